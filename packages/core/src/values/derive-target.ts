@@ -1,0 +1,68 @@
+import type { Comparator } from '../forms/forms-schema';
+import { foldWidth, trimText } from './normalize-text';
+import { parseValue, readSign, type Sign } from './parse-value';
+
+export interface TargetCells {
+  /** 指标性质 column: a sign, 定性 / 定量, 正向 / 反向, or a comparator word. */
+  nature?: string | null;
+  /** 指标值 as written. */
+  value?: string | null;
+  /** 计量单位 column. */
+  unit?: string | null;
+}
+
+export interface DerivedTarget {
+  comparator: Comparator | null;
+  target: string;
+  unit: string | null;
+}
+
+/** What the 指标性质 column says: a sign, qualitative, or nothing usable. */
+export function parseNature(raw: string | null | undefined): Sign | 'qualitative' | 'quantitative' | null {
+  if (raw == null) return null;
+  const s = foldWidth(trimText(raw)).replace(/\s+/g, '');
+  if (s === '') return null;
+  if (/^定性/.test(s)) return 'qualitative';
+  if (/^(定量|量化)/.test(s)) return 'quantitative';
+  if (/^正向/.test(s)) return '>=';
+  if (/^(反向|逆向)/.test(s)) return '<=';
+  const { sign, rest } = readSign(s);
+  if (sign && rest === '') return sign;
+  return null;
+}
+
+/**
+ * Comparator, target and unit of one indicator row from its cells, in forms.md's order:
+ * a sign in 指标性质 or in front of the value wins; else 定性 → qualitative; else a bare
+ * number (with unit) → `=`; else qualitative; null when there is no value at all.
+ */
+export function deriveTarget(cells: TargetCells): DerivedTarget {
+  const unitColumn = cells.unit == null ? null : trimText(cells.unit) || null;
+  const nature = parseNature(cells.nature);
+  const parsed = parseValue(cells.value);
+  if (parsed.kind === 'empty') {
+    return { comparator: null, target: '', unit: unitColumn };
+  }
+  const natureSign = nature && nature !== 'qualitative' && nature !== 'quantitative' ? nature : null;
+  if (parsed.kind === 'number') {
+    const unit = unitColumn ?? parsed.unit;
+    if (natureSign) return { comparator: natureSign, target: parsed.text, unit };
+    if (parsed.sign) return { comparator: parsed.sign, target: parsed.text, unit };
+    if (nature === 'qualitative') return { comparator: 'qualitative', target: qualitativeText(cells.value!, parsed.unit, unitColumn), unit };
+    return { comparator: '=', target: parsed.text, unit };
+  }
+  if (parsed.kind === 'reference') {
+    return { comparator: natureSign ?? parsed.sign, target: parsed.text, unit: unitColumn };
+  }
+  if (natureSign) return { comparator: natureSign, target: parsed.text, unit: unitColumn };
+  return { comparator: 'qualitative', target: parsed.text, unit: unitColumn };
+}
+
+// 定性 with value "100" and unit column "%" stays "100"; with "100%" and no unit column it
+// keeps the number only when the unit moved to the unit field.
+function qualitativeText(raw: string, parsedUnit: string | null, unitColumn: string | null): string {
+  const p = parseValue(raw);
+  if (p.kind !== 'number') return trimText(raw);
+  if (parsedUnit && unitColumn && parsedUnit !== unitColumn) return trimText(raw);
+  return p.text;
+}

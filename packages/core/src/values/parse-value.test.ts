@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseValue, parseAmount, isPlausibleUnit } from './parse-value';
+import { deriveTarget } from './derive-target';
+
+describe('parseValue', () => {
+  it.each([
+    ['≥95%', { kind: 'number', sign: '>=', number: 95, unit: '%' }],
+    ['=6 人', { kind: 'number', sign: '=', number: 6, unit: '人' }],
+    ['74 人', { kind: 'number', sign: null, number: 74, unit: '人' }],
+    ['≤48 小时', { kind: 'number', sign: '<=', number: 48, unit: '小时' }],
+    ['1,055.4', { kind: 'number', sign: null, number: 1055.4, unit: null }],
+    ['≧1', { kind: 'number', sign: '>=', number: 1 }],
+    ['＝100', { kind: 'number', sign: '=', number: 100 }],
+    ['不低于90%', { kind: 'number', sign: '>=', number: 90, unit: '%' }],
+    ['≥12', { kind: 'number', sign: '>=', number: 12 }],
+    ['９５％', { kind: 'number', sign: null, number: 95, unit: '%' }],
+    ['95%以上', { kind: 'number', sign: '>=', number: 95, unit: '%' }],
+    ['控制在48小时以内', { kind: 'number', sign: '<=', number: 48, unit: '小时' }],
+    ['大于等于3次', { kind: 'number', sign: '>=', number: 3, unit: '次' }],
+    ['不超过 10 万元', { kind: 'number', sign: '<=', number: 10, unit: '万元' }],
+    ['-5', { kind: 'number', sign: null, number: -5 }],
+    ['15个工作日', { kind: 'number', number: 15, unit: '个工作日' }],
+    ['10元/月', { kind: 'number', number: 10, unit: '元/月' }],
+    ['≤预算控制数', { kind: 'reference', sign: '<=', text: '预算控制数', known: true }],
+    ['≥较好', { kind: 'reference', sign: '>=', text: '较好', known: false }],
+    ['100%完成', { kind: 'text', text: '100%完成' }],
+    ['有效提高', { kind: 'text', text: '有效提高' }],
+    ['  ', { kind: 'empty' }],
+  ])('%s', (input, want) => {
+    expect(parseValue(input)).toMatchObject(want);
+  });
+
+  it('never throws and numbers print back to themselves', () => {
+    fc.assert(fc.property(fc.string(), (s) => { parseValue(s); }));
+    fc.assert(
+      fc.property(fc.double({ min: -1e9, max: 1e9, noNaN: true }), (n) => {
+        const printed = String(Math.round(n * 1000) / 1000);
+        const p = parseValue(printed);
+        expect(p.kind).toBe('number');
+        if (p.kind === 'number') expect(p.number).toBe(Number(printed));
+      }),
+    );
+  });
+});
+
+describe('parseAmount', () => {
+  it.each([
+    ['1,055.4', 1055.4], [' 39.34', 39.34], ['100.00%', 100], ['', null], ['/', null], ['abc', null], ['１２', 12],
+  ])('%s', (input, want) => expect(parseAmount(input)).toBe(want));
+});
+
+describe('isPlausibleUnit', () => {
+  it.each([['%', true], ['个工作日', true], ['元/月', true], ['完成', false], ['%完成', false]])('%s', (u, want) =>
+    expect(isPlausibleUnit(u)).toBe(want));
+});
+
+describe('deriveTarget', () => {
+  it.each([
+    [{ nature: '≥', value: '100', unit: '%' }, { comparator: '>=', target: '100', unit: '%' }],
+    [{ nature: '＝', value: '100', unit: '%' }, { comparator: '=', target: '100', unit: '%' }],
+    [{ nature: '定性', value: '100', unit: '%' }, { comparator: 'qualitative', target: '100', unit: '%' }],
+    [{ value: '=6 人' }, { comparator: '=', target: '6', unit: '人' }],
+    [{ value: '74 人' }, { comparator: '=', target: '74', unit: '人' }],
+    [{ value: '100%完成' }, { comparator: 'qualitative', target: '100%完成', unit: null }],
+    [{ value: '≤预算控制数' }, { comparator: '<=', target: '预算控制数', unit: null }],
+    [{ nature: '定性', value: '落地生效' }, { comparator: 'qualitative', target: '落地生效', unit: null }],
+    [{ nature: '=', value: '优', unit: '定性' }, { comparator: '=', target: '优', unit: '定性' }],
+    [{ value: '' }, { comparator: null, target: '', unit: null }],
+    [{ value: '≥95%' }, { comparator: '>=', target: '95', unit: '%' }],
+  ])('%j', (cells, want) => expect(deriveTarget(cells)).toEqual(want));
+});

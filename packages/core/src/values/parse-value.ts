@@ -1,0 +1,145 @@
+import { foldWidth, trimText } from './normalize-text';
+
+/** Comparators a value can carry; `qualitative` is decided later, from context. */
+export type Sign = '>=' | '<=' | '=' | '>' | '<';
+
+export type ParsedValue =
+  | { kind: 'empty'; sign: null; text: '' }
+  /** A number, possibly behind a sign and followed by a unit: `≥95%`, `74 人`, `1,055.4`. */
+  | { kind: 'number'; sign: Sign | null; number: number; unit: string | null; text: string }
+  /** A sign in front of words: `≤预算控制数` (reference) or `≥较好` (not numeric). */
+  | { kind: 'reference'; sign: Sign; text: string; known: boolean }
+  /** Anything else: `有效提高`, `100%完成`, `优`. */
+  | { kind: 'text'; sign: null; text: string };
+
+const SIGN_GLYPHS: ReadonlyArray<[string, Sign]> = [
+  ['>=', '>='], ['=>', '>='], ['≥', '>='], ['⩾', '>='],
+  ['<=', '<='], ['=<', '<='], ['≤', '<='], ['⩽', '<='],
+  ['==', '='], ['=', '='],
+  ['>', '>'], ['<', '<'],
+];
+
+// Longest first, so 大于等于 wins over 大于.
+const SIGN_WORDS: ReadonlyArray<[string, Sign]> = ([
+  ['大于或等于', '>='], ['大于等于', '>='], ['不低于', '>='], ['不少于', '>='], ['不小于', '>='], ['达到', '>='], ['至少', '>='],
+  ['小于或等于', '<='], ['小于等于', '<='], ['不高于', '<='], ['不超过', '<='], ['不多于', '<='], ['不大于', '<='], ['控制在', '<='], ['最多', '<='],
+  ['大于', '>'], ['高于', '>'], ['超过', '>'], ['多于', '>'],
+  ['小于', '<'], ['低于', '<'], ['少于', '<'],
+  ['等于', '='],
+] as Array<[string, Sign]>).sort((a, b) => b[0].length - a[0].length);
+
+// Words after a value that carry a direction: 95%以上, 48小时以内.
+const SUFFIX_WORDS: ReadonlyArray<[string, Sign]> = [
+  ['及以上', '>='], ['以上', '>='], ['及以下', '<='], ['以下', '<='], ['以内', '<='], ['之内', '<='],
+];
+
+/** Words after a sign that name a reference amount rather than a number. */
+const REFERENCE_WORDS = /(预算|控制数|计划|标准|定额|批复|上年|去年|同期|规定|合同|限额|核定|实际|市场价|指导价|概算|目标值|年初)/;
+
+/**
+ * Units people write after a number. Anything short made only of these pieces (and `/`)
+ * counts as a unit, so `元/人·月` or `个工作日` pass and `完成` does not.
+ */
+const UNIT_PIECES = [
+  '%', '‰', '个工作日', '工作日', '个月', '人次', '人日', '户次', '台套', '场次', '批次', '班次', '课时', '学时', '公里', '千米', '平方米',
+  '平方公里', '立方米', '千瓦时', '千瓦', '万元', '亿元', '千元', '万人', '万户', '万册', '万亩', '公顷', '小时', '分钟', '秒', '吨', '千克', '公斤',
+  '个', '次', '人', '户', '家', '台', '套', '件', '项', '场', '天', '日', '周', '月', '年', '元', '篇', '份', '本', '册', '期', '批', '所', '座',
+  '辆', '处', '条', '宗', '起', '例', '名', '位', '张', '盏', '棵', '株', '头', '只', '亩', '米', '度', '分', '类', '种', '部', '间', '栋', '幢',
+  '艘', '架', '块', '支', '枚', '片', '颗', '组', '轮', '届', '门', '节', '集', '首', '幅', '点', '单', '笔', '箱', '袋', '瓶', '盒', '包', '车',
+  '床', '床位', '村', '镇', '街道', '社区', '所学校', '学校', '个点', '倍', '级', '星', '分钟/次', '㎡', 'km', 'm', 'kg', 't', 'kw', 'kwh', 'mw',
+  '家次', '人/次', '次/年', '元/月', '元/人', '元/年', '元/人/月', '元/平方米', '人/年', '万人次', '千人', '亿', '万',
+].sort((a, b) => b.length - a.length);
+
+export function isPlausibleUnit(text: string): boolean {
+  let rest = text.replace(/[\s·.]/g, '').toLowerCase();
+  if (rest === '' || rest.length > 10) return false;
+  while (rest.length > 0) {
+    if (rest.startsWith('/')) { rest = rest.slice(1); continue; }
+    const piece = UNIT_PIECES.find((p) => rest.startsWith(p));
+    if (!piece) return false;
+    rest = rest.slice(piece.length);
+  }
+  return true;
+}
+
+const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)/;
+
+export function readSign(input: string): { sign: Sign | null; rest: string } {
+  const s = input.trimStart();
+  for (const [glyph, sign] of SIGN_GLYPHS) if (s.startsWith(glyph)) return { sign, rest: s.slice(glyph.length).trimStart() };
+  for (const [word, sign] of SIGN_WORDS) if (s.startsWith(word)) return { sign, rest: s.slice(word.length).trimStart() };
+  return { sign: null, rest: s };
+}
+
+/** Reads the number at the start of a string: `1,055.4万元` → 1055.4 and `万元`. */
+export function readNumber(input: string): { number: number; rest: string } | null {
+  const m = NUMBER.exec(input);
+  if (!m) return null;
+  const n = Number(m[1]!.replace(/,/g, ''));
+  if (!Number.isFinite(n)) return null;
+  return { number: n, rest: input.slice(m[0].length) };
+}
+
+/**
+ * Parses a target or actual value as people write it (rules.md §1). Never throws.
+ */
+export function parseValue(raw: string | null | undefined): ParsedValue {
+  if (raw == null) return { kind: 'empty', sign: null, text: '' };
+  const original = trimText(raw);
+  if (original === '') return { kind: 'empty', sign: null, text: '' };
+  const s = foldWidth(original).replace(/\s+/g, ' ').trim();
+  const { sign, rest: afterSign } = readSign(s);
+  let rest = afterSign;
+  // 控制在48小时以内: the 以内 is part of the same phrase.
+  let suffixSign: Sign | null = null;
+  for (const [word, sg] of SUFFIX_WORDS) {
+    if (rest.endsWith(word) && rest.length > word.length) {
+      suffixSign = sg;
+      rest = rest.slice(0, -word.length).trimEnd();
+      break;
+    }
+  }
+  const num = readNumber(rest);
+  if (num) {
+    const unitText = num.rest.trim();
+    if (unitText === '' || isPlausibleUnit(unitText)) {
+      const finalSign = sign ?? suffixSign;
+      return {
+        kind: 'number',
+        sign: finalSign,
+        number: num.number,
+        unit: unitText === '' ? null : unitText,
+        text: canonicalNumber(num.number),
+      };
+    }
+  }
+  if (sign) {
+    const words = trimText(rest);
+    if (words !== '') return { kind: 'reference', sign, text: words, known: REFERENCE_WORDS.test(words) };
+  }
+  return { kind: 'text', sign: null, text: original };
+}
+
+/** `100.00` → `100`, `1,055.40` → `1055.4`: one spelling per number. */
+export function canonicalNumber(n: number): string {
+  if (Object.is(n, -0)) return '0';
+  const rounded = Math.round(n * 1e10) / 1e10;
+  return String(rounded);
+}
+
+/** The number a value stands for (`≥12` → 12, `95%` → 95), or null when it has none. */
+export function numericValue(raw: string | null | undefined): number | null {
+  const p = parseValue(raw);
+  return p.kind === 'number' ? p.number : null;
+}
+
+/** Reads an amount cell: `1,055.4`, `5 `, `100.00%`, `-` → number or null. */
+export function parseAmount(raw: string | null | undefined): number | null {
+  if (raw == null) return null;
+  const s = foldWidth(trimText(raw)).replace(/\s+/g, '');
+  if (s === '') return null;
+  const m = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(%|万元|元|分)?$/.exec(s);
+  if (!m) return null;
+  const n = Number(m[1]!.replace(/,/g, ''));
+  return Number.isFinite(n) ? n : null;
+}
