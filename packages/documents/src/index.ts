@@ -1,0 +1,2 @@
+export * from './model/source-document';
+export * from './text/read-text-layout';
