@@ -1,2 +1,3 @@
 export * from './model/source-document';
 export * from './text/read-text-layout';
+export * from './read/read-source';
