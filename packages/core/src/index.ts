@@ -3,3 +3,7 @@ export * from './values/normalize-text';
 export * from './values/parse-value';
 export * from './values/derive-target';
 export * from './policy/policy';
+export * from './scoring/index';
+export * from './evaluation/index';
+export * from './monitoring/index';
+export * from './review/index';

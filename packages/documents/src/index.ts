@@ -1,3 +1,10 @@
 export * from './model/source-document';
 export * from './text/read-text-layout';
 export * from './read/read-source';
+export * from './build/build-forms';
+export * from './import/import-file';
+export * from './export/export-forms';
+export * from './export/export-open-data';
+export * from './export/layout-forms';
+export * from './export/find-cjk-font';
+export type { FormLayout, LayoutCell, LayoutRow } from './export/form-layout';

@@ -1,12 +1,219 @@
-import type { Command } from '../command';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import {
+  FINDINGS_FORMAT, FINDING_CODE_LABELS, SEVERITY_LABELS, formTitle, formsDocumentSchema, makePolicy, reviewForms,
+  type Finding, type FormsDocument, type Policy, type Severity,
+} from '@jixiao/core';
+import type { Command, CommandIO } from '../command';
 
-// Placeholder until the command lands.
+const USAGE = 'jixiao check [--json] [--policy FILE] [--framework 2020|2021] FILE\n\n'
+  + '  FILE         绩效文档（文本、Markdown、HTML、docx、xlsx、pdf，经导入后审核）或 jixiao.forms/v1 JSON\n'
+  + '  --json       以 JSON 输出：{"format":"jixiao.findings/v1","findings":[{code,severity,form,row,field,message}]}\n'
+  + '  --policy     政策参数 JSON 文件（权重合计、满意度下限、指标框架等，未写的取默认值）\n'
+  + '  --framework  指标框架：2020（成本为产出下的二级）或 2021（成本为一级）；不指定时按各表预算年度选择\n\n'
+  + '按 rules.md §2 自动审核绩效目标与自评表，列出错误、警告和提示；有问题也以 0 退出，文件无法读取时非 0。';
+
+interface Args { json: boolean; policyFile: string | null; framework: '2020' | '2021' | null; file: string | null }
+type Parsed = { ok: true; args: Args } | { ok: false; message: string };
+
+function parseArgs(argv: string[]): Parsed {
+  const args: Args = { json: false, policyFile: null, framework: null, file: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') args.json = true;
+    else if (a === '--policy' || a.startsWith('--policy=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!v) return { ok: false, message: '--policy 需要一个 JSON 文件路径。' };
+      args.policyFile = v;
+    } else if (a === '--framework' || a.startsWith('--framework=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v !== '2020' && v !== '2021') return { ok: false, message: `--framework 只能是 2020 或 2021（收到「${v ?? ''}」）。` };
+      args.framework = v;
+    } else if (a.startsWith('--')) return { ok: false, message: `未知参数：${a}` };
+    else if (args.file) return { ok: false, message: `只能审核一个文件（多余的参数：${a}）。` };
+    else args.file = a;
+  }
+  if (!args.file) return { ok: false, message: '缺少要审核的文件。' };
+  return { ok: true, args };
+}
+
+type Loaded = { ok: true; doc: FormsDocument } | { ok: false; message: string };
+
+async function readBytes(file: string): Promise<{ ok: true; bytes: Buffer } | { ok: false; message: string }> {
+  try {
+    return { ok: true, bytes: await readFile(file) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, message: code === 'ENOENT' ? `找不到文件：${file}；请检查路径。` : `无法读取文件 ${file}（${code ?? String(e)}）；请检查权限。` };
+  }
+}
+
+/** Drops keys the schema does not know (a newer exporter's extras) so an otherwise valid document still loads. */
+function stripUnknownKeys(json: unknown): unknown {
+  const first = formsDocumentSchema.safeParse(json);
+  if (first.success) return json;
+  for (const issue of first.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    let node: unknown = json;
+    for (const key of issue.path) node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
+    if (node && typeof node === 'object') for (const k of issue.keys) delete (node as Record<string, unknown>)[k];
+  }
+  return json;
+}
+
+function parseFormsJson(json: unknown, file: string): Loaded {
+  const parsed = formsDocumentSchema.safeParse(stripUnknownKeys(json));
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return { ok: false, message: `${file} 不是有效的 jixiao.forms/v1 文档（${first ? `${first.path.join('.')}: ${first.message}` : '格式错误'}）；请用 jixiao import --json 生成。` };
+  }
+  return { ok: true, doc: parsed.data };
+}
+
+/** Accepts what the documents importer returns, whichever wrapper it uses. */
+function unwrapImport(result: unknown): unknown {
+  if (result && typeof result === 'object') {
+    const r = result as Record<string, unknown>;
+    if (Array.isArray(r.forms)) return r;
+    for (const key of ['document', 'value', 'doc', 'result']) {
+      const v = r[key];
+      if (v && typeof v === 'object' && Array.isArray((v as Record<string, unknown>).forms)) return v;
+    }
+  }
+  return null;
+}
+
+async function loadForms(file: string): Promise<Loaded> {
+  const read = await readBytes(file);
+  if (!read.ok) return read;
+  const text = read.bytes.toString('utf8').replace(/^\ufeff/, '');
+  if (text.trimStart().startsWith('{')) {
+    let json: unknown = null;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = null;
+    }
+    if (json && typeof json === 'object' && 'format' in json) {
+      if ((json as { format: unknown }).format !== 'jixiao.forms/v1') {
+        return { ok: false, message: `${file} 的格式是「${String((json as { format: unknown }).format)}」，不是 jixiao.forms/v1；请用 jixiao import --json 生成表单 JSON。` };
+      }
+      return parseFormsJson(json, file);
+    }
+  }
+  const documents = (await import('@jixiao/documents')) as Record<string, unknown>;
+  const importFile = documents.importFile;
+  if (typeof importFile !== 'function') {
+    return { ok: false, message: `暂不能直接导入 ${basename(file)}：文档导入模块不可用；请先用 jixiao import --json 转成 JSON 后再审核。` };
+  }
+  let imported: unknown;
+  try {
+    imported = await (importFile as (path: string) => unknown)(file);
+  } catch (e) {
+    return { ok: false, message: `导入 ${basename(file)} 失败：${e instanceof Error ? e.message : String(e)}` };
+  }
+  if (imported && typeof imported === 'object' && (imported as { ok?: unknown }).ok === false) {
+    const issues = (imported as { issues?: Array<{ message?: string }> }).issues;
+    return { ok: false, message: `导入 ${basename(file)} 失败：${issues?.map((x) => x.message).filter(Boolean).join('；') || '无法识别文档'}` };
+  }
+  const unwrapped = unwrapImport(imported);
+  if (!unwrapped) return { ok: false, message: `导入 ${basename(file)} 未得到表单；请确认文件是绩效目标表或自评表。` };
+  return parseFormsJson(unwrapped, file);
+}
+
+async function loadPolicy(args: Args): Promise<{ ok: true; policy: Policy; explicitFramework: boolean } | { ok: false; message: string }> {
+  let overrides: Record<string, unknown> = {};
+  if (args.policyFile) {
+    const read = await readBytes(args.policyFile);
+    if (!read.ok) return read;
+    try {
+      const json = JSON.parse(read.bytes.toString('utf8').replace(/^\ufeff/, '')) as unknown;
+      if (!json || typeof json !== 'object' || Array.isArray(json)) return { ok: false, message: `政策文件 ${args.policyFile} 应是一个 JSON 对象。` };
+      overrides = json as Record<string, unknown>;
+    } catch {
+      return { ok: false, message: `政策文件 ${args.policyFile} 不是有效的 JSON；请检查文件内容。` };
+    }
+  }
+  if (args.framework) overrides = { ...overrides, framework: args.framework };
+  try {
+    return { ok: true, policy: makePolicy(overrides), explicitFramework: 'framework' in overrides };
+  } catch (e) {
+    const issues = (e as { issues?: Array<{ path: PropertyKey[]; message: string }> }).issues;
+    const first = issues?.[0];
+    return { ok: false, message: `政策参数无效${first ? `（${first.path.map(String).join('.')}: ${first.message}）` : ''}；请对照默认政策修改。` };
+  }
+}
+
+const ORDER: Severity[] = ['error', 'warning', 'info'];
+
+function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+function counts(c: Record<Severity, number>): string {
+  return `错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}`;
+}
+
+/** The readable report: per form, errors first, then warnings, then info. */
+export function formatReport(doc: FormsDocument, findings: Finding[], source: string): string {
+  const lines: string[] = [];
+  const total = countBySeverity(findings);
+  lines.push(`审核 ${source}：${doc.forms.length} 张表，发现 ${findings.length} 个问题（${counts(total)}）`);
+  const byForm = new Map<number, Finding[]>();
+  for (const f of findings) {
+    const list = byForm.get(f.form);
+    if (list) list.push(f); else byForm.set(f.form, [f]);
+  }
+  doc.forms.forEach((form, i) => {
+    const list = byForm.get(i) ?? [];
+    lines.push('');
+    const c = countBySeverity(list);
+    lines.push(`第${i + 1}张表 ${formTitle(form)}：${list.length === 0 ? '未发现问题' : counts(c)}`);
+    for (const sev of ORDER) {
+      const part = list.filter((f) => f.severity === sev);
+      if (part.length === 0) continue;
+      lines.push(`  【${SEVERITY_LABELS[sev]}】`);
+      for (const f of part) {
+        const where = f.row == null ? '整表' : `第${f.row + 1}行`;
+        lines.push(`    · [${FINDING_CODE_LABELS[f.code]} ${f.code}] ${where}：${f.message}`);
+      }
+    }
+  });
+  return lines.join('\n') + '\n';
+}
+
+async function run(argv: string[], io: CommandIO): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`${parsed.message}\n\n用法: ${USAGE}\n`);
+    return 2;
+  }
+  const { args } = parsed;
+  const policy = await loadPolicy(args);
+  if (!policy.ok) {
+    io.stderr(`${policy.message}\n`);
+    return 2;
+  }
+  const loaded = await loadForms(args.file!);
+  if (!loaded.ok) {
+    io.stderr(`${loaded.message}\n`);
+    return 1;
+  }
+  const findings = reviewForms(loaded.doc.forms, {
+    policy: policy.policy,
+    publishing: true,
+    frameworkFromYear: !policy.explicitFramework,
+  });
+  if (args.json) io.stdout(JSON.stringify({ format: FINDINGS_FORMAT, findings }) + '\n');
+  else io.stdout(formatReport(loaded.doc, findings, loaded.doc.source ?? basename(args.file!)));
+  return 0;
+}
+
 export const checkCommand: Command = {
   name: 'check',
-  summary: 'check',
-  usage: 'jixiao check',
-  run: async (_args, io) => {
-    io.stderr('尚未实现\n');
-    return 1;
-  },
+  summary: '审核绩效目标：按规则检查文档或表单 JSON，列出问题',
+  usage: USAGE,
+  run,
 };

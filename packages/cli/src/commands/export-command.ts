@@ -1,12 +1,159 @@
-import type { Command } from '../command';
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { formsDocumentSchema, FORMS_FORMAT, type Form } from '@jixiao/core';
+import { EXPORT_FORMATS, exportForms, importFile, type ExportFormat } from '@jixiao/documents';
+import type { Command, CommandIO } from '../command';
 
-// Placeholder until the command lands.
+const USAGE = `jixiao export --format xlsx|docx|pdf|json|csv [--out 文件] [--title 标题] 输入文件
+
+  输入文件   绩效文档（文本、Markdown、HTML、docx、xlsx、pdf），或 jixiao.forms/v1 的 JSON
+  --format   导出格式：xlsx（每张表一个工作表）、docx、pdf（A4，表头每页重复）、json、csv（每行一条指标，带 BOM）
+  --out      输出文件；省略时写到当前目录，文件名取输入文件名
+  --title    文档标题（docx/pdf 的文档属性、默认文件名）
+
+生成 PDF 需要中文字体：安装 fonts-noto-cjk，或设置环境变量 JIXIAO_CJK_FONT 指向字体文件。`;
+
+interface ExportArgs {
+  format: ExportFormat;
+  out: string | null;
+  title: string | null;
+  input: string;
+}
+
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export',
-  usage: 'jixiao export',
-  run: async (_args, io) => {
-    io.stderr('尚未实现\n');
-    return 1;
+  summary: '导出表单为 xlsx / docx / pdf / json / csv',
+  usage: USAGE,
+  run: async (args, io) => {
+    const parsed = parseArgs(args);
+    if (typeof parsed === 'string') {
+      io.stderr(`${parsed}\n\n用法: ${USAGE}\n`);
+      return 2;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(parsed.input));
+    } catch (error) {
+      io.stderr(`无法读取输入文件 ${parsed.input}：${(error as NodeJS.ErrnoException).code ?? String(error)}。请检查路径是否正确。\n`);
+      return 1;
+    }
+    const forms = await loadForms(bytes, parsed.input, io);
+    if (!forms) return 1;
+    if (forms.length === 0) {
+      io.stderr(`输入文件 ${parsed.input} 中没有识别出任何绩效表，没有可导出的内容。\n`);
+      return 1;
+    }
+    const progress = progressReporter(io, forms.length);
+    const result = await exportForms(forms, parsed.format, {
+      title: parsed.title ?? undefined,
+      source: basename(parsed.input),
+      onProgress: progress.update,
+    });
+    progress.finish();
+    if (!result.ok) {
+      for (const issue of result.issues) io.stderr(`导出失败：${issue.message}\n`);
+      return 1;
+    }
+    const out = parsed.out ?? `${basename(parsed.input, extname(parsed.input))}.${parsed.format}`;
+    try {
+      await writeFile(out, result.bytes);
+    } catch (error) {
+      io.stderr(`无法写入输出文件 ${out}：${(error as NodeJS.ErrnoException).code ?? String(error)}。请检查目录是否存在、是否有写权限。\n`);
+      return 1;
+    }
+    io.stderr(`已导出 ${forms.length} 张表到 ${out}（${formatSize(result.bytes.length)}）\n`);
+    return 0;
   },
 };
+
+function parseArgs(args: string[]): ExportArgs | string {
+  let format: string | null = null;
+  let out: string | null = null;
+  let title: string | null = null;
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
+    const value = () => inline ?? args[++i] ?? null;
+    if (flag === '--format' || flag === '-f') format = value();
+    else if (flag === '--out' || flag === '-o') out = value();
+    else if (flag === '--title') title = value();
+    else if (flag.startsWith('-') && flag !== '-') return `未知参数：${flag}`;
+    else positional.push(arg);
+  }
+  if (!format) return '缺少 --format：请指定 xlsx、docx、pdf、json 或 csv。';
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) return `不支持的导出格式“${format}”：请使用 xlsx、docx、pdf、json 或 csv。`;
+  if (out === null && args.some((a) => a === '--out' || a === '-o')) return '--out 后面缺少输出文件名。';
+  if (positional.length === 0) return '缺少输入文件：请给出要导出的文档或 jixiao.forms/v1 JSON 文件。';
+  if (positional.length > 1) return `只能给一个输入文件，收到 ${positional.length} 个：${positional.join('、')}。`;
+  return { format: format as ExportFormat, out, title, input: positional[0]! };
+}
+
+/** A jixiao.forms/v1 JSON is taken as is; anything else goes through the importer. */
+async function loadForms(bytes: Uint8Array, path: string, io: CommandIO): Promise<Form[] | null> {
+  const json = asFormsJson(bytes);
+  if (json) {
+    const parsed = formsDocumentSchema.safeParse(stripScoringHints(json));
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      io.stderr(`${path} 不是有效的 ${FORMS_FORMAT} 文件：${first?.path.join('.') ?? ''} ${first?.message ?? ''}。请用 jixiao import --json 重新生成。\n`);
+      return null;
+    }
+    return parsed.data.forms;
+  }
+  const imported = await importFile(bytes, basename(path));
+  if (!imported.ok) {
+    for (const issue of imported.issues) io.stderr(`导入失败：${issue.message}\n`);
+    return null;
+  }
+  return imported.document.forms;
+}
+
+function asFormsJson(bytes: Uint8Array): Record<string, unknown> | null {
+  const head = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\ufeff/, '').trimStart();
+  if (!head.startsWith('{')) return null;
+  try {
+    const value = JSON.parse(new TextDecoder().decode(bytes).replace(/^\ufeff/, '')) as unknown;
+    if (value && typeof value === 'object' && (value as Record<string, unknown>).format === FORMS_FORMAT) return value as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+/** Answer keys carry scorer-only flags (levels_uncertain); the schema is strict, so drop them. */
+function stripScoringHints(doc: Record<string, unknown>): Record<string, unknown> {
+  const forms = Array.isArray(doc.forms) ? doc.forms.map((f) => {
+    if (!f || typeof f !== 'object') return f;
+    const { levels_uncertain: _drop, ...rest } = f as Record<string, unknown>;
+    return rest;
+  }) : doc.forms;
+  return { ...doc, forms };
+}
+
+function progressReporter(io: CommandIO, total: number) {
+  const shown = total >= 20;
+  let lastTenth = -1;
+  return {
+    update: (done: number, all: number) => {
+      if (!shown) return;
+      if (io.isTTY) io.stderr(`\r正在生成 ${done}/${all} 张表…`);
+      else {
+        const tenth = Math.floor((done / all) * 10);
+        if (tenth !== lastTenth) {
+          lastTenth = tenth;
+          io.stderr(`正在生成 ${done}/${all} 张表…\n`);
+        }
+      }
+    },
+    finish: () => {
+      if (shown && io.isTTY) io.stderr('\n');
+    },
+  };
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} 字节`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

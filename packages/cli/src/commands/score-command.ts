@@ -1,12 +1,160 @@
-import type { Command } from '../command';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import {
+  FORM_KIND_LABELS, formsDocumentSchema, scoreSelfEvaluation,
+  type FormsDocument, type ProjectSelfEvaluation, type SelfEvaluationScore,
+} from '@jixiao/core';
+import type { Command, CommandIO } from '../command';
 
-// Placeholder until the command lands.
+const USAGE = 'jixiao score [--json] FILE\n\n'
+  + '  FILE    绩效文档（文本、docx、xlsx、pdf 等，经导入后计分）或 jixiao.forms/v1 JSON\n'
+  + '  --json  以 JSON 输出：{"forms":[{form, kind, budget_score, indicator_scores, total, reported_total, grade, mismatch}]}\n\n'
+  + '对每张项目支出绩效自评表按规则重新计分（预算执行率 + 各指标得分），给出等级，并标出与文档自评总分不一致之处。';
+
+type LoadResult = { ok: true; doc: FormsDocument } | { ok: false; message: string };
+
+function looksLikeFormsJson(text: string): boolean {
+  const head = text.trimStart();
+  return head.startsWith('{') && head.includes('"forms"');
+}
+
+type ImportFile = (bytes: Uint8Array, fileName: string) => Promise<
+  { ok: true; document: unknown } | { ok: false; issues: Array<{ message: string }> }
+>;
+
+async function loadForms(file: string): Promise<LoadResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, message: code === 'ENOENT' ? `找不到文件：${file}；请检查路径。` : `无法读取文件 ${file}（${code ?? String(e)}）；请检查权限。` };
+  }
+  const text = bytes.toString('utf8');
+  if (looksLikeFormsJson(text)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return { ok: false, message: `${file} 不是有效的 JSON；请检查文件内容。` };
+    }
+    const parsed = formsDocumentSchema.safeParse(json);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      return { ok: false, message: `${file} 不是有效的 jixiao.forms/v1 文档（${first ? `${first.path.join('.')}: ${first.message}` : '格式错误'}）；请用 jixiao import --json 生成。` };
+    }
+    return { ok: true, doc: parsed.data };
+  }
+  // Other files go through the documents importer (loaded only when needed).
+  const importFile = ((await import('@jixiao/documents')) as Record<string, unknown>).importFile as ImportFile | undefined;
+  if (typeof importFile !== 'function') {
+    return { ok: false, message: `暂不能直接导入 ${basename(file)}：文档导入模块不可用；请先用 jixiao import --json 转成 JSON 后再计分。` };
+  }
+  const imported = await importFile(new Uint8Array(bytes), basename(file));
+  if (!imported.ok) {
+    return { ok: false, message: `无法导入 ${basename(file)}：${imported.issues.map((i) => i.message).join('；') || '未知原因'}` };
+  }
+  const parsed = formsDocumentSchema.safeParse(imported.document);
+  if (!parsed.success) return { ok: false, message: `导入 ${basename(file)} 得到的表单不符合 jixiao.forms/v1；请报告此问题。` };
+  return { ok: true, doc: parsed.data };
+}
+
+interface Scored {
+  index: number;
+  form: ProjectSelfEvaluation;
+  score: SelfEvaluationScore;
+}
+
+function toJson(scored: Scored[]): string {
+  return JSON.stringify({
+    forms: scored.map(({ index, form, score }) => ({
+      form: index,
+      kind: form.kind,
+      budget_score: score.budget.score,
+      indicator_scores: score.indicators.map((i) => ({ row: i.row, score: i.score, derivation: i.derivation })),
+      total: score.total,
+      reported_total: score.reportedTotal,
+      grade: score.grade,
+      mismatch: score.mismatch,
+    })),
+  }, null, 2) + '\n';
+}
+
+/** Display width: CJK and full-width characters take two columns. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    w += c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)) ? 2 : 1;
+  }
+  return w;
+}
+
+function pad(s: string, w: number): string {
+  let out = s;
+  if (width(out) > w) {
+    while (width(out) > w - 1) out = [...out].slice(0, -1).join('');
+    out += '…';
+  }
+  return out + ' '.repeat(Math.max(0, w - width(out)));
+}
+
+const STATUS: Record<string, string> = { computed: '计算', manual: '人工', qualitative: '定性' };
+
+function num(n: number | null): string {
+  return n == null ? '—' : String(n);
+}
+
+function toText(scored: Scored[], source: string): string {
+  const lines: string[] = [];
+  for (const { index, form, score } of scored) {
+    const title = [form.project_name, form.project_code ? `（${form.project_code}）` : ''].join('');
+    lines.push(`表单 ${index + 1}：${FORM_KIND_LABELS[form.kind]}${title ? ` — ${title}` : ''}`);
+    lines.push(`  ${pad('行', 4)}${pad('指标', 28)}${pad('权重', 6)}${pad('得分', 8)}${pad('方式', 6)}计算过程`);
+    lines.push(`  ${pad('—', 4)}${pad('预算执行率', 28)}${pad(num(form.budget?.weight ?? null), 6)}${pad(num(score.budget.score), 8)}${pad(score.budget.status === 'computed' ? '计算' : '人工', 6)}${score.budget.derivation.arithmetic}`);
+    for (const i of score.indicators) {
+      lines.push(`  ${pad(String(i.row + 1), 4)}${pad(i.name, 28)}${pad(num(i.weight), 6)}${pad(num(i.score), 8)}${pad(STATUS[i.status] ?? i.status, 6)}${i.derivation.arithmetic}`);
+    }
+    const reported = score.reportedTotal == null ? '文档未填总分' : `文档自评 ${score.reportedTotal}`;
+    lines.push(`  合计 ${score.total}（${reported}）  等级 ${score.grade}${score.mismatch ? '  ⚠ 与文档总分不一致' : ''}`);
+    for (const issue of score.issues) lines.push(`  ⚠ ${issue.message}`);
+    lines.push('');
+  }
+  if (scored.length === 0) lines.push(`${source} 中没有项目支出绩效自评表，无需计分。`);
+  else {
+    const bad = scored.filter((s) => s.score.mismatch).length;
+    lines.push(`共 ${scored.length} 张自评表，${bad === 0 ? '总分均与规则计算一致' : `${bad} 张总分与规则计算不一致`}。`);
+  }
+  return lines.join('\n') + '\n';
+}
+
 export const scoreCommand: Command = {
   name: 'score',
-  summary: 'score',
-  usage: 'jixiao score',
-  run: async (_args, io) => {
-    io.stderr('尚未实现\n');
-    return 1;
+  summary: '绩效自评计分：重新计算自评表得分与等级',
+  usage: USAGE,
+  run: async (args: string[], io: CommandIO) => {
+    const json = args.includes('--json');
+    const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
+    const files = args.filter((a) => !a.startsWith('-'));
+    if (unknown.length > 0) {
+      io.stderr(`未知参数：${unknown.join(' ')}\n\n用法: ${USAGE}\n`);
+      return 2;
+    }
+    if (files.length !== 1) {
+      io.stderr(`请给出一个要计分的文件。\n\n用法: ${USAGE}\n`);
+      return 2;
+    }
+    const file = files[0]!;
+    const loaded = await loadForms(file);
+    if (!loaded.ok) {
+      io.stderr(`${loaded.message}\n`);
+      return 1;
+    }
+    const scored: Scored[] = [];
+    loaded.doc.forms.forEach((form, index) => {
+      if (form.kind === 'project_self_evaluation') scored.push({ index, form, score: scoreSelfEvaluation(form) });
+    });
+    io.stdout(json ? toJson(scored) : toText(scored, basename(file)));
+    return 0;
   },
 };

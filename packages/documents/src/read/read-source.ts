@@ -1,5 +1,11 @@
 import type { SourceDocument } from '../model/source-document';
 import { readTextLayout } from '../text/read-text-layout';
+import { decodeText, looksBinary, looksUndecodable } from './decode-text';
+import { readDocx } from './read-docx';
+import { DEFAULT_READ_LIMITS, type ReadLimits, ReadFailure, formatBytes } from './read-limits';
+import { readPdf } from './read-pdf';
+import { readXlsx } from './read-xlsx';
+import { SafeZip } from './safe-unzip';
 
 export interface ReadIssue {
   code: string;
@@ -9,8 +15,109 @@ export interface ReadIssue {
 
 export type ReadResult = { ok: true; source: SourceDocument } | { ok: false; issues: ReadIssue[] };
 
-/** Minimal first version (UTF-8 text only); the binary readers replace this dispatch. */
-export async function readSource(bytes: Uint8Array, _fileName: string): Promise<ReadResult> {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return { ok: true, source: readTextLayout(text) };
+export type DetectedFormat = 'docx' | 'xlsx' | 'pdf' | 'text' | 'zip' | 'ole2' | 'rtf' | 'image' | 'binary' | 'empty';
+
+/**
+ * Reads any supported document into a SourceDocument. The format comes from the content, the
+ * file name only sharpens messages. Every expected failure (empty, damaged, old binary Office,
+ * over a limit) comes back as `{ok:false}` with a Chinese message naming the file; nothing throws.
+ */
+export async function readSource(bytes: Uint8Array, fileName: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadResult> {
+  const fail = (code: string, message: string): ReadResult => ({ ok: false, issues: [{ code, message }] });
+  try {
+    const format = detectFormat(bytes);
+    const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+    if (format === 'empty') return fail('empty', `文件“${fileName}”是空的（没有任何内容），请检查是否选错了文件。`);
+    if (format !== 'text' && bytes.length > limits.maxBinaryBytes) {
+      return fail('too-large', `文件“${fileName}”大小为 ${formatBytes(bytes.length)}，超过上限 ${formatBytes(limits.maxBinaryBytes)}。请删减无关内容或拆分后再导入。`);
+    }
+    switch (format) {
+      case 'ole2':
+        return fail(
+          'old-office-format',
+          `文件“${fileName}”是旧版 Word/Excel 格式（.doc/.xls、WPS）或已加密的文档，无法直接读取。请用 Word/Excel/WPS 打开后另存为 .docx/.xlsx（如有密码请先取消）再导入。`,
+        );
+      case 'rtf':
+        return fail('rtf', `文件“${fileName}”是 RTF 格式，无法直接读取。请用 Word 打开后另存为 .docx 再导入。`);
+      case 'image':
+        return fail('image', `文件“${fileName}”是图片，不是文档，无法识别其中的文字。请导入原始的 Word/Excel/PDF 文件。`);
+      case 'binary':
+        return fail('not-a-document', `文件“${fileName}”不是可识别的文档（内容是二进制数据${ext ? `，扩展名 .${ext} 与内容不符或文件已损坏` : ''}）。请导入 .docx、.xlsx、.pdf 或文本文件。`);
+      case 'zip':
+      case 'docx':
+      case 'xlsx':
+        return readZipDocument(bytes, fileName, limits);
+      case 'pdf':
+        return { ok: true, source: await readPdf(bytes, fileName, limits) };
+      case 'text':
+        return readText(bytes, fileName, limits, ext);
+    }
+  } catch (error) {
+    if (error instanceof ReadFailure) return fail(error.code, error.message);
+    return fail('read-failed', `读取文件“${fileName}”时出错，文件可能已损坏或格式不受支持（${describe(error)}）。请用原软件打开后重新另存再导入。`);
+  }
+}
+
+function readZipDocument(bytes: Uint8Array, fileName: string, limits: ReadLimits): ReadResult {
+  const zip = SafeZip.open(bytes, limits, fileName);
+  if (zip.has('word/document.xml')) return { ok: true, source: readDocx(zip, fileName, limits) };
+  if (zip.has('xl/workbook.xml')) return { ok: true, source: readXlsx(zip, fileName, limits) };
+  const names = zip.names();
+  if (names.some((n) => n.startsWith('ppt/'))) {
+    return { ok: false, issues: [{ code: 'unsupported-format', message: `文件“${fileName}”是 PowerPoint 演示文稿，不支持导入。请导入 Word/Excel/PDF 格式的绩效文档。` }] };
+  }
+  if (names.includes('content.xml') || names.includes('mimetype')) {
+    return { ok: false, issues: [{ code: 'unsupported-format', message: `文件“${fileName}”是 OpenDocument（.odt/.ods）格式，不支持直接导入。请另存为 .docx/.xlsx 再导入。` }] };
+  }
+  return { ok: false, issues: [{ code: 'unsupported-format', message: `文件“${fileName}”是压缩包，但不是 Word（.docx）或 Excel（.xlsx）文档。请解压后导入其中的文档。` }] };
+}
+
+function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits, ext: string): ReadResult {
+  if (bytes.length > limits.maxTextBytes) {
+    return {
+      ok: false,
+      issues: [{ code: 'too-large', message: `文本文件“${fileName}”大小为 ${formatBytes(bytes.length)}，超过文本导入上限 ${formatBytes(limits.maxTextBytes)}。绩效文档通常远小于此，请检查是否选错了文件，或拆分后再导入。` }],
+    };
+  }
+  if (['docx', 'xlsx', 'pdf'].includes(ext)) {
+    return {
+      ok: false,
+      issues: [{ code: 'extension-mismatch', message: `文件“${fileName}”的扩展名是 .${ext}，但内容不是 ${ext.toUpperCase()} 文档（可能已损坏或被改了扩展名）。请用原软件重新导出后再导入。` }],
+    };
+  }
+  const { text } = decodeText(bytes);
+  if (looksUndecodable(text)) {
+    return { ok: false, issues: [{ code: 'undecodable-text', message: `文件“${fileName}”的文字编码无法识别（既不是 UTF-8/UTF-16，也不是 GBK/GB18030）。请另存为 UTF-8 文本后再导入。` }] };
+  }
+  if (!text.trim()) return { ok: false, issues: [{ code: 'empty', message: `文件“${fileName}”只有空白，没有任何文字内容。` }] };
+  return { ok: true, source: readTextLayout(text.replace(/^\uFEFF/, '')) };
+}
+
+/** Classifies by magic bytes; text is the fallback for anything that does not look binary. */
+export function detectFormat(bytes: Uint8Array): DetectedFormat {
+  if (bytes.length === 0) return 'empty';
+  const at = (i: number) => bytes[i] ?? -1;
+  if (at(0) === 0xd0 && at(1) === 0xcf && at(2) === 0x11 && at(3) === 0xe0) return 'ole2';
+  if (at(0) === 0x50 && at(1) === 0x4b && (at(2) === 3 || at(2) === 5 || at(2) === 7) && (at(3) === 4 || at(3) === 6 || at(3) === 8)) return 'zip';
+  const head = latin1(bytes.subarray(0, 1024));
+  if (head.includes('%PDF-')) return 'pdf';
+  if (head.startsWith('{\\rtf')) return 'rtf';
+  if (at(0) === 0x89 && head.startsWith('\x89PNG')) return 'image';
+  if (at(0) === 0xff && at(1) === 0xd8 && at(2) === 0xff) return 'image';
+  if (head.startsWith('GIF8') || (head.startsWith('BM') && bytes.length > 26 && looksBinary(bytes))) return 'image';
+  const bom16 = (at(0) === 0xff && at(1) === 0xfe) || (at(0) === 0xfe && at(1) === 0xff);
+  if (!bom16 && looksBinary(bytes)) return 'binary';
+  return 'text';
+}
+
+function latin1(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]!);
+  return s;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof RangeError) return '内容结构过深或过大';
+  const msg = error instanceof Error ? error.message : String(error);
+  return msg.length > 120 ? `${msg.slice(0, 120)}…` : msg || '未知错误';
 }

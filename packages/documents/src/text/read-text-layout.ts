@@ -1,6 +1,190 @@
-import type { SourceDocument } from '../model/source-document';
+import type { SourceBlock, SourceCell, SourceDocument, SourceFormat, SourceRow } from '../model/source-document';
+import { cleanInlineCell, stripBookmarks } from './inline-markup';
+import { findHtmlTables, htmlToLines, readTableRows } from './read-html-tables';
 
-/** Placeholder until the text layout readers land: every line becomes a text block. */
+/**
+ * Reads the text layouts office tools and converters produce, recognised from content:
+ * - one cell per line: a line starting with TAB is a cell, a blank line ends the row, a
+ *   line without the TAB continues the cell above (a line break inside the cell);
+ * - tab-separated rows (TSV, also markdown exports whose tables became tabs);
+ * - pipe tables (`| a | b |` or `a|b|c`), with markdown `#` headings and `<b>`/`**` bold;
+ * - HTML tables with colspan/rowspan.
+ * Running text and tables may mix in one document.
+ */
 export function readTextLayout(text: string): SourceDocument {
-  return { format: 'text-lines', blocks: text.split(/\r?\n/).map((line, i) => ({ kind: 'text', text: line, line: i + 1 })), notes: [] };
+  const src = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const stats: LayoutStats = { cellRows: 0, tsvRows: 0, pipeRows: 0, htmlRows: 0, markdown: 0 };
+  const blocks: SourceBlock[] = [];
+  const lineStarts = computeLineStarts(src);
+  const lineOf = (offset: number) => lineAt(lineStarts, offset);
+  let last = 0;
+  for (const table of findHtmlTables(src)) {
+    readLines(htmlToLines(src.slice(last, table.start)), lineOf(last), blocks, stats);
+    const rows = readTableRows(table.inner, table.start, lineOf);
+    stats.htmlRows += rows.length;
+    if (rows.length > 0) blocks.push({ kind: 'table', rows });
+    last = table.end;
+  }
+  readLines(htmlToLines(src.slice(last)), lineOf(last), blocks, stats);
+  return { format: pickFormat(stats), blocks, notes: [] };
+}
+
+interface LayoutStats {
+  cellRows: number;
+  tsvRows: number;
+  pipeRows: number;
+  htmlRows: number;
+  markdown: number;
+}
+
+function pickFormat(s: LayoutStats): SourceFormat {
+  if (s.htmlRows > 0) return 'html';
+  const best = Math.max(s.cellRows, s.tsvRows, s.pipeRows);
+  if (best === 0) return s.markdown > 0 ? 'markdown' : 'text-lines';
+  if (s.markdown > 0 && best !== s.cellRows) return 'markdown';
+  if (best === s.cellRows) return 'text-lines';
+  return best === s.tsvRows ? 'tsv' : 'pipe';
+}
+
+function computeLineStarts(src: string): number[] {
+  const starts = [0];
+  for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+type LineKind = 'blank' | 'cell' | 'tsv' | 'pipe' | 'text';
+
+const BLANK = /^[ \u3000\u00a0]*$/;
+const CELL_LINE = /^[ \u3000]*\t[^\t]*$/;
+const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+function classify(line: string, previous: LineKind): LineKind {
+  if (BLANK.test(line)) return 'blank';
+  if (line.includes('\t')) {
+    // A lone leading TAB is a cell line, unless it sits inside a block of TSV rows
+    // (a TSV row whose only other cell is empty looks the same).
+    if (CELL_LINE.test(line) && previous !== 'tsv') return 'cell';
+    return 'tsv';
+  }
+  if (isPipeRow(line)) return 'pipe';
+  return 'text';
+}
+
+function isPipeRow(line: string): boolean {
+  const t = line.trim();
+  if (t.startsWith('|') && t.length > 1 && t.indexOf('|', 1) > 0) return true;
+  // `a|b|c`: at least two separators and no sentence that merely mentions a pipe.
+  let count = 0;
+  for (let i = t.indexOf('|'); i >= 0; i = t.indexOf('|', i + 1)) count++;
+  return count >= 2 && !t.startsWith('#');
+}
+
+function toCell(raw: string): SourceCell {
+  const { text, bold } = cleanInlineCell(raw);
+  return bold ? { text, bold } : { text };
+}
+
+function splitPipeRow(line: string): string[] {
+  let t = line.trim();
+  if (t.startsWith('|')) t = t.slice(1);
+  if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);
+  return t.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim());
+}
+
+function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stats: LayoutStats): void {
+  if (chunk.trim() === '') return;
+  const lines = chunk.split('\n');
+  let table: SourceRow[] | null = null;
+  let tableKind: LineKind | null = null;
+  // Cell-per-line state: the row being filled and whether a blank line closed it.
+  let cellRow: SourceRow | null = null;
+  let previous: LineKind = 'blank';
+
+  const closeTable = () => {
+    if (cellRow) { table?.push(cellRow); cellRow = null; }
+    if (table && table.length > 0) blocks.push({ kind: 'table', rows: table });
+    table = null;
+    tableKind = null;
+  };
+  const openTable = (kind: LineKind) => {
+    if (tableKind !== kind) closeTable();
+    if (!table) { table = []; tableKind = kind; }
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const lineNo = firstLine + i;
+    const kind = classify(line, previous);
+    if (kind === 'blank') {
+      if (cellRow) { table!.push(cellRow); cellRow = null; stats.cellRows++; }
+      // A blank line ends TSV and pipe tables; cell-per-line tables run on across blanks.
+      if (tableKind === 'tsv' || tableKind === 'pipe') closeTable();
+      previous = 'blank';
+      continue;
+    }
+    if (kind === 'cell') {
+      openTable('cell');
+      if (!cellRow) cellRow = { cells: [], line: lineNo };
+      cellRow.cells.push(toCell(line.replace(/^[ \u3000]*\t/, '')));
+      previous = 'cell';
+      continue;
+    }
+    if (kind === 'text' && previous === 'cell' && cellRow && cellRow.cells.length > 0) {
+      // A line without the leading TAB continues the cell above it.
+      const lastCell = cellRow.cells[cellRow.cells.length - 1]!;
+      const more = toCell(line);
+      lastCell.text = lastCell.text === '' ? more.text : `${lastCell.text}\n${more.text}`;
+      continue;
+    }
+    if (kind === 'tsv') {
+      openTable('tsv');
+      table!.push({ cells: line.split('\t').map(toCell), line: lineNo });
+      stats.tsvRows++;
+      previous = 'tsv';
+      continue;
+    }
+    if (kind === 'pipe') {
+      if (PIPE_SEPARATOR.test(line)) { previous = 'pipe'; continue; }
+      openTable('pipe');
+      table!.push({ cells: splitPipeRow(line).map(toCell), line: lineNo });
+      stats.pipeRows++;
+      previous = 'pipe';
+      continue;
+    }
+    if (PIPE_SEPARATOR.test(line) && previous === 'text') {
+      previous = 'pipe';
+      continue;
+    }
+    closeTable();
+    pushText(blocks, line, lineNo, stats);
+    previous = 'text';
+  }
+  if (cellRow) stats.cellRows++;
+  closeTable();
+}
+
+function pushText(blocks: SourceBlock[], line: string, lineNo: number, stats: LayoutStats): void {
+  const heading = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(line);
+  const body = heading ? heading[2]! : line;
+  const { text } = cleanInlineCell(stripBookmarks(body));
+  const clean = text.replace(/\s+#+\s*$/, '').trim();
+  if (clean === '') return;
+  if (heading) {
+    stats.markdown++;
+    blocks.push({ kind: 'text', text: clean, line: lineNo, heading: heading[1]!.length });
+  } else {
+    if (/<\/?b>|\*\*/.test(line)) stats.markdown++;
+    blocks.push({ kind: 'text', text: clean, line: lineNo });
+  }
 }

@@ -1,0 +1,11 @@
+import { writeFileSync } from 'node:fs';
+import { findCjkFont } from '../../packages/documents/src/export/find-cjk-font';
+import { barChartPng, pieChartPng } from '../../packages/documents/src/export/report-charts';
+const font = findCjkFont()!.font;
+let t = Date.now();
+const bar = barChartPng([{ label: '履职效能', value: 19, max: 20 }, { label: '预算管理', value: 29.6, max: 31 }, { label: '资产管理', value: 6, max: 6 }, { label: '项目绩效管理非常长的名字测试一下啊啊啊', value: 12, max: 15 }], font);
+console.log('bar', Date.now() - t); t = Date.now();
+writeFileSync('/tmp/exp/bar.png', bar.png);
+const pie = pieChartPng([{ label: '财政拨款收入', value: 1055.4 }, { label: '事业收入', value: 120 }, { label: '其他收入', value: 30.5 }], font);
+console.log('pie', Date.now() - t);
+writeFileSync('/tmp/exp/pie.png', pie.png);

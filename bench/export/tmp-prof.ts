@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { formSchema } from '@jixiao/core';
+import { layoutForm } from '../../packages/documents/src/export/layout-forms';
+import { renderDocx } from '../../packages/documents/src/export/render-docx';
+const forms = ['000','002','003','004'].flatMap((id) => (JSON.parse(readFileSync(`/work/shared/fixtures/truth/${id}.json`, 'utf8')).forms as Array<Record<string, unknown>>).map(({ levels_uncertain: _d, ...f }) => formSchema.parse(f)));
+const many = Array.from({ length: 200 }, (_, i) => forms[i % forms.length]!);
+let t = performance.now();
+const layouts = many.map(layoutForm);
+console.log('layout', (performance.now() - t).toFixed(0)); t = performance.now();
+const b = await renderDocx(layouts);
+console.log('docx 200', (performance.now() - t).toFixed(0), b.length);

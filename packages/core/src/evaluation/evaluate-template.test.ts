@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { emptyForm, emptyIndicator } from '../forms/forms-schema';
+import { enteredScoresFromForm } from './entered-scores-from-form';
+import { BUILTIN_TEMPLATES, findBuiltinTemplate } from './builtin-templates';
+import { evaluateTemplate } from './evaluate-template';
+import { checkTemplate, evaluationTemplateSchema, flattenTemplate, leafMaxTotal, type EvaluationTemplate } from './evaluation-template';
+import { DEPT_2024_TEMPLATE } from './templates/dept-2024';
+
+// Item scores as entered in seed 003's 部门整体支出绩效自评表 (自评得分 column).
+const ENTERED_2024: Record<string, number> = {
+  'performance-1': 10, 'budget-quality': 7, 'budget-progress': 9, 'budget-balance': 8, 'general-spending': 5.6,
+  'asset-per-capita': 3, 'asset-utilization': 3, 'asset-revitalization': 3, 'procurement-sme': 3, 'procurement-execution': 3,
+  'decision-procedure': 4, 'decision-targets': 4, 'decision-library': 4, 'execution-direction': 5, 'execution-adjustment': 6,
+  'execution-result': 4, 'outcome-completion': 6, 'outcome-deviation': 6, 'outcome-effect': 5,
+};
+
+describe('built-in 2024 department template', () => {
+  it('is valid and first among the built-ins', () => {
+    expect(BUILTIN_TEMPLATES[0]!.id).toBe('dept-2024');
+    expect(findBuiltinTemplate('dept-2024')).toBe(DEPT_2024_TEMPLATE);
+    expect(findBuiltinTemplate('nope')).toBeNull();
+    expect(evaluationTemplateSchema.safeParse(DEPT_2024_TEMPLATE).success).toBe(true);
+  });
+
+  it('its item max scores total 100', () => {
+    expect(leafMaxTotal(DEPT_2024_TEMPLATE.items)).toBe(100);
+  });
+
+  it('has 一级 总体绩效 65, 项目绩效 35 and 扣分项 as printed', () => {
+    expect(DEPT_2024_TEMPLATE.items.map((i) => [i.name, i.maxScore, i.deduction ?? false])).toEqual([
+      ['总体绩效', 65, false], ['项目绩效', 35, false], ['扣分项', null, true],
+    ]);
+    const names = flattenTemplate(DEPT_2024_TEMPLATE.items).map((e) => e.item.name);
+    expect(names).toContain('预算编制质量');
+    expect(names).toContain('被评价部门配合度');
+  });
+
+  it('formulas compile; printed group maxima that disagree are warnings only', () => {
+    const issues = checkTemplate(DEPT_2024_TEMPLATE);
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(issues.map((i) => i.itemId)).toEqual(['overall', 'overall.performance', 'overall.budget', 'projects', 'projects.execution', 'projects.outcome']);
+  });
+
+  it('entered item scores total 98.6', () => {
+    const r = evaluateTemplate(DEPT_2024_TEMPLATE, { enteredScores: ENTERED_2024 });
+    expect(r.total).toBe(98.6);
+    expect(r.items.flatMap((i) => i.issues)).toEqual([]);
+    expect(r.items.find((i) => i.id === 'overall')!.score).toBe(54.6);
+    expect(r.items.find((i) => i.id === 'projects')!.score).toBe(44);
+  });
+
+  it('预算编制质量 = (1−偏离度)×8 from inputs, overriding and flagging the entered score', () => {
+    const r = evaluateTemplate(DEPT_2024_TEMPLATE, { enteredScores: ENTERED_2024, inputs: { 预算执行数: 87.5, 调整预算数: 100 } });
+    const item = r.items.find((i) => i.id === 'budget-quality')!;
+    expect(item.score).toBe(7);
+    expect(item.source).toBe('formula');
+    expect(item.issues).toEqual([]);
+    expect(item.derivation.arithmetic).toContain('预算执行数=87.5, 调整预算数=100');
+  });
+
+  it('预算年终结余 = (1−结余率)×8, clamped to [0, 8]', () => {
+    const at = (注销: number) => evaluateTemplate(DEPT_2024_TEMPLATE, { inputs: { 年终注销金额: 注销, 年终结转金额: 0, 部门预算总金额: 100 } })
+      .items.find((i) => i.id === 'budget-balance')!.score;
+    expect(at(0)).toBe(8);
+    expect(at(25)).toBe(6);
+    expect(at(150)).toBe(0);
+    expect(at(-50)).toBe(8);
+  });
+
+  it.each([
+    ['general-spending', { 一般性支出年初预算压减率: 3, 一般性支出预算执行压减率: 5 }, 5.6],
+    ['general-spending', { 一般性支出年初预算压减率: 0, 一般性支出预算执行压减率: -2 }, 0],
+    ['general-spending', { 一般性支出年初预算压减率: 20, 一般性支出预算执行压减率: 20 }, 6],
+    ['asset-per-capita', { 人均资产变化率: -38, 区直平均变化率: -4.63 }, 3],
+    ['asset-per-capita', { 人均资产变化率: -4, 区直平均变化率: -4.63 }, 2],
+    ['asset-per-capita', { 人均资产变化率: -3, 区直平均变化率: -4.63 }, 1],
+    ['asset-per-capita', { 人均资产变化率: 1, 区直平均变化率: -4.63 }, 0],
+    ['asset-revitalization', { 无闲置资产: 1 }, 3],
+    ['asset-revitalization', { 无闲置资产: 0, 闲置资产占比变化率: 70 }, 1.8],
+    ['procurement-execution', { 政府采购实际支付总金额: 0.74, 政府采购总预算数: 0.74, 已完成采购项目节约金额: 0 }, 3],
+    ['decision-procedure', { 未履行事前评估程序项目数: 1, 阶段项目总数: 4 }, 3],
+    ['execution-direction', { 列支方向不符项目数: 0, 阶段项目总数: 2 }, 5],
+  ] as Array<[string, Record<string, number>, number]>)('%s from inputs %j = %s', (id, inputs, score) => {
+    const item = evaluateTemplate(DEPT_2024_TEMPLATE, { inputs }).items.find((i) => i.id === id)!;
+    expect(item.source).toBe('formula');
+    expect(item.score).toBe(score);
+  });
+
+  it('reports division by zero and partial inputs as issues', () => {
+    const r = evaluateTemplate(DEPT_2024_TEMPLATE, { enteredScores: ENTERED_2024, inputs: { 预算执行数: 0, 调整预算数: 0, 专项债券资金实际支出数: 1 } });
+    const q = r.items.find((i) => i.id === 'budget-quality')!;
+    expect(q.source).toBe('entered');
+    expect(q.issues.join()).toMatch(/除以零/);
+    const p = r.items.find((i) => i.id === 'budget-progress')!;
+    expect(p.issues.join()).toMatch(/没有提供/);
+  });
+
+  it('deductions are negative and the total never drops below 0', () => {
+    const r = evaluateTemplate(DEPT_2024_TEMPLATE, { enteredScores: ENTERED_2024, deductions: { 'deduct-fund-use': 2, 'deduct-cooperation': -1 } });
+    expect(r.items.find((i) => i.id === 'deduct-fund-use')!.score).toBe(-2);
+    expect(r.items.find((i) => i.id === 'deductions')!.score).toBe(-3);
+    expect(r.total).toBe(95.6);
+    const z = evaluateTemplate(DEPT_2024_TEMPLATE, { inputs: { 预算绩效问题点数: 500 } });
+    expect(z.total).toBe(0);
+  });
+});
+
+describe('evaluateTemplate on a small template', () => {
+  const t: EvaluationTemplate = evaluationTemplateSchema.parse({
+    id: 't', name: '测试', totalScore: 20,
+    items: [
+      { id: 'a', name: '甲', level: 1, maxScore: 20, children: [
+        { id: 'a1', name: '甲一', level: 2, maxScore: 10, formula: '完成数 / 计划数 * 10' },
+        { id: 'a2', name: '甲二', level: 2, maxScore: 10 },
+        { id: 'a3', name: '甲三', level: 2, maxScore: null },
+      ] },
+      { id: 'd', name: '扣分', level: 1, maxScore: null, deduction: true, limit: 3, children: [
+        { id: 'd1', name: '扣一', level: 2, maxScore: null, formula: '问题数 * 2', limit: 4 },
+        { id: 'd2', name: '扣二', level: 2, maxScore: null },
+      ] },
+    ],
+  });
+  const cases: Array<[string, Parameters<typeof evaluateTemplate>[1], number, string[]]> = [
+    ['formula above max is clamped', { inputs: { 完成数: 15, 计划数: 10 }, enteredScores: { a2: 5 } }, 15, []],
+    ['entered out of range is clamped and flagged', { inputs: { 完成数: 5, 计划数: 10 }, enteredScores: { a2: 12 } }, 15, ['a2']],
+    ['missing scores are flagged', {}, 0, ['a1', 'a2']],
+    ['score on a row without its own score', { inputs: { 完成数: 10, 计划数: 10 }, enteredScores: { a2: 10, a3: 1 } }, 20, ['a3']],
+    ['item deduction floored at its limit, group at its', { inputs: { 完成数: 10, 计划数: 10, 问题数: 5 }, enteredScores: { a2: 10 }, deductions: { d2: 1 } }, 17, []],
+  ];
+  it.each(cases)('%s', (_l, input, total, flagged) => {
+    const r = evaluateTemplate(t, input);
+    expect(r.total).toBe(total);
+    expect(r.items.filter((i) => i.issues.length > 0).map((i) => i.id)).toEqual(flagged);
+  });
+
+  it('checkTemplate finds duplicate ids, bad formulas and level order', () => {
+    const bad = evaluationTemplateSchema.parse({
+      id: 'b', name: '坏', items: [
+        { id: 'x', name: '一', level: 2, maxScore: 100, children: [{ id: 'x', name: '二', level: 1, maxScore: 100, formula: 'a.b' }] },
+      ],
+    });
+    const msgs = checkTemplate(bad).map((i) => i.message).join('\n');
+    expect(msgs).toMatch(/重复/);
+    expect(msgs).toMatch(/公式有误/);
+    expect(msgs).toMatch(/级次/);
+  });
+
+  it('the schema rejects unknown fields and bad ids', () => {
+    expect(evaluationTemplateSchema.safeParse({ id: 'a b', name: 'x', items: [{ id: 'i', name: 'n', level: 1, maxScore: 1 }] }).success).toBe(false);
+    expect(evaluationTemplateSchema.safeParse({ id: 'a', name: 'x', items: [{ id: 'i', name: 'n', level: 1, maxScore: 1, eval: 'x' }] }).success).toBe(false);
+  });
+});
+
+describe('enteredScoresFromForm', () => {
+  it('matches names loosely and reports rows it cannot place', () => {
+    const form = {
+      ...emptyForm('department_self_evaluation'),
+      indicators: [
+        { ...emptyIndicator('预算编制质量 '), score: 7 },
+        { ...emptyIndicator('支出执行进度指标'), score: 9 },
+        { ...emptyIndicator('不存在的指标'), score: 2 },
+        { ...emptyIndicator('预算年终结余'), score: null },
+      ],
+    };
+    const m = enteredScoresFromForm(DEPT_2024_TEMPLATE, form);
+    expect(m.enteredScores).toEqual({ 'budget-quality': 7, 'budget-progress': 9 });
+    expect(m.unmatchedRows).toEqual([2]);
+    expect(m.messages[0]).toMatch(/第3行「不存在的指标」/);
+  });
+});

@@ -1,0 +1,167 @@
+import { formatNumber as f, roundScore } from '../scoring/round-score';
+import type { Derivation } from '../scoring/score-types';
+import type { EvaluationTemplate, TemplateItem } from './evaluation-template';
+import { compileFormula } from './formula/compile-formula';
+import { evaluateFormula, type FormulaInputs } from './formula/evaluate-formula';
+
+export interface EvaluateTemplateInput {
+  /** Named inputs the formulas read (执行数, 调整预算数, …). */
+  inputs?: FormulaInputs;
+  /** Scores entered by the evaluator, by item id. */
+  enteredScores?: Readonly<Record<string, number>>;
+  /** Points to take off for deduction items, by item id (a positive number). */
+  deductions?: Readonly<Record<string, number>>;
+}
+
+export type ItemScoreSource = 'formula' | 'entered' | 'sum' | 'deduction' | 'none';
+
+export interface EvaluatedItem {
+  id: string;
+  name: string;
+  level: 1 | 2 | 3;
+  maxScore: number | null;
+  score: number | null;
+  source: ItemScoreSource;
+  derivation: Derivation;
+  issues: string[];
+}
+
+export interface TemplateEvaluation {
+  items: EvaluatedItem[];
+  /** Σ top-level scores (deductions included), never below 0, rounded to 2 decimals. */
+  total: number;
+}
+
+/** Scores a department evaluation against a template (rules.md §3). Pure; never throws. */
+export function evaluateTemplate(template: EvaluationTemplate, input: EvaluateTemplateInput = {}): TemplateEvaluation {
+  const out: EvaluatedItem[] = [];
+  let sum = 0;
+  for (const item of template.items) {
+    const s = evaluateItem(item, input, out, false);
+    if (s != null) sum += s;
+  }
+  return { items: out, total: Math.max(0, roundScore(sum)) };
+}
+
+function evaluateItem(item: TemplateItem, input: EvaluateTemplateInput, out: EvaluatedItem[], underDeduction: boolean): number | null {
+  const deduction = underDeduction || item.deduction === true;
+  const kids = item.children ?? [];
+  if (kids.length > 0) {
+    const slot = out.length;
+    out.push(null as unknown as EvaluatedItem);
+    const parts: number[] = [];
+    for (const k of kids) {
+      const s = evaluateItem(k, input, out, deduction);
+      if (s != null) parts.push(s);
+    }
+    let score = roundScore(parts.reduce((a, b) => a + b, 0));
+    const issues: string[] = [];
+    let arithmetic = parts.length > 0 ? `${parts.map(f).join(' + ')} = ${f(score)}` : '下级均未计分';
+    if (deduction && item.limit != null && score < -item.limit) {
+      arithmetic += ` → 扣分以${f(item.limit)}分为限 → ${f(-item.limit)}`;
+      score = -item.limit;
+    }
+    out[slot] = {
+      id: item.id, name: item.name, level: item.level, maxScore: item.maxScore, score, source: 'sum',
+      derivation: { inputs: {}, rule: deduction ? '扣分项：下级扣分合计' : '下级指标得分合计', arithmetic }, issues,
+    };
+    return score;
+  }
+  const r = deduction ? deductionLeaf(item, input) : scoredLeaf(item, input);
+  out.push(r);
+  return r.score;
+}
+
+function formulaValue(item: TemplateItem, inputs: FormulaInputs | undefined): { value: number | null; issues: string[]; absent: boolean; used: Record<string, number | null> } {
+  const c = compileFormula(item.formula!);
+  if (!c.ok) return { value: null, issues: c.issues.map((m) => `「${item.name}」的公式有误：${m}`), absent: false, used: {} };
+  const given = inputs ?? {};
+  const used: Record<string, number | null> = {};
+  let any = false;
+  for (const name of c.formula.inputs) {
+    const has = Object.prototype.hasOwnProperty.call(given, name);
+    used[name] = has ? (given[name] ?? null) : null;
+    if (has) any = true;
+  }
+  if (!any && c.formula.inputs.length > 0) return { value: null, issues: [], absent: true, used };
+  const e = evaluateFormula(c.formula, given);
+  if (!e.ok) return { value: null, issues: e.issues.map((m) => `「${item.name}」无法按公式计分：${m}`), absent: false, used };
+  return { value: e.value, issues: [], absent: false, used };
+}
+
+function scoredLeaf(item: TemplateItem, input: EvaluateTemplateInput): EvaluatedItem {
+  const base = { id: item.id, name: item.name, level: item.level, maxScore: item.maxScore };
+  const entered = input.enteredScores && Object.prototype.hasOwnProperty.call(input.enteredScores, item.id) ? input.enteredScores[item.id] : undefined;
+  const rule = item.formula ? `公式：${item.formula}，结果限定在 [0, 分值]` : '按评分说明人工评分';
+  if (item.maxScore == null) {
+    const issues = entered != null ? [`「${item.name}」不单独计分（与同组指标合并计分），录入的得分${f(entered)}未计入；请把得分录在同组的计分指标上。`] : [];
+    return { ...base, score: null, source: 'none', derivation: { inputs: {}, rule: '不单独计分', arithmetic: '与同组指标合并计分' }, issues };
+  }
+  const max = item.maxScore;
+  const issues: string[] = [];
+  if (item.formula) {
+    const fv = formulaValue(item, input.inputs);
+    issues.push(...fv.issues);
+    if (fv.value != null) {
+      const score = roundScore(Math.min(Math.max(fv.value, 0), max));
+      const clampNote = fv.value < 0 || fv.value > max ? `，限定在 [0, ${f(max)}]` : '';
+      if (entered != null && Math.abs(entered - score) > 0.005) {
+        issues.push(`「${item.name}」录入得分${f(entered)}与公式计算的${f(score)}不一致，已采用公式结果；请核对输入项或得分。`);
+      }
+      const vars = Object.entries(fv.used).map(([k, v]) => `${k}=${v == null ? '?' : f(v)}`).join(', ');
+      return {
+        ...base, score, source: 'formula',
+        derivation: { inputs: fv.used, rule, arithmetic: `${vars} → ${item.formula} = ${f(roundScore(fv.value))}${clampNote} → ${f(score)}` },
+        issues,
+      };
+    }
+  }
+  if (entered == null || !Number.isFinite(entered)) {
+    issues.push(item.formula
+      ? `「${item.name}」既没有公式所需的输入项，也没有录入得分；请填写输入项或得分。`
+      : `「${item.name}」没有录入得分；请按评分说明打分。`);
+    return { ...base, score: null, source: 'none', derivation: { inputs: {}, rule, arithmetic: '未计分' }, issues };
+  }
+  let score = roundScore(entered);
+  if (score < 0 || score > max) {
+    issues.push(`「${item.name}」录入得分${f(entered)}超出 [0, ${f(max)}]，已限定在区间内；请核实。`);
+    score = Math.min(Math.max(score, 0), max);
+  }
+  return {
+    ...base, score, source: 'entered',
+    derivation: { inputs: { entered }, rule, arithmetic: `录入得分 ${f(score)}（满分 ${f(max)}）` }, issues,
+  };
+}
+
+function deductionLeaf(item: TemplateItem, input: EvaluateTemplateInput): EvaluatedItem {
+  const base = { id: item.id, name: item.name, level: item.level, maxScore: item.maxScore };
+  const issues: string[] = [];
+  const given = input.deductions && Object.prototype.hasOwnProperty.call(input.deductions, item.id) ? input.deductions[item.id] : undefined;
+  let points: number | null = null;
+  let how = '';
+  let used: Record<string, number | null> = {};
+  if (given != null && Number.isFinite(given)) {
+    points = Math.abs(given);
+    how = `录入扣分 ${f(points)}`;
+  } else if (item.formula) {
+    const fv = formulaValue(item, input.inputs);
+    issues.push(...fv.issues);
+    used = fv.used;
+    if (fv.value != null) {
+      points = Math.abs(fv.value);
+      how = `${Object.entries(fv.used).map(([k, v]) => `${k}=${v == null ? '?' : f(v)}`).join(', ')} → ${item.formula} = ${f(points)}`;
+    }
+  }
+  if (points == null) {
+    return { ...base, score: 0, source: 'deduction', derivation: { inputs: used, rule: '扣分项', arithmetic: '未发现扣分情形，扣0分' }, issues };
+  }
+  let score = -roundScore(points);
+  if (item.limit != null && score < -item.limit) {
+    how += ` → 扣分以${f(item.limit)}分为限`;
+    score = -item.limit;
+  }
+  return {
+    ...base, score: score === 0 ? 0 : score, source: 'deduction',
+    derivation: { inputs: { ...used, ...(given != null ? { deduction: given } : {}) }, rule: '扣分项：按发现的问题扣分，扣完为止', arithmetic: `${how} → ${f(score)}` }, issues,
+  };
+}

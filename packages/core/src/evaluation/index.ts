@@ -1,0 +1,7 @@
+export * from './formula/compile-formula';
+export * from './formula/evaluate-formula';
+export * from './evaluation-template';
+export * from './evaluate-template';
+export * from './builtin-templates';
+export { DEPT_2024_TEMPLATE } from './templates/dept-2024';
+export * from './entered-scores-from-form';

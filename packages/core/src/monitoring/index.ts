@@ -1,0 +1,3 @@
+export * from './monitoring-lights';
+export * from './key-monitoring';
+export * from './monitoring-report';

@@ -1,0 +1,65 @@
+import { DEFAULT_POLICY, type Policy } from '../policy/policy';
+import { formatNumber as f } from '../scoring/round-score';
+import { budgetLight, indicatorLight, projectLight, type IndicatorLightInput, type Light, type LightResult } from './monitoring-lights';
+
+export const FUNDING_DECISIONS = ['暂缓拨款', '停止拨款', '继续拨款'] as const;
+export type FundingDecision = (typeof FUNDING_DECISIONS)[number];
+
+export interface MonitoredProject {
+  /** Caller's key (project code or database id), carried through. */
+  id: string;
+  name: string;
+  budgetWan: number | null;
+  executedWan: number | null;
+  month: number;
+  indicators: ReadonlyArray<Omit<IndicatorLightInput, 'month'>>;
+}
+
+export interface ProjectMonitoring {
+  id: string;
+  name: string;
+  budget: LightResult;
+  indicators: LightResult[];
+  project: LightResult;
+}
+
+export interface KeyMonitoringEntry {
+  id: string;
+  name: string;
+  light: Light;
+  budgetProgress: number | null;
+  /** Why the project is listed, in Chinese. */
+  reasons: string[];
+  /** Decisions finance may record for it. */
+  options: readonly FundingDecision[];
+}
+
+/** All lights of one project: budget, each indicator, and the project's worst. */
+export function monitorProject(p: MonitoredProject, policy: Policy = DEFAULT_POLICY): ProjectMonitoring {
+  const budget = budgetLight({ executed: p.executedWan, budget: p.budgetWan, month: p.month }, policy);
+  const indicators = p.indicators.map((i) => indicatorLight({ ...i, month: p.month }, policy));
+  const project = projectLight([budget.light, ...indicators.map((i) => i.light)]);
+  return { id: p.id, name: p.name, budget, indicators, project };
+}
+
+/**
+ * 重点监控 list (rules.md §4): every red project, and every project with a budget of at
+ * least keyBudgetWan whose budget-execution progress (the budget light's number) is below
+ * keyProgress. Finance records one of 暂缓/停止/继续拨款 for each.
+ */
+export function keyMonitoring(projects: readonly MonitoredProject[], policy: Policy = DEFAULT_POLICY): KeyMonitoringEntry[] {
+  const m = policy.monitoring;
+  const out: KeyMonitoringEntry[] = [];
+  for (const p of projects) {
+    const r = monitorProject(p, policy);
+    const reasons: string[] = [];
+    if (r.project.light === 'red') reasons.push(`项目亮红灯（${r.project.explanation}）`);
+    if (p.budgetWan != null && p.budgetWan >= m.keyBudgetWan && r.budget.progress != null && r.budget.progress < m.keyProgress) {
+      reasons.push(`预算${f(p.budgetWan)}万元，不低于${f(m.keyBudgetWan)}万元，且预算执行进度${f(r.budget.progress)}低于${f(m.keyProgress)}`);
+    }
+    if (reasons.length > 0) {
+      out.push({ id: p.id, name: p.name, light: r.project.light, budgetProgress: r.budget.progress, reasons, options: FUNDING_DECISIONS });
+    }
+  }
+  return out;
+}

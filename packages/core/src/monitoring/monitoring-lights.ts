@@ -1,0 +1,145 @@
+import type { Comparator } from '../forms/forms-schema';
+import { DEFAULT_POLICY, type Policy } from '../policy/policy';
+import { readValue } from '../scoring/read-number-fast';
+import { formatNumber as f, roundScore } from '../scoring/round-score';
+import type { QualitativeChoice } from '../scoring/score-types';
+
+/**
+ * 绩效运行监控 lights (rules.md §4). blue = ahead of plan; none = cannot be judged (missing
+ * numbers), shown grey and never hiding a worse light.
+ */
+export type Light = 'green' | 'yellow' | 'red' | 'blue' | 'none';
+
+export const LIGHT_LABELS: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯', blue: '蓝灯', none: '无法判断' };
+
+export interface LightResult {
+  light: Light;
+  /** Progress in percent of plan (null when not computable or qualitative). */
+  progress: number | null;
+  explanation: string;
+}
+
+function monthOk(month: number): boolean {
+  return Number.isInteger(month) && month >= 1 && month <= 12;
+}
+
+function byProgress(progress: number, policy: Policy, withBlue: boolean): Light {
+  const m = policy.monitoring;
+  if (progress < m.red) return 'red';
+  if (progress < m.yellow) return 'yellow';
+  if (withBlue && progress >= m.blue) return 'blue';
+  return 'green';
+}
+
+/** Budget execution: progress = (executed / budget) ÷ (m / 12) × 100. */
+export function budgetLight(input: { executed: number | null; budget: number | null; month: number }, policy: Policy = DEFAULT_POLICY): LightResult {
+  const { executed, budget, month } = input;
+  if (!monthOk(month)) return { light: 'none', progress: null, explanation: `监控月份${month}无效；应为 1–12。` };
+  if (budget == null || !(budget > 0)) return { light: 'none', progress: null, explanation: '预算数缺失或为0，无法计算预算执行进度；请填写预算数。' };
+  if (executed == null || !Number.isFinite(executed)) return { light: 'none', progress: null, explanation: '执行数缺失，无法计算预算执行进度；请填写1至当月执行数。' };
+  const progress = roundScore((Math.max(0, executed) / budget) / (month / 12) * 100);
+  const light = byProgress(progress, policy, false);
+  const m = policy.monitoring;
+  return {
+    light, progress,
+    explanation: `预算执行进度 = (${f(executed)}/${f(budget)}) ÷ (${month}/12) × 100 = ${f(progress)}；`
+      + (light === 'red' ? `低于${m.red}，亮红灯，执行明显滞后，请说明原因并提出纠偏措施。`
+        : light === 'yellow' ? `低于${m.yellow}，亮黄灯，执行偏慢，请加快支出进度。`
+          : `达到${m.yellow}以上，亮绿灯，执行正常。`),
+  };
+}
+
+/** Units counted up over the year (次, 人, 个…): progress compares with the time-share of the target. */
+const CUMULATIVE_UNITS = new Set([
+  '次', '人', '个', '户', '家', '件', '项', '场', '台', '套', '篇', '份', '本', '册', '期', '批', '所', '座', '辆', '处', '条', '宗', '起', '例', '名', '位',
+  '张', '盏', '棵', '株', '头', '只', '亩', '米', '公里', '千米', '平方米', '立方米', '吨', '千克', '公斤', '人次', '户次', '场次', '批次', '班次', '家次',
+  '课时', '学时', '人日', '台套', '万人', '万户', '万人次', '万册', '万亩', '公顷', '元', '万元', '亿元', '千元', '村', '所学校', '间', '栋', '幢', '组', '笔',
+]);
+
+/** True when the unit is a count that accumulates over the year (not a rate such as %). */
+export function isCumulativeUnit(unit: string | null | undefined): boolean {
+  if (!unit) return false;
+  return CUMULATIVE_UNITS.has(unit.trim());
+}
+
+export interface IndicatorLightInput {
+  comparator: Comparator | null;
+  target: string | number | null;
+  actual: string | number | null;
+  unit?: string | null;
+  /** Defaults from the unit: counts accumulate, rates (%) do not. */
+  cumulative?: boolean;
+  month: number;
+  /** For qualitative indicators: the expected outcome at year end. */
+  choice?: QualitativeChoice | null;
+}
+
+function num(v: string | number | null): number | null {
+  if (v == null) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  const r = readValue(v);
+  return r.kind === 'number' ? r.number : null;
+}
+
+/** One indicator's light by rules.md §4. */
+export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFAULT_POLICY): LightResult {
+  const { comparator, month } = input;
+  if (!monthOk(month)) return { light: 'none', progress: null, explanation: `监控月份${month}无效；应为 1–12。` };
+  if (comparator === 'qualitative' || comparator === null) {
+    const c = input.choice;
+    if (!c) return { light: 'none', progress: null, explanation: '定性指标未选择预计完成情况；请选择达成、部分达成或未达成。' };
+    const light: Light = c === '达成' ? 'green' : c === '部分达成' ? 'yellow' : 'red';
+    return { light, progress: null, explanation: `定性指标预计「${c}」，亮${LIGHT_LABELS[light]}。` };
+  }
+  const t = num(input.target);
+  const a = num(input.actual);
+  if (t == null) return { light: 'none', progress: null, explanation: '指标值不是数值，无法计算进度；请人工判断。' };
+  if (a == null) return { light: 'none', progress: null, explanation: '没有填写数值型的当前完成值；请填写截至当月的完成值。' };
+  if (comparator === '<=' || comparator === '<') {
+    const ok = comparator === '<=' ? a <= t : a < t;
+    const progress = t > 0 ? roundScore((a / t) * 100) : null;
+    return {
+      light: ok ? 'green' : 'red', progress,
+      explanation: ok ? `反向指标：当前值${f(a)}${comparator === '<=' ? '≤' : '<'}目标值${f(t)}，亮绿灯。`
+        : `反向指标：当前值${f(a)}已超出目标值${f(t)}，亮红灯；请分析偏差原因并纠偏。`,
+    };
+  }
+  const cumulative = input.cumulative ?? isCumulativeUnit(input.unit);
+  const plan = cumulative ? t * (month / 12) : t;
+  const planText = cumulative ? `(${f(t)} × ${month}/12)` : f(t);
+  if (plan === 0) {
+    const light: Light = comparator === '=' && a !== 0 ? 'red' : 'green';
+    return { light, progress: null, explanation: `目标值为0，当前值${f(a)}，亮${LIGHT_LABELS[light]}。` };
+  }
+  const progress = roundScore((Math.max(0, a) / plan) * 100);
+  const light = byProgress(progress, policy, true);
+  const m = policy.monitoring;
+  const kind = cumulative ? '累计型指标' : '非累计型指标';
+  const verdict = light === 'red' ? `低于${m.red}，亮红灯，进度明显滞后，请说明偏差原因并提出纠偏措施。`
+    : light === 'yellow' ? `低于${m.yellow}，亮黄灯，进度偏慢。`
+      : light === 'blue' ? `达到${m.blue}以上，亮蓝灯，超前完成；请核实目标是否偏低。`
+        : '亮绿灯，进度正常。';
+  return { light, progress, explanation: `${kind}：进度 = ${f(a)} ÷ ${planText} × 100 = ${f(progress)}；${verdict}` };
+}
+
+const RANK: Record<Light, number> = { none: 0, blue: 1, green: 1, yellow: 2, red: 3 };
+
+/** A project's light: the worst of its lights, blue counting as green; none only when nothing could be judged. */
+export function projectLight(lights: readonly Light[]): LightResult {
+  let worst: Light = 'none';
+  let counted = 0;
+  for (const l of lights) {
+    if (l === 'none') continue;
+    counted++;
+    const norm: Light = l === 'blue' ? 'green' : l;
+    if (RANK[norm] > RANK[worst]) worst = norm;
+  }
+  if (counted === 0) return { light: 'none', progress: null, explanation: '没有可判断的灯；请补齐预算执行和指标完成数据。' };
+  const reds = lights.filter((l) => l === 'red').length;
+  const yellows = lights.filter((l) => l === 'yellow').length;
+  const skipped = lights.length - counted;
+  return {
+    light: worst, progress: null,
+    explanation: `项目取各灯中最差者（蓝灯按绿灯计）：红灯${reds}个，黄灯${yellows}个，共${counted}个可判断${skipped > 0 ? `，另${skipped}个无法判断` : ''}；项目亮${LIGHT_LABELS[worst]}。`,
+  };
+}

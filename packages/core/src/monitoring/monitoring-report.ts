@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { comparatorSchema } from '../forms/forms-schema';
+import type { Policy } from '../policy/policy';
+import { DEFAULT_POLICY } from '../policy/policy';
+import { monitorProject, type ProjectMonitoring } from './key-monitoring';
+
+/**
+ * A 绩效运行监控表 (双监控, rules.md §4) for one project and period: months 1..month of the
+ * fiscal year. The server stores these; lights are computed from them, never stored.
+ */
+const text = z.string().max(5000);
+
+export const expectedCompletionSchema = z.enum(['达成', '部分达成', '未达成']);
+
+export const monitoringIndicatorSchema = z.strictObject({
+  /** 0-based row in the project's target form, when linked. */
+  row: z.number().int().min(0).nullable().default(null),
+  level1: z.string().max(200).nullable().default(null),
+  level2: z.string().max(200).nullable().default(null),
+  name: z.string().min(1).max(2000),
+  comparator: comparatorSchema.nullable().default(null),
+  target: z.string().max(2000).default(''),
+  unit: z.string().max(200).nullable().default(null),
+  /** Counts accumulate over the year; null = decide from the unit. */
+  cumulative: z.boolean().nullable().default(null),
+  /** 1至当月实际完成值, as written. */
+  progress_value: z.string().max(2000).nullable().default(null),
+  /** 全年预计完成情况. */
+  expected_completion: expectedCompletionSchema.nullable().default(null),
+  /** 偏差原因. */
+  deviation_reason: text.nullable().default(null),
+  /** 纠偏措施. */
+  measures: text.nullable().default(null),
+});
+export type MonitoringIndicator = z.infer<typeof monitoringIndicatorSchema>;
+
+export const monitoringReportSchema = z.strictObject({
+  fiscal_year: z.number().int().min(1900).max(2200),
+  /** The report covers months 1..month. */
+  month: z.number().int().min(1).max(12),
+  org: z.string().max(500).nullable().default(null),
+  project_code: z.string().max(200).nullable().default(null),
+  project_name: z.string().min(1).max(500),
+  /** 年度预算数 and 1至当月执行数, 万元. */
+  budget_wan: z.number().finite().min(0).nullable().default(null),
+  executed_wan: z.number().finite().min(0).nullable().default(null),
+  /** Budget-level 偏差原因 / 纠偏措施 / 预计完成情况. */
+  deviation_reason: text.nullable().default(null),
+  measures: text.nullable().default(null),
+  expected_completion: text.nullable().default(null),
+  indicators: z.array(monitoringIndicatorSchema).max(1000).default([]),
+});
+export type MonitoringReport = z.infer<typeof monitoringReportSchema>;
+
+/** The lights of a stored report. */
+export function reportLights(report: MonitoringReport, policy: Policy = DEFAULT_POLICY): ProjectMonitoring {
+  return monitorProject({
+    id: report.project_code ?? report.project_name,
+    name: report.project_name,
+    budgetWan: report.budget_wan,
+    executedWan: report.executed_wan,
+    month: report.month,
+    indicators: report.indicators.map((i) => ({
+      comparator: i.comparator,
+      target: i.target,
+      actual: i.progress_value,
+      unit: i.unit,
+      cumulative: i.cumulative ?? undefined,
+      choice: i.expected_completion,
+    })),
+  }, policy);
+}

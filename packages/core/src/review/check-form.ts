@@ -1,0 +1,164 @@
+import type { Form } from '../forms/forms-schema';
+import { classifyName } from './classify-name';
+import { parseLevel1, parseLevel2, statedLevelWeight } from './indicator-framework';
+import { type FormContext, formPlace, push, rowPlace } from './review-context';
+
+const KIND_NAMES: Record<Form['kind'], string> = {
+  project_target: '项目绩效目标表',
+  department_target: '部门整体绩效目标表',
+  project_self_evaluation: '项目自评表',
+  department_self_evaluation: '部门整体自评表',
+};
+
+function fmt(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+function isDeduction(level: string | null): boolean {
+  return level != null && level.includes('扣分');
+}
+
+/** Weights: total per policy, no weight ≤ 0, level-3 weights summing to a stated level weight. */
+export function checkWeights(ctx: FormContext): void {
+  const rows = ctx.form.indicators;
+  let total = 0;
+  let weighted = 0;
+  for (const ind of rows) if (ind.weight != null) { total += ind.weight; weighted++; }
+  if (weighted === 0) return;
+  for (let i = 0; i < rows.length; i++) {
+    const ind = rows[i]!;
+    if (ind.weight != null && ind.weight <= 0 && !isDeduction(ind.level1)) {
+      push(ctx, 'weights', i, 'weight', `${rowPlace(ctx, i, ind)}的权重为 ${fmt(ind.weight)}，权重必须大于 0；请填写正数权重或删除该指标。`);
+    } else if (ind.weight == null && ctx.isTarget && ind.name.trim() !== '') {
+      push(ctx, 'weights', i, 'weight', `${rowPlace(ctx, i, ind)}未填写权重，而本表其他指标都有权重；请补上权重。`);
+    }
+  }
+  const want = ctx.policy.weightTotals[ctx.form.kind];
+  if (Math.abs(total - want) > 0.01) {
+    const why = ctx.form.kind === 'project_target' || ctx.form.kind === 'project_self_evaluation' ? `（预算执行率另占 ${ctx.policy.budgetExecutionWeight} 分）` : '';
+    push(ctx, 'weights', null, 'weight', `${formPlace(ctx)}各指标权重合计 ${fmt(total)}，${KIND_NAMES[ctx.form.kind]}应合计 ${fmt(want)}${why}；请调整权重使合计为 ${fmt(want)}。`);
+  }
+  // A level written with its score, 产出指标(50分): its rows must add up to it.
+  if (!rows.some((r) => (r.level1 != null && r.level1.includes('分')) || (r.level2 != null && r.level2.includes('分')))) return;
+  for (const key of ['level1', 'level2'] as const) {
+    const groups = new Map<string, { stated: number; sum: number; first: number }>();
+    let current: string | null = null;
+    for (let i = 0; i < rows.length; i++) {
+      const raw = rows[i]![key];
+      if (raw && raw.trim()) current = raw.trim();
+      if (current == null) continue;
+      const stated = statedLevelWeight(current);
+      if (stated == null) continue;
+      const g = groups.get(current) ?? { stated, sum: 0, first: i };
+      g.sum += rows[i]!.weight ?? 0;
+      groups.set(current, g);
+    }
+    for (const [level, g] of groups) {
+      if (Math.abs(g.sum - g.stated) > 0.01) {
+        push(ctx, 'weights', g.first, key, `${formPlace(ctx)}「${level}」标明 ${fmt(g.stated)} 分，其下指标权重合计 ${fmt(g.sum)}；请使两者一致。`);
+      }
+    }
+  }
+}
+
+const BLANKS = /[\s\u3000]/;
+const BLANKS_ALL = /[\s\u3000]+/g;
+
+/** The same indicator twice in one form. */
+export function checkDuplicateNames(ctx: FormContext): void {
+  const seen = new Map<string, number>();
+  const rows = ctx.form.indicators;
+  for (let i = 0; i < rows.length; i++) {
+    const ind = rows[i]!;
+    const bare = BLANKS.test(ind.name) ? ind.name.replace(BLANKS_ALL, '') : ind.name;
+    if (bare === '') continue;
+    const prev = seen.get(bare);
+    if (prev != null) {
+      push(ctx, 'names', i, 'name', `${rowPlace(ctx, i, ind)}与第${prev + 1}行重名；同一指标不能重复设置，请合并或改为能区分的名称。`);
+    } else {
+      seen.set(bare, i);
+    }
+  }
+}
+
+/** Cumulative spending plan (资金支出计划 %): rising, within 100, ending at 100 when December is given. */
+export function checkSpendingPlan(ctx: FormContext): void {
+  if (ctx.form.kind !== 'project_target' || !ctx.form.spending_plan) return;
+  const plan = ctx.form.spending_plan;
+  const months: Array<[string, number | null]> = [['3月底', plan.mar], ['6月底', plan.jun], ['10月底', plan.oct], ['12月底', plan.dec]];
+  let last: [string, number] | null = null;
+  for (const [label, v] of months) {
+    if (v == null) continue;
+    if (v < 0 || v > 100 + 1e-9) {
+      push(ctx, 'spending_plan', null, 'spending_plan', `${formPlace(ctx)}资金支出计划${label}为 ${fmt(v)}%，累计支出比例应在 0–100% 之间；请更正。`);
+    } else if (last && v + 1e-9 < last[1]) {
+      push(ctx, 'spending_plan', null, 'spending_plan', `${formPlace(ctx)}资金支出计划${label}累计 ${fmt(v)}% 低于${last[0]}的 ${fmt(last[1])}%；累计比例不能下降，请更正。`);
+    }
+    last = [label, v];
+  }
+  if (plan.dec != null && Math.abs(plan.dec - 100) > 0.01 && plan.dec <= 100) {
+    push(ctx, 'spending_plan', null, 'spending_plan', `${formPlace(ctx)}资金支出计划12月底累计为 ${fmt(plan.dec)}%，年底应达到 100%；请更正。`);
+  }
+}
+
+function checkSum(ctx: FormContext, total: number | null, parts: Array<[string, number | null]>, totalLabel: string, field: string): void {
+  if (total == null) return;
+  let sum = 0;
+  let any = false;
+  for (const [, v] of parts) if (v != null) { sum += v; any = true; }
+  if (!any || Math.abs(sum - total) <= ctx.policy.amountTolerance + 1e-9) return;
+  const expr = parts.map(([l, v]) => `${l} ${fmt(v ?? 0)}`).join(' + ');
+  push(ctx, 'budget_arithmetic', null, field, `${formPlace(ctx)}${expr} = ${fmt(sum)} 万元，与${totalLabel} ${fmt(total)} 万元不符；请核对金额。`);
+}
+
+/** Budget arithmetic: parts that must add up to the total (tolerance from policy, 万元). */
+export function checkBudgetArithmetic(ctx: FormContext): void {
+  const f = ctx.form;
+  if (f.kind === 'project_target') {
+    checkSum(ctx, f.budget_total_wan, [['区级支出', f.budget_district_wan], ['补助街镇', f.budget_subsidy_towns_wan]], '预算数', 'budget_total_wan');
+    checkSum(ctx, f.budget_total_wan, [['财政资金', f.budget_fiscal_wan], ['其他资金', f.budget_other_wan]], '预算数', 'budget_total_wan');
+  } else if (f.kind === 'department_target') {
+    const fs = f.fund_sources;
+    if (fs) checkSum(ctx, f.budget_total_wan, [['政府预算资金', fs.government_wan], ['财政专户管理资金', fs.special_account_wan], ['单位资金', fs.unit_wan]], '部门预算总额', 'fund_sources');
+    const st = f.structure;
+    if (st) checkSum(ctx, f.budget_total_wan, [['基本支出', st.basic_wan], ['项目支出', st.project_wan]], '部门预算总额', 'structure');
+  } else if (f.kind === 'project_self_evaluation' && f.budget) {
+    const b = f.budget;
+    if (b.executed_wan != null && b.adjusted_wan != null && b.adjusted_wan > 0 && b.execution_rate != null) {
+      const rate = (b.executed_wan / b.adjusted_wan) * 100;
+      if (Math.abs(rate - b.execution_rate) > 0.05) {
+        push(ctx, 'budget_arithmetic', null, 'budget.execution_rate', `${formPlace(ctx)}预算执行率填 ${fmt(b.execution_rate)}%，按执行数 ${fmt(b.executed_wan)} ÷ 调整后预算 ${fmt(b.adjusted_wan)} 应为 ${fmt(rate)}%；请更正。`);
+      }
+    }
+  }
+}
+
+/** 产出, 效益 and 满意度 all present; where the form has no levels, the names decide. */
+export function checkCoverage(ctx: FormContext): void {
+  const f = ctx.form;
+  if (f.kind === 'department_self_evaluation' || f.indicators.length === 0) return;
+  let output = false;
+  let benefit = false;
+  let satisfaction = false;
+  let inferred = false;
+  for (const ind of f.indicators) {
+    const facts = classifyName(ind.name);
+    const l1 = parseLevel1(ind.level1);
+    const l2 = parseLevel2(ind.level2);
+    if (facts.satisfaction || l1 === 'satisfaction' || l2 === 'satisfaction') { satisfaction = true; continue; }
+    if (l1 === 'output' || l1 === 'cost' || l2 === 'quantity' || l2 === 'quality' || l2 === 'timeliness') { output = true; continue; }
+    if (l1 === 'benefit' || (l2 != null && l2.endsWith('benefit')) || l2 === 'sustainability') { benefit = true; continue; }
+    if (l1 == null && l2 == null && !(ind.level1 && ind.level1.trim())) {
+      inferred = true;
+      if (facts.benefitHint) benefit = true; else output = true;
+    }
+  }
+  const missing: string[] = [];
+  if (!output) missing.push('产出指标');
+  if (!benefit) missing.push('效益指标');
+  if (!satisfaction) missing.push('满意度指标');
+  if (missing.length === 0) return;
+  const note = inferred ? '（本表未分一级、二级指标，按指标名称判断）' : '';
+  push(ctx, 'coverage', null, 'indicators', `${formPlace(ctx)}缺少${missing.join('、')}${note}；绩效目标应同时包括产出、效益和满意度指标，请补充。`);
+}
+

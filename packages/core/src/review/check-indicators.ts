@@ -1,0 +1,215 @@
+import type { Indicator } from '../forms/forms-schema';
+import { isPlausibleUnit, parseValue } from '../values/parse-value';
+import { classifyName, type NameFacts } from './classify-name';
+import { type FormContext, push, rowPlace, showTarget } from './review-context';
+import { level1Of, parseLevel1, parseLevel2, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Level1, type Level2 } from './indicator-framework';
+
+const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
+const PERCENT = /^(%|％|百分比|百分之|‰)$/;
+const QUALITATIVE_UNIT = /^定性?$/;
+// Values that promise without measuring: 100%完成, 及时保障, 有效提高, 按要求适时完成.
+const VAGUE = /(完成|及时|有效|提高|提升|保障|按时|按期|按要求|适时|较好|良好|明显|显著|进一步|逐步|确保|保证|满足|符合|达到要求|按规定|按合同|合格|落地|生效|正常|顺利)/;
+const SIGNS = new Set(['>=', '<=', '=', '>', '<']);
+
+export function targetNumber(ind: Indicator): number | null {
+  const t = ind.target.trim();
+  return NUMBER.test(t) ? Number(t.replace(/,/g, '')) : null;
+}
+
+export function isPercentUnit(unit: string | null): boolean {
+  return unit != null && PERCENT.test(unit.trim());
+}
+
+interface FormShape {
+  hasLevel1: boolean;
+  hasLevel2: boolean;
+  /** Whether 二级 membership in the framework is checked (project forms; department forms that use the project framework). */
+  checkMembership: boolean;
+  /** The layout has a 指标值确定依据 column: some row filled it. */
+  hasBasis: boolean;
+  isProject: boolean;
+  /** A department self-evaluation score sheet: rows carry scores, not targets. */
+  isScoreSheet: boolean;
+}
+
+function shapeOf(ctx: FormContext): FormShape {
+  const { form } = ctx;
+  let hasLevel1 = false;
+  let hasLevel2 = false;
+  let hasBasis = false;
+  let allStandard = true;
+  for (const ind of form.indicators) {
+    if (ind.level1 && ind.level1.trim()) {
+      hasLevel1 = true;
+      if (parseLevel1(ind.level1) == null) allStandard = false;
+    }
+    if (ind.level2 && ind.level2.trim()) hasLevel2 = true;
+    if (ind.basis && ind.basis.trim()) hasBasis = true;
+  }
+  const isProject = form.kind === 'project_target' || form.kind === 'project_self_evaluation';
+  return {
+    hasLevel1,
+    hasLevel2,
+    checkMembership: hasLevel1 && (isProject || (form.kind === 'department_target' && allStandard)),
+    hasBasis,
+    isProject,
+    isScoreSheet: form.kind === 'department_self_evaluation',
+  };
+}
+
+/** Row-level checks of rules.md §2 for every indicator of one form. */
+export function checkIndicators(ctx: FormContext): void {
+  const shape = shapeOf(ctx);
+  const rows = ctx.form.indicators;
+  for (let i = 0; i < rows.length; i++) {
+    const ind = rows[i]!;
+    const facts = classifyName(ind.name);
+    checkName(ctx, i, ind);
+    const l1 = parseLevel1(ind.level1);
+    const l2 = parseLevel2(ind.level2);
+    if (shape.checkMembership || (shape.isProject && shape.hasLevel1)) checkLevels(ctx, shape, i, ind, l1, l2);
+    if (shape.isScoreSheet) continue;
+    if (ind.comparator == null && ind.target.trim() === '' && !ctx.isTarget) continue;
+    const num = targetNumber(ind);
+    checkValue(ctx, i, ind, facts, l2, num);
+    checkMeaning(ctx, i, ind, facts, l1, l2, num);
+    if (shape.hasBasis && !(ind.basis && ind.basis.trim())) {
+      push(ctx, 'basis_missing', i, 'basis', `${rowPlace(ctx, i, ind)}未填写指标值确定依据；请写明取值依据（计划标准、行业标准、历史标准或预算支出标准）。`);
+    }
+  }
+}
+
+function checkName(ctx: FormContext, i: number, ind: Indicator): void {
+  const name = ind.name.trim();
+  if (name === '') push(ctx, 'names', i, 'name', `${rowPlace(ctx, i, ind)}缺少三级指标名称；请填写指标名称，或删除空行。`);
+  else if (name.length > 100) push(ctx, 'names', i, 'name', `${rowPlace(ctx, i, ind)}名称长达 ${name.length} 个字（上限 100 字）；请精简名称，把说明移到指标解释中。`);
+}
+
+function checkLevels(ctx: FormContext, shape: FormShape, i: number, ind: Indicator, l1: Level1 | null, l2: Level2 | null): void {
+  const raw1 = ind.level1?.trim() ?? '';
+  const raw2 = ind.level2?.trim() ?? '';
+  if (shape.isProject && raw1 === '') {
+    push(ctx, 'levels', i, 'level1', `${rowPlace(ctx, i, ind)}缺少一级指标；请选择产出、${ctx.framework === '2021' ? '成本、' : ''}效益或满意度指标。`);
+    return;
+  }
+  if (!shape.checkMembership) return;
+  const fw = FRAMEWORKS[ctx.framework];
+  if (l1 == null) {
+    push(ctx, 'levels', i, 'level1', `${rowPlace(ctx, i, ind)}的一级指标「${raw1}」不在 ${ctx.framework} 年指标框架中；请改为${Object.values(LEVEL1_LABELS).filter((_, k) => ctx.framework === '2021' || k !== 1).join('、')}之一。`);
+    return;
+  }
+  if (l1 === 'cost' && ctx.framework === '2020') {
+    push(ctx, 'levels', i, 'level1', `${rowPlace(ctx, i, ind)}：2020 年框架中成本指标是产出指标下的二级指标，不是一级指标；请把一级改为产出指标、二级改为成本指标。`);
+    return;
+  }
+  if (raw2 === '') {
+    // 满意度 has one 二级 only, so a row that names just the 一级 is unambiguous.
+    if (shape.isProject && shape.hasLevel2 && l1 !== 'satisfaction' && !(l1 === 'cost' && fw.cost.length === 0)) {
+      push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}缺少二级指标；请在${LEVEL1_LABELS[l1]}下选择：${fw[l1].map((c) => LEVEL2_LABELS[c]).join('、')}。`);
+    }
+    return;
+  }
+  if (l2 == null) {
+    if (shape.isProject) push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}的二级指标「${raw2}」不在 ${ctx.framework} 年指标框架中；${LEVEL1_LABELS[l1]}下应为：${fw[l1].map((c) => LEVEL2_LABELS[c]).join('、')}。`);
+    return;
+  }
+  if (!fw[l1].includes(l2)) {
+    const home = level1Of(l2, ctx.framework);
+    const fix = l2 === 'cost' && ctx.framework === '2021'
+      ? '2021 年框架中成本指标是一级指标，下设经济成本、社会成本、生态环境成本指标；请调整层级'
+      : home
+        ? `「${LEVEL2_LABELS[l2]}」属于${LEVEL1_LABELS[home]}；请改一级指标，或把二级改为${fw[l1].map((c) => LEVEL2_LABELS[c]).join('、')}之一`
+        : `请把二级改为${fw[l1].map((c) => LEVEL2_LABELS[c]).join('、')}之一`;
+    push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}：二级指标「${raw2}」不属于一级指标「${raw1}」（${ctx.framework} 年框架）；${fix}。`);
+  }
+}
+
+function checkValue(ctx: FormContext, i: number, ind: Indicator, facts: NameFacts, l2: Level2 | null, num: number | null): void {
+  const cmp = ind.comparator;
+  const target = ind.target.trim();
+  const unit = ind.unit?.trim() || null;
+  if (cmp == null) {
+    if (target === '') push(ctx, 'comparator_missing', i, 'target', `${rowPlace(ctx, i, ind)}未填写指标性质和指标值；请填写如「≥95%」「=6 人」，或定性指标的具体标准。`);
+    else push(ctx, 'comparator_missing', i, 'comparator', `${rowPlace(ctx, i, ind)}的指标值「${target}」缺少指标性质（≥、≤、=、定性）；请选择比较符。`);
+    return;
+  }
+  if (unit && QUALITATIVE_UNIT.test(unit)) {
+    if (SIGNS.has(cmp)) push(ctx, 'qualitative_vs_quantitative', i, 'unit', `${rowPlace(ctx, i, ind)}计量单位写「${unit}」，指标值却带比较符「${cmp}」（${cmp}${target}）；定性指标请把指标性质改为定性、单位留空，定量指标请填写数值和计量单位。`);
+    return;
+  }
+  if (cmp === 'qualitative') {
+    if (num != null) {
+      push(ctx, 'qualitative_vs_quantitative', i, 'comparator', `${rowPlace(ctx, i, ind)}指标性质为定性，指标值却是数值「${target}${unit ?? ''}」；请改为定量（如「≥${target}${unit ?? ''}」），或写出定性标准。`);
+    } else if (ctx.isTarget && isOutputDetail(l2) && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate')) {
+      push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}（${ind.level2}）的指标值「${target}」是笼统表述，无法衡量；数量、质量、时效指标请写成可量化的值（如「=100%」「≤15 个工作日」）。`);
+    }
+    return;
+  }
+  if (num == null) {
+    const parsed = parseValue(`${cmp === '>=' ? '≥' : cmp === '<=' ? '≤' : cmp}${target}`);
+    if (parsed.kind === 'reference' && parsed.known) return;
+    push(ctx, 'not_numeric', i, 'target', `${rowPlace(ctx, i, ind)}指标性质为「${cmp}」，指标值「${target}」却不是数值；请填写数值（如「${cmp}95%」），或把指标性质改为定性。`);
+    return;
+  }
+  if (unit == null) {
+    push(ctx, 'unit_missing', i, 'unit', `${rowPlace(ctx, i, ind)}是定量指标（${cmp}${target}），缺少计量单位；请填写单位（%、人、次、万元……）。`);
+    return;
+  }
+  if (VAGUE.test(unit) && !PERCENT.test(unit) && !isPlausibleUnit(unit)) {
+    push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}的指标值「${target}${unit}」把数值和文字混写，无法衡量；请写成「=${target}${unit.replace(VAGUE, '').trim() || ''}」这样的数值与单位。`);
+  }
+}
+
+function isOutputDetail(l2: Level2 | null): boolean {
+  return l2 === 'quantity' || l2 === 'quality' || l2 === 'timeliness';
+}
+
+/** Checks that read the name's meaning against the value: satisfaction, unit, plausibility, direction, category. */
+function checkMeaning(ctx: FormContext, i: number, ind: Indicator, facts: NameFacts, l1: Level1 | null, l2: Level2 | null, num: number | null): void {
+  const cmp = ind.comparator;
+  const unit = ind.unit?.trim() || null;
+  const percent = isPercentUnit(unit);
+  const qualitativeUnit = unit != null && QUALITATIVE_UNIT.test(unit);
+  const quantitative = cmp != null && SIGNS.has(cmp) && num != null;
+
+  if (facts.satisfaction) {
+    const min = ctx.policy.minSatisfaction;
+    if (unit && !percent && !qualitativeUnit && num != null) {
+      push(ctx, 'satisfaction', i, 'unit', `${rowPlace(ctx, i, ind)}是满意度指标，计量单位却是「${unit}」；满意度请以 % 计量（如「≥${Math.max(min, 90)}%」）或作为定性指标。`);
+    } else if (quantitative && percent && (cmp === '>=' || cmp === '>' || cmp === '=') && num! < min) {
+      push(ctx, 'satisfaction', i, 'target', `${rowPlace(ctx, i, ind)}的目标值 ${showTarget(ind)} 低于满意度最低要求 ${min}%；请把目标提高到不低于 ${min}%。`);
+    }
+  } else if (unit && !qualitativeUnit && cmp !== 'qualitative') {
+    if (facts.kind === 'rate' && !percent && num != null) {
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是比率，计量单位却是「${unit}」（${showTarget(ind)}）；请把单位改为 %，或把名称改成与单位相符的说法（如「…时限」「…次数」）。`);
+    } else if (facts.kind === 'count' && percent) {
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是数量，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人、次、个……），或把名称改为比率。`);
+    }
+  }
+
+  if (quantitative) {
+    const n = num!;
+    if ((cmp === '>=') && n === 0) {
+      push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标「≥0」永远成立，不构成约束；请写出真正的目标（如「=0」「≥12次」）。`);
+    } else if (percent && !facts.change && (n > 100 || (n === 100 && (cmp === '>=' || cmp === '>')))) {
+      const fix = n > 100 ? '比率不能超过 100%；请改为不超过 100% 的目标' : '比率最高为 100%，「≥100%」实际就是「=100%」；请改为「=100%」';
+      push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 不合理：${fix}。`);
+    } else if (percent && facts.highRate && (cmp === '>=' || cmp === '>' || cmp === '=') && n < 50) {
+      push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 过低：这类比率正常应接近 100%；请核实后改为合理目标（如「≥95%」）。`);
+    }
+    if (facts.direction === 'bad' && (cmp === '>=' || cmp === '>')) {
+      push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越低越好，指标性质却是「${cmp === '>=' ? '≥' : '>'}」（${showTarget(ind)}）；请改为「≤」或「=」（如「≤${n}${unit ?? ''}」）。`);
+    } else if (facts.direction === 'good' && (cmp === '<=' || cmp === '<') && (percent || unit == null)) {
+      push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越高越好，指标性质却是「${cmp === '<=' ? '≤' : '<'}」（${showTarget(ind)}）；请改为「≥」（如「≥${n}${unit ?? ''}」）。`);
+    }
+  }
+
+  if (facts.satisfaction && l1 != null && l1 !== 'satisfaction' && l2 !== 'satisfaction') {
+    push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}是满意度指标，却列在「${ind.level1}${ind.level2 ? '/' + ind.level2 : ''}」下；请移到满意度指标（服务对象满意度指标）。`);
+  } else if (facts.category && l1 === 'output' && (l2 === 'quantity' || l2 === 'quality' || l2 === 'timeliness' || l2 === 'cost')) {
+    const want: Level2 = facts.category === 'timeliness' ? 'timeliness' : 'quality';
+    if (l2 !== want) {
+      push(ctx, 'level_vs_name', i, 'level2', `${rowPlace(ctx, i, ind)}按名称属于${LEVEL2_LABELS[want]}，却列在「${ind.level2}」下；请把二级指标改为${LEVEL2_LABELS[want]}。`);
+    }
+  }
+}

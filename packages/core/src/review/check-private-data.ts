@@ -1,0 +1,125 @@
+import type { Form } from '../forms/forms-schema';
+import { type FormContext, formPlace, push, rowPlace } from './review-context';
+
+const ID_CARD = /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
+const MOBILE = /(?<![0-9A-Za-z])(?:\+?86[- ]?)?1[3-9]\d{9}(?![0-9])/g;
+const LANDLINE = /(?<![0-9A-Za-z])(?:[(（]0\d{2,3}[)）]\s?|0\d{2,3}[-－—]\s?)[2-9]\d{6,7}(?![0-9])|(?:电话|座机|联系方式|手机|[Tt][Ee][Ll])[:：\s]*[2-9]\d{6,7}(?![0-9])/g;
+// Common surnames that rarely begin an ordinary word in these documents (单, 党, 费, 安, 信… are left out on purpose).
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付傅邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃戴莫孔汤樊葛邢乔伍庞颜倪庄聂鲁岳翟殷詹欧耿焦俞柳祝舒阮柯梅童凌裴霍涂苗翁骆蓝靳柴鲍喻祁蒲滕饶牟艾尤穆缪褚娄窦戚岑冉郁胥栗鄢谌奚粟冼蔺禹巫邬卞姬佟闵苟麦';
+const COMPOUND = '欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|长孙|宇文|司徒|端木';
+const NAME = `(?:${COMPOUND}|[${SURNAMES}])[\\u4e00-\\u9fa5]{1,2}`;
+const ROLE_NAME = new RegExp(
+  `(?:遗属|家属|配偶|子女|户主|负责人|联系人|经办人|申请人|填报人|填表人|审核人|审批人|法定代表人|法人代表|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工)[:：\\s]*(${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为)`,
+  'g',
+);
+const NAME_KIN = new RegExp(`(${NAME})(?=之(?:子|女|妻|夫|父|母|孙|遗属)|同志|先生|女士|老人)`, 'g');
+
+/** GB 11643 check digit. */
+export function validIdCard(id: string): boolean {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(id[i]) * weights[i]!;
+  return '10X98765432'[sum % 11] === id[17]!.toUpperCase();
+}
+
+export interface PrivateHit { kind: 'id_card' | 'mobile' | 'landline' | 'name'; text: string }
+
+/** Personal data in one text: ID-card numbers (checksum valid), phone numbers, people named beside a role word. */
+// Cheap gates: most text has no long digit run and no person-role word, and skips the costly patterns.
+const DIGIT_RUN = /\d{7}/;
+const NAME_GATE = /遗属|家属|配偶|子女|户主|负责人|联系人|经办人|申请人|填报人|填表人|审核人|审批人|法定代表人|法人代表|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|之[子女妻夫父母孙遗]|同志|先生|女士|老人/;
+
+export function findPrivateData(text: string): PrivateHit[] {
+  const hits: PrivateHit[] = [];
+  const digits = DIGIT_RUN.test(text);
+  const names = NAME_GATE.test(text);
+  if (!digits && !names) return hits;
+  if (digits) collectDigits(text, hits);
+  if (names) {
+    for (const m of text.matchAll(ROLE_NAME)) hits.push({ kind: 'name', text: m[1]! });
+    for (const m of text.matchAll(NAME_KIN)) hits.push({ kind: 'name', text: m[1]! });
+  }
+  return hits;
+}
+
+function collectDigits(text: string, hits: PrivateHit[]): void {
+  for (const m of text.matchAll(ID_CARD)) if (validIdCard(m[0])) hits.push({ kind: 'id_card', text: m[0] });
+  for (const m of text.matchAll(MOBILE)) hits.push({ kind: 'mobile', text: m[0] });
+  for (const m of text.matchAll(LANDLINE)) hits.push({ kind: 'landline', text: m[0] });
+}
+
+const KIND_LABEL: Record<PrivateHit['kind'], string> = { id_card: '身份证号', mobile: '手机号码', landline: '电话号码', name: '个人姓名' };
+
+function mask(hit: PrivateHit): string {
+  if (hit.kind === 'name') return hit.text[0] + '*'.repeat(hit.text.length - 1);
+  const t = hit.text;
+  return t.length <= 7 ? `${t.slice(0, 2)}****` : `${t.slice(0, 3)}****${t.slice(-4)}`;
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  org: '单位名称', department: '主管部门', project_name: '项目名称', overview: '项目概况', basis: '立项依据', goal: '绩效目标',
+  goal_outcome: '目标完成情况', conclusion: '评价结论', problems: '存在问题', improvements: '改进措施', 'budget.reason': '预算执行原因',
+  name: '指标名称', description: '指标解释', target: '指标值', method: '评分说明', actual: '完成值', reason: '未完成原因',
+};
+
+type Field = { field: string; row: number | null; text: string; label: string };
+
+function textFields(form: Form): Field[] {
+  const out: Field[] = [];
+  const add = (field: string, text: string | null | undefined, row: number | null = null, label = FIELD_LABELS[field] ?? field) => {
+    if (text && text.length >= 2) out.push({ field, row, text, label });
+  };
+  const f = form as Record<string, unknown>;
+  for (const key of ['org', 'department', 'project_name', 'overview', 'basis', 'goal', 'goal_outcome', 'conclusion', 'problems', 'improvements']) {
+    if (typeof f[key] === 'string') add(key, f[key] as string);
+  }
+  if (form.kind === 'project_self_evaluation' && form.budget) add('budget.reason', form.budget.reason);
+  if (form.kind === 'department_target') {
+    form.tasks.forEach((t, k) => { add(`tasks[${k}].name`, t.name, null, `年度主要任务${k + 1}名称`); add(`tasks[${k}].content`, t.content, null, `年度主要任务${k + 1}内容`); });
+    form.sub_goals.forEach((t, k) => add(`sub_goals[${k}].text`, `${t.title}\n${t.text}`, null, `分项绩效目标${k + 1}`));
+    form.measures.forEach((t, k) => add(`measures[${k}].text`, `${t.title}\n${t.text}`, null, `工作保障措施${k + 1}`));
+  }
+  form.indicators.forEach((ind, r) => {
+    add('name', ind.name, r);
+    add('description', ind.description, r);
+    add('target', ind.target, r);
+    add('basis', ind.basis, r, '指标值确定依据');
+    add('method', ind.method, r);
+    add('actual', ind.actual, r);
+    add('reason', ind.reason, r);
+  });
+  return out;
+}
+
+/** private_data: personal data in any text field of a form that will be published. */
+export function checkPrivateData(ctx: FormContext): void {
+  if (!ctx.publishing) return;
+  const fields = textFields(ctx.form);
+  const perField = new Map<Field, PrivateHit[]>();
+  const names = new Set<string>();
+  for (const fd of fields) {
+    const hits = findPrivateData(fd.text);
+    if (hits.length) perField.set(fd, hits);
+    for (const h of hits) if (h.kind === 'name') names.add(h.text);
+  }
+  // A person named once (遗属戴明) is personal data wherever the form names them again (发放戴明生活困难补助).
+  if (names.size) {
+    for (const fd of fields) {
+      for (const n of names) {
+        if (fd.text.includes(n)) {
+          const hits = perField.get(fd) ?? [];
+          if (!hits.some((h) => h.kind === 'name' && h.text === n)) hits.push({ kind: 'name', text: n });
+          perField.set(fd, hits);
+        }
+      }
+    }
+  }
+  for (const fd of fields) {
+    const hits = perField.get(fd);
+    if (!hits) continue;
+    const what = hits.map((h) => `${KIND_LABEL[h.kind]}「${mask(h)}」`).join('、');
+    const ind = fd.row != null ? ctx.form.indicators[fd.row]! : null;
+    const where = ind ? `${rowPlace(ctx, fd.row!, ind)}的${fd.label}` : `${formPlace(ctx)}的${fd.label}`;
+    push(ctx, 'private_data', fd.row, fd.field, `${where}含有${what}，本表将公开；请删除或脱敏（如只写姓氏「${hits[0]!.kind === 'name' ? hits[0]!.text[0] + '某' : '***'}」）后再公开。`);
+  }
+}

@@ -1,0 +1,56 @@
+import { scoreSelfEvaluation } from '../scoring/score-self-evaluation';
+import type { ScoreIssueCode } from '../scoring/score-types';
+import { type FormContext, formPlace, push, rowPlace } from './review-context';
+
+const fmt = (n: number) => String(Math.round(n * 100) / 100);
+// Scoring issues that are defects in the sheet; hand-scored or missing inputs are the scorer's own notes.
+// The scorer's total_mismatch is left out: a wrong part is reported on its own row, and the total is checked
+// against the sheet's own parts below.
+const REPORTED: ReadonlySet<ScoreIssueCode> = new Set(['score_mismatch', 'band', 'over_achievement_reason', 'budget_weight']);
+const EPS = 0.005;
+
+/** self_evaluation: scores outside [0, w] or their band, shortfalls without a reason, scores the rules compute differently. */
+export function checkSelfEvaluation(ctx: FormContext): void {
+  const f = ctx.form;
+  if (f.kind === 'project_self_evaluation') {
+    const scored = scoreSelfEvaluation(f, { policy: ctx.policy });
+    for (const issue of scored.issues) {
+      if (!REPORTED.has(issue.code)) continue;
+      const field = issue.row == null ? 'budget.score' : 'score';
+      push(ctx, 'self_evaluation', issue.row, field, `${formPlace(ctx)}${issue.message}`);
+    }
+    f.indicators.forEach((ind, i) => {
+      if (ind.weight != null && ind.score != null && ind.score < ind.weight - EPS && !(ind.reason && ind.reason.trim())) {
+        push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}得分 ${fmt(ind.score)} 低于权重 ${fmt(ind.weight)}，未填写未完成原因；请说明偏差原因和改进措施。`);
+      }
+    });
+    const b = f.budget;
+    if (f.total_score != null) {
+      let sum = b?.score ?? 0;
+      let any = b?.score != null;
+      for (const ind of f.indicators) if (ind.score != null) { sum += ind.score; any = true; }
+      if (any && Math.abs(Math.round(sum * 100) / 100 - f.total_score) > EPS) {
+        push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score)} 与预算执行得分和各指标得分之和 ${fmt(sum)} 不一致；请核对各项得分或总分。`);
+      }
+    }
+    if (b && b.weight != null && b.score != null && b.score < b.weight - EPS && !(b.reason && b.reason.trim())) {
+      push(ctx, 'self_evaluation', null, 'budget.reason', `${formPlace(ctx)}预算执行得分 ${fmt(b.score)} 低于权重 ${fmt(b.weight)}，未说明原因；请填写预算未执行原因。`);
+    }
+  } else if (f.kind === 'department_self_evaluation') {
+    let sum = 0;
+    let any = false;
+    f.indicators.forEach((ind, i) => {
+      if (ind.score == null) return;
+      any = true;
+      sum += ind.score;
+      const deduction = ind.level1 != null && /扣分/.test(ind.level1);
+      if (deduction || ind.weight == null) return;
+      if (ind.score < -EPS || ind.score > ind.weight + EPS) {
+        push(ctx, 'self_evaluation', i, 'score', `${rowPlace(ctx, i, ind)}自评得分 ${fmt(ind.score)} 超出分值范围 [0, ${fmt(ind.weight)}]；请核实得分。`);
+      }
+    });
+    if (any && f.total_score != null && Math.abs(Math.round(sum * 100) / 100 - f.total_score) > EPS) {
+      push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score)} 与各项得分合计 ${fmt(sum)} 不一致；请核对各项得分或总分。`);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * What an indicator's name says about it, read from its meaning rather than from any
+ * document's wording: a rate or a count, good or bad when it rises, and which 二级
+ * category the name belongs to. Regexes are compiled once; the editor runs these on
+ * every keystroke.
+ */
+export type NameKind = 'rate' | 'count' | 'amount' | 'other';
+export type NameDirection = 'good' | 'bad' | 'neutral';
+export type NameCategory = 'quality' | 'timeliness' | null;
+
+export interface NameFacts {
+  /** Name without bracketed remarks and spaces: 政府预决算公开率（除涉密信息外） → 政府预决算公开率. */
+  core: string;
+  kind: NameKind;
+  satisfaction: boolean;
+  direction: NameDirection;
+  /** A rate that should be close to 100% when things go well (运行率, 完成率, 及时率…). */
+  highRate: boolean;
+  /** A growth or change rate, which may legitimately exceed 100% or be small. */
+  change: boolean;
+  /** The 二级 the name itself points to, when it points to one. */
+  category: NameCategory;
+  /** The name reads as an outcome (效益) rather than an output: used where a form has no levels. */
+  benefitHint: boolean;
+}
+
+const BRACKETS = /[（(【[][^）)】\]]*[）)】\]]/g;
+const SPACES = /[\s\u3000]+/g;
+const SATISFACTION = /满意(度|率)/;
+// A …度 that is measured as a share: 满意度 and its kin, not 进度/年度/制度/力度.
+const RATE_DEGREE = /(满意|知晓|认可|认知|认同|参与|完成|覆盖|满足|信任|支持|配合|美誉|知名|好评|普及|熟悉|达成|偏离|贡献|响应)度$/;
+const RATE_END = /(率|比例|占比|比重|百分比)$/;
+const COUNT_END = /(次数|人数|户数|个数|件数|场数|天数|台数|套数|家数|项数|班数|期数|篇数|份数|批数|所数|座数|处数|条数|名数|册数|总数|数量|人次|场次|批次|户次|班次|家次|面积|里程|长度|(?<![指系倍分参基函率])数)$/;
+const AMOUNT_END = /(金额|资金|经费|费用|成本|支出|投入|投资|补助|补贴|奖励|奖补|预算|资金额|总额|标准)$/;
+// Rates that end the name and are good when high; they win over bad words inside the name
+// (事故隐患整改率, 投诉办结率, 系统故障修复及时率 are all good).
+const GOOD_RATE = /(及时|完成|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全)率$/;
+const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成)度$/;
+const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核)率$/;
+const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放)/;
+const CHANGE = /(增长|增幅|增速|增加|提高|提升|上升|下降|降低|减少|变化|变动|同比|环比|比上年|较上年|倍)/;
+const TIMELINESS = /(及时率|及时性|及时|按时[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|时效|时限|完成时间|办结时间|响应时间|周期)$/;
+const QUALITY = /(合格率|完好率|准确率|正确率|优良率|差错率|错误率|通过率|验收率|达标率|精准率|规范率)$/;
+const BENEFIT_HINT = /(效益|效果|影响|提升|提高|改善|促进|带动|增强|增收|节约|知晓|普及|稳定|可持续|持续|长效|示范|引领|成效|获得感|安全感|幸福感|利用率|使用率|运行率|保证率|作用|水平|环境|素质|能力|意识|氛围|形象|秩序|就业|增长率)/;
+
+/** Name without bracketed remarks and blanks; the key comparisons use. */
+export function nameCore(name: string): string {
+  const stripped = name.replace(BRACKETS, '').replace(SPACES, '');
+  return stripped === '' ? name.replace(SPACES, '') : stripped;
+}
+
+// Names repeat across forms (library indicators, the same form re-checked on each keystroke), so the
+// facts of recent names are kept; the cache is bounded so a province-wide run cannot grow it without limit.
+const CACHE = new Map<string, NameFacts>();
+const CACHE_LIMIT = 20000;
+
+export function classifyName(name: string): NameFacts {
+  let facts = CACHE.get(name);
+  if (facts) return facts;
+  facts = computeFacts(name);
+  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  CACHE.set(name, facts);
+  return facts;
+}
+
+function computeFacts(name: string): NameFacts {
+  const core = nameCore(name);
+  const satisfaction = SATISFACTION.test(core);
+  let kind: NameKind = 'other';
+  if (satisfaction || RATE_END.test(core) || RATE_DEGREE.test(core)) kind = 'rate';
+  else if (AMOUNT_END.test(core)) kind = 'amount';
+  else if (COUNT_END.test(core)) kind = 'count';
+  let direction: NameDirection = 'neutral';
+  if (satisfaction || GOOD_RATE.test(core) || GOOD_DEGREE.test(core)) direction = 'good';
+  else if (BAD.test(core)) direction = 'bad';
+  const change = CHANGE.test(core);
+  return {
+    core,
+    kind,
+    satisfaction,
+    direction,
+    highRate: !change && !satisfaction && HIGH_RATE.test(core),
+    change,
+    category: TIMELINESS.test(core) ? 'timeliness' : QUALITY.test(core) ? 'quality' : null,
+    benefitHint: BENEFIT_HINT.test(core),
+  };
+}

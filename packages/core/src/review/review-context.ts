@@ -1,0 +1,77 @@
+import type { Form, Indicator } from '../forms/forms-schema';
+import { FORM_KIND_LABELS } from '../forms/forms-schema';
+import type { Policy } from '../policy/policy';
+import { type Finding, type FindingCode, severityOf } from './finding';
+import type { Framework } from './indicator-framework';
+
+/** Last year's actual of one indicator (stored data), keyed by library name, unit and org. */
+export interface HistoryEntry {
+  name: string;
+  unit: string | null;
+  org?: string | null;
+  fiscal_year?: number | null;
+  /** 完成值 as written or as a number. */
+  actual: string | number | null;
+}
+
+/** Another unit's target for the same library indicator. */
+export interface PeerEntry {
+  name: string;
+  unit: string | null;
+  org?: string | null;
+  comparator?: string | null;
+  target: string | number | null;
+}
+
+export interface ReviewOptions {
+  policy?: Policy;
+  /** The forms will be published (公开): personal data in them is flagged. Default false (drafts being edited). */
+  publishing?: boolean;
+  history?: HistoryEntry[];
+  peers?: PeerEntry[];
+  /**
+   * Pick each form's framework from its fiscal year (≤2021 → 2020, else 2021) instead of
+   * policy.framework; for reviewing documents whose region and year have no stored policy.
+   */
+  frameworkFromYear?: boolean;
+}
+
+/** What every check of one form needs, computed once per form. */
+export interface FormContext {
+  form: Form;
+  formIndex: number;
+  policy: Policy;
+  framework: Framework;
+  publishing: boolean;
+  /** Target-setting forms (目标表), as opposed to self-evaluation sheets. */
+  isTarget: boolean;
+  out: Finding[];
+}
+
+export function push(ctx: FormContext, code: FindingCode, row: number | null, field: string | null, message: string): void {
+  ctx.out.push({ code, severity: severityOf(code), form: ctx.formIndex, row, field, message });
+}
+
+export function formTitle(form: Form): string {
+  const label = FORM_KIND_LABELS[form.kind];
+  const name = 'project_name' in form && form.project_name ? form.project_name : form.org;
+  return name ? `${label}「${name}」` : label;
+}
+
+/** 第3张表（项目支出绩效目标表「…」）: where a form-level finding is. */
+export function formPlace(ctx: FormContext): string {
+  return `第${ctx.formIndex + 1}张表（${formTitle(ctx.form)}）`;
+}
+
+/** 第3张表第2行指标「…」: where a row finding is. */
+export function rowPlace(ctx: FormContext, row: number, ind: Indicator): string {
+  const name = ind.name.trim() === '' ? '（无名称）' : ind.name.length > 40 ? `${ind.name.slice(0, 40)}…` : ind.name;
+  return `第${ctx.formIndex + 1}张表第${row + 1}行指标「${name}」`;
+}
+
+/** A target value as people read it: ≥95%, =6人, 有效提高. */
+export function showTarget(ind: Indicator): string {
+  const sign = ind.comparator === '>=' ? '≥' : ind.comparator === '<=' ? '≤' : ind.comparator === 'qualitative' || ind.comparator == null ? '' : ind.comparator;
+  const unit = ind.unit && ind.unit !== '定性' ? ind.unit : '';
+  return `${sign}${ind.target}${unit}`;
+}

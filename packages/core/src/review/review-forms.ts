@@ -1,0 +1,61 @@
+import type { Form } from '../forms/forms-schema';
+import { DEFAULT_POLICY } from '../policy/policy';
+import { checkBudgetArithmetic, checkCoverage, checkDuplicateNames, checkSpendingPlan, checkWeights } from './check-form';
+import { checkGoal } from './check-goal';
+import { checkHistoryAndPeers, indexStored, type StoredIndex } from './check-history';
+import { checkIndicators } from './check-indicators';
+import { checkPrivateData } from './check-private-data';
+import { checkSelfEvaluation } from './check-self-evaluation';
+import type { Finding } from './finding';
+import { frameworkForYear } from './indicator-framework';
+import type { FormContext, ReviewOptions } from './review-context';
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored: StoredIndex): Finding[] {
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const ctx: FormContext = {
+    form,
+    formIndex,
+    policy,
+    framework: options.frameworkFromYear ? frameworkForYear(form.fiscal_year, policy.framework) : policy.framework,
+    publishing: options.publishing ?? false,
+    isTarget: form.kind === 'project_target' || form.kind === 'department_target',
+    out: [],
+  };
+  checkIndicators(ctx);
+  checkDuplicateNames(ctx);
+  checkWeights(ctx);
+  checkSpendingPlan(ctx);
+  checkBudgetArithmetic(ctx);
+  checkCoverage(ctx);
+  checkGoal(ctx);
+  checkSelfEvaluation(ctx);
+  checkPrivateData(ctx);
+  checkHistoryAndPeers(ctx, stored);
+  return ctx.out;
+}
+
+/** Automated review (绩效目标审核, rules.md §2) of one form. Pure and never throws on a schema-valid form. */
+export function reviewForm(form: Form, formIndex = 0, options: ReviewOptions = {}): Finding[] {
+  const out = reviewOne(form, formIndex, options, indexStored(options.history, options.peers));
+  return sortFindings(out);
+}
+
+/** Reviews every form; findings come ordered by form, then errors before warnings before info, then row. */
+export function reviewForms(forms: Form[], options: ReviewOptions = {}): Finding[] {
+  const stored = indexStored(options.history, options.peers);
+  const out: Finding[] = [];
+  for (let i = 0; i < forms.length; i++) {
+    const found = reviewOne(forms[i]!, i, options, stored);
+    for (const f of found) out.push(f);
+  }
+  return sortFindings(out);
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) =>
+    a.form - b.form
+    || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
+    || (a.row ?? -1) - (b.row ?? -1));
+}

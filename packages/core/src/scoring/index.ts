@@ -1,0 +1,5 @@
+export * from './score-types';
+export * from './round-score';
+export * from './read-number-fast';
+export * from './score-indicator';
+export * from './score-self-evaluation';

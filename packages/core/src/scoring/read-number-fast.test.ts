@@ -1,0 +1,35 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { numericValue } from '../values/parse-value';
+import { plainDecimal, quickNumber, readValue } from './read-number-fast';
+
+describe('fast number reading', () => {
+  it.each([
+    ['12', 12], ['-3', -3], ['+4', 4], ['40.73', 40.73], ['.5', 0.5], ['', NaN], ['-', NaN], ['1.2.3', NaN], ['1,000', NaN], ['12次', NaN], ['1e5', NaN],
+  ] as const)('plainDecimal(%j)', (s, n) => {
+    expect(plainDecimal(s)).toBe(n);
+  });
+
+  it.each([
+    ['≥12', 12], ['≤48', 48], ['>=5', 5], ['<=5', 5], ['=6', 6], ['>3', 3], ['90%', 90], ['≥95%', 95], ['≥', NaN], ['%', NaN], ['≥较好', NaN], ['12人', NaN],
+  ] as const)('quickNumber(%j)', (s, n) => {
+    expect(quickNumber(s)).toBe(n);
+  });
+
+  it.each([
+    ['95', { kind: 'number', number: 95 }], ['≥ 12 人', { kind: 'number', number: 12 }], ['１０５５．４', { kind: 'number', number: 1055.4 }],
+    ['≤预算控制数', { kind: 'reference', text: '预算控制数' }], ['有效提高', { kind: 'text', text: '有效提高' }], [null, { kind: 'empty' }], ['', { kind: 'empty' }],
+  ] as const)('readValue(%j)', (s, v) => {
+    expect(readValue(s)).toEqual(v);
+  });
+
+  it('agrees with the full parser whenever the fast path answers', () => {
+    const glyph = fc.constantFrom('', '≥', '≤', '>', '<', '=', '>=', '<=');
+    const num = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((x) => String(Math.round(x * 100) / 100));
+    fc.assert(fc.property(glyph, num, fc.constantFrom('', '%'), (g, n, pct) => {
+      const s = g + n + pct;
+      const q = quickNumber(s);
+      return q !== q || q === numericValue(s);
+    }));
+  });
+});

@@ -1,0 +1,70 @@
+import { parseValue, type ParsedValue } from '../values/parse-value';
+
+/**
+ * The common case of a stored target or actual is a bare decimal (`95`, `40.73`, `-3`).
+ * Reading those by a char scan keeps the scoring loop free of regexes; anything else
+ * returns NaN and the caller falls back to the full parser.
+ */
+export function plainDecimal(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 24) return NaN;
+  let i = 0;
+  const first = s.charCodeAt(0);
+  if (first === 45 || first === 43) {
+    if (n === 1) return NaN;
+    i = 1;
+  }
+  let dot = false;
+  let digits = 0;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && !dot) dot = true;
+    else return NaN;
+  }
+  return digits === 0 ? NaN : Number(s);
+}
+
+/**
+ * plainDecimal plus the next most common spellings of an actual: a leading sign glyph
+ * (`≥12`, `<=5`, `=6`) and a trailing `%` (`90%`). NaN sends the caller to the full parser.
+ */
+export function quickNumber(s: string): number {
+  const n = s.length;
+  if (n === 0) return NaN;
+  let start = 0;
+  const c0 = s.charCodeAt(0);
+  // ≥ ≤ > < =, optionally followed by =
+  if (c0 === 0x2265 || c0 === 0x2264 || c0 === 62 || c0 === 60 || c0 === 61) {
+    start = n > 1 && s.charCodeAt(1) === 61 ? 2 : 1;
+  }
+  let end = n;
+  if (s.charCodeAt(n - 1) === 37) end = n - 1;
+  return start === 0 && end === n ? plainDecimal(s) : plainDecimal(s.slice(start, end));
+}
+
+export type ReadValue =
+  | { kind: 'number'; number: number }
+  | { kind: 'reference'; text: string }
+  | { kind: 'text'; text: string }
+  | { kind: 'empty' };
+
+const EMPTY: ReadValue = { kind: 'empty' };
+
+/** A target or actual as the scoring rules need it: a number, a reference, text, or nothing. */
+export function readValue(raw: string | null | undefined): ReadValue {
+  if (raw == null || raw === '') return EMPTY;
+  const quick = quickNumber(raw);
+  if (quick === quick) return { kind: 'number', number: quick };
+  const p: ParsedValue = parseValue(raw);
+  switch (p.kind) {
+    case 'number':
+      return { kind: 'number', number: p.number };
+    case 'reference':
+      return { kind: 'reference', text: p.text };
+    case 'text':
+      return { kind: 'text', text: p.text };
+    default:
+      return EMPTY;
+  }
+}

@@ -1,0 +1,201 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emptyIndicator, type Comparator, type Indicator } from '../forms/forms-schema';
+import { makePolicy } from '../policy/policy';
+import { actualMeetsTarget, bandOf, scoreIndicator } from './score-indicator';
+import { formatNumber, gradeOf, roundScore } from './round-score';
+
+function ind(over: Partial<Indicator>): Indicator {
+  return { ...emptyIndicator('测试指标'), ...over };
+}
+
+describe('scoreIndicator quantitative', () => {
+  const cases: Array<[string, Comparator, string, string, number, number]> = [
+    // label, comparator, target, actual, weight, expected
+    ['>= met', '>=', '12', '12', 10, 10],
+    ['>= above', '>=', '12', '20', 10, 10],
+    ['>= below', '>=', '40', '30', 10, 7.5],
+    ['>= actual with sign', '>=', '12', '≥12', 10, 10],
+    ['>= percent actual', '>=', '95', '90%', 20, 18.95],
+    ['> below', '>', '8', '6', 10, 7.5],
+    ['>= negative actual counts as 0', '>=', '10', '-5', 10, 0],
+    ['>= T=0', '>=', '0', '0', 10, 10],
+    ['= met', '=', '1', '1', 30, 30],
+    ['= below', '=', '4', '3', 10, 7.5],
+    ['= T=0 hit', '=', '0', '0', 10, 10],
+    ['= T=0 miss', '=', '0', '2', 10, 0],
+    ['<= met', '<=', '48', '40', 10, 10],
+    ['<= equal', '<=', '48', '48', 10, 10],
+    ['<= between', '<=', '40', '50', 10, 7.5],
+    ['<= exactly 2T', '<=', '40', '80', 10, 0],
+    ['<= beyond 2T', '<=', '40', '100', 10, 0],
+    ['< between', '<', '100', '150', 8, 4],
+    ['<= T=0 hit', '<=', '0', '0', 5, 5],
+    ['<= T=0 miss', '<=', '0', '1', 5, 0],
+    ['<= negative actual', '<=', '10', '-3', 5, 5],
+    ['rounding to 2 decimals', '>=', '3', '1', 10, 3.33],
+    ['rounding half up', '>=', '200', '201', 1, 1],
+    ['rounding 2/3', '>=', '3', '2', 10, 6.67],
+  ];
+  it.each(cases)('%s', (_label, comparator, target, actual, weight, expected) => {
+    const r = scoreIndicator(ind({ comparator, target, actual, weight }));
+    expect(r.status).toBe('computed');
+    expect(r.score).toBe(expected);
+    expect(r.derivation.arithmetic).toContain('→');
+    expect(r.derivation.rule.length).toBeGreaterThan(0);
+  });
+
+  it('writes the arithmetic', () => {
+    const r = scoreIndicator(ind({ comparator: '>=', target: '40', actual: '30', weight: 10 }));
+    expect(r.derivation.arithmetic).toBe('A=30, T=40, w=10 → 30/40×10 = 7.5');
+  });
+
+  it('flags a document score that differs', () => {
+    const r = scoreIndicator(ind({ comparator: '>=', target: '40', actual: '30', weight: 10, score: 10 }), { row: 3 });
+    expect(r.issues.map((i) => i.code)).toEqual(['score_mismatch']);
+    expect(r.issues[0]!.row).toBe(3);
+  });
+});
+
+describe('over-achievement policies', () => {
+  const base = ind({ comparator: '>=', target: '100', actual: '150', weight: 10 });
+  const cases: Array<[string, 'none' | 'explain' | 'deduct', Partial<Indicator>, number, string[]]> = [
+    ['none: full marks only', 'none', {}, 10, []],
+    ['explain without reason', 'explain', {}, 10, ['over_achievement_reason']],
+    ['explain with reason', 'explain', { reason: '需求增加' }, 10, []],
+    ['explain below threshold', 'explain', { actual: '120' }, 10, []],
+    ['deduct beyond threshold', 'deduct', {}, 8, []],
+    ['deduct at threshold', 'deduct', { actual: '130' }, 10, []],
+    ['deduct far beyond', 'deduct', { actual: '300' }, 0, []],
+  ];
+  it.each(cases)('%s', (_label, overAchievement, over, expected, codes) => {
+    const r = scoreIndicator({ ...base, ...over }, { policy: makePolicy({ overAchievement }) });
+    expect(r.score).toBe(expected);
+    expect(r.issues.map((i) => i.code)).toEqual(codes);
+  });
+});
+
+describe('qualitative bands', () => {
+  const q = ind({ comparator: 'qualitative', target: '按时完成', actual: '部分完成', weight: 10 });
+  const choiceCases: Array<[string, '达成' | '部分达成' | '未达成', number | undefined, number, string[]]> = [
+    ['达成 default', '达成', undefined, 10, []],
+    ['部分达成 default', '部分达成', undefined, 7, []],
+    ['未达成 default', '未达成', undefined, 3, []],
+    ['达成 at lower edge 0.8w', '达成', 8, 8, []],
+    ['达成 below edge', '达成', 7.99, 10, ['band']],
+    ['部分达成 at 0.6w', '部分达成', 6, 6, []],
+    ['部分达成 at 0.8w is outside', '部分达成', 8, 7, ['band']],
+    ['未达成 just below 0.6w', '未达成', 5.99, 5.99, []],
+    ['未达成 at 0.6w is outside', '未达成', 6, 3, ['band']],
+  ];
+  it.each(choiceCases)('%s', (_label, choice, manualScore, expected, codes) => {
+    const r = scoreIndicator(q, { choice, manualScore });
+    expect(r.status).toBe('qualitative');
+    expect(r.score).toBe(expected);
+    expect(r.issues.map((i) => i.code)).toEqual(codes);
+  });
+
+  const textCases: Array<[string, string, string, number | null, number | null, string[]]> = [
+    ['equal text → 达成', '落地生效', '落地生效', null, 10, []],
+    ['actual contains target', '合格', '全部合格', null, 10, []],
+    ['negated actual', '合格', '不合格', 9, 9, []],
+    ['no match, document score in band', '按时交货', '按时', 10, 10, []],
+    ['no match, document score outside', '按时交货', '延迟', 12, null, ['band']],
+    ['no match, no score', '按时交货', '延迟', null, null, ['score_missing']],
+  ];
+  it.each(textCases)('%s', (_label, target, actual, score, expected, codes) => {
+    const r = scoreIndicator(ind({ comparator: 'qualitative', target, actual, weight: 10, score }));
+    expect(r.score).toBe(expected);
+    expect(r.issues.map((i) => i.code)).toEqual(codes);
+  });
+
+  it('bandOf edges', () => {
+    const p = makePolicy();
+    expect([bandOf(10, 10, p), bandOf(8, 10, p), bandOf(7.99, 10, p), bandOf(6, 10, p), bandOf(5.99, 10, p), bandOf(0, 10, p), bandOf(10.1, 10, p), bandOf(-1, 10, p)])
+      .toEqual(['达成', '达成', '部分达成', '部分达成', '未达成', '未达成', null, null]);
+  });
+
+  it('text match ignores width and spaces', () => {
+    expect(actualMeetsTarget('≥ 较满意', '≥较满意')).toBe(true);
+    expect(actualMeetsTarget('按时完成', '未按时完成')).toBe(false);
+    expect(actualMeetsTarget('', '')).toBe(false);
+  });
+});
+
+describe('hand-scored rows', () => {
+  const cases: Array<[string, Partial<Indicator>, number | undefined, number | null, string[]]> = [
+    ['reference target uses document score', { comparator: '<=', target: '预算控制数', actual: '40', score: 9 }, undefined, 9, ['manual_score']],
+    ['non-numeric actual', { comparator: '>=', target: '95', actual: '较好', score: 8 }, undefined, 8, ['manual_score']],
+    ['manual score wins', { comparator: '>=', target: '95', actual: '较好', score: 8 }, 7, 7, ['manual_score']],
+    ['nothing to use', { comparator: '>=', target: '95', actual: null, score: null }, undefined, null, ['manual_score', 'score_missing']],
+    ['no weight', { comparator: '>=', target: '95', actual: '95', weight: null, score: 5 }, undefined, 5, ['weight_missing']],
+    ['no target', { comparator: null, target: '', actual: '5', score: 4 }, undefined, 4, ['manual_score']],
+    ['score above weight', { comparator: '>=', target: '预算', actual: 'x', score: 12 }, undefined, 12, ['manual_score', 'band']],
+  ];
+  it.each(cases)('%s', (_label, over, manualScore, expected, codes) => {
+    const r = scoreIndicator(ind({ weight: 10, ...over }), { manualScore });
+    expect(r.status).toBe('manual');
+    expect(r.score).toBe(expected);
+    expect(r.issues.map((i) => i.code)).toEqual(codes);
+    for (const i of r.issues) expect(i.message).toMatch(/请/);
+  });
+
+  it('derives the comparator when missing', () => {
+    expect(scoreIndicator(ind({ comparator: null, target: '10', actual: '5', weight: 10 })).score).toBe(5);
+  });
+});
+
+describe('round and grade', () => {
+  it.each([[1.005, 1.01], [2.675, 2.68], [-1.005, -1.01], [0, 0], [7.499999, 7.5], [33.333333, 33.33]])('roundScore(%s) = %s', (x, y) => {
+    expect(roundScore(x)).toBe(y);
+  });
+  const p = makePolicy();
+  it.each([[100, '优'], [90, '优'], [89.99, '良'], [80, '良'], [79.99, '中'], [60, '中'], [59.99, '差'], [0, '差']] as const)('grade(%s) = %s', (t, g) => {
+    expect(gradeOf(t, p)).toBe(g);
+  });
+});
+
+describe('properties', () => {
+  const weight = fc.integer({ min: 1, max: 100 });
+  const value = fc.double({ min: -1000, max: 100000, noNaN: true, noDefaultInfinity: true });
+  const target = fc.double({ min: 0.01, max: 10000, noNaN: true, noDefaultInfinity: true });
+  const cmp = fc.constantFrom<Comparator>('>=', '>', '=', '<=', '<');
+  const s = (n: number) => String(Math.round(n * 1000) / 1000);
+
+  it('0 ≤ score ≤ weight for every comparator and policy', () => {
+    fc.assert(fc.property(cmp, target, value, weight, fc.constantFrom('none', 'explain', 'deduct'), (c, t, a, w, oa) => {
+      const r = scoreIndicator(ind({ comparator: c, target: s(t), actual: s(a), weight: w }), { policy: makePolicy({ overAchievement: oa }) });
+      return r.score !== null && r.score >= 0 && r.score <= w;
+    }));
+  });
+
+  it('non-decreasing in A for >=', () => {
+    fc.assert(fc.property(target, value, value, weight, (t, a1, a2, w) => {
+      const [lo, hi] = a1 <= a2 ? [a1, a2] : [a2, a1];
+      const at = (a: number) => scoreIndicator(ind({ comparator: '>=', target: s(t), actual: s(a), weight: w })).score!;
+      return at(lo) <= at(hi);
+    }));
+  });
+
+  it('non-increasing in A for <=', () => {
+    fc.assert(fc.property(target, value, value, weight, (t, a1, a2, w) => {
+      const [lo, hi] = a1 <= a2 ? [a1, a2] : [a2, a1];
+      const at = (a: number) => scoreIndicator(ind({ comparator: '<=', target: s(t), actual: s(a), weight: w })).score!;
+      return at(lo) >= at(hi);
+    }));
+  });
+
+  it('qualitative picks stay inside their band', () => {
+    fc.assert(fc.property(weight, fc.constantFrom('达成', '部分达成', '未达成'), (w, choice) => {
+      const r = scoreIndicator(ind({ comparator: 'qualitative', target: 'x', actual: 'y', weight: w }), { choice });
+      return bandOf(r.score!, w, makePolicy()) === choice;
+    }));
+  });
+});
+
+describe('formatNumber', () => {
+  it.each([[0, '0'], [-0, '0'], [10, '10'], [1000, '1000'], [123456, '123456'], [40.73, '40.73'], [7.5, '7.5'], [0.05, '0.05'], [-1.01, '-1.01'],
+    [1055.4, '1055.4'], [0.1 + 0.2, '0.3'], [1 / 3, '0.3333333333'], [2.675, '2.675'], [1e-7, '1e-7']] as const)('formatNumber(%s) = %s', (n, s) => {
+    expect(formatNumber(n)).toBe(s);
+  });
+});

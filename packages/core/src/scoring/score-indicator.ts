@@ -1,0 +1,251 @@
+import type { Comparator, Indicator } from '../forms/forms-schema';
+import { DEFAULT_POLICY, type Policy } from '../policy/policy';
+import { foldWidth } from '../values/normalize-text';
+import { plainDecimal, quickNumber, readValue, type ReadValue } from './read-number-fast';
+import { formatNumber as f, roundScore } from './round-score';
+import type { Derivation, IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
+
+export interface ScoreIndicatorOptions {
+  policy?: Policy;
+  /** 0-based row index, carried into the result and its issues. */
+  row?: number;
+  /** The editor's pick for a qualitative indicator. */
+  choice?: QualitativeChoice;
+  /** A score entered by hand: used for qualitative picks (inside the band) and hand-scored rows. */
+  manualScore?: number;
+}
+
+const EPS = 1e-9;
+
+/** Scores one self-evaluation indicator by rules.md §3. Never throws. */
+export function scoreIndicator(ind: Indicator, options: ScoreIndicatorOptions = {}): IndicatorScore {
+  return scoreIndicatorAt(ind, options.policy ?? DEFAULT_POLICY, options.row ?? 0, options.choice, options.manualScore);
+}
+
+/** scoreIndicator with positional arguments: the per-row loop of a form allocates no options object. */
+export function scoreIndicatorAt(
+  ind: Indicator, policy: Policy, row: number, choice: QualitativeChoice | undefined, manualScore: number | undefined,
+): IndicatorScore {
+  const w = ind.weight;
+  if (w == null || !(w >= 0)) {
+    return handScored(ind, row, manualScore, '权重缺失或无效，无法按规则计分', 'weight_missing',
+      `第${row + 1}行「${ind.name}」没有有效的指标权重，无法按规则计分；请补填权重。`);
+  }
+  const comparator = effectiveComparator(ind);
+  if (comparator === 'qualitative') return scoreQualitative(ind, row, w, policy, choice, manualScore);
+  if (comparator === null) {
+    return handScored(ind, row, manualScore, '没有指标值，需人工评分', 'manual_score',
+      `第${row + 1}行「${ind.name}」没有指标值，无法按规则计分，已采用人工/文档得分；请补填指标值。`);
+  }
+  // Bare decimals are read without the full parser; everything else goes through it.
+  let t = plainDecimal(ind.target);
+  if (t !== t) {
+    const target = readValue(ind.target);
+    if (target.kind !== 'number') {
+      const what = target.kind === 'reference' ? `参照性目标「${target.text}」` : '非数值目标';
+      return handScored(ind, row, manualScore, `${what}，需人工评分`, 'manual_score',
+        `第${row + 1}行「${ind.name}」的指标值是${what}，不能自动计分，已采用人工/文档得分；请核实得分。`);
+    }
+    t = target.number;
+  }
+  let a = ind.actual == null ? NaN : quickNumber(ind.actual);
+  if (a !== a) {
+    const actual = readValue(ind.actual);
+    if (actual.kind !== 'number') {
+      return handScored(ind, row, manualScore, '完成值不是数值，需人工评分', 'manual_score',
+        `第${row + 1}行「${ind.name}」的完成值「${ind.actual ?? ''}」不是数值，不能自动计分，已采用人工/文档得分；请填写数值完成值。`);
+    }
+    a = actual.number;
+  }
+  return scoreQuantitative(ind, row, w, comparator, t, a, policy);
+}
+
+function effectiveComparator(ind: Indicator): Comparator | null {
+  if (ind.comparator) return ind.comparator;
+  if (ind.target === '') return null;
+  const v: ReadValue = readValue(ind.target);
+  return v.kind === 'number' ? '=' : 'qualitative';
+}
+
+function scoreQuantitative(
+  ind: Indicator, row: number, w: number, cmp: Exclude<Comparator, 'qualitative'>, t: number, rawA: number, policy: Policy,
+): IndicatorScore {
+  const issues: ScoreIssue[] = [];
+  const a = rawA < 0 ? 0 : rawA;
+  const aText = rawA < 0 ? `A=${f(rawA)}（负数按0计）` : `A=${f(a)}`;
+  const head = `${aText}, T=${f(t)}, w=${f(w)}`;
+  let raw: number;
+  let rule: string;
+  let arithmetic: string;
+  if (cmp === '<=' || cmp === '<') {
+    rule = '反向指标：A≤T 得满分；T<A<2T 得 (1−(A−T)/T)×w；A≥2T 得0；T=0 时 A≤0 得满分否则0';
+    if (t === 0) {
+      raw = a <= 0 ? w : 0;
+      arithmetic = `${head} → T=0，${a <= 0 ? 'A≤0' : 'A>0'} → ${f(raw)}`;
+    } else if (a <= t) {
+      raw = w;
+      arithmetic = `${head} → A≤T → ${f(w)}`;
+    } else if (a >= 2 * t) {
+      raw = 0;
+      arithmetic = `${head} → A≥2T → 0`;
+    } else {
+      raw = (1 - (a - t) / t) * w;
+      arithmetic = `${head} → (1−(${f(a)}−${f(t)})/${f(t)})×${f(w)} = ${f(roundScore(raw))}`;
+    }
+  } else {
+    rule = cmp === '='
+      ? '等于指标：按正向计，A≥T 得满分，否则 A/T×w；T=0 时全有或全无'
+      : '正向指标：A≥T 得满分，否则 A/T×w';
+    const thr = policy.overAchievementThreshold;
+    if (t === 0) {
+      raw = cmp === '=' ? (a === 0 ? w : 0) : w;
+      arithmetic = `${head} → T=0，${cmp === '=' ? (a === 0 ? 'A=0' : 'A≠0') : 'A≥0'} → ${f(raw)}`;
+    } else if (a >= t) {
+      raw = w;
+      arithmetic = `${head} → A≥T → ${f(w)}`;
+      if (t > 0 && a >= thr * t) {
+        if (policy.overAchievement === 'explain') {
+          rule += `；超额完成（A≥${f(thr)}T）须说明原因`;
+          if (!ind.reason || ind.reason.trim() === '') {
+            issues.push({ row, code: 'over_achievement_reason', message: `第${row + 1}行「${ind.name}」完成值${f(a)}超过目标值${f(t)}的${f(thr)}倍，按政策须说明超额原因；请在「未完成原因/偏差原因」中填写。` });
+          }
+        } else if (policy.overAchievement === 'deduct' && a > thr * t) {
+          raw = Math.max(0, 1 - (a - thr * t) / t) * w;
+          rule += `；超额扣分：A>${f(thr)}T 时得 (1−(A−${f(thr)}T)/T)×w`;
+          arithmetic = `${head} → A>${f(thr)}T → (1−(${f(a)}−${f(thr)}×${f(t)})/${f(t)})×${f(w)} = ${f(roundScore(raw))}`;
+        }
+      }
+    } else {
+      raw = (a / t) * w;
+      arithmetic = `${head} → ${f(a)}/${f(t)}×${f(w)} = ${f(roundScore(raw))}`;
+    }
+  }
+  const score = roundScore(raw);
+  checkDocumentScore(ind, row, score, issues);
+  return {
+    row, name: ind.name, weight: w, score, status: 'computed',
+    derivation: { inputs: { comparator: cmp, target: t, actual: rawA, weight: w }, rule, arithmetic },
+    issues,
+  };
+}
+
+/** The band a score lies in, or null when outside [0, w]. */
+export function bandOf(score: number, w: number, policy: Policy): QualitativeChoice | null {
+  const b = policy.qualitativeBands;
+  if (score < -EPS || score > w + EPS) return null;
+  if (score >= b.achievedMin * w - EPS) return '达成';
+  if (score >= b.partialMin * w - EPS) return '部分达成';
+  return '未达成';
+}
+
+/** The default score of a band pick. */
+export function bandDefault(choice: QualitativeChoice, w: number, policy: Policy): number {
+  const b = policy.qualitativeBands;
+  const k = choice === '达成' ? b.achievedDefault : choice === '部分达成' ? b.partialDefault : b.notAchievedDefault;
+  return roundScore(k * w);
+}
+
+function bandText(choice: QualitativeChoice, w: number, policy: Policy): string {
+  const b = policy.qualitativeBands;
+  if (choice === '达成') return `[${f(roundScore(b.achievedMin * w))}, ${f(w)}]`;
+  if (choice === '部分达成') return `[${f(roundScore(b.partialMin * w))}, ${f(roundScore(b.achievedMin * w))})`;
+  return `[0, ${f(roundScore(b.partialMin * w))})`;
+}
+
+const NEGATIONS = '不未没无非否';
+
+/** True when the actual text says the target was met: equal, or containing it without a negation in front. */
+export function actualMeetsTarget(target: string, actual: string): boolean {
+  if (target === '' || actual === '') return false;
+  if (actual === target) return true;
+  const t = foldWidth(target).replace(/[\s。.，,；;]+/g, '');
+  const a = foldWidth(actual).replace(/[\s。.，,；;]+/g, '');
+  if (t === '' || a === '') return false;
+  if (a === t) return true;
+  let from = 0;
+  for (;;) {
+    const i = a.indexOf(t, from);
+    if (i < 0) return false;
+    if (i === 0 || !NEGATIONS.includes(a[i - 1]!)) return !NEGATIONS.includes(a[0]!);
+    from = i + 1;
+  }
+}
+
+function scoreQualitative(
+  ind: Indicator, row: number, w: number, policy: Policy, pick: QualitativeChoice | undefined, manual: number | undefined,
+): IndicatorScore {
+  const issues: ScoreIssue[] = [];
+  const inputs = { comparator: 'qualitative', target: ind.target, actual: ind.actual, weight: w } as Derivation['inputs'];
+  const rule = '定性指标：达成 [0.8w,w]（默认w），部分达成 [0.6w,0.8w)（默认0.7w），未达成 [0,0.6w)（默认0.3w）';
+  let choice = pick;
+  let how: string;
+  if (choice) how = `评价人选择「${choice}」`;
+  else if (actualMeetsTarget(ind.target, ind.actual ?? '')) {
+    choice = '达成';
+    how = `完成值「${ind.actual}」与目标「${ind.target}」一致，视为达成`;
+  } else {
+    // No pick and no textual match: the document's own score decides the band, if it fits one.
+    const doc = manual ?? ind.score;
+    const band = doc == null ? null : bandOf(doc, w, policy);
+    if (doc != null && band) {
+      return {
+        row, name: ind.name, weight: w, score: roundScore(doc), status: 'qualitative',
+        derivation: { inputs, rule, arithmetic: `w=${f(w)}，采用${manual != null ? '人工' : '文档'}得分 ${f(doc)}，属「${band}」区间 ${bandText(band, w, policy)}` },
+        issues,
+      };
+    }
+    issues.push({
+      row, code: doc == null ? 'score_missing' : 'band',
+      message: doc == null
+        ? `第${row + 1}行定性指标「${ind.name}」无法判断是否达成，且没有得分；请选择达成/部分达成/未达成。`
+        : `第${row + 1}行定性指标「${ind.name}」的得分${f(doc)}不在任何等级区间 [0, ${f(w)}] 内；请选择达成/部分达成/未达成并重新打分。`,
+    });
+    return {
+      row, name: ind.name, weight: w, score: null, status: 'qualitative',
+      derivation: { inputs, rule, arithmetic: `w=${f(w)}，无法确定等级，未计分` }, issues,
+    };
+  }
+  if (manual != null) {
+    const band = bandOf(manual, w, policy);
+    if (band === choice) {
+      const score = roundScore(manual);
+      return {
+        row, name: ind.name, weight: w, score, status: 'qualitative',
+        derivation: { inputs, rule, arithmetic: `w=${f(w)}，${how}，人工得分 ${f(score)} 在区间 ${bandText(choice, w, policy)} 内` }, issues,
+      };
+    }
+    issues.push({ row, code: 'band', message: `第${row + 1}行定性指标「${ind.name}」人工得分${f(manual)}不在「${choice}」区间 ${bandText(choice, w, policy)} 内，已按默认分计；请在区间内打分。` });
+  }
+  const score = bandDefault(choice, w, policy);
+  checkDocumentScore(ind, row, score, issues);
+  return {
+    row, name: ind.name, weight: w, score, status: 'qualitative',
+    derivation: { inputs, rule, arithmetic: `w=${f(w)}，${how} → 默认 ${f(score)}（区间 ${bandText(choice, w, policy)}）` }, issues,
+  };
+}
+
+function handScored(
+  ind: Indicator, row: number, manualScore: number | undefined, rule: string, code: ScoreIssue['code'], message: string,
+): IndicatorScore {
+  const given = manualScore ?? ind.score;
+  const issues: ScoreIssue[] = [{ row, code, message }];
+  const inputs = { comparator: ind.comparator, target: ind.target, actual: ind.actual, weight: ind.weight };
+  if (given == null) {
+    issues.push({ row, code: 'score_missing', message: `第${row + 1}行「${ind.name}」需人工评分但没有得分；请填写得分。` });
+    return { row, name: ind.name, weight: ind.weight, score: null, status: 'manual', derivation: { inputs, rule, arithmetic: '无得分，未计入' }, issues };
+  }
+  const score = roundScore(given);
+  if (ind.weight != null && (score < 0 || score > ind.weight + EPS)) {
+    issues.push({ row, code: 'band', message: `第${row + 1}行「${ind.name}」得分${f(score)}超出 [0, ${f(ind.weight)}]；请核实。` });
+  }
+  return {
+    row, name: ind.name, weight: ind.weight, score, status: 'manual',
+    derivation: { inputs, rule, arithmetic: `采用${manualScore != null ? '人工' : '文档'}得分 ${f(score)}` }, issues,
+  };
+}
+
+function checkDocumentScore(ind: Indicator, row: number, computed: number, issues: ScoreIssue[]): void {
+  if (ind.score != null && Math.abs(ind.score - computed) > 0.005) {
+    issues.push({ row, code: 'score_mismatch', message: `第${row + 1}行「${ind.name}」文档得分${f(ind.score)}与规则计算的${f(computed)}不一致；请核实完成值或得分。` });
+  }
+}

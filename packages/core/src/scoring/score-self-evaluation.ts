@@ -1,0 +1,97 @@
+import type { ProjectSelfEvaluation, SelfEvaluationBudget } from '../forms/forms-schema';
+import { DEFAULT_POLICY, type Policy } from '../policy/policy';
+import { formatNumber as f, gradeOf, roundScore } from './round-score';
+import { scoreIndicatorAt } from './score-indicator';
+import type { Derivation, Grade, IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
+
+export interface BudgetScore {
+  score: number | null;
+  status: 'computed' | 'manual';
+  derivation: Derivation;
+}
+
+export interface SelfEvaluationScore {
+  budget: BudgetScore;
+  indicators: IndicatorScore[];
+  /** Budget score + Σ indicator scores, each rounded to 2 decimals first. */
+  total: number;
+  reportedTotal: number | null;
+  grade: Grade;
+  /** True when the document's total differs from the computed one by more than 0.005. */
+  mismatch: boolean;
+  issues: ScoreIssue[];
+}
+
+export interface ScoreSelfEvaluationOptions {
+  policy?: Policy;
+  /** Band picks for qualitative rows, by 0-based row index. */
+  choices?: Record<number, QualitativeChoice>;
+  /** Scores entered by hand, by 0-based row index. */
+  manualScores?: Record<number, number>;
+}
+
+/** Budget execution: min(executed / adjusted, 1) × weight (rules.md §3). */
+export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy = DEFAULT_POLICY): { result: BudgetScore; issues: ScoreIssue[] } {
+  const w = policy.budgetExecutionWeight;
+  const rule = '预算执行率：min(执行数/调整后预算数, 1)×权重';
+  const issues: ScoreIssue[] = [];
+  if (budget && budget.weight != null && Math.abs(budget.weight - w) > 0.005) {
+    issues.push({ row: null, code: 'budget_weight', message: `预算执行率权重为${f(budget.weight)}，与政策规定的${f(w)}不一致；请按${f(w)}分填写。` });
+  }
+  const executed = budget?.executed_wan ?? null;
+  const planned = budget ? (budget.adjusted_wan ?? budget.initial_wan) : null;
+  const plannedLabel = budget?.adjusted_wan != null ? '调整后预算数' : '年初预算数';
+  let result: BudgetScore;
+  if (executed != null && planned != null && planned > 0) {
+    const ratio = Math.max(0, executed) / planned;
+    const score = roundScore(Math.min(ratio, 1) * w);
+    result = {
+      score, status: 'computed',
+      derivation: {
+        inputs: { executed_wan: executed, [budget?.adjusted_wan != null ? 'adjusted_wan' : 'initial_wan']: planned, weight: w },
+        rule: budget?.adjusted_wan != null ? rule : `${rule}（无调整后预算数，按年初预算数）`,
+        arithmetic: `A=${f(executed)}, T=${f(planned)} → min(${f(executed)}/${f(planned)},1)×${f(w)} = ${f(score)}`,
+      },
+    };
+  } else if (budget?.execution_rate != null) {
+    const rate = Math.max(0, budget.execution_rate);
+    const score = roundScore(Math.min(rate / 100, 1) * w);
+    result = {
+      score, status: 'computed',
+      derivation: { inputs: { execution_rate: rate, weight: w }, rule: `${rule}（缺金额，按执行率）`, arithmetic: `执行率=${f(rate)}% → min(${f(rate)}%,1)×${f(w)} = ${f(score)}` },
+    };
+  } else {
+    const doc = budget?.score ?? null;
+    issues.push({ row: null, code: 'budget_missing', message: `缺少${plannedLabel}或执行数，预算执行率无法计算${doc == null ? '' : '，已采用文档得分'}；请补填预算执行情况。` });
+    return {
+      result: { score: doc == null ? null : roundScore(doc), status: 'manual', derivation: { inputs: { executed_wan: executed, planned_wan: planned, weight: w }, rule, arithmetic: doc == null ? '无得分，未计入' : `采用文档得分 ${f(doc)}` } },
+      issues,
+    };
+  }
+  if (budget?.score != null && result.score != null && Math.abs(budget.score - result.score) > 0.005) {
+    issues.push({ row: null, code: 'score_mismatch', message: `预算执行率文档得分${f(budget.score)}与规则计算的${f(result.score)}不一致（${result.derivation.arithmetic}）；请核实。` });
+  }
+  return { result, issues };
+}
+
+/** Scores a 项目支出绩效自评表 by rules.md §3 and compares with the document's own total. Never throws. */
+export function scoreSelfEvaluation(form: ProjectSelfEvaluation, options: ScoreSelfEvaluationOptions = {}): SelfEvaluationScore {
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const { result: budget, issues } = scoreBudget(form.budget, policy);
+  const indicators: IndicatorScore[] = [];
+  let sum = budget.score ?? 0;
+  const inds = form.indicators;
+  for (let row = 0; row < inds.length; row++) {
+    const s = scoreIndicatorAt(inds[row]!, policy, row, options.choices?.[row], options.manualScores?.[row]);
+    indicators.push(s);
+    if (s.score != null) sum += s.score;
+    for (const issue of s.issues) issues.push(issue);
+  }
+  const total = roundScore(sum);
+  const reportedTotal = form.total_score;
+  const mismatch = reportedTotal != null && Math.abs(total - reportedTotal) > 0.005;
+  if (mismatch) {
+    issues.push({ row: null, code: 'total_mismatch', message: `自评总分${f(reportedTotal!)}与规则计算的${f(total)}不一致；请核对各项得分。` });
+  }
+  return { budget, indicators, total, reportedTotal, grade: gradeOf(total, policy), mismatch, issues };
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formsDocumentSchema, makePolicy, reviewForms, type Form } from '../src/index';
+
+// The answer keys of the seeds (/work/shared/fixtures/truth): real published forms, as the importer emits them.
+function truth(name: string): Form[] {
+  const path = fileURLToPath(new URL(`../../../../shared/fixtures/truth/${name}.json`, import.meta.url));
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { forms: Array<Record<string, unknown>> };
+  for (const f of raw.forms) delete f.levels_uncertain;
+  return formsDocumentSchema.parse(raw).forms;
+}
+
+const tag = (f: { code: string; form: number; row: number | null }) => `${f.code}@${f.form}:${f.row ?? '-'}`;
+
+describe('review of the real documents', () => {
+  it.each([
+    ['000', [
+      'coverage@0:-', 'implausible_target@0:0', 'implausible_target@0:1', 'implausible_target@0:2',
+      'weights@1:-', 'coverage@1:-', 'qualitative_vs_quantitative@1:2',
+      'coverage@2:-', 'implausible_target@2:1',
+      'goal_vs_indicators@3:-',
+      'implausible_target@5:4',
+      'weights@6:-',
+      'goal_vs_indicators@7:-', 'implausible_target@7:1',
+      'coverage@8:-',
+      'coverage@9:-', 'satisfaction@9:0',
+      'coverage@10:-', 'unit_vs_name@10:0',
+    ]],
+    ['002', [
+      'unit_vs_name@2:1', 'qualitative_vs_quantitative@2:3',
+      'implausible_target@3:1', 'qualitative_vs_quantitative@3:3',
+      'unit_vs_name@4:3',
+      'qualitative_vs_quantitative@5:3',
+    ]],
+    ['003', ['self_evaluation@1:-', 'coverage@2:-']],
+    ['004', []],
+  ])('seed %s', (name, want) => {
+    const got = reviewForms(truth(name), { frameworkFromYear: true }).map(tag);
+    expect([...got].sort()).toEqual([...want].sort());
+  });
+
+  // Indicators a reviewer would pass: no finding may point at them.
+  it.each([
+    ['000', 5, 2, '年度维护成本增长率 ≤95%'],
+    ['000', 4, 0, '维修及时率 ≥90%'],
+    ['000', 8, 1, '工作经费标准 =10 元/月'],
+    ['000', 8, 2, '发放及时率 >90%'],
+    ['000', 1, 0, '部门整体评价 =1 个'],
+    ['002', 2, 2, '成本预算控制数 ≤预算控制数 (2020 框架)'],
+    ['002', 4, 5, '长远性 定性 明显增强'],
+    ['002', 1, 5, '可持续性影响 spelling'],
+    ['004', 0, 6, '预算调整率 ≤30%'],
+    ['004', 0, 8, '“三公经费”控制率 ≤100%'],
+    ['004', 0, 24, '效益/满意度 群众满意度 ≥96%'],
+    ['003', 0, 5, 'department score sheet row'],
+    ['003', 2, 2, '交货准时率 定性 按时交货 / 按时'],
+  ])('seed %s form %i row %i stays unflagged (%s)', (name, form, row) => {
+    const got = reviewForms(truth(name), { frameworkFromYear: true }).filter((f) => f.form === form && f.row === row);
+    expect(got).toEqual([]);
+  });
+
+  it('the 2021 framework, forced on a 2020 document, flags 成本 under 产出', () => {
+    const got = reviewForms(truth('002'), { policy: makePolicy({ framework: '2021' }) }).filter((f) => f.code === 'levels');
+    expect(got.map((f) => `${f.form}:${f.row}`)).toEqual(['1:3', '2:2', '3:2', '4:2', '5:2']);
+  });
+});

@@ -1,0 +1,184 @@
+import { isPlausibleUnit, parseAmount, parseNature, parseValue } from '@jixiao/core';
+import type { GridCell } from './flatten-source';
+import type { ColumnRole } from './header-map';
+import { isBlank, isPlaceholder } from './normalize-label';
+
+export interface AlignedRow {
+  /** Cell text per header column; '' for an empty cell, null for no cell at all. */
+  values: Array<string | null>;
+  /** The column had no cell of its own: a horizontal merge (span) swallowed it. */
+  mergedAway: boolean[];
+  /** The column's cell continues a vertical merge (docx vMerge / HTML rowspan). */
+  mergedFromAbove: boolean[];
+  /** Cells moved off their own column to fit the header. */
+  realigned: boolean;
+  /** Empty cells were dropped to realign: the row had its blanks collapsed, not merged. */
+  collapsed: boolean;
+  /** Non-empty cells that fit no column. */
+  dropped: string[];
+}
+
+const LEVEL1 = /^(产出|效益|效果|满意度|成本|投入|管理|过程|决策|社会|经济|生态|可持续|总体绩效|项目绩效|扣分|加分|履职|服务对象|政策|资金)/;
+const LEVEL2 = /(数量|质量|时效|成本|效益|满意度|影响|可持续|社会|经济|生态|服务对象|进度|管理|执行|决策|实现|效能)/;
+const LEVEL_WEIGHT = /[\s\u3000]*[（(]\s*[\d.]+\s*分?\s*[）)]\s*$/;
+
+/** How well a non-empty cell text fits a column role: positive fits, negative does not. */
+export function fitScore(text: string, role: ColumnRole | null): number {
+  if (role == null || role === 'section' || role === 'note') return 0.3;
+  const t = text.trim();
+  const len = t.length;
+  if (isPlaceholder(t)) {
+    if (role === 'weight' || role === 'score' || role === 'value' || role === 'actual' || role === 'unit') return 1;
+    return role === 'name' ? -2 : 0.3;
+  }
+  switch (role) {
+    case 'level1': {
+      const s = t.replace(LEVEL_WEIGHT, '');
+      if (parseAmount(s) != null) return -3;
+      if (LEVEL1.test(s) && s.length <= 12) return 2.5;
+      return s.length <= 8 ? 0.3 : -1.5;
+    }
+    case 'level2': {
+      const s = t.replace(LEVEL_WEIGHT, '');
+      if (parseAmount(s) != null) return -3;
+      if (LEVEL2.test(s) && s.length <= 12) return 2.5;
+      return s.length <= 8 ? 0.3 : -1;
+    }
+    case 'name': {
+      if (parseNature(t) != null && len <= 3) return -2;
+      const p = parseValue(t);
+      if (p.kind === 'number' && (p.sign || p.unit === '%')) return -2;
+      if (parseAmount(t) != null) return -1.5;
+      return len > 120 ? 0.5 : 2;
+    }
+    case 'nature':
+      return parseNature(t) != null ? 3 : -3;
+    case 'value':
+    case 'actual': {
+      const p = parseValue(t);
+      if (p.kind === 'number' || p.kind === 'reference') return 2.5;
+      if (len <= 8) return 1.2;
+      if (len <= 20) return 0.8;
+      return len <= 40 ? 0 : -2;
+    }
+    case 'weight':
+    case 'score':
+      return parseAmount(t) != null ? 2.5 : -4;
+    case 'unit':
+      if (isPlausibleUnit(t) || /^定[性量]?$/.test(t)) return 2.5;
+      return len <= 4 ? -0.5 : -3;
+    default: {
+      if (parseAmount(t) != null) return 0;
+      if (len >= 20) return 2;
+      return len >= 8 ? 1.2 : 0.6;
+    }
+  }
+}
+
+interface Unit {
+  text: string;
+  start: number;
+  span: number;
+  filler: boolean;
+  merged: boolean;
+}
+
+const POSITION = 0.3;
+const SKIP_COLUMN = -0.6;
+const SKIP_NAME = -3;
+const DROP_EMPTY = -0.2;
+const DROP_TEXT = -4;
+
+/**
+ * Puts a row's cells under the header's columns. A row that matches the header cell for
+ * cell is taken as is; otherwise an order-keeping alignment picks, for each cell, the
+ * column its content fits best (numbers under weights, signs under 指标性质, long text under
+ * descriptions), allowing columns without a cell (horizontal merges) and dropped blanks
+ * (rows whose empty cells were collapsed away).
+ */
+export function alignRow(cells: GridCell[], roles: Array<ColumnRole | null>): AlignedRow {
+  const m = roles.length;
+  const units: Unit[] = [];
+  for (const c of cells) {
+    units.push({ text: c.text, start: c.start, span: c.span, filler: false, merged: c.merged });
+    for (let k = 1; k < c.span; k++) units.push({ text: '', start: c.start + k, span: 1, filler: true, merged: false });
+  }
+  const direct = tryDirect(units, roles);
+  if (direct) return direct;
+  const n = units.length;
+  if (n > 60 || m > 60) return fromAssignment(units, roles, units.map((_u, i) => (i < m ? i : -1)));
+  const fits: number[][] = units.map((u) =>
+    roles.map((r) => (u.filler || isBlank(u.text) ? (r === 'name' ? SKIP_NAME + 1 : 0) : fitScore(u.text, r))));
+  // best[i][j]: best score placing the first i units into the first j columns.
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-Infinity));
+  const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  best[0]![0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const here = best[i]![j]!;
+      if (here === -Infinity) continue;
+      if (i < n && j < m) {
+        const u = units[i]!;
+        const pos = !u.filler && j >= u.start && j < u.start + u.span ? POSITION : 0;
+        const v = here + fits[i]![j]! + pos;
+        if (v > best[i + 1]![j + 1]!) { best[i + 1]![j + 1] = v; move[i + 1]![j + 1] = 1; }
+      }
+      if (j < m) {
+        // A row without a name is no indicator: leaving the name column empty costs most.
+        const v = here + (roles[j] === 'name' ? SKIP_NAME : SKIP_COLUMN);
+        if (v > best[i]![j + 1]!) { best[i]![j + 1] = v; move[i]![j + 1] = 2; }
+      }
+      if (i < n) {
+        const u = units[i]!;
+        const v = here + (u.filler ? 0 : isBlank(u.text) ? DROP_EMPTY : DROP_TEXT);
+        if (v > best[i + 1]![j]!) { best[i + 1]![j] = v; move[i + 1]![j] = 3; }
+      }
+    }
+  }
+  const assignment = new Array<number>(n).fill(-1);
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const mv = move[i]![j]!;
+    if (mv === 1) { assignment[i - 1] = j - 1; i--; j--; }
+    else if (mv === 2) j--;
+    else if (mv === 3) i--;
+    else break;
+  }
+  return fromAssignment(units, roles, assignment);
+}
+
+function tryDirect(units: Unit[], roles: Array<ColumnRole | null>): AlignedRow | null {
+  const m = roles.length;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.filler || isBlank(u.text)) continue;
+    if (i >= m || u.span > 1) return null;
+    if (fitScore(u.text, roles[i]!) < 0.3) return null;
+  }
+  return fromAssignment(units, roles, units.map((_u, i) => (i < m ? i : -1)));
+}
+
+function fromAssignment(units: Unit[], roles: Array<ColumnRole | null>, assignment: number[]): AlignedRow {
+  const m = roles.length;
+  const values: Array<string | null> = new Array(m).fill(null);
+  const mergedAway = new Array<boolean>(m).fill(true);
+  const mergedFromAbove = new Array<boolean>(m).fill(false);
+  const dropped: string[] = [];
+  let realigned = false;
+  let collapsed = false;
+  units.forEach((u, i) => {
+    const col = assignment[i]!;
+    if (col < 0) {
+      if (!u.filler && !isBlank(u.text)) dropped.push(u.text.trim());
+      else if (!u.filler) collapsed = true;
+      return;
+    }
+    if (u.filler) return;
+    if (col < u.start || col >= u.start + u.span) realigned = true;
+    values[col] = u.text;
+    mergedAway[col] = false;
+    mergedFromAbove[col] = u.merged;
+  });
+  return { values, mergedAway, mergedFromAbove, realigned, collapsed, dropped };
+}

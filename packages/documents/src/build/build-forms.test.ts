@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formsDocumentSchema } from '@jixiao/core';
+import type { SourceDocument } from '../model/source-document';
+import { importText } from '../import/import-file';
+import { buildForms } from './build-forms';
+
+describe('buildForms on layouts unlike the seeds', () => {
+  it('pipe table with columns in another order and synonym headers', () => {
+    const doc = importText(
+      [
+        '# 2025年项目支出绩效目标表',
+        '项目名称：社区养老服务补贴',
+        '主管部门：民政局',
+        '| 指标名称 | 目标值 | 一级指标 | 二级指标 | 分值 | 单位 |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| 服务人次 | ≥1200 | 产出指标 | 数量指标 | 20 | 人次 |',
+        '| 补贴发放及时率 | 100% |  | 时效指标 | 10 |  |',
+        '| 老人满意度 | ≥90% | 满意度指标 | 服务对象满意度指标 | 10 | % |',
+      ].join('\n'),
+      'a.md',
+    );
+    expect(doc.forms).toHaveLength(1);
+    const f = doc.forms[0]!;
+    expect(f).toMatchObject({ kind: 'project_target', fiscal_year: 2025, project_name: '社区养老服务补贴', department: '民政局' });
+    expect(f.indicators.map((r) => [r.level1, r.level2, r.name, r.weight, r.comparator, r.target, r.unit])).toEqual([
+      ['产出指标', '数量指标', '服务人次', 20, '>=', '1200', '人次'],
+      ['产出指标', '时效指标', '补贴发放及时率', 10, '=', '100', '%'],
+      ['满意度指标', '服务对象满意度指标', '老人满意度', 10, '>=', '90', '%'],
+    ]);
+  });
+
+  it('HTML self-evaluation with rowspan (merged level 1) and colspan (name over level 2)', () => {
+    const doc = importText(
+      `<h1>项目支出绩效自评表（2023年度）</h1>
+<table>
+<tr><td>项目名称</td><td colspan="3">AB12345678-道路养护</td></tr>
+<tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th><th>偏差原因</th></tr>
+<tr><td rowspan="2">产出指标</td><td>数量指标</td><td>养护里程</td><td>≥50公里</td><td>52公里</td><td>20</td><td>20</td><td></td></tr>
+<tr><td>质量指标</td><td>合格率</td><td>≥95%</td><td>93%</td><td>20</td><td>18</td><td>雨季影响</td></tr>
+<tr><td>满意度指标</td><td colspan="2">群众满意度</td><td>≥90%</td><td>95%</td><td>10</td><td>10</td><td></td></tr>
+<tr><td>合计</td><td colspan="4"></td><td>50</td><td>48</td><td></td></tr>
+</table>`,
+      'b.html',
+    );
+    expect(doc.forms).toHaveLength(1);
+    const f = doc.forms[0]!;
+    expect(f).toMatchObject({ kind: 'project_self_evaluation', fiscal_year: 2023, project_code: 'AB12345678', project_name: '道路养护', total_score: 48 });
+    expect(f.indicators.map((r) => [r.level1, r.level2, r.name, r.target, r.unit, r.actual, r.weight, r.score, r.reason])).toEqual([
+      ['产出指标', '数量指标', '养护里程', '50', '公里', '52公里', 20, 20, null],
+      ['产出指标', '质量指标', '合格率', '95', '%', '93%', 20, 18, '雨季影响'],
+      ['满意度指标', null, '群众满意度', '90', '%', '95%', 10, 10, null],
+    ]);
+  });
+
+  it('TSV department form with an extra column it does not know, label synonyms and 1,200.5', () => {
+    const doc = importText(
+      [
+        '部门（单位）整体绩效目标表',
+        '部门名称\t某某局',
+        '部门预算总额（万元）\t1,200.5',
+        '年度绩效目标\t提升服务水平，保障运转。',
+        '序号\t一级指标\t二级指标\t三级指标\t指标值\t度量单位\t考核部门',
+        '1\t产出指标\t数量指标\t培训场次\t≥12\t场\t办公室',
+        '2\t\t质量指标\t合格率\t≥98\t%\t办公室',
+      ].join('\n'),
+      'c.tsv',
+    );
+    const f = doc.forms[0]!;
+    expect(f).toMatchObject({ kind: 'department_target', org: '某某局', budget_total_wan: 1200.5, goal: '提升服务水平，保障运转。' });
+    expect(f.indicators.map((r) => [r.level1, r.level2, r.name, r.comparator, r.target, r.unit])).toEqual([
+      ['产出指标', '数量指标', '培训场次', '>=', '12', '场'],
+      ['产出指标', '质量指标', '合格率', '>=', '98', '%'],
+    ]);
+    expect(doc.warnings.map((w) => w.code)).toContain('column_unknown');
+  });
+
+  it('one cell per line: levels folded into names, level weights, short rows and value-less rows', () => {
+    const doc = importText(
+      [
+        '\t部门专项绩效目标申报表',
+        '',
+        '\t编制单位：某区财政局',
+        '',
+        '\t专项资金名称',
+        '\t51090422T000000280419-目标督查经费',
+        '',
+        '\t2024年预算',
+        '\t12.5',
+        '',
+        '\t绩效指标',
+        '\t指标',
+        '\t指标权重',
+        '\t计量单位',
+        '\t指标性质',
+        '\t指标值',
+        '',
+        '\t',
+        '\t产出指标-数量指标（督查次数）',
+        '\t30',
+        '\t次',
+        '\t≥',
+        '\t12',
+        '',
+        '\t',
+        '\t满意度指标（群众满意度）',
+        '\t10',
+        '\t%',
+        '\t≥',
+        '\t95',
+        '',
+        '\t',
+        '\t政府预决算公开率（除涉密信息外）',
+        '\t20',
+        '\t%',
+        '\t',
+        '\t',
+        '',
+        '\t',
+        '\t　',
+        '\t　',
+      ].join('\n'),
+      'd.txt',
+    );
+    const f = doc.forms[0]!;
+    expect(f).toMatchObject({ kind: 'project_target', fiscal_year: 2024, org: '某区财政局', project_code: '51090422T000000280419', project_name: '目标督查经费', budget_total_wan: 12.5 });
+    expect(f.indicators.map((r) => [r.level1, r.level2, r.name, r.comparator, r.target])).toEqual([
+      ['产出指标', '数量指标', '督查次数', '>=', '12'],
+      ['满意度指标', null, '群众满意度', '>=', '95'],
+      [null, null, '政府预决算公开率（除涉密信息外）', null, ''],
+    ]);
+    expect(doc.warnings).toContainEqual(expect.objectContaining({ form: 0, row: 2, code: 'value_missing' }));
+  });
+
+  it('a document without any table gives no forms and says why', () => {
+    const doc = importText('这是一份普通的工作总结。\n\n今年完成了各项任务。\n', 'e.txt');
+    expect(doc.forms).toEqual([]);
+    expect(doc.warnings).toEqual([expect.objectContaining({ form: null, code: 'no_forms' })]);
+  });
+
+  it('an untitled indicator table still becomes a form, with the kind guessed from its header', () => {
+    const doc = importText('三级指标\t指标值\t计量单位\n培训人数\t≥100\t人\n', 'f.tsv');
+    expect(doc.forms).toHaveLength(1);
+    expect(doc.forms[0]!.indicators[0]).toMatchObject({ name: '培训人数', comparator: '>=', target: '100', unit: '人' });
+    expect(doc.warnings.map((w) => w.code)).toContain('kind_guessed');
+  });
+});
+
+describe('buildForms robustness', () => {
+  const cellText = fc.oneof(
+    fc.constantFrom('', '　', '三级指标', '指标值', '一级指标', '权重', '合计', '≥95%', '10', '-', '产出指标', '项目名称', '项目支出绩效目标表', '部门整体支出绩效自评表', '定性', '%', '（65分）'),
+    fc.string({ maxLength: 12 }),
+  );
+  const cell = fc.record({ text: cellText, colSpan: fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }), mergedFromAbove: fc.option(fc.boolean(), { nil: undefined }) });
+  const block = fc.oneof(
+    fc.record({ kind: fc.constant('text' as const), text: cellText, heading: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }) }),
+    fc.record({ kind: fc.constant('table' as const), rows: fc.array(fc.record({ cells: fc.array(cell, { maxLength: 10 }) }), { maxLength: 12 }) }),
+  );
+
+  it('never throws on random cell grids and always emits a valid jixiao.forms/v1 document', () => {
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 8 }), (blocks) => {
+        const source = { format: 'docx', blocks, notes: [] } as SourceDocument;
+        const doc = buildForms(source, 'random.docx');
+        expect(formsDocumentSchema.safeParse(doc).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,116 @@
+import type { Form, FormKind, FormsDocument, ImportWarning } from '@jixiao/core';
+import { emptyForm, FORM_KIND_LABELS, FORMS_FORMAT } from '@jixiao/core';
+import type { SourceDocument } from '../model/source-document';
+import type { Item } from './flatten-source';
+import { flattenSource } from './flatten-source';
+import type { ColumnRole } from './header-map';
+import { readHeaderRow } from './header-map';
+import { yearOf } from './normalize-label';
+import { readForm } from './read-form';
+
+interface Segment {
+  kind: FormKind | null;
+  title: string | null;
+  line: number | null;
+  /** The year of the nearest heading before the form. */
+  contextYear: number | null;
+  items: Item[];
+}
+
+/**
+ * Finds the forms in a read document and fills jixiao.forms/v1. Never throws: anything
+ * the document leaves uncertain becomes a warning instead.
+ */
+export function buildForms(source: SourceDocument, sourceName: string): FormsDocument {
+  const warnings: ImportWarning[] = [];
+  let items: Item[] = [];
+  try {
+    items = flattenSource(source);
+  } catch (err) {
+    warnings.push({ form: null, row: null, code: 'source_unreadable', message: `文档结构无法解析：${String(err).slice(0, 200)}` });
+  }
+  const forms: Form[] = [];
+  for (const note of source?.notes ?? []) warnings.push({ form: null, row: null, code: 'source_note', message: String(note).slice(0, 1000) });
+
+  for (const segment of segmentForms(items)) {
+    const kind = segment.kind ?? guessKind(segment.items);
+    if (!kind) continue;
+    let sink;
+    try {
+      sink = readForm(kind, forms.length, segment.items);
+    } catch (err) {
+      // A bug must not lose the other forms of the document: report it and go on.
+      warnings.push({ form: null, row: null, code: 'form_unreadable', message: `“${FORM_KIND_LABELS[kind]}”${segment.title ? `（${segment.title.slice(0, 30)}）` : ''}读取出错，已跳过：${String(err).slice(0, 200)}` });
+      continue;
+    }
+    if (isEmptyForm(sink.form)) continue;
+    sink.form.fiscal_year = (segment.title ? yearOf(segment.title) : null) ?? sink.year ?? segment.contextYear;
+    if (!segment.kind) {
+      sink.warn('kind_guessed', `未找到表格标题，按表头判断为“${FORM_KIND_LABELS[kind]}”，请核对。`);
+    }
+    if (sink.indicatorTables === 0) {
+      sink.warn('no_indicator_table', `“${FORM_KIND_LABELS[kind]}”${segment.title ? `（${segment.title.slice(0, 30)}）` : ''}中没有找到绩效指标表。`);
+    }
+    forms.push(sink.form);
+    // Form-level notes first, then row notes in row order.
+    warnings.push(...sink.warnings.map((w, i) => ({ w, i })).sort((a, b) => (a.w.row ?? -1) - (b.w.row ?? -1) || a.i - b.i).map((x) => x.w));
+  }
+  if (forms.length === 0) {
+    warnings.push({
+      form: null,
+      row: null,
+      code: 'no_forms',
+      message: '文档中没有找到绩效目标表或自评表：请确认文件内容包含带表头（如“三级指标”“指标值”）的指标表格。',
+    });
+  }
+  return { format: FORMS_FORMAT, source: sourceName, forms, warnings };
+}
+
+function segmentForms(items: Item[]): Segment[] {
+  const segments: Segment[] = [];
+  let current: Segment = { kind: null, title: null, line: null, contextYear: null, items: [] };
+  let year: number | null = null;
+  for (const item of items) {
+    if (item.type === 'title') {
+      segments.push(current);
+      current = { kind: item.kind, title: item.text, line: item.line, contextYear: year, items: [] };
+      year = yearOf(item.text) ?? year;
+      continue;
+    }
+    current.items.push(item);
+    if (item.type === 'text' && isHeadingLike(item.text)) year = yearOf(item.text) ?? year;
+  }
+  segments.push(current);
+  return segments;
+}
+
+// A title-like line: short, no sentence punctuation. Body text mentioning a year is not one.
+function isHeadingLike(text: string): boolean {
+  return text.length <= 40 && !/[，。；,;]/.test(text);
+}
+
+/** A table without a title: the kind its header suggests, if it has an indicator header. */
+function guessKind(items: Item[]): FormKind | null {
+  let roles: Array<ColumnRole | null> | null = null;
+  for (const item of items) {
+    if (item.type !== 'row') continue;
+    const hm = readHeaderRow(item.cells);
+    if (hm) { roles = hm.roles; break; }
+  }
+  if (!roles) return null;
+  const has = (r: ColumnRole) => roles!.includes(r);
+  if (has('score') || has('actual')) return has('value') ? 'project_self_evaluation' : 'department_self_evaluation';
+  const text = items.map((i) => (i.type === 'row' ? i.cells.map((c) => c.text).join(' ') : i.type === 'text' ? i.text : '')).join(' ');
+  return /项目名称|项目编码|专项资金名称|项目概况/.test(text) ? 'project_target' : 'department_target';
+}
+
+function isEmptyForm(form: Form): boolean {
+  if (form.indicators.length > 0) return false;
+  const blank = emptyForm(form.kind) as Record<string, unknown>;
+  const record = form as unknown as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (key === 'fiscal_year' || key === 'kind') continue;
+    if (JSON.stringify(record[key]) !== JSON.stringify(blank[key])) return false;
+  }
+  return true;
+}

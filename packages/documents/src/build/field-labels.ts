@@ -1,0 +1,155 @@
+import type { FormKind } from '@jixiao/core';
+import { foldWidth, trimText } from '@jixiao/core';
+import { normalizeLabel } from './normalize-label';
+
+/** Form header fields a label can name (dotted keys are nested objects). */
+export type FieldKey =
+  | 'org' | 'department' | 'project_code' | 'project_name' | 'budget_total_wan'
+  | 'fund.government' | 'fund.special' | 'fund.unit' | 'structure.basic' | 'structure.project'
+  | 'goal' | 'tasks' | 'sub_goals' | 'measures'
+  | 'budget_fiscal_wan' | 'budget_other_wan' | 'budget_district_wan' | 'budget_subsidy_towns_wan'
+  | 'overview' | 'basis' | 'goal_outcome' | 'conclusion' | 'problems' | 'improvements' | 'total_score'
+  /** A caption we know and deliberately do not store (项目基本情况, 资金支出计划, 单位：万元 …). */
+  | 'caption';
+
+type Synonyms = Partial<Record<FieldKey, string[]>>;
+
+const COMMON: Synonyms = {
+  org: ['编制单位', '部门(单位)名称', '单位名称', '部门名称', '实施单位', '预算单位', '填报单位', '申报单位', '项目单位', '主管单位名称'],
+  department: ['业务主管部门', '主管部门', '主管单位', '业务主管单位', '项目主管部门'],
+  caption: ['项目基本情况', '预算情况', '资金支出计划', '资金支出计划(%)', '绩效指标', '项目负责人', '财务负责人', '联系电话', '填报人', '单位负责人', '项目实施内容及过程概述', '年度预算数', '预算执行情况', '分值', '年度资金总额', '资金来源', '资金结构'],
+};
+
+const BY_KIND: Record<FormKind, Synonyms> = {
+  department_target: {
+    budget_total_wan: ['部门支出预算总量', '部门预算总额', '预算总额', '部门预算总量', '支出预算总量', '年度预算总额', '预算总量', '部门预算'],
+    'fund.government': ['政府预算资金', '一般公共预算资金', '财政拨款资金', '财政拨款'],
+    'fund.special': ['财政专户管理资金', '财政专户资金', '财政专户'],
+    'fund.unit': ['单位资金', '单位自有资金'],
+    'structure.basic': ['基本支出'],
+    'structure.project': ['项目支出'],
+    goal: ['当年整体绩效目标', '年度履职目标', '总体绩效目标', '整体绩效目标', '年度整体绩效目标', '年度总体目标', '年度绩效目标', '部门整体绩效目标', '绩效目标'],
+    tasks: ['年度主要任务', '主要任务', '年度重点任务'],
+    sub_goals: ['分项绩效目标'],
+    measures: ['工作保障措施', '保障措施'],
+  },
+  project_target: {
+    project_code: ['项目编码', '项目代码', '项目编号'],
+    project_name: ['专项资金名称', '项目名称', '专项名称', '资金名称'],
+    budget_total_wan: ['预算数', '年度预算', '预算', '年度预算数', '项目总预算', '预算金额', '资金总额', '年度资金总额', '预算资金', '项目预算'],
+    budget_fiscal_wan: ['财政资金', '财政拨款', '财政性资金'],
+    budget_other_wan: ['其他资金', '自筹资金'],
+    budget_district_wan: ['区级支出', '本级支出', '区级'],
+    budget_subsidy_towns_wan: ['补助街镇', '补助乡镇', '补助镇街', '对下补助'],
+    overview: ['项目概况', '资金用途', '项目概述', '项目内容', '预算规模及资金用途', '项目简介'],
+    basis: ['立项依据', '设立依据', '项目依据', '政策依据'],
+    goal: ['当年绩效目标', '绩效目标', '年度绩效目标', '项目绩效目标', '年度目标', '总体目标', '项目年度目标'],
+  },
+  project_self_evaluation: {
+    project_code: ['项目编码', '项目代码', '项目编号'],
+    project_name: ['项目名称', '专项资金名称', '专项名称'],
+    goal: ['项目年度目标', '年度目标', '预期目标', '年度绩效目标', '总体目标'],
+    goal_outcome: ['年度目标完成情况', '目标完成情况', '实际完成情况', '总体目标完成情况', '项目年度目标完成情况'],
+    conclusion: ['评价结论', '自评结论', '结论'],
+    problems: ['存在问题', '存在的问题', '主要问题', '问题'],
+    improvements: ['改进措施', '改进建议', '整改措施', '改进意见'],
+  },
+  department_self_evaluation: {
+    goal: ['年度总体目标', '整体绩效目标', '年度目标'],
+    conclusion: ['评价结论'],
+  },
+};
+
+interface Entry { word: string; key: FieldKey }
+
+function compile(kind: FormKind): Entry[] {
+  const out: Entry[] = [];
+  for (const table of [BY_KIND[kind], COMMON]) {
+    for (const [key, words] of Object.entries(table) as Array<[FieldKey, string[]]>) {
+      for (const w of words) out.push({ word: normalizeLabel(w), key });
+    }
+  }
+  return out.sort((a, b) => b.word.length - a.word.length);
+}
+
+const COMPILED = new Map<FormKind, { exact: Map<string, FieldKey>; entries: Entry[] }>();
+function tableFor(kind: FormKind) {
+  let t = COMPILED.get(kind);
+  if (!t) {
+    const entries = compile(kind);
+    const exact = new Map<string, FieldKey>();
+    for (const e of entries) if (!exact.has(e.word)) exact.set(e.word, e.key);
+    t = { exact, entries };
+    COMPILED.set(kind, t);
+  }
+  return t;
+}
+
+export interface LabelMatch {
+  key: FieldKey;
+  /** The value written in the same cell after the label (编制单位：X), if any. */
+  value: string | null;
+  /** A year written in the label itself (2024年预算). */
+  year: number | null;
+}
+
+/** Reads a cell as a form field label, for the fields of this form kind. */
+export function matchLabel(text: string, kind: FormKind): LabelMatch | null {
+  if (text.length > 80) return null;
+  const cacheKey = kind + '\u0000' + text;
+  const cached = MATCH_CACHE.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const result = computeMatch(text, kind);
+  if (MATCH_CACHE.size > 20000) MATCH_CACHE.clear();
+  MATCH_CACHE.set(cacheKey, result);
+  return result;
+}
+
+const MATCH_CACHE = new Map<string, LabelMatch | null>();
+
+function computeMatch(text: string, kind: FormKind): LabelMatch | null {
+  const raw = trimText(text);
+  if (raw === '' || raw.length > 60) return null;
+  const { exact, entries } = tableFor(kind);
+  const yearM = /^[(（]?\s*((?:19|20)\d{2})\s*年度?/.exec(raw);
+  const year = yearM ? Number(yearM[1]) : null;
+  const n = normalizeLabel(yearM ? raw.slice(yearM[0].length) : raw);
+  if (n !== '' && n.length <= 24) {
+    const hit = exact.get(n);
+    if (hit) return { key: hit, value: null, year };
+    // 资金来源：政府预算资金, 其中财政资金: a short lead-in before a known label.
+    for (const e of entries) {
+      if (e.word.length < 2 || !n.endsWith(e.word) || /[，。；]/.test(n)) continue;
+      const lead = n.slice(0, n.length - e.word.length);
+      if (lead.length <= 2 || (/[：:]$/.test(lead) && lead.length <= 8)) return { key: e.key, value: null, year };
+    }
+  }
+  // Label and value in one cell: 编制单位：X, 部门（单位）名称 X.
+  const colon = /^([^：:]{2,16})[：:]\s*(\S[\s\S]*)$/.exec(raw);
+  if (colon) {
+    const label = normalizeLabel(colon[1]!);
+    const key = exact.get(label);
+    if (key) return { key, value: trimText(colon[2]!), year };
+  }
+  const flat = foldWidth(raw).replace(/（/g, '(').replace(/）/g, ')');
+  for (const e of entries) {
+    if (e.word.length >= 3 && flat.startsWith(e.word)) {
+      const rest = trimText(flat.slice(e.word.length));
+      if (/^[\s\u3000]/.test(flat.slice(e.word.length)) && rest !== '') return { key: e.key, value: trimText(raw.slice(raw.length - rest.length)), year };
+    }
+  }
+  return null;
+}
+
+/** Text fields a label-less text row may fill, in the order a form lists them. */
+export const TEXT_FIELDS: Partial<Record<FormKind, FieldKey[]>> = {
+  department_target: ['goal'],
+  project_target: ['overview', 'basis', 'goal'],
+  project_self_evaluation: ['goal', 'goal_outcome', 'conclusion', 'problems', 'improvements'],
+  department_self_evaluation: ['goal'],
+};
+
+/** Whether a field holds text (as opposed to an amount). */
+export function isTextField(key: FieldKey): boolean {
+  return ['org', 'department', 'project_code', 'project_name', 'goal', 'overview', 'basis', 'goal_outcome', 'conclusion', 'problems', 'improvements'].includes(key);
+}

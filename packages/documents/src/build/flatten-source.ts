@@ -1,0 +1,71 @@
+import type { FormKind } from '@jixiao/core';
+import { trimText } from '@jixiao/core';
+import type { SourceDocument } from '../model/source-document';
+import { detectFormTitle, isTocEntry } from './form-titles';
+import { isBlank } from './normalize-label';
+
+/** One cell on the table grid: where it starts and how many grid columns it covers. */
+export interface GridCell {
+  text: string;
+  start: number;
+  span: number;
+  /** Continues a vertical merge from the row above (docx vMerge, HTML rowspan). */
+  merged: boolean;
+}
+
+export type Item =
+  | { type: 'row'; cells: GridCell[]; line: number | null; tableIndex: number }
+  | { type: 'text'; text: string; heading: number | null; line: number | null }
+  | { type: 'title'; kind: FormKind; text: string; line: number | null };
+
+/**
+ * The document as one ordered stream of rows and text lines, with form titles marked
+ * wherever they sit: as a heading, a text line, a one-cell row, or the tail cell of an
+ * indicator row whose row separator got lost in conversion.
+ */
+export function flattenSource(source: SourceDocument): Item[] {
+  const items: Item[] = [];
+  let tableIndex = 0;
+  for (const block of source.blocks) {
+    if (block.kind === 'text') {
+      const text = trimText(block.text ?? '');
+      if (text === '' || isTocEntry(text)) continue;
+      const kind = detectFormTitle(text, block.heading != null);
+      if (kind) items.push({ type: 'title', kind, text, line: block.line ?? null });
+      else items.push({ type: 'text', text, heading: block.heading ?? null, line: block.line ?? null });
+      continue;
+    }
+    tableIndex++;
+    for (const row of block.rows ?? []) {
+      const cells: GridCell[] = [];
+      let col = 0;
+      for (const cell of row.cells ?? []) {
+        const span = Math.max(1, Math.min(200, Math.floor(Number(cell?.colSpan ?? 1)) || 1));
+        cells.push({ text: typeof cell?.text === 'string' ? cell.text : '', start: col, span, merged: Boolean(cell?.mergedFromAbove) });
+        col += span;
+      }
+      if (cells.length === 0) continue;
+      pushRow(items, cells, row.line ?? null, tableIndex);
+    }
+  }
+  return items;
+}
+
+function pushRow(items: Item[], cells: GridCell[], line: number | null, tableIndex: number): void {
+  const filled = cells.filter((c) => !isBlank(c.text));
+  if (filled.length > 0 && filled.every((c) => isTocEntry(c.text) || /^\s*\d{1,4}\s*$/.test(c.text)) && filled.some((c) => isTocEntry(c.text))) return;
+  // A title cell inside a row starts a new form: the cells before it end the previous one.
+  for (let i = 0; i < cells.length; i++) {
+    const text = cells[i]!.text;
+    if (isBlank(text)) continue;
+    const kind = detectFormTitle(text, false);
+    if (!kind) continue;
+    const others = cells.filter((c, j) => j !== i && !isBlank(c.text));
+    if (i > 0 && others.length > 0) pushRow(items, cells.slice(0, i), line, tableIndex);
+    items.push({ type: 'title', kind, text: trimText(text), line });
+    const rest = cells.slice(i + 1);
+    if (rest.some((c) => !isBlank(c.text))) pushRow(items, rest.map((c) => ({ ...c, start: c.start - cells[i + 1]!.start })), line, tableIndex);
+    return;
+  }
+  items.push({ type: 'row', cells, line, tableIndex });
+}

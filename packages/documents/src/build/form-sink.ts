@@ -1,0 +1,175 @@
+import type { Form, FormKind, ImportWarning } from '@jixiao/core';
+import { emptyForm, parseAmount, trimText } from '@jixiao/core';
+import type { FieldKey } from './field-labels';
+import { isTextField } from './field-labels';
+import { cellValue } from './normalize-label';
+
+export type PlanKey = 'mar' | 'jun' | 'oct' | 'dec';
+export type BudgetKey = 'initial_wan' | 'adjusted_wan' | 'executed_wan' | 'execution_rate' | 'weight' | 'score' | 'reason';
+
+// 51090422T000000280419-目标绩效督查营商管理经费: a code of digits/capitals with at least six digits.
+const CODE_PREFIX = /^([0-9A-Z][0-9A-Z_.-]{5,40}?)\s*[-－—_]\s*(\S.*)$/s;
+// 318002 抚宁区财政局机关: a unit code printed before the unit name.
+const ORG_CODE_PREFIX = /^(\d{3,12})[\s\u3000]+(\S.{1,60})$/s;
+
+/** Splits "code-name" when the part before the dash is a project code. */
+export function splitProjectCode(text: string): { code: string | null; name: string } {
+  const m = CODE_PREFIX.exec(trimText(text));
+  if (m && (m[1]!.match(/\d/g)?.length ?? 0) >= 6) return { code: m[1]!, name: trimText(m[2]!) };
+  return { code: null, name: trimText(text) };
+}
+
+export function splitOrgCode(text: string): { code: string | null; name: string } | null {
+  const m = ORG_CODE_PREFIX.exec(trimText(text));
+  return m ? { code: m[1]!, name: trimText(m[2]!) } : null;
+}
+
+/**
+ * One form being filled: fields are set once (the first value in document order wins),
+ * amounts are parsed, and uncertain decisions are collected as warnings.
+ */
+export class FormSink {
+  readonly form: Form;
+  readonly warnings: ImportWarning[] = [];
+  year: number | null = null;
+  indicatorTables = 0;
+
+  constructor(readonly kind: FormKind, readonly formIndex: number) {
+    this.form = emptyForm(kind);
+  }
+
+  private get record(): Record<string, unknown> {
+    return this.form as unknown as Record<string, unknown>;
+  }
+
+  supports(key: FieldKey): boolean {
+    if (key === 'caption') return false;
+    const top = key.startsWith('fund.') ? 'fund_sources' : key.startsWith('structure.') ? 'structure' : key;
+    return top in this.record;
+  }
+
+  has(key: FieldKey): boolean {
+    if (!this.supports(key)) return true;
+    const v = this.read(key);
+    return Array.isArray(v) ? v.length > 0 : v != null;
+  }
+
+  private read(key: FieldKey): unknown {
+    if (key.startsWith('fund.')) return (this.form as { fund_sources?: Record<string, unknown> | null }).fund_sources?.[fundKey(key)] ?? null;
+    if (key.startsWith('structure.')) return (this.form as { structure?: Record<string, unknown> | null }).structure?.[key === 'structure.basic' ? 'basic_wan' : 'project_wan'] ?? null;
+    return this.record[key];
+  }
+
+  /** Sets a field from a cell's text; returns whether the field took the value. */
+  set(key: FieldKey, raw: string | null): boolean {
+    if (!this.supports(key) || this.has(key) || raw == null) return false;
+    const text = cellValue(raw);
+    if (text == null) return false;
+    if (key === 'tasks' || key === 'sub_goals' || key === 'measures') return false;
+    if (isTextField(key)) {
+      if (key === 'project_name') {
+        const split = splitProjectCode(text);
+        if (split.code && this.supports('project_code') && !this.has('project_code')) this.record.project_code = split.code;
+        this.record.project_name = split.name;
+        return true;
+      }
+      if (key === 'org') {
+        const split = splitOrgCode(text);
+        if (split && !this.has('org_code' as FieldKey)) {
+          this.record.org_code = split.code;
+          this.record.org = split.name;
+          return true;
+        }
+      }
+      this.record[key] = text;
+      return true;
+    }
+    const amount = parseAmount(text);
+    if (amount == null) return false;
+    if (key.startsWith('fund.')) {
+      const f = (this.form as { fund_sources: Record<string, number | null> | null });
+      f.fund_sources = { government_wan: null, special_account_wan: null, unit_wan: null, ...(f.fund_sources ?? {}), [fundKey(key)]: amount };
+      return true;
+    }
+    if (key.startsWith('structure.')) {
+      const f = (this.form as { structure: Record<string, number | null> | null });
+      f.structure = { basic_wan: null, project_wan: null, ...(f.structure ?? {}), [key === 'structure.basic' ? 'basic_wan' : 'project_wan']: amount };
+      return true;
+    }
+    this.record[key] = amount;
+    return true;
+  }
+
+  /** Appends text to a text field (paragraphs of one field are joined as written). */
+  append(key: FieldKey, text: string): void {
+    if (!this.supports(key) || !isTextField(key)) return;
+    const t = trimText(text);
+    if (t === '') return;
+    const cur = this.record[key];
+    this.record[key] = typeof cur === 'string' && cur !== '' ? cur + t : t;
+  }
+
+  setOrgCode(code: string, org: string): void {
+    if (this.record.org_code == null) this.record.org_code = code;
+    if (this.record.org == null) this.record.org = org;
+  }
+
+  setPlan(month: PlanKey, raw: string | null): boolean {
+    if (!('spending_plan' in this.record)) return false;
+    const n = parseAmount(raw);
+    if (n == null) return false;
+    const f = this.form as { spending_plan: Record<PlanKey, number | null> | null };
+    f.spending_plan = { mar: null, jun: null, oct: null, dec: null, ...(f.spending_plan ?? {}), [month]: n };
+    return true;
+  }
+
+  setBudget(values: Partial<Record<BudgetKey, string | null>>): void {
+    if (!('budget' in this.record) || this.record.budget != null) return;
+    const amount = (k: BudgetKey) => parseAmount(values[k] ?? null);
+    (this.form as { budget: unknown }).budget = {
+      initial_wan: amount('initial_wan'),
+      adjusted_wan: amount('adjusted_wan'),
+      executed_wan: amount('executed_wan'),
+      execution_rate: amount('execution_rate'),
+      weight: amount('weight'),
+      score: amount('score'),
+      reason: cellValue(values.reason ?? null),
+    };
+  }
+
+  setTotal(raw: string): void {
+    if (!('total_score' in this.record) || this.record.total_score != null) return;
+    const n = parseAmount(raw);
+    if (n != null) this.record.total_score = n;
+  }
+
+  pushTask(name: string, content: string | null, budget: string | null): void {
+    if (!('tasks' in this.record)) return;
+    (this.form as { tasks: Array<{ name: string; content: string | null; budget_wan: number | null }> }).tasks.push({
+      name: trimText(name),
+      content: cellValue(content),
+      budget_wan: parseAmount(budget),
+    });
+  }
+
+  pushTitled(key: 'sub_goals' | 'measures', title: string, text: string): void {
+    if (!(key in this.record)) return;
+    (this.record[key] as Array<{ title: string; text: string }>).push({ title: trimText(title), text: trimText(text) });
+  }
+
+  appendToLastTitled(key: 'sub_goals' | 'measures', text: string): boolean {
+    const list = this.record[key] as Array<{ title: string; text: string }> | undefined;
+    const last = list?.[list.length - 1];
+    if (!last) return false;
+    last.text += trimText(text);
+    return true;
+  }
+
+  warn(code: string, message: string, row: number | null = null): void {
+    this.warnings.push({ form: this.formIndex, row, code, message });
+  }
+}
+
+function fundKey(key: FieldKey): string {
+  return key === 'fund.government' ? 'government_wan' : key === 'fund.special' ? 'special_account_wan' : 'unit_wan';
+}

@@ -1,0 +1,31 @@
+import type { FormSink } from './form-sink';
+import type { HeaderMap } from './header-map';
+import type { RowNotes } from './indicator-rows';
+
+/** Header cells we could not map: their columns are not read. */
+export function warnHeader(sink: FormSink, header: HeaderMap, line: number | null): void {
+  for (const text of header.unknown) {
+    sink.warn('column_unknown', `第 ${line ?? '?'} 行表头“${text.slice(0, 20)}”不是已知的栏目，该列未导入；如是指标栏目，请改用标准名称（如“指标值”“计量单位”）。`);
+  }
+  if (!header.roles.includes('name')) {
+    sink.warn('column_guessed', `第 ${line ?? '?'} 行表头没有“指标名称/三级指标”栏，无法确定指标名称列，请检查表头。`);
+  }
+}
+
+const MESSAGES: Record<RowNotes['codes'][number], (name: string) => string> = {
+  level_carried_over_merge: (n) => `指标“${n}”的名称单元格跨越了二级指标列，判定该行没有二级指标，请核对。`,
+  level_folded: (n) => `指标“${n}”的一级/二级指标写在名称里，已拆分，请核对。`,
+  row_realigned: (n) => `指标“${n}”这一行的单元格数与表头不一致，已按内容（数字、符号、单位、长文字）对齐到各列，请核对。`,
+  value_missing: (n) => `指标“${n}”没有填写指标值，请补充。`,
+  weight_missing: (n) => `指标“${n}”没有权重（分值），请补充。`,
+  cells_dropped: (n) => `指标“${n}”这一行有无法对应到表头的内容，已忽略，请核对。`,
+};
+
+export function warnRow(sink: FormSink, row: number, line: number | null, name: string, notes: RowNotes): void {
+  for (const code of notes.codes) {
+    const where = line != null ? `（原文第 ${line} 行）` : '';
+    let message = MESSAGES[code](name.slice(0, 30)) + where;
+    if (code === 'cells_dropped') message += `：${notes.dropped.join(' | ').slice(0, 60)}`;
+    sink.warn(code, message, row);
+  }
+}

@@ -1,0 +1,209 @@
+import { foldWidth, parseAmount, trimText } from '@jixiao/core';
+import type { FieldKey } from './field-labels';
+import { isTextField, matchLabel } from './field-labels';
+import type { GridCell } from './flatten-source';
+import type { BudgetKey, FormSink, PlanKey } from './form-sink';
+import { splitOrgCode } from './form-sink';
+import { isBlank, isYearNote, normalizeLabel, yearOf } from './normalize-label';
+
+const BUDGET_COLUMNS: Array<[RegExp, BudgetKey]> = [
+  [/^(年初预算|年初预算数|预算数|年初)$/, 'initial_wan'],
+  [/^(调整后预算数?|全年预算数|调整预算数?|全年预算)$/, 'adjusted_wan'],
+  [/^(预算执行数|全年执行数|执行数|实际支出|实际执行数)$/, 'executed_wan'],
+  [/^(预算执行率|执行率)$/, 'execution_rate'],
+  [/^(权重|分值)$/, 'weight'],
+  [/^(得分|自评得分)$/, 'score'],
+  [/^(原因|偏差原因|原因分析|未完成原因)$/, 'reason'],
+];
+
+const TOTAL_WORDS = /^(合计|总计|总分|合计得分|总得分|自评总分|综合得分)$/;
+
+export function monthKey(text: string): PlanKey | null {
+  const s = foldWidth(trimText(text)).replace(/\s+/g, '');
+  const m = /^(\d{1,2})月(底|末|份)?(前)?$/.exec(s);
+  if (m) return ({ 3: 'mar', 6: 'jun', 10: 'oct', 12: 'dec' } as Record<number, PlanKey>)[Number(m[1])] ?? null;
+  if (/^(一季度|第一季度)(末)?$/.test(s)) return 'mar';
+  if (/^(二季度|第二季度|上半年)(末)?$/.test(s)) return 'jun';
+  if (/^(四季度|第四季度|全年|年底)(末)?$/.test(s)) return 'dec';
+  return null;
+}
+
+/** The total score of a 合计 row, or null when the row is not a total row. */
+export function totalOf(cells: GridCell[]): string | null | undefined {
+  const idx = cells.findIndex((c) => TOTAL_WORDS.test(normalizeLabel(c.text)));
+  if (idx < 0) return undefined;
+  let last: string | null = null;
+  for (const c of cells.slice(idx + 1)) if (parseAmount(c.text) != null) last = c.text;
+  return last;
+}
+
+/**
+ * Reads the form's header area row by row: label/value pairs in one row, label rows with
+ * their values in the row below (matched by column), the spending plan under its month
+ * captions, the self-evaluation budget block, the task list, and label-less text rows,
+ * which go to the field the last label left waiting (else the goal).
+ */
+export class HeaderFieldReader {
+  private pending: FieldKey | null = null;
+  private labelCols: Map<number, FieldKey> | null = null;
+  private monthCols: Map<number, PlanKey> | null = null;
+  private budgetCols: Map<number, BudgetKey> | null = null;
+  private budgetDone = false;
+  private taskCols: { name: number; content: number; budget: number } | null = null;
+
+  constructor(private readonly sink: FormSink) {}
+
+  /** Forgets what the rows above announced: an indicator table came in between. */
+  reset(): void {
+    this.pending = null;
+    this.labelCols = null;
+    this.monthCols = null;
+    this.budgetCols = null;
+    this.taskCols = null;
+  }
+
+  readRow(cells: GridCell[], line: number | null): void {
+    const filled = cells.filter((c) => !isBlank(c.text));
+    if (filled.length === 0) return;
+    const at = (col: number) => cells.find((c) => col >= c.start && col < c.start + c.span)?.text ?? null;
+
+    if (this.monthCols) {
+      const cols = this.monthCols;
+      this.monthCols = null;
+      let any = false;
+      for (const [col, key] of cols) if (this.sink.setPlan(key, at(col))) any = true;
+      if (any || filled.every((c) => parseAmount(c.text) != null)) return;
+    }
+    if (this.readMonths(cells)) return;
+    if (this.budgetCols) {
+      const cols = this.budgetCols;
+      const numbers = [...cols.keys()].filter((col) => parseAmount(at(col)) != null).length;
+      const blanks = [...cols.keys()].filter((col) => { const v = at(col); return v != null && /^[\s\u3000/／-]*$/.test(v); }).length;
+      if (numbers >= 1 && numbers + blanks >= 2) {
+        const label = normalizeLabel(filled[0]!.text);
+        if (!this.budgetDone && /总额|合计|小计|总计|^资金总额/.test(label)) {
+          const values: Partial<Record<BudgetKey, string | null>> = {};
+          for (const [col, key] of cols) values[key] = at(col);
+          this.sink.setBudget(values);
+          this.budgetDone = true;
+        }
+        return;
+      }
+      this.budgetCols = null;
+    }
+    if (this.readBudgetHeader(cells)) return;
+    if (this.taskCols) {
+      const name = at(this.taskCols.name);
+      if (name && !isBlank(name) && !matchLabel(name, this.sink.kind) && parseAmount(name) == null) {
+        this.sink.pushTask(name, at(this.taskCols.content), this.taskCols.budget >= 0 ? at(this.taskCols.budget) : null);
+        return;
+      }
+      this.taskCols = null;
+    }
+    if (this.readTaskHeader(cells)) return;
+    if (this.labelCols) {
+      const cols = this.labelCols;
+      this.labelCols = null;
+      if (!filled.some((c) => matchLabel(c.text, this.sink.kind))) {
+        for (const [col, key] of cols) this.sink.set(key, at(col));
+        return;
+      }
+    }
+    this.readLabels(filled, line);
+  }
+
+  private readMonths(cells: GridCell[]): boolean {
+    const months = cells.map((c, i) => ({ i, key: monthKey(c.text) })).filter((m) => m.key != null);
+    if (months.length === 0) return false;
+    let direct = false;
+    for (const m of months) {
+      const next = cells[m.i + 1];
+      if (next && parseAmount(next.text) != null && monthKey(next.text) == null) direct = this.sink.setPlan(m.key!, next.text) || direct;
+    }
+    if (!direct && months.length >= 2) {
+      this.monthCols = new Map(months.map((m) => [cells[m.i]!.start, m.key!]));
+    }
+    return direct || months.length >= 2;
+  }
+
+  private readBudgetHeader(cells: GridCell[]): boolean {
+    if (!('budget' in this.sink.form)) return false;
+    const cols = new Map<number, BudgetKey>();
+    for (const c of cells) {
+      const n = normalizeLabel(c.text);
+      const hit = BUDGET_COLUMNS.find(([re]) => re.test(n));
+      if (hit && ![...cols.values()].includes(hit[1])) cols.set(c.start, hit[1]);
+    }
+    if (cols.size < 3) return false;
+    this.budgetCols = cols;
+    return true;
+  }
+
+  private readTaskHeader(cells: GridCell[]): boolean {
+    if (!('tasks' in this.sink.form)) return false;
+    let name = -1;
+    let content = -1;
+    let budget = -1;
+    for (const c of cells) {
+      const n = normalizeLabel(c.text);
+      if (/^(任务名称|任务|工作任务|主要任务名称)$/.test(n)) name = c.start;
+      else if (/^(主要内容|任务内容|内容|工作内容)$/.test(n)) content = c.start;
+      else if (/^(预算金额|预算|金额|资金|预算数)$/.test(n)) budget = c.start;
+    }
+    if (name < 0 || (content < 0 && budget < 0)) return false;
+    this.taskCols = { name, content, budget };
+    return true;
+  }
+
+  private readLabels(filled: GridCell[], line: number | null): void {
+    const kind = this.sink.kind;
+    const matches = filled.map((c) => matchLabel(c.text, kind));
+    let labels = 0;
+    let values = 0;
+    for (let i = 0; i < filled.length; i++) {
+      const m = matches[i];
+      if (!m) continue;
+      labels++;
+      if (m.year != null && this.sink.year == null) this.sink.year = m.year;
+      if (m.value != null) { values++; this.sink.set(m.key, m.value); continue; }
+      const next = filled[i + 1];
+      if (next && !matches[i + 1]) {
+        values++;
+        if (!this.sink.set(m.key, next.text) && m.key === 'caption') continue;
+        i++;
+        continue;
+      }
+      if (isTextField(m.key) && !this.sink.has(m.key)) this.pending = m.key;
+      // 预算规模及资金用途 announces the text row below it even when it names no field of its own.
+    }
+    if (labels >= 2 && values === 0) {
+      const cols = new Map<number, FieldKey>();
+      filled.forEach((c, i) => { const m = matches[i]; if (m && m.key !== 'caption') cols.set(c.start, m.key); });
+      if (cols.size > 0) this.labelCols = cols;
+      return;
+    }
+    if (labels > 0) return;
+    this.readLabelless(filled, line);
+  }
+
+  private readLabelless(filled: GridCell[], line: number | null): void {
+    if (filled.length !== 1) return;
+    const text = trimText(filled[0]!.text);
+    const org = splitOrgCode(text);
+    if (org && org.name.length <= 40 && !/[，。；]/.test(org.name)) { this.sink.setOrgCode(org.code!, org.name); return; }
+    if (isYearNote(text)) { if (this.sink.year == null) this.sink.year = yearOf(text); return; }
+    if (text.length < 6 || parseAmount(text) != null) return;
+    const target = this.pending && !this.sink.has(this.pending) ? this.pending : !this.sink.has('goal') ? 'goal' : null;
+    this.pending = null;
+    if (target && this.sink.set(target, text)) {
+      this.sink.warn('field_without_label', `第 ${line ?? '?'} 行的文字没有栏目名，已按位置归入“${FIELD_NAMES[target] ?? target}”，请核对。`);
+      return;
+    }
+    this.sink.warn('text_unassigned', `第 ${line ?? '?'} 行的文字没有栏目名，无法判断归属，已忽略：“${text.slice(0, 30)}”。`);
+  }
+}
+
+export const FIELD_NAMES: Partial<Record<FieldKey, string>> = {
+  goal: '绩效目标', overview: '项目概况', basis: '立项依据', goal_outcome: '年度目标完成情况',
+  conclusion: '评价结论', problems: '存在问题', improvements: '改进措施',
+};

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { GridCell } from './flatten-source';
+import { headerRole, mergeUpperHeader, readHeaderRow } from './header-map';
+
+const row = (...texts: string[]): GridCell[] => texts.map((text, start) => ({ text, start, span: 1, merged: false }));
+
+describe('headerRole', () => {
+  it.each([
+    ['三级指标', 'name'], ['指标名称', 'name'], ['指标', 'name'], ['一级指标', 'level1'], ['二级指标', 'level2'],
+    ['指标权重', 'weight'], ['权重（%）', 'weight'], ['分值', 'weight'], ['指标分值', 'weight'],
+    ['计量单位', 'unit'], ['度量单位', 'unit'], ['单位', 'unit'], ['指标性质', 'nature'],
+    ['指标值', 'value'], ['年度指标值', 'value'], ['目标值', 'value'], ['预期目标值', 'value'],
+    ['完成值', 'actual'], ['实际完成值', 'actual'], ['全年实际值', 'actual'],
+    ['得分', 'score'], ['自评得分', 'score'], ['偏差原因', 'reason'], ['未完成原因分析', 'reason'], ['原因', 'reason'],
+    ['绩效指标描述', 'description'], ['指标解释', 'description'], ['指标值说明', 'description'],
+    ['指标值确定依据', 'basis'], ['评分说明', 'method'], ['备注', 'note'], ['绩效指标（90分）', 'section'],
+    ['2024年 指标值', 'value'], ['资金用途', null], ['项目名称', null], ['', null],
+  ])('%s → %s', (text, want) => expect(headerRole(text)).toBe(want));
+});
+
+describe('readHeaderRow', () => {
+  it.each([
+    { cells: row('绩效指标', '指标', '指标权重', '计量单位', '指标性质', '指标值'), roles: ['section', 'name', 'weight', 'unit', 'nature', 'value'] },
+    { cells: row('指标值', '三级指标', '考核部门'), roles: ['value', 'name', null] },
+    { cells: row('项目名称', 'X', '主管部门', 'Y'), roles: null },
+    { cells: row('2024年预算', '5', '区级支出', '5'), roles: null },
+  ])('$cells.0.text …', ({ cells, roles }) => {
+    const hm = readHeaderRow(cells);
+    expect(hm?.roles ?? null).toEqual(roles);
+  });
+
+  it('fills a lower header from the captions above it, right-aligned when the upper row is shorter', () => {
+    const lower = readHeaderRow(row('一级指标', '二级指标', '三级指标', '指标分值', '', '', '', ''))!;
+    const merged = mergeUpperHeader(lower, row('绩效指标', '指标解释', '评分说明', '自评得分', '备注'));
+    expect(merged.roles).toEqual(['level1', 'level2', 'name', 'weight', 'description', 'method', 'score', 'note']);
+  });
+});

@@ -1,0 +1,131 @@
+import { parseAmount } from '@jixiao/core';
+import type { GridCell } from './flatten-source';
+import { isBlank, normalizeLabel } from './normalize-label';
+
+/** What an indicator table column holds. `section` is a group caption like 绩效指标（90分）. */
+export type ColumnRole =
+  | 'level1' | 'level2' | 'name' | 'description' | 'weight' | 'unit' | 'nature' | 'value'
+  | 'basis' | 'method' | 'actual' | 'score' | 'reason' | 'note' | 'section';
+
+/**
+ * Header words by meaning. Matching is on the normalized label: exact first, then the
+ * longest synonym the header contains (so 年度指标值 → value, 实际完成值 → actual).
+ */
+const HEADER_SYNONYMS: Record<ColumnRole, string[]> = {
+  level1: ['一级指标', '一级', '指标类别', '指标类型'],
+  level2: ['二级指标', '二级'],
+  name: ['三级指标', '三级', '指标名称', '指标', '绩效指标名称', '具体指标', '指标内容', '指标项'],
+  description: ['绩效指标描述', '指标描述', '指标解释', '指标值说明', '指标说明', '指标内涵', '指标定义', '指标释义'],
+  weight: ['指标权重', '权重', '分值', '指标分值', '权重分', '标准分值', '权数'],
+  unit: ['计量单位', '度量单位', '单位', '计算单位'],
+  nature: ['指标性质', '指标方向', '性质', '指标类型性质', '计算符号', '符号'],
+  value: ['指标值', '年度指标值', '目标值', '预期目标值', '指标目标值', '年度目标值', '预期指标值', '计划值', '绩效目标值', '标准值'],
+  basis: ['指标值确定依据', '确定依据', '依据', '指标来源', '设定依据'],
+  method: ['评分说明', '评分标准', '评分方法', '计分方法', '评分规则', '评分细则'],
+  actual: ['完成值', '实际完成值', '全年实际值', '实际值', '实际完成情况', '完成情况', '全年完成值', '实际完成'],
+  score: ['得分', '自评得分', '评分', '实际得分', '评价得分'],
+  reason: ['偏差原因', '未完成原因分析', '原因', '偏差原因分析', '未完成原因', '偏差原因分析及改进措施', '原因分析'],
+  note: ['备注', '说明'],
+  section: ['绩效指标', '指标体系', '绩效目标指标'],
+};
+
+const EXACT = new Map<string, ColumnRole>();
+const BY_LENGTH: Array<[string, ColumnRole]> = [];
+for (const [role, words] of Object.entries(HEADER_SYNONYMS) as Array<[ColumnRole, string[]]>) {
+  for (const w of words) {
+    EXACT.set(w, role);
+    if (w.length >= 2) BY_LENGTH.push([w, role]);
+  }
+}
+BY_LENGTH.sort((a, b) => b[0].length - a[0].length);
+
+/** The role a header cell names; `strict` accepts exact synonyms only. */
+export function headerRole(text: string, strict = false): ColumnRole | null {
+  if (text.length > 40 || isBlank(text)) return null;
+  const cacheKey = (strict ? '1' : '0') + text;
+  const cached = ROLE_CACHE.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const role = computeRole(text, strict);
+  if (ROLE_CACHE.size > 20000) ROLE_CACHE.clear();
+  ROLE_CACHE.set(cacheKey, role);
+  return role;
+}
+
+const ROLE_CACHE = new Map<string, ColumnRole | null>();
+
+function computeRole(text: string, strict: boolean): ColumnRole | null {
+  const n = normalizeLabel(text);
+  if (n === '' || n.length > 16) return null;
+  const exact = EXACT.get(n);
+  if (exact) return exact;
+  if (strict) return null;
+  for (const [w, role] of BY_LENGTH) {
+    if (w.length >= 2 && n.includes(w) && n.length <= w.length + 5) return role;
+  }
+  return null;
+}
+
+export interface HeaderMap {
+  /** Role per grid column (null: a column we do not read). */
+  roles: Array<ColumnRole | null>;
+  /** Header texts per grid column, for warnings. */
+  texts: string[];
+  unknown: string[];
+}
+
+const KEY_ROLES: ColumnRole[] = ['name', 'value', 'weight', 'level1', 'level2', 'score', 'actual'];
+
+/** The column map when the row is an indicator table header, else null. */
+export function readHeaderRow(cells: GridCell[]): HeaderMap | null {
+  const width = gridWidth(cells);
+  const roles: Array<ColumnRole | null> = new Array(width).fill(null);
+  const texts: string[] = new Array(width).fill('');
+  const unknown: string[] = [];
+  let found = 0;
+  let key = 0;
+  for (const c of cells) {
+    if (isBlank(c.text)) continue;
+    if (parseAmount(c.text) != null) return null;
+    const role = headerRole(c.text);
+    texts[c.start] = c.text.trim();
+    if (!role) { unknown.push(c.text.trim()); continue; }
+    if (role !== 'section') { found++; if (KEY_ROLES.includes(role)) key++; }
+    roles[c.start] = role;
+  }
+  if (found >= 3 || (found >= 2 && key >= 1)) {
+    if (unknown.length > found) return null;
+    return { roles, texts, unknown };
+  }
+  return null;
+}
+
+export function gridWidth(cells: GridCell[]): number {
+  let w = 0;
+  for (const c of cells) w = Math.max(w, c.start + c.span);
+  return w;
+}
+
+/**
+ * Fills the empty columns of a header row from the header words of the row above: two-row
+ * headers put captions over the columns the lower row leaves blank. A shorter upper row
+ * (its merged caption collapsed to one cell) is aligned to the right.
+ */
+export function mergeUpperHeader(lower: HeaderMap, upperCells: GridCell[]): HeaderMap {
+  const width = lower.roles.length;
+  const upperWidth = gridWidth(upperCells);
+  const offset = upperWidth < width ? width - upperWidth : 0;
+  const roles = lower.roles.slice();
+  const texts = lower.texts.slice();
+  const used = new Set(roles.filter((r): r is ColumnRole => r != null));
+  for (const c of upperCells) {
+    const col = c.start + offset;
+    if (col >= width || isBlank(c.text)) continue;
+    if (roles[col] != null || !isBlank(texts[col])) continue;
+    const role = headerRole(c.text, offset === 0);
+    if (!role || role === 'section' || used.has(role)) continue;
+    roles[col] = role;
+    texts[col] = c.text.trim();
+    used.add(role);
+  }
+  return { roles, texts, unknown: lower.unknown };
+}

@@ -1,0 +1,116 @@
+import type { Indicator } from '@jixiao/core';
+import { deriveTarget, emptyIndicator, parseAmount, trimText } from '@jixiao/core';
+import type { AlignedRow } from './align-row';
+import type { ColumnRole } from './header-map';
+import { cellValue } from './normalize-label';
+
+export interface LevelState {
+  level1: string | null;
+  level2: string | null;
+}
+
+export interface RowNotes {
+  /** Codes of uncertain decisions for this row, turned into warnings by the caller. */
+  codes: Array<'level_carried_over_merge' | 'level_folded' | 'row_realigned' | 'value_missing' | 'weight_missing' | 'cells_dropped'>;
+  dropped: string[];
+}
+
+const LEVEL_WEIGHT = /[\s\u3000]*[（(]\s*[\d.]+\s*分?\s*[）)]\s*$/;
+
+/** A level as written, without the weight printed after it: 总体绩效（65分） → 总体绩效. */
+export function stripLevelWeight(text: string | null): string | null {
+  if (text == null) return null;
+  const s = trimText(text.replace(/\n/g, '').replace(LEVEL_WEIGHT, ''));
+  return s === '' ? null : s;
+}
+
+const FOLD_LEVEL1 = /^(产出|效益|效果|满意度|成本|投入|管理|过程|决策|社会效益|经济效益|生态效益|可持续影响|服务对象满意度)(指标)?$/;
+
+/**
+ * Levels folded into a name: 产出指标-数量指标（办公设备政府采购金额）, 产出-数量（发放次数）,
+ * 满意度指标（群众满意度）. Only splits when the prefix is a known level word, so a name
+ * with a note in brackets (政府预决算公开率（除涉密信息外）) stays whole.
+ */
+export function foldLevels(name: string): { level1: string; level2: string | null; name: string } | null {
+  const m = /^([^（(\-－—]+?)(?:[-－—]([^（(\-－—]+?))?[（(](.+)[）)]$/s.exec(trimText(name));
+  if (!m) return null;
+  const l1 = trimText(m[1]!);
+  if (!FOLD_LEVEL1.test(l1)) return null;
+  const inner = trimText(m[3]!);
+  if (inner === '') return null;
+  return { level1: l1, level2: m[2] ? trimText(m[2]) : null, name: inner };
+}
+
+/** One indicator from an aligned row; `levels` carries merged level cells down the table. */
+export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>, levels: LevelState, hasValueColumn: boolean): { indicator: Indicator; notes: RowNotes } | null {
+  const get = (role: ColumnRole): string | null => {
+    const i = roles.indexOf(role);
+    return i < 0 ? null : cellValue(row.values[i] ?? null);
+  };
+  const notes: RowNotes = { codes: [], dropped: row.dropped };
+  const name = get('name');
+  if (name == null) return null;
+  const ind = emptyIndicator(name);
+
+  const i1 = roles.indexOf('level1');
+  const i2 = roles.indexOf('level2');
+  const own1 = stripLevelWeight(get('level1'));
+  const own2 = stripLevelWeight(get('level2'));
+  if (i1 >= 0) {
+    if (own1 != null) { levels.level1 = own1; levels.level2 = null; }
+  }
+  if (i2 >= 0) {
+    if (own2 != null) levels.level2 = own2;
+    else if (row.mergedAway[i2] && !row.collapsed) {
+      // The name's cell spans the level-2 column: this row has no level 2 of its own.
+      ind.level1 = levels.level1;
+      ind.level2 = null;
+      notes.codes.push('level_carried_over_merge');
+      return finish(ind, row, roles, get, notes, hasValueColumn);
+    } else if (own1 != null) levels.level2 = null;
+  }
+  ind.level1 = levels.level1;
+  ind.level2 = levels.level2;
+  if (i1 < 0 && i2 < 0) {
+    const folded = foldLevels(name);
+    if (folded) {
+      ind.level1 = folded.level1;
+      ind.level2 = folded.level2;
+      ind.name = folded.name;
+      notes.codes.push('level_folded');
+    }
+  }
+  return finish(ind, row, roles, get, notes, hasValueColumn);
+}
+
+function finish(
+  ind: Indicator,
+  row: AlignedRow,
+  roles: Array<ColumnRole | null>,
+  get: (role: ColumnRole) => string | null,
+  notes: RowNotes,
+  hasValueColumn: boolean,
+): { indicator: Indicator; notes: RowNotes } {
+  ind.description = get('description');
+  ind.basis = get('basis');
+  ind.method = get('method');
+  ind.actual = get('actual');
+  ind.reason = get('reason');
+  const weightText = get('weight');
+  ind.weight = weightText == null ? null : parseAmount(weightText);
+  const scoreText = get('score');
+  ind.score = scoreText == null ? null : parseAmount(scoreText);
+  if (hasValueColumn) {
+    const target = deriveTarget({ nature: get('nature'), value: get('value'), unit: get('unit') });
+    ind.comparator = target.comparator;
+    ind.target = target.target;
+    ind.unit = target.unit;
+    if (target.comparator == null) notes.codes.push('value_missing');
+  } else {
+    ind.unit = get('unit');
+  }
+  if (roles.includes('weight') && ind.weight == null) notes.codes.push('weight_missing');
+  if (row.realigned) notes.codes.push('row_realigned');
+  if (row.dropped.length > 0) notes.codes.push('cells_dropped');
+  return { indicator: ind, notes };
+}

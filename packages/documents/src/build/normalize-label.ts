@@ -1,0 +1,81 @@
+import { foldWidth, trimText } from '@jixiao/core';
+
+/** Blank, or a placeholder people type into an empty cell. */
+export function isBlank(text: string | null | undefined): boolean {
+  if (text == null) return true;
+  return /^[\s\u3000\u00a0□]*$/.test(text);
+}
+
+/** A cell that says "nothing here": `-`, `/`, `—`, `无`. */
+export function isPlaceholder(text: string): boolean {
+  return /^[\s\u3000]*[-—–/／\\－]+[\s\u3000]*$/.test(text);
+}
+
+/** Trimmed text, or null when blank or a placeholder. */
+export function cellValue(text: string | null | undefined): string | null {
+  if (text == null) return null;
+  const t = trimText(text.replace(/□/g, ' '));
+  if (t === '' || isPlaceholder(t)) return null;
+  return t;
+}
+
+// 1、 2. （1） (一) 一、 ① — numbering in front of labels and items.
+const ENUMERATOR = /^(?:[（(]\s*[0-9一二三四五六七八九十]+\s*[)）]|[0-9]+\s*[、.．](?!\d)|[一二三四五六七八九十]+\s*[、.．]|[①-⑳])\s*/;
+
+export function stripEnumerator(text: string): string {
+  let s = text;
+  for (let i = 0; i < 3; i++) {
+    const next = s.replace(ENUMERATOR, '');
+    if (next === s) break;
+    s = next;
+  }
+  return s;
+}
+
+const FOLDABLE = /[\uff01-\uff5e\u3000≧≦﹪]/;
+
+/**
+ * The comparable form of a label: width folded, spaces and enumerators removed, Chinese
+ * brackets unified, trailing colon and trailing notes like （万元）/（盖章）/(10分) dropped.
+ */
+export function normalizeLabel(text: string): string {
+  // Labels are short; long cells are content and never equal a label, so skip the work.
+  if (text.length > 40) return text;
+  const cached = LABEL_CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const s = computeLabel(text);
+  if (LABEL_CACHE.size > 20000) LABEL_CACHE.clear();
+  LABEL_CACHE.set(text, s);
+  return s;
+}
+
+// The same captions recur on every form of a document and across documents.
+const LABEL_CACHE = new Map<string, string>();
+
+function computeLabel(text: string): string {
+  let s = trimText(text);
+  if (FOLDABLE.test(s)) s = foldWidth(s);
+  s = s.replace(/[\s\u3000]+/g, '');
+  s = s.replace(/（/g, '(').replace(/）/g, ')');
+  s = stripEnumerator(s);
+  s = s.replace(/[(][0-9一二三四五六七八九十]+[)]/g, '').replace(/(^|[：:])[0-9]+[、.](?!\d)/g, '$1');
+  for (let i = 0; i < 3; i++) {
+    const next = s.replace(/[：:]+$/, '').replace(/\([^()]*\)$/, '');
+    if (next === s) break;
+    s = next;
+  }
+  s = s.replace(/^其中[：:]?/, '');
+  return s;
+}
+
+/** Leading year as in "2024年预算", "(2023年度)", "2020 年部门预算"; null when none. */
+export function yearOf(text: string): number | null {
+  const m = /((?:19|20)\d{2})\s*年/.exec(foldWidth(text));
+  return m ? Number(m[1]) : null;
+}
+
+/** A short text that is only a year note: "(2023年度)", "2024年", "2024年度预算". */
+export function isYearNote(text: string): boolean {
+  const s = normalizeLabel(text);
+  return /^\(?(?:19|20)\d{2}年度?(?:部门)?(?:预算)?\)?$/.test(s) || /^\((?:19|20)\d{2}年度?\)$/.test(foldWidth(trimText(text)).replace(/\s+/g, ''));
+}

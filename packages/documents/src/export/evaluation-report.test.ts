@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { formSchema, type DepartmentSelfEvaluation, type ProjectSelfEvaluation } from '@jixiao/core';
+import type { EvaluationReportData } from './evaluation-report-data';
+import { buildEvaluationReport, gradeOf, groupOf } from './evaluation-report';
+import { crc32 } from './raster-png';
+
+const truth = (JSON.parse(readFileSync('/work/shared/fixtures/truth/003.json', 'utf8')) as { forms: Array<Record<string, unknown>> })
+  .forms.map(({ levels_uncertain: _drop, ...f }) => formSchema.parse(f));
+const department = truth.find((f) => f.kind === 'department_self_evaluation') as DepartmentSelfEvaluation;
+const projects = truth.filter((f) => f.kind === 'project_self_evaluation') as ProjectSelfEvaluation[];
+
+const SAMPLE_REPORT: EvaluationReportData = {
+  fiscal_year: 2024,
+  department: { name: '某区委目标绩效管理办公室', overview: ['负责全区目标绩效管理工作。'], goal: '完成年度目标考核。' },
+  funds: {
+    income: [{ label: '财政拨款收入', amount_wan: 812.37 }, { label: '其他收入', amount_wan: 3.2 }],
+    expenditure: [{ label: '基本支出', budget_wan: 700.1, executed_wan: 690.45 }, { label: '项目支出', budget_wan: 115.47, executed_wan: 101.9 }],
+  },
+  evaluation: {
+    items: department.indicators.filter((i) => i.weight != null).map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, weight: i.weight, score: i.score })),
+    total_score: department.total_score,
+  },
+  department_self_evaluation: department,
+  projects,
+  problems: ['预算编制的准确性有待提高。'],
+  suggestions: ['加强预算编制培训。'],
+};
+
+function documentXml(bytes: Uint8Array): { xml: string; media: string[]; files: Record<string, Uint8Array> } {
+  const files = unzipSync(bytes);
+  return { xml: strFromU8(files['word/document.xml']!), media: Object.keys(files).filter((f) => f.startsWith('word/media/')), files };
+}
+const plain = (xml: string) => xml.replace(/<[^>]+>/g, '');
+
+describe('buildEvaluationReport', () => {
+  it('writes the five sections, the charts and the self-evaluation tables as 附表', async () => {
+    const { xml, media, files } = documentXml(await buildEvaluationReport(SAMPLE_REPORT));
+    const text = plain(xml);
+    for (const h of ['一、基本情况', '二、资金收支情况', '三、绩效分析', '（一）履职效能', '（二）预算管理', '（三）财务管理', '（四）资产管理', '（五）采购管理', '（六）项目绩效', '四、评价结果应用', '五、评价结论、存在问题和改进建议'])
+      expect(text).toContain(h);
+    expect(text).toContain('附表1');
+    expect(text).toContain('附表3');
+    expect(text).toContain('部门整体支出绩效自评表');
+    expect(text).toContain('项目支出绩效自评表');
+    expect(media.length).toBe(4);
+    for (const m of media) expect([...files[m]!.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+
+  it('prints figures from the data and sums computed from them', async () => {
+    const text = plain(documentXml(await buildEvaluationReport(SAMPLE_REPORT)).xml);
+    expect(text).toContain('收入合计 815.57 万元');
+    expect(text).toContain('支出预算 815.57 万元，实际支出 792.35 万元，预算执行率 97.15%');
+    expect(text).toContain(`得分 ${department.total_score} 分，等级为“优”`);
+    for (const p of projects) expect(text).toContain(String(p.total_score));
+  });
+
+  it('says what is missing instead of making text up', async () => {
+    const text = plain(documentXml(await buildEvaluationReport({ fiscal_year: 2024, department: { name: '某局' }, funds: {}, evaluation: {} })).xml);
+    expect(text).toContain('（待填写：存在的问题。）');
+    expect(text).not.toMatch(/\d+(\.\d+)? 分/);
+  });
+
+  it.each([
+    { score: 95, want: '优' }, { score: 90, want: '优' }, { score: 89.99, want: '良' }, { score: 60, want: '中' }, { score: 59, want: '差' }, { score: null, want: null },
+  ])('grade of $score is $want', ({ score, want }) => expect(gradeOf(score)).toBe(want));
+
+  it.each([
+    { item: { level2: '履职效能', name: '督查次数' }, want: 'duty' },
+    { item: { level2: '预算管理', name: '预算编制质量' }, want: 'budget' },
+    { item: { level2: '资产管理', name: '资产利用率' }, want: 'assets' },
+    { item: { level2: '采购管理', name: '支持中小企业发展' }, want: 'procurement' },
+    { item: { level2: '项目决策', name: '决策程序' }, want: 'projects' },
+    { item: { level2: '财务管理', name: '财务制度' }, want: 'finance' },
+    { item: { level2: null, name: '其他事项' }, want: null },
+  ])('$item.level2 goes to $want', ({ item, want }) => {
+    expect(groupOf({ level1: null, weight: null, score: null, note: null, ...item })).toBe(want);
+  });
+});
+
+describe('crc32', () => {
+  it('matches the standard check value', () => expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926));
+});

@@ -1,0 +1,111 @@
+import { FORMS_FORMAT, formSchema, indicatorSchema, type Form, type FormsDocument } from '@jixiao/core';
+import { findCjkFont, NO_CJK_FONT_MESSAGE } from './find-cjk-font';
+import { formsToCsv } from './forms-csv';
+import { layoutForm } from './layout-forms';
+import { renderDocx } from './render-docx';
+import { renderPdf } from './render-pdf';
+import { renderXlsx } from './render-xlsx';
+
+export const EXPORT_FORMATS = ['xlsx', 'docx', 'pdf', 'json', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+};
+
+export interface ExportOptions {
+  /** Document title and file name stem. */
+  title?: string;
+  /** Source file name recorded in the JSON export. */
+  source?: string;
+  onProgress?: (done: number, total: number) => void;
+  /** Environment to look up JIXIAO_CJK_FONT in (defaults to the process environment). */
+  env?: Record<string, string | undefined>;
+}
+
+export interface ExportIssue {
+  code: string;
+  message: string;
+}
+
+export type ExportResult =
+  | { ok: true; bytes: Uint8Array; contentType: string; fileName: string }
+  | { ok: false; issues: ExportIssue[] };
+
+/**
+ * The forms in one file of the requested format: official tables (xlsx: a sheet per
+ * form; docx/pdf: a page-started section per form), the jixiao.forms/v1 JSON, or a flat
+ * CSV of indicator rows.
+ */
+export async function exportForms(forms: Form[], format: ExportFormat, options: ExportOptions = {}): Promise<ExportResult> {
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    return { ok: false, issues: [{ code: 'format_unknown', message: `不支持的导出格式“${String(format)}”：请使用 xlsx、docx、pdf、json 或 csv。` }] };
+  }
+  const issues: ExportIssue[] = [];
+  const valid: Form[] = [];
+  forms.forEach((form, i) => {
+    const parsed = formSchema.safeParse(knownKeysOnly(form));
+    if (parsed.success) valid.push(parsed.data);
+    else issues.push({ code: 'form_invalid', message: `第 ${i + 1} 张表的数据不符合 jixiao.forms/v1 格式（${parsed.error.issues[0]?.path.join('.') ?? ''}：${parsed.error.issues[0]?.message ?? ''}），请先修正数据再导出。` });
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  const stem = fileStem(options.title ?? defaultTitle(valid));
+  const fileName = `${stem}.${format}`;
+  const done = (bytes: Uint8Array) => ({ ok: true as const, bytes, contentType: CONTENT_TYPES[format], fileName });
+  try {
+    switch (format) {
+      case 'json': {
+        const doc: FormsDocument = { format: FORMS_FORMAT, source: options.source ?? null, forms: valid, warnings: [] };
+        return done(new TextEncoder().encode(`${JSON.stringify(doc, null, 2)}\n`));
+      }
+      case 'csv':
+        return done(new TextEncoder().encode(formsToCsv(valid)));
+      case 'xlsx':
+        return done(await renderXlsx(valid.map(layoutForm), { title: options.title, onProgress: options.onProgress }));
+      case 'docx':
+        return done(await renderDocx(valid.map(layoutForm), { title: options.title, onProgress: options.onProgress }));
+      case 'pdf': {
+        const font = findCjkFont(options.env);
+        if (!font) return { ok: false, issues: [{ code: 'cjk_font_missing', message: NO_CJK_FONT_MESSAGE }] };
+        return done(await renderPdf(valid.map(layoutForm), font, { title: options.title, onProgress: options.onProgress }));
+      }
+    }
+  } catch (error) {
+    return { ok: false, issues: [{ code: 'export_failed', message: `生成 ${format} 文件失败：${error instanceof Error ? error.message : String(error)}。请检查数据或换一种格式导出。` }] };
+  }
+}
+
+/**
+ * Drops keys the schema does not know (answer keys carry scoring hints such as
+ * `levels_uncertain`): an export prints the schema's fields and nothing else.
+ */
+function knownKeysOnly(form: unknown): unknown {
+  if (form == null || typeof form !== 'object') return form;
+  const record = form as Record<string, unknown>;
+  const schema = formSchema.options.find((o) => o.shape.kind.value === record.kind);
+  if (!schema) return form;
+  const keep = (source: Record<string, unknown>, keys: string[]) => Object.fromEntries(Object.entries(source).filter(([k]) => keys.includes(k)));
+  const out = keep(record, Object.keys(schema.shape));
+  if (Array.isArray(record.indicators)) {
+    out.indicators = record.indicators.map((i) => (i && typeof i === 'object' ? keep(i as Record<string, unknown>, Object.keys(indicatorSchema.shape)) : i));
+  }
+  return out;
+}
+
+function defaultTitle(forms: Form[]): string {
+  const first = forms[0];
+  if (!first) return '绩效表';
+  const owner = first.org ?? first.department ?? '';
+  const year = first.fiscal_year ? `${first.fiscal_year}年` : '';
+  return `${owner}${year}绩效表`;
+}
+
+/** A file name stem safe on Windows, macOS and Linux. */
+export function fileStem(title: string): string {
+  const printable = [...title].map((ch) => (ch.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('');
+  return printable.trim().slice(0, 80) || '绩效表';
+}

@@ -1,0 +1,111 @@
+/**
+ * A printed form as a grid, independent of the output format: the xlsx, docx and pdf
+ * writers all draw the same layout, so the three files carry the same cells, merges and
+ * header rows, and a fix to a layout shows up in every format.
+ */
+export interface LayoutCell {
+  /** 0-based first grid column. */
+  col: number;
+  text: string;
+  colSpan: number;
+  rowSpan: number;
+  bold: boolean;
+  align: 'left' | 'center';
+}
+
+export interface LayoutRow {
+  cells: LayoutCell[];
+  /** Column header of the indicator table: repeated at the top of every printed page. */
+  header: boolean;
+}
+
+export interface FormLayout {
+  /** Official table name, printed above the table. */
+  title: string;
+  /** Lines printed under the title: year, 编制单位, 单位：万元. */
+  subtitle: string[];
+  /** Relative column widths, in characters of body text. */
+  columns: number[];
+  rows: LayoutRow[];
+  /** Sheet name stem (before uniqueness and length rules). */
+  name: string;
+}
+
+export function cell(col: number, text: string, options: Partial<Omit<LayoutCell, 'col' | 'text'>> = {}): LayoutCell {
+  return { col, text, colSpan: options.colSpan ?? 1, rowSpan: options.rowSpan ?? 1, bold: options.bold ?? false, align: options.align ?? 'left' };
+}
+
+/** Splits `width` grid columns over `count` cells as evenly as possible, wider cells last. */
+export function spread(width: number, count: number): number[] {
+  const base = Math.floor(width / count);
+  const extra = width - base * count;
+  return Array.from({ length: count }, (_, i) => base + (i >= count - extra ? 1 : 0));
+}
+
+/**
+ * One row of label/value pairs across the whole width: labels bold and centered, values
+ * left-aligned and given the spare columns, so long values get the room.
+ */
+export function pairRow(width: number, pairs: Array<[string, string]>, labelSpan = 1): LayoutRow {
+  const labels = pairs.length * labelSpan;
+  const valueSpans = spread(Math.max(width - labels, pairs.length), pairs.length);
+  const cells: LayoutCell[] = [];
+  let col = 0;
+  pairs.forEach(([label, value], i) => {
+    cells.push(cell(col, label, { colSpan: labelSpan, bold: true, align: 'center' }));
+    col += labelSpan;
+    const span = valueSpans[i] ?? 1;
+    cells.push(cell(col, value, { colSpan: span }));
+    col += span;
+  });
+  return { cells, header: false };
+}
+
+/** A row with one cell per entry of `spans`, all of the same style. */
+export function spannedRow(texts: string[], spans: number[], options: { bold?: boolean; align?: 'left' | 'center'; header?: boolean } = {}): LayoutRow {
+  let col = 0;
+  const cells = texts.map((text, i) => {
+    const span = spans[i] ?? 1;
+    const c = cell(col, text, { colSpan: span, bold: options.bold ?? false, align: options.align ?? 'left' });
+    col += span;
+    return c;
+  });
+  return { cells, header: options.header ?? false };
+}
+
+/** Money and other figures as printed: no trailing zeros, no thousands separators. */
+export function formatNumber(value: number | null | undefined): string {
+  if (value == null || !Number.isFinite(value)) return '';
+  return String(Math.round(value * 1e6) / 1e6);
+}
+
+export function formatPercent(value: number | null | undefined): string {
+  const text = formatNumber(value);
+  return text === '' ? '' : `${text}%`;
+}
+
+export function orEmpty(text: string | null | undefined): string {
+  return text ?? '';
+}
+
+/** Grid width actually used by the rows (the widest row), for checks and writers. */
+export function layoutWidth(layout: FormLayout): number {
+  return layout.columns.length;
+}
+
+/**
+ * For each grid row, which columns are covered by a cell starting in an earlier row
+ * (vertical merges): writers need them to emit continuation cells or skip drawing.
+ */
+export function coveredFromAbove(layout: FormLayout): Array<Map<number, LayoutCell>> {
+  const covered: Array<Map<number, LayoutCell>> = layout.rows.map(() => new Map());
+  layout.rows.forEach((row, r) => {
+    for (const c of row.cells) {
+      for (let k = 1; k < c.rowSpan; k++) {
+        const target = covered[r + k];
+        for (let k2 = 0; k2 < c.colSpan; k2++) target?.set(c.col + k2, c);
+      }
+    }
+  });
+  return covered;
+}

@@ -1,0 +1,23 @@
+import type { FormsDocument } from '@jixiao/core';
+import { buildForms } from '../build/build-forms';
+import { readSource, type ReadIssue } from '../read/read-source';
+import { readTextLayout } from '../text/read-text-layout';
+
+export type ImportFileResult = { ok: true; document: FormsDocument } | { ok: false; issues: ReadIssue[] };
+
+/** Reads a file of any supported format and builds its forms (jixiao.forms/v1). */
+export async function importFile(bytes: Uint8Array, fileName: string): Promise<ImportFileResult> {
+  let read;
+  try {
+    read = await readSource(bytes, fileName);
+  } catch (err) {
+    return { ok: false, issues: [{ code: 'read_failed', message: `无法读取文件“${fileName}”：${String(err).slice(0, 300)}` }] };
+  }
+  if (!read.ok) return { ok: false, issues: read.issues };
+  return { ok: true, document: buildForms(read.source, fileName) };
+}
+
+/** Imports text already in memory (tests, paste boxes): same rules as a .txt file. */
+export function importText(text: string, sourceName: string): FormsDocument {
+  return buildForms(readTextLayout(text), sourceName);
+}

@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatCellNumber, plainNumber } from './format-cell-number';
+
+describe('formatCellNumber', () => {
+  it.each([
+    [0.1 + 0.2, undefined, '0.3'],
+    [1055.4, 'General', '1055.4'],
+    [-0.0000001, 'General', '-1e-7'],
+    [0.95, '0%', '95%'],
+    [0.955, '0.0%', '95.5%'],
+    [1, '0.00%', '100.00%'],
+    [300, '#,##0.00', '300.00'],
+    [1234567.891, '#,##0', '1234568'],
+    [12.5, '0.00_);[Red]\\(0.00\\)', '12.50'],
+    [45657, 'yyyy-mm-dd', '2024-12-31'],
+    [45657, 'yyyy"年"m"月"d"日"', '2024-12-31'],
+    [45657.5, 'yyyy-mm-dd h:mm', '2024-12-31 12:00'],
+    [42, '"第"0"名"', '42'],
+    [-0.001, '0.00', '0.00'],
+    [3, '@', '3'],
+  ])('%s with %s → %s', (value, code, expected) => {
+    expect(formatCellNumber(value, code)).toBe(expected);
+  });
+
+  it('plain numbers are the 15-significant-digit value', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => {
+        expect(Number(plainNumber(v))).toBe(Number(v.toPrecision(15)) || 0);
+      }),
+    );
+  });
+
+  it('sums of amounts in cents show no binary float noise', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 1e9 }), (a, b) => {
+        expect(plainNumber(a / 100 + b / 100)).toBe(String((a + b) / 100));
+      }),
+    );
+  });
+});

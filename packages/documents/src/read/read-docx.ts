@@ -1,0 +1,234 @@
+import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../model/source-document';
+import { type ReadLimits, ReadFailure } from './read-limits';
+import type { SafeZip } from './safe-unzip';
+import { type XmlNode, childElements, firstChild, parseXmlTree } from './scan-xml';
+
+/** Wrappers whose children belong to the enclosing level (content controls, custom XML, revisions kept). */
+const TRANSPARENT = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:ins', 'w:moveTo', 'w:hyperlink', 'w:fldSimple', 'w:dir', 'w:bdo']);
+/** Content not shown as body text: deleted revisions, drawings and text boxes, field codes. */
+const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:delText', 'w:instrText', 'w:delInstrText', 'w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent', 'w:rPr', 'w:pPr', 'w:sdtPr', 'w:sdtEndPr', 'w:tcPr', 'w:trPr', 'w:tblPr', 'w:tblGrid', 'w:footnoteReference', 'w:endnoteReference', 'w:commentReference']);
+
+interface Para {
+  text: string;
+  bold: boolean;
+  styleId?: string;
+  outline?: number;
+}
+
+export function readDocx(zip: SafeZip, fileName: string, limits: ReadLimits): SourceDocument {
+  const xml = zip.readText('word/document.xml');
+  if (xml === undefined) throw new ReadFailure('docx-corrupt', `文件“${fileName}”缺少正文（word/document.xml），不是完整的 Word 文档。`);
+  const root = parseXmlTree(xml, { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxXmlNodes, part: 'word/document.xml', fileName });
+  const body = firstChild(firstChild(root, 'w:document') ?? root, 'w:body');
+  if (!body) throw new ReadFailure('docx-corrupt', `文件“${fileName}”的正文结构无法识别，请用 Word 打开后另存为 .docx 再导入。`);
+  const headingOf = readHeadingStyles(zip, fileName, limits);
+  const reader = new DocxBodyReader(headingOf);
+  reader.readBlocks(body);
+  const notes = [...reader.notes];
+  if (!reader.blocks.some((b) => b.kind === 'table')) notes.push(`文件“${fileName}”中没有表格，只读取到正文段落。`);
+  return { format: 'docx', blocks: reader.blocks, notes };
+}
+
+/** styleId → heading level, from style names (heading 1 / 标题 1) or outline levels. */
+function readHeadingStyles(zip: SafeZip, fileName: string, limits: ReadLimits): Map<string, number> {
+  const out = new Map<string, number>();
+  const xml = zip.readText('word/styles.xml');
+  if (xml === undefined) return out;
+  const root = parseXmlTree(xml, { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxXmlNodes, part: 'word/styles.xml', fileName });
+  const styles = firstChild(root, 'w:styles');
+  if (!styles) return out;
+  for (const s of childElements(styles, 'w:style')) {
+    const id = s.attrs['w:styleId'];
+    if (!id) continue;
+    const name = firstChild(s, 'w:name')?.attrs['w:val'] ?? '';
+    const level = headingLevelFromName(name) ?? headingLevelFromName(id);
+    const outline = firstChild(firstChild(s, 'w:pPr') ?? s, 'w:outlineLvl')?.attrs['w:val'];
+    if (level !== undefined) out.set(id, level);
+    else if (outline !== undefined && /^\d$/.test(outline) && Number(outline) < 9) out.set(id, Number(outline) + 1);
+  }
+  return out;
+}
+
+function headingLevelFromName(name: string): number | undefined {
+  const m = /^(?:heading|标题)\s*([1-9])$/i.exec(name.trim());
+  if (m) return Number(m[1]);
+  if (/^(title|标题)$/i.test(name.trim())) return 1;
+  return undefined;
+}
+
+class DocxBodyReader {
+  readonly blocks: SourceBlock[] = [];
+  readonly notes: string[] = [];
+  private paragraphNo = 0;
+
+  constructor(private readonly headingOf: Map<string, number>) {}
+
+  readBlocks(container: XmlNode, into: SourceBlock[] = this.blocks): void {
+    for (const el of childElements(container)) {
+      if (el.name === 'w:p') {
+        const p = this.readParagraph(el);
+        if (!p.text.trim()) continue;
+        const level = p.outline ?? (p.styleId ? this.headingOf.get(p.styleId) : undefined);
+        into.push({ kind: 'text', text: p.text.trim(), line: this.paragraphNo, ...(level ? { heading: level } : {}) });
+      } else if (el.name === 'w:tbl') {
+        this.readTable(el, into);
+      } else if (TRANSPARENT.has(el.name)) {
+        this.readBlocks(el, into);
+      }
+    }
+  }
+
+  private readParagraph(p: XmlNode): Para {
+    this.paragraphNo++;
+    const pPr = firstChild(p, 'w:pPr');
+    const styleId = pPr ? firstChild(pPr, 'w:pStyle')?.attrs['w:val'] : undefined;
+    const outlineVal = pPr ? firstChild(pPr, 'w:outlineLvl')?.attrs['w:val'] : undefined;
+    const outline = outlineVal !== undefined && /^\d$/.test(outlineVal) && Number(outlineVal) < 9 ? Number(outlineVal) + 1 : undefined;
+    const state = { text: '', boldChars: 0, plainChars: 0 };
+    this.collectRuns(p, state);
+    return {
+      text: state.text,
+      bold: state.boldChars > 0 && state.plainChars === 0,
+      ...(styleId ? { styleId } : {}),
+      ...(outline ? { outline } : {}),
+    };
+  }
+
+  private collectRuns(node: XmlNode, state: { text: string; boldChars: number; plainChars: number }): void {
+    for (const el of childElements(node)) {
+      if (el.name === 'w:r') {
+        const bold = isBold(firstChild(el, 'w:rPr'));
+        let piece = '';
+        for (const part of childElements(el)) {
+          if (part.name === 'w:t') piece += part.children.filter((c): c is string => typeof c === 'string').join('');
+          else if (part.name === 'w:tab' || part.name === 'w:ptab') piece += '\t';
+          else if (part.name === 'w:br' || part.name === 'w:cr') piece += '\n';
+          else if (part.name === 'w:noBreakHyphen') piece += '-';
+          else if (part.name === 'w:sym') piece += symbolChar(part);
+        }
+        state.text += piece;
+        const visible = piece.replace(/\s/g, '').length;
+        if (bold) state.boldChars += visible;
+        else state.plainChars += visible;
+      } else if (TRANSPARENT.has(el.name)) {
+        this.collectRuns(el, state);
+      } else if (!SKIPPED.has(el.name) && el.name !== 'w:p' && el.name !== 'w:tbl') {
+        // Unknown inline wrappers (w:customXml variants, w:rubyBase …) may hold runs.
+        this.collectRuns(el, state);
+      }
+    }
+  }
+
+  private readTable(tbl: XmlNode, into: SourceBlock[]): void {
+    const rows: SourceRow[] = [];
+    /** Per grid column, the cell a vertical merge started in (for rowSpan counting). */
+    const openMerge = new Map<number, SourceCell>();
+    for (const tr of rowsOf(tbl)) {
+      const line = this.paragraphNo + 1;
+      const trPr = firstChild(tr, 'w:trPr');
+      let grid = Number(trPr ? firstChild(trPr, 'w:gridBefore')?.attrs['w:val'] ?? 0 : 0) || 0;
+      const cells: SourceCell[] = [];
+      for (const tc of cellsOf(tr)) {
+        const tcPr = firstChild(tc, 'w:tcPr');
+        const span = Math.max(1, Math.min(1000, Number(tcPr ? firstChild(tcPr, 'w:gridSpan')?.attrs['w:val'] ?? 1 : 1) || 1));
+        const vMerge = tcPr ? firstChild(tcPr, 'w:vMerge') : undefined;
+        const hMerge = tcPr ? firstChild(tcPr, 'w:hMerge') : undefined;
+        const vState = vMerge ? (vMerge.attrs['w:val'] === 'restart' ? 'restart' : 'continue') : undefined;
+        const content = this.readCell(tc);
+        if (hMerge && hMerge.attrs['w:val'] !== 'restart' && cells.length > 0) {
+          // Legacy horizontal merge: the continuation widens the previous cell.
+          const prev = cells[cells.length - 1]!;
+          prev.colSpan = (prev.colSpan ?? 1) + span;
+          grid += span;
+          continue;
+        }
+        const cell: SourceCell = { text: content.text };
+        if (span > 1) cell.colSpan = span;
+        if (content.bold) cell.bold = true;
+        if (vState === 'continue' && openMerge.has(grid)) {
+          const start = openMerge.get(grid)!;
+          start.rowSpan = (start.rowSpan ?? 1) + 1;
+          cell.text = '';
+          cell.mergedFromAbove = true;
+          delete cell.bold;
+        } else if (vState === 'restart') {
+          openMerge.set(grid, cell);
+        } else {
+          openMerge.delete(grid);
+        }
+        for (let g = grid + 1; g < grid + span; g++) openMerge.delete(g);
+        cells.push(cell);
+        grid += span;
+      }
+      rows.push({ cells, line });
+    }
+    if (rows.length === 0) return;
+    // A one-cell table is a frame around content (common in templates): unwrap it.
+    if (rows.length === 1 && rows[0]!.cells.length === 1) {
+      const tc = cellsOf(rowsOf(tbl)[0]!)[0]!;
+      this.paragraphNo = rows[0]!.line! - 1;
+      this.readBlocks(tc, into);
+      return;
+    }
+    into.push({ kind: 'table', rows });
+  }
+
+  private readCell(tc: XmlNode): { text: string; bold: boolean } {
+    const lines: string[] = [];
+    let bold = 0;
+    let plain = 0;
+    const walk = (container: XmlNode) => {
+      for (const el of childElements(container)) {
+        if (el.name === 'w:p') {
+          const p = this.readParagraph(el);
+          lines.push(p.text);
+          if (p.text.trim()) {
+            if (p.bold) bold++;
+            else plain++;
+          }
+        } else if (el.name === 'w:tbl') {
+          // Nested table: one line per row, cells separated by a tab, so nothing is lost.
+          for (const tr of rowsOf(el)) {
+            const texts = cellsOf(tr).map((c) => this.readCell(c).text.replace(/\n/g, ' '));
+            if (texts.some((t) => t.trim())) lines.push(texts.join('\t'));
+          }
+        } else if (TRANSPARENT.has(el.name)) walk(el);
+      }
+    };
+    walk(tc);
+    return { text: lines.join('\n').replace(/^\n+|\n+$/g, '').trim(), bold: bold > 0 && plain === 0 };
+  }
+}
+
+function rowsOf(tbl: XmlNode): XmlNode[] {
+  return flattenTransparent(tbl, 'w:tr');
+}
+
+function cellsOf(tr: XmlNode): XmlNode[] {
+  return flattenTransparent(tr, 'w:tc');
+}
+
+function flattenTransparent(node: XmlNode, want: string): XmlNode[] {
+  const out: XmlNode[] = [];
+  for (const el of childElements(node)) {
+    if (el.name === want) out.push(el);
+    else if (TRANSPARENT.has(el.name)) out.push(...flattenTransparent(el, want));
+  }
+  return out;
+}
+
+function isBold(rPr: XmlNode | undefined): boolean {
+  if (!rPr) return false;
+  const b = firstChild(rPr, 'w:b');
+  if (!b) return false;
+  const v = b.attrs['w:val'];
+  return v === undefined || !/^(0|false|off)$/i.test(v);
+}
+
+function symbolChar(sym: XmlNode): string {
+  const code = parseInt(sym.attrs['w:char'] ?? '', 16);
+  if (!Number.isFinite(code)) return '';
+  // Symbol-font private-use codes (F0xx) map to their low byte for the common checkmarks/bullets.
+  const c = code >= 0xf000 ? code - 0xf000 : code;
+  return c >= 0x20 ? String.fromCodePoint(c) : '';
+}

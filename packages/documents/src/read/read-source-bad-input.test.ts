@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { readSource } from './read-source';
+import { docxWithBody, xlsxWithSheets, zeroBombZip, zipParts } from './testing/ooxml-fixtures';
+
+const CHINESE = /[\u4e00-\u9fff]/;
+
+function randomBytes(n: number, seed: number): Uint8Array {
+  const out = new Uint8Array(n);
+  let x = seed >>> 0 || 1;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+const validDocx = docxWithBody('<w:tbl><w:tr><w:tc><w:p><w:r><w:t>一级指标</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>二级指标</w:t></w:r></w:p></w:tc></w:tr></w:tbl>');
+
+const ole2 = (() => {
+  const b = new Uint8Array(4096);
+  b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  return b;
+})();
+
+const sharedStringsBomb = (() => {
+  const n = 600_000;
+  const parts: string[] = ['<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'];
+  for (let i = 0; i < n; i++) parts.push('<si><t>字</t></si>');
+  parts.push('</sst>');
+  return xlsxWithSheets([{ name: '表1', xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData>' }], { 'xl/sharedStrings.xml': parts.join('') });
+})();
+
+const billionLaughs = docxWithBody('', {
+  'word/document.xml':
+    '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><w:document><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>',
+});
+
+const cases: { name: string; file: string; bytes: () => Uint8Array; code: string; says: RegExp }[] = [
+  { name: 'empty file', file: '空.docx', bytes: () => new Uint8Array(0), code: 'empty', says: /空的/ },
+  { name: 'whitespace only', file: '空白.txt', bytes: () => new TextEncoder().encode('  \n\t\n '), code: 'empty', says: /空白/ },
+  { name: 'random binary garbage', file: '乱码.bin', bytes: () => randomBytes(200_000, 7), code: 'not-a-document', says: /不是可识别的文档/ },
+  { name: 'garbage named .docx', file: '乱码.docx', bytes: () => randomBytes(5000, 11), code: 'not-a-document', says: /扩展名 \.docx/ },
+  { name: 'truncated docx', file: '截断.docx', bytes: () => validDocx.subarray(0, Math.floor(validDocx.length * 0.6)), code: 'zip-corrupt', says: /损坏或不完整/ },
+  { name: 'old .doc (OLE2)', file: '旧文档.doc', bytes: () => ole2, code: 'old-office-format', says: /旧版 Word\/Excel 格式.*另存为 \.docx\/\.xlsx/ },
+  { name: 'PNG image', file: '截图.png', bytes: () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), code: 'image', says: /图片/ },
+  {
+    name: 'zip bomb, honest header',
+    file: '炸弹.docx',
+    bytes: () => zeroBombZip('word/document.xml', 70 * 1024 * 1024, 70 * 1024 * 1024),
+    code: 'too-large-uncompressed',
+    says: /解压后内容过大/,
+  },
+  {
+    name: 'zip bomb, lying header',
+    file: '炸弹2.docx',
+    bytes: () => zeroBombZip('word/document.xml', 70 * 1024 * 1024, 1000),
+    code: 'too-large-uncompressed',
+    says: /解压后内容过大/,
+  },
+  {
+    name: 'deeply nested XML in a docx',
+    file: '嵌套.docx',
+    bytes: () => docxWithBody(`${'<w:sdt><w:sdtContent>'.repeat(50_000)}${'</w:sdtContent></w:sdt>'.repeat(50_000)}`),
+    code: 'xml-too-deep',
+    says: /嵌套超过 256 层/,
+  },
+  { name: 'DTD / billion laughs', file: '实体.docx', bytes: () => billionLaughs, code: 'xml-dtd', says: /文档类型声明/ },
+  { name: 'huge shared-strings table', file: '字符串.xlsx', bytes: () => sharedStringsBomb, code: 'shared-strings-too-large', says: /共享字符串表过大/ },
+  {
+    name: '50 MB text file',
+    file: '超大.txt',
+    bytes: () => new Uint8Array(50 * 1024 * 1024).fill(0x41).fill(0x0a, 1000, 1001),
+    code: 'too-large',
+    says: /超过文本导入上限 16 MB/,
+  },
+  { name: 'zip that is no Office document', file: '资料.zip', bytes: () => zipParts({ 'readme.txt': '说明' }), code: 'unsupported-format', says: /不是 Word/ },
+  { name: 'PowerPoint file', file: '汇报.pptx', bytes: () => zipParts({ 'ppt/presentation.xml': '<p/>' }), code: 'unsupported-format', says: /PowerPoint/ },
+  {
+    name: 'unclosed XML',
+    file: '坏.docx',
+    bytes: () => docxWithBody('', { 'word/document.xml': '<w:document><w:body><w:p><w:r><w:t>abc' }),
+    code: 'xml-corrupt',
+    says: /word\/document\.xml）不完整/,
+  },
+];
+
+describe('readSource refuses bad input with a Chinese message naming the file', () => {
+  it.each(cases)('$name', async ({ file, bytes, code, says }) => {
+    const started = Date.now();
+    const result = await readSource(bytes(), file);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues[0]!.code).toBe(code);
+    expect(result.issues[0]!.message).toContain(file);
+    expect(result.issues[0]!.message).toMatch(CHINESE);
+    expect(result.issues[0]!.message).toMatch(says);
+  });
+
+  it('reads a document with no table and says so in the notes', async () => {
+    const result = await readSource(docxWithBody('<w:p><w:r><w:t>只有正文，没有表格。</w:t></w:r></w:p>'), '正文.docx');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.source.blocks).toEqual([{ kind: 'text', text: '只有正文，没有表格。', line: 1 }]);
+    expect(result.source.notes.join()).toMatch(/正文\.docx.*没有表格/);
+  });
+
+  it('refuses an encrypted zip entry', async () => {
+    const bytes = new Uint8Array(validDocx);
+    const view = new DataView(bytes.buffer);
+    // Set the "encrypted" flag on every central-directory record.
+    for (let i = 0; i + 4 <= bytes.length; i++) if (view.getUint32(i, true) === 0x02014b50) view.setUint16(i + 8, 1, true);
+    const result = await readSource(bytes, '加密.docx');
+    expect(result).toMatchObject({ ok: false, issues: [{ code: 'encrypted' }] });
+  });
+
+  it('never throws on truncations of a valid docx at any length', async () => {
+    for (let cut = 0; cut < validDocx.length; cut += 97) {
+      const result = await readSource(validDocx.subarray(0, cut), '截断.docx');
+      expect(result.ok).toBe(false);
+    }
+  });
+
+  it('never throws on random byte flips of a valid docx', async () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const bytes = new Uint8Array(validDocx);
+      const noise = randomBytes(16, seed);
+      for (let k = 0; k < 8; k++) bytes[(noise[k]! * 131 + noise[k + 8]! * 7) % bytes.length] = noise[(k + 3) % 16]!;
+      const result = await readSource(bytes, '损坏.docx');
+      if (!result.ok) expect(result.issues[0]!.message).toContain('损坏.docx');
+    }
+  });
+});

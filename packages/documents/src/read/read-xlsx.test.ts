@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { SourceBlock } from '../model/source-document';
+import { readSource } from './read-source';
+import { xlsxWithSheets } from './testing/ooxml-fixtures';
+import { type SeedBlock, buildXlsx, planSeedBlocks, plannedGrid, sourceGrid } from './testing/seed-fixtures';
+
+const SEED_002 = '/work/shared/seeds/002_c249137699a6a217.txt';
+
+async function read(bytes: Uint8Array, name = '测试.xlsx') {
+  const result = await readSource(bytes, name);
+  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
+  expect(result.source.format).toBe('xlsx');
+  return result.source;
+}
+
+const tables = (blocks: SourceBlock[]) => blocks.filter((b): b is Extract<SourceBlock, { kind: 'table' }> => b.kind === 'table');
+
+describe('readXlsx on a workbook built from the seed 002 tables', () => {
+  const planned = planSeedBlocks(readFileSync(SEED_002, 'utf8'));
+  const plannedTables = planned.filter((b): b is Extract<SeedBlock, { kind: 'table' }> => b.kind === 'table');
+
+  it('reads one table per sheet, in order, with the same logical grid', async () => {
+    const source = await read(await buildXlsx(planned));
+    const got = tables(source.blocks);
+    expect(got).toHaveLength(plannedTables.length);
+    got.forEach((t, i) => expect(sourceGrid(t.rows)).toEqual(plannedGrid(plannedTables[i]!.rows)));
+    // Each table is preceded by its sheet name.
+    source.blocks.forEach((b, i) => {
+      if (b.kind === 'table') expect(source.blocks[i - 1]).toMatchObject({ kind: 'text', heading: 2 });
+    });
+  });
+
+  it('represents merges like .docx: top-left spans, mergedFromAbove below, covered cells to the right omitted', async () => {
+    const source = await read(await buildXlsx(planned));
+    const t = tables(source.blocks)[1]!;
+    expect(t.rows[0]!.cells.map((c) => [c.text, c.colSpan ?? 1])).toEqual([
+      ['项目编码', 1],
+      ['318-1301-JBN-RKLW', 2],
+      ['项目名称', 1],
+      ['财税征收经费', 2],
+    ]);
+    const header = t.rows.findIndex((r) => r.cells[0]?.text === '一级指标');
+    expect(t.rows[header + 1]!.cells[0]).toEqual({ text: '产出指标', rowSpan: 4 });
+    expect(t.rows[header + 2]!.cells[0]).toEqual({ text: '', mergedFromAbove: true });
+  });
+});
+
+describe('readXlsx cell values', () => {
+  it('formats numbers as Excel shows them: no float noise, percent, fixed decimals, dates', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('数值');
+    ws.getCell('A1').value = 0.1 + 0.2;
+    ws.getCell('B1').value = 0.95;
+    ws.getCell('B1').numFmt = '0%';
+    ws.getCell('C1').value = 0.955;
+    ws.getCell('C1').numFmt = '0.0%';
+    ws.getCell('D1').value = 300;
+    ws.getCell('D1').numFmt = '#,##0.00';
+    ws.getCell('E1').value = new Date(Date.UTC(2024, 11, 31));
+    ws.getCell('E1').numFmt = 'yyyy-mm-dd';
+    ws.getCell('F1').value = 1055.4;
+    ws.getCell('G1').value = true;
+    ws.getCell('H1').value = { formula: 'D1*2', result: 600 };
+    ws.getCell('I1').value = { richText: [{ text: '富' }, { text: '文本', font: { bold: true } }] };
+    const source = await read(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(tables(source.blocks)[0]!.rows[0]!.cells.map((c) => c.text)).toEqual(['0.3', '95%', '95.5%', '300.00', '2024-12-31', '1055.4', 'TRUE', '600', '富文本']);
+  });
+
+  it('reads inline strings, skips hidden sheets with a note, drops trailing empty rows and columns', async () => {
+    const bytes = xlsxWithSheets([
+      {
+        name: '表一',
+        xml:
+          '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>指标</t></is></c><c r="B1" t="inlineStr"><is><r><t>指标</t></r><r><t>值</t></r></is></c><c r="E1" s="0"/></row>' +
+          '<row r="3"><c r="A3" t="inlineStr"><is><t>满意度</t></is></c><c r="B3"><v>95</v></c><c r="C3" t="str"><v></v></c></row><row r="9"><c r="A9"/></row></sheetData>',
+      },
+      { name: '隐藏', xml: '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData>', hidden: true },
+      { name: '空表', xml: '<sheetData/>' },
+    ]);
+    const source = await read(bytes);
+    expect(source.blocks).toEqual([
+      { kind: 'text', text: '表一', heading: 2 },
+      {
+        kind: 'table',
+        rows: [
+          { cells: [{ text: '指标' }, { text: '指标值' }], line: 1 },
+          { cells: [{ text: '满意度' }, { text: '95' }], line: 3 },
+        ],
+      },
+      { kind: 'text', text: '空表', heading: 2 },
+    ]);
+    expect(source.notes).toEqual(['已跳过隐藏的工作表“隐藏”。', '工作表“空表”是空的。']);
+  });
+
+  it('ignores merges beyond the data and keeps a merge that starts on an empty cell', async () => {
+    const bytes = xlsxWithSheets([
+      {
+        name: 'S',
+        xml:
+          '<sheetData><row r="1"><c r="B1" t="inlineStr"><is><t>b</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>a</t></is></c><c r="B2" t="inlineStr"><is><t>c</t></is></c></row></sheetData>' +
+          '<mergeCells count="2"><mergeCell ref="A1:A2"/><mergeCell ref="D5:F9"/></mergeCells>',
+      },
+    ]);
+    const source = await read(bytes);
+    expect(tables(source.blocks)[0]!.rows).toEqual([
+      { cells: [{ text: '', rowSpan: 2 }, { text: 'b' }], line: 1 },
+      { cells: [{ text: '', mergedFromAbove: true }, { text: 'c' }], line: 2 },
+    ]);
+  });
+
+  it('refuses a sheet beyond the row limit with a message naming the sheet', async () => {
+    const bytes = xlsxWithSheets([{ name: '大表', xml: '<sheetData><row r="200000"><c r="A200000"><v>1</v></c></row></sheetData>' }]);
+    const result = await readSource(bytes, '大.xlsx');
+    expect(result).toMatchObject({ ok: false, issues: [{ code: 'sheet-too-large' }] });
+    if (!result.ok) expect(result.issues[0]!.message).toMatch(/大\.xlsx.*大表.*超过 100000 行/);
+  });
+});

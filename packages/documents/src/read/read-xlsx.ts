@@ -1,0 +1,309 @@
+import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../model/source-document';
+import { BUILTIN_FORMATS, formatCellNumber } from './format-cell-number';
+import { type ReadLimits, ReadFailure } from './read-limits';
+import type { SafeZip } from './safe-unzip';
+import { type XmlScanOptions, childElements, firstChild, parseXmlTree, scanXml } from './scan-xml';
+
+interface Merge {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+/**
+ * Every visible sheet in workbook order becomes a text block (the sheet name) and a table.
+ *
+ * Merged ranges follow the .docx convention so the builder sees one shape: the top-left cell
+ * keeps the text with colSpan/rowSpan; cells covered to its right are omitted; on each row
+ * below, the merge's first column holds `{text:'', mergedFromAbove:true, colSpan}` and the
+ * rest of its width is omitted. Trailing empty rows and columns are dropped, as are rows
+ * that are empty and not part of a merge.
+ */
+export function readXlsx(zip: SafeZip, fileName: string, limits: ReadLimits): SourceDocument {
+  const opts = (part: string): XmlScanOptions => ({ maxDepth: limits.maxXmlDepth, part, fileName });
+  const workbookXml = zip.readText('xl/workbook.xml');
+  if (workbookXml === undefined) throw new ReadFailure('xlsx-corrupt', `文件“${fileName}”缺少工作簿（xl/workbook.xml），不是完整的 Excel 文件。`);
+  const workbook = parseXmlTree(workbookXml, { ...opts('xl/workbook.xml'), maxNodes: 100_000 });
+  const sheetsNode = firstChild(firstChild(workbook, 'workbook') ?? workbook, 'sheets');
+  const rels = readRelationships(zip, fileName, limits);
+  const shared = readSharedStrings(zip, fileName, limits);
+  const formats = readCellFormats(zip, fileName, limits);
+  const blocks: SourceBlock[] = [];
+  const notes: string[] = [];
+  const budget = { cells: 0 };
+  for (const sheet of sheetsNode ? childElements(sheetsNode, 'sheet') : []) {
+    const name = sheet.attrs['name'] ?? '';
+    if (sheet.attrs['state'] === 'hidden' || sheet.attrs['state'] === 'veryHidden') {
+      notes.push(`已跳过隐藏的工作表“${name}”。`);
+      continue;
+    }
+    const target = rels.get(sheet.attrs['r:id'] ?? '');
+    const part = target ? resolveTarget(target) : undefined;
+    const xml = part ? zip.readText(part) : undefined;
+    if (xml === undefined) {
+      notes.push(`工作表“${name}”的内容缺失，已跳过。`);
+      continue;
+    }
+    const rows = readSheet(xml, { shared, formats, limits, budget, scan: opts(part!), sheetName: name, fileName });
+    blocks.push({ kind: 'text', text: name, heading: 2 });
+    if (rows.length > 0) blocks.push({ kind: 'table', rows });
+    else notes.push(`工作表“${name}”是空的。`);
+  }
+  if (!blocks.some((b) => b.kind === 'table')) notes.push(`文件“${fileName}”中没有包含数据的工作表。`);
+  return { format: 'xlsx', blocks, notes };
+}
+
+function resolveTarget(target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = ['xl'];
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+function readRelationships(zip: SafeZip, fileName: string, limits: ReadLimits): Map<string, string> {
+  const out = new Map<string, string>();
+  const xml = zip.readText('xl/_rels/workbook.xml.rels');
+  if (xml === undefined) return out;
+  scanXml(
+    xml,
+    {
+      open(name, attrs) {
+        if (name === 'Relationship' && attrs['Id'] && attrs['Target']) out.set(attrs['Id'], attrs['Target']);
+      },
+      close() {},
+      text() {},
+    },
+    { maxDepth: limits.maxXmlDepth, part: 'xl/_rels/workbook.xml.rels', fileName },
+  );
+  return out;
+}
+
+function readSharedStrings(zip: SafeZip, fileName: string, limits: ReadLimits): string[] {
+  const xml = zip.readText('xl/sharedStrings.xml');
+  if (xml === undefined) return [];
+  const out: string[] = [];
+  let chars = 0;
+  let current: string | undefined;
+  let inT = 0;
+  let skip = 0;
+  const tooBig = () =>
+    new ReadFailure(
+      'shared-strings-too-large',
+      `文件“${fileName}”的共享字符串表过大（上限 ${limits.maxSharedStrings} 条、${Math.round(limits.maxSharedStringChars / 1024 / 1024)}M 字符），超出可导入的规模。请删除无关的工作表或拆分文件后再导入。`,
+    );
+  scanXml(
+    xml,
+    {
+      open(name, _attrs, selfClosing) {
+        if (name === 'si' && !selfClosing) current = '';
+        else if (name === 'si') {
+          out.push('');
+          if (out.length > limits.maxSharedStrings) throw tooBig();
+        } else if (name === 't') inT++;
+        else if (name === 'rPh' || name === 'phoneticPr') skip++;
+      },
+      close(name) {
+        if (name === 'si' && current !== undefined) {
+          out.push(current);
+          chars += current.length;
+          current = undefined;
+          if (out.length > limits.maxSharedStrings || chars > limits.maxSharedStringChars) throw tooBig();
+        } else if (name === 't') inT--;
+        else if (name === 'rPh' || name === 'phoneticPr') skip--;
+      },
+      text(text) {
+        if (current !== undefined && inT > 0 && skip === 0) {
+          current += text;
+          if (current.length > limits.maxSharedStringChars) throw tooBig();
+        }
+      },
+    },
+    { maxDepth: limits.maxXmlDepth, part: 'xl/sharedStrings.xml', fileName },
+  );
+  return out;
+}
+
+/** Style index → number format code. */
+function readCellFormats(zip: SafeZip, fileName: string, limits: ReadLimits): (string | undefined)[] {
+  const xml = zip.readText('xl/styles.xml');
+  if (xml === undefined) return [];
+  const custom = new Map<number, string>();
+  const xfs: (string | undefined)[] = [];
+  let inCellXfs = false;
+  const pending: number[] = [];
+  scanXml(
+    xml,
+    {
+      open(name, attrs) {
+        if (name === 'numFmt' && attrs['numFmtId'] !== undefined) custom.set(Number(attrs['numFmtId']), attrs['formatCode'] ?? '');
+        else if (name === 'cellXfs') inCellXfs = true;
+        else if (name === 'xf' && inCellXfs) pending.push(Number(attrs['numFmtId'] ?? 0));
+      },
+      close(name) {
+        if (name === 'cellXfs') inCellXfs = false;
+      },
+      text() {},
+    },
+    { maxDepth: limits.maxXmlDepth, part: 'xl/styles.xml', fileName },
+  );
+  for (const id of pending) xfs.push(custom.get(id) ?? BUILTIN_FORMATS[id]);
+  return xfs;
+}
+
+interface SheetContext {
+  shared: string[];
+  formats: (string | undefined)[];
+  limits: ReadLimits;
+  budget: { cells: number };
+  scan: XmlScanOptions;
+  sheetName: string;
+  fileName: string;
+}
+
+function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
+  const { limits, fileName, sheetName } = ctx;
+  const values = new Map<number, Map<number, string>>();
+  const merges: Merge[] = [];
+  let rowNo = 0;
+  let colNo = 0;
+  let cell: { r: number; c: number; type: string; style: number; v: string; inline: string; inV: boolean; inT: boolean } | undefined;
+  const limitFail = (what: string) =>
+    new ReadFailure('sheet-too-large', `文件“${fileName}”的工作表“${sheetName}”${what}，超出可导入的规模。请删除无关内容或拆分文件后再导入。`);
+  scanXml(
+    xml,
+    {
+      open(name, attrs, selfClosing) {
+        if (name === 'row') {
+          rowNo = attrs['r'] ? Number(attrs['r']) : rowNo + 1;
+          colNo = 0;
+        } else if (name === 'c') {
+          const ref = attrs['r'] ? parseRef(attrs['r']) : undefined;
+          const r = ref?.r ?? rowNo;
+          const c = ref?.c ?? colNo + 1;
+          colNo = c;
+          if (!selfClosing) cell = { r, c, type: attrs['t'] ?? 'n', style: Number(attrs['s'] ?? 0), v: '', inline: '', inV: false, inT: false };
+        } else if (cell && name === 'v') cell.inV = true;
+        else if (cell && name === 't') cell.inT = true;
+        else if (name === 'mergeCell' && attrs['ref']) {
+          const [a, b] = attrs['ref'].split(':');
+          const p = a ? parseRef(a) : undefined;
+          const q = b ? parseRef(b) : p;
+          if (p && q) merges.push({ r0: Math.min(p.r, q.r), c0: Math.min(p.c, q.c), r1: Math.max(p.r, q.r), c1: Math.max(p.c, q.c) });
+        }
+      },
+      close(name) {
+        if (!cell) return;
+        if (name === 'v') cell.inV = false;
+        else if (name === 't') cell.inT = false;
+        else if (name === 'c') {
+          const text = cellText(cell, ctx);
+          if (text !== '') {
+            if (cell.r > limits.maxRows) throw limitFail(`超过 ${limits.maxRows} 行`);
+            if (cell.c > limits.maxColumns) throw limitFail(`超过 ${limits.maxColumns} 列`);
+            if (++ctx.budget.cells > limits.maxCells) throw limitFail(`单元格超过 ${limits.maxCells} 个`);
+            let row = values.get(cell.r);
+            if (!row) values.set(cell.r, (row = new Map()));
+            row.set(cell.c, text);
+          }
+          cell = undefined;
+        }
+      },
+      text(text) {
+        if (!cell) return;
+        if (cell.inV) cell.v += text;
+        else if (cell.inT) cell.inline += text;
+      },
+    },
+    ctx.scan,
+  );
+  return layoutRows(values, merges, limits, limitFail);
+}
+
+function cellText(cell: { type: string; style: number; v: string; inline: string }, ctx: SheetContext): string {
+  switch (cell.type) {
+    case 's': {
+      const i = Number(cell.v);
+      return Number.isInteger(i) ? (ctx.shared[i] ?? '').trim() : '';
+    }
+    case 'inlineStr':
+      return cell.inline.trim();
+    case 'str':
+    case 'e':
+      return cell.v.trim();
+    case 'b':
+      return cell.v === '1' ? 'TRUE' : 'FALSE';
+    default: {
+      if (cell.v.trim() === '') return '';
+      const n = Number(cell.v);
+      return Number.isFinite(n) ? formatCellNumber(n, ctx.formats[cell.style]) : cell.v.trim();
+    }
+  }
+}
+
+function layoutRows(
+  values: Map<number, Map<number, string>>,
+  allMerges: Merge[],
+  limits: ReadLimits,
+  limitFail: (what: string) => Error,
+): SourceRow[] {
+  let maxRow = 0;
+  let maxCol = 0;
+  for (const [r, row] of values) {
+    maxRow = Math.max(maxRow, r);
+    for (const c of row.keys()) maxCol = Math.max(maxCol, c);
+  }
+  // Merges that start beyond the last value are formatting only; clip the others to the data.
+  const merges = allMerges.filter((m) => m.r0 <= maxRow && m.c0 <= maxCol && (m.r1 > m.r0 || m.c1 > m.c0));
+  for (const m of merges) {
+    m.r1 = Math.min(m.r1, maxRow);
+    m.c1 = Math.min(m.c1, maxCol);
+  }
+  if (maxRow * maxCol > limits.maxCells) throw limitFail(`范围过大（${maxRow} 行 × ${maxCol} 列）`);
+  const startAt = new Map<string, Merge>();
+  const covered = new Map<string, Merge>();
+  for (const m of merges) {
+    startAt.set(`${m.r0}:${m.c0}`, m);
+    for (let r = m.r0; r <= m.r1; r++) for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) covered.set(`${r}:${c}`, m);
+  }
+  const rows: SourceRow[] = [];
+  for (let r = 1; r <= maxRow; r++) {
+    const row = values.get(r);
+    const cells: SourceCell[] = [];
+    let touched = row !== undefined;
+    for (let c = 1; c <= maxCol; c++) {
+      const key = `${r}:${c}`;
+      const start = startAt.get(key);
+      const cover = covered.get(key);
+      if (start) {
+        touched = true;
+        const cell: SourceCell = { text: row?.get(c) ?? '' };
+        if (start.c1 > start.c0) cell.colSpan = start.c1 - start.c0 + 1;
+        if (start.r1 > start.r0) cell.rowSpan = start.r1 - start.r0 + 1;
+        cells.push(cell);
+      } else if (cover) {
+        if (c === cover.c0) {
+          touched = true;
+          const cell: SourceCell = { text: '', mergedFromAbove: true };
+          if (cover.c1 > cover.c0) cell.colSpan = cover.c1 - cover.c0 + 1;
+          cells.push(cell);
+        }
+      } else {
+        cells.push({ text: row?.get(c) ?? '' });
+      }
+    }
+    if (touched) rows.push({ cells, line: r });
+  }
+  return rows;
+}
+
+function parseRef(ref: string): { r: number; c: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (!m) return undefined;
+  let c = 0;
+  for (const ch of m[1]!.toUpperCase()) c = c * 26 + (ch.charCodeAt(0) - 64);
+  return { r: Number(m[2]), c };
+}

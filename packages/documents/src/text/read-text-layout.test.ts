@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceBlock, SourceDocument } from '../model/source-document';
+import { readTextLayout } from './read-text-layout';
+
+/** Tables as arrays of cell texts, text blocks as strings: what a reader must get right. */
+function shape(doc: SourceDocument): Array<string | string[][]> {
+  return doc.blocks.map((b: SourceBlock) => (b.kind === 'text' ? `${'#'.repeat(b.heading ?? 0)}${b.text}` : b.rows.map((r) => r.cells.map((c) => c.text))));
+}
+
+describe('readTextLayout', () => {
+  it.each([
+    {
+      name: 'one cell per line, rows split by blank lines, continuation lines join with \\n',
+      input: '\t表头A\n\t表头B\n\n\t总体绩效\n（65分）\n\t10\n\n\t\n\t名称\n',
+      format: 'text-lines',
+      want: [[['表头A', '表头B'], ['总体绩效\n（65分）', '10'], ['', '名称']]],
+    },
+    {
+      name: 'tab-separated rows with a markdown heading and bold cells',
+      input: '# 1、项目绩效目标表\n\n<b>一级指标</b>\t<b>三级指标</b>\t<b>指标值</b>\t\n产出指标\t人数\t=6 人\t\n\t及时率\t≥95%\t\n',
+      format: 'markdown',
+      want: ['#1、项目绩效目标表', [['一级指标', '三级指标', '指标值', ''], ['产出指标', '人数', '=6 人', ''], ['', '及时率', '≥95%', '']]],
+    },
+    {
+      name: 'TSV whose second row has only a leading tab stays in the table',
+      input: 'a\tb\n\tc\n',
+      format: 'tsv',
+      want: [[['a', 'b'], ['', 'c']]],
+    },
+    {
+      name: 'markdown pipe table with separator and **bold**',
+      input: '说明文字\n\n| **指标名称** | 指标值 |\n|---|:---:|\n| 满意度 | ≥90% |\n',
+      format: 'pipe',
+      want: ['说明文字', [['指标名称', '指标值'], ['满意度', '≥90%']]],
+    },
+    {
+      name: 'bare pipe rows a|b|c',
+      input: '三级指标|指标值|计量单位\n培训次数|≥3|次\n',
+      format: 'pipe',
+      want: [[['三级指标', '指标值', '计量单位'], ['培训次数', '≥3', '次']]],
+    },
+    {
+      name: 'HTML table: entities decoded, inner tags stripped, text around kept',
+      input: '<h2>项目支出绩效目标表</h2><p>单位：万元</p><table><tr><th>三级指标</th><th>指标值</th></tr><tr><td><span>达标率 &amp; 合格率</span></td><td>&ge;95%</td></tr></table><p>附注</p>',
+      format: 'html',
+      want: ['##项目支出绩效目标表', '单位：万元', [['三级指标', '指标值'], ['达标率 & 合格率', '≥95%']], '附注'],
+    },
+    {
+      name: 'CRLF line ends and a BOM',
+      input: '\ufeff\t甲\r\n\t乙\r\n\r\n\t丙\r\n',
+      format: 'text-lines',
+      want: [[['甲', '乙'], ['丙']]],
+    },
+    {
+      name: 'running text then cell lines then running text',
+      input: '第一部分 概况\n说明一段。\n\n\t表头\n\t值\n\n尾注\n',
+      format: 'text-lines',
+      want: ['第一部分 概况', '说明一段。', [['表头', '值']], '尾注'],
+    },
+  ])('$name', ({ input, format, want }) => {
+    const doc = readTextLayout(input);
+    expect(doc.format).toBe(format);
+    expect(shape(doc)).toEqual(want);
+  });
+
+  it('HTML rowspan/colspan: spans kept, merged cells marked in the rows below', () => {
+    const doc = readTextLayout(
+      '<table><tr><td rowspan="2">产出指标</td><td colspan="2">数量指标</td></tr><tr><td>人数</td><td>6</td></tr><tr><td>效益</td><td>x</td><td>y</td></tr></table>',
+    );
+    const table = doc.blocks[0]!;
+    if (table.kind !== 'table') throw new Error('expected a table');
+    expect(table.rows[0]!.cells[0]).toMatchObject({ text: '产出指标', rowSpan: 2 });
+    expect(table.rows[0]!.cells[1]).toMatchObject({ text: '数量指标', colSpan: 2 });
+    expect(table.rows[1]!.cells.map((c) => [c.text, Boolean(c.mergedFromAbove)])).toEqual([['', true], ['人数', false], ['6', false]]);
+    expect(table.rows[2]!.cells.map((c) => c.text)).toEqual(['效益', 'x', 'y']);
+  });
+
+  it('marks th cells and <b> cells bold and drops Word bookmark markers', () => {
+    const doc = readTextLayout('\t<b>项目名称</b>\n\t[bookmark: _GoBack]该项指标得分\n');
+    const table = doc.blocks[0]!;
+    if (table.kind !== 'table') throw new Error('expected a table');
+    expect(table.rows[0]!.cells).toEqual([{ text: '项目名称', bold: true }, { text: '该项指标得分' }]);
+  });
+
+  it('keeps line numbers for warnings', () => {
+    const doc = readTextLayout('标题\n\n\t甲\n\t乙\n');
+    expect(doc.blocks[0]).toMatchObject({ kind: 'text', line: 1 });
+    const table = doc.blocks[1]!;
+    expect(table.kind === 'table' && table.rows[0]!.line).toBe(3);
+  });
+});

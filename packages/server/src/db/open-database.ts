@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql, type RawBuilder } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect';
+import { migrate } from './migrations';
+import type { Database } from './schema';
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseOptions {
+  /** PGlite data folder; ignored when databaseUrl is given. `memory://` keeps it in memory. */
+  dataDir?: string;
+  /** postgres://… — use a real PostgreSQL server through a pg Pool. */
+  databaseUrl?: string;
+  /** PostgreSQL schema to work in (created when missing); tests use a random one. */
+  schema?: string;
+  poolSize?: number;
+}
+
+export interface OpenedDatabase {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  close: () => Promise<void>;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Opens the database and applies pending migrations. */
+export async function openDatabase(options: DatabaseOptions): Promise<OpenedDatabase> {
+  if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) throw new Error(`无效的数据库 schema 名：${options.schema}`);
+  let db: Db;
+  let kind: OpenedDatabase['kind'];
+  if (options.databaseUrl) {
+    const schema = options.schema;
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolSize ?? 10,
+      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    });
+    if (schema) {
+      const client = await pool.connect();
+      try {
+        await client.query(`create schema if not exists ${schema}`);
+      } finally {
+        client.release();
+      }
+    }
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    kind = 'postgres';
+  } else {
+    const dataDir = options.dataDir ?? './data';
+    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+    const pglite = await PGlite.create(dataDir);
+    if (options.schema) {
+      await pglite.exec(`create schema if not exists ${options.schema}; set search_path to ${options.schema}`);
+    }
+    db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+    kind = 'pglite';
+  }
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, kind, close: () => db.destroy() };
+}
+
+/** A jsonb value that PGlite and pg both send the same way (as text, cast on the server). */
+export function jsonb(value: unknown): RawBuilder<unknown> {
+  return sql`cast(${JSON.stringify(value ?? null)} as text)::jsonb`;
+}

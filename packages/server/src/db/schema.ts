@@ -1,0 +1,250 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** Row types of the tables in migrations.ts, for Kysely. */
+type Json = unknown;
+type JsonColumn = ColumnType<Json, unknown, unknown>;
+type Time = ColumnType<Date, Date | string, Date | string>;
+type DefaultTime = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export type OrgKind = 'region' | 'finance' | 'department' | 'unit';
+export type Role = 'unit_editor' | 'department_reviewer' | 'finance_reviewer' | 'evaluator' | 'admin';
+
+export interface RegionsTable { id: Generated<number>; code: string; name: string; created_at: DefaultTime }
+export interface OrgsTable {
+  id: Generated<number>;
+  region_id: number | null;
+  parent_id: number | null;
+  code: string;
+  name: string;
+  kind: OrgKind;
+  path: string;
+  created_at: DefaultTime;
+}
+export interface RolesTable { name: string; label: string }
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string | null;
+  password_hash: string;
+  role: Role;
+  org_id: number | null;
+  active: Generated<boolean>;
+  created_at: DefaultTime;
+}
+export interface SessionsTable { id: string; user_id: number; csrf_token: string; created_at: Time; last_seen_at: Time }
+export interface LoginAttemptsTable { id: Generated<number>; username: string; success: boolean; ip: string | null; at: Time }
+export interface FiscalYearsTable { year: number; label: string; open: Generated<boolean> }
+export interface PoliciesTable { id: Generated<number>; region_id: number; fiscal_year: number; policy: JsonColumn; updated_at: DefaultTime }
+export interface ProjectsTable {
+  id: Generated<number>;
+  region_id: number | null;
+  org_id: number;
+  fiscal_year: number;
+  code: string | null;
+  name: string;
+  created_at: DefaultTime;
+}
+export interface ImportJobsTable {
+  id: string;
+  org_id: number;
+  fiscal_year: number;
+  file_name: string;
+  status: 'preview' | 'committed';
+  document: JsonColumn;
+  findings: JsonColumn;
+  created_by: number | null;
+  created_at: Time;
+  committed_at: Time | null;
+}
+export interface FormsTable {
+  id: Generated<number>;
+  kind: string;
+  region_id: number | null;
+  org_id: number;
+  fiscal_year: number;
+  status: string;
+  version: Generated<number>;
+  project_id: number | null;
+  project_code: string | null;
+  project_name: string | null;
+  budget_total_wan: number | null;
+  total_score: number | null;
+  grade: string | null;
+  header: JsonColumn;
+  /** Summary of the last review: {errors, warnings, infos, by_code}. */
+  findings: ColumnType<unknown, unknown, unknown>;
+  import_job_id: string | null;
+  created_by: number | null;
+  created_at: Time;
+  updated_at: Time;
+  published_at: Time | null;
+}
+export interface IndicatorsTable {
+  id: Generated<number>;
+  form_id: number;
+  ordinal: number;
+  level1: string | null;
+  level2: string | null;
+  name: string;
+  description: string | null;
+  weight: number | null;
+  unit: string | null;
+  comparator: string | null;
+  target: string;
+  basis: string | null;
+  method: string | null;
+  actual: string | null;
+  score: number | null;
+  reason: string | null;
+}
+export interface VersionsTable {
+  id: Generated<number>;
+  form_id: number;
+  version: number;
+  status: string;
+  reason: string;
+  snapshot: JsonColumn;
+  created_by: number | null;
+  created_at: Time;
+}
+export interface ReviewsTable {
+  id: Generated<number>;
+  form_id: number;
+  actor_id: number | null;
+  action: string;
+  from_status: string;
+  to_status: string;
+  comment: string | null;
+  created_at: Time;
+}
+export interface CommentsTable {
+  id: Generated<number>;
+  form_id: number;
+  indicator_ordinal: number | null;
+  review_id: number | null;
+  author_id: number | null;
+  body: string;
+  created_at: Time;
+}
+export interface MonitoringReportsTable {
+  id: Generated<number>;
+  form_id: number;
+  region_id: number | null;
+  org_id: number;
+  fiscal_year: number;
+  period_month: number;
+  status: string;
+  version: Generated<number>;
+  budget_wan: number | null;
+  executed_wan: number | null;
+  budget_light: string | null;
+  project_light: string | null;
+  key_monitoring: Generated<boolean>;
+  decision: string | null;
+  note: string | null;
+  /** Budget-level 偏差原因 / 纠偏措施 / 预计完成情况. */
+  details: ColumnType<unknown, unknown, unknown>;
+  created_by: number | null;
+  created_at: Time;
+  updated_at: Time;
+}
+export interface MonitoringProgressTable {
+  id: Generated<number>;
+  report_id: number;
+  ordinal: number;
+  progress_value: string | null;
+  deviation_reason: string | null;
+  measures: string | null;
+  expected: string | null;
+  progress: number | null;
+  light: string | null;
+}
+export interface EvaluationTemplatesTable {
+  id: Generated<number>;
+  key: string | null;
+  name: string;
+  region_id: number | null;
+  builtin: Generated<boolean>;
+  template: JsonColumn;
+  created_at: DefaultTime;
+}
+export interface EvaluationsTable {
+  id: Generated<number>;
+  template_id: number;
+  region_id: number | null;
+  org_id: number;
+  fiscal_year: number;
+  evaluator_id: number | null;
+  status: string;
+  version: Generated<number>;
+  inputs: JsonColumn;
+  total_score: number | null;
+  grade: string | null;
+  created_by: number | null;
+  created_at: Time;
+  updated_at: Time;
+}
+export interface EvaluationItemScoresTable { evaluation_id: number; item_key: string; score: number | null; note: string | null }
+export interface IndicatorLibraryTable {
+  id: Generated<number>;
+  name: string;
+  level1: string | null;
+  level2: string | null;
+  unit: string | null;
+  comparator: string | null;
+  typical_target: string | null;
+  explanation: string | null;
+  basis_kind: string | null;
+  keywords: string | null;
+  scope: Generated<'common' | 'specific'>;
+  spending_class: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  source_form_id: number | null;
+  source_org_id: number | null;
+  created_at: DefaultTime;
+}
+export interface AuditEventsTable {
+  id: Generated<number>;
+  at: Time;
+  actor_id: number | null;
+  actor_name: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: JsonColumn;
+  after: JsonColumn;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  regions: RegionsTable;
+  orgs: OrgsTable;
+  roles: RolesTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  fiscal_years: FiscalYearsTable;
+  policies: PoliciesTable;
+  projects: ProjectsTable;
+  import_jobs: ImportJobsTable;
+  forms: FormsTable;
+  indicators: IndicatorsTable;
+  versions: VersionsTable;
+  reviews: ReviewsTable;
+  comments: CommentsTable;
+  monitoring_reports: MonitoringReportsTable;
+  monitoring_progress: MonitoringProgressTable;
+  evaluation_templates: EvaluationTemplatesTable;
+  evaluations: EvaluationsTable;
+  evaluation_item_scores: EvaluationItemScoresTable;
+  indicator_library: IndicatorLibraryTable;
+  audit_events: AuditEventsTable;
+}
+
+export type OrgRow = Selectable<OrgsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type FormRow = Selectable<FormsTable>;
+export type IndicatorRow = Selectable<IndicatorsTable>;
+export type NewIndicator = Insertable<IndicatorsTable>;

@@ -1,0 +1,63 @@
+/**
+ * Every error a use case can return, and its HTTP status: one exhaustive map, so a new
+ * code without a status does not compile.
+ */
+export type ErrorCode =
+  | 'bad_request'
+  | 'validation_failed'
+  | 'malformed_json'
+  | 'unsupported_media_type'
+  | 'payload_too_large'
+  | 'unauthenticated'
+  | 'login_failed'
+  | 'account_locked'
+  | 'csrf_failed'
+  | 'forbidden'
+  | 'not_found'
+  | 'stale_version'
+  | 'invalid_transition'
+  | 'duplicate'
+  | 'review_errors'
+  | 'password_policy'
+  | 'import_failed'
+  | 'export_failed'
+  | 'not_available'
+  | 'internal';
+
+export const ERROR_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 500 | 503> = {
+  bad_request: 400,
+  validation_failed: 400,
+  malformed_json: 400,
+  unsupported_media_type: 415,
+  payload_too_large: 413,
+  unauthenticated: 401,
+  login_failed: 401,
+  account_locked: 423,
+  csrf_failed: 403,
+  forbidden: 403,
+  not_found: 404,
+  stale_version: 409,
+  invalid_transition: 409,
+  duplicate: 409,
+  review_errors: 422,
+  password_policy: 422,
+  import_failed: 422,
+  export_failed: 422,
+  not_available: 503,
+  internal: 500,
+};
+
+export interface AppError {
+  code: ErrorCode;
+  /** Chinese: what is wrong and how to fix it. */
+  message: string;
+  details?: unknown;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, details?: unknown): { ok: false; error: AppError } => ({
+  ok: false,
+  error: details === undefined ? { code, message } : { code, message, details },
+});

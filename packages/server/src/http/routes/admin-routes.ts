@@ -1,0 +1,55 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { ROLES } from '../../access';
+import { createOrg, createUser, listOrgs, listUsers } from '../../use-cases/orgs-users';
+import { ctxOf, type Api } from '../app-env';
+import { present } from '../present';
+import { jsonBody, jsonResponses, text } from './route-helpers';
+
+const orgCode = z.string().trim().min(1).max(50).regex(/^[0-9A-Za-z_.-]+$/, '编码只能包含字母、数字、点、横线和下划线');
+
+const listOrgsRoute = createRoute({ method: 'get', path: '/api/orgs', tags: ['组织'], summary: '组织树（本人可见范围）', responses: jsonResponses('组织列表') });
+const createOrgRoute = createRoute({
+  method: 'post',
+  path: '/api/orgs',
+  tags: ['组织'],
+  summary: '新建组织（管理员）',
+  request: {
+    body: jsonBody(
+      z.strictObject({
+        code: orgCode,
+        name: text(200),
+        parent: orgCode.nullable().default(null),
+        kind: z.enum(['region', 'finance', 'department', 'unit']).optional(),
+      }),
+    ),
+  },
+  responses: jsonResponses('新建的组织'),
+});
+const listUsersRoute = createRoute({ method: 'get', path: '/api/users', tags: ['用户'], summary: '用户列表（管理员）', responses: jsonResponses('用户列表') });
+const createUserRoute = createRoute({
+  method: 'post',
+  path: '/api/users',
+  tags: ['用户'],
+  summary: '新建用户（管理员）',
+  request: {
+    body: jsonBody(
+      z.strictObject({
+        username: z.string().trim().min(2).max(50).regex(/^[0-9A-Za-z_.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),
+        password: z.string().min(1).max(200),
+        role: z.enum(ROLES as [string, ...string[]]),
+        org: orgCode.nullable().default(null),
+      }),
+    ),
+  },
+  responses: jsonResponses('新建的用户'),
+});
+
+export function registerAdminRoutes(app: Api) {
+  app.openapi(listOrgsRoute, async (c) => present(c, await listOrgs(ctxOf(c))));
+  app.openapi(createOrgRoute, async (c) => present(c, await createOrg(ctxOf(c), c.req.valid('json')), 201));
+  app.openapi(listUsersRoute, async (c) => present(c, await listUsers(ctxOf(c))));
+  app.openapi(createUserRoute, async (c) => {
+    const body = c.req.valid('json');
+    return present(c, await createUser(ctxOf(c), { ...body, role: body.role as (typeof ROLES)[number] }), 201);
+  });
+}

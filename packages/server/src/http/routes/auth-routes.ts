@@ -1,0 +1,48 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { login, logout } from '../../use-cases/auth';
+import { me } from '../../use-cases/orgs-users';
+import { ctxOf, type Api } from '../app-env';
+import { errorResponse, present } from '../present';
+import { jsonBody, jsonResponses } from './route-helpers';
+
+export const SESSION_COOKIE = 'jixiao_session';
+
+const loginRoute = createRoute({
+  method: 'post',
+  path: '/api/auth/login',
+  tags: ['账号'],
+  summary: '登录（设置会话 Cookie，返回 csrfToken）',
+  request: { body: jsonBody(z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) })) },
+  responses: jsonResponses('登录成功'),
+});
+
+const logoutRoute = createRoute({ method: 'post', path: '/api/auth/logout', tags: ['账号'], summary: '退出登录', responses: jsonResponses('已退出') });
+const meRoute = createRoute({ method: 'get', path: '/api/me', tags: ['账号'], summary: '当前用户', responses: jsonResponses('当前用户') });
+
+export function registerAuthRoutes(app: Api) {
+  app.openapi(loginRoute, async (c) => {
+    const body = c.req.valid('json');
+    const result = await login(ctxOf(c), { ...body, ip: c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? null });
+    if (!result.ok) return errorResponse(result.error);
+    const secure = new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+    setCookie(c, SESSION_COOKIE, result.value.token, { httpOnly: true, sameSite: 'Lax', secure, path: '/' });
+    const response: Response = present(c, { ok: true, value: { csrfToken: result.value.csrfToken, user: result.value.user } });
+    c.res.headers.forEach((v, k) => {
+      if (k.toLowerCase() === 'set-cookie') response.headers.append(k, v);
+    });
+    return response as never;
+  });
+  app.openapi(logoutRoute, async (c) => {
+    const token = c.get('sessionToken');
+    if (!token) return errorResponse({ code: 'unauthenticated', message: '尚未登录' });
+    const result = await logout(ctxOf(c), token);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    const response: Response = present(c, result);
+    c.res.headers.forEach((v, k) => {
+      if (k.toLowerCase() === 'set-cookie') response.headers.append(k, v);
+    });
+    return response as never;
+  });
+  app.openapi(meRoute, async (c) => present(c, await me(ctxOf(c))));
+}

@@ -1,0 +1,210 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { evaluationTemplateSchema, expectedCompletionSchema } from '@jixiao/core';
+import { createEvaluation, createTemplate, getEvaluation, listEvaluations, listTemplates, scoreEvaluation } from '../../use-cases/evaluations';
+import { scoreForm } from '../../use-cases/forms';
+import { promoteIndicator, searchLibrary } from '../../use-cases/library';
+import { createMonitoring, getMonitoring, keyMonitoringList, listMonitoring, saveMonitoring, transitionMonitoring } from '../../use-cases/monitoring';
+import { getPolicy, listFiscalYears, setPolicy } from '../../use-cases/settings';
+import { ctxOf, type Api } from '../app-env';
+import { errorResponse, present } from '../present';
+import { describeZodError } from '../zod-messages';
+import { fiscalYear, idParam, jsonBody, jsonResponses } from './route-helpers';
+
+const note = z.string().max(5000).nullable().optional();
+const monitoringBody = z.strictObject({
+  month: z.number().int().min(1).max(12),
+  budget_wan: z.number().finite().min(0).nullable().optional(),
+  executed_wan: z.number().finite().min(0).nullable(),
+  deviation_reason: note,
+  measures: note,
+  expected_completion: note,
+  indicators: z
+    .array(
+      z.strictObject({
+        row: z.number().int().min(0),
+        progress_value: z.string().max(2000).nullable().optional(),
+        expected_completion: expectedCompletionSchema.nullable().optional(),
+        deviation_reason: note,
+        measures: note,
+      }),
+    )
+    .max(5000)
+    .default([]),
+});
+const scoreMap = z.record(z.string().max(100), z.number().finite().min(0).max(1000));
+
+export function registerExtraRoutes(app: Api) {
+  // 运行监控 (双监控)
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/forms/{id}/monitoring', tags: ['运行监控'], summary: '项目的监控表（含红黄绿灯）', request: { params: idParam }, responses: jsonResponses('{items}') }),
+    async (c) => present(c, await listMonitoring(ctxOf(c), c.req.valid('param').id)),
+  );
+  app.openapi(
+    createRoute({ method: 'post', path: '/api/forms/{id}/monitoring', tags: ['运行监控'], summary: '新建一期监控表（1 至 month 月）', request: { params: idParam, body: jsonBody(monitoringBody) }, responses: jsonResponses('监控表与灯') }),
+    async (c) => present(c, await createMonitoring(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 201),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/monitoring/key', tags: ['运行监控'], summary: '重点监控清单', request: { query: z.strictObject({ fiscal_year: fiscalYear.optional() }) }, responses: jsonResponses('{items}') }),
+    async (c) => present(c, await keyMonitoringList(ctxOf(c), c.req.valid('query'))),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/monitoring/{id}', tags: ['运行监控'], summary: '一张监控表', request: { params: idParam }, responses: jsonResponses('监控表与灯') }),
+    async (c) => present(c, await getMonitoring(ctxOf(c), c.req.valid('param').id)),
+  );
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/api/monitoring/{id}',
+      tags: ['运行监控'],
+      summary: '修改监控表（须带版本号）',
+      request: { params: idParam, body: jsonBody(monitoringBody.extend({ version: z.number().int().min(1) })) },
+      responses: jsonResponses('监控表与灯'),
+    }),
+    async (c) => present(c, await saveMonitoring(ctxOf(c), c.req.valid('param').id, c.req.valid('json'))),
+  );
+  for (const action of ['submit', 'accept', 'return'] as const) {
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path: `/api/monitoring/{id}/${action}`,
+        tags: ['运行监控'],
+        summary: { submit: '提交监控表', accept: '验收监控表（可记录拨款决定）', return: '退回监控表' }[action],
+        request: {
+          params: idParam,
+          body: jsonBody(z.strictObject({ version: z.number().int().min(1), comment: z.string().trim().min(1).max(5000).optional(), decision: z.enum(['暂缓拨款', '停止拨款', '继续拨款']).optional() })),
+        },
+        responses: jsonResponses('监控表'),
+      }),
+      async (c) => present(c, await transitionMonitoring(ctxOf(c), c.req.valid('param').id, action, c.req.valid('json'))),
+    );
+  }
+
+  // 绩效自评
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/forms/{id}/score',
+      tags: ['绩效自评'],
+      summary: '按规则计算自评得分（可给定性指标的达成档次）',
+      request: { params: idParam, body: jsonBody(z.strictObject({ choices: z.record(z.string().regex(/^\d+$/), z.enum(['达成', '部分达成', '未达成'])).optional() })) },
+      responses: jsonResponses('得分、等级与计算过程'),
+    }),
+    async (c) => present(c, await scoreForm(ctxOf(c), { id: c.req.valid('param').id, ...c.req.valid('json') })),
+  );
+
+  // 部门整体评价
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/evaluation-templates', tags: ['评价'], summary: '评价模板', responses: jsonResponses('{items}') }),
+    async (c) => present(c, await listTemplates(ctxOf(c))),
+  );
+  app.openapi(
+    // The template schema is recursive, which the OpenAPI generator cannot walk: it is checked here instead.
+    createRoute({ method: 'post', path: '/api/evaluation-templates', tags: ['评价'], summary: '新建评价模板（财政）', request: { body: jsonBody(z.strictObject({ template: z.record(z.string(), z.unknown()) })) }, responses: jsonResponses('新模板') }),
+    async (c) => {
+      const parsed = evaluationTemplateSchema.safeParse(c.req.valid('json').template);
+      if (!parsed.success) return errorResponse({ code: 'validation_failed', message: describeZodError(parsed.error) });
+      return present(c, await createTemplate(ctxOf(c), { template: parsed.data }), 201);
+    },
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/evaluations', tags: ['评价'], summary: '评价列表（评价人员只见分配给自己的）', responses: jsonResponses('{items}') }),
+    async (c) => present(c, await listEvaluations(ctxOf(c))),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/evaluations',
+      tags: ['评价'],
+      summary: '新建评价（财政），可指定第三方评价人员',
+      request: { body: jsonBody(z.strictObject({ template: z.number().int().positive(), org: z.string().min(1).max(50), fiscal_year: fiscalYear, evaluator: z.string().max(50).nullable().optional() })) },
+      responses: jsonResponses('评价'),
+    }),
+    async (c) => present(c, await createEvaluation(ctxOf(c), c.req.valid('json')), 201),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/evaluations/{id}', tags: ['评价'], summary: '一项评价（含按公式计算的得分）', request: { params: idParam }, responses: jsonResponses('评价') }),
+    async (c) => present(c, await getEvaluation(ctxOf(c), c.req.valid('param').id)),
+  );
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/api/evaluations/{id}',
+      tags: ['评价'],
+      summary: '录入评价数据与打分（须带版本号）',
+      request: {
+        params: idParam,
+        body: jsonBody(
+          z.strictObject({
+            version: z.number().int().min(1),
+            inputs: z.record(z.string().max(100), z.number().finite().nullable()).default({}),
+            scores: scoreMap.default({}),
+            deductions: scoreMap.default({}),
+            status: z.enum(['draft', 'submitted']).optional(),
+          }),
+        ),
+      },
+      responses: jsonResponses('评价'),
+    }),
+    async (c) => present(c, await scoreEvaluation(ctxOf(c), c.req.valid('param').id, c.req.valid('json'))),
+  );
+
+  // 指标库
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/library',
+      tags: ['指标库'],
+      summary: '检索指标库（名称、分类、关键词）',
+      request: {
+        query: z.strictObject({
+          q: z.string().max(200).optional(),
+          level1: z.string().max(100).optional(),
+          level2: z.string().max(100).optional(),
+          keyword: z.string().max(100).optional(),
+          limit: z.coerce.number().int().min(1).max(500).optional(),
+        }),
+      },
+      responses: jsonResponses('{items}'),
+    }),
+    async (c) => present(c, await searchLibrary(ctxOf(c), c.req.valid('query'))),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/forms/{id}/indicators/{ordinal}/promote',
+      tags: ['指标库'],
+      summary: '纳入指标库（财政，审核通过的表单）',
+      request: {
+        params: z.strictObject({ id: idParam.shape.id, ordinal: z.coerce.number().int().min(0).max(4999).openapi({ param: { name: 'ordinal', in: 'path' } }) }),
+        body: jsonBody(z.strictObject({ keywords: z.string().max(500).optional(), explanation: z.string().max(5000).optional() })),
+      },
+      responses: jsonResponses('新指标'),
+    }),
+    async (c) => present(c, await promoteIndicator(ctxOf(c), { ...c.req.valid('param'), ...c.req.valid('json') }), 201),
+  );
+
+  // 年度与政策
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/fiscal-years', tags: ['设置'], summary: '预算年度', responses: jsonResponses('{items}') }),
+    async (c) => present(c, await listFiscalYears(ctxOf(c))),
+  );
+  const policyParams = z.strictObject({
+    region: z.string().min(1).max(50).openapi({ param: { name: 'region', in: 'path' } }),
+    year: fiscalYear.openapi({ param: { name: 'year', in: 'path' } }),
+  });
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/policies/{region}/{year}', tags: ['设置'], summary: '区划年度政策参数', request: { params: policyParams }, responses: jsonResponses('政策') }),
+    async (c) => present(c, await getPolicy(ctxOf(c), c.req.valid('param'))),
+  );
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/api/policies/{region}/{year}',
+      tags: ['设置'],
+      summary: '设置区划年度政策参数（管理员）',
+      request: { params: policyParams, body: jsonBody(z.strictObject({ policy: z.record(z.string(), z.unknown()) })) },
+      responses: jsonResponses('政策'),
+    }),
+    async (c) => present(c, await setPolicy(ctxOf(c), { ...c.req.valid('param'), policy: c.req.valid('json').policy })),
+  );
+}

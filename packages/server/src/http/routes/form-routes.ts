@@ -1,0 +1,93 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { FORM_KINDS, formSchema, indicatorSchema } from '@jixiao/core';
+import { createForm, getForm, listForms, saveForm, saveIndicator } from '../../use-cases/forms';
+import { exportForm } from '../../use-cases/public';
+import { ctxOf, type Api } from '../app-env';
+import { errorResponse, present } from '../present';
+import { fiscalYear, idParam, jsonBody, jsonResponses } from './route-helpers';
+
+export const STATUSES = ['draft', 'submitted', 'department_approved', 'returned', 'approved', 'published', 'accepted'] as const;
+export const EXPORT_FORMATS = ['xlsx', 'docx', 'pdf', 'json', 'csv'] as const;
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/forms',
+  tags: ['表单'],
+  summary: '表单列表（本人可见范围）',
+  request: {
+    query: z.strictObject({
+      org: z.string().max(50).optional(),
+      kind: z.enum(FORM_KINDS).optional(),
+      fiscal_year: fiscalYear.optional(),
+      status: z.enum(STATUSES).optional(),
+      q: z.string().max(200).optional(),
+      limit: z.coerce.number().int().min(1).max(1000).optional(),
+      offset: z.coerce.number().int().min(0).optional(),
+    }),
+  },
+  responses: jsonResponses('{items:[{id, kind, org, project_name, status, version}], total}'),
+});
+const createFormRoute = createRoute({
+  method: 'post',
+  path: '/api/forms',
+  tags: ['表单'],
+  summary: '新建空白表单',
+  request: { body: jsonBody(z.strictObject({ kind: z.enum(FORM_KINDS), org: z.string().min(1).max(50), fiscal_year: fiscalYear })) },
+  responses: jsonResponses('新建的表单'),
+});
+const getRoute = createRoute({ method: 'get', path: '/api/forms/{id}', tags: ['表单'], summary: '读取表单（含审核结果）', request: { params: idParam }, responses: jsonResponses('{id, status, version, form, findings}') });
+const putRoute = createRoute({
+  method: 'put',
+  path: '/api/forms/{id}',
+  tags: ['表单'],
+  summary: '保存表单（须带读取时的版本号；过期返回 409）',
+  request: { params: idParam, body: jsonBody(z.strictObject({ version: z.number().int().min(1), form: formSchema })) },
+  responses: jsonResponses('保存后的表单与审核结果'),
+});
+const putIndicatorRoute = createRoute({
+  method: 'put',
+  path: '/api/forms/{id}/indicators/{ordinal}',
+  tags: ['表单'],
+  summary: '保存一行指标（自动保存用）',
+  request: {
+    params: z.strictObject({ id: idParam.shape.id, ordinal: z.coerce.number().int().min(0).max(4999).openapi({ param: { name: 'ordinal', in: 'path' } }) }),
+    body: jsonBody(z.strictObject({ version: z.number().int().min(1), indicator: indicatorSchema })),
+  },
+  responses: jsonResponses('{id, version, ordinal, findings}'),
+});
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/api/forms/{id}/export',
+  tags: ['表单'],
+  summary: '导出表单（xlsx / docx / pdf / json / csv）',
+  request: { params: idParam, query: z.strictObject({ format: z.enum(EXPORT_FORMATS) }) },
+  responses: { 200: { description: '文件' } },
+});
+
+export function fileResponse(file: { bytes: Uint8Array; contentType: string; fileName: string }): Response {
+  return new Response(file.bytes as unknown as BodyInit, {
+    headers: {
+      'content-type': file.contentType,
+      'content-disposition': `attachment; filename="${encodeURIComponent(file.fileName).replace(/%20/g, ' ')}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    },
+  });
+}
+
+export function registerFormRoutes(app: Api) {
+  app.openapi(listRoute, async (c) => present(c, await listForms(ctxOf(c), c.req.valid('query'))));
+  app.openapi(createFormRoute, async (c) => present(c, await createForm(ctxOf(c), c.req.valid('json')), 201));
+  app.openapi(getRoute, async (c) => present(c, await getForm(ctxOf(c), c.req.valid('param').id)));
+  app.openapi(putRoute, async (c) => {
+    const body = c.req.valid('json');
+    return present(c, await saveForm(ctxOf(c), { id: c.req.valid('param').id, version: body.version, form: body.form }));
+  });
+  app.openapi(putIndicatorRoute, async (c) => {
+    const { id, ordinal } = c.req.valid('param');
+    const body = c.req.valid('json');
+    return present(c, await saveIndicator(ctxOf(c), { id, ordinal, version: body.version, indicator: body.indicator }));
+  });
+  app.openapi(exportRoute, async (c) => {
+    const result = await exportForm(ctxOf(c), { id: c.req.valid('param').id, format: c.req.valid('query').format });
+    return result.ok ? fileResponse(result.value) : errorResponse(result.error);
+  });
+}

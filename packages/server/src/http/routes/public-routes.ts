@@ -1,0 +1,67 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { FORM_KINDS } from '@jixiao/core';
+import { dashboard, verifyAudit } from '../../use-cases/dashboard';
+import { exportPublicForm, getPublicForm, listPublicForms, listPublicRegions } from '../../use-cases/public';
+import { ctxOf, type Api } from '../app-env';
+import { errorResponse, present } from '../present';
+import { EXPORT_FORMATS, fileResponse } from './form-routes';
+import { fiscalYear, idParam, jsonResponses } from './route-helpers';
+
+export function registerPublicRoutes(app: Api) {
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/public/regions', tags: ['公开'], summary: '有公开数据的区划', responses: jsonResponses('区划列表') }),
+    async (c) => present(c, await listPublicRegions(ctxOf(c))),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/public/forms',
+      tags: ['公开'],
+      summary: '已公开的表单（无需登录）',
+      request: {
+        query: z.strictObject({
+          region: z.string().max(50).optional(),
+          fiscal_year: fiscalYear.optional(),
+          kind: z.enum(FORM_KINDS).optional(),
+          limit: z.coerce.number().int().min(1).max(1000).optional(),
+          offset: z.coerce.number().int().min(0).optional(),
+        }),
+      },
+      responses: jsonResponses('{items}'),
+    }),
+    async (c) => present(c, await listPublicForms(ctxOf(c), c.req.valid('query'))),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/public/forms/{id}', tags: ['公开'], summary: '一张已公开的表单', request: { params: idParam }, responses: jsonResponses('表单') }),
+    async (c) => present(c, await getPublicForm(ctxOf(c), c.req.valid('param').id)),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/public/forms/{id}/export',
+      tags: ['公开'],
+      summary: '下载已公开的表单（xlsx / docx / pdf / json / csv）',
+      request: { params: idParam, query: z.strictObject({ format: z.enum(EXPORT_FORMATS) }) },
+      responses: { 200: { description: '文件' } },
+    }),
+    async (c) => {
+      const result = await exportPublicForm(ctxOf(c), { id: c.req.valid('param').id, format: c.req.valid('query').format });
+      return result.ok ? fileResponse(result.value) : errorResponse(result.error);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/dashboard',
+      tags: ['工作台'],
+      summary: '工作台统计：状态、预算、审核问题、得分分布、监控灯',
+      request: { query: z.strictObject({ fiscal_year: fiscalYear.optional() }) },
+      responses: jsonResponses('统计'),
+    }),
+    async (c) => present(c, await dashboard(ctxOf(c), c.req.valid('query'))),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/audit/verify', tags: ['审计'], summary: '校验审计日志哈希链', responses: jsonResponses('{ok, events, firstBroken}') }),
+    async (c) => present(c, await verifyAudit(ctxOf(c))),
+  );
+}

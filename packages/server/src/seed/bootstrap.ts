@@ -1,0 +1,146 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import type { Form } from '@jixiao/core';
+import { recordAudit } from '../audit/audit-log';
+import { generatePassword, hashPassword, passwordProblems } from '../auth/password';
+import type { Clock } from '../clock';
+import type { Ctx } from '../context';
+import { jsonb, type Db } from '../db/open-database';
+import { port } from '../ports';
+import { writeForms } from '../use-cases/imports';
+import { insertOrg } from '../use-cases/orgs-users';
+
+const SEED_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'seed-data');
+
+export interface BootstrapOptions {
+  adminPassword?: string | undefined;
+  loadSamples?: boolean | undefined;
+  log?: (line: string) => void;
+}
+
+/** First-start setup on an empty database: admin, fiscal years, indicator library, templates, samples. Idempotent. */
+export async function bootstrap(db: Db, clock: Clock, options: BootstrapOptions): Promise<void> {
+  const log = options.log ?? (() => {});
+  const system: Ctx = { db, clock, actor: null };
+  const admin = await db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst();
+  if (!admin) {
+    const given = options.adminPassword;
+    if (given && passwordProblems(given, 'admin').length > 0) throw new Error(`JIXIAO_ADMIN_PASSWORD 不符合密码要求：${passwordProblems(given, 'admin').join('；')}`);
+    const password = given ?? generatePassword();
+    const hash = await hashPassword(password);
+    await db.transaction().execute(async (trx) => {
+      const row = await trx.insertInto('users').values({ username: 'admin', password_hash: hash, role: 'admin', org_id: null, display_name: '系统管理员' }).returning('id').executeTakeFirstOrThrow();
+      await recordAudit(trx, system, { action: 'user.create', entity: 'user', entityId: row.id, after: { username: 'admin', role: 'admin' } });
+    });
+    if (!given) log(`已创建管理员账号 admin，初始密码：${password}（只显示这一次，请登录后妥善保管）`);
+  }
+  const years = await db.selectFrom('fiscal_years').select('year').limit(1).execute();
+  if (years.length === 0) {
+    const current = clock.now().getUTCFullYear();
+    const rows = [];
+    for (let y = 2020; y <= current + 1; y += 1) rows.push({ year: y, label: `${y}年度` });
+    await db.insertInto('fiscal_years').values(rows).onConflict((oc) => oc.doNothing()).execute();
+  }
+  await seedLibrary(db);
+  await seedTemplates(db);
+  if (options.loadSamples) await loadSamples(db, clock, log);
+}
+
+interface LibrarySeed {
+  indicators: { name: string; level1?: string | null; level2?: string | null; unit?: string | null; comparator?: string | null; typical_target?: string | number | null; explanation?: string | null; keywords?: string[] | string | null }[];
+}
+
+async function seedLibrary(db: Db) {
+  const any = await db.selectFrom('indicator_library').select('id').limit(1).executeTakeFirst();
+  if (any) return;
+  const seed = JSON.parse(await readFile(join(SEED_DIR, 'indicator-library.json'), 'utf8')) as LibrarySeed;
+  const rows = seed.indicators.map((i) => ({
+    name: i.name,
+    level1: i.level1 ?? null,
+    level2: i.level2 ?? null,
+    unit: i.unit ?? null,
+    comparator: i.comparator ?? null,
+    typical_target: i.typical_target == null ? null : String(i.typical_target),
+    explanation: i.explanation ?? null,
+    keywords: Array.isArray(i.keywords) ? i.keywords.join(',') : (i.keywords ?? null),
+    scope: 'common' as const,
+    basis_kind: null,
+    spending_class: null,
+    valid_from: null,
+    valid_to: null,
+    source_form_id: null,
+    source_org_id: null,
+  }));
+  if (rows.length > 0) await db.insertInto('indicator_library').values(rows).execute();
+}
+
+async function seedTemplates(db: Db) {
+  for (const t of port.builtinTemplates) {
+    await db
+      .insertInto('evaluation_templates')
+      .values({ key: t.id, name: t.name, region_id: null, builtin: true, template: jsonb(t) })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
+  }
+}
+
+interface SampleManifest {
+  samples: { file: string; region: { code: string; name: string }; unit: string }[];
+}
+
+function mostCommon(values: (string | number | null)[]): string | number | null {
+  const counts = new Map<string | number, number>();
+  for (const v of values) if (v !== null && v !== '') counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | number | null = null;
+  let n = 0;
+  for (const [v, c] of counts) if (c > n) [best, n] = [v, c];
+  return best;
+}
+
+/** Imports the seed documents as published forms, so a new installation shows a working system. */
+async function loadSamples(db: Db, clock: Clock, log: (line: string) => void) {
+  const anyForm = await db.selectFrom('forms').select('id').limit(1).executeTakeFirst();
+  if (anyForm) return;
+  const importFile = port.importFile;
+  if (!importFile) {
+    log('示例数据未加载：文档导入功能尚未提供（importFile）');
+    return;
+  }
+  const manifest = JSON.parse(await readFile(join(SEED_DIR, 'samples.json'), 'utf8')) as SampleManifest;
+  const system: Ctx = { db, clock, actor: null };
+  let total = 0;
+  for (const [n, sample] of manifest.samples.entries()) {
+    const bytes = new Uint8Array(await readFile(join(SEED_DIR, sample.file)));
+    const outcome = await importFile(bytes, sample.file);
+    if (!outcome.ok || outcome.document.forms.length === 0) {
+      log(`示例 ${sample.file} 导入失败，已跳过`);
+      continue;
+    }
+    const forms: Form[] = outcome.document.forms;
+    const unitName = String(mostCommon(forms.map((f) => f.org)) ?? sample.unit);
+    const year = Number(mostCommon(forms.map((f) => f.fiscal_year)) ?? clock.now().getUTCFullYear());
+    const written = await db.transaction().execute(async (trx) => {
+      let region = await trx.selectFrom('orgs').selectAll().where('code', '=', sample.region.code).executeTakeFirst();
+      if (!region) {
+        await insertOrg(trx, system, { code: sample.region.code, name: sample.region.name, kind: 'region', parentRow: null });
+        region = await trx.selectFrom('orgs').selectAll().where('code', '=', sample.region.code).executeTakeFirstOrThrow();
+      }
+      const financeCode = `${sample.region.code}-CZ`;
+      let finance = await trx.selectFrom('orgs').selectAll().where('code', '=', financeCode).executeTakeFirst();
+      if (!finance) {
+        await insertOrg(trx, system, { code: financeCode, name: `${sample.region.name}财政局`, kind: 'finance', parentRow: region });
+        finance = await trx.selectFrom('orgs').selectAll().where('code', '=', financeCode).executeTakeFirstOrThrow();
+      }
+      let unit = await trx.selectFrom('orgs').selectAll().where('name', '=', unitName).where('path', 'like', `${region.path}%`).executeTakeFirst();
+      if (!unit) {
+        const code = `${sample.region.code}-U${String(n + 1).padStart(3, '0')}`;
+        await insertOrg(trx, system, { code, name: unitName, kind: 'unit', parentRow: finance });
+        unit = await trx.selectFrom('orgs').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
+      }
+      return writeForms(trx, system, { orgId: unit.id, regionId: unit.region_id, fiscalYear: year, forms, status: 'published', importJobId: null });
+    });
+    total += written.length;
+  }
+  log(`已加载示例数据：${total} 张已公开的表单`);
+}

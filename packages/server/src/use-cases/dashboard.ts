@@ -1,0 +1,60 @@
+import { sql } from 'kysely';
+import { requireActor } from '../access';
+import { verifyAuditChain } from '../audit/audit-log';
+import type { Ctx } from '../context';
+import { ok, fail } from '../errors';
+
+/** The 工作台 figures, over the actor's subtree, computed in SQL so they scale with the data. */
+export async function dashboard(ctx: Ctx, input: { fiscal_year?: number | undefined }) {
+  const who = requireActor(ctx.actor);
+  if (!who.ok) return who;
+  const scope = who.actor.scopePath;
+  const base = () => {
+    let q = ctx.db.selectFrom('forms as f').innerJoin('orgs as o', 'o.id', 'f.org_id');
+    if (scope === null) q = q.where('f.status', '=', 'published');
+    else if (scope !== '/') q = q.where('o.path', 'like', `${scope}%`);
+    if (input.fiscal_year) q = q.where('f.fiscal_year', '=', input.fiscal_year);
+    return q;
+  };
+  const [byStatus, byUnit, findingRows, grades, lights] = await Promise.all([
+    base().select((eb) => ['f.status', 'f.kind', eb.fn.countAll<string>().as('n')]).groupBy(['f.status', 'f.kind']).execute(),
+    base()
+      .where('f.kind', '=', 'project_target')
+      .select((eb) => ['o.code', 'o.name', eb.fn.sum<number | string | null>('f.budget_total_wan').as('budget'), eb.fn.countAll<string>().as('n')])
+      .groupBy(['o.code', 'o.name'])
+      .orderBy('budget', 'desc')
+      .limit(50)
+      .execute(),
+    base()
+      .select(sql<string>`e.key`.as('code'))
+      .select(sql<string>`sum((e.value)::int)`.as('n'))
+      .innerJoin(sql<{ key: string; value: string }>`jsonb_each_text(coalesce(f.findings->'by_code', '{}'::jsonb))`.as('e'), (j) => j.onTrue())
+      .groupBy(sql`e.key`)
+      .execute(),
+    base().where('f.grade', 'is not', null).select((eb) => ['f.grade', eb.fn.countAll<string>().as('n')]).groupBy('f.grade').execute(),
+    (() => {
+      let q = ctx.db.selectFrom('monitoring_reports as m').innerJoin('orgs as o', 'o.id', 'm.org_id');
+      if (scope === null) return Promise.resolve([] as { light: string | null; n: string }[]);
+      if (scope !== '/') q = q.where('o.path', 'like', `${scope}%`);
+      if (input.fiscal_year) q = q.where('m.fiscal_year', '=', input.fiscal_year);
+      return q.select((eb) => ['m.project_light as light', eb.fn.countAll<string>().as('n')]).groupBy('m.project_light').execute();
+    })(),
+  ]);
+  const statusCounts: Record<string, number> = {};
+  for (const r of byStatus) statusCounts[r.status] = (statusCounts[r.status] ?? 0) + Number(r.n);
+  return ok({
+    counts_by_status: statusCounts,
+    counts_by_kind_status: byStatus.map((r) => ({ kind: r.kind, status: r.status, count: Number(r.n) })),
+    budget_by_unit: byUnit.map((r) => ({ org: r.code, org_name: r.name, budget_wan: r.budget === null ? 0 : Number(r.budget), projects: Number(r.n) })),
+    findings_by_rule: Object.fromEntries(findingRows.map((r) => [r.code, Number(r.n)])),
+    score_distribution: Object.fromEntries(grades.map((r) => [r.grade as string, Number(r.n)])),
+    monitoring_lights: Object.fromEntries(lights.map((r) => [r.light ?? 'none', Number(r.n)])),
+  });
+}
+
+export async function verifyAudit(ctx: Ctx) {
+  const who = requireActor(ctx.actor);
+  if (!who.ok) return who;
+  if (who.actor.role !== 'admin' && who.actor.role !== 'finance_reviewer') return fail('forbidden', '只有管理员或财政审核人员可以校验审计日志');
+  return ok(await verifyAuditChain(ctx.db));
+}

@@ -1,0 +1,175 @@
+import { checkTemplate, evaluationTemplateSchema, gradeOf, type EvaluationTemplate, type TemplateEvaluation } from '@jixiao/core';
+import { inScope, requireActor, requireRole } from '../access';
+import { recordAudit } from '../audit/audit-log';
+import type { Ctx } from '../context';
+import { fail, ok, type Result } from '../errors';
+import { port } from '../ports';
+import { jsonb, policyFor } from './form-store';
+
+export async function listTemplates(ctx: Ctx) {
+  const who = requireRole(ctx.actor, ['finance_reviewer', 'evaluator', 'admin']);
+  if (!who.ok) return who;
+  const rows = await ctx.db.selectFrom('evaluation_templates').select(['id', 'key', 'name', 'builtin', 'template']).orderBy('id').execute();
+  return ok({ items: rows });
+}
+
+export async function createTemplate(ctx: Ctx, input: { template: EvaluationTemplate }) {
+  const who = requireRole(ctx.actor, ['finance_reviewer']);
+  if (!who.ok) return who;
+  const errors = checkTemplate(input.template).filter((i) => i.severity === 'error');
+  if (errors.length > 0) return fail('validation_failed', `评价模板有误：${errors.map((e) => e.message).join('；')}`, { issues: errors });
+  const exists = await ctx.db.selectFrom('evaluation_templates').select('id').where('key', '=', input.template.id).executeTakeFirst();
+  if (exists) return fail('duplicate', `模板编号 ${input.template.id} 已存在，请换一个编号`);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('evaluation_templates')
+      .values({ key: input.template.id, name: input.template.name, region_id: null, builtin: false, template: jsonb(input.template) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx, { action: 'template.create', entity: 'evaluation_template', entityId: row.id, after: input.template });
+    return row.id;
+  });
+  return ok({ id, key: input.template.id, name: input.template.name });
+}
+
+export interface EvaluationView {
+  id: number;
+  template: { id: number; key: string | null; name: string };
+  org: string;
+  org_name: string;
+  fiscal_year: number;
+  evaluator: string | null;
+  status: string;
+  version: number;
+  inputs: Record<string, number | null>;
+  scores: Record<string, number>;
+  deductions: Record<string, number>;
+  result: TemplateEvaluation;
+  grade: string;
+}
+
+async function loadEvaluation(ctx: Ctx, id: number) {
+  const row = await ctx.db
+    .selectFrom('evaluations as e')
+    .innerJoin('evaluation_templates as t', 't.id', 'e.template_id')
+    .innerJoin('orgs as o', 'o.id', 'e.org_id')
+    .leftJoin('users as u', 'u.id', 'e.evaluator_id')
+    .selectAll('e')
+    .select(['t.key as template_key', 't.name as template_name', 't.template', 'o.code as org_code', 'o.name as org_name', 'o.path as org_path', 'u.username as evaluator'])
+    .where('e.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return null;
+  const items = await ctx.db.selectFrom('evaluation_item_scores').selectAll().where('evaluation_id', '=', id).execute();
+  const scores: Record<string, number> = {};
+  const deductions: Record<string, number> = {};
+  for (const i of items) if (i.score !== null) (i.note === 'deduction' ? deductions : scores)[i.item_key] = i.score;
+  const template = evaluationTemplateSchema.parse(row.template);
+  const inputs = (row.inputs ?? {}) as Record<string, number | null>;
+  const result = port.evaluateTemplate(template, { inputs, enteredScores: scores, deductions });
+  const policy = await policyFor(ctx.db, row.region_id, row.fiscal_year);
+  const view: EvaluationView = {
+    id: row.id,
+    template: { id: row.template_id, key: row.template_key, name: row.template_name },
+    org: row.org_code,
+    org_name: row.org_name,
+    fiscal_year: row.fiscal_year,
+    evaluator: row.evaluator,
+    status: row.status,
+    version: row.version,
+    inputs,
+    scores,
+    deductions,
+    result,
+    grade: gradeOf(result.total, policy),
+  };
+  return { row, view };
+}
+
+function canSee(ctx: Ctx, loaded: NonNullable<Awaited<ReturnType<typeof loadEvaluation>>>): boolean {
+  const actor = ctx.actor;
+  if (!actor) return false;
+  if (actor.role === 'evaluator') return loaded.row.evaluator_id === actor.userId;
+  if (actor.role === 'finance_reviewer' || actor.role === 'admin') return inScope(actor, loaded.row.org_path);
+  return false;
+}
+
+export async function listEvaluations(ctx: Ctx) {
+  const who = requireRole(ctx.actor, ['finance_reviewer', 'evaluator', 'admin']);
+  if (!who.ok) return who;
+  let q = ctx.db
+    .selectFrom('evaluations as e')
+    .innerJoin('orgs as o', 'o.id', 'e.org_id')
+    .innerJoin('evaluation_templates as t', 't.id', 'e.template_id')
+    .select(['e.id', 'o.code as org', 'o.name as org_name', 'e.fiscal_year', 't.name as template_name', 'e.status', 'e.version', 'e.total_score', 'e.grade']);
+  if (who.actor.role === 'evaluator') q = q.where('e.evaluator_id', '=', who.actor.userId);
+  else if (who.actor.scopePath !== '/') q = q.where('o.path', 'like', `${who.actor.scopePath ?? '\u0000'}%`);
+  return ok({ items: await q.orderBy('e.id').execute() });
+}
+
+export async function createEvaluation(ctx: Ctx, input: { template: number; org: string; fiscal_year: number; evaluator?: string | null | undefined }): Promise<Result<EvaluationView>> {
+  const who = requireRole(ctx.actor, ['finance_reviewer']);
+  if (!who.ok) return who;
+  const org = await ctx.db.selectFrom('orgs').selectAll().where('code', '=', input.org).executeTakeFirst();
+  if (!org || !inScope(who.actor, org.path)) return fail('not_found', `单位编码 ${input.org} 不存在或不在您的管辖范围内`);
+  const template = await ctx.db.selectFrom('evaluation_templates').select('id').where('id', '=', input.template).executeTakeFirst();
+  if (!template) return fail('not_found', `评价模板 ${input.template} 不存在`);
+  let evaluatorId: number | null = null;
+  if (input.evaluator) {
+    const u = await ctx.db.selectFrom('users').select(['id', 'role']).where('username', '=', input.evaluator).executeTakeFirst();
+    if (!u || u.role !== 'evaluator') return fail('validation_failed', `用户 ${input.evaluator} 不存在或不是第三方评价人员`);
+    evaluatorId = u.id;
+  }
+  const now = ctx.clock.now();
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('evaluations')
+      .values({ template_id: template.id, region_id: org.region_id, org_id: org.id, fiscal_year: input.fiscal_year, evaluator_id: evaluatorId, status: 'draft', inputs: jsonb({}), total_score: null, grade: null, created_by: who.actor.userId, created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx, { action: 'evaluation.create', entity: 'evaluation', entityId: row.id, after: input });
+    return row.id;
+  });
+  return getEvaluation(ctx, id);
+}
+
+export async function getEvaluation(ctx: Ctx, id: number): Promise<Result<EvaluationView>> {
+  const who = requireActor(ctx.actor);
+  if (!who.ok) return who;
+  const loaded = await loadEvaluation(ctx, id);
+  if (!loaded || !canSee(ctx, loaded)) return fail('not_found', `评价 ${id} 不存在或无权查看`);
+  return ok(loaded.view);
+}
+
+export async function scoreEvaluation(
+  ctx: Ctx,
+  id: number,
+  input: { version: number; inputs: Record<string, number | null>; scores: Record<string, number>; deductions: Record<string, number>; status?: 'draft' | 'submitted' | undefined },
+): Promise<Result<EvaluationView>> {
+  const who = requireRole(ctx.actor, ['finance_reviewer', 'evaluator']);
+  if (!who.ok) return who;
+  const loaded = await loadEvaluation(ctx, id);
+  if (!loaded || !canSee(ctx, loaded)) return fail('not_found', `评价 ${id} 不存在或无权查看`);
+  if (loaded.row.status === 'submitted' && who.actor.role === 'evaluator') return fail('invalid_transition', '评价已提交，不能再修改');
+  const template = evaluationTemplateSchema.parse(loaded.row.template);
+  const result = port.evaluateTemplate(template, { inputs: input.inputs, enteredScores: input.scores, deductions: input.deductions });
+  const policy = await policyFor(ctx.db, loaded.row.region_id, loaded.row.fiscal_year);
+  const done = await ctx.db.transaction().execute(async (trx) => {
+    const r = await trx
+      .updateTable('evaluations')
+      .set((eb) => ({ version: eb('version', '+', 1), inputs: jsonb(input.inputs), total_score: result.total, grade: gradeOf(result.total, policy), status: input.status ?? loaded.row.status, updated_at: ctx.clock.now() }))
+      .where('id', '=', id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) return false;
+    await trx.deleteFrom('evaluation_item_scores').where('evaluation_id', '=', id).execute();
+    const rows = [
+      ...Object.entries(input.scores).map(([item_key, score]) => ({ evaluation_id: id, item_key, score, note: 'entered' })),
+      ...Object.entries(input.deductions).map(([item_key, score]) => ({ evaluation_id: id, item_key, score, note: 'deduction' })),
+    ];
+    if (rows.length > 0) await trx.insertInto('evaluation_item_scores').values(rows).execute();
+    await recordAudit(trx, ctx, { action: 'evaluation.score', entity: 'evaluation', entityId: id, before: { inputs: loaded.view.inputs, scores: loaded.view.scores, deductions: loaded.view.deductions }, after: input });
+    return true;
+  });
+  if (!done) return fail('stale_version', `评价已被他人修改（当前版本 ${loaded.row.version}），请刷新后再填写`, { current_version: loaded.row.version, current: loaded.view, rejected: input });
+  return getEvaluation(ctx, id);
+}

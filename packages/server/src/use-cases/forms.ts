@@ -1,0 +1,276 @@
+import { formSchema, emptyForm, type Form, type FormKind, type Indicator } from '@jixiao/core';
+import { inScope, requireActor, requireRole } from '../access';
+import { recordAudit } from '../audit/audit-log';
+import type { Ctx } from '../context';
+import { fail, ok, type Result } from '../errors';
+import { port, review, type Finding } from '../ports';
+import {
+  findingsForOne,
+  findingsSummary,
+  headerColumns,
+  indicatorRow,
+  jsonb,
+  loadForm,
+  policyFor,
+  replaceIndicators,
+} from './form-store';
+
+export const EDITABLE_STATUSES = new Set(['draft', 'returned']);
+const EDITOR_ROLES = ['unit_editor', 'finance_reviewer'] as const;
+
+export interface FormListItem {
+  id: number;
+  kind: string;
+  org: string;
+  org_name: string;
+  fiscal_year: number;
+  project_name: string | null;
+  status: string;
+  version: number;
+  budget_total_wan: number | null;
+  total_score: number | null;
+  updated_at: string;
+}
+
+export interface FormFilters {
+  org?: string | undefined;
+  kind?: string | undefined;
+  fiscal_year?: number | undefined;
+  status?: string | undefined;
+  q?: string | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<{ items: FormListItem[]; total: number }>> {
+  const who = requireActor(ctx.actor);
+  if (!who.ok) return who;
+  const actor = who.actor;
+  let query = ctx.db.selectFrom('forms as f').innerJoin('orgs as o', 'o.id', 'f.org_id');
+  if (actor.scopePath === null) query = query.where('f.status', '=', 'published');
+  else if (actor.scopePath !== '/') query = query.where('o.path', 'like', `${actor.scopePath}%`);
+  if (filters.org) {
+    const org = await ctx.db.selectFrom('orgs').select('path').where('code', '=', filters.org).executeTakeFirst();
+    if (!org) return fail('not_found', `单位编码 ${filters.org} 不存在`);
+    query = query.where('o.path', 'like', `${org.path}%`);
+  }
+  if (filters.kind) query = query.where('f.kind', '=', filters.kind);
+  if (filters.fiscal_year) query = query.where('f.fiscal_year', '=', filters.fiscal_year);
+  if (filters.status) query = query.where('f.status', '=', filters.status);
+  if (filters.q) query = query.where('f.project_name', 'like', `%${filters.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`);
+  const [rows, count] = await Promise.all([
+    query
+      .select(['f.id', 'f.kind', 'o.code as org', 'o.name as org_name', 'f.fiscal_year', 'f.project_name', 'f.status', 'f.version', 'f.budget_total_wan', 'f.total_score', 'f.updated_at'])
+      .orderBy('f.id')
+      .limit(filters.limit ?? 200)
+      .offset(filters.offset ?? 0)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst(),
+  ]);
+  return ok({ items: rows.map((r) => ({ ...r, updated_at: new Date(r.updated_at).toISOString() })), total: Number(count?.n ?? 0) });
+}
+
+export interface FormView {
+  id: number;
+  kind: string;
+  org: string;
+  org_name: string;
+  fiscal_year: number;
+  status: string;
+  version: number;
+  form: Form;
+  findings: Finding[];
+  score: unknown;
+}
+
+async function view(ctx: Ctx, loaded: NonNullable<Awaited<ReturnType<typeof loadForm>>>): Promise<FormView> {
+  const { row, form } = loaded;
+  const policy = await policyFor(ctx.db, row.region_id, row.fiscal_year);
+  return {
+    id: row.id,
+    kind: row.kind,
+    org: row.org_code,
+    org_name: row.org_name,
+    fiscal_year: row.fiscal_year,
+    status: row.status,
+    version: row.version,
+    form,
+    findings: findingsForOne(review([form], policy)),
+    score: form.kind === 'project_self_evaluation' && port.scoreSelfEvaluation ? port.scoreSelfEvaluation(form, { policy }) : null,
+  };
+}
+
+/** Loads a form the actor may read: in its subtree, or published for evaluators. */
+export async function readableForm(ctx: Ctx, id: number) {
+  const who = requireActor(ctx.actor);
+  if (!who.ok) return who;
+  const loaded = await loadForm(ctx.db, id);
+  if (!loaded) return fail('not_found', `表单 ${id} 不存在`);
+  const visible = who.actor.scopePath === null ? loaded.row.status === 'published' : inScope(who.actor, loaded.row.org_path);
+  if (!visible) return fail('not_found', `表单 ${id} 不存在或无权查看`);
+  return { ok: true as const, value: loaded };
+}
+
+export async function getForm(ctx: Ctx, id: number): Promise<Result<FormView>> {
+  const loaded = await readableForm(ctx, id);
+  if (!loaded.ok) return loaded;
+  return ok(await view(ctx, loaded.value));
+}
+
+export async function createForm(ctx: Ctx, input: { kind: FormKind; org: string; fiscal_year: number }): Promise<Result<FormView>> {
+  const who = requireRole(ctx.actor, EDITOR_ROLES);
+  if (!who.ok) return who;
+  const org = await ctx.db.selectFrom('orgs').selectAll().where('code', '=', input.org).executeTakeFirst();
+  if (!org || !inScope(who.actor, org.path)) return fail('not_found', `单位编码 ${input.org} 不存在或不在您的管辖范围内`);
+  const form = { ...emptyForm(input.kind), fiscal_year: input.fiscal_year, org: org.name, org_code: org.code } as Form;
+  const now = ctx.clock.now();
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const cols = headerColumns(form);
+    const created = await trx
+      .insertInto('forms')
+      .values({
+        kind: form.kind,
+        region_id: org.region_id,
+        org_id: org.id,
+        fiscal_year: input.fiscal_year,
+        status: 'draft',
+        project_code: cols.project_code,
+        project_name: cols.project_name,
+        budget_total_wan: cols.budget_total_wan,
+        total_score: cols.total_score,
+        header: jsonb(cols.header),
+        created_by: who.actor.userId,
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx, { action: 'form.create', entity: 'form', entityId: created.id, after: form });
+    return created.id;
+  });
+  return getForm(ctx, id);
+}
+
+/** The loaded form, when the actor may edit it now. */
+async function editableForm(ctx: Ctx, id: number) {
+  const who = requireRole(ctx.actor, EDITOR_ROLES);
+  if (!who.ok) return who;
+  const loaded = await loadForm(ctx.db, id);
+  if (!loaded || !inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${id} 不存在或无权查看`);
+  if (!EDITABLE_STATUSES.has(loaded.row.status)) return fail('invalid_transition', `表单当前状态为「${statusLabel(loaded.row.status)}」，只有草稿或被退回的表单可以修改`);
+  return { ok: true as const, value: loaded };
+}
+
+function stale(current: { row: { version: number }; form: Form }, rejected: unknown) {
+  return fail('stale_version', `表单已被他人修改（当前版本 ${current.row.version}），请刷新后重新编辑；您提交的内容附在错误详情中，未丢失`, {
+    current_version: current.row.version,
+    current: current.form,
+    rejected,
+  });
+}
+
+export async function saveForm(ctx: Ctx, input: { id: number; version: number; form: Form }): Promise<Result<FormView>> {
+  const loaded = await editableForm(ctx, input.id);
+  if (!loaded.ok) return loaded;
+  const { row } = loaded.value;
+  if (input.version !== row.version) return stale(loaded.value, input.form);
+  if (input.form.kind !== row.kind) return fail('validation_failed', `表单类型不能修改（原为 ${row.kind}）`);
+  const form = input.form;
+  const policy = await policyFor(ctx.db, row.region_id, row.fiscal_year);
+  const findings = review([form], policy);
+  const cols = headerColumns(form);
+  const scored = form.kind === 'project_self_evaluation' && port.scoreSelfEvaluation ? port.scoreSelfEvaluation(form, { policy }) : null;
+  const result = await ctx.db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('forms')
+      .set((eb) => ({
+        version: eb('version', '+', 1),
+        project_code: cols.project_code,
+        project_name: cols.project_name,
+        budget_total_wan: cols.budget_total_wan,
+        total_score: scored ? scored.total : cols.total_score,
+        grade: scored ? scored.grade : null,
+        header: jsonb(cols.header),
+        findings: jsonb(findingsSummary(findings)),
+        updated_at: ctx.clock.now(),
+      }))
+      .where('id', '=', input.id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) return false;
+    await replaceIndicators(trx, input.id, form.indicators);
+    await recordAudit(trx, ctx, { action: 'form.save', entity: 'form', entityId: input.id, before: loaded.value.form, after: form });
+    return true;
+  });
+  if (!result) {
+    const current = await loadForm(ctx.db, input.id);
+    return current ? stale(current, input.form) : fail('not_found', `表单 ${input.id} 不存在`);
+  }
+  return getForm(ctx, input.id);
+}
+
+/** Saves one indicator row: the editor's autosave, cheaper than a whole form. */
+export async function saveIndicator(
+  ctx: Ctx,
+  input: { id: number; ordinal: number; version: number; indicator: Indicator },
+): Promise<Result<{ id: number; version: number; ordinal: number; findings: Finding[] }>> {
+  const loaded = await editableForm(ctx, input.id);
+  if (!loaded.ok) return loaded;
+  const { row, form } = loaded.value;
+  if (input.version !== row.version) return stale(loaded.value, { ordinal: input.ordinal, indicator: input.indicator });
+  if (input.ordinal > form.indicators.length) return fail('validation_failed', `指标序号 ${input.ordinal} 超出范围（共 ${form.indicators.length} 行，新增行请用 ${form.indicators.length}）`);
+  const before = form.indicators[input.ordinal] ?? null;
+  const next = { ...form, indicators: [...form.indicators] } as Form;
+  next.indicators[input.ordinal] = input.indicator;
+  const policy = await policyFor(ctx.db, row.region_id, row.fiscal_year);
+  const findings = review([next], policy);
+  const done = await ctx.db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('forms')
+      .set((eb) => ({ version: eb('version', '+', 1), findings: jsonb(findingsSummary(findings)), updated_at: ctx.clock.now() }))
+      .where('id', '=', input.id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) return false;
+    const values = indicatorRow(input.id, input.ordinal, input.indicator);
+    await trx
+      .insertInto('indicators')
+      .values(values)
+      .onConflict((oc) => oc.columns(['form_id', 'ordinal']).doUpdateSet({ ...values }))
+      .execute();
+    await recordAudit(trx, ctx, { action: 'indicator.save', entity: 'form', entityId: input.id, before: { ordinal: input.ordinal, indicator: before }, after: { ordinal: input.ordinal, indicator: input.indicator } });
+    return true;
+  });
+  if (!done) {
+    const current = await loadForm(ctx.db, input.id);
+    return current ? stale(current, { ordinal: input.ordinal, indicator: input.indicator }) : fail('not_found', `表单 ${input.id} 不存在`);
+  }
+  return ok({ id: input.id, version: input.version + 1, ordinal: input.ordinal, findings: findingsForOne(findings) });
+}
+
+const STATUS_LABELS: Record<string, string> = {
+  draft: '草稿',
+  submitted: '已提交',
+  department_approved: '主管部门已审核',
+  returned: '已退回',
+  approved: '审核通过',
+  published: '已公开',
+  accepted: '已验收',
+};
+
+export function statusLabel(status: string): string {
+  return STATUS_LABELS[status] ?? status;
+}
+
+export { formSchema };
+
+/** The self-evaluation score as core's rules compute it, with each part's derivation. */
+export async function scoreForm(ctx: Ctx, input: { id: number; choices?: Record<string, '达成' | '部分达成' | '未达成'> | undefined }) {
+  const loaded = await readableForm(ctx, input.id);
+  if (!loaded.ok) return loaded;
+  const { row, form } = loaded.value;
+  if (form.kind !== 'project_self_evaluation') return fail('validation_failed', '只有项目支出绩效自评表可以计分');
+  const policy = await policyFor(ctx.db, row.region_id, row.fiscal_year);
+  const choices = Object.fromEntries(Object.entries(input.choices ?? {}).map(([k, v]) => [Number(k), v]));
+  return ok(port.scoreSelfEvaluation(form, { policy, choices }));
+}

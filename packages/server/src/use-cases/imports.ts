@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import { formSchema, type Form, type FormsDocument, type ImportWarning } from '@jixiao/core';
+import { inScope, requireRole } from '../access';
+import { recordAudit } from '../audit/audit-log';
+import type { Ctx } from '../context';
+import type { Database } from '../db/schema';
+import { fail, ok, type Result } from '../errors';
+import { port, review, type Finding } from '../ports';
+import { findingsSummary, headerColumns, jsonb, policyFor, replaceIndicators } from './form-store';
+
+const IMPORT_ROLES = ['unit_editor', 'finance_reviewer'] as const;
+
+export interface ImportPreview {
+  id: string;
+  file_name: string;
+  forms: Form[];
+  findings: Finding[];
+  warnings: ImportWarning[];
+}
+
+/** Reads an uploaded document into a preview stored in the database; no form is written yet. */
+export async function previewImport(ctx: Ctx, input: { bytes: Uint8Array; fileName: string; org: string; fiscal_year: number }): Promise<Result<ImportPreview>> {
+  const who = requireRole(ctx.actor, IMPORT_ROLES);
+  if (!who.ok) return who;
+  const org = await ctx.db.selectFrom('orgs').selectAll().where('code', '=', input.org).executeTakeFirst();
+  if (!org || !inScope(who.actor, org.path)) return fail('not_found', `单位编码 ${input.org} 不存在或不在您的管辖范围内`);
+  if (!port.importFile) return fail('not_available', '文档导入功能尚未安装（@jixiao/documents 未提供 importFile）');
+  const outcome = await port.importFile(input.bytes, input.fileName);
+  if (!outcome.ok) return fail('import_failed', `无法读取文件「${input.fileName}」，请检查文件格式（支持 txt、md、html、docx、xlsx、pdf）`, { issues: outcome.issues });
+  const document = outcome.document;
+  if (document.forms.length === 0) return fail('import_failed', `文件「${input.fileName}」中没有识别到绩效表单`, { warnings: document.warnings });
+  const policy = await policyFor(ctx.db, org.region_id, input.fiscal_year);
+  const findings = review(document.forms, policy);
+  const id = randomUUID();
+  await ctx.db
+    .insertInto('import_jobs')
+    .values({
+      id,
+      org_id: org.id,
+      fiscal_year: input.fiscal_year,
+      file_name: input.fileName,
+      status: 'preview',
+      document: jsonb(document),
+      findings: jsonb(findings),
+      created_by: who.actor.userId,
+      created_at: ctx.clock.now(),
+      committed_at: null,
+    })
+    .execute();
+  return ok({ id, file_name: input.fileName, forms: document.forms, findings, warnings: document.warnings });
+}
+
+/** Writes a stored preview as draft forms; any server process can do it (the job is in the database). */
+export async function commitImport(ctx: Ctx, input: { id: string }): Promise<Result<{ id: string; forms: { id: number; kind: string; project_name: string | null }[] }>> {
+  const who = requireRole(ctx.actor, IMPORT_ROLES);
+  if (!who.ok) return who;
+  const job = await ctx.db
+    .selectFrom('import_jobs as j')
+    .innerJoin('orgs as o', 'o.id', 'j.org_id')
+    .select(['j.id', 'j.status', 'j.document', 'j.fiscal_year', 'j.created_by', 'o.id as org_id', 'o.region_id', 'o.path'])
+    .where('j.id', '=', input.id)
+    .executeTakeFirst();
+  if (!job || !inScope(who.actor, job.path)) return fail('not_found', `导入任务 ${input.id} 不存在`);
+  if (job.status !== 'preview') return fail('invalid_transition', '该导入已确认过，不能重复导入');
+  const document = job.document as FormsDocument;
+  const forms = await ctx.db.transaction().execute(async (trx) => {
+    // Claim the job first so two concurrent commits cannot both write the forms.
+    const claimed = await trx.updateTable('import_jobs').set({ status: 'committed', committed_at: ctx.clock.now() }).where('id', '=', input.id).where('status', '=', 'preview').executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) return null;
+    return writeForms(trx, ctx, { orgId: job.org_id, regionId: job.region_id, fiscalYear: job.fiscal_year, forms: document.forms, status: 'draft', importJobId: input.id });
+  });
+  if (!forms) return fail('invalid_transition', '该导入已确认过，不能重复导入');
+  return ok({ id: input.id, forms });
+}
+
+export async function writeForms(
+  trx: Transaction<Database>,
+  ctx: Ctx,
+  input: { orgId: number; regionId: number | null; fiscalYear: number; forms: Form[]; status: string; importJobId: string | null },
+): Promise<{ id: number; kind: string; project_name: string | null }[]> {
+  const now = ctx.clock.now();
+  const policy = await policyFor(trx, input.regionId, input.fiscalYear);
+  const out: { id: number; kind: string; project_name: string | null }[] = [];
+  for (const raw of input.forms) {
+    const form = formSchema.parse(raw);
+    const cols = headerColumns(form);
+    let projectId: number | null = null;
+    if (cols.project_name) {
+      const project = await trx
+        .insertInto('projects')
+        .values({ region_id: input.regionId, org_id: input.orgId, fiscal_year: form.fiscal_year ?? input.fiscalYear, code: cols.project_code, name: cols.project_name })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      projectId = project.id;
+    }
+    const row = await trx
+      .insertInto('forms')
+      .values({
+        kind: form.kind,
+        region_id: input.regionId,
+        org_id: input.orgId,
+        fiscal_year: input.fiscalYear,
+        status: input.status,
+        project_id: projectId,
+        project_code: cols.project_code,
+        project_name: cols.project_name,
+        budget_total_wan: cols.budget_total_wan,
+        total_score: cols.total_score,
+        header: jsonb(cols.header),
+        findings: jsonb(findingsSummary(review([form], policy))),
+        import_job_id: input.importJobId,
+        created_by: ctx.actor?.userId ?? null,
+        created_at: now,
+        updated_at: now,
+        published_at: input.status === 'published' ? now : null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await replaceIndicators(trx, row.id, form.indicators);
+    await recordAudit(trx, ctx, { action: 'form.import', entity: 'form', entityId: row.id, after: { kind: form.kind, project_name: cols.project_name, status: input.status, import_job: input.importJobId } });
+    out.push({ id: row.id, kind: form.kind, project_name: cols.project_name });
+  }
+  return out;
+}

@@ -1,0 +1,136 @@
+import type { Transaction } from 'kysely';
+import { inScope, requireActor, requireRole } from '../access';
+import { recordAudit } from '../audit/audit-log';
+import { hashPassword, passwordProblems } from '../auth/password';
+import type { Ctx } from '../context';
+import type { Database, OrgKind, Role } from '../db/schema';
+import { fail, ok, type Result } from '../errors';
+
+export interface OrgView {
+  id: number;
+  code: string;
+  name: string;
+  kind: OrgKind;
+  parent: string | null;
+  region: string | null;
+}
+
+// The kind a new org gets under a parent when none is given: region → 财政局 → 主管部门 → 单位.
+const CHILD_KIND: Record<OrgKind, OrgKind> = { region: 'finance', finance: 'department', department: 'unit', unit: 'unit' };
+
+export async function listOrgs(ctx: Ctx): Promise<Result<{ items: OrgView[] }>> {
+  const who = requireActor(ctx.actor);
+  if (!who.ok) return who;
+  const scope = who.actor.scopePath;
+  if (scope === null) return ok({ items: [] });
+  let q = ctx.db
+    .selectFrom('orgs as o')
+    .leftJoin('orgs as p', 'p.id', 'o.parent_id')
+    .leftJoin('regions as r', 'r.id', 'o.region_id')
+    .select(['o.id', 'o.code', 'o.name', 'o.kind', 'p.code as parent', 'r.code as region']);
+  if (scope !== '/') q = q.where('o.path', 'like', `${scope}%`);
+  return ok({ items: await q.orderBy('o.path').execute() });
+}
+
+export async function createOrg(ctx: Ctx, input: { code: string; name: string; parent: string | null; kind?: OrgKind | undefined }): Promise<Result<OrgView>> {
+  const who = requireRole(ctx.actor, ['admin']);
+  if (!who.ok) return who;
+  const parent = input.parent ? await ctx.db.selectFrom('orgs').selectAll().where('code', '=', input.parent).executeTakeFirst() : null;
+  if (input.parent && !parent) return fail('not_found', `上级单位编码 ${input.parent} 不存在`);
+  const kind: OrgKind = input.kind ?? (parent ? CHILD_KIND[parent.kind] : 'region');
+  if (!parent && kind !== 'region') return fail('validation_failed', '没有上级单位的组织必须是财政区划（kind=region）');
+  if (parent && kind === 'region') return fail('validation_failed', '财政区划不能挂在其他组织下');
+  const exists = await ctx.db.selectFrom('orgs').select('id').where('code', '=', input.code).executeTakeFirst();
+  if (exists) return fail('duplicate', `单位编码 ${input.code} 已存在，请换一个编码`);
+  const value = await ctx.db.transaction().execute((trx) => insertOrg(trx, ctx, { ...input, kind, parentRow: parent ?? null }));
+  return ok(value);
+}
+
+export async function insertOrg(
+  trx: Transaction<Database>,
+  ctx: Ctx,
+  input: { code: string; name: string; kind: OrgKind; parentRow: { id: number; path: string; region_id: number | null; code: string } | null },
+): Promise<OrgView> {
+  let regionId = input.parentRow?.region_id ?? null;
+  if (input.kind === 'region') {
+    const region = await trx.insertInto('regions').values({ code: input.code, name: input.name }).returning('id').executeTakeFirstOrThrow();
+    regionId = region.id;
+  }
+  const row = await trx
+    .insertInto('orgs')
+    .values({ code: input.code, name: input.name, kind: input.kind, parent_id: input.parentRow?.id ?? null, region_id: regionId, path: '/' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const path = `${input.parentRow?.path ?? '/'}${row.id}/`;
+  await trx.updateTable('orgs').set({ path }).where('id', '=', row.id).execute();
+  const view: OrgView = { id: row.id, code: input.code, name: input.name, kind: input.kind, parent: input.parentRow?.code ?? null, region: null };
+  if (regionId !== null) view.region = (await trx.selectFrom('regions').select('code').where('id', '=', regionId).executeTakeFirst())?.code ?? null;
+  await recordAudit(trx, ctx, { action: 'org.create', entity: 'org', entityId: row.id, after: view });
+  return view;
+}
+
+export interface UserView {
+  id: number;
+  username: string;
+  role: Role;
+  org: string | null;
+  active: boolean;
+}
+
+export async function listUsers(ctx: Ctx): Promise<Result<{ items: UserView[] }>> {
+  const who = requireRole(ctx.actor, ['admin']);
+  if (!who.ok) return who;
+  const rows = await ctx.db
+    .selectFrom('users as u')
+    .leftJoin('orgs as o', 'o.id', 'u.org_id')
+    .select(['u.id', 'u.username', 'u.role', 'o.code as org', 'u.active'])
+    .orderBy('u.id')
+    .execute();
+  return ok({ items: rows });
+}
+
+const ORG_ROLES: Record<Role, OrgKind[] | null> = {
+  unit_editor: ['unit', 'department', 'finance'],
+  department_reviewer: ['department'],
+  finance_reviewer: ['finance'],
+  evaluator: null,
+  admin: null,
+};
+
+export async function createUser(ctx: Ctx, input: { username: string; password: string; role: Role; org: string | null }): Promise<Result<UserView>> {
+  const who = requireRole(ctx.actor, ['admin']);
+  if (!who.ok) return who;
+  const problems = passwordProblems(input.password, input.username);
+  if (problems.length > 0) return fail('password_policy', `密码不符合要求：${problems.join('；')}`, { problems });
+  const org = input.org ? await ctx.db.selectFrom('orgs').selectAll().where('code', '=', input.org).executeTakeFirst() : null;
+  if (input.org && !org) return fail('not_found', `单位编码 ${input.org} 不存在`);
+  const kinds = ORG_ROLES[input.role];
+  if (kinds && (!org || !kinds.includes(org.kind))) return fail('validation_failed', `角色 ${input.role} 必须属于以下类型的组织：${kinds.join('、')}`);
+  if (!inScope(who.actor, org?.path ?? '/')) return fail('forbidden', '无权在该组织下创建用户');
+  const exists = await ctx.db.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst();
+  if (exists) return fail('duplicate', `用户名 ${input.username} 已存在，请换一个`);
+  const hash = await hashPassword(input.password);
+  const view = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('users')
+      .values({ username: input.username, password_hash: hash, role: input.role, org_id: org?.id ?? null, display_name: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const v: UserView = { id: row.id, username: input.username, role: input.role, org: org?.code ?? null, active: true };
+    await recordAudit(trx, ctx, { action: 'user.create', entity: 'user', entityId: row.id, after: v });
+    return v;
+  });
+  return ok(view);
+}
+
+export async function me(ctx: Ctx) {
+  const who = requireActor(ctx.actor);
+  if (!who.ok) return who;
+  const row = await ctx.db
+    .selectFrom('users as u')
+    .leftJoin('orgs as o', 'o.id', 'u.org_id')
+    .select(['u.id', 'u.username', 'u.role', 'o.code as org', 'o.name as org_name', 'o.kind as org_kind'])
+    .where('u.id', '=', who.actor.userId)
+    .executeTakeFirstOrThrow();
+  return ok(row);
+}

@@ -1,0 +1,66 @@
+import type { Ctx } from '../context';
+import { fail, ok, type Result } from '../errors';
+import { port, type ExportFormat } from '../ports';
+import { loadForm } from './form-store';
+import { readableForm } from './forms';
+
+export async function listPublicRegions(ctx: Ctx) {
+  const rows = await ctx.db
+    .selectFrom('regions as r')
+    .leftJoin('forms as f', (j) => j.onRef('f.region_id', '=', 'r.id').on('f.status', '=', 'published'))
+    .select((eb) => ['r.code', 'r.name', eb.fn.count<string>('f.id').as('published')])
+    .groupBy(['r.id', 'r.code', 'r.name'])
+    .orderBy('r.code')
+    .execute();
+  return ok({ items: rows.map((r) => ({ code: r.code, name: r.name, published: Number(r.published) })) });
+}
+
+export async function listPublicForms(ctx: Ctx, filters: { region?: string | undefined; fiscal_year?: number | undefined; kind?: string | undefined; limit?: number | undefined; offset?: number | undefined }) {
+  let q = ctx.db
+    .selectFrom('forms as f')
+    .innerJoin('orgs as o', 'o.id', 'f.org_id')
+    .leftJoin('regions as r', 'r.id', 'f.region_id')
+    .where('f.status', '=', 'published');
+  if (filters.region) q = q.where('r.code', '=', filters.region);
+  if (filters.fiscal_year) q = q.where('f.fiscal_year', '=', filters.fiscal_year);
+  if (filters.kind) q = q.where('f.kind', '=', filters.kind);
+  const rows = await q
+    .select(['f.id', 'f.kind', 'o.code as org', 'o.name as org_name', 'r.code as region', 'r.name as region_name', 'f.fiscal_year', 'f.project_name', 'f.status', 'f.version', 'f.budget_total_wan', 'f.published_at'])
+    .orderBy('f.id')
+    .limit(filters.limit ?? 500)
+    .offset(filters.offset ?? 0)
+    .execute();
+  return ok({ items: rows.map((r) => ({ ...r, published_at: r.published_at ? new Date(r.published_at).toISOString() : null })) });
+}
+
+export async function getPublicForm(ctx: Ctx, id: number) {
+  const loaded = await loadForm(ctx.db, id);
+  if (!loaded || loaded.row.status !== 'published') return fail('not_found', `公开表单 ${id} 不存在`);
+  const { row, form } = loaded;
+  return ok({ id: row.id, kind: row.kind, org: row.org_code, org_name: row.org_name, fiscal_year: row.fiscal_year, status: row.status, version: row.version, form });
+}
+
+export interface ExportFile {
+  bytes: Uint8Array;
+  contentType: string;
+  fileName: string;
+}
+
+async function runExport(loaded: NonNullable<Awaited<ReturnType<typeof loadForm>>>, format: ExportFormat): Promise<Result<ExportFile>> {
+  if (!port.exportForms) return fail('not_available', '导出功能尚未安装（@jixiao/documents 未提供 exportForms）');
+  const outcome = await port.exportForms([loaded.form], format);
+  if (!outcome.ok) return fail('export_failed', '导出失败，请检查表单内容', { issues: outcome.issues });
+  return ok({ bytes: outcome.bytes, contentType: outcome.contentType, fileName: outcome.fileName });
+}
+
+export async function exportForm(ctx: Ctx, input: { id: number; format: ExportFormat }): Promise<Result<ExportFile>> {
+  const loaded = await readableForm(ctx, input.id);
+  if (!loaded.ok) return loaded;
+  return runExport(loaded.value, input.format);
+}
+
+export async function exportPublicForm(ctx: Ctx, input: { id: number; format: ExportFormat }): Promise<Result<ExportFile>> {
+  const loaded = await loadForm(ctx.db, input.id);
+  if (!loaded || loaded.row.status !== 'published') return fail('not_found', `公开表单 ${input.id} 不存在`);
+  return runExport(loaded, input.format);
+}

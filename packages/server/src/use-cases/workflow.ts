@@ -1,0 +1,231 @@
+import type { Form } from '@jixiao/core';
+import type { Transaction } from 'kysely';
+import { inScope, requireActor } from '../access';
+import { canonicalJson } from '../audit/canonical-json';
+import { recordAudit } from '../audit/audit-log';
+import type { Actor, Ctx } from '../context';
+import type { Database } from '../db/schema';
+import { fail, ok, type AppError, type Result } from '../errors';
+import { review, type Finding } from '../ports';
+import { departmentAbove, findingsForOne, jsonb, loadForm, policyFor, TARGET_KINDS } from './form-store';
+import { statusLabel } from './forms';
+
+export type Transition = 'submit' | 'return' | 'approve' | 'publish';
+
+export interface TransitionInput {
+  id: number;
+  version: number;
+  comment?: string | undefined;
+  /** Comments on single indicator rows (0-based ordinal), given with a return. */
+  indicator_comments?: { ordinal: number; body: string }[] | undefined;
+}
+
+type Loaded = NonNullable<Awaited<ReturnType<typeof loadForm>>>;
+
+interface Step {
+  to: string;
+  freeze: boolean;
+}
+
+/** Decides a transition from the form's state and the actor's role; null plus an error when not allowed. */
+async function plan(ctx: Ctx, actor: Actor, action: Transition, loaded: Loaded): Promise<{ ok: true; step: Step } | { ok: false; error: AppError }> {
+  const { row } = loaded;
+  const status = row.status;
+  const target = TARGET_KINDS.has(row.kind);
+  const deny = (message: string) => fail('forbidden', message);
+  const wrong = () => fail('invalid_transition', `表单当前状态为「${statusLabel(status)}」，不能执行「${ACTION_LABELS[action]}」`);
+  switch (action) {
+    case 'submit':
+      if (actor.role !== 'unit_editor' && actor.role !== 'finance_reviewer') return deny('只有单位填报人员可以提交表单');
+      if (status !== 'draft' && status !== 'returned') return wrong();
+      return { ok: true, step: { to: 'submitted', freeze: true } };
+    case 'return':
+    case 'approve': {
+      const department = target ? await departmentAbove(ctx.db, row.org_path) : null;
+      const atDepartment = target && department !== null && status === 'submitted';
+      if (atDepartment) {
+        if (actor.role !== 'department_reviewer' && actor.role !== 'finance_reviewer') return deny('该表单待主管部门审核');
+        if (actor.role === 'finance_reviewer' && action === 'approve') return fail('invalid_transition', '该单位有主管部门，须先经主管部门审核通过，财政才能审核');
+        return { ok: true, step: { to: action === 'return' ? 'returned' : 'department_approved', freeze: action === 'approve' } };
+      }
+      if (status !== 'submitted' && status !== 'department_approved') return wrong();
+      if (!target) {
+        if (actor.role !== 'finance_reviewer' && actor.role !== 'department_reviewer') return deny('只有审核人员可以验收自评表');
+        return { ok: true, step: { to: action === 'return' ? 'returned' : 'accepted', freeze: action === 'approve' } };
+      }
+      if (actor.role !== 'finance_reviewer') return deny('只有财政审核人员可以进行财政审核');
+      return { ok: true, step: { to: action === 'return' ? 'returned' : 'approved', freeze: action === 'approve' } };
+    }
+    case 'publish':
+      if (actor.role !== 'finance_reviewer') return deny('只有财政审核人员可以公开表单');
+      if (status !== 'approved' && status !== 'accepted') return wrong();
+      return { ok: true, step: { to: 'published', freeze: false } };
+  }
+}
+
+const ACTION_LABELS: Record<Transition, string> = { submit: '提交', return: '退回', approve: '审核通过', publish: '公开' };
+
+export async function transitionForm(
+  ctx: Ctx,
+  action: Transition,
+  input: TransitionInput,
+): Promise<Result<{ id: number; status: string; version: number; findings: Finding[] }>> {
+  const who = requireActor(ctx.actor);
+  if (!who.ok) return who;
+  const loaded = await loadForm(ctx.db, input.id);
+  if (!loaded || !inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${input.id} 不存在或无权查看`);
+  const decided = await plan(ctx, who.actor, action, loaded);
+  if (!decided.ok) return decided;
+  if (input.version !== loaded.row.version) {
+    return fail('stale_version', `表单已被他人修改（当前版本 ${loaded.row.version}），请刷新后再操作`, { current_version: loaded.row.version, current: loaded.form, rejected: input });
+  }
+  if (action === 'return' && !input.comment && !(input.indicator_comments?.length)) return fail('validation_failed', '退回时请填写退回意见（对表单或对具体指标）');
+  for (const c of input.indicator_comments ?? []) {
+    if (c.ordinal >= loaded.form.indicators.length) return fail('validation_failed', `第 ${c.ordinal + 1} 行指标不存在，无法添加意见`);
+  }
+  const policy = await policyFor(ctx.db, loaded.row.region_id, loaded.row.fiscal_year);
+  const findings = findingsForOne(review([loaded.form], policy));
+  if (action === 'submit') {
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) return fail('review_errors', `审核发现 ${errors.length} 个错误，请修改后再提交`, { findings });
+  }
+  const now = ctx.clock.now();
+  const step = decided.step;
+  const version = await ctx.db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('forms')
+      .set((eb) => ({ status: step.to, version: eb('version', '+', 1), updated_at: now, ...(step.to === 'published' ? { published_at: now } : {}) }))
+      .where('id', '=', input.id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) return null;
+    const next = input.version + 1;
+    const reviewRow = await trx
+      .insertInto('reviews')
+      .values({ form_id: input.id, actor_id: who.actor.userId, action, from_status: loaded.row.status, to_status: step.to, comment: input.comment ?? null, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await addComments(trx, input, who.actor.userId, reviewRow.id, now);
+    if (step.freeze) {
+      await trx
+        .insertInto('versions')
+        .values({ form_id: input.id, version: next, status: step.to, reason: action, snapshot: jsonb(loaded.form), created_by: who.actor.userId, created_at: now })
+        .execute();
+    }
+    await recordAudit(trx, ctx, { action: `form.${action}`, entity: 'form', entityId: input.id, before: { status: loaded.row.status }, after: { status: step.to, comment: input.comment ?? null, indicator_comments: input.indicator_comments ?? [] } });
+    return next;
+  });
+  if (version === null) return fail('stale_version', '表单已被他人修改，请刷新后再操作', { rejected: input });
+  return ok({ id: input.id, status: step.to, version, findings });
+}
+
+async function addComments(trx: Transaction<Database>, input: TransitionInput, authorId: number, reviewId: number, now: Date) {
+  const rows = [
+    ...(input.comment ? [{ form_id: input.id, indicator_ordinal: null, review_id: reviewId, author_id: authorId, body: input.comment, created_at: now }] : []),
+    ...(input.indicator_comments ?? []).map((c) => ({ form_id: input.id, indicator_ordinal: c.ordinal, review_id: reviewId, author_id: authorId, body: c.body, created_at: now })),
+  ];
+  if (rows.length > 0) await trx.insertInto('comments').values(rows).execute();
+}
+
+export async function listComments(ctx: Ctx, formId: number) {
+  const who = requireActor(ctx.actor);
+  if (!who.ok) return who;
+  const loaded = await loadForm(ctx.db, formId);
+  if (!loaded || !inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${formId} 不存在或无权查看`);
+  const rows = await ctx.db
+    .selectFrom('comments as c')
+    .leftJoin('users as u', 'u.id', 'c.author_id')
+    .select(['c.id', 'c.indicator_ordinal as indicator', 'c.body', 'c.review_id', 'u.username as author', 'c.created_at'])
+    .where('c.form_id', '=', formId)
+    .orderBy('c.id')
+    .execute();
+  return ok({ items: rows.map((r) => ({ ...r, created_at: new Date(r.created_at).toISOString() })) });
+}
+
+export async function addComment(ctx: Ctx, input: { id: number; body: string; indicator?: number | null | undefined }) {
+  const who = requireActor(ctx.actor);
+  if (!who.ok) return who;
+  if (who.actor.role === 'evaluator') return fail('forbidden', '第三方评价人员不能在表单上发表意见');
+  const loaded = await loadForm(ctx.db, input.id);
+  if (!loaded || !inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${input.id} 不存在或无权查看`);
+  if (input.indicator != null && input.indicator >= loaded.form.indicators.length) return fail('validation_failed', `第 ${input.indicator + 1} 行指标不存在`);
+  const now = ctx.clock.now();
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('comments')
+      .values({ form_id: input.id, indicator_ordinal: input.indicator ?? null, review_id: null, author_id: who.actor.userId, body: input.body, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx, { action: 'comment.add', entity: 'form', entityId: input.id, after: { comment: row.id, indicator: input.indicator ?? null, body: input.body } });
+    return row.id;
+  });
+  return ok({ id, indicator: input.indicator ?? null, body: input.body });
+}
+
+export async function listVersions(ctx: Ctx, formId: number) {
+  const who = requireActor(ctx.actor);
+  if (!who.ok) return who;
+  const loaded = await loadForm(ctx.db, formId);
+  if (!loaded || !inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${formId} 不存在或无权查看`);
+  const rows = await ctx.db.selectFrom('versions').select(['version', 'status', 'reason', 'created_at']).where('form_id', '=', formId).orderBy('id').execute();
+  return ok({ current_version: loaded.row.version, items: rows.map((r) => ({ ...r, created_at: new Date(r.created_at).toISOString() })) });
+}
+
+export interface FormDiff {
+  from: number;
+  to: number | 'current';
+  header: { field: string; before: unknown; after: unknown }[];
+  indicators: {
+    added: { ordinal: number; indicator: unknown }[];
+    removed: { ordinal: number; indicator: unknown }[];
+    changed: { ordinal: number; name: string; fields: { field: string; before: unknown; after: unknown }[] }[];
+  };
+}
+
+/** Compares two frozen versions (or a version and the current form). */
+export async function diffVersions(ctx: Ctx, input: { id: number; from: number; to?: number | undefined }): Promise<Result<FormDiff>> {
+  const who = requireActor(ctx.actor);
+  if (!who.ok) return who;
+  const loaded = await loadForm(ctx.db, input.id);
+  if (!loaded || !inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${input.id} 不存在或无权查看`);
+  const snapshot = async (v: number) =>
+    (await ctx.db.selectFrom('versions').select('snapshot').where('form_id', '=', input.id).where('version', '=', v).executeTakeFirst())?.snapshot as Form | undefined;
+  const before = await snapshot(input.from);
+  if (!before) return fail('not_found', `版本 ${input.from} 不存在（只有提交和审核通过时才冻结版本）`);
+  const after = input.to === undefined ? loaded.form : await snapshot(input.to);
+  if (!after) return fail('not_found', `版本 ${input.to} 不存在`);
+  return ok({ from: input.from, to: input.to ?? 'current', ...compareForms(before, after) });
+}
+
+export function compareForms(before: Form, after: Form): Omit<FormDiff, 'from' | 'to'> {
+  const header: FormDiff['header'] = [];
+  const { indicators: bi, ...bh } = before as Form & Record<string, unknown>;
+  const { indicators: ai, ...ah } = after as Form & Record<string, unknown>;
+  const keys = new Set([...Object.keys(bh), ...Object.keys(ah)]);
+  for (const k of keys) {
+    const b = (bh as Record<string, unknown>)[k] ?? null;
+    const a = (ah as Record<string, unknown>)[k] ?? null;
+    if (canonicalJson(b) !== canonicalJson(a)) header.push({ field: k, before: b, after: a });
+  }
+  // Rows match by their level path and name, so a row inserted in the middle does not show every later row as changed.
+  const keyOf = (i: { level1: string | null; level2: string | null; name: string }) => `${i.level1 ?? ''}\u0000${i.level2 ?? ''}\u0000${i.name}`;
+  const remaining = new Map<string, number[]>();
+  bi.forEach((ind, n) => remaining.set(keyOf(ind), [...(remaining.get(keyOf(ind)) ?? []), n]));
+  const indicators: FormDiff['indicators'] = { added: [], removed: [], changed: [] };
+  ai.forEach((ind, n) => {
+    const slots = remaining.get(keyOf(ind));
+    const match = slots?.shift();
+    if (match === undefined) {
+      indicators.added.push({ ordinal: n, indicator: ind });
+      return;
+    }
+    const old = bi[match] as Record<string, unknown>;
+    const fields = Object.keys(ind)
+      .filter((f) => canonicalJson(old[f] ?? null) !== canonicalJson((ind as Record<string, unknown>)[f] ?? null))
+      .map((f) => ({ field: f, before: old[f] ?? null, after: (ind as Record<string, unknown>)[f] ?? null }));
+    if (fields.length > 0) indicators.changed.push({ ordinal: n, name: ind.name, fields });
+  });
+  for (const slots of remaining.values()) for (const n of slots) indicators.removed.push({ ordinal: n, indicator: bi[n] });
+  indicators.removed.sort((a, b) => a.ordinal - b.ordinal);
+  return { header, indicators };
+}

@@ -1,0 +1,88 @@
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api, setCsrfToken } from './client';
+import type { User } from './types';
+
+interface AuthState {
+  user: User | null;
+  loading: boolean;
+  login: (username: string, password: string) => Promise<User>;
+  logout: () => Promise<void>;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+interface MeResponse {
+  user?: User;
+  csrfToken?: string;
+  username?: string;
+  role?: User['role'];
+}
+
+function readUser(data: MeResponse | null): User | null {
+  if (!data) return null;
+  if (data.user) return data.user;
+  if (data.username && data.role) return data as User;
+  return null;
+}
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const me = useQuery({
+    queryKey: ['me'],
+    queryFn: async () => {
+      try {
+        const data = await api.get<MeResponse>('/api/me');
+        if (data?.csrfToken) setCsrfToken(data.csrfToken);
+        return readUser(data);
+      } catch (error) {
+        if (error instanceof ApiError && (error.status === 401 || error.status === 403)) return null;
+        throw error;
+      }
+    },
+    retry: false,
+    staleTime: 5 * 60_000,
+  });
+
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const data = await api.post<{ csrfToken: string; user: User }>('/api/auth/login', { username, password });
+      setCsrfToken(data.csrfToken);
+      queryClient.clear();
+      // /api/me carries the org code and name the login answer leaves out.
+      const full = await queryClient.fetchQuery({ queryKey: ['me'], queryFn: async () => readUser(await api.get<MeResponse>('/api/me')) ?? data.user });
+      return full ?? data.user;
+    },
+    [queryClient],
+  );
+
+  const logout = useCallback(async () => {
+    try {
+      await api.post('/api/auth/logout');
+    } finally {
+      setCsrfToken(null);
+      queryClient.clear();
+      queryClient.setQueryData(['me'], null);
+    }
+  }, [queryClient]);
+
+  const value = useMemo<AuthState>(
+    () => ({ user: me.data ?? null, loading: me.isLoading, login, logout }),
+    [me.data, me.isLoading, login, logout],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const state = useContext(AuthContext);
+  if (!state) throw new Error('useAuth outside AuthProvider');
+  return state;
+}
+
+export function canReview(user: User | null): boolean {
+  return !!user && ['department_reviewer', 'finance_reviewer', 'admin'].includes(user.role);
+}
+
+export function isFinance(user: User | null): boolean {
+  return !!user && (user.role === 'finance_reviewer' || user.role === 'admin');
+}

@@ -1,0 +1,43 @@
+import { useQuery } from '@tanstack/react-query';
+import { ApiError, api } from './client';
+import type { FormDetail, FormSummary, ListResponse, Org } from './types';
+
+export interface FormFilters {
+  org?: string;
+  kind?: string;
+  fiscal_year?: number | string;
+  status?: string;
+}
+
+export function useForms(filters: FormFilters = {}) {
+  return useQuery({
+    queryKey: ['forms', filters],
+    queryFn: ({ signal }) => api.get<ListResponse<FormSummary>>('/api/forms', { ...filters }, signal),
+  });
+}
+
+export function useForm(id: string | undefined) {
+  return useQuery({
+    queryKey: ['form', id],
+    queryFn: ({ signal }) => api.get<FormDetail>(`/api/forms/${encodeURIComponent(id!)}`, undefined, signal),
+    enabled: !!id,
+  });
+}
+
+export function useOrgs() {
+  return useQuery({
+    queryKey: ['orgs'],
+    queryFn: ({ signal }) => api.get<ListResponse<Org>>('/api/orgs', undefined, signal),
+    staleTime: 60_000,
+  });
+}
+
+/** An optional endpoint: null when this server does not offer it, so screens can fall back. */
+export async function optionalGet<T>(path: string, query?: Record<string, string | number | null | undefined>, signal?: AbortSignal): Promise<T | null> {
+  try {
+    return await api.get<T>(path, query, signal);
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 404 || error.status === 405 || error.status === 501)) return null;
+    throw error;
+  }
+}

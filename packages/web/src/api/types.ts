@@ -1,0 +1,72 @@
+import type { Form, FormKind } from '@jixiao/core';
+
+export type Role = 'unit_editor' | 'department_reviewer' | 'finance_reviewer' | 'evaluator' | 'admin';
+
+export interface User {
+  id?: string | number;
+  username: string;
+  role: Role;
+  org?: string | null;
+  org_name?: string | null;
+  display_name?: string | null;
+}
+
+export interface Org {
+  id?: string | number;
+  code: string;
+  name: string;
+  parent?: string | null;
+  kind?: string | null;
+  region?: string | null;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One automated review finding (rules.md §2); form and row are 0-based, row null for form-level. */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  form: number | null;
+  row: number | null;
+  field: string | null;
+  message: string;
+}
+
+export interface FormSummary {
+  id: string;
+  kind: FormKind;
+  org: string | null;
+  org_name?: string | null;
+  project_name: string | null;
+  status: string;
+  version: number;
+  fiscal_year?: number | null;
+  budget_total_wan?: number | null;
+  updated_at?: string | null;
+  deadline?: string | null;
+  total_score?: number | null;
+  errors?: number;
+  warnings?: number;
+}
+
+export interface FormDetail {
+  id: string;
+  status: string;
+  version: number;
+  form: Form;
+  findings: Finding[];
+  org?: string | null;
+  updated_at?: string | null;
+}
+
+export interface ListResponse<T> {
+  items: T[];
+  total?: number;
+}
+
+export interface ImportPreview {
+  id: string;
+  forms: Form[];
+  findings: Finding[];
+  warnings: Array<{ form: number | null; row: number | null; code: string; message: string }>;
+}

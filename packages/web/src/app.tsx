@@ -1,0 +1,94 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { ConfigProvider, App as AntApp, Spin } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { AuthProvider, useAuth } from './api/auth-context';
+import { ApiError } from './api/client';
+import { AppLayout } from './layout/app-layout';
+import { LoginPage } from './pages/login-page';
+import { WorkbenchPage } from './pages/workbench-page';
+
+dayjs.locale('zh-cn');
+
+// Every screen except login and 工作台 loads on demand, so the first screen stays small.
+const OrgsPage = lazy(() => import('./pages/orgs-page').then((m) => ({ default: m.OrgsPage })));
+const FormEditorPage = lazy(() => import('./editor/form-editor-page').then((m) => ({ default: m.FormEditorPage })));
+const ReviewQueuePage = lazy(() => import('./pages/review-queue-page').then((m) => ({ default: m.ReviewQueuePage })));
+const ReviewDetailPage = lazy(() => import('./pages/review-detail-page').then((m) => ({ default: m.ReviewDetailPage })));
+const ImportPage = lazy(() => import('./pages/import-page').then((m) => ({ default: m.ImportPage })));
+const MonitoringPage = lazy(() => import('./pages/monitoring-page').then((m) => ({ default: m.MonitoringPage })));
+const SelfEvaluationPage = lazy(() => import('./pages/self-evaluation-page').then((m) => ({ default: m.SelfEvaluationPage })));
+const EvaluationPage = lazy(() => import('./pages/evaluation-page').then((m) => ({ default: m.EvaluationPage })));
+const LibraryPage = lazy(() => import('./pages/library-page').then((m) => ({ default: m.LibraryPage })));
+const PublicPage = lazy(() => import('./pages/public-page').then((m) => ({ default: m.PublicPage })));
+const PublicFormPage = lazy(() => import('./pages/public-form-page').then((m) => ({ default: m.PublicFormPage })));
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+function Loading() {
+  return (
+    <div className="page-loading" role="status" aria-live="polite">
+      <Spin tip="正在加载…" size="large"><div style={{ height: 80 }} /></Spin>
+    </div>
+  );
+}
+
+function RequireLogin({ children }: { children: ReactNode }) {
+  const { user, loading } = useAuth();
+  const location = useLocation();
+  if (loading) return <Loading />;
+  if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return <>{children}</>;
+}
+
+export function App() {
+  return (
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <AuthProvider>
+            <BrowserRouter>
+              <Suspense fallback={<Loading />}>
+                <Routes>
+                  <Route path="/login" element={<LoginPage />} />
+                  <Route path="/public" element={<PublicPage />} />
+                  <Route path="/public/forms/:id" element={<PublicFormPage />} />
+                  <Route
+                    element={
+                      <RequireLogin>
+                        <AppLayout />
+                      </RequireLogin>
+                    }
+                  >
+                    <Route index element={<WorkbenchPage />} />
+                    <Route path="orgs" element={<OrgsPage />} />
+                    <Route path="forms/:id" element={<FormEditorPage />} />
+                    <Route path="review" element={<ReviewQueuePage />} />
+                    <Route path="review/:id" element={<ReviewDetailPage />} />
+                    <Route path="import" element={<ImportPage />} />
+                    <Route path="monitoring" element={<MonitoringPage />} />
+                    <Route path="self-evaluation" element={<SelfEvaluationPage />} />
+                    <Route path="self-evaluation/:id" element={<SelfEvaluationPage />} />
+                    <Route path="evaluation" element={<EvaluationPage />} />
+                    <Route path="library" element={<LibraryPage />} />
+                    <Route path="*" element={<Navigate to="/" replace />} />
+                  </Route>
+                </Routes>
+              </Suspense>
+            </BrowserRouter>
+          </AuthProvider>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

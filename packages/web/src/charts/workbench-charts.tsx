@@ -1,0 +1,78 @@
+import { Card, Col, Empty, Row } from 'antd';
+import { EChartsView } from './echarts-view';
+import { LIGHT_COLORS, LIGHT_LABELS } from '../lib/labels';
+
+export interface WorkbenchChartData {
+  budgetByOrg: Array<{ name: string; value: number }>;
+  findingsByRule: Array<{ name: string; value: number }>;
+  scoreDistribution: Array<{ name: string; value: number }>;
+  lights: Array<{ name: string; value: number }>;
+}
+
+function bar(data: Array<{ name: string; value: number }>, unit: string, horizontal = false) {
+  const names = data.map((d) => d.name);
+  const values = data.map((d) => d.value);
+  const category = { type: 'category' as const, data: names, axisLabel: { interval: 0, width: 110, overflow: 'truncate' as const } };
+  const value = { type: 'value' as const, name: unit };
+  return {
+    tooltip: { trigger: 'axis' as const },
+    grid: { left: horizontal ? 130 : 48, right: 24, top: 30, bottom: horizontal ? 24 : 60 },
+    xAxis: horizontal ? value : { ...category, axisLabel: { ...category.axisLabel, rotate: 30 } },
+    yAxis: horizontal ? { ...category, inverse: true } : value,
+    series: [{ type: 'bar' as const, data: values, itemStyle: { color: '#b71c1c' }, barMaxWidth: 28 }],
+  };
+}
+
+function ChartCard({ title, data, children }: { title: string; data: unknown[]; children: React.ReactNode }) {
+  return (
+    <Card title={title} size="small">
+      {data.length === 0 ? <Empty description="暂无数据" image={Empty.PRESENTED_IMAGE_SIMPLE} /> : children}
+    </Card>
+  );
+}
+
+export function WorkbenchCharts({ data }: { data: WorkbenchChartData }) {
+  return (
+    <Row gutter={[16, 16]}>
+      <Col span={12}>
+        <ChartCard title="各单位预算（万元）" data={data.budgetByOrg}>
+          <EChartsView label="各单位预算柱状图" option={bar(data.budgetByOrg.slice(0, 15), '万元', true)} />
+        </ChartCard>
+      </Col>
+      <Col span={12}>
+        <ChartCard title="审核发现（按规则）" data={data.findingsByRule}>
+          <EChartsView label="审核发现按规则柱状图" option={bar(data.findingsByRule, '条')} />
+        </ChartCard>
+      </Col>
+      <Col span={12}>
+        <ChartCard title="自评得分分布" data={data.scoreDistribution}>
+          <EChartsView label="自评得分分布柱状图" option={bar(data.scoreDistribution, '个')} />
+        </ChartCard>
+      </Col>
+      <Col span={12}>
+        <ChartCard title="运行监控亮灯" data={data.lights}>
+          <EChartsView
+            label="运行监控亮灯饼图"
+            option={{
+              tooltip: { trigger: 'item' },
+              legend: { bottom: 0 },
+              series: [
+                {
+                  type: 'pie',
+                  radius: ['40%', '70%'],
+                  data: data.lights.map((l) => ({
+                    name: LIGHT_LABELS[l.name] ?? l.name,
+                    value: l.value,
+                    itemStyle: { color: LIGHT_COLORS[l.name] ?? '#999' },
+                  })),
+                },
+              ],
+            }}
+          />
+        </ChartCard>
+      </Col>
+    </Row>
+  );
+}
+
+export default WorkbenchCharts;

@@ -1,0 +1,61 @@
+import { Alert, List, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { optionalGet } from '../api/queries';
+
+export interface FormComment {
+  id?: number | string;
+  indicator?: number | null;
+  row?: number | null;
+  field?: string | null;
+  text?: string;
+  body?: string;
+  author?: string | null;
+  author_name?: string | null;
+  created_at?: string | null;
+  resolved?: boolean;
+}
+
+export function commentText(c: FormComment): string {
+  return c.body ?? c.text ?? '';
+}
+
+export function commentRow(c: FormComment): number | null {
+  return c.indicator ?? c.row ?? null;
+}
+
+export function useComments(formId: string) {
+  return useQuery({
+    queryKey: ['comments', formId],
+    queryFn: async ({ signal }) => (await optionalGet<{ items: FormComment[] }>(`/api/forms/${encodeURIComponent(formId)}/comments`, undefined, signal))?.items ?? [],
+  });
+}
+
+/** Reviewers' comments on a form, shown to the editor above the grid. */
+export function CommentsList({ formId }: { formId: string }) {
+  const comments = useComments(formId);
+  const items = comments.data ?? [];
+  if (items.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 8 }}
+      title={`审核意见（${items.length} 条）`}
+      description={
+        <List
+          size="small"
+          dataSource={items}
+          renderItem={(c) => (
+            <List.Item>
+              <Typography.Text strong>{commentRow(c) === null ? '整表' : `第 ${commentRow(c)! + 1} 行`}</Typography.Text>
+              ：{commentText(c)}
+              <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+                {c.author_name ?? c.author ?? ''} {c.created_at ? new Date(c.created_at).toLocaleString('zh-CN') : ''}
+              </Typography.Text>
+            </List.Item>
+          )}
+        />
+      }
+    />
+  );
+}

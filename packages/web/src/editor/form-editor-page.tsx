@@ -1,0 +1,287 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, App, Button, Card, Col, Drawer, Row, Space, Tag, Typography, Spin, Tooltip, Modal } from 'antd';
+import { PlusOutlined, SaveOutlined, SendOutlined, PrinterOutlined, BookOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router-dom';
+import { DEFAULT_POLICY, FORM_KIND_LABELS, emptyIndicator, numericValue, type Comparator, type Form, type Indicator } from '@jixiao/core';
+import { useAuth } from '../api/auth-context';
+import { ApiError, api, errorMessage } from '../api/client';
+import { useForm } from '../api/queries';
+import type { Finding, FormDetail } from '../api/types';
+import { STATUS_COLORS, statusLabel } from '../lib/labels';
+import { ConflictDialog } from './conflict-dialog';
+import { FindingsPanel } from './findings-panel';
+import { FormHeaderFields } from './form-header-fields';
+import { diffForms, type FieldChange } from './form-diff';
+import { IndicatorGrid, type RowFlags } from './indicator-grid';
+import type { GridColumn } from './paste-rows';
+import { useLiveReview } from './use-live-review';
+import { CommentsList } from '../components/comments-list';
+import { LibraryPicker } from '../components/library-picker';
+
+const EDITABLE = new Set(['draft', 'returned']);
+
+/** Row flags keyed by row, reusing the previous objects when unchanged so memoised rows skip re-rendering. */
+function useRowFlags(findings: Finding[]): Map<number, RowFlags> {
+  const previous = useRef(new Map<number, RowFlags>());
+  return useMemo(() => {
+    const next = new Map<number, RowFlags>();
+    const grouped = new Map<number, Finding[]>();
+    for (const f of findings) if (f.row !== null && f.severity !== 'info') grouped.set(f.row, [...(grouped.get(f.row) ?? []), f]);
+    for (const [row, list] of grouped) {
+      const flags: RowFlags = {
+        severity: list.some((f) => f.severity === 'error') ? 'error' : 'warning',
+        fields: [...new Set(list.map((f) => f.field ?? ''))].join('|'),
+        title: list.map((f) => f.message).join('\n'),
+      };
+      const old = previous.current.get(row);
+      next.set(row, old && old.severity === flags.severity && old.fields === flags.fields && old.title === flags.title ? old : flags);
+    }
+    previous.current = next;
+    return next;
+  }, [findings]);
+}
+
+function updateIndicator(ind: Indicator, field: GridColumn, raw: string): Indicator {
+  if (field === 'weight') return { ...ind, weight: raw.trim() === '' ? null : (numericValue(raw) ?? ind.weight) };
+  if (field === 'comparator') return { ...ind, comparator: (raw || null) as Comparator | null };
+  if (field === 'name' || field === 'target') return { ...ind, [field]: raw };
+  return { ...ind, [field]: raw === '' ? null : raw };
+}
+
+export function FormEditorPage() {
+  const { id } = useParams();
+  const { user } = useAuth();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const detail = useForm(id);
+  const [form, setForm] = useState<Form | null>(null);
+  const [version, setVersion] = useState(0);
+  const [status, setStatus] = useState('draft');
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<{ server: FormDetail; changes: FieldChange[] } | null>(null);
+  const [libraryOpen, setLibraryOpen] = useState(false);
+
+  useEffect(() => {
+    if (detail.data && !dirty) {
+      setForm(detail.data.form);
+      setVersion(detail.data.version);
+      setStatus(detail.data.status);
+    }
+    // Only a fresh load replaces local edits; refetches while dirty are ignored on purpose.
+  }, [detail.data]);
+
+  const readOnly = !EDITABLE.has(status) || user?.role === 'evaluator';
+  const serverFindings = useMemo(() => detail.data?.findings ?? [], [detail.data]);
+  const findings = useLiveReview(form, serverFindings, 150, DEFAULT_POLICY);
+  const flags = useRowFlags(findings);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+
+  const edit = useCallback((fn: (f: Form) => Form) => {
+    setForm((f) => (f ? fn(f) : f));
+    setDirty(true);
+  }, []);
+  const onRowChange = useCallback(
+    (index: number, field: GridColumn, raw: string) =>
+      edit((f) => ({ ...f, indicators: f.indicators.map((ind, i) => (i === index ? updateIndicator(ind, field, raw) : ind)) }) as Form),
+    [edit],
+  );
+  const onRowAction = useCallback(
+    (index: number, action: 'up' | 'down' | 'delete' | 'insert') => {
+      if (action === 'delete') {
+        Modal.confirm({
+          title: `删除第 ${index + 1} 行指标？`,
+          content: '删除后保存才会生效；未保存前可刷新页面放弃修改。',
+          okText: '删除',
+          okButtonProps: { danger: true },
+          cancelText: '取消',
+          onOk: () => edit((f) => ({ ...f, indicators: f.indicators.filter((_, i) => i !== index) }) as Form),
+        });
+        return;
+      }
+      edit((f) => {
+        const list = f.indicators.slice();
+        if (action === 'insert') {
+          const prev = list[index];
+          list.splice(index + 1, 0, { ...emptyIndicator(), level1: prev?.level1 ?? null, level2: prev?.level2 ?? null });
+        } else {
+          const to = action === 'up' ? index - 1 : index + 1;
+          if (to < 0 || to >= list.length) return f;
+          [list[index], list[to]] = [list[to]!, list[index]!];
+        }
+        return { ...f, indicators: list } as Form;
+      });
+    },
+    [edit],
+  );
+  const onReplace = useCallback(
+    (indicators: Indicator[], note: string) => {
+      edit((f) => ({ ...f, indicators }) as Form);
+      message.success(note);
+    },
+    [edit, message],
+  );
+  const onHeaderChange = useCallback((patch: Partial<Form>) => edit((f) => ({ ...f, ...patch }) as Form), [edit]);
+
+  const weightTotal = useMemo(() => (form?.indicators ?? []).reduce((sum, ind) => sum + (ind.weight ?? 0), 0), [form]);
+  const weightTarget = form ? DEFAULT_POLICY.weightTotals[form.kind] : 0;
+  const weighted = form?.indicators.some((ind) => ind.weight !== null) ?? false;
+
+  const save = useCallback(
+    async (baseVersion = version, body: Form | null = form): Promise<boolean> => {
+      if (!body || !id) return false;
+      setSaving(true);
+      try {
+        const saved = await api.put<FormDetail>(`/api/forms/${encodeURIComponent(id)}`, { version: baseVersion, form: body });
+        setVersion(saved?.version ?? baseVersion + 1);
+        if (saved?.status) setStatus(saved.status);
+        setDirty(false);
+        queryClient.setQueryData(['form', id], saved);
+        queryClient.invalidateQueries({ queryKey: ['forms'] });
+        message.success('已保存');
+        return true;
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 409) {
+          const server = await api.get<FormDetail>(`/api/forms/${encodeURIComponent(id)}`);
+          setConflict({ server, changes: diffForms(server.form, body) });
+        } else {
+          message.error(errorMessage(error));
+        }
+        return false;
+      } finally {
+        setSaving(false);
+      }
+    },
+    [form, id, version, queryClient, message],
+  );
+
+  const submit = useCallback(() => {
+    Modal.confirm({
+      title: '提交审核？',
+      content: '提交后本表将锁定，等待主管部门和财政审核；如需修改，须待审核退回。',
+      okText: '提交',
+      cancelText: '取消',
+      onOk: async () => {
+        if (dirty && !(await save())) return;
+        try {
+          const latest = queryClient.getQueryData<FormDetail>(['form', id]);
+          const result = await api.post<FormDetail>(`/api/forms/${encodeURIComponent(id!)}/submit`, { version: latest?.version ?? version });
+          if (result?.status) setStatus(result.status);
+          if (result?.version) setVersion(result.version);
+          queryClient.invalidateQueries({ queryKey: ['forms'] });
+          queryClient.invalidateQueries({ queryKey: ['form', id] });
+          message.success('已提交审核');
+        } catch (error) {
+          message.error(errorMessage(error));
+        }
+      },
+    });
+  }, [dirty, save, id, version, queryClient, message]);
+
+  const focusFinding = useCallback((f: Finding) => {
+    if (f.row === null) return;
+    const col = f.field ? ['level1', 'level2', 'name', 'weight', 'unit', 'comparator', 'target', 'basis'].indexOf(f.field) : 2;
+    const el = document.querySelector<HTMLElement>(`[data-row="${f.row}"][data-col="${col < 0 ? 2 : col}"]`);
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus();
+  }, []);
+
+  if (detail.isLoading || (!form && !detail.error)) return <Spin tip="正在加载表单…"><div style={{ height: 200 }} /></Spin>;
+  if (detail.error || !form) return <Alert type="error" showIcon title={errorMessage(detail.error)} />;
+
+  const title = ('project_name' in form && form.project_name) || FORM_KIND_LABELS[form.kind];
+  return (
+    <div className="page">
+      <Space align="center" style={{ marginBottom: 8, width: '100%', justifyContent: 'space-between' }} wrap>
+        <Space align="center">
+          <Typography.Title level={3} style={{ margin: 0 }}>{title}</Typography.Title>
+          <Tag color={STATUS_COLORS[status]}>{statusLabel(status)}</Tag>
+          <Typography.Text type="secondary">{FORM_KIND_LABELS[form.kind]} · {form.org ?? '未填单位'} · {form.fiscal_year ?? '未填年度'}年 · 第 {version} 版</Typography.Text>
+          {dirty && <Tag color="gold">有未保存的修改</Tag>}
+        </Space>
+        <Space className="no-print">
+          <Button icon={<PrinterOutlined />} onClick={() => window.open(`/public/forms/${id}?print=1`, '_blank')}>打印预览</Button>
+          {!readOnly && (
+            <>
+              <Button icon={<BookOutlined />} onClick={() => setLibraryOpen(true)}>从指标库插入</Button>
+              <Button icon={<SaveOutlined />} loading={saving} disabled={!dirty} onClick={() => save()}>保存</Button>
+              <Tooltip title={errors > 0 ? `还有 ${errors} 个错误，修正后才能提交` : undefined}>
+                <Button type="primary" icon={<SendOutlined />} disabled={errors > 0} onClick={submit}>提交审核</Button>
+              </Tooltip>
+            </>
+          )}
+        </Space>
+      </Space>
+      {readOnly && <Alert type="info" showIcon title={`本表当前状态为「${statusLabel(status)}」，只能查看。`} style={{ marginBottom: 8 }} action={status === 'submitted' ? <Link to={`/review/${id}`}>去审核</Link> : undefined} />}
+      <CommentsList formId={id!} />
+      <Card size="small" title="基本信息" style={{ marginBottom: 12 }}>
+        <FormHeaderFields form={form} readOnly={readOnly} onChange={onHeaderChange} />
+      </Card>
+      <Row gutter={12} wrap={false}>
+        <Col flex="auto" style={{ minWidth: 0 }}>
+          <Card
+            size="small"
+            title={`绩效指标（${form.indicators.length} 项）`}
+            extra={
+              <Space>
+                {weighted && (
+                  <span aria-live="polite" className={Math.abs(weightTotal - weightTarget) < 0.005 ? 'weight-ok' : 'weight-bad'}>
+                    权重合计 {Math.round(weightTotal * 100) / 100} / {weightTarget}
+                  </span>
+                )}
+                {!readOnly && (
+                  <Button size="small" icon={<PlusOutlined />} onClick={() => onRowAction(form.indicators.length - 1, 'insert')}>
+                    添加指标
+                  </Button>
+                )}
+              </Space>
+            }
+          >
+            {!readOnly && (
+              <Typography.Paragraph type="secondary" style={{ marginBottom: 6, fontSize: 12 }} className="no-print">
+                Tab / Enter / 方向键在单元格间移动；可从 Excel 复制多行后在任一单元格粘贴（含表头时按列名匹配）。
+              </Typography.Paragraph>
+            )}
+            <IndicatorGrid indicators={form.indicators} flags={flags} readOnly={readOnly} onRowChange={onRowChange} onRowAction={onRowAction} onReplace={onReplace} />
+          </Card>
+        </Col>
+        <Col flex="340px">
+          <Card size="small" title={<span>自动审核 {errors > 0 ? <Tag color="red">{errors} 个错误</Tag> : <Tag color="green">无错误</Tag>}</span>}>
+            <FindingsPanel findings={findings} onPick={focusFinding} />
+          </Card>
+        </Col>
+      </Row>
+      <ConflictDialog
+        open={!!conflict}
+        changes={conflict?.changes ?? []}
+        serverVersion={conflict?.server.version ?? 0}
+        onCancel={() => setConflict(null)}
+        onTakeServer={() => {
+          if (!conflict) return;
+          setForm(conflict.server.form);
+          setVersion(conflict.server.version);
+          setStatus(conflict.server.status);
+          setDirty(false);
+          setConflict(null);
+          message.info('已采用服务器版本');
+        }}
+        onKeepMine={async () => {
+          if (!conflict) return;
+          const serverVersion = conflict.server.version;
+          setConflict(null);
+          await save(serverVersion);
+        }}
+      />
+      <Drawer title="从指标库插入" size="large" open={libraryOpen} onClose={() => setLibraryOpen(false)}>
+        <LibraryPicker
+          projectName={'project_name' in form ? form.project_name : null}
+          onInsert={(ind) => {
+            edit((f) => ({ ...f, indicators: [...f.indicators, ind] }) as Form);
+            message.success(`已插入指标「${ind.name}」`);
+          }}
+        />
+      </Drawer>
+    </div>
+  );
+}

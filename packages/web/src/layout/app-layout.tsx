@@ -1,0 +1,69 @@
+import { Suspense } from 'react';
+import { Layout, Menu, Button, Space, Typography, Spin } from 'antd';
+import {
+  DashboardOutlined, ApartmentOutlined, AuditOutlined, CloudUploadOutlined, LineChartOutlined,
+  SolutionOutlined, CalculatorOutlined, BookOutlined, GlobalOutlined, LogoutOutlined,
+} from '@ant-design/icons';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { canReview, useAuth } from '../api/auth-context';
+import { ROLE_LABELS } from '../lib/labels';
+
+const { Header, Sider, Content } = Layout;
+
+export function AppLayout() {
+  const { user, logout } = useAuth();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const first = '/' + (location.pathname.split('/')[1] ?? '');
+  const selected = first === '/forms' ? '/orgs' : first;
+
+  const items = [
+    { key: '/', icon: <DashboardOutlined />, label: <Link to="/">工作台</Link> },
+    { key: '/orgs', icon: <ApartmentOutlined />, label: <Link to="/orgs">单位与项目</Link> },
+    ...(canReview(user) ? [{ key: '/review', icon: <AuditOutlined />, label: <Link to="/review">审核</Link> }] : []),
+    { key: '/import', icon: <CloudUploadOutlined />, label: <Link to="/import">导入</Link> },
+    { key: '/monitoring', icon: <LineChartOutlined />, label: <Link to="/monitoring">运行监控</Link> },
+    { key: '/self-evaluation', icon: <SolutionOutlined />, label: <Link to="/self-evaluation">绩效自评</Link> },
+    { key: '/evaluation', icon: <CalculatorOutlined />, label: <Link to="/evaluation">部门评价</Link> },
+    { key: '/library', icon: <BookOutlined />, label: <Link to="/library">指标库</Link> },
+    { key: '/public', icon: <GlobalOutlined />, label: <Link to="/public">公开</Link> },
+  ];
+
+  return (
+    <Layout className="app-layout">
+      <Sider width={188} theme="light" className="no-print app-sider">
+        <div className="brand" aria-label="绩效管理系统">
+          <span className="brand-mark">绩</span> 预算绩效管理
+        </div>
+        <nav aria-label="主菜单">
+          <Menu mode="inline" selectedKeys={[selected]} items={items} />
+        </nav>
+      </Sider>
+      <Layout>
+        <Header className="app-header no-print">
+          <Typography.Text strong>全面预算绩效管理系统</Typography.Text>
+          <Space>
+            <Typography.Text>
+              {user?.display_name ?? user?.username}
+              {user ? `（${ROLE_LABELS[user.role] ?? user.role}${user.org_name || user.org ? ' · ' + (user.org_name ?? user.org) : ''}）` : ''}
+            </Typography.Text>
+            <Button
+              icon={<LogoutOutlined />}
+              onClick={async () => {
+                await logout();
+                navigate('/login');
+              }}
+            >
+              退出登录
+            </Button>
+          </Space>
+        </Header>
+        <Content className="app-content">
+          <Suspense fallback={<Spin tip="正在加载…"><div style={{ height: 120 }} /></Spin>}>
+            <Outlet />
+          </Suspense>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,203 @@
+import { useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Col, Collapse, InputNumber, List, Modal, Progress, Row, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { InboxOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { FORM_KIND_LABELS, type Form } from '@jixiao/core';
+import { useAuth } from '../api/auth-context';
+import { api, errorMessage } from '../api/client';
+import { useOrgs } from '../api/queries';
+import type { Finding, ImportPreview } from '../api/types';
+import { uploadWithProgress } from '../api/upload';
+import { FindingsPanel } from '../editor/findings-panel';
+import { formatWan } from '../lib/labels';
+
+interface FileJob {
+  uid: string;
+  name: string;
+  percent: number;
+  state: 'uploading' | 'preview' | 'failed' | 'committing' | 'committed';
+  error?: string;
+  preview?: ImportPreview;
+  committed?: Array<{ id: number | string; kind?: string; project_name?: string | null }>;
+}
+
+function formTitle(form: Form): string {
+  return ('project_name' in form && form.project_name) || FORM_KIND_LABELS[form.kind];
+}
+
+function findingsOf(preview: ImportPreview, index: number): Finding[] {
+  return preview.findings.filter((f) => f.form === index);
+}
+
+/** 导入: drop documents, watch each upload, read the preview with warnings and findings, then confirm. */
+export function ImportPage() {
+  const { user } = useAuth();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const orgs = useOrgs();
+  const [org, setOrg] = useState<string | undefined>(user?.org ?? undefined);
+  const [year, setYear] = useState<number>(new Date().getFullYear() + 1);
+  const [jobs, setJobs] = useState<FileJob[]>([]);
+  const patch = (uid: string, p: Partial<FileJob>) => setJobs((list) => list.map((j) => (j.uid === uid ? { ...j, ...p } : j)));
+  const orgOptions = useMemo(() => (orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` })), [orgs.data]);
+
+  const upload = async (file: File, uid: string) => {
+    if (!org) {
+      message.warning('请先选择所属单位，再上传文件');
+      return;
+    }
+    setJobs((list) => [...list, { uid, name: file.name, percent: 0, state: 'uploading' }]);
+    const data = new FormData();
+    data.append('file', file, file.name);
+    data.append('org', org);
+    data.append('fiscal_year', String(year));
+    try {
+      const preview = await uploadWithProgress<ImportPreview>('/api/imports', data, (percent) => patch(uid, { percent }));
+      patch(uid, { state: 'preview', preview, percent: 100 });
+    } catch (error) {
+      patch(uid, { state: 'failed', error: errorMessage(error), percent: 100 });
+    }
+  };
+
+  const commit = (job: FileJob) => {
+    if (!job.preview) return;
+    const errors = job.preview.findings.filter((f) => f.severity === 'error').length;
+    Modal.confirm({
+      title: `确认导入「${job.name}」？`,
+      content: `将写入 ${job.preview.forms.length} 张表（草稿状态）${errors ? `，其中有 ${errors} 个审核错误，导入后需在编辑器中修正` : ''}。`,
+      okText: '确认导入',
+      cancelText: '取消',
+      onOk: async () => {
+        patch(job.uid, { state: 'committing' });
+        try {
+          const result = await api.post<{ forms?: Array<{ id: number | string; kind?: string; project_name?: string | null }>; ids?: Array<number | string> }>(`/api/imports/${job.preview!.id}/commit`, {});
+          const committed = result?.forms ?? (result?.ids ?? []).map((id) => ({ id }));
+          patch(job.uid, { state: 'committed', committed });
+          queryClient.invalidateQueries({ queryKey: ['forms'] });
+          message.success(`已导入 ${committed.length || job.preview!.forms.length} 张表`);
+        } catch (error) {
+          patch(job.uid, { state: 'preview', error: errorMessage(error) });
+          message.error(errorMessage(error));
+        }
+      },
+    });
+  };
+
+  return (
+    <div className="page">
+      <Typography.Title level={3}>导入</Typography.Title>
+      <Card size="small" style={{ marginBottom: 12 }}>
+        <Space wrap style={{ marginBottom: 12 }}>
+          <span>所属单位：</span>
+          <Select aria-label="所属单位" showSearch optionFilterProp="label" style={{ width: 360 }} placeholder="选择导入到哪个单位" value={org} onChange={setOrg} options={orgOptions} />
+          <span>预算年度：</span>
+          <InputNumber aria-label="预算年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+        </Space>
+        <Upload.Dragger
+          multiple
+          showUploadList={false}
+          accept=".txt,.md,.html,.htm,.tsv,.csv,.docx,.xlsx,.pdf"
+          disabled={!org}
+          customRequest={({ file }) => {
+            const f = file as File & { uid?: string };
+            void upload(f, f.uid ?? `${f.name}-${Date.now()}`);
+          }}
+        >
+          <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+          <p className="ant-upload-text">{org ? '将文件拖到此处，或点击选择文件' : '请先选择所属单位'}</p>
+          <p className="ant-upload-hint">支持 docx、xlsx、pdf（文字版）、txt / markdown / html 表格；可一次上传多个文件。确认之前不会写入数据库。</p>
+        </Upload.Dragger>
+      </Card>
+      {jobs.map((job) => (
+        <Card
+          key={job.uid}
+          size="small"
+          style={{ marginBottom: 12 }}
+          title={job.name}
+          extra={
+            job.state === 'preview' ? (
+              <Button type="primary" onClick={() => commit(job)}>确认导入</Button>
+            ) : job.state === 'committed' ? (
+              <Tag color="success">已导入</Tag>
+            ) : null
+          }
+        >
+          <Progress percent={job.percent} status={job.state === 'failed' ? 'exception' : job.state === 'uploading' || job.state === 'committing' ? 'active' : 'success'} aria-label={`${job.name} 上传进度`} />
+          {job.error && <Alert type="error" showIcon title={job.error} style={{ marginTop: 8 }} />}
+          {job.state === 'committed' && job.committed && (
+            <Space wrap style={{ marginTop: 8 }}>
+              已写入：
+              {job.committed.map((c, i) => (
+                <Link key={String(c.id)} to={c.kind === 'project_self_evaluation' ? `/self-evaluation/${c.id}` : `/forms/${c.id}`}>
+                  {c.project_name || (c.kind ? FORM_KIND_LABELS[c.kind as keyof typeof FORM_KIND_LABELS] : null) || `表 ${i + 1}`}
+                </Link>
+              ))}
+            </Space>
+          )}
+          {job.preview && (
+            <>
+              <Typography.Paragraph style={{ marginTop: 8 }}>
+                识别出 {job.preview.forms.length} 张表，{job.preview.warnings.length} 条导入警告，{job.preview.findings.length} 条审核发现。
+              </Typography.Paragraph>
+              <Collapse
+                items={job.preview.forms.map((form, i) => {
+                  const findings = findingsOf(job.preview!, i);
+                  const warnings = job.preview!.warnings.filter((w) => w.form === i);
+                  const errors = findings.filter((f) => f.severity === 'error').length;
+                  return {
+                    key: String(i),
+                    label: (
+                      <Space>
+                        <span>{i + 1}. {formTitle(form)}</span>
+                        <Tag>{FORM_KIND_LABELS[form.kind]}</Tag>
+                        <span>{form.indicators.length} 项指标</span>
+                        {'budget_total_wan' in form && <span>{formatWan(form.budget_total_wan)}</span>}
+                        {errors > 0 && <Tag color="red">{errors} 个错误</Tag>}
+                        {warnings.length > 0 && <Tag color="orange">{warnings.length} 条导入警告</Tag>}
+                      </Space>
+                    ),
+                    children: (
+                      <Row gutter={12}>
+                        <Col span={15}>
+                          <Table
+                            size="small"
+                            rowKey={(_, k) => String(k)}
+                            pagination={false}
+                            scroll={{ y: 320 }}
+                            dataSource={form.indicators}
+                            columns={[
+                              { title: '一级', dataIndex: 'level1', width: 80 },
+                              { title: '二级', dataIndex: 'level2', width: 100 },
+                              { title: '三级指标', dataIndex: 'name' },
+                              { title: '权重', dataIndex: 'weight', width: 60 },
+                              { title: '性质', dataIndex: 'comparator', width: 70 },
+                              { title: '指标值', dataIndex: 'target', width: 100 },
+                              { title: '单位', dataIndex: 'unit', width: 60 },
+                            ]}
+                          />
+                        </Col>
+                        <Col span={9}>
+                          {warnings.length > 0 && (
+                            <List
+                              size="small"
+                              header="导入警告"
+                              dataSource={warnings}
+                              renderItem={(w) => <List.Item>{w.row !== null ? `第 ${w.row + 1} 行：` : ''}{w.message}</List.Item>}
+                            />
+                          )}
+                          <FindingsPanel findings={findings} />
+                        </Col>
+                      </Row>
+                    ),
+                  };
+                })}
+              />
+              {job.preview.warnings.filter((w) => w.form === null).map((w, k) => <Alert key={k} type="warning" title={w.message} style={{ marginTop: 6 }} />)}
+            </>
+          )}
+        </Card>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { App, Card, Modal, Select, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Indicator } from '@jixiao/core';
+import { api, errorMessage } from '../api/client';
+import { useForms } from '../api/queries';
+import type { FormDetail } from '../api/types';
+import { LibraryPicker } from '../components/library-picker';
+
+/** 指标库: search and browse by category; insert an entry into one of your draft forms. */
+export function LibraryPage() {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const drafts = useForms({ kind: 'project_target' });
+  const editable = (drafts.data?.items ?? []).filter((f) => f.status === 'draft' || f.status === 'returned');
+  const [pending, setPending] = useState<Indicator | null>(null);
+  const [target, setTarget] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  const insert = async () => {
+    if (!pending || !target) {
+      message.warning('请选择要插入的表');
+      return;
+    }
+    setBusy(true);
+    try {
+      const current = await api.get<FormDetail>(`/api/forms/${target}`);
+      await api.put(`/api/forms/${target}`, { version: current.version, form: { ...current.form, indicators: [...current.form.indicators, pending] } });
+      queryClient.invalidateQueries({ queryKey: ['form', target] });
+      message.success(`已将「${pending.name}」插入所选表的末尾`);
+      setPending(null);
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="page">
+      <Typography.Title level={3}>指标库</Typography.Title>
+      <Card size="small">
+        <LibraryPicker onInsert={(ind) => setPending(ind)} />
+      </Card>
+      <Modal open={!!pending} title={`插入指标「${pending?.name ?? ''}」`} okText="插入" cancelText="取消" confirmLoading={busy} onOk={insert} onCancel={() => setPending(null)}>
+        <Typography.Paragraph>选择要插入的目标表（仅草稿或被退回的表可修改）：</Typography.Paragraph>
+        <Select
+          aria-label="目标表"
+          showSearch
+          optionFilterProp="label"
+          style={{ width: '100%' }}
+          placeholder={editable.length ? '选择表' : '没有可修改的表'}
+          value={target}
+          onChange={setTarget}
+          options={editable.map((f) => ({ value: String(f.id), label: `${f.project_name ?? '未命名'}（${f.org_name ?? f.org}）` }))}
+        />
+      </Modal>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { useMemo, useState } from 'react';
+import { Alert, Card, Col, Input, Row, Select, Space, Table, Tag, Tree, Typography, InputNumber, Button } from 'antd';
+import type { DataNode } from 'antd/es/tree';
+import { Link, useSearchParams } from 'react-router-dom';
+import { FORM_KIND_LABELS, FORM_KINDS } from '@jixiao/core';
+import { errorMessage } from '../api/client';
+import { useForms, useOrgs } from '../api/queries';
+import type { FormSummary, Org } from '../api/types';
+import { STATUS_COLORS, STATUS_LABELS, formatWan, statusLabel } from '../lib/labels';
+
+function buildTree(orgs: Org[], search: string): DataNode[] {
+  const byParent = new Map<string, Org[]>();
+  const codes = new Set(orgs.map((o) => o.code));
+  for (const org of orgs) {
+    const parent = org.parent && codes.has(org.parent) ? org.parent : '';
+    byParent.set(parent, [...(byParent.get(parent) ?? []), org]);
+  }
+  const needle = search.trim();
+  const build = (parent: string): DataNode[] =>
+    (byParent.get(parent) ?? [])
+      .map((org) => {
+        const children = build(org.code);
+        const hit = !needle || org.name.includes(needle) || org.code.includes(needle);
+        if (!hit && children.length === 0) return null;
+        return { key: org.code, title: `${org.name}（${org.code}）`, children } as DataNode;
+      })
+      .filter((n): n is DataNode => n !== null);
+  return build('');
+}
+
+function descendants(orgs: Org[], code: string): Set<string> {
+  const result = new Set([code]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const org of orgs) {
+      if (org.parent && result.has(org.parent) && !result.has(org.code)) {
+        result.add(org.code);
+        grew = true;
+      }
+    }
+  }
+  return result;
+}
+
+export function OrgsPage() {
+  const [params, setParams] = useSearchParams();
+  const [search, setSearch] = useState('');
+  const orgs = useOrgs();
+  const selectedOrg = params.get('org') ?? '';
+  const filters = {
+    kind: params.get('kind') ?? undefined,
+    status: params.get('status') ?? undefined,
+    fiscal_year: params.get('fiscal_year') ?? undefined,
+  };
+  const forms = useForms(filters);
+  const orgList = useMemo(() => orgs.data?.items ?? [], [orgs.data]);
+  const tree = useMemo(() => buildTree(orgList, search), [orgList, search]);
+  const orgNames = useMemo(() => new Map(orgList.map((o) => [o.code, o.name])), [orgList]);
+  const rows = useMemo(() => {
+    const items = forms.data?.items ?? [];
+    if (!selectedOrg) return items;
+    const scope = descendants(orgList, selectedOrg);
+    return items.filter((f) => f.org && scope.has(f.org));
+  }, [forms.data, selectedOrg, orgList]);
+
+  const setParam = (key: string, value: string | number | null | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value === null || value === undefined || value === '') next.delete(key);
+    else next.set(key, String(value));
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <div className="page">
+      <Typography.Title level={3}>单位与项目</Typography.Title>
+      <Row gutter={16}>
+        <Col flex="320px">
+          <Card size="small" title="单位树">
+            <Input.Search placeholder="搜索单位名称或编码" allowClear aria-label="搜索单位" onChange={(e) => setSearch(e.target.value)} style={{ marginBottom: 8 }} />
+            {orgs.error && <Alert type="error" showIcon title={errorMessage(orgs.error)} />}
+            <div style={{ maxHeight: 'calc(100vh - 260px)', overflow: 'auto' }}>
+              <Tree
+                treeData={tree}
+                defaultExpandAll
+                key={search}
+                selectedKeys={selectedOrg ? [selectedOrg] : []}
+                onSelect={(keys) => setParam('org', (keys[0] as string | undefined) ?? null)}
+              />
+            </div>
+          </Card>
+        </Col>
+        <Col flex="auto">
+          <Card
+            size="small"
+            title={selectedOrg ? `${orgNames.get(selectedOrg) ?? selectedOrg} 的表` : '全部表'}
+            extra={
+              <Space wrap>
+                <InputNumber
+                  aria-label="预算年度"
+                  placeholder="年度"
+                  min={2000}
+                  max={2100}
+                  value={filters.fiscal_year ? Number(filters.fiscal_year) : null}
+                  onChange={(v) => setParam('fiscal_year', v)}
+                  style={{ width: 100 }}
+                />
+                <Select
+                  aria-label="表类型"
+                  placeholder="表类型"
+                  allowClear
+                  style={{ width: 220 }}
+                  value={filters.kind}
+                  onChange={(v) => setParam('kind', v)}
+                  options={FORM_KINDS.map((k) => ({ value: k, label: FORM_KIND_LABELS[k] }))}
+                />
+                <Select
+                  aria-label="状态"
+                  placeholder="状态"
+                  allowClear
+                  style={{ width: 140 }}
+                  value={filters.status}
+                  onChange={(v) => setParam('status', v)}
+                  options={['draft', 'submitted', 'returned', 'approved', 'published'].map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+                />
+                {selectedOrg && <Button onClick={() => setParam('org', null)}>显示全部单位</Button>}
+              </Space>
+            }
+          >
+            {forms.error && <Alert type="error" showIcon title={errorMessage(forms.error)} />}
+            <Table<FormSummary>
+              size="small"
+              rowKey="id"
+              loading={forms.isLoading}
+              dataSource={rows}
+              pagination={{ pageSize: 15, showTotal: (t) => `共 ${t} 份` }}
+              locale={{ emptyText: '没有符合条件的表' }}
+              columns={[
+                { title: '项目 / 表', render: (_, f) => <Link to={f.kind === 'project_self_evaluation' ? `/self-evaluation/${f.id}` : `/forms/${f.id}`}>{f.project_name || FORM_KIND_LABELS[f.kind]}</Link> },
+                { title: '类型', width: 190, render: (_, f) => FORM_KIND_LABELS[f.kind] ?? f.kind },
+                { title: '单位', width: 200, render: (_, f) => f.org_name ?? (f.org ? orgNames.get(f.org) ?? f.org : '—') },
+                { title: '年度', width: 70, dataIndex: 'fiscal_year' },
+                { title: '预算', width: 120, render: (_, f) => formatWan(f.budget_total_wan) },
+                { title: '版本', width: 60, dataIndex: 'version' },
+                { title: '状态', width: 110, render: (_, f) => <Tag color={STATUS_COLORS[f.status]}>{statusLabel(f.status)}</Tag> },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}

@@ -1,0 +1,326 @@
+import { useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Col, Input, Modal, Row, Select, Space, Spin, Table, Tag, Typography, Popover } from 'antd';
+import { CheckOutlined, RollbackOutlined, GlobalOutlined, CommentOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router-dom';
+import { FORM_KIND_LABELS, type Indicator } from '@jixiao/core';
+import { isFinance, useAuth } from '../api/auth-context';
+import { api, errorMessage } from '../api/client';
+import { optionalGet, useForm } from '../api/queries';
+import { FindingsPanel } from '../editor/findings-panel';
+import { fieldLabel } from '../editor/form-diff';
+import { COMPARATOR_LABELS, STATUS_COLORS, formatTarget, formatWan, statusLabel } from '../lib/labels';
+import { commentRow, commentText, useComments } from '../components/comments-list';
+
+interface VersionItem {
+  version: number;
+  status?: string;
+  reason?: string | null;
+  created_at?: string;
+}
+
+interface FieldDelta {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** The server's comparison of a frozen version with the current form (GET /api/forms/{id}/diff). */
+interface FormDiffResponse {
+  header: FieldDelta[];
+  indicators: {
+    added: Array<{ ordinal: number; indicator: Indicator }>;
+    removed: Array<{ ordinal: number; indicator: Indicator }>;
+    changed: Array<{ ordinal: number; name: string; fields: FieldDelta[] }>;
+  };
+}
+
+interface ChangeRow {
+  key: string;
+  where: string;
+  field: string;
+  before: string;
+  after: string;
+}
+
+function show(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '（空）';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+function changeRows(diff: FormDiffResponse): ChangeRow[] {
+  const rows: ChangeRow[] = diff.header.map((d) => ({ key: `h-${d.field}`, where: '表头', field: fieldLabel(d.field), before: show(d.before), after: show(d.after) }));
+  for (const c of diff.indicators.changed)
+    for (const f of c.fields) rows.push({ key: `c-${c.ordinal}-${f.field}`, where: `第 ${c.ordinal + 1} 行 ${c.name}`, field: fieldLabel(f.field), before: show(f.before), after: show(f.after) });
+  for (const a of diff.indicators.added) rows.push({ key: `a-${a.ordinal}`, where: `第 ${a.ordinal + 1} 行`, field: '新增指标', before: '', after: a.indicator.name });
+  for (const r of diff.indicators.removed) rows.push({ key: `r-${r.ordinal}`, where: `原第 ${r.ordinal + 1} 行`, field: '删除指标', before: r.indicator.name, after: '' });
+  return rows;
+}
+
+function useVersions(id: string) {
+  return useQuery({
+    queryKey: ['versions', id],
+    queryFn: async ({ signal }) => (await optionalGet<{ items: VersionItem[] }>(`/api/forms/${id}/versions`, undefined, signal))?.items ?? [],
+  });
+}
+
+function useDiff(id: string, from: number | null) {
+  return useQuery({
+    queryKey: ['diff', id, from],
+    enabled: from !== null,
+    queryFn: ({ signal }) => api.get<FormDiffResponse>(`/api/forms/${id}/diff`, { from }, signal),
+  });
+}
+
+type Action = 'return' | 'approve' | 'publish';
+const ACTION_TEXT: Record<Action, { title: string; ok: string; done: string }> = {
+  return: { title: '退回修改', ok: '退回', done: '已退回填报单位' },
+  approve: { title: '审核通过', ok: '通过', done: '已审核通过，版本已冻结' },
+  publish: { title: '公开', ok: '公开', done: '已公开，公众可在公开页面查看' },
+};
+
+/** 审核 one form: findings, side-by-side comparison with an earlier version, comments per indicator, decisions. */
+export function ReviewDetailPage() {
+  const { id = '' } = useParams();
+  const { user } = useAuth();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const detail = useForm(id);
+  const versions = useVersions(id);
+  const comments = useComments(id);
+  const [compareTo, setCompareTo] = useState<number | null>(null);
+  const diff = useDiff(id, compareTo);
+  const [action, setAction] = useState<Action | null>(null);
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [rowComment, setRowComment] = useState<{ row: number | null; text: string }>({ row: null, text: '' });
+
+  const current = detail.data;
+  const changes = useMemo(() => (diff.data ? changeRows(diff.data) : []), [diff.data]);
+  const changedCells = useMemo(() => {
+    const set = new Set<string>();
+    for (const c of diff.data?.indicators.changed ?? []) for (const f of c.fields) set.add(`${c.ordinal}:${f.field}`);
+    for (const a of diff.data?.indicators.added ?? []) for (const f of ['name', 'weight', 'target']) set.add(`${a.ordinal}:${f}`);
+    return set;
+  }, [diff.data]);
+  const commentsByRow = useMemo(() => {
+    const map = new Map<number | null, string[]>();
+    for (const c of comments.data ?? []) map.set(commentRow(c), [...(map.get(commentRow(c)) ?? []), `${commentText(c)}${c.author ? `（${c.author}）` : ''}`]);
+    return map;
+  }, [comments.data]);
+
+  const refresh = () => {
+    queryClient.invalidateQueries({ queryKey: ['form', id] });
+    queryClient.invalidateQueries({ queryKey: ['forms'] });
+    queryClient.invalidateQueries({ queryKey: ['versions', id] });
+    queryClient.invalidateQueries({ queryKey: ['comments', id] });
+  };
+
+  const addComment = async (row: number | null, text: string) => {
+    if (!text.trim()) {
+      message.warning('请填写批注内容');
+      return false;
+    }
+    try {
+      await api.post(`/api/forms/${id}/comments`, { indicator: row, body: text.trim() });
+      message.success('批注已添加');
+      queryClient.invalidateQueries({ queryKey: ['comments', id] });
+      return true;
+    } catch (error) {
+      message.error(errorMessage(error));
+      return false;
+    }
+  };
+
+  const decide = async () => {
+    if (!action || !current) return;
+    if (action === 'return' && !comment.trim() && (comments.data ?? []).length === 0) {
+      message.warning('退回时请填写退回意见，说明需要修改的内容');
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.post(`/api/forms/${id}/${action}`, { version: current.version, comment: comment.trim() || undefined });
+      message.success(ACTION_TEXT[action].done);
+      setAction(null);
+      setComment('');
+      refresh();
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (detail.isLoading) return <Spin tip="正在加载…"><div style={{ height: 200 }} /></Spin>;
+  if (detail.error || !current) return <Alert type="error" showIcon title={errorMessage(detail.error)} />;
+  const form = current.form;
+  const finance = isFinance(user);
+  const canDecide = ['submitted', 'department_approved', 'dept_approved'].includes(current.status);
+
+  const indicatorColumns = (highlight: boolean) => [
+    { title: '#', width: 40, render: (_: unknown, __: Indicator, i: number) => i + 1 },
+    { title: '一级', dataIndex: 'level1', width: 80 },
+    { title: '二级', dataIndex: 'level2', width: 100 },
+    {
+      title: '三级指标',
+      render: (_: unknown, ind: Indicator, i: number) => (
+        <span className={highlight && changedCells.has(`${i}:name`) ? 'diff-new' : undefined}>{ind.name}</span>
+      ),
+    },
+    {
+      title: '权重',
+      width: 60,
+      render: (_: unknown, ind: Indicator, i: number) => <span className={highlight && changedCells.has(`${i}:weight`) ? 'diff-new' : undefined}>{ind.weight ?? ''}</span>,
+    },
+    {
+      title: '指标值',
+      width: 130,
+      render: (_: unknown, ind: Indicator, i: number) => (
+        <span className={highlight && (changedCells.has(`${i}:target`) || changedCells.has(`${i}:comparator`) || changedCells.has(`${i}:unit`)) ? 'diff-new' : undefined}>
+          {ind.comparator === 'qualitative' ? `${COMPARATOR_LABELS.qualitative}：` : ''}
+          {formatTarget(ind.comparator, ind.target, ind.unit)}
+        </span>
+      ),
+    },
+  ];
+
+  return (
+    <div className="page">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
+        <Space>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {('project_name' in form && form.project_name) || FORM_KIND_LABELS[form.kind]}
+          </Typography.Title>
+          <Tag color={STATUS_COLORS[current.status]}>{statusLabel(current.status)}</Tag>
+          <Typography.Text type="secondary">{form.org} · {form.fiscal_year}年 · 第 {current.version} 版 · 预算 {formatWan('budget_total_wan' in form ? form.budget_total_wan : null)}</Typography.Text>
+        </Space>
+        <Space>
+          <Link to={`/forms/${id}`}>打开编辑视图</Link>
+          {canDecide && <Button danger icon={<RollbackOutlined />} onClick={() => setAction('return')}>退回</Button>}
+          {canDecide && <Button type="primary" icon={<CheckOutlined />} onClick={() => setAction('approve')}>审核通过</Button>}
+          {finance && current.status === 'approved' && <Button type="primary" icon={<GlobalOutlined />} onClick={() => setAction('publish')}>公开</Button>}
+        </Space>
+      </Space>
+      <Row gutter={12}>
+        <Col span={17}>
+          <Card
+            size="small"
+            title="版本对比"
+            extra={
+              <Select
+                aria-label="对比的历史版本"
+                placeholder={versions.data?.length ? '选择要对比的历史版本' : '暂无历史版本'}
+                style={{ width: 260 }}
+                allowClear
+                value={compareTo ?? undefined}
+                onChange={(v) => setCompareTo(v ?? null)}
+                options={(versions.data ?? [])
+                  .filter((v) => v.version !== current.version)
+                  .map((v) => ({ value: v.version, label: `第 ${v.version} 版 ${v.status ? statusLabel(v.status) : ''} ${v.created_at ? new Date(v.created_at).toLocaleString('zh-CN') : ''}` }))}
+              />
+            }
+          >
+            {compareTo !== null && (
+              <div style={{ marginBottom: 12 }}>
+                {diff.error && <Alert type="error" showIcon title={errorMessage(diff.error)} />}
+                <Table<ChangeRow>
+                  size="small"
+                  rowKey="key"
+                  loading={diff.isLoading}
+                  dataSource={changes}
+                  pagination={{ pageSize: 8, hideOnSinglePage: true }}
+                  locale={{ emptyText: `与第 ${compareTo} 版相比没有变化` }}
+                  title={() => `与第 ${compareTo} 版相比共 ${changes.length} 处变化（左：第 ${compareTo} 版；右：当前第 ${current.version} 版）`}
+                  columns={[
+                    { title: '位置', dataIndex: 'where', width: 200 },
+                    { title: '字段', dataIndex: 'field', width: 110 },
+                    { title: `第 ${compareTo} 版`, render: (_, c) => <span className="diff-old">{c.before}</span> },
+                    { title: '当前版本', render: (_, c) => <span className="diff-new">{c.after}</span> },
+                  ]}
+                />
+              </div>
+            )}
+            <Typography.Text strong>当前（第 {current.version} 版）</Typography.Text>
+            <Table<Indicator>
+              size="small"
+              rowKey={(_, i) => String(i)}
+              pagination={false}
+              dataSource={form.indicators}
+              scroll={{ y: 480 }}
+              columns={[
+                ...indicatorColumns(true),
+                {
+                  title: '批注',
+                  width: 70,
+                  render: (_: unknown, __: Indicator, i: number) => {
+                    const list = commentsByRow.get(i) ?? [];
+                    return (
+                      <Popover
+                        trigger="click"
+                        title={`第 ${i + 1} 行批注`}
+                        content={
+                          <div style={{ width: 300 }}>
+                            {list.map((t, k) => <p key={k}>· {t}</p>)}
+                            <Input.TextArea
+                              aria-label={`第 ${i + 1} 行批注内容`}
+                              rows={3}
+                              value={rowComment.row === i ? rowComment.text : ''}
+                              onChange={(e) => setRowComment({ row: i, text: e.target.value })}
+                            />
+                            <Button
+                              size="small"
+                              type="primary"
+                              style={{ marginTop: 6 }}
+                              onClick={async () => {
+                                if (await addComment(i, rowComment.text)) setRowComment({ row: null, text: '' });
+                              }}
+                            >
+                              添加批注
+                            </Button>
+                          </div>
+                        }
+                      >
+                        <Button size="small" aria-label={`第 ${i + 1} 行批注`} icon={<CommentOutlined />}>{list.length || ''}</Button>
+                      </Popover>
+                    );
+                  },
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col span={7}>
+          <Card size="small" title="自动审核" style={{ marginBottom: 12 }}>
+            <FindingsPanel findings={current.findings} />
+          </Card>
+          <Card size="small" title="整表意见">
+            {(commentsByRow.get(null) ?? []).map((t, k) => <p key={k}>· {t}</p>)}
+            <Input.TextArea aria-label="整表意见" rows={3} value={rowComment.row === null ? rowComment.text : ''} onChange={(e) => setRowComment({ row: null, text: e.target.value })} />
+            <Button size="small" style={{ marginTop: 6 }} onClick={async () => { if (await addComment(null, rowComment.text)) setRowComment({ row: null, text: '' }); }}>添加意见</Button>
+          </Card>
+        </Col>
+      </Row>
+      <Modal
+        open={action !== null}
+        title={action ? `确认${ACTION_TEXT[action].title}？` : ''}
+        okText={action ? ACTION_TEXT[action].ok : '确定'}
+        cancelText="取消"
+        okButtonProps={{ danger: action === 'return', loading: busy }}
+        onOk={decide}
+        onCancel={() => setAction(null)}
+      >
+        {action === 'publish' && <Typography.Paragraph>公开后任何人无需登录即可查看和下载此表，请确认已去除个人隐私信息。</Typography.Paragraph>}
+        {action === 'approve' && <Typography.Paragraph>审核通过将冻结当前版本（第 {current.version} 版）。</Typography.Paragraph>}
+        <Input.TextArea
+          aria-label="审核意见"
+          rows={4}
+          placeholder={action === 'return' ? '退回意见（必填）：说明需要修改的地方' : '审核意见（选填）'}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
+      </Modal>
+    </div>
+  );
+}
+

@@ -1,0 +1,283 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Col, Descriptions, Input, InputNumber, Row, Select, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { SaveOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router-dom';
+import {
+  DEFAULT_POLICY, QUALITATIVE_CHOICES, scoreSelfEvaluation,
+  type Derivation, type Indicator, type ProjectSelfEvaluation, type QualitativeChoice,
+} from '@jixiao/core';
+import { ApiError, api, errorMessage } from '../api/client';
+import { useForm, useForms } from '../api/queries';
+import type { FormDetail, FormSummary } from '../api/types';
+import { STATUS_COLORS, formatTarget, statusLabel } from '../lib/labels';
+
+const EDITABLE = new Set(['draft', 'returned']);
+const bands = DEFAULT_POLICY.qualitativeBands;
+
+function bandText(choice: QualitativeChoice, w: number): string {
+  const r = (x: number) => Math.round(x * w * 100) / 100;
+  if (choice === '达成') return `[${r(bands.achievedMin)}, ${r(1)}]`;
+  if (choice === '部分达成') return `[${r(bands.partialMin)}, ${r(bands.achievedMin)})`;
+  return `[0, ${r(bands.partialMin)})`;
+}
+
+/** The band a stored qualitative score lies in, so a reopened form shows the pick it was given. */
+function choiceFromScore(score: number | null, weight: number | null): QualitativeChoice | undefined {
+  if (score === null || weight === null || weight <= 0) return undefined;
+  const ratio = score / weight;
+  return ratio >= bands.achievedMin ? '达成' : ratio >= bands.partialMin ? '部分达成' : '未达成';
+}
+
+function DerivationTip({ d, children }: { d: Derivation | undefined; children: React.ReactNode }) {
+  if (!d) return <>{children}</>;
+  return (
+    <Tooltip
+      title={
+        <div>
+          <div>规则：{d.rule}</div>
+          <div>计算：{d.arithmetic}</div>
+          {Object.keys(d.inputs).length > 0 && <div>输入：{Object.entries(d.inputs).map(([k, v]) => `${k}=${v ?? '空'}`).join('，')}</div>}
+        </div>
+      }
+    >
+      <span tabIndex={0} style={{ borderBottom: '1px dashed #999', cursor: 'help' }}>{children}</span>
+    </Tooltip>
+  );
+}
+
+function SelfEvaluationList() {
+  const forms = useForms({ kind: 'project_self_evaluation' });
+  return (
+    <div className="page">
+      <Typography.Title level={3}>绩效自评</Typography.Title>
+      <Card size="small">
+        {forms.error && <Alert type="error" showIcon title={errorMessage(forms.error)} />}
+        <Table<FormSummary>
+          size="small"
+          rowKey="id"
+          loading={forms.isLoading}
+          dataSource={forms.data?.items ?? []}
+          locale={{ emptyText: '暂无自评表；可在「导入」中上传自评表，或由目标表生成' }}
+          columns={[
+            { title: '项目', render: (_, f) => <Link to={`/self-evaluation/${f.id}`}>{f.project_name ?? '未命名项目'}</Link> },
+            { title: '单位', render: (_, f) => f.org_name ?? f.org },
+            { title: '年度', dataIndex: 'fiscal_year', width: 70 },
+            { title: '总分', dataIndex: 'total_score', width: 80 },
+            { title: '状态', width: 110, render: (_, f) => <Tag color={STATUS_COLORS[f.status]}>{statusLabel(f.status)}</Tag> },
+          ]}
+        />
+      </Card>
+    </div>
+  );
+}
+
+/** 绩效自评: actual values in, scores computed by the core rules with their derivation, grade out. */
+export function SelfEvaluationPage() {
+  const { id } = useParams();
+  if (!id) return <SelfEvaluationList />;
+  return <SelfEvaluationEditor id={id} />;
+}
+
+function SelfEvaluationEditor({ id }: { id: string }) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const detail = useForm(id);
+  const [form, setForm] = useState<ProjectSelfEvaluation | null>(null);
+  const [version, setVersion] = useState(0);
+  const [choices, setChoices] = useState<Record<number, QualitativeChoice>>({});
+  const [manual, setManual] = useState<Record<number, number>>({});
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    const data = detail.data;
+    if (!data || data.form.kind !== 'project_self_evaluation') return;
+    setForm(data.form);
+    setVersion(data.version);
+    const initial: Record<number, QualitativeChoice> = {};
+    data.form.indicators.forEach((ind, i) => {
+      if (ind.comparator === 'qualitative') {
+        const c = choiceFromScore(ind.score, ind.weight);
+        if (c) initial[i] = c;
+      }
+    });
+    setChoices(initial);
+  }, [detail.data]);
+
+  const result = useMemo(() => (form ? scoreSelfEvaluation(form, { policy: DEFAULT_POLICY, choices, manualScores: manual }) : null), [form, choices, manual]);
+
+  if (detail.isLoading) return <Spin tip="正在加载…"><div style={{ height: 200 }} /></Spin>;
+  if (detail.error) return <Alert type="error" showIcon title={errorMessage(detail.error)} />;
+  if (detail.data && detail.data.form.kind !== 'project_self_evaluation') return <Alert type="warning" showIcon title="此表不是项目支出绩效自评表。" action={<Link to={`/forms/${id}`}>打开编辑器</Link>} />;
+  if (!form || !result) return null;
+
+  const readOnly = !EDITABLE.has(detail.data?.status ?? '');
+  const setIndicator = (i: number, patch: Partial<Indicator>) => setForm((f) => (f ? { ...f, indicators: f.indicators.map((ind, k) => (k === i ? { ...ind, ...patch } : ind)) } : f));
+  const budget = form.budget ?? { initial_wan: null, adjusted_wan: null, executed_wan: null, execution_rate: null, weight: null, score: null, reason: null };
+  const setBudget = (patch: Partial<typeof budget>) => setForm((f) => (f ? { ...f, budget: { ...budget, ...patch } } : f));
+  const scoreOf = (i: number) => result.indicators.find((s) => s.row === i);
+  const missingReasons = form.indicators.filter((ind, i) => {
+    const s = scoreOf(i);
+    return s && s.weight !== null && s.score !== null && s.score < s.weight - 0.005 && !ind.reason?.trim();
+  }).length;
+
+  const save = async () => {
+    if (missingReasons > 0) {
+      message.error(`有 ${missingReasons} 项指标得分低于分值但未填写偏差原因，请补充后保存`);
+      return;
+    }
+    const scored: ProjectSelfEvaluation = {
+      ...form,
+      indicators: form.indicators.map((ind, i) => ({ ...ind, score: scoreOf(i)?.score ?? ind.score })),
+      budget: { ...budget, score: result.budget.score, weight: budget.weight ?? DEFAULT_POLICY.budgetExecutionWeight },
+      total_score: result.total,
+    };
+    setSaving(true);
+    try {
+      const saved = await api.put<FormDetail>(`/api/forms/${id}`, { version, form: scored });
+      setVersion(saved.version);
+      queryClient.setQueryData(['form', id], saved);
+      queryClient.invalidateQueries({ queryKey: ['forms'] });
+      message.success(`已保存：总分 ${result.total}，等级「${result.grade}」`);
+    } catch (error) {
+      message.error(error instanceof ApiError && error.status === 409 ? '此表已被他人修改，请刷新页面后重新填写。' : errorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="page">
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+        <Space>
+          <Typography.Title level={3} style={{ margin: 0 }}>{form.project_name ?? '项目支出绩效自评'}</Typography.Title>
+          <Tag color={STATUS_COLORS[detail.data?.status ?? 'draft']}>{statusLabel(detail.data?.status ?? 'draft')}</Tag>
+        </Space>
+        {!readOnly && <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={save}>保存自评</Button>}
+      </Space>
+      <Row gutter={12} style={{ marginBottom: 12 }}>
+        <Col span={16}>
+          <Card size="small" title="预算执行情况（万元）">
+            <Descriptions size="small" column={4} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
+              {([['initial_wan', '年初预算数'], ['adjusted_wan', '全年预算数'], ['executed_wan', '全年执行数']] as const).map(([key, label]) => (
+                <Descriptions.Item key={key} label={label}>
+                  <InputNumber aria-label={label} disabled={readOnly} value={budget[key]} onChange={(v) => setBudget({ [key]: v ?? null })} style={{ width: 120 }} />
+                </Descriptions.Item>
+              ))}
+              <Descriptions.Item label="得分">
+                <DerivationTip d={result.budget.derivation}>{result.budget.score ?? '—'}</DerivationTip> / {DEFAULT_POLICY.budgetExecutionWeight}
+              </Descriptions.Item>
+            </Descriptions>
+          </Card>
+        </Col>
+        <Col span={4}>
+          <Card size="small"><Statistic title="自评总分" value={result.total} precision={2} /></Card>
+        </Col>
+        <Col span={4}>
+          <Card size="small"><Statistic title="等级" value={result.grade} valueStyle={{ color: result.grade === '差' ? '#cf1322' : '#389e0d' }} /></Card>
+        </Col>
+      </Row>
+      {result.mismatch && <Alert type="warning" showIcon title={`文件中填报的总分（${result.reportedTotal}）与按规则计算的总分（${result.total}）不一致，保存时将以计算结果为准。`} style={{ marginBottom: 8 }} />}
+      {missingReasons > 0 && <Alert type="error" showIcon title={`有 ${missingReasons} 项指标未满分，须填写偏差原因。`} style={{ marginBottom: 8 }} />}
+      <Card size="small" title="指标完成情况">
+        <Table<Indicator>
+          size="small"
+          rowKey={(_, i) => String(i)}
+          pagination={false}
+          dataSource={form.indicators}
+          columns={[
+            { title: '#', width: 40, render: (_, __, i) => i + 1 },
+            { title: '一级', dataIndex: 'level1', width: 80 },
+            { title: '二级', dataIndex: 'level2', width: 100 },
+            { title: '三级指标', dataIndex: 'name' },
+            { title: '分值', dataIndex: 'weight', width: 60 },
+            { title: '年度指标值', width: 120, render: (_, ind) => formatTarget(ind.comparator, ind.target, ind.unit) || '—' },
+            {
+              title: '实际完成值',
+              width: 190,
+              render: (_, ind, i) =>
+                ind.comparator === 'qualitative' ? (
+                  <Select<QualitativeChoice>
+                    aria-label={`第 ${i + 1} 行完成情况`}
+                    disabled={readOnly}
+                    placeholder="选择完成情况"
+                    value={choices[i]}
+                    style={{ width: '100%' }}
+                    onChange={(c) => {
+                      setChoices((prev) => ({ ...prev, [i]: c }));
+                      setManual((prev) => {
+                        const next = { ...prev };
+                        delete next[i];
+                        return next;
+                      });
+                    }}
+                    options={QUALITATIVE_CHOICES.map((c) => ({ value: c, label: `${c} ${ind.weight !== null ? bandText(c, ind.weight) : ''}` }))}
+                  />
+                ) : (
+                  <Input aria-label={`第 ${i + 1} 行实际完成值`} readOnly={readOnly} value={ind.actual ?? ''} onChange={(e) => setIndicator(i, { actual: e.target.value || null })} />
+                ),
+            },
+            {
+              title: '得分',
+              width: 110,
+              render: (_, ind, i) => {
+                const s = scoreOf(i);
+                if (!s) return '—';
+                if (s.status === 'qualitative' && choices[i] && ind.weight !== null) {
+                  return (
+                    <DerivationTip d={s.derivation}>
+                      <InputNumber
+                        aria-label={`第 ${i + 1} 行得分`}
+                        size="small"
+                        disabled={readOnly}
+                        value={manual[i] ?? s.score}
+                        min={0}
+                        max={ind.weight}
+                        step={0.1}
+                        onChange={(v) => setManual((prev) => ({ ...prev, [i]: v ?? 0 }))}
+                        style={{ width: 80 }}
+                      />
+                    </DerivationTip>
+                  );
+                }
+                return (
+                  <DerivationTip d={s.derivation}>
+                    <span>{s.score ?? '—'}</span>
+                    {s.status === 'manual' && <Tag color="orange" style={{ marginLeft: 4 }}>人工</Tag>}
+                  </DerivationTip>
+                );
+              },
+            },
+            {
+              title: '偏差原因',
+              width: 220,
+              render: (_, ind, i) => {
+                const s = scoreOf(i);
+                const short = !!s && s.weight !== null && s.score !== null && s.score < s.weight - 0.005;
+                return (
+                  <Input
+                    aria-label={`第 ${i + 1} 行偏差原因`}
+                    readOnly={readOnly}
+                    status={short && !ind.reason?.trim() ? 'error' : undefined}
+                    placeholder={short ? '未满分，必填' : ''}
+                    value={ind.reason ?? ''}
+                    onChange={(e) => setIndicator(i, { reason: e.target.value || null })}
+                  />
+                );
+              },
+            },
+          ]}
+        />
+        {result.issues.length > 0 && (
+          <Alert
+            style={{ marginTop: 8 }}
+            type="info"
+            showIcon
+            title="计分提示"
+            description={<ul style={{ margin: 0 }}>{result.issues.map((iss, k) => <li key={k}>{iss.row !== null ? `第 ${iss.row + 1} 行：` : ''}{iss.message}</li>)}</ul>}
+          />
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,156 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Alert, Card, Col, Row, Statistic, Table, Tag, Typography, List, Spin } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { canReview, useAuth } from '../api/auth-context';
+import { errorMessage } from '../api/client';
+import { optionalGet, useForms } from '../api/queries';
+import type { FormSummary } from '../api/types';
+import { FORM_KIND_SHORT, STATUS_COLORS, statusLabel } from '../lib/labels';
+import type { WorkbenchChartData } from '../charts/workbench-charts';
+
+const WorkbenchCharts = lazy(() => import('../charts/workbench-charts'));
+
+/** GET /api/dashboard: figures over the user's subtree, computed by the server. */
+interface Dashboard {
+  counts_by_status?: Record<string, number>;
+  budget_by_unit?: Array<{ org: string; org_name: string; budget_wan: number }>;
+  findings_by_rule?: Record<string, number>;
+  score_distribution?: Record<string, number>;
+  monitoring_lights?: Record<string, number>;
+  deadlines?: Array<{ title: string; date: string }>;
+}
+
+const RULE_LABELS: Record<string, string> = {
+  levels: '指标层级', comparator_missing: '缺指标性质', not_numeric: '非数值', unit_missing: '缺计量单位', weights: '权重',
+  names: '指标名称', spending_plan: '支出计划', budget_arithmetic: '预算勾稽', self_evaluation: '自评计分', coverage: '指标覆盖',
+  satisfaction: '满意度', unit_vs_name: '单位与名称', implausible_target: '目标值异常', direction: '指标方向',
+  qualitative_vs_quantitative: '定性定量', level_vs_name: '层级与名称', goal_vs_indicators: '目标与指标', private_data: '隐私信息',
+  basis_missing: '缺确定依据', history: '历史对比', peer_outlier: '同类偏离',
+};
+
+function entries(record: Record<string, number> | undefined, label: (k: string) => string = (k) => k) {
+  return Object.entries(record ?? {}).map(([name, value]) => ({ name: label(name), value: Number(value) }));
+}
+
+function chartData(dashboard: Dashboard | null, forms: FormSummary[]): WorkbenchChartData {
+  const budgetByOrg = dashboard?.budget_by_unit
+    ? dashboard.budget_by_unit.map((r) => ({ name: r.org_name ?? r.org, value: Math.round(r.budget_wan * 100) / 100 }))
+    : Object.entries(
+        forms.reduce<Record<string, number>>((acc, f) => {
+          if (f.budget_total_wan != null && f.kind === 'project_target') {
+            const key = f.org_name ?? f.org ?? '未知单位';
+            acc[key] = (acc[key] ?? 0) + f.budget_total_wan;
+          }
+          return acc;
+        }, {}),
+      ).map(([name, value]) => ({ name, value: Math.round(value * 100) / 100 }));
+  const scores = dashboard?.score_distribution
+    ? entries(dashboard.score_distribution)
+    : (['优', '良', '中', '差'] as const)
+        .map((grade) => ({ name: grade, value: forms.filter((f) => f.total_score != null && gradeOf(f.total_score) === grade).length }))
+        .filter((d) => d.value > 0);
+  const order = ['优', '良', '中', '差'];
+  return {
+    budgetByOrg: budgetByOrg.filter((d) => d.value > 0).sort((a, b) => b.value - a.value),
+    findingsByRule: entries(dashboard?.findings_by_rule, (k) => RULE_LABELS[k] ?? k).sort((a, b) => b.value - a.value),
+    scoreDistribution: scores.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)),
+    lights: entries(dashboard?.monitoring_lights).filter((l) => l.value > 0),
+  };
+}
+
+function gradeOf(score: number): string {
+  return score >= 90 ? '优' : score >= 80 ? '良' : score >= 60 ? '中' : '差';
+}
+
+export function WorkbenchPage() {
+  const { user } = useAuth();
+  const forms = useForms();
+  const dashboard = useQuery({ queryKey: ['dashboard'], queryFn: ({ signal }) => optionalGet<Dashboard>('/api/dashboard', undefined, signal) });
+  const items = useMemo(() => forms.data?.items ?? [], [forms.data]);
+  const byStatus = useMemo(() => {
+    if (dashboard.data?.counts_by_status) return dashboard.data.counts_by_status;
+    const counts: Record<string, number> = {};
+    for (const f of items) counts[f.status] = (counts[f.status] ?? 0) + 1;
+    return counts;
+  }, [items, dashboard.data]);
+  const reviewer = canReview(user);
+  const myTasks = items.filter((f) =>
+    reviewer ? ['submitted', 'department_approved', 'dept_approved', 'approved'].includes(f.status) : ['draft', 'returned'].includes(f.status),
+  );
+  const data = useMemo(() => chartData(dashboard.data ?? null, items), [dashboard.data, items]);
+  const deadlines = dashboard.data?.deadlines ?? [];
+
+  return (
+    <div className="page">
+      <Typography.Title level={3}>工作台</Typography.Title>
+      {forms.error && <Alert type="error" showIcon title={errorMessage(forms.error)} />}
+      <Row gutter={[16, 16]}>
+        {['draft', 'returned', 'submitted', 'approved', 'published'].map((status) => (
+          <Col key={status} flex="1">
+            <Card size="small">
+              <Statistic title={statusLabel(status)} value={byStatus[status] ?? 0} suffix="份" loading={forms.isLoading} />
+            </Card>
+          </Col>
+        ))}
+      </Row>
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col span={16}>
+          <Card title={reviewer ? '待我审核' : '我的待办（草稿与退回）'} size="small">
+            <Table<FormSummary>
+              size="small"
+              rowKey="id"
+              loading={forms.isLoading}
+              dataSource={myTasks}
+              pagination={{ pageSize: 6, hideOnSinglePage: true }}
+              locale={{ emptyText: '没有待办事项' }}
+              columns={[
+                {
+                  title: '项目 / 表',
+                  render: (_, f) => (
+                    <Link to={reviewer && f.status !== 'draft' ? `/review/${f.id}` : `/forms/${f.id}`}>
+                      {f.project_name ?? FORM_KIND_SHORT[f.kind] ?? f.kind}
+                    </Link>
+                  ),
+                },
+                { title: '单位', render: (_, f) => f.org_name ?? f.org ?? '—' },
+                { title: '年度', dataIndex: 'fiscal_year', width: 70 },
+                { title: '状态', width: 110, render: (_, f) => <Tag color={STATUS_COLORS[f.status]}>{statusLabel(f.status)}</Tag> },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col span={8}>
+          <Card title="时间节点" size="small">
+            <List
+              size="small"
+              dataSource={deadlines.length ? deadlines : defaultDeadlines()}
+              renderItem={(d) => (
+                <List.Item>
+                  <span>{d.title}</span>
+                  <Typography.Text type="secondary">{d.date}</Typography.Text>
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <div style={{ marginTop: 16 }}>
+        <Suspense fallback={<Spin tip="正在加载图表…"><div style={{ height: 200 }} /></Spin>}>
+          <WorkbenchCharts data={data} />
+        </Suspense>
+      </div>
+    </div>
+  );
+}
+
+/** The yearly calendar most regions follow, shown when the server gives no deadlines. */
+function defaultDeadlines() {
+  const year = new Date().getFullYear();
+  return [
+    { title: '绩效目标编制与申报', date: `${year}-10-31` },
+    { title: '绩效目标审核批复', date: `${year + 1}-01-31` },
+    { title: '年中运行监控（1—7月）', date: `${year + 1}-08-15` },
+    { title: '绩效自评', date: `${year + 2}-03-31` },
+  ];
+}
