@@ -8,3 +8,6 @@ export * from './export/export-open-data';
 export * from './export/layout-forms';
 export * from './export/find-cjk-font';
 export type { FormLayout, LayoutCell, LayoutRow } from './export/form-layout';
+export * from './export/evaluation-report';
+export * from './export/evaluation-report-data';
+export * from './read/read-limits';

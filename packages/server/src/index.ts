@@ -5,4 +5,3 @@ export { MIGRATIONS, migrate } from './db/migrations';
 export { verifyAuditChain, type AuditVerification } from './audit/audit-log';
 export { systemClock, manualClock, type Clock } from './clock';
 export { ERROR_STATUS, type ErrorCode, type AppError, type Result } from './errors';
-export { missingPorts } from './ports';

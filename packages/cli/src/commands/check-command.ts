@@ -70,19 +70,6 @@ function parseFormsJson(json: unknown, file: string): Loaded {
   return { ok: true, doc: parsed.data };
 }
 
-/** Accepts what the documents importer returns, whichever wrapper it uses. */
-function unwrapImport(result: unknown): unknown {
-  if (result && typeof result === 'object') {
-    const r = result as Record<string, unknown>;
-    if (Array.isArray(r.forms)) return r;
-    for (const key of ['document', 'value', 'doc', 'result']) {
-      const v = r[key];
-      if (v && typeof v === 'object' && Array.isArray((v as Record<string, unknown>).forms)) return v;
-    }
-  }
-  return null;
-}
-
 async function loadForms(file: string): Promise<Loaded> {
   const read = await readBytes(file);
   if (!read.ok) return read;
@@ -101,24 +88,13 @@ async function loadForms(file: string): Promise<Loaded> {
       return parseFormsJson(json, file);
     }
   }
-  const documents = (await import('@jixiao/documents')) as Record<string, unknown>;
-  const importFile = documents.importFile;
-  if (typeof importFile !== 'function') {
-    return { ok: false, message: `暂不能直接导入 ${basename(file)}：文档导入模块不可用；请先用 jixiao import --json 转成 JSON 后再审核。` };
+  // Loaded only for documents, so checking a forms JSON does not pay for the readers.
+  const { importFile } = await import('@jixiao/documents');
+  const imported = await importFile(new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength), basename(file));
+  if (!imported.ok) {
+    return { ok: false, message: `导入 ${basename(file)} 失败：${imported.issues.map((x) => x.message).join('；') || '无法识别文档'}` };
   }
-  let imported: unknown;
-  try {
-    imported = await (importFile as (path: string) => unknown)(file);
-  } catch (e) {
-    return { ok: false, message: `导入 ${basename(file)} 失败：${e instanceof Error ? e.message : String(e)}` };
-  }
-  if (imported && typeof imported === 'object' && (imported as { ok?: unknown }).ok === false) {
-    const issues = (imported as { issues?: Array<{ message?: string }> }).issues;
-    return { ok: false, message: `导入 ${basename(file)} 失败：${issues?.map((x) => x.message).filter(Boolean).join('；') || '无法识别文档'}` };
-  }
-  const unwrapped = unwrapImport(imported);
-  if (!unwrapped) return { ok: false, message: `导入 ${basename(file)} 未得到表单；请确认文件是绩效目标表或自评表。` };
-  return parseFormsJson(unwrapped, file);
+  return parseFormsJson(imported.document, file);
 }
 
 async function loadPolicy(args: Args): Promise<{ ok: true; policy: Policy; explicitFramework: boolean } | { ok: false; message: string }> {

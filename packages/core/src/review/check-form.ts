@@ -1,4 +1,4 @@
-import type { Form } from '../forms/forms-schema';
+import type { Form, Indicator } from '../forms/forms-schema';
 import { classifyName } from './classify-name';
 import { parseLevel1, parseLevel2, statedLevelWeight } from './indicator-framework';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
@@ -39,7 +39,7 @@ export function checkWeights(ctx: FormContext): void {
     push(ctx, 'weights', null, 'weight', `${formPlace(ctx)}各指标权重合计 ${fmt(total)}，${KIND_NAMES[ctx.form.kind]}应合计 ${fmt(want)}${why}；请调整权重使合计为 ${fmt(want)}。`);
   }
   // A level written with its score, 产出指标(50分): its rows must add up to it.
-  if (!rows.some((r) => (r.level1 != null && r.level1.includes('分')) || (r.level2 != null && r.level2.includes('分')))) return;
+  if (!hasStatedLevel(rows)) return;
   for (const key of ['level1', 'level2'] as const) {
     const groups = new Map<string, { stated: number; sum: number; first: number }>();
     let current: string | null = null;
@@ -61,24 +61,52 @@ export function checkWeights(ctx: FormContext): void {
   }
 }
 
-const BLANKS = /[\s\u3000]/;
+function hasStatedLevel(rows: Indicator[]): boolean {
+  for (const r of rows) if ((r.level1 != null && r.level1.includes('分')) || (r.level2 != null && r.level2.includes('分'))) return true;
+  return false;
+}
+
 const BLANKS_ALL = /[\s\u3000]+/g;
+
+/** Whether s has a character of the regex class [\s\u3000] (a char scan: names are short and mostly blank-free). */
+function hasBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32) { if (c === 32 || (c >= 9 && c <= 13)) return true; }
+    else if (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+      || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return true;
+  }
+  return false;
+}
+
+// Forms up to this many rows compare names pairwise in reused scratch arrays instead of building a Map.
+const SMALL_FORM = 64;
+const seenNames: string[] = [];
+const seenRows: number[] = [];
 
 /** The same indicator twice in one form. */
 export function checkDuplicateNames(ctx: FormContext): void {
-  const seen = new Map<string, number>();
   const rows = ctx.form.indicators;
+  const seen = rows.length > SMALL_FORM ? new Map<string, number>() : null;
+  let count = 0;
   for (let i = 0; i < rows.length; i++) {
     const ind = rows[i]!;
-    const bare = BLANKS.test(ind.name) ? ind.name.replace(BLANKS_ALL, '') : ind.name;
+    const bare = hasBlank(ind.name) ? ind.name.replace(BLANKS_ALL, '') : ind.name;
     if (bare === '') continue;
-    const prev = seen.get(bare);
-    if (prev != null) {
+    let prev = -1;
+    if (seen) prev = seen.get(bare) ?? -1;
+    else for (let k = 0; k < count; k++) if (seenNames[k] === bare) { prev = seenRows[k]!; break; }
+    if (prev >= 0) {
       push(ctx, 'names', i, 'name', `${rowPlace(ctx, i, ind)}与第${prev + 1}行重名；同一指标不能重复设置，请合并或改为能区分的名称。`);
-    } else {
+    } else if (seen) {
       seen.set(bare, i);
+    } else {
+      seenNames[count] = bare;
+      seenRows[count++] = i;
     }
   }
+  // Drop the names so the scratch arrays do not keep the last form's strings alive.
+  for (let k = 0; k < count; k++) seenNames[k] = '';
 }
 
 /** Cumulative spending plan (资金支出计划 %): rising, within 100, ending at 100 when December is given. */
@@ -153,6 +181,7 @@ export function checkCoverage(ctx: FormContext): void {
       if (facts.benefitHint) benefit = true; else output = true;
     }
   }
+  if (output && benefit && satisfaction) return;
   const missing: string[] = [];
   if (!output) missing.push('产出指标');
   if (!benefit) missing.push('效益指标');

@@ -30,7 +30,11 @@ export interface StoredIndex {
 }
 
 /** Indexes stored history and peer targets once per review, by indicator name and unit. */
+const NOTHING_STORED: StoredIndex = { history: new Map(), peers: new Map() };
+
 export function indexStored(history: HistoryEntry[] | undefined, peers: PeerEntry[] | undefined): StoredIndex {
+  // Most reviews pass no stored data; they share one empty (never written) index.
+  if (!history?.length && !peers?.length) return NOTHING_STORED;
   const h = new Map<string, HistoryEntry[]>();
   for (const e of history ?? []) {
     const k = stationKey(e.name, e.unit);

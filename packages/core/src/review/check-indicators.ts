@@ -9,12 +9,77 @@ const PERCENT = /^(%|％|百分比|百分之|‰)$/;
 const QUALITATIVE_UNIT = /^定性?$/;
 // Values that promise without measuring: 100%完成, 及时保障, 有效提高, 按要求适时完成.
 const VAGUE = /(完成|及时|有效|提高|提升|保障|按时|按期|按要求|适时|较好|良好|明显|显著|进一步|逐步|确保|保证|满足|符合|达到要求|按规定|按合同|合格|落地|生效|正常|顺利)/;
-const SIGNS = new Set(['>=', '<=', '=', '>', '<']);
+const DIGIT = /\d/;
 
-export function targetNumber(ind: Indicator): number | null {
-  const t = ind.target.trim();
-  return NUMBER.test(t) ? Number(t.replace(/,/g, '')) : null;
+function isSign(cmp: string | null): boolean {
+  return cmp === '>=' || cmp === '<=' || cmp === '=' || cmp === '>' || cmp === '<';
 }
+
+/**
+ * A target written as a bare decimal (95, -3, 40.73): the shape most rows have, read by a char scan
+ * instead of the regexes below. NaN for anything else, which then takes the general path.
+ */
+function bareDecimal(s: string): number {
+  const n = s.length;
+  let i = 0;
+  if (n > 0 && (s.charCodeAt(0) === 43 || s.charCodeAt(0) === 45)) i = 1;
+  const intStart = i;
+  while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  if (i === intStart || n > 24) return NaN;
+  if (i < n) {
+    if (s.charCodeAt(i) !== 46) return NaN;
+    const fracStart = ++i;
+    while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i === fracStart || i < n) return NaN;
+  }
+  return Number(s);
+}
+
+/** The target's number: "95", "1,055.4"; an editor's "95%" or "≥12次" typed into the target still counts. */
+export function targetNumber(ind: Indicator): number | null {
+  const quick = bareDecimal(ind.target);
+  if (quick === quick) return quick;
+  const t = ind.target.trim();
+  if (NUMBER.test(t)) return Number(t.includes(',') ? t.replace(/,/g, '') : t);
+  if (!DIGIT.test(t)) return null;
+  const p = parseValue(t);
+  return p.kind === 'number' ? p.number : null;
+}
+
+/** The unit column, or the unit written inside the target when the column is empty. */
+function effectiveUnit(ind: Indicator): string | null {
+  const u = ind.unit?.trim();
+  if (u) return u;
+  if (!DIGIT.test(ind.target) || NUMBER.test(ind.target.trim())) return null;
+  const p = parseValue(ind.target);
+  return p.kind === 'number' ? p.unit : null;
+}
+
+/** What the checks read from a (trimmed, non-empty) unit; units take few distinct values, so this is remembered. */
+interface UnitFacts {
+  percent: boolean;
+  qualitative: boolean;
+  /** Words mixed into the unit (100%完成 read as 100 + 完成): neither a percent nor a plausible unit. */
+  mixed: boolean;
+}
+
+const UNIT_FACTS = new Map<string, UnitFacts>();
+const UNIT_FACTS_LIMIT = 5000;
+
+function unitFacts(unit: string): UnitFacts {
+  let facts = UNIT_FACTS.get(unit);
+  if (facts) return facts;
+  facts = {
+    percent: isPercentUnit(unit),
+    qualitative: QUALITATIVE_UNIT.test(unit),
+    mixed: VAGUE.test(unit) && !PERCENT.test(unit) && !isPlausibleUnit(unit),
+  };
+  if (UNIT_FACTS.size >= UNIT_FACTS_LIMIT) UNIT_FACTS.clear();
+  UNIT_FACTS.set(unit, facts);
+  return facts;
+}
+
+const NO_UNIT: UnitFacts = { percent: false, qualitative: false, mixed: false };
 
 export function isPercentUnit(unit: string | null): boolean {
   return unit != null && PERCENT.test(unit.trim());
@@ -71,8 +136,10 @@ export function checkIndicators(ctx: FormContext): void {
     if (shape.isScoreSheet) continue;
     if (ind.comparator == null && ind.target.trim() === '' && !ctx.isTarget) continue;
     const num = targetNumber(ind);
-    checkValue(ctx, i, ind, facts, l2, num);
-    checkMeaning(ctx, i, ind, facts, l1, l2, num);
+    const unit = effectiveUnit(ind);
+    const uf = unit ? unitFacts(unit) : NO_UNIT;
+    checkValue(ctx, i, ind, facts, l2, num, unit, uf);
+    checkMeaning(ctx, i, ind, facts, l1, l2, num, unit, uf);
     if (shape.hasBasis && !(ind.basis && ind.basis.trim())) {
       push(ctx, 'basis_missing', i, 'basis', `${rowPlace(ctx, i, ind)}未填写指标值确定依据；请写明取值依据（计划标准、行业标准、历史标准或预算支出标准）。`);
     }
@@ -103,8 +170,8 @@ function checkLevels(ctx: FormContext, shape: FormShape, i: number, ind: Indicat
     return;
   }
   if (raw2 === '') {
-    // 满意度 has one 二级 only, so a row that names just the 一级 is unambiguous.
-    if (shape.isProject && shape.hasLevel2 && l1 !== 'satisfaction' && !(l1 === 'cost' && fw.cost.length === 0)) {
+    // 满意度 has one 二级 only, and 成本 is commonly set at 一级 alone (the indicator library does so): not flagged.
+    if (shape.isProject && shape.hasLevel2 && l1 !== 'satisfaction' && l1 !== 'cost') {
       push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}缺少二级指标；请在${LEVEL1_LABELS[l1]}下选择：${fw[l1].map((c) => LEVEL2_LABELS[c]).join('、')}。`);
     }
     return;
@@ -124,17 +191,18 @@ function checkLevels(ctx: FormContext, shape: FormShape, i: number, ind: Indicat
   }
 }
 
-function checkValue(ctx: FormContext, i: number, ind: Indicator, facts: NameFacts, l2: Level2 | null, num: number | null): void {
+function checkValue(
+  ctx: FormContext, i: number, ind: Indicator, facts: NameFacts, l2: Level2 | null, num: number | null, unit: string | null, uf: UnitFacts,
+): void {
   const cmp = ind.comparator;
   const target = ind.target.trim();
-  const unit = ind.unit?.trim() || null;
   if (cmp == null) {
     if (target === '') push(ctx, 'comparator_missing', i, 'target', `${rowPlace(ctx, i, ind)}未填写指标性质和指标值；请填写如「≥95%」「=6 人」，或定性指标的具体标准。`);
     else push(ctx, 'comparator_missing', i, 'comparator', `${rowPlace(ctx, i, ind)}的指标值「${target}」缺少指标性质（≥、≤、=、定性）；请选择比较符。`);
     return;
   }
-  if (unit && QUALITATIVE_UNIT.test(unit)) {
-    if (SIGNS.has(cmp)) push(ctx, 'qualitative_vs_quantitative', i, 'unit', `${rowPlace(ctx, i, ind)}计量单位写「${unit}」，指标值却带比较符「${cmp}」（${cmp}${target}）；定性指标请把指标性质改为定性、单位留空，定量指标请填写数值和计量单位。`);
+  if (uf.qualitative) {
+    if (isSign(cmp)) push(ctx, 'qualitative_vs_quantitative', i, 'unit', `${rowPlace(ctx, i, ind)}计量单位写「${unit}」，指标值却带比较符「${cmp}」（${cmp}${target}）；定性指标请把指标性质改为定性、单位留空，定量指标请填写数值和计量单位。`);
     return;
   }
   if (cmp === 'qualitative') {
@@ -155,7 +223,7 @@ function checkValue(ctx: FormContext, i: number, ind: Indicator, facts: NameFact
     push(ctx, 'unit_missing', i, 'unit', `${rowPlace(ctx, i, ind)}是定量指标（${cmp}${target}），缺少计量单位；请填写单位（%、人、次、万元……）。`);
     return;
   }
-  if (VAGUE.test(unit) && !PERCENT.test(unit) && !isPlausibleUnit(unit)) {
+  if (uf.mixed) {
     push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}的指标值「${target}${unit}」把数值和文字混写，无法衡量；请写成「=${target}${unit.replace(VAGUE, '').trim() || ''}」这样的数值与单位。`);
   }
 }
@@ -165,12 +233,14 @@ function isOutputDetail(l2: Level2 | null): boolean {
 }
 
 /** Checks that read the name's meaning against the value: satisfaction, unit, plausibility, direction, category. */
-function checkMeaning(ctx: FormContext, i: number, ind: Indicator, facts: NameFacts, l1: Level1 | null, l2: Level2 | null, num: number | null): void {
+function checkMeaning(
+  ctx: FormContext, i: number, ind: Indicator, facts: NameFacts, l1: Level1 | null, l2: Level2 | null, num: number | null,
+  unit: string | null, uf: UnitFacts,
+): void {
   const cmp = ind.comparator;
-  const unit = ind.unit?.trim() || null;
-  const percent = isPercentUnit(unit);
-  const qualitativeUnit = unit != null && QUALITATIVE_UNIT.test(unit);
-  const quantitative = cmp != null && SIGNS.has(cmp) && num != null;
+  const percent = uf.percent;
+  const qualitativeUnit = uf.qualitative;
+  const quantitative = isSign(cmp) && num != null;
 
   if (facts.satisfaction) {
     const min = ctx.policy.minSatisfaction;
@@ -179,7 +249,9 @@ function checkMeaning(ctx: FormContext, i: number, ind: Indicator, facts: NameFa
     } else if (quantitative && percent && (cmp === '>=' || cmp === '>' || cmp === '=') && num! < min) {
       push(ctx, 'satisfaction', i, 'target', `${rowPlace(ctx, i, ind)}的目标值 ${showTarget(ind)} 低于满意度最低要求 ${min}%；请把目标提高到不低于 ${min}%。`);
     }
-  } else if (unit && !qualitativeUnit && cmp !== 'qualitative') {
+  }
+  // A 满意度 in 场次 breaks both rules (a …度 rate in a non-% unit, and 满意度 not in %): both are reported.
+  if (unit && !qualitativeUnit && cmp !== 'qualitative') {
     if (facts.kind === 'rate' && !percent && num != null) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是比率，计量单位却是「${unit}」（${showTarget(ind)}）；请把单位改为 %，或把名称改成与单位相符的说法（如「…时限」「…次数」）。`);
     } else if (facts.kind === 'count' && percent) {
@@ -189,7 +261,7 @@ function checkMeaning(ctx: FormContext, i: number, ind: Indicator, facts: NameFa
 
   if (quantitative) {
     const n = num!;
-    if ((cmp === '>=') && n === 0) {
+    if (cmp === '>=' && n === 0 && !facts.change) {
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标「≥0」永远成立，不构成约束；请写出真正的目标（如「=0」「≥12次」）。`);
     } else if (percent && !facts.change && (n > 100 || (n === 100 && (cmp === '>=' || cmp === '>')))) {
       const fix = n > 100 ? '比率不能超过 100%；请改为不超过 100% 的目标' : '比率最高为 100%，「≥100%」实际就是「=100%」；请改为「=100%」';

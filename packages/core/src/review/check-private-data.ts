@@ -36,8 +36,9 @@ export function findPrivateData(text: string): PrivateHit[] {
   if (!digits && !names) return hits;
   if (digits) collectDigits(text, hits);
   if (names) {
-    for (const m of text.matchAll(ROLE_NAME)) hits.push({ kind: 'name', text: m[1]! });
-    for (const m of text.matchAll(NAME_KIN)) hits.push({ kind: 'name', text: m[1]! });
+    // 李某 / 张某某 are already redacted.
+    for (const m of text.matchAll(ROLE_NAME)) if (!m[1]!.includes('某')) hits.push({ kind: 'name', text: m[1]! });
+    for (const m of text.matchAll(NAME_KIN)) if (!m[1]!.includes('某')) hits.push({ kind: 'name', text: m[1]! });
   }
   return hits;
 }

@@ -13,17 +13,19 @@ const EPS = 0.005;
 export function checkSelfEvaluation(ctx: FormContext): void {
   const f = ctx.form;
   if (f.kind === 'project_self_evaluation') {
-    const scored = scoreSelfEvaluation(f, { policy: ctx.policy });
+    const scored = ctx.scored ?? scoreSelfEvaluation(f, { policy: ctx.policy });
     for (const issue of scored.issues) {
       if (!REPORTED.has(issue.code)) continue;
       const field = issue.row == null ? 'budget.score' : 'score';
       push(ctx, 'self_evaluation', issue.row, field, `${formPlace(ctx)}${issue.message}`);
     }
-    f.indicators.forEach((ind, i) => {
+    const rows = f.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const ind = rows[i]!;
       if (ind.weight != null && ind.score != null && ind.score < ind.weight - EPS && !(ind.reason && ind.reason.trim())) {
         push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}得分 ${fmt(ind.score)} 低于权重 ${fmt(ind.weight)}，未填写未完成原因；请说明偏差原因和改进措施。`);
       }
-    });
+    }
     const b = f.budget;
     if (f.total_score != null) {
       let sum = b?.score ?? 0;
@@ -39,16 +41,18 @@ export function checkSelfEvaluation(ctx: FormContext): void {
   } else if (f.kind === 'department_self_evaluation') {
     let sum = 0;
     let any = false;
-    f.indicators.forEach((ind, i) => {
-      if (ind.score == null) return;
+    const rows = f.indicators;
+    for (let i = 0; i < rows.length; i++) {
+      const ind = rows[i]!;
+      if (ind.score == null) continue;
       any = true;
       sum += ind.score;
-      const deduction = ind.level1 != null && /扣分/.test(ind.level1);
-      if (deduction || ind.weight == null) return;
+      const deduction = ind.level1 != null && ind.level1.includes('扣分');
+      if (deduction || ind.weight == null) continue;
       if (ind.score < -EPS || ind.score > ind.weight + EPS) {
         push(ctx, 'self_evaluation', i, 'score', `${rowPlace(ctx, i, ind)}自评得分 ${fmt(ind.score)} 超出分值范围 [0, ${fmt(ind.weight)}]；请核实得分。`);
       }
-    });
+    }
     if (any && f.total_score != null && Math.abs(Math.round(sum * 100) / 100 - f.total_score) > EPS) {
       push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score)} 与各项得分合计 ${fmt(sum)} 不一致；请核对各项得分或总分。`);
     }

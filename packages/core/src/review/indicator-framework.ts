@@ -51,18 +51,19 @@ const LEVEL1_MAP: ReadonlyMap<string, Level1> = new Map(Object.entries({
 const L1_CACHE = new Map<string, Level1 | null>();
 const L2_CACHE = new Map<string, Level2 | null>();
 
-function cached<T>(cache: Map<string, T | null>, raw: string, parse: (s: string) => T | null): T | null {
-  const hit = cache.get(raw);
-  if (hit !== undefined) return hit;
-  const v = parse(raw);
-  if (cache.size >= 5000) cache.clear();
+const LEVEL_CACHE_LIMIT = 5000;
+
+// No parse callback: a closure allocated per call costs more than the lookup it guards.
+function remember<T>(cache: Map<string, T | null>, raw: string, v: T | null): T | null {
+  if (cache.size >= LEVEL_CACHE_LIMIT) cache.clear();
   cache.set(raw, v);
   return v;
 }
 
 export function parseLevel1(raw: string | null): Level1 | null {
   if (raw == null || raw === '') return null;
-  return cached(L1_CACHE, raw, (s) => LEVEL1_MAP.get(levelStem(s)) ?? null);
+  const hit = L1_CACHE.get(raw);
+  return hit !== undefined ? hit : remember(L1_CACHE, raw, LEVEL1_MAP.get(levelStem(raw)) ?? null);
 }
 
 const LEVEL2_MAP: ReadonlyMap<string, Level2> = new Map(Object.entries({
@@ -76,7 +77,8 @@ const LEVEL2_MAP: ReadonlyMap<string, Level2> = new Map(Object.entries({
 
 export function parseLevel2(raw: string | null): Level2 | null {
   if (raw == null || raw === '') return null;
-  return cached(L2_CACHE, raw, (s) => LEVEL2_MAP.get(levelStem(s)) ?? null);
+  const hit = L2_CACHE.get(raw);
+  return hit !== undefined ? hit : remember(L2_CACHE, raw, LEVEL2_MAP.get(levelStem(raw)) ?? null);
 }
 
 /** The 一级 each 二级 sits under in a framework (the first framework that has it decides when it is absent). */

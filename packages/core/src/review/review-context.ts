@@ -1,6 +1,7 @@
 import type { Form, Indicator } from '../forms/forms-schema';
 import { FORM_KIND_LABELS } from '../forms/forms-schema';
 import type { Policy } from '../policy/policy';
+import type { SelfEvaluationScore } from '../scoring/score-self-evaluation';
 import { type Finding, type FindingCode, severityOf } from './finding';
 import type { Framework } from './indicator-framework';
 
@@ -34,6 +35,12 @@ export interface ReviewOptions {
    * policy.framework; for reviewing documents whose region and year have no stored policy.
    */
   frameworkFromYear?: boolean;
+  /**
+   * scoreSelfEvaluation results the caller already has, index-aligned with the reviewed forms and
+   * computed with the same policy: the self_evaluation check reuses them instead of scoring the
+   * sheet again. Missing entries (or a shorter array) are scored as usual.
+   */
+  selfEvaluationScores?: ReadonlyArray<SelfEvaluationScore | null | undefined>;
 }
 
 /** What every check of one form needs, computed once per form. */
@@ -45,6 +52,8 @@ export interface FormContext {
   publishing: boolean;
   /** Target-setting forms (目标表), as opposed to self-evaluation sheets. */
   isTarget: boolean;
+  /** The caller's score of this form (ReviewOptions.selfEvaluationScores), if any. */
+  scored: SelfEvaluationScore | null;
   out: Finding[];
 }
 

@@ -21,6 +21,7 @@ function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored
     framework: options.frameworkFromYear ? frameworkForYear(form.fiscal_year, policy.framework) : policy.framework,
     publishing: options.publishing ?? false,
     isTarget: form.kind === 'project_target' || form.kind === 'department_target',
+    scored: options.selfEvaluationScores?.[formIndex] ?? null,
     out: [],
   };
   checkIndicators(ctx);
@@ -48,14 +49,17 @@ export function reviewForms(forms: Form[], options: ReviewOptions = {}): Finding
   const out: Finding[] = [];
   for (let i = 0; i < forms.length; i++) {
     const found = reviewOne(forms[i]!, i, options, stored);
-    for (const f of found) out.push(f);
+    for (let k = 0; k < found.length; k++) out.push(found[k]!);
   }
   return sortFindings(out);
 }
 
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) =>
-    a.form - b.form
+function compareFindings(a: Finding, b: Finding): number {
+  return a.form - b.form
     || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
-    || (a.row ?? -1) - (b.row ?? -1));
+    || (a.row ?? -1) - (b.row ?? -1);
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.length < 2 ? findings : findings.sort(compareFindings);
 }

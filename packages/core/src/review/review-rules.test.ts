@@ -72,6 +72,7 @@ describe('values: comparator_missing, not_numeric, unit_missing', () => {
     ['≥较好', projectForm(withRow(1, { comparator: '>=', target: '较好', unit: null })), {}, ['not_numeric@1'], []],
     ['≤预算控制数 is a reference, not an error', projectForm(withRow(0, { level2: '成本指标', name: '成本控制数', comparator: '<=', target: '预算控制数', unit: null })), { policy: y2020 }, [], ['not_numeric', 'unit_missing']],
     ['=6 without unit', projectForm(withRow(0, { unit: null, comparator: '=', target: '6' })), {}, ['unit_missing@0'], []],
+    ['a unit typed into the target', projectForm(withRow(1, { unit: null, target: '95%' })), {}, [], ['unit_missing', 'not_numeric']],
     ['=6 人 is fine', projectForm(withRow(0, { unit: '人', comparator: '=', target: '6' })), {}, [], ['unit_missing', 'comparator_missing', 'not_numeric']],
   ])('%s', (...c) => run(c));
 });
@@ -175,7 +176,7 @@ describe('coverage', () => {
 describe('satisfaction', () => {
   it.each<Case>([
     ['below 90%', projectForm(withRow(4, { target: '80' })), {}, ['satisfaction@4'], []],
-    ['measured in 场次', projectForm(withRow(4, { unit: '场次' })), {}, ['satisfaction@4'], ['unit_vs_name@4']],
+    ['measured in 场次', projectForm(withRow(4, { unit: '场次' })), {}, ['satisfaction@4', 'unit_vs_name@4'], []],
     ['policy minimum 85 accepts 85', projectForm(withRow(4, { target: '85' })), { policy: makePolicy({ minSatisfaction: 85 }) }, [], ['satisfaction']],
     ['qualitative satisfaction', projectForm(withRow(4, { unit: null, comparator: 'qualitative', target: '满意' })), {}, [], ['satisfaction']],
     ['> 90 is fine', projectForm(withRow(4, { comparator: '>', target: '90' })), {}, [], ['satisfaction']],
@@ -198,6 +199,7 @@ describe('implausible_target', () => {
     ['rate above 100%', projectForm(withRow(1, { target: '120' })), {}, ['implausible_target@1'], []],
     ['≥100% means =100%', projectForm(withRow(1, { target: '100' })), {}, ['implausible_target@1'], []],
     ['≥0 is always true', projectForm(withRow(0, { target: '0' })), {}, ['implausible_target@0'], []],
+    ['growth ≥0 is a real target', projectForm(withRow(1, { name: '税收收入增长率', target: '0' })), {}, [], ['implausible_target']],
     ['运行率 ≥10% is too low', projectForm(withRow(1, { name: '年稳定运行率', target: '10' })), {}, ['implausible_target@1'], []],
     ['=100% is fine', projectForm(withRow(1, { comparator: '=', target: '100' })), {}, [], ['implausible_target']],
     ['growth ≤95% is fine', projectForm(withRow(1, { name: '年度维护成本增长率', comparator: '<=', target: '95' })), {}, [], ['implausible_target', 'direction']],

@@ -45,6 +45,8 @@ export function fitScore(text: string, role: ColumnRole | null): number {
       return s.length <= 8 ? 0.3 : -1;
     }
     case 'name': {
+      // Most names are plain words: nothing in front that could make them a value.
+      if (!/^[\s\d+\-.,≥≤><=＝≧≦＞＜０-９]/.test(t) && !/^(定性|定量|正向|反向|不低于|不高于|不少于|不超过|大于|小于|等于|达到|控制在)/.test(t)) return len > 120 ? 0.5 : 2;
       if (parseNature(t) != null && len <= 3) return -2;
       const p = parseValue(t);
       if (p.kind === 'number' && (p.sign || p.unit === '%')) return -2;
@@ -68,7 +70,7 @@ export function fitScore(text: string, role: ColumnRole | null): number {
       if (isPlausibleUnit(t) || /^定[性量]?$/.test(t)) return 2.5;
       return len <= 4 ? -0.5 : -3;
     default: {
-      if (parseAmount(t) != null) return 0;
+      if (len <= 12 && parseAmount(t) != null) return 0;
       if (len >= 20) return 2;
       return len >= 8 ? 1.2 : 0.6;
     }
@@ -107,6 +109,9 @@ export function alignRow(cells: GridCell[], roles: Array<ColumnRole | null>): Al
   if (direct) return direct;
   const n = units.length;
   if (n > 60 || m > 60) return fromAssignment(units, roles, units.map((_u, i) => (i < m ? i : -1)));
+  // Columns a spanning cell covers cost nothing to leave without a cell of their own.
+  const covered = new Array<boolean>(m).fill(false);
+  for (const u of units) if (u.filler && u.start < m) covered[u.start] = true;
   const fits: number[][] = units.map((u) =>
     roles.map((r) => (u.filler || isBlank(u.text) ? (r === 'name' ? SKIP_NAME + 1 : 0) : fitScore(u.text, r))));
   // best[i][j]: best score placing the first i units into the first j columns.
@@ -117,7 +122,7 @@ export function alignRow(cells: GridCell[], roles: Array<ColumnRole | null>): Al
     for (let j = 0; j <= m; j++) {
       const here = best[i]![j]!;
       if (here === -Infinity) continue;
-      if (i < n && j < m) {
+      if (i < n && j < m && !units[i]!.filler) {
         const u = units[i]!;
         const pos = !u.filler && j >= u.start && j < u.start + u.span ? POSITION : 0;
         const v = here + fits[i]![j]! + pos;
@@ -125,7 +130,7 @@ export function alignRow(cells: GridCell[], roles: Array<ColumnRole | null>): Al
       }
       if (j < m) {
         // A row without a name is no indicator: leaving the name column empty costs most.
-        const v = here + (roles[j] === 'name' ? SKIP_NAME : SKIP_COLUMN);
+        const v = here + (roles[j] === 'name' ? SKIP_NAME : covered[j] ? 0 : SKIP_COLUMN);
         if (v > best[i]![j + 1]!) { best[i]![j + 1] = v; move[i]![j + 1] = 2; }
       }
       if (i < n) {

@@ -168,3 +168,67 @@ describe('buildForms robustness', () => {
     );
   });
 });
+
+describe('buildForms on the national templates (财预〔2020〕10号 attachments) as TSV', () => {
+  it('项目支出绩效自评表: budget block, target/outcome label row, 总分 row', () => {
+    const doc = importText(
+      [
+        '项目支出绩效自评表',
+        '（2023年度）',
+        '项目名称\t校舍维修',
+        '主管部门\t教育局\t实施单位\t第一中学',
+        '项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+        '\t年度资金总额\t100\t100\t95\t10\t95%\t9.5',
+        '\t其中：当年财政拨款\t100\t100\t95\t—\t95%\t—',
+        '\t其他资金\t0\t0\t0\t—\t\t—',
+        '年度总体目标\t预期目标\t实际完成情况',
+        '\t完成校舍维修 3 处\t完成 3 处',
+        '绩效指标\t一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+        '\t产出指标\t数量指标\t维修处数\t≥3处\t3处\t30\t30\t',
+        '\t\t质量指标\t验收合格率\t100%\t100%\t30\t30\t',
+        '\t满意度指标\t服务对象满意度指标\t师生满意度\t≥90%\t88%\t30\t25.5\t部分施工影响教学',
+        '总分\t\t\t\t\t\t100\t95',
+      ].join('\n'),
+      'national-self.txt',
+    );
+    const f = doc.forms[0]!;
+    expect(f).toMatchObject({
+      kind: 'project_self_evaluation', fiscal_year: 2023, project_name: '校舍维修', department: '教育局', org: '第一中学',
+      goal: '完成校舍维修 3 处', goal_outcome: '完成 3 处', total_score: 95,
+      budget: { initial_wan: 100, adjusted_wan: 100, executed_wan: 95, execution_rate: 95, weight: 10, score: 9.5, reason: null },
+    });
+    expect(f.indicators.map((r) => [r.level1, r.level2, r.name, r.comparator, r.target, r.unit, r.actual, r.weight, r.score, r.reason])).toEqual([
+      ['产出指标', '数量指标', '维修处数', '>=', '3', '处', '3处', 30, 30, null],
+      ['产出指标', '质量指标', '验收合格率', '=', '100', '%', '100%', 30, 30, null],
+      ['满意度指标', '服务对象满意度指标', '师生满意度', '>=', '90', '%', '88%', 30, 25.5, '部分施工影响教学'],
+    ]);
+  });
+
+  it('项目支出绩效目标申报表: 主管部门及代码, 年度资金总额：, 其中：财政拨款', () => {
+    const doc = importText(
+      [
+        '项目支出绩效目标申报表',
+        '（2024年度）',
+        '项目名称\t教师培训',
+        '主管部门及代码\t001-教育局\t实施单位\t教师进修学校',
+        '项目资金（万元）\t年度资金总额：\t100',
+        '\t其中：财政拨款\t80',
+        '\t其他资金\t20',
+        '年度总体目标\t全年培训教师 500 人次，提升教学能力。',
+        '绩效指标\t一级指标\t二级指标\t三级指标\t指标值',
+        '\t产出指标\t数量指标\t培训人次\t≥500人次',
+        '\t效益指标\t社会效益指标\t教学能力提升\t明显提升',
+      ].join('\n'),
+      'national-target.txt',
+    );
+    const f = doc.forms[0]!;
+    expect(f).toMatchObject({
+      kind: 'project_target', fiscal_year: 2024, project_name: '教师培训', department: '001-教育局', org: '教师进修学校',
+      budget_total_wan: 100, budget_fiscal_wan: 80, budget_other_wan: 20, goal: '全年培训教师 500 人次，提升教学能力。',
+    });
+    expect(f.indicators.map((r) => [r.level1, r.level2, r.name, r.comparator, r.target, r.unit])).toEqual([
+      ['产出指标', '数量指标', '培训人次', '>=', '500', '人次'],
+      ['效益指标', '社会效益指标', '教学能力提升', 'qualitative', '明显提升', null],
+    ]);
+  });
+});

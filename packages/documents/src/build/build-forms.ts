@@ -104,13 +104,20 @@ function guessKind(items: Item[]): FormKind | null {
   return /项目名称|项目编码|专项资金名称|项目概况/.test(text) ? 'project_target' : 'department_target';
 }
 
+const BLANK_FIELDS = new Map<FormKind, Map<string, string>>();
+
 function isEmptyForm(form: Form): boolean {
   if (form.indicators.length > 0) return false;
-  const blank = emptyForm(form.kind) as Record<string, unknown>;
+  let blank = BLANK_FIELDS.get(form.kind);
+  if (!blank) {
+    const empty = emptyForm(form.kind) as Record<string, unknown>;
+    blank = new Map(Object.keys(empty).map((k) => [k, JSON.stringify(empty[k])]));
+    BLANK_FIELDS.set(form.kind, blank);
+  }
   const record = form as unknown as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (key === 'fiscal_year' || key === 'kind') continue;
-    if (JSON.stringify(record[key]) !== JSON.stringify(blank[key])) return false;
+    if (JSON.stringify(record[key]) !== blank.get(key)) return false;
   }
   return true;
 }

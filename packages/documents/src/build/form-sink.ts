@@ -35,7 +35,7 @@ export class FormSink {
   indicatorTables = 0;
 
   constructor(readonly kind: FormKind, readonly formIndex: number) {
-    this.form = emptyForm(kind);
+    this.form = freshForm(kind);
   }
 
   private get record(): Record<string, unknown> {
@@ -172,4 +172,15 @@ export class FormSink {
 
 function fundKey(key: FieldKey): string {
   return key === 'fund.government' ? 'government_wan' : key === 'fund.special' ? 'special_account_wan' : 'unit_wan';
+}
+
+// A blank form per kind, parsed once by the schema, then copied: the schema fills defaults.
+const TEMPLATES = new Map<FormKind, string>();
+function freshForm(kind: FormKind): Form {
+  let json = TEMPLATES.get(kind);
+  if (!json) {
+    json = JSON.stringify(emptyForm(kind));
+    TEMPLATES.set(kind, json);
+  }
+  return JSON.parse(json) as Form;
 }

@@ -8,13 +8,14 @@ import { foldWidth, trimText } from '@jixiao/core';
  * as running text only.
  */
 export function detectFormTitle(raw: string, isHeading: boolean): FormKind | null {
+  if (raw.length > 80 || !raw.includes('绩效')) return null;
   const t = foldWidth(trimText(raw)).replace(/[\s\u3000]+/g, '');
   if (t.length < 4 || t.length > 60) return null;
   if (/[。；;]/.test(t)) return null;
   const core = t.replace(/[（(][^（()）]*[）)]$/, '');
   const endsWithTable = /表$/.test(core);
   if (endsWithTable && /绩效/.test(core)) {
-    if (/自评表$|评价表$/.test(core)) {
+    if (/(自评|评价)(指标)?(体系)?(情况)?表$/.test(core)) {
       if (/项目/.test(core)) return 'project_self_evaluation';
       if (/整体|部门|单位/.test(core)) return 'department_self_evaluation';
       return 'project_self_evaluation';

@@ -9,16 +9,41 @@ import { isBlank, isYearNote, normalizeLabel, yearOf } from './normalize-label';
 const BUDGET_COLUMNS: Array<[RegExp, BudgetKey]> = [
   [/^(年初预算|年初预算数|预算数|年初)$/, 'initial_wan'],
   [/^(调整后预算数?|全年预算数|调整预算数?|全年预算)$/, 'adjusted_wan'],
-  [/^(预算执行数|全年执行数|执行数|实际支出|实际执行数)$/, 'executed_wan'],
-  [/^(预算执行率|执行率)$/, 'execution_rate'],
+  [/^(预算执行数|全年执行数|执行数|实际支出|实际执行数|全年实际执行数)$/, 'executed_wan'],
+  [/^(预算执行率|执行率|全年执行率)$/, 'execution_rate'],
   [/^(权重|分值)$/, 'weight'],
   [/^(得分|自评得分)$/, 'score'],
   [/^(原因|偏差原因|原因分析|未完成原因)$/, 'reason'],
 ];
 
+/** A row of budget-execution captions (年初预算数, 全年预算数, 执行数 …), not an indicator header. */
+export function isBudgetHeader(cells: GridCell[]): boolean {
+  const seen = new Set<BudgetKey>();
+  for (const c of cells) {
+    const key = budgetKeyOf(c.text);
+    if (key) seen.add(key);
+  }
+  const money = ['initial_wan', 'adjusted_wan', 'executed_wan', 'execution_rate'].filter((k) => seen.has(k as BudgetKey)).length;
+  return money >= 2 && seen.size >= 3;
+}
+
+const BUDGET_KEYS = new Map<string, BudgetKey | null>();
+function budgetKeyOf(text: string): BudgetKey | null {
+  if (text.length > 16) return null;
+  let key = BUDGET_KEYS.get(text);
+  if (key === undefined) {
+    const n = normalizeLabel(text);
+    key = BUDGET_COLUMNS.find(([re]) => re.test(n))?.[1] ?? null;
+    if (BUDGET_KEYS.size > 20000) BUDGET_KEYS.clear();
+    BUDGET_KEYS.set(text, key);
+  }
+  return key;
+}
+
 const TOTAL_WORDS = /^(合计|总计|总分|合计得分|总得分|自评总分|综合得分)$/;
 
 export function monthKey(text: string): PlanKey | null {
+  if (text.length > 12 || !/[月季年]/.test(text)) return null;
   const s = foldWidth(trimText(text)).replace(/\s+/g, '');
   const m = /^(\d{1,2})月(底|末|份)?(前)?$/.exec(s);
   if (m) return ({ 3: 'mar', 6: 'jun', 10: 'oct', 12: 'dec' } as Record<number, PlanKey>)[Number(m[1])] ?? null;
@@ -105,6 +130,14 @@ export class HeaderFieldReader {
       const cols = this.labelCols;
       this.labelCols = null;
       if (!filled.some((c) => matchLabel(c.text, this.sink.kind))) {
+        // Converters that collapse merged cells shift the values left: when some value sits
+        // under no label, the values belong to the last labels, in order.
+        const underLabels = filled.every((c) => [...cols.keys()].some((col) => col >= c.start && col < c.start + c.span));
+        if (!underLabels && filled.length <= cols.size) {
+          const keys = [...cols.entries()].sort((a, b) => a[0] - b[0]).slice(cols.size - filled.length).map((e) => e[1]);
+          filled.forEach((c, i) => this.sink.set(keys[i]!, c.text));
+          return;
+        }
         for (const [col, key] of cols) this.sink.set(key, at(col));
         return;
       }
@@ -130,9 +163,8 @@ export class HeaderFieldReader {
     if (!('budget' in this.sink.form)) return false;
     const cols = new Map<number, BudgetKey>();
     for (const c of cells) {
-      const n = normalizeLabel(c.text);
-      const hit = BUDGET_COLUMNS.find(([re]) => re.test(n));
-      if (hit && ![...cols.values()].includes(hit[1])) cols.set(c.start, hit[1]);
+      const key = budgetKeyOf(c.text);
+      if (key && ![...cols.values()].includes(key)) cols.set(c.start, key);
     }
     if (cols.size < 3) return false;
     this.budgetCols = cols;
@@ -193,6 +225,8 @@ export class HeaderFieldReader {
     if (org && org.name.length <= 40 && !/[，。；]/.test(org.name)) { this.sink.setOrgCode(org.code!, org.name); return; }
     if (isYearNote(text)) { if (this.sink.year == null) this.sink.year = yearOf(text); return; }
     if (text.length < 6 || parseAmount(text) != null) return;
+    // 金额单位：万元, 填报人：张三 — an unknown caption with its value, not a field's text.
+    if (/^[^，。；,;]{1,10}[：:]/.test(text)) return;
     const target = this.pending && !this.sink.has(this.pending) ? this.pending : !this.sink.has('goal') ? 'goal' : null;
     this.pending = null;
     if (target && this.sink.set(target, text)) {

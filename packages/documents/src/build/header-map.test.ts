@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GridCell } from './flatten-source';
+import { detectFormTitle } from './form-titles';
 import { headerRole, mergeUpperHeader, readHeaderRow } from './header-map';
 
 const row = (...texts: string[]): GridCell[] => texts.map((text, start) => ({ text, start, span: 1, merged: false }));
@@ -34,4 +35,22 @@ describe('readHeaderRow', () => {
     const merged = mergeUpperHeader(lower, row('绩效指标', '指标解释', '评分说明', '自评得分', '备注'));
     expect(merged.roles).toEqual(['level1', 'level2', 'name', 'weight', 'description', 'method', 'score', 'note']);
   });
+});
+
+describe('detectFormTitle', () => {
+  it.each([
+    ['部门整体绩效目标表', false, 'department_target'],
+    ['## 部门（单位）整体绩效目标表', false, 'department_target'],
+    ['部门专项绩效目标申报表', false, 'project_target'],
+    ['1、财税征收经费绩效目标表', false, 'project_target'],
+    ['项目支出绩效目标表（2024年）', false, 'project_target'],
+    ['部门预算项目支出绩效自评表（2024年度）', false, 'project_self_evaluation'],
+    ['部门整体支出绩效自评表', false, 'department_self_evaluation'],
+    ['部门整体支出绩效评价指标体系表', false, 'department_self_evaluation'],
+    ['部门整体绩效目标', true, 'department_target'],
+    ['部门整体绩效目标', false, null],
+    ['一、总体绩效目标', true, null],
+    ['收入支出决算总表', false, null],
+    ['本表反映项目支出绩效目标表的填报情况。', false, null],
+  ])('%s (heading %s) → %s', (text, heading, want) => expect(detectFormTitle(text.replace(/^#+ /, ''), heading)).toBe(want));
 });

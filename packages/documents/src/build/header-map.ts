@@ -1,4 +1,3 @@
-import { parseAmount } from '@jixiao/core';
 import type { GridCell } from './flatten-source';
 import { isBlank, normalizeLabel } from './normalize-label';
 
@@ -59,8 +58,10 @@ function computeRole(text: string, strict: boolean): ColumnRole | null {
   const exact = EXACT.get(n);
   if (exact) return exact;
   if (strict) return null;
+  // Two-character words (指标, 分值, 单位 …) only count when they are the whole caption:
+  // 产出指标 or 服务对象满意度指标 are level names in data rows, not headers.
   for (const [w, role] of BY_LENGTH) {
-    if (w.length >= 2 && n.includes(w) && n.length <= w.length + 5) return role;
+    if (w.length >= 3 && n.includes(w) && n.length <= w.length + 5) return role;
   }
   return null;
 }
@@ -72,6 +73,9 @@ export interface HeaderMap {
   texts: string[];
   unknown: string[];
 }
+
+// A cell that is just an amount: headers have none.
+const NUMBER_CELL = /^[\s\u3000]*[+-]?[\d０-９][\d０-９,，.．]*[\s\u3000]*(%|％|万元|元|分)?[\s\u3000]*$/;
 
 const KEY_ROLES: ColumnRole[] = ['name', 'value', 'weight', 'level1', 'level2', 'score', 'actual'];
 
@@ -85,7 +89,7 @@ export function readHeaderRow(cells: GridCell[]): HeaderMap | null {
   let key = 0;
   for (const c of cells) {
     if (isBlank(c.text)) continue;
-    if (parseAmount(c.text) != null) return null;
+    if (NUMBER_CELL.test(c.text) || /^[\s≥≤><=＝≧≦＞＜]/.test(c.text)) return null;
     const role = headerRole(c.text);
     texts[c.start] = c.text.trim();
     if (!role) { unknown.push(c.text.trim()); continue; }

@@ -1,5 +1,5 @@
 import type { Indicator } from '@jixiao/core';
-import { deriveTarget, emptyIndicator, parseAmount, trimText } from '@jixiao/core';
+import { deriveTarget, parseAmount, trimText } from '@jixiao/core';
 import type { AlignedRow } from './align-row';
 import type { ColumnRole } from './header-map';
 import { cellValue } from './normalize-label';
@@ -50,7 +50,11 @@ export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>,
   const notes: RowNotes = { codes: [], dropped: row.dropped };
   const name = get('name');
   if (name == null) return null;
-  const ind = emptyIndicator(name);
+  // Built literally (same fields and defaults as core's emptyIndicator): this runs per row.
+  const ind: Indicator = {
+    level1: null, level2: null, name, description: null, weight: null, unit: null, comparator: null,
+    target: '', basis: null, method: null, actual: null, score: null, reason: null,
+  };
 
   const i1 = roles.indexOf('level1');
   const i2 = roles.indexOf('level2');

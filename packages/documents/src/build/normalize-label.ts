@@ -3,10 +3,10 @@ import { foldWidth, trimText } from '@jixiao/core';
 /** Blank, or a placeholder people type into an empty cell. */
 export function isBlank(text: string | null | undefined): boolean {
   if (text == null) return true;
-  return /^[\s\u3000\u00a0□]*$/.test(text);
+  return /^[\s\u3000\u00a0]*$/.test(text);
 }
 
-/** A cell that says "nothing here": `-`, `/`, `—`, `无`. */
+/** A cell that says "nothing here": `-`, `/`, `—`. */
 export function isPlaceholder(text: string): boolean {
   return /^[\s\u3000]*[-—–/／\\－]+[\s\u3000]*$/.test(text);
 }
@@ -14,7 +14,7 @@ export function isPlaceholder(text: string): boolean {
 /** Trimmed text, or null when blank or a placeholder. */
 export function cellValue(text: string | null | undefined): string | null {
   if (text == null) return null;
-  const t = trimText(text.replace(/□/g, ' '));
+  const t = trimText(text);
   if (t === '' || isPlaceholder(t)) return null;
   return t;
 }
@@ -76,6 +76,7 @@ export function yearOf(text: string): number | null {
 
 /** A short text that is only a year note: "(2023年度)", "2024年", "2024年度预算". */
 export function isYearNote(text: string): boolean {
-  const s = normalizeLabel(text);
-  return /^\(?(?:19|20)\d{2}年度?(?:部门)?(?:预算)?\)?$/.test(s) || /^\((?:19|20)\d{2}年度?\)$/.test(foldWidth(trimText(text)).replace(/\s+/g, ''));
+  if (text.length > 30) return false;
+  const s = foldWidth(trimText(text)).replace(/[\s\u3000]+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+  return /^\(?(?:19|20)\d{2}年度?(?:部门)?(?:预算)?\)?$/.test(s);
 }

@@ -3,16 +3,15 @@ import { alignRow } from './align-row';
 import { matchLabel } from './field-labels';
 import type { GridCell, Item } from './flatten-source';
 import { FormSink } from './form-sink';
-import { HeaderFieldReader, totalOf } from './header-fields';
+import { HeaderFieldReader, isBudgetHeader, totalOf } from './header-fields';
 import type { HeaderMap } from './header-map';
 import { mergeUpperHeader, readHeaderRow } from './header-map';
 import { buildIndicator, type LevelState } from './indicator-rows';
-import { isBlank, normalizeLabel } from './normalize-label';
+import { isBlank } from './normalize-label';
 import { TextSectionReader } from './text-sections';
 import { warnHeader, warnRow } from './form-warnings';
 
 const POST_TABLE_KEYS = new Set(['conclusion', 'problems', 'improvements', 'goal_outcome']);
-const BUDGET_HEADER = /^(年初预算|调整后预算数?|预算执行数|预算执行率)$/;
 
 /**
  * Reads one form's items (everything between its title and the next title): header
@@ -55,8 +54,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       previousRow = cells;
       continue;
     }
-    const looksBudget = cells.filter((c) => BUDGET_HEADER.test(normalizeLabel(c.text))).length >= 2;
-    const hm = looksBudget ? null : readHeaderRow(cells);
+    const hm = isBudgetHeader(cells) ? null : readHeaderRow(cells);
     if (hm) {
       closeTable();
       fields.reset();
@@ -71,7 +69,17 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
     }
     if (header && isPostTableRow(cells, kind)) closeTable();
     if (header) {
-      if (!headerWarned) { warnHeader(sink, header, headerLine); headerWarned = true; }
+      if (!headerWarned) {
+        // 绩效指标 over the names when no column says 指标名称/三级指标: it is the name column.
+        if (!header.roles.includes('name') && header.roles.includes('section')) {
+          const roles = header.roles.slice();
+          roles[roles.indexOf('section')] = 'name';
+          header = { ...header, roles };
+          sink.warn('column_guessed', `第 ${headerLine ?? '?'} 行表头没有“指标名称/三级指标”栏，已把“绩效指标”列当作指标名称，请核对。`);
+        }
+        warnHeader(sink, header, headerLine);
+        headerWarned = true;
+      }
       const aligned = alignRow(cells, header.roles);
       const built = buildIndicator(aligned, header.roles, levels, header.roles.includes('value'));
       if (built) {

@@ -62,6 +62,12 @@ describe('buildEvaluationReport', () => {
     expect(text).not.toMatch(/\d+(\.\d+)? 分/);
   });
 
+  it('scores from the department self-evaluation when no template results are given', async () => {
+    const text = plain(documentXml(await buildEvaluationReport({ ...SAMPLE_REPORT, evaluation: {} })).xml);
+    expect(text).toContain(`得分 ${department.total_score} 分，等级为“优”`);
+    expect(text).toContain('预算管理共 4 项评分指标');
+  });
+
   it.each([
     { score: 95, want: '优' }, { score: 90, want: '优' }, { score: 89.99, want: '良' }, { score: 60, want: '中' }, { score: 59, want: '差' }, { score: null, want: null },
   ])('grade of $score is $want', ({ score, want }) => expect(gradeOf(score)).toBe(want));

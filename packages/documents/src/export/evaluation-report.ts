@@ -174,8 +174,12 @@ export async function buildEvaluationReport(input: EvaluationReportData, policy:
   blocks.push(...paras(data.funds.notes));
 
   blocks.push(heading('三、绩效分析', 1));
-  const items = data.evaluation.items;
-  const total = data.evaluation.total_score ?? sum(items.map((i) => i.score));
+  // Without template results, the department's own self-evaluation rows are the scored items.
+  const selfEvaluation = data.department_self_evaluation;
+  const items: EvaluationItem[] = data.evaluation.items.length > 0 || !selfEvaluation ? data.evaluation.items
+    : selfEvaluation.indicators.filter((i) => i.weight != null || i.score != null)
+      .map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, weight: i.weight, score: i.score, note: i.reason }));
+  const total = data.evaluation.total_score ?? (data.evaluation.items.length === 0 ? selfEvaluation?.total_score : null) ?? sum(items.map((i) => i.score));
   const grade = data.evaluation.grade ?? gradeOf(total, policy);
   const overall = scoreSentence('部门整体评价', items);
   if (overall) blocks.push(body(`${overall.slice(0, -1)}${grade ? `，评价等级为“${grade}”` : ''}。`));

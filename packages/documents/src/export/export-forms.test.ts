@@ -33,6 +33,7 @@ describe('exportForms', () => {
 
   it.each([
     { name: 'unknown format', forms: [] as unknown[], format: 'odt', code: 'format_unknown' },
+    { name: 'an empty workbook', forms: [] as unknown[], format: 'xlsx', code: 'no_forms' },
     { name: 'invalid form', forms: [{ kind: 'project_target', budget_total_wan: '一百' }], format: 'xlsx', code: 'form_invalid' },
   ])('refuses $name with a Chinese message', async ({ forms, format, code }) => {
     const result = await exportForms(forms as Form[], format as 'xlsx');
@@ -92,6 +93,24 @@ describe('exportForms', () => {
     for (const indicator of forms[0]!.indicators) expect(flat).toContain(indicator.name.replace(/\s+/g, ''));
     expect(flat.split('年度履职目标相关性').length - 1).toBe(1);
   });
+  it.skipIf(!font)('breaks long PDFs over pages, repeating the header and splitting tall rows', async () => {
+    const overview = Array.from({ length: 400 }, (_, i) => `第${i}段说明文字`).join('');
+    const form = formSchema.parse({
+      kind: 'project_target', project_name: '长表测试', fiscal_year: 2024, overview,
+      indicators: Array.from({ length: 120 }, (_, i) => ({ level1: i < 60 ? '产出指标' : '效益指标', level2: `二级${Math.floor(i / 7)}`, name: `指标名称${i}号`, comparator: '>=', target: String(i), unit: '%' })),
+    });
+    const result = await exportForms([form], 'pdf');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const pdf = await getDocumentProxy(result.bytes);
+    expect(pdf.numPages).toBeGreaterThan(4);
+    const { text } = await extractText(pdf, { mergePages: true });
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain(overview);
+    for (let i = 0; i < 120; i++) expect(flat.split(`指标名称${i}号`).length - 1).toBe(1);
+    // The column header row is drawn on every page the indicator table reaches.
+    expect(flat.split('三级指标').length - 1).toBeGreaterThan(2);
+  }, 60_000);
   if (!font) it.skip('PDF: 未找到中文字体（安装 fonts-noto-cjk 或设置 JIXIAO_CJK_FONT），跳过', () => {});
 
   it.each([

@@ -53,6 +53,10 @@ export async function exportForms(forms: Form[], format: ExportFormat, options: 
     else issues.push({ code: 'form_invalid', message: `第 ${i + 1} 张表的数据不符合 jixiao.forms/v1 格式（${parsed.error.issues[0]?.path.join('.') ?? ''}：${parsed.error.issues[0]?.message ?? ''}），请先修正数据再导出。` });
   });
   if (issues.length > 0) return { ok: false, issues };
+  if (valid.length === 0 && (format === 'xlsx' || format === 'docx' || format === 'pdf')) {
+    // Excel will not open a workbook without sheets, and an empty document helps nobody.
+    return { ok: false, issues: [{ code: 'no_forms', message: `没有可导出的绩效表：请至少选择一张表再导出 ${format}。` }] };
+  }
   const stem = fileStem(options.title ?? defaultTitle(valid));
   const fileName = `${stem}.${format}`;
   const done = (bytes: Uint8Array) => ({ ok: true as const, bytes, contentType: CONTENT_TYPES[format], fileName });

@@ -109,3 +109,13 @@ export function coveredFromAbove(layout: FormLayout): Array<Map<number, LayoutCe
   });
   return covered;
 }
+
+/**
+ * The unit as printed: a numeric unit code goes in front of the name ("318002 抚宁区财政局机关"),
+ * the way budget systems print it; any other code needs a 单位编码 row of its own.
+ */
+export function orgText(form: { org: string | null; org_code: string | null }): { text: string; separateCode: string | null } {
+  const org = form.org ?? '';
+  if (form.org_code && /^\d{3,12}$/.test(form.org_code) && org !== '') return { text: `${form.org_code} ${org}`, separateCode: null };
+  return { text: org, separateCode: form.org_code };
+}

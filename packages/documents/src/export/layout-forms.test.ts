@@ -48,7 +48,6 @@ describe('layoutForm', () => {
     { name: 'runs merge', levels: [['产出指标', '数量指标'], ['产出指标', '数量指标'], ['产出指标', '质量指标'], ['效益指标', '质量指标']], spans1: [3, 1], spans2: [2, 1, 1] },
     { name: 'a level2 run stops at a level1 change', levels: [['产出指标', '质量指标'], ['效益指标', '质量指标']], spans1: [1, 1], spans2: [1, 1] },
     { name: 'blank levels never merge', levels: [[null, null], [null, null]], spans1: [], spans2: [] },
-    { name: 'a row without 二级 gives its column to the name', levels: [['扣分项', '财务管理'], ['扣分项', null], ['扣分项', null]], spans1: [3], spans2: [1] },
   ] as Array<{ name: string; levels: Array<[string | null, string | null]>; spans1: number[]; spans2: number[] }>)('level cells: $name', ({ levels, spans1, spans2 }) => {
     const layout = layoutForm(levelled(levels));
     const header = layout.rows.findIndex((r) => r.header);
@@ -60,6 +59,18 @@ describe('layoutForm', () => {
     expect(spansAt('一级指标')).toEqual(spans1);
     expect(spansAt('二级指标')).toEqual(spans2);
   });
+});
+
+it('a row without 二级 gives that column to its name, so the blank does not read as "same as above"', () => {
+  const layout = layoutForm({
+    ...formSchema.parse({ kind: 'department_self_evaluation' }),
+    indicators: ([['财务管理', '财务制度'], [null, '配合度']] as Array<[string | null, string]>).map(([level2, name]) => ({ ...emptyIndicator(name), level1: '扣分项', level2 })),
+  });
+  const header = layout.rows.findIndex((r) => r.header);
+  const level2Col = layout.rows[header]!.cells.find((c) => c.text === '二级指标')!.col;
+  const [first, second] = layout.rows.slice(header + 1, header + 3);
+  expect(first!.cells.find((c) => c.col === level2Col)).toMatchObject({ text: '财务管理', colSpan: 1 });
+  expect(second!.cells.find((c) => c.col === level2Col)).toMatchObject({ text: '配合度', colSpan: 2 });
 });
 
 describe('sheetNames', () => {

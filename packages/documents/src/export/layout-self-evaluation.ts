@@ -1,5 +1,5 @@
 import { FORM_KIND_LABELS, type DepartmentSelfEvaluation, type ProjectSelfEvaluation } from '@jixiao/core';
-import { cell, formatNumber, formatPercent, orEmpty, pairRow, spannedRow, spread, type FormLayout, type LayoutRow } from './form-layout';
+import { cell, formatNumber, formatPercent, orEmpty, orgText, pairRow, spannedRow, spread, type FormLayout, type LayoutRow } from './form-layout';
 import { column, gridWidths, indicatorRows, presence, type IndicatorColumn } from './indicator-table';
 import { titled } from './layout-target-forms';
 
@@ -23,9 +23,10 @@ export function layoutProjectSelfEvaluation(form: ProjectSelfEvaluation): FormLa
   const width = columns.length;
   const rows: LayoutRow[] = [
     pairRow(width, [['项目编码', orEmpty(form.project_code)], ['项目名称', orEmpty(form.project_name)]]),
-    pairRow(width, [['主管部门', orEmpty(form.department)], ['实施单位', orEmpty(form.org)]]),
+    pairRow(width, [['主管部门', orEmpty(form.department)], ['实施单位', orgText(form).text]]),
   ];
-  if (form.org_code) rows.push(pairRow(width, [['单位编码', form.org_code]]));
+  const code = orgText(form).separateCode;
+  if (code) rows.push(pairRow(width, [['单位编码', code]]));
   rows.push(pairRow(width, [['项目年度目标', orEmpty(form.goal)]]));
   rows.push(pairRow(width, [['年度目标完成情况', orEmpty(form.goal_outcome)]]));
   if (form.budget) {
@@ -71,8 +72,9 @@ export function layoutDepartmentSelfEvaluation(form: DepartmentSelfEvaluation): 
   ];
   const width = columns.length;
   const rows: LayoutRow[] = [];
-  if (form.org) rows.push(pairRow(width, [['部门（单位）名称', form.org]], 2));
-  if (form.org_code) rows.push(pairRow(width, [['单位编码', form.org_code]], 2));
+  const unit = orgText(form);
+  if (unit.text) rows.push(pairRow(width, [['部门（单位）名称', unit.text]], 2));
+  if (unit.separateCode) rows.push(pairRow(width, [['单位编码', unit.separateCode]], 2));
   if (form.department) rows.push(pairRow(width, [['主管部门', form.department]], 2));
   if (form.goal) rows.push(pairRow(width, [['年度总体目标', form.goal]], 2));
   rows.push(...indicatorRows(form.indicators, columns, width));

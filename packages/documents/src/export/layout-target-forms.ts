@@ -1,5 +1,5 @@
 import { FORM_KIND_LABELS, type DepartmentTarget, type ProjectTarget } from '@jixiao/core';
-import { cell, formatNumber, orEmpty, pairRow, spannedRow, spread, type FormLayout, type LayoutRow } from './form-layout';
+import { cell, formatNumber, orEmpty, orgText, pairRow, spannedRow, spread, type FormLayout, type LayoutRow } from './form-layout';
 import { column, gridWidths, indicatorRows, presence, type IndicatorColumn } from './indicator-table';
 
 /** Official title with the year after it, as printed on the forms: 项目支出绩效自评表（2024年度）. */
@@ -23,8 +23,9 @@ export function layoutDepartmentTarget(form: DepartmentTarget): FormLayout {
   const width = Math.max(columns.length, 5);
   const labelSpan = width >= 7 ? 2 : 1;
   const pair = (label: string, value: string) => pairRow(width, [[label, value]], labelSpan);
-  const rows: LayoutRow[] = [pair('部门（单位）名称', orEmpty(form.org))];
-  if (form.org_code) rows.push(pair('单位编码', form.org_code));
+  const unit = orgText(form);
+  const rows: LayoutRow[] = [pair('部门（单位）名称', unit.text)];
+  if (unit.separateCode) rows.push(pair('单位编码', unit.separateCode));
   if (form.department) rows.push(pair('主管部门', form.department));
   rows.push(pair('部门预算总额（万元）', formatNumber(form.budget_total_wan)));
   if (form.fund_sources) {
@@ -95,9 +96,10 @@ export function layoutProjectTarget(form: ProjectTarget): FormLayout {
   const width = Math.max(columns.length, 6);
   const rows: LayoutRow[] = [
     pairRow(width, [['项目编码', orEmpty(form.project_code)], ['项目名称', orEmpty(form.project_name)]]),
-    pairRow(width, [['主管部门', orEmpty(form.department)], ['实施单位', orEmpty(form.org)]]),
+    pairRow(width, [['主管部门', orEmpty(form.department)], ['实施单位', orgText(form).text]]),
   ];
-  if (form.org_code) rows.push(pairRow(width, [['单位编码', form.org_code]]));
+  const code = orgText(form).separateCode;
+  if (code) rows.push(pairRow(width, [['单位编码', code]]));
   rows.push(pairRow(width, [
     ['预算数（万元）', formatNumber(form.budget_total_wan)],
     ['其中：财政资金', formatNumber(form.budget_fiscal_wan)],

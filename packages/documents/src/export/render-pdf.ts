@@ -18,13 +18,15 @@ interface Placed {
 interface MeasuredRow {
   cells: Placed[];
   height: number;
-  /** Last row index (in the measured list) of each merged cell starting here. */
   header: boolean;
+  /** Index of the layout row this (piece of a) row comes from. */
+  source: number;
 }
 
 interface OpenMerge {
   placed: Placed;
-  endRow: number;
+  /** Layout row index of the merge's last row. */
+  endSource: number;
   top: number;
 }
 
@@ -144,10 +146,10 @@ function drawForm(doc: PDFDocument, layout: FormLayout, measure: (t: string, siz
   const open: OpenMerge[] = [];
   doc.fontSize(FONT_SIZE).lineWidth(0.6).strokeColor('#000000').fillColor('#000000');
 
-  const drawRowCells = (row: MeasuredRow, top: number, index: number) => {
+  const drawRowCells = (row: MeasuredRow, top: number) => {
     for (const p of row.cells) {
       if (p.cell.rowSpan > 1) {
-        open.push({ placed: p, endRow: index + p.cell.rowSpan - 1, top });
+        open.push({ placed: p, endSource: row.source + p.cell.rowSpan - 1, top });
         drawLines(doc, p, top);
       } else {
         doc.rect(p.x, top, p.width, row.height).stroke();
@@ -157,7 +159,9 @@ function drawForm(doc: PDFDocument, layout: FormLayout, measure: (t: string, siz
   };
 
   rows.forEach((row, index) => {
-    if (y + row.height > bottom && y > MARGIN + 1) {
+    // A header row stays with the first row under it.
+    const needed = row.height + (row.header ? (rows[index + 1]?.height ?? 0) : 0);
+    if (y + needed > bottom && y > MARGIN + 1) {
       for (const m of open) doc.rect(m.placed.x, m.top, m.placed.width, y - m.top).stroke();
       doc.addPage(pageOptions);
       doc.font('cjk').fontSize(FONT_SIZE).lineWidth(0.6);
@@ -176,11 +180,12 @@ function drawForm(doc: PDFDocument, layout: FormLayout, measure: (t: string, siz
         drawLines(doc, m.placed, y);
       }
     }
-    drawRowCells(row, y, index);
+    drawRowCells(row, y);
     y += row.height;
+    const next = rows[index + 1]?.source ?? Infinity;
     for (let k = open.length - 1; k >= 0; k--) {
       const m = open[k]!;
-      if (m.endRow <= index) {
+      if (m.endSource < next) {
         doc.rect(m.placed.x, m.top, m.placed.width, y - m.top).stroke();
         open.splice(k, 1);
       }
@@ -205,10 +210,10 @@ function measureRows(layout: FormLayout, xs: number[], measure: (t: string, size
     return { cell: c, x, width, lines: wrapText(c.text, width - 2 * PAD, (t) => measure(t, FONT_SIZE)) };
   };
   const heightOf = (lines: number) => lines * LINE_HEIGHT + 2 * PAD + 1;
-  const rows: MeasuredRow[] = layout.rows.map((row) => {
+  const rows: MeasuredRow[] = layout.rows.map((row, source) => {
     const cells = row.cells.map(place);
     const own = cells.filter((p) => p.cell.rowSpan === 1).map((p) => heightOf(p.lines.length));
-    return { cells, header: row.header, height: Math.max(heightOf(1), ...own) };
+    return { cells, header: row.header, height: Math.max(heightOf(1), ...own), source };
   });
   rows.forEach((row, r) => {
     for (const p of row.cells) {
@@ -231,7 +236,7 @@ function measureRows(layout: FormLayout, xs: number[], measure: (t: string, size
     for (let start = 0; start < longest; start += perPiece) {
       const cells = row.cells.map((p) => ({ ...p, lines: p.lines.slice(start, start + perPiece) }));
       const count = Math.max(1, ...cells.map((p) => p.lines.length));
-      out.push({ cells, header: false, height: heightOf(count) });
+      out.push({ cells, header: false, height: heightOf(count), source: row.source });
     }
   }
   return out;

@@ -4,7 +4,7 @@ import { sheetNames } from './layout-forms';
 
 const FONT = '宋体';
 const BODY_SIZE = 10;
-const LINE_HEIGHT_PT = 13.5;
+const LINE_HEIGHT_PT = 14;
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
@@ -17,7 +17,8 @@ export function displayWidth(text: string): number {
 
 /** Wrapped line count of `text` in a cell `width` character units wide. */
 export function lineCount(text: string, width: number): number {
-  const usable = Math.max(2, width - 1);
+  // Keep a margin: fonts substituted for 宋体 (LibreOffice, macOS) run wider than its metrics.
+  const usable = Math.max(2, (width - 1) * 0.9);
   return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / usable)), 0);
 }
 

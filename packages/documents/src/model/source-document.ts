@@ -12,7 +12,13 @@ export interface SourceCell {
   colSpan?: number;
   /** Rows this cell covers, on the cell where the merge starts. */
   rowSpan?: number;
-  /** True on a cell that continues a vertical merge from the row above (docx vMerge continue). */
+  /**
+   * True on a cell that continues a vertical merge from the row above (docx vMerge continue).
+   * All binary readers (.docx/.xlsx/.pdf) use one convention: the merge's top-left cell holds
+   * the text with colSpan/rowSpan; each row below has one `{text:'', mergedFromAbove:true}`
+   * cell at the merge's first column (with the merge's colSpan); cells covered to the right
+   * of a span are omitted, so the colSpans of a row always add up to the grid width.
+   */
   mergedFromAbove?: boolean;
   /** Bold or header styling, when the source shows it (markdown `<b>`, docx w:b, th). */
   bold?: boolean;

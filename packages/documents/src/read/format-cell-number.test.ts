@@ -23,6 +23,10 @@ describe('formatCellNumber', () => {
     expect(formatCellNumber(value, code)).toBe(expected);
   });
 
+  it('counts dates from 1904 in Mac workbooks', () => {
+    expect(formatCellNumber(44195, 'yyyy-mm-dd', true)).toBe('2024-12-31');
+  });
+
   it('plain numbers are the 15-significant-digit value', () => {
     fc.assert(
       fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (v) => {

@@ -4,10 +4,10 @@
  * 0.30000000000000004. Thousands separators are left out on purpose: they carry no meaning and
  * only make the numbers harder to parse downstream.
  */
-export function formatCellNumber(value: number, formatCode: string | undefined): string {
+export function formatCellNumber(value: number, formatCode: string | undefined, date1904 = false): string {
   if (!Number.isFinite(value)) return String(value);
   const code = stripLiterals(formatCode ?? 'General').split(';')[0] ?? '';
-  if (isDateFormat(code)) return formatSerialDate(value, /[hs]/i.test(code));
+  if (isDateFormat(code)) return formatSerialDate(date1904 ? value + 1462 : value, /[hs]/i.test(code));
   const percent = code.includes('%');
   const shown = percent ? value * 100 : value;
   const decimals = decimalsOf(code);

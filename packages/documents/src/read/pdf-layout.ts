@@ -51,7 +51,7 @@ const TOL = 2;
 export function layoutPdfPages(pages: PageContent[]): SourceDocument {
   const blocks: SourceBlock[] = [];
   const notes: string[] = [];
-  const sizes = pages.flatMap((p) => p.items.map((i) => i.size)).sort((a, b) => a - b);
+  const sizes = pages.flatMap((p) => p.items.filter((i) => i.str.trim()).map((i) => i.size)).sort((a, b) => a - b);
   const body = sizes[Math.floor(sizes.length / 2)] ?? 10;
   const headingSizes = [...new Set(sizes.filter((s) => s >= body * 1.2).map((s) => Math.round(s)))].sort((a, b) => b - a);
   let last: Positioned | undefined;
@@ -117,9 +117,16 @@ function joinContinuedTable(prev: Positioned, next: Positioned): void {
   const lastRow = rows[rows.length - 1];
   if (first && lastRow && isSplitRow(lastRow, first)) {
     // A row too tall for the page continues with its label cells left empty.
+    const open = anchorsReachingEnd(rows);
+    let col = 0;
     first.cells.forEach((cell, i) => {
       const above = lastRow.cells[i]!;
       if (cell.text) above.text = above.text ? joinPieces(above.text, cell.text, true) : cell.text;
+      // A merge cut by the break restarts on the new page as an empty cell; the dropped row
+      // takes one of its rows, the rest continue the merge from the previous page.
+      const anchor = open.get(col);
+      if (anchor && (cell.rowSpan ?? 1) > 1) anchor.rowSpan = (anchor.rowSpan ?? 1) + (cell.rowSpan ?? 1) - 1;
+      col += cell.colSpan ?? 1;
     });
     start++;
   } else if (first) {
@@ -127,7 +134,10 @@ function joinContinuedTable(prev: Positioned, next: Positioned): void {
     let col = 0;
     for (const cell of first.cells) {
       const anchor = open.get(col);
-      if (anchor && !cell.mergedFromAbove && cell.text && cell.text === anchor.text && (cell.colSpan ?? 1) === (anchor.colSpan ?? 1) && ((anchor.rowSpan ?? 1) > 1 || (cell.rowSpan ?? 1) > 1)) {
+      // The merge was cut by the page break: the new page prints its text again, or leaves it empty.
+      const sameText = cell.text === anchor?.text && ((anchor?.rowSpan ?? 1) > 1 || (cell.rowSpan ?? 1) > 1);
+      const emptyContinuation = !cell.text && (anchor?.rowSpan ?? 1) > 1;
+      if (anchor && !cell.mergedFromAbove && (cell.colSpan ?? 1) === (anchor.colSpan ?? 1) && (sameText || emptyContinuation)) {
         anchor.rowSpan = (anchor.rowSpan ?? 1) + (cell.rowSpan ?? 1);
         cell.text = '';
         cell.mergedFromAbove = true;
@@ -140,15 +150,31 @@ function joinContinuedTable(prev: Positioned, next: Positioned): void {
 }
 
 /**
- * The first row on the new page continues the last row of the previous page: same cell
- * structure, plain cells only, its first (label) cell empty where the previous one is not.
+ * The first row on the new page continues the last row of the previous page (a row broken
+ * across pages): same cell structure; it has text only under cells of the previous row that
+ * stop mid-sentence, and leaves empty at least as many cells the previous row filled (the
+ * short label and value cells that fitted). Columns merged from above go on past the break.
+ * A new row fills its label and value cells, so it is not taken for a continuation.
  */
 function isSplitRow(last: SourceRow, first: SourceRow): boolean {
   if (last.cells.length !== first.cells.length || last.cells.length < 2) return false;
-  const plain = (c: SourceCell) => !c.mergedFromAbove && (c.rowSpan ?? 1) === 1;
-  if (!last.cells.every(plain) || !first.cells.every(plain)) return false;
-  if (!last.cells.every((c, i) => (c.colSpan ?? 1) === (first.cells[i]!.colSpan ?? 1))) return false;
-  return !first.cells[0]!.text && Boolean(last.cells[0]!.text) && first.cells.some((c) => c.text);
+  let continued = 0;
+  let labelsLeftEmpty = 0;
+  for (let i = 0; i < first.cells.length; i++) {
+    const a = last.cells[i]!;
+    const b = first.cells[i]!;
+    if ((a.colSpan ?? 1) !== (b.colSpan ?? 1)) return false;
+    if (a.mergedFromAbove || (a.rowSpan ?? 1) > 1) {
+      if (b.text) return false;
+      continue;
+    }
+    if ((b.rowSpan ?? 1) > 1 || b.mergedFromAbove) return false;
+    if (b.text) {
+      if (!a.text || /[。；;！？!?）)」”]$/.test(a.text)) return false;
+      continued++;
+    } else if (a.text) labelsLeftEmpty++;
+  }
+  return continued > 0 && labelsLeftEmpty >= continued;
 }
 
 /** Per grid column, the cell whose (vertical) extent reaches the table's last row. */
@@ -348,8 +374,9 @@ function lineText(line: Line): string {
   let text = '';
   let prev: PdfTextItem | undefined;
   for (const item of line.items) {
-    const gap = prev ? item.x0 - prev.x1 > 0.2 * item.size : false;
-    text = joinPieces(text, item.str, gap);
+    // A visible gap between runs on one line is a space (PDF writers drop the space glyph).
+    const gap = prev ? item.x0 - prev.x1 > 0.25 * item.size : false;
+    text = gap && text ? `${text} ${item.str}` : text + item.str;
     prev = item;
   }
   return text.replace(/\s+/g, ' ').trim();
@@ -367,7 +394,7 @@ function cellText(items: PdfTextItem[], right: number): string {
     if (i === 0) text = t;
     else {
       const prev = lines[i - 1]!;
-      const hardBreak = right - prev.x1 > firstWordWidth(line) + 1.2 * prev.size;
+      const hardBreak = right - prev.x1 > firstWordWidth(line) + 1.5 * prev.size;
       text = hardBreak ? `${text}\n${t}` : joinPieces(text, t, true);
     }
   });
@@ -377,14 +404,19 @@ function cellText(items: PdfTextItem[], right: number): string {
 function firstWordWidth(line: Line): number {
   const item = line.items[0]!;
   const str = item.str.trimStart();
-  const word = /^[A-Za-z0-9.,%\-+_/:()]+/.exec(str)?.[0] ?? [...str][0] ?? '';
+  // Closing punctuation may not start a line, so it travels with the word before it.
+  const word = /^([A-Za-z0-9.,%\-+_/:()×÷±≥≤=<>~～]+|.)[，。、；：！？）」』”,.;:!?)]*/u.exec(str)?.[0] ?? '';
   return str.length > 0 ? ((item.x1 - item.x0) * word.length) / str.length : item.size;
 }
+
+/** A line starting like a numbered section ("（十二）", "3、", "第二部分") starts a paragraph. */
+const LIST_MARKER = /^\s*([（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、．]|\d+\.(?!\d)|第[一二三四五六七八九十\d]+[部分章节条])/;
 
 const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–\s]*$/;
 
 function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, headingSizes: number[]): Positioned[] {
   const lines = groupLines(items).filter((l) => {
+    if (!lineText(l)) return false;
     const inMargin = l.top < page.height * 0.08 || l.bottom > page.height * 0.92;
     return !(inMargin && PAGE_NUMBER.test(lineText(l)));
   });
@@ -409,7 +441,12 @@ function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, h
     while (!heading && k < lines.length && parts[k]!.length < 2) {
       const prev = lines[k - 1]!;
       const next = lines[k]!;
-      const wrapped = prev.x1 >= textRight - 2 * prev.size && next.top - prev.bottom < prev.size * 0.9 && next.x0 <= prev.x0 + prev.size * 0.5 && Math.abs(next.size - prev.size) < 0.5;
+      const wrapped =
+        prev.x1 >= textRight - 2 * prev.size &&
+        next.top - prev.bottom < prev.size * 0.9 &&
+        next.x0 <= prev.x0 + prev.size * 0.5 &&
+        Math.abs(next.size - prev.size) < 0.5 &&
+        !LIST_MARKER.test(lineText(next));
       if (!wrapped) break;
       text = joinPieces(text, lineText(next), true);
       k++;
@@ -429,7 +466,7 @@ function splitColumns(line: Line): { x0: number; text: string }[] {
     if (last && prev && item.x0 - prev.x1 < Math.max(1.5 * item.size, 8)) last.items.push(item);
     else out.push({ x0: item.x0, text: '', items: [item] });
   }
-  return out.map((p) => ({ x0: p.x0, text: lineText({ ...line, items: p.items }) }));
+  return out.map((p) => ({ x0: p.x0, text: lineText({ ...line, items: p.items }) })).filter((p) => p.text);
 }
 
 function streamRows(lines: { x0: number; text: string }[][]): SourceRow[] {

@@ -174,6 +174,32 @@ describe('readDocx details (hand-written WordprocessingML)', () => {
     ]);
   });
 
+  it('writes automatic list labels from numbering.xml (一、 （一） 1.), also for numbered heading styles', async () => {
+    const numbering =
+      '<?xml version="1.0"?><w:numbering xmlns:w="x"><w:abstractNum w:abstractNumId="7">' +
+      '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>' +
+      '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>' +
+      '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>' +
+      '<w:lvl w:ilvl="3"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>' +
+      '<w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>';
+    const styles = '<?xml version="1.0"?><w:styles xmlns:w="x"><w:style w:styleId="2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style></w:styles>';
+    const item = (ilvl: number, t: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>${t}</w:t></w:r></w:p>`;
+    const body =
+      `<w:p><w:pPr><w:pStyle w:val="2"/></w:pPr><w:r><w:t>总体绩效目标</w:t></w:r></w:p>` +
+      item(1, '绩效目标：拟订财税发展规划') + item(1, '绩效目标：强化制度保障') + item(0, '分项绩效目标') + item(1, '甲') + item(2, '乙') + item(3, '丙');
+    const source = await read(docxWithBody(body, { 'word/numbering.xml': numbering, 'word/styles.xml': styles }));
+    expect(source.blocks.map((b) => (b.kind === 'text' ? b.text : ''))).toEqual([
+      '一、总体绩效目标',
+      '（一）绩效目标：拟订财税发展规划',
+      '（二）绩效目标：强化制度保障',
+      '二、分项绩效目标',
+      '（一）甲',
+      '1.乙',
+      '丙',
+    ]);
+    expect(source.blocks[0]).toMatchObject({ heading: 2 });
+  });
+
   it('reads a table of 5000 rows quickly', async () => {
     const rows: string[] = [];
     for (let i = 0; i < 5000; i++) rows.push(tr(tc(p(`指标${i}`)), tc(p('≥95%'))));

@@ -1,5 +1,6 @@
 import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../model/source-document';
 import { type ReadLimits, ReadFailure } from './read-limits';
+import { DocxNumbering } from './docx-numbering';
 import type { SafeZip } from './safe-unzip';
 import { type XmlNode, childElements, firstChild, parseXmlTree } from './scan-xml';
 
@@ -21,17 +22,27 @@ export function readDocx(zip: SafeZip, fileName: string, limits: ReadLimits): So
   const root = parseXmlTree(xml, { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxXmlNodes, part: 'word/document.xml', fileName });
   const body = firstChild(firstChild(root, 'w:document') ?? root, 'w:body');
   if (!body) throw new ReadFailure('docx-corrupt', `文件“${fileName}”的正文结构无法识别，请用 Word 打开后另存为 .docx 再导入。`);
-  const headingOf = readHeadingStyles(zip, fileName, limits);
-  const reader = new DocxBodyReader(headingOf);
+  const styles = readStyles(zip, fileName, limits);
+  const numberingXml = zip.readText('word/numbering.xml');
+  const numbering = new DocxNumbering(
+    numberingXml === undefined ? undefined : parseXmlTree(numberingXml, { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxXmlNodes, part: 'word/numbering.xml', fileName }),
+  );
+  const reader = new DocxBodyReader(styles, numbering);
   reader.readBlocks(body);
   const notes = [...reader.notes];
   if (!reader.blocks.some((b) => b.kind === 'table')) notes.push(`文件“${fileName}”中没有表格，只读取到正文段落。`);
   return { format: 'docx', blocks: reader.blocks, notes };
 }
 
-/** styleId → heading level, from style names (heading 1 / 标题 1) or outline levels. */
-function readHeadingStyles(zip: SafeZip, fileName: string, limits: ReadLimits): Map<string, number> {
-  const out = new Map<string, number>();
+interface DocxStyles {
+  /** styleId → heading level, from style names (heading 1 / 标题 1) or outline levels. */
+  headingOf: Map<string, number>;
+  /** styleId → list numbering the style applies (heading styles are often numbered). */
+  numberingOf: Map<string, { numId: string; ilvl: number }>;
+}
+
+function readStyles(zip: SafeZip, fileName: string, limits: ReadLimits): DocxStyles {
+  const out: DocxStyles = { headingOf: new Map(), numberingOf: new Map() };
   const xml = zip.readText('word/styles.xml');
   if (xml === undefined) return out;
   const root = parseXmlTree(xml, { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxXmlNodes, part: 'word/styles.xml', fileName });
@@ -42,9 +53,13 @@ function readHeadingStyles(zip: SafeZip, fileName: string, limits: ReadLimits): 
     if (!id) continue;
     const name = firstChild(s, 'w:name')?.attrs['w:val'] ?? '';
     const level = headingLevelFromName(name) ?? headingLevelFromName(id);
-    const outline = firstChild(firstChild(s, 'w:pPr') ?? s, 'w:outlineLvl')?.attrs['w:val'];
-    if (level !== undefined) out.set(id, level);
-    else if (outline !== undefined && /^\d$/.test(outline) && Number(outline) < 9) out.set(id, Number(outline) + 1);
+    const pPr = firstChild(s, 'w:pPr');
+    const outline = pPr ? firstChild(pPr, 'w:outlineLvl')?.attrs['w:val'] : undefined;
+    if (level !== undefined) out.headingOf.set(id, level);
+    else if (outline !== undefined && /^\d$/.test(outline) && Number(outline) < 9) out.headingOf.set(id, Number(outline) + 1);
+    const numPr = pPr ? firstChild(pPr, 'w:numPr') : undefined;
+    const numId = numPr ? firstChild(numPr, 'w:numId')?.attrs['w:val'] : undefined;
+    if (numId && numId !== '0') out.numberingOf.set(id, { numId, ilvl: Number((numPr && firstChild(numPr, 'w:ilvl')?.attrs['w:val']) ?? 0) });
   }
   return out;
 }
@@ -61,14 +76,17 @@ class DocxBodyReader {
   readonly notes: string[] = [];
   private paragraphNo = 0;
 
-  constructor(private readonly headingOf: Map<string, number>) {}
+  constructor(
+    private readonly styles: DocxStyles,
+    private readonly numbering: DocxNumbering,
+  ) {}
 
   readBlocks(container: XmlNode, into: SourceBlock[] = this.blocks): void {
     for (const el of childElements(container)) {
       if (el.name === 'w:p') {
         const p = this.readParagraph(el);
         if (!p.text.trim()) continue;
-        const level = p.outline ?? (p.styleId ? this.headingOf.get(p.styleId) : undefined);
+        const level = p.outline ?? (p.styleId ? this.styles.headingOf.get(p.styleId) : undefined);
         into.push({ kind: 'text', text: p.text.trim(), line: this.paragraphNo, ...(level ? { heading: level } : {}) });
       } else if (el.name === 'w:tbl') {
         this.readTable(el, into);
@@ -86,12 +104,25 @@ class DocxBodyReader {
     const outline = outlineVal !== undefined && /^\d$/.test(outlineVal) && Number(outlineVal) < 9 ? Number(outlineVal) + 1 : undefined;
     const state = { text: '', boldChars: 0, plainChars: 0 };
     this.collectRuns(p, state);
+    const label = this.listLabel(pPr, styleId);
+    if (label && state.text.trim()) state.text = label + state.text;
     return {
       text: state.text,
       bold: state.boldChars > 0 && state.plainChars === 0,
       ...(styleId ? { styleId } : {}),
       ...(outline ? { outline } : {}),
     };
+  }
+
+  private listLabel(pPr: XmlNode | undefined, styleId: string | undefined): string {
+    const numPr = pPr ? firstChild(pPr, 'w:numPr') : undefined;
+    const own = numPr ? firstChild(numPr, 'w:numId')?.attrs['w:val'] : undefined;
+    const fromStyle = styleId ? this.styles.numberingOf.get(styleId) : undefined;
+    const numId = own ?? fromStyle?.numId;
+    if (!numId || numId === '0') return '';
+    const ilvlVal = numPr ? firstChild(numPr, 'w:ilvl')?.attrs['w:val'] : undefined;
+    const ilvl = ilvlVal !== undefined ? Number(ilvlVal) : (fromStyle?.ilvl ?? 0);
+    return this.numbering.next(numId, ilvl);
   }
 
   private collectRuns(node: XmlNode, state: { text: string; boldChars: number; plainChars: number }): void {
@@ -120,10 +151,16 @@ class DocxBodyReader {
   }
 
   private readTable(tbl: XmlNode, into: SourceBlock[]): void {
+    const trs = rowsOf(tbl);
+    // A one-cell table is a frame around content (common in templates): unwrap it.
+    if (trs.length === 1 && cellsOf(trs[0]!).length === 1) {
+      this.readBlocks(cellsOf(trs[0]!)[0]!, into);
+      return;
+    }
     const rows: SourceRow[] = [];
     /** Per grid column, the cell a vertical merge started in (for rowSpan counting). */
     const openMerge = new Map<number, SourceCell>();
-    for (const tr of rowsOf(tbl)) {
+    for (const tr of trs) {
       const line = this.paragraphNo + 1;
       const trPr = firstChild(tr, 'w:trPr');
       let grid = Number(trPr ? firstChild(trPr, 'w:gridBefore')?.attrs['w:val'] ?? 0 : 0) || 0;
@@ -163,13 +200,6 @@ class DocxBodyReader {
       rows.push({ cells, line });
     }
     if (rows.length === 0) return;
-    // A one-cell table is a frame around content (common in templates): unwrap it.
-    if (rows.length === 1 && rows[0]!.cells.length === 1) {
-      const tc = cellsOf(rowsOf(tbl)[0]!)[0]!;
-      this.paragraphNo = rows[0]!.line! - 1;
-      this.readBlocks(tc, into);
-      return;
-    }
     into.push({ kind: 'table', rows });
   }
 

@@ -76,7 +76,7 @@ async function extract(bytes: Uint8Array, fileName: string, limits: ReadLimits):
         if (!('str' in raw) || !raw.str) continue;
         const t = raw.transform as number[];
         const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || raw.height || 10;
-        if (!raw.str.trim()) continue;
+        // Whitespace runs are kept: they are the only trace of a space between two runs.
         const x = (t[4] ?? 0) - left;
         const baseline = top - (t[5] ?? 0);
         items.push({ str: raw.str, x0: x, x1: x + (raw.width || size * raw.str.length * 0.5), top: baseline - size * 0.85, bottom: baseline + size * 0.15, size });
@@ -87,7 +87,7 @@ async function extract(bytes: Uint8Array, fileName: string, limits: ReadLimits):
       page.cleanup();
     }
     const source = layoutPdfPages(pages);
-    if (pages.every((p) => p.items.length === 0)) {
+    if (pages.every((p) => p.items.every((i) => !i.str.trim()))) {
       source.notes.push(`PDF 文件“${fileName}”没有文字层（可能是扫描件或图片），读取不到任何文字。请导入原始的 Word/Excel 文件。`);
     }
     return source;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourceBlock } from '../model/source-document';
 import { readSource } from './read-source';
 import { xlsxWithSheets } from './testing/ooxml-fixtures';
-import { type SeedBlock, buildXlsx, planSeedBlocks, plannedGrid, sourceGrid } from './testing/seed-fixtures';
+import { buildXlsx, planSeedBlocks, plannedGrid, sourceGrid } from './testing/seed-fixtures';
 
 const SEED_002 = '/work/shared/seeds/002_c249137699a6a217.txt';
 
@@ -19,13 +19,22 @@ const tables = (blocks: SourceBlock[]) => blocks.filter((b): b is Extract<Source
 
 describe('readXlsx on a workbook built from the seed 002 tables', () => {
   const planned = planSeedBlocks(readFileSync(SEED_002, 'utf8'));
-  const plannedTables = planned.filter((b): b is Extract<SeedBlock, { kind: 'table' }> => b.kind === 'table');
+  // Each sheet holds the texts before its table as merged rows, then the table.
+  const expectedGrids: string[][][] = [];
+  let titles: string[] = [];
+  for (const b of planned) {
+    if (b.kind === 'text') titles.push(b.text);
+    else {
+      expectedGrids.push([...titles.map((t) => new Array<string>(b.width).fill(t)), ...plannedGrid(b.rows)]);
+      titles = [];
+    }
+  }
 
   it('reads one table per sheet, in order, with the same logical grid', async () => {
     const source = await read(await buildXlsx(planned));
     const got = tables(source.blocks);
-    expect(got).toHaveLength(plannedTables.length);
-    got.forEach((t, i) => expect(sourceGrid(t.rows)).toEqual(plannedGrid(plannedTables[i]!.rows)));
+    expect(got).toHaveLength(expectedGrids.length);
+    got.forEach((t, i) => expect(sourceGrid(t.rows)).toEqual(expectedGrids[i]));
     // Each table is preceded by its sheet name.
     source.blocks.forEach((b, i) => {
       if (b.kind === 'table') expect(source.blocks[i - 1]).toMatchObject({ kind: 'text', heading: 2 });
@@ -35,7 +44,9 @@ describe('readXlsx on a workbook built from the seed 002 tables', () => {
   it('represents merges like .docx: top-left spans, mergedFromAbove below, covered cells to the right omitted', async () => {
     const source = await read(await buildXlsx(planned));
     const t = tables(source.blocks)[1]!;
-    expect(t.rows[0]!.cells.map((c) => [c.text, c.colSpan ?? 1])).toEqual([
+    const top = t.rows.findIndex((r) => r.cells[0]?.text === '项目编码');
+    expect(t.rows[top - 1]!.cells).toEqual([{ text: '单位：万元', colSpan: 6 }]);
+    expect(t.rows[top]!.cells.map((c) => [c.text, c.colSpan ?? 1])).toEqual([
       ['项目编码', 1],
       ['318-1301-JBN-RKLW', 2],
       ['项目名称', 1],

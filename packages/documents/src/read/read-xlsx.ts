@@ -26,6 +26,7 @@ export function readXlsx(zip: SafeZip, fileName: string, limits: ReadLimits): So
   if (workbookXml === undefined) throw new ReadFailure('xlsx-corrupt', `文件“${fileName}”缺少工作簿（xl/workbook.xml），不是完整的 Excel 文件。`);
   const workbook = parseXmlTree(workbookXml, { ...opts('xl/workbook.xml'), maxNodes: 100_000 });
   const sheetsNode = firstChild(firstChild(workbook, 'workbook') ?? workbook, 'sheets');
+  const date1904 = /<workbookPr[^>]*date1904="(1|true)"/.test(workbookXml);
   const rels = readRelationships(zip, fileName, limits);
   const shared = readSharedStrings(zip, fileName, limits);
   const formats = readCellFormats(zip, fileName, limits);
@@ -45,7 +46,7 @@ export function readXlsx(zip: SafeZip, fileName: string, limits: ReadLimits): So
       notes.push(`工作表“${name}”的内容缺失，已跳过。`);
       continue;
     }
-    const rows = readSheet(xml, { shared, formats, limits, budget, scan: opts(part!), sheetName: name, fileName });
+    const rows = readSheet(xml, { shared, formats, date1904, limits, budget, scan: opts(part!), sheetName: name, fileName });
     blocks.push({ kind: 'text', text: name, heading: 2 });
     if (rows.length > 0) blocks.push({ kind: 'table', rows });
     else notes.push(`工作表“${name}”是空的。`);
@@ -157,6 +158,8 @@ function readCellFormats(zip: SafeZip, fileName: string, limits: ReadLimits): (s
 interface SheetContext {
   shared: string[];
   formats: (string | undefined)[];
+  /** Mac workbooks count dates from 1904-01-01. */
+  date1904: boolean;
   limits: ReadLimits;
   budget: { cells: number };
   scan: XmlScanOptions;
@@ -239,7 +242,7 @@ function cellText(cell: { type: string; style: number; v: string; inline: string
     default: {
       if (cell.v.trim() === '') return '';
       const n = Number(cell.v);
-      return Number.isFinite(n) ? formatCellNumber(n, ctx.formats[cell.style]) : cell.v.trim();
+      return Number.isFinite(n) ? formatCellNumber(n, ctx.formats[cell.style], ctx.date1904) : cell.v.trim();
     }
   }
 }

@@ -27,8 +27,12 @@ export function stripBookmarks(input: string): string {
   return input.includes('[bookmark:') ? input.replace(BOOKMARK, '') : input;
 }
 
+const MARKUP = /[<*&[]/;
+
 /** Cell text with tags removed; `bold` when the whole cell was wrapped in <b>/<strong>/**. */
 export function cleanInlineCell(raw: string): { text: string; bold: boolean } {
+  // Most cells carry no markup at all.
+  if (!MARKUP.test(raw)) return { text: raw, bold: false };
   let s = stripBookmarks(raw);
   let bold = false;
   const trimmed = s.trim();

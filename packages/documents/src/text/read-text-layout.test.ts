@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { formsDocumentSchema } from '@jixiao/core';
+import { importText } from '../import/import-file';
 import type { SourceBlock, SourceDocument } from '../model/source-document';
 import { readTextLayout } from './read-text-layout';
 
@@ -87,5 +90,23 @@ describe('readTextLayout', () => {
     expect(doc.blocks[0]).toMatchObject({ kind: 'text', line: 1 });
     const table = doc.blocks[1]!;
     expect(table.kind === 'table' && table.rows[0]!.line).toBe(3);
+  });
+});
+
+describe('readTextLayout robustness', () => {
+  const piece = fc.constantFrom(
+    '\t', '\n', '\n\n', '|', ' | ', '<table>', '<tr>', '<td colspan="3">', '<td rowspan="9">', '</td>', '</tr>', '</table>', '<th>', '<b>', '</b>',
+    '# ', '&amp;', '&#x4e00;', '[bookmark: _Toc1]', '三级指标', '指标值', '≥95%', '合计', '项目支出绩效目标表', '　', '\r\n', '---', '（65分）',
+  );
+  it('never throws on random mixes of tabs, pipes, HTML and markdown, and the import stays valid', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const source = readTextLayout(text);
+        expect(Array.isArray(source.blocks)).toBe(true);
+        expect(formsDocumentSchema.safeParse(importText(text, 'fuzz.txt')).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

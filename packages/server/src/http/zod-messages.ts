@@ -18,7 +18,8 @@ export function describeIssue(issue: Issue): string {
   const where = issue.path.length > 0 ? `字段「${issue.path.join('.')}」` : '请求内容';
   switch (issue.code) {
     case 'invalid_type':
-      if ((issue as { input?: unknown }).input === undefined) return `${where}必须填写`;
+      // zod 4 keeps the input out of issues; its message says what was received.
+      if (/received undefined/.test(issue.message)) return `${where}必须填写`;
       return `${where}应为${TYPE_NAMES[issue.expected] ?? issue.expected}`;
     case 'unrecognized_keys':
       return `${where}包含不允许的字段：${issue.keys.join('、')}，请删除`;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { Form } from '@jixiao/core';
+import { sql } from 'kysely';
 import { recordAudit } from '../audit/audit-log';
 import { generatePassword, hashPassword, passwordProblems } from '../auth/password';
 import type { Clock } from '../clock';
@@ -21,6 +22,21 @@ export interface BootstrapOptions {
 
 /** First-start setup on an empty database: admin, fiscal years, indicator library, templates, samples. Idempotent. */
 export async function bootstrap(db: Db, clock: Clock, options: BootstrapOptions): Promise<void> {
+  // Several servers may start at once on one PostgreSQL: one connection holds a lock for the
+  // whole setup, so the others wait and then find everything done.
+  await db.connection().execute(async (conn) => {
+    await sql`select pg_advisory_lock(${sql.lit(BOOTSTRAP_LOCK)})`.execute(conn);
+    try {
+      await bootstrapLocked(conn, clock, options);
+    } finally {
+      await sql`select pg_advisory_unlock(${sql.lit(BOOTSTRAP_LOCK)})`.execute(conn);
+    }
+  });
+}
+
+const BOOTSTRAP_LOCK = 7_263_003;
+
+async function bootstrapLocked(db: Db, clock: Clock, options: BootstrapOptions): Promise<void> {
   const log = options.log ?? (() => {});
   const system: Ctx = { db, clock, actor: null };
   const admin = await db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst();
@@ -103,10 +119,6 @@ async function loadSamples(db: Db, clock: Clock, log: (line: string) => void) {
   const anyForm = await db.selectFrom('forms').select('id').limit(1).executeTakeFirst();
   if (anyForm) return;
   const importFile = port.importFile;
-  if (!importFile) {
-    log('示例数据未加载：文档导入功能尚未提供（importFile）');
-    return;
-  }
   const manifest = JSON.parse(await readFile(join(SEED_DIR, 'samples.json'), 'utf8')) as SampleManifest;
   const system: Ctx = { db, clock, actor: null };
   let total = 0;

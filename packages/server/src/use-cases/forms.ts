@@ -96,7 +96,7 @@ async function view(ctx: Ctx, loaded: NonNullable<Awaited<ReturnType<typeof load
     version: row.version,
     form,
     findings: findingsForOne(review([form], policy)),
-    score: form.kind === 'project_self_evaluation' && port.scoreSelfEvaluation ? port.scoreSelfEvaluation(form, { policy }) : null,
+    score: form.kind === 'project_self_evaluation' ? port.scoreSelfEvaluation(form, { policy }) : null,
   };
 }
 
@@ -179,7 +179,7 @@ export async function saveForm(ctx: Ctx, input: { id: number; version: number; f
   const policy = await policyFor(ctx.db, row.region_id, row.fiscal_year);
   const findings = review([form], policy);
   const cols = headerColumns(form);
-  const scored = form.kind === 'project_self_evaluation' && port.scoreSelfEvaluation ? port.scoreSelfEvaluation(form, { policy }) : null;
+  const scored = form.kind === 'project_self_evaluation' ? port.scoreSelfEvaluation(form, { policy }) : null;
   const result = await ctx.db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('forms')

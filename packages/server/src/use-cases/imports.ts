@@ -25,7 +25,6 @@ export async function previewImport(ctx: Ctx, input: { bytes: Uint8Array; fileNa
   if (!who.ok) return who;
   const org = await ctx.db.selectFrom('orgs').selectAll().where('code', '=', input.org).executeTakeFirst();
   if (!org || !inScope(who.actor, org.path)) return fail('not_found', `单位编码 ${input.org} 不存在或不在您的管辖范围内`);
-  if (!port.importFile) return fail('not_available', '文档导入功能尚未安装（@jixiao/documents 未提供 importFile）');
   const outcome = await port.importFile(input.bytes, input.fileName);
   if (!outcome.ok) return fail('import_failed', `无法读取文件「${input.fileName}」，请检查文件格式（支持 txt、md、html、docx、xlsx、pdf）`, { issues: outcome.issues });
   const document = outcome.document;

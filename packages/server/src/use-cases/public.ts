@@ -47,7 +47,6 @@ export interface ExportFile {
 }
 
 async function runExport(loaded: NonNullable<Awaited<ReturnType<typeof loadForm>>>, format: ExportFormat): Promise<Result<ExportFile>> {
-  if (!port.exportForms) return fail('not_available', '导出功能尚未安装（@jixiao/documents 未提供 exportForms）');
   const outcome = await port.exportForms([loaded.form], format);
   if (!outcome.ok) return fail('export_failed', '导出失败，请检查表单内容', { issues: outcome.issues });
   return ok({ bytes: outcome.bytes, contentType: outcome.contentType, fileName: outcome.fileName });

@@ -48,10 +48,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     async (username: string, password: string) => {
       const data = await api.post<{ csrfToken: string; user: User }>('/api/auth/login', { username, password });
       setCsrfToken(data.csrfToken);
-      queryClient.clear();
+      // Another user's cached data must not leak into this session; ['me'] stays so its observer keeps listening.
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
       // /api/me carries the org code and name the login answer leaves out.
-      const full = await queryClient.fetchQuery({ queryKey: ['me'], queryFn: async () => readUser(await api.get<MeResponse>('/api/me')) ?? data.user });
-      return full ?? data.user;
+      const full = readUser(await api.get<MeResponse>('/api/me')) ?? data.user;
+      queryClient.setQueryData(['me'], full);
+      return full;
     },
     [queryClient],
   );
@@ -61,7 +63,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       await api.post('/api/auth/logout');
     } finally {
       setCsrfToken(null);
-      queryClient.clear();
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
       queryClient.setQueryData(['me'], null);
     }
   }, [queryClient]);

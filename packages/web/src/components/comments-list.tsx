@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Alert, List, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { optionalGet } from '../api/queries';
@@ -31,7 +32,7 @@ export function useComments(formId: string) {
 }
 
 /** Reviewers' comments on a form, shown to the editor above the grid. */
-export function CommentsList({ formId }: { formId: string }) {
+export const CommentsList = memo(function CommentsList({ formId }: { formId: string }) {
   const comments = useComments(formId);
   const items = comments.data ?? [];
   if (items.length === 0) return null;
@@ -58,4 +59,4 @@ export function CommentsList({ formId }: { formId: string }) {
       }
     />
   );
-}
+});

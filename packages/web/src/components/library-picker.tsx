@@ -14,11 +14,13 @@ export interface LibraryEntry {
   unit?: string | null;
   comparator?: string | null;
   target?: string | null;
+  typical_target?: string | null;
   explanation?: string | null;
   description?: string | null;
   basis?: string | null;
   basis_kind?: string | null;
-  keywords?: string[] | null;
+  /** The server stores keywords as one text (separated by 、，, or spaces). */
+  keywords?: string | string[] | null;
   scope?: string | null;
   shared?: boolean;
 }
@@ -27,11 +29,17 @@ export function useLibrary(q: string) {
   return useQuery({
     queryKey: ['library', q],
     queryFn: async ({ signal }) => {
-      const data = await optionalGet<{ items: LibraryEntry[] } | LibraryEntry[]>('/api/library', { q }, signal);
+      const data = await optionalGet<{ items: LibraryEntry[] } | LibraryEntry[]>('/api/library', { q, limit: 500 }, signal);
       if (!data) return [];
       return Array.isArray(data) ? data : data.items;
     },
   });
+}
+
+export function keywordList(entry: LibraryEntry): string[] {
+  const raw = entry.keywords;
+  if (!raw) return [];
+  return (Array.isArray(raw) ? raw : raw.split(/[,，、;；\s]+/)).map((k) => k.trim()).filter(Boolean);
 }
 
 export function entryToIndicator(entry: LibraryEntry): Indicator {
@@ -41,7 +49,7 @@ export function entryToIndicator(entry: LibraryEntry): Indicator {
     level2: entry.level2,
     unit: entry.unit ?? null,
     comparator: (entry.comparator ?? null) as Comparator | null,
-    target: entry.target ?? '',
+    target: entry.typical_target ?? entry.target ?? '',
     description: entry.explanation ?? entry.description ?? null,
     basis: entry.basis ?? entry.basis_kind ?? null,
   };
@@ -49,7 +57,7 @@ export function entryToIndicator(entry: LibraryEntry): Indicator {
 
 function matches(entry: LibraryEntry, needle: string): boolean {
   if (!needle) return true;
-  return [entry.name, entry.level1, entry.level2, entry.explanation, ...(entry.keywords ?? [])].some((s) => s?.includes(needle));
+  return [entry.name, entry.level1, entry.level2, entry.explanation, ...keywordList(entry)].some((s) => s?.includes(needle));
 }
 
 /** Browse the 指标库 by category, search it, and hand a chosen entry to `onInsert`. */
@@ -75,7 +83,7 @@ export function LibraryPicker({ onInsert, projectName }: { onInsert?: (ind: Indi
     }
     return matches(e, search.trim());
   });
-  const suggested = projectName ? entries.filter((e) => (e.keywords ?? []).some((k) => k && projectName.includes(k))).slice(0, 5) : [];
+  const suggested = projectName ? entries.filter((e) => keywordList(e).some((k) => projectName.includes(k))).slice(0, 5) : [];
 
   return (
     <div style={{ display: 'flex', gap: 12 }}>
@@ -108,6 +116,7 @@ export function LibraryPicker({ onInsert, projectName }: { onInsert?: (ind: Indi
             { title: '指标名称', dataIndex: 'name' },
             { title: '单位', dataIndex: 'unit', width: 70 },
             { title: '性质', width: 60, render: (_, e) => (e.comparator ? COMPARATOR_LABELS[e.comparator] ?? e.comparator : '') },
+            { title: '常用目标值', width: 100, render: (_, e) => e.typical_target ?? e.target ?? '' },
             { title: '说明', ellipsis: true, render: (_, e) => e.explanation ?? e.description ?? '' },
             ...(onInsert
               ? [{ title: '操作', width: 80, render: (_: unknown, e: LibraryEntry) => <Button size="small" onClick={() => onInsert(entryToIndicator(e))}>插入</Button> }]

@@ -28,6 +28,15 @@ function TextField({ label, value, onChange, readOnly, rows = 2 }: { label: stri
 
 const PLAN_MONTHS: Array<[keyof SpendingPlan, string]> = [['mar', '3月底'], ['jun', '6月底'], ['oct', '10月底'], ['dec', '12月底']];
 
+/** Re-render only when a header field changed: typing in the indicator grid leaves the header alone. */
+function sameHeader(a: Props, b: Props): boolean {
+  if (a.readOnly !== b.readOnly || a.onChange !== b.onChange) return false;
+  const keys = new Set([...Object.keys(a.form), ...Object.keys(b.form)]);
+  keys.delete('indicators');
+  for (const key of keys) if ((a.form as Record<string, unknown>)[key] !== (b.form as Record<string, unknown>)[key]) return false;
+  return true;
+}
+
 /** 表头: budget, funding, plan and goal fields of a target form. */
 export const FormHeaderFields = memo(function FormHeaderFields({ form, readOnly, onChange }: Props) {
   const set = (patch: Record<string, unknown>) => onChange(patch as Partial<Form>);
@@ -99,4 +108,4 @@ export const FormHeaderFields = memo(function FormHeaderFields({ form, readOnly,
       <TextField label="年度目标" value={form.goal ?? null} readOnly={readOnly} onChange={(v) => set({ goal: v })} />
     </AntForm>
   );
-});
+}, sameHeader);

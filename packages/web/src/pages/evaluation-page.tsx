@@ -1,23 +1,61 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, InputNumber, Row, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   BUILTIN_TEMPLATES, compileFormula, evaluateTemplate, flattenTemplate,
   type EvaluatedItem, type EvaluationTemplate, type TemplateItem,
 } from '@jixiao/core';
 import { api, errorMessage } from '../api/client';
 import { optionalGet, useOrgs } from '../api/queries';
+import { statusLabel } from '../lib/labels';
+
+interface TemplateChoice {
+  /** The server's id for the stored template; null for a built-in one the server does not list. */
+  serverId: number | null;
+  template: EvaluationTemplate;
+}
+
+interface EvaluationView {
+  id: number;
+  template: { id: number; key: string | null; name: string };
+  org: string;
+  org_name: string;
+  fiscal_year: number;
+  status: string;
+  version: number;
+  inputs: Record<string, number | null>;
+  scores: Record<string, number>;
+  deductions: Record<string, number>;
+}
+
+interface EvaluationListItem {
+  id: number;
+  org: string;
+  org_name: string;
+  fiscal_year: number;
+  template_name: string;
+  status: string;
+  total_score: number | null;
+  grade: string | null;
+}
 
 function useTemplates() {
   return useQuery({
     queryKey: ['evaluation-templates'],
-    queryFn: async ({ signal }) => {
-      const stored = await optionalGet<{ items: EvaluationTemplate[] }>('/api/evaluation-templates', undefined, signal);
-      const byId = new Map<string, EvaluationTemplate>(BUILTIN_TEMPLATES.map((t) => [t.id, t]));
-      for (const t of stored?.items ?? []) if (t && t.id && Array.isArray(t.items)) byId.set(t.id, t);
-      return [...byId.values()];
+    queryFn: async ({ signal }): Promise<TemplateChoice[]> => {
+      const stored = await optionalGet<{ items: Array<{ id: number; template: EvaluationTemplate }> }>('/api/evaluation-templates', undefined, signal);
+      const choices: TemplateChoice[] = (stored?.items ?? []).filter((t) => t.template && Array.isArray(t.template.items)).map((t) => ({ serverId: t.id, template: t.template }));
+      for (const builtin of BUILTIN_TEMPLATES) if (!choices.some((c) => c.template.id === builtin.id)) choices.push({ serverId: null, template: builtin });
+      return choices;
     },
+  });
+}
+
+function useEvaluations() {
+  return useQuery({
+    queryKey: ['evaluations'],
+    queryFn: async ({ signal }) => (await optionalGet<{ items: EvaluationListItem[] }>('/api/evaluations', undefined, signal))?.items ?? [],
   });
 }
 
@@ -37,7 +75,10 @@ export function EvaluationPage() {
   const { message } = App.useApp();
   const templates = useTemplates();
   const orgs = useOrgs();
+  const evaluations = useEvaluations();
+  const queryClient = useQueryClient();
   const [templateId, setTemplateId] = useState<string | undefined>();
+  const [current, setCurrent] = useState<{ id: number; version: number; status: string } | null>(null);
   const [org, setOrg] = useState<string | undefined>();
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   const [inputs, setInputs] = useState<Record<string, number | null>>({});
@@ -45,21 +86,49 @@ export function EvaluationPage() {
   const [deductions, setDeductions] = useState<Record<string, number>>({});
   const [saving, setSaving] = useState(false);
 
-  const template = (templates.data ?? []).find((t) => t.id === templateId) ?? templates.data?.[0] ?? null;
+  const choice = (templates.data ?? []).find((t) => t.template.id === templateId) ?? templates.data?.[0] ?? null;
+  const template = choice?.template ?? null;
   const names = useMemo(() => (template ? formulaInputs(template) : []), [template]);
   const items = useMemo(() => (template ? new Map(flattenTemplate(template.items).map(({ item }) => [item.id, item])) : new Map<string, TemplateItem>()), [template]);
   const result = useMemo(() => (template ? evaluateTemplate(template, { inputs, enteredScores: entered, deductions }) : null), [template, inputs, entered, deductions]);
 
-  const save = async () => {
-    if (!template || !result) return;
+  const open = async (id: number) => {
+    try {
+      const view = await api.get<EvaluationView>(`/api/evaluations/${id}`);
+      const match = (templates.data ?? []).find((t) => t.serverId === view.template.id);
+      if (match) setTemplateId(match.template.id);
+      setOrg(view.org);
+      setYear(view.fiscal_year);
+      setInputs(view.inputs ?? {});
+      setEntered(view.scores ?? {});
+      setDeductions(view.deductions ?? {});
+      setCurrent({ id: view.id, version: view.version, status: view.status });
+    } catch (error) {
+      message.error(errorMessage(error));
+    }
+  };
+
+  const save = async (status?: 'submitted') => {
+    if (!template || !result || !choice) return;
     if (!org) {
       message.warning('请选择被评价的部门');
       return;
     }
+    if (choice.serverId === null) {
+      message.error('此模板尚未保存到服务器，无法保存评价；请联系财政管理员导入模板。');
+      return;
+    }
     setSaving(true);
     try {
-      await api.post('/api/evaluations', { template_id: template.id, org, fiscal_year: year, inputs, entered_scores: entered, deductions, total: result.total });
-      message.success(`评价已保存，总分 ${result.total}`);
+      let target = current;
+      if (!target) {
+        const created = await api.post<EvaluationView>('/api/evaluations', { template: choice.serverId, org, fiscal_year: year });
+        target = { id: created.id, version: created.version, status: created.status };
+      }
+      const saved = await api.put<EvaluationView>(`/api/evaluations/${target.id}`, { version: target.version, inputs, scores: entered, deductions, ...(status ? { status } : {}) });
+      setCurrent({ id: saved.id, version: saved.version, status: saved.status });
+      queryClient.invalidateQueries({ queryKey: ['evaluations'] });
+      message.success(`${status ? '评价已提交' : '评价已保存'}，总分 ${result.total}`);
     } catch (error) {
       message.error(errorMessage(error));
     } finally {
@@ -73,12 +142,31 @@ export function EvaluationPage() {
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
           <span>评价模板</span>
-          <Select aria-label="评价模板" style={{ width: 360 }} loading={templates.isLoading} value={template?.id} onChange={setTemplateId} options={(templates.data ?? []).map((t) => ({ value: t.id, label: t.name }))} />
+          <Select
+            aria-label="打开已有评价"
+            placeholder={evaluations.data?.length ? '打开已有评价' : '暂无已有评价'}
+            style={{ width: 260 }}
+            value={current?.id}
+            onChange={open}
+            options={(evaluations.data ?? []).map((e) => ({ value: e.id, label: `${e.org_name} ${e.fiscal_year}年 ${e.total_score ?? ''}${e.grade ? `（${e.grade}）` : ''}` }))}
+          />
+          <Select
+            aria-label="评价模板"
+            style={{ width: 320 }}
+            loading={templates.isLoading}
+            value={template?.id}
+            disabled={!!current}
+            onChange={setTemplateId}
+            options={(templates.data ?? []).map((t) => ({ value: t.template.id, label: t.template.name }))}
+          />
           <span>被评价部门</span>
-          <Select aria-label="被评价部门" showSearch optionFilterProp="label" style={{ width: 300 }} value={org} onChange={setOrg} options={(orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }))} placeholder="选择部门" />
+          <Select aria-label="被评价部门" disabled={!!current} showSearch optionFilterProp="label" style={{ width: 300 }} value={org} onChange={setOrg} options={(orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }))} placeholder="选择部门" />
           <span>年度</span>
           <InputNumber aria-label="评价年度" value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} />
-          <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={save}>保存评价</Button>
+          <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={current?.status === 'submitted'} onClick={() => save()}>保存评价</Button>
+          <Button disabled={!current || current.status === 'submitted'} onClick={() => save('submitted')}>提交评价</Button>
+          {current && <Button onClick={() => { setCurrent(null); setInputs({}); setEntered({}); setDeductions({}); }}>新建评价</Button>}
+          {current && <Tag>{statusLabel(current.status)} · 第 {current.version} 版</Tag>}
         </Space>
       </Card>
       {templates.error && <Alert type="error" showIcon title={errorMessage(templates.error)} />}

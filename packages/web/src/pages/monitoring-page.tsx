@@ -1,21 +1,41 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Input, InputNumber, Row, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  DEFAULT_POLICY, FUNDING_DECISIONS, keyMonitoring, reportLights,
+  DEFAULT_POLICY, FUNDING_DECISIONS, budgetLight, reportLights,
   type MonitoringIndicator, type MonitoringReport, type ProjectTarget,
 } from '@jixiao/core';
 import { api, errorMessage } from '../api/client';
 import { optionalGet, useForm, useForms } from '../api/queries';
 import { LightDot } from '../components/light-dot';
-import { formatTarget, formatWan } from '../lib/labels';
+import { formatTarget, formatWan, statusLabel } from '../lib/labels';
+import { canReview, useAuth } from '../api/auth-context';
 
+/** One stored monitoring table (GET /api/forms/{id}/monitoring), lights computed by the server. */
 interface StoredReport {
-  id: number | string;
-  form_id?: number | string | null;
+  id: number;
+  form_id: number;
+  month: number;
+  status: string;
+  version: number;
   report: MonitoringReport;
-  decision?: string | null;
+  decision: string | null;
+}
+
+/** A row of the 重点监控 list (GET /api/monitoring/key). */
+interface KeyRow {
+  id: number;
+  form_id: number;
+  project_name: string | null;
+  org_name: string;
+  month: number;
+  budget_wan: number | null;
+  executed_wan: number | null;
+  budget_light: string | null;
+  project_light: string | null;
+  decision: string | null;
+  status: string;
 }
 
 function reportFromTarget(form: ProjectTarget, month: number, year: number): MonitoringReport {
@@ -39,11 +59,39 @@ function reportFromTarget(form: ProjectTarget, month: number, year: number): Mon
   };
 }
 
-function useReports(year: number) {
+function useReports(formId: string | undefined) {
   return useQuery({
-    queryKey: ['monitoring', year],
-    queryFn: async ({ signal }) => (await optionalGet<{ items: StoredReport[] }>('/api/monitoring', { fiscal_year: year }, signal))?.items ?? [],
+    queryKey: ['monitoring', formId],
+    enabled: !!formId,
+    queryFn: async ({ signal }) => (await optionalGet<{ items: StoredReport[] }>(`/api/forms/${formId}/monitoring`, undefined, signal))?.items ?? [],
   });
+}
+
+function useKeyList(year: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['monitoring-key', year],
+    enabled,
+    queryFn: async ({ signal }) => (await optionalGet<{ items: KeyRow[] }>('/api/monitoring/key', { fiscal_year: year }, signal))?.items ?? [],
+  });
+}
+
+/** The body the server takes: what was entered, by indicator row. */
+function monitoringBody(report: MonitoringReport) {
+  return {
+    month: report.month,
+    budget_wan: report.budget_wan,
+    executed_wan: report.executed_wan,
+    deviation_reason: report.deviation_reason,
+    measures: report.measures,
+    expected_completion: report.expected_completion,
+    indicators: report.indicators.map((ind, i) => ({
+      row: ind.row ?? i,
+      progress_value: ind.progress_value,
+      expected_completion: ind.expected_completion,
+      deviation_reason: ind.deviation_reason,
+      measures: ind.measures,
+    })),
+  };
 }
 
 /** 运行监控 (双监控): budget executed and indicator progress for a period, lights, and the 重点监控 list. */
@@ -56,11 +104,11 @@ export function MonitoringPage() {
   const targets = useForms({ kind: 'project_target' });
   const monitored = (targets.data?.items ?? []).filter((f) => f.status === 'approved' || f.status === 'published');
   const target = useForm(formId);
-  const reports = useReports(year);
-  const existing = useMemo(
-    () => reports.data?.find((r) => String(r.form_id) === formId && r.report.month === month),
-    [reports.data, formId, month],
-  );
+  const { user } = useAuth();
+  const reviewer = canReview(user);
+  const reports = useReports(formId);
+  const keyRows = useKeyList(year, reviewer);
+  const existing = useMemo(() => reports.data?.find((r) => r.month === month), [reports.data, month]);
   const [report, setReport] = useState<MonitoringReport | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -71,22 +119,6 @@ export function MonitoringPage() {
   }, [existing, target.data, month, year]);
 
   const lights = useMemo(() => (report ? reportLights(report, DEFAULT_POLICY) : null), [report]);
-  const keyList = useMemo(
-    () =>
-      keyMonitoring(
-        (reports.data ?? []).map((r) => ({
-          id: String(r.id),
-          name: r.report.project_name,
-          budgetWan: r.report.budget_wan,
-          executedWan: r.report.executed_wan,
-          month: r.report.month,
-          indicators: r.report.indicators.map((i) => ({ comparator: i.comparator, target: i.target, actual: i.progress_value, unit: i.unit, cumulative: i.cumulative ?? undefined, choice: i.expected_completion })),
-        })),
-        DEFAULT_POLICY,
-      ),
-    [reports.data],
-  );
-
   const setIndicator = (i: number, patch: Partial<MonitoringIndicator>) =>
     setReport((r) => (r ? { ...r, indicators: r.indicators.map((ind, k) => (k === i ? { ...ind, ...patch } : ind)) } : r));
 
@@ -94,8 +126,8 @@ export function MonitoringPage() {
     if (!report) return;
     setSaving(true);
     try {
-      if (existing) await api.put(`/api/monitoring/${existing.id}`, { report });
-      else await api.post('/api/monitoring', { form_id: formId, report });
+      if (existing) await api.put(`/api/monitoring/${existing.id}`, { version: existing.version, ...monitoringBody(report) });
+      else await api.post(`/api/forms/${formId}/monitoring`, monitoringBody(report));
       message.success('监控数据已保存');
       queryClient.invalidateQueries({ queryKey: ['monitoring'] });
     } catch (error) {
@@ -105,11 +137,23 @@ export function MonitoringPage() {
     }
   };
 
-  const decide = async (id: string, decision: string) => {
+  const submit = async () => {
+    if (!existing) return;
     try {
-      await api.post(`/api/monitoring/${id}/decision`, { decision });
-      message.success(`已记录：${decision}`);
+      await api.post(`/api/monitoring/${existing.id}/submit`, { version: existing.version });
+      message.success('监控表已提交');
       queryClient.invalidateQueries({ queryKey: ['monitoring'] });
+    } catch (error) {
+      message.error(errorMessage(error));
+    }
+  };
+
+  const decide = async (id: number, decision: string) => {
+    try {
+      const current = await api.get<StoredReport>(`/api/monitoring/${id}`);
+      await api.post(`/api/monitoring/${id}/accept`, { version: current.version, decision });
+      message.success(`已记录：${decision}`);
+      queryClient.invalidateQueries({ queryKey: ['monitoring-key'] });
     } catch (error) {
       message.error(errorMessage(error));
     }
@@ -135,7 +179,11 @@ export function MonitoringPage() {
             onChange={setFormId}
             options={monitored.map((f) => ({ value: String(f.id), label: `${f.project_name ?? '未命名'}（${f.org_name ?? f.org}）` }))}
           />
-          {report && <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={save}>保存监控数据</Button>}
+          {report && (!existing || ['draft', 'returned'].includes(existing.status)) && (
+            <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={save}>保存监控数据</Button>
+          )}
+          {existing && ['draft', 'returned'].includes(existing.status) && <Button onClick={submit}>提交监控表</Button>}
+          {existing && <Tag>{statusLabel(existing.status)} · 第 {existing.version} 版</Tag>}
         </Space>
       </Card>
       {target.error && <Alert type="error" showIcon title={errorMessage(target.error)} />}
@@ -178,41 +226,47 @@ export function MonitoringPage() {
           />
         </Card>
       )}
-      <Row>
-        <Col span={24}>
-          <Card size="small" title={`重点监控（${keyList.length} 个项目）`}>
-            {reports.error && <Alert type="error" showIcon title={errorMessage(reports.error)} />}
-            <Table
-              size="small"
-              rowKey="id"
-              dataSource={keyList}
-              loading={reports.isLoading}
-              pagination={false}
-              locale={{ emptyText: '暂无需重点监控的项目' }}
-              columns={[
-                { title: '项目', dataIndex: 'name' },
-                { title: '亮灯', width: 110, render: (_, e) => <LightDot light={e.light} /> },
-                { title: '预算执行进度', width: 120, render: (_, e) => e.budgetProgress ?? '—' },
-                { title: '列入原因', render: (_, e) => e.reasons.join('；') },
-                {
-                  title: '拨款决定',
-                  width: 200,
-                  render: (_, e) => (
-                    <Select
-                      aria-label={`${e.name} 拨款决定`}
-                      placeholder="记录决定"
-                      style={{ width: 160 }}
-                      value={reports.data?.find((r) => String(r.id) === e.id)?.decision ?? undefined}
-                      onChange={(v) => decide(e.id, v)}
-                      options={FUNDING_DECISIONS.map((d) => ({ value: d, label: d }))}
-                    />
-                  ),
-                },
-              ]}
-            />
-          </Card>
-        </Col>
-      </Row>
+      {reviewer && (
+        <Card size="small" title={`重点监控（${keyRows.data?.length ?? 0} 个项目）`}>
+          {keyRows.error && <Alert type="error" showIcon title={errorMessage(keyRows.error)} />}
+          <Table<KeyRow>
+            size="small"
+            rowKey="id"
+            dataSource={keyRows.data ?? []}
+            loading={keyRows.isLoading}
+            pagination={false}
+            locale={{ emptyText: '暂无需重点监控的项目' }}
+            columns={[
+              { title: '项目', render: (_, r) => r.project_name ?? '未命名项目' },
+              { title: '单位', dataIndex: 'org_name', width: 200 },
+              { title: '期间', width: 80, render: (_, r) => `1—${r.month}月` },
+              { title: '预算 / 执行', width: 170, render: (_, r) => `${formatWan(r.budget_wan)} / ${formatWan(r.executed_wan)}` },
+              {
+                title: '执行进度',
+                width: 90,
+                render: (_, r) => budgetLight({ executed: r.executed_wan, budget: r.budget_wan, month: r.month }, DEFAULT_POLICY).progress ?? '—',
+              },
+              { title: '预算亮灯', width: 110, render: (_, r) => <LightDot light={r.budget_light ?? 'none'} /> },
+              { title: '项目亮灯', width: 110, render: (_, r) => <LightDot light={r.project_light ?? 'none'} /> },
+              {
+                title: '拨款决定',
+                width: 180,
+                render: (_, r) => (
+                  <Select
+                    aria-label={`${r.project_name ?? '项目'} 拨款决定`}
+                    placeholder={r.status === 'submitted' ? '验收并记录决定' : '待单位提交'}
+                    disabled={r.status !== 'submitted'}
+                    style={{ width: 160 }}
+                    value={r.decision ?? undefined}
+                    onChange={(v) => decide(r.id, v)}
+                    options={FUNDING_DECISIONS.map((d) => ({ value: d, label: d }))}
+                  />
+                ),
+              },
+            ]}
+          />
+        </Card>
+      )}
     </div>
   );
 }

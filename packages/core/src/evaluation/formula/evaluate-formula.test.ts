@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileFormula, FORMULA_MAX_LENGTH, normalizeFormula } from './compile-formula';
 import { evaluateExpression, evaluateFormula } from './evaluate-formula';
@@ -93,5 +94,16 @@ describe('evaluateExpression', () => {
     expect(normalizeFormula('（a−b）×100%÷c')).toBe('(a-b)*(100/100)/c');
     expect(normalizeFormula('a % b')).toBe('a % b');
     expect(normalizeFormula('x2%')).toBe('x2%');
+  });
+});
+
+describe('never throws', () => {
+  it('on arbitrary text', () => {
+    const piece = fc.constantFrom('a', '执行数', '(', ')', '（', '）', '+', '-', '×', '÷', '^', '%', '％', '.', ',', '?', ':', '[', ']', '"', "'", '`', '=', '>', '<', '!', '&', '|',
+      'constructor', '__proto__', 'this', 'new', '=>', '1', '0', '2.5', ' ', 'min(', 'if(', 'clamp(');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), fc.string({ maxLength: 30 }), (parts, noise) => {
+      const r = evaluateExpression(parts.join('') + noise, { a: 2, 执行数: 3 });
+      return r.ok ? Number.isFinite(r.value) : r.issues.length > 0 && r.issues.every((m) => typeof m === 'string' && m.length > 0);
+    }), { numRuns: 2000 });
   });
 });

@@ -17,7 +17,7 @@ export type SeedBlock = { kind: 'text'; text: string; heading?: number } | { kin
 /**
  * Reads a tab-separated seed text (one table row per line, `<b>` for bold, `#` headings) into
  * blocks, and plans the merges a real Word form has: in header rows an empty cell after a
- * filled one is part of it (horizontal merge); below an "一级指标" header row, an empty level-1
+ * filled one is part of it (horizontal merge) unless it is a number; below an "一级指标" header row, an empty level-1
  * or level-2 cell continues the cell above (vertical merge). Used by tests and the bench to
  * build realistic .docx/.xlsx files from the seed tables.
  */
@@ -65,7 +65,8 @@ function planTable(lines: string[][]): SeedBlock {
         return;
       }
       const last = out[out.length - 1];
-      if (!inIndicators && !cell.text && last && last.text && !last.vMerge) {
+      // Numbers under column headings (资金支出计划 25 | | 50) are separate cells, not spans.
+      if (!inIndicators && !cell.text && last && last.text && !last.vMerge && !/^[\d.,%\s-]+$/.test(last.text)) {
         last.colSpan++;
         return;
       }
@@ -160,25 +161,36 @@ export async function buildDocx(blocks: SeedBlock[]): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
-/** One sheet per table, named after the text block before it (made unique and valid). */
+/**
+ * One sheet per table, as real Excel forms are laid out: the text before the table (form
+ * title, unit line) as rows merged across the table width, then the table; the sheet is named
+ * after the last heading-like text (made unique and valid).
+ */
 export async function buildXlsx(blocks: SeedBlock[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const used = new Set<string>();
-  let title = 'Sheet';
+  let pending: string[] = [];
   for (const b of blocks) {
     if (b.kind === 'text') {
-      title = b.text;
+      pending.push(b.text);
       continue;
     }
+    const title = pending[pending.length - 1] ?? 'Sheet';
     let name = title.replace(/[\\/?*[\]:]/g, ' ').slice(0, 28) || 'Sheet';
     for (let k = 2; used.has(name); k++) name = `${name.slice(0, 25)}(${k})`;
     used.add(name);
     const ws = wb.addWorksheet(name);
+    pending.forEach((t, i) => {
+      ws.getCell(i + 1, 1).value = t;
+      if (b.width > 1) ws.mergeCells(i + 1, 1, i + 1, b.width);
+    });
+    const top = pending.length;
+    pending = [];
     b.rows.forEach((r, ri) => {
       let col = 1;
       for (const c of r) {
         if (c.vMerge !== 'continue') {
-          const cell = ws.getCell(ri + 1, col);
+          const cell = ws.getCell(top + ri + 1, col);
           cell.value = c.text;
           if (c.bold) cell.font = { bold: true };
         }
@@ -193,7 +205,7 @@ export async function buildXlsx(blocks: SeedBlock[]): Promise<Uint8Array> {
         if (c.vMerge === 'restart') {
           while (bottom + 1 < b.rows.length && cellAt(b.rows[bottom + 1]!, col - 1)?.vMerge === 'continue') bottom++;
         }
-        if (c.vMerge !== 'continue' && (c.colSpan > 1 || bottom > ri)) ws.mergeCells(ri + 1, col, bottom + 1, col + c.colSpan - 1);
+        if (c.vMerge !== 'continue' && (c.colSpan > 1 || bottom > ri)) ws.mergeCells(top + ri + 1, col, top + bottom + 1, col + c.colSpan - 1);
         col += c.colSpan;
       }
     });

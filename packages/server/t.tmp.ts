@@ -1,0 +1,17 @@
+import { PGlite } from '@electric-sql/pglite';
+let t = Date.now();
+const p = await PGlite.create('memory://');
+console.log('create', Date.now() - t); t = Date.now();
+const p2 = await PGlite.create('memory://');
+console.log('create2', Date.now() - t); t = Date.now();
+const { migrate } = await import('./src/db/migrations');
+const { Kysely } = await import('kysely');
+const { PGliteDialect } = await import('./src/db/pglite-dialect');
+const db = new Kysely<any>({ dialect: new PGliteDialect(p2) });
+await migrate(db);
+console.log('migrate', Date.now() - t); t = Date.now();
+const dump = await p2.dumpDataDir('none');
+console.log('dump', Date.now() - t, dump.size); t = Date.now();
+const p3 = await PGlite.create({ loadDataDir: dump });
+console.log('load', Date.now() - t); t = Date.now();
+console.log((await p3.query('select count(*) from migrations')).rows);

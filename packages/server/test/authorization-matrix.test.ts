@@ -1,0 +1,310 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, setUpRegion, startTestServer, type Session, type TestServer } from './harness';
+import { cleanProjectTarget } from './sample-forms';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SEED_004 = readFileSync(join(import.meta.dirname, '..', 'src', 'seed-data', '004_1accb42d456f302a.txt'));
+const upload = () => {
+  const body = new FormData();
+  body.set('file', new File([SEED_004], '004.txt', { type: 'text/plain' }));
+  body.set('org', 'M-U');
+  body.set('fiscal_year', '2023');
+  return body;
+};
+
+/**
+ * Every role × every endpoint. Resources live in unit U under department D (region → 财政局 →
+ * D → U). `sibling` is the reviewer of department D2 beside D: it must never reach D's data.
+ * allowed = a 2xx answer; denied = 401 / 403 / 404 / 409.
+ */
+const ROLES = ['public', 'unit_editor', 'department_reviewer', 'finance_reviewer', 'evaluator', 'admin', 'sibling'] as const;
+type Role = (typeof ROLES)[number];
+const USERS: Record<Exclude<Role, 'public'>, string> = {
+  unit_editor: 'm_editor',
+  department_reviewer: 'm_dept',
+  finance_reviewer: 'm_fin',
+  evaluator: 'm_eval',
+  admin: 'admin',
+  sibling: 'm_sibling',
+};
+const PASSWORD = 'Passw0rd-test';
+
+const ALL: Role[] = [...ROLES];
+const SIGNED_IN: Role[] = ROLES.filter((r) => r !== 'public');
+const READERS: Role[] = ['unit_editor', 'department_reviewer', 'finance_reviewer', 'admin'];
+const EDITORS: Role[] = ['unit_editor', 'finance_reviewer'];
+
+let t: TestServer;
+const sessions = {} as Record<Role, Session | null>;
+
+async function call(role: Role, method: string, path: string, body?: unknown) {
+  return t.request(method, path, { session: sessions[role], ...(body !== undefined ? { body } : {}) });
+}
+
+async function ok(res: Promise<{ status: number; body: any }>) {
+  const r = await res;
+  if (r.status >= 300) throw new Error(`fixture step failed: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body;
+}
+
+/** A project target in U, taken to the given state by the people whose job it is. */
+async function formIn(state: 'draft' | 'submitted' | 'approved' | 'published') {
+  const created = await ok(call('unit_editor', 'POST', '/api/forms', { kind: 'project_target', org: 'M-U', fiscal_year: 2026 }));
+  let f = await ok(call('unit_editor', 'PUT', `/api/forms/${created.id}`, { version: created.version, form: cleanProjectTarget('矩阵项目') }));
+  if (state === 'draft') return f as { id: number; version: number };
+  f = await ok(call('unit_editor', 'POST', `/api/forms/${f.id}/submit`, { version: f.version }));
+  if (state === 'submitted') return f;
+  f = await ok(call('department_reviewer', 'POST', `/api/forms/${f.id}/approve`, { version: f.version }));
+  f = await ok(call('finance_reviewer', 'POST', `/api/forms/${f.id}/approve`, { version: f.version }));
+  if (state === 'approved') return f;
+  return ok(call('finance_reviewer', 'POST', `/api/forms/${f.id}/publish`, { version: f.version }));
+}
+
+async function monitoringReport(state: 'draft' | 'submitted') {
+  const f = await formIn('approved');
+  let m = await ok(call('unit_editor', 'POST', `/api/forms/${f.id}/monitoring`, { month: 6, executed_wan: 20, indicators: [{ row: 0, progress_value: '40' }] }));
+  if (state === 'submitted') m = await ok(call('unit_editor', 'POST', `/api/monitoring/${m.id}/submit`, { version: m.version }));
+  return m as { id: number; version: number; form_id: number };
+}
+
+let templateId = 0;
+async function evaluation() {
+  return ok(call('finance_reviewer', 'POST', '/api/evaluations', { template: templateId, org: 'M-D', fiscal_year: 2026, evaluator: USERS.evaluator })) as Promise<{ id: number; version: number }>;
+}
+
+interface Case {
+  name: string;
+  allowed: Role[];
+  /** Read-only: one fixture serves every role. */
+  shared?: boolean;
+  /** Builds the request for one role; fixtures made here are fresh for every role. */
+  request: (role: Role) => Promise<{ method: string; path: string; body?: unknown; raw?: () => FormData }>;
+}
+
+let seq = 0;
+const CASES: Case[] = [
+  { name: 'POST /api/auth/login', allowed: SIGNED_IN, request: async (r) => ({ method: 'POST', path: '/api/auth/login', body: r === 'public' ? { username: 'nobody', password: 'x' } : { username: USERS[r], password: r === 'admin' ? ADMIN_PASSWORD : PASSWORD } }) },
+  { name: 'GET /api/me', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/me' }) },
+  { name: 'GET /api/orgs', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/orgs' }) },
+  { name: 'POST /api/orgs', allowed: ['admin'], request: async () => ({ method: 'POST', path: '/api/orgs', body: { code: `M-X${++seq}`, name: '新单位', parent: 'M-D', kind: 'unit' } }) },
+  { name: 'GET /api/users', allowed: ['admin'], shared: true, request: async () => ({ method: 'GET', path: '/api/users' }) },
+  { name: 'POST /api/users', allowed: ['admin'], request: async () => ({ method: 'POST', path: '/api/users', body: { username: `m_new${++seq}`, password: PASSWORD, role: 'unit_editor', org: 'M-U' } }) },
+  { name: 'GET /api/forms', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/forms' }) },
+  { name: 'POST /api/forms', allowed: EDITORS, request: async () => ({ method: 'POST', path: '/api/forms', body: { kind: 'project_target', org: 'M-U', fiscal_year: 2026 } }) },
+  { name: 'GET /api/forms/{id}', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/forms/${(await formIn('draft')).id}` }) },
+  {
+    name: 'PUT /api/forms/{id}',
+    allowed: EDITORS,
+    request: async () => {
+      const f = await formIn('draft');
+      return { method: 'PUT', path: `/api/forms/${f.id}`, body: { version: f.version, form: cleanProjectTarget('改名') } };
+    },
+  },
+  {
+    name: 'PUT /api/forms/{id}/indicators/{ordinal}',
+    allowed: EDITORS,
+    request: async () => {
+      const f = await formIn('draft');
+      return { method: 'PUT', path: `/api/forms/${f.id}/indicators/0`, body: { version: f.version, indicator: cleanProjectTarget().indicators[0] } };
+    },
+  },
+  { name: 'GET /api/forms/{id}/export', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/forms/${(await formIn('draft')).id}/export?format=json` }) },
+  {
+    name: 'POST /api/forms/{id}/submit',
+    allowed: EDITORS,
+    request: async () => {
+      const f = await formIn('draft');
+      return { method: 'POST', path: `/api/forms/${f.id}/submit`, body: { version: f.version } };
+    },
+  },
+  {
+    name: 'POST /api/forms/{id}/return',
+    allowed: ['department_reviewer', 'finance_reviewer'],
+    request: async () => {
+      const f = await formIn('submitted');
+      return { method: 'POST', path: `/api/forms/${f.id}/return`, body: { version: f.version, comment: '请修改' } };
+    },
+  },
+  {
+    name: 'POST /api/forms/{id}/approve',
+    allowed: ['department_reviewer'],
+    request: async () => {
+      const f = await formIn('submitted');
+      return { method: 'POST', path: `/api/forms/${f.id}/approve`, body: { version: f.version } };
+    },
+  },
+  {
+    name: 'POST /api/forms/{id}/publish',
+    allowed: ['finance_reviewer'],
+    request: async () => {
+      const f = await formIn('approved');
+      return { method: 'POST', path: `/api/forms/${f.id}/publish`, body: { version: f.version } };
+    },
+  },
+  { name: 'GET /api/forms/{id}/versions', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/forms/${(await formIn('submitted')).id}/versions` }) },
+  {
+    name: 'GET /api/forms/{id}/diff',
+    allowed: READERS,
+    request: async () => {
+      const f = await formIn('submitted');
+      return { method: 'GET', path: `/api/forms/${f.id}/diff?from=${f.version}` };
+    },
+  },
+  { name: 'GET /api/forms/{id}/comments', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/forms/${(await formIn('draft')).id}/comments` }) },
+  { name: 'POST /api/forms/{id}/comments', allowed: READERS, request: async () => ({ method: 'POST', path: `/api/forms/${(await formIn('draft')).id}/comments`, body: { body: '意见', indicator: 0 } }) },
+  { name: 'POST /api/imports', allowed: EDITORS, request: async () => ({ method: 'POST', path: '/api/imports', raw: upload }) },
+  {
+    name: 'POST /api/imports/{id}/commit',
+    allowed: EDITORS,
+    request: async () => {
+      const res = await t.request('POST', '/api/imports', { session: sessions.unit_editor, raw: upload() });
+      if (res.status !== 201) throw new Error(`preview failed: ${res.status}`);
+      return { method: 'POST', path: `/api/imports/${res.body.id}/commit` };
+    },
+  },
+  { name: 'GET /api/public/regions', allowed: ALL, shared: true, request: async () => ({ method: 'GET', path: '/api/public/regions' }) },
+  { name: 'GET /api/public/forms', allowed: ALL, shared: true, request: async () => ({ method: 'GET', path: '/api/public/forms?region=M' }) },
+  { name: 'GET /api/public/forms/{id}', allowed: ALL, shared: true, request: async () => ({ method: 'GET', path: `/api/public/forms/${(await formIn('published')).id}` }) },
+  { name: 'GET /api/public/forms/{id}/export', allowed: ALL, shared: true, request: async () => ({ method: 'GET', path: `/api/public/forms/${(await formIn('published')).id}/export?format=json` }) },
+  { name: 'GET /api/dashboard', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/dashboard' }) },
+  { name: 'GET /api/audit/verify', allowed: ['finance_reviewer', 'admin'], request: async () => ({ method: 'GET', path: '/api/audit/verify' }) },
+  { name: 'GET /api/forms/{id}/monitoring', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/forms/${(await monitoringReport('draft')).form_id}/monitoring` }) },
+  { name: 'POST /api/forms/{id}/monitoring', allowed: EDITORS, request: async () => ({ method: 'POST', path: `/api/forms/${(await formIn('approved')).id}/monitoring`, body: { month: 7, executed_wan: 10, indicators: [] } }) },
+  { name: 'GET /api/monitoring/key', allowed: ['department_reviewer', 'finance_reviewer', 'admin', 'sibling'], request: async () => ({ method: 'GET', path: '/api/monitoring/key' }) },
+  { name: 'GET /api/monitoring/{id}', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/monitoring/${(await monitoringReport('draft')).id}` }) },
+  {
+    name: 'PUT /api/monitoring/{id}',
+    allowed: EDITORS,
+    request: async () => {
+      const m = await monitoringReport('draft');
+      return { method: 'PUT', path: `/api/monitoring/${m.id}`, body: { version: m.version, month: 6, executed_wan: 30, indicators: [] } };
+    },
+  },
+  {
+    name: 'POST /api/monitoring/{id}/submit',
+    allowed: EDITORS,
+    request: async () => {
+      const m = await monitoringReport('draft');
+      return { method: 'POST', path: `/api/monitoring/${m.id}/submit`, body: { version: m.version } };
+    },
+  },
+  {
+    name: 'POST /api/monitoring/{id}/accept',
+    allowed: ['department_reviewer', 'finance_reviewer'],
+    request: async () => {
+      const m = await monitoringReport('submitted');
+      return { method: 'POST', path: `/api/monitoring/${m.id}/accept`, body: { version: m.version, decision: '继续拨款' } };
+    },
+  },
+  {
+    name: 'POST /api/monitoring/{id}/return',
+    allowed: ['department_reviewer', 'finance_reviewer'],
+    request: async () => {
+      const m = await monitoringReport('submitted');
+      return { method: 'POST', path: `/api/monitoring/${m.id}/return`, body: { version: m.version, comment: '请补充' } };
+    },
+  },
+  {
+    name: 'POST /api/forms/{id}/score',
+    allowed: READERS,
+    request: async () => {
+      const f = await ok(call('unit_editor', 'POST', '/api/forms', { kind: 'project_self_evaluation', org: 'M-U', fiscal_year: 2026 }));
+      return { method: 'POST', path: `/api/forms/${f.id}/score`, body: {} };
+    },
+  },
+  { name: 'GET /api/evaluation-templates', allowed: ['finance_reviewer', 'evaluator', 'admin'], request: async () => ({ method: 'GET', path: '/api/evaluation-templates' }) },
+  {
+    name: 'POST /api/evaluation-templates',
+    allowed: ['finance_reviewer'],
+    request: async () => ({
+      method: 'POST',
+      path: '/api/evaluation-templates',
+      body: { template: { id: `m-tpl-${++seq}`, name: '简易模板', items: [{ id: 'a', name: '预算执行', level: 1, maxScore: 100, formula: '100 * min(1, 执行数 / 预算数)' }] } },
+    }),
+  },
+  { name: 'GET /api/evaluations', allowed: ['finance_reviewer', 'evaluator', 'admin'], request: async () => ({ method: 'GET', path: '/api/evaluations' }) },
+  { name: 'POST /api/evaluations', allowed: ['finance_reviewer'], request: async () => ({ method: 'POST', path: '/api/evaluations', body: { template: templateId, org: 'M-D', fiscal_year: 2026 } }) },
+  { name: 'GET /api/evaluations/{id}', allowed: ['finance_reviewer', 'evaluator', 'admin'], request: async () => ({ method: 'GET', path: `/api/evaluations/${(await evaluation()).id}` }) },
+  {
+    name: 'PUT /api/evaluations/{id}',
+    allowed: ['finance_reviewer', 'evaluator'],
+    request: async () => {
+      const e = await evaluation();
+      return { method: 'PUT', path: `/api/evaluations/${e.id}`, body: { version: e.version, inputs: {}, scores: {}, deductions: {} } };
+    },
+  },
+  { name: 'GET /api/library', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/library?q=培训' }) },
+  {
+    name: 'POST /api/forms/{id}/indicators/{ordinal}/promote',
+    allowed: ['finance_reviewer'],
+    request: async () => {
+      const f = await ok(call('unit_editor', 'POST', '/api/forms', { kind: 'project_target', org: 'M-U', fiscal_year: 2026 }));
+      const form = cleanProjectTarget('纳入指标库');
+      form.indicators[0]!.name = `独有指标${++seq}`;
+      let v = await ok(call('unit_editor', 'PUT', `/api/forms/${f.id}`, { version: f.version, form }));
+      v = await ok(call('unit_editor', 'POST', `/api/forms/${f.id}/submit`, { version: v.version }));
+      v = await ok(call('department_reviewer', 'POST', `/api/forms/${f.id}/approve`, { version: v.version }));
+      await ok(call('finance_reviewer', 'POST', `/api/forms/${f.id}/approve`, { version: v.version }));
+      return { method: 'POST', path: `/api/forms/${f.id}/indicators/0/promote`, body: { keywords: '培训' } };
+    },
+  },
+  { name: 'GET /api/fiscal-years', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/fiscal-years' }) },
+  { name: 'GET /api/policies/{region}/{year}', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/policies/M/2026' }) },
+  { name: 'PUT /api/policies/{region}/{year}', allowed: ['admin'], request: async () => ({ method: 'PUT', path: '/api/policies/M/2026', body: { policy: { minSatisfaction: 85 } } }) },
+  {
+    name: 'POST /api/auth/logout',
+    allowed: SIGNED_IN,
+    request: async () => ({ method: 'POST', path: '/api/auth/logout' }),
+  },
+];
+
+beforeAll(async () => {
+  t = await startTestServer();
+  const r = await setUpRegion(t);
+  await r.org('M', '矩阵区', null);
+  await r.org('M-CZ', '矩阵区财政局', 'M', 'finance');
+  await r.org('M-D', '主管部门甲', 'M-CZ', 'department');
+  await r.org('M-U', '预算单位甲', 'M-D', 'unit');
+  await r.org('M-D2', '主管部门乙', 'M-CZ', 'department');
+  await r.user(USERS.unit_editor, 'unit_editor', 'M-U');
+  await r.user(USERS.department_reviewer, 'department_reviewer', 'M-D');
+  await r.user(USERS.finance_reviewer, 'finance_reviewer', 'M-CZ');
+  await r.user(USERS.evaluator, 'evaluator', null);
+  await r.user(USERS.sibling, 'department_reviewer', 'M-D2');
+  sessions.public = null;
+  for (const role of SIGNED_IN) sessions[role] = await t.login(USERS[role as Exclude<Role, 'public'>], role === 'admin' ? ADMIN_PASSWORD : PASSWORD);
+  const templates = await call('finance_reviewer', 'GET', '/api/evaluation-templates');
+  templateId = templates.body.items[0].id;
+});
+
+afterAll(async () => {
+  await t?.stop();
+});
+
+describe('authorisation matrix: every role × every endpoint', () => {
+  it('covers every endpoint of the OpenAPI document', async () => {
+    const doc = (await t.request('GET', '/api/openapi.json')).body;
+    const documented = Object.entries(doc.paths as Record<string, object>).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+    const covered = new Set(CASES.map((c) => c.name));
+    const uncovered = documented.filter((d) => !covered.has(d));
+    expect(uncovered).toEqual([]);
+  });
+
+  for (const c of CASES) {
+    it(c.name, async () => {
+      const table: Record<string, string> = {};
+      const expected: Record<string, string> = {};
+      const shared = c.shared ? await c.request('public') : null;
+      for (const role of ROLES) {
+        // Logout ends the session: each role logs out a fresh one.
+        const session = c.name === 'POST /api/auth/logout' && role !== 'public' ? await t.login(USERS[role as Exclude<Role, 'public'>], role === 'admin' ? ADMIN_PASSWORD : PASSWORD) : sessions[role];
+        const req = shared ?? (await c.request(role));
+        const res = await t.request(req.method, req.path, { session, ...(req.body !== undefined ? { body: req.body } : {}), ...(req.raw ? { raw: req.raw() } : {}) });
+        table[role] = res.status < 300 ? 'allow' : [401, 403, 404, 409, 503].includes(res.status) ? 'deny' : `unexpected ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`;
+        expected[role] = c.allowed.includes(role) ? 'allow' : 'deny';
+      }
+      expect(table).toEqual(expected);
+    });
+  }
+});

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, setUpRegion, startTestServer, type TestServer } from './harness';
+
+let t: TestServer;
+
+beforeAll(async () => {
+  t = await startTestServer();
+  const r = await setUpRegion(t);
+  await r.org('S', '安全区', null);
+  await r.org('S-CZ', '安全区财政局', 'S', 'finance');
+  await r.user('sec_fin', 'finance_reviewer', 'S-CZ');
+  await r.user('sec_lock', 'finance_reviewer', 'S-CZ');
+});
+
+afterAll(async () => {
+  await t?.stop();
+});
+
+describe('login and sessions', () => {
+  it('sets an httpOnly SameSite=Lax cookie and answers with a CSRF token', async () => {
+    const res = await t.server.app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'sec_fin', password: 'Passw0rd-test' }) });
+    expect(res.status).toBe(200);
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).not.toMatch(/Secure/);
+    expect(((await res.json()) as { csrfToken: string }).csrfToken.length).toBeGreaterThan(20);
+    const https = await t.server.app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' }, body: JSON.stringify({ username: 'sec_fin', password: 'Passw0rd-test' }) });
+    expect(https.headers.get('set-cookie')).toMatch(/Secure/);
+  });
+
+  it('answers a wrong password and an unknown user the same way', async () => {
+    const a = await t.request('POST', '/api/auth/login', { body: { username: 'sec_fin', password: 'wrong-password-1' } });
+    const b = await t.request('POST', '/api/auth/login', { body: { username: 'nobody', password: 'wrong-password-1' } });
+    expect([a.status, b.status]).toEqual([401, 401]);
+    expect(a.body).toEqual(b.body);
+    expect(a.body.error.message).toBe('用户名或密码错误');
+  });
+
+  it('locks an account for 15 minutes after 5 failures', async () => {
+    for (let i = 0; i < 5; i += 1) expect((await t.request('POST', '/api/auth/login', { body: { username: 'sec_lock', password: `bad-${i}` } })).status).toBe(401);
+    const locked = await t.request('POST', '/api/auth/login', { body: { username: 'sec_lock', password: 'Passw0rd-test' } });
+    expect(locked.status).toBe(423);
+    expect(locked.body.error.message).toMatch(/锁定/);
+    t.clock.advance(15 * 60 * 1000 + 1000);
+    expect((await t.request('POST', '/api/auth/login', { body: { username: 'sec_lock', password: 'Passw0rd-test' } })).status).toBe(200);
+  });
+
+  it('ends a session after 30 idle minutes, and keeps an active one alive', async () => {
+    const s = await t.login('sec_fin', 'Passw0rd-test');
+    t.clock.advance(20 * 60 * 1000);
+    expect((await t.request('GET', '/api/me', { session: s })).status).toBe(200);
+    t.clock.advance(20 * 60 * 1000);
+    expect((await t.request('GET', '/api/me', { session: s })).status).toBe(200);
+    t.clock.advance(31 * 60 * 1000);
+    const gone = await t.request('GET', '/api/me', { session: s });
+    expect(gone.status).toBe(401);
+    expect(gone.body.error.code).toBe('unauthenticated');
+  });
+
+  it('logs out: the session no longer works', async () => {
+    const s = await t.login('sec_fin', 'Passw0rd-test');
+    expect((await t.request('POST', '/api/auth/logout', { session: s })).status).toBe(200);
+    expect((await t.request('GET', '/api/me', { session: s })).status).toBe(401);
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a mutating request without the token, with a wrong one, or from another origin', async () => {
+    const admin = await t.admin();
+    const body = { code: 'CSRF1', name: '跨站', parent: 'S' };
+    const noToken = await t.request('POST', '/api/orgs', { session: { ...admin, csrf: '' }, body, headers: { 'x-csrf-token': '' } });
+    expect(noToken.status).toBe(403);
+    expect(noToken.body.error.code).toBe('csrf_failed');
+    const wrong = await t.request('POST', '/api/orgs', { session: admin, body, headers: { 'x-csrf-token': 'forged' } });
+    expect(wrong.status).toBe(403);
+    const foreign = await t.request('POST', '/api/orgs', { session: admin, body, headers: { origin: 'https://evil.example' } });
+    expect(foreign.status).toBe(403);
+    const same = await t.request('POST', '/api/orgs', { session: admin, body, headers: { origin: 'http://localhost' } });
+    expect(same.status).toBe(201);
+    const orgs = await t.request('GET', '/api/orgs', { session: admin });
+    expect(orgs.body.items.filter((o: { code: string }) => o.code === 'CSRF1').length).toBe(1);
+  });
+});
+
+describe('passwords', () => {
+  it('enforces the password policy with Chinese reasons', async () => {
+    const admin = await t.admin();
+    const cases: [string, RegExp][] = [
+      ['short1', /至少需要 10 个字符/],
+      ['onlyletterslong', /必须包含数字/],
+      ['1234567890123', /必须包含字母/],
+      ['pw_user_x1-pw_user_x1', /不能包含用户名/],
+    ];
+    for (const [password, message] of cases) {
+      const res = await t.request('POST', '/api/users', { session: admin, body: { username: 'pw_user_x1', password, role: 'evaluator', org: null } });
+      expect(res.status).toBe(422);
+      expect(res.body.error.code).toBe('password_policy');
+      expect(res.body.error.message).toMatch(message);
+    }
+    const stored = await t.server.db.selectFrom('users').select('password_hash').where('username', '=', 'sec_fin').executeTakeFirstOrThrow();
+    expect(stored.password_hash).toMatch(/^scrypt\$/);
+    expect(stored.password_hash).not.toContain('Passw0rd-test');
+  });
+
+  it('keeps the admin password given at start', async () => {
+    expect((await t.request('POST', '/api/auth/login', { body: { username: 'admin', password: ADMIN_PASSWORD } })).status).toBe(200);
+  });
+});
+
+describe('headers and documents', () => {
+  it('sends security headers on every answer', async () => {
+    const res = await t.request('GET', '/api/public/regions');
+    expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  });
+
+  it('serves an OpenAPI 3.1 document', async () => {
+    const res = await t.request('GET', '/api/openapi.json');
+    expect(res.status).toBe(200);
+    expect(res.body.openapi).toBe('3.1.0');
+    expect(Object.keys(res.body.paths)).toContain('/api/forms/{id}');
+  });
+
+  it('answers unknown API paths with a JSON 404', async () => {
+    const res = await t.request('GET', '/api/nope');
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('not_found');
+  });
+});
