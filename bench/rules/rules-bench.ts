@@ -18,6 +18,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { pathToFileURL } from 'node:url';
+import { PerformanceObserver } from 'node:perf_hooks';
 import type { Form, Indicator, ProjectSelfEvaluation } from '../../packages/core/src/index';
 import { makeForm, POOL_SIZE, resetSeed, type GeneratorCore } from './synthetic-forms';
 
@@ -44,14 +45,26 @@ async function loadCore(): Promise<Core> {
 
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
-interface Phase { wall: number; cpu: number }
+// Garbage-collection pauses, attributed afterwards to the timed window they fall in.
+const gcPauses: Array<{ start: number; duration: number }> = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, duration: e.duration }); }).observe({ entryTypes: ['gc'] });
+
+interface Phase { wall: number; cpu: number; windows?: Array<[number, number]> }
 function timed(phase: Phase, run: () => void): void {
   collect?.();
   const c0 = cpu();
   const t0 = performance.now();
   run();
-  phase.wall += performance.now() - t0;
+  const t1 = performance.now();
+  phase.wall += t1 - t0;
   phase.cpu += cpu() - c0;
+  (phase.windows ??= []).push([t0, t1]);
+}
+
+function gcIn(windows: Array<[number, number]> | undefined): number {
+  let ms = 0;
+  for (const g of gcPauses) if (windows?.some(([a, b]) => g.start >= a && g.start < b)) ms += g.duration;
+  return ms;
 }
 
 async function main(): Promise<void> {
@@ -89,7 +102,11 @@ async function main(): Promise<void> {
       }
     });
     if (!record) return;
-    for (const x of [[check, c], [score, s], [both, b], [perForm, p]] as const) { x[0].wall += x[1].wall; x[0].cpu += x[1].cpu; }
+    for (const x of [[check, c], [score, s], [both, b], [perForm, p]] as const) {
+      x[0].wall += x[1].wall;
+      x[0].cpu += x[1].cpu;
+      (x[0].windows ??= []).push(...x[1].windows!);
+    }
     findings += found.length;
     if (perFormFindings !== found.length) throw new Error(`per-form review found ${perFormFindings}, batch review ${found.length}`);
     for (const f of found) codes.set(f.code, (codes.get(f.code) ?? 0) + 1);
@@ -111,11 +128,12 @@ async function main(): Promise<void> {
     runBatch(batch, true);
   }
 
+  await new Promise((done) => setTimeout(done, 50)); // let the last GC entries arrive
   const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
   const rate = (ms: number) => (ms > 0 ? indicators / (ms / 1000) : 0);
   console.log(`indicators: ${fmt(indicators)} in ${fmt(forms)} forms, ${POOL_SIZE} base names (node ${process.version}, single thread${process.env.RULES_BENCH_CORE ? `, core ${process.env.RULES_BENCH_CORE}` : ''})`);
   const line = (label: string, p: Phase, extra: string) =>
-    console.log(`${label.padEnd(15)}${fmt(rate(p.cpu)).padStart(11)} /s cpu ${fmt(rate(p.wall)).padStart(11)} /s wall  (${fmt(p.cpu)} ms cpu, ${fmt(p.wall)} ms wall${extra})`);
+    console.log(`${label.padEnd(15)}${fmt(rate(p.cpu)).padStart(11)} /s cpu ${fmt(rate(p.wall)).padStart(11)} /s wall  (${fmt(p.cpu)} ms cpu, ${fmt(p.wall)} ms wall, ${fmt(gcIn(p.windows))} ms gc pauses${extra})`);
   line('check', check, `, ${fmt(findings)} findings = ${(findings / indicators).toFixed(3)}/indicator`);
   line('score', score, `, mean total ${(scoreSum / forms).toFixed(2)}`);
   line('check + score', both, ', whole batch: all scores kept, then one reviewForms');

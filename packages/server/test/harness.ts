@@ -14,6 +14,7 @@ export interface Session {
 export interface TestServer {
   server: RunningServer;
   clock: ReturnType<typeof manualClock>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers are checked field by field in the tests
   request: (method: string, path: string, options?: { session?: Session | null; body?: unknown; raw?: BodyInit; headers?: Record<string, string> }) => Promise<{ status: number; body: any; headers: Headers }>;
   login: (username: string, password: string) => Promise<Session>;
   admin: () => Promise<Session>;
@@ -95,4 +96,15 @@ export async function setUpRegion(t: TestServer, prefix = 'r1') {
     return res.body;
   };
   return { admin, org, user, prefix };
+}
+
+/** Uploads a document to /api/imports as a browser form would. */
+export async function upload(t: TestServer, session: Session, org: string, fiscalYear: number, bytes: Uint8Array, fileName: string) {
+  const body = new FormData();
+  body.set('file', new File([bytes as unknown as BlobPart], fileName, { type: 'text/plain' }));
+  body.set('org', org);
+  body.set('fiscal_year', String(fiscalYear));
+  const res = await t.server.app.request('/api/imports', { method: 'POST', headers: { cookie: session.cookie, 'x-csrf-token': session.csrf }, body });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers are checked field by field in the tests
+  return { status: res.status, body: (await res.json()) as any };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUpRegion, startTestServer, type Session, type TestServer } from './harness';
+import { setUpRegion, startTestServer, upload, type TestServer } from './harness';
 
 const SEED = '000_3b6337d68d69f2f3.txt';
 const seedBytes = () => readFileSync(join(import.meta.dirname, '..', 'src', 'seed-data', SEED));
@@ -15,15 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.stop();
 });
-
-export async function upload(t: TestServer, session: Session, org: string, fiscalYear: number, bytes: Uint8Array, fileName: string) {
-  const body = new FormData();
-  body.set('file', new File([bytes as unknown as BlobPart], fileName, { type: 'text/plain' }));
-  body.set('org', org);
-  body.set('fiscal_year', String(fiscalYear));
-  const res = await t.server.app.request('/api/imports', { method: 'POST', headers: { cookie: session.cookie, 'x-csrf-token': session.csrf }, body });
-  return { status: res.status, body: (await res.json()) as any };
-}
 
 describe('the yearly loop over HTTP', () => {
   it('admin sets up, the unit imports and submits, finance returns one and publishes the other, the public sees only that one', async () => {

@@ -24,6 +24,9 @@ const SelfEvaluationPage = lazy(() => import('./pages/self-evaluation-page').the
 const EvaluationPage = lazy(() => import('./pages/evaluation-page').then((m) => ({ default: m.EvaluationPage })));
 const LibraryPage = lazy(() => import('./pages/library-page').then((m) => ({ default: m.LibraryPage })));
 const PublicPage = lazy(() => import('./pages/public-page').then((m) => ({ default: m.PublicPage })));
+const UsersPage = lazy(() => import('./admin/users-page').then((m) => ({ default: m.UsersPage })));
+const OrgAdminPage = lazy(() => import('./admin/org-admin-page').then((m) => ({ default: m.OrgAdminPage })));
+const PolicyPage = lazy(() => import('./admin/policy-page').then((m) => ({ default: m.PolicyPage })));
 const PublicFormPage = lazy(() => import('./pages/public-form-page').then((m) => ({ default: m.PublicFormPage })));
 
 const queryClient = new QueryClient({
@@ -38,9 +41,15 @@ const queryClient = new QueryClient({
 function Loading() {
   return (
     <div className="page-loading" role="status" aria-live="polite">
-      <Spin tip="正在加载…" size="large"><div style={{ height: 80 }} /></Spin>
+      <Spin description="正在加载…" size="large"><div style={{ height: 80 }} /></Spin>
     </div>
   );
+}
+
+function RequireAdmin({ children }: { children: ReactNode }) {
+  const { user } = useAuth();
+  if (user?.role !== 'admin') return <Navigate to="/" replace />;
+  return <>{children}</>;
 }
 
 function RequireLogin({ children }: { children: ReactNode }) {
@@ -81,6 +90,9 @@ export function App() {
                     <Route path="self-evaluation/:id" element={<SelfEvaluationPage />} />
                     <Route path="evaluation" element={<EvaluationPage />} />
                     <Route path="library" element={<LibraryPage />} />
+                    <Route path="admin/users" element={<RequireAdmin><UsersPage /></RequireAdmin>} />
+                    <Route path="admin/orgs" element={<RequireAdmin><OrgAdminPage /></RequireAdmin>} />
+                    <Route path="admin/policies" element={<RequireAdmin><PolicyPage /></RequireAdmin>} />
                     <Route path="*" element={<Navigate to="/" replace />} />
                   </Route>
                 </Routes>

@@ -128,6 +128,17 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     expect(table).toContain('历史标准');
     // The fixed weight is what got published.
     expect(table).toMatch(/完成及时性\s+10\s/);
+
+    // In-year monitoring of the approved project: budget 5 万元, 2 executed by July → (2/5)/(7/12) = 68.6% → yellow.
+    await editor.getByRole('link', { name: '运行监控' }).click();
+    await editor.getByLabel('监控项目').click();
+    await editor.locator('.ant-select-item-option').filter({ hasText: PROJECT }).click();
+    await editor.getByLabel('1至当月执行数（万元）').fill('2');
+    await expect.poll(() => editor.getByRole('cell', { name: '68.57' }).count()).toBeGreaterThan(0);
+    expect(await editor.getByLabel(/^黄灯/).count()).toBeGreaterThan(0);
+    await editor.getByRole('button', { name: /保存监控数据/ }).click();
+    await editor.getByText('监控数据已保存').waitFor();
+    await editor.getByText(/第 1 版/).waitFor();
   }, 120_000);
 
   it('scores a self-evaluation in the browser and shows score and grade', async () => {

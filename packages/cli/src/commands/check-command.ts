@@ -89,7 +89,7 @@ async function loadForms(file: string): Promise<Loaded> {
     }
   }
   // Loaded only for documents, so checking a forms JSON does not pay for the readers.
-  const { importFile } = await import('@jixiao/documents');
+  const { importFile } = await import('@jixiao/documents/importer');
   const imported = await importFile(new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength), basename(file));
   if (!imported.ok) {
     return { ok: false, message: `导入 ${basename(file)} 失败：${imported.issues.map((x) => x.message).join('；') || '无法识别文档'}` };

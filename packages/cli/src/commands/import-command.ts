@@ -1,7 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { FORM_KIND_LABELS, type FormKind, type FormsDocument } from '@jixiao/core';
-import { importFile } from '@jixiao/documents';
+import { importFile } from '@jixiao/documents/importer';
 import type { Command, CommandIO } from '../command';
 
 const USAGE = 'jixiao import [--json] [--out DIR] FILE...\n\n'

@@ -18,10 +18,6 @@ function looksLikeFormsJson(text: string): boolean {
   return head.startsWith('{') && head.includes('"forms"');
 }
 
-type ImportFile = (bytes: Uint8Array, fileName: string) => Promise<
-  { ok: true; document: unknown } | { ok: false; issues: Array<{ message: string }> }
->;
-
 async function loadForms(file: string): Promise<LoadResult> {
   let bytes: Buffer;
   try {
@@ -46,10 +42,7 @@ async function loadForms(file: string): Promise<LoadResult> {
     return { ok: true, doc: parsed.data };
   }
   // Other files go through the documents importer (loaded only when needed).
-  const importFile = ((await import('@jixiao/documents')) as Record<string, unknown>).importFile as ImportFile | undefined;
-  if (typeof importFile !== 'function') {
-    return { ok: false, message: `暂不能直接导入 ${basename(file)}：文档导入模块不可用；请先用 jixiao import --json 转成 JSON 后再计分。` };
-  }
+  const { importFile } = await import('@jixiao/documents/importer');
   const imported = await importFile(new Uint8Array(bytes), basename(file));
   if (!imported.ok) {
     return { ok: false, message: `无法导入 ${basename(file)}：${imported.issues.map((i) => i.message).join('；') || '未知原因'}` };

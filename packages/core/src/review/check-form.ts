@@ -1,6 +1,7 @@
 import type { Form, Indicator } from '../forms/forms-schema';
-import { classifyName } from './classify-name';
-import { parseLevel1, parseLevel2, statedLevelWeight } from './indicator-framework';
+import { statedLevelWeight, type Level1, type Level2 } from './indicator-framework';
+import { rowReadings } from './row-readings';
+import { hasBlank, isBlank } from './text-scan';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
 
 const KIND_NAMES: Record<Form['kind'], string> = {
@@ -67,17 +68,6 @@ function hasStatedLevel(rows: Indicator[]): boolean {
 }
 
 const BLANKS_ALL = /[\s\u3000]+/g;
-
-/** Whether s has a character of the regex class [\s\u3000] (a char scan: names are short and mostly blank-free). */
-function hasBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c <= 32) { if (c === 32 || (c >= 9 && c <= 13)) return true; }
-    else if (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-      || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return true;
-  }
-  return false;
-}
 
 // Forms up to this many rows compare names pairwise in reused scratch arrays instead of building a Map.
 const SMALL_FORM = 64;
@@ -169,14 +159,17 @@ export function checkCoverage(ctx: FormContext): void {
   let benefit = false;
   let satisfaction = false;
   let inferred = false;
-  for (const ind of f.indicators) {
-    const facts = classifyName(ind.name);
-    const l1 = parseLevel1(ind.level1);
-    const l2 = parseLevel2(ind.level2);
+  const readings = rowReadings(ctx);
+  const rows = f.indicators;
+  for (let i = 0; i < rows.length; i++) {
+    const ind = rows[i]!;
+    const facts = readings.facts[i]!;
+    const l1 = readings.level1[i] as Level1 | null;
+    const l2 = readings.level2[i] as Level2 | null;
     if (facts.satisfaction || l1 === 'satisfaction' || l2 === 'satisfaction') { satisfaction = true; continue; }
     if (l1 === 'output' || l1 === 'cost' || l2 === 'quantity' || l2 === 'quality' || l2 === 'timeliness') { output = true; continue; }
     if (l1 === 'benefit' || (l2 != null && l2.endsWith('benefit')) || l2 === 'sustainability') { benefit = true; continue; }
-    if (l1 == null && l2 == null && !(ind.level1 && ind.level1.trim())) {
+    if (l1 == null && l2 == null && isBlank(ind.level1)) {
       inferred = true;
       if (facts.benefitHint) benefit = true; else output = true;
     }

@@ -29,9 +29,9 @@ export interface StoredIndex {
   peers: Map<string, PeerValue[]>;
 }
 
-/** Indexes stored history and peer targets once per review, by indicator name and unit. */
 const NOTHING_STORED: StoredIndex = { history: new Map(), peers: new Map() };
 
+/** Indexes stored history and peer targets once per review, by indicator name and unit. */
 export function indexStored(history: HistoryEntry[] | undefined, peers: PeerEntry[] | undefined): StoredIndex {
   // Most reviews pass no stored data; they share one empty (never written) index.
   if (!history?.length && !peers?.length) return NOTHING_STORED;

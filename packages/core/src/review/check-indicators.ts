@@ -1,8 +1,10 @@
 import type { Indicator } from '../forms/forms-schema';
 import { isPlausibleUnit, parseValue } from '../values/parse-value';
-import { classifyName, type NameFacts } from './classify-name';
+import type { NameFacts } from './classify-name';
 import { type FormContext, push, rowPlace, showTarget } from './review-context';
-import { level1Of, parseLevel1, parseLevel2, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Level1, type Level2 } from './indicator-framework';
+import { level1Of, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Level1, type Level2 } from './indicator-framework';
+import { rowReadings, type RowReadings } from './row-readings';
+import { isBlank, trimmed } from './text-scan';
 
 const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 const PERCENT = /^(%|％|百分比|百分之|‰)$/;
@@ -39,7 +41,7 @@ function bareDecimal(s: string): number {
 export function targetNumber(ind: Indicator): number | null {
   const quick = bareDecimal(ind.target);
   if (quick === quick) return quick;
-  const t = ind.target.trim();
+  const t = trimmed(ind.target);
   if (NUMBER.test(t)) return Number(t.includes(',') ? t.replace(/,/g, '') : t);
   if (!DIGIT.test(t)) return null;
   const p = parseValue(t);
@@ -48,9 +50,9 @@ export function targetNumber(ind: Indicator): number | null {
 
 /** The unit column, or the unit written inside the target when the column is empty. */
 function effectiveUnit(ind: Indicator): string | null {
-  const u = ind.unit?.trim();
+  const u = ind.unit == null ? null : trimmed(ind.unit);
   if (u) return u;
-  if (!DIGIT.test(ind.target) || NUMBER.test(ind.target.trim())) return null;
+  if (!DIGIT.test(ind.target) || NUMBER.test(trimmed(ind.target))) return null;
   const p = parseValue(ind.target);
   return p.kind === 'number' ? p.unit : null;
 }
@@ -97,19 +99,21 @@ interface FormShape {
   isScoreSheet: boolean;
 }
 
-function shapeOf(ctx: FormContext): FormShape {
+function shapeOf(ctx: FormContext, readings: RowReadings): FormShape {
   const { form } = ctx;
   let hasLevel1 = false;
   let hasLevel2 = false;
   let hasBasis = false;
   let allStandard = true;
-  for (const ind of form.indicators) {
-    if (ind.level1 && ind.level1.trim()) {
+  const rows = form.indicators;
+  for (let i = 0; i < rows.length; i++) {
+    const ind = rows[i]!;
+    if (!isBlank(ind.level1)) {
       hasLevel1 = true;
-      if (parseLevel1(ind.level1) == null) allStandard = false;
+      if (readings.level1[i] == null) allStandard = false;
     }
-    if (ind.level2 && ind.level2.trim()) hasLevel2 = true;
-    if (ind.basis && ind.basis.trim()) hasBasis = true;
+    if (!hasLevel2 && !isBlank(ind.level2)) hasLevel2 = true;
+    if (!hasBasis && !isBlank(ind.basis)) hasBasis = true;
   }
   const isProject = form.kind === 'project_target' || form.kind === 'project_self_evaluation';
   return {
@@ -124,37 +128,39 @@ function shapeOf(ctx: FormContext): FormShape {
 
 /** Row-level checks of rules.md §2 for every indicator of one form. */
 export function checkIndicators(ctx: FormContext): void {
-  const shape = shapeOf(ctx);
+  const readings = rowReadings(ctx);
+  const shape = shapeOf(ctx, readings);
   const rows = ctx.form.indicators;
+  const levels = shape.checkMembership || (shape.isProject && shape.hasLevel1);
   for (let i = 0; i < rows.length; i++) {
     const ind = rows[i]!;
-    const facts = classifyName(ind.name);
+    const facts = readings.facts[i]!;
     checkName(ctx, i, ind);
-    const l1 = parseLevel1(ind.level1);
-    const l2 = parseLevel2(ind.level2);
-    if (shape.checkMembership || (shape.isProject && shape.hasLevel1)) checkLevels(ctx, shape, i, ind, l1, l2);
+    const l1 = readings.level1[i] as Level1 | null;
+    const l2 = readings.level2[i] as Level2 | null;
+    if (levels) checkLevels(ctx, shape, i, ind, l1, l2);
     if (shape.isScoreSheet) continue;
-    if (ind.comparator == null && ind.target.trim() === '' && !ctx.isTarget) continue;
+    if (ind.comparator == null && !ctx.isTarget && trimmed(ind.target) === '') continue;
     const num = targetNumber(ind);
     const unit = effectiveUnit(ind);
     const uf = unit ? unitFacts(unit) : NO_UNIT;
     checkValue(ctx, i, ind, facts, l2, num, unit, uf);
     checkMeaning(ctx, i, ind, facts, l1, l2, num, unit, uf);
-    if (shape.hasBasis && !(ind.basis && ind.basis.trim())) {
+    if (shape.hasBasis && isBlank(ind.basis)) {
       push(ctx, 'basis_missing', i, 'basis', `${rowPlace(ctx, i, ind)}未填写指标值确定依据；请写明取值依据（计划标准、行业标准、历史标准或预算支出标准）。`);
     }
   }
 }
 
 function checkName(ctx: FormContext, i: number, ind: Indicator): void {
-  const name = ind.name.trim();
+  const name = trimmed(ind.name);
   if (name === '') push(ctx, 'names', i, 'name', `${rowPlace(ctx, i, ind)}缺少三级指标名称；请填写指标名称，或删除空行。`);
   else if (name.length > 100) push(ctx, 'names', i, 'name', `${rowPlace(ctx, i, ind)}名称长达 ${name.length} 个字（上限 100 字）；请精简名称，把说明移到指标解释中。`);
 }
 
 function checkLevels(ctx: FormContext, shape: FormShape, i: number, ind: Indicator, l1: Level1 | null, l2: Level2 | null): void {
-  const raw1 = ind.level1?.trim() ?? '';
-  const raw2 = ind.level2?.trim() ?? '';
+  const raw1 = ind.level1 == null ? '' : trimmed(ind.level1);
+  const raw2 = ind.level2 == null ? '' : trimmed(ind.level2);
   if (shape.isProject && raw1 === '') {
     push(ctx, 'levels', i, 'level1', `${rowPlace(ctx, i, ind)}缺少一级指标；请选择产出、${ctx.framework === '2021' ? '成本、' : ''}效益或满意度指标。`);
     return;
@@ -195,7 +201,7 @@ function checkValue(
   ctx: FormContext, i: number, ind: Indicator, facts: NameFacts, l2: Level2 | null, num: number | null, unit: string | null, uf: UnitFacts,
 ): void {
   const cmp = ind.comparator;
-  const target = ind.target.trim();
+  const target = trimmed(ind.target);
   if (cmp == null) {
     if (target === '') push(ctx, 'comparator_missing', i, 'target', `${rowPlace(ctx, i, ind)}未填写指标性质和指标值；请填写如「≥95%」「=6 人」，或定性指标的具体标准。`);
     else push(ctx, 'comparator_missing', i, 'comparator', `${rowPlace(ctx, i, ind)}的指标值「${target}」缺少指标性质（≥、≤、=、定性）；请选择比较符。`);

@@ -1,6 +1,7 @@
 import { scoreSelfEvaluation } from '../scoring/score-self-evaluation';
 import type { ScoreIssueCode } from '../scoring/score-types';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
+import { isBlank } from './text-scan';
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 // Scoring issues that are defects in the sheet; hand-scored or missing inputs are the scorer's own notes.
@@ -22,7 +23,7 @@ export function checkSelfEvaluation(ctx: FormContext): void {
     const rows = f.indicators;
     for (let i = 0; i < rows.length; i++) {
       const ind = rows[i]!;
-      if (ind.weight != null && ind.score != null && ind.score < ind.weight - EPS && !(ind.reason && ind.reason.trim())) {
+      if (ind.weight != null && ind.score != null && ind.score < ind.weight - EPS && isBlank(ind.reason)) {
         push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}得分 ${fmt(ind.score)} 低于权重 ${fmt(ind.weight)}，未填写未完成原因；请说明偏差原因和改进措施。`);
       }
     }
@@ -35,7 +36,7 @@ export function checkSelfEvaluation(ctx: FormContext): void {
         push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score)} 与预算执行得分和各指标得分之和 ${fmt(sum)} 不一致；请核对各项得分或总分。`);
       }
     }
-    if (b && b.weight != null && b.score != null && b.score < b.weight - EPS && !(b.reason && b.reason.trim())) {
+    if (b && b.weight != null && b.score != null && b.score < b.weight - EPS && isBlank(b.reason)) {
       push(ctx, 'self_evaluation', null, 'budget.reason', `${formPlace(ctx)}预算执行得分 ${fmt(b.score)} 低于权重 ${fmt(b.weight)}，未说明原因；请填写预算未执行原因。`);
     }
   } else if (f.kind === 'department_self_evaluation') {

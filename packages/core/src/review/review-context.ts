@@ -1,9 +1,11 @@
 import type { Form, Indicator } from '../forms/forms-schema';
 import { FORM_KIND_LABELS } from '../forms/forms-schema';
 import type { Policy } from '../policy/policy';
+import { flatten } from '../scoring/round-score';
 import type { SelfEvaluationScore } from '../scoring/score-self-evaluation';
 import { type Finding, type FindingCode, severityOf } from './finding';
 import type { Framework } from './indicator-framework';
+import type { RowReadings } from './row-readings';
 
 /** Last year's actual of one indicator (stored data), keyed by library name, unit and org. */
 export interface HistoryEntry {
@@ -54,11 +56,13 @@ export interface FormContext {
   isTarget: boolean;
   /** The caller's score of this form (ReviewOptions.selfEvaluationScores), if any. */
   scored: SelfEvaluationScore | null;
+  /** Per-row parses shared by the checks (rowReadings); null until first asked for. */
+  readings: RowReadings | null;
   out: Finding[];
 }
 
 export function push(ctx: FormContext, code: FindingCode, row: number | null, field: string | null, message: string): void {
-  ctx.out.push({ code, severity: severityOf(code), form: ctx.formIndex, row, field, message });
+  ctx.out.push({ code, severity: severityOf(code), form: ctx.formIndex, row, field, message: flatten(message) });
 }
 
 export function formTitle(form: Form): string {

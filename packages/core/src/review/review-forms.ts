@@ -22,6 +22,7 @@ function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored
     publishing: options.publishing ?? false,
     isTarget: form.kind === 'project_target' || form.kind === 'department_target',
     scored: options.selfEvaluationScores?.[formIndex] ?? null,
+    readings: null,
     out: [],
   };
   checkIndicators(ctx);

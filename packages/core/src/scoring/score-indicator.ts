@@ -2,7 +2,7 @@ import type { Comparator, Indicator } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { foldWidth } from '../values/normalize-text';
 import { plainDecimal, quickNumber, readValue, type ReadValue } from './read-number-fast';
-import { formatNumber as f, roundScore } from './round-score';
+import { flatten, formatNumber as f, roundScore } from './round-score';
 import type { Derivation, IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
 
 export interface ScoreIndicatorOptions {
@@ -107,7 +107,7 @@ function scoreQuantitative(
         if (policy.overAchievement === 'explain') {
           rule += `；超额完成（A≥${f(thr)}T）须说明原因`;
           if (!ind.reason || ind.reason.trim() === '') {
-            issues.push({ row, code: 'over_achievement_reason', message: `第${row + 1}行「${ind.name}」完成值${f(a)}超过目标值${f(t)}的${f(thr)}倍，按政策须说明超额原因；请在「未完成原因/偏差原因」中填写。` });
+            issues.push({ row, code: 'over_achievement_reason', message: flatten(`第${row + 1}行「${ind.name}」完成值${f(a)}超过目标值${f(t)}的${f(thr)}倍，按政策须说明超额原因；请在「未完成原因/偏差原因」中填写。`) });
           }
         } else if (policy.overAchievement === 'deduct' && a > thr * t) {
           raw = Math.max(0, 1 - (a - thr * t) / t) * w;
@@ -124,7 +124,7 @@ function scoreQuantitative(
   checkDocumentScore(ind, row, score, issues);
   return {
     row, name: ind.name, weight: w, score, status: 'computed',
-    derivation: { inputs: { comparator: cmp, target: t, actual: rawA, weight: w }, rule, arithmetic },
+    derivation: { inputs: { comparator: cmp, target: t, actual: rawA, weight: w }, rule, arithmetic: flatten(arithmetic) },
     issues,
   };
 }
@@ -190,7 +190,7 @@ function scoreQualitative(
     if (doc != null && band) {
       return {
         row, name: ind.name, weight: w, score: roundScore(doc), status: 'qualitative',
-        derivation: { inputs, rule, arithmetic: `w=${f(w)}，采用${manual != null ? '人工' : '文档'}得分 ${f(doc)}，属「${band}」区间 ${bandText(band, w, policy)}` },
+        derivation: { inputs, rule, arithmetic: flatten(`w=${f(w)}，采用${manual != null ? '人工' : '文档'}得分 ${f(doc)}，属「${band}」区间 ${bandText(band, w, policy)}`) },
         issues,
       };
     }
@@ -202,7 +202,7 @@ function scoreQualitative(
     });
     return {
       row, name: ind.name, weight: w, score: null, status: 'qualitative',
-      derivation: { inputs, rule, arithmetic: `w=${f(w)}，无法确定等级，未计分` }, issues,
+      derivation: { inputs, rule, arithmetic: flatten(`w=${f(w)}，无法确定等级，未计分`) }, issues,
     };
   }
   if (manual != null) {
@@ -211,16 +211,16 @@ function scoreQualitative(
       const score = roundScore(manual);
       return {
         row, name: ind.name, weight: w, score, status: 'qualitative',
-        derivation: { inputs, rule, arithmetic: `w=${f(w)}，${how}，人工得分 ${f(score)} 在区间 ${bandText(choice, w, policy)} 内` }, issues,
+        derivation: { inputs, rule, arithmetic: flatten(`w=${f(w)}，${how}，人工得分 ${f(score)} 在区间 ${bandText(choice, w, policy)} 内`) }, issues,
       };
     }
-    issues.push({ row, code: 'band', message: `第${row + 1}行定性指标「${ind.name}」人工得分${f(manual)}不在「${choice}」区间 ${bandText(choice, w, policy)} 内，已按默认分计；请在区间内打分。` });
+    issues.push({ row, code: 'band', message: flatten(`第${row + 1}行定性指标「${ind.name}」人工得分${f(manual)}不在「${choice}」区间 ${bandText(choice, w, policy)} 内，已按默认分计；请在区间内打分。`) });
   }
   const score = bandDefault(choice, w, policy);
   checkDocumentScore(ind, row, score, issues);
   return {
     row, name: ind.name, weight: w, score, status: 'qualitative',
-    derivation: { inputs, rule, arithmetic: `w=${f(w)}，${how} → 默认 ${f(score)}（区间 ${bandText(choice, w, policy)}）` }, issues,
+    derivation: { inputs, rule, arithmetic: flatten(`w=${f(w)}，${how} → 默认 ${f(score)}（区间 ${bandText(choice, w, policy)}）`) }, issues,
   };
 }
 
@@ -231,21 +231,21 @@ function handScored(
   const issues: ScoreIssue[] = [{ row, code, message }];
   const inputs = { comparator: ind.comparator, target: ind.target, actual: ind.actual, weight: ind.weight };
   if (given == null) {
-    issues.push({ row, code: 'score_missing', message: `第${row + 1}行「${ind.name}」需人工评分但没有得分；请填写得分。` });
+    issues.push({ row, code: 'score_missing', message: flatten(`第${row + 1}行「${ind.name}」需人工评分但没有得分；请填写得分。`) });
     return { row, name: ind.name, weight: ind.weight, score: null, status: 'manual', derivation: { inputs, rule, arithmetic: '无得分，未计入' }, issues };
   }
   const score = roundScore(given);
   if (ind.weight != null && (score < 0 || score > ind.weight + EPS)) {
-    issues.push({ row, code: 'band', message: `第${row + 1}行「${ind.name}」得分${f(score)}超出 [0, ${f(ind.weight)}]；请核实。` });
+    issues.push({ row, code: 'band', message: flatten(`第${row + 1}行「${ind.name}」得分${f(score)}超出 [0, ${f(ind.weight)}]；请核实。`) });
   }
   return {
     row, name: ind.name, weight: ind.weight, score, status: 'manual',
-    derivation: { inputs, rule, arithmetic: `采用${manualScore != null ? '人工' : '文档'}得分 ${f(score)}` }, issues,
+    derivation: { inputs, rule, arithmetic: flatten(`采用${manualScore != null ? '人工' : '文档'}得分 ${f(score)}`) }, issues,
   };
 }
 
 function checkDocumentScore(ind: Indicator, row: number, computed: number, issues: ScoreIssue[]): void {
   if (ind.score != null && Math.abs(ind.score - computed) > 0.005) {
-    issues.push({ row, code: 'score_mismatch', message: `第${row + 1}行「${ind.name}」文档得分${f(ind.score)}与规则计算的${f(computed)}不一致；请核实完成值或得分。` });
+    issues.push({ row, code: 'score_mismatch', message: flatten(`第${row + 1}行「${ind.name}」文档得分${f(ind.score)}与规则计算的${f(computed)}不一致；请核实完成值或得分。`) });
   }
 }

@@ -1,6 +1,6 @@
 import type { ProjectSelfEvaluation, SelfEvaluationBudget } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
-import { formatNumber as f, gradeOf, roundScore } from './round-score';
+import { flatten, formatNumber as f, gradeOf, roundScore } from './round-score';
 import { scoreIndicatorAt } from './score-indicator';
 import type { Derivation, Grade, IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
 
@@ -36,7 +36,7 @@ export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy 
   const rule = '预算执行率：min(执行数/调整后预算数, 1)×权重';
   const issues: ScoreIssue[] = [];
   if (budget && budget.weight != null && Math.abs(budget.weight - w) > 0.005) {
-    issues.push({ row: null, code: 'budget_weight', message: `预算执行率权重为${f(budget.weight)}，与政策规定的${f(w)}不一致；请按${f(w)}分填写。` });
+    issues.push({ row: null, code: 'budget_weight', message: flatten(`预算执行率权重为${f(budget.weight)}，与政策规定的${f(w)}不一致；请按${f(w)}分填写。`) });
   }
   const executed = budget?.executed_wan ?? null;
   const planned = budget ? (budget.adjusted_wan ?? budget.initial_wan) : null;
@@ -50,7 +50,7 @@ export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy 
       derivation: {
         inputs: { executed_wan: executed, [budget?.adjusted_wan != null ? 'adjusted_wan' : 'initial_wan']: planned, weight: w },
         rule: budget?.adjusted_wan != null ? rule : `${rule}（无调整后预算数，按年初预算数）`,
-        arithmetic: `A=${f(executed)}, T=${f(planned)} → min(${f(executed)}/${f(planned)},1)×${f(w)} = ${f(score)}`,
+        arithmetic: flatten(`A=${f(executed)}, T=${f(planned)} → min(${f(executed)}/${f(planned)},1)×${f(w)} = ${f(score)}`),
       },
     };
   } else if (budget?.execution_rate != null) {
@@ -58,18 +58,18 @@ export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy 
     const score = roundScore(Math.min(rate / 100, 1) * w);
     result = {
       score, status: 'computed',
-      derivation: { inputs: { execution_rate: rate, weight: w }, rule: `${rule}（缺金额，按执行率）`, arithmetic: `执行率=${f(rate)}% → min(${f(rate)}%,1)×${f(w)} = ${f(score)}` },
+      derivation: { inputs: { execution_rate: rate, weight: w }, rule: `${rule}（缺金额，按执行率）`, arithmetic: flatten(`执行率=${f(rate)}% → min(${f(rate)}%,1)×${f(w)} = ${f(score)}`) },
     };
   } else {
     const doc = budget?.score ?? null;
-    issues.push({ row: null, code: 'budget_missing', message: `缺少${plannedLabel}或执行数，预算执行率无法计算${doc == null ? '' : '，已采用文档得分'}；请补填预算执行情况。` });
+    issues.push({ row: null, code: 'budget_missing', message: flatten(`缺少${plannedLabel}或执行数，预算执行率无法计算${doc == null ? '' : '，已采用文档得分'}；请补填预算执行情况。`) });
     return {
       result: { score: doc == null ? null : roundScore(doc), status: 'manual', derivation: { inputs: { executed_wan: executed, planned_wan: planned, weight: w }, rule, arithmetic: doc == null ? '无得分，未计入' : `采用文档得分 ${f(doc)}` } },
       issues,
     };
   }
   if (budget?.score != null && result.score != null && Math.abs(budget.score - result.score) > 0.005) {
-    issues.push({ row: null, code: 'score_mismatch', message: `预算执行率文档得分${f(budget.score)}与规则计算的${f(result.score)}不一致（${result.derivation.arithmetic}）；请核实。` });
+    issues.push({ row: null, code: 'score_mismatch', message: flatten(`预算执行率文档得分${f(budget.score)}与规则计算的${f(result.score)}不一致（${result.derivation.arithmetic}）；请核实。`) });
   }
   return { result, issues };
 }
@@ -91,7 +91,7 @@ export function scoreSelfEvaluation(form: ProjectSelfEvaluation, options: ScoreS
   const reportedTotal = form.total_score;
   const mismatch = reportedTotal != null && Math.abs(total - reportedTotal) > 0.005;
   if (mismatch) {
-    issues.push({ row: null, code: 'total_mismatch', message: `自评总分${f(reportedTotal!)}与规则计算的${f(total)}不一致；请核对各项得分。` });
+    issues.push({ row: null, code: 'total_mismatch', message: flatten(`自评总分${f(reportedTotal!)}与规则计算的${f(total)}不一致；请核对各项得分。`) });
   }
   return { budget, indicators, total, reportedTotal, grade: gradeOf(total, policy), mismatch, issues };
 }

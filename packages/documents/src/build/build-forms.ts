@@ -5,6 +5,8 @@ import type { Item } from './flatten-source';
 import { flattenSource } from './flatten-source';
 import type { ColumnRole } from './header-map';
 import { readHeaderRow } from './header-map';
+import type { FieldKey } from './field-labels';
+import { matchLabel } from './field-labels';
 import { yearOf } from './normalize-label';
 import { readForm } from './read-form';
 
@@ -35,15 +37,19 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   for (const segment of segmentForms(items)) {
     const kind = segment.kind ?? guessKind(segment.items);
     if (!kind) continue;
+    for (const part of splitByIdentity(kind, segment.items)) readPart(kind, part, segment);
+  }
+
+  function readPart(kind: FormKind, items: Item[], segment: Segment): void {
     let sink;
     try {
-      sink = readForm(kind, forms.length, segment.items);
+      sink = readForm(kind, forms.length, items);
     } catch (err) {
       // A bug must not lose the other forms of the document: report it and go on.
       warnings.push({ form: null, row: null, code: 'form_unreadable', message: `“${FORM_KIND_LABELS[kind]}”${segment.title ? `（${segment.title.slice(0, 30)}）` : ''}读取出错，已跳过：${String(err).slice(0, 200)}` });
-      continue;
+      return;
     }
-    if (isEmptyForm(sink.form)) continue;
+    if (isEmptyForm(sink.form)) return;
     sink.form.fiscal_year = (segment.title ? yearOf(segment.title) : null) ?? sink.year ?? segment.contextYear;
     if (!segment.kind) {
       sink.warn('kind_guessed', `未找到表格标题，按表头判断为“${FORM_KIND_LABELS[kind]}”，请核对。`);
@@ -102,6 +108,45 @@ function guessKind(items: Item[]): FormKind | null {
   if (has('score') || has('actual')) return has('value') ? 'project_self_evaluation' : 'department_self_evaluation';
   const text = items.map((i) => (i.type === 'row' ? i.cells.map((c) => c.text).join(' ') : i.type === 'text' ? i.text : '')).join(' ');
   return /项目名称|项目编码|专项资金名称|项目概况/.test(text) ? 'project_target' : 'department_target';
+}
+
+const IDENTITY: Record<FormKind, FieldKey[]> = {
+  project_target: ['project_name', 'project_code'],
+  project_self_evaluation: ['project_name', 'project_code'],
+  department_target: ['org'],
+  department_self_evaluation: ['org'],
+};
+
+/**
+ * One title over several tables (年度重点项目绩效目标表 followed by one table per project):
+ * a row naming the form's identity (项目名称, 部门名称) after an indicator table has been
+ * read starts the next form. The text lines just before it (（二）某某项目) go with it.
+ */
+function splitByIdentity(kind: FormKind, items: Item[]): Item[][] {
+  const parts: Item[][] = [];
+  let current: Item[] = [];
+  let sawIdentity = false;
+  let sawIndicators = false;
+  for (const item of items) {
+    if (item.type === 'row') {
+      const identity = item.cells.some((c) => {
+        const m = c.text.length <= 40 ? matchLabel(c.text, kind) : null;
+        return m != null && IDENTITY[kind].includes(m.key);
+      });
+      if (identity && sawIdentity && sawIndicators) {
+        let cut = current.length;
+        while (cut > 0 && current[cut - 1]!.type === 'text') cut--;
+        parts.push(current.slice(0, cut));
+        current = current.slice(cut);
+        sawIndicators = false;
+      }
+      if (identity) sawIdentity = true;
+      else if (!sawIndicators && sawIdentity && readHeaderRow(item.cells)) sawIndicators = true;
+    }
+    current.push(item);
+  }
+  parts.push(current);
+  return parts;
 }
 
 const BLANK_FIELDS = new Map<FormKind, Map<string, string>>();

@@ -17,7 +17,9 @@ type Synonyms = Partial<Record<FieldKey, string[]>>;
 const COMMON: Synonyms = {
   org: ['编制单位', '部门(单位)名称', '单位名称', '部门名称', '实施单位', '预算单位', '填报单位', '申报单位', '项目单位', '主管单位名称'],
   department: ['业务主管部门', '主管部门', '主管单位', '业务主管单位', '项目主管部门', '主管部门及代码'],
-  caption: ['项目基本情况', '预算情况', '资金支出计划', '资金支出计划(%)', '绩效指标', '项目负责人', '财务负责人', '联系电话', '填报人', '单位负责人', '项目实施内容及过程概述', '年度预算数', '预算执行情况', '分值', '年度资金总额', '资金来源', '资金结构'],
+  caption: ['项目基本情况', '预算情况', '资金支出计划', '资金支出计划(%)', '绩效指标', '项目负责人', '财务负责人', '联系电话', '填报人', '单位负责人', '项目实施内容及过程概述', '年度预算数', '预算执行情况', '分值', '年度资金总额', '资金来源', '资金结构',
+    // Captions over a column whose values we do not keep (long-term targets beside the year's).
+    '长期目标', '实施期目标', '中长期目标', '中期目标', '中期资金总额', '实施期资金总额', '中长期资金总额', '实施期资金', '中期资金', '长期绩效目标', '资金总额及构成', '项目资金', '项目资金申请', '项目资金情况', '项目属性', '项目起止时间', '项目实施进度计划'],
 };
 
 const BY_KIND: Record<FormKind, Synonyms> = {
@@ -36,7 +38,7 @@ const BY_KIND: Record<FormKind, Synonyms> = {
   project_target: {
     project_code: ['项目编码', '项目代码', '项目编号'],
     project_name: ['专项资金名称', '项目名称', '专项名称', '资金名称'],
-    budget_total_wan: ['预算数', '年度预算', '预算', '年度预算数', '项目总预算', '预算金额', '资金总额', '年度资金总额', '预算资金', '项目预算'],
+    budget_total_wan: ['预算数', '年度预算', '预算', '年度预算数', '项目总预算', '预算金额', '资金总额', '年度资金总额', '预算资金', '项目预算', '总额', '年度资金总额合计'],
     budget_fiscal_wan: ['财政资金', '财政拨款', '财政性资金'],
     budget_other_wan: ['其他资金', '自筹资金'],
     budget_district_wan: ['区级支出', '本级支出', '区级'],
@@ -55,8 +57,10 @@ const BY_KIND: Record<FormKind, Synonyms> = {
     improvements: ['改进措施', '改进建议', '整改措施', '改进意见'],
   },
   department_self_evaluation: {
-    goal: ['年度总体目标', '整体绩效目标', '年度目标'],
+    goal: ['年度总体目标', '整体绩效目标', '年度目标', '预期目标', '年度绩效目标', '总体目标', '部门整体绩效目标'],
     conclusion: ['评价结论'],
+    // The outcome beside the goal has no field on this kind: a caption, so its text is not taken for the goal.
+    caption: ['实际完成情况', '年度目标完成情况', '目标完成情况', '总体目标完成情况', '年度主要任务', '任务名称', '主要内容'],
   },
 };
 
@@ -95,7 +99,8 @@ export interface LabelMatch {
 
 /** Reads a cell as a form field label, for the fields of this form kind. */
 export function matchLabel(text: string, kind: FormKind): LabelMatch | null {
-  if (text.length > 80) return null;
+  // A long cell can still be "label：value" (年度绩效目标：完成……); only its head is a label.
+  if (text.length > 80) return /^[^：:]{2,16}[：:]/.test(trimText(text)) ? computeMatch(text, kind) : null;
   const cacheKey = kind + '\u0000' + text;
   const cached = MATCH_CACHE.get(cacheKey);
   if (cached !== undefined) return cached;
@@ -109,8 +114,13 @@ const MATCH_CACHE = new Map<string, LabelMatch | null>();
 
 function computeMatch(text: string, kind: FormKind): LabelMatch | null {
   const raw = trimText(text);
-  if (raw === '' || raw.length > 60) return null;
+  if (raw === '') return null;
   const { exact, entries } = tableFor(kind);
+  if (raw.length > 60) {
+    const colon = /^([^：:]{2,16})[：:]\s*(\S[\s\S]*)$/.exec(raw);
+    const key = colon ? exact.get(normalizeLabel(colon[1]!)) : undefined;
+    return key ? { key, value: cutAtNextLabel(trimText(colon![2]!)), year: null } : null;
+  }
   const yearM = /^[(（]?\s*((?:19|20)\d{2})\s*年度?/.exec(raw);
   const year = yearM ? Number(yearM[1]) : null;
   const n = normalizeLabel(yearM ? raw.slice(yearM[0].length) : raw);
@@ -129,7 +139,7 @@ function computeMatch(text: string, kind: FormKind): LabelMatch | null {
   if (colon) {
     const label = normalizeLabel(colon[1]!);
     const key = exact.get(label);
-    if (key) return { key, value: trimText(colon[2]!), year };
+    if (key) return { key, value: cutAtNextLabel(trimText(colon[2]!)), year };
   }
   const flat = foldWidth(raw).replace(/（/g, '(').replace(/）/g, ')');
   for (const e of entries) {
@@ -139,6 +149,22 @@ function computeMatch(text: string, kind: FormKind): LabelMatch | null {
     }
   }
   return null;
+}
+
+/**
+ * 某市生态环境局　　　　金额单位：万元 — a line or cell holding several label：value pairs,
+ * set apart by a run of spaces: the value ends where the next pair starts.
+ */
+export function cutAtNextLabel(value: string): string {
+  const m = /[ \u3000]{2,}[^\s：:，。；]{2,12}[：:]/.exec(value);
+  return m ? trimText(value.slice(0, m.index)) : value;
+}
+
+/** The label：value pairs of a line spaced out as above, or the line itself. */
+export function splitLabelPairs(text: string): string[] {
+  const parts = text.split(/[ \u3000]{2,}/).map((p) => trimText(p)).filter((p) => p !== '');
+  if (parts.length < 2 || !parts.every((p) => /^[^：:，。；]{2,16}[：:]/.test(p))) return [text];
+  return parts;
 }
 
 /** Text fields a label-less text row may fill, in the order a form lists them. */

@@ -8,14 +8,23 @@ export type PlanKey = 'mar' | 'jun' | 'oct' | 'dec';
 export type BudgetKey = 'initial_wan' | 'adjusted_wan' | 'executed_wan' | 'execution_rate' | 'weight' | 'score' | 'reason';
 
 // 51090422T000000280419-目标绩效督查营商管理经费: a code of digits/capitals with at least six digits.
-const CODE_PREFIX = /^([0-9A-Z][0-9A-Z_.-]{5,40}?)\s*[-－—_]\s*(\S.*)$/s;
+// The code runs as long as it is made of code characters (130323-0201-ZX-01 农村公路养护工程),
+// then a dash or a space, then the name.
+const CODE_PREFIX = /^([0-9A-Z][0-9A-Z_.\-－—]{5,60})(?:[\s\u3000]+|(?<=[-－—_]))([^\s\u3000\-－—_].*)$/s;
 // 318002 抚宁区财政局机关: a unit code printed before the unit name.
 const ORG_CODE_PREFIX = /^(\d{3,12})[\s\u3000]+(\S.{1,60})$/s;
+
+/** 1,450.00万元（其中财政资金1,450.00万元）: the amount in front of a remark. */
+function leadingAmount(text: string): number | null {
+  const m = /^([+-]?\d[\d,]*(?:\.\d+)?)[\s\u3000]*(万元)?(?=[\s\u3000（(，,；;])/.exec(text);
+  return m ? parseAmount(m[1]!) : null;
+}
 
 /** Splits "code-name" when the part before the dash is a project code. */
 export function splitProjectCode(text: string): { code: string | null; name: string } {
   const m = CODE_PREFIX.exec(trimText(text));
-  if (m && (m[1]!.match(/\d/g)?.length ?? 0) >= 6) return { code: m[1]!, name: trimText(m[2]!) };
+  const code = m?.[1]!.replace(/[-－—_.]+$/, '');
+  if (m && code && (code.match(/\d/g)?.length ?? 0) >= 6) return { code, name: trimText(m[2]!) };
   return { code: null, name: trimText(text) };
 }
 
@@ -84,7 +93,7 @@ export class FormSink {
       this.record[key] = text;
       return true;
     }
-    const amount = parseAmount(text);
+    const amount = parseAmount(text) ?? leadingAmount(text);
     if (amount == null) return false;
     if (key.startsWith('fund.')) {
       const f = (this.form as { fund_sources: Record<string, number | null> | null });

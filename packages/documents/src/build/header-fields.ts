@@ -40,6 +40,9 @@ function budgetKeyOf(text: string): BudgetKey | null {
   return key;
 }
 
+// A column caption saying "the total" under an amount label: 部门预算总额 | 合计 | 财政拨款 …
+const TOTAL_CAPTION = /^(合计|总计|小计|总额|金额合计)$/;
+
 const TOTAL_WORDS = /^(合计|总计|总分|合计得分|总得分|自评总分|综合得分)$/;
 
 export function monthKey(text: string): PlanKey | null {
@@ -119,7 +122,9 @@ export class HeaderFieldReader {
     if (this.readBudgetHeader(cells)) return;
     if (this.taskCols) {
       const name = at(this.taskCols.name);
-      if (name && !isBlank(name) && !matchLabel(name, this.sink.kind) && parseAmount(name) == null) {
+      // A label anywhere in the row (部门预算总额 | 合计 …) starts the next part of the form.
+      const labelled = filled.some((c) => c.start !== this.taskCols!.name && matchLabel(c.text, this.sink.kind));
+      if (name && !isBlank(name) && !labelled && !matchLabel(name, this.sink.kind) && parseAmount(name) == null && !TOTAL_CAPTION.test(normalizeLabel(name))) {
         this.sink.pushTask(name, at(this.taskCols.content), this.taskCols.budget >= 0 ? at(this.taskCols.budget) : null);
         return;
       }
@@ -130,15 +135,12 @@ export class HeaderFieldReader {
       const cols = this.labelCols;
       this.labelCols = null;
       if (!filled.some((c) => matchLabel(c.text, this.sink.kind))) {
-        // Converters that collapse merged cells shift the values left: when some value sits
-        // under no label, the values belong to the last labels, in order.
-        const underLabels = filled.every((c) => [...cols.keys()].some((col) => col >= c.start && col < c.start + c.span));
-        if (!underLabels && filled.length <= cols.size) {
-          const keys = [...cols.entries()].sort((a, b) => a[0] - b[0]).slice(cols.size - filled.length).map((e) => e[1]);
-          filled.forEach((c, i) => this.sink.set(keys[i]!, c.text));
+        const shift = valueShift(cols, filled);
+        if (shift > 0) {
+          for (const c of filled) this.sink.set(cols.get(c.start + shift) ?? 'caption', c.text);
           return;
         }
-        for (const [col, key] of cols) this.sink.set(key, at(col));
+        for (const [col, key] of cols) if (key !== 'caption') this.sink.set(key, at(col));
         return;
       }
     }
@@ -192,16 +194,26 @@ export class HeaderFieldReader {
     const matches = filled.map((c) => matchLabel(c.text, kind));
     let labels = 0;
     let values = 0;
+    // Columns whose values the row below holds: every label, and the 合计 column an amount label announces.
+    const cols = new Map<number, FieldKey>();
     for (let i = 0; i < filled.length; i++) {
       const m = matches[i];
       if (!m) continue;
       labels++;
+      cols.set(filled[i]!.start, m.key);
       if (m.year != null && this.sink.year == null) this.sink.year = m.year;
       if (m.value != null) { values++; this.sink.set(m.key, m.value); continue; }
       const next = filled[i + 1];
       if (next && !matches[i + 1]) {
-        values++;
-        if (!this.sink.set(m.key, next.text) && m.key === 'caption') continue;
+        if (!isTextField(m.key) && m.key !== 'caption' && TOTAL_CAPTION.test(normalizeLabel(next.text))) {
+          cols.set(next.start, m.key);
+          i++;
+          continue;
+        }
+        const took = this.sink.set(m.key, next.text);
+        if (!took && m.key === 'caption') continue;
+        // Words beside an amount label are the next caption (其他资金), not its value.
+        if (took || isTextField(m.key) || parseAmount(next.text) != null) values++;
         i++;
         continue;
       }
@@ -209,9 +221,7 @@ export class HeaderFieldReader {
       // 预算规模及资金用途 announces the text row below it even when it names no field of its own.
     }
     if (labels >= 2 && values === 0) {
-      const cols = new Map<number, FieldKey>();
-      filled.forEach((c, i) => { const m = matches[i]; if (m && m.key !== 'caption') cols.set(c.start, m.key); });
-      if (cols.size > 0) this.labelCols = cols;
+      if ([...cols.values()].some((k) => k !== 'caption')) this.labelCols = cols;
       return;
     }
     if (labels > 0) return;
@@ -235,6 +245,20 @@ export class HeaderFieldReader {
     }
     this.sink.warn('text_unassigned', `第 ${line ?? '?'} 行的文字没有栏目名，无法判断归属，已忽略：“${text.slice(0, 30)}”。`);
   }
+}
+
+/**
+ * How far to move a value row to put it under its labels. Converters that drop merged
+ * cells shift the values left (项目基本情况 | 项目年度目标 | 年度目标完成情况 over a row of just
+ * the two texts): when aligning the last value with the last label puts more values under
+ * field labels than the columns as given, the row is taken as shifted.
+ */
+function valueShift(cols: Map<number, FieldKey>, filled: GridCell[]): number {
+  const fits = (shift: number) =>
+    filled.filter((c) => [...cols].some(([col, k]) => k !== 'caption' && col >= c.start + shift && col < c.start + shift + c.span)).length;
+  const lastLabel = Math.max(...cols.keys());
+  const shift = lastLabel - filled[filled.length - 1]!.start;
+  return shift > 0 && fits(shift) > fits(0) ? shift : 0;
 }
 
 export const FIELD_NAMES: Partial<Record<FieldKey, string>> = {

@@ -98,9 +98,25 @@ export function readHeaderRow(cells: GridCell[]): HeaderMap | null {
   }
   if (found >= 3 || (found >= 2 && key >= 1)) {
     if (unknown.length > found) return null;
-    return { roles, texts, unknown };
+    return { roles: keepLastGroup(roles), texts, unknown };
   }
   return null;
+}
+
+/**
+ * Target forms that print the implementation period's indicators beside the year's
+ * (二级指标 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 指标值, 中期 then 年度) repeat the
+ * columns: the form's year is the later group, so the earlier copies are not read.
+ */
+function keepLastGroup(roles: Array<ColumnRole | null>): Array<ColumnRole | null> {
+  const count = (r: ColumnRole) => roles.filter((x) => x === r).length;
+  if (count('name') < 2 && count('value') < 2) return roles;
+  const out = roles.slice();
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i];
+    if (r != null && r !== 'section' && out.indexOf(r, i + 1) > i) out[i] = null;
+  }
+  return out;
 }
 
 export function gridWidth(cells: GridCell[]): number {

@@ -48,7 +48,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
     if (cells.every((c) => isBlank(c.text))) continue;
     sections.close();
     const total = totalOf(cells);
-    if (total !== undefined) {
+    // 合计 with no score after it outside a table is a column caption (部门预算总额 | 合计 | 财政拨款).
+    if (total !== undefined && (total != null || header)) {
       if (total != null) sink.setTotal(total);
       closeTable();
       previousRow = cells;

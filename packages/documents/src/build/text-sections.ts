@@ -1,6 +1,6 @@
 import { trimText } from '@jixiao/core';
 import type { FieldKey } from './field-labels';
-import { isTextField, matchLabel } from './field-labels';
+import { isTextField, matchLabel, splitLabelPairs } from './field-labels';
 import type { FormSink } from './form-sink';
 import { splitOrgCode } from './form-sink';
 import { isYearNote, stripEnumerator, yearOf } from './normalize-label';
@@ -24,6 +24,11 @@ export class TextSectionReader {
   }
 
   readText(text: string, heading: number | null): void {
+    const pairs = splitLabelPairs(trimText(text));
+    if (pairs.length > 1) {
+      for (const p of pairs) this.readText(p, heading);
+      return;
+    }
     const t = trimText(text);
     if (t === '') return;
     const m = matchLabel(t, this.sink.kind);

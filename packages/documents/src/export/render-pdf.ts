@@ -71,8 +71,11 @@ function widthMeter(doc: PDFDocument): (text: string, size: number) => number {
     for (const ch of text) {
       let cw = cache.get(ch);
       if (cw === undefined) {
+        // Measuring at size 1 must not leak into the text drawn next (titles came out at 1 pt).
+        const previous = (doc as unknown as { _fontSize: number })._fontSize;
         doc.fontSize(1);
         cw = doc.widthOfString(ch);
+        doc.fontSize(previous);
         cache.set(ch, cw);
       }
       w += cw;

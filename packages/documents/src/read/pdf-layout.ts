@@ -1,14 +1,9 @@
 import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../model/source-document';
+import { type Positioned, continuesTable, joinContinuedTable } from './pdf-continued-table';
+import { type Line, type PdfTextItem, cellText, clusterPositions, groupLines, joinPieces, lineText } from './pdf-text-lines';
 
-/** A positioned run of text; coordinates in points from the page's top-left corner. */
-export interface PdfTextItem {
-  str: string;
-  x0: number;
-  x1: number;
-  top: number;
-  bottom: number;
-  size: number;
-}
+export type { PdfTextItem } from './pdf-text-lines';
+
 
 /** An axis-aligned ruling line (table border): horizontal when y0 === y1. */
 export interface PdfSegment {
@@ -29,13 +24,6 @@ interface Lattice {
   xs: number[];
   ys: number[];
   segments: PdfSegment[];
-}
-
-interface Positioned {
-  top: number;
-  block: SourceBlock;
-  /** Grid column edges of a ruled table, to join a table continued on the next page. */
-  columns?: number[];
 }
 
 const TOL = 2;
@@ -66,130 +54,6 @@ export function layoutPdfPages(pages: PageContent[]): SourceDocument {
     });
   });
   return { format: 'pdf', blocks, notes };
-}
-
-/** Same outer edges: the page's table may show fewer inner column lines, never other edges. */
-function continuesTable(prev: Positioned, next: Positioned): boolean {
-  if (prev.block.kind !== 'table' || next.block.kind !== 'table' || !prev.columns || !next.columns) return false;
-  const a = prev.columns;
-  const b = next.columns;
-  return Math.abs(a[0]! - b[0]!) <= 3 && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= 3;
-}
-
-/** Re-expresses a ruled table's spans on a finer set of column edges. */
-function remapColumns(rows: SourceRow[], from: number[], to: number[]): void {
-  const index = (x: number) => {
-    let best = 0;
-    for (let i = 1; i < to.length; i++) if (Math.abs(to[i]! - x) < Math.abs(to[best]! - x)) best = i;
-    return best;
-  };
-  for (const row of rows) {
-    let col = 0;
-    for (const cell of row.cells) {
-      const span = cell.colSpan ?? 1;
-      const width = index(from[Math.min(col + span, from.length - 1)]!) - index(from[col]!);
-      if (width > 1) cell.colSpan = width;
-      else delete cell.colSpan;
-      col += span;
-    }
-  }
-}
-
-function sameRow(a: SourceRow, b: SourceRow): boolean {
-  return a.cells.length === b.cells.length && a.cells.every((c, i) => c.text === b.cells[i]!.text) && a.cells.filter((c) => c.text).length >= 2;
-}
-
-/**
- * Appends a table's continuation from the next page. A header row repeated at the top of the
- * page is dropped; a vertically merged cell the page break cut in two (its text printed again
- * on the new page) becomes one merge again.
- */
-function joinContinuedTable(prev: Positioned, next: Positioned): void {
-  const rows = (prev.block as { rows: SourceRow[] }).rows;
-  const more = (next.block as { rows: SourceRow[] }).rows;
-  const union = clusterPositions([...prev.columns!, ...next.columns!]);
-  if (union.length !== prev.columns!.length) remapColumns(rows, prev.columns!, union);
-  if (union.length !== next.columns!.length) remapColumns(more, next.columns!, union);
-  prev.columns = union;
-  let start = 0;
-  if (more.length > 0 && rows.some((r) => sameRow(r, more[0]!))) start = 1;
-  const first = more[start];
-  const lastRow = rows[rows.length - 1];
-  if (first && lastRow && isSplitRow(lastRow, first)) {
-    // A row too tall for the page continues with its label cells left empty.
-    const open = anchorsReachingEnd(rows);
-    let col = 0;
-    first.cells.forEach((cell, i) => {
-      const above = lastRow.cells[i]!;
-      if (cell.text) above.text = above.text ? joinPieces(above.text, cell.text, true) : cell.text;
-      // A merge cut by the break restarts on the new page as an empty cell; the dropped row
-      // takes one of its rows, the rest continue the merge from the previous page.
-      const anchor = open.get(col);
-      if (anchor && (cell.rowSpan ?? 1) > 1) anchor.rowSpan = (anchor.rowSpan ?? 1) + (cell.rowSpan ?? 1) - 1;
-      col += cell.colSpan ?? 1;
-    });
-    start++;
-  } else if (first) {
-    const open = anchorsReachingEnd(rows);
-    let col = 0;
-    for (const cell of first.cells) {
-      const anchor = open.get(col);
-      // The merge was cut by the page break: the new page prints its text again, or leaves it empty.
-      const sameText = cell.text === anchor?.text && ((anchor?.rowSpan ?? 1) > 1 || (cell.rowSpan ?? 1) > 1);
-      const emptyContinuation = !cell.text && (anchor?.rowSpan ?? 1) > 1;
-      if (anchor && !cell.mergedFromAbove && (cell.colSpan ?? 1) === (anchor.colSpan ?? 1) && (sameText || emptyContinuation)) {
-        anchor.rowSpan = (anchor.rowSpan ?? 1) + (cell.rowSpan ?? 1);
-        cell.text = '';
-        cell.mergedFromAbove = true;
-        delete cell.rowSpan;
-      }
-      col += cell.colSpan ?? 1;
-    }
-  }
-  rows.push(...more.slice(start));
-}
-
-/**
- * The first row on the new page continues the last row of the previous page (a row broken
- * across pages): same cell structure; it has text only under cells of the previous row that
- * stop mid-sentence, and leaves empty at least as many cells the previous row filled (the
- * short label and value cells that fitted). Columns merged from above go on past the break.
- * A new row fills its label and value cells, so it is not taken for a continuation.
- */
-function isSplitRow(last: SourceRow, first: SourceRow): boolean {
-  if (last.cells.length !== first.cells.length || last.cells.length < 2) return false;
-  let continued = 0;
-  let labelsLeftEmpty = 0;
-  for (let i = 0; i < first.cells.length; i++) {
-    const a = last.cells[i]!;
-    const b = first.cells[i]!;
-    if ((a.colSpan ?? 1) !== (b.colSpan ?? 1)) return false;
-    if (a.mergedFromAbove || (a.rowSpan ?? 1) > 1) {
-      if (b.text) return false;
-      continue;
-    }
-    if ((b.rowSpan ?? 1) > 1 || b.mergedFromAbove) return false;
-    if (b.text) {
-      if (!a.text || /[。；;！？!?）)」”]$/.test(a.text)) return false;
-      continued++;
-    } else if (a.text) labelsLeftEmpty++;
-  }
-  return continued > 0 && labelsLeftEmpty >= continued;
-}
-
-/** Per grid column, the cell whose (vertical) extent reaches the table's last row. */
-function anchorsReachingEnd(rows: SourceRow[]): Map<number, SourceCell> {
-  const active = new Map<number, { cell: SourceCell; last: number }>();
-  rows.forEach((row, r) => {
-    let col = 0;
-    for (const cell of row.cells) {
-      if (!cell.mergedFromAbove) active.set(col, { cell, last: r + (cell.rowSpan ?? 1) - 1 });
-      col += cell.colSpan ?? 1;
-    }
-  });
-  const out = new Map<number, SourceCell>();
-  for (const [col, a] of active) if (a.last >= rows.length - 1) out.set(col, a.cell);
-  return out;
 }
 
 function layoutPage(page: PageContent, body: number, headingSizes: number[]): Positioned[] {
@@ -245,24 +109,6 @@ function findLattices(segments: PdfSegment[]): Lattice[] {
     const ys = clusterPositions(g.filter((s) => s.y0 === s.y1).map((s) => s.y0));
     if (xs.length >= 2 && ys.length >= 2 && xs[xs.length - 1]! - xs[0]! > 20 && ys[ys.length - 1]! - ys[0]! > 5) out.push({ xs, ys, segments: g });
   }
-  return out;
-}
-
-function clusterPositions(values: number[]): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
-  const out: number[] = [];
-  let sum = 0;
-  let count = 0;
-  for (const v of sorted) {
-    if (count > 0 && v - sum / count > TOL) {
-      out.push(sum / count);
-      sum = 0;
-      count = 0;
-    }
-    sum += v;
-    count++;
-  }
-  if (count > 0) out.push(sum / count);
   return out;
 }
 
@@ -334,79 +180,6 @@ function latticeRows(l: Lattice, items: PdfTextItem[]): SourceRow[] {
 function intervalIndex(edges: number[], v: number): number {
   for (let i = 0; i + 1 < edges.length; i++) if (v >= edges[i]! - TOL && v <= edges[i + 1]! + TOL) return i;
   return -1;
-}
-
-interface Line {
-  items: PdfTextItem[];
-  top: number;
-  bottom: number;
-  x0: number;
-  x1: number;
-  size: number;
-}
-
-function groupLines(items: PdfTextItem[]): Line[] {
-  const sorted = [...items].sort((a, b) => a.bottom - b.bottom || a.x0 - b.x0);
-  const lines: Line[] = [];
-  for (const item of sorted) {
-    const last = lines[lines.length - 1];
-    if (last && Math.abs(item.bottom - last.bottom) <= Math.max(1.5, 0.4 * Math.min(item.size, last.size))) {
-      last.items.push(item);
-      last.top = Math.min(last.top, item.top);
-      last.x0 = Math.min(last.x0, item.x0);
-      last.x1 = Math.max(last.x1, item.x1);
-      last.size = Math.max(last.size, item.size);
-    } else {
-      lines.push({ items: [item], top: item.top, bottom: item.bottom, x0: item.x0, x1: item.x1, size: item.size });
-    }
-  }
-  for (const line of lines) line.items.sort((a, b) => a.x0 - b.x0);
-  return lines;
-}
-
-function joinPieces(a: string, b: string, gap: boolean): string {
-  if (!a) return b;
-  const asciiJoin = /[A-Za-z0-9.,;:%)]$/.test(a) && /^[A-Za-z0-9(]/.test(b);
-  return a + (gap && asciiJoin ? ' ' : '') + b;
-}
-
-function lineText(line: Line): string {
-  let text = '';
-  let prev: PdfTextItem | undefined;
-  for (const item of line.items) {
-    // A visible gap between runs on one line is a space (PDF writers drop the space glyph).
-    const gap = prev ? item.x0 - prev.x1 > 0.25 * item.size : false;
-    text = gap && text ? `${text} ${item.str}` : text + item.str;
-    prev = item;
-  }
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * Text of one table cell. Wrapped lines are joined; a line is taken to end in a hard break
- * when the next line's first word would still have fitted before the cell's right border.
- */
-function cellText(items: PdfTextItem[], right: number): string {
-  const lines = groupLines(items);
-  let text = '';
-  lines.forEach((line, i) => {
-    const t = lineText(line);
-    if (i === 0) text = t;
-    else {
-      const prev = lines[i - 1]!;
-      const hardBreak = right - prev.x1 > firstWordWidth(line) + 1.5 * prev.size;
-      text = hardBreak ? `${text}\n${t}` : joinPieces(text, t, true);
-    }
-  });
-  return text.trim();
-}
-
-function firstWordWidth(line: Line): number {
-  const item = line.items[0]!;
-  const str = item.str.trimStart();
-  // Closing punctuation may not start a line, so it travels with the word before it.
-  const word = /^([A-Za-z0-9.,%\-+_/:()×÷±≥≤=<>~～]+|.)[，。、；：！？）」』”,.;:!?)]*/u.exec(str)?.[0] ?? '';
-  return str.length > 0 ? ((item.x1 - item.x0) * word.length) / str.length : item.size;
 }
 
 /** A line starting like a numbered section ("（十二）", "3、", "第二部分") starts a paragraph. */

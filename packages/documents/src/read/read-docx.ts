@@ -9,6 +9,10 @@ const TRANSPARENT = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag
 /** Content not shown as body text: deleted revisions, drawings and text boxes, field codes. */
 const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:delText', 'w:instrText', 'w:delInstrText', 'w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent', 'w:rPr', 'w:pPr', 'w:sdtPr', 'w:sdtEndPr', 'w:tcPr', 'w:trPr', 'w:tblPr', 'w:tblGrid', 'w:footnoteReference', 'w:endnoteReference', 'w:commentReference']);
 
+const NO_TEXT: ReadonlySet<string> = new Set();
+/** The only elements whose character data the reader uses. */
+const TEXT_ELEMENTS: ReadonlySet<string> = new Set(['w:t']);
+
 interface Para {
   text: string;
   bold: boolean;
@@ -19,13 +23,13 @@ interface Para {
 export function readDocx(zip: SafeZip, fileName: string, limits: ReadLimits): SourceDocument {
   const xml = zip.readText('word/document.xml');
   if (xml === undefined) throw new ReadFailure('docx-corrupt', `文件“${fileName}”缺少正文（word/document.xml），不是完整的 Word 文档。`);
-  const root = parseXmlTree(xml, { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxXmlNodes, part: 'word/document.xml', fileName });
+  const root = parseXmlTree(xml, { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxXmlNodes, part: 'word/document.xml', fileName, textIn: TEXT_ELEMENTS });
   const body = firstChild(firstChild(root, 'w:document') ?? root, 'w:body');
   if (!body) throw new ReadFailure('docx-corrupt', `文件“${fileName}”的正文结构无法识别，请用 Word 打开后另存为 .docx 再导入。`);
   const styles = readStyles(zip, fileName, limits);
   const numberingXml = zip.readText('word/numbering.xml');
   const numbering = new DocxNumbering(
-    numberingXml === undefined ? undefined : parseXmlTree(numberingXml, { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxXmlNodes, part: 'word/numbering.xml', fileName }),
+    numberingXml === undefined ? undefined : parseXmlTree(numberingXml, { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxXmlNodes, part: 'word/numbering.xml', fileName, textIn: NO_TEXT }),
   );
   const reader = new DocxBodyReader(styles, numbering);
   reader.readBlocks(body);
@@ -45,7 +49,7 @@ function readStyles(zip: SafeZip, fileName: string, limits: ReadLimits): DocxSty
   const out: DocxStyles = { headingOf: new Map(), numberingOf: new Map() };
   const xml = zip.readText('word/styles.xml');
   if (xml === undefined) return out;
-  const root = parseXmlTree(xml, { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxXmlNodes, part: 'word/styles.xml', fileName });
+  const root = parseXmlTree(xml, { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxXmlNodes, part: 'word/styles.xml', fileName, textIn: NO_TEXT });
   const styles = firstChild(root, 'w:styles');
   if (!styles) return out;
   for (const s of childElements(styles, 'w:style')) {

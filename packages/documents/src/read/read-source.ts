@@ -15,7 +15,8 @@ export interface ReadIssue {
 
 export type ReadResult = { ok: true; source: SourceDocument } | { ok: false; issues: ReadIssue[] };
 
-export type DetectedFormat = 'docx' | 'xlsx' | 'pdf' | 'text' | 'zip' | 'ole2' | 'rtf' | 'image' | 'binary' | 'empty';
+/** What the first bytes say; a zip is opened to tell .docx from .xlsx. */
+export type DetectedFormat = 'zip' | 'pdf' | 'text' | 'ole2' | 'rtf' | 'image' | 'binary' | 'empty';
 
 /**
  * Reads any supported document into a SourceDocument. The format comes from the content, the
@@ -44,8 +45,6 @@ export async function readSource(bytes: Uint8Array, fileName: string, limits: Re
       case 'binary':
         return fail('not-a-document', `文件“${fileName}”不是可识别的文档（内容是二进制数据${ext ? `，扩展名 .${ext} 与内容不符或文件已损坏` : ''}）。请导入 .docx、.xlsx、.pdf 或文本文件。`);
       case 'zip':
-      case 'docx':
-      case 'xlsx':
         return readZipDocument(bytes, fileName, limits);
       case 'pdf':
         return { ok: true, source: await readPdf(bytes, fileName, limits) };

@@ -122,8 +122,9 @@ export class SafeZip {
       else chunks.push(chunk);
       if (final) finished = true;
     });
-    // Small input chunks bound the transient output of one push (deflate expands ≤ ~1032×).
-    const step = 8 * 1024;
+    // Input chunks bound the transient output of one push: deflate expands at most ~1032×,
+    // so a bomb is stopped after ≤ 33 MB of output however large it claims to be.
+    const step = 32 * 1024;
     try {
       for (let i = 0; i < data.length && !over; i += step) {
         inflater.push(data.subarray(i, Math.min(i + step, data.length)), i + step >= data.length);

@@ -134,7 +134,7 @@ export interface XmlNode {
 export type XmlChild = XmlNode | string;
 
 /** The whole part as a tree, for the nested structures of document.xml; capped in elements. */
-export function parseXmlTree(xml: string, options: XmlScanOptions & { maxNodes: number }): XmlNode {
+export function parseXmlTree(xml: string, options: XmlScanOptions & { maxNodes: number; textIn?: ReadonlySet<string> }): XmlNode {
   const root: XmlNode = { name: '#document', attrs: {}, children: [] };
   const stack: XmlNode[] = [root];
   let count = 0;
@@ -153,7 +153,9 @@ export function parseXmlTree(xml: string, options: XmlScanOptions & { maxNodes: 
         if (stack.length > 1) stack.pop();
       },
       text(text) {
-        stack[stack.length - 1]!.children.push(text);
+        // Callers that only read text inside some elements (w:t) skip the rest: less garbage.
+        const top = stack[stack.length - 1]!;
+        if (!options.textIn || options.textIn.has(top.name)) top.children.push(text);
       },
     },
     options,

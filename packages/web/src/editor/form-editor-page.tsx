@@ -187,7 +187,7 @@ export function FormEditorPage() {
     el?.focus();
   }, []);
 
-  if (detail.isLoading || (!form && !detail.error)) return <Spin tip="正在加载表单…"><div style={{ height: 200 }} /></Spin>;
+  if (detail.isLoading || (!form && !detail.error)) return <Spin description="正在加载表单…"><div style={{ height: 200 }} /></Spin>;
   if (detail.error || !form) return <Alert type="error" showIcon title={errorMessage(detail.error)} />;
 
   const title = ('project_name' in form && form.project_name) || FORM_KIND_LABELS[form.kind];

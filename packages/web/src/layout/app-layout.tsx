@@ -3,6 +3,7 @@ import { Layout, Menu, Button, Space, Typography, Spin } from 'antd';
 import {
   DashboardOutlined, ApartmentOutlined, AuditOutlined, CloudUploadOutlined, LineChartOutlined,
   SolutionOutlined, CalculatorOutlined, BookOutlined, GlobalOutlined, LogoutOutlined,
+  TeamOutlined, ClusterOutlined, SettingOutlined,
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { canReview, useAuth } from '../api/auth-context';
@@ -15,7 +16,7 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const first = '/' + (location.pathname.split('/')[1] ?? '');
-  const selected = first === '/forms' ? '/orgs' : first;
+  const selected = first === '/forms' ? '/orgs' : first === '/admin' ? location.pathname : first;
 
   const items = [
     { key: '/', icon: <DashboardOutlined />, label: <Link to="/">工作台</Link> },
@@ -27,6 +28,20 @@ export function AppLayout() {
     { key: '/evaluation', icon: <CalculatorOutlined />, label: <Link to="/evaluation">部门评价</Link> },
     { key: '/library', icon: <BookOutlined />, label: <Link to="/library">指标库</Link> },
     { key: '/public', icon: <GlobalOutlined />, label: <Link to="/public">公开</Link> },
+    ...(user?.role === 'admin'
+      ? [
+          {
+            key: 'admin',
+            type: 'group' as const,
+            label: '系统管理',
+            children: [
+              { key: '/admin/users', icon: <TeamOutlined />, label: <Link to="/admin/users">用户管理</Link> },
+              { key: '/admin/orgs', icon: <ClusterOutlined />, label: <Link to="/admin/orgs">组织管理</Link> },
+              { key: '/admin/policies', icon: <SettingOutlined />, label: <Link to="/admin/policies">年度与政策</Link> },
+            ],
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -59,7 +74,7 @@ export function AppLayout() {
           </Space>
         </Header>
         <Content className="app-content">
-          <Suspense fallback={<Spin tip="正在加载…"><div style={{ height: 120 }} /></Spin>}>
+          <Suspense fallback={<Spin description="正在加载…"><div style={{ height: 120 }} /></Spin>}>
             <Outlet />
           </Suspense>
         </Content>

@@ -6,7 +6,9 @@ import { FORM_KIND_LABELS, FORM_KINDS } from '@jixiao/core';
 import { errorMessage } from '../api/client';
 import { useForms, useOrgs } from '../api/queries';
 import type { FormSummary, Org } from '../api/types';
-import { STATUS_COLORS, STATUS_LABELS, formatWan, statusLabel } from '../lib/labels';
+import { FORM_KIND_SHORT, STATUS_COLORS, STATUS_LABELS, formatWan, statusLabel } from '../lib/labels';
+import { NewFormButton } from '../components/new-form-button';
+import { useAuth } from '../api/auth-context';
 
 function buildTree(orgs: Org[], search: string): DataNode[] {
   const byParent = new Map<string, Org[]>();
@@ -46,6 +48,8 @@ function descendants(orgs: Org[], code: string): Set<string> {
 export function OrgsPage() {
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState('');
+  const { user } = useAuth();
+  const canCreate = user?.role === 'unit_editor' || user?.role === 'finance_reviewer';
   const orgs = useOrgs();
   const selectedOrg = params.get('org') ?? '';
   const filters = {
@@ -74,7 +78,7 @@ export function OrgsPage() {
   return (
     <div className="page">
       <Typography.Title level={3}>单位与项目</Typography.Title>
-      <Row gutter={16}>
+      <Row gutter={16} wrap={false}>
         <Col flex="320px">
           <Card size="small" title="单位树">
             <Input.Search placeholder="搜索单位名称或编码" allowClear aria-label="搜索单位" onChange={(e) => setSearch(e.target.value)} style={{ marginBottom: 8 }} />
@@ -83,14 +87,14 @@ export function OrgsPage() {
               <Tree
                 treeData={tree}
                 defaultExpandAll
-                key={search}
+                key={`${search}-${orgList.length}`}
                 selectedKeys={selectedOrg ? [selectedOrg] : []}
                 onSelect={(keys) => setParam('org', (keys[0] as string | undefined) ?? null)}
               />
             </div>
           </Card>
         </Col>
-        <Col flex="auto">
+        <Col flex="auto" style={{ minWidth: 0 }}>
           <Card
             size="small"
             title={selectedOrg ? `${orgNames.get(selectedOrg) ?? selectedOrg} 的表` : '全部表'}
@@ -124,6 +128,7 @@ export function OrgsPage() {
                   options={['draft', 'submitted', 'returned', 'approved', 'published'].map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
                 />
                 {selectedOrg && <Button onClick={() => setParam('org', null)}>显示全部单位</Button>}
+                {canCreate && <NewFormButton orgs={orgList} defaultOrg={selectedOrg || user?.org} />}
               </Space>
             }
           >
@@ -137,8 +142,8 @@ export function OrgsPage() {
               locale={{ emptyText: '没有符合条件的表' }}
               columns={[
                 { title: '项目 / 表', render: (_, f) => <Link to={f.kind === 'project_self_evaluation' ? `/self-evaluation/${f.id}` : `/forms/${f.id}`}>{f.project_name || FORM_KIND_LABELS[f.kind]}</Link> },
-                { title: '类型', width: 190, render: (_, f) => FORM_KIND_LABELS[f.kind] ?? f.kind },
-                { title: '单位', width: 200, render: (_, f) => f.org_name ?? (f.org ? orgNames.get(f.org) ?? f.org : '—') },
+                { title: '类型', width: 130, render: (_, f) => FORM_KIND_SHORT[f.kind] ?? f.kind },
+                { title: '单位', width: 180, render: (_, f) => f.org_name ?? (f.org ? orgNames.get(f.org) ?? f.org : '—') },
                 { title: '年度', width: 70, dataIndex: 'fiscal_year' },
                 { title: '预算', width: 120, render: (_, f) => formatWan(f.budget_total_wan) },
                 { title: '版本', width: 60, dataIndex: 'version' },

@@ -50,7 +50,7 @@ export function PublicFormPage() {
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
-        {form.isLoading && <Spin tip="正在加载…"><div style={{ height: 200 }} /></Spin>}
+        {form.isLoading && <Spin description="正在加载…"><div style={{ height: 200 }} /></Spin>}
         {form.error && <Alert type="error" showIcon title={errorMessage(form.error)} />}
         {form.data && !form.data.publicAccess && (
           <Typography.Paragraph type="warning" className="no-print">此表尚未公开，以下为打印预览。</Typography.Paragraph>

@@ -132,6 +132,23 @@ export function ReviewDetailPage() {
     }
   };
 
+  const promote = (row: number, name: string) =>
+    Modal.confirm({
+      title: `将「${name}」纳入指标库？`,
+      content: '纳入后，各单位编制目标时可在指标库中检索并引用此指标。',
+      okText: '纳入',
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await api.post(`/api/forms/${id}/indicators/${row}/promote`, {});
+          message.success(`已将「${name}」纳入指标库`);
+          queryClient.invalidateQueries({ queryKey: ['library'] });
+        } catch (error) {
+          message.error(errorMessage(error));
+        }
+      },
+    });
+
   const decide = async () => {
     if (!action || !current) return;
     if (action === 'return' && !comment.trim() && (comments.data ?? []).length === 0) {
@@ -152,7 +169,7 @@ export function ReviewDetailPage() {
     }
   };
 
-  if (detail.isLoading) return <Spin tip="正在加载…"><div style={{ height: 200 }} /></Spin>;
+  if (detail.isLoading) return <Spin description="正在加载…"><div style={{ height: 200 }} /></Spin>;
   if (detail.error || !current) return <Alert type="error" showIcon title={errorMessage(detail.error)} />;
   const form = current.form;
   const finance = isFinance(user);
@@ -250,6 +267,17 @@ export function ReviewDetailPage() {
               scroll={{ y: 480 }}
               columns={[
                 ...indicatorColumns(true),
+                ...(finance && ['approved', 'published'].includes(current.status)
+                  ? [
+                      {
+                        title: '指标库',
+                        width: 80,
+                        render: (_: unknown, ind: Indicator, i: number) => (
+                          <Button size="small" aria-label={`第 ${i + 1} 行纳入指标库`} onClick={() => promote(i, ind.name)}>纳入</Button>
+                        ),
+                      },
+                    ]
+                  : []),
                 {
                   title: '批注',
                   width: 70,

@@ -106,7 +106,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
 
   const result = useMemo(() => (form ? scoreSelfEvaluation(form, { policy: DEFAULT_POLICY, choices, manualScores: manual }) : null), [form, choices, manual]);
 
-  if (detail.isLoading) return <Spin tip="正在加载…"><div style={{ height: 200 }} /></Spin>;
+  if (detail.isLoading) return <Spin description="正在加载…"><div style={{ height: 200 }} /></Spin>;
   if (detail.error) return <Alert type="error" showIcon title={errorMessage(detail.error)} />;
   if (detail.data && detail.data.form.kind !== 'project_self_evaluation') return <Alert type="warning" showIcon title="此表不是项目支出绩效自评表。" action={<Link to={`/forms/${id}`}>打开编辑器</Link>} />;
   if (!form || !result) return null;
@@ -174,7 +174,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           <Card size="small"><Statistic title="自评总分" value={result.total} precision={2} /></Card>
         </Col>
         <Col span={4}>
-          <Card size="small"><Statistic title="等级" value={result.grade} valueStyle={{ color: result.grade === '差' ? '#cf1322' : '#389e0d' }} /></Card>
+          <Card size="small"><Statistic title="等级" value={result.grade} styles={{ content: { color: result.grade === '差' ? '#cf1322' : '#389e0d' } }} /></Card>
         </Col>
       </Row>
       {result.mismatch && <Alert type="warning" showIcon title={`文件中填报的总分（${result.reportedTotal}）与按规则计算的总分（${result.total}）不一致，保存时将以计算结果为准。`} style={{ marginBottom: 8 }} />}

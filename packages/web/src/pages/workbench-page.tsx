@@ -136,7 +136,7 @@ export function WorkbenchPage() {
         </Col>
       </Row>
       <div style={{ marginTop: 16 }}>
-        <Suspense fallback={<Spin tip="正在加载图表…"><div style={{ height: 200 }} /></Spin>}>
+        <Suspense fallback={<Spin description="正在加载图表…"><div style={{ height: 200 }} /></Spin>}>
           <WorkbenchCharts data={data} />
         </Suspense>
       </div>

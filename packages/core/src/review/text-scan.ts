@@ -1,0 +1,29 @@
+/**
+ * Char-scan helpers for the review's per-row loops. Most cells have no surrounding blanks, and
+ * String.prototype.trim or a regex test costs several times a look at the first and last char.
+ * "Blank" is exactly what JavaScript's trim and the regex class \s remove.
+ */
+export function isBlankCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** s.trim(), without the call when neither end is blank. */
+export function trimmed(s: string): string {
+  const n = s.length;
+  return n === 0 || (!isBlankCode(s.charCodeAt(0)) && !isBlankCode(s.charCodeAt(n - 1))) ? s : s.trim();
+}
+
+/** !(s && s.trim()): null, empty or blanks only. */
+export function isBlank(s: string | null | undefined): boolean {
+  if (s == null || s.length === 0) return true;
+  return isBlankCode(s.charCodeAt(0)) && s.trim() === '';
+}
+
+/** Whether s has any blank (the regex /[\s\u3000]/). */
+export function hasBlank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isBlankCode(s.charCodeAt(i))) return true;
+  return false;
+}

@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { formsDocumentSchema } from '@jixiao/core';
+import { importFile } from './import-file';
+import { scoreForms } from './score-forms';
+
+// Real published layouts nobody tuned the importer on first: each file beside its answer key.
+const corpusDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../test-corpus');
+const keys = readdirSync(corpusDir).filter((f) => /^\d{3}-.*\.json$/.test(f)).sort();
+const documents = keys.map((key) => {
+  const stem = key.replace(/\.json$/, '');
+  const file = readdirSync(corpusDir).find((f) => f.startsWith(`${stem}.`) && f !== key && !f.endsWith('.grid.txt'));
+  return { key, file };
+});
+
+describe('importing the layout corpus', () => {
+  it('has at least 15 documents, each with its answer key', () => {
+    expect(documents.length).toBeGreaterThanOrEqual(15);
+    for (const d of documents) expect(d.file, d.key).toBeDefined();
+  });
+
+  it.each(documents)('$file: every row found, fields ≥ 99%', async ({ key, file }) => {
+    const result = await importFile(new Uint8Array(readFileSync(join(corpusDir, file!))), file!);
+    if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('; '));
+    expect(formsDocumentSchema.safeParse(result.document).success).toBe(true);
+    const truth = JSON.parse(readFileSync(join(corpusDir, key), 'utf8')) as { forms: Array<Record<string, unknown>> };
+    const score = scoreForms(truth, result.document as unknown as { forms: Array<Record<string, unknown>> });
+    expect(score.rowsMatched, score.misses.join('\n')).toBe(score.rowsTruth);
+    expect(score.rowsPredicted, score.misses.join('\n')).toBe(score.rowsTruth);
+    expect(score.right / score.fields, score.misses.join('\n')).toBeGreaterThanOrEqual(0.99);
+  });
+});

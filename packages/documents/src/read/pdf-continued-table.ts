@@ -1,0 +1,134 @@
+import type { SourceBlock, SourceCell, SourceRow } from '../model/source-document';
+import { clusterPositions, joinPieces } from './pdf-text-lines';
+
+/** A block placed on its page; a ruled table keeps its grid column edges. */
+export interface Positioned {
+  top: number;
+  block: SourceBlock;
+  /** Grid column edges of a ruled table, to join a table continued on the next page. */
+  columns?: number[];
+}
+
+/** Same outer edges: the page's table may show fewer inner column lines, never other edges. */
+export function continuesTable(prev: Positioned, next: Positioned): boolean {
+  if (prev.block.kind !== 'table' || next.block.kind !== 'table' || !prev.columns || !next.columns) return false;
+  const a = prev.columns;
+  const b = next.columns;
+  return Math.abs(a[0]! - b[0]!) <= 3 && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= 3;
+}
+
+/** Re-expresses a ruled table's spans on a finer set of column edges. */
+function remapColumns(rows: SourceRow[], from: number[], to: number[]): void {
+  const index = (x: number) => {
+    let best = 0;
+    for (let i = 1; i < to.length; i++) if (Math.abs(to[i]! - x) < Math.abs(to[best]! - x)) best = i;
+    return best;
+  };
+  for (const row of rows) {
+    let col = 0;
+    for (const cell of row.cells) {
+      const span = cell.colSpan ?? 1;
+      const width = index(from[Math.min(col + span, from.length - 1)]!) - index(from[col]!);
+      if (width > 1) cell.colSpan = width;
+      else delete cell.colSpan;
+      col += span;
+    }
+  }
+}
+
+function sameRow(a: SourceRow, b: SourceRow): boolean {
+  return a.cells.length === b.cells.length && a.cells.every((c, i) => c.text === b.cells[i]!.text) && a.cells.filter((c) => c.text).length >= 2;
+}
+
+/**
+ * Appends a table's continuation from the next page. A header row repeated at the top of the
+ * page is dropped; a vertically merged cell the page break cut in two (its text printed again
+ * on the new page) becomes one merge again.
+ */
+export function joinContinuedTable(prev: Positioned, next: Positioned): void {
+  const rows = (prev.block as { rows: SourceRow[] }).rows;
+  const more = (next.block as { rows: SourceRow[] }).rows;
+  const union = clusterPositions([...prev.columns!, ...next.columns!]);
+  if (union.length !== prev.columns!.length) remapColumns(rows, prev.columns!, union);
+  if (union.length !== next.columns!.length) remapColumns(more, next.columns!, union);
+  prev.columns = union;
+  let start = 0;
+  if (more.length > 0 && rows.some((r) => sameRow(r, more[0]!))) start = 1;
+  const first = more[start];
+  const lastRow = rows[rows.length - 1];
+  if (first && lastRow && isSplitRow(lastRow, first)) {
+    // A row too tall for the page continues with its label cells left empty.
+    const open = anchorsReachingEnd(rows);
+    let col = 0;
+    first.cells.forEach((cell, i) => {
+      const above = lastRow.cells[i]!;
+      if (cell.text) above.text = above.text ? joinPieces(above.text, cell.text, true) : cell.text;
+      // A merge cut by the break restarts on the new page as an empty cell; the dropped row
+      // takes one of its rows, the rest continue the merge from the previous page.
+      const anchor = open.get(col);
+      if (anchor && (cell.rowSpan ?? 1) > 1) anchor.rowSpan = (anchor.rowSpan ?? 1) + (cell.rowSpan ?? 1) - 1;
+      col += cell.colSpan ?? 1;
+    });
+    start++;
+  } else if (first) {
+    const open = anchorsReachingEnd(rows);
+    let col = 0;
+    for (const cell of first.cells) {
+      const anchor = open.get(col);
+      // The merge was cut by the page break: the new page prints its text again, or leaves it empty.
+      const sameText = cell.text === anchor?.text && ((anchor?.rowSpan ?? 1) > 1 || (cell.rowSpan ?? 1) > 1);
+      const emptyContinuation = !cell.text && (anchor?.rowSpan ?? 1) > 1;
+      if (anchor && !cell.mergedFromAbove && (cell.colSpan ?? 1) === (anchor.colSpan ?? 1) && (sameText || emptyContinuation)) {
+        anchor.rowSpan = (anchor.rowSpan ?? 1) + (cell.rowSpan ?? 1);
+        cell.text = '';
+        cell.mergedFromAbove = true;
+        delete cell.rowSpan;
+      }
+      col += cell.colSpan ?? 1;
+    }
+  }
+  rows.push(...more.slice(start));
+}
+
+/**
+ * The first row on the new page continues the last row of the previous page (a row broken
+ * across pages): same cell structure; it has text only under cells of the previous row that
+ * stop mid-sentence, and leaves empty at least as many cells the previous row filled (the
+ * short label and value cells that fitted). Columns merged from above go on past the break.
+ * A new row fills its label and value cells, so it is not taken for a continuation.
+ */
+function isSplitRow(last: SourceRow, first: SourceRow): boolean {
+  if (last.cells.length !== first.cells.length || last.cells.length < 2) return false;
+  let continued = 0;
+  let labelsLeftEmpty = 0;
+  for (let i = 0; i < first.cells.length; i++) {
+    const a = last.cells[i]!;
+    const b = first.cells[i]!;
+    if ((a.colSpan ?? 1) !== (b.colSpan ?? 1)) return false;
+    if (a.mergedFromAbove || (a.rowSpan ?? 1) > 1) {
+      if (b.text) return false;
+      continue;
+    }
+    if ((b.rowSpan ?? 1) > 1 || b.mergedFromAbove) return false;
+    if (b.text) {
+      if (!a.text || /[。；;！？!?）)」”]$/.test(a.text)) return false;
+      continued++;
+    } else if (a.text) labelsLeftEmpty++;
+  }
+  return continued > 0 && labelsLeftEmpty >= continued;
+}
+
+/** Per grid column, the cell whose (vertical) extent reaches the table's last row. */
+function anchorsReachingEnd(rows: SourceRow[]): Map<number, SourceCell> {
+  const active = new Map<number, { cell: SourceCell; last: number }>();
+  rows.forEach((row, r) => {
+    let col = 0;
+    for (const cell of row.cells) {
+      if (!cell.mergedFromAbove) active.set(col, { cell, last: r + (cell.rowSpan ?? 1) - 1 });
+      col += cell.colSpan ?? 1;
+    }
+  });
+  const out = new Map<number, SourceCell>();
+  for (const [col, a] of active) if (a.last >= rows.length - 1) out.set(col, a.cell);
+  return out;
+}

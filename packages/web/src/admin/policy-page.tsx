@@ -1,0 +1,220 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Col, Divider, Form, InputNumber, Modal, Radio, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { DEFAULT_POLICY, type Policy } from '@jixiao/core';
+import { api, errorMessage } from '../api/client';
+import { useOrgs } from '../api/queries';
+
+interface FiscalYear {
+  year: number;
+  label: string;
+  open: boolean;
+}
+
+interface PolicyView {
+  region: string;
+  fiscal_year: number;
+  policy: Policy;
+}
+
+const OVER_ACHIEVEMENT = [
+  { value: 'none', label: '不加分：超额完成按满分计' },
+  { value: 'explain', label: '须说明：达到阈值倍数须填写原因' },
+  { value: 'deduct', label: '扣分：超过阈值倍数按偏离扣分' },
+];
+
+const WEIGHT_FIELDS: Array<[keyof Policy['weightTotals'], string]> = [
+  ['project_target', '项目绩效目标表'],
+  ['department_target', '部门整体绩效目标表'],
+  ['project_self_evaluation', '项目支出绩效自评表'],
+  ['department_self_evaluation', '部门整体支出绩效自评表'],
+];
+
+function NumberItem({ name, label, min = 0, max, step, suffix, extra }: { name: (string | number)[]; label: string; min?: number; max?: number; step?: number; suffix?: string; extra?: string }) {
+  return (
+    <Form.Item label={label} name={name} extra={extra} rules={[{ required: true, message: `请填写${label}` }]}>
+      <InputNumber aria-label={label} min={min} max={max} step={step} suffix={suffix} style={{ width: '100%' }} />
+    </Form.Item>
+  );
+}
+
+/** 年度与政策 (admin): the fiscal years, and the policy each region uses in a year. */
+export function PolicyPage() {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const orgs = useOrgs();
+  const years = useQuery({ queryKey: ['fiscal-years'], queryFn: ({ signal }) => api.get<{ items: FiscalYear[] }>('/api/fiscal-years', undefined, signal) });
+  const regions = useMemo(() => (orgs.data?.items ?? []).filter((o) => o.kind === 'region'), [orgs.data]);
+  const [region, setRegion] = useState<string | undefined>();
+  const [year, setYear] = useState<number | undefined>();
+  const [form] = Form.useForm<Policy>();
+  const [saving, setSaving] = useState(false);
+  const regionCode = region ?? regions[0]?.code;
+  const yearValue = year ?? years.data?.items.find((y) => y.open)?.year ?? years.data?.items.at(-1)?.year;
+  const policy = useQuery({
+    queryKey: ['policy', regionCode, yearValue],
+    enabled: !!regionCode && !!yearValue,
+    queryFn: ({ signal }) => api.get<PolicyView>(`/api/policies/${encodeURIComponent(regionCode!)}/${yearValue}`, undefined, signal),
+  });
+
+  useEffect(() => {
+    if (policy.data) form.setFieldsValue(policy.data.policy);
+  }, [policy.data, form]);
+
+  const save = (values: Policy) => {
+    const regionName = regions.find((r) => r.code === regionCode)?.name ?? regionCode;
+    Modal.confirm({
+      title: `保存 ${regionName} ${yearValue} 年度的政策参数？`,
+      content: '保存后，该区划本年度的自动审核、自评打分和监控亮灯将按新参数计算；已审核通过的版本不受影响。',
+      okText: '保存',
+      cancelText: '取消',
+      onOk: async () => {
+        setSaving(true);
+        try {
+          const saved = await api.put<PolicyView>(`/api/policies/${encodeURIComponent(regionCode!)}/${yearValue}`, { policy: { ...policy.data?.policy, ...values } });
+          queryClient.setQueryData(['policy', regionCode, yearValue], saved);
+          message.success('政策参数已保存');
+        } catch (error) {
+          message.error(errorMessage(error));
+        } finally {
+          setSaving(false);
+        }
+      },
+    });
+  };
+
+  const resetToDefault = () =>
+    Modal.confirm({
+      title: '恢复为默认政策？',
+      content: '表单中的数值将改为系统默认值（尚未保存，点击“保存政策”后生效）。',
+      okText: '恢复默认',
+      cancelText: '取消',
+      onOk: () => form.setFieldsValue(DEFAULT_POLICY),
+    });
+
+  return (
+    <div className="page">
+      <Typography.Title level={3}>年度与政策</Typography.Title>
+      <Row gutter={16} wrap={false}>
+        <Col flex="300px">
+          <Card size="small" title="预算年度">
+            {years.error && <Alert type="error" showIcon title={errorMessage(years.error)} />}
+            <Table<FiscalYear>
+              size="small"
+              rowKey="year"
+              pagination={false}
+              loading={years.isLoading}
+              dataSource={years.data?.items ?? []}
+              locale={{ emptyText: '尚无预算年度' }}
+              rowClassName={(y) => (y.year === yearValue ? 'ant-table-row-selected' : '')}
+              onRow={(y) => ({ onClick: () => setYear(y.year), style: { cursor: 'pointer' } })}
+              columns={[
+                { title: '年度', dataIndex: 'year', width: 70 },
+                { title: '名称', dataIndex: 'label' },
+                { title: '状态', width: 80, render: (_, y) => (y.open ? <Tag color="green">进行中</Tag> : <Tag>已关闭</Tag>) },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col flex="auto" style={{ minWidth: 0 }}>
+          <Card
+            size="small"
+            title="政策参数"
+            extra={
+              <Space>
+                <span>区划</span>
+                <Select aria-label="区划" style={{ width: 220 }} value={regionCode} onChange={setRegion} options={regions.map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` }))} placeholder="选择区划" notFoundContent="尚无财政区划，请先在组织管理中创建" />
+                <span>年度</span>
+                <Select aria-label="政策年度" style={{ width: 100 }} value={yearValue} onChange={setYear} options={(years.data?.items ?? []).map((y) => ({ value: y.year, label: `${y.year}` }))} />
+              </Space>
+            }
+          >
+            {policy.error && <Alert type="error" showIcon title={errorMessage(policy.error)} style={{ marginBottom: 8 }} />}
+            {!regionCode && <Alert type="info" showIcon title="尚无财政区划：请先在「组织管理」中新建财政区划，再设置其政策参数。" />}
+            {regionCode && (
+              <Form<Policy> form={form} layout="vertical" onFinish={save} disabled={policy.isLoading} onFinishFailed={() => message.error('有参数未填写或不合理，请按红色提示修改')}>
+                <Row gutter={16}>
+                  <Col span={8}>
+                    <Form.Item label="指标体系" name="framework" extra="2020 版：成本指标在产出指标下；2021 版：成本指标为一级指标。">
+                      <Radio.Group options={[{ value: '2020', label: '2020 版' }, { value: '2021', label: '2021 版' }]} />
+                    </Form.Item>
+                  </Col>
+                  <Col span={8}><NumberItem name={['minSatisfaction']} label="满意度指标最低目标值" max={100} suffix="%" /></Col>
+                  <Col span={8}><NumberItem name={['budgetExecutionWeight']} label="预算执行率分值" max={100} suffix="分" /></Col>
+                </Row>
+                <Divider titlePlacement="start" plain>指标权重合计</Divider>
+                <Row gutter={16}>
+                  {WEIGHT_FIELDS.map(([key, label]) => (
+                    <Col span={6} key={key}><NumberItem name={['weightTotals', key]} label={label} max={100} suffix="分" /></Col>
+                  ))}
+                </Row>
+                <Divider titlePlacement="start" plain>超额完成与评分等级</Divider>
+                <Row gutter={16}>
+                  <Col span={9}>
+                    <Form.Item label="超额完成规则" name="overAchievement">
+                      <Select aria-label="超额完成规则" options={OVER_ACHIEVEMENT} />
+                    </Form.Item>
+                  </Col>
+                  <Col span={5}><NumberItem name={['overAchievementThreshold']} label="超额阈值（倍）" min={1} step={0.1} /></Col>
+                  <Col span={10}>
+                    <Row gutter={8}>
+                      <Col span={8}><NumberItem name={['grades', 'excellent']} label="优（≥）" max={100} /></Col>
+                      <Col span={8}><NumberItem name={['grades', 'good']} label="良（≥）" max={100} /></Col>
+                      <Col span={8}>
+                        <Form.Item
+                          label="中（≥）"
+                          name={['grades', 'pass']}
+                          dependencies={[['grades', 'excellent'], ['grades', 'good']]}
+                          rules={[
+                            { required: true, message: '请填写中（≥）' },
+                            ({ getFieldValue }) => ({
+                              validator: (_, pass: number | null) => {
+                                const excellent = getFieldValue(['grades', 'excellent']) as number | null;
+                                const good = getFieldValue(['grades', 'good']) as number | null;
+                                if (pass === null || excellent === null || good === null) return Promise.resolve();
+                                return excellent > good && good > pass ? Promise.resolve() : Promise.reject(new Error('须满足 优 > 良 > 中'));
+                              },
+                            }),
+                          ]}
+                        >
+                          <InputNumber aria-label="中（≥）" min={0} max={100} style={{ width: '100%' }} />
+                        </Form.Item>
+                      </Col>
+                    </Row>
+                  </Col>
+                </Row>
+                <Divider titlePlacement="start" plain>运行监控（双监控）亮灯阈值</Divider>
+                <Row gutter={16}>
+                  <Col span={4}><NumberItem name={['monitoring', 'red']} label="红灯（进度低于）" suffix="%" max={1000} /></Col>
+                  <Col span={4}><NumberItem name={['monitoring', 'yellow']} label="黄灯（进度低于）" suffix="%" max={1000} /></Col>
+                  <Col span={4}><NumberItem name={['monitoring', 'blue']} label="蓝灯（进度不低于）" suffix="%" max={1000} /></Col>
+                  <Col span={4}><NumberItem name={['monitoring', 'keyBudgetWan']} label="重点监控预算（≥）" suffix="万元" /></Col>
+                  <Col span={4}><NumberItem name={['monitoring', 'keyProgress']} label="重点监控进度（<）" suffix="%" max={100} /></Col>
+                  <Col span={4}>
+                    <Form.Item label="监控月份" name={['monitoring', 'periods']} rules={[{ required: true, message: '请至少选择一个监控月份' }]}>
+                      <Select aria-label="监控月份" mode="multiple" options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }))} />
+                    </Form.Item>
+                  </Col>
+                </Row>
+                <Divider titlePlacement="start" plain>定性指标档次与金额容差</Divider>
+                <Row gutter={16}>
+                  <Col span={4}><NumberItem name={['qualitativeBands', 'achievedMin']} label="达成（≥ 权重比例）" max={1} step={0.05} /></Col>
+                  <Col span={4}><NumberItem name={['qualitativeBands', 'partialMin']} label="部分达成（≥）" max={1} step={0.05} /></Col>
+                  <Col span={4}><NumberItem name={['qualitativeBands', 'achievedDefault']} label="达成默认得分比例" max={1} step={0.05} /></Col>
+                  <Col span={4}><NumberItem name={['qualitativeBands', 'partialDefault']} label="部分达成默认比例" max={1} step={0.05} /></Col>
+                  <Col span={4}><NumberItem name={['qualitativeBands', 'notAchievedDefault']} label="未达成默认比例" max={1} step={0.05} /></Col>
+                  <Col span={4}><NumberItem name={['amountTolerance']} label="金额容差" suffix="万元" step={0.01} /></Col>
+                </Row>
+                <Space>
+                  <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving}>保存政策</Button>
+                  <Button icon={<UndoOutlined />} onClick={resetToDefault}>恢复默认值</Button>
+                </Space>
+              </Form>
+            )}
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}

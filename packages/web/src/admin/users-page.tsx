@@ -1,0 +1,163 @@
+import { useMemo, useState } from 'react';
+import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { UserAddOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, errorMessage } from '../api/client';
+import { useOrgs } from '../api/queries';
+import type { ListResponse, Role } from '../api/types';
+import { ROLE_LABELS } from '../lib/labels';
+import { ROLE_ORG_KINDS, orgKindLabel } from './org-kinds';
+import { USERNAME_PATTERN, passwordProblems } from './password-rules';
+
+interface UserRow {
+  id: number;
+  username: string;
+  role: Role;
+  org: string | null;
+  active: boolean;
+}
+
+interface NewUser {
+  username: string;
+  password: string;
+  confirm: string;
+  role: Role;
+  org?: string;
+}
+
+const ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+/** 用户管理 (admin): who can log in, with which role and in which org. */
+export function UsersPage() {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const users = useQuery({ queryKey: ['users'], queryFn: ({ signal }) => api.get<ListResponse<UserRow>>('/api/users', undefined, signal) });
+  const orgs = useOrgs();
+  const [open, setOpen] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [search, setSearch] = useState('');
+  const [form] = Form.useForm<NewUser>();
+  const role = Form.useWatch('role', form);
+  const orgList = useMemo(() => orgs.data?.items ?? [], [orgs.data]);
+  const orgNames = useMemo(() => new Map(orgList.map((o) => [o.code, o.name])), [orgList]);
+  const allowedKinds = role ? ROLE_ORG_KINDS[role] : null;
+  const orgOptions = orgList
+    .filter((o) => !allowedKinds || (o.kind && (allowedKinds as string[]).includes(o.kind)))
+    .map((o) => ({ value: o.code, label: `${o.name}（${o.code}，${orgKindLabel(o.kind)}）` }));
+  const rows = (users.data?.items ?? []).filter((u) => !search.trim() || u.username.includes(search.trim()) || (u.org ?? '').includes(search.trim()) || (orgNames.get(u.org ?? '') ?? '').includes(search.trim()));
+
+  const create = async (values: NewUser) => {
+    setSaving(true);
+    try {
+      const created = await api.post<UserRow>('/api/users', { username: values.username.trim(), password: values.password, role: values.role, org: values.org ?? null });
+      message.success(`已创建用户 ${created.username}`);
+      queryClient.invalidateQueries({ queryKey: ['users'] });
+      form.resetFields();
+      setOpen(false);
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <div className="page">
+      <Typography.Title level={3}>用户管理</Typography.Title>
+      <Card
+        size="small"
+        title={`用户（${users.data?.items.length ?? 0} 人）`}
+        extra={
+          <Space>
+            <Input.Search allowClear aria-label="搜索用户" placeholder="搜索用户名或单位" onChange={(e) => setSearch(e.target.value)} style={{ width: 220 }} />
+            <Button type="primary" icon={<UserAddOutlined />} onClick={() => setOpen(true)}>新建用户</Button>
+          </Space>
+        }
+      >
+        {users.error && <Alert type="error" showIcon title={errorMessage(users.error)} style={{ marginBottom: 8 }} />}
+        <Table<UserRow>
+          size="small"
+          rowKey="id"
+          loading={users.isLoading}
+          dataSource={rows}
+          pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 人` }}
+          locale={{ emptyText: '没有用户' }}
+          columns={[
+            { title: '用户名', dataIndex: 'username' },
+            { title: '角色', width: 160, render: (_, u) => ROLE_LABELS[u.role] ?? u.role },
+            { title: '所属单位', render: (_, u) => (u.org ? `${orgNames.get(u.org) ?? ''}（${u.org}）` : '—') },
+            { title: '状态', width: 90, render: (_, u) => (u.active ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
+          ]}
+        />
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
+          当前服务器尚不支持重置密码和停用用户；如需处理，请由运维人员在服务器上操作。
+        </Typography.Paragraph>
+      </Card>
+      <Modal
+        title="新建用户"
+        open={open}
+        okText="创建"
+        cancelText="取消"
+        confirmLoading={saving}
+        onOk={() => form.submit()}
+        onCancel={() => setOpen(false)}
+        forceRender
+      >
+        <Form<NewUser> form={form} layout="vertical" onFinish={create} initialValues={{ role: 'unit_editor' }}>
+          <Form.Item
+            label="用户名"
+            name="username"
+            rules={[
+              { required: true, whitespace: true, message: '请填写用户名' },
+              { min: 2, max: 50, message: '用户名长度为 2 至 50 个字符' },
+              { pattern: USERNAME_PATTERN, message: '用户名只能包含字母、数字和 _ . @ -' },
+            ]}
+          >
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item
+            label="初始密码"
+            name="password"
+            dependencies={['username']}
+            extra="至少 10 个字符，须同时包含字母和数字，且不能包含用户名。"
+            rules={[
+              { required: true, message: '请填写初始密码' },
+              ({ getFieldValue }) => ({
+                validator: (_, value: string | undefined) => {
+                  const problems = passwordProblems(value ?? '', String(getFieldValue('username') ?? '').trim());
+                  return problems.length === 0 || !value ? Promise.resolve() : Promise.reject(new Error(problems.join('；')));
+                },
+              }),
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item
+            label="确认密码"
+            name="confirm"
+            dependencies={['password']}
+            rules={[
+              { required: true, message: '请再输入一次密码' },
+              ({ getFieldValue }) => ({
+                validator: (_, value: string | undefined) => (!value || value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))),
+              }),
+            ]}
+          >
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item label="角色" name="role" rules={[{ required: true, message: '请选择角色' }]}>
+            <Select aria-label="角色" options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} onChange={() => form.setFieldValue('org', undefined)} />
+          </Form.Item>
+          <Form.Item
+            label="所属单位"
+            name="org"
+            extra={allowedKinds ? `此角色须属于：${allowedKinds.map(orgKindLabel).join('、')}` : '此角色可不属于任何单位'}
+            rules={[{ required: !!allowedKinds, message: '请选择所属单位' }]}
+          >
+            <Select aria-label="所属单位" allowClear showSearch optionFilterProp="label" options={orgOptions} placeholder="选择单位" notFoundContent="没有符合此角色的单位，请先在组织管理中创建" />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}

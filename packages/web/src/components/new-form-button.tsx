@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { App, Button, InputNumber, Modal, Select, Space } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router-dom';
+import { FORM_KIND_LABELS, FORM_KINDS, type FormKind } from '@jixiao/core';
+import { api, errorMessage } from '../api/client';
+import type { FormDetail, Org } from '../api/types';
+
+/** 新建表: an empty form of a kind for a unit and year, opened in the editor. */
+export function NewFormButton({ orgs, defaultOrg }: { orgs: Org[]; defaultOrg?: string | null }) {
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [kind, setKind] = useState<FormKind>('project_target');
+  const [org, setOrg] = useState<string | undefined>(defaultOrg ?? undefined);
+  const [year, setYear] = useState(new Date().getFullYear() + 1);
+  const [busy, setBusy] = useState(false);
+
+  const create = async () => {
+    if (!org) {
+      message.warning('请选择单位');
+      return;
+    }
+    setBusy(true);
+    try {
+      const created = await api.post<FormDetail>('/api/forms', { kind, org, fiscal_year: year });
+      queryClient.invalidateQueries({ queryKey: ['forms'] });
+      setOpen(false);
+      navigate(kind === 'project_self_evaluation' ? `/self-evaluation/${created.id}` : `/forms/${created.id}`);
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>新建表</Button>
+      <Modal open={open} title="新建表" okText="创建并编辑" cancelText="取消" confirmLoading={busy} onOk={create} onCancel={() => setOpen(false)}>
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Select aria-label="表类型" value={kind} onChange={setKind} style={{ width: '100%' }} options={FORM_KINDS.map((k) => ({ value: k, label: FORM_KIND_LABELS[k] }))} />
+          <Select aria-label="单位" showSearch optionFilterProp="label" placeholder="选择单位" value={org} onChange={setOrg} style={{ width: '100%' }} options={orgs.map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }))} />
+          <InputNumber aria-label="预算年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: '100%' }} suffix="年度" />
+        </Space>
+      </Modal>
+    </>
+  );
+}
