@@ -1,98 +1,17 @@
 /**
- * Builds the corpus's .docx/.xlsx documents from their `.grid.txt` sources, as Word and Excel
- * write them: real merged cells. Run: `npx tsx packages/documents/test-corpus/build-binaries.ts`.
- *
- * Source format: running text lines; a table is a block of lines with TAB-separated cells,
- * where a cell `<` continues the cell on its left (horizontal merge) and `^` continues the
- * cell above (vertical merge). `\n` inside a cell is a line break.
+ * Builds the corpus's .docx/.xlsx documents from their `.grid.txt` sources.
+ * Run from the repo root: `npx tsx packages/documents/test-corpus/build-binaries.ts`.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
-import ExcelJS from 'exceljs';
-
-type Block = { kind: 'text'; text: string } | { kind: 'table'; rows: string[][] };
-
-export function parseGridSource(src: string): Block[] {
-  const blocks: Block[] = [];
-  let table: string[][] | null = null;
-  for (const line of src.split('\n')) {
-    if (line.includes('\t')) {
-      (table ??= []).push(line.split('\t').map((c) => c.replace(/\\n/g, '\n')));
-      continue;
-    }
-    if (table) blocks.push({ kind: 'table', rows: table });
-    table = null;
-    if (line.trim()) blocks.push({ kind: 'text', text: line.trim() });
-  }
-  if (table) blocks.push({ kind: 'table', rows: table });
-  return blocks;
-}
-
-function width(rows: string[][]): number {
-  return Math.max(...rows.map((r) => r.length));
-}
-
-export async function gridToDocx(blocks: Block[]): Promise<Uint8Array> {
-  const children: Array<Paragraph | Table> = [];
-  for (const b of blocks) {
-    if (b.kind === 'text') { children.push(new Paragraph({ children: [new TextRun(b.text)] })); continue; }
-    const w = width(b.rows);
-    const rows = b.rows.map((r, ri) => {
-      const cells: TableCell[] = [];
-      for (let c = 0; c < w; c++) {
-        const text = r[c] ?? '';
-        if (text === '<') continue;
-        let span = 1;
-        while ((r[c + span] ?? '') === '<') span++;
-        const restart = text !== '^' && (b.rows[ri + 1]?.[c] ?? '') === '^';
-        cells.push(new TableCell({
-          children: (text === '^' ? '' : text).split('\n').map((t) => new Paragraph({ children: [new TextRun(t)] })),
-          ...(span > 1 ? { columnSpan: span } : {}),
-          ...(text === '^' ? { verticalMerge: VerticalMergeType.CONTINUE } : restart ? { verticalMerge: VerticalMergeType.RESTART } : {}),
-        }));
-      }
-      return new TableRow({ children: cells });
-    });
-    children.push(new Table({ rows }));
-    children.push(new Paragraph({ children: [] }));
-  }
-  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
-}
-
-export async function gridToXlsx(blocks: Block[]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('绩效表');
-  let row = 1;
-  for (const b of blocks) {
-    if (b.kind === 'text') { ws.getCell(row++, 1).value = b.text; continue; }
-    const w = width(b.rows);
-    b.rows.forEach((r, ri) => {
-      for (let c = 0; c < w; c++) {
-        const text = r[c] ?? '';
-        if (text === '<' || text === '^') continue;
-        const num = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : null;
-        ws.getCell(row + ri, c + 1).value = num ?? (text === '' ? null : text);
-        let right = c;
-        while ((r[right + 1] ?? '') === '<') right++;
-        let bottom = ri;
-        while ((b.rows[bottom + 1]?.[c] ?? '') === '^') bottom++;
-        if (right > c || bottom > ri) ws.mergeCells(row + ri, c + 1, row + bottom, right + 1);
-      }
-    });
-    row += b.rows.length + 1;
-  }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
+import { gridToDocx, gridToXlsx, parseGridSource } from '../src/import/testing/grid-binaries';
 
 const here = dirname(fileURLToPath(import.meta.url));
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const f of readdirSync(here).filter((n) => /\.grid\.txt$/.test(n))) {
-    const target = f.replace(/\.grid\.txt$/, '');
-    const blocks = parseGridSource(readFileSync(join(here, f), 'utf8'));
-    const bytes = target.endsWith('.xlsx') ? await gridToXlsx(blocks) : await gridToDocx(blocks);
-    writeFileSync(join(here, target), bytes);
-    console.log(`${target}: ${bytes.length} bytes`);
-  }
+for (const f of readdirSync(here).filter((n) => /\.grid\.txt$/.test(n))) {
+  const target = f.replace(/\.grid\.txt$/, '');
+  const blocks = parseGridSource(readFileSync(join(here, f), 'utf8'));
+  const bytes = target.endsWith('.xlsx') ? await gridToXlsx(blocks) : await gridToDocx(blocks);
+  writeFileSync(join(here, target), bytes);
+  console.log(`${target}: ${bytes.length} bytes`);
 }

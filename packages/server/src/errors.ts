@@ -21,10 +21,9 @@ export type ErrorCode =
   | 'password_policy'
   | 'import_failed'
   | 'export_failed'
-  | 'not_available'
   | 'internal';
 
-export const ERROR_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 500 | 503> = {
+export const ERROR_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 500> = {
   bad_request: 400,
   validation_failed: 400,
   malformed_json: 400,
@@ -43,7 +42,6 @@ export const ERROR_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 |
   password_policy: 422,
   import_failed: 422,
   export_failed: 422,
-  not_available: 503,
   internal: 500,
 };
 

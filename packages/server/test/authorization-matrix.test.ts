@@ -79,11 +79,14 @@ interface Case {
   allowed: Role[];
   /** Read-only: one fixture serves every role. */
   shared?: boolean;
+  /** Undoes what an allowed request changed, so later cases start from the same world. */
+  after?: (role: Role) => Promise<void>;
   /** Builds the request for one role; fixtures made here are fresh for every role. */
   request: (role: Role) => Promise<{ method: string; path: string; body?: unknown; raw?: () => FormData }>;
 }
 
 let seq = 0;
+const passwordOf = (r: Role) => (r === 'admin' ? ADMIN_PASSWORD : PASSWORD);
 const CASES: Case[] = [
   { name: 'POST /api/auth/login', allowed: SIGNED_IN, request: async (r) => ({ method: 'POST', path: '/api/auth/login', body: r === 'public' ? { username: 'nobody', password: 'x' } : { username: USERS[r], password: r === 'admin' ? ADMIN_PASSWORD : PASSWORD } }) },
   { name: 'GET /api/me', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/me' }) },
@@ -254,6 +257,14 @@ const CASES: Case[] = [
   { name: 'GET /api/policies/{region}/{year}', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/policies/M/2026' }) },
   { name: 'PUT /api/policies/{region}/{year}', allowed: ['admin'], request: async () => ({ method: 'PUT', path: '/api/policies/M/2026', body: { policy: { minSatisfaction: 85 } } }) },
   {
+    name: 'POST /api/me/password',
+    allowed: SIGNED_IN,
+    request: async (r) => ({ method: 'POST', path: '/api/me/password', body: { current: passwordOf(r), password: 'Changed-pass-99' } }),
+    after: async (r) => {
+      if (r !== 'public') await ok(call(r, 'POST', '/api/me/password', { current: 'Changed-pass-99', password: passwordOf(r) }));
+    },
+  },
+  {
     name: 'POST /api/auth/logout',
     allowed: SIGNED_IN,
     request: async () => ({ method: 'POST', path: '/api/auth/logout' }),
@@ -304,6 +315,7 @@ describe('authorisation matrix: every role × every endpoint', () => {
         const res = await t.request(req.method, req.path, { session, ...(req.body !== undefined ? { body: req.body } : {}), ...(req.raw ? { raw: req.raw() } : {}) });
         table[role] = res.status < 300 ? 'allow' : [401, 403, 404, 409, 503].includes(res.status) ? 'deny' : `unexpected ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`;
         expected[role] = c.allowed.includes(role) ? 'allow' : 'deny';
+        if (res.status < 300) await c.after?.(role);
       }
       expect(table).toEqual(expected);
     });

@@ -53,6 +53,8 @@ describe('monitoring (双监控)', () => {
     expect(created.body.lights.indicators[1].light).toBe('green');
     expect(created.body.lights.project.light).toBe('red');
     expect(created.body.key_monitoring).toBe(true);
+    const key = await t.request('GET', '/api/monitoring/key', { session: finance });
+    expect(key.body.items.map((i: { id: number }) => i.id)).toContain(created.body.id);
     expect((await t.request('POST', `/api/forms/${form.id}/monitoring`, { session: editor, body: { month: 6, executed_wan: 1, indicators: [] } })).status).toBe(409);
 
     const saved = await t.request('PUT', `/api/monitoring/${created.body.id}`, { session: editor, body: { version: created.body.version, month: 6, executed_wan: 25, indicators: [{ row: 0, progress_value: '60' }] } });
@@ -81,6 +83,8 @@ describe('self-evaluation (绩效自评)', () => {
     expect(scored.body.grade).toBe(expected.grade);
     const read = await t.request('GET', `/api/forms/${id}`, { session: editor });
     expect(read.body.score.total).toBe(expected.total);
+    const dash = await t.request('GET', '/api/dashboard?fiscal_year=2024', { session: finance });
+    expect(dash.body.score_distribution[expected.grade]).toBeGreaterThanOrEqual(1);
     // A self-evaluation is accepted (验收), not approved: submitted → accepted → published.
     const submitted = await t.request('POST', `/api/forms/${id}/submit`, { session: editor, body: { version: read.body.version } });
     const blocking = read.body.findings.filter((f: { severity: string }) => f.severity === 'error');

@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../src/http/create-app';
 import { ADMIN_PASSWORD, setUpRegion, startTestServer, type TestServer } from './harness';
 
 let t: TestServer;
@@ -65,6 +69,21 @@ describe('login and sessions', () => {
   });
 });
 
+describe('password change', () => {
+  it('checks the current password, applies the policy, and ends the other sessions', async () => {
+    const admin = await t.admin();
+    await t.request('POST', '/api/users', { session: admin, body: { username: 'sec_pw', password: 'Passw0rd-test', role: 'evaluator', org: null } });
+    const here = await t.login('sec_pw', 'Passw0rd-test');
+    const elsewhere = await t.login('sec_pw', 'Passw0rd-test');
+    expect((await t.request('POST', '/api/me/password', { session: here, body: { current: 'wrong-pass-1', password: 'New-pass-2024' } })).status).toBe(400);
+    expect((await t.request('POST', '/api/me/password', { session: here, body: { current: 'Passw0rd-test', password: 'short1' } })).status).toBe(422);
+    expect((await t.request('POST', '/api/me/password', { session: here, body: { current: 'Passw0rd-test', password: 'New-pass-2024' } })).status).toBe(200);
+    expect((await t.request('GET', '/api/me', { session: here })).status).toBe(200);
+    expect((await t.request('GET', '/api/me', { session: elsewhere })).status).toBe(401);
+    expect((await t.request('POST', '/api/auth/login', { body: { username: 'sec_pw', password: 'New-pass-2024' } })).status).toBe(200);
+  });
+});
+
 describe('CSRF', () => {
   it('refuses a mutating request without the token, with a wrong one, or from another origin', async () => {
     const admin = await t.admin();
@@ -127,5 +146,32 @@ describe('headers and documents', () => {
     const res = await t.request('GET', '/api/nope');
     expect(res.status).toBe(404);
     expect(res.body.error.code).toBe('not_found');
+  });
+});
+
+describe('the web app', () => {
+  it('serves files, falls back to index.html for app routes, and 404s missing assets and traversal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-web-'));
+    try {
+      mkdirSync(join(dir, 'assets'));
+      writeFileSync(join(dir, 'index.html'), '<!doctype html><title>jixiao</title>');
+      writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
+      const app = createApp({ db: t.server.db, clock: t.clock, webDir: dir });
+      const index = await app.request('/');
+      expect(index.status).toBe(200);
+      expect(await index.text()).toContain('jixiao');
+      const route = await app.request('/forms/12/edit');
+      expect(route.status).toBe(200);
+      expect(route.headers.get('content-type')).toMatch(/text\/html/);
+      const asset = await app.request('/assets/app.js');
+      expect(asset.headers.get('content-type')).toMatch(/javascript/);
+      expect(asset.headers.get('cache-control')).toMatch(/immutable/);
+      expect((await app.request('/assets/missing.js')).status).toBe(404);
+      expect((await app.request('/..%2f..%2fetc%2fpasswd')).status).not.toBe(500);
+      expect(await (await app.request('/..%2f..%2fetc%2fpasswd')).text()).not.toContain('root:');
+      expect((await app.request('/api/unknown')).status).toBe(404);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -50,6 +50,10 @@ async function main() {
     await shot('11-library', '/library', '.ant-table');
     await shot('12-public', '/public', '.ant-table-row');
     if (target) await shot('13-public-form', `/public/forms/${target.id}`, '.official');
+    await page.goto(`${app.url}/`, { waitUntil: 'networkidle' });
+    await shot('14-admin-users', '/admin/users', '.ant-table-row');
+    await shot('15-admin-orgs', '/admin/orgs', '.ant-tree');
+    await shot('16-admin-policy', '/admin/policies', '.ant-form');
   } finally {
     await browser.close();
     await app.close();

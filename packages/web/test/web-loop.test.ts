@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_PATH, USERS, ensureWebBuild, hasChromium, launchChromium, setUpPeople, startWebApp, type WebApp } from './support/web-harness';
+import type { Browser } from 'playwright-core';
+import { BUILTIN_TEMPLATES, evaluateTemplate } from '@jixiao/core';
+import { ADMIN_PASSWORD, CHROMIUM_PATH, ORGS, USERS, apiSession, ensureWebBuild, hasChromium, launchChromium, setUpPeople, startWebApp, type WebApp } from './support/web-harness';
 import { firstLoadJs } from './support/bundle-size';
+import { browserSteps } from './support/browser-steps';
+
+type Steps = ReturnType<typeof browserSteps>;
 
 const SEED_TARGETS = '/work/shared/seeds/000_3b6337d68d69f2f3.txt';
 const SEED_SELF_EVALUATION = '/work/shared/seeds/003_8a99ebaca312e0ad.txt';
@@ -26,41 +30,22 @@ describe('the built web app', () => {
 describe.skipIf(!chromium)('the yearly loop in the browser', () => {
   let app: WebApp;
   let browser: Browser;
+  let loggedIn: Steps['loggedIn'];
+  let importSeed: Steps['importSeed'];
+  let confirmModal: Steps['confirmModal'];
+  let choose: Steps['choose'];
 
   beforeAll(async () => {
     app = await startWebApp();
     await setUpPeople(app.url);
     browser = await launchChromium();
+    ({ loggedIn, importSeed, confirmModal, choose } = browserSteps(browser, app.url));
   }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
     await app?.close();
   });
-
-  async function loggedIn(user: { username: string; password: string }): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await page.goto(`${app.url}/login`);
-    await page.getByLabel('用户名').fill(user.username);
-    await page.getByLabel('密码').fill(user.password);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByRole('heading', { name: '工作台' }).waitFor();
-    return page;
-  }
-
-  async function importSeed(page: Page, file: string): Promise<void> {
-    await page.getByRole('link', { name: '导入' }).click();
-    await page.getByRole('heading', { name: '导入' }).waitFor();
-    await page.locator('input[type=file]').setInputFiles(file);
-    await page.getByRole('button', { name: '确认导入' }).first().click();
-    await page.locator('.ant-modal-confirm').getByRole('button', { name: '确认导入' }).click();
-    await page.getByText('已导入', { exact: true }).waitFor({ timeout: 30_000 });
-  }
-
-  async function confirmModal(page: Page, button: RegExp): Promise<void> {
-    await page.locator('.ant-modal').filter({ visible: true }).last().getByRole('button', { name: button }).click();
-  }
 
   it('imports, fixes, submits, is returned, resubmitted, approved, published and shown publicly', async () => {
     const editor = await loggedIn(USERS.editor);
@@ -159,5 +144,171 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByLabel('第 1 行偏差原因').fill('考核次数因疫情减少');
     await editor.getByRole('button', { name: /保存自评/ }).click();
     await editor.getByText(/已保存：总分/).waitFor();
+  }, 90_000);
+
+  /** The fiscal year of the project the first test published. */
+  async function projectYear(): Promise<number> {
+    const editorApi = await apiSession(app.url, USERS.editor.username, USERS.editor.password);
+    const forms = await editorApi.get<{ items: Array<{ project_name: string | null; fiscal_year: number }> }>('/api/forms?kind=project_target');
+    const year = forms.items.find((f) => f.project_name === PROJECT)?.fiscal_year;
+    expect(year).toBeGreaterThan(2000);
+    return year!;
+  }
+
+  it('lets only the admin manage orgs, users and the policy of a year', async () => {
+    const year = await projectYear();
+    const editor = await loggedIn(USERS.editor);
+    expect(await editor.getByRole('link', { name: '用户管理' }).count()).toBe(0);
+    await editor.goto(`${app.url}/admin/users`);
+    await editor.getByRole('heading', { name: '工作台' }).waitFor();
+
+    const admin = await loggedIn({ username: 'admin', password: ADMIN_PASSWORD });
+    await admin.getByRole('link', { name: '组织管理' }).click();
+    await admin.locator('.ant-tree-title').filter({ hasText: `${ORGS.finance.name}（` }).click();
+    await admin.getByRole('button', { name: '新建下级组织' }).click();
+    await admin.getByLabel('编码').fill('900001001009');
+    await admin.getByLabel('名称').fill('示范区教育局');
+    await choose(admin, '组织类型', '主管部门');
+    await confirmModal(admin, /创\s*建/);
+    await admin.getByText('已创建「示范区教育局」').waitFor();
+    await admin.locator('.ant-tree-title').filter({ hasText: '示范区教育局（900001001009 · 主管部门）' }).waitFor();
+
+    await admin.getByRole('link', { name: '用户管理' }).click();
+    await admin.getByRole('button', { name: '新建用户' }).click();
+    await admin.getByLabel('用户名').fill('jiaoyu');
+    const password = admin.getByLabel('初始密码');
+    await password.fill('short1');
+    await admin.getByText('密码至少需要 10 个字符').waitFor();
+    await password.fill('Jiaoyu-check-2024');
+    await admin.getByText('密码不能包含用户名').waitFor();
+    await password.fill('Shenpi-dept-2024');
+    await admin.getByLabel('确认密码').fill('Shenpi-dept-2024');
+    await choose(admin, '角色', '主管部门审核');
+    await choose(admin, '所属单位', '示范区教育局');
+    await confirmModal(admin, /创\s*建/);
+    await admin.getByText('已创建用户 jiaoyu').waitFor();
+    await admin.getByRole('cell', { name: 'jiaoyu', exact: true }).waitFor();
+
+    // The 重点监控 thresholds for the project's region and year: 5 万元 at 68.6% becomes a key project.
+    await admin.getByRole('link', { name: '年度与政策' }).click();
+    await choose(admin, '区划', ORGS.region.name);
+    await choose(admin, '政策年度', String(year));
+    const keyBudget = admin.getByLabel('重点监控预算（≥）');
+    await expect.poll(() => keyBudget.inputValue()).toBe('200');
+    await keyBudget.fill('1');
+    await admin.getByLabel('重点监控进度（<）').fill('80');
+    await admin.getByRole('button', { name: /保存政策/ }).click();
+    await confirmModal(admin, /保\s*存/);
+    await admin.getByText('政策参数已保存').waitFor();
+    const adminApi = await apiSession(app.url, 'admin', ADMIN_PASSWORD);
+    const stored = await adminApi.get<{ policy: { monitoring: { keyBudgetWan: number; keyProgress: number } } }>(`/api/policies/${ORGS.region.code}/${year}`);
+    expect(stored.policy.monitoring).toMatchObject({ keyBudgetWan: 1, keyProgress: 80 });
+  }, 90_000);
+
+  it('records a funding decision on a project of the 重点监控 list', async () => {
+    const year = await projectYear();
+    const editor = await loggedIn(USERS.editor);
+    await editor.getByRole('link', { name: '运行监控' }).click();
+    await choose(editor, '监控项目', PROJECT);
+    await editor.getByText(/第 1 版/).waitFor();
+    await editor.getByRole('button', { name: /保存监控数据/ }).click();
+    await editor.getByText('监控数据已保存').waitFor();
+    await editor.getByText(/第 2 版/).waitFor();
+    await editor.getByRole('button', { name: /提交监控表/ }).click();
+    await editor.getByText('监控表已提交').waitFor();
+
+    const finance = await loggedIn(USERS.finance);
+    await finance.getByRole('link', { name: '运行监控' }).click();
+    await finance.getByLabel('年度', { exact: true }).fill(String(year));
+    await finance.getByText('重点监控（1 个项目）').waitFor();
+    await choose(finance, `${PROJECT} 拨款决定`, '暂缓拨款');
+    await confirmModal(finance, /确认暂缓拨款/);
+    await finance.getByText('已记录：暂缓拨款').waitFor();
+    const financeApi = await apiSession(app.url, USERS.finance.username, USERS.finance.password);
+    const key = await financeApi.get<{ items: Array<{ project_name: string; decision: string | null; status: string }> }>(`/api/monitoring/key?fiscal_year=${year}`);
+    expect(key.items).toEqual([expect.objectContaining({ project_name: PROJECT, decision: '暂缓拨款' })]);
+  }, 90_000);
+
+  it('scores a 部门评价 from the built-in 2024 template and saves it', async () => {
+    const template = BUILTIN_TEMPLATES[0]!;
+    const inputs = { 年终完成履职效果目标数量: 8, 年初目标设置总数: 10, 预算执行数: 95, 调整预算数: 100 };
+    const expected = evaluateTemplate(template, { inputs }).total;
+    expect(expected).toBeGreaterThan(0);
+
+    const finance = await loggedIn(USERS.finance);
+    await finance.getByRole('link', { name: '部门评价' }).click();
+    await choose(finance, '被评价部门', ORGS.unit.name);
+    await finance.getByLabel('评价年度').fill('2024');
+    const total = finance.locator('.ant-statistic').filter({ hasText: '评价总分' }).locator('.ant-statistic-content-value');
+    for (const [name, value] of Object.entries(inputs)) await finance.getByLabel(name, { exact: true }).fill(String(value));
+    await expect.poll(async () => Number((await total.innerText()).replace(/[^\d.]/g, ''))).toBeCloseTo(expected, 2);
+    await finance.getByRole('button', { name: /保存评价/ }).click();
+    await finance.getByText(`评价已保存，总分 ${expected}`).waitFor();
+    const financeApi = await apiSession(app.url, USERS.finance.username, USERS.finance.password);
+    const list = await financeApi.get<{ items: Array<{ org: string; fiscal_year: number; total_score: number | string | null }> }>('/api/evaluations');
+    expect(list.items.map((e) => [e.org, e.fiscal_year, Number(e.total_score)])).toEqual([[ORGS.unit.code, 2024, expected]]);
+  }, 90_000);
+
+  it('keeps a 200-indicator form responsive while typing and updates the review', async () => {
+    const count = 200;
+    const editorApi = await apiSession(app.url, USERS.editor.username, USERS.editor.password);
+    const created = await editorApi.post<{ id: number }>('/api/forms', { kind: 'project_target', org: ORGS.unit.code, fiscal_year: 2025 });
+    const loaded = await editorApi.get<{ version: number; form: Record<string, unknown> }>(`/api/forms/${created.id}`);
+    const indicators = Array.from({ length: count }, (_, i) => ({
+      level1: '产出指标', level2: i % 2 ? '数量指标' : '质量指标', name: `大表指标${i + 1}`, weight: 0.45, unit: '个', comparator: '>=', target: String(10 + (i % 7)), basis: '计划标准',
+    }));
+    await editorApi.put(`/api/forms/${created.id}`, { version: loaded.version, form: { ...loaded.form, project_name: '二百项指标的大表', indicators } });
+
+    const editor = await loggedIn(USERS.editor);
+    await editor.goto(`${app.url}/forms/${created.id}`);
+    const grid = editor.locator('table.indicator-grid');
+    await grid.waitFor();
+    await editor.getByText(`绩效指标（${count} 项）`).waitFor();
+    // Windowing: far fewer rows than indicators are in the DOM, and the row count is announced.
+    const rendered = await editor.locator('table.indicator-grid tbody tr[data-row-index]').count();
+    expect(rendered).toBeLessThan(80);
+    expect(await grid.getAttribute('aria-rowcount')).toBe(String(count + 1));
+    const errorCount = async () => Number((/(\d+) 个错误/.exec(await editor.locator('.ant-card-head').filter({ hasText: '自动审核' }).innerText()) ?? ['', '0'])[1]);
+    const errorsBefore = await errorCount();
+
+    // Keystroke latency: from keydown to the next frame after React has handled the input.
+    await editor.evaluate(() => {
+      const w = window as unknown as { __latencies: number[] };
+      w.__latencies = [];
+      document.addEventListener('keydown', () => {
+        const t0 = performance.now();
+        requestAnimationFrame(() => setTimeout(() => w.__latencies.push(performance.now() - t0), 0));
+      }, true);
+    });
+    await editor.getByLabel('第 1 行 三级指标').click();
+    await editor.keyboard.press('End');
+    await editor.keyboard.type('abcdefghijkl', { delay: 40 });
+    await editor.waitForTimeout(400); // the debounced review runs here
+    await editor.keyboard.type('mnopqrstuvwx', { delay: 40 });
+    await editor.waitForTimeout(200);
+    const latencies = await editor.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies.slice());
+    const sorted = latencies.slice().sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    console.log(`200 项指标表逐键延迟：中位数 ${median.toFixed(1)} ms，最大 ${sorted.at(-1)!.toFixed(1)} ms（${sorted.length} 次按键，渲染 ${rendered} 行）`);
+    expect(sorted.length).toBeGreaterThanOrEqual(20);
+    expect(median).toBeLessThan(250);
+    expect(await editor.getByLabel('第 1 行 三级指标').inputValue()).toBe('大表指标1abcdefghijklmnopqrstuvwx');
+
+    // The live review follows the typing: a wrong weight on row 2 adds an error and moves the total.
+    await editor.getByLabel('第 2 行 权重').fill('10');
+    await editor.getByText('权重合计 99.55 / 90').waitFor();
+    await expect.poll(errorCount).toBeGreaterThan(errorsBefore);
+
+    // Keyboard through the window: Enter walks down past the rendered rows, Tab crosses rows.
+    await editor.getByLabel('第 1 行 指标值', { exact: true }).click();
+    for (let i = 0; i < 60; i++) await editor.keyboard.press('Enter');
+    expect(await editor.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第 61 行 指标值');
+    for (let i = 0; i < 6; i++) await editor.keyboard.press('Tab');
+    expect(await editor.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第 62 行 一级指标');
+    const outline = await editor.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    // Shift+Tab from a row's first cell goes back to the previous row's last control.
+    for (let i = 0; i < 2; i++) await editor.keyboard.press('Shift+Tab');
+    expect(await editor.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('在第 61 行下方插入');
   }, 90_000);
 });

@@ -159,6 +159,9 @@ function checkName(ctx: FormContext, i: number, ind: Indicator): void {
 }
 
 function checkLevels(ctx: FormContext, shape: FormShape, i: number, ind: Indicator, l1: Level1 | null, l2: Level2 | null): void {
+  // The common row: both levels read and the 二级 belongs to the 一级 (a read level is never blank).
+  if (l1 != null && l2 != null && shape.checkMembership && !(l1 === 'cost' && ctx.framework === '2020')
+    && FRAMEWORKS[ctx.framework][l1].includes(l2)) return;
   const raw1 = ind.level1 == null ? '' : trimmed(ind.level1);
   const raw2 = ind.level2 == null ? '' : trimmed(ind.level2);
   if (shape.isProject && raw1 === '') {

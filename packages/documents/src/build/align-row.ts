@@ -20,11 +20,14 @@ export interface AlignedRow {
 
 const LEVEL1 = /^(产出|效益|效果|满意度|成本|投入|管理|过程|决策|社会|经济|生态|可持续|总体绩效|项目绩效|扣分|加分|履职|服务对象|政策|资金)/;
 const LEVEL2 = /(数量|质量|时效|成本|效益|满意度|影响|可持续|社会|经济|生态|服务对象|进度|管理|执行|决策|实现|效能)/;
+const LEVEL2_START = new RegExp(`^${LEVEL2.source}`);
 const LEVEL_WEIGHT = /[\s\u3000]*[（(]\s*[\d.]+\s*分?\s*[）)]\s*$/;
 
 /** How well a non-empty cell text fits a column role: positive fits, negative does not. */
 export function fitScore(text: string, role: ColumnRole | null): number {
-  if (role == null || role === 'section' || role === 'note') return 0.3;
+  if (role == null || role === 'note') return 0.3;
+  // 绩效指标 over the level columns is a merged caption: data rows have nothing of their own there.
+  if (role === 'section') return -1;
   const t = text.trim();
   const len = t.length;
   if (isPlaceholder(t)) {
@@ -41,7 +44,9 @@ export function fitScore(text: string, role: ColumnRole | null): number {
     case 'level2': {
       const s = t.replace(LEVEL_WEIGHT, '');
       if (parseAmount(s) != null) return -3;
-      if (LEVEL2.test(s) && s.length <= 12) return 2.5;
+      // A level starts with its word (数量指标, 社会效益指标); a name may only contain it (运行数量).
+      if (LEVEL2_START.test(s) && s.length <= 12) return 2.5;
+      if (LEVEL2.test(s) && /指标$/.test(s) && s.length <= 12) return 2.5;
       return s.length <= 8 ? 0.3 : -1;
     }
     case 'name': {
@@ -49,7 +54,8 @@ export function fitScore(text: string, role: ColumnRole | null): number {
       if (!/^[\s\d+\-.,≥≤><=＝≧≦＞＜０-９]/.test(t) && !/^(定性|定量|正向|反向|不低于|不高于|不少于|不超过|大于|小于|等于|达到|控制在)/.test(t)) return len > 120 ? 0.5 : 2;
       if (parseNature(t) != null && len <= 3) return -2;
       const p = parseValue(t);
-      if (p.kind === 'number' && (p.sign || p.unit === '%')) return -2;
+      // A number with at most a unit (1.5小时, ≥95%) is a value, never a name.
+      if (p.kind === 'number') return -2;
       if (parseAmount(t) != null) return -1.5;
       return len > 120 ? 0.5 : 2;
     }

@@ -17,6 +17,8 @@ interface Segment {
   /** The year of the nearest heading before the form. */
   contextYear: number | null;
   items: Item[];
+  /** Opened by the title of a table that is no performance form. */
+  other?: boolean;
 }
 
 /**
@@ -35,6 +37,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   for (const note of source?.notes ?? []) warnings.push({ form: null, row: null, code: 'source_note', message: String(note).slice(0, 1000) });
 
   for (const segment of segmentForms(items)) {
+    if (segment.other) continue;
     const kind = segment.kind ?? guessKind(segment.items);
     if (!kind) continue;
     for (const part of splitByIdentity(kind, segment.items)) readPart(kind, part, segment);
@@ -80,6 +83,13 @@ function segmentForms(items: Item[]): Segment[] {
     if (item.type === 'title') {
       segments.push(current);
       current = { kind: item.kind, title: item.text, line: item.line, contextYear: year, items: [] };
+      year = yearOf(item.text) ?? year;
+      continue;
+    }
+    if (item.type === 'other-title') {
+      // Another statement's table follows: nothing until the next form title belongs to a form.
+      segments.push(current);
+      current = { kind: null, title: item.text, line: item.line, contextYear: year, items: [], other: true };
       year = yearOf(item.text) ?? year;
       continue;
     }

@@ -1,7 +1,7 @@
 import type { FormKind } from '@jixiao/core';
 import { trimText } from '@jixiao/core';
 import type { SourceDocument } from '../model/source-document';
-import { detectFormTitle, isTocEntry } from './form-titles';
+import { detectFormTitle, isOtherTableTitle, isTocEntry } from './form-titles';
 import { isBlank } from './normalize-label';
 
 /** One cell on the table grid: where it starts and how many grid columns it covers. */
@@ -16,7 +16,9 @@ export interface GridCell {
 export type Item =
   | { type: 'row'; cells: GridCell[]; line: number | null; tableIndex: number }
   | { type: 'text'; text: string; heading: number | null; line: number | null }
-  | { type: 'title'; kind: FormKind; text: string; line: number | null };
+  | { type: 'title'; kind: FormKind; text: string; line: number | null }
+  /** The title of a table that is no performance form (收支预算总表, 绩效运行监控表): it ends the form above. */
+  | { type: 'other-title'; text: string; line: number | null };
 
 /**
  * The document as one ordered stream of rows and text lines, with form titles marked
@@ -32,6 +34,7 @@ export function flattenSource(source: SourceDocument): Item[] {
       if (text === '' || isTocEntry(text)) continue;
       const kind = detectFormTitle(text, block.heading != null);
       if (kind) items.push({ type: 'title', kind, text, line: block.line ?? null });
+      else if (isOtherTableTitle(text)) items.push({ type: 'other-title', text, line: block.line ?? null });
       else items.push({ type: 'text', text, heading: block.heading ?? null, line: block.line ?? null });
       continue;
     }

@@ -34,3 +34,16 @@ export function detectFormTitle(raw: string, isHeading: boolean): FormKind | nul
 export function isTocEntry(text: string): boolean {
   return /\.{4,}|…{2,}|·{4,}/.test(text);
 }
+
+/**
+ * A line naming some other table of a budget publication: short, ends in 表 (a year note may
+ * follow), and names a statement (预算/决算/收支/监控/采购 …) rather than a performance form.
+ */
+export function isOtherTableTitle(raw: string): boolean {
+  if (raw.length > 50) return false;
+  const t = foldWidth(trimText(raw)).replace(/[\s\u3000]+/g, '');
+  if (/[。；;，,]/.test(t)) return false;
+  const core = t.replace(/[（(][^（()）]*[）)]$/, '');
+  if (!/表$/.test(core) || detectFormTitle(raw, true) != null) return false;
+  return /(预算|决算|收支|收入|支出|监控|采购|三公|经费|资产|明细|汇总|一览)[^、]{0,12}表$/.test(core);
+}

@@ -1,8 +1,9 @@
 import type { Indicator } from '@jixiao/core';
-import { deriveTarget, parseAmount, trimText } from '@jixiao/core';
+import { deriveTarget, parseAmount, parseNature, trimText } from '@jixiao/core';
 import type { AlignedRow } from './align-row';
 import type { ColumnRole } from './header-map';
-import { cellValue } from './normalize-label';
+import { cellValue, isBlank, stripEnumerator } from './normalize-label';
+import type { GridCell } from './flatten-source';
 
 export interface LevelState {
   level1: string | null;
@@ -41,6 +42,25 @@ export function foldLevels(name: string): { level1: string; level2: string | nul
   return { level1: l1, level2: m[2] ? trimText(m[2]) : null, name: inner };
 }
 
+const LEVEL_WORD = /^(产出|效益|效果|满意度|成本|投入|管理|过程|决策|社会效益|经济效益|生态效益|可持续影响|服务对象满意度|数量|质量|时效|社会|经济|生态|可持续)[\u4e00-\u9fa5]{0,8}指标$/;
+const TOP_LEVEL = /^(产出|效益|效果|满意度|成本|投入|管理|过程|决策)指标$/;
+
+/**
+ * A row that only names a level, spanning the table (一、产出指标 / （一）数量指标): tables
+ * without level columns group their rows under such captions. Returns the level it opens.
+ */
+export function categoryLevel(cells: GridCell[]): { depth: 1 | 2; text: string } | null {
+  const filled = cells.filter((c) => !isBlank(c.text));
+  if (filled.length !== 1) return null;
+  const raw = trimText(filled[0]!.text.replace(/\n/g, ''));
+  if (raw.length > 24) return null;
+  const text = stripLevelWeight(stripEnumerator(raw));
+  if (text == null || !LEVEL_WORD.test(text)) return null;
+  if (/^[一二三四五六七八九十]+\s*[、.．]/.test(raw)) return { depth: 1, text };
+  if (/^([（(][一二三四五六七八九十\d]+[)）]|\d+\s*[、.．])/.test(raw)) return { depth: 2, text };
+  return { depth: TOP_LEVEL.test(text) ? 1 : 2, text };
+}
+
 /** One indicator from an aligned row; `levels` carries merged level cells down the table. */
 export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>, levels: LevelState, hasValueColumn: boolean): { indicator: Indicator; notes: RowNotes } | null {
   const get = (role: ColumnRole): string | null => {
@@ -58,14 +78,18 @@ export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>,
 
   const i1 = roles.indexOf('level1');
   const i2 = roles.indexOf('level2');
-  const own1 = stripLevelWeight(get('level1'));
+  // 指标类型 can head a column of 定量/定性: that is the row's nature, not its level.
+  const natureInLevel = !roles.includes('nature') && isNatureWord(get('level1'));
+  const own1 = natureInLevel ? null : stripLevelWeight(get('level1'));
   const own2 = stripLevelWeight(get('level2'));
   if (i1 >= 0) {
     if (own1 != null) { levels.level1 = own1; levels.level2 = null; }
   }
   if (i2 >= 0) {
     if (own2 != null) levels.level2 = own2;
-    else if (row.mergedAway[i2] && !row.collapsed) {
+    // With the level-1 column gone too, the row left out its merged level cells (a converter
+    // that omits vertically merged cells): the levels above carry on.
+    else if (row.mergedAway[i2] && !row.collapsed && !(i1 >= 0 && i1 < i2 && row.mergedAway[i1])) {
       // The name's cell spans the level-2 column: this row has no level 2 of its own.
       ind.level1 = levels.level1;
       ind.level2 = null;
@@ -105,7 +129,8 @@ function finish(
   const scoreText = get('score');
   ind.score = scoreText == null ? null : parseAmount(scoreText);
   if (hasValueColumn) {
-    const target = deriveTarget({ nature: get('nature'), value: get('value'), unit: get('unit') });
+    const nature = get('nature') ?? (isNatureWord(get('level1')) ? get('level1') : null);
+    const target = deriveTarget({ nature, value: get('value'), unit: get('unit') });
     ind.comparator = target.comparator;
     ind.target = target.target;
     ind.unit = target.unit;
@@ -117,4 +142,8 @@ function finish(
   if (row.realigned) notes.codes.push('row_realigned');
   if (row.dropped.length > 0) notes.codes.push('cells_dropped');
   return { indicator: ind, notes };
+}
+
+function isNatureWord(text: string | null): boolean {
+  return text != null && text.length <= 4 && parseNature(text) != null;
 }

@@ -71,7 +71,10 @@ function computeLabel(text: string): string {
 /** Leading year as in "2024年预算", "(2023年度)", "2020 年部门预算"; null when none. */
 export function yearOf(text: string): number | null {
   const m = /((?:19|20)\d{2})\s*年/.exec(foldWidth(text));
-  return m ? Number(m[1]) : null;
+  if (m) return Number(m[1]);
+  // 二〇二四年度 in formal headings.
+  const cn = /([一二][〇○零一二三四五六七八九]{3})\s*年/.exec(text);
+  return cn ? Number([...cn[1]!].map((ch) => '〇一二三四五六七八九'.indexOf(ch.replace(/[○零]/, '〇'))).join('')) : null;
 }
 
 /** A short text that is only a year note: "(2023年度)", "2024年", "2024年度预算". */

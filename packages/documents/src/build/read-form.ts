@@ -6,7 +6,7 @@ import { FormSink } from './form-sink';
 import { HeaderFieldReader, isBudgetHeader, totalOf } from './header-fields';
 import type { HeaderMap } from './header-map';
 import { mergeUpperHeader, readHeaderRow } from './header-map';
-import { buildIndicator, type LevelState } from './indicator-rows';
+import { buildIndicator, categoryLevel, type LevelState } from './indicator-rows';
 import { isBlank } from './normalize-label';
 import { TextSectionReader } from './text-sections';
 import { warnHeader, warnRow } from './form-warnings';
@@ -34,7 +34,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
   };
 
   for (const item of items) {
-    if (item.type === 'title') continue;
+    if (item.type === 'title' || item.type === 'other-title') continue;
     if (item.type === 'text') {
       previousRow = null;
       // Inside an indicator table a stray short line is a merged cell's caption that
@@ -69,6 +69,13 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       continue;
     }
     if (header && isPostTableRow(cells, kind)) closeTable();
+    const category = header ? categoryLevel(cells) : null;
+    if (category) {
+      if (category.depth === 1) levels = { level1: category.text, level2: null };
+      else levels = { ...levels, level2: category.text };
+      previousRow = cells;
+      continue;
+    }
     if (header) {
       if (!headerWarned) {
         // 绩效指标 over the names when no column says 指标名称/三级指标: it is the name column.

@@ -49,6 +49,12 @@ describe('readTextLayout', () => {
       want: ['##项目支出绩效目标表', '单位：万元', [['三级指标', '指标值'], ['达标率 & 合格率', '≥95%']], '附注'],
     },
     {
+      name: 'space-aligned rows (PDF to text): blank merged cells come back under the header columns',
+      input: '一级指标    二级指标    三级指标      指标值\n产出指标    数量指标    培训次数      ≥3次\n                        培训人数      50人\n说明：这是一段正文，  不是表格。\n',
+      format: 'tsv',
+      want: [[['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '培训次数', '≥3次'], ['', '', '培训人数', '50人']], '说明：这是一段正文，  不是表格。'],
+    },
+    {
       name: 'CRLF line ends and a BOM',
       input: '\ufeff\t甲\r\n\t乙\r\n\r\n\t丙\r\n',
       format: 'text-lines',

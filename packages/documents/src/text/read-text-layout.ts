@@ -63,7 +63,7 @@ function lineAt(starts: number[], offset: number): number {
   return lo + 1;
 }
 
-type LineKind = 'blank' | 'cell' | 'tsv' | 'pipe' | 'text';
+type LineKind = 'blank' | 'cell' | 'tsv' | 'pipe' | 'spaced' | 'text';
 
 const BLANK = /^[ \u3000\u00a0]*$/;
 const CELL_LINE = /^[ \u3000]*\t[^\t]*$/;
@@ -78,7 +78,53 @@ function classify(line: string, previous: LineKind): LineKind {
     return 'tsv';
   }
   if (isPipeRow(line)) return 'pipe';
+  if (splitSpacedRow(line)) return 'spaced';
   return 'text';
+}
+
+// Columns set apart by runs of spaces, as PDF-to-text converters lay out a table row.
+const SPACE_RUN = / {2,}|\u3000{2,}/;
+
+/**
+ * The cells of a space-aligned row, or null for running text: at least two runs of two or
+ * more spaces between short cells, or one run after a short caption (项目名称    某某项目).
+ */
+function splitSpacedRow(line: string): Array<{ text: string; at: number }> | null {
+  if (!SPACE_RUN.test(line.trim())) return null;
+  const parts: Array<{ text: string; at: number }> = [];
+  const re = /\S+(?:(?: |\u3000)\S+)*/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) parts.push({ text: m[0], at: m.index });
+  if (parts.length < 2 || parts.some((p) => p.text.length > 80)) return null;
+  if (parts.length === 2 && (parts[0]!.text.length > 16 || /[，。；,;：:]/.test(parts[0]!.text))) return null;
+  return parts;
+}
+
+/**
+ * Space-aligned rows leave blank cells out: put every cell under the column of the widest
+ * row (the header) that starts nearest to it, keeping order, so merged level cells become
+ * blanks again instead of shifting the row left.
+ */
+function alignSpacedRows(rows: SourceRow[], starts: number[][]): void {
+  let widest = 0;
+  starts.forEach((s, i) => { if (s.length > starts[widest]!.length) widest = i; });
+  const anchors = starts[widest]!;
+  if (anchors.length < 3) return;
+  rows.forEach((row, r) => {
+    const at = starts[r]!;
+    if (row.cells.length > anchors.length) return;
+    const cells: SourceCell[] = anchors.map(() => ({ text: '' }));
+    let next = 0;
+    row.cells.forEach((cell, i) => {
+      const left = row.cells.length - i - 1;
+      let best = next;
+      for (let a = next; a < anchors.length - left; a++) {
+        if (Math.abs(anchors[a]! - at[i]!) < Math.abs(anchors[best]! - at[i]!)) best = a;
+      }
+      cells[best] = cell;
+      next = best + 1;
+    });
+    row.cells = cells;
+  });
 }
 
 function isPipeRow(line: string): boolean {
@@ -111,8 +157,11 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
   let cellRow: SourceRow | null = null;
   let previous: LineKind = 'blank';
 
+  let spacedStarts: number[][] = [];
   const closeTable = () => {
     if (cellRow) { table?.push(cellRow); cellRow = null; }
+    if (table && tableKind === 'spaced') alignSpacedRows(table, spacedStarts);
+    spacedStarts = [];
     if (table && table.length > 0) blocks.push({ kind: 'table', rows: table });
     table = null;
     tableKind = null;
@@ -129,7 +178,7 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
     if (kind === 'blank') {
       if (cellRow) { table!.push(cellRow); cellRow = null; stats.cellRows++; }
       // A blank line ends TSV and pipe tables; cell-per-line tables run on across blanks.
-      if (tableKind === 'tsv' || tableKind === 'pipe') closeTable();
+      if (tableKind === 'tsv' || tableKind === 'pipe' || tableKind === 'spaced') closeTable();
       previous = 'blank';
       continue;
     }
@@ -152,6 +201,15 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
       table!.push({ cells: line.split('\t').map(toCell), line: lineNo });
       stats.tsvRows++;
       previous = 'tsv';
+      continue;
+    }
+    if (kind === 'spaced') {
+      openTable('spaced');
+      const parts = splitSpacedRow(line)!;
+      spacedStarts.push(parts.map((p) => p.at));
+      table!.push({ cells: parts.map((p) => toCell(p.text)), line: lineNo });
+      stats.tsvRows++;
+      previous = 'spaced';
       continue;
     }
     if (kind === 'pipe') {

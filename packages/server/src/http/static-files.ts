@@ -29,6 +29,9 @@ export function staticFiles(webDir: string) {
     }
     const candidate = normalize(join(root, decoded));
     if (candidate !== root && !candidate.startsWith(root + sep)) return null;
+    // Only app routes fall back to index.html; a missing file (a path with an extension) is a 404.
+    const lastSegment = decoded.split('/').pop() ?? '';
+    if (!(await isFile(candidate)) && extname(lastSegment) !== '') return null;
     const file = (await isFile(candidate)) ? candidate : join(root, 'index.html');
     if (!(await isFile(file))) return null;
     const body = await readFile(file);

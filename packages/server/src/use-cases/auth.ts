@@ -11,7 +11,7 @@ export const LOCKOUT_MS = 15 * 60 * 1000;
 // last_seen_at is refreshed at most this often, so reads do not turn into writes.
 const TOUCH_INTERVAL_MS = 60 * 1000;
 
-const sessionKey = (token: string) => createHash('sha256').update(token).digest('hex');
+export const sessionKey = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface LoginValue {
   token: string;

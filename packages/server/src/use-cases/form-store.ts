@@ -51,15 +51,18 @@ export function assembleForm(row: Pick<FormRow, 'header'>, indicators: Indicator
 }
 
 export async function loadForm(db: Executor, id: number): Promise<{ row: FormRow & { org_path: string; org_code: string; org_name: string }; form: Form } | null> {
-  const row = await db
-    .selectFrom('forms as f')
-    .innerJoin('orgs as o', 'o.id', 'f.org_id')
-    .selectAll('f')
-    .select(['o.path as org_path', 'o.code as org_code', 'o.name as org_name'])
-    .where('f.id', '=', id)
-    .executeTakeFirst();
+  // Both queries at once: on PostgreSQL they run on two pooled connections.
+  const [row, indicators] = await Promise.all([
+    db
+      .selectFrom('forms as f')
+      .innerJoin('orgs as o', 'o.id', 'f.org_id')
+      .selectAll('f')
+      .select(['o.path as org_path', 'o.code as org_code', 'o.name as org_name'])
+      .where('f.id', '=', id)
+      .executeTakeFirst(),
+    db.selectFrom('indicators').selectAll().where('form_id', '=', id).orderBy('ordinal').execute(),
+  ]);
   if (!row) return null;
-  const indicators = await db.selectFrom('indicators').selectAll().where('form_id', '=', id).orderBy('ordinal').execute();
   return { row, form: assembleForm(row, indicators) };
 }
 

@@ -84,6 +84,7 @@ export async function writeForms(
   for (const raw of input.forms) {
     const form = formSchema.parse(raw);
     const cols = headerColumns(form);
+    const scored = form.kind === 'project_self_evaluation' ? port.scoreSelfEvaluation(form, { policy }) : null;
     let projectId: number | null = null;
     if (cols.project_name) {
       const project = await trx
@@ -105,7 +106,8 @@ export async function writeForms(
         project_code: cols.project_code,
         project_name: cols.project_name,
         budget_total_wan: cols.budget_total_wan,
-        total_score: cols.total_score,
+        total_score: scored ? scored.total : cols.total_score,
+        grade: scored ? scored.grade : null,
         header: jsonb(cols.header),
         findings: jsonb(findingsSummary(review([form], policy))),
         import_job_id: input.importJobId,

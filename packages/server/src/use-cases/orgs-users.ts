@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import { inScope, requireActor, requireRole } from '../access';
 import { recordAudit } from '../audit/audit-log';
-import { hashPassword, passwordProblems } from '../auth/password';
+import { hashPassword, passwordProblems, verifyPassword } from '../auth/password';
 import type { Ctx } from '../context';
 import type { Database, OrgKind, Role } from '../db/schema';
 import { fail, ok, type Result } from '../errors';
@@ -133,4 +133,24 @@ export async function me(ctx: Ctx) {
     .where('u.id', '=', who.actor.userId)
     .executeTakeFirstOrThrow();
   return ok(row);
+}
+
+/** A user changes its own password; every other session of the user ends. */
+export async function changePassword(ctx: Ctx, input: { current: string; password: string; keepSession: string | null }) {
+  const who = requireActor(ctx.actor);
+  if (!who.ok) return who;
+  const user = await ctx.db.selectFrom('users').select(['id', 'username', 'password_hash']).where('id', '=', who.actor.userId).executeTakeFirstOrThrow();
+  if (!(await verifyPassword(input.current, user.password_hash))) return fail('validation_failed', '当前密码不正确');
+  const problems = passwordProblems(input.password, user.username);
+  if (input.password === input.current) problems.push('新密码不能与当前密码相同');
+  if (problems.length > 0) return fail('password_policy', `密码不符合要求：${problems.join('；')}`, { problems });
+  const hash = await hashPassword(input.password);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', user.id).execute();
+    let others = trx.deleteFrom('sessions').where('user_id', '=', user.id);
+    if (input.keepSession) others = others.where('id', '!=', input.keepSession);
+    await others.execute();
+    await recordAudit(trx, ctx, { action: 'user.password', entity: 'user', entityId: user.id, after: { changed: true } });
+  });
+  return ok({ changed: true });
 }

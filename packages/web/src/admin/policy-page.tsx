@@ -51,7 +51,8 @@ export function PolicyPage() {
   const [form] = Form.useForm<Policy>();
   const [saving, setSaving] = useState(false);
   const regionCode = region ?? regions[0]?.code;
-  const yearValue = year ?? years.data?.items.find((y) => y.open)?.year ?? years.data?.items.at(-1)?.year;
+  const thisYear = new Date().getFullYear();
+  const yearValue = year ?? years.data?.items.find((y) => y.year === thisYear)?.year ?? years.data?.items.at(-1)?.year;
   const policy = useQuery({
     queryKey: ['policy', regionCode, yearValue],
     enabled: !!regionCode && !!yearValue,
@@ -186,12 +187,12 @@ export function PolicyPage() {
                 </Row>
                 <Divider titlePlacement="start" plain>运行监控（双监控）亮灯阈值</Divider>
                 <Row gutter={16}>
-                  <Col span={4}><NumberItem name={['monitoring', 'red']} label="红灯（进度低于）" suffix="%" max={1000} /></Col>
-                  <Col span={4}><NumberItem name={['monitoring', 'yellow']} label="黄灯（进度低于）" suffix="%" max={1000} /></Col>
-                  <Col span={4}><NumberItem name={['monitoring', 'blue']} label="蓝灯（进度不低于）" suffix="%" max={1000} /></Col>
-                  <Col span={4}><NumberItem name={['monitoring', 'keyBudgetWan']} label="重点监控预算（≥）" suffix="万元" /></Col>
-                  <Col span={4}><NumberItem name={['monitoring', 'keyProgress']} label="重点监控进度（<）" suffix="%" max={100} /></Col>
-                  <Col span={4}>
+                  <Col span={8}><NumberItem name={['monitoring', 'red']} label="红灯（进度低于）" suffix="%" max={1000} /></Col>
+                  <Col span={8}><NumberItem name={['monitoring', 'yellow']} label="黄灯（进度低于）" suffix="%" max={1000} /></Col>
+                  <Col span={8}><NumberItem name={['monitoring', 'blue']} label="蓝灯（进度不低于）" suffix="%" max={1000} /></Col>
+                  <Col span={8}><NumberItem name={['monitoring', 'keyBudgetWan']} label="重点监控预算（≥）" suffix="万元" /></Col>
+                  <Col span={8}><NumberItem name={['monitoring', 'keyProgress']} label="重点监控进度（<）" suffix="%" max={100} /></Col>
+                  <Col span={8}>
                     <Form.Item label="监控月份" name={['monitoring', 'periods']} rules={[{ required: true, message: '请至少选择一个监控月份' }]}>
                       <Select aria-label="监控月份" mode="multiple" options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `${i + 1}月` }))} />
                     </Form.Item>
@@ -199,12 +200,12 @@ export function PolicyPage() {
                 </Row>
                 <Divider titlePlacement="start" plain>定性指标档次与金额容差</Divider>
                 <Row gutter={16}>
-                  <Col span={4}><NumberItem name={['qualitativeBands', 'achievedMin']} label="达成（≥ 权重比例）" max={1} step={0.05} /></Col>
-                  <Col span={4}><NumberItem name={['qualitativeBands', 'partialMin']} label="部分达成（≥）" max={1} step={0.05} /></Col>
-                  <Col span={4}><NumberItem name={['qualitativeBands', 'achievedDefault']} label="达成默认得分比例" max={1} step={0.05} /></Col>
-                  <Col span={4}><NumberItem name={['qualitativeBands', 'partialDefault']} label="部分达成默认比例" max={1} step={0.05} /></Col>
-                  <Col span={4}><NumberItem name={['qualitativeBands', 'notAchievedDefault']} label="未达成默认比例" max={1} step={0.05} /></Col>
-                  <Col span={4}><NumberItem name={['amountTolerance']} label="金额容差" suffix="万元" step={0.01} /></Col>
+                  <Col span={8}><NumberItem name={['qualitativeBands', 'achievedMin']} label="达成（≥ 权重比例）" max={1} step={0.05} /></Col>
+                  <Col span={8}><NumberItem name={['qualitativeBands', 'partialMin']} label="部分达成（≥）" max={1} step={0.05} /></Col>
+                  <Col span={8}><NumberItem name={['qualitativeBands', 'achievedDefault']} label="达成默认得分比例" max={1} step={0.05} /></Col>
+                  <Col span={8}><NumberItem name={['qualitativeBands', 'partialDefault']} label="部分达成默认比例" max={1} step={0.05} /></Col>
+                  <Col span={8}><NumberItem name={['qualitativeBands', 'notAchievedDefault']} label="未达成默认比例" max={1} step={0.05} /></Col>
+                  <Col span={8}><NumberItem name={['amountTolerance']} label="金额容差" suffix="万元" step={0.01} /></Col>
                 </Row>
                 <Space>
                   <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving}>保存政策</Button>

@@ -19,6 +19,7 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, onPick }: {
       renderItem={(f) => (
         <List.Item
           className="finding-item"
+          title={`规则：${f.code}`}
           tabIndex={0}
           onClick={() => onPick?.(f)}
           onKeyDown={(e) => {
@@ -29,7 +30,7 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, onPick }: {
             <Tag color={SEVERITY_COLORS[f.severity]}>{SEVERITY_LABELS[f.severity]}</Tag>
             <Typography.Text type="secondary">
               {f.row === null ? '表头' : `第 ${f.row + 1} 行`}
-              {f.field ? ` · ${fieldLabel(f.field)}` : ''} · {f.code}
+              {f.field ? ` · ${fieldLabel(f.field)}` : ''}
             </Typography.Text>
             <div>{f.message}</div>
           </div>

@@ -13,8 +13,8 @@ import { ConflictDialog } from './conflict-dialog';
 import { FindingsPanel } from './findings-panel';
 import { FormHeaderFields } from './form-header-fields';
 import { diffForms, type FieldChange } from './form-diff';
-import { IndicatorGrid, type RowFlags } from './indicator-grid';
-import type { GridColumn } from './paste-rows';
+import { IndicatorGrid, type IndicatorGridHandle, type RowFlags } from './indicator-grid';
+import { GRID_COLUMNS, type GridColumn } from './paste-rows';
 import { useLiveReview } from './use-live-review';
 import { CommentsList } from '../components/comments-list';
 import { LibraryPicker } from '../components/library-picker';
@@ -179,12 +179,11 @@ export function FormEditorPage() {
     });
   }, [dirty, save, id, version, queryClient, message]);
 
+  const gridHandle = useRef<IndicatorGridHandle>(null);
   const focusFinding = useCallback((f: Finding) => {
     if (f.row === null) return;
-    const col = f.field ? ['level1', 'level2', 'name', 'weight', 'unit', 'comparator', 'target', 'basis'].indexOf(f.field) : 2;
-    const el = document.querySelector<HTMLElement>(`[data-row="${f.row}"][data-col="${col < 0 ? 2 : col}"]`);
-    el?.scrollIntoView({ block: 'center' });
-    el?.focus();
+    const col = f.field ? (GRID_COLUMNS as readonly string[]).indexOf(f.field) : 2;
+    gridHandle.current?.focusCell(f.row, col < 0 ? 2 : col);
   }, []);
 
   if (detail.isLoading || (!form && !detail.error)) return <Spin description="正在加载表单…"><div style={{ height: 200 }} /></Spin>;
@@ -243,10 +242,10 @@ export function FormEditorPage() {
                 Tab / Enter / 方向键在单元格间移动；可从 Excel 复制多行后在任一单元格粘贴（含表头时按列名匹配）。
               </Typography.Paragraph>
             )}
-            <IndicatorGrid indicators={form.indicators} flags={flags} readOnly={readOnly} onRowChange={onRowChange} onRowAction={onRowAction} onReplace={onReplace} />
+            <IndicatorGrid handle={gridHandle} indicators={form.indicators} flags={flags} readOnly={readOnly} onRowChange={onRowChange} onRowAction={onRowAction} onReplace={onReplace} />
           </Card>
         </Col>
-        <Col flex="340px">
+        <Col flex="300px">
           <Card size="small" title={<span>自动审核 {errors > 0 ? <Tag color="red">{errors} 个错误</Tag> : <Tag color="green">无错误</Tag>}</span>}>
             <FindingsPanel findings={findings} onPick={focusFinding} />
           </Card>

@@ -1,17 +1,19 @@
-import { memo, useCallback, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { COMPARATORS, type Indicator } from '@jixiao/core';
 import { COMPARATOR_LABELS } from '../lib/labels';
 import { GRID_COLUMNS, applyPaste, pasteRows, type GridColumn } from './paste-rows';
+import { rowWindow } from './row-window';
 
-const HEADERS: Record<GridColumn, { label: string; width: number }> = {
-  level1: { label: '一级指标', width: 100 },
-  level2: { label: '二级指标', width: 120 },
-  name: { label: '三级指标', width: 220 },
-  weight: { label: '权重', width: 64 },
-  unit: { label: '计量单位', width: 76 },
-  comparator: { label: '指标性质', width: 76 },
-  target: { label: '指标值', width: 140 },
-  basis: { label: '指标值确定依据', width: 180 },
+// Widths in px; 三级指标 (null) takes the rest, so the grid fits beside the findings panel.
+const HEADERS: Record<GridColumn, { label: string; width: number | null }> = {
+  level1: { label: '一级指标', width: 84 },
+  level2: { label: '二级指标', width: 96 },
+  name: { label: '三级指标', width: null },
+  weight: { label: '权重', width: 52 },
+  unit: { label: '计量单位', width: 68 },
+  comparator: { label: '指标性质', width: 68 },
+  target: { label: '指标值', width: 110 },
+  basis: { label: '指标值确定依据', width: 136 },
 };
 
 export interface RowFlags {
@@ -39,7 +41,7 @@ const IndicatorRow = memo(function IndicatorRow({ index, indicator, flags, readO
   const flagged = flags?.fields.split('|') ?? [];
   const rowLabel = `第 ${index + 1} 行`;
   return (
-    <tr className={flags?.severity ? `row-${flags.severity}` : undefined} title={flags?.title} data-row-index={index}>
+    <tr className={flags?.severity ? `row-${flags.severity}` : undefined} title={flags?.title} data-row-index={index} aria-rowindex={index + 2}>
       <td className="row-no">{index + 1}</td>
       {GRID_COLUMNS.map((col, c) => (
         <td key={col} className={flagged.includes(col) ? 'cell-flag' : undefined}>
@@ -78,13 +80,18 @@ const IndicatorRow = memo(function IndicatorRow({ index, indicator, flags, readO
             <button type="button" aria-label={`${rowLabel} 上移`} title="上移" onClick={() => onAction(index, 'up')}>↑</button>
             <button type="button" aria-label={`${rowLabel} 下移`} title="下移" onClick={() => onAction(index, 'down')}>↓</button>
             <button type="button" aria-label={`在${rowLabel}下方插入`} title="在下方插入一行" onClick={() => onAction(index, 'insert')}>＋</button>
-            <button type="button" aria-label={`删除${rowLabel}`} title="删除此行" onClick={() => onAction(index, 'delete')}>✕</button>
+            <button type="button" aria-label={`删除${rowLabel}`} title="删除此行" data-row-end={index} onClick={() => onAction(index, 'delete')}>✕</button>
           </div>
         </td>
       )}
     </tr>
   );
 });
+
+export interface IndicatorGridHandle {
+  /** Scrolls the row into the rendered window and focuses one of its cells. */
+  focusCell: (row: number, col: number) => void;
+}
 
 export interface IndicatorGridProps {
   indicators: Indicator[];
@@ -93,28 +100,103 @@ export interface IndicatorGridProps {
   onRowChange: (index: number, field: GridColumn, value: string) => void;
   onRowAction: (index: number, action: 'up' | 'down' | 'delete' | 'insert') => void;
   onReplace: (indicators: Indicator[], message: string) => void;
+  handle?: Ref<IndicatorGridHandle>;
 }
 
+const DEFAULT_ROW_HEIGHT = 30;
+const OVERSCAN = 12;
+const LAST_COL = GRID_COLUMNS.length - 1;
+
 /**
- * The indicator grid: plain inputs in a table (fast with hundreds of rows), spreadsheet
- * keys (Enter / ↑ ↓, ← → at the caret's ends, Tab), and paste of rows copied from Excel.
+ * The indicator grid: plain inputs in a table, spreadsheet keys (Enter / ↑ ↓, ← → at the
+ * caret's ends, Tab), and paste of rows copied from Excel. Only the rows in view (plus a
+ * margin) are rendered, so a 200-row form costs the same per keystroke as a 20-row one;
+ * moving the focus to a row outside the window scrolls it in first.
  */
-export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowAction, onReplace }: IndicatorGridProps) {
+export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowAction, onReplace, handle }: IndicatorGridProps) {
+  const wrapRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const indicatorsRef = useRef(indicators);
   indicatorsRef.current = indicators;
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(600);
+  const [rowHeight, setRowHeight] = useState(DEFAULT_ROW_HEIGHT);
+  const pendingFocus = useRef<{ row: number; col: number | 'end' } | null>(null);
+  const win = rowWindow(scrollTop, viewport, rowHeight, indicators.length, OVERSCAN);
 
-  const focusCell = useCallback((row: number, col: number) => {
-    const el = tableRef.current?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`);
-    if (el) {
-      el.focus();
-      if (el instanceof HTMLInputElement) el.select();
-    }
+  useLayoutEffect(() => {
+    const wrap = wrapRef.current;
+    if (!wrap) return;
+    const measure = () => setViewport(wrap.clientHeight || 600);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(wrap);
+    return () => observer.disconnect();
   }, []);
+
+  // Rows are one line high; measure the real height once so the spacers match the content.
+  useLayoutEffect(() => {
+    const first = tableRef.current?.querySelector<HTMLElement>('tbody tr[data-row-index]');
+    if (first && first.offsetHeight > 0 && Math.abs(first.offsetHeight - rowHeight) > 0.5) setRowHeight(first.offsetHeight);
+  });
+
+  const findCell = useCallback((row: number, col: number | 'end') => {
+    const selector = col === 'end' ? `[data-row-end="${row}"]` : `[data-row="${row}"][data-col="${col}"]`;
+    return tableRef.current?.querySelector<HTMLElement>(selector) ?? null;
+  }, []);
+
+  const focusElement = (el: HTMLElement) => {
+    el.focus();
+    if (el instanceof HTMLInputElement) el.select();
+  };
+
+  const focusCell = useCallback(
+    (row: number, col: number | 'end') => {
+      const el = findCell(row, col);
+      if (el) {
+        focusElement(el);
+        return;
+      }
+      // Not rendered: bring the row into the window, focus it once it exists.
+      const wrap = wrapRef.current;
+      if (!wrap) return;
+      const head = tableRef.current?.tHead?.offsetHeight ?? 0;
+      const top = Math.max(0, head + row * rowHeight - wrap.clientHeight / 2);
+      wrap.scrollTop = top;
+      pendingFocus.current = { row, col };
+      setScrollTop(wrap.scrollTop);
+    },
+    [findCell, rowHeight],
+  );
+
+  useLayoutEffect(() => {
+    const pending = pendingFocus.current;
+    if (!pending) return;
+    const el = findCell(pending.row, pending.col);
+    if (el) {
+      pendingFocus.current = null;
+      focusElement(el);
+    }
+  });
+
+  useImperativeHandle(handle, () => ({ focusCell: (row: number, col: number) => focusCell(row, col) }), [focusCell]);
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLTableElement>) => {
       const el = e.target as HTMLElement;
+      const count = indicatorsRef.current.length;
+      // Tab past a row's last control, or back from its first, crosses to the neighbour row even when it is not rendered yet.
+      if (e.key === 'Tab') {
+        const endRow = el.dataset.rowEnd ?? (readOnly && el.dataset.col === String(LAST_COL) ? el.dataset.row : undefined);
+        if (!e.shiftKey && endRow !== undefined && Number(endRow) + 1 < count) {
+          e.preventDefault();
+          focusCell(Number(endRow) + 1, 0);
+        } else if (e.shiftKey && el.dataset.col === '0' && Number(el.dataset.row) > 0) {
+          e.preventDefault();
+          focusCell(Number(el.dataset.row) - 1, readOnly ? LAST_COL : 'end');
+        }
+        return;
+      }
       if (!el.dataset.row) return;
       const row = Number(el.dataset.row);
       const col = Number(el.dataset.col);
@@ -131,10 +213,10 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowA
       const [r, c] = next;
       if (r < 0 || c < 0 || c >= GRID_COLUMNS.length) return;
       e.preventDefault();
-      if (r >= indicatorsRef.current.length) {
+      if (r >= count) {
         if (e.key === 'Enter' && !readOnly) {
-          onRowAction(indicatorsRef.current.length - 1, 'insert');
-          window.setTimeout(() => focusCell(r, c), 0);
+          onRowAction(count - 1, 'insert');
+          pendingFocus.current = { row: r, col: c };
         }
         return;
       }
@@ -162,18 +244,32 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowA
     [onReplace, readOnly],
   );
 
+  const columns = GRID_COLUMNS.length + (readOnly ? 1 : 2);
+  const rows: ReactNode[] = [];
+  for (let i = win.start; i < win.end; i++) {
+    rows.push(<IndicatorRow key={i} index={i} indicator={indicators[i]!} flags={flags.get(i)} readOnly={readOnly} onChange={onRowChange} onAction={onRowAction} />);
+  }
+
   return (
-    <div className="grid-wrap">
-      <table ref={tableRef} className="indicator-grid" onKeyDown={onKeyDown} onPaste={onPaste} aria-label="绩效指标表">
+    <div className="grid-wrap" ref={wrapRef} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <table
+        ref={tableRef}
+        className="indicator-grid"
+        onKeyDown={onKeyDown}
+        onPaste={onPaste}
+        aria-label="绩效指标表"
+        aria-rowcount={indicators.length + 1}
+        data-rendered-rows={win.end - win.start}
+      >
         <colgroup>
-          <col style={{ width: 40 }} />
+          <col style={{ width: 36 }} />
           {GRID_COLUMNS.map((col) => (
-            <col key={col} style={{ width: HEADERS[col].width }} />
+            <col key={col} style={HEADERS[col].width ? { width: HEADERS[col].width } : undefined} />
           ))}
-          {!readOnly && <col style={{ width: 104 }} />}
+          {!readOnly && <col style={{ width: 100 }} />}
         </colgroup>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">序号</th>
             {GRID_COLUMNS.map((col) => (
               <th key={col} scope="col">
@@ -184,9 +280,17 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowA
           </tr>
         </thead>
         <tbody>
-          {indicators.map((ind, i) => (
-            <IndicatorRow key={i} index={i} indicator={ind} flags={flags.get(i)} readOnly={readOnly} onChange={onRowChange} onAction={onRowAction} />
-          ))}
+          {win.padTop > 0 && (
+            <tr className="grid-spacer" aria-hidden="true" style={{ height: win.padTop }}>
+              <td colSpan={columns} />
+            </tr>
+          )}
+          {rows}
+          {win.padBottom > 0 && (
+            <tr className="grid-spacer" aria-hidden="true" style={{ height: win.padBottom }}>
+              <td colSpan={columns} />
+            </tr>
+          )}
         </tbody>
       </table>
     </div>

@@ -141,7 +141,7 @@ export function EvaluationPage() {
       <Typography.Title level={3}>部门评价</Typography.Title>
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap>
-          <span>评价模板</span>
+          <span>已有评价</span>
           <Select
             aria-label="打开已有评价"
             placeholder={evaluations.data?.length ? '打开已有评价' : '暂无已有评价'}
@@ -150,6 +150,7 @@ export function EvaluationPage() {
             onChange={open}
             options={(evaluations.data ?? []).map((e) => ({ value: e.id, label: `${e.org_name} ${e.fiscal_year}年 ${e.total_score ?? ''}${e.grade ? `（${e.grade}）` : ''}` }))}
           />
+          <span>评价模板</span>
           <Select
             aria-label="评价模板"
             style={{ width: 320 }}

@@ -96,13 +96,16 @@ function monitoringBody(report: MonitoringReport) {
 
 /** 运行监控 (双监控): budget executed and indicator progress for a period, lights, and the 重点监控 list. */
 export function MonitoringPage() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
-  const [year, setYear] = useState(new Date().getFullYear());
+  const [chosenYear, setYear] = useState<number | null>(null);
   const [month, setMonth] = useState(DEFAULT_POLICY.monitoring.periods[1] ?? 7);
   const [formId, setFormId] = useState<string | undefined>();
   const targets = useForms({ kind: 'project_target' });
   const monitored = (targets.data?.items ?? []).filter((f) => f.status === 'approved' || f.status === 'published');
+  // Until the user picks a year, show the latest year that has approved projects.
+  const latestYear = monitored.reduce<number | null>((max, f) => (f.fiscal_year && (max === null || f.fiscal_year > max) ? f.fiscal_year : max), null);
+  const year = chosenYear ?? latestYear ?? new Date().getFullYear();
   const target = useForm(formId);
   const { user } = useAuth();
   const reviewer = canReview(user);
@@ -111,6 +114,12 @@ export function MonitoringPage() {
   const existing = useMemo(() => reports.data?.find((r) => r.month === month), [reports.data, month]);
   const [report, setReport] = useState<MonitoringReport | null>(null);
   const [saving, setSaving] = useState(false);
+
+  // A project is monitored in its own fiscal year, whatever year the list was showing.
+  const targetYear = target.data?.form.fiscal_year;
+  useEffect(() => {
+    if (targetYear) setYear(targetYear);
+  }, [targetYear]);
 
   useEffect(() => {
     if (existing) setReport(existing.report);
@@ -148,16 +157,25 @@ export function MonitoringPage() {
     }
   };
 
-  const decide = async (id: number, decision: string) => {
-    try {
-      const current = await api.get<StoredReport>(`/api/monitoring/${id}`);
-      await api.post(`/api/monitoring/${id}/accept`, { version: current.version, decision });
-      message.success(`已记录：${decision}`);
-      queryClient.invalidateQueries({ queryKey: ['monitoring-key'] });
-    } catch (error) {
-      message.error(errorMessage(error));
-    }
-  };
+  const decide = (row: KeyRow, decision: string) =>
+    modal.confirm({
+      title: `对「${row.project_name ?? '未命名项目'}」记录「${decision}」？`,
+      content: '记录后监控表将验收归档，拨款决定不能再修改；请确认已与项目单位核实执行情况。',
+      okText: `确认${decision}`,
+      okButtonProps: { danger: decision !== '继续拨款' },
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          const current = await api.get<StoredReport>(`/api/monitoring/${row.id}`);
+          await api.post(`/api/monitoring/${row.id}/accept`, { version: current.version, decision });
+          message.success(`已记录：${decision}`);
+          queryClient.invalidateQueries({ queryKey: ['monitoring-key'] });
+          queryClient.invalidateQueries({ queryKey: ['monitoring'] });
+        } catch (error) {
+          message.error(errorMessage(error));
+        }
+      },
+    });
 
   return (
     <div className="page">
@@ -258,7 +276,7 @@ export function MonitoringPage() {
                     disabled={r.status !== 'submitted'}
                     style={{ width: 160 }}
                     value={r.decision ?? undefined}
-                    onChange={(v) => decide(r.id, v)}
+                    onChange={(v) => decide(r, v)}
                     options={FUNDING_DECISIONS.map((d) => ({ value: d, label: d }))}
                   />
                 ),

@@ -158,7 +158,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
       <Row gutter={12} style={{ marginBottom: 12 }}>
         <Col span={16}>
           <Card size="small" title="预算执行情况（万元）">
-            <Descriptions size="small" column={4} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
+            <Descriptions size="small" column={2} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
               {([['initial_wan', '年初预算数'], ['adjusted_wan', '全年预算数'], ['executed_wan', '全年执行数']] as const).map(([key, label]) => (
                 <Descriptions.Item key={key} label={label}>
                   <InputNumber aria-label={label} disabled={readOnly} value={budget[key]} onChange={(v) => setBudget({ [key]: v ?? null })} style={{ width: 120 }} />

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { login, logout } from '../../use-cases/auth';
-import { me } from '../../use-cases/orgs-users';
+import { login, logout, sessionKey } from '../../use-cases/auth';
+import { changePassword, me } from '../../use-cases/orgs-users';
 import { ctxOf, type Api } from '../app-env';
 import { errorResponse, present } from '../present';
 import { jsonBody, jsonResponses } from './route-helpers';
@@ -19,6 +19,15 @@ const loginRoute = createRoute({
 
 const logoutRoute = createRoute({ method: 'post', path: '/api/auth/logout', tags: ['账号'], summary: '退出登录', responses: jsonResponses('已退出') });
 const meRoute = createRoute({ method: 'get', path: '/api/me', tags: ['账号'], summary: '当前用户', responses: jsonResponses('当前用户') });
+
+const passwordRoute = createRoute({
+  method: 'post',
+  path: '/api/me/password',
+  tags: ['账号'],
+  summary: '修改本人密码（其他会话随之失效）',
+  request: { body: jsonBody(z.strictObject({ current: z.string().min(1).max(200), password: z.string().min(1).max(200) })) },
+  responses: jsonResponses('已修改'),
+});
 
 export function registerAuthRoutes(app: Api) {
   app.openapi(loginRoute, async (c) => {
@@ -45,4 +54,8 @@ export function registerAuthRoutes(app: Api) {
     return response as never;
   });
   app.openapi(meRoute, async (c) => present(c, await me(ctxOf(c))));
+  app.openapi(passwordRoute, async (c) => {
+    const token = c.get('sessionToken');
+    return present(c, await changePassword(ctxOf(c), { ...c.req.valid('json'), keepSession: token ? sessionKey(token) : null }));
+  });
 }

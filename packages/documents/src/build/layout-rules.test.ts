@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../import/import-file';
+import { cutAtNextLabel, splitLabelPairs } from './field-labels';
+import type { GridCell } from './flatten-source';
+import { splitProjectCode } from './form-sink';
+import { readHeaderRow } from './header-map';
+import { categoryLevel } from './indicator-rows';
+
+const row = (...texts: string[]): GridCell[] => texts.map((text, start) => ({ text, start, span: 1, merged: false }));
+
+describe('layout rules met in published forms', () => {
+  it.each([
+    ['51090422T000000280419-目标绩效督查营商管理经费', '51090422T000000280419', '目标绩效督查营商管理经费'],
+    ['318-1301-JBN-RKLW-财税征收经费', '318-1301-JBN-RKLW', '财税征收经费'],
+    ['130323-0201-ZX-01 农村公路养护工程', '130323-0201-ZX-01', '农村公路养护工程'],
+    ['2024年农村公路养护工程', null, '2024年农村公路养护工程'],
+    ['一般性项目-基础办公类', null, '一般性项目-基础办公类'],
+  ])('splitProjectCode(%s)', (text, code, name) => {
+    expect(splitProjectCode(text)).toEqual({ code, name });
+  });
+
+  it.each([
+    ['一、产出指标', { depth: 1, text: '产出指标' }],
+    ['（一）数量指标', { depth: 2, text: '数量指标' }],
+    ['效益指标（30分）', { depth: 1, text: '效益指标' }],
+    ['服务对象满意度指标', { depth: 2, text: '服务对象满意度指标' }],
+    ['培训人次', null],
+  ])('categoryLevel(%s)', (text, want) => {
+    expect(categoryLevel(row(text, '', ''))).toEqual(want);
+  });
+
+  it('a row with more than one filled cell is never a level caption', () => {
+    expect(categoryLevel(row('产出指标', '数量指标', '培训人次'))).toBeNull();
+  });
+
+  it('reads the later of two indicator groups (实施期 then 年度)', () => {
+    const hm = readHeaderRow(row('一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'));
+    expect(hm?.roles).toEqual(['level1', null, null, null, 'level2', 'name', 'value']);
+  });
+
+  it.each([
+    ['某市生态环境局\u3000\u3000\u3000金额单位：万元', '某市生态环境局'],
+    ['某县交通运输局  项目负责人：王强', '某县交通运输局'],
+    ['某县交通运输局', '某县交通运输局'],
+  ])('cutAtNextLabel(%s)', (text, want) => {
+    expect(cutAtNextLabel(text)).toBe(want);
+  });
+
+  it('splits a line of spaced label：value pairs, and leaves sentences alone', () => {
+    expect(splitLabelPairs('主管部门：某局\u3000\u3000项目负责人：王强')).toEqual(['主管部门：某局', '项目负责人：王强']);
+    expect(splitLabelPairs('全年完成检查，  未发生事故。')).toEqual(['全年完成检查，  未发生事故。']);
+  });
+
+  it('starts a new form at each 项目名称 under one title', () => {
+    const table = (name: string, n: string) =>
+      `项目名称\t${name}\n年度目标\t完成${name}\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t${n}\t≥3次\n`;
+    const doc = importText(`2024年重点项目绩效目标表\n\n${table('甲项目', '培训次数')}\n${table('乙项目', '检查次数')}`, 't.txt');
+    expect(doc.forms.map((f) => [f.kind, 'project_name' in f ? f.project_name : null, f.indicators.map((i) => i.name)])).toEqual([
+      ['project_target', '甲项目', ['培训次数']],
+      ['project_target', '乙项目', ['检查次数']],
+    ]);
+  });
+
+  it('takes levels from caption rows and 定量/定性 from a 指标类型 column', () => {
+    const doc = importText('项目绩效目标表\n指标名称\t指标值\t计量单位\t指标类型\n一、产出指标\t\t\t\n（一）时效指标\t\t\t\n完成时间\t年底前\t\t定性\n', 't.tsv');
+    expect(doc.forms[0]!.indicators).toMatchObject([{ level1: '产出指标', level2: '时效指标', name: '完成时间', comparator: 'qualitative', target: '年底前' }]);
+  });
+
+  it('puts a collapsed value row under the labels it belongs to', () => {
+    const doc = importText('项目支出绩效自评表\n项目名称 | 甲项目 | |\n项目基本情况 | 项目年度目标 | 年度目标完成情况 |\n完成甲任务。 | 已完成 | | |\n一级指标|三级指标|指标值|完成值|分值|得分\n产出指标|培训次数|3次|3次|10|10\n', 't.md');
+    const form = doc.forms[0]!;
+    expect(form.kind === 'project_self_evaluation' && [form.goal, form.goal_outcome]).toEqual(['完成甲任务。', '已完成']);
+  });
+
+  it('reads the total beside an amount label from the 合计 column below it', () => {
+    const doc = importText('部门整体绩效目标表\n部门名称\t某局\t\t\n部门预算总额（万元）\t合计\t财政拨款\t其他资金\n\t1,326.78\t1,326.78\t0\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t检查次数\t≥4次\n', 't.tsv');
+    const form = doc.forms[0]!;
+    expect(form.kind === 'department_target' && form.budget_total_wan).toBe(1326.78);
+  });
+});
