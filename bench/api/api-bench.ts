@@ -73,7 +73,7 @@ interface Row {
 }
 
 async function cannon(server: RunningServer, title: string, options: Partial<autocannon.Options>): Promise<Omit<Row, 'backend'>> {
-  const result = await autocannon({ url: server.url, connections: CONNECTIONS, duration: SECONDS, ...options } as autocannon.Options);
+  const result = await autocannon({ url: server.url, connections: CONNECTIONS, duration: SECONDS, timeout: 30, ...options } as autocannon.Options);
   return { what: title, p50: result.latency.p50, p99: result.latency.p99, rps: Math.round(result.requests.average), errors: result.non2xx + result.errors };
 }
 
@@ -121,7 +121,9 @@ async function run(backend: string, options: { databaseUrl?: string; databaseSch
           {
             method: 'PUT',
             setupRequest: (req: Record<string, unknown>, context: Record<string, unknown>) => {
-              const f = free.shift()!;
+              // After a timeout autocannon retries without an answer, so a form may never come back:
+              // then share one (such a request may get 409, counted as non-2xx).
+              const f = free.shift() ?? forms[Math.floor(Math.random() * forms.length)]!;
               context.form = f;
               return { ...req, path: `/api/forms/${f.id}/indicators/3`, body: JSON.stringify({ version: f.version, indicator }) };
             },

@@ -25,9 +25,7 @@ const LEVEL_WEIGHT = /[\s\u3000]*[（(]\s*[\d.]+\s*分?\s*[）)]\s*$/;
 
 /** How well a non-empty cell text fits a column role: positive fits, negative does not. */
 export function fitScore(text: string, role: ColumnRole | null): number {
-  if (role == null || role === 'note') return 0.3;
-  // 绩效指标 over the level columns is a merged caption: data rows have nothing of their own there.
-  if (role === 'section') return -1;
+  if (role == null || role === 'section' || role === 'note') return 0.3;
   const t = text.trim();
   const len = t.length;
   if (isPlaceholder(t)) {
@@ -46,7 +44,7 @@ export function fitScore(text: string, role: ColumnRole | null): number {
       if (parseAmount(s) != null) return -3;
       // A level starts with its word (数量指标, 社会效益指标); a name may only contain it (运行数量).
       if (LEVEL2_START.test(s) && s.length <= 12) return 2.5;
-      if (LEVEL2.test(s) && /指标$/.test(s) && s.length <= 12) return 2.5;
+      if (LEVEL2.test(s) && (/指标$/.test(s) ? s.length <= 12 : s.length <= 6)) return 2.5;
       return s.length <= 8 ? 0.3 : -1;
     }
     case 'name': {

@@ -156,7 +156,15 @@ function splitByIdentity(kind: FormKind, items: Item[]): Item[][] {
     current.push(item);
   }
   parts.push(current);
-  return parts;
+  // A signature block naming the unit again (填报单位：…) under the table opens no new form:
+  // a part without an indicator table of its own stays with the form above.
+  const merged: Item[][] = [];
+  for (const part of parts) {
+    const hasTable = part.some((it) => it.type === 'row' && readHeaderRow(it.cells) != null);
+    if (merged.length > 0 && !hasTable) merged[merged.length - 1]!.push(...part);
+    else merged.push(part);
+  }
+  return merged;
 }
 
 const BLANK_FIELDS = new Map<FormKind, Map<string, string>>();

@@ -45,5 +45,8 @@ export function isOtherTableTitle(raw: string): boolean {
   if (/[。；;，,]/.test(t)) return false;
   const core = t.replace(/[（(][^（()）]*[）)]$/, '');
   if (!/表$/.test(core) || detectFormTitle(raw, true) != null) return false;
+  // A performance table we cannot name may still be one of ours (绩效目标公开表): only the
+  // monitoring tables are known to be something else.
+  if (/绩效/.test(core)) return /(监控|跟踪)/.test(core);
   return /(预算|决算|收支|收入|支出|监控|采购|三公|经费|资产|明细|汇总|一览)[^、]{0,12}表$/.test(core);
 }

@@ -111,6 +111,13 @@ export function readHeaderRow(cells: GridCell[]): HeaderMap | null {
 function keepLastGroup(roles: Array<ColumnRole | null>): Array<ColumnRole | null> {
   const count = (r: ColumnRole) => roles.filter((x) => x === r).length;
   if (count('name') < 2 && count('value') < 2) return roles;
+  if (count('value') < 2) {
+    // 三级指标 | 指标内容 | 指标值: one indicator per row, the second name column describes it.
+    const out = roles.slice();
+    const second = out.indexOf('name', out.indexOf('name') + 1);
+    out[second] = out.includes('description') ? null : 'description';
+    return out;
+  }
   const out = roles.slice();
   for (let i = 0; i < out.length; i++) {
     const r = out[i];

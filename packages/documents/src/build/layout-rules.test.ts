@@ -4,6 +4,7 @@ import { cutAtNextLabel, splitLabelPairs } from './field-labels';
 import type { GridCell } from './flatten-source';
 import { splitProjectCode } from './form-sink';
 import { readHeaderRow } from './header-map';
+import { isOtherTableTitle } from './form-titles';
 import { categoryLevel } from './indicator-rows';
 
 const row = (...texts: string[]): GridCell[] => texts.map((text, start) => ({ text, start, span: 1, merged: false }));
@@ -38,6 +39,10 @@ describe('layout rules met in published forms', () => {
     expect(hm?.roles).toEqual(['level1', null, null, null, 'level2', 'name', 'value']);
   });
 
+  it('reads 指标内容 beside 三级指标 as the description', () => {
+    expect(readHeaderRow(row('一级指标', '二级指标', '三级指标', '指标内容', '指标值'))?.roles).toEqual(['level1', 'level2', 'name', 'description', 'value']);
+  });
+
   it.each([
     ['某市生态环境局\u3000\u3000\u3000金额单位：万元', '某市生态环境局'],
     ['某县交通运输局  项目负责人：王强', '某县交通运输局'],
@@ -59,6 +64,19 @@ describe('layout rules met in published forms', () => {
       ['project_target', '甲项目', ['培训次数']],
       ['project_target', '乙项目', ['检查次数']],
     ]);
+  });
+
+  it('keeps a form whose unit is named again in the signature block', () => {
+    const doc = importText('部门整体绩效目标表\n部门名称\t某局\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t检查次数\t≥4次\n填报单位：某局\t填报人：张三\n', 't.tsv');
+    expect(doc.forms.map((f) => [f.kind, f.org, f.indicators.length])).toEqual([['department_target', '某局', 1]]);
+  });
+
+  it('ends a form at the title of another statement, but not at an unknown performance table', () => {
+    const form = '项目支出绩效目标表\n项目名称\t甲项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训次数\t≥3次\n';
+    const other = importText(`${form}\n项目支出绩效运行监控表\n\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t检查次数\t≥4次\n`, 't.tsv');
+    expect(other.forms.map((f) => f.indicators.map((i) => i.name))).toEqual([['培训次数']]);
+    expect(isOtherTableTitle('十二、政府采购预算表')).toBe(true);
+    expect(isOtherTableTitle('部门预算绩效目标公开表')).toBe(false);
   });
 
   it('takes levels from caption rows and 定量/定性 from a 指标类型 column', () => {

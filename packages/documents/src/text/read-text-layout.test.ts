@@ -55,6 +55,12 @@ describe('readTextLayout', () => {
       want: [[['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '培训次数', '≥3次'], ['', '', '培训人数', '50人']], '说明：这是一段正文，  不是表格。'],
     },
     {
+      name: 'HTML <caption> becomes the text before its table',
+      input: '<table><caption>项目支出绩效目标表<br>（2024年度）</caption><tr><td>三级指标</td><td>指标值</td></tr></table>',
+      format: 'html',
+      want: ['项目支出绩效目标表', '（2024年度）', [['三级指标', '指标值']]],
+    },
+    {
       name: 'CRLF line ends and a BOM',
       input: '\ufeff\t甲\r\n\t乙\r\n\r\n\t丙\r\n',
       format: 'text-lines',

@@ -20,7 +20,10 @@ export function readTextLayout(text: string): SourceDocument {
   let last = 0;
   for (const table of findHtmlTables(src)) {
     readLines(htmlToLines(src.slice(last, table.start)), lineOf(last), blocks, stats);
-    const rows = readTableRows(table.inner, table.start, lineOf);
+    // <caption> is the table's title (项目支出绩效目标表（2024年度）): it goes before the table.
+    const caption = /<caption\b[^>]*>([\s\S]*?)<\/caption\s*>/i.exec(table.inner);
+    if (caption) readLines(htmlToLines(caption[1]!.replace(/<br\s*\/?>/gi, '\n')), lineOf(table.start), blocks, stats);
+    const rows = readTableRows(caption ? table.inner.replace(caption[0], '') : table.inner, table.start, lineOf);
     stats.htmlRows += rows.length;
     if (rows.length > 0) blocks.push({ kind: 'table', rows });
     last = table.end;

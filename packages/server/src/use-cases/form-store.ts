@@ -50,14 +50,16 @@ export function assembleForm(row: Pick<FormRow, 'header'>, indicators: Indicator
   return { ...(row.header as object), indicators: indicators.map(rowToIndicator) } as Form;
 }
 
-export async function loadForm(db: Executor, id: number): Promise<{ row: FormRow & { org_path: string; org_code: string; org_name: string }; form: Form } | null> {
+export async function loadForm(db: Executor, id: number): Promise<{ row: FormRow & { org_path: string; org_code: string; org_name: string; stored_policy: unknown }; form: Form } | null> {
   // Both queries at once: on PostgreSQL they run on two pooled connections.
   const [row, indicators] = await Promise.all([
     db
       .selectFrom('forms as f')
       .innerJoin('orgs as o', 'o.id', 'f.org_id')
+      // The region's policy comes along, saving a round trip on every read and save.
+      .leftJoin('policies as p', (j) => j.onRef('p.region_id', '=', 'f.region_id').onRef('p.fiscal_year', '=', 'f.fiscal_year'))
       .selectAll('f')
-      .select(['o.path as org_path', 'o.code as org_code', 'o.name as org_name'])
+      .select(['o.path as org_path', 'o.code as org_code', 'o.name as org_name', 'p.policy as stored_policy'])
       .where('f.id', '=', id)
       .executeTakeFirst(),
     db.selectFrom('indicators').selectAll().where('form_id', '=', id).orderBy('ordinal').execute(),
@@ -90,6 +92,16 @@ export function findingsSummary(findings: Finding[]) {
 }
 
 export { jsonb };
+
+/** The policy loaded with a form (see loadForm), or the defaults. */
+export function formPolicy(row: { stored_policy: unknown }): Policy {
+  if (row.stored_policy === null || row.stored_policy === undefined) return DEFAULT_POLICY;
+  try {
+    return makePolicy(row.stored_policy);
+  } catch {
+    return DEFAULT_POLICY;
+  }
+}
 
 /** The policy of a region and year, or the defaults. */
 export async function policyFor(db: Executor, regionId: number | null, fiscalYear: number): Promise<Policy> {

@@ -11,7 +11,7 @@ import {
   indicatorRow,
   jsonb,
   loadForm,
-  policyFor,
+  formPolicy,
   replaceIndicators,
 } from './form-store';
 
@@ -85,7 +85,7 @@ export interface FormView {
 
 async function view(ctx: Ctx, loaded: NonNullable<Awaited<ReturnType<typeof loadForm>>>): Promise<FormView> {
   const { row, form } = loaded;
-  const policy = await policyFor(ctx.db, row.region_id, row.fiscal_year);
+  const policy = formPolicy(row);
   return {
     id: row.id,
     kind: row.kind,
@@ -176,7 +176,7 @@ export async function saveForm(ctx: Ctx, input: { id: number; version: number; f
   if (input.version !== row.version) return stale(loaded.value, input.form);
   if (input.form.kind !== row.kind) return fail('validation_failed', `表单类型不能修改（原为 ${row.kind}）`);
   const form = input.form;
-  const policy = await policyFor(ctx.db, row.region_id, row.fiscal_year);
+  const policy = formPolicy(row);
   const findings = review([form], policy);
   const cols = headerColumns(form);
   const scored = form.kind === 'project_self_evaluation' ? port.scoreSelfEvaluation(form, { policy }) : null;
@@ -222,7 +222,7 @@ export async function saveIndicator(
   const before = form.indicators[input.ordinal] ?? null;
   const next = { ...form, indicators: [...form.indicators] } as Form;
   next.indicators[input.ordinal] = input.indicator;
-  const policy = await policyFor(ctx.db, row.region_id, row.fiscal_year);
+  const policy = formPolicy(row);
   const findings = review([next], policy);
   const done = await ctx.db.transaction().execute(async (trx) => {
     const updated = await trx
@@ -270,7 +270,7 @@ export async function scoreForm(ctx: Ctx, input: { id: number; choices?: Record<
   if (!loaded.ok) return loaded;
   const { row, form } = loaded.value;
   if (form.kind !== 'project_self_evaluation') return fail('validation_failed', '只有项目支出绩效自评表可以计分');
-  const policy = await policyFor(ctx.db, row.region_id, row.fiscal_year);
+  const policy = formPolicy(row);
   const choices = Object.fromEntries(Object.entries(input.choices ?? {}).map(([k, v]) => [Number(k), v]));
   return ok(port.scoreSelfEvaluation(form, { policy, choices }));
 }

@@ -7,7 +7,7 @@ import type { Actor, Ctx } from '../context';
 import type { Database } from '../db/schema';
 import { fail, ok, type AppError, type Result } from '../errors';
 import { review, type Finding } from '../ports';
-import { departmentAbove, findingsForOne, jsonb, loadForm, policyFor, TARGET_KINDS } from './form-store';
+import { departmentAbove, findingsForOne, formPolicy, jsonb, loadForm, TARGET_KINDS } from './form-store';
 import { statusLabel } from './forms';
 
 export type Transition = 'submit' | 'return' | 'approve' | 'publish';
@@ -83,7 +83,7 @@ export async function transitionForm(
   for (const c of input.indicator_comments ?? []) {
     if (c.ordinal >= loaded.form.indicators.length) return fail('validation_failed', `第 ${c.ordinal + 1} 行指标不存在，无法添加意见`);
   }
-  const policy = await policyFor(ctx.db, loaded.row.region_id, loaded.row.fiscal_year);
+  const policy = formPolicy(loaded.row);
   const findings = findingsForOne(review([loaded.form], policy));
   if (action === 'submit') {
     const errors = findings.filter((f) => f.severity === 'error');

@@ -3,10 +3,11 @@ import { Alert, App, Button, Card, Col, Drawer, Row, Space, Tag, Typography, Spi
 import { PlusOutlined, SaveOutlined, SendOutlined, PrinterOutlined, BookOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
-import { DEFAULT_POLICY, FORM_KIND_LABELS, emptyIndicator, numericValue, type Comparator, type Form, type Indicator } from '@jixiao/core';
+import { FORM_KIND_LABELS, emptyIndicator, numericValue, type Comparator, type Form, type Indicator } from '@jixiao/core';
 import { useAuth } from '../api/auth-context';
 import { ApiError, api, errorMessage } from '../api/client';
 import { useForm } from '../api/queries';
+import { usePolicy } from '../api/use-policy';
 import type { Finding, FormDetail } from '../api/types';
 import { STATUS_COLORS, statusLabel } from '../lib/labels';
 import { ConflictDialog } from './conflict-dialog';
@@ -74,7 +75,8 @@ export function FormEditorPage() {
 
   const readOnly = !EDITABLE.has(status) || user?.role === 'evaluator';
   const serverFindings = useMemo(() => detail.data?.findings ?? [], [detail.data]);
-  const findings = useLiveReview(form, serverFindings, 150, DEFAULT_POLICY);
+  const policy = usePolicy(form?.org_code ?? detail.data?.org, form?.fiscal_year);
+  const findings = useLiveReview(form, serverFindings, 150, policy);
   const flags = useRowFlags(findings);
   const errors = findings.filter((f) => f.severity === 'error').length;
 
@@ -125,7 +127,7 @@ export function FormEditorPage() {
   const onHeaderChange = useCallback((patch: Partial<Form>) => edit((f) => ({ ...f, ...patch }) as Form), [edit]);
 
   const weightTotal = useMemo(() => (form?.indicators ?? []).reduce((sum, ind) => sum + (ind.weight ?? 0), 0), [form]);
-  const weightTarget = form ? DEFAULT_POLICY.weightTotals[form.kind] : 0;
+  const weightTarget = form ? policy.weightTotals[form.kind] : 0;
   const weighted = form?.indicators.some((ind) => ind.weight !== null) ?? false;
 
   const save = useCallback(

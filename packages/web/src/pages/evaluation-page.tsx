@@ -145,7 +145,7 @@ export function EvaluationPage() {
           <Select
             aria-label="打开已有评价"
             placeholder={evaluations.data?.length ? '打开已有评价' : '暂无已有评价'}
-            style={{ width: 260 }}
+            style={{ width: 220 }}
             value={current?.id}
             onChange={open}
             options={(evaluations.data ?? []).map((e) => ({ value: e.id, label: `${e.org_name} ${e.fiscal_year}年 ${e.total_score ?? ''}${e.grade ? `（${e.grade}）` : ''}` }))}
@@ -153,7 +153,7 @@ export function EvaluationPage() {
           <span>评价模板</span>
           <Select
             aria-label="评价模板"
-            style={{ width: 320 }}
+            style={{ width: 280 }}
             loading={templates.isLoading}
             value={template?.id}
             disabled={!!current}
@@ -161,7 +161,7 @@ export function EvaluationPage() {
             options={(templates.data ?? []).map((t) => ({ value: t.template.id, label: t.template.name }))}
           />
           <span>被评价部门</span>
-          <Select aria-label="被评价部门" disabled={!!current} showSearch optionFilterProp="label" style={{ width: 300 }} value={org} onChange={setOrg} options={(orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }))} placeholder="选择部门" />
+          <Select aria-label="被评价部门" disabled={!!current} showSearch optionFilterProp="label" style={{ width: 240 }} value={org} onChange={setOrg} options={(orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }))} placeholder="选择部门" />
           <span>年度</span>
           <InputNumber aria-label="评价年度" value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} />
           <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={current?.status === 'submitted'} onClick={() => save()}>保存评价</Button>

@@ -8,6 +8,7 @@ import {
 } from '@jixiao/core';
 import { api, errorMessage } from '../api/client';
 import { optionalGet, useForm, useForms } from '../api/queries';
+import { usePolicy } from '../api/use-policy';
 import { LightDot } from '../components/light-dot';
 import { formatTarget, formatWan, statusLabel } from '../lib/labels';
 import { canReview, useAuth } from '../api/auth-context';
@@ -127,7 +128,8 @@ export function MonitoringPage() {
     else setReport(null);
   }, [existing, target.data, month, year]);
 
-  const lights = useMemo(() => (report ? reportLights(report, DEFAULT_POLICY) : null), [report]);
+  const policy = usePolicy(target.data?.form.org_code ?? target.data?.org, target.data?.form.fiscal_year);
+  const lights = useMemo(() => (report ? reportLights(report, policy) : null), [report, policy]);
   const setIndicator = (i: number, patch: Partial<MonitoringIndicator>) =>
     setReport((r) => (r ? { ...r, indicators: r.indicators.map((ind, k) => (k === i ? { ...ind, ...patch } : ind)) } : r));
 

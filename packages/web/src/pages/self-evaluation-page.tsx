@@ -9,6 +9,7 @@ import {
 } from '@jixiao/core';
 import { ApiError, api, errorMessage } from '../api/client';
 import { useForm, useForms } from '../api/queries';
+import { usePolicy } from '../api/use-policy';
 import type { FormDetail, FormSummary } from '../api/types';
 import { STATUS_COLORS, formatTarget, statusLabel } from '../lib/labels';
 
@@ -104,7 +105,8 @@ function SelfEvaluationEditor({ id }: { id: string }) {
     setChoices(initial);
   }, [detail.data]);
 
-  const result = useMemo(() => (form ? scoreSelfEvaluation(form, { policy: DEFAULT_POLICY, choices, manualScores: manual }) : null), [form, choices, manual]);
+  const policy = usePolicy(form?.org_code ?? null, form?.fiscal_year);
+  const result = useMemo(() => (form ? scoreSelfEvaluation(form, { policy, choices, manualScores: manual }) : null), [form, choices, manual, policy]);
 
   if (detail.isLoading) return <Spin description="正在加载…"><div style={{ height: 200 }} /></Spin>;
   if (detail.error) return <Alert type="error" showIcon title={errorMessage(detail.error)} />;
@@ -129,7 +131,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
     const scored: ProjectSelfEvaluation = {
       ...form,
       indicators: form.indicators.map((ind, i) => ({ ...ind, score: scoreOf(i)?.score ?? ind.score })),
-      budget: { ...budget, score: result.budget.score, weight: budget.weight ?? DEFAULT_POLICY.budgetExecutionWeight },
+      budget: { ...budget, score: result.budget.score, weight: budget.weight ?? policy.budgetExecutionWeight },
       total_score: result.total,
     };
     setSaving(true);
@@ -165,7 +167,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
                 </Descriptions.Item>
               ))}
               <Descriptions.Item label="得分">
-                <DerivationTip d={result.budget.derivation}>{result.budget.score ?? '—'}</DerivationTip> / {DEFAULT_POLICY.budgetExecutionWeight}
+                <DerivationTip d={result.budget.derivation}>{result.budget.score ?? '—'}</DerivationTip> / {policy.budgetExecutionWeight}
               </Descriptions.Item>
             </Descriptions>
           </Card>
