@@ -55,6 +55,12 @@ describe('readTextLayout', () => {
       want: [[['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '培训次数', '≥3次'], ['', '', '培训人数', '50人']], '说明：这是一段正文，  不是表格。'],
     },
     {
+      name: 'spaced sentences and a lone spaced line stay running text',
+      input: '1、完成甲任务。  2、完成乙任务。  3、完成丙任务。\n项目负责人：王强    联系电话：123    填报日期：2024年1月\n',
+      format: 'text-lines',
+      want: ['1、完成甲任务。  2、完成乙任务。  3、完成丙任务。', '项目负责人：王强    联系电话：123    填报日期：2024年1月'],
+    },
+    {
       name: 'HTML <caption> becomes the text before its table',
       input: '<table><caption>项目支出绩效目标表<br>（2024年度）</caption><tr><td>三级指标</td><td>指标值</td></tr></table>',
       format: 'html',

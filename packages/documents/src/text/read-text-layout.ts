@@ -72,7 +72,8 @@ const BLANK = /^[ \u3000\u00a0]*$/;
 const CELL_LINE = /^[ \u3000]*\t[^\t]*$/;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
-function classify(line: string, previous: LineKind): LineKind {
+/** `next` is the following line: a space-aligned table has at least two rows. */
+function classify(line: string, previous: LineKind, next?: string): LineKind {
   if (BLANK.test(line)) return 'blank';
   if (line.includes('\t')) {
     // A lone leading TAB is a cell line, unless it sits inside a block of TSV rows
@@ -81,7 +82,7 @@ function classify(line: string, previous: LineKind): LineKind {
     return 'tsv';
   }
   if (isPipeRow(line)) return 'pipe';
-  if (splitSpacedRow(line)) return 'spaced';
+  if (splitSpacedRow(line) && (previous === 'spaced' || (next != null && splitSpacedRow(next) != null))) return 'spaced';
   return 'text';
 }
 
@@ -99,6 +100,8 @@ function splitSpacedRow(line: string): Array<{ text: string; at: number }> | nul
   for (let m = re.exec(line); m; m = re.exec(line)) parts.push({ text: m[0], at: m.index });
   if (parts.length < 2 || parts.some((p) => p.text.length > 80)) return null;
   if (parts.length === 2 && (parts[0]!.text.length > 16 || /[，。；,;：:]/.test(parts[0]!.text))) return null;
+  // 1、完成甲任务。  2、完成乙任务。 — sentences set apart by spaces are running text.
+  if (parts.filter((p) => /[。；;]$/.test(p.text)).length >= 2) return null;
   return parts;
 }
 
@@ -177,7 +180,7 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const lineNo = firstLine + i;
-    const kind = classify(line, previous);
+    const kind = classify(line, previous, lines[i + 1]);
     if (kind === 'blank') {
       if (cellRow) { table!.push(cellRow); cellRow = null; stats.cellRows++; }
       // A blank line ends TSV and pipe tables; cell-per-line tables run on across blanks.

@@ -46,6 +46,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenedData
       const client = await pool.connect();
       try {
         await client.query(`create schema if not exists ${schema}`);
+      } catch (error) {
+        // Two processes creating the schema at once: one wins, the other sees a duplicate.
+        const code = (error as { code?: string }).code;
+        if (code !== '23505' && code !== '42P06') throw error;
       } finally {
         client.release();
       }
