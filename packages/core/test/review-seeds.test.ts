@@ -28,10 +28,13 @@ describe('review of the real documents', () => {
       'coverage@10:-', 'unit_vs_name@10:0',
     ]],
     ['002', [
-      'unit_vs_name@2:1', 'qualitative_vs_quantitative@2:3',
-      'implausible_target@3:1', 'qualitative_vs_quantitative@3:3',
+      // 保障机关正常运转 / 保障正常的办公环境 ≥95% filed under 服务对象满意度指标: not a satisfaction.
+      'level_vs_name@1:6',
+      'unit_vs_name@2:1', 'qualitative_vs_quantitative@2:3', 'level_vs_name@2:5',
+      'implausible_target@3:1', 'qualitative_vs_quantitative@3:3', 'level_vs_name@3:5',
       'unit_vs_name@4:3',
-      'qualitative_vs_quantitative@5:3',
+      // 社会效益「对区内行政事业单位资产进行管理」=112户 repeats 数量「服务预算单位数量」=112户.
+      'qualitative_vs_quantitative@5:3', 'level_vs_name@5:4',
     ]],
     ['003', ['self_evaluation@1:-', 'coverage@2:-']],
     ['004', []],
@@ -55,6 +58,13 @@ describe('review of the real documents', () => {
     ['004', 0, 24, '效益/满意度 群众满意度 ≥96%'],
     ['003', 0, 5, 'department score sheet row'],
     ['003', 2, 2, '交货准时率 定性 按时交货 / 按时'],
+    ['002', 4, 4, '社会效益 提高保障水平 定性 有效提高'],
+    ['002', 1, 4, '经济效益 按照预算指标完成 定性'],
+    ['002', 3, 4, '社会效益 保障单位冬季的正常取暖 =100%'],
+    ['002', 4, 0, '财政专网维护户数 =89户 (no 效益 row repeats it)'],
+    ['000', 4, 3, '服务对象满意度 ≥95% without levels'],
+    ['000', 3, 2, '项目办理时效 ≥98%'],
+    ['004', 0, 20, '产出/重点工作任务完成 ≥95% (department framework)'],
   ])('seed %s form %i row %i stays unflagged (%s)', (name, form, row) => {
     const got = reviewForms(truth(name), { frameworkFromYear: true }).filter((f) => f.form === form && f.row === row);
     expect(got).toEqual([]);

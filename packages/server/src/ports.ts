@@ -1,5 +1,5 @@
 import { exportForms, importFile, type ExportFormat } from '@jixiao/documents';
-import { BUILTIN_TEMPLATES, DEFAULT_POLICY, evaluateTemplate, reviewForms, scoreSelfEvaluation, type Finding, type Form, type FormsDocument, type Policy } from '@jixiao/core';
+import { BUILTIN_TEMPLATES, DEFAULT_POLICY, evaluateTemplate, reviewForms, scoreSelfEvaluation, type Finding, type Form, type FormsDocument, type HistoryEntry, type PeerEntry, type Policy } from '@jixiao/core';
 
 /** The server's view of the domain functions the core and documents packages provide. */
 export type { Finding, ExportFormat };
@@ -18,6 +18,6 @@ export const port = {
  * Review findings of forms about to be stored or published. Without a stored policy for the
  * region and year (the defaults object itself), each form's framework follows its fiscal year.
  */
-export function review(forms: Form[], policy: Policy): Finding[] {
-  return reviewForms(forms, { policy, frameworkFromYear: policy === DEFAULT_POLICY });
+export function review(forms: Form[], policy: Policy, stored?: { history: HistoryEntry[]; peers: PeerEntry[] }): Finding[] {
+  return reviewForms(forms, { policy, frameworkFromYear: policy === DEFAULT_POLICY, ...(stored ? { history: stored.history, peers: stored.peers } : {}) });
 }

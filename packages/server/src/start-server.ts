@@ -4,6 +4,7 @@ import { systemClock, type Clock } from './clock';
 import { openDatabase, type Db } from './db/open-database';
 import { createApp } from './http/create-app';
 import { bootstrap } from './seed/bootstrap';
+import { purgeStalePreviews } from './use-cases/imports';
 
 export interface StartServerOptions {
   /** 0 picks a free port. */
@@ -36,6 +37,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
   try {
     await bootstrap(opened.db, clock, { adminPassword: options.adminPassword, loadSamples: options.loadSamples ?? false, ...(options.log ? { log: options.log } : {}) });
+    await purgeStalePreviews(opened.db, clock.now());
   } catch (error) {
     await opened.close();
     throw error;

@@ -94,6 +94,22 @@ const CASES: Case[] = [
   { name: 'POST /api/orgs', allowed: ['admin'], request: async () => ({ method: 'POST', path: '/api/orgs', body: { code: `M-X${++seq}`, name: '新单位', parent: 'M-D', kind: 'unit' } }) },
   { name: 'GET /api/users', allowed: ['admin'], shared: true, request: async () => ({ method: 'GET', path: '/api/users' }) },
   { name: 'POST /api/users', allowed: ['admin'], request: async () => ({ method: 'POST', path: '/api/users', body: { username: `m_new${++seq}`, password: PASSWORD, role: 'unit_editor', org: 'M-U' } }) },
+  {
+    name: 'PATCH /api/users/{id}',
+    allowed: ['admin'],
+    request: async () => {
+      const u = await ok(call('admin', 'POST', '/api/users', { username: `m_patch${++seq}`, password: PASSWORD, role: 'unit_editor', org: 'M-U' }));
+      return { method: 'PATCH', path: `/api/users/${u.id}`, body: { active: false } };
+    },
+  },
+  {
+    name: 'POST /api/users/{id}/password',
+    allowed: ['admin'],
+    request: async () => {
+      const u = await ok(call('admin', 'POST', '/api/users', { username: `m_reset${++seq}`, password: PASSWORD, role: 'unit_editor', org: 'M-U' }));
+      return { method: 'POST', path: `/api/users/${u.id}/password`, body: { password: 'Reset-pass-2026' } };
+    },
+  },
   { name: 'GET /api/forms', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/forms' }) },
   { name: 'POST /api/forms', allowed: EDITORS, request: async () => ({ method: 'POST', path: '/api/forms', body: { kind: 'project_target', org: 'M-U', fiscal_year: 2026 } }) },
   { name: 'GET /api/forms/{id}', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/forms/${(await formIn('draft')).id}` }) },
@@ -230,6 +246,7 @@ const CASES: Case[] = [
   { name: 'GET /api/evaluations', allowed: ['finance_reviewer', 'evaluator', 'admin'], request: async () => ({ method: 'GET', path: '/api/evaluations' }) },
   { name: 'POST /api/evaluations', allowed: ['finance_reviewer'], request: async () => ({ method: 'POST', path: '/api/evaluations', body: { template: templateId, org: 'M-D', fiscal_year: 2026 } }) },
   { name: 'GET /api/evaluations/{id}', allowed: ['finance_reviewer', 'evaluator', 'admin'], request: async () => ({ method: 'GET', path: `/api/evaluations/${(await evaluation()).id}` }) },
+  { name: 'GET /api/evaluations/{id}/report', allowed: ['finance_reviewer', 'evaluator', 'admin'], shared: true, request: async () => ({ method: 'GET', path: `/api/evaluations/${(await evaluation()).id}/report` }) },
   {
     name: 'PUT /api/evaluations/{id}',
     allowed: ['finance_reviewer', 'evaluator'],
@@ -254,6 +271,7 @@ const CASES: Case[] = [
     },
   },
   { name: 'GET /api/fiscal-years', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/fiscal-years' }) },
+  { name: 'POST /api/fiscal-years', allowed: ['admin'], request: async () => ({ method: 'POST', path: '/api/fiscal-years', body: { year: 2100 + ++seq, status: 'open' } }) },
   { name: 'GET /api/policies/{region}/{year}', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/policies/M/2026' }) },
   { name: 'PUT /api/policies/{region}/{year}', allowed: ['admin'], request: async () => ({ method: 'PUT', path: '/api/policies/M/2026', body: { policy: { minSatisfaction: 85 } } }) },
   {

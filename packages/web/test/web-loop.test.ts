@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BUILTIN_TEMPLATES, evaluateTemplate } from '@jixiao/core';
@@ -189,8 +190,34 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await admin.getByText('已创建用户 jiaoyu').waitFor();
     await admin.getByRole('cell', { name: 'jiaoyu', exact: true }).waitFor();
 
+    // 重置密码, 停用, 启用: each asks for confirmation, and the server ends the user's sessions.
+    const jiaoyu = await apiSession(app.url, 'jiaoyu', 'Shenpi-dept-2024');
+    const row = admin.getByRole('row').filter({ has: admin.getByRole('cell', { name: 'jiaoyu', exact: true }) });
+    await row.getByRole('button', { name: /重置密码/ }).click();
+    await admin.getByLabel('新密码', { exact: true }).fill('Reset-dept-2025');
+    await admin.getByLabel('确认新密码', { exact: true }).fill('Reset-dept-2025');
+    await confirmModal(admin, /重置密码/);
+    await admin.locator('.ant-modal-confirm').getByRole('button', { name: /重\s*置/ }).click();
+    await admin.getByText('已重置 jiaoyu 的密码').waitFor();
+    await expect(jiaoyu.get('/api/me')).rejects.toThrow();
+    await apiSession(app.url, 'jiaoyu', 'Reset-dept-2025');
+    await row.getByRole('button', { name: /停\s*用/ }).click();
+    await admin.locator('.ant-modal-confirm').getByRole('button', { name: /停\s*用/ }).click();
+    await admin.getByText('已停用 jiaoyu').waitFor();
+    await row.getByText('停用', { exact: true }).waitFor();
+    await expect(apiSession(app.url, 'jiaoyu', 'Reset-dept-2025')).rejects.toThrow();
+    await row.getByRole('button', { name: /启\s*用/ }).click();
+    await admin.locator('.ant-modal-confirm').getByRole('button', { name: /启\s*用/ }).click();
+    await admin.getByText('已启用 jiaoyu').waitFor();
+    await apiSession(app.url, 'jiaoyu', 'Reset-dept-2025');
+
     // The 重点监控 thresholds for the project's region and year: 5 万元 at 68.6% becomes a key project.
     await admin.getByRole('link', { name: '年度与政策' }).click();
+    await admin.getByRole('button', { name: /新增年度/ }).click();
+    await admin.getByLabel('新年度').fill('2040');
+    await confirmModal(admin, /新\s*增/);
+    await admin.getByText('已新增 2040 年度').waitFor();
+    await admin.getByRole('cell', { name: '2040 年度' }).waitFor();
     await choose(admin, '区划', ORGS.region.name);
     await choose(admin, '政策年度', String(year));
     const keyBudget = admin.getByLabel('重点监控预算（≥）');
@@ -244,6 +271,10 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await expect.poll(async () => Number((await total.innerText()).replace(/[^\d.]/g, ''))).toBeCloseTo(expected, 2);
     await finance.getByRole('button', { name: /保存评价/ }).click();
     await finance.getByText(`评价已保存，总分 ${expected}`).waitFor();
+    const [download] = await Promise.all([finance.waitForEvent('download'), finance.getByRole('link', { name: /下载评价报告/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/部门预算绩效评价报告\.docx$/);
+    const report = readFileSync((await download.path())!);
+    expect([...report.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     const financeApi = await apiSession(app.url, USERS.finance.username, USERS.finance.password);
     const list = await financeApi.get<{ items: Array<{ org: string; fiscal_year: number; total_score: number | string | null }> }>('/api/evaluations');
     expect(list.items.map((e) => [e.org, e.fiscal_year, Number(e.total_score)])).toEqual([[ORGS.unit.code, 2024, expected]]);

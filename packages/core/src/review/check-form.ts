@@ -1,5 +1,6 @@
 import type { Form, Indicator } from '../forms/forms-schema';
 import { statedLevelWeight, type Level1, type Level2 } from './indicator-framework';
+import { hasBudgetLine } from './check-self-evaluation';
 import { rowReadings } from './row-readings';
 import { hasBlank, isBlank } from './text-scan';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
@@ -35,7 +36,7 @@ export function checkWeights(ctx: FormContext): void {
     }
   }
   const want = ctx.policy.weightTotals[ctx.form.kind];
-  if (Math.abs(total - want) > 0.01) {
+  if (Math.abs(total - want) > 0.01 && !hasBudgetLine(ctx, ctx.form)) {
     const why = ctx.form.kind === 'project_target' || ctx.form.kind === 'project_self_evaluation' ? `（预算执行率另占 ${ctx.policy.budgetExecutionWeight} 分）` : '';
     push(ctx, 'weights', null, 'weight', `${formPlace(ctx)}各指标权重合计 ${fmt(total)}，${KIND_NAMES[ctx.form.kind]}应合计 ${fmt(want)}${why}；请调整权重使合计为 ${fmt(want)}。`);
   }

@@ -4,10 +4,15 @@ import { type FormContext, formPlace, push } from './review-context';
 
 // A number followed by a counting unit. Longer units first so 场次 is not read as 场; 个月 and
 // 个工作日 are durations and 号 closes document numbers (〔2020〕41号): matched so they are skipped.
-const QUANTITY = /(第?)(\d+(?:\.\d+)?|[二两三四五六七八九十]{1,3})\s*(个工作日|个月|工作日|场次|人次|批次|户次|班次|家次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|号)/g;
+const QUANTITY = /(第|前|排名)?(\d+(?:\.\d+)?|[二两三四五六七八九十]{1,3})\s*(个工作日|个月|工作日|场次|人次|批次|户次|班次|家次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|号)/g;
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 const HAS_NUMBER = /[\d０-９二两三四五六七八九十]/;
 const FREQUENCY_BEFORE = /每/;
+// 以“山青城美”等7项工程为重点: 等N项 sums up a list (the listed items are what indicators carry).
+const SUMMARY_BEFORE = /等$/;
+// Slogans counted in Chinese numerals: “四个意识”, 两个维护, 三个方面.
+const QUOTE_BEFORE = /[“"「『‘]$/;
+const SLOGAN_AFTER = /^(方面|层面|意识|自信|维护|确立|全面|代表|务必|环节|维度|阶段|基本点|坚持|结合|统筹|一批|清单|体系|机制|责任)/;
 const NUMBER_BEFORE = /[\d.〔[【(（-]/;
 const DIGIT = /\d/;
 const SKIP_UNITS = new Set(['个工作日', '个月', '工作日', '号']);
@@ -41,10 +46,12 @@ export function goalQuantities(text: string): GoalQuantity[] {
   for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) {
     const ordinal = m[1];
     const unit = m[3]!;
-    if (ordinal || SKIP_UNITS.has(unit)) continue;
+    // 第3次 and 排名 are ordinals; 前3名 is a ranking, but 年底前12个 is a count.
+    if (ordinal === '第' || ordinal === '排名' || (ordinal === '前' && unit === '名') || SKIP_UNITS.has(unit)) continue;
     const start = m.index;
     // 每季度一次 / 每月2次 is a frequency; a digit right before (1.5 or 2024) is part of another number.
-    if (start > 0 && (FREQUENCY_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || NUMBER_BEFORE.test(s[start - 1]!))) continue;
+    if (start > 0 && (FREQUENCY_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || NUMBER_BEFORE.test(s[start - 1]!) || SUMMARY_BEFORE.test(s[start - 1]!))) continue;
+    if (!DIGIT.test(m[2]!) && ((start > 0 && QUOTE_BEFORE.test(s[start - 1]!)) || SLOGAN_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 3)))) continue;
     const value = chineseNumber(m[2]!);
     if (value == null || value <= 0) continue;
     out.push({ value, unit, index: start, length: m[0].length, text: s });
@@ -56,11 +63,12 @@ export function goalQuantities(text: string): GoalQuantity[] {
 export function quantityPhrase(q: GoalQuantity): string {
   const s = q.text;
   let a = q.index;
-  while (a > 0 && q.index - a < 12 && !CLAUSE_BREAK.test(s[a - 1]!)) a--;
+  while (a > 0 && q.index - a < 20 && !CLAUSE_BREAK.test(s[a - 1]!)) a--;
   const end = q.index + q.length;
   let b = end;
-  while (b < s.length && b - end < 10 && !CLAUSE_BREAK.test(s[b]!)) b++;
-  return s.slice(a, b);
+  while (b < s.length && b - end < 12 && !CLAUSE_BREAK.test(s[b]!)) b++;
+  // A clause cut short is marked, so the quote is not read as the whole clause.
+  return `${a > 0 && !CLAUSE_BREAK.test(s[a - 1]!) ? '…' : ''}${s.slice(a, b)}${b < s.length && !CLAUSE_BREAK.test(s[b]!) ? '…' : ''}`;
 }
 
 /** The numbers the indicators carry: targets (and 万-scaled ones) and numbers written into names. */
@@ -78,29 +86,34 @@ function carriedNumbers(rows: Indicator[]): { values: Set<number>; names: string
   return { values, names };
 }
 
-/** goal_vs_indicators: a counted quantity in the goal (and a project's overview) that no indicator carries. */
+/**
+ * goal_vs_indicators: a counted quantity in the goal that no indicator carries. A project's overview
+ * (项目概况) stands in for the goal only when the goal promises no counted quantity at all: the overview
+ * describes the project's scope (辖区树木1171棵), which the goal and its indicators need not repeat.
+ */
 export function checkGoal(ctx: FormContext): void {
   const f = ctx.form;
   if (f.kind === 'department_self_evaluation' || f.indicators.length === 0) return;
-  const goalQs = f.goal ? goalQuantities(f.goal) : [];
-  const overviewQs = f.kind === 'project_target' && f.overview ? goalQuantities(f.overview) : [];
-  if (goalQs.length === 0 && overviewQs.length === 0) return;
+  let qs = f.goal ? goalQuantities(f.goal) : [];
+  let field = 'goal';
+  let label = f.kind === 'department_target' ? '年度绩效目标' : '绩效目标';
+  if (qs.length === 0 && f.kind === 'project_target' && f.overview) {
+    qs = goalQuantities(f.overview);
+    field = 'overview';
+    label = '项目概况';
+  }
+  if (qs.length === 0) return;
   const carried = carriedNumbers(f.indicators);
   const misses: string[] = [];
-  let field: string | null = null;
-  const seen = new Set<string>();
-  const scan = (qs: GoalQuantity[], name: string, label: string) => {
-    for (const q of qs) {
-      const key = `${q.value}${q.unit}`;
-      if (seen.has(key) || carried.values.has(q.value) || carried.names.includes(String(q.value))) continue;
-      seen.add(key);
-      misses.push(`${label}「${quantityPhrase(q)}」`);
-      field ??= name;
-    }
-  };
-  scan(goalQs, 'goal', f.kind === 'department_target' ? '年度绩效目标' : '绩效目标');
-  scan(overviewQs, 'overview', '项目概况');
-  if (misses.length === 0) return;
+  let example: GoalQuantity | null = null;
+  for (const q of qs) {
+    if (carried.values.has(q.value) || carried.names.includes(String(q.value))) continue;
+    const phrase = `「${quantityPhrase(q)}」`;
+    if (misses.includes(phrase)) continue;
+    misses.push(phrase);
+    example ??= q;
+  }
+  if (example == null) return;
   const shown = misses.slice(0, 5).join('、') + (misses.length > 5 ? `等 ${misses.length} 处` : '');
-  push(ctx, 'goal_vs_indicators', null, field, `${formPlace(ctx)}的${shown}中的数量没有任何指标的指标值与之对应；请增加相应的数量指标（如「≥2次」），或核对目标表述。`);
+  push(ctx, 'goal_vs_indicators', null, field, `${formPlace(ctx)}的${label}${shown}中的数量没有任何指标的指标值与之对应；请增加相应的数量指标（如「≥${example.value}${example.unit}」），或核对${label}的表述。`);
 }

@@ -2,6 +2,7 @@ import type { Indicator } from '../forms/forms-schema';
 import { isPlausibleUnit, parseValue } from '../values/parse-value';
 import type { NameFacts } from './classify-name';
 import { type FormContext, push, rowPlace, showTarget } from './review-context';
+import { checkLevelName } from './check-level-names';
 import { level1Of, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Level1, type Level2 } from './indicator-framework';
 import { rowReadings, type RowReadings } from './row-readings';
 import { isBlank, trimmed } from './text-scan';
@@ -12,6 +13,10 @@ const QUALITATIVE_UNIT = /^定性?$/;
 // Values that promise without measuring: 100%完成, 及时保障, 有效提高, 按要求适时完成.
 const VAGUE = /(完成|及时|有效|提高|提升|保障|按时|按期|按要求|适时|较好|良好|明显|显著|进一步|逐步|确保|保证|满足|符合|达到要求|按规定|按合同|合格|落地|生效|正常|顺利)/;
 const DIGIT = /\d/;
+// A deadline or time limit is a measurable 时效 value, however it is worded: 年底前完成, 2024年6月底前, 3个工作日内.
+const DEADLINE = /(\d{4}年|\d{1,2}月|\d{1,2}日|年底|年末|年内|年中|当年|本年度?|月底|月末|季度末|季末|上半年|下半年|工作日|小时|\d+天)/;
+// A quality value that names its standard (符合国家标准, 达到二类公厕标准, 符合《…》) is a measurable 质量 value.
+const NAMED_STANDARD = /(《|GB|国标|国家|行业|部颁|省级|设计要求|[一二三四五六七八九十\d][级类星])/;
 
 function isSign(cmp: string | null): boolean {
   return cmp === '>=' || cmp === '<=' || cmp === '=' || cmp === '>' || cmp === '<';
@@ -216,8 +221,9 @@ function checkValue(
   }
   if (cmp === 'qualitative') {
     if (num != null) {
-      push(ctx, 'qualitative_vs_quantitative', i, 'comparator', `${rowPlace(ctx, i, ind)}指标性质为定性，指标值却是数值「${target}${unit ?? ''}」；请改为定量（如「≥${target}${unit ?? ''}」），或写出定性标准。`);
-    } else if (ctx.isTarget && isOutputDetail(l2) && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate')) {
+      const sign = num === 100 && uf.percent ? '=' : facts.direction === 'bad' ? '≤' : '≥';
+      push(ctx, 'qualitative_vs_quantitative', i, 'comparator', `${rowPlace(ctx, i, ind)}指标性质为定性，指标值却是数值「${target}${unit ?? ''}」；请改为定量（如「${sign}${target}${unit ?? ''}」），或写出定性标准。`);
+    } else if (ctx.isTarget && isOutputDetail(l2) && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate') && !measurableText(target, l2)) {
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}（${ind.level2}）的指标值「${target}」是笼统表述，无法衡量；数量、质量、时效指标请写成可量化的值（如「=100%」「≤15 个工作日」）。`);
     }
     return;
@@ -235,6 +241,11 @@ function checkValue(
   if (uf.mixed) {
     push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}的指标值「${target}${unit}」把数值和文字混写，无法衡量；请写成「=${target}${unit.replace(VAGUE, '').trim() || ''}」这样的数值与单位。`);
   }
+}
+
+/** A 定性 value that can still be checked: a deadline under any output 二级, a named standard under 质量. */
+function measurableText(target: string, l2: Level2 | null): boolean {
+  return DEADLINE.test(target) || (l2 === 'quality' && NAMED_STANDARD.test(target));
 }
 
 function isOutputDetail(l2: Level2 | null): boolean {
@@ -273,7 +284,9 @@ function checkMeaning(
     if (cmp === '>=' && n === 0 && !facts.change) {
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标「≥0」永远成立，不构成约束；请写出真正的目标（如「=0」「≥12次」）。`);
     } else if (percent && !facts.change && (n > 100 || (n === 100 && (cmp === '>=' || cmp === '>')))) {
-      const fix = n > 100 ? '比率不能超过 100%；请改为不超过 100% 的目标' : '比率最高为 100%，「≥100%」实际就是「=100%」；请改为「=100%」';
+      const fix = n > 100
+        ? '比率不能超过 100%，这个目标无法达到；请改为不超过 100% 的目标'
+        : cmp === '>' ? '比率最高为 100%，「>100%」永远无法达到；请改为「=100%」' : '比率最高为 100%，「≥100%」实际就是「=100%」；请改为「=100%」';
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 不合理：${fix}。`);
     } else if (percent && facts.highRate && (cmp === '>=' || cmp === '>' || cmp === '=') && n < 50) {
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 过低：这类比率正常应接近 100%；请核实后改为合理目标（如「≥95%」）。`);
@@ -285,12 +298,5 @@ function checkMeaning(
     }
   }
 
-  if (facts.satisfaction && l1 != null && l1 !== 'satisfaction' && l2 !== 'satisfaction') {
-    push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}是满意度指标，却列在「${ind.level1}${ind.level2 ? '/' + ind.level2 : ''}」下；请移到满意度指标（服务对象满意度指标）。`);
-  } else if (facts.category && l1 === 'output' && (l2 === 'quantity' || l2 === 'quality' || l2 === 'timeliness' || l2 === 'cost')) {
-    const want: Level2 = facts.category === 'timeliness' ? 'timeliness' : 'quality';
-    if (l2 !== want) {
-      push(ctx, 'level_vs_name', i, 'level2', `${rowPlace(ctx, i, ind)}按名称属于${LEVEL2_LABELS[want]}，却列在「${ind.level2}」下；请把二级指标改为${LEVEL2_LABELS[want]}。`);
-    }
-  }
+  checkLevelName(ctx, i, ind, facts, l1, l2, unit);
 }

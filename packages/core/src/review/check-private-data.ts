@@ -12,7 +12,10 @@ const ROLE_NAME = new RegExp(
   `(?:遗属|家属|配偶|子女|户主|负责人|联系人|经办人|申请人|填报人|填表人|审核人|审批人|法定代表人|法人代表|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工)[:：\\s]*(${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为)`,
   'g',
 );
-const NAME_KIN = new RegExp(`(${NAME})(?=之(?:子|女|妻|夫|父|母|孙|遗属)|同志|先生|女士|老人)`, 'g');
+// 老人 is left out: 周边老人, 万名老人 and 江北区老人 are groups and places, not people.
+const NAME_KIN = new RegExp(`(${NAME})(?=之(?:子|女|妻|夫|父|母|孙|遗属)|同志|先生|女士)`, 'g');
+// Ordinary words that begin with a surname character and can follow a role word (职工周转房的, 学生任务为).
+const NOT_A_NAME = /^(周转|周边|周期|周末|周岁|周年|万名|万余|万人|任务|任期|严格|严禁|陆续|范围|付款|付费|林区|林业|程序|程度|余额|余量|黄金|江北|江南|杜绝|许可|顾问|钱款|夏季|龙头|蓝天|苗木|庄稼|焦点|殷切|舒适|涂料|柴油|尤其|祝贺|董事|罗列|郑重|陈列|陈旧|段落|毛细|雷电|钟点|颜色)/;
 
 /** GB 11643 check digit. */
 export function validIdCard(id: string): boolean {
@@ -27,7 +30,7 @@ export interface PrivateHit { kind: 'id_card' | 'mobile' | 'landline' | 'name'; 
 /** Personal data in one text: ID-card numbers (checksum valid), phone numbers, people named beside a role word. */
 // Cheap gates: most text has no long digit run and no person-role word, and skips the costly patterns.
 const DIGIT_RUN = /\d{7}/;
-const NAME_GATE = /遗属|家属|配偶|子女|户主|负责人|联系人|经办人|申请人|填报人|填表人|审核人|审批人|法定代表人|法人代表|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|之[子女妻夫父母孙遗]|同志|先生|女士|老人/;
+const NAME_GATE = /遗属|家属|配偶|子女|户主|负责人|联系人|经办人|申请人|填报人|填表人|审核人|审批人|法定代表人|法人代表|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|之[子女妻夫父母孙遗]|同志|先生|女士/;
 
 export function findPrivateData(text: string): PrivateHit[] {
   const hits: PrivateHit[] = [];
@@ -36,11 +39,15 @@ export function findPrivateData(text: string): PrivateHit[] {
   if (!digits && !names) return hits;
   if (digits) collectDigits(text, hits);
   if (names) {
-    // 李某 / 张某某 are already redacted.
-    for (const m of text.matchAll(ROLE_NAME)) if (!m[1]!.includes('某')) hits.push({ kind: 'name', text: m[1]! });
-    for (const m of text.matchAll(NAME_KIN)) if (!m[1]!.includes('某')) hits.push({ kind: 'name', text: m[1]! });
+    for (const m of text.matchAll(ROLE_NAME)) if (isName(m[1]!)) hits.push({ kind: 'name', text: m[1]! });
+    for (const m of text.matchAll(NAME_KIN)) if (isName(m[1]!)) hits.push({ kind: 'name', text: m[1]! });
   }
   return hits;
+}
+
+// 李某 / 张某某 are already redacted.
+function isName(s: string): boolean {
+  return !s.includes('某') && !NOT_A_NAME.test(s);
 }
 
 function collectDigits(text: string, hits: PrivateHit[]): void {

@@ -1,3 +1,5 @@
+import type { Form } from '../forms/forms-schema';
+import { bandOf } from '../scoring/score-indicator';
 import { scoreSelfEvaluation } from '../scoring/score-self-evaluation';
 import type { ScoreIssueCode } from '../scoring/score-types';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
@@ -17,6 +19,7 @@ export function checkSelfEvaluation(ctx: FormContext): void {
     const scored = ctx.scored ?? scoreSelfEvaluation(f, { policy: ctx.policy });
     for (const issue of scored.issues) {
       if (!REPORTED.has(issue.code)) continue;
+      if (issue.code === 'score_mismatch' && issue.row != null && qualitativeScoreInBand(ctx, issue.row, scored.indicators[issue.row]?.score ?? null)) continue;
       const field = issue.row == null ? 'budget.score' : 'score';
       push(ctx, 'self_evaluation', issue.row, field, `${formPlace(ctx)}${issue.message}`);
     }
@@ -54,8 +57,39 @@ export function checkSelfEvaluation(ctx: FormContext): void {
         push(ctx, 'self_evaluation', i, 'score', `${rowPlace(ctx, i, ind)}自评得分 ${fmt(ind.score)} 超出分值范围 [0, ${fmt(ind.weight)}]；请核实得分。`);
       }
     }
-    if (any && f.total_score != null && Math.abs(Math.round(sum * 100) / 100 - f.total_score) > EPS) {
-      push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score)} 与各项得分合计 ${fmt(sum)} 不一致；请核对各项得分或总分。`);
+    const gap = f.total_score == null ? 0 : f.total_score - Math.round(sum * 100) / 100;
+    // A sheet of 产出/效益/满意度 rows weighted 90 has its budget-execution score (up to 10) outside the rows.
+    const budgetLine = hasBudgetLine(ctx, f) ? ctx.policy.budgetExecutionWeight : 0;
+    if (any && (gap < -EPS || gap > budgetLine + EPS)) {
+      const note = budgetLine > 0 ? `（另含预算执行得分，至多 ${fmt(budgetLine)} 分）` : '';
+      push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score!)} 与各项得分合计 ${fmt(sum)}${note}不一致；请核对各项得分或总分。`);
     }
   }
+}
+
+/**
+ * A qualitative row whose document score lies in the same band as the rules' default (28 of 30 for 达成):
+ * rules.md §3 lets the score lie anywhere in the band, so it is not a mismatch.
+ */
+function qualitativeScoreInBand(ctx: FormContext, row: number, computed: number | null): boolean {
+  const ind = ctx.form.indicators[row];
+  if (!ind || ind.comparator !== 'qualitative' || ind.score == null || ind.weight == null || computed == null) return false;
+  const band = bandOf(ind.score, ind.weight, ctx.policy);
+  return band != null && band === bandOf(computed, ind.weight, ctx.policy);
+}
+
+/**
+ * A department self-evaluation laid out like a project one (产出/效益/满意度 rows whose weights total the
+ * policy total less the budget-execution weight): its 预算执行 score is a line the form does not hold as a row.
+ */
+export function hasBudgetLine(ctx: FormContext, f: Form): boolean {
+  if (f.kind !== 'department_self_evaluation') return false;
+  let total = 0;
+  let framework = false;
+  for (const ind of f.indicators) {
+    if (ind.weight != null) total += ind.weight;
+    const l1 = ind.level1;
+    if (l1 != null && (l1.includes('产出') || l1.includes('效益') || l1.includes('满意度'))) framework = true;
+  }
+  return framework && Math.abs(total + ctx.policy.budgetExecutionWeight - ctx.policy.weightTotals.department_self_evaluation) <= 0.01;
 }

@@ -7,6 +7,8 @@
 export type NameKind = 'rate' | 'count' | 'amount' | 'other';
 export type NameDirection = 'good' | 'bad' | 'neutral';
 export type NameCategory = 'quality' | 'timeliness' | null;
+/** The output 二级 an output-type name belongs to, when the name reads as an output. */
+export type OutputCategory = 'quantity' | 'quality' | 'timeliness' | null;
 
 export interface NameFacts {
   /** Name without bracketed remarks and spaces: 政府预决算公开率（除涉密信息外） → 政府预决算公开率. */
@@ -22,6 +24,15 @@ export interface NameFacts {
   category: NameCategory;
   /** The name reads as an outcome (效益) rather than an output: used where a form has no levels. */
   benefitHint: boolean;
+  /**
+   * The name measures an output, whatever level it is filed under: completion, payment, delivery on
+   * time, acceptance (采购完成率, 发放及时率, 验收合格率). Such a row under 效益 is an output misfiled.
+   */
+  output: OutputCategory;
+  /** The name reads as satisfaction or its kin (好评率, 投诉率, 获得感) or names only the people asked (受益群众). */
+  satisfactionLike: boolean;
+  /** Money spent (采购金额, 运行维护经费, 保障金缴纳), as opposed to money earned or leveraged (增收, 带动投资). */
+  spending: boolean;
 }
 
 const BRACKETS = /[（(【[][^）)】\]]*[）)】\]]/g;
@@ -38,9 +49,22 @@ const GOOD_RATE = /(及时|完成|合格|覆盖|达标|知晓|准确|正确|完�
 const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成)度$/;
 const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核)率$/;
 const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放)/;
-const CHANGE = /(增长|增幅|增速|增加|提高|提升|上升|下降|降低|减少|变化|变动|同比|环比|比上年|较上年|倍)/;
+// Acting against a bad thing is good: 违法案件查处数, 排查隐患数, 污染治理项目, 投诉处理件数.
+const TACKLE = /(查处|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|调解|赔付|理赔|补偿|答复|回应|销号|闭环)/;
+// Less of a bad thing (事故发生率下降, 污染物减排量) is a change, not a bad thing to keep low.
+const REDUCE = /(下降|降低|减少|压减|减排|削减|减轻)/;
+// Changes, indexes and ratios may exceed 100% or be small: 增长率, 发展指数, 资金放大倍数, 撬动比.
+const CHANGE = /(增长|增幅|增速|增加|提高|提升|上升|下降|降低|减少|变化|变动|同比|环比|比上年|较上年|倍|指数|速度|系数|放大|撬动|杠杆|弹性|比值)/;
 const TIMELINESS = /(及时率|及时性|及时|按时[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|时效|时限|完成时间|办结时间|响应时间|周期)$/;
 const QUALITY = /(合格率|完好率|准确率|正确率|优良率|差错率|错误率|通过率|验收率|达标率|精准率|规范率)$/;
+const OUTPUT_TIMELY = /(及时率|按时[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|及时性|时效|时限|完成时间|办结时间|完工时间)$/;
+const OUTPUT_QUALITY = /(验收合格率|验收通过率|验收率|竣工合格率|工程合格率|产品合格率|质量合格率)$/;
+const OUTPUT_QUANTITY = /(完成率|完工率|拨付率|支付率|发放率|执行率|到位率|下达率|采购率|实施率|开工率)$/;
+const SATISFACTION_KIN = /(满意|好评|认可|认同|信任|口碑|美誉|获得感|幸福感|安全感|投诉|评价|评议|点赞|差评|支持度|支持率)/;
+// 受益群众, 服务对象: the 三级 names only who is asked, the 二级 says it is their satisfaction.
+const PEOPLE_ONLY = /^[\u4e00-\u9fa5]{0,8}(群众|居民|公众|对象|学生|家长|师生|教师|职工|干部|企业|农户|患者|游客|用户|使用者|读者|村民|市民|老人|人员|单位|部门|群体|人群|住户|商户|考生|学员|受益人|受助者)$/;
+const SPENDING = /(金额|资金|经费|费用|费|成本|支出|投入|投资|保障金|价款|造价|单价|租金)/;
+const NOT_SPENDING = /(增收|收入|产值|税收|节约|节省|节支|带动|拉动|撬动|效益|利润|营业|销售|融资|贷款|吸引|引进|招商|社会资本|回收|收缴|征收|追回|追缴|收回|返还|清退|挽回|盘活|争取|筹集|筹措|募集|减少|降低|下降|标准)/;
 const BENEFIT_HINT = /(效益|效果|影响|提升|提高|改善|促进|带动|增强|增收|节约|知晓|普及|稳定|可持续|持续|长效|示范|引领|成效|获得感|安全感|幸福感|利用率|使用率|运行率|保证率|作用|水平|环境|素质|能力|意识|氛围|形象|秩序|就业|增长率)/;
 
 /** Name without bracketed remarks and blanks; the key comparisons use. */
@@ -72,8 +96,9 @@ function computeFacts(name: string): NameFacts {
   else if (COUNT_END.test(core)) kind = 'count';
   let direction: NameDirection = 'neutral';
   if (satisfaction || GOOD_RATE.test(core) || GOOD_DEGREE.test(core)) direction = 'good';
-  else if (BAD.test(core)) direction = 'bad';
+  else if (BAD.test(core)) direction = REDUCE.test(core) || TACKLE.test(core) ? 'neutral' : 'bad';
   const change = CHANGE.test(core);
+  const output: OutputCategory = OUTPUT_TIMELY.test(core) ? 'timeliness' : OUTPUT_QUALITY.test(core) ? 'quality' : OUTPUT_QUANTITY.test(core) ? 'quantity' : null;
   return {
     core,
     kind,
@@ -83,5 +108,8 @@ function computeFacts(name: string): NameFacts {
     change,
     category: TIMELINESS.test(core) ? 'timeliness' : QUALITY.test(core) ? 'quality' : null,
     benefitHint: BENEFIT_HINT.test(core),
+    output,
+    satisfactionLike: satisfaction || SATISFACTION_KIN.test(core) || PEOPLE_ONLY.test(core),
+    spending: SPENDING.test(core) && !NOT_SPENDING.test(core),
   };
 }

@@ -2,6 +2,7 @@ import type { Form } from '../forms/forms-schema';
 import { DEFAULT_POLICY } from '../policy/policy';
 import { checkBudgetArithmetic, checkCoverage, checkDuplicateNames, checkSpendingPlan, checkWeights } from './check-form';
 import { checkGoal } from './check-goal';
+import { checkBenefitRestatesOutput } from './check-level-names';
 import { checkHistoryAndPeers, indexStored, type StoredIndex } from './check-history';
 import { checkIndicators } from './check-indicators';
 import { checkPrivateData } from './check-private-data';
@@ -26,6 +27,7 @@ function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored
     out: [],
   };
   checkIndicators(ctx);
+  checkBenefitRestatesOutput(ctx);
   checkDuplicateNames(ctx);
   checkWeights(ctx);
   checkSpendingPlan(ctx);

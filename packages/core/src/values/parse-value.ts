@@ -48,7 +48,7 @@ const UNIT_PIECES = [
   '艘', '架', '块', '支', '枚', '片', '颗', '组', '轮', '届', '门', '节', '集', '首', '幅', '点', '单', '笔', '箱', '袋', '瓶', '盒', '包', '车',
   '床', '床位', '村', '镇', '街道', '社区', '所学校', '学校', '个点', '倍', '级', '星', '分钟/次', '㎡', 'km', 'm', 'kg', 't', 'kw', 'kwh', 'mw',
   '家次', '人/次', '次/年', '元/月', '元/人', '元/年', '元/人/月', '元/平方米', '人/年', '万人次', '千人', '亿', '万',
-  '微克', '毫克', '克', '毫米', '厘米', '分贝', '兆瓦', '千伏', '毫升', '升',
+  '微克', '毫克', '克', '千份', '千', '毫米', '厘米', '分贝', '兆瓦', '千伏', '毫升', '升',
 ].sort((a, b) => b.length - a.length);
 
 export function isPlausibleUnit(text: string): boolean {
@@ -102,8 +102,10 @@ export function parseValue(raw: string | null | undefined): ParsedValue {
   }
   const num = readNumber(rest);
   if (num) {
-    const unitText = num.rest.trim();
-    if (unitText === '' || isPlausibleUnit(unitText)) {
+    const written = num.rest.trim();
+    const bracketed = bracketedUnit(written);
+    const unitText = bracketed ?? written;
+    if (unitText === '' || bracketed != null || isPlausibleUnit(unitText)) {
       const finalSign = sign ?? suffixSign;
       return {
         kind: 'number',
@@ -119,6 +121,19 @@ export function parseValue(raw: string | null | undefined): ParsedValue {
     if (words !== '') return { kind: 'reference', sign, text: words, known: REFERENCE_WORDS.test(words) };
   }
   return { kind: 'text', sign: null, text: original };
+}
+
+/**
+ * Units written in brackets: `5（个）` → `个`, `100(%)` → `%`; a unit followed by a bracketed
+ * alternative (`万头（只）`) stays as written when both halves are units. Null when the text
+ * is not a bracketed unit, so the caller's plausibility check decides.
+ */
+function bracketedUnit(text: string): string | null {
+  const whole = /^[（(]\s*([^（()）]+?)\s*[）)]$/.exec(text);
+  if (whole && isPlausibleUnit(whole[1]!)) return whole[1]!;
+  const tail = /^([^（()）]+?)\s*[（(]\s*([^（()）]+?)\s*[）)]$/.exec(text);
+  if (tail && isPlausibleUnit(tail[1]!) && isPlausibleUnit(tail[2]!)) return `${tail[1]!}（${tail[2]!}）`;
+  return null;
 }
 
 /** `100.00` → `100`, `1,055.40` → `1055.4`: one spelling per number. */

@@ -7,6 +7,7 @@ const row = (...texts: string[]): GridCell[] => texts.map((text, start) => ({ te
 const TARGET: ColumnRole[] = ['section', 'name', 'weight', 'unit', 'nature', 'value'];
 const LEVELS: ColumnRole[] = ['level1', 'level2', 'name', 'value', 'description'];
 const EVAL: ColumnRole[] = ['section', 'level1', 'level2', 'name', 'value', 'actual', 'weight', 'score'];
+const DESC: ColumnRole[] = ['level1', 'level2', 'name', 'description', 'value', 'unit', 'weight'];
 const SELF: ColumnRole[] = ['level1', 'level2', 'name', 'weight', 'description', 'method', 'score', 'note'];
 
 describe('alignRow', () => {
@@ -18,6 +19,9 @@ describe('alignRow', () => {
     { name: 'name spanning level 2 and name (one cell short)', roles: SELF, cells: row('', '预算绩效存在问题', '-', '预算管理和绩效管理工作存在问题', '每有一个问题点扣1分，扣完为止。', '', ''), want: ['', null, '预算绩效存在问题', '-', '预算管理和绩效管理工作存在问题', '每有一个问题点扣1分，扣完为止。', '', ''] },
     { name: 'merged level cells left out: a name ending in 数量 is no level 2', roles: EVAL, cells: row('农村供水工程运行数量', '86处', '86处', '10', '10'), want: [null, null, null, '农村供水工程运行数量', '86处', '86处', '10', '10'] },
     { name: 'level 1 left out: the level 2 and the values keep their columns', roles: EVAL, cells: row('时效指标', '故障抢修到场时限', '≤2小时', '1.5小时', '10', '10'), want: [null, null, '时效指标', '故障抢修到场时限', '≤2小时', '1.5小时', '10', '10'] },
+    { name: 'collapsed span: a name starting with a level word stays the name', roles: DESC, cells: row('产出指标', '质量达标率', '抽检产品达到质量标准的比例', '≥95', '%', '10'), want: ['产出指标', null, '质量达标率', '抽检产品达到质量标准的比例', '≥95', '%', '10'] },
+    { name: 'collapsed span: 满意度 name with a description after it', roles: DESC, cells: row('满意度指标', '满意度调查覆盖率', '开展满意度调查的受益对象比例', '≥80', '%', '10'), want: ['满意度指标', null, '满意度调查覆盖率', '开展满意度调查的受益对象比例', '≥80', '%', '10'] },
+    { name: 'a real level 2 keeps its column', roles: DESC, cells: row('效益指标', '社会效益指标', '带动就业人数', '≥120', '人', '10'), want: ['效益指标', '社会效益指标', '带动就业人数', null, '≥120', '人', '10'] },
   ])('$name', ({ roles, cells, want }) => {
     expect(alignRow(cells, roles).values).toEqual(want);
   });
@@ -32,5 +36,17 @@ describe('alignRow', () => {
     expect(aligned.values.slice(0, 4)).toEqual(['', null, '被评价部门配合度', '-']);
     expect(aligned.mergedAway[1]).toBe(true);
     expect(aligned.mergedFromAbove[0]).toBe(true);
+  });
+
+  it('a colspan over level 2 and name decides even when the name reads like a level', () => {
+    const cells: GridCell[] = [
+      { text: '满意度指标', start: 0, span: 1, merged: false },
+      { text: '服务对象满意度', start: 1, span: 2, merged: false },
+      { text: '受益群众对服务的满意程度', start: 3, span: 1, merged: false },
+      { text: '≥90', start: 4, span: 1, merged: false },
+      { text: '%', start: 5, span: 1, merged: false },
+      { text: '10', start: 6, span: 1, merged: false },
+    ];
+    expect(alignRow(cells, DESC).values).toEqual(['满意度指标', null, '服务对象满意度', '受益群众对服务的满意程度', '≥90', '%', '10']);
   });
 });

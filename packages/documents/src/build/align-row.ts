@@ -21,6 +21,10 @@ export interface AlignedRow {
 const LEVEL1 = /^(产出|效益|效果|满意度|成本|投入|管理|过程|决策|社会|经济|生态|可持续|总体绩效|项目绩效|扣分|加分|履职|服务对象|政策|资金)/;
 const LEVEL2 = /(数量|质量|时效|成本|效益|满意度|影响|可持续|社会|经济|生态|服务对象|进度|管理|执行|决策|实现|效能)/;
 const LEVEL2_START = new RegExp(`^${LEVEL2.source}`);
+// The level-2 names the national templates use, as a whole cell: a name that only starts with
+// such a word (质量达标率, 满意度调查覆盖率) fits the level-2 column less well.
+const LEVEL2_KNOWN = /^(数量|质量|时效|进度|成本|经济成本|社会成本|生态(环境)?成本|效益|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|社会公众满意度|群众满意度|满意度|产出|效果|管理|执行|决策|过程)(类)?(指标)?$/;
+const LEVEL2_ONLY = /^(数量|质量|时效|进度|可持续影响|社会效益|经济效益|生态效益|环境效益|服务对象满意度|社会公众满意度|经济成本|社会成本|生态(环境)?成本)(指标)?$/;
 const LEVEL_WEIGHT = /[\s\u3000]*[（(]\s*[\d.]+\s*分?\s*[）)]\s*$/;
 
 /** How well a non-empty cell text fits a column role: positive fits, negative does not. */
@@ -36,6 +40,8 @@ export function fitScore(text: string, role: ColumnRole | null): number {
     case 'level1': {
       const s = t.replace(LEVEL_WEIGHT, '');
       if (parseAmount(s) != null) return -3;
+      // 可持续影响指标 starts like a level 1 word but is a level 2 of the national templates.
+      if (LEVEL2_ONLY.test(s)) return 1;
       if (LEVEL1.test(s) && s.length <= 12) return 2.5;
       return s.length <= 8 ? 0.3 : -1.5;
     }
@@ -43,13 +49,15 @@ export function fitScore(text: string, role: ColumnRole | null): number {
       const s = t.replace(LEVEL_WEIGHT, '');
       if (parseAmount(s) != null) return -3;
       // A level starts with its word (数量指标, 社会效益指标); a name may only contain it (运行数量).
-      if (LEVEL2_START.test(s) && s.length <= 12) return 2.5;
-      if (LEVEL2.test(s) && (/指标$/.test(s) ? s.length <= 12 : s.length <= 6)) return 2.5;
+      if (LEVEL2_KNOWN.test(s) || (/指标$/.test(s) && LEVEL2.test(s) && s.length <= 12)) return 2.5;
+      if (LEVEL2_START.test(s) && s.length <= 12) return 1.5;
+      if (LEVEL2.test(s) && s.length <= 6) return 1.5;
       return s.length <= 8 ? 0.3 : -1;
     }
     case 'name': {
       // Most names are plain words: nothing in front that could make them a value.
-      if (!/^[\s\d+\-.,≥≤><=＝≧≦＞＜０-９]/.test(t) && !/^(定性|定量|正向|反向|不低于|不高于|不少于|不超过|大于|小于|等于|达到|控制在)/.test(t)) return len > 120 ? 0.5 : 2;
+      // Long texts fit a name less well than the short label beside them would (description).
+      if (!/^[\s\d+\-.,≥≤><=＝≧≦＞＜０-９]/.test(t) && !/^(定性|定量|正向|反向|不低于|不高于|不少于|不超过|大于|小于|等于|达到|控制在)/.test(t)) return len > 120 ? 0.5 : len > 12 ? 1.2 : 2;
       if (parseNature(t) != null && len <= 3) return -2;
       const p = parseValue(t);
       // A number with at most a unit (1.5小时, ≥95%) is a value, never a name.
@@ -92,6 +100,7 @@ interface Unit {
 const POSITION = 0.3;
 const SKIP_COLUMN = -0.6;
 const SKIP_NAME = -3;
+const SKIP_LEVEL2 = -0.2;
 const DROP_EMPTY = -0.2;
 const DROP_TEXT = -4;
 
@@ -134,7 +143,8 @@ export function alignRow(cells: GridCell[], roles: Array<ColumnRole | null>): Al
       }
       if (j < m) {
         // A row without a name is no indicator: leaving the name column empty costs most.
-        const v = here + (roles[j] === 'name' ? SKIP_NAME : covered[j] ? 0 : SKIP_COLUMN);
+        // Level 2 is the column a merge most often takes away (rowspan above, colspan with the name).
+        const v = here + (roles[j] === 'name' ? SKIP_NAME : covered[j] ? 0 : roles[j] === 'level2' ? SKIP_LEVEL2 : SKIP_COLUMN);
         if (v > best[i]![j + 1]!) { best[i]![j + 1] = v; move[i]![j + 1] = 2; }
       }
       if (i < n) {
@@ -159,13 +169,26 @@ export function alignRow(cells: GridCell[], roles: Array<ColumnRole | null>): Al
 
 function tryDirect(units: Unit[], roles: Array<ColumnRole | null>): AlignedRow | null {
   const m = roles.length;
+  // Real spans (docx/xlsx/HTML colspan) that add up to the header's width decide the columns:
+  // a cell spanning 二级+三级 is the name, whatever its words look like.
+  const spansKnown = units.some((u) => u.span > 1) && units.length === m;
+  const assignment = units.map((u, i) => (i < m && !u.filler ? i : -1));
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.filler || isBlank(u.text)) continue;
-    if (i >= m || u.span > 1) return null;
-    if (fitScore(u.text, roles[i]!) < 0.3) return null;
+    if (i >= m) return null;
+    if (u.span > 1) {
+      if (!spansKnown) return null;
+      const covered = roles.slice(i, i + u.span);
+      const nameAt = covered.indexOf('name');
+      let at = i;
+      if (nameAt >= 0) at = i + nameAt;
+      else covered.forEach((r, k) => { if (fitScore(u.text, r) > fitScore(u.text, roles[at]!)) at = i + k; });
+      assignment[i] = at;
+    }
+    if (fitScore(u.text, roles[assignment[i]!]!) < 0.3) return null;
   }
-  return fromAssignment(units, roles, units.map((_u, i) => (i < m ? i : -1)));
+  return fromAssignment(units, roles, assignment);
 }
 
 function fromAssignment(units: Unit[], roles: Array<ColumnRole | null>, assignment: number[]): AlignedRow {
@@ -185,6 +208,7 @@ function fromAssignment(units: Unit[], roles: Array<ColumnRole | null>, assignme
     }
     if (u.filler) return;
     if (col < u.start || col >= u.start + u.span) realigned = true;
+    // A span keeps its cell's text on one column; the others it covers stay merged away.
     values[col] = u.text;
     mergedAway[col] = false;
     mergedFromAbove[col] = u.merged;

@@ -9,6 +9,7 @@ import type { FieldKey } from './field-labels';
 import { matchLabel } from './field-labels';
 import { yearOf } from './normalize-label';
 import { readForm } from './read-form';
+import { projectNameFromTitle } from './form-titles';
 
 interface Segment {
   kind: FormKind | null;
@@ -40,10 +41,11 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
     if (segment.other) continue;
     const kind = segment.kind ?? guessKind(segment.items);
     if (!kind) continue;
-    for (const part of splitByIdentity(kind, segment.items)) readPart(kind, part, segment);
+    const parts = splitByIdentity(kind, segment.items);
+    for (const part of parts) readPart(kind, part, segment, parts.length === 1);
   }
 
-  function readPart(kind: FormKind, items: Item[], segment: Segment): void {
+  function readPart(kind: FormKind, items: Item[], segment: Segment, alone: boolean): void {
     let sink;
     try {
       sink = readForm(kind, forms.length, items);
@@ -54,6 +56,14 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
     }
     if (isEmptyForm(sink.form)) return;
     sink.form.fiscal_year = (segment.title ? yearOf(segment.title) : null) ?? sink.year ?? segment.contextYear;
+    // Some tables carry the project only in their title (某某项目绩效目标表, no 项目名称 row).
+    if (alone && segment.title && 'project_name' in sink.form && sink.form.project_name == null) {
+      const name = projectNameFromTitle(segment.title);
+      if (name) {
+        sink.form.project_name = name;
+        sink.warn('project_name_from_title', `表中没有“项目名称”，已按标题取项目名称“${name}”，请核对。`);
+      }
+    }
     if (!segment.kind) {
       sink.warn('kind_guessed', `未找到表格标题，按表头判断为“${FORM_KIND_LABELS[kind]}”，请核对。`);
     }

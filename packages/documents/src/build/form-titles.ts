@@ -50,3 +50,24 @@ export function isOtherTableTitle(raw: string): boolean {
   if (/绩效/.test(core)) return /(监控|跟踪)/.test(core);
   return /(预算|决算|收支|收入|支出|监控|采购|三公|经费|资产|明细|汇总|一览)[^、]{0,12}表$/.test(core);
 }
+
+// Words every title may carry around a name; a title made only of these names no project.
+const GENERIC_TITLE_WORDS = /(部门|单位|预算|项目|支出|财政|专项|资金|重点|年度|整体|中央|省级|市级|县级|区级|本级|对地方|转移支付|区域|政府|申报|公开|情况|汇总|的|各|和|及|度)/g;
+
+/**
+ * The project a form title names (2024年度农村公路养护项目绩效目标表 → 农村公路养护项目), or null
+ * when the title names no particular project (项目支出绩效目标表). Text before the year is the
+ * unit that files the form, not the project.
+ */
+export function projectNameFromTitle(raw: string): string | null {
+  let t = foldWidth(trimText(raw)).replace(/[\s\u3000]+/g, '');
+  t = t.replace(/[（(][^（()）]*[）)]$/, '');
+  const suffix = /(项目支出|支出)?绩效(目标|自评|评价)[^表]{0,8}表$/.exec(t);
+  if (!suffix) return null;
+  let name = t.slice(0, suffix.index);
+  if (suffix[1] === '项目支出') name += '项目';
+  name = name.replace(/^.*?(19|20)\d{2}年度?/, '').replace(/^[“"《]|[”"》]$/g, '');
+  if (name.length < 3 || name.length > 40 || /[：:，,。]/.test(name)) return null;
+  if (name.replace(GENERIC_TITLE_WORDS, '').length < 2) return null;
+  return name;
+}

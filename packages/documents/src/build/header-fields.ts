@@ -4,7 +4,8 @@ import { isTextField, matchLabel } from './field-labels';
 import type { GridCell } from './flatten-source';
 import type { BudgetKey, FormSink, PlanKey } from './form-sink';
 import { splitOrgCode } from './form-sink';
-import { isBlank, isYearNote, normalizeLabel, yearOf } from './normalize-label';
+import { isBlank, isYearNote, normalizeLabel, stripEnumerator, yearOf } from './normalize-label';
+import { listItemsOfCell, titledItem } from './text-sections';
 
 const BUDGET_COLUMNS: Array<[RegExp, BudgetKey]> = [
   [/^(年初预算|年初预算数|预算数|年初)$/, 'initial_wan'],
@@ -78,6 +79,8 @@ export class HeaderFieldReader {
   private budgetCols: Map<number, BudgetKey> | null = null;
   private budgetDone = false;
   private taskCols: { name: number; content: number; budget: number } | null = null;
+  /** 分项绩效目标 / 工作保障措施 as a label cell over several rows of items. */
+  private listRows: { key: 'sub_goals' | 'measures'; after: number } | null = null;
 
   constructor(private readonly sink: FormSink) {}
 
@@ -88,6 +91,7 @@ export class HeaderFieldReader {
     this.monthCols = null;
     this.budgetCols = null;
     this.taskCols = null;
+    this.listRows = null;
   }
 
   readRow(cells: GridCell[], line: number | null): void {
@@ -131,6 +135,14 @@ export class HeaderFieldReader {
       this.taskCols = null;
     }
     if (this.readTaskHeader(cells)) return;
+    if (this.listRows) {
+      const after = filled.filter((c) => c.start >= this.listRows!.after);
+      if (after.length === filled.length && !filled.some((c) => matchLabel(c.text, this.sink.kind))) {
+        this.pushListRow(this.listRows.key, after);
+        return;
+      }
+      this.listRows = null;
+    }
     if (this.labelCols) {
       const cols = this.labelCols;
       this.labelCols = null;
@@ -145,6 +157,40 @@ export class HeaderFieldReader {
       }
     }
     this.readLabels(filled, line);
+  }
+
+  /**
+   * A value cell holding several `label：amount` lines (a small table flattened into the cell:
+   * 资金总额：2,400.00 / 其中：财政拨款 2,400.00): each line fills its own field.
+   */
+  private readLabelledLines(text: string): boolean {
+    const lines = text.split('\n').map((l) => trimText(l).replace(/^其中[：:]\s*/, '')).filter((l) => l !== '');
+    if (lines.length < 2) return false;
+    const found = lines.map((l) => {
+      const spaced = /^([^\d：:]{2,14}?)\s+([\d,.]+)$/.exec(l);
+      const m = matchLabel(spaced ? `${spaced[1]}：${spaced[2]}` : l, this.sink.kind);
+      return m && m.value != null && m.key !== 'caption' ? m : null;
+    });
+    if (found.some((m) => m == null)) return false;
+    for (const m of found) this.sink.set(m!.key, m!.value);
+    return true;
+  }
+
+  private pushListRow(key: 'sub_goals' | 'measures', cells: GridCell[]): void {
+    const texts = cells.map((c) => trimText(c.text)).filter((t) => t !== '');
+    if (texts.length >= 2) {
+      // 目标1：大气污染防治 — the number and its word are the enumerator, not the title.
+      const title = stripEnumerator(texts[0]!).replace(/^(?:分项)?(?:绩效)?(?:目标|措施|任务)\s*[0-9一二三四五六七八九十]{1,3}\s*(?:[：:.、．]\s*|$)/, '');
+      if (title === '') {
+        // 目标1 | 稳定粮食生产… — the first cell only numbers the item: the text cell is the item.
+        const item = titledItem(stripEnumerator(texts.slice(1).join('')));
+        this.sink.pushTitled(key, item.title, item.text);
+        return;
+      }
+      this.sink.pushTitled(key, title.replace(/[。：:]$/, ''), texts.slice(1).join(''));
+      return;
+    }
+    for (const item of listItemsOfCell(texts[0] ?? '')) this.sink.pushTitled(key, item.title, item.text);
   }
 
   private readMonths(cells: GridCell[]): boolean {
@@ -203,7 +249,18 @@ export class HeaderFieldReader {
       cols.set(filled[i]!.start, m.key);
       if (m.year != null && this.sink.year == null) this.sink.year = m.year;
       if (m.value != null) { values++; this.sink.set(m.key, m.value); continue; }
+      if ((m.key === 'sub_goals' || m.key === 'measures') && i + 1 < filled.length && !matches[i + 1]) {
+        // The rest of the row is the list's first item (title | text, or one cell of numbered items).
+        this.pushListRow(m.key, filled.slice(i + 1));
+        this.listRows = { key: m.key, after: filled[i]!.start + filled[i]!.span };
+        return;
+      }
       const next = filled[i + 1];
+      if (next && next.text.includes('\n') && this.readLabelledLines(next.text)) {
+        values++;
+        i++;
+        continue;
+      }
       if (next && !matches[i + 1]) {
         if (!isTextField(m.key) && m.key !== 'caption' && TOTAL_CAPTION.test(normalizeLabel(next.text))) {
           cols.set(next.start, m.key);

@@ -96,3 +96,19 @@ describe('layout rules met in published forms', () => {
     expect(form.kind === 'department_target' && form.budget_total_wan).toBe(1326.78);
   });
 });
+
+describe('stacked long-term and annual indicator tables', () => {
+  const table = (caption: string, name: string) =>
+    `${caption}\n\n| 一级指标 | 二级指标 | 三级指标 | 指标值 |\n|---|---|---|---|\n| 产出指标 | 数量指标 | ${name} | ≥10个 |\n\n`;
+  const head = '某某项目绩效目标表\n\n| 项目名称 | 某某项目 |\n|---|---|\n\n';
+
+  it.each([
+    { name: 'long-term first, then annual: only the annual rows', text: head + table('长期绩效指标', '累计数') + table('年度绩效指标', '当年数'), want: ['当年数'], warned: true },
+    { name: 'annual first, then 实施期', text: head + table('年度绩效指标', '当年数') + table('实施期绩效指标', '累计数'), want: ['当年数'], warned: true },
+    { name: 'only a long-term table: its rows stay', text: head + table('长期绩效指标', '累计数'), want: ['累计数'], warned: false },
+  ])('$name', ({ text, want, warned }) => {
+    const doc = importText(text, 'stacked.md');
+    expect(doc.forms[0]!.indicators.map((i) => i.name)).toEqual(want);
+    expect(doc.warnings.some((w) => w.code === 'long_term_indicators_skipped')).toBe(warned);
+  });
+});

@@ -28,8 +28,14 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
   let headerLine: number | null = null;
   let headerWarned = false;
   let folded = 0;
+  // The caption just above a table (长期绩效指标 / 年度绩效指标), if any.
+  let caption: string | null = null;
+  let tableIsLongTerm = false;
+  const longTerm: Array<[number, number]> = [];
+  let annualTables = 0;
   const closeTable = () => {
     if (header?.roles.includes('level1')) backfillLevel1(sink, tableStart);
+    if (header && tableIsLongTerm) longTerm.push([tableStart, sink.form.indicators.length]);
     header = null;
   };
 
@@ -37,16 +43,21 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
     if (item.type === 'title' || item.type === 'other-title') continue;
     if (item.type === 'text') {
       previousRow = null;
+      caption = item.text;
       // Inside an indicator table a stray short line is a merged cell's caption that
       // conversion moved out of the table; it carries no field.
       if (header && item.text.length <= 16 && item.heading == null) continue;
       if (header && item.heading != null) closeTable();
+      if (isTermCaption(item.text)) continue;
       sections.readText(item.text, item.heading);
       continue;
     }
     const cells = item.cells;
     if (cells.every((c) => isBlank(c.text))) continue;
     sections.close();
+    const captionAbove = caption;
+    const filledCells = cells.filter((c) => !isBlank(c.text));
+    caption = filledCells.length === 1 ? filledCells[0]!.text : null;
     const total = totalOf(cells);
     // 合计 with no score after it outside a table is a column caption (部门预算总额 | 合计 | 财政拨款).
     if (total !== undefined && (total != null || header)) {
@@ -61,6 +72,9 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       fields.reset();
       tableStart = sink.form.indicators.length;
       header = previousRow ? mergeUpperHeader(hm, previousRow) : hm;
+      const term = termOf([captionAbove ?? '', filledCells[0]?.text ?? '']);
+      tableIsLongTerm = term === 'long';
+      if (term !== 'long') annualTables++;
       levels = { level1: null, level2: null };
       sink.indicatorTables++;
       headerLine = item.line;
@@ -76,6 +90,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       previousRow = cells;
       continue;
     }
+    if (caption != null && isTermCaption(caption)) { previousRow = cells; continue; }
     if (header) {
       if (!headerWarned) {
         // 绩效指标 over the names when no column says 指标名称/三级指标: it is the name column.
@@ -105,6 +120,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
     previousRow = cells;
   }
   closeTable();
+  dropLongTermTables(sink, longTerm, annualTables);
   if (folded > 0) sink.warn('level_folded', `${folded} 个指标的一级/二级指标写在指标名称里（如“产出-数量（发放次数）”），已拆分为一级、二级指标和名称，请核对。`);
   return sink;
 }
@@ -123,6 +139,44 @@ function backfillLevel1(sink: FormSink, start: number): void {
     rows[i]!.level1 = level1;
     sink.warn('level_guessed', `指标“${rows[i]!.name.slice(0, 30)}”没有一级指标，按下方合并单元格的内容补为“${level1}”，请核对。`, start + i);
   }
+}
+
+const LONG_TERM = /(中长期|长期|中期|实施期|整体期|项目期|执行期)(绩效)?(目标|指标)/;
+const ANNUAL = /(年度|当年|本年|年)(绩效)?(目标|指标)/;
+
+/** A caption line or row naming the period of the table below (长期绩效指标, 年度绩效指标). */
+function isTermCaption(text: string): boolean {
+  const t = text.replace(/[\s\u3000：:（）()、一二三四五六七八九十\d.]/g, '');
+  return t.length <= 10 && /^(中长期|长期|中期|实施期|整体期|项目期|执行期|年度|当年|本年)(绩效)?指标(表)?$/.test(t);
+}
+
+function termOf(texts: string[]): 'long' | 'annual' | null {
+  for (const raw of texts) {
+    const t = raw.replace(/[\s\u3000]/g, '');
+    if (t.length > 16) continue;
+    if (LONG_TERM.test(t) && !/年度/.test(t)) return 'long';
+    if (ANNUAL.test(t)) return 'annual';
+  }
+  return null;
+}
+
+/**
+ * 长期 and 年度 indicators given as two stacked tables: the form holds the annual ones.
+ * Only when an annual table was read; a form with long-term indicators only keeps them.
+ */
+function dropLongTermTables(sink: FormSink, ranges: Array<[number, number]>, annualTables: number): void {
+  const drop = ranges.filter(([a, b]) => b > a);
+  if (drop.length === 0 || annualTables === 0) return;
+  const removed = (row: number) => drop.some(([a, b]) => row >= a && row < b);
+  const shift = (row: number) => drop.filter(([, b]) => b <= row).reduce((n, [a, b]) => n + (b - a), 0);
+  if (sink.form.indicators.length - drop.reduce((n, [a, b]) => n + (b - a), 0) === 0) return;
+  const count = drop.reduce((n, [a, b]) => n + (b - a), 0);
+  sink.form.indicators = sink.form.indicators.filter((_r, i) => !removed(i));
+  const kept = sink.warnings.filter((w) => w.row == null || !removed(w.row));
+  for (const w of kept) if (w.row != null) w.row -= shift(w.row);
+  sink.warnings.length = 0;
+  sink.warnings.push(...kept);
+  sink.warn('long_term_indicators_skipped', `表中另有长期（实施期）绩效指标表，共 ${count} 个指标未读入；本表只收年度绩效指标，请核对。`);
 }
 
 function isPostTableRow(cells: GridCell[], kind: FormKind): boolean {

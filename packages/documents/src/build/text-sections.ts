@@ -67,16 +67,28 @@ export class TextSectionReader {
   }
 
   private pushItem(list: ListKey, body: string, isHeading: boolean): void {
-    const labelled = /^(?:绩效目标|目标|措施|保障措施|任务)[：:]\s*(.+)$/s.exec(body);
-    if (labelled) {
-      this.sink.pushTitled(list, labelled[1]!, '');
-      return;
-    }
-    const stop = body.indexOf('。');
-    if (!isHeading && stop > 0 && stop < body.length - 1) {
-      this.sink.pushTitled(list, body.slice(0, stop), body.slice(stop + 1));
-      return;
-    }
-    this.sink.pushTitled(list, body.replace(/。$/, ''), '');
+    const item = titledItem(body, isHeading);
+    this.sink.pushTitled(list, item.title, item.text);
   }
+}
+
+/** One numbered item's title and text: （一）绩效目标：X → X; 完善制度建设。… → title before the 。. */
+export function titledItem(body: string, isHeading = false): { title: string; text: string } {
+  const labelled = /^(?:绩效目标|目标|措施|保障措施|任务)[：:]\s*(.+)$/s.exec(body);
+  if (labelled) return { title: labelled[1]!, text: '' };
+  const stop = body.indexOf('。');
+  if (!isHeading && stop > 0 && stop < body.length - 1) return { title: body.slice(0, stop), text: body.slice(stop + 1) };
+  return { title: body.replace(/[。；;，,]$/, ''), text: '' };
+}
+
+// Where a numbered item starts inside one cell: 1.… 2.… / （一）…（二）… / 一、…二、…
+const ITEM_START = /(?=(?:^|(?<=[\n。；;]))\s*(?:\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、))/;
+
+/**
+ * The numbered items of one table cell (分项绩效目标 | 1.… 2.…): one item per numbered piece;
+ * a cell without numbers is one item.
+ */
+export function listItemsOfCell(text: string): Array<{ title: string; text: string }> {
+  const pieces = trimText(text).split(ITEM_START).map((p) => trimText(p)).filter((p) => p !== '');
+  return pieces.map((p) => titledItem(trimText(stripEnumerator(p))));
 }

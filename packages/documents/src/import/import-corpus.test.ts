@@ -15,6 +15,8 @@ const documents = keys.map((key) => {
   return { key, file };
 });
 
+const LIST_FIELDS = ['sub_goals', 'measures', 'tasks'] as const;
+
 describe('importing the layout corpus', () => {
   it('has at least 15 documents, each with its answer key', () => {
     expect(documents.length).toBeGreaterThanOrEqual(15);
@@ -30,5 +32,13 @@ describe('importing the layout corpus', () => {
     expect(score.rowsMatched, score.misses.join('\n')).toBe(score.rowsTruth);
     expect(score.rowsPredicted, score.misses.join('\n')).toBe(score.rowsTruth);
     expect(score.right / score.fields, score.misses.join('\n')).toBeGreaterThanOrEqual(0.99);
+    // The scorer leaves the item lists out: compare them whole where the key has any.
+    const forms = result.document.forms as unknown as Array<Record<string, unknown>>;
+    truth.forms.forEach((form, i) => {
+      for (const list of LIST_FIELDS) {
+        const want = form[list];
+        if (Array.isArray(want) && want.length > 0) expect(forms[i]?.[list], `${file} form ${i} ${list}`).toEqual(want);
+      }
+    });
   });
 });

@@ -5,12 +5,74 @@ import { cleanInlineCell, decodeEntities } from './inline-markup';
  * Splits HTML into running text and tables. Row spans become `mergedFromAbove` cells in
  * the rows below (as a docx reader reports them), so the builder sees one grid model.
  */
-/** HTML tables found in a text, with where each starts and ends. */
-export function findHtmlTables(text: string): Array<{ start: number; end: number; inner: string }> {
+/**
+ * HTML tables found in a text, with where each starts and ends. A table inside a cell
+ * belongs to the outer table (its text becomes the cell's), except when the outer table
+ * only lays the page out (a row or two of one or two cells around the real tables): then
+ * the inner tables are the tables.
+ */
+export function findHtmlTables(text: string, offset = 0, depthLeft = 5): Array<{ start: number; end: number; inner: string }> {
   const out: Array<{ start: number; end: number; inner: string }> = [];
-  const tableRe = /<table\b[^>]*>([\s\S]*?)<\/table\s*>/gi;
-  for (let m = tableRe.exec(text); m; m = tableRe.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, inner: m[1]! });
+  for (const t of outerTables(text)) {
+    const raw = text.slice(t.innerStart, t.innerEnd);
+    if (t.nested && depthLeft > 0 && isLayoutTable(raw)) {
+      out.push(...findHtmlTables(raw, offset + t.innerStart, depthLeft - 1));
+      continue;
+    }
+    out.push({ start: offset + t.start, end: offset + t.end, inner: t.nested ? flattenNestedTables(raw) : raw });
+  }
   return out;
+}
+
+function outerTables(text: string): Array<{ start: number; end: number; innerStart: number; innerEnd: number; nested: boolean }> {
+  const out: Array<{ start: number; end: number; innerStart: number; innerEnd: number; nested: boolean }> = [];
+  const tagRe = /<(\/?)table\b[^>]*>/gi;
+  let depth = 0;
+  let start = -1;
+  let innerStart = -1;
+  let nested = false;
+  for (let m = tagRe.exec(text); m; m = tagRe.exec(text)) {
+    if (m[1] === '') {
+      if (depth === 0) { start = m.index; innerStart = m.index + m[0].length; nested = false; } else nested = true;
+      depth++;
+    } else if (depth > 0) {
+      depth--;
+      if (depth === 0) out.push({ start, end: m.index + m[0].length, innerStart, innerEnd: m.index, nested });
+    }
+  }
+  return out;
+}
+
+/** An outer table whose own rows are few and narrow: page layout around the real tables. */
+function isLayoutTable(inner: string): boolean {
+  let own = inner;
+  for (const t of outerTables(inner).reverse()) own = own.slice(0, t.start) + own.slice(t.end);
+  const rows = own.split(/<tr\b/i).slice(1);
+  if (rows.length > 3) return false;
+  return rows.every((r) => (r.match(/<t[dh]\b/gi) ?? []).length <= 2);
+}
+
+const INNERMOST_TABLE = /<table\b[^>]*>((?:(?!<table\b)[\s\S])*?)<\/table\s*>/gi;
+
+// A label cell ending in a colon runs straight into its value (目标1：改善…).
+function joinCells(cells: string[]): string {
+  return cells.reduce((out, c) => (out === '' ? c : /[：:]$/.test(out) ? out + c : `${out} ${c}`), '');
+}
+
+/** Tables inside a cell become that cell's text: one line per inner row, cells set apart by a space. */
+export function flattenNestedTables(inner: string): string {
+  let s = inner;
+  for (let guard = 0; guard < 50 && /<table\b/i.test(s); guard++) {
+    const next = s.replace(INNERMOST_TABLE, (_w, body: string) => {
+      const lines = body.split(/<tr\b[^>]*>/i).map((row) =>
+        joinCells(row.split(/<t[dh]\b[^>]*>/i).map((cell) => cleanInlineCell(cell.replace(/<br\s*\/?>/gi, ' ')).text.replace(/\s+/g, ' ').trim()).filter((t) => t !== '')),
+      ).filter((l) => l !== '');
+      return lines.join('<br>');
+    });
+    if (next === s) break;
+    s = next;
+  }
+  return s;
 }
 
 /** HTML outside tables turned into plain lines: headings become `#` lines, blocks become line breaks. */

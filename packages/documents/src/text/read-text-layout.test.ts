@@ -25,6 +25,24 @@ describe('readTextLayout', () => {
       want: ['#1、项目绩效目标表', [['一级指标', '三级指标', '指标值', ''], ['产出指标', '人数', '=6 人', ''], ['', '及时率', '≥95%', '']]],
     },
     {
+      name: 'pandoc grid table: wrapped cell lines join, a missing bar makes a span',
+      input: '+------+------+------+\n| 名称 | 指标 | 值   |\n+======+======+======+\n| 培训 | 参训 | ≥95% |\n| 人次 | 率   |      |\n+------+------+------+\n| 合计        | 100  |\n+------+------+------+\n',
+      format: 'pipe',
+      want: [[['名称', '指标', '值'], ['培训人次', '参训率', '≥95%'], ['合计', '100']]],
+    },
+    {
+      name: 'a table inside a cell becomes that cell\'s text, the outer grid stays',
+      input: '<table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td>资金</td><td><table><tr><td>总额：</td><td>10</td></tr><tr><td>其中</td><td>5</td></tr></table></td><td>x</td></tr></table>',
+      format: 'html',
+      want: [[['a', 'b', 'c'], ['资金', '总额：10\n其中 5', 'x']]],
+    },
+    {
+      name: 'a layout table around the page: the inner table is the table',
+      input: '<table><tr><td><p>标题</p><table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td>1</td><td>2</td><td>3</td></tr></table></td></tr></table>',
+      format: 'html',
+      want: ['标题', [['a', 'b', 'c'], ['1', '2', '3']]],
+    },
+    {
       name: 'TSV whose second row has only a leading tab stays in the table',
       input: 'a\tb\n\tc\n',
       format: 'tsv',

@@ -1,6 +1,7 @@
 import type { SourceBlock, SourceCell, SourceDocument, SourceFormat, SourceRow } from '../model/source-document';
 import { cleanInlineCell, stripBookmarks } from './inline-markup';
 import { findHtmlTables, htmlToLines, readTableRows } from './read-html-tables';
+import { GRID_BORDER, readGridTable } from './read-grid-table';
 
 /**
  * Reads the text layouts office tools and converters produce, recognised from content:
@@ -8,6 +9,7 @@ import { findHtmlTables, htmlToLines, readTableRows } from './read-html-tables';
  *   line without the TAB continues the cell above (a line break inside the cell);
  * - tab-separated rows (TSV, also markdown exports whose tables became tabs);
  * - pipe tables (`| a | b |` or `a|b|c`), with markdown `#` headings and `<b>`/`**` bold;
+ * - pandoc grid tables (`+---+---+` borders, cells over several lines);
  * - HTML tables with colspan/rowspan.
  * Running text and tables may mix in one document.
  */
@@ -180,6 +182,15 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const lineNo = firstLine + i;
+    if (GRID_BORDER.test(line) && /^\s*\|/.test(lines[i + 1] ?? '')) {
+      closeTable();
+      const grid = readGridTable(lines, i, firstLine);
+      if (grid.rows.length > 0) blocks.push({ kind: 'table', rows: grid.rows });
+      stats.pipeRows += grid.rows.length;
+      i = grid.next - 1;
+      previous = 'blank';
+      continue;
+    }
     const kind = classify(line, previous, lines[i + 1]);
     if (kind === 'blank') {
       if (cellRow) { table!.push(cellRow); cellRow = null; stats.cellRows++; }

@@ -307,6 +307,21 @@ create table audit_events (
 create index audit_events_entity_idx on audit_events(entity, entity_id);
 `,
   },
+  {
+    id: 2,
+    name: 'region fiscal years, import preview expiry, review look-ups',
+    sql: `
+create table region_fiscal_years (
+  region_id integer not null references regions(id),
+  year integer not null references fiscal_years(year),
+  open boolean not null,
+  primary key (region_id, year)
+);
+create index import_jobs_status_created_idx on import_jobs(status, created_at);
+create index forms_kind_org_year_idx on forms(kind, org_id, fiscal_year);
+create index indicators_form_name_idx on indicators(name, form_id);
+`,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock

@@ -34,6 +34,7 @@ export interface UsersTable {
 export interface SessionsTable { id: string; user_id: number; csrf_token: string; created_at: Time; last_seen_at: Time }
 export interface LoginAttemptsTable { id: Generated<number>; username: string; success: boolean; ip: string | null; at: Time }
 export interface FiscalYearsTable { year: number; label: string; open: Generated<boolean> }
+export interface RegionFiscalYearsTable { region_id: number; year: number; open: boolean }
 export interface PoliciesTable { id: Generated<number>; region_id: number; fiscal_year: number; policy: JsonColumn; updated_at: DefaultTime }
 export interface ProjectsTable {
   id: Generated<number>;
@@ -226,6 +227,7 @@ export interface Database {
   sessions: SessionsTable;
   login_attempts: LoginAttemptsTable;
   fiscal_years: FiscalYearsTable;
+  region_fiscal_years: RegionFiscalYearsTable;
   policies: PoliciesTable;
   projects: ProjectsTable;
   import_jobs: ImportJobsTable;

@@ -4,7 +4,7 @@ import { jsonb, type Db } from '../db/open-database';
 import type { Database, FormRow, IndicatorRow, NewIndicator } from '../db/schema';
 import type { Finding } from '../ports';
 
-type Executor = Db | Transaction<Database>;
+export type Executor = Db | Transaction<Database>;
 
 /** Form kinds that go through target review (审核) rather than acceptance (验收). */
 export const TARGET_KINDS = new Set(['department_target', 'project_target']);

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { port, review, type Finding } from '../ports';
+import { reviewScope, storedReviewData } from './stored-review';
 import {
   findingsForOne,
   findingsSummary,
@@ -95,7 +96,7 @@ async function view(ctx: Ctx, loaded: NonNullable<Awaited<ReturnType<typeof load
     status: row.status,
     version: row.version,
     form,
-    findings: findingsForOne(review([form], policy)),
+    findings: findingsForOne(review([form], policy, await storedReviewData(ctx.db, reviewScope(row), form.indicators))),
     score: form.kind === 'project_self_evaluation' ? port.scoreSelfEvaluation(form, { policy }) : null,
   };
 }
@@ -177,7 +178,7 @@ export async function saveForm(ctx: Ctx, input: { id: number; version: number; f
   if (input.form.kind !== row.kind) return fail('validation_failed', `表单类型不能修改（原为 ${row.kind}）`);
   const form = input.form;
   const policy = formPolicy(row);
-  const findings = review([form], policy);
+  const findings = review([form], policy, await storedReviewData(ctx.db, reviewScope(row), form.indicators));
   const cols = headerColumns(form);
   const scored = form.kind === 'project_self_evaluation' ? port.scoreSelfEvaluation(form, { policy }) : null;
   const result = await ctx.db.transaction().execute(async (trx) => {
@@ -223,7 +224,7 @@ export async function saveIndicator(
   const next = { ...form, indicators: [...form.indicators] } as Form;
   next.indicators[input.ordinal] = input.indicator;
   const policy = formPolicy(row);
-  const findings = review([next], policy);
+  const findings = review([next], policy, await storedReviewData(ctx.db, reviewScope(row), next.indicators));
   const done = await ctx.db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('forms')

@@ -7,9 +7,19 @@ import type { Ctx } from '../context';
 import type { Database } from '../db/schema';
 import { fail, ok, type Result } from '../errors';
 import { port, review, type Finding } from '../ports';
+import { storedReviewData } from './stored-review';
 import { findingsSummary, headerColumns, jsonb, policyFor, replaceIndicators } from './form-store';
 
 const IMPORT_ROLES = ['unit_editor', 'finance_reviewer'] as const;
+/** A preview nobody committed within a day is abandoned; its stored document is dropped. */
+export const PREVIEW_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Deletes uncommitted previews older than PREVIEW_TTL_MS; returns how many went. */
+export async function purgeStalePreviews(db: Ctx['db'], now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - PREVIEW_TTL_MS);
+  const r = await db.deleteFrom('import_jobs').where('status', '=', 'preview').where('created_at', '<', cutoff).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
 
 export interface ImportPreview {
   id: string;
@@ -28,9 +38,10 @@ export async function previewImport(ctx: Ctx, input: { bytes: Uint8Array; fileNa
   const outcome = await port.importFile(input.bytes, input.fileName);
   if (!outcome.ok) return fail('import_failed', `无法读取文件「${input.fileName}」，请检查文件格式（支持 txt、md、html、docx、xlsx、pdf）`, { issues: outcome.issues });
   const document = outcome.document;
+  await purgeStalePreviews(ctx.db, ctx.clock.now());
   if (document.forms.length === 0) return fail('import_failed', `文件「${input.fileName}」中没有识别到绩效表单`, { warnings: document.warnings });
   const policy = await policyFor(ctx.db, org.region_id, input.fiscal_year);
-  const findings = review(document.forms, policy);
+  const findings = review(document.forms, policy, await storedReviewData(ctx.db, { orgId: org.id, regionId: org.region_id, fiscalYear: input.fiscal_year }, document.forms.flatMap((f) => f.indicators)));
   const id = randomUUID();
   await ctx.db
     .insertInto('import_jobs')
@@ -57,11 +68,12 @@ export async function commitImport(ctx: Ctx, input: { id: string }): Promise<Res
   const job = await ctx.db
     .selectFrom('import_jobs as j')
     .innerJoin('orgs as o', 'o.id', 'j.org_id')
-    .select(['j.id', 'j.status', 'j.document', 'j.fiscal_year', 'j.created_by', 'o.id as org_id', 'o.region_id', 'o.path'])
+    .select(['j.id', 'j.status', 'j.created_at', 'j.document', 'j.fiscal_year', 'j.created_by', 'o.id as org_id', 'o.region_id', 'o.path'])
     .where('j.id', '=', input.id)
     .executeTakeFirst();
   if (!job || !inScope(who.actor, job.path)) return fail('not_found', `导入任务 ${input.id} 不存在`);
   if (job.status !== 'preview') return fail('invalid_transition', '该导入已确认过，不能重复导入');
+  if (ctx.clock.now().getTime() - new Date(job.created_at).getTime() > PREVIEW_TTL_MS) return fail('not_found', `导入预览 ${input.id} 已超过 24 小时失效，请重新上传文件`);
   const document = job.document as FormsDocument;
   const forms = await ctx.db.transaction().execute(async (trx) => {
     // Claim the job first so two concurrent commits cannot both write the forms.

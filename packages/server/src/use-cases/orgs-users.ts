@@ -123,6 +123,59 @@ export async function createUser(ctx: Ctx, input: { username: string; password: 
   return ok(view);
 }
 
+/** Admin changes a user's role, org or active flag; a disabled user's sessions end at once. */
+export async function updateUser(
+  ctx: Ctx,
+  id: number,
+  input: { role?: Role | undefined; org?: string | null | undefined; active?: boolean | undefined },
+): Promise<Result<UserView>> {
+  const who = requireRole(ctx.actor, ['admin']);
+  if (!who.ok) return who;
+  const user = await ctx.db
+    .selectFrom('users as u')
+    .leftJoin('orgs as o', 'o.id', 'u.org_id')
+    .select(['u.id', 'u.username', 'u.role', 'u.org_id', 'u.active', 'o.code as org'])
+    .where('u.id', '=', id)
+    .executeTakeFirst();
+  if (!user) return fail('not_found', `用户 ${id} 不存在`);
+  if (user.id === who.actor.userId && (input.active === false || (input.role !== undefined && input.role !== 'admin'))) {
+    return fail('validation_failed', '不能停用自己或取消自己的管理员角色，请让另一位管理员操作');
+  }
+  const role = input.role ?? user.role;
+  const orgCode = input.org === undefined ? user.org : input.org;
+  const org = orgCode ? await ctx.db.selectFrom('orgs').selectAll().where('code', '=', orgCode).executeTakeFirst() : null;
+  if (orgCode && !org) return fail('not_found', `单位编码 ${orgCode} 不存在`);
+  const kinds = ORG_ROLES[role];
+  if (kinds && (!org || !kinds.includes(org.kind))) return fail('validation_failed', `角色 ${role} 必须属于以下类型的组织：${kinds.join('、')}`);
+  const active = input.active ?? user.active;
+  const before: UserView = { id: user.id, username: user.username, role: user.role, org: user.org, active: user.active };
+  const after: UserView = { id: user.id, username: user.username, role, org: org?.code ?? null, active };
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.updateTable('users').set({ role, org_id: org?.id ?? null, active }).where('id', '=', id).execute();
+    // A changed role or org changes what the user may see: old sessions must not keep the old rights.
+    if (!active || role !== user.role || (org?.id ?? null) !== user.org_id) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    await recordAudit(trx, ctx, { action: 'user.update', entity: 'user', entityId: id, before, after });
+  });
+  return ok(after);
+}
+
+/** Admin sets a new password for a user (who forgot theirs); every session of the user ends. */
+export async function resetPassword(ctx: Ctx, id: number, input: { password: string }): Promise<Result<{ reset: true }>> {
+  const who = requireRole(ctx.actor, ['admin']);
+  if (!who.ok) return who;
+  const user = await ctx.db.selectFrom('users').select(['id', 'username']).where('id', '=', id).executeTakeFirst();
+  if (!user) return fail('not_found', `用户 ${id} 不存在`);
+  const problems = passwordProblems(input.password, user.username);
+  if (problems.length > 0) return fail('password_policy', `密码不符合要求：${problems.join('；')}`, { problems });
+  const hash = await hashPassword(input.password);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', id).execute();
+    await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    await recordAudit(trx, ctx, { action: 'user.password_reset', entity: 'user', entityId: id, after: { reset: true } });
+  });
+  return ok({ reset: true });
+}
+
 export async function me(ctx: Ctx) {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;

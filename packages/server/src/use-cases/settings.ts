@@ -8,7 +8,39 @@ import { jsonb, policyFor } from './form-store';
 export async function listFiscalYears(ctx: Ctx) {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
-  return ok({ items: await ctx.db.selectFrom('fiscal_years').selectAll().orderBy('year').execute() });
+  const years = await ctx.db.selectFrom('fiscal_years').selectAll().orderBy('year').execute();
+  const regional = await ctx.db
+    .selectFrom('region_fiscal_years as y')
+    .innerJoin('regions as r', 'r.id', 'y.region_id')
+    .select(['y.year', 'y.open', 'r.code as region'])
+    .orderBy('r.code')
+    .execute();
+  return ok({ items: years.map((y) => ({ ...y, regions: regional.filter((r) => r.year === y.year).map((r) => ({ region: r.region, open: r.open })) })) });
+}
+
+/**
+ * Admin adds a fiscal year (open or closed). With a region, the year is added if missing and
+ * the region's own status for it is recorded (a region may close a year others keep open).
+ */
+export async function createFiscalYear(ctx: Ctx, input: { year: number; region?: string | null | undefined; status: 'open' | 'closed' }) {
+  const who = requireRole(ctx.actor, ['admin']);
+  if (!who.ok) return who;
+  const region = input.region ? await ctx.db.selectFrom('regions').select(['id', 'code']).where('code', '=', input.region).executeTakeFirst() : null;
+  if (input.region && !region) return fail('not_found', `区划 ${input.region} 不存在，请先在组织管理中建立该区划`);
+  const open = input.status === 'open';
+  const exists = await ctx.db.selectFrom('fiscal_years').select('year').where('year', '=', input.year).executeTakeFirst();
+  if (exists && !region) return fail('duplicate', `${input.year} 年度已存在`);
+  if (region) {
+    const had = await ctx.db.selectFrom('region_fiscal_years').select('year').where('region_id', '=', region.id).where('year', '=', input.year).executeTakeFirst();
+    if (had) return fail('duplicate', `区划 ${region.code} 的 ${input.year} 年度已存在`);
+  }
+  const row = { year: input.year, label: `${input.year} 年度`, open };
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!exists) await trx.insertInto('fiscal_years').values(row).execute();
+    if (region) await trx.insertInto('region_fiscal_years').values({ region_id: region.id, year: input.year, open }).execute();
+    await recordAudit(trx, ctx, { action: 'fiscal_year.create', entity: 'fiscal_year', entityId: region ? `${region.code}/${input.year}` : input.year, after: { ...row, region: region?.code ?? null } });
+  });
+  return ok({ ...row, region: region?.code ?? null });
 }
 
 export async function getPolicy(ctx: Ctx, input: { region: string; year: number }) {

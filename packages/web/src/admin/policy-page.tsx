@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Divider, Form, InputNumber, Modal, Radio, Row, Select, Space, Table, Tag, Typography } from 'antd';
-import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
+import { PlusOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DEFAULT_POLICY, type Policy } from '@jixiao/core';
 import { api, errorMessage } from '../api/client';
@@ -10,6 +10,13 @@ interface FiscalYear {
   year: number;
   label: string;
   open: boolean;
+  regions?: { region: string; open: boolean }[];
+}
+
+interface NewYear {
+  year: number;
+  region?: string;
+  status: 'open' | 'closed';
 }
 
 interface PolicyView {
@@ -50,6 +57,8 @@ export function PolicyPage() {
   const [year, setYear] = useState<number | undefined>();
   const [form] = Form.useForm<Policy>();
   const [saving, setSaving] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [yearForm] = Form.useForm<NewYear>();
   const regionCode = region ?? regions[0]?.code;
   const thisYear = new Date().getFullYear();
   const yearValue = year ?? years.data?.items.find((y) => y.year === thisYear)?.year ?? years.data?.items.at(-1)?.year;
@@ -85,6 +94,22 @@ export function PolicyPage() {
     });
   };
 
+  const addYear = async (values: NewYear) => {
+    setSaving(true);
+    try {
+      const created = await api.post<FiscalYear>('/api/fiscal-years', { year: values.year, region: values.region ?? null, status: values.status });
+      message.success(`已新增 ${created.year} 年度`);
+      await queryClient.invalidateQueries({ queryKey: ['fiscal-years'] });
+      setYear(created.year);
+      yearForm.resetFields();
+      setAdding(false);
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+
   const resetToDefault = () =>
     Modal.confirm({
       title: '恢复为默认政策？',
@@ -99,7 +124,7 @@ export function PolicyPage() {
       <Typography.Title level={3}>年度与政策</Typography.Title>
       <Row gutter={16} wrap={false}>
         <Col flex="300px">
-          <Card size="small" title="预算年度">
+          <Card size="small" title="预算年度" extra={<Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(true)}>新增年度</Button>}>
             {years.error && <Alert type="error" showIcon title={errorMessage(years.error)} />}
             <Table<FiscalYear>
               size="small"
@@ -115,6 +140,16 @@ export function PolicyPage() {
                 { title: '名称', dataIndex: 'label' },
                 { title: '状态', width: 80, render: (_, y) => (y.open ? <Tag color="green">进行中</Tag> : <Tag>已关闭</Tag>) },
               ]}
+              expandable={{
+                rowExpandable: (y) => (y.regions?.length ?? 0) > 0,
+                expandedRowRender: (y) => (
+                  <Space wrap size={4}>
+                    {(y.regions ?? []).map((r) => (
+                      <Tag key={r.region} color={r.open ? 'green' : undefined}>{`${regions.find((o) => o.code === r.region)?.name ?? r.region}：${r.open ? '进行中' : '已关闭'}`}</Tag>
+                    ))}
+                  </Space>
+                ),
+              }}
             />
           </Card>
         </Col>
@@ -216,6 +251,19 @@ export function PolicyPage() {
           </Card>
         </Col>
       </Row>
+      <Modal title="新增预算年度" open={adding} okText="新增" cancelText="取消" confirmLoading={saving} onOk={() => yearForm.submit()} onCancel={() => setAdding(false)} forceRender>
+        <Form<NewYear> form={yearForm} name="new-fiscal-year" layout="vertical" onFinish={addYear} initialValues={{ year: thisYear + 1, status: 'open' }}>
+          <Form.Item label="年度" name="year" rules={[{ required: true, message: '请填写年度' }]}>
+            <InputNumber aria-label="新年度" min={1900} max={2200} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item label="区划" name="region" extra="不选则对所有区划新增；选择区划则只记录该区划此年度的状态。">
+            <Select aria-label="年度区划" allowClear placeholder="所有区划" options={regions.map((r) => ({ value: r.code, label: `${r.name}（${r.code}）` }))} />
+          </Form.Item>
+          <Form.Item label="状态" name="status">
+            <Radio.Group options={[{ value: 'open', label: '进行中' }, { value: 'closed', label: '已关闭' }]} />
+          </Form.Item>
+        </Form>
+      </Modal>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
-import { UserAddOutlined } from '@ant-design/icons';
+import { KeyOutlined, StopOutlined, CheckCircleOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, errorMessage } from '../api/client';
 import { useOrgs } from '../api/queries';
@@ -25,6 +25,11 @@ interface NewUser {
   org?: string;
 }
 
+interface NewPassword {
+  password: string;
+  confirm: string;
+}
+
 const ROLES = Object.keys(ROLE_LABELS) as Role[];
 
 /** 用户管理 (admin): who can log in, with which role and in which org. */
@@ -37,6 +42,8 @@ export function UsersPage() {
   const [saving, setSaving] = useState(false);
   const [search, setSearch] = useState('');
   const [form] = Form.useForm<NewUser>();
+  const [resetFor, setResetFor] = useState<UserRow | null>(null);
+  const [resetForm] = Form.useForm<NewPassword>();
   const role = Form.useWatch('role', form);
   const orgList = useMemo(() => orgs.data?.items ?? [], [orgs.data]);
   const orgNames = useMemo(() => new Map(orgList.map((o) => [o.code, o.name])), [orgList]);
@@ -59,6 +66,51 @@ export function UsersPage() {
     } finally {
       setSaving(false);
     }
+  };
+
+  const toggleActive = (user: UserRow) => {
+    const disabling = user.active;
+    Modal.confirm({
+      title: disabling ? `停用用户 ${user.username}？` : `启用用户 ${user.username}？`,
+      content: disabling ? '停用后该用户立即退出登录，且不能再登录；数据和审计记录保留，可随时重新启用。' : '启用后该用户可以用原密码重新登录。',
+      okText: disabling ? '停用' : '启用',
+      okButtonProps: disabling ? { danger: true } : {},
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await api.patch<UserRow>(`/api/users/${user.id}`, { active: !disabling });
+          message.success(disabling ? `已停用 ${user.username}` : `已启用 ${user.username}`);
+          await queryClient.invalidateQueries({ queryKey: ['users'] });
+        } catch (error) {
+          message.error(errorMessage(error));
+        }
+      },
+    });
+  };
+
+  const resetPassword = (values: NewPassword) => {
+    if (!resetFor) return;
+    const user = resetFor;
+    Modal.confirm({
+      title: `重置 ${user.username} 的密码？`,
+      content: '重置后该用户的所有会话立即结束，须用新密码重新登录。请通过安全渠道把新密码告诉本人。',
+      okText: '重置',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        setSaving(true);
+        try {
+          await api.post(`/api/users/${user.id}/password`, { password: values.password });
+          message.success(`已重置 ${user.username} 的密码`);
+          resetForm.resetFields();
+          setResetFor(null);
+        } catch (error) {
+          message.error(errorMessage(error));
+        } finally {
+          setSaving(false);
+        }
+      },
+    });
   };
 
   return (
@@ -87,12 +139,68 @@ export function UsersPage() {
             { title: '角色', width: 160, render: (_, u) => ROLE_LABELS[u.role] ?? u.role },
             { title: '所属单位', render: (_, u) => (u.org ? `${orgNames.get(u.org) ?? ''}（${u.org}）` : '—') },
             { title: '状态', width: 90, render: (_, u) => (u.active ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
+            {
+              title: '操作',
+              width: 220,
+              render: (_, u) => (
+                <Space size={4}>
+                  <Button size="small" icon={<KeyOutlined />} onClick={() => setResetFor(u)}>重置密码</Button>
+                  {u.active ? (
+                    <Button size="small" danger icon={<StopOutlined />} onClick={() => toggleActive(u)}>停用</Button>
+                  ) : (
+                    <Button size="small" icon={<CheckCircleOutlined />} onClick={() => toggleActive(u)}>启用</Button>
+                  )}
+                </Space>
+              ),
+            },
           ]}
         />
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
-          当前服务器尚不支持重置密码和停用用户；如需处理，请由运维人员在服务器上操作。
-        </Typography.Paragraph>
       </Card>
+      <Modal
+        title={resetFor ? `重置密码：${resetFor.username}` : '重置密码'}
+        open={!!resetFor}
+        okText="重置密码"
+        cancelText="取消"
+        confirmLoading={saving}
+        onOk={() => resetForm.submit()}
+        onCancel={() => {
+          resetForm.resetFields();
+          setResetFor(null);
+        }}
+        forceRender
+      >
+        <Form<NewPassword> form={resetForm} name="reset-password" layout="vertical" onFinish={resetPassword}>
+          <Form.Item
+            label="新密码"
+            name="password"
+            extra="至少 10 个字符，须同时包含字母和数字，且不能包含用户名。"
+            rules={[
+              { required: true, message: '请填写新密码' },
+              {
+                validator: (_, value: string | undefined) => {
+                  const problems = passwordProblems(value ?? '', resetFor?.username ?? '');
+                  return problems.length === 0 || !value ? Promise.resolve() : Promise.reject(new Error(problems.join('；')));
+                },
+              },
+            ]}
+          >
+            <Input.Password aria-label="新密码" autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item
+            label="确认新密码"
+            name="confirm"
+            dependencies={['password']}
+            rules={[
+              { required: true, message: '请再输入一次新密码' },
+              ({ getFieldValue }) => ({
+                validator: (_, value: string | undefined) => (!value || value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))),
+              }),
+            ]}
+          >
+            <Input.Password aria-label="确认新密码" autoComplete="new-password" />
+          </Form.Item>
+        </Form>
+      </Modal>
       <Modal
         title="新建用户"
         open={open}

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, InputNumber, Row, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
-import { SaveOutlined } from '@ant-design/icons';
+import { DownloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   BUILTIN_TEMPLATES, compileFormula, evaluateTemplate, flattenTemplate,
@@ -167,6 +167,11 @@ export function EvaluationPage() {
           <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={current?.status === 'submitted'} onClick={() => save()}>保存评价</Button>
           <Button disabled={!current || current.status === 'submitted'} onClick={() => save('submitted')}>提交评价</Button>
           {current && <Button onClick={() => { setCurrent(null); setInputs({}); setEntered({}); setDeductions({}); }}>新建评价</Button>}
+          {current && (
+            <Tooltip title="报告按已保存的评价数据生成；有未保存的修改请先保存">
+              <Button icon={<DownloadOutlined />} href={`/api/evaluations/${current.id}/report`} download>下载评价报告</Button>
+            </Tooltip>
+          )}
           {current && <Tag>{statusLabel(current.status)} · 第 {current.version} 版</Tag>}
         </Space>
       </Card>

@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ROLES } from '../../access';
-import { createOrg, createUser, listOrgs, listUsers } from '../../use-cases/orgs-users';
+import { createOrg, createUser, listOrgs, listUsers, resetPassword, updateUser } from '../../use-cases/orgs-users';
 import { ctxOf, type Api } from '../app-env';
 import { present } from '../present';
-import { jsonBody, jsonResponses, text } from './route-helpers';
+import { idParam, jsonBody, jsonResponses, text } from './route-helpers';
 
 const orgCode = z.string().trim().min(1).max(50).regex(/^[0-9A-Za-z_.-]+$/, '编码只能包含字母、数字、点、横线和下划线');
 
@@ -43,6 +43,29 @@ const createUserRoute = createRoute({
   },
   responses: jsonResponses('新建的用户'),
 });
+const updateUserRoute = createRoute({
+  method: 'patch',
+  path: '/api/users/{id}',
+  tags: ['用户'],
+  summary: '修改用户的角色、单位或停用/启用（管理员）；停用即结束其所有会话',
+  request: {
+    params: idParam,
+    body: jsonBody(
+      z
+        .strictObject({ role: z.enum(ROLES as [string, ...string[]]).optional(), org: orgCode.nullable().optional(), active: z.boolean().optional() })
+        .refine((b) => b.role !== undefined || b.org !== undefined || b.active !== undefined, '请至少给出 role、org、active 中的一项'),
+    ),
+  },
+  responses: jsonResponses('修改后的用户'),
+});
+const resetPasswordRoute = createRoute({
+  method: 'post',
+  path: '/api/users/{id}/password',
+  tags: ['用户'],
+  summary: '重置用户密码（管理员）；结束其所有会话',
+  request: { params: idParam, body: jsonBody(z.strictObject({ password: z.string().min(1).max(200) })) },
+  responses: jsonResponses('{reset: true}'),
+});
 
 export function registerAdminRoutes(app: Api) {
   app.openapi(listOrgsRoute, async (c) => present(c, await listOrgs(ctxOf(c))));
@@ -52,4 +75,9 @@ export function registerAdminRoutes(app: Api) {
     const body = c.req.valid('json');
     return present(c, await createUser(ctxOf(c), { ...body, role: body.role as (typeof ROLES)[number] }), 201);
   });
+  app.openapi(updateUserRoute, async (c) => {
+    const body = c.req.valid('json');
+    return present(c, await updateUser(ctxOf(c), c.req.valid('param').id, { ...body, role: body.role as (typeof ROLES)[number] | undefined }));
+  });
+  app.openapi(resetPasswordRoute, async (c) => present(c, await resetPassword(ctxOf(c), c.req.valid('param').id, c.req.valid('json'))));
 }

@@ -1,13 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { evaluationTemplateSchema, expectedCompletionSchema } from '@jixiao/core';
 import { createEvaluation, createTemplate, getEvaluation, listEvaluations, listTemplates, scoreEvaluation } from '../../use-cases/evaluations';
+import { evaluationReport } from '../../use-cases/evaluation-report';
 import { scoreForm } from '../../use-cases/forms';
 import { promoteIndicator, searchLibrary } from '../../use-cases/library';
 import { createMonitoring, getMonitoring, keyMonitoringList, listMonitoring, saveMonitoring, transitionMonitoring } from '../../use-cases/monitoring';
-import { getPolicy, listFiscalYears, setPolicy } from '../../use-cases/settings';
+import { createFiscalYear, getPolicy, listFiscalYears, setPolicy } from '../../use-cases/settings';
 import { ctxOf, type Api } from '../app-env';
 import { errorResponse, present } from '../present';
 import { describeZodError } from '../zod-messages';
+import { fileResponse } from './form-routes';
 import { fiscalYear, idParam, jsonBody, jsonResponses } from './route-helpers';
 
 const note = z.string().max(5000).nullable().optional();
@@ -126,6 +128,13 @@ export function registerExtraRoutes(app: Api) {
     async (c) => present(c, await getEvaluation(ctxOf(c), c.req.valid('param').id)),
   );
   app.openapi(
+    createRoute({ method: 'get', path: '/api/evaluations/{id}/report', tags: ['评价'], summary: '部门预算绩效评价报告（.docx，数据全部来自已存记录）', request: { params: idParam }, responses: { 200: { description: '.docx 文件' } } }),
+    async (c) => {
+      const report = await evaluationReport(ctxOf(c), c.req.valid('param').id);
+      return report.ok ? fileResponse(report.value) : errorResponse(report.error);
+    },
+  );
+  app.openapi(
     createRoute({
       method: 'put',
       path: '/api/evaluations/{id}',
@@ -187,6 +196,17 @@ export function registerExtraRoutes(app: Api) {
   app.openapi(
     createRoute({ method: 'get', path: '/api/fiscal-years', tags: ['设置'], summary: '预算年度', responses: jsonResponses('{items}') }),
     async (c) => present(c, await listFiscalYears(ctxOf(c))),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/fiscal-years',
+      tags: ['设置'],
+      summary: '新增预算年度（管理员），可只对一个区划',
+      request: { body: jsonBody(z.strictObject({ year: fiscalYear, region: z.string().trim().min(1).max(50).nullable().optional(), status: z.enum(['open', 'closed']).default('open') })) },
+      responses: jsonResponses('新年度'),
+    }),
+    async (c) => present(c, await createFiscalYear(ctxOf(c), c.req.valid('json')), 201),
   );
   const policyParams = z.strictObject({
     region: z.string().min(1).max(50).openapi({ param: { name: 'region', in: 'path' } }),

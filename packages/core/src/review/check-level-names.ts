@@ -1,0 +1,115 @@
+import type { Indicator } from '../forms/forms-schema';
+import type { NameFacts, OutputCategory } from './classify-name';
+import { LEVEL2_LABELS, type Level1, type Level2 } from './indicator-framework';
+import { type FormContext, push, rowPlace, showTarget } from './review-context';
+import { rowReadings } from './row-readings';
+import { trimmed } from './text-scan';
+
+// 元, 万元, 亿元, 元/人·天, 万元/公里: money, as opposed to 万人 or 万亩.
+const MONEY_UNIT = /^[万亿千百]*元(?:[/／每].*)?$/;
+
+const OUTPUT_LABEL: Record<Exclude<OutputCategory, null>, Level2> = { quantity: 'quantity', quality: 'quality', timeliness: 'timeliness' };
+
+function isBenefitLevel(l1: Level1 | null, l2: Level2 | null): boolean {
+  return l1 === 'benefit' || l2 === 'economic_benefit' || l2 === 'social_benefit' || l2 === 'eco_benefit' || l2 === 'sustainability';
+}
+
+function levelText(ind: Indicator): string {
+  const l1 = ind.level1 == null ? '' : trimmed(ind.level1);
+  const l2 = ind.level2 == null ? '' : trimmed(ind.level2);
+  return l1 && l2 ? `${l1}/${l2}` : l1 || l2;
+}
+
+/**
+ * level_vs_name for one row: a name that belongs to another 二级 or 一级 than the one it is filed under.
+ * Reports at most one finding per row, the one that names the level the row should move to.
+ */
+export function checkLevelName(
+  ctx: FormContext, i: number, ind: Indicator, facts: NameFacts, l1: Level1 | null, l2: Level2 | null, unit: string | null,
+): void {
+  if (l1 == null && l2 == null) return;
+  const satisfactionLevel = l1 === 'satisfaction' || l2 === 'satisfaction';
+  if (facts.satisfaction) {
+    if (l1 != null && !satisfactionLevel) {
+      push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}是满意度指标，却列在「${levelText(ind)}」下；请移到满意度指标（服务对象满意度指标）。`);
+    }
+    return;
+  }
+  if (satisfactionLevel) {
+    // An output or outcome filed under 满意度 (保障机关正常运转 ≥95%): the row measures something else.
+    if (!facts.satisfactionLike && facts.core !== '') {
+      push(ctx, 'level_vs_name', i, 'name', `${rowPlace(ctx, i, ind)}列在「${levelText(ind)}」下，名称却不是满意度，衡量的是别的内容；请改为具体对象的满意度（如「服务对象满意度」「受益群众满意度」），或把该指标移到相应的产出、效益指标下。`);
+    }
+    return;
+  }
+  if (isBenefitLevel(l1, l2)) {
+    if (facts.output) {
+      const want = LEVEL2_LABELS[OUTPUT_LABEL[facts.output]];
+      push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}衡量的是产出（完成、支付、时效或验收情况），却列在「${levelText(ind)}」下；请移到产出指标下的${want}，效益指标应写项目带来的经济、社会、生态效益或可持续影响。`);
+    }
+    return;
+  }
+  if (l1 != null && l1 !== 'output') return;
+  if (l2 !== 'quantity' && l2 !== 'quality' && l2 !== 'timeliness' && l2 !== 'cost') return;
+  if (facts.category) {
+    const want: Level2 = facts.category === 'timeliness' ? 'timeliness' : 'quality';
+    if (l2 !== want) {
+      push(ctx, 'level_vs_name', i, 'level2', `${rowPlace(ctx, i, ind)}按名称属于${LEVEL2_LABELS[want]}，却列在「${ind.level2}」下；请把二级指标改为${LEVEL2_LABELS[want]}。`);
+    }
+    return;
+  }
+  // Money spent set as a 数量/质量/时效 target (采购金额 ≥4万元): a cost, not an output.
+  if (l2 !== 'cost' && facts.spending && !facts.change && unit != null && MONEY_UNIT.test(unit)) {
+    const home = ctx.framework === '2021' ? '成本指标（经济成本指标）' : '产出指标下的成本指标';
+    push(ctx, 'level_vs_name', i, 'level2', `${rowPlace(ctx, i, ind)}（${showTarget(ind)}）是资金投入，不是产出，却列在「${ind.level2}」下；请把它移到${home}并以「≤」控制；${LEVEL2_LABELS[l2]}请写实际产出（如采购台数、服务人次、完成率）。`);
+  }
+}
+
+/** A 效益 row whose value repeats a 数量 row's (=112户 under both): the benefit restates the output. */
+export function checkBenefitRestatesOutput(ctx: FormContext): void {
+  const readings = rowReadings(ctx);
+  const rows = ctx.form.indicators;
+  // Most forms have no counted 效益 row at all: look for one before building any key.
+  let candidate = false;
+  for (let i = 0; i < rows.length && !candidate; i++) {
+    candidate = isBenefitLevel(readings.level1[i] as Level1 | null, readings.level2[i] as Level2 | null) && countedValue(rows[i]!) != null;
+  }
+  if (!candidate) return;
+  const outputs = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) {
+    if (readings.level2[i] !== 'quantity') continue;
+    const key = restateKey(rows[i]!);
+    if (key != null && !outputs.has(key)) outputs.set(key, i);
+  }
+  if (outputs.size === 0) return;
+  for (let i = 0; i < rows.length; i++) {
+    if (!isBenefitLevel(readings.level1[i] as Level1 | null, readings.level2[i] as Level2 | null) || readings.facts[i]!.output) continue;
+    const key = restateKey(rows[i]!);
+    const k = key == null ? undefined : outputs.get(key);
+    if (k === undefined) continue;
+    const ind = rows[i]!;
+    push(ctx, 'level_vs_name', i, 'target', `${rowPlace(ctx, i, ind)}列在效益指标下，指标值却与第${k + 1}行数量指标「${rows[k]!.name}」相同（${showTarget(ind)}），重复的是产出；请改写为项目带来的效益（如受益群体的变化、服务水平的提升），或删除该行。`);
+  }
+}
+
+/** The number of a counted target (=112 户, ≥50 人); null for rates, money, qualitative values and counts below 10, which rows share by chance. */
+function countedValue(ind: Indicator): number | null {
+  const cmp = ind.comparator;
+  if (cmp !== '=' && cmp !== '>=' && cmp !== '>') return null;
+  if (ind.unit == null || !countedUnit(trimmed(ind.unit))) return null;
+  const n = Number(trimmed(ind.target));
+  return Number.isFinite(n) && n >= 10 ? n : null;
+}
+
+/** A unit things are counted in (户, 人, 个): not empty, not a share (%, ‰) and not money (万元, 元/人). */
+function countedUnit(u: string): boolean {
+  if (u === '') return false;
+  const c = u.charCodeAt(0);
+  return c !== 37 && c !== 0xff05 && c !== 0x2030 && !u.includes('元');
+}
+
+/** "112|户": the value and unit two rows share when one restates the other (the comparator may differ). */
+function restateKey(ind: Indicator): string | null {
+  const n = countedValue(ind);
+  return n == null ? null : `${n}|${trimmed(ind.unit!)}`;
+}

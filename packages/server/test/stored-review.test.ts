@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formSchema } from '@jixiao/core';
+import { setUpRegion, startTestServer, type Session, type TestServer } from './harness';
+import { cleanProjectTarget } from './sample-forms';
+
+let t: TestServer;
+let finance: Session;
+const UNITS = ['H-U1', 'H-U2', 'H-U3', 'H-U4', 'H-U5', 'H-U6'];
+
+beforeAll(async () => {
+  t = await startTestServer();
+  const r = await setUpRegion(t);
+  await r.org('H', '对比区', null);
+  await r.org('H-CZ', '对比区财政局', 'H', 'finance');
+  for (const [i, code] of UNITS.entries()) await r.org(code, `对比单位${i + 1}`, 'H-CZ', 'unit');
+  await r.user('h_fin', 'finance_reviewer', 'H-CZ');
+  finance = await t.login('h_fin', 'Passw0rd-test');
+});
+
+afterAll(async () => {
+  await t?.stop();
+});
+
+/** A project target in `org` whose first row (培训人数, 人) has the given target. */
+async function target(org: string, trainees: string) {
+  const created = await t.request('POST', '/api/forms', { session: finance, body: { kind: 'project_target', org, fiscal_year: 2026 } });
+  expect(created.status).toBe(201);
+  const form = cleanProjectTarget(`${org} 培训项目`);
+  form.indicators[0]!.target = trainees;
+  const saved = await t.request('PUT', `/api/forms/${created.body.id}`, { session: finance, body: { version: created.body.version, form } });
+  expect(saved.status).toBe(200);
+  return saved.body as { id: number; version: number; findings: Array<{ code: string; severity: string; row?: number | null; message: string }> };
+}
+
+describe('review with stored data', () => {
+  it('flags a target not above last year\'s stored actual of the same org (history)', async () => {
+    const last = await t.request('POST', '/api/forms', { session: finance, body: { kind: 'project_self_evaluation', org: 'H-U1', fiscal_year: 2025 } });
+    const sheet = formSchema.parse({
+      kind: 'project_self_evaluation',
+      fiscal_year: 2025,
+      org: '测试单位',
+      project_name: 'H-U1 培训项目',
+      indicators: [{ level1: '产出指标', level2: '数量指标', name: '培训人数', weight: 30, unit: '人', comparator: '>=', target: '100', actual: '120', score: 30 }],
+    });
+    expect((await t.request('PUT', `/api/forms/${last.body.id}`, { session: finance, body: { version: last.body.version, form: sheet } })).status).toBe(200);
+
+    const low = await target('H-U1', '110');
+    const history = low.findings.filter((f) => f.code === 'history');
+    expect(history).toHaveLength(1);
+    expect(history[0]!.severity).toBe('info');
+    expect(history[0]!.message).toContain('2025年实际完成值 120人');
+    // GET gives the same finding; a target above last year's actual gives none.
+    const read = await t.request('GET', `/api/forms/${low.id}`, { session: finance });
+    expect(read.body.findings.filter((f: { code: string }) => f.code === 'history')).toHaveLength(1);
+    const higher = await target('H-U1', '130');
+    expect(higher.findings.filter((f) => f.code === 'history')).toEqual([]);
+    // Another org's actuals are not this org's history.
+    expect((await target('H-U2', '110')).findings.filter((f) => f.code === 'history')).toEqual([]);
+  });
+
+  it('flags a target far below the same indicator in the region\'s other orgs (peer_outlier)', async () => {
+    for (const [i, org] of ['H-U2', 'H-U3', 'H-U4', 'H-U5'].entries()) await target(org, String(100 + i * 2));
+    // H-U1 (130, its newest) and H-U2..H-U5 are the five peers of H-U6.
+    const outlier = await target('H-U6', '5');
+    const found = outlier.findings.filter((f) => f.code === 'peer_outlier');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('其他 5 个单位');
+    expect((await target('H-U6', '104')).findings.filter((f) => f.code === 'peer_outlier')).toEqual([]);
+  });
+});
