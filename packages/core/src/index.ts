@@ -7,3 +7,4 @@ export * from './scoring/index';
 export * from './evaluation/index';
 export * from './monitoring/index';
 export * from './review/index';
+export * from './accounts/password-policy';

@@ -171,7 +171,7 @@ function tryDirect(units: Unit[], roles: Array<ColumnRole | null>): AlignedRow |
   const m = roles.length;
   // Real spans (docx/xlsx/HTML colspan) that add up to the header's width decide the columns:
   // a cell spanning 二级+三级 is the name, whatever its words look like.
-  const spansKnown = units.some((u) => u.span > 1) && units.length === m;
+  const spansKnown = units.some((u) => u.span > 1) && units.length === m && units.every((u, i) => u.start === i);
   const assignment = units.map((u, i) => (i < m && !u.filler ? i : -1));
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;

@@ -25,6 +25,14 @@ describe('readHeaderRow', () => {
     { cells: row('指标值', '三级指标', '考核部门'), roles: ['value', 'name', null] },
     { cells: row('项目名称', 'X', '主管部门', 'Y'), roles: null },
     { cells: row('2024年预算', '5', '区级支出', '5'), roles: null },
+    {
+      cells: row('一级指标', '权重', '二级指标', '分值', '三级指标', '计量单位', '目标值(标准)', '分值', '采集数据项', '', '指标值'),
+      roles: ['level1', null, 'level2', null, 'name', 'unit', 'value', 'weight', null, null, 'actual'],
+    },
+    {
+      cells: row('二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'),
+      roles: [null, null, null, 'level2', 'name', 'value'],
+    },
   ])('$cells.0.text …', ({ cells, roles }) => {
     const hm = readHeaderRow(cells);
     expect(hm?.roles ?? null).toEqual(roles);

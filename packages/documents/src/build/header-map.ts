@@ -119,8 +119,13 @@ function keepLastGroup(roles: Array<ColumnRole | null>): Array<ColumnRole | null
     return out;
   }
   const out = roles.slice();
+  // One name but two value columns (三级指标 | … | 目标值(标准) | 分值 | 采集数据项 | 指标值): a score
+  // sheet's first value column is the target, the later one what was measured.
+  const measured = count('name') < 2 && !out.includes('actual') ? out.lastIndexOf('value') : -1;
+  if (measured >= 0) out[measured] = 'actual';
   for (let i = 0; i < out.length; i++) {
     const r = out[i];
+    if (r === 'value' && measured >= 0) { if (out.indexOf('value') !== i) out[i] = null; continue; }
     if (r != null && r !== 'section' && out.indexOf(r, i + 1) > i) out[i] = null;
   }
   return out;

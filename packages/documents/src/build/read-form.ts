@@ -103,6 +103,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
         warnHeader(sink, header, headerLine);
         headerWarned = true;
       }
+      // 采集数据项 over 数据项1 | 数据项2: the header's second row only names columns we do not read.
+      if (previousRow && readHeaderRow(previousRow) && isSubHeaderRow(cells, header.roles)) { previousRow = cells; continue; }
       const aligned = alignRow(cells, header.roles);
       const built = buildIndicator(aligned, header.roles, levels, header.roles.includes('value'));
       if (built) {
@@ -177,6 +179,11 @@ function dropLongTermTables(sink: FormSink, ranges: Array<[number, number]>, ann
   sink.warnings.length = 0;
   sink.warnings.push(...kept);
   sink.warn('long_term_indicators_skipped', `表中另有长期（实施期）绩效指标表，共 ${count} 个指标未读入；本表只收年度绩效指标，请核对。`);
+}
+
+function isSubHeaderRow(cells: GridCell[], roles: Array<string | null>): boolean {
+  const filled = cells.filter((c) => !isBlank(c.text));
+  return filled.length > 0 && filled.every((c) => c.span === 1 && roles[c.start] == null && c.text.length <= 10 && !/^[\d\s.,%≥≤<>=-]+$/.test(c.text));
 }
 
 function isPostTableRow(cells: GridCell[], kind: FormKind): boolean {

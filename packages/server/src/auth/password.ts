@@ -28,15 +28,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return expected.length === actual.length && timingSafeEqual(expected, actual);
 }
 
-/** The password policy; returns the Chinese reasons a password is refused (empty when fine). */
-export function passwordProblems(password: string, username: string): string[] {
-  const problems: string[] = [];
-  if (password.length < 10) problems.push('密码至少需要 10 个字符');
-  if (!/[A-Za-z]/.test(password)) problems.push('密码必须包含字母');
-  if (!/[0-9]/.test(password)) problems.push('密码必须包含数字');
-  if (username && password.toLowerCase().includes(username.toLowerCase())) problems.push('密码不能包含用户名');
-  return problems;
-}
+export { passwordProblems } from '@jixiao/core';
 
 /** A random password that satisfies the policy, for the first admin. */
 export function generatePassword(): string {

@@ -7,7 +7,7 @@ import { api, errorMessage } from '../api/client';
 import { useOrgs } from '../api/queries';
 import type { Org } from '../api/types';
 import { CHILD_KIND, ORG_KIND_LABELS, orgKindLabel, type OrgKind } from './org-kinds';
-import { ORG_CODE_PATTERN } from './password-rules';
+import { ORG_CODE_PATTERN } from '@jixiao/core';
 
 interface NewOrg {
   code: string;

@@ -7,7 +7,7 @@ import { useOrgs } from '../api/queries';
 import type { ListResponse, Role } from '../api/types';
 import { ROLE_LABELS } from '../lib/labels';
 import { ROLE_ORG_KINDS, orgKindLabel } from './org-kinds';
-import { USERNAME_PATTERN, passwordProblems } from './password-rules';
+import { USERNAME_PATTERN, passwordProblems } from '@jixiao/core';
 
 interface UserRow {
   id: number;

@@ -1,6 +1,6 @@
 /**
- * The server's password policy (packages/server/src/auth/password.ts), repeated here so the
- * form can say what is wrong before the request; the server stays the judge.
+ * The password policy, shared so the browser can say what is wrong before the request
+ * while the server stays the judge. Returns the Chinese reasons (empty when fine).
  */
 export function passwordProblems(password: string, username: string): string[] {
   const problems: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passwordProblems } from './password-rules';
+import { passwordProblems } from './password-policy';
 
 describe('passwordProblems', () => {
   it.each([
