@@ -41,6 +41,30 @@ function budgetKeyOf(text: string): BudgetKey | null {
   return key;
 }
 
+/**
+ * How far a 总额 row sits from its captions. The row label belongs in the column just before
+ * the first amount caption (年度预算数 | 年初预算 …); when a converter dropped the merged
+ * section cell on the left, every value moved one column left with it. Shift only when the
+ * shifted reading puts more amounts under the amount captions.
+ */
+function budgetRowShift(cols: Map<number, BudgetKey>, labelStart: number, at: (col: number) => string | null): number {
+  const first = Math.min(...cols.keys());
+  const shift = labelStart - (first - 1);
+  if (shift === 0) return 0;
+  // A cell fits its caption when amounts sit under amounts and the percentage under the rate.
+  const amounts = (by: number) => {
+    let n = 0;
+    for (const [col, key] of cols) {
+      const text = at(col + by);
+      if (key === 'reason' || parseAmount(text) == null) continue;
+      const percent = /[%％]/.test(text!);
+      if (key === 'execution_rate' ? percent : !percent) n++;
+    }
+    return n;
+  };
+  return amounts(shift) > amounts(0) ? shift : 0;
+}
+
 // A column caption saying "the total" under an amount label: 部门预算总额 | 合计 | 财政拨款 …
 const TOTAL_CAPTION = /^(合计|总计|小计|总额|金额合计)$/;
 
@@ -114,8 +138,9 @@ export class HeaderFieldReader {
       if (numbers >= 1 && numbers + blanks >= 2) {
         const label = normalizeLabel(filled[0]!.text);
         if (!this.budgetDone && /总额|合计|小计|总计|^资金总额/.test(label)) {
+          const shift = budgetRowShift(cols, filled[0]!.start, at);
           const values: Partial<Record<BudgetKey, string | null>> = {};
-          for (const [col, key] of cols) values[key] = at(col);
+          for (const [col, key] of cols) values[key] = at(col + shift);
           this.sink.setBudget(values);
           this.budgetDone = true;
         }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../import/import-file';
+
+const header = '项目支出绩效自评表（2023年度）\n项目名称\t测试项目\n预算执行情况（10分）\t年度预算数（万元）\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分\t原因\n';
+const indicators = '绩效指标（90分）\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\t未完成原因分析\n\t产出指标\t数量指标\t采购数量\t=\t1\t台\t1\t90\t90\t\n';
+
+describe('self-evaluation budget row', () => {
+  it.each([
+    ['aligned under its captions', '\t总额\t0.00\t3.36\t3.36\t100.00%\t10\t10\t无\n'],
+    ['with the merged section cell dropped', '总额\t0.00\t3.36\t3.36\t100.00%\t10\t10\t无\n'],
+  ])('reads the 总额 row %s', (_name, row) => {
+    const doc = importText(header + row + indicators, 't.txt');
+    const form = doc.forms[0]!;
+    expect(form.kind).toBe('project_self_evaluation');
+    if (form.kind !== 'project_self_evaluation') return;
+    expect(form.budget).toMatchObject({ initial_wan: 0, adjusted_wan: 3.36, executed_wan: 3.36, execution_rate: 100, weight: 10, score: 10 });
+  });
+});
