@@ -14,7 +14,7 @@ describe('headerRole', () => {
     ['完成值', 'actual'], ['实际完成值', 'actual'], ['全年实际值', 'actual'],
     ['得分', 'score'], ['自评得分', 'score'], ['偏差原因', 'reason'], ['未完成原因分析', 'reason'], ['原因', 'reason'],
     ['绩效指标描述', 'description'], ['指标解释', 'description'], ['指标值说明', 'description'],
-    ['指标值确定依据', 'basis'], ['评分说明', 'method'], ['备注', 'note'], ['绩效指标（90分）', 'section'],
+    ['指标值确定依据', 'basis'], ['取值依据', 'basis'], ['指标取值依据', 'basis'], ['评分说明', 'method'], ['备注', 'note'], ['绩效指标（90分）', 'section'],
     ['2024年 指标值', 'value'], ['资金用途', null], ['项目名称', null], ['', null],
   ])('%s → %s', (text, want) => expect(headerRole(text)).toBe(want));
 });

@@ -1,5 +1,5 @@
 import type { Indicator } from '@jixiao/core';
-import { deriveTarget, parseAmount, parseNature, trimText } from '@jixiao/core';
+import { deriveTarget, foldWidth, parseAmount, parseNature, trimText } from '@jixiao/core';
 import type { AlignedRow } from './align-row';
 import type { ColumnRole } from './header-map';
 import { cellValue, isBlank, stripEnumerator } from './normalize-label';
@@ -122,7 +122,8 @@ function finish(
   ind.description = get('description');
   ind.basis = get('basis');
   ind.method = get('method');
-  ind.actual = get('actual');
+  // Full-width digits and signs read the same as ASCII ones; the key stores the ASCII spelling.
+  ind.actual = foldCell(get('actual'));
   ind.reason = get('reason');
   const weightText = get('weight');
   ind.weight = weightText == null ? null : parseAmount(weightText);
@@ -132,17 +133,19 @@ function finish(
     const nature = get('nature') ?? (isNatureWord(get('level1')) ? get('level1') : null);
     const target = deriveTarget({ nature, value: get('value'), unit: get('unit') });
     ind.comparator = target.comparator;
-    ind.target = target.target;
-    ind.unit = target.unit;
+    ind.target = foldWidth(target.target);
+    ind.unit = foldCell(target.unit);
     if (target.comparator == null) notes.codes.push('value_missing');
   } else {
-    ind.unit = get('unit');
+    ind.unit = foldCell(get('unit'));
   }
   if (roles.includes('weight') && ind.weight == null) notes.codes.push('weight_missing');
   if (row.realigned) notes.codes.push('row_realigned');
   if (row.dropped.length > 0) notes.codes.push('cells_dropped');
   return { indicator: ind, notes };
 }
+
+const foldCell = (text: string | null): string | null => (text == null ? null : foldWidth(text));
 
 function isNatureWord(text: string | null): boolean {
   return text != null && text.length <= 4 && parseNature(text) != null;

@@ -33,11 +33,14 @@ export function eventHash(prevHash: string, fields: HashedFields): string {
   return createHash('sha256').update(prevHash).update(canonicalJson(fields)).digest('hex');
 }
 
-/** Appends one event to the chain; call inside the transaction that makes the change. */
+/**
+ * Appends one event to the chain; call inside the transaction that makes the change.
+ * Two statements while the lock is held: the lock, then one insert that reads the previous
+ * hash and computes the new one in the database (sha256 of the previous hash followed by the
+ * canonical JSON, the same bytes `eventHash` hashes), so the global lock is held for as short
+ * a time as possible.
+ */
 export async function recordAudit(trx: Transaction<Database>, ctx: Ctx, entry: AuditEntry): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${sql.lit(AUDIT_LOCK)})`.execute(trx);
-  const last = await trx.selectFrom('audit_events').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  const prevHash = last?.hash ?? GENESIS_HASH;
   // Round-trip through JSON so what is hashed is exactly what jsonb gives back later.
   const fields: HashedFields = {
     at: ctx.clock.now().toISOString(),
@@ -49,21 +52,14 @@ export async function recordAudit(trx: Transaction<Database>, ctx: Ctx, entry: A
     before: entry.before === undefined ? null : JSON.parse(JSON.stringify(entry.before)),
     after: entry.after === undefined ? null : JSON.parse(JSON.stringify(entry.after)),
   };
-  await trx
-    .insertInto('audit_events')
-    .values({
-      at: fields.at,
-      actor_id: fields.actor_id,
-      actor_name: fields.actor_name,
-      action: fields.action,
-      entity: fields.entity,
-      entity_id: fields.entity_id,
-      before: jsonb(fields.before),
-      after: jsonb(fields.after),
-      prev_hash: prevHash,
-      hash: eventHash(prevHash, fields),
-    })
-    .execute();
+  const canonical = canonicalJson(fields);
+  // A separate statement: under READ COMMITTED the insert's snapshot is taken after the lock.
+  await sql`select pg_advisory_xact_lock(${sql.lit(AUDIT_LOCK)})`.execute(trx);
+  await sql`insert into audit_events (at, actor_id, actor_name, action, entity, entity_id, before, after, prev_hash, hash)
+    select cast(${fields.at} as timestamptz), cast(${fields.actor_id} as integer), cast(${fields.actor_name} as text), cast(${fields.action} as text),
+      cast(${fields.entity} as text), cast(${fields.entity_id} as text), ${jsonb(fields.before)}, ${jsonb(fields.after)},
+      last.hash, encode(sha256(convert_to(last.hash || cast(${canonical} as text), 'UTF8')), 'hex')
+    from (select coalesce((select hash from audit_events order by id desc limit 1), cast(${GENESIS_HASH} as text)) as hash) as last`.execute(trx);
 }
 
 export interface AuditVerification {

@@ -8,7 +8,10 @@ import { verifyPassword } from '../auth/password';
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const LOCKOUT_ATTEMPTS = 5;
 export const LOCKOUT_MS = 15 * 60 * 1000;
-// last_seen_at is refreshed at most this often, so reads do not turn into writes.
+// last_seen_at is refreshed at most this often, so reads do not turn into writes. The idle
+// timeout is still enforced: a session is cut off after at most IDLE_TIMEOUT_MS of real
+// inactivity (the stored last_seen_at may lag the last request by up to this interval, so a
+// session can end up to one interval early, never late).
 const TOUCH_INTERVAL_MS = 60 * 1000;
 
 export const sessionKey = (token: string) => createHash('sha256').update(token).digest('hex');
