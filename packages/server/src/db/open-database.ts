@@ -39,7 +39,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenedData
     const schema = options.schema;
     const pool = new pg.Pool({
       connectionString: options.databaseUrl,
-      max: options.poolSize ?? 20,
+      max: options.poolSize ?? 10,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
     if (schema) {
