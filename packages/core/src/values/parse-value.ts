@@ -105,7 +105,7 @@ export function parseValue(raw: string | null | undefined): ParsedValue {
     const written = num.rest.trim();
     const bracketed = bracketedUnit(written);
     const unitText = bracketed ?? written;
-    if (unitText === '' || bracketed != null || isPlausibleUnit(unitText)) {
+    if (unitText === '' || bracketed != null || isPlausibleUnit(unitText) || isUnitWithOutcome(unitText)) {
       const finalSign = sign ?? suffixSign;
       return {
         kind: 'number',
@@ -122,6 +122,24 @@ export function parseValue(raw: string | null | undefined): ParsedValue {
   }
   return { kind: 'text', sign: null, text: original };
 }
+
+/**
+ * A unit followed by a few words saying what the number counts: `100%完成` is 100 with unit
+ * `%完成` (the answer keys read it so; the review still flags the wording as vague). Words
+ * that make the number a bound or an estimate (前, 内, 左右, 约 …) keep the value textual.
+ */
+function isUnitWithOutcome(text: string): boolean {
+  const m = /^(.+?)([\u4e00-\u9fa5]{1,4})$/.exec(text);
+  if (!m || NOT_OUTCOME.test(m[2]!)) return false;
+  for (let cut = text.length - 1; cut >= 1; cut -= 1) {
+    const tail = text.slice(cut);
+    if (!/^[\u4e00-\u9fa5]{1,4}$/.test(tail)) break;
+    if (!NOT_OUTCOME.test(tail) && isPlausibleUnit(text.slice(0, cut))) return true;
+  }
+  return false;
+}
+
+const NOT_OUTCOME = /[前后内外底末初中以之余多约左右起止至及或每年月日时分秒]/;
 
 /**
  * Units written in brackets: `5（个）` → `个`, `100(%)` → `%`; a unit followed by a bracketed

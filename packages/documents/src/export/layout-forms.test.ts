@@ -94,7 +94,7 @@ describe('sheetNames', () => {
 
 const indicatorArb = fc.record({
   comparator: fc.constantFrom(...COMPARATORS),
-  target: fc.oneof(fc.integer({ min: 0, max: 100000 }).map(String), fc.constantFrom('95.5', '预算控制数', '有效提高', '优', '100%完成', '0.5')),
+  target: fc.oneof(fc.integer({ min: 0, max: 100000 }).map(String), fc.constantFrom('95.5', '预算控制数', '有效提高', '优', '按时完成', '0.5')),
   unit: fc.constantFrom(null, '%', '人', '次', '万元', '个'),
 });
 
