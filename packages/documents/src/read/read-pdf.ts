@@ -1,9 +1,26 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import type { SourceDocument } from '../model/source-document';
 import { type PageContent, type PdfSegment, type PdfTextItem, layoutPdfPages } from './pdf-layout';
 import { type ReadLimits, ReadFailure } from './read-limits';
 
 const PDF_TIMEOUT_MS = 60_000;
+
+/**
+ * Many Chinese PDFs use a non-embedded font (宋体 as STSong-Light) addressed through one of
+ * Adobe's predefined CMaps (UniGB-UCS2-H, GBK-EUC-H …) with no ToUnicode table; pdf.js needs
+ * the CMap files to turn those codes into text, or the page reads as empty. pdfjs-dist ships
+ * them; it is a dependency for that data only.
+ */
+function cMapDirectory(): string | null {
+  try {
+    return join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'cmaps') + '/';
+  } catch {
+    return null;
+  }
+}
+const CMAP_URL = cMapDirectory();
 
 /**
  * pdf.js 5 builds path data with ArrayBuffer.prototype.transferToFixedLength (Node ≥ 21); on
@@ -51,7 +68,12 @@ async function extract(bytes: Uint8Array, fileName: string, limits: ReadLimits):
   let doc;
   try {
     // pdf.js transfers (detaches) the buffer it is given; hand it a copy.
-    doc = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false, stopAtErrors: false, verbosity: 0 });
+    doc = await getDocumentProxy(new Uint8Array(bytes), {
+      isEvalSupported: false,
+      stopAtErrors: false,
+      verbosity: 0,
+      ...(CMAP_URL ? { cMapUrl: CMAP_URL, cMapPacked: true } : {}),
+    });
   } catch (error) {
     const name = (error as { name?: string } | null)?.name;
     if (name === 'PasswordException') {
