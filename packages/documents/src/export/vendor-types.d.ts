@@ -14,10 +14,13 @@ declare module 'pdfkit' {
   class PDFDocument {
     constructor(options?: PDFDocumentOptions);
     page: { width: number; height: number };
+    /** The text cursor's vertical position after the last text call. */
+    y: number;
     registerFont(name: string, src: string | Uint8Array, family?: string): this;
     font(name: string, size?: number): this;
     fontSize(size: number): this;
     widthOfString(text: string): number;
+    heightOfString(text: string, options?: Record<string, unknown>): number;
     currentLineHeight(includeGap?: boolean): number;
     text(text: string, x?: number, y?: number, options?: Record<string, unknown>): this;
     rect(x: number, y: number, w: number, h: number): this;

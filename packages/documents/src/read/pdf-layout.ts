@@ -199,11 +199,18 @@ function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, h
   const textRight = Math.max(...lines.map((l) => l.x1));
   let i = 0;
   while (i < lines.length) {
-    // Borderless table: two or more consecutive lines each split into several columns.
+    // Borderless table: two or more consecutive lines each split into several columns; a line
+    // set tight under a table line (closer than a row gap) is a cell's wrapped text.
     let j = i;
-    while (j < lines.length && parts[j]!.length >= 2) j++;
-    if (j - i >= 2) {
-      out.push({ top: lines[i]!.top, block: { kind: 'table', rows: streamRows(parts.slice(i, j)) } });
+    const continued: boolean[] = [];
+    while (j < lines.length) {
+      if (parts[j]!.length >= 2 && !(j > i && tightBelow(lines[j - 1]!, lines[j]!) && parts[j]!.length < parts[i]!.length)) continued.push(false);
+      else if (j > i && tightBelow(lines[j - 1]!, lines[j]!)) continued.push(true);
+      else break;
+      j++;
+    }
+    if (continued.filter((c) => !c).length >= 2) {
+      out.push({ top: lines[i]!.top, block: { kind: 'table', rows: streamRows(parts.slice(i, j), continued) } });
       i = j;
       continue;
     }
@@ -234,26 +241,46 @@ function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, h
 function splitColumns(line: Line): { x0: number; text: string }[] {
   const out: { x0: number; text: string; items: PdfTextItem[] }[] = [];
   for (const item of line.items) {
+    // pdf.js reports the gutter between two runs as a wide blank item; it is a gap, not text.
+    if (!item.str.trim()) continue;
     const last = out[out.length - 1];
     const prev = last?.items[last.items.length - 1];
-    if (last && prev && item.x0 - prev.x1 < Math.max(1.5 * item.size, 8)) last.items.push(item);
+    if (last && prev && item.x0 - prev.x1 < Math.max(0.8 * item.size, 6)) last.items.push(item);
     else out.push({ x0: item.x0, text: '', items: [item] });
   }
   return out.map((p) => ({ x0: p.x0, text: lineText({ ...line, items: p.items }) })).filter((p) => p.text);
 }
 
-function streamRows(lines: { x0: number; text: string }[][]): SourceRow[] {
+/** The next line starts closer under this one than half a line: wrapped text, not a new row. */
+function tightBelow(prev: Line, next: Line): boolean {
+  return next.top - prev.bottom < 0.6 * Math.min(prev.size, next.size);
+}
+
+function streamRows(lines: { x0: number; text: string }[][], continued: boolean[]): SourceRow[] {
   const columns = clusterPositions(lines.flat().map((p) => p.x0)).map((x) => x);
   const merged: number[] = [];
   for (const x of columns) if (merged.length === 0 || x - merged[merged.length - 1]! > 8) merged.push(x);
-  return lines.map((parts) => {
+  const column = (x0: number) => {
+    let best = 0;
+    for (let c = 1; c < merged.length; c++) if (Math.abs(merged[c]! - x0) < Math.abs(merged[best]! - x0)) best = c;
+    return best;
+  };
+  const rows: SourceRow[] = [];
+  lines.forEach((parts, k) => {
+    const previous = rows[rows.length - 1];
+    if (continued[k] && previous) {
+      for (const p of parts) {
+        const cell = previous.cells[column(p.x0)]!;
+        cell.text = joinPieces(cell.text, p.text, true);
+      }
+      return;
+    }
     const cells: SourceCell[] = merged.map(() => ({ text: '' }));
     for (const p of parts) {
-      let best = 0;
-      for (let c = 1; c < merged.length; c++) if (Math.abs(merged[c]! - p.x0) < Math.abs(merged[best]! - p.x0)) best = c;
-      const cell = cells[best]!;
+      const cell = cells[column(p.x0)]!;
       cell.text = cell.text ? `${cell.text} ${p.text}` : p.text;
     }
-    return { cells };
+    rows.push({ cells });
   });
+  return rows;
 }
