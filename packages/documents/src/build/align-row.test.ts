@@ -21,6 +21,11 @@ describe('alignRow', () => {
     { name: 'level 1 left out: the level 2 and the values keep their columns', roles: EVAL, cells: row('时效指标', '故障抢修到场时限', '≤2小时', '1.5小时', '10', '10'), want: [null, null, '时效指标', '故障抢修到场时限', '≤2小时', '1.5小时', '10', '10'] },
     { name: 'collapsed span: a name starting with a level word stays the name', roles: DESC, cells: row('产出指标', '质量达标率', '抽检产品达到质量标准的比例', '≥95', '%', '10'), want: ['产出指标', null, '质量达标率', '抽检产品达到质量标准的比例', '≥95', '%', '10'] },
     { name: 'collapsed span: 满意度 name with a description after it', roles: DESC, cells: row('满意度指标', '满意度调查覆盖率', '开展满意度调查的受益对象比例', '≥80', '%', '10'), want: ['满意度指标', null, '满意度调查覆盖率', '开展满意度调查的受益对象比例', '≥80', '%', '10'] },
+    // A browser copy leaves every rowspan cell out, the 绩效指标 caption column included.
+    { name: 'caption column left out: both levels move right of it', roles: EVAL, cells: row('效益指标', '社会效益指标', '学生营养健康状况', '持续改善', '持续改善', '15', '15'), want: [null, '效益指标', '社会效益指标', '学生营养健康状况', '持续改善', '持续改善', '15', '15'] },
+    { name: 'caption and level 1 left out: 成本指标 is the level 2', roles: EVAL, cells: row('成本指标', '生均每天膳食补助标准', '5元', '5元', '10', '10'), want: [null, null, '成本指标', '生均每天膳食补助标准', '5元', '5元', '10', '10'] },
+    { name: 'a lone caption under the caption column stays there', roles: EVAL, cells: row('其他说明的问题', '', ''), want: ['其他说明的问题', '', '', null, null, null, null, null] },
+    { name: 'both levels left out: a value is never a level', roles: LEVELS, cells: row('送戏下乡场次', '≥120场'), want: [null, null, '送戏下乡场次', '≥120场', null] },
     { name: 'a real level 2 keeps its column', roles: DESC, cells: row('效益指标', '社会效益指标', '带动就业人数', '≥120', '人', '10'), want: ['效益指标', '社会效益指标', '带动就业人数', null, '≥120', '人', '10'] },
   ])('$name', ({ roles, cells, want }) => {
     expect(alignRow(cells, roles).values).toEqual(want);

@@ -39,15 +39,17 @@ export function fitScore(text: string, role: ColumnRole | null): number {
   switch (role) {
     case 'level1': {
       const s = t.replace(LEVEL_WEIGHT, '');
-      if (parseAmount(s) != null) return -3;
+      if (parseAmount(s) != null || isValueLike(s)) return -3;
       // 可持续影响指标 starts like a level 1 word but is a level 2 of the national templates.
       if (LEVEL2_ONLY.test(s)) return 1;
+      // 成本指标 heads a level 1 only in the 2021 framework; most forms keep it under 产出指标.
+      if (/^成本(指标)?$/.test(s)) return 1.8;
       if (LEVEL1.test(s) && s.length <= 12) return 2.5;
       return s.length <= 8 ? 0.3 : -1.5;
     }
     case 'level2': {
       const s = t.replace(LEVEL_WEIGHT, '');
-      if (parseAmount(s) != null) return -3;
+      if (parseAmount(s) != null || isValueLike(s)) return -3;
       // A level starts with its word (数量指标, 社会效益指标); a name may only contain it (运行数量).
       if (LEVEL2_KNOWN.test(s) || (/指标$/.test(s) && LEVEL2.test(s) && s.length <= 12)) return 2.5;
       if (LEVEL2_START.test(s) && s.length <= 12) return 1.5;
@@ -87,6 +89,12 @@ export function fitScore(text: string, role: ColumnRole | null): number {
       return len >= 8 ? 1.2 : 0.6;
     }
   }
+}
+
+/** ≥120场, 95%, ≤预算控制数: a value, never a level's name. */
+function isValueLike(text: string): boolean {
+  const kind = parseValue(text).kind;
+  return kind === 'number' || kind === 'reference';
 }
 
 interface Unit {
@@ -186,6 +194,9 @@ function tryDirect(units: Unit[], roles: Array<ColumnRole | null>): AlignedRow |
       else covered.forEach((r, k) => { if (fitScore(u.text, r) > fitScore(u.text, roles[at]!)) at = i + k; });
       assignment[i] = at;
     }
+    // A caption column (绩效指标) is merged over the data rows: text under it, beside other
+    // cells, means the row left that merged cell out and sits shifted; let the alignment place it.
+    if (roles[assignment[i]!] === 'section' && units.some((o, k) => k !== i && !o.filler && !isBlank(o.text))) return null;
     if (fitScore(u.text, roles[assignment[i]!]!) < 0.3) return null;
   }
   return fromAssignment(units, roles, assignment);

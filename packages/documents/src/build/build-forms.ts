@@ -1,15 +1,15 @@
 import type { Form, FormKind, FormsDocument, ImportWarning } from '@jixiao/core';
 import { emptyForm, FORM_KIND_LABELS, FORMS_FORMAT } from '@jixiao/core';
 import type { SourceDocument } from '../model/source-document';
-import type { Item } from './flatten-source';
+import type { GridCell, Item } from './flatten-source';
 import { flattenSource } from './flatten-source';
 import type { ColumnRole } from './header-map';
 import { readHeaderRow } from './header-map';
 import type { FieldKey } from './field-labels';
-import { matchLabel } from './field-labels';
-import { yearOf } from './normalize-label';
+import { matchLabel, splitLabelPairs } from './field-labels';
+import { stripEnumerator, yearOf } from './normalize-label';
 import { readForm } from './read-form';
-import { projectNameFromTitle } from './form-titles';
+import { orgFromTitle, projectNameFromTitle } from './form-titles';
 
 interface Segment {
   kind: FormKind | null;
@@ -56,12 +56,25 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
     }
     if (isEmptyForm(sink.form)) return;
     sink.form.fiscal_year = (segment.title ? yearOf(segment.title) : null) ?? sink.year ?? segment.contextYear;
+    // Several projects under one title, each table opened by its heading ((二) 某某项目) and no 项目名称 row.
+    if (!alone && 'project_name' in sink.form && sink.form.project_name == null) {
+      const name = projectNameFromHeading(items, kind);
+      if (name && sink.set('project_name', name)) sink.warn('project_name_from_heading', `表中没有“项目名称”，已按表格上方的标题取项目名称“${name}”，请核对。`);
+    }
     // Some tables carry the project only in their title (某某项目绩效目标表, no 项目名称 row).
     if (alone && segment.title && 'project_name' in sink.form && sink.form.project_name == null) {
       const name = projectNameFromTitle(segment.title);
       if (name) {
         sink.form.project_name = name;
         sink.warn('project_name_from_title', `表中没有“项目名称”，已按标题取项目名称“${name}”，请核对。`);
+      }
+    }
+    // 某某局2025年部门整体支出绩效目标表 with no 部门名称 row: the title names the unit.
+    if (alone && segment.title && sink.form.org == null) {
+      const org = orgFromTitle(segment.title);
+      if (org) {
+        sink.form.org = org;
+        sink.warn('org_from_title', `表中没有“部门（单位）名称”，已按标题取单位名称“${org}”，请核对。`);
       }
     }
     if (!segment.kind) {
@@ -115,15 +128,20 @@ function isHeadingLike(text: string): boolean {
   return text.length <= 40 && !/[，。；,;]/.test(text);
 }
 
+const MONITORING_COLUMN = /(\d{1,2}[-—~至]\d{1,2}月.*(执行|完成)|预计完成|完成目标可能性|目标完成可能性|执行进度)/;
+
 /** A table without a title: the kind its header suggests, if it has an indicator header. */
 function guessKind(items: Item[]): FormKind | null {
   let roles: Array<ColumnRole | null> | null = null;
+  let monitoring = false;
   for (const item of items) {
     if (item.type !== 'row') continue;
     const hm = readHeaderRow(item.cells);
-    if (hm) { roles = hm.roles; break; }
+    if (hm) { roles = hm.roles; monitoring = item.cells.some((c) => MONITORING_COLUMN.test(c.text.replace(/[\s\u3000]/g, ''))); break; }
   }
   if (!roles) return null;
+  // 1-7月执行情况 | 全年预计完成情况 | 完成目标可能性: a monitoring table, which is no form of ours.
+  if (monitoring) return null;
   const has = (r: ColumnRole) => roles!.includes(r);
   if (has('score') || has('actual')) return has('value') ? 'project_self_evaluation' : 'department_self_evaluation';
   const text = items.map((i) => (i.type === 'row' ? i.cells.map((c) => c.text).join(' ') : i.type === 'text' ? i.text : '')).join(' ');
@@ -147,21 +165,43 @@ function splitByIdentity(kind: FormKind, items: Item[]): Item[][] {
   let current: Item[] = [];
   let sawIdentity = false;
   let sawIndicators = false;
+  // A new source table that opens with the header block (主管部门, 预算) after an indicator table
+  // is the next form's, even when no 项目名称 row names it (（二）某某项目 as a heading above).
+  let lastTable = -1;
+  let sawHeader = false;
   for (const item of items) {
-    if (item.type === 'row') {
-      const identity = item.cells.some((c) => {
+    // 项目名称：某某项目    主管部门：… as a line above the table names the form as well as a row does.
+    const identity = item.type === 'row'
+      ? item.cells.some((c) => {
         const m = c.text.length <= 40 ? matchLabel(c.text, kind) : null;
         return m != null && IDENTITY[kind].includes(m.key);
+      })
+      : item.type === 'text' && item.text.length <= 120 && splitLabelPairs(item.text).some((p) => {
+        const m = matchLabel(p, kind);
+        return m != null && m.value != null && IDENTITY[kind].includes(m.key);
       });
-      if (identity && sawIdentity && sawIndicators) {
+    if (item.type === 'text' && identity && sawIdentity && sawIndicators) {
+      parts.push(current);
+      current = [];
+      sawIndicators = false;
+    }
+    if (item.type === 'text' && identity) sawIdentity = true;
+    if (item.type === 'row') {
+      const opening = item.tableIndex !== lastTable && sawHeader && opensForm(item.cells, kind);
+      lastTable = item.tableIndex;
+      if ((identity && sawIdentity && sawIndicators) || opening) {
         let cut = current.length;
         while (cut > 0 && current[cut - 1]!.type === 'text') cut--;
         parts.push(current.slice(0, cut));
         current = current.slice(cut);
         sawIndicators = false;
+        sawHeader = false;
       }
       if (identity) sawIdentity = true;
-      else if (!sawIndicators && sawIdentity && readHeaderRow(item.cells)) sawIndicators = true;
+      else if ((!sawHeader || (sawIdentity && !sawIndicators)) && readHeaderRow(item.cells)) {
+        sawHeader = true;
+        if (sawIdentity) sawIndicators = true;
+      }
     }
     current.push(item);
   }
@@ -175,6 +215,34 @@ function splitByIdentity(kind: FormKind, items: Item[]): Item[][] {
     else merged.push(part);
   }
   return merged;
+}
+
+// Words of a section heading (三、项目支出绩效目标, 一、部门概况), never of a project's name.
+const SECTION_WORDS = /(绩效|目标|情况|概况|说明|部门|预算|指标|附件|附表|表$|职责|职能|公开)/;
+
+/** The numbered heading just above a form's first table ((二) 某某项目 → 某某项目), if any. */
+function projectNameFromHeading(items: Item[], kind: FormKind): string | null {
+  let name: string | null = null;
+  for (const it of items) {
+    if (it.type === 'row') break;
+    if (it.type !== 'text') continue;
+    const t = it.text.trim();
+    const body = stripEnumerator(t).trim();
+    if ((body === t && it.heading == null) || body.length < 2 || body.length > 40) continue;
+    if (/[，。；：:,;]/.test(body) || SECTION_WORDS.test(body) || matchLabel(body, kind) != null) continue;
+    name = body;
+  }
+  return name;
+}
+
+const OPENING_FIELDS: FieldKey[] = ['department', 'org', 'project_code', 'budget_total_wan'];
+
+/** A row that starts a form's header block: its first cell names the unit, the department or the budget. */
+function opensForm(cells: GridCell[], kind: FormKind): boolean {
+  const first = cells.find((c) => c.text.trim() !== '');
+  if (!first || first.text.length > 40) return false;
+  const m = matchLabel(first.text, kind);
+  return m != null && OPENING_FIELDS.includes(m.key) && readHeaderRow(cells) == null;
 }
 
 const BLANK_FIELDS = new Map<FormKind, Map<string, string>>();

@@ -9,6 +9,8 @@ export type FieldKey =
   | 'goal' | 'tasks' | 'sub_goals' | 'measures'
   | 'budget_fiscal_wan' | 'budget_other_wan' | 'budget_district_wan' | 'budget_subsidy_towns_wan'
   | 'overview' | 'basis' | 'goal_outcome' | 'conclusion' | 'problems' | 'improvements' | 'total_score'
+  /** The whole implementation period's budget (项目总预算): the form's budget only when no year's amount is given. */
+  | 'budget_period_total'
   /** A caption we know and deliberately do not store (项目基本情况, 资金支出计划, 单位：万元 …). */
   | 'caption';
 
@@ -25,7 +27,7 @@ const COMMON: Synonyms = {
 const BY_KIND: Record<FormKind, Synonyms> = {
   department_target: {
     budget_total_wan: ['部门支出预算总量', '部门预算总额', '预算总额', '部门预算总量', '支出预算总量', '年度预算总额', '预算总量', '部门预算',
-      '资金总额', '年度资金总额', '部门整体支出预算', '年度部门整体支出预算', '整体支出预算', '部门支出预算', '年度部门预算'],
+      '资金总额', '年度资金总额', '部门整体支出预算', '年度部门整体支出预算', '整体支出预算', '部门支出预算', '年度部门预算', '年度预算', '年度预算数'],
     'fund.government': ['政府预算资金', '一般公共预算资金', '财政拨款资金', '财政拨款'],
     'fund.special': ['财政专户管理资金', '财政专户资金', '财政专户'],
     'fund.unit': ['单位资金', '单位自有资金'],
@@ -39,7 +41,8 @@ const BY_KIND: Record<FormKind, Synonyms> = {
   project_target: {
     project_code: ['项目编码', '项目代码', '项目编号'],
     project_name: ['专项资金名称', '项目名称', '专项名称', '资金名称'],
-    budget_total_wan: ['预算数', '年度预算', '预算', '年度预算数', '项目总预算', '预算金额', '资金总额', '年度资金总额', '预算资金', '项目预算', '总额', '年度资金总额合计'],
+    budget_total_wan: ['预算数', '年度预算', '预算', '年度预算数', '预算金额', '资金总额', '年度资金总额', '预算资金', '项目预算', '总额', '年度资金总额合计', '本年度预算', '当年预算'],
+    budget_period_total: ['项目总预算', '总预算', '项目总投资', '项目总金额'],
     budget_fiscal_wan: ['财政资金', '财政拨款', '财政性资金'],
     budget_other_wan: ['其他资金', '自筹资金'],
     budget_district_wan: ['区级支出', '本级支出', '区级'],
@@ -56,10 +59,13 @@ const BY_KIND: Record<FormKind, Synonyms> = {
     conclusion: ['评价结论', '自评结论', '结论'],
     problems: ['存在问题', '存在的问题', '主要问题', '问题'],
     improvements: ['改进措施', '改进建议', '整改措施', '改进意见'],
+    // 自评得分：97.5分 as a line under the table, where no 总分 row closes it.
+    total_score: ['自评得分', '自评总分', '综合得分', '总得分', '自评分数', '综合评分'],
   },
   department_self_evaluation: {
     goal: ['年度总体目标', '整体绩效目标', '年度目标', '预期目标', '年度绩效目标', '总体目标', '部门整体绩效目标'],
     conclusion: ['评价结论'],
+    total_score: ['自评得分', '自评总分', '综合得分', '总得分', '自评分数', '综合评分'],
     // The outcome beside the goal has no field on this kind: a caption, so its text is not taken for the goal.
     caption: ['实际完成情况', '年度目标完成情况', '目标完成情况', '总体目标完成情况', '年度主要任务', '任务名称', '主要内容'],
   },

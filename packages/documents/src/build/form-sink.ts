@@ -71,6 +71,12 @@ export class FormSink {
 
   /** Sets a field from a cell's text; returns whether the field took the value. */
   set(key: FieldKey, raw: string | null): boolean {
+    if (key === 'budget_period_total') {
+      const amount = raw == null || !this.supports('budget_total_wan') ? null : parseAmount(cellValue(raw)) ?? leadingAmount(cellValue(raw) ?? '');
+      if (amount == null || this.periodTotal != null) return false;
+      this.periodTotal = this.toWan(amount, raw!);
+      return true;
+    }
     if (!this.supports(key) || this.has(key) || raw == null) return false;
     const text = cellValue(raw);
     if (text == null) return false;
@@ -93,8 +99,9 @@ export class FormSink {
       this.record[key] = text;
       return true;
     }
-    const amount = parseAmount(text) ?? leadingAmount(text);
-    if (amount == null) return false;
+    const parsed = parseAmount(text) ?? leadingAmount(text);
+    if (parsed == null) return false;
+    const amount = key === 'total_score' ? parsed : this.toWan(parsed, text);
     if (key.startsWith('fund.')) {
       const f = (this.form as { fund_sources: Record<string, number | null> | null });
       f.fund_sources = { government_wan: null, special_account_wan: null, unit_wan: null, ...(f.fund_sources ?? {}), [fundKey(key)]: amount };
@@ -135,10 +142,11 @@ export class FormSink {
   setBudget(values: Partial<Record<BudgetKey, string | null>>): void {
     if (!('budget' in this.record) || this.record.budget != null) return;
     const amount = (k: BudgetKey) => parseAmount(values[k] ?? null);
+    const money = (k: BudgetKey) => { const n = amount(k); return n == null ? null : this.toWan(n, values[k] ?? ''); };
     (this.form as { budget: unknown }).budget = {
-      initial_wan: amount('initial_wan'),
-      adjusted_wan: amount('adjusted_wan'),
-      executed_wan: amount('executed_wan'),
+      initial_wan: money('initial_wan'),
+      adjusted_wan: money('adjusted_wan'),
+      executed_wan: money('executed_wan'),
       execution_rate: amount('execution_rate'),
       weight: amount('weight'),
       score: amount('score'),
@@ -157,7 +165,7 @@ export class FormSink {
     (this.form as { tasks: Array<{ name: string; content: string | null; budget_wan: number | null }> }).tasks.push({
       name: trimText(name),
       content: cellValue(content),
-      budget_wan: parseAmount(budget),
+      budget_wan: this.moneyOf(budget),
     });
   }
 
@@ -174,9 +182,52 @@ export class FormSink {
     return true;
   }
 
+  /**
+   * Notes the money unit a caption or line states (金额单位：元, 项目资金（元）): the form's
+   * amounts are stored in 万元, so amounts written in 元 are divided by 10,000.
+   */
+  noteMoneyUnit(text: string): void {
+    if (text.length > 120) return;
+    const unit = moneyUnitOf(text);
+    if (unit != null && !UNIT_STATEMENT.test(text) && !MONEY_WORDS.test(text)) return;
+    if (unit != null) this.yuan = unit === '元';
+  }
+
+  /** An amount cell in 万元 (null when the cell holds no amount). */
+  moneyOf(raw: string | null): number | null {
+    const n = parseAmount(raw);
+    return n == null ? null : this.toWan(n, raw ?? '');
+  }
+
+  private yuan = false;
+  private periodTotal: number | null = null;
+
+  /** Fills what only a fallback gave: the project's total budget when no year's budget was written. */
+  finish(): void {
+    if (this.periodTotal != null && this.record.budget_total_wan == null) this.record.budget_total_wan = this.periodTotal;
+  }
+
+  private toWan(amount: number, text: string): number {
+    const written = /([万亿千]?)元[\s\u3000]*$/.exec(trimText(text).replace(/[（(].*$/, ''));
+    const yuan = written ? written[1] === '' : this.yuan;
+    return yuan ? Math.round(amount * 100) / 1e6 : amount;
+  }
+
   warn(code: string, message: string, row: number | null = null): void {
     this.warnings.push({ form: this.formIndex, row, code, message });
   }
+}
+
+// 金额单位：元 / 单位：万元 as a line or cell; 资金情况（元） as a caption. 单位：元宝区… names a unit, not money.
+const UNIT_STATEMENT = /(?<!计量|度量)单位\s*[：:]\s*(万元|元)(?![\u4e00-\u9fa5/／])/;
+const UNIT_IN_CAPTION = /[（(]\s*(?:单位\s*[：:]\s*)?(万元|元)\s*[)）]/;
+
+const MONEY_WORDS = /(资金|预算|金额|支出|经费|总额|拨款|投资|收入)/;
+
+/** The money unit a text states, or null. */
+export function moneyUnitOf(text: string): '元' | '万元' | null {
+  const m = UNIT_STATEMENT.exec(text) ?? (text.length <= 30 ? UNIT_IN_CAPTION.exec(text) : null);
+  return m ? (m[1] as '元' | '万元') : null;
 }
 
 function fundKey(key: FieldKey): string {

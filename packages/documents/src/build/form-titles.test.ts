@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectNameFromTitle } from './form-titles';
+import { detectFormTitle, orgFromTitle, projectNameFromTitle } from './form-titles';
 
 describe('projectNameFromTitle', () => {
   it.each([
@@ -12,7 +12,37 @@ describe('projectNameFromTitle', () => {
     ['中央对地方转移支付区域绩效目标申报表', null],
     ['部门整体支出绩效目标表', null],
     ['2024年度重点项目绩效目标表', null],
+    ['表5 项目支出绩效目标表', null],
+    ['附表2：2024年度乡村振兴衔接资金绩效自评表', '乡村振兴衔接资金'],
+    ['政府性基金预算项目支出绩效目标表', null],
   ])('%s', (title, want) => {
     expect(projectNameFromTitle(title)).toBe(want);
+  });
+});
+
+describe('detectFormTitle', () => {
+  it.each([
+    ['附表3：2024年度项目支出绩效自评表', 'project_self_evaluation'],
+    ['2024年度部门预算项目绩效目标公开表', 'project_target'],
+    ['2024年度项目支出绩效自评结果表', 'project_self_evaluation'],
+    ['单位整体支出绩效目标表', 'department_target'],
+    // The same table going on after a page break opens no new form.
+    ['项目支出绩效自评表（续表）', null],
+    ['项目支出绩效目标表(续)', null],
+    ['续表', null],
+  ])('%s → %s', (title, want) => {
+    expect(detectFormTitle(title, false)).toBe(want);
+  });
+});
+
+describe('orgFromTitle', () => {
+  it.each([
+    ['江西省某某县教育体育局2025年部门整体支出绩效目标表', '江西省某某县教育体育局'],
+    ['附件1：某市财政局二〇二五年部门整体绩效目标表', '某市财政局'],
+    ['2025年部门整体支出绩效目标表', null],
+    ['某某项目2025年绩效目标表', null],
+    ['部门整体支出绩效目标表', null],
+  ])('%s → %s', (title, want) => {
+    expect(orgFromTitle(title)).toBe(want);
   });
 });

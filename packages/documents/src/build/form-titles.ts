@@ -12,15 +12,17 @@ export function detectFormTitle(raw: string, isHeading: boolean): FormKind | nul
   const t = foldWidth(trimText(raw)).replace(/[\s\u3000]+/g, '');
   if (t.length < 4 || t.length > 60) return null;
   if (/[。；;]/.test(t)) return null;
+  // 项目支出绩效目标表（续表） heads the same table on the next page: no new form.
+  if (CONTINUED.test(t)) return null;
   const core = t.replace(/[（(][^（()）]*[）)]$/, '');
   const endsWithTable = /表$/.test(core);
   if (endsWithTable && /绩效/.test(core)) {
-    if (/(自评|评价)(指标)?(体系)?(情况)?表$/.test(core)) {
+    if (/(自评|评价)(指标)?(体系)?(情况|结果)?表$/.test(core)) {
       if (/项目/.test(core)) return 'project_self_evaluation';
       if (/整体|部门|单位/.test(core)) return 'department_self_evaluation';
       return 'project_self_evaluation';
     }
-    if (/(目标|申报)表$/.test(core)) {
+    if (/(目标|申报)(公开|申报|审核)?表$/.test(core)) {
       if (/整体/.test(core) && !/项目|专项/.test(core)) return 'department_target';
       return 'project_target';
     }
@@ -29,6 +31,8 @@ export function detectFormTitle(raw: string, isHeading: boolean): FormKind | nul
   if (isHeading && /整体绩效目标$/.test(core) && !/(总体|分项)绩效目标$/.test(core.replace(/^.*[、：:]/, ''))) return 'department_target';
   return null;
 }
+
+const CONTINUED = /([（(]\s*续(表|上表|前表)?\s*[）)]|^续表|续表$)/;
 
 /** A table-of-contents line: dot leaders before a page number. */
 export function isTocEntry(text: string): boolean {
@@ -47,12 +51,15 @@ export function isOtherTableTitle(raw: string): boolean {
   if (!/表$/.test(core) || detectFormTitle(raw, true) != null) return false;
   // A performance table we cannot name may still be one of ours (绩效目标公开表): only the
   // monitoring tables are known to be something else.
-  if (/绩效/.test(core)) return /(监控|跟踪)/.test(core);
+  if (/绩效/.test(core)) return /(监控|跟踪|执行情况|执行进度|运行情况)/.test(core);
   return /(预算|决算|收支|收入|支出|监控|采购|三公|经费|资产|明细|汇总|一览)[^、]{0,12}表$/.test(core);
 }
 
 // Words every title may carry around a name; a title made only of these names no project.
-const GENERIC_TITLE_WORDS = /(部门|单位|预算|项目|支出|财政|专项|资金|重点|年度|整体|中央|省级|市级|县级|区级|本级|对地方|转移支付|区域|政府|申报|公开|情况|汇总|的|各|和|及|度)/g;
+const GENERIC_TITLE_WORDS = /(部门|单位|预算|项目|支出|财政|专项|资金|重点|年度|整体|中央|省级|市级|县级|区级|本级|对地方|转移支付|区域|政府性基金|政府|一般公共|国有资本经营|申报|公开|情况|汇总|的|各|和|及|度)/g;
+
+// 附件3-2、附表2：、表5 — numbering in front of a title, never part of a name.
+const TITLE_NUMBER = /^(附件|附表|表)\s*[\d一二三四五六七八九十]+(?:[-－—.]\d+)?\s*[：:、.．]?\s*/;
 
 /**
  * The project a form title names (2024年度农村公路养护项目绩效目标表 → 农村公路养护项目), or null
@@ -60,7 +67,7 @@ const GENERIC_TITLE_WORDS = /(部门|单位|预算|项目|支出|财政|专项|�
  * unit that files the form, not the project.
  */
 export function projectNameFromTitle(raw: string): string | null {
-  let t = foldWidth(trimText(raw)).replace(/[\s\u3000]+/g, '');
+  let t = foldWidth(trimText(raw)).replace(TITLE_NUMBER, '').replace(/[\s\u3000]+/g, '');
   t = t.replace(/[（(][^（()）]*[）)]$/, '');
   const suffix = /(项目支出|支出)?绩效(目标|自评|评价)[^表]{0,8}表$/.exec(t);
   if (!suffix) return null;
@@ -70,4 +77,20 @@ export function projectNameFromTitle(raw: string): string | null {
   if (name.length < 3 || name.length > 40 || /[：:，,。]/.test(name)) return null;
   if (name.replace(GENERIC_TITLE_WORDS, '').length < 2) return null;
   return name;
+}
+
+// The kinds of name a filing unit ends with.
+const UNIT_SUFFIX = /(局|委|委员会|办|办公室|厅|院|中心|所|站|馆|处|队|室|会|部|政府|公司|学校|医院|大学|学院|街道|镇|乡)$/;
+
+/**
+ * The unit a form title names before its year (某某县教育体育局2025年部门整体支出绩效目标表 →
+ * 某某县教育体育局), or null when the title names none.
+ */
+export function orgFromTitle(raw: string): string | null {
+  const t = foldWidth(trimText(raw)).replace(TITLE_NUMBER, '').replace(/[\s\u3000]+/g, '');
+  const m = /^(.+?)(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年/.exec(t);
+  if (!m) return null;
+  const unit = m[1]!.replace(/^[“"《]|[”"》]$/g, '');
+  if (unit.length < 3 || unit.length > 40 || /[：:，,。；;（(]/.test(unit) || !UNIT_SUFFIX.test(unit)) return null;
+  return unit;
 }

@@ -4,8 +4,9 @@ import { isTextField, matchLabel } from './field-labels';
 import type { GridCell } from './flatten-source';
 import type { BudgetKey, FormSink, PlanKey } from './form-sink';
 import { splitOrgCode } from './form-sink';
-import { isBlank, isYearNote, normalizeLabel, stripEnumerator, yearOf } from './normalize-label';
+import { isBlank, isPlaceholder, isYearNote, normalizeLabel, stripEnumerator, yearOf } from './normalize-label';
 import { listItemsOfCell, titledItem } from './text-sections';
+import { periodColumn } from './period-column';
 
 const BUDGET_COLUMNS: Array<[RegExp, BudgetKey]> = [
   [/^(年初预算|年初预算数|预算数|年初)$/, 'initial_wan'],
@@ -68,6 +69,14 @@ function budgetRowShift(cols: Map<number, BudgetKey>, labelStart: number, at: (c
 // A column caption saying "the total" under an amount label: 部门预算总额 | 合计 | 财政拨款 …
 const TOTAL_CAPTION = /^(合计|总计|小计|总额|金额合计)$/;
 
+// 目标1, 目标2：, 措施3 — the cell that numbers an item of 分项绩效目标 / 工作保障措施.
+const ITEM_NUMBER = /^(?:分项)?(?:绩效)?(?:目标|措施|任务)\s*[0-9一二三四五六七八九十]{1,3}\s*[：:.、．]?$/;
+
+/** A caption over amounts (项目资金, 资金来源, 预算情况), not over the spending plan's percentages. */
+function isMoneyCaption(text: string): boolean {
+  return text.length <= 20 && /(资金|预算|金额)/.test(text) && !/(计划|进度|%|％)/.test(text);
+}
+
 const TOTAL_WORDS = /^(合计|总计|总分|合计得分|总得分|自评总分|综合得分)$/;
 
 export function monthKey(text: string): PlanKey | null {
@@ -103,6 +112,8 @@ export class HeaderFieldReader {
   private budgetCols: Map<number, BudgetKey> | null = null;
   private budgetDone = false;
   private taskCols: { name: number; content: number; budget: number } | null = null;
+  /** The column of the year's amounts under period captions (中期资金总额 | 年度资金总额). */
+  private periodCol: number | null = null;
   /** 分项绩效目标 / 工作保障措施 as a label cell over several rows of items. */
   private listRows: { key: 'sub_goals' | 'measures'; after: number } | null = null;
 
@@ -116,11 +127,13 @@ export class HeaderFieldReader {
     this.budgetCols = null;
     this.taskCols = null;
     this.listRows = null;
+    this.periodCol = null;
   }
 
   readRow(cells: GridCell[], line: number | null): void {
     const filled = cells.filter((c) => !isBlank(c.text));
     if (filled.length === 0) return;
+    for (const c of filled) this.sink.noteMoneyUnit(c.text);
     const at = (col: number) => cells.find((c) => col >= c.start && col < c.start + c.span)?.text ?? null;
 
     if (this.monthCols) {
@@ -151,8 +164,19 @@ export class HeaderFieldReader {
     if (this.readBudgetHeader(cells)) return;
     if (this.taskCols) {
       const name = at(this.taskCols.name);
+      // 预算金额 over 总额 | 财政拨款 | 其他资金: the task's budget is the 总额 column.
+      const total = filled.find((c) => TOTAL_CAPTION.test(normalizeLabel(c.text)));
+      if ((name == null || isBlank(name)) && total && filled.every((c) => c.text.length <= 12 && parseAmount(c.text) == null)) {
+        this.taskCols = { ...this.taskCols, budget: total.start };
+        return;
+      }
       // A label anywhere in the row (部门预算总额 | 合计 …) starts the next part of the form.
-      const labelled = filled.some((c) => c.start !== this.taskCols!.name && matchLabel(c.text, this.sink.kind));
+      // A caption left of the task columns (预算情况 shifted up a row by a converter) names no field here.
+      const labelled = filled.some((c) => {
+        if (c.start === this.taskCols!.name) return false;
+        const m = matchLabel(c.text, this.sink.kind);
+        return m != null && !(m.key === 'caption' && m.value == null && c.start < this.taskCols!.name);
+      });
       if (name && !isBlank(name) && !labelled && !matchLabel(name, this.sink.kind) && parseAmount(name) == null && !TOTAL_CAPTION.test(normalizeLabel(name))) {
         this.sink.pushTask(name, at(this.taskCols.content), this.taskCols.budget >= 0 ? at(this.taskCols.budget) : null);
         return;
@@ -162,11 +186,25 @@ export class HeaderFieldReader {
     if (this.readTaskHeader(cells)) return;
     if (this.listRows) {
       const after = filled.filter((c) => c.start >= this.listRows!.after);
-      if (after.length === filled.length && !filled.some((c) => matchLabel(c.text, this.sink.kind))) {
+      // A browser copy leaves the label's rowspan cell out: 目标2 | text arrives shifted left.
+      const numbered = ITEM_NUMBER.test(trimText(filled[0]!.text));
+      if ((after.length === filled.length || numbered) && !filled.some((c) => matchLabel(c.text, this.sink.kind))) {
         this.pushListRow(this.listRows.key, after);
         return;
       }
       this.listRows = null;
+    }
+    if (this.periodCol != null) {
+      const col = this.periodCol;
+      const head = filled[0]!;
+      const m = head.start < col ? matchLabel(head.text, this.sink.kind) : null;
+      // 资金总额 | 3,600.00 | 1,200.00 under 中期资金总额 | 年度资金总额: the row's field takes the year's amount.
+      if (m && m.value == null && m.key !== 'caption' && parseAmount(at(col)) != null && filled.slice(1).every((c) => parseAmount(c.text) != null || isPlaceholder(c.text))) {
+        this.labelCols = null;
+        this.sink.set(m.key, at(col));
+        return;
+      }
+      this.periodCol = null;
     }
     if (this.labelCols) {
       const cols = this.labelCols;
@@ -181,6 +219,7 @@ export class HeaderFieldReader {
         return;
       }
     }
+    this.periodCol = periodColumn(filled);
     this.readLabels(filled, line);
   }
 
@@ -188,12 +227,15 @@ export class HeaderFieldReader {
    * A value cell holding several `label：amount` lines (a small table flattened into the cell:
    * 资金总额：2,400.00 / 其中：财政拨款 2,400.00): each line fills its own field.
    */
-  private readLabelledLines(text: string): boolean {
-    const lines = text.split('\n').map((l) => trimText(l).replace(/^其中[：:]\s*/, '')).filter((l) => l !== '');
-    if (lines.length < 2) return false;
+  private readLabelledLines(text: string, minPieces = 2, amountsOnly = false): boolean {
+    if (text.length > 200) return false;
+    // Pieces end at a line break or a semicolon: 其中：财政资金45,000.00万元；其他资金0.00万元.
+    const lines = text.split(/[\n；;]/).map((l) => trimText(l).replace(/^其中[：:]\s*/, '').replace(/[。，,]$/, '')).filter((l) => l !== '');
+    if (lines.length < minPieces) return false;
     const found = lines.map((l) => {
-      const spaced = /^([^\d：:]{2,14}?)\s+([\d,.]+)$/.exec(l);
+      const spaced = /^([^\d：:]{2,14}?)[\s\u3000]*([+-]?\d[\d,]*(?:\.\d+)?[\s\u3000]*(?:万元|元)?)$/.exec(l);
       const m = matchLabel(spaced ? `${spaced[1]}：${spaced[2]}` : l, this.sink.kind);
+      if (amountsOnly && (m == null || isTextField(m.key))) return null;
       return m && m.value != null && m.key !== 'caption' ? m : null;
     });
     if (found.some((m) => m == null)) return false;
@@ -269,7 +311,11 @@ export class HeaderFieldReader {
     const cols = new Map<number, FieldKey>();
     for (let i = 0; i < filled.length; i++) {
       const m = matches[i];
-      if (!m) continue;
+      if (!m) {
+        // A cell of its own 'label amount' pieces (其中：财政资金45,000.00万元；其他资金0.00万元).
+        if (i > 0 && this.readLabelledLines(filled[i]!.text, 1, true)) values++;
+        continue;
+      }
       labels++;
       cols.set(filled[i]!.start, m.key);
       if (m.year != null && this.sink.year == null) this.sink.year = m.year;
@@ -287,8 +333,10 @@ export class HeaderFieldReader {
         continue;
       }
       if (next && !matches[i + 1]) {
-        if (!isTextField(m.key) && m.key !== 'caption' && TOTAL_CAPTION.test(normalizeLabel(next.text))) {
-          cols.set(next.start, m.key);
+        // 项目资金（万元） | 合计 | 一般公共预算 …: under a money caption, the 合计 column is the form's budget.
+        const totalKey: FieldKey | null = m.key !== 'caption' ? m.key : isMoneyCaption(filled[i]!.text) && this.sink.supports('budget_total_wan') ? 'budget_total_wan' : null;
+        if (totalKey && !isTextField(totalKey) && TOTAL_CAPTION.test(normalizeLabel(next.text))) {
+          cols.set(next.start, totalKey);
           i++;
           continue;
         }
@@ -336,8 +384,12 @@ export class HeaderFieldReader {
  * field labels than the columns as given, the row is taken as shifted.
  */
 function valueShift(cols: Map<number, FieldKey>, filled: GridCell[]): number {
-  const fits = (shift: number) =>
-    filled.filter((c) => [...cols].some(([col, k]) => k !== 'caption' && col >= c.start + shift && col < c.start + shift + c.span)).length;
+  // Values under field labels count first; then how many different fields they fill (年度总体目标 |
+  // 预期目标 | 实际完成情况 over two texts: under 预期目标 and 实际完成情况, not both under a goal).
+  const fits = (shift: number) => {
+    const keys = filled.map((c) => [...cols].find(([col, k]) => k !== 'caption' && col >= c.start + shift && col < c.start + shift + c.span)?.[1]);
+    return keys.filter((k) => k != null).length * 10 + new Set(keys.filter((k) => k != null)).size;
+  };
   const lastLabel = Math.max(...cols.keys());
   const shift = lastLabel - filled[filled.length - 1]!.start;
   return shift > 0 && fits(shift) > fits(0) ? shift : 0;

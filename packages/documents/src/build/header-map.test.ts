@@ -24,6 +24,9 @@ describe('readHeaderRow', () => {
     { cells: row('绩效指标', '指标', '指标权重', '计量单位', '指标性质', '指标值'), roles: ['section', 'name', 'weight', 'unit', 'nature', 'value'] },
     { cells: row('指标值', '三级指标', '考核部门'), roles: ['value', 'name', null] },
     { cells: row('项目名称', 'X', '主管部门', 'Y'), roles: null },
+    // 中期 and 年度 values side by side in a target form: the year's column is the value.
+    { cells: row('一级指标', '二级指标', '三级指标', '中期指标值', '年度指标值'), roles: ['level1', 'level2', 'name', null, 'value'] },
+    { cells: row('三级指标', '实施期目标值', '年度目标值', '权重'), roles: ['name', null, 'value', 'weight'] },
     { cells: row('2024年预算', '5', '区级支出', '5'), roles: null },
     {
       cells: row('一级指标', '权重', '二级指标', '分值', '三级指标', '计量单位', '目标值(标准)', '分值', '采集数据项', '', '指标值'),

@@ -98,9 +98,26 @@ export function readHeaderRow(cells: GridCell[]): HeaderMap | null {
   }
   if (found >= 3 || (found >= 2 && key >= 1)) {
     if (unknown.length > found) return null;
-    return { roles: keepLastGroup(roles), texts, unknown };
+    return { roles: keepLastGroup(dropLongTermCopies(roles, texts)), texts, unknown };
   }
   return null;
+}
+
+const LONG_TERM_COLUMN = /(中长期|长期|中期|实施期|整体期|项目期|执行期|全周期)/;
+const ANNUAL_COLUMN = /(年度|当年|本年|本期)/;
+
+/**
+ * 中期指标值 | 年度指标值: a column the header names for the implementation period, beside
+ * another column of the same role, is not the form's year and is not read.
+ */
+function dropLongTermCopies(roles: Array<ColumnRole | null>, texts: string[]): Array<ColumnRole | null> {
+  const out = roles.slice();
+  for (let i = 0; i < out.length; i++) {
+    const r = out[i];
+    if (r == null || r === 'section' || !LONG_TERM_COLUMN.test(texts[i] ?? '') || ANNUAL_COLUMN.test((texts[i] ?? '').replace(LONG_TERM_COLUMN, ''))) continue;
+    if (out.some((x, j) => j !== i && x === r && !LONG_TERM_COLUMN.test(texts[j] ?? ''))) out[i] = null;
+  }
+  return out;
 }
 
 /**

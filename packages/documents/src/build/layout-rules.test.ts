@@ -66,6 +66,39 @@ describe('layout rules met in published forms', () => {
     ]);
   });
 
+  it('starts a new form at each 项目名称：… line above a table', () => {
+    const table = (n: string) => `一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t${n}\t≥3次\n`;
+    const doc = importText(`2025年项目支出绩效目标表\n\n项目名称：甲项目\u3000\u3000\u3000\u3000主管部门：某局\n${table('培训次数')}\n项目名称：乙项目\u3000\u3000\u3000\u3000主管部门：某局\n${table('检查次数')}`, 't.tsv');
+    expect(doc.forms.map((f) => ['project_name' in f ? f.project_name : null, f.indicators.map((i) => i.name)])).toEqual([
+      ['甲项目', ['培训次数']],
+      ['乙项目', ['检查次数']],
+    ]);
+  });
+
+  it('starts a new form at a table opening with the header block, named by its heading', () => {
+    const table = (n: string) => `主管部门\t某局\t实施单位\t某中心\n年度预算（万元）\t50\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t${n}\t≥4次\n`;
+    const doc = importText(`2025年项目支出绩效目标表\n\n（一）甲项目\n${table('检查次数')}\n（二）乙项目\n${table('培训次数')}`, 't.tsv');
+    expect(doc.forms.map((f) => ['project_name' in f ? f.project_name : null, f.indicators.map((i) => i.name)])).toEqual([
+      ['甲项目', ['检查次数']],
+      ['乙项目', ['培训次数']],
+    ]);
+  });
+
+  it('carries a level merged across a page break when the header is repeated', () => {
+    const header = '一级指标\t二级指标\t三级指标\t指标值\n';
+    const doc = importText(`项目支出绩效目标表\n项目名称\t甲项目\n${header}产出指标\t数量指标\t培训次数\t≥3次\n\n— 2 —\n\n${header}\t时效指标\t完成时间\t年底前\n效益指标\t社会效益指标\t覆盖人数\t≥100人\n`, 't.tsv');
+    expect(doc.forms[0]!.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ['产出指标', '数量指标', '培训次数'],
+      ['产出指标', '时效指标', '完成时间'],
+      ['效益指标', '社会效益指标', '覆盖人数'],
+    ]);
+  });
+
+  it('reads the year\'s column under 指标值 over 实施期 | 年度', () => {
+    const doc = importText('项目支出绩效目标表\n项目名称\t甲项目\n一级指标\t三级指标\t指标值\t\n\t\t实施期\t年度\n产出指标\t培训人次\t≥600人次\t≥200人次\n', 't.tsv');
+    expect(doc.forms[0]!.indicators).toMatchObject([{ name: '培训人次', comparator: '>=', target: '200', unit: '人次' }]);
+  });
+
   it('keeps a form whose unit is named again in the signature block', () => {
     const doc = importText('部门整体绩效目标表\n部门名称\t某局\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t检查次数\t≥4次\n填报单位：某局\t填报人：张三\n', 't.tsv');
     expect(doc.forms.map((f) => [f.kind, f.org, f.indicators.length])).toEqual([['department_target', '某局', 1]]);
@@ -76,7 +109,13 @@ describe('layout rules met in published forms', () => {
     const other = importText(`${form}\n项目支出绩效运行监控表\n\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t检查次数\t≥4次\n`, 't.tsv');
     expect(other.forms.map((f) => f.indicators.map((i) => i.name))).toEqual([['培训次数']]);
     expect(isOtherTableTitle('十二、政府采购预算表')).toBe(true);
+    expect(isOtherTableTitle('2024年度项目绩效目标执行情况表')).toBe(true);
     expect(isOtherTableTitle('部门预算绩效目标公开表')).toBe(false);
+  });
+
+  it('reads no form from a monitoring table without a title', () => {
+    const doc = importText('项目名称\t甲项目\n一级指标\t二级指标\t三级指标\t年度指标值\t1-7月执行情况\t全年预计完成情况\t完成目标可能性\n产出指标\t数量指标\t检查次数\t≥4次\t2次\t4次\t确定能\n', 't.tsv');
+    expect(doc.forms).toEqual([]);
   });
 
   it('takes levels from caption rows and 定量/定性 from a 指标类型 column', () => {

@@ -57,6 +57,8 @@ function computeLabel(text: string): string {
   if (FOLDABLE.test(s)) s = foldWidth(s);
   s = s.replace(/[\s\u3000]+/g, '');
   s = s.replace(/（/g, '(').replace(/）/g, ')');
+  // 预算年度（2024年）绩效目标: a period note inside a label is not part of its name.
+  s = s.replace(/(?<=.)\([^()]*(?:19|20)\d{2}[^()]*\)(?=.)/g, '');
   s = stripEnumerator(s);
   s = s.replace(/[(][0-9一二三四五六七八九十]+[)]/g, '').replace(/(^|[：:])[0-9]+[、.](?!\d)/g, '$1');
   for (let i = 0; i < 3; i++) {

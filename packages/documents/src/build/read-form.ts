@@ -4,7 +4,7 @@ import { matchLabel } from './field-labels';
 import type { GridCell, Item } from './flatten-source';
 import { FormSink } from './form-sink';
 import { HeaderFieldReader, isBudgetHeader, totalOf } from './header-fields';
-import type { HeaderMap } from './header-map';
+import type { ColumnRole, HeaderMap } from './header-map';
 import { mergeUpperHeader, readHeaderRow } from './header-map';
 import { buildIndicator, categoryLevel, type LevelState } from './indicator-rows';
 import { isBlank } from './normalize-label';
@@ -33,6 +33,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
   let tableIsLongTerm = false;
   const longTerm: Array<[number, number]> = [];
   let annualTables = 0;
+  let lastHeader: Array<string | null> | null = null;
+  let lastTerm: 'long' | 'annual' | null = null;
   const closeTable = () => {
     if (header?.roles.includes('level1')) backfillLevel1(sink, tableStart);
     if (header && tableIsLongTerm) longTerm.push([tableStart, sink.form.indicators.length]);
@@ -73,9 +75,14 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       tableStart = sink.form.indicators.length;
       header = previousRow ? mergeUpperHeader(hm, previousRow) : hm;
       const term = termOf([captionAbove ?? '', filledCells[0]?.text ?? '']);
+      // The same header again for the same period is the table going on after a page break
+      // (Word repeats header rows): a level cell merged across the break carries on.
+      const repeated = lastHeader != null && term === lastTerm && sameRoles(lastHeader, header.roles);
       tableIsLongTerm = term === 'long';
       if (term !== 'long') annualTables++;
-      levels = { level1: null, level2: null };
+      if (!repeated) levels = { level1: null, level2: null };
+      lastHeader = header.roles;
+      lastTerm = term;
       sink.indicatorTables++;
       headerLine = item.line;
       headerWarned = false;
@@ -103,6 +110,9 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
         warnHeader(sink, header, headerLine);
         headerWarned = true;
       }
+      // 指标值 over 实施期 | 年度: the header's second row says which column is the year's.
+      const periods: Array<ColumnRole | null> | null = previousRow && readHeaderRow(previousRow) ? periodSubHeader(cells, header.roles) : null;
+      if (periods) { header = { ...header, roles: periods }; previousRow = cells; continue; }
       // 采集数据项 over 数据项1 | 数据项2: the header's second row only names columns we do not read.
       if (previousRow && readHeaderRow(previousRow) && isSubHeaderRow(cells, header.roles)) { previousRow = cells; continue; }
       const aligned = alignRow(cells, header.roles);
@@ -122,6 +132,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
     previousRow = cells;
   }
   closeTable();
+  sink.finish();
   dropLongTermTables(sink, longTerm, annualTables);
   if (folded > 0) sink.warn('level_folded', `${folded} 个指标的一级/二级指标写在指标名称里（如“产出-数量（发放次数）”），已拆分为一级、二级指标和名称，请核对。`);
   return sink;
@@ -179,6 +190,37 @@ function dropLongTermTables(sink: FormSink, ranges: Array<[number, number]>, ann
   sink.warnings.length = 0;
   sink.warnings.push(...kept);
   sink.warn('long_term_indicators_skipped', `表中另有长期（实施期）绩效指标表，共 ${count} 个指标未读入；本表只收年度绩效指标，请核对。`);
+}
+
+const PERIOD_CELL = /^(中长期|长期|中期|实施期|整体期|项目期|执行期|年度|当年|本年)(目标|指标)?值?$/;
+const ANNUAL_CELL = /^(年度|当年|本年)/;
+
+/**
+ * A second header row made only of period words under one caption (指标值 over 实施期 | 年度):
+ * the roles with the caption's role moved to the year's column and the other periods unread.
+ * Null when the row is anything else.
+ */
+function periodSubHeader(cells: GridCell[], roles: Array<ColumnRole | null>): Array<ColumnRole | null> | null {
+  const filled = cells.filter((c) => !isBlank(c.text));
+  const words = filled.map((c) => c.text.replace(/[\s\u3000]/g, ''));
+  if (filled.length < 2 || !words.every((w) => PERIOD_CELL.test(w))) return null;
+  const annual = filled.filter((_c, i) => ANNUAL_CELL.test(words[i]!));
+  if (annual.length !== 1) return null;
+  // The caption's role sits on the first column it spans: the nearest role at or left of the periods.
+  const first = Math.min(...filled.map((c) => c.start));
+  let owner = first;
+  while (owner > 0 && roles[owner] == null) owner--;
+  const role = roles[owner];
+  if (role == null || role === 'section') return null;
+  const out = roles.slice();
+  for (const c of filled) out[c.start] = null;
+  if (owner !== first && out[owner] === role) out[owner] = null;
+  out[annual[0]!.start] = role;
+  return out;
+}
+
+function sameRoles(a: Array<string | null>, b: Array<string | null>): boolean {
+  return a.length === b.length && a.every((r, i) => r === b[i]);
 }
 
 function isSubHeaderRow(cells: GridCell[], roles: Array<string | null>): boolean {

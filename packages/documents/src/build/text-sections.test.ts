@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importText } from '../import/import-file';
 import { listItemsOfCell } from './text-sections';
 
 describe('listItemsOfCell', () => {
@@ -10,5 +11,16 @@ describe('listItemsOfCell', () => {
     { name: 'decimals are no item numbers', cell: '1.空气优良率达到92.5%。2.水质达标。', want: [{ title: '空气优良率达到92.5%', text: '' }, { title: '水质达标', text: '' }] },
   ])('$name', ({ cell, want }) => {
     expect(listItemsOfCell(cell)).toEqual(want);
+  });
+});
+
+describe('text sections', () => {
+  it('a numbered caption line (五、绩效指标) ends the list or text above it', () => {
+    const doc = importText(
+      '2025年部门整体支出绩效目标表\n\n一、年度绩效目标\n完成审计项目25个。\n二、工作保障措施\n（一）加强组织领导。成立工作专班。\n三、绩效指标\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t检查次数\t≥4次\n',
+      't.tsv',
+    );
+    const form = doc.forms[0]!;
+    expect(form.kind === 'department_target' && [form.goal, form.measures]).toEqual(['完成审计项目25个。', [{ title: '加强组织领导', text: '成立工作专班。' }]]);
   });
 });

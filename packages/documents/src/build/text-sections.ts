@@ -31,9 +31,15 @@ export class TextSectionReader {
     }
     const t = trimText(text);
     if (t === '') return;
+    this.sink.noteMoneyUnit(t);
     const m = matchLabel(t, this.sink.kind);
     if (m && m.value == null && m.key !== 'caption') {
       this.section = m.key;
+      return;
+    }
+    // 二、绩效指标 / 五、资金支出计划: a known caption on its own line ends the section above it.
+    if (m && m.value == null && m.key === 'caption' && stripEnumerator(t) !== t) {
+      this.section = null;
       return;
     }
     const list = this.section === 'sub_goals' || this.section === 'measures' ? (this.section as ListKey) : null;

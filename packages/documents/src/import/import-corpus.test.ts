@@ -17,6 +17,15 @@ const documents = keys.map((key) => {
 
 const LIST_FIELDS = ['sub_goals', 'measures', 'tasks'] as const;
 
+// Spacing and line breaks inside text are layout, not content; amounts compare to four decimals.
+function comparable(v: unknown): unknown {
+  if (typeof v === 'string') return v.replace(/[\s\u3000]+/g, '');
+  if (typeof v === 'number') return Math.round(v * 10000) / 10000;
+  if (Array.isArray(v)) return v.map(comparable);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, comparable(x)]));
+  return v;
+}
+
 describe('importing the layout corpus', () => {
   it('has at least 15 documents, each with its answer key', () => {
     expect(documents.length).toBeGreaterThanOrEqual(15);
@@ -38,6 +47,12 @@ describe('importing the layout corpus', () => {
       for (const list of LIST_FIELDS) {
         const want = form[list];
         if (Array.isArray(want) && want.length > 0) expect(forms[i]?.[list], `${file} form ${i} ${list}`).toEqual(want);
+      }
+      // Every other field the key states (budget block, fund sources, overview, conclusion …) the
+      // scorer does not weigh: held whole, so a wrong amount unit or a lost text shows up.
+      for (const [field, want] of Object.entries(form)) {
+        if (field === 'indicators' || (LIST_FIELDS as readonly string[]).includes(field)) continue;
+        expect(comparable(forms[i]?.[field]), `${file} form ${i} ${field}`).toEqual(comparable(want));
       }
     });
   });

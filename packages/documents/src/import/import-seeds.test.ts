@@ -41,10 +41,24 @@ describe.skipIf(!available)('importing the seed documents', () => {
     for (const line of lines) {
       const m = /^(\S+): forms (\d+)\/(\d+), rows F1 ([\d.]+)%.*fields \d+\/\d+ \(([\d.]+)%\)/.exec(line);
       expect(m, line).not.toBeNull();
-      const [, name, found, total, f1, fields] = m!;
+      const [, , found, total, f1, fields] = m!;
       expect(found, line).toBe(total);
       expect(Number(f1), line).toBe(100);
       expect(Number(fields), line).toBeGreaterThanOrEqual(99.5);
+    }
+  });
+
+  it('matches the keys\' item lists (tasks, sub_goals, measures), which the scorer leaves out', () => {
+    for (const [id, doc] of docs) {
+      const key = join(truthDir, `${id}.json`);
+      if (!existsSync(key)) continue;
+      const truth = JSON.parse(readFileSync(key, 'utf8')) as { forms: Array<Record<string, unknown>> };
+      truth.forms.forEach((form, i) => {
+        for (const list of ['tasks', 'sub_goals', 'measures']) {
+          const want = form[list];
+          if (Array.isArray(want) && want.length > 0) expect((doc.forms[i] as unknown as Record<string, unknown>)?.[list], `${id} form ${i} ${list}`).toEqual(want);
+        }
+      });
     }
   });
 

@@ -27,7 +27,10 @@ export function stripBookmarks(input: string): string {
   return input.includes('[bookmark:') ? input.replace(BOOKMARK, '') : input;
 }
 
-const MARKUP = /[<*&[]/;
+/** A line break inside a table cell written on one text line (`<br>` in a pipe row). */
+export const CELL_BREAK = '\u2028';
+
+const MARKUP = /[<*&[\u2028]/;
 
 /** Cell text with tags removed; `bold` when the whole cell was wrapped in <b>/<strong>/**. */
 export function cleanInlineCell(raw: string): { text: string; bold: boolean } {
@@ -39,5 +42,6 @@ export function cleanInlineCell(raw: string): { text: string; bold: boolean } {
   if (/^(<(b|strong)\b[^>]*>)[\s\S]*<\/(b|strong)>$/i.test(trimmed) || /^\*\*[\s\S]+\*\*$/.test(trimmed)) bold = true;
   if (s.includes('<')) s = s.replace(/<br\s*\/?>/gi, '\n').replace(/<\/?[a-z][^>]*>/gi, '');
   if (s.includes('**')) s = s.replace(/\*\*([^*]+)\*\*/g, '$1');
+  if (s.includes(CELL_BREAK)) s = s.replaceAll(CELL_BREAK, '\n');
   return { text: decodeEntities(s), bold };
 }

@@ -12,6 +12,13 @@ function width(ch: string): number {
     (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
 }
 
+/** Columns a text takes on screen: CJK and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += width(ch);
+  return w;
+}
+
 /** Display columns of the given separator characters in a line. */
 function columnsOf(line: string, sep: string): number[] {
   const out: number[] = [];

@@ -1,5 +1,5 @@
 import type { SourceCell, SourceRow } from '../model/source-document';
-import { cleanInlineCell, decodeEntities } from './inline-markup';
+import { CELL_BREAK, cleanInlineCell, decodeEntities } from './inline-markup';
 
 /**
  * Splits HTML into running text and tables. Row spans become `mergedFromAbove` cells in
@@ -79,12 +79,22 @@ export function flattenNestedTables(inner: string): string {
 export function htmlToLines(html: string): string {
   if (!/<\/?[a-z][^>]*>/i.test(html)) return html;
   return decodeEntities(
-    html
+    keepCellBreaks(html)
       .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
       .replace(/<h([1-6])\b[^>]*>/gi, (_w, level: string) => `\n${'#'.repeat(Number(level))} `)
       .replace(/<\/h[1-6]\s*>|<br\s*\/?>|<\/(p|div|li|tr|ul|ol)\s*>|<(p|div|li|ul|ol)\b[^>]*>/gi, '\n')
       .replace(/<(?!\/?b\b|\/?strong\b)\/?[a-z!][^>]*>/gi, ''),
   );
+}
+
+/**
+ * A `<br>` inside a pipe or TSV row breaks a line within one cell (markdown tables have no
+ * other way to write it): it must not split the row, so it is kept as CELL_BREAK until the
+ * cell's text is cleaned.
+ */
+function keepCellBreaks(html: string): string {
+  if (!/<br\b/i.test(html)) return html;
+  return html.split('\n').map((line) => ((line.split('|').length > 2 || line.includes('\t')) ? line.replace(/<br\s*\/?>/gi, CELL_BREAK) : line)).join('\n');
 }
 
 export function readTableRows(inner: string, base: number, lineOf: (offset: number) => number): SourceRow[] {

@@ -61,6 +61,36 @@ describe('readTextLayout', () => {
       want: [[['三级指标', '指标值', '计量单位'], ['培训次数', '≥3', '次']]],
     },
     {
+      name: 'bare pipe rows: a leading pipe is an empty first cell under a merged level',
+      input: '一级指标|三级指标|指标值|\n产出指标|培训次数|≥3次|\n|检查次数|≥4次|\n',
+      format: 'pipe',
+      want: [[['一级指标', '三级指标', '指标值'], ['产出指标', '培训次数', '≥3次'], ['', '检查次数', '≥4次']]],
+    },
+    {
+      name: 'bordered pipe rows keep their leading pipe as the border',
+      input: '| 一级指标 | 三级指标 |\n|---|---|\n| | 检查次数 |\n',
+      format: 'pipe',
+      want: [[['一级指标', '三级指标'], ['', '检查次数']]],
+    },
+    {
+      name: '<br> inside a markdown pipe row breaks the cell, not the row',
+      input: '# 表\n\n| 三级指标 | 指标值 |\n|---|---|\n| 城市绿地<br>养护面积 | ≥420公顷 |\n',
+      format: 'markdown',
+      want: ['#表', [['三级指标', '指标值'], ['城市绿地\n养护面积', '≥420公顷']]],
+    },
+    {
+      name: 'Excel-copied TSV: a quoted cell runs over several lines',
+      input: '三级指标\t指标值\t说明\n"新建和改造\n灌排渠道长度"\t≥45\t"按\n""亩均标准""测算"\n工程合格率\t100%\t\n',
+      format: 'tsv',
+      want: [[['三级指标', '指标值', '说明'], ['新建和改造\n灌排渠道长度', '≥45', '按\n"亩均标准"测算'], ['工程合格率', '100%', '']]],
+    },
+    {
+      name: 'a cell that only starts with a quote mark is text, and joins nothing',
+      input: '三级指标\t指标值\n"十四五"规划完成率\t≥95%\n培训次数\t3\n',
+      format: 'tsv',
+      want: [[['三级指标', '指标值'], ['"十四五"规划完成率', '≥95%'], ['培训次数', '3']]],
+    },
+    {
       name: 'HTML table: entities decoded, inner tags stripped, text around kept',
       input: '<h2>项目支出绩效目标表</h2><p>单位：万元</p><table><tr><th>三级指标</th><th>指标值</th></tr><tr><td><span>达标率 &amp; 合格率</span></td><td>&ge;95%</td></tr></table><p>附注</p>',
       format: 'html',
@@ -71,6 +101,18 @@ describe('readTextLayout', () => {
       input: '一级指标    二级指标    三级指标      指标值\n产出指标    数量指标    培训次数      ≥3次\n                        培训人数      50人\n说明：这是一段正文，  不是表格。\n',
       format: 'tsv',
       want: [[['一级指标', '二级指标', '三级指标', '指标值'], ['产出指标', '数量指标', '培训次数', '≥3次'], ['', '', '培训人数', '50人']], '说明：这是一段正文，  不是表格。'],
+    },
+    {
+      name: 'space-aligned rows (display columns, CJK twice as wide): a wrapped cell\'s rest joins its row, a total row stays a row',
+      input: '三级指标        指标值    分值    偏差原因\n验收一次性      100%      10      整改后\n通过率                            复验通过\n完成时间        年底前    10\n总分                      20\n',
+      format: 'tsv',
+      want: [[['三级指标', '指标值', '分值', '偏差原因'], ['验收一次性\n通过率', '100%', '10', '整改后\n复验通过'], ['完成时间', '年底前', '10', ''], ['总分', '', '20', '']]],
+    },
+    {
+      name: 'an indented note under a space-aligned table stays running text',
+      input: '三级指标    指标值    分值\n培训人次    ≥3        10\n总分                  10\n    注：指标值为年度目标\n',
+      format: 'tsv',
+      want: [[['三级指标', '指标值', '分值'], ['培训人次', '≥3', '10'], ['总分', '', '10']], '注：指标值为年度目标'],
     },
     {
       name: 'spaced sentences and a lone spaced line stay running text',

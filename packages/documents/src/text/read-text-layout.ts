@@ -1,7 +1,7 @@
 import type { SourceBlock, SourceCell, SourceDocument, SourceFormat, SourceRow } from '../model/source-document';
 import { cleanInlineCell, stripBookmarks } from './inline-markup';
 import { findHtmlTables, htmlToLines, readTableRows } from './read-html-tables';
-import { GRID_BORDER, readGridTable } from './read-grid-table';
+import { GRID_BORDER, displayWidth, readGridTable } from './read-grid-table';
 
 /**
  * Reads the text layouts office tools and converters produce, recognised from content:
@@ -85,6 +85,9 @@ function classify(line: string, previous: LineKind, next?: string): LineKind {
   }
   if (isPipeRow(line)) return 'pipe';
   if (splitSpacedRow(line) && (previous === 'spaced' || (next != null && splitSpacedRow(next) != null))) return 'spaced';
+  // An indented short line inside a space-aligned table: a cell wrapped onto a line of its own.
+  // A note or a label：value line under the table (  注：…, 填报人：…) is running text.
+  if (previous === 'spaced' && /^(?: {2,}|\u3000+)\S/.test(line) && line.trim().length <= 40 && !/[：:]|^\s*(注|说明|备注)/.test(line)) return 'spaced';
   return 'text';
 }
 
@@ -99,7 +102,8 @@ function splitSpacedRow(line: string): Array<{ text: string; at: number }> | nul
   if (!SPACE_RUN.test(line.trim())) return null;
   const parts: Array<{ text: string; at: number }> = [];
   const re = /\S+(?:(?: |\u3000)\S+)*/g;
-  for (let m = re.exec(line); m; m = re.exec(line)) parts.push({ text: m[0], at: m.index });
+  // Positions in display columns: converters align CJK text, which takes two columns a character.
+  for (let m = re.exec(line); m; m = re.exec(line)) parts.push({ text: m[0], at: displayWidth(line.slice(0, m.index)) });
   if (parts.length < 2 || parts.some((p) => p.text.length > 80)) return null;
   if (parts.length === 2 && (parts[0]!.text.length > 16 || /[，。；,;：:]/.test(parts[0]!.text))) return null;
   // 1、完成甲任务。  2、完成乙任务。 — sentences set apart by spaces are running text.
@@ -113,8 +117,12 @@ function splitSpacedRow(line: string): Array<{ text: string; at: number }> | nul
  * blanks again instead of shifting the row left.
  */
 function alignSpacedRows(rows: SourceRow[], starts: number[][]): void {
+  // The header is the widest row; of rows as wide, the one with no amounts in it.
+  const amounts = (r: number) => rows[r]!.cells.filter((c) => /\d/.test(c.text)).length;
   let widest = 0;
-  starts.forEach((s, i) => { if (s.length > starts[widest]!.length) widest = i; });
+  starts.forEach((s, i) => {
+    if (s.length > starts[widest]!.length || (s.length === starts[widest]!.length && amounts(i) < amounts(widest))) widest = i;
+  });
   const anchors = starts[widest]!;
   if (anchors.length < 3) return;
   rows.forEach((row, r) => {
@@ -133,7 +141,34 @@ function alignSpacedRows(rows: SourceRow[], starts: number[][]): void {
     });
     row.cells = cells;
   });
+  // Top-aligned cells wrap onto the lines below their row: join those lines back into the row.
+  const valueColumns = rows[widest]!.cells.map((c) => VALUE_HEADER.test(c.text.replace(/[\s\u3000]/g, '')));
+  for (let r = rows.length - 1; r > widest; r--) {
+    if (isWrappedLine(rows[r]!.cells, rows[r - 1]!.cells, anchors.length, valueColumns)) {
+      rows[r]!.cells.forEach((c, k) => {
+        if (c.text !== '') rows[r - 1]!.cells[k]!.text += `\n${c.text}`;
+      });
+      rows.splice(r, 1);
+    }
+  }
 }
+
+// What starts a row of its own: an amount or value, a sign, a numbered caption, a total.
+const ROW_START = /^([\d≥≤<>=＞＜≧≦＝+\-.%／/—]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|(合计|总计|小计|总分)$)/;
+
+/**
+ * A line holding only the rest of wrapped text cells: a few cells, none an amount or a value,
+ * each under a column whose cell in the row above has text.
+ */
+function isWrappedLine(cells: SourceCell[], above: SourceCell[], width: number, valueColumns: boolean[]): boolean {
+  const filled = cells.map((c, k) => ({ c, k })).filter(({ c }) => c.text.trim() !== '');
+  if (filled.length === 0 || filled.length > Math.max(2, Math.floor(width / 3))) return false;
+  // Text under 指标值/完成值/分值 … is a row's own value (明显提升), not the rest of a wrapped cell.
+  return filled.every(({ c, k }) => !valueColumns[k] && !ROW_START.test(c.text.trim()) && (above[k]?.text.trim() ?? '') !== '');
+}
+
+// Header captions of the columns that hold a row's values rather than running text.
+const VALUE_HEADER = /(指标值|目标值|完成值|实际值|标准值|完成情况|分值|得分|权重|单位|性质|方向)/;
 
 function isPipeRow(line: string): boolean {
   const t = line.trim();
@@ -149,16 +184,21 @@ function toCell(raw: string): SourceCell {
   return bold ? { text, bold } : { text };
 }
 
-function splitPipeRow(line: string): string[] {
+/**
+ * A row's cells. `bordered` says whether the table writes its rows between pipes
+ * (`| a | b |`); in a bare table (`a|b|c`, whose first row does not start with a pipe) a
+ * leading pipe is an empty first cell, as in `||名称|5|` under a merged level cell.
+ */
+function splitPipeRow(line: string, bordered = true): string[] {
   let t = line.trim();
-  if (t.startsWith('|')) t = t.slice(1);
+  if (bordered && t.startsWith('|')) t = t.slice(1);
   if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);
   return t.split(/(?<!\\)\|/).map((c) => c.replace(/\\\|/g, '|').trim());
 }
 
 function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stats: LayoutStats): void {
   if (chunk.trim() === '') return;
-  const lines = chunk.split('\n');
+  const { lines, lineNos } = joinQuotedCells(chunk.split('\n'));
   let table: SourceRow[] | null = null;
   let tableKind: LineKind | null = null;
   // Cell-per-line state: the row being filled and whether a blank line closed it.
@@ -166,6 +206,7 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
   let previous: LineKind = 'blank';
 
   let spacedStarts: number[][] = [];
+  let pipeBordered = true;
   const closeTable = () => {
     if (cellRow) { table?.push(cellRow); cellRow = null; }
     if (table && tableKind === 'spaced') alignSpacedRows(table, spacedStarts);
@@ -181,7 +222,7 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const lineNo = firstLine + i;
+    const lineNo = firstLine + lineNos[i]!;
     if (GRID_BORDER.test(line) && /^\s*\|/.test(lines[i + 1] ?? '')) {
       closeTable();
       const grid = readGridTable(lines, i, firstLine);
@@ -215,14 +256,14 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
     }
     if (kind === 'tsv') {
       openTable('tsv');
-      table!.push({ cells: line.split('\t').map(toCell), line: lineNo });
+      table!.push({ cells: splitTsvRow(line).map(toCell), line: lineNo });
       stats.tsvRows++;
       previous = 'tsv';
       continue;
     }
     if (kind === 'spaced') {
       openTable('spaced');
-      const parts = splitSpacedRow(line)!;
+      const parts = splitSpacedRow(line) ?? [{ text: line.trim(), at: displayWidth(line.slice(0, line.length - line.trimStart().length)) }];
       spacedStarts.push(parts.map((p) => p.at));
       table!.push({ cells: parts.map((p) => toCell(p.text)), line: lineNo });
       stats.tsvRows++;
@@ -232,7 +273,8 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
     if (kind === 'pipe') {
       if (PIPE_SEPARATOR.test(line)) { previous = 'pipe'; continue; }
       openTable('pipe');
-      table!.push({ cells: splitPipeRow(line).map(toCell), line: lineNo });
+      if (table!.length === 0) pipeBordered = line.trim().startsWith('|');
+      table!.push({ cells: splitPipeRow(line, pipeBordered).map(toCell), line: lineNo });
       stats.pipeRows++;
       previous = 'pipe';
       continue;
@@ -247,6 +289,64 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
   }
   if (cellRow) stats.cellRows++;
   closeTable();
+}
+
+// A TSV field Excel quoted because it holds a line break, a tab or a quote: "a\nb".
+const QUOTED_FIELD = /^"((?:[^"]|"")*)"$/s;
+
+/** The cells of a TSV row, with Excel's quoted fields unquoted. */
+function splitTsvRow(line: string): string[] {
+  if (!line.includes('"')) return line.split('\t');
+  return line.split('\t').map((f) => {
+    const m = QUOTED_FIELD.exec(f);
+    return m ? m[1]!.replace(/""/g, '"') : f;
+  });
+}
+
+/** Whether a TSV line ends inside a quoted field (a field that starts with `"` and has not closed). */
+function endsInQuote(line: string): boolean {
+  let open = false;
+  for (const field of line.split('\t')) {
+    if (open) {
+      // The field continues the quoted one across a tab: close when an odd run of quotes ends it.
+      if (/(^|[^"])("")*"$/.test(field)) open = false;
+      continue;
+    }
+    if (!field.startsWith('"')) continue;
+    // Opened only when the rest holds no lone quote: `"十四五"规划` is text, not an Excel quote.
+    const body = field.slice(1).replace(/""/g, '');
+    open = !body.includes('"');
+  }
+  return open;
+}
+
+/**
+ * Excel copies a cell with line breaks as a quoted field running over several lines. The
+ * lines of such a row are joined back (with the breaks kept inside the cell) when the quote
+ * closes within a few lines; otherwise the quote is taken as text and nothing is joined.
+ */
+function joinQuotedCells(raw: string[]): { lines: string[]; lineNos: number[] } {
+  const lines: string[] = [];
+  const lineNos: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let line = raw[i]!;
+    const start = i;
+    if ((line.includes('\t') || line.startsWith('"')) && line.includes('"') && endsInQuote(line)) {
+      let joined = line;
+      let j = i + 1;
+      let closed = false;
+      // A line starting with a TAB is the next cell of a cell-per-line layout, never the quote's rest.
+      for (; j < raw.length && j - i <= 20 && !raw[j]!.startsWith('\t'); j++) {
+        joined += `\n${raw[j]!}`;
+        if (!endsInQuote(joined)) { closed = true; break; }
+      }
+      // A quote in running text is no TSV row: the joined lines must hold cells.
+      if (closed && joined.includes('\t')) { line = joined; i = j; }
+    }
+    lines.push(line);
+    lineNos.push(start);
+  }
+  return { lines, lineNos };
 }
 
 function pushText(blocks: SourceBlock[], line: string, lineNo: number, stats: LayoutStats): void {

@@ -4,12 +4,13 @@
  *
  * Source format: running text lines; a table is a block of lines with TAB-separated cells,
  * where a cell `<` continues the cell on its left (horizontal merge) and `^` continues the
- * cell above (vertical merge). `\n` inside a cell is a line break.
+ * cell above (vertical merge). `\n` inside a cell is a line break. A line `=== sheet: 名称`
+ * starts a new worksheet (.xlsx) or a new page (.docx).
  */
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import ExcelJS from 'exceljs';
 
-export type GridBlock = { kind: 'text'; text: string } | { kind: 'table'; rows: string[][] };
+export type GridBlock = { kind: 'text'; text: string } | { kind: 'table'; rows: string[][] } | { kind: 'sheet'; name: string };
 
 export function parseGridSource(src: string): GridBlock[] {
   const blocks: GridBlock[] = [];
@@ -21,7 +22,9 @@ export function parseGridSource(src: string): GridBlock[] {
     }
     if (table) blocks.push({ kind: 'table', rows: table });
     table = null;
-    if (line.trim()) blocks.push({ kind: 'text', text: line.trim() });
+    const sheet = /^===\s*sheet:\s*(.+)$/.exec(line.trim());
+    if (sheet) blocks.push({ kind: 'sheet', name: sheet[1]!.trim() });
+    else if (line.trim()) blocks.push({ kind: 'text', text: line.trim() });
   }
   if (table) blocks.push({ kind: 'table', rows: table });
   return blocks;
@@ -34,6 +37,7 @@ function width(rows: string[][]): number {
 export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
   const children: Array<Paragraph | Table> = [];
   for (const b of blocks) {
+    if (b.kind === 'sheet') { children.push(new Paragraph({ pageBreakBefore: true, children: [] })); continue; }
     if (b.kind === 'text') { children.push(new Paragraph({ children: [new TextRun(b.text)] })); continue; }
     const w = width(b.rows);
     const rows = b.rows.map((r, ri) => {
@@ -60,22 +64,25 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
 
 export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('绩效表');
+  let ws = blocks[0]?.kind === 'sheet' ? null : wb.addWorksheet('绩效表');
   let row = 1;
   for (const b of blocks) {
-    if (b.kind === 'text') { ws.getCell(row++, 1).value = b.text; continue; }
+    if (b.kind === 'sheet') { ws = wb.addWorksheet(b.name); row = 1; continue; }
+    ws ??= wb.addWorksheet('绩效表');
+    const sheet = ws;
+    if (b.kind === 'text') { sheet.getCell(row++, 1).value = b.text; continue; }
     const w = width(b.rows);
     b.rows.forEach((r, ri) => {
       for (let c = 0; c < w; c++) {
         const text = r[c] ?? '';
         if (text === '<' || text === '^') continue;
         const num = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : null;
-        ws.getCell(row + ri, c + 1).value = num ?? (text === '' ? null : text);
+        sheet.getCell(row + ri, c + 1).value = num ?? (text === '' ? null : text);
         let right = c;
         while ((r[right + 1] ?? '') === '<') right++;
         let bottom = ri;
         while ((b.rows[bottom + 1]?.[c] ?? '') === '^') bottom++;
-        if (right > c || bottom > ri) ws.mergeCells(row + ri, c + 1, row + bottom, right + 1);
+        if (right > c || bottom > ri) sheet.mergeCells(row + ri, c + 1, row + bottom, right + 1);
       }
     });
     row += b.rows.length + 1;
