@@ -1,4 +1,5 @@
 import type { Form, Indicator } from '../forms/forms-schema';
+import { formatHundredths } from '../scoring/round-score';
 import { statedLevelWeight, type Level1, type Level2 } from './indicator-framework';
 import { hasBudgetLine } from './check-self-evaluation';
 import { rowReadings } from './row-readings';
@@ -12,9 +13,7 @@ const KIND_NAMES: Record<Form['kind'], string> = {
   department_self_evaluation: '部门整体自评表',
 };
 
-function fmt(n: number): string {
-  return String(Math.round(n * 100) / 100);
-}
+const fmt = formatHundredths;
 
 function isDeduction(level: string | null): boolean {
   return level != null && level.includes('扣分');
@@ -64,7 +63,16 @@ export function checkWeights(ctx: FormContext): void {
 }
 
 function hasStatedLevel(rows: Indicator[]): boolean {
-  for (const r of rows) if ((r.level1 != null && r.level1.includes('分')) || (r.level2 != null && r.level2.includes('分'))) return true;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if ((r.level1 != null && hasFen(r.level1)) || (r.level2 != null && hasFen(r.level2))) return true;
+  }
+  return false;
+}
+
+/** s.includes('分') by a char loop: level cells are a few chars, shorter than the search's setup. */
+function hasFen(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 0x5206) return true;
   return false;
 }
 

@@ -1,6 +1,7 @@
 import type { Indicator } from '../forms/forms-schema';
 import { foldWidth } from '../values/normalize-text';
 import { type FormContext, formPlace, push } from './review-context';
+import { hasFoldable, isBlankCode } from './text-scan';
 
 // A number followed by a counting unit. Longer units first so 场次 is not read as 场; 个月 and
 // 个工作日 are durations and 号 closes document numbers (〔2020〕41号): matched so they are skipped.
@@ -18,6 +19,28 @@ const DIGIT = /\d/;
 const SKIP_UNITS = new Set(['个工作日', '个月', '工作日', '号']);
 const CLAUSE_BREAK = /[，,。；;：:、！？\s（）()“”"《》]/;
 const DIGITS: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// The first chars of QUANTITY's units, and of its numbers' last chars: most goals have no unit right
+// after a number, which one scan finds without running QUANTITY.
+// Bit sets over the BMP (8 KB each): one load and a mask per char of the goal.
+const charBits = (chars: string) => {
+  const bits = new Uint8Array(0x2000);
+  for (const c of chars) bits[c.charCodeAt(0) >> 3]! |= 1 << (c.charCodeAt(0) & 7);
+  return bits;
+};
+const UNIT_START = charBits('个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂号');
+const NUMBER_END = charBits('0123456789二两三四五六七八九十');
+const inBits = (bits: Uint8Array, c: number) => (bits[c >> 3]! & (1 << (c & 7))) !== 0;
+
+/** Whether some unit char follows, across blanks only, a digit or Chinese numeral: what every QUANTITY match has. */
+export function mayHaveQuantity(s: string): boolean {
+  for (let j = 1; j < s.length; j++) {
+    if (!inBits(UNIT_START, s.charCodeAt(j))) continue;
+    let k = j - 1;
+    while (k > 0 && isBlankCode(s.charCodeAt(k))) k--;
+    if (inBits(NUMBER_END, s.charCodeAt(k))) return true;
+  }
+  return false;
+}
 
 function chineseNumber(s: string): number | null {
   if (/^\d/.test(s)) return Number(s);
@@ -41,7 +64,9 @@ export interface GoalQuantity {
 export function goalQuantities(text: string): GoalQuantity[] {
   const out: GoalQuantity[] = [];
   if (!HAS_NUMBER.test(text)) return out;
-  const s = FULL_WIDTH.test(text) ? foldWidth(text) : text;
+  // Chinese punctuation (，：；（）) is full-width too but not folded: most goals need no folding.
+  const s = FULL_WIDTH.test(text) && hasFoldable(text) ? foldWidth(text) : text;
+  if (!mayHaveQuantity(s)) return out;
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) {
     const ordinal = m[1];

@@ -1,9 +1,10 @@
 import type { Indicator } from '../forms/forms-schema';
 import { isPlausibleUnit, parseValue } from '../values/parse-value';
+import { plainDecimal } from '../scoring/read-number-fast';
 import type { NameFacts } from './classify-name';
 import { type FormContext, push, rowPlace, showTarget } from './review-context';
 import { checkLevelName } from './check-level-names';
-import { level1Of, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Level1, type Level2 } from './indicator-framework';
+import { level1Of, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Framework, type Level1, type Level2 } from './indicator-framework';
 import { rowReadings, type RowReadings } from './row-readings';
 import { isBlank, trimmed } from './text-scan';
 
@@ -17,6 +18,21 @@ const DIGIT = /\d/;
 const DEADLINE = /(\d{4}年|\d{1,2}月|\d{1,2}日|年底|年末|年内|年中|当年|本年度?|月底|月末|季度末|季末|上半年|下半年|工作日|小时|\d+天)/;
 // A quality value that names its standard (符合国家标准, 达到二类公厕标准, 符合《…》) is a measurable 质量 value.
 const NAMED_STANDARD = /(《|GB|国标|国家|行业|部颁|省级|设计要求|[一二三四五六七八九十\d][级类星])/;
+
+// The choices a levels finding lists, per framework (and 一级), spelled once.
+const LEVEL1_CHOICES: Record<Framework, string> = {
+  '2020': Object.values(LEVEL1_LABELS).filter((_, k) => k !== 1).join('、'),
+  '2021': Object.values(LEVEL1_LABELS).join('、'),
+};
+const level2Choices = (fw: Framework) => Object.fromEntries(
+  (Object.keys(FRAMEWORKS[fw]) as Level1[]).map((l1) => [l1, FRAMEWORKS[fw][l1].map((c) => LEVEL2_LABELS[c]).join('、')]),
+) as Record<Level1, string>;
+const LEVEL2_CHOICES: Record<Framework, Record<Level1, string>> = { '2020': level2Choices('2020'), '2021': level2Choices('2021') };
+// FRAMEWORKS[framework][l1].includes(l2) as a lookup: the check every row with both levels makes.
+const membership = (fw: Framework) => Object.fromEntries(
+  (Object.keys(FRAMEWORKS[fw]) as Level1[]).map((l1) => [l1, Object.fromEntries(FRAMEWORKS[fw][l1].map((l2) => [l2, true]))]),
+) as Record<Level1, Partial<Record<Level2, true>>>;
+const MEMBERS: Record<Framework, Record<Level1, Partial<Record<Level2, true>>>> = { '2020': membership('2020'), '2021': membership('2021') };
 
 function isSign(cmp: string | null): boolean {
   return cmp === '>=' || cmp === '<=' || cmp === '=' || cmp === '>' || cmp === '<';
@@ -39,7 +55,7 @@ function bareDecimal(s: string): number {
     while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
     if (i === fracStart || i < n) return NaN;
   }
-  return Number(s);
+  return plainDecimal(s);
 }
 
 /** The target's number: "95", "1,055.4"; an editor's "95%" or "≥12次" typed into the target still counts. */
@@ -166,7 +182,7 @@ function checkName(ctx: FormContext, i: number, ind: Indicator): void {
 function checkLevels(ctx: FormContext, shape: FormShape, i: number, ind: Indicator, l1: Level1 | null, l2: Level2 | null): void {
   // The common row: both levels read and the 二级 belongs to the 一级 (a read level is never blank).
   if (l1 != null && l2 != null && shape.checkMembership && !(l1 === 'cost' && ctx.framework === '2020')
-    && FRAMEWORKS[ctx.framework][l1].includes(l2)) return;
+    && MEMBERS[ctx.framework][l1][l2] === true) return;
   const raw1 = ind.level1 == null ? '' : trimmed(ind.level1);
   const raw2 = ind.level2 == null ? '' : trimmed(ind.level2);
   if (shape.isProject && raw1 === '') {
@@ -176,7 +192,7 @@ function checkLevels(ctx: FormContext, shape: FormShape, i: number, ind: Indicat
   if (!shape.checkMembership) return;
   const fw = FRAMEWORKS[ctx.framework];
   if (l1 == null) {
-    push(ctx, 'levels', i, 'level1', `${rowPlace(ctx, i, ind)}的一级指标「${raw1}」不在 ${ctx.framework} 年指标框架中；请改为${Object.values(LEVEL1_LABELS).filter((_, k) => ctx.framework === '2021' || k !== 1).join('、')}之一。`);
+    push(ctx, 'levels', i, 'level1', `${rowPlace(ctx, i, ind)}的一级指标「${raw1}」不在 ${ctx.framework} 年指标框架中；请改为${LEVEL1_CHOICES[ctx.framework]}之一。`);
     return;
   }
   if (l1 === 'cost' && ctx.framework === '2020') {
@@ -186,12 +202,12 @@ function checkLevels(ctx: FormContext, shape: FormShape, i: number, ind: Indicat
   if (raw2 === '') {
     // 满意度 has one 二级 only, and 成本 is commonly set at 一级 alone (the indicator library does so): not flagged.
     if (shape.isProject && shape.hasLevel2 && l1 !== 'satisfaction' && l1 !== 'cost') {
-      push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}缺少二级指标；请在${LEVEL1_LABELS[l1]}下选择：${fw[l1].map((c) => LEVEL2_LABELS[c]).join('、')}。`);
+      push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}缺少二级指标；请在${LEVEL1_LABELS[l1]}下选择：${LEVEL2_CHOICES[ctx.framework][l1]}。`);
     }
     return;
   }
   if (l2 == null) {
-    if (shape.isProject) push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}的二级指标「${raw2}」不在 ${ctx.framework} 年指标框架中；${LEVEL1_LABELS[l1]}下应为：${fw[l1].map((c) => LEVEL2_LABELS[c]).join('、')}。`);
+    if (shape.isProject) push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}的二级指标「${raw2}」不在 ${ctx.framework} 年指标框架中；${LEVEL1_LABELS[l1]}下应为：${LEVEL2_CHOICES[ctx.framework][l1]}。`);
     return;
   }
   if (!fw[l1].includes(l2)) {
@@ -199,8 +215,8 @@ function checkLevels(ctx: FormContext, shape: FormShape, i: number, ind: Indicat
     const fix = l2 === 'cost' && ctx.framework === '2021'
       ? '2021 年框架中成本指标是一级指标，下设经济成本、社会成本、生态环境成本指标；请调整层级'
       : home
-        ? `「${LEVEL2_LABELS[l2]}」属于${LEVEL1_LABELS[home]}；请改一级指标，或把二级改为${fw[l1].map((c) => LEVEL2_LABELS[c]).join('、')}之一`
-        : `请把二级改为${fw[l1].map((c) => LEVEL2_LABELS[c]).join('、')}之一`;
+        ? `「${LEVEL2_LABELS[l2]}」属于${LEVEL1_LABELS[home]}；请改一级指标，或把二级改为${LEVEL2_CHOICES[ctx.framework][l1]}之一`
+        : `请把二级改为${LEVEL2_CHOICES[ctx.framework][l1]}之一`;
     push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}：二级指标「${raw2}」不属于一级指标「${raw1}」（${ctx.framework} 年框架）；${fix}。`);
   }
 }

@@ -1,11 +1,12 @@
 import type { Form } from '../forms/forms-schema';
+import { formatHundredths } from '../scoring/round-score';
 import { bandOf } from '../scoring/score-indicator';
 import { scoreSelfEvaluation } from '../scoring/score-self-evaluation';
 import type { ScoreIssueCode } from '../scoring/score-types';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
 import { isBlank } from './text-scan';
 
-const fmt = (n: number) => String(Math.round(n * 100) / 100);
+const fmt = formatHundredths;
 // Scoring issues that are defects in the sheet; hand-scored or missing inputs are the scorer's own notes.
 // The scorer's total_mismatch is left out: a wrong part is reported on its own row, and the total is checked
 // against the sheet's own parts below.

@@ -83,8 +83,18 @@ export function classifyName(name: string): NameFacts {
   if (facts) return facts;
   facts = computeFacts(name);
   if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
-  CACHE.set(name, facts);
+  // The key is a copy made beside the facts: a lookup compares the name with its key, then reads the
+  // facts, so the two sit together in memory instead of the key staying inside whichever form first had it.
+  CACHE.set(ownCopy(name), facts);
   return facts;
+}
+
+/** A new flat string equal to s (strings are immutable, so slicing or concatenating may share s). */
+function ownCopy(s: string): string {
+  if (s.length > 2000) return s;
+  const codes: number[] = new Array<number>(s.length);
+  for (let i = 0; i < s.length; i++) codes[i] = s.charCodeAt(i);
+  return String.fromCharCode(...codes);
 }
 
 function computeFacts(name: string): NameFacts {

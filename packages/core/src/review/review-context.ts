@@ -58,6 +58,8 @@ export interface FormContext {
   scored: SelfEvaluationScore | null;
   /** Per-row parses shared by the checks (rowReadings); null until first asked for. */
   readings: RowReadings | null;
+  /** formPlace of this form, spelled on first use. */
+  place: string | null;
   out: Finding[];
 }
 
@@ -73,7 +75,7 @@ export function formTitle(form: Form): string {
 
 /** 第3张表（项目支出绩效目标表「…」）: where a form-level finding is. */
 export function formPlace(ctx: FormContext): string {
-  return `第${ctx.formIndex + 1}张表（${formTitle(ctx.form)}）`;
+  return (ctx.place ??= `第${ctx.formIndex + 1}张表（${formTitle(ctx.form)}）`);
 }
 
 /** 第3张表第2行指标「…」: where a row finding is. */

@@ -24,6 +24,7 @@ function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored
     isTarget: form.kind === 'project_target' || form.kind === 'department_target',
     scored: options.selfEvaluationScores?.[formIndex] ?? null,
     readings: null,
+    place: null,
     out: [],
   };
   checkIndicators(ctx);
@@ -50,11 +51,13 @@ export function reviewForm(form: Form, formIndex = 0, options: ReviewOptions = {
 export function reviewForms(forms: Form[], options: ReviewOptions = {}): Finding[] {
   const stored = indexStored(options.history, options.peers);
   const out: Finding[] = [];
+  // Every finding of form i carries form = i, so sorting each form's findings and appending them in
+  // form order gives what one stable sort of all findings would, without sorting a long array.
   for (let i = 0; i < forms.length; i++) {
-    const found = reviewOne(forms[i]!, i, options, stored);
+    const found = sortFindings(reviewOne(forms[i]!, i, options, stored));
     for (let k = 0; k < found.length; k++) out.push(found[k]!);
   }
-  return sortFindings(out);
+  return out;
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -63,6 +66,22 @@ function compareFindings(a: Finding, b: Finding): number {
     || (a.row ?? -1) - (b.row ?? -1);
 }
 
+// Up to this many findings are sorted by insertion, which (unlike Array.prototype.sort) needs no scratch copy.
+const INSERTION_SORT_MAX = 32;
+
+/** Sorts in place, stably: findings that compare equal keep the order they were found in. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.length < 2 ? findings : findings.sort(compareFindings);
+  const n = findings.length;
+  if (n < 2) return findings;
+  if (n > INSERTION_SORT_MAX) return findings.sort(compareFindings);
+  for (let i = 1; i < n; i++) {
+    const x = findings[i]!;
+    let j = i - 1;
+    while (j >= 0 && compareFindings(findings[j]!, x) > 0) {
+      findings[j + 1] = findings[j]!;
+      j--;
+    }
+    findings[j + 1] = x;
+  }
+  return findings;
 }

@@ -10,6 +10,16 @@ describe('fast number reading', () => {
     expect(plainDecimal(s)).toBe(n);
   });
 
+  it('reads a decimal to the same double as Number', () => {
+    const digits = fc.array(fc.constantFrom(...'0123456789'), { maxLength: 12 }).map((d) => d.join(''));
+    fc.assert(fc.property(fc.constantFrom('', '-', '+'), digits, fc.option(digits), (sign, whole, frac) => {
+      const s = sign + whole + (frac == null ? '' : `.${frac}`);
+      const shaped = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(s);
+      expect(Object.is(plainDecimal(s), shaped ? Number(s) : NaN)).toBe(true);
+    }), { numRuns: 20000 });
+    for (const s of ['-0', '0.1', '0.3', '2.675', '123456789012345', '1234567890123456.5', '9007199254740993']) expect(plainDecimal(s)).toBe(Number(s));
+  });
+
   it.each([
     ['≥12', 12], ['≤48', 48], ['>=5', 5], ['<=5', 5], ['=6', 6], ['>3', 3], ['90%', 90], ['≥95%', 95], ['≥', NaN], ['%', NaN], ['≥较好', NaN], ['12人', NaN],
   ] as const)('quickNumber(%j)', (s, n) => {

@@ -1,28 +1,45 @@
 import { parseValue, type ParsedValue } from '../values/parse-value';
 
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
 /**
  * The common case of a stored target or actual is a bare decimal (`95`, `40.73`, `-3`).
  * Reading those by a char scan keeps the scoring loop free of regexes; anything else
  * returns NaN and the caller falls back to the full parser.
  */
 export function plainDecimal(s: string): number {
-  const n = s.length;
-  if (n === 0 || n > 24) return NaN;
-  let i = 0;
-  const first = s.charCodeAt(0);
+  return decimalIn(s, 0, s.length);
+}
+
+/** plainDecimal of s.slice(from, to), without the slice. */
+function decimalIn(s: string, from: number, to: number): number {
+  const n = to - from;
+  if (n <= 0 || n > 24) return NaN;
+  let i = from;
+  const first = s.charCodeAt(from);
   if (first === 45 || first === 43) {
     if (n === 1) return NaN;
-    i = 1;
+    i++;
   }
   let dot = false;
   let digits = 0;
-  for (; i < n; i++) {
+  // The digits as an integer and how many follow the point: up to 15 digits the integer is exact, and
+  // dividing it by an exact power of ten rounds once, to the double nearest the decimal, as Number(s) does.
+  let mantissa = 0;
+  let decimals = 0;
+  for (; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 46 && !dot) dot = true;
+    if (c >= 48 && c <= 57) {
+      digits++;
+      mantissa = mantissa * 10 + (c - 48);
+      if (dot) decimals++;
+    } else if (c === 46 && !dot) dot = true;
     else return NaN;
   }
-  return digits === 0 ? NaN : Number(s);
+  if (digits === 0) return NaN;
+  if (digits > 15) return Number(s.slice(from, to));
+  const v = decimals === 0 ? mantissa : mantissa / POW10[decimals]!;
+  return first === 45 ? -v : v;
 }
 
 /**
@@ -40,7 +57,7 @@ export function quickNumber(s: string): number {
   }
   let end = n;
   if (s.charCodeAt(n - 1) === 37) end = n - 1;
-  return start === 0 && end === n ? plainDecimal(s) : plainDecimal(s.slice(start, end));
+  return decimalIn(s, start, end);
 }
 
 export type ReadValue =

@@ -42,6 +42,15 @@ export function formatNumber(n: number): string {
 }
 
 /**
+ * String(Math.round(n * 100) / 100), the review's spelling of weights, scores and amounts, through
+ * formatNumber's fast path: below 1e9 a number of whole hundredths spells the same either way.
+ */
+export function formatHundredths(n: number): string {
+  const x = Math.round(n * 100) / 100;
+  return x < 1e9 && x > -1e9 ? formatNumber(x) : String(x);
+}
+
+/**
  * A string built by concatenation is a tree of pieces until something reads it; reading one char
  * makes V8 copy it into one block. Results that are kept (scores of a whole document, findings)
  * then hold one string instead of a dozen small ones for the garbage collector to move.

@@ -3,7 +3,8 @@ import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { foldWidth } from '../values/normalize-text';
 import { plainDecimal, quickNumber, readValue, type ReadValue } from './read-number-fast';
 import { flatten, formatNumber as f, roundScore } from './round-score';
-import type { Derivation, IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
+import { bandText, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, type Branch } from './deferred-derivation';
+import type { IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
 
 export interface ScoreIndicatorOptions {
   policy?: Policy;
@@ -72,59 +73,33 @@ function scoreQuantitative(
 ): IndicatorScore {
   const issues: ScoreIssue[] = [];
   const a = rawA < 0 ? 0 : rawA;
-  const aText = rawA < 0 ? `A=${f(rawA)}（负数按0计）` : `A=${f(a)}`;
-  const head = `${aText}, T=${f(t)}, w=${f(w)}`;
-  let raw: number;
-  let rule: string;
-  let arithmetic: string;
+  const thr = policy.overAchievementThreshold;
+  let branch: Branch;
   if (cmp === '<=' || cmp === '<') {
-    rule = '反向指标：A≤T 得满分；T<A<2T 得 (1−(A−T)/T)×w；A≥2T 得0；T=0 时 A≤0 得满分否则0';
-    if (t === 0) {
-      raw = a <= 0 ? w : 0;
-      arithmetic = `${head} → T=0，${a <= 0 ? 'A≤0' : 'A>0'} → ${f(raw)}`;
-    } else if (a <= t) {
-      raw = w;
-      arithmetic = `${head} → A≤T → ${f(w)}`;
-    } else if (a >= 2 * t) {
-      raw = 0;
-      arithmetic = `${head} → A≥2T → 0`;
-    } else {
-      raw = (1 - (a - t) / t) * w;
-      arithmetic = `${head} → (1−(${f(a)}−${f(t)})/${f(t)})×${f(w)} = ${f(roundScore(raw))}`;
+    branch = t === 0 ? 'reverse-zero-target' : a <= t ? 'reverse-met' : a >= 2 * t ? 'reverse-doubled' : 'reverse-partial';
+  } else if (t === 0) {
+    branch = 'zero-target';
+  } else if (a >= t) {
+    branch = 'met';
+    if (t > 0 && a >= thr * t) {
+      if (policy.overAchievement === 'explain') {
+        branch = 'met-explain';
+        if (!ind.reason || ind.reason.trim() === '') {
+          issues.push({ row, code: 'over_achievement_reason', message: flatten(`第${row + 1}行「${ind.name}」完成值${f(a)}超过目标值${f(t)}的${f(thr)}倍，按政策须说明超额原因；请在「未完成原因/偏差原因」中填写。`) });
+        }
+      } else if (policy.overAchievement === 'deduct' && a > thr * t) {
+        branch = 'deducted';
+      }
     }
   } else {
-    rule = cmp === '='
-      ? '等于指标：按正向计，A≥T 得满分，否则 A/T×w；T=0 时全有或全无'
-      : '正向指标：A≥T 得满分，否则 A/T×w';
-    const thr = policy.overAchievementThreshold;
-    if (t === 0) {
-      raw = cmp === '=' ? (a === 0 ? w : 0) : w;
-      arithmetic = `${head} → T=0，${cmp === '=' ? (a === 0 ? 'A=0' : 'A≠0') : 'A≥0'} → ${f(raw)}`;
-    } else if (a >= t) {
-      raw = w;
-      arithmetic = `${head} → A≥T → ${f(w)}`;
-      if (t > 0 && a >= thr * t) {
-        if (policy.overAchievement === 'explain') {
-          rule += `；超额完成（A≥${f(thr)}T）须说明原因`;
-          if (!ind.reason || ind.reason.trim() === '') {
-            issues.push({ row, code: 'over_achievement_reason', message: flatten(`第${row + 1}行「${ind.name}」完成值${f(a)}超过目标值${f(t)}的${f(thr)}倍，按政策须说明超额原因；请在「未完成原因/偏差原因」中填写。`) });
-          }
-        } else if (policy.overAchievement === 'deduct' && a > thr * t) {
-          raw = Math.max(0, 1 - (a - thr * t) / t) * w;
-          rule += `；超额扣分：A>${f(thr)}T 时得 (1−(A−${f(thr)}T)/T)×w`;
-          arithmetic = `${head} → A>${f(thr)}T → (1−(${f(a)}−${f(thr)}×${f(t)})/${f(t)})×${f(w)} = ${f(roundScore(raw))}`;
-        }
-      }
-    } else {
-      raw = (a / t) * w;
-      arithmetic = `${head} → ${f(a)}/${f(t)}×${f(w)} = ${f(roundScore(raw))}`;
-    }
+    branch = 'partial';
   }
+  const raw = quantitativeRaw(branch, cmp, t, a, w, thr);
   const score = roundScore(raw);
   checkDocumentScore(ind, row, score, issues);
   return {
     row, name: ind.name, weight: w, score, status: 'computed',
-    derivation: { inputs: { comparator: cmp, target: t, actual: rawA, weight: w }, rule, arithmetic: flatten(arithmetic) },
+    derivation: new QuantitativeDerivation(cmp, t, rawA, w, branch, thr),
     issues,
   };
 }
@@ -143,13 +118,6 @@ export function bandDefault(choice: QualitativeChoice, w: number, policy: Policy
   const b = policy.qualitativeBands;
   const k = choice === '达成' ? b.achievedDefault : choice === '部分达成' ? b.partialDefault : b.notAchievedDefault;
   return roundScore(k * w);
-}
-
-function bandText(choice: QualitativeChoice, w: number, policy: Policy): string {
-  const b = policy.qualitativeBands;
-  if (choice === '达成') return `[${f(roundScore(b.achievedMin * w))}, ${f(w)}]`;
-  if (choice === '部分达成') return `[${f(roundScore(b.partialMin * w))}, ${f(roundScore(b.achievedMin * w))})`;
-  return `[0, ${f(roundScore(b.partialMin * w))})`;
 }
 
 const NEGATIONS = '不未没无非否';
@@ -175,43 +143,40 @@ function scoreQualitative(
   ind: Indicator, row: number, w: number, policy: Policy, pick: QualitativeChoice | undefined, manual: number | undefined,
 ): IndicatorScore {
   const issues: ScoreIssue[] = [];
-  const inputs = { comparator: 'qualitative', target: ind.target, actual: ind.actual, weight: w } as Derivation['inputs'];
-  const rule = '定性指标：达成 [0.8w,w]（默认w），部分达成 [0.6w,0.8w)（默认0.7w），未达成 [0,0.6w)（默认0.3w）';
   let choice = pick;
-  let how: string;
-  if (choice) how = `评价人选择「${choice}」`;
-  else if (actualMeetsTarget(ind.target, ind.actual ?? '')) {
-    choice = '达成';
-    how = `完成值「${ind.actual}」与目标「${ind.target}」一致，视为达成`;
-  } else {
-    // No pick and no textual match: the document's own score decides the band, if it fits one.
-    const doc = manual ?? ind.score;
-    const band = doc == null ? null : bandOf(doc, w, policy);
-    if (doc != null && band) {
+  if (!choice) {
+    if (actualMeetsTarget(ind.target, ind.actual ?? '')) choice = '达成';
+    else {
+      // No pick and no textual match: the document's own score decides the band, if it fits one.
+      const doc = manual ?? ind.score;
+      const band = doc == null ? null : bandOf(doc, w, policy);
+      if (doc != null && band) {
+        return {
+          row, name: ind.name, weight: w, score: roundScore(doc), status: 'qualitative',
+          derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'score-in-band', doc, band, false, manual != null, policy),
+          issues,
+        };
+      }
+      issues.push({
+        row, code: doc == null ? 'score_missing' : 'band',
+        message: doc == null
+          ? `第${row + 1}行定性指标「${ind.name}」无法判断是否达成，且没有得分；请选择达成/部分达成/未达成。`
+          : `第${row + 1}行定性指标「${ind.name}」的得分${f(doc)}不在任何等级区间 [0, ${f(w)}] 内；请选择达成/部分达成/未达成并重新打分。`,
+      });
       return {
-        row, name: ind.name, weight: w, score: roundScore(doc), status: 'qualitative',
-        derivation: { inputs, rule, arithmetic: flatten(`w=${f(w)}，采用${manual != null ? '人工' : '文档'}得分 ${f(doc)}，属「${band}」区间 ${bandText(band, w, policy)}`) },
-        issues,
+        row, name: ind.name, weight: w, score: null, status: 'qualitative',
+        derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'undetermined', 0, null, false, false, policy), issues,
       };
     }
-    issues.push({
-      row, code: doc == null ? 'score_missing' : 'band',
-      message: doc == null
-        ? `第${row + 1}行定性指标「${ind.name}」无法判断是否达成，且没有得分；请选择达成/部分达成/未达成。`
-        : `第${row + 1}行定性指标「${ind.name}」的得分${f(doc)}不在任何等级区间 [0, ${f(w)}] 内；请选择达成/部分达成/未达成并重新打分。`,
-    });
-    return {
-      row, name: ind.name, weight: w, score: null, status: 'qualitative',
-      derivation: { inputs, rule, arithmetic: flatten(`w=${f(w)}，无法确定等级，未计分`) }, issues,
-    };
   }
+  const picked = !!pick;
   if (manual != null) {
     const band = bandOf(manual, w, policy);
     if (band === choice) {
       const score = roundScore(manual);
       return {
         row, name: ind.name, weight: w, score, status: 'qualitative',
-        derivation: { inputs, rule, arithmetic: flatten(`w=${f(w)}，${how}，人工得分 ${f(score)} 在区间 ${bandText(choice, w, policy)} 内`) }, issues,
+        derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'manual-in-band', score, choice, picked, true, policy), issues,
       };
     }
     issues.push({ row, code: 'band', message: flatten(`第${row + 1}行定性指标「${ind.name}」人工得分${f(manual)}不在「${choice}」区间 ${bandText(choice, w, policy)} 内，已按默认分计；请在区间内打分。`) });
@@ -220,7 +185,7 @@ function scoreQualitative(
   checkDocumentScore(ind, row, score, issues);
   return {
     row, name: ind.name, weight: w, score, status: 'qualitative',
-    derivation: { inputs, rule, arithmetic: flatten(`w=${f(w)}，${how} → 默认 ${f(score)}（区间 ${bandText(choice, w, policy)}）`) }, issues,
+    derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'band-default', score, choice, picked, false, policy), issues,
   };
 }
 
@@ -229,10 +194,12 @@ function handScored(
 ): IndicatorScore {
   const given = manualScore ?? ind.score;
   const issues: ScoreIssue[] = [{ row, code, message }];
-  const inputs = { comparator: ind.comparator, target: ind.target, actual: ind.actual, weight: ind.weight };
   if (given == null) {
     issues.push({ row, code: 'score_missing', message: flatten(`第${row + 1}行「${ind.name}」需人工评分但没有得分；请填写得分。`) });
-    return { row, name: ind.name, weight: ind.weight, score: null, status: 'manual', derivation: { inputs, rule, arithmetic: '无得分，未计入' }, issues };
+    return {
+      row, name: ind.name, weight: ind.weight, score: null, status: 'manual',
+      derivation: new ManualDerivation(ind.comparator, ind.target, ind.actual, ind.weight, rule, null, false), issues,
+    };
   }
   const score = roundScore(given);
   if (ind.weight != null && (score < 0 || score > ind.weight + EPS)) {
@@ -240,7 +207,7 @@ function handScored(
   }
   return {
     row, name: ind.name, weight: ind.weight, score, status: 'manual',
-    derivation: { inputs, rule, arithmetic: flatten(`采用${manualScore != null ? '人工' : '文档'}得分 ${f(score)}`) }, issues,
+    derivation: new ManualDerivation(ind.comparator, ind.target, ind.actual, ind.weight, rule, score, manualScore != null), issues,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ProjectSelfEvaluation, SelfEvaluationBudget } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { flatten, formatNumber as f, gradeOf, roundScore } from './round-score';
+import { BudgetDerivation } from './deferred-derivation';
 import { scoreIndicatorAt } from './score-indicator';
 import type { Derivation, Grade, IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
 
@@ -45,21 +46,11 @@ export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy 
   if (executed != null && planned != null && planned > 0) {
     const ratio = Math.max(0, executed) / planned;
     const score = roundScore(Math.min(ratio, 1) * w);
-    result = {
-      score, status: 'computed',
-      derivation: {
-        inputs: { executed_wan: executed, [budget?.adjusted_wan != null ? 'adjusted_wan' : 'initial_wan']: planned, weight: w },
-        rule: budget?.adjusted_wan != null ? rule : `${rule}（无调整后预算数，按年初预算数）`,
-        arithmetic: flatten(`A=${f(executed)}, T=${f(planned)} → min(${f(executed)}/${f(planned)},1)×${f(w)} = ${f(score)}`),
-      },
-    };
+    result = { score, status: 'computed', derivation: new BudgetDerivation(executed, planned, false, budget?.adjusted_wan != null, w, score) };
   } else if (budget?.execution_rate != null) {
     const rate = Math.max(0, budget.execution_rate);
     const score = roundScore(Math.min(rate / 100, 1) * w);
-    result = {
-      score, status: 'computed',
-      derivation: { inputs: { execution_rate: rate, weight: w }, rule: `${rule}（缺金额，按执行率）`, arithmetic: flatten(`执行率=${f(rate)}% → min(${f(rate)}%,1)×${f(w)} = ${f(score)}`) },
-    };
+    result = { score, status: 'computed', derivation: new BudgetDerivation(rate, 0, true, false, w, score) };
   } else {
     const doc = budget?.score ?? null;
     issues.push({ row: null, code: 'budget_missing', message: flatten(`缺少${plannedLabel}或执行数，预算执行率无法计算${doc == null ? '' : '，已采用文档得分'}；请补填预算执行情况。`) });
@@ -78,12 +69,14 @@ export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy 
 export function scoreSelfEvaluation(form: ProjectSelfEvaluation, options: ScoreSelfEvaluationOptions = {}): SelfEvaluationScore {
   const policy = options.policy ?? DEFAULT_POLICY;
   const { result: budget, issues } = scoreBudget(form.budget, policy);
-  const indicators: IndicatorScore[] = [];
   let sum = budget.score ?? 0;
   const inds = form.indicators;
+  const indicators: IndicatorScore[] = new Array(inds.length);
+  const choices = options.choices;
+  const manualScores = options.manualScores;
   for (let row = 0; row < inds.length; row++) {
-    const s = scoreIndicatorAt(inds[row]!, policy, row, options.choices?.[row], options.manualScores?.[row]);
-    indicators.push(s);
+    const s = scoreIndicatorAt(inds[row]!, policy, row, choices?.[row], manualScores?.[row]);
+    indicators[row] = s;
     if (s.score != null) sum += s.score;
     for (const issue of s.issues) issues.push(issue);
   }
