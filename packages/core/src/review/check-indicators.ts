@@ -1,7 +1,7 @@
 import type { Indicator } from '../forms/forms-schema';
 import { isPlausibleUnit, parseValue } from '../values/parse-value';
 import type { NameFacts } from './classify-name';
-import { type FormContext, push, rowPlace, showTarget } from './review-context';
+import { type FormContext, formPlace, push, rowPlace, showTarget } from './review-context';
 import { checkLevelName } from './check-level-names';
 import { level1Of, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Level1, type Level2 } from './indicator-framework';
 import { rowReadings, type RowReadings } from './row-readings';
@@ -97,6 +97,8 @@ interface FormShape {
   hasLevel2: boolean;
   /** Whether 二级 membership in the framework is checked (project forms; department forms that use the project framework). */
   checkMembership: boolean;
+  /** A project form whose 一级 are all outside the framework (预算绩效/产出绩效…): another template, reported once. */
+  foreignLevels: boolean;
   /** The layout has a 指标值确定依据 column: some row filled it. */
   hasBasis: boolean;
   isProject: boolean;
@@ -110,12 +112,14 @@ function shapeOf(ctx: FormContext, readings: RowReadings): FormShape {
   let hasLevel2 = false;
   let hasBasis = false;
   let allStandard = true;
+  let anyStandard = false;
   const rows = form.indicators;
   for (let i = 0; i < rows.length; i++) {
     const ind = rows[i]!;
     if (!isBlank(ind.level1)) {
       hasLevel1 = true;
       if (readings.level1[i] == null) allStandard = false;
+      else anyStandard = true;
     }
     if (!hasLevel2 && !isBlank(ind.level2)) hasLevel2 = true;
     if (!hasBasis && !isBlank(ind.basis)) hasBasis = true;
@@ -124,7 +128,8 @@ function shapeOf(ctx: FormContext, readings: RowReadings): FormShape {
   return {
     hasLevel1,
     hasLevel2,
-    checkMembership: hasLevel1 && (isProject || (form.kind === 'department_target' && allStandard)),
+    checkMembership: hasLevel1 && ((isProject && anyStandard) || (form.kind === 'department_target' && allStandard)),
+    foreignLevels: isProject && hasLevel1 && !anyStandard,
     hasBasis,
     isProject,
     isScoreSheet: form.kind === 'department_self_evaluation',
@@ -136,7 +141,8 @@ export function checkIndicators(ctx: FormContext): void {
   const readings = rowReadings(ctx);
   const shape = shapeOf(ctx, readings);
   const rows = ctx.form.indicators;
-  const levels = shape.checkMembership || (shape.isProject && shape.hasLevel1);
+  const levels = shape.checkMembership;
+  if (shape.foreignLevels) reportForeignLevels(ctx);
   for (let i = 0; i < rows.length; i++) {
     const ind = rows[i]!;
     const facts = readings.facts[i]!;
@@ -161,6 +167,16 @@ function checkName(ctx: FormContext, i: number, ind: Indicator): void {
   const name = trimmed(ind.name);
   if (name === '') push(ctx, 'names', i, 'name', `${rowPlace(ctx, i, ind)}缺少三级指标名称；请填写指标名称，或删除空行。`);
   else if (name.length > 100) push(ctx, 'names', i, 'name', `${rowPlace(ctx, i, ind)}名称长达 ${name.length} 个字（上限 100 字）；请精简名称，把说明移到指标解释中。`);
+}
+
+function reportForeignLevels(ctx: FormContext): void {
+  const seen: string[] = [];
+  for (const ind of ctx.form.indicators) {
+    const raw = ind.level1 == null ? '' : trimmed(ind.level1);
+    if (raw !== '' && !seen.includes(raw) && seen.length < 4) seen.push(raw);
+  }
+  const allowed = Object.values(LEVEL1_LABELS).filter((_, k) => ctx.framework === '2021' || k !== 1).join('、');
+  push(ctx, 'levels', null, 'level1', `${formPlace(ctx)}的一级指标（${seen.join('、')}）都不在 ${ctx.framework} 年指标框架中，本表按其他模板设置指标；项目绩效目标和自评应按${allowed}设置一级指标，请按规范模板调整。`);
 }
 
 function checkLevels(ctx: FormContext, shape: FormShape, i: number, ind: Indicator, l1: Level1 | null, l2: Level2 | null): void {

@@ -33,8 +33,9 @@ export interface ReviewOptions {
   history?: HistoryEntry[];
   peers?: PeerEntry[];
   /**
-   * Pick each form's framework from its fiscal year (≤2021 → 2020, else 2021) instead of
-   * policy.framework; for reviewing documents whose region and year have no stored policy.
+   * Pick each form's framework from its own layout (成本 as a 一级 → 2021, 成本 under 产出 → 2020),
+   * else from its fiscal year (≤2021 → 2020, else 2021), instead of policy.framework; for reviewing
+   * documents whose region and year have no stored policy.
    */
   frameworkFromYear?: boolean;
   /**

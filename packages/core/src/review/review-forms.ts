@@ -8,8 +8,9 @@ import { checkIndicators } from './check-indicators';
 import { checkPrivateData } from './check-private-data';
 import { checkSelfEvaluation } from './check-self-evaluation';
 import type { Finding } from './finding';
-import { frameworkForYear } from './indicator-framework';
+import { frameworkForYear, frameworkOfLayout } from './indicator-framework';
 import type { FormContext, ReviewOptions } from './review-context';
+import { rowReadings } from './row-readings';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -26,6 +27,12 @@ function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored
     readings: null,
     out: [],
   };
+  // Without a framework the region fixed, a form is held to the layout it shows itself: many 2022+
+  // templates still print 成本 under 产出, and a form consistent with itself is not returned for that.
+  if (options.frameworkFromYear) {
+    const readings = rowReadings(ctx);
+    ctx.framework = frameworkOfLayout(readings.level1, readings.level2) ?? ctx.framework;
+  }
   checkIndicators(ctx);
   checkBenefitRestatesOutput(ctx);
   checkDuplicateNames(ctx);

@@ -3,7 +3,7 @@ import { classifyName } from './classify-name';
 import { goalQuantities } from './check-goal';
 import { robustZ } from './check-history';
 import { findPrivateData, validIdCard } from './check-private-data';
-import { frameworkForYear, level1Of, levelStem, parseLevel1, parseLevel2, statedLevelWeight } from './indicator-framework';
+import { frameworkForYear, frameworkOfLayout, level1Of, levelStem, parseLevel1, parseLevel2, statedLevelWeight } from './indicator-framework';
 
 describe('classifyName', () => {
   it.each([
@@ -50,6 +50,15 @@ describe('indicator framework', () => {
     expect(frameworkForYear(2020, '2021')).toBe('2020');
     expect(frameworkForYear(2024, '2020')).toBe('2021');
     expect(frameworkForYear(null, '2020')).toBe('2020');
+  });
+  it.each([
+    ['成本 under 产出', [['output', 'quantity'], ['output', 'cost']], '2020'],
+    ['成本 as a 一级', [['output', 'quantity'], ['cost', null]], '2021'],
+    ['a 2021-only cost 二级', [['output', 'economic_cost']], '2021'],
+    ['both layouts: the mix is read as 2021', [['output', 'cost'], ['cost', 'economic_cost']], '2021'],
+    ['neither', [['output', 'quantity'], ['benefit', 'social_benefit']], null],
+  ] as const)('the layout decides the framework: %s', (_, rows, want) => {
+    expect(frameworkOfLayout(rows.map((r) => r[0]), rows.map((r) => r[1]))).toBe(want);
   });
 });
 

@@ -51,6 +51,11 @@ describe('levels', () => {
       { ...CLEAN_ROWS[4], level1: '满意度', level2: null, weight: 10 },
     ]), {}, [], ['levels']],
     ['2020 framework picked by fiscal year', projectForm(withRow(0, { level2: '成本指标' }), { fiscal_year: 2020 }), { frameworkFromYear: true }, [], ['levels']],
+    ['a 2024 form on the 2020 layout (成本 under 产出) is held to its own layout', projectForm(withRow(0, { level2: '成本指标', name: '人均培训成本', unit: '元', comparator: '<=', target: '500' })), { frameworkFromYear: true }, [], ['levels']],
+    ['a 2020 form on the 2021 layout (成本 一级) is held to its own layout', projectForm(withRow(0, { level1: '成本指标', level2: '经济成本指标', name: '人均培训成本', unit: '元', comparator: '<=', target: '500' }), { fiscal_year: 2020 }), { frameworkFromYear: true }, [], ['levels']],
+    ['both layouts in one form: 成本 under 产出 is flagged', projectForm([...CLEAN_ROWS, { level1: '产出指标', level2: '成本指标', name: '人均培训成本', unit: '元', comparator: '<=', target: '500', weight: 5 }, { level1: '成本指标', level2: '经济成本指标', name: '场地成本', unit: '万元', comparator: '<=', target: '2', weight: 5 }]), { frameworkFromYear: true }, ['levels@5'], ['levels@6']],
+    ['a policy that fixes the framework stays strict', projectForm(withRow(0, { level2: '成本指标', name: '人均培训成本', unit: '元', comparator: '<=', target: '500' })), { policy: y2021 }, ['levels@0'], []],
+    ['another template\'s 一级 (预算绩效/产出绩效): one form-level finding', projectForm(CLEAN_ROWS.map((r, i) => ({ ...r, level1: i < 2 ? '产出绩效' : '效益绩效' }))), {}, ['levels@-'], ['levels@0', 'levels@1', 'levels@2']],
     ['department custom framework is not checked', form('department_target', [
       { level1: '投入管理指标', level2: '工作目标管理', name: '年度履职目标相关性', comparator: 'qualitative', target: '相关' },
       { level1: '产出指标', level2: '重点工作任务完成', name: '平台搭建完成率', unit: '%', comparator: '>=', target: '95' },
