@@ -36,9 +36,15 @@ export function checkWeights(ctx: FormContext): void {
     }
   }
   const want = ctx.policy.weightTotals[ctx.form.kind];
-  if (Math.abs(total - want) > 0.01 && !hasBudgetLine(ctx, ctx.form)) {
+  // Many templates score a project target on 100 points and add the budget line only at self-evaluation;
+  // that total stands unless another project target of the same document uses the policy total.
+  const withBudget = want + ctx.policy.budgetExecutionWeight;
+  const hundredPoint = ctx.form.kind === 'project_target' && Math.abs(withBudget - 100) <= 0.01 && Math.abs(total - withBudget) <= 0.01;
+  if (Math.abs(total - want) > 0.01 && !hasBudgetLine(ctx, ctx.form) && !(hundredPoint && !ctx.projectTargetAtPolicyTotal)) {
     const why = ctx.form.kind === 'project_target' || ctx.form.kind === 'project_self_evaluation' ? `（预算执行率另占 ${ctx.policy.budgetExecutionWeight} 分）` : '';
-    push(ctx, 'weights', null, 'weight', `${formPlace(ctx)}各指标权重合计 ${fmt(total)}，${KIND_NAMES[ctx.form.kind]}应合计 ${fmt(want)}${why}；请调整权重使合计为 ${fmt(want)}。`);
+    const own = hundredPoint ? `，与同一文档中其他项目绩效目标表（合计 ${fmt(want)}）不一致` : '';
+    const alt = ctx.form.kind === 'project_target' && Math.abs(withBudget - 100) <= 0.01 && !hundredPoint && !ctx.projectTargetAtPolicyTotal ? `（或按百分制合计 ${fmt(withBudget)}）` : '';
+    push(ctx, 'weights', null, 'weight', `${formPlace(ctx)}各指标权重合计 ${fmt(total)}${own}，${KIND_NAMES[ctx.form.kind]}应合计 ${fmt(want)}${why}；请调整权重使合计为 ${fmt(want)}${alt}。`);
   }
   // A level written with its score, 产出指标(50分): its rows must add up to it.
   if (!hasStatedLevel(rows)) return;

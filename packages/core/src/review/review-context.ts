@@ -57,6 +57,11 @@ export interface FormContext {
   isTarget: boolean;
   /** The caller's score of this form (ReviewOptions.selfEvaluationScores), if any. */
   scored: SelfEvaluationScore | null;
+  /**
+   * Another project target reviewed in the same call has weights totalling the policy value (90): the
+   * document's own convention, so a project target at policy + budget-execution weight (100) is a slip there.
+   */
+  projectTargetAtPolicyTotal: boolean;
   /** Per-row parses shared by the checks (rowReadings); null until first asked for. */
   readings: RowReadings | null;
   out: Finding[];

@@ -14,7 +14,7 @@ import { rowReadings } from './row-readings';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
-function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored: StoredIndex): Finding[] {
+function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored: StoredIndex, projectTargetAtPolicyTotal = false): Finding[] {
   const policy = options.policy ?? DEFAULT_POLICY;
   const ctx: FormContext = {
     form,
@@ -24,6 +24,7 @@ function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored
     publishing: options.publishing ?? false,
     isTarget: form.kind === 'project_target' || form.kind === 'department_target',
     scored: options.selfEvaluationScores?.[formIndex] ?? null,
+    projectTargetAtPolicyTotal,
     readings: null,
     out: [],
   };
@@ -56,12 +57,25 @@ export function reviewForm(form: Form, formIndex = 0, options: ReviewOptions = {
 /** Reviews every form; findings come ordered by form, then errors before warnings before info, then row. */
 export function reviewForms(forms: Form[], options: ReviewOptions = {}): Finding[] {
   const stored = indexStored(options.history, options.peers);
+  const atPolicy = anyProjectTargetAt((options.policy ?? DEFAULT_POLICY).weightTotals.project_target, forms);
   const out: Finding[] = [];
   for (let i = 0; i < forms.length; i++) {
-    const found = reviewOne(forms[i]!, i, options, stored);
+    const found = reviewOne(forms[i]!, i, options, stored, atPolicy);
     for (let k = 0; k < found.length; k++) out.push(found[k]!);
   }
   return sortFindings(out);
+}
+
+/** Whether some project target's weights total exactly the policy value. */
+function anyProjectTargetAt(total: number, forms: Form[]): boolean {
+  for (const f of forms) {
+    if (f.kind !== 'project_target') continue;
+    let sum = 0;
+    let weighted = false;
+    for (const ind of f.indicators) if (ind.weight != null) { sum += ind.weight; weighted = true; }
+    if (weighted && Math.abs(sum - total) <= 0.01) return true;
+  }
+  return false;
 }
 
 function compareFindings(a: Finding, b: Finding): number {

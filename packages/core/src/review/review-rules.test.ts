@@ -84,7 +84,10 @@ describe('values: comparator_missing, not_numeric, unit_missing', () => {
 
 describe('weights', () => {
   it.each<Case>([
-    ['project total 100', projectForm(withRow(0, { weight: 40 })), {}, ['weights@-'], []],
+    ['project total 100 (the 100-point template) is fine on its own', projectForm(withRow(0, { weight: 40 })), {}, [], ['weights']],
+    ['project total 100 beside a project target at 90', [projectForm(withRow(0, { weight: 40 })), projectForm()], {}, ['weights@-'], []],
+    ['project total 95', projectForm(withRow(0, { weight: 35 })), {}, ['weights@-'], []],
+    ['policy total 100 does not accept 110', projectForm(withRow(0, { weight: 50 })), { policy: makePolicy({ weightTotals: { project_target: 100 } }) }, ['weights@-'], []],
     ['project total 90 is fine', projectForm(), {}, [], ['weights']],
     ['policy total 100 accepts 100', projectForm(withRow(0, { weight: 40 })), { policy: makePolicy({ weightTotals: { project_target: 100 } }) }, [], ['weights']],
     ['department total 90', form('department_target', [
