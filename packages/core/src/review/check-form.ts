@@ -126,12 +126,25 @@ export function checkSpendingPlan(ctx: FormContext): void {
   }
 }
 
-function checkSum(ctx: FormContext, total: number | null, parts: Array<[string, number | null]>, totalLabel: string, field: string): void {
+/**
+ * Parts that must add up to the total. A blank part is unknown: sources beyond the form's cells (上级补助,
+ * 政府性基金, 上年结转) are common, so a shortfall proves nothing and only known parts above the total are
+ * reported. closed: a split the layout always prints in full (区级支出 + 补助街镇), where a blank is 0.
+ */
+function checkSum(ctx: FormContext, total: number | null, parts: Array<[string, number | null]>, totalLabel: string, field: string, closed = false): void {
   if (total == null) return;
   let sum = 0;
   let any = false;
-  for (const [, v] of parts) if (v != null) { sum += v; any = true; }
-  if (!any || Math.abs(sum - total) <= ctx.policy.amountTolerance + 1e-9) return;
+  let unknown = false;
+  for (const [, v] of parts) if (v != null) { sum += v; any = true; } else unknown = true;
+  const tolerance = ctx.policy.amountTolerance + 1e-9;
+  if (!any || Math.abs(sum - total) <= tolerance || (unknown && !closed && sum <= total + tolerance)) return;
+  if (unknown && !closed) {
+    const known = parts.filter(([, v]) => v != null).map(([l, v]) => `${l} ${fmt(v!)}`).join(' + ');
+    const blank = parts.filter(([, v]) => v == null).map(([l]) => l).join('、');
+    push(ctx, 'budget_arithmetic', null, field, `${formPlace(ctx)}已填的${known} = ${fmt(sum)} 万元，已超过${totalLabel} ${fmt(total)} 万元（${blank}未填）；请核对金额。`);
+    return;
+  }
   const expr = parts.map(([l, v]) => `${l} ${fmt(v ?? 0)}`).join(' + ');
   push(ctx, 'budget_arithmetic', null, field, `${formPlace(ctx)}${expr} = ${fmt(sum)} 万元，与${totalLabel} ${fmt(total)} 万元不符；请核对金额。`);
 }
@@ -140,7 +153,7 @@ function checkSum(ctx: FormContext, total: number | null, parts: Array<[string, 
 export function checkBudgetArithmetic(ctx: FormContext): void {
   const f = ctx.form;
   if (f.kind === 'project_target') {
-    checkSum(ctx, f.budget_total_wan, [['区级支出', f.budget_district_wan], ['补助街镇', f.budget_subsidy_towns_wan]], '预算数', 'budget_total_wan');
+    checkSum(ctx, f.budget_total_wan, [['区级支出', f.budget_district_wan], ['补助街镇', f.budget_subsidy_towns_wan]], '预算数', 'budget_total_wan', true);
     checkSum(ctx, f.budget_total_wan, [['财政资金', f.budget_fiscal_wan], ['其他资金', f.budget_other_wan]], '预算数', 'budget_total_wan');
   } else if (f.kind === 'department_target') {
     const fs = f.fund_sources;

@@ -127,6 +127,10 @@ describe('budget_arithmetic', () => {
     ['财政资金 + 其他资金 ≠ 预算', projectForm(CLEAN_ROWS, { budget_total_wan: 100, budget_fiscal_wan: 90, budget_other_wan: 5 }), {}, ['budget_arithmetic@-'], []],
     ['sums within tolerance', projectForm(CLEAN_ROWS, { budget_total_wan: 5, budget_district_wan: 5.005, budget_fiscal_wan: 5 }), {}, [], ['budget_arithmetic']],
     ['department structure', form('department_target', [], { budget_total_wan: 1055.4, structure: { basic_wan: 560.4, project_wan: 400 } }), {}, ['budget_arithmetic@-'], []],
+    ['财政资金 short of 预算 with 其他资金 blank is not evidence', projectForm(CLEAN_ROWS, { budget_total_wan: 100, budget_fiscal_wan: 60, budget_other_wan: null }), {}, [], ['budget_arithmetic']],
+    ['财政资金 above 预算 with 其他资金 blank', projectForm(CLEAN_ROWS, { budget_total_wan: 100, budget_fiscal_wan: 120, budget_other_wan: null }), {}, ['budget_arithmetic@-'], []],
+    ['区级支出 short of 预算 with 补助街镇 blank (a blank there is 0)', projectForm(CLEAN_ROWS, { budget_total_wan: 5, budget_district_wan: 4, budget_subsidy_towns_wan: null }), {}, ['budget_arithmetic@-'], []],
+    ['department fund sources with unknown parts', form('department_target', [], { budget_total_wan: 4836.52, fund_sources: { government_wan: 4686.52 } }), {}, [], ['budget_arithmetic']],
     ['department fund sources fine', form('department_target', [], { budget_total_wan: 1055.4, fund_sources: { government_wan: 1055.4 }, structure: { basic_wan: 560.4, project_wan: 495 } }), {}, [], ['budget_arithmetic']],
   ])('%s', (...c) => run(c));
 });
