@@ -35,6 +35,10 @@ describe('review of the real documents', () => {
       'unit_vs_name@4:3',
       // 社会效益「对区内行政事业单位资产进行管理」=112户 repeats 数量「服务预算单位数量」=112户.
       'qualitative_vs_quantitative@5:3', 'level_vs_name@5:4',
+      // ≤预算控制数: a reference cost target without an amount (rules.md §1: flagged in review).
+      'not_numeric@2:2', 'not_numeric@3:2', 'not_numeric@4:2',
+      // 成本指标「一年一户 1600 元」 按合同规定: a cost without an amount.
+      'qualitative_vs_quantitative@5:2',
     ]],
     ['003', ['self_evaluation@1:-', 'coverage@2:-']],
     ['004', []],
@@ -50,7 +54,6 @@ describe('review of the real documents', () => {
     ['000', 8, 1, '工作经费标准 =10 元/月'],
     ['000', 8, 2, '发放及时率 >90%'],
     ['000', 1, 0, '部门整体评价 =1 个'],
-    ['002', 2, 2, '成本预算控制数 ≤预算控制数 (2020 框架)'],
     ['002', 4, 5, '长远性 定性 明显增强'],
     ['002', 1, 5, '可持续性影响 spelling'],
     ['004', 0, 6, '预算调整率 ≤30%'],

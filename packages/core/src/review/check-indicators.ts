@@ -241,12 +241,26 @@ function checkValue(
       push(ctx, 'qualitative_vs_quantitative', i, 'comparator', `${rowPlace(ctx, i, ind)}指标性质为定性，指标值却是数值「${target}${unit ?? ''}」；请改为定量（如「${sign}${target}${unit ?? ''}」），或写出定性标准。`);
     } else if (ctx.isTarget && isOutputDetail(l2) && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate') && !measurableText(target, l2)) {
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}（${ind.level2}）的指标值「${target}」是笼统表述，无法衡量；数量、质量、时效指标请写成可量化的值（如「=100%」「≤15 个工作日」）。`);
+    } else if (ctx.isTarget && isMoneyCost(l2, ctx.readings!.level1[i] as Level1 | null) && !DEADLINE.test(target)) {
+      // 成本/经济成本 is an amount; 社会成本 and 生态环境成本 may be stated in words (无明显影响).
+      const budget = formBudget(ctx);
+      const example = budget != null ? `「≤${fmt(budget)}万元」` : '「≤50万元」「≤200元/人」';
+      push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}（${ind.level2 ?? ind.level1}）的指标值「${target}」没有金额，无法衡量；成本指标请写明金额或单价上限（如${example}）。`);
     }
     return;
   }
   if (num == null) {
-    const parsed = parseValue(`${cmp === '>=' ? '≥' : cmp === '<=' ? '≤' : cmp}${target}`);
-    if (parsed.kind === 'reference' && parsed.known) return;
+    const sign = cmp === '>=' ? '≥' : cmp === '<=' ? '≤' : cmp;
+    const parsed = parseValue(`${sign}${target}`);
+    if (parsed.kind === 'reference' && parsed.known) {
+      // rules.md §1: a reference target (≤预算控制数, ≥上年) is scored by hand and flagged in review.
+      const budget = BUDGET_REFERENCE.test(target) ? formBudget(ctx) : null;
+      const fix = budget != null
+        ? `请写明具体金额（如「${sign}${fmt(budget)}万元」，本表预算数为 ${fmt(budget)} 万元）`
+        : `请把「${target}」换成它对应的具体数值和计量单位`;
+      push(ctx, 'not_numeric', i, 'target', `${rowPlace(ctx, i, ind)}的指标值「${sign}${target}」是参照性表述，没有具体数值，无法衡量，自评时也不能按规则计分；${fix}。`);
+      return;
+    }
     push(ctx, 'not_numeric', i, 'target', `${rowPlace(ctx, i, ind)}指标性质为「${cmp}」，指标值「${target}」却不是数值；请填写数值（如「${cmp}95%」），或把指标性质改为定性。`);
     return;
   }
@@ -266,6 +280,25 @@ function measurableText(target: string, l2: Level2 | null): boolean {
 
 function isOutputDetail(l2: Level2 | null): boolean {
   return l2 === 'quantity' || l2 === 'quality' || l2 === 'timeliness';
+}
+
+/** A cost row that states an amount: 成本 (under 产出, or a 一级 without 二级) and 经济成本. */
+function isMoneyCost(l2: Level2 | null, l1: Level1 | null): boolean {
+  return l2 === 'cost' || l2 === 'economic_cost' || (l2 == null && l1 === 'cost');
+}
+
+const BUDGET_REFERENCE = /(预算|控制数|概算|批复|限额|核定)/;
+
+/** The form's own budget in 万元, the amount a reference cost target stands for. */
+function formBudget(ctx: FormContext): number | null {
+  const f = ctx.form;
+  if (f.kind === 'project_target' || f.kind === 'department_target') return f.budget_total_wan;
+  if (f.kind === 'project_self_evaluation' && f.budget) return f.budget.adjusted_wan ?? f.budget.initial_wan;
+  return null;
+}
+
+function fmt(n: number): string {
+  return String(Math.round(n * 100) / 100);
 }
 
 /** Checks that read the name's meaning against the value: satisfaction, unit, plausibility, direction, category. */

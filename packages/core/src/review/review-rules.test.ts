@@ -75,7 +75,8 @@ describe('values: comparator_missing, not_numeric, unit_missing', () => {
     ['number without comparator', projectForm(withRow(1, { comparator: null, target: '95' })), {}, ['comparator_missing@1'], []],
     ['target form row with no value', projectForm(withRow(0, { comparator: null, target: '' })), {}, ['comparator_missing@0'], []],
     ['≥较好', projectForm(withRow(1, { comparator: '>=', target: '较好', unit: null })), {}, ['not_numeric@1'], []],
-    ['≤预算控制数 is a reference, not an error', projectForm(withRow(0, { level2: '成本指标', name: '成本控制数', comparator: '<=', target: '预算控制数', unit: null })), { policy: y2020 }, [], ['not_numeric', 'unit_missing']],
+    // rules.md §1: a reference target is scored by hand and flagged in review; the message proposes the form's budget.
+    ['≤预算控制数 is a reference without an amount', projectForm(withRow(0, { level2: '成本指标', name: '成本控制数', comparator: '<=', target: '预算控制数', unit: null }), { budget_total_wan: 12.05 }), { policy: y2020 }, ['not_numeric@0'], ['unit_missing']],
     ['=6 without unit', projectForm(withRow(0, { unit: null, comparator: '=', target: '6' })), {}, ['unit_missing@0'], []],
     ['a unit typed into the target', projectForm(withRow(1, { unit: null, target: '95%' })), {}, [], ['unit_missing', 'not_numeric']],
     ['=6 人 is fine', projectForm(withRow(0, { unit: '人', comparator: '=', target: '6' })), {}, [], ['unit_missing', 'comparator_missing', 'not_numeric']],
@@ -240,6 +241,9 @@ describe('qualitative_vs_quantitative', () => {
     ['unit 定性 beside =', projectForm(withRow(3, { unit: '定性', comparator: '=', target: '优' })), {}, ['qualitative_vs_quantitative@3'], ['not_numeric', 'unit_missing']],
     ['100%完成', projectForm(withRow(2, { name: '各项工作完成及时性', comparator: '=', target: '100', unit: '%完成' })), {}, ['qualitative_vs_quantitative@2'], []],
     ['及时保障 under 时效', projectForm(withRow(2, { name: '经费保障及时性', comparator: 'qualitative', target: '及时保障', unit: null })), {}, ['qualitative_vs_quantitative@2'], []],
+    ['按合同规定 under 成本 (2020)', projectForm(withRow(0, { level2: '成本指标', name: '每户补助标准', comparator: 'qualitative', target: '按合同规定', unit: null }), { fiscal_year: 2020 }), { frameworkFromYear: true }, ['qualitative_vs_quantitative@0'], []],
+    ['控制在预算内 under 经济成本', projectForm(withRow(0, { level1: '成本指标', level2: '经济成本指标', name: '项目总成本', comparator: 'qualitative', target: '控制在预算内', unit: null })), {}, ['qualitative_vs_quantitative@0'], []],
+    ['无明显影响 under 社会成本 is fine', projectForm(withRow(0, { level1: '成本指标', level2: '社会成本指标', name: '对周边居民生活影响', comparator: 'qualitative', target: '无明显影响', unit: null })), {}, [], ['qualitative_vs_quantitative']],
     ['有效提高 under 社会效益 is fine', projectForm(withRow(3, { target: '有效提高' })), {}, [], ['qualitative_vs_quantitative']],
     ['定性 rows in a self-evaluation are not re-judged as targets', selfEval(), {}, [], ['qualitative_vs_quantitative']],
   ])('%s', (...c) => run(c));
