@@ -239,9 +239,9 @@ function checkValue(
     if (num != null) {
       const sign = num === 100 && uf.percent ? '=' : facts.direction === 'bad' ? '≤' : '≥';
       push(ctx, 'qualitative_vs_quantitative', i, 'comparator', `${rowPlace(ctx, i, ind)}指标性质为定性，指标值却是数值「${target}${unit ?? ''}」；请改为定量（如「${sign}${target}${unit ?? ''}」），或写出定性标准。`);
-    } else if (ctx.isTarget && isOutputDetail(l2) && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate') && !measurableText(target, l2)) {
+    } else if (isOutputDetail(l2) && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate') && !measurableText(target, l2)) {
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}（${ind.level2}）的指标值「${target}」是笼统表述，无法衡量；数量、质量、时效指标请写成可量化的值（如「=100%」「≤15 个工作日」）。`);
-    } else if (ctx.isTarget && isMoneyCost(l2, ctx.readings!.level1[i] as Level1 | null) && !DEADLINE.test(target)) {
+    } else if (isMoneyCost(l2, ctx.readings!.level1[i] as Level1 | null) && !DEADLINE.test(target)) {
       // 成本/经济成本 is an amount; 社会成本 and 生态环境成本 may be stated in words (无明显影响).
       const budget = formBudget(ctx);
       const example = budget != null ? `「≤${fmt(budget)}万元」` : '「≤50万元」「≤200元/人」';

@@ -148,7 +148,7 @@ const selfEval = (rows = selfEvalRows, extra: Record<string, unknown> = {}) => f
 
 describe('self_evaluation', () => {
   it.each<Case>([
-    ['consistent sheet', selfEval(), {}, [], ['self_evaluation', 'comparator_missing', 'unit_missing', 'qualitative_vs_quantitative']],
+    ['consistent sheet', selfEval(), {}, [], ['self_evaluation', 'comparator_missing', 'unit_missing', 'qualitative_vs_quantitative@0', 'qualitative_vs_quantitative@2', 'qualitative_vs_quantitative@3']],
     ['budget score differs from the rule', selfEval(selfEvalRows, { budget: { adjusted_wan: 40.73, executed_wan: 40.73, execution_rate: 100, weight: 10, score: 8.5, reason: '调整预算' }, total_score: 98.5 }), {}, ['self_evaluation@-'], []],
     ['shortfall without reason', selfEval(selfEvalRows.map((r, i) => (i === 0 ? { ...r, actual: '0.5', score: 15 } : r)), { total_score: 85 }), {}, ['self_evaluation@0'], []],
     ['shortfall with reason', selfEval(selfEvalRows.map((r, i) => (i === 0 ? { ...r, actual: '0.5', score: 15, reason: '供货延迟' } : r)), { total_score: 85 }), {}, [], ['self_evaluation']],
@@ -245,7 +245,9 @@ describe('qualitative_vs_quantitative', () => {
     ['控制在预算内 under 经济成本', projectForm(withRow(0, { level1: '成本指标', level2: '经济成本指标', name: '项目总成本', comparator: 'qualitative', target: '控制在预算内', unit: null })), {}, ['qualitative_vs_quantitative@0'], []],
     ['无明显影响 under 社会成本 is fine', projectForm(withRow(0, { level1: '成本指标', level2: '社会成本指标', name: '对周边居民生活影响', comparator: 'qualitative', target: '无明显影响', unit: null })), {}, [], ['qualitative_vs_quantitative']],
     ['有效提高 under 社会效益 is fine', projectForm(withRow(3, { target: '有效提高' })), {}, [], ['qualitative_vs_quantitative']],
-    ['定性 rows in a self-evaluation are not re-judged as targets', selfEval(), {}, [], ['qualitative_vs_quantitative']],
+    // A 质量合格率 of 合格 is as unmeasurable in a self-evaluation as in a target; a qualitative benefit is not.
+    ['a vague 质量 value in a self-evaluation', selfEval(), {}, ['qualitative_vs_quantitative@1'], ['qualitative_vs_quantitative@2']],
+    ['a deadline in a self-evaluation is measurable', selfEval(selfEvalRows.map((r, i) => (i === 1 ? { ...r, level2: '时效指标', name: '资金拨付时限', target: '收到资金后10个工作日内', actual: '按时完成' } : r))), {}, [], ['qualitative_vs_quantitative']],
   ])('%s', (...c) => run(c));
 });
 
