@@ -319,8 +319,8 @@ function checkMeaning(
       push(ctx, 'satisfaction', i, 'target', `${rowPlace(ctx, i, ind)}的目标值 ${showTarget(ind)} 低于满意度最低要求 ${min}%；请把目标提高到不低于 ${min}%。`);
     }
   }
-  // A 满意度 in 场次 breaks both rules (a …度 rate in a non-% unit, and 满意度 not in %): both are reported.
-  if (unit && !qualitativeUnit && cmp !== 'qualitative') {
+  // A 满意度 in 场次 is one defect, which the satisfaction rule owns: not reported again as unit_vs_name.
+  if (unit && !qualitativeUnit && cmp !== 'qualitative' && !facts.satisfaction) {
     if (facts.kind === 'rate' && !percent && num != null) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是比率，计量单位却是「${unit}」（${showTarget(ind)}）；请把单位改为 %，或把名称改成与单位相符的说法（如「…时限」「…次数」）。`);
     } else if (facts.kind === 'count' && percent) {

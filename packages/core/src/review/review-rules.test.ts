@@ -189,7 +189,9 @@ describe('coverage', () => {
 describe('satisfaction', () => {
   it.each<Case>([
     ['below 90%', projectForm(withRow(4, { target: '80' })), {}, ['satisfaction@4'], []],
-    ['measured in 场次', projectForm(withRow(4, { unit: '场次' })), {}, ['satisfaction@4', 'unit_vs_name@4'], []],
+    ['measured in 场次: one finding, under satisfaction', projectForm(withRow(4, { unit: '场次' })), {}, ['satisfaction@4'], ['unit_vs_name@4']],
+    ['a survey coverage rate is not a satisfaction level', projectForm(withRow(4, { name: '满意度调查覆盖率', target: '80' })), {}, [], ['satisfaction']],
+    ['满意率 with a trailing 指标 is one', projectForm(withRow(4, { name: '群众满意率指标', target: '80' })), {}, ['satisfaction@4'], []],
     ['policy minimum 85 accepts 85', projectForm(withRow(4, { target: '85' })), { policy: makePolicy({ minSatisfaction: 85 }) }, [], ['satisfaction']],
     ['qualitative satisfaction', projectForm(withRow(4, { unit: null, comparator: 'qualitative', target: '满意' })), {}, [], ['satisfaction']],
     ['> 90 is fine', projectForm(withRow(4, { comparator: '>', target: '90' })), {}, [], ['satisfaction']],
