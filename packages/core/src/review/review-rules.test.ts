@@ -266,7 +266,10 @@ describe('level_vs_name', () => {
 describe('goal_vs_indicators', () => {
   it.each<Case>([
     ['count in goal not carried', projectForm(CLEAN_ROWS, { goal: '组织2次政银企融资对接会；全年召开3次宣传会' }), {}, ['goal_vs_indicators@-'], []],
-    ['counts carried', projectForm(withRow(2, { name: '评价报告数量', unit: '个', target: '1', level2: '数量指标' }), { goal: '完成部门整体绩效评价1个，项目绩效评价2个' }), {}, [], ['goal_vs_indicators']],
+    ['counts carried', projectForm(withRow(2, { name: '评价报告数量', unit: '个', target: '1', level2: '数量指标' }).map((r, i) => (i === 0 ? { ...r, name: '项目绩效评价数量', unit: '个' } : r)), { goal: '完成部门整体绩效评价1个，项目绩效评价2个' }), {}, [], ['goal_vs_indicators']],
+    ['the same number in another kind of unit does not carry it (2个 vs 2次)', projectForm(withRow(2, { name: '评价报告数量', unit: '个', target: '1', level2: '数量指标' }), { goal: '完成部门整体绩效评价1个，项目绩效评价2个' }), {}, ['goal_vs_indicators@-'], []],
+    ['4次 carried by 4场次, 3200户 by 3200户次', projectForm(withRow(0, { name: '座谈会场次', unit: '场次', target: '4' }).concat([{ level1: '产出指标', level2: '数量指标', name: '走访户数', unit: '户次', comparator: '>=', target: '3200' }]), { goal: '开展座谈会4次，走访3200户' }), {}, [], ['goal_vs_indicators']],
+    ['6,500名 is 6500, carried by 6500人', projectForm(withRow(0, { name: '补贴老年人数', unit: '人', target: '6500' }), { goal: '为不少于6,500名老年人提供补贴' }), {}, [], ['goal_vs_indicators']],
     ['overview purchase', projectForm(CLEAN_ROWS, { goal: '保障运转', overview: '采购5台办公电脑' }), {}, ['goal_vs_indicators@-'], []],
     ['years, documents, money, percentages, frequencies', projectForm(CLEAN_ROWS, {
       goal: '按照沙府发〔2020〕41号文件，2024年安排资金15.03万元，保障95%以上，每季度一次，第3季度完成', overview: '办公楼取暖费120526.20元，取暖面积4017.54平方米',
