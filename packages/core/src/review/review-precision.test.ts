@@ -138,7 +138,8 @@ describe('private_data: people, not groups or places', () => {
     ['惠及万名老人', []],
     ['建设职工周转房的配套设施', []],
     ['遗属戴明（陈宗懋之子）', ['戴明', '陈宗懋']],
-    ['项目负责人：黄浩', ['黄浩']],
+    ['项目负责人：黄浩', []],
+    ['法定代表人：李建国；联系人：王老师', []],
   ] as const)('%s', (text, names) => {
     expect(findPrivateData(text).filter((h) => h.kind === 'name').map((h) => h.text)).toEqual(names);
   });

@@ -283,11 +283,12 @@ describe('private_data', () => {
   it.each<Case>([
     ['named individual after 遗属 and before 之子', withGoal('组织2次培训', { overview: '机关事业工作人员遗属戴明（陈宗懋之子）每月900元定期生活困难补助发放。' }), pub, ['private_data@-'], []],
     ['a name found once is found again', form('project_target', CLEAN_ROWS, { overview: '遗属戴明每月生活困难补助', goal: '每月按时发放戴明生活困难补助' }), pub, ['private_data@-'], []],
-    ['负责人：name', selfEval(selfEvalRows, { conclusion: '自评总分100分。项目负责人：黄浩' }), pub, ['private_data@-'], []],
+    ['an official who signs (项目负责人：name) is not personal data', selfEval(selfEvalRows, { conclusion: '自评总分100分。项目负责人：黄浩' }), pub, [], ['private_data']],
     ['ID-card number with a valid check digit', withGoal('组织2次培训，联系11010519491231002X'), pub, ['private_data@-'], []],
     ['18 digits with a wrong check digit', withGoal('组织2次培训，编号110105194912310021'), pub, [], ['private_data']],
     ['mobile number', projectForm(withRow(3, { description: '联系13912345678了解' })), pub, ['private_data@3'], []],
-    ['landline', withGoal('组织2次培训，咨询电话023-65368888'), pub, ['private_data@-'], []],
+    ['a service landline is published on purpose', withGoal('组织2次培训，咨询电话023-65368888'), pub, [], ['private_data']],
+    ['a recipient\'s landline', withGoal('组织2次培训', { overview: '救助对象刘强，家庭电话023-65368888' }), pub, ['private_data@-'], []],
     ['org and place names, role words without a name', withGoal('组织2次培训', {
       org: '重庆市沙坪坝区人民政府沙坪坝街道办事处', overview: '严格按照经办人完善单据、股长复核、分管领导审核流程；在三峡广场、磁器口宣传。项目编码51090422T000000280419',
     }), pub, [], ['private_data']],
