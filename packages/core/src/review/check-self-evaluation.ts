@@ -24,7 +24,7 @@ export function checkSelfEvaluation(ctx: FormContext): void {
       if (issue.code === 'score_mismatch') {
         const computed = issue.row == null ? scored.budget.score : scored.indicators[issue.row]?.score ?? null;
         const doc = issue.row == null ? b?.score ?? null : f.indicators[issue.row]?.score ?? null;
-        if (roundingAgrees(doc, computed)) continue;
+        if (roundingAgrees(doc, computed, sheetDecimals(f))) continue;
         if (issue.row != null && qualitativeScoreInBand(ctx, issue.row, computed)) continue;
       }
       // One finding per row: a reviewer writes one comment on a cell.
@@ -97,7 +97,7 @@ function checkTargetRow(ctx: FormContext, i: number, ind: Indicator, weight: num
   const scored = scoreIndicatorAt(ind, ctx.policy, i, undefined, undefined);
   for (const issue of scored.issues) {
     if (!REPORTED.has(issue.code)) continue;
-    if (issue.code === 'score_mismatch' && (roundingAgrees(score, scored.score) || qualitativeScoreInBand(ctx, i, scored.score))) continue;
+    if (issue.code === 'score_mismatch' && (roundingAgrees(score, scored.score, sheetDecimals(ctx.form)) || qualitativeScoreInBand(ctx, i, scored.score))) continue;
     push(ctx, 'self_evaluation', i, 'score', `${formPlace(ctx)}${issue.message}`);
     return;
   }
@@ -107,17 +107,29 @@ function checkTargetRow(ctx: FormContext, i: number, ind: Indicator, weight: num
 }
 
 /**
- * Sheets round their scores (9.6 for 9.611, 10 for 9.96): the document agrees with the rules when it equals
- * the computed score rounded to the document's own decimals, or lies within 0.05 of it.
+ * Sheets round their scores (9.6 for 9.611): the document agrees with the rules when its score equals the
+ * computed one rounded to the decimals the sheet itself uses, or lies within 0.05 of it.
  */
-export function roundingAgrees(doc: number | null, computed: number | null): boolean {
+export function roundingAgrees(doc: number | null, computed: number | null, decimals: number): boolean {
   if (doc == null || computed == null) return false;
   if (Math.abs(doc - computed) < 0.05 - 1e-9) return true;
-  const text = String(doc);
-  const dot = text.indexOf('.');
-  const decimals = dot < 0 ? 0 : Math.min(text.length - dot - 1, 6);
   const scale = 10 ** decimals;
   return Math.abs(Math.round(computed * scale * (1 + 1e-12)) / scale - doc) < 1e-9;
+}
+
+/** The most decimals any score of the sheet is written with (13.5 → 1): how finely the sheet rounds. */
+export function sheetDecimals(f: Form): number {
+  let most = decimalsOf('total_score' in f ? f.total_score : null);
+  if (f.kind === 'project_self_evaluation' && f.budget) most = Math.max(most, decimalsOf(f.budget.score));
+  for (const ind of f.indicators) if (ind.score != null && most < 2) most = Math.max(most, decimalsOf(ind.score));
+  return most;
+}
+
+function decimalsOf(n: number | null | undefined): number {
+  if (n == null || Number.isInteger(n)) return 0;
+  const text = String(n);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : Math.min(text.length - dot - 1, 6);
 }
 
 /** The rules give the row its full weight: the target was met, so a lower document score is a scoring slip, not a shortfall. */

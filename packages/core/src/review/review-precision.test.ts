@@ -175,13 +175,15 @@ describe('self_evaluation', () => {
   ])('%s', (...c) => run(c));
 
   const budget = (executed: number, score: number, reason: string | null = null) => ({ adjusted_wan: 100, executed_wan: executed, weight: 10, score, reason });
-  const project = (b: unknown, total: number, rows = rest.map((r) => ({ ...r }))) => form('project_self_evaluation', [...rows, { ...qualitativeRow, score: 30 }], { budget: b, total_score: total });
+  const project = (b: unknown, total: number, rows: Array<Partial<Indicator>> = rest.map((r) => ({ ...r }))) => form('project_self_evaluation', [...rows, { ...qualitativeRow, score: 30 }], { budget: b, total_score: total });
   it.each<Case>([
     ['budget 98% executed without a reason is fine (reason asked below 90%)', project(budget(98, 9.8), 99.8), {}, [], ['self_evaluation']],
     ['budget 80% executed without a reason', project(budget(80, 8), 98), {}, ['self_evaluation@-'], []],
     ['policy threshold 100 asks for a reason at 98%', project(budget(98, 9.8), 99.8), { policy: makePolicy({ budgetReasonBelowRate: 100 }) }, ['self_evaluation@-'], []],
     ['a budget score rounded to one decimal (9.6 for 9.61)', project(budget(96.11, 9.6, '尾款'), 99.6), {}, [], ['self_evaluation']],
     ['a budget score off by more than rounding', project(budget(96.11, 9.4, '尾款'), 99.4), {}, ['self_evaluation@-'], []],
+    ['a whole-number score on a sheet that writes decimals (4 for 4.4)', project(budget(98, 9.8), 93.8, [rest[0]!, { ...rest[1]!, actual: '88', score: 4, reason: '宣传不足' }]), {}, ['self_evaluation@1'], []],
+    ['a whole-number sheet rounds to whole numbers (10 for 9.78)', project(budget(97.8, 10), 100, [rest[0]!, { ...rest[1]!, actual: '88', score: 10, reason: '宣传不足' }]), {}, [], ['self_evaluation']],
     ['no budget block: the total may hold the budget line', project(null, 99), {}, [], ['self_evaluation']],
     ['no budget block: a total beyond rows + budget weight', project(null, 101), {}, ['self_evaluation@-'], []],
     ['a met target scored low gets one finding, not two', project(budget(100, 10), 99.5, [rest[0]!, { ...rest[1]!, score: 9.5 }]), {}, ['self_evaluation@1'], []],
