@@ -21,6 +21,8 @@ export const policySchema = z.strictObject({
   minSatisfaction: z.number().min(0).max(100).default(90),
   /** Budget execution's share of a project self-evaluation. */
   budgetExecutionWeight: z.number().min(0).max(100).default(10),
+  /** Budget execution rate (%) below which a self-evaluation must say why the budget was not spent. */
+  budgetReasonBelowRate: z.number().min(0).max(100).default(90),
   /** 超额完成 rule: none = full marks and no more; explain = A ≥ threshold×T needs a reason; deduct = score falls beyond it. */
   overAchievement: z.enum(['none', 'explain', 'deduct']).default('none'),
   overAchievementThreshold: z.number().min(1).default(1.3),

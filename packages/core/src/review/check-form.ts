@@ -35,9 +35,15 @@ export function checkWeights(ctx: FormContext): void {
     }
   }
   const want = ctx.policy.weightTotals[ctx.form.kind];
-  if (Math.abs(total - want) > 0.01 && !hasBudgetLine(ctx, ctx.form)) {
+  // Many templates score a project target on 100 points and add the budget line only at self-evaluation;
+  // that total stands unless another project target of the same document uses the policy total.
+  const withBudget = want + ctx.policy.budgetExecutionWeight;
+  const hundredPoint = ctx.form.kind === 'project_target' && Math.abs(withBudget - 100) <= 0.01 && Math.abs(total - withBudget) <= 0.01;
+  if (Math.abs(total - want) > 0.01 && !hasBudgetLine(ctx, ctx.form) && !(hundredPoint && !ctx.projectTargetAtPolicyTotal)) {
     const why = ctx.form.kind === 'project_target' || ctx.form.kind === 'project_self_evaluation' ? `（预算执行率另占 ${ctx.policy.budgetExecutionWeight} 分）` : '';
-    push(ctx, 'weights', null, 'weight', `${formPlace(ctx)}各指标权重合计 ${fmt(total)}，${KIND_NAMES[ctx.form.kind]}应合计 ${fmt(want)}${why}；请调整权重使合计为 ${fmt(want)}。`);
+    const own = hundredPoint ? `，与同一文档中其他项目绩效目标表（合计 ${fmt(want)}）不一致` : '';
+    const alt = ctx.form.kind === 'project_target' && Math.abs(withBudget - 100) <= 0.01 && !hundredPoint && !ctx.projectTargetAtPolicyTotal ? `（或按百分制合计 ${fmt(withBudget)}）` : '';
+    push(ctx, 'weights', null, 'weight', `${formPlace(ctx)}各指标权重合计 ${fmt(total)}${own}，${KIND_NAMES[ctx.form.kind]}应合计 ${fmt(want)}${why}；请调整权重使合计为 ${fmt(want)}${alt}。`);
   }
   // A level written with its score, 产出指标(50分): its rows must add up to it.
   if (!hasStatedLevel(rows)) return;
@@ -128,12 +134,25 @@ export function checkSpendingPlan(ctx: FormContext): void {
   }
 }
 
-function checkSum(ctx: FormContext, total: number | null, parts: Array<[string, number | null]>, totalLabel: string, field: string): void {
+/**
+ * Parts that must add up to the total. A blank part is unknown: sources beyond the form's cells (上级补助,
+ * 政府性基金, 上年结转) are common, so a shortfall proves nothing and only known parts above the total are
+ * reported. closed: a split the layout always prints in full (区级支出 + 补助街镇), where a blank is 0.
+ */
+function checkSum(ctx: FormContext, total: number | null, parts: Array<[string, number | null]>, totalLabel: string, field: string, closed = false): void {
   if (total == null) return;
   let sum = 0;
   let any = false;
-  for (const [, v] of parts) if (v != null) { sum += v; any = true; }
-  if (!any || Math.abs(sum - total) <= ctx.policy.amountTolerance + 1e-9) return;
+  let unknown = false;
+  for (const [, v] of parts) if (v != null) { sum += v; any = true; } else unknown = true;
+  const tolerance = ctx.policy.amountTolerance + 1e-9;
+  if (!any || Math.abs(sum - total) <= tolerance || (unknown && !closed && sum <= total + tolerance)) return;
+  if (unknown && !closed) {
+    const known = parts.filter(([, v]) => v != null).map(([l, v]) => `${l} ${fmt(v!)}`).join(' + ');
+    const blank = parts.filter(([, v]) => v == null).map(([l]) => l).join('、');
+    push(ctx, 'budget_arithmetic', null, field, `${formPlace(ctx)}已填的${known} = ${fmt(sum)} 万元，已超过${totalLabel} ${fmt(total)} 万元（${blank}未填）；请核对金额。`);
+    return;
+  }
   const expr = parts.map(([l, v]) => `${l} ${fmt(v ?? 0)}`).join(' + ');
   push(ctx, 'budget_arithmetic', null, field, `${formPlace(ctx)}${expr} = ${fmt(sum)} 万元，与${totalLabel} ${fmt(total)} 万元不符；请核对金额。`);
 }
@@ -142,7 +161,7 @@ function checkSum(ctx: FormContext, total: number | null, parts: Array<[string, 
 export function checkBudgetArithmetic(ctx: FormContext): void {
   const f = ctx.form;
   if (f.kind === 'project_target') {
-    checkSum(ctx, f.budget_total_wan, [['区级支出', f.budget_district_wan], ['补助街镇', f.budget_subsidy_towns_wan]], '预算数', 'budget_total_wan');
+    checkSum(ctx, f.budget_total_wan, [['区级支出', f.budget_district_wan], ['补助街镇', f.budget_subsidy_towns_wan]], '预算数', 'budget_total_wan', true);
     checkSum(ctx, f.budget_total_wan, [['财政资金', f.budget_fiscal_wan], ['其他资金', f.budget_other_wan]], '预算数', 'budget_total_wan');
   } else if (f.kind === 'department_target') {
     const fs = f.fund_sources;

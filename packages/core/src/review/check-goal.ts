@@ -42,6 +42,35 @@ export function mayHaveQuantity(s: string): boolean {
   return false;
 }
 
+// 6,500名: thousands separators are folded before the scan, so the number is not read as 500名.
+const THOUSANDS = /(?<!\d)(\d{1,3})((?:,\d{3})+)(?!\d)/g;
+
+// Units that count the same things: a goal's 4次 is carried by 4场次, its 2个市场 not by 2人.
+const UNIT_FAMILIES: ReadonlyArray<readonly string[]> = [
+  ['次', '场', '场次', '期', '轮', '批', '批次', '班次', '届'],
+  ['人', '名', '人次'],
+  ['个', '家', '所', '座', '处', '项', '件', '套', '台', '栋', '幢', '辆', '间', '条', '块', '部', '支'],
+  ['户', '户次'],
+  ['篇', '份', '册', '本', '张'],
+  ['棵', '株'],
+  ['课时', '学时', '堂'],
+];
+const FAMILY_OF: ReadonlyMap<string, number> = new Map(UNIT_FAMILIES.flatMap((units, k) => units.map((u) => [u, k] as [string, number])));
+// Longest first, so 场次 is read before 场 in an indicator's unit such as 场次/年.
+const KNOWN_UNITS = [...FAMILY_OF.keys()].sort((a, b) => b.length - a.length);
+
+/** The counting family of a unit ('f2' for 个/家/台…), or the unit itself; null for no unit (then any unit matches). */
+function unitFamily(raw: string | null): string | null {
+  if (raw == null) return null;
+  const u = raw.replace(/[\s\u3000]/g, '').replace(/^万/, '');
+  if (u === '') return null;
+  const k = FAMILY_OF.get(u);
+  if (k !== undefined) return `f${k}`;
+  // 台套, 个（次）, 场次/年: the leading counter decides.
+  for (const known of KNOWN_UNITS) if (u.startsWith(known)) return `f${FAMILY_OF.get(known)!}`;
+  return u;
+}
+
 function chineseNumber(s: string): number | null {
   if (/^\d/.test(s)) return Number(s);
   // 十 / 十二 / 二十 / 二十三
@@ -65,7 +94,8 @@ export function goalQuantities(text: string): GoalQuantity[] {
   const out: GoalQuantity[] = [];
   if (!HAS_NUMBER.test(text)) return out;
   // Chinese punctuation (，：；（）) is full-width too but not folded: most goals need no folding.
-  const s = FULL_WIDTH.test(text) && hasFoldable(text) ? foldWidth(text) : text;
+  const folded = FULL_WIDTH.test(text) && hasFoldable(text) ? foldWidth(text) : text;
+  const s = folded.includes(',') ? folded.replace(THOUSANDS, (_, head: string, rest: string) => head + rest.replace(/,/g, '')) : folded;
   if (!mayHaveQuantity(s)) return out;
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) {
@@ -96,19 +126,37 @@ export function quantityPhrase(q: GoalQuantity): string {
   return `${a > 0 && !CLAUSE_BREAK.test(s[a - 1]!) ? '…' : ''}${s.slice(a, b)}${b < s.length && !CLAUSE_BREAK.test(s[b]!) ? '…' : ''}`;
 }
 
-/** The numbers the indicators carry: targets (and 万-scaled ones) and numbers written into names. */
-function carriedNumbers(rows: Indicator[]): { values: Set<number>; names: string } {
-  const values = new Set<number>();
+/**
+ * The numbers the indicators carry (targets, and 万-scaled ones), each with the counting families of its
+ * units (null: a row without a unit, which matches any), and the numbers written into names.
+ */
+function carriedNumbers(rows: Indicator[]): { values: Map<number, Array<string | null>>; names: string } {
+  const values = new Map<number, Array<string | null>>();
+  const add = (n: number, family: string | null) => {
+    const list = values.get(n);
+    if (list) list.push(family); else values.set(n, [family]);
+  };
   let names = '';
   for (const ind of rows) {
     const t = ind.target === '' ? NaN : Number(ind.target.includes(',') ? ind.target.replace(/,/g, '') : ind.target);
     if (Number.isFinite(t)) {
-      values.add(t);
-      if (ind.unit && ind.unit.trim().startsWith('万')) values.add(Math.round(t * 10000 * 1e6) / 1e6);
+      const family = unitFamily(ind.unit);
+      add(t, family);
+      if (ind.unit && ind.unit.trim().startsWith('万')) add(Math.round(t * 10000 * 1e6) / 1e6, family);
     }
     if (DIGIT.test(ind.name)) names += `|${ind.name}`;
   }
   return { values, names };
+}
+
+/** An indicator carries the quantity: the same number in a unit counting the same things. */
+function carries(carried: { values: Map<number, Array<string | null>>; names: string }, q: GoalQuantity): boolean {
+  const families = carried.values.get(q.value);
+  if (families) {
+    const want = unitFamily(q.unit);
+    for (const f of families) if (f == null || f === want) return true;
+  }
+  return carried.names.includes(String(q.value));
 }
 
 /**
@@ -132,7 +180,7 @@ export function checkGoal(ctx: FormContext): void {
   const misses: string[] = [];
   let example: GoalQuantity | null = null;
   for (const q of qs) {
-    if (carried.values.has(q.value) || carried.names.includes(String(q.value))) continue;
+    if (carries(carried, q)) continue;
     const phrase = `「${quantityPhrase(q)}」`;
     if (misses.includes(phrase)) continue;
     misses.push(phrase);

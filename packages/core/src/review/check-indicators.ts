@@ -2,7 +2,7 @@ import type { Indicator } from '../forms/forms-schema';
 import { isPlausibleUnit, parseValue } from '../values/parse-value';
 import { plainDecimal } from '../scoring/read-number-fast';
 import type { NameFacts } from './classify-name';
-import { type FormContext, push, rowPlace, showTarget } from './review-context';
+import { type FormContext, formPlace, push, rowPlace, showTarget } from './review-context';
 import { checkLevelName } from './check-level-names';
 import { level1Of, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Framework, type Level1, type Level2 } from './indicator-framework';
 import { rowReadings, type RowReadings } from './row-readings';
@@ -113,6 +113,8 @@ interface FormShape {
   hasLevel2: boolean;
   /** Whether 二级 membership in the framework is checked (project forms; department forms that use the project framework). */
   checkMembership: boolean;
+  /** A project form whose 一级 are all outside the framework (预算绩效/产出绩效…): another template, reported once. */
+  foreignLevels: boolean;
   /** The layout has a 指标值确定依据 column: some row filled it. */
   hasBasis: boolean;
   isProject: boolean;
@@ -126,12 +128,14 @@ function shapeOf(ctx: FormContext, readings: RowReadings): FormShape {
   let hasLevel2 = false;
   let hasBasis = false;
   let allStandard = true;
+  let anyStandard = false;
   const rows = form.indicators;
   for (let i = 0; i < rows.length; i++) {
     const ind = rows[i]!;
     if (!isBlank(ind.level1)) {
       hasLevel1 = true;
       if (readings.level1[i] == null) allStandard = false;
+      else anyStandard = true;
     }
     if (!hasLevel2 && !isBlank(ind.level2)) hasLevel2 = true;
     if (!hasBasis && !isBlank(ind.basis)) hasBasis = true;
@@ -140,7 +144,8 @@ function shapeOf(ctx: FormContext, readings: RowReadings): FormShape {
   return {
     hasLevel1,
     hasLevel2,
-    checkMembership: hasLevel1 && (isProject || (form.kind === 'department_target' && allStandard)),
+    checkMembership: hasLevel1 && ((isProject && anyStandard) || (form.kind === 'department_target' && allStandard)),
+    foreignLevels: isProject && hasLevel1 && !anyStandard,
     hasBasis,
     isProject,
     isScoreSheet: form.kind === 'department_self_evaluation',
@@ -152,7 +157,8 @@ export function checkIndicators(ctx: FormContext): void {
   const readings = rowReadings(ctx);
   const shape = shapeOf(ctx, readings);
   const rows = ctx.form.indicators;
-  const levels = shape.checkMembership || (shape.isProject && shape.hasLevel1);
+  const levels = shape.checkMembership;
+  if (shape.foreignLevels) reportForeignLevels(ctx);
   for (let i = 0; i < rows.length; i++) {
     const ind = rows[i]!;
     const facts = readings.facts[i]!;
@@ -177,6 +183,16 @@ function checkName(ctx: FormContext, i: number, ind: Indicator): void {
   const name = trimmed(ind.name);
   if (name === '') push(ctx, 'names', i, 'name', `${rowPlace(ctx, i, ind)}缺少三级指标名称；请填写指标名称，或删除空行。`);
   else if (name.length > 100) push(ctx, 'names', i, 'name', `${rowPlace(ctx, i, ind)}名称长达 ${name.length} 个字（上限 100 字）；请精简名称，把说明移到指标解释中。`);
+}
+
+function reportForeignLevels(ctx: FormContext): void {
+  const seen: string[] = [];
+  for (const ind of ctx.form.indicators) {
+    const raw = ind.level1 == null ? '' : trimmed(ind.level1);
+    if (raw !== '' && !seen.includes(raw) && seen.length < 4) seen.push(raw);
+  }
+  const allowed = Object.values(LEVEL1_LABELS).filter((_, k) => ctx.framework === '2021' || k !== 1).join('、');
+  push(ctx, 'levels', null, 'level1', `${formPlace(ctx)}的一级指标（${seen.join('、')}）都不在 ${ctx.framework} 年指标框架中，本表按其他模板设置指标；项目绩效目标和自评应按${allowed}设置一级指标，请按规范模板调整。`);
 }
 
 function checkLevels(ctx: FormContext, shape: FormShape, i: number, ind: Indicator, l1: Level1 | null, l2: Level2 | null): void {
@@ -239,14 +255,28 @@ function checkValue(
     if (num != null) {
       const sign = num === 100 && uf.percent ? '=' : facts.direction === 'bad' ? '≤' : '≥';
       push(ctx, 'qualitative_vs_quantitative', i, 'comparator', `${rowPlace(ctx, i, ind)}指标性质为定性，指标值却是数值「${target}${unit ?? ''}」；请改为定量（如「${sign}${target}${unit ?? ''}」），或写出定性标准。`);
-    } else if (ctx.isTarget && isOutputDetail(l2) && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate') && !measurableText(target, l2)) {
+    } else if (isOutputDetail(l2) && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate') && !measurableText(target, l2)) {
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}（${ind.level2}）的指标值「${target}」是笼统表述，无法衡量；数量、质量、时效指标请写成可量化的值（如「=100%」「≤15 个工作日」）。`);
+    } else if (isMoneyCost(l2, ctx.readings!.level1[i] as Level1 | null) && !DEADLINE.test(target)) {
+      // 成本/经济成本 is an amount; 社会成本 and 生态环境成本 may be stated in words (无明显影响).
+      const budget = formBudget(ctx);
+      const example = budget != null ? `「≤${fmt(budget)}万元」` : '「≤50万元」「≤200元/人」';
+      push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}（${ind.level2 ?? ind.level1}）的指标值「${target}」没有金额，无法衡量；成本指标请写明金额或单价上限（如${example}）。`);
     }
     return;
   }
   if (num == null) {
-    const parsed = parseValue(`${cmp === '>=' ? '≥' : cmp === '<=' ? '≤' : cmp}${target}`);
-    if (parsed.kind === 'reference' && parsed.known) return;
+    const sign = cmp === '>=' ? '≥' : cmp === '<=' ? '≤' : cmp;
+    const parsed = parseValue(`${sign}${target}`);
+    if (parsed.kind === 'reference' && parsed.known) {
+      // rules.md §1: a reference target (≤预算控制数, ≥上年) is scored by hand and flagged in review.
+      const budget = BUDGET_REFERENCE.test(target) ? formBudget(ctx) : null;
+      const fix = budget != null
+        ? `请写明具体金额（如「${sign}${fmt(budget)}万元」，本表预算数为 ${fmt(budget)} 万元）`
+        : `请把「${target}」换成它对应的具体数值和计量单位`;
+      push(ctx, 'not_numeric', i, 'target', `${rowPlace(ctx, i, ind)}的指标值「${sign}${target}」是参照性表述，没有具体数值，无法衡量，自评时也不能按规则计分；${fix}。`);
+      return;
+    }
     push(ctx, 'not_numeric', i, 'target', `${rowPlace(ctx, i, ind)}指标性质为「${cmp}」，指标值「${target}」却不是数值；请填写数值（如「${cmp}95%」），或把指标性质改为定性。`);
     return;
   }
@@ -268,6 +298,25 @@ function isOutputDetail(l2: Level2 | null): boolean {
   return l2 === 'quantity' || l2 === 'quality' || l2 === 'timeliness';
 }
 
+/** A cost row that states an amount: 成本 (under 产出, or a 一级 without 二级) and 经济成本. */
+function isMoneyCost(l2: Level2 | null, l1: Level1 | null): boolean {
+  return l2 === 'cost' || l2 === 'economic_cost' || (l2 == null && l1 === 'cost');
+}
+
+const BUDGET_REFERENCE = /(预算|控制数|概算|批复|限额|核定)/;
+
+/** The form's own budget in 万元, the amount a reference cost target stands for. */
+function formBudget(ctx: FormContext): number | null {
+  const f = ctx.form;
+  if (f.kind === 'project_target' || f.kind === 'department_target') return f.budget_total_wan;
+  if (f.kind === 'project_self_evaluation' && f.budget) return f.budget.adjusted_wan ?? f.budget.initial_wan;
+  return null;
+}
+
+function fmt(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
 /** Checks that read the name's meaning against the value: satisfaction, unit, plausibility, direction, category. */
 function checkMeaning(
   ctx: FormContext, i: number, ind: Indicator, facts: NameFacts, l1: Level1 | null, l2: Level2 | null, num: number | null,
@@ -286,8 +335,8 @@ function checkMeaning(
       push(ctx, 'satisfaction', i, 'target', `${rowPlace(ctx, i, ind)}的目标值 ${showTarget(ind)} 低于满意度最低要求 ${min}%；请把目标提高到不低于 ${min}%。`);
     }
   }
-  // A 满意度 in 场次 breaks both rules (a …度 rate in a non-% unit, and 满意度 not in %): both are reported.
-  if (unit && !qualitativeUnit && cmp !== 'qualitative') {
+  // A 满意度 in 场次 is one defect, which the satisfaction rule owns: not reported again as unit_vs_name.
+  if (unit && !qualitativeUnit && cmp !== 'qualitative' && !facts.satisfaction) {
     if (facts.kind === 'rate' && !percent && num != null) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是比率，计量单位却是「${unit}」（${showTarget(ind)}）；请把单位改为 %，或把名称改成与单位相符的说法（如「…时限」「…次数」）。`);
     } else if (facts.kind === 'count' && percent) {

@@ -8,10 +8,13 @@ const LANDLINE = /(?<![0-9A-Za-z])(?:[(（]0\d{2,3}[)）]\s?|0\d{2,3}[-－—]\s
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付傅邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃戴莫孔汤樊葛邢乔伍庞颜倪庄聂鲁岳翟殷詹欧耿焦俞柳祝舒阮柯梅童凌裴霍涂苗翁骆蓝靳柴鲍喻祁蒲滕饶牟艾尤穆缪褚娄窦戚岑冉郁胥栗鄢谌奚粟冼蔺禹巫邬卞姬佟闵苟麦';
 const COMPOUND = '欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|长孙|宇文|司徒|端木';
 const NAME = `(?:${COMPOUND}|[${SURNAMES}])[\\u4e00-\\u9fa5]{1,2}`;
+// Recipients, kin and other private persons. Officials who sign for the form (项目负责人, 财务负责人, 法定代表人,
+// 填报人, 联系人, 经办人…) are named on purpose in published tables and are not listed.
 const ROLE_NAME = new RegExp(
-  `(?:遗属|家属|配偶|子女|户主|负责人|联系人|经办人|申请人|填报人|填表人|审核人|审批人|法定代表人|法人代表|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工)[:：\\s]*(${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为)`,
+  `(?:遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工)[:：\\s]*(${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为)`,
   'g',
 );
+const OFFICIAL_BEFORE = /(?:负责人|联系人|经办人|填报人|填表人|审核人|审批人|法定代表人|法人代表|领导|局长|主任|科长|股长|书记)[:：\s]*$/;
 // 老人 is left out: 周边老人, 万名老人 and 江北区老人 are groups and places, not people.
 const NAME_KIN = new RegExp(`(${NAME})(?=之(?:子|女|妻|夫|父|母|孙|遗属)|同志|先生|女士)`, 'g');
 // Ordinary words that begin with a surname character and can follow a role word (职工周转房的, 学生任务为).
@@ -27,10 +30,10 @@ export function validIdCard(id: string): boolean {
 
 export interface PrivateHit { kind: 'id_card' | 'mobile' | 'landline' | 'name'; text: string }
 
-/** Personal data in one text: ID-card numbers (checksum valid), phone numbers, people named beside a role word. */
+/** Personal data in one text: ID-card numbers (checksum valid), mobile numbers, private persons named beside a role or kin word and their landlines. */
 // Cheap gates: most text has no long digit run and no person-role word, and skips the costly patterns.
 const DIGIT_RUN = /\d{7}/;
-const NAME_GATE = /遗属|家属|配偶|子女|户主|负责人|联系人|经办人|申请人|填报人|填表人|审核人|审批人|法定代表人|法人代表|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|之[子女妻夫父母孙遗]|同志|先生|女士/;
+const NAME_GATE = /遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|之[子女妻夫父母孙遗]|同志|先生|女士/;
 
 export function findPrivateData(text: string): PrivateHit[] {
   const hits: PrivateHit[] = [];
@@ -38,11 +41,17 @@ export function findPrivateData(text: string): PrivateHit[] {
   const names = NAME_GATE.test(text);
   if (!digits && !names) return hits;
   if (digits) collectDigits(text, hits);
+  let named = false;
   if (names) {
-    for (const m of text.matchAll(ROLE_NAME)) if (isName(m[1]!)) hits.push({ kind: 'name', text: m[1]! });
-    for (const m of text.matchAll(NAME_KIN)) if (isName(m[1]!)) hits.push({ kind: 'name', text: m[1]! });
+    for (const m of text.matchAll(ROLE_NAME)) if (isName(m[1]!)) { hits.push({ kind: 'name', text: m[1]! }); named = true; }
+    for (const m of text.matchAll(NAME_KIN)) {
+      if (!isName(m[1]!) || OFFICIAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      hits.push({ kind: 'name', text: m[1]! });
+      named = true;
+    }
   }
-  return hits;
+  // An office or service line (监督电话, 联系电话 of a unit) is published on purpose; only a private person's is personal data.
+  return named ? hits : hits.filter((h) => h.kind !== 'landline');
 }
 
 // 李某 / 张某某 are already redacted.

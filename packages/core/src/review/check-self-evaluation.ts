@@ -1,6 +1,6 @@
-import type { Form } from '../forms/forms-schema';
+import type { Form, Indicator, SelfEvaluationBudget } from '../forms/forms-schema';
 import { formatHundredths } from '../scoring/round-score';
-import { bandOf } from '../scoring/score-indicator';
+import { bandOf, scoreIndicatorAt } from '../scoring/score-indicator';
 import { scoreSelfEvaluation } from '../scoring/score-self-evaluation';
 import type { ScoreIssueCode } from '../scoring/score-types';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
@@ -18,30 +18,50 @@ export function checkSelfEvaluation(ctx: FormContext): void {
   const f = ctx.form;
   if (f.kind === 'project_self_evaluation') {
     const scored = ctx.scored ?? scoreSelfEvaluation(f, { policy: ctx.policy });
+    const b = f.budget;
+    let flagged: number[] | null = null;
     for (const issue of scored.issues) {
       if (!REPORTED.has(issue.code)) continue;
-      if (issue.code === 'score_mismatch' && issue.row != null && qualitativeScoreInBand(ctx, issue.row, scored.indicators[issue.row]?.score ?? null)) continue;
+      if (issue.code === 'score_mismatch') {
+        const computed = issue.row == null ? scored.budget.score : scored.indicators[issue.row]?.score ?? null;
+        const doc = issue.row == null ? b?.score ?? null : f.indicators[issue.row]?.score ?? null;
+        if (roundingAgrees(doc, computed, sheetDecimals(f))) continue;
+        if (issue.row != null && qualitativeScoreInBand(ctx, issue.row, computed)) continue;
+      }
+      // One finding per row: a reviewer writes one comment on a cell.
+      if (issue.row != null) {
+        if (flagged?.includes(issue.row)) continue;
+        (flagged ??= []).push(issue.row);
+      }
       const field = issue.row == null ? 'budget.score' : 'score';
       push(ctx, 'self_evaluation', issue.row, field, `${formPlace(ctx)}${issue.message}`);
     }
     const rows = f.indicators;
     for (let i = 0; i < rows.length; i++) {
       const ind = rows[i]!;
-      if (ind.weight != null && ind.score != null && ind.score < ind.weight - EPS && isBlank(ind.reason)) {
+      if (ind.weight != null && ind.score != null && ind.score < ind.weight - EPS && isBlank(ind.reason) && !flagged?.includes(i)
+        && !targetMet(scored.indicators[i]?.score ?? null, ind.weight)) {
         push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}得分 ${fmt(ind.score)} 低于权重 ${fmt(ind.weight)}，未填写未完成原因；请说明偏差原因和改进措施。`);
       }
     }
-    const b = f.budget;
     if (f.total_score != null) {
       let sum = b?.score ?? 0;
       let any = b?.score != null;
       for (const ind of f.indicators) if (ind.score != null) { sum += ind.score; any = true; }
-      if (any && Math.abs(Math.round(sum * 100) / 100 - f.total_score) > EPS) {
-        push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score)} 与预算执行得分和各指标得分之和 ${fmt(sum)} 不一致；请核对各项得分或总分。`);
+      // A sheet without a budget block still counts its budget line (up to its weight) in the total.
+      const gap = f.total_score - Math.round(sum * 100) / 100;
+      const budgetLine = b == null ? ctx.policy.budgetExecutionWeight : 0;
+      if (any && (gap < -EPS || gap > budgetLine + EPS)) {
+        const note = budgetLine > 0 ? `（本表未列预算执行情况，预算执行得分至多 ${fmt(budgetLine)} 分）` : '';
+        push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score)} 与预算执行得分和各指标得分之和 ${fmt(sum)}${note}不一致；请核对各项得分或总分。`);
       }
     }
     if (b && b.weight != null && b.score != null && b.score < b.weight - EPS && isBlank(b.reason)) {
-      push(ctx, 'self_evaluation', null, 'budget.reason', `${formPlace(ctx)}预算执行得分 ${fmt(b.score)} 低于权重 ${fmt(b.weight)}，未说明原因；请填写预算未执行原因。`);
+      const rate = executionRate(b);
+      const threshold = ctx.policy.budgetReasonBelowRate;
+      if (rate < threshold - EPS) {
+        push(ctx, 'self_evaluation', null, 'budget.reason', `${formPlace(ctx)}预算执行率 ${fmt(rate)}% 低于 ${fmt(threshold)}%（预算执行得分 ${fmt(b.score)}，权重 ${fmt(b.weight)}），未说明原因；请填写预算未执行原因。`);
+      }
     }
   } else if (f.kind === 'department_self_evaluation') {
     let sum = 0;
@@ -56,6 +76,8 @@ export function checkSelfEvaluation(ctx: FormContext): void {
       if (deduction || ind.weight == null) continue;
       if (ind.score < -EPS || ind.score > ind.weight + EPS) {
         push(ctx, 'self_evaluation', i, 'score', `${rowPlace(ctx, i, ind)}自评得分 ${fmt(ind.score)} 超出分值范围 [0, ${fmt(ind.weight)}]；请核实得分。`);
+      } else if (ind.comparator != null && !isBlank(ind.target) && !isBlank(ind.actual)) {
+        checkTargetRow(ctx, i, ind, ind.weight, ind.score);
       }
     }
     const gap = f.total_score == null ? 0 : f.total_score - Math.round(sum * 100) / 100;
@@ -66,6 +88,62 @@ export function checkSelfEvaluation(ctx: FormContext): void {
       push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score!)} 与各项得分合计 ${fmt(sum)}${note}不一致；请核对各项得分或总分。`);
     }
   }
+}
+
+/**
+ * A department self-evaluation row laid out like a project one (指标值, 完成值, 权重, 得分): scored by the
+ * project rules, with at most one finding: the score the rules compute differently, else a shortfall without a reason.
+ */
+function checkTargetRow(ctx: FormContext, i: number, ind: Indicator, weight: number, score: number): void {
+  const scored = scoreIndicatorAt(ind, ctx.policy, i, undefined, undefined);
+  for (const issue of scored.issues) {
+    if (!REPORTED.has(issue.code)) continue;
+    if (issue.code === 'score_mismatch' && (roundingAgrees(score, scored.score, sheetDecimals(ctx.form)) || qualitativeScoreInBand(ctx, i, scored.score))) continue;
+    push(ctx, 'self_evaluation', i, 'score', `${formPlace(ctx)}${issue.message}`);
+    return;
+  }
+  if (score < weight - EPS && isBlank(ind.reason) && !targetMet(scored.score, weight)) {
+    push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}得分 ${fmt(score)} 低于权重 ${fmt(weight)}，未填写未完成原因；请说明偏差原因和改进措施。`);
+  }
+}
+
+/**
+ * Sheets round their scores (9.6 for 9.611): the document agrees with the rules when its score equals the
+ * computed one rounded to the decimals the sheet itself uses, or lies within 0.05 of it.
+ */
+export function roundingAgrees(doc: number | null, computed: number | null, decimals: number): boolean {
+  if (doc == null || computed == null) return false;
+  if (Math.abs(doc - computed) < 0.05 - 1e-9) return true;
+  const scale = 10 ** decimals;
+  return Math.abs(Math.round(computed * scale * (1 + 1e-12)) / scale - doc) < 1e-9;
+}
+
+/** The most decimals any score of the sheet is written with (13.5 → 1): how finely the sheet rounds. */
+export function sheetDecimals(f: Form): number {
+  let most = decimalsOf('total_score' in f ? f.total_score : null);
+  if (f.kind === 'project_self_evaluation' && f.budget) most = Math.max(most, decimalsOf(f.budget.score));
+  for (const ind of f.indicators) if (ind.score != null && most < 2) most = Math.max(most, decimalsOf(ind.score));
+  return most;
+}
+
+function decimalsOf(n: number | null | undefined): number {
+  if (n == null || Number.isInteger(n)) return 0;
+  const text = String(n);
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : Math.min(text.length - dot - 1, 6);
+}
+
+/** The rules give the row its full weight: the target was met, so a lower document score is a scoring slip, not a shortfall. */
+function targetMet(computed: number | null, weight: number): boolean {
+  return computed != null && computed >= weight - EPS;
+}
+
+/** Execution rate in %: as stated, else executed ÷ adjusted (or initial) budget, else score ÷ weight. */
+function executionRate(b: SelfEvaluationBudget): number {
+  if (b.execution_rate != null) return b.execution_rate;
+  const planned = b.adjusted_wan ?? b.initial_wan;
+  if (b.executed_wan != null && planned != null && planned > 0) return (b.executed_wan / planned) * 100;
+  return b.weight != null && b.weight > 0 && b.score != null ? (b.score / b.weight) * 100 : 0;
 }
 
 /**

@@ -37,7 +37,8 @@ export interface NameFacts {
 
 const BRACKETS = /[（(【[][^）)】\]]*[）)】\]]/g;
 const SPACES = /[\s\u3000]+/g;
-const SATISFACTION = /满意(度|率)/;
+// A satisfaction level ends the name (服务对象满意度, 群众满意率情况); 满意度调查覆盖率 is a coverage rate.
+const SATISFACTION = /满意[度率](?:指标|情况|水平)?$/;
 // A …度 that is measured as a share: 满意度 and its kin, not 进度/年度/制度/力度.
 const RATE_DEGREE = /(满意|知晓|认可|认知|认同|参与|完成|覆盖|满足|信任|支持|配合|美誉|知名|好评|普及|熟悉|达成|偏离|贡献|响应)度$/;
 const RATE_END = /(率|比例|占比|比重|百分比)$/;

@@ -33,8 +33,9 @@ export interface ReviewOptions {
   history?: HistoryEntry[];
   peers?: PeerEntry[];
   /**
-   * Pick each form's framework from its fiscal year (≤2021 → 2020, else 2021) instead of
-   * policy.framework; for reviewing documents whose region and year have no stored policy.
+   * Pick each form's framework from its own layout (成本 as a 一级 → 2021, 成本 under 产出 → 2020),
+   * else from its fiscal year (≤2021 → 2020, else 2021), instead of policy.framework; for reviewing
+   * documents whose region and year have no stored policy.
    */
   frameworkFromYear?: boolean;
   /**
@@ -56,6 +57,11 @@ export interface FormContext {
   isTarget: boolean;
   /** The caller's score of this form (ReviewOptions.selfEvaluationScores), if any. */
   scored: SelfEvaluationScore | null;
+  /**
+   * Another project target reviewed in the same call has weights totalling the policy value (90): the
+   * document's own convention, so a project target at policy + budget-execution weight (100) is a slip there.
+   */
+  projectTargetAtPolicyTotal: boolean;
   /** Per-row parses shared by the checks (rowReadings); null until first asked for. */
   readings: RowReadings | null;
   /** formPlace of this form, spelled on first use. */

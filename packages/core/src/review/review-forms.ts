@@ -8,12 +8,13 @@ import { checkIndicators } from './check-indicators';
 import { checkPrivateData } from './check-private-data';
 import { checkSelfEvaluation } from './check-self-evaluation';
 import type { Finding } from './finding';
-import { frameworkForYear } from './indicator-framework';
+import { frameworkForYear, frameworkOfLayout } from './indicator-framework';
 import type { FormContext, ReviewOptions } from './review-context';
+import { rowReadings } from './row-readings';
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
-function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored: StoredIndex): Finding[] {
+function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored: StoredIndex, projectTargetAtPolicyTotal = false): Finding[] {
   const policy = options.policy ?? DEFAULT_POLICY;
   const ctx: FormContext = {
     form,
@@ -23,10 +24,17 @@ function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored
     publishing: options.publishing ?? false,
     isTarget: form.kind === 'project_target' || form.kind === 'department_target',
     scored: options.selfEvaluationScores?.[formIndex] ?? null,
+    projectTargetAtPolicyTotal,
     readings: null,
     place: null,
     out: [],
   };
+  // Without a framework the region fixed, a form is held to the layout it shows itself: many 2022+
+  // templates still print 成本 under 产出, and a form consistent with itself is not returned for that.
+  if (options.frameworkFromYear) {
+    const readings = rowReadings(ctx);
+    ctx.framework = frameworkOfLayout(readings.level1, readings.level2) ?? ctx.framework;
+  }
   checkIndicators(ctx);
   checkBenefitRestatesOutput(ctx);
   checkDuplicateNames(ctx);
@@ -50,14 +58,27 @@ export function reviewForm(form: Form, formIndex = 0, options: ReviewOptions = {
 /** Reviews every form; findings come ordered by form, then errors before warnings before info, then row. */
 export function reviewForms(forms: Form[], options: ReviewOptions = {}): Finding[] {
   const stored = indexStored(options.history, options.peers);
+  const atPolicy = anyProjectTargetAt((options.policy ?? DEFAULT_POLICY).weightTotals.project_target, forms);
   const out: Finding[] = [];
   // Every finding of form i carries form = i, so sorting each form's findings and appending them in
   // form order gives what one stable sort of all findings would, without sorting a long array.
   for (let i = 0; i < forms.length; i++) {
-    const found = sortFindings(reviewOne(forms[i]!, i, options, stored));
+    const found = sortFindings(reviewOne(forms[i]!, i, options, stored, atPolicy));
     for (let k = 0; k < found.length; k++) out.push(found[k]!);
   }
   return out;
+}
+
+/** Whether some project target's weights total exactly the policy value. */
+function anyProjectTargetAt(total: number, forms: Form[]): boolean {
+  for (const f of forms) {
+    if (f.kind !== 'project_target') continue;
+    let sum = 0;
+    let weighted = false;
+    for (const ind of f.indicators) if (ind.weight != null) { sum += ind.weight; weighted = true; }
+    if (weighted && Math.abs(sum - total) <= 0.01) return true;
+  }
+  return false;
 }
 
 function compareFindings(a: Finding, b: Finding): number {

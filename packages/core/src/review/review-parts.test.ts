@@ -3,7 +3,7 @@ import { classifyName } from './classify-name';
 import { goalQuantities } from './check-goal';
 import { robustZ } from './check-history';
 import { findPrivateData, validIdCard } from './check-private-data';
-import { frameworkForYear, level1Of, levelStem, parseLevel1, parseLevel2, statedLevelWeight } from './indicator-framework';
+import { frameworkForYear, frameworkOfLayout, level1Of, levelStem, parseLevel1, parseLevel2, statedLevelWeight } from './indicator-framework';
 
 describe('classifyName', () => {
   it.each([
@@ -51,6 +51,15 @@ describe('indicator framework', () => {
     expect(frameworkForYear(2024, '2020')).toBe('2021');
     expect(frameworkForYear(null, '2020')).toBe('2020');
   });
+  it.each([
+    ['成本 under 产出', [['output', 'quantity'], ['output', 'cost']], '2020'],
+    ['成本 as a 一级', [['output', 'quantity'], ['cost', null]], '2021'],
+    ['a 2021-only cost 二级', [['output', 'economic_cost']], '2021'],
+    ['both layouts: the mix is read as 2021', [['output', 'cost'], ['cost', 'economic_cost']], '2021'],
+    ['neither', [['output', 'quantity'], ['benefit', 'social_benefit']], null],
+  ] as const)('the layout decides the framework: %s', (_, rows, want) => {
+    expect(frameworkOfLayout(rows.map((r) => r[0]), rows.map((r) => r[1]))).toBe(want);
+  });
 });
 
 describe('goalQuantities', () => {
@@ -58,6 +67,7 @@ describe('goalQuantities', () => {
     ['组织2次政银企融资对接会', [[2, '次']]],
     ['完成部门整体绩效评价1个，项目绩效评价4个', [[1, '个'], [4, '个']]],
     ['采购2台办公电脑', [[2, '台']]],
+    ['为不少于6,500名老年人、1,234,567人次', [[6500, '名'], [1234567, '人次']]],
     ['开展两次培训、十二场宣传', [[2, '次'], [12, '场']]],
     ['沙府发〔2020〕41号；2024年预算15.03万元；95%以上', []],
     ['每季度一次，每月2次，第3次会议', []],
@@ -69,11 +79,15 @@ describe('goalQuantities', () => {
 describe('findPrivateData', () => {
   it.each([
     ['遗属戴明（陈宗懋之子）', ['name:戴明', 'name:陈宗懋']],
-    ['项目负责人：黄浩', ['name:黄浩']],
-    ['财务负责人：陈稀文', ['name:陈稀文']],
-    ['联系人 欧阳娜娜，电话13812345678', ['mobile:13812345678', 'name:欧阳娜娜']],
+    // Officials who sign for the form are named on purpose; their mobile number is still personal data.
+    ['项目负责人：黄浩', []],
+    ['财务负责人：陈稀文', []],
+    ['项目负责人黄浩同志', []],
+    ['联系人 欧阳娜娜，电话13812345678', ['mobile:13812345678']],
+    ['受助人张明，电话023-65312345', ['name:张明', 'landline:023-65312345']],
     ['身份证 440524188001010014', ['id_card:440524188001010014']],
-    ['咨询（023）65368888', ['landline:（023）65368888']],
+    ['咨询（023）65368888', []],
+    ['监督电话：023-65312345', []],
     ['经办人完善单据、股长复核', []],
     ['负责人员到位，联系人制度', []],
     ['遗属李某（张某某之子），职工满意度，学生资助', []],

@@ -138,7 +138,8 @@ describe('private_data: people, not groups or places', () => {
     ['惠及万名老人', []],
     ['建设职工周转房的配套设施', []],
     ['遗属戴明（陈宗懋之子）', ['戴明', '陈宗懋']],
-    ['项目负责人：黄浩', ['黄浩']],
+    ['项目负责人：黄浩', []],
+    ['法定代表人：李建国；联系人：王老师', []],
   ] as const)('%s', (text, names) => {
     expect(findPrivateData(text).filter((h) => h.kind === 'name').map((h) => h.text)).toEqual(names);
   });
@@ -161,13 +162,36 @@ describe('self_evaluation', () => {
   const deptRows = [
     { level1: '产出指标', level2: '数量指标', name: '抽检批次', weight: 45, unit: '批次', comparator: '>=' as const, target: '1200', actual: '1268', score: 45 },
     { level1: '效益指标', level2: '社会效益指标', name: '市场主体增长率', weight: 35, unit: '%', comparator: '>=' as const, target: '5', actual: '6.2', score: 35 },
-    { level1: '满意度指标', level2: '服务对象满意度指标', name: '群众满意度', weight: 10, unit: '%', comparator: '>=' as const, target: '90', actual: '92', score: 9.5 },
+    { level1: '满意度指标', level2: '服务对象满意度指标', name: '群众满意度', weight: 10, unit: '%', comparator: '>=' as const, target: '90', actual: '92', score: 10 },
   ];
+  const deptShort = deptRows.map((r, i) => (i === 2 ? { ...r, actual: '85.5', score: 9.5 } : r));
   it.each<Case>([
-    ['department sheet of 产出/效益/满意度 weighted 90 + budget line', form('department_self_evaluation', deptRows, { total_score: 99.32 }), {}, [], ['weights', 'self_evaluation']],
+    ['department sheet of 产出/效益/满意度 weighted 90 + budget line', form('department_self_evaluation', deptRows, { total_score: 99.82 }), {}, [], ['weights', 'self_evaluation']],
     ['its total above the rows plus the budget line', form('department_self_evaluation', deptRows, { total_score: 101 }), {}, ['self_evaluation@-'], ['weights']],
     ['its total below the rows', form('department_self_evaluation', deptRows, { total_score: 80 }), {}, ['self_evaluation@-'], []],
+    ['its row scored below what the rules give (92% of ≥90% is 10, sheet 9.5)', form('department_self_evaluation', deptRows.map((r, i) => (i === 2 ? { ...r, score: 9.5 } : r)), { total_score: 99.32 }), {}, ['self_evaluation@2'], []],
+    ['its row short of the target (85.5 of 90 → 9.5) without a reason', form('department_self_evaluation', deptShort, { total_score: 99.32 }), {}, ['self_evaluation@2'], []],
+    ['… with a reason', form('department_self_evaluation', deptShort.map((r, i) => (i === 2 ? { ...r, reason: '宣传不足' } : r)), { total_score: 99.32 }), {}, [], ['self_evaluation']],
   ])('%s', (...c) => run(c));
+
+  const budget = (executed: number, score: number, reason: string | null = null) => ({ adjusted_wan: 100, executed_wan: executed, weight: 10, score, reason });
+  const project = (b: unknown, total: number, rows: Array<Partial<Indicator>> = rest.map((r) => ({ ...r }))) => form('project_self_evaluation', [...rows, { ...qualitativeRow, score: 30 }], { budget: b, total_score: total });
+  it.each<Case>([
+    ['budget 98% executed without a reason is fine (reason asked below 90%)', project(budget(98, 9.8), 99.8), {}, [], ['self_evaluation']],
+    ['budget 80% executed without a reason', project(budget(80, 8), 98), {}, ['self_evaluation@-'], []],
+    ['policy threshold 100 asks for a reason at 98%', project(budget(98, 9.8), 99.8), { policy: makePolicy({ budgetReasonBelowRate: 100 }) }, ['self_evaluation@-'], []],
+    ['a budget score rounded to one decimal (9.6 for 9.61)', project(budget(96.11, 9.6, '尾款'), 99.6), {}, [], ['self_evaluation']],
+    ['a budget score off by more than rounding', project(budget(96.11, 9.4, '尾款'), 99.4), {}, ['self_evaluation@-'], []],
+    ['a whole-number score on a sheet that writes decimals (4 for 4.4)', project(budget(98, 9.8), 93.8, [rest[0]!, { ...rest[1]!, actual: '88', score: 4, reason: '宣传不足' }]), {}, ['self_evaluation@1'], []],
+    ['a whole-number sheet rounds to whole numbers (10 for 9.78)', project(budget(97.8, 10), 100, [rest[0]!, { ...rest[1]!, actual: '88', score: 10, reason: '宣传不足' }]), {}, [], ['self_evaluation']],
+    ['no budget block: the total may hold the budget line', project(null, 99), {}, [], ['self_evaluation']],
+    ['no budget block: a total beyond rows + budget weight', project(null, 101), {}, ['self_evaluation@-'], []],
+    ['a met target scored low gets one finding, not two', project(budget(100, 10), 99.5, [rest[0]!, { ...rest[1]!, score: 9.5 }]), {}, ['self_evaluation@1'], []],
+  ])('%s', (...c) => run(c));
+  it('a met target scored low is reported once, as a mismatch', () => {
+    const found = reviewForms([project(budget(100, 10), 99.5, [rest[0]!, { ...rest[1]!, score: 9.5 }])]).filter((f) => f.code === 'self_evaluation');
+    expect(found.map((f) => f.field)).toEqual(['score']);
+  });
 });
 
 describe('name facts', () => {

@@ -51,6 +51,11 @@ describe('levels', () => {
       { ...CLEAN_ROWS[4], level1: '满意度', level2: null, weight: 10 },
     ]), {}, [], ['levels']],
     ['2020 framework picked by fiscal year', projectForm(withRow(0, { level2: '成本指标' }), { fiscal_year: 2020 }), { frameworkFromYear: true }, [], ['levels']],
+    ['a 2024 form on the 2020 layout (成本 under 产出) is held to its own layout', projectForm(withRow(0, { level2: '成本指标', name: '人均培训成本', unit: '元', comparator: '<=', target: '500' })), { frameworkFromYear: true }, [], ['levels']],
+    ['a 2020 form on the 2021 layout (成本 一级) is held to its own layout', projectForm(withRow(0, { level1: '成本指标', level2: '经济成本指标', name: '人均培训成本', unit: '元', comparator: '<=', target: '500' }), { fiscal_year: 2020 }), { frameworkFromYear: true }, [], ['levels']],
+    ['both layouts in one form: 成本 under 产出 is flagged', projectForm([...CLEAN_ROWS, { level1: '产出指标', level2: '成本指标', name: '人均培训成本', unit: '元', comparator: '<=', target: '500', weight: 5 }, { level1: '成本指标', level2: '经济成本指标', name: '场地成本', unit: '万元', comparator: '<=', target: '2', weight: 5 }]), { frameworkFromYear: true }, ['levels@5'], ['levels@6']],
+    ['a policy that fixes the framework stays strict', projectForm(withRow(0, { level2: '成本指标', name: '人均培训成本', unit: '元', comparator: '<=', target: '500' })), { policy: y2021 }, ['levels@0'], []],
+    ['another template\'s 一级 (预算绩效/产出绩效): one form-level finding', projectForm(CLEAN_ROWS.map((r, i) => ({ ...r, level1: i < 2 ? '产出绩效' : '效益绩效' }))), {}, ['levels@-'], ['levels@0', 'levels@1', 'levels@2']],
     ['department custom framework is not checked', form('department_target', [
       { level1: '投入管理指标', level2: '工作目标管理', name: '年度履职目标相关性', comparator: 'qualitative', target: '相关' },
       { level1: '产出指标', level2: '重点工作任务完成', name: '平台搭建完成率', unit: '%', comparator: '>=', target: '95' },
@@ -70,7 +75,8 @@ describe('values: comparator_missing, not_numeric, unit_missing', () => {
     ['number without comparator', projectForm(withRow(1, { comparator: null, target: '95' })), {}, ['comparator_missing@1'], []],
     ['target form row with no value', projectForm(withRow(0, { comparator: null, target: '' })), {}, ['comparator_missing@0'], []],
     ['≥较好', projectForm(withRow(1, { comparator: '>=', target: '较好', unit: null })), {}, ['not_numeric@1'], []],
-    ['≤预算控制数 is a reference, not an error', projectForm(withRow(0, { level2: '成本指标', name: '成本控制数', comparator: '<=', target: '预算控制数', unit: null })), { policy: y2020 }, [], ['not_numeric', 'unit_missing']],
+    // rules.md §1: a reference target is scored by hand and flagged in review; the message proposes the form's budget.
+    ['≤预算控制数 is a reference without an amount', projectForm(withRow(0, { level2: '成本指标', name: '成本控制数', comparator: '<=', target: '预算控制数', unit: null }), { budget_total_wan: 12.05 }), { policy: y2020 }, ['not_numeric@0'], ['unit_missing']],
     ['=6 without unit', projectForm(withRow(0, { unit: null, comparator: '=', target: '6' })), {}, ['unit_missing@0'], []],
     ['a unit typed into the target', projectForm(withRow(1, { unit: null, target: '95%' })), {}, [], ['unit_missing', 'not_numeric']],
     ['=6 人 is fine', projectForm(withRow(0, { unit: '人', comparator: '=', target: '6' })), {}, [], ['unit_missing', 'comparator_missing', 'not_numeric']],
@@ -79,7 +85,10 @@ describe('values: comparator_missing, not_numeric, unit_missing', () => {
 
 describe('weights', () => {
   it.each<Case>([
-    ['project total 100', projectForm(withRow(0, { weight: 40 })), {}, ['weights@-'], []],
+    ['project total 100 (the 100-point template) is fine on its own', projectForm(withRow(0, { weight: 40 })), {}, [], ['weights']],
+    ['project total 100 beside a project target at 90', [projectForm(withRow(0, { weight: 40 })), projectForm()], {}, ['weights@-'], []],
+    ['project total 95', projectForm(withRow(0, { weight: 35 })), {}, ['weights@-'], []],
+    ['policy total 100 does not accept 110', projectForm(withRow(0, { weight: 50 })), { policy: makePolicy({ weightTotals: { project_target: 100 } }) }, ['weights@-'], []],
     ['project total 90 is fine', projectForm(), {}, [], ['weights']],
     ['policy total 100 accepts 100', projectForm(withRow(0, { weight: 40 })), { policy: makePolicy({ weightTotals: { project_target: 100 } }) }, [], ['weights']],
     ['department total 90', form('department_target', [
@@ -119,6 +128,10 @@ describe('budget_arithmetic', () => {
     ['财政资金 + 其他资金 ≠ 预算', projectForm(CLEAN_ROWS, { budget_total_wan: 100, budget_fiscal_wan: 90, budget_other_wan: 5 }), {}, ['budget_arithmetic@-'], []],
     ['sums within tolerance', projectForm(CLEAN_ROWS, { budget_total_wan: 5, budget_district_wan: 5.005, budget_fiscal_wan: 5 }), {}, [], ['budget_arithmetic']],
     ['department structure', form('department_target', [], { budget_total_wan: 1055.4, structure: { basic_wan: 560.4, project_wan: 400 } }), {}, ['budget_arithmetic@-'], []],
+    ['财政资金 short of 预算 with 其他资金 blank is not evidence', projectForm(CLEAN_ROWS, { budget_total_wan: 100, budget_fiscal_wan: 60, budget_other_wan: null }), {}, [], ['budget_arithmetic']],
+    ['财政资金 above 预算 with 其他资金 blank', projectForm(CLEAN_ROWS, { budget_total_wan: 100, budget_fiscal_wan: 120, budget_other_wan: null }), {}, ['budget_arithmetic@-'], []],
+    ['区级支出 short of 预算 with 补助街镇 blank (a blank there is 0)', projectForm(CLEAN_ROWS, { budget_total_wan: 5, budget_district_wan: 4, budget_subsidy_towns_wan: null }), {}, ['budget_arithmetic@-'], []],
+    ['department fund sources with unknown parts', form('department_target', [], { budget_total_wan: 4836.52, fund_sources: { government_wan: 4686.52 } }), {}, [], ['budget_arithmetic']],
     ['department fund sources fine', form('department_target', [], { budget_total_wan: 1055.4, fund_sources: { government_wan: 1055.4 }, structure: { basic_wan: 560.4, project_wan: 495 } }), {}, [], ['budget_arithmetic']],
   ])('%s', (...c) => run(c));
 });
@@ -135,7 +148,7 @@ const selfEval = (rows = selfEvalRows, extra: Record<string, unknown> = {}) => f
 
 describe('self_evaluation', () => {
   it.each<Case>([
-    ['consistent sheet', selfEval(), {}, [], ['self_evaluation', 'comparator_missing', 'unit_missing', 'qualitative_vs_quantitative']],
+    ['consistent sheet', selfEval(), {}, [], ['self_evaluation', 'comparator_missing', 'unit_missing', 'qualitative_vs_quantitative@0', 'qualitative_vs_quantitative@2', 'qualitative_vs_quantitative@3']],
     ['budget score differs from the rule', selfEval(selfEvalRows, { budget: { adjusted_wan: 40.73, executed_wan: 40.73, execution_rate: 100, weight: 10, score: 8.5, reason: '调整预算' }, total_score: 98.5 }), {}, ['self_evaluation@-'], []],
     ['shortfall without reason', selfEval(selfEvalRows.map((r, i) => (i === 0 ? { ...r, actual: '0.5', score: 15 } : r)), { total_score: 85 }), {}, ['self_evaluation@0'], []],
     ['shortfall with reason', selfEval(selfEvalRows.map((r, i) => (i === 0 ? { ...r, actual: '0.5', score: 15, reason: '供货延迟' } : r)), { total_score: 85 }), {}, [], ['self_evaluation']],
@@ -176,7 +189,9 @@ describe('coverage', () => {
 describe('satisfaction', () => {
   it.each<Case>([
     ['below 90%', projectForm(withRow(4, { target: '80' })), {}, ['satisfaction@4'], []],
-    ['measured in 场次', projectForm(withRow(4, { unit: '场次' })), {}, ['satisfaction@4', 'unit_vs_name@4'], []],
+    ['measured in 场次: one finding, under satisfaction', projectForm(withRow(4, { unit: '场次' })), {}, ['satisfaction@4'], ['unit_vs_name@4']],
+    ['a survey coverage rate is not a satisfaction level', projectForm(withRow(4, { name: '满意度调查覆盖率', target: '80' })), {}, [], ['satisfaction']],
+    ['满意率 with a trailing 指标 is one', projectForm(withRow(4, { name: '群众满意率指标', target: '80' })), {}, ['satisfaction@4'], []],
     ['policy minimum 85 accepts 85', projectForm(withRow(4, { target: '85' })), { policy: makePolicy({ minSatisfaction: 85 }) }, [], ['satisfaction']],
     ['qualitative satisfaction', projectForm(withRow(4, { unit: null, comparator: 'qualitative', target: '满意' })), {}, [], ['satisfaction']],
     ['> 90 is fine', projectForm(withRow(4, { comparator: '>', target: '90' })), {}, [], ['satisfaction']],
@@ -228,8 +243,13 @@ describe('qualitative_vs_quantitative', () => {
     ['unit 定性 beside =', projectForm(withRow(3, { unit: '定性', comparator: '=', target: '优' })), {}, ['qualitative_vs_quantitative@3'], ['not_numeric', 'unit_missing']],
     ['100%完成', projectForm(withRow(2, { name: '各项工作完成及时性', comparator: '=', target: '100', unit: '%完成' })), {}, ['qualitative_vs_quantitative@2'], []],
     ['及时保障 under 时效', projectForm(withRow(2, { name: '经费保障及时性', comparator: 'qualitative', target: '及时保障', unit: null })), {}, ['qualitative_vs_quantitative@2'], []],
+    ['按合同规定 under 成本 (2020)', projectForm(withRow(0, { level2: '成本指标', name: '每户补助标准', comparator: 'qualitative', target: '按合同规定', unit: null }), { fiscal_year: 2020 }), { frameworkFromYear: true }, ['qualitative_vs_quantitative@0'], []],
+    ['控制在预算内 under 经济成本', projectForm(withRow(0, { level1: '成本指标', level2: '经济成本指标', name: '项目总成本', comparator: 'qualitative', target: '控制在预算内', unit: null })), {}, ['qualitative_vs_quantitative@0'], []],
+    ['无明显影响 under 社会成本 is fine', projectForm(withRow(0, { level1: '成本指标', level2: '社会成本指标', name: '对周边居民生活影响', comparator: 'qualitative', target: '无明显影响', unit: null })), {}, [], ['qualitative_vs_quantitative']],
     ['有效提高 under 社会效益 is fine', projectForm(withRow(3, { target: '有效提高' })), {}, [], ['qualitative_vs_quantitative']],
-    ['定性 rows in a self-evaluation are not re-judged as targets', selfEval(), {}, [], ['qualitative_vs_quantitative']],
+    // A 质量合格率 of 合格 is as unmeasurable in a self-evaluation as in a target; a qualitative benefit is not.
+    ['a vague 质量 value in a self-evaluation', selfEval(), {}, ['qualitative_vs_quantitative@1'], ['qualitative_vs_quantitative@2']],
+    ['a deadline in a self-evaluation is measurable', selfEval(selfEvalRows.map((r, i) => (i === 1 ? { ...r, level2: '时效指标', name: '资金拨付时限', target: '收到资金后10个工作日内', actual: '按时完成' } : r))), {}, [], ['qualitative_vs_quantitative']],
   ])('%s', (...c) => run(c));
 });
 
@@ -246,7 +266,10 @@ describe('level_vs_name', () => {
 describe('goal_vs_indicators', () => {
   it.each<Case>([
     ['count in goal not carried', projectForm(CLEAN_ROWS, { goal: '组织2次政银企融资对接会；全年召开3次宣传会' }), {}, ['goal_vs_indicators@-'], []],
-    ['counts carried', projectForm(withRow(2, { name: '评价报告数量', unit: '个', target: '1', level2: '数量指标' }), { goal: '完成部门整体绩效评价1个，项目绩效评价2个' }), {}, [], ['goal_vs_indicators']],
+    ['counts carried', projectForm(withRow(2, { name: '评价报告数量', unit: '个', target: '1', level2: '数量指标' }).map((r, i) => (i === 0 ? { ...r, name: '项目绩效评价数量', unit: '个' } : r)), { goal: '完成部门整体绩效评价1个，项目绩效评价2个' }), {}, [], ['goal_vs_indicators']],
+    ['the same number in another kind of unit does not carry it (2个 vs 2次)', projectForm(withRow(2, { name: '评价报告数量', unit: '个', target: '1', level2: '数量指标' }), { goal: '完成部门整体绩效评价1个，项目绩效评价2个' }), {}, ['goal_vs_indicators@-'], []],
+    ['4次 carried by 4场次, 3200户 by 3200户次', projectForm(withRow(0, { name: '座谈会场次', unit: '场次', target: '4' }).concat([{ level1: '产出指标', level2: '数量指标', name: '走访户数', unit: '户次', comparator: '>=', target: '3200' }]), { goal: '开展座谈会4次，走访3200户' }), {}, [], ['goal_vs_indicators']],
+    ['6,500名 is 6500, carried by 6500人', projectForm(withRow(0, { name: '补贴老年人数', unit: '人', target: '6500' }), { goal: '为不少于6,500名老年人提供补贴' }), {}, [], ['goal_vs_indicators']],
     ['overview purchase', projectForm(CLEAN_ROWS, { goal: '保障运转', overview: '采购5台办公电脑' }), {}, ['goal_vs_indicators@-'], []],
     ['years, documents, money, percentages, frequencies', projectForm(CLEAN_ROWS, {
       goal: '按照沙府发〔2020〕41号文件，2024年安排资金15.03万元，保障95%以上，每季度一次，第3季度完成', overview: '办公楼取暖费120526.20元，取暖面积4017.54平方米',
@@ -260,11 +283,12 @@ describe('private_data', () => {
   it.each<Case>([
     ['named individual after 遗属 and before 之子', withGoal('组织2次培训', { overview: '机关事业工作人员遗属戴明（陈宗懋之子）每月900元定期生活困难补助发放。' }), pub, ['private_data@-'], []],
     ['a name found once is found again', form('project_target', CLEAN_ROWS, { overview: '遗属戴明每月生活困难补助', goal: '每月按时发放戴明生活困难补助' }), pub, ['private_data@-'], []],
-    ['负责人：name', selfEval(selfEvalRows, { conclusion: '自评总分100分。项目负责人：黄浩' }), pub, ['private_data@-'], []],
+    ['an official who signs (项目负责人：name) is not personal data', selfEval(selfEvalRows, { conclusion: '自评总分100分。项目负责人：黄浩' }), pub, [], ['private_data']],
     ['ID-card number with a valid check digit', withGoal('组织2次培训，联系11010519491231002X'), pub, ['private_data@-'], []],
     ['18 digits with a wrong check digit', withGoal('组织2次培训，编号110105194912310021'), pub, [], ['private_data']],
     ['mobile number', projectForm(withRow(3, { description: '联系13912345678了解' })), pub, ['private_data@3'], []],
-    ['landline', withGoal('组织2次培训，咨询电话023-65368888'), pub, ['private_data@-'], []],
+    ['a service landline is published on purpose', withGoal('组织2次培训，咨询电话023-65368888'), pub, [], ['private_data']],
+    ['a recipient\'s landline', withGoal('组织2次培训', { overview: '救助对象刘强，家庭电话023-65368888' }), pub, ['private_data@-'], []],
     ['org and place names, role words without a name', withGoal('组织2次培训', {
       org: '重庆市沙坪坝区人民政府沙坪坝街道办事处', overview: '严格按照经办人完善单据、股长复核、分管领导审核流程；在三峡广场、磁器口宣传。项目编码51090422T000000280419',
     }), pub, [], ['private_data']],
