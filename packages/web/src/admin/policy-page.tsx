@@ -179,6 +179,9 @@ export function PolicyPage() {
                   <Col span={8}><NumberItem name={['minSatisfaction']} label="满意度指标最低目标值" max={100} suffix="%" /></Col>
                   <Col span={8}><NumberItem name={['budgetExecutionWeight']} label="预算执行率分值" max={100} suffix="分" /></Col>
                 </Row>
+                <Row gutter={16}>
+                  <Col span={8}><NumberItem name={['budgetReasonBelowRate']} label="预算执行率低于此值须说明原因" max={100} suffix="%" /></Col>
+                </Row>
                 <Divider titlePlacement="start" plain>指标权重合计</Divider>
                 <Row gutter={16}>
                   {WEIGHT_FIELDS.map(([key, label]) => (
