@@ -31,6 +31,22 @@ describe('alignRow', () => {
     expect(alignRow(cells, roles).values).toEqual(want);
   });
 
+  it.each([
+    { name: 'a level 1 spanning level 2 stays the level 1', roles: EVAL, text: '成本指标', span: [1, 2], want: 1 },
+    { name: 'a value spanning its description column stays the value', roles: LEVELS, text: '2025年11月底前', span: [3, 2], want: 3 },
+  ])('real spans: $name', ({ roles, text, span, want }) => {
+    const [start, width] = span as [number, number];
+    const nameAt = roles.indexOf('name');
+    const cells: GridCell[] = [];
+    for (let c = 0; c < roles.length; c++) {
+      if (c === start) cells.push({ text, start: c, span: width, merged: false });
+      else if (c < start || c >= start + width) cells.push({ text: c === nameAt ? '某指标' : '', start: c, span: 1, merged: false });
+    }
+    const values = alignRow(cells, roles).values;
+    expect(values[want]).toBe(text);
+    expect(values.filter((v) => v === text)).toHaveLength(1);
+  });
+
   it('a docx cell spanning level 2 and name goes under the name', () => {
     const cells: GridCell[] = [
       { text: '', start: 0, span: 1, merged: true },

@@ -191,7 +191,12 @@ function tryDirect(units: Unit[], roles: Array<ColumnRole | null>): AlignedRow |
       const nameAt = covered.indexOf('name');
       let at = i;
       if (nameAt >= 0) at = i + nameAt;
-      else covered.forEach((r, k) => { if (fitScore(u.text, r) > fitScore(u.text, roles[at]!)) at = i + k; });
+      // A cell belongs to the column it starts in when its text fits there (成本指标 over 一级+二级 is
+      // the level 1, 2025年11月底前 over 指标值+说明 the value): the span only says the columns it
+      // covers are empty.
+      else if (fitScore(u.text, roles[i] ?? null) < 0.3 || roles[i] == null || roles[i] === 'section' || roles[i] === 'note') {
+        covered.forEach((r, k) => { if (fitScore(u.text, r) > fitScore(u.text, roles[at]!)) at = i + k; });
+      }
       assignment[i] = at;
     }
     // A caption column (绩效指标) is merged over the data rows: text under it, beside other

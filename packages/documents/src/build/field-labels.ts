@@ -5,7 +5,11 @@ import { normalizeLabel } from './normalize-label';
 /** Form header fields a label can name (dotted keys are nested objects). */
 export type FieldKey =
   | 'org' | 'department' | 'project_code' | 'project_name' | 'budget_total_wan'
-  | 'fund.government' | 'fund.special' | 'fund.unit' | 'structure.basic' | 'structure.project'
+  | 'fund.government' | 'fund.special'
+  /** A part of the government money (一般公共预算, 政府性基金预算): the parts add up when no whole is written. */
+  | 'fund.government_part'
+  /** A part of a project's other money (自有资金, 三、其他): the parts add up when no 其他资金 line is written. */
+  | 'budget_other_part' | 'fund.unit' | 'structure.basic' | 'structure.project'
   | 'goal' | 'tasks' | 'sub_goals' | 'measures'
   | 'budget_fiscal_wan' | 'budget_other_wan' | 'budget_district_wan' | 'budget_subsidy_towns_wan'
   | 'overview' | 'basis' | 'goal_outcome' | 'conclusion' | 'problems' | 'improvements' | 'total_score'
@@ -29,6 +33,7 @@ const BY_KIND: Record<FormKind, Synonyms> = {
     budget_total_wan: ['部门支出预算总量', '部门预算总额', '预算总额', '部门预算总量', '支出预算总量', '年度预算总额', '预算总量', '部门预算',
       '资金总额', '年度资金总额', '部门整体支出预算', '年度部门整体支出预算', '整体支出预算', '部门支出预算', '年度部门预算', '年度预算', '年度预算数'],
     'fund.government': ['政府预算资金', '一般公共预算资金', '财政拨款资金', '财政拨款'],
+    'fund.government_part': ['一般公共预算', '政府性基金预算', '政府性基金', '政府性基金预算资金', '国有资本经营预算', '国有资本经营预算资金', '一般公共预算拨款', '政府性基金预算拨款'],
     'fund.special': ['财政专户管理资金', '财政专户资金', '财政专户'],
     'fund.unit': ['单位资金', '单位自有资金'],
     'structure.basic': ['基本支出'],
@@ -44,7 +49,9 @@ const BY_KIND: Record<FormKind, Synonyms> = {
     budget_total_wan: ['预算数', '年度预算', '预算', '年度预算数', '预算金额', '资金总额', '年度资金总额', '预算资金', '项目预算', '总额', '年度资金总额合计', '本年度预算', '当年预算'],
     budget_period_total: ['项目总预算', '总预算', '项目总投资', '项目总金额'],
     budget_fiscal_wan: ['财政资金', '财政拨款', '财政性资金'],
+    'fund.government_part': ['一般公共预算', '一般公共预算资金', '政府性基金预算', '政府性基金', '政府性基金预算资金', '国有资本经营预算', '国有资本经营预算资金', '一般公共预算拨款', '政府性基金预算拨款'],
     budget_other_wan: ['其他资金', '自筹资金'],
+    budget_other_part: ['其他', '自有资金', '单位自有资金', '单位资金', '社会资金', '社会投入资金', '银行贷款'],
     budget_district_wan: ['区级支出', '本级支出', '区级'],
     budget_subsidy_towns_wan: ['补助街镇', '补助乡镇', '补助镇街', '对下补助'],
     overview: ['项目概况', '资金用途', '项目概述', '项目内容', '预算规模及资金用途', '项目简介'],
@@ -55,7 +62,7 @@ const BY_KIND: Record<FormKind, Synonyms> = {
     project_code: ['项目编码', '项目代码', '项目编号'],
     project_name: ['项目名称', '专项资金名称', '专项名称'],
     goal: ['项目年度目标', '年度目标', '预期目标', '年度绩效目标', '总体目标'],
-    goal_outcome: ['年度目标完成情况', '目标完成情况', '实际完成情况', '总体目标完成情况', '项目年度目标完成情况'],
+    goal_outcome: ['年度目标完成情况', '目标完成情况', '实际完成情况', '总体目标完成情况', '项目年度目标完成情况', '完成情况', '年度目标实际完成情况', '全年目标完成情况'],
     conclusion: ['评价结论', '自评结论', '结论'],
     problems: ['存在问题', '存在的问题', '主要问题', '问题'],
     improvements: ['改进措施', '改进建议', '整改措施', '改进意见'],
@@ -67,7 +74,7 @@ const BY_KIND: Record<FormKind, Synonyms> = {
     conclusion: ['评价结论'],
     total_score: ['自评得分', '自评总分', '综合得分', '总得分', '自评分数', '综合评分'],
     // The outcome beside the goal has no field on this kind: a caption, so its text is not taken for the goal.
-    caption: ['实际完成情况', '年度目标完成情况', '目标完成情况', '总体目标完成情况', '年度主要任务', '任务名称', '主要内容'],
+    caption: ['实际完成情况', '年度目标完成情况', '目标完成情况', '总体目标完成情况', '完成情况', '年度主要任务', '任务名称', '主要内容'],
   },
 };
 
@@ -120,7 +127,9 @@ export function matchLabel(text: string, kind: FormKind): LabelMatch | null {
 const MATCH_CACHE = new Map<string, LabelMatch | null>();
 
 function computeMatch(text: string, kind: FormKind): LabelMatch | null {
-  const raw = trimText(text);
+  const whole = trimText(text);
+  // 其中：财政资金：860.50万元 — 其中 only introduces the label that follows it.
+  const raw = /^其中[：:]\s*[^：:\d]{2,16}[：:]/.test(whole) ? trimText(whole.replace(/^其中[：:]/, '')) : whole;
   if (raw === '') return null;
   const { exact, entries } = tableFor(kind);
   if (raw.length > 60) {

@@ -1,7 +1,7 @@
 import type { Form, FormKind, ImportWarning } from '@jixiao/core';
 import { emptyForm, parseAmount, trimText } from '@jixiao/core';
 import type { FieldKey } from './field-labels';
-import { isTextField } from './field-labels';
+import { isTextField, matchLabel } from './field-labels';
 import { cellValue } from './normalize-label';
 
 export type PlanKey = 'mar' | 'jun' | 'oct' | 'dec';
@@ -16,7 +16,8 @@ const ORG_CODE_PREFIX = /^(\d{3,12})[\s\u3000]+(\S.{1,60})$/s;
 
 /** 1,450.00万元（其中财政资金1,450.00万元）: the amount in front of a remark. */
 function leadingAmount(text: string): number | null {
-  const m = /^([+-]?\d[\d,]*(?:\.\d+)?)[\s\u3000]*(万元)?(?=[\s\u3000（(，,；;])/.exec(text);
+  // Thousands groups are read whole: 2,450,000.00元（…） is not 2,450 followed by a comma.
+  const m = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[\s\u3000]*(万元|元)?(?=[\s\u3000（(，,；;])/.exec(text);
   return m ? parseAmount(m[1]!) : null;
 }
 
@@ -53,6 +54,8 @@ export class FormSink {
 
   supports(key: FieldKey): boolean {
     if (key === 'caption') return false;
+    if (key === 'fund.government_part') return this.supports(this.governmentKey());
+    if (key === 'budget_other_part') return this.supports('budget_other_wan');
     const top = key.startsWith('fund.') ? 'fund_sources' : key.startsWith('structure.') ? 'structure' : key;
     return top in this.record;
   }
@@ -69,8 +72,20 @@ export class FormSink {
     return this.record[key];
   }
 
+  /** Where the government's money goes: the fund sources of a department, the fiscal amount of a project. */
+  private governmentKey(): FieldKey {
+    return 'fund_sources' in this.record ? 'fund.government' : 'budget_fiscal_wan';
+  }
+
   /** Sets a field from a cell's text; returns whether the field took the value. */
   set(key: FieldKey, raw: string | null): boolean {
+    if (key === 'fund.government_part' || key === 'budget_other_part') {
+      const text = raw == null ? null : cellValue(raw);
+      const amount = text == null ? null : parseAmount(text) ?? leadingAmount(text);
+      if (amount == null || !this.supports(key)) return false;
+      (key === 'budget_other_part' ? this.otherParts : this.governmentParts).push(this.toWan(amount, text!));
+      return true;
+    }
     if (key === 'budget_period_total') {
       const amount = raw == null || !this.supports('budget_total_wan') ? null : parseAmount(cellValue(raw)) ?? leadingAmount(cellValue(raw) ?? '');
       if (amount == null || this.periodTotal != null) return false;
@@ -99,8 +114,10 @@ export class FormSink {
       this.record[key] = text;
       return true;
     }
-    const parsed = parseAmount(text) ?? leadingAmount(text);
+    const whole = parseAmount(text);
+    const parsed = whole ?? leadingAmount(text);
     if (parsed == null) return false;
+    if (whole == null) this.readRemark(text);
     const amount = key === 'total_score' ? parsed : this.toWan(parsed, text);
     if (key.startsWith('fund.')) {
       const f = (this.form as { fund_sources: Record<string, number | null> | null });
@@ -114,6 +131,21 @@ export class FormSink {
     }
     this.record[key] = amount;
     return true;
+  }
+
+  /**
+   * 2,450,000.00元（其中财政资金2,450,000.00元）: the amounts a remark after the total breaks out
+   * fill their own fields.
+   */
+  private readRemark(text: string): void {
+    const remark = /[（(]([^（）()]{4,80})[）)]\s*$/.exec(text)?.[1];
+    if (!remark) return;
+    for (const piece of remark.split(/[，；;、]|,(?!\d{3})/)) {
+      const m = /^(?:其中[：:]?)?\s*([^\d：:]{2,12}?)[：:]?\s*([+-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?)$/.exec(trimText(piece));
+      const label = m ? matchLabel(m[1]!, this.kind) : null;
+      if (!label || label.value != null || label.key === 'caption' || isTextField(label.key) || label.key === 'budget_total_wan') continue;
+      this.set(label.key, m![2]!);
+    }
   }
 
   /** Appends text to a text field (paragraphs of one field are joined as written). */
@@ -150,8 +182,24 @@ export class FormSink {
       execution_rate: amount('execution_rate'),
       weight: amount('weight'),
       score: amount('score'),
-      reason: cellValue(values.reason ?? null),
+      reason: isInstruction(values.reason ?? null) ? null : cellValue(values.reason ?? null),
     };
+  }
+
+  /** Fills the budget block's fields still empty (a block written over two rows). */
+  completeBudget(values: Partial<Record<BudgetKey, string | null>>): boolean {
+    const budget = (this.form as { budget?: Record<BudgetKey, number | string | null> | null }).budget;
+    if (!budget) return false;
+    let took = false;
+    for (const [k, raw] of Object.entries(values) as Array<[BudgetKey, string | null]>) {
+      if (budget[k] != null || raw == null) continue;
+      const n = parseAmount(raw);
+      if (k === 'reason') { if (!isInstruction(raw)) { budget.reason = cellValue(raw); took = true; } continue; }
+      if (n == null) continue;
+      budget[k] = k === 'initial_wan' || k === 'adjusted_wan' || k === 'executed_wan' ? this.toWan(n, raw) : n;
+      took = true;
+    }
+    return took;
   }
 
   setTotal(raw: string): void {
@@ -201,10 +249,18 @@ export class FormSink {
 
   private yuan = false;
   private periodTotal: number | null = null;
+  private governmentParts: number[] = [];
+  private otherParts: number[] = [];
 
   /** Fills what only a fallback gave: the project's total budget when no year's budget was written. */
   finish(): void {
     if (this.periodTotal != null && this.record.budget_total_wan == null) this.record.budget_total_wan = this.periodTotal;
+    // 一般公共预算 + 政府性基金预算 written apart, with no 财政拨款 line over them: together they are the government's money.
+    for (const [parts, key] of [[this.governmentParts, this.governmentKey()], [this.otherParts, 'budget_other_wan']] as Array<[number[], FieldKey]>) {
+      if (parts.length === 0) continue;
+      const sum = Math.round(parts.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
+      this.set(key, String(sum) + '万元');
+    }
   }
 
   private toWan(amount: number, text: string): number {
@@ -228,6 +284,16 @@ const MONEY_WORDS = /(资金|预算|金额|支出|经费|总额|拨款|投资|�
 export function moneyUnitOf(text: string): '元' | '万元' | null {
   const m = UNIT_STATEMENT.exec(text) ?? (text.length <= 30 ? UNIT_IN_CAPTION.exec(text) : null);
   return m ? (m[1] as '元' | '万元') : null;
+}
+
+/**
+ * The template's filling instructions printed in the reason cell (1.预算执行率=预算执行数/调整后预算数，
+ * 未达到90%的需说明原因…): how to fill the cell, not a reason.
+ */
+function isInstruction(raw: string | null): boolean {
+  if (raw == null) return false;
+  const t = trimText(raw);
+  return /[=＝][^，。；;]*[/／÷]/.test(t) || /(需|应|须)(单独)?(说明|填写|注明)(原因|理由)?/.test(t) || /^(填表说明|说明)[：:]/.test(t);
 }
 
 function fundKey(key: FieldKey): string {

@@ -78,6 +78,56 @@ describe('header fields of unseen layouts', () => {
       text: `项目支出绩效自评表\n项目名称\t甲项目\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t检查次数\t≥4次\t4次\t100\t96.5\n\n自评得分：96.5分\u3000\u3000\u3000\u3000自评等级：优\n`,
       want: { total_score: 96.5 },
     },
+    {
+      name: 'the self-evaluation budget as one row of caption：value cells, wrapped onto a second row',
+      text: `项目支出绩效自评表\n项目名称\t甲项目\n预算执行情况（万元）\t年初预算数：100\t全年预算数：120\t全年执行数：110.4\t执行率：92%\n\t分值：10\t得分：9.2\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t检查次数\t≥4次\t4次\t90\t90\n`,
+      want: { budget: { initial_wan: 100, adjusted_wan: 120, executed_wan: 110.4, execution_rate: 92, weight: 10, score: 9.2, reason: null } },
+    },
+    {
+      name: 'the template\'s filling instructions in the reason cell are no reason',
+      text: `项目支出绩效自评表\n项目名称\t甲项目\n预算执行情况\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分\t原因\n总额\t0.00\t3.36\t3.36\t100.00%\t10\t10\t1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因(100字以内)\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t检查次数\t≥4次\t4次\t90\t90\n`,
+      want: { budget: { initial_wan: 0, adjusted_wan: 3.36, executed_wan: 3.36, execution_rate: 100, weight: 10, score: 10, reason: null } },
+    },
+    {
+      name: '一般公共预算 and 政府性基金预算 rows add up to the government money under 部门预算总额 | 合计 | amount',
+      text: `部门整体支出绩效目标表\n部门名称\t某局\n部门预算总额\t合计\t12,500.00\n\t一般公共预算\t8,000.00\n\t政府性基金预算\t3,500.00\n\t单位资金\t1,000.00\n${INDICATORS}`,
+      want: { budget_total_wan: 12500, fund_sources: { government_wan: 11500, special_account_wan: null, unit_wan: 1000 } },
+    },
+    {
+      name: 'a 财政拨款 line over its parts is the government money (the parts are not added again)',
+      text: `部门整体支出绩效目标表\n部门名称\t某局\n部门预算总额\t1,500.00\n财政拨款\t1,200.00\n一般公共预算\t1,000.00\n政府性基金预算\t200.00\n${INDICATORS}`,
+      want: { budget_total_wan: 1500, fund_sources: { government_wan: 1200 } },
+    },
+    {
+      name: '一般公共预算 | 政府性基金预算 columns of a project are its fiscal money',
+      text: `项目支出绩效目标表\n项目名称\t甲项目\n项目资金（万元）\t合计\t一般公共预算\t政府性基金预算\t其他资金\n\t680.00\t500.00\t180.00\t0.00\n${INDICATORS}`,
+      want: { budget_total_wan: 680, budget_fiscal_wan: 680, budget_other_wan: 0 },
+    },
+    {
+      name: '一、财政拨款 / 二、自有资金 / 三、其他: the non-fiscal parts are the other money',
+      text: `项目支出绩效目标表\n项目名称\t甲项目\n资金总额及构成\t总额\t100万元\n\t一、财政拨款\t60万元\n\t二、自有资金\t10万元\n\t三、其他\t30万元\n${INDICATORS}`,
+      want: { budget_total_wan: 100, budget_fiscal_wan: 60, budget_other_wan: 40 },
+    },
+    {
+      name: 'a remark after the total in 元 names the fiscal part (thousands groups read whole)',
+      text: `项目支出绩效目标表\n项目名称\t甲项目\n项目预算\t2,450,000.00元（其中财政资金2,450,000.00元）\n${INDICATORS}`,
+      want: { budget_total_wan: 245, budget_fiscal_wan: 245 },
+    },
+    {
+      name: '其中：财政资金：amount — 其中 only introduces the label',
+      text: `项目支出绩效目标表\n项目名称：甲项目\n年度预算：860.50万元\u3000\u3000其中：财政资金：800.50万元\u3000\u3000其他资金：60万元\n${INDICATORS}`,
+      want: { budget_total_wan: 860.5, budget_fiscal_wan: 800.5, budget_other_wan: 60 },
+    },
+    {
+      name: 'a medium-term plan (2025—2027年) is the budget year 2025',
+      text: `2025—2027年中期项目支出绩效目标表\n项目名称\t甲项目\n${INDICATORS}`,
+      want: { fiscal_year: 2025 },
+    },
+    {
+      name: '自评得分 opening the closing row is the total score',
+      text: `项目支出绩效自评表\n项目名称\t甲项目\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t检查次数\t≥4次\t4次\t100\t96.5\n自评得分\t\t\t\t100\t96.5\n`,
+      want: { total_score: 96.5 },
+    },
   ])('$name', ({ text, want }) => {
     expect(formOf(text)).toMatchObject(want);
   });

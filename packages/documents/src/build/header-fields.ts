@@ -7,64 +7,9 @@ import { splitOrgCode } from './form-sink';
 import { isBlank, isPlaceholder, isYearNote, normalizeLabel, stripEnumerator, yearOf } from './normalize-label';
 import { listItemsOfCell, titledItem } from './text-sections';
 import { periodColumn } from './period-column';
+import { budgetKeyOf, budgetPairsOf, budgetRowShift } from './budget-captions';
 
-const BUDGET_COLUMNS: Array<[RegExp, BudgetKey]> = [
-  [/^(年初预算|年初预算数|预算数|年初)$/, 'initial_wan'],
-  [/^(调整后预算数?|全年预算数|调整预算数?|全年预算)$/, 'adjusted_wan'],
-  [/^(预算执行数|全年执行数|执行数|实际支出|实际执行数|全年实际执行数)$/, 'executed_wan'],
-  [/^(预算执行率|执行率|全年执行率)$/, 'execution_rate'],
-  [/^(权重|分值)$/, 'weight'],
-  [/^(得分|自评得分)$/, 'score'],
-  [/^(原因|偏差原因|原因分析|未完成原因)$/, 'reason'],
-];
-
-/** A row of budget-execution captions (年初预算数, 全年预算数, 执行数 …), not an indicator header. */
-export function isBudgetHeader(cells: GridCell[]): boolean {
-  const seen = new Set<BudgetKey>();
-  for (const c of cells) {
-    const key = budgetKeyOf(c.text);
-    if (key) seen.add(key);
-  }
-  const money = ['initial_wan', 'adjusted_wan', 'executed_wan', 'execution_rate'].filter((k) => seen.has(k as BudgetKey)).length;
-  return money >= 2 && seen.size >= 3;
-}
-
-const BUDGET_KEYS = new Map<string, BudgetKey | null>();
-function budgetKeyOf(text: string): BudgetKey | null {
-  if (text.length > 16) return null;
-  let key = BUDGET_KEYS.get(text);
-  if (key === undefined) {
-    const n = normalizeLabel(text);
-    key = BUDGET_COLUMNS.find(([re]) => re.test(n))?.[1] ?? null;
-    if (BUDGET_KEYS.size > 20000) BUDGET_KEYS.clear();
-    BUDGET_KEYS.set(text, key);
-  }
-  return key;
-}
-
-/**
- * How far a 总额 row sits from its captions. The row label belongs in the column just before
- * the first amount caption (年度预算数 | 年初预算 …); when a converter dropped the merged
- * section cell on the left, every value moved one column left with it. Shift only when the
- * shifted reading puts more amounts under the amount captions.
- */
-function budgetRowShift(cols: Map<number, BudgetKey>, labelStart: number, at: (col: number) => string | null): number {
-  const first = Math.min(...cols.keys());
-  const shift = labelStart - (first - 1);
-  if (shift === 0) return 0;
-  // A cell fits its caption when amounts sit under amounts and the percentage under the rate.
-  const amounts = (by: number) => {
-    let n = 0;
-    for (const [col, key] of cols) {
-      const text = at(col + by);
-      if (key === 'reason' || parseAmount(text) == null) continue;
-      const percent = /[%％]/.test(text!);
-      if (key === 'execution_rate' ? percent : !percent) n++;
-    }
-    return n;
-  };
-  return amounts(shift) > amounts(0) ? shift : 0;
-}
+export { isBudgetHeader } from './budget-captions';
 
 // A column caption saying "the total" under an amount label: 部门预算总额 | 合计 | 财政拨款 …
 const TOTAL_CAPTION = /^(合计|总计|小计|总额|金额合计)$/;
@@ -78,6 +23,7 @@ function isMoneyCaption(text: string): boolean {
 }
 
 const TOTAL_WORDS = /^(合计|总计|总分|合计得分|总得分|自评总分|综合得分)$/;
+const TOTAL_LEAD_WORDS = /^(自评得分|评价得分|得分合计|综合评分|自评分数)$/;
 
 export function monthKey(text: string): PlanKey | null {
   if (text.length > 12 || !/[月季年]/.test(text)) return null;
@@ -92,8 +38,16 @@ export function monthKey(text: string): PlanKey | null {
 
 /** The total score of a 合计 row, or null when the row is not a total row. */
 export function totalOf(cells: GridCell[]): string | null | undefined {
-  const idx = cells.findIndex((c) => TOTAL_WORDS.test(normalizeLabel(c.text)));
-  if (idx < 0) return undefined;
+  let idx = cells.findIndex((c) => TOTAL_WORDS.test(normalizeLabel(c.text)));
+  if (idx < 0) {
+    // 自评得分 | | | 100 | 97.83: a score caption opening the row (never a header: a number follows).
+    const first = cells.findIndex((c) => !isBlank(c.text));
+    if (first < 0 || !TOTAL_LEAD_WORDS.test(normalizeLabel(cells[first]!.text))) return undefined;
+    if (!cells.slice(first + 1).some((c) => parseAmount(c.text) != null)) return undefined;
+    idx = first;
+  }
+  // 部门预算总额 | 合计 | 12,500.00: 合计 is a caption under the money label, not a score total.
+  if (cells.slice(0, idx).some((c) => /(预算|资金|金额|支出|收入|经费|拨款)/.test(c.text))) return undefined;
   let last: string | null = null;
   for (const c of cells.slice(idx + 1)) if (parseAmount(c.text) != null) last = c.text;
   return last;
@@ -111,6 +65,8 @@ export class HeaderFieldReader {
   private monthCols: Map<number, PlanKey> | null = null;
   private budgetCols: Map<number, BudgetKey> | null = null;
   private budgetDone = false;
+  /** The budget block came as caption：value cells, which may wrap onto the next row. */
+  private budgetFromPairs = false;
   private taskCols: { name: number; content: number; budget: number } | null = null;
   /** The column of the year's amounts under period captions (中期资金总额 | 年度资金总额). */
   private periodCol: number | null = null;
@@ -161,6 +117,7 @@ export class HeaderFieldReader {
       }
       this.budgetCols = null;
     }
+    if (this.readBudgetPairs(filled)) return;
     if (this.readBudgetHeader(cells)) return;
     if (this.taskCols) {
       const name = at(this.taskCols.name);
@@ -274,6 +231,26 @@ export class HeaderFieldReader {
     return direct || months.length >= 2;
   }
 
+  /**
+   * 年初预算数：100 | 全年预算数：120 | 全年执行数：110 | 执行率：92% …: the budget block written as
+   * one row of caption：value cells instead of captions over a 总额 row.
+   */
+  private readBudgetPairs(filled: GridCell[]): boolean {
+    if (!('budget' in this.sink.form)) return false;
+    if (this.budgetDone) {
+      // 分值：10 | 得分：9.6 on the row after the amounts: the same block wrapped onto a second row.
+      const more = this.budgetFromPairs ? budgetPairsOf(filled, true) : null;
+      this.budgetFromPairs = false;
+      return more != null && this.sink.completeBudget(more);
+    }
+    const values = budgetPairsOf(filled, false);
+    if (!values) return false;
+    this.sink.setBudget(values);
+    this.budgetDone = true;
+    this.budgetFromPairs = true;
+    return true;
+  }
+
   private readBudgetHeader(cells: GridCell[]): boolean {
     if (!('budget' in this.sink.form)) return false;
     const cols = new Map<number, BudgetKey>();
@@ -336,6 +313,13 @@ export class HeaderFieldReader {
         // 项目资金（万元） | 合计 | 一般公共预算 …: under a money caption, the 合计 column is the form's budget.
         const totalKey: FieldKey | null = m.key !== 'caption' ? m.key : isMoneyCaption(filled[i]!.text) && this.sink.supports('budget_total_wan') ? 'budget_total_wan' : null;
         if (totalKey && !isTextField(totalKey) && TOTAL_CAPTION.test(normalizeLabel(next.text))) {
+          // 部门预算总额 | 合计 | 12,500.00 — the amount in the same row, the captions' rows below it.
+          const after = filled[i + 2];
+          if (after && !matches[i + 2] && parseAmount(after.text) != null && this.sink.set(totalKey, after.text)) {
+            values++;
+            i += 2;
+            continue;
+          }
           cols.set(next.start, totalKey);
           i++;
           continue;

@@ -36,6 +36,8 @@ describe('readHeaderRow', () => {
       cells: row('二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'),
       roles: [null, null, null, 'level2', 'name', 'value'],
     },
+    // A medium-term plan's targets year by year: the earliest year is the budget year.
+    { cells: row('一级指标', '二级指标', '三级指标', '2025年指标值', '2026年指标值', '2027年指标值'), roles: ['level1', 'level2', 'name', 'value', null, null] },
   ])('$cells.0.text …', ({ cells, roles }) => {
     const hm = readHeaderRow(cells);
     expect(hm?.roles ?? null).toEqual(roles);

@@ -18,7 +18,7 @@ const HEADER_SYNONYMS: Record<ColumnRole, string[]> = {
   weight: ['指标权重', '权重', '分值', '指标分值', '权重分', '标准分值', '权数'],
   unit: ['计量单位', '度量单位', '单位', '计算单位'],
   nature: ['指标性质', '指标方向', '性质', '指标类型性质', '计算符号', '符号'],
-  value: ['指标值', '年度指标值', '目标值', '预期目标值', '指标目标值', '年度目标值', '预期指标值', '计划值', '绩效目标值', '标准值'],
+  value: ['指标值', '绩效指标值', '年度指标值', '目标值', '预期目标值', '指标目标值', '年度目标值', '预期指标值', '计划值', '绩效目标值', '标准值'],
   basis: ['指标值确定依据', '确定依据', '依据', '指标来源', '设定依据', '取值依据', '目标值确定依据', '测算依据'],
   method: ['评分说明', '评分标准', '评分方法', '计分方法', '评分规则', '评分细则'],
   actual: ['完成值', '实际完成值', '全年实际值', '实际值', '实际完成情况', '完成情况', '全年完成值', '实际完成'],
@@ -98,7 +98,7 @@ export function readHeaderRow(cells: GridCell[]): HeaderMap | null {
   }
   if (found >= 3 || (found >= 2 && key >= 1)) {
     if (unknown.length > found) return null;
-    return { roles: keepLastGroup(dropLongTermCopies(roles, texts)), texts, unknown };
+    return { roles: keepLastGroup(keepFirstYear(dropLongTermCopies(roles, texts), texts)), texts, unknown };
   }
   return null;
 }
@@ -116,6 +116,23 @@ function dropLongTermCopies(roles: Array<ColumnRole | null>, texts: string[]): A
     const r = out[i];
     if (r == null || r === 'section' || !LONG_TERM_COLUMN.test(texts[i] ?? '') || ANNUAL_COLUMN.test((texts[i] ?? '').replace(LONG_TERM_COLUMN, ''))) continue;
     if (out.some((x, j) => j !== i && x === r && !LONG_TERM_COLUMN.test(texts[j] ?? ''))) out[i] = null;
+  }
+  return out;
+}
+
+/**
+ * 2025年指标值 | 2026年指标值 | 2027年指标值 (a medium-term plan's targets year by year): the
+ * earliest year is the budget year; the later years' columns are not read.
+ */
+function keepFirstYear(roles: Array<ColumnRole | null>, texts: string[]): Array<ColumnRole | null> {
+  const out = roles.slice();
+  const yearAt = (i: number) => { const m = /((?:19|20)\d{2})\s*年/.exec(texts[i] ?? ''); return m ? Number(m[1]) : null; };
+  for (const role of new Set(out)) {
+    if (role == null || role === 'section') continue;
+    const cols = out.map((r, i) => (r === role ? i : -1)).filter((i) => i >= 0 && yearAt(i) != null);
+    if (cols.length < 2 || new Set(cols.map(yearAt)).size < 2) continue;
+    const first = Math.min(...cols.map((i) => yearAt(i)!));
+    for (const i of cols) if (yearAt(i) !== first) out[i] = null;
   }
   return out;
 }

@@ -6,8 +6,9 @@ import { FormSink } from './form-sink';
 import { HeaderFieldReader, isBudgetHeader, totalOf } from './header-fields';
 import type { ColumnRole, HeaderMap } from './header-map';
 import { mergeUpperHeader, readHeaderRow } from './header-map';
-import { buildIndicator, categoryLevel, type LevelState } from './indicator-rows';
-import { isBlank } from './normalize-label';
+import { buildIndicator, categoryLevel, stripLevelWeight, type LevelState } from './indicator-rows';
+import { recentreLevels, type WrittenLevels } from './centred-levels';
+import { cellValue, isBlank } from './normalize-label';
 import { TextSectionReader } from './text-sections';
 import { warnHeader, warnRow } from './form-warnings';
 
@@ -35,8 +36,14 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
   let annualTables = 0;
   let lastHeader: Array<string | null> | null = null;
   let lastTerm: 'long' | 'annual' | null = null;
+  // The levels each row of the current table wrote itself, for labels printed centred on their rows.
+  let written: WrittenLevels[] = [];
+  let tableContinues = false;
   const closeTable = () => {
-    if (header?.roles.includes('level1')) backfillLevel1(sink, tableStart);
+    if (header?.roles.includes('level1') && !tableContinues && recentreLevels(sink.form.indicators.slice(tableStart), written)) {
+      sink.warn('level_guessed', `第 ${headerLine ?? '?'} 行起的指标表中，一级/二级指标写在合并单元格的中间行，已按居中位置归到各自的指标行，请核对。`);
+    } else if (header?.roles.includes('level1')) backfillLevel1(sink, tableStart);
+    written = [];
     if (header && tableIsLongTerm) longTerm.push([tableStart, sink.form.indicators.length]);
     header = null;
   };
@@ -81,6 +88,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       tableIsLongTerm = term === 'long';
       if (term !== 'long') annualTables++;
       if (!repeated) levels = { level1: null, level2: null };
+      tableContinues = repeated;
       lastHeader = header.roles;
       lastTerm = term;
       sink.indicatorTables++;
@@ -116,7 +124,12 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       // 采集数据项 over 数据项1 | 数据项2: the header's second row only names columns we do not read.
       if (previousRow && readHeaderRow(previousRow) && isSubHeaderRow(cells, header.roles)) { previousRow = cells; continue; }
       const aligned = alignRow(cells, header.roles);
+      const own = (role: ColumnRole) => { const i = header!.roles.indexOf(role); return i < 0 ? null : stripLevelWeight(cellValue(aligned.values[i] ?? null)); };
+      const position = sink.form.indicators.length - tableStart;
       const built = buildIndicator(aligned, header.roles, levels, header.roles.includes('value'));
+      const ownLevels = { level1: own('level1'), level2: own('level2') };
+      if (built) written.push({ at: position, ...ownLevels });
+      else if (ownLevels.level1 != null || ownLevels.level2 != null) written.push({ at: position - 0.5, ...ownLevels });
       if (built) {
         const rowIndex = sink.form.indicators.length;
         sink.form.indicators.push(built.indicator);

@@ -130,4 +130,21 @@ describe('layoutPdfPages', () => {
       },
     ]);
   });
+
+  it('joins a borderless header wrapped onto a second line, under a two-piece label line', () => {
+    // 项目名称 | value above a wide header: the header's wrapped line has fewer pieces than the header.
+    const items = [
+      text('项目名称', 40, 100), text('某项目', 120, 100),
+      text('一级指', 40, 130), text('三级指标', 120, 130), text('实际完成', 220, 130), text('分值', 320, 130),
+      text('标', 40, 143), text('值', 220, 143),
+      text('产出指标', 40, 170), text('检查次数', 120, 170), text('4次', 220, 170), text('10', 320, 170),
+    ];
+    const doc = layoutPdfPages([page(items)]);
+    const rows = doc.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : []));
+    expect(rows).toEqual([
+      ['项目名称', '某项目', '', ''],
+      ['一级指标', '三级指标', '实际完成值', '分值'],
+      ['产出指标', '检查次数', '4次', '10'],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../model/source-document';
+import { type PlacedRow, recenterMergedLevels } from './pdf-centered-levels';
 import { type Positioned, continuesTable, joinContinuedTable } from './pdf-continued-table';
 import { type Line, type PdfTextItem, cellText, clusterPositions, groupLines, joinPieces, lineText } from './pdf-text-lines';
 
@@ -203,14 +204,17 @@ function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, h
     // set tight under a table line (closer than a row gap) is a cell's wrapped text.
     let j = i;
     const continued: boolean[] = [];
+    // The first line of the row being read: a wrapped line has fewer pieces than the row it
+    // continues (a 项目名称 | value line above a wide header says nothing about the header's wraps).
+    let rowStart = i;
     while (j < lines.length) {
-      if (parts[j]!.length >= 2 && !(j > i && tightBelow(lines[j - 1]!, lines[j]!) && parts[j]!.length < parts[i]!.length)) continued.push(false);
+      if (parts[j]!.length >= 2 && !(j > i && tightBelow(lines[j - 1]!, lines[j]!) && parts[j]!.length < parts[rowStart]!.length)) { continued.push(false); rowStart = j; }
       else if (j > i && tightBelow(lines[j - 1]!, lines[j]!)) continued.push(true);
       else break;
       j++;
     }
     if (continued.filter((c) => !c).length >= 2) {
-      out.push({ top: lines[i]!.top, block: { kind: 'table', rows: streamRows(parts.slice(i, j), continued) } });
+      out.push({ top: lines[i]!.top, block: { kind: 'table', rows: streamRows(parts.slice(i, j), lines.slice(i, j), continued) } });
       i = j;
       continue;
     }
@@ -256,7 +260,7 @@ function tightBelow(prev: Line, next: Line): boolean {
   return next.top - prev.bottom < 0.6 * Math.min(prev.size, next.size);
 }
 
-function streamRows(lines: { x0: number; text: string }[][], continued: boolean[]): SourceRow[] {
+function streamRows(lines: { x0: number; text: string }[][], geometry: Line[], continued: boolean[]): SourceRow[] {
   const columns = clusterPositions(lines.flat().map((p) => p.x0)).map((x) => x);
   const merged: number[] = [];
   for (const x of columns) if (merged.length === 0 || x - merged[merged.length - 1]! > 8) merged.push(x);
@@ -265,22 +269,34 @@ function streamRows(lines: { x0: number; text: string }[][], continued: boolean[
     for (let c = 1; c < merged.length; c++) if (Math.abs(merged[c]! - x0) < Math.abs(merged[best]! - x0)) best = c;
     return best;
   };
-  const rows: SourceRow[] = [];
+  const rows: PlacedRow[] = [];
+  // Where each cell's text sits (first line's top, last line's bottom), for merged levels printed centred.
+  const spans: Array<Array<[number, number] | null>> = [];
+  const place = (row: number, col: number, line: Line) => {
+    const span = spans[row]![col];
+    spans[row]![col] = span ? [Math.min(span[0], line.top), Math.max(span[1], line.bottom)] : [line.top, line.bottom];
+  };
   lines.forEach((parts, k) => {
+    const line = geometry[k]!;
     const previous = rows[rows.length - 1];
     if (continued[k] && previous) {
       for (const p of parts) {
         const cell = previous.cells[column(p.x0)]!;
         cell.text = joinPieces(cell.text, p.text, true);
+        place(rows.length - 1, column(p.x0), line);
       }
+      previous.bottom = Math.max(previous.bottom, line.bottom);
       return;
     }
     const cells: SourceCell[] = merged.map(() => ({ text: '' }));
+    spans.push(merged.map(() => null));
     for (const p of parts) {
       const cell = cells[column(p.x0)]!;
       cell.text = cell.text ? `${cell.text} ${p.text}` : p.text;
+      place(rows.length, column(p.x0), line);
     }
-    rows.push({ cells });
+    rows.push({ cells, top: line.top, bottom: line.bottom, spans: [] });
   });
-  return rows;
+  rows.forEach((r, k) => { r.spans = spans[k]!; });
+  return recenterMergedLevels(rows);
 }

@@ -1,0 +1,85 @@
+import { parseAmount, trimText } from '@jixiao/core';
+import type { GridCell } from './flatten-source';
+import type { BudgetKey } from './form-sink';
+import { normalizeLabel } from './normalize-label';
+
+const BUDGET_COLUMNS: Array<[RegExp, BudgetKey]> = [
+  [/^(年初预算|年初预算数|预算数|年初)$/, 'initial_wan'],
+  [/^(调整后预算数?|全年预算数|调整预算数?|全年预算)$/, 'adjusted_wan'],
+  [/^(预算执行数|全年执行数|执行数|实际支出|实际执行数|全年实际执行数)$/, 'executed_wan'],
+  [/^(预算执行率|执行率|全年执行率)$/, 'execution_rate'],
+  [/^(权重|分值)$/, 'weight'],
+  [/^(得分|自评得分)$/, 'score'],
+  [/^(原因|偏差原因|原因分析|未完成原因)$/, 'reason'],
+];
+
+/** A row of budget-execution captions (年初预算数, 全年预算数, 执行数 …), not an indicator header. */
+export function isBudgetHeader(cells: GridCell[]): boolean {
+  const seen = new Set<BudgetKey>();
+  for (const c of cells) {
+    const key = budgetKeyOf(c.text);
+    if (key) seen.add(key);
+  }
+  const money = ['initial_wan', 'adjusted_wan', 'executed_wan', 'execution_rate'].filter((k) => seen.has(k as BudgetKey)).length;
+  return money >= 2 && seen.size >= 3;
+}
+
+const BUDGET_KEYS = new Map<string, BudgetKey | null>();
+export function budgetKeyOf(text: string): BudgetKey | null {
+  if (text.length > 16) return null;
+  let key = BUDGET_KEYS.get(text);
+  if (key === undefined) {
+    const n = normalizeLabel(text);
+    key = BUDGET_COLUMNS.find(([re]) => re.test(n))?.[1] ?? null;
+    if (BUDGET_KEYS.size > 20000) BUDGET_KEYS.clear();
+    BUDGET_KEYS.set(text, key);
+  }
+  return key;
+}
+
+/**
+ * How far a 总额 row sits from its captions. The row label belongs in the column just before
+ * the first amount caption (年度预算数 | 年初预算 …); when a converter dropped the merged
+ * section cell on the left, every value moved one column left with it. Shift only when the
+ * shifted reading puts more amounts under the amount captions.
+ */
+export function budgetRowShift(cols: Map<number, BudgetKey>, labelStart: number, at: (col: number) => string | null): number {
+  const first = Math.min(...cols.keys());
+  const shift = labelStart - (first - 1);
+  if (shift === 0) return 0;
+  // A cell fits its caption when amounts sit under amounts and the percentage under the rate.
+  const amounts = (by: number) => {
+    let n = 0;
+    for (const [col, key] of cols) {
+      const text = at(col + by);
+      if (key === 'reason' || parseAmount(text) == null) continue;
+      const percent = /[%％]/.test(text!);
+      if (key === 'execution_rate' ? percent : !percent) n++;
+    }
+    return n;
+  };
+  return amounts(shift) > amounts(0) ? shift : 0;
+}
+
+/**
+ * The budget block's caption：value cells of one row (年初预算数：100 | 全年预算数：120 …), or null
+ * when the row is not such a block. `rest` accepts a row of the remaining captions only
+ * (分值：10 | 得分：9.6), where every filled cell must be one.
+ */
+export function budgetPairsOf(filled: GridCell[], rest: boolean): Partial<Record<BudgetKey, string>> | null {
+  const values: Partial<Record<BudgetKey, string>> = {};
+  let money = 0;
+  for (const c of filled) {
+    const m = /^([^：:]{1,14})[：:]\s*(\S[\s\S]*)$/.exec(trimText(c.text));
+    const key = m ? budgetKeyOf(m[1]!) : null;
+    if (!key) {
+      if (rest) return null;
+      continue;
+    }
+    if (values[key] !== undefined) continue;
+    values[key] = trimText(m![2]!);
+    if (key !== 'reason' && key !== 'weight' && key !== 'score' && parseAmount(values[key]!) != null) money++;
+  }
+  if (rest) return Object.keys(values).length > 0 ? values : null;
+  return money >= 2 && Object.keys(values).length >= 3 ? values : null;
+}

@@ -1,0 +1,59 @@
+import type { Indicator } from '@jixiao/core';
+
+/** The levels a table row wrote itself (null: the cell was blank), by row position in the table. */
+export interface WrittenLevels {
+  /** Position among the table's rows; a row holding only levels sits between two indicators (k - 0.5). */
+  at: number;
+  level1: string | null;
+  level2: string | null;
+}
+
+/**
+ * PDF-to-text converters print a vertically merged level cell in the middle of its rows, so a
+ * table's first rows show no level and later rows inherit the wrong one. A table whose first
+ * row has no level 1 while a later row has one was laid out so: each label is put back over
+ * the rows it is centred on, group after group from the top (level 2 first, whose group ends
+ * then guide where a level 1 group may end). Returns whether the rows were regrouped.
+ */
+export function recentreLevels(rows: Indicator[], written: WrittenLevels[]): boolean {
+  const onRows = written.filter((w) => Number.isInteger(w.at));
+  if (rows.length < 2 || onRows.length === 0 || onRows[0]!.at !== 0) return false;
+  if (onRows[0]!.level1 != null || !written.some((w) => w.level1 != null)) return false;
+  // A row of levels above the first indicator is a caption over the rows below, not a centred label.
+  if (written.some((w) => w.at < 0)) return false;
+  const level2Ends = new Set<number>();
+  const labels2 = written.filter((w) => w.level2 != null).map((w) => ({ at: w.at, text: w.level2! }));
+  if (labels2.length > 0 && written.some((w) => Number.isInteger(w.at) && w.level2 == null)) {
+    for (const [s, e, text] of groups(labels2, rows.length, new Set())) {
+      for (let k = s; k <= e; k++) rows[k]!.level2 = text;
+      level2Ends.add(e);
+    }
+  }
+  const labels1 = written.filter((w) => w.level1 != null).map((w) => ({ at: w.at, text: w.level1! }));
+  for (const [s, e, text] of groups(labels1, rows.length, level2Ends)) for (let k = s; k <= e; k++) rows[k]!.level1 = text;
+  return true;
+}
+
+/** Consecutive [start, end, label] groups, each label as near the middle of its group as it can be. */
+function groups(labels: Array<{ at: number; text: string }>, count: number, preferredEnds: Set<number>): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  let start = 0;
+  labels.forEach((label, i) => {
+    if (start >= count) return;
+    const next = labels[i + 1];
+    // The group holds its label's row and ends before the next label's row.
+    const lo = Math.max(start, Math.ceil(label.at));
+    const hi = next ? Math.min(count - 1, Math.ceil(next.at) - 1) : count - 1;
+    let end = hi;
+    if (next && lo <= hi) {
+      const exact = 2 * label.at - start;
+      const score = (e: number) => Math.abs(e - exact) - (preferredEnds.has(e) ? 1.5 : 0);
+      end = lo;
+      for (let e = lo; e <= hi; e++) if (score(e) < score(end)) end = e;
+    }
+    if (lo > hi) end = Math.min(count - 1, Math.max(start, hi));
+    out.push([start, end, label.text]);
+    start = end + 1;
+  });
+  return out;
+}

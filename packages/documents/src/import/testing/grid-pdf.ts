@@ -1,0 +1,147 @@
+/**
+ * Writes a PDF from the same plain grid source as grid-binaries (`<` merges left, `^` merges
+ * up), as Word prints such a table: ruled cells with real merges (a merged level cell is one
+ * box, its text vertically centred), text wrapped inside its column, the table running on
+ * over page breaks with no header repeated. `ruled: false` prints the table without any
+ * borders. Used to build the layout corpus's .pdf documents (test-corpus/build-binaries.ts).
+ */
+import PDFDocument from 'pdfkit';
+import type { CjkFont } from '../../export/find-cjk-font';
+import type { GridBlock } from './grid-binaries';
+
+export interface GridPdfOptions {
+  ruled: boolean;
+  /** Page height in points (A4 by default); a short page forces the table over a page break. */
+  pageHeight?: number;
+  /** Row of each table (0-based) that Word repeats at the top of every following page (标题行重复). */
+  repeatRow?: number;
+  /** Prints a page number (- N -) under each page, as Word's footer does. */
+  pageNumbers?: boolean;
+}
+
+interface Box { row: number; col: number; rows: number; cols: number; text: string }
+
+// Word's default cell margins (0.19 cm left and right).
+const PAD = 5.4;
+const FONT_SIZE = 9;
+const PAGE_WIDTH = 595.28;
+const MARGIN = 40;
+
+function boxesOf(rows: string[][]): { boxes: Box[]; width: number } {
+  const width = Math.max(...rows.map((r) => r.length));
+  const boxes: Box[] = [];
+  rows.forEach((r, ri) => {
+    for (let c = 0; c < width; c++) {
+      const text = r[c] ?? '';
+      if (text === '<' || text === '^') continue;
+      let cols = 1;
+      while ((r[c + cols] ?? '') === '<') cols++;
+      let span = 1;
+      while ((rows[ri + span]?.[c] ?? '') === '^') span++;
+      boxes.push({ row: ri, col: c, rows: span, cols, text });
+    }
+  });
+  return { boxes, width };
+}
+
+/** Column widths in proportion to the longest single-cell text, within the printable width. */
+function columnWidths(boxes: Box[], width: number): number[] {
+  // Word sizes a column to its words: at least a short caption (分值, 得分) fits on one line.
+  const need = new Array<number>(width).fill(3);
+  for (const b of boxes) if (b.cols === 1) need[b.col] = Math.max(need[b.col]!, Math.min(12, b.text.length));
+  const total = need.reduce((a, b) => a + b, 0);
+  const room = PAGE_WIDTH - 2 * MARGIN;
+  const floor = 3 * FONT_SIZE + 2 * PAD;
+  const widths = need.map((n) => Math.max(floor, (n / total) * room));
+  const scale = room / widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => w * scale);
+}
+
+export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: GridPdfOptions): Promise<Uint8Array> {
+  const pageHeight = options.pageHeight ?? 841.89;
+  // A narrow bottom margin leaves room for the footer line under the content area.
+  const doc = new PDFDocument({ size: [PAGE_WIDTH, pageHeight], margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN / 2 } });
+  const chunks: Uint8Array[] = [];
+  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  doc.on('data', (c: Uint8Array) => chunks.push(c));
+  doc.registerFont('cjk', font.path, font.family ?? undefined);
+  doc.font('cjk').fontSize(FONT_SIZE).lineWidth(0.5);
+  const bottom = pageHeight - MARGIN;
+  let y = MARGIN;
+  let pageNumber = 1;
+  const footer = () => {
+    if (options.pageNumbers) doc.text(`- ${pageNumber} -`, MARGIN, pageHeight - MARGIN + 4, { width: PAGE_WIDTH - 2 * MARGIN, align: 'center', lineBreak: false });
+  };
+  const addPage = () => { footer(); doc.addPage({ size: [PAGE_WIDTH, pageHeight], margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN / 2 } }); pageNumber++; };
+  const newPage = () => { addPage(); y = MARGIN; };
+
+  for (const b of blocks) {
+    if (b.kind === 'sheet') { newPage(); continue; }
+    if (b.kind === 'text') {
+      const h = doc.heightOfString(b.text, { width: PAGE_WIDTH - 2 * MARGIN });
+      if (y + h > bottom) newPage();
+      doc.text(b.text, MARGIN, y, { width: PAGE_WIDTH - 2 * MARGIN, align: 'center' });
+      y += h + 6;
+      continue;
+    }
+    const { boxes, width } = boxesOf(b.rows);
+    const widths = columnWidths(boxes, width);
+    const xs = widths.map((_, i) => MARGIN + widths.slice(0, i).reduce((a, w) => a + w, 0));
+    const spanWidth = (bx: Box) => widths.slice(bx.col, bx.col + bx.cols).reduce((a, w) => a + w, 0);
+    const textHeight = (bx: Box) => doc.heightOfString(bx.text || ' ', { width: spanWidth(bx) - 2 * PAD }) + 2 * PAD;
+    const heights = b.rows.map((_, ri) => Math.max(FONT_SIZE + 2 * PAD, ...boxes.filter((bx) => bx.row === ri && bx.rows === 1).map(textHeight)));
+    // A merged cell taller than its rows grows its last row.
+    for (const bx of boxes.filter((x) => x.rows > 1)) {
+      const have = heights.slice(bx.row, bx.row + bx.rows).reduce((a, h) => a + h, 0);
+      if (have < textHeight(bx)) heights[bx.row + bx.rows - 1]! += textHeight(bx) - have;
+    }
+    // Row tops, page by page: a row that does not fit starts the next page.
+    const place: Array<{ page: number; top: number }> = [];
+    // The repeated header row drawn at the top of each continuation page.
+    const repeats: Array<{ page: number; top: number }> = [];
+    const repeat = options.repeatRow;
+    let page = 0;
+    heights.forEach((h, ri) => {
+      if (y + h > bottom) {
+        page++;
+        y = MARGIN;
+        if (repeat != null && repeat < ri) { repeats.push({ page, top: y }); y += heights[repeat]!; }
+      }
+      place.push({ page, top: y });
+      y += h;
+    });
+    let current = 0;
+    const goTo = (p: number) => { while (current < p) { addPage(); current++; } };
+    for (let p = 0; p <= page; p++) {
+      goTo(p);
+      for (const rp of repeats.filter((x) => x.page === p)) {
+        for (const bx of boxes.filter((x) => x.row === repeat)) {
+          const w = spanWidth(bx);
+          if (options.ruled) doc.rect(xs[bx.col]!, rp.top, w, heights[repeat!]!).stroke();
+          if (bx.text) doc.text(bx.text, xs[bx.col]! + PAD, rp.top + PAD, { width: w - 2 * PAD });
+        }
+      }
+      for (const bx of boxes) {
+        // The part of the box on this page.
+        const rowsHere = Array.from({ length: bx.rows }, (_, k) => bx.row + k).filter((r) => place[r]!.page === p);
+        if (rowsHere.length === 0) continue;
+        const top = place[rowsHere[0]!]!.top;
+        const h = rowsHere.reduce((a, r) => a + heights[r]!, 0);
+        const x = xs[bx.col]!;
+        const w = spanWidth(bx);
+        if (options.ruled) doc.rect(x, top, w, h).stroke();
+        // The text stays where the merge starts, centred over the part of the merge on that page.
+        if (bx.text && rowsHere[0] === bx.row) {
+          const th = textHeight(bx);
+          const ty = bx.rows > 1 ? top + Math.max(0, (h - th) / 2) : top;
+          doc.text(bx.text, x + PAD, ty + PAD, { width: w - 2 * PAD, lineBreak: true });
+        }
+      }
+    }
+    y += 8;
+  }
+  footer();
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
