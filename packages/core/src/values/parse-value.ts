@@ -33,6 +33,8 @@ const SUFFIX_WORDS: ReadonlyArray<[string, Sign]> = [
   ['及以上', '>='], ['以上', '>='], ['及以下', '<='], ['以下', '<='], ['以内', '<='], ['之内', '<='],
 ];
 
+const TIME_SPAN_WITHIN = /^[+-]?[\d.,]+\s*(个工作日|工作日|个月|小时|分钟|日|天|周|年|月)内$/;
+
 /** Words after a sign that name a reference amount rather than a number. */
 const REFERENCE_WORDS = /(预算|控制数|计划|标准|定额|批复|上年|去年|同期|规定|合同|限额|核定|实际|市场价|指导价|概算|目标值|年初)/;
 
@@ -99,6 +101,11 @@ export function parseValue(raw: string | null | undefined): ParsedValue {
       rest = rest.slice(0, -word.length).trimEnd();
       break;
     }
+  }
+  // 3个工作日内, 24小时内: a span of time followed by 内 is a limit, like 以内.
+  if (!suffixSign && TIME_SPAN_WITHIN.test(rest)) {
+    suffixSign = '<=';
+    rest = rest.slice(0, -1).trimEnd();
   }
   const num = readNumber(rest);
   if (num) {
