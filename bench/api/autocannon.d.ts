@@ -11,6 +11,8 @@ declare module 'autocannon' {
       url: string;
       connections?: number;
       duration?: number;
+      /** Requests per second from all connections together (no limit when absent). */
+      overallRate?: number;
       /** Seconds before a request counts as timed out. */
       timeout?: number;
       headers?: Record<string, string>;
@@ -22,6 +24,8 @@ declare module 'autocannon' {
       p50: number;
       p99: number;
       average: number;
+      /** Count of the whole run (requests), where autocannon gives one. */
+      total: number;
     }
     interface Result {
       latency: Histogram;

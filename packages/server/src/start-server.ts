@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { systemClock, type Clock } from './clock';
-import { openDatabase, type Db } from './db/open-database';
+import { openDatabase, poolSizeFromEnv, type Db } from './db/open-database';
 import { createApp } from './http/create-app';
 import { bootstrap } from './seed/bootstrap';
 import { purgeStalePreviews } from './use-cases/imports';
@@ -14,6 +14,8 @@ export interface StartServerOptions {
   databaseUrl?: string;
   /** PostgreSQL schema to use (tests use a random one and drop it). */
   databaseSchema?: string;
+  /** PostgreSQL pool size; default from DATABASE_POOL_SIZE, else DEFAULT_POOL_SIZE. */
+  databasePoolSize?: number;
   adminPassword?: string;
   loadSamples?: boolean;
   webDir?: string | null;
@@ -31,8 +33,10 @@ export interface RunningServer {
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
+  const pool = options.databasePoolSize === undefined ? poolSizeFromEnv(process.env.DATABASE_POOL_SIZE) : { ok: true as const, size: options.databasePoolSize };
+  if (!pool.ok) throw new Error(pool.message);
   const opened = await openDatabase({
-    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: options.dataDir ?? './data' }),
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl, poolSize: pool.size } : { dataDir: options.dataDir ?? './data' }),
     ...(options.databaseSchema ? { schema: options.databaseSchema } : {}),
   });
   try {

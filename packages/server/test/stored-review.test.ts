@@ -67,4 +67,21 @@ describe('review with stored data', () => {
     expect(found[0]!.message).toContain('其他 5 个单位');
     expect((await target('H-U6', '104')).findings.filter((f) => f.code === 'peer_outlier')).toEqual([]);
   });
+
+  it('reviews a row save against the rows as the save leaves them', async () => {
+    // H-U1 has last year's actual 120 for 培训人数 (first test); 130 is above it.
+    const form = await target('H-U1', '130');
+    expect(form.findings.filter((f) => f.code === 'history')).toEqual([]);
+    const row = cleanProjectTarget().indicators[0]!;
+    const lowered = await t.request('PUT', `/api/forms/${form.id}/indicators/0`, { session: finance, body: { version: form.version, indicator: { ...row, target: '110' } } });
+    expect(lowered.status).toBe(200);
+    expect(lowered.body.findings.filter((f: { code: string }) => f.code === 'history')).toHaveLength(1);
+    // Renamed, the row is no longer 培训人数: the old name is not looked up any more.
+    const renamed = await t.request('PUT', `/api/forms/${form.id}/indicators/0`, { session: finance, body: { version: lowered.body.version, indicator: { ...row, name: '培训班次', target: '110' } } });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.findings.filter((f: { code: string }) => f.code === 'history')).toEqual([]);
+    // The read reviews the stored rows and agrees with the save.
+    const read = await t.request('GET', `/api/forms/${form.id}`, { session: finance });
+    expect(read.body.findings).toEqual(renamed.body.findings);
+  });
 });

@@ -10,6 +10,7 @@ const USAGE = `jixiao serve [--port 端口] [--host 地址] [--data 数据目录
   HOST                   监听地址（默认 127.0.0.1；容器或负载均衡后请设为 0.0.0.0）
   JIXIAO_DATA            内置数据库（PGlite）的数据目录（默认 ./data）
   DATABASE_URL           使用外部 PostgreSQL（postgres://…），此时忽略 JIXIAO_DATA
+  DATABASE_POOL_SIZE     到 PostgreSQL 的连接池大小（默认 10，1–1000）
   JIXIAO_ADMIN_PASSWORD  首次启动时管理员 admin 的密码（不设则随机生成并只显示一次）`;
 
 function option(args: string[], name: string): string | undefined {

@@ -1,14 +1,11 @@
 import { createHash } from 'node:crypto';
-import { sql, type Transaction } from 'kysely';
+import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { Ctx } from '../context';
 import { jsonb, type Db } from '../db/open-database';
 import type { Database } from '../db/schema';
 import { canonicalJson } from './canonical-json';
 
 export const GENESIS_HASH = '0'.repeat(64);
-// Every writer takes this lock inside its transaction, so the chain stays one line across
-// server processes sharing a database.
-const AUDIT_LOCK = 7_263_002;
 
 export interface AuditEntry {
   action: string;
@@ -33,16 +30,9 @@ export function eventHash(prevHash: string, fields: HashedFields): string {
   return createHash('sha256').update(prevHash).update(canonicalJson(fields)).digest('hex');
 }
 
-/**
- * Appends one event to the chain; call inside the transaction that makes the change.
- * Two statements while the lock is held: the lock, then one insert that reads the previous
- * hash and computes the new one in the database (sha256 of the previous hash followed by the
- * canonical JSON, the same bytes `eventHash` hashes), so the global lock is held for as short
- * a time as possible.
- */
-export async function recordAudit(trx: Transaction<Database>, ctx: Ctx, entry: AuditEntry): Promise<void> {
+function hashedFields(ctx: Ctx, entry: AuditEntry): HashedFields {
   // Round-trip through JSON so what is hashed is exactly what jsonb gives back later.
-  const fields: HashedFields = {
+  return {
     at: ctx.clock.now().toISOString(),
     actor_id: ctx.actor?.userId ?? null,
     actor_name: ctx.actor?.username ?? null,
@@ -52,14 +42,44 @@ export async function recordAudit(trx: Transaction<Database>, ctx: Ctx, entry: A
     before: entry.before === undefined ? null : JSON.parse(JSON.stringify(entry.before)),
     after: entry.after === undefined ? null : JSON.parse(JSON.stringify(entry.after)),
   };
-  const canonical = canonicalJson(fields);
-  // A separate statement: under READ COMMITTED the insert's snapshot is taken after the lock.
-  await sql`select pg_advisory_xact_lock(${sql.lit(AUDIT_LOCK)})`.execute(trx);
-  await sql`insert into audit_events (at, actor_id, actor_name, action, entity, entity_id, before, after, prev_hash, hash)
-    select cast(${fields.at} as timestamptz), cast(${fields.actor_id} as integer), cast(${fields.actor_name} as text), cast(${fields.action} as text),
-      cast(${fields.entity} as text), cast(${fields.entity_id} as text), ${jsonb(fields.before)}, ${jsonb(fields.after)},
-      last.hash, encode(sha256(convert_to(last.hash || cast(${canonical} as text), 'UTF8')), 'hex')
-    from (select coalesce((select hash from audit_events order by id desc limit 1), cast(${GENESIS_HASH} as text)) as hash) as last`.execute(trx);
+}
+
+/**
+ * Two common table expressions that append one event to the chain: `audit_step` moves the chain
+ * head (table audit_head, one row) to the new hash, `audit_event` inserts the event. The head's
+ * row lock orders the writers, across server processes sharing a database: a second writer's
+ * update waits for the first to commit and then applies to the committed head (PostgreSQL
+ * re-reads a row it waited for, even under READ COMMITTED), so no separate lock statement and no
+ * read of the previous event are needed, and the lock is held only from this statement to the
+ * commit. The hash is computed in the database (sha256 of the previous hash followed by the
+ * canonical JSON, the bytes `eventHash` hashes); the canonical JSON is built before. Should the
+ * head row be missing, the first writer recreates it from the newest event. With `when` (SQL),
+ * the event is appended only if it holds (the change it records happened).
+ */
+export function auditSteps(ctx: Ctx, entry: AuditEntry, when: RawBuilder<boolean> | null = null): RawBuilder<unknown> {
+  const fields = hashedFields(ctx, entry);
+  const canonical = sql`cast(${canonicalJson(fields)} as text)`;
+  const next = (prev: RawBuilder<string>) => sql`encode(sha256(convert_to(${prev} || ${canonical}, 'UTF8')), 'hex')`;
+  const newest = sql<string>`coalesce((select hash from audit_events order by id desc limit 1), cast(${GENESIS_HASH} as text))`;
+  return sql`audit_step as (
+      insert into audit_head (id, prev_hash, hash)
+      select true, last.hash, ${next(sql`last.hash`)} from (select ${newest} as hash) as last ${when ? sql`where ${when}` : sql``}
+      on conflict (id) do update set prev_hash = audit_head.hash, hash = ${next(sql`audit_head.hash`)}
+      returning prev_hash, hash),
+    audit_event as (
+      insert into audit_events (at, actor_id, actor_name, action, entity, entity_id, before, after, prev_hash, hash)
+      select cast(${fields.at} as timestamptz), cast(${fields.actor_id} as integer), cast(${fields.actor_name} as text), cast(${fields.action} as text),
+        cast(${fields.entity} as text), cast(${fields.entity_id} as text), ${jsonb(fields.before)}, ${jsonb(fields.after)}, s.prev_hash, s.hash
+      from audit_step as s
+      returning id)`;
+}
+
+/**
+ * Appends one event to the chain in one statement; call inside the transaction that makes the
+ * change, as its last statement, so the chain head stays locked for as short a time as possible.
+ */
+export async function recordAudit(trx: Transaction<Database>, ctx: Ctx, entry: AuditEntry): Promise<void> {
+  await sql`with ${auditSteps(ctx, entry)} select id from audit_event`.execute(trx);
 }
 
 export interface AuditVerification {

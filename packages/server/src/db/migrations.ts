@@ -322,6 +322,23 @@ create index forms_kind_org_year_idx on forms(kind, org_id, fiscal_year);
 create index indicators_form_name_idx on indicators(name, form_id);
 `,
   },
+  {
+    id: 3,
+    name: 'audit chain head',
+    // The head row is what audit writers lock (see audit-log.ts). It starts at the newest event;
+    // the advisory lock is the one writers took before this table existed.
+    sql: `
+create table audit_head (
+  id boolean primary key default true check (id),
+  prev_hash text not null,
+  hash text not null
+);
+select pg_advisory_xact_lock(7263002);
+insert into audit_head (id, prev_hash, hash)
+select true, coalesce(last.prev_hash, '${'0'.repeat(64)}'), coalesce(last.hash, '${'0'.repeat(64)}')
+from (select 1) as one left join (select prev_hash, hash from audit_events order by id desc limit 1) as last on true;
+`,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock

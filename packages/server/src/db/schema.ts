@@ -219,6 +219,8 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+/** One row: the newest event's hash (and the one before), locked by every audit writer. */
+export interface AuditHeadTable { id: Generated<boolean>; prev_hash: string; hash: string }
 export interface Database {
   regions: RegionsTable;
   orgs: OrgsTable;
@@ -243,6 +245,7 @@ export interface Database {
   evaluation_item_scores: EvaluationItemScoresTable;
   indicator_library: IndicatorLibraryTable;
   audit_events: AuditEventsTable;
+  audit_head: AuditHeadTable;
 }
 
 export type OrgRow = Selectable<OrgsTable>;

@@ -1,8 +1,9 @@
-import type { Transaction } from 'kysely';
+import { sql, type RawBuilder, type Transaction } from 'kysely';
 import { DEFAULT_POLICY, makePolicy, type Form, type Indicator, type Policy } from '@jixiao/core';
 import { jsonb, type Db } from '../db/open-database';
 import type { Database, FormRow, IndicatorRow, NewIndicator } from '../db/schema';
 import type { Finding } from '../ports';
+import { reviewDataFromRows, reviewRowsQuery, storedLookupNames, type ReviewRow, type StoredReviewData } from './stored-review';
 
 export type Executor = Db | Transaction<Database>;
 
@@ -31,6 +32,36 @@ export function indicatorRow(formId: number, ordinal: number, ind: Indicator): N
   };
 }
 
+// The SQL types of the indicator columns, for values selected (not inserted) in an upsert.
+const INDICATOR_SQL_TYPES: Record<(typeof INDICATOR_FIELDS)[number], 'text' | 'double precision'> = {
+  level1: 'text',
+  level2: 'text',
+  name: 'text',
+  description: 'text',
+  weight: 'double precision',
+  unit: 'text',
+  comparator: 'text',
+  target: 'text',
+  basis: 'text',
+  method: 'text',
+  actual: 'text',
+  score: 'double precision',
+  reason: 'text',
+};
+
+/**
+ * An insert-or-replace of the indicator row at `ordinal` for each form id the table expression
+ * `formIds` (a CTE with an `id` column) yields: none when it is empty.
+ */
+export function upsertIndicatorFrom(formIds: RawBuilder<unknown>, ordinal: number, ind: Indicator): RawBuilder<unknown> {
+  const columns = sql.join(INDICATOR_FIELDS.map((f) => sql.ref(f)));
+  const values = sql.join(INDICATOR_FIELDS.map((f) => sql`cast(${ind[f] ?? null} as ${sql.raw(INDICATOR_SQL_TYPES[f])})`));
+  const updates = sql.join(INDICATOR_FIELDS.map((f) => sql`${sql.ref(f)} = excluded.${sql.ref(f)}`));
+  return sql`insert into indicators (form_id, ordinal, ${columns})
+    select ids.id, cast(${ordinal} as integer), ${values} from ${formIds} as ids
+    on conflict (form_id, ordinal) do update set ${updates}`;
+}
+
 export function rowToIndicator(row: IndicatorRow): Indicator {
   const out: Record<string, unknown> = {};
   for (const f of INDICATOR_FIELDS) out[f] = row[f];
@@ -50,22 +81,43 @@ export function assembleForm(row: Pick<FormRow, 'header'>, indicators: Indicator
   return { ...(row.header as object), indicators: indicators.map(rowToIndicator) } as Form;
 }
 
-export async function loadForm(db: Executor, id: number): Promise<{ row: FormRow & { org_path: string; org_code: string; org_name: string; stored_policy: unknown }; form: Form } | null> {
-  // Both queries at once: on PostgreSQL they run on two pooled connections.
-  const [row, indicators] = await Promise.all([
-    db
-      .selectFrom('forms as f')
-      .innerJoin('orgs as o', 'o.id', 'f.org_id')
-      // The region's policy comes along, saving a round trip on every read and save.
-      .leftJoin('policies as p', (j) => j.onRef('p.region_id', '=', 'f.region_id').onRef('p.fiscal_year', '=', 'f.fiscal_year'))
-      .selectAll('f')
-      .select(['o.path as org_path', 'o.code as org_code', 'o.name as org_name', 'p.policy as stored_policy'])
-      .where('f.id', '=', id)
-      .executeTakeFirst(),
-    db.selectFrom('indicators').selectAll().where('form_id', '=', id).orderBy('ordinal').execute(),
-  ]);
+export type LoadedForm = { row: FormRow & { org_path: string; org_code: string; org_name: string; stored_policy: unknown }; form: Form };
+
+/**
+ * A form with its org, its region's policy and its indicators, in one query. With `review`, the
+ * same query also brings the stored data the review compares the form with (see
+ * stored-review.ts), for the stored indicators or for them with one row replaced.
+ */
+export async function loadForm(db: Executor, id: number, review: { replace?: { ordinal: number; indicator: Indicator } }): Promise<(LoadedForm & { review: StoredReviewData }) | null>;
+export async function loadForm(db: Executor, id: number): Promise<LoadedForm | null>;
+export async function loadForm(db: Executor, id: number, review?: { replace?: { ordinal: number; indicator: Indicator } }): Promise<(LoadedForm & { review?: StoredReviewData }) | null> {
+  const reviewRows: RawBuilder<ReviewRow[] | null> = review
+    ? sql<ReviewRow[]>`(select coalesce(json_agg(r order by r.src, r.form_id desc), '[]'::json) from (${reviewRowsQuery(
+        db,
+        { orgId: sql<number>`t.org_id`, regionId: sql<number | null>`t.region_id`, fiscalYear: sql<number>`t.fiscal_year` },
+        storedLookupNames(sql<number>`t.id`, review.replace),
+      )}) as r)`
+    : sql<null>`null`;
+  const row = await db
+    .selectFrom('forms as t')
+    .innerJoin('orgs as o', 'o.id', 't.org_id')
+    // The region's policy comes along, saving a round trip on every read and save.
+    .leftJoin('policies as p', (j) => j.onRef('p.region_id', '=', 't.region_id').onRef('p.fiscal_year', '=', 't.fiscal_year'))
+    .selectAll('t')
+    .select(['o.path as org_path', 'o.code as org_code', 'o.name as org_name', 'p.policy as stored_policy'])
+    .where('t.id', '=', id)
+    .select([
+      // Arrays in INDICATOR_FIELDS order: building them costs PostgreSQL (and PGlite) much less than row objects.
+      sql<unknown[][]>`(select coalesce(json_agg(json_build_array(${sql.join(INDICATOR_FIELDS.map((f) => sql.ref(`i.${f}`)))}) order by i.ordinal), '[]'::json)
+        from indicators as i where i.form_id = t.id)`.as('indicator_rows'),
+      reviewRows.as('review_rows'),
+    ])
+    .executeTakeFirst();
   if (!row) return null;
-  return { row, form: assembleForm(row, indicators) };
+  const { indicator_rows: indicators, review_rows: rows, ...formRow } = row;
+  const form = { ...(formRow.header as object), indicators: indicators.map((values) => Object.fromEntries(INDICATOR_FIELDS.map((f, i) => [f, values[i]]))) } as Form;
+  const loaded = { row: formRow, form };
+  return rows ? { ...loaded, review: reviewDataFromRows(rows) } : loaded;
 }
 
 export async function replaceIndicators(trx: Transaction<Database>, formId: number, indicators: Indicator[]): Promise<void> {

@@ -1,19 +1,21 @@
 import { formSchema, emptyForm, type Form, type FormKind, type Indicator } from '@jixiao/core';
+import { sql } from 'kysely';
 import { inScope, requireActor, requireRole } from '../access';
-import { recordAudit } from '../audit/audit-log';
+import { auditSteps, recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { port, review, type Finding } from '../ports';
-import { reviewScope, storedReviewData } from './stored-review';
+import { reviewScope, storedReviewData, type StoredReviewData } from './stored-review';
 import {
   findingsForOne,
   findingsSummary,
   headerColumns,
-  indicatorRow,
   jsonb,
   loadForm,
   formPolicy,
+  type LoadedForm,
   replaceIndicators,
+  upsertIndicatorFrom,
 } from './form-store';
 
 export const EDITABLE_STATUSES = new Set(['draft', 'returned']);
@@ -84,7 +86,7 @@ export interface FormView {
   score: unknown;
 }
 
-async function view(ctx: Ctx, loaded: NonNullable<Awaited<ReturnType<typeof loadForm>>>): Promise<FormView> {
+function view(loaded: LoadedForm & { review: StoredReviewData }): FormView {
   const { row, form } = loaded;
   const policy = formPolicy(row);
   return {
@@ -96,26 +98,35 @@ async function view(ctx: Ctx, loaded: NonNullable<Awaited<ReturnType<typeof load
     status: row.status,
     version: row.version,
     form,
-    findings: findingsForOne(review([form], policy, await storedReviewData(ctx.db, reviewScope(row), form.indicators))),
+    findings: findingsForOne(review([form], policy, loaded.review)),
     score: form.kind === 'project_self_evaluation' ? port.scoreSelfEvaluation(form, { policy }) : null,
   };
 }
 
-/** Loads a form the actor may read: in its subtree, or published for evaluators. */
-export async function readableForm(ctx: Ctx, id: number) {
+/** Whether the actor may read a loaded form: in its subtree, or published for evaluators. */
+function readable<T extends LoadedForm>(ctx: Ctx, id: number, loaded: T | null): Result<T> {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
-  const loaded = await loadForm(ctx.db, id);
   if (!loaded) return fail('not_found', `表单 ${id} 不存在`);
   const visible = who.actor.scopePath === null ? loaded.row.status === 'published' : inScope(who.actor, loaded.row.org_path);
   if (!visible) return fail('not_found', `表单 ${id} 不存在或无权查看`);
-  return { ok: true as const, value: loaded };
+  return ok(loaded);
+}
+
+/** Loads a form the actor may read: in its subtree, or published for evaluators. */
+export async function readableForm(ctx: Ctx, id: number): Promise<Result<LoadedForm>> {
+  const who = requireActor(ctx.actor);
+  if (!who.ok) return who;
+  return readable(ctx, id, await loadForm(ctx.db, id));
 }
 
 export async function getForm(ctx: Ctx, id: number): Promise<Result<FormView>> {
-  const loaded = await readableForm(ctx, id);
+  const who = requireActor(ctx.actor);
+  if (!who.ok) return who;
+  // The form and the review's stored data in one query; rights are checked on the loaded row.
+  const loaded = readable(ctx, id, await loadForm(ctx.db, id, {}));
   if (!loaded.ok) return loaded;
-  return ok(await view(ctx, loaded.value));
+  return ok(view(loaded.value));
 }
 
 export async function createForm(ctx: Ctx, input: { kind: FormKind; org: string; fiscal_year: number }): Promise<Result<FormView>> {
@@ -153,13 +164,15 @@ export async function createForm(ctx: Ctx, input: { kind: FormKind; org: string;
 }
 
 /** The loaded form, when the actor may edit it now. */
-async function editableForm(ctx: Ctx, id: number) {
+async function editableForm(ctx: Ctx, id: number): Promise<Result<LoadedForm>>;
+async function editableForm(ctx: Ctx, id: number, review: { replace: { ordinal: number; indicator: Indicator } }): Promise<Result<LoadedForm & { review: StoredReviewData }>>;
+async function editableForm(ctx: Ctx, id: number, review?: { replace: { ordinal: number; indicator: Indicator } }): Promise<Result<LoadedForm & { review?: StoredReviewData }>> {
   const who = requireRole(ctx.actor, EDITOR_ROLES);
   if (!who.ok) return who;
-  const loaded = await loadForm(ctx.db, id);
+  const loaded = review ? await loadForm(ctx.db, id, review) : await loadForm(ctx.db, id);
   if (!loaded || !inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${id} 不存在或无权查看`);
   if (!EDITABLE_STATUSES.has(loaded.row.status)) return fail('invalid_transition', `表单当前状态为「${statusLabel(loaded.row.status)}」，只有草稿或被退回的表单可以修改`);
-  return { ok: true as const, value: loaded };
+  return ok(loaded);
 }
 
 function stale(current: { row: { version: number }; form: Form }, rejected: unknown) {
@@ -215,7 +228,8 @@ export async function saveIndicator(
   ctx: Ctx,
   input: { id: number; ordinal: number; version: number; indicator: Indicator },
 ): Promise<Result<{ id: number; version: number; ordinal: number; findings: Finding[] }>> {
-  const loaded = await editableForm(ctx, input.id);
+  // The review's stored data comes with the form, for the rows as this save leaves them.
+  const loaded = await editableForm(ctx, input.id, { replace: { ordinal: input.ordinal, indicator: input.indicator } });
   if (!loaded.ok) return loaded;
   const { row, form } = loaded.value;
   if (input.version !== row.version) return stale(loaded.value, { ordinal: input.ordinal, indicator: input.indicator });
@@ -224,24 +238,22 @@ export async function saveIndicator(
   const next = { ...form, indicators: [...form.indicators] } as Form;
   next.indicators[input.ordinal] = input.indicator;
   const policy = formPolicy(row);
-  const findings = review([next], policy, await storedReviewData(ctx.db, reviewScope(row), next.indicators));
-  const done = await ctx.db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('forms')
-      .set((eb) => ({ version: eb('version', '+', 1), findings: jsonb(findingsSummary(findings)), updated_at: ctx.clock.now() }))
-      .where('id', '=', input.id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) return false;
-    const values = indicatorRow(input.id, input.ordinal, input.indicator);
-    await trx
-      .insertInto('indicators')
-      .values(values)
-      .onConflict((oc) => oc.columns(['form_id', 'ordinal']).doUpdateSet({ ...values }))
-      .execute();
-    await recordAudit(trx, ctx, { action: 'indicator.save', entity: 'form', entityId: input.id, before: { ordinal: input.ordinal, indicator: before }, after: { ordinal: input.ordinal, indicator: input.indicator } });
-    return true;
-  });
+  const findings = review([next], policy, loaded.value.review);
+  // One statement, committed on its own: the versioned update, the row, and the audit event
+  // (only if the update matched). No transaction round trips, and the audit chain's head is
+  // locked only from this statement's audit step to its commit.
+  const update = ctx.db
+    .updateTable('forms')
+    .set((eb) => ({ version: eb('version', '+', 1), findings: jsonb(findingsSummary(findings)), updated_at: ctx.clock.now() }))
+    .where('id', '=', input.id)
+    .where('version', '=', input.version)
+    .returning('id');
+  const audit = auditSteps(ctx, { action: 'indicator.save', entity: 'form', entityId: input.id, before: { ordinal: input.ordinal, indicator: before }, after: { ordinal: input.ordinal, indicator: input.indicator } }, sql<boolean>`exists (select 1 from updated)`);
+  const saved = await sql<{ n: number }>`with updated as (${update}),
+    saved_row as (${upsertIndicatorFrom(sql`updated`, input.ordinal, input.indicator)}),
+    ${audit}
+    select cast(count(*) as integer) as n from updated`.execute(ctx.db);
+  const done = saved.rows[0]?.n === 1;
   if (!done) {
     const current = await loadForm(ctx.db, input.id);
     return current ? stale(current, { ordinal: input.ordinal, indicator: input.indicator }) : fail('not_found', `表单 ${input.id} 不存在`);

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
+import type pg from 'pg';
+
+// Prepared statements kept per connection; past this, new texts run unprepared (each one holds
+// a plan in the PostgreSQL backend).
+export const MAX_PREPARED_PER_CONNECTION = 200;
+// Texts counted process-wide; the count restarts when it is full (it only picks what to prepare).
+const MAX_COUNTED_TEXTS = 5000;
+
+/**
+ * A pg pool that turns repeated parameterised statements into named prepared statements, so
+ * PostgreSQL parses and plans each of them once per connection instead of on every request
+ * (planning a join costs it more than running it: a form read measured 0.45 ms unprepared, 0.07
+ * ms prepared). A text is prepared once it has run twice in this process, so one-off
+ * statements (migrations, start-up) do not take the connection's slots; statements without
+ * parameters (transaction control, DDL) are never prepared. The name is a hash of the text.
+ *
+ * PostgreSQL replans a prepared statement when a table it uses changes, but refuses one whose
+ * result columns changed: run every process sharing a database on the same migrations.
+ */
+export function preparedPool(pool: pg.Pool): PostgresPool {
+  const counts = new Map<string, number>();
+  const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const prepared = new WeakMap<pg.PoolClient, Set<string>>();
+
+  const statementName = (client: pg.PoolClient, text: string, parameters: readonly unknown[]): string | null => {
+    if (parameters.length === 0) return null;
+    const seen = (counts.get(text) ?? 0) + 1;
+    if (seen <= 2) {
+      if (counts.size >= MAX_COUNTED_TEXTS) counts.clear();
+      counts.set(text, seen);
+    }
+    if (seen < 2) return null;
+    const name = `j_${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`;
+    let names = prepared.get(client);
+    if (!names) prepared.set(client, (names = new Set()));
+    if (names.has(name)) return name;
+    if (names.size >= MAX_PREPARED_PER_CONNECTION) return null;
+    names.add(name);
+    return name;
+  };
+
+  const wrap = (client: pg.PoolClient): PostgresPoolClient => {
+    let w = wrapped.get(client);
+    if (w) return w;
+    w = {
+      query: ((text: string, parameters: readonly unknown[]) => {
+        const name = statementName(client, text, parameters);
+        const values = [...parameters];
+        return (name ? client.query({ name, text, values }) : client.query(text, values)) as unknown as Promise<PostgresQueryResult<unknown>>;
+      }) as PostgresPoolClient['query'],
+      release: () => client.release(),
+    };
+    wrapped.set(client, w);
+    return w;
+  };
+
+  return {
+    connect: async () => wrap(await pool.connect()),
+    end: () => pool.end(),
+  };
+}
