@@ -18,6 +18,11 @@ export const port = {
  * Review findings of forms about to be stored or published. Without a stored policy for the
  * region and year (the defaults object itself), each form's framework follows its fiscal year.
  */
-export function review(forms: Form[], policy: Policy, stored?: { history: HistoryEntry[]; peers: PeerEntry[] }): Finding[] {
-  return reviewForms(forms, { policy, frameworkFromYear: policy === DEFAULT_POLICY, ...(stored ? { history: stored.history, peers: stored.peers } : {}) });
+export function review(forms: Form[], policy: Policy, stored?: { history: HistoryEntry[]; peers: PeerEntry[] }, siblingAtPolicyTotal = false): Finding[] {
+  return reviewForms(forms, {
+    policy,
+    frameworkFromYear: policy === DEFAULT_POLICY,
+    ...(stored ? { history: stored.history, peers: stored.peers } : {}),
+    ...(siblingAtPolicyTotal ? { projectTargetAtPolicyTotal: true } : {}),
+  });
 }

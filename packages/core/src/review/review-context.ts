@@ -39,6 +39,12 @@ export interface ReviewOptions {
    */
   frameworkFromYear?: boolean;
   /**
+   * Another project target of the same unit and year, not among the forms reviewed, totals the
+   * policy's weight total: then a project target totalling policy + budget weight (100) breaks
+   * the unit's own convention and is flagged, as it is when that sibling is in the same call.
+   */
+  projectTargetAtPolicyTotal?: boolean;
+  /**
    * scoreSelfEvaluation results the caller already has, index-aligned with the reviewed forms and
    * computed with the same policy: the self_evaluation check reuses them instead of scoring the
    * sheet again. Missing entries (or a shorter array) are scored as usual.

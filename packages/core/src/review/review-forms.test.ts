@@ -90,3 +90,27 @@ describe('duplicate names', () => {
     expect(found[1]!.message).toContain(`与第${n}行重名`);
   });
 });
+
+describe('a project target totalling 100 beside a sibling at the policy total', () => {
+  const target = (weights: number[]): Form => formSchema.parse({
+    kind: 'project_target',
+    fiscal_year: 2024,
+    project_name: '宣传项目',
+    indicators: weights.map((weight, i) => ({
+      level1: ['产出指标', '产出指标', '效益指标', '满意度指标'][i % 4],
+      level2: ['数量指标', '质量指标', '社会效益指标', '服务对象满意度指标'][i % 4],
+      name: `指标${i}`, comparator: '>=', target: '90', unit: '%', weight,
+    })),
+  });
+  const hundred = target([40, 40, 10, 10]);
+  const ninety = target([30, 30, 20, 10]);
+  const weights = (findings: Array<{ code: string; form: number }>) => findings.filter((f) => f.code === 'weights' && f.form === 0).length;
+  it.each([
+    ['alone', [hundred], {}, 0],
+    ['with the sibling in the same call', [hundred, ninety], {}, 1],
+    ['alone, told that a stored sibling is at the policy total', [hundred], { projectTargetAtPolicyTotal: true }, 1],
+    ['at the policy total itself', [ninety], { projectTargetAtPolicyTotal: true }, 0],
+  ] as const)('%s', (_, forms, options, want) => {
+    expect(weights(reviewForms([...forms], options))).toBe(want);
+  });
+});

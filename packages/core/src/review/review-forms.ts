@@ -51,19 +51,21 @@ function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored
 
 /** Automated review (绩效目标审核, rules.md §2) of one form. Pure and never throws on a schema-valid form. */
 export function reviewForm(form: Form, formIndex = 0, options: ReviewOptions = {}): Finding[] {
-  const out = reviewOne(form, formIndex, options, indexStored(options.history, options.peers));
+  const out = reviewOne(form, formIndex, options, indexStored(options.history, options.peers), options.projectTargetAtPolicyTotal === true);
   return sortFindings(out);
 }
 
 /** Reviews every form; findings come ordered by form, then errors before warnings before info, then row. */
 export function reviewForms(forms: Form[], options: ReviewOptions = {}): Finding[] {
   const stored = indexStored(options.history, options.peers);
-  const atPolicy = anyProjectTargetAt((options.policy ?? DEFAULT_POLICY).weightTotals.project_target, forms);
+  const atPolicy = options.projectTargetAtPolicyTotal === true || anyProjectTargetAt((options.policy ?? DEFAULT_POLICY).weightTotals.project_target, forms);
   const out: Finding[] = [];
   // Every finding of form i carries form = i, so sorting each form's findings and appending them in
   // form order gives what one stable sort of all findings would, without sorting a long array.
   for (let i = 0; i < forms.length; i++) {
     const found = sortFindings(reviewOne(forms[i]!, i, options, stored, atPolicy));
+    // One form (the editor's and the server's call): its own fresh findings array is the answer.
+    if (forms.length === 1) return found;
     for (let k = 0; k < found.length; k++) out.push(found[k]!);
   }
   return out;

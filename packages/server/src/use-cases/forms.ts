@@ -1,4 +1,4 @@
-import { formSchema, emptyForm, type Form, type FormKind, type Indicator } from '@jixiao/core';
+import { DEFAULT_POLICY, formSchema, emptyForm, type Form, type FormKind, type Indicator } from '@jixiao/core';
 import { sql } from 'kysely';
 import { inScope, requireActor, requireRole } from '../access';
 import { auditSteps, recordAudit } from '../audit/audit-log';
@@ -6,6 +6,7 @@ import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { port, review, type Finding } from '../ports';
 import { reviewScope, storedReviewData, type StoredReviewData } from './stored-review';
+import { siblingAtPolicyTotal } from './sibling-targets';
 import {
   findingsForOne,
   findingsSummary,
@@ -84,9 +85,11 @@ export interface FormView {
   form: Form;
   findings: Finding[];
   score: unknown;
+  /** What the server's review assumed beyond the form, so a client's live review can match it. */
+  review_options: { framework_from_layout: boolean; project_target_at_policy_total: boolean };
 }
 
-function view(loaded: LoadedForm & { review: StoredReviewData }): FormView {
+function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy: boolean): FormView {
   const { row, form } = loaded;
   const policy = formPolicy(row);
   return {
@@ -98,7 +101,8 @@ function view(loaded: LoadedForm & { review: StoredReviewData }): FormView {
     status: row.status,
     version: row.version,
     form,
-    findings: findingsForOne(review([form], policy, loaded.review)),
+    findings: findingsForOne(review([form], policy, loaded.review, siblingAtPolicy)),
+    review_options: { framework_from_layout: policy === DEFAULT_POLICY, project_target_at_policy_total: siblingAtPolicy },
     score: form.kind === 'project_self_evaluation' ? port.scoreSelfEvaluation(form, { policy }) : null,
   };
 }
@@ -126,7 +130,8 @@ export async function getForm(ctx: Ctx, id: number): Promise<Result<FormView>> {
   // The form and the review's stored data in one query; rights are checked on the loaded row.
   const loaded = readable(ctx, id, await loadForm(ctx.db, id, {}));
   if (!loaded.ok) return loaded;
-  return ok(view(loaded.value));
+  const { row, form } = loaded.value;
+  return ok(view(loaded.value, await siblingAtPolicyTotal(ctx.db, row, form, formPolicy(row))));
 }
 
 export async function createForm(ctx: Ctx, input: { kind: FormKind; org: string; fiscal_year: number }): Promise<Result<FormView>> {
@@ -191,7 +196,7 @@ export async function saveForm(ctx: Ctx, input: { id: number; version: number; f
   if (input.form.kind !== row.kind) return fail('validation_failed', `表单类型不能修改（原为 ${row.kind}）`);
   const form = input.form;
   const policy = formPolicy(row);
-  const findings = review([form], policy, await storedReviewData(ctx.db, reviewScope(row), form.indicators));
+  const findings = review([form], policy, await storedReviewData(ctx.db, reviewScope(row), form.indicators), await siblingAtPolicyTotal(ctx.db, row, form, policy));
   const cols = headerColumns(form);
   const scored = form.kind === 'project_self_evaluation' ? port.scoreSelfEvaluation(form, { policy }) : null;
   const result = await ctx.db.transaction().execute(async (trx) => {
@@ -238,7 +243,7 @@ export async function saveIndicator(
   const next = { ...form, indicators: [...form.indicators] } as Form;
   next.indicators[input.ordinal] = input.indicator;
   const policy = formPolicy(row);
-  const findings = review([next], policy, loaded.value.review);
+  const findings = review([next], policy, loaded.value.review, await siblingAtPolicyTotal(ctx.db, row, next, policy));
   // One statement, committed on its own: the versioned update, the row, and the audit event
   // (only if the update matched). No transaction round trips, and the audit chain's head is
   // locked only from this statement's audit step to its commit.

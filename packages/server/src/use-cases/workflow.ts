@@ -10,6 +10,7 @@ import { review, type Finding } from '../ports';
 import { departmentAbove, findingsForOne, formPolicy, jsonb, loadForm, TARGET_KINDS } from './form-store';
 import { statusLabel } from './forms';
 import { reviewScope, storedReviewData } from './stored-review';
+import { siblingAtPolicyTotal } from './sibling-targets';
 
 export type Transition = 'submit' | 'return' | 'approve' | 'publish';
 
@@ -85,7 +86,7 @@ export async function transitionForm(
     if (c.ordinal >= loaded.form.indicators.length) return fail('validation_failed', `第 ${c.ordinal + 1} 行指标不存在，无法添加意见`);
   }
   const policy = formPolicy(loaded.row);
-  const findings = findingsForOne(review([loaded.form], policy, await storedReviewData(ctx.db, reviewScope(loaded.row), loaded.form.indicators)));
+  const findings = findingsForOne(review([loaded.form], policy, await storedReviewData(ctx.db, reviewScope(loaded.row), loaded.form.indicators), await siblingAtPolicyTotal(ctx.db, loaded.row, loaded.form, policy)));
   if (action === 'submit') {
     const errors = findings.filter((f) => f.severity === 'error');
     if (errors.length > 0) return fail('review_errors', `审核发现 ${errors.length} 个错误，请修改后再提交`, { findings });

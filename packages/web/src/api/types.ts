@@ -57,6 +57,8 @@ export interface FormDetail {
   findings: Finding[];
   org?: string | null;
   updated_at?: string | null;
+  /** What the server's review assumed beyond the form (see the server's FormView). */
+  review_options?: { framework_from_layout: boolean; project_target_at_policy_total: boolean };
 }
 
 export interface ListResponse<T> {

@@ -76,7 +76,7 @@ export function FormEditorPage() {
   const readOnly = !EDITABLE.has(status) || user?.role === 'evaluator';
   const serverFindings = useMemo(() => detail.data?.findings ?? [], [detail.data]);
   const policy = usePolicy(form?.org_code ?? detail.data?.org, form?.fiscal_year);
-  const findings = useLiveReview(form, serverFindings, 150, policy);
+  const findings = useLiveReview(form, serverFindings, 150, policy, detail.data?.review_options);
   const flags = useRowFlags(findings);
   const errors = findings.filter((f) => f.severity === 'error').length;
 

@@ -1,12 +1,18 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_POLICY, type Form, type Policy } from '@jixiao/core';
 import { corePort } from '../lib/core-port';
-import type { Finding } from '../api/types';
+import type { Finding, FormDetail } from '../api/types';
+
+type ReviewOptions = FormDetail['review_options'];
 
 /** The same review rules the server runs, in the browser, on one form being edited. */
-export function reviewOne(form: Form, policy: Policy = DEFAULT_POLICY): Finding[] | null {
+export function reviewOne(form: Form, policy: Policy = DEFAULT_POLICY, options?: ReviewOptions): Finding[] | null {
   if (!corePort.reviewForms) return null;
-  const result = corePort.reviewForms([form], { policy }) as unknown;
+  const result = corePort.reviewForms([form], {
+    policy,
+    frameworkFromYear: options?.framework_from_layout ?? policy === DEFAULT_POLICY,
+    projectTargetAtPolicyTotal: options?.project_target_at_policy_total ?? false,
+  }) as unknown;
   const findings = (Array.isArray(result) ? result : (result as { findings: Finding[] }).findings) as Finding[];
   return findings;
 }
@@ -15,18 +21,18 @@ export function reviewOne(form: Form, policy: Policy = DEFAULT_POLICY): Finding[
  * Findings for the form as typed, recomputed at most every `delay` ms so a 200-row form
  * stays responsive while the user types.
  */
-export function useLiveReview(form: Form | null, serverFindings: Finding[], delay = 150, policy: Policy = DEFAULT_POLICY): Finding[] {
+export function useLiveReview(form: Form | null, serverFindings: Finding[], delay = 150, policy: Policy = DEFAULT_POLICY, options?: ReviewOptions): Finding[] {
   const [findings, setFindings] = useState<Finding[]>(serverFindings);
   useEffect(() => {
     if (!form) return;
     const timer = window.setTimeout(() => {
       try {
-        setFindings(reviewOne(form, policy) ?? serverFindings);
+        setFindings(reviewOne(form, policy, options) ?? serverFindings);
       } catch {
         setFindings([{ code: 'review_failed', severity: 'warning', form: 0, row: null, field: null, message: '自动审核未能完成，请保存后由服务器审核。' }]);
       }
     }, delay);
     return () => window.clearTimeout(timer);
-  }, [form, delay, policy, serverFindings]);
+  }, [form, delay, policy, options, serverFindings]);
   return findings;
 }
