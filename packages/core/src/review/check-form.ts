@@ -69,9 +69,21 @@ export function checkWeights(ctx: FormContext): void {
 }
 
 function hasStatedLevel(rows: Indicator[]): boolean {
+  // A level cell mostly repeats the row above's: a cell equal to the one just scanned is not scanned again.
+  let last1: string | null = null;
+  let last2: string | null = null;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
-    if ((r.level1 != null && hasFen(r.level1)) || (r.level2 != null && hasFen(r.level2))) return true;
+    const l1 = r.level1;
+    const l2 = r.level2;
+    if (l1 != null && l1 !== last1) {
+      if (hasFen(l1)) return true;
+      last1 = l1;
+    }
+    if (l2 != null && l2 !== last2) {
+      if (hasFen(l2)) return true;
+      last2 = l2;
+    }
   }
   return false;
 }

@@ -28,11 +28,26 @@ const level2Choices = (fw: Framework) => Object.fromEntries(
   (Object.keys(FRAMEWORKS[fw]) as Level1[]).map((l1) => [l1, FRAMEWORKS[fw][l1].map((c) => LEVEL2_LABELS[c]).join('、')]),
 ) as Record<Level1, string>;
 const LEVEL2_CHOICES: Record<Framework, Record<Level1, string>> = { '2020': level2Choices('2020'), '2021': level2Choices('2021') };
-// FRAMEWORKS[framework][l1].includes(l2) as a lookup: the check every row with both levels makes.
-const membership = (fw: Framework) => Object.fromEntries(
-  (Object.keys(FRAMEWORKS[fw]) as Level1[]).map((l1) => [l1, Object.fromEntries(FRAMEWORKS[fw][l1].map((l2) => [l2, true]))]),
-) as Record<Level1, Partial<Record<Level2, true>>>;
-const MEMBERS: Record<Framework, Record<Level1, Partial<Record<Level2, true>>>> = { '2020': membership('2020'), '2021': membership('2021') };
+
+/**
+ * FRAMEWORKS[fw][l1].includes(l2), as comparisons of the level constants: the check every row with both
+ * levels makes, where looking up the integer-like keys '2020' / '2021' and then l1 and l2 cost more
+ * than the rest of the row's level check (review-fast-paths.test.ts compares it with FRAMEWORKS).
+ */
+export function isMember(fw: Framework, l1: Level1, l2: Level2): boolean {
+  switch (l1) {
+    case 'output':
+      return l2 === 'quantity' || l2 === 'quality' || l2 === 'timeliness' || (l2 === 'cost' && fw === '2020');
+    case 'cost':
+      return fw === '2021' && (l2 === 'economic_cost' || l2 === 'social_cost' || l2 === 'eco_cost');
+    case 'benefit':
+      return l2 === 'economic_benefit' || l2 === 'social_benefit' || l2 === 'eco_benefit' || l2 === 'sustainability';
+    case 'satisfaction':
+      return l2 === 'satisfaction';
+    default:
+      return false;
+  }
+}
 
 function isSign(cmp: string | null): boolean {
   return cmp === '>=' || cmp === '<=' || cmp === '=' || cmp === '>' || cmp === '<';
@@ -89,10 +104,22 @@ interface UnitFacts {
 const UNIT_FACTS = new Map<string, UnitFacts>();
 const UNIT_FACTS_LIMIT = 5000;
 
+// The last unit read and its facts: a form's rows mostly share a few units (%, 人, 次), and comparing two
+// short strings costs less than a map lookup by a string not hashed yet.
+let lastUnit = '';
+let lastUnitFacts: UnitFacts | null = null;
+
 function unitFacts(unit: string): UnitFacts {
+  if (lastUnitFacts !== null && unit === lastUnit) return lastUnitFacts;
   let facts = UNIT_FACTS.get(unit);
-  if (facts) return facts;
-  facts = {
+  if (!facts) facts = newUnitFacts(unit);
+  lastUnit = unit;
+  lastUnitFacts = facts;
+  return facts;
+}
+
+function newUnitFacts(unit: string): UnitFacts {
+  const facts: UnitFacts = {
     percent: isPercentUnit(unit),
     qualitative: QUALITATIVE_UNIT.test(unit),
     mixed: VAGUE.test(unit) && !PERCENT.test(unit) && !isPlausibleUnit(unit),
@@ -198,7 +225,7 @@ function reportForeignLevels(ctx: FormContext): void {
 function checkLevels(ctx: FormContext, shape: FormShape, i: number, ind: Indicator, l1: Level1 | null, l2: Level2 | null): void {
   // The common row: both levels read and the 二级 belongs to the 一级 (a read level is never blank).
   if (l1 != null && l2 != null && shape.checkMembership && !(l1 === 'cost' && ctx.framework === '2020')
-    && MEMBERS[ctx.framework][l1][l2] === true) return;
+    && isMember(ctx.framework, l1, l2)) return;
   const raw1 = ind.level1 == null ? '' : trimmed(ind.level1);
   const raw2 = ind.level2 == null ? '' : trimmed(ind.level2);
   if (shape.isProject && raw1 === '') {

@@ -2,7 +2,7 @@ import type { Indicator } from '../forms/forms-schema';
 import type { NameFacts, OutputCategory } from './classify-name';
 import { LEVEL2_LABELS, type Level1, type Level2 } from './indicator-framework';
 import { type FormContext, push, rowPlace, showTarget } from './review-context';
-import { rowReadings } from './row-readings';
+import { rowReadings, type RowReadings } from './row-readings';
 import { trimmed } from './text-scan';
 
 // 元, 万元, 亿元, 元/人·天, 万元/公里: money, as opposed to 万人 or 万亩.
@@ -75,6 +75,10 @@ export function checkBenefitRestatesOutput(ctx: FormContext): void {
     candidate = isBenefitLevel(readings.level1[i] as Level1 | null, readings.level2[i] as Level2 | null) && countedValue(rows[i]!) != null;
   }
   if (!candidate) return;
+  if (rows.length <= SMALL_FORM) {
+    restatesByScan(ctx, readings, rows);
+    return;
+  }
   const outputs = new Map<string, number>();
   for (let i = 0; i < rows.length; i++) {
     if (readings.level2[i] !== 'quantity') continue;
@@ -87,9 +91,46 @@ export function checkBenefitRestatesOutput(ctx: FormContext): void {
     const key = restateKey(rows[i]!);
     const k = key == null ? undefined : outputs.get(key);
     if (k === undefined) continue;
-    const ind = rows[i]!;
-    push(ctx, 'level_vs_name', i, 'target', `${rowPlace(ctx, i, ind)}列在效益指标下，指标值却与第${k + 1}行数量指标「${rows[k]!.name}」相同（${showTarget(ind)}），重复的是产出；请改写为项目带来的效益（如受益群体的变化、服务水平的提升），或删除该行。`);
+    reportRestated(ctx, rows, i, k);
   }
+}
+
+// Forms up to this many rows match 效益 rows to 数量 rows by a scan over reused scratch arrays instead of
+// spelling a "112|户" key per row into a Map.
+const SMALL_FORM = 64;
+const quantityValue: number[] = [];
+
+/**
+ * checkBenefitRestatesOutput's matching without keys: a 效益 row restates the first 数量 row whose counted
+ * value and trimmed unit equal its own, which is the row the keyed Map finds ("112|户" splits unambiguously).
+ */
+function restatesByScan(ctx: FormContext, readings: RowReadings, rows: Indicator[]): void {
+  const n = rows.length;
+  let any = false;
+  for (let j = 0; j < n; j++) {
+    const v = readings.level2[j] === 'quantity' ? countedValue(rows[j]!) : null;
+    quantityValue[j] = v ?? NaN;
+    if (v != null) any = true;
+  }
+  if (!any) return;
+  for (let i = 0; i < n; i++) {
+    if (!isBenefitLevel(readings.level1[i] as Level1 | null, readings.level2[i] as Level2 | null) || readings.facts[i]!.output) continue;
+    const ind = rows[i]!;
+    const v = countedValue(ind);
+    if (v == null) continue;
+    const unit = trimmed(ind.unit!);
+    let k = -1;
+    for (let j = 0; j < n; j++) {
+      if (quantityValue[j] === v && trimmed(rows[j]!.unit!) === unit) { k = j; break; }
+    }
+    if (k < 0) continue;
+    reportRestated(ctx, rows, i, k);
+  }
+}
+
+function reportRestated(ctx: FormContext, rows: Indicator[], i: number, k: number): void {
+  const ind = rows[i]!;
+  push(ctx, 'level_vs_name', i, 'target', `${rowPlace(ctx, i, ind)}列在效益指标下，指标值却与第${k + 1}行数量指标「${rows[k]!.name}」相同（${showTarget(ind)}），重复的是产出；请改写为项目带来的效益（如受益群体的变化、服务水平的提升），或删除该行。`);
 }
 
 /** The number of a counted target (=112 户, ≥50 人); null for rates, money, qualitative values and counts below 10, which rows share by chance. */

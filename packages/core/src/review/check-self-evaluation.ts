@@ -20,12 +20,15 @@ export function checkSelfEvaluation(ctx: FormContext): void {
     const scored = ctx.scored ?? scoreSelfEvaluation(f, { policy: ctx.policy });
     const b = f.budget;
     let flagged: number[] | null = null;
+    // sheetDecimals reads every score of the sheet: spelled once, on the first mismatch that needs it.
+    let decimals = -1;
     for (const issue of scored.issues) {
       if (!REPORTED.has(issue.code)) continue;
       if (issue.code === 'score_mismatch') {
         const computed = issue.row == null ? scored.budget.score : scored.indicators[issue.row]?.score ?? null;
         const doc = issue.row == null ? b?.score ?? null : f.indicators[issue.row]?.score ?? null;
-        if (roundingAgrees(doc, computed, sheetDecimals(f))) continue;
+        if (decimals < 0 && doc != null && computed != null) decimals = sheetDecimals(f);
+        if (roundingAgrees(doc, computed, decimals)) continue;
         if (issue.row != null && qualitativeScoreInBand(ctx, issue.row, computed)) continue;
       }
       // One finding per row: a reviewer writes one comment on a cell.
@@ -128,6 +131,12 @@ export function sheetDecimals(f: Form): number {
 
 function decimalsOf(n: number | null | undefined): number {
   if (n == null || Number.isInteger(n)) return 0;
+  // One or two decimals (most scores) without spelling the number: below 1e9 the double nearest k/10
+  // (or k/100) is spelled by String with exactly that many decimals, and no other double is.
+  if (n > -1e9 && n < 1e9) {
+    if (Math.round(n * 10) / 10 === n) return 1;
+    if (Math.round(n * 100) / 100 === n) return 2;
+  }
   const text = String(n);
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : Math.min(text.length - dot - 1, 6);

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { foldWidth } from '../values/normalize-text';
 import { formatHundredths } from '../scoring/round-score';
 import { mayHaveQuantity } from './check-goal';
+import { isMember } from './check-indicators';
+import { sheetDecimals } from './check-self-evaluation';
+import type { Form } from '../forms/forms-schema';
+import { FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Level1, type Level2 } from './indicator-framework';
 import type { Finding } from './finding';
 import { sortFindings } from './review-forms';
 import { hasFoldable } from './text-scan';
@@ -12,6 +16,35 @@ const chars = (s: string) => fc.constantFrom(...Array.from(s));
 const text = (alphabet: string, maxLength = 30) => fc.array(chars(alphabet), { maxLength }).map((cs) => cs.join(''));
 
 describe('review fast paths', () => {
+  it('sheetDecimals counts the decimals String spells, for scores with one, two or many decimals', () => {
+    const spelled = (n: number) => {
+      if (Number.isInteger(n)) return 0;
+      const t = String(n);
+      const dot = t.indexOf('.');
+      return dot < 0 ? 0 : Math.min(t.length - dot - 1, 6);
+    };
+    const score = fc.oneof(
+      fc.integer({ min: -1e7, max: 1e7 }).map((k) => k / 10),
+      fc.integer({ min: -1e7, max: 1e7 }).map((k) => k / 100),
+      fc.integer({ min: -1e7, max: 1e7 }).map((k) => k * 0.01),
+      fc.double({ noNaN: true }),
+      fc.constantFrom(0.1 + 0.2, 1e-7, 1.5e-7, 999999999.99, 1e9 + 0.5, 0.05, -0.05),
+    );
+    fc.assert(fc.property(score, (x) => {
+      const form = { kind: 'department_self_evaluation', total_score: x, indicators: [] } as unknown as Form;
+      expect(sheetDecimals(form)).toBe(spelled(x));
+    }), { numRuns: 5000 });
+  });
+  it('isMember answers FRAMEWORKS[fw][l1].includes(l2) for every framework and pair of levels', () => {
+    for (const fw of ['2020', '2021'] as const) {
+      for (const l1 of Object.keys(LEVEL1_LABELS) as Level1[]) {
+        for (const l2 of Object.keys(LEVEL2_LABELS) as Level2[]) {
+          expect(isMember(fw, l1, l2), `${fw} ${l1} ${l2}`).toBe(FRAMEWORKS[fw][l1].includes(l2));
+        }
+      }
+    }
+  });
+
   it('hasFoldable is true exactly when foldWidth changes the text', () => {
     fc.assert(fc.property(text('a1，（）：；。０９％＝＞\u3000≧≦﹪≥ 完成\uff01\uff5e\uff5f\u2265'), (s) => {
       expect(hasFoldable(s)).toBe(foldWidth(s) !== s);

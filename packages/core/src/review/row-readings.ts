@@ -22,10 +22,20 @@ export function rowReadings(ctx: FormContext): RowReadings {
   const rows = ctx.form.indicators;
   const n = rows.length;
   const readings = SCRATCH;
+  // Consecutive rows mostly repeat their 一级 (and often their 二级): an equal cell reuses the row above's
+  // parse (both parses depend on the text only) instead of a cache lookup by a string not hashed yet.
+  let raw1: string | null | undefined;
+  let raw2: string | null | undefined;
+  let l1: Level1 | null = null;
+  let l2: Level2 | null = null;
   for (let i = 0; i < n; i++) {
     const ind = rows[i]!;
-    readings.level1[i] = parseLevel1(ind.level1);
-    readings.level2[i] = parseLevel2(ind.level2);
+    const c1 = ind.level1;
+    const c2 = ind.level2;
+    if (i === 0 || c1 !== raw1) { l1 = parseLevel1(c1); raw1 = c1; }
+    if (i === 0 || c2 !== raw2) { l2 = parseLevel2(c2); raw2 = c2; }
+    readings.level1[i] = l1;
+    readings.level2[i] = l2;
     readings.facts[i] = classifyName(ind.name);
   }
   ctx.readings = readings;

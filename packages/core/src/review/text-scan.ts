@@ -6,6 +6,8 @@
 export function isBlankCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
+  // Chinese text is mostly above U+3000, where only U+FEFF is blank: one comparison instead of the list.
+  if (c > 0x3000) return c === 0xfeff;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
     || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
