@@ -42,6 +42,9 @@ export function mayHaveQuantity(s: string): boolean {
   return false;
 }
 
+// A rate the goal promises (监测合格率不低于97%, 筛查率达到90%以上): a percentage in the clause of a …率.
+const RATE_PERCENT = /率[^，,。；;、\d%％]{0,8}?(\d+(?:\.\d+)?)\s*[%％]/g;
+
 // 6,500名: thousands separators are folded before the scan, so the number is not read as 500名.
 const THOUSANDS = /(?<!\d)(\d{1,3})((?:,\d{3})+)(?!\d)/g;
 
@@ -64,6 +67,7 @@ function unitFamily(raw: string | null): string | null {
   if (raw == null) return null;
   const u = raw.replace(/[\s\u3000]/g, '').replace(/^万/, '');
   if (u === '') return null;
+  if (u === '％') return '%';
   const k = FAMILY_OF.get(u);
   if (k !== undefined) return `f${k}`;
   // 台套, 个（次）, 场次/年: the leading counter decides.
@@ -96,6 +100,7 @@ export function goalQuantities(text: string): GoalQuantity[] {
   // Chinese punctuation (，：；（）) is full-width too but not folded: most goals need no folding.
   const folded = FULL_WIDTH.test(text) && hasFoldable(text) ? foldWidth(text) : text;
   const s = folded.includes(',') ? folded.replace(THOUSANDS, (_, head: string, rest: string) => head + rest.replace(/,/g, '')) : folded;
+  if (s.includes('%') || s.includes('％')) ratePercents(s, out);
   if (!mayHaveQuantity(s)) return out;
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) {
@@ -112,6 +117,15 @@ export function goalQuantities(text: string): GoalQuantity[] {
     out.push({ value, unit, index: start, length: m[0].length, text: s });
   }
   return out;
+}
+
+function ratePercents(s: string, out: GoalQuantity[]): void {
+  RATE_PERCENT.lastIndex = 0;
+  for (let m = RATE_PERCENT.exec(s); m; m = RATE_PERCENT.exec(s)) {
+    const value = Number(m[1]);
+    const index = m.index + m[0].indexOf(m[1]!);
+    if (value > 0) out.push({ value, unit: '%', index, length: m.index + m[0].length - index, text: s });
+  }
 }
 
 /** The clause around a quantity: 组织2次政银企融资对接会. */
@@ -188,5 +202,5 @@ export function checkGoal(ctx: FormContext): void {
   }
   if (example == null) return;
   const shown = misses.slice(0, 5).join('、') + (misses.length > 5 ? `等 ${misses.length} 处` : '');
-  push(ctx, 'goal_vs_indicators', null, field, `${formPlace(ctx)}的${label}${shown}中的数量没有任何指标的指标值与之对应；请增加相应的数量指标（如「≥${example.value}${example.unit}」），或核对${label}的表述。`);
+  push(ctx, 'goal_vs_indicators', null, field, `${formPlace(ctx)}的${label}${shown}中的数量没有任何指标的指标值与之对应；请增加相应的数量指标（如「${example.unit === '%' && example.value === 100 ? '=' : '≥'}${example.value}${example.unit}」），或核对${label}的表述。`);
 }

@@ -11,6 +11,8 @@ import { isBlank, trimmed } from './text-scan';
 const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 const PERCENT = /^(%|％|百分比|百分之|‰)$/;
 const QUALITATIVE_UNIT = /^定性?$/;
+// A rate per population base: 1/10万, /10万, 例/万人, 人/千人, 每10万人, ‱ (孕产妇死亡率 ≤10/10万).
+const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万])+(?:人|例|名|户|活产|人口|人次|出生)?)$/;
 // Values that promise without measuring: 100%完成, 及时保障, 有效提高, 按要求适时完成.
 const VAGUE = /(完成|及时|有效|提高|提升|保障|按时|按期|按要求|适时|较好|良好|明显|显著|进一步|逐步|确保|保证|满足|符合|达到要求|按规定|按合同|合格|落地|生效|正常|顺利)/;
 const DIGIT = /\d/;
@@ -99,6 +101,8 @@ interface UnitFacts {
   qualitative: boolean;
   /** Words mixed into the unit (100%完成 read as 100 + 完成): neither a percent nor a plausible unit. */
   mixed: boolean;
+  /** A rate per population base (1/10万, 例/万人, ‱): how mortality and incidence rates are stated. */
+  perBase: boolean;
 }
 
 const UNIT_FACTS = new Map<string, UnitFacts>();
@@ -123,13 +127,14 @@ function newUnitFacts(unit: string): UnitFacts {
     percent: isPercentUnit(unit),
     qualitative: QUALITATIVE_UNIT.test(unit),
     mixed: VAGUE.test(unit) && !PERCENT.test(unit) && !isPlausibleUnit(unit),
+    perBase: PER_BASE.test(unit),
   };
   if (UNIT_FACTS.size >= UNIT_FACTS_LIMIT) UNIT_FACTS.clear();
   UNIT_FACTS.set(unit, facts);
   return facts;
 }
 
-const NO_UNIT: UnitFacts = { percent: false, qualitative: false, mixed: false };
+const NO_UNIT: UnitFacts = { percent: false, qualitative: false, mixed: false, perBase: false };
 
 export function isPercentUnit(unit: string | null): boolean {
   return unit != null && PERCENT.test(unit.trim());
@@ -145,7 +150,7 @@ interface FormShape {
   /** The layout has a 指标值确定依据 column: some row filled it. */
   hasBasis: boolean;
   isProject: boolean;
-  /** A department self-evaluation score sheet: rows carry scores, not targets. */
+  /** A department self-evaluation score sheet (items of a 部门整体评价 tree): rows carry scores, not targets. */
   isScoreSheet: boolean;
 }
 
@@ -175,7 +180,9 @@ function shapeOf(ctx: FormContext, readings: RowReadings): FormShape {
     foreignLevels: isProject && hasLevel1 && !anyStandard,
     hasBasis,
     isProject,
-    isScoreSheet: form.kind === 'department_self_evaluation',
+    // A department sheet on the project framework (产出/效益/满意度 rows with 指标值 and 完成值) states targets
+    // like a project self-evaluation and gets the same value checks; a tree of scored items does not.
+    isScoreSheet: form.kind === 'department_self_evaluation' && !anyStandard,
   };
 }
 
@@ -284,6 +291,10 @@ function checkValue(
       push(ctx, 'qualitative_vs_quantitative', i, 'comparator', `${rowPlace(ctx, i, ind)}指标性质为定性，指标值却是数值「${target}${unit ?? ''}」；请改为定量（如「${sign}${target}${unit ?? ''}」），或写出定性标准。`);
     } else if (isOutputDetail(l2) && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate') && !measurableText(target, l2)) {
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}（${ind.level2}）的指标值「${target}」是笼统表述，无法衡量；数量、质量、时效指标请写成可量化的值（如「=100%」「≤15 个工作日」）。`);
+    } else if (facts.kind === 'rate' && !facts.satisfaction && !NOT_A_SHARE.test(facts.core) && isBenefit(l2, ctx.readings!.level1[i] as Level1 | null)
+      && !DEADLINE.test(target)) {
+      // A share (覆盖率, 发生率, 普及率) has a number by its nature: 稳步提高 is a direction, not a target.
+      push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}是比率，指标值却是笼统表述「${target}」，无法衡量；请写成可量化的目标值（如「≥95%」「≤0.5%」），或换成定性描述的指标名称。`);
     } else if (isMoneyCost(l2, ctx.readings!.level1[i] as Level1 | null) && !DEADLINE.test(target)) {
       // 成本/经济成本 is an amount; 社会成本 and 生态环境成本 may be stated in words (无明显影响).
       const budget = formBudget(ctx);
@@ -319,6 +330,13 @@ function checkValue(
 /** A 定性 value that can still be checked: a deadline under any output 二级, a named standard under 质量. */
 function measurableText(target: string, l2: Level2 | null): boolean {
   return DEADLINE.test(target) || (l2 === 'quality' && NAMED_STANDARD.test(target));
+}
+
+// …率 names that are not a share of a whole: 资金使用效率, 服务频率.
+const NOT_A_SHARE = /(效率|频率|功率|汇率|税率|利率|概率)$/;
+
+function isBenefit(l2: Level2 | null, l1: Level1 | null): boolean {
+  return l2 === 'economic_benefit' || l2 === 'social_benefit' || l2 === 'eco_benefit' || l2 === 'sustainability' || (l2 == null && l1 === 'benefit');
 }
 
 function isOutputDetail(l2: Level2 | null): boolean {
@@ -364,7 +382,7 @@ function checkMeaning(
   }
   // A 满意度 in 场次 is one defect, which the satisfaction rule owns: not reported again as unit_vs_name.
   if (unit && !qualitativeUnit && cmp !== 'qualitative' && !facts.satisfaction) {
-    if (facts.kind === 'rate' && !percent && num != null) {
+    if (facts.kind === 'rate' && !percent && !uf.perBase && num != null) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是比率，计量单位却是「${unit}」（${showTarget(ind)}）；请把单位改为 %，或把名称改成与单位相符的说法（如「…时限」「…次数」）。`);
     } else if (facts.kind === 'count' && percent) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是数量，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人、次、个……），或把名称改为比率。`);

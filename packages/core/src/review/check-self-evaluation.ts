@@ -30,6 +30,8 @@ export function checkSelfEvaluation(ctx: FormContext): void {
         if (decimals < 0 && doc != null && computed != null) decimals = sheetDecimals(f);
         if (roundingAgrees(doc, computed, decimals)) continue;
         if (issue.row != null && qualitativeScoreInBand(ctx, issue.row, computed)) continue;
+        const ind = issue.row == null ? null : f.indicators[issue.row];
+        if (ind && hasOwnMethod(ind) && stricterOnShortfall(doc, computed, ind.weight)) continue;
       }
       // One finding per row: a reviewer writes one comment on a cell.
       if (issue.row != null) {
@@ -101,7 +103,8 @@ function checkTargetRow(ctx: FormContext, i: number, ind: Indicator, weight: num
   const scored = scoreIndicatorAt(ind, ctx.policy, i, undefined, undefined);
   for (const issue of scored.issues) {
     if (!REPORTED.has(issue.code)) continue;
-    if (issue.code === 'score_mismatch' && (roundingAgrees(score, scored.score, sheetDecimals(ctx.form)) || qualitativeScoreInBand(ctx, i, scored.score))) continue;
+    if (issue.code === 'score_mismatch' && (roundingAgrees(score, scored.score, sheetDecimals(ctx.form))
+      || qualitativeScoreInBand(ctx, i, scored.score) || (hasOwnMethod(ind) && stricterOnShortfall(score, scored.score, weight)))) continue;
     push(ctx, 'self_evaluation', i, 'score', `${formPlace(ctx)}${issue.message}`);
     return;
   }
@@ -140,6 +143,24 @@ function decimalsOf(n: number | null | undefined): number {
   const text = String(n);
   const dot = text.indexOf('.');
   return dot < 0 ? 0 : Math.min(text.length - dot - 1, 6);
+}
+
+/**
+ * A missed target scored below the proportional score by a row that states its own scoring standard
+ * (评分标准「每低1个百分点扣0.5分」: 98% of 100% → 9 of 10, not 9.8): the sheet's stated deduction rule
+ * governs and is stricter than the rules, so it is not a mismatch. A score above the rules' (an inflated
+ * self-evaluation) or a deduction where the target was met still is; an unexplained shortfall is still
+ * reported by the missing-reason check. Rows without a stated standard are held to the rules (rules.md §3).
+ */
+export function stricterOnShortfall(doc: number | null, computed: number | null, weight: number | null): boolean {
+  return doc != null && computed != null && weight != null && computed < weight - EPS && doc > -EPS && doc < computed;
+}
+
+// A stated deduction standard: 每低1个百分点扣1分, 每少10个扣1分, 超预算扣2分 (not 按比例计分, which is the rules' own).
+const DEDUCTION_METHOD = /扣\s*[\d.０-９一二三四五六七八九十半]+\s*分|扣分|扣减|酌情/;
+
+function hasOwnMethod(ind: Indicator): boolean {
+  return ind.method != null && DEDUCTION_METHOD.test(ind.method);
 }
 
 /** The rules give the row its full weight: the target was met, so a lower document score is a scoring slip, not a shortfall. */
