@@ -231,4 +231,58 @@ describe('buildForms on the national templates (财预〔2020〕10号 attachment
       ['效益指标', '社会效益指标', '教学能力提升', 'qualitative', '明显提升', null],
     ]);
   });
+
+  it.each([
+    {
+      name: 'amounts right under the budget captions with no row label (caption merged down on the left)',
+      text: '项目支出绩效自评表（2024年度）\n项目名称\t甲项目\n项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n\t100\t120\t110\t10\t91.67%\t9.2\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t检查次数\t≥4次\t4次\t90\t90\n总分\t\t\t\t100\t99.2\n',
+      budget: { initial_wan: 100, adjusted_wan: 120, executed_wan: 110, execution_rate: 91.67, weight: 10, score: 9.2, reason: null },
+      total: 99.2,
+    },
+    {
+      name: 'fund rows first, the 合计 row last (not the score total), the weight in 得分（10分）',
+      text: '项目支出绩效自评表（2024年度）\n项目名称\t甲项目\n项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t执行率\t得分（10分）\n\t财政拨款\t90\t100\t95\t95%\t—\n\t合计\t100\t110\t104\t94.55%\t9.45\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t检查次数\t≥4次\t4次\t90\t90\n总分\t\t\t\t100\t99.45\n',
+      budget: { initial_wan: 100, adjusted_wan: 110, executed_wan: 104, execution_rate: 94.55, weight: 10, score: 9.45, reason: null },
+      total: 99.45,
+    },
+  ])('self-evaluation budget: $name', ({ text, budget, total }) => {
+    const f = importText(text, 'a.tsv').forms[0]!;
+    expect(f).toMatchObject({ kind: 'project_self_evaluation', budget, total_score: total });
+  });
+
+  it('a value printed on the row below its name completes that row', () => {
+    const f = importText('项目支出绩效目标表\n项目名称\t甲项目\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t培训人数\t\n\t\t\t≥300人\n\t\t检查次数\t≥4次\n\t质量指标\t合格率\t\n\t\t\t100%\n', 'a.tsv').forms[0]!;
+    expect(f.indicators.map((r) => [r.level2, r.name, r.comparator, r.target, r.unit])).toEqual([
+      ['数量指标', '培训人数', '>=', '300', '人'],
+      ['数量指标', '检查次数', '>=', '4', '次'],
+      ['质量指标', '合格率', '=', '100', '%'],
+    ]);
+    expect(importText('项目支出绩效目标表\n三级指标\t指标值\n培训人数\t\n\t≥300人\n', 'a.tsv').warnings.map((w) => w.code)).not.toContain('value_missing');
+  });
+
+  it('a budget paragraph: each amount to the field its words name, parts summed', () => {
+    const f = importText(
+      '# 某某局2025年部门整体支出绩效目标\n\n二、部门预算安排\n\n部门预算总额1,280.50万元，其中：一般公共预算1,100.00万元，政府性基金预算80.00万元，单位资金100.50万元。基本支出860.00万元，项目支出420.50万元。\n\n三、年度履职目标\n\n完成甲任务，全年支出100万元。\n\n| 一级指标 | 三级指标 | 指标值 |\n|---|---|---|\n| 产出指标 | 检查次数 | ≥4次 |\n',
+      'a.md',
+    ).forms[0]!;
+    expect(f).toMatchObject({
+      kind: 'department_target', fiscal_year: 2025, org: '某某局', budget_total_wan: 1280.5,
+      fund_sources: { government_wan: 1180, special_account_wan: null, unit_wan: 100.5 },
+      structure: { basic_wan: 860, project_wan: 420.5 }, goal: '完成甲任务，全年支出100万元。',
+    });
+  });
+
+  it('indicators written as sentences under level lines, no table', () => {
+    const doc = importText(
+      '2025年项目支出绩效目标表\n项目名称：甲项目\n三、绩效指标\n（一）产出指标\n1.数量指标\n指标1：开放天数，指标值：≥300天。\n指标2：活动场次，指标值：40场。\n（二）满意度指标\n1.服务对象满意度指标\n指标1：读者满意度，指标值：≥90%。\n',
+      'a.txt',
+    );
+    const f = doc.forms[0]!;
+    expect(f.indicators.map((r) => [r.level1, r.level2, r.name, r.comparator, r.target, r.unit])).toEqual([
+      ['产出指标', '数量指标', '开放天数', '>=', '300', '天'],
+      ['产出指标', '数量指标', '活动场次', '=', '40', '场'],
+      ['满意度指标', '服务对象满意度指标', '读者满意度', '>=', '90', '%'],
+    ]);
+    expect(doc.warnings.map((w) => w.code)).not.toContain('no_indicator_table');
+  });
 });

@@ -80,7 +80,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
     if (!segment.kind) {
       sink.warn('kind_guessed', `未找到表格标题，按表头判断为“${FORM_KIND_LABELS[kind]}”，请核对。`);
     }
-    if (sink.indicatorTables === 0) {
+    if (sink.indicatorTables === 0 && sink.form.indicators.length === 0) {
       sink.warn('no_indicator_table', `“${FORM_KIND_LABELS[kind]}”${segment.title ? `（${segment.title.slice(0, 30)}）` : ''}中没有找到绩效指标表。`);
     }
     forms.push(sink.form);

@@ -195,3 +195,19 @@ export const TEXT_FIELDS: Partial<Record<FormKind, FieldKey[]>> = {
 export function isTextField(key: FieldKey): boolean {
   return ['org', 'department', 'project_code', 'project_name', 'goal', 'overview', 'basis', 'goal_outcome', 'conclusion', 'problems', 'improvements'].includes(key);
 }
+
+const NOT_AMOUNTS: ReadonlySet<FieldKey> = new Set(['tasks', 'sub_goals', 'measures', 'caption'] as FieldKey[]);
+
+/**
+ * The amount field a stretch of running text ends by naming (2025年部门预算总额 → budget_total_wan,
+ * 其中：一般公共预算 → a part of the government money), or null.
+ */
+export function amountLabelEnding(text: string, kind: FormKind): FieldKey | null {
+  const n = normalizeLabel(text);
+  let best: { word: string; key: FieldKey } | null = null;
+  for (const e of tableFor(kind).entries) {
+    if (e.word.length < 2 || !n.endsWith(e.word) || isTextField(e.key) || NOT_AMOUNTS.has(e.key)) continue;
+    if (!best || e.word.length > best.word.length) best = e;
+  }
+  return best?.key ?? null;
+}

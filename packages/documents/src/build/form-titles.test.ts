@@ -33,6 +33,14 @@ describe('detectFormTitle', () => {
   ])('%s → %s', (title, want) => {
     expect(detectFormTitle(title, false)).toBe(want);
   });
+
+  it.each([
+    ['某某市司法局2025年部门整体支出绩效目标', 'department_target'],
+    ['2025年部门整体绩效目标', 'department_target'],
+    ['一、分项绩效目标', null],
+  ])('heading %s → %s', (title, want) => {
+    expect(detectFormTitle(title, true)).toBe(want);
+  });
 });
 
 describe('orgFromTitle', () => {

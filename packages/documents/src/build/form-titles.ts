@@ -28,7 +28,7 @@ export function detectFormTitle(raw: string, isHeading: boolean): FormKind | nul
     }
     return null;
   }
-  if (isHeading && /整体绩效目标$/.test(core) && !/(总体|分项)绩效目标$/.test(core.replace(/^.*[、：:]/, ''))) return 'department_target';
+  if (isHeading && /整体(支出)?绩效目标$/.test(core) && !/(总体|分项)绩效目标$/.test(core.replace(/^.*[、：:]/, ''))) return 'department_target';
   return null;
 }
 

@@ -22,6 +22,8 @@ function isMoneyCaption(text: string): boolean {
   return text.length <= 20 && /(资金|预算|金额)/.test(text) && !/(计划|进度|%|％)/.test(text);
 }
 
+// 得分（10分）/ 得分(10): a score caption carrying the block's weight.
+const SCORE_WITH_WEIGHT = /^(?:得分|自评得分)[（(](\d+(?:\.\d+)?)分?[）)]$/;
 const TOTAL_WORDS = /^(合计|总计|总分|合计得分|总得分|自评总分|综合得分)$/;
 const TOTAL_LEAD_WORDS = /^(自评得分|评价得分|得分合计|综合评分|自评分数)$/;
 
@@ -73,7 +75,15 @@ export class HeaderFieldReader {
   /** 分项绩效目标 / 工作保障措施 as a label cell over several rows of items. */
   private listRows: { key: 'sub_goals' | 'measures'; after: number } | null = null;
 
+  /** 得分（10分）: the budget block's weight written in its score caption. */
+  private budgetCaptionWeight: string | null = null;
+
   constructor(private readonly sink: FormSink) {}
+
+  /** The budget captions are read and their amounts not yet: a 合计 row now is the budget's. */
+  get expectsBudgetRow(): boolean {
+    return this.budgetCols != null && !this.budgetDone;
+  }
 
   /** Forgets what the rows above announced: an indicator table came in between. */
   reset(): void {
@@ -106,10 +116,14 @@ export class HeaderFieldReader {
       const blanks = [...cols.keys()].filter((col) => { const v = at(col); return v != null && /^[\s\u3000/／-]*$/.test(v); }).length;
       if (numbers >= 1 && numbers + blanks >= 2) {
         const label = normalizeLabel(filled[0]!.text);
-        if (!this.budgetDone && /总额|合计|小计|总计|^资金总额/.test(label)) {
-          const shift = budgetRowShift(cols, filled[0]!.start, at);
+        // With no row label at all (the block's caption merged down on the left), the first
+        // row of amounts right under the captions is the total.
+        const unlabelled = cols.has(filled[0]!.start);
+        if (!this.budgetDone && (unlabelled || /总额|合计|小计|总计|^资金总额/.test(label))) {
+          const shift = unlabelled ? 0 : budgetRowShift(cols, filled[0]!.start, at);
           const values: Partial<Record<BudgetKey, string | null>> = {};
           for (const [col, key] of cols) values[key] = at(col + shift);
+          if (values.weight == null && this.budgetCaptionWeight != null) values.weight = this.budgetCaptionWeight;
           this.sink.setBudget(values);
           this.budgetDone = true;
         }
@@ -254,12 +268,16 @@ export class HeaderFieldReader {
   private readBudgetHeader(cells: GridCell[]): boolean {
     if (!('budget' in this.sink.form)) return false;
     const cols = new Map<number, BudgetKey>();
+    let weight: string | null = null;
     for (const c of cells) {
-      const key = budgetKeyOf(c.text);
+      const scored = SCORE_WITH_WEIGHT.exec(c.text.replace(/[\s\u3000]+/g, ''));
+      if (scored) weight = scored[1]!;
+      const key = budgetKeyOf(scored ? '得分' : c.text);
       if (key && ![...cols.values()].includes(key)) cols.set(c.start, key);
     }
     if (cols.size < 3) return false;
     this.budgetCols = cols;
+    this.budgetCaptionWeight = weight;
     return true;
   }
 

@@ -16,6 +16,8 @@ describe('headerRole', () => {
     ['绩效指标描述', 'description'], ['指标解释', 'description'], ['指标值说明', 'description'],
     ['指标值确定依据', 'basis'], ['取值依据', 'basis'], ['指标取值依据', 'basis'], ['评分说明', 'method'], ['备注', 'note'], ['绩效指标（90分）', 'section'],
     ['2024年 指标值', 'value'], ['资金用途', null], ['项目名称', null], ['', null],
+    // An earlier year's figures are neither this form's target nor its result.
+    ['上年完成值', null], ['上年指标值', null], ['历史值', null], ['去年实际完成值', null],
   ])('%s → %s', (text, want) => expect(headerRole(text)).toBe(want));
 });
 

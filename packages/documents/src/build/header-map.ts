@@ -50,6 +50,8 @@ export function headerRole(text: string, strict = false): ColumnRole | null {
   return role;
 }
 
+const PAST_YEAR = /^(上年|上一年|去年|前年|历史|以前年度|往年)/;
+
 const ROLE_CACHE = new Map<string, ColumnRole | null>();
 
 function computeRole(text: string, strict: boolean): ColumnRole | null {
@@ -58,6 +60,8 @@ function computeRole(text: string, strict: boolean): ColumnRole | null {
   const exact = EXACT.get(n);
   if (exact) return exact;
   if (strict) return null;
+  // 上年完成值 / 历史指标值 / 2023年实际值: an earlier year's figures, not this form's value or result.
+  if (PAST_YEAR.test(n)) return null;
   // Two-character words (指标, 分值, 单位 …) only count when they are the whole caption:
   // 产出指标 or 服务对象满意度指标 are level names in data rows, not headers.
   for (const [w, role] of BY_LENGTH) {

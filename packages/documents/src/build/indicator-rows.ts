@@ -49,6 +49,27 @@ const TOP_LEVEL = /^(产出|效益|效果|满意度|成本|投入|管理|过程|
  * A row that only names a level, spanning the table (一、产出指标 / （一）数量指标): tables
  * without level columns group their rows under such captions. Returns the level it opens.
  */
+/**
+ * A level named on a line of its own in running text ((一)产出指标 / 1.数量指标), by its word
+ * alone: prose numbers levels in any style.
+ */
+export function proseLevel(line: string): { depth: 1 | 2; text: string } | null {
+  const raw = trimText(line);
+  if (raw.length > 24) return null;
+  const text = stripLevelWeight(stripEnumerator(raw));
+  if (text == null || !LEVEL_WORD.test(text)) return null;
+  return { depth: TOP_LEVEL.test(text) ? 1 : 2, text };
+}
+
+// 指标1：年度开放天数，指标值：≥300天。 — an indicator written as a sentence.
+const PROSE_INDICATOR = /^(?:指标\s*[\d一二三四五六七八九十]+\s*[：:]|\d+\s*[、.．]|[（(]\d+[)）])?\s*([^，,；;：:]{2,40}?)\s*[，,；;]\s*(?:指标值|目标值)\s*(?:[：:]|为)\s*(.+?)\s*[。；;]?$/;
+
+/** The name and value of an indicator written as a sentence, or null. */
+export function proseIndicator(line: string): { name: string; value: string } | null {
+  const m = PROSE_INDICATOR.exec(trimText(line));
+  return m ? { name: m[1]!.trim(), value: m[2]!.trim() } : null;
+}
+
 export function categoryLevel(cells: GridCell[]): { depth: 1 | 2; text: string } | null {
   const filled = cells.filter((c) => !isBlank(c.text));
   if (filled.length !== 1) return null;

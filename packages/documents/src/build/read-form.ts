@@ -6,7 +6,7 @@ import { FormSink } from './form-sink';
 import { HeaderFieldReader, isBudgetHeader, totalOf } from './header-fields';
 import type { ColumnRole, HeaderMap } from './header-map';
 import { mergeUpperHeader, readHeaderRow } from './header-map';
-import { buildIndicator, categoryLevel, stripLevelWeight, type LevelState } from './indicator-rows';
+import { buildIndicator, categoryLevel, proseIndicator, proseLevel, stripLevelWeight, type LevelState } from './indicator-rows';
 import { recentreLevels, type WrittenLevels } from './centred-levels';
 import { cellValue, isBlank } from './normalize-label';
 import { TextSectionReader } from './text-sections';
@@ -25,6 +25,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
   let header: HeaderMap | null = null;
   let levels: LevelState = { level1: null, level2: null };
   let previousRow: GridCell[] | null = null;
+  // The indicator the previous table row made, to complete when its value follows on the next row.
+  let lastBuilt: { index: number; cells: GridCell[]; levels: LevelState; line: number | null; warnings: number } | null = null;
   let tableStart = 0;
   let headerLine: number | null = null;
   let headerWarned = false;
@@ -58,6 +60,27 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       if (header && item.text.length <= 16 && item.heading == null) continue;
       if (header && item.heading != null) closeTable();
       if (isTermCaption(item.text)) continue;
+      // Indicators written as running text: level lines, then 指标1：名称，指标值：≥300天。
+      if (!header) {
+        const level = proseLevel(item.text);
+        if (level) {
+          levels = level.depth === 1 ? { level1: level.text, level2: null } : { ...levels, level2: level.text };
+          sections.close();
+          continue;
+        }
+        const prose = proseIndicator(item.text);
+        if (prose) {
+          const roles: Array<ColumnRole | null> = ['name', 'value'];
+          const cells: GridCell[] = [{ text: prose.name, start: 0, span: 1, merged: false }, { text: prose.value, start: 1, span: 1, merged: false }];
+          const built = buildIndicator(alignRow(cells, roles), roles, levels, true);
+          if (built) {
+            sink.form.indicators.push(built.indicator);
+            warnRow(sink, sink.form.indicators.length - 1, item.line, built.indicator.name, built.notes);
+          }
+          sections.close();
+          continue;
+        }
+      }
       sections.readText(item.text, item.heading);
       continue;
     }
@@ -67,7 +90,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
     const captionAbove = caption;
     const filledCells = cells.filter((c) => !isBlank(c.text));
     caption = filledCells.length === 1 ? filledCells[0]!.text : null;
-    const total = totalOf(cells);
+    // Under budget captions, 合计 | 560.00 | 600.00 … is the budget's total row, not the score.
+    const total = !header && fields.expectsBudgetRow ? undefined : totalOf(cells);
     // 合计 with no score after it outside a table is a column caption (部门预算总额 | 合计 | 财政拨款).
     if (total !== undefined && (total != null || header)) {
       if (total != null) sink.setTotal(total);
@@ -123,6 +147,21 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       if (periods) { header = { ...header, roles: periods }; previousRow = cells; continue; }
       // 采集数据项 over 数据项1 | 数据项2: the header's second row only names columns we do not read.
       if (previousRow && readHeaderRow(previousRow) && isSubHeaderRow(cells, header.roles)) { previousRow = cells; continue; }
+      // 指标值 printed on the row below its name (a wrapped or lower-set value cell): the row's
+      // only text sits in cells the indicator above left empty, so it completes that row.
+      const completed: GridCell[] | null = lastBuilt && lastBuilt.index === sink.form.indicators.length - 1 ? completeRowAbove(lastBuilt.cells, cells, header.roles) : null;
+      if (completed) {
+        const rebuilt = buildIndicator(alignRow(completed, header.roles), header.roles, { ...lastBuilt!.levels }, header.roles.includes('value'));
+        if (rebuilt) {
+          sink.form.indicators[lastBuilt!.index] = rebuilt.indicator;
+          sink.warnings.splice(lastBuilt!.warnings, sink.warnings.length - lastBuilt!.warnings);
+          warnRow(sink, lastBuilt!.index, lastBuilt!.line, rebuilt.indicator.name, { ...rebuilt.notes, codes: rebuilt.notes.codes.filter((c) => c !== 'level_folded') });
+          lastBuilt = { ...lastBuilt!, cells: completed };
+          previousRow = cells;
+          continue;
+        }
+      }
+      const levelsBefore = { ...levels };
       const aligned = alignRow(cells, header.roles);
       const own = (role: ColumnRole) => { const i = header!.roles.indexOf(role); return i < 0 ? null : stripLevelWeight(cellValue(aligned.values[i] ?? null)); };
       const position = sink.form.indicators.length - tableStart;
@@ -133,9 +172,11 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       if (built) {
         const rowIndex = sink.form.indicators.length;
         sink.form.indicators.push(built.indicator);
+        lastBuilt = { index: rowIndex, cells, levels: levelsBefore, line: item.line, warnings: sink.warnings.length };
         if (built.notes.codes.includes('level_folded')) folded++;
         warnRow(sink, rowIndex, item.line, built.indicator.name, { ...built.notes, codes: built.notes.codes.filter((c) => c !== 'level_folded') });
       } else if (cells.filter((c) => !isBlank(c.text)).length > 0) {
+        lastBuilt = null;
         sink.warn('row_without_name', `第 ${item.line ?? '?'} 行在指标表内，但找不到指标名称，已跳过：${cells.map((c) => c.text.trim()).filter(Boolean).join(' | ').slice(0, 60)}`);
       }
       previousRow = cells;
@@ -247,4 +288,24 @@ function isPostTableRow(cells: GridCell[], kind: FormKind): boolean {
   if (/负责人|填报人|联系电话|审核人/.test(first.text)) return true;
   const m = matchLabel(first.text, kind);
   return m != null && POST_TABLE_KEYS.has(m.key);
+}
+
+// Roles a row's own value cells hold; a row giving only these does not start an indicator.
+const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['value', 'unit', 'nature', 'weight', 'actual', 'score']);
+
+/**
+ * The row above with this row's text filled in, when this row has no name or level and every
+ * text of it sits under a value column that is empty in the row above; else null.
+ */
+function completeRowAbove(above: GridCell[], cells: GridCell[], roles: Array<ColumnRole | null>): GridCell[] | null {
+  const filled = cells.filter((c) => !isBlank(c.text));
+  if (filled.length === 0) return null;
+  const textAt = (row: GridCell[], col: number) => row.find((c) => c.start <= col && col < c.start + c.span && !isBlank(c.text));
+  for (const c of filled) {
+    const role = roles[c.start];
+    if (!role || !VALUE_ROLES.has(role) || textAt(above, c.start)) return null;
+  }
+  if (!filled.some((c) => roles[c.start] === 'value')) return null;
+  const merged = above.filter((c) => !filled.some((f) => f.start >= c.start && f.start < c.start + c.span && isBlank(c.text)));
+  return [...merged, ...filled].sort((a, b) => a.start - b.start);
 }

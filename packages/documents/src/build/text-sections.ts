@@ -1,9 +1,12 @@
 import { trimText } from '@jixiao/core';
 import type { FieldKey } from './field-labels';
-import { isTextField, matchLabel, splitLabelPairs } from './field-labels';
+import { amountLabelEnding, isTextField, matchLabel, splitLabelPairs } from './field-labels';
 import type { FormSink } from './form-sink';
 import { splitOrgCode } from './form-sink';
 import { isYearNote, stripEnumerator, yearOf } from './normalize-label';
+
+// A label run of words, then an amount in 万元 or 元: 一般公共预算1,100.00万元, 预算总额为80万元.
+const SENTENCE_AMOUNT = /([^\d\s，,。；;：:、（）()]{2,24})\s*([\d][\d,，]*(?:\.\d+)?)\s*(万元|元)/g;
 
 type ListKey = 'sub_goals' | 'measures';
 
@@ -60,6 +63,7 @@ export class TextSectionReader {
       this.sink.append(this.section, t);
       return;
     }
+    if (this.readBudgetSentence(t)) return;
     if (m && m.value != null) {
       this.sink.set(m.key, m.value);
       return;
@@ -70,6 +74,24 @@ export class TextSectionReader {
       return;
     }
     if (isYearNote(t) && this.sink.year == null) this.sink.year = yearOf(t);
+  }
+
+  /**
+   * 部门预算总额1,280.50万元，其中：一般公共预算1,100.00万元，…基本支出860.00万元 — a paragraph
+   * stating the budget: each amount goes to the field its words name. Two named amounts at
+   * least, so a sentence mentioning one sum in passing stays text.
+   */
+  private readBudgetSentence(t: string): boolean {
+    if (this.sink.kind !== 'department_target' && this.sink.kind !== 'project_target') return false;
+    const found: Array<[FieldKey, string]> = [];
+    for (const m of t.matchAll(SENTENCE_AMOUNT)) {
+      const key = amountLabelEnding(m[1]!.replace(/(为|是|共计|合计|计|达)$/, ''), this.sink.kind);
+      if (key) found.push([key, `${m[2]}${m[3]}`]);
+    }
+    if (found.length < 2) return false;
+    let any = false;
+    for (const [key, amount] of found) if (this.sink.set(key, amount)) any = true;
+    return any;
   }
 
   private pushItem(list: ListKey, body: string, isHeading: boolean): void {

@@ -121,6 +121,29 @@ describe('readXlsx cell values', () => {
     ]);
   });
 
+  it('leaves hidden columns out, as Excel shows the sheet: later columns move left, merges shrink', async () => {
+    const cell = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
+    const bytes = xlsxWithSheets([
+      {
+        name: 'S',
+        xml:
+          '<cols><col min="2" max="2" width="0" hidden="1"/><col min="4" max="4" hidden="1"/></cols>' +
+          `<sheetData><row r="1">${cell('A1', '标题')}</row>` +
+          `<row r="2">${cell('A2', '三级指标')}${cell('B2', '上年指标值')}${cell('C2', '指标值')}${cell('D2', 'id')}${cell('E2', '备注')}</row>` +
+          `<row r="3">${cell('A3', '检查次数')}${cell('B3', '≥3次')}${cell('C3', '≥4次')}${cell('D3', '7')}</row>` +
+          `<row r="4">${cell('B4', '藏')}</row></sheetData>` +
+          '<mergeCells count="2"><mergeCell ref="A1:E1"/><mergeCell ref="B4:C4"/></mergeCells>',
+      },
+    ]);
+    const source = await read(bytes);
+    expect(tables(source.blocks)[0]!.rows.map((r) => r.cells)).toEqual([
+      [{ text: '标题', colSpan: 3 }],
+      [{ text: '三级指标' }, { text: '指标值' }, { text: '备注' }],
+      [{ text: '检查次数' }, { text: '≥4次' }, { text: '' }],
+      [{ text: '' }, { text: '藏' }, { text: '' }],
+    ]);
+  });
+
   it('refuses a sheet beyond the row limit with a message naming the sheet', async () => {
     const bytes = xlsxWithSheets([{ name: '大表', xml: '<sheetData><row r="200000"><c r="A200000"><v>1</v></c></row></sheetData>' }]);
     const result = await readSource(bytes, '大.xlsx');

@@ -171,6 +171,8 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
   const { limits, fileName, sheetName } = ctx;
   const values = new Map<number, Map<number, string>>();
   const merges: Merge[] = [];
+  // Columns the sheet hides (<col min max hidden="1">): budget systems keep ids and old figures there.
+  const hidden = new Set<number>();
   let rowNo = 0;
   let colNo = 0;
   let cell: { r: number; c: number; type: string; style: number; v: string; inline: string; inV: boolean; inT: boolean } | undefined;
@@ -180,7 +182,11 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
     xml,
     {
       open(name, attrs, selfClosing) {
-        if (name === 'row') {
+        if (name === 'col' && (attrs['hidden'] === '1' || attrs['hidden'] === 'true')) {
+          const min = Number(attrs['min']);
+          const max = Math.min(Number(attrs['max'] ?? min), limits.maxColumns);
+          for (let c = min; Number.isInteger(c) && c <= max; c++) hidden.add(c);
+        } else if (name === 'row') {
           rowNo = attrs['r'] ? Number(attrs['r']) : rowNo + 1;
           colNo = 0;
         } else if (name === 'c') {
@@ -223,7 +229,42 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
     },
     ctx.scan,
   );
+  if (hidden.size > 0) dropHiddenColumns(values, merges, hidden);
   return layoutRows(values, merges, limits, limitFail);
+}
+
+/**
+ * Takes hidden columns out of the grid, as Excel shows it: their values go, later columns move
+ * left, merges lose the hidden part (a merge's text moves to its first visible column).
+ */
+function dropHiddenColumns(values: Map<number, Map<number, string>>, merges: Merge[], hidden: Set<number>): void {
+  const sorted = [...hidden].sort((a, b) => a - b);
+  const shift = (c: number) => { let n = 0; for (const h of sorted) if (h < c) n++; else break; return c - n; };
+  for (const m of merges) {
+    let first = m.c0;
+    while (first <= m.c1 && hidden.has(first)) first++;
+    const row = values.get(m.r0);
+    if (first !== m.c0 && first <= m.c1 && row?.has(m.c0)) row.set(first, row.get(m.c0)!);
+  }
+  for (const [r, row] of values) {
+    const moved = new Map<number, string>();
+    for (const [c, text] of row) if (!hidden.has(c)) moved.set(shift(c), text);
+    values.set(r, moved);
+  }
+  const kept = merges.filter((m) => {
+    let visible = 0;
+    for (let c = m.c0; c <= m.c1; c++) if (!hidden.has(c)) visible++;
+    return visible > 0;
+  });
+  for (const m of kept) {
+    let c0 = m.c0;
+    while (hidden.has(c0)) c0++;
+    let c1 = m.c1;
+    while (hidden.has(c1)) c1--;
+    m.c0 = shift(c0);
+    m.c1 = shift(c1);
+  }
+  merges.splice(0, merges.length, ...kept);
 }
 
 function cellText(cell: { type: string; style: number; v: string; inline: string }, ctx: SheetContext): string {

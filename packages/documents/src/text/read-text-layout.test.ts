@@ -67,6 +67,21 @@ describe('readTextLayout', () => {
       want: [[['一级指标', '三级指标', '指标值'], ['产出指标', '培训次数', '≥3次'], ['', '检查次数', '≥4次']]],
     },
     {
+      name: 'cells set apart by one fixed run of ideographic spaces: delimited, long sentences are cells',
+      input: '年度总体目标\u3000\u3000预期目标\u3000\u3000实际完成情况\n完成甲任务，覆盖全部乡镇。\u3000\u3000已完成甲任务，覆盖全部乡镇。\n一级指标\u3000\u3000三级指标\u3000\u3000指标值\n产出指标\u3000\u3000检查次数\u3000\u3000≥4次\n填报人：张某\u3000\u3000联系电话：123\n',
+      format: 'tsv',
+      want: [
+        [['年度总体目标', '预期目标', '实际完成情况'], ['完成甲任务，覆盖全部乡镇。', '已完成甲任务，覆盖全部乡镇。'], ['一级指标', '三级指标', '指标值'], ['产出指标', '检查次数', '≥4次']],
+        '填报人：张某\u3000\u3000联系电话：123',
+      ],
+    },
+    {
+      name: 'an element styled display:none is not shown, so not read',
+      input: '<table><tr><td>三级指标</td><td>指标值</td></tr><tr><td>修复里程</td><td>≥45公里<span style="display:none;mso-hide:all">（上年40公里）</span></td></tr></table>',
+      format: 'html',
+      want: [[['三级指标', '指标值'], ['修复里程', '≥45公里']]],
+    },
+    {
       name: 'bordered pipe rows keep their leading pipe as the border',
       input: '| 一级指标 | 三级指标 |\n|---|---|\n| | 检查次数 |\n',
       format: 'pipe',

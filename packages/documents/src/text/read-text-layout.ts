@@ -14,7 +14,7 @@ import { GRID_BORDER, displayWidth, readGridTable } from './read-grid-table';
  * Running text and tables may mix in one document.
  */
 export function readTextLayout(text: string): SourceDocument {
-  const src = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const src = stripHiddenHtml(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
   const stats: LayoutStats = { cellRows: 0, tsvRows: 0, pipeRows: 0, htmlRows: 0, markdown: 0 };
   const blocks: SourceBlock[] = [];
   const lineStarts = computeLineStarts(src);
@@ -32,6 +32,15 @@ export function readTextLayout(text: string): SourceDocument {
   }
   readLines(htmlToLines(src.slice(last)), lineOf(last), blocks, stats);
   return { format: pickFormat(stats), blocks, notes: [] };
+}
+
+// An inline element styled display:none (Word's mso-hide, editors' hidden notes): the page never shows it.
+const HIDDEN_ELEMENT = /<(span|font|div|p|em|i|b)\b[^>]*\bstyle\s*=\s*(["'])[^"']*display\s*:\s*none[^"']*\2[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+/** The text without hidden elements; their line breaks stay, so line numbers still match the file. */
+function stripHiddenHtml(src: string): string {
+  if (!/display\s*:\s*none/i.test(src)) return src;
+  return src.replace(HIDDEN_ELEMENT, (m) => m.replace(/[^\n]/g, ''));
 }
 
 interface LayoutStats {
@@ -75,7 +84,7 @@ const CELL_LINE = /^[ \u3000]*\t[^\t]*$/;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** `next` is the following line: a space-aligned table has at least two rows. */
-function classify(line: string, previous: LineKind, next?: string): LineKind {
+function classify(line: string, previous: LineKind, next?: string, delimiter?: string | null): LineKind {
   if (BLANK.test(line)) return 'blank';
   if (line.includes('\t')) {
     // A lone leading TAB is a cell line, unless it sits inside a block of TSV rows
@@ -84,6 +93,12 @@ function classify(line: string, previous: LineKind, next?: string): LineKind {
     return 'tsv';
   }
   if (isPipeRow(line)) return 'pipe';
+  if (previous === 'spaced' && delimiter && isDelimitedRow(line, delimiter)) return 'spaced';
+  // The first row of a delimited table whose next row holds sentences (预期目标 | 实际完成情况 over texts).
+  if (previous !== 'spaced' && next != null && splitSpacedRow(line)) {
+    const own = uniformSeparator(line, undefined);
+    if (own && isDelimitedRow(next, own)) return 'spaced';
+  }
   if (splitSpacedRow(line) && (previous === 'spaced' || (next != null && splitSpacedRow(next) != null))) return 'spaced';
   // An indented short line inside a space-aligned table: a cell wrapped onto a line of its own.
   // A note or a label：value line under the table (  注：…, 填报人：…) is running text.
@@ -93,18 +108,44 @@ function classify(line: string, previous: LineKind, next?: string): LineKind {
 
 // Columns set apart by runs of spaces, as PDF-to-text converters lay out a table row.
 const SPACE_RUN = / {2,}|\u3000{2,}/;
+const SPACE_RUNS = / {2,}|\u3000{2,}/g;
+
+/**
+ * The one separator every row of a spaced table uses (web pages copied as text put two ideographic spaces
+ * between cells), or null when the runs vary, as they do where columns are aligned by padding.
+ */
+function uniformSeparator(line: string, sofar: string | null | undefined): string | null {
+  if (/^[ \u3000]/.test(line)) return null;
+  const runs = line.trim().match(SPACE_RUNS) ?? [];
+  if (runs.length === 0 || runs.some((r) => r !== runs[0])) return null;
+  return sofar === undefined || sofar === runs[0] ? runs[0]! : null;
+}
+
+/**
+ * A row of a delimited table: cells set apart by exactly the table's separator. Long
+ * sentences (a goal and its outcome) are cells here, not running text; a note or a
+ * label：value line under the table is not.
+ */
+function isDelimitedRow(line: string, delimiter: string): boolean {
+  if (/^[ \u3000]/.test(line) || uniformSeparator(line, delimiter) !== delimiter) return false;
+  const first = line.trim().split(delimiter)[0]!;
+  return !/[：:]/.test(first) && !/^(注|说明|备注|填报|审核|联系)/.test(first);
+}
 
 /**
  * The cells of a space-aligned row, or null for running text: at least two runs of two or
  * more spaces between short cells, or one run after a short caption (项目名称    某某项目).
  */
-function splitSpacedRow(line: string): Array<{ text: string; at: number }> | null {
+function splitSpacedRow(line: string, delimited = false): Array<{ text: string; at: number }> | null {
   if (!SPACE_RUN.test(line.trim())) return null;
   const parts: Array<{ text: string; at: number }> = [];
   const re = /\S+(?:(?: |\u3000)\S+)*/g;
   // Positions in display columns: converters align CJK text, which takes two columns a character.
   for (let m = re.exec(line); m; m = re.exec(line)) parts.push({ text: m[0], at: displayWidth(line.slice(0, m.index)) });
-  if (parts.length < 2 || parts.some((p) => p.text.length > 80)) return null;
+  if (parts.length < 2) return null;
+  // A delimited table's row (its separator checked by the caller) holds whole sentences.
+  if (delimited) return parts;
+  if (parts.some((p) => p.text.length > 80)) return null;
   if (parts.length === 2 && (parts[0]!.text.length > 16 || /[，。；,;：:]/.test(parts[0]!.text))) return null;
   // 1、完成甲任务。  2、完成乙任务。 — sentences set apart by spaces are running text.
   if (parts.filter((p) => /[。；;]$/.test(p.text)).length >= 2) return null;
@@ -206,11 +247,15 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
   let previous: LineKind = 'blank';
 
   let spacedStarts: number[][] = [];
+  // The separator all rows of the spaced table share (undefined before its first row).
+  let delimiter: string | null | undefined;
   let pipeBordered = true;
   const closeTable = () => {
     if (cellRow) { table?.push(cellRow); cellRow = null; }
-    if (table && tableKind === 'spaced') alignSpacedRows(table, spacedStarts);
+    // Cells set apart by one fixed separator are delimited, not aligned: positions mean nothing.
+    if (table && tableKind === 'spaced' && !(delimiter && table.length >= 3)) alignSpacedRows(table, spacedStarts);
     spacedStarts = [];
+    delimiter = undefined;
     if (table && table.length > 0) blocks.push({ kind: 'table', rows: table });
     table = null;
     tableKind = null;
@@ -232,7 +277,7 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
       previous = 'blank';
       continue;
     }
-    const kind = classify(line, previous, lines[i + 1]);
+    const kind = classify(line, previous, lines[i + 1], delimiter);
     if (kind === 'blank') {
       if (cellRow) { table!.push(cellRow); cellRow = null; stats.cellRows++; }
       // A blank line ends TSV and pipe tables; cell-per-line tables run on across blanks.
@@ -263,7 +308,8 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
     }
     if (kind === 'spaced') {
       openTable('spaced');
-      const parts = splitSpacedRow(line) ?? [{ text: line.trim(), at: displayWidth(line.slice(0, line.length - line.trimStart().length)) }];
+      delimiter = uniformSeparator(line, delimiter);
+      const parts = splitSpacedRow(line, delimiter != null) ?? [{ text: line.trim(), at: displayWidth(line.slice(0, line.length - line.trimStart().length)) }];
       spacedStarts.push(parts.map((p) => p.at));
       table!.push({ cells: parts.map((p) => toCell(p.text)), line: lineNo });
       stats.tsvRows++;

@@ -5,12 +5,17 @@
  * Source format: running text lines; a table is a block of lines with TAB-separated cells,
  * where a cell `<` continues the cell on its left (horizontal merge) and `^` continues the
  * cell above (vertical merge). `\n` inside a cell is a line break. A line `=== sheet: 名称`
- * starts a new worksheet (.xlsx) or a new page (.docx).
+ * starts a new worksheet (.xlsx) or a new page (.docx). A line `=== hidden-column: N` hides the
+ * current worksheet's column N (1 = A), as exports from budget systems hide their id columns.
  */
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import ExcelJS from 'exceljs';
 
-export type GridBlock = { kind: 'text'; text: string } | { kind: 'table'; rows: string[][] } | { kind: 'sheet'; name: string };
+export type GridBlock =
+  | { kind: 'text'; text: string }
+  | { kind: 'table'; rows: string[][] }
+  | { kind: 'sheet'; name: string }
+  | { kind: 'hidden-column'; column: number };
 
 export function parseGridSource(src: string): GridBlock[] {
   const blocks: GridBlock[] = [];
@@ -23,7 +28,9 @@ export function parseGridSource(src: string): GridBlock[] {
     if (table) blocks.push({ kind: 'table', rows: table });
     table = null;
     const sheet = /^===\s*sheet:\s*(.+)$/.exec(line.trim());
+    const hidden = /^===\s*hidden-column:\s*(\d+)$/.exec(line.trim());
     if (sheet) blocks.push({ kind: 'sheet', name: sheet[1]!.trim() });
+    else if (hidden) blocks.push({ kind: 'hidden-column', column: Number(hidden[1]) });
     else if (line.trim()) blocks.push({ kind: 'text', text: line.trim() });
   }
   if (table) blocks.push({ kind: 'table', rows: table });
@@ -38,6 +45,7 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
   const children: Array<Paragraph | Table> = [];
   for (const b of blocks) {
     if (b.kind === 'sheet') { children.push(new Paragraph({ pageBreakBefore: true, children: [] })); continue; }
+    if (b.kind === 'hidden-column') continue;
     if (b.kind === 'text') { children.push(new Paragraph({ children: [new TextRun(b.text)] })); continue; }
     const w = width(b.rows);
     const rows = b.rows.map((r, ri) => {
@@ -49,7 +57,7 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
         while ((r[c + span] ?? '') === '<') span++;
         const restart = text !== '^' && (b.rows[ri + 1]?.[c] ?? '') === '^';
         cells.push(new TableCell({
-          children: (text === '^' ? '' : text).split('\n').map((t) => new Paragraph({ children: [new TextRun(t)] })),
+          children: cellChildren(text === '^' ? '' : text),
           ...(span > 1 ? { columnSpan: span } : {}),
           ...(text === '^' ? { verticalMerge: VerticalMergeType.CONTINUE } : restart ? { verticalMerge: VerticalMergeType.RESTART } : {}),
         }));
@@ -62,6 +70,20 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
 }
 
+/**
+ * A cell's paragraphs; `{{a|b;c|d}}` is a table nested in the cell (rows split by `;`, cells
+ * by `|`), as 云南-style forms put the fund rows inside the 项目资金 cell.
+ */
+function cellChildren(text: string): Array<Paragraph | Table> {
+  const nested = /^\{\{([\s\S]*)\}\}$/.exec(text);
+  if (!nested) return text.split('\n').map((t) => new Paragraph({ children: [new TextRun(t)] }));
+  const rows = nested[1]!.split(';').map((r) => new TableRow({
+    children: r.split('|').map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun(c)] })] })),
+  }));
+  // Word requires a paragraph after a table at the end of a cell.
+  return [new Table({ rows }), new Paragraph({ children: [] })];
+}
+
 export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   let ws = blocks[0]?.kind === 'sheet' ? null : wb.addWorksheet('绩效表');
@@ -70,6 +92,7 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
     if (b.kind === 'sheet') { ws = wb.addWorksheet(b.name); row = 1; continue; }
     ws ??= wb.addWorksheet('绩效表');
     const sheet = ws;
+    if (b.kind === 'hidden-column') { sheet.getColumn(b.column).hidden = true; continue; }
     if (b.kind === 'text') { sheet.getCell(row++, 1).value = b.text; continue; }
     const w = width(b.rows);
     b.rows.forEach((r, ri) => {
