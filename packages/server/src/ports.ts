@@ -19,10 +19,10 @@ export const port = {
  * region and year (the defaults object itself), each form's framework follows its fiscal year.
  */
 export function review(forms: Form[], policy: Policy, stored?: { history: HistoryEntry[]; peers: PeerEntry[] }, siblingAtPolicyTotal = false): Finding[] {
-  return reviewForms(forms, {
-    policy,
-    frameworkFromYear: policy === DEFAULT_POLICY,
-    ...(stored ? { history: stored.history, peers: stored.peers } : {}),
-    ...(siblingAtPolicyTotal ? { projectTargetAtPolicyTotal: true } : {}),
-  });
+  return reviewForms(forms, { policy, ...reviewAssumptions(policy, siblingAtPolicyTotal), ...(stored ? { history: stored.history, peers: stored.peers } : {}) });
+}
+
+/** What the review assumes beyond the forms it is given; clients running the live review need the same. */
+export function reviewAssumptions(policy: Policy, siblingAtPolicyTotal: boolean): { frameworkFromYear: boolean; projectTargetAtPolicyTotal: boolean } {
+  return { frameworkFromYear: policy === DEFAULT_POLICY, projectTargetAtPolicyTotal: siblingAtPolicyTotal };
 }

@@ -208,9 +208,13 @@ function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, h
     // continues (a 项目名称 | value line above a wide header says nothing about the header's wraps).
     let rowStart = i;
     while (j < lines.length) {
-      if (parts[j]!.length >= 2 && !(j > i && tightBelow(lines[j - 1]!, lines[j]!) && parts[j]!.length < parts[rowStart]!.length)) { continued.push(false); rowStart = j; }
-      else if (j > i && tightBelow(lines[j - 1]!, lines[j]!)) continued.push(true);
-      else break;
+      const pieces = parts[j]!.length;
+      const tight = j > i && tightBelow(lines[j - 1]!, lines[j]!);
+      if (tight && (pieces < 2 || pieces < parts[rowStart]!.length)) continued.push(true);
+      else if (pieces >= 2) {
+        continued.push(false);
+        rowStart = j;
+      } else break;
       j++;
     }
     if (continued.filter((c) => !c).length >= 2) {

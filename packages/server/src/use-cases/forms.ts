@@ -1,10 +1,10 @@
-import { DEFAULT_POLICY, formSchema, emptyForm, type Form, type FormKind, type Indicator } from '@jixiao/core';
+import { formSchema, emptyForm, type Form, type FormKind, type Indicator } from '@jixiao/core';
 import { sql } from 'kysely';
 import { inScope, requireActor, requireRole } from '../access';
 import { auditSteps, recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
-import { port, review, type Finding } from '../ports';
+import { port, review, reviewAssumptions, type Finding } from '../ports';
 import { reviewScope, storedReviewData, type StoredReviewData } from './stored-review';
 import { siblingAtPolicyTotal } from './sibling-targets';
 import {
@@ -89,6 +89,11 @@ export interface FormView {
   review_options: { framework_from_layout: boolean; project_target_at_policy_total: boolean };
 }
 
+const reviewOptionsView = (a: ReturnType<typeof reviewAssumptions>): FormView['review_options'] => ({
+  framework_from_layout: a.frameworkFromYear,
+  project_target_at_policy_total: a.projectTargetAtPolicyTotal,
+});
+
 function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy: boolean): FormView {
   const { row, form } = loaded;
   const policy = formPolicy(row);
@@ -102,7 +107,7 @@ function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy
     version: row.version,
     form,
     findings: findingsForOne(review([form], policy, loaded.review, siblingAtPolicy)),
-    review_options: { framework_from_layout: policy === DEFAULT_POLICY, project_target_at_policy_total: siblingAtPolicy },
+    review_options: reviewOptionsView(reviewAssumptions(policy, siblingAtPolicy)),
     score: form.kind === 'project_self_evaluation' ? port.scoreSelfEvaluation(form, { policy }) : null,
   };
 }
