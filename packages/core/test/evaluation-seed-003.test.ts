@@ -1,13 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEPT_2024_TEMPLATE, enteredScoresFromForm, evaluateTemplate, formsDocumentSchema, type DepartmentSelfEvaluation } from '../src/index';
+import { DEPT_2024_TEMPLATE, enteredScoresFromForm, evaluateTemplate, formsDocumentSchema, type DepartmentSelfEvaluation, type Form } from '../src/index';
 
 const truthPath = fileURLToPath(new URL('../../../../shared/fixtures/truth/003.json', import.meta.url));
-const doc = formsDocumentSchema.parse(JSON.parse(readFileSync(truthPath, 'utf8')));
+// The answer keys live beside the repository (../shared); without them this file is skipped.
+const available = existsSync(truthPath);
+const doc = available ? formsDocumentSchema.parse(JSON.parse(readFileSync(truthPath, 'utf8'))) : { forms: [] as Form[] };
 const dept = doc.forms.find((f): f is DepartmentSelfEvaluation => f.kind === 'department_self_evaluation')!;
 
-describe('seed 003 部门整体支出绩效自评表 against the built-in 2024 template', () => {
+describe.skipIf(!available)('seed 003 部门整体支出绩效自评表 against the built-in 2024 template', () => {
   it('every scored row maps to a template item and the total is the printed 98.6', () => {
     const mapping = enteredScoresFromForm(DEPT_2024_TEMPLATE, dept);
     expect(mapping.unmatchedRows).toEqual([]);

@@ -1,14 +1,16 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formsDocumentSchema, scoreSelfEvaluation, type ProjectSelfEvaluation } from '../src/index';
+import { formsDocumentSchema, scoreSelfEvaluation, type ProjectSelfEvaluation, type Form } from '../src/index';
 
 // The answer key of seed 003 (two 项目支出绩效自评表): /work/shared/fixtures/truth/003.json.
 const truthPath = fileURLToPath(new URL('../../../../shared/fixtures/truth/003.json', import.meta.url));
-const doc = formsDocumentSchema.parse(JSON.parse(readFileSync(truthPath, 'utf8')));
+// Without ../shared beside the repository this file is skipped.
+const available = existsSync(truthPath);
+const doc = available ? formsDocumentSchema.parse(JSON.parse(readFileSync(truthPath, 'utf8'))) : { forms: [] as Form[] };
 const projects = doc.forms.filter((f): f is ProjectSelfEvaluation => f.kind === 'project_self_evaluation');
 
-describe('seed 003 self-evaluations', () => {
+describe.skipIf(!available)('seed 003 self-evaluations', () => {
   it('has two project self-evaluations', () => {
     expect(projects).toHaveLength(2);
   });
