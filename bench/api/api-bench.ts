@@ -6,7 +6,7 @@
  * 50 ms on PostgreSQL. Not a test.
  *
  *   npx tsx bench/api/api-bench.ts [--seconds 10] [--connections 100] [--rate 200] [--warmup 2]
- *                                   [--only pglite|postgres] [--profile DIR]
+ *                                   [--only pglite|postgres] [--what get,put,direct] [--profile DIR]
  *
  * Each HTTP line is measured twice: with every connection sending its next request as soon as
  * the answer arrives (saturation: by Little's law the mean latency is then connections divided by
@@ -24,6 +24,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { formSchema, type Form } from '@jixiao/core';
 import type { DirectWork, FromServer, ServerStart, ToServer } from './bench-server';
+import { openLoop, type OpenLoopOptions } from './open-loop';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -36,6 +37,8 @@ const PROFILE_DIR = opt('--profile');
 const ONLY = opt('--only');
 const RATE = Number(opt('--rate') ?? 200);
 const WARMUP = Number(opt('--warmup') ?? 2);
+// Which lines to measure: a profile of one request kind is easier to read.
+const WHAT = new Set((opt('--what') ?? 'get,put,direct').split(','));
 const PASSWORD = 'Bench-pass-2024';
 
 interface Session {
@@ -176,33 +179,49 @@ async function setUp(url: string) {
   return { editor, forms };
 }
 
-/** Both measurements of one request; `before` runs before each autocannon run (warm-ups included). */
-async function cannon(server: ServerProcess, title: string, options: Partial<autocannon.Options>, before: () => Promise<void> = async () => {}): Promise<Omit<Row, 'backend'>[]> {
+/** The open-loop form of a request (see open-loop.ts). */
+type Paced = Pick<OpenLoopOptions<unknown>, 'next' | 'onResponse'>;
+
+/**
+ * Both measurements of one request: autocannon flat out, then the open-loop generator at
+ * `--rate`; `before` runs before each run (warm-ups included).
+ */
+async function cannon(server: ServerProcess, title: string, options: Partial<autocannon.Options>, paced: Paced, before: () => Promise<void> = async () => {}): Promise<Omit<Row, 'backend'>[]> {
   const base = { url: server.url, connections: CONNECTIONS, timeout: 30, ...options } as autocannon.Options;
   const rows: Omit<Row, 'backend'>[] = [];
-  for (const rate of [undefined, RATE]) {
-    const limit = rate ? { overallRate: rate } : {};
-    if (WARMUP > 0) {
-      await before();
-      await autocannon({ ...base, duration: WARMUP, ...limit });
-    }
+  const measure = async (what: string, run: () => Promise<{ p50: number; p99: number; rps: number; errors: number; requests: number }>) => {
     await before();
     const cpu0 = await server.cpu();
     const db0 = postgresCpu();
-    const result = await autocannon({ ...base, duration: SECONDS, ...limit });
+    const result = await run();
     const db1 = postgresCpu();
-    const total = Math.max(1, result.requests.total);
+    const total = Math.max(1, result.requests);
     rows.push({
-      what: rate ? `${title} @ ${rate}/s` : title,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      rps: Math.round(result.requests.average),
-      errors: result.non2xx + result.errors,
+      what,
+      p50: result.p50,
+      p99: result.p99,
+      rps: result.rps,
+      errors: result.errors,
       serverCpu: ((await server.cpu()) - cpu0) / total,
       // A backend that exits takes its CPU time out of /proc: then there is no figure.
       dbCpu: db0 === null || db1 === null || db1 < db0 ? null : (db1 - db0) / total,
     });
+  };
+  const flatOut = async (seconds: number) => {
+    const r = await autocannon({ ...base, duration: seconds });
+    return { p50: r.latency.p50, p99: r.latency.p99, rps: Math.round(r.requests.average), errors: r.non2xx + r.errors, requests: r.requests.total };
+  };
+  const atRate = (seconds: number) => openLoop({ url: server.url, rate: RATE, connections: CONNECTIONS, seconds, ...paced });
+  if (WARMUP > 0) {
+    await before();
+    await flatOut(WARMUP);
   }
+  await measure(title, () => flatOut(SECONDS));
+  if (WARMUP > 0) {
+    await before();
+    await atRate(WARMUP);
+  }
+  await measure(`${title} @ ${RATE}/s`, () => atRate(SECONDS));
   return rows;
 }
 
@@ -214,7 +233,8 @@ async function run(backend: string, options: Omit<ServerStart, 'adminPassword'>)
     const rows: Row[] = [];
     const headers = { cookie: editor.cookie, 'x-csrf-token': editor.csrf, 'content-type': 'application/json' };
     const target = forms[0]!;
-    for (const r of await cannon(server, 'HTTP GET /api/forms/{id}', { url: `${url}/api/forms/${target.id}`, headers })) rows.push({ backend, ...r });
+    const getOne = { method: 'GET', path: `/api/forms/${target.id}`, headers };
+    if (WHAT.has('get')) for (const r of await cannon(server, 'HTTP GET /api/forms/{id}', { url: `${url}${getOne.path}`, headers }, { next: () => ({ request: getOne, context: null }) })) rows.push({ backend, ...r });
 
     // A pool of forms: a request takes a free one and gives it back with the version the answer
     // carries, so no two connections write one form at once (autocannon resets its context per request).
@@ -236,35 +256,55 @@ async function run(backend: string, options: Omit<ServerStart, 'adminPassword'>)
       free.splice(0, free.length, ...forms.map((f, i) => ({ id: f.id, version: current[i]! })));
     };
     const indicator = benchForm(0).indicators[3]!;
-    const puts = await cannon(server, 'HTTP PUT /api/forms/{id}/indicators/3', {
-        headers,
-        requests: [
+    type Slot = { id: number; version: number };
+    // When no form is free (a request timed out and its form never came back) one is shared:
+    // such a request may get 409, counted as non-2xx.
+    const take = (): Slot => free.shift() ?? forms[Math.floor(Math.random() * forms.length)]!;
+    const saveOf = (f: Slot) => ({ method: 'PUT', path: `/api/forms/${f.id}/indicators/3`, headers, body: JSON.stringify({ version: f.version, indicator }) });
+    const answered = (status: number, body: string, f: Slot) => {
+      if (status !== 200) statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      const answer = JSON.parse(body) as { version?: number; error?: { details?: { current_version?: number } } };
+      f.version = status === 200 ? answer.version! : (answer.error?.details?.current_version ?? f.version);
+      free.push(f);
+    };
+    const puts = !WHAT.has('put')
+      ? []
+      : await cannon(
+          server,
+          'HTTP PUT /api/forms/{id}/indicators/3',
           {
-            method: 'PUT',
-            setupRequest: (req: Record<string, unknown>, context: Record<string, unknown>) => {
-              // After a timeout autocannon retries without an answer, so a form may never come back:
-              // then share one (such a request may get 409, counted as non-2xx).
-              const f = free.shift() ?? forms[Math.floor(Math.random() * forms.length)]!;
-              context.form = f;
-              return { ...req, path: `/api/forms/${f.id}/indicators/3`, body: JSON.stringify({ version: f.version, indicator }) };
-            },
-            onResponse: (status: number, body: string, context: Record<string, unknown>) => {
-              const f = context.form as { id: number; version: number };
-              if (status !== 200) statuses.set(status, (statuses.get(status) ?? 0) + 1);
-              const answer = JSON.parse(body) as { version?: number; error?: { details?: { current_version?: number } } };
-              f.version = status === 200 ? answer.version! : (answer.error?.details?.current_version ?? f.version);
-              free.push(f);
-            },
+            headers,
+            requests: [
+              {
+                method: 'PUT',
+                setupRequest: (req: Record<string, unknown>, context: Record<string, unknown>) => {
+                  const f = take();
+                  context.form = f;
+                  const { path, body } = saveOf(f);
+                  return { ...req, path, body };
+                },
+                onResponse: (status: number, body: string, context: Record<string, unknown>) => answered(status, body, context.form as Slot),
+              },
+            ] as unknown as autocannon.Request[],
           },
-      ] as unknown as autocannon.Request[],
-    }, refill);
+          {
+            next: () => {
+              const f = take();
+              return { request: saveOf(f), context: f };
+            },
+            onResponse: (status, body, context) => answered(status, body, context as Slot),
+          },
+          refill,
+        );
     for (const r of puts) rows.push({ backend, ...r });
     if (statuses.size > 0) console.error(`${backend} PUT 非 2xx：${[...statuses].map(([code, n]) => `${code}×${n}`).join('，')}`);
 
     // The same work straight through Kysely, in the server process: the two queries of a form
     // read, and the versioned update of one row (one form per worker, at its current version).
-    rows.push({ backend, ...(await server.direct('Kysely read form (form row + indicators)', { kind: 'read', formId: target.id })) });
-    rows.push({ backend, ...(await server.direct('Kysely save indicator (versioned update + upsert)', { kind: 'save', formIds: forms.map((f) => f.id) })) });
+    if (WHAT.has('direct')) {
+      rows.push({ backend, ...(await server.direct('Kysely read form (form row + indicators)', { kind: 'read', formId: target.id })) });
+      rows.push({ backend, ...(await server.direct('Kysely save indicator (versioned update + upsert)', { kind: 'save', formIds: forms.map((f) => f.id) })) });
+    }
     return rows;
   } finally {
     await server.close();

@@ -20,19 +20,25 @@ const MAX_COUNTED_TEXTS = 5000;
  * result columns changed: run every process sharing a database on the same migrations.
  */
 export function preparedPool(pool: pg.Pool): PostgresPool {
-  const counts = new Map<string, number>();
+  // Per text: how often it ran (up to 2) and, from the second run, its statement name, so the
+  // hash is computed once per text rather than on every query.
+  const texts = new Map<string, { seen: number; name: string | null }>();
   const wrapped = new WeakMap<pg.PoolClient, PostgresPoolClient>();
   const prepared = new WeakMap<pg.PoolClient, Set<string>>();
 
   const statementName = (client: pg.PoolClient, text: string, parameters: readonly unknown[]): string | null => {
     if (parameters.length === 0) return null;
-    const seen = (counts.get(text) ?? 0) + 1;
-    if (seen <= 2) {
-      if (counts.size >= MAX_COUNTED_TEXTS) counts.clear();
-      counts.set(text, seen);
+    let entry = texts.get(text);
+    if (!entry) {
+      if (texts.size >= MAX_COUNTED_TEXTS) texts.clear();
+      texts.set(text, (entry = { seen: 0, name: null }));
     }
-    if (seen < 2) return null;
-    const name = `j_${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`;
+    if (entry.name === null) {
+      entry.seen += 1;
+      if (entry.seen < 2) return null;
+      entry.name = `j_${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`;
+    }
+    const name = entry.name;
     let names = prepared.get(client);
     if (!names) prepared.set(client, (names = new Set()));
     if (names.has(name)) return name;
@@ -47,7 +53,8 @@ export function preparedPool(pool: pg.Pool): PostgresPool {
     w = {
       query: ((text: string, parameters: readonly unknown[]) => {
         const name = statementName(client, text, parameters);
-        const values = [...parameters];
+        // pg wants a mutable array; Kysely's is frozen.
+        const values = parameters.slice();
         return (name ? client.query({ name, text, values }) : client.query(text, values)) as unknown as Promise<PostgresQueryResult<unknown>>;
       }) as PostgresPoolClient['query'],
       release: () => client.release(),

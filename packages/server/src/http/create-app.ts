@@ -1,11 +1,11 @@
 import { HTTPException } from 'hono/http-exception';
-import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open-database';
 import { resolveSession } from '../use-cases/auth';
 import { newApi, type Api } from './app-env';
-import { errorResponse } from './present';
+import { bodySizeLimit } from './body-size-limit';
+import { errorResponse, hasAllHeaders, SECURITY_HEADERS } from './present';
 import { staticFiles } from './static-files';
 import { registerAuthRoutes, SESSION_COOKIE } from './routes/auth-routes';
 import { registerAdminRoutes } from './routes/admin-routes';
@@ -25,20 +25,6 @@ export interface AppOptions {
 export const JSON_LIMIT = 1024 * 1024;
 export const UPLOAD_LIMIT = 20 * 1024 * 1024;
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // antd writes its styles at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function createApp(options: AppOptions): Api {
@@ -51,11 +37,8 @@ export function createApp(options: AppOptions): Api {
     c.set('csrfToken', null);
     c.set('sessionToken', null);
     await next();
-    c.header('Content-Security-Policy', CSP);
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('X-Frame-Options', 'DENY');
-    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
-    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+    if (hasAllHeaders(c.res)) return;
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
     if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
   });
 
@@ -71,11 +54,9 @@ export function createApp(options: AppOptions): Api {
   });
 
   const tooLarge = () => errorResponse({ code: 'payload_too_large', message: '请求内容过大（JSON 不超过 1 MB，上传文件不超过 20 MB）' });
-  app.use('/api/imports', bodyLimit({ maxSize: UPLOAD_LIMIT, onError: tooLarge }));
-  app.use('/api/*', async (c, next) => {
-    if (c.req.path === '/api/imports') return next();
-    return bodyLimit({ maxSize: JSON_LIMIT, onError: tooLarge })(c, next);
-  });
+  const uploadLimit = bodySizeLimit(UPLOAD_LIMIT, tooLarge);
+  const jsonLimit = bodySizeLimit(JSON_LIMIT, tooLarge);
+  app.use('/api/*', (c, next) => (c.req.path === '/api/imports' ? uploadLimit(c, next) : jsonLimit(c, next)));
 
   // Session and CSRF: the session lives in the database, so any server process can serve any request.
   app.use('/api/*', async (c, next) => {

@@ -4,6 +4,7 @@ import type { Db } from '../db/open-database';
 import type { Role } from '../db/schema';
 import { fail, ok, type Result } from '../errors';
 import { verifyPassword } from '../auth/password';
+import { queryTemplate } from '../db/query-template';
 
 export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const LOCKOUT_ATTEMPTS = 5;
@@ -64,16 +65,20 @@ export interface ResolvedSession {
 }
 
 /** Looks a session token up; expired (idle) sessions are deleted and give null. */
-export async function resolveSession(db: Db, now: Date, token: string): Promise<ResolvedSession | null> {
-  const key = sessionKey(token);
-  const row = await db
+// Every request runs it: compiled once (see query-template.ts).
+const sessionQuery = queryTemplate(['key'], (db: Db, p) =>
+  db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
     .leftJoin('orgs as o', 'o.id', 'u.org_id')
     .leftJoin('orgs as p', 'p.id', 'o.parent_id')
     .select(['s.csrf_token', 's.last_seen_at', 'u.id as user_id', 'u.username', 'u.role', 'u.org_id', 'u.active', 'o.path', 'o.kind', 'p.path as parent_path', 'p.kind as parent_kind'])
-    .where('s.id', '=', key)
-    .executeTakeFirst();
+    .where('s.id', '=', p<string>('key')),
+);
+
+export async function resolveSession(db: Db, now: Date, token: string): Promise<ResolvedSession | null> {
+  const key = sessionKey(token);
+  const row = (await db.executeQuery(sessionQuery(db, { key }))).rows[0];
   if (!row) return null;
   const lastSeen = new Date(row.last_seen_at).getTime();
   if (!row.active || now.getTime() - lastSeen > IDLE_TIMEOUT_MS) {

@@ -3,6 +3,7 @@ import { DEFAULT_POLICY, makePolicy, type Form, type Indicator, type Policy } fr
 import { jsonb, type Db } from '../db/open-database';
 import type { Database, FormRow, IndicatorRow, NewIndicator } from '../db/schema';
 import type { Finding } from '../ports';
+import { queryTemplate } from '../db/query-template';
 import { reviewDataFromRows, reviewRowsQuery, storedLookupNames, type ReviewRow, type StoredReviewData } from './stored-review';
 
 export type Executor = Db | Transaction<Database>;
@@ -91,34 +92,54 @@ export type LoadedForm = { row: FormRow & { org_path: string; org_code: string; 
 export async function loadForm(db: Executor, id: number, review: { replace?: { ordinal: number; indicator: Indicator } }): Promise<(LoadedForm & { review: StoredReviewData }) | null>;
 export async function loadForm(db: Executor, id: number): Promise<LoadedForm | null>;
 export async function loadForm(db: Executor, id: number, review?: { replace?: { ordinal: number; indicator: Indicator } }): Promise<(LoadedForm & { review?: StoredReviewData }) | null> {
-  const reviewRows: RawBuilder<ReviewRow[] | null> = review
-    ? sql<ReviewRow[]>`(select coalesce(json_agg(r order by r.src, r.form_id desc), '[]'::json) from (${reviewRowsQuery(
-        db,
-        { orgId: sql<number>`t.org_id`, regionId: sql<number | null>`t.region_id`, fiscalYear: sql<number>`t.fiscal_year` },
-        storedLookupNames(sql<number>`t.id`, review.replace),
-      )}) as r)`
-    : sql<null>`null`;
-  const row = await db
-    .selectFrom('forms as t')
-    .innerJoin('orgs as o', 'o.id', 't.org_id')
-    // The region's policy comes along, saving a round trip on every read and save.
-    .leftJoin('policies as p', (j) => j.onRef('p.region_id', '=', 't.region_id').onRef('p.fiscal_year', '=', 't.fiscal_year'))
-    .selectAll('t')
-    .select(['o.path as org_path', 'o.code as org_code', 'o.name as org_name', 'p.policy as stored_policy'])
-    .where('t.id', '=', id)
-    .select([
-      // Arrays in INDICATOR_FIELDS order: building them costs PostgreSQL (and PGlite) much less than row objects.
-      sql<unknown[][]>`(select coalesce(json_agg(json_build_array(${sql.join(INDICATOR_FIELDS.map((f) => sql.ref(`i.${f}`)))}) order by i.ordinal), '[]'::json)
-        from indicators as i where i.form_id = t.id)`.as('indicator_rows'),
-      reviewRows.as('review_rows'),
-    ])
-    .executeTakeFirst();
+  const replace = review?.replace;
+  const query = !review
+    ? loadFormQuery(db, { id })
+    : replace
+      ? loadFormReplacingQuery(db, { id, ordinal: replace.ordinal, name: replace.indicator.name, comparator: replace.indicator.comparator })
+      : loadFormReviewedQuery(db, { id });
+  const row = (await db.executeQuery(query)).rows[0];
   if (!row) return null;
   const { indicator_rows: indicators, review_rows: rows, ...formRow } = row;
   const form = { ...(formRow.header as object), indicators: indicators.map((values) => Object.fromEntries(INDICATOR_FIELDS.map((f, i) => [f, values[i]]))) } as Form;
   const loaded = { row: formRow, form };
   return rows ? { ...loaded, review: reviewDataFromRows(rows) } : loaded;
 }
+
+/** The form read of loadForm; `reviewRows` adds the review's stored data as a column. */
+function formQuery(db: Executor, id: number, reviewRows: RawBuilder<ReviewRow[] | null>) {
+  return (
+    db
+      .selectFrom('forms as t')
+      .innerJoin('orgs as o', 'o.id', 't.org_id')
+      // The region's policy comes along, saving a round trip on every read and save.
+      .leftJoin('policies as p', (j) => j.onRef('p.region_id', '=', 't.region_id').onRef('p.fiscal_year', '=', 't.fiscal_year'))
+      .selectAll('t')
+      .select(['o.path as org_path', 'o.code as org_code', 'o.name as org_name', 'p.policy as stored_policy'])
+      .where('t.id', '=', id)
+      .select([
+        // Arrays in INDICATOR_FIELDS order: building them costs PostgreSQL (and PGlite) much less than row objects.
+        sql<unknown[][]>`(select coalesce(json_agg(json_build_array(${sql.join(INDICATOR_FIELDS.map((f) => sql.ref(`i.${f}`)))}) order by i.ordinal), '[]'::json)
+        from indicators as i where i.form_id = t.id)`.as('indicator_rows'),
+        reviewRows.as('review_rows'),
+      ])
+  );
+}
+
+function reviewRowsOf(db: Executor, replace?: { ordinal: number; indicator: Pick<Indicator, 'name' | 'comparator'> }): RawBuilder<ReviewRow[] | null> {
+  return sql<ReviewRow[]>`(select coalesce(json_agg(r order by r.src, r.form_id desc), '[]'::json) from (${reviewRowsQuery(
+    db,
+    { orgId: sql<number>`t.org_id`, regionId: sql<number | null>`t.region_id`, fiscalYear: sql<number>`t.fiscal_year` },
+    storedLookupNames(sql<number>`t.id`, replace),
+  )}) as r)`;
+}
+
+// Every read and save runs one of these: compiled once (see query-template.ts).
+const loadFormQuery = queryTemplate(['id'], (db: Executor, p) => formQuery(db, p('id'), sql<null>`null`));
+const loadFormReviewedQuery = queryTemplate(['id'], (db: Executor, p) => formQuery(db, p('id'), reviewRowsOf(db)));
+const loadFormReplacingQuery = queryTemplate(['id', 'ordinal', 'name', 'comparator'], (db: Executor, p) =>
+  formQuery(db, p('id'), reviewRowsOf(db, { ordinal: p('ordinal'), indicator: { name: p('name'), comparator: p('comparator') } })),
+);
 
 export async function replaceIndicators(trx: Transaction<Database>, formId: number, indicators: Indicator[]): Promise<void> {
   await trx.deleteFrom('indicators').where('form_id', '=', formId).execute();
