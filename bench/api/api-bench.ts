@@ -5,14 +5,14 @@
  * on PGlite and, when DATABASE_URL is set, on PostgreSQL (in a throw-away schema). Target: p99 <
  * 50 ms on PostgreSQL. Not a test.
  *
- *   npx tsx bench/api/api-bench.ts [--seconds 10] [--connections 100] [--rate 200] [--warmup 2]
+ *   npx tsx bench/api/api-bench.ts [--seconds 10] [--connections 100] [--rate 200[,400,…]] [--warmup 2]
  *                                   [--only pglite|postgres] [--what get,put,direct] [--profile DIR]
  *
- * Each HTTP line is measured twice: with every connection sending its next request as soon as
- * the answer arrives (saturation: by Little's law the mean latency is then connections divided by
- * throughput, so it measures capacity more than latency), and with the same connections sending
- * `--rate` requests per second in all (latency at a given load; autocannon corrects for
- * coordinated omission). A warm-up of `--warmup` seconds of the same requests precedes each
+ * Each HTTP request is measured flat out, every connection sending its next request as soon as the
+ * answer arrives (autocannon; saturation: by Little's law the mean latency is then connections
+ * divided by throughput, so it measures capacity more than latency), and then at each `--rate`:
+ * requests per second in all, evenly spaced, over the same connections (open-loop.ts; latency at a
+ * given load, measured from when each request was due). A warm-up of `--warmup` seconds of the same requests precedes each
  * measurement, unrecorded, so the first requests' JIT compilation and statement preparation do
  * not make up the tail. --profile writes a V8 CPU profile of each server process into DIR.
  */
@@ -35,7 +35,7 @@ const SECONDS = Number(opt('--seconds') ?? 10);
 const CONNECTIONS = Number(opt('--connections') ?? 100);
 const PROFILE_DIR = opt('--profile');
 const ONLY = opt('--only');
-const RATE = Number(opt('--rate') ?? 200);
+const RATES = (opt('--rate') ?? '200').split(',').map(Number);
 const WARMUP = Number(opt('--warmup') ?? 2);
 // Which lines to measure: a profile of one request kind is easier to read.
 const WHAT = new Set((opt('--what') ?? 'get,put,direct').split(','));
@@ -57,6 +57,8 @@ interface Row {
   serverCpu: number;
   /** CPU ms per request of all local `postgres` processes, when /proc shows them. */
   dbCpu: number | null;
+  /** CPU ms per request of this process, the load generator (it shares the machine). */
+  loadCpu: number | null;
 }
 
 /** CPU time (ms) of the local PostgreSQL server's processes, from /proc (Linux); null elsewhere. */
@@ -125,7 +127,7 @@ class ServerProcess {
     const before = await this.cpu();
     const { result } = await this.ask({ type: 'direct', title, seconds: SECONDS, concurrency: CONNECTIONS, work }, 'direct');
     const total = result.rps * SECONDS;
-    return { ...result, serverCpu: total > 0 ? ((await this.cpu()) - before) / total : 0, dbCpu: null };
+    return { ...result, serverCpu: total > 0 ? ((await this.cpu()) - before) / total : 0, dbCpu: null, loadCpu: null };
   }
 
   close(): Promise<void> {
@@ -193,7 +195,9 @@ async function cannon(server: ServerProcess, title: string, options: Partial<aut
     await before();
     const cpu0 = await server.cpu();
     const db0 = postgresCpu();
+    const own0 = process.cpuUsage();
     const result = await run();
+    const own = process.cpuUsage(own0);
     const db1 = postgresCpu();
     const total = Math.max(1, result.requests);
     rows.push({
@@ -205,23 +209,26 @@ async function cannon(server: ServerProcess, title: string, options: Partial<aut
       serverCpu: ((await server.cpu()) - cpu0) / total,
       // A backend that exits takes its CPU time out of /proc: then there is no figure.
       dbCpu: db0 === null || db1 === null || db1 < db0 ? null : (db1 - db0) / total,
+      loadCpu: (own.user + own.system) / 1000 / total,
     });
   };
   const flatOut = async (seconds: number) => {
     const r = await autocannon({ ...base, duration: seconds });
     return { p50: r.latency.p50, p99: r.latency.p99, rps: Math.round(r.requests.average), errors: r.non2xx + r.errors, requests: r.requests.total };
   };
-  const atRate = (seconds: number) => openLoop({ url: server.url, rate: RATE, connections: CONNECTIONS, seconds, ...paced });
+  const atRate = (rate: number, seconds: number) => openLoop({ url: server.url, rate, connections: CONNECTIONS, seconds, ...paced });
   if (WARMUP > 0) {
     await before();
     await flatOut(WARMUP);
   }
   await measure(title, () => flatOut(SECONDS));
-  if (WARMUP > 0) {
-    await before();
-    await atRate(WARMUP);
+  for (const rate of RATES) {
+    if (WARMUP > 0) {
+      await before();
+      await atRate(rate, WARMUP);
+    }
+    await measure(`${title} @ ${rate}/s`, () => atRate(rate, SECONDS));
   }
-  await measure(`${title} @ ${RATE}/s`, () => atRate(SECONDS));
   return rows;
 }
 
@@ -312,7 +319,7 @@ async function run(backend: string, options: Omit<ServerStart, 'adminPassword'>)
 }
 
 const results: Row[] = [];
-console.error(`连接数 ${CONNECTIONS}，每项 ${SECONDS} 秒（预热 ${WARMUP} 秒）；限速行共 ${RATE} 请求/秒；服务器在独立进程中运行`);
+console.error(`连接数 ${CONNECTIONS}，每项 ${SECONDS} 秒（预热 ${WARMUP} 秒）；限速行共 ${RATES.join('、')} 请求/秒；服务器在独立进程中运行`);
 if (ONLY !== 'postgres') results.push(...(await run('PGlite', {})));
 const databaseUrl = process.env.DATABASE_URL;
 if (ONLY === 'pglite') {
@@ -330,14 +337,14 @@ if (ONLY === 'pglite') {
 } else {
   console.error('未设置 DATABASE_URL：跳过 PostgreSQL');
 }
-console.log(['backend'.padEnd(11), 'what'.padEnd(52), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'req/s'.padStart(8), 'non-2xx'.padStart(8), 'srv cpu'.padStart(8), 'pg cpu'.padStart(8)].join(' '));
+console.log(['backend'.padEnd(11), 'what'.padEnd(52), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'req/s'.padStart(8), 'non-2xx'.padStart(8), 'srv cpu'.padStart(8), 'pg cpu'.padStart(8), 'load cpu'.padStart(8)].join(' '));
 const ms = (v: number | null) => (v === null ? '-' : v.toFixed(2)).padStart(8);
 for (const r of results) {
-  console.log([r.backend.padEnd(11), r.what.padEnd(52), String(r.p50).padStart(8), String(r.p99).padStart(8), String(r.rps).padStart(8), String(r.errors).padStart(8), ms(r.serverCpu), ms(r.backend === 'PostgreSQL' ? r.dbCpu : null)].join(' '));
+  console.log([r.backend.padEnd(11), r.what.padEnd(52), String(r.p50).padStart(8), String(r.p99).padStart(8), String(r.rps).padStart(8), String(r.errors).padStart(8), ms(r.serverCpu), ms(r.backend === 'PostgreSQL' ? r.dbCpu : null), ms(r.loadCpu)].join(' '));
 }
-console.log('srv cpu / pg cpu：每个请求在服务器进程（含 PGlite）/ 本机全部 postgres 进程上用去的 CPU 毫秒数（与机器上其他负载无关的成本）');
-for (const rated of [false, true]) {
-  const pgRows = results.filter((r) => r.backend === 'PostgreSQL' && r.what.startsWith('HTTP') && r.what.includes(' @ ') === rated);
-  const label = rated ? `${CONNECTIONS} 连接、共 ${RATE} 请求/秒` : `${CONNECTIONS} 连接满负荷`;
+console.log('srv cpu / pg cpu / load cpu：每个请求在服务器进程（含 PGlite）/ 本机全部 postgres 进程 / 施压进程（autocannon 或开环发生器，与被测系统共用本机）上用去的 CPU 毫秒数');
+for (const rate of [null, ...RATES]) {
+  const pgRows = results.filter((r) => r.backend === 'PostgreSQL' && r.what.startsWith('HTTP') && (rate === null ? !r.what.includes(' @ ') : r.what.endsWith(` @ ${rate}/s`)));
+  const label = rate !== null ? `${CONNECTIONS} 连接、共 ${rate} 请求/秒` : `${CONNECTIONS} 连接满负荷`;
   if (pgRows.length > 0) console.log(`PostgreSQL HTTP p99 目标 < 50 ms（${label}）：${pgRows.every((r) => r.p99 < 50) ? '达到' : '未达到'}`);
 }

@@ -1,4 +1,4 @@
-import type { PGlite } from '@electric-sql/pglite';
+import type { PGlite, Results } from '@electric-sql/pglite';
 import {
   CompiledQuery,
   PostgresAdapter,
@@ -11,6 +11,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { PGliteStatements } from './pglite-statements';
 
 /**
  * Kysely 0.28 has no PGlite dialect. PGlite is one connection, so every query and every
@@ -30,10 +31,14 @@ class Mutex {
 }
 
 class PGliteConnection implements DatabaseConnection {
-  constructor(private readonly pglite: PGlite) {}
+  private readonly statements: PGliteStatements;
+
+  constructor(private readonly pglite: PGlite) {
+    this.statements = new PGliteStatements(pglite);
+  }
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.pglite.query<R>(compiled.sql, [...compiled.parameters]);
+    const result = ((await this.statements.run(compiled.sql, compiled.parameters)) ?? (await this.pglite.query(compiled.sql, [...compiled.parameters]))) as Results<R>;
     const affected = result.affectedRows;
     return {
       rows: result.rows,
