@@ -11,7 +11,7 @@ export type Executor = Db | Transaction<Database>;
 /** Form kinds that go through target review (审核) rather than acceptance (验收). */
 export const TARGET_KINDS = new Set(['department_target', 'project_target']);
 
-const INDICATOR_FIELDS = ['level1', 'level2', 'name', 'description', 'weight', 'unit', 'comparator', 'target', 'basis', 'method', 'actual', 'score', 'reason'] as const;
+export const INDICATOR_FIELDS = ['level1', 'level2', 'name', 'description', 'weight', 'unit', 'comparator', 'target', 'basis', 'method', 'actual', 'score', 'reason'] as const;
 
 export function indicatorRow(formId: number, ordinal: number, ind: Indicator): NewIndicator {
   return {
@@ -101,9 +101,29 @@ export async function loadForm(db: Executor, id: number, review?: { replace?: { 
   const row = (await db.executeQuery(query)).rows[0];
   if (!row) return null;
   const { indicator_rows: indicators, review_rows: rows, ...formRow } = row;
-  const form = { ...(formRow.header as object), indicators: indicators.map((values) => Object.fromEntries(INDICATOR_FIELDS.map((f, i) => [f, values[i]]))) } as Form;
+  const form = { ...(formRow.header as object), indicators: indicators.map(indicatorFromArray) } as Form;
   const loaded = { row: formRow, form };
   return rows ? { ...loaded, review: reviewDataFromRows(rows) } : loaded;
+}
+
+/** An indicator from its values in INDICATOR_FIELDS order (as loadForm's query gives them). */
+export function indicatorFromArray(v: unknown[]): Indicator {
+  // Spelled out: this runs for every row of every form read.
+  return {
+    level1: v[0],
+    level2: v[1],
+    name: v[2],
+    description: v[3],
+    weight: v[4],
+    unit: v[5],
+    comparator: v[6],
+    target: v[7],
+    basis: v[8],
+    method: v[9],
+    actual: v[10],
+    score: v[11],
+    reason: v[12],
+  } as Indicator;
 }
 
 /** The form read of loadForm; `reviewRows` adds the review's stored data as a column. */
