@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { Ctx } from '../context';
-import { jsonb, type Db } from '../db/open-database';
+import type { Db } from '../db/open-database';
 import type { Database } from '../db/schema';
 import { canonicalJson } from './canonical-json';
 
@@ -57,8 +57,30 @@ function hashedFields(ctx: Ctx, entry: AuditEntry): HashedFields {
  * the event is appended only if it holds (the change it records happened).
  */
 export function auditSteps(ctx: Ctx, entry: AuditEntry, when: RawBuilder<boolean> | null = null): RawBuilder<unknown> {
+  return auditStepsOf(auditValues(ctx, entry), when);
+}
+
+/** The values auditSteps binds: the hashed fields, their canonical JSON, and before/after as JSON text. */
+export interface AuditValues {
+  canonical: string;
+  at: string;
+  actor_id: number | null;
+  actor_name: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  before: string;
+  after: string;
+}
+
+export function auditValues(ctx: Ctx, entry: AuditEntry): AuditValues {
   const fields = hashedFields(ctx, entry);
-  const canonical = sql`cast(${canonicalJson(fields)} as text)`;
+  return { ...fields, canonical: canonicalJson(fields), before: JSON.stringify(fields.before), after: JSON.stringify(fields.after) };
+}
+
+/** auditSteps over given values, which may also be a compiled statement's placeholders (see query-template.ts). */
+export function auditStepsOf(v: AuditValues, when: RawBuilder<boolean> | null = null): RawBuilder<unknown> {
+  const canonical = sql`cast(${v.canonical} as text)`;
   const next = (prev: RawBuilder<string>) => sql`encode(sha256(convert_to(${prev} || ${canonical}, 'UTF8')), 'hex')`;
   const newest = sql<string>`coalesce((select hash from audit_events order by id desc limit 1), cast(${GENESIS_HASH} as text))`;
   return sql`audit_step as (
@@ -68,8 +90,8 @@ export function auditSteps(ctx: Ctx, entry: AuditEntry, when: RawBuilder<boolean
       returning prev_hash, hash),
     audit_event as (
       insert into audit_events (at, actor_id, actor_name, action, entity, entity_id, before, after, prev_hash, hash)
-      select cast(${fields.at} as timestamptz), cast(${fields.actor_id} as integer), cast(${fields.actor_name} as text), cast(${fields.action} as text),
-        cast(${fields.entity} as text), cast(${fields.entity_id} as text), ${jsonb(fields.before)}, ${jsonb(fields.after)}, s.prev_hash, s.hash
+      select cast(${v.at} as timestamptz), cast(${v.actor_id} as integer), cast(${v.actor_name} as text), cast(${v.action} as text),
+        cast(${v.entity} as text), cast(${v.entity_id} as text), cast(${v.before} as text)::jsonb, cast(${v.after} as text)::jsonb, s.prev_hash, s.hash
       from audit_step as s
       returning id)`;
 }

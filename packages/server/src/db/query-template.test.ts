@@ -65,4 +65,11 @@ describe('queryTemplate', () => {
     const twice = queryTemplate(['id'], (k: Kysely<Tables>, p) => k.selectFrom('items').selectAll().where('id', '=', p<number>('id')).where(sql<boolean>`${p<number>('id')} > 0`));
     expect(twice(db, { id: 7 }).parameters).toEqual([7, 7]);
   });
+
+  it('compiles raw SQL too', () => {
+    const raw = queryTemplate(['a', 'b'], (_k: Kysely<Tables>, p) => sql<{ n: number }>`select ${p<number>('a')} + ${p<number>('b')} as n, ${'fixed'} as f`);
+    const compiled = raw(db, { a: 1, b: 2 });
+    expect(compiled.sql).toBe('select $1 + $2 as n, $3 as f');
+    expect(compiled.parameters).toEqual([1, 2, 'fixed']);
+  });
 });

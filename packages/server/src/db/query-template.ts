@@ -1,4 +1,4 @@
-import type { Compilable, CompiledQuery } from 'kysely';
+import type { Compilable, CompiledQuery, QueryExecutorProvider, RawBuilder } from 'kysely';
 
 const MARK = '\u0000jixiao-parameter:';
 
@@ -13,11 +13,13 @@ const MARK = '\u0000jixiao-parameter:';
  * the query's shape must not depend on the values. Both dialects in use compile like PostgreSQL,
  * so one compiled text serves every database.
  */
-export function queryTemplate<D, P extends string, R>(names: readonly P[], build: (db: D, param: <T>(name: P) => T) => Compilable<R>) {
+export function queryTemplate<D extends QueryExecutorProvider, P extends string, R>(names: readonly P[], build: (db: D, param: <T>(name: P) => T) => Compilable<R> | RawBuilder<R>) {
   let compiled: { query: CompiledQuery<R>; slots: Array<{ name: P } | { value: unknown }> } | null = null;
   const compile = (db: D) => {
     const marks = new Map<string, P>(names.map((n) => [`${MARK}${n}`, n]));
-    const query = build(db, <T,>(name: P) => `${MARK}${name}` as T).compile();
+    const built = build(db, <T,>(name: P) => `${MARK}${name}` as T);
+    // A raw SQL builder compiles with an executor; query builders carry theirs.
+    const query = 'isRawBuilder' in built ? built.compile(db) : built.compile();
     const used = new Set<P>();
     const slots = query.parameters.map((value) => {
       const name = typeof value === 'string' ? marks.get(value) : undefined;

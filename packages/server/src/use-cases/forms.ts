@@ -1,7 +1,9 @@
 import { formSchema, emptyForm, type Form, type FormKind, type Indicator } from '@jixiao/core';
 import { sql } from 'kysely';
 import { inScope, requireActor, requireRole } from '../access';
-import { auditSteps, recordAudit } from '../audit/audit-log';
+import { auditStepsOf, auditValues, recordAudit, type AuditValues } from '../audit/audit-log';
+import { queryTemplate } from '../db/query-template';
+import type { Db } from '../db/open-database';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { port, review, reviewAssumptions, type Finding } from '../ports';
@@ -17,6 +19,7 @@ import {
   type LoadedForm,
   replaceIndicators,
   upsertIndicatorFrom,
+  INDICATOR_FIELDS,
 } from './form-store';
 
 export const EDITABLE_STATUSES = new Set(['draft', 'returned']);
@@ -234,6 +237,34 @@ export async function saveForm(ctx: Ctx, input: { id: number; version: number; f
 }
 
 /** Saves one indicator row: the editor's autosave, cheaper than a whole form. */
+const AUDIT_FIELDS = ['canonical', 'at', 'actor_id', 'actor_name', 'action', 'entity', 'entity_id', 'before', 'after'] as const;
+const auditName = (f: (typeof AUDIT_FIELDS)[number]) => `audit_${f}` as const;
+const auditPlaceholderValues = (v: AuditValues) => Object.fromEntries(AUDIT_FIELDS.map((f) => [auditName(f), v[f]])) as Record<ReturnType<typeof auditName>, unknown>;
+const indicatorValues = (ind: Indicator) => Object.fromEntries(INDICATOR_FIELDS.map((f) => [f, ind[f] ?? null])) as Record<(typeof INDICATOR_FIELDS)[number], unknown>;
+
+/**
+ * A row save in one statement, committed on its own: the versioned update, the row, and the audit
+ * event (only if the update matched). No transaction round trips, and the audit chain's head is
+ * locked only from this statement's audit step to its commit. Compiled once (see query-template.ts).
+ */
+const saveIndicatorQuery = queryTemplate(
+  [...INDICATOR_FIELDS, 'id', 'version', 'ordinal', 'findings', 'updated_at', ...AUDIT_FIELDS.map(auditName)],
+  (db: Db, p) => {
+    const update = db
+      .updateTable('forms')
+      .set((eb) => ({ version: eb('version', '+', 1), findings: sql<unknown>`cast(${p<string>('findings')} as text)::jsonb`, updated_at: p<Date>('updated_at') }))
+      .where('id', '=', p<number>('id'))
+      .where('version', '=', p<number>('version'))
+      .returning('id');
+    const row = Object.fromEntries(INDICATOR_FIELDS.map((f) => [f, p(f)])) as Indicator;
+    const audit = Object.fromEntries(AUDIT_FIELDS.map((f) => [f, p(auditName(f))])) as unknown as AuditValues;
+    return sql<{ n: number }>`with updated as (${update}),
+    saved_row as (${upsertIndicatorFrom(sql`updated`, p<number>('ordinal'), row)}),
+    ${auditStepsOf(audit, sql<boolean>`exists (select 1 from updated)`)}
+    select cast(count(*) as integer) as n from updated`;
+  },
+);
+
 export async function saveIndicator(
   ctx: Ctx,
   input: { id: number; ordinal: number; version: number; indicator: Indicator },
@@ -249,20 +280,18 @@ export async function saveIndicator(
   next.indicators[input.ordinal] = input.indicator;
   const policy = formPolicy(row);
   const findings = review([next], policy, loaded.value.review, await siblingAtPolicyTotal(ctx.db, row, next, policy));
-  // One statement, committed on its own: the versioned update, the row, and the audit event
-  // (only if the update matched). No transaction round trips, and the audit chain's head is
-  // locked only from this statement's audit step to its commit.
-  const update = ctx.db
-    .updateTable('forms')
-    .set((eb) => ({ version: eb('version', '+', 1), findings: jsonb(findingsSummary(findings)), updated_at: ctx.clock.now() }))
-    .where('id', '=', input.id)
-    .where('version', '=', input.version)
-    .returning('id');
-  const audit = auditSteps(ctx, { action: 'indicator.save', entity: 'form', entityId: input.id, before: { ordinal: input.ordinal, indicator: before }, after: { ordinal: input.ordinal, indicator: input.indicator } }, sql<boolean>`exists (select 1 from updated)`);
-  const saved = await sql<{ n: number }>`with updated as (${update}),
-    saved_row as (${upsertIndicatorFrom(sql`updated`, input.ordinal, input.indicator)}),
-    ${audit}
-    select cast(count(*) as integer) as n from updated`.execute(ctx.db);
+  const audit = auditValues(ctx, { action: 'indicator.save', entity: 'form', entityId: input.id, before: { ordinal: input.ordinal, indicator: before }, after: { ordinal: input.ordinal, indicator: input.indicator } });
+  const saved = await ctx.db.executeQuery(
+    saveIndicatorQuery(ctx.db, {
+      ...indicatorValues(input.indicator),
+      id: input.id,
+      version: input.version,
+      ordinal: input.ordinal,
+      findings: JSON.stringify(findingsSummary(findings)),
+      updated_at: ctx.clock.now(),
+      ...auditPlaceholderValues(audit),
+    }),
+  );
   const done = saved.rows[0]?.n === 1;
   if (!done) {
     const current = await loadForm(ctx.db, input.id);
