@@ -61,17 +61,7 @@ export function auditSteps(ctx: Ctx, entry: AuditEntry, when: RawBuilder<boolean
 }
 
 /** The values auditSteps binds: the hashed fields, their canonical JSON, and before/after as JSON text. */
-export interface AuditValues {
-  canonical: string;
-  at: string;
-  actor_id: number | null;
-  actor_name: string | null;
-  action: string;
-  entity: string;
-  entity_id: string | null;
-  before: string;
-  after: string;
-}
+export type AuditValues = Omit<HashedFields, 'before' | 'after'> & { canonical: string; before: string; after: string };
 
 export function auditValues(ctx: Ctx, entry: AuditEntry): AuditValues {
   const fields = hashedFields(ctx, entry);
