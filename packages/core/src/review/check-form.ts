@@ -100,6 +100,7 @@ const BLANKS_ALL = /[\s\u3000]+/g;
 const SMALL_FORM = 64;
 const seenNames: string[] = [];
 const seenRows: number[] = [];
+const seenLengths: number[] = [];
 
 /** The same indicator twice in one form. */
 export function checkDuplicateNames(ctx: FormContext): void {
@@ -109,16 +110,19 @@ export function checkDuplicateNames(ctx: FormContext): void {
   for (let i = 0; i < rows.length; i++) {
     const ind = rows[i]!;
     const bare = hasBlank(ind.name) ? ind.name.replace(BLANKS_ALL, '') : ind.name;
-    if (bare === '') continue;
+    const len = bare.length;
+    if (len === 0) continue;
     let prev = -1;
     if (seen) prev = seen.get(bare) ?? -1;
-    else for (let k = 0; k < count; k++) if (seenNames[k] === bare) { prev = seenRows[k]!; break; }
+    // Names of another length differ: an integer comparison spares most string comparisons.
+    else for (let k = 0; k < count; k++) if (seenLengths[k] === len && seenNames[k] === bare) { prev = seenRows[k]!; break; }
     if (prev >= 0) {
       push(ctx, 'names', i, 'name', `${rowPlace(ctx, i, ind)}与第${prev + 1}行重名；同一指标不能重复设置，请合并或改为能区分的名称。`);
     } else if (seen) {
       seen.set(bare, i);
     } else {
       seenNames[count] = bare;
+      seenLengths[count] = len;
       seenRows[count++] = i;
     }
   }

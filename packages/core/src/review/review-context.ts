@@ -72,6 +72,8 @@ export interface FormContext {
   readings: RowReadings | null;
   /** formPlace of this form, spelled on first use. */
   place: string | null;
+  /** 第3张表第, the start of every rowPlace of this form, spelled on first use. */
+  rowPrefix: string | null;
   out: Finding[];
 }
 
@@ -93,7 +95,8 @@ export function formPlace(ctx: FormContext): string {
 /** 第3张表第2行指标「…」: where a row finding is. */
 export function rowPlace(ctx: FormContext, row: number, ind: Indicator): string {
   const name = ind.name.trim() === '' ? '（无名称）' : ind.name.length > 40 ? `${ind.name.slice(0, 40)}…` : ind.name;
-  return `第${ctx.formIndex + 1}张表第${row + 1}行指标「${name}」`;
+  const prefix = (ctx.rowPrefix ??= `第${ctx.formIndex + 1}张表第`);
+  return `${prefix}${row + 1}行指标「${name}」`;
 }
 
 /** A target value as people read it: ≥95%, =6人, 有效提高. */

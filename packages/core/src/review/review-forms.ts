@@ -12,7 +12,10 @@ import { frameworkForYear, frameworkOfLayout } from './indicator-framework';
 import type { FormContext, ReviewOptions } from './review-context';
 import { rowReadings } from './row-readings';
 
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+/** error 0, warning 1, info 2: comparisons with the three constant strings, instead of a keyed lookup per comparison. */
+function severityRank(s: Finding['severity']): number {
+  return s === 'error' ? 0 : s === 'warning' ? 1 : s === 'info' ? 2 : NaN;
+}
 
 function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored: StoredIndex, projectTargetAtPolicyTotal = false): Finding[] {
   const policy = options.policy ?? DEFAULT_POLICY;
@@ -27,6 +30,7 @@ function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored
     projectTargetAtPolicyTotal,
     readings: null,
     place: null,
+    rowPrefix: null,
     out: [],
   };
   // Without a framework the region fixed, a form is held to the layout it shows itself: many 2022+
@@ -85,7 +89,7 @@ function anyProjectTargetAt(total: number, forms: Form[]): boolean {
 
 function compareFindings(a: Finding, b: Finding): number {
   return a.form - b.form
-    || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
+    || severityRank(a.severity) - severityRank(b.severity)
     || (a.row ?? -1) - (b.row ?? -1);
 }
 

@@ -106,6 +106,7 @@ export class QuantitativeDerivation extends DeferredDerivation {
   readonly #rawA: number;
   readonly #w: number;
   readonly #branch: Branch;
+  /** The over-achievement threshold; read only by the met-explain and deducted branches (scoreIndicator passes 0 otherwise). */
   readonly #threshold: number;
 
   constructor(cmp: Exclude<Comparator, 'qualitative'>, t: number, rawA: number, w: number, branch: Branch, threshold: number) {

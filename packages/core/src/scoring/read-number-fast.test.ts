@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numericValue } from '../values/parse-value';
-import { plainDecimal, quickNumber, readValue } from './read-number-fast';
+import { hasDigit, plainDecimal, quickNumber, readValue } from './read-number-fast';
 
 describe('fast number reading', () => {
   it.each([
@@ -41,5 +41,13 @@ describe('fast number reading', () => {
       const q = quickNumber(s);
       return q !== q || q === numericValue(s);
     }));
+  });
+
+  it('a text without a digit is never read as a number (hasDigit guards the full parser)', () => {
+    const text = fc.array(fc.constantFrom(...'已完成达到≥≤=%％．.,，一二十百万 \u3000１9a'), { maxLength: 10 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(text, (s) => {
+      if (!hasDigit(s)) expect(readValue(s).kind).not.toBe('number');
+      expect(hasDigit(s)).toBe(/[0-9０-９]/.test(s));
+    }), { numRuns: 5000 });
   });
 });

@@ -60,6 +60,18 @@ export function quickNumber(s: string): number {
   return decimalIn(s, start, end);
 }
 
+/**
+ * Whether s has a digit, ASCII or full-width (which parseValue folds to ASCII): without one, parseValue
+ * never reads a number, so a caller that only asks "number or not" can skip the full parser.
+ */
+export function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) return true;
+  }
+  return false;
+}
+
 export type ReadValue =
   | { kind: 'number'; number: number }
   | { kind: 'reference'; text: string }

@@ -1,7 +1,7 @@
 import type { Comparator, Indicator } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { foldWidth } from '../values/normalize-text';
-import { plainDecimal, quickNumber, readValue, type ReadValue } from './read-number-fast';
+import { hasDigit, plainDecimal, quickNumber, readValue, type ReadValue } from './read-number-fast';
 import { flatten, formatNumber as f, roundScore } from './round-score';
 import { bandText, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, type Branch } from './deferred-derivation';
 import type { IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
@@ -17,6 +17,7 @@ export interface ScoreIndicatorOptions {
 }
 
 const EPS = 1e-9;
+const NO_NUMBER: ReadValue = { kind: 'empty' };
 
 /** Scores one self-evaluation indicator by rules.md §3. Never throws. */
 export function scoreIndicator(ind: Indicator, options: ScoreIndicatorOptions = {}): IndicatorScore {
@@ -51,7 +52,8 @@ export function scoreIndicatorAt(
   }
   let a = ind.actual == null ? NaN : quickNumber(ind.actual);
   if (a !== a) {
-    const actual = readValue(ind.actual);
+    // An actual without a digit (已完成, 达到预期) is no number: the full parser would only say so.
+    const actual = ind.actual != null && hasDigit(ind.actual) ? readValue(ind.actual) : NO_NUMBER;
     if (actual.kind !== 'number') {
       return handScored(ind, row, manualScore, '完成值不是数值，需人工评分', 'manual_score',
         `第${row + 1}行「${ind.name}」的完成值「${ind.actual ?? ''}」不是数值，不能自动计分，已采用人工/文档得分；请填写数值完成值。`);
@@ -71,7 +73,7 @@ function effectiveComparator(ind: Indicator): Comparator | null {
 function scoreQuantitative(
   ind: Indicator, row: number, w: number, cmp: Exclude<Comparator, 'qualitative'>, t: number, rawA: number, policy: Policy,
 ): IndicatorScore {
-  const issues: ScoreIssue[] = [];
+  let over: ScoreIssue | null = null;
   const a = rawA < 0 ? 0 : rawA;
   const thr = policy.overAchievementThreshold;
   let branch: Branch;
@@ -85,7 +87,7 @@ function scoreQuantitative(
       if (policy.overAchievement === 'explain') {
         branch = 'met-explain';
         if (!ind.reason || ind.reason.trim() === '') {
-          issues.push({ row, code: 'over_achievement_reason', message: flatten(`第${row + 1}行「${ind.name}」完成值${f(a)}超过目标值${f(t)}的${f(thr)}倍，按政策须说明超额原因；请在「未完成原因/偏差原因」中填写。`) });
+          over = { row, code: 'over_achievement_reason', message: flatten(`第${row + 1}行「${ind.name}」完成值${f(a)}超过目标值${f(t)}的${f(thr)}倍，按政策须说明超额原因；请在「未完成原因/偏差原因」中填写。`) };
         }
       } else if (policy.overAchievement === 'deduct' && a > thr * t) {
         branch = 'deducted';
@@ -96,10 +98,13 @@ function scoreQuantitative(
   }
   const raw = quantitativeRaw(branch, cmp, t, a, w, thr);
   const score = roundScore(raw);
-  checkDocumentScore(ind, row, score, issues);
+  const mismatch = documentMismatch(ind, row, score);
+  // Arrays of their exact length: a push into [] would reserve room for 16 issues on every row that has one.
+  const issues: ScoreIssue[] = over ? (mismatch ? [over, mismatch] : [over]) : mismatch ? [mismatch] : [];
   return {
     row, name: ind.name, weight: w, score, status: 'computed',
-    derivation: new QuantitativeDerivation(cmp, t, rawA, w, branch, thr),
+    // The threshold enters only the over-achievement branches' spelling: other rows keep a 0 (no boxed double per row).
+    derivation: new QuantitativeDerivation(cmp, t, rawA, w, branch, branch === 'met-explain' || branch === 'deducted' ? thr : 0),
     issues,
   };
 }
@@ -142,7 +147,6 @@ export function actualMeetsTarget(target: string, actual: string): boolean {
 function scoreQualitative(
   ind: Indicator, row: number, w: number, policy: Policy, pick: QualitativeChoice | undefined, manual: number | undefined,
 ): IndicatorScore {
-  const issues: ScoreIssue[] = [];
   let choice = pick;
   if (!choice) {
     if (actualMeetsTarget(ind.target, ind.actual ?? '')) choice = '达成';
@@ -154,38 +158,40 @@ function scoreQualitative(
         return {
           row, name: ind.name, weight: w, score: roundScore(doc), status: 'qualitative',
           derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'score-in-band', doc, band, false, manual != null, policy),
-          issues,
+          issues: [],
         };
       }
-      issues.push({
+      const issue: ScoreIssue = {
         row, code: doc == null ? 'score_missing' : 'band',
         message: doc == null
           ? `第${row + 1}行定性指标「${ind.name}」无法判断是否达成，且没有得分；请选择达成/部分达成/未达成。`
           : `第${row + 1}行定性指标「${ind.name}」的得分${f(doc)}不在任何等级区间 [0, ${f(w)}] 内；请选择达成/部分达成/未达成并重新打分。`,
-      });
+      };
       return {
         row, name: ind.name, weight: w, score: null, status: 'qualitative',
-        derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'undetermined', 0, null, false, false, policy), issues,
+        derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'undetermined', 0, null, false, false, policy), issues: [issue],
       };
     }
   }
   const picked = !!pick;
+  let outOfBand: ScoreIssue | null = null;
   if (manual != null) {
     const band = bandOf(manual, w, policy);
     if (band === choice) {
       const score = roundScore(manual);
       return {
         row, name: ind.name, weight: w, score, status: 'qualitative',
-        derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'manual-in-band', score, choice, picked, true, policy), issues,
+        derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'manual-in-band', score, choice, picked, true, policy), issues: [],
       };
     }
-    issues.push({ row, code: 'band', message: flatten(`第${row + 1}行定性指标「${ind.name}」人工得分${f(manual)}不在「${choice}」区间 ${bandText(choice, w, policy)} 内，已按默认分计；请在区间内打分。`) });
+    outOfBand = { row, code: 'band', message: flatten(`第${row + 1}行定性指标「${ind.name}」人工得分${f(manual)}不在「${choice}」区间 ${bandText(choice, w, policy)} 内，已按默认分计；请在区间内打分。`) };
   }
   const score = bandDefault(choice, w, policy);
-  checkDocumentScore(ind, row, score, issues);
+  const mismatch = documentMismatch(ind, row, score);
   return {
     row, name: ind.name, weight: w, score, status: 'qualitative',
-    derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'band-default', score, choice, picked, false, policy), issues,
+    derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'band-default', score, choice, picked, false, policy),
+    issues: outOfBand ? (mismatch ? [outOfBand, mismatch] : [outOfBand]) : mismatch ? [mismatch] : [],
   };
 }
 
@@ -193,26 +199,29 @@ function handScored(
   ind: Indicator, row: number, manualScore: number | undefined, rule: string, code: ScoreIssue['code'], message: string,
 ): IndicatorScore {
   const given = manualScore ?? ind.score;
-  const issues: ScoreIssue[] = [{ row, code, message }];
+  const first: ScoreIssue = { row, code, message };
   if (given == null) {
-    issues.push({ row, code: 'score_missing', message: flatten(`第${row + 1}行「${ind.name}」需人工评分但没有得分；请填写得分。`) });
+    const missing: ScoreIssue = { row, code: 'score_missing', message: flatten(`第${row + 1}行「${ind.name}」需人工评分但没有得分；请填写得分。`) };
     return {
       row, name: ind.name, weight: ind.weight, score: null, status: 'manual',
-      derivation: new ManualDerivation(ind.comparator, ind.target, ind.actual, ind.weight, rule, null, false), issues,
+      derivation: new ManualDerivation(ind.comparator, ind.target, ind.actual, ind.weight, rule, null, false), issues: [first, missing],
     };
   }
   const score = roundScore(given);
-  if (ind.weight != null && (score < 0 || score > ind.weight + EPS)) {
-    issues.push({ row, code: 'band', message: flatten(`第${row + 1}行「${ind.name}」得分${f(score)}超出 [0, ${f(ind.weight)}]；请核实。`) });
-  }
+  const outside = ind.weight != null && (score < 0 || score > ind.weight + EPS);
+  const issues: ScoreIssue[] = outside
+    ? [first, { row, code: 'band', message: flatten(`第${row + 1}行「${ind.name}」得分${f(score)}超出 [0, ${f(ind.weight!)}]；请核实。`) }]
+    : [first];
   return {
     row, name: ind.name, weight: ind.weight, score, status: 'manual',
     derivation: new ManualDerivation(ind.comparator, ind.target, ind.actual, ind.weight, rule, score, manualScore != null), issues,
   };
 }
 
-function checkDocumentScore(ind: Indicator, row: number, computed: number, issues: ScoreIssue[]): void {
+/** score_mismatch when the document's score differs from the computed one; null when they agree. */
+function documentMismatch(ind: Indicator, row: number, computed: number): ScoreIssue | null {
   if (ind.score != null && Math.abs(ind.score - computed) > 0.005) {
-    issues.push({ row, code: 'score_mismatch', message: flatten(`第${row + 1}行「${ind.name}」文档得分${f(ind.score)}与规则计算的${f(computed)}不一致；请核实完成值或得分。`) });
+    return { row, code: 'score_mismatch', message: flatten(`第${row + 1}行「${ind.name}」文档得分${f(ind.score)}与规则计算的${f(computed)}不一致；请核实完成值或得分。`) };
   }
+  return null;
 }

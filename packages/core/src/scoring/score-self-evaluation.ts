@@ -68,23 +68,34 @@ export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy 
 /** Scores a 项目支出绩效自评表 by rules.md §3 and compares with the document's own total. Never throws. */
 export function scoreSelfEvaluation(form: ProjectSelfEvaluation, options: ScoreSelfEvaluationOptions = {}): SelfEvaluationScore {
   const policy = options.policy ?? DEFAULT_POLICY;
-  const { result: budget, issues } = scoreBudget(form.budget, policy);
+  const { result: budget, issues: budgetIssues } = scoreBudget(form.budget, policy);
   let sum = budget.score ?? 0;
   const inds = form.indicators;
   const indicators: IndicatorScore[] = new Array(inds.length);
   const choices = options.choices;
   const manualScores = options.manualScores;
+  let rowIssues = 0;
   for (let row = 0; row < inds.length; row++) {
     const s = scoreIndicatorAt(inds[row]!, policy, row, choices?.[row], manualScores?.[row]);
     indicators[row] = s;
     if (s.score != null) sum += s.score;
-    for (const issue of s.issues) issues.push(issue);
+    rowIssues += s.issues.length;
   }
   const total = roundScore(sum);
   const reportedTotal = form.total_score;
   const mismatch = reportedTotal != null && Math.abs(total - reportedTotal) > 0.005;
-  if (mismatch) {
-    issues.push({ row: null, code: 'total_mismatch', message: flatten(`自评总分${f(reportedTotal!)}与规则计算的${f(total)}不一致；请核对各项得分。`) });
+  // The budget's issues, then each row's in row order, then the total's, in an array of exactly that length:
+  // pushing into the budget's array would reserve room for 16 on every sheet with an issue, and a batch keeps them all.
+  const count = budgetIssues.length + rowIssues + (mismatch ? 1 : 0);
+  let issues: ScoreIssue[] = budgetIssues;
+  if (count > budgetIssues.length) {
+    issues = new Array<ScoreIssue>(count);
+    let k = 0;
+    for (const issue of budgetIssues) issues[k++] = issue;
+    for (let row = 0; row < inds.length; row++) for (const issue of indicators[row]!.issues) issues[k++] = issue;
+    if (mismatch) {
+      issues[k++] = { row: null, code: 'total_mismatch', message: flatten(`自评总分${f(reportedTotal!)}与规则计算的${f(total)}不一致；请核对各项得分。`) };
+    }
   }
   return { budget, indicators, total, reportedTotal, grade: gradeOf(total, policy), mismatch, issues };
 }
