@@ -3,7 +3,8 @@
  * Run from the repo root: `npx tsx packages/documents/test-corpus/build-binaries.ts [NNN …]`;
  * with numbers, only those documents are rebuilt (the others stay byte for byte as committed).
  * A .pdf source may start with lines `=== pdf: borderless`, `=== pdf: page-height 420`,
- * `=== pdf: repeat-row 9` (a table row Word repeats on each page) and `=== pdf: page-numbers`.
+ * `=== pdf: repeat-row 9` (a table row Word repeats on each page), `=== pdf: page-numbers` and
+ * `=== pdf: tight` (no vertical cell padding: rows as close as wrapped lines).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,6 +32,7 @@ for (const f of readdirSync(here).filter((n) => /\.grid\.txt$/.test(n))) {
       pageHeight: height ? Number(height) : undefined,
       repeatRow: repeat ? Number(repeat) : undefined,
       pageNumbers: pdfOptions.includes('page-numbers'),
+      tight: pdfOptions.includes('tight'),
     });
   } else {
     bytes = target.endsWith('.xlsx') ? await gridToXlsx(blocks) : await gridToDocx(blocks);

@@ -3,6 +3,7 @@ import { emptyForm, FORM_KIND_LABELS, FORMS_FORMAT } from '@jixiao/core';
 import type { SourceDocument } from '../model/source-document';
 import type { GridCell, Item } from './flatten-source';
 import { flattenSource } from './flatten-source';
+import { rebuildLineCellTables } from './line-cell-tables';
 import type { ColumnRole } from './header-map';
 import { readHeaderRow } from './header-map';
 import type { FieldKey } from './field-labels';
@@ -30,7 +31,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   const warnings: ImportWarning[] = [];
   let items: Item[] = [];
   try {
-    items = flattenSource(source);
+    items = rebuildLineCellTables(flattenSource(source));
   } catch (err) {
     warnings.push({ form: null, row: null, code: 'source_unreadable', message: `文档结构无法解析：${String(err).slice(0, 200)}` });
   }

@@ -30,7 +30,7 @@ export function flattenSource(source: SourceDocument): Item[] {
   let tableIndex = 0;
   for (const block of source.blocks) {
     if (block.kind === 'text') {
-      const text = trimText(block.text ?? '');
+      const text = trimText(copyClean(block.text ?? ''));
       if (text === '' || isTocEntry(text)) continue;
       const kind = detectFormTitle(text, block.heading != null);
       if (kind) items.push({ type: 'title', kind, text, line: block.line ?? null });
@@ -44,7 +44,7 @@ export function flattenSource(source: SourceDocument): Item[] {
       let col = 0;
       for (const cell of row.cells ?? []) {
         const span = Math.max(1, Math.min(200, Math.floor(Number(cell?.colSpan ?? 1)) || 1));
-        cells.push({ text: typeof cell?.text === 'string' ? cell.text : '', start: col, span, merged: Boolean(cell?.mergedFromAbove) });
+        cells.push({ text: typeof cell?.text === 'string' ? copyClean(cell.text) : '', start: col, span, merged: Boolean(cell?.mergedFromAbove) });
         col += span;
       }
       if (cells.length === 0) continue;
@@ -52,6 +52,20 @@ export function flattenSource(source: SourceDocument): Item[] {
     }
   }
   return items;
+}
+
+// Zero-width spaces, joiners, soft hyphens and stray byte-order marks ride along when text is
+// copied from web pages; they are invisible to the reader and never part of a name or value.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+// 1 000 / 1 200户 / 1(ideographic space)500元: digits grouped by a space (plain, no-break, thin or ideographic).
+const SPACE_GROUPED = /(?<![\d.,])(\d{1,3})((?:[ \u00a0\u2009\u202f\u3000]\d{3})+)(?![\d])/g;
+
+/** Cell or line text without copy-paste artefacts: invisible characters, space-grouped digits. */
+export function copyClean(text: string): string {
+  let s = text;
+  if (/[\u00ad\u200b-\u200d\u2060\ufeff]/.test(s)) s = s.replace(INVISIBLE, '');
+  if (/\d[ \u00a0\u2009\u202f\u3000]\d{3}/.test(s)) s = s.replace(SPACE_GROUPED, (_m, head: string, rest: string) => head + rest.replace(/[^\d]/g, ''));
+  return s;
 }
 
 function pushRow(items: Item[], cells: GridCell[], line: number | null, tableIndex: number): void {

@@ -2,9 +2,13 @@ import type { FormSink } from './form-sink';
 import type { HeaderMap } from './header-map';
 import type { RowNotes } from './indicator-rows';
 
+// Columns a form has that no indicator field holds: known, deliberately not read, nothing to fix.
+const NOT_READ = /^(序号|编号|行次|改进措施|整改措施|拟采取的改进措施)$/;
+
 /** Header cells we could not map: their columns are not read. */
 export function warnHeader(sink: FormSink, header: HeaderMap, line: number | null): void {
   for (const text of header.unknown) {
+    if (NOT_READ.test(text.replace(/[\s\u3000]/g, ''))) continue;
     sink.warn('column_unknown', `第 ${line ?? '?'} 行表头“${text.slice(0, 20)}”不是已知的栏目，该列未导入；如是指标栏目，请改用标准名称（如“指标值”“计量单位”）。`);
   }
   if (!header.roles.includes('name')) {

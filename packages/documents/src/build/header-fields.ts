@@ -39,7 +39,7 @@ export function monthKey(text: string): PlanKey | null {
 }
 
 /** The total score of a 合计 row, or null when the row is not a total row. */
-export function totalOf(cells: GridCell[]): string | null | undefined {
+export function totalOf(cells: GridCell[], scoreBeforeWeight = false): string | null | undefined {
   let idx = cells.findIndex((c) => TOTAL_WORDS.test(normalizeLabel(c.text)));
   if (idx < 0) {
     // 自评得分 | | | 100 | 97.83: a score caption opening the row (never a header: a number follows).
@@ -50,9 +50,10 @@ export function totalOf(cells: GridCell[]): string | null | undefined {
   }
   // 部门预算总额 | 合计 | 12,500.00: 合计 is a caption under the money label, not a score total.
   if (cells.slice(0, idx).some((c) => /(预算|资金|金额|支出|收入|经费|拨款)/.test(c.text))) return undefined;
-  let last: string | null = null;
-  for (const c of cells.slice(idx + 1)) if (parseAmount(c.text) != null) last = c.text;
-  return last;
+  const amounts = cells.slice(idx + 1).filter((c) => parseAmount(c.text) != null).map((c) => c.text);
+  // 合计 | 94.7 | 100 under 自评得分 | 分值: the total score comes before the total weight.
+  if (scoreBeforeWeight && amounts.length >= 2) return amounts[amounts.length - 2]!;
+  return amounts.at(-1) ?? null;
 }
 
 /**

@@ -70,6 +70,15 @@ export function proseIndicator(line: string): { name: string; value: string } | 
   return m ? { name: m[1]!.trim(), value: m[2]!.trim() } : null;
 }
 
+/** 产出指标—数量指标 / 产出-数量: a level 1 and its level 2 written in one cell, or null. */
+export function levelPair(text: string): [string, string] | null {
+  const m = /^(.+?)\s*[-－—–~～/／]+\s*(.+)$/.exec(trimText(text));
+  if (!m) return null;
+  const [a, b] = [trimText(m[1]!), trimText(m[2]!)];
+  const full = (t: string): string => (t.endsWith('指标') ? t : `${t}指标`);
+  return TOP_LEVEL.test(full(a)) && LEVEL_WORD.test(full(b)) ? [a, b] : null;
+}
+
 export function categoryLevel(cells: GridCell[]): { depth: 1 | 2; text: string } | null {
   const filled = cells.filter((c) => !isBlank(c.text));
   if (filled.length !== 1) return null;
@@ -89,8 +98,10 @@ export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>,
     return i < 0 ? null : cellValue(row.values[i] ?? null);
   };
   const notes: RowNotes = { codes: [], dropped: row.dropped };
-  const name = get('name');
-  if (name == null) return null;
+  const written = get('name');
+  if (written == null) return null;
+  // 1. / （1） / ① in front of a name numbers the list, like the levels' 一、/（一）.
+  const name = stripEnumerator(written).trim() || written;
   // Built literally (same fields and defaults as core's emptyIndicator): this runs per row.
   const ind: Indicator = {
     level1: null, level2: null, name, description: null, weight: null, unit: null, comparator: null,
@@ -103,8 +114,11 @@ export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>,
   const natureInLevel = !roles.includes('nature') && isNatureWord(get('level1'));
   const own1 = natureInLevel ? null : stripLevelWeight(get('level1'));
   const own2 = stripLevelWeight(get('level2'));
+  // 产出指标—数量指标 in the one level column (指标类别): both levels in one cell.
+  const pair = i1 >= 0 && own1 != null && own2 == null ? levelPair(own1) : null;
   if (i1 >= 0) {
-    if (own1 != null) { levels.level1 = own1; levels.level2 = null; }
+    if (pair) { levels.level1 = pair[0]; levels.level2 = pair[1]; }
+    else if (own1 != null) { levels.level1 = own1; levels.level2 = null; }
   }
   if (i2 >= 0) {
     if (own2 != null) levels.level2 = own2;
@@ -116,7 +130,7 @@ export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>,
       ind.level2 = null;
       notes.codes.push('level_carried_over_merge');
       return finish(ind, row, roles, get, notes, hasValueColumn);
-    } else if (own1 != null) levels.level2 = null;
+    } else if (own1 != null && !pair) levels.level2 = null;
   }
   ind.level1 = levels.level1;
   ind.level2 = levels.level2;

@@ -91,7 +91,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
     const filledCells = cells.filter((c) => !isBlank(c.text));
     caption = filledCells.length === 1 ? filledCells[0]!.text : null;
     // Under budget captions, 合计 | 560.00 | 600.00 … is the budget's total row, not the score.
-    const total = !header && fields.expectsBudgetRow ? undefined : totalOf(cells);
+    const total = !header && fields.expectsBudgetRow ? undefined : totalOf(cells, header != null && scoreBeforeWeight(header.roles));
     // 合计 with no score after it outside a table is a column caption (部门预算总额 | 合计 | 财政拨款).
     if (total !== undefined && (total != null || header)) {
       if (total != null) sink.setTotal(total);
@@ -308,4 +308,11 @@ function completeRowAbove(above: GridCell[], cells: GridCell[], roles: Array<Col
   if (!filled.some((c) => roles[c.start] === 'value')) return null;
   const merged = above.filter((c) => !filled.some((f) => f.start >= c.start && f.start < c.start + c.span && isBlank(c.text)));
   return [...merged, ...filled].sort((a, b) => a.start - b.start);
+}
+
+// A score sheet with 自评得分 | 分值 in that order closes with its totals in the same order.
+function scoreBeforeWeight(roles: Array<ColumnRole | null>): boolean {
+  const score = roles.indexOf('score');
+  const weight = roles.indexOf('weight');
+  return score >= 0 && weight >= 0 && score < weight;
 }

@@ -210,7 +210,7 @@ function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, h
     while (j < lines.length) {
       const pieces = parts[j]!.length;
       const tight = j > i && tightBelow(lines[j - 1]!, lines[j]!);
-      if (tight && (pieces < 2 || pieces < parts[rowStart]!.length)) continued.push(true);
+      if (tight && (pieces < 2 || (pieces < parts[rowStart]!.length && wrapsInto(parts[j - 1]!, parts[j]!, parts, textRight, lines[j]!.size)))) continued.push(true);
       else if (pieces >= 2) {
         continued.push(false);
         rowStart = j;
@@ -245,8 +245,44 @@ function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, h
   return out;
 }
 
+/**
+ * A table set with no cell margins puts rows as close as wrapped lines: a line of several
+ * pieces continues the line above only where each piece sits under a piece that filled its
+ * column (the text ran on); under a short cell (≥15处, 数量指标) it is the next row, whose
+ * merged level cells are left blank.
+ */
+function wrapsInto(above: Piece[], line: Piece[], page: Piece[][], right: number, size: number): boolean {
+  let ran = 0;
+  for (const q of line) {
+    const p = above.find((a) => a.x0 < q.x1 && q.x0 < a.x1);
+    // A merged level's label printed centred over its rows can share the line (数量指标 | 升）,
+    // 产出 | 率): with nothing above it, it is no cell of a new row by itself.
+    if (!p) {
+      if (LEVEL_LABEL.test(q.text)) continue;
+      return false;
+    }
+    // Filled: reaching the next column's start, or as far as the column's widest text reaches.
+    let next = right + size;
+    let widest = p.x1;
+    for (const ps of page) {
+      for (const o of ps) {
+        if (o.x0 > p.x0 + size && o.x0 < next) next = o.x0;
+        if (Math.abs(o.x0 - p.x0) < size && o.x1 > widest) widest = o.x1;
+      }
+    }
+    if (p.x1 < Math.min(next - 2.5 * size, widest - 2 * size)) return false;
+    ran++;
+  }
+  return ran > 0;
+}
+
+// A few Chinese words, no figures: 产出, 数量指标, 效益指.
+const LEVEL_LABEL = /^[\u4e00-\u9fa5]{1,8}$/;
+
+interface Piece { x0: number; x1: number; text: string }
+
 /** Splits a line where the horizontal gap is wide enough to be a column gutter. */
-function splitColumns(line: Line): { x0: number; text: string }[] {
+function splitColumns(line: Line): Piece[] {
   const out: { x0: number; text: string; items: PdfTextItem[] }[] = [];
   for (const item of line.items) {
     // pdf.js reports the gutter between two runs as a wide blank item; it is a gap, not text.
@@ -256,7 +292,7 @@ function splitColumns(line: Line): { x0: number; text: string }[] {
     if (last && prev && item.x0 - prev.x1 < Math.max(0.8 * item.size, 6)) last.items.push(item);
     else out.push({ x0: item.x0, text: '', items: [item] });
   }
-  return out.map((p) => ({ x0: p.x0, text: lineText({ ...line, items: p.items }) })).filter((p) => p.text);
+  return out.map((p) => ({ x0: p.x0, x1: p.items[p.items.length - 1]!.x1, text: lineText({ ...line, items: p.items }) })).filter((p) => p.text);
 }
 
 /** The next line starts closer under this one than half a line: wrapped text, not a new row. */

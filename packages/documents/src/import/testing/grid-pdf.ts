@@ -17,6 +17,8 @@ export interface GridPdfOptions {
   repeatRow?: number;
   /** Prints a page number (- N -) under each page, as Word's footer does. */
   pageNumbers?: boolean;
+  /** No space above and below cell text: the gap between rows equals the gap between wrapped lines. */
+  tight?: boolean;
 }
 
 interface Box { row: number; col: number; rows: number; cols: number; text: string }
@@ -60,6 +62,8 @@ function columnWidths(boxes: Box[], width: number): number[] {
 export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: GridPdfOptions): Promise<Uint8Array> {
   const pageHeight = options.pageHeight ?? 841.89;
   // A narrow bottom margin leaves room for the footer line under the content area.
+  // Vertical cell padding: Word's default, or none for a table set with zero cell margins.
+  const vpad = options.tight ? 0 : PAD;
   const doc = new PDFDocument({ size: [PAGE_WIDTH, pageHeight], margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN / 2 } });
   const chunks: Uint8Array[] = [];
   const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
@@ -89,8 +93,8 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
     const widths = columnWidths(boxes, width);
     const xs = widths.map((_, i) => MARGIN + widths.slice(0, i).reduce((a, w) => a + w, 0));
     const spanWidth = (bx: Box) => widths.slice(bx.col, bx.col + bx.cols).reduce((a, w) => a + w, 0);
-    const textHeight = (bx: Box) => doc.heightOfString(bx.text || ' ', { width: spanWidth(bx) - 2 * PAD }) + 2 * PAD;
-    const heights = b.rows.map((_, ri) => Math.max(FONT_SIZE + 2 * PAD, ...boxes.filter((bx) => bx.row === ri && bx.rows === 1).map(textHeight)));
+    const textHeight = (bx: Box) => doc.heightOfString(bx.text || ' ', { width: spanWidth(bx) - 2 * PAD }) + 2 * vpad;
+    const heights = b.rows.map((_, ri) => Math.max(FONT_SIZE + 2 * vpad, ...boxes.filter((bx) => bx.row === ri && bx.rows === 1).map(textHeight)));
     // A merged cell taller than its rows grows its last row.
     for (const bx of boxes.filter((x) => x.rows > 1)) {
       const have = heights.slice(bx.row, bx.row + bx.rows).reduce((a, h) => a + h, 0);
@@ -119,7 +123,7 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
         for (const bx of boxes.filter((x) => x.row === repeat)) {
           const w = spanWidth(bx);
           if (options.ruled) doc.rect(xs[bx.col]!, rp.top, w, heights[repeat!]!).stroke();
-          if (bx.text) doc.text(bx.text, xs[bx.col]! + PAD, rp.top + PAD, { width: w - 2 * PAD });
+          if (bx.text) doc.text(bx.text, xs[bx.col]! + PAD, rp.top + vpad, { width: w - 2 * PAD });
         }
       }
       for (const bx of boxes) {
@@ -135,7 +139,7 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
         if (bx.text && rowsHere[0] === bx.row) {
           const th = textHeight(bx);
           const ty = bx.rows > 1 ? top + Math.max(0, (h - th) / 2) : top;
-          doc.text(bx.text, x + PAD, ty + PAD, { width: w - 2 * PAD, lineBreak: true });
+          doc.text(bx.text, x + PAD, ty + vpad, { width: w - 2 * PAD, lineBreak: true });
         }
       }
     }
