@@ -6,6 +6,8 @@ import { deriveTarget } from './derive-target';
 describe('parseValue', () => {
   it.each([
     ['≥95%', { kind: 'number', sign: '>=', number: 95, unit: '%' }],
+    ['≥0.2个百分点', { kind: 'number', sign: '>=', number: 0.2, unit: '个百分点' }],
+    ['1.5百分点', { kind: 'number', sign: null, number: 1.5, unit: '百分点' }],
     ['=6 人', { kind: 'number', sign: '=', number: 6, unit: '人' }],
     ['74 人', { kind: 'number', sign: null, number: 74, unit: '人' }],
     ['≤48 小时', { kind: 'number', sign: '<=', number: 48, unit: '小时' }],
@@ -85,5 +87,6 @@ describe('deriveTarget', () => {
     [{ nature: '=', value: '优', unit: '定性' }, { comparator: '=', target: '优', unit: '定性' }],
     [{ value: '' }, { comparator: null, target: '', unit: null }],
     [{ value: '≥95%' }, { comparator: '>=', target: '95', unit: '%' }],
+    [{ value: '≥0.2个百分点' }, { comparator: '>=', target: '0.2', unit: '个百分点' }],
   ])('%j', (cells, want) => expect(deriveTarget(cells)).toEqual(want));
 });
