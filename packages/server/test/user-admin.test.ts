@@ -54,7 +54,7 @@ describe('user management (用户管理)', () => {
     const id = await userId('ua_other');
     const bad = await t.request('PATCH', `/api/users/${id}`, { session: admin, body: { role: 'department_reviewer' } });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.message).toContain('department');
+    expect(bad.body.error.message).toBe('角色「主管部门审核」（department_reviewer）必须属于主管部门，请选择这类单位');
     const good = await t.request('PATCH', `/api/users/${id}`, { session: admin, body: { role: 'department_reviewer', org: 'UA-D' } });
     expect(good.status).toBe(200);
     expect(good.body).toMatchObject({ role: 'department_reviewer', org: 'UA-D', active: true });

@@ -209,7 +209,18 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await row.getByRole('button', { name: /启\s*用/ }).click();
     await admin.locator('.ant-modal-confirm').getByRole('button', { name: /启\s*用/ }).click();
     await admin.getByText('已启用 jiaoyu').waitFor();
-    await apiSession(app.url, 'jiaoyu', 'Reset-dept-2025');
+    const beforeRoleChange = await apiSession(app.url, 'jiaoyu', 'Reset-dept-2025');
+
+    // 修改: a new role and org, confirmed; the user's sessions end with the old rights.
+    await row.getByRole('button', { name: /修\s*改/ }).click();
+    await choose(admin, '新角色', '第三方评价');
+    await confirmModal(admin, /保\s*存/);
+    await admin.locator('.ant-modal-confirm').getByRole('button', { name: /修\s*改/ }).click();
+    await admin.getByText('已修改 jiaoyu 的角色和单位').waitFor();
+    await row.getByRole('cell', { name: '第三方评价' }).waitFor();
+    await expect(beforeRoleChange.get('/api/me')).rejects.toThrow();
+    const asEvaluator = await apiSession(app.url, 'jiaoyu', 'Reset-dept-2025');
+    expect(await asEvaluator.get<{ role: string }>('/api/me')).toMatchObject({ role: 'evaluator' });
 
     // The 重点监控 thresholds for the project's region and year: 5 万元 at 68.6% becomes a key project.
     await admin.getByRole('link', { name: '年度与政策' }).click();

@@ -89,6 +89,19 @@ export async function listUsers(ctx: Ctx): Promise<Result<{ items: UserView[] }>
   return ok({ items: rows });
 }
 
+const ROLE_NAMES: Record<Role, string> = {
+  unit_editor: '单位填报',
+  department_reviewer: '主管部门审核',
+  finance_reviewer: '财政审核',
+  evaluator: '第三方评价',
+  admin: '系统管理员',
+};
+const KIND_NAMES: Record<OrgKind, string> = { region: '财政区划', finance: '财政部门', department: '主管部门', unit: '预算单位' };
+
+/** Why a role cannot sit in an org, in words an admin can act on. */
+const wrongOrg = (role: Role, kinds: OrgKind[]) =>
+  fail('validation_failed', `角色「${ROLE_NAMES[role]}」（${role}）必须属于${kinds.map((k) => KIND_NAMES[k]).join('、')}，请选择这类单位`);
+
 const ORG_ROLES: Record<Role, OrgKind[] | null> = {
   unit_editor: ['unit', 'department', 'finance'],
   department_reviewer: ['department'],
@@ -105,7 +118,7 @@ export async function createUser(ctx: Ctx, input: { username: string; password: 
   const org = input.org ? await ctx.db.selectFrom('orgs').selectAll().where('code', '=', input.org).executeTakeFirst() : null;
   if (input.org && !org) return fail('not_found', `单位编码 ${input.org} 不存在`);
   const kinds = ORG_ROLES[input.role];
-  if (kinds && (!org || !kinds.includes(org.kind))) return fail('validation_failed', `角色 ${input.role} 必须属于以下类型的组织：${kinds.join('、')}`);
+  if (kinds && (!org || !kinds.includes(org.kind))) return wrongOrg(input.role, kinds);
   if (!inScope(who.actor, org?.path ?? '/')) return fail('forbidden', '无权在该组织下创建用户');
   const exists = await ctx.db.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst();
   if (exists) return fail('duplicate', `用户名 ${input.username} 已存在，请换一个`);
@@ -146,7 +159,7 @@ export async function updateUser(
   const org = orgCode ? await ctx.db.selectFrom('orgs').selectAll().where('code', '=', orgCode).executeTakeFirst() : null;
   if (orgCode && !org) return fail('not_found', `单位编码 ${orgCode} 不存在`);
   const kinds = ORG_ROLES[role];
-  if (kinds && (!org || !kinds.includes(org.kind))) return fail('validation_failed', `角色 ${role} 必须属于以下类型的组织：${kinds.join('、')}`);
+  if (kinds && (!org || !kinds.includes(org.kind))) return wrongOrg(role, kinds);
   const active = input.active ?? user.active;
   const before: UserView = { id: user.id, username: user.username, role: user.role, org: user.org, active: user.active };
   const after: UserView = { id: user.id, username: user.username, role, org: org?.code ?? null, active };

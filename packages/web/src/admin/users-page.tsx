@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
-import { KeyOutlined, StopOutlined, CheckCircleOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { EditOutlined, KeyOutlined, StopOutlined, CheckCircleOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, errorMessage } from '../api/client';
 import { useOrgs } from '../api/queries';
 import type { ListResponse, Role } from '../api/types';
 import { ROLE_LABELS } from '../lib/labels';
-import { ROLE_ORG_KINDS, orgKindLabel } from './org-kinds';
+import { EditUserModal } from './edit-user-modal';
+import { RoleOrgFields } from './role-org-fields';
 import { USERNAME_PATTERN, passwordProblems } from '@jixiao/core';
 
 interface UserRow {
@@ -30,8 +31,6 @@ interface NewPassword {
   confirm: string;
 }
 
-const ROLES = Object.keys(ROLE_LABELS) as Role[];
-
 /** 用户管理 (admin): who can log in, with which role and in which org. */
 export function UsersPage() {
   const { message } = App.useApp();
@@ -43,14 +42,11 @@ export function UsersPage() {
   const [search, setSearch] = useState('');
   const [form] = Form.useForm<NewUser>();
   const [resetFor, setResetFor] = useState<UserRow | null>(null);
+  const [editing, setEditing] = useState<UserRow | null>(null);
   const [resetForm] = Form.useForm<NewPassword>();
   const role = Form.useWatch('role', form);
   const orgList = useMemo(() => orgs.data?.items ?? [], [orgs.data]);
   const orgNames = useMemo(() => new Map(orgList.map((o) => [o.code, o.name])), [orgList]);
-  const allowedKinds = role ? ROLE_ORG_KINDS[role] : null;
-  const orgOptions = orgList
-    .filter((o) => !allowedKinds || (o.kind && (allowedKinds as string[]).includes(o.kind)))
-    .map((o) => ({ value: o.code, label: `${o.name}（${o.code}，${orgKindLabel(o.kind)}）` }));
   const rows = (users.data?.items ?? []).filter((u) => !search.trim() || u.username.includes(search.trim()) || (u.org ?? '').includes(search.trim()) || (orgNames.get(u.org ?? '') ?? '').includes(search.trim()));
 
   const create = async (values: NewUser) => {
@@ -141,9 +137,10 @@ export function UsersPage() {
             { title: '状态', width: 90, render: (_, u) => (u.active ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
             {
               title: '操作',
-              width: 220,
+              width: 300,
               render: (_, u) => (
                 <Space size={4}>
+                  <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(u)}>修改</Button>
                   <Button size="small" icon={<KeyOutlined />} onClick={() => setResetFor(u)}>重置密码</Button>
                   {u.active ? (
                     <Button size="small" danger icon={<StopOutlined />} onClick={() => toggleActive(u)}>停用</Button>
@@ -156,6 +153,7 @@ export function UsersPage() {
           ]}
         />
       </Card>
+      <EditUserModal user={editing} orgs={orgList} onClose={() => setEditing(null)} />
       <Modal
         title={resetFor ? `重置密码：${resetFor.username}` : '重置密码'}
         open={!!resetFor}
@@ -253,17 +251,7 @@ export function UsersPage() {
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-          <Form.Item label="角色" name="role" rules={[{ required: true, message: '请选择角色' }]}>
-            <Select aria-label="角色" options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} onChange={() => form.setFieldValue('org', undefined)} />
-          </Form.Item>
-          <Form.Item
-            label="所属单位"
-            name="org"
-            extra={allowedKinds ? `此角色须属于：${allowedKinds.map(orgKindLabel).join('、')}` : '此角色可不属于任何单位'}
-            rules={[{ required: !!allowedKinds, message: '请选择所属单位' }]}
-          >
-            <Select aria-label="所属单位" allowClear showSearch optionFilterProp="label" options={orgOptions} placeholder="选择单位" notFoundContent="没有符合此角色的单位，请先在组织管理中创建" />
-          </Form.Item>
+          <RoleOrgFields role={role} orgs={orgList} onRoleChange={() => form.setFieldValue('org', undefined)} aria={{ role: '角色', org: '所属单位' }} />
         </Form>
       </Modal>
     </div>
