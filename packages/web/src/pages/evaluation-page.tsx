@@ -164,6 +164,9 @@ export function EvaluationPage() {
           <Select aria-label="被评价部门" disabled={!!current} showSearch optionFilterProp="label" style={{ width: 240 }} value={org} onChange={setOrg} options={(orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }))} placeholder="选择部门" />
           <span>年度</span>
           <InputNumber aria-label="评价年度" value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} />
+        </Space>
+        {/* The actions on a line of their own, so they never wrap in among the pickers. */}
+        <Space wrap style={{ marginTop: 8, display: 'flex' }}>
           <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={current?.status === 'submitted'} onClick={() => save()}>保存评价</Button>
           <Button disabled={!current || current.status === 'submitted'} onClick={() => save('submitted')}>提交评价</Button>
           {current && <Button onClick={() => { setCurrent(null); setInputs({}); setEntered({}); setDeductions({}); }}>新建评价</Button>}
