@@ -134,7 +134,9 @@ function drawForm(doc: PDFDocument, layout: FormLayout, measure: (t: string, siz
   let y = MARGIN;
   doc.fontSize(15);
   const titleWidth = measure(layout.title, 15);
-  doc.text(layout.title, MARGIN + Math.max(0, (contentWidth - titleWidth) / 2), y, { lineBreak: false });
+  doc.save().lineWidth(BOLD_OUTLINE);
+  doc.text(layout.title, MARGIN + Math.max(0, (contentWidth - titleWidth) / 2), y, { lineBreak: false, fill: true, stroke: true });
+  doc.restore();
   y += 26;
   for (const line of layout.subtitle) {
     doc.fontSize(10);
@@ -196,10 +198,17 @@ function drawForm(doc: PDFDocument, layout: FormLayout, measure: (t: string, siz
   });
 }
 
+// Bold cells (headers, labels) are drawn filled and outlined: the CJK fonts found on a system
+// usually come in one weight, and an outline keeps the text extractable as it is.
+const BOLD_OUTLINE = 0.3;
+
 function drawLines(doc: PDFDocument, p: Placed, top: number): void {
+  const bold = p.cell.bold;
+  if (bold) doc.save().lineWidth(BOLD_OUTLINE);
   p.lines.forEach((line, i) => {
-    if (line !== '') doc.text(line, p.x + PAD, top + PAD + i * LINE_HEIGHT, { lineBreak: false });
+    if (line !== '') doc.text(line, p.x + PAD, top + PAD + i * LINE_HEIGHT, { lineBreak: false, ...(bold ? { fill: true, stroke: true } : {}) });
   });
+  if (bold) doc.restore();
 }
 
 /**

@@ -27,6 +27,8 @@ declare module 'pdfkit' {
     moveTo(x: number, y: number): this;
     lineTo(x: number, y: number): this;
     lineWidth(w: number): this;
+    save(): this;
+    restore(): this;
     strokeColor(color: string): this;
     fillColor(color: string): this;
     stroke(): this;
