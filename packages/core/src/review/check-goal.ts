@@ -1,5 +1,6 @@
 import type { Indicator } from '../forms/forms-schema';
 import { foldWidth } from '../values/normalize-text';
+import { classifyName } from './classify-name';
 import { type FormContext, formPlace, push } from './review-context';
 import { hasFoldable, isBlankCode } from './text-scan';
 
@@ -68,6 +69,8 @@ function unitFamily(raw: string | null): string | null {
   const u = raw.replace(/[\s\u3000]/g, '').replace(/^万/, '');
   if (u === '') return null;
   if (u === '％') return '%';
+  // 个百分点 is a change of a rate, not a count of 个.
+  if (u.endsWith('百分点')) return 'pp';
   const k = FAMILY_OF.get(u);
   if (k !== undefined) return `f${k}`;
   // 台套, 个（次）, 场次/年: the leading counter decides.
@@ -114,7 +117,9 @@ export function goalQuantities(text: string): GoalQuantity[] {
     if (!DIGIT.test(m[2]!) && ((start > 0 && QUOTE_BEFORE.test(s[start - 1]!)) || SLOGAN_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 3)))) continue;
     const value = chineseNumber(m[2]!);
     if (value == null || value <= 0) continue;
-    out.push({ value, unit, index: start, length: m[0].length, text: s });
+    // 森林覆盖率提高0.2个百分点: a change of a rate, read as such rather than as 0.2个.
+    const points = unit === '个' && s.startsWith('百分点', start + m[0].length);
+    out.push({ value, unit: points ? '个百分点' : unit, index: start, length: m[0].length + (points ? 3 : 0), text: s });
   }
   return out;
 }
@@ -163,14 +168,45 @@ function carriedNumbers(rows: Indicator[]): { values: Map<number, Array<string |
   return { values, names };
 }
 
-/** An indicator carries the quantity: the same number in a unit counting the same things. */
-function carries(carried: { values: Map<number, Array<string | null>>; names: string }, q: GoalQuantity): boolean {
+/**
+ * An indicator carries the quantity: the same number in a unit counting the same things, or the number
+ * written into a name with no other unit after it (65岁以上老年人健康管理人数 carries 65人, not 65%).
+ * A rate change (提高0.2个百分点) is carried by an indicator on that rate, whose target states the level.
+ */
+function carries(carried: { values: Map<number, Array<string | null>>; names: string }, q: GoalQuantity, rows: Indicator[]): boolean {
   const families = carried.values.get(q.value);
+  const want = unitFamily(q.unit);
   if (families) {
-    const want = unitFamily(q.unit);
     for (const f of families) if (f == null || f === want) return true;
   }
-  return carried.names.includes(String(q.value));
+  if (want === 'pp') {
+    const phrase = quantityPhrase(q);
+    for (const ind of rows) {
+      const facts = classifyName(ind.name);
+      if (facts.kind === 'rate' && facts.core.length >= 2 && phrase.includes(facts.core)) return true;
+    }
+  }
+  return nameCarries(carried.names, q.value, want);
+}
+
+const NUMBER_CHAR = /[\d.]/;
+const NOT_A_COUNT_AFTER = /^[%％‰岁年月日周]/;
+
+function nameCarries(names: string, value: number, want: string | null): boolean {
+  const v = String(value);
+  for (let at = names.indexOf(v); at >= 0; at = names.indexOf(v, at + 1)) {
+    if (at > 0 && NUMBER_CHAR.test(names[at - 1]!)) continue;
+    const after = names.slice(at + v.length, at + v.length + 4);
+    if (after !== '' && NUMBER_CHAR.test(after[0]!)) continue;
+    if (want === '%') {
+      if (after.startsWith('%') || after.startsWith('％')) return true;
+      continue;
+    }
+    if (NOT_A_COUNT_AFTER.test(after)) continue;
+    const unit = KNOWN_UNITS.find((u) => after.startsWith(u));
+    if (unit === undefined || want == null || unitFamily(unit) === want) return true;
+  }
+  return false;
 }
 
 /**
@@ -194,7 +230,7 @@ export function checkGoal(ctx: FormContext): void {
   const misses: string[] = [];
   let example: GoalQuantity | null = null;
   for (const q of qs) {
-    if (carries(carried, q)) continue;
+    if (carries(carried, q, f.indicators)) continue;
     const phrase = `「${quantityPhrase(q)}」`;
     if (misses.includes(phrase)) continue;
     misses.push(phrase);
@@ -202,5 +238,5 @@ export function checkGoal(ctx: FormContext): void {
   }
   if (example == null) return;
   const shown = misses.slice(0, 5).join('、') + (misses.length > 5 ? `等 ${misses.length} 处` : '');
-  push(ctx, 'goal_vs_indicators', null, field, `${formPlace(ctx)}的${label}${shown}中的数量没有任何指标的指标值与之对应；请增加相应的数量指标（如「${example.unit === '%' && example.value === 100 ? '=' : '≥'}${example.value}${example.unit}」），或核对${label}的表述。`);
+  push(ctx, 'goal_vs_indicators', null, field, `${formPlace(ctx)}的${label}${shown}中的数量没有任何指标的指标值与之对应；请增加相应的${example.unit === '%' || example.unit === '个百分点' ? '' : '数量'}指标（如「${example.unit === '%' && example.value === 100 ? '=' : '≥'}${example.value}${example.unit}」），或核对${label}的表述。`);
 }

@@ -295,6 +295,13 @@ function checkValue(
       && !DEADLINE.test(target)) {
       // A share (覆盖率, 发生率, 普及率) has a number by its nature: 稳步提高 is a direction, not a target.
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}是比率，指标值却是笼统表述「${target}」，无法衡量；请写成可量化的目标值（如「≥95%」「≤0.5%」），或换成定性描述的指标名称。`);
+    } else if ((facts.kind === 'count' || facts.kind === 'amount') && DIRECTION_ONLY.test(target) && isBenefit(l2, ctx.readings!.level1[i] as Level1 | null)) {
+      // 违法占用耕地面积 逐年下降: an area, a number of people or an amount has a size; a direction alone sets no target.
+      const bound = FALLING.test(target) ? '上限（如「≤50亩」「≤3起」）' : '下限（如「≥1200人」「≥30万元」）';
+      push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}是可计量的数量，指标值却只写了变化方向「${target}」，无法衡量；请写明具体数值和计量单位作为${bound}，或换成定性描述的指标名称。`);
+    } else if (ind.description != null && DIRECTION_ONLY.test(target) && describesShare(ind.description) && isBenefit(l2, ctx.readings!.level1[i] as Level1 | null)) {
+      // 指标解释「乡镇统计站规范化比例」: the row's own explanation says it is measured as a share.
+      push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}按指标解释「${ind.description.trim()}」是比率，指标值却只写了变化方向「${target}」，无法衡量；请写成可量化的目标值（如「≥80%」），或修改指标解释。`);
     } else if (isMoneyCost(l2, ctx.readings!.level1[i] as Level1 | null) && !DEADLINE.test(target)) {
       // 成本/经济成本 is an amount; 社会成本 and 生态环境成本 may be stated in words (无明显影响).
       const budget = formBudget(ctx);
@@ -315,7 +322,9 @@ function checkValue(
       push(ctx, 'not_numeric', i, 'target', `${rowPlace(ctx, i, ind)}的指标值「${sign}${target}」是参照性表述，没有具体数值，无法衡量，自评时也不能按规则计分；${fix}。`);
       return;
     }
-    push(ctx, 'not_numeric', i, 'target', `${rowPlace(ctx, i, ind)}指标性质为「${cmp}」，指标值「${target}」却不是数值；请填写数值（如「${cmp}95%」），或把指标性质改为定性。`);
+    // The example follows the row's own unit when it has one: 「≥95%」 beside 耕地保有量 reads as nonsense.
+    const example = unit != null && unit !== '%' && unit !== '％' ? `「${sign}120${unit}」` : `「${sign}95%」「${sign}120亩」`;
+    push(ctx, 'not_numeric', i, 'target', `${rowPlace(ctx, i, ind)}指标性质为「${sign}」，指标值「${target}」却不是数值；请填写具体数值和计量单位（如${example}），或把指标性质改为定性。`);
     return;
   }
   if (unit == null) {
@@ -330,6 +339,16 @@ function checkValue(
 /** A 定性 value that can still be checked: a deadline under any output 二级, a named standard under 质量. */
 function measurableText(target: string, l2: Level2 | null): boolean {
   return DEADLINE.test(target) || (l2 === 'quality' && NAMED_STANDARD.test(target));
+}
+
+// A value that states only which way a quantity moves (逐年下降, 稳步增长, 有所减少), with nothing to measure against.
+const DIRECTION_ONLY = /^(逐年|逐步|稳步|持续|不断|有所|明显|显著|大幅|进一步|较上年|比上年|同比)?(下降|降低|减少|提高|提升|增长|增加|上升|扩大|缩小)$/;
+
+const FALLING = /(下降|降低|减少|缩小)$/;
+const SHARE_END = /(比例|比率|占比|比重|百分比|[^效频功汇税利概]率)[。.；;]?$/;
+
+function describesShare(description: string): boolean {
+  return SHARE_END.test(description.trim());
 }
 
 // …率 names that are not a share of a whole: 资金使用效率, 服务频率.

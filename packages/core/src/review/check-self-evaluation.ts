@@ -158,9 +158,13 @@ export function stricterOnShortfall(doc: number | null, computed: number | null,
 
 // A stated deduction standard: 每低1个百分点扣1分, 每少10个扣1分, 超预算扣2分 (not 按比例计分, which is the rules' own).
 const DEDUCTION_METHOD = /扣\s*[\d.０-９一二三四五六七八九十半]+\s*分|扣分|扣减|酌情/;
+const STATED_POINTS = /扣\s*[\d.０-９一二三四五六七八九十半]+\s*分|酌情/;
+// 未完成按比例扣分 / 低于目标值按比例扣分 is the rules' proportional score in other words, not a stricter standard.
+const PROPORTIONAL = /按(完成)?比例/;
 
 function hasOwnMethod(ind: Indicator): boolean {
-  return ind.method != null && DEDUCTION_METHOD.test(ind.method);
+  const m = ind.method;
+  return m != null && DEDUCTION_METHOD.test(m) && (STATED_POINTS.test(m) || !PROPORTIONAL.test(m));
 }
 
 /** The rules give the row its full weight: the target was met, so a lower document score is a scoring slip, not a shortfall. */
