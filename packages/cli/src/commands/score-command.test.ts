@@ -26,11 +26,13 @@ describe.skipIf(!existsSync(truth003) || !existsSync(seed003))('jixiao score', (
     const json = JSON.parse(out) as { forms: Array<Record<string, unknown>> };
     expect(Object.keys(json)).toEqual(['forms']);
     expect(json.forms.map((f) => [f.form, f.kind, f.budget_score, f.total, f.reported_total, f.grade, f.mismatch])).toEqual([
+      // The 部门整体 sheet: its rows by the same rules, no separate budget line.
+      [0, 'department_self_evaluation', null, 98.6, 98.6, '优', false],
       [1, 'project_self_evaluation', 10, 100, 98.5, '优', true],
       [2, 'project_self_evaluation', 10, 100, 100, '优', false],
     ]);
-    expect(Object.keys(json.forms[0]!)).toEqual(['form', 'kind', 'budget_score', 'indicator_scores', 'total', 'reported_total', 'grade', 'mismatch']);
-    const first = (json.forms[0]!.indicator_scores as Array<{ row: number; score: number; derivation: { arithmetic: string } }>)[0]!;
+    expect(Object.keys(json.forms[1]!)).toEqual(['form', 'kind', 'budget_score', 'indicator_scores', 'total', 'reported_total', 'grade', 'mismatch']);
+    const first = (json.forms[1]!.indicator_scores as Array<{ row: number; score: number; derivation: { arithmetic: string } }>)[0]!;
     expect(first).toMatchObject({ row: 0, score: 10 });
     expect(first.derivation.arithmetic).toBe('A=12, T=12, w=10 → A≥T → 10');
   });
@@ -41,14 +43,16 @@ describe.skipIf(!existsSync(truth003) || !existsSync(seed003))('jixiao score', (
     expect(out).toContain('预算执行率');
     expect(out).toContain('A=40.73, T=40.73 → min(40.73/40.73,1)×10 = 10');
     expect(out).toContain('合计 100（文档自评 98.5）  等级 优  ⚠ 与文档总分不一致');
-    expect(out).toContain('共 2 张自评表，1 张总分与规则计算不一致。');
+    expect(out).toContain('表单 1：部门整体支出绩效自评表');
+    expect(out).toContain('合计 98.6（文档自评 98.6）  等级 优');
+    expect(out).toContain('共 3 张自评表，1 张总分与规则计算不一致。');
   });
 
   it('imports a document and scores its self-evaluations', async () => {
     const { code, out } = await run(['--json', seed003]);
     expect(code).toBe(0);
-    const json = JSON.parse(out) as { forms: Array<{ total: number; reported_total: number; mismatch: boolean; budget_score: number }> };
-    expect(json.forms.map((f) => [f.budget_score, f.total, f.reported_total, f.mismatch])).toEqual([[10, 100, 98.5, true], [10, 100, 100, false]]);
+    const json = JSON.parse(out) as { forms: Array<{ total: number; reported_total: number; mismatch: boolean; budget_score: number | null }> };
+    expect(json.forms.map((f) => [f.budget_score, f.total, f.reported_total, f.mismatch])).toEqual([[null, 98.6, 98.6, false], [10, 100, 98.5, true], [10, 100, 100, false]]);
   });
 
   it('says so when there is nothing to score', async () => {
@@ -57,7 +61,7 @@ describe.skipIf(!existsSync(truth003) || !existsSync(seed003))('jixiao score', (
     writeFileSync(file, JSON.stringify({ format: 'jixiao.forms/v1', forms: [{ kind: 'project_target' }] }));
     const r = await run([file]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('没有项目支出绩效自评表');
+    expect(r.out).toContain('没有项目支出或部门整体支出绩效自评表');
     expect(JSON.parse((await run(['--json', file])).out)).toEqual({ forms: [] });
   });
 

@@ -1,15 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
-  FORM_KIND_LABELS, formsDocumentSchema, scoreSelfEvaluation,
-  type FormsDocument, type ProjectSelfEvaluation, type SelfEvaluationScore,
+  FORM_KIND_LABELS, formsDocumentSchema, scoreDepartmentSelfEvaluation, scoreSelfEvaluation,
+  type DepartmentSelfEvaluation, type DepartmentSelfEvaluationScore, type FormsDocument, type ProjectSelfEvaluation, type SelfEvaluationScore,
 } from '@jixiao/core';
 import type { Command, CommandIO } from '../command';
 
 const USAGE = 'jixiao score [--json] FILE\n\n'
   + '  FILE    绩效文档（文本、docx、xlsx、pdf 等，经导入后计分）或 jixiao.forms/v1 JSON\n'
   + '  --json  以 JSON 输出：{"forms":[{form, kind, budget_score, indicator_scores, total, reported_total, grade, mismatch}]}\n\n'
-  + '对每张项目支出绩效自评表按规则重新计分（预算执行率 + 各指标得分），给出等级，并标出与文档自评总分不一致之处。';
+  + '对每张项目支出绩效自评表按规则重新计分（预算执行率 + 各指标得分），对每张部门整体支出绩效自评表按同样的指标规则\n'
+  + '计分（指标分值为权重，预算执行率作为表中的一行；budget_score 为 null），给出等级，并标出与文档自评总分不一致之处。';
 
 type LoadResult = { ok: true; doc: FormsDocument } | { ok: false; message: string };
 
@@ -52,18 +53,16 @@ async function loadForms(file: string): Promise<LoadResult> {
   return { ok: true, doc: parsed.data };
 }
 
-interface Scored {
-  index: number;
-  form: ProjectSelfEvaluation;
-  score: SelfEvaluationScore;
-}
+type Scored =
+  | { index: number; form: ProjectSelfEvaluation; score: SelfEvaluationScore }
+  | { index: number; form: DepartmentSelfEvaluation; score: DepartmentSelfEvaluationScore };
 
 function toJson(scored: Scored[]): string {
   return JSON.stringify({
     forms: scored.map(({ index, form, score }) => ({
       form: index,
       kind: form.kind,
-      budget_score: score.budget.score,
+      budget_score: score.budget?.score ?? null,
       indicator_scores: score.indicators.map((i) => ({ row: i.row, score: i.score, derivation: i.derivation })),
       total: score.total,
       reported_total: score.reportedTotal,
@@ -101,10 +100,12 @@ function num(n: number | null): string {
 function toText(scored: Scored[], source: string): string {
   const lines: string[] = [];
   for (const { index, form, score } of scored) {
-    const title = [form.project_name, form.project_code ? `（${form.project_code}）` : ''].join('');
+    const title = form.kind === 'project_self_evaluation' ? [form.project_name, form.project_code ? `（${form.project_code}）` : ''].join('') : (form.org ?? '');
     lines.push(`表单 ${index + 1}：${FORM_KIND_LABELS[form.kind]}${title ? ` — ${title}` : ''}`);
     lines.push(`  ${pad('行', 4)}${pad('指标', 28)}${pad('权重', 6)}${pad('得分', 8)}${pad('方式', 6)}计算过程`);
-    lines.push(`  ${pad('—', 4)}${pad('预算执行率', 28)}${pad(num(form.budget?.weight ?? null), 6)}${pad(num(score.budget.score), 8)}${pad(score.budget.status === 'computed' ? '计算' : '人工', 6)}${score.budget.derivation.arithmetic}`);
+    if (form.kind === 'project_self_evaluation' && score.budget) {
+      lines.push(`  ${pad('—', 4)}${pad('预算执行率', 28)}${pad(num(form.budget?.weight ?? null), 6)}${pad(num(score.budget.score), 8)}${pad(score.budget.status === 'computed' ? '计算' : '人工', 6)}${score.budget.derivation.arithmetic}`);
+    }
     for (const i of score.indicators) {
       lines.push(`  ${pad(String(i.row + 1), 4)}${pad(i.name, 28)}${pad(num(i.weight), 6)}${pad(num(i.score), 8)}${pad(STATUS[i.status] ?? i.status, 6)}${i.derivation.arithmetic}`);
     }
@@ -113,7 +114,7 @@ function toText(scored: Scored[], source: string): string {
     for (const issue of score.issues) lines.push(`  ⚠ ${issue.message}`);
     lines.push('');
   }
-  if (scored.length === 0) lines.push(`${source} 中没有项目支出绩效自评表，无需计分。`);
+  if (scored.length === 0) lines.push(`${source} 中没有项目支出或部门整体支出绩效自评表，无需计分。`);
   else {
     const bad = scored.filter((s) => s.score.mismatch).length;
     lines.push(`共 ${scored.length} 张自评表，${bad === 0 ? '总分均与规则计算一致' : `${bad} 张总分与规则计算不一致`}。`);
@@ -146,6 +147,7 @@ export const scoreCommand: Command = {
     const scored: Scored[] = [];
     loaded.doc.forms.forEach((form, index) => {
       if (form.kind === 'project_self_evaluation') scored.push({ index, form, score: scoreSelfEvaluation(form) });
+      else if (form.kind === 'department_self_evaluation') scored.push({ index, form, score: scoreDepartmentSelfEvaluation(form) });
     });
     io.stdout(json ? toJson(scored) : toText(scored, basename(file)));
     return 0;

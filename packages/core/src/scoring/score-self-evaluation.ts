@@ -1,4 +1,4 @@
-import type { ProjectSelfEvaluation, SelfEvaluationBudget } from '../forms/forms-schema';
+import type { DepartmentSelfEvaluation, Indicator, ProjectSelfEvaluation, SelfEvaluationBudget } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { flatten, formatNumber as f, gradeOf, roundScore } from './round-score';
 import { BudgetDerivation } from './deferred-derivation';
@@ -69,20 +69,47 @@ export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy 
 export function scoreSelfEvaluation(form: ProjectSelfEvaluation, options: ScoreSelfEvaluationOptions = {}): SelfEvaluationScore {
   const policy = options.policy ?? DEFAULT_POLICY;
   const { result: budget, issues: budgetIssues } = scoreBudget(form.budget, policy);
-  let sum = budget.score ?? 0;
-  const inds = form.indicators;
+  return { budget, ...scoreSheet(form.indicators, form.total_score, budget.score ?? 0, budgetIssues, policy, options, false) };
+}
+
+/** A 部门整体支出绩效自评表 scored like a project sheet, without the separate budget line. */
+export interface DepartmentSelfEvaluationScore extends Omit<SelfEvaluationScore, 'budget'> {
+  budget: null;
+}
+
+/**
+ * Scores a 部门整体支出绩效自评表: each row by the indicator rules of rules.md §3 (its 指标分值 is the
+ * weight), the total as the sum of the rounded row scores; such a sheet has no separate budget block
+ * (a 预算执行率 row is one of its indicators). Compared with the sheet's own 总分. Rows with neither
+ * 分值 nor 得分 are the sub-items an item's 评分说明 lists, not scored rows: they raise no issue. Never throws.
+ */
+export function scoreDepartmentSelfEvaluation(form: DepartmentSelfEvaluation, options: ScoreSelfEvaluationOptions = {}): DepartmentSelfEvaluationScore {
+  return { budget: null, ...scoreSheet(form.indicators, form.total_score, 0, [], options.policy ?? DEFAULT_POLICY, options, true) };
+}
+
+function scoreSheet(
+  inds: readonly Indicator[],
+  reportedTotal: number | null,
+  start: number,
+  budgetIssues: ScoreIssue[],
+  policy: Policy,
+  options: ScoreSelfEvaluationOptions,
+  subItemsUnscored: boolean,
+): Omit<SelfEvaluationScore, 'budget'> {
+  let sum = start;
   const indicators: IndicatorScore[] = new Array(inds.length);
   const choices = options.choices;
   const manualScores = options.manualScores;
   let rowIssues = 0;
   for (let row = 0; row < inds.length; row++) {
-    const s = scoreIndicatorAt(inds[row]!, policy, row, choices?.[row], manualScores?.[row]);
+    const ind = inds[row]!;
+    let s = scoreIndicatorAt(ind, policy, row, choices?.[row], manualScores?.[row]);
+    if (subItemsUnscored && ind.weight == null && ind.score == null && s.issues.length > 0) s = { ...s, issues: [] };
     indicators[row] = s;
     if (s.score != null) sum += s.score;
     rowIssues += s.issues.length;
   }
   const total = roundScore(sum);
-  const reportedTotal = form.total_score;
   const mismatch = reportedTotal != null && Math.abs(total - reportedTotal) > 0.005;
   // The budget's issues, then each row's in row order, then the total's, in an array of exactly that length:
   // pushing into the budget's array would reserve room for 16 on every sheet with an issue, and a batch keeps them all.
@@ -97,5 +124,5 @@ export function scoreSelfEvaluation(form: ProjectSelfEvaluation, options: ScoreS
       issues[k++] = { row: null, code: 'total_mismatch', message: flatten(`自评总分${f(reportedTotal!)}与规则计算的${f(total)}不一致；请核对各项得分。`) };
     }
   }
-  return { budget, indicators, total, reportedTotal, grade: gradeOf(total, policy), mismatch, issues };
+  return { indicators, total, reportedTotal, grade: gradeOf(total, policy), mismatch, issues };
 }
