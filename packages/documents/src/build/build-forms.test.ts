@@ -286,3 +286,33 @@ describe('buildForms on the national templates (财预〔2020〕10号 attachment
     expect(doc.warnings.map((w) => w.code)).not.toContain('no_indicator_table');
   });
 });
+
+describe('round 5 layouts', () => {
+  it('the form title printed again as a page header over the repeated indicator header continues the form', () => {
+    const header = '一级指标\t二级指标\t三级指标\t指标值';
+    const text = ['某局2025年部门整体绩效目标表', '部门名称\t某局', header, '产出指标\t数量指标\t甲\t≥1个', '第 1 页 共 2 页',
+      '某局2025年部门整体绩效目标表', header, '\t质量指标\t乙\t100%', '满意度指标\t服务对象满意度指标\t丙\t≥90%'].join('\n');
+    const doc = importText(text, 'a.tsv');
+    expect(doc.forms).toHaveLength(1);
+    expect(doc.forms[0]!.indicators.map((r) => [r.level1, r.level2, r.name])).toEqual([
+      ['产出指标', '数量指标', '甲'], ['产出指标', '质量指标', '乙'], ['满意度指标', '服务对象满意度指标', '丙'],
+    ]);
+  });
+
+  it('the same title over a new form (with its own header block) still starts the next form', () => {
+    const header = '一级指标\t二级指标\t三级指标\t指标值';
+    const text = ['项目支出绩效目标表', '项目名称\t甲项目', header, '产出指标\t数量指标\t甲\t≥1个',
+      '项目支出绩效目标表', '项目名称\t乙项目', header, '产出指标\t数量指标\t乙\t≥2个'].join('\n');
+    const doc = importText(text, 'a.tsv');
+    expect(doc.forms.map((f) => (f as { project_name?: string | null }).project_name)).toEqual(['甲项目', '乙项目']);
+  });
+
+  it.each([
+    ['项目资金（万元）：1,180.00（其中：财政资金 1,180.00，其他资金 0）', 1180, 1180, 0],
+    ['项目资金：560万元', 560, null, null],
+  ])('a money caption stating the whole amount itself: %s', (line, total, fiscal, other) => {
+    const text = ['2025年项目支出绩效目标表', '项目名称：某项目', line, '一级指标\t二级指标\t三级指标\t指标值', '产出指标\t数量指标\t甲\t≥1个'].join('\n');
+    const f = importText(text, 'a.txt').forms[0] as unknown as Record<string, unknown>;
+    expect([f.budget_total_wan, f.budget_fiscal_wan, f.budget_other_wan]).toEqual([total, fiscal, other]);
+  });
+});

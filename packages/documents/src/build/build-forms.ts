@@ -103,8 +103,13 @@ function segmentForms(items: Item[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment = { kind: null, title: null, line: null, contextYear: null, items: [] };
   let year: number | null = null;
-  for (const item of items) {
+  let lastHeader: string | null = null;
+  for (const [index, item] of items.entries()) {
     if (item.type === 'title') {
+      // The form's own title printed again at the top of the next page (a PDF page header),
+      // over the same indicator header: the table goes on, no new form starts.
+      if (current.title != null && sameTitle(item.text, current.title) && lastHeader != null && headerAfter(items, index) === lastHeader) continue;
+      lastHeader = null;
       segments.push(current);
       current = { kind: item.kind, title: item.text, line: item.line, contextYear: year, items: [] };
       year = yearOf(item.text) ?? year;
@@ -118,10 +123,32 @@ function segmentForms(items: Item[]): Segment[] {
       continue;
     }
     current.items.push(item);
+    if (item.type === 'row' && readHeaderRow(item.cells)) lastHeader = headerKey(item.cells);
     if (item.type === 'text' && isHeadingLike(item.text)) year = yearOf(item.text) ?? year;
   }
   segments.push(current);
   return segments;
+}
+
+function headerKey(cells: GridCell[]): string {
+  return cells.map((c) => c.text.replace(/[\s\u3000]/g, '')).filter((t) => t !== '').join('|');
+}
+
+// 某某表 and 某某表（续表）/（续）are the same form's title.
+function sameTitle(a: string, b: string): boolean {
+  const plain = (t: string) => t.replace(/[\s\u3000]/g, '').replace(/[（(]续表?[）)]$|续表$/, '');
+  return plain(a) === plain(b);
+}
+
+/** The indicator header right after a title (short lines between, like page numbers, skipped), if any. */
+function headerAfter(items: Item[], index: number): string | null {
+  for (let i = index + 1; i < items.length && i <= index + 4; i++) {
+    const it = items[i]!;
+    if (it.type === 'text' && it.text.length <= 20) continue;
+    if (it.type !== 'row') return null;
+    return readHeaderRow(it.cells) ? headerKey(it.cells) : null;
+  }
+  return null;
 }
 
 // A title-like line: short, no sentence punctuation. Body text mentioning a year is not one.

@@ -126,6 +126,9 @@ export function matchLabel(text: string, kind: FormKind): LabelMatch | null {
 
 const MATCH_CACHE = new Map<string, LabelMatch | null>();
 
+const MONEY_CAPTIONS: ReadonlySet<string> = new Set(['项目资金', '项目资金申请', '项目资金情况', '资金总额及构成', '预算情况', '年度预算数'].map(normalizeLabel));
+const BUDGET_KINDS = { department_target: true, project_target: true } as const;
+
 function computeMatch(text: string, kind: FormKind): LabelMatch | null {
   const whole = trimText(text);
   // 其中：财政资金：860.50万元 — 其中 only introduces the label that follows it.
@@ -155,7 +158,10 @@ function computeMatch(text: string, kind: FormKind): LabelMatch | null {
   if (colon) {
     const label = normalizeLabel(colon[1]!);
     const key = exact.get(label);
-    if (key) return { key, value: cutAtNextLabel(trimText(colon[2]!)), year };
+    const value = cutAtNextLabel(trimText(colon[2]!));
+    // 项目资金（万元）：1,180.00（其中：…）— a caption over the money that states the whole amount itself.
+    if (key === 'caption' && MONEY_CAPTIONS.has(label) && kind in BUDGET_KINDS && /^[+-]?\d/.test(foldWidth(value))) return { key: 'budget_total_wan', value, year };
+    if (key) return { key, value, year };
   }
   const flat = foldWidth(raw).replace(/（/g, '(').replace(/）/g, ')');
   for (const e of entries) {

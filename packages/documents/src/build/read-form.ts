@@ -11,6 +11,7 @@ import { recentreLevels, type WrittenLevels } from './centred-levels';
 import { cellValue, isBlank } from './normalize-label';
 import { TextSectionReader } from './text-sections';
 import { warnHeader, warnRow } from './form-warnings';
+import { collapseRepeatedMerges } from './repeated-merges';
 
 const POST_TABLE_KEYS = new Set(['conclusion', 'problems', 'improvements', 'goal_outcome']);
 
@@ -41,6 +42,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
   // The levels each row of the current table wrote itself, for labels printed centred on their rows.
   let written: WrittenLevels[] = [];
   let tableContinues = false;
+  let rawAbove: GridCell[] | null = null;
   const closeTable = () => {
     if (header?.roles.includes('level1') && !tableContinues && recentreLevels(sink.form.indicators.slice(tableStart), written)) {
       sink.warn('level_guessed', `第 ${headerLine ?? '?'} 行起的指标表中，一级/二级指标写在合并单元格的中间行，已按居中位置归到各自的指标行，请核对。`);
@@ -54,6 +56,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
     if (item.type === 'title' || item.type === 'other-title') continue;
     if (item.type === 'text') {
       previousRow = null;
+      rawAbove = null;
       caption = item.text;
       // Inside an indicator table a stray short line is a merged cell's caption that
       // conversion moved out of the table; it carries no field.
@@ -84,7 +87,9 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       sections.readText(item.text, item.heading);
       continue;
     }
-    const cells = item.cells;
+    // Outside an indicator table, a merged cell's text copied into every cell it covers is one cell.
+    const cells: GridCell[] = header ? item.cells : collapseRepeatedMerges(item.cells, rawAbove);
+    rawAbove = item.cells;
     if (cells.every((c) => isBlank(c.text))) continue;
     sections.close();
     const captionAbove = caption;

@@ -147,4 +147,20 @@ describe('layoutPdfPages', () => {
       ['产出指标', '检查次数', '4次', '10'],
     ]);
   });
+
+  it('keeps a borderless table whole across a level label centred on a line of its own between two rows', () => {
+    // 数量指标 merged over two rows, printed centred in the row gap: not the end of the table.
+    const items = [
+      text('一级指标', 40, 100), text('二级指标', 120, 100), text('三级指标', 200, 100), text('指标值', 300, 100),
+      text('产出指标', 40, 125), text('城镇新增就业', 200, 125), text('≥1万人', 300, 125),
+      text('数量指标', 120, 140),
+      text('技能培训人次', 200, 155), text('≥800人次', 300, 155),
+      text('质量指标', 120, 180), text('就业率', 200, 180), text('≥60%', 300, 180),
+    ];
+    const doc = layoutPdfPages([page(items)]);
+    expect(doc.blocks.filter((b) => b.kind === 'table')).toHaveLength(1);
+    const rows = doc.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : []));
+    expect(rows.map((r) => r[2])).toEqual(['三级指标', '城镇新增就业', '技能培训人次', '就业率']);
+  });
 });
+

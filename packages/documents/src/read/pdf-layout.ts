@@ -214,7 +214,8 @@ function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, h
       else if (pieces >= 2) {
         continued.push(false);
         rowStart = j;
-      } else break;
+      } else if (j > i && isLoneLevelLine(parts, j)) continued.push(false);
+      else break;
       j++;
     }
     if (continued.filter((c) => !c).length >= 2) {
@@ -278,6 +279,23 @@ function wrapsInto(above: Piece[], line: Piece[], page: Piece[][], right: number
 
 // A few Chinese words, no figures: 产出, 数量指标, 效益指.
 const LEVEL_LABEL = /^[\u4e00-\u9fa5]{1,8}$/;
+
+/**
+ * A merged level's label printed centred over its rows can fall on a line of its own between
+ * two rows (数量指标, or 产出指 of a wrapped 产出指/标): inside a table it is a row holding only
+ * that label, when it sits left of the row's last column and the table goes on below it.
+ */
+function isLoneLevelLine(parts: Piece[][], j: number): boolean {
+  const piece = parts[j]![0]!;
+  if (!LEVEL_LABEL.test(piece.text)) return false;
+  const above = parts.slice(0, j).reverse().find((p) => p.length >= 3);
+  if (!above || piece.x0 >= above[Math.min(2, above.length - 1)]!.x0) return false;
+  for (let k = j + 1; k < parts.length && k <= j + 3; k++) {
+    if (parts[k]!.length >= 2) return true;
+    if (!LEVEL_LABEL.test(parts[k]![0]?.text ?? '')) return false;
+  }
+  return false;
+}
 
 interface Piece { x0: number; x1: number; text: string }
 

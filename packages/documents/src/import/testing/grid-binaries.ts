@@ -99,7 +99,8 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
       for (let c = 0; c < w; c++) {
         const text = r[c] ?? '';
         if (text === '<' || text === '^') continue;
-        const num = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : null;
+        // Codes longer than Excel's 15 significant digits are stored as text, as budget systems write them.
+        const num = /^-?\d+(\.\d+)?$/.test(text) && text.replace(/\D/g, '').length <= 15 ? Number(text) : null;
         sheet.getCell(row + ri, c + 1).value = num ?? (text === '' ? null : text);
         let right = c;
         while ((r[right + 1] ?? '') === '<') right++;
