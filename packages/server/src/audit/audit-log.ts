@@ -68,6 +68,23 @@ export function auditValues(ctx: Ctx, entry: AuditEntry): AuditValues {
   return { ...fields, canonical: canonicalJson(fields), before: JSON.stringify(fields.before), after: JSON.stringify(fields.after) };
 }
 
+const AUDIT_FIELDS = ['canonical', 'at', 'actor_id', 'actor_name', 'action', 'entity', 'entity_id', 'before', 'after'] as const;
+const parameterName = (f: (typeof AUDIT_FIELDS)[number]) => `audit_${f}` as const;
+type AuditParameter = ReturnType<typeof parameterName>;
+
+/** The names of auditStepsOf's values in a compiled statement (see query-template.ts). */
+export const AUDIT_PARAMETERS: readonly AuditParameter[] = AUDIT_FIELDS.map(parameterName);
+
+/** auditStepsOf's values as a compiled statement's placeholders. */
+export function auditPlaceholders(param: <T>(name: AuditParameter) => T): AuditValues {
+  return Object.fromEntries(AUDIT_FIELDS.map((f) => [f, param(parameterName(f))])) as unknown as AuditValues;
+}
+
+/** Values for the placeholders of auditPlaceholders. */
+export function auditParameters(v: AuditValues): Record<AuditParameter, unknown> {
+  return Object.fromEntries(AUDIT_FIELDS.map((f) => [parameterName(f), v[f]])) as Record<AuditParameter, unknown>;
+}
+
 /** auditSteps over given values, which may also be a compiled statement's placeholders (see query-template.ts). */
 export function auditStepsOf(v: AuditValues, when: RawBuilder<boolean> | null = null): RawBuilder<unknown> {
   const canonical = sql`cast(${v.canonical} as text)`;

@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
 import { parse, protocol, type PGlite, type Results } from '@electric-sql/pglite';
+import { RepeatedStatements } from './repeated-statements';
 
 // Statements kept prepared in the PGlite backend; past this, new texts run unprepared.
 export const MAX_PGLITE_STATEMENTS = 200;
-// Texts counted; the count restarts when it is full (it only picks what to prepare).
-const MAX_COUNTED_TEXTS = 5000;
 
 type Message = Awaited<ReturnType<PGlite['execProtocolStream']>>[number];
 
@@ -16,33 +14,27 @@ interface Statement {
 
 /**
  * Named prepared statements for PGlite, whose `query` parses and plans every statement afresh:
- * for the form read that costs several times the execution. A text with parameters is prepared
- * once it has run twice (one-off statements such as migrations are not kept); values are
+ * for the form read that costs several times the execution. Which texts are prepared: see
+ * repeated-statements.ts. Values are
  * serialised by the parameter types PostgreSQL reports, as PGlite's own `query` does. Each
  * execution runs under PGlite's query lock, so it never interleaves with another statement.
  * Statements are never closed: PostgreSQL replans one when a table it reads changes, and every
  * statement of this process runs against the same migrations.
  */
 export class PGliteStatements {
-  private readonly counts = new Map<string, number>();
+  private readonly repeated = new RepeatedStatements();
   private readonly statements = new Map<string, Statement>();
 
   constructor(private readonly pglite: PGlite) {}
 
   /** The result of `text` with `values`, or null when the text is not (yet) worth preparing. */
   async run(text: string, values: readonly unknown[]): Promise<Results | null> {
-    if (values.length === 0) return null;
     let statement = this.statements.get(text);
     if (!statement) {
-      const seen = (this.counts.get(text) ?? 0) + 1;
-      if (seen < 2 || this.statements.size >= MAX_PGLITE_STATEMENTS) {
-        if (this.counts.size >= MAX_COUNTED_TEXTS) this.counts.clear();
-        this.counts.set(text, seen);
-        return null;
-      }
-      statement = await this.prepare(text);
+      const name = this.repeated.nameOf(text, values.length);
+      if (name === null || this.statements.size >= MAX_PGLITE_STATEMENTS) return null;
+      statement = await this.prepare(name, text);
       this.statements.set(text, statement);
-      this.counts.delete(text);
     }
     return this.execute(statement, values);
   }
@@ -51,8 +43,7 @@ export class PGliteStatements {
     return this.pglite.execProtocolStream(message, { syncToFs: false });
   }
 
-  private prepare(text: string): Promise<Statement> {
-    const name = `j_${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`;
+  private prepare(name: string, text: string): Promise<Statement> {
     return this.pglite.runExclusive(async () => {
       const messages: Message[] = [];
       try {

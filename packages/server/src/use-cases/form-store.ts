@@ -106,6 +106,11 @@ export async function loadForm(db: Executor, id: number, review?: { replace?: { 
   return rows ? { ...loaded, review: reviewDataFromRows(rows) } : loaded;
 }
 
+/** An indicator's fields by name, a missing one as null (a statement's parameters). */
+export function indicatorValues(ind: Indicator): Record<(typeof INDICATOR_FIELDS)[number], unknown> {
+  return Object.fromEntries(INDICATOR_FIELDS.map((f) => [f, ind[f] ?? null])) as Record<(typeof INDICATOR_FIELDS)[number], unknown>;
+}
+
 /** An indicator from its values in INDICATOR_FIELDS order (as loadForm's query gives them). */
 export function indicatorFromArray(v: unknown[]): Indicator {
   // Spelled out: this runs for every row of every form read.

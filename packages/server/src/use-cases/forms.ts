@@ -1,7 +1,7 @@
 import { formSchema, emptyForm, type Form, type FormKind, type Indicator } from '@jixiao/core';
 import { sql } from 'kysely';
 import { inScope, requireActor, requireRole } from '../access';
-import { auditStepsOf, auditValues, recordAudit, type AuditValues } from '../audit/audit-log';
+import { AUDIT_PARAMETERS, auditParameters, auditPlaceholders, auditStepsOf, auditValues, recordAudit } from '../audit/audit-log';
 import { queryTemplate } from '../db/query-template';
 import type { Db } from '../db/open-database';
 import type { Ctx } from '../context';
@@ -20,6 +20,7 @@ import {
   replaceIndicators,
   upsertIndicatorFrom,
   INDICATOR_FIELDS,
+  indicatorValues,
 } from './form-store';
 
 export const EDITABLE_STATUSES = new Set(['draft', 'returned']);
@@ -237,10 +238,6 @@ export async function saveForm(ctx: Ctx, input: { id: number; version: number; f
 }
 
 /** Saves one indicator row: the editor's autosave, cheaper than a whole form. */
-const AUDIT_FIELDS = ['canonical', 'at', 'actor_id', 'actor_name', 'action', 'entity', 'entity_id', 'before', 'after'] as const;
-const auditName = (f: (typeof AUDIT_FIELDS)[number]) => `audit_${f}` as const;
-const auditPlaceholderValues = (v: AuditValues) => Object.fromEntries(AUDIT_FIELDS.map((f) => [auditName(f), v[f]])) as Record<ReturnType<typeof auditName>, unknown>;
-const indicatorValues = (ind: Indicator) => Object.fromEntries(INDICATOR_FIELDS.map((f) => [f, ind[f] ?? null])) as Record<(typeof INDICATOR_FIELDS)[number], unknown>;
 
 /**
  * A row save in one statement, committed on its own: the versioned update, the row, and the audit
@@ -248,7 +245,7 @@ const indicatorValues = (ind: Indicator) => Object.fromEntries(INDICATOR_FIELDS.
  * locked only from this statement's audit step to its commit. Compiled once (see query-template.ts).
  */
 const saveIndicatorQuery = queryTemplate(
-  [...INDICATOR_FIELDS, 'id', 'version', 'ordinal', 'findings', 'updated_at', ...AUDIT_FIELDS.map(auditName)],
+  [...INDICATOR_FIELDS, 'id', 'version', 'ordinal', 'findings', 'updated_at', ...AUDIT_PARAMETERS],
   (db: Db, p) => {
     const update = db
       .updateTable('forms')
@@ -257,7 +254,7 @@ const saveIndicatorQuery = queryTemplate(
       .where('version', '=', p<number>('version'))
       .returning('id');
     const row = Object.fromEntries(INDICATOR_FIELDS.map((f) => [f, p(f)])) as Indicator;
-    const audit = Object.fromEntries(AUDIT_FIELDS.map((f) => [f, p(auditName(f))])) as unknown as AuditValues;
+    const audit = auditPlaceholders(p);
     return sql<{ n: number }>`with updated as (${update}),
     saved_row as (${upsertIndicatorFrom(sql`updated`, p<number>('ordinal'), row)}),
     ${auditStepsOf(audit, sql<boolean>`exists (select 1 from updated)`)}
@@ -289,7 +286,7 @@ export async function saveIndicator(
       ordinal: input.ordinal,
       findings: JSON.stringify(findingsSummary(findings)),
       updated_at: ctx.clock.now(),
-      ...auditPlaceholderValues(audit),
+      ...auditParameters(audit),
     }),
   );
   const done = saved.rows[0]?.n === 1;
