@@ -52,8 +52,21 @@ const gcPauses: Array<{ start: number; duration: number }> = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, duration: e.duration }); }).observe({ entryTypes: ['gc'] });
 
 interface Phase { wall: number; cpu: number; windows?: Array<[number, number]> }
+// V8 sweeps after a full collection on helper threads; process.cpuUsage counts every thread, so a phase
+// timed right after collect() would pay for sweeping the generation garbage. Sleep (the main thread only)
+// until the process uses next to no CPU: the heap is then as the phase left it, and its own garbage still counts.
+const pause = new Int32Array(new SharedArrayBuffer(4));
+function settle(): void {
+  for (let k = 0; k < 100; k++) {
+    const before = cpu();
+    Atomics.wait(pause, 0, 0, 2);
+    if (cpu() - before < 0.2) return;
+  }
+}
+
 function timed(phase: Phase, run: () => void): void {
   collect?.();
+  settle();
   const c0 = cpu();
   const t0 = performance.now();
   run();
