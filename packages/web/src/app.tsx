@@ -4,7 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { Navigate, Outlet, Route, RouterProvider, createBrowserRouter, createRoutesFromElements, useLocation } from 'react-router-dom';
 import { AuthProvider, useAuth } from './api/auth-context';
 import { ApiError } from './api/client';
 import { AppLayout } from './layout/app-layout';
@@ -60,44 +60,55 @@ function RequireLogin({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
+function SuspenseOutlet() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Outlet />
+    </Suspense>
+  );
+}
+
+// A data router, so the editor can hold a navigation while it has unsaved changes (useBlocker).
+const router = createBrowserRouter(
+  createRoutesFromElements(
+    <Route element={<SuspenseOutlet />}>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/public" element={<PublicPage />} />
+      <Route path="/public/forms/:id" element={<PublicFormPage />} />
+      <Route
+        element={
+          <RequireLogin>
+            <AppLayout />
+          </RequireLogin>
+        }
+      >
+        <Route index element={<WorkbenchPage />} />
+        <Route path="orgs" element={<OrgsPage />} />
+        <Route path="forms/:id" element={<FormEditorPage />} />
+        <Route path="review" element={<ReviewQueuePage />} />
+        <Route path="review/:id" element={<ReviewDetailPage />} />
+        <Route path="import" element={<ImportPage />} />
+        <Route path="monitoring" element={<MonitoringPage />} />
+        <Route path="self-evaluation" element={<SelfEvaluationPage />} />
+        <Route path="self-evaluation/:id" element={<SelfEvaluationPage />} />
+        <Route path="evaluation" element={<EvaluationPage />} />
+        <Route path="library" element={<LibraryPage />} />
+        <Route path="admin/users" element={<RequireAdmin><UsersPage /></RequireAdmin>} />
+        <Route path="admin/orgs" element={<RequireAdmin><OrgAdminPage /></RequireAdmin>} />
+        <Route path="admin/policies" element={<RequireAdmin><PolicyPage /></RequireAdmin>} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Route>
+    </Route>,
+  ),
+);
+
 export function App() {
   return (
     <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <AuthProvider>
-            <BrowserRouter>
-              <Suspense fallback={<Loading />}>
-                <Routes>
-                  <Route path="/login" element={<LoginPage />} />
-                  <Route path="/public" element={<PublicPage />} />
-                  <Route path="/public/forms/:id" element={<PublicFormPage />} />
-                  <Route
-                    element={
-                      <RequireLogin>
-                        <AppLayout />
-                      </RequireLogin>
-                    }
-                  >
-                    <Route index element={<WorkbenchPage />} />
-                    <Route path="orgs" element={<OrgsPage />} />
-                    <Route path="forms/:id" element={<FormEditorPage />} />
-                    <Route path="review" element={<ReviewQueuePage />} />
-                    <Route path="review/:id" element={<ReviewDetailPage />} />
-                    <Route path="import" element={<ImportPage />} />
-                    <Route path="monitoring" element={<MonitoringPage />} />
-                    <Route path="self-evaluation" element={<SelfEvaluationPage />} />
-                    <Route path="self-evaluation/:id" element={<SelfEvaluationPage />} />
-                    <Route path="evaluation" element={<EvaluationPage />} />
-                    <Route path="library" element={<LibraryPage />} />
-                    <Route path="admin/users" element={<RequireAdmin><UsersPage /></RequireAdmin>} />
-                    <Route path="admin/orgs" element={<RequireAdmin><OrgAdminPage /></RequireAdmin>} />
-                    <Route path="admin/policies" element={<RequireAdmin><PolicyPage /></RequireAdmin>} />
-                    <Route path="*" element={<Navigate to="/" replace />} />
-                  </Route>
-                </Routes>
-              </Suspense>
-            </BrowserRouter>
+            <RouterProvider router={router} />
           </AuthProvider>
         </QueryClientProvider>
       </AntApp>

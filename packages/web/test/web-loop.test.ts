@@ -57,10 +57,21 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     // The live review (core rules in the browser) shows the weight error and blocks submission.
     await editor.getByText('1 个错误').waitFor();
     expect(await editor.getByRole('button', { name: /提交审核/ }).isDisabled()).toBe(true);
+    // The form-level weight finding jumps to the weight column.
+    await editor.locator('.finding-item').filter({ hasText: '权重合计' }).click();
+    expect(await editor.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第 1 行 权重');
     const weight = editor.getByLabel('第 3 行 权重');
     await weight.fill('10');
     await editor.getByText('无错误').waitFor();
     await expect.poll(() => editor.getByText('权重合计 90 / 90').count()).toBe(1);
+
+    // Leaving with unsaved edits asks first; staying keeps them.
+    await editor.getByRole('link', { name: '单位与项目' }).click();
+    await editor.getByText('离开本页前是否保存').waitFor();
+    await editor.getByRole('button', { name: '留在本页' }).click();
+    await editor.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
+    expect(editor.url()).toMatch(/\/forms\/\d+$/);
+    expect(await editor.getByLabel('第 3 行 权重').inputValue()).toBe('10');
 
     // Keyboard: Enter moves down a row in the same column.
     await editor.getByLabel('第 1 行 指标值确定依据').focus();
@@ -68,7 +79,8 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.keyboard.press('Enter');
     expect(await editor.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第 2 行 指标值确定依据');
 
-    await editor.getByRole('button', { name: /保\s*存/ }).click();
+    // Ctrl+S saves, as in Excel.
+    await editor.keyboard.press('Control+s');
     await editor.getByText('已保存').waitFor();
     await editor.getByRole('button', { name: /提交审核/ }).click();
     await confirmModal(editor, /提\s*交/);
@@ -145,6 +157,11 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByLabel('第 1 行偏差原因').fill('考核次数因疫情减少');
     await editor.getByRole('button', { name: /保存自评/ }).click();
     await editor.getByText(/已保存：总分/).waitFor();
+    // Saving rescored the budget line, so the review passes and the self-evaluation goes to the reviewers.
+    await editor.getByRole('button', { name: /提交审核/ }).click();
+    await confirmModal(editor, /提\s*交/);
+    await editor.getByText('自评表已提交审核').waitFor();
+    await editor.getByText('已提交', { exact: true }).waitFor();
   }, 90_000);
 
   /** The fiscal year of the project the first test published. */
@@ -352,5 +369,45 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     // Shift+Tab from a row's first cell goes back to the previous row's last control.
     for (let i = 0; i < 2; i++) await editor.keyboard.press('Shift+Tab');
     expect(await editor.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('在第 61 行下方插入');
+
+    // A paste from Excel overwrites rows; 撤销 in its message puts them back.
+    const name3 = editor.getByLabel('第 3 行 三级指标');
+    await editor.locator('.grid-wrap').evaluate((el) => el.scrollTo({ top: 0 }));
+    await editor.getByLabel('第 3 行 一级指标').waitFor();
+    await editor.getByLabel('第 3 行 一级指标').evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '效益指标\t社会效益指标\t粘贴的指标甲\n效益指标\t社会效益指标\t粘贴的指标乙');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => name3.inputValue()).toBe('粘贴的指标甲');
+    expect(await editor.getByLabel('第 4 行 三级指标').inputValue()).toBe('粘贴的指标乙');
+    await editor.getByRole('button', { name: /撤\s*销/ }).click();
+    await expect.poll(() => name3.inputValue()).toBe('大表指标3');
+    expect(await editor.getByLabel('第 4 行 三级指标').inputValue()).toBe('大表指标4');
+  }, 90_000);
+
+  it('lists every form of a unit with hundreds, paged and searched by the server', async () => {
+    const editorApi = await apiSession(app.url, USERS.editor.username, USERS.editor.password);
+    // More than the server's default page of 200, which the lists used to stop at.
+    for (let batch = 0; batch < 7; batch++) {
+      await Promise.all(Array.from({ length: 30 }, () => editorApi.post('/api/forms', { kind: 'project_target', org: ORGS.unit.code, fiscal_year: 2026 })));
+    }
+    const last = await editorApi.post<{ id: number }>('/api/forms', { kind: 'project_target', org: ORGS.unit.code, fiscal_year: 2026 });
+    const loaded = await editorApi.get<{ version: number; form: Record<string, unknown> }>(`/api/forms/${last.id}`);
+    await editorApi.put(`/api/forms/${last.id}`, { version: loaded.version, form: { ...loaded.form, project_name: '列表末尾的校舍维修项目' } });
+    const { total } = await editorApi.get<{ total: number }>('/api/forms?limit=1');
+    expect(total).toBeGreaterThan(200);
+
+    const editor = await loggedIn(USERS.editor);
+    await editor.getByRole('link', { name: '单位与项目' }).click();
+    await editor.getByText(`共 ${total} 份`).waitFor();
+    await editor.getByLabel('搜索项目名称').fill('校舍维修');
+    await editor.getByLabel('搜索项目名称').press('Enter');
+    await editor.getByText('共 1 份').waitFor();
+    await editor.getByRole('link', { name: '列表末尾的校舍维修项目' }).waitFor();
+    // The workbench's to-do list counts from the server too.
+    await editor.getByRole('link', { name: '工作台' }).click();
+    const drafts = await editorApi.get<{ total: number }>('/api/forms?limit=1&status=draft');
+    await editor.getByText(`共 ${drafts.total} 份`).waitFor();
   }, 90_000);
 });

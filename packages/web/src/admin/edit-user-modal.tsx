@@ -20,7 +20,7 @@ interface Values {
 
 /** 修改角色和单位: a role change moves the user's rights, so it is confirmed before it is saved. */
 export function EditUserModal({ user, orgs, onClose }: { user: EditableUser | null; orgs: OrgChoice[]; onClose: () => void }) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
@@ -38,7 +38,7 @@ export function EditUserModal({ user, orgs, onClose }: { user: EditableUser | nu
       onClose();
       return;
     }
-    Modal.confirm({
+    modal.confirm({
       title: `修改 ${user.username} 的角色和单位？`,
       content: `改为「${ROLE_LABELS[values.role]}」，${nameOf(org)}。权限随即改变，该用户须重新登录；原有数据和审计记录不受影响，可再改回。`,
       okText: '修改',

@@ -48,7 +48,7 @@ function NumberItem({ name, label, min = 0, max, step, suffix, extra }: { name: 
 
 /** 年度与政策 (admin): the fiscal years, and the policy each region uses in a year. */
 export function PolicyPage() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const orgs = useOrgs();
   const years = useQuery({ queryKey: ['fiscal-years'], queryFn: ({ signal }) => api.get<{ items: FiscalYear[] }>('/api/fiscal-years', undefined, signal) });
@@ -74,7 +74,7 @@ export function PolicyPage() {
 
   const save = (values: Policy) => {
     const regionName = regions.find((r) => r.code === regionCode)?.name ?? regionCode;
-    Modal.confirm({
+    modal.confirm({
       title: `保存 ${regionName} ${yearValue} 年度的政策参数？`,
       content: '保存后，该区划本年度的自动审核、自评打分和监控亮灯将按新参数计算；已审核通过的版本不受影响。',
       okText: '保存',
@@ -111,7 +111,7 @@ export function PolicyPage() {
   };
 
   const resetToDefault = () =>
-    Modal.confirm({
+    modal.confirm({
       title: '恢复为默认政策？',
       content: '表单中的数值将改为系统默认值（尚未保存，点击“保存政策”后生效）。',
       okText: '恢复默认',

@@ -33,7 +33,7 @@ interface NewPassword {
 
 /** 用户管理 (admin): who can log in, with which role and in which org. */
 export function UsersPage() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const users = useQuery({ queryKey: ['users'], queryFn: ({ signal }) => api.get<ListResponse<UserRow>>('/api/users', undefined, signal) });
   const orgs = useOrgs();
@@ -66,7 +66,7 @@ export function UsersPage() {
 
   const toggleActive = (user: UserRow) => {
     const disabling = user.active;
-    Modal.confirm({
+    modal.confirm({
       title: disabling ? `停用用户 ${user.username}？` : `启用用户 ${user.username}？`,
       content: disabling ? '停用后该用户立即退出登录，且不能再登录；数据和审计记录保留，可随时重新启用。' : '启用后该用户可以用原密码重新登录。',
       okText: disabling ? '停用' : '启用',
@@ -87,7 +87,7 @@ export function UsersPage() {
   const resetPassword = (values: NewPassword) => {
     if (!resetFor) return;
     const user = resetFor;
-    Modal.confirm({
+    modal.confirm({
       title: `重置 ${user.username} 的密码？`,
       content: '重置后该用户的所有会话立即结束，须用新密码重新登录。请通过安全渠道把新密码告诉本人。',
       okText: '重置',

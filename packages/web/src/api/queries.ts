@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ApiError, api } from './client';
 import type { FormDetail, FormSummary, ListResponse, Org } from './types';
 
@@ -7,12 +7,30 @@ export interface FormFilters {
   kind?: string;
   fiscal_year?: number | string;
   status?: string;
+  /** Part of the project name. */
+  q?: string;
 }
 
-export function useForms(filters: FormFilters = {}) {
+export function useForms(filters: FormFilters = {}, enabled = true) {
   return useQuery({
     queryKey: ['forms', filters],
+    enabled,
     queryFn: ({ signal }) => api.get<ListResponse<FormSummary>>('/api/forms', { ...filters }, signal),
+  });
+}
+
+/**
+ * One page of forms, filtered and counted by the server (GET /api/forms?limit&offset), so a list
+ * of thousands shows every form and its true total. The previous page stays on screen while
+ * the next one loads.
+ */
+export function usePagedForms(filters: FormFilters, page: number, pageSize: number, enabled = true) {
+  return useQuery({
+    queryKey: ['forms', 'page', filters, page, pageSize],
+    enabled,
+    placeholderData: keepPreviousData,
+    queryFn: ({ signal }) =>
+      api.get<ListResponse<FormSummary>>('/api/forms', { ...filters, limit: pageSize, offset: (page - 1) * pageSize }, signal),
   });
 }
 

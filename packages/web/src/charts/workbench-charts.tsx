@@ -23,10 +23,10 @@ function bar(data: Array<{ name: string; value: number }>, unit: string, horizon
   };
 }
 
-function ChartCard({ title, data, children }: { title: string; data: unknown[]; children: React.ReactNode }) {
+function ChartCard({ title, data, empty, children }: { title: string; data: unknown[]; empty: string; children: React.ReactNode }) {
   return (
     <Card title={title} size="small">
-      {data.length === 0 ? <Empty description="暂无数据" image={Empty.PRESENTED_IMAGE_SIMPLE} /> : children}
+      {data.length === 0 ? <Empty description={empty} image={Empty.PRESENTED_IMAGE_SIMPLE} /> : children}
     </Card>
   );
 }
@@ -35,22 +35,22 @@ export function WorkbenchCharts({ data }: { data: WorkbenchChartData }) {
   return (
     <Row gutter={[16, 16]}>
       <Col span={12}>
-        <ChartCard title="各单位预算（万元）" data={data.budgetByOrg}>
+        <ChartCard title="各单位预算（万元）" data={data.budgetByOrg} empty="还没有填报预算数的项目绩效目标表">
           <EChartsView label="各单位预算柱状图" option={bar(data.budgetByOrg.slice(0, 15), '万元', true)} />
         </ChartCard>
       </Col>
       <Col span={12}>
-        <ChartCard title="审核发现（按规则）" data={data.findingsByRule}>
+        <ChartCard title="审核发现（按规则）" data={data.findingsByRule} empty="自动审核未发现问题">
           <EChartsView label="审核发现按规则柱状图" option={bar(data.findingsByRule, '条')} />
         </ChartCard>
       </Col>
       <Col span={12}>
-        <ChartCard title="自评得分分布" data={data.scoreDistribution}>
+        <ChartCard title="自评得分分布" data={data.scoreDistribution} empty="还没有已计分的绩效自评表；年度终了后在「绩效自评」中填报">
           <EChartsView label="自评得分分布柱状图" option={bar(data.scoreDistribution, '个')} />
         </ChartCard>
       </Col>
       <Col span={12}>
-        <ChartCard title="运行监控亮灯" data={data.lights}>
+        <ChartCard title="运行监控亮灯" data={data.lights} empty="还没有运行监控数据；项目批复后在「运行监控」中按期填报">
           <EChartsView
             label="运行监控亮灯饼图"
             option={{

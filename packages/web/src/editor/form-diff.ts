@@ -18,6 +18,9 @@ const FIELD_LABELS: Record<string, string> = {
   problems: '存在问题', improvements: '改进措施', goal_outcome: '目标完成情况', indicators: '指标',
   level1: '一级指标', level2: '二级指标', name: '三级指标', description: '指标描述', weight: '权重', unit: '计量单位',
   comparator: '指标性质', target: '指标值', method: '评分说明', actual: '完成值', score: '得分', reason: '偏差原因',
+  // Self-evaluation findings name the budget line's parts with a dotted path.
+  'budget.score': '预算执行率得分', 'budget.initial_wan': '年初预算数', 'budget.adjusted_wan': '全年预算数',
+  'budget.executed_wan': '全年执行数', 'budget.execution_rate': '预算执行率', 'budget.reason': '预算执行偏差原因',
 };
 
 export function fieldLabel(field: string): string {

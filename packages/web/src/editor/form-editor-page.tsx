@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Col, Drawer, Row, Space, Tag, Typography, Spin, Tooltip, Modal } from 'antd';
-import { PlusOutlined, SaveOutlined, SendOutlined, PrinterOutlined, BookOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Drawer, Row, Space, Tag, Typography, Spin, Tooltip } from 'antd';
+import { PlusOutlined, SaveOutlined, SendOutlined, BookOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
+import { ExportButtons } from '../components/export-buttons';
 import { FORM_KIND_LABELS, emptyIndicator, numericValue, type Comparator, type Form, type Indicator } from '@jixiao/core';
 import { useAuth } from '../api/auth-context';
 import { ApiError, api, errorMessage } from '../api/client';
 import { useForm } from '../api/queries';
+import { submitForm } from '../api/submit-form';
 import { usePolicy } from '../api/use-policy';
 import type { Finding, FormDetail } from '../api/types';
 import { STATUS_COLORS, statusLabel } from '../lib/labels';
@@ -17,10 +19,14 @@ import { diffForms, type FieldChange } from './form-diff';
 import { IndicatorGrid, type IndicatorGridHandle, type RowFlags } from './indicator-grid';
 import { GRID_COLUMNS, type GridColumn } from './paste-rows';
 import { useLiveReview } from './use-live-review';
+import { focusHeaderField } from './header-focus';
+import { useUnsavedGuard } from './use-unsaved-guard';
 import { CommentsList } from '../components/comments-list';
 import { LibraryPicker } from '../components/library-picker';
 
 const EDITABLE = new Set(['draft', 'returned']);
+// The roles the server lets save a form (forms.ts EDITOR_ROLES); reviewers read, then decide on the review page.
+const EDITOR_ROLES = new Set(['unit_editor', 'finance_reviewer']);
 
 /** Row flags keyed by row, reusing the previous objects when unchanged so memoised rows skip re-rendering. */
 function useRowFlags(findings: Finding[]): Map<number, RowFlags> {
@@ -53,7 +59,7 @@ function updateIndicator(ind: Indicator, field: GridColumn, raw: string): Indica
 export function FormEditorPage() {
   const { id } = useParams();
   const { user } = useAuth();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const detail = useForm(id);
   const [form, setForm] = useState<Form | null>(null);
@@ -73,7 +79,8 @@ export function FormEditorPage() {
     // Only a fresh load replaces local edits; refetches while dirty are ignored on purpose.
   }, [detail.data]);
 
-  const readOnly = !EDITABLE.has(status) || user?.role === 'evaluator';
+  const readOnly = !EDITABLE.has(status) || !EDITOR_ROLES.has(user?.role ?? '');
+  const roleReadOnly = EDITABLE.has(status) && !EDITOR_ROLES.has(user?.role ?? '');
   const serverFindings = useMemo(() => detail.data?.findings ?? [], [detail.data]);
   const policy = usePolicy(form?.org_code ?? detail.data?.org, form?.fiscal_year);
   const findings = useLiveReview(form, serverFindings, 150, policy, detail.data?.review_options);
@@ -92,7 +99,7 @@ export function FormEditorPage() {
   const onRowAction = useCallback(
     (index: number, action: 'up' | 'down' | 'delete' | 'insert') => {
       if (action === 'delete') {
-        Modal.confirm({
+        modal.confirm({
           title: `删除第 ${index + 1} 行指标？`,
           content: '删除后保存才会生效；未保存前可刷新页面放弃修改。',
           okText: '删除',
@@ -115,12 +122,37 @@ export function FormEditorPage() {
         return { ...f, indicators: list } as Form;
       });
     },
-    [edit],
+    [edit, modal],
   );
   const onReplace = useCallback(
     (indicators: Indicator[], note: string) => {
-      edit((f) => ({ ...f, indicators }) as Form);
-      message.success(note);
+      // A paste can overwrite many rows at once, so it can be taken back for a while.
+      let before: Indicator[] | null = null;
+      edit((f) => {
+        before = f.indicators;
+        return { ...f, indicators } as Form;
+      });
+      const key = `paste-${Date.now()}`;
+      message.success({
+        key,
+        duration: 10,
+        content: (
+          <span>
+            {note}
+            <Button
+              type="link"
+              size="small"
+              onClick={() => {
+                if (before) edit((f) => ({ ...f, indicators: before! }) as Form);
+                message.destroy(key);
+                message.info('已撤销粘贴');
+              }}
+            >
+              撤销
+            </Button>
+          </span>
+        ),
+      });
     },
     [edit, message],
   );
@@ -159,7 +191,7 @@ export function FormEditorPage() {
   );
 
   const submit = useCallback(() => {
-    Modal.confirm({
+    modal.confirm({
       title: '提交审核？',
       content: '提交后本表将锁定，等待主管部门和财政审核；如需修改，须待审核退回。',
       okText: '提交',
@@ -167,26 +199,48 @@ export function FormEditorPage() {
       onOk: async () => {
         if (dirty && !(await save())) return;
         try {
-          const latest = queryClient.getQueryData<FormDetail>(['form', id]);
-          const result = await api.post<FormDetail>(`/api/forms/${encodeURIComponent(id!)}/submit`, { version: latest?.version ?? version });
+          const result = await submitForm(queryClient, id!, version);
           if (result?.status) setStatus(result.status);
           if (result?.version) setVersion(result.version);
-          queryClient.invalidateQueries({ queryKey: ['forms'] });
-          queryClient.invalidateQueries({ queryKey: ['form', id] });
           message.success('已提交审核');
         } catch (error) {
           message.error(errorMessage(error));
         }
       },
     });
-  }, [dirty, save, id, version, queryClient, message]);
+  }, [dirty, save, id, version, queryClient, message, modal]);
 
   const gridHandle = useRef<IndicatorGridHandle>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   const focusFinding = useCallback((f: Finding) => {
-    if (f.row === null) return;
-    const col = f.field ? (GRID_COLUMNS as readonly string[]).indexOf(f.field) : 2;
-    gridHandle.current?.focusCell(f.row, col < 0 ? 2 : col);
-  }, []);
+    const col = f.field ? (GRID_COLUMNS as readonly string[]).indexOf(f.field) : -1;
+    if (f.row !== null) {
+      gridHandle.current?.focusCell(f.row, col < 0 ? 2 : col);
+      return;
+    }
+    // A form-level finding: the header field it names, else the first row of the indicator column, else the grid.
+    if (f.field && focusHeaderField(f.field)) return;
+    if (col >= 0 && (form?.indicators.length ?? 0) > 0) gridHandle.current?.focusCell(0, col);
+    else {
+      // E.g. "缺少效益指标": show the grid and put the focus on the button that adds a row.
+      document.querySelector('table.indicator-grid')?.scrollIntoView({ block: 'center' });
+      addButton.current?.focus();
+    }
+  }, [form]);
+
+  useUnsavedGuard(dirty && !readOnly, save);
+
+  // Ctrl+S / ⌘S saves, as in Excel and Word, instead of the browser's "save page".
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        if (!readOnly && dirty && !saving) void save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [readOnly, dirty, saving, save]);
 
   if (detail.isLoading || (!form && !detail.error)) return <Spin description="正在加载表单…"><div style={{ height: 200 }} /></Spin>;
   if (detail.error || !form) return <Alert type="error" showIcon title={errorMessage(detail.error)} />;
@@ -202,11 +256,11 @@ export function FormEditorPage() {
           {dirty && <Tag color="gold">有未保存的修改</Tag>}
         </Space>
         <Space className="no-print">
-          <Button icon={<PrinterOutlined />} onClick={() => window.open(`/public/forms/${id}?print=1`, '_blank')}>打印预览</Button>
+          <ExportButtons formId={id!} unsaved={dirty} />
           {!readOnly && (
             <>
               <Button icon={<BookOutlined />} onClick={() => setLibraryOpen(true)}>从指标库插入</Button>
-              <Button icon={<SaveOutlined />} loading={saving} disabled={!dirty} onClick={() => save()}>保存</Button>
+              <Tooltip title="Ctrl+S"><Button icon={<SaveOutlined />} loading={saving} disabled={!dirty} onClick={() => save()}>保存</Button></Tooltip>
               <Tooltip title={errors > 0 ? `还有 ${errors} 个错误，修正后才能提交` : undefined}>
                 <Button type="primary" icon={<SendOutlined />} disabled={errors > 0} onClick={submit}>提交审核</Button>
               </Tooltip>
@@ -214,7 +268,15 @@ export function FormEditorPage() {
           )}
         </Space>
       </Space>
-      {readOnly && <Alert type="info" showIcon title={`本表当前状态为「${statusLabel(status)}」，只能查看。`} style={{ marginBottom: 8 }} action={status === 'submitted' ? <Link to={`/review/${id}`}>去审核</Link> : undefined} />}
+      {readOnly && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={roleReadOnly ? '本表由填报单位编辑，您的角色只能查看；审核意见请在审核页面填写。' : `本表当前状态为「${statusLabel(status)}」，只能查看。`}
+          action={status === 'submitted' || roleReadOnly ? <Link to={`/review/${id}`}>去审核页面</Link> : undefined}
+        />
+      )}
       <CommentsList formId={id!} />
       <Card size="small" title="基本信息" style={{ marginBottom: 12 }}>
         <FormHeaderFields form={form} readOnly={readOnly} onChange={onHeaderChange} />
@@ -232,7 +294,7 @@ export function FormEditorPage() {
                   </span>
                 )}
                 {!readOnly && (
-                  <Button size="small" icon={<PlusOutlined />} onClick={() => onRowAction(form.indicators.length - 1, 'insert')}>
+                  <Button ref={addButton} size="small" icon={<PlusOutlined />} onClick={() => onRowAction(form.indicators.length - 1, 'insert')}>
                     添加指标
                   </Button>
                 )}
@@ -247,7 +309,7 @@ export function FormEditorPage() {
             <IndicatorGrid handle={gridHandle} indicators={form.indicators} flags={flags} readOnly={readOnly} onRowChange={onRowChange} onRowAction={onRowAction} onReplace={onReplace} />
           </Card>
         </Col>
-        <Col flex="300px">
+        <Col className="editor-side">
           <Card size="small" title={<span>自动审核 {errors > 0 ? <Tag color="red">{errors} 个错误</Tag> : <Tag color="green">无错误</Tag>}</span>}>
             <FindingsPanel findings={findings} onPick={focusFinding} />
           </Card>

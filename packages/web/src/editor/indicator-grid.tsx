@@ -4,16 +4,17 @@ import { COMPARATOR_LABELS } from '../lib/labels';
 import { GRID_COLUMNS, applyPaste, pasteRows, type GridColumn } from './paste-rows';
 import { rowWindow } from './row-window';
 
-// Widths in px; 三级指标 (null) takes the rest, so the grid fits beside the findings panel.
+// Widths in px; 三级指标 (null) takes the rest, and the table's min-width keeps it at least
+// ~180px, so indicator names stay readable beside the findings panel even at 1366×768.
 const HEADERS: Record<GridColumn, { label: string; width: number | null }> = {
-  level1: { label: '一级指标', width: 84 },
-  level2: { label: '二级指标', width: 96 },
+  level1: { label: '一级指标', width: 72 },
+  level2: { label: '二级指标', width: 84 },
   name: { label: '三级指标', width: null },
   weight: { label: '权重', width: 52 },
-  unit: { label: '计量单位', width: 68 },
-  comparator: { label: '指标性质', width: 68 },
-  target: { label: '指标值', width: 110 },
-  basis: { label: '指标值确定依据', width: 136 },
+  unit: { label: '计量单位', width: 64 },
+  comparator: { label: '指标性质', width: 64 },
+  target: { label: '指标值', width: 96 },
+  basis: { label: '指标值确定依据', width: 100 },
 };
 
 export interface RowFlags {
@@ -44,7 +45,7 @@ const IndicatorRow = memo(function IndicatorRow({ index, indicator, flags, readO
     <tr className={flags?.severity ? `row-${flags.severity}` : undefined} title={flags?.title} data-row-index={index} aria-rowindex={index + 2}>
       <td className="row-no">{index + 1}</td>
       {GRID_COLUMNS.map((col, c) => (
-        <td key={col} className={flagged.includes(col) ? 'cell-flag' : undefined}>
+        <td key={col} className={[flagged.includes(col) ? 'cell-flag' : '', col === 'weight' ? 'num' : ''].join(' ').trim() || undefined}>
           {col === 'comparator' ? (
             <select
               aria-label={`${rowLabel} ${HEADERS[col].label}`}
@@ -69,6 +70,7 @@ const IndicatorRow = memo(function IndicatorRow({ index, indicator, flags, readO
               readOnly={readOnly}
               inputMode={col === 'weight' ? 'decimal' : undefined}
               value={cellValue(indicator, col)}
+              title={cellValue(indicator, col) || undefined}
               onChange={(e) => onChange(index, col, e.target.value)}
             />
           )}
@@ -266,7 +268,7 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowA
           {GRID_COLUMNS.map((col) => (
             <col key={col} style={HEADERS[col].width ? { width: HEADERS[col].width } : undefined} />
           ))}
-          {!readOnly && <col style={{ width: 100 }} />}
+          {!readOnly && <col style={{ width: 92 }} />}
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>

@@ -182,7 +182,8 @@ export function EvaluationPage() {
       {template && result && (
         <Row gutter={12}>
           <Col span={7}>
-            <Card size="small" title="公式输入数据" style={{ marginBottom: 12 }}>
+            {/* Templates have dozens of inputs: they scroll in their own box, so the scores stay in view. */}
+            <Card size="small" title={`公式输入数据（${names.length} 项）`} style={{ marginBottom: 12 }} styles={{ body: { maxHeight: 'calc(100vh - 240px)', overflow: 'auto' } }}>
               {names.length === 0 && <Typography.Text type="secondary">此模板没有公式。</Typography.Text>}
               {names.map((name) => (
                 <div key={name} style={{ display: 'flex', alignItems: 'center', gap: 8, marginBottom: 6 }}>
@@ -191,9 +192,11 @@ export function EvaluationPage() {
                 </div>
               ))}
             </Card>
-            <Card size="small"><Statistic title="评价总分" value={result.total} precision={2} suffix={`/ ${template.totalScore}`} /></Card>
           </Col>
           <Col span={17}>
+            <Card size="small" style={{ marginBottom: 12, position: 'sticky', top: 0, zIndex: 3 }}>
+              <Statistic title="评价总分" value={result.total} precision={2} suffix={`/ ${template.totalScore}`} />
+            </Card>
             <Card size="small" title={template.name}>
               <Table<EvaluatedItem>
                 size="small"

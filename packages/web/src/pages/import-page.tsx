@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Col, Collapse, InputNumber, List, Modal, Progress, Row, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Col, Collapse, InputNumber, List, Progress, Row, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
@@ -10,7 +10,7 @@ import { useOrgs } from '../api/queries';
 import type { Finding, ImportPreview } from '../api/types';
 import { uploadWithProgress } from '../api/upload';
 import { FindingsPanel } from '../editor/findings-panel';
-import { formatWan } from '../lib/labels';
+import { COMPARATOR_LABELS, formatTarget, formatWan } from '../lib/labels';
 
 interface FileJob {
   uid: string;
@@ -33,7 +33,7 @@ function findingsOf(preview: ImportPreview, index: number): Finding[] {
 /** 导入: drop documents, watch each upload, read the preview with warnings and findings, then confirm. */
 export function ImportPage() {
   const { user } = useAuth();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const orgs = useOrgs();
   const [org, setOrg] = useState<string | undefined>(user?.org ?? undefined);
@@ -63,7 +63,7 @@ export function ImportPage() {
   const commit = (job: FileJob) => {
     if (!job.preview) return;
     const errors = job.preview.findings.filter((f) => f.severity === 'error').length;
-    Modal.confirm({
+    modal.confirm({
       title: `确认导入「${job.name}」？`,
       content: `将写入 ${job.preview.forms.length} 张表（草稿状态）${errors ? `，其中有 ${errors} 个审核错误，导入后需在编辑器中修正` : ''}。`,
       okText: '确认导入',
@@ -84,9 +84,40 @@ export function ImportPage() {
     });
   };
 
+  const pending = jobs.filter((j) => j.state === 'preview' && j.preview);
+  // Several files previewed at once are confirmed with one question, then committed one by one.
+  const commitAll = () => {
+    const forms = pending.reduce((n, j) => n + j.preview!.forms.length, 0);
+    modal.confirm({
+      title: `确认导入全部 ${pending.length} 个文件？`,
+      content: `将写入 ${forms} 张表（草稿状态）；有审核错误的表导入后需在编辑器中修正。`,
+      okText: '全部导入',
+      cancelText: '取消',
+      onOk: async () => {
+        let done = 0;
+        for (const job of pending) {
+          patch(job.uid, { state: 'committing' });
+          try {
+            const result = await api.post<{ forms?: Array<{ id: number | string; kind?: string; project_name?: string | null }>; ids?: Array<number | string> }>(`/api/imports/${job.preview!.id}/commit`, {});
+            patch(job.uid, { state: 'committed', committed: result?.forms ?? (result?.ids ?? []).map((id) => ({ id })) });
+            done++;
+          } catch (error) {
+            patch(job.uid, { state: 'preview', error: errorMessage(error) });
+          }
+        }
+        queryClient.invalidateQueries({ queryKey: ['forms'] });
+        if (done === pending.length) message.success(`已导入 ${done} 个文件`);
+        else message.error(`${pending.length - done} 个文件导入失败，原因见各文件下方的提示`);
+      },
+    });
+  };
+
   return (
     <div className="page">
-      <Typography.Title level={3}>导入</Typography.Title>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} align="center">
+        <Typography.Title level={3} style={{ margin: 0 }}>导入</Typography.Title>
+        {pending.length > 1 && <Button type="primary" onClick={commitAll}>全部确认导入（{pending.length} 个文件）</Button>}
+      </Space>
       <Card size="small" style={{ marginBottom: 12 }}>
         <Space wrap style={{ marginBottom: 12 }}>
           <span>所属单位：</span>
@@ -167,13 +198,13 @@ export function ImportPage() {
                             scroll={{ y: 320 }}
                             dataSource={form.indicators}
                             columns={[
+                              { title: '#', width: 40, render: (_, __, k) => k + 1 },
                               { title: '一级', dataIndex: 'level1', width: 80 },
                               { title: '二级', dataIndex: 'level2', width: 100 },
                               { title: '三级指标', dataIndex: 'name' },
-                              { title: '权重', dataIndex: 'weight', width: 60 },
-                              { title: '性质', dataIndex: 'comparator', width: 70 },
-                              { title: '指标值', dataIndex: 'target', width: 100 },
-                              { title: '单位', dataIndex: 'unit', width: 60 },
+                              { title: '权重', dataIndex: 'weight', width: 60, align: 'right' },
+                              // As the official tables print it: ≥100%, 定性 with its wording.
+                              { title: '指标值', width: 150, render: (_, ind) => (ind.comparator === 'qualitative' ? `${COMPARATOR_LABELS.qualitative}：${ind.target}` : formatTarget(ind.comparator, ind.target, ind.unit)) },
                             ]}
                           />
                         </Col>

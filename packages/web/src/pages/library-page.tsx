@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { App, Card, Modal, Select, Typography } from 'antd';
+import { App, Card, Modal, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Indicator } from '@jixiao/core';
 import { api, errorMessage } from '../api/client';
-import { useForms } from '../api/queries';
+import { FormPicker } from '../components/form-picker';
 import type { FormDetail } from '../api/types';
 import { LibraryPicker } from '../components/library-picker';
 
@@ -11,8 +11,6 @@ import { LibraryPicker } from '../components/library-picker';
 export function LibraryPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const drafts = useForms({ kind: 'project_target' });
-  const editable = (drafts.data?.items ?? []).filter((f) => f.status === 'draft' || f.status === 'returned');
   const [pending, setPending] = useState<Indicator | null>(null);
   const [target, setTarget] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -44,15 +42,14 @@ export function LibraryPage() {
       </Card>
       <Modal open={!!pending} title={`插入指标「${pending?.name ?? ''}」`} okText="插入" cancelText="取消" confirmLoading={busy} onOk={insert} onCancel={() => setPending(null)}>
         <Typography.Paragraph>选择要插入的目标表（仅草稿或被退回的表可修改）：</Typography.Paragraph>
-        <Select
-          aria-label="目标表"
-          showSearch
-          optionFilterProp="label"
-          style={{ width: '100%' }}
-          placeholder={editable.length ? '选择表' : '没有可修改的表'}
+        <FormPicker
+          ariaLabel="目标表"
+          kind="project_target"
+          statuses={['draft', 'returned']}
           value={target}
           onChange={setTarget}
-          options={editable.map((f) => ({ value: String(f.id), label: `${f.project_name ?? '未命名'}（${f.org_name ?? f.org}）` }))}
+          placeholder="选择或输入名称搜索表"
+          emptyText="没有可修改的表：草稿或被退回的项目绩效目标表才能插入指标"
         />
       </Modal>
     </div>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -7,10 +7,12 @@ import {
   type MonitoringIndicator, type MonitoringReport, type ProjectTarget,
 } from '@jixiao/core';
 import { api, errorMessage } from '../api/client';
-import { optionalGet, useForm, useForms } from '../api/queries';
+import { optionalGet, useForm, usePagedForms } from '../api/queries';
+import { FormPicker } from '../components/form-picker';
 import { usePolicy } from '../api/use-policy';
 import { LightDot } from '../components/light-dot';
-import { formatTarget, formatWan, statusLabel } from '../lib/labels';
+import { STATUS_COLORS, formatTarget, formatWan, statusLabel } from '../lib/labels';
+import { Link } from 'react-router-dom';
 import { canReview, useAuth } from '../api/auth-context';
 
 /** One stored monitoring table (GET /api/forms/{id}/monitoring), lights computed by the server. */
@@ -102,8 +104,11 @@ export function MonitoringPage() {
   const [chosenYear, setYear] = useState<number | null>(null);
   const [month, setMonth] = useState(DEFAULT_POLICY.monitoring.periods[1] ?? 7);
   const [formId, setFormId] = useState<string | undefined>();
-  const targets = useForms({ kind: 'project_target' });
-  const monitored = (targets.data?.items ?? []).filter((f) => f.status === 'approved' || f.status === 'published');
+  // Monitored projects are the approved target forms; the picker searches them on the server.
+  const approved = usePagedForms({ kind: 'project_target', status: 'approved' }, 1, 50);
+  const published = usePagedForms({ kind: 'project_target', status: 'published' }, 1, 50);
+  const monitored = useMemo(() => [...(approved.data?.items ?? []), ...(published.data?.items ?? [])], [approved.data, published.data]);
+  const noProjects = !approved.isLoading && !published.isLoading && monitored.length === 0;
   // Until the user picks a year, show the latest year that has approved projects.
   const latestYear = monitored.reduce<number | null>((max, f) => (f.fiscal_year && (max === null || f.fiscal_year > max) ? f.fiscal_year : max), null);
   const year = chosenYear ?? latestYear ?? new Date().getFullYear();
@@ -189,24 +194,40 @@ export function MonitoringPage() {
           <span>监控期间</span>
           <Select aria-label="监控期间" value={month} style={{ width: 120 }} onChange={setMonth} options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `1—${i + 1}月` }))} />
           <span>项目</span>
-          <Select
-            aria-label="监控项目"
-            showSearch
-            optionFilterProp="label"
-            placeholder={monitored.length ? '选择已批复的项目' : '暂无已批复的项目'}
-            style={{ width: 420 }}
+          <FormPicker
+            ariaLabel="监控项目"
+            kind="project_target"
+            statuses={['approved', 'published']}
+            width={420}
             value={formId}
             onChange={setFormId}
-            options={monitored.map((f) => ({ value: String(f.id), label: `${f.project_name ?? '未命名'}（${f.org_name ?? f.org}）` }))}
+            placeholder={noProjects ? '暂无已批复的项目' : '选择或输入名称搜索已批复的项目'}
+            emptyText="暂无已批复的项目"
           />
           {report && (!existing || ['draft', 'returned'].includes(existing.status)) && (
             <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={save}>保存监控数据</Button>
           )}
           {existing && ['draft', 'returned'].includes(existing.status) && <Button onClick={submit}>提交监控表</Button>}
-          {existing && <Tag>{statusLabel(existing.status)} · 第 {existing.version} 版</Tag>}
+          {existing && <Tag color={STATUS_COLORS[existing.status]}>{statusLabel(existing.status)} · 第 {existing.version} 版</Tag>}
         </Space>
       </Card>
       {target.error && <Alert type="error" showIcon title={errorMessage(target.error)} />}
+      {!formId && (
+        <Card size="small" style={{ marginBottom: 12 }}>
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={
+              noProjects ? (
+                <span>
+                  还没有审核通过的项目。运行监控针对已批复的项目绩效目标：先在<Link to="/orgs">「单位与项目」</Link>填报并提交目标表，财政审核通过后再来填报监控数据。
+                </span>
+              ) : (
+                '请在上方选择监控期间和项目，填报 1 至当月的预算执行数和指标完成值；系统按政策自动亮灯。'
+              )
+            }
+          />
+        </Card>
+      )}
       {report && lights && (
         <Card size="small" title={`${report.project_name} · 1—${report.month}月`} extra={<span>项目：<LightDot light={lights.project.light} explanation={lights.project.explanation} /></span>} style={{ marginBottom: 12 }}>
           <Descriptions size="small" bordered column={4} style={{ marginBottom: 12 }}>

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
-import { Alert, Card, Col, Input, Row, Select, Space, Table, Tag, Tree, Typography, InputNumber, Button } from 'antd';
+import { Alert, Card, Col, Empty, Input, Row, Select, Space, Table, Tree, Typography, InputNumber, Button } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { Link, useSearchParams } from 'react-router-dom';
 import { FORM_KIND_LABELS, FORM_KINDS } from '@jixiao/core';
 import { errorMessage } from '../api/client';
-import { useForms, useOrgs } from '../api/queries';
+import { useOrgs, usePagedForms } from '../api/queries';
 import type { FormSummary, Org } from '../api/types';
-import { FORM_KIND_SHORT, STATUS_COLORS, STATUS_LABELS, formatWan, statusLabel } from '../lib/labels';
+import { FORM_KIND_SHORT, STATUS_LABELS } from '../lib/labels';
+import { budgetColumn, pagedListPagination, statusColumn, updatedColumn } from '../lib/list-columns';
 import { NewFormButton } from '../components/new-form-button';
 import { useAuth } from '../api/auth-context';
 
@@ -30,21 +31,6 @@ function buildTree(orgs: Org[], search: string): DataNode[] {
   return build('');
 }
 
-function descendants(orgs: Org[], code: string): Set<string> {
-  const result = new Set([code]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const org of orgs) {
-      if (org.parent && result.has(org.parent) && !result.has(org.code)) {
-        result.add(org.code);
-        grew = true;
-      }
-    }
-  }
-  return result;
-}
-
 export function OrgsPage() {
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState('');
@@ -53,25 +39,28 @@ export function OrgsPage() {
   const orgs = useOrgs();
   const selectedOrg = params.get('org') ?? '';
   const filters = {
+    org: selectedOrg || undefined,
     kind: params.get('kind') ?? undefined,
     status: params.get('status') ?? undefined,
     fiscal_year: params.get('fiscal_year') ?? undefined,
+    q: params.get('q') ?? undefined,
   };
-  const forms = useForms(filters);
+  const page = Number(params.get('page') ?? 1) || 1;
+  const pageSize = Number(params.get('size') ?? 15) || 15;
+  // The server filters by the unit's subtree and counts, so the list is complete however many forms there are.
+  const forms = usePagedForms(filters, page, pageSize);
   const orgList = useMemo(() => orgs.data?.items ?? [], [orgs.data]);
   const tree = useMemo(() => buildTree(orgList, search), [orgList, search]);
   const orgNames = useMemo(() => new Map(orgList.map((o) => [o.code, o.name])), [orgList]);
-  const rows = useMemo(() => {
-    const items = forms.data?.items ?? [];
-    if (!selectedOrg) return items;
-    const scope = descendants(orgList, selectedOrg);
-    return items.filter((f) => f.org && scope.has(f.org));
-  }, [forms.data, selectedOrg, orgList]);
+  const rows = forms.data?.items ?? [];
+  const filtered = Object.values(filters).some((v) => v);
 
   const setParam = (key: string, value: string | number | null | undefined) => {
     const next = new URLSearchParams(params);
     if (value === null || value === undefined || value === '') next.delete(key);
     else next.set(key, String(value));
+    // A new filter starts again at its first page.
+    if (key !== 'page' && key !== 'size') next.delete('page');
     setParams(next, { replace: true });
   };
 
@@ -79,7 +68,7 @@ export function OrgsPage() {
     <div className="page">
       <Typography.Title level={3}>单位与项目</Typography.Title>
       <Row gutter={16} wrap={false}>
-        <Col flex="320px">
+        <Col flex="280px">
           <Card size="small" title="单位树">
             <Input.Search placeholder="搜索单位名称或编码" allowClear aria-label="搜索单位" onChange={(e) => setSearch(e.target.value)} style={{ marginBottom: 8 }} />
             {orgs.error && <Alert type="error" showIcon title={errorMessage(orgs.error)} />}
@@ -99,7 +88,21 @@ export function OrgsPage() {
             size="small"
             title={selectedOrg ? `${orgNames.get(selectedOrg) ?? selectedOrg} 的表` : '全部表'}
             extra={
-              <Space wrap>
+              <Space>
+                {selectedOrg && <Button onClick={() => setParam('org', null)}>显示全部单位</Button>}
+                {canCreate && <NewFormButton orgs={orgList} defaultOrg={selectedOrg || user?.org} />}
+              </Space>
+            }
+          >
+            <Space wrap style={{ marginBottom: 8 }}>
+                <Input.Search
+                  aria-label="搜索项目名称"
+                  placeholder="搜索项目名称"
+                  allowClear
+                  defaultValue={filters.q}
+                  onSearch={(v) => setParam('q', v.trim())}
+                  style={{ width: 220 }}
+                />
                 <InputNumber
                   aria-label="预算年度"
                   placeholder="年度"
@@ -125,29 +128,44 @@ export function OrgsPage() {
                   style={{ width: 140 }}
                   value={filters.status}
                   onChange={(v) => setParam('status', v)}
-                  options={['draft', 'submitted', 'returned', 'approved', 'published'].map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+                  options={['draft', 'submitted', 'department_approved', 'returned', 'approved', 'published'].map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
                 />
-                {selectedOrg && <Button onClick={() => setParam('org', null)}>显示全部单位</Button>}
-                {canCreate && <NewFormButton orgs={orgList} defaultOrg={selectedOrg || user?.org} />}
-              </Space>
-            }
-          >
+            </Space>
             {forms.error && <Alert type="error" showIcon title={errorMessage(forms.error)} />}
             <Table<FormSummary>
               size="small"
               rowKey="id"
               loading={forms.isLoading}
               dataSource={rows}
-              pagination={{ pageSize: 15, showTotal: (t) => `共 ${t} 份` }}
-              locale={{ emptyText: '没有符合条件的表' }}
+              pagination={pagedListPagination(page, pageSize, forms.data?.total, (p, size) => {
+                const next = new URLSearchParams(params);
+                next.set('page', String(size !== pageSize ? 1 : p));
+                next.set('size', String(size));
+                setParams(next, { replace: true });
+              })}
+              locale={{
+                emptyText: (
+                  <Empty
+                    image={Empty.PRESENTED_IMAGE_SIMPLE}
+                    description={
+                      filtered
+                        ? '没有符合条件的表，请放宽筛选条件（年度、类型、状态、项目名称或单位）'
+                        : canCreate
+                          ? '还没有表：点「新建表」填写，或到「导入」上传已有的绩效目标表'
+                          : '您的范围内还没有表'
+                    }
+                  />
+                ),
+              }}
               columns={[
                 { title: '项目 / 表', render: (_, f) => <Link to={f.kind === 'project_self_evaluation' ? `/self-evaluation/${f.id}` : `/forms/${f.id}`}>{f.project_name || FORM_KIND_LABELS[f.kind]}</Link> },
-                { title: '类型', width: 130, render: (_, f) => FORM_KIND_SHORT[f.kind] ?? f.kind },
-                { title: '单位', width: 180, render: (_, f) => f.org_name ?? (f.org ? orgNames.get(f.org) ?? f.org : '—') },
-                { title: '年度', width: 70, dataIndex: 'fiscal_year' },
-                { title: '预算', width: 120, render: (_, f) => formatWan(f.budget_total_wan) },
-                { title: '版本', width: 60, dataIndex: 'version' },
-                { title: '状态', width: 110, render: (_, f) => <Tag color={STATUS_COLORS[f.status]}>{statusLabel(f.status)}</Tag> },
+                { title: '类型', width: 110, render: (_, f) => FORM_KIND_SHORT[f.kind] ?? f.kind },
+                { title: '单位', width: 150, ellipsis: true, render: (_, f) => f.org_name ?? (f.org ? orgNames.get(f.org) ?? f.org : '—') },
+                { title: '年度', width: 64, dataIndex: 'fiscal_year' },
+                budgetColumn(),
+                { title: '版本', width: 56, align: 'right', dataIndex: 'version', responsive: ['xxl'] },
+                statusColumn(),
+                { ...updatedColumn(), responsive: ['xxl'] },
               ]}
             />
           </Card>

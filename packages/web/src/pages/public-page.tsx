@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { FORM_KIND_LABELS, type FormKind } from '@jixiao/core';
 import { api, errorMessage } from '../api/client';
 import { formatWan } from '../lib/labels';
+import { EXPORT_FORMATS } from '../lib/export-formats';
 
 export interface PublicFormItem {
   id: number | string;
@@ -19,13 +20,7 @@ export interface PublicFormItem {
   published_at?: string | null;
 }
 
-export const EXPORT_FORMATS = [
-  ['xlsx', 'Excel'],
-  ['docx', 'Word'],
-  ['pdf', 'PDF'],
-  ['json', '开放数据 JSON'],
-  ['csv', '指标 CSV'],
-] as const;
+export { EXPORT_FORMATS };
 
 export function exportHref(id: number | string, format: string, publicAccess = true): string {
   return publicAccess ? `/api/public/forms/${id}/export?format=${format}` : `/api/forms/${id}/export?format=${format}`;

@@ -1,13 +1,17 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Col, Input, Modal, Row, Select, Space, Spin, Table, Tag, Typography, Popover } from 'antd';
+import { Alert, App, Button, Card, Col, Collapse, Input, Modal, Row, Select, Space, Spin, Table, Tag, Tooltip, Typography, Popover } from 'antd';
 import { CheckOutlined, RollbackOutlined, GlobalOutlined, CommentOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { FORM_KIND_LABELS, type Indicator } from '@jixiao/core';
 import { isFinance, useAuth } from '../api/auth-context';
 import { api, errorMessage } from '../api/client';
-import { optionalGet, useForm } from '../api/queries';
+import { optionalGet, useForm, useOrgs } from '../api/queries';
+import { FormHeaderSummary } from '../components/form-header-summary';
+import { ExportButtons } from '../components/export-buttons';
+import { reviewStep } from './review-step';
 import { FindingsPanel } from '../editor/findings-panel';
+import type { Finding } from '../api/types';
 import { fieldLabel } from '../editor/form-diff';
 import { COMPARATOR_LABELS, STATUS_COLORS, formatTarget, formatWan, statusLabel } from '../lib/labels';
 import { commentRow, commentText, useComments } from '../components/comments-list';
@@ -83,9 +87,10 @@ const ACTION_TEXT: Record<Action, { title: string; ok: string; done: string }> =
 export function ReviewDetailPage() {
   const { id = '' } = useParams();
   const { user } = useAuth();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const detail = useForm(id);
+  const orgs = useOrgs();
   const versions = useVersions(id);
   const comments = useComments(id);
   const [compareTo, setCompareTo] = useState<number | null>(null);
@@ -133,7 +138,7 @@ export function ReviewDetailPage() {
   };
 
   const promote = (row: number, name: string) =>
-    Modal.confirm({
+    modal.confirm({
       title: `将「${name}」纳入指标库？`,
       content: '纳入后，各单位编制目标时可在指标库中检索并引用此指标。',
       okText: '纳入',
@@ -148,6 +153,17 @@ export function ReviewDetailPage() {
         }
       },
     });
+
+  /** A finding's row: scrolled into view and flashed, so the reviewer sees what it is about. */
+  const showRow = (f: Finding) => {
+    if (f.row === null) return;
+    const tr = document.querySelector<HTMLElement>(`.review-indicators tr[data-row-key="${f.row}"]`);
+    if (!tr) return;
+    tr.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    tr.classList.remove('row-flash');
+    void tr.offsetWidth;
+    tr.classList.add('row-flash');
+  };
 
   const decide = async () => {
     if (!action || !current) return;
@@ -173,7 +189,8 @@ export function ReviewDetailPage() {
   if (detail.error || !current) return <Alert type="error" showIcon title={errorMessage(detail.error)} />;
   const form = current.form;
   const finance = isFinance(user);
-  const canDecide = ['submitted', 'department_approved', 'dept_approved'].includes(current.status);
+  // Mirrors the server's workflow, so a reviewer is offered only the decisions that are theirs.
+  const step = reviewStep(user?.role, current.status, form.kind, current.org ?? form.org_code ?? null, orgs.data?.items ?? []);
 
   const indicatorColumns = (highlight: boolean) => [
     { title: '#', width: 40, render: (_: unknown, __: Indicator, i: number) => i + 1 },
@@ -188,6 +205,7 @@ export function ReviewDetailPage() {
     {
       title: '权重',
       width: 60,
+      align: 'right' as const,
       render: (_: unknown, ind: Indicator, i: number) => <span className={highlight && changedCells.has(`${i}:weight`) ? 'diff-new' : undefined}>{ind.weight ?? ''}</span>,
     },
     {
@@ -213,12 +231,24 @@ export function ReviewDetailPage() {
           <Typography.Text type="secondary">{form.org} · {form.fiscal_year}年 · 第 {current.version} 版 · 预算 {formatWan('budget_total_wan' in form ? form.budget_total_wan : null)}</Typography.Text>
         </Space>
         <Space>
-          <Link to={`/forms/${id}`}>打开编辑视图</Link>
-          {canDecide && <Button danger icon={<RollbackOutlined />} onClick={() => setAction('return')}>退回</Button>}
-          {canDecide && <Button type="primary" icon={<CheckOutlined />} onClick={() => setAction('approve')}>审核通过</Button>}
+          <ExportButtons formId={id} />
+          <Link to={form.kind === 'project_self_evaluation' ? `/self-evaluation/${id}` : `/forms/${id}`}>填报视图</Link>
+          {step.canReturn && <Button danger icon={<RollbackOutlined />} onClick={() => setAction('return')}>退回</Button>}
+          {step.canReturn && (
+            <Tooltip title={step.approveBlocked ?? undefined}>
+              <Button type="primary" icon={<CheckOutlined />} disabled={!!step.approveBlocked} onClick={() => setAction('approve')}>审核通过</Button>
+            </Tooltip>
+          )}
           {finance && current.status === 'approved' && <Button type="primary" icon={<GlobalOutlined />} onClick={() => setAction('publish')}>公开</Button>}
         </Space>
       </Space>
+      {step.note && <Alert type="info" showIcon title={step.note} style={{ marginBottom: 8 }} />}
+      <Collapse
+        size="small"
+        style={{ marginBottom: 12, background: '#fff' }}
+        defaultActiveKey={['header']}
+        items={[{ key: 'header', label: '基本信息与绩效目标', children: <FormHeaderSummary form={form} /> }]}
+      />
       <Row gutter={12}>
         <Col span={17}>
           <Card
@@ -264,6 +294,7 @@ export function ReviewDetailPage() {
               rowKey={(_, i) => String(i)}
               pagination={false}
               dataSource={form.indicators}
+              className="review-indicators"
               scroll={{ y: 480 }}
               columns={[
                 ...indicatorColumns(true),
@@ -320,7 +351,7 @@ export function ReviewDetailPage() {
         </Col>
         <Col span={7}>
           <Card size="small" title="自动审核" style={{ marginBottom: 12 }}>
-            <FindingsPanel findings={current.findings} />
+            <FindingsPanel findings={current.findings} onPick={showRow} />
           </Card>
           <Card size="small" title="整表意见">
             {(commentsByRow.get(null) ?? []).map((t, k) => <p key={k}>· {t}</p>)}

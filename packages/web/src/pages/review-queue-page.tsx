@@ -1,43 +1,73 @@
-import { Alert, Card, Segmented, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, Input, InputNumber, Segmented, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { FORM_KIND_LABELS } from '@jixiao/core';
 import { errorMessage } from '../api/client';
-import { useForms } from '../api/queries';
+import { usePagedForms } from '../api/queries';
 import type { FormSummary } from '../api/types';
-import { STATUS_COLORS, formatWan, statusLabel } from '../lib/labels';
+import { budgetColumn, pagedListPagination, statusColumn, updatedColumn } from '../lib/list-columns';
 
+/** The queues in the order a reviewer works them; 主管部门已审 is where finance picks up a department's approvals. */
 const QUEUES = [
-  { value: 'submitted', label: '待审核' },
-  { value: 'returned', label: '已退回' },
-  { value: 'approved', label: '待公开' },
-  { value: 'published', label: '已公开' },
+  { value: 'submitted', label: '待审核', empty: '没有待审核的表：单位提交后会出现在这里' },
+  { value: 'department_approved', label: '主管部门已审', empty: '没有主管部门已审、待财政审核的表' },
+  { value: 'returned', label: '已退回', empty: '没有退回待单位修改的表' },
+  { value: 'approved', label: '待公开', empty: '没有审核通过、待公开的表' },
+  { value: 'published', label: '已公开', empty: '还没有已公开的表' },
 ];
 
-/** 审核: the forms waiting for this reviewer, by stage. */
+/** 审核: the forms waiting for this reviewer, by stage, paged and searched by the server. */
 export function ReviewQueuePage() {
   const [status, setStatus] = useState('submitted');
-  const forms = useForms({ status });
+  const [q, setQ] = useState('');
+  const [year, setYear] = useState<number | null>(null);
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(20);
+  const forms = usePagedForms({ status, q: q || undefined, fiscal_year: year ?? undefined }, page, pageSize);
+  const queue = QUEUES.find((x) => x.value === status)!;
   return (
     <div className="page">
       <Typography.Title level={3}>审核</Typography.Title>
-      <Card size="small" title={<Segmented aria-label="审核队列" value={status} onChange={(v) => setStatus(String(v))} options={QUEUES} />}>
+      <Card
+        size="small"
+        title={
+          <Segmented
+            aria-label="审核队列"
+            value={status}
+            onChange={(v) => {
+              setStatus(String(v));
+              setPage(1);
+            }}
+            options={QUEUES}
+          />
+        }
+        extra={
+          <Space>
+            <InputNumber aria-label="预算年度" placeholder="年度" min={2000} max={2100} value={year} onChange={(v) => { setYear(v); setPage(1); }} style={{ width: 100 }} />
+            <Input.Search aria-label="搜索项目名称" placeholder="搜索项目名称" allowClear onSearch={(v) => { setQ(v.trim()); setPage(1); }} style={{ width: 220 }} />
+          </Space>
+        }
+      >
         {forms.error && <Alert type="error" showIcon title={errorMessage(forms.error)} />}
         <Table<FormSummary>
           size="small"
           rowKey="id"
-          loading={forms.isLoading}
+          loading={forms.isFetching}
           dataSource={forms.data?.items ?? []}
-          pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 份` }}
-          locale={{ emptyText: '队列为空' }}
+          pagination={pagedListPagination(page, pageSize, forms.data?.total, (p, size) => {
+            setPage(size !== pageSize ? 1 : p);
+            setPageSize(size);
+          })}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q || year ? '没有符合条件的表，请修改年度或项目名称' : queue.empty} /> }}
           columns={[
             { title: '项目 / 表', render: (_, f) => <Link to={`/review/${f.id}`}>{f.project_name || FORM_KIND_LABELS[f.kind]}</Link> },
-            { title: '类型', width: 200, render: (_, f) => FORM_KIND_LABELS[f.kind] },
-            { title: '单位', width: 200, render: (_, f) => f.org_name ?? f.org },
-            { title: '年度', width: 70, dataIndex: 'fiscal_year' },
-            { title: '预算', width: 120, render: (_, f) => formatWan(f.budget_total_wan) },
-            { title: '版本', width: 60, dataIndex: 'version' },
-            { title: '状态', width: 110, render: (_, f) => <Tag color={STATUS_COLORS[f.status]}>{statusLabel(f.status)}</Tag> },
+            { title: '类型', width: 190, render: (_, f) => FORM_KIND_LABELS[f.kind] },
+            { title: '单位', width: 190, ellipsis: true, render: (_, f) => f.org_name ?? f.org },
+            { title: '年度', width: 64, dataIndex: 'fiscal_year' },
+            budgetColumn(),
+            { title: '版本', width: 56, align: 'right', dataIndex: 'version', responsive: ['xxl'] },
+            statusColumn(),
+            { ...updatedColumn(), responsive: ['xxl'] },
           ]}
         />
       </Card>

@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Input, InputNumber, Row, Select, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
-import { SaveOutlined } from '@ant-design/icons';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Input, InputNumber, Row, Select, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import {
@@ -8,12 +8,18 @@ import {
   type Derivation, type Indicator, type ProjectSelfEvaluation, type QualitativeChoice,
 } from '@jixiao/core';
 import { ApiError, api, errorMessage } from '../api/client';
-import { useForm, useForms } from '../api/queries';
+import { useAuth } from '../api/auth-context';
+import { useForm, usePagedForms } from '../api/queries';
+import { submitForm } from '../api/submit-form';
 import { usePolicy } from '../api/use-policy';
 import type { FormDetail, FormSummary } from '../api/types';
 import { STATUS_COLORS, formatTarget, statusLabel } from '../lib/labels';
+import { pagedListPagination, statusColumn, updatedColumn } from '../lib/list-columns';
+import { useUnsavedGuard } from '../editor/use-unsaved-guard';
+import { FindingsPanel } from '../editor/findings-panel';
 
 const EDITABLE = new Set(['draft', 'returned']);
+const EDITOR_ROLES = new Set(['unit_editor', 'finance_reviewer']);
 const bands = DEFAULT_POLICY.qualitativeBands;
 
 function bandText(choice: QualitativeChoice, w: number): string {
@@ -48,24 +54,43 @@ function DerivationTip({ d, children }: { d: Derivation | undefined; children: R
 }
 
 function SelfEvaluationList() {
-  const forms = useForms({ kind: 'project_self_evaluation' });
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(15);
+  const [q, setQ] = useState('');
+  const forms = usePagedForms({ kind: 'project_self_evaluation', q: q || undefined }, page, pageSize);
   return (
     <div className="page">
       <Typography.Title level={3}>绩效自评</Typography.Title>
-      <Card size="small">
+      <Card
+        size="small"
+        extra={<Input.Search aria-label="搜索项目名称" placeholder="搜索项目名称" allowClear onSearch={(v) => { setQ(v.trim()); setPage(1); }} style={{ width: 220 }} />}
+        title="项目支出绩效自评表"
+      >
         {forms.error && <Alert type="error" showIcon title={errorMessage(forms.error)} />}
         <Table<FormSummary>
           size="small"
           rowKey="id"
-          loading={forms.isLoading}
+          loading={forms.isFetching}
           dataSource={forms.data?.items ?? []}
-          locale={{ emptyText: '暂无自评表；可在「导入」中上传自评表，或由目标表生成' }}
+          pagination={pagedListPagination(page, pageSize, forms.data?.total, (p, size) => {
+            setPage(size !== pageSize ? 1 : p);
+            setPageSize(size);
+          })}
+          locale={{
+            emptyText: (
+              <Empty
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+                description={q ? '没有符合条件的自评表，请修改项目名称' : '还没有自评表：到「导入」上传项目支出绩效自评表（docx / xlsx / pdf / 文本），或在「单位与项目」中新建'}
+              />
+            ),
+          }}
           columns={[
             { title: '项目', render: (_, f) => <Link to={`/self-evaluation/${f.id}`}>{f.project_name ?? '未命名项目'}</Link> },
-            { title: '单位', render: (_, f) => f.org_name ?? f.org },
-            { title: '年度', dataIndex: 'fiscal_year', width: 70 },
-            { title: '总分', dataIndex: 'total_score', width: 80 },
-            { title: '状态', width: 110, render: (_, f) => <Tag color={STATUS_COLORS[f.status]}>{statusLabel(f.status)}</Tag> },
+            { title: '单位', ellipsis: true, render: (_, f) => f.org_name ?? f.org },
+            { title: '年度', dataIndex: 'fiscal_year', width: 64 },
+            { title: '总分', width: 80, align: 'right', render: (_, f) => <span className="num-cell">{f.total_score ?? '—'}</span> },
+            statusColumn(),
+            updatedColumn(),
           ]}
         />
       </Card>
@@ -81,7 +106,8 @@ export function SelfEvaluationPage() {
 }
 
 function SelfEvaluationEditor({ id }: { id: string }) {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const { user } = useAuth();
   const queryClient = useQueryClient();
   const detail = useForm(id);
   const [form, setForm] = useState<ProjectSelfEvaluation | null>(null);
@@ -89,11 +115,16 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   const [choices, setChoices] = useState<Record<number, QualitativeChoice>>({});
   const [manual, setManual] = useState<Record<number, number>>({});
   const [saving, setSaving] = useState(false);
+  const [dirty, setDirty] = useState(false);
+  // The guard runs before the early returns below; it reaches the save defined after them through this ref.
+  const saveRef = useRef<() => Promise<boolean>>(async () => false);
+  useUnsavedGuard(dirty, () => saveRef.current());
 
   useEffect(() => {
     const data = detail.data;
     if (!data || data.form.kind !== 'project_self_evaluation') return;
     setForm(data.form);
+    setDirty(false);
     setVersion(data.version);
     const initial: Record<number, QualitativeChoice> = {};
     data.form.indicators.forEach((ind, i) => {
@@ -113,20 +144,27 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   if (detail.data && detail.data.form.kind !== 'project_self_evaluation') return <Alert type="warning" showIcon title="此表不是项目支出绩效自评表。" action={<Link to={`/forms/${id}`}>打开编辑器</Link>} />;
   if (!form || !result) return null;
 
-  const readOnly = !EDITABLE.has(detail.data?.status ?? '');
-  const setIndicator = (i: number, patch: Partial<Indicator>) => setForm((f) => (f ? { ...f, indicators: f.indicators.map((ind, k) => (k === i ? { ...ind, ...patch } : ind)) } : f));
+  // Reviewers read a self-evaluation and decide on the review page; only the roles that may save edit it.
+  const readOnly = !EDITABLE.has(detail.data?.status ?? '') || !EDITOR_ROLES.has(user?.role ?? '');
+  const setIndicator = (i: number, patch: Partial<Indicator>) => {
+    setDirty(true);
+    setForm((f) => (f ? { ...f, indicators: f.indicators.map((ind, k) => (k === i ? { ...ind, ...patch } : ind)) } : f));
+  };
   const budget = form.budget ?? { initial_wan: null, adjusted_wan: null, executed_wan: null, execution_rate: null, weight: null, score: null, reason: null };
-  const setBudget = (patch: Partial<typeof budget>) => setForm((f) => (f ? { ...f, budget: { ...budget, ...patch } } : f));
+  const setBudget = (patch: Partial<typeof budget>) => {
+    setDirty(true);
+    setForm((f) => (f ? { ...f, budget: { ...budget, ...patch } } : f));
+  };
   const scoreOf = (i: number) => result.indicators.find((s) => s.row === i);
   const missingReasons = form.indicators.filter((ind, i) => {
     const s = scoreOf(i);
     return s && s.weight !== null && s.score !== null && s.score < s.weight - 0.005 && !ind.reason?.trim();
   }).length;
 
-  const save = async () => {
+  const save = async (): Promise<boolean> => {
     if (missingReasons > 0) {
       message.error(`有 ${missingReasons} 项指标得分低于分值但未填写偏差原因，请补充后保存`);
-      return;
+      return false;
     }
     const scored: ProjectSelfEvaluation = {
       ...form,
@@ -140,13 +178,39 @@ function SelfEvaluationEditor({ id }: { id: string }) {
       setVersion(saved.version);
       queryClient.setQueryData(['form', id], saved);
       queryClient.invalidateQueries({ queryKey: ['forms'] });
+      setDirty(false);
       message.success(`已保存：总分 ${result.total}，等级「${result.grade}」`);
+      return true;
     } catch (error) {
       message.error(error instanceof ApiError && error.status === 409 ? '此表已被他人修改，请刷新页面后重新填写。' : errorMessage(error));
+      return false;
     } finally {
       setSaving(false);
     }
   };
+  saveRef.current = save;
+
+  // Submitting sends the scored self-evaluation to the reviewers; unsaved entries are saved first.
+  const submit = () =>
+    modal.confirm({
+      title: '提交自评表？',
+      content: `提交后本表锁定，等待审核验收；当前总分 ${result.total}，等级「${result.grade}」。`,
+      okText: '提交',
+      cancelText: '取消',
+      onOk: async () => {
+        if (dirty && !(await save())) return;
+        try {
+          const submitted = await submitForm(queryClient, id!, version);
+          if (submitted?.version) setVersion(submitted.version);
+          message.success('自评表已提交审核');
+        } catch (error) {
+          message.error(errorMessage(error));
+          // The server's review explains a refusal; reload so the findings below show what to fix.
+          queryClient.invalidateQueries({ queryKey: ['form', id] });
+        }
+      },
+    });
+  const serverFindings = detail.data?.findings ?? [];
 
   return (
     <div className="page">
@@ -155,7 +219,13 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           <Typography.Title level={3} style={{ margin: 0 }}>{form.project_name ?? '项目支出绩效自评'}</Typography.Title>
           <Tag color={STATUS_COLORS[detail.data?.status ?? 'draft']}>{statusLabel(detail.data?.status ?? 'draft')}</Tag>
         </Space>
-        {!readOnly && <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={save}>保存自评</Button>}
+        {!readOnly && (
+          <Space>
+            {dirty && <Tag color="gold">有未保存的修改</Tag>}
+            <Button icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>保存自评</Button>
+            <Button type="primary" icon={<SendOutlined />} disabled={missingReasons > 0} onClick={submit}>提交审核</Button>
+          </Space>
+        )}
       </Space>
       <Row gutter={12} style={{ marginBottom: 12 }}>
         <Col span={16}>
@@ -206,6 +276,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
                     value={choices[i]}
                     style={{ width: '100%' }}
                     onChange={(c) => {
+                      setDirty(true);
                       setChoices((prev) => ({ ...prev, [i]: c }));
                       setManual((prev) => {
                         const next = { ...prev };
@@ -236,7 +307,10 @@ function SelfEvaluationEditor({ id }: { id: string }) {
                         min={0}
                         max={ind.weight}
                         step={0.1}
-                        onChange={(v) => setManual((prev) => ({ ...prev, [i]: v ?? 0 }))}
+                        onChange={(v) => {
+                          setDirty(true);
+                          setManual((prev) => ({ ...prev, [i]: v ?? 0 }));
+                        }}
                         style={{ width: 80 }}
                       />
                     </DerivationTip>
@@ -280,6 +354,15 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           />
         )}
       </Card>
+      {serverFindings.length > 0 && (
+        <Card
+          size="small"
+          style={{ marginTop: 12 }}
+          title={<span>自动审核（最近一次保存）{serverFindings.some((f) => f.severity === 'error') ? <Tag color="red">{serverFindings.filter((f) => f.severity === 'error').length} 个错误，修正并保存后才能提交</Tag> : <Tag color="green">无错误</Tag>}</span>}
+        >
+          <FindingsPanel findings={serverFindings} />
+        </Card>
+      )}
     </div>
   );
 }

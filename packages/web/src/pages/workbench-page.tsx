@@ -1,12 +1,13 @@
-import { lazy, Suspense, useMemo } from 'react';
-import { Alert, Card, Col, Row, Statistic, Table, Tag, Typography, List, Spin } from 'antd';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { Alert, Card, Col, Empty, Row, Segmented, Statistic, Table, Typography, List, Spin } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { canReview, useAuth } from '../api/auth-context';
 import { errorMessage } from '../api/client';
-import { optionalGet, useForms } from '../api/queries';
+import { optionalGet, useForms, usePagedForms } from '../api/queries';
 import type { FormSummary } from '../api/types';
-import { FORM_KIND_SHORT, STATUS_COLORS, statusLabel } from '../lib/labels';
+import { FORM_KIND_SHORT, statusLabel } from '../lib/labels';
+import { budgetColumn, statusColumn } from '../lib/list-columns';
 import type { WorkbenchChartData } from '../charts/workbench-charts';
 
 const WorkbenchCharts = lazy(() => import('../charts/workbench-charts'));
@@ -63,10 +64,24 @@ function gradeOf(score: number): string {
   return score >= 90 ? '优' : score >= 80 ? '良' : score >= 60 ? '中' : '差';
 }
 
+/** The to-do queues of a role, most urgent first: a returned form waits on its editor before any draft. */
+const TASK_QUEUES = {
+  editor: [
+    { value: 'returned', label: '已退回', empty: '没有被退回的表' },
+    { value: 'draft', label: '草稿', empty: '没有草稿：到「单位与项目」新建表，或到「导入」上传' },
+  ],
+  reviewer: [
+    { value: 'submitted', label: '待审核', empty: '没有待审核的表' },
+    { value: 'department_approved', label: '主管部门已审', empty: '没有主管部门已审的表' },
+    { value: 'approved', label: '待公开', empty: '没有待公开的表' },
+  ],
+};
+
 export function WorkbenchPage() {
   const { user } = useAuth();
-  const forms = useForms();
   const dashboard = useQuery({ queryKey: ['dashboard'], queryFn: ({ signal }) => optionalGet<Dashboard>('/api/dashboard', undefined, signal) });
+  // The whole list is only needed when the server has no dashboard to count with.
+  const forms = useForms({}, dashboard.isSuccess && dashboard.data === null);
   const items = useMemo(() => forms.data?.items ?? [], [forms.data]);
   const byStatus = useMemo(() => {
     if (dashboard.data?.counts_by_status) return dashboard.data.counts_by_status;
@@ -75,47 +90,65 @@ export function WorkbenchPage() {
     return counts;
   }, [items, dashboard.data]);
   const reviewer = canReview(user);
-  const myTasks = items.filter((f) =>
-    reviewer ? ['submitted', 'department_approved', 'dept_approved', 'approved'].includes(f.status) : ['draft', 'returned'].includes(f.status),
-  );
+  const queues = reviewer ? TASK_QUEUES.reviewer : TASK_QUEUES.editor;
+  const [picked, setQueue] = useState<string | null>(null);
+  const queue = queues.find((q) => q.value === picked) ?? queues.find((q) => (byStatus[q.value] ?? 0) > 0) ?? queues[0]!;
+  const [page, setPage] = useState(1);
+  const tasks = usePagedForms({ status: queue.value }, page, 6, dashboard.isFetched);
   const data = useMemo(() => chartData(dashboard.data ?? null, items), [dashboard.data, items]);
   const deadlines = dashboard.data?.deadlines ?? [];
 
   return (
     <div className="page">
       <Typography.Title level={3}>工作台</Typography.Title>
-      {forms.error && <Alert type="error" showIcon title={errorMessage(forms.error)} />}
+      {(tasks.error ?? forms.error) && <Alert type="error" showIcon title={errorMessage(tasks.error ?? forms.error)} />}
       <Row gutter={[16, 16]}>
         {['draft', 'returned', 'submitted', 'approved', 'published'].map((status) => (
           <Col key={status} flex="1">
             <Card size="small">
-              <Statistic title={statusLabel(status)} value={byStatus[status] ?? 0} suffix="份" loading={forms.isLoading} />
+              <Statistic title={statusLabel(status)} value={byStatus[status] ?? 0} suffix="份" loading={dashboard.isLoading || forms.isLoading} />
             </Card>
           </Col>
         ))}
       </Row>
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col span={16}>
-          <Card title={reviewer ? '待我审核' : '我的待办（草稿与退回）'} size="small">
+          <Card
+            title={reviewer ? '待我处理' : '我的待办'}
+            size="small"
+            extra={
+              <Segmented
+                size="small"
+                aria-label="待办类别"
+                value={queue.value}
+                onChange={(v) => {
+                  setQueue(String(v));
+                  setPage(1);
+                }}
+                options={queues.map((q) => ({ value: q.value, label: `${q.label} ${byStatus[q.value] ?? 0}` }))}
+              />
+            }
+          >
             <Table<FormSummary>
               size="small"
               rowKey="id"
-              loading={forms.isLoading}
-              dataSource={myTasks}
-              pagination={{ pageSize: 6, hideOnSinglePage: true }}
-              locale={{ emptyText: '没有待办事项' }}
+              loading={tasks.isFetching}
+              dataSource={tasks.data?.items ?? []}
+              pagination={{ current: page, pageSize: 6, total: tasks.data?.total ?? 0, hideOnSinglePage: true, showSizeChanger: false, showTotal: (t) => `共 ${t} 份`, onChange: setPage }}
+              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={queue.empty} /> }}
               columns={[
                 {
                   title: '项目 / 表',
                   render: (_, f) => (
-                    <Link to={reviewer && f.status !== 'draft' ? `/review/${f.id}` : `/forms/${f.id}`}>
+                    <Link to={reviewer && f.status !== 'draft' ? `/review/${f.id}` : f.kind === 'project_self_evaluation' ? `/self-evaluation/${f.id}` : `/forms/${f.id}`}>
                       {f.project_name ?? FORM_KIND_SHORT[f.kind] ?? f.kind}
                     </Link>
                   ),
                 },
-                { title: '单位', render: (_, f) => f.org_name ?? f.org ?? '—' },
-                { title: '年度', dataIndex: 'fiscal_year', width: 70 },
-                { title: '状态', width: 110, render: (_, f) => <Tag color={STATUS_COLORS[f.status]}>{statusLabel(f.status)}</Tag> },
+                { title: '单位', ellipsis: true, render: (_, f) => f.org_name ?? f.org ?? '—' },
+                { title: '年度', dataIndex: 'fiscal_year', width: 64 },
+                budgetColumn(),
+                statusColumn(),
               ]}
             />
           </Card>

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Org } from '../api/types';
+import { hasDepartment, reviewStep } from './review-step';
+
+const ORGS: Org[] = [
+  { code: 'R', name: '区', parent: null, kind: 'region' },
+  { code: 'CZ', name: '财政局', parent: 'R', kind: 'finance' },
+  { code: 'D', name: '教委', parent: 'CZ', kind: 'department' },
+  { code: 'U1', name: '一中', parent: 'D', kind: 'unit' },
+  { code: 'U2', name: '街道', parent: 'CZ', kind: 'unit' },
+];
+
+describe('hasDepartment', () => {
+  it.each([
+    ['U1', true],
+    ['D', true],
+    ['U2', false],
+    ['CZ', false],
+    [null, false],
+    ['unknown', false],
+  ] as const)('%s → %s', (code, expected) => {
+    expect(hasDepartment(code, ORGS)).toBe(expected);
+  });
+});
+
+describe('reviewStep', () => {
+  it.each([
+    // role, status, kind, org → can return, approve blocked, note
+    ['department_reviewer', 'submitted', 'project_target', 'U1', true, false, false],
+    ['finance_reviewer', 'submitted', 'project_target', 'U1', true, true, true],
+    ['finance_reviewer', 'department_approved', 'project_target', 'U1', true, false, false],
+    ['department_reviewer', 'department_approved', 'project_target', 'U1', false, false, true],
+    ['finance_reviewer', 'submitted', 'project_target', 'U2', true, false, false],
+    ['department_reviewer', 'submitted', 'project_target', 'U2', false, false, true],
+    ['department_reviewer', 'submitted', 'project_self_evaluation', 'U1', true, false, false],
+    ['finance_reviewer', 'submitted', 'project_self_evaluation', 'U1', true, false, false],
+    ['unit_editor', 'submitted', 'project_target', 'U2', false, false, false],
+    ['admin', 'submitted', 'project_target', 'U2', false, false, false],
+    ['finance_reviewer', 'approved', 'project_target', 'U2', false, false, false],
+    ['finance_reviewer', 'draft', 'project_target', 'U2', false, false, false],
+  ] as const)('%s on %s %s of %s', (role, status, kind, org, canReturn, blocked, note) => {
+    const step = reviewStep(role, status, kind, org, ORGS);
+    expect(step.canReturn).toBe(canReturn);
+    expect(step.approveBlocked !== null).toBe(blocked);
+    expect(step.note !== null).toBe(note);
+  });
+});

@@ -1,0 +1,48 @@
+import type { Org, Role } from '../api/types';
+
+export interface ReviewStep {
+  /** Return and approve are offered (approve may still be blocked). */
+  canReturn: boolean;
+  /** Why approving is not this reviewer's step yet; null when it is. */
+  approveBlocked: string | null;
+  /** What the reviewer should know about whose turn it is, when it is not obviously theirs. */
+  note: string | null;
+}
+
+const TARGET_KINDS = new Set(['department_target', 'project_target']);
+
+/** Whether the org or one of its ancestors is a 主管部门 (a target form then passes the department first). */
+export function hasDepartment(orgCode: string | null, orgs: Org[]): boolean {
+  const byCode = new Map(orgs.map((o) => [o.code, o]));
+  const seen = new Set<string>();
+  for (let code = orgCode; code && !seen.has(code); code = byCode.get(code)?.parent ?? null) {
+    seen.add(code);
+    if (byCode.get(code)?.kind === 'department') return true;
+  }
+  return false;
+}
+
+/**
+ * The decisions a reviewer has on a form, mirroring the server's workflow: a target form of a
+ * unit under a 主管部门 is approved by the department first, then by finance; self-evaluations
+ * are accepted by either reviewer.
+ */
+export function reviewStep(role: Role | undefined, status: string, kind: string, orgCode: string | null, orgs: Org[]): ReviewStep {
+  const none: ReviewStep = { canReturn: false, approveBlocked: null, note: null };
+  if (status !== 'submitted' && status !== 'department_approved') return none;
+  const finance = role === 'finance_reviewer';
+  const department = role === 'department_reviewer';
+  if (!finance && !department) return none;
+  if (!TARGET_KINDS.has(kind)) return { canReturn: true, approveBlocked: null, note: null };
+  const atDepartment = status === 'submitted' && hasDepartment(orgCode, orgs);
+  if (atDepartment) {
+    if (department) return { canReturn: true, approveBlocked: null, note: null };
+    return {
+      canReturn: true,
+      approveBlocked: '该单位有主管部门，须先经主管部门审核通过，财政才能审核通过',
+      note: '本表待主管部门审核；财政可先退回，审核通过须待主管部门审核之后。',
+    };
+  }
+  if (finance) return { canReturn: true, approveBlocked: null, note: null };
+  return { ...none, note: status === 'department_approved' ? '主管部门已审核通过，待财政审核。' : '本表由财政直接审核。' };
+}
