@@ -2,6 +2,7 @@ import type { Indicator } from '../forms/forms-schema';
 import { foldWidth } from '../values/normalize-text';
 import { classifyName } from './classify-name';
 import { type FormContext, formPlace, push } from './review-context';
+import { rowReadings } from './row-readings';
 import { hasFoldable, isBlankCode } from './text-scan';
 
 // A number followed by a counting unit. Longer units first so 场次 is not read as 场; 个月 and
@@ -210,16 +211,26 @@ function nameCarries(names: string, value: number, want: string | null): boolean
 }
 
 /**
+ * A department self-evaluation on the 产出/效益/满意度 framework states targets like a target form, so its
+ * goal is held to its indicators; a tree of scored items (预算管理, 资产管理…) does not carry the goal's numbers.
+ */
+function onFramework(ctx: FormContext): boolean {
+  const level1 = rowReadings(ctx).level1;
+  for (let i = 0; i < ctx.form.indicators.length; i++) if (level1[i] != null) return true;
+  return false;
+}
+
+/**
  * goal_vs_indicators: a counted quantity in the goal that no indicator carries. A project's overview
  * (项目概况) stands in for the goal only when the goal promises no counted quantity at all: the overview
  * describes the project's scope (辖区树木1171棵), which the goal and its indicators need not repeat.
  */
 export function checkGoal(ctx: FormContext): void {
   const f = ctx.form;
-  if (f.kind === 'department_self_evaluation' || f.indicators.length === 0) return;
+  if (f.indicators.length === 0 || (f.kind === 'department_self_evaluation' && !onFramework(ctx))) return;
   let qs = f.goal ? goalQuantities(f.goal) : [];
   let field = 'goal';
-  let label = f.kind === 'department_target' ? '年度绩效目标' : '绩效目标';
+  let label = f.kind === 'department_target' || f.kind === 'department_self_evaluation' ? '年度绩效目标' : '绩效目标';
   if (qs.length === 0 && f.kind === 'project_target' && f.overview) {
     qs = goalQuantities(f.overview);
     field = 'overview';

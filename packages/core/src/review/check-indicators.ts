@@ -7,20 +7,16 @@ import { checkLevelName } from './check-level-names';
 import { level1Of, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Framework, type Level1, type Level2 } from './indicator-framework';
 import { rowReadings, type RowReadings } from './row-readings';
 import { isBlank, trimmed } from './text-scan';
+import {
+  DATE, DEADLINE, DIRECTION_ONLY, FALLING, NOT_A_SHARE, VAGUE, describesShare, measurableText, readRange, statesAmount,
+} from './value-wording';
 
 const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 const PERCENT = /^(%|％|百分比|百分之|‰)$/;
 const QUALITATIVE_UNIT = /^定性?$/;
 // A rate per population base: 1/10万, /10万, 例/万人, 人/千人, 每10万人, ‱ (孕产妇死亡率 ≤10/10万).
 const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万])+(?:人|例|名|户|活产|人口|人次|出生)?)$/;
-// Values that promise without measuring: 100%完成, 及时保障, 有效提高, 按要求适时完成.
-const VAGUE = /(完成|及时|有效|提高|提升|保障|按时|按期|按要求|适时|较好|良好|明显|显著|进一步|逐步|确保|保证|满足|符合|达到要求|按规定|按合同|合格|落地|生效|正常|顺利)/;
 const DIGIT = /\d/;
-// A deadline or time limit is a measurable 时效 value, however it is worded: 年底前完成, 2024年6月底前, 3个工作日内.
-const DEADLINE = /(\d{4}年|\d{1,2}月|\d{1,2}日|年底|年末|年内|年中|当年|本年度?|月底|月末|季度末|季末|上半年|下半年|工作日|小时|\d+天)/;
-// A quality value that names its standard (符合国家标准, 达到二类公厕标准, 符合《…》) is a measurable 质量 value.
-const NAMED_STANDARD = /(《|GB|国标|国家|行业|部颁|省级|设计要求|[一二三四五六七八九十\d][级类星])/;
-
 // The choices a levels finding lists, per framework (and 一级), spelled once.
 const LEVEL1_CHOICES: Record<Framework, string> = {
   '2020': Object.values(LEVEL1_LABELS).filter((_, k) => k !== 1).join('、'),
@@ -176,7 +172,9 @@ function shapeOf(ctx: FormContext, readings: RowReadings): FormShape {
   return {
     hasLevel1,
     hasLevel2,
-    checkMembership: hasLevel1 && ((isProject && anyStandard) || (form.kind === 'department_target' && allStandard)),
+    // A department sheet whose every 一级 is on the framework (产出/效益/满意度) is held to it like a target;
+    // a tree of scored items (预算管理/资产管理…) is not.
+    checkMembership: hasLevel1 && ((isProject && anyStandard) || (form.kind !== 'project_target' && form.kind !== 'project_self_evaluation' && allStandard)),
     foreignLevels: isProject && hasLevel1 && !anyStandard,
     hasBasis,
     isProject,
@@ -235,7 +233,7 @@ function checkLevels(ctx: FormContext, shape: FormShape, i: number, ind: Indicat
     && isMember(ctx.framework, l1, l2)) return;
   const raw1 = ind.level1 == null ? '' : trimmed(ind.level1);
   const raw2 = ind.level2 == null ? '' : trimmed(ind.level2);
-  if (shape.isProject && raw1 === '') {
+  if (raw1 === '') {
     push(ctx, 'levels', i, 'level1', `${rowPlace(ctx, i, ind)}缺少一级指标；请选择产出、${ctx.framework === '2021' ? '成本、' : ''}效益或满意度指标。`);
     return;
   }
@@ -286,13 +284,15 @@ function checkValue(
     return;
   }
   if (cmp === 'qualitative') {
+    // A range or a change by an amount (120-150个, 85%-90%, 较上年下降10%) is measurable: statesAmount is asked
+    // last, only of the few rows about to be reported as vague.
     if (num != null) {
       const sign = num === 100 && uf.percent ? '=' : facts.direction === 'bad' ? '≤' : '≥';
       push(ctx, 'qualitative_vs_quantitative', i, 'comparator', `${rowPlace(ctx, i, ind)}指标性质为定性，指标值却是数值「${target}${unit ?? ''}」；请改为定量（如「${sign}${target}${unit ?? ''}」），或写出定性标准。`);
-    } else if (isOutputDetail(l2) && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate') && !measurableText(target, l2)) {
+    } else if (isOutputDetail(l2) && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate') && !measurableText(target, l2) && !statesAmount(target)) {
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}（${ind.level2}）的指标值「${target}」是笼统表述，无法衡量；数量、质量、时效指标请写成可量化的值（如「=100%」「≤15 个工作日」）。`);
     } else if (facts.kind === 'rate' && !facts.satisfaction && !NOT_A_SHARE.test(facts.core) && isBenefit(l2, ctx.readings!.level1[i] as Level1 | null)
-      && !DEADLINE.test(target)) {
+      && !DEADLINE.test(target) && !statesAmount(target)) {
       // A share (覆盖率, 发生率, 普及率) has a number by its nature: 稳步提高 is a direction, not a target.
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}是比率，指标值却是笼统表述「${target}」，无法衡量；请写成可量化的目标值（如「≥95%」「≤0.5%」），或换成定性描述的指标名称。`);
     } else if ((facts.kind === 'count' || facts.kind === 'amount') && DIRECTION_ONLY.test(target) && isBenefit(l2, ctx.readings!.level1[i] as Level1 | null)) {
@@ -302,7 +302,7 @@ function checkValue(
     } else if (ind.description != null && DIRECTION_ONLY.test(target) && describesShare(ind.description) && isBenefit(l2, ctx.readings!.level1[i] as Level1 | null)) {
       // 指标解释「乡镇统计站规范化比例」: the row's own explanation says it is measured as a share.
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}按指标解释「${ind.description.trim()}」是比率，指标值却只写了变化方向「${target}」，无法衡量；请写成可量化的目标值（如「≥80%」），或修改指标解释。`);
-    } else if (isMoneyCost(l2, ctx.readings!.level1[i] as Level1 | null) && !DEADLINE.test(target)) {
+    } else if (isMoneyCost(l2, ctx.readings!.level1[i] as Level1 | null) && !DEADLINE.test(target) && !statesAmount(target)) {
       // 成本/经济成本 is an amount; 社会成本 and 生态环境成本 may be stated in words (无明显影响).
       const budget = formBudget(ctx);
       const example = budget != null ? `「≤${fmt(budget)}万元」` : '「≤50万元」「≤200元/人」';
@@ -311,6 +311,7 @@ function checkValue(
     return;
   }
   if (num == null) {
+    if (DATE.test(target)) return;
     const sign = cmp === '>=' ? '≥' : cmp === '<=' ? '≤' : cmp;
     const parsed = parseValue(`${sign}${target}`);
     if (parsed.kind === 'reference' && parsed.known) {
@@ -336,23 +337,6 @@ function checkValue(
   }
 }
 
-/** A 定性 value that can still be checked: a deadline under any output 二级, a named standard under 质量. */
-function measurableText(target: string, l2: Level2 | null): boolean {
-  return DEADLINE.test(target) || (l2 === 'quality' && NAMED_STANDARD.test(target));
-}
-
-// A value that states only which way a quantity moves (逐年下降, 稳步增长, 有所减少), with nothing to measure against.
-const DIRECTION_ONLY = /^(逐年|逐步|稳步|持续|不断|有所|明显|显著|大幅|进一步|较上年|比上年|同比)?(下降|降低|减少|提高|提升|增长|增加|上升|扩大|缩小)$/;
-
-const FALLING = /(下降|降低|减少|缩小)$/;
-const SHARE_END = /(比例|比率|占比|比重|百分比|[^效频功汇税利概]率)[。.；;]?$/;
-
-function describesShare(description: string): boolean {
-  return SHARE_END.test(description.trim());
-}
-
-// …率 names that are not a share of a whole: 资金使用效率, 服务频率.
-const NOT_A_SHARE = /(效率|频率|功率|汇率|税率|利率|概率)$/;
 
 function isBenefit(l2: Level2 | null, l1: Level1 | null): boolean {
   return l2 === 'economic_benefit' || l2 === 'social_benefit' || l2 === 'eco_benefit' || l2 === 'sustainability' || (l2 == null && l1 === 'benefit');
@@ -397,6 +381,12 @@ function checkMeaning(
       push(ctx, 'satisfaction', i, 'unit', `${rowPlace(ctx, i, ind)}是满意度指标，计量单位却是「${unit}」；满意度请以 % 计量（如「≥${Math.max(min, 90)}%」）或作为定性指标。`);
     } else if (quantitative && percent && (cmp === '>=' || cmp === '>' || cmp === '=') && num! < min) {
       push(ctx, 'satisfaction', i, 'target', `${rowPlace(ctx, i, ind)}的目标值 ${showTarget(ind)} 低于满意度最低要求 ${min}%；请把目标提高到不低于 ${min}%。`);
+    } else if (cmp === 'qualitative' && num == null) {
+      // 85%-95%: the range lets the lower bound pass, so that bound is the target held to the minimum.
+      const range = readRange(trimmed(ind.target));
+      if (range && Number(range[1]) < min && (percent || isPercentUnit(range[2] ?? null) || isPercentUnit(range[4] ?? null))) {
+        push(ctx, 'satisfaction', i, 'target', `${rowPlace(ctx, i, ind)}的目标值区间「${trimmed(ind.target)}」下限 ${range[1]}% 低于满意度最低要求 ${min}%；请把目标改为不低于 ${min}%（如「≥${min}%」）。`);
+      }
     }
   }
   // A 满意度 in 场次 is one defect, which the satisfaction rule owns: not reported again as unit_vs_name.

@@ -52,13 +52,20 @@ export function checkSelfEvaluation(ctx: FormContext): void {
     if (f.total_score != null) {
       let sum = b?.score ?? 0;
       let any = b?.score != null;
-      for (const ind of f.indicators) if (ind.score != null) { sum += ind.score; any = true; }
-      // A sheet without a budget block still counts its budget line (up to its weight) in the total.
+      let weights = 0;
+      let weighted = false;
+      for (const ind of f.indicators) {
+        if (ind.score != null) { sum += ind.score; any = true; }
+        if (ind.weight != null) { weights += ind.weight; weighted = true; }
+      }
+      // A sheet without a budget block still counts its budget line (up to its weight) in the total, but only
+      // within the full score: rows weighted 100 leave no room for it, so their total must equal their sum.
       const gap = f.total_score - Math.round(sum * 100) / 100;
-      const budgetLine = b == null ? ctx.policy.budgetExecutionWeight : 0;
+      const full = ctx.policy.weightTotals.project_self_evaluation + ctx.policy.budgetExecutionWeight;
+      const budgetLine = b != null ? 0 : weighted ? Math.min(ctx.policy.budgetExecutionWeight, Math.max(0, full - weights)) : ctx.policy.budgetExecutionWeight;
       if (any && (gap < -EPS || gap > budgetLine + EPS)) {
         const note = budgetLine > 0 ? `（本表未列预算执行情况，预算执行得分至多 ${fmt(budgetLine)} 分）` : '';
-        push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score)} 与预算执行得分和各指标得分之和 ${fmt(sum)}${note}不一致；请核对各项得分或总分。`);
+        push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score)} 与预算执行得分和各指标得分之和 ${fmt(sum)}${note || ' '}不一致；请核对各项得分或总分。`);
       }
     }
     if (b && b.weight != null && b.score != null && b.score < b.weight - EPS && isBlank(b.reason)) {
@@ -90,7 +97,7 @@ export function checkSelfEvaluation(ctx: FormContext): void {
     const budgetLine = hasBudgetLine(ctx, f) ? ctx.policy.budgetExecutionWeight : 0;
     if (any && (gap < -EPS || gap > budgetLine + EPS)) {
       const note = budgetLine > 0 ? `（另含预算执行得分，至多 ${fmt(budgetLine)} 分）` : '';
-      push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score!)} 与各项得分合计 ${fmt(sum)}${note}不一致；请核对各项得分或总分。`);
+      push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score!)} 与各项得分合计 ${fmt(sum)}${note || ' '}不一致；请核对各项得分或总分。`);
     }
   }
 }

@@ -91,11 +91,14 @@ export function level1Of(level2: Level2, framework: Framework): Level1 | null {
 /**
  * The framework a form's own layout shows: 成本 as a 一级 (or a 2021-only cost 二级) is the 2021 layout,
  * 成本 filed under 产出 the 2020 one; null when the form shows neither. A form showing both is read as
- * 2021, so its 产出/成本 rows are reported as the mix they are.
+ * 2021, so its 产出/成本 rows are reported as the mix they are. Only the first `rows` entries are read.
  */
-export function frameworkOfLayout(level1: ReadonlyArray<Level1 | null>, level2: ReadonlyArray<Level2 | null>): Framework | null {
+export function frameworkOfLayout(
+  level1: ReadonlyArray<Level1 | null>, level2: ReadonlyArray<Level2 | null>, rows = level1.length,
+): Framework | null {
   let costUnderOutput = false;
-  for (let i = 0; i < level1.length; i++) {
+  // rows: the readings arrays are reused from form to form and may hold a longer previous form's rows past this one's.
+  for (let i = 0; i < rows; i++) {
     const l1 = level1[i];
     const l2 = level2[i];
     if (l1 === 'cost' || l2 === 'economic_cost' || l2 === 'social_cost' || l2 === 'eco_cost') return '2021';

@@ -5,6 +5,7 @@ import { parseValue } from '../values/parse-value';
 import { scoreSelfEvaluation } from '../scoring/score-self-evaluation';
 import { targetNumber } from './check-indicators';
 import { reviewForms } from './review-forms';
+import { form, tags } from './review-test-helpers';
 import { hasBlank, isBlank, trimmed } from './text-scan';
 
 // Blanks of every kind JavaScript's trim and \s know, mixed with ordinary text.
@@ -112,5 +113,24 @@ describe('a project target totalling 100 beside a sibling at the policy total', 
     ['at the policy total itself', [ninety], { projectTargetAtPolicyTotal: true }, 0],
   ] as const)('%s', (_, forms, options, want) => {
     expect(weights(reviewForms([...forms], options))).toBe(want);
+  });
+});
+
+describe('reviewForms: one form at a time', () => {
+  it('reads only the form\'s own rows when a longer form was reviewed before it (framework from the layout)', () => {
+    // A long form on the 2021 layout (成本 as a 一级 on its last row), then a short one on the 2020 layout.
+    const long = form('project_target', [
+      ...Array.from({ length: 6 }, (_, k) => ({ level1: '产出指标', level2: '数量指标', name: `培训人数${k}`, comparator: '>=' as const, target: '10', unit: '人' })),
+      { level1: '成本指标', level2: '经济成本指标', name: '人均成本', comparator: '<=' as const, target: '100', unit: '元' },
+    ], { fiscal_year: 2024 });
+    const short = form('project_target', [
+      { level1: '产出指标', level2: '数量指标', name: '培训人数', comparator: '>=', target: '10', unit: '人' },
+      { level1: '产出指标', level2: '成本指标', name: '人均成本', comparator: '<=', target: '100', unit: '元' },
+    ], { fiscal_year: 2024 });
+    const options = { frameworkFromYear: true };
+    const alone = reviewForms([short], options);
+    expect(tags(alone)).not.toContain('levels@1');
+    const second = reviewForms([long, short], options).filter((f) => f.form === 1);
+    expect(second.map((f) => `${f.code}@${f.row}/${f.field}`)).toEqual(alone.map((f) => `${f.code}@${f.row}/${f.field}`));
   });
 });

@@ -37,7 +37,7 @@ function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored
   // templates still print 成本 under 产出, and a form consistent with itself is not returned for that.
   if (options.frameworkFromYear) {
     const readings = rowReadings(ctx);
-    ctx.framework = frameworkOfLayout(readings.level1, readings.level2) ?? ctx.framework;
+    ctx.framework = frameworkOfLayout(readings.level1, readings.level2, form.indicators.length) ?? ctx.framework;
   }
   checkIndicators(ctx);
   checkBenefitRestatesOutput(ctx);
