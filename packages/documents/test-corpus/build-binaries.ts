@@ -3,7 +3,7 @@
  * Run from the repo root: `npx tsx packages/documents/test-corpus/build-binaries.ts [NNN …]`;
  * with numbers, only those documents are rebuilt (the others stay byte for byte as committed).
  * A .pdf source may start with lines `=== pdf: borderless`, `=== pdf: page-height 420`,
- * `=== pdf: repeat-row 9` (a table row Word repeats on each page), `=== pdf: page-numbers` and
+ * `=== pdf: repeat-row 9` (a table row Word repeats on each page; `repeat-row 8-9` a header over two rows), `=== pdf: page-numbers` and
  * `=== pdf: tight` (no vertical cell padding: rows as close as wrapped lines).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,11 +26,12 @@ for (const f of readdirSync(here).filter((n) => /\.grid\.txt$/.test(n))) {
     const font = findCjkFont();
     if (!font) throw new Error(`${target}：找不到中文字体，无法生成 PDF`);
     const height = pdfOptions.map((o) => /^page-height\s+(\d+)$/.exec(o)?.[1]).find(Boolean);
-    const repeat = pdfOptions.map((o) => /^repeat-row\s+(\d+)$/.exec(o)?.[1]).find(Boolean);
+    const repeat = pdfOptions.map((o) => /^repeat-row\s+(\d+)(?:-(\d+))?$/.exec(o)).find(Boolean);
     bytes = await gridToPdf(blocks, font, {
       ruled: !pdfOptions.includes('borderless'),
       pageHeight: height ? Number(height) : undefined,
-      repeatRow: repeat ? Number(repeat) : undefined,
+      repeatRow: repeat ? Number(repeat[1]) : undefined,
+      repeatTo: repeat?.[2] ? Number(repeat[2]) : undefined,
       pageNumbers: pdfOptions.includes('page-numbers'),
       tight: pdfOptions.includes('tight'),
     });

@@ -1,6 +1,6 @@
 import type { Comparator } from '../forms/forms-schema';
 import { foldWidth, trimText } from './normalize-text';
-import { parseValue, readSign, type Sign } from './parse-value';
+import { isRangeValue, parseValue, readSign, type Sign } from './parse-value';
 
 export interface TargetCells {
   /** 指标性质 column: a sign, 定性 / 定量, 正向 / 反向, or a comparator word. */
@@ -43,6 +43,8 @@ export function deriveTarget(cells: TargetCells): DerivedTarget {
   if (parsed.kind === 'empty') {
     return { comparator: null, target: '', unit: unitColumn };
   }
+  // A range states both bounds itself: a one-sided sign in 指标性质 (≥, 正向) cannot hold it.
+  if (isRangeValue(cells.value)) return { comparator: 'qualitative', target: parsed.text, unit: unitColumn };
   const natureSign = nature && nature !== 'qualitative' && nature !== 'quantitative' ? nature : null;
   if (parsed.kind === 'number') {
     const unit = unitColumn ?? parsed.unit;

@@ -42,6 +42,29 @@ describe('parseValue', () => {
     ['5家左右', { kind: 'text', text: '5家左右' }],
     ['100完成', { kind: 'text', text: '100完成' }],
     ['有效提高', { kind: 'text', text: '有效提高' }],
+    // Two bounds: text as written (forms.md has no range form).
+    ['3-5次', { kind: 'text', sign: null, text: '3-5次' }],
+    ['90%-95%', { kind: 'text', sign: null, text: '90%-95%' }],
+    ['90％～95％', { kind: 'text', sign: null, text: '90％～95％' }],
+    ['1.5至2万元', { kind: 'text', sign: null, text: '1.5至2万元' }],
+    ['在80%到90%之间', { kind: 'text', sign: null, text: '在80%到90%之间' }],
+    ['不少于3次且不多于5次', { kind: 'text', sign: null, text: '不少于3次且不多于5次' }],
+    ['不低于90%，不高于95%', { kind: 'text', sign: null, text: '不低于90%，不高于95%' }],
+    ['2025-06-30', { kind: 'text', text: '2025-06-30' }],
+    ['≥-5%', { kind: 'number', sign: '>=', number: -5, unit: '%' }],
+    ['> = 95%', { kind: 'number', sign: '>=', number: 95, unit: '%' }],
+    ['≥5000卷', { kind: 'number', sign: '>=', number: 5000, unit: '卷' }],
+    ['≥30万页', { kind: 'number', sign: '>=', number: 30, unit: '万页' }],
+    ['新打机井12眼', { kind: 'text' }],
+    ['12眼', { kind: 'number', number: 12, unit: '眼' }],
+    ['＜ ＝ 3天', { kind: 'number', sign: '<=', number: 3, unit: '天' }],
+    // A bracketed remark after a value is neither the number nor the unit.
+    ['≥95%（含）', { kind: 'number', sign: '>=', number: 95, unit: '%', text: '95' }],
+    ['≥95%(含)', { kind: 'number', sign: '>=', number: 95, unit: '%', text: '95' }],
+    ['不少于30个（含本数）', { kind: 'number', sign: '>=', number: 30, unit: '个' }],
+    ['4次（暂定）', { kind: 'number', sign: null, number: 4, unit: '次' }],
+    ['95%（以上）', { kind: 'number', sign: '>=', number: 95, unit: '%' }],
+    ['5家（左右）', { kind: 'text', text: '5家（左右）' }],
     ['  ', { kind: 'empty' }],
   ])('%s', (input, want) => {
     expect(parseValue(input)).toMatchObject(want);
@@ -88,5 +111,11 @@ describe('deriveTarget', () => {
     [{ value: '' }, { comparator: null, target: '', unit: null }],
     [{ value: '≥95%' }, { comparator: '>=', target: '95', unit: '%' }],
     [{ value: '≥0.2个百分点' }, { comparator: '>=', target: '0.2', unit: '个百分点' }],
+    [{ value: '不少于3次且不多于5次' }, { comparator: 'qualitative', target: '不少于3次且不多于5次', unit: null }],
+    [{ value: '3-5次' }, { comparator: 'qualitative', target: '3-5次', unit: null }],
+    [{ nature: '正向', value: '90%-95%' }, { comparator: 'qualitative', target: '90%-95%', unit: null }],
+    [{ nature: '≥', value: '90-95', unit: '%' }, { comparator: 'qualitative', target: '90-95', unit: '%' }],
+    [{ value: '≥95%（含）' }, { comparator: '>=', target: '95', unit: '%' }],
+    [{ nature: '≥', value: '30（含本数）', unit: '个' }, { comparator: '>=', target: '30', unit: '个' }],
   ])('%j', (cells, want) => expect(deriveTarget(cells)).toEqual(want));
 });

@@ -51,6 +51,7 @@ const UNIT_PIECES = [
   '床', '床位', '村', '镇', '街道', '社区', '所学校', '学校', '个点', '倍', '级', '星', '分钟/次', '㎡', 'km', 'm', 'kg', 't', 'kw', 'kwh', 'mw',
   '家次', '人/次', '次/年', '元/月', '元/人', '元/年', '元/人/月', '元/平方米', '人/年', '万人次', '千人', '亿', '万',
   '微克', '毫克', '克', '千份', '千', '毫米', '厘米', '分贝', '兆瓦', '千伏', '毫升', '升', '个百分点', '百分点',
+  '卷', '页', '根', '口', '眼', '孔', '层', '段', '道', '宗卷',
 ].sort((a, b) => b.length - a.length);
 
 export function isPlausibleUnit(text: string): boolean {
@@ -90,9 +91,12 @@ export function parseValue(raw: string | null | undefined): ParsedValue {
   if (raw == null) return { kind: 'empty', sign: null, text: '' };
   const original = trimText(raw);
   if (original === '') return { kind: 'empty', sign: null, text: '' };
-  const s = foldWidth(original).replace(/\s+/g, ' ').trim();
+  // `> = 95%`: a two-glyph sign typed with a space inside is still one sign.
+  const s = foldWidth(original).replace(/\s+/g, ' ').trim().replace(/^([<>])\s+=/, '$1=');
+  // 3-5次, 90%-95%, 不少于3次且不多于5次: two bounds no single comparator can hold.
+  if (isRangeValue(s)) return { kind: 'text', sign: null, text: original };
   const { sign, rest: afterSign } = readSign(s);
-  let rest = afterSign;
+  let rest = withoutRemark(afterSign);
   // 控制在48小时以内: the 以内 is part of the same phrase.
   let suffixSign: Sign | null = null;
   for (const [word, sg] of SUFFIX_WORDS) {
@@ -128,6 +132,69 @@ export function parseValue(raw: string | null | undefined): ParsedValue {
     if (words !== '') return { kind: 'reference', sign, text: words, known: REFERENCE_WORDS.test(words) };
   }
   return { kind: 'text', sign: null, text: original };
+}
+
+const RANGE_DASH = /^\s*(?:-|－|—|–|~|～|〜|至|到)\s*/;
+const RANGE_JOIN = /^\s*(?:且|并且|而且|同时|,|，|、|;|；)?\s*/;
+const RANGE_AROUND = /^(?:在|介于)\s*/;
+const RANGE_TAIL = /\s*(?:之间|区间|范围内|以内)?$/;
+
+/**
+ * Whether a value states two bounds: `3-5次`, `90%～95%`, `1.5至2万元`, `在80%到90%之间`,
+ * `不少于3次且不多于5次`. forms.md has no range form: such a value is qualitative text.
+ */
+export function isRangeValue(raw: string | null | undefined): boolean {
+  if (raw == null) return false;
+  const s = foldWidth(trimText(raw)).replace(/\s+/g, ' ').replace(RANGE_AROUND, '').replace(RANGE_TAIL, '');
+  const first = readSign(s);
+  const low = readBound(first.rest);
+  if (!low) return false;
+  const dash = RANGE_DASH.exec(low.rest);
+  if (dash) {
+    const high = readBound(low.rest.slice(dash[0].length));
+    return high != null && high.rest === '';
+  }
+  // 不少于3次且不多于5次: a second comparator word pointing the other way.
+  if (first.sign == null) return false;
+  const joined = low.rest.slice(RANGE_JOIN.exec(low.rest)![0].length);
+  const second = readSign(joined);
+  if (second.sign == null || direction(second.sign) === direction(first.sign) || direction(second.sign) === 0) return false;
+  const high = readBound(second.rest);
+  return high != null && high.rest === '';
+}
+
+function direction(sign: Sign): number {
+  return sign === '>=' || sign === '>' ? 1 : sign === '<=' || sign === '<' ? -1 : 0;
+}
+
+// A number and the unit right after it (if any): one end of a range.
+function readBound(text: string): { rest: string } | null {
+  const num = readNumber(text.trimStart());
+  if (!num) return null;
+  const rest = num.rest;
+  for (let cut = Math.min(rest.length, 10); cut >= 1; cut--) {
+    if (isPlausibleUnit(rest.slice(0, cut))) return { rest: rest.slice(cut).trim() };
+  }
+  return { rest: rest.trim() };
+}
+
+// Remarks in brackets after a value that change neither the number nor its unit.
+const REMARK = /^([+-]?[\d.,]+.*?)\s*[（(]\s*([^（()）]{1,12}?)\s*[）)]$/;
+const ESTIMATE = /(左右|约|大约|估|上下|或)/;
+
+/**
+ * `95%（含）`, `30个（含本数）`, `4次（暂定）`: the bracketed remark after a value says how to
+ * read it, it is neither the number nor the unit, so it is left out. A remark that names a unit
+ * (`5（个）`, `320万头（只）`) is a unit; one that makes the number an estimate (`（左右）`) keeps
+ * the value textual; `（以上）` / `（以内）` count like the words without brackets.
+ */
+function withoutRemark(text: string): string {
+  const m = REMARK.exec(text);
+  if (!m) return text;
+  const remark = m[2]!;
+  if (isPlausibleUnit(remark) || ESTIMATE.test(remark)) return text;
+  if (SUFFIX_WORDS.some(([word]) => word === remark)) return `${m[1]!}${remark}`;
+  return m[1]!;
 }
 
 /**

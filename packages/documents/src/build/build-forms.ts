@@ -1,5 +1,5 @@
 import type { Form, FormKind, FormsDocument, ImportWarning } from '@jixiao/core';
-import { emptyForm, FORM_KIND_LABELS, FORMS_FORMAT } from '@jixiao/core';
+import { emptyForm, FORM_KIND_LABELS, FORMS_FORMAT, trimText } from '@jixiao/core';
 import type { SourceDocument } from '../model/source-document';
 import type { GridCell, Item } from './flatten-source';
 import { flattenSource } from './flatten-source';
@@ -8,7 +8,7 @@ import type { ColumnRole } from './header-map';
 import { readHeaderRow } from './header-map';
 import type { FieldKey } from './field-labels';
 import { matchLabel, splitLabelPairs } from './field-labels';
-import { stripEnumerator, yearOf } from './normalize-label';
+import { isBlank, stripEnumerator, yearOf } from './normalize-label';
 import { readForm } from './read-form';
 import { orgFromTitle, projectNameFromTitle } from './form-titles';
 
@@ -56,7 +56,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
       return;
     }
     if (isEmptyForm(sink.form)) return;
-    sink.form.fiscal_year = (segment.title ? yearOf(segment.title) : null) ?? sink.year ?? segment.contextYear;
+    sink.form.fiscal_year = (segment.title ? yearOf(segment.title) : null) ?? sink.year ?? segment.contextYear ?? headingYear(segment.items);
     // Several projects under one title, each table opened by its heading ((二) 某某项目) and no 项目名称 row.
     if (!alone && 'project_name' in sink.form && sink.form.project_name == null) {
       const name = projectNameFromHeading(items, kind);
@@ -197,23 +197,48 @@ function splitByIdentity(kind: FormKind, items: Item[]): Item[][] {
   // is the next form's, even when no 项目名称 row names it (（二）某某项目 as a heading above).
   let lastTable = -1;
   let sawHeader = false;
-  for (const item of items) {
+  let lastHeader: Extract<Item, { type: 'row' }> | null = null;
+  let inherit: Extract<Item, { type: 'row' }> | null = null;
+  let rowsSinceIdentity = 0;
+  const identityLine = (text: string) => text.length <= 120 && splitLabelPairs(text).some((p) => {
+    const m = matchLabel(p, kind);
+    return m != null && m.value != null && IDENTITY[kind].includes(m.key);
+  });
+  for (const original of items) {
+    // A row of one cell spanning the table (项目名称：某某项目, 实施单位：…) between the rows of a
+    // table that lists several projects under one header is the next project's name line.
+    const only = original.type === 'row' ? original.cells.filter((c) => !isBlank(c.text)) : [];
+    const item: Item = only.length === 1 && lastHeader != null && identityLine(trimText(only[0]!.text))
+      ? { type: 'text', text: trimText(only[0]!.text), heading: null, line: original.line }
+      : original;
     // 项目名称：某某项目    主管部门：… as a line above the table names the form as well as a row does.
     const identity = item.type === 'row'
       ? item.cells.some((c) => {
         const m = c.text.length <= 40 ? matchLabel(c.text, kind) : null;
         return m != null && IDENTITY[kind].includes(m.key);
       })
-      : item.type === 'text' && item.text.length <= 120 && splitLabelPairs(item.text).some((p) => {
-        const m = matchLabel(p, kind);
-        return m != null && m.value != null && IDENTITY[kind].includes(m.key);
-      });
-    if (item.type === 'text' && identity && sawIdentity && sawIndicators) {
+      : item.type === 'text' && identityLine(item.text);
+    // The rows since the last name line ran under a header printed above that line: the next
+    // project starts here too.
+    if (item.type === 'text' && identity && sawIdentity && (sawIndicators || (lastHeader != null && rowsSinceIdentity > 0))) {
       parts.push(current);
       current = [];
       sawIndicators = false;
+      inherit = lastHeader;
     }
-    if (item.type === 'text' && identity) sawIdentity = true;
+    if (item.type === 'text' && identity) { sawIdentity = true; rowsSinceIdentity = 0; }
+    if (item.type === 'row' && inherit) {
+      // 项目名称：… lines between the projects and the indicator header printed once, over the
+      // first: the next project's rows go on under the same header.
+      if (readHeaderRow(item.cells)) inherit = null;
+      else if (continuesHeader(item.cells, inherit.cells, kind)) {
+        current.push({ ...inherit, tableIndex: item.tableIndex });
+        lastTable = item.tableIndex;
+        sawHeader = true;
+        sawIndicators = true;
+        inherit = null;
+      }
+    }
     if (item.type === 'row') {
       const opening = item.tableIndex !== lastTable && sawHeader && opensForm(item.cells, kind);
       lastTable = item.tableIndex;
@@ -228,8 +253,9 @@ function splitByIdentity(kind: FormKind, items: Item[]): Item[][] {
       if (identity) sawIdentity = true;
       else if ((!sawHeader || (sawIdentity && !sawIndicators)) && readHeaderRow(item.cells)) {
         sawHeader = true;
+        lastHeader = item;
         if (sawIdentity) sawIndicators = true;
-      }
+      } else if (sawIdentity && lastHeader != null && !readHeaderRow(item.cells)) rowsSinceIdentity++;
     }
     current.push(item);
   }
@@ -243,6 +269,28 @@ function splitByIdentity(kind: FormKind, items: Item[]): Item[][] {
     else merged.push(part);
   }
   return merged;
+}
+
+/** A row of indicator cells under an earlier header: no label in it, and no wider than the header. */
+function continuesHeader(cells: GridCell[], header: GridCell[], kind: FormKind): boolean {
+  const filled = cells.filter((c) => c.text.trim() !== '');
+  if (filled.length < 2) return false;
+  const last = header[header.length - 1]!;
+  const end = filled[filled.length - 1]!;
+  if (end.start + end.span > last.start + last.span) return false;
+  return !filled.some((c) => c.text.length <= 40 && matchLabel(c.text, kind) != null);
+}
+
+/** An untitled form's year from the heading above its first table (某某局2025年项目支出绩效目标). */
+function headingYear(items: Item[]): number | null {
+  for (const it of items) {
+    if (it.type === 'row') return null;
+    if (it.type === 'text' && it.heading != null && isHeadingLike(it.text)) {
+      const year = yearOf(it.text);
+      if (year != null) return year;
+    }
+  }
+  return null;
 }
 
 // Words of a section heading (三、项目支出绩效目标, 一、部门概况), never of a project's name.

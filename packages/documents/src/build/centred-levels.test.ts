@@ -17,6 +17,13 @@ describe('recentreLevels', () => {
       written: [w(0, null, '数量'), w(0.5, '产出', null), w(1, null, '质量'), w(2, '效益', '社会效益')],
       want: [['产出', '数量'], ['产出', '质量'], ['效益', '社会效益']],
     },
+    {
+      name: 'even groups print their label on the upper middle row (a PDF of merged cells)',
+      written: [w(0, null, null), w(1, null, '数量'), w(2, '产出', null), w(3, null, '质量'), w(4, null, null), w(5, null, '时效'),
+        w(6, '成本', '经济成本'), w(7, null, '社会效益'), w(8, '效益', null), w(9, null, '可持续影响')],
+      want: [['产出', '数量'], ['产出', '数量'], ['产出', '数量'], ['产出', '质量'], ['产出', '质量'], ['产出', '时效'],
+        ['成本', '经济成本'], ['效益', '社会效益'], ['效益', '社会效益'], ['效益', '可持续影响']],
+    },
   ])('$name', ({ written, want }) => {
     // As the rows come from the table: each with the level 2 it wrote itself.
     const rows = rowsOf(want.length).map((r, i) => ({ ...r, level2: written.find((x) => x.at === i)?.level2 ?? null }));

@@ -34,8 +34,55 @@ export function recentreLevels(rows: Indicator[], written: WrittenLevels[]): boo
   return true;
 }
 
-/** Consecutive [start, end, label] groups, each label as near the middle of its group as it can be. */
+/**
+ * Consecutive [start, end, label] groups covering every row, each label as near the middle of its
+ * group as it can be, chosen over all labels at once: a label on the upper of the two middle rows
+ * of an even group is how a merged cell's centred text lands, so it costs almost nothing, while
+ * taking it for a one-row group would push the next label off its own middle.
+ */
 function groups(labels: Array<{ at: number; text: string }>, count: number, preferredEnds: Set<number>): Array<[number, number, string]> {
+  const m = labels.length;
+  if (m === 0) return [];
+  // cost[i][e]: best total for labels 0..i with label i's group ending at row e; from[i][e]: where group i-1 ended.
+  const cost: number[][] = labels.map(() => new Array<number>(count).fill(Infinity));
+  const from: number[][] = labels.map(() => new Array<number>(count).fill(-1));
+  for (let i = 0; i < m; i++) {
+    const row = Math.ceil(labels[i]!.at);
+    for (let prevEnd = i === 0 ? -1 : 0; prevEnd < count; prevEnd++) {
+      const before = i === 0 ? (prevEnd === -1 ? 0 : Infinity) : cost[i - 1]![prevEnd]!;
+      if (before === Infinity) continue;
+      const s = prevEnd + 1;
+      if (s > row) continue;
+      for (let e = Math.max(s, row); e < count; e++) {
+        if (i === m - 1 && e !== count - 1) continue;
+        const total = before + groupCost(s, e, labels[i]!.at) - (preferredEnds.has(e) ? 0.75 : 0);
+        if (total < cost[i]![e]!) { cost[i]![e] = total; from[i]![e] = prevEnd; }
+      }
+      if (i === 0) break;
+    }
+  }
+  if (cost[m - 1]![count - 1] === Infinity) return greedyGroups(labels, count, preferredEnds);
+  const out: Array<[number, number, string]> = [];
+  for (let i = m - 1, e = count - 1; i >= 0; i--) {
+    const prevEnd = from[i]![e]!;
+    out.unshift([prevEnd + 1, e, labels[i]!.text]);
+    e = prevEnd;
+  }
+  return out;
+}
+
+// How far a label sits from the middle of rows s..e (in rows).
+function groupCost(s: number, e: number, at: number): number {
+  const dev = (s + e) / 2 - at;
+  if (!Number.isInteger(at)) return Math.abs(dev);
+  if (dev === 0) return 0;
+  if (dev === 0.5) return 0.1;
+  if (dev === -0.5) return 0.3;
+  return Math.abs(dev) + 0.5;
+}
+
+/** Label after label from the top, for label positions no grouping can hold all of. */
+function greedyGroups(labels: Array<{ at: number; text: string }>, count: number, preferredEnds: Set<number>): Array<[number, number, string]> {
   const out: Array<[number, number, string]> = [];
   let start = 0;
   labels.forEach((label, i) => {

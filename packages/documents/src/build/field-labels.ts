@@ -4,7 +4,7 @@ import { normalizeLabel } from './normalize-label';
 
 /** Form header fields a label can name (dotted keys are nested objects). */
 export type FieldKey =
-  | 'org' | 'department' | 'project_code' | 'project_name' | 'budget_total_wan'
+  | 'org' | 'org_code' | 'department' | 'project_code' | 'project_name' | 'budget_total_wan'
   | 'fund.government' | 'fund.special'
   /** A part of the government money (一般公共预算, 政府性基金预算): the parts add up when no whole is written. */
   | 'fund.government_part'
@@ -23,6 +23,7 @@ type Synonyms = Partial<Record<FieldKey, string[]>>;
 const COMMON: Synonyms = {
   org: ['编制单位', '部门(单位)名称', '单位名称', '部门名称', '实施单位', '预算单位', '填报单位', '申报单位', '项目单位', '主管单位名称'],
   department: ['业务主管部门', '主管部门', '主管单位', '业务主管单位', '项目主管部门', '主管部门及代码'],
+  org_code: ['单位编码', '单位代码', '部门编码', '部门代码', '预算单位编码', '预算单位代码', '单位编号', '部门(单位)编码', '部门(单位)代码'],
   caption: ['项目基本情况', '预算情况', '资金支出计划', '资金支出计划(%)', '绩效指标', '项目负责人', '财务负责人', '联系电话', '填报人', '单位负责人', '项目实施内容及过程概述', '年度预算数', '预算执行情况', '分值', '年度资金总额', '资金来源', '资金结构',
     // Captions over a column whose values we do not keep (long-term targets beside the year's).
     '长期目标', '实施期目标', '中长期目标', '中期目标', '中期资金总额', '实施期资金总额', '中长期资金总额', '实施期资金', '中期资金', '长期绩效目标', '资金总额及构成', '项目资金', '项目资金申请', '项目资金情况', '项目属性', '项目起止时间', '项目实施进度计划'],
@@ -42,6 +43,8 @@ const BY_KIND: Record<FormKind, Synonyms> = {
     tasks: ['年度主要任务', '主要任务', '年度重点任务'],
     sub_goals: ['分项绩效目标', '分项目标', '具体目标'],
     measures: ['工作保障措施', '保障措施', '主要保障措施', '工作措施'],
+    // Money a department's form states with no field of its own (neither government, special account nor unit).
+    caption: ['其他资金', '其他收入'],
   },
   project_target: {
     project_code: ['项目编码', '项目代码', '项目编号'],
@@ -199,7 +202,7 @@ export const TEXT_FIELDS: Partial<Record<FormKind, FieldKey[]>> = {
 
 /** Whether a field holds text (as opposed to an amount). */
 export function isTextField(key: FieldKey): boolean {
-  return ['org', 'department', 'project_code', 'project_name', 'goal', 'overview', 'basis', 'goal_outcome', 'conclusion', 'problems', 'improvements'].includes(key);
+  return ['org', 'org_code', 'department', 'project_code', 'project_name', 'goal', 'overview', 'basis', 'goal_outcome', 'conclusion', 'problems', 'improvements'].includes(key);
 }
 
 const NOT_AMOUNTS: ReadonlySet<FieldKey> = new Set(['tasks', 'sub_goals', 'measures', 'caption'] as FieldKey[]);

@@ -103,6 +103,8 @@ export class FormSink {
         this.record.project_name = split.name;
         return true;
       }
+      // 部门编码：118001 — a unit code is letters and digits; anything else is no code.
+      if (key === 'org_code' && !/^[0-9A-Za-z][0-9A-Za-z-]{1,29}$/.test(text)) return false;
       if (key === 'org') {
         const split = splitOrgCode(text);
         if (split && !this.has('org_code' as FieldKey)) {
@@ -215,6 +217,16 @@ export class FormSink {
       content: cellValue(content),
       budget_wan: this.moneyOf(budget),
     });
+  }
+
+  /** Fills the last task's content or budget (a task written as label lines, one field a line). */
+  completeLastTask(content: string | null, budget: string | null): boolean {
+    const tasks = (this.form as { tasks?: Array<{ name: string; content: string | null; budget_wan: number | null }> }).tasks;
+    const last = tasks?.[tasks.length - 1];
+    if (!last) return false;
+    if (content != null && last.content == null) last.content = cellValue(content);
+    if (budget != null && last.budget_wan == null) last.budget_wan = this.moneyOf(budget);
+    return true;
   }
 
   pushTitled(key: 'sub_goals' | 'measures', title: string, text: string): void {

@@ -3,7 +3,7 @@ import type { HeaderMap } from './header-map';
 import type { RowNotes } from './indicator-rows';
 
 // Columns a form has that no indicator field holds: known, deliberately not read, nothing to fix.
-const NOT_READ = /^(序号|编号|行次|改进措施|整改措施|拟采取的改进措施)$/;
+export const NOT_READ = /^(序号|编号|行次|改进措施|整改措施|拟采取的改进措施)$/;
 
 /** Header cells we could not map: their columns are not read. */
 export function warnHeader(sink: FormSink, header: HeaderMap, line: number | null): void {

@@ -7,6 +7,7 @@ import { splitOrgCode } from './form-sink';
 import { isBlank, isPlaceholder, isYearNote, normalizeLabel, stripEnumerator, yearOf } from './normalize-label';
 import { listItemsOfCell, titledItem } from './text-sections';
 import { periodColumn } from './period-column';
+import { taskColumnOf } from './task-columns';
 import { budgetKeyOf, budgetPairsOf, budgetRowShift } from './budget-captions';
 
 export { isBudgetHeader } from './budget-captions';
@@ -208,10 +209,12 @@ export class HeaderFieldReader {
       const spaced = /^([^\d：:]{2,14}?)[\s\u3000]*([+-]?\d[\d,]*(?:\.\d+)?[\s\u3000]*(?:万元|元)?)$/.exec(l);
       const m = matchLabel(spaced ? `${spaced[1]}：${spaced[2]}` : l, this.sink.kind);
       if (amountsOnly && (m == null || isTextField(m.key))) return null;
-      return m && m.value != null && m.key !== 'caption' ? m : null;
+      return m && m.value != null && (m.key !== 'caption' || parseAmount(m.value) != null) ? m : null;
     });
-    if (found.some((m) => m == null)) return false;
-    for (const m of found) this.sink.set(m!.key, m!.value);
+    // A known caption with its amount (其他资金 on a department's form, which has no field for it)
+    // is part of the block, not a sign that the lines are something else.
+    if (found.some((m) => m == null) || found.every((m) => m!.key === 'caption')) return false;
+    for (const m of found) if (m!.key !== 'caption') this.sink.set(m!.key, m!.value);
     return true;
   }
 
@@ -288,13 +291,28 @@ export class HeaderFieldReader {
     let content = -1;
     let budget = -1;
     for (const c of cells) {
-      const n = normalizeLabel(c.text);
-      if (/^(任务名称|任务|工作任务|主要任务名称)$/.test(n)) name = c.start;
-      else if (/^(主要内容|任务内容|内容|工作内容)$/.test(n)) content = c.start;
-      else if (/^(预算金额|预算|金额|资金|预算数)$/.test(n)) budget = c.start;
+      const column = taskColumnOf(c.text);
+      if (column === 'name') name = c.start;
+      else if (column === 'content') content = c.start;
+      else if (column === 'budget') budget = c.start;
     }
     if (name < 0 || (content < 0 && budget < 0)) return false;
     this.taskCols = { name, content, budget };
+    return true;
+  }
+
+  /** The rows of a task table nested in one cell (its rows as lines, cells set apart by tabs). */
+  private readNestedTasks(text: string): boolean {
+    const rows = text.split('\n').filter((l) => l.trim() !== '').map((l) => l.split('\t').map((t, k): GridCell => ({ text: t, start: k, span: 1, merged: false })));
+    if (rows.length < 2 || !this.readTaskHeader(rows[0]!)) return false;
+    const cols = this.taskCols!;
+    this.taskCols = null;
+    for (const row of rows.slice(1)) {
+      const at = (col: number) => (col >= 0 ? row[col]?.text ?? null : null);
+      const name = at(cols.name);
+      if (name == null || isBlank(name) || TOTAL_CAPTION.test(normalizeLabel(name))) continue;
+      this.sink.pushTask(name, at(cols.content), at(cols.budget));
+    }
     return true;
   }
 
@@ -323,6 +341,12 @@ export class HeaderFieldReader {
         return;
       }
       const next = filled[i + 1];
+      // 年度主要任务 | a table inside the cell (任务名称 | 主要内容 | 预算金额 over one row per task).
+      if (m.key === 'tasks' && next && next.text.includes('\t') && this.readNestedTasks(next.text)) {
+        values++;
+        i++;
+        continue;
+      }
       if (next && next.text.includes('\n') && this.readLabelledLines(next.text)) {
         values++;
         i++;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GridCell } from './flatten-source';
 import { detectFormTitle } from './form-titles';
-import { headerRole, mergeUpperHeader, readHeaderRow } from './header-map';
+import { headerRole, mergeUpperHeader, readHeaderRow, widenLowerHeader } from './header-map';
 
 const row = (...texts: string[]): GridCell[] => texts.map((text, start) => ({ text, start, span: 1, merged: false }));
 
@@ -69,3 +69,22 @@ describe('detectFormTitle', () => {
     ['本表反映项目支出绩效目标表的填报情况。', false, null],
   ])('%s (heading %s) → %s', (text, heading, want) => expect(detectFormTitle(text.replace(/^#+ /, ''), heading)).toBe(want));
 });
+
+describe('widenLowerHeader', () => {
+  const roles = (cells: GridCell[] | null) => (cells ? readHeaderRow(cells)?.roles ?? null : null);
+  it.each([
+    // A browser copy gives 绩效指标's colspan once: the captions after it move right.
+    [row('绩效指标', '年度指标值', '实际完成值', '分值', '得分'), row('一级指标', '二级指标', '三级指标'),
+      ['level1', 'level2', 'name', 'value', 'actual', 'weight', 'score']],
+    // An Excel copy leaves the merged caption's other cells empty; the lower row stops early.
+    [row('绩效指标', '', '', '指标值', '计量单位'), row('一级指标', '二级指标', '三级指标'),
+      ['level1', 'level2', 'name', 'value', 'unit']],
+    // A full lower row needs nothing.
+    [row('绩效指标', '', '', '指标值'), row('一级指标', '二级指标', '三级指标', ''), null],
+    // The lower row holds more than the levels and names: not such a pair.
+    [row('绩效指标', '指标值'), row('一级指标', '三级指标', '计量单位'), null],
+  ])('%#', (upper, lower, want) => {
+    expect(roles(widenLowerHeader(lower, upper))).toEqual(want);
+  });
+});
+

@@ -199,3 +199,28 @@ export function mergeUpperHeader(lower: HeaderMap, upperCells: GridCell[]): Head
   }
   return { roles, texts, unknown: lower.unknown };
 }
+
+/**
+ * A header over two rows whose upper row captions the level and name columns together
+ * (绩效指标 over 一级指标 | 二级指标 | 三级指标) and whose lower row holds only those: the lower
+ * row's cells take the caption's place and the upper row's other captions (年度指标值, 分值 …)
+ * follow them. A browser copy gives the caption once, so the captions after it sit too far
+ * left; an Excel copy leaves the caption's other cells empty and the lower row stops early.
+ * Null when the rows are not such a pair.
+ */
+export function widenLowerHeader(lower: GridCell[], upper: GridCell[]): GridCell[] | null {
+  const section = upper.find((c) => !isBlank(c.text) && headerRole(c.text) === 'section');
+  const lowerFilled = lower.filter((c) => !isBlank(c.text));
+  if (!section || lowerFilled.length < 2) return null;
+  if (lowerFilled.some((c) => { const r = headerRole(c.text); return r !== 'level1' && r !== 'level2' && r !== 'name'; })) return null;
+  const after = upper.filter((c) => c.start > section.start && !isBlank(c.text));
+  if (after.length === 0 || after.some((c) => headerRole(c.text) == null || headerRole(c.text) === 'section')) return null;
+  const lowerEnd = Math.max(...lowerFilled.map((c) => c.start + c.span));
+  if (lowerFilled[0]!.start < section.start) return null;
+  // Already in place when the captions after 绩效指标 start where the lower row ends.
+  const shift = Math.max(0, lowerEnd - after[0]!.start);
+  if (shift === 0 && gridWidth(lower) >= gridWidth(upper)) return null;
+  const before = upper.filter((c) => c.start < section.start && !isBlank(c.text));
+  return [...before, ...lowerFilled, ...after.map((c) => ({ ...c, start: c.start + shift }))];
+}
+

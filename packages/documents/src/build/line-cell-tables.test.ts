@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { importText } from '../import/import-file';
 import { copyClean, type GridCell } from './flatten-source';
 import { totalOf } from './header-fields';
@@ -66,6 +67,28 @@ describe('tables whose cells are set apart by blank lines only', () => {
     expect(doc.forms[0]!.indicators.map((i) => [i.name, i.reason])).toEqual(want);
   });
 
+  it.each([
+    // A blank 计量单位 in mid-row: the 权重 and 备注 after it stay in their own columns.
+    [['三级指标', '指标值', '计量单位', '权重', '备注',
+      '培训人次', '≥100', '人次', '10', '按季度统计', '群众满意度', '≥90', '', '10', '问卷调查', '设备完好率', '≥95', '%', '10', '无'],
+    [['培训人次', '100', '人次', 10], ['群众满意度', '90', null, 10], ['设备完好率', '95', '%', 10]]],
+    // A blank 备注 in mid-table: the next name opens the next row, not the note.
+    [['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '计量单位', '备注',
+      '产出指标', '数量指标', '新建公厕', '≥', '12', '座', '', '改造公厕', '≥', '30', '座', '含乡镇', '效益指标', '社会效益指标', '环境改善', '定性', '明显改善', '', ''],
+    [['新建公厕', '12', '座', null], ['改造公厕', '30', '座', null], ['环境改善', '明显改善', null, null]]],
+  ])('keeps columns when a cell in mid-row is empty (%#)', (cells, want) => {
+    const doc = importText(lines('某某县2025年项目支出绩效目标表', '项目名称', '某项目', ...cells.filter((c) => c !== '')), 'b.txt');
+    expect(doc.forms[0]!.indicators.map((i) => [i.name, i.target, i.unit, i.weight])).toEqual(want);
+  });
+
+  it('takes a line right under another (no blank line between) for the same cell wrapped', () => {
+    const text = lines('某某县2025年项目支出绩效目标表', '项目名称', '某项目', '一级指标', '二级指标', '三级指标', '指标值', '计量单位',
+      '产出指标', '数量指标', '农村公路日常养护\n里程', '≥1850', '公里', '危桥改造数量', '=6', '座');
+    expect(importText(text, 'w.txt').forms[0]!.indicators.map((i) => [i.level2, i.name.replace(/\n/g, ''), i.target])).toEqual([
+      ['数量指标', '农村公路日常养护里程', '1850'], ['数量指标', '危桥改造数量', '6'],
+    ]);
+  });
+
   it('leaves prose with a few short lines alone', () => {
     const doc = importText(lines('某某局2025年项目支出绩效目标表', '一级指标', '说明文字，不是表格。'), 'p.txt');
     expect(doc.forms.flatMap((f) => f.indicators)).toEqual([]);
@@ -101,3 +124,42 @@ describe('columns known and not read', () => {
     expect(doc.warnings.some((w) => w.code === 'column_unknown')).toBe(warns);
   });
 });
+
+describe('blank-line tables with empty cells anywhere after the name', () => {
+  const NAMES = ['培训人次', '覆盖村数', '设备完好率', '群众满意度', '项目完工时间', '开展科普活动', '新建公厕', '举办培训班', '改造老旧小区', '安装路灯'];
+  const QUANT: Array<[string, string]> = [['≥100', '人次'], ['≥95', '%'], ['=12', '个'], ['≤3', '天'], ['≥1.5', '万人'], ['100', '%']];
+  const QUAL = ['明显改善', '有效提升', '2025年底前', '持续清零', '90%-95%'];
+  const NOTES = ['按季度统计', '问卷调查', '含10个乡镇', '无', '上年完成98%', '2024年数据', '详见方案'];
+  const LEVELS: Array<[string, string]> = [['产出指标', '数量指标'], ['产出指标', '质量指标'], ['产出指标', '时效指标'], ['效益指标', '社会效益指标'], ['满意度指标', '服务对象满意度指标']];
+  const rowArb = fc.record({
+    qualitative: fc.boolean(), quant: fc.constantFrom(...QUANT), qual: fc.constantFrom(...QUAL),
+    unitBlank: fc.boolean(), weight: fc.constantFrom('5', '10', '15'), note: fc.option(fc.constantFrom(...NOTES), { nil: '' }),
+  });
+  const tableArb = fc.record({
+    nature: fc.boolean(), unit: fc.boolean(), weight: fc.boolean(), note: fc.boolean(),
+    rows: fc.array(rowArb, { minLength: 3, maxLength: 8 }), names: fc.shuffledSubarray(NAMES, { minLength: 8, maxLength: 8 }),
+  });
+
+  it('finds every row and its weight, whatever cells are left without a line', () => {
+    fc.assert(fc.property(tableArb, (t) => {
+      const header = ['一级指标', '二级指标', '三级指标', ...(t.nature ? ['指标性质'] : []), '指标值', ...(t.unit ? ['计量单位'] : []), ...(t.weight ? ['权重'] : []), ...(t.note ? ['备注'] : [])];
+      const cells = [...header];
+      let last: [string, string] | null = null;
+      t.rows.forEach((r, i) => {
+        const levels = LEVELS[Math.floor((i * LEVELS.length) / t.rows.length)]!;
+        const [value, unit] = r.qualitative ? [r.qual, ''] : r.quant;
+        cells.push(levels[0] !== last?.[0] ? levels[0] : '', levels !== last ? levels[1] : '', t.names[i]!);
+        last = levels;
+        if (t.nature) cells.push(r.qualitative ? '定性' : /^[≥≤=]/.test(value) ? value[0]! : '=');
+        cells.push(t.nature ? value.replace(/^[≥≤=]/, '') : value);
+        if (t.unit) cells.push(r.unitBlank ? '' : unit);
+        if (t.weight) cells.push(r.weight);
+        if (t.note) cells.push(r.note);
+      });
+      const doc = importText(lines('某某县2025年项目支出绩效目标表', '项目名称', '某项目', ...cells.filter((c) => c !== '')), 'f.txt');
+      const got = doc.forms[0]!.indicators.map((i) => [i.name, i.weight]);
+      expect(got).toEqual(t.rows.map((r, i) => [t.names[i], t.weight ? Number(r.weight) : null]));
+    }), { seed: 20251122, numRuns: 150 });
+  });
+});
+

@@ -1,9 +1,11 @@
 import type { FormKind } from '@jixiao/core';
-import { trimText } from '@jixiao/core';
 import { matchLabel } from './field-labels';
 import type { GridCell, Item } from './flatten-source';
+import { NOT_READ } from './form-warnings';
 import { headerRole, type ColumnRole } from './header-map';
-import { stripLevelWeight } from './indicator-rows';
+import { budgetKeyOf } from './budget-captions';
+import { taskColumnOf } from './task-columns';
+import { alignLineRows } from './line-cell-rows';
 
 type TextItem = Extract<Item, { type: 'text' }>;
 
@@ -11,8 +13,8 @@ type TextItem = Extract<Item, { type: 'text' }>;
  * Web text whose every cell sits on a line of its own between blank lines, with nothing
  * marking where a row ends: the lines read as paragraphs. When a run of such lines holds an
  * indicator table's header (一级指标 / 二级指标 / 三级指标 / 指标值 on consecutive lines), the
- * table's rows are rebuilt from the header's columns: a row starts at its level or name cell
- * and ends when its last column is filled (merged level cells are simply not repeated). The
+ * table's rows are rebuilt from the header's columns, cut where the lines fit the columns best
+ * (merged level cells are simply not repeated; an empty cell has no line at all). The
  * label lines above the table (项目名称 / 某项目 / 主管部门 / …) become one row per label.
  */
 export function rebuildLineCellTables(items: Item[]): Item[] {
@@ -27,7 +29,8 @@ export function rebuildLineCellTables(items: Item[]): Item[] {
     out ??= items.slice();
     tableIndex++;
     const labelStart = Math.max(floor, labelRunStart(items, i));
-    const labelRows = labelStart < i ? labelRowsOf(items.slice(labelStart, i) as TextItem[], tableIndex) : [];
+    const labelLines = items.slice(labelStart, i) as TextItem[];
+    const labelRows = labelStart < i ? labelRowsOf(blankSeparated(items, i, header) ? joinWrapped(labelLines) : labelLines, tableIndex) : [];
     const at = (cells: string[], line: number | null): Item => ({ type: 'row', cells: cells.map((text, k) => ({ text, start: k, span: 1, merged: false })), line, tableIndex });
     const headerItems = items.slice(i, i + header.length) as TextItem[];
     const rebuilt: Item[] = [
@@ -44,84 +47,65 @@ export function rebuildLineCellTables(items: Item[]): Item[] {
   return out ?? items;
 }
 
-interface LineHeader { roles: ColumnRole[]; length: number }
+interface LineHeader { roles: Array<ColumnRole | null>; length: number }
 
-// Short caption lines only: a header cell is a few words.
+// Short caption lines only: a header cell is a few words. A column we know and do not read
+// (序号, 改进措施) is still a column: its cells have lines of their own.
 function headerAt(items: Item[], i: number): LineHeader | null {
-  const roles: ColumnRole[] = [];
+  const roles: Array<ColumnRole | null> = [];
   for (let k = i; k < items.length; k++) {
     const item = items[k]!;
     if (item.type !== 'text' || item.heading != null || item.text.length > 12) break;
     const role = headerRole(item.text);
+    if (role == null && NOT_READ.test(item.text.replace(/[\s\u3000]/g, ''))) { roles.push(null); continue; }
     if (role == null || role === 'section' || roles.includes(role)) break;
     roles.push(role);
   }
+  while (roles.length > 0 && roles[roles.length - 1] == null && roles.lastIndexOf(null) === roles.length - 1 && !roles.includes('name')) roles.pop();
   if (roles.length < 3 || !roles.includes('name')) return null;
   if (!roles.some((r) => r === 'value' || r === 'actual' || r === 'score' || r === 'weight')) return null;
   return { roles, length: roles.length };
 }
 
-const LEVEL1 = /^(产出|效益|效果|满意度|成本|投入|管理|过程|决策)(指标)?$/;
-const LEVEL2 = /^(数量|质量|时效|成本|经济成本|社会成本|生态环境成本|社会效益|经济效益|生态效益|可持续影响|服务对象满意度|社会公众满意度|预算执行|资产管理|财务管理|预算编制|目标设定)(指标)?$/;
-const TOTAL = /^(合计|总计|总分)$/;
-const NUMBER = /^[\d.]+\s*分?$/;
-
-function levelWord(text: string, pattern: RegExp): boolean {
-  const t = stripLevelWeight(trimText(text));
-  return t != null && pattern.test(t.replace(/\s+/g, ''));
-}
-
 function readRows(items: Item[], from: number, header: LineHeader): { rows: Array<{ cells: string[]; line: number | null }>; end: number } {
-  const width = header.roles.length;
-  const l1 = header.roles.indexOf('level1');
-  const l2 = header.roles.indexOf('level2');
-  const nameCol = header.roles.indexOf('name');
-  const rows: Array<{ cells: string[]; line: number | null }> = [];
+  // Cells set apart by blank lines (the header's lines are): a line right under another, with no
+  // blank line between, is the same cell wrapped (农村公路日常养护⏎里程).
+  const wrapped = blankSeparated(items, from - header.length, header);
+  const cells: Array<{ text: string; first: number; last: number | null }> = [];
   let k = from;
-  while (k < items.length) {
+  for (; k < items.length; k++) {
     const item = items[k]!;
     if (item.type !== 'text' || item.heading != null) break;
-    const text = (i: number): string | null => {
-      const it = items[i];
-      return it && it.type === 'text' && it.heading == null ? it.text : null;
-    };
-    if (TOTAL.test(trimText(item.text))) {
-      const cells = [item.text];
-      let j = k + 1;
-      while (cells.length < width && text(j) != null && NUMBER.test(trimText(text(j)!))) cells.push(text(j++)!);
-      rows.push({ cells, line: item.line });
-      k = j;
+    const prev = cells[cells.length - 1];
+    if (wrapped && prev && prev.last != null && item.line === prev.last + 1) {
+      prev.text += `\n${item.text}`;
+      prev.last = item.line;
       continue;
     }
-    const cells = new Array<string>(width).fill('');
-    let col = 0;
-    let j = k;
-    if (l1 >= 0 && levelWord(item.text, LEVEL1) && !(l2 >= 0 && levelWord(item.text, LEVEL2) && !levelWord(text(j + 1) ?? '', LEVEL2))) {
-      cells[l1] = item.text;
-      col = l1 + 1;
-      j++;
-    }
-    if (l2 >= 0 && col <= l2 && text(j) != null && levelWord(text(j)!, LEVEL2)) {
-      cells[l2] = text(j)!;
-      col = l2 + 1;
-      j++;
-    }
-    // A row opens at its level or name cell; anything else ends the table.
-    if (col === 0 && nameCol < 0) break;
-    col = Math.max(col, nameCol);
-    while (col < width && text(j) != null) {
-      // An empty trailing cell (no 偏差原因) has no line: the next row's level cell shows it.
-      if (col > nameCol + 1 && (levelWord(text(j)!, LEVEL1) || levelWord(text(j)!, LEVEL2) || TOTAL.test(trimText(text(j)!)))) break;
-      cells[col++] = text(j++)!;
-    }
-    if (col < width) {
-      // The lines ran out mid-row: not a table row after all (unless only trailing cells are missing).
-      if (col <= nameCol + 1) break;
-    }
-    rows.push({ cells, line: item.line });
-    k = j;
+    cells.push({ text: item.text, first: k, last: item.line });
   }
-  return { rows, end: k };
+  const aligned = alignLineRows(cells.map((c) => c.text), header.roles);
+  const end = aligned.end < cells.length ? cells[aligned.end]!.first : k;
+  return { rows: aligned.rows.map((r) => ({ cells: r.cells, line: (items[cells[r.first]!.first] as TextItem).line })), end };
+}
+
+/** Whether the header's lines are set apart by blank lines (then a line right under another continues its cell). */
+function blankSeparated(items: Item[], headerAt: number, header: LineHeader): boolean {
+  const lines = items.slice(headerAt, headerAt + header.length).map((it) => it.line);
+  return lines.every((l, k) => k === 0 || (l != null && lines[k - 1] != null && l - lines[k - 1]! >= 2));
+}
+
+/** Lines with no blank line between them joined into one (a label's value wrapped onto the next line). */
+function joinWrapped(lines: TextItem[]): TextItem[] {
+  const out: TextItem[] = [];
+  let last: number | null = null;
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (prev && last != null && l.line === last + 1 && !isLabel(l.text)) out[out.length - 1] = { ...prev, text: `${prev.text}\n${l.text}` };
+    else out.push(l);
+    last = l.line;
+  }
+  return out;
 }
 
 const KINDS: FormKind[] = ['project_target', 'project_self_evaluation', 'department_target', 'department_self_evaluation'];
@@ -155,8 +139,32 @@ function labelRowsOf(lines: TextItem[], tableIndex: number): Item[] | null {
     if (row) out.push({ type: 'row', cells: row, line, tableIndex });
     row = null;
   };
+  let taskWidth = 0;
   for (const l of lines.slice(start)) {
-    if (isLabel(l.text) || row == null) {
+    // 任务名称 / 主要内容 / 预算金额 one line each: a task sub-table, its rows as wide as its captions.
+    if (taskWidth > 0 && !isLabel(l.text)) {
+      if (row == null || row.length >= taskWidth) { flush(); row = []; line = l.line; }
+      row.push({ text: l.text, start: row.length, span: 1, merged: false });
+      continue;
+    }
+    taskWidth = 0;
+    if (taskColumnOf(l.text) === 'name' || (row != null && row.length > 0 && row.every((c) => taskColumnOf(c.text) != null) && taskColumnOf(l.text) != null)) {
+      if (taskColumnOf(l.text) === 'name') { flush(); row = []; line = l.line; }
+      row!.push({ text: l.text, start: row!.length, span: 1, merged: false });
+      continue;
+    }
+    if (row != null && row.length >= 2 && row.every((c) => taskColumnOf(c.text) != null) && row.some((c) => taskColumnOf(c.text) === 'name')) {
+      taskWidth = row.length;
+      flush();
+      row = [{ text: l.text, start: 0, span: 1, merged: false }];
+      line = l.line;
+      continue;
+    }
+    // 年初预算数 / 全年预算数 / 全年执行数 / … one line each: the captions of one budget row.
+    // The block's caption on the line above them (项目资金（万元）) heads the same row, as in the table.
+    const budgetCaptions = row != null && budgetKeyOf(l.text) != null
+      && (row.length === 1 || row.slice(1).every((c) => budgetKeyOf(c.text) != null));
+    if ((isLabel(l.text) && !budgetCaptions) || row == null) {
       flush();
       row = [];
       line = l.line;

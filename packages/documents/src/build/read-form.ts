@@ -5,7 +5,7 @@ import type { GridCell, Item } from './flatten-source';
 import { FormSink } from './form-sink';
 import { HeaderFieldReader, isBudgetHeader, totalOf } from './header-fields';
 import type { ColumnRole, HeaderMap } from './header-map';
-import { mergeUpperHeader, readHeaderRow } from './header-map';
+import { mergeUpperHeader, readHeaderRow, widenLowerHeader } from './header-map';
 import { buildIndicator, categoryLevel, proseIndicator, proseLevel, stripLevelWeight, type LevelState } from './indicator-rows';
 import { recentreLevels, type WrittenLevels } from './centred-levels';
 import { cellValue, isBlank } from './normalize-label';
@@ -60,7 +60,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       caption = item.text;
       // Inside an indicator table a stray short line is a merged cell's caption that
       // conversion moved out of the table; it carries no field.
-      if (header && item.text.length <= 16 && item.heading == null) continue;
+      if (header && item.text.length <= 16 && item.heading == null && matchLabel(item.text, kind)?.value == null) continue;
       if (header && item.heading != null) closeTable();
       if (isTermCaption(item.text)) continue;
       // Indicators written as running text: level lines, then 指标1：名称，指标值：≥300天。
@@ -109,7 +109,9 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       closeTable();
       fields.reset();
       tableStart = sink.form.indicators.length;
-      header = previousRow ? mergeUpperHeader(hm, previousRow) : hm;
+      const widened = previousRow ? widenLowerHeader(cells, previousRow) : null;
+      const wide = widened ? readHeaderRow(widened) : null;
+      header = wide ?? (previousRow ? mergeUpperHeader(hm, previousRow) : hm);
       const term = termOf([captionAbove ?? '', filledCells[0]?.text ?? '']);
       // The same header again for the same period is the table going on after a page break
       // (Word repeats header rows): a level cell merged across the break carries on.

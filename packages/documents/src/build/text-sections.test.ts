@@ -24,3 +24,23 @@ describe('text sections', () => {
     expect(form.kind === 'department_target' && [form.goal, form.measures]).toEqual(['完成审计项目25个。', [{ title: '加强组织领导', text: '成立工作专班。' }]]);
   });
 });
+
+describe('年度主要任务 written as label lines', () => {
+  const head = ['某某局2025年部门整体支出绩效目标表', '部门名称：某某局', '部门编码：118001', '年度主要任务'];
+  const table = ['一级指标\t二级指标\t三级指标\t指标值', '产出指标\t数量指标\t培训人次\t≥100人次'];
+  it.each([
+    {
+      name: 'one field a line',
+      lines: ['任务名称：道路养护', '主要内容：日常养护1,850公里', '预算金额（万元）：1,200.00', '任务名称：执法检查', '主要内容：路政巡查', '预算金额（元）：600,000.00'],
+      want: [{ name: '道路养护', content: '日常养护1,850公里', budget_wan: 1200 }, { name: '执法检查', content: '路政巡查', budget_wan: 60 }],
+    },
+    {
+      name: 'one task a line, fields set apart by ；',
+      lines: ['任务名称：道路养护；主要内容：日常养护；预算金额：1200万元'],
+      want: [{ name: '道路养护', content: '日常养护', budget_wan: 1200 }],
+    },
+  ])('$name', ({ lines, want }) => {
+    const form = importText([...head, ...lines, ...table].join('\n'), 't.txt').forms[0]!;
+    expect(form).toMatchObject({ kind: 'department_target', org: '某某局', org_code: '118001', tasks: want });
+  });
+});

@@ -4,11 +4,15 @@ import { amountLabelEnding, isTextField, matchLabel, splitLabelPairs } from './f
 import type { FormSink } from './form-sink';
 import { splitOrgCode } from './form-sink';
 import { isYearNote, stripEnumerator, yearOf } from './normalize-label';
+import { taskColumnOf } from './task-columns';
 
 // A label run of words, then an amount in 万元 or 元: 一般公共预算1,100.00万元, 预算总额为80万元.
 const SENTENCE_AMOUNT = /([^\d\s，,。；;：:、（）()]{2,24})\s*([\d][\d,，]*(?:\.\d+)?)\s*(万元|元)/g;
 
 type ListKey = 'sub_goals' | 'measures';
+
+// 任务名称：X / 主要内容：Y / 预算金额（万元）：Z — one field of a task on a line.
+const TASK_FIELD = /^([^：:（(]{2,8})\s*(?:[（(](万元|元)[）)])?\s*[：:]\s*(.*)$/s;
 
 /**
  * Running text inside a form: a line naming a field (一、总体绩效目标) opens a section whose
@@ -35,6 +39,7 @@ export class TextSectionReader {
     const t = trimText(text);
     if (t === '') return;
     this.sink.noteMoneyUnit(t);
+    if (this.section === 'tasks' && this.readTaskLine(t)) return;
     const m = matchLabel(t, this.sink.kind);
     if (m && m.value == null && m.key !== 'caption') {
       this.section = m.key;
@@ -92,6 +97,26 @@ export class TextSectionReader {
     let any = false;
     for (const [key, amount] of found) if (this.sink.set(key, amount)) any = true;
     return any;
+  }
+
+  /**
+   * Under 年度主要任务, a task written as label lines (a web view's nested list): 任务名称：X opens
+   * a task, 主要内容：… and 预算金额（万元）：… fill it; one line may hold all three set apart by ；.
+   */
+  private readTaskLine(t: string): boolean {
+    const pieces = t.split(/[；;]/).map((p) => trimText(p)).filter((p) => p !== '');
+    const parsed = pieces.map((p) => TASK_FIELD.exec(p));
+    if (parsed.length === 0 || parsed.some((m) => m == null)) return false;
+    const columns = parsed.map((m) => (m ? taskColumnOf(m[1]!) : null));
+    if (columns.some((c) => c == null)) return false;
+    parsed.forEach((m, i) => {
+      const [, , unit, value] = m!;
+      const text = trimText(value!);
+      if (columns[i] === 'name') { if (text !== '') this.sink.pushTask(text, null, null); return; }
+      if (columns[i] === 'content') this.sink.completeLastTask(text, null);
+      else this.sink.completeLastTask(null, unit === '元' && !/元\s*$/.test(text) ? `${text}元` : text);
+    });
+    return true;
   }
 
   private pushItem(list: ListKey, body: string, isHeading: boolean): void {

@@ -40,9 +40,14 @@ function sameRow(a: SourceRow, b: SourceRow): boolean {
   return a.cells.length === b.cells.length && a.cells.every((c, i) => c.text === b.cells[i]!.text) && a.cells.filter((c) => c.text).length >= 2;
 }
 
+/** The header's next row again: same cells, those merged from above included (at least one with text). */
+function sameTexts(a: SourceRow, b: SourceRow): boolean {
+  return a.cells.length === b.cells.length && a.cells.every((c, i) => c.text === b.cells[i]!.text) && a.cells.some((c) => c.text);
+}
+
 /**
- * Appends a table's continuation from the next page. A header row repeated at the top of the
- * page is dropped; a vertically merged cell the page break cut in two (its text printed again
+ * Appends a table's continuation from the next page. A header repeated at the top of the
+ * page (one row or several) is dropped; a vertically merged cell the page break cut in two (its text printed again
  * on the new page) becomes one merge again.
  */
 export function joinContinuedTable(prev: Positioned, next: Positioned): void {
@@ -53,7 +58,12 @@ export function joinContinuedTable(prev: Positioned, next: Positioned): void {
   if (union.length !== next.columns!.length) remapColumns(more, next.columns!, union);
   prev.columns = union;
   let start = 0;
-  if (more.length > 0 && rows.some((r) => sameRow(r, more[0]!))) start = 1;
+  const header = more.length > 0 ? rows.findIndex((r) => sameRow(r, more[0]!)) : -1;
+  if (header >= 0) {
+    start = 1;
+    // A header over several rows (指标值 over 指标性质 | 目标值 | 计量单位) repeats whole.
+    while (start < more.length && header + start < rows.length && sameTexts(rows[header + start]!, more[start]!)) start++;
+  }
   const first = more[start];
   const lastRow = rows[rows.length - 1];
   if (first && lastRow && isSplitRow(lastRow, first)) {

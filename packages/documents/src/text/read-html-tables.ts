@@ -56,10 +56,13 @@ const INNERMOST_TABLE = /<table\b[^>]*>((?:(?!<table\b)[\s\S])*?)<\/table\s*>/gi
 
 // A label cell ending in a colon runs straight into its value (目标1：改善…).
 function joinCells(cells: string[]): string {
-  return cells.reduce((out, c) => (out === '' ? c : /[：:]$/.test(out) ? out + c : `${out} ${c}`), '');
+  return cells.reduce((out, c) => (out === '' ? c : /[：:]$/.test(out) ? out + c : `${out}\t${c}`), '');
 }
 
-/** Tables inside a cell become that cell's text: one line per inner row, cells set apart by a space. */
+/**
+ * Tables inside a cell become that cell's text: one line per inner row, cells set apart by a tab
+ * (as the .docx reader does), so an inner table of several columns keeps its columns.
+ */
 export function flattenNestedTables(inner: string): string {
   let s = inner;
   for (let guard = 0; guard < 50 && /<table\b/i.test(s); guard++) {

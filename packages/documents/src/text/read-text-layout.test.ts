@@ -31,10 +31,16 @@ describe('readTextLayout', () => {
       want: [[['名称', '指标', '值'], ['培训人次', '参训率', '≥95%'], ['合计', '100']]],
     },
     {
+      name: 'a short alignment row (one hyphen a cell) is no data row',
+      input: '| 名称 | 指标 | 值 |\n|:-|:-:|-:|\n| 培训人次 | 参训率 | ≥95% |',
+      format: 'pipe',
+      want: [[['名称', '指标', '值'], ['培训人次', '参训率', '≥95%']]],
+    },
+    {
       name: 'a table inside a cell becomes that cell\'s text, the outer grid stays',
       input: '<table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td>资金</td><td><table><tr><td>总额：</td><td>10</td></tr><tr><td>其中</td><td>5</td></tr></table></td><td>x</td></tr></table>',
       format: 'html',
-      want: [[['a', 'b', 'c'], ['资金', '总额：10\n其中 5', 'x']]],
+      want: [[['a', 'b', 'c'], ['资金', '总额：10\n其中\t5', 'x']]],
     },
     {
       name: 'a layout table around the page: the inner table is the table',

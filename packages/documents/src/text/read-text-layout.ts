@@ -81,7 +81,10 @@ type LineKind = 'blank' | 'cell' | 'tsv' | 'pipe' | 'spaced' | 'text';
 
 const BLANK = /^[ \u3000\u00a0]*$/;
 const CELL_LINE = /^[ \u3000]*\t[^\t]*$/;
-const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+// Markdown's alignment row: `|---|:---:|`, also the short `|:-:|-:|` (one hyphen a cell is enough);
+// a row of lone `-` placeholders with no colon and no `--` anywhere is left to be a (blank) row.
+const PIPE_SEPARATOR_SHAPE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+const PIPE_SEPARATOR = { test: (line: string): boolean => PIPE_SEPARATOR_SHAPE.test(line) && /:|--/.test(line) };
 
 /** `next` is the following line: a space-aligned table has at least two rows. */
 function classify(line: string, previous: LineKind, next?: string, delimiter?: string | null): LineKind {

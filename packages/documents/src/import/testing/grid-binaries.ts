@@ -7,6 +7,10 @@
  * cell above (vertical merge). `\n` inside a cell is a line break. A line `=== sheet: 名称`
  * starts a new worksheet (.xlsx) or a new page (.docx). A line `=== hidden-column: N` hides the
  * current worksheet's column N (1 = A), as exports from budget systems hide their id columns.
+ * `\r` inside a cell is a soft line break (Word's Shift+Enter, one paragraph). In an .xlsx, a cell
+ * `=SUM(C5:C7)→1200` is a formula with its cached result (as Excel saves it; `=E6/D6→0.965→0.00%`
+ * adds the cell's number format), and a cell starting
+ * with `'` is text even when it looks like a number (`'1200`, Excel's number stored as text).
  */
 import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import ExcelJS from 'exceljs';
@@ -22,7 +26,7 @@ export function parseGridSource(src: string): GridBlock[] {
   let table: string[][] | null = null;
   for (const line of src.split('\n')) {
     if (line.includes('\t')) {
-      (table ??= []).push(line.split('\t').map((c) => c.replace(/\\n/g, '\n')));
+      (table ??= []).push(line.split('\t').map((c) => c.replace(/\\n/g, '\n').replace(/\\r/g, '\r')));
       continue;
     }
     if (table) blocks.push({ kind: 'table', rows: table });
@@ -76,7 +80,11 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
  */
 function cellChildren(text: string): Array<Paragraph | Table> {
   const nested = /^\{\{([\s\S]*)\}\}$/.exec(text);
-  if (!nested) return text.split('\n').map((t) => new Paragraph({ children: [new TextRun(t)] }));
+  if (!nested) {
+    return text.split('\n').map((t) => new Paragraph({
+      children: t.split('\r').map((piece, i) => new TextRun({ text: piece, ...(i > 0 ? { break: 1 } : {}) })),
+    }));
+  }
   const rows = nested[1]!.split(';').map((r) => new TableRow({
     children: r.split('|').map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun(c)] })] })),
   }));
@@ -101,7 +109,10 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
         if (text === '<' || text === '^') continue;
         // Codes longer than Excel's 15 significant digits are stored as text, as budget systems write them.
         const num = /^-?\d+(\.\d+)?$/.test(text) && text.replace(/\D/g, '').length <= 15 ? Number(text) : null;
-        sheet.getCell(row + ri, c + 1).value = num ?? (text === '' ? null : text);
+        const cell = sheet.getCell(row + ri, c + 1);
+        cell.value = xlsxValue(text, num);
+        const format = /^=.+→.*→(.+)$/.exec(text);
+        if (format) cell.numFmt = format[1]!;
         let right = c;
         while ((r[right + 1] ?? '') === '<') right++;
         let bottom = ri;
@@ -112,4 +123,15 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
     row += b.rows.length + 1;
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function xlsxValue(text: string, num: number | null): ExcelJS.CellValue {
+  const formula = /^=(.+?)→([^→]*)(?:→.*)?$/.exec(text);
+  if (formula) {
+    const cached = formula[2]!;
+    const result = /^-?\d+(\.\d+)?$/.test(cached) ? Number(cached) : cached;
+    return { formula: formula[1]!, result } as ExcelJS.CellValue;
+  }
+  if (text.startsWith("'")) return text.slice(1);
+  return num ?? (text === '' ? null : text);
 }

@@ -15,6 +15,8 @@ export interface GridPdfOptions {
   pageHeight?: number;
   /** Row of each table (0-based) that Word repeats at the top of every following page (标题行重复). */
   repeatRow?: number;
+  /** Last row of a header over several rows that repeats with repeatRow (both rows of 指标值 over 目标值 | 计量单位). */
+  repeatTo?: number;
   /** Prints a page number (- N -) under each page, as Word's footer does. */
   pageNumbers?: boolean;
   /** No space above and below cell text: the gap between rows equals the gap between wrapped lines. */
@@ -105,12 +107,15 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
     // The repeated header row drawn at the top of each continuation page.
     const repeats: Array<{ page: number; top: number }> = [];
     const repeat = options.repeatRow;
+    const repeatTo = Math.max(repeat ?? 0, options.repeatTo ?? repeat ?? 0);
+    const rowTop = (r: number) => heights.slice(repeat ?? 0, r).reduce((a, x) => a + x, 0);
+    const repeatHeight = repeat == null ? 0 : rowTop(repeatTo + 1);
     let page = 0;
     heights.forEach((h, ri) => {
       if (y + h > bottom) {
         page++;
         y = MARGIN;
-        if (repeat != null && repeat < ri) { repeats.push({ page, top: y }); y += heights[repeat]!; }
+        if (repeat != null && repeatTo < ri) { repeats.push({ page, top: y }); y += repeatHeight; }
       }
       place.push({ page, top: y });
       y += h;
@@ -120,10 +125,13 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
     for (let p = 0; p <= page; p++) {
       goTo(p);
       for (const rp of repeats.filter((x) => x.page === p)) {
-        for (const bx of boxes.filter((x) => x.row === repeat)) {
+        for (const bx of boxes.filter((x) => x.row >= repeat! && x.row + x.rows - 1 <= repeatTo)) {
           const w = spanWidth(bx);
-          if (options.ruled) doc.rect(xs[bx.col]!, rp.top, w, heights[repeat!]!).stroke();
-          if (bx.text) doc.text(bx.text, xs[bx.col]! + PAD, rp.top + vpad, { width: w - 2 * PAD });
+          const top = rp.top + rowTop(bx.row);
+          const h = heights.slice(bx.row, bx.row + bx.rows).reduce((a, x) => a + x, 0);
+          if (options.ruled) doc.rect(xs[bx.col]!, top, w, h).stroke();
+          const ty = bx.rows > 1 ? top + Math.max(0, (h - textHeight(bx)) / 2) : top;
+          if (bx.text) doc.text(bx.text, xs[bx.col]! + PAD, ty + vpad, { width: w - 2 * PAD });
         }
       }
       for (const bx of boxes) {
