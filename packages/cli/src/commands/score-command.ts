@@ -10,7 +10,8 @@ const USAGE = 'jixiao score [--json] FILE\n\n'
   + '  FILE    绩效文档（文本、docx、xlsx、pdf 等，经导入后计分）或 jixiao.forms/v1 JSON\n'
   + '  --json  以 JSON 输出：{"forms":[{form, kind, budget_score, indicator_scores, total, reported_total, grade, mismatch}]}\n\n'
   + '对每张项目支出绩效自评表按规则重新计分（预算执行率 + 各指标得分），对每张部门整体支出绩效自评表按同样的指标规则\n'
-  + '计分（指标分值为权重，预算执行率作为表中的一行；budget_score 为 null），给出等级，并标出与文档自评总分不一致之处。';
+  + '计分（指标分值为权重，预算执行率作为表中的一行，budget_score 为 null；若各行按 90 分设置、预算执行得分未单列，\n'
+  + '则按文档总分减各项得分推算并标出），给出等级，并标出与文档自评总分不一致之处。';
 
 type LoadResult = { ok: true; doc: FormsDocument } | { ok: false; message: string };
 
@@ -103,8 +104,9 @@ function toText(scored: Scored[], source: string): string {
     const title = form.kind === 'project_self_evaluation' ? [form.project_name, form.project_code ? `（${form.project_code}）` : ''].join('') : (form.org ?? '');
     lines.push(`表单 ${index + 1}：${FORM_KIND_LABELS[form.kind]}${title ? ` — ${title}` : ''}`);
     lines.push(`  ${pad('行', 4)}${pad('指标', 28)}${pad('权重', 6)}${pad('得分', 8)}${pad('方式', 6)}计算过程`);
-    if (form.kind === 'project_self_evaluation' && score.budget) {
-      lines.push(`  ${pad('—', 4)}${pad('预算执行率', 28)}${pad(num(form.budget?.weight ?? null), 6)}${pad(num(score.budget.score), 8)}${pad(score.budget.status === 'computed' ? '计算' : '人工', 6)}${score.budget.derivation.arithmetic}`);
+    if (score.budget) {
+      const weight = form.kind === 'project_self_evaluation' ? form.budget?.weight ?? null : Number(score.budget.derivation.inputs.weight);
+      lines.push(`  ${pad('—', 4)}${pad('预算执行率', 28)}${pad(num(weight), 6)}${pad(num(score.budget.score), 8)}${pad(score.budget.status === 'computed' ? '计算' : '人工', 6)}${score.budget.derivation.arithmetic}`);
     }
     for (const i of score.indicators) {
       lines.push(`  ${pad(String(i.row + 1), 4)}${pad(i.name, 28)}${pad(num(i.weight), 6)}${pad(num(i.score), 8)}${pad(STATUS[i.status] ?? i.status, 6)}${i.derivation.arithmetic}`);

@@ -1,7 +1,7 @@
 import type { Form, Indicator, SelfEvaluationBudget } from '../forms/forms-schema';
 import { formatHundredths } from '../scoring/round-score';
 import { bandOf, scoreIndicatorAt } from '../scoring/score-indicator';
-import { scoreSelfEvaluation } from '../scoring/score-self-evaluation';
+import { budgetLineOutsideRows, scoreSelfEvaluation } from '../scoring/score-self-evaluation';
 import type { ScoreIssueCode } from '../scoring/score-types';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
 import { isBlank } from './text-scan';
@@ -198,18 +198,7 @@ function qualitativeScoreInBand(ctx: FormContext, row: number, computed: number 
   return band != null && band === bandOf(computed, ind.weight, ctx.policy);
 }
 
-/**
- * A department self-evaluation laid out like a project one (产出/效益/满意度 rows whose weights total the
- * policy total less the budget-execution weight): its 预算执行 score is a line the form does not hold as a row.
- */
+/** A department self-evaluation whose budget-execution line lies outside its rows (see budgetLineOutsideRows). */
 export function hasBudgetLine(ctx: FormContext, f: Form): boolean {
-  if (f.kind !== 'department_self_evaluation') return false;
-  let total = 0;
-  let framework = false;
-  for (const ind of f.indicators) {
-    if (ind.weight != null) total += ind.weight;
-    const l1 = ind.level1;
-    if (l1 != null && (l1.includes('产出') || l1.includes('效益') || l1.includes('满意度'))) framework = true;
-  }
-  return framework && Math.abs(total + ctx.policy.budgetExecutionWeight - ctx.policy.weightTotals.department_self_evaluation) <= 0.01;
+  return f.kind === 'department_self_evaluation' && budgetLineOutsideRows(f.indicators, ctx.policy);
 }

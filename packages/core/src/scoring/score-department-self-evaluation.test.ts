@@ -45,3 +45,35 @@ describe('scoreDepartmentSelfEvaluation', () => {
     expect(result.grade).toBe(want.total >= 90 ? '优' : '差');
   });
 });
+
+describe('scoreDepartmentSelfEvaluation, budget line outside the rows', () => {
+  // 产出/效益/满意度 rows weighted 90 of 100: the sheet's 总分 also holds a 预算执行 score of up to 10.
+  const rows: Partial<Indicator>[] = [
+    { level1: '产出指标', weight: 40, comparator: '>=', target: '10', unit: '次', actual: '10', score: 40 },
+    { level1: '效益指标', weight: 30, comparator: '>=', target: '90', unit: '%', actual: '81', score: 27 },
+    { level1: '满意度指标', weight: 20, comparator: '>=', target: '90', unit: '%', actual: '95', score: 20 },
+  ];
+  it.each([
+    { label: 'the gap within [0, 10] is taken as the budget score', reported: 96.5, want: { budget: 9.5, total: 96.5, mismatch: false } },
+    { label: 'a gap of exactly 0 is a budget score of 0', reported: 87, want: { budget: 0, total: 87, mismatch: false } },
+    { label: 'a gap above the budget weight cannot be a budget score', reported: 99.5, want: { budget: null, total: 87, mismatch: true } },
+    { label: 'a total below the rows cannot be explained either', reported: 85, want: { budget: null, total: 87, mismatch: true } },
+    { label: 'no reported total: nothing to infer, nothing to compare', reported: null, want: { budget: null, total: 87, mismatch: false } },
+  ])('$label', ({ reported, want }) => {
+    const result = scoreDepartmentSelfEvaluation(sheet(rows, reported));
+    expect(result.indicators.map((i) => i.score)).toEqual([40, 27, 20]);
+    expect(result.budget?.score).toBe(want.budget);
+    expect(result.budget?.status).toBe('manual');
+    expect(result.total).toBe(want.total);
+    expect(result.mismatch).toBe(want.mismatch);
+    expect(result.issues[0]).toMatchObject({ row: null, code: 'budget_missing' });
+    expect(result.issues[0]!.message).toContain(want.budget == null ? '无法推算' : `推算为${want.budget}分`);
+    expect(result.issues.some((i) => i.code === 'total_mismatch')).toBe(want.mismatch);
+    expect(result.budget?.derivation.arithmetic).toBe(want.budget == null ? '无法推算，未计入' : `${reported} − 87 = ${want.budget}`);
+  });
+
+  it('leaves sheets whose rows carry the whole 100 without a budget line', () => {
+    const full = rows.map((r, k) => (k === 0 ? { ...r, weight: 50, score: 50 } : r));
+    expect(scoreDepartmentSelfEvaluation(sheet(full, 97)).budget).toBeNull();
+  });
+});

@@ -72,19 +72,68 @@ export function scoreSelfEvaluation(form: ProjectSelfEvaluation, options: ScoreS
   return { budget, ...scoreSheet(form.indicators, form.total_score, budget.score ?? 0, budgetIssues, policy, options, false) };
 }
 
-/** A 部门整体支出绩效自评表 scored like a project sheet, without the separate budget line. */
+/** A 部门整体支出绩效自评表 scored like a project sheet; budget is null unless its budget line lies outside the rows. */
 export interface DepartmentSelfEvaluationScore extends Omit<SelfEvaluationScore, 'budget'> {
-  budget: null;
+  budget: BudgetScore | null;
+}
+
+/**
+ * A 部门整体 sheet laid out like a project one: rows on the 产出/效益/满意度 framework whose weights total
+ * the policy total less the budget-execution weight (90 of 100). Its 预算执行 score is a line the form
+ * does not hold as a row, but the sheet's 总分 includes it.
+ */
+export function budgetLineOutsideRows(indicators: readonly Indicator[], policy: Policy = DEFAULT_POLICY): boolean {
+  let total = 0;
+  let framework = false;
+  for (const ind of indicators) {
+    if (ind.weight != null) total += ind.weight;
+    const l1 = ind.level1;
+    if (l1 != null && (l1.includes('产出') || l1.includes('效益') || l1.includes('满意度'))) framework = true;
+  }
+  return framework && Math.abs(total + policy.budgetExecutionWeight - policy.weightTotals.department_self_evaluation) <= 0.01;
 }
 
 /**
  * Scores a 部门整体支出绩效自评表: each row by the indicator rules of rules.md §3 (its 指标分值 is the
  * weight), the total as the sum of the rounded row scores; such a sheet has no separate budget block
  * (a 预算执行率 row is one of its indicators). Compared with the sheet's own 总分. Rows with neither
- * 分值 nor 得分 are the sub-items an item's 评分说明 lists, not scored rows: they raise no issue. Never throws.
+ * 分值 nor 得分 are the sub-items an item's 评分说明 lists, not scored rows: they raise no issue.
+ * A sheet whose budget line lies outside its rows (budgetLineOutsideRows) cannot have that line computed:
+ * its score is taken as 总分 less the rows' scores when that lies within [0, weight], flagged as
+ * budget_missing like a project sheet without a budget block. Never throws.
  */
 export function scoreDepartmentSelfEvaluation(form: DepartmentSelfEvaluation, options: ScoreSelfEvaluationOptions = {}): DepartmentSelfEvaluationScore {
-  return { budget: null, ...scoreSheet(form.indicators, form.total_score, 0, [], options.policy ?? DEFAULT_POLICY, options, true) };
+  const policy = options.policy ?? DEFAULT_POLICY;
+  if (!budgetLineOutsideRows(form.indicators, policy)) {
+    return { budget: null, ...scoreSheet(form.indicators, form.total_score, 0, [], policy, options, true) };
+  }
+  const rows = scoreSheet(form.indicators, null, 0, [], policy, options, true);
+  const reported = form.total_score;
+  const w = policy.budgetExecutionWeight;
+  const gap = reported == null ? null : roundScore(reported - rows.total);
+  const inferred = gap != null && gap >= -0.005 && gap <= w + 0.005 ? Math.min(Math.max(gap, 0), w) : null;
+  const budget: BudgetScore = {
+    score: inferred,
+    status: 'manual',
+    derivation: {
+      inputs: { reported_total: reported, rows_total: rows.total, weight: w },
+      rule: '预算执行得分未单列：文档总分 − 各项得分合计，须在 [0, 权重] 内',
+      arithmetic: inferred == null ? '无法推算，未计入' : `${f(reported!)} − ${f(rows.total)} = ${f(inferred)}`,
+    },
+  };
+  const where = `本表预算执行得分未列在指标行中（权重${f(w)}分）`;
+  const budgetIssue: ScoreIssue = {
+    row: null,
+    code: 'budget_missing',
+    message: inferred != null
+      ? `${where}，已按文档总分${f(reported!)}减各项得分合计${f(rows.total)}推算为${f(inferred)}分；请补列预算执行情况以便核实。`
+      : `${where}，文档总分${reported == null ? '缺失' : f(reported)}与各项得分合计${f(rows.total)}之差不在 [0, ${f(w)}] 内，无法推算；请补列预算执行情况。`,
+  };
+  const total = roundScore(rows.total + (inferred ?? 0));
+  const mismatch = reported != null && Math.abs(total - reported) > 0.005;
+  const issues = [budgetIssue, ...rows.issues];
+  if (mismatch) issues.push({ row: null, code: 'total_mismatch', message: `自评总分${f(reported!)}与规则计算的${f(total)}不一致；请核对各项得分。` });
+  return { ...rows, budget, total, reportedTotal: reported, grade: gradeOf(total, policy), mismatch, issues };
 }
 
 function scoreSheet(
