@@ -1,5 +1,5 @@
 import type { Indicator } from '../forms/forms-schema';
-import { isPlausibleUnit, parseValue } from '../values/parse-value';
+import { isPlausibleUnit, parseValue, readRange } from '../values/parse-value';
 import { plainDecimal } from '../scoring/read-number-fast';
 import type { NameFacts } from './classify-name';
 import { type FormContext, formPlace, push, rowPlace, showTarget } from './review-context';
@@ -8,7 +8,7 @@ import { level1Of, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Framework, typ
 import { rowReadings, type RowReadings } from './row-readings';
 import { isBlank, trimmed } from './text-scan';
 import {
-  DATE, DEADLINE, DIRECTION_ONLY, FALLING, NOT_A_SHARE, VAGUE, describesShare, measurableText, readRange, statesAmount,
+  DATE, DEADLINE, DIRECTION_ONLY, FALLING, NOT_A_SHARE, VAGUE, describesShare, measurableText, statesAmount,
 } from './value-wording';
 
 const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
@@ -383,9 +383,9 @@ function checkMeaning(
       push(ctx, 'satisfaction', i, 'target', `${rowPlace(ctx, i, ind)}的目标值 ${showTarget(ind)} 低于满意度最低要求 ${min}%；请把目标提高到不低于 ${min}%。`);
     } else if (cmp === 'qualitative' && num == null) {
       // 85%-95%: the range lets the lower bound pass, so that bound is the target held to the minimum.
-      const range = readRange(trimmed(ind.target));
-      if (range && Number(range[1]) < min && (percent || isPercentUnit(range[2] ?? null) || isPercentUnit(range[4] ?? null))) {
-        push(ctx, 'satisfaction', i, 'target', `${rowPlace(ctx, i, ind)}的目标值区间「${trimmed(ind.target)}」下限 ${range[1]}% 低于满意度最低要求 ${min}%；请把目标改为不低于 ${min}%（如「≥${min}%」）。`);
+      const range = readRange(ind.target);
+      if (range && range.low < min && (percent || isPercentUnit(range.lowUnit) || isPercentUnit(range.highUnit))) {
+        push(ctx, 'satisfaction', i, 'target', `${rowPlace(ctx, i, ind)}的目标值区间「${trimmed(ind.target)}」下限 ${range.low}% 低于满意度最低要求 ${min}%；请把目标改为不低于 ${min}%（如「≥${min}%」）。`);
       }
     }
   }

@@ -1,3 +1,4 @@
+import { isRangeValue } from '../values/parse-value';
 import type { Level2 } from './indicator-framework';
 
 /**
@@ -12,25 +13,12 @@ export const DEADLINE = /(\d{4}年|\d{1,2}月|\d{1,2}日|年底|年末|年内|�
 const NAMED_STANDARD = /(《|GB|国标|国家|行业|部颁|省级|设计要求|设计标准|设计规范|[一二三四五六七八九十\d][级类星])/;
 // A calendar date (2025年11月30日前, 2025-06-30): a deadline, measurable whatever sign stands before it.
 export const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
-// A two-sided range (120-150个, 85%-90%, 3～5次): measurable, if not a single value; its lower bound is what must be met.
-const RANGE = /^(\d+(?:\.\d+)?)\s*([%％‰]|[\u4e00-\u9fa5/]{1,6})?\s*(?:-|－|—|–|~|～|至|到)\s*(\d+(?:\.\d+)?)\s*([%％‰]|[\u4e00-\u9fa5/]{1,6})?$/;
-// The same range in comparator words: 不少于3次且不多于5次, ≥20场，≤30场.
-const RANGE_WORDS = /^(?:不少于|不低于|不小于|大于等于|≥|>=)\s*(\d+(?:\.\d+)?)\s*([%％‰]|[\u4e00-\u9fa5/]{1,6}?)?\s*(?:且|并且|，|,|、|；)?\s*(?:不多于|不高于|不超过|不大于|小于等于|≤|<=)\s*(\d+(?:\.\d+)?)\s*([%％‰]|[\u4e00-\u9fa5/]{1,6})?$/;
-
-/** A two-sided range target: [whole, low, unit after low, high, unit after high], or null. */
-export function readRange(target: string): RegExpExecArray | null {
-  const c = target.charCodeAt(0);
-  // Every range starts with a digit or a lower-bound word or sign (不少于, 大于等于, ≥, >): most 定性 text does not.
-  if (c >= 48 && c <= 57) return RANGE.exec(target);
-  return c === 0x4e0d || c === 0x5927 || c === 0x2265 || c === 62 ? RANGE_WORDS.exec(target) : null;
-}
-
 // A change by a stated amount (较上年下降10%, 提高5个百分点, 同比增长8%): measurable against last year's figure.
 const CHANGE_BY = /^(?:较上年|比上年|较上一年|同比|环比|年均)?(?:下降|降低|减少|压减|提高|提升|增长|增加|上升)\s*\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|百分点)?(?:以上|以内|左右)?$/;
 
 /** A two-sided range or a change by a stated amount: a 定性 value that still states a number to meet. */
 export function statesAmount(target: string): boolean {
-  return readRange(target) != null || (DIGIT.test(target) && CHANGE_BY.test(target));
+  return (DIGIT.test(target) && CHANGE_BY.test(target)) || isRangeValue(target);
 }
 
 const DIGIT = /\d/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseValue, parseAmount, isPlausibleUnit } from './parse-value';
+import { parseValue, parseAmount, isPlausibleUnit, readRange } from './parse-value';
 import { deriveTarget } from './derive-target';
 
 describe('parseValue', () => {
@@ -118,4 +118,21 @@ describe('deriveTarget', () => {
     [{ value: '≥95%（含）' }, { comparator: '>=', target: '95', unit: '%' }],
     [{ nature: '≥', value: '30（含本数）', unit: '个' }, { comparator: '>=', target: '30', unit: '个' }],
   ])('%j', (cells, want) => expect(deriveTarget(cells)).toEqual(want));
+});
+
+describe('readRange', () => {
+  it.each([
+    ['3-5次', { low: 3, lowUnit: null, high: 5, highUnit: '次' }],
+    ['90%-95%', { low: 90, lowUnit: '%', high: 95, highUnit: '%' }],
+    ['85-90%', { low: 85, lowUnit: null, high: 90, highUnit: '%' }],
+    ['在80%到90%之间', { low: 80, lowUnit: '%', high: 90, highUnit: '%' }],
+    ['１.５至２万元', { low: 1.5, lowUnit: null, high: 2, highUnit: '万元' }],
+    ['不少于3次且不多于5次', { low: 3, lowUnit: '次', high: 5, highUnit: '次' }],
+    // Upper bound written first: the bound after 不少于 is still the lower one.
+    ['不多于5次且不少于3次', { low: 3, lowUnit: '次', high: 5, highUnit: '次' }],
+    ['≥95%', null],
+    ['不少于3次且不少于5次', null],
+    ['2025年6月30日前', null],
+    ['有效提高', null],
+  ])('%s', (input, want) => expect(readRange(input)).toEqual(want));
 });
