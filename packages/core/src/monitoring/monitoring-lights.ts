@@ -1,6 +1,6 @@
 import type { Comparator } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
-import { readValue } from '../scoring/read-number-fast';
+import { readActual, readValue, type ReadValue } from '../scoring/read-number-fast';
 import { formatNumber as f, roundScore } from '../scoring/round-score';
 import type { QualitativeChoice } from '../scoring/score-types';
 
@@ -74,10 +74,10 @@ export interface IndicatorLightInput {
   choice?: QualitativeChoice | null;
 }
 
-function num(v: string | number | null): number | null {
+function num(v: string | number | null, read: (raw: string) => ReadValue = readValue): number | null {
   if (v == null) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  const r = readValue(v);
+  const r = read(v);
   return r.kind === 'number' ? r.number : null;
 }
 
@@ -92,7 +92,7 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
     return { light, progress: null, explanation: `定性指标预计「${c}」，亮${LIGHT_LABELS[light]}。` };
   }
   const t = num(input.target);
-  const a = num(input.actual);
+  const a = num(input.actual, readActual);
   if (t == null) return { light: 'none', progress: null, explanation: '指标值不是数值，无法计算进度；请人工判断。' };
   if (a == null) return { light: 'none', progress: null, explanation: '没有填写数值型的当前完成值；请填写截至当月的完成值。' };
   if (comparator === '<=' || comparator === '<') {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numericValue } from '../values/parse-value';
-import { hasDigit, plainDecimal, quickNumber, readValue } from './read-number-fast';
+import { hasDigit, plainDecimal, quickNumber, readActual, readValue } from './read-number-fast';
 
 describe('fast number reading', () => {
   it.each([
@@ -49,5 +49,22 @@ describe('fast number reading', () => {
       if (!hasDigit(s)) expect(readValue(s).kind).not.toBe('number');
       expect(hasDigit(s)).toBe(/[0-9０-９]/.test(s));
     }), { numRuns: 5000 });
+  });
+});
+
+describe('readActual', () => {
+  it.each([
+    ['12', 12], ['≥12', 12], ['已完成12次', 12], ['共完成15项', 15], ['累计培训120人次', 120], ['平均36小时', 36],
+    ['实际完成98%', 98], ['全年1,200人', 1200], ['完成12次（含线上）', 12],
+    // Not a level the row reached: negated, estimated, a change, compared, or no single number.
+    ['未完成12次', null], ['约5家', null], ['较上年增长12%', null], ['下降3个百分点', null], ['超12次', null],
+    ['2024年完成12次', null], ['完成12次中的10次', null], ['已完成', null], ['12次左右', null], ['基本完成', null],
+  ] as const)('%s', (raw, want) => {
+    const v = readActual(raw);
+    expect(v.kind === 'number' ? v.number : null).toBe(want);
+  });
+
+  it('reads targets as before: readValue keeps a lead in words as text', () => {
+    expect(readValue('已完成12次').kind).toBe('text');
   });
 });

@@ -97,3 +97,22 @@ export function readValue(raw: string | null | undefined): ReadValue {
       return EMPTY;
   }
 }
+
+// 已完成12次, 共完成15项, 累计培训120人次, 平均36小时, 实际完成98%: a short lead in words, then the one number
+// and its unit. Leads that negate (未完成), estimate (约, 近), compare or state a change (较上年增长) do not count.
+const ACTUAL_LEAD = /^([\u4e00-\u9fa5]{1,8}?)\s*([+-]?\d[\d,]*(?:\.\d+)?.*)$/;
+const LEAD_NOT_A_LEVEL = /[未不没无非否约近逾差欠增降减升涨跌较比超]|提高|左右|以[上下内]/;
+
+/**
+ * A 完成值 (actual) as the scoring and monitoring rules read it: readValue, and a number reported after a
+ * short lead such as 已完成 or 平均, which a reviewer reads as that number. Targets keep readValue: forms.md
+ * stores such a target as qualitative text.
+ */
+export function readActual(raw: string | null | undefined): ReadValue {
+  const v = readValue(raw);
+  if (v.kind !== 'text') return v;
+  const m = ACTUAL_LEAD.exec(v.text.trim());
+  if (!m || LEAD_NOT_A_LEVEL.test(m[1]!)) return v;
+  const rest = parseValue(m[2]!);
+  return rest.kind === 'number' && rest.sign == null ? { kind: 'number', number: rest.number } : v;
+}

@@ -36,6 +36,8 @@ describe('scoreIndicator quantitative', () => {
     ['rounding to 2 decimals', '>=', '3', '1', 10, 3.33],
     ['rounding half up', '>=', '200', '201', 1, 1],
     ['rounding 2/3', '>=', '3', '2', 10, 6.67],
+    ['actual reported after a lead', '>=', '15', '已完成12次', 10, 8],
+    ['<= actual as an average', '<=', '48', '平均36小时', 10, 10],
   ];
   it.each(cases)('%s', (_label, comparator, target, actual, weight, expected) => {
     const r = scoreIndicator(ind({ comparator, target, actual, weight }));

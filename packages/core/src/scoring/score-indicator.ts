@@ -1,7 +1,7 @@
 import type { Comparator, Indicator } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { foldWidth } from '../values/normalize-text';
-import { hasDigit, plainDecimal, quickNumber, readValue, type ReadValue } from './read-number-fast';
+import { hasDigit, plainDecimal, quickNumber, readActual, readValue, type ReadValue } from './read-number-fast';
 import { flatten, formatNumber as f, roundScore } from './round-score';
 import { bandText, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, type Branch } from './deferred-derivation';
 import type { IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
@@ -53,7 +53,7 @@ export function scoreIndicatorAt(
   let a = ind.actual == null ? NaN : quickNumber(ind.actual);
   if (a !== a) {
     // An actual without a digit (已完成, 达到预期) is no number: the full parser would only say so.
-    const actual = ind.actual != null && hasDigit(ind.actual) ? readValue(ind.actual) : NO_NUMBER;
+    const actual = ind.actual != null && hasDigit(ind.actual) ? readActual(ind.actual) : NO_NUMBER;
     if (actual.kind !== 'number') {
       return handScored(ind, row, manualScore, '完成值不是数值，需人工评分', 'manual_score',
         `第${row + 1}行「${ind.name}」的完成值「${ind.actual ?? ''}」不是数值，不能自动计分，已采用人工/文档得分；请填写数值完成值。`);
