@@ -43,8 +43,6 @@ export function deriveTarget(cells: TargetCells): DerivedTarget {
   if (parsed.kind === 'empty') {
     return { comparator: null, target: '', unit: unitColumn };
   }
-  // A range states both bounds itself: a one-sided sign in 指标性质 (≥, 正向) cannot hold it.
-  if (isRangeValue(cells.value)) return { comparator: 'qualitative', target: parsed.text, unit: unitColumn };
   const natureSign = nature && nature !== 'qualitative' && nature !== 'quantitative' ? nature : null;
   if (parsed.kind === 'number') {
     const unit = unitColumn ?? parsed.unit;
@@ -56,7 +54,8 @@ export function deriveTarget(cells: TargetCells): DerivedTarget {
   if (parsed.kind === 'reference') {
     return { comparator: natureSign ?? parsed.sign, target: parsed.text, unit: unitColumn };
   }
-  if (natureSign) return { comparator: natureSign, target: parsed.text, unit: unitColumn };
+  // A range (parsed as text) states both bounds itself: a one-sided sign in 指标性质 (≥, 正向) cannot hold it.
+  if (natureSign && !isRangeValue(cells.value)) return { comparator: natureSign, target: parsed.text, unit: unitColumn };
   return { comparator: 'qualitative', target: parsed.text, unit: unitColumn };
 }
 

@@ -137,6 +137,7 @@ export function parseValue(raw: string | null | undefined): ParsedValue {
 const RANGE_DASH = /^\s*(?:-|－|—|–|~|～|〜|至|到)\s*/;
 const RANGE_JOIN = /^\s*(?:且|并且|而且|同时|,|，|、|;|；)?\s*/;
 const RANGE_AROUND = /^(?:在|介于)\s*/;
+const HAS_DIGIT = /\d/;
 const RANGE_TAIL = /\s*(?:之间|区间|范围内|以内)?$/;
 
 /** The two bounds of a range value, each with the unit written after it (null when none). */
@@ -154,7 +155,10 @@ export interface ValueRange {
  */
 export function readRange(raw: string | null | undefined): ValueRange | null {
   if (raw == null) return null;
-  const s = foldWidth(trimText(raw)).replace(/\s+/g, ' ').replace(RANGE_AROUND, '').replace(RANGE_TAIL, '');
+  const folded = foldWidth(trimText(raw));
+  // Both bounds are numbers: most values parseValue sees (有效提高, 按时完成) have no digit at all.
+  if (!HAS_DIGIT.test(folded)) return null;
+  const s = folded.replace(/\s+/g, ' ').replace(RANGE_AROUND, '').replace(RANGE_TAIL, '');
   const first = readSign(s);
   const low = readBound(first.rest);
   if (!low) return null;

@@ -1,6 +1,6 @@
 import { Button, Dropdown, Space } from 'antd';
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
-import { EXPORT_FORMATS } from '../lib/export-formats';
+import { EXPORT_FORMATS, exportHref } from '../lib/export-formats';
 
 /** 打印预览 and 导出 (Excel / Word / PDF / open data) of one form, where a clerk looks for them: beside the title. */
 export function ExportButtons({ formId, unsaved = false }: { formId: string; unsaved?: boolean }) {
@@ -11,7 +11,7 @@ export function ExportButtons({ formId, unsaved = false }: { formId: string; uns
         menu={{
           items: EXPORT_FORMATS.map(([format, label]) => ({
             key: format,
-            label: <a href={`/api/forms/${formId}/export?format=${format}`} download>{label}</a>,
+            label: <a href={exportHref(formId, format, false)} download>{label}</a>,
           })),
         }}
       >

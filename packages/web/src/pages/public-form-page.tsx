@@ -6,7 +6,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { Form } from '@jixiao/core';
 import { ApiError, api, errorMessage } from '../api/client';
 import { OfficialTable } from '../components/official-table';
-import { EXPORT_FORMATS, exportHref } from './public-page';
+import { EXPORT_FORMATS, exportHref } from '../lib/export-formats';
 
 /**
  * One form as the official table. Published forms come from the public API; a logged-in

@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { FORM_KIND_LABELS, type FormKind } from '@jixiao/core';
 import { api, errorMessage } from '../api/client';
 import { formatWan } from '../lib/labels';
-import { EXPORT_FORMATS } from '../lib/export-formats';
+import { EXPORT_FORMATS, exportHref } from '../lib/export-formats';
 
 export interface PublicFormItem {
   id: number | string;
@@ -18,12 +18,6 @@ export interface PublicFormItem {
   project_name?: string | null;
   budget_total_wan?: number | null;
   published_at?: string | null;
-}
-
-export { EXPORT_FORMATS };
-
-export function exportHref(id: number | string, format: string, publicAccess = true): string {
-  return publicAccess ? `/api/public/forms/${id}/export?format=${format}` : `/api/forms/${id}/export?format=${format}`;
 }
 
 /** 公开: published targets by region and year, readable and downloadable without logging in. */
