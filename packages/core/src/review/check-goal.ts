@@ -5,9 +5,10 @@ import { type FormContext, formPlace, push } from './review-context';
 import { rowReadings } from './row-readings';
 import { hasFoldable, isBlankCode } from './text-scan';
 
-// A number followed by a counting unit. Longer units first so 场次 is not read as 场; 个月 and
+// A number followed by a counting unit, or by a length or area (新改建农村公路45公里, 高标准农田1.5万亩: what
+// 数量指标 carry in 水利, 交通, 农业 and 基建 projects). Longer units first so 场次 is not read as 场; 个月 and
 // 个工作日 are durations and 号 closes document numbers (〔2020〕41号): matched so they are skipped.
-const QUANTITY = /(第|前|排名)?(\d+(?:\.\d+)?|[二两三四五六七八九十]{1,3})\s*(个工作日|个月|工作日|场次|人次|批次|户次|班次|家次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|号)/g;
+const QUANTITY = /(第|前|排名)?(\d+(?:\.\d+)?|[二两三四五六七八九十]{1,3})\s*(万平方米|万亩|万公顷|平方公里|平方米|公里|千米|公顷|亩|米|个工作日|个月|工作日|场次|人次|批次|户次|班次|家次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|号)/g;
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 const HAS_NUMBER = /[\d０-９二两三四五六七八九十]/;
 const FREQUENCY_BEFORE = /每/;
@@ -19,6 +20,10 @@ const SLOGAN_AFTER = /^(方面|层面|意识|自信|维护|确立|全面|代表|
 const NUMBER_BEFORE = /[\d.〔[【(（-]/;
 const DIGIT = /\d/;
 const SKIP_UNITS = new Set(['个工作日', '个月', '工作日', '号']);
+// Lengths and areas: a goal promises them (新建田间道路30公里); an overview states the scope (取暖面积4017.54平方米).
+const MEASURE_UNITS = new Set(['万平方米', '万亩', '万公顷', '平方公里', '平方米', '公里', '千米', '公顷', '亩', '米']);
+// 路宽12米, 埋深1.5米, 管径0.8米, 海拔1200米: a dimension of the design, not a quantity to deliver.
+const DIMENSION_BEFORE = /[宽高深厚径距拔]$/;
 const CLAUSE_BREAK = /[，,。；;：:、！？\s（）()“”"《》]/;
 const DIGITS: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 // The first chars of QUANTITY's units, and of its numbers' last chars: most goals have no unit right
@@ -29,7 +34,7 @@ const charBits = (chars: string) => {
   for (const c of chars) bits[c.charCodeAt(0) >> 3]! |= 1 << (c.charCodeAt(0) & 7);
   return bits;
 };
-const UNIT_START = charBits('个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂号');
+const UNIT_START = charBits('个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂号万平公千亩米');
 const NUMBER_END = charBits('0123456789二两三四五六七八九十');
 const inBits = (bits: Uint8Array, c: number) => (bits[c >> 3]! & (1 << (c & 7))) !== 0;
 
@@ -59,6 +64,7 @@ const UNIT_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['篇', '份', '册', '本', '张'],
   ['棵', '株'],
   ['课时', '学时', '堂'],
+  ['公里', '千米'],
 ];
 const FAMILY_OF: ReadonlyMap<string, number> = new Map(UNIT_FAMILIES.flatMap((units, k) => units.map((u) => [u, k] as [string, number])));
 // Longest first, so 场次 is read before 场 in an indicator's unit such as 场次/年.
@@ -116,6 +122,7 @@ export function goalQuantities(text: string): GoalQuantity[] {
     // 每季度一次 / 每月2次 is a frequency; a digit right before (1.5 or 2024) is part of another number.
     if (start > 0 && (FREQUENCY_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || NUMBER_BEFORE.test(s[start - 1]!) || SUMMARY_BEFORE.test(s[start - 1]!))) continue;
     if (!DIGIT.test(m[2]!) && ((start > 0 && QUOTE_BEFORE.test(s[start - 1]!)) || SLOGAN_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 3)))) continue;
+    if (MEASURE_UNITS.has(unit) && ((unit === '米' && start > 0 && DIMENSION_BEFORE.test(s[start - 1]!)) || inAside(s, start))) continue;
     const value = chineseNumber(m[2]!);
     if (value == null || value <= 0) continue;
     // 森林覆盖率提高0.2个百分点: a change of a rate, read as such rather than as 0.2个.
@@ -123,6 +130,19 @@ export function goalQuantities(text: string): GoalQuantity[] {
     out.push({ value, unit: points ? '个百分点' : unit, index: start, length: m[0].length + (points ? 3 : 0), text: s });
   }
   return out;
+}
+
+/**
+ * Whether a bracket opened before `at` is still open there: 2个农贸市场（沙北街市场3500平方米…）describes the
+ * markets; an area or length in such an aside is not a quantity the project delivers.
+ */
+function inAside(s: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 40; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 0xff08 || c === 40) return true;
+    if (c === 0xff09 || c === 41) return false;
+  }
+  return false;
 }
 
 function ratePercents(s: string, out: GoalQuantity[]): void {
@@ -146,6 +166,8 @@ export function quantityPhrase(q: GoalQuantity): string {
   return `${a > 0 && !CLAUSE_BREAK.test(s[a - 1]!) ? '…' : ''}${s.slice(a, b)}${b < s.length && !CLAUSE_BREAK.test(s[b]!) ? '…' : ''}`;
 }
 
+const SATISFACTION_PERCENT = '%满意';
+
 /**
  * The numbers the indicators carry (targets, and 万-scaled ones), each with the counting families of its
  * units (null: a row without a unit, which matches any), and the numbers written into names.
@@ -160,7 +182,9 @@ function carriedNumbers(rows: Indicator[]): { values: Map<number, Array<string |
   for (const ind of rows) {
     const t = ind.target === '' ? NaN : Number(ind.target.includes(',') ? ind.target.replace(/,/g, '') : ind.target);
     if (Number.isFinite(t)) {
-      const family = unitFamily(ind.unit);
+      let family = unitFamily(ind.unit);
+      // 满意度 ≥90% carries a satisfaction level the goal promises, not 筛查率达到90% by coincidence of number.
+      if (family === '%' && classifyName(ind.name).satisfaction) family = SATISFACTION_PERCENT;
       add(t, family);
       if (ind.unit && ind.unit.trim().startsWith('万')) add(Math.round(t * 10000 * 1e6) / 1e6, family);
     }
@@ -178,7 +202,14 @@ function carries(carried: { values: Map<number, Array<string | null>>; names: st
   const families = carried.values.get(q.value);
   const want = unitFamily(q.unit);
   if (families) {
-    for (const f of families) if (f == null || f === want) return true;
+    for (const f of families) if (f == null || f === want || (f === SATISFACTION_PERCENT && want === '%' && quantityPhrase(q).includes('满意'))) return true;
+  }
+  // 1.5万亩 is carried by 15000亩 (a 万 row is entered under both numbers already), 1200米 by 1.2公里.
+  const scale = q.unit.charCodeAt(0) === 0x4e07 ? 10000 : q.unit === '米' ? 0.001 : 0;
+  if (scale !== 0) {
+    const scaled = carried.values.get(Math.round(q.value * scale * 1e6) / 1e6);
+    const wantScaled = scale === 0.001 ? unitFamily('公里') : want;
+    if (scaled) for (const f of scaled) if (f == null || f === wantScaled) return true;
   }
   if (want === 'pp') {
     const phrase = quantityPhrase(q);
@@ -232,7 +263,7 @@ export function checkGoal(ctx: FormContext): void {
   let field = 'goal';
   let label = f.kind === 'department_target' || f.kind === 'department_self_evaluation' ? '年度绩效目标' : '绩效目标';
   if (qs.length === 0 && f.kind === 'project_target' && f.overview) {
-    qs = goalQuantities(f.overview);
+    qs = goalQuantities(f.overview).filter((q) => !MEASURE_UNITS.has(q.unit));
     field = 'overview';
     label = '项目概况';
   }

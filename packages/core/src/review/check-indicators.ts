@@ -3,19 +3,20 @@ import { isPlausibleUnit, parseValue, readRange } from '../values/parse-value';
 import { plainDecimal } from '../scoring/read-number-fast';
 import type { NameFacts } from './classify-name';
 import { type FormContext, formPlace, push, rowPlace, showTarget } from './review-context';
-import { checkLevelName } from './check-level-names';
+import { MONEY_UNIT, checkLevelName } from './check-level-names';
 import { level1Of, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Framework, type Level1, type Level2 } from './indicator-framework';
 import { rowReadings, type RowReadings } from './row-readings';
 import { isBlank, trimmed } from './text-scan';
 import {
-  DATE, DEADLINE, DIRECTION_ONLY, FALLING, NOT_A_SHARE, VAGUE, describesShare, measurableText, statesAmount,
+  DATE, DEADLINE, DIRECTION_ONLY, FALLING, NOT_A_SHARE, VAGUE, VAGUE_PROMISE, describesShare, measurableText, statesAmount,
 } from './value-wording';
 
 const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 const PERCENT = /^(%|％|百分比|百分之|‰)$/;
 const QUALITATIVE_UNIT = /^定性?$/;
 // A rate per population base: 1/10万, /10万, 例/万人, 人/千人, 每10万人, ‱ (孕产妇死亡率 ≤10/10万).
-const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万])+(?:人|例|名|户|活产|人口|人次|出生)?)$/;
+// The base may count vehicles or births as well as people: 人/万车, 例/10万活产.
+const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里)?)$/;
 const DIGIT = /\d/;
 // The choices a levels finding lists, per framework (and 一级), spelled once.
 const LEVEL1_CHOICES: Record<Framework, string> = {
@@ -289,7 +290,8 @@ function checkValue(
     if (num != null) {
       const sign = num === 100 && uf.percent ? '=' : facts.direction === 'bad' ? '≤' : '≥';
       push(ctx, 'qualitative_vs_quantitative', i, 'comparator', `${rowPlace(ctx, i, ind)}指标性质为定性，指标值却是数值「${target}${unit ?? ''}」；请改为定量（如「${sign}${target}${unit ?? ''}」），或写出定性标准。`);
-    } else if (isOutputDetail(l2) && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate') && !measurableText(target, l2) && !statesAmount(target)) {
+    } else if (isOutputDetail(l2) && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate' || VAGUE_PROMISE.test(target))
+      && !measurableText(target, l2) && !statesAmount(target)) {
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}（${ind.level2}）的指标值「${target}」是笼统表述，无法衡量；数量、质量、时效指标请写成可量化的值（如「=100%」「≤15 个工作日」）。`);
     } else if (facts.kind === 'rate' && !facts.satisfaction && !NOT_A_SHARE.test(facts.core) && isBenefit(l2, ctx.readings!.level1[i] as Level1 | null)
       && !DEADLINE.test(target) && !statesAmount(target)) {
@@ -297,7 +299,9 @@ function checkValue(
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}是比率，指标值却是笼统表述「${target}」，无法衡量；请写成可量化的目标值（如「≥95%」「≤0.5%」），或换成定性描述的指标名称。`);
     } else if ((facts.kind === 'count' || facts.kind === 'amount') && DIRECTION_ONLY.test(target) && isBenefit(l2, ctx.readings!.level1[i] as Level1 | null)) {
       // 违法占用耕地面积 逐年下降: an area, a number of people or an amount has a size; a direction alone sets no target.
-      const bound = FALLING.test(target) ? '上限（如「≤50亩」「≤3起」）' : '下限（如「≥1200人」「≥30万元」）';
+      const bound = facts.kind === 'amount'
+        ? (FALLING.test(target) ? '上限（如「≤50万元」）' : '下限（如「≥30万元」）')
+        : FALLING.test(target) ? '上限（如「≤50亩」「≤3起」）' : '下限（如「≥1200人」「≥30万元」）';
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}是可计量的数量，指标值却只写了变化方向「${target}」，无法衡量；请写明具体数值和计量单位作为${bound}，或换成定性描述的指标名称。`);
     } else if (ind.description != null && DIRECTION_ONLY.test(target) && describesShare(ind.description) && isBenefit(l2, ctx.readings!.level1[i] as Level1 | null)) {
       // 指标解释「乡镇统计站规范化比例」: the row's own explanation says it is measured as a share.
@@ -393,8 +397,10 @@ function checkMeaning(
   if (unit && !qualitativeUnit && cmp !== 'qualitative' && !facts.satisfaction) {
     if (facts.kind === 'rate' && !percent && !uf.perBase && num != null) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是比率，计量单位却是「${unit}」（${showTarget(ind)}）；请把单位改为 %，或把名称改成与单位相符的说法（如「…时限」「…次数」）。`);
-    } else if (facts.kind === 'count' && percent) {
+    } else if (facts.kind === 'count' && percent && !facts.change) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是数量，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人、次、个……），或把名称改为比率。`);
+    } else if (facts.amountLevel && percent) {
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是金额，计量单位却是 %（${showTarget(ind)}）；请填写金额单位（万元、元……），或把名称改为「…增长率」「…占比」。`);
     }
   }
 
@@ -402,7 +408,8 @@ function checkMeaning(
     const n = num!;
     if (cmp === '>=' && n === 0 && !facts.change) {
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标「≥0」永远成立，不构成约束；请写出真正的目标（如「=0」「≥12次」）。`);
-    } else if (percent && !facts.change && (n > 100 || (n === 100 && (cmp === '>=' || cmp === '>')))) {
+    } else if (percent && !facts.change && facts.kind !== 'count' && !facts.amountLevel && (n > 100 || (n === 100 && (cmp === '>=' || cmp === '>')))) {
+      // A count or an amount in % is one defect, the unit, which unit_vs_name reports; it is not a rate over 100%.
       const fix = n > 100
         ? '比率不能超过 100%，这个目标无法达到；请改为不超过 100% 的目标'
         : cmp === '>' ? '比率最高为 100%，「>100%」永远无法达到；请改为「=100%」' : '比率最高为 100%，「≥100%」实际就是「=100%」；请改为「=100%」';
@@ -412,6 +419,9 @@ function checkMeaning(
     }
     if (facts.direction === 'bad' && (cmp === '>=' || cmp === '>')) {
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越低越好，指标性质却是「${cmp === '>=' ? '≥' : '>'}」（${showTarget(ind)}）；请改为「≤」或「=」（如「≤${n}${unit ?? ''}」）。`);
+    } else if ((cmp === '>=' || cmp === '>') && facts.spending && !facts.change && isMoneyCost(l2, l1) && unit != null && MONEY_UNIT.test(unit)) {
+      // Money spent set as a 成本 target is a ceiling: 「≥300万元」 asks to spend at least that much.
+      push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}是成本（资金投入），应控制上限，指标性质却是「${cmp === '>=' ? '≥' : '>'}」（${showTarget(ind)}）；请改为「≤」（如「≤${n}${unit}」）。`);
     } else if (facts.direction === 'good' && (cmp === '<=' || cmp === '<') && (percent || unit == null)) {
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越高越好，指标性质却是「${cmp === '<=' ? '≤' : '<'}」（${showTarget(ind)}）；请改为「≥」（如「≥${n}${unit ?? ''}」）。`);
     }

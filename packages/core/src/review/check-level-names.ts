@@ -6,7 +6,7 @@ import { rowReadings, type RowReadings } from './row-readings';
 import { trimmed } from './text-scan';
 
 // 元, 万元, 亿元, 元/人·天, 万元/公里: money, as opposed to 万人 or 万亩.
-const MONEY_UNIT = /^[万亿千百]*元(?:[/／每].*)?$/;
+export const MONEY_UNIT = /^[万亿千百]*元(?:[/／每].*)?$/;
 
 const OUTPUT_LABEL: Record<Exclude<OutputCategory, null>, Level2> = { quantity: 'quantity', quality: 'quality', timeliness: 'timeliness' };
 
@@ -81,7 +81,7 @@ export function checkBenefitRestatesOutput(ctx: FormContext): void {
   }
   const outputs = new Map<string, number>();
   for (let i = 0; i < rows.length; i++) {
-    if (readings.level2[i] !== 'quantity') continue;
+    if (!isOutputQuantity(readings, i)) continue;
     const key = restateKey(rows[i]!);
     if (key != null && !outputs.has(key)) outputs.set(key, i);
   }
@@ -108,7 +108,7 @@ function restatesByScan(ctx: FormContext, readings: RowReadings, rows: Indicator
   const n = rows.length;
   let any = false;
   for (let j = 0; j < n; j++) {
-    const v = readings.level2[j] === 'quantity' ? countedValue(rows[j]!) : null;
+    const v = isOutputQuantity(readings, j) ? countedValue(rows[j]!) : null;
     quantityValue[j] = v ?? NaN;
     if (v != null) any = true;
   }
@@ -126,6 +126,14 @@ function restatesByScan(ctx: FormContext, readings: RowReadings, rows: Indicator
     if (k < 0) continue;
     reportRestated(ctx, rows, i, k);
   }
+}
+
+/**
+ * A 数量 row that is an output: 数量指标 filed under 效益 is itself the misfiled row (reported by the levels
+ * check), not the output a 效益 row restates, so it would otherwise be reported as restating itself.
+ */
+function isOutputQuantity(readings: RowReadings, j: number): boolean {
+  return readings.level2[j] === 'quantity' && readings.level1[j] !== 'benefit';
 }
 
 function reportRestated(ctx: FormContext, rows: Indicator[], i: number, k: number): void {

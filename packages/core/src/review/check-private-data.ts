@@ -10,8 +10,11 @@ const COMPOUND = '欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟
 const NAME = `(?:${COMPOUND}|[${SURNAMES}])[\\u4e00-\\u9fa5]{1,2}`;
 // Recipients, kin and other private persons. Officials who sign for the form (项目负责人, 财务负责人, 法定代表人,
 // 填报人, 联系人, 经办人…) are named on purpose in published tables and are not listed.
+// A name is read only where something clearly ends it: punctuation, or a word that follows a beneficiary's name
+// in these documents (学生李思雨因病休学, 村民孙桂英家庭, 困难职工王建国生活补助).
+const ROLES = '遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|受益人|受益对象|补助对象|补贴对象|资助对象|帮扶对象|慰问对象|村民|低保户|五保户|特困人员|困难户|脱贫户|贫困户|残疾人|当事人';
 const ROLE_NAME = new RegExp(
-  `(?:遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工)[:：\\s]*(${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为)`,
+  `(?:${ROLES})[:：\\s]*(${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为|因|家庭|一家|夫妇|同学|本人|生活|补助|补贴|救助|申请|领取|患|去世|病故)`,
   'g',
 );
 const OFFICIAL_BEFORE = /(?:负责人|联系人|经办人|填报人|填表人|审核人|审批人|法定代表人|法人代表|领导|局长|主任|科长|股长|书记)[:：\s]*$/;
@@ -33,7 +36,7 @@ export interface PrivateHit { kind: 'id_card' | 'mobile' | 'landline' | 'name'; 
 /** Personal data in one text: ID-card numbers (checksum valid), mobile numbers, private persons named beside a role or kin word and their landlines. */
 // Cheap gates: most text has no long digit run and no person-role word, and skips the costly patterns.
 const DIGIT_RUN = /\d{7}/;
-const NAME_GATE = /遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|之[子女妻夫父母孙遗]|同志|先生|女士/;
+const NAME_GATE = new RegExp(`${ROLES}|之[子女妻夫父母孙遗]|同志|先生|女士`);
 
 export function findPrivateData(text: string): PrivateHit[] {
   const hits: PrivateHit[] = [];

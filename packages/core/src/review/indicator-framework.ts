@@ -67,10 +67,10 @@ export function parseLevel1(raw: string | null): Level1 | null {
 }
 
 const LEVEL2_MAP: ReadonlyMap<string, Level2> = new Map(Object.entries({
-  数量: 'quantity', 质量: 'quality', 时效: 'timeliness', 时间: 'timeliness', 进度: 'timeliness', 成本: 'cost',
+  数量: 'quantity', 质量: 'quality', 时效: 'timeliness', 时效性: 'timeliness', 时间: 'timeliness', 进度: 'timeliness', 成本: 'cost',
   经济成本: 'economic_cost', 社会成本: 'social_cost', 生态环境成本: 'eco_cost', 生态成本: 'eco_cost', 环境成本: 'eco_cost',
   经济效益: 'economic_benefit', 社会效益: 'social_benefit', 生态效益: 'eco_benefit', 生态环境效益: 'eco_benefit', 环境效益: 'eco_benefit',
-  可持续影响: 'sustainability', 可持续性影响: 'sustainability', 可持续发展: 'sustainability', 可持续: 'sustainability', 可持续效益: 'sustainability',
+  可持续影响: 'sustainability', 可持续性影响: 'sustainability', 可持续发展: 'sustainability', 可持续: 'sustainability', 可持续效益: 'sustainability', 可持续性: 'sustainability',
   服务对象满意度: 'satisfaction', 满意度: 'satisfaction', 社会公众满意度: 'satisfaction', 社会满意度: 'satisfaction', 群众满意度: 'satisfaction',
   公众满意度: 'satisfaction', 服务满意度: 'satisfaction', 使用者满意度: 'satisfaction', 受益对象满意度: 'satisfaction',
 } satisfies Record<string, Level2>));

@@ -53,8 +53,8 @@ describe('review fast paths', () => {
 
   it('a text without a possible quantity has no QUANTITY match', () => {
     // The pattern goalQuantities runs, copied here so the shortcut is checked against it.
-    const QUANTITY = /(第|前|排名)?(\d+(?:\.\d+)?|[二两三四五六七八九十]{1,3})\s*(个工作日|个月|工作日|场次|人次|批次|户次|班次|家次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|号)/;
-    fc.assert(fc.property(text('12.三十两 \u3000\t个工作日月场次人批户班家课时学项台号完成率，第前'), (s) => {
+    const QUANTITY = /(第|前|排名)?(\d+(?:\.\d+)?|[二两三四五六七八九十]{1,3})\s*(万平方米|万亩|万公顷|平方公里|平方米|公里|千米|公顷|亩|米|个工作日|个月|工作日|场次|人次|批次|户次|班次|家次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|号)/;
+    fc.assert(fc.property(text('12.三十两 \u3000\t个工作日月场次人批户班家课时学项台号完成率，第前万平方米公里千顷亩'), (s) => {
       if (!mayHaveQuantity(s)) expect(QUANTITY.test(s)).toBe(false);
     }), { numRuns: 5000 });
     expect(mayHaveQuantity('组织养老项目12实施，完成年度任务。')).toBe(false);

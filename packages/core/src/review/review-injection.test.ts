@@ -76,7 +76,12 @@ const INJECTIONS: Injection[] = [
   {
     id: '负向比率用「≥」', code: 'direction', field: 'comparator', at: 'row',
     applies: (f, i) => { const r = f.indicators[i]!; return targetRow(f, r) && quantitative(r) && isPercent(r.unit) && !facts(r).satisfaction && (r.comparator === '>=' || r.comparator === '='); },
-    inject: (f, i, k) => { const r = f.indicators[i]!; r.name = BAD_RATES[k % BAD_RATES.length]!; r.comparator = '>='; r.target = '5'; },
+    inject: (f, i, k) => {
+      const r = f.indicators[i]!;
+      // A name the form does not already use, so the injection adds no duplicate-name finding of its own.
+      const free = BAD_RATES.filter((n) => !f.indicators.some((x) => x.name === n));
+      r.name = free[k % free.length]!; r.comparator = '>='; r.target = '5';
+    },
   },
   {
     id: '负向指标由「≤」改为「≥」', code: 'direction', field: 'comparator', at: 'row',
@@ -232,6 +237,8 @@ const INJECTIONS: Injection[] = [
     applies: (f, i) => { const r = f.indicators[i]!; return targetRow(f, r) && facts(r).satisfaction && parseLevel1(r.level1) === 'satisfaction'; },
     // A form without a 二级 column keeps none.
     inject: (f, i) => { const r = f.indicators[i]!; r.level1 = '效益指标'; if (r.level2 != null) r.level2 = '社会效益指标'; },
+    // In a 部门整体评价 sheet mixing 投入/决策/过程 with 产出/效益, 满意度 may sit under 效益 (review-audit-cases levels-8).
+    limit: (f) => mixedDepartmentLevels(f),
   },
   {
     id: '合格率/完好率列在数量指标下', code: 'level_vs_name', field: 'level2', at: 'row',

@@ -7,10 +7,14 @@ import type { Level2 } from './indicator-framework';
  */
 // Values that promise without measuring: 100%完成, 及时保障, 有效提高, 按要求适时完成.
 export const VAGUE = /(完成|及时|有效|提高|提升|保障|按时|按期|按要求|适时|较好|良好|明显|显著|进一步|逐步|确保|保证|满足|符合|达到要求|按规定|按合同|合格|落地|生效|正常|顺利)/;
+// Promises of manner rather than measure, read only for 数量/质量/时效 values (VAGUE also screens units, where these
+// words never appear): 尽快修复, 快速响应, 按计划推进, 规范有序, 稳定可靠, 群众认可.
+export const VAGUE_PROMISE = /(尽快|加快|快速|迅速|高效|即时|立即|第一时间|随到随办|按计划|按进度|按序时|规范|有序|可靠|稳定|认可|喜闻乐见|扎实|常态化|较高|大幅|不断|全面|积极|切实|力争|争取|优质|高标准|高质量)/;
 // A deadline or time limit is a measurable 时效 value, however it is worded: 年底前完成, 2024年6月底前, 3个工作日内.
 export const DEADLINE = /(\d{4}年|\d{1,2}月|\d{1,2}日|年底|年末|年内|年中|当年|本年度?|月底|月末|季度末|季末|上半年|下半年|工作日|小时|\d+天)/;
 // A quality value that names its standard (符合国家标准, 达到二类公厕标准, 符合《…》) is a measurable 质量 value.
-const NAMED_STANDARD = /(《|GB|国标|国家|行业|部颁|省级|设计要求|设计标准|设计规范|[一二三四五六七八九十\d][级类星])/;
+// 设计 covers 设计要求/设计标准/符合设计及施工规范要求: the drawings and specifications acceptance is held to.
+const NAMED_STANDARD = /(《|GB|国标|国家|行业|部颁|省级|设计|施工规范|技术规范|技术标准|验收规范|验收标准|规程|[一二三四五六七八九十\d][级类星])/;
 // A calendar date (2025年11月30日前, 2025-06-30): a deadline, measurable whatever sign stands before it.
 export const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 // A change by a stated amount (较上年下降10%, 提高5个百分点, 同比增长8%): measurable against last year's figure.
@@ -23,9 +27,12 @@ export function statesAmount(target: string): boolean {
 
 const DIGIT = /\d/;
 
-/** A 定性 value that can still be checked: a deadline under any output 二级, a named standard under 质量. */
+// An outcome that must not happen (无重大故障, 不发生垮坝事故, 杜绝安全事故): a 质量 value checked as a count of zero.
+const ABSENCE = /(?:不发生|未发生|杜绝|零|无)(?:[\u4e00-\u9fa5]{0,10})(?:事故|事件|故障|投诉|案件|差错|错误|违规|违纪|返贫|失学|辍学|伤亡|死亡|垮坝|溃坝|险情|损失)/;
+
+/** A 定性 value that can still be checked: a deadline under any output 二级, a named standard or an absence under 质量. */
 export function measurableText(target: string, l2: Level2 | null): boolean {
-  return DEADLINE.test(target) || (l2 === 'quality' && NAMED_STANDARD.test(target));
+  return DEADLINE.test(target) || (l2 === 'quality' && (NAMED_STANDARD.test(target) || ABSENCE.test(target)));
 }
 
 // A value that states only which way a quantity moves (逐年下降, 稳步增长, 有所减少), with nothing to measure against.
