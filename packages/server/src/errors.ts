@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'csrf_failed'
   | 'forbidden'
   | 'not_found'
+  | 'form_deleted'
   | 'stale_version'
   | 'invalid_transition'
   | 'duplicate'
@@ -23,7 +24,7 @@ export type ErrorCode =
   | 'export_failed'
   | 'internal';
 
-export const ERROR_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 500> = {
+export const ERROR_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 423 | 500> = {
   bad_request: 400,
   validation_failed: 400,
   malformed_json: 400,
@@ -35,6 +36,8 @@ export const ERROR_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 413 |
   csrf_failed: 403,
   forbidden: 403,
   not_found: 404,
+  // Gone: the form existed and was deleted (it can be restored), unlike one that never existed.
+  form_deleted: 410,
   stale_version: 409,
   invalid_transition: 409,
   duplicate: 409,

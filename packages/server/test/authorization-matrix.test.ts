@@ -122,6 +122,23 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'DELETE /api/forms/{id}',
+    allowed: [...EDITORS, 'admin'],
+    request: async () => {
+      const f = await formIn('draft');
+      return { method: 'DELETE', path: `/api/forms/${f.id}?version=${f.version}` };
+    },
+  },
+  {
+    name: 'POST /api/forms/{id}/restore',
+    allowed: [...EDITORS, 'admin'],
+    request: async () => {
+      const f = await formIn('draft');
+      await ok(call('unit_editor', 'DELETE', `/api/forms/${f.id}?version=${f.version}`));
+      return { method: 'POST', path: `/api/forms/${f.id}/restore`, body: {} };
+    },
+  },
+  {
     name: 'PUT /api/forms/{id}/indicators/{ordinal}',
     allowed: EDITORS,
     request: async () => {

@@ -1,11 +1,11 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { ConfigProvider, App as AntApp, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Navigate, Outlet, Route, RouterProvider, createBrowserRouter, createRoutesFromElements, useLocation } from 'react-router-dom';
-import { AuthProvider, useAuth } from './api/auth-context';
+import { Navigate, Outlet, Route, RouterProvider, createBrowserRouter, createRoutesFromElements, useLocation, useNavigate } from 'react-router-dom';
+import { AuthProvider, LOGOUT_PATH, useAuth } from './api/auth-context';
 import { ApiError } from './api/client';
 import { AppLayout } from './layout/app-layout';
 import { LoginPage } from './pages/login-page';
@@ -60,6 +60,19 @@ function RequireLogin({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
+/** Ends the session, then shows the login screen (reached only once no page held the navigation). */
+function LogoutRoute() {
+  const { logout } = useAuth();
+  const navigate = useNavigate();
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void logout().finally(() => navigate('/login', { replace: true }));
+  }, [logout, navigate]);
+  return <Loading />;
+}
+
 function SuspenseOutlet() {
   return (
     <Suspense fallback={<Loading />}>
@@ -73,6 +86,7 @@ const router = createBrowserRouter(
   createRoutesFromElements(
     <Route element={<SuspenseOutlet />}>
       <Route path="/login" element={<LoginPage />} />
+      <Route path={LOGOUT_PATH} element={<LogoutRoute />} />
       <Route path="/public" element={<PublicPage />} />
       <Route path="/public/forms/:id" element={<PublicFormPage />} />
       <Route

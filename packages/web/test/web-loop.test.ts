@@ -72,6 +72,14 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
     expect(editor.url()).toMatch(/\/forms\/\d+$/);
     expect(await editor.getByLabel('第 3 行 权重').inputValue()).toBe('10');
+    // Logging out asks the same question; staying keeps the edits and the session.
+    await editor.getByRole('button', { name: '退出登录' }).click();
+    await editor.getByText('退出登录前是否保存').waitFor();
+    await editor.getByRole('button', { name: '留在本页' }).click();
+    await editor.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
+    expect(editor.url()).toMatch(/\/forms\/\d+$/);
+    expect(await editor.getByLabel('第 3 行 权重').inputValue()).toBe('10');
+    expect(await editor.getByText('有未保存的修改').count()).toBe(1);
 
     // Keyboard: Enter moves down a row in the same column.
     await editor.getByLabel('第 1 行 指标值确定依据').focus();
@@ -405,6 +413,33 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByLabel('搜索项目名称').press('Enter');
     await editor.getByText('共 1 份').waitFor();
     await editor.getByRole('link', { name: '列表末尾的校舍维修项目' }).waitFor();
+    // Deleting asks first, naming the form; 撤销 in the message brings it back.
+    await editor.getByRole('button', { name: '删除「列表末尾的校舍维修项目」' }).click();
+    await editor.locator('.ant-popconfirm').getByText('将删除').waitFor();
+    expect(await editor.locator('.ant-popconfirm').textContent()).toContain('「列表末尾的校舍维修项目」（草稿）');
+    await editor.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+    await editor.getByText('没有符合条件的表').waitFor();
+    expect((await editorApi.get<{ total: number }>('/api/forms?limit=1')).total).toBe(total - 1);
+    await editor.locator('.ant-message').getByRole('button', { name: /撤\s*销/ }).click();
+    await editor.getByRole('link', { name: '列表末尾的校舍维修项目' }).waitFor();
+    // Later, the 回收站 restores it too.
+    await editor.getByRole('button', { name: '删除「列表末尾的校舍维修项目」' }).click();
+    await editor.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+    await editor.getByText('没有符合条件的表').waitFor();
+    await editor.getByRole('button', { name: '回收站' }).click();
+    await editor.getByRole('button', { name: '恢复「列表末尾的校舍维修项目」' }).click();
+    await editor.getByText('回收站是空的').waitFor();
+    await editor.getByRole('button', { name: '返回全部表' }).click();
+    await editor.getByRole('link', { name: '列表末尾的校舍维修项目' }).waitFor();
+    // The header sorts the whole list on the server (page 1 of all forms by name, not this page re-sorted).
+    await editor.getByLabel('搜索项目名称').fill('');
+    await editor.getByLabel('搜索项目名称').press('Enter');
+    await editor.getByText(`共 ${total} 份`).waitFor();
+    await editor.locator('th', { hasText: '项目 / 表' }).click();
+    await editor.waitForURL(/sort=project_name&order=asc/);
+    const byName = await editorApi.get<{ items: { project_name: string }[] }>('/api/forms?sort=project_name&order=asc&limit=1');
+    await expect.poll(() => editor.locator('tbody tr.ant-table-row').first().getByRole('link').textContent()).toBe(byName.items[0]!.project_name);
+    await editor.getByText(`共 ${total} 份`).waitFor();
     // The workbench's to-do list counts from the server too.
     await editor.getByRole('link', { name: '工作台' }).click();
     const drafts = await editorApi.get<{ total: number }>('/api/forms?limit=1&status=draft');

@@ -339,6 +339,15 @@ select true, coalesce(last.prev_hash, '${'0'.repeat(64)}'), coalesce(last.hash, 
 from (select 1) as one left join (select prev_hash, hash from audit_events order by id desc limit 1) as last on true;
 `,
   },
+  {
+    id: 4,
+    name: 'soft-deleted forms',
+    // A deleted form keeps its row (restorable, audited); every read filters on deleted_at.
+    sql: `
+alter table forms add column deleted_at timestamptz;
+alter table forms add column deleted_by integer references users(id);
+`,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock

@@ -79,6 +79,9 @@ export interface FormsTable {
   created_at: Time;
   updated_at: Time;
   published_at: Time | null;
+  /** Set when a draft was deleted (soft: the row stays, hidden everywhere, restorable). */
+  deleted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  deleted_by: ColumnType<number | null, number | null | undefined, number | null>;
 }
 export interface IndicatorsTable {
   id: Generated<number>;

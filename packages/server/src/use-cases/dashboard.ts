@@ -10,7 +10,7 @@ export async function dashboard(ctx: Ctx, input: { fiscal_year?: number | undefi
   if (!who.ok) return who;
   const scope = who.actor.scopePath;
   const base = () => {
-    let q = ctx.db.selectFrom('forms as f').innerJoin('orgs as o', 'o.id', 'f.org_id');
+    let q = ctx.db.selectFrom('forms as f').innerJoin('orgs as o', 'o.id', 'f.org_id').where('f.deleted_at', 'is', null);
     if (scope === null) q = q.where('f.status', '=', 'published');
     else if (scope !== '/') q = q.where('o.path', 'like', `${scope}%`);
     if (input.fiscal_year) q = q.where('f.fiscal_year', '=', input.fiscal_year);

@@ -58,6 +58,7 @@ export async function evaluationReport(ctx: Ctx, id: number): Promise<Result<Rep
     .selectFrom('forms')
     .select(['id', 'kind', 'header'])
     .where('org_id', '=', row.org_id)
+    .where('deleted_at', 'is', null)
     .where('fiscal_year', '=', view.fiscal_year)
     .where('kind', 'in', ['department_target', 'department_self_evaluation'])
     .orderBy('id', 'desc')
@@ -77,6 +78,7 @@ export async function evaluationReport(ctx: Ctx, id: number): Promise<Result<Rep
     .where('f.fiscal_year', '=', view.fiscal_year)
     .where('o.path', 'like', `${row.org_path}%`)
     .where('f.status', 'in', REVIEWED)
+    .where('f.deleted_at', 'is', null)
     .orderBy('f.id')
     .limit(MAX_PROJECTS)
     .execute();

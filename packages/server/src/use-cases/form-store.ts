@@ -85,7 +85,8 @@ export function assembleForm(row: Pick<FormRow, 'header'>, indicators: Indicator
 export type LoadedForm = { row: FormRow & { org_path: string; org_code: string; org_name: string; stored_policy: unknown }; form: Form };
 
 /**
- * A form with its org, its region's policy and its indicators, in one query. With `review`, the
+ * A form with its org, its region's policy and its indicators, in one query (null when it does not
+ * exist or was deleted). With `review`, the
  * same query also brings the stored data the review compares the form with (see
  * stored-review.ts), for the stored indicators or for them with one row replaced.
  */
@@ -142,6 +143,8 @@ function formQuery(db: Executor, id: number, reviewRows: RawBuilder<ReviewRow[] 
       .selectAll('t')
       .select(['o.path as org_path', 'o.code as org_code', 'o.name as org_name', 'p.policy as stored_policy'])
       .where('t.id', '=', id)
+      // A deleted form is gone for every read and write; form-deletion.ts reads it on its own.
+      .where('t.deleted_at', 'is', null)
       .select([
         // Arrays in INDICATOR_FIELDS order: building them costs PostgreSQL (and PGlite) much less than row objects.
         sql<unknown[][]>`(select coalesce(json_agg(json_build_array(${sql.join(INDICATOR_FIELDS.map((f) => sql.ref(`i.${f}`)))}) order by i.ordinal), '[]'::json)

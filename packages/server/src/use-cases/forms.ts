@@ -9,6 +9,8 @@ import { fail, ok, type Result } from '../errors';
 import { port, review, reviewAssumptions, type Finding } from '../ports';
 import { reviewScope, storedReviewData, type StoredReviewData } from './stored-review';
 import { siblingAtPolicyTotal } from './sibling-targets';
+import { DELETERS, missingForm } from './form-deletion';
+import { formOrder, orderedBy } from './form-sort';
 import {
   findingsForOne,
   findingsSummary,
@@ -38,6 +40,8 @@ export interface FormListItem {
   budget_total_wan: number | null;
   total_score: number | null;
   updated_at: string;
+  /** Only in the list of deleted forms (`deleted: 'only'`). */
+  deleted_at?: string | null;
 }
 
 export interface FormFilters {
@@ -48,13 +52,22 @@ export interface FormFilters {
   q?: string | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
+  /** A key of FORM_SORT_KEYS (default id) and asc|desc; ties go by id. */
+  sort?: string | undefined;
+  order?: string | undefined;
+  /** 'only': the deleted forms instead (the 回收站 of those who may restore them). */
+  deleted?: 'only' | undefined;
 }
 
 export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<{ items: FormListItem[]; total: number }>> {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
   const actor = who.actor;
-  let query = ctx.db.selectFrom('forms as f').innerJoin('orgs as o', 'o.id', 'f.org_id');
+  const order = formOrder(filters);
+  if (!order.ok) return order;
+  const deleted = filters.deleted === 'only';
+  if (deleted && !DELETERS.includes(actor.role)) return fail('forbidden', '只有本单位填报人员、财政审核人员或管理员可以查看已删除的表');
+  let query = ctx.db.selectFrom('forms as f').innerJoin('orgs as o', 'o.id', 'f.org_id').where('f.deleted_at', deleted ? 'is not' : 'is', null);
   if (actor.scopePath === null) query = query.where('f.status', '=', 'published');
   else if (actor.scopePath !== '/') query = query.where('o.path', 'like', `${actor.scopePath}%`);
   if (filters.org) {
@@ -67,15 +80,17 @@ export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<
   if (filters.status) query = query.where('f.status', '=', filters.status);
   if (filters.q) query = query.where('f.project_name', 'like', `%${filters.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`);
   const [rows, count] = await Promise.all([
-    query
-      .select(['f.id', 'f.kind', 'o.code as org', 'o.name as org_name', 'f.fiscal_year', 'f.project_name', 'f.status', 'f.version', 'f.budget_total_wan', 'f.total_score', 'f.updated_at'])
-      .orderBy('f.id')
+    orderedBy(
+      query.select(['f.id', 'f.kind', 'o.code as org', 'o.name as org_name', 'f.fiscal_year', 'f.project_name', 'f.status', 'f.version', 'f.budget_total_wan', 'f.total_score', 'f.updated_at', 'f.deleted_at']),
+      order.value,
+    )
       .limit(filters.limit ?? 200)
       .offset(filters.offset ?? 0)
       .execute(),
     query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst(),
   ]);
-  return ok({ items: rows.map((r) => ({ ...r, updated_at: new Date(r.updated_at).toISOString() })), total: Number(count?.n ?? 0) });
+  const items = rows.map(({ deleted_at, ...r }) => ({ ...r, updated_at: new Date(r.updated_at).toISOString(), ...(deleted ? { deleted_at: deleted_at ? new Date(deleted_at).toISOString() : null } : {}) }));
+  return ok({ items, total: Number(count?.n ?? 0) });
 }
 
 export interface FormView {
@@ -117,10 +132,10 @@ function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy
 }
 
 /** Whether the actor may read a loaded form: in its subtree, or published for evaluators. */
-function readable<T extends LoadedForm>(ctx: Ctx, id: number, loaded: T | null): Result<T> {
+async function readable<T extends LoadedForm>(ctx: Ctx, id: number, loaded: T | null): Promise<Result<T>> {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
-  if (!loaded) return fail('not_found', `表单 ${id} 不存在`);
+  if (!loaded) return missingForm(ctx, id);
   const visible = who.actor.scopePath === null ? loaded.row.status === 'published' : inScope(who.actor, loaded.row.org_path);
   if (!visible) return fail('not_found', `表单 ${id} 不存在或无权查看`);
   return ok(loaded);
@@ -137,7 +152,7 @@ export async function getForm(ctx: Ctx, id: number): Promise<Result<FormView>> {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
   // The form and the review's stored data in one query; rights are checked on the loaded row.
-  const loaded = readable(ctx, id, await loadForm(ctx.db, id, {}));
+  const loaded = await readable(ctx, id, await loadForm(ctx.db, id, {}));
   if (!loaded.ok) return loaded;
   const { row, form } = loaded.value;
   return ok(view(loaded.value, await siblingAtPolicyTotal(ctx.db, row, form, formPolicy(row))));
@@ -184,7 +199,8 @@ async function editableForm(ctx: Ctx, id: number, review?: { replace: { ordinal:
   const who = requireRole(ctx.actor, EDITOR_ROLES);
   if (!who.ok) return who;
   const loaded = review ? await loadForm(ctx.db, id, review) : await loadForm(ctx.db, id);
-  if (!loaded || !inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${id} 不存在或无权查看`);
+  if (!loaded) return missingForm(ctx, id);
+  if (!inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${id} 不存在或无权查看`);
   if (!EDITABLE_STATUSES.has(loaded.row.status)) return fail('invalid_transition', `表单当前状态为「${statusLabel(loaded.row.status)}」，只有草稿或被退回的表单可以修改`);
   return ok(loaded);
 }
@@ -232,7 +248,7 @@ export async function saveForm(ctx: Ctx, input: { id: number; version: number; f
   });
   if (!result) {
     const current = await loadForm(ctx.db, input.id);
-    return current ? stale(current, input.form) : fail('not_found', `表单 ${input.id} 不存在`);
+    return current ? stale(current, input.form) : missingForm(ctx, input.id);
   }
   return getForm(ctx, input.id);
 }
@@ -292,7 +308,7 @@ export async function saveIndicator(
   const done = saved.rows[0]?.n === 1;
   if (!done) {
     const current = await loadForm(ctx.db, input.id);
-    return current ? stale(current, { ordinal: input.ordinal, indicator: input.indicator }) : fail('not_found', `表单 ${input.id} 不存在`);
+    return current ? stale(current, { ordinal: input.ordinal, indicator: input.indicator }) : missingForm(ctx, input.id);
   }
   return ok({ id: input.id, version: input.version + 1, ordinal: input.ordinal, findings: findingsForOne(findings) });
 }

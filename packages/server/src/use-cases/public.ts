@@ -2,12 +2,13 @@ import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { port, type ExportFormat } from '../ports';
 import { loadForm } from './form-store';
+import { formOrder, orderedBy, type FormSortKey } from './form-sort';
 import { readableForm } from './forms';
 
 export async function listPublicRegions(ctx: Ctx) {
   const rows = await ctx.db
     .selectFrom('regions as r')
-    .leftJoin('forms as f', (j) => j.onRef('f.region_id', '=', 'r.id').on('f.status', '=', 'published'))
+    .leftJoin('forms as f', (j) => j.onRef('f.region_id', '=', 'r.id').on('f.status', '=', 'published').on('f.deleted_at', 'is', null))
     .select((eb) => ['r.code', 'r.name', eb.fn.count<string>('f.id').as('published')])
     .groupBy(['r.id', 'r.code', 'r.name'])
     .orderBy('r.code')
@@ -15,18 +16,28 @@ export async function listPublicRegions(ctx: Ctx) {
   return ok({ items: rows.map((r) => ({ code: r.code, name: r.name, published: Number(r.published) })) });
 }
 
-export async function listPublicForms(ctx: Ctx, filters: { region?: string | undefined; fiscal_year?: number | undefined; kind?: string | undefined; limit?: number | undefined; offset?: number | undefined }) {
+/** What the public list sorts by: a published form has no draft-only columns worth ordering. */
+export const PUBLIC_SORT_KEYS = ['id', 'project_name', 'org', 'kind', 'fiscal_year', 'budget_total_wan', 'published_at'] as const satisfies readonly FormSortKey[];
+
+export async function listPublicForms(
+  ctx: Ctx,
+  filters: { region?: string | undefined; fiscal_year?: number | undefined; kind?: string | undefined; limit?: number | undefined; offset?: number | undefined; sort?: string | undefined; order?: string | undefined },
+) {
+  const order = formOrder(filters, PUBLIC_SORT_KEYS);
+  if (!order.ok) return order;
   let q = ctx.db
     .selectFrom('forms as f')
     .innerJoin('orgs as o', 'o.id', 'f.org_id')
     .leftJoin('regions as r', 'r.id', 'f.region_id')
-    .where('f.status', '=', 'published');
+    .where('f.status', '=', 'published')
+    .where('f.deleted_at', 'is', null);
   if (filters.region) q = q.where('r.code', '=', filters.region);
   if (filters.fiscal_year) q = q.where('f.fiscal_year', '=', filters.fiscal_year);
   if (filters.kind) q = q.where('f.kind', '=', filters.kind);
-  const rows = await q
-    .select(['f.id', 'f.kind', 'o.code as org', 'o.name as org_name', 'r.code as region', 'r.name as region_name', 'f.fiscal_year', 'f.project_name', 'f.status', 'f.version', 'f.budget_total_wan', 'f.published_at'])
-    .orderBy('f.id')
+  const rows = await orderedBy(
+    q.select(['f.id', 'f.kind', 'o.code as org', 'o.name as org_name', 'r.code as region', 'r.name as region_name', 'f.fiscal_year', 'f.project_name', 'f.status', 'f.version', 'f.budget_total_wan', 'f.published_at']),
+    order.value,
+  )
     .limit(filters.limit ?? 500)
     .offset(filters.offset ?? 0)
     .execute();

@@ -28,6 +28,7 @@ export async function siblingAtPolicyTotal(db: Db, row: { id: number; org_id: nu
     .where('f.fiscal_year', '=', row.fiscal_year)
     .where('f.kind', '=', 'project_target')
     .where('f.id', '!=', row.id)
+    .where('f.deleted_at', 'is', null)
     .groupBy('f.id')
     .having(sql<number>`abs(sum(i.weight) - ${total})`, '<=', 0.01)
     .limit(1)

@@ -84,6 +84,7 @@ export function reviewRowsQuery(db: Executor, scope: ScopeSql, names: readonly s
   const historyQuery = db
     .selectFrom('indicators as i')
     .innerJoin('forms as f', 'f.id', 'i.form_id')
+    .where('f.deleted_at', 'is', null)
     .select([sql<string>`'h'`.as('src'), 'f.id as form_id', 'i.name', 'i.unit', 'i.actual', 'f.fiscal_year', sql<string | null>`null::text`.as('comparator'), sql<string | null>`null::text`.as('target'), sql<string | null>`null::text`.as('org')])
     .where('f.org_id', '=', scope.orgId)
     .where('f.fiscal_year', '=', typeof scope.fiscalYear === 'number' ? scope.fiscalYear - 1 : sql<number>`${scope.fiscalYear} - 1`)
@@ -97,6 +98,7 @@ export function reviewRowsQuery(db: Executor, scope: ScopeSql, names: readonly s
   const peerQuery = db
     .selectFrom('indicators as i')
     .innerJoin('forms as f', 'f.id', 'i.form_id')
+    .where('f.deleted_at', 'is', null)
     .innerJoin('orgs as o', 'o.id', 'f.org_id')
     .select([sql<string>`'p'`.as('src'), 'f.id as form_id', 'i.name', 'i.unit', sql<string | null>`null::text`.as('actual'), sql<number | null>`null::integer`.as('fiscal_year'), 'i.comparator', 'i.target', 'o.code as org'])
     .where('f.region_id', '=', scope.regionId)

@@ -11,6 +11,7 @@ import { departmentAbove, findingsForOne, formPolicy, jsonb, loadForm, TARGET_KI
 import { statusLabel } from './forms';
 import { reviewScope, storedReviewData } from './stored-review';
 import { siblingAtPolicyTotal } from './sibling-targets';
+import { missingForm } from './form-deletion';
 
 export type Transition = 'submit' | 'return' | 'approve' | 'publish';
 
@@ -75,7 +76,8 @@ export async function transitionForm(
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
   const loaded = await loadForm(ctx.db, input.id);
-  if (!loaded || !inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${input.id} 不存在或无权查看`);
+  if (!loaded) return missingForm(ctx, input.id);
+  if (!inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${input.id} 不存在或无权查看`);
   const decided = await plan(ctx, who.actor, action, loaded);
   if (!decided.ok) return decided;
   if (input.version !== loaded.row.version) {
@@ -133,7 +135,8 @@ export async function listComments(ctx: Ctx, formId: number) {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
   const loaded = await loadForm(ctx.db, formId);
-  if (!loaded || !inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${formId} 不存在或无权查看`);
+  if (!loaded) return missingForm(ctx, formId);
+  if (!inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${formId} 不存在或无权查看`);
   const rows = await ctx.db
     .selectFrom('comments as c')
     .leftJoin('users as u', 'u.id', 'c.author_id')
@@ -149,7 +152,8 @@ export async function addComment(ctx: Ctx, input: { id: number; body: string; in
   if (!who.ok) return who;
   if (who.actor.role === 'evaluator') return fail('forbidden', '第三方评价人员不能在表单上发表意见');
   const loaded = await loadForm(ctx.db, input.id);
-  if (!loaded || !inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${input.id} 不存在或无权查看`);
+  if (!loaded) return missingForm(ctx, input.id);
+  if (!inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${input.id} 不存在或无权查看`);
   if (input.indicator != null && input.indicator >= loaded.form.indicators.length) return fail('validation_failed', `第 ${input.indicator + 1} 行指标不存在`);
   const now = ctx.clock.now();
   const id = await ctx.db.transaction().execute(async (trx) => {
@@ -168,7 +172,8 @@ export async function listVersions(ctx: Ctx, formId: number) {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
   const loaded = await loadForm(ctx.db, formId);
-  if (!loaded || !inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${formId} 不存在或无权查看`);
+  if (!loaded) return missingForm(ctx, formId);
+  if (!inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${formId} 不存在或无权查看`);
   const rows = await ctx.db.selectFrom('versions').select(['version', 'status', 'reason', 'created_at']).where('form_id', '=', formId).orderBy('id').execute();
   return ok({ current_version: loaded.row.version, items: rows.map((r) => ({ ...r, created_at: new Date(r.created_at).toISOString() })) });
 }
@@ -189,7 +194,8 @@ export async function diffVersions(ctx: Ctx, input: { id: number; from: number; 
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
   const loaded = await loadForm(ctx.db, input.id);
-  if (!loaded || !inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${input.id} 不存在或无权查看`);
+  if (!loaded) return missingForm(ctx, input.id);
+  if (!inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${input.id} 不存在或无权查看`);
   const snapshot = async (v: number) =>
     (await ctx.db.selectFrom('versions').select('snapshot').where('form_id', '=', input.id).where('version', '=', v).executeTakeFirst())?.snapshot as Form | undefined;
   const before = await snapshot(input.from);

@@ -12,6 +12,12 @@ interface AuthState {
 
 const AuthContext = createContext<AuthState | null>(null);
 
+/**
+ * Logging out is a navigation to this route, which ends the session: a page with unsaved edits
+ * holds it (useUnsavedGuard) like any other navigation, so cancelling keeps both edits and session.
+ */
+export const LOGOUT_PATH = '/logout';
+
 interface MeResponse {
   user?: User;
   csrfToken?: string;

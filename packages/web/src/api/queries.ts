@@ -9,6 +9,11 @@ export interface FormFilters {
   status?: string;
   /** Part of the project name. */
   q?: string;
+  /** A column the server sorts by (its FORM_SORT_KEYS) and the direction; ties go by id. */
+  sort?: string;
+  order?: 'asc' | 'desc';
+  /** 'only': the deleted forms (回收站) instead of the live ones. */
+  deleted?: 'only';
 }
 
 export function useForms(filters: FormFilters = {}, enabled = true) {

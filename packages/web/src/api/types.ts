@@ -47,6 +47,8 @@ export interface FormSummary {
   total_score?: number | null;
   errors?: number;
   warnings?: number;
+  /** In the list of deleted forms only. */
+  deleted_at?: string | null;
 }
 
 export interface FormDetail {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Col, Drawer, Row, Space, Tag, Typography, Spin, Tooltip } from 'antd';
 import { PlusOutlined, SaveOutlined, SendOutlined, BookOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ExportButtons } from '../components/export-buttons';
 import { FORM_KIND_LABELS, emptyIndicator, numericValue, type Comparator, type Form, type Indicator } from '@jixiao/core';
 import { useAuth } from '../api/auth-context';
@@ -23,6 +23,7 @@ import { focusHeaderField } from './header-focus';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import { CommentsList } from '../components/comments-list';
 import { LibraryPicker } from '../components/library-picker';
+import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
 
 const EDITABLE = new Set(['draft', 'returned']);
 // The roles the server lets save a form (forms.ts EDITOR_ROLES); reviewers read, then decide on the review page.
@@ -69,6 +70,8 @@ export function FormEditorPage() {
   const [saving, setSaving] = useState(false);
   const [conflict, setConflict] = useState<{ server: FormDetail; changes: FieldChange[] } | null>(null);
   const [libraryOpen, setLibraryOpen] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+  const navigate = useNavigate();
 
   useEffect(() => {
     if (detail.data && !dirty) {
@@ -228,7 +231,11 @@ export function FormEditorPage() {
     }
   }, [form]);
 
-  useUnsavedGuard(dirty && !readOnly, save);
+  useUnsavedGuard(dirty && !readOnly && !deleted, save);
+  // After a delete the form is gone: back to the list, once the guard has seen it is no longer dirty.
+  useEffect(() => {
+    if (deleted) navigate('/orgs');
+  }, [deleted, navigate]);
 
   // Ctrl+S / ⌘S saves, as in Excel and Word, instead of the browser's "save page".
   useEffect(() => {
@@ -243,7 +250,7 @@ export function FormEditorPage() {
   }, [readOnly, dirty, saving, save]);
 
   if (detail.isLoading || (!form && !detail.error)) return <Spin description="正在加载表单…"><div style={{ height: 200 }} /></Spin>;
-  if (detail.error || !form) return <Alert type="error" showIcon title={errorMessage(detail.error)} />;
+  if (detail.error || !form) return <FormLoadError error={detail.error} formId={id!} />;
 
   const title = ('project_name' in form && form.project_name) || FORM_KIND_LABELS[form.kind];
   return (
@@ -256,6 +263,13 @@ export function FormEditorPage() {
           {dirty && <Tag color="gold">有未保存的修改</Tag>}
         </Space>
         <Space className="no-print">
+          {canDeleteForm(user?.role, status) && (
+            <DeleteFormButton
+              form={{ id: id!, version, kind: form.kind, status, project_name: ('project_name' in form && form.project_name) || null, org_name: form.org, fiscal_year: form.fiscal_year, indicators: form.indicators.length }}
+              onDeleted={() => setDeleted(true)}
+              onRestored={() => navigate(`/forms/${id}`)}
+            />
+          )}
           <ExportButtons formId={id!} unsaved={dirty} />
           {!readOnly && (
             <>

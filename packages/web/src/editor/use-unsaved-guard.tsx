@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { App, Button } from 'antd';
 import { useBlocker } from 'react-router-dom';
+import { LOGOUT_PATH } from '../api/auth-context';
 
 /**
  * Keeps unsaved edits from being lost: closing or reloading the tab asks the browser's own
- * question, and leaving for another screen of the app asks whether to save first.
+ * question, and leaving for another screen of the app, or logging out, asks whether to save first.
  */
 export function useUnsavedGuard(dirty: boolean, save: () => Promise<boolean>): void {
   const { modal } = App.useApp();
@@ -31,16 +32,17 @@ export function useUnsavedGuard(dirty: boolean, save: () => Promise<boolean>): v
       dialog.destroy();
       latest.current.blocker.proceed?.();
     };
+    const loggingOut = latest.current.blocker.location?.pathname === LOGOUT_PATH;
     const dialog = modal.confirm({
       title: '有未保存的修改',
-      content: '离开本页前是否保存？选择「不保存」，本次修改将丢失。',
-      okText: '保存并离开',
+      content: loggingOut ? '退出登录前是否保存？选择「不保存」，本次修改将丢失；选择「留在本页」可继续编辑，不会退出。' : '离开本页前是否保存？选择「不保存」，本次修改将丢失。',
+      okText: loggingOut ? '保存并退出' : '保存并离开',
       cancelText: '留在本页',
       width: 460,
       footer: (_, { OkBtn, CancelBtn }) => (
         <>
           <CancelBtn />
-          <Button danger onClick={leave}>不保存，离开</Button>
+          <Button danger onClick={leave}>{loggingOut ? '不保存，退出' : '不保存，离开'}</Button>
           <OkBtn />
         </>
       ),

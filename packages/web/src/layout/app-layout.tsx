@@ -6,13 +6,13 @@ import {
   TeamOutlined, ClusterOutlined, SettingOutlined,
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { canReview, useAuth } from '../api/auth-context';
+import { LOGOUT_PATH, canReview, useAuth } from '../api/auth-context';
 import { ROLE_LABELS } from '../lib/labels';
 
 const { Header, Sider, Content } = Layout;
 
 export function AppLayout() {
-  const { user, logout } = useAuth();
+  const { user } = useAuth();
   const location = useLocation();
   const navigate = useNavigate();
   const first = '/' + (location.pathname.split('/')[1] ?? '');
@@ -62,13 +62,7 @@ export function AppLayout() {
               {user?.display_name ?? user?.username}
               {user ? `（${ROLE_LABELS[user.role] ?? user.role}${user.org_name || user.org ? ' · ' + (user.org_name ?? user.org) : ''}）` : ''}
             </Typography.Text>
-            <Button
-              icon={<LogoutOutlined />}
-              onClick={async () => {
-                await logout();
-                navigate('/login');
-              }}
-            >
+            <Button icon={<LogoutOutlined />} onClick={() => navigate(LOGOUT_PATH)}>
               退出登录
             </Button>
           </Space>

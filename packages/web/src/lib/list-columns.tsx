@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { ColumnType } from 'antd/es/table';
+import type { ColumnType, SorterResult, TableCurrentDataSource } from 'antd/es/table/interface';
 import type { FormSummary } from '../api/types';
 import { STATUS_COLORS, formatWan, statusLabel } from './labels';
 
@@ -37,4 +37,31 @@ export function pagedListPagination(page: number, pageSize: number, total: numbe
     showTotal: (t: number, [from, to]: [number, number]) => `第 ${from}–${to} 份，共 ${t} 份`,
     onChange,
   };
+}
+
+/** The order a list asks the server for: a sort key of GET /api/forms and a direction. */
+export interface ListSort {
+  sort?: string;
+  order?: 'asc' | 'desc';
+}
+
+/**
+ * A column sorted by the server: clicking its header asks for `key` (a page of the whole list
+ * in that order, not a re-sort of the page on screen); a third click goes back to the default.
+ */
+export function serverSort(key: string, current: ListSort): Pick<ColumnType<FormSummary>, 'key' | 'sorter' | 'sortOrder' | 'showSorterTooltip'> {
+  return {
+    key,
+    sorter: true,
+    sortOrder: current.sort === key ? (current.order === 'desc' ? 'descend' : 'ascend') : null,
+    showSorterTooltip: { title: '点击排序（全部数据，不只本页）' },
+  };
+}
+
+/** The sort a Table's onChange reports, or null when the change was not a sort. */
+export function sortChange(sorter: SorterResult<FormSummary> | SorterResult<FormSummary>[], extra: TableCurrentDataSource<FormSummary>): ListSort | null {
+  if (extra.action !== 'sort') return null;
+  const s = Array.isArray(sorter) ? sorter[0] : sorter;
+  if (!s || !s.order || typeof s.columnKey !== 'string') return {};
+  return { sort: s.columnKey, order: s.order === 'descend' ? 'desc' : 'asc' };
 }

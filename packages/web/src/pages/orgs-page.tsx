@@ -7,7 +7,8 @@ import { errorMessage } from '../api/client';
 import { useOrgs, usePagedForms } from '../api/queries';
 import type { FormSummary, Org } from '../api/types';
 import { FORM_KIND_SHORT, STATUS_LABELS } from '../lib/labels';
-import { budgetColumn, pagedListPagination, statusColumn, updatedColumn } from '../lib/list-columns';
+import { budgetColumn, formatDateTime, pagedListPagination, serverSort, sortChange, statusColumn, updatedColumn, type ListSort } from '../lib/list-columns';
+import { DeleteFormButton, RestoreFormButton, canDeleteForm } from '../components/delete-form-button';
 import { NewFormButton } from '../components/new-form-button';
 import { useAuth } from '../api/auth-context';
 
@@ -45,10 +46,14 @@ export function OrgsPage() {
     fiscal_year: params.get('fiscal_year') ?? undefined,
     q: params.get('q') ?? undefined,
   };
+  // 回收站: the deleted forms, for those who may restore them.
+  const bin = params.get('deleted') === 'only' && canDeleteForm(user?.role, 'draft');
+  const order = params.get('order');
+  const sort: ListSort = { sort: params.get('sort') ?? undefined, order: order === 'desc' || order === 'asc' ? order : undefined };
   const page = Number(params.get('page') ?? 1) || 1;
   const pageSize = Number(params.get('size') ?? 15) || 15;
   // The server filters by the unit's subtree and counts, so the list is complete however many forms there are.
-  const forms = usePagedForms(filters, page, pageSize);
+  const forms = usePagedForms({ ...filters, ...sort, ...(bin ? { deleted: 'only' as const } : {}) }, page, pageSize);
   const orgList = useMemo(() => orgs.data?.items ?? [], [orgs.data]);
   const tree = useMemo(() => buildTree(orgList, search), [orgList, search]);
   const orgNames = useMemo(() => new Map(orgList.map((o) => [o.code, o.name])), [orgList]);
@@ -86,10 +91,13 @@ export function OrgsPage() {
         <Col flex="auto" style={{ minWidth: 0 }}>
           <Card
             size="small"
-            title={selectedOrg ? `${orgNames.get(selectedOrg) ?? selectedOrg} 的表` : '全部表'}
+            title={`${selectedOrg ? `${orgNames.get(selectedOrg) ?? selectedOrg} 的表` : '全部表'}${bin ? '（回收站：已删除的表）' : ''}`}
             extra={
               <Space>
                 {selectedOrg && <Button onClick={() => setParam('org', null)}>显示全部单位</Button>}
+                {canDeleteForm(user?.role, 'draft') && (
+                  <Button onClick={() => setParam('deleted', bin ? null : 'only')}>{bin ? '返回全部表' : '回收站'}</Button>
+                )}
                 {canCreate && <NewFormButton orgs={orgList} defaultOrg={selectedOrg || user?.org} />}
               </Space>
             }
@@ -137,6 +145,15 @@ export function OrgsPage() {
               rowKey="id"
               loading={forms.isLoading}
               dataSource={rows}
+              onChange={(_p, _f, sorter, extra) => {
+                const next = sortChange(sorter, extra);
+                if (!next) return;
+                const search = new URLSearchParams(params);
+                for (const key of ['sort', 'order', 'page'] as const) search.delete(key);
+                if (next.sort) search.set('sort', next.sort);
+                if (next.order) search.set('order', next.order);
+                setParams(search, { replace: true });
+              }}
               pagination={pagedListPagination(page, pageSize, forms.data?.total, (p, size) => {
                 const next = new URLSearchParams(params);
                 next.set('page', String(size !== pageSize ? 1 : p));
@@ -148,7 +165,9 @@ export function OrgsPage() {
                   <Empty
                     image={Empty.PRESENTED_IMAGE_SIMPLE}
                     description={
-                      filtered
+                      bin
+                        ? '回收站是空的：删除的草稿或退回表会出现在这里，可以恢复'
+                        : filtered
                         ? '没有符合条件的表，请放宽筛选条件（年度、类型、状态、项目名称或单位）'
                         : canCreate
                           ? '还没有表：点「新建表」填写，或到「导入」上传已有的绩效目标表'
@@ -158,14 +177,33 @@ export function OrgsPage() {
                 ),
               }}
               columns={[
-                { title: '项目 / 表', render: (_, f) => <Link to={f.kind === 'project_self_evaluation' ? `/self-evaluation/${f.id}` : `/forms/${f.id}`}>{f.project_name || FORM_KIND_LABELS[f.kind]}</Link> },
-                { title: '类型', width: 110, render: (_, f) => FORM_KIND_SHORT[f.kind] ?? f.kind },
-                { title: '单位', width: 150, ellipsis: true, render: (_, f) => f.org_name ?? (f.org ? orgNames.get(f.org) ?? f.org : '—') },
-                { title: '年度', width: 64, dataIndex: 'fiscal_year' },
-                budgetColumn(),
-                { title: '版本', width: 56, align: 'right', dataIndex: 'version', responsive: ['xxl'] },
-                statusColumn(),
-                { ...updatedColumn(), responsive: ['xxl'] },
+                { title: '项目 / 表', ...serverSort('project_name', sort), render: (_, f) => <Link to={f.kind === 'project_self_evaluation' ? `/self-evaluation/${f.id}` : `/forms/${f.id}`}>{f.project_name || FORM_KIND_LABELS[f.kind]}</Link> },
+                { title: '类型', width: 110, ...serverSort('kind', sort), render: (_, f) => FORM_KIND_SHORT[f.kind] ?? f.kind },
+                { title: '单位', width: 150, ellipsis: true, ...serverSort('org', sort), render: (_, f) => f.org_name ?? (f.org ? orgNames.get(f.org) ?? f.org : '—') },
+                { title: '年度', width: 80, dataIndex: 'fiscal_year', ...serverSort('fiscal_year', sort) },
+                // The 回收站 makes room for 删除时间 at 1366 px: the budget is on the form itself.
+                ...(bin ? [] : [{ ...budgetColumn(), width: 130, ...serverSort('budget_total_wan', sort) }]),
+                { title: '版本', width: 72, align: 'right', dataIndex: 'version', responsive: ['xxl'], ...serverSort('version', sort) },
+                { ...statusColumn(), width: 120, ...serverSort('status', sort) },
+                { ...updatedColumn(), width: 150, responsive: ['xxl'], ...serverSort('updated_at', sort) },
+                ...(bin
+                  ? [
+                      { title: '删除时间', key: 'deleted_at', width: 140, ...serverSort('deleted_at', sort), render: (_: unknown, f: FormSummary) => <span className="num-cell">{formatDateTime(f.deleted_at)}</span> },
+                      { title: '操作', key: 'actions', width: 76, render: (_: unknown, f: FormSummary) => <RestoreFormButton form={f} /> },
+                    ]
+                  : rows.some((f) => canDeleteForm(user?.role, f.status))
+                  ? [
+                      {
+                        title: '操作',
+                        key: 'actions',
+                        width: 86,
+                        render: (_: unknown, f: FormSummary) =>
+                          canDeleteForm(user?.role, f.status) ? (
+                            <DeleteFormButton size="small" form={{ ...f, org_name: f.org_name ?? (f.org ? orgNames.get(f.org) : null) }} />
+                          ) : null,
+                      },
+                    ]
+                  : []),
               ]}
             />
           </Card>

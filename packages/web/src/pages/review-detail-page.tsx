@@ -14,6 +14,7 @@ import { FindingsPanel } from '../editor/findings-panel';
 import type { Finding } from '../api/types';
 import { fieldLabel } from '../editor/form-diff';
 import { COMPARATOR_LABELS, STATUS_COLORS, formatTarget, formatWan, statusLabel } from '../lib/labels';
+import { FormLoadError } from '../components/delete-form-button';
 import { commentRow, commentText, useComments } from '../components/comments-list';
 
 interface VersionItem {
@@ -186,7 +187,7 @@ export function ReviewDetailPage() {
   };
 
   if (detail.isLoading) return <Spin description="正在加载…"><div style={{ height: 200 }} /></Spin>;
-  if (detail.error || !current) return <Alert type="error" showIcon title={errorMessage(detail.error)} />;
+  if (detail.error || !current) return <FormLoadError error={detail.error} formId={id} />;
   const form = current.form;
   const finance = isFinance(user);
   // Mirrors the server's workflow, so a reviewer is offered only the decisions that are theirs.

@@ -5,7 +5,7 @@ import { FORM_KIND_LABELS } from '@jixiao/core';
 import { errorMessage } from '../api/client';
 import { usePagedForms } from '../api/queries';
 import type { FormSummary } from '../api/types';
-import { budgetColumn, pagedListPagination, statusColumn, updatedColumn } from '../lib/list-columns';
+import { budgetColumn, pagedListPagination, serverSort, sortChange, statusColumn, updatedColumn, type ListSort } from '../lib/list-columns';
 
 /** The queues in the order a reviewer works them; 主管部门已审 is where finance picks up a department's approvals. */
 const QUEUES = [
@@ -23,7 +23,8 @@ export function ReviewQueuePage() {
   const [year, setYear] = useState<number | null>(null);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
-  const forms = usePagedForms({ status, q: q || undefined, fiscal_year: year ?? undefined }, page, pageSize);
+  const [sort, setSort] = useState<ListSort>({});
+  const forms = usePagedForms({ status, q: q || undefined, fiscal_year: year ?? undefined, ...sort }, page, pageSize);
   const queue = QUEUES.find((x) => x.value === status)!;
   return (
     <div className="page">
@@ -54,20 +55,26 @@ export function ReviewQueuePage() {
           rowKey="id"
           loading={forms.isFetching}
           dataSource={forms.data?.items ?? []}
+          onChange={(_p, _f, sorter, extra) => {
+            const next = sortChange(sorter, extra);
+            if (!next) return;
+            setSort(next);
+            setPage(1);
+          }}
           pagination={pagedListPagination(page, pageSize, forms.data?.total, (p, size) => {
             setPage(size !== pageSize ? 1 : p);
             setPageSize(size);
           })}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q || year ? '没有符合条件的表，请修改年度或项目名称' : queue.empty} /> }}
           columns={[
-            { title: '项目 / 表', render: (_, f) => <Link to={`/review/${f.id}`}>{f.project_name || FORM_KIND_LABELS[f.kind]}</Link> },
-            { title: '类型', width: 190, render: (_, f) => FORM_KIND_LABELS[f.kind] },
-            { title: '单位', width: 190, ellipsis: true, render: (_, f) => f.org_name ?? f.org },
-            { title: '年度', width: 64, dataIndex: 'fiscal_year' },
-            budgetColumn(),
-            { title: '版本', width: 56, align: 'right', dataIndex: 'version', responsive: ['xxl'] },
+            { title: '项目 / 表', ...serverSort('project_name', sort), render: (_, f) => <Link to={`/review/${f.id}`}>{f.project_name || FORM_KIND_LABELS[f.kind]}</Link> },
+            { title: '类型', width: 190, ...serverSort('kind', sort), render: (_, f) => FORM_KIND_LABELS[f.kind] },
+            { title: '单位', width: 190, ellipsis: true, ...serverSort('org', sort), render: (_, f) => f.org_name ?? f.org },
+            { title: '年度', width: 80, dataIndex: 'fiscal_year', ...serverSort('fiscal_year', sort) },
+            { ...budgetColumn(), width: 130, ...serverSort('budget_total_wan', sort) },
+            { title: '版本', width: 72, align: 'right', dataIndex: 'version', responsive: ['xxl'], ...serverSort('version', sort) },
             statusColumn(),
-            { ...updatedColumn(), responsive: ['xxl'] },
+            { ...updatedColumn(), width: 150, responsive: ['xxl'], ...serverSort('updated_at', sort) },
           ]}
         />
       </Card>

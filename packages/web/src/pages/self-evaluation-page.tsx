@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Input, InputNumber, Row, Select, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
   DEFAULT_POLICY, QUALITATIVE_CHOICES, scoreSelfEvaluation,
   type Derivation, type Indicator, type ProjectSelfEvaluation, type QualitativeChoice,
@@ -14,9 +14,10 @@ import { submitForm } from '../api/submit-form';
 import { usePolicy } from '../api/use-policy';
 import type { FormDetail, FormSummary } from '../api/types';
 import { STATUS_COLORS, formatTarget, statusLabel } from '../lib/labels';
-import { pagedListPagination, statusColumn, updatedColumn } from '../lib/list-columns';
+import { pagedListPagination, serverSort, sortChange, statusColumn, updatedColumn, type ListSort } from '../lib/list-columns';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { FindingsPanel } from '../editor/findings-panel';
+import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
 
 const EDITABLE = new Set(['draft', 'returned']);
 const EDITOR_ROLES = new Set(['unit_editor', 'finance_reviewer']);
@@ -57,7 +58,8 @@ function SelfEvaluationList() {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(15);
   const [q, setQ] = useState('');
-  const forms = usePagedForms({ kind: 'project_self_evaluation', q: q || undefined }, page, pageSize);
+  const [sort, setSort] = useState<ListSort>({});
+  const forms = usePagedForms({ kind: 'project_self_evaluation', q: q || undefined, ...sort }, page, pageSize);
   return (
     <div className="page">
       <Typography.Title level={3}>绩效自评</Typography.Title>
@@ -72,6 +74,12 @@ function SelfEvaluationList() {
           rowKey="id"
           loading={forms.isFetching}
           dataSource={forms.data?.items ?? []}
+          onChange={(_p, _f, sorter, extra) => {
+            const next = sortChange(sorter, extra);
+            if (!next) return;
+            setSort(next);
+            setPage(1);
+          }}
           pagination={pagedListPagination(page, pageSize, forms.data?.total, (p, size) => {
             setPage(size !== pageSize ? 1 : p);
             setPageSize(size);
@@ -85,12 +93,12 @@ function SelfEvaluationList() {
             ),
           }}
           columns={[
-            { title: '项目', render: (_, f) => <Link to={`/self-evaluation/${f.id}`}>{f.project_name ?? '未命名项目'}</Link> },
-            { title: '单位', ellipsis: true, render: (_, f) => f.org_name ?? f.org },
-            { title: '年度', dataIndex: 'fiscal_year', width: 64 },
-            { title: '总分', width: 80, align: 'right', render: (_, f) => <span className="num-cell">{f.total_score ?? '—'}</span> },
-            statusColumn(),
-            updatedColumn(),
+            { title: '项目', ...serverSort('project_name', sort), render: (_, f) => <Link to={`/self-evaluation/${f.id}`}>{f.project_name ?? '未命名项目'}</Link> },
+            { title: '单位', ellipsis: true, ...serverSort('org', sort), render: (_, f) => f.org_name ?? f.org },
+            { title: '年度', dataIndex: 'fiscal_year', width: 80, ...serverSort('fiscal_year', sort) },
+            { title: '总分', width: 90, align: 'right', ...serverSort('total_score', sort), render: (_, f) => <span className="num-cell">{f.total_score ?? '—'}</span> },
+            { ...statusColumn(), width: 120, ...serverSort('status', sort) },
+            { ...updatedColumn(), width: 150, ...serverSort('updated_at', sort) },
           ]}
         />
       </Card>
@@ -118,7 +126,13 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   const [dirty, setDirty] = useState(false);
   // The guard runs before the early returns below; it reaches the save defined after them through this ref.
   const saveRef = useRef<() => Promise<boolean>>(async () => false);
-  useUnsavedGuard(dirty, () => saveRef.current());
+  const [deleted, setDeleted] = useState(false);
+  const navigate = useNavigate();
+  useUnsavedGuard(dirty && !deleted, () => saveRef.current());
+  // After a delete the form is gone: back to the list, once the guard has seen it is no longer dirty.
+  useEffect(() => {
+    if (deleted) navigate('/self-evaluation');
+  }, [deleted, navigate]);
 
   useEffect(() => {
     const data = detail.data;
@@ -140,7 +154,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   const result = useMemo(() => (form ? scoreSelfEvaluation(form, { policy, choices, manualScores: manual }) : null), [form, choices, manual, policy]);
 
   if (detail.isLoading) return <Spin description="正在加载…"><div style={{ height: 200 }} /></Spin>;
-  if (detail.error) return <Alert type="error" showIcon title={errorMessage(detail.error)} />;
+  if (detail.error) return <FormLoadError error={detail.error} formId={id} />;
   if (detail.data && detail.data.form.kind !== 'project_self_evaluation') return <Alert type="warning" showIcon title="此表不是项目支出绩效自评表。" action={<Link to={`/forms/${id}`}>打开编辑器</Link>} />;
   if (!form || !result) return null;
 
@@ -219,13 +233,22 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           <Typography.Title level={3} style={{ margin: 0 }}>{form.project_name ?? '项目支出绩效自评'}</Typography.Title>
           <Tag color={STATUS_COLORS[detail.data?.status ?? 'draft']}>{statusLabel(detail.data?.status ?? 'draft')}</Tag>
         </Space>
-        {!readOnly && (
-          <Space>
-            {dirty && <Tag color="gold">有未保存的修改</Tag>}
-            <Button icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>保存自评</Button>
-            <Button type="primary" icon={<SendOutlined />} disabled={missingReasons > 0} onClick={submit}>提交审核</Button>
-          </Space>
-        )}
+        <Space>
+          {canDeleteForm(user?.role, detail.data?.status ?? '') && (
+            <DeleteFormButton
+              form={{ id, version, kind: form.kind, status: detail.data?.status ?? 'draft', project_name: form.project_name, org_name: form.org, fiscal_year: form.fiscal_year, indicators: form.indicators.length }}
+              onDeleted={() => setDeleted(true)}
+              onRestored={() => navigate(`/self-evaluation/${id}`)}
+            />
+          )}
+          {!readOnly && (
+            <>
+              {dirty && <Tag color="gold">有未保存的修改</Tag>}
+              <Button icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>保存自评</Button>
+              <Button type="primary" icon={<SendOutlined />} disabled={missingReasons > 0} onClick={submit}>提交审核</Button>
+            </>
+          )}
+        </Space>
       </Space>
       <Row gutter={12} style={{ marginBottom: 12 }}>
         <Col span={16}>

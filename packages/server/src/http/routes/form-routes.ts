@@ -2,6 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { FORM_KINDS, formSchema, indicatorSchema } from '@jixiao/core';
 import { createForm, getForm, listForms, saveForm, saveIndicator } from '../../use-cases/forms';
 import { exportForm } from '../../use-cases/public';
+import { deleteForm, restoreForm } from '../../use-cases/form-deletion';
+import { FORM_SORT_KEYS, FORM_SORT_LABELS, SORT_ORDERS } from '../../use-cases/form-sort';
 import { ctxOf, type Api } from '../app-env';
 import { errorResponse, present } from '../present';
 import { fiscalYear, idParam, jsonBody, jsonResponses } from './route-helpers';
@@ -23,6 +25,9 @@ const listRoute = createRoute({
       q: z.string().max(200).optional(),
       limit: z.coerce.number().int().min(1).max(1000).optional(),
       offset: z.coerce.number().int().min(0).optional(),
+      sort: z.enum(FORM_SORT_KEYS).optional().openapi({ description: `排序字段（默认 id）：${FORM_SORT_KEYS.map((k) => `${k} ${FORM_SORT_LABELS[k]}`).join('，')}；相同值按 id 排` }),
+      order: z.enum(SORT_ORDERS).optional().openapi({ description: 'asc 升序（默认）或 desc 降序；空值总在最后' }),
+      deleted: z.enum(['only']).optional().openapi({ description: 'only：只列出已删除、可恢复的表（单位填报、财政审核、管理员）' }),
     }),
   },
   responses: jsonResponses('{items:[{id, kind, org, project_name, status, version}], total}'),
@@ -55,6 +60,22 @@ const putIndicatorRoute = createRoute({
   },
   responses: jsonResponses('{id, version, ordinal, findings}'),
 });
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/api/forms/{id}',
+  tags: ['表单'],
+  summary: '删除草稿或被退回的表单（软删除，可恢复；须带读取时的版本号）',
+  request: { params: idParam, query: z.strictObject({ version: z.coerce.number().int().min(1) }) },
+  responses: jsonResponses('{id, status, version, deleted_at}'),
+});
+const restoreRoute = createRoute({
+  method: 'post',
+  path: '/api/forms/{id}/restore',
+  tags: ['表单'],
+  summary: '恢复已删除的表单（回到删除前的状态）',
+  request: { params: idParam, body: jsonBody(z.strictObject({})) },
+  responses: jsonResponses('{id, status, version}'),
+});
 const exportRoute = createRoute({
   method: 'get',
   path: '/api/forms/{id}/export',
@@ -86,6 +107,8 @@ export function registerFormRoutes(app: Api) {
     const body = c.req.valid('json');
     return present(c, await saveIndicator(ctxOf(c), { id, ordinal, version: body.version, indicator: body.indicator }));
   });
+  app.openapi(deleteRoute, async (c) => present(c, await deleteForm(ctxOf(c), { id: c.req.valid('param').id, version: c.req.valid('query').version })));
+  app.openapi(restoreRoute, async (c) => present(c, await restoreForm(ctxOf(c), { id: c.req.valid('param').id })));
   app.openapi(exportRoute, async (c) => {
     const result = await exportForm(ctxOf(c), { id: c.req.valid('param').id, format: c.req.valid('query').format });
     return result.ok ? fileResponse(result.value) : errorResponse(result.error);

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { FORM_KINDS } from '@jixiao/core';
 import { dashboard, verifyAudit } from '../../use-cases/dashboard';
-import { exportPublicForm, getPublicForm, listPublicForms, listPublicRegions } from '../../use-cases/public';
+import { exportPublicForm, getPublicForm, listPublicForms, listPublicRegions, PUBLIC_SORT_KEYS } from '../../use-cases/public';
+import { SORT_ORDERS } from '../../use-cases/form-sort';
 import { ctxOf, type Api } from '../app-env';
 import { errorResponse, present } from '../present';
 import { EXPORT_FORMATS, fileResponse } from './form-routes';
@@ -25,6 +26,8 @@ export function registerPublicRoutes(app: Api) {
           kind: z.enum(FORM_KINDS).optional(),
           limit: z.coerce.number().int().min(1).max(1000).optional(),
           offset: z.coerce.number().int().min(0).optional(),
+          sort: z.enum(PUBLIC_SORT_KEYS).optional().openapi({ description: '排序字段（默认 id），相同值按 id 排' }),
+          order: z.enum(SORT_ORDERS).optional().openapi({ description: 'asc 升序（默认）或 desc 降序；空值总在最后' }),
         }),
       },
       responses: jsonResponses('{items}'),

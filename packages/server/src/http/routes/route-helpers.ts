@@ -11,6 +11,7 @@ export function jsonResponses(description: string) {
     403: { description: '无权限', content: { 'application/json': { schema: errorSchema } } },
     404: { description: '不存在', content: { 'application/json': { schema: errorSchema } } },
     409: { description: '版本冲突或状态不允许', content: { 'application/json': { schema: errorSchema } } },
+    410: { description: '表单已删除（可恢复）', content: { 'application/json': { schema: errorSchema } } },
     422: { description: '审核错误或业务规则不满足', content: { 'application/json': { schema: errorSchema } } },
   };
 }
