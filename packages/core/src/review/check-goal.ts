@@ -7,8 +7,9 @@ import { hasFoldable, isBlankCode } from './text-scan';
 
 // A number followed by a counting unit, or by a length or area (新改建农村公路45公里, 高标准农田1.5万亩: what
 // 数量指标 carry in 水利, 交通, 农业 and 基建 projects). Longer units first so 场次 is not read as 场; 个月 and
-// 个工作日 are durations and 号 closes document numbers (〔2020〕41号): matched so they are skipped.
-const QUANTITY = /(第|前|排名)?(\d+(?:\.\d+)?|[二两三四五六七八九十]{1,3})\s*(万平方米|万亩|万公顷|平方公里|平方米|公里|千米|公顷|亩|米|个工作日|个月|工作日|场次|人次|批次|户次|班次|家次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|号)/g;
+// 个工作日 are durations and 号 closes document numbers (〔2020〕41号): matched so they are skipped. Counts in 万
+// (救助1.6万人次) and weights and volumes (储备粮1.2万吨, 清淤3000立方米) are promised like the rest.
+const QUANTITY = /(第|前|排名)?(\d+(?:\.\d+)?|[二两三四五六七八九十]{1,3})\s*(万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万株|万棵|万册|万件|万份|万套|万台|万个|万次|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|个工作日|个月|工作日|场次|人次|批次|户次|班次|家次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|号)/g;
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 const HAS_NUMBER = /[\d０-９二两三四五六七八九十]/;
 const FREQUENCY_BEFORE = /每/;
@@ -21,7 +22,10 @@ const NUMBER_BEFORE = /[\d.〔[【(（-]/;
 const DIGIT = /\d/;
 const SKIP_UNITS = new Set(['个工作日', '个月', '工作日', '号']);
 // Lengths and areas: a goal promises them (新建田间道路30公里); an overview states the scope (取暖面积4017.54平方米).
-const MEASURE_UNITS = new Set(['万平方米', '万亩', '万公顷', '平方公里', '平方米', '公里', '千米', '公顷', '亩', '米']);
+const MEASURE_UNITS = new Set(['万平方米', '万立方米', '万亩', '万公顷', '万吨', '平方公里', '平方米', '立方米', '公里', '千米', '公顷', '亩', '米', '吨', '公斤', '千克']);
+// 日处理能力3000吨, 库容1.2万立方米, 3000吨/日, 60公里/小时: a capacity or a rate of the design, not a quantity delivered.
+const CAPACITY_BEFORE = /(能力|容量|库容|仓容|产能|规模为)$/;
+const PER_AFTER = /^[/／每]/;
 // 路宽12米, 埋深1.5米, 管径0.8米, 海拔1200米: a dimension of the design, not a quantity to deliver.
 const DIMENSION_BEFORE = /[宽高深厚径距拔]$/;
 const CLAUSE_BREAK = /[，,。；;：:、！？\s（）()“”"《》]/;
@@ -34,7 +38,7 @@ const charBits = (chars: string) => {
   for (const c of chars) bits[c.charCodeAt(0) >> 3]! |= 1 << (c.charCodeAt(0) & 7);
   return bits;
 };
-const UNIT_START = charBits('个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂号万平公千亩米');
+const UNIT_START = charBits('个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂号万平公千亩米立吨');
 const NUMBER_END = charBits('0123456789二两三四五六七八九十');
 const inBits = (bits: Uint8Array, c: number) => (bits[c >> 3]! & (1 << (c & 7))) !== 0;
 
@@ -65,6 +69,7 @@ const UNIT_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['棵', '株'],
   ['课时', '学时', '堂'],
   ['公里', '千米'],
+  ['公斤', '千克'],
 ];
 const FAMILY_OF: ReadonlyMap<string, number> = new Map(UNIT_FAMILIES.flatMap((units, k) => units.map((u) => [u, k] as [string, number])));
 // Longest first, so 场次 is read before 场 in an indicator's unit such as 场次/年.
@@ -122,7 +127,8 @@ export function goalQuantities(text: string): GoalQuantity[] {
     // 每季度一次 / 每月2次 is a frequency; a digit right before (1.5 or 2024) is part of another number.
     if (start > 0 && (FREQUENCY_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || NUMBER_BEFORE.test(s[start - 1]!) || SUMMARY_BEFORE.test(s[start - 1]!))) continue;
     if (!DIGIT.test(m[2]!) && ((start > 0 && QUOTE_BEFORE.test(s[start - 1]!)) || SLOGAN_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 3)))) continue;
-    if (MEASURE_UNITS.has(unit) && ((unit === '米' && start > 0 && DIMENSION_BEFORE.test(s[start - 1]!)) || inAside(s, start))) continue;
+    if (MEASURE_UNITS.has(unit) && ((unit === '米' && start > 0 && DIMENSION_BEFORE.test(s[start - 1]!)) || inAside(s, start)
+      || CAPACITY_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || PER_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 1)))) continue;
     const value = chineseNumber(m[2]!);
     if (value == null || value <= 0) continue;
     // 森林覆盖率提高0.2个百分点: a change of a rate, read as such rather than as 0.2个.

@@ -1,6 +1,9 @@
 import type { Form } from '../forms/forms-schema';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
 
+// A number the text itself labels an ID number is personal data even when its check digit is wrong (a typo, or a
+// number altered by hand): the label, not the checksum, says whose it is.
+const LABELLED_ID = /身份证(?:号码|号)?[:：\s]*([1-9]\d{16}[\dXx])(?![0-9A-Za-z])/g;
 const ID_CARD = /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
 const MOBILE = /(?<![0-9A-Za-z])(?:\+?86[- ]?)?1[3-9]\d{9}(?![0-9])/g;
 const LANDLINE = /(?<![0-9A-Za-z])(?:[(（]0\d{2,3}[)）]\s?|0\d{2,3}[-－—]\s?)[2-9]\d{6,7}(?![0-9])|(?:电话|座机|联系方式|手机|[Tt][Ee][Ll])[:：\s]*[2-9]\d{6,7}(?![0-9])/g;
@@ -8,15 +11,18 @@ const LANDLINE = /(?<![0-9A-Za-z])(?:[(（]0\d{2,3}[)）]\s?|0\d{2,3}[-－—]\s
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付傅邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃戴莫孔汤樊葛邢乔伍庞颜倪庄聂鲁岳翟殷詹欧耿焦俞柳祝舒阮柯梅童凌裴霍涂苗翁骆蓝靳柴鲍喻祁蒲滕饶牟艾尤穆缪褚娄窦戚岑冉郁胥栗鄢谌奚粟冼蔺禹巫邬卞姬佟闵苟麦';
 const COMPOUND = '欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|长孙|宇文|司徒|端木';
 const NAME = `(?:${COMPOUND}|[${SURNAMES}])[\\u4e00-\\u9fa5]{1,2}`;
-// Recipients, kin and other private persons. Officials who sign for the form (项目负责人, 财务负责人, 法定代表人,
+// Recipients, kin and other private persons; 对象 covers every …对象 (供养对象, 优抚对象, 安置对象), and 军人/军属/烈属
+// the 退役军人 and 优抚 wording (慰问参战退役军人马国强). Officials who sign for the form (项目负责人, 财务负责人, 法定代表人,
 // 填报人, 联系人, 经办人…) are named on purpose in published tables and are not listed.
 // A name is read only where something clearly ends it: punctuation, or a word that follows a beneficiary's name
 // in these documents (学生李思雨因病休学, 村民孙桂英家庭, 困难职工王建国生活补助).
-const ROLES = '遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|受益人|受益对象|补助对象|补贴对象|资助对象|帮扶对象|慰问对象|村民|低保户|五保户|特困人员|困难户|脱贫户|贫困户|残疾人|当事人';
+const ROLES = '遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|受益人|受益对象|补助对象|补贴对象|资助对象|帮扶对象|慰问对象|村民|低保户|五保户|特困人员|困难户|脱贫户|贫困户|残疾人|当事人|对象|军人|军属|烈属|老兵|孤儿';
 const ROLE_NAME = new RegExp(
   `(?:${ROLES})[:：\\s]*(${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为|因|家庭|一家|夫妇|同学|本人|生活|补助|补贴|救助|申请|领取|患|去世|病故)`,
   'g',
 );
+// A person described by sex (黄秀兰，女，82岁): how case files and recipient lists introduce a private person.
+const NAME_SEX = new RegExp(`(${NAME})[，,]\\s*[男女][，,、；;]`, 'g');
 const OFFICIAL_BEFORE = /(?:负责人|联系人|经办人|填报人|填表人|审核人|审批人|法定代表人|法人代表|领导|局长|主任|科长|股长|书记)[:：\s]*$/;
 // 老人 is left out: 周边老人, 万名老人 and 江北区老人 are groups and places, not people.
 const NAME_KIN = new RegExp(`(${NAME})(?=之(?:子|女|妻|夫|父|母|孙|遗属)|同志|先生|女士)`, 'g');
@@ -36,7 +42,7 @@ export interface PrivateHit { kind: 'id_card' | 'mobile' | 'landline' | 'name'; 
 /** Personal data in one text: ID-card numbers (checksum valid), mobile numbers, private persons named beside a role or kin word and their landlines. */
 // Cheap gates: most text has no long digit run and no person-role word, and skips the costly patterns.
 const DIGIT_RUN = /\d{7}/;
-const NAME_GATE = new RegExp(`${ROLES}|之[子女妻夫父母孙遗]|同志|先生|女士`);
+const NAME_GATE = new RegExp(`${ROLES}|之[子女妻夫父母孙遗]|同志|先生|女士|[，,]\\s*[男女][，,、；;]`);
 
 export function findPrivateData(text: string): PrivateHit[] {
   const hits: PrivateHit[] = [];
@@ -47,6 +53,11 @@ export function findPrivateData(text: string): PrivateHit[] {
   let named = false;
   if (names) {
     for (const m of text.matchAll(ROLE_NAME)) if (isName(m[1]!)) { hits.push({ kind: 'name', text: m[1]! }); named = true; }
+    for (const m of text.matchAll(NAME_SEX)) {
+      if (!isName(m[1]!) || OFFICIAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      hits.push({ kind: 'name', text: m[1]! });
+      named = true;
+    }
     for (const m of text.matchAll(NAME_KIN)) {
       if (!isName(m[1]!) || OFFICIAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       hits.push({ kind: 'name', text: m[1]! });
@@ -64,6 +75,7 @@ function isName(s: string): boolean {
 
 function collectDigits(text: string, hits: PrivateHit[]): void {
   for (const m of text.matchAll(ID_CARD)) if (validIdCard(m[0])) hits.push({ kind: 'id_card', text: m[0] });
+  for (const m of text.matchAll(LABELLED_ID)) if (!hits.some((h) => h.text === m[1])) hits.push({ kind: 'id_card', text: m[1]! });
   for (const m of text.matchAll(MOBILE)) hits.push({ kind: 'mobile', text: m[0] });
   for (const m of text.matchAll(LANDLINE)) hits.push({ kind: 'landline', text: m[0] });
 }

@@ -1,0 +1,31 @@
+import type { Indicator } from '../../forms/forms-schema';
+import { deriveTarget } from '../../values/derive-target';
+import type { FindingCode } from '../finding';
+
+/** The shapes of the unseen-wording cases (review-unseen-wording.test.ts) and the shorthands the sets share. */
+export type Expect = FindingCode | null;
+/** sector, 一级, 二级, 三级 name, comparator, target, unit, expected code, other codes accepted beside it. */
+export type RowCase = readonly [string, string | null, string, string, Indicator['comparator'], string, string | null, Expect, FindingCode[]?];
+
+export const Q = 'qualitative' as const;
+export const QVQ = 'qualitative_vs_quantitative' as const;
+export const O = '产出指标';
+export const C = '成本指标';
+export const B = '效益指标';
+export const S = '满意度指标';
+export const SAT = '服务对象满意度指标';
+
+/** A goal (绩效目标) and the rows that should carry its counted quantities. */
+export interface GoalCase { sector: string; goal: string; rows: Array<readonly [string, Indicator['comparator'], string, string]>; expect: boolean }
+export const G = (sector: string, goal: string, rows: GoalCase['rows'], expect: boolean): GoalCase => ({ sector, goal, rows, expect });
+
+/** Text a published form carries, in a form field or a row field, and whether it holds personal data. */
+export interface PrivateCase { sector: string; field: 'overview' | 'goal' | 'name' | 'description' | 'reason' | 'target'; text: string; expect: boolean }
+export const P = (sector: string, field: PrivateCase['field'], text: string, expect: boolean): PrivateCase => ({ sector, field, text, expect });
+
+
+/** A row as an import reads its cells: 指标性质, 指标值 and 计量单位 through deriveTarget. */
+export const X = (sector: string, level1: string | null, level2: string, name: string, nature: string | null, value: string, unit: string | null, expect: Expect, also?: FindingCode[]): RowCase => {
+  const d = deriveTarget({ nature, value, unit });
+  return [sector, level1, level2, name, d.comparator, d.target, d.unit, expect, also];
+};
