@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUpRegion, startTestServer, type Session, type TestServer } from './harness';
+import { setUpRegion, startTestServer, upload, type Session, type TestServer } from './harness';
 import { cleanProjectTarget } from './sample-forms';
 
 let t: TestServer;
@@ -98,6 +98,19 @@ describe('malformed requests', () => {
 });
 
 describe('injection strings', () => {
+  it.each([
+    ['old.doc', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]), /旧版 Word\/Excel 格式.*另存为 \.docx\/\.xlsx/],
+    ['photo.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(64).fill(1)]), /是图片/],
+    ['empty.csv', new Uint8Array(0), /是空的/],
+    ['notes.txt', new TextEncoder().encode('本文件只有一段说明文字，没有任何表格。\n'), /没有识别到绩效表单：请确认/],
+  ])('refuses an unreadable upload (%s) with the importer’s own Chinese reason', async (name, bytes, reason) => {
+    const res = await upload(t, editor, 'B-U', 2026, bytes, name);
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('import_failed');
+    expect(res.body.error.message).toMatch(reason);
+    expect(res.body.error.message).toContain(name);
+  });
+
   it('refuses them where the field has a format (codes, usernames)', async () => {
     const users = await count('users');
     const orgs = await count('orgs');

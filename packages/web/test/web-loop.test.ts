@@ -108,6 +108,8 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     // The editor sees the comment, fixes and resubmits.
     await editor.goto(formUrl);
     await editor.getByText('请补充第2行的指标值确定依据').waitFor();
+    // Its date reads like every list (北京时间 "2026-03-01 16:00"), not the browser's locale format.
+    expect(await editor.locator('.ant-list-item').filter({ hasText: '请补充第2行的指标值确定依据' }).innerText()).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?![:\d])/);
     await editor.getByLabel('第 2 行 指标值确定依据').fill('历史标准');
     await editor.getByRole('button', { name: /保\s*存/ }).click();
     await editor.getByText('已保存').waitFor();
@@ -127,6 +129,15 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     // The public page, without logging in.
     const visitor = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     await visitor.goto(`${app.url}/public`);
+    // The server pages, counts and searches the public list (project or unit name).
+    const published = await (await fetch(`${app.url}/api/public/forms?limit=1`)).json() as { total: number };
+    await visitor.getByText(`共 ${published.total} 份`).waitFor();
+    await visitor.getByLabel('搜索项目或单位名称').fill('没有这个项目');
+    await visitor.getByLabel('搜索项目或单位名称').press('Enter');
+    await visitor.getByText('没有符合条件的已公开表').waitFor();
+    await visitor.getByLabel('搜索项目或单位名称').fill(PROJECT.slice(2, 8));
+    await visitor.getByLabel('搜索项目或单位名称').press('Enter');
+    await visitor.waitForURL(/[?&]q=/);
     await visitor.getByRole('link', { name: PROJECT }).click();
     await visitor.locator('.official').waitFor();
     const table = await visitor.locator('.official').innerText();
@@ -146,6 +157,32 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByText('监控数据已保存').waitFor();
     await editor.getByText(/第 1 版/).waitFor();
   }, 120_000);
+
+  it('offers every importer format, reads a hand-written CSV and shows the importer’s reason for a refused file', async () => {
+    const editor = await loggedIn(USERS.editor);
+    await editor.getByRole('link', { name: '导入' }).click();
+    const accept = (await editor.locator('input[type=file]').getAttribute('accept'))?.split(',') ?? [];
+    for (const ext of ['.docx', '.xlsx', '.pdf', '.csv', '.tsv', '.txt', '.md', '.html', '.htm']) expect(accept).toContain(ext);
+    const csv = [
+      '项目名称,社区老年食堂建设补助',
+      '一级指标,二级指标,三级指标,指标值',
+      '产出指标,数量指标,新建社区老年食堂数量,≥3个',
+      '产出指标,质量指标,食品安全抽检合格率,100%',
+      '效益指标,社会效益指标,老年人就餐便利程度,明显提升',
+      '满意度指标,服务对象满意度指标,助餐老年人满意度,≥90%',
+    ].join('\r\n');
+    // An old binary .doc (OLE2 header): the importer says to save it as .docx.
+    const oldDoc = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]);
+    await editor.locator('input[type=file]').setInputFiles([
+      { name: '食堂项目.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') },
+      { name: '旧文档.doc', mimeType: 'application/msword', buffer: oldDoc },
+    ]);
+    const csvCard = editor.locator('.ant-card').filter({ hasText: '食堂项目.csv' });
+    await csvCard.getByText('识别出 1 张表').waitFor({ timeout: 30_000 });
+    await csvCard.getByText('4 项指标').waitFor();
+    const docCard = editor.locator('.ant-card').filter({ hasText: '旧文档.doc' });
+    await docCard.getByText(/旧版 Word\/Excel 格式.*另存为 \.docx/).waitFor();
+  }, 60_000);
 
   it('scores a self-evaluation in the browser and shows score and grade', async () => {
     const editor = await loggedIn(USERS.editor);
@@ -282,6 +319,8 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
 
     const finance = await loggedIn(USERS.finance);
     await finance.getByRole('link', { name: '运行监控' }).click();
+    // The 工作台 has a sortable 年度 column header too: wait for the monitoring page itself.
+    await finance.getByRole('heading', { name: '运行监控' }).waitFor();
     await finance.getByLabel('年度', { exact: true }).fill(String(year));
     await finance.getByText('重点监控（1 个项目）').waitFor();
     await choose(finance, `${PROJECT} 拨款决定`, '暂缓拨款');
@@ -443,6 +482,10 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     // The workbench's to-do list counts from the server too.
     await editor.getByRole('link', { name: '工作台' }).click();
     const drafts = await editorApi.get<{ total: number }>('/api/forms?limit=1&status=draft');
+    await editor.getByText(`共 ${drafts.total} 份`).waitFor();
+    // 查看全部 opens the full list of that queue.
+    await editor.getByRole('link', { name: '查看全部' }).click();
+    await editor.waitForURL(/\/orgs\?status=draft/);
     await editor.getByText(`共 ${drafts.total} 份`).waitFor();
   }, 90_000);
 });

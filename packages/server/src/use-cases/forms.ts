@@ -11,6 +11,7 @@ import { reviewScope, storedReviewData, type StoredReviewData } from './stored-r
 import { siblingAtPolicyTotal } from './sibling-targets';
 import { DELETERS, missingForm } from './form-deletion';
 import { formOrder, orderedBy } from './form-sort';
+import { containsPattern } from './contains-pattern';
 import {
   findingsForOne,
   findingsSummary,
@@ -78,7 +79,7 @@ export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<
   if (filters.kind) query = query.where('f.kind', '=', filters.kind);
   if (filters.fiscal_year) query = query.where('f.fiscal_year', '=', filters.fiscal_year);
   if (filters.status) query = query.where('f.status', '=', filters.status);
-  if (filters.q) query = query.where('f.project_name', 'like', `%${filters.q.replace(/[%_\\]/g, (m) => `\\${m}`)}%`);
+  if (filters.q) query = query.where('f.project_name', 'like', containsPattern(filters.q));
   const [rows, count] = await Promise.all([
     orderedBy(
       query.select(['f.id', 'f.kind', 'o.code as org', 'o.name as org_name', 'f.fiscal_year', 'f.project_name', 'f.status', 'f.version', 'f.budget_total_wan', 'f.total_score', 'f.updated_at', 'f.deleted_at']),

@@ -36,10 +36,13 @@ export async function previewImport(ctx: Ctx, input: { bytes: Uint8Array; fileNa
   const org = await ctx.db.selectFrom('orgs').selectAll().where('code', '=', input.org).executeTakeFirst();
   if (!org || !inScope(who.actor, org.path)) return fail('not_found', `单位编码 ${input.org} 不存在或不在您的管辖范围内`);
   const outcome = await port.importFile(input.bytes, input.fileName);
-  if (!outcome.ok) return fail('import_failed', `无法读取文件「${input.fileName}」，请检查文件格式（支持 txt、md、html、docx、xlsx、pdf）`, { issues: outcome.issues });
+  // The importer's own messages name the file, what is wrong with it and how to fix it.
+  if (!outcome.ok) return fail('import_failed', outcome.issues.map((i) => i.message).join('；') || `无法读取文件「${input.fileName}」，请导入 Word（.docx）、Excel（.xlsx）、PDF、CSV 或文本文件`, { issues: outcome.issues });
   const document = outcome.document;
   await purgeStalePreviews(ctx.db, ctx.clock.now());
-  if (document.forms.length === 0) return fail('import_failed', `文件「${input.fileName}」中没有识别到绩效表单`, { warnings: document.warnings });
+  if (document.forms.length === 0) {
+    return fail('import_failed', `文件「${input.fileName}」中没有识别到绩效表单：请确认文件里有绩效目标表或自评表（带“一级指标、二级指标、三级指标、指标值”等表头），而不只是说明文字`, { warnings: document.warnings });
+  }
   const policy = await policyFor(ctx.db, org.region_id, input.fiscal_year);
   const findings = review(document.forms, policy, await storedReviewData(ctx.db, { orgId: org.id, regionId: org.region_id, fiscalYear: input.fiscal_year }, document.forms.flatMap((f) => f.indicators)));
   const id = randomUUID();

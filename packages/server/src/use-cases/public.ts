@@ -2,6 +2,7 @@ import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { port, type ExportFormat } from '../ports';
 import { loadForm } from './form-store';
+import { containsPattern } from './contains-pattern';
 import { formOrder, orderedBy, type FormSortKey } from './form-sort';
 import { readableForm } from './forms';
 
@@ -19,10 +20,23 @@ export async function listPublicRegions(ctx: Ctx) {
 /** What the public list sorts by: a published form has no draft-only columns worth ordering. */
 export const PUBLIC_SORT_KEYS = ['id', 'project_name', 'org', 'kind', 'fiscal_year', 'budget_total_wan', 'published_at'] as const satisfies readonly FormSortKey[];
 
-export async function listPublicForms(
-  ctx: Ctx,
-  filters: { region?: string | undefined; fiscal_year?: number | undefined; kind?: string | undefined; limit?: number | undefined; offset?: number | undefined; sort?: string | undefined; order?: string | undefined },
-) {
+export interface PublicFormFilters {
+  region?: string | undefined;
+  fiscal_year?: number | undefined;
+  kind?: string | undefined;
+  /** Part of the project name or of the unit's name. */
+  q?: string | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+  sort?: string | undefined;
+  order?: string | undefined;
+}
+
+/**
+ * One page of the published forms and the number matching the filters, so the public page pages,
+ * searches and sorts through the server however many forms a region has published.
+ */
+export async function listPublicForms(ctx: Ctx, filters: PublicFormFilters) {
   const order = formOrder(filters, PUBLIC_SORT_KEYS);
   if (!order.ok) return order;
   let q = ctx.db
@@ -34,14 +48,25 @@ export async function listPublicForms(
   if (filters.region) q = q.where('r.code', '=', filters.region);
   if (filters.fiscal_year) q = q.where('f.fiscal_year', '=', filters.fiscal_year);
   if (filters.kind) q = q.where('f.kind', '=', filters.kind);
-  const rows = await orderedBy(
-    q.select(['f.id', 'f.kind', 'o.code as org', 'o.name as org_name', 'r.code as region', 'r.name as region_name', 'f.fiscal_year', 'f.project_name', 'f.status', 'f.version', 'f.budget_total_wan', 'f.published_at']),
-    order.value,
-  )
-    .limit(filters.limit ?? 500)
-    .offset(filters.offset ?? 0)
-    .execute();
-  return ok({ items: rows.map((r) => ({ ...r, published_at: r.published_at ? new Date(r.published_at).toISOString() : null })) });
+  const text = filters.q?.trim();
+  if (text) {
+    const pattern = containsPattern(text);
+    q = q.where((eb) => eb.or([eb('f.project_name', 'like', pattern), eb('o.name', 'like', pattern)]));
+  }
+  const [rows, count] = await Promise.all([
+    orderedBy(
+      q.select(['f.id', 'f.kind', 'o.code as org', 'o.name as org_name', 'r.code as region', 'r.name as region_name', 'f.fiscal_year', 'f.project_name', 'f.status', 'f.version', 'f.budget_total_wan', 'f.published_at']),
+      order.value,
+    )
+      .limit(filters.limit ?? 500)
+      .offset(filters.offset ?? 0)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst(),
+  ]);
+  return ok({
+    items: rows.map((r) => ({ ...r, published_at: r.published_at ? new Date(r.published_at).toISOString() : null })),
+    total: Number(count?.n ?? 0),
+  });
 }
 
 export async function getPublicForm(ctx: Ctx, id: number) {

@@ -58,6 +58,8 @@ export interface FormDetail {
   form: Form;
   findings: Finding[];
   org?: string | null;
+  /** The year the form is filed under (the form's own fiscal_year may be blank after an import). */
+  fiscal_year?: number | null;
   updated_at?: string | null;
   /** What the server's review assumed beyond the form (see the server's FormView). */
   review_options?: { framework_from_layout: boolean; project_target_at_policy_total: boolean };

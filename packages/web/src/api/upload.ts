@@ -1,7 +1,10 @@
 import { ApiError, getCsrfToken } from './client';
 
-/** Multipart upload with progress (fetch cannot report upload progress, XHR can). */
-export function uploadWithProgress<T>(url: string, data: FormData, onProgress: (percent: number) => void): Promise<T> {
+/**
+ * Multipart upload with progress (fetch cannot report upload progress, XHR can). The bytes sent
+ * fill 0–90 %; `onUploaded` says when they are all on the server and only its reading remains.
+ */
+export function uploadWithProgress<T>(url: string, data: FormData, onProgress: (percent: number) => void, onUploaded?: () => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
@@ -12,6 +15,7 @@ export function uploadWithProgress<T>(url: string, data: FormData, onProgress: (
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 90));
     };
+    xhr.upload.onload = () => onUploaded?.();
     xhr.onload = () => {
       onProgress(100);
       let body: unknown = null;

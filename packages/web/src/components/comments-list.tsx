@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Alert, List, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { optionalGet } from '../api/queries';
+import { formatDateTime } from '../lib/format-date-time';
 
 export interface FormComment {
   id?: number | string;
@@ -51,7 +52,7 @@ export const CommentsList = memo(function CommentsList({ formId }: { formId: str
               <Typography.Text strong>{commentRow(c) === null ? '整表' : `第 ${commentRow(c)! + 1} 行`}</Typography.Text>
               ：{commentText(c)}
               <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-                {c.author_name ?? c.author ?? ''} {c.created_at ? new Date(c.created_at).toLocaleString('zh-CN') : ''}
+                {c.author_name ?? c.author ?? ''} {c.created_at ? formatDateTime(c.created_at) : ''}
               </Typography.Text>
             </List.Item>
           )}

@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import type { ColumnType, SorterResult, TableCurrentDataSource } from 'antd/es/table/interface';
 import type { FormSummary } from '../api/types';
+import { formatDateTime } from './format-date-time';
 import { STATUS_COLORS, formatWan, statusLabel } from './labels';
 
 /** Money right-aligned with its unit, so a column of budgets reads like the official tables. */
@@ -10,15 +11,6 @@ export function budgetColumn(title = '预算'): ColumnType<FormSummary> {
 
 export function statusColumn(): ColumnType<FormSummary> {
   return { title: '状态', width: 110, render: (_, f) => <Tag color={STATUS_COLORS[f.status]}>{statusLabel(f.status)}</Tag> };
-}
-
-/** "2026-11-22 13:59": the one date-time format of every list. */
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '—';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 export function updatedColumn(): ColumnType<FormSummary> {
@@ -49,7 +41,7 @@ export interface ListSort {
  * A column sorted by the server: clicking its header asks for `key` (a page of the whole list
  * in that order, not a re-sort of the page on screen); a third click goes back to the default.
  */
-export function serverSort(key: string, current: ListSort): Pick<ColumnType<FormSummary>, 'key' | 'sorter' | 'sortOrder' | 'showSorterTooltip'> {
+export function serverSort<T = FormSummary>(key: string, current: ListSort): Pick<ColumnType<T>, 'key' | 'sorter' | 'sortOrder' | 'showSorterTooltip'> {
   return {
     key,
     sorter: true,
@@ -59,7 +51,7 @@ export function serverSort(key: string, current: ListSort): Pick<ColumnType<Form
 }
 
 /** The sort a Table's onChange reports, or null when the change was not a sort. */
-export function sortChange(sorter: SorterResult<FormSummary> | SorterResult<FormSummary>[], extra: TableCurrentDataSource<FormSummary>): ListSort | null {
+export function sortChange<T = FormSummary>(sorter: SorterResult<T> | SorterResult<T>[], extra: TableCurrentDataSource<T>): ListSort | null {
   if (extra.action !== 'sort') return null;
   const s = Array.isArray(sorter) ? sorter[0] : sorter;
   if (!s || !s.order || typeof s.columnKey !== 'string') return {};

@@ -1,23 +1,29 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Collapse, InputNumber, List, Progress, Row, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { FORM_KIND_LABELS, type Form } from '@jixiao/core';
 import { useAuth } from '../api/auth-context';
-import { api, errorMessage } from '../api/client';
+import { ApiError, api, errorMessage } from '../api/client';
 import { useOrgs } from '../api/queries';
 import type { Finding, ImportPreview } from '../api/types';
 import { uploadWithProgress } from '../api/upload';
 import { FindingsPanel } from '../editor/findings-panel';
+import { IMPORT_ACCEPT, IMPORT_FORMATS_HINT } from '../lib/import-formats';
 import { COMPARATOR_LABELS, formatTarget, formatWan } from '../lib/labels';
 
 interface FileJob {
   uid: string;
   name: string;
   percent: number;
-  state: 'uploading' | 'preview' | 'failed' | 'committing' | 'committed';
+  /** uploading: bytes on the way; reading: on the server, which reads, builds and reviews the forms. */
+  state: 'uploading' | 'reading' | 'preview' | 'failed' | 'committing' | 'committed';
+  /** When the current step began (Date.now()), for the seconds shown while it runs. */
+  since: number;
   error?: string;
+  /** The importer's notes on a refused file (e.g. why no form was found), shown under the error. */
+  notes?: string[];
   preview?: ImportPreview;
   committed?: Array<{ id: number | string; kind?: string; project_name?: string | null }>;
 }
@@ -28,6 +34,36 @@ function formTitle(form: Form): string {
 
 function findingsOf(preview: ImportPreview, index: number): Finding[] {
   return preview.findings.filter((f) => f.form === index);
+}
+
+/** The importer's warnings attached to a refusal (`details.warnings`), as lines to show. */
+function refusalNotes(error: unknown): string[] {
+  if (!(error instanceof ApiError)) return [];
+  const warnings = (error.details as { warnings?: Array<{ message?: string; row?: number | null }> } | undefined)?.warnings ?? [];
+  return warnings.filter((w) => w.message).map((w) => `${typeof w.row === 'number' ? `第 ${w.row + 1} 行：` : ''}${w.message}`);
+}
+
+/** Seconds since `since`, ticking while shown, so a long read visibly goes on. */
+function Elapsed({ since }: { since: number }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return <>{Math.max(0, Math.round((now - since) / 1000))} 秒</>;
+}
+
+function JobStep({ job }: { job: FileJob }) {
+  switch (job.state) {
+    case 'uploading':
+      return <>正在上传…（已用 <Elapsed since={job.since} />）</>;
+    case 'reading':
+      return <>已上传，正在读取文件、识别表格并审核，大文件可能需要一两分钟…（已用 <Elapsed since={job.since} />）</>;
+    case 'committing':
+      return <>正在写入草稿…（已用 <Elapsed since={job.since} />）</>;
+    default:
+      return null;
+  }
 }
 
 /** 导入: drop documents, watch each upload, read the preview with warnings and findings, then confirm. */
@@ -47,16 +83,16 @@ export function ImportPage() {
       message.warning('请先选择所属单位，再上传文件');
       return;
     }
-    setJobs((list) => [...list, { uid, name: file.name, percent: 0, state: 'uploading' }]);
+    setJobs((list) => [...list, { uid, name: file.name, percent: 0, state: 'uploading', since: Date.now() }]);
     const data = new FormData();
     data.append('file', file, file.name);
     data.append('org', org);
     data.append('fiscal_year', String(year));
     try {
-      const preview = await uploadWithProgress<ImportPreview>('/api/imports', data, (percent) => patch(uid, { percent }));
+      const preview = await uploadWithProgress<ImportPreview>('/api/imports', data, (percent) => patch(uid, { percent }), () => patch(uid, { state: 'reading', since: Date.now() }));
       patch(uid, { state: 'preview', preview, percent: 100 });
     } catch (error) {
-      patch(uid, { state: 'failed', error: errorMessage(error), percent: 100 });
+      patch(uid, { state: 'failed', error: errorMessage(error), notes: refusalNotes(error), percent: 100 });
     }
   };
 
@@ -69,7 +105,7 @@ export function ImportPage() {
       okText: '确认导入',
       cancelText: '取消',
       onOk: async () => {
-        patch(job.uid, { state: 'committing' });
+        patch(job.uid, { state: 'committing', since: Date.now(), error: undefined });
         try {
           const result = await api.post<{ forms?: Array<{ id: number | string; kind?: string; project_name?: string | null }>; ids?: Array<number | string> }>(`/api/imports/${job.preview!.id}/commit`, {});
           const committed = result?.forms ?? (result?.ids ?? []).map((id) => ({ id }));
@@ -96,7 +132,7 @@ export function ImportPage() {
       onOk: async () => {
         let done = 0;
         for (const job of pending) {
-          patch(job.uid, { state: 'committing' });
+          patch(job.uid, { state: 'committing', since: Date.now(), error: undefined });
           try {
             const result = await api.post<{ forms?: Array<{ id: number | string; kind?: string; project_name?: string | null }>; ids?: Array<number | string> }>(`/api/imports/${job.preview!.id}/commit`, {});
             patch(job.uid, { state: 'committed', committed: result?.forms ?? (result?.ids ?? []).map((id) => ({ id })) });
@@ -128,7 +164,9 @@ export function ImportPage() {
         <Upload.Dragger
           multiple
           showUploadList={false}
-          accept=".txt,.md,.html,.htm,.tsv,.csv,.docx,.xlsx,.pdf"
+          // The picker offers the importer's formats; anything dropped still goes to the server,
+          // whose refusal says what the file is and how to save it readable (not a silent drop).
+          accept={{ format: IMPORT_ACCEPT, filter: 'native' }}
           disabled={!org}
           customRequest={({ file }) => {
             const f = file as File & { uid?: string };
@@ -137,7 +175,7 @@ export function ImportPage() {
         >
           <p className="ant-upload-drag-icon"><InboxOutlined /></p>
           <p className="ant-upload-text">{org ? '将文件拖到此处，或点击选择文件' : '请先选择所属单位'}</p>
-          <p className="ant-upload-hint">支持 docx、xlsx、pdf（文字版）、txt / markdown / html 表格；可一次上传多个文件。确认之前不会写入数据库。</p>
+          <p className="ant-upload-hint">支持 {IMPORT_FORMATS_HINT}；可一次上传多个文件。确认之前不会写入数据库。</p>
         </Upload.Dragger>
       </Card>
       {jobs.map((job) => (
@@ -154,8 +192,25 @@ export function ImportPage() {
             ) : null
           }
         >
-          <Progress percent={job.percent} status={job.state === 'failed' ? 'exception' : job.state === 'uploading' || job.state === 'committing' ? 'active' : 'success'} aria-label={`${job.name} 上传进度`} />
-          {job.error && <Alert type="error" showIcon title={job.error} style={{ marginTop: 8 }} />}
+          <Progress
+            percent={job.percent}
+            status={job.state === 'failed' ? 'exception' : job.state === 'uploading' || job.state === 'reading' || job.state === 'committing' ? 'active' : 'success'}
+            aria-label={`${job.name} 上传进度`}
+          />
+          {(job.state === 'uploading' || job.state === 'reading' || job.state === 'committing') && (
+            <Typography.Text type="secondary" role="status">
+              <JobStep job={job} />
+            </Typography.Text>
+          )}
+          {job.error && (
+            <Alert
+              type="error"
+              showIcon
+              title={job.error}
+              description={job.notes?.length ? <ul style={{ margin: 0, paddingLeft: 20 }}>{job.notes.map((n, k) => <li key={k}>{n}</li>)}</ul> : undefined}
+              style={{ marginTop: 8 }}
+            />
+          )}
           {job.state === 'committed' && job.committed && (
             <Space wrap style={{ marginTop: 8 }}>
               已写入：

@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
-import { Alert, Card, InputNumber, Layout, Select, Space, Table, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, Empty, Input, InputNumber, Layout, Select, Space, Table, Typography } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { FORM_KIND_LABELS, type FormKind } from '@jixiao/core';
 import { api, errorMessage } from '../api/client';
+import { formatDateTime } from '../lib/format-date-time';
 import { formatWan } from '../lib/labels';
+import { pagedListPagination, serverSort, sortChange, type ListSort } from '../lib/list-columns';
 import { EXPORT_FORMATS, exportHref } from '../lib/export-formats';
 
 export interface PublicFormItem {
@@ -20,27 +21,55 @@ export interface PublicFormItem {
   published_at?: string | null;
 }
 
-/** 公开: published targets by region and year, readable and downloadable without logging in. */
+const DEFAULT_PAGE_SIZE = 20;
+
+/** A positive whole number from the address bar, or the fallback when it is missing or mangled. */
+function positive(value: string | null, fallback: number): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
+/**
+ * 公开: published targets by region and year, readable and downloadable without logging in.
+ * The server filters, searches, sorts, pages and counts (GET /api/public/forms), so a region
+ * with thousands of published forms shows its true total and only the page on screen travels.
+ * Every choice lives in the address, so a link or the back button shows the same page.
+ */
 export function PublicPage() {
   const [params, setParams] = useSearchParams();
   const region = params.get('region') ?? '';
   const year = params.get('fiscal_year') ?? '';
   const kind = params.get('kind') ?? '';
+  const q = params.get('q') ?? '';
+  const page = positive(params.get('page'), 1);
+  const pageSize = Math.min(positive(params.get('size'), DEFAULT_PAGE_SIZE), 100);
+  const sortKey = params.get('sort');
+  const sort: ListSort = sortKey ? { sort: sortKey, order: params.get('order') === 'desc' ? 'desc' : 'asc' } : {};
   const list = useQuery({
-    queryKey: ['public-forms', region, year],
-    queryFn: ({ signal }) => api.get<{ items: PublicFormItem[] }>('/api/public/forms', { region, fiscal_year: year }, signal),
+    queryKey: ['public-forms', region, year, kind, q, sort.sort, sort.order, page, pageSize],
+    placeholderData: keepPreviousData,
+    queryFn: ({ signal }) =>
+      api.get<{ items: PublicFormItem[]; total: number }>(
+        '/api/public/forms',
+        { region, fiscal_year: year, kind, q, sort: sort.sort, order: sort.order, limit: pageSize, offset: (page - 1) * pageSize },
+        signal,
+      ),
   });
   const regions = useQuery({
     queryKey: ['public-regions'],
     queryFn: ({ signal }) => api.get<{ items: Array<{ code: string; name: string; published: number }> }>('/api/public/regions', undefined, signal),
   });
-  const set = (key: string, value: string | number | null | undefined) => {
+  /** Sets address parameters; any change but the page itself starts again at page 1. */
+  const set = (changes: Record<string, string | number | null | undefined>) => {
     const next = new URLSearchParams(params);
-    if (value === null || value === undefined || value === '') next.delete(key);
-    else next.set(key, String(value));
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null || value === undefined || value === '') next.delete(key);
+      else next.set(key, String(value));
+    }
+    if (!('page' in changes)) next.delete('page');
     setParams(next, { replace: true });
   };
-  const rows = useMemo(() => (list.data?.items ?? []).filter((f) => !kind || f.kind === kind), [list.data, kind]);
+  const filtered = Boolean(region || year || kind || q);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -52,7 +81,7 @@ export function PublicPage() {
         <Card
           title="已公开的绩效目标"
           extra={
-            <Space>
+            <Space wrap>
               <Select
                 aria-label="区划"
                 placeholder="全部区划"
@@ -60,19 +89,29 @@ export function PublicPage() {
                 showSearch
                 optionFilterProp="label"
                 value={region || undefined}
-                onChange={(v) => set('region', v)}
-                style={{ width: 220 }}
+                onChange={(v) => set({ region: v })}
+                style={{ width: 200 }}
                 options={(regions.data?.items ?? []).map((r) => ({ value: r.code, label: `${r.name}（${r.published} 份）` }))}
               />
-              <InputNumber aria-label="预算年度" placeholder="年度" min={2000} max={2100} value={year ? Number(year) : null} onChange={(v) => set('fiscal_year', v)} />
+              <InputNumber aria-label="预算年度" placeholder="年度" min={2000} max={2100} value={year ? Number(year) : null} onChange={(v) => set({ fiscal_year: v })} style={{ width: 90 }} />
               <Select
                 aria-label="表类型"
                 placeholder="全部表类型"
                 allowClear
                 value={kind || undefined}
-                onChange={(v) => set('kind', v)}
-                style={{ width: 220 }}
+                onChange={(v) => set({ kind: v })}
+                style={{ width: 200 }}
                 options={Object.entries(FORM_KIND_LABELS).map(([value, label]) => ({ value, label }))}
+              />
+              <Input.Search
+                key={q}
+                aria-label="搜索项目或单位名称"
+                placeholder="搜索项目或单位名称"
+                allowClear
+                defaultValue={q}
+                maxLength={200}
+                onSearch={(v) => set({ q: v.trim() })}
+                style={{ width: 220 }}
               />
             </Space>
           }
@@ -81,19 +120,35 @@ export function PublicPage() {
           <Table<PublicFormItem>
             rowKey="id"
             size="small"
-            loading={list.isLoading}
-            dataSource={rows}
-            pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 份` }}
-            locale={{ emptyText: '暂无已公开的绩效目标' }}
+            loading={list.isFetching}
+            dataSource={list.data?.items ?? []}
+            onChange={(_p, _f, sorter, extra) => {
+              const next = sortChange(sorter, extra);
+              if (next) set({ sort: next.sort, order: next.order });
+            }}
+            pagination={pagedListPagination(page, pageSize, list.data?.total, (p, size) => set({ page: size !== pageSize ? 1 : p, size: size === DEFAULT_PAGE_SIZE ? null : size }))}
+            locale={{
+              emptyText: (
+                <Empty
+                  image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  description={filtered ? '没有符合条件的已公开表，请修改区划、年度、表类型或搜索文字' : '暂无已公开的绩效目标'}
+                />
+              ),
+            }}
             columns={[
               { title: '区划', width: 120, render: (_, f) => f.region_name ?? f.region ?? '' },
-              { title: '年度', width: 70, dataIndex: 'fiscal_year' },
-              { title: '单位', render: (_, f) => f.org_name ?? f.org ?? '' },
-              { title: '项目 / 表', render: (_, f) => <Link to={`/public/forms/${f.id}`}>{f.project_name || FORM_KIND_LABELS[f.kind]}</Link> },
-              { title: '预算', width: 130, render: (_, f) => formatWan(f.budget_total_wan) },
+              { title: '年度', width: 80, dataIndex: 'fiscal_year', ...serverSort<PublicFormItem>('fiscal_year', sort) },
+              { title: '单位', ellipsis: true, ...serverSort<PublicFormItem>('org', sort), render: (_, f) => f.org_name ?? f.org ?? '' },
+              {
+                title: '项目 / 表',
+                ...serverSort<PublicFormItem>('project_name', sort),
+                render: (_, f) => <Link to={`/public/forms/${f.id}`}>{f.project_name || FORM_KIND_LABELS[f.kind]}</Link>,
+              },
+              { title: '预算', width: 130, align: 'right', ...serverSort<PublicFormItem>('budget_total_wan', sort), render: (_, f) => <span className="num-cell">{formatWan(f.budget_total_wan)}</span> },
+              { title: '公开时间', width: 150, ...serverSort<PublicFormItem>('published_at', sort), render: (_, f) => <span className="num-cell">{formatDateTime(f.published_at)}</span> },
               {
                 title: '下载',
-                width: 300,
+                width: 260,
                 render: (_, f) => (
                   <Space size={4} wrap>
                     {EXPORT_FORMATS.map(([format, label]) => (

@@ -14,6 +14,7 @@ import { FindingsPanel } from '../editor/findings-panel';
 import type { Finding } from '../api/types';
 import { fieldLabel } from '../editor/form-diff';
 import { COMPARATOR_LABELS, STATUS_COLORS, formatTarget, formatWan, statusLabel } from '../lib/labels';
+import { formatDateTime } from '../lib/format-date-time';
 import { FormLoadError } from '../components/delete-form-button';
 import { commentRow, commentText, useComments } from '../components/comments-list';
 
@@ -111,7 +112,11 @@ export function ReviewDetailPage() {
   }, [diff.data]);
   const commentsByRow = useMemo(() => {
     const map = new Map<number | null, string[]>();
-    for (const c of comments.data ?? []) map.set(commentRow(c), [...(map.get(commentRow(c)) ?? []), `${commentText(c)}${c.author ? `（${c.author}）` : ''}`]);
+    for (const c of comments.data ?? []) {
+      // Who and when, as the editor's comment list shows them (北京时间, like every list).
+      const by = [c.author_name ?? c.author, c.created_at ? formatDateTime(c.created_at) : null].filter(Boolean).join(' ');
+      map.set(commentRow(c), [...(map.get(commentRow(c)) ?? []), `${commentText(c)}${by ? `（${by}）` : ''}`]);
+    }
     return map;
   }, [comments.data]);
 
@@ -229,7 +234,7 @@ export function ReviewDetailPage() {
             {('project_name' in form && form.project_name) || FORM_KIND_LABELS[form.kind]}
           </Typography.Title>
           <Tag color={STATUS_COLORS[current.status]}>{statusLabel(current.status)}</Tag>
-          <Typography.Text type="secondary">{form.org} · {form.fiscal_year}年 · 第 {current.version} 版 · 预算 {formatWan('budget_total_wan' in form ? form.budget_total_wan : null)}</Typography.Text>
+          <Typography.Text type="secondary">{form.org} · {form.fiscal_year ?? current.fiscal_year ?? '—'}年 · 第 {current.version} 版 · 预算 {formatWan('budget_total_wan' in form ? form.budget_total_wan : null)}</Typography.Text>
         </Space>
         <Space>
           <ExportButtons formId={id} />
@@ -265,7 +270,7 @@ export function ReviewDetailPage() {
                 onChange={(v) => setCompareTo(v ?? null)}
                 options={(versions.data ?? [])
                   .filter((v) => v.version !== current.version)
-                  .map((v) => ({ value: v.version, label: `第 ${v.version} 版 ${v.status ? statusLabel(v.status) : ''} ${v.created_at ? new Date(v.created_at).toLocaleString('zh-CN') : ''}` }))}
+                  .map((v) => ({ value: v.version, label: `第 ${v.version} 版 ${v.status ? statusLabel(v.status) : ''} ${v.created_at ? formatDateTime(v.created_at) : ''}` }))}
               />
             }
           >

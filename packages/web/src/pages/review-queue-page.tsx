@@ -1,6 +1,6 @@
 import { Alert, Card, Empty, Input, InputNumber, Segmented, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { FORM_KIND_LABELS } from '@jixiao/core';
 import { errorMessage } from '../api/client';
 import { usePagedForms } from '../api/queries';
@@ -18,7 +18,9 @@ const QUEUES = [
 
 /** 审核: the forms waiting for this reviewer, by stage, paged and searched by the server. */
 export function ReviewQueuePage() {
-  const [status, setStatus] = useState('submitted');
+  const [params] = useSearchParams();
+  // A link may open a given queue (工作台's 查看全部: ?status=approved); the tabs take it from there.
+  const [status, setStatus] = useState(() => QUEUES.find((x) => x.value === params.get('status'))?.value ?? 'submitted');
   const [q, setQ] = useState('');
   const [year, setYear] = useState<number | null>(null);
   const [page, setPage] = useState(1);

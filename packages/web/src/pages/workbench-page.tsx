@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Alert, Card, Col, Empty, Row, Segmented, Statistic, Table, Typography, List, Spin } from 'antd';
+import { Alert, Card, Col, Empty, Row, Segmented, Space, Statistic, Table, Typography, List, Spin } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { canReview, useAuth } from '../api/auth-context';
@@ -7,7 +7,7 @@ import { errorMessage } from '../api/client';
 import { optionalGet, useForms, usePagedForms } from '../api/queries';
 import type { FormSummary } from '../api/types';
 import { FORM_KIND_SHORT, statusLabel } from '../lib/labels';
-import { budgetColumn, statusColumn } from '../lib/list-columns';
+import { budgetColumn, serverSort, sortChange, statusColumn, type ListSort } from '../lib/list-columns';
 import type { WorkbenchChartData } from '../charts/workbench-charts';
 
 const WorkbenchCharts = lazy(() => import('../charts/workbench-charts'));
@@ -94,7 +94,10 @@ export function WorkbenchPage() {
   const [picked, setQueue] = useState<string | null>(null);
   const queue = queues.find((q) => q.value === picked) ?? queues.find((q) => (byStatus[q.value] ?? 0) > 0) ?? queues[0]!;
   const [page, setPage] = useState(1);
-  const tasks = usePagedForms({ status: queue.value }, page, 6, dashboard.isFetched);
+  const [sort, setSort] = useState<ListSort>({});
+  // A short page of the queue, paged and sorted by the server; 查看全部 opens the full list.
+  const tasks = usePagedForms({ status: queue.value, ...sort }, page, 6, dashboard.isFetched);
+  const fullList = reviewer ? `/review?status=${queue.value}` : `/orgs?status=${queue.value}`;
   const data = useMemo(() => chartData(dashboard.data ?? null, items), [dashboard.data, items]);
   const deadlines = dashboard.data?.deadlines ?? [];
 
@@ -117,16 +120,19 @@ export function WorkbenchPage() {
             title={reviewer ? '待我处理' : '我的待办'}
             size="small"
             extra={
-              <Segmented
-                size="small"
-                aria-label="待办类别"
-                value={queue.value}
-                onChange={(v) => {
-                  setQueue(String(v));
-                  setPage(1);
-                }}
-                options={queues.map((q) => ({ value: q.value, label: `${q.label} ${byStatus[q.value] ?? 0}` }))}
-              />
+              <Space size={12}>
+                <Segmented
+                  size="small"
+                  aria-label="待办类别"
+                  value={queue.value}
+                  onChange={(v) => {
+                    setQueue(String(v));
+                    setPage(1);
+                  }}
+                  options={queues.map((q) => ({ value: q.value, label: `${q.label} ${byStatus[q.value] ?? 0}` }))}
+                />
+                <Link to={fullList}>查看全部</Link>
+              </Space>
             }
           >
             <Table<FormSummary>
@@ -134,20 +140,27 @@ export function WorkbenchPage() {
               rowKey="id"
               loading={tasks.isFetching}
               dataSource={tasks.data?.items ?? []}
+              onChange={(_p, _f, sorter, extra) => {
+                const next = sortChange(sorter, extra);
+                if (!next) return;
+                setSort(next);
+                setPage(1);
+              }}
               pagination={{ current: page, pageSize: 6, total: tasks.data?.total ?? 0, hideOnSinglePage: true, showSizeChanger: false, showTotal: (t) => `共 ${t} 份`, onChange: setPage }}
               locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={queue.empty} /> }}
               columns={[
                 {
                   title: '项目 / 表',
+                  ...serverSort('project_name', sort),
                   render: (_, f) => (
                     <Link to={reviewer && f.status !== 'draft' ? `/review/${f.id}` : f.kind === 'project_self_evaluation' ? `/self-evaluation/${f.id}` : `/forms/${f.id}`}>
                       {f.project_name ?? FORM_KIND_SHORT[f.kind] ?? f.kind}
                     </Link>
                   ),
                 },
-                { title: '单位', ellipsis: true, render: (_, f) => f.org_name ?? f.org ?? '—' },
-                { title: '年度', dataIndex: 'fiscal_year', width: 64 },
-                budgetColumn(),
+                { title: '单位', ellipsis: true, ...serverSort('org', sort), render: (_, f) => f.org_name ?? f.org ?? '—' },
+                { title: '年度', dataIndex: 'fiscal_year', width: 80, ...serverSort('fiscal_year', sort) },
+                { ...budgetColumn(), width: 130, ...serverSort('budget_total_wan', sort) },
                 statusColumn(),
               ]}
             />

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { FORM_KINDS } from '@jixiao/core';
 import { dashboard, verifyAudit } from '../../use-cases/dashboard';
 import { exportPublicForm, getPublicForm, listPublicForms, listPublicRegions, PUBLIC_SORT_KEYS } from '../../use-cases/public';
-import { SORT_ORDERS } from '../../use-cases/form-sort';
+import { FORM_SORT_LABELS, SORT_ORDERS } from '../../use-cases/form-sort';
 import { ctxOf, type Api } from '../app-env';
 import { errorResponse, present } from '../present';
 import { EXPORT_FORMATS, fileResponse } from './form-routes';
@@ -24,13 +24,14 @@ export function registerPublicRoutes(app: Api) {
           region: z.string().max(50).optional(),
           fiscal_year: fiscalYear.optional(),
           kind: z.enum(FORM_KINDS).optional(),
-          limit: z.coerce.number().int().min(1).max(1000).optional(),
-          offset: z.coerce.number().int().min(0).optional(),
-          sort: z.enum(PUBLIC_SORT_KEYS).optional().openapi({ description: '排序字段（默认 id），相同值按 id 排' }),
+          q: z.string().max(200).optional().openapi({ description: '项目名称或单位名称中的文字（按原文匹配，% 和 _ 不作通配）' }),
+          limit: z.coerce.number().int().min(1).max(1000).optional().openapi({ description: '每页条数（默认 500，最多 1000）' }),
+          offset: z.coerce.number().int().min(0).optional().openapi({ description: '跳过的条数，与 limit 一起分页' }),
+          sort: z.enum(PUBLIC_SORT_KEYS).optional().openapi({ description: `排序字段（默认 id）：${PUBLIC_SORT_KEYS.map((k) => `${k} ${FORM_SORT_LABELS[k]}`).join('，')}；相同值按 id 排` }),
           order: z.enum(SORT_ORDERS).optional().openapi({ description: 'asc 升序（默认）或 desc 降序；空值总在最后' }),
         }),
       },
-      responses: jsonResponses('{items}'),
+      responses: jsonResponses('{items:[{id, kind, org, org_name, region, region_name, fiscal_year, project_name, budget_total_wan, published_at}], total}'),
     }),
     async (c) => present(c, await listPublicForms(ctxOf(c), c.req.valid('query'))),
   );

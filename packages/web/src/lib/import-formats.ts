@@ -1,0 +1,23 @@
+/**
+ * The files the importer (@jixiao/documents readSource) reads, in the one place the web names
+ * them: the upload control's filter and its hint both come from here. The documents package
+ * tells formats apart by content and exports no list, so this list follows its read-source.ts:
+ * .docx/.xlsx by their zip parts, PDF by its header, and text (UTF-8, UTF-16 or GBK) as CSV/TSV
+ * or text tables, including web pages and single-file web pages (.mht), which is also what many
+ * budget systems save as .doc/.xls. A real old binary .doc/.xls is refused with the importer's
+ * advice to save it as .docx/.xlsx, which is why those two are offered rather than hidden.
+ */
+export const IMPORT_FORMATS = [
+  { label: 'Word', extensions: ['.docx', '.doc'] },
+  { label: 'Excel', extensions: ['.xlsx', '.xls'] },
+  { label: 'PDF（文字版）', extensions: ['.pdf'] },
+  { label: 'CSV / TSV', extensions: ['.csv', '.tsv'] },
+  { label: '文本 / Markdown', extensions: ['.txt', '.md'] },
+  { label: '网页', extensions: ['.html', '.htm', '.mht', '.mhtml'] },
+] as const;
+
+/** The `accept` of the file input: every extension above. */
+export const IMPORT_ACCEPT = IMPORT_FORMATS.flatMap((f) => f.extensions).join(',');
+
+/** "Word（.docx .doc）、Excel（…）…", for the hint under the drop zone. */
+export const IMPORT_FORMATS_HINT = IMPORT_FORMATS.map((f) => `${f.label}（${f.extensions.join(' ')}）`).join('、');
