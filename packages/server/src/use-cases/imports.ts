@@ -38,7 +38,9 @@ export async function previewImport(ctx: Ctx, input: { bytes: Uint8Array; fileNa
   const outcome = await port.importFile(input.bytes, input.fileName);
   // The importer's own messages name the file, what is wrong with it and how to fix it.
   if (!outcome.ok) return fail('import_failed', outcome.issues.map((i) => i.message).join('；') || `无法读取文件「${input.fileName}」，请导入 Word（.docx）、Excel（.xlsx）、PDF、CSV 或文本文件`, { issues: outcome.issues });
-  const document = outcome.document;
+  // A document that names no year is filed under the year chosen on upload: the form carries it too, so its
+  // review (framework by year) and every later export agree with where it is filed.
+  const document = { ...outcome.document, forms: outcome.document.forms.map((f) => withYear(f, input.fiscal_year)) };
   await purgeStalePreviews(ctx.db, ctx.clock.now());
   if (document.forms.length === 0) {
     return fail('import_failed', `文件「${input.fileName}」中没有识别到绩效表单：请确认文件里有绩效目标表或自评表（带“一级指标、二级指标、三级指标、指标值”等表头），而不只是说明文字`, { warnings: document.warnings });
@@ -88,6 +90,10 @@ export async function commitImport(ctx: Ctx, input: { id: string }): Promise<Res
   return ok({ id: input.id, forms });
 }
 
+function withYear(form: Form, fiscalYear: number): Form {
+  return form.fiscal_year == null ? { ...form, fiscal_year: fiscalYear } : form;
+}
+
 export async function writeForms(
   trx: Transaction<Database>,
   ctx: Ctx,
@@ -97,7 +103,7 @@ export async function writeForms(
   const policy = await policyFor(trx, input.regionId, input.fiscalYear);
   const out: { id: number; kind: string; project_name: string | null }[] = [];
   for (const raw of input.forms) {
-    const form = formSchema.parse(raw);
+    const form = withYear(formSchema.parse(raw), input.fiscalYear);
     const cols = headerColumns(form);
     const scored = form.kind === 'project_self_evaluation' ? port.scoreSelfEvaluation(form, { policy }) : null;
     let projectId: number | null = null;
