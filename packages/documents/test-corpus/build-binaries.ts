@@ -5,6 +5,11 @@
  * A .pdf source may start with lines `=== pdf: borderless`, `=== pdf: page-height 420`,
  * `=== pdf: repeat-row 9` (a table row Word repeats on each page; `repeat-row 8-9` a header over two rows), `=== pdf: page-numbers` and
  * `=== pdf: tight` (no vertical cell padding: rows as close as wrapped lines).
+ * A text document in a legacy encoding is built from `NNN-….EXT.src.txt` (UTF-8) whose first lines
+ * say `=== encoding: gbk` (or gb18030, utf-16le, utf-8-bom) and optionally `=== line-ends: crlf`;
+ * `{{0xNN}}` in it is a raw byte (a stray byte in an otherwise clean file); `=== wrap: mht` wraps the
+ * encoded page as a single-file web page (MHT, quoted-printable), `=== wrap: docx-altchunk` as the
+ * one w:altChunk of a .docx.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,9 +17,23 @@ import { fileURLToPath } from 'node:url';
 import { findCjkFont } from '../src/export/find-cjk-font';
 import { gridToDocx, gridToXlsx, parseGridSource } from '../src/import/testing/grid-binaries';
 import { gridToPdf } from '../src/import/testing/grid-pdf';
+import { docxToFlatOpc, encodeText, type TextEncoding, wrapAltChunkDocx, wrapMht } from '../src/import/testing/encode-text';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
+for (const f of readdirSync(here).filter((n) => /\.src\.txt$/.test(n))) {
+  if (only.length > 0 && !only.some((n) => f.startsWith(n))) continue;
+  const source = readFileSync(join(here, f), 'utf8');
+  const encoding = (/^===\s*encoding:\s*(\S+)\s*$/m.exec(source)?.[1] ?? 'utf-8') as TextEncoding;
+  const crlf = /^===\s*line-ends:\s*crlf\s*$/m.test(source);
+  const body = source.replace(/^===\s*(encoding|line-ends|wrap):.*\n/gm, '');
+  const encoded = encodeText(crlf ? body.replace(/\n/g, '\r\n') : body, encoding);
+  const wrap = /^===\s*wrap:\s*(\S+)\s*$/m.exec(source)?.[1];
+  const bytes = wrap === 'mht' ? wrapMht(encoded, encoding === 'gbk' ? 'gb2312' : encoding) : wrap === 'docx-altchunk' ? wrapAltChunkDocx(encoded) : encoded;
+  const target = f.replace(/\.src\.txt$/, '');
+  writeFileSync(join(here, target), bytes);
+  console.log(`${target}: ${bytes.length} bytes (${encoding})`);
+}
 for (const f of readdirSync(here).filter((n) => /\.grid\.txt$/.test(n))) {
   if (only.length > 0 && !only.some((n) => f.startsWith(n))) continue;
   const target = f.replace(/\.grid\.txt$/, '');
@@ -36,7 +55,8 @@ for (const f of readdirSync(here).filter((n) => /\.grid\.txt$/.test(n))) {
       tight: pdfOptions.includes('tight'),
     });
   } else {
-    bytes = target.endsWith('.xlsx') ? await gridToXlsx(blocks) : await gridToDocx(blocks);
+    // A .xml target is the Word document as flat XML (pkg:package), as Word's 另存为 Word XML writes it.
+    bytes = target.endsWith('.xlsx') ? await gridToXlsx(blocks) : target.endsWith('.xml') ? docxToFlatOpc(await gridToDocx(blocks)) : await gridToDocx(blocks);
   }
   writeFileSync(join(here, target), bytes);
   console.log(`${target}: ${bytes.length} bytes`);

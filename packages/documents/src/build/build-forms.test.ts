@@ -138,6 +138,15 @@ describe('buildForms on layouts unlike the seeds', () => {
     expect(doc.warnings).toEqual([expect.objectContaining({ form: null, code: 'no_forms' })]);
   });
 
+  it.each([
+    ['titled', '2025年项目支出绩效运行监控表\n'],
+    ['untitled', ''],
+  ])('a document holding only a monitoring table (%s) gives no forms and says it is a monitoring table', (_name, title) => {
+    const doc = importText(`${title}项目名称\t某项目\n一级指标\t二级指标\t三级指标\t年度指标值\t1-6月执行情况\t全年预计完成情况\n产出指标\t数量指标\t参保人数\t≥38万人\t38.2万人\t38.6万人\n`, 'm.tsv');
+    expect(doc.forms).toEqual([]);
+    expect(doc.warnings).toEqual([expect.objectContaining({ code: 'no_forms', message: expect.stringContaining('绩效运行监控表') })]);
+  });
+
   it('an untitled indicator table still becomes a form, with the kind guessed from its header', () => {
     const doc = importText('三级指标\t指标值\t计量单位\n培训人数\t≥100\t人\n', 'f.tsv');
     expect(doc.forms).toHaveLength(1);

@@ -4,6 +4,7 @@ import type { SourceDocument } from '../model/source-document';
 import type { GridCell, Item } from './flatten-source';
 import { flattenSource } from './flatten-source';
 import { rebuildLineCellTables } from './line-cell-tables';
+import { unfoldKeyedRows } from './keyed-rows';
 import type { ColumnRole } from './header-map';
 import { readHeaderRow } from './header-map';
 import type { FieldKey } from './field-labels';
@@ -31,15 +32,20 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   const warnings: ImportWarning[] = [];
   let items: Item[] = [];
   try {
-    items = rebuildLineCellTables(flattenSource(source));
+    items = unfoldKeyedRows(rebuildLineCellTables(flattenSource(source)));
   } catch (err) {
     warnings.push({ form: null, row: null, code: 'source_unreadable', message: `文档结构无法解析：${String(err).slice(0, 200)}` });
   }
   const forms: Form[] = [];
   for (const note of source?.notes ?? []) warnings.push({ form: null, row: null, code: 'source_note', message: String(note).slice(0, 1000) });
 
+  // Whether a 绩效运行监控表 was passed over: a document of nothing else deserves to be told so.
+  let monitoringSeen = false;
   for (const segment of segmentForms(items)) {
-    if (segment.other) continue;
+    if (segment.other || (!segment.kind && hasMonitoringHeader(segment.items))) {
+      monitoringSeen ||= hasMonitoringHeader(segment.items) || (segment.title != null && MONITORING_TITLE.test(segment.title));
+      continue;
+    }
     const kind = segment.kind ?? guessKind(segment.items);
     if (!kind) continue;
     const parts = splitByIdentity(kind, segment.items);
@@ -93,7 +99,9 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
       form: null,
       row: null,
       code: 'no_forms',
-      message: '文档中没有找到绩效目标表或自评表：请确认文件内容包含带表头（如“三级指标”“指标值”）的指标表格。',
+      message: monitoringSeen
+        ? '文档中只有绩效运行监控表（含“1-6月执行情况”“全年预计完成情况”等栏），它不属于可导入的绩效目标表或自评表，已跳过。请导入该项目（部门）的绩效目标表或绩效自评表。'
+        : '文档中没有找到绩效目标表或自评表：请确认文件内容包含带表头（如“三级指标”“指标值”）的指标表格。',
     });
   }
   return { format: FORMS_FORMAT, source: sourceName, forms, warnings };
@@ -158,18 +166,26 @@ function isHeadingLike(text: string): boolean {
 
 const MONITORING_COLUMN = /(\d{1,2}[-—~至]\d{1,2}月.*(执行|完成)|预计完成|完成目标可能性|目标完成可能性|执行进度)/;
 
+const MONITORING_TITLE = /(监控|跟踪|执行情况|执行进度|运行情况)/;
+
+/** Whether the first indicator header has monitoring columns (1-7月执行情况 | 全年预计完成情况 | 完成目标可能性). */
+function hasMonitoringHeader(items: Item[]): boolean {
+  for (const item of items) {
+    if (item.type !== 'row' || !readHeaderRow(item.cells)) continue;
+    return item.cells.some((c) => MONITORING_COLUMN.test(c.text.replace(/[\s\u3000]/g, '')));
+  }
+  return false;
+}
+
 /** A table without a title: the kind its header suggests, if it has an indicator header. */
 function guessKind(items: Item[]): FormKind | null {
   let roles: Array<ColumnRole | null> | null = null;
-  let monitoring = false;
   for (const item of items) {
     if (item.type !== 'row') continue;
     const hm = readHeaderRow(item.cells);
-    if (hm) { roles = hm.roles; monitoring = item.cells.some((c) => MONITORING_COLUMN.test(c.text.replace(/[\s\u3000]/g, ''))); break; }
+    if (hm) { roles = hm.roles; break; }
   }
   if (!roles) return null;
-  // 1-7月执行情况 | 全年预计完成情况 | 完成目标可能性: a monitoring table, which is no form of ours.
-  if (monitoring) return null;
   const has = (r: ColumnRole) => roles!.includes(r);
   if (has('score') || has('actual')) return has('value') ? 'project_self_evaluation' : 'department_self_evaluation';
   const text = items.map((i) => (i.type === 'row' ? i.cells.map((c) => c.text).join(' ') : i.type === 'text' ? i.text : '')).join(' ');

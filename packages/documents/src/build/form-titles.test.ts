@@ -26,6 +26,9 @@ describe('detectFormTitle', () => {
     ['2024年度部门预算项目绩效目标公开表', 'project_target'],
     ['2024年度项目支出绩效自评结果表', 'project_self_evaluation'],
     ['单位整体支出绩效目标表', 'department_target'],
+    // A budget system's export of many forms' rows.
+    ['某某县2025年项目支出绩效目标明细表', 'project_target'],
+    ['2024年度项目支出绩效自评结果汇总表', 'project_self_evaluation'],
     // The same table going on after a page break opens no new form.
     ['项目支出绩效自评表（续表）', null],
     ['项目支出绩效目标表(续)', null],

@@ -17,12 +17,13 @@ export function detectFormTitle(raw: string, isHeading: boolean): FormKind | nul
   const core = t.replace(/[（(][^（()）]*[）)]$/, '');
   const endsWithTable = /表$/.test(core);
   if (endsWithTable && /绩效/.test(core)) {
-    if (/(自评|评价)(指标)?(体系)?(情况|结果)?表$/.test(core)) {
+    // A system's export lists the forms as a 明细表 / 汇总表 / 清单 of the same rows.
+    if (/(自评|评价)(指标)?(体系)?(情况|结果)?(明细|汇总|清单|一览)?表$/.test(core)) {
       if (/项目/.test(core)) return 'project_self_evaluation';
       if (/整体|部门|单位/.test(core)) return 'department_self_evaluation';
       return 'project_self_evaluation';
     }
-    if (/(目标|申报)(公开|申报|审核)?表$/.test(core)) {
+    if (/(目标|申报)(公开|申报|审核)?(明细|汇总|清单|一览)?表$/.test(core)) {
       if (/整体/.test(core) && !/项目|专项/.test(core)) return 'department_target';
       return 'project_target';
     }

@@ -25,6 +25,11 @@ export function stripLevelWeight(text: string | null): string | null {
   return s === '' ? null : s;
 }
 
+/** A level cell as the level: list numbering and the weight after it taken off. */
+export function levelCell(text: string | null): string | null {
+  return text == null ? null : stripLevelWeight(stripEnumerator(text));
+}
+
 const FOLD_LEVEL1 = /^(产出|效益|效果|满意度|成本|投入|管理|过程|决策|社会效益|经济效益|生态效益|可持续影响|服务对象满意度)(指标)?$/;
 
 /**
@@ -112,8 +117,9 @@ export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>,
   const i2 = roles.indexOf('level2');
   // 指标类型 can head a column of 定量/定性: that is the row's nature, not its level.
   const natureInLevel = !roles.includes('nature') && isNatureWord(get('level1'));
-  const own1 = natureInLevel ? null : stripLevelWeight(get('level1'));
-  const own2 = stripLevelWeight(get('level2'));
+  // 一、产出指标（50分） / （一）数量指标 in the level cells: neither the numbering nor the weight is the level.
+  const own1 = natureInLevel ? null : levelCell(get('level1'));
+  const own2 = levelCell(get('level2'));
   // 产出指标—数量指标 in the one level column (指标类别): both levels in one cell.
   const pair = i1 >= 0 && own1 != null && own2 == null ? levelPair(own1) : null;
   if (i1 >= 0) {

@@ -19,8 +19,8 @@ export function cellValue(text: string | null | undefined): string | null {
   return t;
 }
 
-// 1、 2. （1） (一) 一、 ① — numbering in front of labels and items.
-const ENUMERATOR = /^(?:[（(]\s*[0-9一二三四五六七八九十]+\s*[)）]|[0-9]+\s*[、.．](?!\d)|[一二三四五六七八九十]+\s*[、.．]|[①-⑳])\s*/;
+// 1、 2. 1） （1） (一) 一、 ① — numbering in front of labels and items.
+const ENUMERATOR = /^(?:[（(]\s*[0-9一二三四五六七八九十]+\s*[)）]|[0-9]+\s*[、.．](?!\d)|[0-9]{1,2}\s*[)）](?![\d%])|[一二三四五六七八九十]+\s*[、.．]|[①-⑳])\s*/;
 
 export function stripEnumerator(text: string): string {
   let s = text;

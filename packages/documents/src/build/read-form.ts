@@ -6,7 +6,7 @@ import { FormSink } from './form-sink';
 import { HeaderFieldReader, isBudgetHeader, totalOf } from './header-fields';
 import type { ColumnRole, HeaderMap } from './header-map';
 import { mergeUpperHeader, readHeaderRow, widenLowerHeader } from './header-map';
-import { buildIndicator, categoryLevel, proseIndicator, proseLevel, stripLevelWeight, type LevelState } from './indicator-rows';
+import { buildIndicator, categoryLevel, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
 import { recentreLevels, type WrittenLevels } from './centred-levels';
 import { cellValue, isBlank } from './normalize-label';
 import { TextSectionReader } from './text-sections';
@@ -170,7 +170,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       }
       const levelsBefore = { ...levels };
       const aligned = alignRow(cells, header.roles);
-      const own = (role: ColumnRole) => { const i = header!.roles.indexOf(role); return i < 0 ? null : stripLevelWeight(cellValue(aligned.values[i] ?? null)); };
+      const own = (role: ColumnRole) => { const i = header!.roles.indexOf(role); return i < 0 ? null : levelCell(cellValue(aligned.values[i] ?? null)); };
       const position = sink.form.indicators.length - tableStart;
       const built = buildIndicator(aligned, header.roles, levels, header.roles.includes('value'));
       const ownLevels = { level1: own('level1'), level2: own('level2') };
@@ -293,9 +293,13 @@ function isPostTableRow(cells: GridCell[], kind: FormKind): boolean {
   const first = cells.find((c) => !isBlank(c.text));
   if (!first) return false;
   if (/负责人|填报人|联系电话|审核人/.test(first.text)) return true;
+  // 填报说明： over numbered notes (1.指标性质填写…；) under the table: none of them is an indicator.
+  if (cells.filter((c) => !isBlank(c.text)).length === 1 && NOTES_CAPTION.test(first.text.trim())) return true;
   const m = matchLabel(first.text, kind);
   return m != null && POST_TABLE_KEYS.has(m.key);
 }
+
+const NOTES_CAPTION = /^(填报说明|填表说明|填报要求|编制说明|说明|注|附注)\s*[：:]|^(填报说明|填表说明)$/;
 
 // Roles a row's own value cells hold; a row giving only these does not start an indicator.
 const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['value', 'unit', 'nature', 'weight', 'actual', 'score']);

@@ -11,7 +11,7 @@ const corpusDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../test-c
 const keys = readdirSync(corpusDir).filter((f) => /^\d{3}-.*\.json$/.test(f)).sort();
 const documents = keys.map((key) => {
   const stem = key.replace(/\.json$/, '');
-  const file = readdirSync(corpusDir).find((f) => f.startsWith(`${stem}.`) && f !== key && !f.endsWith('.grid.txt'));
+  const file = readdirSync(corpusDir).find((f) => f.startsWith(`${stem}.`) && f !== key && !f.endsWith('.grid.txt') && !f.endsWith('.src.txt'));
   return { key, file };
 });
 

@@ -6,13 +6,39 @@
  */
 export function formatCellNumber(value: number, formatCode: string | undefined, date1904 = false): string {
   if (!Number.isFinite(value)) return String(value);
-  const code = stripLiterals(formatCode ?? 'General').split(';')[0] ?? '';
-  if (isDateFormat(code)) return formatSerialDate(date1904 ? value + 1462 : value, /[hs]/i.test(code));
+  const section = firstSection(formatCode ?? 'General');
+  const code = stripLiterals(section);
+  if (isDateFormat(code)) {
+    const serial = date1904 ? value + 1462 : value;
+    // A Chinese or slashed date (yyyy"年"m"月"d"日", yyyy/m/d) is shown as written; others as ISO dates.
+    const shown = /["/\\]/.test(section) && !/mmm/i.test(code) ? formatDateAs(serial, section) : null;
+    return shown ?? formatSerialDate(serial, /[hs]/i.test(code));
+  }
   const percent = code.includes('%');
   const shown = percent ? value * 100 : value;
   const decimals = decimalsOf(code);
   const text = decimals === undefined ? plainNumber(shown) : fixed(shown, decimals);
-  return percent ? `${text}%` : text;
+  // Text the format prints around the number (#,##0.00"万元", 0"人") is what the sheet shows: a unit.
+  const { before, after } = literalsAround(section);
+  return `${before}${text}${percent ? '%' : ''}${after}`;
+}
+
+/** The format's first section (positive numbers): `;` inside a quoted literal does not split it. */
+function firstSection(code: string): string {
+  const m = /^(?:"[^"]*"|\\.|[^;"\\])*/.exec(code);
+  return m ? m[0] : code;
+}
+
+/** Literal text (`"万元"`, `\元`) written before the first and after the last digit placeholder. */
+function literalsAround(section: string): { before: string; after: string } {
+  const tokens = [...section.matchAll(/"([^"]*)"|\\(.)|\[[^\]]*\]|([\s\S])/g)];
+  const digit = (t: RegExpMatchArray) => t[3] !== undefined && /[0#?]/.test(t[3]);
+  const first = tokens.findIndex(digit);
+  if (first < 0) return { before: '', after: '' };
+  let last = first;
+  tokens.forEach((t, i) => { if (digit(t)) last = i; });
+  const literal = (t: RegExpMatchArray) => (t[1] ?? t[2] ?? '').trim();
+  return { before: tokens.slice(0, first).map(literal).join(''), after: tokens.slice(last + 1).map(literal).join('') };
 }
 
 /** Format ids Excel builds in (no <numFmt> entry in styles.xml). */
@@ -53,6 +79,24 @@ function fixed(v: number, decimals: number): string {
 export function plainNumber(v: number): string {
   const r = Number(v.toPrecision(15));
   return Object.is(r, -0) ? '0' : String(r);
+}
+
+/** A date in the format's own pattern (years, months, days and literals; times left out), or null. */
+function formatDateAs(serial: number, section: string): string | null {
+  const d = new Date(Math.round((serial - 25569) * 86400 * 1000));
+  if (Number.isNaN(d.getTime())) return null;
+  let out = '';
+  for (const t of section.matchAll(/"([^"]*)"|\\(.)|\[[^\]]*\]|(y+|m+|d+|h+|s+)|([\s\S])/gi)) {
+    if (t[1] !== undefined || t[2] !== undefined) out += t[1] ?? t[2];
+    else if (t[3] !== undefined) {
+      const part = t[3].toLowerCase();
+      // Times are rare in a form's date cell: leave the pattern out rather than guess minutes.
+      if (part[0] === 'h' || part[0] === 's') return null;
+      const n = part[0] === 'y' ? d.getUTCFullYear() : part[0] === 'm' ? d.getUTCMonth() + 1 : d.getUTCDate();
+      out += part[0] === 'y' && part.length <= 2 ? String(n % 100).padStart(2, '0') : part.length >= 2 ? String(n).padStart(2, '0') : String(n);
+    } else if (t[4] !== undefined && !/[_*;@]/.test(t[4])) out += t[4];
+  }
+  return out.trim() || null;
 }
 
 function formatSerialDate(serial: number, withTime: boolean): string {

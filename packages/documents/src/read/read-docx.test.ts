@@ -79,6 +79,17 @@ describe('readDocx details (hand-written WordprocessingML)', () => {
       expected: [{ kind: 'text', text: '甲\t乙\n丙新增的3', line: 1 }],
     },
     {
+      name: 'hidden text (w:vanish) is left out; w:vanish w:val="0" is shown',
+      body: '<w:p><w:r><w:t>新建农田2.5万亩</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>（填写示例）</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>；</w:t></w:r></w:p>',
+      expected: [{ kind: 'text', text: '新建农田2.5万亩；', line: 1 }],
+    },
+    {
+      name: 'a content control showing its placeholder holds nothing; a filled one holds its text',
+      body:
+        `<w:tbl>${tr(tc('<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>单击或点击此处输入文字。</w:t></w:r></w:p></w:sdtContent></w:sdt>'), tc('<w:p><w:sdt><w:sdtPr><w:dropDownList/></w:sdtPr><w:sdtContent><w:r><w:t>≥</w:t></w:r></w:sdtContent></w:sdt><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>选择一项。</w:t></w:r></w:sdtContent></w:sdt></w:p>'))}</w:tbl>`,
+      expected: [{ kind: 'table', rows: [{ cells: [{ text: '' }, { text: '≥' }], line: 1 }] }],
+    },
+    {
       name: 'entities and character references decode, nothing else expands',
       body: p('&lt;b&gt; &amp; &#8805;95&#x25; &unknown;'),
       expected: [{ kind: 'text', text: '<b> & ≥95% &unknown;', line: 1 }],

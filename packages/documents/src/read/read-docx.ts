@@ -1,11 +1,14 @@
 import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../model/source-document';
 import { type ReadLimits, ReadFailure } from './read-limits';
+import { readTextLayout } from '../text/read-text-layout';
+import { decodeText } from './decode-text';
 import { DocxNumbering } from './docx-numbering';
+import { mhtToHtml } from './read-mht';
 import type { SafeZip } from './safe-unzip';
 import { type XmlNode, childElements, firstChild, parseXmlTree } from './scan-xml';
 
-/** Wrappers whose children belong to the enclosing level (content controls, custom XML, revisions kept). */
-const TRANSPARENT = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:ins', 'w:moveTo', 'w:hyperlink', 'w:fldSimple', 'w:dir', 'w:bdo']);
+/** Wrappers whose children belong to the enclosing level (content controls, custom XML, revisions kept, Word 2003 XML's sections). */
+const TRANSPARENT = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:ins', 'w:moveTo', 'w:hyperlink', 'w:fldSimple', 'w:dir', 'w:bdo', 'wx:sect', 'wx:sub-section', 'wx:pBdrGroup']);
 /** Content not shown as body text: deleted revisions, drawings and text boxes, field codes. */
 const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:delText', 'w:instrText', 'w:delInstrText', 'w:drawing', 'w:pict', 'w:object', 'mc:AlternateContent', 'w:rPr', 'w:pPr', 'w:sdtPr', 'w:sdtEndPr', 'w:tcPr', 'w:trPr', 'w:tblPr', 'w:tblGrid', 'w:footnoteReference', 'w:endnoteReference', 'w:commentReference']);
 
@@ -31,11 +34,35 @@ export function readDocx(zip: SafeZip, fileName: string, limits: ReadLimits): So
   const numbering = new DocxNumbering(
     numberingXml === undefined ? undefined : parseXmlTree(numberingXml, { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxXmlNodes, part: 'word/numbering.xml', fileName, textIn: NO_TEXT }),
   );
-  const reader = new DocxBodyReader(styles, numbering);
+  const reader = new DocxBodyReader(styles, numbering, altChunkReader(zip, fileName, limits));
   reader.readBlocks(body);
   const notes = [...reader.notes];
   if (!reader.blocks.some((b) => b.kind === 'table')) notes.push(`文件“${fileName}”中没有表格，只读取到正文段落。`);
   return { format: 'docx', blocks: reader.blocks, notes };
+}
+
+/**
+ * Reads a w:altChunk's part: an HTML page (or MHT, or plain text) Word renders in place. Budget
+ * systems export "Word" files that are such a page wrapped in a .docx shell.
+ */
+function altChunkReader(zip: SafeZip, fileName: string, limits: ReadLimits): (relId: string) => SourceBlock[] | null {
+  let rels: Map<string, string> | undefined;
+  return (relId) => {
+    if (!rels) {
+      rels = new Map();
+      const xml = zip.readText('word/_rels/document.xml.rels');
+      const root = xml ? parseXmlTree(xml, { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxXmlNodes, part: 'word/_rels/document.xml.rels', fileName, textIn: NO_TEXT }) : undefined;
+      const top = root ? firstChild(root, 'Relationships') : undefined;
+      for (const r of top ? childElements(top, 'Relationship') : []) if (r.attrs['Id'] && r.attrs['Target']) rels.set(r.attrs['Id'], r.attrs['Target']);
+    }
+    const target = rels.get(relId);
+    if (!target) return null;
+    const part = target.startsWith('/') ? target.slice(1) : `word/${target}`.replace(/[^/]+\/\.\.\//g, '');
+    const bytes = zip.read(part);
+    if (!bytes) return null;
+    const html = mhtToHtml(bytes) ?? decodeText(bytes).text;
+    return readTextLayout(html.replace(/^\uFEFF/, '')).blocks;
+  };
 }
 
 interface DocxStyles {
@@ -83,6 +110,7 @@ class DocxBodyReader {
   constructor(
     private readonly styles: DocxStyles,
     private readonly numbering: DocxNumbering,
+    private readonly altChunk: (relId: string) => SourceBlock[] | null = () => null,
   ) {}
 
   readBlocks(container: XmlNode, into: SourceBlock[] = this.blocks): void {
@@ -94,7 +122,12 @@ class DocxBodyReader {
         into.push({ kind: 'text', text: p.text.trim(), line: this.paragraphNo, ...(level ? { heading: level } : {}) });
       } else if (el.name === 'w:tbl') {
         this.readTable(el, into);
-      } else if (TRANSPARENT.has(el.name)) {
+      } else if (el.name === 'w:altChunk') {
+        // Content imported from another file (a system's HTML page wrapped as .docx): Word shows it here.
+        const blocks = this.altChunk(el.attrs['r:id'] ?? '');
+        if (blocks) into.push(...blocks);
+        else this.notes.push('文档中嵌入的外部内容（altChunk）无法读取，已跳过。');
+      } else if (TRANSPARENT.has(el.name) && !isPlaceholder(el)) {
         this.readBlocks(el, into);
       }
     }
@@ -132,7 +165,10 @@ class DocxBodyReader {
   private collectRuns(node: XmlNode, state: { text: string; boldChars: number; plainChars: number }): void {
     for (const el of childElements(node)) {
       if (el.name === 'w:r') {
-        const bold = isBold(firstChild(el, 'w:rPr'));
+        const rPr = firstChild(el, 'w:rPr');
+        // Hidden text (隐藏文字: a template's filling hints) is not shown, so not part of the document.
+        if (isOn(rPr, 'w:vanish')) continue;
+        const bold = isOn(rPr, 'w:b');
         let piece = '';
         for (const part of childElements(el)) {
           if (part.name === 'w:t') piece += part.children.filter((c): c is string => typeof c === 'string').join('');
@@ -146,7 +182,7 @@ class DocxBodyReader {
         if (bold) state.boldChars += visible;
         else state.plainChars += visible;
       } else if (TRANSPARENT.has(el.name)) {
-        this.collectRuns(el, state);
+        if (!isPlaceholder(el)) this.collectRuns(el, state);
       } else if (!SKIPPED.has(el.name) && el.name !== 'w:p' && el.name !== 'w:tbl') {
         // Unknown inline wrappers (w:customXml variants, w:rubyBase …) may hold runs.
         this.collectRuns(el, state);
@@ -226,7 +262,7 @@ class DocxBodyReader {
             const texts = cellsOf(tr).map((c) => this.readCell(c).text.replace(/\n/g, ' '));
             if (texts.some((t) => t.trim())) lines.push(texts.join('\t'));
           }
-        } else if (TRANSPARENT.has(el.name)) walk(el);
+        } else if (TRANSPARENT.has(el.name) && !isPlaceholder(el)) walk(el);
       }
     };
     walk(tc);
@@ -242,6 +278,17 @@ function cellsOf(tr: XmlNode): XmlNode[] {
   return flattenTransparent(tr, 'w:tc');
 }
 
+/**
+ * A content control still showing its placeholder (单击或点击此处输入文字。, a template's 请选择):
+ * nothing was filled in, so it holds no text of the document.
+ */
+function isPlaceholder(el: XmlNode): boolean {
+  if (el.name !== 'w:sdt') return false;
+  const pr = firstChild(el, 'w:sdtPr');
+  const flag = pr ? firstChild(pr, 'w:showingPlcHdr') : undefined;
+  return flag != null && !/^(0|false|off)$/i.test(flag.attrs['w:val'] ?? '');
+}
+
 function flattenTransparent(node: XmlNode, want: string): XmlNode[] {
   const out: XmlNode[] = [];
   for (const el of childElements(node)) {
@@ -251,9 +298,10 @@ function flattenTransparent(node: XmlNode, want: string): XmlNode[] {
   return out;
 }
 
-function isBold(rPr: XmlNode | undefined): boolean {
+/** Whether a run property toggle (w:b, w:vanish) is set: present and not switched off. */
+function isOn(rPr: XmlNode | undefined, name: string): boolean {
   if (!rPr) return false;
-  const b = firstChild(rPr, 'w:b');
+  const b = firstChild(rPr, name);
   if (!b) return false;
   const v = b.attrs['w:val'];
   return v === undefined || !/^(0|false|off)$/i.test(v);

@@ -37,9 +37,22 @@ const billionLaughs = docxWithBody('', {
     '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><w:document><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>',
 });
 
+const MOJIBAKE = new TextDecoder('gb18030')
+  .decode(new TextEncoder().encode('项目名称\t农村饮水安全巩固提升工程\n一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t集中供水工程改造处数\t≥12处\n效益指标\t社会效益指标\t农村集中供水率\t≥92%\n'))
+  .replace(/\uFFFD/g, '');
+
 const cases: { name: string; file: string; bytes: () => Uint8Array; code: string; says: RegExp }[] = [
   { name: 'empty file', file: '空.docx', bytes: () => new Uint8Array(0), code: 'empty', says: /空的/ },
   { name: 'whitespace only', file: '空白.txt', bytes: () => new TextEncoder().encode('  \n\t\n '), code: 'empty', says: /空白/ },
+  // UTF-8 read as GBK and saved again (Excel opening a UTF-8 CSV, then 另存为): a page of rare characters.
+  { name: 'mojibake text saved as UTF-8', file: '乱码.csv', bytes: () => new TextEncoder().encode(MOJIBAKE), code: 'mojibake', says: /乱码.*UTF-8/ },
+  {
+    name: 'mojibake kept in an .xlsx',
+    file: '乱码.xlsx',
+    bytes: () => xlsxWithSheets([{ name: 'Sheet1', xml: `<sheetData>${MOJIBAKE.split('\n').map((line, r) => `<row r="${r + 1}">${line.split('\t').map((t) => `<c t="inlineStr"><is><t>${t}</t></is></c>`).join('')}</row>`).join('')}</sheetData>` }]),
+    code: 'mojibake',
+    says: /生僻字/,
+  },
   { name: 'random binary garbage', file: '乱码.bin', bytes: () => randomBytes(200_000, 7), code: 'not-a-document', says: /不是可识别的文档/ },
   { name: 'garbage named .docx', file: '乱码.docx', bytes: () => randomBytes(5000, 11), code: 'not-a-document', says: /扩展名 \.docx/ },
   { name: 'truncated docx', file: '截断.docx', bytes: () => validDocx.subarray(0, Math.floor(validDocx.length * 0.6)), code: 'zip-corrupt', says: /损坏或不完整/ },

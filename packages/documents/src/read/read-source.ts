@@ -1,9 +1,14 @@
 import type { SourceDocument } from '../model/source-document';
+import { looksLikeCsv, readCsv } from '../text/read-csv';
 import { readTextLayout } from '../text/read-text-layout';
-import { decodeText, looksBinary, looksUndecodable } from './decode-text';
+import { decodeText, looksBinary, looksUndecodable, looksUtf16 } from './decode-text';
+import { looksLikeMojibake } from './common-hanzi';
 import { readDocx } from './read-docx';
 import { DEFAULT_READ_LIMITS, type ReadLimits, ReadFailure, formatBytes } from './read-limits';
+import { mhtToHtml } from './read-mht';
 import { readPdf } from './read-pdf';
+import { isSpreadsheetMl, readSpreadsheetMl } from './read-spreadsheet-ml';
+import { wordXmlToDocx } from './read-word-xml';
 import { readXlsx } from './read-xlsx';
 import { SafeZip } from './safe-unzip';
 
@@ -24,6 +29,22 @@ export type DetectedFormat = 'zip' | 'pdf' | 'text' | 'ole2' | 'rtf' | 'image' |
  * over a limit) comes back as `{ok:false}` with a Chinese message naming the file; nothing throws.
  */
 export async function readSource(bytes: Uint8Array, fileName: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadResult> {
+  const result = await readAny(bytes, fileName, limits);
+  if (result.ok && looksLikeMojibake(result.source)) {
+    return {
+      ok: false,
+      issues: [{
+        code: 'mojibake',
+        message: result.source.format === 'pdf'
+          ? `文件“${fileName}”中提取出的文字大多是生僻字，像是乱码（PDF 的字体缺少文字编码信息），导入会得到错误的内容。请导入生成该 PDF 的原始 Word/Excel 文件。`
+          : `文件“${fileName}”中的文字大多是生僻字，像是乱码（文件曾按错误的编码打开后又保存，例如用 Excel 直接打开 UTF-8 的 CSV 再另存），导入会得到错误的内容。请用原始文件重新导出，或在 Excel 中通过“数据—从文本/CSV”按 UTF-8 导入后另存，再导入本系统。`,
+      }],
+    };
+  }
+  return result;
+}
+
+async function readAny(bytes: Uint8Array, fileName: string, limits: ReadLimits): Promise<ReadResult> {
   const fail = (code: string, message: string): ReadResult => ({ ok: false, issues: [{ code, message }] });
   try {
     const format = detectFormat(bytes);
@@ -84,12 +105,25 @@ function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits, ext: 
       issues: [{ code: 'extension-mismatch', message: `文件“${fileName}”的扩展名是 .${ext}，但内容不是 ${ext.toUpperCase()} 文档（可能已损坏或被改了扩展名）。请用原软件重新导出后再导入。` }],
     };
   }
-  const { text } = decodeText(bytes);
-  if (looksUndecodable(text)) {
-    return { ok: false, issues: [{ code: 'undecodable-text', message: `文件“${fileName}”的文字编码无法识别（既不是 UTF-8/UTF-16，也不是 GBK/GB18030）。请另存为 UTF-8 文本后再导入。` }] };
+  // A single-file web page (MHT), whatever its name (.mht, or .doc/.xls from a system's 导出): its HTML.
+  const mht = mhtToHtml(bytes);
+  if (mht != null) return { ok: true, source: readTextLayout(mht) };
+  const { text, damaged, plausible } = decodeText(bytes);
+  if (looksUndecodable(text) || plausible === false) {
+    return { ok: false, issues: [{ code: 'undecodable-text', message: `文件“${fileName}”的文字编码无法识别（不是 UTF-8/UTF-16，也不是 GBK/GB18030，可能是繁体 Big5 等其他编码），按任何已知编码读取都会是乱码。请用记事本或 WPS 打开后另存为 UTF-8 文本再导入。` }] };
   }
   if (!text.trim()) return { ok: false, issues: [{ code: 'empty', message: `文件“${fileName}”只有空白，没有任何文字内容。` }] };
-  return { ok: true, source: readTextLayout(text.replace(/^\uFEFF/, '')) };
+  const body = text.replace(/^\uFEFF/, '');
+  // Excel 2003 XML (SpreadsheetML), often named .xls by the systems that export it.
+  if (isSpreadsheetMl(body)) return { ok: true, source: readSpreadsheetMl(body, fileName, limits) };
+  // Word 2003 XML or flat XML, often named .doc: the .docx it stands for.
+  const word = wordXmlToDocx(body);
+  if (word) return readZipDocument(word, fileName, limits);
+  // A CSV sheet (Excel 另存为 CSV, a budget system's 导出): by its name, or by its shape when renamed.
+  const csv = ext === 'csv' || (!['htm', 'html', 'md'].includes(ext) && !/<table\b/i.test(body) && looksLikeCsv(body));
+  const source = csv ? readCsv(body) : readTextLayout(body);
+  if (damaged) source.notes.push(`文件“${fileName}”中有 ${damaged} 个字节不是有效的 UTF-8 编码（可能是从西文软件粘贴的不换行空格等符号），已按西文字符读取，其余内容按 UTF-8 读取。请核对导入结果，或将文件另存为 UTF-8 后重新导入。`);
+  return { ok: true, source };
 }
 
 /** Classifies by magic bytes; text is the fallback for anything that does not look binary. */
@@ -105,7 +139,7 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
   if (at(0) === 0xff && at(1) === 0xd8 && at(2) === 0xff) return 'image';
   if (head.startsWith('GIF8') || (head.startsWith('BM') && bytes.length > 26 && looksBinary(bytes))) return 'image';
   const bom16 = (at(0) === 0xff && at(1) === 0xfe) || (at(0) === 0xfe && at(1) === 0xff);
-  if (!bom16 && looksBinary(bytes)) return 'binary';
+  if (!bom16 && !looksUtf16(bytes) && looksBinary(bytes)) return 'binary';
   return 'text';
 }
 

@@ -144,6 +144,30 @@ describe('readXlsx cell values', () => {
     ]);
   });
 
+  it('leaves hidden rows out, as Excel shows the sheet: a merge starting on one keeps its text', async () => {
+    const cell = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
+    const bytes = xlsxWithSheets([
+      {
+        name: 'S',
+        xml:
+          `<sheetData><row r="1">${cell('A1', '一级指标')}${cell('B1', '三级指标')}</row>` +
+          `<row r="2" hidden="1">${cell('A2', '产出指标')}${cell('B2', '已取消的指标')}</row>` +
+          `<row r="3">${cell('B3', '检查次数')}</row>` +
+          `<row r="4" ht="0" customHeight="1">${cell('B4', '零行高')}</row>` +
+          `<row r="5">${cell('B5', '覆盖率')}</row></sheetData>` +
+          '<mergeCells count="1"><mergeCell ref="A2:A5"/></mergeCells>',
+      },
+    ]);
+    const source = await read(bytes);
+    const rows = tables(source.blocks)[0]!.rows;
+    expect(rows.map((r) => r.cells)).toEqual([
+      [{ text: '一级指标' }, { text: '三级指标' }],
+      [{ text: '产出指标', rowSpan: 2 }, { text: '检查次数' }],
+      [{ text: '', mergedFromAbove: true }, { text: '覆盖率' }],
+    ]);
+    expect(rows.map((r) => r.line)).toEqual([1, 3, 5]);
+  });
+
   it('refuses a sheet beyond the row limit with a message naming the sheet', async () => {
     const bytes = xlsxWithSheets([{ name: '大表', xml: '<sheetData><row r="200000"><c r="A200000"><v>1</v></c></row></sheetData>' }]);
     const result = await readSource(bytes, '大.xlsx');

@@ -4,7 +4,7 @@ import { type ReadLimits, ReadFailure } from './read-limits';
 import type { SafeZip } from './safe-unzip';
 import { type XmlScanOptions, childElements, firstChild, parseXmlTree, scanXml } from './scan-xml';
 
-interface Merge {
+export interface Merge {
   r0: number;
   c0: number;
   r1: number;
@@ -173,6 +173,8 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
   const merges: Merge[] = [];
   // Columns the sheet hides (<col min max hidden="1">): budget systems keep ids and old figures there.
   const hidden = new Set<number>();
+  // Rows the sheet hides (hidden="1", or a zero height): a filter's left-out rows, last year's figures.
+  const hiddenRows = new Set<number>();
   let rowNo = 0;
   let colNo = 0;
   let cell: { r: number; c: number; type: string; style: number; v: string; inline: string; inV: boolean; inT: boolean } | undefined;
@@ -189,6 +191,7 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
         } else if (name === 'row') {
           rowNo = attrs['r'] ? Number(attrs['r']) : rowNo + 1;
           colNo = 0;
+          if (attrs['hidden'] === '1' || attrs['hidden'] === 'true' || (attrs['ht'] !== undefined && Number(attrs['ht']) === 0)) hiddenRows.add(rowNo);
         } else if (name === 'c') {
           const ref = attrs['r'] ? parseRef(attrs['r']) : undefined;
           const r = ref?.r ?? rowNo;
@@ -230,14 +233,58 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
     ctx.scan,
   );
   if (hidden.size > 0) dropHiddenColumns(values, merges, hidden);
-  return layoutRows(values, merges, limits, limitFail);
+  const lineOf = hiddenRows.size > 0 ? dropHiddenRows(values, merges, hiddenRows) : (r: number) => r;
+  return layoutRows(values, merges, limits, limitFail, lineOf);
+}
+
+/**
+ * Takes hidden rows out of the grid, as Excel shows it: their values go, later rows move up,
+ * merges lose the hidden part (a merge's text moves to its first visible row). Returns each
+ * remaining row's number in the sheet, for messages.
+ */
+export function dropHiddenRows(values: Map<number, Map<number, string>>, merges: Merge[], hidden: Set<number>): (r: number) => number {
+  const sorted = [...hidden].sort((a, b) => a - b);
+  const shift = (r: number) => { let n = 0; for (const h of sorted) if (h < r) n++; else break; return r - n; };
+  for (const m of merges) {
+    let first = m.r0;
+    while (first <= m.r1 && hidden.has(first)) first++;
+    const text = values.get(m.r0)?.get(m.c0);
+    if (first !== m.r0 && first <= m.r1 && text !== undefined) {
+      let row = values.get(first);
+      if (!row) values.set(first, (row = new Map()));
+      row.set(m.c0, text);
+    }
+  }
+  const moved = new Map<number, Map<number, string>>();
+  const original = new Map<number, number>();
+  for (const [r, row] of values) {
+    if (hidden.has(r)) continue;
+    moved.set(shift(r), row);
+    original.set(shift(r), r);
+  }
+  values.clear();
+  for (const [r, row] of moved) values.set(r, row);
+  const kept = merges.filter((m) => {
+    for (let r = m.r0; r <= m.r1; r++) if (!hidden.has(r)) return true;
+    return false;
+  });
+  for (const m of kept) {
+    let r0 = m.r0;
+    while (hidden.has(r0)) r0++;
+    let r1 = m.r1;
+    while (hidden.has(r1)) r1--;
+    m.r0 = shift(r0);
+    m.r1 = shift(r1);
+  }
+  merges.splice(0, merges.length, ...kept);
+  return (r) => original.get(r) ?? r + sorted.filter((h) => h <= r).length;
 }
 
 /**
  * Takes hidden columns out of the grid, as Excel shows it: their values go, later columns move
  * left, merges lose the hidden part (a merge's text moves to its first visible column).
  */
-function dropHiddenColumns(values: Map<number, Map<number, string>>, merges: Merge[], hidden: Set<number>): void {
+export function dropHiddenColumns(values: Map<number, Map<number, string>>, merges: Merge[], hidden: Set<number>): void {
   const sorted = [...hidden].sort((a, b) => a - b);
   const shift = (c: number) => { let n = 0; for (const h of sorted) if (h < c) n++; else break; return c - n; };
   for (const m of merges) {
@@ -288,11 +335,12 @@ function cellText(cell: { type: string; style: number; v: string; inline: string
   }
 }
 
-function layoutRows(
+export function layoutRows(
   values: Map<number, Map<number, string>>,
   allMerges: Merge[],
   limits: ReadLimits,
   limitFail: (what: string) => Error,
+  lineOf: (r: number) => number,
 ): SourceRow[] {
   let maxRow = 0;
   let maxCol = 0;
@@ -339,7 +387,7 @@ function layoutRows(
         cells.push({ text: row?.get(c) ?? '' });
       }
     }
-    if (touched) rows.push({ cells, line: r });
+    if (touched) rows.push({ cells, line: lineOf(r) });
   }
   return rows;
 }

@@ -100,13 +100,21 @@ function keepCellBreaks(html: string): string {
   return html.split('\n').map((line) => ((line.split('|').length > 2 || line.includes('\t')) ? line.replace(/<br\s*\/?>/gi, CELL_BREAK) : line)).join('\n');
 }
 
+const HIDDEN_STYLE = /\bstyle\s*=\s*(["'])[^"']*display\s*:\s*none/i;
+
 export function readTableRows(inner: string, base: number, lineOf: (offset: number) => number): SourceRow[] {
   const rows: SourceRow[] = [];
   // Columns still covered by a rowspan from above: column → rows left.
   const pending = new Map<number, number>();
-  const rowRe = /<tr\b[^>]*>([\s\S]*?)(?=<tr\b|<\/tr\s*>|<\/tbody|<\/thead|$)/gi;
+  const rowRe = /<tr\b([^>]*)>([\s\S]*?)(?=<tr\b|<\/tr\s*>|<\/tbody|<\/thead|$)/gi;
   for (let r = rowRe.exec(inner); r; r = rowRe.exec(inner)) {
     if (r[0] === '') { rowRe.lastIndex++; continue; }
+    // A row styled display:none (Excel's web page of a sheet with hidden rows) is not shown: it
+    // still uses up a row of the spans above it, as a browser lays it out.
+    if (HIDDEN_STYLE.test(r[1]!)) {
+      for (const [k, left] of pending) if (left > 0) pending.set(k, left - 1);
+      continue;
+    }
     const cells: SourceCell[] = [];
     let col = 0;
     const fillMerged = () => {
@@ -117,9 +125,11 @@ export function readTableRows(inner: string, base: number, lineOf: (offset: numb
       }
     };
     const cellRe = /<(td|th)\b([^>]*)>([\s\S]*?)(?=<td\b|<th\b|<\/tr|$)/gi;
-    for (let c = cellRe.exec(r[1]!); c; c = cellRe.exec(r[1]!)) {
-      fillMerged();
+    for (let c = cellRe.exec(r[2]!); c; c = cellRe.exec(r[2]!)) {
       const attrs = c[2]!;
+      // A hidden cell (a hidden column's) takes no place in the row.
+      if (HIDDEN_STYLE.test(attrs)) continue;
+      fillMerged();
       const colSpan = Math.min(Math.max(Number(/colspan\s*=\s*["']?(\d+)/i.exec(attrs)?.[1] ?? 1) || 1, 1), 100);
       const rowSpan = Math.min(Math.max(Number(/rowspan\s*=\s*["']?(\d+)/i.exec(attrs)?.[1] ?? 1) || 1, 1), 1000);
       const body = c[3]!.replace(/<\/(td|th)\s*>[\s\S]*$/i, '');

@@ -88,6 +88,18 @@ describe('readTextLayout', () => {
       want: [[['三级指标', '指标值'], ['修复里程', '≥45公里']]],
     },
     {
+      name: 'rows and cells styled display:none (Excel\'s web page of hidden rows and columns) are not read; a hidden row still uses up a rowspan',
+      input: "<table><tr><td style='display:none'>ID</td><td>一级指标</td><td>三级指标</td></tr><tr><td style='display:none'>1</td><td rowspan=3>产出指标</td><td>甲</td></tr><tr height=0 style='display:none'><td>已取消</td></tr><tr><td style='display:none'>3</td><td>乙</td></tr><tr><td>效益指标</td><td>丙</td></tr></table>",
+      format: 'html',
+      want: [[['一级指标', '三级指标'], ['产出指标', '甲'], ['', '乙'], ['效益指标', '丙']]],
+    },
+    {
+      name: 'a saved form page: an input shows its value, a select its chosen option, hidden inputs and placeholders nothing',
+      input: '<table><tr><td>指标性质</td><td>指标值</td></tr><tr><td><select><option>请选择</option><option selected>≥</option><option>≤</option></select></td><td><input type="hidden" value="id9"><input class="x" value="95" type="text"></td></tr><tr><td><select><option value="">请选择</option><option>定性</option></select></td><td><input value=\'较上年提高\'></td></tr></table>',
+      format: 'html',
+      want: [[['指标性质', '指标值'], ['≥', '95'], ['', '较上年提高']]],
+    },
+    {
       name: 'bordered pipe rows keep their leading pipe as the border',
       input: '| 一级指标 | 三级指标 |\n|---|---|\n| | 检查次数 |\n',
       format: 'pipe',

@@ -14,7 +14,7 @@ import { GRID_BORDER, displayWidth, readGridTable } from './read-grid-table';
  * Running text and tables may mix in one document.
  */
 export function readTextLayout(text: string): SourceDocument {
-  const src = stripHiddenHtml(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
+  const src = formControlsToText(stripHiddenHtml(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')));
   const stats: LayoutStats = { cellRows: 0, tsvRows: 0, pipeRows: 0, htmlRows: 0, markdown: 0 };
   const blocks: SourceBlock[] = [];
   const lineStarts = computeLineStarts(src);
@@ -41,6 +41,27 @@ const HIDDEN_ELEMENT = /<(span|font|div|p|em|i|b)\b[^>]*\bstyle\s*=\s*(["'])[^"'
 function stripHiddenHtml(src: string): string {
   if (!/display\s*:\s*none/i.test(src)) return src;
   return src.replace(HIDDEN_ELEMENT, (m) => m.replace(/[^\n]/g, ''));
+}
+
+/**
+ * A saved page of an editable form (a budget system's 填报 screen) holds its values in form
+ * controls: an input's value, a select's chosen option. They become the text a reader sees;
+ * hidden inputs, buttons and unchosen options are not shown, so not read.
+ */
+function formControlsToText(src: string): string {
+  if (!/<(input|select)\b/i.test(src)) return src;
+  return src
+    .replace(/<select\b[^>]*>([\s\S]*?)<\/select\s*>/gi, (_w, body: string) => {
+      const options = [...body.matchAll(/<option\b([^>]*)>([\s\S]*?)(?=<option\b|<\/option|<\/select|$)/gi)];
+      const chosen = options.find((o) => /\bselected\b/i.test(o[1]!)) ?? options[0];
+      const text = chosen ? chosen[2]!.replace(/<[^>]*>/g, '').trim() : '';
+      return /^(请选择|--+|—+|\s*)$/.test(text) ? '' : text;
+    })
+    .replace(/<input\b([^>]*)>/gi, (_w, attrs: string) => {
+      const type = /\btype\s*=\s*["']?([a-z]+)/i.exec(attrs)?.[1]?.toLowerCase() ?? 'text';
+      if (!['text', 'number', 'tel', 'date', 'search', 'email', 'url'].includes(type)) return '';
+      return /\bvalue\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs)?.slice(1).find((v) => v !== undefined) ?? '';
+    });
 }
 
 interface LayoutStats {

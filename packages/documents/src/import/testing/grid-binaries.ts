@@ -6,20 +6,26 @@
  * where a cell `<` continues the cell on its left (horizontal merge) and `^` continues the
  * cell above (vertical merge). `\n` inside a cell is a line break. A line `=== sheet: 名称`
  * starts a new worksheet (.xlsx) or a new page (.docx). A line `=== hidden-column: N` hides the
- * current worksheet's column N (1 = A), as exports from budget systems hide their id columns.
+ * current worksheet's column N (1 = A), as exports from budget systems hide their id columns;
+ * `=== hidden-row: N` hides its row N (1-based, counted over the sheet as written: one row per text
+ * line, the table's rows, one empty row after each table).
  * `\r` inside a cell is a soft line break (Word's Shift+Enter, one paragraph). In an .xlsx, a cell
  * `=SUM(C5:C7)→1200` is a formula with its cached result (as Excel saves it; `=E6/D6→0.965→0.00%`
- * adds the cell's number format), and a cell starting
+ * adds the cell's number format), `1850→#,##0.00"万元"` is a number shown in a format, and a cell starting
  * with `'` is text even when it looks like a number (`'1200`, Excel's number stored as text).
+ * In a .docx cell, a paragraph starting `#.` or `#、` is an item of Word's automatic numbering
+ * (1. 2. … / 一、二、… continuing down the document), `[-old-]` and `[+new+]` are a tracked deletion
+ * and insertion, and `{~text~}` is hidden text (Word's 隐藏文字).
  */
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import { DeletedTextRun, Document, InsertedTextRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import ExcelJS from 'exceljs';
 
 export type GridBlock =
   | { kind: 'text'; text: string }
   | { kind: 'table'; rows: string[][] }
   | { kind: 'sheet'; name: string }
-  | { kind: 'hidden-column'; column: number };
+  | { kind: 'hidden-column'; column: number }
+  | { kind: 'hidden-row'; row: number };
 
 export function parseGridSource(src: string): GridBlock[] {
   const blocks: GridBlock[] = [];
@@ -33,8 +39,10 @@ export function parseGridSource(src: string): GridBlock[] {
     table = null;
     const sheet = /^===\s*sheet:\s*(.+)$/.exec(line.trim());
     const hidden = /^===\s*hidden-column:\s*(\d+)$/.exec(line.trim());
+    const hiddenRow = /^===\s*hidden-row:\s*(\d+)$/.exec(line.trim());
     if (sheet) blocks.push({ kind: 'sheet', name: sheet[1]!.trim() });
     else if (hidden) blocks.push({ kind: 'hidden-column', column: Number(hidden[1]) });
+    else if (hiddenRow) blocks.push({ kind: 'hidden-row', row: Number(hiddenRow[1]) });
     else if (line.trim()) blocks.push({ kind: 'text', text: line.trim() });
   }
   if (table) blocks.push({ kind: 'table', rows: table });
@@ -49,7 +57,7 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
   const children: Array<Paragraph | Table> = [];
   for (const b of blocks) {
     if (b.kind === 'sheet') { children.push(new Paragraph({ pageBreakBefore: true, children: [] })); continue; }
-    if (b.kind === 'hidden-column') continue;
+    if (b.kind === 'hidden-column' || b.kind === 'hidden-row') continue;
     if (b.kind === 'text') { children.push(new Paragraph({ children: [new TextRun(b.text)] })); continue; }
     const w = width(b.rows);
     const rows = b.rows.map((r, ri) => {
@@ -71,7 +79,13 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
     children.push(new Table({ rows }));
     children.push(new Paragraph({ children: [] }));
   }
-  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+  const numbering = {
+    config: [
+      { reference: 'decimal', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] },
+      { reference: 'chinese', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' }] },
+    ],
+  };
+  return new Uint8Array(await Packer.toBuffer(new Document({ numbering, sections: [{ children }] })));
 }
 
 /**
@@ -81,15 +95,38 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
 function cellChildren(text: string): Array<Paragraph | Table> {
   const nested = /^\{\{([\s\S]*)\}\}$/.exec(text);
   if (!nested) {
-    return text.split('\n').map((t) => new Paragraph({
-      children: t.split('\r').map((piece, i) => new TextRun({ text: piece, ...(i > 0 ? { break: 1 } : {}) })),
-    }));
+    return text.split('\n').map((t) => {
+      const item = /^#([.、])/.exec(t);
+      const body = item ? t.slice(2) : t;
+      return new Paragraph({
+        ...(item ? { numbering: { reference: item[1] === '.' ? 'decimal' : 'chinese', level: 0 } } : {}),
+        children: body.split('\r').flatMap((piece, i) => markedRuns(piece, i > 0)),
+      });
+    });
   }
   const rows = nested[1]!.split(';').map((r) => new TableRow({
     children: r.split('|').map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun(c)] })] })),
   }));
   // Word requires a paragraph after a table at the end of a cell.
   return [new Table({ rows }), new Paragraph({ children: [] })];
+}
+
+let revision = 0;
+
+/** Runs of one line: `[-deleted-]`, `[+inserted+]` and `{~hidden~}` pieces among plain text. */
+function markedRuns(text: string, breakBefore: boolean): Array<TextRun | InsertedTextRun | DeletedTextRun> {
+  const runs: Array<TextRun | InsertedTextRun | DeletedTextRun> = [];
+  const change = () => ({ id: ++revision, author: 'WPS', date: '2025-01-10T09:00:00Z' });
+  const re = /\[-([\s\S]*?)-\]|\[\+([\s\S]*?)\+\]|\{~([\s\S]*?)~\}|([^[{]+|[[{])/g;
+  for (const m of text.matchAll(re)) {
+    const first = runs.length === 0 && breakBefore ? { break: 1 } : {};
+    if (m[1] !== undefined) runs.push(new DeletedTextRun({ text: m[1], ...change(), ...first }));
+    else if (m[2] !== undefined) runs.push(new InsertedTextRun({ text: m[2], ...change(), ...first }));
+    else if (m[3] !== undefined) runs.push(new TextRun({ text: m[3], vanish: true, ...first }));
+    else runs.push(new TextRun({ text: m[4]!, ...first }));
+  }
+  if (runs.length === 0) runs.push(new TextRun({ text: '', ...(breakBefore ? { break: 1 } : {}) }));
+  return runs;
 }
 
 export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
@@ -101,6 +138,7 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
     ws ??= wb.addWorksheet('绩效表');
     const sheet = ws;
     if (b.kind === 'hidden-column') { sheet.getColumn(b.column).hidden = true; continue; }
+    if (b.kind === 'hidden-row') { sheet.getRow(b.row).hidden = true; continue; }
     if (b.kind === 'text') { sheet.getCell(row++, 1).value = b.text; continue; }
     const w = width(b.rows);
     b.rows.forEach((r, ri) => {
@@ -111,7 +149,7 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
         const num = /^-?\d+(\.\d+)?$/.test(text) && text.replace(/\D/g, '').length <= 15 ? Number(text) : null;
         const cell = sheet.getCell(row + ri, c + 1);
         cell.value = xlsxValue(text, num);
-        const format = /^=.+→.*→(.+)$/.exec(text);
+        const format = /^=.+→.*→(.+)$/.exec(text) ?? /^-?\d+(?:\.\d+)?→(.+)$/.exec(text);
         if (format) cell.numFmt = format[1]!;
         let right = c;
         while ((r[right + 1] ?? '') === '<') right++;
@@ -132,6 +170,8 @@ function xlsxValue(text: string, num: number | null): ExcelJS.CellValue {
     const result = /^-?\d+(\.\d+)?$/.test(cached) ? Number(cached) : cached;
     return { formula: formula[1]!, result } as ExcelJS.CellValue;
   }
+  const shown = /^(-?\d+(?:\.\d+)?)→/.exec(text);
+  if (shown) return Number(shown[1]);
   if (text.startsWith("'")) return text.slice(1);
   return num ?? (text === '' ? null : text);
 }

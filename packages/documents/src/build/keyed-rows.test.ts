@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../import/import-file';
+
+// A budget system's flat export: every indicator row carries its unit and project.
+const FLAT = [
+  '主管部门：某某市交通运输局\t\t\t\t\t',
+  '单位编码\t项目编码\t项目名称\t三级指标\t指标值\t计量单位',
+  '315001\tP01\t甲项目\t养护里程\t≥1200\t公里',
+  '315001\tP01\t甲项目\t优良路率\t≥85\t%',
+  '315002\tP02\t乙项目\t线路条数\t≥48\t条',
+].join('\n');
+
+describe('flat exports with identity columns', () => {
+  it('makes one form per project, each with its own identity and the lines above the table', () => {
+    const doc = importText(FLAT, 'flat.tsv');
+    expect(doc.forms.map((f) => ({
+      name: 'project_name' in f ? f.project_name : null,
+      code: 'project_code' in f ? f.project_code : null,
+      org_code: f.org_code,
+      department: f.department,
+      rows: f.indicators.map((i) => `${i.name} ${i.comparator} ${i.target} ${i.unit}`),
+    }))).toEqual([
+      { name: '甲项目', code: 'P01', org_code: '315001', department: '某某市交通运输局', rows: ['养护里程 >= 1200 公里', '优良路率 >= 85 %'] },
+      { name: '乙项目', code: 'P02', org_code: '315002', department: '某某市交通运输局', rows: ['线路条数 >= 48 条'] },
+    ]);
+    expect(doc.warnings.filter((w) => w.code === 'column_unknown')).toEqual([]);
+  });
+
+  it.each([
+    ['a blank identity cell (merged down) keeps the project above', FLAT.replace('315001\tP01\t甲项目\t优良路率', '\t\t\t优良路率'), [2, 1]],
+    ['a table with one project stays one form', FLAT.split('\n').slice(0, 4).join('\n'), [2]],
+  ])('%s', (_name, text, counts) => {
+    expect(importText(text, 'flat.tsv').forms.map((f) => f.indicators.length)).toEqual(counts);
+  });
+
+  it('keeps one form whose indicators each name the unit doing the work (a unit column alone)', () => {
+    const doc = importText('部门整体支出绩效目标表\n部门名称\t某某局\n三级指标\t指标值\t实施单位\n检查次数\t≥5次\t甲中心\n培训人数\t≥100人\t乙中心\n', 'unit.tsv');
+    expect(doc.forms.map((f) => [f.org, f.indicators.length])).toEqual([['某某局', 2]]);
+  });
+
+  it('leaves a form whose label rows stand above an ordinary header alone', () => {
+    const doc = importText('项目名称\t丙项目\n三级指标\t指标值\n人数\t≥5人\n', 'plain.tsv');
+    expect(doc.forms).toHaveLength(1);
+    expect(doc.forms[0]).toMatchObject({ project_name: '丙项目' });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { encodeText, wrapMht } from '../import/testing/encode-text';
+import { mhtToHtml } from './read-mht';
+import { readSource } from './read-source';
+import { docxWithBody } from './testing/ooxml-fixtures';
+
+const PAGE = '<html><body><p>2025年项目支出绩效目标表</p><table><tr><td>三级指标</td><td>指标值</td></tr><tr><td>培训人次</td><td>≥1,200人次</td></tr></table></body></html>';
+
+function mime(part: string, encoding: string, charset: string): Uint8Array {
+  return encodeText(['MIME-Version: 1.0', 'Content-Type: multipart/related; boundary=B1', '', '--B1', 'Content-Type: text/xml', '', '<xml/>', '--B1', `Content-Transfer-Encoding: ${encoding}`, `Content-Type: text/html; charset="${charset}"`, '', part, '--B1--', ''].join('\r\n'), 'utf-8');
+}
+
+describe('mhtToHtml', () => {
+  it.each([
+    ['quoted-printable GB2312 with soft line breaks (Word 单个文件网页)', wrapMht(encodeText(PAGE, 'gbk'), 'gb2312')],
+    ['base64 UTF-8, the HTML part after another part', mime(btoa(String.fromCharCode(...new TextEncoder().encode(PAGE))).replace(/(.{76})/g, '$1\r\n'), 'base64', 'utf-8')],
+    ['8bit UTF-8 with no charset it can use', mime(PAGE, '8bit', 'x-unknown')],
+  ])('%s', (_name, bytes) => {
+    expect(mhtToHtml(bytes)?.trimEnd()).toBe(PAGE);
+  });
+
+  it('joins the HTML parts of a workbook archive (a tab page, then one page per sheet)', () => {
+    const bytes = encodeText(['MIME-Version: 1.0', 'Content-Type: multipart/related; boundary="B2"', '', '--B2', 'Content-Type: text/html; charset="utf-8"', '', '<frameset></frameset>', '--B2', 'Content-Type: text/html; charset="utf-8"', '', '<table><tr><td>表一</td></tr></table>', '--B2', 'Content-Type: text/html; charset="utf-8"', '', '<table><tr><td>表二</td></tr></table>', '--B2--'].join('\r\n'), 'utf-8');
+    expect(mhtToHtml(bytes)).toBe('<frameset></frameset>\n<table><tr><td>表一</td></tr></table>\n<table><tr><td>表二</td></tr></table>');
+  });
+
+  it('is null for text that is no MHT', () => {
+    expect(mhtToHtml(new TextEncoder().encode(PAGE))).toBeNull();
+  });
+
+  it('reads an MHT named .doc as its page', async () => {
+    const result = await readSource(wrapMht(encodeText(PAGE, 'gbk'), 'gb2312'), '导出.doc');
+    expect(result.ok && result.source.blocks.find((b) => b.kind === 'table')).toMatchObject({ rows: [{ cells: [{ text: '三级指标' }, { text: '指标值' }] }, { cells: [{ text: '培训人次' }, { text: '≥1,200人次' }] }] });
+  });
+
+  it('reads a .docx whose body is an altChunk of HTML in its place', async () => {
+    const bytes = docxWithBody('<w:p><w:r><w:t>前言</w:t></w:r></w:p><w:altChunk r:id="c1"/>', {
+      'word/_rels/document.xml.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="c1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="afchunk.htm"/></Relationships>',
+      'word/afchunk.htm': PAGE,
+    });
+    const result = await readSource(bytes, 'chunk.docx');
+    expect(result.ok && result.source.blocks.map((b) => (b.kind === 'text' ? b.text : b.rows.length))).toEqual(['前言', '2025年项目支出绩效目标表', 2]);
+  });
+});
