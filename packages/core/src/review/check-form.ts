@@ -1,6 +1,6 @@
 import type { Form, Indicator } from '../forms/forms-schema';
 import { formatHundredths } from '../scoring/round-score';
-import { statedLevelWeight, type Level1, type Level2 } from './indicator-framework';
+import { parseLevel1, statedLevelWeight, type Level1, type Level2 } from './indicator-framework';
 import { hasBudgetLine } from './check-self-evaluation';
 import { rowReadings } from './row-readings';
 import { hasBlank, isBlank } from './text-scan';
@@ -186,7 +186,10 @@ export function checkBudgetArithmetic(ctx: FormContext): void {
     if (st) checkSum(ctx, f.budget_total_wan, [['基本支出', st.basic_wan], ['项目支出', st.project_wan]], '部门预算总额', 'structure');
   } else if (f.kind === 'project_self_evaluation' && f.budget) {
     const b = f.budget;
-    if (b.executed_wan != null && b.adjusted_wan != null && b.adjusted_wan > 0 && b.execution_rate != null) {
+    // Only against the adjusted budget: a sheet without one may have been adjusted upward after the 年初预算.
+    if (b.executed_wan != null && b.adjusted_wan != null && b.executed_wan > b.adjusted_wan + ctx.policy.amountTolerance + 1e-9) {
+      push(ctx, 'budget_arithmetic', null, 'budget.executed_wan', `${formPlace(ctx)}执行数 ${fmt(b.executed_wan)} 万元超过调整后预算 ${fmt(b.adjusted_wan)} 万元；执行数不能超过预算，请核对执行数或调整后预算。`);
+    } else if (b.executed_wan != null && b.adjusted_wan != null && b.adjusted_wan > 0 && b.execution_rate != null) {
       const rate = (b.executed_wan / b.adjusted_wan) * 100;
       if (Math.abs(rate - b.execution_rate) > 0.05) {
         push(ctx, 'budget_arithmetic', null, 'budget.execution_rate', `${formPlace(ctx)}预算执行率填 ${fmt(b.execution_rate)}%，按执行数 ${fmt(b.executed_wan)} ÷ 调整后预算 ${fmt(b.adjusted_wan)} 应为 ${fmt(rate)}%；请更正。`);
@@ -213,6 +216,13 @@ export function checkCoverage(ctx: FormContext): void {
     if (facts.satisfaction || l1 === 'satisfaction' || l2 === 'satisfaction') { satisfaction = true; continue; }
     if (l1 === 'output' || l1 === 'cost' || l2 === 'quantity' || l2 === 'quality' || l2 === 'timeliness') { output = true; continue; }
     if (l1 === 'benefit' || (l2 != null && l2.endsWith('benefit')) || l2 === 'sustainability') { benefit = true; continue; }
+    // A department tree (履职效能 › 产出指标, 效益指标) files the framework's 一级 one level down.
+    if (l1 == null && l2 == null && ind.level2 != null) {
+      const up = parseLevel1(ind.level2);
+      if (up === 'output' || up === 'cost') { output = true; continue; }
+      if (up === 'benefit') { benefit = true; continue; }
+      if (up === 'satisfaction') { satisfaction = true; continue; }
+    }
     if (l1 == null && l2 == null && isBlank(ind.level1)) {
       inferred = true;
       if (facts.benefitHint) benefit = true; else output = true;

@@ -224,7 +224,17 @@ function carries(carried: { values: Map<number, Array<string | null>>; names: st
       if (facts.kind === 'rate' && facts.core.length >= 2 && phrase.includes(facts.core)) return true;
     }
   }
-  return nameCarries(carried.names, q.value, want);
+  return nameCarries(carried.names, q.value, want) || namedInRow(q, rows);
+}
+
+/**
+ * The quantity is part of what a row names (两项补贴 in 两项补贴发放人数, 三个一批 in 三个一批项目数): a fixed name
+ * the goal repeats, not a count the row should state. Only reached for quantities no value carries.
+ */
+function namedInRow(q: GoalQuantity, rows: Indicator[]): boolean {
+  const literal = q.text.slice(q.index, q.index + q.length);
+  for (const ind of rows) if (ind.name.includes(literal)) return true;
+  return false;
 }
 
 const NUMBER_CHAR = /[\d.]/;

@@ -38,7 +38,8 @@ export function checkSelfEvaluation(ctx: FormContext): void {
         if (flagged?.includes(issue.row)) continue;
         (flagged ??= []).push(issue.row);
       }
-      const field = issue.row == null ? 'budget.score' : 'score';
+      // An over-achievement needs its explanation: the reason cell is what to fill in, not the score.
+      const field = issue.row == null ? 'budget.score' : issue.code === 'over_achievement_reason' ? 'reason' : 'score';
       push(ctx, 'self_evaluation', issue.row, field, `${formPlace(ctx)}${issue.message}`);
     }
     const rows = f.indicators;

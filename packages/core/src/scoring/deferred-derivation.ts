@@ -1,3 +1,4 @@
+import { bandNamedBy } from './band-words';
 import type { Comparator } from '../forms/forms-schema';
 import type { Policy } from '../policy/policy';
 import { flatten, formatNumber as f, roundScore } from './round-score';
@@ -238,7 +239,10 @@ export class QualitativeDerivation extends DeferredDerivation {
   }
 
   private how(): string {
-    return this.#picked ? `评价人选择「${this.#band!}」` : `完成值「${this.#actual}」与目标「${this.#target}」一致，视为达成`;
+    if (this.#picked) return `评价人选择「${this.#band!}」`;
+    // Spelled for display only: the band word is looked up again here rather than carried on every row.
+    if (bandNamedBy(this.#actual) === this.#band && this.#actual !== this.#target) return `完成值为「${this.#actual}」，即「${this.#band!}」`;
+    return `完成值「${this.#actual}」与目标「${this.#target}」一致，视为达成`;
   }
 }
 

@@ -104,6 +104,12 @@ describe('qualitative bands', () => {
     ['no match, document score in band', '按时交货', '按时', 10, 10, []],
     ['no match, document score outside', '按时交货', '延迟', 12, null, ['band']],
     ['no match, no score', '按时交货', '延迟', null, null, ['score_missing']],
+    // A 完成值 that names the band is the sheet's own pick: the document score must lie in that band.
+    ['actual names 部分达成, score in band', '明显改善', '部分达成', 7.5, 7.5, []],
+    ['actual names 部分达成, score above band', '明显改善', '部分达成', 9.5, 7, ['band']],
+    ['actual names 未完成, no score', '明显改善', '未完成', null, 3, []],
+    ['actual names 达成 with blanks and 。', '明显改善', ' 达成。', 8.5, 8.5, []],
+    ['actual names 达成, score in 未达成 band', '明显改善', '达成', 4, 10, ['band']],
   ];
   it.each(textCases)('%s', (_label, target, actual, score, expected, codes) => {
     const r = scoreIndicator(ind({ comparator: 'qualitative', target, actual, weight: 10, score }));

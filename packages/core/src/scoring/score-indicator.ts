@@ -5,6 +5,7 @@ import { hasDigit, plainDecimal, quickNumber, readActual, readValue, type ReadVa
 import { flatten, formatNumber as f, roundScore } from './round-score';
 import { bandText, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, type Branch } from './deferred-derivation';
 import type { IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
+import { bandNamedBy } from './band-words';
 
 export interface ScoreIndicatorOptions {
   policy?: Policy;
@@ -127,6 +128,7 @@ export function bandDefault(choice: QualitativeChoice, w: number, policy: Policy
 
 const NEGATIONS = '不未没无非否';
 
+
 /** True when the actual text says the target was met: equal, or containing it without a negation in front. */
 export function actualMeetsTarget(target: string, actual: string): boolean {
   if (target === '' || actual === '') return false;
@@ -148,9 +150,25 @@ function scoreQualitative(
   ind: Indicator, row: number, w: number, policy: Policy, pick: QualitativeChoice | undefined, manual: number | undefined,
 ): IndicatorScore {
   let choice = pick;
+  let docOutOfBand: ScoreIssue | null = null;
   if (!choice) {
+    let named: QualitativeChoice | null = null;
     if (actualMeetsTarget(ind.target, ind.actual ?? '')) choice = '达成';
-    else {
+    else if ((named = bandNamedBy(ind.actual)) != null) {
+      // 完成值「部分达成」: the sheet picked the band itself, so its score must lie in that band.
+      const doc = manual ?? ind.score;
+      if (doc != null && bandOf(doc, w, policy) === named) {
+        return {
+          row, name: ind.name, weight: w, score: roundScore(doc), status: 'qualitative',
+          derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'score-in-band', doc, named, false, manual != null, policy),
+          issues: [],
+        };
+      }
+      choice = named;
+      if (doc != null && manual == null) {
+        docOutOfBand = { row, code: 'band', message: flatten(`第${row + 1}行定性指标「${ind.name}」完成值为「${named}」，得分${f(doc)}却不在「${named}」区间 ${bandText(named, w, policy)} 内；请在区间内打分或更正完成情况。`) };
+      }
+    } else {
       // No pick and no textual match: the document's own score decides the band, if it fits one.
       const doc = manual ?? ind.score;
       const band = doc == null ? null : bandOf(doc, w, policy);
@@ -187,7 +205,9 @@ function scoreQualitative(
     outOfBand = { row, code: 'band', message: flatten(`第${row + 1}行定性指标「${ind.name}」人工得分${f(manual)}不在「${choice}」区间 ${bandText(choice, w, policy)} 内，已按默认分计；请在区间内打分。`) };
   }
   const score = bandDefault(choice, w, policy);
-  const mismatch = documentMismatch(ind, row, score);
+  outOfBand ??= docOutOfBand;
+  // The out-of-band document score is the defect; a mismatch with the band's default would repeat it.
+  const mismatch = docOutOfBand ? null : documentMismatch(ind, row, score);
   return {
     row, name: ind.name, weight: w, score, status: 'qualitative',
     derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'band-default', score, choice, picked, false, policy),

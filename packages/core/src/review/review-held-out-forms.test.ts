@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { DEPARTMENT_TARGET_CASES } from './held-out-forms/department-target-forms';
+import { measureForms, tallyTable } from './held-out-forms/measure-forms';
+import { DEPARTMENT_SELF_EVALUATION_CASES, PROJECT_SELF_EVALUATION_CASES } from './held-out-forms/self-evaluation-forms';
+import { PROJECT_TARGET_CASES } from './held-out-forms/target-forms';
+
+const CASES = [...PROJECT_TARGET_CASES, ...DEPARTMENT_TARGET_CASES, ...PROJECT_SELF_EVALUATION_CASES, ...DEPARTMENT_SELF_EVALUATION_CASES];
+const { outcomes, tally } = measureForms(CASES);
+
+describe('held-out whole forms (issue 3)', () => {
+  it('has at least 40 forms over the four kinds', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(CASES.map((c) => c.form.kind)).size).toBe(4);
+  });
+  it('per code: no false alarm, no miss (table in the message)', () => {
+    const off = [...tally].filter(([, t]) => t.fp > 0 || t.fn > 0);
+    expect(off, tallyTable(tally)).toEqual([]);
+    // Findings the reviewer expects land on the cell to fix.
+    expect(outcomes.flatMap((o) => o.fieldDiffers.map((d) => `${o.id} ${d}`))).toEqual([]);
+  });
+  it.each(outcomes)('$id: findings and score as a reviewer expects', (o) => {
+    expect({ missed: o.missed, falseAlarms: o.falseAlarms, scoring: o.scoring }).toEqual({ missed: [], falseAlarms: [], scoring: null });
+  });
+});
