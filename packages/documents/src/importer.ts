@@ -5,3 +5,4 @@ export * from './read/read-source';
 export * from './read/read-limits';
 export * from './build/build-forms';
 export * from './import/import-file';
+export * from './import/read-forms-json';

@@ -3,6 +3,7 @@ export * from './text/read-text-layout';
 export * from './read/read-source';
 export * from './build/build-forms';
 export * from './import/import-file';
+export * from './import/read-forms-json';
 export * from './export/export-forms';
 export * from './export/export-open-data';
 export * from './export/layout-forms';

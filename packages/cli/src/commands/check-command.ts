@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
-  FINDINGS_FORMAT, FINDING_CODE_LABELS, SEVERITY_LABELS, formTitle, formsDocumentSchema, makePolicy, reviewForms,
+  FINDINGS_FORMAT, FINDING_CODE_LABELS, SEVERITY_LABELS, formTitle, makePolicy, reviewForms,
   type Finding, type FormsDocument, type Policy, type Severity,
 } from '@jixiao/core';
 import type { Command, CommandIO } from '../command';
+import { loadForms, readInput } from '../load-forms';
 
 const USAGE = 'jixiao check [--json] [--policy FILE] [--framework 2020|2021] FILE\n\n'
   + '  FILE         绩效文档（文本、Markdown、HTML、docx、xlsx、pdf，经导入后审核）或 jixiao.forms/v1 JSON\n'
@@ -37,73 +37,13 @@ function parseArgs(argv: string[]): Parsed {
   return { ok: true, args };
 }
 
-type Loaded = { ok: true; doc: FormsDocument } | { ok: false; message: string };
-
-async function readBytes(file: string): Promise<{ ok: true; bytes: Buffer } | { ok: false; message: string }> {
-  try {
-    return { ok: true, bytes: await readFile(file) };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? `找不到文件：${file}；请检查路径。` : `无法读取文件 ${file}（${code ?? String(e)}）；请检查权限。` };
-  }
-}
-
-/** Drops keys the schema does not know (a newer exporter's extras) so an otherwise valid document still loads. */
-function stripUnknownKeys(json: unknown): unknown {
-  const first = formsDocumentSchema.safeParse(json);
-  if (first.success) return json;
-  for (const issue of first.error.issues) {
-    if (issue.code !== 'unrecognized_keys') continue;
-    let node: unknown = json;
-    for (const key of issue.path) node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
-    if (node && typeof node === 'object') for (const k of issue.keys) delete (node as Record<string, unknown>)[k];
-  }
-  return json;
-}
-
-function parseFormsJson(json: unknown, file: string): Loaded {
-  const parsed = formsDocumentSchema.safeParse(stripUnknownKeys(json));
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    return { ok: false, message: `${file} 不是有效的 jixiao.forms/v1 文档（${first ? `${first.path.join('.')}: ${first.message}` : '格式错误'}）；请用 jixiao import --json 生成。` };
-  }
-  return { ok: true, doc: parsed.data };
-}
-
-async function loadForms(file: string): Promise<Loaded> {
-  const read = await readBytes(file);
-  if (!read.ok) return read;
-  const text = read.bytes.toString('utf8').replace(/^\ufeff/, '');
-  if (text.trimStart().startsWith('{')) {
-    let json: unknown = null;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      json = null;
-    }
-    if (json && typeof json === 'object' && 'format' in json) {
-      if ((json as { format: unknown }).format !== 'jixiao.forms/v1') {
-        return { ok: false, message: `${file} 的格式是「${String((json as { format: unknown }).format)}」，不是 jixiao.forms/v1；请用 jixiao import --json 生成表单 JSON。` };
-      }
-      return parseFormsJson(json, file);
-    }
-  }
-  // Loaded only for documents, so checking a forms JSON does not pay for the readers.
-  const { importFile } = await import('@jixiao/documents/importer');
-  const imported = await importFile(new Uint8Array(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength), basename(file));
-  if (!imported.ok) {
-    return { ok: false, message: `导入 ${basename(file)} 失败：${imported.issues.map((x) => x.message).join('；') || '无法识别文档'}` };
-  }
-  return parseFormsJson(imported.document, file);
-}
-
 async function loadPolicy(args: Args): Promise<{ ok: true; policy: Policy; explicitFramework: boolean } | { ok: false; message: string }> {
   let overrides: Record<string, unknown> = {};
   if (args.policyFile) {
-    const read = await readBytes(args.policyFile);
+    const read = await readInput(args.policyFile);
     if (!read.ok) return read;
     try {
-      const json = JSON.parse(read.bytes.toString('utf8').replace(/^\ufeff/, '')) as unknown;
+      const json = JSON.parse(new TextDecoder().decode(read.bytes).replace(/^\ufeff/, '')) as unknown;
       if (!json || typeof json !== 'object' || Array.isArray(json)) return { ok: false, message: `政策文件 ${args.policyFile} 应是一个 JSON 对象。` };
       overrides = json as Record<string, unknown>;
     } catch {

@@ -1,8 +1,8 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { formsDocumentSchema, FORMS_FORMAT, type Form } from '@jixiao/core';
-import { EXPORT_FORMATS, exportForms, importFile, type ExportFormat } from '@jixiao/documents';
+import { EXPORT_FORMATS, exportForms, type ExportFormat } from '@jixiao/documents';
 import type { Command, CommandIO } from '../command';
+import { loadForms } from '../load-forms';
 
 const USAGE = `jixiao export --format xlsx|docx|pdf|json|csv [--out 文件] [--title 标题] 输入文件
 
@@ -30,15 +30,12 @@ export const exportCommand: Command = {
       io.stderr(`${parsed}\n\n用法: ${USAGE}\n`);
       return 2;
     }
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await readFile(parsed.input));
-    } catch (error) {
-      io.stderr(`无法读取输入文件 ${parsed.input}：${(error as NodeJS.ErrnoException).code ?? String(error)}。请检查路径是否正确。\n`);
+    const loaded = await loadForms(parsed.input);
+    if (!loaded.ok) {
+      io.stderr(`${loaded.message}\n`);
       return 1;
     }
-    const forms = await loadForms(bytes, parsed.input, io);
-    if (!forms) return 1;
+    const forms = loaded.doc.forms;
     if (forms.length === 0) {
       io.stderr(`输入文件 ${parsed.input} 中没有识别出任何绩效表，没有可导出的内容。\n`);
       return 1;
@@ -89,47 +86,6 @@ function parseArgs(args: string[]): ExportArgs | string {
   return { format: format as ExportFormat, out, title, input: positional[0]! };
 }
 
-/** A jixiao.forms/v1 JSON is taken as is; anything else goes through the importer. */
-async function loadForms(bytes: Uint8Array, path: string, io: CommandIO): Promise<Form[] | null> {
-  const json = asFormsJson(bytes);
-  if (json) {
-    const parsed = formsDocumentSchema.safeParse(stripScoringHints(json));
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      io.stderr(`${path} 不是有效的 ${FORMS_FORMAT} 文件：${first?.path.join('.') ?? ''} ${first?.message ?? ''}。请用 jixiao import --json 重新生成。\n`);
-      return null;
-    }
-    return parsed.data.forms;
-  }
-  const imported = await importFile(bytes, basename(path));
-  if (!imported.ok) {
-    for (const issue of imported.issues) io.stderr(`导入失败：${issue.message}\n`);
-    return null;
-  }
-  return imported.document.forms;
-}
-
-function asFormsJson(bytes: Uint8Array): Record<string, unknown> | null {
-  const head = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\ufeff/, '').trimStart();
-  if (!head.startsWith('{')) return null;
-  try {
-    const value = JSON.parse(new TextDecoder().decode(bytes).replace(/^\ufeff/, '')) as unknown;
-    if (value && typeof value === 'object' && (value as Record<string, unknown>).format === FORMS_FORMAT) return value as Record<string, unknown>;
-  } catch {
-    return null;
-  }
-  return null;
-}
-
-/** Answer keys carry scorer-only flags (levels_uncertain); the schema is strict, so drop them. */
-function stripScoringHints(doc: Record<string, unknown>): Record<string, unknown> {
-  const forms = Array.isArray(doc.forms) ? doc.forms.map((f) => {
-    if (!f || typeof f !== 'object') return f;
-    const { levels_uncertain: _drop, ...rest } = f as Record<string, unknown>;
-    return rest;
-  }) : doc.forms;
-  return { ...doc, forms };
-}
 
 function progressReporter(io: CommandIO, total: number) {
   const shown = total >= 20;

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
-  FORM_KIND_LABELS, formsDocumentSchema, scoreDepartmentSelfEvaluation, scoreSelfEvaluation,
-  type DepartmentSelfEvaluation, type DepartmentSelfEvaluationScore, type FormsDocument, type ProjectSelfEvaluation, type SelfEvaluationScore,
+  FORM_KIND_LABELS, scoreDepartmentSelfEvaluation, scoreSelfEvaluation,
+  type DepartmentSelfEvaluation, type DepartmentSelfEvaluationScore, type ProjectSelfEvaluation, type SelfEvaluationScore,
 } from '@jixiao/core';
 import type { Command, CommandIO } from '../command';
+import { loadForms } from '../load-forms';
 
 const USAGE = 'jixiao score [--json] FILE\n\n'
   + '  FILE    绩效文档（文本、docx、xlsx、pdf 等，经导入后计分）或 jixiao.forms/v1 JSON\n'
@@ -12,47 +12,6 @@ const USAGE = 'jixiao score [--json] FILE\n\n'
   + '对每张项目支出绩效自评表按规则重新计分（预算执行率 + 各指标得分），对每张部门整体支出绩效自评表按同样的指标规则\n'
   + '计分（指标分值为权重，预算执行率作为表中的一行，budget_score 为 null；若各行按 90 分设置、预算执行得分未单列，\n'
   + '则按文档总分减各项得分推算并标出），给出等级，并标出与文档自评总分不一致之处。';
-
-type LoadResult = { ok: true; doc: FormsDocument } | { ok: false; message: string };
-
-function looksLikeFormsJson(text: string): boolean {
-  const head = text.trimStart();
-  return head.startsWith('{') && head.includes('"forms"');
-}
-
-async function loadForms(file: string): Promise<LoadResult> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? `找不到文件：${file}；请检查路径。` : `无法读取文件 ${file}（${code ?? String(e)}）；请检查权限。` };
-  }
-  const text = bytes.toString('utf8');
-  if (looksLikeFormsJson(text)) {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return { ok: false, message: `${file} 不是有效的 JSON；请检查文件内容。` };
-    }
-    const parsed = formsDocumentSchema.safeParse(json);
-    if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      return { ok: false, message: `${file} 不是有效的 jixiao.forms/v1 文档（${first ? `${first.path.join('.')}: ${first.message}` : '格式错误'}）；请用 jixiao import --json 生成。` };
-    }
-    return { ok: true, doc: parsed.data };
-  }
-  // Other files go through the documents importer (loaded only when needed).
-  const { importFile } = await import('@jixiao/documents/importer');
-  const imported = await importFile(new Uint8Array(bytes), basename(file));
-  if (!imported.ok) {
-    return { ok: false, message: `无法导入 ${basename(file)}：${imported.issues.map((i) => i.message).join('；') || '未知原因'}` };
-  }
-  const parsed = formsDocumentSchema.safeParse(imported.document);
-  if (!parsed.success) return { ok: false, message: `导入 ${basename(file)} 得到的表单不符合 jixiao.forms/v1；请报告此问题。` };
-  return { ok: true, doc: parsed.data };
-}
 
 type Scored =
   | { index: number; form: ProjectSelfEvaluation; score: SelfEvaluationScore }

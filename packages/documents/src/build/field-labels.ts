@@ -112,6 +112,8 @@ export interface LabelMatch {
   value: string | null;
   /** A year written in the label itself (2024年预算). */
   year: number | null;
+  /** Read as a known label after a short lead-in (年初预算数, 其中财政资金): a value may end the same way. */
+  lead?: boolean;
 }
 
 /** Reads a cell as a form field label, for the fields of this form kind. */
@@ -153,7 +155,7 @@ function computeMatch(text: string, kind: FormKind): LabelMatch | null {
     for (const e of entries) {
       if (e.word.length < 2 || !n.endsWith(e.word) || /[，。；]/.test(n)) continue;
       const lead = n.slice(0, n.length - e.word.length);
-      if (lead.length <= 2 || (/[：:]$/.test(lead) && lead.length <= 8)) return { key: e.key, value: null, year };
+      if (lead.length <= 2 || (/[：:]$/.test(lead) && lead.length <= 8)) return { key: e.key, value: null, year, lead: lead !== '' };
     }
   }
   // Label and value in one cell: 编制单位：X, 部门（单位）名称 X.

@@ -128,6 +128,26 @@ describe('header fields of unseen layouts', () => {
       text: `项目支出绩效自评表\n项目名称\t甲项目\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t检查次数\t≥4次\t4次\t100\t96.5\n自评得分\t\t\t\t100\t96.5\n`,
       want: { total_score: 96.5 },
     },
+    {
+      name: 'a project named like a caption (信创项目资金) beside 项目名称 is the name',
+      text: `项目支出绩效目标表\n项目编码\tXM-001\t项目名称\t信创项目资金\n${INDICATORS}`,
+      want: { project_code: 'XM-001', project_name: '信创项目资金' },
+    },
+    {
+      name: 'a goal restated under its own label (绩效目标 | 预算年度（2024年）绩效目标) is a caption',
+      text: `部门整体支出绩效目标表\n部门名称\t某局\n绩效目标\t预算年度（2024年）绩效目标\n\t完成年度检查任务。\n${INDICATORS}`,
+      want: { goal: '完成年度检查任务。' },
+    },
+    {
+      name: 'a goal and its outcome written alike are both kept',
+      text: `项目支出绩效自评表\n项目名称\t甲项目\n项目年度目标\t购手提电脑1台\n年度目标完成情况\t购手提电脑1台\n一级指标\t二级指标\t三级指标\t指标值\t完成值\t权重\t得分\n产出指标\t数量指标\t采购数量\t=1台\t1\t90\t90\n`,
+      want: { goal: '购手提电脑1台', goal_outcome: '购手提电脑1台' },
+    },
+    {
+      name: 'two labels with the same value (实施单位 and 主管部门 both 某局) both keep it',
+      text: `项目支出绩效目标表\n项目名称\t甲项目\n实施单位\t某局\n主管部门\t某局\n${INDICATORS}`,
+      want: { org: '某局', department: '某局' },
+    },
   ])('$name', ({ text, want }) => {
     expect(formOf(text)).toMatchObject(want);
   });

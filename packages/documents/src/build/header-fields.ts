@@ -319,6 +319,13 @@ export class HeaderFieldReader {
   private readLabels(filled: GridCell[], line: number | null): void {
     const kind = this.sink.kind;
     const matches = filled.map((c) => matchLabel(c.text, kind));
+    // The cell after a text label is its value even when it ends like another label (项目名称 | 信创项目资金): only
+    // a label written out in full, or the same label restated (绩效目标 | 预算年度（2024年）绩效目标), starts a pair.
+    for (let i = 1; i < matches.length; i++) {
+      const before = matches[i - 1];
+      const m = matches[i];
+      if (m?.lead && before && before.value == null && isTextField(before.key) && m.key !== before.key) matches[i] = null;
+    }
     let labels = 0;
     let values = 0;
     // Columns whose values the row below holds: every label, and the 合计 column an amount label announces.

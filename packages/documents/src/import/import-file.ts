@@ -2,11 +2,15 @@ import type { FormsDocument } from '@jixiao/core';
 import { buildForms } from '../build/build-forms';
 import { readSource, type ReadIssue } from '../read/read-source';
 import { readTextLayout } from '../text/read-text-layout';
+import { readFormsJson } from './read-forms-json';
 
 export type ImportFileResult = { ok: true; document: FormsDocument } | { ok: false; issues: ReadIssue[] };
 
-/** Reads a file of any supported format and builds its forms (jixiao.forms/v1). */
+/** Reads a file of any supported format and builds its forms (jixiao.forms/v1); a forms JSON is taken as it is. */
 export async function importFile(bytes: Uint8Array, fileName: string): Promise<ImportFileResult> {
+  const json = readFormsJson(bytes, fileName);
+  if (json.kind === 'ok') return { ok: true, document: json.document };
+  if (json.kind === 'invalid') return { ok: false, issues: [{ code: 'invalid_forms_json', message: json.message }] };
   let read;
   try {
     read = await readSource(bytes, fileName);

@@ -23,10 +23,11 @@ function bar(data: Array<{ name: string; value: number }>, unit: string, horizon
   };
 }
 
-function ChartCard({ title, data, empty, children }: { title: string; data: unknown[]; empty: string; children: React.ReactNode }) {
+// A series of zeros (a new year, a region with no forms yet) draws bare axes: it is shown as empty instead.
+function ChartCard({ title, data, empty, children }: { title: string; data: Array<{ value: number }>; empty: string; children: React.ReactNode }) {
   return (
     <Card title={title} size="small">
-      {data.length === 0 ? <Empty description={empty} image={Empty.PRESENTED_IMAGE_SIMPLE} /> : children}
+      {data.every((d) => !d.value) ? <Empty description={empty} image={Empty.PRESENTED_IMAGE_SIMPLE} /> : children}
     </Card>
   );
 }

@@ -5,7 +5,8 @@
  * .docx/.xlsx by their zip parts, PDF by its header, and text (UTF-8, UTF-16 or GBK) as CSV/TSV
  * or text tables, including web pages and single-file web pages (.mht), which is also what many
  * budget systems save as .doc/.xls. A real old binary .doc/.xls is refused with the importer's
- * advice to save it as .docx/.xlsx, which is why those two are offered rather than hidden.
+ * advice to save it as .docx/.xlsx, which is why those two are offered rather than hidden. Word and Excel
+ * 2003 XML (.xml) and the open-data JSON this system exports (.json) are read as well.
  */
 export const IMPORT_FORMATS = [
   { label: 'Word', extensions: ['.docx', '.doc'] },
@@ -14,6 +15,8 @@ export const IMPORT_FORMATS = [
   { label: 'CSV / TSV', extensions: ['.csv', '.tsv'] },
   { label: '文本 / Markdown', extensions: ['.txt', '.md'] },
   { label: '网页', extensions: ['.html', '.htm', '.mht', '.mhtml'] },
+  { label: 'Word/Excel 2003 XML', extensions: ['.xml'] },
+  { label: '开放数据 JSON（jixiao.forms/v1）', extensions: ['.json'] },
 ] as const;
 
 /** The `accept` of the file input: every extension above. */
