@@ -2,15 +2,19 @@ import type { FormsDocument } from '@jixiao/core';
 import { buildForms } from '../build/build-forms';
 import { readSource, type ReadIssue } from '../read/read-source';
 import { readTextLayout } from '../text/read-text-layout';
+import { readFormsCsv } from './read-forms-csv';
 import { readFormsJson } from './read-forms-json';
 
 export type ImportFileResult = { ok: true; document: FormsDocument } | { ok: false; issues: ReadIssue[] };
 
-/** Reads a file of any supported format and builds its forms (jixiao.forms/v1); a forms JSON is taken as it is. */
+/** Reads a file of any supported format and builds its forms (jixiao.forms/v1); this system's own JSON and indicators CSV are read back as written. */
 export async function importFile(bytes: Uint8Array, fileName: string): Promise<ImportFileResult> {
   const json = readFormsJson(bytes, fileName);
   if (json.kind === 'ok') return { ok: true, document: json.document };
   if (json.kind === 'invalid') return { ok: false, issues: [{ code: 'invalid_forms_json', message: json.message }] };
+  const csv = readFormsCsv(bytes, fileName);
+  if (csv.kind === 'ok') return { ok: true, document: csv.document };
+  if (csv.kind === 'invalid') return { ok: false, issues: [{ code: 'invalid_forms_csv', message: csv.message }] };
   let read;
   try {
     read = await readSource(bytes, fileName);
