@@ -7,7 +7,7 @@ import type { Command, CommandIO } from '../command';
 import { loadForms, readInput } from '../load-forms';
 
 const USAGE = 'jixiao check [--json] [--policy FILE] [--framework 2020|2021] FILE\n\n'
-  + '  FILE         绩效文档（文本、Markdown、HTML、docx、xlsx、pdf，经导入后审核）或 jixiao.forms/v1 JSON\n'
+  + '  FILE         绩效文档（文本、Markdown、HTML、CSV、docx、xlsx、pdf，经导入后审核）或 jixiao.forms/v1 JSON\n'
   + '  --json       以 JSON 输出：{"format":"jixiao.findings/v1","findings":[{code,severity,form,row,field,message}]}\n'
   + '  --policy     政策参数 JSON 文件（权重合计、满意度下限、指标框架等，未写的取默认值）\n'
   + '  --framework  指标框架：2020（成本为产出下的二级）或 2021（成本为一级）；不指定时按各表预算年度选择\n\n'

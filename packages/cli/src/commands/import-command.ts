@@ -78,7 +78,7 @@ async function importOne(file: string): Promise<{ ok: true; doc: FormsDocument }
 
 export const importCommand: Command = {
   name: 'import',
-  summary: '导入绩效文档（文本、Markdown、HTML、docx、xlsx、pdf），输出 jixiao.forms/v1',
+  summary: '导入绩效文档（文本、Markdown、HTML、CSV、docx、xlsx、pdf），输出 jixiao.forms/v1',
   usage: USAGE,
   run: async (argv, io) => {
     const parsed = parseArgs(argv);
