@@ -16,7 +16,8 @@ const PERCENT = /^(%|％|百分比|百分之|‰)$/;
 const QUALITATIVE_UNIT = /^定性?$/;
 // A rate per population base: 1/10万, /10万, 例/万人, 人/千人, 每10万人, ‱ (孕产妇死亡率 ≤10/10万).
 // The base may count vehicles or births as well as people: 人/万车, 例/10万活产.
-const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里)?)$/;
+// Parts per base written out (百万分之一, 万分之三) state a rate the same way.
+const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里)?|[十百千万亿]+分之[\d一二三四五六七八九十]*)$/;
 const DIGIT = /\d/;
 // The choices a levels finding lists, per framework (and 一级), spelled once.
 const LEVEL1_CHOICES: Record<Framework, string> = {
@@ -315,7 +316,9 @@ function checkValue(
     return;
   }
   if (num == null) {
-    if (DATE.test(target)) return;
+    // A date, a change by a stated amount (≥较上年提高5个百分点) and, for a row that is neither a count, a rate nor an
+    // amount, a named standard under 质量 (达到省级标准) can all be checked; none is a bare reference.
+    if (DATE.test(target) || statesAmount(target) || (facts.kind === 'other' && measurableText(target, l2))) return;
     const sign = cmp === '>=' ? '≥' : cmp === '<=' ? '≤' : cmp;
     const parsed = parseValue(`${sign}${target}`);
     if (parsed.kind === 'reference' && parsed.known) {
@@ -379,6 +382,10 @@ function checkMeaning(
   const qualitativeUnit = uf.qualitative;
   const quantitative = isSign(cmp) && num != null;
 
+  if (facts.rating && unit && !percent && !qualitativeUnit && num != null && (l1 === 'satisfaction' || l2 === 'satisfaction')) {
+    const min = ctx.policy.minSatisfaction;
+    push(ctx, 'satisfaction', i, 'unit', `${rowPlace(ctx, i, ind)}是服务对象的评价，列在满意度指标下，计量单位却是「${unit}」；满意度请以 % 计量（如「≥${Math.max(min, 90)}%」）或作为定性指标。`);
+  }
   if (facts.satisfaction) {
     const min = ctx.policy.minSatisfaction;
     if (unit && !percent && !qualitativeUnit && num != null) {
@@ -399,6 +406,9 @@ function checkMeaning(
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是比率，计量单位却是「${unit}」（${showTarget(ind)}）；请把单位改为 %，或把名称改成与单位相符的说法（如「…时限」「…次数」）。`);
     } else if (facts.kind === 'count' && percent && !facts.change) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是数量，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人、次、个……），或把名称改为比率。`);
+    } else if (facts.activity && percent && l2 === 'quantity') {
+      // 残疾人就业培训 ≥90% under 数量: the work is counted; a share needs a name saying of what (…覆盖率, …参训率).
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}是数量指标，名称是一项工作，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人次、次、场……），或把名称改为比率（如「…覆盖率」）。`);
     } else if (facts.amountLevel && percent) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是金额，计量单位却是 %（${showTarget(ind)}）；请填写金额单位（万元、元……），或把名称改为「…增长率」「…占比」。`);
     }

@@ -31,6 +31,10 @@ export interface NameFacts {
   output: OutputCategory;
   /** The name reads as satisfaction or its kin (好评率, 投诉率, 获得感) or names only the people asked (受益群众). */
   satisfactionLike: boolean;
+  /** A piece of work done for people (残疾人就业培训, 送医下乡义诊): counted in 次/人次, never a share by itself. */
+  activity: boolean;
+  /** A rating given by the people served (学员评教得分, 群众测评分): satisfaction under another name. */
+  rating: boolean;
   /** Money spent (采购金额, 运行维护经费, 保障金缴纳), as opposed to money earned or leveraged (增收, 带动投资). */
   spending: boolean;
   /** An amount of money as a level (旅游综合收入, 研发投入金额): measured in 元, never in %. */
@@ -62,13 +66,13 @@ const AMOUNT_END = /(金额|资金|经费|费用|成本|支出|投入|投资|补
 const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|收入|产值|营业额|销售额|利润)$/;
 // Rates that end the name and are good when high; they win over bad words inside the name
 // (事故隐患整改率, 投诉办结率, 系统故障修复及时率 are all good).
-const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全)率$/;
+const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达)率$/;
 const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成)度$/;
 // Population-wide service rates run near 100% too (接种率, 入学率, 巩固率, 参保率, 建档率).
-const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活)率$/;
+const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达)率$/;
 // A share of land under cover (城市绿化覆盖率 ~40%, 森林覆盖率 ~60%): a landscape figure, not a service rate near 100%.
 const LAND_COVER = /(绿化|绿地|森林|植被|林草|林木|草原|草地|湿地|水土保持|绿视)[\u4e00-\u9fa5]{0,2}(覆盖率|率)$/;
-const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量))/;
+const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量))/;
 // Bad things a name ENDS on (城镇登记失业率, 管网漏损率, 返贫致贫人口, 劣Ⅴ类水体比例, PM2.5平均浓度): anchored at the
 // end, with at most two characters before what is measured (率, 数, 面积 …), so 失业保险参保人数, 失业保险 and
 // 犯罪嫌疑人抓获率 stay good.
@@ -77,7 +81,7 @@ const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|�
 const NEGATED_RATE = new RegExp(`[不未非](?:按期|按时|及时)?${GOOD_RATE.source}`);
 // Time taken or allowed (办结时限, 响应时间, 审批用时): shorter is better, so a floor (≥20个工作日) is the wrong way round.
 // 服务时长, 开放时间, 使用年限 and 预警提前量 are good when long and are not matched.
-const TIME_TAKEN = /(?:时限|用时|耗时|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|等候|等待|处理|出警|抢修|修复|报送|结算|回复|答复)(?:时间|时长|周期|天数))$/;
+const TIME_TAKEN = /(?:时限|用时|耗时|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|等候|等待|处理|出警|抢修|修复|报送|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送)(?:时间|时长|周期|天数))$/;
 // Acting against a bad thing is good: 违法案件查处数, 排查隐患数, 污染治理项目, 投诉处理件数.
 const TACKLE = /(查处|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|封堵)/;
 const TACKLE_ALL = new RegExp(TACKLE.source, 'g');
@@ -90,7 +94,11 @@ const QUALITY = /(合格率|完好率|准确率|正确率|优良率|差错率|�
 const OUTPUT_TIMELY = /(及时率|按时[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|及时性|时效|时限|完成时间|办结时间|完工时间)$/;
 const OUTPUT_QUALITY = /(验收合格率|验收通过率|验收率|竣工合格率|工程合格率|产品合格率|质量合格率)$/;
 const OUTPUT_QUANTITY = /(完成率|完工率|拨付率|支付率|发放率|执行率|到位率|下达率|采购率|实施率|开工率)$/;
-const SATISFACTION_KIN = /(满意|好评|认可|认同|信任|口碑|美誉|获得感|幸福感|安全感|投诉|评价|评议|点赞|差评|支持度|支持率)/;
+const SATISFACTION_KIN = /(满意|好评|认可|认同|信任|口碑|美誉|获得感|幸福感|安全感|投诉|评价|评议|点赞|差评|支持度|支持率|评教|评学|测评|评分|打分)/;
+// Work done for or with people, ending the name: 培训, 宣传, 义诊, 走访慰问. 培训合格率 and 宣传覆盖面 end otherwise.
+const ACTIVITY = /(培训|宣传|讲座|演练|义诊|巡诊|走访|慰问|家访|宣讲|授课|推介|招聘会|咨询|指导|督导|帮扶|救助|接待|送教|送医|送戏|展演|巡演|比赛|赛事|活动)$/;
+// A score the people served give (学员评教得分, 群众测评分, 服务评价得分): a satisfaction level, so it is held to % like one.
+const RATING = /(评教|评学|测评|评价|评议|评分|打分)(?:得分|分数|分值|分)?$/;
 // 受益群众, 服务对象: the 三级 names only who is asked, the 二级 says it is their satisfaction.
 const PEOPLE_ONLY = /^[\u4e00-\u9fa5]{0,8}(群众|居民|公众|对象|学生|家长|师生|教师|职工|干部|企业|农户|患者|游客|用户|使用者|读者|村民|市民|老人|人员|单位|部门|群体|人群|住户|商户|考生|学员|受益人|受助者)$/;
 const SPENDING = /(金额|资金|经费|费用|费|成本|支出|投入|投资|保障金|价款|造价|单价|租金)/;
@@ -136,8 +144,11 @@ function ownCopy(s: string): string {
 function tackles(core: string): boolean {
   const bad = BAD.exec(core) ?? BAD_END.exec(core) ?? NEGATED_RATE.exec(core);
   if (bad == null) return TACKLE.test(core);
+  // The name ends on the bad thing's own rate (业务办理差错率, 设备检测故障率): the act before it is where the errors
+  // happen, not an act against them, so only an act after the bad word counts.
+  const rateOfBad = core.endsWith('率') && core.length - (bad.index + bad[0].length) <= 1;
   for (const m of core.matchAll(TACKLE_ALL)) {
-    if (m.index >= bad.index || bad.index - (m.index + m[0].length) <= 2) return true;
+    if (m.index >= bad.index || (!rateOfBad && bad.index - (m.index + m[0].length) <= 2)) return true;
   }
   return false;
 }
@@ -170,6 +181,8 @@ function computeFacts(name: string): NameFacts {
     benefitHint: BENEFIT_HINT.test(core),
     output,
     satisfactionLike: satisfaction || SATISFACTION_KIN.test(core) || PEOPLE_ONLY.test(core),
+    activity: kind === 'other' && !change && ACTIVITY.test(core),
+    rating: !satisfaction && RATING.test(core),
     spending: SPENDING.test(core) && !NOT_SPENDING.test(core),
     amountLevel: kind === 'amount' && !change && AMOUNT_LEVEL.test(core),
   };

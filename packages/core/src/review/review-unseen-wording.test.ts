@@ -6,6 +6,7 @@ import { Q, type GoalCase, type PrivateCase, type RowCase } from './unseen-wordi
 import { GOALS, PRIVATE, ROWS } from './unseen-wording/tuned-set';
 import { HELD_OUT, HELD_OUT_2, HELD_OUT_2_GOALS, HELD_OUT_2_PRIVATE, HELD_OUT_GOALS, HELD_OUT_PRIVATE } from './unseen-wording/held-out-sets';
 import { HELD_OUT_3, HELD_OUT_3_GOALS, HELD_OUT_3_PRIVATE } from './unseen-wording/held-out-3';
+import { HELD_OUT_4, HELD_OUT_4_DEPT } from './unseen-wording/held-out-4';
 
 /**
  * Unseen wording: indicators written the way units in sectors the corpus is thin on write them (水利, 农业农村,
@@ -13,7 +14,8 @@ import { HELD_OUT_3, HELD_OUT_3_GOALS, HELD_OUT_3_PRIVATE } from './unseen-wordi
  * the defect a 财政局 reviewer marks. Each row is appended to four clean rows of a 2024 project target and is
  * the row checked; a row must raise its expected code (or none) and no other row-level code, except the
  * `also` codes a reviewer would accept beside it. UNSEEN_REPORT=1 prints precision and recall per code.
- * The sets are in unseen-wording/: the tuned set, held-out sets 1-2 and held-out set 3.
+ * The sets are in unseen-wording/: the tuned set, held-out sets 1-2, held-out set 3 and held-out set 4, whose
+ * department rows (HELD_OUT_4_DEPT) are checked beside four clean rows of a 2024 部门整体绩效目标 instead.
  */
 
 const BASE: Array<Partial<Indicator>> = [
@@ -22,6 +24,14 @@ const BASE: Array<Partial<Indicator>> = [
   { level1: '效益指标', level2: '社会效益指标', name: '参训人员业务能力', unit: null, comparator: 'qualitative', target: '明显提升' },
   { level1: '满意度指标', level2: '服务对象满意度指标', name: '受训学员满意度', unit: '%', comparator: '>=', target: '90' },
 ];
+/** Department rows (set 4) sit beside four clean rows of a 2024 部门整体绩效目标. */
+const DEPT_BASE: Array<Partial<Indicator>> = [
+  { level1: '产出指标', level2: '履职效能', name: '年度工作计划执行率', unit: '%', comparator: '>=', target: '95' },
+  { level1: '效益指标', level2: '社会效应', name: '群众办事便利度', unit: null, comparator: 'qualitative', target: '明显提升' },
+  { level1: '效益指标', level2: '可持续发展', name: '内部管理制度', unit: null, comparator: 'qualitative', target: '健全完善' },
+  { level1: '满意度指标', level2: '服务对象满意度', name: '服务对象满意度', unit: '%', comparator: '>=', target: '90' },
+];
+const DEPT_ROWS = new Set<RowCase>(HELD_OUT_4_DEPT);
 const OPTIONS = { frameworkFromYear: true, publishing: true } as const;
 
 const project = (indicators: Array<Partial<Indicator>>, extra: Record<string, unknown> = {}): Form =>
@@ -29,8 +39,12 @@ const project = (indicators: Array<Partial<Indicator>>, extra: Record<string, un
 
 function rowCodes(c: RowCase): Set<FindingCode> {
   const [, level1, level2, name, comparator, target, unit] = c;
-  const form = project([...BASE, { level1, level2, name, comparator, target, unit }]);
-  return new Set(reviewForms([form], OPTIONS).filter((f) => f.row === BASE.length).map((f) => f.code));
+  const row = { level1, level2, name, comparator, target, unit };
+  const base = DEPT_ROWS.has(c) ? DEPT_BASE : BASE;
+  const form = DEPT_ROWS.has(c)
+    ? formSchema.parse({ kind: 'department_target', fiscal_year: 2024, org: '测试部门', indicators: [...DEPT_BASE, row] })
+    : project([...BASE, row]);
+  return new Set(reviewForms([form], OPTIONS).filter((f) => f.row === base.length).map((f) => f.code));
 }
 
 function goalFlagged(c: GoalCase): Finding[] {
@@ -53,7 +67,7 @@ const LIMITS: Record<string, string> = {
   老旧小区改造成本: '成本 under 产出 reads the form as the 2020 template (audit case levels-1)',
 };
 
-const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3];
+const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT];
 const ALL_GOALS = [...GOALS, ...HELD_OUT_GOALS, ...HELD_OUT_2_GOALS, ...HELD_OUT_3_GOALS];
 const ALL_PRIVATE = [...PRIVATE, ...HELD_OUT_PRIVATE, ...HELD_OUT_2_PRIVATE, ...HELD_OUT_3_PRIVATE];
 
@@ -118,6 +132,7 @@ describe('unseen wording: precision and recall per code', () => {
     const held = tally(HELD_OUT.filter((c) => LIMITS[c[3]] == null), HELD_OUT_GOALS, HELD_OUT_PRIVATE);
     const held2 = tally(HELD_OUT_2.filter((c) => LIMITS[c[3]] == null), HELD_OUT_2_GOALS, HELD_OUT_2_PRIVATE);
     const held3 = tally(HELD_OUT_3.filter((c) => LIMITS[c[3]] == null), HELD_OUT_3_GOALS, HELD_OUT_3_PRIVATE);
+    const held4 = tally([...HELD_OUT_4, ...HELD_OUT_4_DEPT].filter((c) => LIMITS[c[3]] == null), [], []);
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.UNSEEN_REPORT === '1') {
       console.log([
@@ -125,12 +140,13 @@ describe('unseen wording: precision and recall per code', () => {
         show(`held-out set: ${HELD_OUT.length} rows, ${HELD_OUT_GOALS.length} goals, ${HELD_OUT_PRIVATE.length} texts`, held),
         show(`second held-out set: ${HELD_OUT_2.length} rows, ${HELD_OUT_2_GOALS.length} goals, ${HELD_OUT_2_PRIVATE.length} texts (known limits apart: ${Object.keys(LIMITS).join('、') || 'none'})`, held2),
         show(`set 3 (session 5): ${HELD_OUT_3.length} rows, ${HELD_OUT_3_GOALS.length} goals, ${HELD_OUT_3_PRIVATE.length} texts`, held3),
+        show(`set 4 (session 5): ${HELD_OUT_4.length} project rows, ${HELD_OUT_4_DEPT.length} department rows`, held4),
       ].join('\n'));
     }
     expect(ALL_ROWS.length).toBeGreaterThanOrEqual(150);
     const fine = ALL_ROWS.filter((c) => c[7] == null).length;
     expect(fine).toBeGreaterThan(ALL_ROWS.length * 0.4);
     expect(fine).toBeLessThan(ALL_ROWS.length * 0.6);
-    for (const t of [tuned, held, held2, held3]) for (const [, x] of t) expect(x.fp).toBe(0);
+    for (const t of [tuned, held, held2, held3, held4]) for (const [, x] of t) expect(x.fp).toBe(0);
   });
 });
