@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { foldWidth } from '../values/normalize-text';
 import { formatHundredths } from '../scoring/round-score';
 import { mayHaveQuantity } from './check-goal';
-import { isMember } from './check-indicators';
+import { isMember } from './check-levels';
 import { sheetDecimals } from './check-self-evaluation';
 import type { Form } from '../forms/forms-schema';
 import { FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Level1, type Level2 } from './indicator-framework';

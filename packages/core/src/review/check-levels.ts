@@ -1,0 +1,89 @@
+import type { Indicator } from '../forms/forms-schema';
+import type { FormShape } from './check-indicators';
+import { level1Of, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Framework, type Level1, type Level2 } from './indicator-framework';
+import { type FormContext, formPlace, push, rowPlace } from './review-context';
+import { trimmed } from './text-scan';
+
+// The 一级/二级 checks of rules.md §2 (levels) on one row, and a form whose levels are another template's.
+
+// The choices a levels finding lists, per framework (and 一级), spelled once.
+const LEVEL1_CHOICES: Record<Framework, string> = {
+  '2020': Object.values(LEVEL1_LABELS).filter((_, k) => k !== 1).join('、'),
+  '2021': Object.values(LEVEL1_LABELS).join('、'),
+};
+const level2Choices = (fw: Framework) => Object.fromEntries(
+  (Object.keys(FRAMEWORKS[fw]) as Level1[]).map((l1) => [l1, FRAMEWORKS[fw][l1].map((c) => LEVEL2_LABELS[c]).join('、')]),
+) as Record<Level1, string>;
+const LEVEL2_CHOICES: Record<Framework, Record<Level1, string>> = { '2020': level2Choices('2020'), '2021': level2Choices('2021') };
+
+/**
+ * FRAMEWORKS[fw][l1].includes(l2), as comparisons of the level constants: the check every row with both
+ * levels makes, where looking up the integer-like keys '2020' / '2021' and then l1 and l2 cost more
+ * than the rest of the row's level check (review-fast-paths.test.ts compares it with FRAMEWORKS).
+ */
+export function isMember(fw: Framework, l1: Level1, l2: Level2): boolean {
+  switch (l1) {
+    case 'output':
+      return l2 === 'quantity' || l2 === 'quality' || l2 === 'timeliness' || (l2 === 'cost' && fw === '2020');
+    case 'cost':
+      return fw === '2021' && (l2 === 'economic_cost' || l2 === 'social_cost' || l2 === 'eco_cost');
+    case 'benefit':
+      return l2 === 'economic_benefit' || l2 === 'social_benefit' || l2 === 'eco_benefit' || l2 === 'sustainability';
+    case 'satisfaction':
+      return l2 === 'satisfaction';
+    default:
+      return false;
+  }
+}
+
+export function reportForeignLevels(ctx: FormContext): void {
+  const seen: string[] = [];
+  for (const ind of ctx.form.indicators) {
+    const raw = ind.level1 == null ? '' : trimmed(ind.level1);
+    if (raw !== '' && !seen.includes(raw) && seen.length < 4) seen.push(raw);
+  }
+  const allowed = Object.values(LEVEL1_LABELS).filter((_, k) => ctx.framework === '2021' || k !== 1).join('、');
+  push(ctx, 'levels', null, 'level1', `${formPlace(ctx)}的一级指标（${seen.join('、')}）都不在 ${ctx.framework} 年指标框架中，本表按其他模板设置指标；项目绩效目标和自评应按${allowed}设置一级指标，请按规范模板调整。`);
+}
+
+export function checkLevels(ctx: FormContext, shape: FormShape, i: number, ind: Indicator, l1: Level1 | null, l2: Level2 | null): void {
+  // The common row: both levels read and the 二级 belongs to the 一级 (a read level is never blank).
+  if (l1 != null && l2 != null && shape.checkMembership && !(l1 === 'cost' && ctx.framework === '2020')
+    && isMember(ctx.framework, l1, l2)) return;
+  const raw1 = ind.level1 == null ? '' : trimmed(ind.level1);
+  const raw2 = ind.level2 == null ? '' : trimmed(ind.level2);
+  if (raw1 === '') {
+    push(ctx, 'levels', i, 'level1', `${rowPlace(ctx, i, ind)}缺少一级指标；请选择产出、${ctx.framework === '2021' ? '成本、' : ''}效益或满意度指标。`);
+    return;
+  }
+  if (!shape.checkMembership) return;
+  const fw = FRAMEWORKS[ctx.framework];
+  if (l1 == null) {
+    push(ctx, 'levels', i, 'level1', `${rowPlace(ctx, i, ind)}的一级指标「${raw1}」不在 ${ctx.framework} 年指标框架中；请改为${LEVEL1_CHOICES[ctx.framework]}之一。`);
+    return;
+  }
+  if (l1 === 'cost' && ctx.framework === '2020') {
+    push(ctx, 'levels', i, 'level1', `${rowPlace(ctx, i, ind)}：2020 年框架中成本指标是产出指标下的二级指标，不是一级指标；请把一级改为产出指标、二级改为成本指标。`);
+    return;
+  }
+  if (raw2 === '') {
+    // 满意度 has one 二级 only, and 成本 is commonly set at 一级 alone (the indicator library does so): not flagged.
+    if (shape.isProject && shape.hasLevel2 && l1 !== 'satisfaction' && l1 !== 'cost') {
+      push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}缺少二级指标；请在${LEVEL1_LABELS[l1]}下选择：${LEVEL2_CHOICES[ctx.framework][l1]}。`);
+    }
+    return;
+  }
+  if (l2 == null) {
+    if (shape.isProject) push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}的二级指标「${raw2}」不在 ${ctx.framework} 年指标框架中；${LEVEL1_LABELS[l1]}下应为：${LEVEL2_CHOICES[ctx.framework][l1]}。`);
+    return;
+  }
+  if (!fw[l1].includes(l2)) {
+    const home = level1Of(l2, ctx.framework);
+    const fix = l2 === 'cost' && ctx.framework === '2021'
+      ? '2021 年框架中成本指标是一级指标，下设经济成本、社会成本、生态环境成本指标；请调整层级'
+      : home
+        ? `「${LEVEL2_LABELS[l2]}」属于${LEVEL1_LABELS[home]}；请改一级指标，或把二级改为${LEVEL2_CHOICES[ctx.framework][l1]}之一`
+        : `请把二级改为${LEVEL2_CHOICES[ctx.framework][l1]}之一`;
+    push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}：二级指标「${raw2}」不属于一级指标「${raw1}」（${ctx.framework} 年框架）；${fix}。`);
+  }
+}
