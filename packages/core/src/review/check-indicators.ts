@@ -9,7 +9,7 @@ import type { Level1, Level2 } from './indicator-framework';
 import { rowReadings, type RowReadings } from './row-readings';
 import { isBlank, trimmed } from './text-scan';
 import {
-  DATE, DEADLINE, DIRECTION_ONLY, FALLING, NOT_A_SHARE, VAGUE, VAGUE_PROMISE, describesShare, measurableText, statesAmount,
+  DATE, DEADLINE, DIRECTION_ONLY, FALLING, NOT_A_SHARE, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, measurableText, namesStandard, statesAmount,
 } from './value-wording';
 
 const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
@@ -18,7 +18,8 @@ const QUALITATIVE_UNIT = /^定性?$/;
 // A rate per population base: 1/10万, /10万, 例/万人, 人/千人, 每10万人, ‱ (孕产妇死亡率 ≤10/10万).
 // The base may count vehicles or births as well as people: 人/万车, 例/10万活产.
 // Parts per base written out (百万分之一, 万分之三) state a rate the same way.
-const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里)?|[十百千万亿]+分之[\d一二三四五六七八九十]*)$/;
+// A base of output (亿元GDP生产安全事故死亡率 in 人/亿元) is a base like any other.
+const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万亿])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里|元)?|[十百千万亿]+分之[\d一二三四五六七八九十]*)$/;
 const DIGIT = /\d/;
 function isSign(cmp: string | null): boolean {
   return cmp === '>=' || cmp === '<=' || cmp === '=' || cmp === '>' || cmp === '<';
@@ -211,7 +212,8 @@ function checkValue(
       const sign = num === 100 && uf.percent ? '=' : facts.direction === 'bad' ? '≤' : '≥';
       push(ctx, 'qualitative_vs_quantitative', i, 'comparator', `${rowPlace(ctx, i, ind)}指标性质为定性，指标值却是数值「${target}${unit ?? ''}」；请改为定量（如「${sign}${target}${unit ?? ''}」），或写出定性标准。`);
     } else if (isOutputDetail(l2) && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate' || VAGUE_PROMISE.test(target))
-      && !measurableText(target, l2) && !statesAmount(target)) {
+      && !measurableText(target, l2) && !statesAmount(target) && !(l2 === 'quality' && facts.kind !== 'rate' && PASS_GRADE.test(target))) {
+      // 交工验收质量评定 合格: a graded assessment's result is pass or fail, measurable; a rate (质量合格率 合格) is not.
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}（${ind.level2}）的指标值「${target}」是笼统表述，无法衡量；数量、质量、时效指标请写成可量化的值（如「=100%」「≤15 个工作日」）。`);
     } else if (facts.kind === 'rate' && !facts.satisfaction && !NOT_A_SHARE.test(facts.core) && isBenefit(l2, ctx.readings!.level1[i] as Level1 | null)
       && !DEADLINE.test(target) && !statesAmount(target)) {
@@ -237,7 +239,8 @@ function checkValue(
   if (num == null) {
     // A date, a change by a stated amount (≥较上年提高5个百分点) and, for a row that is neither a count, a rate nor an
     // amount, a named standard under 质量 (达到省级标准) can all be checked; none is a bare reference.
-    if (DATE.test(target) || statesAmount(target) || (facts.kind === 'other' && measurableText(target, l2))) return;
+    // 达到Ⅲ类 / 达到一级站标准 read as ≥ a class or standard: a grade to reach, under any 二级.
+    if (DATE.test(target) || statesAmount(target) || (facts.kind === 'other' && (measurableText(target, l2) || namesStandard(target)))) return;
     const sign = cmp === '>=' ? '≥' : cmp === '<=' ? '≤' : cmp;
     const parsed = parseValue(`${sign}${target}`);
     if (parsed.kind === 'reference' && parsed.known) {

@@ -7,6 +7,7 @@ import { GOALS, PRIVATE, ROWS } from './unseen-wording/tuned-set';
 import { HELD_OUT, HELD_OUT_2, HELD_OUT_2_GOALS, HELD_OUT_2_PRIVATE, HELD_OUT_GOALS, HELD_OUT_PRIVATE } from './unseen-wording/held-out-sets';
 import { HELD_OUT_3, HELD_OUT_3_GOALS, HELD_OUT_3_PRIVATE } from './unseen-wording/held-out-3';
 import { HELD_OUT_4, HELD_OUT_4_DEPT } from './unseen-wording/held-out-4';
+import { HELD_OUT_5, HELD_OUT_5_DEPT } from './unseen-wording/held-out-5';
 
 /**
  * Unseen wording: indicators written the way units in sectors the corpus is thin on write them (水利, 农业农村,
@@ -14,8 +15,9 @@ import { HELD_OUT_4, HELD_OUT_4_DEPT } from './unseen-wording/held-out-4';
  * the defect a 财政局 reviewer marks. Each row is appended to four clean rows of a 2024 project target and is
  * the row checked; a row must raise its expected code (or none) and no other row-level code, except the
  * `also` codes a reviewer would accept beside it. UNSEEN_REPORT=1 prints precision and recall per code.
- * The sets are in unseen-wording/: the tuned set, held-out sets 1-2, held-out set 3 and held-out set 4, whose
- * department rows (HELD_OUT_4_DEPT) are checked beside four clean rows of a 2024 部门整体绩效目标 instead.
+ * The sets are in unseen-wording/: the tuned set, held-out sets 1-2, held-out set 3, held-out set 4 and held-out set 5
+ * (precision first: about three quarters fine), whose department rows (HELD_OUT_4_DEPT, HELD_OUT_5_DEPT) are checked
+ * beside four clean rows of a 2024 部门整体绩效目标 instead.
  */
 
 const BASE: Array<Partial<Indicator>> = [
@@ -31,7 +33,7 @@ const DEPT_BASE: Array<Partial<Indicator>> = [
   { level1: '效益指标', level2: '可持续发展', name: '内部管理制度', unit: null, comparator: 'qualitative', target: '健全完善' },
   { level1: '满意度指标', level2: '服务对象满意度', name: '服务对象满意度', unit: '%', comparator: '>=', target: '90' },
 ];
-const DEPT_ROWS = new Set<RowCase>(HELD_OUT_4_DEPT);
+const DEPT_ROWS = new Set<RowCase>([...HELD_OUT_4_DEPT, ...HELD_OUT_5_DEPT]);
 const OPTIONS = { frameworkFromYear: true, publishing: true } as const;
 
 const project = (indicators: Array<Partial<Indicator>>, extra: Record<string, unknown> = {}): Form =>
@@ -65,9 +67,11 @@ const LIMITS: Record<string, string> = {
   // Set 3: the framework is read from the form's own layout, so a form whose only 成本 row sits under 产出 is on the
   // 2020 template, where that is right (audit case levels-1, a judgement against the spec's literal reading).
   老旧小区改造成本: '成本 under 产出 reads the form as the 2020 template (audit case levels-1)',
+  // Set 5: 利用率 legitimately runs from ~25% (再生水利用率, 回收利用率 35%) to ~95% (秸秆综合利用率): no floor holds for the class.
+  秸秆综合利用率: '利用率 spans 9%-95% legitimately by what is used; a low floor is not a general defect',
 };
 
-const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT];
+const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT];
 const ALL_GOALS = [...GOALS, ...HELD_OUT_GOALS, ...HELD_OUT_2_GOALS, ...HELD_OUT_3_GOALS];
 const ALL_PRIVATE = [...PRIVATE, ...HELD_OUT_PRIVATE, ...HELD_OUT_2_PRIVATE, ...HELD_OUT_3_PRIVATE];
 
@@ -127,12 +131,13 @@ function show(title: string, table: Tally): string {
 }
 
 describe('unseen wording: precision and recall per code', () => {
-  it('covers ≥150 indicators, about half of them fine, and is reported on request', () => {
+  it('covers ≥150 indicators, about half of them fine (set 5: three quarters), and is reported on request', () => {
     const tuned = tally(ROWS, GOALS, PRIVATE);
     const held = tally(HELD_OUT.filter((c) => LIMITS[c[3]] == null), HELD_OUT_GOALS, HELD_OUT_PRIVATE);
     const held2 = tally(HELD_OUT_2.filter((c) => LIMITS[c[3]] == null), HELD_OUT_2_GOALS, HELD_OUT_2_PRIVATE);
     const held3 = tally(HELD_OUT_3.filter((c) => LIMITS[c[3]] == null), HELD_OUT_3_GOALS, HELD_OUT_3_PRIVATE);
     const held4 = tally([...HELD_OUT_4, ...HELD_OUT_4_DEPT].filter((c) => LIMITS[c[3]] == null), [], []);
+    const held5 = tally([...HELD_OUT_5, ...HELD_OUT_5_DEPT].filter((c) => LIMITS[c[3]] == null), [], []);
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.UNSEEN_REPORT === '1') {
       console.log([
@@ -141,12 +146,19 @@ describe('unseen wording: precision and recall per code', () => {
         show(`second held-out set: ${HELD_OUT_2.length} rows, ${HELD_OUT_2_GOALS.length} goals, ${HELD_OUT_2_PRIVATE.length} texts (known limits apart: ${Object.keys(LIMITS).join('、') || 'none'})`, held2),
         show(`set 3 (session 5): ${HELD_OUT_3.length} rows, ${HELD_OUT_3_GOALS.length} goals, ${HELD_OUT_3_PRIVATE.length} texts`, held3),
         show(`set 4 (session 5): ${HELD_OUT_4.length} project rows, ${HELD_OUT_4_DEPT.length} department rows`, held4),
+        show(`set 5 (session 5, precision first): ${HELD_OUT_5.length} project rows, ${HELD_OUT_5_DEPT.length} department rows`, held5),
       ].join('\n'));
     }
     expect(ALL_ROWS.length).toBeGreaterThanOrEqual(150);
-    const fine = ALL_ROWS.filter((c) => c[7] == null).length;
-    expect(fine).toBeGreaterThan(ALL_ROWS.length * 0.4);
-    expect(fine).toBeLessThan(ALL_ROWS.length * 0.6);
-    for (const t of [tuned, held, held2, held3, held4]) for (const [, x] of t) expect(x.fp).toBe(0);
+    // Sets 1-4 are about half fine; set 5 is precision first, about three quarters fine.
+    const share = (rows: RowCase[]) => rows.filter((c) => c[7] == null).length / rows.length;
+    const set5 = [...HELD_OUT_5, ...HELD_OUT_5_DEPT];
+    const earlier = ALL_ROWS.filter((c) => !set5.includes(c));
+    expect(share(earlier)).toBeGreaterThan(0.4);
+    expect(share(earlier)).toBeLessThan(0.6);
+    expect(set5.length).toBeGreaterThanOrEqual(300);
+    expect(share(set5)).toBeGreaterThan(0.65);
+    expect(share(set5)).toBeLessThan(0.85);
+    for (const t of [tuned, held, held2, held3, held4, held5]) for (const [, x] of t) expect(x.fp).toBe(0);
   });
 });

@@ -15,7 +15,19 @@ export const VAGUE_PROMISE = /(尽快|加快|快速|迅速|高效|即时|立即|
 export const DEADLINE = /(\d{4}年|\d{1,2}月|\d{1,2}日|年底|年末|年内|年中|当年|本年度?|月底|月末|季度末|季末|上半年|下半年|工作日|小时|\d+天)/;
 // A quality value that names its standard (符合国家标准, 达到二类公厕标准, 符合《…》) is a measurable 质量 value.
 // 设计 covers 设计要求/设计标准/符合设计及施工规范要求: the drawings and specifications acceptance is held to.
-const NAMED_STANDARD = /(《|GB|国标|国家|行业|部颁|省级|设计|施工规范|技术规范|技术标准|验收规范|验收标准|规程|[一二三四五六七八九十\d][级类星])/;
+// Water and soil classes are written in Roman numerals (达到Ⅲ类).
+const NAMED_STANDARD = /(《|GB|国标|国家|行业|部颁|省级|设计|施工规范|技术规范|技术标准|验收规范|验收标准|规程|[一二三四五六七八九十\dⅠⅡⅢⅣⅤⅥ][级类星])/;
+
+// A class, level or standard to reach (Ⅲ类, 一级A标准, 国家标准); a reference such as 行业平均水平 is not one.
+const GRADE = /[一二三四五六七八九十\dⅠⅡⅢⅣⅤⅥ][级类星等]|标准$/;
+
+/** A value naming a grade or a standard (Ⅲ类, 一级站标准, 国家标准): a level to reach, measurable after a sign. */
+export function namesStandard(target: string): boolean {
+  return GRADE.test(target);
+}
+
+// The result of a graded assessment (合格, 优良, 达标): pass or fail, read only for a 质量 row that is not a rate.
+export const PASS_GRADE = /^(?:达到|评定为|评为|等级为)?(?:合格|优良|优秀|达标)(?:等级|级|以上)?$/;
 // A calendar date (2025年11月30日前, 2025-06-30): a deadline, measurable whatever sign stands before it.
 export const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 // A change by a stated amount (较上年下降10%, 提高5个百分点, 同比增长8%): measurable against last year's figure.
