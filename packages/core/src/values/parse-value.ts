@@ -52,6 +52,8 @@ const UNIT_PIECES = [
   '家次', '人/次', '次/年', '元/月', '元/人', '元/年', '元/人/月', '元/平方米', '人/年', '万人次', '千人', '亿', '万',
   '微克', '毫克', '克', '千份', '千', '毫米', '厘米', '分贝', '兆瓦', '千伏', '毫升', '升', '个百分点', '百分点',
   '卷', '页', '根', '口', '眼', '孔', '层', '段', '道', '宗卷',
+  // Per pupil (元/生·天, 元/生·年) and livestock counts (羽 for poultry, 尾 for fish fry).
+  '生', '羽', '尾',
 ].sort((a, b) => b.length - a.length);
 
 export function isPlausibleUnit(text: string): boolean {

@@ -33,7 +33,7 @@ export function fitScore(text: string, role: ColumnRole | null): number {
   const t = text.trim();
   const len = t.length;
   if (isPlaceholder(t)) {
-    if (role === 'weight' || role === 'score' || role === 'value' || role === 'actual' || role === 'unit') return 1;
+    if (role === 'weight' || role === 'score' || role === 'deduction' || role === 'value' || role === 'value_actual' || role === 'actual' || role === 'unit') return 1;
     return role === 'name' ? -2 : 0.3;
   }
   switch (role) {
@@ -70,6 +70,7 @@ export function fitScore(text: string, role: ColumnRole | null): number {
     case 'nature':
       return parseNature(t) != null ? 3 : -3;
     case 'value':
+    case 'value_actual':
     case 'actual': {
       const p = parseValue(t);
       if (p.kind === 'number' || p.kind === 'reference') return 2.5;
@@ -79,6 +80,7 @@ export function fitScore(text: string, role: ColumnRole | null): number {
     }
     case 'weight':
     case 'score':
+    case 'deduction':
       return parseAmount(t) != null ? 2.5 : -4;
     case 'unit':
       if (isPlausibleUnit(t) || /^定[性量]?$/.test(t)) return 2.5;

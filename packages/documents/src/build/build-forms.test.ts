@@ -53,6 +53,60 @@ describe('buildForms on layouts unlike the seeds', () => {
     ]);
   });
 
+  it('批复表 / 调整表: the approved budget, goal and values are the form\'s, the declared ones are not', () => {
+    const doc = importText(
+      [
+        '2025年度项目支出绩效目标调整表',
+        '填报单位：某某局（盖章）',
+        '项目名称\t某项目',
+        '项目资金（万元）\t调整前\t调整后',
+        '\t1,500.00\t1,200.00',
+        '年度绩效目标\t调整前\t完成培训3000人次，合格率达到90%以上。',
+        '\t调整后\t完成培训2500人次，合格率达到90%以上。',
+        '一级指标\t二级指标\t三级指标\t调整前指标值\t调整后指标值\t调整原因',
+        '产出指标\t数量指标\t培训人次\t≥3000人次\t≥2500人次\t资金调减',
+        '\t质量指标\t培训合格率\t≥90%\t同左\t',
+      ].join('\n'),
+      'adjust.tsv',
+    );
+    const f = doc.forms[0]!;
+    expect(f).toMatchObject({ kind: 'project_target', org: '某某局', budget_total_wan: 1200, goal: '完成培训2500人次，合格率达到90%以上。' });
+    expect(f.indicators.map((r) => [r.name, r.comparator, r.target, r.unit, r.reason])).toEqual([['培训人次', '>=', '2500', '人次', null], ['培训合格率', '>=', '90', '%', null]]);
+  });
+
+  it('score sheet with 标准分 | 扣分 and no 得分: scores and the total are the weights less the deductions', () => {
+    const doc = importText(
+      [
+        '2024年度部门整体支出绩效自评表',
+        '一级指标\t二级指标\t三级指标\t标准分\t扣分\t扣分原因',
+        '产出指标\t数量指标\t培训人次\t60\t1.5\t未完成',
+        '效益指标\t社会效益指标\t就业率\t40\t0\t',
+        '合计\t\t\t100\t1.5\t',
+      ].join('\n'),
+      'deduct.tsv',
+    );
+    const f = doc.forms[0]! as { total_score: number | null; indicators: Array<{ weight: number | null; score: number | null; reason: string | null }> };
+    expect(f.indicators.map((r) => [r.weight, r.score, r.reason])).toEqual([[60, 58.5, '未完成'], [40, 40, null]]);
+    expect(f.total_score).toBe(98.5);
+  });
+
+  it('label lines numbered before the first title (a chat answer) and quoted mail lines fill the form', () => {
+    const doc = importText(
+      [
+        '> 以下是整理好的表格：',
+        '> 1. 项目名称：某某培训项目',
+        '> 2. 主管部门：某某局',
+        '>',
+        '> 2025年度项目支出绩效目标表',
+        '> 一级指标\t二级指标\t三级指标\t指标值',
+        '> 产出指标\t数量指标\t培训人次\t≥3000人次',
+      ].join('\n'),
+      'mail.txt',
+    );
+    expect(doc.forms[0]).toMatchObject({ kind: 'project_target', project_name: '某某培训项目', department: '某某局' });
+    expect(doc.forms[0]!.indicators.map((r) => r.name)).toEqual(['培训人次']);
+  });
+
   it('TSV department form with an extra column it does not know, label synonyms and 1,200.5', () => {
     const doc = importText(
       [

@@ -41,14 +41,16 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
 
   // Whether a 绩效运行监控表 was passed over: a document of nothing else deserves to be told so.
   let monitoringSeen = false;
-  for (const segment of segmentForms(items)) {
+  const segments = segmentForms(items);
+  for (const [index, segment] of segments.entries()) {
     if (segment.other || (!segment.kind && hasMonitoringHeader(segment.items))) {
       monitoringSeen ||= hasMonitoringHeader(segment.items) || (segment.title != null && MONITORING_TITLE.test(segment.title));
       continue;
     }
     const kind = segment.kind ?? guessKind(segment.items);
     if (!kind) continue;
-    const parts = splitByIdentity(kind, segment.items);
+    const lead = index === 1 ? preambleLabels(segments[0]!, kind, segment.items) : [];
+    const parts = splitByIdentity(kind, [...lead, ...segment.items]);
     for (const part of parts) readPart(kind, part, segment, parts.length === 1);
   }
 
@@ -187,7 +189,8 @@ function guessKind(items: Item[]): FormKind | null {
   }
   if (!roles) return null;
   const has = (r: ColumnRole) => roles!.includes(r);
-  if (has('score') || has('actual')) return has('value') ? 'project_self_evaluation' : 'department_self_evaluation';
+  if (has('value_actual')) return 'project_self_evaluation';
+  if (has('score') || has('deduction') || has('actual')) return has('value') ? 'project_self_evaluation' : 'department_self_evaluation';
   const text = items.map((i) => (i.type === 'row' ? i.cells.map((c) => c.text).join(' ') : i.type === 'text' ? i.text : '')).join(' ');
   return /项目名称|项目编码|专项资金名称|项目概况/.test(text) ? 'project_target' : 'department_target';
 }
@@ -198,6 +201,28 @@ const IDENTITY: Record<FormKind, FieldKey[]> = {
   department_target: ['org'],
   department_self_evaluation: ['org'],
 };
+
+const PREAMBLE_KEYS: ReadonlySet<FieldKey> = new Set(['project_name', 'project_code', 'org', 'org_code', 'department']);
+
+/**
+ * Label lines before the document's first form title (a chat tool's answer or a memo lists
+ * 1. 项目名称：… / 2. 主管部门：… and then prints the table under its title): the form's own
+ * fields, when that opening part holds no table and the form does not name them itself.
+ */
+function preambleLabels(opening: Segment, kind: FormKind, formItems: Item[]): Item[] {
+  if (opening.kind != null || opening.title != null || opening.items.some((it) => it.type === 'row')) return [];
+  const keyOf = (text: string) => {
+    const m = matchLabel(stripEnumerator(trimText(text)), kind);
+    return m != null && m.value != null && PREAMBLE_KEYS.has(m.key) ? m.key : null;
+  };
+  const named = new Set<FieldKey>();
+  for (const it of formItems) {
+    const texts = it.type === 'row' ? it.cells.map((c) => c.text) : it.type === 'text' ? splitLabelPairs(trimText(it.text)) : [];
+    for (const t of texts) { const m = t.length <= 80 ? matchLabel(stripEnumerator(trimText(t)), kind) : null; if (m) named.add(m.key); }
+  }
+  const lines = opening.items.filter((it): it is Item & { type: 'text' } => it.type === 'text' && keyOf(it.text) != null && !named.has(keyOf(it.text)!));
+  return lines.some((it) => IDENTITY[kind].includes(keyOf(it.text)!)) ? lines : [];
+}
 
 /**
  * One title over several tables (年度重点项目绩效目标表 followed by one table per project):

@@ -106,6 +106,9 @@ export class FormSink {
       // 部门编码：118001 — a unit code is letters and digits; anything else is no code.
       if (key === 'org_code' && !/^[0-9A-Za-z][0-9A-Za-z-]{1,29}$/.test(text)) return false;
       if (key === 'org') {
+        // 某某县教育体育局（盖章）: the stamp's place printed after the name is no part of it.
+        const unstamped = text.replace(/[\s\u3000]*[（(]\s*(盖章|公章|签章|印章|章)\s*[）)]$/, '');
+        if (unstamped !== text && unstamped !== '') return this.set(key, unstamped);
         const split = splitOrgCode(text);
         if (split && !this.has('org_code' as FieldKey)) {
           this.record.org_code = split.code;

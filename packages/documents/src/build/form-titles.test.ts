@@ -28,6 +28,11 @@ describe('detectFormTitle', () => {
     ['单位整体支出绩效目标表', 'department_target'],
     // A budget system's export of many forms' rows.
     ['某某县2025年项目支出绩效目标明细表', 'project_target'],
+    // A finance bureau's 批复表 and a mid-year 调整表 hold the target form.
+    ['2025年度项目支出绩效目标批复表', 'project_target'],
+    ['某某区2025年项目支出绩效目标调整表', 'project_target'],
+    ['2025年度项目支出绩效目标调整申请表', 'project_target'],
+    ['2025年度部门预算项目绩效目标审核批复表', 'project_target'],
     ['2024年度项目支出绩效自评结果汇总表', 'project_self_evaluation'],
     // The same table going on after a page break opens no new form.
     ['项目支出绩效自评表（续表）', null],

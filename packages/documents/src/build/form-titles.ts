@@ -23,7 +23,8 @@ export function detectFormTitle(raw: string, isHeading: boolean): FormKind | nul
       if (/整体|部门|单位/.test(core)) return 'department_self_evaluation';
       return 'project_self_evaluation';
     }
-    if (/(目标|申报)(公开|申报|审核)?(明细|汇总|清单|一览)?表$/.test(core)) {
+    // A finance bureau's 批复表 and a mid-year 调整表 hold the same target form (with two value columns).
+    if (/(目标|申报)(公开|申报|审核|批复|审核批复|审批|调整|调整申请|变更|变更申请)?(明细|汇总|清单|一览)?表$/.test(core)) {
       if (/整体/.test(core) && !/项目|专项/.test(core)) return 'department_target';
       return 'project_target';
     }

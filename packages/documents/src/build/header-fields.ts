@@ -6,7 +6,7 @@ import type { BudgetKey, FormSink, PlanKey } from './form-sink';
 import { splitOrgCode } from './form-sink';
 import { isBlank, isPlaceholder, isYearNote, normalizeLabel, stripEnumerator, yearOf } from './normalize-label';
 import { listItemsOfCell, titledItem } from './text-sections';
-import { periodColumn } from './period-column';
+import { periodColumn, stageOf } from './period-column';
 import { taskColumnOf } from './task-columns';
 import { budgetKeyOf, budgetPairsOf, budgetRowShift } from './budget-captions';
 
@@ -74,6 +74,8 @@ export class HeaderFieldReader {
   private taskCols: { name: number; content: number; budget: number } | null = null;
   /** The column of the year's amounts under period captions (中期资金总额 | 年度资金总额). */
   private periodCol: number | null = null;
+  /** The period captions follow a money caption (项目资金 | 调整前 | 调整后): bare amounts below are the budget. */
+  private periodMoney = false;
   /** 分项绩效目标 / 工作保障措施 as a label cell over several rows of items. */
   private listRows: { key: 'sub_goals' | 'measures'; after: number } | null = null;
 
@@ -99,9 +101,29 @@ export class HeaderFieldReader {
   }
 
   readRow(cells: GridCell[], line: number | null): void {
-    const filled = cells.filter((c) => !isBlank(c.text));
+    let filled = cells.filter((c) => !isBlank(c.text));
     if (filled.length === 0) return;
     for (const c of filled) this.sink.noteMoneyUnit(c.text);
+    // 年度绩效目标 | 调整前 | text over 调整后 | text: the declared text is not the form's, the
+    // approved one fills the field the label left waiting.
+    const stages = filled.map((c) => stageOf(c.text));
+    // 项目资金 | 申报金额 | 7,200.00 | 批复金额 | 6,480.00: the approved amount is the budget.
+    const amountAfter = (i: number) => (stages[i] != null && filled[i + 1] && parseAmount(filled[i + 1]!.text) != null ? filled[i + 1]!.text : null);
+    const approvedAmounts = stages.map((s, i) => (s === 'approved' ? amountAfter(i) : null)).filter((v) => v != null);
+    if (approvedAmounts.length === 1 && stages.some((s, i) => s === 'declared' && amountAfter(i) != null) && isMoneyCaption(filled[0]!.text) && this.sink.supports('budget_total_wan')) {
+      this.sink.set('budget_total_wan', approvedAmounts[0]!);
+      return;
+    }
+    const stageAt = stages.findIndex((s) => s != null);
+    const staged = stageAt >= 0 && stages.filter((s) => s != null).length === 1 ? filled[stageAt + 1] : undefined;
+    if (staged && parseAmount(staged.text) == null && trimText(staged.text).length > 12) {
+      if (stages[stageAt] === 'declared') {
+        const label = stageAt > 0 ? matchLabel(filled[0]!.text, this.sink.kind) : null;
+        if (label && label.value == null && isTextField(label.key) && !this.sink.has(label.key)) this.pending = label.key;
+        return;
+      }
+      filled = filled.filter((_, i) => i !== stageAt);
+    }
     const at = (col: number) => cells.find((c) => col >= c.start && col < c.start + c.span)?.text ?? null;
 
     if (this.monthCols) {
@@ -172,9 +194,17 @@ export class HeaderFieldReader {
       const head = filled[0]!;
       const m = head.start < col ? matchLabel(head.text, this.sink.kind) : null;
       // 资金总额 | 3,600.00 | 1,200.00 under 中期资金总额 | 年度资金总额: the row's field takes the year's amount.
-      if (m && m.value == null && m.key !== 'caption' && parseAmount(at(col)) != null && filled.slice(1).every((c) => parseAmount(c.text) != null || isPlaceholder(c.text))) {
+      // A remark after the year's column (调整原因) does not make the row something else.
+      if (m && m.value == null && m.key !== 'caption' && parseAmount(at(col)) != null && filled.slice(1).every((c) => c.start > col || parseAmount(c.text) != null || isPlaceholder(c.text))) {
         this.labelCols = null;
         this.sink.set(m.key, at(col));
+        return;
+      }
+      // 项目资金（万元） | 调整前 | 调整后 over a row of bare amounts (the caption merged down): the budget.
+      if (this.periodMoney && filled.every((c) => parseAmount(c.text) != null) && parseAmount(at(col)) != null && this.sink.supports('budget_total_wan')) {
+        this.labelCols = null;
+        this.periodCol = null;
+        this.sink.set('budget_total_wan', at(col));
         return;
       }
       this.periodCol = null;
@@ -193,6 +223,7 @@ export class HeaderFieldReader {
       }
     }
     this.periodCol = periodColumn(filled);
+    this.periodMoney = this.periodCol != null && isMoneyCaption(filled[0]!.text);
     this.readLabels(filled, line);
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GridCell } from './flatten-source';
 import { detectFormTitle } from './form-titles';
-import { headerRole, mergeUpperHeader, readHeaderRow, widenLowerHeader } from './header-map';
+import { headerRole, mergeUpperHeader, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
 
 const row = (...texts: string[]): GridCell[] => texts.map((text, start) => ({ text, start, span: 1, merged: false }));
 
@@ -18,11 +18,21 @@ describe('headerRole', () => {
     ['2024年 指标值', 'value'], ['资金用途', null], ['项目名称', null], ['', null],
     // An earlier year's figures are neither this form's target nor its result.
     ['上年完成值', null], ['上年指标值', null], ['历史值', null], ['去年实际完成值', null],
+    // Score sheets printing the points taken off, and the standard points as 标准分.
+    ['扣分', 'deduction'], ['自评扣分', 'deduction'], ['标准分', 'weight'], ['扣分原因', 'reason'],
+    // The target and the result named together over one column of `≥95%/98%` cells.
+    ['年度指标值/实际完成值', 'value_actual'], ['指标值／完成值', 'value_actual'], ['实际完成值/年度指标值', null],
+    // A 调整表's reason for the change is no deviation reason.
+    ['调整原因', null], ['审核意见', null],
   ])('%s → %s', (text, want) => expect(headerRole(text)).toBe(want));
 });
 
 describe('readHeaderRow', () => {
   it.each([
+    // 批复表 / 调整表: the approved or adjusted column is the value, the declared one is not read.
+    { cells: row('一级指标', '二级指标', '三级指标', '申报指标值', '批复指标值', '备注'), roles: ['level1', 'level2', 'name', 'value_declared', 'value', 'note'] },
+    { cells: row('一级指标', '二级指标', '三级指标', '调整前指标值', '调整后指标值', '调整原因'), roles: ['level1', 'level2', 'name', 'value_declared', 'value', null] },
+    { cells: row('一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '标准分', '扣分', '扣分原因'), roles: ['level1', 'level2', 'name', 'value', 'actual', 'weight', 'deduction', 'reason'] },
     { cells: row('绩效指标', '指标', '指标权重', '计量单位', '指标性质', '指标值'), roles: ['section', 'name', 'weight', 'unit', 'nature', 'value'] },
     { cells: row('指标值', '三级指标', '考核部门'), roles: ['value', 'name', null] },
     { cells: row('项目名称', 'X', '主管部门', 'Y'), roles: null },
@@ -88,3 +98,18 @@ describe('widenLowerHeader', () => {
   });
 });
 
+
+describe('withValueStages', () => {
+  const upper = row('一级指标', '二级指标', '三级指标', '指标值', '', '审核意见');
+  it.each([
+    { name: '申报值 | 批复值', lower: row('', '', '', '申报值', '批复值', '财政审核意见'), roles: ['level1', 'level2', 'name', 'value_declared', 'value', null] },
+    { name: '调整前 | 调整后', lower: row('', '', '', '调整前', '调整后', ''), roles: ['level1', 'level2', 'name', 'value_declared', 'value', null] },
+    { name: '批复值 | 申报值', lower: row('', '', '', '批复值', '申报值', ''), roles: ['level1', 'level2', 'name', 'value', 'value_declared', null] },
+    // Not a pair of stages, or an indicator row: the header stays as it is.
+    { name: '年度 | 中期', lower: row('', '', '', '年度', '中期', ''), roles: null },
+    { name: 'an indicator row', lower: row('产出指标', '数量指标', '申报数', '申报值', '批复值', ''), roles: null },
+  ])('$name', ({ lower, roles }) => {
+    const header = readHeaderRow(upper)!;
+    expect(withValueStages(header, lower)?.roles ?? null).toEqual(roles);
+  });
+});

@@ -4,7 +4,11 @@ import { isBlank, normalizeLabel } from './normalize-label';
 /** What an indicator table column holds. `section` is a group caption like 绩效指标（90分）. */
 export type ColumnRole =
   | 'level1' | 'level2' | 'name' | 'description' | 'weight' | 'unit' | 'nature' | 'value'
-  | 'basis' | 'method' | 'actual' | 'score' | 'reason' | 'note' | 'section';
+  | 'basis' | 'method' | 'actual' | 'score' | 'deduction' | 'reason' | 'note' | 'section'
+  /** 年度指标值/实际完成值: one column holding the target and the result (`≥95%/98%`). */
+  | 'value_actual'
+  /** 申报指标值 beside 批复指标值: read only where the approved cell says 同申报 / 同左. */
+  | 'value_declared';
 
 /**
  * Header words by meaning. Matching is on the normalized label: exact first, then the
@@ -15,7 +19,7 @@ const HEADER_SYNONYMS: Record<ColumnRole, string[]> = {
   level2: ['二级指标', '二级'],
   name: ['三级指标', '三级', '指标名称', '指标', '绩效指标名称', '具体指标', '指标内容', '指标项'],
   description: ['绩效指标描述', '指标描述', '指标解释', '指标值说明', '指标说明', '指标内涵', '指标定义', '指标释义'],
-  weight: ['指标权重', '权重', '分值', '指标分值', '权重分', '标准分值', '权数'],
+  weight: ['指标权重', '权重', '分值', '指标分值', '权重分', '标准分值', '权数', '标准分'],
   unit: ['计量单位', '度量单位', '单位', '计算单位'],
   nature: ['指标性质', '指标方向', '性质', '指标类型性质', '计算符号', '符号'],
   value: ['指标值', '绩效指标值', '年度指标值', '目标值', '预期目标值', '指标目标值', '年度目标值', '预期指标值', '计划值', '绩效目标值', '标准值', '计划完成值', '计划指标值'],
@@ -23,7 +27,12 @@ const HEADER_SYNONYMS: Record<ColumnRole, string[]> = {
   method: ['评分说明', '评分标准', '评分方法', '计分方法', '评分规则', '评分细则'],
   actual: ['完成值', '实际完成值', '全年实际值', '实际值', '实际完成情况', '完成情况', '全年完成值', '实际完成'],
   score: ['得分', '自评得分', '评分', '实际得分', '评价得分', '自评分'],
-  reason: ['偏差原因', '未完成原因分析', '原因', '偏差原因分析', '未完成原因', '偏差原因分析及改进措施', '原因分析'],
+  // Score sheets that print the points taken off instead of the points given (标准分 | 扣分).
+  deduction: ['扣分', '扣分值', '扣减分值', '自评扣分', '扣分分值'],
+  // Named only by a pair of captions (see computeRole).
+  value_actual: [],
+  value_declared: [],
+  reason: ['偏差原因', '未完成原因分析', '原因', '偏差原因分析', '未完成原因', '偏差原因分析及改进措施', '原因分析', '扣分原因', '扣分理由'],
   note: ['备注', '说明'],
   section: ['绩效指标', '指标体系', '绩效目标指标'],
 };
@@ -52,6 +61,34 @@ export function headerRole(text: string, strict = false): ColumnRole | null {
 
 const PAST_YEAR = /^(上年|上一年|去年|前年|历史|以前年度|往年)/;
 
+const DECLARED_STAGE = /^(申报|调整前|原|原定|原申报|初始|申请)/;
+const APPROVED_STAGE = /^(批复|调整后|审定|核定|审核|审核后|批准|财政审核|终审)/;
+const VALUE_STAGE = /^(申报|批复|调整前|调整后|审定|核定|审核后|批准)(指标)?(值|数值|目标值)?$/;
+
+/**
+ * 申报值 | 批复值 (or 调整前 | 调整后) on the row under a 指标值 caption that spans both: the
+ * header with the approved column as the value and the declared one not read; null when the
+ * row is not such a pair of captions.
+ */
+export function withValueStages(header: HeaderMap, cells: GridCell[]): HeaderMap | null {
+  const filled = cells.filter((c) => !isBlank(c.text));
+  const stages = filled.filter((c) => VALUE_STAGE.test(normalizeLabel(c.text)));
+  if (stages.length < 2) return null;
+  const covers = (c: GridCell, col: number) => col >= 0 && c.start <= col && col < c.start + c.span;
+  const valueCol = header.roles.indexOf('value');
+  if (valueCol < 0 || filled.some((c) => ['name', 'level1', 'level2'].some((r) => covers(c, header.roles.indexOf(r as ColumnRole))))) return null;
+  const approved = stages.filter((c) => APPROVED_STAGE.test(normalizeLabel(c.text)));
+  const declared = stages.filter((c) => DECLARED_STAGE.test(normalizeLabel(c.text)));
+  if (approved.length !== 1 || declared.length === 0) return null;
+  const roles = header.roles.slice();
+  const texts = header.texts.slice();
+  roles[valueCol] = null;
+  for (const c of declared) roles[c.start] = 'value_declared';
+  roles[approved[0]!.start] = 'value';
+  texts[approved[0]!.start] = approved[0]!.text.trim();
+  return { ...header, roles, texts };
+}
+
 const ROLE_CACHE = new Map<string, ColumnRole | null>();
 
 function computeRole(text: string, strict: boolean): ColumnRole | null {
@@ -60,6 +97,9 @@ function computeRole(text: string, strict: boolean): ColumnRole | null {
   const exact = EXACT.get(n);
   if (exact) return exact;
   if (strict) return null;
+  // 年度指标值/实际完成值 (or 指标值／完成值): the target and the result written in one cell.
+  const pair = n.split(/[/／]/);
+  if (pair.length === 2 && computeRole(pair[0]!, false) === 'value' && computeRole(pair[1]!, false) === 'actual') return 'value_actual';
   // 上年完成值 / 历史指标值 / 2023年实际值: an earlier year's figures, not this form's value or result.
   if (PAST_YEAR.test(n)) return null;
   // Two-character words (指标, 分值, 单位 …) only count when they are the whole caption:
@@ -81,7 +121,7 @@ export interface HeaderMap {
 // A cell that is just an amount: headers have none.
 const NUMBER_CELL = /^[\s\u3000]*[+-]?[\d０-９][\d０-９,，.．]*[\s\u3000]*(%|％|万元|元|分)?[\s\u3000]*$/;
 
-const KEY_ROLES: ColumnRole[] = ['name', 'value', 'weight', 'level1', 'level2', 'score', 'actual'];
+const KEY_ROLES: ColumnRole[] = ['name', 'value', 'weight', 'level1', 'level2', 'score', 'deduction', 'actual', 'value_actual'];
 
 /** The column map when the row is an indicator table header, else null. */
 export function readHeaderRow(cells: GridCell[]): HeaderMap | null {
@@ -102,7 +142,7 @@ export function readHeaderRow(cells: GridCell[]): HeaderMap | null {
   }
   if (found >= 3 || (found >= 2 && key >= 1)) {
     if (unknown.length > found) return null;
-    return { roles: keepLastGroup(keepFirstYear(dropLongTermCopies(roles, texts), texts)), texts, unknown };
+    return { roles: keepLastGroup(keepFirstYear(keepApproved(dropLongTermCopies(roles, texts), texts), texts)), texts, unknown };
   }
   return null;
 }
@@ -120,6 +160,22 @@ function dropLongTermCopies(roles: Array<ColumnRole | null>, texts: string[]): A
     const r = out[i];
     if (r == null || r === 'section' || !LONG_TERM_COLUMN.test(texts[i] ?? '') || ANNUAL_COLUMN.test((texts[i] ?? '').replace(LONG_TERM_COLUMN, ''))) continue;
     if (out.some((x, j) => j !== i && x === r && !LONG_TERM_COLUMN.test(texts[j] ?? ''))) out[i] = null;
+  }
+  return out;
+}
+
+/**
+ * 申报指标值 | 批复指标值 (a finance bureau's 批复表) or 调整前 | 调整后 (a 调整表): the approved or
+ * adjusted column is the target the year is measured against; the declared one is not read.
+ */
+export function keepApproved(roles: Array<ColumnRole | null>, texts: string[]): Array<ColumnRole | null> {
+  const stage = (i: number, re: RegExp) => re.test(normalizeLabel(texts[i] ?? ''));
+  const out = roles.slice();
+  for (const role of new Set(out)) {
+    if (role == null || role === 'section') continue;
+    const cols = out.map((r, i) => (r === role ? i : -1)).filter((i) => i >= 0);
+    if (cols.length < 2 || !cols.some((i) => stage(i, APPROVED_STAGE)) || !cols.some((i) => stage(i, DECLARED_STAGE))) continue;
+    for (const i of cols) if (stage(i, DECLARED_STAGE)) out[i] = role === 'value' ? 'value_declared' : null;
   }
   return out;
 }

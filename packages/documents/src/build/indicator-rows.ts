@@ -98,9 +98,20 @@ export function categoryLevel(cells: GridCell[]): { depth: 1 | 2; text: string }
 
 /** One indicator from an aligned row; `levels` carries merged level cells down the table. */
 export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>, levels: LevelState, hasValueColumn: boolean): { indicator: Indicator; notes: RowNotes } | null {
+  const paired = roles.indexOf('value_actual');
   const get = (role: ColumnRole): string | null => {
     const i = roles.indexOf(role);
-    return i < 0 ? null : cellValue(row.values[i] ?? null);
+    if (i < 0 && paired >= 0 && (role === 'value' || role === 'actual')) {
+      const text = cellValue(row.values[paired] ?? null);
+      const pair = text == null ? null : splitValueActual(text);
+      return pair ? pair[role === 'value' ? 0 : 1] || null : role === 'value' ? text : null;
+    }
+    const text = i < 0 ? null : cellValue(row.values[i] ?? null);
+    // 批复指标值 written 同申报 / 同左: the approved value is the declared one beside it.
+    if (role === 'value' && text != null && SAME_AS_DECLARED.test(text.replace(/[\s\u3000]+/g, '')) && roles.includes('value_declared')) {
+      return cellValue(row.values[roles.indexOf('value_declared')] ?? null) ?? text;
+    }
+    return text;
   };
   const notes: RowNotes = { codes: [], dropped: row.dropped };
   const written = get('name');
@@ -170,6 +181,8 @@ function finish(
   ind.weight = weightText == null ? null : parseAmount(weightText);
   const scoreText = get('score');
   ind.score = scoreText == null ? null : parseAmount(scoreText);
+  // 标准分 | 扣分 with no 得分 column: the score is what is left of the weight.
+  if (scoreText == null && !roles.includes('score') && roles.includes('deduction')) ind.score = deductedScore(ind.weight, get('deduction'));
   if (hasValueColumn) {
     const nature = get('nature') ?? (isNatureWord(get('level1')) ? get('level1') : null);
     const target = deriveTarget({ nature, value: get('value'), unit: get('unit') });
@@ -184,6 +197,33 @@ function finish(
   if (row.realigned) notes.codes.push('row_realigned');
   if (row.dropped.length > 0) notes.codes.push('cells_dropped');
   return { indicator: ind, notes };
+}
+
+/** The weight less the points taken off (a blank deduction takes none), or null without a weight. */
+export function deductedScore(weight: number | null, deduction: string | null): number | null {
+  if (weight == null) return null;
+  const off = deduction == null ? 0 : parseAmount(deduction);
+  if (off == null) return null;
+  return Math.round((weight - off) * 10000) / 10000;
+}
+
+const SAME_AS_DECLARED = /^(同左|同申报|同申报值|同申报数|与申报一致|同调整前|同原值|未调整|无调整|不变)$/;
+
+const VALUE_START = /^[\s\u3000]*[\d０-９≥≤><=＝≧≦＞＜+\-.]/;
+
+/**
+ * `≥95%/98%` under 年度指标值/实际完成值: the target and the result. Units hold slashes too
+ * (`≤12万元/公里/11.4万元/公里`): the split is the slash that starts a number, else the one
+ * leaving two halves closest in length; null without a slash.
+ */
+export function splitValueActual(text: string): [string, string] | null {
+  const at = [...text.matchAll(/[/／]/g)].map((m) => m.index!);
+  if (at.length === 0) return null;
+  const numeric = at.filter((i) => VALUE_START.test(text.slice(i + 1)));
+  const pick = at.length === 1 ? at[0]! : numeric.length === 1 ? numeric[0]! : [...at].sort((a, b) => Math.abs(2 * a - text.length) - Math.abs(2 * b - text.length))[0]!;
+  const value = trimText(text.slice(0, pick));
+  const actual = trimText(text.slice(pick + 1));
+  return value === '' && actual === '' ? null : [value, actual];
 }
 
 const foldCell = (text: string | null): string | null => (text == null ? null : foldWidth(text));

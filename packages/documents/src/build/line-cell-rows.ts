@@ -79,13 +79,15 @@ function fit(k: LineKind, role: ColumnRole | null): number {
     case 'level2': return k.level2 ? 2 : k.levelLike && !k.level1 ? 0.5 : FORBIDDEN;
     // Names seldom hold digits and values often do (2025年底前): a slight lean, for lines that fit both.
     case 'name': return level ? -3 : k.valueLike ? -3 : k.length > 80 ? -2 : 1 + (k.digits ? -0.2 : 0) + (k.valueWords ? -0.3 : 0) + (k.nameEnding ? 0.2 : 0);
+    case 'value_actual':
     case 'value': return level ? -3 : k.valueLike ? 2 : 1 + (k.digits ? 0.1 : 0) + (k.valueWords ? 0.2 : 0) + (k.nameEnding ? -0.2 : 0);
     case 'actual': return level ? -3 : k.valueLike ? 2 : k.digits ? 1.1 : 1;
     // Units the list does not know are short (定性, 人·次); longer words are a note or the next row's name.
     case 'unit': return k.unit ? 2 : k.valueLike || level ? -3 : k.digits ? -2 : k.length <= 3 ? 0.3 : k.length <= 8 && !k.nameEnding && !k.valueWords ? -0.3 : -2;
     case 'nature': return k.nature ? 2 : -3;
     case 'weight':
-    case 'score': return k.score ? 2 : -3;
+    case 'score':
+    case 'deduction': return k.score ? 2 : -3;
     default: return level ? -3 : k.valueLike ? 0.3 : 1;
   }
 }

@@ -63,7 +63,7 @@ function headerAt(items: Item[], i: number): LineHeader | null {
   }
   while (roles.length > 0 && roles[roles.length - 1] == null && roles.lastIndexOf(null) === roles.length - 1 && !roles.includes('name')) roles.pop();
   if (roles.length < 3 || !roles.includes('name')) return null;
-  if (!roles.some((r) => r === 'value' || r === 'actual' || r === 'score' || r === 'weight')) return null;
+  if (!roles.some((r) => r === 'value' || r === 'actual' || r === 'score' || r === 'weight' || r === 'value_actual' || r === 'deduction')) return null;
   return { roles, length: roles.length };
 }
 

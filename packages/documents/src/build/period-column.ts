@@ -4,12 +4,25 @@ const LONG_TERM_CAPTION = /(中长期|长期|中期|实施期|整体期|项目�
 const ANNUAL_CAPTION = /(年度|当年|本年)/;
 
 /**
- * A row of column captions naming periods (中期资金总额 | 年度资金总额, 实施期 | 年度): the
+ * A row of column captions naming periods or stages (中期资金总额 | 年度资金总额, 实施期 | 年度): the
  * column of the year, whose amounts the form keeps; null when the row names no periods.
  */
 export function periodColumn(filled: GridCell[]): number | null {
   const short = filled.filter((c) => c.text.length <= 24);
   const longTerm = short.some((c) => LONG_TERM_CAPTION.test(c.text));
   const annual = short.filter((c) => ANNUAL_CAPTION.test(c.text) && !LONG_TERM_CAPTION.test(c.text));
-  return longTerm && annual.length === 1 ? annual[0]!.start : null;
+  if (longTerm && annual.length === 1) return annual[0]!.start;
+  // 申报数 | 批复数 (a 批复表), 调整前 | 调整后 (a 调整表): the approved or adjusted amounts are the form's.
+  const approved = short.filter((c) => APPROVED_CAPTION.test(c.text));
+  return approved.length === 1 && short.some((c) => DECLARED_CAPTION.test(c.text)) ? approved[0]!.start : null;
 }
+
+/** 申报 / 调整前 (the declared figures) or 批复 / 调整后 (the approved ones) as a caption, else null. */
+export function stageOf(text: string): 'declared' | 'approved' | null {
+  const t = text.replace(/[\s\u3000]+/g, '');
+  if (t.length > 8) return null;
+  return DECLARED_CAPTION.test(t) ? 'declared' : APPROVED_CAPTION.test(t) ? 'approved' : null;
+}
+
+const DECLARED_CAPTION = /^(申报|调整前|原|申请)(预算|资金|金额)?(数|额|金额)?$/;
+const APPROVED_CAPTION = /^(批复|调整后|审定|核定|审核)(预算|资金|金额)?(数|额|金额)?$/;

@@ -5,10 +5,11 @@ import type { GridCell, Item } from './flatten-source';
 import { FormSink } from './form-sink';
 import { HeaderFieldReader, isBudgetHeader, totalOf } from './header-fields';
 import type { ColumnRole, HeaderMap } from './header-map';
-import { mergeUpperHeader, readHeaderRow, widenLowerHeader } from './header-map';
-import { buildIndicator, categoryLevel, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
+import { mergeUpperHeader, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
+import { buildIndicator, categoryLevel, deductedScore, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
 import { recentreLevels, type WrittenLevels } from './centred-levels';
 import { cellValue, isBlank } from './normalize-label';
+import { parseAmount } from '@jixiao/core';
 import { TextSectionReader } from './text-sections';
 import { warnHeader, warnRow } from './form-warnings';
 import { collapseRepeatedMerges } from './repeated-merges';
@@ -96,7 +97,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
     const filledCells = cells.filter((c) => !isBlank(c.text));
     caption = filledCells.length === 1 ? filledCells[0]!.text : null;
     // Under budget captions, 合计 | 560.00 | 600.00 … is the budget's total row, not the score.
-    const total = !header && fields.expectsBudgetRow ? undefined : totalOf(cells, header != null && scoreBeforeWeight(header.roles));
+    const totalText = !header && fields.expectsBudgetRow ? undefined : totalOf(cells, header != null && scoreBeforeWeight(header.roles));
+    const total = totalText != null && header ? deductedTotal(cells, header.roles) ?? totalText : totalText;
     // 合计 with no score after it outside a table is a column caption (部门预算总额 | 合计 | 财政拨款).
     if (total !== undefined && (total != null || header)) {
       if (total != null) sink.setTotal(total);
@@ -129,6 +131,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       continue;
     }
     if (header && isPostTableRow(cells, kind)) closeTable();
+    const staged: HeaderMap | null = header ? withValueStages(header, cells) : null;
+    if (staged) { header = staged; lastHeader = staged.roles; previousRow = cells; continue; }
     const category = header ? categoryLevel(cells) : null;
     if (category) {
       if (category.depth === 1) levels = { level1: category.text, level2: null };
@@ -158,7 +162,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       // only text sits in cells the indicator above left empty, so it completes that row.
       const completed: GridCell[] | null = lastBuilt && lastBuilt.index === sink.form.indicators.length - 1 ? completeRowAbove(lastBuilt.cells, cells, header.roles) : null;
       if (completed) {
-        const rebuilt = buildIndicator(alignRow(completed, header.roles), header.roles, { ...lastBuilt!.levels }, header.roles.includes('value'));
+        const rebuilt = buildIndicator(alignRow(completed, header.roles), header.roles, { ...lastBuilt!.levels }, header.roles.includes('value') || header.roles.includes('value_actual'));
         if (rebuilt) {
           sink.form.indicators[lastBuilt!.index] = rebuilt.indicator;
           sink.warnings.splice(lastBuilt!.warnings, sink.warnings.length - lastBuilt!.warnings);
@@ -172,7 +176,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       const aligned = alignRow(cells, header.roles);
       const own = (role: ColumnRole) => { const i = header!.roles.indexOf(role); return i < 0 ? null : levelCell(cellValue(aligned.values[i] ?? null)); };
       const position = sink.form.indicators.length - tableStart;
-      const built = buildIndicator(aligned, header.roles, levels, header.roles.includes('value'));
+      const built = buildIndicator(aligned, header.roles, levels, header.roles.includes('value') || header.roles.includes('value_actual'));
       const ownLevels = { level1: own('level1'), level2: own('level2') };
       if (built) written.push({ at: position, ...ownLevels });
       else if (ownLevels.level1 != null || ownLevels.level2 != null) written.push({ at: position - 0.5, ...ownLevels });
@@ -302,7 +306,7 @@ function isPostTableRow(cells: GridCell[], kind: FormKind): boolean {
 const NOTES_CAPTION = /^(填报说明|填表说明|填报要求|编制说明|说明|注|附注)\s*[：:]|^(填报说明|填表说明)$/;
 
 // Roles a row's own value cells hold; a row giving only these does not start an indicator.
-const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['value', 'unit', 'nature', 'weight', 'actual', 'score']);
+const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['value', 'unit', 'nature', 'weight', 'actual', 'score', 'deduction', 'value_actual']);
 
 /**
  * The row above with this row's text filled in, when this row has no name or level and every
@@ -319,6 +323,22 @@ function completeRowAbove(above: GridCell[], cells: GridCell[], roles: Array<Col
   if (!filled.some((c) => roles[c.start] === 'value')) return null;
   const merged = above.filter((c) => !filled.some((f) => f.start >= c.start && f.start < c.start + c.span && isBlank(c.text)));
   return [...merged, ...filled].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 合计 | 100 | 2.4 under 标准分 | 扣分 (no 得分 column): the total score is the total weight less
+ * the points taken off; null when the sheet has a score column or the row lacks the two amounts.
+ */
+function deductedTotal(cells: GridCell[], roles: Array<ColumnRole | null>): string | null {
+  if (roles.includes('score') || !roles.includes('deduction')) return null;
+  const at = (role: ColumnRole) => {
+    const col = roles.indexOf(role);
+    const cell = cells.find((c) => c.start <= col && col < c.start + c.span && !isBlank(c.text));
+    return cell ? parseAmount(cell.text) : null;
+  };
+  const off = at('deduction');
+  const score = off == null ? null : deductedScore(at('weight'), String(off));
+  return score == null ? null : String(score);
 }
 
 // A score sheet with 自评得分 | 分值 in that order closes with its totals in the same order.

@@ -40,7 +40,10 @@ export class TextSectionReader {
     if (t === '') return;
     this.sink.noteMoneyUnit(t);
     if (this.section === 'tasks' && this.readTaskLine(t)) return;
-    const m = matchLabel(t, this.sink.kind);
+    // 1. 项目名称：… — a numbered list of label：value lines (a chat tool's answer, a memo).
+    const unnumbered = stripEnumerator(t);
+    const listed = unnumbered !== t ? matchLabel(unnumbered, this.sink.kind) : null;
+    const m = matchLabel(t, this.sink.kind) ?? (listed?.value != null && listed.key !== 'caption' ? listed : null);
     if (m && m.value == null && m.key !== 'caption') {
       this.section = m.key;
       return;
@@ -68,6 +71,8 @@ export class TextSectionReader {
       this.sink.append(this.section, t);
       return;
     }
+    // 年度预算：1,350.00万元（其中：财政资金…万元，其他资金…万元）: the label's amount first, its remark's parts after.
+    if (m && m.value != null && m.key !== 'caption' && !isTextField(m.key) && /^[+-]?\d/.test(m.value) && this.sink.set(m.key, m.value)) return;
     if (this.readBudgetSentence(t)) return;
     if (m && m.value != null) {
       this.sink.set(m.key, m.value);

@@ -14,7 +14,7 @@ import { GRID_BORDER, displayWidth, readGridTable } from './read-grid-table';
  * Running text and tables may mix in one document.
  */
 export function readTextLayout(text: string): SourceDocument {
-  const src = formControlsToText(stripHiddenHtml(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')));
+  const src = formControlsToText(stripHiddenHtml(unquoteMail(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'))));
   const stats: LayoutStats = { cellRows: 0, tsvRows: 0, pipeRows: 0, htmlRows: 0, markdown: 0 };
   const blocks: SourceBlock[] = [];
   const lineStarts = computeLineStarts(src);
@@ -32,6 +32,20 @@ export function readTextLayout(text: string): SourceDocument {
   }
   readLines(htmlToLines(src.slice(last)), lineOf(last), blocks, stats);
   return { format: pickFormat(stats), blocks, notes: [] };
+}
+
+// `> ` / `>> ` in front of a line: a mail program's quote marks (a table forwarded in a reply).
+const QUOTE_MARKS = /^(?:>+(?: |$))+/;
+
+/**
+ * A document forwarded or replied to by e-mail arrives with its lines quoted: the marks are the
+ * mail program's, not the document's, and all quoted lines lose the same width, so columns
+ * aligned by spaces stay aligned. Only when several lines carry them (a markdown quote is one).
+ */
+function unquoteMail(src: string): string {
+  const lines = src.split('\n');
+  if (lines.filter((l) => QUOTE_MARKS.test(l)).length < 5) return src;
+  return lines.map((l) => l.replace(QUOTE_MARKS, '')).join('\n');
 }
 
 // An inline element styled display:none (Word's mso-hide, editors' hidden notes): the page never shows it.

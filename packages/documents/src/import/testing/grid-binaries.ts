@@ -9,6 +9,8 @@
  * current worksheet's column N (1 = A), as exports from budget systems hide their id columns;
  * `=== hidden-row: N` hides its row N (1-based, counted over the sheet as written: one row per text
  * line, the table's rows, one empty row after each table).
+ * `=== freeze: R C` freezes the sheet's top R rows and left C columns and `=== protect` protects the
+ * sheet (.xlsx: as systems hand out their templates); `=== landscape` turns the .docx page sideways.
  * `\r` inside a cell is a soft line break (Word's Shift+Enter, one paragraph). In an .xlsx, a cell
  * `=SUM(C5:C7)→1200` is a formula with its cached result (as Excel saves it; `=E6/D6→0.965→0.00%`
  * adds the cell's number format), `1850→#,##0.00"万元"` is a number shown in a format, and a cell starting
@@ -17,7 +19,7 @@
  * (1. 2. … / 一、二、… continuing down the document), `[-old-]` and `[+new+]` are a tracked deletion
  * and insertion, and `{~text~}` is hidden text (Word's 隐藏文字).
  */
-import { DeletedTextRun, Document, InsertedTextRun, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import { DeletedTextRun, Document, InsertedTextRun, LevelFormat, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import ExcelJS from 'exceljs';
 
 export type GridBlock =
@@ -25,7 +27,10 @@ export type GridBlock =
   | { kind: 'table'; rows: string[][] }
   | { kind: 'sheet'; name: string }
   | { kind: 'hidden-column'; column: number }
-  | { kind: 'hidden-row'; row: number };
+  | { kind: 'hidden-row'; row: number }
+  | { kind: 'freeze'; rows: number; columns: number }
+  | { kind: 'protect' }
+  | { kind: 'landscape' };
 
 export function parseGridSource(src: string): GridBlock[] {
   const blocks: GridBlock[] = [];
@@ -40,7 +45,11 @@ export function parseGridSource(src: string): GridBlock[] {
     const sheet = /^===\s*sheet:\s*(.+)$/.exec(line.trim());
     const hidden = /^===\s*hidden-column:\s*(\d+)$/.exec(line.trim());
     const hiddenRow = /^===\s*hidden-row:\s*(\d+)$/.exec(line.trim());
-    if (sheet) blocks.push({ kind: 'sheet', name: sheet[1]!.trim() });
+    const freeze = /^===\s*freeze:\s*(\d+)(?:\s+(\d+))?$/.exec(line.trim());
+    if (freeze) blocks.push({ kind: 'freeze', rows: Number(freeze[1]), columns: Number(freeze[2] ?? 0) });
+    else if (/^===\s*protect$/.test(line.trim())) blocks.push({ kind: 'protect' });
+    else if (/^===\s*landscape$/.test(line.trim())) blocks.push({ kind: 'landscape' });
+    else if (sheet) blocks.push({ kind: 'sheet', name: sheet[1]!.trim() });
     else if (hidden) blocks.push({ kind: 'hidden-column', column: Number(hidden[1]) });
     else if (hiddenRow) blocks.push({ kind: 'hidden-row', row: Number(hiddenRow[1]) });
     else if (line.trim()) blocks.push({ kind: 'text', text: line.trim() });
@@ -57,7 +66,7 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
   const children: Array<Paragraph | Table> = [];
   for (const b of blocks) {
     if (b.kind === 'sheet') { children.push(new Paragraph({ pageBreakBefore: true, children: [] })); continue; }
-    if (b.kind === 'hidden-column' || b.kind === 'hidden-row') continue;
+    if (b.kind === 'hidden-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape') continue;
     if (b.kind === 'text') { children.push(new Paragraph({ children: [new TextRun(b.text)] })); continue; }
     const w = width(b.rows);
     const rows = b.rows.map((r, ri) => {
@@ -85,7 +94,9 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
       { reference: 'chinese', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' }] },
     ],
   };
-  return new Uint8Array(await Packer.toBuffer(new Document({ numbering, sections: [{ children }] })));
+  // A4 turned sideways, as wide indicator tables are printed: Word swaps the sizes and marks the orientation.
+  const properties = blocks.some((b) => b.kind === 'landscape') ? { page: { size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE } } } : {};
+  return new Uint8Array(await Packer.toBuffer(new Document({ numbering, sections: [{ properties, children }] })));
 }
 
 /**
@@ -139,6 +150,9 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
     const sheet = ws;
     if (b.kind === 'hidden-column') { sheet.getColumn(b.column).hidden = true; continue; }
     if (b.kind === 'hidden-row') { sheet.getRow(b.row).hidden = true; continue; }
+    if (b.kind === 'freeze') { sheet.views = [{ state: 'frozen', xSplit: b.columns, ySplit: b.rows }]; continue; }
+    if (b.kind === 'protect') { await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true }); continue; }
+    if (b.kind === 'landscape') continue;
     if (b.kind === 'text') { sheet.getCell(row++, 1).value = b.text; continue; }
     const w = width(b.rows);
     b.rows.forEach((r, ri) => {

@@ -83,7 +83,7 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
 
   for (const b of blocks) {
     if (b.kind === 'sheet') { newPage(); continue; }
-    if (b.kind === 'hidden-column' || b.kind === 'hidden-row') continue;
+    if (b.kind !== 'table' && b.kind !== 'text') continue;
     if (b.kind === 'text') {
       const h = doc.heightOfString(b.text, { width: PAGE_WIDTH - 2 * MARGIN });
       if (y + h > bottom) newPage();
