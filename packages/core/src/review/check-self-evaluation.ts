@@ -5,12 +5,13 @@ import { budgetLineOutsideRows, scoreSelfEvaluation } from '../scoring/score-sel
 import type { ScoreIssueCode } from '../scoring/score-types';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
 import { isBlank } from './text-scan';
+import { quickNumber, readActual } from '../scoring/read-number-fast';
 
 const fmt = formatHundredths;
 // Scoring issues that are defects in the sheet; hand-scored or missing inputs are the scorer's own notes.
 // The scorer's total_mismatch is left out: a wrong part is reported on its own row, and the total is checked
 // against the sheet's own parts below.
-const REPORTED: ReadonlySet<ScoreIssueCode> = new Set(['score_mismatch', 'band', 'over_achievement_reason', 'budget_weight']);
+const REPORTED: ReadonlySet<ScoreIssueCode> = new Set(['score_mismatch', 'band', 'over_achievement_reason', 'budget_weight', 'actual_not_numeric']);
 const EPS = 0.005;
 
 /** self_evaluation: scores outside [0, w] or their band, shortfalls without a reason, scores the rules compute differently. */
@@ -39,14 +40,14 @@ export function checkSelfEvaluation(ctx: FormContext): void {
         (flagged ??= []).push(issue.row);
       }
       // An over-achievement needs its explanation: the reason cell is what to fill in, not the score.
-      const field = issue.row == null ? 'budget.score' : issue.code === 'over_achievement_reason' ? 'reason' : 'score';
+      const field = issue.row == null ? 'budget.score' : rowField(issue.code);
       push(ctx, 'self_evaluation', issue.row, field, `${formPlace(ctx)}${issue.message}`);
     }
     const rows = f.indicators;
     for (let i = 0; i < rows.length; i++) {
       const ind = rows[i]!;
       if (ind.weight != null && ind.score != null && ind.score < ind.weight - EPS && isBlank(ind.reason) && !flagged?.includes(i)
-        && !targetMet(scored.indicators[i]?.score ?? null, ind.weight)) {
+        && !targetMet(scored.indicators[i]?.score ?? null, ind.weight) && !budgetRowNeedsNoReason(ind, ctx.policy.budgetReasonBelowRate)) {
         push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}得分 ${fmt(ind.score)} 低于权重 ${fmt(ind.weight)}，未填写未完成原因；请说明偏差原因和改进措施。`);
       }
     }
@@ -113,10 +114,10 @@ function checkTargetRow(ctx: FormContext, i: number, ind: Indicator, weight: num
     if (!REPORTED.has(issue.code)) continue;
     if (issue.code === 'score_mismatch' && (roundingAgrees(score, scored.score, sheetDecimals(ctx.form))
       || qualitativeScoreInBand(ctx, i, scored.score) || (hasOwnMethod(ind) && stricterOnShortfall(score, scored.score, weight)))) continue;
-    push(ctx, 'self_evaluation', i, 'score', `${formPlace(ctx)}${issue.message}`);
+    push(ctx, 'self_evaluation', i, rowField(issue.code), `${formPlace(ctx)}${issue.message}`);
     return;
   }
-  if (score < weight - EPS && isBlank(ind.reason) && !targetMet(scored.score, weight)) {
+  if (score < weight - EPS && isBlank(ind.reason) && !targetMet(scored.score, weight) && !budgetRowNeedsNoReason(ind, ctx.policy.budgetReasonBelowRate)) {
     push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}得分 ${fmt(score)} 低于权重 ${fmt(weight)}，未填写未完成原因；请说明偏差原因和改进措施。`);
   }
 }
@@ -202,4 +203,27 @@ function qualitativeScoreInBand(ctx: FormContext, row: number, computed: number 
 /** A department self-evaluation whose budget-execution line lies outside its rows (see budgetLineOutsideRows). */
 export function hasBudgetLine(ctx: FormContext, f: Form): boolean {
   return f.kind === 'department_self_evaluation' && budgetLineOutsideRows(f.indicators, ctx.policy);
+}
+
+/** The cell a row's scoring issue asks to fix: the reason for an unexplained over-achievement, 完成值 written in words, else the score. */
+function rowField(code: ScoreIssueCode): 'reason' | 'actual' | 'score' {
+  return code === 'over_achievement_reason' ? 'reason' : code === 'actual_not_numeric' ? 'actual' : 'score';
+}
+
+// 预算执行率 / 资金执行率 / 支出执行进度 as a row of the sheet (the 10 of a 90 + 10 layout).
+const BUDGET_EXECUTION_ROW = /(预算|资金|支出)执行(率|进度)/;
+
+/**
+ * A budget-execution row is held to the budget line's own rule: a 偏差原因 is due only below the policy's
+ * rate (budgetReasonBelowRate), not for every point short of 100%.
+ */
+export function budgetRowNeedsNoReason(ind: Indicator, belowRate: number): boolean {
+  if (ind.actual == null || (ind.unit != null && ind.unit !== '%') || !BUDGET_EXECUTION_ROW.test(ind.name)) return false;
+  let rate = quickNumber(ind.actual);
+  if (rate !== rate) {
+    const read = readActual(ind.actual);
+    if (read.kind !== 'number') return false;
+    rate = read.number;
+  }
+  return rate >= belowRate - EPS;
 }

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DEPARTMENT_TARGET_CASES } from './held-out-forms/department-target-forms';
 import { measureForms, tallyTable } from './held-out-forms/measure-forms';
 import { DEPARTMENT_SELF_EVALUATION_CASES, PROJECT_SELF_EVALUATION_CASES } from './held-out-forms/self-evaluation-forms';
+import { SET6_CASES } from './held-out-forms/self-evaluation-forms-6';
 import { PROJECT_TARGET_CASES } from './held-out-forms/target-forms';
 
-const CASES = [...PROJECT_TARGET_CASES, ...DEPARTMENT_TARGET_CASES, ...PROJECT_SELF_EVALUATION_CASES, ...DEPARTMENT_SELF_EVALUATION_CASES];
+const CASES = [
+  ...PROJECT_TARGET_CASES, ...DEPARTMENT_TARGET_CASES, ...PROJECT_SELF_EVALUATION_CASES, ...DEPARTMENT_SELF_EVALUATION_CASES, ...SET6_CASES,
+];
 const { outcomes, tally } = measureForms(CASES);
 
 describe('held-out whole forms (issue 3)', () => {

@@ -38,6 +38,13 @@ describe('scoreIndicator quantitative', () => {
     ['rounding 2/3', '>=', '3', '2', 10, 6.67],
     ['actual reported after a lead', '>=', '15', '已完成12次', 10, 8],
     ['<= actual as an average', '<=', '48', '平均36小时', 10, 10],
+    // 「未发生」「无」 where a count is due say 0 (held-out set 6).
+    ['= T=0 said in words', '=', '0', '未发生', 10, 10],
+    ['<= T=0 said as 无', '<=', '0', '无', 5, 5],
+    ['= T=0 said in a sentence', '=', '0', '全年未发生安全责任事故', 10, 10],
+    ['>= target, nothing happened', '>=', '5', '无', 10, 0],
+    ['= T=0 said as 零起', '=', '0', '零起', 10, 10],
+    ['= T=0 said as 无安全事故', '=', '0', '无安全事故', 10, 10],
   ];
   it.each(cases)('%s', (_label, comparator, target, actual, weight, expected) => {
     const r = scoreIndicator(ind({ comparator, target, actual, weight }));
@@ -133,8 +140,11 @@ describe('qualitative bands', () => {
 describe('hand-scored rows', () => {
   const cases: Array<[string, Partial<Indicator>, number | undefined, number | null, string[]]> = [
     ['reference target uses document score', { comparator: '<=', target: '预算控制数', actual: '40', score: 9 }, undefined, 9, ['manual_score']],
-    ['non-numeric actual', { comparator: '>=', target: '95', actual: '较好', score: 8 }, undefined, 8, ['manual_score']],
-    ['manual score wins', { comparator: '>=', target: '95', actual: '较好', score: 8 }, 7, 7, ['manual_score']],
+    ['non-numeric actual', { comparator: '>=', target: '95', actual: '较好', score: 8 }, undefined, 8, ['actual_not_numeric']],
+    ['manual score wins', { comparator: '>=', target: '95', actual: '较好', score: 8 }, 7, 7, ['actual_not_numeric']],
+    ['a completion word for a count', { comparator: '>=', target: '120', actual: '已完成', score: 10 }, undefined, 10, ['actual_not_numeric']],
+    ['a word that is no nil phrase', { comparator: '=', target: '0', actual: '无法统计', score: 10 }, undefined, 10, ['actual_not_numeric']],
+    ['blank actual is only unscored', { comparator: '>=', target: '95', actual: ' ', score: 8 }, undefined, 8, ['manual_score']],
     ['nothing to use', { comparator: '>=', target: '95', actual: null, score: null }, undefined, null, ['manual_score', 'score_missing']],
     ['no weight', { comparator: '>=', target: '95', actual: '95', weight: null, score: 5 }, undefined, 5, ['weight_missing']],
     ['no target', { comparator: null, target: '', actual: '5', score: 4 }, undefined, 4, ['manual_score']],

@@ -5,7 +5,7 @@ import { hasDigit, plainDecimal, quickNumber, readActual, readValue, type ReadVa
 import { flatten, formatNumber as f, roundScore } from './round-score';
 import { bandText, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, type Branch } from './deferred-derivation';
 import type { IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
-import { bandNamedBy } from './band-words';
+import { bandNamedBy, saysNone } from './band-words';
 
 export interface ScoreIndicatorOptions {
   policy?: Policy;
@@ -55,11 +55,14 @@ export function scoreIndicatorAt(
   if (a !== a) {
     // An actual without a digit (已完成, 达到预期) is no number: the full parser would only say so.
     const actual = ind.actual != null && hasDigit(ind.actual) ? readActual(ind.actual) : NO_NUMBER;
-    if (actual.kind !== 'number') {
-      return handScored(ind, row, manualScore, '完成值不是数值，需人工评分', 'manual_score',
+    if (actual.kind === 'number') a = actual.number;
+    // 「未发生」「无」 where a count is due say the count: 0.
+    else if (saysNone(ind.actual)) a = 0;
+    else {
+      // A blank 完成值 is merely unscored; words in its place are a cell the sheet must correct.
+      return handScored(ind, row, manualScore, '完成值不是数值，需人工评分', ind.actual == null || ind.actual.trim() === '' ? 'manual_score' : 'actual_not_numeric',
         `第${row + 1}行「${ind.name}」的完成值「${ind.actual ?? ''}」不是数值，不能自动计分，已采用人工/文档得分；请填写数值完成值。`);
     }
-    a = actual.number;
   }
   return scoreQuantitative(ind, row, w, comparator, t, a, policy);
 }

@@ -18,6 +18,8 @@ export interface Derivation {
 export type ScoreIssueCode =
   | 'weight_missing'
   | 'manual_score'
+  /** A 完成值 written in words (已完成, 达到预期) under a numeric target: hand-scored, and the cell to fix. */
+  | 'actual_not_numeric'
   | 'score_missing'
   | 'band'
   | 'over_achievement_reason'
