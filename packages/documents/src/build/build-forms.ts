@@ -3,6 +3,8 @@ import { emptyForm, FORM_KIND_LABELS, FORMS_FORMAT, trimText } from '@jixiao/cor
 import type { SourceDocument } from '../model/source-document';
 import type { GridCell, Item } from './flatten-source';
 import { flattenSource } from './flatten-source';
+import { rebuildIndicatorLines } from './indicator-lines';
+import { untransposeIndicatorRows } from './transposed-rows';
 import { rebuildLineCellTables } from './line-cell-tables';
 import { unfoldKeyedRows } from './keyed-rows';
 import type { ColumnRole } from './header-map';
@@ -32,7 +34,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   const warnings: ImportWarning[] = [];
   let items: Item[] = [];
   try {
-    items = unfoldKeyedRows(rebuildLineCellTables(flattenSource(source)));
+    items = unfoldKeyedRows(untransposeIndicatorRows(rebuildIndicatorLines(rebuildLineCellTables(flattenSource(source)))));
   } catch (err) {
     warnings.push({ form: null, row: null, code: 'source_unreadable', message: `文档结构无法解析：${String(err).slice(0, 200)}` });
   }

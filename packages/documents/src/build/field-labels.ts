@@ -182,16 +182,17 @@ function computeMatch(text: string, kind: FormKind): LabelMatch | null {
 
 /**
  * 某市生态环境局（ideographic spaces）金额单位：万元 — a line or cell holding several label：value pairs,
- * set apart by a run of spaces: the value ends where the next pair starts.
+ * set apart by a run of spaces (or one ideographic space, as chat messages type it): the value ends
+ * where the next pair starts.
  */
 export function cutAtNextLabel(value: string): string {
-  const m = /[ \u3000\u00a0]{2,}[^\s：:，。；]{2,12}[：:]/.exec(value);
+  const m = /(?:[ \u3000\u00a0]{2,}|\u3000)[^\s：:，。；]{2,12}[：:]/.exec(value);
   return m ? trimText(value.slice(0, m.index)) : value;
 }
 
 /** The label：value pairs of a line spaced out as above, or the line itself. */
 export function splitLabelPairs(text: string): string[] {
-  const parts = text.split(/[ \u3000\u00a0]{2,}/).map((p) => trimText(p)).filter((p) => p !== '');
+  const parts = text.split(/[ \u3000\u00a0]{2,}|\u3000(?=[^\s：:，。；]{2,12}[：:])/).map((p) => trimText(p)).filter((p) => p !== '');
   if (parts.length < 2 || !parts.every((p) => /^[^：:，。；]{2,16}[：:]/.test(p))) return [text];
   return parts;
 }

@@ -3,6 +3,7 @@ import { trimText } from '@jixiao/core';
 import type { SourceDocument } from '../model/source-document';
 import { detectFormTitle, isOtherTableTitle, isTocEntry } from './form-titles';
 import { isBlank } from './normalize-label';
+import { splitLabelPairs } from './field-labels';
 
 /** One cell on the table grid: where it starts and how many grid columns it covers. */
 export interface GridCell {
@@ -82,6 +83,12 @@ function pushRow(items: Item[], cells: GridCell[], line: number | null, tableInd
     items.push({ type: 'title', kind, text: trimText(text), line });
     const rest = cells.slice(i + 1);
     if (rest.some((c) => !isBlank(c.text))) pushRow(items, rest.map((c) => ({ ...c, start: c.start - cells[i + 1]!.start })), line, tableIndex);
+    return;
+  }
+  // A row of one cell holding several label：value pairs (项目名称：…  主管部门：… typed into a
+  // sheet's first cell) is a line of text that happens to sit in the grid: read it as one.
+  if (filled.length === 1 && splitLabelPairs(trimText(filled[0]!.text)).length >= 2) {
+    items.push({ type: 'text', text: trimText(filled[0]!.text), heading: null, line });
     return;
   }
   items.push({ type: 'row', cells, line, tableIndex });

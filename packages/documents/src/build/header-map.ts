@@ -23,7 +23,7 @@ const HEADER_SYNONYMS: Record<ColumnRole, string[]> = {
   unit: ['计量单位', '度量单位', '单位', '计算单位'],
   nature: ['指标性质', '指标方向', '性质', '指标类型性质', '计算符号', '符号'],
   value: ['指标值', '绩效指标值', '年度指标值', '目标值', '预期目标值', '指标目标值', '年度目标值', '预期指标值', '计划值', '绩效目标值', '标准值', '计划完成值', '计划指标值'],
-  basis: ['指标值确定依据', '确定依据', '依据', '指标来源', '设定依据', '取值依据', '目标值确定依据', '测算依据'],
+  basis: ['指标值确定依据', '指标值设定依据', '绩效指标值设定依据及指标值数据来源', '指标值设定依据及数据来源', '确定依据', '依据', '指标来源', '设定依据', '取值依据', '目标值确定依据', '测算依据'],
   method: ['评分说明', '评分标准', '评分方法', '计分方法', '评分规则', '评分细则'],
   actual: ['完成值', '实际完成值', '全年实际值', '实际值', '实际完成情况', '完成情况', '全年完成值', '实际完成'],
   score: ['得分', '自评得分', '评分', '实际得分', '评价得分', '自评分'],
@@ -93,9 +93,10 @@ const ROLE_CACHE = new Map<string, ColumnRole | null>();
 
 function computeRole(text: string, strict: boolean): ColumnRole | null {
   const n = normalizeLabel(text);
-  if (n === '' || n.length > 16) return null;
+  // A long template caption (绩效指标值设定依据及指标值数据来源) counts when it is a known one.
   const exact = EXACT.get(n);
   if (exact) return exact;
+  if (n === '' || n.length > 16) return null;
   if (strict) return null;
   // 年度指标值/实际完成值 (or 指标值／完成值): the target and the result written in one cell.
   const pair = n.split(/[/／]/);

@@ -9,7 +9,7 @@ import { mergeUpperHeader, readHeaderRow, widenLowerHeader, withValueStages } fr
 import { buildIndicator, categoryLevel, deductedScore, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
 import { recentreLevels, type WrittenLevels } from './centred-levels';
 import { cellValue, isBlank } from './normalize-label';
-import { parseAmount } from '@jixiao/core';
+import { parseAmount, trimText } from '@jixiao/core';
 import { TextSectionReader } from './text-sections';
 import { warnHeader, warnRow } from './form-warnings';
 import { collapseRepeatedMerges } from './repeated-merges';
@@ -20,6 +20,9 @@ const POST_TABLE_KEYS = new Set(['conclusion', 'problems', 'improvements', 'goal
  * Reads one form's items (everything between its title and the next title): header
  * fields, text sections and the indicator table(s).
  */
+// Page marks and print stamps a system prints on every page: 第1页/共2页, 第 1 页 共 2 页, 1/2页, 打印时间：….
+const PAGE_FURNITURE = /^(?:第\s*\d{1,4}\s*页\s*[/／,，]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}\s*页|打印(?:时间|人|日期)[：:].*)$/;
+
 export function readForm(kind: FormKind, formIndex: number, items: Item[]): FormSink {
   const sink = new FormSink(kind, formIndex);
   const fields = new HeaderFieldReader(sink);
@@ -43,6 +46,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
   // The levels each row of the current table wrote itself, for labels printed centred on their rows.
   let written: WrittenLevels[] = [];
   let tableContinues = false;
+  // The first row under a header repeated after a page break may be the rest of the row the page cut.
+  let afterPageBreak = false;
   let rawAbove: GridCell[] | null = null;
   const closeTable = () => {
     if (header?.roles.includes('level1') && !tableContinues && recentreLevels(sink.form.indicators.slice(tableStart), written)) {
@@ -92,6 +97,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
     const cells: GridCell[] = header ? item.cells : collapseRepeatedMerges(item.cells, rawAbove);
     rawAbove = item.cells;
     if (cells.every((c) => isBlank(c.text))) continue;
+    // A page's running header or footer printed by the system (第1页/共2页, 打印时间：…) is no row.
+    if (cells.some((c) => PAGE_FURNITURE.test(trimText(c.text)))) continue;
     sections.close();
     const captionAbove = caption;
     const filledCells = cells.filter((c) => !isBlank(c.text));
@@ -122,6 +129,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       if (term !== 'long') annualTables++;
       if (!repeated) levels = { level1: null, level2: null };
       tableContinues = repeated;
+      afterPageBreak = repeated;
       lastHeader = header.roles;
       lastTerm = term;
       sink.indicatorTables++;
@@ -160,7 +168,9 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       if (previousRow && readHeaderRow(previousRow) && isSubHeaderRow(cells, header.roles)) { previousRow = cells; continue; }
       // 指标值 printed on the row below its name (a wrapped or lower-set value cell): the row's
       // only text sits in cells the indicator above left empty, so it completes that row.
-      const completed: GridCell[] | null = lastBuilt && lastBuilt.index === sink.form.indicators.length - 1 ? completeRowAbove(lastBuilt.cells, cells, header.roles) : null;
+      const aboveCells: GridCell[] | null = lastBuilt && lastBuilt.index === sink.form.indicators.length - 1 ? lastBuilt.cells : null;
+      const completed: GridCell[] | null = aboveCells ? completeRowAbove(aboveCells, cells, header.roles) ?? (afterPageBreak ? joinCutRow(aboveCells, cells, header.roles) : null) : null;
+      afterPageBreak = false;
       if (completed) {
         const rebuilt = buildIndicator(alignRow(completed, header.roles), header.roles, { ...lastBuilt!.levels }, header.roles.includes('value') || header.roles.includes('value_actual'));
         if (rebuilt) {
@@ -312,6 +322,25 @@ const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['value', 'unit', 'nature',
  * The row above with this row's text filled in, when this row has no name or level and every
  * text of it sits under a value column that is empty in the row above; else null.
  */
+// Columns of running text a page break can cut in two.
+const TEXT_ROLES = new Set<ColumnRole>(['name', 'description', 'basis', 'method', 'reason', 'note']);
+
+/**
+ * A row the page cut (its first lines end one page, the rest opens the next, under the repeated
+ * header): the lower part holds only text cells whose column the row above also filled, its name
+ * among them. The joined row, or null.
+ */
+function joinCutRow(above: GridCell[], cells: GridCell[], roles: Array<ColumnRole | null>): GridCell[] | null {
+  const filled = cells.filter((c) => !isBlank(c.text));
+  if (filled.length === 0 || !filled.some((c) => roles[c.start] === 'name')) return null;
+  const textAt = (row: GridCell[], col: number) => row.find((c) => c.start <= col && col < c.start + c.span && !isBlank(c.text));
+  if (filled.some((c) => !TEXT_ROLES.has(roles[c.start]!) || !textAt(above, c.start))) return null;
+  return above.map((c) => {
+    const more = filled.find((f) => f.start >= c.start && f.start < c.start + c.span);
+    return more && !isBlank(c.text) ? { ...c, text: trimText(c.text) + trimText(more.text) } : c;
+  });
+}
+
 function completeRowAbove(above: GridCell[], cells: GridCell[], roles: Array<ColumnRole | null>): GridCell[] | null {
   const filled = cells.filter((c) => !isBlank(c.text));
   if (filled.length === 0) return null;

@@ -29,6 +29,7 @@ declare module 'pdfkit' {
     lineWidth(w: number): this;
     save(): this;
     restore(): this;
+    rotate(angle: number, options?: { origin?: [number, number] }): this;
     strokeColor(color: string): this;
     fillColor(color: string): this;
     stroke(): this;

@@ -5,6 +5,7 @@ import type { SourceBlock, SourceDocument } from '../model/source-document';
 import { exportForms } from '../export/export-forms';
 import { findCjkFont } from '../export/find-cjk-font';
 import { importFile } from '../import/import-file';
+import { isSlanted } from './read-pdf';
 import { readSource } from './read-source';
 
 async function pdfkitBytes(draw: (doc: PDFDocument) => void): Promise<Uint8Array> {
@@ -157,4 +158,18 @@ describe('readPdf on a Word-style PDF (LibreOffice export of a .docx built from 
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe('isSlanted', () => {
+  const rotated = (deg: number, size = 9): number[] => {
+    const r = (deg * Math.PI) / 180;
+    return [size * Math.cos(r), size * Math.sin(r), -size * Math.sin(r), size * Math.cos(r), 100, 100];
+  };
+  it.each([
+    { deg: 0, want: false },
+    { deg: 30, want: true },
+    { deg: -45, want: true },
+    { deg: 90, want: false },
+    { deg: 2, want: false },
+  ])('text at $deg°', ({ deg, want }) => expect(isSlanted(rotated(deg))).toBe(want));
 });

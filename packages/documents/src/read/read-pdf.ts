@@ -97,6 +97,8 @@ async function extract(bytes: Uint8Array, fileName: string, limits: ReadLimits):
       for (const raw of content.items) {
         if (!('str' in raw) || !raw.str) continue;
         const t = raw.transform as number[];
+        // Slanted text (a watermark such as 内部资料 stamped across the page) is no part of any line or cell.
+        if (isSlanted(t)) continue;
         const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || raw.height || 10;
         // Whitespace runs are kept: they are the only trace of a space between two runs.
         const x = (t[4] ?? 0) - left;
@@ -119,6 +121,12 @@ async function extract(bytes: Uint8Array, fileName: string, limits: ReadLimits):
 }
 
 type Matrix = [number, number, number, number, number, number];
+
+/** Whether a text run's baseline runs neither across nor down the page (more than 5° off both). */
+export function isSlanted(t: number[]): boolean {
+  const angle = Math.abs((Math.atan2(t[1] ?? 0, t[0] ?? 1) * 180) / Math.PI) % 90;
+  return angle > 5 && angle < 85;
+}
 
 /** Axis-aligned ruling lines in page coordinates (y growing downward), from stroked paths and thin filled rectangles. */
 function collectSegments(fnArray: number[], argsArray: unknown[], OPS: Record<string, number>, left: number, top: number): PdfSegment[] {

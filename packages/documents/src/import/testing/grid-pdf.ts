@@ -21,6 +21,10 @@ export interface GridPdfOptions {
   pageNumbers?: boolean;
   /** No space above and below cell text: the gap between rows equals the gap between wrapped lines. */
   tight?: boolean;
+  /** Text a budget system stamps across every page (内部资料), drawn slanted over the table as a text layer. */
+  watermark?: string;
+  /** A line a system prints at the top of every page (系统名称 and 打印时间). */
+  pageHeader?: string;
 }
 
 interface Box { row: number; col: number; rows: number; cols: number; text: string }
@@ -76,6 +80,14 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
   let y = MARGIN;
   let pageNumber = 1;
   const footer = () => {
+    if (options.pageHeader) doc.text(options.pageHeader, MARGIN, MARGIN / 2 - 4, { width: PAGE_WIDTH - 2 * MARGIN, align: 'left', lineBreak: false });
+    if (options.watermark) {
+      doc.save().fillColor('#bbbbbb').fontSize(FONT_SIZE * 2);
+      for (let wy = MARGIN + 80; wy < pageHeight - MARGIN; wy += 180) {
+        for (const wx of [MARGIN + 20, PAGE_WIDTH / 2 + 20]) doc.rotate(-30, { origin: [wx, wy] }).text(options.watermark, wx, wy, { lineBreak: false }).rotate(30, { origin: [wx, wy] });
+      }
+      doc.restore().fontSize(FONT_SIZE).fillColor('black');
+    }
     if (options.pageNumbers) doc.text(`- ${pageNumber} -`, MARGIN, pageHeight - MARGIN + 4, { width: PAGE_WIDTH - 2 * MARGIN, align: 'center', lineBreak: false });
   };
   const addPage = () => { footer(); doc.addPage({ size: [PAGE_WIDTH, pageHeight], margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN / 2 } }); pageNumber++; };

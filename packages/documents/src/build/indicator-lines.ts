@@ -1,0 +1,131 @@
+import type { GridCell, Item } from './flatten-source';
+import { readHeaderRow } from './header-map';
+
+type TextItem = Extract<Item, { type: 'text' }>;
+
+// A level 1 as it opens a folded indicator line (产出指标-数量指标-培训人次：≥300人次).
+const LEVEL1 = /^(产出|效益|效果|成本|满意度|投入|过程|管理|决策|履职)(指标)?(?:[（(]\d+(?:\.\d+)?分[)）])?$/;
+const LEVEL_SEPARATOR = /\s*[-—－–]+\s*/;
+// List numbering in front of a line (1. / （1） / ①), as chat messages number their items.
+const LINE_NUMBER = /^(?:\d{1,3}[.、．)）]|[（(]\d{1,3}[)）]|[\u2460-\u2473])\s*/;
+
+// Labels of one indicator written as text (指标名称：… 指标值：… 计量单位：…), longest first so
+// 指标值确定依据 is not read as 指标值.
+const FIELD_LABELS = [
+  '指标值确定依据', '指标值设定依据', '绩效指标值设定依据及指标值数据来源', '指标值说明', '一级指标', '二级指标', '三级指标',
+  '指标名称', '指标性质', '年度指标值', '实际完成值', '指标值', '目标值', '计量单位', '度量单位', '指标解释', '指标权重', '权重', '分值', '得分', '偏差原因',
+].sort((a, b) => b.length - a.length);
+const LABEL_AT = new RegExp(`(?:^|[\\s\\u3000;；，,])(${FIELD_LABELS.join('|')})\\s*[：:]`, 'g');
+const NAME_LABELS = new Set(['指标名称', '三级指标']);
+const LEVEL_LABELS = new Set(['一级指标', '二级指标']);
+
+/**
+ * Indicators written as lines of text instead of a table, as chat messages and plain Word
+ * documents carry them, become the table they stand for:
+ * - folded lines `产出指标-数量指标-培训人次：≥300人次` (level 1, level 2 and name joined by
+ *   dashes, the value after the colon), one per indicator;
+ * - label blocks `指标名称：… 指标值：… 计量单位：…` (one label a line or several on a line),
+ *   one block per indicator, with `一级指标：` / `二级指标：` lines holding for the blocks below.
+ * A run needs two indicators at least, so a lone label line stays a form field. Other items
+ * pass through unchanged.
+ */
+export function rebuildIndicatorLines(items: Item[]): Item[] {
+  const out: Item[] = [];
+  let tableIndex = 2_000_000;
+  for (let i = 0; i < items.length; i++) {
+    const folded = foldedRun(items, i);
+    if (folded) {
+      tableIndex++;
+      out.push(row(['一级指标', '二级指标', '三级指标', '指标值'], lineOf(items[i]!), tableIndex));
+      for (const r of folded.rows) out.push(row(r.cells, r.line, tableIndex));
+      i = folded.end - 1;
+      continue;
+    }
+    const block = labelRun(items, i);
+    if (block) {
+      tableIndex++;
+      out.push(row(block.header, lineOf(items[i]!), tableIndex));
+      for (const r of block.rows) out.push(row(r.cells, r.line, tableIndex));
+      i = block.end - 1;
+      continue;
+    }
+    out.push(items[i]!);
+  }
+  return out;
+}
+
+function lineOf(item: Item): number | null {
+  return item.line;
+}
+
+function row(cells: string[], line: number | null, tableIndex: number): Item {
+  const grid: GridCell[] = cells.map((text, k) => ({ text, start: k, span: 1, merged: false }));
+  return { type: 'row', cells: grid, line, tableIndex };
+}
+
+/** The cells of a folded indicator line, or null. */
+export function foldedIndicatorLine(text: string): string[] | null {
+  const m = /^([^：:]{4,80})[：:]\s*(\S.*)$/.exec(text.replace(LINE_NUMBER, '').trim());
+  if (!m) return null;
+  const parts = m[1]!.split(LEVEL_SEPARATOR).map((p) => p.trim());
+  if (parts.length !== 3 || parts.some((p) => p === '') || !LEVEL1.test(parts[0]!)) return null;
+  return [...parts, m[2]!.trim()];
+}
+
+function foldedRun(items: Item[], start: number): { rows: Array<{ cells: string[]; line: number | null }>; end: number } | null {
+  const rows: Array<{ cells: string[]; line: number | null }> = [];
+  let end = start;
+  while (end < items.length && items[end]!.type === 'text') {
+    const cells = foldedIndicatorLine((items[end] as TextItem).text);
+    if (!cells) break;
+    rows.push({ cells, line: items[end]!.line });
+    end++;
+  }
+  return rows.length >= 2 ? { rows, end } : null;
+}
+
+/** The label：value pairs of a line when it is made of indicator labels only, else null. */
+export function indicatorLabelPairs(text: string): Array<[string, string]> | null {
+  const t = text.replace(LINE_NUMBER, '').trim();
+  const hits = [...t.matchAll(LABEL_AT)];
+  if (hits.length === 0 || t.slice(0, hits[0]!.index).trim() !== '') return null;
+  return hits.map((h, k) => {
+    const from = h.index + h[0].length;
+    const to = k + 1 < hits.length ? hits[k + 1]!.index : t.length;
+    return [h[1]!, t.slice(from, to).replace(/^[\s\u3000]+|[\s\u3000;；，,]+$/g, '')];
+  });
+}
+
+function labelRun(items: Item[], start: number): { header: string[]; rows: Array<{ cells: string[]; line: number | null }>; end: number } | null {
+  const records: Array<{ fields: Map<string, string>; line: number | null }> = [];
+  const carried = new Map<string, string>();
+  let current: { fields: Map<string, string>; line: number | null } | null = null;
+  let end = start;
+  for (; end < items.length && items[end]!.type === 'text'; end++) {
+    const pairs = indicatorLabelPairs((items[end] as TextItem).text);
+    if (!pairs) break;
+    for (const [label, value] of pairs) {
+      const key = NAME_LABELS.has(label) ? '指标名称' : label;
+      if (LEVEL_LABELS.has(label)) {
+        if (current?.fields.has('指标名称')) current = null;
+        carried.set(label, value);
+        if (label === '一级指标') carried.delete('二级指标');
+        continue;
+      }
+      if (!current || current.fields.has(key)) {
+        current = { fields: new Map(), line: items[end]!.line };
+        records.push(current);
+      }
+      current.fields.set(key, value);
+      for (const [l, v] of carried) if (!current.fields.has(l)) current.fields.set(l, v);
+    }
+  }
+  const named = records.filter((r) => r.fields.has('指标名称'));
+  if (named.length < 2) return null;
+  const labels: string[] = ['一级指标', '二级指标', '指标名称'];
+  for (const r of named) for (const l of r.fields.keys()) if (!labels.includes(l)) labels.push(l);
+  const header = labels.filter((l) => named.some((r) => r.fields.has(l)));
+  const cells = header.map((text, k) => ({ text, start: k, span: 1, merged: false }));
+  if (!readHeaderRow(cells)?.roles.includes('name')) return null;
+  return { header, rows: named.map((r) => ({ cells: header.map((l) => r.fields.get(l) ?? ''), line: r.line })), end };
+}
