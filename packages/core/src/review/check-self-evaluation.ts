@@ -3,9 +3,9 @@ import { formatHundredths } from '../scoring/round-score';
 import { bandOf, scoreIndicatorAt } from '../scoring/score-indicator';
 import { budgetLineOutsideRows, scoreSelfEvaluation } from '../scoring/score-self-evaluation';
 import type { ScoreIssueCode } from '../scoring/score-types';
+import { quickNumber, readActual } from '../scoring/read-number-fast';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
 import { isBlank } from './text-scan';
-import { quickNumber, readActual } from '../scoring/read-number-fast';
 
 const fmt = formatHundredths;
 // Scoring issues that are defects in the sheet; hand-scored or missing inputs are the scorer's own notes.

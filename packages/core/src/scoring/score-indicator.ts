@@ -131,7 +131,6 @@ export function bandDefault(choice: QualitativeChoice, w: number, policy: Policy
 
 const NEGATIONS = '不未没无非否';
 
-
 /** True when the actual text says the target was met: equal, or containing it without a negation in front. */
 export function actualMeetsTarget(target: string, actual: string): boolean {
   if (target === '' || actual === '') return false;

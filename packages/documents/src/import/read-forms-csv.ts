@@ -4,6 +4,9 @@ import { readCsv } from '../text/read-csv';
 import type { FormsJson } from './read-forms-json';
 
 const HEADER = CSV_FIELDS.map((f) => f.name);
+const HEADER_LINE = HEADER.join(',');
+// More than the header line's length, so a file whose first line is that header is recognised from its head alone.
+const HEAD_BYTES = 1024;
 const FORM_FIELDS = ['fiscal_year', 'org', 'org_code', 'department', 'project_code', 'project_name', 'budget_total_wan', 'total_score'] as const;
 const NUMBER_FIELDS = new Set<string>(['fiscal_year', 'budget_total_wan', 'total_score', 'weight', 'score']);
 const TEXT_FIELDS = ['level1', 'level2', 'name', 'description', 'unit', 'basis', 'method', 'actual', 'reason'] as const;
@@ -15,9 +18,10 @@ const TEXT_FIELDS = ['level1', 'level2', 'name', 'description', 'unit', 'basis',
  * and a warning says so.
  */
 export function readFormsCsv(bytes: Uint8Array, fileName: string): FormsJson {
+  // Every imported file is asked: only its first line is decoded until it is known to be ours.
+  const head = new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES)).replace(/^\ufeff/, '');
+  if (head.slice(0, head.search(/\r?\n|$/)) !== HEADER_LINE) return { kind: 'none' };
   const text = new TextDecoder().decode(bytes).replace(/^\ufeff/, '');
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  if (firstLine !== HEADER.join(',')) return { kind: 'none' };
   const table = readCsv(text, ',').blocks.find((b) => b.kind === 'table');
   const rows = table && table.kind === 'table' ? table.rows.slice(1).map((r) => r.cells.map((c) => c.text)) : [];
   const groups = new Map<string, string[][]>();

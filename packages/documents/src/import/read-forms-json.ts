@@ -30,7 +30,8 @@ export function readFormsJson(bytes: Uint8Array, fileName: string): FormsJson {
     const named = format === undefined ? '没有 format 字段' : `的格式是「${String(format)}」`;
     return { kind: 'invalid', message: `${fileName} ${named}，不是 ${FORMS_FORMAT}；请导入绩效文档，或用 jixiao import --json 生成的表单 JSON。` };
   }
-  const parsed = formsDocumentSchema.safeParse(withoutUnknownKeys(json));
+  const first = formsDocumentSchema.safeParse(json);
+  const parsed = first.success ? first : formsDocumentSchema.safeParse(withoutUnknownKeys(json, first.error.issues));
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first ? `${first.path.join('.') || '（根）'}：${first.message}` : '格式错误';
@@ -39,11 +40,11 @@ export function readFormsJson(bytes: Uint8Array, fileName: string): FormsJson {
   return { kind: 'ok', document: parsed.data };
 }
 
-function withoutUnknownKeys(json: object): unknown {
-  const first = formsDocumentSchema.safeParse(json);
-  if (first.success) return json;
+type SchemaIssue = NonNullable<ReturnType<typeof formsDocumentSchema.safeParse>['error']>['issues'][number];
+
+function withoutUnknownKeys(json: object, issues: readonly SchemaIssue[]): unknown {
   const copy = structuredClone(json);
-  for (const issue of first.error.issues) {
+  for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     let node: unknown = copy;
     for (const key of issue.path) node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key as PropertyKey] : undefined;
