@@ -217,7 +217,7 @@ const BUDGET_EXECUTION_ROW = /(预算|资金|支出)执行(率|进度)/;
  * A budget-execution row is held to the budget line's own rule: a 偏差原因 is due only below the policy's
  * rate (budgetReasonBelowRate), not for every point short of 100%.
  */
-export function budgetRowNeedsNoReason(ind: Indicator, belowRate: number): boolean {
+function budgetRowNeedsNoReason(ind: Indicator, belowRate: number): boolean {
   if (ind.actual == null || (ind.unit != null && ind.unit !== '%') || !BUDGET_EXECUTION_ROW.test(ind.name)) return false;
   let rate = quickNumber(ind.actual);
   if (rate !== rate) {
