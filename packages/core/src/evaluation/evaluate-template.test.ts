@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyForm, emptyIndicator } from '../forms/forms-schema';
 import { enteredScoresFromForm } from './entered-scores-from-form';
 import { BUILTIN_TEMPLATES, findBuiltinTemplate } from './builtin-templates';
 import { evaluateTemplate } from './evaluate-template';
+import { compileFormula } from './formula/compile-formula';
 import { checkTemplate, evaluationTemplateSchema, flattenTemplate, leafMaxTotal, type EvaluationTemplate } from './evaluation-template';
 import { DEPT_2024_TEMPLATE } from './templates/dept-2024';
 
@@ -166,5 +168,133 @@ describe('enteredScoresFromForm', () => {
     expect(m.enteredScores).toEqual({ 'budget-quality': 7, 'budget-progress': 9 });
     expect(m.unmatchedRows).toEqual([2]);
     expect(m.messages[0]).toMatch(/第3行「不存在的指标」/);
+  });
+
+  it('a sheet that scores a 扣分项 row (「-1」) loses that point', () => {
+    const form = {
+      ...emptyForm('department_self_evaluation'),
+      indicators: [
+        ...Object.entries(ENTERED_2024).map(([id, score]) => ({ ...emptyIndicator(flattenTemplate(DEPT_2024_TEMPLATE.items).find((e) => e.item.id === id)!.item.name), score })),
+        { ...emptyIndicator('资金使用规范'), score: -1 },
+      ],
+    };
+    const m = enteredScoresFromForm(DEPT_2024_TEMPLATE, form);
+    expect(m.unmatchedRows).toEqual([]);
+    const r = evaluateTemplate(DEPT_2024_TEMPLATE, { enteredScores: m.enteredScores });
+    expect(r.items.find((i) => i.id === 'deduct-fund-use')!.score).toBe(-1);
+    expect(r.total).toBe(97.6);
+    // A deduction given explicitly wins over the sheet's.
+    expect(evaluateTemplate(DEPT_2024_TEMPLATE, { enteredScores: m.enteredScores, deductions: { 'deduct-fund-use': 2 } }).total).toBe(96.6);
+  });
+});
+
+// A reviewer's table written from rules.md §3 before the code was read.
+describe('department template: clamps, formulas and deductions', () => {
+  const score = (input: Parameters<typeof evaluateTemplate>[1], id: string) => evaluateTemplate(DEPT_2024_TEMPLATE, input).items.find((i) => i.id === id)!;
+  const CJK = /[\u4e00-\u9fff]/;
+
+  it.each([
+    ['entered above max → max', { enteredScores: { 'performance-1': 12 } }, 'performance-1', 10, true],
+    ['entered below 0 → 0', { enteredScores: { 'performance-1': -3 } }, 'performance-1', 0, true],
+    ['entered 3.333 → 3 (max 3)', { enteredScores: { 'asset-utilization': 3.333 } }, 'asset-utilization', 3, true],
+    ['entered NaN → unscored', { enteredScores: { 'performance-1': Number.NaN } }, 'performance-1', null, true],
+    ['entered Infinity → unscored', { enteredScores: { 'budget-quality': Infinity } }, 'budget-quality', null, true],
+    ['formula (1 − 5/100) × 8 = 7.6', { inputs: { 预算执行数: 95, 调整预算数: 100 } }, 'budget-quality', 7.6, false],
+    ['formula below 0 → 0', { inputs: { 预算执行数: 300, 调整预算数: 100 } }, 'budget-quality', 0, false],
+    ['formula above max → max', { inputs: { 政府采购实际支付总金额: 150, 政府采购总预算数: 100, 已完成采购项目节约金额: 0 } }, 'procurement-execution', 3, false],
+    ['an overflowing formula is flagged, not scored', { inputs: { 预算执行数: 1e308, 调整预算数: 1e-308 } }, 'budget-quality', null, true],
+    ['a deduction without a limit takes at most every point', { deductions: { 'deduct-problems': 1e308 } }, 'deduct-problems', -100, false],
+    ['a missing input leaves the item unscored', { inputs: { 预算执行数: 95 } }, 'budget-quality', null, true],
+    ['division by zero leaves the item unscored', { inputs: { 预算执行数: 95, 调整预算数: 0 } }, 'budget-quality', null, true],
+    ['negative deduction formula takes nothing off', { inputs: { 预算绩效问题点数: -3 } }, 'deduct-problems', 0, true],
+    ['deduction entered as −2 takes 2 off', { deductions: { 'deduct-fund-use': -2 } }, 'deduct-fund-use', -2, false],
+  ] as Array<[string, Parameters<typeof evaluateTemplate>[1], string, number | null, boolean]>)('%s', (_l, input, id, expected, flagged) => {
+    const item = score(input, id);
+    expect(item.score).toBe(expected);
+    expect(item.issues.length > 0).toBe(flagged);
+    for (const m of item.issues) expect(m).toMatch(CJK);
+  });
+
+  it('names the missing input and says division by zero in Chinese', () => {
+    expect(score({ inputs: { 预算执行数: 95 } }, 'budget-quality').issues.join()).toContain('调整预算数');
+    expect(score({ inputs: { 预算执行数: 95, 调整预算数: 0 } }, 'budget-quality').issues.join()).toMatch(/除以零/);
+  });
+
+  const withLimits = evaluationTemplateSchema.parse({
+    id: 'limits', name: '扣分上限', items: [
+      { id: 'a', name: '甲', level: 1, maxScore: 100, children: [{ id: 'a1', name: '甲一', level: 2, maxScore: 60 }, { id: 'a2', name: '甲二', level: 2, maxScore: 40 }] },
+      { id: 'd', name: '扣分项', level: 1, maxScore: null, deduction: true, children: [
+        { id: 'd1', name: '问题', level: 2, maxScore: null, deduction: true, limit: 5, formula: '问题数 × 1' },
+        { id: 'd2', name: '配合', level: 2, maxScore: null, deduction: true, limit: 3 },
+      ] },
+    ],
+  });
+  it.each([
+    ['formula deduction floored at its limit', { inputs: { 问题数: 8 }, deductions: { d2: 1 } }, { d1: -5, d2: -1 }, 94],
+    ['entered deduction floored at its limit', { inputs: { 问题数: 0 }, deductions: { d2: 10 } }, { d1: 0, d2: -3 }, 97],
+    ['both at their limits', { inputs: { 问题数: 100 }, deductions: { d2: 100 } }, { d1: -5, d2: -3 }, 92],
+  ] as Array<[string, Parameters<typeof evaluateTemplate>[1], Record<string, number>, number]>)('%s', (_l, input, scores, total) => {
+    const r = evaluateTemplate(withLimits, { enteredScores: { a1: 60, a2: 40 }, ...input });
+    for (const [id, v] of Object.entries(scores)) expect(r.items.find((i) => i.id === id)!.score).toBe(v);
+    expect(r.total).toBe(total);
+  });
+
+  it('keys such as __proto__ in scores or inputs are plain data', () => {
+    const entered = JSON.parse('{"__proto__": 50, "constructor": 40, "performance-1": 10}') as Record<string, number>;
+    expect(evaluateTemplate(DEPT_2024_TEMPLATE, { enteredScores: entered }).total).toBe(10);
+    const inputs = JSON.parse('{"__proto__": 50, "预算执行数": 95, "调整预算数": 100}') as Record<string, number>;
+    expect(score({ inputs }, 'budget-quality').score).toBe(7.6);
+    expect(evaluateTemplate(DEPT_2024_TEMPLATE, { enteredScores: { ...ENTERED_2024, nope: 50 } }).total).toBe(98.6);
+  });
+
+  it.each(['constructor.constructor("return process")()', 'process.exit(1)', 'globalThis', '__proto__', 'ｃｏｎｓｔｒｕｃｔｏｒ', '('.repeat(200) + '1' + ')'.repeat(200)])(
+    'a hostile formula %s is refused by checkTemplate and never scores', (formula) => {
+      const t = evaluationTemplateSchema.parse({ id: 'h', name: '恶意', items: [{ id: 'x', name: '甲', level: 1, maxScore: 10, formula }] });
+      const check = checkTemplate(t).filter((i) => i.severity === 'error');
+      expect(check.length).toBeGreaterThan(0);
+      for (const i of check) expect(i.message).toMatch(CJK);
+      const item = evaluateTemplate(t, { inputs: { process: 1 }, enteredScores: {} }).items[0]!;
+      expect(item.score).toBeNull();
+      expect(item.issues.join()).toMatch(/公式有误/);
+    });
+
+  // Groups count what their rows earned: seed 003 prints 预算管理 21 over rows worth 31 and still totals 98.6,
+  // so a group is not cut to its printed maximum; checkTemplate reports the disagreement.
+  it('a group is the sum of its rows even when its printed maximum disagrees', () => {
+    const t = evaluationTemplateSchema.parse({ id: 'g', name: '组', items: [{ id: 'p', name: '父', level: 1, maxScore: 10, children: [{ id: 'c1', name: '子一', level: 2, maxScore: 8 }, { id: 'c2', name: '子二', level: 2, maxScore: 8 }] }] });
+    expect(evaluateTemplate(t, { enteredScores: { c1: 8, c2: 8 } }).items[0]!.score).toBe(16);
+    expect(checkTemplate(t).map((i) => [i.itemId, i.severity])).toEqual([['p', 'warning'], [null, 'warning']]);
+  });
+});
+
+describe('template properties', () => {
+  const ids = flattenTemplate(DEPT_2024_TEMPLATE.items).map((e) => e.item.id);
+  const inputNames = [...new Set(flattenTemplate(DEPT_2024_TEMPLATE.items).flatMap((e) => {
+    const f = e.item.formula;
+    if (!f) return [];
+    const c = compileFormula(f);
+    return c.ok ? c.formula.inputs : [];
+  }))];
+  const anyNumber = fc.oneof(fc.double(), fc.integer({ min: -1000, max: 1000 }), fc.constantFrom(0, 1e308, -1e308, Number.NaN, Infinity));
+
+  it('the total stays within [0, Σ leaf maxima] and every scored leaf within [0, max]; it never throws', () => {
+    const max = leafMaxTotal(DEPT_2024_TEMPLATE.items);
+    fc.assert(fc.property(
+      fc.dictionary(fc.constantFrom(...ids, '__proto__', 'toString'), anyNumber),
+      fc.dictionary(fc.constantFrom(...inputNames), anyNumber),
+      fc.dictionary(fc.constantFrom(...ids), anyNumber),
+      (enteredScores, inputs, deductions) => {
+        const r = evaluateTemplate(DEPT_2024_TEMPLATE, { enteredScores, inputs, deductions });
+        if (!(r.total >= 0 && r.total <= max)) return false;
+        return r.items.every((i) => i.score === null || (Number.isFinite(i.score)
+          && (i.source === 'deduction' || i.source === 'sum' || (i.score >= 0 && i.score <= (i.maxScore ?? 0)))));
+      }), { numRuns: 400 });
+  });
+
+  it('deductions only ever lower the total', () => {
+    fc.assert(fc.property(fc.dictionary(fc.constantFrom(...ids), fc.double({ min: -50, max: 50, noNaN: true })), (deductions) => {
+      const base = evaluateTemplate(DEPT_2024_TEMPLATE, { enteredScores: ENTERED_2024 }).total;
+      return evaluateTemplate(DEPT_2024_TEMPLATE, { enteredScores: ENTERED_2024, deductions }).total <= base;
+    }), { numRuns: 300 });
   });
 });

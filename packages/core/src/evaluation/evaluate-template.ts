@@ -37,13 +37,13 @@ export function evaluateTemplate(template: EvaluationTemplate, input: EvaluateTe
   const out: EvaluatedItem[] = [];
   let sum = 0;
   for (const item of template.items) {
-    const s = evaluateItem(item, input, out, false);
+    const s = evaluateItem(item, input, out, false, template.totalScore);
     if (s != null) sum += s;
   }
   return { items: out, total: Math.max(0, roundScore(sum)) };
 }
 
-function evaluateItem(item: TemplateItem, input: EvaluateTemplateInput, out: EvaluatedItem[], underDeduction: boolean): number | null {
+function evaluateItem(item: TemplateItem, input: EvaluateTemplateInput, out: EvaluatedItem[], underDeduction: boolean, totalScore: number): number | null {
   const deduction = underDeduction || item.deduction === true;
   const kids = item.children ?? [];
   if (kids.length > 0) {
@@ -51,7 +51,7 @@ function evaluateItem(item: TemplateItem, input: EvaluateTemplateInput, out: Eva
     out.push(null as unknown as EvaluatedItem);
     const parts: number[] = [];
     for (const k of kids) {
-      const s = evaluateItem(k, input, out, deduction);
+      const s = evaluateItem(k, input, out, deduction, totalScore);
       if (s != null) parts.push(s);
     }
     let score = roundScore(parts.reduce((a, b) => a + b, 0));
@@ -67,7 +67,7 @@ function evaluateItem(item: TemplateItem, input: EvaluateTemplateInput, out: Eva
     };
     return score;
   }
-  const r = deduction ? deductionLeaf(item, input) : scoredLeaf(item, input);
+  const r = deduction ? deductionLeaf(item, input, totalScore) : scoredLeaf(item, input);
   out.push(r);
   return r.score;
 }
@@ -117,7 +117,9 @@ function scoredLeaf(item: TemplateItem, input: EvaluateTemplateInput): Evaluated
     }
   }
   if (entered == null || !Number.isFinite(entered)) {
-    issues.push(item.formula
+    issues.push(entered != null
+      ? `「${item.name}」录入的得分${String(entered)}不是有效数字；请填写 0 到 ${f(max)} 之间的分数。`
+      : item.formula
       ? `「${item.name}」既没有公式所需的输入项，也没有录入得分；请填写输入项或得分。`
       : `「${item.name}」没有录入得分；请按评分说明打分。`);
     return { ...base, score: null, source: 'none', derivation: { inputs: {}, rule, arithmetic: '未计分' }, issues };
@@ -133,10 +135,13 @@ function scoredLeaf(item: TemplateItem, input: EvaluateTemplateInput): Evaluated
   };
 }
 
-function deductionLeaf(item: TemplateItem, input: EvaluateTemplateInput): EvaluatedItem {
+function deductionLeaf(item: TemplateItem, input: EvaluateTemplateInput, totalScore: number): EvaluatedItem {
   const base = { id: item.id, name: item.name, level: item.level, maxScore: item.maxScore };
   const issues: string[] = [];
-  const given = input.deductions && Object.prototype.hasOwnProperty.call(input.deductions, item.id) ? input.deductions[item.id] : undefined;
+  // A sheet's 扣分项 row carries its points in the score column (「-1」), so a score entered for a deduction
+  // item counts as points off when no deduction was given for it.
+  const own = (m: Readonly<Record<string, number>> | undefined) => (m && Object.prototype.hasOwnProperty.call(m, item.id) ? m[item.id] : undefined);
+  const given = own(input.deductions) ?? own(input.enteredScores);
   let points: number | null = null;
   let how = '';
   let used: Record<string, number | null> = {};
@@ -148,8 +153,13 @@ function deductionLeaf(item: TemplateItem, input: EvaluateTemplateInput): Evalua
     issues.push(...fv.issues);
     used = fv.used;
     if (fv.value != null) {
-      points = Math.abs(fv.value);
-      how = `${Object.entries(fv.used).map(([k, v]) => `${k}=${v == null ? '?' : f(v)}`).join(', ')} → ${item.formula} = ${f(points)}`;
+      // A formula counts problems found; a negative count is an input error, never points given back.
+      points = Math.max(0, fv.value);
+      how = `${Object.entries(fv.used).map(([k, v]) => `${k}=${v == null ? '?' : f(v)}`).join(', ')} → ${item.formula} = ${f(roundScore(fv.value))}`;
+      if (fv.value < 0) {
+        how += ' → 结果为负，按不扣分计';
+        issues.push(`「${item.name}」的扣分公式结果为${f(roundScore(fv.value))}（负数），已按不扣分处理；请核对输入项（问题数不能为负）。`);
+      }
     }
   }
   if (points == null) {
@@ -159,6 +169,10 @@ function deductionLeaf(item: TemplateItem, input: EvaluateTemplateInput): Evalua
   if (item.limit != null && score < -item.limit) {
     how += ` → 扣分以${f(item.limit)}分为限`;
     score = -item.limit;
+  } else if (item.limit == null && score < -totalScore) {
+    // 扣完为止 without a stated limit: at most every point the template gives.
+    how += ` → 扣完为止，至多扣${f(totalScore)}分`;
+    score = -totalScore;
   }
   return {
     ...base, score: score === 0 ? 0 : score, source: 'deduction',

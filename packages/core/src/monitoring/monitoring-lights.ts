@@ -1,8 +1,11 @@
 import type { Comparator } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
+import { saysNone } from '../scoring/band-words';
 import { readActual, readValue, type ReadValue } from '../scoring/read-number-fast';
 import { formatNumber as f, roundScore } from '../scoring/round-score';
 import type { QualitativeChoice } from '../scoring/score-types';
+import { foldWidth } from '../values/normalize-text';
+import { isLate, readDate } from './read-date';
 
 /**
  * 绩效运行监控 lights (rules.md §4). blue = ahead of plan; none = cannot be judged (missing
@@ -35,9 +38,11 @@ function byProgress(progress: number, policy: Policy, withBlue: boolean): Light 
 export function budgetLight(input: { executed: number | null; budget: number | null; month: number }, policy: Policy = DEFAULT_POLICY): LightResult {
   const { executed, budget, month } = input;
   if (!monthOk(month)) return { light: 'none', progress: null, explanation: `监控月份${month}无效；应为 1–12。` };
-  if (budget == null || !(budget > 0)) return { light: 'none', progress: null, explanation: '预算数缺失或为0，无法计算预算执行进度；请填写预算数。' };
+  if (budget == null || !Number.isFinite(budget) || !(budget > 0)) return { light: 'none', progress: null, explanation: '预算数缺失或为0，无法计算预算执行进度；请填写预算数。' };
   if (executed == null || !Number.isFinite(executed)) return { light: 'none', progress: null, explanation: '执行数缺失，无法计算预算执行进度；请填写1至当月执行数。' };
+  // Rounded before the thresholds so that an exact edge (60.00) is not lost to binary fractions.
   const progress = roundScore((Math.max(0, executed) / budget) / (month / 12) * 100);
+  if (!Number.isFinite(progress)) return { light: 'none', progress: null, explanation: '预算数过小，无法计算预算执行进度；请核对预算数与执行数的单位（万元）。' };
   const light = byProgress(progress, policy, false);
   const m = policy.monitoring;
   return {
@@ -56,10 +61,23 @@ const CUMULATIVE_UNITS = new Set([
   '课时', '学时', '人日', '台套', '万人', '万户', '万人次', '万册', '万亩', '公顷', '元', '万元', '亿元', '千元', '村', '所学校', '间', '栋', '幢', '组', '笔',
 ]);
 
-/** True when the unit is a count that accumulates over the year (not a rate such as %). */
+const UNIT_REMARK = /[（(][^）)]*[）)]/g;
+const MAGNITUDE = /^[万亿千百十]/;
+const PER_YEAR = /^(.+?)(?:\/年|\/年度|每年|\/全年)$/;
+
+/**
+ * True when the unit is a count that accumulates over the year (not a rate such as %). Written variants
+ * count as their base unit: 次（场）, 万株, 次/年 (a yearly total); 次/月 or 元/人 are rates per period or head.
+ */
 export function isCumulativeUnit(unit: string | null | undefined): boolean {
-  if (!unit) return false;
-  return CUMULATIVE_UNITS.has(unit.trim());
+  if (!unit || unit === '%') return false;
+  if (CUMULATIVE_UNITS.has(unit)) return true;
+  let u = foldWidth(unit).replace(UNIT_REMARK, '').replace(/\s+/g, '');
+  if (CUMULATIVE_UNITS.has(u)) return true;
+  const yearly = PER_YEAR.exec(u);
+  if (yearly) u = yearly[1]!;
+  else if (u.includes('/')) return false;
+  return CUMULATIVE_UNITS.has(u) || (MAGNITUDE.test(u) && CUMULATIVE_UNITS.has(u.slice(1)));
 }
 
 export interface IndicatorLightInput {
@@ -81,30 +99,66 @@ function num(v: string | number | null, read: (raw: string) => ReadValue = readV
   return r.kind === 'number' ? r.number : null;
 }
 
+// A progress value saying the work has not begun (未开展, 尚未启动): for a count that accumulates, nothing
+// has been done yet (0); for a rate or a time it is no measurement at all.
+const NOT_STARTED = /^(?:尚|暂|还|均|仍)?(?:未|没有)(?:开展|启动|实施|进行|开始|组织|举办|开工|发放|拨付|支出)(?:工作|活动)?$/;
+const PROGRESS_NOISE = /[\s\u3000。.，,；;！!]+/g;
+
+// Progress values often restate the period first (1-6月完成6次, 截至6月底累计完成6次): the number follows it.
+const PERIOD_LEAD = /^(?:(?:截至|截止到?|到|至)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:份|底|末)?(?:止|为止)?|(?:\d{4}\s*年\s*)?(?:1|一)\s*月?\s*[-–—~～至到]\s*\d{1,2}\s*月(?:份|底|末)?)\s*[,，:：、]?\s*/;
+
+function withoutPeriod(actual: string | number | null): string | number | null {
+  if (typeof actual !== 'string') return actual;
+  const folded = foldWidth(actual).trim();
+  const m = PERIOD_LEAD.exec(folded);
+  return m && m[0].length < folded.length ? folded.slice(m[0].length) : actual;
+}
+
+function saysNotStarted(actual: string | number | null): boolean {
+  return typeof actual === 'string' && actual.length <= 16 && NOT_STARTED.test(actual.replace(PROGRESS_NOISE, ''));
+}
+
 /** One indicator's light by rules.md §4. */
 export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFAULT_POLICY): LightResult {
-  const { comparator, month } = input;
+  const { month } = input;
   if (!monthOk(month)) return { light: 'none', progress: null, explanation: `监控月份${month}无效；应为 1–12。` };
+  // No comparator beside a bare number is `=` (forms.md), as scoring reads it; beside words it is qualitative.
+  const comparator = input.comparator ?? (input.target != null && num(input.target) != null ? '=' : null);
   if (comparator === 'qualitative' || comparator === null) {
     const c = input.choice;
-    if (!c) return { light: 'none', progress: null, explanation: '定性指标未选择预计完成情况；请选择达成、部分达成或未达成。' };
+    if (!c) return deadlineLight(input) ?? { light: 'none', progress: null, explanation: '定性指标未选择预计完成情况；请选择达成、部分达成或未达成。' };
     const light: Light = c === '达成' ? 'green' : c === '部分达成' ? 'yellow' : 'red';
     return { light, progress: null, explanation: `定性指标预计「${c}」，亮${LIGHT_LABELS[light]}。` };
   }
   const t = num(input.target);
-  const a = num(input.actual, readActual);
-  if (t == null) return { light: 'none', progress: null, explanation: '指标值不是数值，无法计算进度；请人工判断。' };
-  if (a == null) return { light: 'none', progress: null, explanation: '没有填写数值型的当前完成值；请填写截至当月的完成值。' };
+  if (t == null) return (comparator !== '>=' && comparator !== '>' ? deadlineLight(input) : null) ?? { light: 'none', progress: null, explanation: '指标值不是数值，无法计算进度；请人工判断。' };
+  const cumulative = input.cumulative ?? isCumulativeUnit(input.unit);
+  const actual = withoutPeriod(input.actual);
+  let a = num(actual, readActual);
+  // Words where a number is due, read as rules.md's scoring reads them: 「未发生」「无」 say 0 happened;
+  // 「未开展」 says 0 done so far, which only a count can be measured by.
+  if (a == null && (saysNone(typeof actual === 'string' ? actual : null) || (cumulative && saysNotStarted(actual)))) a = 0;
+  if (a == null) {
+    return {
+      light: 'none', progress: null,
+      explanation: saysNotStarted(actual)
+        ? `当前完成值为「${String(input.actual)}」，比率或时限类指标尚无可计算的数值；请在开展后填写截至当月的完成值，或选择全年预计完成情况。`
+        : input.actual != null && String(input.actual).trim() !== ''
+          ? `当前完成值「${String(input.actual)}」不是数值，无法计算进度；请填写截至当月的数值完成值。`
+          : '没有填写数值型的当前完成值；请填写截至当月的完成值。',
+    };
+  }
+  // `<` is judged like `<=`, as rules.md §3 scores it: a row at its limit keeps full marks at year end.
   if (comparator === '<=' || comparator === '<') {
-    const ok = comparator === '<=' ? a <= t : a < t;
-    const progress = t > 0 ? roundScore((a / t) * 100) : null;
+    const ok = a <= t;
+    const ratio = t > 0 ? roundScore((a / t) * 100) : null;
+    const progress = ratio != null && Number.isFinite(ratio) ? ratio : null;
     return {
       light: ok ? 'green' : 'red', progress,
-      explanation: ok ? `反向指标：当前值${f(a)}${comparator === '<=' ? '≤' : '<'}目标值${f(t)}，亮绿灯。`
+      explanation: ok ? `反向指标：当前值${f(a)}未超过目标值${f(t)}，亮绿灯。`
         : `反向指标：当前值${f(a)}已超出目标值${f(t)}，亮红灯；请分析偏差原因并纠偏。`,
     };
   }
-  const cumulative = input.cumulative ?? isCumulativeUnit(input.unit);
   const plan = cumulative ? t * (month / 12) : t;
   const planText = cumulative ? `(${f(t)} × ${month}/12)` : f(t);
   if (plan === 0) {
@@ -112,6 +166,9 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
     return { light, progress: null, explanation: `目标值为0，当前值${f(a)}，亮${LIGHT_LABELS[light]}。` };
   }
   const progress = roundScore((Math.max(0, a) / plan) * 100);
+  if (!Number.isFinite(progress)) {
+    return { light: 'blue', progress: null, explanation: `当前值${f(a)}远超计划${planText}，进度无法以百分比表示，亮蓝灯；请核实目标值与完成值的单位。` };
+  }
   const light = byProgress(progress, policy, true);
   const m = policy.monitoring;
   const kind = cumulative ? '累计型指标' : '非累计型指标';
@@ -120,6 +177,16 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
       : light === 'blue' ? `达到${m.blue}以上，亮蓝灯，超前完成；请核实目标是否偏低。`
         : '亮绿灯，进度正常。';
   return { light, progress, explanation: `${kind}：进度 = ${f(a)} ÷ ${planText} × 100 = ${f(progress)}；${verdict}` };
+}
+
+/** A 时效 row whose target and progress value are both dates (「6月30日前」, 「2024年7月15日」): late is red. */
+function deadlineLight(input: IndicatorLightInput): LightResult | null {
+  const deadline = readDate(input.target);
+  const done = deadline && readDate(input.actual);
+  if (!deadline || !done) return null;
+  return isLate(done, deadline)
+    ? { light: 'red', progress: null, explanation: `时效指标：完成时间「${String(input.actual)}」晚于要求的「${String(input.target)}」，亮红灯；请说明延误原因。` }
+    : { light: 'green', progress: null, explanation: `时效指标：完成时间「${String(input.actual)}」未晚于要求的「${String(input.target)}」，亮绿灯。` };
 }
 
 const RANK: Record<Light, number> = { none: 0, blue: 1, green: 1, yellow: 2, red: 3 };

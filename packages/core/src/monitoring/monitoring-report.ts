@@ -70,3 +70,14 @@ export function reportLights(report: MonitoringReport, policy: Policy = DEFAULT_
     })),
   }, policy);
 }
+
+/**
+ * Whether a report's period is one the region monitors (policy.monitoring.periods, default 1–6, 1–7,
+ * 1–8). A report for another month is not wrong in itself, so this is a message to show, or null.
+ */
+export function monitoringPeriodIssue(month: number, policy: Policy = DEFAULT_POLICY): string | null {
+  const periods = policy.monitoring.periods;
+  if (periods.length === 0 || periods.includes(month)) return null;
+  const list = periods.map((m) => `1–${m}月`).join('、');
+  return `监控期间1–${month}月不在本地区政策规定的监控期间（${list}）内；请确认填报月份，或请管理员在年度政策中增加该期间。`;
+}

@@ -65,11 +65,51 @@ export function normalizeFormula(source: string): string {
     else if (ch === '≠') s += '!=';
     else if (ch === '＾' || ch === '^') s += '**';
     else if (code === 0x3000) s += ' ';
-    else if (code >= 0xff10 && code <= 0xff19) s += String.fromCharCode(code - 0xfee0);
+    // Full-width digits, letters and underscore are the names people see: ｘ is x, ＿＿proto＿＿ is __proto__.
+    else if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a) || code === 0xff3f) {
+      s += String.fromCharCode(code - 0xfee0);
+    } else if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xfeff) continue; // invisible joiners
     else s += ch;
   }
   // A percent sign after a number, not followed by an operand, is a percentage.
   return s.replace(/(?<![\w.\u0080-\uffff])(\d+(?:\.\d+)?)\s*%(?!\s*[\w(\u0080-\uffff])/g, '($1/100)');
+}
+
+// Scoring texts and rules.md write a formula as an assignment (「该项指标得分=…」, `score = …`); the left side is the item itself.
+const SCORE_ASSIGNMENT = /^\s*(?:score|得分|分数|评分|本项得分|该项得分|该项指标得分|指标得分)\s*[=＝](?![=＝])/i;
+
+// Input names that begin with a year or a count (2024年人均资产, 3年平均数): jsep reads a number there, so
+// they are parsed under a private-use stand-in and given back their name. No operator takes a CJK character.
+const DIGIT_NAME = /(?<![\w$.\u0080-\uffff])\d+(?:\.\d+)?(?=[\u3400-\u9fff])[\w$\u0080-\uffff]*/g;
+const PRIVATE_USE = /[\ue000-\uf8ff]/;
+const STAND_IN = '\ue000';
+
+/** jsep's English parse errors, said in Chinese with the place they occur. */
+function syntaxIssue(e: unknown, text: string, names: ReadonlyMap<string, string>): string {
+  const desc = e instanceof Error ? String((e as Error & { description?: string }).description ?? e.message) : String(e);
+  const index = e instanceof Error && typeof (e as Error & { index?: number }).index === 'number' ? (e as Error & { index: number }).index : -1;
+  let what: string;
+  let m: RegExpExecArray | null;
+  if ((m = /^Unexpected "?(.+?)"?$/.exec(desc)) && !desc.startsWith('Unexpected token') && desc !== 'Unexpected period') what = `「${m[1]}」无法识别或位置不对`;
+  else if ((m = /^Unexpected token (.+)$/.exec(desc))) what = `「${m[1]}」位置不对`;
+  else if (desc === 'Unexpected period') what = '「.」位置不对（公式中不能用点号访问属性）';
+  else if ((m = /^Expected expression after (.+)$/.exec(desc))) what = `运算符「${m[1]}」后面缺少运算对象`;
+  else if (desc === 'Expected :') what = '条件表达式「? :」缺少「:」';
+  else if (desc === 'Expected comma') what = '函数参数之间缺少逗号';
+  else if (desc.startsWith('Expected exponent')) what = '数字的指数写法不完整';
+  else if (desc === 'Expected expression' || desc === 'missing unaryOp argument') what = '缺少运算对象';
+  else if ((m = /^Expected (.)$/.exec(desc))) what = `缺少「${m[1]}」`;
+  else if ((m = /^Unclosed (.)$/.exec(desc))) what = `「${m[1]}」没有配对的右括号`;
+  else if (desc.startsWith('Unclosed quote')) what = '引号没有闭合（公式中不能使用文字）';
+  else if (desc.startsWith('Variable names cannot start with a number')) what = '名称不能以数字开头';
+  else what = '写法无法识别';
+  let near = '';
+  if (index >= 0) {
+    let snippet = text.slice(Math.max(0, index - 8), index + 4);
+    for (const [stand, name] of names) snippet = snippet.split(stand).join(name);
+    if (snippet.trim() !== '') near = `（在「${snippet.trim()}」附近）`;
+  }
+  return `公式语法错误：${what}${near}；请检查括号、运算符和数字。`;
 }
 
 /** Parses a formula once; evaluate it many times with evaluateFormula. Never throws. */
@@ -78,7 +118,21 @@ export function compileFormula(source: string): CompileResult {
   if (source.length > FORMULA_MAX_LENGTH) {
     return { ok: false, issues: [`公式过长（${source.length} 个字符，上限 ${FORMULA_MAX_LENGTH}）；请拆分或简化公式。`] };
   }
-  const text = normalizeFormula(source);
+  if (PRIVATE_USE.test(source)) return { ok: false, issues: ['公式中含有无法显示的私用区字符；请删除后重新输入。'] };
+  const body = source.replace(SCORE_ASSIGNMENT, '');
+  let text = normalizeFormula(body);
+  if (text.trim() === '') {
+    return { ok: false, issues: [body !== source ? '公式只有「得分=」而没有计算式；请在等号后填写计算公式。' : '公式为空；请填写计算公式。'] };
+  }
+  if (/(?<!\|)\|(?!\|)/.test(text)) {
+    return { ok: false, issues: ['公式中的「|」不是可用的运算符；绝对值请写成 abs(…)，如 abs(执行数 − 调整预算数)。'] };
+  }
+  const names = new Map<string, string>();
+  text = text.replace(DIGIT_NAME, (name) => {
+    const stand = STAND_IN + String.fromCharCode(0xe100 + names.size);
+    names.set(stand, name);
+    return stand;
+  });
   // jsep recurses on brackets, so depth is bounded before parsing.
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
@@ -91,17 +145,40 @@ export function compileFormula(source: string): CompileResult {
   try {
     ast = jsep(text);
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    return { ok: false, issues: [`公式语法错误：${msg}；请检查括号、运算符和数字。`] };
+    return { ok: false, issues: [syntaxIssue(e, text, names)] };
   }
   const issues: string[] = [];
   const inputs: string[] = [];
-  const root = convert(ast, 0, issues, inputs);
+  const root = convert(ast, 0, issues, inputs, names);
   if (!root || issues.length > 0) return { ok: false, issues: issues.length > 0 ? issues : ['公式无法解析；请检查写法。'] };
+  // jsep also takes spaces between arguments (min(a b)); commas are the only separator a formula may have, so
+  // fewer commas than the calls need means a call written without them, which is a typo, not a second argument.
+  if (countOf(text, ',') < separatorsNeeded(root)) return { ok: false, issues: ['公式语法错误：函数参数之间缺少逗号；请用逗号分隔参数，如 max(0, 1 − 偏离度)。'] };
   return { ok: true, formula: { source, root, inputs } };
 }
 
-function convert(node: jsep.Expression, depth: number, issues: string[], inputs: string[]): FormulaNode | null {
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+function separatorsNeeded(node: FormulaNode): number {
+  switch (node.type) {
+    case 'num': case 'var': return 0;
+    case 'unary': return separatorsNeeded(node.arg);
+    case 'binary': return separatorsNeeded(node.left) + separatorsNeeded(node.right);
+    case 'cond': return separatorsNeeded(node.test) + separatorsNeeded(node.then) + separatorsNeeded(node.else);
+    case 'call': return node.args.reduce((n, a) => n + separatorsNeeded(a), node.args.length - 1);
+  }
+}
+
+/**
+ * jsep's tree to ours, refusing everything off the whitelist. Depth counts nesting as a reader sees it:
+ * the left operand of a binary operator continues its chain (a + b + c …, bounded by the length limit),
+ * while brackets, calls, signs and right operands nest.
+ */
+function convert(node: jsep.Expression, depth: number, issues: string[], inputs: string[], names: ReadonlyMap<string, string>): FormulaNode | null {
   if (depth > FORMULA_MAX_DEPTH * 8) {
     if (issues.length === 0) issues.push(`公式嵌套过深（超过 ${FORMULA_MAX_DEPTH * 8} 层）；请简化公式。`);
     return null;
@@ -115,7 +192,12 @@ function convert(node: jsep.Expression, depth: number, issues: string[], inputs:
       return null;
     }
     case 'Identifier': {
-      const name = (node as jsep.Identifier).name;
+      const raw = (node as jsep.Identifier).name;
+      const name = names.get(raw) ?? raw;
+      if (name.includes(STAND_IN)) {
+        issues.push('公式中以数字开头的名称后面不能紧跟其他名称；请用运算符分开。');
+        return null;
+      }
       if (FORBIDDEN_NAMES.has(name)) {
         issues.push(`公式中不允许使用名称「${name}」；请改用输入项名称。`);
         return null;
@@ -129,7 +211,7 @@ function convert(node: jsep.Expression, depth: number, issues: string[], inputs:
         issues.push(`公式中不允许使用运算符「${u.operator}」；可用 + − × ÷ ^ % 和比较运算。`);
         return null;
       }
-      const arg = convert(u.argument, depth + 1, issues, inputs);
+      const arg = convert(u.argument, depth + 1, issues, inputs, names);
       return arg && { type: 'unary', op: u.operator, arg };
     }
     case 'BinaryExpression': {
@@ -139,15 +221,15 @@ function convert(node: jsep.Expression, depth: number, issues: string[], inputs:
         issues.push(`公式中不允许使用运算符「${b.operator}」；可用 + − × ÷ ^ % 和比较运算。`);
         return null;
       }
-      const left = convert(b.left, depth + 1, issues, inputs);
-      const right = convert(b.right, depth + 1, issues, inputs);
+      const left = convert(b.left, depth, issues, inputs, names);
+      const right = convert(b.right, depth + 1, issues, inputs, names);
       return left && right && { type: 'binary', op: op as BinaryOp, left, right };
     }
     case 'ConditionalExpression': {
       const c = node as jsep.ConditionalExpression;
-      const test = convert(c.test, depth + 1, issues, inputs);
-      const then = convert(c.consequent, depth + 1, issues, inputs);
-      const other = convert(c.alternate, depth + 1, issues, inputs);
+      const test = convert(c.test, depth + 1, issues, inputs, names);
+      const then = convert(c.consequent, depth + 1, issues, inputs, names);
+      const other = convert(c.alternate, depth + 1, issues, inputs, names);
       return test && then && other && { type: 'cond', test, then, else: other };
     }
     case 'CallExpression': {
@@ -169,7 +251,7 @@ function convert(node: jsep.Expression, depth: number, issues: string[], inputs:
       }
       const args: FormulaNode[] = [];
       for (const a of call.arguments) {
-        const c = convert(a, depth + 1, issues, inputs);
+        const c = convert(a, depth + 1, issues, inputs, names);
         if (!c) return null;
         args.push(c);
       }

@@ -61,7 +61,7 @@ describe('evaluateExpression', () => {
     ['', {}, /公式为空/],
     ['clamp(1, 5, 0)', {}, /下限/],
     ['(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((1)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))', {}, /嵌套超过/],
-    ['1' + '+1'.repeat(600), {}, /嵌套过深/],
+    ['-'.repeat(600) + '1', {}, /嵌套过深/],
     ['1+'.repeat(FORMULA_MAX_LENGTH) + '1', {}, /公式过长/],
   ];
   it.each(bad)('rejects %s', (src, inputs, message) => {
@@ -105,5 +105,130 @@ describe('never throws', () => {
       const r = evaluateExpression(parts.join('') + noise, { a: 2, 执行数: 3 });
       return r.ok ? Number.isFinite(r.value) : r.issues.length > 0 && r.issues.every((m) => typeof m === 'string' && m.length > 0);
     }), { numRuns: 2000 });
+  });
+});
+
+// A reviewer's table of hostile and awkward formulas, written before the code was read.
+const CJK = /[\u4e00-\u9fff]/;
+const JSEP_ENGLISH = /Unexpected|Expected|Unclosed|Variable names|character|missing/;
+
+describe('hostile formulas are refused with a Chinese message, never evaluated', () => {
+  it.each([
+    'constructor', '__proto__', 'prototype', 'globalThis', 'process', 'this', 'window', 'eval', 'Function', '__defineGetter__',
+    'a.constructor', 'a["constructor"]', "a['__proto__']", 'min.constructor', 'constructor.constructor("return process")()', 'process.exit(1)',
+    'require("fs")', 'import("fs")', '(() => 1)()', 'x => x', 'function(){return 1}', 'new Date()', 'a = 1', 'a += 1', 'a++', '[1,2]', '{a:1}',
+    '"str"', "'x'", '`${1}`', 'Math.max(1,2)', 'eval("1")', 'Function("return 1")()', 'a; b', 'a, b', 'typeof a', 'void 0', 'delete a',
+    'a in b', 'a instanceof b', '1 << 2', '1 | 2', '1 & 2', '~1', 'a?.b', 'a ?? b', 'max(1)(2)', 'abs', 'unknownFn(1)', 'abs(1,2,3)', 'if(1)',
+    'clamp(1,2)', 'min(1 2)', '   ', '1 +', ')(', '1 2', 'a b',
+    // Full-width letters and invisible joiners spell the same forbidden names.
+    'ｃｏｎｓｔｒｕｃｔｏｒ', '＿＿proto＿＿', 'ｐｒｏｃｅｓｓ', 'ｇｌｏｂａｌＴｈｉｓ', 'const\u200bructor', '__pro\ufeffto__',
+    '\ue000x',
+  ])('%s', (src) => {
+    const r = evaluateExpression(src, { a: 1, b: 2, x: 3, process: 4 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) for (const m of r.issues) { expect(m).toMatch(CJK); expect(m).not.toMatch(JSEP_ENGLISH); }
+  });
+
+  it.each(['constructor', '__proto__', 'globalThis', 'process', 'ｃｏｎｓｔｒｕｃｔｏｒ', 'const\u200bructor'])('%s is refused when compiled, before any input is read', (src) => {
+    expect(compileFormula(src).ok).toBe(false);
+  });
+
+  it.each(['toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'Infinity', 'NaN', 'undefined', 'Math', 'Object', 'сonstructor'])('%s is only an input name, missing from {}', (name) => {
+    const r = evaluateExpression(name, {});
+    expect(r).toEqual({ ok: false, issues: [expect.stringContaining(`「${name}」没有提供`)] });
+  });
+
+  it('an input called like a forbidden name cannot unlock it', () => {
+    expect(evaluateExpression('constructor + 1', { constructor: 1 }).ok).toBe(false);
+    expect(evaluateExpression('__proto__', JSON.parse('{"__proto__": 5}') as Record<string, number>).ok).toBe(false);
+  });
+
+  it.each([
+    ['very long', 'a+'.repeat(2500) + 'a', /公式过长/],
+    ['500 nested brackets', '('.repeat(500) + '1' + ')'.repeat(500), /嵌套超过/],
+    ['5000 nested brackets', '('.repeat(5000) + '1' + ')'.repeat(5000), /公式过长/],
+    ['1500 signs', '-'.repeat(1500) + '1', /嵌套过深/],
+    ['1500 negations', '!'.repeat(1500) + '1', /嵌套过深/],
+    ['300 nested calls', 'abs('.repeat(300) + '1' + ')'.repeat(300), /嵌套超过/],
+    ['600 chained powers', Array(600).fill('1').join('**'), /嵌套过深/],
+  ])('%s is refused', (_l, src, message) => {
+    const r = compileFormula(src);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.join()).toMatch(message);
+  });
+
+  it.each(['9**9**9', '9^9^9', '2**1024', '10^308*10', '1e308*10', '1e400', '(-8)**(1/3)', '0/0', '1/0', '1 % 0', '-1e308*1e308', '9**9**9**9**9'])('%s gives an issue, not Infinity or NaN', (src) => {
+    const t0 = performance.now();
+    const r = evaluateExpression(src, {});
+    expect(performance.now() - t0).toBeLessThan(100);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.join()).toMatch(CJK);
+  });
+
+  it('never reads a global, even one planted for the test', () => {
+    const g = globalThis as Record<string, unknown>;
+    g.__jixiaoProbe = 7;
+    try {
+      expect(evaluateExpression('__jixiaoProbe', {}).ok).toBe(false);
+      expect(evaluateExpression('__jixiaoProbe + 1', { __jixiaoProbe: 1 })).toEqual({ ok: true, value: 2 });
+    } finally {
+      delete g.__jixiaoProbe;
+    }
+  });
+});
+
+describe('formulas as finance writes them', () => {
+  it.each([
+    ['rules.md: score = 8 × max(0, 1 − abs(执行数 − 调整预算数) / 调整预算数)', { 执行数: 90, 调整预算数: 100 }, 7.2],
+    ['该项指标得分=（1－abs(预算执行数－调整预算数)÷调整预算数）×100%×8', { 预算执行数: 95, 调整预算数: 100 }, 7.6],
+    ['得分 ＝ 完成数 ÷ 总数 × 6', { 完成数: 3, 总数: 4 }, 4.5],
+    ['(2024年人均资产 - 2023年人均资产) ÷ 2023年人均资产', { '2024年人均资产': 110, '2023年人均资产': 100 }, 0.1],
+    ['x < 30% ? 1 : 0', { x: 0.2 }, 1],
+    ['x > 0 ? 1 : y', { x: 2 }, 1],
+    ['x ≤ 3 ? 1 : 0', { x: 2 }, 1],
+    ['--a', { a: 1 }, 1],
+    ['1 - 3', {}, -2],
+    [Array(999).fill('1').join('+'), {}, 999],
+    ['a' + '+a'.repeat(999) + ' ', { a: 1 }, 1000],
+  ] as Array<[string, Record<string, number>, number]>)('%s', (src, inputs, value) => {
+    expect(evaluateExpression(src.replace(/^rules\.md: /, ''), inputs)).toEqual({ ok: true, value: expect.closeTo(value, 9) });
+  });
+
+  it.each([
+    ['|a - b| / b', /abs\(/],
+    ['score =', /等号后填写/],
+    ['(a + b', /「\(」没有配对的右括号（在「\(a \+ b」附近）/],
+    ['a +', /运算符「\+」后面缺少运算对象/],
+    ['a ? b', /缺少「:」/],
+    ['2024年x y', /只能是一个表达式/],
+    ['8分', /输入项「8分」没有提供/],
+  ])('%s is refused, saying how to fix it', (src, message) => {
+    const r = evaluateExpression(src, { a: 1, b: 2 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) { expect(r.issues.join()).toMatch(message); expect(r.issues.join()).not.toMatch(JSEP_ENGLISH); }
+  });
+
+  it('the limit is on what was written: 2000 characters compile, 2001 do not', () => {
+    const at = 'x' + '+x'.repeat(999) + ' ';
+    expect(at).toHaveLength(FORMULA_MAX_LENGTH);
+    expect(compileFormula(at).ok).toBe(true);
+    expect(compileFormula(at + '1').ok).toBe(false);
+  });
+});
+
+describe('properties', () => {
+  const names = ['a', '执行数', 'constructor', '__proto__', 'toString', 'process', 'globalThis', 'Object', 'valueOf', '2024年数'];
+  const piece = fc.constantFrom(...names, '(', ')', '+', '-', '*', '/', '**', '%', '?', ':', ',', '.', '[', ']', '=', '|', ' ', '1', '0', '1e308', 'min(', 'abs(', '\u200b', 'ｘ');
+
+  it('a result is a finite number, and only from inputs that were given as own numbers', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), fc.dictionary(fc.constantFrom(...names), fc.double()), (parts, inputs) => {
+      const src = parts.join('');
+      const r = evaluateExpression(src, inputs);
+      if (!r.ok) return r.issues.length > 0 && r.issues.every((m) => CJK.test(m) && !JSEP_ENGLISH.test(m));
+      const c = compileFormula(src);
+      // Without a branch every name is read, so each must have been given as an own, finite number.
+      const branches = /[?|&]|if\(/.test(src);
+      return Number.isFinite(r.value) && c.ok && (branches || c.formula.inputs.every((n) => Object.prototype.hasOwnProperty.call(inputs, n) && Number.isFinite(inputs[n])));
+    }), { numRuns: 3000 });
   });
 });
