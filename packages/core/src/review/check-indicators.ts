@@ -1,5 +1,5 @@
 import type { Indicator } from '../forms/forms-schema';
-import { isPlausibleUnit, parseValue, readRange } from '../values/parse-value';
+import { parseValue, readRange } from '../values/parse-value';
 import { plainDecimal } from '../scoring/read-number-fast';
 import type { NameFacts } from './classify-name';
 import { type FormContext, push, rowPlace, showTarget } from './review-context';
@@ -8,18 +8,15 @@ import { checkLevels, reportForeignLevels } from './check-levels';
 import type { Level1, Level2 } from './indicator-framework';
 import { rowReadings, type RowReadings } from './row-readings';
 import { isBlank, trimmed } from './text-scan';
+import { NO_UNIT, isPercentUnit, unitFacts, type UnitFacts } from './unit-facts';
 import {
   DATE, DEADLINE, DIRECTION_ONLY, FALLING, NOT_A_SHARE, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, measurableText, namesStandard, statesAmount,
+  writtenNumber,
 } from './value-wording';
 
+export { isPercentUnit } from './unit-facts';
+
 const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
-const PERCENT = /^(%|％|百分比|百分之|‰)$/;
-const QUALITATIVE_UNIT = /^定性?$/;
-// A rate per population base: 1/10万, /10万, 例/万人, 人/千人, 每10万人, ‱ (孕产妇死亡率 ≤10/10万).
-// The base may count vehicles or births as well as people: 人/万车, 例/10万活产.
-// Parts per base written out (百万分之一, 万分之三) state a rate the same way.
-// A base of output (亿元GDP生产安全事故死亡率 in 人/亿元) is a base like any other.
-const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万亿])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里|元)?|[十百千万亿]+分之[\d一二三四五六七八九十]*)$/;
 const DIGIT = /\d/;
 function isSign(cmp: string | null): boolean {
   return cmp === '>=' || cmp === '<=' || cmp === '=' || cmp === '>' || cmp === '<';
@@ -65,50 +62,6 @@ function effectiveUnit(ind: Indicator): string | null {
   return p.kind === 'number' ? p.unit : null;
 }
 
-/** What the checks read from a (trimmed, non-empty) unit; units take few distinct values, so this is remembered. */
-interface UnitFacts {
-  percent: boolean;
-  qualitative: boolean;
-  /** Words mixed into the unit (100%完成 read as 100 + 完成): neither a percent nor a plausible unit. */
-  mixed: boolean;
-  /** A rate per population base (1/10万, 例/万人, ‱): how mortality and incidence rates are stated. */
-  perBase: boolean;
-}
-
-const UNIT_FACTS = new Map<string, UnitFacts>();
-const UNIT_FACTS_LIMIT = 5000;
-
-// The last unit read and its facts: a form's rows mostly share a few units (%, 人, 次), and comparing two
-// short strings costs less than a map lookup by a string not hashed yet.
-let lastUnit = '';
-let lastUnitFacts: UnitFacts | null = null;
-
-function unitFacts(unit: string): UnitFacts {
-  if (lastUnitFacts !== null && unit === lastUnit) return lastUnitFacts;
-  let facts = UNIT_FACTS.get(unit);
-  if (!facts) facts = newUnitFacts(unit);
-  lastUnit = unit;
-  lastUnitFacts = facts;
-  return facts;
-}
-
-function newUnitFacts(unit: string): UnitFacts {
-  const facts: UnitFacts = {
-    percent: isPercentUnit(unit),
-    qualitative: QUALITATIVE_UNIT.test(unit),
-    mixed: VAGUE.test(unit) && !PERCENT.test(unit) && !isPlausibleUnit(unit),
-    perBase: PER_BASE.test(unit),
-  };
-  if (UNIT_FACTS.size >= UNIT_FACTS_LIMIT) UNIT_FACTS.clear();
-  UNIT_FACTS.set(unit, facts);
-  return facts;
-}
-
-const NO_UNIT: UnitFacts = { percent: false, qualitative: false, mixed: false, perBase: false };
-
-export function isPercentUnit(unit: string | null): boolean {
-  return unit != null && PERCENT.test(unit.trim());
-}
 
 export interface FormShape {
   hasLevel1: boolean;
@@ -174,8 +127,16 @@ export function checkIndicators(ctx: FormContext): void {
     if (levels) checkLevels(ctx, shape, i, ind, l1, l2);
     if (shape.isScoreSheet) continue;
     if (ind.comparator == null && !ctx.isTarget && trimmed(ind.target) === '') continue;
-    const num = targetNumber(ind);
-    const unit = effectiveUnit(ind);
+    let num = targetNumber(ind);
+    let unit = effectiveUnit(ind);
+    if (num == null && isSign(ind.comparator)) {
+      // 不少于三千人, ≤70dB: a number in words or with a unit the value reader keeps glued on is still a number.
+      const written = writtenNumber(trimmed(ind.target));
+      if (written) {
+        num = written.number;
+        unit ??= written.unit;
+      }
+    }
     const uf = unit ? unitFacts(unit) : NO_UNIT;
     checkValue(ctx, i, ind, facts, l2, num, unit, uf);
     checkMeaning(ctx, i, ind, facts, l1, l2, num, unit, uf);
@@ -261,11 +222,27 @@ function checkValue(
     push(ctx, 'unit_missing', i, 'unit', `${rowPlace(ctx, i, ind)}是定量指标（${cmp}${target}），缺少计量单位；请填写单位（%、人、次、万元……）。`);
     return;
   }
+  if (uf.magnitude && facts.kind !== 'count' && facts.kind !== 'amount') {
+    // 参保人数 ≥1.2万 and 补助资金 ≥50万 carry their unit in the name (人, 元); 健康体检 ≥3.6万 does not.
+    push(ctx, 'unit_missing', i, 'unit', `${rowPlace(ctx, i, ind)}的指标值「${cmp}${target}${unit}」只写了数量级「${unit}」，缺少计量单位；请写明单位（如「${target}${unit}人次」「${target}${unit}元」）。`);
+    return;
+  }
   if (uf.mixed) {
     push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}的指标值「${target}${unit}」把数值和文字混写，无法衡量；请写成「=${target}${unit.replace(VAGUE, '').trim() || ''}」这样的数值与单位。`);
   }
 }
 
+
+/**
+ * A name that is neither a rate, a count, an amount nor a change, with a target above 100% (景区接待游客 ≥120%, 药品抽检
+ * ≥600%): a count written in %, one defect, the unit. Not a share over 100%, which implausible_target reports for rates.
+ */
+function overShare(facts: NameFacts, percent: boolean, n: number | null): boolean {
+  return percent && n != null && n > 100 && facts.kind === 'other' && !facts.change && !facts.satisfaction && !COMPLETION.test(facts.core);
+}
+
+// Names of a share done in all but the word 率 (资金到位 ≥110%, 整改落实 ≥120%): a share over 100%, not a miscount.
+const COMPLETION = /(完成|到位|覆盖|落实|执行|拨付|支付|兑现|发放|达标|合格|清零|办结|结案|整改|公开|入库|验收|使用|利用|运行)/;
 
 function isBenefit(l2: Level2 | null, l1: Level1 | null): boolean {
   return l2 === 'economic_benefit' || l2 === 'social_benefit' || l2 === 'eco_benefit' || l2 === 'sustainability' || (l2 == null && l1 === 'benefit');
@@ -324,7 +301,7 @@ function checkMeaning(
   }
   // A 满意度 in 场次 is one defect, which the satisfaction rule owns: not reported again as unit_vs_name.
   if (unit && !qualitativeUnit && cmp !== 'qualitative' && !facts.satisfaction) {
-    if (facts.kind === 'rate' && !percent && !uf.perBase && num != null) {
+    if (facts.kind === 'rate' && !percent && !uf.perBase && !(facts.change && uf.points) && !uf.magnitude && num != null) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是比率，计量单位却是「${unit}」（${showTarget(ind)}）；请把单位改为 %，或把名称改成与单位相符的说法（如「…时限」「…次数」）。`);
     } else if (facts.kind === 'count' && percent && !facts.change) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是数量，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人、次、个……），或把名称改为比率。`);
@@ -333,6 +310,8 @@ function checkMeaning(
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}是数量指标，名称是一项工作，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人次、次、场……），或把名称改为比率（如「…覆盖率」）。`);
     } else if (facts.amountLevel && percent) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是金额，计量单位却是 %（${showTarget(ind)}）；请填写金额单位（万元、元……），或把名称改为「…增长率」「…占比」。`);
+    } else if (overShare(facts, percent, num)) {
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称不是比率，指标值却是超过 100% 的 ${showTarget(ind)}，应是计数写成了 %；请填写计数单位（人次、批次、册……），或把名称改为比率（如「…完成率」「…增长率」）。`);
     }
   }
 
@@ -340,7 +319,7 @@ function checkMeaning(
     const n = num!;
     if (cmp === '>=' && n === 0 && !facts.change) {
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标「≥0」永远成立，不构成约束；请写出真正的目标（如「=0」「≥12次」）。`);
-    } else if (percent && !facts.change && facts.kind !== 'count' && !facts.amountLevel && (n > 100 || (n === 100 && (cmp === '>=' || cmp === '>')))) {
+    } else if (percent && !facts.change && facts.kind !== 'count' && !facts.amountLevel && !overShare(facts, percent, n) && (n > 100 || (n === 100 && (cmp === '>=' || cmp === '>')))) {
       // A count or an amount in % is one defect, the unit, which unit_vs_name reports; it is not a rate over 100%.
       const fix = n > 100
         ? '比率不能超过 100%，这个目标无法达到；请改为不超过 100% 的目标'
@@ -349,12 +328,13 @@ function checkMeaning(
     } else if (percent && facts.highRate && (cmp === '>=' || cmp === '>' || cmp === '=') && n < 50) {
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 过低：这类比率正常应接近 100%；请核实后改为合理目标（如「≥95%」）。`);
     }
-    if (facts.direction === 'bad' && (cmp === '>=' || cmp === '>')) {
+    // 设备巡检周期 ≥1次/周 sets how often, a floor rightly: only a span of time (≥3年) is the wrong way round.
+    if (facts.direction === 'bad' && (cmp === '>=' || cmp === '>') && !(facts.timeTaken && uf.frequency)) {
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越低越好，指标性质却是「${cmp === '>=' ? '≥' : '>'}」（${showTarget(ind)}）；请改为「≤」或「=」（如「≤${n}${unit ?? ''}」）。`);
     } else if ((cmp === '>=' || cmp === '>') && facts.spending && !facts.change && isMoneyCost(l2, l1) && unit != null && MONEY_UNIT.test(unit)) {
       // Money spent set as a 成本 target is a ceiling: 「≥300万元」 asks to spend at least that much.
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}是成本（资金投入），应控制上限，指标性质却是「${cmp === '>=' ? '≥' : '>'}」（${showTarget(ind)}）；请改为「≤」（如「≤${n}${unit}」）。`);
-    } else if (facts.direction === 'good' && (cmp === '<=' || cmp === '<') && (percent || unit == null)) {
+    } else if (facts.direction === 'good' && (cmp === '<=' || cmp === '<') && (percent || unit == null || facts.gain)) {
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越高越好，指标性质却是「${cmp === '<=' ? '≤' : '<'}」（${showTarget(ind)}）；请改为「≥」（如「≥${n}${unit ?? ''}」）。`);
     }
   }

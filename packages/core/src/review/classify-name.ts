@@ -39,6 +39,13 @@ export interface NameFacts {
   spending: boolean;
   /** An amount of money as a level (旅游综合收入, 研发投入金额): measured in 元, never in %. */
   amountLevel: boolean;
+  /**
+   * A result achieved against a bad thing, counted in any unit (年减排二氧化碳, COD削减量, 节约财政资金, 挽回经济损失): good
+   * when large, so a ceiling (≤2.2万吨) is the wrong way round whatever the unit, not only in %.
+   */
+  gain: boolean;
+  /** Time taken or allowed, or the interval between inspections (办结时限, 检查周期): bad when long. */
+  timeTaken: boolean;
 }
 
 const BRACKETS = /[（(【[][^）)】\]]*[）)】\]]/g;
@@ -50,7 +57,8 @@ const SATISFACTION = /满意(?:度|率|程度|比例)(?:指标|情况|水平)?$/
 // 研发投入强度 is R&D spending as a share of GDP; 执法强度 and 混凝土强度 are not shares.
 // 免疫密度 (share of animals immunised) and 植被盖度 (share of ground covered) are shares too; 路网密度 and 人口密度 are not.
 const RATE_DEGREE = /(满意|知晓|认可|认知|认同|参与|完成|覆盖|满足|信任|支持|配合|美誉|知名|好评|普及|熟悉|达成|偏离|贡献|响应|投入强|研发强|经费强|免疫密|盖)度$/;
-const RATE_END = /(率|比例|占比|比重|百分比)$/;
+// A growth or fall written as 增速/增幅/涨幅/降幅 (GDP增速, CPI涨幅, 能耗降幅) is a rate too: stated in % or 个百分点, never in 亿元.
+const RATE_END = /(率|比例|占比|比重|百分比|增速|增幅|涨幅|降幅|跌幅)$/;
 // A volume handled or produced (出栏量, 处置量, 秸秆综合利用量) and a population (受益人口) are counts too;
 // 质量, 含量, 容量, 流量, 增量 are not.
 const COUNT_END = /(次数|人数|户数|个数|件数|场数|天数|台数|套数|家数|项数|班数|期数|篇数|份数|批数|所数|座数|处数|条数|名数|册数|总数|数量|人次|场次|批次|户次|班次|家次|面积|里程|长度|人口|(?<![指系倍分参基函率])数|(?<!质|含|容|流|能|热|剂|增|减|余|变|力|分|考)量)$/;
@@ -64,32 +72,41 @@ const COUNTED_ENTITY = /(?:企业|部门|单位|机构|户|图斑|宗地|学校|
 const NOT_A_THING = /(进度|进展|任务|完成|效果|成效|质量|水平|能力|情况|机制|体系|管理|工作|标准|规范|合格|验收|达标|覆盖|到位|及时|按时|按期|完好|正常|使用|利用|运行|执行|支付|拨付|落实|开工|完工|竣工|比例|占比|[入出进开闭][库园馆室厂站池])/;
 const AMOUNT_END = /(金额|资金|经费|费用|成本|支出|投入|投资|补助|补贴|奖励|奖补|预算|资金额|总额|标准|收入|产值|营业额|销售额|利润)$/;
 // An amount stated as a level (旅游综合收入, 带动研发投入金额): in % it is a growth rate wearing the wrong name.
-const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|收入|产值|营业额|销售额|利润)$/;
+// 项目总成本 and 单位成本 are amounts as well: in % they say neither which share nor what it costs.
+const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|收入|产值|营业额|销售额|利润)$/;
 // Rates that end the name and are good when high; they win over bad words inside the name
 // (事故隐患整改率, 投诉办结率, 系统故障修复及时率 are all good).
-const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效)率$/;
+const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网)率$/;
 const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成)度$/;
 // Population-wide service rates run near 100% too (接种率, 入学率, 巩固率, 参保率, 建档率).
 const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存)率$/;
+// A system's or a service's trait measured as a share (政务云平台可用性 ≥99.95%, 数据准确性): near 100% when things go well.
+const HIGH_TRAIT = /(可用|及时|准确|正确|完整|连续)性$/;
+// Results achieved against a bad thing (年减排二氧化碳, COD削减量, 节约财政资金, 挽回经济损失): good when large in any unit.
+// 减少/降低/压缩 are left out: 压缩审批时限 ≤5个工作日 states the limit reached, a ceiling rightly.
+const GAIN = /^(?:年度?|累计|新增|实现)?(?:减排|削减|节约|节省|节能|节水|挽回|追回)|(?:减排|削减|节约|节省|节能|节水|挽回|追回)(?:量|总量|金额|资金|损失)$/;
 // A share of land under cover (城市绿化覆盖率 ~40%, 森林覆盖率 ~60%): a landscape figure, not a service rate near 100%.
 const LAND_COVER = /(绿化|绿地|森林|植被|林草|林木|草原|草地|湿地|水土保持|绿视)[\u4e00-\u9fa5]{0,2}(覆盖率|率)$/;
-const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量))/;
-// Bad things a name ENDS on (城镇登记失业率, 管网漏损率, 返贫致贫人口, 劣Ⅴ类水体比例, PM2.5平均浓度): anchored at the
+const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量))/;
+// Bad things a name ENDS on (城镇登记失业率, 管网漏损率, 返贫致贫人口, 劣Ⅴ类水体比例, PM2.5平均浓度, 区域环境噪声, 出厂水浊度;
+// 低噪声路面铺设 is work, not noise): anchored at the
 // end, with at most two characters before what is measured (率, 数, 面积 …), so 失业保险参保人数, 失业保险 and
 // 犯罪嫌疑人抓获率 stay good.
-const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|宕机|停机|断网|返贫|致贫|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|撂荒|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|错案|误判|故障|感染)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|氨氮|总磷|总氮|污染物)[\u4e00-\u9fa5]{0,2}(?:浓度|排放量))$/;
+const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|宕机|停机|断网|返贫|致贫|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|撂荒|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|错案|误判|故障|感染)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5]{0,2}(?:浓度|排放量)|(?:噪声|噪音)(?:平均值|均值|值|等效声级|声级|强度)?|浊度)$/;
 // A good rate negated (食品抽检不合格率, 未按期办结率) counts what went wrong: bad when it rises.
 const NEGATED_RATE = new RegExp(`[不未非](?:按期|按时|及时)?${GOOD_RATE.source}`);
 // Time taken or allowed (办结时限, 响应时间, 审批用时): shorter is better, so a floor (≥20个工作日) is the wrong way round.
-// 服务时长, 开放时间, 使用年限 and 预警提前量 are good when long and are not matched.
-const TIME_TAKEN = /(?:时限|用时|耗时|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|出动|等候|等待|处理|出警|抢修|修复|报送|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送)(?:时间|时长|周期|天数))$/;
+// 服务时长, 开放时间, 使用年限 and 预警提前量 are good when long and are not matched. The interval between inspections
+// (桥梁定期检查周期 ≤3年, 巡查间隔) is better short; an equipment's 更新周期 is not (it is kept in use that long).
+const TIME_TAKEN = /(?:时限|用时|耗时|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|出动|等候|等待|处理|出警|抢修|修复|报送|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送)(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?))$/;
 // Acting against a bad thing is good: 违法案件查处数, 排查隐患数, 污染治理项目, 投诉处理件数.
-const TACKLE = /(查处|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|封堵|查出|查实|发现|监控|扫描)/;
+const TACKLE = /(查处|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|挽回|封堵|查出|查实|发现|监控|扫描)/;
 const TACKLE_ALL = new RegExp(TACKLE.source, 'g');
 // Less of a bad thing (事故发生率下降, 污染物减排量) is a change, not a bad thing to keep low.
-const REDUCE = /(下降|降低|减少|压减|减排|削减|减轻|缓解)/;
+const REDUCE = /(下降|降低|减少|压减|减排|削减|减轻|缓解|降幅|跌幅)/;
 // Changes, indexes and ratios may exceed 100% or be small: 增长率, 发展指数, 资金放大倍数, 撬动比.
-const CHANGE = /(增长|增幅|增速|增加|提高|提升|上升|下降|降低|减少|减排|削减|压减|变化|变动|同比|环比|比上年|较上年|倍|指数|速度|系数|放大|撬动|杠杆|弹性|比值|保值|增值率)/;
+// 超额完成率 is how far the result passed its target: small or above 100%, like a growth rate, and not a completion share.
+const CHANGE = /(增长|增幅|增速|涨幅|降幅|跌幅|增加|提高|提升|上升|下降|降低|减少|减排|削减|压减|变化|变动|同比|环比|比上年|较上年|倍|指数|速度|系数|放大|撬动|杠杆|弹性|比值|保值|增值率|超额)/;
 const TIMELINESS = /(及时率|及时性|及时|按时[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|时效|时限|完成时间|办结时间|响应时间|周期)$/;
 // 成活率/存活率 (planting, stock) and 可用率 (a system's availability) rate how well the output was made.
 const QUALITY = /(合格率|完好率|准确率|正确率|优良率|差错率|错误率|通过率|验收率|达标率|精准率|规范率|成活率|存活率|可用率)$/;
@@ -165,20 +182,22 @@ function computeFacts(name: string): NameFacts {
   else if (COUNT_END.test(core) || ((BUILT_THING.test(core) || COUNTED_ENTITY.test(core)) && !NOT_A_THING.test(core))) kind = 'count';
   let direction: NameDirection = 'neutral';
   const negated = !satisfaction && NEGATED_RATE.test(core);
-  if (!negated && (satisfaction || GOOD_RATE.test(core) || GOOD_DEGREE.test(core))) direction = 'good';
+  const timeTaken = TIME_TAKEN.test(core);
+  const gain = !negated && GAIN.test(core) && !timeTaken;
+  if (!negated && (satisfaction || gain || GOOD_RATE.test(core) || GOOD_DEGREE.test(core))) direction = 'good';
   // Time spent is better short whatever it is spent on (投诉处理时限), and a negated rate counts failures whatever
   // act it names (未按期整改率): neither is neutralised by an act word.
-  else if (TIME_TAKEN.test(core)) direction = 'bad';
+  else if (timeTaken) direction = 'bad';
   else if (negated) direction = REDUCE.test(core) ? 'neutral' : 'bad';
   else if (BAD.test(core) || BAD_END.test(core)) direction = REDUCE.test(core) || tackles(core) ? 'neutral' : 'bad';
   const change = CHANGE.test(core);
-  const output: OutputCategory = OUTPUT_TIMELY.test(core) ? 'timeliness' : OUTPUT_QUALITY.test(core) ? 'quality' : OUTPUT_QUANTITY.test(core) ? 'quantity' : null;
+  const output: OutputCategory = change && core.includes('超额') ? null : OUTPUT_TIMELY.test(core) ? 'timeliness' : OUTPUT_QUALITY.test(core) ? 'quality' : OUTPUT_QUANTITY.test(core) ? 'quantity' : null;
   return {
     core,
     kind,
     satisfaction,
     direction,
-    highRate: !change && !satisfaction && !negated && HIGH_RATE.test(core) && !LAND_COVER.test(core),
+    highRate: !change && !satisfaction && !negated && (HIGH_RATE.test(core) || HIGH_TRAIT.test(core)) && !LAND_COVER.test(core),
     change,
     category: TIMELINESS.test(core) ? 'timeliness' : QUALITY.test(core) ? 'quality' : null,
     benefitHint: BENEFIT_HINT.test(core),
@@ -188,5 +207,7 @@ function computeFacts(name: string): NameFacts {
     rating: !satisfaction && RATING.test(core),
     spending: SPENDING.test(core) && !NOT_SPENDING.test(core),
     amountLevel: kind === 'amount' && !change && AMOUNT_LEVEL.test(core),
+    gain,
+    timeTaken,
   };
 }

@@ -8,6 +8,7 @@ import { HELD_OUT, HELD_OUT_2, HELD_OUT_2_GOALS, HELD_OUT_2_PRIVATE, HELD_OUT_GO
 import { HELD_OUT_3, HELD_OUT_3_GOALS, HELD_OUT_3_PRIVATE } from './unseen-wording/held-out-3';
 import { HELD_OUT_4, HELD_OUT_4_DEPT } from './unseen-wording/held-out-4';
 import { HELD_OUT_5, HELD_OUT_5_DEPT } from './unseen-wording/held-out-5';
+import { HELD_OUT_7, HELD_OUT_7_DEPT } from './unseen-wording/held-out-7';
 
 /**
  * Unseen wording: indicators written the way units in sectors the corpus is thin on write them (水利, 农业农村,
@@ -17,7 +18,8 @@ import { HELD_OUT_5, HELD_OUT_5_DEPT } from './unseen-wording/held-out-5';
  * `also` codes a reviewer would accept beside it. UNSEEN_REPORT=1 prints precision and recall per code.
  * The sets are in unseen-wording/: the tuned set, held-out sets 1-2, held-out set 3, held-out set 4 and held-out set 5
  * (precision first: about three quarters fine), whose department rows (HELD_OUT_4_DEPT, HELD_OUT_5_DEPT) are checked
- * beside four clean rows of a 2024 部门整体绩效目标 instead.
+ * beside four clean rows of a 2024 部门整体绩效目标 instead. Set 7 (held-out-7.ts, about 60% fine) takes the value and unit
+ * side: technical names (PM2.5浓度, COD, 5G基站, GDP增速), real units (mg/L, 分贝, 立方米/秒, 元/人·月) and value spellings.
  */
 
 const BASE: Array<Partial<Indicator>> = [
@@ -33,7 +35,7 @@ const DEPT_BASE: Array<Partial<Indicator>> = [
   { level1: '效益指标', level2: '可持续发展', name: '内部管理制度', unit: null, comparator: 'qualitative', target: '健全完善' },
   { level1: '满意度指标', level2: '服务对象满意度', name: '服务对象满意度', unit: '%', comparator: '>=', target: '90' },
 ];
-const DEPT_ROWS = new Set<RowCase>([...HELD_OUT_4_DEPT, ...HELD_OUT_5_DEPT]);
+const DEPT_ROWS = new Set<RowCase>([...HELD_OUT_4_DEPT, ...HELD_OUT_5_DEPT, ...HELD_OUT_7_DEPT]);
 const OPTIONS = { frameworkFromYear: true, publishing: true } as const;
 
 const project = (indicators: Array<Partial<Indicator>>, extra: Record<string, unknown> = {}): Form =>
@@ -62,16 +64,21 @@ function privateFlagged(c: PrivateCase): Finding[] {
   return reviewForms([form], OPTIONS).filter((f) => f.code === 'private_data');
 }
 
-/** Held-out rows a check cannot see for a stated reason, by name: counted apart, and asserted still missed. */
+/** Held-out rows a check cannot see for a stated reason, by name (or name@unit): counted apart, and asserted still missed. */
 const LIMITS: Record<string, string> = {
   // Set 3: the framework is read from the form's own layout, so a form whose only 成本 row sits under 产出 is on the
   // 2020 template, where that is right (audit case levels-1, a judgement against the spec's literal reading).
   老旧小区改造成本: '成本 under 产出 reads the form as the 2020 template (audit case levels-1)',
   // Set 5: 利用率 legitimately runs from ~25% (再生水利用率, 回收利用率 35%) to ~95% (秸秆综合利用率): no floor holds for the class.
   秸秆综合利用率: '利用率 spans 9%-95% legitimately by what is used; a low floor is not a general defect',
+  // Set 7: a works name (…建设) in % is as often the share of the works done (村级服务中心建设 ≥95%) as a count in the wrong
+  // unit; reading 建设 as a count also turns 消防救援站建设 ≥一级站标准 (a grade to reach) into not_numeric. Left to the reviewer.
+  '高标准农田建设@%': 'a works name in % reads as a share as often as a miscounted area; no general rule tells them apart',
 };
 
-const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT];
+const limitOf = (c: RowCase): string | undefined => LIMITS[`${c[3]}@${c[6] ?? ''}`] ?? LIMITS[c[3]];
+
+const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT];
 const ALL_GOALS = [...GOALS, ...HELD_OUT_GOALS, ...HELD_OUT_2_GOALS, ...HELD_OUT_3_GOALS];
 const ALL_PRIVATE = [...PRIVATE, ...HELD_OUT_PRIVATE, ...HELD_OUT_2_PRIVATE, ...HELD_OUT_3_PRIVATE];
 
@@ -79,7 +86,7 @@ describe('unseen wording: row checks', () => {
   it.each(ALL_ROWS.map((c) => [`${c[0]} ${c[3]} ${c[4]}${c[5]}${c[6] ?? ''} → ${c[7] ?? 'none'}`, c] as const))('%s', (_, c) => {
     const codes = rowCodes(c);
     const allowed = new Set<FindingCode | null>([c[7], ...(c[8] ?? [])]);
-    const limit = LIMITS[c[3]];
+    const limit = limitOf(c);
     if (limit != null) {
       expect(c[7] != null && codes.has(c[7]), `now caught: remove the limit (${limit})`).toBe(false);
       return;
@@ -133,11 +140,12 @@ function show(title: string, table: Tally): string {
 describe('unseen wording: precision and recall per code', () => {
   it('covers ≥150 indicators, about half of them fine (set 5: three quarters), and is reported on request', () => {
     const tuned = tally(ROWS, GOALS, PRIVATE);
-    const held = tally(HELD_OUT.filter((c) => LIMITS[c[3]] == null), HELD_OUT_GOALS, HELD_OUT_PRIVATE);
-    const held2 = tally(HELD_OUT_2.filter((c) => LIMITS[c[3]] == null), HELD_OUT_2_GOALS, HELD_OUT_2_PRIVATE);
-    const held3 = tally(HELD_OUT_3.filter((c) => LIMITS[c[3]] == null), HELD_OUT_3_GOALS, HELD_OUT_3_PRIVATE);
-    const held4 = tally([...HELD_OUT_4, ...HELD_OUT_4_DEPT].filter((c) => LIMITS[c[3]] == null), [], []);
-    const held5 = tally([...HELD_OUT_5, ...HELD_OUT_5_DEPT].filter((c) => LIMITS[c[3]] == null), [], []);
+    const held = tally(HELD_OUT.filter((c) => limitOf(c) == null), HELD_OUT_GOALS, HELD_OUT_PRIVATE);
+    const held2 = tally(HELD_OUT_2.filter((c) => limitOf(c) == null), HELD_OUT_2_GOALS, HELD_OUT_2_PRIVATE);
+    const held3 = tally(HELD_OUT_3.filter((c) => limitOf(c) == null), HELD_OUT_3_GOALS, HELD_OUT_3_PRIVATE);
+    const held4 = tally([...HELD_OUT_4, ...HELD_OUT_4_DEPT].filter((c) => limitOf(c) == null), [], []);
+    const held5 = tally([...HELD_OUT_5, ...HELD_OUT_5_DEPT].filter((c) => limitOf(c) == null), [], []);
+    const held7 = tally([...HELD_OUT_7, ...HELD_OUT_7_DEPT].filter((c) => limitOf(c) == null), [], []);
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.UNSEEN_REPORT === '1') {
       console.log([
@@ -147,18 +155,24 @@ describe('unseen wording: precision and recall per code', () => {
         show(`set 3 (session 5): ${HELD_OUT_3.length} rows, ${HELD_OUT_3_GOALS.length} goals, ${HELD_OUT_3_PRIVATE.length} texts`, held3),
         show(`set 4 (session 5): ${HELD_OUT_4.length} project rows, ${HELD_OUT_4_DEPT.length} department rows`, held4),
         show(`set 5 (session 5, precision first): ${HELD_OUT_5.length} project rows, ${HELD_OUT_5_DEPT.length} department rows`, held5),
+        show(`set 7 (session 6, values and units): ${HELD_OUT_7.length} project rows, ${HELD_OUT_7_DEPT.length} department rows`, held7),
       ].join('\n'));
     }
     expect(ALL_ROWS.length).toBeGreaterThanOrEqual(150);
     // Sets 1-4 are about half fine; set 5 is precision first, about three quarters fine.
     const share = (rows: RowCase[]) => rows.filter((c) => c[7] == null).length / rows.length;
     const set5 = [...HELD_OUT_5, ...HELD_OUT_5_DEPT];
-    const earlier = ALL_ROWS.filter((c) => !set5.includes(c));
+    const set7 = [...HELD_OUT_7, ...HELD_OUT_7_DEPT];
+    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c));
     expect(share(earlier)).toBeGreaterThan(0.4);
     expect(share(earlier)).toBeLessThan(0.6);
     expect(set5.length).toBeGreaterThanOrEqual(300);
     expect(share(set5)).toBeGreaterThan(0.65);
     expect(share(set5)).toBeLessThan(0.85);
-    for (const t of [tuned, held, held2, held3, held4, held5]) for (const [, x] of t) expect(x.fp).toBe(0);
+    // Set 7 (values and units) is about 60% fine.
+    expect(set7.length).toBeGreaterThanOrEqual(300);
+    expect(share(set7)).toBeGreaterThan(0.55);
+    expect(share(set7)).toBeLessThan(0.7);
+    for (const t of [tuned, held, held2, held3, held4, held5, held7]) for (const [, x] of t) expect(x.fp).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { isRangeValue } from '../values/parse-value';
+import { isPlausibleUnit, isRangeValue } from '../values/parse-value';
 import type { Level2 } from './indicator-framework';
 
 /**
@@ -12,7 +12,8 @@ export const VAGUE = /(完成|及时|有效|提高|提升|保障|按时|按期|�
 // measured (干净整洁, 美观舒适, 道路畅通).
 export const VAGUE_PROMISE = /(尽快|加快|快速|迅速|高效|即时|立即|第一时间|随到随办|按计划|按进度|按序时|规范|有序|可靠|稳定|认可|喜闻乐见|扎实|常态化|较高|大幅|不断|全面|积极|切实|力争|争取|优质|高标准|高质量|干净|整洁|美观|舒适|畅通|清洁)/;
 // A deadline or time limit is a measurable 时效 value, however it is worded: 年底前完成, 2024年6月底前, 3个工作日内.
-export const DEADLINE = /(\d{4}年|\d{1,2}月|\d{1,2}日|年底|年末|年内|年中|当年|本年度?|月底|月末|季度末|季末|上半年|下半年|工作日|小时|\d+天)/;
+// A quarter or a month in words (第三季度完成, 一季度, 十二月底前) is a deadline too.
+export const DEADLINE = /(\d{4}年|\d{1,2}月|\d{1,2}日|年底|年末|年内|年中|当年|本年度?|月底|月末|季度末|季末|上半年|下半年|工作日|小时|\d+天|第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月(?:底|末|份|前|中旬|上旬|下旬))/;
 // A quality value that names its standard (符合国家标准, 达到二类公厕标准, 符合《…》) is a measurable 质量 value.
 // 设计 covers 设计要求/设计标准/符合设计及施工规范要求: the drawings and specifications acceptance is held to.
 // Water and soil classes are written in Roman numerals (达到Ⅲ类).
@@ -60,3 +61,48 @@ export function describesShare(description: string): boolean {
 
 // …率 names that are not a share of a whole: 资金使用效率, 服务频率.
 export const NOT_A_SHARE = /(效率|频率|功率|汇率|税率|利率|概率)$/;
+
+// A number written in Chinese numerals, then perhaps a unit (不少于三千人 → 三千人, 两个, 两百): a number people write in words.
+const CN_NUMBER = /^([零〇一二两三四五六七八九十百千万亿]+)(.{0,4})$/;
+// A number with a unit the value reader does not split off (70dB, 5mg/L, 35μg/m³, 30km/h, 1NTU): Latin letters or signs.
+const GLUED_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*([A-Za-zμµ°℃][A-Za-z0-9μµ°℃³²·./()（）]{0,11})$/;
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** 三千 → 3000, 十二 → 12, 两百 → 200, 一万五千 → 15000; null when the text is not a well-formed numeral (万, 千万 alone). */
+function chineseNumeral(text: string): number | null {
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  let seenDigit = false;
+  for (const ch of text) {
+    const d = CN_DIGIT[ch];
+    // Two digits in a row (十四五, 一二) are a name or a list, not a numeral; 零 only holds a place (一百零五).
+    if (d !== undefined) { if (digit != null && digit !== 0) return null; digit = d; seenDigit = true; continue; }
+    const u = CN_UNIT[ch];
+    if (u !== undefined) { section += (digit ?? (section === 0 && total === 0 ? 1 : 0)) * u; digit = null; continue; }
+    const big = CN_BIG[ch];
+    if (big === undefined || (section === 0 && digit == null)) return null;
+    total += (section + (digit ?? 0)) * big;
+    section = 0;
+    digit = null;
+  }
+  if (!seenDigit && section === 0) return null;
+  return total + section + (digit ?? 0);
+}
+
+/**
+ * A target the value reader left as text that is still a number people write: in Chinese numerals (三千人, 两个) or with a
+ * unit glued on that the reader does not know (70dB, 5mg/L). Read only for the few signed targets without a number.
+ */
+export function writtenNumber(target: string): { number: number; unit: string | null } | null {
+  const glued = GLUED_UNIT.exec(target);
+  if (glued) return { number: Number(glued[1]), unit: glued[2]! };
+  const cn = CN_NUMBER.exec(target);
+  if (cn == null) return null;
+  const tail = cn[2]!;
+  if (tail !== '' && !isPlausibleUnit(tail)) return null;
+  const n = chineseNumeral(cn[1]!);
+  return n == null ? null : { number: n, unit: tail === '' ? null : tail };
+}

@@ -1,0 +1,75 @@
+import { isPlausibleUnit } from '../values/parse-value';
+import { VAGUE } from './value-wording';
+
+/**
+ * What the row checks read from a unit (%, 定性, 1/10万, 万, 次/周), computed once per distinct unit: units take few
+ * distinct values, and the checks run on every keystroke.
+ */
+
+const PERCENT = /^(%|％|百分比|百分之|‰)$/;
+const QUALITATIVE_UNIT = /^定性?$/;
+// A magnitude with no unit (1.2万 read as 1.2 + 万): how many of what is still missing.
+const MAGNITUDE_ONLY = /^[十百千万亿]+$/;
+// Percentage points: how a change in a rate is stated (GDP增速 ≥1个百分点).
+const POINTS = /^个?百分点$/;
+// Times per period (1次/周, 2次/月, 每季度1次): a frequency, good when high, even beside a name that reads as a span of time.
+const FREQUENCY = /^(?:次|回|遍|趟)\s*(?:[/／每]|\/?(?:周|月|季度?|年|天|日))/;
+// A rate per population base: 1/10万, /10万, 例/万人, 人/千人, 每10万人, ‱ (孕产妇死亡率 ≤10/10万).
+// The base may count vehicles or births as well as people: 人/万车, 例/10万活产.
+// Parts per base written out (百万分之一, 万分之三) state a rate the same way.
+// A base of output (亿元GDP生产安全事故死亡率 in 人/亿元) is a base like any other.
+const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万亿])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里|元)?|[十百千万亿]+分之[\d一二三四五六七八九十]*)$/;
+
+/** What the checks read from a (trimmed, non-empty) unit; units take few distinct values, so this is remembered. */
+export interface UnitFacts {
+  percent: boolean;
+  qualitative: boolean;
+  /** Words mixed into the unit (100%完成 read as 100 + 完成): neither a percent nor a plausible unit. */
+  mixed: boolean;
+  /** A rate per population base (1/10万, 例/万人, ‱): how mortality and incidence rates are stated. */
+  perBase: boolean;
+  /** Only a magnitude (万, 千): the unit proper is missing. */
+  magnitude: boolean;
+  /** 个百分点: a change in a rate. */
+  points: boolean;
+  /** 次/周, 次/年: how often, not how long. */
+  frequency: boolean;
+}
+
+const UNIT_FACTS = new Map<string, UnitFacts>();
+const UNIT_FACTS_LIMIT = 5000;
+
+// The last unit read and its facts: a form's rows mostly share a few units (%, 人, 次), and comparing two
+// short strings costs less than a map lookup by a string not hashed yet.
+let lastUnit = '';
+let lastUnitFacts: UnitFacts | null = null;
+
+export function unitFacts(unit: string): UnitFacts {
+  if (lastUnitFacts !== null && unit === lastUnit) return lastUnitFacts;
+  let facts = UNIT_FACTS.get(unit);
+  if (!facts) facts = newUnitFacts(unit);
+  lastUnit = unit;
+  lastUnitFacts = facts;
+  return facts;
+}
+
+function newUnitFacts(unit: string): UnitFacts {
+  const facts: UnitFacts = {
+    percent: isPercentUnit(unit),
+    qualitative: QUALITATIVE_UNIT.test(unit),
+    mixed: VAGUE.test(unit) && !PERCENT.test(unit) && !isPlausibleUnit(unit),
+    perBase: PER_BASE.test(unit),
+    magnitude: MAGNITUDE_ONLY.test(unit),
+    points: POINTS.test(unit),
+    frequency: FREQUENCY.test(unit),
+  };
+  if (UNIT_FACTS.size >= UNIT_FACTS_LIMIT) UNIT_FACTS.clear();
+  UNIT_FACTS.set(unit, facts);
+  return facts;
+}
+
+export const NO_UNIT: UnitFacts = { percent: false, qualitative: false, mixed: false, perBase: false, magnitude: false, points: false, frequency: false };
+
+export function isPercentUnit(unit: string | null): boolean {
+  return unit != null && PERCENT.test(unit.trim());
+}
