@@ -150,6 +150,13 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByRole('link', { name: '运行监控' }).click();
     await editor.getByLabel('监控项目').click();
     await editor.locator('.ant-select-item-option').filter({ hasText: PROJECT }).click();
+    // A month outside the policy's periods (1–6, 1–7, 1–8) may be reported, but the page says so.
+    await editor.getByLabel('监控期间').click();
+    await editor.locator('.ant-select-item-option').filter({ hasText: /^1—5月$/ }).click();
+    await editor.getByText(/1–5月不在本地区政策规定的监控期间/).waitFor();
+    await editor.getByLabel('监控期间').click();
+    await editor.locator('.ant-select-item-option').filter({ hasText: '1—7月（规定期间）' }).click();
+    await expect.poll(() => editor.getByText(/不在本地区政策规定的监控期间/).count()).toBe(0);
     await editor.getByLabel('1至当月执行数（万元）').fill('2');
     await expect.poll(() => editor.getByRole('cell', { name: '68.57' }).count()).toBeGreaterThan(0);
     expect(await editor.getByLabel(/^黄灯/).count()).toBeGreaterThan(0);

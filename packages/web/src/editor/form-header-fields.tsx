@@ -13,7 +13,7 @@ type Money = number | null;
 function MoneyField({ label, value, onChange, readOnly }: { label: string; value: Money; onChange: (v: Money) => void; readOnly: boolean }) {
   return (
     <AntForm.Item label={label} style={{ marginBottom: 8 }}>
-      <InputNumber aria-label={label} value={value} disabled={readOnly} onChange={(v) => onChange(v ?? null)} style={{ width: '100%' }} suffix="万元" />
+      <InputNumber aria-label={label} value={value} readOnly={readOnly} variant={readOnly ? 'filled' : 'outlined'} onChange={(v) => onChange(v ?? null)} style={{ width: '100%' }} suffix="万元" />
     </AntForm.Item>
   );
 }
@@ -21,7 +21,7 @@ function MoneyField({ label, value, onChange, readOnly }: { label: string; value
 function TextField({ label, value, onChange, readOnly, rows = 2 }: { label: string; value: string | null; onChange: (v: string | null) => void; readOnly: boolean; rows?: number }) {
   return (
     <AntForm.Item label={label} style={{ marginBottom: 8 }}>
-      <Input.TextArea aria-label={label} value={value ?? ''} readOnly={readOnly} autoSize={{ minRows: rows, maxRows: 8 }} onChange={(e) => onChange(e.target.value || null)} />
+      <Input.TextArea aria-label={label} value={value ?? ''} readOnly={readOnly} variant={readOnly ? 'filled' : 'outlined'} autoSize={{ minRows: rows, maxRows: 8 }} onChange={(e) => onChange(e.target.value || null)} />
     </AntForm.Item>
   );
 }
@@ -47,12 +47,12 @@ export const FormHeaderFields = memo(function FormHeaderFields({ form, readOnly,
         <Row gutter={12}>
           <Col span={8}>
             <AntForm.Item label="项目名称" style={{ marginBottom: 8 }}>
-              <Input aria-label="项目名称" value={form.project_name ?? ''} readOnly={readOnly} onChange={(e) => set({ project_name: e.target.value || null })} />
+              <Input aria-label="项目名称" value={form.project_name ?? ''} readOnly={readOnly} variant={readOnly ? 'filled' : 'outlined'} onChange={(e) => set({ project_name: e.target.value || null })} />
             </AntForm.Item>
           </Col>
           <Col span={6}>
             <AntForm.Item label="项目编码" style={{ marginBottom: 8 }}>
-              <Input aria-label="项目编码" value={form.project_code ?? ''} readOnly={readOnly} onChange={(e) => set({ project_code: e.target.value || null })} />
+              <Input aria-label="项目编码" value={form.project_code ?? ''} readOnly={readOnly} variant={readOnly ? 'filled' : 'outlined'} onChange={(e) => set({ project_code: e.target.value || null })} />
             </AntForm.Item>
           </Col>
           <Col span={5}><MoneyField label="预算数" value={form.budget_total_wan} readOnly={readOnly} onChange={(v) => set({ budget_total_wan: v })} /></Col>
@@ -70,7 +70,8 @@ export const FormHeaderFields = memo(function FormHeaderFields({ form, readOnly,
                     placeholder={label}
                     min={0}
                     max={100}
-                    disabled={readOnly}
+                    readOnly={readOnly}
+                    variant={readOnly ? 'filled' : 'outlined'}
                     value={plan[key]}
                     onChange={(v) => set({ spending_plan: { ...plan, [key]: v ?? null } })}
                     style={{ width: '25%' }}

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Descriptions, Empty, Input, InputNumber, Sele
 import { SaveOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  DEFAULT_POLICY, FUNDING_DECISIONS, budgetLight, reportLights,
+  DEFAULT_POLICY, FUNDING_DECISIONS, budgetLight, monitoringPeriodIssue, reportLights,
   type MonitoringIndicator, type MonitoringReport, type ProjectTarget,
 } from '@jixiao/core';
 import { api, errorMessage } from '../api/client';
@@ -135,6 +135,7 @@ export function MonitoringPage() {
 
   const policy = usePolicy(target.data?.form.org_code ?? target.data?.org, target.data?.form.fiscal_year);
   const lights = useMemo(() => (report ? reportLights(report, policy) : null), [report, policy]);
+  const periodIssue = formId ? monitoringPeriodIssue(month, policy) : null;
   const setIndicator = (i: number, patch: Partial<MonitoringIndicator>) =>
     setReport((r) => (r ? { ...r, indicators: r.indicators.map((ind, k) => (k === i ? { ...ind, ...patch } : ind)) } : r));
 
@@ -192,7 +193,13 @@ export function MonitoringPage() {
           <span>年度</span>
           <InputNumber aria-label="年度" value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} />
           <span>监控期间</span>
-          <Select aria-label="监控期间" value={month} style={{ width: 120 }} onChange={setMonth} options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `1—${i + 1}月` }))} />
+          <Select
+            aria-label="监控期间"
+            value={month}
+            style={{ width: 150 }}
+            onChange={setMonth}
+            options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `1—${i + 1}月${policy.monitoring.periods.includes(i + 1) ? '（规定期间）' : ''}` }))}
+          />
           <span>项目</span>
           <FormPicker
             ariaLabel="监控项目"
@@ -212,6 +219,7 @@ export function MonitoringPage() {
         </Space>
       </Card>
       {target.error && <Alert type="error" showIcon title={errorMessage(target.error)} />}
+      {periodIssue && <Alert type="warning" showIcon title={periodIssue} style={{ marginBottom: 12 }} />}
       {!formId && (
         <Card size="small" style={{ marginBottom: 12 }}>
           <Empty
