@@ -1,6 +1,6 @@
 import type { Form, Indicator } from '../forms/forms-schema';
 import { formatHundredths } from '../scoring/round-score';
-import { parseLevel1, statedLevelWeight, type Level1, type Level2 } from './indicator-framework';
+import { parseLevel1, parseLevel2, statedLevelWeight, type Level1, type Level2 } from './indicator-framework';
 import { hasBudgetLine } from './check-self-evaluation';
 import { rowReadings } from './row-readings';
 import { hasBlank, isBlank } from './text-scan';
@@ -198,6 +198,8 @@ export function checkBudgetArithmetic(ctx: FormContext): void {
   }
 }
 
+const DUTY_OUTPUT = /^(?:部门)?(?:履职|职责履行|核心职能|重点工作|工作任务)/;
+
 /** 产出, 效益 and 满意度 all present; where the form has no levels, the names decide. */
 export function checkCoverage(ctx: FormContext): void {
   const f = ctx.form;
@@ -222,6 +224,14 @@ export function checkCoverage(ctx: FormContext): void {
       if (up === 'output' || up === 'cost') { output = true; continue; }
       if (up === 'benefit') { benefit = true; continue; }
       if (up === 'satisfaction') { satisfaction = true; continue; }
+    }
+    // The 部门整体 tree (履职效能 / 管理效率 / 社会效应 / 可持续发展): 履职效能 (重点工作, 履职目标…) is what the
+    // department delivers, its 产出; a 一级 named like a 效益 or 满意度 二级 (可持续发展, 服务对象满意度) counts as that.
+    if (l1 == null && ind.level1 != null) {
+      if (DUTY_OUTPUT.test(ind.level1.trim())) { output = true; continue; }
+      const as2 = parseLevel2(ind.level1);
+      if (as2 === 'satisfaction') { satisfaction = true; continue; }
+      if (as2 === 'sustainability' || (as2 != null && as2.endsWith('benefit'))) { benefit = true; continue; }
     }
     if (l1 == null && l2 == null && isBlank(ind.level1)) {
       inferred = true;

@@ -9,9 +9,10 @@ import { hasFoldable, isBlankCode } from './text-scan';
 // 数量指标 carry in 水利, 交通, 农业 and 基建 projects). Longer units first so 场次 is not read as 场; 个月 and
 // 个工作日 are durations and 号 closes document numbers (〔2020〕41号): matched so they are skipped. Counts in 万
 // (救助1.6万人次) and weights and volumes (储备粮1.2万吨, 清淤3000立方米) are promised like the rest.
-const QUANTITY = /(第|前|排名)?(\d+(?:\.\d+)?|[二两三四五六七八九十]{1,3})\s*(万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万株|万棵|万册|万件|万份|万套|万台|万个|万次|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|个工作日|个月|工作日|场次|人次|批次|户次|班次|家次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|号)/g;
+// Chinese numerals run to 千 (培训三百人次, 一千二百户次); a lone 一 (一批, 一次性, 一站式) is read as no count.
+const QUANTITY = /(第|前|排名)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]{1,8})\s*(万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万头|万株|万棵|万册|万件|万份|万套|万台|万个|万次|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|个工作日|个月|工作日|场次|人次|批次|户次|班次|家次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|门|种|头|只|号)/g;
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
-const HAS_NUMBER = /[\d０-９二两三四五六七八九十]/;
+const HAS_NUMBER = /[\d０-９一二两三四五六七八九十百千]/;
 const FREQUENCY_BEFORE = /每/;
 // 以“山青城美”等7项工程为重点: 等N项 sums up a list (the listed items are what indicators carry).
 const SUMMARY_BEFORE = /等$/;
@@ -29,7 +30,14 @@ const PER_AFTER = /^[/／每]/;
 // 路宽12米, 埋深1.5米, 管径0.8米, 海拔1200米: a dimension of the design, not a quantity to deliver.
 const DIMENSION_BEFORE = /[宽高深厚径距拔]$/;
 const CLAUSE_BREAK = /[，,。；;：:、！？\s（）()“”"《》]/;
-const DIGITS: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+// 60至80名, 1500—2000个: a range whose lower bound is written without the unit. Either bound carried is enough.
+const RANGE_CONNECTORS = '至到~～—–－-';
+const RANGE_BEFORE = /(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]{1,8})\s*(?:至|到|~|～|—|–|－|-)\s*$/;
+// 3栋2单元502室, 3栋502室: a house address, not a count of buildings (新建3栋12层住宅 still counts 3栋).
+const ADDRESS_AFTER = /^\s*\d+\s*(?:单元|室|号(?!楼))/;
+const ADDRESS_UNITS = new Set(['栋', '幢', '座', '号']);
 // The first chars of QUANTITY's units, and of its numbers' last chars: most goals have no unit right
 // after a number, which one scan finds without running QUANTITY.
 // Bit sets over the BMP (8 KB each): one load and a mask per char of the goal.
@@ -38,8 +46,8 @@ const charBits = (chars: string) => {
   for (const c of chars) bits[c.charCodeAt(0) >> 3]! |= 1 << (c.charCodeAt(0) & 7);
   return bits;
 };
-const UNIT_START = charBits('个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂号万平公千亩米立吨');
-const NUMBER_END = charBits('0123456789二两三四五六七八九十');
+const UNIT_START = charBits('个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂门种头只号万平公千亩米立吨');
+const NUMBER_END = charBits('0123456789零一二两三四五六七八九十百千');
 const inBits = (bits: Uint8Array, c: number) => (bits[c >> 3]! & (1 << (c & 7))) !== 0;
 
 /** Whether some unit char follows, across blanks only, a digit or Chinese numeral: what every QUANTITY match has. */
@@ -67,6 +75,7 @@ const UNIT_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['户', '户次'],
   ['篇', '份', '册', '本', '张'],
   ['棵', '株'],
+  ['头', '只'],
   ['课时', '学时', '堂'],
   ['公里', '千米'],
   ['公斤', '千克'],
@@ -90,17 +99,43 @@ function unitFamily(raw: string | null): string | null {
   return u;
 }
 
-function chineseNumber(s: string): number | null {
+/** 十二 → 12, 三百 → 300, 一千二百 → 1200, 一百零五 → 105, 两千五 → 2500; null for a lone 一 and for what is not a numeral. */
+export function chineseNumber(s: string): number | null {
   if (/^\d/.test(s)) return Number(s);
-  // 十 / 十二 / 二十 / 二十三
-  const m = /^([二两三四五六七八九])?(十)?([二两三四五六七八九])?$/.exec(s);
-  if (!m) return null;
-  if (!m[2]) return m[1] && !m[3] ? DIGITS[m[1]]! : null;
-  return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[3] ? DIGITS[m[3]]! : 0);
+  if (s === '一') return null;
+  let total = 0;
+  let digit = -1;
+  let lastMultiplier = 10000;
+  let zero = false;
+  for (const c of s) {
+    if (c === '零') {
+      if (digit >= 0 || total === 0) return null;
+      zero = true;
+      continue;
+    }
+    const d = DIGITS[c];
+    if (d !== undefined) {
+      if (digit >= 0) return null;
+      digit = d;
+      continue;
+    }
+    const m = MULTIPLIERS[c]!;
+    if (m >= lastMultiplier) return null;
+    // 十 alone opens a number (十二); 百 and 千 need a digit (百姓, 千家万户 are words).
+    if (digit < 0 && (m !== 10 || total !== 0)) return null;
+    total += (digit < 0 ? 1 : digit) * m;
+    digit = -1;
+    lastMultiplier = m;
+  }
+  if (digit < 0) return total > 0 ? total : null;
+  // 两千五 / 三百五: a trailing digit after 百 or 千 counts in the next lower place, unless 零 put it in the ones.
+  return total + (total > 0 && lastMultiplier >= 100 && !zero ? digit * (lastMultiplier / 10) : digit);
 }
 
 export interface GoalQuantity {
   value: number;
+  /** The lower bound of a range (60至80名 → 60), which carries the quantity as well as value. */
+  low?: number;
   unit: string;
   /** Where the number starts in the (width-folded) text, and the text itself, for quoting the clause. */
   index: number;
@@ -124,16 +159,26 @@ export function goalQuantities(text: string): GoalQuantity[] {
     // 第3次 and 排名 are ordinals; 前3名 is a ranking, but 年底前12个 is a count.
     if (ordinal === '第' || ordinal === '排名' || (ordinal === '前' && unit === '名') || SKIP_UNITS.has(unit)) continue;
     const start = m.index;
+    const value = chineseNumber(m[2]!);
+    if (value == null || value <= 0) continue;
+    // Most quantities have no range connector right before them: the regex runs only where one is.
+    let range = start > 1 && RANGE_CONNECTORS.includes(s[start - 1] === ' ' ? s[start - 2]! : s[start - 1]!)
+      ? RANGE_BEFORE.exec(s.slice(Math.max(0, start - 12), start)) : null;
+    const low = range ? chineseNumber(range[1]!) : null;
+    if (low == null || low <= 0 || low >= value) range = null;
     // 每季度一次 / 每月2次 is a frequency; a digit right before (1.5 or 2024) is part of another number.
-    if (start > 0 && (FREQUENCY_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || NUMBER_BEFORE.test(s[start - 1]!) || SUMMARY_BEFORE.test(s[start - 1]!))) continue;
+    const from = range ? start - range[0].length : start;
+    if (from > 0 && (FREQUENCY_BEFORE.test(s.slice(Math.max(0, from - 3), from))
+      || (range == null && (NUMBER_BEFORE.test(s[start - 1]!) || SUMMARY_BEFORE.test(s[start - 1]!))))) continue;
     if (!DIGIT.test(m[2]!) && ((start > 0 && QUOTE_BEFORE.test(s[start - 1]!)) || SLOGAN_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 3)))) continue;
     if (MEASURE_UNITS.has(unit) && ((unit === '米' && start > 0 && DIMENSION_BEFORE.test(s[start - 1]!)) || inAside(s, start)
       || CAPACITY_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || PER_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 1)))) continue;
-    const value = chineseNumber(m[2]!);
-    if (value == null || value <= 0) continue;
+    if (ADDRESS_UNITS.has(unit) && ADDRESS_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 8))) continue;
     // 森林覆盖率提高0.2个百分点: a change of a rate, read as such rather than as 0.2个.
     const points = unit === '个' && s.startsWith('百分点', start + m[0].length);
-    out.push({ value, unit: points ? '个百分点' : unit, index: start, length: m[0].length + (points ? 3 : 0), text: s });
+    const q: GoalQuantity = { value, unit: points ? '个百分点' : unit, index: from, length: start - from + m[0].length + (points ? 3 : 0), text: s };
+    if (range) q.low = low!;
+    out.push(q);
   }
   return out;
 }
@@ -174,12 +219,20 @@ export function quantityPhrase(q: GoalQuantity): string {
 
 const SATISFACTION_PERCENT = '%满意';
 
+interface Carried {
+  values: Map<number, Array<string | null>>;
+  names: string;
+  /** Each unit family's targets in row order, in base units (万 multiplied out): parts a goal's total may be split into. */
+  parts: Map<string, number[]>;
+}
+
 /**
  * The numbers the indicators carry (targets, and 万-scaled ones), each with the counting families of its
  * units (null: a row without a unit, which matches any), and the numbers written into names.
  */
-function carriedNumbers(rows: Indicator[]): { values: Map<number, Array<string | null>>; names: string } {
+function carriedNumbers(rows: Indicator[]): Carried {
   const values = new Map<number, Array<string | null>>();
+  const parts = new Map<string, number[]>();
   const add = (n: number, family: string | null) => {
     const list = values.get(n);
     if (list) list.push(family); else values.set(n, [family]);
@@ -192,11 +245,38 @@ function carriedNumbers(rows: Indicator[]): { values: Map<number, Array<string |
       // 满意度 ≥90% carries a satisfaction level the goal promises, not 筛查率达到90% by coincidence of number.
       if (family === '%' && classifyName(ind.name).satisfaction) family = SATISFACTION_PERCENT;
       add(t, family);
-      if (ind.unit && ind.unit.trim().startsWith('万')) add(Math.round(t * 10000 * 1e6) / 1e6, family);
+      const wan = ind.unit != null && ind.unit.trim().startsWith('万');
+      if (wan) add(Math.round(t * 10000 * 1e6) / 1e6, family);
+      if (family != null && family !== '%' && family !== SATISFACTION_PERCENT && t > 0) {
+        const list = parts.get(family);
+        const base = wan ? t * 10000 : t;
+        if (list) list.push(base); else parts.set(family, [base]);
+      }
     }
     if (DIGIT.test(ind.name)) names += `|${ind.name}`;
   }
-  return { values, names };
+  return { values, names, parts };
+}
+
+/**
+ * 新建改建公厕5座 carried by 新建公厕 2座 and 改建公厕 3座: the goal's total is the sum of two rows, or of a run of
+ * consecutive rows, counting the same things. Rates are not summed.
+ */
+function splitOverRows(carried: Carried, q: GoalQuantity, want: string | null): boolean {
+  if (want == null || want === '%' || want === 'pp') return false;
+  const list = carried.parts.get(want);
+  if (list == null || list.length < 2) return false;
+  const total = q.unit.charCodeAt(0) === 0x4e07 ? q.value * 10000 : q.value;
+  const near = (x: number) => Math.abs(x - total) <= 1e-6 * Math.max(1, total);
+  for (let i = 0; i < list.length; i++) {
+    let run = list[i]!;
+    for (let j = i + 1; j < list.length; j++) {
+      if (near(list[i]! + list[j]!)) return true;
+      run += list[j]!;
+      if (j > i + 1 && near(run)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -204,16 +284,21 @@ function carriedNumbers(rows: Indicator[]): { values: Map<number, Array<string |
  * written into a name with no other unit after it (65岁以上老年人健康管理人数 carries 65人, not 65%).
  * A rate change (提高0.2个百分点) is carried by an indicator on that rate, whose target states the level.
  */
-function carries(carried: { values: Map<number, Array<string | null>>; names: string }, q: GoalQuantity, rows: Indicator[]): boolean {
-  const families = carried.values.get(q.value);
+function carries(carried: Carried, q: GoalQuantity, rows: Indicator[]): boolean {
   const want = unitFamily(q.unit);
+  if (carriesValue(carried, q, q.value, want, rows) || (q.low !== undefined && carriesValue(carried, q, q.low, want, rows))) return true;
+  return splitOverRows(carried, q, want);
+}
+
+function carriesValue(carried: Carried, q: GoalQuantity, value: number, want: string | null, rows: Indicator[]): boolean {
+  const families = carried.values.get(value);
   if (families) {
     for (const f of families) if (f == null || f === want || (f === SATISFACTION_PERCENT && want === '%' && quantityPhrase(q).includes('满意'))) return true;
   }
   // 1.5万亩 is carried by 15000亩 (a 万 row is entered under both numbers already), 1200米 by 1.2公里.
   const scale = q.unit.charCodeAt(0) === 0x4e07 ? 10000 : q.unit === '米' ? 0.001 : 0;
   if (scale !== 0) {
-    const scaled = carried.values.get(Math.round(q.value * scale * 1e6) / 1e6);
+    const scaled = carried.values.get(Math.round(value * scale * 1e6) / 1e6);
     const wantScaled = scale === 0.001 ? unitFamily('公里') : want;
     if (scaled) for (const f of scaled) if (f == null || f === wantScaled) return true;
   }
@@ -224,7 +309,7 @@ function carries(carried: { values: Map<number, Array<string | null>>; names: st
       if (facts.kind === 'rate' && facts.core.length >= 2 && phrase.includes(facts.core)) return true;
     }
   }
-  return nameCarries(carried.names, q.value, want) || namedInRow(q, rows);
+  return nameCarries(carried.names, value, want) || namedInRow(q, rows);
 }
 
 /**

@@ -16,13 +16,31 @@ const NAME = `(?:${COMPOUND}|[${SURNAMES}])[\\u4e00-\\u9fa5]{1,2}`;
 // 填报人, 联系人, 经办人…) are named on purpose in published tables and are not listed.
 // A name is read only where something clearly ends it: punctuation, or a word that follows a beneficiary's name
 // in these documents (学生李思雨因病休学, 村民孙桂英家庭, 困难职工王建国生活补助).
-const ROLES = '遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|受益人|受益对象|补助对象|补贴对象|资助对象|帮扶对象|慰问对象|村民|低保户|五保户|特困人员|困难户|脱贫户|贫困户|残疾人|当事人|对象|军人|军属|烈属|老兵|孤儿';
+const ROLES = '名单|花名册|遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|受益人|受益对象|补助对象|补贴对象|资助对象|帮扶对象|慰问对象|村民|低保户|五保户|特困人员|困难户|脱贫户|贫困户|残疾人|当事人|对象|军人|军属|烈属|老兵|孤儿';
 const ROLE_NAME = new RegExp(
-  `(?:${ROLES})[:：\\s]*(${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为|因|家庭|一家|夫妇|同学|本人|生活|补助|补贴|救助|申请|领取|患|去世|病故)`,
+  `(?:${ROLES})[:：\\s（(]*(${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为|因|家庭|一家|夫妇|同学|本人|生活|补助|补贴|救助|申请|领取|患|去世|病故)`,
   'g',
 );
 // A person described by sex (黄秀兰，女，82岁): how case files and recipient lists introduce a private person.
 const NAME_SEX = new RegExp(`(${NAME})[，,]\\s*[男女][，,、；;]`, 'g');
+// 王老师休产假, 李医生: a person named by surname and a form of address, where the surname stands alone (at the
+// start, after punctuation, or after a word for the person's post). 班主任老师, 课程老师 and 担任老师 are no one.
+const TITLE_NAME = new RegExp(`(?:^|[\\s，,。；;、：:（(“"]|班主任|辅导员|校长|主任|家长|由|请|与|和|及)([${SURNAMES}])(?:老师|医生|大夫|护士|师傅|阿姨|大爷|大妈|同学)`, 'g');
+// Card and record numbers, which only a person has: 银行卡号, 社保卡号, 住院号, 病历号, 学籍号…; and 账号/账户
+// where the text says it is a person's (受助人银行账户, 户主账号): a unit's 开户账号 or 零余额账户 is published on purpose.
+const LABELLED_NUMBER = /(银行卡号?|卡号|存折号?|一卡通|社保卡号?|医保卡号?|住院号|病历号|病案号|门诊号|学籍号|学号|护照号码?|驾驶证号|账号|账户)[^0-9\n。；;]{0,6}?((?:\d[\s-]?){6,22}\d)(?![0-9])/g;
+const ACCOUNT_LABEL = /^(?:账号|账户)$/;
+const PERSON_ACCOUNT = /受助人|受益人|收款人|领款人|申请人|户主|个人|本人|农户|群众|家庭|职工|学生|患者|对象/;
+const UNIT_ACCOUNT = /单位|开户|基本户|零余额|对公|专户|财政/;
+// 项目编码620102…: a code that happens to start like a card.
+const CODE_BEFORE = /编码|编号|代码|文号|批次号|合同号/;
+// A bank card written without a label: 16–19 digits (UnionPay 62…) that pass the Luhn check.
+const CARD = /(?<![0-9A-Za-z])62(?:\d[\s]?){14,17}\d(?![0-9])/g;
+// 3栋2单元502室, 5号楼1单元301, 城南村4组15号: a home address down to the door.
+const HOME_ADDRESS = /\d+\s*(?:栋|幢|号楼|座)\s*\d+\s*单元(?:\s*\d+\s*(?:室|号)?)?|\d+\s*单元\s*\d+\s*(?:室|号)|\d+\s*(?:栋|幢|号楼)\s*\d+\s*室|村\s*\d+\s*(?:组|社)\s*\d+\s*号/g;
+const ADDRESS_GATE = /单元|\d\s*[室组社]|[栋幢]\s*\d/;
+// Who signs or answers for the form (联系人：王老师): named on purpose. A 班主任 or 校长 before 王老师 is not one.
+const SIGNATORY_BEFORE = /(?:负责人|联系人|经办人|填报人|填表人|审核人|审批人|法定代表人|法人代表)[:：\s]*$/;
 const OFFICIAL_BEFORE = /(?:负责人|联系人|经办人|填报人|填表人|审核人|审批人|法定代表人|法人代表|领导|局长|主任|科长|股长|书记)[:：\s]*$/;
 // 老人 is left out: 周边老人, 万名老人 and 江北区老人 are groups and places, not people.
 const NAME_KIN = new RegExp(`(${NAME})(?=之(?:子|女|妻|夫|父|母|孙|遗属)|同志|先生|女士)`, 'g');
@@ -37,25 +55,36 @@ export function validIdCard(id: string): boolean {
   return '10X98765432'[sum % 11] === id[17]!.toUpperCase();
 }
 
-export interface PrivateHit { kind: 'id_card' | 'mobile' | 'landline' | 'name'; text: string }
+export interface PrivateHit { kind: 'id_card' | 'mobile' | 'landline' | 'name' | 'account' | 'address'; text: string }
 
-/** Personal data in one text: ID-card numbers (checksum valid), mobile numbers, private persons named beside a role or kin word and their landlines. */
 // Cheap gates: most text has no long digit run and no person-role word, and skips the costly patterns.
-const DIGIT_RUN = /\d{7}/;
-const NAME_GATE = new RegExp(`${ROLES}|之[子女妻夫父母孙遗]|同志|先生|女士|[，,]\\s*[男女][，,、；;]`);
+const DIGIT_RUN = /\d{7}|\d{4}[\s-]\d{4}/;
+const NAME_GATE = new RegExp(`${ROLES}|之[子女妻夫父母孙遗]|同志|先生|女士|[，,]\\s*[男女][，,、；;]|老师|医生|大夫|护士|师傅|阿姨|大爷|大妈|同学`);
 
+/**
+ * Personal data in one text: ID-card numbers (checksum valid), mobile numbers, a person's card, account and record numbers,
+ * home addresses down to the door, private persons named beside a role, kin word or form of address, and their landlines.
+ */
 export function findPrivateData(text: string): PrivateHit[] {
   const hits: PrivateHit[] = [];
   const digits = DIGIT_RUN.test(text);
   const names = NAME_GATE.test(text);
-  if (!digits && !names) return hits;
+  const address = ADDRESS_GATE.test(text);
+  if (!digits && !names && !address) return hits;
   if (digits) collectDigits(text, hits);
+  if (address) for (const m of text.matchAll(HOME_ADDRESS)) hits.push({ kind: 'address', text: m[0] });
   let named = false;
   if (names) {
     for (const m of text.matchAll(ROLE_NAME)) if (isName(m[1]!)) { hits.push({ kind: 'name', text: m[1]! }); named = true; }
     for (const m of text.matchAll(NAME_SEX)) {
       if (!isName(m[1]!) || OFFICIAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       hits.push({ kind: 'name', text: m[1]! });
+      named = true;
+    }
+    for (const m of text.matchAll(TITLE_NAME)) {
+      const at = m.index + m[0].length - 3;
+      if (SIGNATORY_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+      hits.push({ kind: 'name', text: text.slice(at, at + 3) });
       named = true;
     }
     for (const m of text.matchAll(NAME_KIN)) {
@@ -78,9 +107,34 @@ function collectDigits(text: string, hits: PrivateHit[]): void {
   for (const m of text.matchAll(LABELLED_ID)) if (!hits.some((h) => h.text === m[1])) hits.push({ kind: 'id_card', text: m[1]! });
   for (const m of text.matchAll(MOBILE)) hits.push({ kind: 'mobile', text: m[0] });
   for (const m of text.matchAll(LANDLINE)) hits.push({ kind: 'landline', text: m[0] });
+  for (const m of text.matchAll(LABELLED_NUMBER)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index + m[1]!.length);
+    if (UNIT_ACCOUNT.test(before) || (ACCOUNT_LABEL.test(m[1]!) && !PERSON_ACCOUNT.test(before))) continue;
+    const n = m[2]!.replace(/[\s-]/g, '');
+    if (!hits.some((h) => h.text.replace(/[\s-]/g, '') === n)) hits.push({ kind: 'account', text: n });
+  }
+  for (const m of text.matchAll(CARD)) {
+    const n = m[0].replace(/\s/g, '');
+    if (n.length < 16 || n.length > 19 || !luhn(n) || hits.some((h) => h.text === n)) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (!UNIT_ACCOUNT.test(before) && !CODE_BEFORE.test(before)) hits.push({ kind: 'account', text: n });
+  }
 }
 
-const KIND_LABEL: Record<PrivateHit['kind'], string> = { id_card: '身份证号', mobile: '手机号码', landline: '电话号码', name: '个人姓名' };
+/** The Luhn check digit every bank card number carries. */
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = digits.length - 1, k = 0; i >= 0; i--, k++) {
+    let d = digits.charCodeAt(i) - 48;
+    if (k % 2 === 1) { d *= 2; if (d > 9) d -= 9; }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+const KIND_LABEL: Record<PrivateHit['kind'], string> = {
+  id_card: '身份证号', mobile: '手机号码', landline: '电话号码', name: '个人姓名', account: '卡号、账号或病历号等个人编号', address: '家庭住址',
+};
 
 function mask(hit: PrivateHit): string {
   if (hit.kind === 'name') return hit.text[0] + '*'.repeat(hit.text.length - 1);

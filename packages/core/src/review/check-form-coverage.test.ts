@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formSchema } from '../forms/forms-schema';
+import { r } from './held-out-forms/form-case-types';
+import { reviewForm } from './review-forms';
+
+const LZ = '履职效能';
+const GL = '管理效率';
+const SX = '社会效应';
+const KC = '可持续发展';
+
+/** The coverage message of a department target with these rows, or null when it covers 产出, 效益 and 满意度. */
+const coverage = (rows: Array<[string, string, string]>) => {
+  const indicators = rows.map(([l1, l2, name]) => r(l1, l2, name, '>=', '90', '%', null));
+  const form = formSchema.parse({ kind: 'department_target', org: '区民政局', indicators });
+  return reviewForm(form, 0, {}).find((f) => f.code === 'coverage')?.message ?? null;
+};
+
+describe('coverage on the 部门整体 tree (履职效能 / 管理效率 / 社会效应 / 可持续发展)', () => {
+  it.each([
+    ['履职效能 › 重点工作 is 产出', [[LZ, '重点工作', '养老服务站点建成率'], [SX, '社会效益', '困难群众基本生活保障率'], [SX, '服务对象满意度', '困难群众满意度']], []],
+    ['履职效能 › 履职目标 with 可持续发展 as 效益', [[LZ, '履职目标', '救助资金发放及时率'], [KC, '长效机制', '长效机制健全率'], [SX, '服务对象满意度', '群众满意度']], []],
+    ['服务对象满意度 written as a 一级', [[LZ, '重点工作', '案件结案率'], [KC, '人才队伍', '持证社工占比'], ['服务对象满意度', '群众', '群众满意度']], []],
+    ['履职效能 › 效益指标 one level down still counts as 效益', [[LZ, '产出指标', '抽检完成率'], [LZ, '效益指标', '食品安全抽检合格率'], [SX, '服务对象满意度', '群众满意度']], []],
+    ['no 效益 on the tree', [[LZ, '重点工作', '垃圾无害化处理率'], [GL, '预算管理', '预算执行率'], [SX, '服务对象满意度', '市民满意度']], ['效益指标']],
+    ['no 满意度 on the tree', [[LZ, '重点工作', '垃圾无害化处理率'], [SX, '社会效益', '政策知晓率']], ['满意度指标']],
+    ['管理效率 alone is no 产出', [[GL, '预算管理', '预算执行率'], [SX, '社会效益', '政策知晓率'], [SX, '服务对象满意度', '群众满意度']], ['产出指标']],
+  ] as const)('%s', (_, rows, missing) => {
+    const message = coverage(rows.map((x) => [...x] as [string, string, string]));
+    if (missing.length === 0) expect(message).toBeNull();
+    else for (const m of missing) expect(message).toContain(m);
+  });
+});

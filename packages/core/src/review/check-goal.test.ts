@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { formSchema, type Indicator } from '../forms/forms-schema';
+import { chineseNumber, goalQuantities } from './check-goal';
+import { O, NUM, r, S, SAT, B, SOC, QUA } from './held-out-forms/form-case-types';
+import { reviewForm } from './review-forms';
+
+describe('chineseNumber', () => {
+  it.each([
+    ['3', 3], ['十', 10], ['十二', 12], ['二十', 20], ['二十三', 23], ['三', 3], ['两', 2],
+    ['三百', 300], ['一百', 100], ['一千二百', 1200], ['一百零五', 105], ['两千五', 2500], ['三百五十', 350],
+    // A lone 一 is an article (一批, 一次性); 百/千 without a digit are words (百姓, 千家万户); digits in a row are no number.
+    ['一', null], ['百', null], ['千', null], ['一二', null], ['零', null], ['百十', null], ['十百', null],
+  ] as const)('%s → %s', (s, want) => expect(chineseNumber(s)).toBe(want));
+});
+
+describe('goalQuantities: numerals, ranges, units and addresses (held-out set 8)', () => {
+  it.each([
+    ['培训基层文艺骨干三百人次', [[300, '人次', undefined]]],
+    ['全年抽查企业不少于一千二百户次；组织两次全区性应急演练', [[1200, '户次', undefined], [2, '次', undefined]]],
+    ['统一批量采购，发放一次性补助，打造一站式服务', []],
+    ['为辖区60至80名困难残疾人提供服务', [[80, '名', 60]]],
+    ['新增智慧停车泊位1500—2000个', [[2000, '个', 1500]]],
+    ['每月2-3次上门服务', []],
+    ['为居住在幸福里小区3栋2单元502室的老人服务', []],
+    ['新建3栋12层保障性住房', [[3, '栋', undefined]]],
+    ['开设特色课程20门，引进新品种5种', [[20, '门', undefined], [5, '种', undefined]]],
+    ['生猪出栏45万头', [[45, '万头', undefined]]],
+    // A range written the other way round is not a range: 2025-3个 keeps the old reading (part of another number).
+    ['2025-3个', []],
+  ] as const)('%s', (text, want) => {
+    expect(goalQuantities(text).map((q) => [q.value, q.unit, q.low])).toEqual(want);
+  });
+});
+
+const rest = [r(O, QUA, '验收合格率', '=', '100', '%', 20), r(B, SOC, '群众生活条件', 'qualitative', '明显改善', null, 20), r(S, SAT, '群众满意度', '>=', '92', '%', 20)];
+const flagged = (goal: string, rows: Indicator[]) => {
+  const form = formSchema.parse({ kind: 'project_target', project_name: '测试项目', goal, indicators: [...rows, ...rest] });
+  return reviewForm(form, 0, {}).some((f) => f.code === 'goal_vs_indicators');
+};
+
+describe('goal_vs_indicators: what carries a goal quantity', () => {
+  it.each([
+    ['a total split over two rows', '新建改建农村公厕5座', [r(O, NUM, '新建公厕', '=', '2', '座', 15), r(O, NUM, '改建公厕', '=', '3', '座', 15)], false],
+    ['a total over a run of rows', '培训教师600人次', [r(O, NUM, '骨干教师培训', '>=', '200', '人次', 10), r(O, NUM, '新任教师培训', '>=', '200', '人次', 10), r(O, NUM, '班主任培训', '>=', '200', '人次', 10)], false],
+    ['a total in 万 split in units', '改造户厕1.5万户', [r(O, NUM, '新建户厕', '=', '10000', '户', 15), r(O, NUM, '改建户厕', '=', '5000', '户', 15)], false],
+    ['parts that count other things', '新建改建农村公厕5座', [r(O, NUM, '新建公厕', '=', '2', '座', 15), r(O, NUM, '开展培训', '=', '3', '次', 15)], true],
+    ['parts that do not add up', '新建改建农村公厕5座', [r(O, NUM, '新建公厕', '=', '2', '座', 15), r(O, NUM, '改建公厕', '=', '4', '座', 15)], true],
+    ['a range carried at its lower bound', '为60至80名残疾人提供托养', [r(O, NUM, '托养服务人数', '>=', '60', '人', 30)], false],
+    ['a range carried at its upper bound', '为60至80名残疾人提供托养', [r(O, NUM, '托养服务人数', '<=', '80', '人', 30)], false],
+    ['a range no row carries', '新增泊位1500—2000个', [r(O, NUM, '新建停车场', '=', '3', '个', 30)], true],
+    ['三百人次 carried by 300', '培训文艺骨干三百人次', [r(O, NUM, '培训文艺骨干', '>=', '300', '人次', 30)], false],
+    ['三百人次 carried by no row', '培训文艺骨干三百人次', [r(O, NUM, '送戏下乡', '>=', '60', '场', 30)], true],
+    ['20门 carried', '开设特色课程20门', [r(O, NUM, '开设特色课程', '>=', '20', '门', 30)], false],
+    ['20门 carried by no row', '开设特色课程20门', [r(O, NUM, '开展课后服务学校', '=', '3', '所', 30)], true],
+    ['a home address is no quantity', '为3栋2单元502室的失独老人提供每周2次探访', [r(O, NUM, '上门探访频次', '>=', '2', '次/周', 30)], false],
+  ] as const)('%s', (_, goal, rows, want) => expect(flagged(goal, [...rows])).toBe(want));
+});

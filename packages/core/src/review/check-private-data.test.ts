@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { formSchema } from '../forms/forms-schema';
+import { findPrivateData, luhn } from './check-private-data';
+import { reviewForm } from './review-forms';
+
+describe('findPrivateData: card, account and record numbers, home addresses, persons by form of address (held-out set 8)', () => {
+  it.each([
+    ['王老师休产假，美术课程暂停两个月', [['name', '王老师']]],
+    ['班主任刘老师家访时发现', [['name', '刘老师']]],
+    ['个别学生（李明轩、王梓涵）出勤率偏低', [['name', '李明轩']]],
+    ['资助对象为家庭经济困难女童，名单：李欣怡、王梓涵等20人', [['name', '李欣怡']]],
+    ['患者陈某（男，45岁，住院号20250312）未按期随访', [['account', '20250312']]],
+    ['补助打入其社保卡号 6217 0037 1000 1234 567', [['account', '6217003710001234567']]],
+    ['救助资金发放至受助人银行账户，如6228480402564890018（农业银行）', [['account', '6228480402564890018']]],
+    ['如6217003710001234561', [['account', '6217003710001234561']]],
+    ['为居住在幸福里小区3栋2单元502室的失独老人服务', [['address', '3栋2单元502室']]],
+    ['走访城南村4组15号农户', [['address', '村4组15号']]],
+    // Published on purpose: officials, unit accounts, codes, hotlines, redacted names, posts and building counts.
+    ['法定代表人：李建国；联系人：王老师', []],
+    ['班主任老师、课程老师不足，由骨干教师担任老师', []],
+    ['家庭医生签约服务覆盖率达到75%，乡村医生培训200人次', []],
+    ['单位开户账号1202020209000012345，零余额账户6222021001123456789', []],
+    ['项目编码6222021001123456789', []],
+    ['专项资金账户余额12,345,678元', []],
+    ['新建1号楼2号楼，建设3栋12层保障房', []],
+    ['统一社会信用代码125001060098765432，群众可拨打12345热线', []],
+    ['对张某某、李某某等12户实施危房改造；社区矫正对象刘某某', []],
+    ['深入贯彻习近平新时代中国特色社会主义思想，弘扬雷锋精神', []],
+    ['王家湾片区位于张家港路与中山路交汇处', []],
+  ] as const)('%s', (text, want) => {
+    expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
+  });
+
+  it.each([
+    ['6228480402564890018', true], ['6217003710001234561', true], ['6217003710001234562', false], ['79927398713', true], ['79927398710', false],
+  ] as const)('luhn(%s) = %s', (digits, want) => expect(luhn(digits)).toBe(want));
+});
+
+describe('private_data: where the finding lands', () => {
+  const base = {
+    kind: 'project_self_evaluation', project_name: '中小学课后服务',
+    indicators: [{ level1: '产出指标', level2: '质量指标', name: '课程开设率', comparator: '=', target: '100', unit: '%', weight: 90, actual: '90', score: 81, reason: '王老师休产假' }],
+  };
+  it.each([
+    ['a 偏差原因 naming a teacher', base, true, [[0, 'reason']]],
+    ['the same form as a draft not yet to be published', base, false, []],
+    ['a 存在问题 with a mobile number', { ...base, indicators: [], problems: '管理员（联系电话13512345678）履职不到位' }, true, [[null, 'problems']]],
+    ['a 项目概况 with a home address', { kind: 'project_target', overview: '服务对象住幸福里小区3栋2单元502室' }, true, [[null, 'overview']]],
+  ] as const)('%s', (_, fields, publishing, want) => {
+    const form = formSchema.parse(fields);
+    const got = reviewForm(form, 0, { publishing }).filter((f) => f.code === 'private_data').map((f) => [f.row, f.field]);
+    expect(got).toEqual(want);
+  });
+});
