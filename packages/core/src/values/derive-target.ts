@@ -45,7 +45,7 @@ export function deriveTarget(cells: TargetCells): DerivedTarget {
   }
   const natureSign = nature && nature !== 'qualitative' && nature !== 'quantitative' ? nature : null;
   if (parsed.kind === 'number') {
-    const unit = unitColumn ?? parsed.unit;
+    const unit = numberUnit(parsed.unit, unitColumn);
     if (natureSign) return { comparator: natureSign, target: parsed.text, unit };
     if (parsed.sign) return { comparator: parsed.sign, target: parsed.text, unit };
     if (nature === 'qualitative') return { comparator: 'qualitative', target: qualitativeText(cells.value!, parsed.unit, unitColumn), unit };
@@ -57,6 +57,23 @@ export function deriveTarget(cells: TargetCells): DerivedTarget {
   // A range (parsed as text) states both bounds itself: a one-sided sign in 指标性质 (≥, 正向) cannot hold it.
   if (natureSign && !isRangeValue(cells.value)) return { comparator: natureSign, target: parsed.text, unit: unitColumn };
   return { comparator: 'qualitative', target: parsed.text, unit: unitColumn };
+}
+
+const MAGNITUDE = /^(?:十|百|千|万|十万|百万|千万|亿|万亿)$/;
+const SCALED = /^[十百千万亿]/;
+const NOT_SCALABLE = /^(?:%|％|‰|‱|百分比|百分点|个百分点|分|级|星|倍)$/;
+
+/**
+ * The unit of a number row. The unit column wins, except where the value carries an order of
+ * magnitude the column lacks: 「≥1.2万」 or 「1.2万人次」 under 人次 is 1.2 万人次, and 「5万元」 under
+ * 元 is 5 万元 — the number is kept as written, so its unit must keep the 万.
+ */
+function numberUnit(valueUnit: string | null, unitColumn: string | null): string | null {
+  if (unitColumn == null) return valueUnit;
+  if (valueUnit == null || valueUnit === unitColumn || SCALED.test(unitColumn) || NOT_SCALABLE.test(unitColumn)) return unitColumn;
+  if (MAGNITUDE.test(valueUnit)) return valueUnit + unitColumn;
+  if (valueUnit.endsWith(unitColumn) && MAGNITUDE.test(valueUnit.slice(0, valueUnit.length - unitColumn.length))) return valueUnit;
+  return unitColumn;
 }
 
 // 定性 with value "100" and unit column "%" stays "100"; with "100%" and no unit column it

@@ -11,6 +11,14 @@ describe('parseValue', () => {
     ['=6 人', { kind: 'number', sign: '=', number: 6, unit: '人' }],
     ['74 人', { kind: 'number', sign: null, number: 74, unit: '人' }],
     ['≤48 小时', { kind: 'number', sign: '<=', number: 48, unit: '小时' }],
+    // Measures in Latin letters and symbols are units too.
+    ['≤50mg/L', { kind: 'number', sign: '<=', number: 50, unit: 'mg/L' }],
+    ['≤35μg/m³', { kind: 'number', sign: '<=', number: 35, unit: 'μg/m³' }],
+    ['≤70dB(A)', { kind: 'number', sign: '<=', number: 70, unit: 'dB' }],
+    ['≤1NTU', { kind: 'number', sign: '<=', number: 1, unit: 'NTU' }],
+    ['≤60km/h', { kind: 'number', sign: '<=', number: 60, unit: 'km/h' }],
+    ['≥100Mbps', { kind: 'number', sign: '>=', number: 100, unit: 'Mbps' }],
+    ['≥5 hello', { kind: 'reference', sign: '>=', text: '5 hello' }],
     ['1,055.4', { kind: 'number', sign: null, number: 1055.4, unit: null }],
     ['≧1', { kind: 'number', sign: '>=', number: 1 }],
     ['＝100', { kind: 'number', sign: '=', number: 100 }],
@@ -117,6 +125,16 @@ describe('deriveTarget', () => {
     [{ nature: '≥', value: '90-95', unit: '%' }, { comparator: 'qualitative', target: '90-95', unit: '%' }],
     [{ value: '≥95%（含）' }, { comparator: '>=', target: '95', unit: '%' }],
     [{ nature: '≥', value: '30（含本数）', unit: '个' }, { comparator: '>=', target: '30', unit: '个' }],
+    // An order of magnitude in the value that the unit column lacks stays with the number.
+    [{ nature: '≥', value: '1.2万', unit: '人次' }, { comparator: '>=', target: '1.2', unit: '万人次' }],
+    [{ nature: '≥', value: '3千', unit: '人' }, { comparator: '>=', target: '3', unit: '千人' }],
+    [{ value: '1.2万人次', unit: '人次' }, { comparator: '=', target: '1.2', unit: '万人次' }],
+    [{ nature: '≤', value: '5万元', unit: '元' }, { comparator: '<=', target: '5', unit: '万元' }],
+    [{ nature: '≥', value: '2亿', unit: '元' }, { comparator: '>=', target: '2', unit: '亿元' }],
+    [{ nature: '≥', value: '1.2万', unit: '万人次' }, { comparator: '>=', target: '1.2', unit: '万人次' }],
+    [{ nature: '≥', value: '1.5', unit: '万元' }, { comparator: '>=', target: '1.5', unit: '万元' }],
+    [{ nature: '≥', value: '95%', unit: '百分比' }, { comparator: '>=', target: '95', unit: '百分比' }],
+    [{ nature: '≥', value: '6人', unit: '名' }, { comparator: '>=', target: '6', unit: '名' }],
   ])('%j', (cells, want) => expect(deriveTarget(cells)).toEqual(want));
 });
 

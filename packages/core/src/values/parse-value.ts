@@ -54,6 +54,9 @@ const UNIT_PIECES = [
   '卷', '页', '根', '口', '眼', '孔', '层', '段', '道', '宗卷',
   // Per pupil (元/生·天, 元/生·年) and livestock counts (羽 for poultry, 尾 for fish fry).
   '生', '羽', '尾',
+  // Measures written in Latin letters and symbols (read lower-cased): 50mg/L, 35μg/m³, 70dB(A), 1NTU, 60km/h, 10Gbps.
+  'db', 'mg', 'μg', 'ug', 'ml', 'l', 'g', 'm³', 'm3', 'm²', 'm2', 'km²', 'km2', 'h', 'ntu', 'cfu', 'ppm', 'ppb',
+  'tb', 'gb', 'mb', 'gbps', 'mbps', 'kv', 'kva', 'mwh', 'gwh',
 ].sort((a, b) => b.length - a.length);
 
 export function isPlausibleUnit(text: string): boolean {
