@@ -22,7 +22,12 @@ export function review(forms: Form[], policy: Policy, stored?: { history: Histor
   return reviewForms(forms, { policy, ...reviewAssumptions(policy, siblingAtPolicyTotal), ...(stored ? { history: stored.history, peers: stored.peers } : {}) });
 }
 
-/** What the review assumes beyond the forms it is given; clients running the live review need the same. */
-export function reviewAssumptions(policy: Policy, siblingAtPolicyTotal: boolean): { frameworkFromYear: boolean; projectTargetAtPolicyTotal: boolean } {
-  return { frameworkFromYear: policy === DEFAULT_POLICY, projectTargetAtPolicyTotal: siblingAtPolicyTotal };
+/**
+ * What the review assumes beyond the forms it is given; clients running the live review need the same.
+ * Every form kept here is on its way to 公开 (targets once approved, self-evaluations and reports after
+ * acceptance), so personal data is flagged from the first draft: the unit removes it before submitting
+ * instead of being returned for it at approval.
+ */
+export function reviewAssumptions(policy: Policy, siblingAtPolicyTotal: boolean): { frameworkFromYear: boolean; projectTargetAtPolicyTotal: boolean; publishing: boolean } {
+  return { frameworkFromYear: policy === DEFAULT_POLICY, projectTargetAtPolicyTotal: siblingAtPolicyTotal, publishing: true };
 }

@@ -168,4 +168,17 @@ describe('exports and policies', () => {
     const bad = await t.request('PUT', '/api/policies/F/2026', { session: admin, body: { policy: { minSatisfaction: 'high' } } });
     expect(bad.status).toBe(400);
   });
+
+  it('flags personal data from the first draft, since every form is on its way to 公开', async () => {
+    const form = cleanProjectTarget('个人信息项目');
+    const created = await t.request('POST', '/api/forms', { session: editor, body: { kind: 'project_target', org: 'F-U', fiscal_year: 2026 } });
+    const clean = await t.request('PUT', `/api/forms/${created.body.id}`, { session: editor, body: { version: created.body.version, form } });
+    expect(clean.body.findings.filter((f: { code: string }) => f.code === 'private_data')).toEqual([]);
+    expect(clean.body.review_options.publishing).toBe(true);
+    form.goal = `${form.goal ?? ''}联系人张建国，电话13812345678。`;
+    const saved = await t.request('PUT', `/api/forms/${created.body.id}`, { session: editor, body: { version: clean.body.version, form } });
+    const found = saved.body.findings.filter((f: { code: string }) => f.code === 'private_data');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0].severity).toBe('warning');
+  });
 });

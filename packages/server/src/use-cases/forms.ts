@@ -106,12 +106,13 @@ export interface FormView {
   findings: Finding[];
   score: unknown;
   /** What the server's review assumed beyond the form, so a client's live review can match it. */
-  review_options: { framework_from_layout: boolean; project_target_at_policy_total: boolean };
+  review_options: { framework_from_layout: boolean; project_target_at_policy_total: boolean; publishing: boolean };
 }
 
 const reviewOptionsView = (a: ReturnType<typeof reviewAssumptions>): FormView['review_options'] => ({
   framework_from_layout: a.frameworkFromYear,
   project_target_at_policy_total: a.projectTargetAtPolicyTotal,
+  publishing: a.publishing,
 });
 
 function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy: boolean): FormView {

@@ -62,7 +62,7 @@ export interface FormDetail {
   fiscal_year?: number | null;
   updated_at?: string | null;
   /** What the server's review assumed beyond the form (see the server's FormView). */
-  review_options?: { framework_from_layout: boolean; project_target_at_policy_total: boolean };
+  review_options?: { framework_from_layout: boolean; project_target_at_policy_total: boolean; publishing?: boolean };
 }
 
 export interface ListResponse<T> {

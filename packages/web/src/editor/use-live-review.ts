@@ -12,6 +12,8 @@ export function reviewOne(form: Form, policy: Policy = DEFAULT_POLICY, options?:
     policy,
     frameworkFromYear: options?.framework_from_layout ?? policy === DEFAULT_POLICY,
     projectTargetAtPolicyTotal: options?.project_target_at_policy_total ?? false,
+    // As the server reviews: every form is on its way to 公开, so personal data is flagged while editing.
+    publishing: options?.publishing ?? true,
   }) as unknown;
   const findings = (Array.isArray(result) ? result : (result as { findings: Finding[] }).findings) as Finding[];
   return findings;
