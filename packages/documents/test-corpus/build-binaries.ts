@@ -5,7 +5,8 @@
  * A .pdf source may start with lines `=== pdf: borderless`, `=== pdf: page-height 420`,
  * `=== pdf: repeat-row 9` (a table row Word repeats on each page; `repeat-row 8-9` a header over two rows), `=== pdf: page-numbers` and
  * `=== pdf: tight` (no vertical cell padding: rows as close as wrapped lines), `=== pdf: watermark 内部资料`
- * (slanted text over every page) and `=== pdf: page-header TEXT` (a line atop every page).
+ * (slanted text over every page), `=== pdf: page-header TEXT` (a line atop every page) and
+ * `=== pdf: numbers-right` (numbers set flush right in their cells).
  * A text document in a legacy encoding is built from `NNN-….EXT.src.txt` (UTF-8) whose first lines
  * say `=== encoding: gbk` (or gb18030, utf-16le, utf-8-bom) and optionally `=== line-ends: crlf`;
  * `{{0xNN}}` in it is a raw byte (a stray byte in an otherwise clean file); `=== wrap: mht` wraps the
@@ -56,6 +57,7 @@ for (const f of readdirSync(here).filter((n) => /\.grid\.txt$/.test(n))) {
       tight: pdfOptions.includes('tight'),
       watermark: pdfOptions.map((o) => /^watermark\s+(.+)$/.exec(o)?.[1]).find(Boolean),
       pageHeader: pdfOptions.map((o) => /^page-header\s+(.+)$/.exec(o)?.[1]).find(Boolean),
+      numbersRight: pdfOptions.includes('numbers-right'),
     });
   } else {
     // A .xml target is the Word document as flat XML (pkg:package), as Word's 另存为 Word XML writes it.

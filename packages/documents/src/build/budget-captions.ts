@@ -62,22 +62,35 @@ export function budgetRowShift(cols: Map<number, BudgetKey>, labelStart: number,
 }
 
 /**
- * The budget block's caption：value cells of one row (年初预算数：100 | 全年预算数：120 …), or null
- * when the row is not such a block. `rest` accepts a row of the remaining captions only
+ * The budget block's caption：value cells of one row (年初预算数：100 | 全年预算数：120 …), or its
+ * captions each followed by its value in the next cell (全年预算数 | 312.00 | 全年执行数 | 305.76 …),
+ * or null when the row is not such a block. `rest` accepts a row of the remaining captions only
  * (分值：10 | 得分：9.6), where every filled cell must be one.
  */
 export function budgetPairsOf(filled: GridCell[], rest: boolean): Partial<Record<BudgetKey, string>> | null {
   const values: Partial<Record<BudgetKey, string>> = {};
   let money = 0;
-  for (const c of filled) {
+  for (let i = 0; i < filled.length; i++) {
+    const c = filled[i]!;
     const m = /^([^：:]{1,14})[：:]\s*(\S[\s\S]*)$/.exec(trimText(c.text));
-    const key = m ? budgetKeyOf(m[1]!) : null;
+    let key = m ? budgetKeyOf(m[1]!) : null;
+    let value = m ? trimText(m[2]!) : null;
     if (!key) {
+      // A bare caption whose value is the next cell (an amount, not another caption).
+      const next = filled[i + 1];
+      const bare = budgetKeyOf(c.text);
+      if (bare && bare !== 'reason' && next && budgetKeyOf(next.text) == null && parseAmount(next.text) != null) {
+        key = bare;
+        value = trimText(next.text);
+        i++;
+      }
+    }
+    if (!key || value == null) {
       if (rest) return null;
       continue;
     }
     if (values[key] !== undefined) continue;
-    values[key] = trimText(m![2]!);
+    values[key] = value;
     if (key !== 'reason' && key !== 'weight' && key !== 'score' && parseAmount(values[key]!) != null) money++;
   }
   if (rest) return Object.keys(values).length > 0 ? values : null;

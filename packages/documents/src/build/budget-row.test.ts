@@ -16,3 +16,15 @@ describe('self-evaluation budget row', () => {
     expect(form.budget).toMatchObject({ initial_wan: 0, adjusted_wan: 3.36, executed_wan: 3.36, execution_rate: 100, weight: 10, score: 10 });
   });
 });
+
+describe('self-evaluation budget written as one row of captions and values', () => {
+  it.each([
+    ['caption：value cells', '项目资金\t全年预算数：312.00\t全年执行数：305.76\t分值：10\t执行率：98.00%\t得分：9.8\n'],
+    ['each caption followed by its value', '项目资金\t全年预算数\t312.00\t全年执行数\t305.76\t分值\t10\t执行率\t98.00%\t得分\t9.8\n'],
+  ])('reads %s', (_name, row) => {
+    const doc = importText('项目支出绩效自评表（2024年度）\n项目名称\t测试项目\n' + row + indicators, 't.txt');
+    const form = doc.forms[0]!;
+    if (form.kind !== 'project_self_evaluation') throw new Error(form.kind);
+    expect(form.budget).toMatchObject({ initial_wan: null, adjusted_wan: 312, executed_wan: 305.76, execution_rate: 98, weight: 10, score: 9.8 });
+  });
+});

@@ -6,6 +6,51 @@ import { importText } from '../import/import-file';
 import { buildForms } from './build-forms';
 
 describe('buildForms on layouts unlike the seeds', () => {
+  it('gives each table of a one-table-per-level layout the level named in the heading above it', () => {
+    const doc = importText(
+      [
+        '部门整体支出绩效目标表（2025年度）',
+        '部门名称\t某某局',
+        '一、产出指标',
+        '二级指标\t三级指标\t指标值',
+        '数量指标\t调查项目数\t≥36项',
+        '',
+        '二、效益指标',
+        '二级指标\t三级指标\t指标值',
+        '社会效益指标\t数据引用率\t逐步提高',
+      ].join('\n'),
+      'levels.tsv',
+    );
+    expect(doc.forms[0]!.indicators.map((r) => [r.level1, r.level2, r.name])).toEqual([
+      ['产出指标', '数量指标', '调查项目数'],
+      ['效益指标', '社会效益指标', '数据引用率'],
+    ]);
+  });
+
+  it('reads an indicator table nested in a layout table\'s cell (a reader gives it as tab-separated lines)', () => {
+    const source: SourceDocument = {
+      format: 'docx',
+      notes: [],
+      blocks: [
+        { kind: 'text', text: '项目支出绩效目标表（2025年度）' },
+        {
+          kind: 'table',
+          rows: [
+            { cells: [{ text: '项目名称' }, { text: '小型水库除险加固' }] },
+            { cells: [{ text: '项目资金（万元）' }, { text: '资金总额\t960.00\n其中：财政资金\t960.00' }] },
+            { cells: [{ text: '绩效指标' }, { text: '一级指标\t二级指标\t三级指标\t指标值\t指标值说明\n产出指标\t数量指标\t除险加固水库数量\t8座\t\n效益指标\t社会效益指标\t受保护人口\t≥2.1万人\t下游' }] },
+          ],
+        },
+      ],
+    };
+    const f = buildForms(source, 'nested.docx').forms[0]!;
+    expect(f).toMatchObject({ project_name: '小型水库除险加固', budget_total_wan: 960 });
+    expect(f.indicators.map((r) => [r.level1, r.name, r.comparator, r.target, r.unit, r.description])).toEqual([
+      ['产出指标', '除险加固水库数量', '=', '8', '座', null],
+      ['效益指标', '受保护人口', '>=', '2.1', '万人', '下游'],
+    ]);
+  });
+
   it('pipe table with columns in another order and synonym headers', () => {
     const doc = importText(
       [

@@ -12,6 +12,7 @@ import { readHeaderRow } from './header-map';
 import type { FieldKey } from './field-labels';
 import { matchLabel, splitLabelPairs } from './field-labels';
 import { isBlank, stripEnumerator, yearOf } from './normalize-label';
+import { isProjectList } from './project-list';
 import { readForm } from './read-form';
 import { orgFromTitle, projectNameFromTitle } from './form-titles';
 
@@ -66,6 +67,8 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
       return;
     }
     if (isEmptyForm(sink.form)) return;
+    // A 汇总 table listing the projects gave its first row's fields but no indicator: no form.
+    if (sink.indicatorTables === 0 && sink.form.indicators.length === 0 && isProjectList(items, kind)) return;
     sink.form.fiscal_year = (segment.title ? yearOf(segment.title) : null) ?? sink.year ?? segment.contextYear ?? headingYear(segment.items);
     // Several projects under one title, each table opened by its heading ((二) 某某项目) and no 项目名称 row.
     if (!alone && 'project_name' in sink.form && sink.form.project_name == null) {

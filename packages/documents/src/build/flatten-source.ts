@@ -4,6 +4,8 @@ import type { SourceDocument } from '../model/source-document';
 import { detectFormTitle, isOtherTableTitle, isTocEntry } from './form-titles';
 import { isBlank } from './normalize-label';
 import { splitLabelPairs } from './field-labels';
+import { readHeaderRow } from './header-map';
+import { foldRadicals } from '../read/fold-radicals';
 
 /** One cell on the table grid: where it starts and how many grid columns it covers. */
 export interface GridCell {
@@ -49,10 +51,37 @@ export function flattenSource(source: SourceDocument): Item[] {
         col += span;
       }
       if (cells.length === 0) continue;
+      const nested = nestedIndicatorTable(cells);
+      if (nested) {
+        // The indicator table sits inside a cell of a layout table (绩效指标 | [table]): it is a table of its own.
+        const rest = cells.map((c, i) => (i === nested.at ? { ...c, text: '' } : c));
+        if (rest.some((c) => !isBlank(c.text))) pushRow(items, rest, row.line ?? null, tableIndex);
+        tableIndex++;
+        for (const inner of nested.rows) pushRow(items, inner, row.line ?? null, tableIndex);
+        tableIndex++;
+        continue;
+      }
       pushRow(items, cells, row.line ?? null, tableIndex);
     }
   }
   return items;
+}
+
+/**
+ * A cell holding a whole table (readers give a nested table as one line per row, cells set apart
+ * by tabs) whose first row is an indicator header: its rows, or null. Small tables inside cells
+ * (资金总额 | 2,300.00, 目标1 | …) stay the cell's text.
+ */
+function nestedIndicatorTable(cells: GridCell[]): { at: number; rows: GridCell[][] } | null {
+  for (let i = 0; i < cells.length; i++) {
+    const text = cells[i]!.text;
+    if (!text.includes('\t') || !text.includes('\n')) continue;
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    if (lines.length < 2) continue;
+    const rows = lines.map((l) => l.split('\t').map((t, k) => ({ text: t, start: k, span: 1, merged: false })));
+    if (readHeaderRow(rows[0]!)?.roles.includes('name')) return { at: i, rows };
+  }
+  return null;
 }
 
 // Zero-width spaces, joiners, soft hyphens and stray byte-order marks ride along when text is
@@ -61,9 +90,9 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 // 1 000 / 1 200户 / 1(ideographic space)500元: digits grouped by a space (plain, no-break, thin or ideographic).
 const SPACE_GROUPED = /(?<![\d.,])(\d{1,3})((?:[ \u00a0\u2009\u202f\u3000]\d{3})+)(?![\d])/g;
 
-/** Cell or line text without copy-paste artefacts: invisible characters, space-grouped digits. */
+/** Cell or line text without copy-paste artefacts: radical glyphs, invisible characters, space-grouped digits. */
 export function copyClean(text: string): string {
-  let s = text;
+  let s = foldRadicals(text);
   if (/[\u00ad\u200b-\u200d\u2060\ufeff]/.test(s)) s = s.replace(INVISIBLE, '');
   if (/\d[ \u00a0\u2009\u202f\u3000]\d{3}/.test(s)) s = s.replace(SPACE_GROUPED, (_m, head: string, rest: string) => head + rest.replace(/[^\d]/g, ''));
   return s;

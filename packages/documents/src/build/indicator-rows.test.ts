@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importText } from '../import/import-file';
 import { deductedScore, splitValueActual } from './indicator-rows';
 
 describe('splitValueActual', () => {
@@ -23,4 +24,27 @@ describe('deductedScore', () => {
     [10, '一分', null],
     [null, '1', null],
   ] as const)('%s less %s', (weight, off, want) => expect(deductedScore(weight, off)).toBe(want));
+});
+
+describe('weights printed after indicator names', () => {
+  const sheet = (header: string, rows: string[]) => importText(['部门整体支出绩效自评表', header, ...rows].join('\n'), 'score.tsv').forms[0]!.indicators.map((i) => [i.name, i.weight, i.score]);
+
+  it.each([
+    ['no weight column: the name\'s （N分） is the weight', '一级指标\t三级指标\t评分标准\t得分', ['投入（20分）\t预算执行率（10分）\t执行率×10分\t9.58', '\t结转结余率(5分)\t≤5%得满分\t5'], [['预算执行率', 10, 9.58], ['结转结余率', 5, 5]]],
+    ['a weight column wins; the name loses its note all the same', '一级指标\t三级指标\t分值\t得分', ['投入\t预算执行率（10分）\t12\t11'], [['预算执行率', 12, 11]]],
+    ['a bracket without 分 is part of the name', '一级指标\t三级指标\t分值\t得分', ['产出\t政府预决算公开率（除涉密信息外）\t5\t5'], [['政府预决算公开率（除涉密信息外）', 5, 5]]],
+  ])('%s', (_what, header, rows, want) => {
+    expect(sheet(header, rows)).toEqual(want);
+  });
+});
+
+describe('ditto marks in level cells', () => {
+  it.each([['〃'], ['同上'], ['″']])('%s carries the level above on, as a merged cell does', (mark) => {
+    const doc = importText(['项目支出绩效目标表', '一级指标\t二级指标\t三级指标\t指标值', '产出指标\t数量指标\t甲\t=1个', `${mark}\t${mark}\t乙\t=2个`, `${mark}\t质量指标\t丙\t100%`].join('\n'), 'ditto.tsv');
+    expect(doc.forms[0]!.indicators.map((i) => [i.level1, i.level2, i.name])).toEqual([
+      ['产出指标', '数量指标', '甲'],
+      ['产出指标', '数量指标', '乙'],
+      ['产出指标', '质量指标', '丙'],
+    ]);
+  });
 });

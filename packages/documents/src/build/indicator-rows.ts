@@ -16,6 +16,7 @@ export interface RowNotes {
   dropped: string[];
 }
 
+const NAME_WEIGHT = /[\s\u3000]*[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]\s*$/;
 const LEVEL_WEIGHT = /[\s\u3000]*[（(]\s*[\d.]+\s*分?\s*[）)]\s*$/;
 
 /** A level as written, without the weight printed after it: 总体绩效（65分） → 总体绩效. */
@@ -25,9 +26,12 @@ export function stripLevelWeight(text: string | null): string | null {
   return s === '' ? null : s;
 }
 
-/** A level cell as the level: list numbering and the weight after it taken off. */
+// 〃 / 同上 typed in a level cell: the level above goes on, as under a merged cell.
+const DITTO = /^[\s\u3000]*(〃|″|"|''|”|同上|仝上)[\s\u3000]*$/;
+
+/** A level cell as the level: list numbering and the weight after it taken off; null for a ditto mark. */
 export function levelCell(text: string | null): string | null {
-  return text == null ? null : stripLevelWeight(stripEnumerator(text));
+  return text == null || DITTO.test(text) ? null : stripLevelWeight(stripEnumerator(text));
 }
 
 const FOLD_LEVEL1 = /^(产出|效益|效果|满意度|成本|投入|管理|过程|决策|社会效益|经济效益|生态效益|可持续影响|服务对象满意度)(指标)?$/;
@@ -171,6 +175,9 @@ function finish(
   notes: RowNotes,
   hasValueColumn: boolean,
 ): { indicator: Indicator; notes: RowNotes } {
+  // 预算执行率（10分）: the points a score sheet gives the indicator, printed after its name.
+  const named = NAME_WEIGHT.exec(ind.name);
+  if (named && named.index > 0) ind.name = trimText(ind.name.slice(0, named.index));
   ind.description = get('description');
   ind.basis = get('basis');
   ind.method = get('method');
@@ -179,6 +186,7 @@ function finish(
   ind.reason = get('reason');
   const weightText = get('weight');
   ind.weight = weightText == null ? null : parseAmount(weightText);
+  if (ind.weight == null && named && named.index > 0) ind.weight = Number(named[1]);
   const scoreText = get('score');
   ind.score = scoreText == null ? null : parseAmount(scoreText);
   // 标准分 | 扣分 with no 得分 column: the score is what is left of the weight.

@@ -33,6 +33,21 @@ describe('flat exports with identity columns', () => {
     expect(importText(text, 'flat.tsv').forms.map((f) => f.indicators.length)).toEqual(counts);
   });
 
+  it('gives each project the budget and goal its rows repeat (年度预算 | 年度绩效目标 columns)', () => {
+    const text = [
+      '项目编码\t项目名称\t年度预算（万元）\t年度绩效目标\t一级指标\t二级指标\t三级指标\t指标值',
+      'P01\t甲项目\t126.00\t接待读者45万人次\t产出指标\t数量指标\t接待人次\t≥45万人次',
+      'P01\t甲项目\t126.00\t接待读者45万人次\t产出指标\t数量指标\t活动场次\t≥120场',
+      'P02\t乙项目\t88.50\t补助传承人36人\t产出指标\t数量指标\t补助人数\t=36人',
+    ].join('\n');
+    const doc = importText(text, 'flat.tsv');
+    expect(doc.forms.map((f) => ['budget_total_wan' in f ? f.budget_total_wan : null, f.goal, f.indicators.length])).toEqual([
+      [126, '接待读者45万人次', 2],
+      [88.5, '补助传承人36人', 1],
+    ]);
+    expect(doc.warnings.filter((w) => w.code === 'column_unknown')).toEqual([]);
+  });
+
   it('keeps one form whose indicators each name the unit doing the work (a unit column alone)', () => {
     const doc = importText('部门整体支出绩效目标表\n部门名称\t某某局\n三级指标\t指标值\t实施单位\n检查次数\t≥5次\t甲中心\n培训人数\t≥100人\t乙中心\n', 'unit.tsv');
     expect(doc.forms.map((f) => [f.org, f.indicators.length])).toEqual([['某某局', 2]]);

@@ -10,6 +10,9 @@ type RowItem = Extract<Item, { type: 'row' }>;
 // row, in the order their label rows are written: the form's own identity (项目名称) first, so the
 // next project's form starts at its first label row.
 const IDENTITY_KEYS: readonly FieldKey[] = ['project_name', 'project_code', 'org', 'org_code', 'department'];
+// Fields of the form an export repeats on each of its rows beside the identity (年度预算 | 年度绩效目标).
+const CARRIED_KEYS: readonly FieldKey[] = ['budget_total_wan', 'budget_fiscal_wan', 'budget_other_wan', 'goal'];
+const COLUMN_KEYS: readonly FieldKey[] = [...IDENTITY_KEYS, ...CARRIED_KEYS];
 
 /**
  * A budget system's flat export lists every indicator as one row carrying its project or unit
@@ -49,9 +52,9 @@ function identityColumns(cells: GridCell[]): IdentityColumn[] | null {
     if (isBlank(c.text) || c.span !== 1 || header.roles[c.start] != null) continue;
     const m = matchLabel(c.text, 'project_target') ?? matchLabel(c.text, 'department_target');
     // The caption must be the whole cell (项目名称), not a label with its value (项目名称：某项目).
-    if (m && IDENTITY_KEYS.includes(m.key) && m.value == null) found.push({ col: c.start, caption: c.text.trim(), key: m.key });
+    if (m && COLUMN_KEYS.includes(m.key) && m.value == null) found.push({ col: c.start, caption: c.text.trim(), key: m.key });
   }
-  found.sort((a, b) => IDENTITY_KEYS.indexOf(a.key) - IDENTITY_KEYS.indexOf(b.key));
+  found.sort((a, b) => COLUMN_KEYS.indexOf(a.key) - COLUMN_KEYS.indexOf(b.key));
   // A unit column alone (实施单位 beside each indicator of one department's form) says who does
   // the work, not whose form it is: an export names its forms by a project or a unit code.
   return found.some((f) => f.key === 'project_name' || f.key === 'project_code' || f.key === 'org_code') ? found : null;

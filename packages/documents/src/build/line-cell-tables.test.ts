@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { importText } from '../import/import-file';
 import { copyClean, type GridCell } from './flatten-source';
-import { totalOf } from './header-fields';
+import { totalOf } from './header-field-reader';
 import { levelPair } from './indicator-rows';
 
 const row = (...texts: string[]): GridCell[] => texts.map((text, start) => ({ text, start, span: 1, merged: false }));

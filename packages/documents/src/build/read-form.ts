@@ -3,7 +3,8 @@ import { alignRow } from './align-row';
 import { matchLabel } from './field-labels';
 import type { GridCell, Item } from './flatten-source';
 import { FormSink } from './form-sink';
-import { HeaderFieldReader, isBudgetHeader, totalOf } from './header-fields';
+import { isBudgetHeader } from './budget-captions';
+import { HeaderFieldReader, totalOf } from './header-field-reader';
 import type { ColumnRole, HeaderMap } from './header-map';
 import { mergeUpperHeader, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
 import { buildIndicator, categoryLevel, deductedScore, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
@@ -128,6 +129,9 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       tableIsLongTerm = term === 'long';
       if (term !== 'long') annualTables++;
       if (!repeated) levels = { level1: null, level2: null };
+      // 一、产出指标 as a heading right above the table (one table per level): its rows are that level's.
+      const levelAbove = captionAbove != null ? proseLevel(captionAbove) : null;
+      if (levelAbove) levels = levelAbove.depth === 1 ? { level1: levelAbove.text, level2: null } : { ...levels, level2: levelAbove.text };
       tableContinues = repeated;
       afterPageBreak = repeated;
       lastHeader = header.roles;

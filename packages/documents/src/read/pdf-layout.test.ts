@@ -162,5 +162,23 @@ describe('layoutPdfPages', () => {
     const rows = doc.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : []));
     expect(rows.map((r) => r[2])).toEqual(['三级指标', '城镇新增就业', '技能培训人次', '就业率']);
   });
-});
 
+  it('keeps figures set flush right in the column they end in (no column of their own)', () => {
+    // 分值 | 得分 | 执行率 captions at their columns' left; figures end at the columns' right.
+    const right = (str: string, end: number, baseline: number) => text(str, end - SIZE * [...str].length, baseline);
+    const items = [
+      text('三级指标', 40, 100), text('年度指标值', 160, 100), text('分值', 260, 100), text('得分', 320, 100), text('偏差原因', 380, 100),
+      text('参保人数', 40, 125), text('≥28.6万人', 160, 125), right('15', 310, 125), right('15', 370, 125),
+      text('参保率', 40, 150), text('≥95%', 160, 150), right('100', 310, 150), right('8.5', 370, 150), text('宣传不足', 380, 150),
+      text('合计', 40, 175), right('98%', 310, 175), right('1,295.50', 500, 175),
+    ];
+    const doc = layoutPdfPages([page(items)]);
+    const rows = doc.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : []));
+    expect(rows).toEqual([
+      ['三级指标', '年度指标值', '分值', '得分', '偏差原因'],
+      ['参保人数', '≥28.6万人', '15', '15', ''],
+      ['参保率', '≥95%', '100', '8.5', '宣传不足'],
+      ['合计', '', '98%', '', '1,295.50'],
+    ]);
+  });
+});

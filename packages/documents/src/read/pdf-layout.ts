@@ -318,15 +318,48 @@ function tightBelow(prev: Line, next: Line): boolean {
   return next.top - prev.bottom < 0.6 * Math.min(prev.size, next.size);
 }
 
-function streamRows(lines: { x0: number; text: string }[][], geometry: Line[], continued: boolean[]): SourceRow[] {
-  const columns = clusterPositions(lines.flat().map((p) => p.x0)).map((x) => x);
-  const merged: number[] = [];
-  for (const x of columns) if (merged.length === 0 || x - merged[merged.length - 1]! > 8) merged.push(x);
-  const column = (x0: number) => {
-    let best = 0;
-    for (let c = 1; c < merged.length; c++) if (Math.abs(merged[c]! - x0) < Math.abs(merged[best]! - x0)) best = c;
-    return best;
+// A figure as finance tables print it, set flush right in its column: 2,936.40, 15, 100.00%.
+const FIGURE = /^-?[\d,]+(\.\d+)?[%‰]?$/;
+
+/**
+ * Column starts of a borderless table. Text starts at its column's left; figures are often set
+ * flush right, so their starts vary with their width: a figure that fits between two text
+ * columns' starts belongs to the left one and makes no column of its own.
+ */
+function streamColumns(pieces: Piece[]): { starts: number[]; figureColumn: Map<Piece, number> } {
+  const gather = (xs: number[]) => {
+    const out: number[] = [];
+    for (const x of clusterPositions(xs)) if (out.length === 0 || x - out[out.length - 1]! > 8) out.push(x);
+    return out;
   };
+  const figures = pieces.filter((p) => FIGURE.test(p.text));
+  const textStarts = gather(pieces.filter((p) => !FIGURE.test(p.text)).map((p) => p.x0));
+  const inside = new Map<Piece, number>();
+  if (textStarts.length >= 2) {
+    // The last column ends where the table's text ends.
+    const right = Math.max(...pieces.map((p) => p.x1));
+    for (const f of figures) {
+      if (textStarts.some((x) => Math.abs(x - f.x0) <= 8)) continue;
+      let c = -1;
+      while (c + 1 < textStarts.length && textStarts[c + 1]! <= f.x0) c++;
+      if (c >= 0 && f.x1 <= (textStarts[c + 1] ?? right)) inside.set(f, textStarts[c]!);
+    }
+  }
+  const starts = gather(pieces.filter((p) => !inside.has(p)).map((p) => p.x0));
+  const figureColumn = new Map<Piece, number>();
+  for (const [f, x] of inside) figureColumn.set(f, nearestIndex(starts, x));
+  return { starts, figureColumn };
+}
+
+function nearestIndex(starts: number[], x0: number): number {
+  let best = 0;
+  for (let c = 1; c < starts.length; c++) if (Math.abs(starts[c]! - x0) < Math.abs(starts[best]! - x0)) best = c;
+  return best;
+}
+
+function streamRows(lines: Piece[][], geometry: Line[], continued: boolean[]): SourceRow[] {
+  const { starts: merged, figureColumn } = streamColumns(lines.flat());
+  const column = (p: Piece) => figureColumn.get(p) ?? nearestIndex(merged, p.x0);
   const rows: PlacedRow[] = [];
   // Where each cell's text sits (first line's top, last line's bottom), for merged levels printed centred.
   const spans: Array<Array<[number, number] | null>> = [];
@@ -339,9 +372,9 @@ function streamRows(lines: { x0: number; text: string }[][], geometry: Line[], c
     const previous = rows[rows.length - 1];
     if (continued[k] && previous) {
       for (const p of parts) {
-        const cell = previous.cells[column(p.x0)]!;
+        const cell = previous.cells[column(p)]!;
         cell.text = joinPieces(cell.text, p.text, true);
-        place(rows.length - 1, column(p.x0), line);
+        place(rows.length - 1, column(p), line);
       }
       previous.bottom = Math.max(previous.bottom, line.bottom);
       return;
@@ -349,9 +382,9 @@ function streamRows(lines: { x0: number; text: string }[][], geometry: Line[], c
     const cells: SourceCell[] = merged.map(() => ({ text: '' }));
     spans.push(merged.map(() => null));
     for (const p of parts) {
-      const cell = cells[column(p.x0)]!;
+      const cell = cells[column(p)]!;
       cell.text = cell.text ? `${cell.text} ${p.text}` : p.text;
-      place(rows.length, column(p.x0), line);
+      place(rows.length, column(p), line);
     }
     rows.push({ cells, top: line.top, bottom: line.bottom, spans: [] });
   });

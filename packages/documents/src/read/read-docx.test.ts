@@ -142,13 +142,26 @@ describe('readDocx details (hand-written WordprocessingML)', () => {
       ],
     },
     {
-      name: 'content controls and text boxes: sdt content kept, drawings ignored',
+      name: 'content controls and text boxes: sdt content kept, a text box read before its paragraph',
       body:
         `<w:sdt><w:sdtPr/><w:sdtContent>${p('控件里的段落')}</w:sdtContent></w:sdt>` +
         '<w:p><w:r><w:t>正文</w:t></w:r><w:r><w:drawing><wp:inline><w:txbxContent><w:p><w:r><w:t>文本框</w:t></w:r></w:p></w:txbxContent></wp:inline></w:drawing></w:r></w:p>',
       expected: [
         { kind: 'text', text: '控件里的段落', line: 1 },
-        { kind: 'text', text: '正文', line: 2 },
+        { kind: 'text', text: '文本框', line: 2 },
+        { kind: 'text', text: '正文', line: 3 },
+      ],
+    },
+    {
+      // Word 2010+ saves a text box twice: DrawingML for itself, VML for older readers.
+      name: 'a text box saved as mc:AlternateContent is read once (the Choice, not the Fallback)',
+      body:
+        '<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wps:txbx><w:txbxContent><w:p><w:r><w:t>2025年度项目支出绩效目标表</w:t></w:r></w:p></w:txbxContent></wps:txbx></wp:anchor></w:drawing></mc:Choice>' +
+        '<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>2025年度项目支出绩效目标表</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>' +
+        p('填报单位：某某局'),
+      expected: [
+        { kind: 'text', text: '2025年度项目支出绩效目标表', line: 1 },
+        { kind: 'text', text: '填报单位：某某局', line: 3 },
       ],
     },
     {

@@ -116,6 +116,8 @@ class DocxBodyReader {
   readBlocks(container: XmlNode, into: SourceBlock[] = this.blocks): void {
     for (const el of childElements(container)) {
       if (el.name === 'w:p') {
+        // A text box anchored in the paragraph (a title typed into a 文本框) shows its own paragraphs.
+        for (const box of textBoxesOf(el)) this.readBlocks(box, into);
         const p = this.readParagraph(el);
         if (!p.text.trim()) continue;
         const level = p.outline ?? (p.styleId ? this.styles.headingOf.get(p.styleId) : undefined);
@@ -268,6 +270,24 @@ class DocxBodyReader {
     walk(tc);
     return { text: lines.join('\n').replace(/^\n+|\n+$/g, '').trim(), bold: bold > 0 && plain === 0 };
   }
+}
+
+/**
+ * The contents (w:txbxContent) of the text boxes drawn from a paragraph. Word saves a box twice,
+ * as DrawingML (mc:Choice) and as VML for older readers (mc:Fallback): one rendering is read.
+ */
+function textBoxesOf(node: XmlNode, out: XmlNode[] = []): XmlNode[] {
+  for (const el of childElements(node)) {
+    if (el.name === 'w:txbxContent') out.push(el);
+    else if (el.name === 'mc:AlternateContent') {
+      const options = [...childElements(el, 'mc:Choice'), ...childElements(el, 'mc:Fallback')];
+      for (const option of options) {
+        const found = textBoxesOf(option);
+        if (found.length > 0) { out.push(...found); break; }
+      }
+    } else if (el.name !== 'w:tbl' && el.name !== 'w:p') textBoxesOf(el, out);
+  }
+  return out;
 }
 
 function rowsOf(tbl: XmlNode): XmlNode[] {

@@ -4,6 +4,7 @@ import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import type { SourceDocument } from '../model/source-document';
 import { type PageContent, type PdfSegment, type PdfTextItem, layoutPdfPages } from './pdf-layout';
 import { type ReadLimits, ReadFailure } from './read-limits';
+import { foldRadicals } from './fold-radicals';
 
 const PDF_TIMEOUT_MS = 60_000;
 
@@ -103,7 +104,8 @@ async function extract(bytes: Uint8Array, fileName: string, limits: ReadLimits):
         // Whitespace runs are kept: they are the only trace of a space between two runs.
         const x = (t[4] ?? 0) - left;
         const baseline = top - (t[5] ?? 0);
-        items.push({ str: raw.str, x0: x, x1: x + (raw.width || size * raw.str.length * 0.5), top: baseline - size * 0.85, bottom: baseline + size * 0.15, size });
+        // A font's ToUnicode map may name radicals for common characters (⽬ for 目): fold them first.
+        items.push({ str: foldRadicals(raw.str), x0: x, x1: x + (raw.width || size * raw.str.length * 0.5), top: baseline - size * 0.85, bottom: baseline + size * 0.15, size });
       }
       const ops = await page.getOperatorList();
       const segments = collectSegments(ops.fnArray, ops.argsArray, OPS, left, top);

@@ -1,7 +1,7 @@
 import type { SourceBlock, SourceDocument } from '../model/source-document';
 import { formatCellNumber } from './format-cell-number';
 import { type ReadLimits, ReadFailure } from './read-limits';
-import { type Merge, dropHiddenColumns, dropHiddenRows, layoutRows } from './read-xlsx';
+import { type Merge, dropHiddenColumns, dropHiddenRows, layoutRows } from './layout-rows';
 import { scanXml } from './scan-xml';
 
 /** Whether decoded text is an Excel 2003 XML workbook (SpreadsheetML), as many systems export ".xls". */

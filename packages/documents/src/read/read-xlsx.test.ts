@@ -79,6 +79,55 @@ describe('readXlsx cell values', () => {
     expect(tables(source.blocks)[0]!.rows[0]!.cells.map((c) => c.text)).toEqual(['0.3', '95%', '95.5%', '300.00', '2024-12-31', '1055.4', 'TRUE', '600', '富文本']);
   });
 
+  it('works out formulas saved without a result (systems leave that to Excel), in the cell\'s format', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('自评表');
+    ws.getCell('A1').value = 1620;
+    ws.getCell('B1').value = 1538.6;
+    ws.getCell('C1').value = 10;
+    ws.getCell('D1').value = { formula: 'B1/A1' } as ExcelJS.CellValue;
+    ws.getCell('D1').numFmt = '0.00%';
+    // A formula on another formula without a result, rounded as the sheet asks.
+    ws.getCell('E1').value = { formula: 'ROUND(D1*C1,2)' } as ExcelJS.CellValue;
+    ws.getCell('F1').value = { formula: 'SUM(A1:C1)' } as ExcelJS.CellValue;
+    // What Excel saved stays; what cannot be worked out stays empty.
+    ws.getCell('G1').value = { formula: 'A1*2', result: 7 };
+    ws.getCell('H1').value = { formula: "'汇总'!B4" } as ExcelJS.CellValue;
+    ws.getCell('I1').value = '完';
+    const source = await read(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(tables(source.blocks)[0]!.rows[0]!.cells.map((c) => c.text)).toEqual(['1620', '1538.6', '10', '94.98%', '9.5', '3168.6', '7', '', '完']);
+  });
+
+  it('recalculates what a workbook marked fullCalcOnLoad saved as 0, keeping what cannot be worked out', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.calcProperties.fullCalcOnLoad = true;
+    const ws = wb.addWorksheet('自评表');
+    ws.getCell('A1').value = 1620;
+    ws.getCell('B1').value = 1538.6;
+    ws.getCell('C1').value = { formula: 'B1/A1', result: 0 };
+    ws.getCell('C1').numFmt = '0.00%';
+    ws.getCell('D1').value = { formula: 'IF(C1>0.9,"达标","未达标")', result: '达标' };
+    const source = await read(new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(tables(source.blocks)[0]!.rows[0]!.cells.map((c) => c.text)).toEqual(['1620', '1538.6', '94.98%', '达标']);
+  });
+
+  it('reads the text boxes drawn on a sheet: above the table before it, below it after, one rendering of each', async () => {
+    const anchor = (row: number, shape: string) =>
+      `<xdr:twoCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:row>${row}</xdr:row></xdr:from><xdr:to><xdr:col>5</xdr:col><xdr:row>${row + 1}</xdr:row></xdr:to>${shape}<xdr:clientData/></xdr:twoCellAnchor>`;
+    const sp = (text: string) => `<xdr:sp><xdr:txBody><a:bodyPr/><a:p><a:r><a:t>${text}</a:t></a:r></a:p></xdr:txBody></xdr:sp>`;
+    const bytes = xlsxWithSheets([{ name: '目标表', xml: '<sheetData><row r="2"><c r="A2" t="inlineStr"><is><t>项目名称</t></is></c></row></sheetData><drawing r:id="rId9"/>' }], {
+      'xl/worksheets/_rels/sheet1.xml.rels': '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
+      'xl/drawings/drawing1.xml':
+        '<?xml version="1.0"?><xdr:wsDr xmlns:xdr="x" xmlns:a="a" xmlns:mc="m">' +
+        anchor(5, sp('填表说明：金额单位万元')) +
+        anchor(0, `<mc:AlternateContent><mc:Choice Requires="a14">${sp('2025年项目支出绩效目标表')}</mc:Choice><mc:Fallback>${sp('2025年项目支出绩效目标表')}</mc:Fallback></mc:AlternateContent>`) +
+        anchor(0, '<xdr:pic><xdr:blipFill/></xdr:pic>') +
+        '</xdr:wsDr>',
+    });
+    const source = await read(bytes);
+    expect(source.blocks.map((b) => (b.kind === 'text' ? b.text : 'table'))).toEqual(['目标表', '2025年项目支出绩效目标表', 'table', '填表说明：金额单位万元']);
+  });
+
   it('reads inline strings, skips hidden sheets with a note, drops trailing empty rows and columns', async () => {
     const bytes = xlsxWithSheets([
       {

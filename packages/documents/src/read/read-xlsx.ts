@@ -1,15 +1,11 @@
-import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../model/source-document';
+import type { SourceBlock, SourceDocument, SourceRow } from '../model/source-document';
+import { type Merge, dropHiddenColumns, dropHiddenRows, layoutRows } from './layout-rows';
+import { cellKey, fillUncachedFormulas } from './sheet-formulas';
+import { sheetTextBoxes } from './xlsx-text-boxes';
 import { BUILTIN_FORMATS, formatCellNumber } from './format-cell-number';
 import { type ReadLimits, ReadFailure } from './read-limits';
 import type { SafeZip } from './safe-unzip';
 import { type XmlScanOptions, childElements, firstChild, parseXmlTree, scanXml } from './scan-xml';
-
-export interface Merge {
-  r0: number;
-  c0: number;
-  r1: number;
-  c1: number;
-}
 
 /**
  * Every visible sheet in workbook order becomes a text block (the sheet name) and a table.
@@ -27,6 +23,9 @@ export function readXlsx(zip: SafeZip, fileName: string, limits: ReadLimits): So
   const workbook = parseXmlTree(workbookXml, { ...opts('xl/workbook.xml'), maxNodes: 100_000 });
   const sheetsNode = firstChild(firstChild(workbook, 'workbook') ?? workbook, 'sheets');
   const date1904 = /<workbookPr[^>]*date1904="(1|true)"/.test(workbookXml);
+  // A workbook that asks Excel to recalculate on opening (XlsxWriter and others save 0 as every
+  // formula's result) shows the recalculated values, not the saved ones.
+  const recalc = /<calcPr[^>]*fullCalcOnLoad="(1|true)"/.test(workbookXml);
   const rels = readRelationships(zip, fileName, limits);
   const shared = readSharedStrings(zip, fileName, limits);
   const formats = readCellFormats(zip, fileName, limits);
@@ -46,10 +45,16 @@ export function readXlsx(zip: SafeZip, fileName: string, limits: ReadLimits): So
       notes.push(`工作表“${name}”的内容缺失，已跳过。`);
       continue;
     }
-    const rows = readSheet(xml, { shared, formats, date1904, limits, budget, scan: opts(part!), sheetName: name, fileName });
+    const rows = readSheet(xml, { shared, formats, date1904, recalc, limits, budget, scan: opts(part!), sheetName: name, fileName });
     blocks.push({ kind: 'text', text: name, heading: 2 });
+    // Text boxes drawn over the sheet (a title in a 文本框): those on or above the first filled row come first.
+    const boxes = sheetTextBoxes(zip, part!, xml, fileName, limits);
+    const first = rows[0]?.line ?? Infinity;
+    const boxLines = (above: boolean) => boxes.filter((b) => (b.row <= first) === above).flatMap((b) => b.text.split('\n')).filter((t) => t.trim() !== '');
+    for (const text of boxLines(true)) blocks.push({ kind: 'text', text: text.trim() });
     if (rows.length > 0) blocks.push({ kind: 'table', rows });
-    else notes.push(`工作表“${name}”是空的。`);
+    else if (boxes.length === 0) notes.push(`工作表“${name}”是空的。`);
+    for (const text of boxLines(false)) blocks.push({ kind: 'text', text: text.trim() });
   }
   if (!blocks.some((b) => b.kind === 'table')) notes.push(`文件“${fileName}”中没有包含数据的工作表。`);
   return { format: 'xlsx', blocks, notes };
@@ -160,6 +165,8 @@ interface SheetContext {
   formats: (string | undefined)[];
   /** Mac workbooks count dates from 1904-01-01. */
   date1904: boolean;
+  /** Formulas' saved results are stale: Excel recalculates them on opening. */
+  recalc: boolean;
   limits: ReadLimits;
   budget: { cells: number };
   scan: XmlScanOptions;
@@ -177,7 +184,10 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
   const hiddenRows = new Set<number>();
   let rowNo = 0;
   let colNo = 0;
-  let cell: { r: number; c: number; type: string; style: number; v: string; inline: string; inV: boolean; inT: boolean } | undefined;
+  let cell: { r: number; c: number; type: string; style: number; v: string; inline: string; f: string; inV: boolean; inT: boolean; inF: boolean } | undefined;
+  // Numeric cells by position, and formulas saved without their result, to work those out afterwards.
+  const numbers = new Map<number, number>();
+  const uncached: Array<{ r: number; c: number; style: number; formula: string }> = [];
   const limitFail = (what: string) =>
     new ReadFailure('sheet-too-large', `文件“${fileName}”的工作表“${sheetName}”${what}，超出可导入的规模。请删除无关内容或拆分文件后再导入。`);
   scanXml(
@@ -197,8 +207,9 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
           const r = ref?.r ?? rowNo;
           const c = ref?.c ?? colNo + 1;
           colNo = c;
-          if (!selfClosing) cell = { r, c, type: attrs['t'] ?? 'n', style: Number(attrs['s'] ?? 0), v: '', inline: '', inV: false, inT: false };
+          if (!selfClosing) cell = { r, c, type: attrs['t'] ?? 'n', style: Number(attrs['s'] ?? 0), v: '', inline: '', f: '', inV: false, inT: false, inF: false };
         } else if (cell && name === 'v') cell.inV = true;
+        else if (cell && name === 'f' && !selfClosing) cell.inF = true;
         else if (cell && name === 't') cell.inT = true;
         else if (name === 'mergeCell' && attrs['ref']) {
           const [a, b] = attrs['ref'].split(':');
@@ -211,8 +222,12 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
         if (!cell) return;
         if (name === 'v') cell.inV = false;
         else if (name === 't') cell.inT = false;
+        else if (name === 'f') cell.inF = false;
         else if (name === 'c') {
           const text = cellText(cell, ctx);
+          if (cell.type === 'n' && cell.v.trim() !== '' && Number.isFinite(Number(cell.v))) numbers.set(cellKey(cell.r, cell.c), Number(cell.v));
+          // A saved result stands unless the workbook asks for recalculation; what cannot be worked out keeps it.
+          if (cell.f.trim() !== '' && (cell.v.trim() === '' || ctx.recalc) && uncached.length < limits.maxCells) uncached.push({ r: cell.r, c: cell.c, style: cell.style, formula: cell.f });
           if (text !== '') {
             if (cell.r > limits.maxRows) throw limitFail(`超过 ${limits.maxRows} 行`);
             if (cell.c > limits.maxColumns) throw limitFail(`超过 ${limits.maxColumns} 列`);
@@ -228,90 +243,15 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
         if (!cell) return;
         if (cell.inV) cell.v += text;
         else if (cell.inT) cell.inline += text;
+        else if (cell.inF) cell.f += text;
       },
     },
     ctx.scan,
   );
+  if (uncached.length > 0) fillUncachedFormulas(values, numbers, uncached, (value, style) => formatCellNumber(value, ctx.formats[style], ctx.date1904));
   if (hidden.size > 0) dropHiddenColumns(values, merges, hidden);
   const lineOf = hiddenRows.size > 0 ? dropHiddenRows(values, merges, hiddenRows) : (r: number) => r;
   return layoutRows(values, merges, limits, limitFail, lineOf);
-}
-
-/**
- * Takes hidden rows out of the grid, as Excel shows it: their values go, later rows move up,
- * merges lose the hidden part (a merge's text moves to its first visible row). Returns each
- * remaining row's number in the sheet, for messages.
- */
-export function dropHiddenRows(values: Map<number, Map<number, string>>, merges: Merge[], hidden: Set<number>): (r: number) => number {
-  const sorted = [...hidden].sort((a, b) => a - b);
-  const shift = (r: number) => { let n = 0; for (const h of sorted) if (h < r) n++; else break; return r - n; };
-  for (const m of merges) {
-    let first = m.r0;
-    while (first <= m.r1 && hidden.has(first)) first++;
-    const text = values.get(m.r0)?.get(m.c0);
-    if (first !== m.r0 && first <= m.r1 && text !== undefined) {
-      let row = values.get(first);
-      if (!row) values.set(first, (row = new Map()));
-      row.set(m.c0, text);
-    }
-  }
-  const moved = new Map<number, Map<number, string>>();
-  const original = new Map<number, number>();
-  for (const [r, row] of values) {
-    if (hidden.has(r)) continue;
-    moved.set(shift(r), row);
-    original.set(shift(r), r);
-  }
-  values.clear();
-  for (const [r, row] of moved) values.set(r, row);
-  const kept = merges.filter((m) => {
-    for (let r = m.r0; r <= m.r1; r++) if (!hidden.has(r)) return true;
-    return false;
-  });
-  for (const m of kept) {
-    let r0 = m.r0;
-    while (hidden.has(r0)) r0++;
-    let r1 = m.r1;
-    while (hidden.has(r1)) r1--;
-    m.r0 = shift(r0);
-    m.r1 = shift(r1);
-  }
-  merges.splice(0, merges.length, ...kept);
-  return (r) => original.get(r) ?? r + sorted.filter((h) => h <= r).length;
-}
-
-/**
- * Takes hidden columns out of the grid, as Excel shows it: their values go, later columns move
- * left, merges lose the hidden part (a merge's text moves to its first visible column).
- */
-export function dropHiddenColumns(values: Map<number, Map<number, string>>, merges: Merge[], hidden: Set<number>): void {
-  const sorted = [...hidden].sort((a, b) => a - b);
-  const shift = (c: number) => { let n = 0; for (const h of sorted) if (h < c) n++; else break; return c - n; };
-  for (const m of merges) {
-    let first = m.c0;
-    while (first <= m.c1 && hidden.has(first)) first++;
-    const row = values.get(m.r0);
-    if (first !== m.c0 && first <= m.c1 && row?.has(m.c0)) row.set(first, row.get(m.c0)!);
-  }
-  for (const [r, row] of values) {
-    const moved = new Map<number, string>();
-    for (const [c, text] of row) if (!hidden.has(c)) moved.set(shift(c), text);
-    values.set(r, moved);
-  }
-  const kept = merges.filter((m) => {
-    let visible = 0;
-    for (let c = m.c0; c <= m.c1; c++) if (!hidden.has(c)) visible++;
-    return visible > 0;
-  });
-  for (const m of kept) {
-    let c0 = m.c0;
-    while (hidden.has(c0)) c0++;
-    let c1 = m.c1;
-    while (hidden.has(c1)) c1--;
-    m.c0 = shift(c0);
-    m.c1 = shift(c1);
-  }
-  merges.splice(0, merges.length, ...kept);
 }
 
 function cellText(cell: { type: string; style: number; v: string; inline: string }, ctx: SheetContext): string {
@@ -333,63 +273,6 @@ function cellText(cell: { type: string; style: number; v: string; inline: string
       return Number.isFinite(n) ? formatCellNumber(n, ctx.formats[cell.style], ctx.date1904) : cell.v.trim();
     }
   }
-}
-
-export function layoutRows(
-  values: Map<number, Map<number, string>>,
-  allMerges: Merge[],
-  limits: ReadLimits,
-  limitFail: (what: string) => Error,
-  lineOf: (r: number) => number,
-): SourceRow[] {
-  let maxRow = 0;
-  let maxCol = 0;
-  for (const [r, row] of values) {
-    maxRow = Math.max(maxRow, r);
-    for (const c of row.keys()) maxCol = Math.max(maxCol, c);
-  }
-  // Merges that start beyond the last value are formatting only; clip the others to the data.
-  const merges = allMerges.filter((m) => m.r0 <= maxRow && m.c0 <= maxCol && (m.r1 > m.r0 || m.c1 > m.c0));
-  for (const m of merges) {
-    m.r1 = Math.min(m.r1, maxRow);
-    m.c1 = Math.min(m.c1, maxCol);
-  }
-  if (maxRow * maxCol > limits.maxCells) throw limitFail(`范围过大（${maxRow} 行 × ${maxCol} 列）`);
-  const startAt = new Map<string, Merge>();
-  const covered = new Map<string, Merge>();
-  for (const m of merges) {
-    startAt.set(`${m.r0}:${m.c0}`, m);
-    for (let r = m.r0; r <= m.r1; r++) for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) covered.set(`${r}:${c}`, m);
-  }
-  const rows: SourceRow[] = [];
-  for (let r = 1; r <= maxRow; r++) {
-    const row = values.get(r);
-    const cells: SourceCell[] = [];
-    let touched = row !== undefined;
-    for (let c = 1; c <= maxCol; c++) {
-      const key = `${r}:${c}`;
-      const start = startAt.get(key);
-      const cover = covered.get(key);
-      if (start) {
-        touched = true;
-        const cell: SourceCell = { text: row?.get(c) ?? '' };
-        if (start.c1 > start.c0) cell.colSpan = start.c1 - start.c0 + 1;
-        if (start.r1 > start.r0) cell.rowSpan = start.r1 - start.r0 + 1;
-        cells.push(cell);
-      } else if (cover) {
-        if (c === cover.c0) {
-          touched = true;
-          const cell: SourceCell = { text: '', mergedFromAbove: true };
-          if (cover.c1 > cover.c0) cell.colSpan = cover.c1 - cover.c0 + 1;
-          cells.push(cell);
-        }
-      } else {
-        cells.push({ text: row?.get(c) ?? '' });
-      }
-    }
-    if (touched) rows.push({ cells, line: lineOf(r) });
-  }
-  return rows;
 }
 
 function parseRef(ref: string): { r: number; c: number } | undefined {

@@ -11,17 +11,38 @@ import { CELL_BREAK, cleanInlineCell, decodeEntities } from './inline-markup';
  * only lays the page out (a row or two of one or two cells around the real tables): then
  * the inner tables are the tables.
  */
-export function findHtmlTables(text: string, offset = 0, depthLeft = 5): Array<{ start: number; end: number; inner: string }> {
-  const out: Array<{ start: number; end: number; inner: string }> = [];
+export function findHtmlTables(text: string, offset = 0, depthLeft = 5): Array<{ start: number; end: number; inner: string; base?: number }> {
+  const out: Array<{ start: number; end: number; inner: string; base?: number }> = [];
   for (const t of outerTables(text)) {
     const raw = text.slice(t.innerStart, t.innerEnd);
     if (t.nested && depthLeft > 0 && isLayoutTable(raw)) {
       out.push(...findHtmlTables(raw, offset + t.innerStart, depthLeft - 1));
       continue;
     }
-    out.push({ start: offset + t.start, end: offset + t.end, inner: t.nested ? flattenNestedTables(raw) : raw });
+    // An indicator table inside a cell (绩效指标 | [table]) keeps its own rows, spans and blank
+    // cells: it is read as a table of its own, right after the table around it.
+    const lifted = t.nested && depthLeft > 0 ? outerTables(raw).filter((n) => isIndicatorTable(raw.slice(n.innerStart, n.innerEnd))) : [];
+    let own = raw;
+    for (const n of [...lifted].reverse()) own = own.slice(0, n.start) + own.slice(n.end);
+    out.push({ start: offset + t.start, end: offset + t.end, inner: /<table\b/i.test(own) ? flattenNestedTables(own) : own });
+    for (const n of lifted) {
+      for (const inner of findHtmlTables(raw.slice(n.start, n.end), 0, depthLeft - 1)) {
+        out.push({ start: offset + t.end, end: offset + t.end, inner: inner.inner, base: offset + t.innerStart + n.start });
+      }
+    }
   }
   return out;
+}
+
+// The captions an indicator table's header row names (三级指标 | 指标值, 指标名称 | 分值 …).
+const NAME_CAPTION = /(三级指标|指标名称|绩效指标名称|具体指标)/;
+const VALUE_CAPTION = /(指标值|目标值|完成值|分值|得分|权重)/;
+
+/** A table whose first row is an indicator header. */
+function isIndicatorTable(inner: string): boolean {
+  const first = /<tr\b[^>]*>([\s\S]*?)(?=<tr\b|<\/tr\s*>|$)/i.exec(inner)?.[1] ?? '';
+  const cells = first.split(/<t[dh]\b[^>]*>/i).slice(1).map((c) => cleanInlineCell(c).text.replace(/\s+/g, ''));
+  return cells.length >= 3 && cells.some((c) => NAME_CAPTION.test(c) && c.length <= 12) && cells.some((c) => VALUE_CAPTION.test(c) && c.length <= 12);
 }
 
 function outerTables(text: string): Array<{ start: number; end: number; innerStart: number; innerEnd: number; nested: boolean }> {

@@ -160,6 +160,36 @@ describe('readTextLayout', () => {
       want: ['项目支出绩效目标表', '（2024年度）', [['三级指标', '指标值']]],
     },
     {
+      name: 'space-aligned: sentences side by side under their captions, and the rest of a wrapped one',
+      input: [
+        '项目名称       某某项目          实施单位     某某中心',
+        '年度总体目标   预期目标                      实际完成情况',
+        '               完成甲任务，出水              完成甲任务。',
+        '               达标率不低于90%。',
+        '一级指标  二级指标  三级指标    年度指标值  实际完成值',
+        '产出指标  数量指标  设施数量    46座        46座',
+      ].join('\n'),
+      format: 'tsv',
+      want: [[
+        ['项目名称', '某某项目', '', '实施单位', '某某中心'],
+        ['年度总体目标', '预期目标', '', '', '实际完成情况'],
+        ['', '完成甲任务，出水\n达标率不低于90%。', '', '', '完成甲任务。'],
+        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值'],
+        ['产出指标', '数量指标', '设施数量', '46座', '46座'],
+      ]],
+    },
+    {
+      name: 'HTML: an indicator table inside a cell is a table of its own, with its spans and blank cells',
+      input: '<table><tr><td>项目名称</td><td>某项目</td></tr><tr><td>主管部门</td><td>某局</td></tr><tr><td>年度目标</td><td>完成</td></tr><tr><td>绩效指标</td><td><table><tr><td>一级指标</td><td>三级指标</td><td>指标值</td><td>计量单位</td><td>权重</td></tr>' +
+        '<tr><td rowspan="2">产出指标</td><td>完成时间</td><td>年底前</td><td></td><td>10</td></tr><tr><td>数量</td><td>9</td><td>个</td><td>20</td></tr></table></td></tr>' +
+        '<tr><td>资金</td><td><table><tr><td>资金总额</td><td>450</td></tr></table></td></tr></table>',
+      format: 'html',
+      want: [
+        [['项目名称', '某项目'], ['主管部门', '某局'], ['年度目标', '完成'], ['绩效指标', ''], ['资金', '资金总额\t450']],
+        [['一级指标', '三级指标', '指标值', '计量单位', '权重'], ['产出指标', '完成时间', '年底前', '', '10'], ['', '数量', '9', '个', '20']],
+      ],
+    },
+    {
       name: 'CRLF line ends and a BOM',
       input: '\ufeff\t甲\r\n\t乙\r\n\r\n\t丙\r\n',
       format: 'text-lines',

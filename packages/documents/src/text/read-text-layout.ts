@@ -25,10 +25,10 @@ export function readTextLayout(text: string): SourceDocument {
     // <caption> is the table's title (项目支出绩效目标表（2024年度）): it goes before the table.
     const caption = /<caption\b[^>]*>([\s\S]*?)<\/caption\s*>/i.exec(table.inner);
     if (caption) readLines(htmlToLines(caption[1]!.replace(/<br\s*\/?>/gi, '\n')), lineOf(table.start), blocks, stats);
-    const rows = readTableRows(caption ? table.inner.replace(caption[0], '') : table.inner, table.start, lineOf);
+    const rows = readTableRows(caption ? table.inner.replace(caption[0], '') : table.inner, table.base ?? table.start, lineOf);
     stats.htmlRows += rows.length;
     if (rows.length > 0) blocks.push({ kind: 'table', rows });
-    last = table.end;
+    last = Math.max(last, table.end);
   }
   readLines(htmlToLines(src.slice(last)), lineOf(last), blocks, stats);
   return { format: pickFormat(stats), blocks, notes: [] };
@@ -138,6 +138,7 @@ function classify(line: string, previous: LineKind, next?: string, delimiter?: s
     if (own && isDelimitedRow(next, own)) return 'spaced';
   }
   if (splitSpacedRow(line) && (previous === 'spaced' || (next != null && splitSpacedRow(next) != null))) return 'spaced';
+  if (previous === 'spaced' && isIndentedSpacedRow(line)) return 'spaced';
   // An indented short line inside a space-aligned table: a cell wrapped onto a line of its own.
   // A note or a label：value line under the table (  注：…, 填报人：…) is running text.
   if (previous === 'spaced' && /^(?: {2,}|\u3000+)\S/.test(line) && line.trim().length <= 40 && !/[：:]|^\s*(注|说明|备注)/.test(line)) return 'spaced';
@@ -168,6 +169,16 @@ function isDelimitedRow(line: string, delimiter: string): boolean {
   if (/^[ \u3000]/.test(line) || uniformSeparator(line, delimiter) !== delimiter) return false;
   const first = line.trim().split(delimiter)[0]!;
   return !/[：:]/.test(first) && !/^(注|说明|备注|填报|审核|联系)/.test(first);
+}
+
+/**
+ * A row of a space-aligned table whose first columns are blank (under a caption row such as
+ * 年度总体目标 | 预期目标 | 实际完成情况): indented, its cells may be whole sentences side by side.
+ */
+function isIndentedSpacedRow(line: string): boolean {
+  if (!/^(?: {2,}|\u3000{2,})\S/.test(line)) return false;
+  const parts = splitSpacedRow(line, true);
+  return parts != null && parts.every((p) => p.text.length <= 120) && !/[：:]/.test(parts[0]!.text);
 }
 
 /**
@@ -222,8 +233,15 @@ function alignSpacedRows(rows: SourceRow[], starts: number[][]): void {
   });
   // Top-aligned cells wrap onto the lines below their row: join those lines back into the row.
   const valueColumns = rows[widest]!.cells.map((c) => VALUE_HEADER.test(c.text.replace(/[\s\u3000]/g, '')));
-  for (let r = rows.length - 1; r > widest; r--) {
-    if (isWrappedLine(rows[r]!.cells, rows[r - 1]!.cells, anchors.length, valueColumns)) {
+  // Above the header the columns mean other things: only the rest of a row that is itself
+  // indented (the goal and outcome sentences under their captions) is taken as wrapped.
+  const noValues = valueColumns.map(() => false);
+  const wrapped = (r: number) =>
+    r > widest
+      ? isWrappedLine(rows[r]!.cells, rows[r - 1]!.cells, anchors.length, valueColumns)
+      : r < widest && r > 0 && rows[r - 1]!.cells[0]?.text.trim() === '' && rows[r]!.cells[0]?.text.trim() === '' && isWrappedLine(rows[r]!.cells, rows[r - 1]!.cells, anchors.length, noValues);
+  for (let r = rows.length - 1; r > 0; r--) {
+    if (wrapped(r)) {
       rows[r]!.cells.forEach((c, k) => {
         if (c.text !== '') rows[r - 1]!.cells[k]!.text += `\n${c.text}`;
       });
@@ -347,7 +365,7 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
     if (kind === 'spaced') {
       openTable('spaced');
       delimiter = uniformSeparator(line, delimiter);
-      const parts = splitSpacedRow(line, delimiter != null) ?? [{ text: line.trim(), at: displayWidth(line.slice(0, line.length - line.trimStart().length)) }];
+      const parts = splitSpacedRow(line, delimiter != null || isIndentedSpacedRow(line)) ?? [{ text: line.trim(), at: displayWidth(line.slice(0, line.length - line.trimStart().length)) }];
       spacedStarts.push(parts.map((p) => p.at));
       table!.push({ cells: parts.map((p) => toCell(p.text)), line: lineNo });
       stats.tsvRows++;

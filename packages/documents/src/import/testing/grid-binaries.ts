@@ -10,17 +10,22 @@
  * `=== hidden-row: N` hides its row N (1-based, counted over the sheet as written: one row per text
  * line, the table's rows, one empty row after each table).
  * `=== freeze: R C` freezes the sheet's top R rows and left C columns and `=== protect` protects the
- * sheet (.xlsx: as systems hand out their templates); `=== landscape` turns the .docx page sideways.
+ * sheet (.xlsx: as systems hand out their templates); `=== recalc` marks the workbook for recalculation
+ * on opening (fullCalcOnLoad, as XlsxWriter saves every formula's result as 0); in an .xlsx,
+ * `=== textbox: TEXT` draws a text box holding TEXT over the sheet at the current row; `=== landscape` turns the .docx page sideways.
  * `\r` inside a cell is a soft line break (Word's Shift+Enter, one paragraph). In an .xlsx, a cell
  * `=SUM(C5:C7)→1200` is a formula with its cached result (as Excel saves it; `=E6/D6→0.965→0.00%`
- * adds the cell's number format), `1850→#,##0.00"万元"` is a number shown in a format, and a cell starting
+ * adds the cell's number format; `=E6/D6→→0.00%` has no cached result), `1850→#,##0.00"万元"` is a number shown in a format, and a cell starting
  * with `'` is text even when it looks like a number (`'1200`, Excel's number stored as text).
  * In a .docx cell, a paragraph starting `#.` or `#、` is an item of Word's automatic numbering
  * (1. 2. … / 一、二、… continuing down the document), `[-old-]` and `[+new+]` are a tracked deletion
- * and insertion, and `{~text~}` is hidden text (Word's 隐藏文字).
+ * and insertion, `{~text~}` is hidden text (Word's 隐藏文字) and `{!text!}` a reviewer's comment on
+ * the run before it (批注, kept in comments.xml). `=== textbox: TEXT` is a paragraph holding a floating
+ * text box with that text (a title typed into a 文本框), as Word 2010+ saves it.
  */
-import { DeletedTextRun, Document, InsertedTextRun, LevelFormat, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, InsertedTextRun, LevelFormat, Packer, PageOrientation, Paragraph, type ParagraphChild, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 export type GridBlock =
   | { kind: 'text'; text: string }
@@ -30,7 +35,9 @@ export type GridBlock =
   | { kind: 'hidden-row'; row: number }
   | { kind: 'freeze'; rows: number; columns: number }
   | { kind: 'protect' }
-  | { kind: 'landscape' };
+  | { kind: 'landscape' }
+  | { kind: 'textbox'; text: string }
+  | { kind: 'recalc' };
 
 export function parseGridSource(src: string): GridBlock[] {
   const blocks: GridBlock[] = [];
@@ -46,8 +53,11 @@ export function parseGridSource(src: string): GridBlock[] {
     const hidden = /^===\s*hidden-column:\s*(\d+)$/.exec(line.trim());
     const hiddenRow = /^===\s*hidden-row:\s*(\d+)$/.exec(line.trim());
     const freeze = /^===\s*freeze:\s*(\d+)(?:\s+(\d+))?$/.exec(line.trim());
-    if (freeze) blocks.push({ kind: 'freeze', rows: Number(freeze[1]), columns: Number(freeze[2] ?? 0) });
+    const textbox = /^===\s*textbox:\s*(.+)$/.exec(line.trim());
+    if (textbox) blocks.push({ kind: 'textbox', text: textbox[1]!.trim() });
+    else if (freeze) blocks.push({ kind: 'freeze', rows: Number(freeze[1]), columns: Number(freeze[2] ?? 0) });
     else if (/^===\s*protect$/.test(line.trim())) blocks.push({ kind: 'protect' });
+    else if (/^===\s*recalc$/.test(line.trim())) blocks.push({ kind: 'recalc' });
     else if (/^===\s*landscape$/.test(line.trim())) blocks.push({ kind: 'landscape' });
     else if (sheet) blocks.push({ kind: 'sheet', name: sheet[1]!.trim() });
     else if (hidden) blocks.push({ kind: 'hidden-column', column: Number(hidden[1]) });
@@ -64,9 +74,12 @@ function width(rows: string[][]): number {
 
 export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
   const children: Array<Paragraph | Table> = [];
+  comments.length = 0;
+  const boxes: string[] = [];
   for (const b of blocks) {
+    if (b.kind === 'textbox') { children.push(new Paragraph({ children: [new TextRun(`@@TEXTBOX${boxes.length}@@`)] })); boxes.push(b.text); continue; }
     if (b.kind === 'sheet') { children.push(new Paragraph({ pageBreakBefore: true, children: [] })); continue; }
-    if (b.kind === 'hidden-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape') continue;
+    if (b.kind === 'hidden-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape' || b.kind === 'recalc') continue;
     if (b.kind === 'text') { children.push(new Paragraph({ children: [new TextRun(b.text)] })); continue; }
     const w = width(b.rows);
     const rows = b.rows.map((r, ri) => {
@@ -96,8 +109,36 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
   };
   // A4 turned sideways, as wide indicator tables are printed: Word swaps the sizes and marks the orientation.
   const properties = blocks.some((b) => b.kind === 'landscape') ? { page: { size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE } } } : {};
-  return new Uint8Array(await Packer.toBuffer(new Document({ numbering, sections: [{ properties, children }] })));
+  const docxComments = comments.length > 0 ? { comments: { children: comments.map((text, id) => ({ id, author: '审核人', date: new Date('2025-01-10T09:00:00Z'), children: [new Paragraph(text)] })) } } : {};
+  const bytes = new Uint8Array(await Packer.toBuffer(new Document({ numbering, ...docxComments, sections: [{ properties, children }] })));
+  return boxes.length > 0 ? withTextBoxes(bytes, boxes) : bytes;
 }
+
+/**
+ * Puts a floating text box where each `@@TEXTBOXn@@` paragraph stands, as Word 2010+ saves one: an
+ * mc:AlternateContent whose Choice is the DrawingML shape and whose Fallback is the same box in VML,
+ * both holding the text (w:txbxContent) — so the text is in the file twice and shown once.
+ */
+function withTextBoxes(docx: Uint8Array, boxes: string[]): Uint8Array {
+  const parts = unzipSync(docx);
+  let xml = strFromU8(parts['word/document.xml']!);
+  boxes.forEach((text, i) => {
+    const content = `<w:txbxContent><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="32"/></w:rPr><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p></w:txbxContent>`;
+    const choice = `<mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="5400000" cy="540000"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/><wp:docPr id="${i + 1}" name="文本框 ${i + 1}"/><wp:cNvGraphicFramePr/><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="5400000" cy="540000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr><wps:txbx>${content}</wps:txbx><wps:bodyPr rot="0" vert="horz" wrap="square" anchor="t"/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>`;
+    const fallback = `<mc:Fallback><w:pict><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype><v:shape id="文本框 ${i + 1}" o:spid="_x0000_s${1025 + i}" type="#_x0000_t202" style="position:absolute;margin-left:0;margin-top:0;width:425.2pt;height:42.5pt;z-index:251659264;mso-position-horizontal:center;mso-position-horizontal-relative:margin" filled="f" stroked="f"><v:textbox>${content}</v:textbox><w10:wrap type="topAndBottom"/></v:shape></w:pict></mc:Fallback>`;
+    const box = `<w:p><w:r><mc:AlternateContent>${choice}${fallback}</mc:AlternateContent></w:r></w:p>`;
+    xml = xml.replace(new RegExp(`<w:p>(?:(?!<w:p>).)*?@@TEXTBOX${i}@@.*?</w:p>`), box);
+  });
+  parts['word/document.xml'] = strToU8(xml);
+  return zipSync(parts);
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Comment texts of the document being built, by id (`{!text!}` in a cell anchors one on the run before it). */
+const comments: string[] = [];
 
 /**
  * A cell's paragraphs; `{{a|b;c|d}}` is a table nested in the cell (rows split by `;`, cells
@@ -125,16 +166,21 @@ function cellChildren(text: string): Array<Paragraph | Table> {
 let revision = 0;
 
 /** Runs of one line: `[-deleted-]`, `[+inserted+]` and `{~hidden~}` pieces among plain text. */
-function markedRuns(text: string, breakBefore: boolean): Array<TextRun | InsertedTextRun | DeletedTextRun> {
-  const runs: Array<TextRun | InsertedTextRun | DeletedTextRun> = [];
+function markedRuns(text: string, breakBefore: boolean): ParagraphChild[] {
+  const runs: ParagraphChild[] = [];
   const change = () => ({ id: ++revision, author: 'WPS', date: '2025-01-10T09:00:00Z' });
-  const re = /\[-([\s\S]*?)-\]|\[\+([\s\S]*?)\+\]|\{~([\s\S]*?)~\}|([^[{]+|[[{])/g;
+  const re = /\[-([\s\S]*?)-\]|\[\+([\s\S]*?)\+\]|\{~([\s\S]*?)~\}|\{!([\s\S]*?)!\}|([^[{]+|[[{])/g;
   for (const m of text.matchAll(re)) {
     const first = runs.length === 0 && breakBefore ? { break: 1 } : {};
     if (m[1] !== undefined) runs.push(new DeletedTextRun({ text: m[1], ...change(), ...first }));
     else if (m[2] !== undefined) runs.push(new InsertedTextRun({ text: m[2], ...change(), ...first }));
     else if (m[3] !== undefined) runs.push(new TextRun({ text: m[3], vanish: true, ...first }));
-    else runs.push(new TextRun({ text: m[4]!, ...first }));
+    else if (m[4] !== undefined) {
+      // A reviewer's comment on the text before it: the range marks and the reference run, as Word writes them.
+      const id = comments.push(m[4]) - 1;
+      runs.splice(Math.max(0, runs.length - 1), 0, new CommentRangeStart(id));
+      runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
+    } else runs.push(new TextRun({ text: m[5]!, ...first }));
   }
   if (runs.length === 0) runs.push(new TextRun({ text: '', ...(breakBefore ? { break: 1 } : {}) }));
   return runs;
@@ -142,11 +188,18 @@ function markedRuns(text: string, breakBefore: boolean): Array<TextRun | Inserte
 
 export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  let ws = blocks[0]?.kind === 'sheet' ? null : wb.addWorksheet('绩效表');
+  // XlsxWriter and similar libraries save 0 as every formula's result and ask Excel to recalculate.
+  if (blocks.some((b) => b.kind === 'recalc')) wb.calcProperties.fullCalcOnLoad = true;
+  const first = blocks.find((b) => b.kind !== 'recalc');
+  let ws = first?.kind === 'sheet' ? null : wb.addWorksheet('绩效表');
   let row = 1;
+  const boxes: Array<{ sheet: number; row: number; text: string }> = [];
   for (const b of blocks) {
     if (b.kind === 'sheet') { ws = wb.addWorksheet(b.name); row = 1; continue; }
+    if (b.kind === 'recalc') continue;
     ws ??= wb.addWorksheet('绩效表');
+    // A text box over the sheet takes the room of its row (the title's row left empty under it).
+    if (b.kind === 'textbox') { boxes.push({ sheet: wb.worksheets.length, row: row++, text: b.text }); continue; }
     const sheet = ws;
     if (b.kind === 'hidden-column') { sheet.getColumn(b.column).hidden = true; continue; }
     if (b.kind === 'hidden-row') { sheet.getRow(b.row).hidden = true; continue; }
@@ -174,13 +227,49 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
     });
     row += b.rows.length + 1;
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  return boxes.length > 0 ? withSheetTextBoxes(bytes, boxes) : bytes;
+}
+
+/**
+ * Draws each text box on its sheet as Excel saves one: a drawing part holding an xdr:sp shape
+ * with a text body, anchored at the box's row and tied to the sheet by a relationship.
+ */
+function withSheetTextBoxes(xlsx: Uint8Array, boxes: Array<{ sheet: number; row: number; text: string }>): Uint8Array {
+  const parts = unzipSync(xlsx);
+  const types: string[] = [];
+  for (const sheet of [...new Set(boxes.map((b) => b.sheet))]) {
+    const anchors = boxes.filter((b) => b.sheet === sheet).map((b, i) =>
+      `<xdr:twoCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${b.row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
+      `<xdr:to><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${b.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
+      `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="${i + 2}" name="文本框 ${i + 1}"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr>` +
+      '<xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></xdr:spPr>' +
+      `<xdr:txBody><a:bodyPr vertOverflow="clip" wrap="square" anchor="ctr"/><a:lstStyle/><a:p><a:pPr algn="ctr"/><a:r><a:rPr lang="zh-CN" sz="1600" b="1"/><a:t>${escapeXml(b.text)}</a:t></a:r></a:p></xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>`,
+    );
+    const drawing = `drawing${sheet}.xml`;
+    parts[`xl/drawings/${drawing}`] = strToU8(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' + anchors.join('') + '</xdr:wsDr>',
+    );
+    types.push(`<Override PartName="/xl/drawings/${drawing}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`);
+    const relsName = `xl/worksheets/_rels/sheet${sheet}.xml.rels`;
+    const rel = `<Relationship Id="rIdTextBox1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/${drawing}"/>`;
+    const rels = parts[relsName] ? strFromU8(parts[relsName]).replace('</Relationships>', `${rel}</Relationships>`) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`;
+    parts[relsName] = strToU8(rels);
+    const sheetName = `xl/worksheets/sheet${sheet}.xml`;
+    const xml = strFromU8(parts[sheetName]!);
+    const withNs = /xmlns:r=/.test(xml) ? xml : xml.replace('<worksheet ', '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ');
+    parts[sheetName] = strToU8(withNs.replace('</worksheet>', '<drawing r:id="rIdTextBox1"/></worksheet>'));
+  }
+  parts['[Content_Types].xml'] = strToU8(strFromU8(parts['[Content_Types].xml']!).replace('</Types>', `${types.join('')}</Types>`));
+  return zipSync(parts);
 }
 
 function xlsxValue(text: string, num: number | null): ExcelJS.CellValue {
   const formula = /^=(.+?)→([^→]*)(?:→.*)?$/.exec(text);
   if (formula) {
     const cached = formula[2]!;
+    // `=E6/D6→→0.00%`: no cached result, as systems that write formulas without calculating save them.
+    if (cached === '') return { formula: formula[1]! } as ExcelJS.CellValue;
     const result = /^-?\d+(\.\d+)?$/.test(cached) ? Number(cached) : cached;
     return { formula: formula[1]!, result } as ExcelJS.CellValue;
   }

@@ -25,7 +25,11 @@ export interface GridPdfOptions {
   watermark?: string;
   /** A line a system prints at the top of every page (系统名称 and 打印时间). */
   pageHeader?: string;
+  /** Numbers set flush right in their cells, as spreadsheets and finance systems print amounts and weights. */
+  numbersRight?: boolean;
 }
+
+const NUMBER_CELL = /^-?[\d,]+(\.\d+)?%?$/;
 
 interface Box { row: number; col: number; rows: number; cols: number; text: string }
 
@@ -77,6 +81,7 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
   doc.registerFont('cjk', font.path, font.family ?? undefined);
   doc.font('cjk').fontSize(FONT_SIZE).lineWidth(0.5);
   const bottom = pageHeight - MARGIN;
+  const alignOf = (text: string): 'left' | 'right' => (options.numbersRight && NUMBER_CELL.test(text.trim()) ? 'right' : 'left');
   let y = MARGIN;
   let pageNumber = 1;
   const footer = () => {
@@ -143,7 +148,7 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
           const h = heights.slice(bx.row, bx.row + bx.rows).reduce((a, x) => a + x, 0);
           if (options.ruled) doc.rect(xs[bx.col]!, top, w, h).stroke();
           const ty = bx.rows > 1 ? top + Math.max(0, (h - textHeight(bx)) / 2) : top;
-          if (bx.text) doc.text(bx.text, xs[bx.col]! + PAD, ty + vpad, { width: w - 2 * PAD });
+          if (bx.text) doc.text(bx.text, xs[bx.col]! + PAD, ty + vpad, { width: w - 2 * PAD, align: alignOf(bx.text) });
         }
       }
       for (const bx of boxes) {
@@ -159,7 +164,7 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
         if (bx.text && rowsHere[0] === bx.row) {
           const th = textHeight(bx);
           const ty = bx.rows > 1 ? top + Math.max(0, (h - th) / 2) : top;
-          doc.text(bx.text, x + PAD, ty + vpad, { width: w - 2 * PAD, lineBreak: true });
+          doc.text(bx.text, x + PAD, ty + vpad, { width: w - 2 * PAD, lineBreak: true, align: alignOf(bx.text) });
         }
       }
     }

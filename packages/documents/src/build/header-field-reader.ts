@@ -2,15 +2,13 @@ import { foldWidth, parseAmount, trimText } from '@jixiao/core';
 import type { FieldKey } from './field-labels';
 import { isTextField, matchLabel } from './field-labels';
 import type { GridCell } from './flatten-source';
-import type { BudgetKey, FormSink, PlanKey } from './form-sink';
+import type { FormSink, PlanKey } from './form-sink';
 import { splitOrgCode } from './form-sink';
 import { isBlank, isPlaceholder, isYearNote, normalizeLabel, stripEnumerator, yearOf } from './normalize-label';
 import { listItemsOfCell, titledItem } from './text-sections';
 import { periodColumn, stageOf } from './period-column';
 import { taskColumnOf } from './task-columns';
-import { budgetKeyOf, budgetPairsOf, budgetRowShift } from './budget-captions';
-
-export { isBudgetHeader } from './budget-captions';
+import { BudgetBlockReader } from './budget-block-reader';
 
 // A column caption saying "the total" under an amount label: 部门预算总额 | 合计 | 财政拨款 …
 const TOTAL_CAPTION = /^(合计|总计|小计|总额|金额合计)$/;
@@ -23,8 +21,6 @@ function isMoneyCaption(text: string): boolean {
   return text.length <= 20 && /(资金|预算|金额)/.test(text) && !/(计划|进度|%|％)/.test(text);
 }
 
-// 得分（10分）/ 得分(10): a score caption carrying the block's weight.
-const SCORE_WITH_WEIGHT = /^(?:得分|自评得分)[（(](\d+(?:\.\d+)?)分?[）)]$/;
 const TOTAL_WORDS = /^(合计|总计|总分|合计得分|总得分|自评总分|综合得分)$/;
 const TOTAL_LEAD_WORDS = /^(自评得分|评价得分|得分合计|综合评分|自评分数)$/;
 
@@ -60,17 +56,13 @@ export function totalOf(cells: GridCell[], scoreBeforeWeight = false): string | 
 /**
  * Reads the form's header area row by row: label/value pairs in one row, label rows with
  * their values in the row below (matched by column), the spending plan under its month
- * captions, the self-evaluation budget block, the task list, and label-less text rows,
- * which go to the field the last label left waiting (else the goal).
+ * captions, the self-evaluation budget block (BudgetBlockReader), the task list, and
+ * label-less text rows, which go to the field the last label left waiting (else the goal).
  */
 export class HeaderFieldReader {
   private pending: FieldKey | null = null;
   private labelCols: Map<number, FieldKey> | null = null;
   private monthCols: Map<number, PlanKey> | null = null;
-  private budgetCols: Map<number, BudgetKey> | null = null;
-  private budgetDone = false;
-  /** The budget block came as caption：value cells, which may wrap onto the next row. */
-  private budgetFromPairs = false;
   private taskCols: { name: number; content: number; budget: number } | null = null;
   /** The column of the year's amounts under period captions (中期资金总额 | 年度资金总额). */
   private periodCol: number | null = null;
@@ -79,14 +71,15 @@ export class HeaderFieldReader {
   /** 分项绩效目标 / 工作保障措施 as a label cell over several rows of items. */
   private listRows: { key: 'sub_goals' | 'measures'; after: number } | null = null;
 
-  /** 得分（10分）: the budget block's weight written in its score caption. */
-  private budgetCaptionWeight: string | null = null;
+  private readonly budget: BudgetBlockReader;
 
-  constructor(private readonly sink: FormSink) {}
+  constructor(private readonly sink: FormSink) {
+    this.budget = new BudgetBlockReader(sink);
+  }
 
   /** The budget captions are read and their amounts not yet: a 合计 row now is the budget's. */
   get expectsBudgetRow(): boolean {
-    return this.budgetCols != null && !this.budgetDone;
+    return this.budget.expectsRow;
   }
 
   /** Forgets what the rows above announced: an indicator table came in between. */
@@ -94,7 +87,7 @@ export class HeaderFieldReader {
     this.pending = null;
     this.labelCols = null;
     this.monthCols = null;
-    this.budgetCols = null;
+    this.budget.reset();
     this.taskCols = null;
     this.listRows = null;
     this.periodCol = null;
@@ -134,29 +127,9 @@ export class HeaderFieldReader {
       if (any || filled.every((c) => parseAmount(c.text) != null)) return;
     }
     if (this.readMonths(cells)) return;
-    if (this.budgetCols) {
-      const cols = this.budgetCols;
-      const numbers = [...cols.keys()].filter((col) => parseAmount(at(col)) != null).length;
-      const blanks = [...cols.keys()].filter((col) => { const v = at(col); return v != null && /^[\s\u3000/／-]*$/.test(v); }).length;
-      if (numbers >= 1 && numbers + blanks >= 2) {
-        const label = normalizeLabel(filled[0]!.text);
-        // With no row label at all (the block's caption merged down on the left), the first
-        // row of amounts right under the captions is the total.
-        const unlabelled = cols.has(filled[0]!.start);
-        if (!this.budgetDone && (unlabelled || /总额|合计|小计|总计|^资金总额/.test(label))) {
-          const shift = unlabelled ? 0 : budgetRowShift(cols, filled[0]!.start, at);
-          const values: Partial<Record<BudgetKey, string | null>> = {};
-          for (const [col, key] of cols) values[key] = at(col + shift);
-          if (values.weight == null && this.budgetCaptionWeight != null) values.weight = this.budgetCaptionWeight;
-          this.sink.setBudget(values);
-          this.budgetDone = true;
-        }
-        return;
-      }
-      this.budgetCols = null;
-    }
-    if (this.readBudgetPairs(filled)) return;
-    if (this.readBudgetHeader(cells)) return;
+    if (this.budget.readAmounts(filled, at)) return;
+    if (this.budget.readPairs(filled)) return;
+    if (this.budget.readCaptions(cells)) return;
     if (this.taskCols) {
       const name = at(this.taskCols.name);
       // 预算金额 over 总额 | 财政拨款 | 其他资金: the task's budget is the 总额 column.
@@ -278,42 +251,6 @@ export class HeaderFieldReader {
       this.monthCols = new Map(months.map((m) => [cells[m.i]!.start, m.key!]));
     }
     return direct || months.length >= 2;
-  }
-
-  /**
-   * 年初预算数：100 | 全年预算数：120 | 全年执行数：110 | 执行率：92% …: the budget block written as
-   * one row of caption：value cells instead of captions over a 总额 row.
-   */
-  private readBudgetPairs(filled: GridCell[]): boolean {
-    if (!('budget' in this.sink.form)) return false;
-    if (this.budgetDone) {
-      // 分值：10 | 得分：9.6 on the row after the amounts: the same block wrapped onto a second row.
-      const more = this.budgetFromPairs ? budgetPairsOf(filled, true) : null;
-      this.budgetFromPairs = false;
-      return more != null && this.sink.completeBudget(more);
-    }
-    const values = budgetPairsOf(filled, false);
-    if (!values) return false;
-    this.sink.setBudget(values);
-    this.budgetDone = true;
-    this.budgetFromPairs = true;
-    return true;
-  }
-
-  private readBudgetHeader(cells: GridCell[]): boolean {
-    if (!('budget' in this.sink.form)) return false;
-    const cols = new Map<number, BudgetKey>();
-    let weight: string | null = null;
-    for (const c of cells) {
-      const scored = SCORE_WITH_WEIGHT.exec(c.text.replace(/[\s\u3000]+/g, ''));
-      if (scored) weight = scored[1]!;
-      const key = budgetKeyOf(scored ? '得分' : c.text);
-      if (key && ![...cols.values()].includes(key)) cols.set(c.start, key);
-    }
-    if (cols.size < 3) return false;
-    this.budgetCols = cols;
-    this.budgetCaptionWeight = weight;
-    return true;
   }
 
   private readTaskHeader(cells: GridCell[]): boolean {
