@@ -57,6 +57,26 @@ describe('indicatorLight', () => {
     expect(r.explanation).not.toBe('');
   });
 
+  // Progress values in Chinese numerals, read as scoring reads them.
+  const inWords: Array<[string, Parameters<typeof indicatorLight>[0], Light, number | null]> = [
+    ['a count after a lead', { comparator: '>=', target: '12', actual: '完成六次', unit: '次', month: 6 }, 'green', 100],
+    ['a count behind plan', { comparator: '>=', target: '12', actual: '三次', unit: '次', month: 6 }, 'red', 50],
+    ['people in thousands', { comparator: '>=', target: '5000', actual: '已培训三千人', unit: '人', month: 6 }, 'blue', 120],
+    ['two of four', { comparator: '=', target: '4', actual: '两个', unit: '个', month: 6 }, 'green', 100],
+    ['the period in words first', { comparator: '>=', target: '12', actual: '一至六月完成六次', unit: '次', month: 6 }, 'green', 100],
+    ['截至 a month in words', { comparator: '>=', target: '12', actual: '截至六月底累计完成六次', unit: '次', month: 6 }, 'green', 100],
+    ['截至 a month in words, digits after', { comparator: '>=', target: '12', actual: '截至六月底累计完成6次', unit: '次', month: 6 }, 'green', 100],
+    ['a 万人 row', { comparator: '>=', target: '4', actual: '两万人', unit: '万人', month: 6 }, 'green', 100],
+    ['a limit in words', { comparator: '<=', target: '48', actual: '平均三十小时', unit: '小时', month: 6 }, 'green', 62.5],
+    ['negated stays unjudged', { comparator: '>=', target: '12', actual: '未完成六次', unit: '次', month: 6 }, 'none', null],
+    ['no unit after the numeral stays unjudged', { comparator: '>=', target: '12', actual: '一次性完成', unit: '次', month: 6 }, 'none', null],
+  ];
+  it.each(inWords)('in words: %s', (_l, input, light, progress) => {
+    const r = indicatorLight(input);
+    expect(r.light).toBe(light);
+    expect(r.progress).toBe(progress);
+  });
+
   it('cumulative units', () => {
     expect([isCumulativeUnit('次'), isCumulativeUnit('人次'), isCumulativeUnit('%'), isCumulativeUnit('天'), isCumulativeUnit(null)]).toEqual([true, true, false, false, false]);
   });

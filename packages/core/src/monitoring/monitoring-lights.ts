@@ -1,7 +1,7 @@
 import type { Comparator } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { saysNone } from '../scoring/band-words';
-import { readActual, readValue, type ReadValue } from '../scoring/read-number-fast';
+import { actualInWords, hasDigit, readActual, readValue, type ReadValue } from '../scoring/read-number-fast';
 import { formatNumber as f, roundScore } from '../scoring/round-score';
 import type { QualitativeChoice } from '../scoring/score-types';
 import { foldWidth } from '../values/normalize-text';
@@ -104,8 +104,9 @@ function num(v: string | number | null, read: (raw: string) => ReadValue = readV
 const NOT_STARTED = /^(?:尚|暂|还|均|仍)?(?:未|没有)(?:开展|启动|实施|进行|开始|组织|举办|开工|发放|拨付|支出)(?:工作|活动)?$/;
 const PROGRESS_NOISE = /[\s\u3000。.，,；;！!]+/g;
 
-// Progress values often restate the period first (1-6月完成6次, 截至6月底累计完成6次): the number follows it.
-const PERIOD_LEAD = /^(?:(?:截至|截止到?|到|至)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:份|底|末)?(?:止|为止)?|(?:\d{4}\s*年\s*)?(?:1|一)\s*月?\s*[-–—~～至到]\s*\d{1,2}\s*月(?:份|底|末)?)\s*[,，:：、]?\s*/;
+// Progress values often restate the period first (1-6月完成6次, 截至6月底累计完成6次, 一至六月完成六次): the number
+// follows it. Months are written in digits or in Chinese numerals.
+const PERIOD_LEAD = /^(?:(?:截至|截止到?|到|至)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份|底|末)?(?:止|为止)?|(?:\d{4}\s*年\s*)?(?:1|一)\s*月?\s*[-–—~～至到]\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份|底|末)?)\s*[,，:：、]?\s*/;
 
 function withoutPeriod(actual: string | number | null): string | number | null {
   if (typeof actual !== 'string') return actual;
@@ -135,6 +136,8 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   const cumulative = input.cumulative ?? isCumulativeUnit(input.unit);
   const actual = withoutPeriod(input.actual);
   let a = num(actual, readActual);
+  // 完成六次, 已培训三百人次: a count in Chinese numerals, read as scoring reads it.
+  if (a == null && typeof actual === 'string' && !hasDigit(actual)) a = actualInWords(actual, input.unit);
   // Words where a number is due, read as rules.md's scoring reads them: 「未发生」「无」 say 0 happened;
   // 「未开展」 says 0 done so far, which only a count can be measured by.
   if (a == null && (saysNone(typeof actual === 'string' ? actual : null) || (cumulative && saysNotStarted(actual)))) a = 0;

@@ -1,4 +1,5 @@
 import type { Indicator } from '../forms/forms-schema';
+import { readChineseNumeral } from '../values/chinese-numeral';
 import { foldWidth } from '../values/normalize-text';
 import { classifyName } from './classify-name';
 import { type FormContext, formPlace, push } from './review-context';
@@ -30,8 +31,6 @@ const PER_AFTER = /^[/／每]/;
 // 路宽12米, 埋深1.5米, 管径0.8米, 海拔1200米: a dimension of the design, not a quantity to deliver.
 const DIMENSION_BEFORE = /[宽高深厚径距拔]$/;
 const CLAUSE_BREAK = /[，,。；;：:、！？\s（）()“”"《》]/;
-const DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 // 60至80名, 1500—2000个: a range whose lower bound is written without the unit. Either bound carried is enough.
 const RANGE_CONNECTORS = '至到~～—–－-';
 const RANGE_BEFORE = /(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]{1,8})\s*(?:至|到|~|～|—|–|－|-)\s*$/;
@@ -103,33 +102,9 @@ function unitFamily(raw: string | null): string | null {
 export function chineseNumber(s: string): number | null {
   if (/^\d/.test(s)) return Number(s);
   if (s === '一') return null;
-  let total = 0;
-  let digit = -1;
-  let lastMultiplier = 10000;
-  let zero = false;
-  for (const c of s) {
-    if (c === '零') {
-      if (digit >= 0 || total === 0) return null;
-      zero = true;
-      continue;
-    }
-    const d = DIGITS[c];
-    if (d !== undefined) {
-      if (digit >= 0) return null;
-      digit = d;
-      continue;
-    }
-    const m = MULTIPLIERS[c]!;
-    if (m >= lastMultiplier) return null;
-    // 十 alone opens a number (十二); 百 and 千 need a digit (百姓, 千家万户 are words).
-    if (digit < 0 && (m !== 10 || total !== 0)) return null;
-    total += (digit < 0 ? 1 : digit) * m;
-    digit = -1;
-    lastMultiplier = m;
-  }
-  if (digit < 0) return total > 0 ? total : null;
-  // 两千五 / 三百五: a trailing digit after 百 or 千 counts in the next lower place, unless 零 put it in the ones.
-  return total + (total > 0 && lastMultiplier >= 100 && !zero ? digit * (lastMultiplier / 10) : digit);
+  // A count of 零 promises nothing to deliver.
+  const n = readChineseNumeral(s);
+  return n === 0 ? null : n;
 }
 
 export interface GoalQuantity {

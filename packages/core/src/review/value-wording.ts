@@ -1,3 +1,4 @@
+import { readChineseNumeral } from '../values/chinese-numeral';
 import { isPlausibleUnit, isRangeValue } from '../values/parse-value';
 import type { Level2 } from './indicator-framework';
 
@@ -66,32 +67,6 @@ export const NOT_A_SHARE = /(效率|频率|功率|汇率|税率|利率|概率)$/
 const CN_NUMBER = /^([零〇一二两三四五六七八九十百千万亿]+)(.{0,4})$/;
 // A number with a unit the value reader does not split off (70dB, 5mg/L, 35μg/m³, 30km/h, 1NTU): Latin letters or signs.
 const GLUED_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*([A-Za-zμµ°℃][A-Za-z0-9μµ°℃³²·./()（）]{0,11})$/;
-const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
-
-/** 三千 → 3000, 十二 → 12, 两百 → 200, 一万五千 → 15000; null when the text is not a well-formed numeral (万, 千万 alone). */
-function chineseNumeral(text: string): number | null {
-  let total = 0;
-  let section = 0;
-  let digit: number | null = null;
-  let seenDigit = false;
-  for (const ch of text) {
-    const d = CN_DIGIT[ch];
-    // Two digits in a row (十四五, 一二) are a name or a list, not a numeral; 零 only holds a place (一百零五).
-    if (d !== undefined) { if (digit != null && digit !== 0) return null; digit = d; seenDigit = true; continue; }
-    const u = CN_UNIT[ch];
-    if (u !== undefined) { section += (digit ?? (section === 0 && total === 0 ? 1 : 0)) * u; digit = null; continue; }
-    const big = CN_BIG[ch];
-    if (big === undefined || (section === 0 && digit == null)) return null;
-    total += (section + (digit ?? 0)) * big;
-    section = 0;
-    digit = null;
-  }
-  if (!seenDigit && section === 0) return null;
-  return total + section + (digit ?? 0);
-}
-
 /**
  * A target the value reader left as text that is still a number people write: in Chinese numerals (三千人, 两个) or with a
  * unit glued on that the reader does not know (70dB, 5mg/L). Read only for the few signed targets without a number.
@@ -103,6 +78,6 @@ export function writtenNumber(target: string): { number: number; unit: string | 
   if (cn == null) return null;
   const tail = cn[2]!;
   if (tail !== '' && !isPlausibleUnit(tail)) return null;
-  const n = chineseNumeral(cn[1]!);
+  const n = readChineseNumeral(cn[1]!);
   return n == null ? null : { number: n, unit: tail === '' ? null : tail };
 }

@@ -1,7 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numericValue } from '../values/parse-value';
-import { hasDigit, plainDecimal, quickNumber, readActual, readValue } from './read-number-fast';
+import { actualInWords, hasDigit, plainDecimal, quickNumber, readActual, readValue } from './read-number-fast';
+
+/** 1 ≤ n ≤ 9999 in Chinese numerals, as people write a count (十二, 一百零五, 三千零二十). */
+function spellSmall(n: number): string {
+  const digits = '零一二三四五六七八九';
+  let out = '';
+  let zero = false;
+  for (const [place, unit] of [[1000, '千'], [100, '百'], [10, '十'], [1, '']] as const) {
+    const d = Math.floor(n / place) % 10;
+    if (d === 0) { zero = out !== ''; continue; }
+    if (zero) out += '零';
+    zero = false;
+    out += (d === 1 && place === 10 && out === '' ? '' : digits[d]!) + unit;
+  }
+  return out;
+}
 
 describe('fast number reading', () => {
   it.each([
@@ -62,6 +77,34 @@ describe('readActual', () => {
   ] as const)('%s', (raw, want) => {
     const v = readActual(raw);
     expect(v.kind === 'number' ? v.number : null).toBe(want);
+  });
+
+  it.each([
+    // A numeral after a short lead, with its unit or alone, read as its digits would be.
+    ['完成六次', null, 6], ['三千人', null, 3000], ['两个', null, 2], ['培训三百人次', null, 300], ['一千二百户', null, 1200],
+    ['六', null, 6], ['十二次', null, 12], [' 已完成十二场 ', null, 12], ['一季度完成三次', null, 3], ['完成三次（含线上）', null, 3],
+    ['不少于六次', null, 6], ['六次以上', null, 6], ['零次', null, 0], ['〇', null, 0], ['两千五', null, 2500],
+    // A numeral ending in the magnitude the row's unit starts with is a number in that unit.
+    ['三万人', '万人', 3], ['三万人', '人', 30000], ['三万人', null, 30000], ['三百万元', '万元', 300], ['一亿五千万元', '万元', 15000],
+    ['三千米', '千米', 3], ['三千米', '米', 3000], ['五十千米', '千米', 50],
+    // Negated, estimated, no unit after the numeral, a lead before a bare numeral, or no numeral at all.
+    ['未完成三次', null, null], ['约五家', null, null], ['六次左右', null, null], ['一次性完成', null, null], ['统一', null, null],
+    ['第一', null, null], ['已完成', null, null], ['千家万户', null, null], ['完成十四五规划', null, null], ['一般', null, null],
+    ['百姓满意', null, null], ['', null, null], [null, null, null],
+  ] as const)('actualInWords(%j, %j) → %s', (raw, unit, want) => {
+    expect(actualInWords(raw, unit)).toBe(want);
+  });
+
+  it('actualInWords reads what readActual reads of the same text in digits', () => {
+    const lead = fc.constantFrom('', '完成', '已完成', '累计培训', '未完成', '约', '共');
+    const unit = fc.constantFrom('', '次', '人次', '个', '户', '左右', '次以上', '性');
+    fc.assert(fc.property(lead, fc.integer({ min: 1, max: 9999 }), unit, (l, n, u) => {
+      const inDigits = readActual(l + String(n) + u);
+      const words = actualInWords(l + spellSmall(n) + u);
+      // Words say less than digits (一次性, 共三 read as nothing), never something else.
+      if (words != null) expect(inDigits).toEqual({ kind: 'number', number: words });
+      if (u !== '' && u !== '性' && inDigits.kind === 'number') expect(words).toBe(n);
+    }), { numRuns: 3000 });
   });
 
   it('reads targets as before: readValue keeps a lead in words as text', () => {

@@ -1,4 +1,5 @@
-import { parseValue, type ParsedValue } from '../values/parse-value';
+import { lastNumeral } from '../values/chinese-numeral';
+import { isPlausibleUnit, parseValue, type ParsedValue } from '../values/parse-value';
 
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
@@ -115,4 +116,33 @@ export function readActual(raw: string | null | undefined): ReadValue {
   if (!m || LEAD_NOT_A_LEVEL.test(m[1]!)) return v;
   const rest = parseValue(m[2]!);
   return rest.kind === 'number' && rest.sign == null ? { kind: 'number', number: rest.number } : v;
+}
+
+// Magnitudes a unit can start with (万元, 亿元, 千米): a numeral ending in one states the number in that unit.
+const MAGNITUDE: Readonly<Record<string, number>> = { 千: 1e3, 万: 1e4, 亿: 1e8 };
+
+/**
+ * A 完成值 without a digit that states a number in Chinese numerals (完成六次, 三千人, 两个, 培训三百人次) as readActual
+ * reads the same text in digits: the last numeral is written in digits and the text read again, so a negating lead
+ * (未完成三次) or an estimate (约五家) keep it from being a number. The numeral must be followed by a unit or nothing
+ * (一次性完成 counts no 次), and after a lead it needs its unit (统一, 第一 are words). When the numeral ends in the
+ * magnitude the row's unit starts with (三万人 in 万人, 三百万元 in 万元), the number is in that unit, as 3万人 would be.
+ * Null when no number is stated.
+ */
+export function actualInWords(raw: string | null | undefined, unit?: string | null): number | null {
+  if (raw == null) return null;
+  const numeral = lastNumeral(raw);
+  if (numeral == null) return null;
+  const { start, end, value } = numeral;
+  const before = raw.slice(0, start);
+  const after = raw.slice(end);
+  if (after.trim() === '' && before.trim() !== '') return null;
+  // The words after the numeral must be a unit: 一次性完成 is no count of 次, though 1次性完成 reads as 1.
+  const rest = parseValue(String(value) + after);
+  if (rest.kind !== 'number' || (rest.unit != null && !isPlausibleUnit(rest.unit))) return null;
+  const read = readActual(before + String(value) + after);
+  if (read.kind !== 'number') return null;
+  const last = raw[end - 1]!;
+  const magnitude = MAGNITUDE[last];
+  return magnitude !== undefined && unit != null && unit.trimStart().startsWith(last) ? read.number / magnitude : read.number;
 }

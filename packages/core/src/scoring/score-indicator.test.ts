@@ -137,6 +137,42 @@ describe('qualitative bands', () => {
   });
 });
 
+describe('actuals in Chinese numerals', () => {
+  // label, comparator, target, unit, actual, expected score (weight 10), or the issue when it stays unscored.
+  const cases: Array<[string, Comparator, string, string | null, string, number | 'actual_not_numeric']> = [
+    ['a count after a lead', '>=', '12', '次', '完成六次', 5],
+    ['a count and its unit', '>=', '3000', '人', '三千人', 10],
+    ['两 as 2', '>=', '4', '个', '两个', 5],
+    ['a numeral alone', '>=', '12', '次', '十二', 10],
+    ['一千二百 with 户', '>=', '1500', '户', '一千二百户', 8],
+    ['an abbreviated thousand', '>=', '3000', '人次', '培训两千五人次', 8.33],
+    ['a sign word before the numeral', '>=', '6', '次', '不少于六次', 10],
+    ['the row unit 万人 holds the 万', '>=', '4', '万人', '三万人', 7.5],
+    ['30000 people in 人', '>=', '40000', '人', '三万人', 7.5],
+    ['万元 rows read the amount in 万元', '<=', '300', '万元', '二百五十万元', 10],
+    ['零 where none is due', '<=', '0', '起', '零起', 10],
+    ['a bracketed remark after the unit', '>=', '4', '次', '完成四次（含线上）', 10],
+    // Not a level the row reached, or no numeral at all: unscored as before.
+    ['negated', '>=', '6', '次', '未完成六次', 'actual_not_numeric'],
+    ['estimated', '>=', '6', '家', '约五家', 'actual_not_numeric'],
+    ['words that are no unit', '>=', '1', '次', '一次性完成', 'actual_not_numeric'],
+    ['a numeral that is a name', '>=', '1', '项', '完成十四五规划', 'actual_not_numeric'],
+    ['a word ending in a numeral', '>=', '1', '个', '统一', 'actual_not_numeric'],
+    ['words made of numeral chars', '>=', '100', '户', '千家万户', 'actual_not_numeric'],
+    ['an estimate after the unit', '>=', '6', '次', '六次左右', 'actual_not_numeric'],
+  ];
+  it.each(cases)('%s', (_label, comparator, target, unit, actual, want) => {
+    const r = scoreIndicator(ind({ comparator, target, unit, actual, weight: 10, score: 9 }));
+    if (want === 'actual_not_numeric') {
+      expect(r.status).toBe('manual');
+      expect(r.issues.map((i) => i.code)).toEqual(['actual_not_numeric']);
+    } else {
+      expect(r.status).toBe('computed');
+      expect(r.score).toBe(want);
+    }
+  });
+});
+
 describe('hand-scored rows', () => {
   const cases: Array<[string, Partial<Indicator>, number | undefined, number | null, string[]]> = [
     ['reference target uses document score', { comparator: '<=', target: '预算控制数', actual: '40', score: 9 }, undefined, 9, ['manual_score']],

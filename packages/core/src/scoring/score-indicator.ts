@@ -1,7 +1,7 @@
 import type { Comparator, Indicator } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { foldWidth } from '../values/normalize-text';
-import { hasDigit, plainDecimal, quickNumber, readActual, readValue, type ReadValue } from './read-number-fast';
+import { actualInWords, hasDigit, plainDecimal, quickNumber, readActual, readValue, type ReadValue } from './read-number-fast';
 import { flatten, formatNumber as f, roundScore } from './round-score';
 import { bandText, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, type Branch } from './deferred-derivation';
 import type { IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
@@ -18,7 +18,6 @@ export interface ScoreIndicatorOptions {
 }
 
 const EPS = 1e-9;
-const NO_NUMBER: ReadValue = { kind: 'empty' };
 
 /** Scores one self-evaluation indicator by rules.md §3. Never throws. */
 export function scoreIndicator(ind: Indicator, options: ScoreIndicatorOptions = {}): IndicatorScore {
@@ -53,9 +52,17 @@ export function scoreIndicatorAt(
   }
   let a = ind.actual == null ? NaN : quickNumber(ind.actual);
   if (a !== a) {
-    // An actual without a digit (已完成, 达到预期) is no number: the full parser would only say so.
-    const actual = ind.actual != null && hasDigit(ind.actual) ? readActual(ind.actual) : NO_NUMBER;
-    if (actual.kind === 'number') a = actual.number;
+    // An actual without a digit (已完成, 达到预期) is no number to the full parser, which would only say so; one in
+    // Chinese numerals (完成六次, 三千人) is read by actualInWords, which returns at once when there is no numeral.
+    let read: number | null = null;
+    if (ind.actual != null) {
+      if (!hasDigit(ind.actual)) read = actualInWords(ind.actual, ind.unit);
+      else {
+        const actual = readActual(ind.actual);
+        if (actual.kind === 'number') read = actual.number;
+      }
+    }
+    if (read != null) a = read;
     // 「未发生」「无」 where a count is due say the count: 0.
     else if (saysNone(ind.actual)) a = 0;
     else {
