@@ -7,6 +7,7 @@ import { MONEY_UNIT, checkLevelName } from './check-level-names';
 import { checkLevels, reportForeignLevels } from './check-levels';
 import type { Level1, Level2 } from './indicator-framework';
 import { rowReadings, type RowReadings } from './row-readings';
+import { checkAnswer, echoedTarget, isLoneSign, isPercentDone, isPlaceholder } from './loose-values';
 import { isBlank, trimmed } from './text-scan';
 import { NO_UNIT, isPercentUnit, unitFacts, type UnitFacts } from './unit-facts';
 import {
@@ -127,9 +128,12 @@ export function checkIndicators(ctx: FormContext): void {
     if (levels) checkLevels(ctx, shape, i, ind, l1, l2);
     if (shape.isScoreSheet) continue;
     if (ind.comparator == null && !ctx.isTarget && trimmed(ind.target) === '') continue;
-    let num = targetNumber(ind);
-    let unit = effectiveUnit(ind);
-    if (num == null && isSign(ind.comparator)) {
+    // 教师培训合格率≥95%: the name typed again before the target; the rest is the row's real target.
+    const row = ind.comparator === 'qualitative' ? echoedTarget(ind, facts.core) ?? ind : ind;
+    let num = targetNumber(row);
+    // 培训人数（人）: a unit written in the name stands for an empty unit column.
+    let unit = effectiveUnit(row) ?? facts.unitInName;
+    if (num == null && isSign(row.comparator)) {
       // 不少于三千人, ≤70dB: a number in words or with a unit the value reader keeps glued on is still a number.
       const written = writtenNumber(trimmed(ind.target));
       if (written) {
@@ -138,8 +142,8 @@ export function checkIndicators(ctx: FormContext): void {
       }
     }
     const uf = unit ? unitFacts(unit) : NO_UNIT;
-    checkValue(ctx, i, ind, facts, l2, num, unit, uf);
-    checkMeaning(ctx, i, ind, facts, l1, l2, num, unit, uf);
+    checkValue(ctx, i, row, facts, l2, num, unit, uf);
+    checkMeaning(ctx, i, row, facts, l1, l2, num, unit, uf);
     if (shape.hasBasis && isBlank(ind.basis)) {
       push(ctx, 'basis_missing', i, 'basis', `${rowPlace(ctx, i, ind)}未填写指标值确定依据；请写明取值依据（计划标准、行业标准、历史标准或预算支出标准）。`);
     }
@@ -167,14 +171,26 @@ function checkValue(
     return;
   }
   if (cmp === 'qualitative') {
+    if (isLoneSign(target)) {
+      push(ctx, 'not_numeric', i, 'target', `${rowPlace(ctx, i, ind)}的指标值只写了比较符「${target}」，没有数值；请在比较符后填写具体数值和计量单位（如「${target}95%」「${target}120人」）。`);
+      return;
+    }
+    if (ctx.isTarget && isPlaceholder(target)) {
+      push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}的指标值「${target}」只是占位，没有设定目标，无法衡量；请填写可衡量的目标值（如「≥95%」「=6 人」），或写出定性标准。`);
+      return;
+    }
+    // 是否按时完成 = 是, 完成全县5000亩…任务 = 完成: a yes/no answer the name makes measurable (a 成本 row wants an amount).
+    const l1 = ctx.readings!.level1[i] as Level1 | null;
+    if (!isMoneyCost(l2, l1) && checkAnswer(ctx, i, ind, facts, target)) return;
     // A range or a change by an amount (120-150个, 85%-90%, 较上年下降10%) is measurable: statesAmount is asked
     // last, only of the few rows about to be reported as vague.
     if (num != null) {
       const sign = num === 100 && uf.percent ? '=' : facts.direction === 'bad' ? '≤' : '≥';
       push(ctx, 'qualitative_vs_quantitative', i, 'comparator', `${rowPlace(ctx, i, ind)}指标性质为定性，指标值却是数值「${target}${unit ?? ''}」；请改为定量（如「${sign}${target}${unit ?? ''}」），或写出定性标准。`);
-    } else if (isOutputDetail(l2) && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate' || VAGUE_PROMISE.test(target))
-      && !measurableText(target, l2) && !statesAmount(target) && !(l2 === 'quality' && facts.kind !== 'rate' && PASS_GRADE.test(target))) {
-      // 交工验收质量评定 合格: a graded assessment's result is pass or fail, measurable; a rate (质量合格率 合格) is not.
+    } else if (isOutputDetail(l2) && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate' || VAGUE_PROMISE.test(target) || facts.task)
+      && !measurableText(target, l2) && !statesAmount(target) && !(l2 === 'quality' && facts.kind !== 'rate' && !facts.task && PASS_GRADE.test(target))) {
+      // 交工验收质量评定 合格: a graded assessment's result is pass or fail, measurable; a rate (质量合格率 合格) and a task
+      // (完成项目建设任务 达标) are not.
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}（${ind.level2}）的指标值「${target}」是笼统表述，无法衡量；数量、质量、时效指标请写成可量化的值（如「=100%」「≤15 个工作日」）。`);
     } else if (facts.kind === 'rate' && !facts.satisfaction && !NOT_A_SHARE.test(facts.core) && isBenefit(l2, ctx.readings!.level1[i] as Level1 | null)
       && !DEADLINE.test(target) && !statesAmount(target)) {
@@ -198,6 +214,8 @@ function checkValue(
     return;
   }
   if (num == null) {
+    // 是否建立台账 =是: a yes/no answer after =.
+    if (cmp === '=' && !isMoneyCost(l2, ctx.readings!.level1[i] as Level1 | null) && checkAnswer(ctx, i, ind, facts, target)) return;
     // A date, a change by a stated amount (≥较上年提高5个百分点) and, for a row that is neither a count, a rate nor an
     // amount, a named standard under 质量 (达到省级标准) can all be checked; none is a bare reference.
     // 达到Ⅲ类 / 达到一级站标准 read as ≥ a class or standard: a grade to reach, under any 二级.
@@ -219,6 +237,8 @@ function checkValue(
     return;
   }
   if (unit == null) {
+    // 生师比 ≤15 is a ratio (15:1); 是否建立台账 ≥1 is a yes coded as 1: neither takes a unit.
+    if (facts.ratio || (facts.yesNo && (num === 0 || num === 1))) return;
     push(ctx, 'unit_missing', i, 'unit', `${rowPlace(ctx, i, ind)}是定量指标（${cmp}${target}），缺少计量单位；请填写单位（%、人、次、万元……）。`);
     return;
   }
@@ -227,7 +247,8 @@ function checkValue(
     push(ctx, 'unit_missing', i, 'unit', `${rowPlace(ctx, i, ind)}的指标值「${cmp}${target}${unit}」只写了数量级「${unit}」，缺少计量单位；请写明单位（如「${target}${unit}人次」「${target}${unit}元」）。`);
     return;
   }
-  if (uf.mixed) {
+  // 完成1.2万人健康体检任务 100%完成: the whole task the name states, done.
+  if (uf.mixed && !(num === 100 && facts.statesCount && isPercentDone(unit))) {
     push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}的指标值「${target}${unit}」把数值和文字混写，无法衡量；请写成「=${target}${unit.replace(VAGUE, '').trim() || ''}」这样的数值与单位。`);
   }
 }
@@ -298,16 +319,28 @@ function checkMeaning(
         push(ctx, 'satisfaction', i, 'target', `${rowPlace(ctx, i, ind)}的目标值区间「${trimmed(ind.target)}」下限 ${range.low}% 低于满意度最低要求 ${min}%；请把目标改为不低于 ${min}%（如「≥${min}%」）。`);
       }
     }
+  } else if (facts.approval && quantitative && percent && (l1 === 'satisfaction' || l2 === 'satisfaction') && (cmp === '>=' || cmp === '>' || cmp === '=')
+    && num! < ctx.policy.minSatisfaction) {
+    // 服务对象好评率 ≥80% under 满意度: the favourable share is the satisfaction level, held to the same minimum.
+    const min = ctx.policy.minSatisfaction;
+    push(ctx, 'satisfaction', i, 'target', `${rowPlace(ctx, i, ind)}的目标值 ${showTarget(ind)} 低于满意度最低要求 ${min}%；请把目标提高到不低于 ${min}%。`);
   }
   // A 满意度 in 场次 is one defect, which the satisfaction rule owns: not reported again as unit_vs_name.
   if (unit && !qualitativeUnit && cmp !== 'qualitative' && !facts.satisfaction) {
     if (facts.kind === 'rate' && !percent && !uf.perBase && !(facts.change && uf.points) && !uf.magnitude && num != null) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是比率，计量单位却是「${unit}」（${showTarget(ind)}）；请把单位改为 %，或把名称改成与单位相符的说法（如「…时限」「…次数」）。`);
+    } else if (facts.timeTaken && percent && !facts.change && num != null) {
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是时长（天数、时限），计量单位却是 %（${showTarget(ind)}）；请填写时间单位（天、个工作日、小时……），或把名称改为比率（如「…按时办结率」）。`);
+    } else if (facts.perCapitaMoney && !percent && !uf.money && !uf.perBase && !uf.mixed && num != null) {
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是人均（单位）金额，计量单位却是「${unit}」（${showTarget(ind)}）；请填写金额单位（如「元/人」「万元/户」），或把名称改为人数、户数。`);
     } else if (facts.kind === 'count' && percent && !facts.change) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是数量，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人、次、个……），或把名称改为比率。`);
     } else if (facts.activity && percent && l2 === 'quantity') {
       // 残疾人就业培训 ≥90% under 数量: the work is counted; a share needs a name saying of what (…覆盖率, …参训率).
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}是数量指标，名称是一项工作，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人次、次、场……），或把名称改为比率（如「…覆盖率」）。`);
+    } else if (facts.people && percent && l2 === 'quantity' && !facts.change) {
+      // 营养改善计划受益学生 ≥98% under 数量: the people are counted; a share needs a name saying of what (…覆盖率, …受益率).
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}是数量指标，名称是受益人群，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人、户、人次……），或把名称改为比率（如「…覆盖率」）。`);
     } else if (facts.amountLevel && percent) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是金额，计量单位却是 %（${showTarget(ind)}）；请填写金额单位（万元、元……），或把名称改为「…增长率」「…占比」。`);
     } else if (overShare(facts, percent, num)) {
@@ -331,8 +364,10 @@ function checkMeaning(
     // 设备巡检周期 ≥1次/周 sets how often, a floor rightly: only a span of time (≥3年) is the wrong way round.
     if (facts.direction === 'bad' && (cmp === '>=' || cmp === '>') && !(facts.timeTaken && uf.frequency)) {
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越低越好，指标性质却是「${cmp === '>=' ? '≥' : '>'}」（${showTarget(ind)}）；请改为「≤」或「=」（如「≤${n}${unit ?? ''}」）。`);
-    } else if ((cmp === '>=' || cmp === '>') && facts.spending && !facts.change && isMoneyCost(l2, l1) && unit != null && MONEY_UNIT.test(unit)) {
-      // Money spent set as a 成本 target is a ceiling: 「≥300万元」 asks to spend at least that much.
+    } else if ((cmp === '>=' || cmp === '>') && facts.spending && !facts.change && isMoneyCost(l2, l1) && unit != null && MONEY_UNIT.test(unit)
+      && !(facts.allocation && uf.moneyPer)) {
+      // Money spent set as a 成本 target is a ceiling: 「≥300万元」 asks to spend at least that much. Money allocated per
+      // recipient (村级组织运转经费 ≥12万元/村) is a standard to guarantee, a floor rightly.
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}是成本（资金投入），应控制上限，指标性质却是「${cmp === '>=' ? '≥' : '>'}」（${showTarget(ind)}）；请改为「≤」（如「≤${n}${unit}」）。`);
     } else if (facts.direction === 'good' && (cmp === '<=' || cmp === '<') && (percent || unit == null || facts.gain)) {
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越高越好，指标性质却是「${cmp === '<=' ? '≤' : '<'}」（${showTarget(ind)}）；请改为「≥」（如「≥${n}${unit ?? ''}」）。`);

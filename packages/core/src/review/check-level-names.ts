@@ -14,6 +14,19 @@ function isBenefitLevel(l1: Level1 | null, l2: Level2 | null): boolean {
   return l1 === 'benefit' || l2 === 'economic_benefit' || l2 === 'social_benefit' || l2 === 'eco_benefit' || l2 === 'sustainability';
 }
 
+function isOutputDetail(l2: Level2 | null): boolean {
+  return l2 === 'quantity' || l2 === 'quality' || l2 === 'timeliness';
+}
+
+function isCostLevel(l1: Level1 | null, l2: Level2 | null): boolean {
+  return l1 === 'cost' || l2 === 'cost' || l2 === 'economic_cost' || l2 === 'social_cost' || l2 === 'eco_cost';
+}
+
+/** Where a cost row belongs in the form's framework. */
+function costHome(ctx: FormContext): string {
+  return ctx.framework === '2021' ? '成本指标（经济成本指标）' : '产出指标下的成本指标';
+}
+
 function levelText(ind: Indicator): string {
   const l1 = ind.level1 == null ? '' : trimmed(ind.level1);
   const l2 = ind.level2 == null ? '' : trimmed(ind.level2);
@@ -43,10 +56,19 @@ export function checkLevelName(
     return;
   }
   if (isBenefitLevel(l1, l2)) {
-    if (facts.output) {
+    // Under 效益/时效 the 二级 itself is misfiled, which the levels check reports; the name agrees with its 二级.
+    if (facts.output && !isOutputDetail(l2)) {
       const want = LEVEL2_LABELS[OUTPUT_LABEL[facts.output]];
       push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}衡量的是产出（完成、支付、时效或验收情况），却列在「${levelText(ind)}」下；请移到产出指标下的${want}，效益指标应写项目带来的经济、社会、生态效益或可持续影响。`);
+    } else if (facts.costName && !facts.change && !isCostLevel(l1, l2) && unit != null && MONEY_UNIT.test(unit)) {
+      // 项目建设成本 ≤860万元 under 经济效益: what the project costs, not what it brings.
+      push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}（${showTarget(ind)}）是项目的成本，却列在「${levelText(ind)}」下；请移到${costHome(ctx)}，效益指标应写项目带来的经济、社会、生态效益或可持续影响。`);
     }
+    return;
+  }
+  // 带动农户户均增收 under 经济成本: money earned is an outcome, not a cost.
+  if (facts.earning && !facts.change && isCostLevel(l1, l2)) {
+    push(ctx, 'level_vs_name', i, 'level2', `${rowPlace(ctx, i, ind)}衡量的是收益（增收、收入），却列在「${levelText(ind)}」下；请移到效益指标下的经济效益指标，成本指标应写项目花费的金额或单价。`);
     return;
   }
   if (l1 != null && l1 !== 'output') return;
@@ -60,7 +82,7 @@ export function checkLevelName(
   }
   // Money spent set as a 数量/质量/时效 target (采购金额 ≥4万元): a cost, not an output.
   if (l2 !== 'cost' && facts.spending && !facts.change && unit != null && MONEY_UNIT.test(unit)) {
-    const home = ctx.framework === '2021' ? '成本指标（经济成本指标）' : '产出指标下的成本指标';
+    const home = costHome(ctx);
     push(ctx, 'level_vs_name', i, 'level2', `${rowPlace(ctx, i, ind)}（${showTarget(ind)}）是资金投入，不是产出，却列在「${ind.level2}」下；请把它移到${home}并以「≤」控制；${LEVEL2_LABELS[l2]}请写实际产出（如采购台数、服务人次、完成率）。`);
   }
 }

@@ -1,3 +1,5 @@
+import { isPlausibleUnit } from '../values/parse-value';
+
 /**
  * What an indicator's name says about it, read from its meaning rather than from any
  * document's wording: a rate or a count, good or bad when it rises, and which 二级
@@ -33,6 +35,8 @@ export interface NameFacts {
   satisfactionLike: boolean;
   /** A piece of work done for people (残疾人就业培训, 送医下乡义诊): counted in 次/人次, never a share by itself. */
   activity: boolean;
+  /** The share of favourable ratings (好评率): under 满意度 it is a satisfaction level. */
+  approval: boolean;
   /** A rating given by the people served (学员评教得分, 群众测评分): satisfaction under another name. */
   rating: boolean;
   /** Money spent (采购金额, 运行维护经费, 保障金缴纳), as opposed to money earned or leveraged (增收, 带动投资). */
@@ -46,6 +50,31 @@ export interface NameFacts {
   gain: boolean;
   /** Time taken or allowed, or the interval between inspections (办结时限, 检查周期): bad when long. */
   timeTaken: boolean;
+  /**
+   * The name carries its own quantity (完成全县5000亩高标准农田建设任务, 完成12个老旧小区改造): the whole target is in the
+   * name, so 是 / 完成 / 100%完成 answers it measurably.
+   */
+  statesCount: boolean;
+  /** A yes/no question (是否按时完成, 项目是否通过验收): answered 是 / 否, or 1 for yes. */
+  yesNo: boolean;
+  /** The name states that a bad thing must not happen (确保全年无重大安全事故, 不发生…): answered 是 / 达标 when it holds. */
+  absence: boolean;
+  /** A task to complete (完成年度建设任务, 按期完成…): 完成 / 达标 measure it only when the name says how much. */
+  task: boolean;
+  /** A ratio written X:Y (生师比 ≤15, 师生比 1:15): it takes no unit. */
+  ratio: boolean;
+  /** A unit written in brackets at the end of the name (培训人数（人）, 覆盖率（%）): it stands for the unit column. */
+  unitInName: string | null;
+  /** Money per head or per unit (人均培训补贴, 亩均建设成本, 次均费用): measured in 元, never in 人 or 个. */
+  perCapitaMoney: boolean;
+  /** The people served, counted (营养改善计划受益学生, 受益农户): under 数量 they are counted, never a share by themselves. */
+  people: boolean;
+  /** Money allocated to a recipient (村级组织运转经费, 乡村教师生活补助): per recipient (万元/村) it is a standard to guarantee. */
+  allocation: boolean;
+  /** What a project costs (项目建设成本, 工程造价): a 成本 row, never an outcome. */
+  costName: boolean;
+  /** Money earned (带动农户户均增收, 村集体经济收入): an outcome, never a cost. */
+  earning: boolean;
 }
 
 const BRACKETS = /[（(【[][^）)】\]]*[）)】\]]/g;
@@ -53,10 +82,12 @@ const SPACES = /[\s\u3000]+/g;
 // A satisfaction level ends the name (服务对象满意度, 群众满意率情况); 满意度调查覆盖率 is a coverage rate.
 // 满意程度 and 满意比例 are the same level worded otherwise.
 const SATISFACTION = /满意(?:度|率|程度|比例)(?:指标|情况|水平)?$/;
+// 好评率 (the share of favourable ratings): under 满意度 it is held to the same minimum as 满意率.
+const APPROVAL = /好评(?:率|度)$/;
 // A …度 that is measured as a share: 满意度 and its kin, not 进度/年度/制度/力度.
 // 研发投入强度 is R&D spending as a share of GDP; 执法强度 and 混凝土强度 are not shares.
 // 免疫密度 (share of animals immunised) and 植被盖度 (share of ground covered) are shares too; 路网密度 and 人口密度 are not.
-const RATE_DEGREE = /(满意|知晓|认可|认知|认同|参与|完成|覆盖|满足|信任|支持|配合|美誉|知名|好评|普及|熟悉|达成|偏离|贡献|响应|投入强|研发强|经费强|免疫密|盖)度$/;
+const RATE_DEGREE = /(满意|知晓|认可|认知|认同|参与|完成|覆盖|满足|信任|支持|配合|美誉|知名|好评|普及|熟悉|达成|偏离|贡献|响应|投入强|研发强|经费强|免疫密|应免密|盖)度$/;
 // A growth or fall written as 增速/增幅/涨幅/降幅 (GDP增速, CPI涨幅, 能耗降幅) is a rate too: stated in % or 个百分点, never in 亿元.
 const RATE_END = /(率|比例|占比|比重|百分比|增速|增幅|涨幅|降幅|跌幅)$/;
 // A volume handled or produced (出栏量, 处置量, 秸秆综合利用量) and a population (受益人口) are counts too;
@@ -76,7 +107,7 @@ const AMOUNT_END = /(金额|资金|经费|费用|成本|支出|投入|投资|补
 const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|收入|产值|营业额|销售额|利润)$/;
 // Rates that end the name and are good when high; they win over bad words inside the name
 // (事故隐患整改率, 投诉办结率, 系统故障修复及时率 are all good).
-const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网)率$/;
+const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证)率$/;
 const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成)度$/;
 // Population-wide service rates run near 100% too (接种率, 入学率, 巩固率, 参保率, 建档率).
 const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存)率$/;
@@ -87,20 +118,20 @@ const HIGH_TRAIT = /(可用|及时|准确|正确|完整|连续)性$/;
 const GAIN = /^(?:年度?|累计|新增|实现)?(?:减排|削减|节约|节省|节能|节水|挽回|追回)|(?:减排|削减|节约|节省|节能|节水|挽回|追回)(?:量|总量|金额|资金|损失)$/;
 // A share of land under cover (城市绿化覆盖率 ~40%, 森林覆盖率 ~60%): a landscape figure, not a service rate near 100%.
 const LAND_COVER = /(绿化|绿地|森林|植被|林草|林木|草原|草地|湿地|水土保持|绿视)[\u4e00-\u9fa5]{0,2}(覆盖率|率)$/;
-const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量))/;
+const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量))/;
 // Bad things a name ENDS on (城镇登记失业率, 管网漏损率, 返贫致贫人口, 劣Ⅴ类水体比例, PM2.5平均浓度, 区域环境噪声, 出厂水浊度;
 // 低噪声路面铺设 is work, not noise): anchored at the
 // end, with at most two characters before what is measured (率, 数, 面积 …), so 失业保险参保人数, 失业保险 and
 // 犯罪嫌疑人抓获率 stay good.
-const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|宕机|停机|断网|返贫|致贫|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|撂荒|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|错案|误判|故障|感染)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5]{0,2}(?:浓度|排放量)|(?:噪声|噪音)(?:平均值|均值|值|等效声级|声级|强度)?|浊度)$/;
+const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|宕机|停机|断网|返贫|致贫|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|撂荒|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|错案|误判|故障|感染|大班额)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5]{0,2}(?:浓度|排放量)|(?:噪声|噪音)(?:平均值|均值|值|等效声级|声级|强度)?|浊度|(?<![中医草])(?:药|耗材)占比|疫情|疫病)$/;
 // A good rate negated (食品抽检不合格率, 未按期办结率) counts what went wrong: bad when it rises.
 const NEGATED_RATE = new RegExp(`[不未非](?:按期|按时|及时)?${GOOD_RATE.source}`);
-// Time taken or allowed (办结时限, 响应时间, 审批用时): shorter is better, so a floor (≥20个工作日) is the wrong way round.
+// Time taken or allowed (办结时限, 响应时间, 审批用时, 平均住院日): shorter is better, so a floor (≥20个工作日) is the wrong way round.
 // 服务时长, 开放时间, 使用年限 and 预警提前量 are good when long and are not matched. The interval between inspections
 // (桥梁定期检查周期 ≤3年, 巡查间隔) is better short; an equipment's 更新周期 is not (it is kept in use that long).
-const TIME_TAKEN = /(?:时限|用时|耗时|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|出动|等候|等待|处理|出警|抢修|修复|报送|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送)(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?))$/;
+const TIME_TAKEN = /(?:时限|用时|耗时|住院日|住院天数|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|出动|等候|等待|处理|出警|抢修|修复|报送|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送)(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?))$/;
 // Acting against a bad thing is good: 违法案件查处数, 排查隐患数, 污染治理项目, 投诉处理件数.
-const TACKLE = /(查处|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|挽回|封堵|查出|查实|发现|监控|扫描)/;
+const TACKLE = /(查处|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|调处|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|挽回|封堵|查出|查实|发现|监控|扫描)/;
 const TACKLE_ALL = new RegExp(TACKLE.source, 'g');
 // Less of a bad thing (事故发生率下降, 污染物减排量) is a change, not a bad thing to keep low.
 const REDUCE = /(下降|降低|减少|压减|减排|削减|减轻|缓解|降幅|跌幅)/;
@@ -125,6 +156,50 @@ const SPENDING = /(金额|资金|经费|费用|费|成本|支出|投入|投资|�
 // Money found, cut or recovered by oversight (审计查出问题金额, 审减金额, 罚没款) is an output, not money spent.
 const NOT_SPENDING = /(查出|查处|查实|发现|核减|审减|罚没|罚款|增收|收入|产值|税收|节约|节省|节支|带动|拉动|撬动|效益|利润|营业|销售|融资|贷款|吸引|引进|招商|社会资本|回收|收缴|征收|追回|追缴|收回|返还|清退|挽回|盘活|争取|筹集|筹措|募集|减少|降低|下降|标准|定额|生均公用经费|(?:生均|人均|户均)(?:补助|补贴|拨款))/;
 const BENEFIT_HINT = /(效益|效果|影响|提升|提高|改善|促进|带动|增强|增收|节约|知晓|普及|稳定|可持续|持续|长效|示范|引领|成效|获得感|安全感|幸福感|利用率|使用率|运行率|保证率|作用|水平|环境|素质|能力|意识|氛围|形象|秩序|就业|增长率)/;
+
+// Drugs and inputs whose use is kept down (抗菌药物使用率, 化肥施用强度): bad when high, though 使用率 is otherwise good.
+const OVERUSE = /(?:化肥|农药|抗菌药物|抗生素|静脉输液)(?:施用|使用)(?:量|率|强度)$/;
+// Bed occupancy is held inside a band (85%–93%): above it is overcrowding, so neither a floor nor a ceiling is wrong.
+const TWO_SIDED = /(?:床位|病床)使用率$/;
+// A share of what meets a grade (农村公路优良中等路比例, 达到或好于Ⅲ类水体比例): good when high; 不达标比例 is not.
+const GOOD_SHARE = /(?<![不未非劣])(?:优良|达标|合格|完好|好于|达到)[\u4e00-\u9fa5ⅠⅡⅢⅣⅤ]{0,8}(?:比例|比率|占比|比重)$/;
+// Sign-up rates (家庭医生签约服务覆盖率 ~45%) grow a few points a year: not a service rate near 100%.
+const SIGN_UP = /签约/;
+// Homophone slips that keep the meaning: 及时律 / 合格律 for …率 (纪律, 规律 are not rates) and 满意渡 for 满意度.
+const RATE_TYPO = new RegExp(`(?:${GOOD_RATE.source.slice(0, -2)}|发生|增长|满意|知晓)律$`);
+const LU = 0x5f8b;
+const DU = 0x6e21;
+// A quantity inside the name (5000亩, 12个, 1.2万人); ages and dates (65岁, 2024年) are not one.
+const NAME_QUANTITY = /\d+(?:\.\d+)?[十百千万亿]?(?:%|亩|公顷|个|人|户|座|所|公里|千米|米|平方米|立方米|处|家|条|台|套|项|场|名|间|张|辆|吨|株|头|只|棵|册|元|件|宗|块|口|眼|盏|本|份|篇|部|批|期|班|村|次)/;
+const ABSENT_BAD = /(?:无|不发生|未发生|杜绝|零)[\u4e00-\u9fa5]{0,10}(?:事故|事件|故障|投诉|案件|差错|违规|违纪|返贫|失学|辍学|伤亡|死亡|险情|损失|疫情)/;
+// 完成及时性 and 完成时限 are time limits, not tasks.
+const TASK = /任务$|^(?:按时|按期|如期|全面|全部|确保)?完成[\u4e00-\u9fa5]{0,12}(?:建设|改造|工作|工程|项目)$/;
+// 生师比, 投入产出比, 性别比; 占比, 评比 and 对比 are not ratios of two counts.
+const RATIO = /(?<![占评对攀])比$/;
+const UNIT_BRACKET = /[（(]\s*([^（）()]{1,8}?)\s*[）)]\s*$/;
+const PERCENT_SIGN = /^(?:%|％|‰)$/;
+const PER_CAPITA_MONEY = /(?:人均|户均|亩均|生均|次均|床均|单位|每)[\u4e00-\u9fa5]{0,8}(?:金额|资金|经费|费用|成本|补助|补贴|奖补|投资|造价|单价|价格|支出)(?:标准)?$/;
+const PEOPLE = /(?:群众|居民|学生|幼儿|儿童|农户|患者|老人|老年人|职工|教师|村民|市民|贫困户|脱贫户|对象|人员|人群)$/;
+const ALLOCATION = /(?:经费|补助|补贴|奖补|奖励|拨款|津贴|资金)$/;
+// 运行维护经费 under 可持续影响 is the upkeep secured; 成本 and 造价 are only ever what the project costs.
+const COST_NAME = /(?:成本|造价)$/;
+const EARNING = /(?:增收|收入|收益|利润|产值|营业额|销售额)$|增收/;
+
+/** The core with a homophone slip in its last character read as the word meant (及时律 → 及时率, 满意渡 → 满意度). */
+function meantCore(core: string): string {
+  const last = core.charCodeAt(core.length - 1);
+  if (last === LU) return RATE_TYPO.test(core) ? `${core.slice(0, -1)}率` : core;
+  if (last === DU) return core.endsWith('满意渡') ? `${core.slice(0, -1)}度` : core;
+  return core;
+}
+
+/** A unit written in brackets at the end of the name (培训人数（人）): a plausible unit or a percent sign, else null. */
+function unitInName(name: string): string | null {
+  const m = UNIT_BRACKET.exec(name);
+  if (m == null) return null;
+  const u = m[1]!;
+  return PERCENT_SIGN.test(u) || isPlausibleUnit(u) ? u : null;
+}
 
 /** Name without bracketed remarks and blanks; the key comparisons use. */
 export function nameCore(name: string): string {
@@ -174,7 +249,7 @@ function tackles(core: string): boolean {
 }
 
 function computeFacts(name: string): NameFacts {
-  const core = nameCore(name);
+  const core = meantCore(nameCore(name));
   const satisfaction = SATISFACTION.test(core);
   let kind: NameKind = 'other';
   if (satisfaction || RATE_END.test(core) || RATE_DEGREE.test(core)) kind = 'rate';
@@ -184,7 +259,10 @@ function computeFacts(name: string): NameFacts {
   const negated = !satisfaction && NEGATED_RATE.test(core);
   const timeTaken = TIME_TAKEN.test(core);
   const gain = !negated && GAIN.test(core) && !timeTaken;
-  if (!negated && (satisfaction || gain || GOOD_RATE.test(core) || GOOD_DEGREE.test(core))) direction = 'good';
+  const overuse = OVERUSE.test(core);
+  if (TWO_SIDED.test(core)) direction = 'neutral';
+  else if (overuse) direction = REDUCE.test(core) ? 'neutral' : 'bad';
+  else if (!negated && (satisfaction || gain || APPROVAL.test(core) || GOOD_RATE.test(core) || GOOD_DEGREE.test(core) || GOOD_SHARE.test(core))) direction = 'good';
   // Time spent is better short whatever it is spent on (投诉处理时限), and a negated rate counts failures whatever
   // act it names (未按期整改率): neither is neutralised by an act word.
   else if (timeTaken) direction = 'bad';
@@ -197,7 +275,7 @@ function computeFacts(name: string): NameFacts {
     kind,
     satisfaction,
     direction,
-    highRate: !change && !satisfaction && !negated && (HIGH_RATE.test(core) || HIGH_TRAIT.test(core)) && !LAND_COVER.test(core),
+    highRate: !change && !satisfaction && !negated && (HIGH_RATE.test(core) || HIGH_TRAIT.test(core)) && !LAND_COVER.test(core) && !SIGN_UP.test(core),
     change,
     category: TIMELINESS.test(core) ? 'timeliness' : QUALITY.test(core) ? 'quality' : null,
     benefitHint: BENEFIT_HINT.test(core),
@@ -205,9 +283,21 @@ function computeFacts(name: string): NameFacts {
     satisfactionLike: satisfaction || SATISFACTION_KIN.test(core) || PEOPLE_ONLY.test(core),
     activity: kind === 'other' && !change && ACTIVITY.test(core),
     rating: !satisfaction && RATING.test(core),
+    approval: APPROVAL.test(core),
     spending: SPENDING.test(core) && !NOT_SPENDING.test(core),
     amountLevel: kind === 'amount' && !change && AMOUNT_LEVEL.test(core),
     gain,
     timeTaken,
+    statesCount: NAME_QUANTITY.test(core),
+    yesNo: core.includes('是否'),
+    absence: ABSENT_BAD.test(core),
+    task: TASK.test(core),
+    ratio: RATIO.test(core),
+    unitInName: unitInName(name),
+    perCapitaMoney: kind === 'amount' && PER_CAPITA_MONEY.test(core),
+    people: PEOPLE.test(core),
+    allocation: ALLOCATION.test(core),
+    costName: COST_NAME.test(core) && SPENDING.test(core) && !NOT_SPENDING.test(core),
+    earning: EARNING.test(core),
   };
 }

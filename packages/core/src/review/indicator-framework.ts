@@ -25,13 +25,13 @@ export const FRAMEWORKS: Record<Framework, Record<Level1, readonly Level2[]>> = 
   '2021': { output: ['quantity', 'quality', 'timeliness'], cost: ['economic_cost', 'social_cost', 'eco_cost'], benefit: BENEFITS, satisfaction: ['satisfaction'] },
 };
 
-/** "产出指标(50分)" → "产出": drops spaces, a stated score and the trailing 指标/类. */
+/** "产出指标(50分)" → "产出": drops spaces, a stated score, a leading number (一、 1. （一） (1)) and the trailing 指标/类. */
 export function levelStem(raw: string | null): string {
   if (raw == null) return '';
   return raw
     .replace(/[\s\u3000]/g, '')
     .replace(/[（(]\s*[\d.]+\s*分?\s*[）)]$/, '')
-    .replace(/^[一二三四五六七八九十\d]+[、.．]/, '')
+    .replace(/^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])/, '')
     .replace(/(指标|类)$/, '');
 }
 

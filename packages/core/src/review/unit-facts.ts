@@ -18,6 +18,8 @@ const FREQUENCY = /^(?:次|回|遍|趟)\s*(?:[/／每]|\/?(?:周|月|季度?|年
 // The base may count vehicles or births as well as people: 人/万车, 例/10万活产.
 // Parts per base written out (百万分之一, 万分之三) state a rate the same way.
 // A base of output (亿元GDP生产安全事故死亡率 in 人/亿元) is a base like any other.
+const MONEY = /^[万亿千百]*元/;
+const MONEY_PER = /^[万亿千百]*元\s*[/／每]/;
 const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万亿])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里|元)?|[十百千万亿]+分之[\d一二三四五六七八九十]*)$/;
 
 /** What the checks read from a (trimmed, non-empty) unit; units take few distinct values, so this is remembered. */
@@ -34,6 +36,10 @@ export interface UnitFacts {
   points: boolean;
   /** 次/周, 次/年: how often, not how long. */
   frequency: boolean;
+  /** Money per recipient or per unit (元/人, 万元/村, 元/亩): a standard or a unit price. */
+  moneyPer: boolean;
+  /** Money (元, 万元, 元/人): as opposed to 万人 or 万亩. */
+  money: boolean;
 }
 
 const UNIT_FACTS = new Map<string, UnitFacts>();
@@ -62,13 +68,17 @@ function newUnitFacts(unit: string): UnitFacts {
     magnitude: MAGNITUDE_ONLY.test(unit),
     points: POINTS.test(unit),
     frequency: FREQUENCY.test(unit),
+    moneyPer: MONEY_PER.test(unit),
+    money: MONEY.test(unit),
   };
   if (UNIT_FACTS.size >= UNIT_FACTS_LIMIT) UNIT_FACTS.clear();
   UNIT_FACTS.set(unit, facts);
   return facts;
 }
 
-export const NO_UNIT: UnitFacts = { percent: false, qualitative: false, mixed: false, perBase: false, magnitude: false, points: false, frequency: false };
+export const NO_UNIT: UnitFacts = {
+  percent: false, qualitative: false, mixed: false, perBase: false, magnitude: false, points: false, frequency: false, moneyPer: false, money: false,
+};
 
 export function isPercentUnit(unit: string | null): boolean {
   return unit != null && PERCENT.test(unit.trim());
