@@ -91,6 +91,16 @@ export function canReview(user: User | null): boolean {
   return !!user && ['department_reviewer', 'finance_reviewer', 'admin'].includes(user.role);
 }
 
+/** The roles the server lets read 部门评价 (evaluations.ts): finance, third-party evaluators and the admin. */
+export function canSeeEvaluations(user: User | null): boolean {
+  return !!user && ['finance_reviewer', 'evaluator', 'admin'].includes(user.role);
+}
+
+/** Who may save scores of an evaluation; only finance may start a new one. */
+export function evaluationRights(user: User | null): { score: boolean; create: boolean } {
+  return { score: !!user && ['finance_reviewer', 'evaluator'].includes(user.role), create: user?.role === 'finance_reviewer' };
+}
+
 export function isFinance(user: User | null): boolean {
   return !!user && (user.role === 'finance_reviewer' || user.role === 'admin');
 }

@@ -58,6 +58,8 @@ export interface FormDetail {
   form: Form;
   findings: Finding[];
   org?: string | null;
+  /** The name of the unit the form is filed under (the document's own 单位 may differ). */
+  org_name?: string | null;
   /** The year the form is filed under (the form's own fiscal_year may be blank after an import). */
   fiscal_year?: number | null;
   updated_at?: string | null;

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Empty, List, Tag, Typography } from 'antd';
 import type { Finding } from '../api/types';
 import { SEVERITY_COLORS, SEVERITY_LABELS } from '../lib/labels';
-import { fieldLabel } from './form-diff';
+import { findingPlace } from './finding-place';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -18,20 +18,22 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, onPick }: {
       dataSource={sorted}
       renderItem={(f) => (
         <List.Item
-          className="finding-item"
-          title={`规则：${f.code}`}
-          tabIndex={0}
-          onClick={() => onPick?.(f)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') onPick?.(f);
-          }}
+          // Only a list that can show the cell looks and acts clickable (the import preview cannot).
+          className={onPick ? 'finding-item finding-item-link' : 'finding-item'}
+          title={onPick ? `点击定位到相关单元格（规则 ${f.code}）` : `规则 ${f.code}`}
+          tabIndex={onPick ? 0 : undefined}
+          onClick={onPick ? () => onPick(f) : undefined}
+          onKeyDown={
+            onPick
+              ? (e) => {
+                  if (e.key === 'Enter') onPick(f);
+                }
+              : undefined
+          }
         >
           <div>
             <Tag color={SEVERITY_COLORS[f.severity]}>{SEVERITY_LABELS[f.severity]}</Tag>
-            <Typography.Text type="secondary">
-              {f.row === null ? '表头' : `第 ${f.row + 1} 行`}
-              {f.field ? ` · ${fieldLabel(f.field)}` : ''}
-            </Typography.Text>
+            <Typography.Text type="secondary">{findingPlace(f)}</Typography.Text>
             <div>{f.message}</div>
           </div>
         </List.Item>

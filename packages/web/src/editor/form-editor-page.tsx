@@ -11,6 +11,7 @@ import { useForm } from '../api/queries';
 import { submitForm } from '../api/submit-form';
 import { usePolicy } from '../api/use-policy';
 import type { Finding, FormDetail } from '../api/types';
+import { FILED_UNDER_HINT, filedUnder } from '../lib/filed-under';
 import { STATUS_COLORS, statusLabel } from '../lib/labels';
 import { ConflictDialog } from './conflict-dialog';
 import { FindingsPanel } from './findings-panel';
@@ -85,7 +86,8 @@ export function FormEditorPage() {
   const readOnly = !EDITABLE.has(status) || !EDITOR_ROLES.has(user?.role ?? '');
   const roleReadOnly = EDITABLE.has(status) && !EDITOR_ROLES.has(user?.role ?? '');
   const serverFindings = useMemo(() => detail.data?.findings ?? [], [detail.data]);
-  const policy = usePolicy(form?.org_code ?? detail.data?.org, form?.fiscal_year);
+  // The server reviews with the policy of the org and year the form is filed under, not the document's own text.
+  const policy = usePolicy(detail.data?.org ?? form?.org_code, detail.data?.fiscal_year ?? form?.fiscal_year);
   const findings = useLiveReview(form, serverFindings, 150, policy, detail.data?.review_options);
   const flags = useRowFlags(findings);
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -253,19 +255,21 @@ export function FormEditorPage() {
   if (detail.error || !form) return <FormLoadError error={detail.error} formId={id!} />;
 
   const title = ('project_name' in form && form.project_name) || FORM_KIND_LABELS[form.kind];
+  const filed = filedUnder(detail.data, form);
   return (
     <div className="page">
       <Space align="center" style={{ marginBottom: 8, width: '100%', justifyContent: 'space-between' }} wrap>
         <Space align="center">
           <Typography.Title level={3} style={{ margin: 0 }}>{title}</Typography.Title>
           <Tag color={STATUS_COLORS[status]}>{statusLabel(status)}</Tag>
-          <Typography.Text type="secondary">{FORM_KIND_LABELS[form.kind]} · {form.org ?? '未填单位'} · {form.fiscal_year ?? '未填年度'}年 · 第 {version} 版</Typography.Text>
+          <Typography.Text type="secondary">{FORM_KIND_LABELS[form.kind]} · {filed.label} · 第 {version} 版</Typography.Text>
+          {filed.documentNote && <Tooltip title={FILED_UNDER_HINT}><Tag>{filed.documentNote}</Tag></Tooltip>}
           {dirty && <Tag color="gold">有未保存的修改</Tag>}
         </Space>
         <Space className="no-print">
           {canDeleteForm(user?.role, status) && (
             <DeleteFormButton
-              form={{ id: id!, version, kind: form.kind, status, project_name: ('project_name' in form && form.project_name) || null, org_name: form.org, fiscal_year: form.fiscal_year, indicators: form.indicators.length }}
+              form={{ id: id!, version, kind: form.kind, status, project_name: ('project_name' in form && form.project_name) || null, org_name: detail.data?.org_name ?? form.org, fiscal_year: detail.data?.fiscal_year ?? form.fiscal_year, indicators: form.indicators.length }}
               onDeleted={() => setDeleted(true)}
               onRestored={() => navigate(`/forms/${id}`)}
             />

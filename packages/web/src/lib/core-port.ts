@@ -14,5 +14,5 @@ function find<T extends AnyFn>(name: string): T | null {
 }
 
 export const corePort = {
-  reviewForms: find<(forms: Form[], options: { policy: Policy; frameworkFromYear?: boolean; projectTargetAtPolicyTotal?: boolean }) => Finding[] | { findings: Finding[] }>('reviewForms'),
+  reviewForms: find<(forms: Form[], options: { policy: Policy; frameworkFromYear?: boolean; projectTargetAtPolicyTotal?: boolean; publishing?: boolean }) => Finding[] | { findings: Finding[] }>('reviewForms'),
 };

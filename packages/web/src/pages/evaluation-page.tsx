@@ -6,6 +6,7 @@ import {
   BUILTIN_TEMPLATES, compileFormula, evaluateTemplate, flattenTemplate,
   type EvaluatedItem, type EvaluationTemplate, type TemplateItem,
 } from '@jixiao/core';
+import { canSeeEvaluations, evaluationRights, useAuth } from '../api/auth-context';
 import { api, errorMessage } from '../api/client';
 import { optionalGet, useOrgs } from '../api/queries';
 import { statusLabel } from '../lib/labels';
@@ -70,9 +71,30 @@ function formulaInputs(template: EvaluationTemplate): string[] {
   return names;
 }
 
-/** 部门评价: fill a template's inputs and scores; formulas are evaluated live by the core evaluator. */
+/** 部门评价 for the roles the server lets read it; the others are told who fills it in instead of meeting a refusal. */
 export function EvaluationPage() {
-  const { message } = App.useApp();
+  const { user } = useAuth();
+  if (canSeeEvaluations(user)) return <EvaluationEditor />;
+  return (
+    <div className="page">
+      <Typography.Title level={3}>部门评价</Typography.Title>
+      <Alert type="info" showIcon title="部门评价由财政部门或受托的第三方评价机构填写，您的角色无需在此操作。" description="本单位的项目绩效自评请到「绩效自评」填写；评价结果由财政部门反馈。" />
+    </div>
+  );
+}
+
+/** Why the current user may not save, or null: admins only read, and only finance starts an evaluation. */
+function saveBlockReason(rights: { score: boolean; create: boolean }, isNew: boolean): string | null {
+  if (!rights.score) return '您的角色只能查看部门评价：评价由财政审核人员创建，财政或第三方评价机构评分。';
+  if (isNew && !rights.create) return '新的评价须由财政审核人员创建；请在「已有评价」中打开分配给您的评价后评分。';
+  return null;
+}
+
+/** 部门评价: fill a template's inputs and scores; formulas are evaluated live by the core evaluator. */
+function EvaluationEditor() {
+  const { message, modal } = App.useApp();
+  const { user } = useAuth();
+  const rights = evaluationRights(user);
   const templates = useTemplates();
   const orgs = useOrgs();
   const evaluations = useEvaluations();
@@ -136,6 +158,7 @@ export function EvaluationPage() {
     }
   };
 
+  const blocked = saveBlockReason(rights, !current);
   return (
     <div className="page">
       <Typography.Title level={3}>部门评价</Typography.Title>
@@ -167,8 +190,23 @@ export function EvaluationPage() {
         </Space>
         {/* The actions on a line of their own, so they never wrap in among the pickers. */}
         <Space wrap style={{ marginTop: 8, display: 'flex' }}>
-          <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={current?.status === 'submitted'} onClick={() => save()}>保存评价</Button>
-          <Button disabled={!current || current.status === 'submitted'} onClick={() => save('submitted')}>提交评价</Button>
+          <Tooltip title={blocked ?? undefined}>
+            <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={!!blocked || current?.status === 'submitted'} onClick={() => save()}>保存评价</Button>
+          </Tooltip>
+          <Button
+            disabled={!!blocked || !current || current.status === 'submitted'}
+            onClick={() =>
+              modal.confirm({
+                title: '提交评价？',
+                content: `提交后评价锁定，不能再修改得分；当前总分 ${result?.total ?? '—'}。`,
+                okText: '提交',
+                cancelText: '取消',
+                onOk: () => save('submitted'),
+              })
+            }
+          >
+            提交评价
+          </Button>
           {current && <Button onClick={() => { setCurrent(null); setInputs({}); setEntered({}); setDeductions({}); }}>新建评价</Button>}
           {current && (
             <Tooltip title="报告按已保存的评价数据生成；有未保存的修改请先保存">

@@ -122,7 +122,7 @@ export function MonitoringPage() {
   const [saving, setSaving] = useState(false);
 
   // A project is monitored in its own fiscal year, whatever year the list was showing.
-  const targetYear = target.data?.form.fiscal_year;
+  const targetYear = target.data?.fiscal_year ?? target.data?.form.fiscal_year;
   useEffect(() => {
     if (targetYear) setYear(targetYear);
   }, [targetYear]);
@@ -133,7 +133,7 @@ export function MonitoringPage() {
     else setReport(null);
   }, [existing, target.data, month, year]);
 
-  const policy = usePolicy(target.data?.form.org_code ?? target.data?.org, target.data?.form.fiscal_year);
+  const policy = usePolicy(target.data?.org ?? target.data?.form.org_code, target.data?.fiscal_year ?? target.data?.form.fiscal_year);
   const lights = useMemo(() => (report ? reportLights(report, policy) : null), [report, policy]);
   const periodIssue = formId ? monitoringPeriodIssue(month, policy) : null;
   const setIndicator = (i: number, patch: Partial<MonitoringIndicator>) =>
@@ -196,7 +196,7 @@ export function MonitoringPage() {
           <Select
             aria-label="监控期间"
             value={month}
-            style={{ width: 150 }}
+            style={{ width: 190 }}
             onChange={setMonth}
             options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `1—${i + 1}月${policy.monitoring.periods.includes(i + 1) ? '（规定期间）' : ''}` }))}
           />

@@ -11,8 +11,10 @@ import { FormHeaderSummary } from '../components/form-header-summary';
 import { ExportButtons } from '../components/export-buttons';
 import { reviewStep } from './review-step';
 import { FindingsPanel } from '../editor/findings-panel';
+import { isTableFinding } from '../editor/finding-place';
 import type { Finding } from '../api/types';
 import { fieldLabel } from '../editor/form-diff';
+import { FILED_UNDER_HINT, filedUnder } from '../lib/filed-under';
 import { COMPARATOR_LABELS, STATUS_COLORS, formatTarget, formatWan, statusLabel } from '../lib/labels';
 import { formatDateTime } from '../lib/format-date-time';
 import { FormLoadError } from '../components/delete-form-button';
@@ -162,7 +164,11 @@ export function ReviewDetailPage() {
 
   /** A finding's row: scrolled into view and flashed, so the reviewer sees what it is about. */
   const showRow = (f: Finding) => {
-    if (f.row === null) return;
+    if (f.row === null) {
+      // A weight total or a missing 效益指标 is about the indicator table as a whole; header fields are in view above.
+      if (isTableFinding(f)) document.querySelector<HTMLElement>('.review-indicators')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      return;
+    }
     const tr = document.querySelector<HTMLElement>(`.review-indicators tr[data-row-key="${f.row}"]`);
     if (!tr) return;
     tr.scrollIntoView({ block: 'center', behavior: 'smooth' });
@@ -195,6 +201,7 @@ export function ReviewDetailPage() {
   if (detail.error || !current) return <FormLoadError error={detail.error} formId={id} />;
   const form = current.form;
   const finance = isFinance(user);
+  const filed = filedUnder(current, form);
   // Mirrors the server's workflow, so a reviewer is offered only the decisions that are theirs.
   const step = reviewStep(user?.role, current.status, form.kind, current.org ?? form.org_code ?? null, orgs.data?.items ?? []);
 
@@ -234,7 +241,8 @@ export function ReviewDetailPage() {
             {('project_name' in form && form.project_name) || FORM_KIND_LABELS[form.kind]}
           </Typography.Title>
           <Tag color={STATUS_COLORS[current.status]}>{statusLabel(current.status)}</Tag>
-          <Typography.Text type="secondary">{form.org} · {form.fiscal_year ?? current.fiscal_year ?? '—'}年 · 第 {current.version} 版 · 预算 {formatWan('budget_total_wan' in form ? form.budget_total_wan : null)}</Typography.Text>
+          <Typography.Text type="secondary">{filed.label} · 第 {current.version} 版 · 预算 {formatWan('budget_total_wan' in form ? form.budget_total_wan : null)}</Typography.Text>
+          {filed.documentNote && <Tooltip title={FILED_UNDER_HINT}><Tag>{filed.documentNote}</Tag></Tooltip>}
         </Space>
         <Space>
           <ExportButtons formId={id} />

@@ -17,6 +17,7 @@ import { STATUS_COLORS, formatTarget, statusLabel } from '../lib/labels';
 import { pagedListPagination, serverSort, sortChange, statusColumn, updatedColumn, type ListSort } from '../lib/list-columns';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { FindingsPanel } from '../editor/findings-panel';
+import { focusSelfEvaluationFinding } from './self-evaluation-focus';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
 
 const EDITABLE = new Set(['draft', 'returned']);
@@ -150,7 +151,8 @@ function SelfEvaluationEditor({ id }: { id: string }) {
     setChoices(initial);
   }, [detail.data]);
 
-  const policy = usePolicy(form?.org_code ?? null, form?.fiscal_year);
+  // The policy of the org and year the form is filed under, as the server scores it.
+  const policy = usePolicy(detail.data?.org ?? form?.org_code, detail.data?.fiscal_year ?? form?.fiscal_year);
   const result = useMemo(() => (form ? scoreSelfEvaluation(form, { policy, choices, manualScores: manual }) : null), [form, choices, manual, policy]);
 
   if (detail.isLoading) return <Spin description="正在加载…"><div style={{ height: 200 }} /></Spin>;
@@ -236,7 +238,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
         <Space>
           {canDeleteForm(user?.role, detail.data?.status ?? '') && (
             <DeleteFormButton
-              form={{ id, version, kind: form.kind, status: detail.data?.status ?? 'draft', project_name: form.project_name, org_name: form.org, fiscal_year: form.fiscal_year, indicators: form.indicators.length }}
+              form={{ id, version, kind: form.kind, status: detail.data?.status ?? 'draft', project_name: form.project_name, org_name: detail.data?.org_name ?? form.org, fiscal_year: detail.data?.fiscal_year ?? form.fiscal_year, indicators: form.indicators.length }}
               onDeleted={() => setDeleted(true)}
               onRestored={() => navigate(`/self-evaluation/${id}`)}
             />
@@ -383,7 +385,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           style={{ marginTop: 12 }}
           title={<span>自动审核（最近一次保存）{serverFindings.some((f) => f.severity === 'error') ? <Tag color="red">{serverFindings.filter((f) => f.severity === 'error').length} 个错误，修正并保存后才能提交</Tag> : <Tag color="green">无错误</Tag>}</span>}
         >
-          <FindingsPanel findings={serverFindings} />
+          <FindingsPanel findings={serverFindings} onPick={focusSelfEvaluationFinding} />
         </Card>
       )}
     </div>

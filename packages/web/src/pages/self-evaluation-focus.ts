@@ -1,0 +1,37 @@
+import type { Finding } from '../api/types';
+
+const BUDGET_LABELS: Record<string, string> = {
+  'budget.initial_wan': '年初预算数',
+  'budget.adjusted_wan': '全年预算数',
+  'budget.executed_wan': '全年执行数',
+  'budget.execution_rate': '全年执行数',
+  'budget.score': '全年执行数',
+};
+
+/**
+ * The aria-labels of the self-evaluation inputs a finding points at, best first: a row's reason,
+ * score or completion (a select for a qualitative row, a text box otherwise), or a budget line.
+ */
+export function selfEvaluationTargets(f: Pick<Finding, 'row' | 'field'>): string[] {
+  if (f.row !== null) {
+    const row = `第 ${f.row + 1} 行`;
+    const completion = [`${row}实际完成值`, `${row}完成情况`];
+    if (f.field === 'reason') return [`${row}偏差原因`, ...completion];
+    if (f.field === 'score') return [`${row}得分`, ...completion];
+    return completion;
+  }
+  const budget = f.field ? BUDGET_LABELS[f.field] : undefined;
+  return budget ? [budget] : [];
+}
+
+/** Scrolls to and focuses the input a finding is about; false when the page shows none. */
+export function focusSelfEvaluationFinding(f: Pick<Finding, 'row' | 'field'>): boolean {
+  for (const label of selfEvaluationTargets(f)) {
+    const el = document.querySelector<HTMLElement>(`[aria-label="${label}"]`);
+    if (!el) continue;
+    el.scrollIntoView({ block: 'center' });
+    el.focus();
+    return true;
+  }
+  return false;
+}
