@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { ConfigProvider, App as AntApp, Spin } from 'antd';
+import { Button, ConfigProvider, App as AntApp, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -43,6 +43,20 @@ function Loading() {
     <div className="page-loading" role="status" aria-live="polite">
       <Spin description="正在加载…" size="large"><div style={{ height: 80 }} /></Spin>
     </div>
+  );
+}
+
+/** An address that names no screen (a mistyped or outdated link): say so instead of silently going elsewhere. */
+function NotFound() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="404"
+      title="页面不存在"
+      subTitle={`地址「${location.pathname}」没有对应的页面，可能是链接有误或页面已调整。`}
+      extra={<Button type="primary" onClick={() => navigate('/')}>返回工作台</Button>}
+    />
   );
 }
 
@@ -110,7 +124,7 @@ const router = createBrowserRouter(
         <Route path="admin/users" element={<RequireAdmin><UsersPage /></RequireAdmin>} />
         <Route path="admin/orgs" element={<RequireAdmin><OrgAdminPage /></RequireAdmin>} />
         <Route path="admin/policies" element={<RequireAdmin><PolicyPage /></RequireAdmin>} />
-        <Route path="*" element={<Navigate to="/" replace />} />
+        <Route path="*" element={<NotFound />} />
       </Route>
     </Route>,
   ),

@@ -235,6 +235,11 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     expect(await editor.getByRole('link', { name: '用户管理' }).count()).toBe(0);
     await editor.goto(`${app.url}/admin/users`);
     await editor.getByRole('heading', { name: '工作台' }).waitFor();
+    // An address that names no screen says so, with the way back.
+    await editor.goto(`${app.url}/no-such-page`);
+    await editor.getByText('页面不存在').waitFor();
+    await editor.getByRole('button', { name: '返回工作台' }).click();
+    await editor.getByRole('heading', { name: '工作台' }).waitFor();
 
     const admin = await loggedIn({ username: 'admin', password: ADMIN_PASSWORD });
     await admin.getByRole('link', { name: '组织管理' }).click();
