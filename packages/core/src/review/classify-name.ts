@@ -208,18 +208,26 @@ export function nameCore(name: string): string {
 }
 
 // Names repeat across forms (library indicators, the same form re-checked on each keystroke), so the
-// facts of recent names are kept; the cache is bounded so a province-wide run cannot grow it without limit.
-const CACHE = new Map<string, NameFacts>();
-const CACHE_LIMIT = 20000;
+// facts of recent names are kept, in two generations bounded so a province-wide run cannot grow them
+// without limit. When the young one fills up it becomes the old one; a name found in the old one moves
+// back to the young one. Names in use survive the turnover, and the many names seen only once (most
+// units word their indicators their own way) are dropped, without recomputing the common ones as
+// clearing a single map would.
+let young = new Map<string, NameFacts>();
+let old = new Map<string, NameFacts>();
+const GENERATION_LIMIT = 20000;
 
 export function classifyName(name: string): NameFacts {
-  let facts = CACHE.get(name);
-  if (facts) return facts;
-  facts = computeFacts(name);
-  if (CACHE.size >= CACHE_LIMIT) CACHE.clear();
+  const hit = young.get(name);
+  if (hit) return hit;
+  const facts = old.get(name) ?? computeFacts(name);
+  if (young.size >= GENERATION_LIMIT) {
+    old = young;
+    young = new Map();
+  }
   // The key is a copy made beside the facts: a lookup compares the name with its key, then reads the
   // facts, so the two sit together in memory instead of the key staying inside whichever form first had it.
-  CACHE.set(ownCopy(name), facts);
+  young.set(ownCopy(name), facts);
   return facts;
 }
 
