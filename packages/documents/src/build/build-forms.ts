@@ -6,6 +6,7 @@ import { flattenSource } from './flatten-source';
 import { rebuildIndicatorLines } from './indicator-lines';
 import { untransposeIndicatorRows } from './transposed-rows';
 import { rebuildLineCellTables } from './line-cell-tables';
+import { joinBrokenHeaders } from './broken-header';
 import { unfoldKeyedRows } from './keyed-rows';
 import type { ColumnRole } from './header-map';
 import { readHeaderRow } from './header-map';
@@ -35,7 +36,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   const warnings: ImportWarning[] = [];
   let items: Item[] = [];
   try {
-    items = unfoldKeyedRows(untransposeIndicatorRows(rebuildIndicatorLines(rebuildLineCellTables(flattenSource(source)))));
+    items = unfoldKeyedRows(untransposeIndicatorRows(rebuildIndicatorLines(joinBrokenHeaders(rebuildLineCellTables(flattenSource(source))))));
   } catch (err) {
     warnings.push({ form: null, row: null, code: 'source_unreadable', message: `文档结构无法解析：${String(err).slice(0, 200)}` });
   }

@@ -133,8 +133,19 @@ export function matchLabel(text: string, kind: FormKind): LabelMatch | null {
 
 const MATCH_CACHE = new Map<string, LabelMatch | null>();
 
+// Labels that name a field only with their text after a colon: 年度总体目标 heads 预期目标 | 实际完成情况 in
+// a self-evaluation's table, but `年度总体目标：…` on a line of its own is the goal.
+const INLINE_ONLY: Partial<Record<FormKind, ReadonlyMap<string, FieldKey>>> = {
+  project_self_evaluation: new Map<string, FieldKey>([[normalizeLabel('年度总体目标'), 'goal']]),
+};
+
 const MONEY_CAPTIONS: ReadonlySet<string> = new Set(['项目资金', '项目资金申请', '项目资金情况', '资金总额及构成', '预算情况', '年度预算数'].map(normalizeLabel));
 const BUDGET_KINDS = { department_target: true, project_target: true } as const;
+
+/** A caption over the whole of a project's money (项目资金（万元）), which may state the amount itself. */
+export function isWholeMoneyCaption(text: string): boolean {
+  return MONEY_CAPTIONS.has(normalizeLabel(text));
+}
 
 function computeMatch(text: string, kind: FormKind): LabelMatch | null {
   const whole = trimText(text);
@@ -164,7 +175,7 @@ function computeMatch(text: string, kind: FormKind): LabelMatch | null {
   const colon = /^([^：:]{2,16})[：:]\s*(\S[\s\S]*)$/.exec(raw);
   if (colon) {
     const label = normalizeLabel(colon[1]!);
-    const key = exact.get(label);
+    const key = exact.get(label) ?? INLINE_ONLY[kind]?.get(label);
     const value = cutAtNextLabel(trimText(colon[2]!));
     // 项目资金（万元）：1,180.00（其中：…）— a caption over the money that states the whole amount itself.
     if (key === 'caption' && MONEY_CAPTIONS.has(label) && kind in BUDGET_KINDS && /^[+-]?\d/.test(foldWidth(value))) return { key: 'budget_total_wan', value, year };
@@ -187,12 +198,39 @@ function computeMatch(text: string, kind: FormKind): LabelMatch | null {
  */
 export function cutAtNextLabel(value: string): string {
   const m = /(?:[ \u3000\u00a0]{2,}|\u3000)[^\s：:，。；]{2,12}[：:]/.exec(value);
-  return m ? trimText(value.slice(0, m.index)) : value;
+  if (m) return trimText(value.slice(0, m.index));
+  const one = singleSpaceLabelAt(value);
+  return one >= 0 ? trimText(value.slice(0, one)) : value;
 }
+
+// One ASCII space before a label：— a PDF viewer's copy collapses the gap between two pairs to one space.
+const SINGLE_SPACE_LABEL = / ([^\s：:，。；]{2,12})[：:]/g;
+
+/** Where a known label written after a single space starts (项目名称：X 主管部门：Y), or -1. */
+function singleSpaceLabelAt(text: string): number {
+  if (!text.includes(' ')) return -1;
+  for (const m of text.matchAll(SINGLE_SPACE_LABEL)) {
+    const word = normalizeLabel(m[1]!);
+    if (KNOWN_KINDS.some((kind) => tableFor(kind).exact.has(word))) return m.index;
+  }
+  return -1;
+}
+
+const KNOWN_KINDS: FormKind[] = ['project_target', 'project_self_evaluation', 'department_target', 'department_self_evaluation'];
 
 /** The label：value pairs of a line spaced out as above, or the line itself. */
 export function splitLabelPairs(text: string): string[] {
-  const parts = text.split(/[ \u3000\u00a0]{2,}|\u3000(?=[^\s：:，。；]{2,12}[：:])/).map((p) => trimText(p)).filter((p) => p !== '');
+  let parts = text.split(/[ \u3000\u00a0]{2,}|\u3000(?=[^\s：:，。；]{2,12}[：:])/).map((p) => trimText(p)).filter((p) => p !== '');
+  if (parts.length === 1 && /^[^：:，。；]{2,16}[：:]/.test(text)) {
+    // 项目名称：X 主管部门：Y — pairs one space apart, cut where a known label starts.
+    parts = [];
+    let rest = text;
+    for (let at = singleSpaceLabelAt(rest); at > 0; at = singleSpaceLabelAt(rest)) {
+      parts.push(trimText(rest.slice(0, at)));
+      rest = rest.slice(at + 1);
+    }
+    parts.push(trimText(rest));
+  }
   if (parts.length < 2 || !parts.every((p) => /^[^：:，。；]{2,16}[：:]/.test(p))) return [text];
   return parts;
 }

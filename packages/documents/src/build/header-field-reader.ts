@@ -1,6 +1,6 @@
 import { foldWidth, parseAmount, trimText } from '@jixiao/core';
 import type { FieldKey } from './field-labels';
-import { isTextField, matchLabel } from './field-labels';
+import { isTextField, isWholeMoneyCaption, matchLabel } from './field-labels';
 import type { GridCell } from './flatten-source';
 import type { FormSink, PlanKey } from './form-sink';
 import { splitOrgCode } from './form-sink';
@@ -339,6 +339,12 @@ export class HeaderFieldReader {
             continue;
           }
           cols.set(next.start, totalKey);
+          i++;
+          continue;
+        }
+        // 项目资金（万元） | 1,260.00 (the row ends or the next label follows): the caption states the whole amount, as 项目资金：1,260.00 does.
+        if (m.key === 'caption' && (filled.length === i + 2 || matches[i + 2] != null) && isWholeMoneyCaption(filled[i]!.text) && this.sink.supports('budget_total_wan') && parseAmount(next.text) != null && this.sink.set('budget_total_wan', next.text)) {
+          values++;
           i++;
           continue;
         }

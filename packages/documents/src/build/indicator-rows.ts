@@ -5,6 +5,8 @@ import type { ColumnRole } from './header-map';
 import { cellValue, isBlank, stripEnumerator } from './normalize-label';
 import type { GridCell } from './flatten-source';
 
+const FOOTNOTE_MARK = /(?<=[\u4e00-\u9fa5）)])(?:[①-⑳]|[*＊※]{1,3}|[[［]\d{1,2}[\]］]|[（(]?注\s*\d{1,2}[）)]?)$/;
+
 export interface LevelState {
   level1: string | null;
   level2: string | null;
@@ -121,7 +123,8 @@ export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>,
   const written = get('name');
   if (written == null) return null;
   // 1. / （1） / ① in front of a name numbers the list, like the levels' 一、/（一）.
-  const name = stripEnumerator(written).trim() || written;
+  // A footnote mark after a name (…达标率①, …普及率*, …长度注1) points to a note under the table.
+  const name = stripEnumerator(written).trim().replace(FOOTNOTE_MARK, '').trim() || written;
   // Built literally (same fields and defaults as core's emptyIndicator): this runs per row.
   const ind: Indicator = {
     level1: null, level2: null, name, description: null, weight: null, unit: null, comparator: null,

@@ -196,3 +196,46 @@ function rowOptions(kinds: LineKind[], k: number, roles: Array<ColumnRole | null
   }
   return out;
 }
+
+/**
+ * Lines copied out of a PDF viewer carry a cell's text one printed line a line, with nothing between
+ * cells: a cell wrapped in its narrow column comes as a line as wide as the column and the rest on
+ * the next line (支持乡村学校少年 ⏎ 宫数量, 活动开展达标合格 ⏎ 率). The column's width shows in the lines:
+ * the length most long lines share. A line that wide followed by a shorter one that cannot stand as
+ * a cell of its own (no value, unit, sign, score or level) is one cell. `true` at k: line k+1 goes on
+ * line k's cell.
+ */
+export function fullWidthWraps(lines: string[]): boolean[] {
+  const joins = lines.map(() => false);
+  const lengths = lines.map((l) => trimText(l).length);
+  const counts = new Map<number, number>();
+  for (const n of lengths) if (n >= 5) counts.set(n, (counts.get(n) ?? 0) + 1);
+  let width = 0;
+  for (const [n, c] of counts) if (c >= 3 && (c > (counts.get(width) ?? 0) || (c === counts.get(width) && n > width))) width = n;
+  if (width === 0) return joins;
+  const kinds = lines.map(lineKind);
+  // (达标率 reads like 达标 but ends like a name: the rest of one.)
+  // A bare level word (数量, 质量) after a full line is the name's rest (…案件办理 ⏎ 数量); 数量指标 is a level.
+  const standsAlone = (k: LineKind, text: string) => k.valueLike || k.unit || k.nature || k.score || ((k.level1 || k.level2) && /指标$/.test(text)) || k.total || (k.valueWords && !k.nameEnding) || k.category || k.enumerated;
+  const full = (k: number) => lengths[k] === width && !kinds[k]!.valueLike && !kinds[k]!.level1 && !kinds[k]!.level2;
+  const rest = (k: number) => k < lines.length && lengths[k]! < width && !standsAlone(kinds[k]!, trimText(lines[k]!));
+  // Another column's width: a length long lines share that is always followed by such a rest
+  // (a narrower description column wraps at its own width).
+  const widths = new Set([width]);
+  for (const [n, c] of counts) {
+    if (n === width || c < 2) continue;
+    const at = lengths.flatMap((m, k) => (m === n ? [k] : []));
+    if (at.every((k) => !kinds[k]!.valueLike && !kinds[k]!.level1 && !kinds[k]!.level2 && k + 1 < lines.length && lengths[k + 1]! < n && !standsAlone(kinds[k + 1]!, trimText(lines[k + 1]!)))) widths.add(n);
+  }
+  for (let k = 0; k + 1 < lines.length; k++) {
+    if (widths.has(lengths[k]!) && lengths[k] !== width) {
+      joins[k] = true;
+      continue;
+    }
+    if (!full(k)) continue;
+    // A cell over three lines: two as wide as the column, then the rest.
+    if (full(k + 1) && !joins[k - 1] && rest(k + 2) && !standsAlone(kinds[k + 1]!, trimText(lines[k + 1]!))) { joins[k] = true; joins[k + 1] = true; k++; continue; }
+    if (rest(k + 1)) joins[k] = true;
+  }
+  return joins;
+}

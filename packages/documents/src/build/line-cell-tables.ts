@@ -2,10 +2,11 @@ import type { FormKind } from '@jixiao/core';
 import { matchLabel } from './field-labels';
 import type { GridCell, Item } from './flatten-source';
 import { NOT_READ } from './form-warnings';
-import { headerRole, type ColumnRole } from './header-map';
+import { headerRole, readHeaderRow, type ColumnRole } from './header-map';
 import { budgetKeyOf } from './budget-captions';
 import { taskColumnOf } from './task-columns';
-import { alignLineRows } from './line-cell-rows';
+import { alignLineRows, fullWidthWraps } from './line-cell-rows';
+import { isPageFurniture } from './normalize-label';
 
 type TextItem = Extract<Item, { type: 'text' }>;
 
@@ -22,20 +23,34 @@ export function rebuildLineCellTables(items: Item[]): Item[] {
   let tableIndex = 1_000_000;
   let floor = 0;
   for (let i = 0; i < items.length; i++) {
-    const header = headerAt(items, i);
+    const rowHeader = rowHeaderAt(items, i);
+    const spacedHeader = rowHeader ? null : spacedHeaderAt(items, i);
+    const header = rowHeader ?? spacedHeader ?? headerAt(items, i);
     if (!header) continue;
-    const rows = readRows(items, i + header.length, header);
+    // Cells set apart by blank lines, as the header's lines are (a header on one line shows nothing of it).
+    const separated = rowHeader == null && spacedHeader == null && blankSeparated(items, i, header);
+    const rows = readRows(items, i + header.length, header, separated);
     if (rows.rows.length === 0) continue;
     out ??= items.slice();
     tableIndex++;
+    if (rowHeader) {
+      // The header came as one row (its captions set apart by TABs), the cells one a line under it.
+      const head = items[i] as Extract<Item, { type: 'row' }>;
+      const rebuilt: Item[] = [head, ...rows.rows.map((r): Item => ({ type: 'row', cells: r.cells.map((text, k) => ({ text, start: k, span: 1, merged: false })), line: r.line, tableIndex: head.tableIndex }))];
+      const offset = out.length - items.length;
+      out.splice(i + offset, rows.end - i, ...rebuilt);
+      i = rows.end - 1;
+      floor = rows.end;
+      continue;
+    }
     const labelStart = Math.max(floor, labelRunStart(items, i));
     const labelLines = items.slice(labelStart, i) as TextItem[];
-    const labelRows = labelStart < i ? labelRowsOf(blankSeparated(items, i, header) ? joinWrapped(labelLines) : labelLines, tableIndex) : [];
+    const paged = separated ? null : joinPageWraps(labelLines);
+    const labelRows = labelStart < i ? labelRowsOf(paged ?? joinWrapped(labelLines), tableIndex) ?? paged : [];
     const at = (cells: string[], line: number | null): Item => ({ type: 'row', cells: cells.map((text, k) => ({ text, start: k, span: 1, merged: false })), line, tableIndex });
-    const headerItems = items.slice(i, i + header.length) as TextItem[];
     const rebuilt: Item[] = [
       ...(labelRows ?? items.slice(labelStart, i)),
-      at(headerItems.map((t) => t.text), headerItems[0]!.line),
+      at(header.texts, (items[i] as TextItem).line),
       ...rows.rows.map((r) => at(r.cells, r.line)),
     ];
     // Positions shift once a run is replaced: rebuild from the original list, run by run.
@@ -47,35 +62,90 @@ export function rebuildLineCellTables(items: Item[]): Item[] {
   return out ?? items;
 }
 
-interface LineHeader { roles: Array<ColumnRole | null>; length: number }
+const NOTE_LINE = /^(注|说明|备注|填报说明|注释)\s*\d*[：:]/;
+
+interface LineHeader {
+  roles: Array<ColumnRole | null>;
+  /** The captions, a wrapped caption's lines joined. */
+  texts: string[];
+  /** How many items the header takes. */
+  length: number;
+}
 
 // Short caption lines only: a header cell is a few words. A column we know and do not read
 // (序号, 改进措施) is still a column: its cells have lines of their own.
 function headerAt(items: Item[], i: number): LineHeader | null {
   const roles: Array<ColumnRole | null> = [];
+  const texts: string[] = [];
+  let wrappedCaptions = 0;
   for (let k = i; k < items.length; k++) {
     const item = items[k]!;
     if (item.type !== 'text' || item.heading != null || item.text.length > 12) break;
     const role = headerRole(item.text);
-    if (role == null && NOT_READ.test(item.text.replace(/[\s\u3000]/g, ''))) { roles.push(null); continue; }
+    if (role == null && NOT_READ.test(item.text.replace(/[\s\u3000]/g, ''))) { roles.push(null); texts.push(item.text); continue; }
+    // A caption wrapped in a narrow column (偏差原因分析及改 ⏎ 进措施): its rest names the same column.
+    const prev = items[k - 1];
+    if (role == null && roles.length > 0 && prev?.type === 'text' && item.line != null && prev.line === item.line - 1 && item.text.length <= 4
+      && roles[roles.length - 1] != null && headerRole(prev.text + item.text) === roles[roles.length - 1] && !/^(产出|效益|效果|满意度|成本|投入|管理|过程|决策)/.test(item.text)) {
+      wrappedCaptions++;
+      texts[texts.length - 1] += item.text;
+      continue;
+    }
     if (role == null || role === 'section' || roles.includes(role)) break;
     roles.push(role);
+    texts.push(item.text);
   }
-  while (roles.length > 0 && roles[roles.length - 1] == null && roles.lastIndexOf(null) === roles.length - 1 && !roles.includes('name')) roles.pop();
+  while (roles.length > 0 && roles[roles.length - 1] == null && roles.lastIndexOf(null) === roles.length - 1 && !roles.includes('name')) { roles.pop(); texts.pop(); }
   if (roles.length < 3 || !roles.includes('name')) return null;
   if (!roles.some((r) => r === 'value' || r === 'actual' || r === 'score' || r === 'weight' || r === 'value_actual' || r === 'deduction')) return null;
-  return { roles, length: roles.length };
+  return { roles, texts, length: roles.length + wrappedCaptions };
 }
 
-function readRows(items: Item[], from: number, header: LineHeader): { rows: Array<{ cells: string[]; line: number | null }>; end: number } {
+/**
+ * An indicator header written as one row (一级指标⇥二级指标⇥…) that ends its table, with the
+ * table's cells one a line below it: the header's columns, as for a header one caption a line.
+ */
+function rowHeaderAt(items: Item[], i: number): LineHeader | null {
+  const item = items[i]!;
+  const next = items[i + 1];
+  if (item.type !== 'row' || next?.type !== 'text' || next.heading != null) return null;
+  const hm = readHeaderRow(item.cells);
+  if (!hm || !hm.roles.includes('name') || item.cells.some((c) => c.span !== 1)) return null;
+  if (hm.roles.length !== item.cells.length || hm.roles.length < 3) return null;
+  // A run of short lines below: cells, not a paragraph under the table.
+  const lines = items.slice(i + 1, i + 1 + hm.roles.length).filter((t) => t.type === 'text' && t.heading == null);
+  if (lines.length < hm.roles.length || lines.some((t) => t.type !== 'text' || t.text.length > 40)) return null;
+  return { roles: hm.roles.map((r) => (r === 'section' ? null : r)), texts: item.cells.map((c) => c.text), length: 1 };
+}
+
+/**
+ * The header's captions on one line set apart by single spaces (a PDF viewer joins the words of one
+ * printed line so): every word a caption, the cells one a line below.
+ */
+function spacedHeaderAt(items: Item[], i: number): LineHeader | null {
+  const item = items[i]!;
+  const next = items[i + 1];
+  if (item.type !== 'text' || item.heading != null || item.text.length > 80 || next?.type !== 'text' || next.heading != null) return null;
+  const words = item.text.trim().split(/[ \u3000]+/);
+  if (words.length < 3) return null;
+  const roles = words.map((w) => headerRole(w));
+  if (roles.some((r) => r == null || r === 'section') || new Set(roles).size !== roles.length || !roles.includes('name')) return null;
+  if (!roles.some((r) => r === 'value' || r === 'actual' || r === 'score' || r === 'weight' || r === 'value_actual' || r === 'deduction')) return null;
+  return { roles, texts: words, length: 1 };
+}
+
+function readRows(items: Item[], from: number, header: LineHeader, separated: boolean): { rows: Array<{ cells: string[]; line: number | null }>; end: number } {
   // Cells set apart by blank lines (the header's lines are): a line right under another, with no
   // blank line between, is the same cell wrapped (农村公路日常养护⏎里程).
-  const wrapped = blankSeparated(items, from - header.length, header);
+  const wrapped = separated;
   const cells: Array<{ text: string; first: number; last: number | null }> = [];
   let k = from;
   for (; k < items.length; k++) {
     const item = items[k]!;
     if (item.type !== 'text' || item.heading != null) break;
+    // A page's footer between the cells (第 1 页) is no cell; a note under the table (注：…) ends it.
+    if (isPageFurniture(item.text)) continue;
+    if (NOTE_LINE.test(item.text)) break;
     const prev = cells[cells.length - 1];
     if (wrapped && prev && prev.last != null && item.line === prev.last + 1) {
       prev.text += `\n${item.text}`;
@@ -83,6 +153,16 @@ function readRows(items: Item[], from: number, header: LineHeader): { rows: Arra
       continue;
     }
     cells.push({ text: item.text, first: k, last: item.line });
+  }
+  if (!wrapped) {
+    // No blank lines to tell cells apart: a PDF viewer's copy, its wrapped cells told by the column width.
+    const joins = fullWidthWraps(cells.map((c) => c.text));
+    for (let j = cells.length - 2; j >= 0; j--) {
+      if (!joins[j]) continue;
+      cells[j]!.text += cells[j + 1]!.text;
+      cells[j]!.last = cells[j + 1]!.last;
+      cells.splice(j + 1, 1);
+    }
   }
   const aligned = alignLineRows(cells.map((c) => c.text), header.roles);
   const end = aligned.end < cells.length ? cells[aligned.end]!.first : k;
@@ -104,6 +184,26 @@ function joinWrapped(lines: TextItem[]): TextItem[] {
     if (prev && last != null && l.line === last + 1 && !isLabel(l.text)) out[out.length - 1] = { ...prev, text: `${prev.text}\n${l.text}` };
     else out.push(l);
     last = l.line;
+  }
+  return out;
+}
+
+/**
+ * A label：value line as wide as the page, its value going on in the next line (a PDF viewer's copy
+ * breaks a long 年度绩效目标：… where the page ends): the next line, when it holds no label, is the
+ * value's rest.
+ */
+function joinPageWraps(lines: TextItem[]): TextItem[] {
+  const out: TextItem[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    const lastLine = prev?.text.split('\n').at(-1) ?? '';
+    if (prev && prev.line != null && l.line != null && l.line === prev.line + prev.text.split('\n').length && /^[^：:]{2,16}[：:]\S/.test(prev.text)
+      && lastLine.length >= 24 && !/[：:]/.test(l.text) && !isLabel(l.text)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text}\n${l.text}` };
+      continue;
+    }
+    out.push(l);
   }
   return out;
 }

@@ -86,3 +86,11 @@ export function isYearNote(text: string): boolean {
   const s = foldWidth(trimText(text)).replace(/[\s\u3000]+/g, '').replace(/（/g, '(').replace(/）/g, ')');
   return /^\(?(?:19|20)\d{2}年度?(?:部门)?(?:预算)?\)?$/.test(s);
 }
+
+// Page marks and print stamps a system prints on every page: 第1页/共2页, 第 1 页 共 2 页, 1/2页, 打印时间：….
+const PAGE_FURNITURE = /^(?:第\s*\d{1,4}\s*页\s*[/／,，]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}\s*页|打印(?:时间|人|日期)[：:].*)$/;
+
+/** A page's running header or footer (第1页/共2页, 打印时间：…): no cell of any table. */
+export function isPageFurniture(text: string): boolean {
+  return PAGE_FURNITURE.test(trimText(text));
+}

@@ -9,7 +9,7 @@ import type { ColumnRole, HeaderMap } from './header-map';
 import { mergeUpperHeader, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
 import { buildIndicator, categoryLevel, deductedScore, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
 import { recentreLevels, type WrittenLevels } from './centred-levels';
-import { cellValue, isBlank } from './normalize-label';
+import { cellValue, isBlank, isPageFurniture } from './normalize-label';
 import { parseAmount, trimText } from '@jixiao/core';
 import { TextSectionReader } from './text-sections';
 import { warnHeader, warnRow } from './form-warnings';
@@ -21,8 +21,6 @@ const POST_TABLE_KEYS = new Set(['conclusion', 'problems', 'improvements', 'goal
  * Reads one form's items (everything between its title and the next title): header
  * fields, text sections and the indicator table(s).
  */
-// Page marks and print stamps a system prints on every page: 第1页/共2页, 第 1 页 共 2 页, 1/2页, 打印时间：….
-const PAGE_FURNITURE = /^(?:第\s*\d{1,4}\s*页\s*[/／,，]?\s*(?:共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}\s*页|打印(?:时间|人|日期)[：:].*)$/;
 
 export function readForm(kind: FormKind, formIndex: number, items: Item[]): FormSink {
   const sink = new FormSink(kind, formIndex);
@@ -99,7 +97,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
     rawAbove = item.cells;
     if (cells.every((c) => isBlank(c.text))) continue;
     // A page's running header or footer printed by the system (第1页/共2页, 打印时间：…) is no row.
-    if (cells.some((c) => PAGE_FURNITURE.test(trimText(c.text)))) continue;
+    if (cells.some((c) => isPageFurniture(c.text))) continue;
     sections.close();
     const captionAbove = caption;
     const filledCells = cells.filter((c) => !isBlank(c.text));

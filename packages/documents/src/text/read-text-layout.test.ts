@@ -201,6 +201,48 @@ describe('readTextLayout', () => {
       format: 'text-lines',
       want: ['第一部分 概况', '说明一段。', [['表头', '值']], '尾注'],
     },
+    {
+      name: 'each cell followed by a TAB and a line break: the TAB ends the cell, a break inside it comes first',
+      input: '项目名称\t\n某项目\t\n\n一级指标\t\n三级指标\t\n指标值\t\n\n产出指标\t\n培训\n人次\t\n≥300人次\t\n\n\t\n满意度\t\n≥90%\t\n',
+      format: 'text-lines',
+      want: [[['项目名称', '某项目'], ['一级指标', '三级指标', '指标值'], ['产出指标', '培训\n人次', '≥300人次'], ['', '满意度', '≥90%']]],
+    },
+    {
+      name: 'a TSV row with an empty last cell is no TAB-ended cell',
+      input: '一级指标\t三级指标\t指标值\t\n产出指标\t人数\t6\t\n',
+      format: 'tsv',
+      want: [[['一级指标', '三级指标', '指标值', ''], ['产出指标', '人数', '6', '']]],
+    },
+    {
+      name: 'the next form\'s title right under the last cell line is no line of that cell',
+      input: '\t三级指标\n\t指标值\n\n\t人数\n\t6\n某县2025年项目支出绩效目标表（二）\n\t项目名称\n\t乙项目\n',
+      format: 'text-lines',
+      want: [[['三级指标', '指标值'], ['人数', '6']], '某县2025年项目支出绩效目标表（二）', [['项目名称', '乙项目']]],
+    },
+    {
+      name: 'a total line set apart by single spaces right under a TSV table is its closing row',
+      input: '三级指标\t分值\t得分\n人数\t50\t48\n及时率\t50\t49.5\n合计 100 97.5\n自评结论：良好。\n',
+      format: 'tsv',
+      want: [[['三级指标', '分值', '得分'], ['人数', '50', '48'], ['及时率', '50', '49.5'], ['合计', '100', '97.5']], '自评结论：良好。'],
+    },
+    {
+      name: 'TSV rows broken by paragraphs inside cells are joined back to full rows',
+      input: '一级指标\t三级指标\t指标值\t原因\n产出指标\t人数\t≥6人\t\n\t次数\t≥2次\t\n\t及时率\t≥95%\t部分延误，\n下年改进。\n\t合格率\t100%\t\n效益指标\t覆盖\n范围\t≥90%\t\n\t人次\t≥300人次\t\n满意度\t满意度\t≥90%\t\n',
+      format: 'tsv',
+      want: [[['一级指标', '三级指标', '指标值', '原因'], ['产出指标', '人数', '≥6人', ''], ['', '次数', '≥2次', ''], ['', '及时率', '≥95%', '部分延误，\n下年改进。'], ['', '合格率', '100%', ''], ['效益指标', '覆盖\n范围', '≥90%', ''], ['', '人次', '≥300人次', ''], ['满意度', '满意度', '≥90%', '']]],
+    },
+    {
+      name: 'rows of unequal width broken at a paragraph: the open clause joins the lines of one row',
+      input: '年度总体目标\t预期目标\t实际完成情况\n完成设备更新，\n覆盖率达到45%。\t完成更新，\n覆盖率46.2%。\n一级指标\t三级指标\t指标值\t原因\n产出指标\t人数\t≥6人\t\n',
+      format: 'tsv',
+      want: [[['年度总体目标', '预期目标', '实际完成情况'], ['完成设备更新，\n覆盖率达到45%。', '完成更新，\n覆盖率46.2%。'], ['一级指标', '三级指标', '指标值', '原因'], ['产出指标', '人数', '≥6人', '']]],
+    },
+    {
+      name: 'short TSV rows of a table whose rows are not all full are left as they are',
+      input: '项目名称\t甲项目\n主管部门\t某局\n一级指标\t三级指标\t指标值\t原因\n产出指标\t人数\t≥6人\t\n',
+      format: 'tsv',
+      want: [[['项目名称', '甲项目'], ['主管部门', '某局'], ['一级指标', '三级指标', '指标值', '原因'], ['产出指标', '人数', '≥6人', '']]],
+    },
   ])('$name', ({ input, format, want }) => {
     const doc = readTextLayout(input);
     expect(doc.format).toBe(format);

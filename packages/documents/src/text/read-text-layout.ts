@@ -2,6 +2,8 @@ import type { SourceBlock, SourceCell, SourceDocument, SourceFormat, SourceRow }
 import { cleanInlineCell, stripBookmarks } from './inline-markup';
 import { findHtmlTables, htmlToLines, readTableRows } from './read-html-tables';
 import { GRID_BORDER, displayWidth, readGridTable } from './read-grid-table';
+import { BLANK, repairCopiedLines } from './repair-copied-lines';
+import { detectFormTitle } from '../build/form-titles';
 
 /**
  * Reads the text layouts office tools and converters produce, recognised from content:
@@ -114,7 +116,6 @@ function lineAt(starts: number[], offset: number): number {
 
 type LineKind = 'blank' | 'cell' | 'tsv' | 'pipe' | 'spaced' | 'text';
 
-const BLANK = /^[ \u3000\u00a0]*$/;
 const CELL_LINE = /^[ \u3000]*\t[^\t]*$/;
 // Markdown's alignment row: `|---|:---:|`, also the short `|:-:|-:|` (one hyphen a cell is enough);
 // a row of lone `-` placeholders with no colon and no `--` anywhere is left to be a (blank) row.
@@ -295,7 +296,7 @@ function splitPipeRow(line: string, bordered = true): string[] {
 
 function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stats: LayoutStats): void {
   if (chunk.trim() === '') return;
-  const { lines, lineNos } = joinQuotedCells(chunk.split('\n'));
+  const { lines, lineNos } = repairCopiedLines(chunk.split('\n'));
   let table: SourceRow[] | null = null;
   let tableKind: LineKind | null = null;
   // Cell-per-line state: the row being filled and whether a blank line closed it.
@@ -348,7 +349,9 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
       previous = 'cell';
       continue;
     }
-    if (kind === 'text' && previous === 'cell' && cellRow && cellRow.cells.length > 0) {
+    // The next form's title right under the last cell (no blank line between: the page put it in
+    // a paragraph after the table) starts the next form; it is no line of the cell above.
+    if (kind === 'text' && previous === 'cell' && cellRow && cellRow.cells.length > 0 && detectFormTitle(line.trim(), false) == null) {
       // A line without the leading TAB continues the cell above it.
       const lastCell = cellRow.cells[cellRow.cells.length - 1]!;
       const more = toCell(line);
@@ -381,6 +384,12 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
       previous = 'pipe';
       continue;
     }
+    // 合计 100 97.5 right under a table, its figures set apart by single spaces: the table's closing row.
+    if ((previous === 'tsv' || previous === 'pipe') && TOTAL_LINE.test(line)) {
+      openTable(previous);
+      (table as SourceRow[] | null)?.push({ cells: line.trim().split(/[ \u3000\u00a0]+/).map((t) => ({ text: t })), line: lineNo });
+      continue;
+    }
     if (PIPE_SEPARATOR.test(line) && previous === 'text') {
       previous = 'pipe';
       continue;
@@ -393,6 +402,7 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
   closeTable();
 }
 
+const TOTAL_LINE = /^[ \u3000]*(合计|总计|总分)(?:[ \u3000\u00a0]+[+-]?\d+(?:\.\d+)?分?){1,3}[ \u3000]*$/;
 // A TSV field Excel quoted because it holds a line break, a tab or a quote: "a\nb".
 const QUOTED_FIELD = /^"((?:[^"]|"")*)"$/s;
 
@@ -403,52 +413,6 @@ function splitTsvRow(line: string): string[] {
     const m = QUOTED_FIELD.exec(f);
     return m ? m[1]!.replace(/""/g, '"') : f;
   });
-}
-
-/** Whether a TSV line ends inside a quoted field (a field that starts with `"` and has not closed). */
-function endsInQuote(line: string): boolean {
-  let open = false;
-  for (const field of line.split('\t')) {
-    if (open) {
-      // The field continues the quoted one across a tab: close when an odd run of quotes ends it.
-      if (/(^|[^"])("")*"$/.test(field)) open = false;
-      continue;
-    }
-    if (!field.startsWith('"')) continue;
-    // Opened only when the rest holds no lone quote: `"十四五"规划` is text, not an Excel quote.
-    const body = field.slice(1).replace(/""/g, '');
-    open = !body.includes('"');
-  }
-  return open;
-}
-
-/**
- * Excel copies a cell with line breaks as a quoted field running over several lines. The
- * lines of such a row are joined back (with the breaks kept inside the cell) when the quote
- * closes within a few lines; otherwise the quote is taken as text and nothing is joined.
- */
-function joinQuotedCells(raw: string[]): { lines: string[]; lineNos: number[] } {
-  const lines: string[] = [];
-  const lineNos: number[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    let line = raw[i]!;
-    const start = i;
-    if ((line.includes('\t') || line.startsWith('"')) && line.includes('"') && endsInQuote(line)) {
-      let joined = line;
-      let j = i + 1;
-      let closed = false;
-      // A line starting with a TAB is the next cell of a cell-per-line layout, never the quote's rest.
-      for (; j < raw.length && j - i <= 20 && !raw[j]!.startsWith('\t'); j++) {
-        joined += `\n${raw[j]!}`;
-        if (!endsInQuote(joined)) { closed = true; break; }
-      }
-      // A quote in running text is no TSV row: the joined lines must hold cells.
-      if (closed && joined.includes('\t')) { line = joined; i = j; }
-    }
-    lines.push(line);
-    lineNos.push(start);
-  }
-  return { lines, lineNos };
 }
 
 function pushText(blocks: SourceBlock[], line: string, lineNo: number, stats: LayoutStats): void {

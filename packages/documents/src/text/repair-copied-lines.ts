@@ -1,0 +1,167 @@
+import { detectFormTitle } from '../build/form-titles';
+
+export const BLANK = /^[ \u3000\u00a0]*$/;
+
+/**
+ * The lines of a copied text put back the way its program meant them, before the layout is read:
+ * Excel's quoted cells over several lines joined, TSV rows broken by paragraphs inside cells joined,
+ * and cells ended by a TAB (not started by one) rewritten to the cell-per-line form. `lineNos` gives
+ * each line's first line in the input, for warnings.
+ */
+export function repairCopiedLines(raw: string[]): { lines: string[]; lineNos: number[] } {
+  const joined = joinBrokenTsvRows(joinQuotedCells(raw));
+  return { lines: tabAfterCells(joined.lines), lineNos: joined.lineNos };
+}
+
+/**
+ * A page copied as TSV whose cells hold paragraphs (`<p>` in a cell) breaks a row at each paragraph,
+ * with no quotes around the cell. In a table whose rows all have the same number of cells (merged
+ * areas padded with empty cells), a line with fewer cells is such a broken row: it is joined with the
+ * lines after it when together they make exactly one full row, each break inside a written cell. A
+ * line with no TAB between two rows of the table is the rest of the last cell of the row above.
+ */
+function joinBrokenTsvRows(input: { lines: string[]; lineNos: number[] }): { lines: string[]; lineNos: number[] } {
+  const { lines: raw, lineNos: nos } = input;
+  const cellsOf = (l: string) => l.split('\t').length;
+  const isRest = (k: number) => k > 0 && k + 1 < raw.length && !raw[k]!.includes('\t') && !BLANK.test(raw[k]!)
+    && raw[k - 1]!.includes('\t') && raw[k + 1]!.includes('\t') && !/^[^，。；]{1,12}[：:]|^(注|说明|备注)/.test(raw[k]!.trim()) && detectFormTitle(raw[k]!.trim(), false) == null;
+  const lines: string[] = [];
+  const lineNos: number[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    // The run of lines of one table: lines with a TAB and the rest-of-cell lines between them.
+    let end = i;
+    while (end < raw.length && (raw[end]!.includes('\t') || (end > i && isRest(end)))) end++;
+    const tabbed = raw.slice(i, end).filter((l) => l.includes('\t'));
+    const width = Math.max(0, ...tabbed.map(cellsOf));
+    const full = tabbed.filter((l) => cellsOf(l) === width).length;
+    if (end - i < 3 || width < 3 || full < tabbed.length * 0.75 || full === tabbed.length && tabbed.length === end - i) {
+      const stop = Math.max(end, i + 1);
+      // Rows of unequal width (a browser leaves merged cells out): a line with no TAB inside the table
+      // goes with the line whose cell it finishes or starts, told by the cut sentence (…， ⏎ …).
+      for (let k = i; k < stop; k++) {
+        const line = raw[k]!;
+        const prev = lines.length > 0 && k > i ? lines[lines.length - 1]! : null;
+        if (!line.includes('\t') && prev != null && UNFINISHED.test(prev)) {
+          lines[lines.length - 1] = `${prev}\n${line}`;
+          continue;
+        }
+        if (!line.includes('\t') && k > i && k + 1 < stop && raw[k + 1]!.includes('\t') && UNFINISHED.test(line) && !/^\t/.test(raw[k + 1]!)) {
+          lines.push(`${line}\n${raw[k + 1]!}`);
+          lineNos.push(nos[k]!);
+          k++;
+          continue;
+        }
+        lines.push(line);
+        lineNos.push(nos[k]!);
+      }
+      i = stop;
+      continue;
+    }
+    for (let k = i; k < end;) {
+      let row = raw[k]!;
+      let count = raw[k]!.includes('\t') ? cellsOf(row) : 1;
+      let j = k + 1;
+      while (count < width && j < end) {
+        const more = raw[j]!.includes('\t') ? cellsOf(raw[j]!) : 1;
+        if (count + more - 1 > width || /\t$/.test(row) || /^\t/.test(raw[j]!)) break;
+        row += `\n${raw[j]!}`;
+        count += more - 1;
+        j++;
+      }
+      if (count === width && j < end && !raw[j]!.includes('\t') && !/\t$/.test(row)) {
+        // A full row whose last cell goes on in a line of its own.
+        row += `\n${raw[j]!}`;
+        j++;
+      }
+      if (count !== width) { row = raw[k]!; j = k + 1; }
+      lines.push(row);
+      lineNos.push(nos[k]!);
+      k = j;
+    }
+    i = end;
+  }
+  return { lines, lineNos };
+}
+
+// A cell cut where a paragraph inside it ended: a clause still open.
+const UNFINISHED = /[，、；,;（(]$/;
+
+// A cell ended by its TAB (`text⇥`): some pages copy every cell as its text, a TAB and a line break.
+const TAB_AFTER = /^[^\t]*[^\t\s\u3000][^\t]*\t$/;
+
+/**
+ * Pages that copy each cell as its text followed by a TAB and a line break (rows ending in a blank
+ * line) write the cell-per-line layout with the TAB at the other end: a cell runs from the line
+ * after the last TAB to the next line that ends with one (a line break inside the cell comes
+ * first). Rewritten to the leading-TAB form, the line count unchanged. Only when such lines make
+ * up most of the lines with a TAB, so a TSV row whose last cell is empty changes nothing.
+ */
+function tabAfterCells(lines: string[]): string[] {
+  let after = 0;
+  let tabbed = 0;
+  for (const l of lines) {
+    if (!l.includes('\t')) continue;
+    tabbed++;
+    if (TAB_AFTER.test(l)) after++;
+  }
+  if (after < 6 || after < tabbed * 0.6) return lines;
+  const out = lines.slice();
+  let start = -1;
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i]!;
+    if (BLANK.test(l)) { start = -1; continue; }
+    if (start < 0) start = i;
+    if (!/\t$/.test(l) || /\t./.test(l.replace(/\t$/, '\u0000'))) continue;
+    out[i] = l.replace(/\t$/, '');
+    out[start] = `\t${out[start]!.replace(/^\t/, '')}`;
+    start = -1;
+  }
+  return out;
+}
+
+/** Whether a TSV line ends inside a quoted field (a field that starts with `"` and has not closed). */
+function endsInQuote(line: string): boolean {
+  let open = false;
+  for (const field of line.split('\t')) {
+    if (open) {
+      // The field continues the quoted one across a tab: close when an odd run of quotes ends it.
+      if (/(^|[^"])("")*"$/.test(field)) open = false;
+      continue;
+    }
+    if (!field.startsWith('"')) continue;
+    // Opened only when the rest holds no lone quote: `"十四五"规划` is text, not an Excel quote.
+    const body = field.slice(1).replace(/""/g, '');
+    open = !body.includes('"');
+  }
+  return open;
+}
+
+/**
+ * Excel copies a cell with line breaks as a quoted field running over several lines. The
+ * lines of such a row are joined back (with the breaks kept inside the cell) when the quote
+ * closes within a few lines; otherwise the quote is taken as text and nothing is joined.
+ */
+function joinQuotedCells(raw: string[]): { lines: string[]; lineNos: number[] } {
+  const lines: string[] = [];
+  const lineNos: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let line = raw[i]!;
+    const start = i;
+    if ((line.includes('\t') || line.startsWith('"')) && line.includes('"') && endsInQuote(line)) {
+      let joined = line;
+      let j = i + 1;
+      let closed = false;
+      // A line starting with a TAB is the next cell of a cell-per-line layout, never the quote's rest.
+      for (; j < raw.length && j - i <= 20 && !raw[j]!.startsWith('\t'); j++) {
+        joined += `\n${raw[j]!}`;
+        if (!endsInQuote(joined)) { closed = true; break; }
+      }
+      // A quote in running text is no TSV row: the joined lines must hold cells.
+      if (closed && joined.includes('\t')) { line = joined; i = j; }
+    }
+    lines.push(line);
+    lineNos.push(start);
+  }
+  return { lines, lineNos };
+}
