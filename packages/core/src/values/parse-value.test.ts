@@ -19,6 +19,11 @@ describe('parseValue', () => {
     ['≤60km/h', { kind: 'number', sign: '<=', number: 60, unit: 'km/h' }],
     ['≥100Mbps', { kind: 'number', sign: '>=', number: 100, unit: 'Mbps' }],
     ['≥5 hello', { kind: 'reference', sign: '>=', text: '5 hello' }],
+    // A rate per population base: the base is the unit.
+    ['≤10/10万', { kind: 'number', sign: '<=', number: 10, unit: '/10万' }],
+    ['≤5例/万人', { kind: 'number', sign: '<=', number: 5, unit: '例/万人' }],
+    ['≤3/千', { kind: 'number', sign: '<=', number: 3, unit: '/千' }],
+    ['≤16.5/10万活产', { kind: 'number', sign: '<=', number: 16.5, unit: '/10万活产' }],
     ['1,055.4', { kind: 'number', sign: null, number: 1055.4, unit: null }],
     ['≧1', { kind: 'number', sign: '>=', number: 1 }],
     ['＝100', { kind: 'number', sign: '=', number: 100 }],

@@ -59,7 +59,11 @@ const UNIT_PIECES = [
   'tb', 'gb', 'mb', 'gbps', 'mbps', 'kv', 'kva', 'mwh', 'gwh',
 ].sort((a, b) => b.length - a.length);
 
+// A rate per population base written after the number (孕产妇死亡率 ≤10/10万, 5例/万人, 3/千): the base is the unit.
+const PER_BASE_UNIT = /^(?:人|例|名|户|起|次|人次)?\s*[/／每]\s*(?:\d+(?:\.\d+)?\s*[十百千万亿]*|[十百千万亿]+)\s*(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里|元)?$/;
+
 export function isPlausibleUnit(text: string): boolean {
+  if (PER_BASE_UNIT.test(text)) return true;
   let rest = text.replace(/[\s·.]/g, '').toLowerCase();
   if (rest === '' || rest.length > 10) return false;
   while (rest.length > 0) {
