@@ -24,12 +24,31 @@ export async function loadForms(file: string): Promise<LoadedForms> {
   return { ok: true, doc: parsed.data };
 }
 
+/**
+ * Said on stderr when a document yields no forms, so a caller of `--json` can tell "nothing was
+ * recognised" from "recognised and clean" without stdout changing shape.
+ */
+export function noFormsMessage(file: string): string {
+  return `${basename(file)} 中没有识别出任何绩效表；请确认文件内容包含带表头（如“三级指标”“指标值”）的绩效目标表或自评表。`;
+}
+
 /** A file's bytes, or a Chinese message saying why it could not be read. */
 export async function readInput(file: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
   try {
     return { ok: true, bytes: new Uint8Array(await readFile(file)) };
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? `找不到文件：${file}；请检查路径。` : `无法读取文件 ${file}（${code ?? String(e)}）；请检查权限。` };
+    return { ok: false, message: readErrorMessage(file, e) };
+  }
+}
+
+/** Why FILE could not be read, in Chinese, with what to do about it; every command says it the same way. */
+export function readErrorMessage(file: string, error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT': return `找不到文件：${file}；请检查路径。`;
+    case 'EISDIR': return `${file} 是目录，不是文件；请给出目录中的文件路径。`;
+    case 'EACCES':
+    case 'EPERM': return `没有权限读取文件 ${file}；请检查文件权限。`;
+    case 'ENOTDIR': return `路径 ${file} 中间有一段是文件而不是目录；请检查路径。`;
+    default: return `无法读取文件 ${file}（${error instanceof Error ? error.message : String(error)}）；请检查文件是否完好、可读。`;
   }
 }

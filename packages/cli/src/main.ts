@@ -37,9 +37,19 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
     return 2;
   }
   const command = await entry.load();
-  if (rest.includes('--help') || rest.includes('-h')) {
+  // After `--` every argument is a file name, even one called "-h".
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (options.includes('--help') || options.includes('-h')) {
     io.stdout(`${command.summary}\n\n用法: ${command.usage}\n`);
     return 0;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    // Expected failures are values; reaching here is our bug, so say so in Chinese instead of a stack trace.
+    const detail = error instanceof Error ? error.message : String(error);
+    const stack = process.env.JIXIAO_DEBUG && error instanceof Error ? `\n${error.stack ?? ''}` : '';
+    io.stderr(`jixiao ${name} 内部错误：${detail}。这是程序的问题，不是输入文件的问题；请把命令和文件报告给维护者（设置环境变量 JIXIAO_DEBUG=1 可看到详细信息）。${stack}\n`);
+    return 70;
+  }
 }

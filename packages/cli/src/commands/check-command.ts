@@ -4,7 +4,7 @@ import {
   type Finding, type FormsDocument, type Policy, type Severity,
 } from '@jixiao/core';
 import type { Command, CommandIO } from '../command';
-import { loadForms, readInput } from '../load-forms';
+import { loadForms, noFormsMessage, readInput } from '../load-forms';
 
 const USAGE = 'jixiao check [--json] [--policy FILE] [--framework 2020|2021] FILE\n\n'
   + '  FILE         绩效文档（文本、Markdown、HTML、CSV、docx、xlsx、pdf，经导入后审核）或 jixiao.forms/v1 JSON\n'
@@ -20,6 +20,12 @@ function parseArgs(argv: string[]): Parsed {
   const args: Args = { json: false, policyFile: null, framework: null, file: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    if (a === '--') {
+      const rest = argv.slice(i + 1);
+      if (rest.length + (args.file ? 1 : 0) > 1) return { ok: false, message: `只能审核一个文件（多余的参数：${rest.slice(args.file ? 0 : 1).join(' ')}）。` };
+      args.file = rest[0] ?? args.file;
+      break;
+    }
     if (a === '--json') args.json = true;
     else if (a === '--policy' || a.startsWith('--policy=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
@@ -117,6 +123,7 @@ async function run(argv: string[], io: CommandIO): Promise<number> {
     io.stderr(`${loaded.message}\n`);
     return 1;
   }
+  if (loaded.doc.forms.length === 0) io.stderr(`${noFormsMessage(args.file!)}\n`);
   const findings = reviewForms(loaded.doc.forms, {
     policy: policy.policy,
     publishing: true,

@@ -1,14 +1,14 @@
-import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { EXPORT_FORMATS, exportForms, type ExportFormat } from '@jixiao/documents';
 import type { Command, CommandIO } from '../command';
 import { loadForms } from '../load-forms';
+import { writeOutput } from '../write-output';
 
 const USAGE = `jixiao export --format xlsx|docx|pdf|json|csv [--out 文件] [--title 标题] 输入文件
 
   输入文件   绩效文档（文本、Markdown、HTML、CSV、docx、xlsx、pdf），或 jixiao.forms/v1 的 JSON
   --format   导出格式：xlsx（每张表一个工作表）、docx、pdf（A4，表头每页重复）、json、csv（每行一条指标，带 BOM）
-  --out      输出文件；省略时写到当前目录，文件名取输入文件名
+  --out      输出文件（所在目录不存在时自动创建）；省略时写到当前目录，文件名取输入文件名
   --title    文档标题（docx/pdf 的文档属性、默认文件名）
 
 生成 PDF 需要中文字体：安装 fonts-noto-cjk，或设置环境变量 JIXIAO_CJK_FONT 指向字体文件。`;
@@ -52,10 +52,9 @@ export const exportCommand: Command = {
       return 1;
     }
     const out = parsed.out ?? `${basename(parsed.input, extname(parsed.input))}.${parsed.format}`;
-    try {
-      await writeFile(out, result.bytes);
-    } catch (error) {
-      io.stderr(`无法写入输出文件 ${out}：${(error as NodeJS.ErrnoException).code ?? String(error)}。请检查目录是否存在、是否有写权限。\n`);
+    const written = await writeOutput(out, result.bytes);
+    if (!written.ok) {
+      io.stderr(`${written.message}\n`);
       return 1;
     }
     io.stderr(`已导出 ${forms.length} 张表到 ${out}（${formatSize(result.bytes.length)}）\n`);
@@ -70,6 +69,10 @@ function parseArgs(args: string[]): ExportArgs | string {
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
+    if (arg === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
     const value = () => inline ?? args[++i] ?? null;
     if (flag === '--format' || flag === '-f') format = value();

@@ -1,13 +1,15 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { FORM_KIND_LABELS, type FormKind, type FormsDocument } from '@jixiao/core';
 import { importFile } from '@jixiao/documents/importer';
 import type { Command, CommandIO } from '../command';
+import { noFormsMessage, readErrorMessage } from '../load-forms';
+import { writeErrorMessage, writeOutput } from '../write-output';
 
 const USAGE = 'jixiao import [--json] [--out DIR] FILE...\n\n'
   + '  FILE     绩效文档：文本（逐格一行 / 制表符分隔）、Markdown、HTML、docx、xlsx、pdf\n'
   + '  --json   只导入一个文件时，在标准输出打印 jixiao.forms/v1 JSON（不含其他文字）\n'
-  + '  --out    把每个文件的结果写成 DIR/<文件名>.json\n\n'
+  + '  --out    把每个文件的结果写成 DIR/<文件名>.json（目录不存在时自动创建）\n\n'
   + '不加参数时打印中文摘要（各类表格数、指标行数、警告）。有文件无法读取时以非 0 退出，其余文件照常处理。';
 
 interface Args { json: boolean; out: string | null; files: string[] }
@@ -16,6 +18,10 @@ function parseArgs(argv: string[]): { ok: true; args: Args } | { ok: false; mess
   const args: Args = { json: false, out: null, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    if (a === '--') {
+      args.files.push(...argv.slice(i + 1));
+      break;
+    }
     if (a === '--json') args.json = true;
     else if (a === '--out' || a.startsWith('--out=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
@@ -67,9 +73,7 @@ async function importOne(file: string): Promise<{ ok: true; doc: FormsDocument }
   try {
     bytes = await readFile(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? `找不到文件：${file}；请检查路径。` : code === 'EISDIR' ? `${file} 是目录，不是文件。` : `无法读取文件 ${file}（${code ?? String(e)}）；请检查权限。`;
-    return { ok: false, messages: [message] };
+    return { ok: false, messages: [readErrorMessage(file, e)] };
   }
   const result = await importFile(bytes, basename(file));
   if (!result.ok) return { ok: false, messages: result.issues.map((i) => i.message) };
@@ -91,7 +95,10 @@ export const importCommand: Command = {
       try {
         await mkdir(out, { recursive: true });
       } catch (e) {
-        io.stderr(`无法创建输出目录 ${out}（${(e as NodeJS.ErrnoException).code ?? String(e)}）。\n`);
+        const code = (e as NodeJS.ErrnoException).code;
+        io.stderr(code === 'EEXIST' || code === 'ENOTDIR'
+          ? `无法创建输出目录 ${out}：路径上已有同名文件；--out 要给一个目录（不存在时自动创建），请换一个名字。\n`
+          : `无法创建输出目录：${writeErrorMessage(out, e)}\n`);
         return 2;
       }
     }
@@ -108,17 +115,19 @@ export const importCommand: Command = {
       const text = JSON.stringify(result.doc, null, 2) + '\n';
       if (out) {
         const target = join(out, `${basename(file, extname(file))}.json`);
-        try {
-          await writeFile(target, text);
-        } catch (e) {
+        const written = await writeOutput(target, text);
+        if (!written.ok) {
           failed++;
-          io.stderr(`无法写入 ${target}（${(e as NodeJS.ErrnoException).code ?? String(e)}）。\n`);
+          io.stderr(`${written.message}\n`);
           continue;
         }
         if (!json) io.stderr(`${file} → ${target}（${result.doc.forms.length} 张表，${result.doc.warnings.length} 条警告）\n`);
       }
-      if (json && !out) io.stdout(text);
-      else if (!json && !out) io.stdout(summarize(file, result.doc));
+      // A program asking for --json with one file reads stdout whether or not a copy also goes to --out.
+      if (json && files.length === 1) {
+        if (result.doc.forms.length === 0) io.stderr(`${noFormsMessage(file)}\n`);
+        io.stdout(text);
+      } else if (!json && !out) io.stdout(summarize(file, result.doc));
     }
     if (failed > 0 && files.length > 1) io.stderr(`${files.length} 个文件中有 ${failed} 个无法导入。\n`);
     return failed > 0 ? 1 : 0;

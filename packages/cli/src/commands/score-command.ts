@@ -4,7 +4,7 @@ import {
   type DepartmentSelfEvaluation, type DepartmentSelfEvaluationScore, type ProjectSelfEvaluation, type SelfEvaluationScore,
 } from '@jixiao/core';
 import type { Command, CommandIO } from '../command';
-import { loadForms } from '../load-forms';
+import { loadForms, noFormsMessage } from '../load-forms';
 
 const USAGE = 'jixiao score [--json] FILE\n\n'
   + '  FILE    绩效文档（文本、CSV、docx、xlsx、pdf 等，经导入后计分）或 jixiao.forms/v1 JSON\n'
@@ -57,6 +57,10 @@ function num(n: number | null): string {
   return n == null ? '—' : String(n);
 }
 
+function noSelfEvaluation(source: string): string {
+  return `${source} 中没有项目支出或部门整体支出绩效自评表，无需计分。`;
+}
+
 function toText(scored: Scored[], source: string): string {
   const lines: string[] = [];
   for (const { index, form, score } of scored) {
@@ -75,7 +79,7 @@ function toText(scored: Scored[], source: string): string {
     for (const issue of score.issues) lines.push(`  ⚠ ${issue.message}`);
     lines.push('');
   }
-  if (scored.length === 0) lines.push(`${source} 中没有项目支出或部门整体支出绩效自评表，无需计分。`);
+  if (scored.length === 0) lines.push(noSelfEvaluation(source));
   else {
     const bad = scored.filter((s) => s.score.mismatch).length;
     lines.push(`共 ${scored.length} 张自评表，${bad === 0 ? '总分均与规则计算一致' : `${bad} 张总分与规则计算不一致`}。`);
@@ -88,9 +92,12 @@ export const scoreCommand: Command = {
   summary: '绩效自评计分：重新计算自评表得分与等级',
   usage: USAGE,
   run: async (args: string[], io: CommandIO) => {
-    const json = args.includes('--json');
-    const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
-    const files = args.filter((a) => !a.startsWith('-'));
+    // Everything after `--` is a file, so a file whose name starts with "-" can still be scored.
+    const end = args.indexOf('--');
+    const options = end < 0 ? args : args.slice(0, end);
+    const json = options.includes('--json');
+    const unknown = options.filter((a) => a.startsWith('-') && a !== '--json');
+    const files = [...options.filter((a) => !a.startsWith('-')), ...(end < 0 ? [] : args.slice(end + 1))];
     if (unknown.length > 0) {
       io.stderr(`未知参数：${unknown.join(' ')}\n\n用法: ${USAGE}\n`);
       return 2;
@@ -110,6 +117,8 @@ export const scoreCommand: Command = {
       if (form.kind === 'project_self_evaluation') scored.push({ index, form, score: scoreSelfEvaluation(form) });
       else if (form.kind === 'department_self_evaluation') scored.push({ index, form, score: scoreDepartmentSelfEvaluation(form) });
     });
+    if (json && loaded.doc.forms.length === 0) io.stderr(`${noFormsMessage(file)}\n`);
+    else if (json && scored.length === 0) io.stderr(`${noSelfEvaluation(basename(file))}\n`);
     io.stdout(json ? toJson(scored) : toText(scored, basename(file)));
     return 0;
   },
