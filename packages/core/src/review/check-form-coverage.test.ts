@@ -30,3 +30,25 @@ describe('coverage on the 部门整体 tree (履职效能 / 管理效率 / 社�
     else for (const m of missing) expect(message).toContain(m);
   });
 });
+
+describe('coverage of a form with no indicators', () => {
+  it.each([
+    ['project_target', true],
+    ['department_target', true],
+    ['project_self_evaluation', true],
+    ['department_self_evaluation', false],
+  ] as const)('%s', (kind, flagged) => {
+    const form = formSchema.parse({ kind, org: '区民政局', indicators: [] });
+    const found = reviewForm(form, 0, {}).filter((f) => f.code === 'coverage');
+    expect(found.map((f) => [f.row, f.field, f.severity])).toEqual(flagged ? [[null, 'indicators', 'warning']] : []);
+    if (flagged) expect(found[0]!.message).toContain('没有任何绩效指标');
+  });
+
+  it('leaves a department target stated in prose alone, but not a project target', () => {
+    const goal = '一、全面完成年度重点工作任务；二、提升公共服务水平。';
+    const dept = formSchema.parse({ kind: 'department_target', org: '区民政局', goal, indicators: [] });
+    const project = formSchema.parse({ kind: 'project_target', org: '区民政局', goal, indicators: [] });
+    expect(reviewForm(dept, 0, {}).filter((f) => f.code === 'coverage')).toEqual([]);
+    expect(reviewForm(project, 0, {}).filter((f) => f.code === 'coverage')).toHaveLength(1);
+  });
+});

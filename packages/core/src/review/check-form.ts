@@ -203,7 +203,14 @@ const DUTY_OUTPUT = /^(?:部门)?(?:履职|职责履行|核心职能|重点工�
 /** 产出, 效益 and 满意度 all present; where the form has no levels, the names decide. */
 export function checkCoverage(ctx: FormContext): void {
   const f = ctx.form;
-  if (f.kind === 'department_self_evaluation' || f.indicators.length === 0) return;
+  if (f.kind === 'department_self_evaluation') return;
+  // A form with no indicator at all lacks every category: one finding says so plainly. A department target stated
+  // in prose alone (部门整体绩效目标 published as paragraphs) is a shape departments publish, and is left alone.
+  if (f.indicators.length === 0) {
+    if (f.kind === 'department_target' && !isBlank(f.goal)) return;
+    push(ctx, 'coverage', null, 'indicators', `${formPlace(ctx)}没有任何绩效指标；绩效目标应包括产出、效益和满意度指标，请逐项填写。`);
+    return;
+  }
   let output = false;
   let benefit = false;
   let satisfaction = false;
