@@ -43,7 +43,7 @@ describe.skipIf(!existsSync(truth003) || !existsSync(seed003))('jixiao score', (
     expect(out).toContain('预算执行率');
     expect(out).toContain('A=40.73, T=40.73 → min(40.73/40.73,1)×10 = 10');
     expect(out).toContain('合计 100（文档自评 98.5）  等级 优  ⚠ 与文档总分不一致');
-    expect(out).toContain('表单 1：部门整体支出绩效自评表');
+    expect(out).toContain('第1张表：部门整体支出绩效自评表');
     expect(out).toContain('合计 98.6（文档自评 98.6）  等级 优');
     expect(out).toContain('共 3 张自评表，1 张总分与规则计算不一致。');
   });

@@ -65,7 +65,7 @@ function toText(scored: Scored[], source: string): string {
   const lines: string[] = [];
   for (const { index, form, score } of scored) {
     const title = form.kind === 'project_self_evaluation' ? [form.project_name, form.project_code ? `（${form.project_code}）` : ''].join('') : (form.org ?? '');
-    lines.push(`表单 ${index + 1}：${FORM_KIND_LABELS[form.kind]}${title ? ` — ${title}` : ''}`);
+    lines.push(`第${index + 1}张表：${FORM_KIND_LABELS[form.kind]}${title ? ` — ${title}` : ''}`);
     lines.push(`  ${pad('行', 4)}${pad('指标', 28)}${pad('权重', 6)}${pad('得分', 8)}${pad('方式', 6)}计算过程`);
     if (score.budget) {
       const weight = form.kind === 'project_self_evaluation' ? form.budget?.weight ?? null : Number(score.budget.derivation.inputs.weight);
