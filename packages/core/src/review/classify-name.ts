@@ -268,9 +268,11 @@ function computeFacts(name: string): NameFacts {
   const timeTaken = TIME_TAKEN.test(core);
   const gain = !negated && GAIN.test(core) && !timeTaken;
   const overuse = OVERUSE.test(core);
+  const approval = APPROVAL.test(core);
+  const spending = SPENDING.test(core) && !NOT_SPENDING.test(core);
   if (TWO_SIDED.test(core)) direction = 'neutral';
   else if (overuse) direction = REDUCE.test(core) ? 'neutral' : 'bad';
-  else if (!negated && (satisfaction || gain || APPROVAL.test(core) || GOOD_RATE.test(core) || GOOD_DEGREE.test(core) || GOOD_SHARE.test(core))) direction = 'good';
+  else if (!negated && (satisfaction || gain || approval || GOOD_RATE.test(core) || GOOD_DEGREE.test(core) || GOOD_SHARE.test(core))) direction = 'good';
   // Time spent is better short whatever it is spent on (投诉处理时限), and a negated rate counts failures whatever
   // act it names (未按期整改率): neither is neutralised by an act word.
   else if (timeTaken) direction = 'bad';
@@ -291,8 +293,8 @@ function computeFacts(name: string): NameFacts {
     satisfactionLike: satisfaction || SATISFACTION_KIN.test(core) || PEOPLE_ONLY.test(core),
     activity: kind === 'other' && !change && ACTIVITY.test(core),
     rating: !satisfaction && RATING.test(core),
-    approval: APPROVAL.test(core),
-    spending: SPENDING.test(core) && !NOT_SPENDING.test(core),
+    approval,
+    spending,
     amountLevel: kind === 'amount' && !change && AMOUNT_LEVEL.test(core),
     gain,
     timeTaken,
@@ -305,7 +307,7 @@ function computeFacts(name: string): NameFacts {
     perCapitaMoney: kind === 'amount' && PER_CAPITA_MONEY.test(core),
     people: PEOPLE.test(core),
     allocation: ALLOCATION.test(core),
-    costName: COST_NAME.test(core) && SPENDING.test(core) && !NOT_SPENDING.test(core),
+    costName: spending && COST_NAME.test(core),
     earning: EARNING.test(core),
   };
 }
