@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Form } from '@jixiao/core';
 import { sql } from 'kysely';
 import { recordAudit } from '../audit/audit-log';
+import { canonicalJson } from '../audit/canonical-json';
 import { generatePassword, hashPassword, passwordProblems } from '../auth/password';
 import type { Clock } from '../clock';
 import type { Ctx } from '../context';
@@ -59,7 +60,7 @@ async function bootstrapLocked(db: Db, clock: Clock, options: BootstrapOptions):
     await db.insertInto('fiscal_years').values(rows).onConflict((oc) => oc.doNothing()).execute();
   }
   await seedLibrary(db);
-  await seedTemplates(db);
+  await seedTemplates(db, log);
   if (options.loadSamples) await loadSamples(db, clock, log);
 }
 
@@ -91,13 +92,28 @@ async function seedLibrary(db: Db) {
   if (rows.length > 0) await db.insertInto('indicator_library').values(rows).execute();
 }
 
-async function seedTemplates(db: Db) {
+/**
+ * Built-in templates as this version ships them. A stored one that differs is brought up to date, unless an
+ * evaluation already refers to it: evaluations are scored from their template when read, so the old text is
+ * kept under another key (its evaluations keep their scores) and the new one takes the built-in key.
+ */
+async function seedTemplates(db: Db, log: (line: string) => void) {
   for (const t of port.builtinTemplates) {
-    await db
-      .insertInto('evaluation_templates')
-      .values({ key: t.id, name: t.name, region_id: null, builtin: true, template: jsonb(t) })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .execute();
+    const stored = await db.selectFrom('evaluation_templates').select(['id', 'name', 'template']).where('key', '=', t.id).executeTakeFirst();
+    if (stored && canonicalJson(stored.template) === canonicalJson(t)) continue;
+    await db.transaction().execute(async (trx) => {
+      if (stored) {
+        const used = await trx.selectFrom('evaluations').select('id').where('template_id', '=', stored.id).limit(1).executeTakeFirst();
+        if (!used) {
+          await trx.updateTable('evaluation_templates').set({ name: t.name, template: jsonb(t) }).where('id', '=', stored.id).execute();
+          log(`内置评价模板「${t.name}」已更新为本版本的内容`);
+          return;
+        }
+        await trx.updateTable('evaluation_templates').set({ key: `${t.id}@${stored.id}`, name: `${stored.name}（旧版）` }).where('id', '=', stored.id).execute();
+        log(`内置评价模板「${t.name}」已更新；已引用旧版的评价仍按旧版计分，旧版改名为「${stored.name}（旧版）」`);
+      }
+      await trx.insertInto('evaluation_templates').values({ key: t.id, name: t.name, region_id: null, builtin: true, template: jsonb(t) }).execute();
+    });
   }
 }
 
