@@ -1,9 +1,10 @@
 import type { Form, Indicator } from '../forms/forms-schema';
 import { formatHundredths } from '../scoring/round-score';
 import { parseLevel1, parseLevel2, statedLevelWeight, type Level1, type Level2 } from './indicator-framework';
-import { hasBudgetLine } from './check-self-evaluation';
+import { isDeductionRow, isTotalsRow } from '../scoring/sheet-rows';
+import { budgetRowWeight, hasBudgetLine } from './check-self-evaluation';
 import { rowReadings } from './row-readings';
-import { hasBlank, isBlank } from './text-scan';
+import { hasBlank, isBlank } from '../values/text-scan';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
 
 const KIND_NAMES: Record<Form['kind'], string> = {
@@ -15,20 +16,24 @@ const KIND_NAMES: Record<Form['kind'], string> = {
 
 const fmt = formatHundredths;
 
-function isDeduction(level: string | null): boolean {
-  return level != null && level.includes('扣分');
-}
-
 /** Weights: total per policy, no weight ≤ 0, level-3 weights summing to a stated level weight. */
 export function checkWeights(ctx: FormContext): void {
   const rows = ctx.form.indicators;
   let total = 0;
   let weighted = 0;
-  for (const ind of rows) if (ind.weight != null) { total += ind.weight; weighted++; }
+  // A totals row (合计) repeats the sum and a deduction item (扣分项) takes off at most its weight: neither is shared out.
+  let totals = false;
+  for (const ind of rows) {
+    if (ind.weight == null) continue;
+    weighted++;
+    if (isTotalsRow(ind)) totals = true;
+    else if (!isDeductionRow(ind)) total += ind.weight;
+  }
   if (weighted === 0) return;
   for (let i = 0; i < rows.length; i++) {
     const ind = rows[i]!;
-    if (ind.weight != null && ind.weight <= 0 && !isDeduction(ind.level1)) {
+    if (totals && isTotalsRow(ind)) continue;
+    if (ind.weight != null && ind.weight <= 0 && !isDeductionRow(ind)) {
       push(ctx, 'weights', i, 'weight', `${rowPlace(ctx, i, ind)}的权重为 ${fmt(ind.weight)}，权重必须大于 0；请填写正数权重或删除该指标。`);
     } else if (ind.weight == null && ctx.isTarget && ind.name.trim() !== '') {
       push(ctx, 'weights', i, 'weight', `${rowPlace(ctx, i, ind)}未填写权重，而本表其他指标都有权重；请补上权重。`);
@@ -39,7 +44,10 @@ export function checkWeights(ctx: FormContext): void {
   // that total stands unless another project target of the same document uses the policy total.
   const withBudget = want + ctx.policy.budgetExecutionWeight;
   const hundredPoint = ctx.form.kind === 'project_target' && Math.abs(withBudget - 100) <= 0.01 && Math.abs(total - withBudget) <= 0.01;
-  if (Math.abs(total - want) > 0.01 && !hasBudgetLine(ctx, ctx.form) && !(hundredPoint && !ctx.projectTargetAtPolicyTotal)) {
+  // 预算执行率 scored as a row (项目自评表 without a budget block, a target listing it): the rest must make the policy total.
+  const off = Math.abs(total - want) > 0.01;
+  const atPolicyWithBudgetRow = off && Math.abs(total - budgetRowWeight(ctx.form) - want) <= 0.01;
+  if (off && !atPolicyWithBudgetRow && !hasBudgetLine(ctx, ctx.form) && !(hundredPoint && !ctx.projectTargetAtPolicyTotal)) {
     const why = ctx.form.kind === 'project_target' || ctx.form.kind === 'project_self_evaluation' ? `（预算执行率另占 ${ctx.policy.budgetExecutionWeight} 分）` : '';
     const own = hundredPoint ? `，与同一文档中其他项目绩效目标表（合计 ${fmt(want)}）不一致` : '';
     const alt = ctx.form.kind === 'project_target' && Math.abs(withBudget - 100) <= 0.01 && !hundredPoint && !ctx.projectTargetAtPolicyTotal ? `（或按百分制合计 ${fmt(withBudget)}）` : '';

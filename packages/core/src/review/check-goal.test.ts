@@ -55,3 +55,32 @@ describe('goal_vs_indicators: what carries a goal quantity', () => {
     ['a home address is no quantity', '为3栋2单元502室的失独老人提供每周2次探访', [r(O, NUM, '上门探访频次', '>=', '2', '次/周', 30)], false],
   ] as const)('%s', (_, goal, rows, want) => expect(flagged(goal, [...rows])).toBe(want));
 });
+
+describe('goalQuantities: numerals through 万 and 亿, money promised as a result (held-out set 11)', () => {
+  it.each([
+    ['开展职业技能培训一万五千人次', [[15000, '人次']]],
+    ['帮助失业人员再就业五千人，新增就业两万人', [[5000, '人'], [20000, '人']]],
+    ['覆盖一万零五百户', [[10500, '户']]],
+    // Words, not numbers: 千家万户, 万无一失, 每万人口.
+    ['服务千家万户，确保万无一失，每万人口拥有量提高', []],
+    // Money is the budget unless a result is promised in it.
+    ['安排财政资金3000万元发放数字消费券，带动消费1.5亿元以上', [[1.5, '亿元']]],
+    ['实现营业收入2亿元，带动农户户均增收800元', [[2, '亿元'], [800, '元']]],
+    ['项目总投资2860万元，人均补助500元，合同金额96万元', []],
+    ['发放创业担保贷款3亿元', []],
+  ] as const)('%s', (text, want) => {
+    expect(goalQuantities(text).map((q) => [q.value, q.unit])).toEqual(want);
+  });
+});
+
+describe('goal_vs_indicators: 万 numerals and money outcomes (held-out set 11)', () => {
+  it.each([
+    ['一万五千人次 carried by 15000', '培训一万五千人次', [r(O, NUM, '职业技能培训人次', '>=', '15000', '人次', 30)], false],
+    ['一万五千人次 carried by 1.5 万人次', '培训一万五千人次', [r(O, NUM, '职业技能培训人次', '>=', '1.5', '万人次', 30)], false],
+    ['一万五千人次 carried by no row', '培训一万五千人次', [r(O, NUM, '职业技能培训人次', '>=', '1500', '人次', 30)], true],
+    ['1.5亿元 carried by 1.5 亿元', '带动消费1.5亿元', [r(B, SOC, '带动消费金额', '>=', '1.5', '亿元', 30)], false],
+    ['1.5亿元 carried by 15000 万元', '带动消费1.5亿元', [r(B, SOC, '带动消费金额', '>=', '15000', '万元', 30)], false],
+    ['1.5亿元 carried by no row', '带动消费1.5亿元', [r(O, NUM, '参与商户', '>=', '2000', '家', 30)], true],
+    ['a budget amount needs no row', '安排资金3000万元发放消费券', [r(O, NUM, '参与商户', '>=', '2000', '家', 30)], false],
+  ] as const)('%s', (_, goal, rows, want) => expect(flagged(goal, [...rows])).toBe(want));
+});

@@ -4,14 +4,16 @@ import { foldWidth } from '../values/normalize-text';
 import { classifyName } from './classify-name';
 import { type FormContext, formPlace, push } from './review-context';
 import { rowReadings } from './row-readings';
-import { hasFoldable, isBlankCode } from './text-scan';
+import { hasFoldable, isBlankCode } from '../values/text-scan';
 
 // A number followed by a counting unit, or by a length or area (新改建农村公路45公里, 高标准农田1.5万亩: what
 // 数量指标 carry in 水利, 交通, 农业 and 基建 projects). Longer units first so 场次 is not read as 场; 个月 and
 // 个工作日 are durations and 号 closes document numbers (〔2020〕41号): matched so they are skipped. Counts in 万
 // (救助1.6万人次) and weights and volumes (储备粮1.2万吨, 清淤3000立方米) are promised like the rest.
-// Chinese numerals run to 千 (培训三百人次, 一千二百户次); a lone 一 (一批, 一次性, 一站式) is read as no count.
-const QUANTITY = /(第|前|排名)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]{1,8})\s*(万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万头|万株|万棵|万册|万件|万份|万套|万台|万个|万次|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|个工作日|个月|工作日|场次|人次|批次|户次|班次|家次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|门|种|头|只|号)/g;
+// Chinese numerals run through 万 and 亿 (培训三百人次, 一千二百户次, 一万五千人次); a lone 一 (一批, 一次性, 一站式) is
+// read as no count. Money (元, 万元, 亿元) is matched so that an outcome in money (带动消费1.5亿元) counts; the budget
+// and its parts (安排资金3000万元, 人均补助500元) are skipped (MONEY_OUTCOME).
+const QUANTITY = /(第|前|排名)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千][零一二两三四五六七八九十百千万亿]{0,9})\s*(万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万头|万株|万棵|万册|万件|万份|万套|万台|万个|万次|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|亿元|万元|元|个工作日|个月|工作日|场次|人次|批次|户次|班次|家次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|门|种|头|只|号)/g;
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 const HAS_NUMBER = /[\d０-９一二两三四五六七八九十百千]/;
 const FREQUENCY_BEFORE = /每/;
@@ -30,10 +32,15 @@ const CAPACITY_BEFORE = /(能力|容量|库容|仓容|产能|规模为)$/;
 const PER_AFTER = /^[/／每]/;
 // 路宽12米, 埋深1.5米, 管径0.8米, 海拔1200米: a dimension of the design, not a quantity to deliver.
 const DIMENSION_BEFORE = /[宽高深厚径距拔]$/;
+// Money a goal promises as a result (带动消费1.5亿元, 实现销售收入2亿元, 户均增收800元) rather than spends: an outcome verb in
+// the clause before it and no word of the budget (资金, 投资, 补助, 合同…), which a goal states as money without an indicator.
+const MONEY_UNITS = new Set(['亿元', '万元', '元']);
+const MONEY_OUTCOME = /带动|拉动|撬动|吸引|实现|新增|增加|增收|突破|达到|超过|完成/;
+const MONEY_SPENT = /资金|预算|投资|投入|补助|补贴|经费|合同|安排|拨付|下达|发放|支出|奖补|奖励|贷款|费用|成本|标准|金额|总额|配套|采购|中标|资助|保费|价/;
 const CLAUSE_BREAK = /[，,。；;：:、！？\s（）()“”"《》]/;
 // 60至80名, 1500—2000个: a range whose lower bound is written without the unit. Either bound carried is enough.
 const RANGE_CONNECTORS = '至到~～—–－-';
-const RANGE_BEFORE = /(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]{1,8})\s*(?:至|到|~|～|—|–|－|-)\s*$/;
+const RANGE_BEFORE = /(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千][零一二两三四五六七八九十百千万亿]{0,9})\s*(?:至|到|~|～|—|–|－|-)\s*$/;
 // 3栋2单元502室, 3栋502室: a house address, not a count of buildings (新建3栋12层住宅 still counts 3栋).
 const ADDRESS_AFTER = /^\s*\d+\s*(?:单元|室|号(?!楼))/;
 const ADDRESS_UNITS = new Set(['栋', '幢', '座', '号']);
@@ -45,8 +52,8 @@ const charBits = (chars: string) => {
   for (const c of chars) bits[c.charCodeAt(0) >> 3]! |= 1 << (c.charCodeAt(0) & 7);
   return bits;
 };
-const UNIT_START = charBits('个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂门种头只号万平公千亩米立吨');
-const NUMBER_END = charBits('0123456789零一二两三四五六七八九十百千');
+const UNIT_START = charBits('元亿个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂门种头只号万平公千亩米立吨');
+const NUMBER_END = charBits('0123456789零一二两三四五六七八九十百千万亿');
 const inBits = (bits: Uint8Array, c: number) => (bits[c >> 3]! & (1 << (c & 7))) !== 0;
 
 /** Whether some unit char follows, across blanks only, a digit or Chinese numeral: what every QUANTITY match has. */
@@ -86,7 +93,7 @@ const KNOWN_UNITS = [...FAMILY_OF.keys()].sort((a, b) => b.length - a.length);
 /** The counting family of a unit ('f2' for 个/家/台…), or the unit itself; null for no unit (then any unit matches). */
 function unitFamily(raw: string | null): string | null {
   if (raw == null) return null;
-  const u = raw.replace(/[\s\u3000]/g, '').replace(/^万/, '');
+  const u = raw.replace(/[\s\u3000]/g, '').replace(/^[万亿]/, '');
   if (u === '') return null;
   if (u === '％') return '%';
   // 个百分点 is a change of a rate, not a count of 个.
@@ -148,6 +155,7 @@ export function goalQuantities(text: string): GoalQuantity[] {
     if (!DIGIT.test(m[2]!) && ((start > 0 && QUOTE_BEFORE.test(s[start - 1]!)) || SLOGAN_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 3)))) continue;
     if (MEASURE_UNITS.has(unit) && ((unit === '米' && start > 0 && DIMENSION_BEFORE.test(s[start - 1]!)) || inAside(s, start)
       || CAPACITY_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || PER_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 1)))) continue;
+    if (MONEY_UNITS.has(unit) && !moneyOutcome(s, from)) continue;
     if (ADDRESS_UNITS.has(unit) && ADDRESS_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 8))) continue;
     // 森林覆盖率提高0.2个百分点: a change of a rate, read as such rather than as 0.2个.
     const points = unit === '个' && s.startsWith('百分点', start + m[0].length);
@@ -156,6 +164,14 @@ export function goalQuantities(text: string): GoalQuantity[] {
     out.push(q);
   }
   return out;
+}
+
+/** The clause before a money amount names a result (带动消费) and no budget word (安排资金): see MONEY_OUTCOME. */
+function moneyOutcome(s: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && at - a < 20 && !CLAUSE_BREAK.test(s[a - 1]!)) a--;
+  const clause = s.slice(a, at);
+  return MONEY_OUTCOME.test(clause) && !MONEY_SPENT.test(clause);
 }
 
 /**
@@ -194,6 +210,12 @@ export function quantityPhrase(q: GoalQuantity): string {
 
 const SATISFACTION_PERCENT = '%满意';
 
+/** 10000 for a unit in 万 (万亩, 万人次), 1e8 for one in 亿 (亿元), else 0. */
+function bigUnitScale(unit: string): number {
+  const c = unit.charCodeAt(0);
+  return c === 0x4e07 ? 10000 : c === 0x4ebf ? 1e8 : 0;
+}
+
 interface Carried {
   values: Map<number, Array<string | null>>;
   names: string;
@@ -220,11 +242,12 @@ function carriedNumbers(rows: Indicator[]): Carried {
       // 满意度 ≥90% carries a satisfaction level the goal promises, not 筛查率达到90% by coincidence of number.
       if (family === '%' && classifyName(ind.name).satisfaction) family = SATISFACTION_PERCENT;
       add(t, family);
-      const wan = ind.unit != null && ind.unit.trim().startsWith('万');
-      if (wan) add(Math.round(t * 10000 * 1e6) / 1e6, family);
+      const big = ind.unit == null ? 0 : bigUnitScale(ind.unit.trim());
+      const wan = big !== 0;
+      if (wan) add(Math.round(t * big * 1e6) / 1e6, family);
       if (family != null && family !== '%' && family !== SATISFACTION_PERCENT && t > 0) {
         const list = parts.get(family);
-        const base = wan ? t * 10000 : t;
+        const base = wan ? t * big : t;
         if (list) list.push(base); else parts.set(family, [base]);
       }
     }
@@ -241,7 +264,7 @@ function splitOverRows(carried: Carried, q: GoalQuantity, want: string | null): 
   if (want == null || want === '%' || want === 'pp') return false;
   const list = carried.parts.get(want);
   if (list == null || list.length < 2) return false;
-  const total = q.unit.charCodeAt(0) === 0x4e07 ? q.value * 10000 : q.value;
+  const total = q.value * (bigUnitScale(q.unit) || 1);
   const near = (x: number) => Math.abs(x - total) <= 1e-6 * Math.max(1, total);
   for (let i = 0; i < list.length; i++) {
     let run = list[i]!;
@@ -271,7 +294,7 @@ function carriesValue(carried: Carried, q: GoalQuantity, value: number, want: st
     for (const f of families) if (f == null || f === want || (f === SATISFACTION_PERCENT && want === '%' && quantityPhrase(q).includes('满意'))) return true;
   }
   // 1.5万亩 is carried by 15000亩 (a 万 row is entered under both numbers already), 1200米 by 1.2公里.
-  const scale = q.unit.charCodeAt(0) === 0x4e07 ? 10000 : q.unit === '米' ? 0.001 : 0;
+  const scale = bigUnitScale(q.unit) || (q.unit === '米' ? 0.001 : 0);
   if (scale !== 0) {
     const scaled = carried.values.get(Math.round(value * scale * 1e6) / 1e6);
     const wantScaled = scale === 0.001 ? unitFamily('公里') : want;

@@ -5,13 +5,15 @@ import type { NameFacts } from './classify-name';
 import { type FormContext, push, rowPlace, showTarget } from './review-context';
 import { MONEY_UNIT, checkLevelName } from './check-level-names';
 import { checkLevels, reportForeignLevels } from './check-levels';
+import { isTotalsRow } from '../scoring/sheet-rows';
+import { isBudgetExecutionRow } from './check-self-evaluation';
 import type { Level1, Level2 } from './indicator-framework';
 import { rowReadings, type RowReadings } from './row-readings';
 import { checkAnswer, echoedTarget, isLoneSign, isPercentDone, isPlaceholder } from './loose-values';
-import { isBlank, trimmed } from './text-scan';
+import { isBlank, trimmed } from '../values/text-scan';
 import { NO_UNIT, isPercentUnit, unitFacts, type UnitFacts } from './unit-facts';
 import {
-  DATE, DEADLINE, DIRECTION_ONLY, FALLING, NOT_A_SHARE, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, measurableText, namesStandard, statesAmount,
+  DATE, DEADLINE, DIRECTION_ONLY, FALLING, NOT_A_SHARE, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, isBareStandard, measurableText, namesStandard, statesAmount,
   writtenNumber,
 } from './value-wording';
 
@@ -125,9 +127,11 @@ export function checkIndicators(ctx: FormContext): void {
     checkName(ctx, i, ind);
     const l1 = readings.level1[i] as Level1 | null;
     const l2 = readings.level2[i] as Level2 | null;
-    if (levels) checkLevels(ctx, shape, i, ind, l1, l2);
+    // 预算执行 › 预算执行率 scores budget execution among the rows (a sheet without a budget block): outside the framework on purpose.
+    if (levels && !(l1 == null && isBudgetExecutionRow(ind))) checkLevels(ctx, shape, i, ind, l1, l2);
     if (shape.isScoreSheet) continue;
-    if (ind.comparator == null && !ctx.isTarget && trimmed(ind.target) === '') continue;
+    // A totals row (合计) kept among the rows has no target of its own.
+    if (ind.comparator == null && (!ctx.isTarget || isTotalsRow(ind)) && trimmed(ind.target) === '') continue;
     // 教师培训合格率≥95%: the name typed again before the target; the rest is the row's real target.
     const row = ind.comparator === 'qualitative' ? echoedTarget(ind, facts.core) ?? ind : ind;
     let num = targetNumber(row);
@@ -192,9 +196,10 @@ function checkValue(
       // 交工验收质量评定 合格: a graded assessment's result is pass or fail, measurable; a rate (质量合格率 合格) and a task
       // (完成项目建设任务 达标) are not.
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}（${ind.level2}）的指标值「${target}」是笼统表述，无法衡量；数量、质量、时效指标请写成可量化的值（如「=100%」「≤15 个工作日」）。`);
-    } else if (facts.kind === 'rate' && !facts.satisfaction && !NOT_A_SHARE.test(facts.core) && isBenefit(l2, ctx.readings!.level1[i] as Level1 | null)
+    } else if (facts.kind === 'rate' && !facts.satisfaction && !NOT_A_SHARE.test(facts.core) && (isBenefit(l2, l1) || (l2 == null && l1 !== 'satisfaction'))
       && !DEADLINE.test(target) && !statesAmount(target)) {
-      // A share (覆盖率, 发生率, 普及率) has a number by its nature: 稳步提高 is a direction, not a target.
+      // A share (覆盖率, 发生率, 普及率) has a number by its nature: 稳步提高 is a direction, not a target. A 二级 outside the
+      // framework (部门整体 履职效能, 管理效率) says nothing against that: 部门预算执行率 较好 is as vague there.
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}是比率，指标值却是笼统表述「${target}」，无法衡量；请写成可量化的目标值（如「≥95%」「≤0.5%」），或换成定性描述的指标名称。`);
     } else if ((facts.kind === 'count' || facts.kind === 'amount') && DIRECTION_ONLY.test(target) && isBenefit(l2, ctx.readings!.level1[i] as Level1 | null)) {
       // 违法占用耕地面积 逐年下降: an area, a number of people or an amount has a size; a direction alone sets no target.
@@ -219,7 +224,9 @@ function checkValue(
     // A date, a change by a stated amount (≥较上年提高5个百分点) and, for a row that is neither a count, a rate nor an
     // amount, a named standard under 质量 (达到省级标准) can all be checked; none is a bare reference.
     // 达到Ⅲ类 / 达到一级站标准 read as ≥ a class or standard: a grade to reach, under any 二级.
-    if (DATE.test(target) || statesAmount(target) || (facts.kind === 'other' && (measurableText(target, l2) || namesStandard(target)))) return;
+    // A ceiling at a standard named only by its issuer (COD浓度 ≤国家标准) says which limit exists, not which grade: a reference.
+    if (DATE.test(target) || statesAmount(target)
+      || (facts.kind === 'other' && !((cmp === '<=' || cmp === '<') && isBareStandard(target)) && (measurableText(target, l2) || namesStandard(target)))) return;
     const sign = cmp === '>=' ? '≥' : cmp === '<=' ? '≤' : cmp;
     const parsed = parseValue(`${sign}${target}`);
     if (parsed.kind === 'reference' && parsed.known) {
@@ -259,7 +266,8 @@ function checkValue(
  * ≥600%): a count written in %, one defect, the unit. Not a share over 100%, which implausible_target reports for rates.
  */
 function overShare(facts: NameFacts, percent: boolean, n: number | null): boolean {
-  return percent && n != null && n > 100 && facts.kind === 'other' && !facts.change && !facts.satisfaction && !COMPLETION.test(facts.core);
+  // No share done runs ten times over its whole (抚恤补助发放 ≥4200%): that many is a count, whatever the name's verb.
+  return percent && n != null && n > 100 && facts.kind === 'other' && !facts.change && !facts.satisfaction && (n >= 1000 || !COMPLETION.test(facts.core));
 }
 
 // Names of a share done in all but the word 率 (资金到位 ≥110%, 整改落实 ≥120%): a share over 100%, not a miscount.
@@ -352,7 +360,9 @@ function checkMeaning(
     const n = num!;
     if (cmp === '>=' && n === 0 && !facts.change) {
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标「≥0」永远成立，不构成约束；请写出真正的目标（如「=0」「≥12次」）。`);
-    } else if (percent && !facts.change && facts.kind !== 'count' && !facts.amountLevel && !overShare(facts, percent, n) && (n > 100 || (n === 100 && (cmp === '>=' || cmp === '>')))) {
+    } else if (percent && (!facts.change || (facts.fall && n > 100)) && facts.kind !== 'count' && !facts.amountLevel && !overShare(facts, percent, n)
+      && (n > 100 || (n === 100 && (cmp === '>=' || cmp === '>')))) {
+      // A fall (能耗下降率, 排放降低) is a share of the old figure: unlike a growth it cannot pass 100%.
       // A count or an amount in % is one defect, the unit, which unit_vs_name reports; it is not a rate over 100%.
       const fix = n > 100
         ? '比率不能超过 100%，这个目标无法达到；请改为不超过 100% 的目标'
@@ -371,6 +381,12 @@ function checkMeaning(
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}是成本（资金投入），应控制上限，指标性质却是「${cmp === '>=' ? '≥' : '>'}」（${showTarget(ind)}）；请改为「≤」（如「≤${n}${unit}」）。`);
     } else if (facts.direction === 'good' && (cmp === '<=' || cmp === '<') && (percent || unit == null || facts.gain)) {
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越高越好，指标性质却是「${cmp === '<=' ? '≤' : '<'}」（${showTarget(ind)}）；请改为「≥」（如「≥${n}${unit ?? ''}」）。`);
+    }
+  } else if (cmp === 'qualitative' && num == null && facts.kind === 'rate' && !facts.change && !facts.satisfaction) {
+    // 95%-105%, ≥95%且≤110%: a share's range whose upper bound passes 100% cannot be met at that end.
+    const range = readRange(ind.target);
+    if (range && range.high > 100 && (percent || isPercentUnit(range.lowUnit) || isPercentUnit(range.highUnit))) {
+      push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标值区间「${trimmed(ind.target)}」上限 ${range.high}% 超过 100%，比率无法达到；请把上限改为 100%（如「≥${range.low}%」）。`);
     }
   }
 

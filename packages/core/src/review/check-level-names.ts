@@ -3,7 +3,7 @@ import type { NameFacts, OutputCategory } from './classify-name';
 import { LEVEL2_LABELS, type Level1, type Level2 } from './indicator-framework';
 import { type FormContext, push, rowPlace, showTarget } from './review-context';
 import { rowReadings, type RowReadings } from './row-readings';
-import { trimmed } from './text-scan';
+import { trimmed } from '../values/text-scan';
 
 // 元, 万元, 亿元, 元/人·天, 万元/公里: money, as opposed to 万人 or 万亩.
 export const MONEY_UNIT = /^[万亿千百]*元(?:[/／每].*)?$/;

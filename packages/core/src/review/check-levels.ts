@@ -2,7 +2,7 @@ import type { Indicator } from '../forms/forms-schema';
 import type { FormShape } from './check-indicators';
 import { level1Of, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Framework, type Level1, type Level2 } from './indicator-framework';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
-import { trimmed } from './text-scan';
+import { trimmed } from '../values/text-scan';
 
 // The 一级/二级 checks of rules.md §2 (levels) on one row, and a form whose levels are another template's.
 

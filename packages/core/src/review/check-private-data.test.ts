@@ -36,6 +36,23 @@ describe('findPrivateData: card, account and record numbers, home addresses, per
   ] as const)('luhn(%s) = %s', (digits, want) => expect(luhn(digits)).toBe(want));
 });
 
+describe('findPrivateData: beneficiaries by role, spaced mobiles (held-out set 11)', () => {
+  it.each([
+    ['其中2处因沿线农户王德贵不同意占地，延至次年施工', [['name', '王德贵']]],
+    ['首批安装对象为独居老人刘桂兰（和平街道光明巷17号）', [['name', '刘桂兰']]],
+    ['学员陈晓燕（电话：139 5180 2467）反映补贴未到账', [['mobile', '139 5180 2467'], ['name', '陈晓燕']]],
+    ['联系人手机139-5180-2467', [['mobile', '139-5180-2467']]],
+    ['受种者身份证号34120119900214003X', [['id_card', '34120119900214003X']]],
+    // Fine: masked numbers, groups, words that begin with a surname, codes and unit lines.
+    ['受种者身份证号3412**********003X，反映人身份证号3201**********1234', []],
+    ['部分居民严重不满，村民曾经不同意，农户已全部签约', []],
+    ['惠及居民2100户，城乡居民养老保险参保率95%，学员满意度98%', []],
+    ['项目编码32010625000000012345，合同编号NJTY-2025-036，统一社会信用代码52320106MJ5812345K，咨询电话025-83612345', []],
+  ] as const)('%s', (text, want) => {
+    expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
+  });
+});
+
 describe('private_data: where the finding lands', () => {
   const base = {
     kind: 'project_self_evaluation', project_name: '中小学课后服务',

@@ -5,20 +5,22 @@ import { type FormContext, formPlace, push, rowPlace } from './review-context';
 // number altered by hand): the label, not the checksum, says whose it is.
 const LABELLED_ID = /身份证(?:号码|号)?[:：\s]*([1-9]\d{16}[\dXx])(?![0-9A-Za-z])/g;
 const ID_CARD = /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
-const MOBILE = /(?<![0-9A-Za-z])(?:\+?86[- ]?)?1[3-9]\d{9}(?![0-9])/g;
+// 13951802467, also written in groups as people say it (139 5180 2467, 139-5180-2467).
+const MOBILE = /(?<![0-9A-Za-z])(?:\+?86[- ]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?![0-9])/g;
 const LANDLINE = /(?<![0-9A-Za-z])(?:[(（]0\d{2,3}[)）]\s?|0\d{2,3}[-－—]\s?)[2-9]\d{6,7}(?![0-9])|(?:电话|座机|联系方式|手机|[Tt][Ee][Ll])[:：\s]*[2-9]\d{6,7}(?![0-9])/g;
 // Common surnames that rarely begin an ordinary word in these documents (单, 党, 费, 安, 信… are left out on purpose).
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付傅邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃戴莫孔汤樊葛邢乔伍庞颜倪庄聂鲁岳翟殷詹欧耿焦俞柳祝舒阮柯梅童凌裴霍涂苗翁骆蓝靳柴鲍喻祁蒲滕饶牟艾尤穆缪褚娄窦戚岑冉郁胥栗鄢谌奚粟冼蔺禹巫邬卞姬佟闵苟麦';
 const COMPOUND = '欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|长孙|宇文|司徒|端木';
 const NAME = `(?:${COMPOUND}|[${SURNAMES}])[\\u4e00-\\u9fa5]{1,2}`;
 // Recipients, kin and other private persons; 对象 covers every …对象 (供养对象, 优抚对象, 安置对象), and 军人/军属/烈属
-// the 退役军人 and 优抚 wording (慰问参战退役军人马国强). Officials who sign for the form (项目负责人, 财务负责人, 法定代表人,
-// 填报人, 联系人, 经办人…) are named on purpose in published tables and are not listed.
+// the 退役军人 and 优抚 wording (慰问参战退役军人马国强); 老人 only as 独居老人 and the like, the person a service is
+// for (独居老人刘桂兰), since 周边老人 and 万名老人 are groups. Officials who sign for the form (项目负责人, 财务负责人,
+// 法定代表人, 填报人, 联系人, 经办人…) are named on purpose in published tables and are not listed.
 // A name is read only where something clearly ends it: punctuation, or a word that follows a beneficiary's name
-// in these documents (学生李思雨因病休学, 村民孙桂英家庭, 困难职工王建国生活补助).
-const ROLES = '名单|花名册|遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|受益人|受益对象|补助对象|补贴对象|资助对象|帮扶对象|慰问对象|村民|低保户|五保户|特困人员|困难户|脱贫户|贫困户|残疾人|当事人|对象|军人|军属|烈属|老兵|孤儿';
+// in these documents (学生李思雨因病休学, 村民孙桂英家庭, 困难职工王建国生活补助, 农户王德贵不同意占地).
+const ROLES = '名单|花名册|遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|受益人|受益对象|补助对象|补贴对象|资助对象|帮扶对象|慰问对象|村民|低保户|五保户|特困人员|困难户|脱贫户|贫困户|残疾人|当事人|对象|军人|军属|烈属|老兵|孤儿|农户|居民|学员|独居老人|空巢老人|孤寡老人|失能老人|留守儿童|困境儿童|受种者|投诉人|举报人|反映人';
 const ROLE_NAME = new RegExp(
-  `(?:${ROLES})[:：\\s（(]*(${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为|因|家庭|一家|夫妇|同学|本人|生活|补助|补贴|救助|申请|领取|患|去世|病故)`,
+  `(?:${ROLES})[:：\\s（(]*(${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为|因|家庭|一家|夫妇|同学|本人|生活|补助|补贴|救助|申请|领取|患|去世|病故|不|未|拒|已|家住|反映|投诉)`,
   'g',
 );
 // A person described by sex (黄秀兰，女，82岁): how case files and recipient lists introduce a private person.
@@ -45,7 +47,7 @@ const OFFICIAL_BEFORE = /(?:负责人|联系人|经办人|填报人|填表人|�
 // 老人 is left out: 周边老人, 万名老人 and 江北区老人 are groups and places, not people.
 const NAME_KIN = new RegExp(`(${NAME})(?=之(?:子|女|妻|夫|父|母|孙|遗属)|同志|先生|女士)`, 'g');
 // Ordinary words that begin with a surname character and can follow a role word (职工周转房的, 学生任务为).
-const NOT_A_NAME = /^(周转|周边|周期|周末|周岁|周年|万名|万余|万人|任务|任期|严格|严禁|陆续|范围|付款|付费|林区|林业|程序|程度|余额|余量|黄金|江北|江南|杜绝|许可|顾问|钱款|夏季|龙头|蓝天|苗木|庄稼|焦点|殷切|舒适|涂料|柴油|尤其|祝贺|董事|罗列|郑重|陈列|陈旧|段落|毛细|雷电|钟点|颜色)/;
+const NOT_A_NAME = /^(周转|周边|周期|周末|周岁|周年|万名|万余|万人|任务|任期|严格|严禁|严重|曾经|陆续|范围|付款|付费|林区|林业|程序|程度|余额|余量|黄金|江北|江南|杜绝|许可|顾问|钱款|夏季|龙头|蓝天|苗木|庄稼|焦点|殷切|舒适|涂料|柴油|尤其|祝贺|董事|罗列|郑重|陈列|陈旧|段落|毛细|雷电|钟点|颜色)/;
 
 /** GB 11643 check digit. */
 export function validIdCard(id: string): boolean {

@@ -2,10 +2,11 @@ import type { Form, Indicator, SelfEvaluationBudget } from '../forms/forms-schem
 import { formatHundredths } from '../scoring/round-score';
 import { bandOf, scoreIndicatorAt } from '../scoring/score-indicator';
 import { budgetLineOutsideRows, scoreSelfEvaluation } from '../scoring/score-self-evaluation';
+import { isDeductionRow, isTotalsRow } from '../scoring/sheet-rows';
 import type { ScoreIssueCode } from '../scoring/score-types';
 import { quickNumber, readActual } from '../scoring/read-number-fast';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
-import { isBlank } from './text-scan';
+import { isBlank } from '../values/text-scan';
 
 const fmt = formatHundredths;
 // Scoring issues that are defects in the sheet; hand-scored or missing inputs are the scorer's own notes.
@@ -57,6 +58,7 @@ export function checkSelfEvaluation(ctx: FormContext): void {
       let weights = 0;
       let weighted = false;
       for (const ind of f.indicators) {
+        if (isTotalsRow(ind)) continue;
         if (ind.score != null) { sum += ind.score; any = true; }
         if (ind.weight != null) { weights += ind.weight; weighted = true; }
       }
@@ -83,10 +85,10 @@ export function checkSelfEvaluation(ctx: FormContext): void {
     const rows = f.indicators;
     for (let i = 0; i < rows.length; i++) {
       const ind = rows[i]!;
-      if (ind.score == null) continue;
+      if (ind.score == null || isTotalsRow(ind)) continue;
       any = true;
       sum += ind.score;
-      const deduction = ind.level1 != null && ind.level1.includes('扣分');
+      const deduction = isDeductionRow(ind);
       if (deduction || ind.weight == null) continue;
       if (ind.score < -EPS || ind.score > ind.weight + EPS) {
         push(ctx, 'self_evaluation', i, 'score', `${rowPlace(ctx, i, ind)}自评得分 ${fmt(ind.score)} 超出分值范围 [0, ${fmt(ind.weight)}]；请核实得分。`);
@@ -200,9 +202,29 @@ function qualitativeScoreInBand(ctx: FormContext, row: number, computed: number 
   return band != null && band === bandOf(computed, ind.weight, ctx.policy);
 }
 
-/** A department self-evaluation whose budget-execution line lies outside its rows (see budgetLineOutsideRows). */
+/**
+ * A department self-evaluation whose budget-execution line lies outside its rows: rows on the 产出/效益/满意度
+ * framework weighted 100 less the budget weight (budgetLineOutsideRows), or, on any tree, rows weighted so whose
+ * sheet total exceeds their scores by at most the budget weight (the 财政部 layout prints 年度预算执行情况 with its
+ * 分值 10 and 得分 above the indicator rows, and its total counts that score).
+ */
 export function hasBudgetLine(ctx: FormContext, f: Form): boolean {
-  return f.kind === 'department_self_evaluation' && budgetLineOutsideRows(f.indicators, ctx.policy);
+  return f.kind === 'department_self_evaluation' && budgetLineOutsideRows(f.indicators, ctx.policy, f.total_score);
+}
+
+/** A row 预算执行 › 预算执行率: the budget line scored as a row. */
+export function isBudgetExecutionRow(ind: Indicator): boolean {
+  return ind.level1 != null && ind.level1.includes('预算执行') && BUDGET_EXECUTION_ROW.test(ind.name);
+}
+
+/**
+ * The weight of a budget-execution row (预算执行率 10) in a layout that scores budget execution among the rows
+ * rather than in a budget block: a project target, or a project self-evaluation without a budget block. 0 otherwise.
+ */
+export function budgetRowWeight(f: Form): number {
+  if (f.kind !== 'project_target' && !(f.kind === 'project_self_evaluation' && f.budget == null)) return 0;
+  for (const ind of f.indicators) if (ind.weight != null && ind.weight > 0 && BUDGET_EXECUTION_ROW.test(ind.name)) return ind.weight;
+  return 0;
 }
 
 /** The cell a row's scoring issue asks to fix: the reason for an unexplained over-achievement, 完成值 written in words, else the score. */

@@ -50,6 +50,8 @@ export interface NameFacts {
   gain: boolean;
   /** Time taken or allowed, or the interval between inspections (办结时限, 检查周期): bad when long. */
   timeTaken: boolean;
+  /** A fall measured as a share of the old figure (能耗下降率, 二氧化碳排放降低): never more than 100%. */
+  fall: boolean;
   /**
    * The name carries its own quantity (完成全县5000亩高标准农田建设任务, 完成12个老旧小区改造): the whole target is in the
    * name, so 是 / 完成 / 100%完成 answers it measurably.
@@ -90,9 +92,9 @@ const APPROVAL = /好评(?:率|度)$/;
 const RATE_DEGREE = /(满意|知晓|认可|认知|认同|参与|完成|覆盖|满足|信任|支持|配合|美誉|知名|好评|普及|熟悉|达成|偏离|贡献|响应|投入强|研发强|经费强|免疫密|应免密|盖)度$/;
 // A growth or fall written as 增速/增幅/涨幅/降幅 (GDP增速, CPI涨幅, 能耗降幅) is a rate too: stated in % or 个百分点, never in 亿元.
 const RATE_END = /(率|比例|占比|比重|百分比|增速|增幅|涨幅|降幅|跌幅)$/;
-// A volume handled or produced (出栏量, 处置量, 秸秆综合利用量) and a population (受益人口) are counts too;
+// A volume handled or produced (出栏量, 处置量, 秸秆综合利用量), a population (受益人口) and a scale held (储备粮规模) are counts too;
 // 质量, 含量, 容量, 流量, 增量 are not.
-const COUNT_END = /(次数|人数|户数|个数|件数|场数|天数|台数|套数|家数|项数|班数|期数|篇数|份数|批数|所数|座数|处数|条数|名数|册数|总数|数量|人次|场次|批次|户次|班次|家次|面积|里程|长度|人口|(?<![指系倍分参基函率])数|(?<!质|含|容|流|能|热|剂|增|减|余|变|力|分|考)量)$/;
+const COUNT_END = /(规模|次数|人数|户数|个数|件数|场数|天数|台数|套数|家数|项数|班数|期数|篇数|份数|批数|所数|座数|处数|条数|名数|册数|总数|数量|人次|场次|批次|户次|班次|家次|面积|里程|长度|人口|(?<![指系倍分参基函率])数|(?<!质|含|容|流|能|热|剂|增|减|余|变|力|分|考)量)$/;
 // Things built, bought or set up (新增公交站亭, 新建污水处理设施, 山洪灾害监测站点, 村级光伏电站): counted, whatever noun ends the
 // name; progress, completion and quality of the work are not.
 const BUILT_THING = /^(?:新增|新建|新设|建设|建成|改造|改建|扩建|新改建|购置|配备|安装|铺设)|(?:站|站点|点位|监测点|网点|站亭|泊位|床位|学位|岗位|中心|馆|室|园|厂|库|池|井|塘|坝|闸|桥|厕)$/;
@@ -107,10 +109,10 @@ const AMOUNT_END = /(金额|资金|经费|费用|成本|支出|投入|投资|补
 const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|收入|产值|营业额|销售额|利润)$/;
 // Rates that end the name and are good when high; they win over bad words inside the name
 // (事故隐患整改率, 投诉办结率, 系统故障修复及时率 are all good).
-const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证)率$/;
+const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办)率$/;
 const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成)度$/;
 // Population-wide service rates run near 100% too (接种率, 入学率, 巩固率, 参保率, 建档率).
-const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存)率$/;
+const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存|相符|鸣响|可办|网办|通办)率$/;
 // A system's or a service's trait measured as a share (政务云平台可用性 ≥99.95%, 数据准确性): near 100% when things go well.
 const HIGH_TRAIT = /(可用|及时|准确|正确|完整|连续)性$/;
 // Results achieved against a bad thing (年减排二氧化碳, COD削减量, 节约财政资金, 挽回经济损失): good when large in any unit.
@@ -118,21 +120,28 @@ const HIGH_TRAIT = /(可用|及时|准确|正确|完整|连续)性$/;
 const GAIN = /^(?:年度?|累计|新增|实现)?(?:减排|削减|节约|节省|节能|节水|挽回|追回)|(?:减排|削减|节约|节省|节能|节水|挽回|追回)(?:量|总量|金额|资金|损失)$/;
 // A share of land under cover (城市绿化覆盖率 ~40%, 森林覆盖率 ~60%): a landscape figure, not a service rate near 100%.
 const LAND_COVER = /(绿化|绿地|森林|植被|林草|林木|草原|草地|湿地|水土保持|绿视)[\u4e00-\u9fa5]{0,2}(覆盖率|率)$/;
-const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量))/;
+// Bad things anywhere in the name; 排放标准 names a standard (淘汰国三排放标准柴油货车), not emissions.
+const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|重复(?:采集|录入|填报|报送|申报|建设|检查|率)|(?:跑动|跑腿)次数)/;
 // Bad things a name ENDS on (城镇登记失业率, 管网漏损率, 返贫致贫人口, 劣Ⅴ类水体比例, PM2.5平均浓度, 区域环境噪声, 出厂水浊度;
 // 低噪声路面铺设 is work, not noise): anchored at the
 // end, with at most two characters before what is measured (率, 数, 面积 …), so 失业保险参保人数, 失业保险 and
 // 犯罪嫌疑人抓获率 stay good.
 const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|宕机|停机|断网|返贫|致贫|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|撂荒|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|错案|误判|故障|感染|大班额)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5]{0,2}(?:浓度|排放量)|(?:噪声|噪音)(?:平均值|均值|值|等效声级|声级|强度)?|浊度|(?<![中医草])(?:药|耗材)占比|疫情|疫病)$/;
-// A good rate negated (食品抽检不合格率, 未按期办结率) counts what went wrong: bad when it rises.
-const NEGATED_RATE = new RegExp(`[不未非](?:按期|按时|及时)?${GOOD_RATE.source}`);
-// Time taken or allowed (办结时限, 响应时间, 审批用时, 平均住院日): shorter is better, so a floor (≥20个工作日) is the wrong way round.
+// A good rate negated (食品抽检不合格率, 未按期办结率), done late (超时办结率, 逾期整改率) or twice (重复录入率; 重复利用 is
+// reuse) counts what went wrong: bad when it rises.
+const NEGATED_RATE = new RegExp(`(?:[不未非]|超时|超期|逾期|重复(?![利使]用))(?:按期|按时|及时)?${GOOD_RATE.source}`);
+// Time taken or allowed (办结时限, 响应时间, 审批用时, 平均住院日, 热线接通时长, 物资调运到位时间): shorter is better, so a floor (≥20个工作日) is the wrong way round.
 // 服务时长, 开放时间, 使用年限 and 预警提前量 are good when long and are not matched. The interval between inspections
 // (桥梁定期检查周期 ≤3年, 巡查间隔) is better short; an equipment's 更新周期 is not (it is kept in use that long).
-const TIME_TAKEN = /(?:时限|用时|耗时|住院日|住院天数|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|出动|等候|等待|处理|出警|抢修|修复|报送|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送)(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?))$/;
+const TIME_TAKEN = /(?:时限|用时|耗时|住院日|住院天数|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|出动|等候|等待|处理|出警|抢修|修复|报送|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送|接通|接听|调运|调拨|运抵|到位|到岗|转运|排队|候诊)(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?))$/;
 // Acting against a bad thing is good: 违法案件查处数, 排查隐患数, 污染治理项目, 投诉处理件数.
-const TACKLE = /(查处|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|调处|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|挽回|封堵|查出|查实|发现|监控|扫描)/;
+const TACKLE = /(查处|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|调处|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|挽回|封堵|查出|查实|发现|监控|扫描|盘活|复耕|复垦|消化|清欠|清收)/;
 const TACKLE_ALL = new RegExp(TACKLE.source, 'g');
+// A backlog or a misuse cleared, counted (积压案件清理数, 信访积压案件化解, 盘活闲置资产, 复耕撂荒地): the work done against it,
+// good when large in any unit, so a ceiling (≤50件) caps the work. The bad thing's own count (积压案件) stays bad.
+const CLEARED = /(?:积压|积案|超期|逾期|闲置|空置|撂荒|拖欠|欠薪|违建|违章)[\u4e00-\u9fa5]{0,6}(?:清理|清零|化解|消化|盘活|处置|复耕|复垦|清欠|清收|拆除|销号)(?:数|数量|件数|起数|宗数|量|面积|金额)?$|^(?:清理|化解|消化|盘活|处置|复耕|复垦|清欠|清收|拆除)[\u4e00-\u9fa5]{0,2}(?:积压|积案|超期|逾期|闲置|空置|撂荒|拖欠|违建|违章)[\u4e00-\u9fa5]{0,6}$/;
+// A fall stated as a share of the old figure ends the name (能耗下降率, 二氧化碳排放降低, 降幅): it cannot pass 100%.
+const FALL = /(?:下降|降低|减少|压减|削减|降幅|跌幅)(?:率|幅度|比例)?$/;
 // Less of a bad thing (事故发生率下降, 污染物减排量) is a change, not a bad thing to keep low.
 const REDUCE = /(下降|降低|减少|压减|减排|削减|减轻|缓解|降幅|跌幅)/;
 // Changes, indexes and ratios may exceed 100% or be small: 增长率, 发展指数, 资金放大倍数, 撬动比.
@@ -266,7 +275,7 @@ function computeFacts(name: string): NameFacts {
   let direction: NameDirection = 'neutral';
   const negated = !satisfaction && NEGATED_RATE.test(core);
   const timeTaken = TIME_TAKEN.test(core);
-  const gain = !negated && GAIN.test(core) && !timeTaken;
+  const gain = !negated && (GAIN.test(core) || CLEARED.test(core)) && !timeTaken;
   const overuse = OVERUSE.test(core);
   const approval = APPROVAL.test(core);
   const spending = SPENDING.test(core) && !NOT_SPENDING.test(core);
@@ -298,6 +307,7 @@ function computeFacts(name: string): NameFacts {
     amountLevel: kind === 'amount' && !change && AMOUNT_LEVEL.test(core),
     gain,
     timeTaken,
+    fall: change && FALL.test(core),
     statesCount: NAME_QUANTITY.test(core),
     yesNo: core.includes('是否'),
     absence: ABSENT_BAD.test(core),

@@ -2,7 +2,7 @@ import type { Indicator } from '../forms/forms-schema';
 import { parseValue } from '../values/parse-value';
 import type { NameFacts } from './classify-name';
 import { type FormContext, push, rowPlace } from './review-context';
-import { trimmed } from './text-scan';
+import { trimmed } from '../values/text-scan';
 
 /**
  * Target values as counties, townships and schools fill them in loosely: a sign with no number (「≥」), a placeholder

@@ -9,7 +9,7 @@ import type { Form } from '../forms/forms-schema';
 import { FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Level1, type Level2 } from './indicator-framework';
 import type { Finding } from './finding';
 import { sortFindings } from './review-forms';
-import { hasFoldable } from './text-scan';
+import { hasFoldable } from '../values/text-scan';
 
 // The review's shortcuts must answer exactly what the general path would.
 const chars = (s: string) => fc.constantFrom(...Array.from(s));

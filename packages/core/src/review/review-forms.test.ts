@@ -6,7 +6,7 @@ import { scoreSelfEvaluation } from '../scoring/score-self-evaluation';
 import { targetNumber } from './check-indicators';
 import { reviewForms } from './review-forms';
 import { form, tags } from './review-test-helpers';
-import { hasBlank, isBlank, trimmed } from './text-scan';
+import { hasBlank, isBlank, trimmed } from '../values/text-scan';
 
 // Blanks of every kind JavaScript's trim and \s know, mixed with ordinary text.
 const BLANKS = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u0085'];

@@ -11,7 +11,7 @@ export const VAGUE = /(完成|及时|有效|提高|提升|保障|按时|按期|�
 // Promises of manner rather than measure, read only for 数量/质量/时效 values (VAGUE also screens units, where these
 // words never appear): 尽快修复, 快速响应, 按计划推进, 规范有序, 稳定可靠, 群众认可, and states described rather than
 // measured (干净整洁, 美观舒适, 道路畅通).
-export const VAGUE_PROMISE = /(尽快|加快|快速|迅速|高效|即时|立即|第一时间|随到随办|按计划|按进度|按序时|规范|有序|可靠|稳定|认可|喜闻乐见|扎实|常态化|较高|大幅|不断|全面|积极|切实|力争|争取|优质|高标准|高质量|干净|整洁|美观|舒适|畅通|清洁)/;
+export const VAGUE_PROMISE = /(尽快|加快|快速|迅速|高效|即时|立即|第一时间|随到随办|按计划|按进度|规范|有序|可靠|稳定|认可|喜闻乐见|扎实|常态化|较高|大幅|不断|全面|积极|切实|力争|争取|优质|高标准|高质量|干净|整洁|美观|舒适|畅通|清洁)/;
 // A deadline or time limit is a measurable 时效 value, however it is worded: 年底前完成, 2024年6月底前, 3个工作日内.
 // A quarter or a month in words (第三季度完成, 一季度, 十二月底前) is a deadline too.
 export const DEADLINE = /(\d{4}年|\d{1,2}月|\d{1,2}日|年底|年末|年内|年中|当年|本年度?|月底|月末|季度末|季末|上半年|下半年|工作日|小时|\d+天|第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月(?:底|末|份|前|中旬|上旬|下旬))/;
@@ -28,6 +28,14 @@ export function namesStandard(target: string): boolean {
   return GRADE.test(target);
 }
 
+// A standard named only by who issued it (国家标准, 行业标准, 相关标准要求): it says that a limit exists, not which grade.
+const BARE_STANDARD = /^(?:国家|行业|地方|省级?|市级?|相关|有关|国家相关|国家有关)?(?:规定)?标准(?:要求|规定|限值)?$/;
+
+/** 国家标准, 行业标准: a standard without its grade or number (an 一级A标准 or a GB 3838 names one). */
+export function isBareStandard(target: string): boolean {
+  return BARE_STANDARD.test(target);
+}
+
 // The result of a graded assessment (合格, 优良, 达标): pass or fail, read only for a 质量 row that is not a rate.
 export const PASS_GRADE = /^(?:达到|评定为|评为|等级为)?(?:合格|优良|优秀|达标)(?:等级|级|以上)?$/;
 // A calendar date (2025年11月30日前, 2025-06-30): a deadline, measurable whatever sign stands before it.
@@ -35,9 +43,12 @@ export const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}
 // A change by a stated amount (较上年下降10%, 提高5个百分点, 同比增长8%): measurable against last year's figure.
 const CHANGE_BY = /^(?:较上年|比上年|较上一年|同比|环比|年均)?(?:下降|降低|减少|压减|提高|提升|增长|增加|上升)\s*\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|百分点)?(?:以上|以内|左右)?$/;
 
+// No change at all (同比持平, 与上年持平): a change of zero, as measurable as 较上年下降10%.
+const LEVEL_WITH = /^(?:较上年|比上年|较上一年|与上年|同比|环比)?(?:基本)?持平$/;
+
 /** A two-sided range or a change by a stated amount: a 定性 value that still states a number to meet. */
 export function statesAmount(target: string): boolean {
-  return (DIGIT.test(target) && CHANGE_BY.test(target)) || isRangeValue(target);
+  return (DIGIT.test(target) ? CHANGE_BY.test(target) : LEVEL_WITH.test(target)) || isRangeValue(target);
 }
 
 const DIGIT = /\d/;

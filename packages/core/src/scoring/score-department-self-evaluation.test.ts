@@ -77,3 +77,28 @@ describe('scoreDepartmentSelfEvaluation, budget line outside the rows', () => {
     expect(scoreDepartmentSelfEvaluation(sheet(full, 97)).budget).toBeNull();
   });
 });
+
+describe('scoreDepartmentSelfEvaluation, rows outside the framework and totals rows', () => {
+  // A 财政部-style sheet: 履职效能 / 管理效率 rows weighted 90, 年度预算执行情况 (10) printed above them.
+  const rows: Partial<Indicator>[] = [
+    { level1: '履职效能', weight: 50, comparator: '>=', target: '10', unit: '项', actual: '10', score: 50 },
+    { level1: '管理效率', weight: 40, comparator: '>=', target: '90', unit: '%', actual: '81', score: 36 },
+  ];
+  const totals: Partial<Indicator> = { level1: '合计', name: '', weight: 100, comparator: null, target: '', actual: null, score: 95.5 };
+  it.each([
+    { label: 'a total above the rows by at most 10 holds the budget line', rows, reported: 95.5, want: { budget: 9.5, total: 95.5, mismatch: false } },
+    { label: 'a total equal to the rows holds no budget line to infer', rows, reported: 86, want: { budget: null, total: 86, mismatch: false } },
+    { label: 'a total above the rows by more than 10 is no budget line', rows, reported: 97, want: { budget: null, total: 86, mismatch: true } },
+    { label: 'a 合计 row among the rows is neither weighed nor added', rows: [...rows, totals], reported: 95.5, want: { budget: 9.5, total: 95.5, mismatch: false } },
+  ])('$label', ({ rows: r, reported, want }) => {
+    const result = scoreDepartmentSelfEvaluation(sheet(r, reported));
+    expect(result.budget?.score ?? null).toBe(want.budget);
+    expect(result.total).toBe(want.total);
+    expect(result.mismatch).toBe(want.mismatch);
+    expect(result.indicators.slice(0, 2).map((i) => i.score)).toEqual([50, 36]);
+    if (r.length > 2) {
+      expect(result.indicators[2]).toMatchObject({ score: null, status: 'manual', issues: [] });
+      expect(result.issues.every((i) => i.row !== 2)).toBe(true);
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { flatten, formatNumber as f, gradeOf, roundScore } from './round-score';
 import { BudgetDerivation } from './deferred-derivation';
 import { scoreIndicatorAt } from './score-indicator';
+import { isDeductionRow, isTotalsRow } from './sheet-rows';
 import type { Derivation, Grade, IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
 
 export interface BudgetScore {
@@ -78,19 +79,28 @@ export interface DepartmentSelfEvaluationScore extends Omit<SelfEvaluationScore,
 }
 
 /**
- * A 部门整体 sheet laid out like a project one: rows on the 产出/效益/满意度 framework whose weights total
- * the policy total less the budget-execution weight (90 of 100). Its 预算执行 score is a line the form
- * does not hold as a row, but the sheet's 总分 includes it.
+ * Whether a 部门整体 sheet's 预算执行 score is a line the form does not hold as a row, while the sheet's 总分
+ * includes it. Its rows (less totals and deduction rows) weigh the policy total less the budget-execution weight
+ * (90 of 100), and either they are on the 产出/效益/满意度 framework, or the sheet's total exceeds their scores by
+ * at most that weight (the 财政部 layout prints 年度预算执行情况 with its 分值 and 得分 above the indicator rows).
  */
-export function budgetLineOutsideRows(indicators: readonly Indicator[], policy: Policy = DEFAULT_POLICY): boolean {
+export function budgetLineOutsideRows(indicators: readonly Indicator[], policy: Policy = DEFAULT_POLICY, reportedTotal: number | null = null): boolean {
   let total = 0;
+  let scores = 0;
   let framework = false;
   for (const ind of indicators) {
-    if (ind.weight != null) total += ind.weight;
+    if (isTotalsRow(ind)) continue;
+    if (ind.weight != null && !isDeductionRow(ind)) total += ind.weight;
+    if (ind.score != null) scores += ind.score;
     const l1 = ind.level1;
     if (l1 != null && (l1.includes('产出') || l1.includes('效益') || l1.includes('满意度'))) framework = true;
   }
-  return framework && Math.abs(total + policy.budgetExecutionWeight - policy.weightTotals.department_self_evaluation) <= 0.01;
+  const w = policy.budgetExecutionWeight;
+  if (Math.abs(total + w - policy.weightTotals.department_self_evaluation) > 0.01) return false;
+  if (framework) return true;
+  if (reportedTotal == null) return false;
+  const gap = reportedTotal - roundScore(scores);
+  return gap > 0.005 && gap <= w + 0.005;
 }
 
 /**
@@ -104,7 +114,7 @@ export function budgetLineOutsideRows(indicators: readonly Indicator[], policy: 
  */
 export function scoreDepartmentSelfEvaluation(form: DepartmentSelfEvaluation, options: ScoreSelfEvaluationOptions = {}): DepartmentSelfEvaluationScore {
   const policy = options.policy ?? DEFAULT_POLICY;
-  if (!budgetLineOutsideRows(form.indicators, policy)) {
+  if (!budgetLineOutsideRows(form.indicators, policy, form.total_score)) {
     return { budget: null, ...scoreSheet(form.indicators, form.total_score, 0, [], policy, options, true) };
   }
   const rows = scoreSheet(form.indicators, null, 0, [], policy, options, true);
@@ -152,6 +162,10 @@ function scoreSheet(
   let rowIssues = 0;
   for (let row = 0; row < inds.length; row++) {
     const ind = inds[row]!;
+    if (isTotalsRow(ind)) {
+      indicators[row] = totalsRowScore(ind, row);
+      continue;
+    }
     let s = scoreIndicatorAt(ind, policy, row, choices?.[row], manualScores?.[row]);
     if (subItemsUnscored && ind.weight == null && ind.score == null && s.issues.length > 0) s = { ...s, issues: [] };
     indicators[row] = s;
@@ -174,4 +188,13 @@ function scoreSheet(
     }
   }
   return { indicators, total, reportedTotal, grade: gradeOf(total, policy), mismatch, issues };
+}
+
+/** A 合计 row imported among the indicators repeats the sum of the others: shown, never added. */
+function totalsRowScore(ind: Indicator, row: number): IndicatorScore {
+  return {
+    row, name: ind.name, weight: ind.weight, score: null, status: 'manual',
+    derivation: { inputs: { weight: ind.weight, score: ind.score }, rule: '合计行：各项得分之和，不是指标', arithmetic: '不单独计分，不计入总分' },
+    issues: [],
+  };
 }

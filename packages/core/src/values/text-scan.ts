@@ -1,5 +1,5 @@
 /**
- * Char-scan helpers for the review's per-row loops. Most cells have no surrounding blanks, and
+ * Char-scan helpers for the per-row loops of review and scoring. Most cells have no surrounding blanks, and
  * String.prototype.trim or a regex test costs several times a look at the first and last char.
  * "Blank" is exactly what JavaScript's trim and the regex class \s remove.
  */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { Indicator } from '../forms/forms-schema';
+import { reviewForm } from './review-forms';
+import { form, tags } from './review-test-helpers';
+
+/** Rows on the project framework, weights given; a row is [一级, 二级, name, weight]. */
+const rows = (spec: Array<[string, string | null, string, number | null]>): Array<Partial<Indicator>> =>
+  spec.map(([level1, level2, name, weight]) => ({ level1, level2, name, weight, comparator: '>=', target: '95', unit: '%' }));
+const ON_90: Array<[string, string | null, string, number | null]> = [
+  ['产出指标', '数量指标', '完成率', 30], ['产出指标', '质量指标', '验收合格率', 30], ['效益指标', '社会效益指标', '政策知晓率', 20], ['满意度指标', '服务对象满意度指标', '群众满意度', 10],
+];
+const weights = (kind: Parameters<typeof form>[0], spec: Array<[string, string | null, string, number | null]>, extra: Record<string, unknown> = {}) =>
+  tags(reviewForm(form(kind, rows(spec), extra), 0, {})).filter((t) => t.startsWith('weights'));
+
+describe('weights: totals rows, deduction items and budget-execution rows (held-out set 11)', () => {
+  it.each([
+    ['rows on 90', 'project_target', ON_90, {}, []],
+    ['a 合计 row among them is not added', 'project_target', [...ON_90, ['合计', null, '合计', 90]], {}, []],
+    ['a 合计 row over rows that miss the total', 'project_target', [...ON_90.slice(0, 3), ['合计', null, '合计', 90]], {}, ['weights@-']],
+    ['a 0 weight', 'project_target', [...ON_90.slice(0, 3), ['满意度指标', '服务对象满意度指标', '群众满意度', 0], ['产出指标', '时效指标', '及时率', 10]], {}, ['weights@3']],
+    ['a deduction item weighted −5 is not shared out', 'department_target', [...ON_90, ['扣分项', '扣分项', '违反财经纪律', -5], ['部门管理', '预算管理', '预算执行率', 10]], {}, []],
+    ['a 预算执行率 row in a self-evaluation without a budget block: 90 + 10', 'project_self_evaluation', [...ON_90, ['预算执行', '预算执行', '预算执行率', 10]], {}, []],
+    ['the same row besides a budget block counts budget execution twice', 'project_self_evaluation', [...ON_90, ['预算执行', '预算执行', '预算执行率', 10]],
+      { budget: { adjusted_wan: 100, executed_wan: 98, execution_rate: 98, weight: 10, score: 9.8 } }, ['weights@-']],
+  ] as const)('%s', (_, kind, spec, extra, want) => expect(weights(kind, [...spec] as Array<[string, string | null, string, number | null]>, extra)).toEqual(want));
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { Indicator } from '../forms/forms-schema';
+import { reviewForm } from './review-forms';
+import { form, tags } from './review-test-helpers';
+
+/** A 部门整体 score sheet on the 履职效能/管理效率 tree: [一级, name, 分值, 得分]. */
+const sheet = (spec: Array<[string, string, number, number]>): Array<Partial<Indicator>> =>
+  spec.map(([level1, name, weight, score]) => ({ level1, level2: level1 === '合计' ? null : '重点工作', name, weight, score }));
+const ON_90: Array<[string, string, number, number]> = [['履职效能', '重点工作完成率', 40, 38], ['管理效率', '预算编制准确性', 30, 28], ['社会效应', '服务对象满意度', 20, 19.5]];
+const ON_100: Array<[string, string, number, number]> = [...ON_90, ['管理效率', '预算执行率', 10, 9.6]];
+const codes = (spec: Array<[string, string, number, number]>, total: number) =>
+  tags(reviewForm(form('department_self_evaluation', sheet(spec), { total_score: total }), 0, {})).filter((t) => t.startsWith('weights') || t.startsWith('self_evaluation'));
+
+describe('department self-evaluation: totals, a budget line outside the rows, totals rows (held-out set 11)', () => {
+  it.each([
+    ['rows on 100, total their sum', ON_100, 95.1, []],
+    ['total off by 0.004 (rounding)', ON_100, 95.104, []],
+    ['total off by 0.3', ON_100, 95.4, ['self_evaluation@-']],
+    ['a 合计 row among the rows', [...ON_100, ['合计', '合计', 100, 95.1]], 95.1, []],
+    // The 财政部 layout prints 年度预算执行情况 (分值 10) above the rows: rows on 90 and a total above their scores by ≤ 10.
+    ['rows on 90, total = rows + 9.6 of budget execution', ON_90, 95.1, []],
+    ['rows on 90, total = rows: the budget line is missing', ON_90, 85.5, ['weights@-']],
+    ['rows on 90, total above rows by more than 10', ON_90, 97, ['weights@-', 'self_evaluation@-']],
+    ['a score above its 分值', [...ON_90.slice(0, 2), ['社会效应', '服务对象满意度', 20, 21], ['管理效率', '预算执行率', 10, 9.6]], 96.6, ['self_evaluation@2']],
+  ] as const)('%s', (_, spec, total, want) => expect(codes([...spec] as Array<[string, string, number, number]>, total)).toEqual(want));
+});

@@ -1,0 +1,37 @@
+import type { Indicator } from '../forms/forms-schema';
+import { isBlank, isBlankCode } from '../values/text-scan';
+
+// 合计 / 总计 / 总分 / 小计: a totals row the table prints among its rows (often imported as one); it repeats the sum.
+const TOTALS = /^(?:合\s*计|总\s*计|小\s*计|总\s*分|得分合计|分值合计|权重合计)[:：]?$/;
+
+/** A totals row kept among the indicators: not an indicator, and not added to the weights or scores it sums. */
+export function isTotalsRow(ind: Indicator): boolean {
+  // Checked on every row of every form: a char test settles all but the few names that begin like 合计.
+  const name = ind.name;
+  const k = firstInk(name);
+  if (k === name.length) return ind.level1 != null && startsTotals(ind.level1) && TOTALS.test(ind.level1.trim());
+  if (!totalsStartCode(name.charCodeAt(k)) || !TOTALS.test(name.trim())) return false;
+  return ind.level2 == null || isBlank(ind.level2) || TOTALS.test(ind.level2.trim());
+}
+
+/** A deduction item (扣分项, 扣分指标): its weight is the most it takes off, not part of the total to distribute. */
+export function isDeductionRow(ind: Indicator): boolean {
+  return (ind.level1 != null && ind.level1.includes('扣分')) || (ind.level2 != null && ind.level2.includes('扣分'));
+}
+
+/** 合 总 小 得 分 权: the first chars TOTALS accepts. */
+function totalsStartCode(c: number): boolean {
+  return c === 0x5408 || c === 0x603b || c === 0x5c0f || c === 0x5f97 || c === 0x5206 || c === 0x6743;
+}
+
+function startsTotals(s: string): boolean {
+  const k = firstInk(s);
+  return k < s.length && totalsStartCode(s.charCodeAt(k));
+}
+
+/** Index of the first character that is not blank (s.length when there is none). */
+function firstInk(s: string): number {
+  let k = 0;
+  while (k < s.length && isBlankCode(s.charCodeAt(k))) k++;
+  return k;
+}
