@@ -13,7 +13,7 @@ import { checkAnswer, echoedTarget, isLoneSign, isPercentDone, isPlaceholder } f
 import { isBlank, trimmed } from '../values/text-scan';
 import { NO_UNIT, isPercentUnit, unitFacts, type UnitFacts } from './unit-facts';
 import {
-  DATE, DEADLINE, DIRECTION_ONLY, FALLING, NOT_A_SHARE, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, isBareStandard, measurableText, namesStandard, statesAmount,
+  DATE, DEADLINE, DIRECTION_ONLY, FALLING, NOT_A_SHARE, movesWrongWay, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, isBareStandard, measurableText, namesStandard, statesAmount,
   writtenNumber,
 } from './value-wording';
 
@@ -244,8 +244,8 @@ function checkValue(
     return;
   }
   if (unit == null) {
-    // 生师比 ≤15 is a ratio (15:1); 是否建立台账 ≥1 is a yes coded as 1: neither takes a unit.
-    if (facts.ratio || (facts.yesNo && (num === 0 || num === 1))) return;
+    // 生师比 ≤15 is a ratio (15:1); 是否建立台账 ≥1 is a yes coded as 1; 灌溉水有效利用系数 ≥0.58 is a pure number: none takes a unit.
+    if (facts.ratio || facts.dimensionless || (facts.yesNo && (num === 0 || num === 1))) return;
     push(ctx, 'unit_missing', i, 'unit', `${rowPlace(ctx, i, ind)}是定量指标（${cmp}${target}），缺少计量单位；请填写单位（%、人、次、万元……）。`);
     return;
   }
@@ -351,6 +351,13 @@ function checkMeaning(
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}是数量指标，名称是受益人群，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人、户、人次……），或把名称改为比率（如「…覆盖率」）。`);
     } else if (facts.amountLevel && percent) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是金额，计量单位却是 %（${showTarget(ind)}）；请填写金额单位（万元、元……），或把名称改为「…增长率」「…占比」。`);
+    } else if (facts.capacity && percent) {
+      // 城市污水处理能力 ≥2.5%: a plant's capacity or a river's flow has a size, not a share.
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是处理能力或流量，计量单位却是 %（${showTarget(ind)}）；请填写能力或流量单位（如「万吨/日」「立方米/秒」），或把名称改为比率（如「…负荷率」）。`);
+    } else if (facts.works && percent && num != null && num < 50 && (cmp === '>=' || cmp === '>' || cmp === '=')) {
+      // 农村公路建设 ≥3.8%: the share of works done runs near 100% (村级服务中心建设 ≥95%); a few percent is a quantity
+      // (公里, 个, 万亩) written in %.
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是一项工程，指标值却是 ${showTarget(ind)}：完成比例应接近 100%，这里应是建设数量写成了 %；请填写计量单位（公里、个、万亩……），或把名称改为「…完成率」。`);
     } else if (overShare(facts, percent, num)) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称不是比率，指标值却是超过 100% 的 ${showTarget(ind)}，应是计数写成了 %；请填写计数单位（人次、批次、册……），或把名称改为比率（如「…完成率」「…增长率」）。`);
     }
@@ -370,6 +377,9 @@ function checkMeaning(
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 不合理：${fix}。`);
     } else if (percent && facts.highRate && (cmp === '>=' || cmp === '>' || cmp === '=') && n < 50) {
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 过低：这类比率正常应接近 100%；请核实后改为合理目标（如「≥95%」）。`);
+    } else if (percent && facts.floorRate && (cmp === '>=' || cmp === '>' || cmp === '=') && n < 10) {
+      // 畜禽粪污综合利用率 ≥8%: good shares run from about 25% (再生水利用率) to 100%; a single-digit floor is a slip.
+      push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 过低：这类比率的目标通常在数十个百分点以上，个位数的下限不构成约束；请核实后改为合理目标（如「≥80%」）。`);
     }
     // 设备巡检周期 ≥1次/周 sets how often, a floor rightly: only a span of time (≥3年) is the wrong way round.
     if (facts.direction === 'bad' && (cmp === '>=' || cmp === '>') && !(facts.timeTaken && uf.frequency)) {
@@ -382,6 +392,9 @@ function checkMeaning(
     } else if (facts.direction === 'good' && (cmp === '<=' || cmp === '<') && (percent || unit == null || facts.gain)) {
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越高越好，指标性质却是「${cmp === '<=' ? '≤' : '<'}」（${showTarget(ind)}）；请改为「≥」（如「≥${n}${unit ?? ''}」）。`);
     }
+  } else if (cmp === 'qualitative' && num == null && facts.direction !== 'neutral' && !facts.change && movesWrongWay(trimmed(ind.target), facts.direction)) {
+    // 发病率 较上年上升5%, 优良天数比例 下降2个百分点: a change by an amount, the wrong way for the name.
+    push(ctx, 'direction', i, 'target', `${rowPlace(ctx, i, ind)}${facts.direction === 'bad' ? '越低越好' : '越高越好'}，指标值「${trimmed(ind.target)}」却要求${facts.direction === 'bad' ? '上升' : '下降'}；请改为${facts.direction === 'bad' ? '下降或控制上限（如「较上年下降5%」「≤…」）' : '提高或设定下限（如「较上年提高5%」「≥…」）'}。`);
   } else if (cmp === 'qualitative' && num == null && facts.kind === 'rate' && !facts.change && !facts.satisfaction) {
     // 95%-105%, ≥95%且≤110%: a share's range whose upper bound passes 100% cannot be met at that end.
     const range = readRange(ind.target);

@@ -72,6 +72,11 @@ export function checkLevelName(
     return;
   }
   if (l1 != null && l1 !== 'output') return;
+  // 带动农户户均增收 ≥1500元/户 under 数量: people's income raised is what the project brings, not what it produces.
+  if (facts.income && isOutputDetail(l2)) {
+    push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}衡量的是群众增收（效益），却列在「${levelText(ind)}」下；请移到效益指标下的经济效益指标，${LEVEL2_LABELS[l2!]}请写项目的实际产出。`);
+    return;
+  }
   if (l2 !== 'quantity' && l2 !== 'quality' && l2 !== 'timeliness' && l2 !== 'cost') return;
   if (facts.category) {
     const want: Level2 = facts.category === 'timeliness' ? 'timeliness' : 'quality';

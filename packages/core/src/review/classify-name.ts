@@ -77,6 +77,19 @@ export interface NameFacts {
   costName: boolean;
   /** Money earned (带动农户户均增收, 村集体经济收入): an outcome, never a cost. */
   earning: boolean;
+  /** People's income raised (带动农户户均增收, 农民人均可支配收入增长): an outcome, never an output. */
+  income: boolean;
+  /** A coefficient or an index (灌溉水有效利用系数 ≥0.58, 路面技术状况指数 ≥80): a pure number, it takes no unit. */
+  dimensionless: boolean;
+  /**
+   * A good share no programme sets in single digits (畜禽粪污综合利用率, 农膜回收率, 空气质量优良天数比例, 住院费用救助比例):
+   * a floor below 10% is a slip. Land cover (森林覆盖率), changes and satisfaction are apart.
+   */
+  floorRate: boolean;
+  /** Works named by the act alone (农村公路建设, 老旧小区改造, 农田水利设施建设): in % only as the share done, near 100%. */
+  works: boolean;
+  /** A plant's capacity or a river's flow (污水处理能力, 河道生态流量): measured in 吨/日 or 立方米/秒, never in %. */
+  capacity: boolean;
 }
 
 const BRACKETS = /[（(【[][^）)】\]]*[）)】\]]/g;
@@ -106,27 +119,29 @@ const NOT_A_THING = /(进度|进展|任务|完成|效果|成效|质量|水平|�
 const AMOUNT_END = /(金额|资金|经费|费用|成本|支出|投入|投资|补助|补贴|奖励|奖补|预算|资金额|总额|标准|收入|产值|营业额|销售额|利润)$/;
 // An amount stated as a level (旅游综合收入, 带动研发投入金额): in % it is a growth rate wearing the wrong name.
 // 项目总成本 and 单位成本 are amounts as well: in % they say neither which share nor what it costs.
-const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|收入|产值|营业额|销售额|利润)$/;
+// A money standard per recipient (农村低保保障标准, 特困人员供养标准, 公益性岗位补贴标准) is an amount too; a share of the cost
+// is worded 补助比例.
+const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|收入|产值|营业额|销售额|利润|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活)标准)$/;
 // Rates that end the name and are good when high; they win over bad words inside the name
 // (事故隐患整改率, 投诉办结率, 系统故障修复及时率 are all good).
-const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办)率$/;
+const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放)率$/;
 const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成)度$/;
 // Population-wide service rates run near 100% too (接种率, 入学率, 巩固率, 参保率, 建档率).
-const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存|相符|鸣响|可办|网办|通办)率$/;
+const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存|相符|鸣响|可办|网办|通办|列养|开放)率$/;
 // A system's or a service's trait measured as a share (政务云平台可用性 ≥99.95%, 数据准确性): near 100% when things go well.
 const HIGH_TRAIT = /(可用|及时|准确|正确|完整|连续)性$/;
 // Results achieved against a bad thing (年减排二氧化碳, COD削减量, 节约财政资金, 挽回经济损失): good when large in any unit.
 // 减少/降低/压缩 are left out: 压缩审批时限 ≤5个工作日 states the limit reached, a ceiling rightly.
-const GAIN = /^(?:年度?|累计|新增|实现)?(?:减排|削减|节约|节省|节能|节水|挽回|追回)|(?:减排|削减|节约|节省|节能|节水|挽回|追回)(?:量|总量|金额|资金|损失)$/;
+const GAIN = /^(?:年度?|累计|新增|实现)?(?:减排|削减|节约|节省|节能|节水|挽回|追回)|(?:减排|削减|节约|节省|节能|节水|挽回|追回)(?:量|总量|金额|资金|损失)?$/;
 // A share of land under cover (城市绿化覆盖率 ~40%, 森林覆盖率 ~60%): a landscape figure, not a service rate near 100%.
 const LAND_COVER = /(绿化|绿地|森林|植被|林草|林木|草原|草地|湿地|水土保持|绿视)[\u4e00-\u9fa5]{0,2}(覆盖率|率)$/;
 // Bad things anywhere in the name; 排放标准 names a standard (淘汰国三排放标准柴油货车), not emissions.
-const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|重复(?:采集|录入|填报|报送|申报|建设|检查|率)|(?:跑动|跑腿)次数)/;
+const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率)|(?:跑动|跑腿)次数)/;
 // Bad things a name ENDS on (城镇登记失业率, 管网漏损率, 返贫致贫人口, 劣Ⅴ类水体比例, PM2.5平均浓度, 区域环境噪声, 出厂水浊度;
 // 低噪声路面铺设 is work, not noise): anchored at the
 // end, with at most two characters before what is measured (率, 数, 面积 …), so 失业保险参保人数, 失业保险 and
 // 犯罪嫌疑人抓获率 stay good.
-const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|宕机|停机|断网|返贫|致贫|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|撂荒|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|错案|误判|故障|感染|大班额)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5]{0,2}(?:浓度|排放量)|(?:噪声|噪音)(?:平均值|均值|值|等效声级|声级|强度)?|浊度|(?<![中医草])(?:药|耗材)占比|疫情|疫病)$/;
+const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|宕机|停机|断网|返贫|致贫|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|撂荒|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|错案|误判|故障|感染|大班额|自付|自费)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5]{0,2}(?:浓度|排放量)|(?:噪声|噪音)(?:昼间|夜间|昼夜|区域|平均|等效)*(?:平均值|均值|值|等效声级|声级|强度)?|浊度|(?<![中医草])(?:药|耗材)占比|疫情|疫病)$/;
 // A good rate negated (食品抽检不合格率, 未按期办结率), done late (超时办结率, 逾期整改率) or twice (重复录入率; 重复利用 is
 // reuse) counts what went wrong: bad when it rises.
 const NEGATED_RATE = new RegExp(`(?:[不未非]|超时|超期|逾期|重复(?![利使]用))(?:按期|按时|及时)?${GOOD_RATE.source}`);
@@ -137,9 +152,10 @@ const TIME_TAKEN = /(?:时限|用时|耗时|住院日|住院天数|(?:响应|反
 // Acting against a bad thing is good: 违法案件查处数, 排查隐患数, 污染治理项目, 投诉处理件数.
 const TACKLE = /(查处|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|调处|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|挽回|封堵|查出|查实|发现|监控|扫描|盘活|复耕|复垦|消化|清欠|清收)/;
 const TACKLE_ALL = new RegExp(TACKLE.source, 'g');
-// A backlog or a misuse cleared, counted (积压案件清理数, 信访积压案件化解, 盘活闲置资产, 复耕撂荒地): the work done against it,
+// A backlog or a misuse cleared, counted (积压案件清理数, 信访积压案件化解, 盘活闲置资产, 复耕撂荒地), or a danger made safe (危桥改造,
+// 病险水库除险加固): the work done against it,
 // good when large in any unit, so a ceiling (≤50件) caps the work. The bad thing's own count (积压案件) stays bad.
-const CLEARED = /(?:积压|积案|超期|逾期|闲置|空置|撂荒|拖欠|欠薪|违建|违章)[\u4e00-\u9fa5]{0,6}(?:清理|清零|化解|消化|盘活|处置|复耕|复垦|清欠|清收|拆除|销号)(?:数|数量|件数|起数|宗数|量|面积|金额)?$|^(?:清理|化解|消化|盘活|处置|复耕|复垦|清欠|清收|拆除)[\u4e00-\u9fa5]{0,2}(?:积压|积案|超期|逾期|闲置|空置|撂荒|拖欠|违建|违章)[\u4e00-\u9fa5]{0,6}$/;
+const CLEARED = /(?:积压|积案|超期|逾期|闲置|空置|撂荒|拖欠|欠薪|违建|违章|危桥|危房|危旧|病险)[\u4e00-\u9fa5]{0,6}(?:清理|清零|化解|消化|盘活|处置|复耕|复垦|清欠|清收|拆除|销号|改造|加固|除险)(?:数|数量|件数|起数|宗数|量|面积|金额)?$|^(?:清理|化解|消化|盘活|处置|复耕|复垦|清欠|清收|拆除|改造|加固)[\u4e00-\u9fa5]{0,2}(?:积压|积案|超期|逾期|闲置|空置|撂荒|拖欠|违建|违章|危桥|危房|危旧|病险)[\u4e00-\u9fa5]{0,6}$/;
 // A fall stated as a share of the old figure ends the name (能耗下降率, 二氧化碳排放降低, 降幅): it cannot pass 100%.
 const FALL = /(?:下降|降低|减少|压减|削减|降幅|跌幅)(?:率|幅度|比例)?$/;
 // Less of a bad thing (事故发生率下降, 污染物减排量) is a change, not a bad thing to keep low.
@@ -189,10 +205,27 @@ const UNIT_BRACKET = /[（(]\s*([^（）()]{1,8}?)\s*[）)]\s*$/;
 const PERCENT_SIGN = /^(?:%|％|‰)$/;
 const PER_CAPITA_MONEY = /(?:人均|户均|亩均|生均|次均|床均|单位|每)[\u4e00-\u9fa5]{0,8}(?:金额|资金|经费|费用|成本|补助|补贴|奖补|投资|造价|单价|价格|支出)(?:标准)?$/;
 const PEOPLE = /(?:群众|居民|学生|幼儿|儿童|农户|患者|老人|老年人|职工|教师|村民|市民|贫困户|脱贫户|对象|人员|人群)$/;
-const ALLOCATION = /(?:经费|补助|补贴|奖补|奖励|拨款|津贴|资金)$/;
+const ALLOCATION = /(?:经费|补助|补贴|奖补|奖励|拨款|津贴|资金|财政投入)$/;
 // 运行维护经费 under 可持续影响 is the upkeep secured; 成本 and 造价 are only ever what the project costs.
 const COST_NAME = /(?:成本|造价)$/;
 const EARNING = /(?:增收|收入|收益|利润|产值|营业额|销售额)$|增收/;
+// People's income raised (带动农户户均增收, 农民人均可支配收入增长): what the project brings, not what it makes; a firm's 销售额
+// or 产值 may be an output of a 消费帮扶 project and is left out.
+const INCOME = /增收|(?:人均|户均|可支配|农民|居民|农户|群众|村民|职工)[\u4e00-\u9fa5]{0,4}收入(?:增长|增幅|增加|提高)?$/;
+// A pure number: 灌溉水有效利用系数 0.58, 路面技术状况指数 80, 居民消费价格指数 103.
+const DIMENSIONLESS = /(?:系数|指数)$/;
+// Shares of a bill paid for people (住院费用救助比例 ~70%, 报销比例): good when high; 个人自付比例 is not one, and 资助比例 (the
+// share of students aided: 国家奖学金 ~0.2%, 助学金 ~15%) is set by quota, not good when high.
+const PAID_SHARE = /(?:报销|救助|补偿|理赔|赔付)比例$/;
+// More people in work (城镇新增就业人数, 失业人员再就业, 就业困难人员实现就业): good when more; 就业困难人员 are a group.
+const EMPLOYED = /(?<!失)就业(?:人数|人口|岗位)?$/;
+// Savings, take-up of results and adoption of new things are small shares by nature (成本节约率 ≥5%, 科技成果转化率,
+// 新能源汽车推广应用率 ≥8%): no floor holds for them.
+const SMALL_GOOD_SHARE = /(?:节约|节支|节省|节能|节水|转化|采纳|应用|推广)率$/;
+// Works named by the act alone (农村公路建设, 老旧小区改造): what was built or its share done, never a small share.
+const WORKS = /(?:建设|改造|新建|改建|扩建|新改建|修缮|加固|铺设|修建|硬化)$/;
+// A plant's capacity or a river's flow, with what it handles said: not 应急处置能力 or 服务能力, which are abilities.
+const CAPACITY = /(?:污水|垃圾|污泥|废物|固废|粪污|供水|供气|供热|发电|装机|仓储|储存|蓄水|调蓄|吞吐|焚烧|转运|日处理)[\u4e00-\u9fa5]{0,4}能力$|(?:生态|下泄|引水|来水|供水|河道|最小|设计|灌溉|泄洪)流量$/;
 
 /** The core with a homophone slip in its last character read as the word meant (及时律 → 及时率, 满意渡 → 满意度). */
 function meantCore(core: string): string {
@@ -281,7 +314,8 @@ function computeFacts(name: string): NameFacts {
   const spending = SPENDING.test(core) && !NOT_SPENDING.test(core);
   if (TWO_SIDED.test(core)) direction = 'neutral';
   else if (overuse) direction = REDUCE.test(core) ? 'neutral' : 'bad';
-  else if (!negated && (satisfaction || gain || approval || GOOD_RATE.test(core) || GOOD_DEGREE.test(core) || GOOD_SHARE.test(core))) direction = 'good';
+  else if (!negated && (satisfaction || gain || approval || GOOD_RATE.test(core) || GOOD_DEGREE.test(core) || GOOD_SHARE.test(core) || PAID_SHARE.test(core)
+    || EMPLOYED.test(core))) direction = 'good';
   // Time spent is better short whatever it is spent on (投诉处理时限), and a negated rate counts failures whatever
   // act it names (未按期整改率): neither is neutralised by an act word.
   else if (timeTaken) direction = 'bad';
@@ -319,5 +353,10 @@ function computeFacts(name: string): NameFacts {
     allocation: ALLOCATION.test(core),
     costName: spending && COST_NAME.test(core),
     earning: EARNING.test(core),
+    income: INCOME.test(core),
+    dimensionless: DIMENSIONLESS.test(core),
+    floorRate: direction === 'good' && kind === 'rate' && !change && !satisfaction && !approval && !LAND_COVER.test(core) && !SMALL_GOOD_SHARE.test(core),
+    works: kind === 'other' && !change && WORKS.test(core),
+    capacity: !change && CAPACITY.test(core),
   };
 }

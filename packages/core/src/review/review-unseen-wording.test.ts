@@ -11,6 +11,7 @@ import { HELD_OUT_5, HELD_OUT_5_DEPT } from './unseen-wording/held-out-5';
 import { HELD_OUT_7, HELD_OUT_7_DEPT } from './unseen-wording/held-out-7';
 import { HELD_OUT_9 } from './unseen-wording/held-out-9';
 import { HELD_OUT_10, HELD_OUT_10_DEPT } from './unseen-wording/held-out-10';
+import { HELD_OUT_12 } from './unseen-wording/held-out-12';
 
 /**
  * Unseen wording: indicators written the way units in sectors the corpus is thin on write them (水利, 农业农村,
@@ -76,11 +77,9 @@ const LIMITS: Record<string, string> = {
   // Set 3: the framework is read from the form's own layout, so a form whose only 成本 row sits under 产出 is on the
   // 2020 template, where that is right (audit case levels-1, a judgement against the spec's literal reading).
   老旧小区改造成本: '成本 under 产出 reads the form as the 2020 template (audit case levels-1)',
-  // Set 5: 利用率 legitimately runs from ~25% (再生水利用率, 回收利用率 35%) to ~95% (秸秆综合利用率): no floor holds for the class.
-  秸秆综合利用率: '利用率 spans 9%-95% legitimately by what is used; a low floor is not a general defect',
-  // Set 7: a works name (…建设) in % is as often the share of the works done (村级服务中心建设 ≥95%) as a count in the wrong
-  // unit; reading 建设 as a count also turns 消防救援站建设 ≥一级站标准 (a grade to reach) into not_numeric. Left to the reviewer.
-  '高标准农田建设@%': 'a works name in % reads as a share as often as a miscounted area; no general rule tells them apart',
+  // Set 5's 秸秆综合利用率 ≥9% and set 7's 高标准农田建设 ≥2.6% were limits until set 12 (session 7): a good share's floor in
+  // single digits (利用率 runs from ~25% up) and a works name in % below 50 (the share of works done runs near 100%) are now
+  // decided by rule (review-audit-cases.test.ts, b12 cases).
   // Set 10: …时效 in % is how real documents state an on-time share (seed 000: 项目办理时效 ≥98%), so a 时效 in % cannot be
   // read as a duration in the wrong unit; and a 部门整体 二级 (履职效能) does not say 数量, so an act in % (统计执法检查 ≥30%)
   // may be the share of firms inspected (双随机 抽查比例 runs 5%–30%) as well as a miscount.
@@ -90,7 +89,7 @@ const LIMITS: Record<string, string> = {
 
 const limitOf = (c: RowCase): string | undefined => LIMITS[`${c[3]}@${c[6] ?? ''}`] ?? LIMITS[c[3]];
 
-const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT];
+const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12];
 const ALL_GOALS = [...GOALS, ...HELD_OUT_GOALS, ...HELD_OUT_2_GOALS, ...HELD_OUT_3_GOALS];
 const ALL_PRIVATE = [...PRIVATE, ...HELD_OUT_PRIVATE, ...HELD_OUT_2_PRIVATE, ...HELD_OUT_3_PRIVATE];
 
@@ -160,6 +159,7 @@ describe('unseen wording: precision and recall per code', () => {
     const held7 = tally([...HELD_OUT_7, ...HELD_OUT_7_DEPT].filter((c) => limitOf(c) == null), [], []);
     const held9 = tally(HELD_OUT_9.filter((c) => limitOf(c) == null), [], []);
     const held10 = tally([...HELD_OUT_10, ...HELD_OUT_10_DEPT].filter((c) => limitOf(c) == null), [], []);
+    const held12 = tally(HELD_OUT_12.filter((c) => limitOf(c) == null), [], []);
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.UNSEEN_REPORT === '1') {
       console.log([
@@ -172,6 +172,7 @@ describe('unseen wording: precision and recall per code', () => {
         show(`set 7 (session 6, values and units): ${HELD_OUT_7.length} project rows, ${HELD_OUT_7_DEPT.length} department rows`, held7),
         show(`set 9 (session 6, how counties, townships and schools fill the template): ${HELD_OUT_9.length} project rows`, held9),
         show(`set 10 (session 7, least-covered sectors, direction vocabulary, department rows, multi-part values): ${HELD_OUT_10.length} project rows, ${HELD_OUT_10_DEPT.length} department rows`, held10),
+        show(`set 12 (session 7, programme libraries, units and thresholds, layouts, known-limit kinds): ${HELD_OUT_12.length} project rows`, held12),
       ].join('\n'));
     }
     expect(ALL_ROWS.length).toBeGreaterThanOrEqual(150);
@@ -180,7 +181,7 @@ describe('unseen wording: precision and recall per code', () => {
     const set5 = [...HELD_OUT_5, ...HELD_OUT_5_DEPT];
     const set7 = [...HELD_OUT_7, ...HELD_OUT_7_DEPT];
     const set10 = [...HELD_OUT_10, ...HELD_OUT_10_DEPT];
-    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c));
+    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c));
     expect(share(earlier)).toBeGreaterThan(0.4);
     expect(share(earlier)).toBeLessThan(0.6);
     expect(set5.length).toBeGreaterThanOrEqual(300);
@@ -198,6 +199,10 @@ describe('unseen wording: precision and recall per code', () => {
     expect(set10.length).toBeGreaterThanOrEqual(300);
     expect(share(set10)).toBeGreaterThan(0.55);
     expect(share(set10)).toBeLessThan(0.7);
-    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10]) for (const [, x] of t) expect(x.fp).toBe(0);
+    // Set 12 (programme libraries, units and thresholds, layouts) is about 60% fine.
+    expect(HELD_OUT_12.length).toBeGreaterThanOrEqual(300);
+    expect(share(HELD_OUT_12)).toBeGreaterThan(0.55);
+    expect(share(HELD_OUT_12)).toBeLessThan(0.7);
+    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12]) for (const [, x] of t) expect(x.fp).toBe(0);
   });
 });

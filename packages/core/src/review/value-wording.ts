@@ -43,6 +43,16 @@ export const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}
 // A change by a stated amount (较上年下降10%, 提高5个百分点, 同比增长8%): measurable against last year's figure.
 const CHANGE_BY = /^(?:较上年|比上年|较上一年|同比|环比|年均)?(?:下降|降低|减少|压减|提高|提升|增长|增加|上升)\s*\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|百分点)?(?:以上|以内|左右)?$/;
 
+// The two halves of CHANGE_BY, for the name's direction: a rise or a fall by an amount (较上年上升5%, 下降2个百分点).
+const RISE_BY = /^(?:较上年|比上年|较上一年|同比|环比|年均)?(?:提高|提升|增长|增加|上升)\s*\d/;
+const FALL_BY = /^(?:较上年|比上年|较上一年|同比|环比|年均)?(?:下降|降低|减少|压减)\s*\d/;
+
+/** A change by an amount the wrong way for a name that is good or bad when high (发病率 较上年上升5%). */
+export function movesWrongWay(target: string, direction: 'good' | 'bad'): boolean {
+  if (!DIGIT.test(target)) return false;
+  return direction === 'bad' ? RISE_BY.test(target) : FALL_BY.test(target);
+}
+
 // No change at all (同比持平, 与上年持平): a change of zero, as measurable as 较上年下降10%.
 const LEVEL_WITH = /^(?:较上年|比上年|较上一年|与上年|同比|环比)?(?:基本)?持平$/;
 

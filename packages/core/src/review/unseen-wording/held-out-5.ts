@@ -29,6 +29,7 @@ import { B, C, O, QVQ, S, SAT, X, type RowCase } from './case-types';
  * After the fixes: every code precision 100%, recall 100% (direction tp 31, unit_vs_name 14, implausible_target 11 with the
  * limit apart, qualitative_vs_quantitative 11, satisfaction 9, not_numeric 7, unit_missing 6, level_vs_name 4, levels 2,
  * comparator_missing 2).
+ * Session 7 (set 12): the limit is now decided by rule (a single-digit floor on a good share), implausible_target tp 12.
  */
 const DUTY = '履职效能';
 const SOCIAL = '社会效应';

@@ -32,6 +32,7 @@ import { B, C, O, QVQ, S, SAT, X, type RowCase } from './case-types';
  * After the fixes: every code precision 100%, recall 100% with the limit apart (direction tp 33, unit_vs_name 31,
  * implausible_target 21, unit_missing 17, qualitative_vs_quantitative 14, not_numeric 10, level_vs_name 6, satisfaction 5,
  * comparator_missing 3, levels 2).
+ * Session 7 (set 12): the limit is now decided by rule (a works name in % below 50), unit_vs_name tp 33.
  */
 const DUTY = '履职效能';
 const SOCIAL = '社会效应';
