@@ -1,7 +1,8 @@
 import type { Comparator } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { saysNone } from '../scoring/band-words';
-import { actualInWords, hasDigit, readActual, readValue, type ReadValue } from '../scoring/read-number-fast';
+import { actualInWords, hasDigit, quickNumber, readActual, readValue, type ReadValue } from '../scoring/read-number-fast';
+import { readActualInUnit } from '../scoring/read-actual-in-unit';
 import { formatNumber as f, roundScore } from '../scoring/round-score';
 import type { QualitativeChoice } from '../scoring/score-types';
 import { foldWidth } from '../values/normalize-text';
@@ -90,6 +91,8 @@ export interface IndicatorLightInput {
   month: number;
   /** For qualitative indicators: the expected outcome at year end. */
   choice?: QualitativeChoice | null;
+  /** The indicator's name: under one that states a decrease (…下降率) a progress of 下降3% is 3. */
+  name?: string;
 }
 
 function num(v: string | number | null, read: (raw: string) => ReadValue = readValue): number | null {
@@ -115,6 +118,13 @@ function withoutPeriod(actual: string | number | null): string | number | null {
   return m && m[0].length < folded.length ? folded.slice(m[0].length) : actual;
 }
 
+/** 1-6月, 截至6月底: the period restated with no value after it. */
+function isPeriodOnly(actual: string): boolean {
+  const folded = foldWidth(actual).trim();
+  const m = PERIOD_LEAD.exec(folded);
+  return m != null && m[0].length === folded.length;
+}
+
 function saysNotStarted(actual: string | number | null): boolean {
   return typeof actual === 'string' && actual.length <= 16 && NOT_STARTED.test(actual.replace(PROGRESS_NOISE, ''));
 }
@@ -135,7 +145,16 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   if (t == null) return (comparator !== '>=' && comparator !== '>' ? deadlineLight(input) : null) ?? { light: 'none', progress: null, explanation: '指标值不是数值，无法计算进度；请人工判断。' };
   const cumulative = input.cumulative ?? isCumulativeUnit(input.unit);
   const actual = withoutPeriod(input.actual);
-  let a = num(actual, readActual);
+  // 1.2万人次 under 人次, 完成12个，占计划100%: an actual that is more than a number is read in the row's unit, as scoring reads it.
+  const plain = typeof actual === 'string' ? quickNumber(actual) : NaN;
+  let a: number | null;
+  if (typeof actual === 'string' && plain !== plain && hasDigit(actual) && !isPeriodOnly(actual)) {
+    const read = readActualInUnit(actual, input.unit ?? null, input.name ?? '', comparator);
+    if (read.clash != null) {
+      return { light: 'none', progress: null, explanation: `当前完成值「${String(input.actual)}」以「${read.clash}」计，与计量单位「${input.unit ?? ''}」不符，无法计算进度；请按「${input.unit ?? ''}」填写截至当月的完成值。` };
+    }
+    a = read.value === read.value ? read.value : null;
+  } else a = plain === plain ? plain : num(actual, readActual);
   // 完成六次, 已培训三百人次: a count in Chinese numerals, read as scoring reads it.
   if (a == null && typeof actual === 'string' && !hasDigit(actual)) a = actualInWords(actual, input.unit);
   // Words where a number is due, read as rules.md's scoring reads them: 「未发生」「无」 say 0 happened;

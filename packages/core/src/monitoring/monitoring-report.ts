@@ -67,6 +67,7 @@ export function reportLights(report: MonitoringReport, policy: Policy = DEFAULT_
       unit: i.unit,
       cumulative: i.cumulative ?? undefined,
       choice: i.expected_completion,
+      name: i.name,
     })),
   }, policy);
 }

@@ -3,7 +3,11 @@ import type { QualitativeChoice } from './score-types';
 // 完成值 cells that name a band outright (the sheet's own pick), after blanks and end punctuation are dropped.
 const BAND_WORDS: ReadonlyMap<string, QualitativeChoice> = new Map([
   ['达成', '达成'], ['已达成', '达成'], ['全部达成', '达成'], ['完全达成', '达成'],
-  ['部分达成', '部分达成'], ['部分完成', '部分达成'],
+  // A task done (in time or early) is the target reached: 提前完成 under 按期完成 is no shortfall.
+  ['完成', '达成'], ['已完成', '达成'], ['全部完成', '达成'], ['按期完成', '达成'], ['按时完成', '达成'], ['如期完成', '达成'],
+  ['提前完成', '达成'], ['超额完成', '达成'],
+  // 基本 (mostly) is short of the whole: the partial band, as a reviewer reads 基本完成.
+  ['部分达成', '部分达成'], ['部分完成', '部分达成'], ['基本完成', '部分达成'], ['基本达成', '部分达成'], ['基本达到', '部分达成'],
   ['未达成', '未达成'], ['未完成', '未达成'], ['未达到', '未达成'],
 ] as Array<[string, QualitativeChoice]>);
 const BAND_WORD_NOISE = /[\s\u3000。.，,；;！!]+/g;

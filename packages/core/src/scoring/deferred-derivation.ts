@@ -1,4 +1,5 @@
 import { bandNamedBy } from './band-words';
+import { meetsDeadline } from './deadline';
 import type { Comparator } from '../forms/forms-schema';
 import type { Policy } from '../policy/policy';
 import { flatten, formatNumber as f, roundScore } from './round-score';
@@ -242,6 +243,7 @@ export class QualitativeDerivation extends DeferredDerivation {
     if (this.#picked) return `评价人选择「${this.#band!}」`;
     // Spelled for display only: the band word is looked up again here rather than carried on every row.
     if (bandNamedBy(this.#actual) === this.#band && this.#actual !== this.#target) return `完成值为「${this.#actual}」，即「${this.#band!}」`;
+    if (this.#actual !== this.#target && meetsDeadline(this.#target, this.#actual) === true) return `完成时间「${this.#actual}」不晚于「${this.#target}」，视为达成`;
     return `完成值「${this.#actual}」与目标「${this.#target}」一致，视为达成`;
   }
 }
@@ -282,6 +284,38 @@ export class ManualDerivation extends DeferredDerivation {
 
   protected spellArithmetic(): string {
     return this.#score == null ? '无得分，未计入' : `采用${this.#manual ? '人工' : '文档'}得分 ${f(this.#score)}`;
+  }
+}
+
+const DEADLINE_RULE = '时限指标：完成日期不晚于期限得满分；逾期由人工评分';
+
+/** A date deadline (≤2024年12月底) met by the completion date: full marks. */
+export class DeadlineDerivation extends DeferredDerivation {
+  readonly #target: string;
+  readonly #actual: string;
+  readonly #w: number;
+
+  constructor(target: string, actual: string, w: number) {
+    super();
+    this.#target = target;
+    this.#actual = actual;
+    this.#w = w;
+  }
+
+  protected isDerivation(): boolean {
+    return #target in this;
+  }
+
+  protected spellInputs(): Derivation['inputs'] {
+    return { comparator: '<=', target: this.#target, actual: this.#actual, weight: this.#w };
+  }
+
+  protected spellRule(): string {
+    return DEADLINE_RULE;
+  }
+
+  protected spellArithmetic(): string {
+    return `完成「${this.#actual}」不晚于期限「${this.#target}」 → ${f(this.#w)}`;
   }
 }
 

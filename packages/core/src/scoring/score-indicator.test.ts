@@ -253,3 +253,61 @@ describe('formatNumber', () => {
     expect(formatNumber(n)).toBe(s);
   });
 });
+
+describe('完成值 wording (held-out actuals set 1)', () => {
+  // label, row fields (weight 10 unless given), expected score, or the issue when it stays with a person
+  const cases: Array<[string, Partial<Indicator>, number | 'actual_not_numeric' | 'manual_score' | 'score_missing']> = [
+    ['万 scales to the row unit', { comparator: '>=', target: '15000', unit: '人次', actual: '1.2万人次' }, 8],
+    ['万元 into 亿元', { comparator: '>=', target: '1.5', unit: '亿元', actual: '12000万元' }, 8],
+    ['a range at its cautious end', { comparator: '<=', target: '5', unit: '天', actual: '4-6天' }, 8],
+    ['the achieved clause', { comparator: '>=', target: '15', unit: '个', actual: '计划15个，完成12个' }, 8],
+    ['余 after the number', { comparator: '>=', target: '3000', unit: '户', actual: '2400多户' }, 8],
+    ['a decrease of a decrease indicator', { name: '刑事案件发案率下降', comparator: '>=', target: '5', unit: '%', actual: '较上年下降3%' }, 6],
+    ['a bare negative of a decrease indicator', { name: '化肥使用量降低率', comparator: '>=', target: '5', unit: '%', actual: '-4%' }, 8],
+    ['a negative elsewhere counts as 0', { name: '收入增长率', comparator: '>=', target: '5', unit: '%', actual: '-4%' }, 0],
+    ['a fraction under %', { comparator: '>=', target: '95', unit: '%', actual: '0.95' }, 10],
+    ['百分之 in words', { comparator: '>=', target: '100', unit: '%', actual: '百分之百' }, 10],
+    ['a weight in the name when the cell is empty', { name: '宣讲场次（5分）', weight: null, comparator: '>=', target: '20', unit: '场', actual: '18' }, 4.5],
+    ['a date deadline met', { comparator: '<=', target: '2024年12月底', actual: '2024年11月' }, 10],
+    ['a date deadline missed stays with a person', { comparator: '<=', target: '2024年12月底', actual: '2025年3月' }, 'manual_score'],
+    ['a qualitative deadline met', { comparator: 'qualitative', target: '2024年12月底前', actual: '2024年11月完成' }, 10],
+    ['a qualitative deadline missed', { comparator: 'qualitative', target: '2024年6月底前', actual: '2024年8月完成' }, 'score_missing'],
+    ['提前完成 reaches 按期完成', { comparator: 'qualitative', target: '按期完成', actual: '提前完成' }, 10],
+    ['基本完成 is the partial band', { comparator: 'qualitative', target: '建成投用', actual: '基本完成' }, 7],
+    ['a % actual under a count', { comparator: '>=', target: '12', unit: '套', actual: '100%' }, 'actual_not_numeric'],
+    ['a score under %', { comparator: '>=', target: '95', unit: '%', actual: '10分' }, 'actual_not_numeric'],
+    ['a % actual under a row unit nobody reads', { comparator: '>=', target: '95', unit: '百分比', actual: '96%' }, 10],
+    // The target in another magnitude than the row unit (brief D: 「3200」 under 万元 against 0.32亿元).
+    ['a target in 亿元 on a 万元 row', { comparator: '<=', target: '0.32亿元', unit: '万元', actual: '3200' }, 10],
+    ['a target in 亿元 on a 万元 row, overspent', { comparator: '<=', target: '0.32亿元', unit: '万元', actual: '3520' }, 9],
+    ['a target in 万 on a 人次 row', { comparator: '>=', target: '1.5万', unit: '人次', actual: '12000' }, 8],
+    ['a target written with the row unit', { comparator: '<=', target: '20个工作日', unit: '个工作日', actual: '15个工作日' }, 10],
+    ['a target in % on a count row', { comparator: '>=', target: '95%以上', unit: '个', actual: '12' }, 'manual_score'],
+  ];
+  it.each(cases)('%s', (_label, over, want) => {
+    const r = scoreIndicator(ind({ weight: 10, ...over }));
+    if (typeof want === 'number') {
+      expect(r.score).toBe(want);
+      expect(r.status).not.toBe('manual');
+      expect(r.derivation.arithmetic.length).toBeGreaterThan(0);
+    } else {
+      expect(r.score).toBeNull();
+      expect(r.issues.map((i) => i.code)).toContain(want);
+      for (const i of r.issues) expect(i.message).toMatch(/请/);
+    }
+  });
+
+  it('says why a unit clash is left to a person, and how to fix the cell', () => {
+    const r = scoreIndicator(ind({ name: '培训人数', comparator: '>=', target: '400', unit: '人', actual: '400%', weight: 8, score: 8 }));
+    expect(r.status).toBe('manual');
+    expect(r.score).toBe(8);
+    expect(r.issues[0]!.message).toBe('第1行「培训人数」的完成值「400%」以「%」计，计量单位却是「人」，不能自动计分，已采用人工/文档得分；请按计量单位填写完成值。');
+  });
+
+  it('spells a met deadline', () => {
+    const r = scoreIndicator(ind({ comparator: '<=', target: '2024年6月30日', actual: '2024年6月28日', weight: 5 }));
+    expect(r.derivation.arithmetic).toBe('完成「2024年6月28日」不晚于期限「2024年6月30日」 → 5');
+    const q = scoreIndicator(ind({ comparator: 'qualitative', target: '2024年12月底前', actual: '2024年11月完成', weight: 5 }));
+    expect(q.derivation.arithmetic).toBe('w=5，完成时间「2024年11月完成」不晚于「2024年12月底前」，视为达成 → 默认 5（区间 [4, 5]）');
+  });
+});

@@ -1,11 +1,14 @@
 import type { Comparator, Indicator } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { foldWidth } from '../values/normalize-text';
-import { actualInWords, hasDigit, plainDecimal, quickNumber, readActual, readValue, type ReadValue } from './read-number-fast';
+import { parseValue } from '../values/parse-value';
+import { actualInWords, hasDigit, plainDecimal, quickNumber, readValue, type ReadValue } from './read-number-fast';
 import { flatten, formatNumber as f, roundScore } from './round-score';
-import { bandText, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, type Branch } from './deferred-derivation';
+import { bandText, DeadlineDerivation, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, type Branch } from './deferred-derivation';
 import type { IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
 import { bandNamedBy, saysNone } from './band-words';
+import { meetsDeadline } from './deadline';
+import { fractionAsPercent, inRowUnit, namesDecrease, percentClashes, percentInWords, readActualInUnit } from './read-actual-in-unit';
 
 export interface ScoreIndicatorOptions {
   policy?: Policy;
@@ -28,7 +31,9 @@ export function scoreIndicator(ind: Indicator, options: ScoreIndicatorOptions = 
 export function scoreIndicatorAt(
   ind: Indicator, policy: Policy, row: number, choice: QualitativeChoice | undefined, manualScore: number | undefined,
 ): IndicatorScore {
-  const w = ind.weight;
+  let w = ind.weight;
+  // 宣讲场次（5分）with the weight cell empty: the 分值 printed after the name is the weight.
+  if (w == null) w = weightInName(ind.name);
   if (w == null || !(w >= 0)) {
     return handScored(ind, row, manualScore, '权重缺失或无效，无法按规则计分', 'weight_missing',
       `第${row + 1}行「${ind.name}」没有有效的指标权重，无法按规则计分；请补填权重。`);
@@ -41,35 +46,61 @@ export function scoreIndicatorAt(
   }
   // Bare decimals are read without the full parser; everything else goes through it.
   let t = plainDecimal(ind.target);
+  if (t !== t) t = quickNumber(ind.target);
   if (t !== t) {
-    const target = readValue(ind.target);
+    const target = parseValue(ind.target);
     if (target.kind !== 'number') {
+      // ≤2024年12月底 against 2024年11月: a date deadline met in time earns the weight (a late one stays with a person).
+      if ((comparator === '<=' || comparator === '<') && meetsDeadline(ind.target, ind.actual) === true) return deadlineMet(ind, row, w);
       const what = target.kind === 'reference' ? `参照性目标「${target.text}」` : '非数值目标';
       return handScored(ind, row, manualScore, `${what}，需人工评分`, 'manual_score',
         `第${row + 1}行「${ind.name}」的指标值是${what}，不能自动计分，已采用人工/文档得分；请核实得分。`);
     }
-    t = target.number;
+    // 0.32亿元 as the target of a 万元 row is 3200: target and actual meet in the row's unit.
+    const inUnit = inRowUnit(target.number, target.unit, ind.unit);
+    if (inUnit.value !== inUnit.value) {
+      return handScored(ind, row, manualScore, '指标值的单位与计量单位不符，需人工评分', 'manual_score',
+        `第${row + 1}行「${ind.name}」的指标值「${ind.target}」以「${inUnit.clash ?? ''}」计，计量单位却是「${ind.unit ?? ''}」，不能自动计分，已采用人工/文档得分；请核实指标值或计量单位。`);
+    }
+    t = inUnit.value;
   }
-  let a = ind.actual == null ? NaN : quickNumber(ind.actual);
+  const actualText = ind.actual;
+  let a = actualText == null ? NaN : quickNumber(actualText);
+  // 100% under 套: the quick read drops the %, which only a percentage row may do.
+  if (a === a && actualText!.charCodeAt(actualText!.length - 1) === 37 && ind.unit != null && ind.unit !== '%' && percentClashes(ind.unit)) {
+    return unitClash(ind, row, manualScore, '%');
+  }
   if (a !== a) {
     // An actual without a digit (已完成, 达到预期) is no number to the full parser, which would only say so; one in
     // Chinese numerals (完成六次, 三千人) is read by actualInWords, which returns at once when there is no numeral.
     let read: number | null = null;
-    if (ind.actual != null) {
-      if (!hasDigit(ind.actual)) read = actualInWords(ind.actual, ind.unit);
-      else {
-        const actual = readActual(ind.actual);
-        if (actual.kind === 'number') read = actual.number;
+    let clash: string | null = null;
+    if (actualText != null) {
+      if (!hasDigit(actualText)) {
+        read = actualInWords(actualText, ind.unit);
+        if (read == null) {
+          const percent = percentInWords(actualText.trim());
+          if (percent === percent) read = percent;
+        }
+      } else {
+        const actual = readActualInUnit(actualText, ind.unit, ind.name, comparator);
+        if (actual.value === actual.value) read = actual.value;
+        clash = actual.clash;
       }
     }
     if (read != null) a = read;
     // 「未发生」「无」 where a count is due say the count: 0.
-    else if (saysNone(ind.actual)) a = 0;
+    else if (saysNone(actualText)) a = 0;
+    else if (clash != null) return unitClash(ind, row, manualScore, clash);
     else {
       // A blank 完成值 is merely unscored; words in its place are a cell the sheet must correct.
-      return handScored(ind, row, manualScore, '完成值不是数值，需人工评分', ind.actual == null || ind.actual.trim() === '' ? 'manual_score' : 'actual_not_numeric',
-        `第${row + 1}行「${ind.name}」的完成值「${ind.actual ?? ''}」不是数值，不能自动计分，已采用人工/文档得分；请填写数值完成值。`);
+      return handScored(ind, row, manualScore, '完成值不是数值，需人工评分', actualText == null || actualText.trim() === '' ? 'manual_score' : 'actual_not_numeric',
+        `第${row + 1}行「${ind.name}」的完成值「${actualText ?? ''}」不是数值，不能自动计分，已采用人工/文档得分；请填写数值完成值。`);
     }
+  } else if (a <= 1) {
+    // 0.96 under ≥95%: a share written as a fraction. −3 under …下降率: a decrease of 3 (both rare: one compare each).
+    if (a > 0) a = fractionAsPercent(a, t, ind.unit);
+    else if (a < 0 && comparator !== '<=' && comparator !== '<' && namesDecrease(ind.name)) a = -a;
   }
   return scoreQuantitative(ind, row, w, comparator, t, a, policy);
 }
@@ -177,6 +208,9 @@ function scoreQualitative(
       if (doc != null && manual == null) {
         docOutOfBand = { row, code: 'band', message: flatten(`第${row + 1}行定性指标「${ind.name}」完成值为「${named}」，得分${f(doc)}却不在「${named}」区间 ${bandText(named, w, policy)} 内；请在区间内打分或更正完成情况。`) };
       }
+    } else if (meetsDeadline(ind.target, ind.actual) === true) {
+      // 「2024年12月底前」 done 「2024年11月」: the deadline is met, the target reached.
+      choice = '达成';
     } else {
       // No pick and no textual match: the document's own score decides the band, if it fits one.
       const doc = manual ?? ind.score;
@@ -221,6 +255,29 @@ function scoreQualitative(
     row, name: ind.name, weight: w, score, status: 'qualitative',
     derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'band-default', score, choice, picked, false, policy),
     issues: outOfBand ? (mismatch ? [outOfBand, mismatch] : [outOfBand]) : mismatch ? [mismatch] : [],
+  };
+}
+
+/** An actual written in a unit the row's cannot be (60% under 小时, 10分 under %): hand-scored, the cell to fix. */
+function unitClash(ind: Indicator, row: number, manualScore: number | undefined, written: string): IndicatorScore {
+  return handScored(ind, row, manualScore, '完成值的单位与计量单位不符，需人工评分', 'actual_not_numeric',
+    `第${row + 1}行「${ind.name}」的完成值「${ind.actual ?? ''}」以「${written}」计，计量单位却是「${ind.unit ?? ''}」，不能自动计分，已采用人工/文档得分；请按计量单位填写完成值。`);
+}
+
+const WEIGHT_IN_NAME = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]\s*$/;
+
+/** The 分值 printed after an indicator's name (培训场次（5分）), or null. */
+export function weightInName(name: string): number | null {
+  const m = WEIGHT_IN_NAME.exec(name);
+  return m ? Number(m[1]) : null;
+}
+
+function deadlineMet(ind: Indicator, row: number, w: number): IndicatorScore {
+  const score = roundScore(w);
+  const mismatch = documentMismatch(ind, row, score);
+  return {
+    row, name: ind.name, weight: w, score, status: 'computed',
+    derivation: new DeadlineDerivation(ind.target, ind.actual ?? '', w), issues: mismatch ? [mismatch] : [],
   };
 }
 

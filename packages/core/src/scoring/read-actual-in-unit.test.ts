@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Comparator } from '../forms/forms-schema';
+import { fractionAsPercent, inRowUnit, namesDecrease, percentClashes, percentInWords, readActualInUnit } from './read-actual-in-unit';
+
+type Cmp = Exclude<Comparator, 'qualitative'>;
+
+describe('readActualInUnit', () => {
+  // label, actual, row unit, name, comparator, expected value (null: none stated), expected clash
+  const cases: Array<[string, string, string | null, string, Cmp, number | null, string | null]> = [
+    ['万 before the row unit', '1.2万人次', '人次', '服务人次', '>=', 12000, null],
+    ['a bare 万', '1.2万', '人', '受益人口', '>=', 12000, null],
+    ['万元 into 亿元', '3200万元', '亿元', '项目总投资', '<=', 0.32, null],
+    ['亿元 into 万元', '0.045亿元', '万元', '带动社会投资', '>=', 450, null],
+    ['a bare 亿 into 万元', '1.2亿', '万元', '销售收入', '>=', 12000, null],
+    ['万元 into 元', '48万元', '元', '单项工程造价', '<=', 480000, null],
+    ['人次 into 万人次', '15000人次', '万人次', '服务人次', '>=', 1.5, null],
+    ['the same unit', '2.3万人', '万人', '带动就业', '>=', 2.3, null],
+    ['a 万 the row unit already holds', '11.8万', '万元', '运行成本', '<=', 11.8, null],
+    ['units of one kind that differ are taken as written', '15个工作日', '天', '办理时限', '<=', 15, null],
+    ['a score under %', '10分', '%', '归档完整率', '>=', null, '分'],
+    ['a count under %', '12个', '%', '完成率', '>=', null, '个'],
+    ['money under a count', '48万元', '个', '新建站点', '>=', null, '万元'],
+    ['a row unit nobody reads judges nothing', '12个', '定性', '建设情况', '>=', 12, null],
+    ['range: low end for >=', '93%-96%', '%', '准确率', '>=', 93, null],
+    ['range: high end for <=', '4-6天', '天', '响应时间', '<=', 6, null],
+    ['range with ～', '95%～98%', '%', '达标率', '>=', 95, null],
+    ['a done clause outranks a planned one', '计划15个，完成12个', '个', '改造市场', '>=', 12, null],
+    ['a clause in another unit is skipped', '完成12个，占计划80%', '个', '新建项目', '>=', 12, null],
+    ['a sign word in the clause', '超额完成，达到105%', '%', '完成率', '>=', 105, null],
+    ['words then the number', '全部完成，100%', '%', '完成率', '>=', 100, null],
+    ['two plain numbers disagree: none', '12个，15个', '个', '新建项目', '>=', null, null],
+    ['余 after the number', '3000余人', '人', '受益学生', '>=', 3000, null],
+    ['多 after the number', '2400多户', '户', '受益农户', '>=', 2400, null],
+    ['an estimate is no actual', '约1200人', '人', '走访人数', '>=', null, null],
+    ['左右 is no actual', '1200人左右', '人', '走访人数', '>=', null, null],
+    ['negated', '未完成12个', '个', '新建项目', '>=', null, null],
+    ['a decrease under a decrease indicator', '较上年下降3%', '%', '发案率下降', '>=', 3, null],
+    ['an increase under a decrease indicator', '较上年上升2%', '%', '发案率下降', '>=', -2, null],
+    ['a bare negative under a decrease indicator', '-4%', '%', '化肥使用量降低率', '>=', 4, null],
+    ['a growth', '增长6.5%', '%', '收入增长率', '>=', 6.5, null],
+    ['a decrease under a growth indicator is negative', '下降2%', '%', '收入增长率', '>=', -2, null],
+    ['a change is no level of a count', '较上年减少3起', '起', '投诉件数', '<=', null, null],
+    ['full-width comma as thousands', '1，250人', '人', '培训人数', '>=', 1250, null],
+    ['end punctuation', '95%。', '%', '准确率', '>=', 95, null],
+    ['百分之 in words', '百分之九十五', '%', '普及率', '>=', 95, null],
+    ['a date is no count', '2024年11月完成', '个', '新建项目', '>=', null, null],
+    ['words alone', '已完成', '个', '新建项目', '>=', null, null],
+    ['a time stamp before the figure', '截至12月底完成95%', '%', '完成率', '>=', 95, null],
+    ['a year stamp before the figure', '2024年完成12个', '个', '新建项目', '>=', 12, null],
+    ['a + after the number', '1000+', '人次', '服务人次', '>=', 1000, null],
+    ['a duration in months stays whole', '3月，按期', '月', '建设工期', '<=', 3, null],
+    ['a second figure in another clause: ambiguous', '12个，另有2个在建', '个', '新建项目', '>=', null, null],
+  ];
+  it.each(cases)('%s: %s', (_label, actual, unit, name, cmp, value, clash) => {
+    const r = readActualInUnit(actual, unit, name, cmp);
+    if (value == null) expect(r.value).toBeNaN();
+    else expect(r.value).toBeCloseTo(value, 9);
+    expect(r.clash).toBe(clash);
+  });
+
+  it('a number written with 万 in front of the row unit is that number times 10⁴, for any number', () => {
+    const base = fc.constantFrom('人次', '元', '亩', '人', '户');
+    fc.assert(fc.property(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 99 }), base, (whole, cents, unit) => {
+      const n = whole + cents / 100;
+      const text = `${whole}.${String(cents).padStart(2, '0')}万${unit}`;
+      expect(readActualInUnit(text, unit, '指标', '>=').value).toBeCloseTo(n * 1e4, 6);
+    }));
+  });
+});
+
+describe('inRowUnit', () => {
+  it.each([
+    [5, null, '人', 5, null], [5, '人', null, 5, null], [5, '%', '%', 5, null], [5, '%', '百分比', 5, null],
+    [2.5, '个百分点', '%', 2.5, null], [60, '%', '小时', NaN, '%'], [3, '亿元', '万元', 30000, null],
+  ] as Array<[number, string | null, string | null, number, string | null]>)('%s %s under %s', (n, written, row, value, clash) => {
+    const r = inRowUnit(n, written, row);
+    if (value !== value) expect(r.value).toBeNaN();
+    else expect(r.value).toBeCloseTo(value, 9);
+    expect(r.clash).toBe(clash);
+  });
+});
+
+describe('small readers', () => {
+  it.each([['百分之百', 100], ['百分之九十五', 95], ['百分之八十点五', NaN], ['九十五', NaN]] as Array<[string, number]>)('percentInWords(%s)', (text, n) => {
+    if (n !== n) expect(percentInWords(text)).toBeNaN();
+    else expect(percentInWords(text)).toBe(n);
+  });
+  it.each([
+    [0.96, 95, '%', 96], [0.96, 5, '%', 0.96], [0.5, 95, '人', 0.5], [1, 100, '%', 100], [0, 95, '%', 0], [1.2, 95, '%', 1.2],
+  ] as Array<[number, number, string, number]>)('fractionAsPercent(%s, T=%s, %s)', (a, t, unit, want) => {
+    expect(fractionAsPercent(a, t, unit)).toBeCloseTo(want, 9);
+  });
+  it.each([['单位GDP能耗下降率', true], ['投诉量较上年减少', true], ['收入增长率', false], ['培训人数', false], ['降低成本增长', false]] as Array<[string, boolean]>)(
+    'namesDecrease(%s)', (name, want) => { expect(namesDecrease(name)).toBe(want); });
+  it.each([['小时', true], ['人', true], ['%', false], ['百分比', false], ['定性', false], [' ', false]] as Array<[string, boolean]>)(
+    'percentClashes(%s)', (unit, want) => { expect(percentClashes(unit)).toBe(want); });
+});

@@ -1,0 +1,231 @@
+import type { Comparator } from '../forms/forms-schema';
+import { readChineseNumeral } from '../values/chinese-numeral';
+import { foldWidth, trimText } from '../values/normalize-text';
+import { isPlausibleUnit, parseValue, readRange } from '../values/parse-value';
+
+/**
+ * A 完成值 that is not a bare number, read as the number it states IN THE INDICATOR'S UNIT (the slow path of
+ * scoreIndicator; bare numbers never come here). Clerks write the actual every way: 1.2万人次 under 人次,
+ * 3200万元 under 亿元, 95%-98%, 约1200人, 3000余人, 完成12个，占计划100%, 计划15个，完成12个, 较上年下降3%,
+ * 百分之九十五. The reading:
+ * - 万 / 亿 (and 千元) in front of the actual's unit scale it to the indicator's (12000万元 under 亿元 = 1.2);
+ * - an actual whose unit cannot be the indicator's (10分 or 12个 under %, 100% or 48万元 under 个) states no
+ *   number of it: `clash`, and the row is scored by hand;
+ * - a range is read at its cautious end: the low end for >= > =, the high end for <= <;
+ * - several clauses: the number in the indicator's unit, a planned one (计划, 目标) only when nothing else is;
+ * - a lead that states a change (下降3%, 增长6.5%) gives a signed change; under an indicator whose name states a
+ *   decrease (…下降率, 降低, 减少) the size of the decrease is the actual, and so is a bare negative (-3%);
+ * - a negated lead (未完成3个) states no achievement.
+ */
+export interface ActualInUnit {
+  /** The actual in the indicator's unit; NaN when none is stated. */
+  value: number;
+  /** The unit written with the actual when it cannot be the indicator's: hand-scored, and the cell to fix. */
+  clash: string | null;
+}
+
+const NONE: ActualInUnit = { value: NaN, clash: null };
+
+type UnitKind = 'percent' | 'score' | 'money' | 'magnitude' | 'other';
+
+function magnitudeOf(unit: string): number {
+  if (unit.startsWith('亿')) return 1e8;
+  if (unit.startsWith('万') && !unit.startsWith('万分')) return 1e4;
+  if (unit.startsWith('千元')) return 1e3;
+  return 1;
+}
+
+/** The unit without its magnitude: 万人次 → 人次, 亿元 → 元, 万 → ''. */
+function baseOf(unit: string): string {
+  return magnitudeOf(unit) === 1 ? unit : unit.slice(1);
+}
+
+function kindOf(unit: string): UnitKind {
+  if (unit.includes('%') || unit.includes('‰') || unit.includes('百分') || unit === '比例' || unit === '比率') return 'percent';
+  if (unit === '分' || unit === '分值') return 'score';
+  const base = baseOf(unit);
+  if (base === '') return 'magnitude';
+  if (base.startsWith('元')) return 'money';
+  return 'other';
+}
+
+/**
+ * The number n written with unit `written` in the row's unit; NaN plus the clash when the two units are of kinds
+ * that cannot stand for each other. Units of the same kind that merely differ (个 / 项, 天 / 个工作日) are taken
+ * as written: the clerk's unit is no conversion table.
+ */
+export function inRowUnit(n: number, written: string | null, rowUnit: string | null): ActualInUnit {
+  if (written == null || written === '' || rowUnit == null) return { value: n, clash: null };
+  const row = rowUnit.trim();
+  if (row === '' || row === written) return { value: n, clash: null };
+  const ka = kindOf(written);
+  const kr = kindOf(row);
+  // A row unit nobody can read (定性, 无, 综合) judges nothing.
+  if (kr === 'other' && !plausibleRowUnit(row)) return { value: n, clash: null };
+  // Multiplied before divided: 3200 × 1e4 / 1e8 is the double nearest 0.32, 3200 × (1e4 / 1e8) is not.
+  if (ka === 'magnitude') return kr === 'percent' || kr === 'score' ? { value: NaN, clash: written } : { value: n * magnitudeOf(written) / magnitudeOf(row), clash: null };
+  if (ka !== kr) return { value: NaN, clash: written };
+  if (ka === 'money' || baseOf(written) === baseOf(row)) return { value: n * magnitudeOf(written) / magnitudeOf(row), clash: null };
+  return { value: n, clash: null };
+}
+
+const TRAILING_PUNCTUATION = /[\s。.，,；;！!、]+$/;
+// 1，250人: a full-width comma between digit groups is a thousands separator (foldWidth keeps it as text).
+const WIDE_THOUSANDS = /(\d)，(?=\d{3}(?!\d))/g;
+const CLAUSE_SPLIT = /[，；;]|,(?!\d{3}(?!\d))/;
+const NEGATION = /[未不没无非否欠差]/;
+// An estimate is no measured actual (the house reading of 约五家, 六次左右): left to a person.
+const ESTIMATE = /约|近|左右|大概|估计|估算|上下/;
+const PLANNED = /计划|目标|预计|预期|下达|任务数|年初|应[完达]/;
+const DOWN = /下降|降低|减少|下滑|削减|压减|缩减/;
+const UP = /增长|提高|增加|上升|提升/;
+// A name that measures a change (…下降率, 增幅, 较上年提高): an actual stating a change is its level.
+const CHANGE_NAME = /下降|降低|减少|削减|压减|缩减|增长|提高|增加|上升|提升|增幅|降幅|增速|增量|变化|变动/;
+const SIGN_AT_END = /(?:≥|≤|>=|<=|=|>|<|达到|达|不低于|不少于|不超过|不高于|为|是|共|计|：|:)$/;
+const LEADING_NUMBER = /^[+-]?\d+(?:,\d{3})*(?:\.\d+)?/;
+const TAIL_SUFFIX = /^(?:及以上|以上|及以下|以下|以内|之内)$/;
+const TAIL_REMARK = /^[（(][^（()）]*[）)]$/;
+const TAIL_OUTCOME = /^[\u4e00-\u9fa5]{1,4}$/;
+const NOT_OUTCOME = /[前后内外底末初中以之余多约左右起止至及或每年月日时分秒]/;
+const DATE = /\d{4}\s*年\s*\d{1,2}\s*月/;
+const PERCENT_WORDS = /^百分之(.+)$/;
+// A time stamp in front of the figure (截至12月底完成95%, 2024年完成12个): when it was counted, not what.
+const FIGURE_AFTER_WORDS = /^\s*[^\d\s][^\d]*\d/;
+const TIME_STAMP = /^(?:截至|截止|至)?\s*(?:\d{4}\s*年\s*(?:度|底|末)?)?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末|初)?)?\s*(?:前|止)?/;
+const BLANKS = /\s+/g;
+// Comparator words that hold a negation character but negate nothing (不低于95%).
+const BOUND_WORDS = /不低于|不少于|不超过|不高于/g;
+const ACHIEVED = /完成|实际|实现|累计|共/;
+
+/** Text as the reader sees it: width folded, the thousands commas made ASCII, end punctuation and blanks gone. */
+function tidy(raw: string): string {
+  return foldWidth(trimText(raw)).replace(WIDE_THOUSANDS, '$1,').replace(TRAILING_PUNCTUATION, '').replace(BLANKS, ' ').trim();
+}
+
+interface Clause {
+  n: number;
+  unit: string | null;
+  planned: boolean;
+  done: boolean;
+  /** The lead states a change (下降3%, 增长6.5%): n is signed by it. */
+  change: boolean;
+}
+
+/** One clause: [lead words][sign] number [余/多] [unit] [以上 / a remark / a short outcome word]; null when not one. */
+function readClause(clause: string): Clause | null {
+  const stamp = TIME_STAMP.exec(clause)![0];
+  const after = clause.slice(stamp.length);
+  // The stamp must leave words, then the figure (完成95%): a date alone (2024年11月) or a duration (3月) stays whole.
+  const text = stamp !== '' && FIGURE_AFTER_WORDS.test(after) ? after : clause;
+  if (DATE.test(text)) return null;
+  let i = 0;
+  while (i < text.length && !(text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57)) i++;
+  if (i === text.length) return null;
+  let lead = text.slice(0, i).trim();
+  let sign = 1;
+  if (lead.endsWith('-')) { sign = -1; lead = lead.slice(0, -1).trim(); } else if (lead.endsWith('+')) lead = lead.slice(0, -1).trim();
+  if (NEGATION.test(lead.replace(BOUND_WORDS, '')) || ESTIMATE.test(text)) return null;
+  const planned = PLANNED.test(lead);
+  const down = DOWN.test(lead);
+  const up = !down && UP.test(lead);
+  for (let guard = 0; guard < 4 && SIGN_AT_END.test(lead); guard++) lead = lead.replace(SIGN_AT_END, '').trim();
+  const m = LEADING_NUMBER.exec(text.slice(i));
+  if (!m) return null;
+  const n = Number(m[0].replace(/,/g, ''));
+  let rest = text.slice(i + m[0].length);
+  // 3000余人, 2400多户, 1000+: more than the number, which §1 reads as the number (≥12 means 12).
+  if (rest.startsWith('余') || rest.startsWith('多') || rest.startsWith('+')) rest = rest.slice(1);
+  rest = rest.trimStart();
+  let unit: string | null = null;
+  for (let cut = Math.min(rest.length, 10); cut >= 1; cut--) {
+    if (isPlausibleUnit(rest.slice(0, cut))) { unit = rest.slice(0, cut).trim(); rest = rest.slice(cut); break; }
+  }
+  const tail = rest.trim();
+  if (tail !== '' && !TAIL_SUFFIX.test(tail) && !TAIL_REMARK.test(tail) && !(TAIL_OUTCOME.test(tail) && !NOT_OUTCOME.test(tail))) return null;
+  const signed = sign * n;
+  return { n: down ? -Math.abs(signed) : up ? Math.abs(signed) : signed, unit, planned, done: ACHIEVED.test(lead), change: down || up };
+}
+
+/** Whether an indicator's name states a decrease, so its actual is the size of that decrease. */
+export function namesDecrease(name: string): boolean {
+  return DOWN.test(name) && !UP.test(name.replace(DOWN, ''));
+}
+
+
+/**
+ * readActualInUnit: the actual of a quantitative row, in the row's unit; NONE when it states no number (words,
+ * a negated or planned number alone, an ambiguous pair), or a clash when its unit cannot be the row's.
+ */
+export function readActualInUnit(raw: string, rowUnit: string | null, name: string, cmp: Exclude<Comparator, 'qualitative'>): ActualInUnit {
+  const text = tidy(raw);
+  if (text === '') return NONE;
+  const decrease = (cmp === '>=' || cmp === '>' || cmp === '=') && namesDecrease(name);
+  // parseValue first: most actuals that reach here are one number with its unit (1.2万人次, 95%以上).
+  const whole = parseValue(text);
+  if (whole.kind === 'number') {
+    const read = inRowUnit(whole.number, whole.unit, rowUnit);
+    return decrease && read.value < 0 ? { value: -read.value, clash: null } : read;
+  }
+  const range = readRange(text);
+  if (range) {
+    const high = cmp === '<=' || cmp === '<';
+    const n = high ? range.high : range.low;
+    const unit = (high ? range.highUnit : range.lowUnit) ?? range.highUnit ?? range.lowUnit;
+    return inRowUnit(n, unit, rowUnit);
+  }
+  const inWords = percentInWords(text);
+  if (inWords === inWords) return inRowUnit(inWords, '%', rowUnit);
+  const changeName = CHANGE_NAME.test(name);
+  let best: ActualInUnit | null = null;
+  let bestRank = -1;
+  let ties = 0;
+  let clash: string | null = null;
+  for (const part of text.split(CLAUSE_SPLIT)) {
+    const c = readClause(part.trim());
+    // A change (较上年下降3%) is no level of a row that does not measure a change (投诉件数).
+    if (!c || (c.change && !changeName)) continue;
+    const read = inRowUnit(c.n, c.unit, rowUnit);
+    if (read.value !== read.value) { clash ??= read.clash; continue; }
+    // Under a decrease indicator: 下降3% (change −3) is a decrease of 3, 上升2% one of −2, a bare −3 one of 3.
+    const value = decrease ? (c.change ? -read.value : Math.abs(read.value)) : read.value;
+    // An achieved number outranks a plain one, which outranks a planned one.
+    const rank = c.planned ? 0 : c.done ? 2 : 1;
+    if (rank > bestRank) { best = { value, clash: null }; bestRank = rank; ties = 1; } else if (rank === bestRank && value !== best!.value) ties++;
+  }
+  if (best && ties === 1) return best;
+  if (best) return NONE;
+  return clash ? { value: NaN, clash } : NONE;
+}
+
+/** 百分之九十五 → 95, 百分之百 → 100; NaN for anything else. */
+export function percentInWords(text: string): number {
+  const words = PERCENT_WORDS.exec(text);
+  if (!words) return NaN;
+  const v = words[1] === '百' ? 100 : readChineseNumeral(words[1]!);
+  return v == null ? NaN : v;
+}
+
+// Whether a row unit is one a reader can judge, by unit text: the few distinct units of a sheet repeat on every row.
+const PLAUSIBLE_ROW_UNIT = new Map<string, boolean>();
+
+function plausibleRowUnit(unit: string): boolean {
+  let known = PLAUSIBLE_ROW_UNIT.get(unit);
+  if (known === undefined) {
+    known = isPlausibleUnit(unit);
+    // Bounded: a stream of odd units must not grow the cache without end.
+    if (PLAUSIBLE_ROW_UNIT.size >= 4096) PLAUSIBLE_ROW_UNIT.clear();
+    PLAUSIBLE_ROW_UNIT.set(unit, known);
+  }
+  return known;
+}
+
+/** Whether an actual written in % (60%) cannot be a number of the row's unit (小时, 人): the quick read's check. */
+export function percentClashes(rowUnit: string): boolean {
+  const row = rowUnit.trim();
+  return row !== '' && kindOf(row) !== 'percent' && plausibleRowUnit(row);
+}
+
+/** A bare number in (0, 1] under % against a target of 50% or more is a share written as a fraction: 0.96 is 96%. */
+export function fractionAsPercent(a: number, t: number, rowUnit: string | null): number {
+  return a > 0 && a <= 1 && t >= 50 && rowUnit != null && rowUnit.trim() === '%' ? a * 100 : a;
+}
