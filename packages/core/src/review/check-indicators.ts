@@ -13,7 +13,7 @@ import { checkAnswer, echoedTarget, isLoneSign, isPercentDone, isPlaceholder } f
 import { isBlank, trimmed } from '../values/text-scan';
 import { NO_UNIT, isPercentUnit, unitFacts, type UnitFacts } from './unit-facts';
 import {
-  DATE, DEADLINE, DIRECTION_ONLY, FALLING, NOT_A_SHARE, movesWrongWay, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, isBareStandard, measurableText, namesStandard, statesAmount,
+  DATE, DEADLINE, DIRECTION_ONLY, FALLING, GRADE_REACHED, NOT_A_SHARE, movesWrongWay, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, isBareStandard, measurableText, namesStandard, statesAmount,
   writtenNumber,
 } from './value-wording';
 
@@ -191,8 +191,8 @@ function checkValue(
     if (num != null) {
       const sign = num === 100 && uf.percent ? '=' : facts.direction === 'bad' ? '≤' : '≥';
       push(ctx, 'qualitative_vs_quantitative', i, 'comparator', `${rowPlace(ctx, i, ind)}指标性质为定性，指标值却是数值「${target}${unit ?? ''}」；请改为定量（如「${sign}${target}${unit ?? ''}」），或写出定性标准。`);
-    } else if (isOutputDetail(l2) && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate' || VAGUE_PROMISE.test(target) || facts.task)
-      && !measurableText(target, l2) && !statesAmount(target) && !(l2 === 'quality' && facts.kind !== 'rate' && !facts.task && PASS_GRADE.test(target))) {
+    } else if (isOutputDetail(l2) && l1 !== 'benefit' && l1 !== 'satisfaction' && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate' || VAGUE_PROMISE.test(target) || facts.task)
+      && !measurableText(target, l2) && !statesAmount(target) && !(l2 === 'quality' && facts.kind !== 'rate' && !facts.task && (PASS_GRADE.test(target) || (facts.graded && GRADE_REACHED.test(target))))) {
       // 交工验收质量评定 合格: a graded assessment's result is pass or fail, measurable; a rate (质量合格率 合格) and a task
       // (完成项目建设任务 达标) are not.
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}（${ind.level2}）的指标值「${target}」是笼统表述，无法衡量；数量、质量、时效指标请写成可量化的值（如「=100%」「≤15 个工作日」）。`);
@@ -389,7 +389,7 @@ function checkMeaning(
       // Money spent set as a 成本 target is a ceiling: 「≥300万元」 asks to spend at least that much. Money allocated per
       // recipient (村级组织运转经费 ≥12万元/村) is a standard to guarantee, a floor rightly.
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}是成本（资金投入），应控制上限，指标性质却是「${cmp === '>=' ? '≥' : '>'}」（${showTarget(ind)}）；请改为「≤」（如「≤${n}${unit}」）。`);
-    } else if (facts.direction === 'good' && (cmp === '<=' || cmp === '<') && (percent || unit == null || facts.gain)) {
+    } else if ((cmp === '<=' || cmp === '<') && ((facts.direction === 'good' && (percent || unit == null || facts.gain || facts.largeGood)) || (uf.rising && facts.direction !== 'bad'))) {
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越高越好，指标性质却是「${cmp === '<=' ? '≤' : '<'}」（${showTarget(ind)}）；请改为「≥」（如「≥${n}${unit ?? ''}」）。`);
     }
   } else if (cmp === 'qualitative' && num == null && facts.direction !== 'neutral' && !facts.change && movesWrongWay(trimmed(ind.target), facts.direction)) {

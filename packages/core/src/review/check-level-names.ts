@@ -4,6 +4,7 @@ import { LEVEL2_LABELS, type Level1, type Level2 } from './indicator-framework';
 import { type FormContext, push, rowPlace, showTarget } from './review-context';
 import { rowReadings, type RowReadings } from './row-readings';
 import { trimmed } from '../values/text-scan';
+import { isPercentUnit, unitFacts } from './unit-facts';
 
 // 元, 万元, 亿元, 元/人·天, 万元/公里: money, as opposed to 万人 or 万亩.
 export const MONEY_UNIT = /^[万亿千百]*元(?:[/／每].*)?$/;
@@ -77,16 +78,30 @@ export function checkLevelName(
     push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}衡量的是群众增收（效益），却列在「${levelText(ind)}」下；请移到效益指标下的经济效益指标，${LEVEL2_LABELS[l2!]}请写项目的实际产出。`);
     return;
   }
+  // 减少群众跑动次数 / 节约行政成本 under 数量: an effect the project has, not what it produces.
+  if (facts.outcome && isOutputDetail(l2)) {
+    push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}衡量的是项目带来的效果（减少、节约、效率提升），却列在「${levelText(ind)}」下；请移到效益指标（社会效益或经济效益指标），${LEVEL2_LABELS[l2!]}请写项目的实际产出。`);
+    return;
+  }
+  // A rate in a count unit (保障房分配入住率 ≥90套, 签约项目履约率 ≥80个) is one defect, the unit, which unit_vs_name reports:
+  // the row may be a count misnamed, so its 二级 is not questioned by the name.
+  const rateInCount = facts.kind === 'rate' && unit != null && !isPercentUnit(unit) && !unitFacts(unit).perBase;
+  // 保障房出租率 under 数量: how much what was built is used is an outcome (or its quality), not a quantity produced.
+  if (facts.useRate && l2 === 'quantity' && !rateInCount) {
+    push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}衡量的是建成或购置之物的使用情况，却列在「${levelText(ind)}」下；请移到效益指标（社会效益或经济效益指标），数量指标请写建成、购置或服务的数量。`);
+    return;
+  }
   if (l2 !== 'quantity' && l2 !== 'quality' && l2 !== 'timeliness' && l2 !== 'cost') return;
   if (facts.category) {
     const want: Level2 = facts.category === 'timeliness' ? 'timeliness' : 'quality';
-    if (l2 !== want) {
+    if (l2 !== want && !rateInCount) {
       push(ctx, 'level_vs_name', i, 'level2', `${rowPlace(ctx, i, ind)}按名称属于${LEVEL2_LABELS[want]}，却列在「${ind.level2}」下；请把二级指标改为${LEVEL2_LABELS[want]}。`);
     }
     return;
   }
   // Money spent set as a 数量/质量/时效 target (采购金额 ≥4万元): a cost, not an output.
-  if (l2 !== 'cost' && facts.spending && !facts.change && unit != null && MONEY_UNIT.test(unit)) {
+  // A rate in 万元 (投资完成率 ≥90万元) is one defect, the unit, which unit_vs_name reports.
+  if (l2 !== 'cost' && facts.spending && !facts.change && facts.kind !== 'rate' && unit != null && MONEY_UNIT.test(unit)) {
     const home = costHome(ctx);
     push(ctx, 'level_vs_name', i, 'level2', `${rowPlace(ctx, i, ind)}（${showTarget(ind)}）是资金投入，不是产出，却列在「${ind.level2}」下；请把它移到${home}并以「≤」控制；${LEVEL2_LABELS[l2]}请写实际产出（如采购台数、服务人次、完成率）。`);
   }

@@ -90,6 +90,17 @@ export interface NameFacts {
   works: boolean;
   /** A plant's capacity or a river's flow (污水处理能力, 河道生态流量): measured in 吨/日 or 立方米/秒, never in %. */
   capacity: boolean;
+  /**
+   * Good when large in any unit, not only in % (系统支持并发用户数, 存储容量, 平均无故障运行时间, 服务质量考核得分, 服务机构星级,
+   * 新增学位, 形成调研报告, 本息覆盖倍数): a ceiling (≤5000个) caps what the project should deliver.
+   */
+  largeGood: boolean;
+  /** A grade or rating the row is assessed at (服务质量评价等级, 第三方评估结果, 年度考核等次): 良好及以上 measures it. */
+  graded: boolean;
+  /** An effect of the project named as such (减少群众跑动次数, 节约行政成本, 群众办事效率提升): an outcome, never an output. */
+  outcome: boolean;
+  /** How much what was built or bought is used (系统使用率, 保障房出租率, 设备利用率): an outcome or a quality, never a quantity. */
+  useRate: boolean;
 }
 
 const BRACKETS = /[（(【[][^）)】\]]*[）)】\]]/g;
@@ -113,7 +124,8 @@ const COUNT_END = /(规模|次数|人数|户数|个数|件数|场数|天数|台�
 const BUILT_THING = /^(?:新增|新建|新设|建设|建成|改造|改建|扩建|新改建|购置|配备|安装|铺设)|(?:站|站点|点位|监测点|网点|站亭|泊位|床位|学位|岗位|中心|馆|室|园|厂|库|池|井|塘|坝|闸|桥|厕)$/;
 // Entities counted one by one, whatever the verb before them (培育科技型中小企业, 涉税信息交换部门, 住户调查样本户,
 // 地籍调查图斑): in % the name should say which share (…覆盖率, …占比).
-const COUNTED_ENTITY = /(?:企业|部门|单位|机构|户|图斑|宗地|学校|医院|村|社区|乡镇|街道)$/;
+// Written products are counted too (形成调研报告, 编发简报, 发表论文).
+const COUNTED_ENTITY = /(?:企业|部门|单位|机构|户|图斑|宗地|学校|医院|村|社区|乡镇|街道|报告|简报|论文|专著|课题)$/;
 // …or an act on a place (项目入库, 幼儿入园, 场馆开馆), not the place.
 const NOT_A_THING = /(进度|进展|任务|完成|效果|成效|质量|水平|能力|情况|机制|体系|管理|工作|标准|规范|合格|验收|达标|覆盖|到位|及时|按时|按期|完好|正常|使用|利用|运行|执行|支付|拨付|落实|开工|完工|竣工|比例|占比|[入出进开闭][库园馆室厂站池])/;
 const AMOUNT_END = /(金额|资金|经费|费用|成本|支出|投入|投资|补助|补贴|奖励|奖补|预算|资金额|总额|标准|收入|产值|营业额|销售额|利润)$/;
@@ -124,10 +136,10 @@ const AMOUNT_END = /(金额|资金|经费|费用|成本|支出|投入|投资|补
 const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|收入|产值|营业额|销售额|利润|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活)标准)$/;
 // Rates that end the name and are good when high; they win over bad words inside the name
 // (事故隐患整改率, 投诉办结率, 系统故障修复及时率 are all good).
-const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放)率$/;
+const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证)率$/;
 const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成)度$/;
 // Population-wide service rates run near 100% too (接种率, 入学率, 巩固率, 参保率, 建档率).
-const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存|相符|鸣响|可办|网办|通办|列养|开放)率$/;
+const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存|相符|鸣响|可办|网办|通办|列养|开放|履约)率$/;
 // A system's or a service's trait measured as a share (政务云平台可用性 ≥99.95%, 数据准确性): near 100% when things go well.
 const HIGH_TRAIT = /(可用|及时|准确|正确|完整|连续)性$/;
 // Results achieved against a bad thing (年减排二氧化碳, COD削减量, 节约财政资金, 挽回经济损失): good when large in any unit.
@@ -136,7 +148,7 @@ const GAIN = /^(?:年度?|累计|新增|实现)?(?:减排|削减|节约|节省|�
 // A share of land under cover (城市绿化覆盖率 ~40%, 森林覆盖率 ~60%): a landscape figure, not a service rate near 100%.
 const LAND_COVER = /(绿化|绿地|森林|植被|林草|林木|草原|草地|湿地|水土保持|绿视)[\u4e00-\u9fa5]{0,2}(覆盖率|率)$/;
 // Bad things anywhere in the name; 排放标准 names a standard (淘汰国三排放标准柴油货车), not emissions.
-const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率)|(?:跑动|跑腿)次数)/;
+const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|超概算|超预算|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率)|(?:跑动|跑腿)次数)/;
 // Bad things a name ENDS on (城镇登记失业率, 管网漏损率, 返贫致贫人口, 劣Ⅴ类水体比例, PM2.5平均浓度, 区域环境噪声, 出厂水浊度;
 // 低噪声路面铺设 is work, not noise): anchored at the
 // end, with at most two characters before what is measured (率, 数, 面积 …), so 失业保险参保人数, 失业保险 and
@@ -147,8 +159,9 @@ const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|�
 const NEGATED_RATE = new RegExp(`(?:[不未非]|超时|超期|逾期|重复(?![利使]用))(?:按期|按时|及时)?${GOOD_RATE.source}`);
 // Time taken or allowed (办结时限, 响应时间, 审批用时, 平均住院日, 热线接通时长, 物资调运到位时间): shorter is better, so a floor (≥20个工作日) is the wrong way round.
 // 服务时长, 开放时间, 使用年限 and 预警提前量 are good when long and are not matched. The interval between inspections
-// (桥梁定期检查周期 ≤3年, 巡查间隔) is better short; an equipment's 更新周期 is not (it is kept in use that long).
-const TIME_TAKEN = /(?:时限|用时|耗时|住院日|住院天数|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|出动|等候|等待|处理|出警|抢修|修复|报送|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送|接通|接听|调运|调拨|运抵|到位|到岗|转运|排队|候诊)(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?))$/;
+// (桥梁定期检查周期 ≤3年, 巡查间隔) is better short; an equipment's 更新周期 is not (it is kept in use that long), a data set's
+// is (数据更新周期 ≤24小时), as are a project's 建设周期 and 工期.
+const TIME_TAKEN = /(?:时限|用时|耗时|住院日|住院天数|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|出动|等候|等待|处理|出警|抢修|修复|报送|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送|接通|接听|调运|调拨|运抵|到位|到岗|转运|排队|候诊)(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?)|(?:建设|施工|实施|改造|采购|招标|开发|上线)周期|工期|(?:数据|信息|系统|页面|图层|目录)[\u4e00-\u9fa5]{0,2}(?:更新|刷新|同步)(?:周期|间隔))$/;
 // Acting against a bad thing is good: 违法案件查处数, 排查隐患数, 污染治理项目, 投诉处理件数.
 const TACKLE = /(查处|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|调处|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|挽回|封堵|查出|查实|发现|监控|扫描|盘活|复耕|复垦|消化|清欠|清收)/;
 const TACKLE_ALL = new RegExp(TACKLE.source, 'g');
@@ -165,7 +178,7 @@ const REDUCE = /(下降|降低|减少|压减|减排|削减|减轻|缓解|降幅|
 const CHANGE = /(增长|增幅|增速|涨幅|降幅|跌幅|增加|提高|提升|上升|下降|降低|减少|减排|削减|压减|变化|变动|同比|环比|比上年|较上年|倍|指数|速度|系数|放大|撬动|杠杆|弹性|比值|保值|增值率|超额)/;
 const TIMELINESS = /(及时率|及时性|及时|按时[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|时效|时限|完成时间|办结时间|响应时间|周期)$/;
 // 成活率/存活率 (planting, stock) and 可用率 (a system's availability) rate how well the output was made.
-const QUALITY = /(合格率|完好率|准确率|正确率|优良率|差错率|错误率|通过率|验收率|达标率|精准率|规范率|成活率|存活率|可用率)$/;
+const QUALITY = /(合格率|完好率|准确率|正确率|优良率|差错率|错误率|通过率|验收率|达标率|精准率|规范率|成活率|存活率|可用率|履约率)$/;
 const OUTPUT_TIMELY = /(及时率|按时[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|及时性|时效|时限|完成时间|办结时间|完工时间)$/;
 const OUTPUT_QUALITY = /(验收合格率|验收通过率|验收率|竣工合格率|工程合格率|产品合格率|质量合格率)$/;
 const OUTPUT_QUANTITY = /(完成率|完工率|拨付率|支付率|发放率|执行率|到位率|下达率|采购率|实施率|开工率)$/;
@@ -179,7 +192,7 @@ const RATING = /(?:(?:评教|评学|测评|评价|评议|评分|打分)(?:得分
 const PEOPLE_ONLY = /^[\u4e00-\u9fa5]{0,8}(群众|居民|公众|对象|学生|家长|师生|教师|职工|干部|企业|农户|患者|游客|用户|使用者|读者|村民|市民|老人|人员|单位|部门|群体|人群|住户|商户|考生|学员|受益人|受助者)$/;
 const SPENDING = /(金额|资金|经费|费用|费|成本|支出|投入|投资|保障金|价款|造价|单价|租金)/;
 // Money found, cut or recovered by oversight (审计查出问题金额, 审减金额, 罚没款) is an output, not money spent.
-const NOT_SPENDING = /(查出|查处|查实|发现|核减|审减|罚没|罚款|增收|收入|产值|税收|节约|节省|节支|带动|拉动|撬动|效益|利润|营业|销售|融资|贷款|吸引|引进|招商|社会资本|回收|收缴|征收|追回|追缴|收回|返还|清退|挽回|盘活|争取|筹集|筹措|募集|减少|降低|下降|标准|定额|生均公用经费|(?:生均|人均|户均)(?:补助|补贴|拨款))/;
+const NOT_SPENDING = /(查出|查处|查实|发现|核减|审减|罚没|罚款|增收|收入|产值|税收|节约|节省|节支|带动|拉动|撬动|效益|利润|营业|销售|融资|贷款|吸引|引进|招商|社会资本|回收|收缴|征收|追回|追缴|收回|返还|清退|挽回|盘活|争取|筹集|筹措|募集|减少|降低|下降|拖欠|欠薪|违规|违纪|违法|挪用|截留|套取|骗取|冒领|浪费|损失|标准|定额|生均公用经费|(?:生均|人均|户均)(?:补助|补贴|拨款))/;
 const BENEFIT_HINT = /(效益|效果|影响|提升|提高|改善|促进|带动|增强|增收|节约|知晓|普及|稳定|可持续|持续|长效|示范|引领|成效|获得感|安全感|幸福感|利用率|使用率|运行率|保证率|作用|水平|环境|素质|能力|意识|氛围|形象|秩序|就业|增长率)/;
 
 // Drugs and inputs whose use is kept down (抗菌药物使用率, 化肥施用强度): bad when high, though 使用率 is otherwise good.
@@ -206,6 +219,8 @@ const PERCENT_SIGN = /^(?:%|％|‰)$/;
 const PER_CAPITA_MONEY = /(?:人均|户均|亩均|生均|次均|床均|单位|每)[\u4e00-\u9fa5]{0,8}(?:金额|资金|经费|费用|成本|补助|补贴|奖补|投资|造价|单价|价格|支出)(?:标准)?$/;
 const PEOPLE = /(?:群众|居民|学生|幼儿|儿童|农户|患者|老人|老年人|职工|教师|村民|市民|贫困户|脱贫户|对象|人员|人群)$/;
 const ALLOCATION = /(?:经费|补助|补贴|奖补|奖励|拨款|津贴|资金|财政投入)$/;
+// The unit's own running costs per head (人均办公经费, 人均差旅费) are spending to keep down, not an allocation to a recipient.
+const OWN_RUNNING_COST = /(?:办公|差旅|会议|接待|公务|印刷|物业|水电|邮电)/;
 // 运行维护经费 under 可持续影响 is the upkeep secured; 成本 and 造价 are only ever what the project costs.
 const COST_NAME = /(?:成本|造价)$/;
 const EARNING = /(?:增收|收入|收益|利润|产值|营业额|销售额)$|增收/;
@@ -226,6 +241,21 @@ const SMALL_GOOD_SHARE = /(?:节约|节支|节省|节能|节水|转化|采纳|�
 const WORKS = /(?:建设|改造|新建|改建|扩建|新改建|修缮|加固|铺设|修建|硬化)$/;
 // A plant's capacity or a river's flow, with what it handles said: not 应急处置能力 or 服务能力, which are abilities.
 const CAPACITY = /(?:污水|垃圾|污泥|废物|固废|粪污|供水|供气|供热|发电|装机|仓储|储存|蓄水|调蓄|吞吐|焚烧|转运|日处理)[\u4e00-\u9fa5]{0,4}能力$|(?:生态|下泄|引水|来水|供水|河道|最小|设计|灌溉|泄洪)流量$/;
+
+// Good when large in any unit: a system's capacity, its time without failure, a score or star rating, places provided,
+// written products and a coverage multiple. 扣分 and 失分 count what went wrong and a risk score (信用风险评分) is better low;
+// 会议 and 文件 counts may be capped (精文减会).
+const LARGE_GOOD = /(?:并发(?:用户|访问|连接)?数|(?:存储|储存)容量|带宽|吞吐量|算力|无故障[\u4e00-\u9fa5]{0,4}(?:时间|时长|天数)|(?<![扣失减])(?:得分|分值|评分)|星级|覆盖倍数|^(?:新增|新建|提供|增加|增设)[\u4e00-\u9fa5]{0,8}(?:学位|床位|岗位|车位|泊位|座位)(?:数|数量)?|(?:报告|简报|论文|专著|课题)(?:数|数量|篇数|份数)?)$/;
+// A grade or rating as the thing measured (服务质量评价等级, 第三方评估结果, 年度考核等次, 服务机构星级).
+const GRADED = /(?:等级|等次|评级|星级|(?:评价|评估|评定|考核|测评|验收)结果)$/;
+// An effect named under 产出: less running about or time for people, savings to the administration, efficiency raised.
+const OUTCOME = /^(?:减少|降低|压缩)(?:群众|企业|办事|市民|居民)[\u4e00-\u9fa5]{0,8}$|^(?:节约|节省)(?:行政|办公|运行|财政)?(?:成本|开支|经费|资金)$|(?:效率|便利度|便捷度|便利性)(?:提升|提高|改善)(?:率|幅度)?$/;
+// How much what was built or bought is used: 系统使用率, 设备利用率, 保障房出租率, 场馆开放利用率.
+const USE_RATE = /(?:使用|利用|出租|入住|上座)率$/;
+// Money used (资金使用率, 债券资金使用率) is spending against a plan, not the use of a thing built.
+const MONEY_WORD = /(?:资金|经费|预算|债券|补助|补贴|拨款)/;
+// Progress against a plan (工程形象进度, 债券资金支付进度, 预算执行进度): good when further along.
+const PROGRESS = /(?<![偏滞])进度$/;
 
 /** The core with a homophone slip in its last character read as the word meant (及时律 → 及时率, 满意渡 → 满意度). */
 function meantCore(core: string): string {
@@ -315,12 +345,14 @@ function computeFacts(name: string): NameFacts {
   if (TWO_SIDED.test(core)) direction = 'neutral';
   else if (overuse) direction = REDUCE.test(core) ? 'neutral' : 'bad';
   else if (!negated && (satisfaction || gain || approval || GOOD_RATE.test(core) || GOOD_DEGREE.test(core) || GOOD_SHARE.test(core) || PAID_SHARE.test(core)
-    || EMPLOYED.test(core))) direction = 'good';
+    || EMPLOYED.test(core) || PROGRESS.test(core))) direction = 'good';
   // Time spent is better short whatever it is spent on (投诉处理时限), and a negated rate counts failures whatever
   // act it names (未按期整改率): neither is neutralised by an act word.
   else if (timeTaken) direction = 'bad';
   else if (negated) direction = REDUCE.test(core) ? 'neutral' : 'bad';
   else if (BAD.test(core) || BAD_END.test(core)) direction = REDUCE.test(core) || tackles(core) ? 'neutral' : 'bad';
+  const largeGood = !negated && !timeTaken && direction !== 'bad' && LARGE_GOOD.test(core) && !BAD.test(core) && !core.includes('风险');
+  if (largeGood) direction = 'good';
   const change = CHANGE.test(core);
   const output: OutputCategory = change && core.includes('超额') ? null : OUTPUT_TIMELY.test(core) ? 'timeliness' : OUTPUT_QUALITY.test(core) ? 'quality' : OUTPUT_QUANTITY.test(core) ? 'quantity' : null;
   return {
@@ -350,7 +382,7 @@ function computeFacts(name: string): NameFacts {
     unitInName: unitInName(name),
     perCapitaMoney: kind === 'amount' && PER_CAPITA_MONEY.test(core),
     people: PEOPLE.test(core),
-    allocation: ALLOCATION.test(core),
+    allocation: ALLOCATION.test(core) && !OWN_RUNNING_COST.test(core),
     costName: spending && COST_NAME.test(core),
     earning: EARNING.test(core),
     income: INCOME.test(core),
@@ -358,5 +390,9 @@ function computeFacts(name: string): NameFacts {
     floorRate: direction === 'good' && kind === 'rate' && !change && !satisfaction && !approval && !LAND_COVER.test(core) && !SMALL_GOOD_SHARE.test(core),
     works: kind === 'other' && !change && WORKS.test(core),
     capacity: !change && CAPACITY.test(core),
+    largeGood,
+    graded: GRADED.test(core),
+    outcome: OUTCOME.test(core),
+    useRate: kind === 'rate' && USE_RATE.test(core) && !overuse && !TWO_SIDED.test(core) && !MONEY_WORD.test(core),
   };
 }

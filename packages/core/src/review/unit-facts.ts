@@ -19,6 +19,8 @@ const FREQUENCY = /^(?:次|回|遍|趟)\s*(?:[/／每]|\/?(?:周|月|季度?|年
 // Parts per base written out (百万分之一, 万分之三) state a rate the same way.
 // A base of output (亿元GDP生产安全事故死亡率 in 人/亿元) is a base like any other.
 const MONEY = /^[万亿千百]*元/;
+// A return period (防洪标准 20年一遇) or a star rating (4星, 星级): higher is better, whatever the name says.
+const RISING = /^(?:年一遇|星|星级|颗星)$/;
 const MONEY_PER = /^[万亿千百]*元\s*[/／每]/;
 const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万亿])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里|元)?|[十百千万亿]+分之[\d一二三四五六七八九十]*)$/;
 
@@ -40,6 +42,8 @@ export interface UnitFacts {
   moneyPer: boolean;
   /** Money (元, 万元, 元/人): as opposed to 万人 or 万亩. */
   money: boolean;
+  /** A grade that is better higher whatever the name (20年一遇 flood protection, 4星): a ceiling on it is the wrong way round. */
+  rising: boolean;
 }
 
 const UNIT_FACTS = new Map<string, UnitFacts>();
@@ -70,6 +74,7 @@ function newUnitFacts(unit: string): UnitFacts {
     frequency: FREQUENCY.test(unit),
     moneyPer: MONEY_PER.test(unit),
     money: MONEY.test(unit),
+    rising: RISING.test(unit),
   };
   if (UNIT_FACTS.size >= UNIT_FACTS_LIMIT) UNIT_FACTS.clear();
   UNIT_FACTS.set(unit, facts);
@@ -77,7 +82,7 @@ function newUnitFacts(unit: string): UnitFacts {
 }
 
 export const NO_UNIT: UnitFacts = {
-  percent: false, qualitative: false, mixed: false, perBase: false, magnitude: false, points: false, frequency: false, moneyPer: false, money: false,
+  percent: false, qualitative: false, mixed: false, perBase: false, magnitude: false, points: false, frequency: false, moneyPer: false, money: false, rising: false,
 };
 
 export function isPercentUnit(unit: string | null): boolean {

@@ -38,6 +38,8 @@ export function isBareStandard(target: string): boolean {
 
 // The result of a graded assessment (合格, 优良, 达标): pass or fail, read only for a 质量 row that is not a rate.
 export const PASS_GRADE = /^(?:达到|评定为|评为|等级为)?(?:合格|优良|优秀|达标)(?:等级|级|以上)?$/;
+// A grade reached on a scale (良好及以上, 优秀, B级以上), read only for a name that is itself a grade or rating (评价等级, 评估结果).
+export const GRADE_REACHED = /^(?:达到|评定为|评为|等级为)?(?:合格|良好|优良|优秀|达标|[A-Da-d]|甲等?|乙等?)(?:等级|等次|级)?(?:及|或)?(?:以上)?$/;
 // A calendar date (2025年11月30日前, 2025-06-30): a deadline, measurable whatever sign stands before it.
 export const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 // A change by a stated amount (较上年下降10%, 提高5个百分点, 同比增长8%): measurable against last year's figure.
