@@ -6,7 +6,7 @@ import { readActualInUnit } from '../scoring/read-actual-in-unit';
 import { formatNumber as f, roundScore } from '../scoring/round-score';
 import type { QualitativeChoice } from '../scoring/score-types';
 import { foldWidth } from '../values/normalize-text';
-import { isLate, readDate } from './read-date';
+import { isLate, readDate } from '../values/read-date';
 
 /**
  * 绩效运行监控 lights (rules.md §4). blue = ahead of plan; none = cannot be judged (missing
