@@ -15,6 +15,8 @@ export type FieldKey =
   | 'overview' | 'basis' | 'goal_outcome' | 'conclusion' | 'problems' | 'improvements' | 'total_score'
   /** The whole implementation period's budget (项目总预算): the form's budget only when no year's amount is given. */
   | 'budget_period_total'
+  /** A goal for more than the year (总体目标 beside 2025年度目标): the form's goal only when no year's goal is given. */
+  | 'goal_period'
   /** A caption we know and deliberately do not store (项目基本情况, 资金支出计划, 单位：万元 …). */
   | 'caption';
 
@@ -61,7 +63,8 @@ const BY_KIND: Record<FormKind, Synonyms> = {
     budget_subsidy_towns_wan: ['补助街镇', '补助乡镇', '补助镇街', '对下补助'],
     overview: ['项目概况', '资金用途', '项目概述', '项目内容', '预算规模及资金用途', '项目简介'],
     basis: ['立项依据', '设立依据', '项目依据', '政策依据'],
-    goal: ['当年绩效目标', '绩效目标', '年度绩效目标', '项目绩效目标', '年度目标', '总体目标', '项目年度目标'],
+    goal: ['当年绩效目标', '绩效目标', '年度绩效目标', '项目绩效目标', '年度目标', '项目年度目标'],
+    goal_period: ['总体目标', '项目总体目标'],
   },
   project_self_evaluation: {
     project_code: ['项目编码', '项目代码', '项目编号'],
@@ -164,6 +167,8 @@ function computeMatch(text: string, kind: FormKind): LabelMatch | null {
   if (n !== '' && n.length <= 24) {
     const hit = exact.get(n);
     if (hit) return { key: hit, value: null, year };
+    // 2025年度目标, 2025年目标: the year's goal, the year written in place of 年度.
+    if (year != null && n === '目标' && exact.get(normalizeLabel('年度目标')) === 'goal') return { key: 'goal', value: null, year };
     // 资金来源：政府预算资金, 其中财政资金: a short lead-in before a known label.
     for (const e of entries) {
       if (e.word.length < 2 || !n.endsWith(e.word) || /[，。；]/.test(n)) continue;
@@ -245,7 +250,7 @@ export const TEXT_FIELDS: Partial<Record<FormKind, FieldKey[]>> = {
 
 /** Whether a field holds text (as opposed to an amount). */
 export function isTextField(key: FieldKey): boolean {
-  return ['org', 'org_code', 'department', 'project_code', 'project_name', 'goal', 'overview', 'basis', 'goal_outcome', 'conclusion', 'problems', 'improvements'].includes(key);
+  return ['org', 'org_code', 'department', 'project_code', 'project_name', 'goal', 'goal_period', 'overview', 'basis', 'goal_outcome', 'conclusion', 'problems', 'improvements'].includes(key);
 }
 
 const NOT_AMOUNTS: ReadonlySet<FieldKey> = new Set(['tasks', 'sub_goals', 'measures', 'caption'] as FieldKey[]);

@@ -17,7 +17,8 @@ export interface GridCell {
 }
 
 export type Item =
-  | { type: 'row'; cells: GridCell[]; line: number | null; tableIndex: number }
+  /** `lowerCentred`: rows rebuilt from a copy one cell a line, where a label centred on an even group of rows comes before the lower middle row. */
+  | { type: 'row'; cells: GridCell[]; line: number | null; tableIndex: number; lowerCentred?: boolean }
   | { type: 'text'; text: string; heading: number | null; line: number | null }
   | { type: 'title'; kind: FormKind; text: string; line: number | null }
   /** The title of a table that is no performance form (收支预算总表, 绩效运行监控表): it ends the form above. */

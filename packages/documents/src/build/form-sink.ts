@@ -54,6 +54,7 @@ export class FormSink {
 
   supports(key: FieldKey): boolean {
     if (key === 'caption') return false;
+    if (key === 'goal_period') return this.supports('goal');
     if (key === 'fund.government_part') return this.supports(this.governmentKey());
     if (key === 'budget_other_part') return this.supports('budget_other_wan');
     const top = key.startsWith('fund.') ? 'fund_sources' : key.startsWith('structure.') ? 'structure' : key;
@@ -62,6 +63,7 @@ export class FormSink {
 
   has(key: FieldKey): boolean {
     if (!this.supports(key)) return true;
+    if (key === 'goal_period') return this.periodGoal != null || this.has('goal');
     const v = this.read(key);
     return Array.isArray(v) ? v.length > 0 : v != null;
   }
@@ -84,6 +86,12 @@ export class FormSink {
       const amount = text == null ? null : parseAmount(text) ?? leadingAmount(text);
       if (amount == null || !this.supports(key)) return false;
       (key === 'budget_other_part' ? this.otherParts : this.governmentParts).push(this.toWan(amount, text!));
+      return true;
+    }
+    if (key === 'goal_period') {
+      const text = raw == null ? null : cellValue(raw);
+      if (text == null || !this.supports(key) || this.periodGoal != null) return false;
+      this.periodGoal = text;
       return true;
     }
     if (key === 'budget_period_total') {
@@ -264,12 +272,14 @@ export class FormSink {
 
   private yuan = false;
   private periodTotal: number | null = null;
+  private periodGoal: string | null = null;
   private governmentParts: number[] = [];
   private otherParts: number[] = [];
 
   /** Fills what only a fallback gave: the project's total budget when no year's budget was written. */
   finish(): void {
     if (this.periodTotal != null && this.record.budget_total_wan == null) this.record.budget_total_wan = this.periodTotal;
+    if (this.periodGoal != null && 'goal' in this.record && this.record.goal == null) this.record.goal = this.periodGoal;
     // 一般公共预算 + 政府性基金预算 written apart, with no 财政拨款 line over them: together they are the government's money.
     for (const [parts, key] of [[this.governmentParts, this.governmentKey()], [this.otherParts, 'budget_other_wan']] as Array<[number[], FieldKey]>) {
       if (parts.length === 0) continue;

@@ -10,8 +10,8 @@ import { periodColumn, stageOf } from './period-column';
 import { taskColumnOf } from './task-columns';
 import { BudgetBlockReader } from './budget-block-reader';
 
-// A column caption saying "the total" under an amount label: 部门预算总额 | 合计 | 财政拨款 …
-const TOTAL_CAPTION = /^(合计|总计|小计|总额|金额合计)$/;
+// A column caption saying "the total" under an amount label: 部门预算总额 | 合计 | 财政拨款 …, 年度预算 | 金额（万元） | 265.00
+const TOTAL_CAPTION = /^(合计|总计|小计|总额|金额合计|金额)$/;
 
 // 目标1, 目标2：, 措施3 — the cell that numbers an item of 分项绩效目标 / 工作保障措施.
 const ITEM_NUMBER = /^(?:分项)?(?:绩效)?(?:目标|措施|任务)\s*[0-9一二三四五六七八九十]{1,3}\s*[：:.、．]?$/;

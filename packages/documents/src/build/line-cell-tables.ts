@@ -1,14 +1,10 @@
-import type { FormKind } from '@jixiao/core';
-import { matchLabel } from './field-labels';
-import type { GridCell, Item } from './flatten-source';
+import type { Item } from './flatten-source';
 import { NOT_READ } from './form-warnings';
 import { headerRole, readHeaderRow, type ColumnRole } from './header-map';
-import { budgetKeyOf } from './budget-captions';
-import { taskColumnOf } from './task-columns';
-import { alignLineRows, fullWidthWraps } from './line-cell-rows';
+import { alignLineRows, fullWidthWraps, possibleWraps } from './line-cell-rows';
+import { joinPageWraps, joinWrapped, labelRowsOf, type TextItem } from './line-cell-labels';
 import { isPageFurniture } from './normalize-label';
-
-type TextItem = Extract<Item, { type: 'text' }>;
+import { detectFormTitle } from './form-titles';
 
 /**
  * Web text whose every cell sits on a line of its own between blank lines, with nothing
@@ -29,7 +25,10 @@ export function rebuildLineCellTables(items: Item[]): Item[] {
     if (!header) continue;
     // Cells set apart by blank lines, as the header's lines are (a header on one line shows nothing of it).
     const separated = rowHeader == null && spacedHeader == null && blankSeparated(items, i, header);
-    const rows = readRows(items, i + header.length, header, separated);
+    // Every printed line of the table one line of words set apart by single spaces (a PDF reader's copy
+    // of whole rows): the words are the cells, as if one a line.
+    const spacedRows = spacedHeader != null && spacedWords(items[i + 1]).length >= 3;
+    const rows = readRows(items, i + header.length, header, separated, spacedRows);
     if (rows.rows.length === 0) continue;
     out ??= items.slice();
     tableIndex++;
@@ -46,8 +45,14 @@ export function rebuildLineCellTables(items: Item[]): Item[] {
     const labelStart = Math.max(floor, labelRunStart(items, i));
     const labelLines = items.slice(labelStart, i) as TextItem[];
     const paged = separated ? null : joinPageWraps(labelLines);
-    const labelRows = labelStart < i ? labelRowsOf(paged ?? joinWrapped(labelLines), tableIndex) ?? paged : [];
-    const at = (cells: string[], line: number | null): Item => ({ type: 'row', cells: cells.map((text, k) => ({ text, start: k, span: 1, merged: false })), line, tableIndex });
+    // A copy that sorts the page's text top to bottom puts a level centred on an even group of rows just
+    // before the lower of its two middle rows.
+    const at = (cells: string[], line: number | null): Item => ({ type: 'row', cells: cells.map((text, k) => ({ text, start: k, span: 1, merged: false })), line, tableIndex, lowerCentred: true });
+    // Label rows copied the same way (主管部门 某局 实施单位 某中心): one row of their words each; a line
+    // with a colon keeps its label：value pairs to itself.
+    const labelRows = spacedRows
+      ? labelLines.map((l) => (/[：:]/.test(l.text) || spacedWords(l).length < 2 ? l : at(spacedWords(l), l.line)))
+      : labelStart < i ? labelRowsOf(paged ?? joinWrapped(labelLines), tableIndex) ?? paged : [];
     const rebuilt: Item[] = [
       ...(labelRows ?? items.slice(labelStart, i)),
       at(header.texts, (items[i] as TextItem).line),
@@ -63,6 +68,8 @@ export function rebuildLineCellTables(items: Item[]): Item[] {
 }
 
 const NOTE_LINE = /^(注|说明|备注|填报说明|注释)\s*\d*[：:]/;
+// （50分） on a line of its own.
+const LEVEL_WEIGHT_REST = /^[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$/;
 
 interface LineHeader {
   roles: Array<ColumnRole | null>;
@@ -82,15 +89,16 @@ function headerAt(items: Item[], i: number): LineHeader | null {
     const item = items[k]!;
     if (item.type !== 'text' || item.heading != null || item.text.length > 12) break;
     const role = headerRole(item.text);
-    if (role == null && NOT_READ.test(item.text.replace(/[\s\u3000]/g, ''))) { roles.push(null); texts.push(item.text); continue; }
     // A caption wrapped in a narrow column (偏差原因分析及改 ⏎ 进措施): its rest names the same column.
     const prev = items[k - 1];
-    if (role == null && roles.length > 0 && prev?.type === 'text' && item.line != null && prev.line === item.line - 1 && item.text.length <= 4
+    // (its rest may be a few words, 偏差原因分析 ⏎ 及改进措施, when they name no column of their own).
+    if (role == null && roles.length > 0 && prev?.type === 'text' && item.line != null && prev.line === item.line - 1 && (item.text.length <= 4 || (item.text.length <= 8 && /^[及和与、]/.test(item.text)))
       && roles[roles.length - 1] != null && headerRole(prev.text + item.text) === roles[roles.length - 1] && !/^(产出|效益|效果|满意度|成本|投入|管理|过程|决策)/.test(item.text)) {
       wrappedCaptions++;
       texts[texts.length - 1] += item.text;
       continue;
     }
+    if (role == null && NOT_READ.test(item.text.replace(/[\s\u3000]/g, ''))) { roles.push(null); texts.push(item.text); continue; }
     if (role == null || role === 'section' || roles.includes(role)) break;
     roles.push(role);
     texts.push(item.text);
@@ -134,7 +142,7 @@ function spacedHeaderAt(items: Item[], i: number): LineHeader | null {
   return { roles, texts: words, length: 1 };
 }
 
-function readRows(items: Item[], from: number, header: LineHeader, separated: boolean): { rows: Array<{ cells: string[]; line: number | null }>; end: number } {
+function readRows(items: Item[], from: number, header: LineHeader, separated: boolean, spacedRows = false): { rows: Array<{ cells: string[]; line: number | null }>; end: number } {
   // Cells set apart by blank lines (the header's lines are): a line right under another, with no
   // blank line between, is the same cell wrapped (农村公路日常养护⏎里程).
   const wrapped = separated;
@@ -146,10 +154,18 @@ function readRows(items: Item[], from: number, header: LineHeader, separated: bo
     // A page's footer between the cells (第 1 页) is no cell; a note under the table (注：…) ends it.
     if (isPageFurniture(item.text)) continue;
     if (NOTE_LINE.test(item.text)) break;
+    // The next page's header: the header's captions again, under the form's title with （续表） or alone.
+    const repeated = repeatedHeaderAt(items, k, header);
+    if (repeated > 0) { k += repeated - 1; continue; }
+    if (detectFormTitle(item.text.trim(), false) != null) break;
     const prev = cells[cells.length - 1];
     if (wrapped && prev && prev.last != null && item.line === prev.last + 1) {
       prev.text += `\n${item.text}`;
       prev.last = item.line;
+      continue;
+    }
+    if (spacedRows) {
+      for (const word of spacedWords(item)) cells.push({ text: word, first: k, last: item.line });
       continue;
     }
     cells.push({ text: item.text, first: k, last: item.line });
@@ -164,57 +180,45 @@ function readRows(items: Item[], from: number, header: LineHeader, separated: bo
       cells.splice(j + 1, 1);
     }
   }
-  const aligned = alignLineRows(cells.map((c) => c.text), header.roles);
+  // A level's weight wrapped onto a line of its own (产出指标 ⏎ （50分）): the level's rest.
+  for (let j = cells.length - 2; j >= 0; j--) {
+    if (!LEVEL_WEIGHT_REST.test(cells[j + 1]!.text.trim()) || !/指标$|^(产出|效益|效果|满意度|成本|投入|过程|决策|管理)$/.test(cells[j]!.text.trim())) continue;
+    cells[j]!.text += cells[j + 1]!.text.trim();
+    cells[j]!.last = cells[j + 1]!.last;
+    cells.splice(j + 1, 1);
+  }
+  const texts = cells.map((c) => c.text);
+  const aligned = alignLineRows(texts, header.roles, wrapped ? undefined : possibleWraps(texts));
   const end = aligned.end < cells.length ? cells[aligned.end]!.first : k;
   return { rows: aligned.rows.map((r) => ({ cells: r.cells, line: (items[cells[r.first]!.first] as TextItem).line })), end };
+}
+
+// 某某表（续表）, （续表）: the title again on the next page.
+const CONTINUED_TITLE = /([（(]\s*续(表|上表|前表)?\s*[）)]|^续表|续表$)/;
+
+/** The words of a text line set apart by single (or more) spaces. */
+function spacedWords(item: Item | undefined): string[] {
+  if (item?.type !== 'text' || item.heading != null) return [];
+  return item.text.trim().split(/[ \u3000\u00a0]+/).filter((w) => w !== '');
+}
+
+/** How many items a repeated header takes at `k` (a title line over the same captions counts with them), or 0. */
+function repeatedHeaderAt(items: Item[], k: number, header: LineHeader): number {
+  const at = (j: number) => { const it = items[j]; return it?.type === 'text' ? it.text.trim() : null; };
+  const title = at(k);
+  const titled = title != null && (detectFormTitle(title, false) != null || CONTINUED_TITLE.test(title)) ? 1 : 0;
+  // Captions wrapped over two lines are matched by their joined text: compare the run's text as a whole.
+  let j = k + titled;
+  let joined = '';
+  const want = header.texts.join('');
+  while (joined.length < want.length && at(j) != null) joined += at(j++)!;
+  return joined === want && header.texts.length >= 3 ? j - k : 0;
 }
 
 /** Whether the header's lines are set apart by blank lines (then a line right under another continues its cell). */
 function blankSeparated(items: Item[], headerAt: number, header: LineHeader): boolean {
   const lines = items.slice(headerAt, headerAt + header.length).map((it) => it.line);
   return lines.every((l, k) => k === 0 || (l != null && lines[k - 1] != null && l - lines[k - 1]! >= 2));
-}
-
-/** Lines with no blank line between them joined into one (a label's value wrapped onto the next line). */
-function joinWrapped(lines: TextItem[]): TextItem[] {
-  const out: TextItem[] = [];
-  let last: number | null = null;
-  for (const l of lines) {
-    const prev = out[out.length - 1];
-    if (prev && last != null && l.line === last + 1 && !isLabel(l.text)) out[out.length - 1] = { ...prev, text: `${prev.text}\n${l.text}` };
-    else out.push(l);
-    last = l.line;
-  }
-  return out;
-}
-
-/**
- * A label：value line as wide as the page, its value going on in the next line (a PDF viewer's copy
- * breaks a long 年度绩效目标：… where the page ends): the next line, when it holds no label, is the
- * value's rest.
- */
-function joinPageWraps(lines: TextItem[]): TextItem[] {
-  const out: TextItem[] = [];
-  for (const l of lines) {
-    const prev = out[out.length - 1];
-    const lastLine = prev?.text.split('\n').at(-1) ?? '';
-    if (prev && prev.line != null && l.line != null && l.line === prev.line + prev.text.split('\n').length && /^[^：:]{2,16}[：:]\S/.test(prev.text)
-      && lastLine.length >= 24 && !/[：:]/.test(l.text) && !isLabel(l.text)) {
-      out[out.length - 1] = { ...prev, text: `${prev.text}\n${l.text}` };
-      continue;
-    }
-    out.push(l);
-  }
-  return out;
-}
-
-const KINDS: FormKind[] = ['project_target', 'project_self_evaluation', 'department_target', 'department_self_evaluation'];
-
-function isLabel(text: string): boolean {
-  return KINDS.some((kind) => {
-    const m = matchLabel(text, kind);
-    return m != null && m.value == null;
-  });
 }
 
 // The text lines right above the table header, back to the form's title.
@@ -228,49 +232,3 @@ function labelRunStart(items: Item[], headerAt: number): number {
   return k;
 }
 
-// One row per label line with the value lines under it; null when the run does not start with a label.
-function labelRowsOf(lines: TextItem[], tableIndex: number): Item[] | null {
-  const start = lines.findIndex((l) => isLabel(l.text));
-  if (start < 0) return null;
-  const out: Item[] = lines.slice(0, start);
-  let row: GridCell[] | null = null;
-  let line: number | null = null;
-  const flush = (): void => {
-    if (row) out.push({ type: 'row', cells: row, line, tableIndex });
-    row = null;
-  };
-  let taskWidth = 0;
-  for (const l of lines.slice(start)) {
-    // 任务名称 / 主要内容 / 预算金额 one line each: a task sub-table, its rows as wide as its captions.
-    if (taskWidth > 0 && !isLabel(l.text)) {
-      if (row == null || row.length >= taskWidth) { flush(); row = []; line = l.line; }
-      row.push({ text: l.text, start: row.length, span: 1, merged: false });
-      continue;
-    }
-    taskWidth = 0;
-    if (taskColumnOf(l.text) === 'name' || (row != null && row.length > 0 && row.every((c) => taskColumnOf(c.text) != null) && taskColumnOf(l.text) != null)) {
-      if (taskColumnOf(l.text) === 'name') { flush(); row = []; line = l.line; }
-      row!.push({ text: l.text, start: row!.length, span: 1, merged: false });
-      continue;
-    }
-    if (row != null && row.length >= 2 && row.every((c) => taskColumnOf(c.text) != null) && row.some((c) => taskColumnOf(c.text) === 'name')) {
-      taskWidth = row.length;
-      flush();
-      row = [{ text: l.text, start: 0, span: 1, merged: false }];
-      line = l.line;
-      continue;
-    }
-    // 年初预算数 / 全年预算数 / 全年执行数 / … one line each: the captions of one budget row.
-    // The block's caption on the line above them (项目资金（万元）) heads the same row, as in the table.
-    const budgetCaptions = row != null && budgetKeyOf(l.text) != null
-      && (row.length === 1 || row.slice(1).every((c) => budgetKeyOf(c.text) != null));
-    if ((isLabel(l.text) && !budgetCaptions) || row == null) {
-      flush();
-      row = [];
-      line = l.line;
-    }
-    row.push({ text: l.text, start: row.length, span: 1, merged: false });
-  }
-  flush();
-  return out;
-}

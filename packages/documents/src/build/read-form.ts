@@ -44,15 +44,17 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
   let lastTerm: 'long' | 'annual' | null = null;
   // The levels each row of the current table wrote itself, for labels printed centred on their rows.
   let written: WrittenLevels[] = [];
+  let lowerCentred = false;
   let tableContinues = false;
   // The first row under a header repeated after a page break may be the rest of the row the page cut.
   let afterPageBreak = false;
   let rawAbove: GridCell[] | null = null;
   const closeTable = () => {
-    if (header?.roles.includes('level1') && !tableContinues && recentreLevels(sink.form.indicators.slice(tableStart), written)) {
+    if (header?.roles.includes('level1') && !tableContinues && recentreLevels(sink.form.indicators.slice(tableStart), written, lowerCentred)) {
       sink.warn('level_guessed', `第 ${headerLine ?? '?'} 行起的指标表中，一级/二级指标写在合并单元格的中间行，已按居中位置归到各自的指标行，请核对。`);
     } else if (header?.roles.includes('level1')) backfillLevel1(sink, tableStart);
     written = [];
+    lowerCentred = false;
     if (header && tableIsLongTerm) longTerm.push([tableStart, sink.form.indicators.length]);
     header = null;
   };
@@ -190,6 +192,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       const position = sink.form.indicators.length - tableStart;
       const built = buildIndicator(aligned, header.roles, levels, header.roles.includes('value') || header.roles.includes('value_actual'));
       const ownLevels = { level1: own('level1'), level2: own('level2') };
+      if (item.lowerCentred) lowerCentred = true;
       if (built) written.push({ at: position, ...ownLevels });
       else if (ownLevels.level1 != null || ownLevels.level2 != null) written.push({ at: position - 0.5, ...ownLevels });
       if (built) {

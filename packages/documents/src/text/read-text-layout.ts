@@ -117,6 +117,8 @@ function lineAt(starts: number[], offset: number): number {
 type LineKind = 'blank' | 'cell' | 'tsv' | 'pipe' | 'spaced' | 'text';
 
 const CELL_LINE = /^[ \u3000]*\t[^\t]*$/;
+// A note printed under a table: its own paragraph, never a line break inside the cell above.
+const NOTE_UNDER_TABLE = /^(注|说明|填报说明|注释)\s*\d*[：:]/;
 // Markdown's alignment row: `|---|:---:|`, also the short `|:-:|-:|` (one hyphen a cell is enough);
 // a row of lone `-` placeholders with no colon and no `--` anywhere is left to be a (blank) row.
 const PIPE_SEPARATOR_SHAPE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
@@ -351,7 +353,8 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
     }
     // The next form's title right under the last cell (no blank line between: the page put it in
     // a paragraph after the table) starts the next form; it is no line of the cell above.
-    if (kind === 'text' && previous === 'cell' && cellRow && cellRow.cells.length > 0 && detectFormTitle(line.trim(), false) == null) {
+    // So does a note under the table (注：… / 说明：…) right under the last cell.
+    if (kind === 'text' && previous === 'cell' && cellRow && cellRow.cells.length > 0 && detectFormTitle(line.trim(), false) == null && !NOTE_UNDER_TABLE.test(line.trim())) {
       // A line without the leading TAB continues the cell above it.
       const lastCell = cellRow.cells[cellRow.cells.length - 1]!;
       const more = toCell(line);
