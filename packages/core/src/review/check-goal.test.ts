@@ -84,3 +84,17 @@ describe('goal_vs_indicators: 万 numerals and money outcomes (held-out set 11)'
     ['a budget amount needs no row', '安排资金3000万元发放消费券', [r(O, NUM, '参与商户', '>=', '2000', '家', 30)], false],
   ] as const)('%s', (_, goal, rows, want) => expect(flagged(goal, [...rows])).toBe(want));
 });
+
+describe('goal_vs_indicators: a department self-evaluation with targets one level down (held-out set 15)', () => {
+  const held = (rows: Array<Partial<Indicator>>) => {
+    const form = formSchema.parse({ kind: 'department_self_evaluation', org: '测试局', goal: '完成地质灾害工程治理6处，新增耕地1200亩。', total_score: 90, indicators: rows });
+    return reviewForm(form, 0, {}).some((f) => f.code === 'goal_vs_indicators');
+  };
+  const target = { level1: '履职效能', level2: '产出指标', name: '完成地质灾害工程治理', comparator: '>=', target: '6', unit: '处', weight: 50, actual: '6', score: 50 } as const;
+  it.each([
+    ['履职效能 › 产出指标 rows with 指标值: held to the goal', [target, { ...target, level2: '效益指标', name: '耕地保有量', target: '42.3', unit: '万亩' }], true],
+    ['the same rows carrying 1200 亩: nothing missing', [target, { ...target, level2: '效益指标', name: '新增耕地', target: '1200', unit: '亩' }], false],
+    ['a score sheet (社会效应 › 服务对象满意度, no 指标值): not held', [{ level1: '社会效应', level2: '服务对象满意度', name: '服务对象满意度', weight: 50, score: 48 }, { level1: '履职效能', level2: '重点工作', name: '重点工作完成率', weight: 50, score: 50 }], false],
+    ['scored items with 指标值 on a 预算管理 tree: not held', [{ level1: '预算管理', level2: '预算执行', name: '预算执行率', comparator: '>=', target: '95', unit: '%', weight: 50, score: 48 }], false],
+  ] as const)('%s', (_, rows, want) => expect(held([...rows])).toBe(want));
+});

@@ -2,6 +2,7 @@ import type { Indicator } from '../forms/forms-schema';
 import { readChineseNumeral } from '../values/chinese-numeral';
 import { foldWidth } from '../values/normalize-text';
 import { classifyName } from './classify-name';
+import { parseLevel1 } from './indicator-framework';
 import { type FormContext, formPlace, push } from './review-context';
 import { rowReadings } from './row-readings';
 import { hasFoldable, isBlankCode } from '../values/text-scan';
@@ -341,12 +342,18 @@ function nameCarries(names: string, value: number, want: string | null): boolean
 }
 
 /**
- * A department self-evaluation on the 产出/效益/满意度 framework states targets like a target form, so its
- * goal is held to its indicators; a tree of scored items (预算管理, 资产管理…) does not carry the goal's numbers.
+ * A department self-evaluation on the 产出/效益/满意度 framework, at 一级 or, with targets, one level down (履职效能 ›
+ * 产出指标), states targets like a target form, so its goal is held to its indicators; a tree of scored items (预算管理,
+ * 资产管理…) does not carry the goal's numbers.
  */
 function onFramework(ctx: FormContext): boolean {
   const level1 = rowReadings(ctx).level1;
-  for (let i = 0; i < ctx.form.indicators.length; i++) if (level1[i] != null) return true;
+  const rows = ctx.form.indicators;
+  // 履职效能 › 产出指标 with 指标性质 and 指标值: a department tree that files the framework's 一级 one level down and
+  // states targets. A score sheet's 社会效应 › 服务对象满意度 names an item to score, with no comparator.
+  for (let i = 0; i < rows.length; i++) {
+    if (level1[i] != null || (rows[i]!.comparator != null && parseLevel1(rows[i]!.level2) != null)) return true;
+  }
   return false;
 }
 

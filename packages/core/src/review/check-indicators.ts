@@ -12,6 +12,7 @@ import { rowReadings, type RowReadings } from './row-readings';
 import { checkAnswer, echoedTarget, isLoneSign, isPercentDone, isPlaceholder } from './loose-values';
 import { isBlank, trimmed } from '../values/text-scan';
 import { NO_UNIT, isPercentUnit, unitFacts, type UnitFacts } from './unit-facts';
+import { capsOutput, measureMismatch } from './measure-unit';
 import {
   DATE, DEADLINE, DIRECTION_ONLY, FALLING, GRADE_REACHED, NOT_A_SHARE, movesWrongWay, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, isBareStandard, measurableText, namesStandard, statesAmount,
   writtenNumber,
@@ -309,6 +310,7 @@ function checkMeaning(
   const percent = uf.percent;
   const qualitativeUnit = uf.qualitative;
   const quantitative = isSign(cmp) && num != null;
+  let mismatch: ReturnType<typeof measureMismatch> = null;
 
   if (facts.rating && unit && !percent && !qualitativeUnit && num != null && (l1 === 'satisfaction' || l2 === 'satisfaction')) {
     const min = ctx.policy.minSatisfaction;
@@ -360,6 +362,8 @@ function checkMeaning(
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是一项工程，指标值却是 ${showTarget(ind)}：完成比例应接近 100%，这里应是建设数量写成了 %；请填写计量单位（公里、个、万亩……），或把名称改为「…完成率」。`);
     } else if (overShare(facts, percent, num)) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称不是比率，指标值却是超过 100% 的 ${showTarget(ind)}，应是计数写成了 %；请填写计数单位（人次、批次、册……），或把名称改为比率（如「…完成率」「…增长率」）。`);
+    } else if (num != null && (mismatch = measureMismatch(facts, uf, l2)) != null) {
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是${mismatch.what}，计量单位却是「${unit}」（${showTarget(ind)}）；请填写${mismatch.units}等单位，或把名称改成与单位相符的说法。`);
     }
   }
 
@@ -389,7 +393,8 @@ function checkMeaning(
       // Money spent set as a 成本 target is a ceiling: 「≥300万元」 asks to spend at least that much. Money allocated per
       // recipient (村级组织运转经费 ≥12万元/村) is a standard to guarantee, a floor rightly.
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}是成本（资金投入），应控制上限，指标性质却是「${cmp === '>=' ? '≥' : '>'}」（${showTarget(ind)}）；请改为「≤」（如「≤${n}${unit}」）。`);
-    } else if ((cmp === '<=' || cmp === '<') && ((facts.direction === 'good' && (percent || unit == null || facts.gain || facts.largeGood)) || (uf.rising && facts.direction !== 'bad'))) {
+    } else if ((cmp === '<=' || cmp === '<') && ((facts.direction === 'good' && (percent || unit == null || facts.gain || facts.largeGood)) || (uf.rising && facts.direction !== 'bad')
+      || capsOutput(facts, uf, l1, l2))) {
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越高越好，指标性质却是「${cmp === '<=' ? '≤' : '<'}」（${showTarget(ind)}）；请改为「≥」（如「≥${n}${unit ?? ''}」）。`);
     }
   } else if (cmp === 'qualitative' && num == null && facts.direction !== 'neutral' && !facts.change && movesWrongWay(trimmed(ind.target), facts.direction)) {

@@ -69,3 +69,22 @@ describe('private_data: where the finding lands', () => {
     expect(got).toEqual(want);
   });
 });
+
+describe('findPrivateData: more role words, 如 before the name, verbs after it (held-out set 15)', () => {
+  it.each([
+    ['个别养殖户如周光明对免疫副反应补偿标准有意见', [['name', '周光明']]],
+    ['查处参保人孙立新冒用他人医保卡就医骗保案', [['name', '孙立新']]],
+    ['经营户刘建军多次拒绝抽样', [['name', '刘建军']]],
+    ['受援人黄桂芳对案件办理提出异议', [['name', '黄桂芳']]],
+    ['种植户例如郑志强将补贴用于他处', [['name', '郑志强']]],
+    ['承包户吴德华擅自改变土地用途', [['name', '吴德华']]],
+    // Fine: the same role words before ordinary words and counts.
+    ['养殖户数量增加，种植户如期完成种植，经营户严格落实进货查验', []],
+    ['参保人数达到42万人，参保人员满意度95%，受援人对服务满意', []],
+    ['承包户田地在汛期受淹，住户林地在山区', []],
+    ['村民如何对待垃圾分类，居民如何向社区反映；救助对象如陈家湾的独居老人，对象例如孙家村的低保户', []],
+    ['低保户王家豪因病致贫', [['name', '王家豪']]],
+  ] as const)('%s', (text, want) => {
+    expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
+  });
+});

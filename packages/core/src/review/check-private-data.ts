@@ -17,10 +17,12 @@ const NAME = `(?:${COMPOUND}|[${SURNAMES}])[\\u4e00-\\u9fa5]{1,2}`;
 // for (独居老人刘桂兰), since 周边老人 and 万名老人 are groups. Officials who sign for the form (项目负责人, 财务负责人,
 // 法定代表人, 填报人, 联系人, 经办人…) are named on purpose in published tables and are not listed.
 // A name is read only where something clearly ends it: punctuation, or a word that follows a beneficiary's name
-// in these documents (学生李思雨因病休学, 村民孙桂英家庭, 困难职工王建国生活补助, 农户王德贵不同意占地).
-const ROLES = '名单|花名册|遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|受益人|受益对象|补助对象|补贴对象|资助对象|帮扶对象|慰问对象|村民|低保户|五保户|特困人员|困难户|脱贫户|贫困户|残疾人|当事人|对象|军人|军属|烈属|老兵|孤儿|农户|居民|学员|独居老人|空巢老人|孤寡老人|失能老人|留守儿童|困境儿童|受种者|投诉人|举报人|反映人';
+// in these documents (学生李思雨因病休学, 村民孙桂英家庭, 困难职工王建国生活补助, 农户王德贵不同意占地, 参保人孙立新冒用,
+// 养殖户如周光明对补偿有意见: 如/例如/比如 may stand between the role and the name, not 如何). 在 and 于 are left out: they follow
+// ordinary nouns as often (农户田地在…).
+const ROLES = '名单|花名册|遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|受益人|受益对象|补助对象|补贴对象|资助对象|帮扶对象|慰问对象|村民|低保户|五保户|特困人员|困难户|脱贫户|贫困户|残疾人|当事人|对象|军人|军属|烈属|老兵|孤儿|农户|居民|学员|独居老人|空巢老人|孤寡老人|失能老人|留守儿童|困境儿童|受种者|投诉人|举报人|反映人|养殖户|种植户|经营户|承包户|个体户|参保人|投保人|被保险人|受援人|受助者|住户|租户';
 const ROLE_NAME = new RegExp(
-  `(?:${ROLES})[:：\\s（(]*(${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为|因|家庭|一家|夫妇|同学|本人|生活|补助|补贴|救助|申请|领取|患|去世|病故|不|未|拒|已|家住|反映|投诉)`,
+  `(?:${ROLES})(?:如(?!何)|例如|比如)?[:：\\s（(]*(${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为|因|家庭|一家|夫妇|同学|本人|生活|补助|补贴|救助|申请|领取|患|去世|病故|不|未|拒|已|家住|反映|投诉|对|向|冒|被|将|私自|擅自|多次|长期|仍)`,
   'g',
 );
 // A person described by sex (黄秀兰，女，82岁): how case files and recipient lists introduce a private person.
@@ -99,9 +101,12 @@ export function findPrivateData(text: string): PrivateHit[] {
   return named ? hits : hits.filter((h) => h.kind !== 'landline');
 }
 
+// 孙家村, 陈家湾, 王家坝: a place named after a clan, not a person (王家豪 still is a name).
+const CLAN_PLACE = /^.家[村湾坝沟寨岭庄镇街路巷园苑桥坡垭坪塘院屯堡铺场岗]/;
+
 // 李某 / 张某某 are already redacted.
 function isName(s: string): boolean {
-  return !s.includes('某') && !NOT_A_NAME.test(s);
+  return !s.includes('某') && !NOT_A_NAME.test(s) && !CLAN_PLACE.test(s);
 }
 
 function collectDigits(text: string, hits: PrivateHit[]): void {

@@ -20,7 +20,8 @@ describe('department self-evaluation: totals, a budget line outside the rows, to
     // The 财政部 layout prints 年度预算执行情况 (分值 10) above the rows: rows on 90 and a total above their scores by ≤ 10.
     ['rows on 90, total = rows + 9.6 of budget execution', ON_90, 95.1, []],
     ['rows on 90, total = rows: the budget line is missing', ON_90, 85.5, ['weights@-']],
-    ['rows on 90, total above rows by more than 10', ON_90, 97, ['weights@-', 'self_evaluation@-']],
+    // A total above the rows counts a budget line outside them; more than its 10 is a wrong total, not a wrong weight.
+    ['rows on 90, total above rows by more than 10', ON_90, 97, ['self_evaluation@-']],
     ['a score above its 分值', [...ON_90.slice(0, 2), ['社会效应', '服务对象满意度', 20, 21], ['管理效率', '预算执行率', 10, 9.6]], 96.6, ['self_evaluation@2']],
   ] as const)('%s', (_, spec, total, want) => expect(codes([...spec] as Array<[string, string, number, number]>, total)).toEqual(want));
 });

@@ -205,8 +205,8 @@ function qualitativeScoreInBand(ctx: FormContext, row: number, computed: number 
 /**
  * A department self-evaluation whose budget-execution line lies outside its rows: rows on the 产出/效益/满意度
  * framework weighted 100 less the budget weight (budgetLineOutsideRows), or, on any tree, rows weighted so whose
- * sheet total exceeds their scores by at most the budget weight (the 财政部 layout prints 年度预算执行情况 with its
- * 分值 10 and 得分 above the indicator rows, and its total counts that score).
+ * sheet total exceeds their scores (the 财政部 layout prints 年度预算执行情况 with its 分值 10 and 得分 above the
+ * indicator rows, and its total counts that score; an excess above 10 is then a wrong total).
  */
 export function hasBudgetLine(ctx: FormContext, f: Form): boolean {
   return f.kind === 'department_self_evaluation' && budgetLineOutsideRows(f.indicators, ctx.policy, f.total_score);

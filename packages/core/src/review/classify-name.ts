@@ -1,4 +1,5 @@
 import { isPlausibleUnit } from '../values/parse-value';
+import { ADOPTION, MORE_IS_BETTER, REPAID, TRANSFER, nameMeasure, type NameMeasure } from './name-measures';
 
 /**
  * What an indicator's name says about it, read from its meaning rather than from any
@@ -101,6 +102,10 @@ export interface NameFacts {
   outcome: boolean;
   /** How much what was built or bought is used (系统使用率, 保障房出租率, 设备利用率): an outcome or a quality, never a quantity. */
   useRate: boolean;
+  /** What the name says it counts (an area, people, money, a store's volume), checked against the unit's kind. */
+  measure: NameMeasure;
+  /** Money handed to recipients (发放就业补助资金, 补贴资金兑付金额): a transfer programme's output, not an input. */
+  transfer: boolean;
 }
 
 const BRACKETS = /[（(【[][^）)】\]]*[）)】\]]/g;
@@ -133,27 +138,28 @@ const AMOUNT_END = /(金额|资金|经费|费用|成本|支出|投入|投资|补
 // 项目总成本 and 单位成本 are amounts as well: in % they say neither which share nor what it costs.
 // A money standard per recipient (农村低保保障标准, 特困人员供养标准, 公益性岗位补贴标准) is an amount too; a share of the cost
 // is worded 补助比例.
-const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|收入|产值|营业额|销售额|利润|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活)标准)$/;
+const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|收入|产值|营业额|销售额|利润|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准)$/;
 // Rates that end the name and are good when high; they win over bad words inside the name
 // (事故隐患整改率, 投诉办结率, 系统故障修复及时率 are all good).
-const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证)率$/;
-const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成)度$/;
+const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷)率$/;
+const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成|免疫密|应免密)度$/;
 // Population-wide service rates run near 100% too (接种率, 入学率, 巩固率, 参保率, 建档率).
 const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存|相符|鸣响|可办|网办|通办|列养|开放|履约)率$/;
 // A system's or a service's trait measured as a share (政务云平台可用性 ≥99.95%, 数据准确性): near 100% when things go well.
 const HIGH_TRAIT = /(可用|及时|准确|正确|完整|连续)性$/;
 // Results achieved against a bad thing (年减排二氧化碳, COD削减量, 节约财政资金, 挽回经济损失): good when large in any unit.
 // 减少/降低/压缩 are left out: 压缩审批时限 ≤5个工作日 states the limit reached, a ceiling rightly.
-const GAIN = /^(?:年度?|累计|新增|实现)?(?:减排|削减|节约|节省|节能|节水|挽回|追回)|(?:减排|削减|节约|节省|节能|节水|挽回|追回)(?:量|总量|金额|资金|损失)?$/;
+// 节约利息支出 and 节本增效 are savings to the people served, good when large as well.
+const GAIN = /^(?:年度?|累计|新增|实现)?(?:减排|削减|节约|节省|节能|节水|挽回|追回)|(?:减排|削减|节约|节省|节能|节水|挽回|追回)(?:量|总量|金额|资金|损失)?$|(?:节约|节省)[\u4e00-\u9fa5]{0,4}(?:利息|支出|开支)$|增效$/;
 // A share of land under cover (城市绿化覆盖率 ~40%, 森林覆盖率 ~60%): a landscape figure, not a service rate near 100%.
 const LAND_COVER = /(绿化|绿地|森林|植被|林草|林木|草原|草地|湿地|水土保持|绿视)[\u4e00-\u9fa5]{0,2}(覆盖率|率)$/;
 // Bad things anywhere in the name; 排放标准 names a standard (淘汰国三排放标准柴油货车), not emissions.
-const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|超概算|超预算|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率)|(?:跑动|跑腿)次数)/;
+const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|超概算|超预算|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率)|(?:跑动|跑腿)次数|代偿|(?:疫情|疫病)发生)/;
 // Bad things a name ENDS on (城镇登记失业率, 管网漏损率, 返贫致贫人口, 劣Ⅴ类水体比例, PM2.5平均浓度, 区域环境噪声, 出厂水浊度;
 // 低噪声路面铺设 is work, not noise): anchored at the
 // end, with at most two characters before what is measured (率, 数, 面积 …), so 失业保险参保人数, 失业保险 and
 // 犯罪嫌疑人抓获率 stay good.
-const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|宕机|停机|断网|返贫|致贫|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|撂荒|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|错案|误判|故障|感染|大班额|自付|自费)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5]{0,2}(?:浓度|排放量)|(?:噪声|噪音)(?:昼间|夜间|昼夜|区域|平均|等效)*(?:平均值|均值|值|等效声级|声级|强度)?|浊度|(?<![中医草])(?:药|耗材)占比|疫情|疫病)$/;
+const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|宕机|停机|断网|返贫|致贫|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|撂荒|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|错案|误判|故障|感染|大班额|自付|自费)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数|批次|批数)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5]{0,2}(?:浓度|排放量)|(?:噪声|噪音)(?:昼间|夜间|昼夜|区域|平均|等效)*(?:平均值|均值|值|等效声级|声级|强度)?|浊度|(?<![中医草])(?:药|耗材)占比|疫情|疫病)$/;
 // A good rate negated (食品抽检不合格率, 未按期办结率), done late (超时办结率, 逾期整改率) or twice (重复录入率; 重复利用 is
 // reuse) counts what went wrong: bad when it rises.
 const NEGATED_RATE = new RegExp(`(?:[不未非]|超时|超期|逾期|重复(?![利使]用))(?:按期|按时|及时)?${GOOD_RATE.source}`);
@@ -161,7 +167,7 @@ const NEGATED_RATE = new RegExp(`(?:[不未非]|超时|超期|逾期|重复(?![�
 // 服务时长, 开放时间, 使用年限 and 预警提前量 are good when long and are not matched. The interval between inspections
 // (桥梁定期检查周期 ≤3年, 巡查间隔) is better short; an equipment's 更新周期 is not (it is kept in use that long), a data set's
 // is (数据更新周期 ≤24小时), as are a project's 建设周期 and 工期.
-const TIME_TAKEN = /(?:时限|用时|耗时|住院日|住院天数|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|出动|等候|等待|处理|出警|抢修|修复|报送|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送|接通|接听|调运|调拨|运抵|到位|到岗|转运|排队|候诊)(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?)|(?:建设|施工|实施|改造|采购|招标|开发|上线)周期|工期|(?:数据|信息|系统|页面|图层|目录)[\u4e00-\u9fa5]{0,2}(?:更新|刷新|同步)(?:周期|间隔))$/;
+const TIME_TAKEN = /(?:时限|用时|耗时|住院日|住院天数|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|出动|等候|等待|处理|出警|抢修|修复|报送|报告|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送|接通|接听|调运|调拨|运抵|到位|到岗|转运|排队|候诊)(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?)|(?:建设|施工|实施|改造|采购|招标|开发|上线)周期|工期|(?:数据|信息|系统|页面|图层|目录)[\u4e00-\u9fa5]{0,2}(?:更新|刷新|同步)(?:周期|间隔))$/;
 // Acting against a bad thing is good: 违法案件查处数, 排查隐患数, 污染治理项目, 投诉处理件数.
 const TACKLE = /(查处|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|调处|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|挽回|封堵|查出|查实|发现|监控|扫描|盘活|复耕|复垦|消化|清欠|清收)/;
 const TACKLE_ALL = new RegExp(TACKLE.source, 'g');
@@ -178,13 +184,14 @@ const REDUCE = /(下降|降低|减少|压减|减排|削减|减轻|缓解|降幅|
 const CHANGE = /(增长|增幅|增速|涨幅|降幅|跌幅|增加|提高|提升|上升|下降|降低|减少|减排|削减|压减|变化|变动|同比|环比|比上年|较上年|倍|指数|速度|系数|放大|撬动|杠杆|弹性|比值|保值|增值率|超额)/;
 const TIMELINESS = /(及时率|及时性|及时|按时[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|时效|时限|完成时间|办结时间|响应时间|周期)$/;
 // 成活率/存活率 (planting, stock) and 可用率 (a system's availability) rate how well the output was made.
-const QUALITY = /(合格率|完好率|准确率|正确率|优良率|差错率|错误率|通过率|验收率|达标率|精准率|规范率|成活率|存活率|可用率|履约率)$/;
+const QUALITY = /(合格率|完好率|准确率|正确率|优良率|差错率|错误率|通过率|验收率|达标率|精准率|规范率|成活率|存活率|育成率|可用率|履约率)$/;
 const OUTPUT_TIMELY = /(及时率|按时[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|及时性|时效|时限|完成时间|办结时间|完工时间)$/;
 const OUTPUT_QUALITY = /(验收合格率|验收通过率|验收率|竣工合格率|工程合格率|产品合格率|质量合格率)$/;
 const OUTPUT_QUANTITY = /(完成率|完工率|拨付率|支付率|发放率|执行率|到位率|下达率|采购率|实施率|开工率)$/;
 const SATISFACTION_KIN = /(满意|好评|认可|认同|信任|口碑|美誉|获得感|幸福感|安全感|投诉|评价|评议|点赞|差评|支持度|支持率|评教|评学|测评|评分|打分)/;
 // Work done for or with people, ending the name: 培训, 宣传, 义诊, 走访慰问. 培训合格率 and 宣传覆盖面 end otherwise.
-const ACTIVITY = /(培训|宣传|讲座|演练|义诊|巡诊|走访|慰问|家访|宣讲|授课|推介|招聘会|咨询|指导|督导|帮扶|救助|接待|送教|送医|送戏|展演|巡演|比赛|赛事|活动)$/;
+// 农技人员下乡服务, 上门服务: a service taken to people is work done for them as well.
+const ACTIVITY = /(培训|宣传|讲座|演练|义诊|巡诊|走访|慰问|家访|宣讲|授课|推介|招聘会|咨询|指导|督导|帮扶|救助|接待|送教|送医|送戏|展演|巡演|比赛|赛事|活动|(?:下乡|上门|入户|巡回)服务)$/;
 // A score the people served give (学员评教得分, 群众测评分, 服务评价得分): a satisfaction level, so it is held to % like one.
 // 满意度调查得分 is the same rating named after the survey; 开展满意度调查 (without a score) is the survey itself.
 const RATING = /(?:(?:评教|评学|测评|评价|评议|评分|打分)(?:得分|分数|分值|分)?|满意度?调查(?:得分|分数|分值))$/;
@@ -231,12 +238,13 @@ const INCOME = /增收|(?:人均|户均|可支配|农民|居民|农户|群众|�
 const DIMENSIONLESS = /(?:系数|指数)$/;
 // Shares of a bill paid for people (住院费用救助比例 ~70%, 报销比例): good when high; 个人自付比例 is not one, and 资助比例 (the
 // share of students aided: 国家奖学金 ~0.2%, 助学金 ~15%) is set by quota, not good when high.
-const PAID_SHARE = /(?:报销|救助|补偿|理赔|赔付)比例$/;
+// 以工代赈 劳务报酬占中央资金比例 (≥30% by rule) is the share paid to the workers: good when high too.
+const PAID_SHARE = /(?:(?:报销|救助|补偿|理赔|赔付|基金支付|统筹支付)比例|劳务报酬[\u4e00-\u9fa5]{0,8}(?:比例|占比|比重))$/;
 // More people in work (城镇新增就业人数, 失业人员再就业, 就业困难人员实现就业): good when more; 就业困难人员 are a group.
 const EMPLOYED = /(?<!失)就业(?:人数|人口|岗位)?$/;
 // Savings, take-up of results and adoption of new things are small shares by nature (成本节约率 ≥5%, 科技成果转化率,
 // 新能源汽车推广应用率 ≥8%): no floor holds for them.
-const SMALL_GOOD_SHARE = /(?:节约|节支|节省|节能|节水|转化|采纳|应用|推广)率$/;
+const SMALL_GOOD_SHARE = /(?:节约|节支|节省|节能|节水|转化|采纳|应用|推广|收益|回报|获贷)率$/;
 // Works named by the act alone (农村公路建设, 老旧小区改造): what was built or its share done, never a small share.
 const WORKS = /(?:建设|改造|新建|改建|扩建|新改建|修缮|加固|铺设|修建|硬化)$/;
 // A plant's capacity or a river's flow, with what it handles said: not 应急处置能力 or 服务能力, which are abilities.
@@ -251,7 +259,7 @@ const GRADED = /(?:等级|等次|评级|星级|(?:评价|评估|评定|考核|�
 // An effect named under 产出: less running about or time for people, savings to the administration, efficiency raised.
 const OUTCOME = /^(?:减少|降低|压缩)(?:群众|企业|办事|市民|居民)[\u4e00-\u9fa5]{0,8}$|^(?:节约|节省)(?:行政|办公|运行|财政)?(?:成本|开支|经费|资金)$|(?:效率|便利度|便捷度|便利性)(?:提升|提高|改善)(?:率|幅度)?$/;
 // How much what was built or bought is used: 系统使用率, 设备利用率, 保障房出租率, 场馆开放利用率.
-const USE_RATE = /(?:使用|利用|出租|入住|上座)率$/;
+const USE_RATE = /(?:使用|利用|出租|入住|上座|转化)率$/;
 // Money used (资金使用率, 债券资金使用率) is spending against a plan, not the use of a thing built.
 const MONEY_WORD = /(?:资金|经费|预算|债券|补助|补贴|拨款)/;
 // Progress against a plan (工程形象进度, 债券资金支付进度, 预算执行进度): good when further along.
@@ -351,16 +359,16 @@ function computeFacts(name: string): NameFacts {
   else if (timeTaken) direction = 'bad';
   else if (negated) direction = REDUCE.test(core) ? 'neutral' : 'bad';
   else if (BAD.test(core) || BAD_END.test(core)) direction = REDUCE.test(core) || tackles(core) ? 'neutral' : 'bad';
-  const largeGood = !negated && !timeTaken && direction !== 'bad' && LARGE_GOOD.test(core) && !BAD.test(core) && !core.includes('风险');
+  const largeGood = !negated && !timeTaken && direction !== 'bad' && (LARGE_GOOD.test(core) || MORE_IS_BETTER.test(core)) && !BAD.test(core) && !core.includes('风险');
   if (largeGood) direction = 'good';
   const change = CHANGE.test(core);
-  const output: OutputCategory = change && core.includes('超额') ? null : OUTPUT_TIMELY.test(core) ? 'timeliness' : OUTPUT_QUALITY.test(core) ? 'quality' : OUTPUT_QUANTITY.test(core) ? 'quantity' : null;
+  const output: OutputCategory = change && core.includes('超额') ? null : OUTPUT_TIMELY.test(core) && !REPAID.test(core) ? 'timeliness' : OUTPUT_QUALITY.test(core) ? 'quality' : OUTPUT_QUANTITY.test(core) ? 'quantity' : null;
   return {
     core,
     kind,
     satisfaction,
     direction,
-    highRate: !change && !satisfaction && !negated && (HIGH_RATE.test(core) || HIGH_TRAIT.test(core)) && !LAND_COVER.test(core) && !SIGN_UP.test(core),
+    highRate: !change && !satisfaction && !negated && (HIGH_RATE.test(core) || HIGH_TRAIT.test(core)) && !LAND_COVER.test(core) && !SIGN_UP.test(core) && !ADOPTION.test(core),
     change,
     category: TIMELINESS.test(core) ? 'timeliness' : QUALITY.test(core) ? 'quality' : null,
     benefitHint: BENEFIT_HINT.test(core),
@@ -394,5 +402,7 @@ function computeFacts(name: string): NameFacts {
     graded: GRADED.test(core),
     outcome: OUTCOME.test(core),
     useRate: kind === 'rate' && USE_RATE.test(core) && !overuse && !TWO_SIDED.test(core) && !MONEY_WORD.test(core),
+    measure: nameMeasure(core, change),
+    transfer: TRANSFER.test(core),
   };
 }

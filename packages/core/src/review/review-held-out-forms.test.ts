@@ -5,11 +5,12 @@ import { DEPARTMENT_SELF_EVALUATION_CASES, PROJECT_SELF_EVALUATION_CASES } from 
 import { SET6_CASES } from './held-out-forms/self-evaluation-forms-6';
 import { SET8_CASES } from './held-out-forms/set-8-cases';
 import { SET11_CASES } from './held-out-forms/set-11-cases';
+import { SET15_CASES } from './held-out-forms/set-15-cases';
 import { PROJECT_TARGET_CASES } from './held-out-forms/target-forms';
 
 const CASES = [
   ...PROJECT_TARGET_CASES, ...DEPARTMENT_TARGET_CASES, ...PROJECT_SELF_EVALUATION_CASES, ...DEPARTMENT_SELF_EVALUATION_CASES, ...SET6_CASES,
-  ...SET8_CASES, ...SET11_CASES,
+  ...SET8_CASES, ...SET11_CASES, ...SET15_CASES,
 ];
 const { outcomes, tally } = measureForms(CASES);
 

@@ -13,6 +13,7 @@ import { HELD_OUT_9 } from './unseen-wording/held-out-9';
 import { HELD_OUT_10, HELD_OUT_10_DEPT } from './unseen-wording/held-out-10';
 import { HELD_OUT_12 } from './unseen-wording/held-out-12';
 import { HELD_OUT_13 } from './unseen-wording/held-out-13';
+import { HELD_OUT_14 } from './unseen-wording/held-out-14';
 
 /**
  * Unseen wording: indicators written the way units in sectors the corpus is thin on write them (水利, 农业农村,
@@ -31,6 +32,8 @@ import { HELD_OUT_13 } from './unseen-wording/held-out-13';
  * (HELD_OUT_10_DEPT, beside DEPT_BASE) and multi-part values (≥95%且≤100%, 不低于上年, 按序时进度, 12月31日前).
  * Set 13 (held-out-13.ts, about 60% fine) takes the projects every department runs beside its programmes (信息化 systems,
  * 工程 and 专项债 works, 政府购买服务, 运转/业务经费), durations and failure counts, and scores and ratings as targets.
+ * Set 14 (held-out-14.ts, about 60% fine) takes 乡村振兴 and agriculture in depth and the 社保/医保/就业/住房 programmes,
+ * comparator words inside the value against the 指标性质 cell, compound units, and units that contradict the name.
  */
 
 const BASE: Array<Partial<Indicator>> = [
@@ -88,11 +91,18 @@ const LIMITS: Record<string, string> = {
   // may be the share of firms inspected (双随机 抽查比例 runs 5%–30%) as well as a miscount.
   '预警信息发布时效@%': '…时效 in % is a real on-time share (seed 000: 项目办理时效 ≥98%); the unit cannot be called wrong by the name',
   '统计执法检查@%': 'an act in % under a department 二级 may be an inspection share (抽查比例 5%–30%) as well as a miscount',
+  // Set 14: a per-head subsidy standard is a floor for 居民医保 (≥670元 by national rule) but a ceiling in real forms
+  // (held-out form PSE17: 生均每天补助标准 ≤5元, accepted by the reviewer): the name cannot say which.
+  '居民医保人均财政补助标准@元/人·年': 'a per-head subsidy standard with ≤ is a ceiling in real forms (生均每天补助标准 ≤5元) as often as a floor cut',
+  // Set 14: a share of the people served who took the programme up (脱贫户获贷率) or were served a given way (异地就医直接结算率)
+  // under 数量 reads as the share of the output delivered (a coverage, which libraries file under 数量) as often as an outcome.
+  '脱贫户获贷率@%': 'a take-up share under 数量 reads as coverage of the output as often as a misfiled outcome',
+  '跨省异地就医住院费用直接结算率@%': 'a share served a given way under 数量 reads as coverage of the output as often as a misfiled quality or outcome',
 };
 
 const limitOf = (c: RowCase): string | undefined => LIMITS[`${c[3]}@${c[6] ?? ''}`] ?? LIMITS[c[3]];
 
-const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13];
+const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14];
 const ALL_GOALS = [...GOALS, ...HELD_OUT_GOALS, ...HELD_OUT_2_GOALS, ...HELD_OUT_3_GOALS];
 const ALL_PRIVATE = [...PRIVATE, ...HELD_OUT_PRIVATE, ...HELD_OUT_2_PRIVATE, ...HELD_OUT_3_PRIVATE];
 
@@ -164,6 +174,7 @@ describe('unseen wording: precision and recall per code', () => {
     const held10 = tally([...HELD_OUT_10, ...HELD_OUT_10_DEPT].filter((c) => limitOf(c) == null), [], []);
     const held12 = tally(HELD_OUT_12.filter((c) => limitOf(c) == null), [], []);
     const held13 = tally(HELD_OUT_13.filter((c) => limitOf(c) == null), [], []);
+    const held14 = tally(HELD_OUT_14.filter((c) => limitOf(c) == null), [], []);
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.UNSEEN_REPORT === '1') {
       console.log([
@@ -178,6 +189,7 @@ describe('unseen wording: precision and recall per code', () => {
         show(`set 10 (session 7, least-covered sectors, direction vocabulary, department rows, multi-part values): ${HELD_OUT_10.length} project rows, ${HELD_OUT_10_DEPT.length} department rows`, held10),
         show(`set 12 (session 7, programme libraries, units and thresholds, layouts, known-limit kinds): ${HELD_OUT_12.length} project rows`, held12),
         show(`set 13 (session 7, systems, works, bought services and running costs; durations, failures, scores): ${HELD_OUT_13.length} project rows`, held13),
+        show(`set 14 (session 7, 乡村振兴 and agriculture, 社保/医保/就业/住房; comparator words, compound units): ${HELD_OUT_14.length} project rows`, held14),
       ].join('\n'));
     }
     expect(ALL_ROWS.length).toBeGreaterThanOrEqual(150);
@@ -186,7 +198,7 @@ describe('unseen wording: precision and recall per code', () => {
     const set5 = [...HELD_OUT_5, ...HELD_OUT_5_DEPT];
     const set7 = [...HELD_OUT_7, ...HELD_OUT_7_DEPT];
     const set10 = [...HELD_OUT_10, ...HELD_OUT_10_DEPT];
-    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c));
+    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c));
     expect(share(earlier)).toBeGreaterThan(0.4);
     expect(share(earlier)).toBeLessThan(0.6);
     expect(set5.length).toBeGreaterThanOrEqual(300);
@@ -212,6 +224,10 @@ describe('unseen wording: precision and recall per code', () => {
     expect(HELD_OUT_13.length).toBeGreaterThanOrEqual(300);
     expect(share(HELD_OUT_13)).toBeGreaterThan(0.55);
     expect(share(HELD_OUT_13)).toBeLessThan(0.7);
-    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13]) for (const [, x] of t) expect(x.fp).toBe(0);
+    // Set 14 (乡村振兴 and agriculture, 社保/医保/就业/住房, comparator words, compound units) is about 60% fine.
+    expect(HELD_OUT_14.length).toBeGreaterThanOrEqual(300);
+    expect(share(HELD_OUT_14)).toBeGreaterThan(0.55);
+    expect(share(HELD_OUT_14)).toBeLessThan(0.7);
+    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14]) for (const [, x] of t) expect(x.fp).toBe(0);
   });
 });

@@ -22,6 +22,13 @@ const MONEY = /^[万亿千百]*元/;
 // A return period (防洪标准 20年一遇) or a star rating (4星, 星级): higher is better, whatever the name says.
 const RISING = /^(?:年一遇|星|星级|颗星)$/;
 const MONEY_PER = /^[万亿千百]*元\s*[/／每]/;
+// The kind of thing a unit counts, to check against what the name says it counts (…面积 in 个, …人数 in 万元).
+// 人·月, 人·天 and 人次 count people's time or visits: people all the same. 亩·次 and 万亩次 are areas worked.
+const PEOPLE_UNIT = /^[十百千万亿]*(?:人|人次|人·次|名|人·月|人·天|人天|人月)$/;
+// Households: how 户厕 and 危房改造 are counted as well as people.
+const HOUSEHOLD_UNIT = /^[十百千万亿]*(?:户|户次)$/;
+const AREA_UNIT = /^[十百千万亿]*(?:亩|公顷|平方米|平方公里|平方千米|㎡|m²|m2|km²|hm²)(?:·?次)?$/;
+const ITEM_UNIT = /^[十百千万亿]*(?:个|台|套|台（套）|台\(套\)|座|口|处|条|辆|张|艘|架|只|头|羽|家|所|间|栋|项|件|宗|块|眼|盏|株|棵|册|本|批|批次|场|期|班)$/;
 const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万亿])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里|元)?|[十百千万亿]+分之[\d一二三四五六七八九十]*)$/;
 
 /** What the checks read from a (trimmed, non-empty) unit; units take few distinct values, so this is remembered. */
@@ -44,6 +51,8 @@ export interface UnitFacts {
   money: boolean;
   /** A grade that is better higher whatever the name (20年一遇 flood protection, 4星): a ceiling on it is the wrong way round. */
   rising: boolean;
+  /** What the unit counts: people (人, 人次, 人·月), households (户), an area (亩, 平方米, 万亩·次), items (个, 台, 头), money (元); else null. */
+  counts: 'people' | 'households' | 'area' | 'item' | 'money' | null;
 }
 
 const UNIT_FACTS = new Map<string, UnitFacts>();
@@ -75,6 +84,7 @@ function newUnitFacts(unit: string): UnitFacts {
     moneyPer: MONEY_PER.test(unit),
     money: MONEY.test(unit),
     rising: RISING.test(unit),
+    counts: MONEY.test(unit) ? 'money' : PEOPLE_UNIT.test(unit) ? 'people' : HOUSEHOLD_UNIT.test(unit) ? 'households' : AREA_UNIT.test(unit) ? 'area' : ITEM_UNIT.test(unit) ? 'item' : null,
   };
   if (UNIT_FACTS.size >= UNIT_FACTS_LIMIT) UNIT_FACTS.clear();
   UNIT_FACTS.set(unit, facts);
@@ -82,7 +92,7 @@ function newUnitFacts(unit: string): UnitFacts {
 }
 
 export const NO_UNIT: UnitFacts = {
-  percent: false, qualitative: false, mixed: false, perBase: false, magnitude: false, points: false, frequency: false, moneyPer: false, money: false, rising: false,
+  percent: false, qualitative: false, mixed: false, perBase: false, magnitude: false, points: false, frequency: false, moneyPer: false, money: false, rising: false, counts: null,
 };
 
 export function isPercentUnit(unit: string | null): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyForm, emptyIndicator, type DepartmentSelfEvaluation, type Indicator } from '../forms/forms-schema';
-import { scoreDepartmentSelfEvaluation } from './score-self-evaluation';
+import { budgetLineOutsideRows, scoreDepartmentSelfEvaluation } from './score-self-evaluation';
 
 const sheet = (inds: Partial<Indicator>[], total: number | null): DepartmentSelfEvaluation =>
   ({ ...emptyForm('department_self_evaluation'), total_score: total, indicators: inds.map((i) => ({ ...emptyIndicator('指标'), ...i })) }) as DepartmentSelfEvaluation;
@@ -100,5 +100,22 @@ describe('scoreDepartmentSelfEvaluation, rows outside the framework and totals r
       expect(result.indicators[2]).toMatchObject({ score: null, status: 'manual', issues: [] });
       expect(result.issues.every((i) => i.row !== 2)).toBe(true);
     }
+  });
+});
+
+describe('budgetLineOutsideRows on a 履职效能 tree (held-out set 15)', () => {
+  // Rows weighted 90 scoring 85: a total above 85 counts a line outside them, however far above.
+  const tree: Partial<Indicator>[] = [
+    { level1: '履职效能', level2: '重点工作', weight: 50, score: 48 },
+    { level1: '管理效率', level2: '预算管理', weight: 40, score: 37 },
+  ];
+  it.each([
+    { label: 'total = rows: no line outside', reported: 85, want: false },
+    { label: 'total within rows + 10: the 财政部 budget line', reported: 94.6, want: true },
+    { label: 'total above rows + 10: still a line outside (the total is wrong, not the weights)', reported: 96.3, want: true },
+    { label: 'total below rows: no line outside', reported: 84, want: false },
+    { label: 'no total: cannot tell', reported: null, want: false },
+  ])('$label', ({ reported, want }) => {
+    expect(budgetLineOutsideRows(sheet(tree, reported).indicators, undefined, reported)).toBe(want);
   });
 });

@@ -81,8 +81,8 @@ export interface DepartmentSelfEvaluationScore extends Omit<SelfEvaluationScore,
 /**
  * Whether a 部门整体 sheet's 预算执行 score is a line the form does not hold as a row, while the sheet's 总分
  * includes it. Its rows (less totals and deduction rows) weigh the policy total less the budget-execution weight
- * (90 of 100), and either they are on the 产出/效益/满意度 framework, or the sheet's total exceeds their scores by
- * at most that weight (the 财政部 layout prints 年度预算执行情况 with its 分值 and 得分 above the indicator rows).
+ * (90 of 100), and either they are on the 产出/效益/满意度 framework, or the sheet's total exceeds their scores
+ * (the 财政部 layout prints 年度预算执行情况 with its 分值 and 得分 above the indicator rows).
  */
 export function budgetLineOutsideRows(indicators: readonly Indicator[], policy: Policy = DEFAULT_POLICY, reportedTotal: number | null = null): boolean {
   let total = 0;
@@ -99,8 +99,9 @@ export function budgetLineOutsideRows(indicators: readonly Indicator[], policy: 
   if (Math.abs(total + w - policy.weightTotals.department_self_evaluation) > 0.01) return false;
   if (framework) return true;
   if (reportedTotal == null) return false;
-  const gap = reportedTotal - roundScore(scores);
-  return gap > 0.005 && gap <= w + 0.005;
+  // A total above the rows' scores counts something outside them: the budget line, even where the excess is more
+  // than its weight (then the total is wrong, which the total check reports; the rows' weights are not).
+  return reportedTotal - roundScore(scores) > 0.005;
 }
 
 /**

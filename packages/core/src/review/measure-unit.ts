@@ -1,0 +1,50 @@
+import type { NameFacts } from './classify-name';
+import type { Level1, Level2 } from './indicator-framework';
+import type { UnitFacts } from './unit-facts';
+
+/**
+ * Row readings that weigh what a name counts against what its unit counts, and what an output row may be capped at.
+ * Both read only facts cached per name (classify-name.ts) and per unit (unit-facts.ts): nothing is matched per row.
+ */
+
+const MEASURE_WORDS = { area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容', structure: '建设的设施' } as const;
+const MEASURE_UNITS = { area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', structure: '座、个、平方米' } as const;
+
+/**
+ * What the name counts and what the unit counts disagree (撂荒地复耕面积 in 个, 参保人数 in 万元, 补贴资金 in 人次,
+ * 危房改造户数 in 平方米, 冷库库容 in 个): the words for the message, or null. A work done for people (开展职业技能培训)
+ * under 数量 is counted in 人次, not in 万元.
+ */
+export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | null): { what: string; units: string } | null {
+  const counts = uf.counts;
+  if (counts == null) return null;
+  // 耕地地力保护补贴农户: the people served, named without 人数, are counted all the same.
+  const m = facts.measure ?? (facts.people && (facts.kind === 'other' || facts.kind === 'count') ? 'people' : null);
+  if (m === 'area' || m === 'volume') {
+    if (counts === 'people' || counts === 'households' || counts === 'item' || counts === 'money') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
+  } else if (m === 'people') {
+    if (counts === 'money' || counts === 'area') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
+  } else if (m === 'structure') {
+    // 新建户厕 =2000户 counts the households served, as real forms do.
+    if (counts === 'people') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
+  } else if (m === 'money') {
+    if (counts === 'people' || counts === 'households' || counts === 'area' || counts === 'item') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
+  } else if (facts.activity && counts === 'money' && l2 === 'quantity') {
+    return { what: '一项工作（培训、宣传、服务……）', units: '人次、次、场' };
+  }
+  return null;
+}
+
+// Things a unit keeps down on purpose (精文减会, 公务接待, 因公出国, 公务用车, 编制): a ceiling on their count is right.
+const CAPPED_ON_PURPOSE = /(?:会议|会|发文|文件|简报|接待|出国|出境|公务|用车|车辆|编制|加班|差旅|印刷|评比|达标|检查|考核|表彰)/;
+
+/**
+ * A count produced under 产出·数量 (生猪年出栏 ≤1.2万头, 以工代训 ≤3.6万人·天, 粪污处理设施配套 ≤150户) capped with ≤: the
+ * output the project promises is a floor. Bad things, money, time, rates and what a unit keeps down on purpose are apart.
+ */
+export function capsOutput(facts: NameFacts, uf: UnitFacts, l1: Level1 | null, l2: Level2 | null): boolean {
+  if (l2 !== 'quantity' || l1 === 'benefit' || l1 === 'satisfaction') return false;
+  if (facts.direction === 'bad' || facts.spending || facts.timeTaken || facts.change || facts.kind === 'rate' || facts.kind === 'amount') return false;
+  if (uf.counts == null || uf.counts === 'money') return false;
+  return !CAPPED_ON_PURPOSE.test(facts.core);
+}

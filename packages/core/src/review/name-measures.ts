@@ -1,0 +1,61 @@
+/**
+ * Word classes of indicator names that say WHAT a row measures (an area, people, money) and which quantities are
+ * better large in any unit. classify-name.ts reads them once per distinct name (computeFacts), never per row.
+ */
+
+/** What a name says it counts, for checking the unit's kind against it. */
+export type NameMeasure = 'area' | 'people' | 'money' | 'volume' | 'structure' | null;
+
+// …面积 (撂荒地复耕面积, 人均住房建筑面积): an area, in 亩/公顷/平方米, never in 个 or 人.
+const AREA = /面积$/;
+// …人数, …人口, …人次, …户数 (参保人数, 带动脱贫户数, 医疗救助人次): people or households, never money or an area.
+const PEOPLE = /(?:人数|人口|人次|户数)$/;
+// Money named as such (补贴资金, 归集额, 劳务报酬, 基础养老金, 创业担保贷款, 经营性收入, 产值, 贷款额度): never counted in 人次, 亩 or 个.
+// 贷款 counts money lent; 获贷户数 and 贷款率 end otherwise.
+const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准)$/;
+// A store's capacity (冷库库容): in 立方米 or 吨, never in 个.
+const VOLUME = /(?:库容|容积)$/;
+// A structure built (建设村级标准化厂房, 新建冷库, 改造提升池塘): counted or measured, never in 人 (a 岗位 or 学位 may be).
+const STRUCTURE = /^(?:新增|新建|建设|建成|改造|改建|扩建|修建|购置)[\u4e00-\u9fa5]*(?:厂房|大棚|圈舍|冷库|仓库|站|馆|厂|池|井|塘|坝|闸|桥|厕所?|道路|管网)$/;
+
+export function nameMeasure(core: string, change: boolean): NameMeasure {
+  if (change) return null;
+  if (AREA.test(core)) return 'area';
+  if (PEOPLE.test(core)) return 'people';
+  if (VOLUME.test(core)) return 'volume';
+  if (MONEY.test(core)) return 'money';
+  if (STRUCTURE.test(core)) return 'structure';
+  return null;
+}
+
+/**
+ * Better large in any unit, beside LARGE_GOOD: people put to work or reached (吸纳脱贫人口就业, 务工人数, 参加养老保险人数,
+ * 扶持创业人数), yields and output (粮食单产, 生猪出栏量), provision per head (每万人口拥有养老床位), a guarantee fund's
+ * leverage (放大倍数), people's income (户均增收) and the living standards people receive (低保保障标准, 基础养老金最低标准).
+ * A per-head subsidy standard (生均每天补助标准 ≤5元) is often a ceiling in real forms and is left out. A ceiling on any of them caps what the programme should deliver.
+ */
+export const MORE_IS_BETTER = new RegExp([
+  '(?<!失)(?:就业|务工)(?:人数|人口|岗位|规模)?$',
+  '(?:参保|参加[\\u4e00-\\u9fa5]{0,6}保险|受益|帮扶|扶持|资助|吸纳|安置|带动)[\\u4e00-\\u9fa5]{0,4}(?:人数|户数|人次|人口)$',
+  '(?:单产|亩产|(?<![废污排])产量|出栏量|出栏)$',
+  '^(?:每[\\u4e00-\\u9fa5]{0,6})?拥有[\\u4e00-\\u9fa5]+$',
+  '放大倍数$',
+  '增收|(?:人均|户均|可支配|农民|居民|农户|群众|村民|职工)[\\u4e00-\\u9fa5]{0,4}收入$',
+  '(?:保障|供养|生活|最低|养老金|抚恤)[\\u4e00-\\u9fa5]{0,2}标准$',
+].join('|'));
+
+/**
+ * Money handed out to recipients, said so by the act (发放就业补助资金, 补贴资金兑付金额, 安排贴息资金, 耕地地力保护补贴金额): for a
+ * transfer programme that payment is the output itself, so under 数量 it is not an input. Funds named by source or purpose
+ * alone (市级财政补助资金, 农村危房改造补助资金, 亩均财政投入) stay inputs.
+ */
+export const TRANSFER = /^安排|发放|兑付|兑现|直补|贴息|补贴金额$/;
+
+/**
+ * Practices independent producers adopt a little more each year (重大病虫害统防统治覆盖率 ~45%, 绿色防控覆盖率, 社会化服务覆盖率):
+ * not a service rate near 100%.
+ */
+export const ADOPTION = /(?:统防统治|绿色防控|社会化服务|托管|测土配方)[\u4e00-\u9fa5]{0,4}(?:覆盖|应用|实施)?率$/;
+
+/** Money returned by borrowers (到期贷款按期收回率, 贷款回收率): their act, not an output the project delivers on time. */
+export const REPAID = /(?:收回|回收|还款|偿还|归还)/;
