@@ -31,7 +31,8 @@ function firstSection(code: string): string {
 
 /** Literal text (`"万元"`, `\元`) written before the first and after the last digit placeholder. */
 function literalsAround(section: string): { before: string; after: string } {
-  const tokens = [...section.matchAll(/"([^"]*)"|\\(.)|\[[^\]]*\]|([\s\S])/g)];
+  // General (G/通用格式 in a Chinese-locale workbook) stands where the digits go: `G/通用格式"分"` shows `9.5分`.
+  const tokens = [...section.replace(/G\/通用格式|General/gi, '0').matchAll(/"([^"]*)"|\\(.)|\[[^\]]*\]|([\s\S])/g)];
   const digit = (t: RegExpMatchArray) => t[3] !== undefined && /[0#?]/.test(t[3]);
   const first = tokens.findIndex(digit);
   if (first < 0) return { before: '', after: '' };

@@ -6,6 +6,7 @@ import { DocxNumbering } from './docx-numbering';
 import { mhtToHtml } from './read-mht';
 import type { SafeZip } from './safe-unzip';
 import { type XmlNode, childElements, firstChild, parseXmlTree } from './scan-xml';
+import { symbolFontChar } from './symbol-font';
 
 /** Wrappers whose children belong to the enclosing level (content controls, custom XML, revisions kept, Word 2003 XML's sections). */
 const TRANSPARENT = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:ins', 'w:moveTo', 'w:hyperlink', 'w:fldSimple', 'w:dir', 'w:bdo', 'wx:sect', 'wx:sub-section', 'wx:pBdrGroup']);
@@ -328,9 +329,5 @@ function isOn(rPr: XmlNode | undefined, name: string): boolean {
 }
 
 function symbolChar(sym: XmlNode): string {
-  const code = parseInt(sym.attrs['w:char'] ?? '', 16);
-  if (!Number.isFinite(code)) return '';
-  // Symbol-font private-use codes (F0xx) map to their low byte for the common checkmarks/bullets.
-  const c = code >= 0xf000 ? code - 0xf000 : code;
-  return c >= 0x20 ? String.fromCodePoint(c) : '';
+  return symbolFontChar(sym.attrs['w:font'], parseInt(sym.attrs['w:char'] ?? '', 16));
 }

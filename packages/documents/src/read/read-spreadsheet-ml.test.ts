@@ -11,10 +11,10 @@ function rows(blocks: SourceBlock[]) {
 }
 
 describe('readSpreadsheetMl (Excel 2003 XML, exported as .xls)', () => {
-  it('lays merges, skipped cells, hidden rows and columns out as an .xlsx sheet; a comment is no value', async () => {
+  it('lays merges, skipped cells, hidden rows and columns (also by zero width) out as an .xlsx sheet; a comment is no value', async () => {
     const xml = book(
-      '<Worksheet ss:Name="表"><Table><Column ss:Hidden="1"/>' +
-        `<Row>${cell('id')}${cell('一级指标')}${cell('三级指标')}${cell('指标值')}</Row>` +
+      '<Worksheet ss:Name="表"><Table><Column ss:Hidden="1"/><Column ss:Index="5" ss:Width="0"/>' +
+        `<Row>${cell('id')}${cell('一级指标')}${cell('三级指标')}${cell('指标值')}${cell('guid')}</Row>` +
         `<Row>${cell('1')}${cell('产出指标', ' ss:MergeDown="2"')}${cell('人数')}${cell('0.95', ' ss:StyleID="p"', 'Number')}</Row>` +
         `<Row ss:Hidden="1">${cell('2')}${cell('旧指标', ' ss:Index="3"')}</Row>` +
         `<Row>${cell('3')}<Cell ss:Index="3"><Data ss:Type="String">次数</Data><Comment><ss:Data>批注</ss:Data></Comment></Cell></Row>` +

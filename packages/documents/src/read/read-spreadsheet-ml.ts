@@ -66,7 +66,9 @@ export function readSpreadsheetMl(xml: string, fileName: string, limits: ReadLim
         else if (name === 'Column') {
           const index = Number(attr(attrs, 'Index') ?? colDef + 1);
           const span = Number(attr(attrs, 'Span') ?? 0);
-          for (let c = index; c <= Math.min(index + span, limits.maxColumns); c++) if (attr(attrs, 'Hidden') === '1') sheet.hiddenCols.add(c);
+          // A column narrowed to nothing is hidden, as in an .xlsx.
+          const hidden = attr(attrs, 'Hidden') === '1' || Number(attr(attrs, 'Width') ?? NaN) === 0;
+          for (let c = index; c <= Math.min(index + span, limits.maxColumns); c++) if (hidden) sheet.hiddenCols.add(c);
           colDef = index + span;
         } else if (name === 'Row') {
           row = Number(attr(attrs, 'Index') ?? row + 1);

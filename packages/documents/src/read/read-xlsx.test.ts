@@ -154,6 +154,20 @@ describe('readXlsx cell values', () => {
     expect(source.notes).toEqual(['已跳过隐藏的工作表“隐藏”。', '工作表“空表”是空的。']);
   });
 
+  it('reads a shared string run set in the Symbol font as the signs it shows (³ is ≥, £ is ≤)', async () => {
+    const strings =
+      '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<si><r><rPr><rFont val="Symbol"/><family val="1"/></rPr><t>³</t></r><r><rPr><rFont val="宋体"/></rPr><t>95%</t></r></si>' +
+      '<si><r><rPr><rFont val="Symbol"/></rPr><t>£</t></r><r><t>3天</t></r></si>' +
+      '<si><t>³不变</t></si></sst>';
+    const bytes = xlsxWithSheets(
+      [{ name: 'S', xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row></sheetData>' }],
+      { 'xl/sharedStrings.xml': strings },
+    );
+    const source = await read(bytes);
+    expect(tables(source.blocks)[0]!.rows[0]!.cells).toEqual([{ text: '≥95%' }, { text: '≤3天' }, { text: '³不变' }]);
+  });
+
   it('ignores merges beyond the data and keeps a merge that starts on an empty cell', async () => {
     const bytes = xlsxWithSheets([
       {
@@ -170,13 +184,14 @@ describe('readXlsx cell values', () => {
     ]);
   });
 
-  it('leaves hidden columns out, as Excel shows the sheet: later columns move left, merges shrink', async () => {
+  it('leaves hidden and zero-width columns out, as Excel shows the sheet: later columns move left, merges shrink', async () => {
     const cell = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
     const bytes = xlsxWithSheets([
       {
         name: 'S',
         xml:
-          '<cols><col min="2" max="2" width="0" hidden="1"/><col min="4" max="4" hidden="1"/></cols>' +
+          // Column 2 flagged hidden; column 4 narrowed to nothing with no flag, as POI/NPOI exports hide helper columns.
+          '<cols><col min="2" max="2" width="9" hidden="1"/><col min="4" max="4" width="0" customWidth="1"/></cols>' +
           `<sheetData><row r="1">${cell('A1', '标题')}</row>` +
           `<row r="2">${cell('A2', '三级指标')}${cell('B2', '上年指标值')}${cell('C2', '指标值')}${cell('D2', 'id')}${cell('E2', '备注')}</row>` +
           `<row r="3">${cell('A3', '检查次数')}${cell('B3', '≥3次')}${cell('C3', '≥4次')}${cell('D3', '7')}</row>` +

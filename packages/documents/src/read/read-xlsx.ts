@@ -6,6 +6,7 @@ import { BUILTIN_FORMATS, formatCellNumber } from './format-cell-number';
 import { type ReadLimits, ReadFailure } from './read-limits';
 import type { SafeZip } from './safe-unzip';
 import { type XmlScanOptions, childElements, firstChild, parseXmlTree, scanXml } from './scan-xml';
+import { symbolFontChar } from './symbol-font';
 
 /**
  * Every visible sheet in workbook order becomes a text block (the sheet name) and a table.
@@ -96,6 +97,8 @@ function readSharedStrings(zip: SafeZip, fileName: string, limits: ReadLimits): 
   let current: string | undefined;
   let inT = 0;
   let skip = 0;
+  // A rich-text run set in the Symbol font shows its bytes as that font's signs (³ is ≥).
+  let symbolRun = false;
   const tooBig = () =>
     new ReadFailure(
       'shared-strings-too-large',
@@ -104,7 +107,9 @@ function readSharedStrings(zip: SafeZip, fileName: string, limits: ReadLimits): 
   scanXml(
     xml,
     {
-      open(name, _attrs, selfClosing) {
+      open(name, attrs, selfClosing) {
+        if (name === 'r') symbolRun = false;
+        else if (name === 'rFont' && (attrs['val'] ?? '').trim().toLowerCase() === 'symbol') symbolRun = true;
         if (name === 'si' && !selfClosing) current = '';
         else if (name === 'si') {
           out.push('');
@@ -120,10 +125,11 @@ function readSharedStrings(zip: SafeZip, fileName: string, limits: ReadLimits): 
           if (out.length > limits.maxSharedStrings || chars > limits.maxSharedStringChars) throw tooBig();
         } else if (name === 't') inT--;
         else if (name === 'rPh' || name === 'phoneticPr') skip--;
+        else if (name === 'r') symbolRun = false;
       },
       text(text) {
         if (current !== undefined && inT > 0 && skip === 0) {
-          current += text;
+          current += symbolRun ? [...text].map((ch) => (ch.codePointAt(0)! > 0x20 && ch.codePointAt(0)! <= 0xff ? symbolFontChar('Symbol', ch.codePointAt(0)!) : ch)).join('') : text;
           if (current.length > limits.maxSharedStringChars) throw tooBig();
         }
       },
@@ -194,7 +200,8 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
     xml,
     {
       open(name, attrs, selfClosing) {
-        if (name === 'col' && (attrs['hidden'] === '1' || attrs['hidden'] === 'true')) {
+        // A column narrowed to nothing is hidden as surely as one flagged hidden (POI/NPOI exports hide helper columns by width alone).
+        if (name === 'col' && (attrs['hidden'] === '1' || attrs['hidden'] === 'true' || (attrs['width'] !== undefined && Number(attrs['width']) === 0))) {
           const min = Number(attrs['min']);
           const max = Math.min(Number(attrs['max'] ?? min), limits.maxColumns);
           for (let c = min; Number.isInteger(c) && c <= max; c++) hidden.add(c);

@@ -4,6 +4,7 @@ import { findHtmlTables, htmlToLines, readTableRows } from './read-html-tables';
 import { GRID_BORDER, displayWidth, readGridTable } from './read-grid-table';
 import { BLANK, repairCopiedLines } from './repair-copied-lines';
 import { detectFormTitle } from '../build/form-titles';
+import { mapSymbolFontHtml } from './symbol-font-html';
 
 /**
  * Reads the text layouts office tools and converters produce, recognised from content:
@@ -16,7 +17,7 @@ import { detectFormTitle } from '../build/form-titles';
  * Running text and tables may mix in one document.
  */
 export function readTextLayout(text: string): SourceDocument {
-  const src = formControlsToText(stripHiddenHtml(unquoteMail(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'))));
+  const src = formControlsToText(mapSymbolFontHtml(stripHiddenHtml(unquoteMail(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')))));
   const stats: LayoutStats = { cellRows: 0, tsvRows: 0, pipeRows: 0, htmlRows: 0, markdown: 0 };
   const blocks: SourceBlock[] = [];
   const lineStarts = computeLineStarts(src);

@@ -7,12 +7,15 @@
  * cell above (vertical merge). `\n` inside a cell is a line break. A line `=== sheet: 名称`
  * starts a new worksheet (.xlsx) or a new page (.docx). A line `=== hidden-column: N` hides the
  * current worksheet's column N (1 = A), as exports from budget systems hide their id columns;
+ * `=== zero-width-column: N` gives column N a width of 0 (hidden by width alone, as POI/NPOI exports do);
  * `=== hidden-row: N` hides its row N (1-based, counted over the sheet as written: one row per text
  * line, the table's rows, one empty row after each table).
  * `=== freeze: R C` freezes the sheet's top R rows and left C columns and `=== protect` protects the
  * sheet (.xlsx: as systems hand out their templates); `=== recalc` marks the workbook for recalculation
  * on opening (fullCalcOnLoad, as XlsxWriter saves every formula's result as 0); in an .xlsx,
  * `=== textbox: TEXT` draws a text box holding TEXT over the sheet at the current row; `=== landscape` turns the .docx page sideways.
+ * `=== repeat-header: N` marks the next table's first N rows as Word's 标题行重复 (w:tblHeader); a cell `^^`
+ * continues a vertical merge begun in the table before (a table split at a page break, .docx).
  * `\r` inside a cell is a soft line break (Word's Shift+Enter, one paragraph). In an .xlsx, a cell
  * `=SUM(C5:C7)→1200` is a formula with its cached result (as Excel saves it; `=E6/D6→0.965→0.00%`
  * adds the cell's number format; `=E6/D6→→0.00%` has no cached result), `1850→#,##0.00"万元"` is a number shown in a format, and a cell starting
@@ -20,10 +23,11 @@
  * In a .docx cell, a paragraph starting `#.` or `#、` is an item of Word's automatic numbering
  * (1. 2. … / 一、二、… continuing down the document), `[-old-]` and `[+new+]` are a tracked deletion
  * and insertion, `{~text~}` is hidden text (Word's 隐藏文字) and `{!text!}` a reviewer's comment on
- * the run before it (批注, kept in comments.xml). `=== textbox: TEXT` is a paragraph holding a floating
+ * the run before it (批注, kept in comments.xml); `{$F0B3$}` is a character inserted from the Symbol font
+ * (插入→符号: `w:sym w:font="Symbol" w:char="F0B3"`, ≥). `=== textbox: TEXT` is a paragraph holding a floating
  * text box with that text (a title typed into a 文本框), as Word 2010+ saves it.
  */
-import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, InsertedTextRun, LevelFormat, Packer, PageOrientation, Paragraph, type ParagraphChild, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, InsertedTextRun, LevelFormat, Packer, PageOrientation, Paragraph, type ParagraphChild, SymbolRun, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
@@ -32,12 +36,14 @@ export type GridBlock =
   | { kind: 'table'; rows: string[][] }
   | { kind: 'sheet'; name: string }
   | { kind: 'hidden-column'; column: number }
+  | { kind: 'zero-width-column'; column: number }
   | { kind: 'hidden-row'; row: number }
   | { kind: 'freeze'; rows: number; columns: number }
   | { kind: 'protect' }
   | { kind: 'landscape' }
   | { kind: 'textbox'; text: string }
-  | { kind: 'recalc' };
+  | { kind: 'recalc' }
+  | { kind: 'repeat-header'; rows: number };
 
 export function parseGridSource(src: string): GridBlock[] {
   const blocks: GridBlock[] = [];
@@ -58,9 +64,11 @@ export function parseGridSource(src: string): GridBlock[] {
     else if (freeze) blocks.push({ kind: 'freeze', rows: Number(freeze[1]), columns: Number(freeze[2] ?? 0) });
     else if (/^===\s*protect$/.test(line.trim())) blocks.push({ kind: 'protect' });
     else if (/^===\s*recalc$/.test(line.trim())) blocks.push({ kind: 'recalc' });
+    else if (/^===\s*repeat-header:\s*\d+$/.test(line.trim())) blocks.push({ kind: 'repeat-header', rows: Number(/\d+/.exec(line)![0]) });
     else if (/^===\s*landscape$/.test(line.trim())) blocks.push({ kind: 'landscape' });
     else if (sheet) blocks.push({ kind: 'sheet', name: sheet[1]!.trim() });
     else if (hidden) blocks.push({ kind: 'hidden-column', column: Number(hidden[1]) });
+    else if (/^===\s*zero-width-column:\s*\d+$/.test(line.trim())) blocks.push({ kind: 'zero-width-column', column: Number(/\d+/.exec(line)![0]) });
     else if (hiddenRow) blocks.push({ kind: 'hidden-row', row: Number(hiddenRow[1]) });
     else if (line.trim()) blocks.push({ kind: 'text', text: line.trim() });
   }
@@ -75,13 +83,17 @@ function width(rows: string[][]): number {
 export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
   const children: Array<Paragraph | Table> = [];
   comments.length = 0;
+  let headerRows = 0;
   const boxes: string[] = [];
   for (const b of blocks) {
     if (b.kind === 'textbox') { children.push(new Paragraph({ children: [new TextRun(`@@TEXTBOX${boxes.length}@@`)] })); boxes.push(b.text); continue; }
     if (b.kind === 'sheet') { children.push(new Paragraph({ pageBreakBefore: true, children: [] })); continue; }
-    if (b.kind === 'hidden-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape' || b.kind === 'recalc') continue;
+    if (b.kind === 'repeat-header') { headerRows = b.rows; continue; }
+    if (b.kind === 'hidden-column' || b.kind === 'zero-width-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape' || b.kind === 'recalc') continue;
     if (b.kind === 'text') { children.push(new Paragraph({ children: [new TextRun(b.text)] })); continue; }
     const w = width(b.rows);
+    const repeated = headerRows;
+    headerRows = 0;
     const rows = b.rows.map((r, ri) => {
       const cells: TableCell[] = [];
       for (let c = 0; c < w; c++) {
@@ -89,14 +101,16 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
         if (text === '<') continue;
         let span = 1;
         while ((r[c + span] ?? '') === '<') span++;
-        const restart = text !== '^' && (b.rows[ri + 1]?.[c] ?? '') === '^';
+        // `^^` continues a merge begun in the table before a page break (Word keeps the continuation mark).
+        const continues = text === '^' || text === '^^';
+        const restart = !continues && (b.rows[ri + 1]?.[c] ?? '') === '^';
         cells.push(new TableCell({
-          children: cellChildren(text === '^' ? '' : text),
+          children: cellChildren(continues ? '' : text),
           ...(span > 1 ? { columnSpan: span } : {}),
-          ...(text === '^' ? { verticalMerge: VerticalMergeType.CONTINUE } : restart ? { verticalMerge: VerticalMergeType.RESTART } : {}),
+          ...(continues ? { verticalMerge: VerticalMergeType.CONTINUE } : restart ? { verticalMerge: VerticalMergeType.RESTART } : {}),
         }));
       }
-      return new TableRow({ children: cells });
+      return new TableRow({ children: cells, ...(ri < repeated ? { tableHeader: true } : {}) });
     });
     children.push(new Table({ rows }));
     children.push(new Paragraph({ children: [] }));
@@ -169,7 +183,7 @@ let revision = 0;
 function markedRuns(text: string, breakBefore: boolean): ParagraphChild[] {
   const runs: ParagraphChild[] = [];
   const change = () => ({ id: ++revision, author: 'WPS', date: '2025-01-10T09:00:00Z' });
-  const re = /\[-([\s\S]*?)-\]|\[\+([\s\S]*?)\+\]|\{~([\s\S]*?)~\}|\{!([\s\S]*?)!\}|([^[{]+|[[{])/g;
+  const re = /\[-([\s\S]*?)-\]|\[\+([\s\S]*?)\+\]|\{~([\s\S]*?)~\}|\{!([\s\S]*?)!\}|\{\$([0-9A-Fa-f]{4})\$\}|([^[{]+|[[{])/g;
   for (const m of text.matchAll(re)) {
     const first = runs.length === 0 && breakBefore ? { break: 1 } : {};
     if (m[1] !== undefined) runs.push(new DeletedTextRun({ text: m[1], ...change(), ...first }));
@@ -180,7 +194,8 @@ function markedRuns(text: string, breakBefore: boolean): ParagraphChild[] {
       const id = comments.push(m[4]) - 1;
       runs.splice(Math.max(0, runs.length - 1), 0, new CommentRangeStart(id));
       runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
-    } else runs.push(new TextRun({ text: m[5]!, ...first }));
+    } else if (m[5] !== undefined) runs.push(new SymbolRun({ char: m[5], symbolfont: 'Symbol', ...first }));
+    else runs.push(new TextRun({ text: m[6]!, ...first }));
   }
   if (runs.length === 0) runs.push(new TextRun({ text: '', ...(breakBefore ? { break: 1 } : {}) }));
   return runs;
@@ -194,14 +209,16 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
   let ws = first?.kind === 'sheet' ? null : wb.addWorksheet('绩效表');
   let row = 1;
   const boxes: Array<{ sheet: number; row: number; text: string }> = [];
+  const zeroWidth: Array<{ sheet: number; column: number }> = [];
   for (const b of blocks) {
     if (b.kind === 'sheet') { ws = wb.addWorksheet(b.name); row = 1; continue; }
-    if (b.kind === 'recalc') continue;
+    if (b.kind === 'recalc' || b.kind === 'repeat-header') continue;
     ws ??= wb.addWorksheet('绩效表');
     // A text box over the sheet takes the room of its row (the title's row left empty under it).
     if (b.kind === 'textbox') { boxes.push({ sheet: wb.worksheets.length, row: row++, text: b.text }); continue; }
     const sheet = ws;
     if (b.kind === 'hidden-column') { sheet.getColumn(b.column).hidden = true; continue; }
+    if (b.kind === 'zero-width-column') { sheet.getColumn(b.column).width = 0; zeroWidth.push({ sheet: wb.worksheets.length, column: b.column }); continue; }
     if (b.kind === 'hidden-row') { sheet.getRow(b.row).hidden = true; continue; }
     if (b.kind === 'freeze') { sheet.views = [{ state: 'frozen', xSplit: b.columns, ySplit: b.rows }]; continue; }
     if (b.kind === 'protect') { await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true }); continue; }
@@ -227,8 +244,22 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
     });
     row += b.rows.length + 1;
   }
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  const written = new Uint8Array(await wb.xlsx.writeBuffer());
+  const bytes = zeroWidth.length > 0 ? withZeroWidthColumns(written, zeroWidth) : written;
   return boxes.length > 0 ? withSheetTextBoxes(bytes, boxes) : bytes;
+}
+
+/**
+ * Sets each column's width to 0, as systems writing through POI/NPOI hide helper columns
+ * (`setColumnWidth(i, 0)`: no hidden flag); ExcelJS leaves a zero width out.
+ */
+function withZeroWidthColumns(xlsx: Uint8Array, columns: Array<{ sheet: number; column: number }>): Uint8Array {
+  const parts = unzipSync(xlsx);
+  for (const { sheet, column } of columns) {
+    const name = `xl/worksheets/sheet${sheet}.xml`;
+    parts[name] = strToU8(strFromU8(parts[name]!).replace(`<col min="${column}" max="${column}" customWidth="1"/>`, `<col min="${column}" max="${column}" width="0" customWidth="1"/>`));
+  }
+  return zipSync(parts);
 }
 
 /**
