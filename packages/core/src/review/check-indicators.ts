@@ -386,7 +386,7 @@ function checkMeaning(
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 过低：这类比率的目标通常在数十个百分点以上，个位数的下限不构成约束；请核实后改为合理目标（如「≥80%」）。`);
     }
     // 设备巡检周期 ≥1次/周 sets how often, a floor rightly: only a span of time (≥3年) is the wrong way round.
-    if (facts.direction === 'bad' && (cmp === '>=' || cmp === '>') && !(facts.timeTaken && uf.frequency)) {
+    if ((facts.direction === 'bad' || facts.rank) && (cmp === '>=' || cmp === '>') && !(facts.timeTaken && uf.frequency)) {
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越低越好，指标性质却是「${cmp === '>=' ? '≥' : '>'}」（${showTarget(ind)}）；请改为「≤」或「=」（如「≤${n}${unit ?? ''}」）。`);
     } else if ((cmp === '>=' || cmp === '>') && facts.spending && !facts.change && isMoneyCost(l2, l1) && unit != null && MONEY_UNIT.test(unit)
       && !(facts.allocation && uf.moneyPer)) {

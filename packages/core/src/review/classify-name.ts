@@ -1,5 +1,5 @@
 import { isPlausibleUnit } from '../values/parse-value';
-import { ADOPTION, MORE_IS_BETTER, REPAID, TRANSFER, nameMeasure, type NameMeasure } from './name-measures';
+import { ADOPTION, INVESTED_PROJECT, MORE_IS_BETTER, RANK, REPAID, TRANSFER, nameMeasure, type NameMeasure } from './name-measures';
 
 /**
  * What an indicator's name says about it, read from its meaning rather than from any
@@ -106,6 +106,8 @@ export interface NameFacts {
   measure: NameMeasure;
   /** Money handed to recipients (发放就业补助资金, 补贴资金兑付金额): a transfer programme's output, not an input. */
   transfer: boolean;
+  /** A place in a ranking (营商环境评价排名): better small, though not a bad thing (排名提升 is good news). */
+  rank: boolean;
 }
 
 const BRACKETS = /[（(【[][^）)】\]]*[）)】\]]/g;
@@ -130,7 +132,7 @@ const BUILT_THING = /^(?:新增|新建|新设|建设|建成|改造|改建|扩建
 // Entities counted one by one, whatever the verb before them (培育科技型中小企业, 涉税信息交换部门, 住户调查样本户,
 // 地籍调查图斑): in % the name should say which share (…覆盖率, …占比).
 // Written products are counted too (形成调研报告, 编发简报, 发表论文).
-const COUNTED_ENTITY = /(?:企业|部门|单位|机构|户|图斑|宗地|学校|医院|村|社区|乡镇|街道|报告|简报|论文|专著|课题)$/;
+const COUNTED_ENTITY = /(?:企业|部门|单位|机构|户|图斑|宗地|学校|医院|村|社区|乡镇|街道|报告|简报|论文|专著|课题|工单)$/;
 // …or an act on a place (项目入库, 幼儿入园, 场馆开馆), not the place.
 const NOT_A_THING = /(进度|进展|任务|完成|效果|成效|质量|水平|能力|情况|机制|体系|管理|工作|标准|规范|合格|验收|达标|覆盖|到位|及时|按时|按期|完好|正常|使用|利用|运行|执行|支付|拨付|落实|开工|完工|竣工|比例|占比|[入出进开闭][库园馆室厂站池])/;
 const AMOUNT_END = /(金额|资金|经费|费用|成本|支出|投入|投资|补助|补贴|奖励|奖补|预算|资金额|总额|标准|收入|产值|营业额|销售额|利润)$/;
@@ -141,7 +143,7 @@ const AMOUNT_END = /(金额|资金|经费|费用|成本|支出|投入|投资|补
 const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|收入|产值|营业额|销售额|利润|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准)$/;
 // Rates that end the name and are good when high; they win over bad words inside the name
 // (事故隐患整改率, 投诉办结率, 系统故障修复及时率 are all good).
-const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷)率$/;
+const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷|(?<![账帐])核销|破案|侦破|破获)率$/;
 const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成|免疫密|应免密)度$/;
 // Population-wide service rates run near 100% too (接种率, 入学率, 巩固率, 参保率, 建档率).
 const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存|相符|鸣响|可办|网办|通办|列养|开放|履约)率$/;
@@ -150,8 +152,10 @@ const HIGH_TRAIT = /(可用|及时|准确|正确|完整|连续)性$/;
 // Results achieved against a bad thing (年减排二氧化碳, COD削减量, 节约财政资金, 挽回经济损失): good when large in any unit.
 // 减少/降低/压缩 are left out: 压缩审批时限 ≤5个工作日 states the limit reached, a ceiling rightly.
 // 节约利息支出 and 节本增效 are savings to the people served, good when large as well.
-const GAIN = /^(?:年度?|累计|新增|实现)?(?:减排|削减|节约|节省|节能|节水|挽回|追回)|(?:减排|削减|节约|节省|节能|节水|挽回|追回)(?:量|总量|金额|资金|损失)?$|(?:节约|节省)[\u4e00-\u9fa5]{0,4}(?:利息|支出|开支)$|增效$/;
+const GAIN = /^(?:年度?|累计|新增|实现)?(?:减排|削减|节约|节省|节能|节水|挽回|追回)|(?:减排|削减|节约|节省|节能|节水|挽回|追回)(?:量|总量|金额|资金|损失)?$|(?:节约|节省)[\u4e00-\u9fa5]{0,4}(?:利息|支出|开支)$|(?:挽回|追回)[\u4e00-\u9fa5]{0,2}(?:损失|金额|资金)$|增效$/;
 // A share of land under cover (城市绿化覆盖率 ~40%, 森林覆盖率 ~60%): a landscape figure, not a service rate near 100%.
+// …but a city's green cover is held to a national floor (建成区绿化覆盖率 ≥36% for 园林城市): a single-digit floor is a slip.
+const URBAN_GREEN = /(?:建成区|城市|城区)[\u4e00-\u9fa5]{0,2}绿(?:化|地)[\u4e00-\u9fa5]{0,2}(?:覆盖率|率)$/;
 const LAND_COVER = /(绿化|绿地|森林|植被|林草|林木|草原|草地|湿地|水土保持|绿视)[\u4e00-\u9fa5]{0,2}(覆盖率|率)$/;
 // Bad things anywhere in the name; 排放标准 names a standard (淘汰国三排放标准柴油货车), not emissions.
 const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|超概算|超预算|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率)|(?:跑动|跑腿)次数|代偿|(?:疫情|疫病)发生)/;
@@ -259,7 +263,8 @@ const GRADED = /(?:等级|等次|评级|星级|(?:评价|评估|评定|考核|�
 // An effect named under 产出: less running about or time for people, savings to the administration, efficiency raised.
 const OUTCOME = /^(?:减少|降低|压缩)(?:群众|企业|办事|市民|居民)[\u4e00-\u9fa5]{0,8}$|^(?:节约|节省)(?:行政|办公|运行|财政)?(?:成本|开支|经费|资金)$|(?:效率|便利度|便捷度|便利性)(?:提升|提高|改善)(?:率|幅度)?$/;
 // How much what was built or bought is used: 系统使用率, 设备利用率, 保障房出租率, 场馆开放利用率.
-const USE_RATE = /(?:使用|利用|出租|入住|上座|转化)率$/;
+// Vouchers redeemed (消费券核销率) are used; bad debts written off (呆账核销率) are not.
+const USE_RATE = /(?:使用|利用|出租|入住|上座|转化|(?<![账帐])核销)率$/;
 // Money used (资金使用率, 债券资金使用率) is spending against a plan, not the use of a thing built.
 const MONEY_WORD = /(?:资金|经费|预算|债券|补助|补贴|拨款)/;
 // Progress against a plan (工程形象进度, 债券资金支付进度, 预算执行进度): good when further along.
@@ -362,7 +367,7 @@ function computeFacts(name: string): NameFacts {
   const largeGood = !negated && !timeTaken && direction !== 'bad' && (LARGE_GOOD.test(core) || MORE_IS_BETTER.test(core)) && !BAD.test(core) && !core.includes('风险');
   if (largeGood) direction = 'good';
   const change = CHANGE.test(core);
-  const output: OutputCategory = change && core.includes('超额') ? null : OUTPUT_TIMELY.test(core) && !REPAID.test(core) ? 'timeliness' : OUTPUT_QUALITY.test(core) ? 'quality' : OUTPUT_QUANTITY.test(core) ? 'quantity' : null;
+  const output: OutputCategory = change && core.includes('超额') ? null : OUTPUT_TIMELY.test(core) && !REPAID.test(core) ? 'timeliness' : OUTPUT_QUALITY.test(core) ? 'quality' : OUTPUT_QUANTITY.test(core) && !INVESTED_PROJECT.test(core) ? 'quantity' : null;
   return {
     core,
     kind,
@@ -395,7 +400,7 @@ function computeFacts(name: string): NameFacts {
     earning: EARNING.test(core),
     income: INCOME.test(core),
     dimensionless: DIMENSIONLESS.test(core),
-    floorRate: direction === 'good' && kind === 'rate' && !change && !satisfaction && !approval && !LAND_COVER.test(core) && !SMALL_GOOD_SHARE.test(core),
+    floorRate: direction === 'good' && kind === 'rate' && !change && !satisfaction && !approval && (!LAND_COVER.test(core) || URBAN_GREEN.test(core)) && !SMALL_GOOD_SHARE.test(core),
     works: kind === 'other' && !change && WORKS.test(core),
     capacity: !change && CAPACITY.test(core),
     largeGood,
@@ -404,5 +409,6 @@ function computeFacts(name: string): NameFacts {
     useRate: kind === 'rate' && USE_RATE.test(core) && !overuse && !TWO_SIDED.test(core) && !MONEY_WORD.test(core),
     measure: nameMeasure(core, change),
     transfer: TRANSFER.test(core),
+    rank: !change && RANK.test(core),
   };
 }

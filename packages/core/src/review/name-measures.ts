@@ -42,6 +42,8 @@ export const MORE_IS_BETTER = new RegExp([
   '放大倍数$',
   '增收|(?:人均|户均|可支配|农民|居民|农户|群众|村民|职工)[\\u4e00-\\u9fa5]{0,4}收入$',
   '(?:保障|供养|生活|最低|养老金|抚恤)[\\u4e00-\\u9fa5]{0,2}标准$',
+  // Money or spending a programme draws in (撬动消费金额, 拉动社会投资, 带动社会资本): what it brings, more is better.
+  '(?:撬动|拉动|带动|吸引|引进|招引)[\\u4e00-\\u9fa5]{0,6}(?:金额|资金|投资|消费|资本)$',
 ].join('|'));
 
 /**
@@ -59,3 +61,15 @@ export const ADOPTION = /(?:统防统治|绿色防控|社会化服务|托管|测
 
 /** Money returned by borrowers (到期贷款按期收回率, 贷款回收率): their act, not an output the project delivers on time. */
 export const REPAID = /(?:收回|回收|还款|偿还|归还)/;
+
+/**
+ * A place in a ranking (营商环境评价排名 ≤10名, 考核名次): better small, so a floor (≥10名) is the wrong way round. Not a bad
+ * thing either: 排名提升3位 moves it the right way, so it is kept apart from the bad-direction words.
+ */
+export const RANK = /(?:排名|名次|位次|排位)$/;
+
+/**
+ * Projects brought in by investment promotion (签约项目开工率, 招引项目落地率): firms' own projects, so their start or completion
+ * is an outcome of the promotion work, not an output the funded project delivers.
+ */
+export const INVESTED_PROJECT = /(?:签约|招引|引进|招商|落地)[\u4e00-\u9fa5]{0,4}项目/;

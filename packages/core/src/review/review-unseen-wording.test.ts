@@ -14,6 +14,7 @@ import { HELD_OUT_10, HELD_OUT_10_DEPT } from './unseen-wording/held-out-10';
 import { HELD_OUT_12 } from './unseen-wording/held-out-12';
 import { HELD_OUT_13 } from './unseen-wording/held-out-13';
 import { HELD_OUT_14 } from './unseen-wording/held-out-14';
+import { HELD_OUT_16, HELD_OUT_16_SELF } from './unseen-wording/held-out-16';
 
 /**
  * Unseen wording: indicators written the way units in sectors the corpus is thin on write them (水利, 农业农村,
@@ -34,6 +35,9 @@ import { HELD_OUT_14 } from './unseen-wording/held-out-14';
  * 工程 and 专项债 works, 政府购买服务, 运转/业务经费), durations and failure counts, and scores and ratings as targets.
  * Set 14 (held-out-14.ts, about 60% fine) takes 乡村振兴 and agriculture in depth and the 社保/医保/就业/住房 programmes,
  * comparator words inside the value against the 指标性质 cell, compound units, and units that contradict the name.
+ * Set 16 (held-out-16.ts, about 60% fine) takes 科技/工信, 商务/招商, 营商环境, 城市管理, 公安/政法/法院, 文旅/体育, 市场监管
+ * and 民政, names written as sentences or carrying bracketed remarks, and self-evaluation rows (HELD_OUT_16_SELF: 完成值 and
+ * 未完成原因 present, checked in a 项目自评 form whose base rows carry their own 完成值) where the target side holds the defect.
  */
 
 const BASE: Array<Partial<Indicator>> = [
@@ -49,6 +53,9 @@ const DEPT_BASE: Array<Partial<Indicator>> = [
   { level1: '效益指标', level2: '可持续发展', name: '内部管理制度', unit: null, comparator: 'qualitative', target: '健全完善' },
   { level1: '满意度指标', level2: '服务对象满意度', name: '服务对象满意度', unit: '%', comparator: '>=', target: '90' },
 ];
+/** Self-evaluation rows (set 16): the row's 完成值 and 未完成原因, and the base rows' own 完成值. */
+const SELF_ROWS = new Map<RowCase, { actual: string; reason: string | null }>(HELD_OUT_16_SELF.map((c) => [c.row, c]));
+const SELF_BASE_ACTUALS = ['2次', '96%', '明显提升', '93%'];
 const DEPT_ROWS = new Set<RowCase>([...HELD_OUT_4_DEPT, ...HELD_OUT_5_DEPT, ...HELD_OUT_7_DEPT, ...HELD_OUT_10_DEPT]);
 const OPTIONS = { frameworkFromYear: true, publishing: true } as const;
 
@@ -59,7 +66,10 @@ function rowCodes(c: RowCase): Set<FindingCode> {
   const [, level1, level2, name, comparator, target, unit] = c;
   const row = { level1, level2, name, comparator, target, unit };
   const base = DEPT_ROWS.has(c) ? DEPT_BASE : BASE;
-  const form = DEPT_ROWS.has(c)
+  const self = SELF_ROWS.get(c);
+  const form = self != null
+    ? formSchema.parse({ kind: 'project_self_evaluation', fiscal_year: 2024, project_name: '测试项目', indicators: [...BASE.map((r, i) => ({ ...r, actual: SELF_BASE_ACTUALS[i] })), { ...row, actual: self.actual, reason: self.reason }] })
+    : DEPT_ROWS.has(c)
     ? formSchema.parse({ kind: 'department_target', fiscal_year: 2024, org: '测试部门', indicators: [...DEPT_BASE, row] })
     : project([...BASE, row]);
   return new Set(reviewForms([form], OPTIONS).filter((f) => f.row === base.length).map((f) => f.code));
@@ -78,7 +88,7 @@ function privateFlagged(c: PrivateCase): Finding[] {
   return reviewForms([form], OPTIONS).filter((f) => f.code === 'private_data');
 }
 
-/** Held-out rows a check cannot see for a stated reason, by name (or name@unit): counted apart, and asserted still missed. */
+/** Held-out rows a check cannot see for a stated reason, by name (or name@unit, or name@unit@二级): counted apart, and asserted still missed. */
 const LIMITS: Record<string, string> = {
   // Set 3: the framework is read from the form's own layout, so a form whose only 成本 row sits under 产出 is on the
   // 2020 template, where that is right (audit case levels-1, a judgement against the spec's literal reading).
@@ -98,11 +108,16 @@ const LIMITS: Record<string, string> = {
   // under 数量 reads as the share of the output delivered (a coverage, which libraries file under 数量) as often as an outcome.
   '脱贫户获贷率@%': 'a take-up share under 数量 reads as coverage of the output as often as a misfiled outcome',
   '跨省异地就医住院费用直接结算率@%': 'a share served a given way under 数量 reads as coverage of the output as often as a misfiled quality or outcome',
+  // Set 16: a closure share of the cases taken (办结率, 破案率, 处置率) under 数量 reads as the 完成率 of the work taken on, which
+  // the house files under 数量 (OUTPUT_QUANTITY), as often as a quality: the name cannot say which.
+  '政务服务事项一次办结率@%@数量指标': 'a closure share (办结率) under 数量 reads as the 完成率 of the cases taken as often as a quality',
+  '命案破案率@%@数量指标': 'a closure share (破案率) under 数量 reads as the 完成率 of the cases taken as often as a quality',
+  '不合格产品核查处置率@%@数量指标': 'a closure share (处置率) under 数量 reads as the 完成率 of the findings taken as often as a quality',
 };
 
-const limitOf = (c: RowCase): string | undefined => LIMITS[`${c[3]}@${c[6] ?? ''}`] ?? LIMITS[c[3]];
+const limitOf = (c: RowCase): string | undefined => LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}`] ?? LIMITS[c[3]];
 
-const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14];
+const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row)];
 const ALL_GOALS = [...GOALS, ...HELD_OUT_GOALS, ...HELD_OUT_2_GOALS, ...HELD_OUT_3_GOALS];
 const ALL_PRIVATE = [...PRIVATE, ...HELD_OUT_PRIVATE, ...HELD_OUT_2_PRIVATE, ...HELD_OUT_3_PRIVATE];
 
@@ -175,6 +190,8 @@ describe('unseen wording: precision and recall per code', () => {
     const held12 = tally(HELD_OUT_12.filter((c) => limitOf(c) == null), [], []);
     const held13 = tally(HELD_OUT_13.filter((c) => limitOf(c) == null), [], []);
     const held14 = tally(HELD_OUT_14.filter((c) => limitOf(c) == null), [], []);
+    const set16 = [...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row)];
+    const held16 = tally(set16.filter((c) => limitOf(c) == null), [], []);
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.UNSEEN_REPORT === '1') {
       console.log([
@@ -190,6 +207,7 @@ describe('unseen wording: precision and recall per code', () => {
         show(`set 12 (session 7, programme libraries, units and thresholds, layouts, known-limit kinds): ${HELD_OUT_12.length} project rows`, held12),
         show(`set 13 (session 7, systems, works, bought services and running costs; durations, failures, scores): ${HELD_OUT_13.length} project rows`, held13),
         show(`set 14 (session 7, 乡村振兴 and agriculture, 社保/医保/就业/住房; comparator words, compound units): ${HELD_OUT_14.length} project rows`, held14),
+        show(`set 16 (session 7, 科技/商务/营商环境/城管/政法/文旅/市场监管/民政; sentence names, brackets, self-evaluation rows): ${HELD_OUT_16.length} project rows, ${HELD_OUT_16_SELF.length} self-evaluation rows`, held16),
       ].join('\n'));
     }
     expect(ALL_ROWS.length).toBeGreaterThanOrEqual(150);
@@ -198,7 +216,7 @@ describe('unseen wording: precision and recall per code', () => {
     const set5 = [...HELD_OUT_5, ...HELD_OUT_5_DEPT];
     const set7 = [...HELD_OUT_7, ...HELD_OUT_7_DEPT];
     const set10 = [...HELD_OUT_10, ...HELD_OUT_10_DEPT];
-    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c));
+    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c));
     expect(share(earlier)).toBeGreaterThan(0.4);
     expect(share(earlier)).toBeLessThan(0.6);
     expect(set5.length).toBeGreaterThanOrEqual(300);
@@ -228,6 +246,10 @@ describe('unseen wording: precision and recall per code', () => {
     expect(HELD_OUT_14.length).toBeGreaterThanOrEqual(300);
     expect(share(HELD_OUT_14)).toBeGreaterThan(0.55);
     expect(share(HELD_OUT_14)).toBeLessThan(0.7);
-    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14]) for (const [, x] of t) expect(x.fp).toBe(0);
+    // Set 16 (科技/商务/营商环境/城管/政法/文旅/市场监管/民政, sentence names, self-evaluation rows) is about 60% fine.
+    expect(set16.length).toBeGreaterThanOrEqual(250);
+    expect(share(set16)).toBeGreaterThan(0.55);
+    expect(share(set16)).toBeLessThan(0.7);
+    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16]) for (const [, x] of t) expect(x.fp).toBe(0);
   });
 });

@@ -17,7 +17,8 @@ const FREQUENCY = /^(?:次|回|遍|趟)\s*(?:[/／每]|\/?(?:周|月|季度?|年
 // A rate per population base: 1/10万, /10万, 例/万人, 人/千人, 每10万人, ‱ (孕产妇死亡率 ≤10/10万).
 // The base may count vehicles or births as well as people: 人/万车, 例/10万活产.
 // Parts per base written out (百万分之一, 万分之三) state a rate the same way.
-// A base of output (亿元GDP生产安全事故死亡率 in 人/亿元) is a base like any other.
+// A base of output (亿元GDP生产安全事故死亡率 in 人/亿元) is a base like any other; so are cases per population
+// (电信网络诈骗发案率 in 件/万人) and deaths per machines (特种设备万台死亡率 in 人/万台).
 const MONEY = /^[万亿千百]*元/;
 // A return period (防洪标准 20年一遇) or a star rating (4星, 星级): higher is better, whatever the name says.
 const RISING = /^(?:年一遇|星|星级|颗星)$/;
@@ -29,7 +30,7 @@ const PEOPLE_UNIT = /^[十百千万亿]*(?:人|人次|人·次|名|人·月|人�
 const HOUSEHOLD_UNIT = /^[十百千万亿]*(?:户|户次)$/;
 const AREA_UNIT = /^[十百千万亿]*(?:亩|公顷|平方米|平方公里|平方千米|㎡|m²|m2|km²|hm²)(?:·?次)?$/;
 const ITEM_UNIT = /^[十百千万亿]*(?:个|台|套|台（套）|台\(套\)|座|口|处|条|辆|张|艘|架|只|头|羽|家|所|间|栋|项|件|宗|块|眼|盏|株|棵|册|本|批|批次|场|期|班)$/;
-const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万亿])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里|元)?|[十百千万亿]+分之[\d一二三四五六七八九十]*)$/;
+const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次|件|宗)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万亿])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|台|公里|平方公里|元)?|[十百千万亿]+分之[\d一二三四五六七八九十]*)$/;
 
 /** What the checks read from a (trimmed, non-empty) unit; units take few distinct values, so this is remembered. */
 export interface UnitFacts {
