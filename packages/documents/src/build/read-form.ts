@@ -65,6 +65,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       previousRow = null;
       rawAbove = null;
       caption = item.text;
+      // A web page's links after its article (上一篇：…, 【打印本页】【关闭窗口】): the article, table included, has ended.
+      if (header && PAGE_END.test(item.text)) { closeTable(); continue; }
       // Inside an indicator table a stray short line is a merged cell's caption that
       // conversion moved out of the table; it carries no field.
       if (header && item.text.length <= 16 && item.heading == null && matchLabel(item.text, kind)?.value == null) continue;
@@ -317,6 +319,8 @@ function isPostTableRow(cells: GridCell[], kind: FormKind): boolean {
   const m = matchLabel(first.text, kind);
   return m != null && POST_TABLE_KEYS.has(m.key);
 }
+
+const PAGE_END = /^[【[]?\s*(上一篇|下一篇|上一条|下一条|打印本页|关闭窗口|打印|关闭)\s*[】\]：:]/;
 
 const NOTES_CAPTION = /^(填报说明|填表说明|填报要求|编制说明|说明|注|附注)\s*[：:]|^(填报说明|填表说明)$/;
 

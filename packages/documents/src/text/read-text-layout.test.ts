@@ -13,6 +13,18 @@ function shape(doc: SourceDocument): Array<string | string[][]> {
 describe('readTextLayout', () => {
   it.each([
     {
+      name: 'a lone bare pipe line under a TSV table (a page\'s run of links) is text, not a row',
+      input: '一级指标\t三级指标\t指标值\n产出指标\t人数\t≥6人\n附件：\n相关链接：市政府 | 省财政厅 | 中国政府网\n',
+      format: 'tsv',
+      want: [[['一级指标', '三级指标', '指标值'], ['产出指标', '人数', '≥6人']], '附件：', '相关链接：市政府 | 省财政厅 | 中国政府网'],
+    },
+    {
+      name: 'a bare pipe table of two rows is still a table',
+      input: '名称|人数|指标值\n培训|参训|≥95%\n',
+      format: 'pipe',
+      want: [[['名称', '人数', '指标值'], ['培训', '参训', '≥95%']]],
+    },
+    {
       name: 'one cell per line, rows split by blank lines, continuation lines join with \\n',
       input: '\t表头A\n\t表头B\n\n\t总体绩效\n（65分）\n\t10\n\n\t\n\t名称\n',
       format: 'text-lines',

@@ -134,7 +134,7 @@ function classify(line: string, previous: LineKind, next?: string, delimiter?: s
     if (CELL_LINE.test(line) && previous !== 'tsv') return 'cell';
     return 'tsv';
   }
-  if (isPipeRow(line)) return 'pipe';
+  if (isPipeRow(line)) return isLonePipeLine(line, previous, next) ? 'text' : 'pipe';
   if (previous === 'spaced' && delimiter && isDelimitedRow(line, delimiter)) return 'spaced';
   // The first row of a delimited table whose next row holds sentences (预期目标 | 实际完成情况 over texts).
   if (previous !== 'spaced' && next != null && splitSpacedRow(line)) {
@@ -278,6 +278,16 @@ function isPipeRow(line: string): boolean {
   let count = 0;
   for (let i = t.indexOf('|'); i >= 0; i = t.indexOf('|', i + 1)) count++;
   return count >= 2 && !t.startsWith('#');
+}
+
+/**
+ * A web page's run of links copied as text (`相关链接：市政府 | 省财政厅 | 中国政府网`, `无障碍 | 登录 | 注册`)
+ * looks like a bare pipe row. A table has at least two rows, so a bare pipe line with no pipe row
+ * above or below it is running text, never a row added to the table before it.
+ */
+function isLonePipeLine(line: string, previous: LineKind, next: string | undefined): boolean {
+  if (line.trim().startsWith('|') || previous === 'pipe') return false;
+  return next == null || !isPipeRow(next);
 }
 
 function toCell(raw: string): SourceCell {
