@@ -14,7 +14,7 @@ import { isBlank, trimmed } from '../values/text-scan';
 import { NO_UNIT, isPercentUnit, unitFacts, type UnitFacts } from './unit-facts';
 import { capsOutput, measureMismatch } from './measure-unit';
 import {
-  DATE, DEADLINE, DIRECTION_ONLY, FALLING, GRADE_REACHED, NOT_A_SHARE, movesWrongWay, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, isBareStandard, measurableText, namesStandard, statesAmount,
+  DATE, DEADLINE, DIRECTION_ONLY, FALLING, GRADE_REACHED, NOT_A_SHARE, movesWrongWay, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, isBareStandard, isUnnamedStandard, measurableText, namesStandard, statesAmount,
   writtenNumber,
 } from './value-wording';
 
@@ -227,7 +227,7 @@ function checkValue(
     // 达到Ⅲ类 / 达到一级站标准 read as ≥ a class or standard: a grade to reach, under any 二级.
     // A ceiling at a standard named only by its issuer (COD浓度 ≤国家标准) says which limit exists, not which grade: a reference.
     if (DATE.test(target) || statesAmount(target)
-      || (facts.kind === 'other' && !((cmp === '<=' || cmp === '<') && isBareStandard(target)) && (measurableText(target, l2) || namesStandard(target)))) return;
+      || (facts.kind === 'other' && !((cmp === '<=' || cmp === '<') && isBareStandard(target)) && !isUnnamedStandard(target) && (measurableText(target, l2) || namesStandard(target)))) return;
     const sign = cmp === '>=' ? '≥' : cmp === '<=' ? '≤' : cmp;
     const parsed = parseValue(`${sign}${target}`);
     if (parsed.kind === 'reference' && parsed.known) {

@@ -13,8 +13,10 @@ export const VAGUE = /(完成|及时|有效|提高|提升|保障|按时|按期|�
 // measured (干净整洁, 美观舒适, 道路畅通).
 export const VAGUE_PROMISE = /(尽快|加快|快速|迅速|高效|即时|立即|第一时间|随到随办|按计划|按进度|规范|有序|可靠|稳定|认可|喜闻乐见|扎实|常态化|较高|大幅|不断|全面|积极|切实|力争|争取|优质|高标准|高质量|干净|整洁|美观|舒适|畅通|清洁)/;
 // A deadline or time limit is a measurable 时效 value, however it is worded: 年底前完成, 2024年6月底前, 3个工作日内.
-// A quarter or a month in words (第三季度完成, 一季度, 十二月底前) is a deadline too.
-export const DEADLINE = /(\d{4}年|\d{1,2}月|\d{1,2}日|年底|年末|年内|年中|当年|本年度?|月底|月末|季度末|季末|上半年|下半年|工作日|小时|\d+天|第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月(?:底|末|份|前|中旬|上旬|下旬))/;
+// A quarter or a month in words (第三季度完成, 一季度, 十二月底前) is a deadline too, and so is a date everyone knows named
+// by its season or holiday (春节前完成, 汛期前, 开学前, 供暖季前). A period written as a frequency (每季度, 按月, 每半年一次)
+// states how often: a count per year under 数量, a cadence under 时效.
+export const DEADLINE = /((?:春节|元旦|国庆|中秋|端午|清明|汛期|主汛期|汛|开学|秋季开学|春季开学|供暖季?|采暖季?|农忙|春耕|秋收|秋冬季)节?(?:来临)?(?:之?前|以前)|^(?:每|按)(?:年度?|半年|季度?|月度?|周|旬)(?:一次|1次|开展|组织|报送|检查|督查)?$|\d{4}年|\d{1,2}月|\d{1,2}日|年底|年末|年内|年中|当年|本年度?|月底|月末|季度末|季末|上半年|下半年|工作日|小时|\d+天|第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月(?:底|末|份|前|中旬|上旬|下旬))/;
 // A quality value that names its standard (符合国家标准, 达到二类公厕标准, 符合《…》) is a measurable 质量 value.
 // 设计 covers 设计要求/设计标准/符合设计及施工规范要求: the drawings and specifications acceptance is held to.
 // Water and soil classes are written in Roman numerals (达到Ⅲ类).
@@ -30,6 +32,14 @@ export function namesStandard(target: string): boolean {
 
 // A standard named only by who issued it (国家标准, 行业标准, 相关标准要求): it says that a limit exists, not which grade.
 const BARE_STANDARD = /^(?:国家|行业|地方|省级?|市级?|相关|有关|国家相关|国家有关)?(?:规定)?标准(?:要求|规定|限值)?$/;
+
+// A standard no one issued (规定标准, 相关标准, 有关要求标准): the value says a limit exists somewhere, not which.
+const UNNAMED_STANDARD = /^(?:达到|符合|执行)?(?:相关|有关)?(?:规定|相关|有关)标准(?:要求|规定)?$/;
+
+/** 达到规定标准, 相关标准: a standard with neither issuer, grade nor number, under either sign a reference only. */
+export function isUnnamedStandard(target: string): boolean {
+  return UNNAMED_STANDARD.test(target);
+}
 
 /** 国家标准, 行业标准: a standard without its grade or number (an 一级A标准 or a GB 3838 names one). */
 export function isBareStandard(target: string): boolean {
