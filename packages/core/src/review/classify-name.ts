@@ -197,13 +197,15 @@ const SATISFACTION_KIN = /(满意|好评|认可|认同|信任|口碑|美誉|获�
 // 农技人员下乡服务, 上门服务: a service taken to people is work done for them as well.
 const ACTIVITY = /(培训|宣传|讲座|演练|义诊|巡诊|走访|慰问|家访|宣讲|授课|推介|招聘会|咨询|指导|督导|帮扶|救助|接待|送教|送医|送戏|展演|巡演|比赛|赛事|活动|(?:下乡|上门|入户|巡回)服务)$/;
 // A score the people served give (学员评教得分, 群众测评分, 服务评价得分): a satisfaction level, so it is held to % like one.
-// 满意度调查得分 is the same rating named after the survey; 开展满意度调查 (without a score) is the survey itself.
-const RATING = /(?:(?:评教|评学|测评|评价|评议|评分|打分)(?:得分|分数|分值|分)?|满意度?调查(?:得分|分数|分值))$/;
+// 满意度调查得分 is the same rating named after the survey, and so is 受益农户满意度调查 valued in 分; 开展满意度调查 (a verb
+// before it) is the survey itself.
+const RATING = /(?:(?:评教|评学|测评|评价|评议|评分|打分)(?:得分|分数|分值|分)?|满意度?调查(?:得分|分数|分值)|(?<!(?:开展|组织|进行|实施|委托|完成)[\u4e00-\u9fa5]{0,12})满意度?调查)$/;
 // 受益群众, 服务对象: the 三级 names only who is asked, the 二级 says it is their satisfaction.
 const PEOPLE_ONLY = /^[\u4e00-\u9fa5]{0,8}(群众|居民|公众|对象|学生|家长|师生|教师|职工|干部|企业|农户|患者|游客|用户|使用者|读者|村民|市民|老人|人员|单位|部门|群体|人群|住户|商户|考生|学员|受益人|受助者)$/;
 const SPENDING = /(金额|资金|经费|费用|费|成本|支出|投入|投资|保障金|价款|造价|单价|租金)/;
-// Money found, cut or recovered by oversight (审计查出问题金额, 审减金额, 罚没款) is an output, not money spent.
-const NOT_SPENDING = /(查出|查处|查实|发现|核减|审减|罚没|罚款|增收|收入|产值|税收|节约|节省|节支|带动|拉动|撬动|效益|利润|营业|销售|融资|贷款|吸引|引进|招商|社会资本|回收|收缴|征收|追回|追缴|收回|返还|清退|挽回|盘活|争取|筹集|筹措|募集|减少|降低|下降|拖欠|欠薪|违规|违纪|违法|挪用|截留|套取|骗取|冒领|浪费|损失|标准|定额|生均公用经费|(?:生均|人均|户均)(?:补助|补贴|拨款))/;
+// Money found, cut or recovered by oversight (审计查出问题金额, 审减金额, 罚没款) is an output, not money spent. 高标准农田
+// and 标准化 name the kind of works (高标准农田亩均建设成本 is spent), not a standard of pay.
+const NOT_SPENDING = /(查出|查处|查实|发现|核减|审减|罚没|罚款|增收|收入|产值|税收|节约|节省|节支|带动|拉动|撬动|效益|利润|营业|销售|融资|贷款|吸引|引进|招商|社会资本|回收|收缴|征收|追回|追缴|收回|返还|清退|挽回|盘活|争取|筹集|筹措|募集|减少|降低|下降|拖欠|欠薪|违规|违纪|违法|挪用|截留|套取|骗取|冒领|浪费|损失|(?<!高)标准(?!化)|定额|生均公用经费|(?:生均|人均|户均)(?:补助|补贴|拨款))/;
 const BENEFIT_HINT = /(效益|效果|影响|提升|提高|改善|促进|带动|增强|增收|节约|知晓|普及|稳定|可持续|持续|长效|示范|引领|成效|获得感|安全感|幸福感|利用率|使用率|运行率|保证率|作用|水平|环境|素质|能力|意识|氛围|形象|秩序|就业|增长率)/;
 
 // Drugs and inputs whose use is kept down (抗菌药物使用率, 化肥施用强度): bad when high, though 使用率 is otherwise good.
