@@ -15,6 +15,23 @@ export const B = '效益指标';
 export const S = '满意度指标';
 export const SAT = '服务对象满意度指标';
 
+// 二级 and department-tree labels the sets file rows under.
+export const QTY = '数量指标';
+export const QUAL = '质量指标';
+export const TIME = '时效指标';
+export const OCOST = '成本指标';
+export const ECON = '经济效益指标';
+export const SOC = '社会效益指标';
+export const ECO = '生态效益指标';
+export const SUST = '可持续影响指标';
+export const ECOST = '经济成本指标';
+export const SCOST = '社会成本指标';
+export const ENVCOST = '生态环境成本指标';
+export const DUTY = '履职效能';
+export const SOCIAL = '社会效应';
+export const SUSTAIN = '可持续发展';
+export const CLIENT = '服务对象满意度';
+
 /** A goal (绩效目标) and the rows that should carry its counted quantities. */
 export interface GoalCase { sector: string; goal: string; rows: Array<readonly [string, Indicator['comparator'], string, string]>; expect: boolean }
 export const G = (sector: string, goal: string, rows: GoalCase['rows'], expect: boolean): GoalCase => ({ sector, goal, rows, expect });

@@ -1,4 +1,4 @@
-import { B, C, O, QVQ, S, SAT, X, type RowCase } from './case-types';
+import { B, C, DUTY, ECO, ECON, ECOST, O, QTY, QUAL, QVQ, S, SAT, SOC, TIME, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 10 (session 7), written before reading the review code and measured as written. The angle is the
@@ -60,13 +60,6 @@ import { B, C, O, QVQ, S, SAT, X, type RowCase } from './case-types';
  * unit_missing 23, qualitative_vs_quantitative 15, not_numeric 13, level_vs_name 5, satisfaction 3, comparator_missing 1,
  * levels 1).
  */
-const QTY = '数量指标';
-const QUAL = '质量指标';
-const TIME = '时效指标';
-const ECOST = '经济成本指标';
-const ECON = '经济效益指标';
-const SOC = '社会效益指标';
-const ECO = '生态效益指标';
 
 export const HELD_OUT_10: RowCase[] = [
   // 以旧换新 (商务)
@@ -462,7 +455,6 @@ export const HELD_OUT_10: RowCase[] = [
   X('多段值·农业', O, QTY, '化肥减量推广面积', null, '较上年提高', '万亩', QVQ, ['not_numeric']),
 ];
 
-const DUTY = '履职效能';
 const MGMT = '管理效率';
 const SE = '社会效应';
 const SD = '可持续发展';

@@ -1,4 +1,4 @@
-import { B, C, O, QVQ, S, SAT, X, type RowCase } from './case-types';
+import { B, C, ECON, ECOST, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, SUST, TIME, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 13 (session 7), written before reading the review code and measured as written. The angle is the
@@ -64,14 +64,6 @@ import { B, C, O, QVQ, S, SAT, X, type RowCase } from './case-types';
  * level_vs_name 20, not_numeric 13, unit_missing 10, qualitative_vs_quantitative 9, levels 6, satisfaction 6,
  * comparator_missing 3); every earlier set stays at 0 false alarms.
  */
-const QTY = '数量指标';
-const QUAL = '质量指标';
-const TIME = '时效指标';
-const OCOST = '成本指标';
-const ECOST = '经济成本指标';
-const ECON = '经济效益指标';
-const SOC = '社会效益指标';
-const SUST = '可持续影响指标';
 
 export const HELD_OUT_13: RowCase[] = [
   // 信息化 · 政务业务系统

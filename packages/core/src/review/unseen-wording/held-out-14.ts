@@ -1,4 +1,4 @@
-import { B, O, QVQ, S, SAT, X, type RowCase } from './case-types';
+import { B, ECON, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, SUST, TIME, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 14 (session 7), written before reading the review code and measured as written. The angle is 乡村振兴
@@ -74,13 +74,6 @@ import { B, O, QVQ, S, SAT, X, type RowCase } from './case-types';
  * implausible_target 23, level_vs_name 12, qualitative_vs_quantitative 6, not_numeric 5, unit_missing 5, satisfaction 3,
  * comparator_missing 1); every earlier set, the held-out whole forms and the keyed-corpus injections stay at 0 false alarms.
  */
-const QTY = '数量指标';
-const QUAL = '质量指标';
-const TIME = '时效指标';
-const OCOST = '成本指标';
-const ECON = '经济效益指标';
-const SOC = '社会效益指标';
-const SUST = '可持续影响指标';
 
 export const HELD_OUT_14: RowCase[] = [
   // 乡村振兴 · 种植基地（衔接资金）

@@ -1,4 +1,4 @@
-import { B, O, S, SAT, X, type RowCase } from './case-types';
+import { B, ECO, ECON, O, OCOST, QTY, QUAL, S, SAT, SOC, SUST, TIME, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 16 (session 7), written before reading the review code and measured as written. The angle is the
@@ -49,14 +49,6 @@ import { B, O, S, SAT, X, type RowCase } from './case-types';
  * implausible_target 15, unit_missing 10, not_numeric 7, qualitative_vs_quantitative 7, satisfaction 7, level_vs_name 5);
  * every earlier set, the held-out whole forms and the keyed-corpus injections stay at 0 false alarms.
  */
-const QTY = '数量指标';
-const QUAL = '质量指标';
-const TIME = '时效指标';
-const OCOST = '成本指标';
-const ECON = '经济效益指标';
-const SOC = '社会效益指标';
-const ECOL = '生态效益指标';
-const SUST = '可持续影响指标';
 
 export const HELD_OUT_16: RowCase[] = [
   // 科技 / 工信
@@ -163,7 +155,7 @@ export const HELD_OUT_16: RowCase[] = [
   X('城市管理', O, OCOST, '道路保洁单价', '≤', '8', '元/平方米·年', null),
   X('城市管理', B, SOC, '城市管理类投诉', '≤', '500', '件', null),
   X('城市管理', B, SOC, '确保城市主次干道不发生大面积积水内涝', '定性', '有效保障', null, null),
-  X('城市管理', B, ECOL, '城市建成区绿化覆盖率', '≥', '42', '%', null),
+  X('城市管理', B, ECO, '城市建成区绿化覆盖率', '≥', '42', '%', null),
   X('城市管理', B, SUST, '新增违法建设面积', '＝', '0', '平方米', null),
   X('城市管理', S, SAT, '市民对市容环境满意度', '≥', '90', '%', null),
   X('城市管理', O, QUAL, '市政设施完好率', '≥', '95', '处', 'unit_vs_name'),
@@ -174,7 +166,7 @@ export const HELD_OUT_16: RowCase[] = [
   X('城市管理', O, TIME, '井盖等市政设施破损修复时限', '≥', '24', '小时', 'direction'),
   X('城市管理', O, QTY, '市政设施完好率', '≥', '95', '%', 'level_vs_name'),
   X('城市管理', O, OCOST, '道路保洁单价', '≥', '8', '元/平方米·年', 'direction'),
-  X('城市管理', B, ECOL, '城市建成区绿化覆盖率', '≥', '4.2', '%', 'implausible_target'),
+  X('城市管理', B, ECO, '城市建成区绿化覆盖率', '≥', '4.2', '%', 'implausible_target'),
   X('城市管理', S, SAT, '市民对市容环境满意度', '≥', '90', '分', 'satisfaction'),
   X('城市管理', O, QTY, '整治占道经营点位', '≥', '150', null, 'unit_missing'),
   X('城市管理', O, QTY, '道路机械化清扫面积', '定性', '850', '万平方米', 'qualitative_vs_quantitative'),

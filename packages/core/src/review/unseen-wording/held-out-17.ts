@@ -1,4 +1,4 @@
-import { B, O, QVQ, S, SAT, X, type RowCase } from './case-types';
+import { B, ECO, ECON, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, SUST, TIME, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 17 (session 7), written before reading the review code and measured as written. The angle is the
@@ -49,14 +49,6 @@ import { B, O, QVQ, S, SAT, X, type RowCase } from './case-types';
  * not_numeric 29, direction 6, unit_missing 4, unit_vs_name 4, implausible_target 3, satisfaction 3); every earlier set
  * stays at 0 false alarms.
  */
-const QTY = '数量指标';
-const QUAL = '质量指标';
-const TIME = '时效指标';
-const OCOST = '成本指标';
-const ECON = '经济效益指标';
-const SOC = '社会效益指标';
-const ECOL = '生态效益指标';
-const SUST = '可持续影响指标';
 const NN = 'not_numeric' as const;
 
 export const HELD_OUT_17: RowCase[] = [
@@ -115,7 +107,7 @@ export const HELD_OUT_17: RowCase[] = [
   X('农村供水', B, SOC, '规模化供水工程覆盖农村人口比例', '≥', '60', '%', null),
   X('农村供水', B, SOC, '农村群众饮水安全保障水平', '定性', '明显提升', null, null),
   X('农村供水', B, SOC, '农村自来水普及率', '定性', '有所提高', null, QVQ),
-  X('农村供水', B, ECOL, '水源地生态环境', '定性', '持续改善', null, null),
+  X('农村供水', B, ECO, '水源地生态环境', '定性', '持续改善', null, null),
   X('农村供水', B, SUST, '工程运行管护机制', '定性', '长效运行', null, null),
   X('农村供水', B, SUST, '县级农村供水管理办法', '定性', '出台', null, null),
   X('农村供水', S, SAT, '受益群众满意度', '≥', '90', '%', null),
@@ -146,7 +138,7 @@ export const HELD_OUT_17: RowCase[] = [
   X('电力·通信·邮政', B, SOC, '农村居民用电条件', '定性', '明显改善', null, null),
   X('电力·通信·邮政', B, SOC, '行政村5G通达率', '≥', '90', '%', null),
   X('电力·通信·邮政', B, SOC, '行政村5G通达率', '定性', '大幅提升', null, QVQ),
-  X('电力·通信·邮政', B, ECOL, '清洁能源消纳', '定性', '有效促进', null, null),
+  X('电力·通信·邮政', B, ECO, '清洁能源消纳', '定性', '有效促进', null, null),
   X('电力·通信·邮政', B, SUST, '农村寄递物流体系', '定性', '基本建成', null, null),
   X('电力·通信·邮政', S, SAT, '用电客户满意度', '≥', '92', '%', null),
   X('电力·通信·邮政', O, QUAL, '供电可靠率', '≥', '99.8', null, 'unit_missing'),
@@ -284,14 +276,14 @@ export const HELD_OUT_17: RowCase[] = [
   X('机关事务', O, OCOST, '公务用车运行维护费', '≤', '上年', '万元', NN),
   X('机关事务', B, ECON, '公共机构人均综合能耗下降率', '≥', '1.5', '%', null),
   X('机关事务', B, ECON, '节约行政运行成本', '定性', '有效节约', null, null),
-  X('机关事务', B, ECOL, '公共机构单位建筑面积能耗', '≤', '12.5', '千克标准煤/平方米', null),
-  X('机关事务', B, ECOL, '机关生态环境', '定性', '持续改善', null, null),
+  X('机关事务', B, ECO, '公共机构单位建筑面积能耗', '≤', '12.5', '千克标准煤/平方米', null),
+  X('机关事务', B, ECO, '机关生态环境', '定性', '持续改善', null, null),
   X('机关事务', B, SOC, '机关运行保障能力', '定性', '明显增强', null, null),
   X('机关事务', B, SUST, '机关事务管理制度', '定性', '出台管理办法', null, null),
   X('机关事务', B, SUST, '节约型机关创建', '定性', '长效推进', null, null),
   X('机关事务', S, SAT, '干部职工满意度', '≥', '90', '%', null),
   X('机关事务', O, QUAL, '维修改造工程验收合格率', '≥', '100', '平方米', 'unit_vs_name'),
-  X('机关事务', B, ECOL, '公共机构单位建筑面积能耗', '≥', '12.5', '千克标准煤/平方米', 'direction'),
+  X('机关事务', B, ECO, '公共机构单位建筑面积能耗', '≥', '12.5', '千克标准煤/平方米', 'direction'),
   // 党建 / 群团
   X('党建·群团', O, QTY, '开展党员集中轮训', '≥', '3,000', '人次', null),
   X('党建·群团', O, QTY, '建设党群服务中心', '≥', '12', '个', null),
@@ -325,7 +317,7 @@ export const HELD_OUT_17: RowCase[] = [
   X('党建·群团', B, SOC, '困难职工群众获得感', '定性', '95', '%', QVQ),
   // Mixed: references with a number, periods and rates across the sectors
   X('交通运输', O, QUAL, '公路养护质量', '定性', '符合《公路养护技术规范》（JTG H10）', null, null),
-  X('交通运输', B, ECOL, '沿线空气质量', '定性', '达到国家二级标准', null, null),
+  X('交通运输', B, ECO, '沿线空气质量', '定性', '达到国家二级标准', null, null),
   X('农村供水', O, QUAL, '出厂水浑浊度', '≤', '1', 'NTU', null),
   X('农村供水', O, TIME, '水费收缴', '定性', '按月', null, null),
   X('应急·消防·安全生产', O, TIME, '汛期值班值守', '定性', '汛期全天候', null, null),
@@ -335,7 +327,7 @@ export const HELD_OUT_17: RowCase[] = [
   X('审计', O, QTY, '审计整改督查', '定性', '每季度', null, null),
   X('机关事务', O, QTY, '公务用车保障', '≥', '按需保障', '车次', NN),
   X('党建·群团', O, QUAL, '党员发展质量', '定性', '符合《中国共产党发展党员工作细则》', null, null),
-  X('电力·通信·邮政', B, ECOL, '电网建设区域生态环境', '定性', '未造成破坏', null, null),
+  X('电力·通信·邮政', B, ECO, '电网建设区域生态环境', '定性', '未造成破坏', null, null),
   X('电力·通信·邮政', O, QTY, '农网改造户数', '≥', '1.8', '万户', null),
   X('电力·通信·邮政', O, QUAL, '邮政普遍服务质量', '定性', '达到《邮政普遍服务》标准', null, null),
   X('农村供水', B, SOC, '农村供水水质达标率', '≥', '逐步提高', '%', NN),

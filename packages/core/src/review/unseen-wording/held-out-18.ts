@@ -1,4 +1,4 @@
-import { B, C, O, QVQ, S, SAT, X, type RowCase } from './case-types';
+import { B, C, ECO, ECON, ECOST, ENVCOST, O, OCOST, QTY, QUAL, QVQ, S, SAT, SCOST, SOC, SUST, TIME, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 18 (session 7), written before reading the review code and measured as written. The angle is 满意度 and
@@ -40,17 +40,6 @@ import { B, C, O, QVQ, S, SAT, X, type RowCase } from './case-types';
  * named without 得分 (受益农户满意度调查 ≥90分) was not read as a rating (satisfaction miss).
  * After the fixes: every code precision 100%, recall 100%; every earlier set stays at 0 false alarms.
  */
-const QTY = '数量指标';
-const QUAL = '质量指标';
-const TIME = '时效指标';
-const OCOST = '成本指标';
-const ECON = '经济效益指标';
-const SOC = '社会效益指标';
-const ECOL = '生态效益指标';
-const SUST = '可持续影响指标';
-const ECOST = '经济成本指标';
-const SCOST = '社会成本指标';
-const ENVCOST = '生态环境成本指标';
 const LVN = 'level_vs_name' as const;
 const SATF = 'satisfaction' as const;
 const DIR = 'direction' as const;
@@ -173,7 +162,7 @@ export const HELD_OUT_18: RowCase[] = [
   X('农业农村', O, QUAL, '农田建设工程质量合格率', '≥', '95', '%', null),
   X('农业农村', B, ECON, '亩均增产粮食', '≥', '50', '公斤', null),
   X('农业农村', B, ECON, '农户种植成本', '≤', '下降5%', null, null),
-  X('农业农村', B, ECOL, '农田灌溉水有效利用系数', '≥', '0.58', null, null),
+  X('农业农村', B, ECO, '农田灌溉水有效利用系数', '≥', '0.58', null, null),
   X('农业农村', S, SAT, '受益农户满意度', '≥', '90', '%', null),
   X('农业农村', S, SAT, '受益农户满意度', '≥', '80', '%', SATF),
   X('农业农村', S, SAT, '种粮农户满意率', '定性', '较高', null, null),
@@ -191,15 +180,15 @@ export const HELD_OUT_18: RowCase[] = [
   X('生态环境', O, OCOST, '运维成本节约率', '≥', '2', '%', null),
   X('生态环境', O, QTY, '新建污水管网', '≥', '12.5', '公里', null),
   X('生态环境', O, QUAL, '出水水质达标率', '＝', '100', '%', null),
-  X('生态环境', B, ECOL, '化学需氧量减排量', '≥', '150', '吨', null),
-  X('生态环境', B, ECOL, '区域水环境质量', '定性', '持续改善', null, null),
+  X('生态环境', B, ECO, '化学需氧量减排量', '≥', '150', '吨', null),
+  X('生态环境', B, ECO, '区域水环境质量', '定性', '持续改善', null, null),
   X('生态环境', B, ECON, '污水处理运行成本', '≤', '1.2', '元/吨', LVN),
   X('生态环境', S, SAT, '周边居民满意度', '≥', '90', '%', null),
   X('生态环境', S, SAT, '周边居民满意度', '≥', '75', '%', SATF),
   X('生态环境', S, SAT, '环境信访投诉办结率', '≥', '95', '%', null),
   X('生态环境', S, SAT, '环境问题投诉', '≤', '10', '件', null),
   X('生态环境', S, SAT, '公众对生态环境质量满意度', '≥', '90', '%', null),
-  X('生态环境', B, ECOL, '公众对生态环境质量满意度', '≥', '90', '%', LVN),
+  X('生态环境', B, ECO, '公众对生态环境质量满意度', '≥', '90', '%', LVN),
   X('生态环境', O, QUAL, '周边居民满意度', '≥', '90', '%', LVN),
   // 文旅
   X('文旅', S, SAT, '游客满意度', '≥', '90', '%', null),

@@ -1,4 +1,4 @@
-import { B, C, O, QVQ, S, SAT, X, type RowCase } from './case-types';
+import { B, C, CLIENT, DUTY, O, QVQ, S, SAT, SOCIAL, SUSTAIN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 4 (session 5), written before reading the review code and measured as written. Project rows come
@@ -25,10 +25,6 @@ import { B, C, O, QVQ, S, SAT, X, type RowCase } from './case-types';
  *   every code precision 100%, recall 100% (direction tp 24, implausible_target 15, not_numeric 8, qualitative_vs_quantitative 17,
  *   satisfaction 14, unit_vs_name 24, level_vs_name 8, levels 5, unit_missing 5, comparator_missing 2).
  */
-const DUTY = '履职效能';
-const SOCIAL = '社会效应';
-const SUSTAIN = '可持续发展';
-const CLIENT = '服务对象满意度';
 
 export const HELD_OUT_4: RowCase[] = [
   // 交通运输执法

@@ -1,4 +1,4 @@
-import { B, C, O, QVQ, S, SAT, X, type RowCase } from './case-types';
+import { B, C, CLIENT, DUTY, O, QVQ, S, SAT, SOCIAL, SUSTAIN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 5 (session 5), precision first: written before reading the review code and measured as written. About
@@ -31,10 +31,6 @@ import { B, C, O, QVQ, S, SAT, X, type RowCase } from './case-types';
  * comparator_missing 2).
  * Session 7 (set 12): the limit is now decided by rule (a single-digit floor on a good share), implausible_target tp 12.
  */
-const DUTY = '履职效能';
-const SOCIAL = '社会效应';
-const SUSTAIN = '可持续发展';
-const CLIENT = '服务对象满意度';
 
 export const HELD_OUT_5: RowCase[] = [
   // 应急管理

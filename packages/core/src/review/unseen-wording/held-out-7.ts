@@ -1,4 +1,4 @@
-import { B, C, O, QVQ, S, SAT, X, type RowCase } from './case-types';
+import { B, C, CLIENT, DUTY, ECO, ECON, O, QTY, QUAL, QVQ, S, SAT, SOC, SOCIAL, SUSTAIN, TIME, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 7 (session 6), written before reading the review code and measured as written. The angle is the VALUE and
@@ -34,16 +34,6 @@ import { B, C, O, QVQ, S, SAT, X, type RowCase } from './case-types';
  * comparator_missing 3, levels 2).
  * Session 7 (set 12): the limit is now decided by rule (a works name in % below 50), unit_vs_name tp 33.
  */
-const DUTY = '履职效能';
-const SOCIAL = '社会效应';
-const SUSTAIN = '可持续发展';
-const CLIENT = '服务对象满意度';
-const ECO = '生态效益指标';
-const SOC = '社会效益指标';
-const ECON = '经济效益指标';
-const QTY = '数量指标';
-const QUAL = '质量指标';
-const TIME = '时效指标';
 const COST = '经济成本指标';
 
 export const HELD_OUT_7: RowCase[] = [

@@ -1,4 +1,4 @@
-import { B, C, O, QVQ, S, SAT, X, type RowCase } from './case-types';
+import { B, C, ECO, ECON, ECOST, ENVCOST, O, OCOST, QTY, QUAL, QVQ, S, SAT, SCOST, SOC, SUST, TIME, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 9 (session 6), written before reading the review code and measured as written. The angle is HOW counties,
@@ -49,17 +49,6 @@ import { B, C, O, QVQ, S, SAT, X, type RowCase } from './case-types';
  * qualitative_vs_quantitative 15, implausible_target 12, unit_missing 12, level_vs_name 11, satisfaction 10, not_numeric 8,
  * comparator_missing 2).
  */
-const QTY = '数量指标';
-const QUAL = '质量指标';
-const TIME = '时效指标';
-const OCOST = '成本指标';
-const ECON = '经济效益指标';
-const SOC = '社会效益指标';
-const ECO = '生态效益指标';
-const SUST = '可持续影响指标';
-const ECOST = '经济成本指标';
-const SCOST = '社会成本指标';
-const ENVCOST = '生态环境成本指标';
 
 export const HELD_OUT_9: RowCase[] = [
   // Framework 2021+: 成本 一级 with 经济/社会/生态环境成本; 效益 with 经济/社会/生态效益 and 可持续影响
