@@ -1,10 +1,6 @@
-import { B, C, ECO, ENV, F, form, type FormCase, NUM, O, Q, QUA, r, S, SAT, SOC, SUS, TIM } from './form-case-types';
+import { B, C, dt, ECO, ENV, F, type FormCase, funds, LZ, NUM, O, Q, QUA, r, S, SAT, SOC, split, SUS, TIM } from './form-case-types';
 
 /** Held-out 部门（单位）整体绩效目标表 forms, incl. 履职效能/部门管理 trees. Written before reading the review code. */
-const dt = (fields: Record<string, unknown>) => form({ kind: 'department_target', fiscal_year: 2025, ...fields });
-const funds = (government_wan: number | null, special_account_wan: number | null, unit_wan: number | null) => ({ government_wan, special_account_wan, unit_wan });
-const split = (basic_wan: number | null, project_wan: number | null) => ({ basic_wan, project_wan });
-const LZ = '履职效能';
 const GL = '部门管理';
 const MY = '满意度';
 

@@ -60,3 +60,15 @@ export const form = (fields: Record<string, unknown>): Form => formSchema.parse(
 /** A copy of rows with some rows' cells replaced. */
 export const patch = (rows: readonly Indicator[], changes: Record<number, Partial<Indicator>>): Indicator[] =>
   rows.map((row, i) => (changes[i] ? { ...row, ...changes[i] } : row));
+
+// Builders and department-tree labels the held-out sets share (fiscal year 2025 unless a case sets another).
+export const pt = (fields: Record<string, unknown>): Form => form({ kind: 'project_target', fiscal_year: 2025, ...fields });
+export const dt = (fields: Record<string, unknown>): Form => form({ kind: 'department_target', fiscal_year: 2025, ...fields });
+export const pse = (fields: Record<string, unknown>): Form => form({ kind: 'project_self_evaluation', fiscal_year: 2025, ...fields });
+export const dse = (fields: Record<string, unknown>): Form => form({ kind: 'department_self_evaluation', fiscal_year: 2025, ...fields });
+export const funds = (government_wan: number | null, special_account_wan: number | null, unit_wan: number | null) => ({ government_wan, special_account_wan, unit_wan });
+export const split = (basic_wan: number | null, project_wan: number | null) => ({ basic_wan, project_wan });
+export const plan = (mar: number | null, jun: number | null, oct: number | null, dec: number | null) => ({ mar, jun, oct, dec });
+export const LZ = '履职效能';
+export const SX = '社会效应';
+export const KC = '可持续发展';

@@ -1,4 +1,4 @@
-import { B, C, e, ECO, ENV, F, form, type FormCase, NUM, O, patch, Q, QUA, S, s, SAT, SOC, SUS, TIM } from './form-case-types';
+import { B, C, dse, e, ECO, ENV, F, type FormCase, LZ, NUM, O, patch, pse, Q, QUA, S, s, SAT, SOC, SUS, TIM } from './form-case-types';
 
 /**
  * Held-out set 6 (issue 3): 项目支出/部门整体支出绩效自评表 as units fill them in — 完成值 in free wording
@@ -33,8 +33,6 @@ import { B, C, e, ECO, ENV, F, form, type FormCase, NUM, O, patch, Q, QUA, S, s,
  * (Between the two, reporting words-as-完成值 alone raised 15 false alarms on 「未发生」「无」 under = 0 targets —
  * the nil-word reading is what makes that fix safe.)
  */
-const pse = (fields: Record<string, unknown>) => form({ kind: 'project_self_evaluation', fiscal_year: 2025, ...fields });
-const dse = (fields: Record<string, unknown>) => form({ kind: 'department_self_evaluation', fiscal_year: 2025, ...fields });
 const budget = (initial_wan: number, adjusted_wan: number, executed_wan: number, execution_rate: number, score: number, reason: string | null = null) =>
   ({ initial_wan, adjusted_wan, executed_wan, execution_rate, weight: 10, score, reason });
 
@@ -236,7 +234,6 @@ export const SET6_PROJECT_CASES: FormCase[] = [
   },
 ];
 
-const LZ = '履职效能';
 const GL = '管理效率';
 /** 区教育局 部门整体自评, 90 for performance rows + 10 for 预算执行率 as its own row. */
 const EDU = [

@@ -1,8 +1,6 @@
-import { B, C, e, ECN, ECO, F, form, type FormCase, NUM, O, patch, Q, QUA, S, s, SAT, SOC, SUS, TIM } from './form-case-types';
+import { B, C, dse, e, ECN, ECO, F, type FormCase, LZ, NUM, O, patch, pse, Q, QUA, S, s, SAT, SOC, SUS, TIM } from './form-case-types';
 
 /** Held-out 项目支出/部门整体绩效自评表 forms. Written before reading the review or scoring code. */
-const pse = (fields: Record<string, unknown>) => form({ kind: 'project_self_evaluation', fiscal_year: 2025, ...fields });
-const dse = (fields: Record<string, unknown>) => form({ kind: 'department_self_evaluation', fiscal_year: 2025, ...fields });
 const budget = (initial_wan: number, adjusted_wan: number, executed_wan: number, execution_rate: number, score: number, reason: string | null = null) =>
   ({ initial_wan, adjusted_wan, executed_wan, execution_rate, weight: 10, score, reason });
 
@@ -149,7 +147,6 @@ const SHEET = [
   s(XM, '目标实现', '目标完成', 6, 6), s(XM, '目标实现', '目标偏离', 6, 5), s(XM, '目标实现', '实现效果', 5, 5),
   s('扣分项', '财务管理', '资金使用规范', null, null),
 ];
-const LZ = '履职效能';
 const GL = '部门管理';
 /** A department sheet laid out with targets (区市场监管局), weights 100. */
 const DUTY = [

@@ -1,17 +1,11 @@
-import { B, ECN, ENV, F, form, type FormCase, NUM, O, patch, Q, QUA, r, S, SAT, SOC, SUS, TIM } from './form-case-types';
+import { B, dt, ECN, ENV, F, type FormCase, funds, KC, LZ, NUM, O, patch, Q, QUA, r, S, SAT, SOC, split, SUS, SX, TIM } from './form-case-types';
 
 /**
  * Held-out set 11 (issue 3), 部门（单位）整体绩效目标表: numbered goals in 万 and Chinese numerals, a totals row kept
  * in the table, fund sources and structure that do not add up, a 0 weight, a missing 满意度, a 26-row department
  * and personal data in 保障措施. Written before reading any code under review/ or scoring/; readings in set-11-cases.ts.
  */
-const dt = (fields: Record<string, unknown>) => form({ kind: 'department_target', fiscal_year: 2025, ...fields });
-const funds = (government_wan: number | null, special_account_wan: number | null, unit_wan: number | null) => ({ government_wan, special_account_wan, unit_wan });
-const split = (basic_wan: number, project_wan: number) => ({ basic_wan, project_wan });
-const LZ = '履职效能';
 const GL = '管理效率';
-const SX = '社会效应';
-const KC = '可持续发展';
 const MGT = '部门管理';
 
 /** 区林业局: 产出/效益/满意度 plus a 预算执行率 row, ‰ rates. */

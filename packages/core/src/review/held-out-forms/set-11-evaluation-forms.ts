@@ -1,4 +1,4 @@
-import { B, C, e, ECO, F, form, type FormCase, NUM, O, patch, Q, QUA, S, s, SAT, SOC, SUS, TIM } from './form-case-types';
+import { B, C, dse, e, ECO, F, type FormCase, KC, LZ, NUM, O, patch, pse, Q, QUA, S, s, SAT, SOC, SUS, SX, TIM } from './form-case-types';
 
 /**
  * Held-out set 11 (issue 3), self-evaluations: 得分 above 分值, over-achievement with full marks, shortfalls without
@@ -6,8 +6,6 @@ import { B, C, e, ECO, F, form, type FormCase, NUM, O, patch, Q, QUA, S, s, SAT,
  * deduction items, and personal data in 偏差原因 / 存在问题 / 评价结论 / 目标. Written before reading any code under
  * review/ or scoring/; readings and first measurement in set-11-cases.ts.
  */
-const pse = (fields: Record<string, unknown>) => form({ kind: 'project_self_evaluation', fiscal_year: 2025, ...fields });
-const dse = (fields: Record<string, unknown>) => form({ kind: 'department_self_evaluation', fiscal_year: 2025, ...fields });
 const budget = (initial_wan: number, adjusted_wan: number, executed_wan: number, execution_rate: number, score: number, reason: string | null = null) =>
   ({ initial_wan, adjusted_wan, executed_wan, execution_rate, weight: 10, score, reason });
 
@@ -122,10 +120,7 @@ export const SET11_PROJECT_SELF_EVALUATION_CASES: FormCase[] = [
   },
 ];
 
-const LZ = '履职效能';
 const GL = '管理效率';
-const SX = '社会效应';
-const KC = '可持续发展';
 /** 区交通运输局 score sheet, 10 rows on 100, total 94.9. */
 const SHEET = [
   s(LZ, '重点工作履职情况', '重点工作完成率', 20, 19), s(LZ, '履职效益', '部门职责履行', 20, 19.5),

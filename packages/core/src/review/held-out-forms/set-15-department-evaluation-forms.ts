@@ -1,15 +1,11 @@
-import { e, F, form, type FormCase, O, B, patch, s } from './form-case-types';
+import { B, dse, e, F, type FormCase, KC, LZ, O, patch, s, SX } from './form-case-types';
 
 /**
  * Held-out set 15 (issue 3), 部门整体支出绩效自评表 in both layouts: a 财政部-style score sheet on 90 whose 年度预算执行
  * line sits above the rows (the total carries it), and a project-like sheet with targets and a 预算执行率 row.
  * Written before reading any code under review/ or scoring/; readings and first measurement in set-15-cases.ts.
  */
-const dse = (fields: Record<string, unknown>) => form({ kind: 'department_self_evaluation', fiscal_year: 2025, ...fields });
-const LZ = '履职效能';
 const GL = '管理效率';
-const SX = '社会效应';
-const KC = '可持续发展';
 
 /** 区医疗保障局 score sheet on 90 (rows score 85.7); the budget line (9.6) is outside the rows. */
 const MED = [

@@ -1,4 +1,4 @@
-import { B, C, e, ECO, F, form, type FormCase, NUM, O, patch, Q, QUA, S, SAT, SOC, SUS, TIM } from './form-case-types';
+import { B, C, e, ECO, F, type FormCase, NUM, O, patch, pse, Q, QUA, S, SAT, SOC, SUS, TIM } from './form-case-types';
 
 /**
  * Held-out set 15 (issue 3), 项目支出绩效自评表 at year end: 完成值 written every way (数字, 「已完成」, 「100%」 under a count,
@@ -6,7 +6,6 @@ import { B, C, e, ECO, F, form, type FormCase, NUM, O, patch, Q, QUA, S, SAT, SO
  * over-achievement under each policy, goals against rows, and personal data in 偏差原因 / 结论 / 问题 / 措施. Written before
  * reading any code under review/ or scoring/; readings and first measurement in set-15-cases.ts.
  */
-const pse = (fields: Record<string, unknown>) => form({ kind: 'project_self_evaluation', fiscal_year: 2025, ...fields });
 const budget = (initial_wan: number, adjusted_wan: number, executed_wan: number, execution_rate: number, score: number, reason: string | null = null) =>
   ({ initial_wan, adjusted_wan, executed_wan, execution_rate, weight: 10, score, reason });
 

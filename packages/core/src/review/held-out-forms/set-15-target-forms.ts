@@ -1,4 +1,4 @@
-import { B, C, ECO, F, form, type FormCase, NUM, O, patch, Q, QUA, r, S, SAT, SOC, SUS, TIM } from './form-case-types';
+import { B, C, dt, ECO, F, type FormCase, funds, KC, LZ, NUM, O, patch, pt, Q, QUA, r, S, SAT, SOC, split, SUS, SX, TIM } from './form-case-types';
 
 /**
  * Held-out set 15 (issue 3), 项目支出 and 部门整体 绩效目标表 in sectors sets 8 and 11 did not touch (文物保护, 燃气安全,
@@ -6,14 +6,7 @@ import { B, C, ECO, F, form, type FormCase, NUM, O, patch, Q, QUA, r, S, SAT, SO
  * “渝味360碗”, 十四五), budget arithmetic, weights, coverage and personal data in 概况 and 保障措施. Written before reading
  * any code under review/ or scoring/; readings and first measurement in set-15-cases.ts.
  */
-const pt = (fields: Record<string, unknown>) => form({ kind: 'project_target', fiscal_year: 2025, ...fields });
-const dt = (fields: Record<string, unknown>) => form({ kind: 'department_target', fiscal_year: 2025, ...fields });
-const funds = (government_wan: number | null, special_account_wan: number | null, unit_wan: number | null) => ({ government_wan, special_account_wan, unit_wan });
-const split = (basic_wan: number, project_wan: number) => ({ basic_wan, project_wan });
-const LZ = '履职效能';
 const GL = '管理效率';
-const SX = '社会效应';
-const KC = '可持续发展';
 
 /** 不可移动文物保护修缮: 8 rows on 90. */
 const RELIC = [

@@ -1,12 +1,10 @@
-import { B, C, e, ECO, F, form, type FormCase, NUM, O, patch, Q, QUA, S, s, SAT, SOC, SUS, TIM } from './form-case-types';
+import { B, C, dse, e, ECO, F, type FormCase, KC, LZ, NUM, O, patch, pse, Q, QUA, S, s, SAT, SOC, SUS, SX, TIM } from './form-case-types';
 
 /**
  * Held-out set 8 (issue 3), self-evaluations: totals, qualitative bands, over-achievement reasons under the
  * three policies, budget lines, and personal data in 偏差原因 / 存在问题 of forms that will be published.
  * Written before reading any code under review/ or scoring/. Readings and first measurement: set-8-cases.ts.
  */
-const pse = (fields: Record<string, unknown>) => form({ kind: 'project_self_evaluation', fiscal_year: 2025, ...fields });
-const dse = (fields: Record<string, unknown>) => form({ kind: 'department_self_evaluation', fiscal_year: 2025, ...fields });
 const budget = (initial_wan: number, adjusted_wan: number, executed_wan: number, execution_rate: number, score: number, reason: string | null = null) =>
   ({ initial_wan, adjusted_wan, executed_wan, execution_rate, weight: 10, score, reason });
 
@@ -172,10 +170,7 @@ export const SET8_PROJECT_SELF_EVALUATION_CASES: FormCase[] = [
   },
 ];
 
-const LZ = '履职效能';
 const GL = '管理效率';
-const SX = '社会效应';
-const KC = '可持续发展';
 /** 区司法局 部门整体自评 with targets: 90 + 10 (预算执行率 row). */
 const JUSTICE = [
   e(LZ, O, '人民调解案件调解成功率', '>=', '95', '%', 15, '97', 15),

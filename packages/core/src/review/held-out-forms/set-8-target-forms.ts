@@ -1,4 +1,4 @@
-import { B, C, ECN, ECO, ENV, F, form, type FormCase, NUM, O, patch, Q, QUA, r, S, SAT, SOC, SUS, TIM } from './form-case-types';
+import { B, C, dt, ECN, ECO, ENV, F, type FormCase, funds, KC, LZ, NUM, O, patch, plan, pt, Q, QUA, r, S, SAT, SOC, split, SUS, SX, TIM } from './form-case-types';
 
 /**
  * Held-out set 8 (issue 3), targets: 项目支出绩效目标表 and 部门整体绩效目标表 aimed at the two checks the
@@ -7,15 +7,7 @@ import { B, C, ECN, ECO, ENV, F, form, type FormCase, NUM, O, patch, Q, QUA, r, 
  * conventions. Written before reading any code under review/ or scoring/ (only the harness and the case format).
  * The readings of ambiguous cases and the precision/recall as first measured are in set-8-cases.ts.
  */
-const pt = (fields: Record<string, unknown>) => form({ kind: 'project_target', fiscal_year: 2025, ...fields });
-const dt = (fields: Record<string, unknown>) => form({ kind: 'department_target', fiscal_year: 2025, ...fields });
-const plan = (mar: number, jun: number, oct: number, dec: number) => ({ mar, jun, oct, dec });
-const funds = (government_wan: number | null, special_account_wan: number | null, unit_wan: number | null) => ({ government_wan, special_account_wan, unit_wan });
-const split = (basic_wan: number, project_wan: number) => ({ basic_wan, project_wan });
-const LZ = '履职效能';
 const GL = '管理效率';
-const SX = '社会效应';
-const KC = '可持续发展';
 
 /** 农村户厕改造: a total (3000户, 5座) split over several rows. */
 const TOILET = [

@@ -1,8 +1,6 @@
-import { B, C, ECN, ECO, ENV, F, form, type FormCase, NUM, O, Q, QUA, r, S, SAT, SOC, SUS, TIM } from './form-case-types';
+import { B, C, ECN, ECO, ENV, F, type FormCase, NUM, O, plan, pt, Q, QUA, r, S, SAT, SOC, SUS, TIM } from './form-case-types';
 
 /** Held-out 项目支出绩效目标表 forms (issue 3, round of whole forms). Written before reading the review code. */
-const pt = (fields: Record<string, unknown>) => form({ kind: 'project_target', fiscal_year: 2025, ...fields });
-const plan = (mar: number | null, jun: number | null, oct: number | null, dec: number | null) => ({ mar, jun, oct, dec });
 
 export const PROJECT_TARGET_CASES: FormCase[] = [
   {
