@@ -1,4 +1,5 @@
 import { isPlausibleUnit } from '../values/parse-value';
+import { GenerationalCache } from './generational-cache';
 import { ADOPTION, INVESTED_PROJECT, MORE_IS_BETTER, RANK, REPAID, TRANSFER, nameMeasure, type NameMeasure } from './name-measures';
 
 /**
@@ -295,26 +296,29 @@ export function nameCore(name: string): string {
 }
 
 // Names repeat across forms (library indicators, the same form re-checked on each keystroke), so the
-// facts of recent names are kept, in two generations bounded so a province-wide run cannot grow them
-// without limit. When the young one fills up it becomes the old one; a name found in the old one moves
-// back to the young one. Names in use survive the turnover, and the many names seen only once (most
-// units word their indicators their own way) are dropped, without recomputing the common ones as
-// clearing a single map would.
-let young = new Map<string, NameFacts>();
-let old = new Map<string, NameFacts>();
-const GENERATION_LIMIT = 20000;
+// facts of recent names are kept. Many names differ only in a bracketed remark or blanks (政府预决算公开率
+// （除涉密信息外）, a project's number after the name), and the facts are read from the core and a bracketed
+// unit only, so a name seen for the first time is looked up by those before it is read word by word.
+const byName = new GenerationalCache<NameFacts>(20000);
+const byCore = new GenerationalCache<NameFacts>(20000);
 
 export function classifyName(name: string): NameFacts {
-  const hit = young.get(name);
+  const hit = byName.get(name);
   if (hit) return hit;
-  const facts = old.get(name) ?? computeFacts(name);
-  if (young.size >= GENERATION_LIMIT) {
-    old = young;
-    young = new Map();
-  }
+  const facts = byName.getOld(name) ?? factsOf(name);
   // The key is a copy made beside the facts: a lookup compares the name with its key, then reads the
   // facts, so the two sit together in memory instead of the key staying inside whichever form first had it.
-  young.set(ownCopy(name), facts);
+  byName.set(ownCopy(name), facts);
+  return facts;
+}
+
+function factsOf(name: string): NameFacts {
+  const core = meantCore(nameCore(name));
+  const unit = unitInName(name);
+  const key = unit == null ? core : `${core}\u0000${unit}`;
+  let facts = byCore.get(key) ?? byCore.getOld(key);
+  facts ??= computeFacts(core, unit);
+  byCore.set(key, facts);
   return facts;
 }
 
@@ -343,8 +347,7 @@ function tackles(core: string): boolean {
   return false;
 }
 
-function computeFacts(name: string): NameFacts {
-  const core = meantCore(nameCore(name));
+function computeFacts(core: string, unitInName: string | null): NameFacts {
   const satisfaction = SATISFACTION.test(core);
   let kind: NameKind = 'other';
   if (satisfaction || RATE_END.test(core) || RATE_DEGREE.test(core)) kind = 'rate';
@@ -394,7 +397,7 @@ function computeFacts(name: string): NameFacts {
     absence: ABSENT_BAD.test(core),
     task: TASK.test(core),
     ratio: RATIO.test(core),
-    unitInName: unitInName(name),
+    unitInName,
     perCapitaMoney: kind === 'amount' && PER_CAPITA_MONEY.test(core),
     people: PEOPLE.test(core),
     allocation: ALLOCATION.test(core) && !OWN_RUNNING_COST.test(core),
