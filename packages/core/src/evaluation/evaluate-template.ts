@@ -3,6 +3,7 @@ import type { Derivation } from '../scoring/score-types';
 import type { EvaluationTemplate, TemplateItem } from './evaluation-template';
 import { compileFormula } from './formula/compile-formula';
 import { evaluateFormula, type FormulaInputs } from './formula/evaluate-formula';
+import { normalizeInputName, readInputValue } from './formula/read-input-value';
 
 export interface EvaluateTemplateInput {
   /** Named inputs the formulas read (执行数, 调整预算数, …). */
@@ -36,11 +37,30 @@ export interface TemplateEvaluation {
 export function evaluateTemplate(template: EvaluationTemplate, input: EvaluateTemplateInput = {}): TemplateEvaluation {
   const out: EvaluatedItem[] = [];
   let sum = 0;
+  const given = { ...input, inputs: normalizedInputs(input.inputs) };
   for (const item of template.items) {
-    const s = evaluateItem(item, input, out, false, template.totalScore);
+    const s = evaluateItem(item, given, out, false, template.totalScore);
     if (s != null) sum += s;
   }
   return { items: out, total: Math.max(0, roundScore(sum)) };
+}
+
+/** Input names typed with stray spaces or full-width letters (「执行数 」) still reach the formula's 执行数. */
+function normalizedInputs(inputs: FormulaInputs | undefined): FormulaInputs | undefined {
+  if (!inputs) return inputs;
+  const own = (k: string) => Object.prototype.hasOwnProperty.call(inputs, k);
+  const entries: Array<[string, FormulaInputs[string]]> = [];
+  for (const k of Object.keys(inputs)) {
+    const n = normalizeInputName(k);
+    entries.push([k, inputs[k]]);
+    if (n !== k && n !== '' && !own(n)) entries.push([n, inputs[k]]);
+  }
+  return Object.fromEntries(entries) as FormulaInputs;
+}
+
+/** The most points a deduction item may take off: its limit, else its printed maximum. */
+function deductionLimit(item: TemplateItem): number | null {
+  return item.limit ?? item.maxScore ?? null;
 }
 
 function evaluateItem(item: TemplateItem, input: EvaluateTemplateInput, out: EvaluatedItem[], underDeduction: boolean, totalScore: number): number | null {
@@ -57,9 +77,24 @@ function evaluateItem(item: TemplateItem, input: EvaluateTemplateInput, out: Eva
     let score = roundScore(parts.reduce((a, b) => a + b, 0));
     const issues: string[] = [];
     let arithmetic = parts.length > 0 ? `${parts.map(f).join(' + ')} = ${f(score)}` : '下级均未计分';
-    if (deduction && item.limit != null && score < -item.limit) {
-      arithmetic += ` → 扣分以${f(item.limit)}分为限 → ${f(-item.limit)}`;
-      score = -item.limit;
+    const limit = deductionLimit(item);
+    if (deduction && limit != null && score < -limit) {
+      arithmetic += ` → 扣分以${f(limit)}分为限 → ${f(-limit)}`;
+      score = -limit;
+    }
+    const entered = deduction ? undefined : ownNumber(input.enteredScores, item.id);
+    if (entered != null && parts.length === 0 && item.maxScore != null) {
+      // A group scored as a whole (the sheet prints one score for 二级 and leaves its rows blank).
+      const whole = roundScore(Math.min(Math.max(entered, 0), item.maxScore));
+      if (whole !== roundScore(entered)) issues.push(`「${item.name}」录入得分${f(entered)}超出 [0, ${f(item.maxScore)}]，已限定在区间内；请核实。`);
+      out[slot] = {
+        id: item.id, name: item.name, level: item.level, maxScore: item.maxScore, score: whole, source: 'entered',
+        derivation: { inputs: { entered }, rule: '下级均未计分，按整项录入得分', arithmetic: `录入得分 ${f(whole)}（满分 ${f(item.maxScore)}）` }, issues,
+      };
+      return whole;
+    }
+    if (entered != null && parts.length > 0 && Math.abs(entered - score) > 0.005) {
+      issues.push(`「${item.name}」录入得分${f(entered)}与下级得分合计${f(score)}不一致，已采用下级合计；请核对。`);
     }
     out[slot] = {
       id: item.id, name: item.name, level: item.level, maxScore: item.maxScore, score, source: 'sum',
@@ -72,6 +107,11 @@ function evaluateItem(item: TemplateItem, input: EvaluateTemplateInput, out: Eva
   return r.score;
 }
 
+function ownNumber(m: Readonly<Record<string, number>> | undefined, id: string): number | undefined {
+  const v = m && Object.prototype.hasOwnProperty.call(m, id) ? m[id] : undefined;
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
 function formulaValue(item: TemplateItem, inputs: FormulaInputs | undefined): { value: number | null; issues: string[]; absent: boolean; used: Record<string, number | null> } {
   const c = compileFormula(item.formula!);
   if (!c.ok) return { value: null, issues: c.issues.map((m) => `「${item.name}」的公式有误：${m}`), absent: false, used: {} };
@@ -80,13 +120,46 @@ function formulaValue(item: TemplateItem, inputs: FormulaInputs | undefined): { 
   let any = false;
   for (const name of c.formula.inputs) {
     const has = Object.prototype.hasOwnProperty.call(given, name);
-    used[name] = has ? (given[name] ?? null) : null;
+    used[name] = has ? readInputValue(given[name]) : null;
     if (has) any = true;
   }
   if (!any && c.formula.inputs.length > 0) return { value: null, issues: [], absent: true, used };
   const e = evaluateFormula(c.formula, given);
-  if (!e.ok) return { value: null, issues: e.issues.map((m) => `「${item.name}」无法按公式计分：${m}`), absent: false, used };
+  if (!e.ok) {
+    const issues = e.issues.map((m) => `「${item.name}」无法按公式计分：${m}`);
+    for (const name of c.formula.inputs) {
+      if (Object.prototype.hasOwnProperty.call(given, name)) continue;
+      const near = nearestName(name, Object.keys(given).filter((k) => !c.formula.inputs.includes(k)));
+      if (near) issues.push(`「${item.name}」的输入项「${name}」未填写，而填写了公式中没有的「${near}」，可能是名称写错；请按公式中的名称「${name}」填写。`);
+    }
+    return { value: null, issues, absent: false, used };
+  }
   return { value: e.value, issues: [], absent: false, used };
+}
+
+/** A given input name close to a formula's missing one: one contains the other, or one or two characters differ. */
+function nearestName(name: string, given: readonly string[]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const g of given) {
+    if (g.length === 0 || g.length > 100) continue;
+    const d = g.includes(name) || name.includes(g) ? Math.abs(g.length - name.length) : editDistance(name, g);
+    const allowed = Math.max(1, Math.floor(Math.min(name.length, g.length) / 3));
+    if (d <= allowed && d < bestDistance) { best = g; bestDistance = d; }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length]!;
 }
 
 function scoredLeaf(item: TemplateItem, input: EvaluateTemplateInput): EvaluatedItem {
@@ -99,9 +172,11 @@ function scoredLeaf(item: TemplateItem, input: EvaluateTemplateInput): Evaluated
   }
   const max = item.maxScore;
   const issues: string[] = [];
+  let needed: string[] = [];
   if (item.formula) {
     const fv = formulaValue(item, input.inputs);
     issues.push(...fv.issues);
+    needed = Object.keys(fv.used);
     if (fv.value != null) {
       const score = roundScore(Math.min(Math.max(fv.value, 0), max));
       const clampNote = fv.value < 0 || fv.value > max ? `，限定在 [0, ${f(max)}]` : '';
@@ -120,7 +195,7 @@ function scoredLeaf(item: TemplateItem, input: EvaluateTemplateInput): Evaluated
     issues.push(entered != null
       ? `「${item.name}」录入的得分${String(entered)}不是有效数字；请填写 0 到 ${f(max)} 之间的分数。`
       : item.formula
-      ? `「${item.name}」既没有公式所需的输入项，也没有录入得分；请填写输入项或得分。`
+      ? `「${item.name}」既没有公式所需的输入项${needed.length > 0 ? `（${needed.map((n) => `「${n}」`).join('、')}）` : ''}，也没有录入得分；请填写输入项或得分。`
       : `「${item.name}」没有录入得分；请按评分说明打分。`);
     return { ...base, score: null, source: 'none', derivation: { inputs: {}, rule, arithmetic: '未计分' }, issues };
   }
@@ -166,10 +241,12 @@ function deductionLeaf(item: TemplateItem, input: EvaluateTemplateInput, totalSc
     return { ...base, score: 0, source: 'deduction', derivation: { inputs: used, rule: '扣分项', arithmetic: '未发现扣分情形，扣0分' }, issues };
   }
   let score = -roundScore(points);
-  if (item.limit != null && score < -item.limit) {
-    how += ` → 扣分以${f(item.limit)}分为限`;
-    score = -item.limit;
-  } else if (item.limit == null && score < -totalScore) {
+  const limit = deductionLimit(item);
+  if (limit != null && score < -limit) {
+    how += ` → 扣分以${f(limit)}分为限`;
+    score = -limit;
+    if (given != null && Number.isFinite(given)) issues.push(`「${item.name}」录入扣分${f(points)}超过本项上限${f(limit)}分，已按${f(limit)}分扣；请核实。`);
+  } else if (limit == null && score < -totalScore) {
     // 扣完为止 without a stated limit: at most every point the template gives.
     how += ` → 扣完为止，至多扣${f(totalScore)}分`;
     score = -totalScore;

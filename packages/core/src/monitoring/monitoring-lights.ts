@@ -6,7 +6,9 @@ import { readActualInUnit } from '../scoring/read-actual-in-unit';
 import { formatNumber as f, roundScore } from '../scoring/round-score';
 import type { QualitativeChoice } from '../scoring/score-types';
 import { foldWidth } from '../values/normalize-text';
+import { parseValue } from '../values/parse-value';
 import { isLate, readDate } from '../values/read-date';
+import { bandFromProgress, saysOnPlan, saysUnfinished, shareOfYear } from './progress-words';
 
 /**
  * 绩效运行监控 lights (rules.md §4). blue = ahead of plan; none = cannot be judged (missing
@@ -133,30 +135,37 @@ function saysNotStarted(actual: string | number | null): boolean {
 export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFAULT_POLICY): LightResult {
   const { month } = input;
   if (!monthOk(month)) return { light: 'none', progress: null, explanation: `监控月份${month}无效；应为 1–12。` };
-  // No comparator beside a bare number is `=` (forms.md), as scoring reads it; beside words it is qualitative.
-  const comparator = input.comparator ?? (input.target != null && num(input.target) != null ? '=' : null);
+  // No comparator: a sign left in the target (≤5%, 不超过500万元) is the comparator, as forms.md derives it;
+  // else a bare number is `=`, as scoring reads it; beside words it is qualitative.
+  const written = input.comparator == null && typeof input.target === 'string' ? parseValue(input.target) : null;
+  const comparator = input.comparator ?? (written && written.kind !== 'empty' && written.kind !== 'text' && written.sign ? written.sign : null)
+    ?? (input.target != null && num(input.target) != null ? '=' : null);
+  const unit = input.unit ?? (written?.kind === 'number' ? written.unit : null);
   if (comparator === 'qualitative' || comparator === null) {
     const c = input.choice;
-    if (!c) return deadlineLight(input) ?? { light: 'none', progress: null, explanation: '定性指标未选择预计完成情况；请选择达成、部分达成或未达成。' };
+    if (!c) return deadlineLight(input) ?? dueLight(input) ?? wordsLight(input) ?? { light: 'none', progress: null, explanation: '定性指标未选择预计完成情况；请选择达成、部分达成或未达成。' };
     const light: Light = c === '达成' ? 'green' : c === '部分达成' ? 'yellow' : 'red';
     return { light, progress: null, explanation: `定性指标预计「${c}」，亮${LIGHT_LABELS[light]}。` };
   }
   const t = num(input.target);
-  if (t == null) return (comparator !== '>=' && comparator !== '>' ? deadlineLight(input) : null) ?? { light: 'none', progress: null, explanation: '指标值不是数值，无法计算进度；请人工判断。' };
-  const cumulative = input.cumulative ?? isCumulativeUnit(input.unit);
+  if (t == null) return (comparator !== '>=' && comparator !== '>' ? deadlineLight(input) ?? dueLight(input) : null) ?? { light: 'none', progress: null, explanation: '指标值不是数值，无法计算进度；请人工判断。' };
+  const cumulative = input.cumulative ?? isCumulativeUnit(unit);
   const actual = withoutPeriod(input.actual);
+  // 完成全年的45%: a share of the year's target, whatever the row's unit.
+  const share = typeof actual === 'string' ? shareOfYear(actual) : null;
+  if (share != null) return byPlan(input, comparator, t, (share / 100) * t, cumulative, policy, `完成值「${String(input.actual)}」按全年目标的${f(share)}%计，即${f(roundScore((share / 100) * t))}；`);
   // 1.2万人次 under 人次, 完成12个，占计划100%: an actual that is more than a number is read in the row's unit, as scoring reads it.
   const plain = typeof actual === 'string' ? quickNumber(actual) : NaN;
   let a: number | null;
   if (typeof actual === 'string' && plain !== plain && hasDigit(actual) && !isPeriodOnly(actual)) {
-    const read = readActualInUnit(actual, input.unit ?? null, input.name ?? '', comparator);
+    const read = readActualInUnit(actual, unit, input.name ?? '', comparator);
     if (read.clash != null) {
-      return { light: 'none', progress: null, explanation: `当前完成值「${String(input.actual)}」以「${read.clash}」计，与计量单位「${input.unit ?? ''}」不符，无法计算进度；请按「${input.unit ?? ''}」填写截至当月的完成值。` };
+      return { light: 'none', progress: null, explanation: `当前完成值「${String(input.actual)}」以「${read.clash}」计，与计量单位「${unit ?? ''}」不符，无法计算进度；请按「${unit ?? ''}」填写截至当月的完成值。` };
     }
     a = read.value === read.value ? read.value : null;
   } else a = plain === plain ? plain : num(actual, readActual);
   // 完成六次, 已培训三百人次: a count in Chinese numerals, read as scoring reads it.
-  if (a == null && typeof actual === 'string' && !hasDigit(actual)) a = actualInWords(actual, input.unit);
+  if (a == null && typeof actual === 'string' && !hasDigit(actual)) a = actualInWords(actual, unit);
   // Words where a number is due, read as rules.md's scoring reads them: 「未发生」「无」 say 0 happened;
   // 「未开展」 says 0 done so far, which only a count can be measured by.
   if (a == null && (saysNone(typeof actual === 'string' ? actual : null) || (cumulative && saysNotStarted(actual)))) a = 0;
@@ -170,6 +179,12 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
           : '没有填写数值型的当前完成值；请填写截至当月的完成值。',
     };
   }
+  return byPlan(input, comparator, t, a, cumulative, policy, '');
+}
+
+/** The light of a number against its target and the time-share of the year (rules.md §4). */
+function byPlan(input: IndicatorLightInput, comparator: Comparator, t: number, a: number, cumulative: boolean, policy: Policy, lead: string): LightResult {
+  const { month } = input;
   // `<` is judged like `<=`, as rules.md §3 scores it: a row at its limit keeps full marks at year end.
   if (comparator === '<=' || comparator === '<') {
     const ok = a <= t;
@@ -177,19 +192,19 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
     const progress = ratio != null && Number.isFinite(ratio) ? ratio : null;
     return {
       light: ok ? 'green' : 'red', progress,
-      explanation: ok ? `反向指标：当前值${f(a)}未超过目标值${f(t)}，亮绿灯。`
-        : `反向指标：当前值${f(a)}已超出目标值${f(t)}，亮红灯；请分析偏差原因并纠偏。`,
+      explanation: lead + (ok ? `反向指标：当前值${f(a)}未超过目标值${f(t)}，亮绿灯。`
+        : `反向指标：当前值${f(a)}已超出目标值${f(t)}，亮红灯；请分析偏差原因并纠偏。`),
     };
   }
   const plan = cumulative ? t * (month / 12) : t;
   const planText = cumulative ? `(${f(t)} × ${month}/12)` : f(t);
   if (plan === 0) {
     const light: Light = comparator === '=' && a !== 0 ? 'red' : 'green';
-    return { light, progress: null, explanation: `目标值为0，当前值${f(a)}，亮${LIGHT_LABELS[light]}。` };
+    return { light, progress: null, explanation: `${lead}目标值为0，当前值${f(a)}，亮${LIGHT_LABELS[light]}。` };
   }
   const progress = roundScore((Math.max(0, a) / plan) * 100);
   if (!Number.isFinite(progress)) {
-    return { light: 'blue', progress: null, explanation: `当前值${f(a)}远超计划${planText}，进度无法以百分比表示，亮蓝灯；请核实目标值与完成值的单位。` };
+    return { light: 'blue', progress: null, explanation: `${lead}当前值${f(a)}远超计划${planText}，进度无法以百分比表示，亮蓝灯；请核实目标值与完成值的单位。` };
   }
   const light = byProgress(progress, policy, true);
   const m = policy.monitoring;
@@ -198,7 +213,7 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
     : light === 'yellow' ? `低于${m.yellow}，亮黄灯，进度偏慢。`
       : light === 'blue' ? `达到${m.blue}以上，亮蓝灯，超前完成；请核实目标是否偏低。`
         : '亮绿灯，进度正常。';
-  return { light, progress, explanation: `${kind}：进度 = ${f(a)} ÷ ${planText} × 100 = ${f(progress)}；${verdict}` };
+  return { light, progress, explanation: `${lead}${kind}：进度 = ${f(a)} ÷ ${planText} × 100 = ${f(progress)}；${verdict}` };
 }
 
 /** A 时效 row whose target and progress value are both dates (「6月30日前」, 「2024年7月15日」): late is red. */
@@ -209,6 +224,37 @@ function deadlineLight(input: IndicatorLightInput): LightResult | null {
   return isLate(done, deadline)
     ? { light: 'red', progress: null, explanation: `时效指标：完成时间「${String(input.actual)}」晚于要求的「${String(input.target)}」，亮红灯；请说明延误原因。` }
     : { light: 'green', progress: null, explanation: `时效指标：完成时间「${String(input.actual)}」未晚于要求的「${String(input.target)}」，亮绿灯。` };
+}
+
+/**
+ * A row due by a date (「12月底前完成」) whose progress value is words: done is green; on plan or not finished
+ * is no shortfall before the deadline's month, and red once the period has reached it (overdue).
+ */
+function dueLight(input: IndicatorLightInput): LightResult | null {
+  const deadline = readDate(input.target);
+  if (!deadline || typeof input.actual !== 'string') return null;
+  const due = `要求「${String(input.target)}」`;
+  const band = bandFromProgress(input.actual);
+  const onPlan = saysOnPlan(input.actual);
+  if (band === '达成' && !onPlan) return { light: 'green', progress: null, explanation: `时效指标：当前完成值「${input.actual}」表明已完成（${due}），亮绿灯。` };
+  if (!onPlan && !saysUnfinished(input.actual) && band == null) return null;
+  // The report covers months 1..month, so a deadline inside the deadline's month has passed by the report.
+  if (input.month >= deadline.month) {
+    return { light: 'red', progress: null, explanation: `时效指标：${due}，截至${input.month}月底仍未完成（「${input.actual}」），已逾期，亮红灯；请说明延误原因并提出纠偏措施。` };
+  }
+  if (onPlan) return { light: 'green', progress: null, explanation: `时效指标：${due}，尚未到期，当前「${input.actual}」，亮绿灯。` };
+  return { light: 'none', progress: null, explanation: `时效指标：${due}，尚未到期，当前「${input.actual}」不能说明能否按期完成；请选择全年预计完成情况。` };
+}
+
+/** A qualitative row without an expected-completion pick whose progress value names a band (基本完成, 按计划推进). */
+function wordsLight(input: IndicatorLightInput): LightResult | null {
+  if (saysUnfinished(input.actual)) {
+    return { light: 'none', progress: null, explanation: `定性指标当前完成值「${String(input.actual)}」只说明尚未完成；请选择全年预计完成情况（达成、部分达成或未达成）。` };
+  }
+  const band = bandFromProgress(input.actual);
+  if (!band) return null;
+  const light: Light = band === '达成' ? 'green' : band === '部分达成' ? 'yellow' : 'red';
+  return { light, progress: null, explanation: `定性指标未选择预计完成情况，按当前完成值「${String(input.actual)}」视为「${band}」，亮${LIGHT_LABELS[light]}；请选择全年预计完成情况以确认。` };
 }
 
 const RANK: Record<Light, number> = { none: 0, blue: 1, green: 1, yellow: 2, red: 3 };

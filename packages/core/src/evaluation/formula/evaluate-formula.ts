@@ -1,6 +1,8 @@
 import { compileFormula, type CompiledFormula, type FormulaNode } from './compile-formula';
+import { readInputValue } from './read-input-value';
 
-export type FormulaInputs = Readonly<Record<string, number | null | undefined>>;
+/** Named inputs: numbers, or text as entered (「95%」「1,200万元」), read by readInputValue. */
+export type FormulaInputs = Readonly<Record<string, number | string | null | undefined>>;
 export type EvaluateResult = { ok: true; value: number } | { ok: false; issues: string[] };
 
 interface Context {
@@ -42,8 +44,11 @@ function evalNode(node: FormulaNode, ctx: Context): number {
         return fail(ctx, `公式中的输入项「${node.name}」没有提供；请填写该项数值或检查名称是否写错。`);
       }
       const v = ctx.inputs[node.name];
-      if (typeof v !== 'number' || !Number.isFinite(v)) return fail(ctx, `输入项「${node.name}」不是有效数字；请填写数值。`);
-      return v;
+      const n = readInputValue(v);
+      if (n != null) return n;
+      return fail(ctx, typeof v === 'string' && v.trim() !== ''
+        ? `输入项「${node.name}」的值「${v.length > 40 ? `${v.slice(0, 40)}…` : v}」不是数值；请填写数值（可带单位，如 95%、1,200万元）。`
+        : `输入项「${node.name}」不是有效数字；请填写数值。`);
     }
     case 'unary': {
       const a = evalNode(node.arg, ctx);

@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { indicatorLight } from './monitoring-lights';
+import { bandFromProgress, saysOnPlan, saysUnfinished, shareOfYear } from './progress-words';
+
+describe('progress in words', () => {
+  it.each<[string, number | null]>([
+    ['完成全年的45%', 45], ['完成全年目标的30%', 30], ['已完成年度目标任务的60%', 60], ['占全年计划的45%', 45],
+    ['全年任务完成率45%', 45], ['年度目标完成进度为45.5%', 45.5], ['完成全年的 45 ％', 45],
+    ['45%', null], ['完成率45%', null], ['全年完成', null], ['完成全年的45%以上，另有3次', null],
+  ])('shareOfYear(%s) = %s', (text, share) => expect(shareOfYear(text)).toBe(share));
+
+  it.each<[string, boolean, boolean]>([
+    ['按计划推进', true, false], ['按序时进度推进中', true, false], ['正常推进', true, false], ['有序推进。', true, false],
+    ['尚未完成', false, true], ['未完工', false, true], ['正在推进', false, true], ['建设中', false, true], ['尚未开展', false, true],
+    ['已完成', false, false], ['未达成', false, false], ['推进缓慢', false, false],
+  ])('%s: on plan %s, unfinished %s', (text, onPlan, unfinished) => {
+    expect([saysOnPlan(text), saysUnfinished(text)]).toEqual([onPlan, unfinished]);
+  });
+
+  it.each([['达成', '达成'], ['基本完成', '部分达成'], ['未达到', '未达成'], ['按计划推进', '达成'], ['进展顺利，群众满意', null]] as const)(
+    'bandFromProgress(%s) = %s', (text, band) => expect(bandFromProgress(text)).toBe(band));
+});
+
+describe('properties', () => {
+  it('「完成全年的P%」 lights a row as P% of its target written as a number does', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 100000 }), fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('次', '%', '万元', '<=次'), (t, p, month, u) => {
+      const comparator = u.startsWith('<=') ? '<=' : '>=';
+      const unit = u.replace('<=', '');
+      const inWords = indicatorLight({ comparator, target: String(t), actual: `完成全年的${p}%`, unit, month });
+      const inNumbers = indicatorLight({ comparator, target: String(t), actual: (p / 100) * t, unit, month });
+      return inWords.light === inNumbers.light && inWords.progress === inNumbers.progress;
+    }), { numRuns: 500 });
+  });
+
+  it('a task due by month d still unfinished is red from month d on and never red before; done is green', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('尚未完成', '正在推进', '按计划推进', '推进中'), (d, month, words) => {
+      const target = `${d}月底前完成`;
+      const open = indicatorLight({ comparator: 'qualitative', target, actual: words, month });
+      const done = indicatorLight({ comparator: 'qualitative', target, actual: '已完成', month });
+      return done.light === 'green' && (month >= d ? open.light === 'red' : open.light !== 'red');
+    }), { numRuns: 300 });
+  });
+
+  it('a sign left in the target lights the row as the comparator given apart does', () => {
+    fc.assert(fc.property(fc.constantFrom(['≤', '<='], ['不超过', '<='], ['≥', '>='], ['不低于', '>=']), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 2000 }), fc.constantFrom('%', '万元', '次'), ([word, sign], t, a, unit) => {
+      const written = indicatorLight({ comparator: null, target: `${word}${t}${unit}`, actual: `${a}${unit}`, month: 6 });
+      const apart = indicatorLight({ comparator: sign as '<=' | '>=', target: String(t), actual: `${a}${unit}`, unit, month: 6 });
+      return written.light === apart.light && written.progress === apart.progress;
+    }), { numRuns: 500 });
+  });
+});
