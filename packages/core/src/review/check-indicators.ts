@@ -13,6 +13,8 @@ import { checkAnswer, echoedTarget, isLoneSign, isPercentDone, isPlaceholder } f
 import { isBlank, trimmed } from '../values/text-scan';
 import { NO_UNIT, isPercentUnit, unitFacts, type UnitFacts } from './unit-facts';
 import { capsOutput, measureMismatch } from './measure-unit';
+import { checkGradeAnswer } from './check-grade-answer';
+import { approximateTarget } from './approximate-target';
 import {
   DATE, DEADLINE, DIRECTION_ONLY, FALLING, GRADE_REACHED, NOT_A_SHARE, movesWrongWay, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, isBareStandard, isUnnamedStandard, measurableText, namesStandard, statesAmount,
   writtenNumber,
@@ -129,12 +131,13 @@ export function checkIndicators(ctx: FormContext): void {
     const l1 = readings.level1[i] as Level1 | null;
     const l2 = readings.level2[i] as Level2 | null;
     // 预算执行 › 预算执行率 scores budget execution among the rows (a sheet without a budget block): outside the framework on purpose.
-    if (levels && !(l1 == null && isBudgetExecutionRow(ind))) checkLevels(ctx, shape, i, ind, l1, l2);
+    // A totals row (合计) printed among the rows is no indicator and has no levels of its own.
+    if (levels && !(l1 == null && (isBudgetExecutionRow(ind) || isTotalsRow(ind)))) checkLevels(ctx, shape, i, ind, l1, l2);
     if (shape.isScoreSheet) continue;
     // A totals row (合计) kept among the rows has no target of its own.
     if (ind.comparator == null && (!ctx.isTarget || isTotalsRow(ind)) && trimmed(ind.target) === '') continue;
     // 教师培训合格率≥95%: the name typed again before the target; the rest is the row's real target.
-    const row = ind.comparator === 'qualitative' ? echoedTarget(ind, facts.core) ?? ind : ind;
+    let row = ind.comparator === 'qualitative' ? echoedTarget(ind, facts.core) ?? ind : ind;
     let num = targetNumber(row);
     // 培训人数（人）: a unit written in the name stands for an empty unit column.
     let unit = effectiveUnit(row) ?? facts.unitInName;
@@ -145,6 +148,13 @@ export function checkIndicators(ctx: FormContext): void {
         num = written.number;
         unit ??= written.unit;
       }
+    }
+    // 约50场, 1200万人次左右: an approximate number is read as that number (= when no sign was given).
+    const approx = num == null && row.comparator != null ? approximateTarget(trimmed(row.target)) : null;
+    if (approx) {
+      num = approx.number;
+      unit ??= approx.unit;
+      if (row.comparator === 'qualitative') row = { ...row, comparator: '=', target: String(approx.number), unit };
     }
     const uf = unit ? unitFacts(unit) : NO_UNIT;
     checkValue(ctx, i, row, facts, l2, num, unit, uf);
@@ -187,6 +197,8 @@ function checkValue(
     // 是否按时完成 = 是, 完成全县5000亩…任务 = 完成: a yes/no answer the name makes measurable (a 成本 row wants an amount).
     const l1 = ctx.readings!.level1[i] as Level1 | null;
     if (!isMoneyCost(l2, l1) && checkAnswer(ctx, i, ind, facts, target)) return;
+    // 验收结论 = 不合格, 考核等次 = 优/良/中/差: a failing grade or no grade chosen.
+    if (num == null && checkGradeAnswer(ctx, i, ind, facts, l2, target)) return;
     // A range or a change by an amount (120-150个, 85%-90%, 较上年下降10%) is measurable: statesAmount is asked
     // last, only of the few rows about to be reported as vague.
     if (num != null) {
@@ -343,7 +355,8 @@ function checkMeaning(
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是时长（天数、时限），计量单位却是 %（${showTarget(ind)}）；请填写时间单位（天、个工作日、小时……），或把名称改为比率（如「…按时办结率」）。`);
     } else if (facts.perCapitaMoney && !percent && !uf.money && !uf.perBase && !uf.mixed && num != null) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是人均（单位）金额，计量单位却是「${unit}」（${showTarget(ind)}）；请填写金额单位（如「元/人」「万元/户」），或把名称改为人数、户数。`);
-    } else if (facts.kind === 'count' && percent && !facts.change) {
+    } else if (facts.kind === 'count' && percent && (!facts.change || facts.gain)) {
+      // 二氧化碳减排量 ≥3900%: an amount cut (减排量, 削减量) is counted in tonnes, a change though it is.
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是数量，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人、次、个……），或把名称改为比率。`);
     } else if (facts.activity && percent && l2 === 'quantity') {
       // 残疾人就业培训 ≥90% under 数量: the work is counted; a share needs a name saying of what (…覆盖率, …参训率).

@@ -61,15 +61,18 @@ export function checkLevelName(
     if (facts.output && !isOutputDetail(l2)) {
       const want = LEVEL2_LABELS[OUTPUT_LABEL[facts.output]];
       push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}衡量的是产出（完成、支付、时效或验收情况），却列在「${levelText(ind)}」下；请移到产出指标下的${want}，效益指标应写项目带来的经济、社会、生态效益或可持续影响。`);
-    } else if (facts.costName && !facts.change && !isCostLevel(l1, l2) && unit != null && MONEY_UNIT.test(unit)) {
-      // 项目建设成本 ≤860万元 under 经济效益: what the project costs, not what it brings.
+    } else if ((facts.costName || (facts.ownSpend && l2 !== 'sustainability' && (ind.comparator === '<=' || ind.comparator === '<')))
+      && !facts.change && !isCostLevel(l1, l2) && unit != null && MONEY_UNIT.test(unit)) {
+      // 项目建设成本 ≤860万元 under 经济效益: what the project costs, not what it brings. The project's own running money
+      // capped (场馆运营补贴 ≤300万元) is a cost as well; under 可持续影响 运维经费 is the upkeep secured.
       push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}（${showTarget(ind)}）是项目的成本，却列在「${levelText(ind)}」下；请移到${costHome(ctx)}，效益指标应写项目带来的经济、社会、生态效益或可持续影响。`);
     }
     return;
   }
   // 带动农户户均增收 under 经济成本: money earned is an outcome, not a cost.
-  if (facts.earning && !facts.change && isCostLevel(l1, l2)) {
-    push(ctx, 'level_vs_name', i, 'level2', `${rowPlace(ctx, i, ind)}衡量的是收益（增收、收入），却列在「${levelText(ind)}」下；请移到效益指标下的经济效益指标，成本指标应写项目花费的金额或单价。`);
+  // 带动社会资本投入 under 经济成本: money drawn in is what the project brings, not what it spends.
+  if ((facts.earning || facts.drawnIn) && !facts.change && isCostLevel(l1, l2)) {
+    push(ctx, 'level_vs_name', i, 'level2', `${rowPlace(ctx, i, ind)}衡量的是收益（增收、收入、带动的投资或消费），却列在「${levelText(ind)}」下；请移到效益指标下的经济效益指标，成本指标应写项目花费的金额或单价。`);
     return;
   }
   if (l1 != null && l1 !== 'output') return;
@@ -78,9 +81,14 @@ export function checkLevelName(
     push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}衡量的是群众增收（效益），却列在「${levelText(ind)}」下；请移到效益指标下的经济效益指标，${LEVEL2_LABELS[l2!]}请写项目的实际产出。`);
     return;
   }
-  // 减少群众跑动次数 / 节约行政成本 under 数量: an effect the project has, not what it produces.
+  // 技术合同成交额 / 赛事带动消费 under 数量: money drawn in or deals made are what the project brings.
+  if (facts.drawnIn && !facts.change && isOutputDetail(l2)) {
+    push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}衡量的是项目带动的投资、消费或交易（经济效益），却列在「${levelText(ind)}」下；请移到效益指标下的经济效益指标，${LEVEL2_LABELS[l2!]}请写项目的实际产出。`);
+    return;
+  }
+  // 减少群众跑动次数 / 节约行政成本 / 民族团结进步意识 under 数量: an effect the project has, not what it produces.
   if (facts.outcome && isOutputDetail(l2)) {
-    push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}衡量的是项目带来的效果（减少、节约、效率提升），却列在「${levelText(ind)}」下；请移到效益指标（社会效益或经济效益指标），${LEVEL2_LABELS[l2!]}请写项目的实际产出。`);
+    push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}衡量的是项目带来的效果（减少、节约、效率提升、意识增强等），却列在「${levelText(ind)}」下；请移到效益指标（社会效益或经济效益指标），${LEVEL2_LABELS[l2!]}请写项目的实际产出。`);
     return;
   }
   // A rate in a count unit (保障房分配入住率 ≥90套, 签约项目履约率 ≥80个) is one defect, the unit, which unit_vs_name reports:

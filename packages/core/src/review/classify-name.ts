@@ -109,6 +109,16 @@ export interface NameFacts {
   transfer: boolean;
   /** A place in a ranking (营商环境评价排名): better small, though not a bad thing (排名提升 is good news). */
   rank: boolean;
+  /**
+   * Money a project draws in or deals it brings about (带动企业研发投入, 赛事带动消费, 技术合同成交额): an economic benefit,
+   * never an output counted under 数量 nor a cost.
+   */
+  drawnIn: boolean;
+  /**
+   * The project's own running or building money (场馆运营补贴, 设备购置经费, 项目建设投资): capped under 效益 it is a cost misfiled.
+   * 运行维护经费 under 可持续影响 is the upkeep secured and is read apart by the check.
+   */
+  ownSpend: boolean;
 }
 
 const BRACKETS = /[（(【[][^）)】\]]*[）)】\]]/g;
@@ -144,7 +154,7 @@ const AMOUNT_END = /(金额|资金|经费|费用|成本|支出|投入|投资|补
 const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|收入|产值|营业额|销售额|利润|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准)$/;
 // Rates that end the name and are good when high; they win over bad words inside the name
 // (事故隐患整改率, 投诉办结率, 系统故障修复及时率 are all good).
-const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷|(?<![账帐])核销|破案|侦破|破获)率$/;
+const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷|(?<![账帐])核销|破案|侦破|破获|登记|备案|成功)率$/;
 const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成|免疫密|应免密)度$/;
 // Population-wide service rates run near 100% too (接种率, 入学率, 巩固率, 参保率, 建档率).
 const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存|相符|鸣响|可办|网办|通办|列养|开放|履约)率$/;
@@ -159,12 +169,13 @@ const GAIN = /^(?:年度?|累计|新增|实现)?(?:减排|削减|节约|节省|�
 const URBAN_GREEN = /(?:建成区|城市|城区)[\u4e00-\u9fa5]{0,2}绿(?:化|地)[\u4e00-\u9fa5]{0,2}(?:覆盖率|率)$/;
 const LAND_COVER = /(绿化|绿地|森林|植被|林草|林木|草原|草地|湿地|水土保持|绿视)[\u4e00-\u9fa5]{0,2}(覆盖率|率)$/;
 // Bad things anywhere in the name; 排放标准 names a standard (淘汰国三排放标准柴油货车), not emissions.
-const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|超概算|超预算|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率)|(?:跑动|跑腿)次数|代偿|(?:疫情|疫病)发生)/;
+const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|超概算|超预算|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|拒报|拒访|拒答|拒填|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率)|(?:跑动|跑腿)次数|代偿|(?:疫情|疫病)发生)/;
+// A failure named alone (设备故障, 系统宕机 in 次) is counted as such; 平均无故障运行时间 and 零故障 are not.
 // Bad things a name ENDS on (城镇登记失业率, 管网漏损率, 返贫致贫人口, 劣Ⅴ类水体比例, PM2.5平均浓度, 区域环境噪声, 出厂水浊度;
 // 低噪声路面铺设 is work, not noise): anchored at the
 // end, with at most two characters before what is measured (率, 数, 面积 …), so 失业保险参保人数, 失业保险 and
 // 犯罪嫌疑人抓获率 stay good.
-const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|宕机|停机|断网|返贫|致贫|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|撂荒|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|错案|误判|故障|感染|大班额|自付|自费)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数|批次|批数)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5]{0,2}(?:浓度|排放量)|(?:噪声|噪音)(?:昼间|夜间|昼夜|区域|平均|等效)*(?:平均值|均值|值|等效声级|声级|强度)?|浊度|(?<![中医草])(?:药|耗材)占比|疫情|疫病)$/;
+const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|宕机|停机|断网|返贫|致贫|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|撂荒|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|错案|误判|故障|感染|大班额|自付|自费)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数|批次|批数)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5]{0,2}(?:浓度|排放量)|(?:噪声|噪音)(?:昼间|夜间|昼夜|区域|平均|等效)*(?:平均值|均值|值|等效声级|声级|强度)?|浊度|(?<![中医草])(?:药|耗材)占比|疫情|疫病|(?<![无零])(?:故障|宕机|断网|停机))$/;
 // A good rate negated (食品抽检不合格率, 未按期办结率), done late (超时办结率, 逾期整改率) or twice (重复录入率; 重复利用 is
 // reuse) counts what went wrong: bad when it rises.
 const NEGATED_RATE = new RegExp(`(?:[不未非]|超时|超期|逾期|重复(?![利使]用))(?:按期|按时|及时)?${GOOD_RATE.source}`);
@@ -231,7 +242,8 @@ const RATIO = /(?<![占评对攀])比$/;
 const UNIT_BRACKET = /[（(]\s*([^（）()]{1,8}?)\s*[）)]\s*$/;
 const PERCENT_SIGN = /^(?:%|％|‰)$/;
 const PER_CAPITA_MONEY = /(?:人均|户均|亩均|生均|次均|床均|单位|每)[\u4e00-\u9fa5]{0,8}(?:金额|资金|经费|费用|成本|补助|补贴|奖补|投资|造价|单价|价格|支出)(?:标准)?$/;
-const PEOPLE = /(?:群众|居民|学生|幼儿|儿童|农户|患者|老人|老年人|职工|教师|村民|市民|贫困户|脱贫户|对象|人员|人群)$/;
+// Players, volunteers, visitors and the households a survey samples are people counted too (参赛运动员, 住户调查样本户).
+const PEOPLE = /(?:群众|居民|学生|幼儿|儿童|农户|患者|老人|老年人|职工|教师|村民|市民|贫困户|脱贫户|对象|人员|人群|运动员|选手|志愿者|游客|观众|样本户|调查户|住户)$/;
 const ALLOCATION = /(?:经费|补助|补贴|奖补|奖励|拨款|津贴|资金|财政投入)$/;
 // The unit's own running costs per head (人均办公经费, 人均差旅费) are spending to keep down, not an allocation to a recipient.
 const OWN_RUNNING_COST = /(?:办公|差旅|会议|接待|公务|印刷|物业|水电|邮电)/;
@@ -260,11 +272,12 @@ const CAPACITY = /(?:污水|垃圾|污泥|废物|固废|粪污|供水|供气|供
 // Good when large in any unit: a system's capacity, its time without failure, a score or star rating, places provided,
 // written products and a coverage multiple. 扣分 and 失分 count what went wrong and a risk score (信用风险评分) is better low;
 // 会议 and 文件 counts may be capped (精文减会).
-const LARGE_GOOD = /(?:并发(?:用户|访问|连接)?数|(?:存储|储存)容量|带宽|吞吐量|算力|无故障[\u4e00-\u9fa5]{0,4}(?:时间|时长|天数)|(?<![扣失减])(?:得分|分值|评分)|星级|覆盖倍数|^(?:新增|新建|提供|增加|增设)[\u4e00-\u9fa5]{0,8}(?:学位|床位|岗位|车位|泊位|座位)(?:数|数量)?|(?:报告|简报|论文|专著|课题)(?:数|数量|篇数|份数)?)$/;
+const LARGE_GOOD = /(?:并发(?:用户|访问|连接)?数|(?:存储|储存)容量|带宽|吞吐量|算力|无故障[\u4e00-\u9fa5]{0,4}(?:时间|时长|天数)|(?<![扣失减])(?:得分|分值|评分)|星级|覆盖倍数|(?:使用|服务|运行|设计)(?:年限|寿命)|(?:发挥作用|持续服务|持续运行|效益发挥)(?:年限|期限)|质保期|保修期|^(?:新增|新建|提供|增加|增设)[\u4e00-\u9fa5]{0,8}(?:学位|床位|岗位|车位|泊位|座位)(?:数|数量)?|(?:报告|简报|论文|专著|课题)(?:数|数量|篇数|份数)?)$/;
 // A grade or rating as the thing measured (服务质量评价等级, 第三方评估结果, 年度考核等次, 服务机构星级).
-const GRADED = /(?:等级|等次|评级|星级|(?:评价|评估|评定|考核|测评|验收)结果)$/;
+const GRADED = /(?:等级|等次|评级|星级|(?:评价|评估|评定|考核|测评|验收|评审|鉴定)(?:结果|结论))$/;
 // An effect named under 产出: less running about or time for people, savings to the administration, efficiency raised.
-const OUTCOME = /^(?:减少|降低|压缩)(?:群众|企业|办事|市民|居民)[\u4e00-\u9fa5]{0,8}$|^(?:节约|节省)(?:行政|办公|运行|财政)?(?:成本|开支|经费|资金)$|(?:效率|便利度|便捷度|便利性)(?:提升|提高|改善)(?:率|幅度)?$/;
+// A state of people or society the project moves (民族团结进步意识, 群众获得感, 社会氛围, 统计数据公信力) is an effect as well.
+const OUTCOME = /^(?:减少|降低|压缩)(?:群众|企业|办事|市民|居民)[\u4e00-\u9fa5]{0,8}$|^(?:节约|节省)(?:行政|办公|运行|财政){0,2}(?:成本|开支|经费|资金)$|(?:效率|便利度|便捷度|便利性)(?:提升|提高|改善)(?:率|幅度)?$|(?:意识|素养|获得感|幸福感|安全感|氛围|公信力|影响力|凝聚力|向心力)$/;
 // How much what was built or bought is used: 系统使用率, 设备利用率, 保障房出租率, 场馆开放利用率.
 // Vouchers redeemed (消费券核销率) are used; bad debts written off (呆账核销率) are not.
 const USE_RATE = /(?:使用|利用|出租|入住|上座|转化|(?<![账帐])核销)率$/;
@@ -272,6 +285,15 @@ const USE_RATE = /(?:使用|利用|出租|入住|上座|转化|(?<![账帐])核�
 const MONEY_WORD = /(?:资金|经费|预算|债券|补助|补贴|拨款)/;
 // Progress against a plan (工程形象进度, 债券资金支付进度, 预算执行进度): good when further along.
 const PROGRESS = /(?<![偏滞])进度$/;
+// Money drawn in or deals brought about (带动社会资本投入, 赛事带动消费, 吸引社会投资, 技术合同成交额): what the project brings.
+// Funds spent to bring something in (引进人才专项资金) are not matched, nor is the business a trading centre handles (交易额).
+const DRAWN_IN = /(?:撬动|拉动|带动)[\u4e00-\u9fa5]{0,6}(?:金额|资金|投资|消费|资本|投入)$|(?:吸引|引进|招引)(?:社会|民间|外来|境外|外商)?(?:投资|资本|外资)(?:投入|金额)?$|成交(?:额|金额|总额)$/;
+// The project's own running or building money (场馆运营补贴, 设备购置经费, 项目建设投资).
+const OWN_SPEND = /(?:运营|运行|运转|运维|维护|建设|购置|采购|办公|项目)(?:补贴|补助|经费|资金|费用|费|成本|投入|投资)$/;
+// What a unit keeps down by rule (人均办公用房面积 ≤9平方米, 公务用车保有量, 因公出国（境）团组, 公务接待批次): a floor is the
+// wrong way round, a ceiling right. Repairs to offices (办公用房维修改造面积) are work done and are not matched. Adjustments to
+// the budget once approved (科目调整次数 ≤10次, a library indicator) are kept few, whatever act a name puts before them.
+const KEPT_DOWN = /^(?:(?:人均|每人|机关)?办公用房(?:使用|建筑|占用)?面积|公务用车(?:保有量|编制数?|数量|总量)|因公出[国境]+(?:团组|批次|人次|人数)数?|公务接待(?:批次|人次|次数|人数))$|(?:预算|科目|资金|计划)调整(?:次数|数)$/;
 
 /** The core with a homophone slip in its last character read as the word meant (及时律 → 及时率, 满意渡 → 满意度). */
 function meantCore(core: string): string {
@@ -361,6 +383,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   const approval = APPROVAL.test(core);
   const spending = SPENDING.test(core) && !NOT_SPENDING.test(core);
   if (TWO_SIDED.test(core)) direction = 'neutral';
+  else if (KEPT_DOWN.test(core)) direction = 'bad';
   else if (overuse) direction = REDUCE.test(core) ? 'neutral' : 'bad';
   else if (!negated && (satisfaction || gain || approval || GOOD_RATE.test(core) || GOOD_DEGREE.test(core) || GOOD_SHARE.test(core) || PAID_SHARE.test(core)
     || EMPLOYED.test(core) || PROGRESS.test(core))) direction = 'good';
@@ -415,5 +438,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
     measure: nameMeasure(core, change),
     transfer: TRANSFER.test(core),
     rank: !change && RANK.test(core),
+    drawnIn: DRAWN_IN.test(core),
+    ownSpend: !change && OWN_SPEND.test(core) && !NOT_SPENDING.test(core),
   };
 }

@@ -42,8 +42,10 @@ export const MORE_IS_BETTER = new RegExp([
   '放大倍数$',
   '增收|(?:人均|户均|可支配|农民|居民|农户|群众|村民|职工)[\\u4e00-\\u9fa5]{0,4}收入$',
   '(?:保障|供养|生活|最低|养老金|抚恤)[\\u4e00-\\u9fa5]{0,2}标准$',
-  // Money or spending a programme draws in (撬动消费金额, 拉动社会投资, 带动社会资本): what it brings, more is better.
-  '(?:撬动|拉动|带动|吸引|引进|招引)[\\u4e00-\\u9fa5]{0,6}(?:金额|资金|投资|消费|资本)$',
+  // Money or spending a programme draws in (撬动消费金额, 拉动社会投资, 带动社会资本, 吸引社会投资): what it brings, more is
+  // better. Funds spent to bring something in (引进人才补助资金) are a cost, capped rightly.
+  '(?:撬动|拉动|带动)[\\u4e00-\\u9fa5]{0,6}(?:金额|资金|投资|消费|资本|投入)$',
+  '(?:吸引|引进|招引)(?:社会|民间|外来|境外|外商)?(?:投资|资本|外资)(?:投入|金额)?$',
 ].join('|'));
 
 /**

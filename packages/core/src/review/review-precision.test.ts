@@ -59,7 +59,9 @@ describe('level_vs_name: money spent set as an output', () => {
     ['保障金缴纳 ≥5万元 under 数量', withExtra(row('产出', '数量', '残疾人就业保障金缴纳', '>=', '5', '万元')), {}, ['level_vs_name@5'], []],
     ['2020 framework points to 产出/成本', projectForm([...unweighted, row('产出指标', '数量指标', '培训经费', '>=', '5', '万元')], { goal: null, fiscal_year: 2020 }), { frameworkFromYear: true }, ['level_vs_name@5'], []],
     ['money earned or leveraged is not a cost', projectForm([...unweighted,
-      row('产出指标', '数量指标', '带动社会投资', '>=', '1000', '万元'), row('产出指标', '数量指标', '争取上级资金', '>=', '500', '万元')], { goal: null }), {}, [], ['level_vs_name']],
+      // Session 8: money drawn in (带动社会投资) is 经济效益, where it is not a cost either; under 数量 it is a benefit misfiled
+      // (review-audit-cases.test.ts, b19 cases), as people's income is.
+      row('效益指标', '经济效益指标', '带动社会投资', '>=', '1000', '万元'), row('产出指标', '数量指标', '争取上级资金', '>=', '500', '万元')], { goal: null }), {}, [], ['level_vs_name']],
     ['a subsidy standard and a rate of funds are fine', projectForm([...unweighted,
       row('产出指标', '数量指标', '人均补助标准', '=', '500', '元/人'), row('产出指标', '数量指标', '资金到位率', '=', '100', '%')], { goal: null }), {}, [], ['level_vs_name']],
     ['cost under 成本 is fine', projectForm([...unweighted, row('产出指标', '成本指标', '培训经费', '<=', '5', '万元')], { goal: null }), { policy: makePolicy({ framework: '2020' }) }, [], ['level_vs_name']],

@@ -30,6 +30,8 @@ const PEOPLE_UNIT = /^[十百千万亿]*(?:人|人次|人·次|名|人·月|人�
 const HOUSEHOLD_UNIT = /^[十百千万亿]*(?:户|户次)$/;
 const AREA_UNIT = /^[十百千万亿]*(?:亩|公顷|平方米|平方公里|平方千米|㎡|m²|m2|km²|hm²)(?:·?次)?$/;
 const ITEM_UNIT = /^[十百千万亿]*(?:个|台|套|台（套）|台\(套\)|座|口|处|条|辆|张|艘|架|只|头|羽|家|所|间|栋|项|件|宗|块|眼|盏|株|棵|册|本|批|批次|场|期|班)$/;
+// Times a thing is done (次, 场次, 轮): a count of work, as 个 and 场 are.
+const TIMES_UNIT = /^[十百千万亿]*(?:次|场次|轮|轮次|期次|趟|遍)$/;
 const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次|件|宗)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万亿])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|台|公里|平方公里|元)?|[十百千万亿]+分之[\d一二三四五六七八九十]*)$/;
 
 /** What the checks read from a (trimmed, non-empty) unit; units take few distinct values, so this is remembered. */
@@ -52,8 +54,11 @@ export interface UnitFacts {
   money: boolean;
   /** A grade that is better higher whatever the name (20年一遇 flood protection, 4星): a ceiling on it is the wrong way round. */
   rising: boolean;
-  /** What the unit counts: people (人, 人次, 人·月), households (户), an area (亩, 平方米, 万亩·次), items (个, 台, 头), money (元); else null. */
-  counts: 'people' | 'households' | 'area' | 'item' | 'money' | null;
+  /**
+   * What the unit counts: people (人, 人次, 人·月), households (户), an area (亩, 平方米, 万亩·次), items (个, 台, 头), times a
+   * thing is done (次, 场次), money (元); else null.
+   */
+  counts: 'people' | 'households' | 'area' | 'item' | 'times' | 'money' | null;
 }
 
 const UNIT_FACTS = new Map<string, UnitFacts>();
@@ -85,7 +90,7 @@ function newUnitFacts(unit: string): UnitFacts {
     moneyPer: MONEY_PER.test(unit),
     money: MONEY.test(unit),
     rising: RISING.test(unit),
-    counts: MONEY.test(unit) ? 'money' : PEOPLE_UNIT.test(unit) ? 'people' : HOUSEHOLD_UNIT.test(unit) ? 'households' : AREA_UNIT.test(unit) ? 'area' : ITEM_UNIT.test(unit) ? 'item' : null,
+    counts: MONEY.test(unit) ? 'money' : PEOPLE_UNIT.test(unit) ? 'people' : HOUSEHOLD_UNIT.test(unit) ? 'households' : AREA_UNIT.test(unit) ? 'area' : ITEM_UNIT.test(unit) ? 'item' : TIMES_UNIT.test(unit) ? 'times' : null,
   };
   if (UNIT_FACTS.size >= UNIT_FACTS_LIMIT) UNIT_FACTS.clear();
   UNIT_FACTS.set(unit, facts);
