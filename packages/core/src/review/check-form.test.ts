@@ -24,3 +24,13 @@ describe('weights: totals rows, deduction items and budget-execution rows (held-
       { budget: { adjusted_wan: 100, executed_wan: 98, execution_rate: 98, weight: 10, score: 9.8 } }, ['weights@-']],
   ] as const)('%s', (_, kind, spec, extra, want) => expect(weights(kind, [...spec] as Array<[string, string | null, string, number | null]>, extra)).toEqual(want));
 });
+
+describe('levels: a 合计 row printed among the rows (held-out set 19)', () => {
+  const levels = (spec: Array<[string | null, string | null, string, number | null]>) =>
+    tags(reviewForm(form('project_target', spec.map(([level1, level2, name, weight]) => ({ level1, level2, name, weight, comparator: name === '合计' ? null : '>=', target: name === '合计' ? '' : '95', unit: name === '合计' ? null : '%' }))), 0, {}))
+      .filter((t) => t.startsWith('levels'));
+  it.each([
+    ['a 合计 row with blank levels', [...ON_90, [null, null, '合计', 90]], []],
+    ['a row with blank 一级 is still a levels error', [...ON_90.slice(0, 3), [null, '服务对象满意度指标', '群众满意度', 10]], ['levels@3']],
+  ] as const)('%s', (_, spec, want) => expect(levels([...spec] as Array<[string | null, string | null, string, number | null]>)).toEqual(want));
+});

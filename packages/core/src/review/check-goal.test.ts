@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formSchema, type Indicator } from '../forms/forms-schema';
 import { chineseNumber, goalQuantities } from './check-goal';
-import { O, NUM, r, S, SAT, B, SOC, QUA } from './held-out-forms/form-case-types';
+import { O, NUM, r, S, SAT, B, SOC, QUA, TIM } from './held-out-forms/form-case-types';
 import { reviewForm } from './review-forms';
 
 describe('chineseNumber', () => {
@@ -97,4 +97,60 @@ describe('goal_vs_indicators: a department self-evaluation with targets one leve
     ['a score sheet (社会效应 › 服务对象满意度, no 指标值): not held', [{ level1: '社会效应', level2: '服务对象满意度', name: '服务对象满意度', weight: 50, score: 48 }, { level1: '履职效能', level2: '重点工作', name: '重点工作完成率', weight: 50, score: 50 }], false],
     ['scored items with 指标值 on a 预算管理 tree: not held', [{ level1: '预算管理', level2: '预算执行', name: '预算执行率', comparator: '>=', target: '95', unit: '%', weight: 50, score: 48 }], false],
   ] as const)('%s', (_, rows, want) => expect(held([...rows])).toBe(want));
+});
+
+describe('goal_vs_indicators: the year against the 实施期, units of the same measure, time limits (held-out set 19)', () => {
+  const year = (goal: string, rows: Indicator[], extra: Record<string, unknown> = {}) => {
+    const form = formSchema.parse({ kind: 'project_target', fiscal_year: 2025, project_name: '测试项目', goal, indicators: [...rows, ...rest], ...extra });
+    return reviewForm(form, 0, {}).some((f) => f.code === 'goal_vs_indicators');
+  };
+  const station = [r(O, NUM, '新建智能健身驿站', '>=', '10', '个', 30)];
+  it.each([
+    ['实施期 beside 年度: only the year is held', '实施期目标：2024—2026年累计建成驿站30个。年度目标：2025年新建驿站10个。', station, false],
+    ['the year’s own quantity still is', '实施期目标：累计建成驿站30个。年度目标：新建驿站10个、健身路径40条。', station, true],
+    ['实施期 alone is the project’s target', '实施期目标：新建驿站30个。', station, true],
+    ['中长期 with a later year', '中长期目标：到2027年人均体育场地面积达到2.8平方米。年度目标：新建驿站10个。', station, false],
+    ['a clause reaching a later year', '围绕到2026年累计建成驿站30个的目标，2025年新建驿站10个。', station, false],
+    ['a clause reaching this year is this year’s', '到2025年底新建驿站30个。', station, true],
+    ['a period that promises each year', '2025—2027年每年新建驿站30个。', station, true],
+    ['a period total', '2024—2026年累计新建驿站30个，2025年新建驿站10个。', station, false],
+    ['长期目标 inside a sentence is no label', '年度目标：新建驿站10个，为实现长期目标打下基础，新建健身路径40条。', station, true],
+    ['5.2公里 carried by 5200 米', '改造照明线路5.2公里', [r(O, NUM, '改造照明线路', '>=', '5200', '米', 30)], false],
+    ['1200米 carried by 1.2 公里', '新建步道1200米', [r(O, NUM, '新建步道', '>=', '1.2', '公里', 30)], false],
+    ['12公里 not carried by 12 条', '新建健身步道12公里', [r(O, NUM, '新建健身步道', '>=', '12', '条', 30)], true],
+    ['3.2吨 carried by 3200 公斤', '回收农药包装废弃物3.2吨', [r(O, NUM, '回收农药包装废弃物', '>=', '3200', '公斤', 30)], false],
+    ['a time limit carried by a 时效 row', '困人救援30分钟内到场', [r(O, TIM, '困人救援到场时间', '<=', '30', '分钟', 30)], false],
+    ['a time limit no row carries', '预警信息5分钟内发布到村', station, true],
+    ['5个工作日内 carried by ≤5 个工作日', '公证事项5个工作日内办结', [r(O, TIM, '公证办证时限', '<=', '5', '个工作日', 30)], false],
+    ['5个工作日内 carried by ≤5 天', '公证事项5个工作日内办结', [r(O, TIM, '公证办证时限', '<=', '5', '天', 30)], false],
+    ['每月不少于8小时 is a frequency (set 8)', '矫正对象参加公益活动每月不少于8小时', station, false],
+    ['an intensity in %', '全社会研发投入强度达到2.5%', station, true],
+    ['a growth figure is not held (audit case goal_vs_indicators-9)', '农村居民人均可支配收入增长6%', station, false],
+    ['a data volume', '数字资源总量达到200TB', station, true],
+    ['150万千瓦时 carried by 150 万千瓦时', '年节约用电150万千瓦时', [r(B, SOC, '年节约用电量', '>=', '150', '万千瓦时', 30)], false],
+  ] as const)('%s', (_, goal, rows, want) => expect(year(goal, [...rows])).toBe(want));
+});
+
+describe('goal_vs_indicators: a department’s 职能 and 年度主要任务 (held-out set 19)', () => {
+  const dept = (goal: string, tasks: Array<{ name: string; content: string }> = []) => {
+    const form = formSchema.parse({ kind: 'department_target', fiscal_year: 2025, org: '测试局', goal, tasks, indicators: [r(O, NUM, '举办赛事活动', '>=', '50', '场次', 40), ...rest] });
+    return reviewForm(form, 0, {}).filter((f) => f.code === 'goal_vs_indicators').map((f) => f.field);
+  };
+  it.each([
+    ['职能 states scope', '主要职能：负责全区11个街镇的群众体育工作。年度重点工作：举办赛事活动50场次。', [], []],
+    ['职能 without a work label ends at 。', '部门职责：指导全区11个街镇体育工作。新建足球场8块。', [], ['goal']],
+    ['a task quantity no row carries', '推进体育事业发展。', [{ name: '赛事', content: '举办赛事活动50场次。' }, { name: '人才', content: '引进体育人才50名。' }], ['tasks[1].content']],
+    ['task quantities carried', '推进体育事业发展。', [{ name: '赛事', content: '举办赛事活动50场次。' }], []],
+  ] as const)('%s', (_, goal, tasks, want) => expect(dept(goal, [...tasks])).toEqual(want));
+});
+
+describe('goal_vs_indicators: a department score sheet states no targets (held-out set 19)', () => {
+  const sheet = (rows: Array<Partial<Indicator>>) => {
+    const form = formSchema.parse({ kind: 'department_self_evaluation', org: '测试局', goal: '全年调解矛盾纠纷6500件。', total_score: 30, indicators: rows });
+    return reviewForm(form, 0, {}).some((f) => f.code === 'goal_vs_indicators');
+  };
+  it.each([
+    ['投入/过程/产出/效益 items with 分值 and 得分 only', [{ level1: '产出', level2: '产出数量', name: '重点工作完成率', weight: 20, score: 19 }, { level1: '效益', level2: '社会效益', name: '矛盾纠纷化解成效', weight: 10, score: 10 }], false],
+    ['产出 rows with 指标值', [{ level1: '产出指标', level2: '数量指标', name: '人民调解案件', comparator: '>=', target: '6000', unit: '件', weight: 30, actual: '6100', score: 30 }], true],
+  ] as const)('%s', (_, rows, want) => expect(sheet([...rows])).toBe(want));
 });

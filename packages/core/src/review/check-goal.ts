@@ -6,6 +6,7 @@ import { parseLevel1 } from './indicator-framework';
 import { type FormContext, formPlace, push } from './review-context';
 import { rowReadings } from './row-readings';
 import { hasFoldable, isBlankCode } from '../values/text-scan';
+import { contextSpans, inSpans } from './context-spans';
 
 // A number followed by a counting unit, or by a length or area (新改建农村公路45公里, 高标准农田1.5万亩: what
 // 数量指标 carry in 水利, 交通, 农业 and 基建 projects). Longer units first so 场次 is not read as 场; 个月 and
@@ -14,7 +15,7 @@ import { hasFoldable, isBlankCode } from '../values/text-scan';
 // Chinese numerals run through 万 and 亿 (培训三百人次, 一千二百户次, 一万五千人次); a lone 一 (一批, 一次性, 一站式) is
 // read as no count. Money (元, 万元, 亿元) is matched so that an outcome in money (带动消费1.5亿元) counts; the budget
 // and its parts (安排资金3000万元, 人均补助500元) are skipped (MONEY_OUTCOME).
-const QUANTITY = /(第|前|排名)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千][零一二两三四五六七八九十百千万亿]{0,9})\s*(万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万头|万株|万棵|万册|万件|万份|万套|万台|万个|万次|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|亿元|万元|元|个工作日|个月|工作日|场次|人次|批次|户次|班次|家次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|门|种|头|只|号)/g;
+const QUANTITY = /(第|前|排名)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千][零一二两三四五六七八九十百千万亿]{0,9})\s*(万千瓦时|万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万头|万株|万棵|万册|万件|万份|万套|万台|万个|万次|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|亿元|万元|元|个工作日|个月|工作日|千瓦时|千瓦|兆瓦|TB|GB|场次|人次|批次|户次|班次|家次|台次|车次|架次|艘次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|门|种|头|只|盏|号)/g;
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 const HAS_NUMBER = /[\d０-９一二两三四五六七八九十百千]/;
 const FREQUENCY_BEFORE = /每/;
@@ -53,7 +54,7 @@ const charBits = (chars: string) => {
   for (const c of chars) bits[c.charCodeAt(0) >> 3]! |= 1 << (c.charCodeAt(0) & 7);
   return bits;
 };
-const UNIT_START = charBits('元亿个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂门种头只号万平公千亩米立吨');
+const UNIT_START = charBits('元亿个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂门种头只号万平公千亩米立吨兆TG车架艘盏');
 const NUMBER_END = charBits('0123456789零一二两三四五六七八九十百千万亿');
 const inBits = (bits: Uint8Array, c: number) => (bits[c >> 3]! & (1 << (c & 7))) !== 0;
 
@@ -68,8 +69,10 @@ export function mayHaveQuantity(s: string): boolean {
   return false;
 }
 
-// A rate the goal promises (监测合格率不低于97%, 筛查率达到90%以上): a percentage in the clause of a …率.
-const RATE_PERCENT = /率[^，,。；;、\d%％]{0,8}?(\d+(?:\.\d+)?)\s*[%％]/g;
+// A rate the goal promises (监测合格率不低于97%, 筛查率达到90%以上): a percentage in the clause of a …率, or of an intensity
+// or a share stated the same way (研发投入强度达到2.5%, 新能源车占比30%). Growth figures (收入增长6%) and 比例 (补助比例30%,
+// how money is shared) are left out: review-audit-cases goal_vs_indicators-9.
+const RATE_PERCENT = /(?:率|强度|比重|占比)[^，,。；;、\d%％]{0,8}?(\d+(?:\.\d+)?)\s*[%％]/g;
 
 // 6,500名: thousands separators are folded before the scan, so the number is not read as 500名.
 const THOUSANDS = /(?<!\d)(\d{1,3})((?:,\d{3})+)(?!\d)/g;
@@ -86,6 +89,7 @@ const UNIT_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['课时', '学时', '堂'],
   ['公里', '千米'],
   ['公斤', '千克'],
+  ['天', '日', '工作日', '个工作日'],
 ];
 const FAMILY_OF: ReadonlyMap<string, number> = new Map(UNIT_FAMILIES.flatMap((units, k) => units.map((u) => [u, k] as [string, number])));
 // Longest first, so 场次 is read before 场 in an indicator's unit such as 场次/年.
@@ -134,6 +138,7 @@ export function goalQuantities(text: string): GoalQuantity[] {
   const folded = FULL_WIDTH.test(text) && hasFoldable(text) ? foldWidth(text) : text;
   const s = folded.includes(',') ? folded.replace(THOUSANDS, (_, head: string, rest: string) => head + rest.replace(/,/g, '')) : folded;
   if (s.includes('%') || s.includes('％')) ratePercents(s, out);
+  if (s.includes('内')) timeLimits(s, out);
   if (!mayHaveQuantity(s)) return out;
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) {
@@ -188,6 +193,21 @@ function inAside(s: string, at: number): boolean {
   return false;
 }
 
+// A time limit the goal promises (救援30分钟内到场, 报修48小时内响应, 5个工作日内办结): a duration closed by 内, which a 时效
+// row states. Durations without it (实施期12个月, 为期3天) describe the project; 每月8小时 is a frequency (set 8).
+const TIME_LIMIT = /(\d+(?:\.\d+)?|[二两三四五六七八九十百]+)\s*(个工作日|工作日|分钟|小时|天|日)\s*(?:以内|之内|内)/g;
+
+function timeLimits(s: string, out: GoalQuantity[]): void {
+  TIME_LIMIT.lastIndex = 0;
+  for (let m = TIME_LIMIT.exec(s); m; m = TIME_LIMIT.exec(s)) {
+    const start = m.index;
+    // 6月30日内 is a date; 2.5 or 2024 before the match is part of another number.
+    if (start > 0 && (s[start - 1] === '月' || NUMBER_BEFORE.test(s[start - 1]!) || FREQUENCY_BEFORE.test(s.slice(Math.max(0, start - 3), start)))) continue;
+    const value = chineseNumber(m[1]!);
+    if (value != null && value > 0) out.push({ value, unit: m[2]!, index: start, length: m[0].length, text: s });
+  }
+}
+
 function ratePercents(s: string, out: GoalQuantity[]): void {
   RATE_PERCENT.lastIndex = 0;
   for (let m = RATE_PERCENT.exec(s); m; m = RATE_PERCENT.exec(s)) {
@@ -216,6 +236,12 @@ function bigUnitScale(unit: string): number {
   const c = unit.charCodeAt(0);
   return c === 0x4e07 ? 10000 : c === 0x4ebf ? 1e8 : 0;
 }
+
+/** A goal's unit and the same measure in another unit a row may use: 公里 in 米, 吨 in 公斤 (万 and 亿 apart). */
+const CONVERTED: ReadonlyMap<string, { scale: number; family: string | null }> = new Map([
+  ['米', { scale: 0.001, family: unitFamily('公里') }], ['公里', { scale: 1000, family: unitFamily('米') }], ['千米', { scale: 1000, family: unitFamily('米') }],
+  ['公斤', { scale: 0.001, family: unitFamily('吨') }], ['千克', { scale: 0.001, family: unitFamily('吨') }], ['吨', { scale: 1000, family: unitFamily('公斤') }],
+]);
 
 interface Carried {
   values: Map<number, Array<string | null>>;
@@ -294,11 +320,12 @@ function carriesValue(carried: Carried, q: GoalQuantity, value: number, want: st
   if (families) {
     for (const f of families) if (f == null || f === want || (f === SATISFACTION_PERCENT && want === '%' && quantityPhrase(q).includes('满意'))) return true;
   }
-  // 1.5万亩 is carried by 15000亩 (a 万 row is entered under both numbers already), 1200米 by 1.2公里.
-  const scale = bigUnitScale(q.unit) || (q.unit === '米' ? 0.001 : 0);
-  if (scale !== 0) {
-    const scaled = carried.values.get(Math.round(value * scale * 1e6) / 1e6);
-    const wantScaled = scale === 0.001 ? unitFamily('公里') : want;
+  // 1.5万亩 is carried by 15000亩 (a 万 row is entered under both numbers already), 1200米 by 1.2公里, 5.2公里 by 5200米.
+  const big = bigUnitScale(q.unit);
+  const other = big === 0 ? CONVERTED.get(q.unit) : undefined;
+  if (big !== 0 || other) {
+    const scaled = carried.values.get(Math.round(value * (big || other!.scale) * 1e6) / 1e6);
+    const wantScaled = big !== 0 ? want : other!.family;
     if (scaled) for (const f of scaled) if (f == null || f === wantScaled) return true;
   }
   if (want === 'pp') {
@@ -342,30 +369,56 @@ function nameCarries(names: string, value: number, want: string | null): boolean
 }
 
 /**
- * A department self-evaluation on the 产出/效益/满意度 framework, at 一级 or, with targets, one level down (履职效能 ›
- * 产出指标), states targets like a target form, so its goal is held to its indicators; a tree of scored items (预算管理,
- * 资产管理…) does not carry the goal's numbers.
+ * A department self-evaluation on the 产出/效益/满意度 framework, at 一级 or one level down (履职效能 › 产出指标), that
+ * states targets like a target form, so its goal is held to its indicators; a tree of scored items (预算管理, 资产管理…,
+ * or 投入/过程/产出/效益 items with a 分值 and a score but no 指标值) does not carry the goal's numbers.
  */
 function onFramework(ctx: FormContext): boolean {
   const level1 = rowReadings(ctx).level1;
   const rows = ctx.form.indicators;
-  // 履职效能 › 产出指标 with 指标性质 and 指标值: a department tree that files the framework's 一级 one level down and
-  // states targets. A score sheet's 社会效应 › 服务对象满意度 names an item to score, with no comparator.
   for (let i = 0; i < rows.length; i++) {
-    if (level1[i] != null || (rows[i]!.comparator != null && parseLevel1(rows[i]!.level2) != null)) return true;
+    if (rows[i]!.comparator != null && (level1[i] != null || parseLevel1(rows[i]!.level2) != null)) return true;
   }
   return false;
+}
+
+/** The year's quantities of a goal text: goalQuantities less those in its context spans. */
+function yearQuantities(text: string, fiscalYear: number | null): GoalQuantity[] {
+  const qs = goalQuantities(text);
+  if (qs.length === 0) return qs;
+  const spans = contextSpans(qs[0]!.text, fiscalYear);
+  return spans.length === 0 ? qs : qs.filter((q) => !inSpans(spans, q.index));
+}
+
+/** The phrases of quantities no indicator carries, each once, and the first such quantity. */
+function uncarried(qs: readonly GoalQuantity[], carried: Carried, rows: Indicator[], seen: string[]): GoalQuantity | null {
+  let example: GoalQuantity | null = null;
+  for (const q of qs) {
+    if (carries(carried, q, rows)) continue;
+    const phrase = `「${quantityPhrase(q)}」`;
+    if (seen.includes(phrase)) continue;
+    seen.push(phrase);
+    example ??= q;
+  }
+  return example;
+}
+
+function reportUncarried(ctx: FormContext, field: string, label: string, misses: string[], example: GoalQuantity): void {
+  const shown = misses.slice(0, 5).join('、') + (misses.length > 5 ? `等 ${misses.length} 处` : '');
+  push(ctx, 'goal_vs_indicators', null, field, `${formPlace(ctx)}的${label}${shown}中的数量没有任何指标的指标值与之对应；请增加相应的${example.unit === '%' || example.unit === '个百分点' ? '' : '数量'}指标（如「${example.unit === '%' && example.value === 100 ? '=' : '≥'}${example.value}${example.unit}」），或核对${label}的表述。`);
 }
 
 /**
  * goal_vs_indicators: a counted quantity in the goal that no indicator carries. A project's overview
  * (项目概况) stands in for the goal only when the goal promises no counted quantity at all: the overview
  * describes the project's scope (辖区树木1171棵), which the goal and its indicators need not repeat.
+ * A department's 年度主要任务 and 分项绩效目标 are the year's work as much as its goal: held to the rows too.
  */
 export function checkGoal(ctx: FormContext): void {
   const f = ctx.form;
   if (f.indicators.length === 0 || (f.kind === 'department_self_evaluation' && !onFramework(ctx))) return;
-  let qs = f.goal ? goalQuantities(f.goal) : [];
+  const year = f.fiscal_year;
+  let qs = f.goal ? yearQuantities(f.goal, year) : [];
   let field = 'goal';
   let label = f.kind === 'department_target' || f.kind === 'department_self_evaluation' ? '年度绩效目标' : '绩效目标';
   if (qs.length === 0 && f.kind === 'project_target' && f.overview) {
@@ -373,18 +426,23 @@ export function checkGoal(ctx: FormContext): void {
     field = 'overview';
     label = '项目概况';
   }
-  if (qs.length === 0) return;
+  const parts = f.kind === 'department_target' && (f.tasks.length > 0 || f.sub_goals.length > 0);
+  if (qs.length === 0 && !parts) return;
   const carried = carriedNumbers(f.indicators);
-  const misses: string[] = [];
-  let example: GoalQuantity | null = null;
-  for (const q of qs) {
-    if (carries(carried, q, f.indicators)) continue;
-    const phrase = `「${quantityPhrase(q)}」`;
-    if (misses.includes(phrase)) continue;
-    misses.push(phrase);
-    example ??= q;
-  }
-  if (example == null) return;
-  const shown = misses.slice(0, 5).join('、') + (misses.length > 5 ? `等 ${misses.length} 处` : '');
-  push(ctx, 'goal_vs_indicators', null, field, `${formPlace(ctx)}的${label}${shown}中的数量没有任何指标的指标值与之对应；请增加相应的${example.unit === '%' || example.unit === '个百分点' ? '' : '数量'}指标（如「${example.unit === '%' && example.value === 100 ? '=' : '≥'}${example.value}${example.unit}」），或核对${label}的表述。`);
+  const seen: string[] = [];
+  const example = qs.length === 0 ? null : uncarried(qs, carried, f.indicators, seen);
+  if (example) reportUncarried(ctx, field, label, seen, example);
+  if (!parts) return;
+  // Tasks and sub-goals: one finding, on the first part with a quantity no row carries.
+  const before = seen.length;
+  let first: { field: string; label: string; example: GoalQuantity } | null = null;
+  const scan = (text: string | null, at: string, what: string) => {
+    if (!text) return;
+    const hit = uncarried(yearQuantities(text, year), carried, f.indicators, seen);
+    if (hit && first == null) first = { field: at, label: what, example: hit };
+  };
+  f.tasks.forEach((task, k) => scan(task.content, `tasks[${k}].content`, '年度主要任务'));
+  f.sub_goals.forEach((goal, k) => scan(goal.text, `sub_goals[${k}].text`, '分项绩效目标'));
+  const found = first as { field: string; label: string; example: GoalQuantity } | null;
+  if (found) reportUncarried(ctx, found.field, found.label, seen.slice(before), found.example);
 }

@@ -88,3 +88,22 @@ describe('findPrivateData: more role words, 如 before the name, verbs after it 
     expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
   });
 });
+
+describe('findPrivateData: patients, the dead, borrowers, tenants and petitioners (held-out set 19)', () => {
+  it.each([
+    ['筛查发现阳性病例的受检妇女冉秀英、向红梅已转诊', [['name', '冉秀英']]],
+    ['其中重点救助白血病患儿唐梓萱。', [['name', '唐梓萱']]],
+    ['对单亲母亲谢小琴及其女儿给予重点帮扶', [['name', '谢小琴']]],
+    ['借款人张立新（身份证500106198512093318）按期还款', [['id_card', '500106198512093318'], ['name', '张立新']]],
+    ['承租户何建军长期拖欠租金', [['name', '何建军']]],
+    ['信访人熊光辉反映土地纠纷', [['name', '熊光辉']]],
+    ['已故人员刘长贵，其家属申请减免', [['name', '刘长贵']]],
+    // Fine: the same words inside indicator names and groups, redacted names, signatories with an office line.
+    ['妇女儿童维权投诉办结率，妇女儿童合法权益，母亲河保护，借款人按期还款率', []],
+    ['重点关注对象2名（黄某、杜某），矫正对象邱某某已解除矫正', []],
+    ['填报人：龚丽，联系电话023-65362101', []],
+    ['依据渝教财发〔2024〕9号，统一社会信用代码12500106MB1A23456K，咨询电话023-65312345', []],
+  ] as const)('%s', (text, want) => {
+    expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
+  });
+});

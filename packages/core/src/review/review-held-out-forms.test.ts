@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { DEPARTMENT_TARGET_CASES } from './held-out-forms/department-target-forms';
+import { F } from './held-out-forms/form-case-types';
 import { measureForms, tallyTable } from './held-out-forms/measure-forms';
 import { DEPARTMENT_SELF_EVALUATION_CASES, PROJECT_SELF_EVALUATION_CASES } from './held-out-forms/self-evaluation-forms';
 import { SET6_CASES } from './held-out-forms/self-evaluation-forms-6';
 import { SET8_CASES } from './held-out-forms/set-8-cases';
 import { SET11_CASES } from './held-out-forms/set-11-cases';
 import { SET15_CASES } from './held-out-forms/set-15-cases';
+import { SET19_CASES } from './held-out-forms/set-19-cases';
 import { PROJECT_TARGET_CASES } from './held-out-forms/target-forms';
 
 const CASES = [
   ...PROJECT_TARGET_CASES, ...DEPARTMENT_TARGET_CASES, ...PROJECT_SELF_EVALUATION_CASES, ...DEPARTMENT_SELF_EVALUATION_CASES, ...SET6_CASES,
-  ...SET8_CASES, ...SET11_CASES, ...SET15_CASES,
+  ...SET8_CASES, ...SET11_CASES, ...SET15_CASES, ...SET19_CASES,
 ];
 const { outcomes, tally } = measureForms(CASES);
 
@@ -27,5 +29,15 @@ describe('held-out whole forms (issue 3)', () => {
   });
   it.each(outcomes)('$id: findings and score as a reviewer expects', (o) => {
     expect({ missed: o.missed, falseAlarms: o.falseAlarms, scoring: o.scoring }).toEqual({ missed: [], falseAlarms: [], scoring: null });
+  });
+});
+
+describe('measureForms', () => {
+  it('counts a required expectation even when an optional one names the same code and row', () => {
+    const clean = SET19_CASES.find((c) => c.expect.length === 0 && c.form.kind === 'project_target')!;
+    const { outcomes: [o] } = measureForms([{ ...clean, expect: [F('weights', null, 'weight'), F('weights', null, 'weight', true)] }]);
+    expect(o!.missed).toEqual(['weights@-']);
+    const { outcomes: [p] } = measureForms([{ ...clean, expect: [F('weights', null, 'weight', true), F('weights', null, 'weight')] }]);
+    expect(p!.missed).toEqual(['weights@-']);
   });
 });

@@ -51,7 +51,8 @@ const isPercent = (u: string | null) => u != null && /^[%％]$/.test(u.trim());
 const quantitative = (r: Indicator) => r.comparator != null && SIGNS.has(r.comparator) && isNumber(r.target);
 const facts = (r: Indicator) => classifyName(r.name);
 /** The form sets its indicators on the 产出/效益/满意度 framework (not a tree of scored items). */
-const onFramework = (f: Form) => f.indicators.some((r) => parseLevel1(r.level1) != null);
+// Mirrors check-goal.ts: a row on the framework that states a target (a score sheet's 产出/效益 items state none).
+const onFramework = (f: Form) => f.indicators.some((r) => r.comparator != null && parseLevel1(r.level1) != null);
 /** A row that states a target (not a scored item of a 部门整体评价 tree). */
 const targetRow = (f: Form, r: Indicator) => (onFramework(f) || f.kind !== 'department_self_evaluation') && r.name.trim() !== '';
 const isSelfEvaluation = (f: Form) => f.kind === 'project_self_evaluation' || f.kind === 'department_self_evaluation';

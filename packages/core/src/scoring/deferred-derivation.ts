@@ -243,7 +243,12 @@ export class QualitativeDerivation extends DeferredDerivation {
     if (this.#picked) return `评价人选择「${this.#band!}」`;
     // Spelled for display only: the band word is looked up again here rather than carried on every row.
     if (bandNamedBy(this.#actual) === this.#band && this.#actual !== this.#target) return `完成值为「${this.#actual}」，即「${this.#band!}」`;
-    if (this.#actual !== this.#target && meetsDeadline(this.#target, this.#actual) === true) return `完成时间「${this.#actual}」不晚于「${this.#target}」，视为达成`;
+    if (this.#actual !== this.#target) {
+      const onTime = meetsDeadline(this.#target, this.#actual);
+      if (onTime === true) return `完成时间「${this.#actual}」不晚于「${this.#target}」，视为达成`;
+      // Late: scored as 部分达成 by default; how late is the evaluator's call.
+      if (onTime === false) return `完成时间「${this.#actual}」晚于「${this.#target}」，未按期达成，按「${this.#band!}」计`;
+    }
     return `完成值「${this.#actual}」与目标「${this.#target}」一致，视为达成`;
   }
 }

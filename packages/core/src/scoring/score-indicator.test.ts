@@ -117,6 +117,13 @@ describe('qualitative bands', () => {
     ['actual names 未完成, no score', '明显改善', '未完成', null, 3, []],
     ['actual names 达成 with blanks and 。', '明显改善', ' 达成。', 8.5, 8.5, []],
     ['actual names 达成, score in 未达成 band', '明显改善', '达成', 4, 10, ['band']],
+    // A deadline (held-out set 19): a date on or before it is 达成; after it, full marks are out of band, while a score
+    // the sheet lowered for the delay (8 of 10, as real sheets do) is its own call.
+    ['date before the deadline', '2025年9月底前', '2025年9月28日', 10, 10, []],
+    ['date after the deadline, full score', '2025年9月底前', '2025年11月20日', 10, 7, ['band']],
+    ['date after the deadline, points taken off', '2025年9月底前', '2025年10月8日', 8, 8, []],
+    ['date after the deadline, scored 部分达成', '2025年9月底前', '2025年11月20日', 7.5, 7.5, []],
+    ['date after the deadline, scored 未达成', '2025年9月底前', '2026年2月1日', 3, 3, []],
   ];
   it.each(textCases)('%s', (_label, target, actual, score, expected, codes) => {
     const r = scoreIndicator(ind({ comparator: 'qualitative', target, actual, weight: 10, score }));

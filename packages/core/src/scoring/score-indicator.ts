@@ -191,6 +191,7 @@ function scoreQualitative(
 ): IndicatorScore {
   let choice = pick;
   let docOutOfBand: ScoreIssue | null = null;
+  let deadline: boolean | null = null;
   if (!choice) {
     let named: QualitativeChoice | null = null;
     if (actualMeetsTarget(ind.target, ind.actual ?? '')) choice = '达成';
@@ -208,30 +209,37 @@ function scoreQualitative(
       if (doc != null && manual == null) {
         docOutOfBand = { row, code: 'band', message: flatten(`第${row + 1}行定性指标「${ind.name}」完成值为「${named}」，得分${f(doc)}却不在「${named}」区间 ${bandText(named, w, policy)} 内；请在区间内打分或更正完成情况。`) };
       }
-    } else if (meetsDeadline(ind.target, ind.actual) === true) {
+    } else if ((deadline = meetsDeadline(ind.target, ind.actual)) === true) {
       // 「2024年12月底前」 done 「2024年11月」: the deadline is met, the target reached.
       choice = '达成';
     } else {
       // No pick and no textual match: the document's own score decides the band, if it fits one.
       const doc = manual ?? ind.score;
       const band = doc == null ? null : bandOf(doc, w, policy);
-      if (doc != null && band) {
+      if (deadline === false && doc! >= w - EPS) {
+        // 「2025年9月底前」 done 「2025年11月20日」 with full marks: late is not 达成 in full. How late is a person's call, and
+        // a sheet that takes points off for it (8 of 10) has made that call; full marks have not.
+        choice = '部分达成';
+        docOutOfBand = { row, code: 'band', message: flatten(`第${row + 1}行定性指标「${ind.name}」完成时间「${ind.actual ?? ''}」晚于目标「${ind.target}」，却得满分${f(doc!)}；请按延误程度扣分（部分达成或未达成），或更正完成时间。`) };
+      } else {
+        if (doc != null && band) {
+          return {
+            row, name: ind.name, weight: w, score: roundScore(doc), status: 'qualitative',
+            derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'score-in-band', doc, band, false, manual != null, policy),
+            issues: [],
+          };
+        }
+        const issue: ScoreIssue = {
+          row, code: doc == null ? 'score_missing' : 'band',
+          message: doc == null
+            ? `第${row + 1}行定性指标「${ind.name}」无法判断是否达成，且没有得分；请选择达成/部分达成/未达成。`
+            : `第${row + 1}行定性指标「${ind.name}」的得分${f(doc)}不在任何等级区间 [0, ${f(w)}] 内；请选择达成/部分达成/未达成并重新打分。`,
+        };
         return {
-          row, name: ind.name, weight: w, score: roundScore(doc), status: 'qualitative',
-          derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'score-in-band', doc, band, false, manual != null, policy),
-          issues: [],
+          row, name: ind.name, weight: w, score: null, status: 'qualitative',
+          derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'undetermined', 0, null, false, false, policy), issues: [issue],
         };
       }
-      const issue: ScoreIssue = {
-        row, code: doc == null ? 'score_missing' : 'band',
-        message: doc == null
-          ? `第${row + 1}行定性指标「${ind.name}」无法判断是否达成，且没有得分；请选择达成/部分达成/未达成。`
-          : `第${row + 1}行定性指标「${ind.name}」的得分${f(doc)}不在任何等级区间 [0, ${f(w)}] 内；请选择达成/部分达成/未达成并重新打分。`,
-      };
-      return {
-        row, name: ind.name, weight: w, score: null, status: 'qualitative',
-        derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'undetermined', 0, null, false, false, policy), issues: [issue],
-      };
     }
   }
   const picked = !!pick;

@@ -135,7 +135,9 @@ export const SET15_PROJECT_SELF_EVALUATION_CASES: FormCase[] = [
   },
   {
     id: 'S15-A12', sector: '食品抽检（执行率97.6%预算执行给10分）', form: food(FOOD, { budget: budget(380, 360, 351.36, 97.6, 10), total_score: 100 }),
-    expect: [F('self_evaluation', null, 'budget.score'), F('self_evaluation', null, 'total_score', true)], scoring: { total: 99.76, grade: '优' },
+// Measured as optional since the harness began: an optional expectation on the same code and row replaced this one until
+    // set 19 fixed measure-forms.ts; review-precision.test.ts reads a whole-number sheet as rounding (10 for 9.78).
+    expect: [F('self_evaluation', null, 'budget.score', true), F('self_evaluation', null, 'total_score', true)], scoring: { total: 99.76, grade: '优' },
   },
   {
     id: 'S15-A13', sector: '食品抽检（执行率按年初预算算成92.46%）', form: food(FOOD, { budget: budget(380, 360, 351.36, 92.46, 9.25), total_score: 99.25 }),

@@ -1,0 +1,70 @@
+/**
+ * The parts of a goal (绩效目标, 年度履职目标, 年度主要任务) that state no target of its fiscal year, for goal_vs_indicators
+ * (check-goal.ts): read once per goal, and only for goals that state a quantity.
+ */
+
+// Parts of a goal that are not the year's targets: the 实施期/中长期 aim beside a 年度目标, a department's 职能 before its
+// 重点工作, and a clause that reaches a later year (到2027年…, 2024—2026年累计…). Their quantities are carried by the forms
+// of the years they belong to, or are the department's scope (负责全区11个街镇).
+const MULTI_YEAR_LABEL = /(?:实施期|中长期|中期|长期|远期|规划期)(?:绩效)?(?:总体)?目标/g;
+const ANNUAL_LABEL = /(?:本年度|年度|当年|本年|\d{4}年度?)(?:绩效)?(?:总体)?(?:目标|任务|重点工作)/g;
+const DUTY_LABEL = /(?:部门|单位|主要)?(?:职能|职责)(?:概述|简介|定位)?[:：]/g;
+const WORK_LABEL = /(?:年度|本年|当年)?(?:重点工作|主要任务|工作任务|工作目标|绩效目标|年度目标)[:：]/g;
+const LATER_YEAR = /(?:到|至|截至|截止到?)\s*(20\d{2})\s*年|(20\d{2})\s*[—–\-~～至到]\s*(20\d{2})\s*年/g;
+// 2024—2026年累计建成30个 is the period's total; 2025—2027年每年培训500人 still promises this year's 500.
+const PERIOD_TOTAL = /累计|共计|总计|合计|共/;
+const CLAUSE_END = /[，,。；;]/;
+// A label heads a part: written before a colon, or at the start of the goal or of a sentence (1.实施期目标, （一）中长期目标).
+const LABEL_BEFORE = /[。；;\n\s)）.、]/;
+const isLabel = (s: string, at: number, end: number) => s[end] === '：' || s[end] === ':' || at === 0 || LABEL_BEFORE.test(s[at - 1]!);
+const SPAN_GATE = /期目标|职能|职责|20\d{2}/;
+
+export type Span = readonly [number, number];
+
+function firstMatchFrom(re: RegExp, s: string, from: number): number {
+  re.lastIndex = from;
+  const m = re.exec(s);
+  return m ? m.index : -1;
+}
+
+/** The spans of a (width-folded) goal that state no target of this fiscal year; empty for most goals. */
+export function contextSpans(s: string, fiscalYear: number | null): Span[] {
+  if (!SPAN_GATE.test(s)) return [];
+  const spans: Span[] = [];
+  const hasAnnual = firstMatchFrom(ANNUAL_LABEL, s, 0) >= 0;
+  if (hasAnnual) {
+    MULTI_YEAR_LABEL.lastIndex = 0;
+    for (let m = MULTI_YEAR_LABEL.exec(s); m; m = MULTI_YEAR_LABEL.exec(s)) {
+      if (!isLabel(s, m.index, m.index + m[0].length)) continue;
+      const next = firstMatchFrom(ANNUAL_LABEL, s, m.index + m[0].length);
+      spans.push([m.index, next < 0 ? s.length : next]);
+    }
+  }
+  DUTY_LABEL.lastIndex = 0;
+  for (let m = DUTY_LABEL.exec(s); m; m = DUTY_LABEL.exec(s)) {
+    const from = m.index + m[0].length;
+    const work = firstMatchFrom(WORK_LABEL, s, from);
+    const stop = s.indexOf('。', from);
+    const end = work >= 0 && (stop < 0 || work < stop) ? work : stop < 0 ? s.length : stop;
+    spans.push([m.index, end]);
+  }
+  if (fiscalYear != null) {
+    LATER_YEAR.lastIndex = 0;
+    for (let m = LATER_YEAR.exec(s); m; m = LATER_YEAR.exec(s)) {
+      const year = Number(m[1] ?? m[3]);
+      if (!(year > fiscalYear)) continue;
+      let a = m.index;
+      while (a > 0 && !CLAUSE_END.test(s[a - 1]!)) a--;
+      let b = m.index + m[0].length;
+      while (b < s.length && !CLAUSE_END.test(s[b]!)) b++;
+      if (m[1] === undefined && !PERIOD_TOTAL.test(s.slice(a, b))) continue;
+      spans.push([a, b]);
+    }
+  }
+  return spans;
+}
+
+export function inSpans(spans: readonly Span[], at: number): boolean {
+  for (const [a, b] of spans) if (at >= a && at < b) return true;
+  return false;
+}
