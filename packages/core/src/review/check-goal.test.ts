@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formSchema, type Indicator } from '../forms/forms-schema';
-import { chineseNumber, goalQuantities } from './check-goal';
+import { chineseNumber, goalQuantities } from './goal-quantities';
 import { O, NUM, r, S, SAT, B, SOC, QUA, TIM } from './held-out-forms/form-case-types';
 import { reviewForm } from './review-forms';
 

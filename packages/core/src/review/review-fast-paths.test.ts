@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldWidth } from '../values/normalize-text';
 import { formatHundredths } from '../scoring/round-score';
-import { mayHaveQuantity } from './check-goal';
+import { mayHaveQuantity } from './goal-quantities';
 import { isMember } from './check-levels';
 import { sheetDecimals } from './check-self-evaluation';
 import type { Form } from '../forms/forms-schema';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyName } from './classify-name';
-import { goalQuantities } from './check-goal';
+import { goalQuantities } from './goal-quantities';
 import { robustZ } from './check-history';
 import { findPrivateData, validIdCard } from './check-private-data';
 import { frameworkForYear, frameworkOfLayout, level1Of, levelStem, parseLevel1, parseLevel2, statedLevelWeight } from './indicator-framework';

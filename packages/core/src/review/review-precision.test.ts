@@ -3,7 +3,7 @@ import type { Form, Indicator } from '../forms/forms-schema';
 import { makePolicy } from '../policy/policy';
 import { classifyName } from './classify-name';
 import { findPrivateData } from './check-private-data';
-import { goalQuantities } from './check-goal';
+import { goalQuantities } from './goal-quantities';
 import type { ReviewOptions } from './review-context';
 import { reviewForms } from './review-forms';
 import { CLEAN_ROWS, form, projectForm, tags, withRow } from './review-test-helpers';
