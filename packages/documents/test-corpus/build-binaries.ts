@@ -6,15 +6,19 @@
  * `=== pdf: repeat-row 9` (a table row Word repeats on each page; `repeat-row 8-9` a header over two rows), `=== pdf: page-numbers` and
  * `=== pdf: tight` (no vertical cell padding: rows as close as wrapped lines), `=== pdf: watermark 内部资料`
  * (slanted text over every page), `=== pdf: page-header TEXT` (a line atop every page) and
- * `=== pdf: numbers-right` (numbers set flush right in their cells).
+ * `=== pdf: numbers-right` (numbers set flush right in their cells) and `=== pdf: repeat-last-row` (a page's last
+ * row printed again atop the next page). `=== via: libreoffice` saves a built .xlsx/.docx again with LibreOffice
+ * (soffice, headless), for the files Calc and Writer write.
  * A text document in a legacy encoding is built from `NNN-….EXT.src.txt` (UTF-8) whose first lines
  * say `=== encoding: gbk` (or gb18030, utf-16le, utf-8-bom) and optionally `=== line-ends: crlf`;
  * `{{0xNN}}` in it is a raw byte (a stray byte in an otherwise clean file); `=== wrap: mht` wraps the
  * encoded page as a single-file web page (MHT, quoted-printable), `=== wrap: docx-altchunk` as the
  * one w:altChunk of a .docx.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findCjkFont } from '../src/export/find-cjk-font';
 import { gridToDocx, gridToXlsx, parseGridSource } from '../src/import/testing/grid-binaries';
@@ -41,7 +45,7 @@ for (const f of readdirSync(here).filter((n) => /\.grid\.txt$/.test(n))) {
   const target = f.replace(/\.grid\.txt$/, '');
   const source = readFileSync(join(here, f), 'utf8');
   const pdfOptions = [...source.matchAll(/^===\s*pdf:\s*(.+)$/gm)].map((m) => m[1]!.trim());
-  const blocks = parseGridSource(source.replace(/^===\s*pdf:.*\n/gm, ''));
+  const blocks = parseGridSource(source.replace(/^===\s*(?:pdf|via):.*\n/gm, ''));
   let bytes: Uint8Array;
   if (target.endsWith('.pdf')) {
     const font = findCjkFont();
@@ -58,11 +62,29 @@ for (const f of readdirSync(here).filter((n) => /\.grid\.txt$/.test(n))) {
       watermark: pdfOptions.map((o) => /^watermark\s+(.+)$/.exec(o)?.[1]).find(Boolean),
       pageHeader: pdfOptions.map((o) => /^page-header\s+(.+)$/.exec(o)?.[1]).find(Boolean),
       numbersRight: pdfOptions.includes('numbers-right'),
+      repeatLastRow: pdfOptions.includes('repeat-last-row'),
     });
   } else {
     // A .xml target is the Word document as flat XML (pkg:package), as Word's 另存为 Word XML writes it.
     bytes = target.endsWith('.xlsx') ? await gridToXlsx(blocks) : target.endsWith('.xml') ? docxToFlatOpc(await gridToDocx(blocks)) : await gridToDocx(blocks);
   }
+  // `=== via: libreoffice`: the document as LibreOffice saves it after opening the built one (Calc/Writer's own .xlsx/.docx).
+  if (/^===\s*via:\s*libreoffice\s*$/m.test(source)) bytes = throughLibreOffice(target, bytes);
   writeFileSync(join(here, target), bytes);
   console.log(`${target}: ${bytes.length} bytes`);
+}
+
+function throughLibreOffice(target: string, bytes: Uint8Array): Uint8Array {
+  const work = mkdtempSync(join(tmpdir(), 'jixiao-lo-'));
+  try {
+    const ext = extname(target).slice(1);
+    const filter = ext === 'xlsx' ? 'xlsx:Calc MS Excel 2007 XML' : ext === 'docx' ? 'docx:MS Word 2007 XML' : null;
+    if (!filter) throw new Error(`${target}：只有 .xlsx/.docx 可以经 LibreOffice 另存`);
+    mkdirSync(join(work, 'in'));
+    writeFileSync(join(work, 'in', `doc.${ext}`), bytes);
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', filter, '--outdir', join(work, 'out'), join(work, 'in', `doc.${ext}`)], { timeout: 150_000, stdio: 'pipe' });
+    return new Uint8Array(readFileSync(join(work, 'out', `doc.${ext}`)));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }

@@ -29,6 +29,17 @@ describe('a PDF viewer\'s copy whose column width shows only once', () => {
     expect(possibleWraps(lines)).toEqual(want);
   });
 
+  it.each([
+    // A deadline cut by the column's edge after its year, month or day digits is one value (round 15).
+    ['2025年11月30', '日前'], ['2025年11月', '30日前'], ['2025年11', '月底前'], ['12月31', '日前完成'],
+  ])('joins a date cut at the column edge: %s ⏎ %s', (a, b) => {
+    const lines = ['产出指标', '时效指标', '治理工程完工时间', a, b, '按工程实施进度计划', '成本指标', '单村治理平均成本', '≤30', '万元'];
+    const form = importText([...head, ...lines].join('\n'), 'c.txt').forms[0]!;
+    expect(form.indicators.map((i) => [i.name, i.comparator, i.target, i.unit, i.description])).toEqual([
+      ['治理工程完工时间', 'qualitative', a + b, null, '按工程实施进度计划'], ['单村治理平均成本', '<=', '30', '万元', null],
+    ]);
+  });
+
   it('leaves a candidate pair apart when it fits the rows worse (a description above the next row\'s name)', () => {
     const roles = ['level1', 'level2', 'name', 'value', 'unit', 'description'] as const;
     const lines = ['产出指标', '数量指标', '社区助餐点数量', '≥45', '个', '按建设计划完成情况统计', '服务人次', '≥12', '万人次'];

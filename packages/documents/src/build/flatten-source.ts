@@ -5,6 +5,7 @@ import { detectFormTitle, isOtherTableTitle, isTocEntry } from './form-titles';
 import { isBlank } from './normalize-label';
 import { splitLabelPairs } from './field-labels';
 import { readHeaderRow } from './header-map';
+import { isBudgetHeader } from './budget-captions';
 import { foldRadicals } from '../read/fold-radicals';
 
 /** One cell on the table grid: where it starts and how many grid columns it covers. */
@@ -62,10 +63,51 @@ export function flattenSource(source: SourceDocument): Item[] {
         tableIndex++;
         continue;
       }
+      const spread = nestedCaptionTable(cells);
+      if (spread) {
+        // A self-evaluation's budget block or goal/outcome pair typed as a small table inside the label's
+        // neighbour cell: its rows are rows of the form's table, the label merged down over them.
+        spread.rows.forEach((inner, k) => {
+          const before = cells.slice(0, spread.at).map((c) => (k === 0 ? c : { ...c, text: '', merged: true }));
+          const start = cells[spread.at]!.start;
+          pushRow(items, [...before, ...inner.map((c) => ({ ...c, start: start + c.start }))], row.line ?? null, tableIndex);
+        });
+        continue;
+      }
       pushRow(items, cells, row.line ?? null, tableIndex);
     }
   }
   return items;
+}
+
+/** Rows of a nested table in one cell (one line per row, cells set apart by tabs). */
+function nestedRows(text: string): GridCell[][] | null {
+  if (!text.includes('\t') || !text.includes('\n')) return null;
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < 2) return null;
+  return lines.map((l) => l.split('\t').map((t, k) => ({ text: t, start: k, span: 1, merged: false })));
+}
+
+/**
+ * A cell holding a small table of captions over values that the form reads by its captions: the budget
+ * block (年初预算数 | 全年预算数 | 全年执行数 …) or 预期目标 | 实际完成情况 over their texts. The last cell of
+ * its row, so the table's rows can stand in the outer table's place.
+ */
+function nestedCaptionTable(cells: GridCell[]): { at: number; rows: GridCell[][] } | null {
+  const at = cells.length - 1;
+  if (at < 1 || cells.slice(at + 1).some((c) => !isBlank(c.text))) return null;
+  const rows = nestedRows(cells[at]!.text);
+  if (!rows) return null;
+  const first = rows[0]!.map((c) => c.text.replace(/[\s\u3000]+/g, ''));
+  const goalPair = first.some((t) => /^预期目标$/.test(t)) && first.some((t) => /^(实际完成情况|实际完成|完成情况)$/.test(t));
+  if (!isBudgetHeader(rows[0]!) && !goalPair) return null;
+  // The captions' blank corner over the row labels (年度资金总额 …) is lost when the cell's text is trimmed.
+  const width = Math.max(...rows.map((r) => r.length));
+  const corner = width - rows[0]!.length;
+  if (corner > 0 && rows.slice(1).some((r) => r.length === width && !isBudgetHeader([r[0]!]) && !isBlank(r[0]!.text))) {
+    rows[0] = [...Array.from({ length: corner }, (_, k) => ({ text: '', start: k, span: 1, merged: false })), ...rows[0]!.map((c) => ({ ...c, start: c.start + corner }))];
+  }
+  return { at, rows };
 }
 
 /**

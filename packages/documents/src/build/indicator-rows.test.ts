@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../import/import-file';
-import { deductedScore, splitValueActual } from './indicator-rows';
+import { deductedScore, joinSpacedDigits, splitValueActual } from './indicator-rows';
 
 describe('splitValueActual', () => {
   it.each([
@@ -46,5 +46,16 @@ describe('ditto marks in level cells', () => {
       ['产出指标', '数量指标', '乙'],
       ['产出指标', '质量指标', '丙'],
     ]);
+  });
+});
+
+describe('joinSpacedDigits', () => {
+  it.each([
+    // Digits an OCR text layer set apart are one number, with the sign and unit around them.
+    ['10 0', '100'], ['≥ 1 26', '≥126'], ['≥ 8 5 %', '≥85%'], ['≤6 900元', '≤6900元'],
+    // No digits set apart, or not one number once joined: as written.
+    ['≥95%', '≥95%'], ['2025年 11月30日前', '2025年 11月30日前'], ['3-5 6次', '3-5 6次'], ['有效 提升', '有效 提升'], [null, null],
+  ])('%j → %j', (value, want) => {
+    expect(joinSpacedDigits(value)).toBe(want);
   });
 });

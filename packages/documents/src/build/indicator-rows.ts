@@ -1,5 +1,5 @@
 import type { Indicator } from '@jixiao/core';
-import { deriveTarget, foldWidth, parseAmount, parseNature, trimText } from '@jixiao/core';
+import { deriveTarget, foldWidth, parseAmount, parseNature, parseValue, trimText } from '@jixiao/core';
 import type { AlignedRow } from './align-row';
 import type { ColumnRole } from './header-map';
 import { cellValue, isBlank, stripEnumerator } from './normalize-label';
@@ -196,7 +196,7 @@ function finish(
   if (scoreText == null && !roles.includes('score') && roles.includes('deduction')) ind.score = deductedScore(ind.weight, get('deduction'));
   if (hasValueColumn) {
     const nature = get('nature') ?? (isNatureWord(get('level1')) ? get('level1') : null);
-    const target = deriveTarget({ nature, value: get('value'), unit: get('unit') });
+    const target = deriveTarget({ nature, value: joinSpacedDigits(get('value')), unit: get('unit') });
     ind.comparator = target.comparator;
     ind.target = foldWidth(target.target);
     ind.unit = foldCell(target.unit);
@@ -208,6 +208,17 @@ function finish(
   if (row.realigned) notes.codes.push('row_realigned');
   if (row.dropped.length > 0) notes.codes.push('cells_dropped');
   return { indicator: ind, notes };
+}
+
+/**
+ * A value whose digits a scan's OCR layer (or a PDF reader) set apart (`10 0`, `≥ 1 26`, `≥ 8 5 %`): a number
+ * in a value cell is never two numbers, so when the cell read without its spaces is one number (with its sign
+ * and unit), that is the value. Anything else (a date, words with numbers) stays as written.
+ */
+export function joinSpacedDigits(value: string | null): string | null {
+  if (value == null || !/\d[\s\u3000]+\d/.test(value)) return value;
+  const joined = value.replace(/[\s\u3000]+/g, '');
+  return parseValue(joined).kind === 'number' ? joined : value;
 }
 
 /** The weight less the points taken off (a blank deduction takes none), or null without a weight. */

@@ -45,7 +45,20 @@ interface LineKind {
   clause: boolean;
   /** Ends in 指标, as levels do (度指标 is the rest of 服务对象满意度指标). */
   endsInLevelWord: boolean;
+  /** A whole date or deadline (2025年11月30日前, 12月底前): a target, whole. */
+  date: boolean;
+  /** A date the column's edge cut before its day word (2025年11月30 ⏎ 日前): no value by itself. */
+  cutDate: boolean;
+  /** The rest of such a date (日前, 号前): never a unit. */
+  dateRest: boolean;
 }
+
+// A deadline as targets write it: a month (with its year, day, or 底/旬) and what bounds it.
+const DATE = /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|[底末]|[上中下]旬)?(?:前|以前|之前|内|以内|止)?(?:完成|完工|到位|拨付)?$/;
+const CUT_DATE = /^(?:\d{4}年\d{1,2}月\d{1,2}|\d{1,2}月\d{1,2}|\d{4}年\d{1,2})$/;
+const DATE_REST = /^(?:\d{0,2}[日号]|月(?:\d{1,2}[日号])?|[底末]|[上中下]旬)(?:前|以前|之前|内|以内|止)?(?:完成|完工|到位|拨付)?$/;
+// Where the column's edge may cut a date: after its year, month or day digits.
+const DATE_START = /^(?:\d{4}年(?:\d{1,2}(?:月\d{0,2})?)?|\d{1,2}月\d{0,2})$/;
 
 // Words 绩效 targets are written in, and the nouns indicator names end with: soft leans only,
 // for the rows whose cells fit two cuts equally well.
@@ -76,6 +89,9 @@ function lineKind(raw: string): LineKind {
     prose: /[；;。]/.test(text),
     clause: /[，,]/.test(text),
     endsInLevelWord: /指标$/.test(text),
+    date: DATE.test(text),
+    cutDate: CUT_DATE.test(text),
+    dateRest: DATE_REST.test(text),
   };
 }
 
@@ -90,18 +106,18 @@ function fit(k: LineKind, role: ColumnRole | null): number {
     case 'level2': return k.level2 ? 2 : k.levelLike && !k.level1 ? 0.5 : FORBIDDEN;
     // Names seldom hold digits and values often do (2025年底前): a slight lean, for lines that fit both.
     // A unit alone (个百分点, 平方米) is the rest of a value cut at its column's edge, never a name.
-    case 'name': return level ? -3 : k.valueLike ? -3 : k.length > 80 ? -2 : k.unit ? -1.5 : 1 + (k.digits ? -0.2 : 0) + (k.valueWords ? -0.3 : 0) + (k.nameEnding ? 0.2 : 0) + (k.prose || k.clause ? -0.7 : 0);
+    case 'name': return level ? -3 : k.valueLike || k.dateRest ? -3 : k.length > 80 ? -2 : k.unit ? -1.5 : 1 + (k.digits ? -0.2 : 0) + (k.valueWords ? -0.3 : 0) + (k.nameEnding ? 0.2 : 0) + (k.prose || k.clause ? -0.7 : 0);
     // A target never ends in 指标: such a short line is a level's rest (服务对象满意 ⏎ 度指标).
     case 'value_actual':
-    case 'value': return level ? -3 : k.valueLike ? 2 : 1 + (k.digits ? 0.1 : 0) + (k.valueWords ? 0.2 : 0) + (k.nameEnding ? -0.2 : 0) + (k.prose ? -0.7 : 0) + (k.endsInLevelWord ? -1 : 0);
-    case 'actual': return level ? -3 : k.valueLike ? 2 : (k.digits ? 1.1 : 1) + (k.prose ? -0.7 : 0) + (k.endsInLevelWord ? -1 : 0);
+    case 'value': return level ? -3 : k.valueLike || k.date ? 2 : k.cutDate ? 0.3 : 1 + (k.digits ? 0.1 : 0) + (k.valueWords ? 0.2 : 0) + (k.nameEnding ? -0.2 : 0) + (k.prose ? -0.7 : 0) + (k.endsInLevelWord ? -1 : 0);
+    case 'actual': return level ? -3 : k.valueLike || k.date ? 2 : k.cutDate ? 0.3 : (k.digits ? 1.1 : 1) + (k.prose ? -0.7 : 0) + (k.endsInLevelWord ? -1 : 0);
     // Units the list does not know are short (定性, 人·次); longer words are a note or the next row's name.
-    case 'unit': return k.unit ? 2 : k.valueLike || level ? -3 : k.digits ? -2 : k.length <= 3 ? 0.3 : k.length <= 8 && !k.nameEnding && !k.valueWords ? -0.3 : -2;
+    case 'unit': return k.unit ? 2 : k.valueLike || level || k.dateRest ? -3 : k.digits ? -2 : k.length <= 3 ? 0.3 : k.length <= 8 && !k.nameEnding && !k.valueWords ? -0.3 : -2;
     case 'nature': return k.nature ? 2 : -3;
     case 'weight':
     case 'score':
     case 'deduction': return k.score ? 2 : -3;
-    default: return level ? -3 : k.valueLike ? 0.3 : 1;
+    default: return level ? -3 : k.dateRest ? -2 : k.valueLike ? 0.3 : 1;
   }
 }
 
@@ -304,8 +320,10 @@ export function possibleWraps(lines: string[]): number[] {
     const next = kinds[k + 1]!;
     return widths[k + 1]! < widths[k]! && next.length <= 4 && !next.valueLike && !next.score && !next.level1 && !next.level2 && !next.total && !next.nature && !next.category;
   };
+  // A date cut at the column's edge (2025年11月30 ⏎ 日前): the two lines read as one deadline.
+  const dateRest = (k: number) => k + 1 < lines.length && DATE_START.test(trimText(lines[k]!)) && kinds[k + 1]!.dateRest && DATE.test(trimText(lines[k]!) + trimText(lines[k + 1]!));
   return lines.map((_, k) => {
-    if (valueRest(k)) return 1;
+    if (valueRest(k) || dateRest(k)) return 1;
     if (!words(k)) return 0;
     const width = widths[k]!;
     let m = 1;

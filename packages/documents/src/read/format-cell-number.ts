@@ -6,7 +6,9 @@
  */
 export function formatCellNumber(value: number, formatCode: string | undefined, date1904 = false): string {
   if (!Number.isFinite(value)) return String(value);
-  const section = firstSection(formatCode ?? 'General');
+  const chosen = sectionFor(value, formatCode ?? 'General');
+  if ('shown' in chosen) return chosen.shown;
+  const { section, negative } = chosen;
   const code = stripLiterals(section);
   if (isDateFormat(code)) {
     const serial = date1904 ? value + 1462 : value;
@@ -15,12 +17,48 @@ export function formatCellNumber(value: number, formatCode: string | undefined, 
     return shown ?? formatSerialDate(serial, /[hs]/i.test(code));
   }
   const percent = code.includes('%');
-  const shown = percent ? value * 100 : value;
+  // A negative section prints the sign itself (`-#,##0.00`, `\(#,##0\)`): the number keeps the value's.
+  const shown = (percent ? value * 100 : value) * (negative ? -1 : 1);
   const decimals = decimalsOf(code);
   const text = decimals === undefined ? plainNumber(shown) : fixed(shown, decimals);
   // Text the format prints around the number (#,##0.00"万元", 0"人") is what the sheet shows: a unit.
   const { before, after } = literalsAround(section);
+  // Its minus or brackets read as a minus sign; other words (`"减"0"元"`) show as the sheet shows them.
+  if (negative && /[-(（]/.test(section.replace(/\[[^\]]*\]/g, ''))) {
+    return `${before.replace(/[()（）-]/g, '')}-${text}${percent ? '%' : ''}${after.replace(/[()（）]/g, '')}`;
+  }
   return `${before}${text}${percent ? '%' : ''}${after}`;
+}
+
+/**
+ * The section Excel formats the value with (positive;negative;zero;text), or what a zero section
+ * without digits shows. The accounting styles (千位分隔样式 `_ * #,##0.00_ ;_ * -#,##0.00_ ;_ * "-"??_ ;_ @_ `)
+ * print zero as a dash: that is how accountants write 0, so the cell reads `0`; a zero section left
+ * empty (`0.00;-0.00;;@`) shows nothing, and the cell is blank as the sheet shows it.
+ */
+function sectionFor(value: number, code: string): { section: string; negative: boolean } | { shown: string } {
+  const parts = splitSections(code);
+  const first = { section: parts[0]!, negative: false };
+  // Conditional sections ([>=100]…) choose by their own tests: keep the first section as before.
+  if (parts.some((p) => /\[[<>=]/.test(p))) return first;
+  if (value < 0 && parts.length >= 2 && parts[1]!.trim()) return { section: parts[1]!, negative: true };
+  if (value !== 0 || parts.length < 3) return first;
+  const zero = parts[2]!;
+  if (/[0#]/.test(stripLiterals(zero)) || /general|通用格式/i.test(zero)) return { section: zero, negative: false };
+  const literal = [...zero.matchAll(/"([^"]*)"|\\(.)/g)].map((m) => m[1] ?? m[2] ?? '').join('').trim();
+  return { shown: /^[-‐‑–—－]+$/.test(literal) ? '0' : literal };
+}
+
+/** Splits a format into its `;` sections: `;` inside a quoted literal or escaped does not split. */
+function splitSections(code: string): string[] {
+  const out: string[] = [];
+  let rest = code;
+  for (;;) {
+    const head = firstSection(rest);
+    out.push(head);
+    if (head.length >= rest.length) return out;
+    rest = rest.slice(head.length + 1);
+  }
 }
 
 /** The format's first section (positive numbers): `;` inside a quoted literal does not split it. */

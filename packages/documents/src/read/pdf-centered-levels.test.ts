@@ -67,7 +67,58 @@ describe('recenterMergedLevels', () => {
         ['效益指标', '社会效益指标', '丙', '3'],
       ],
     },
+    {
+      name: 'a centred label\'s line that also carries the rest of a unit wrapped in the row above (万平方 ⏎ 米)',
+      rows: [
+        at(0, ['一级指标', '二级指标', '三级指标', '指标值', '计量单位']),
+        at(20, ['', '', '甲', '≥42', '条']),
+        at(40, ['', '', '乙', '≥18.6', '万平方']),
+        at(50, ['产出指标', '数量指标', '', '', '米'], [54.5, 54.5]),
+        at(80, ['', '', '丙', '≥12.5', '公里']),
+      ],
+      want: [
+        ['一级指标', '二级指标', '三级指标', '指标值', '计量单位'],
+        ['产出指标', '数量指标', '甲', '≥42', '条'],
+        ['^', '^', '乙', '≥18.6', '万平方米'],
+        ['^', '^', '丙', '≥12.5', '公里'],
+      ],
+    },
+    {
+      // (Round 15.) No header on the page: the levels are found from its foot up; the first rows go on under the previous page's.
+      name: 'the next page of a table whose levels were cut by the page break',
+      rows: [
+        at(0, ['', '', '甲', '1']),
+        at(20, ['', '质量指标', '乙', '2'], [null, 34.5]),
+        at(40, ['', '', '丙', '3']),
+        at(60, ['', '', '丁', '4']),
+        at(70, ['效益指标', '社会效益指标', '', '']),
+        at(80, ['', '', '戊', '5']),
+        at(100, ['', '', '己', '6']),
+        at(110, ['满意度指标', '满意度指标', '', '']),
+        at(120, ['', '', '庚', '7']),
+      ],
+      want: [
+        ['', '', '甲', '1'],
+        ['', '质量指标', '乙', '2'],
+        ['', '^', '丙', '3'],
+        ['效益指标', '社会效益指标', '丁', '4'],
+        ['^', '^', '戊', '5'],
+        ['满意度指标', '满意度指标', '己', '6'],
+        ['^', '^', '庚', '7'],
+      ],
+    },
   ])('$name', ({ rows, want }) => {
     expect(texts(recenterMergedLevels(rows))).toEqual(want);
+  });
+
+  it.each([
+    // The page before's last row printed again atop the page (its levels printed in it) is dropped; another row stays.
+    [['产出指标', '数量指标', '丙', '3'], ['', '', '戊', '5']],
+    [['', '', '丁', '4'], ['', '', '丁', '4']],
+    [['', '', '丙', '9'], ['', '', '丙', '9']],
+  ])('a page opening with %j after the row ｜ ｜丙｜3', (first, second) => {
+    const previous = { cells: [{ text: '', mergedFromAbove: true }, { text: '', mergedFromAbove: true }, { text: '丙' }, { text: '3' }] };
+    const rows = [at(0, first), at(20, ['', '', '戊', '5']), at(40, ['', '', '己', '6'])];
+    expect(texts(recenterMergedLevels(rows, previous))[0]).toEqual(second);
   });
 });

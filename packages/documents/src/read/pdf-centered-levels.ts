@@ -1,4 +1,5 @@
 import type { SourceCell, SourceRow } from '../model/source-document';
+import { joinPieces } from './pdf-text-lines';
 
 /** A borderless table row with where its text sits on the page. */
 export interface PlacedRow {
@@ -20,13 +21,16 @@ const HEADER_WORD = /^(一级指标|二级指标|三级指标|指标名称|绩�
  * from the top. The label goes on the group's first row and the others continue it
  * (mergedFromAbove), as a ruled table would read.
  */
-export function recenterMergedLevels(rows: PlacedRow[]): SourceRow[] {
+export function recenterMergedLevels(rows: PlacedRow[], previousRow?: SourceRow): SourceRow[] {
+  // The page before's last row printed again atop this page (a report engine's 续表): the same row, once.
+  if (previousRow && rows.length > 1 && repeatsRow(previousRow, rows[0]!)) rows = rows.slice(1);
   const headerAt = rows.findIndex((r) => r.cells.filter((c) => HEADER_WORD.test(c.text.replace(/[\s\u3000]/g, ''))).length >= 2);
-  if (headerAt < 0) return rows.map(plain);
+  if (headerAt < 0) return continuedPage(rows) ?? rows.map(plain);
   const header = rows[headerAt]!;
   const nameCol = header.cells.findIndex((c) => /^(三级指标|指标名称)$/.test(c.text.replace(/[\s\u3000]/g, '')));
   if (nameCol <= 0) return rows.map(plain);
   const body = rows.slice(headerAt + 1);
+  liftWrappedRests(body, nameCol);
   const levelOnly = (r: PlacedRow) => !r.cells[nameCol]?.text && r.cells.slice(nameCol).every((c) => !c.text) && r.cells.slice(0, nameCol).some((c) => c.text);
   // The table's data rows: a name, or only level labels. It ends at the first row that is neither.
   let end = 0;
@@ -52,6 +56,118 @@ export function recenterMergedLevels(rows: PlacedRow[]): SourceRow[] {
   }
   const kept = new Set(data);
   return [...rows.slice(0, headerAt + 1), ...segment.filter((r) => kept.has(r)), ...body.slice(end)].map(plain);
+}
+
+/**
+ * A centred label's line may also carry the last line of a cell wrapped in the row above (万平方 ⏎ 米 in a
+ * narrow unit column, printed level with 产出指标): with no name of its own, that text goes back to its cell.
+ */
+function liftWrappedRests(body: PlacedRow[], nameCol: number): void {
+  for (let k = 1; k < body.length; k++) {
+    const r = body[k]!;
+    const prev = body[k - 1]!;
+    const labels = r.cells.slice(0, nameCol).map((c) => c.text.replace(/[\s\u3000]/g, '')).filter(Boolean);
+    // (A 合计/总分 row is a row of its own: its figures are no rests.)
+    if (r.cells[nameCol]?.text || labels.length === 0 || labels.some((t) => /^(合计|总计|总分|小计)/.test(t))) continue;
+    const rests = r.cells.map((c, i) => i).filter((i) => i > nameCol && r.cells[i]!.text);
+    const rest = (i: number) => prev.cells[i]?.text && r.cells[i]!.text.length <= 4 && !/^[\d.,%]+$/.test(r.cells[i]!.text) && !prev.cells[i]!.text.endsWith('指标');
+    if (rests.length === 0 || !rests.every(rest)) continue;
+    for (const i of rests) {
+      prev.cells[i]!.text = joinPieces(prev.cells[i]!.text, r.cells[i]!.text, true);
+      const a = prev.spans[i];
+      const b = r.spans[i];
+      if (a && b) prev.spans[i] = [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
+      r.cells[i]!.text = '';
+      r.spans[i] = null;
+    }
+  }
+}
+
+/**
+ * The table's next page when no header is printed again: levels merged across the break show only on the
+ * page where they start, so the first rows have none. Its levels are found from the page's foot up: the
+ * last label is centred on the page's last rows, each label above on the rows over those; the rows above
+ * the first label's group go on under the previous page's level (left blank, as the page shows them).
+ */
+function continuedPage(rows: PlacedRow[]): SourceRow[] | null {
+  if (rows.length < 3) return null;
+  const filled = (c: number) => rows.filter((r) => r.cells[c]?.text).length;
+  const width = rows[0]!.cells.length;
+  let nameCol = -1;
+  for (let c = 1; c < width && nameCol < 0; c++) if (filled(c) >= 0.7 * rows.length) nameCol = c;
+  if (nameCol <= 0) return null;
+  const levelTexts = rows.flatMap((r) => r.cells.slice(0, nameCol).map((c) => c.text)).filter(Boolean);
+  // Only level columns: short labels, one at least a full level name, and the first row under none of them.
+  if (levelTexts.length === 0 || !levelTexts.some((t) => /指标$/.test(t)) || levelTexts.some((t) => t.length > 12)) return null;
+  if (rows[0]!.cells.slice(0, nameCol).some((c) => c.text) || !rows[0]!.cells[nameCol]?.text) return null;
+  liftWrappedRests(rows, nameCol);
+  const levelOnly = (r: PlacedRow) => !r.cells[nameCol]?.text && r.cells.slice(nameCol).every((c) => !c.text) && r.cells.slice(0, nameCol).some((c) => c.text);
+  let end = 0;
+  while (end < rows.length && (rows[end]!.cells[nameCol]?.text || levelOnly(rows[end]!))) end++;
+  const segment = rows.slice(0, end);
+  const data = segment.filter((r) => !levelOnly(r));
+  if (data.length < 2) return null;
+  for (let col = 0; col < nameCol; col++) {
+    const labels = joinWrapped(segment
+      .filter((r) => r.cells[col]?.text && r.spans[col] != null)
+      .map((r) => ({ text: r.cells[col]!.text, top: r.spans[col]![0], bottom: r.spans[col]![1] }))
+      .sort((a, b) => a.top - b.top));
+    if (labels.length === 0) continue;
+    assignGroupsFromFoot(data, col, labels.map((l) => ({ text: l.text, y: (l.top + l.bottom) / 2 })));
+  }
+  const kept = new Set(data);
+  return [...segment.filter((r) => kept.has(r)), ...rows.slice(end)].map(plain);
+}
+
+/** As assignGroups, from the last label up: the rows above the first group keep no label. */
+function assignGroupsFromFoot(data: PlacedRow[], col: number, labels: Array<{ text: string; y: number }>): void {
+  const gap = data.length > 1 ? Math.max(0, data[1]!.top - data[0]!.bottom) : 0;
+  const bounds = [data[0]!.top - gap / 2];
+  for (let k = 0; k + 1 < data.length; k++) bounds.push((data[k]!.bottom + data[k + 1]!.top) / 2);
+  bounds.push(data[data.length - 1]!.bottom + gap / 2);
+  const groups: Array<[number, number, string]> = [];
+  let end = data.length - 1;
+  for (let i = labels.length - 1; i >= 0 && end >= 0; i--) {
+    const label = labels[i]!;
+    const above = labels[i - 1];
+    let s = end;
+    let best = Infinity;
+    for (let k = end; k >= 0; k--) {
+      // The label above must lie over this group.
+      if (above && bounds[k]! <= above.y) break;
+      const miss = Math.abs((bounds[k]! + bounds[end + 1]!) / 2 - label.y);
+      if (miss < best - 1e-6) { best = miss; s = k; }
+    }
+    groups.push([s, end, label.text]);
+    end = s - 1;
+  }
+  for (const [s, e, text] of groups) {
+    for (let k = s; k <= e; k++) {
+      const cell = data[k]!.cells[col];
+      if (!cell) continue;
+      cell.text = k === s ? text : '';
+      if (k > s) cell.mergedFromAbove = true;
+      else delete cell.mergedFromAbove;
+    }
+  }
+  // Rows over the first group go on under the previous page's level: blank, as printed.
+  for (let k = 0; k <= end; k++) {
+    const cell = data[k]!.cells[col];
+    if (cell) { cell.text = ''; delete cell.mergedFromAbove; }
+  }
+}
+
+/** Every cell the earlier row fills reads the same (two at least); under its merged levels the repeat may print them. */
+function repeatsRow(earlier: SourceRow, row: PlacedRow): boolean {
+  if (earlier.cells.length !== row.cells.length) return false;
+  let same = 0;
+  for (let i = 0; i < row.cells.length; i++) {
+    const a = earlier.cells[i]!.text;
+    if (!a) continue;
+    if (a !== row.cells[i]!.text) return false;
+    same++;
+  }
+  return same >= 2;
 }
 
 /** One label's lines, set closer together than rows are: a centred label wrapped onto two rows. */

@@ -58,12 +58,17 @@ export function joinContinuedTable(prev: Positioned, next: Positioned): void {
   if (union.length !== next.columns!.length) remapColumns(more, next.columns!, union);
   prev.columns = union;
   let start = 0;
-  const header = more.length > 0 ? rows.findIndex((r) => sameRow(r, more[0]!)) : -1;
+  // (The last row itself, every cell with its own text, is the repeat below, not a header.)
+  const lastAgain = more.length > 0 && rows.length > 0 && sameRow(rows[rows.length - 1]!, more[0]!);
+  const header = more.length > 0 && !lastAgain ? rows.findIndex((r) => sameRow(r, more[0]!)) : -1;
   if (header >= 0) {
     start = 1;
     // A header over several rows (指标值 over 指标性质 | 目标值 | 计量单位) repeats whole.
     while (start < more.length && header + start < rows.length && sameTexts(rows[header + start]!, more[start]!)) start++;
   }
+  // Some report engines print the previous page's last row again atop the next: the same row, not a new one.
+  const repeated = lastAgain || (start < more.length && repeatsLastRow(rows, more[start]!));
+  if (repeated) start++;
   const first = more[start];
   const lastRow = rows[rows.length - 1];
   if (first && lastRow && isSplitRow(lastRow, first)) {
@@ -87,7 +92,8 @@ export function joinContinuedTable(prev: Positioned, next: Positioned): void {
       const anchor = open.get(col);
       // The merge was cut by the page break: the new page prints its text again, or leaves it empty.
       const sameText = cell.text === anchor?.text && ((anchor?.rowSpan ?? 1) > 1 || (cell.rowSpan ?? 1) > 1);
-      const emptyContinuation = !cell.text && (anchor?.rowSpan ?? 1) > 1;
+      // (Under a repeated last row, the merge's rest is the new page's empty box, though its start was one row.)
+      const emptyContinuation = !cell.text && ((anchor?.rowSpan ?? 1) > 1 || (repeated && (cell.rowSpan ?? 1) > 1));
       if (anchor && !cell.mergedFromAbove && (cell.colSpan ?? 1) === (anchor.colSpan ?? 1) && (sameText || emptyContinuation)) {
         anchor.rowSpan = (anchor.rowSpan ?? 1) + (cell.rowSpan ?? 1);
         cell.text = '';
@@ -126,6 +132,32 @@ function isSplitRow(last: SourceRow, first: SourceRow): boolean {
     } else if (a.text) labelsLeftEmpty++;
   }
   return continued > 0 && labelsLeftEmpty >= continued;
+}
+
+/**
+ * The new page's first row is the previous page's last row printed again: every cell the last
+ * row fills reads the same (two at least), and where the last row sits under a merge the repeat
+ * prints that merge's text or nothing. Only the row right at the break is compared, so an
+ * indicator a form genuinely lists twice elsewhere stays twice.
+ */
+function repeatsLastRow(rows: SourceRow[], first: SourceRow): boolean {
+  const last = rows[rows.length - 1];
+  if (!last || last.cells.length !== first.cells.length) return false;
+  const open = anchorsReachingEnd(rows);
+  let same = 0;
+  let col = 0;
+  for (let i = 0; i < last.cells.length; i++) {
+    const a = last.cells[i]!;
+    const b = first.cells[i]!;
+    if ((a.colSpan ?? 1) !== (b.colSpan ?? 1) || b.mergedFromAbove) return false;
+    if (a.mergedFromAbove) {
+      const merge = open.get(col)?.text;
+      if (b.text && merge && b.text !== merge) return false;
+    } else if (a.text !== b.text) return false;
+    else if (a.text) same++;
+    col += a.colSpan ?? 1;
+  }
+  return same >= 2;
 }
 
 /** Per grid column, the cell whose (vertical) extent reaches the table's last row. */

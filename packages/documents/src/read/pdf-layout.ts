@@ -45,7 +45,9 @@ export function layoutPdfPages(pages: PageContent[]): SourceDocument {
   const headingSizes = [...new Set(sizes.filter((s) => s >= body * 1.2).map((s) => Math.round(s)))].sort((a, b) => b - a);
   let last: Positioned | undefined;
   pages.forEach((page) => {
-    layoutPage(page, body, headingSizes).forEach((p, index) => {
+    // A borderless table's last row on the page before: some report engines print it again atop this page.
+    const lastRows = last?.block.kind === 'table' && !last.columns ? last.block.rows : undefined;
+    layoutPage(page, body, headingSizes, lastRows?.[lastRows.length - 1]).forEach((p, index) => {
       if (index === 0 && last && continuesTable(last, p)) {
         joinContinuedTable(last, p);
         return;
@@ -57,7 +59,7 @@ export function layoutPdfPages(pages: PageContent[]): SourceDocument {
   return { format: 'pdf', blocks, notes };
 }
 
-function layoutPage(page: PageContent, body: number, headingSizes: number[]): Positioned[] {
+function layoutPage(page: PageContent, body: number, headingSizes: number[], previousRow?: SourceRow): Positioned[] {
   const lattices = findLattices(page.segments);
   const free: PdfTextItem[] = [];
   const perLattice = lattices.map(() => [] as PdfTextItem[]);
@@ -73,7 +75,7 @@ function layoutPage(page: PageContent, body: number, headingSizes: number[]): Po
     const rows = latticeRows(l, perLattice[k]!);
     if (rows.length > 0) out.push({ top: l.ys[0]!, block: { kind: 'table', rows }, columns: l.xs });
   });
-  out.push(...layoutFreeText(free, page, body, headingSizes));
+  out.push(...layoutFreeText(free, page, body, headingSizes, lattices.length === 0 ? previousRow : undefined));
   out.sort((a, b) => a.top - b.top);
   return out;
 }
@@ -188,7 +190,7 @@ const LIST_MARKER = /^\s*([（(]\s*[一二三四五六七八九十\d]+\s*[)）]|
 
 const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–\s]*$/;
 
-function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, headingSizes: number[]): Positioned[] {
+function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, headingSizes: number[], previousRow?: SourceRow): Positioned[] {
   const lines = groupLines(items).filter((l) => {
     if (!lineText(l)) return false;
     const inMargin = l.top < page.height * 0.08 || l.bottom > page.height * 0.92;
@@ -219,7 +221,8 @@ function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, h
       j++;
     }
     if (continued.filter((c) => !c).length >= 2) {
-      out.push({ top: lines[i]!.top, block: { kind: 'table', rows: streamRows(parts.slice(i, j), lines.slice(i, j), continued) } });
+      // (Only the page's first block can continue the table of the page before.)
+      out.push({ top: lines[i]!.top, block: { kind: 'table', rows: streamRows(parts.slice(i, j), lines.slice(i, j), continued, out.length === 0 ? previousRow : undefined) } });
       i = j;
       continue;
     }
@@ -357,7 +360,7 @@ function nearestIndex(starts: number[], x0: number): number {
   return best;
 }
 
-function streamRows(lines: Piece[][], geometry: Line[], continued: boolean[]): SourceRow[] {
+function streamRows(lines: Piece[][], geometry: Line[], continued: boolean[], previousRow?: SourceRow): SourceRow[] {
   const { starts: merged, figureColumn } = streamColumns(lines.flat());
   const column = (p: Piece) => figureColumn.get(p) ?? nearestIndex(merged, p.x0);
   const rows: PlacedRow[] = [];
@@ -389,5 +392,5 @@ function streamRows(lines: Piece[][], geometry: Line[], continued: boolean[]): S
     rows.push({ cells, top: line.top, bottom: line.bottom, spans: [] });
   });
   rows.forEach((r, k) => { r.spans = spans[k]!; });
-  return recenterMergedLevels(rows);
+  return recenterMergedLevels(rows, previousRow);
 }

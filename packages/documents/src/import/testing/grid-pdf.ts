@@ -27,6 +27,8 @@ export interface GridPdfOptions {
   pageHeader?: string;
   /** Numbers set flush right in their cells, as spreadsheets and finance systems print amounts and weights. */
   numbersRight?: boolean;
+  /** Prints the previous page's last row again atop each continuation page (some report engines' 续表 style). */
+  repeatLastRow?: boolean;
 }
 
 const NUMBER_CELL = /^-?[\d,]+(\.\d+)?%?$/;
@@ -127,12 +129,21 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
     const repeatTo = Math.max(repeat ?? 0, options.repeatTo ?? repeat ?? 0);
     const rowTop = (r: number) => heights.slice(repeat ?? 0, r).reduce((a, x) => a + x, 0);
     const repeatHeight = repeat == null ? 0 : rowTop(repeatTo + 1);
+    // The last row of a page printed again at the top of the next, every box over it drawn one row high.
+    const lastRows: Array<{ page: number; top: number; row: number; height: number }> = [];
+    const covering = (r: number) => boxes.filter((bx) => bx.row <= r && r < bx.row + bx.rows);
+    const lastRowHeight = (r: number) => Math.max(heights[r]!, ...covering(r).map(textHeight));
     let page = 0;
     heights.forEach((h, ri) => {
       if (y + h > bottom) {
         page++;
         y = MARGIN;
         if (repeat != null && repeatTo < ri) { repeats.push({ page, top: y }); y += repeatHeight; }
+        if (options.repeatLastRow && ri > (repeatTo ?? 0) + 1) {
+          const height = lastRowHeight(ri - 1);
+          lastRows.push({ page, top: y, row: ri - 1, height });
+          y += height;
+        }
       }
       place.push({ page, top: y });
       y += h;
@@ -149,6 +160,13 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
           if (options.ruled) doc.rect(xs[bx.col]!, top, w, h).stroke();
           const ty = bx.rows > 1 ? top + Math.max(0, (h - textHeight(bx)) / 2) : top;
           if (bx.text) doc.text(bx.text, xs[bx.col]! + PAD, ty + vpad, { width: w - 2 * PAD, align: alignOf(bx.text) });
+        }
+      }
+      for (const lr of lastRows.filter((x) => x.page === p)) {
+        for (const bx of covering(lr.row)) {
+          const w = spanWidth(bx);
+          if (options.ruled) doc.rect(xs[bx.col]!, lr.top, w, lr.height).stroke();
+          if (bx.text) doc.text(bx.text, xs[bx.col]! + PAD, lr.top + vpad, { width: w - 2 * PAD, align: alignOf(bx.text) });
         }
       }
       for (const bx of boxes) {
