@@ -1,6 +1,6 @@
 import type { Indicator } from '../forms/forms-schema';
 import type { FormShape } from './check-indicators';
-import { level1Of, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Framework, type Level1, type Level2 } from './indicator-framework';
+import { departmentLevel1Of, level1Of, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Framework, type Level1, type Level2 } from './indicator-framework';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
 import { trimmed } from '../values/text-scan';
 
@@ -68,13 +68,21 @@ export function checkLevels(ctx: FormContext, shape: FormShape, i: number, ind: 
   }
   if (raw2 === '') {
     // 满意度 has one 二级 only, and 成本 is commonly set at 一级 alone (the indicator library does so): not flagged.
-    if (shape.isProject && shape.hasLevel2 && l1 !== 'satisfaction' && l1 !== 'cost') {
+    // A department target is held to its levels as a project is (its 二级 are the department's own).
+    if ((shape.isProject || ctx.form.kind === 'department_target') && shape.hasLevel2 && l1 !== 'satisfaction' && l1 !== 'cost') {
       push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}缺少二级指标；请在${LEVEL1_LABELS[l1]}下选择：${LEVEL2_CHOICES[ctx.framework][l1]}。`);
     }
     return;
   }
   if (l2 == null) {
     if (shape.isProject) push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}的二级指标「${raw2}」不在 ${ctx.framework} 年指标框架中；${LEVEL1_LABELS[l1]}下应为：${LEVEL2_CHOICES[ctx.framework][l1]}。`);
+    else {
+      // 部门整体 履职效能 under 效益, 社会效应 under 产出: a department's own 二级 under another 一级.
+      const home = departmentLevel1Of(raw2);
+      if (home != null && home !== l1) {
+        push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}：二级指标「${raw2}」属于${LEVEL1_LABELS[home]}，不属于一级指标「${raw1}」（部门整体绩效目标）；请改一级指标，或改用${LEVEL1_LABELS[l1]}下的二级指标。`);
+      }
+    }
     return;
   }
   if (!fw[l1].includes(l2)) {

@@ -1,3 +1,4 @@
+import { foldWidth } from '../values/normalize-text';
 import { isPlausibleUnit } from '../values/parse-value';
 import { GenerationalCache } from './generational-cache';
 import { ADOPTION, INVESTED_PROJECT, MORE_IS_BETTER, RANK, REPAID, TRANSFER, nameMeasure, type NameMeasure } from './name-measures';
@@ -154,7 +155,7 @@ const AMOUNT_END = /(金额|资金|经费|费用|成本|支出|投入|投资|补
 const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|收入|产值|营业额|销售额|利润|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准)$/;
 // Rates that end the name and are good when high; they win over bad words inside the name
 // (事故隐患整改率, 投诉办结率, 系统故障修复及时率 are all good).
-const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷|(?<![账帐])核销|破案|侦破|破获|登记|备案|成功)率$/;
+const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷|(?<![账帐])核销|破案|侦破|破获|登记|备案|成功|追回|追缴|领取)率$/;
 const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成|免疫密|应免密)度$/;
 // Population-wide service rates run near 100% too (接种率, 入学率, 巩固率, 参保率, 建档率).
 const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存|相符|鸣响|可办|网办|通办|列养|开放|履约)率$/;
@@ -198,10 +199,11 @@ const REDUCE = /(下降|降低|减少|压减|减排|削减|减轻|缓解|降幅|
 // Changes, indexes and ratios may exceed 100% or be small: 增长率, 发展指数, 资金放大倍数, 撬动比.
 // 超额完成率 is how far the result passed its target: small or above 100%, like a growth rate, and not a completion share.
 const CHANGE = /(增长|增幅|增速|涨幅|降幅|跌幅|增加|提高|提升|上升|下降|降低|减少|减排|削减|压减|变化|变动|同比|环比|比上年|较上年|倍|指数|速度|系数|放大|撬动|杠杆|弹性|比值|保值|增值率|超额)/;
-const TIMELINESS = /(及时率|及时性|及时|按时[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|时效|时限|完成时间|办结时间|响应时间|周期)$/;
+// Paid or done monthly or quarterly (补贴资金按月发放率) is timeliness too; 按月足额发放率 also says the full amount, a quality.
+const TIMELINESS = /(及时率|及时性|及时|按时[\u4e00-\u9fa5]{0,4}率|按(?:月|季度?)(?!足额)[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|时效|时限|完成时间|办结时间|响应时间|周期)$/;
 // 成活率/存活率 (planting, stock) and 可用率 (a system's availability) rate how well the output was made.
 const QUALITY = /(合格率|完好率|准确率|正确率|优良率|差错率|错误率|通过率|验收率|达标率|精准率|规范率|成活率|存活率|育成率|可用率|履约率)$/;
-const OUTPUT_TIMELY = /(及时率|按时[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|及时性|时效|时限|完成时间|办结时间|完工时间)$/;
+const OUTPUT_TIMELY = /(及时率|按时[\u4e00-\u9fa5]{0,4}率|按(?:月|季度?)(?!足额)[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|及时性|时效|时限|完成时间|办结时间|完工时间)$/;
 const OUTPUT_QUALITY = /(验收合格率|验收通过率|验收率|竣工合格率|工程合格率|产品合格率|质量合格率)$/;
 const OUTPUT_QUANTITY = /(完成率|完工率|拨付率|支付率|发放率|执行率|到位率|下达率|采购率|实施率|开工率)$/;
 const SATISFACTION_KIN = /(满意|好评|认可|认同|信任|口碑|美誉|获得感|幸福感|安全感|投诉|评价|评议|点赞|差评|支持度|支持率|评教|评学|测评|评分|打分)/;
@@ -239,7 +241,23 @@ const ABSENT_BAD = /(?:无|不发生|未发生|杜绝|零)[\u4e00-\u9fa5]{0,10}(
 const TASK = /任务$|^(?:按时|按期|如期|全面|全部|确保)?完成[\u4e00-\u9fa5]{0,12}(?:建设|改造|工作|工程|项目)$/;
 // 生师比, 投入产出比, 性别比; 占比, 评比 and 对比 are not ratios of two counts.
 const RATIO = /(?<![占评对攀])比$/;
-const UNIT_BRACKET = /[（(]\s*([^（）()]{1,8}?)\s*[）)]\s*$/;
+const UNIT_BRACKET = /[（(]\s*([^（）()]{1,8}?)\s*[）)]\s*[:：]?\s*$/;
+// …or after a slash (培训人次/人次, 受益农户/户, 贴息/万元, 平均住院日/天) or a bare percent sign (年度计划完成率%); a period
+// after the slash (培训次数/年) says how often, not the unit, and DRG/DIP is no unit at all.
+const UNIT_SLASH = /[\u4e00-\u9fa5）)]\s*[/／]\s*([^/／\s]{1,8}?)\s*[:：]?\s*$/;
+const PERIOD = /^(?:年|年度|月|周|季|季度|半年)$/;
+// 元/人, 吨/日, 千克/亩: a name ending on one of these before the slash typed a compound unit, not a unit after the name.
+const COMPOUND_HEAD = /[元吨克]/;
+const PERCENT_END = /(?<![\d.])[%％‰]\s*[:：]?\s*$/;
+// Numbering in front (1. 2、 ① 一、 指标1：) and a colon behind (培训人数：) are the clerk's layout, not the name; 12345热线 and
+// 2.5 are not numbering. Bracketed numbering ((2), （一）) goes with the other brackets.
+const NUMBERING = /^(?:\d{1,2}[.．、](?!\d)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}[、.．]|指标\d{1,2}[:：])/;
+const TRAILING_COLON = /[:：]+$/;
+// A measure put in brackets after what it measures (预算编制质量（偏离度）, 资金使用（执行率）): the bracket is the name's measure,
+// not a remark.
+const MEASURE_REMARK = /[（(]\s*([\u4e00-\u9fa5]{1,6}(?:率|度|比例|占比))\s*[）)]\s*[:：]?\s*$/;
+const MEASURE_END = /(?:率|度|比例|占比)$/;
+const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/;
 const PERCENT_SIGN = /^(?:%|％|‰)$/;
 const PER_CAPITA_MONEY = /(?:人均|户均|亩均|生均|次均|床均|单位|每)[\u4e00-\u9fa5]{0,8}(?:金额|资金|经费|费用|成本|补助|补贴|奖补|投资|造价|单价|价格|支出)(?:标准)?$/;
 // Players, volunteers, visitors and the households a survey samples are people counted too (参赛运动员, 住户调查样本户).
@@ -291,9 +309,17 @@ const DRAWN_IN = /(?:撬动|拉动|带动)[\u4e00-\u9fa5]{0,6}(?:金额|资金|�
 // The project's own running or building money (场馆运营补贴, 设备购置经费, 项目建设投资).
 const OWN_SPEND = /(?:运营|运行|运转|运维|维护|建设|购置|采购|办公|项目)(?:补贴|补助|经费|资金|费用|费|成本|投入|投资)$/;
 // What a unit keeps down by rule (人均办公用房面积 ≤9平方米, 公务用车保有量, 因公出国（境）团组, 公务接待批次): a floor is the
-// wrong way round, a ceiling right. Repairs to offices (办公用房维修改造面积) are work done and are not matched. Adjustments to
+// wrong way round, a ceiling right. So are the share of a programme's money spent on running it (项目管理费占比 ≤1%), spending
+// against its budget (“三公”经费控制率 ≤100%; 血压控制率 is a health result and is not matched) and a rent or price charged
+// to the people served as a share of the market's (保障性租赁住房租金占同地段市场租金比例 ≤90%). Repairs to offices (办公用房维修改造面积) are work done and are not matched. Adjustments to
 // the budget once approved (科目调整次数 ≤10次, a library indicator) are kept few, whatever act a name puts before them.
-const KEPT_DOWN = /^(?:(?:人均|每人|机关)?办公用房(?:使用|建筑|占用)?面积|公务用车(?:保有量|编制数?|数量|总量)|因公出[国境]+(?:团组|批次|人次|人数)数?|公务接待(?:批次|人次|次数|人数))$|(?:预算|科目|资金|计划)调整(?:次数|数)$/;
+const KEPT_DOWN = /^(?:(?:人均|每人|机关)?办公用房(?:使用|建筑|占用)?面积|公务用车(?:保有量|编制数?|数量|总量)|因公出[国境]+(?:团组|批次|人次|人数)数?|公务接待(?:批次|人次|次数|人数))$|(?:预算|科目|资金|计划)调整(?:次数|数)$|管理费[\u4e00-\u9fa5]{0,4}(?:占比|比例|比重)$|(?:经费|费用|成本|支出|开支)控制率$|(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}占[\u4e00-\u9fa5]{0,12}(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}(?:比例|比重)$/;
+
+// An improvement named as such (项目区粮食产能提升 ≥100公斤/亩, 耕地质量等级提高) is good when large in its own unit too,
+// unless what rises is a bad thing (发病率提高, 事故发生率上升 are not improvements).
+const IMPROVEMENT = /[\u4e00-\u9fa5]{2}(?:提升|提高)$/;
+// A rate raised (覆盖率提高, 发病率提高) is read as before: as a change of that rate.
+const SHARE_END = /(?:率|比例|占比)$/;
 
 /** The core with a homophone slip in its last character read as the word meant (及时律 → 及时率, 满意渡 → 满意度). */
 function meantCore(core: string): string {
@@ -304,16 +330,39 @@ function meantCore(core: string): string {
 }
 
 /** A unit written in brackets at the end of the name (培训人数（人）): a plausible unit or a percent sign, else null. */
-function unitInName(name: string): string | null {
+function unitInName(raw: string): string | null {
+  const name = FULL_WIDTH_ASCII.test(raw) ? foldWidth(raw) : raw;
   const m = UNIT_BRACKET.exec(name);
-  if (m == null) return null;
-  const u = m[1]!;
-  return PERCENT_SIGN.test(u) || isPlausibleUnit(u) ? u : null;
+  if (m != null) {
+    const u = m[1]!;
+    return PERCENT_SIGN.test(u) || isPlausibleUnit(u) ? u : null;
+  }
+  const slash = slashUnit(name);
+  if (slash != null) return slash;
+  return PERCENT_END.test(name) ? '%' : null;
 }
 
-/** Name without bracketed remarks and blanks; the key comparisons use. */
-export function nameCore(name: string): string {
-  const stripped = name.replace(BRACKETS, '').replace(SPACES, '');
+function slashUnit(name: string): string | null {
+  const m = UNIT_SLASH.exec(name);
+  if (m == null) return null;
+  const u = m[1]!;
+  if (PERIOD.test(u) || !(PERCENT_SIGN.test(u) || isPlausibleUnit(u))) return null;
+  // 补助标准元/人: the slash is inside a compound unit (元/人) typed after the name, not before the unit.
+  return COMPOUND_HEAD.test(name.charAt(m.index)) ? null : u;
+}
+
+/**
+ * Name without bracketed remarks, blanks, numbering, a trailing colon or a unit after a slash, full-width letters and digits
+ * folded (ＰＭ２．５); a measure in brackets (…质量（偏离度）) is kept. The key comparisons use.
+ */
+export function nameCore(raw: string): string {
+  const name = FULL_WIDTH_ASCII.test(raw) ? foldWidth(raw) : raw;
+  let stripped = name.replace(BRACKETS, '').replace(SPACES, '').replace(NUMBERING, '').replace(TRAILING_COLON, '');
+  const slash = slashUnit(stripped);
+  if (slash != null) stripped = stripped.slice(0, stripped.lastIndexOf('/'));
+  else if (PERCENT_END.test(stripped)) stripped = stripped.replace(PERCENT_END, '');
+  const remark = MEASURE_REMARK.exec(name);
+  if (remark != null && !MEASURE_END.test(stripped)) stripped += remark[1]!;
   return stripped === '' ? name.replace(SPACES, '') : stripped;
 }
 
@@ -392,7 +441,8 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   else if (timeTaken) direction = 'bad';
   else if (negated) direction = REDUCE.test(core) ? 'neutral' : 'bad';
   else if (BAD.test(core) || BAD_END.test(core)) direction = REDUCE.test(core) || tackles(core) ? 'neutral' : 'bad';
-  const largeGood = !negated && !timeTaken && direction !== 'bad' && (LARGE_GOOD.test(core) || MORE_IS_BETTER.test(core)) && !BAD.test(core) && !core.includes('风险');
+  const improved = IMPROVEMENT.test(core) && !BAD_END.test(core.slice(0, -2)) && !SHARE_END.test(core.slice(0, -2));
+  const largeGood = !negated && !timeTaken && direction !== 'bad' && (LARGE_GOOD.test(core) || MORE_IS_BETTER.test(core) || improved) && !BAD.test(core) && !core.includes('风险');
   if (largeGood) direction = 'good';
   const change = CHANGE.test(core);
   const output: OutputCategory = change && core.includes('超额') ? null : OUTPUT_TIMELY.test(core) && !REPAID.test(core) ? 'timeliness' : OUTPUT_QUALITY.test(core) ? 'quality' : OUTPUT_QUANTITY.test(core) && !INVESTED_PROJECT.test(core) ? 'quantity' : null;

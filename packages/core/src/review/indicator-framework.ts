@@ -81,6 +81,20 @@ export function parseLevel2(raw: string | null): Level2 | null {
   return hit !== undefined ? hit : remember(L2_CACHE, raw, LEVEL2_MAP.get(levelStem(raw)) ?? null);
 }
 
+// 二级 only 部门整体绩效目标 use, and the 一级 each sits under there: what the department delivers (履职效能, 管理效率) is
+// 产出, what it brings (社会效应) is 效益. 可持续发展 and 服务对象满意度 are read as the project framework's own 二级.
+// 运行成本 sits under 产出 or 成本 depending on the province and is left out.
+const DEPARTMENT_LEVEL2: ReadonlyMap<string, Level1> = new Map(Object.entries({
+  履职效能: 'output', 管理效率: 'output', 社会效应: 'benefit',
+} satisfies Record<string, Level1>));
+const DEPT_CACHE = new Map<string, Level1 | null>();
+
+/** The 一级 a department-only 二级 (履职效能, 管理效率, 社会效应) belongs under, or null for any other 二级. */
+export function departmentLevel1Of(raw: string): Level1 | null {
+  const hit = DEPT_CACHE.get(raw);
+  return hit !== undefined ? hit : remember(DEPT_CACHE, raw, DEPARTMENT_LEVEL2.get(levelStem(raw)) ?? null);
+}
+
 /** The 一级 each 二级 sits under in a framework (the first framework that has it decides when it is absent). */
 export function level1Of(level2: Level2, framework: Framework): Level1 | null {
   const table = FRAMEWORKS[framework];

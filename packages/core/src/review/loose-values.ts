@@ -1,4 +1,5 @@
 import type { Indicator } from '../forms/forms-schema';
+import { foldWidth } from '../values/normalize-text';
 import { parseValue } from '../values/parse-value';
 import type { NameFacts } from './classify-name';
 import { type FormContext, push, rowPlace } from './review-context';
@@ -21,6 +22,15 @@ const PERCENT_DONE = /^[%％]\s*(?:已?(?:全部|全面|按时|按期)?完成(?:
 // 是否存在违规, 是否发生事故, 是否出现返贫: a question about a bad thing, rightly answered 否.
 const BAD_QUESTION = /是否(?:存在|发生|出现)/;
 const LEADING_COLON = /^[:：\s]+/;
+// 1，200份 / １，２００: a full-width comma typed as the thousands separator (the value reader keeps it as text).
+const FULL_WIDTH_THOUSANDS = /(\d)，(?=\d{3}(?!\d))/g;
+
+/** The target with full-width thousands separators read as separators, or null when it has none. */
+export function thousandsTyped(target: string): string | null {
+  if (!target.includes('，')) return null;
+  const folded = foldWidth(target).replace(FULL_WIDTH_THOUSANDS, '$1,');
+  return folded.includes('，') ? null : folded;
+}
 
 /** 「≥」 alone: a sign whose number was never filled in. */
 export function isLoneSign(target: string): boolean {

@@ -18,6 +18,7 @@ import { HELD_OUT_16, HELD_OUT_16_SELF } from './unseen-wording/held-out-16';
 import { HELD_OUT_17 } from './unseen-wording/held-out-17';
 import { HELD_OUT_18 } from './unseen-wording/held-out-18';
 import { HELD_OUT_19 } from './unseen-wording/held-out-19';
+import { HELD_OUT_20, HELD_OUT_20_DEPT } from './unseen-wording/held-out-20';
 
 /**
  * Unseen wording: indicators written the way units in sectors the corpus is thin on write them (水利, 农业农村,
@@ -49,6 +50,10 @@ import { HELD_OUT_19 } from './unseen-wording/held-out-19';
  * Set 19 (held-out-19.ts, about 60% fine) takes 科技, 文旅/体育, 民族宗教/统战, 人大政协, 机关运行, 审计/统计 and 外事/侨务, the
  * 2021 framework's less common 二级 and 部门整体 二级 in a project sheet, and comparators beyond ≥/≤ (=, ranges, 约/左右/以内,
  * grade answers).
+ * Set 20 (held-out-20.ts, about 60% fine) takes county and township programme rows (衔接资金, 耕地地力/农机补贴, 高标准农田,
+ * 村集体经济, 居民医保/养老, 住房保障, 就业补助, 残疾人两项补贴, 优抚) as clerks type them: homophone typos, full/half-width
+ * mixes, Latin abbreviations, units inside the name, numbering and trailing colons; and 部门整体 rows (HELD_OUT_20_DEPT,
+ * beside DEPT_BASE) with and without the right levels.
  */
 
 const BASE: Array<Partial<Indicator>> = [
@@ -67,7 +72,7 @@ const DEPT_BASE: Array<Partial<Indicator>> = [
 /** Self-evaluation rows (set 16): the row's 完成值 and 未完成原因, and the base rows' own 完成值. */
 const SELF_ROWS = new Map<RowCase, { actual: string; reason: string | null }>(HELD_OUT_16_SELF.map((c) => [c.row, c]));
 const SELF_BASE_ACTUALS = ['2次', '96%', '明显提升', '93%'];
-const DEPT_ROWS = new Set<RowCase>([...HELD_OUT_4_DEPT, ...HELD_OUT_5_DEPT, ...HELD_OUT_7_DEPT, ...HELD_OUT_10_DEPT]);
+const DEPT_ROWS = new Set<RowCase>([...HELD_OUT_4_DEPT, ...HELD_OUT_5_DEPT, ...HELD_OUT_7_DEPT, ...HELD_OUT_10_DEPT, ...HELD_OUT_20_DEPT]);
 const OPTIONS = { frameworkFromYear: true, publishing: true } as const;
 
 const project = (indicators: Array<Partial<Indicator>>, extra: Record<string, unknown> = {}): Form =>
@@ -131,7 +136,7 @@ const LIMITS: Record<string, string> = {
 
 const limitOf = (c: RowCase): string | undefined => LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}`] ?? LIMITS[c[3]];
 
-const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19];
+const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT];
 const ALL_GOALS = [...GOALS, ...HELD_OUT_GOALS, ...HELD_OUT_2_GOALS, ...HELD_OUT_3_GOALS];
 const ALL_PRIVATE = [...PRIVATE, ...HELD_OUT_PRIVATE, ...HELD_OUT_2_PRIVATE, ...HELD_OUT_3_PRIVATE];
 
@@ -209,6 +214,8 @@ describe('unseen wording: precision and recall per code', () => {
     const held17 = tally(HELD_OUT_17.filter((c) => limitOf(c) == null), [], []);
     const held18 = tally(HELD_OUT_18.filter((c) => limitOf(c) == null), [], []);
     const held19 = tally(HELD_OUT_19.filter((c) => limitOf(c) == null), [], []);
+    const set20 = [...HELD_OUT_20, ...HELD_OUT_20_DEPT];
+    const held20 = tally(set20.filter((c) => limitOf(c) == null), [], []);
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.UNSEEN_REPORT === '1') {
       console.log([
@@ -228,6 +235,7 @@ describe('unseen wording: precision and recall per code', () => {
         show(`set 17 (session 7, precision of qualitative_vs_quantitative and not_numeric; 交通/供水/电力通信邮政/应急/统计/税务/审计/机关事务/党建群团): ${HELD_OUT_17.length} project rows`, held17),
         show(`set 18 (session 7, 满意度 and its kin at the policy minimum, 成本 rows in every wording): ${HELD_OUT_18.length} project rows`, held18),
         show(`set 19 (session 8, 科技/文旅体育/民族宗教统战/人大政协/机关运行/审计统计/外事侨务; rarer 二级, 部门整体 二级 in a project sheet, =, ranges, 约/左右/以内, grades): ${HELD_OUT_19.length} project rows`, held19),
+        show(`set 20 (session 8, county/township programmes as clerks type them: typos, full/half-width, abbreviations, units in names, numbering; 部门整体 levels): ${HELD_OUT_20.length} project rows, ${HELD_OUT_20_DEPT.length} department rows`, held20),
       ].join('\n'));
     }
     expect(ALL_ROWS.length).toBeGreaterThanOrEqual(150);
@@ -236,7 +244,7 @@ describe('unseen wording: precision and recall per code', () => {
     const set5 = [...HELD_OUT_5, ...HELD_OUT_5_DEPT];
     const set7 = [...HELD_OUT_7, ...HELD_OUT_7_DEPT];
     const set10 = [...HELD_OUT_10, ...HELD_OUT_10_DEPT];
-    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c));
+    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c));
     expect(share(earlier)).toBeGreaterThan(0.4);
     expect(share(earlier)).toBeLessThan(0.6);
     expect(set5.length).toBeGreaterThanOrEqual(300);
@@ -282,6 +290,10 @@ describe('unseen wording: precision and recall per code', () => {
     expect(HELD_OUT_19.length).toBeGreaterThanOrEqual(220);
     expect(share(HELD_OUT_19)).toBeGreaterThan(0.55);
     expect(share(HELD_OUT_19)).toBeLessThan(0.7);
-    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19]) for (const [, x] of t) expect(x.fp).toBe(0);
+    // Set 20 (county/township rows as clerks type them, 部门整体 levels) is about 60% fine.
+    expect(set20.length).toBeGreaterThanOrEqual(220);
+    expect(share(set20)).toBeGreaterThan(0.55);
+    expect(share(set20)).toBeLessThan(0.7);
+    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20]) for (const [, x] of t) expect(x.fp).toBe(0);
   });
 });
