@@ -13,6 +13,13 @@ export function roundScore(x: number): number {
   return r / 100 || 0;
 }
 
+/**
+ * A reported score or total differs from the computed one when |a − b| > 0.005 (issue 3). In binary, 60 − 59.995
+ * is 0.005000000000002558: the 1e-9 slack keeps a difference of exactly half a cent, as written, no mismatch.
+ * Compare `Math.abs(a - b) > HALF_CENT` (a constant, so the per-row check stays one subtraction and one compare).
+ */
+export const HALF_CENT = 0.005 + 1e-9;
+
 const SMALL_INTS: string[] = Array.from({ length: 1001 }, (_, i) => String(i));
 
 /**

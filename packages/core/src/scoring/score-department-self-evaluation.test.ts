@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyForm, emptyIndicator, type DepartmentSelfEvaluation, type Indicator } from '../forms/forms-schema';
-import { budgetLineOutsideRows, scoreDepartmentSelfEvaluation } from './score-self-evaluation';
+import { budgetLineOutsideRows, deductionScore, scoreDepartmentSelfEvaluation } from './score-self-evaluation';
 
 const sheet = (inds: Partial<Indicator>[], total: number | null): DepartmentSelfEvaluation =>
   ({ ...emptyForm('department_self_evaluation'), total_score: total, indicators: inds.map((i) => ({ ...emptyIndicator('指标'), ...i })) }) as DepartmentSelfEvaluation;
@@ -117,5 +117,35 @@ describe('budgetLineOutsideRows on a 履职效能 tree (held-out set 15)', () =>
     { label: 'no total: cannot tell', reported: null, want: false },
   ])('$label', ({ reported, want }) => {
     expect(budgetLineOutsideRows(sheet(tree, reported).indicators, undefined, reported)).toBe(want);
+  });
+});
+
+// A 扣分项's weight is the most it takes off (README decisions): its score lies in [−weight, 0] (held-out set 2, D04/D05).
+describe('deduction rows (扣分项)', () => {
+  const full = [
+    { level1: '履职效能', weight: 60, comparator: '>=' as const, target: '95', unit: '%', actual: '95%', score: 60 },
+    { level1: '满意度', weight: 40, comparator: '>=' as const, target: '90', unit: '%', actual: '92%', score: 40 },
+  ];
+  it.each([
+    { label: 'in-limit deduction counts and raises nothing', deduction: { weight: 5, score: -2 }, want: { score: -2, total: 98, codes: [] as string[] } },
+    { label: 'beyond its limit: floored at −weight, flagged', deduction: { weight: 5, score: -7 }, want: { score: -5, total: 95, codes: ['band'] } },
+    { label: 'a positive entry is the points taken off', deduction: { weight: 5, score: 3 }, want: { score: -3, total: 97, codes: [] } },
+    { label: 'no entry: nothing taken off', deduction: { weight: 5, score: null }, want: { score: null, total: 100, codes: [] } },
+    { label: 'no weight: the entry as written', deduction: { weight: null, score: -8 }, want: { score: -8, total: 92, codes: [] } },
+    { label: 'a 0 deduction', deduction: { weight: 5, score: 0 }, want: { score: 0, total: 100, codes: [] } },
+  ])('$label', ({ deduction, want }) => {
+    const rows = [...full, { level1: '扣分项', name: '审计发现问题', comparator: null, target: '', ...deduction }];
+    const result = scoreDepartmentSelfEvaluation(sheet(rows, want.total));
+    expect(result.budget).toBeNull();
+    expect(result.indicators[2]!.score).toBe(want.score);
+    expect(result.indicators[2]!.status).toBe('manual');
+    expect(result.indicators[2]!.issues.map((i) => i.code)).toEqual(want.codes);
+    expect(result.total).toBe(want.total);
+    expect(result.mismatch).toBe(false);
+  });
+
+  it('a hand score replaces the sheet\'s and is floored the same way', () => {
+    const r = deductionScore({ ...emptyIndicator('扣分'), level1: '扣分项', weight: 4, score: -1 }, 3, -6);
+    expect([r.score, r.row, r.issues.map((i) => i.code), r.derivation.arithmetic]).toEqual([-4, 3, ['band'], '采用人工得分 -4']);
   });
 });

@@ -76,6 +76,12 @@ describe('over-achievement policies', () => {
     ['deduct beyond threshold', 'deduct', {}, 8, []],
     ['deduct at threshold', 'deduct', { actual: '130' }, 10, []],
     ['deduct far beyond', 'deduct', { actual: '300' }, 0, []],
+    // θ·T in binary above the decimal product (1.3 × 3 = 3.9000000000000004): 3.9 of 3 is AT the threshold (held-out set 2, P24).
+    ['explain at θ·T in binary', 'explain', { target: '3', actual: '3.9' }, 10, ['over_achievement_reason']],
+    ['deduct at θ·T in binary', 'deduct', { target: '3', actual: '3.9' }, 10, []],
+    ['explain at θ·T, 0.7 of 0.54', 'explain', { target: '0.54', actual: '0.702' }, 10, ['over_achievement_reason']],
+    ['explain just under θ·T', 'explain', { target: '3', actual: '3.89' }, 10, []],
+    ['deduct just past θ·T: 10×(1−0.01)', 'deduct', { target: '100', actual: '131' }, 9.9, []],
   ];
   it.each(cases)('%s', (_label, overAchievement, over, expected, codes) => {
     const r = scoreIndicator({ ...base, ...over }, { policy: makePolicy({ overAchievement }) });
@@ -124,9 +130,28 @@ describe('qualitative bands', () => {
     ['date after the deadline, points taken off', '2025年9月底前', '2025年10月8日', 8, 8, []],
     ['date after the deadline, scored 部分达成', '2025年9月底前', '2025年11月20日', 7.5, 7.5, []],
     ['date after the deadline, scored 未达成', '2025年9月底前', '2026年2月1日', 3, 3, []],
+    // The actual meeting the target fixes 达成: the sheet's score inside [0.8w, w] stands (held-out set 2).
+    ['equal text, document score in 达成 band', '落地生效', '落地生效', 9, 9, []],
+    ['equal text, document score below the band', '落地生效', '落地生效', 5, 10, ['band']],
   ];
   it.each(textCases)('%s', (_label, target, actual, score, expected, codes) => {
     const r = scoreIndicator(ind({ comparator: 'qualitative', target, actual, weight: 10, score }));
+    expect(r.score).toBe(expected);
+    expect(r.issues.map((i) => i.code)).toEqual(codes);
+  });
+
+  // An editor's pick fixes the band; the sheet's own score inside it stands, outside it the default (held-out set 2, P48).
+  const pickCases: Array<[string, '达成' | '部分达成' | '未达成', number | null, number | undefined, number, string[]]> = [
+    ['pick 未达成, sheet 5 in band', '未达成', 5, undefined, 5, []],
+    ['pick 部分达成, sheet 10 above band', '部分达成', 10, undefined, 7, ['band']],
+    ['pick 达成, sheet 8 at the edge', '达成', 8, undefined, 8, []],
+    ['pick 部分达成, no sheet score', '部分达成', null, undefined, 7, []],
+    ['pick 部分达成, hand score wins over sheet', '部分达成', 6.5, 7.5, 7.5, []],
+    ['pick 达成, hand score outside: the default, and the sheet\'s 9 differs from it', '达成', 9, 7, 10, ['band', 'score_mismatch']],
+  ];
+  it.each(pickCases)('%s', (_label, choice, score, manualScore, expected, codes) => {
+    const r = scoreIndicator(ind({ comparator: 'qualitative', target: '明显改善', actual: '有所改善', weight: 10, score }), { choice, manualScore });
+    expect(r.status).toBe('qualitative');
     expect(r.score).toBe(expected);
     expect(r.issues.map((i) => i.code)).toEqual(codes);
   });

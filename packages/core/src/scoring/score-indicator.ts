@@ -3,7 +3,7 @@ import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { foldWidth } from '../values/normalize-text';
 import { parseValue } from '../values/parse-value';
 import { actualInWords, hasDigit, plainDecimal, quickNumber, readValue, type ReadValue } from './read-number-fast';
-import { flatten, formatNumber as f, roundScore } from './round-score';
+import { flatten, formatNumber as f, HALF_CENT, roundScore } from './round-score';
 import { bandText, DeadlineDerivation, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, type Branch } from './deferred-derivation';
 import type { IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
 import { bandNamedBy, saysNone } from './band-words';
@@ -125,13 +125,17 @@ function scoreQuantitative(
     branch = 'zero-target';
   } else if (a >= t) {
     branch = 'met';
-    if (t > 0 && a >= thr * t) {
+    // θ·T in binary can land above the decimal product (1.3 × 3 = 3.9000000000000004): A = 3.9 is at the threshold,
+    // so both tests allow a relative slack of 1e-9 (at θ·T: a reason is due, nothing is deducted).
+    const bound = thr * t;
+    const slack = bound * 1e-9;
+    if (t > 0 && a >= bound - slack) {
       if (policy.overAchievement === 'explain') {
         branch = 'met-explain';
         if (!ind.reason || ind.reason.trim() === '') {
           over = { row, code: 'over_achievement_reason', message: flatten(`第${row + 1}行「${ind.name}」完成值${f(a)}超过目标值${f(t)}的${f(thr)}倍，按政策须说明超额原因；请在「未完成原因/偏差原因」中填写。`) };
         }
-      } else if (policy.overAchievement === 'deduct' && a > thr * t) {
+      } else if (policy.overAchievement === 'deduct' && a > bound + slack) {
         branch = 'deducted';
       }
     }
@@ -254,6 +258,17 @@ function scoreQualitative(
       };
     }
     outOfBand = { row, code: 'band', message: flatten(`第${row + 1}行定性指标「${ind.name}」人工得分${f(manual)}不在「${choice}」区间 ${bandText(choice, w, policy)} 内，已按默认分计；请在区间内打分。`) };
+  } else if (ind.score != null && docOutOfBand == null) {
+    // A band fixed by the editor's pick or by the 完成值 meeting the target: §3 lets the score lie anywhere in the
+    // band, so the sheet's own score inside it stands; outside it the band's default is taken and the score flagged.
+    const doc = ind.score;
+    if (bandOf(doc, w, policy) === choice) {
+      return {
+        row, name: ind.name, weight: w, score: roundScore(doc), status: 'qualitative',
+        derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'score-in-band', doc, choice, picked, false, policy), issues: [],
+      };
+    }
+    docOutOfBand = { row, code: 'band', message: flatten(`第${row + 1}行定性指标「${ind.name}」评为「${choice}」，文档得分${f(doc)}却不在该区间 ${bandText(choice, w, policy)} 内，已按默认分计；请在区间内打分或更正评级。`) };
   }
   const score = bandDefault(choice, w, policy);
   outOfBand ??= docOutOfBand;
@@ -314,7 +329,7 @@ function handScored(
 
 /** score_mismatch when the document's score differs from the computed one; null when they agree. */
 function documentMismatch(ind: Indicator, row: number, computed: number): ScoreIssue | null {
-  if (ind.score != null && Math.abs(ind.score - computed) > 0.005) {
+  if (ind.score != null && Math.abs(ind.score - computed) > HALF_CENT) {
     return { row, code: 'score_mismatch', message: flatten(`第${row + 1}行「${ind.name}」文档得分${f(ind.score)}与规则计算的${f(computed)}不一致；请核实完成值或得分。`) };
   }
   return null;

@@ -63,6 +63,20 @@ describe('scoreSelfEvaluation', () => {
     expect(r.mismatch).toBe(false);
   });
 
+  // |computed − reported| > 0.005 in decimal, whatever binary makes of the difference (held-out set 2, P40).
+  it.each([
+    ['exactly 0.005 under, 0.005000000000002558 in binary', [{ comparator: '>=' as const, target: '10', actual: '5', weight: 100 }], 59.995, 60, false],
+    ['exactly 0.005 over', [{ comparator: '>=' as const, target: '10', actual: '5', weight: 100 }], 60.005, 60, false],
+    ['0.006 under', [{ comparator: '>=' as const, target: '10', actual: '5', weight: 100 }], 59.994, 60, true],
+    ['exactly 0.005 over 92.13 (0.005000000000009663 in binary)', [{ comparator: '>=' as const, target: '100', actual: '82.13', weight: 100 }], 92.135, 92.13, false],
+    ['0.006 over 92.13', [{ comparator: '>=' as const, target: '100', actual: '82.13', weight: 100 }], 92.136, 92.13, true],
+  ])('reported total %s', (_label, rows, reported, total, mismatch) => {
+    const r = scoreSelfEvaluation(form(budget({ adjusted_wan: 1, executed_wan: 1 }), rows, reported));
+    expect(r.total).toBe(total);
+    expect(r.mismatch).toBe(mismatch);
+    expect(r.issues.some((i) => i.code === 'total_mismatch')).toBe(mismatch);
+  });
+
   it('manual scores feed hand-scored rows', () => {
     const f = form(budget({ adjusted_wan: 1, executed_wan: 1 }), [{ comparator: '<=', target: '预算控制数', actual: '已控制', weight: 90 }], null);
     const r = scoreSelfEvaluation(f, { manualScores: { 0: 88 } });

@@ -1,7 +1,7 @@
 import type { DepartmentSelfEvaluation, Indicator, ProjectSelfEvaluation, SelfEvaluationBudget } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
-import { flatten, formatNumber as f, gradeOf, roundScore } from './round-score';
-import { BudgetDerivation } from './deferred-derivation';
+import { flatten, formatNumber as f, gradeOf, HALF_CENT, roundScore } from './round-score';
+import { BudgetDerivation, ManualDerivation } from './deferred-derivation';
 import { scoreIndicatorAt } from './score-indicator';
 import { isDeductionRow, isTotalsRow } from './sheet-rows';
 import type { Derivation, Grade, IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
@@ -37,7 +37,7 @@ export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy 
   const w = policy.budgetExecutionWeight;
   const rule = '预算执行率：min(执行数/调整后预算数, 1)×权重';
   const issues: ScoreIssue[] = [];
-  if (budget && budget.weight != null && Math.abs(budget.weight - w) > 0.005) {
+  if (budget && budget.weight != null && Math.abs(budget.weight - w) > HALF_CENT) {
     issues.push({ row: null, code: 'budget_weight', message: flatten(`预算执行率权重为${f(budget.weight)}，与政策规定的${f(w)}不一致；请按${f(w)}分填写。`) });
   }
   const executed = budget?.executed_wan ?? null;
@@ -60,7 +60,7 @@ export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy 
       issues,
     };
   }
-  if (budget?.score != null && result.score != null && Math.abs(budget.score - result.score) > 0.005) {
+  if (budget?.score != null && result.score != null && Math.abs(budget.score - result.score) > HALF_CENT) {
     issues.push({ row: null, code: 'score_mismatch', message: flatten(`预算执行率文档得分${f(budget.score)}与规则计算的${f(result.score)}不一致（${result.derivation.arithmetic}）；请核实。`) });
   }
   return { result, issues };
@@ -101,7 +101,7 @@ export function budgetLineOutsideRows(indicators: readonly Indicator[], policy: 
   if (reportedTotal == null) return false;
   // A total above the rows' scores counts something outside them: the budget line, even where the excess is more
   // than its weight (then the total is wrong, which the total check reports; the rows' weights are not).
-  return reportedTotal - roundScore(scores) > 0.005;
+  return reportedTotal - roundScore(scores) > HALF_CENT;
 }
 
 /**
@@ -141,7 +141,7 @@ export function scoreDepartmentSelfEvaluation(form: DepartmentSelfEvaluation, op
       : `${where}，文档总分${reported == null ? '缺失' : f(reported)}与各项得分合计${f(rows.total)}之差不在 [0, ${f(w)}] 内，无法推算；请补列预算执行情况。`,
   };
   const total = roundScore(rows.total + (inferred ?? 0));
-  const mismatch = reported != null && Math.abs(total - reported) > 0.005;
+  const mismatch = reported != null && Math.abs(total - reported) > HALF_CENT;
   const issues = [budgetIssue, ...rows.issues];
   if (mismatch) issues.push({ row: null, code: 'total_mismatch', message: `自评总分${f(reported!)}与规则计算的${f(total)}不一致；请核对各项得分。` });
   return { ...rows, budget, total, reportedTotal: reported, grade: gradeOf(total, policy), mismatch, issues };
@@ -167,6 +167,13 @@ function scoreSheet(
       indicators[row] = totalsRowScore(ind, row);
       continue;
     }
+    if (isDeductionRow(ind)) {
+      const d = deductionScore(ind, row, manualScores?.[row]);
+      indicators[row] = d;
+      if (d.score != null) sum += d.score;
+      rowIssues += d.issues.length;
+      continue;
+    }
     let s = scoreIndicatorAt(ind, policy, row, choices?.[row], manualScores?.[row]);
     if (subItemsUnscored && ind.weight == null && ind.score == null && s.issues.length > 0) s = { ...s, issues: [] };
     indicators[row] = s;
@@ -174,7 +181,7 @@ function scoreSheet(
     rowIssues += s.issues.length;
   }
   const total = roundScore(sum);
-  const mismatch = reportedTotal != null && Math.abs(total - reportedTotal) > 0.005;
+  const mismatch = reportedTotal != null && Math.abs(total - reportedTotal) > HALF_CENT;
   // The budget's issues, then each row's in row order, then the total's, in an array of exactly that length:
   // pushing into the budget's array would reserve room for 16 on every sheet with an issue, and a batch keeps them all.
   const count = budgetIssues.length + rowIssues + (mismatch ? 1 : 0);
@@ -189,6 +196,32 @@ function scoreSheet(
     }
   }
   return { indicators, total, reportedTotal, grade: gradeOf(total, policy), mismatch, issues };
+}
+
+const DEDUCTION_RULE = '扣分项：按评分说明扣分，最多扣至分值（权重）为止，不计入权重合计';
+
+/**
+ * A 扣分项 row: the sheet's (or hand) deduction, never a gain. Its weight is the most it takes off (README
+ * decisions), so the score lies in [−weight, 0]: a deduction beyond it is floored there and flagged, and a positive
+ * entry is read as the points taken off. An in-limit deduction is no defect (no manual_score / band issue).
+ */
+export function deductionScore(ind: Indicator, row: number, manualScore: number | undefined): IndicatorScore {
+  const given = manualScore ?? ind.score;
+  const limit = ind.weight != null && ind.weight > 0 ? ind.weight : null;
+  let score: number | null = null;
+  let issues: ScoreIssue[] = [];
+  if (given != null) {
+    const off = Math.abs(given);
+    score = roundScore(-(limit != null && off > limit ? limit : off));
+    if (limit != null && off > limit + 1e-9) {
+      issues = [{ row, code: 'band', message: flatten(`第${row + 1}行扣分项「${ind.name}」扣${f(off)}分，超过其分值${f(limit)}分，已按最多扣${f(limit)}分计；请核实扣分。`) }];
+    }
+  }
+  return {
+    row, name: ind.name, weight: ind.weight, score, status: 'manual',
+    derivation: new ManualDerivation(ind.comparator, ind.target, ind.actual, ind.weight, DEDUCTION_RULE, score, manualScore != null),
+    issues,
+  };
 }
 
 /** A 合计 row imported among the indicators repeats the sum of the others: shown, never added. */
