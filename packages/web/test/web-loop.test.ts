@@ -162,7 +162,7 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.locator('.ant-select-item-option').filter({ hasText: '1—7月（规定期间）' }).click();
     await expect.poll(() => editor.getByText(/不在本地区政策规定的监控期间/).count()).toBe(0);
     await editor.getByLabel('1至当月执行数（万元）').fill('2');
-    await expect.poll(() => editor.getByRole('cell', { name: '68.57' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => editor.getByRole('cell', { name: '68.57%' }).count()).toBeGreaterThan(0);
     expect(await editor.getByLabel(/^黄灯/).count()).toBeGreaterThan(0);
     await editor.getByRole('button', { name: /保存监控数据/ }).click();
     await editor.getByText('监控数据已保存').waitFor();
@@ -331,6 +331,7 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByText('监控数据已保存').waitFor();
     await editor.getByText(/第 2 版/).waitFor();
     await editor.getByRole('button', { name: /提交监控表/ }).click();
+    await confirmModal(editor, /^提\s*交$/);
     await editor.getByText('监控表已提交').waitFor();
 
     const finance = await loggedIn(USERS.finance);
@@ -358,7 +359,10 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await choose(finance, '被评价部门', ORGS.unit.name);
     await finance.getByLabel('评价年度').fill('2024');
     const total = finance.locator('.ant-statistic').filter({ hasText: '评价总分' }).locator('.ant-statistic-content-value');
-    for (const [name, value] of Object.entries(inputs)) await finance.getByLabel(name, { exact: true }).fill(String(value));
+    // Typed as a clerk writes them: an amount with its unit counts as the number, and the page says how it was read.
+    const typed: Record<string, string> = { 调整预算数: '100万元', 预算执行数: '95.0' };
+    for (const [name, value] of Object.entries(inputs)) await finance.getByLabel(name, { exact: true }).fill(typed[name] ?? String(value));
+    await finance.getByText('按 100 计').waitFor();
     await expect.poll(async () => Number((await total.innerText()).replace(/[^\d.]/g, ''))).toBeCloseTo(expected, 2);
     await finance.getByRole('button', { name: /保存评价/ }).click();
     await finance.getByText(`评价已保存，总分 ${expected}`).waitFor();
@@ -447,6 +451,18 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByRole('button', { name: /撤\s*销/ }).click();
     await expect.poll(() => name3.inputValue()).toBe('大表指标3');
     expect(await editor.getByLabel('第 4 行 三级指标').inputValue()).toBe('大表指标4');
+
+    // A save that cannot reach the server loses nothing: the page keeps the edits, so does this browser, and reopening offers them back.
+    await editor.route('**/api/forms/*', (route) => (route.request().method() === 'PUT' ? route.abort() : route.continue()));
+    await editor.keyboard.press('Control+s');
+    await editor.getByText(/保存失败：无法连接服务器.*修改仍保留在本页/).waitFor();
+    await editor.unroute('**/api/forms/*');
+    editor.once('dialog', (dialog) => void dialog.accept());
+    await editor.reload();
+    await editor.getByText(/本机保存有 .* 未保存到服务器的修改/).waitFor();
+    await editor.getByRole('button', { name: '恢复这些修改' }).click();
+    await expect.poll(() => editor.getByLabel('第 1 行 三级指标').inputValue()).toBe('大表指标1abcdefghijklmnopqrstuvwx');
+    await editor.getByText('有未保存的修改').waitFor();
   }, 90_000);
 
   it('lists every form of a unit with hundreds, paged and searched by the server', async () => {

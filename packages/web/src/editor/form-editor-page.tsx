@@ -22,6 +22,7 @@ import { GRID_COLUMNS, type GridColumn } from './paste-rows';
 import { useLiveReview } from './use-live-review';
 import { focusHeaderField } from './header-focus';
 import { useUnsavedGuard } from './use-unsaved-guard';
+import { DraftRestoreBanner, useDraftBackup } from './use-draft-backup';
 import { CommentsList } from '../components/comments-list';
 import { LibraryPicker } from '../components/library-picker';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
@@ -91,6 +92,8 @@ export function FormEditorPage() {
   const findings = useLiveReview(form, serverFindings, 150, policy, detail.data?.review_options);
   const flags = useRowFlags(findings);
   const errors = findings.filter((f) => f.severity === 'error').length;
+  const draft = useDraftBackup({ formId: id, username: user?.username, serverForm: detail.data?.form, form, version, dirty, editable: !readOnly });
+  const clearDraft = draft.clear;
 
   const edit = useCallback((fn: (f: Form) => Form) => {
     setForm((f) => (f ? fn(f) : f));
@@ -176,23 +179,30 @@ export function FormEditorPage() {
         setVersion(saved?.version ?? baseVersion + 1);
         if (saved?.status) setStatus(saved.status);
         setDirty(false);
+        clearDraft();
         queryClient.setQueryData(['form', id], saved);
         queryClient.invalidateQueries({ queryKey: ['forms'] });
         message.success('已保存');
         return true;
       } catch (error) {
+        // The edits stay in the page and in this browser's copy (useDraftBackup), whatever went wrong.
+        const kept = '修改仍保留在本页，并已在本机留存副本；可稍后重试保存。';
         if (error instanceof ApiError && error.status === 409) {
-          const server = await api.get<FormDetail>(`/api/forms/${encodeURIComponent(id)}`);
-          setConflict({ server, changes: diffForms(server.form, body) });
+          try {
+            const server = await api.get<FormDetail>(`/api/forms/${encodeURIComponent(id)}`);
+            setConflict({ server, changes: diffForms(server.form, body) });
+          } catch (reload) {
+            message.error(`此表已被他人修改，但读取服务器版本失败：${errorMessage(reload)}${kept}`);
+          }
         } else {
-          message.error(errorMessage(error));
+          message.error({ content: `保存失败：${errorMessage(error)}${kept}`, duration: 8 });
         }
         return false;
       } finally {
         setSaving(false);
       }
     },
-    [form, id, version, queryClient, message],
+    [form, id, version, queryClient, message, clearDraft],
   );
 
   const submit = useCallback(() => {
@@ -233,7 +243,8 @@ export function FormEditorPage() {
     }
   }, [form]);
 
-  useUnsavedGuard(dirty && !readOnly && !deleted, save);
+  // 不保存，离开 drops the edits on purpose: this browser's copy goes with them.
+  useUnsavedGuard(dirty && !readOnly && !deleted, save, clearDraft);
   // After a delete the form is gone: back to the list, once the guard has seen it is no longer dirty.
   useEffect(() => {
     if (deleted) navigate('/orgs');
@@ -270,7 +281,7 @@ export function FormEditorPage() {
           {canDeleteForm(user?.role, status) && (
             <DeleteFormButton
               form={{ id: id!, version, kind: form.kind, status, project_name: ('project_name' in form && form.project_name) || null, org_name: detail.data?.org_name ?? form.org, fiscal_year: detail.data?.fiscal_year ?? form.fiscal_year, indicators: form.indicators.length }}
-              onDeleted={() => setDeleted(true)}
+              onDeleted={() => { clearDraft(); setDeleted(true); }}
               onRestored={() => navigate(`/forms/${id}`)}
             />
           )}
@@ -293,6 +304,19 @@ export function FormEditorPage() {
           style={{ marginBottom: 8 }}
           title={roleReadOnly ? '本表由填报单位编辑，您的角色只能查看；审核意见请在审核页面填写。' : `本表当前状态为「${statusLabel(status)}」，只能查看。`}
           action={status === 'submitted' || roleReadOnly ? <Link to={`/review/${id}`}>去审核页面</Link> : undefined}
+        />
+      )}
+      {draft.offered && !readOnly && (
+        <DraftRestoreBanner
+          backup={draft.offered}
+          onRestore={(b) => {
+            setForm(b.form);
+            setVersion(b.version);
+            setDirty(true);
+            draft.take();
+            message.info('已恢复本机保存的修改，请检查后保存');
+          }}
+          onDiscard={draft.dismiss}
         />
       )}
       <CommentsList formId={id!} />
@@ -339,13 +363,26 @@ export function FormEditorPage() {
         serverVersion={conflict?.server.version ?? 0}
         onCancel={() => setConflict(null)}
         onTakeServer={() => {
-          if (!conflict) return;
+          if (!conflict || !form) return;
+          // Dropping one's own edits is undoable for a while: 撤销 brings them back on top of the server's version.
+          const mine = form;
           setForm(conflict.server.form);
           setVersion(conflict.server.version);
           setStatus(conflict.server.status);
           setDirty(false);
           setConflict(null);
-          message.info('已采用服务器版本');
+          clearDraft();
+          const key = `take-server-${Date.now()}`;
+          message.info({
+            key,
+            duration: 10,
+            content: (
+              <span>
+                已采用服务器版本，您的修改已放弃。
+                <Button type="link" size="small" onClick={() => { setForm(mine); setDirty(true); message.destroy(key); message.info('已恢复您的修改，保存时将覆盖服务器版本'); }}>撤销</Button>
+              </span>
+            ),
+          });
         }}
         onKeepMine={async () => {
           if (!conflict) return;

@@ -185,6 +185,8 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowA
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLTableElement>) => {
+      // Keys that pick or confirm a candidate in a Chinese input method (Enter, arrows) are the IME's, not the grid's.
+      if (e.nativeEvent.isComposing || e.key === 'Process') return;
       const el = e.target as HTMLElement;
       const count = indicatorsRef.current.length;
       // Tab past a row's last control, or back from its first, crosses to the neighbour row even when it is not rendered yet.

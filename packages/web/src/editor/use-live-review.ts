@@ -19,6 +19,15 @@ export function reviewOne(form: Form, policy: Policy = DEFAULT_POLICY, options?:
   return findings;
 }
 
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  return a.every((f, i) => {
+    const g = b[i]!;
+    return f.code === g.code && f.severity === g.severity && f.row === g.row && f.field === g.field && f.message === g.message;
+  });
+}
+
 /**
  * Findings for the form as typed, recomputed at most every `delay` ms so a 200-row form
  * stays responsive while the user types.
@@ -29,7 +38,9 @@ export function useLiveReview(form: Form | null, serverFindings: Finding[], dela
     if (!form) return;
     const timer = window.setTimeout(() => {
       try {
-        setFindings(reviewOne(form, policy, options) ?? serverFindings);
+        const next = reviewOne(form, policy, options) ?? serverFindings;
+        // Unchanged findings keep their array, so the findings list (hundreds of items on a large sheet) does not re-render per keystroke.
+        setFindings((prev) => (sameFindings(prev, next) ? prev : next));
       } catch {
         setFindings([{ code: 'review_failed', severity: 'warning', form: 0, row: null, field: null, message: '自动审核未能完成，请保存后由服务器审核。' }]);
       }

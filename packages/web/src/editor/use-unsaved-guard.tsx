@@ -7,12 +7,12 @@ import { LOGOUT_PATH } from '../api/auth-context';
  * Keeps unsaved edits from being lost: closing or reloading the tab asks the browser's own
  * question, and leaving for another screen of the app, or logging out, asks whether to save first.
  */
-export function useUnsavedGuard(dirty: boolean, save: () => Promise<boolean>): void {
+export function useUnsavedGuard(dirty: boolean, save: () => Promise<boolean>, onDiscard?: () => void): void {
   const { modal } = App.useApp();
   const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
   // The dialog opens once per blocked navigation; these refs give it the latest blocker and save.
-  const latest = useRef({ blocker, save });
-  latest.current = { blocker, save };
+  const latest = useRef({ blocker, save, onDiscard });
+  latest.current = { blocker, save, onDiscard };
 
   useEffect(() => {
     if (!dirty) return;
@@ -30,6 +30,7 @@ export function useUnsavedGuard(dirty: boolean, save: () => Promise<boolean>): v
     const leave = () => {
       settled = true;
       dialog.destroy();
+      latest.current.onDiscard?.();
       latest.current.blocker.proceed?.();
     };
     const loggingOut = latest.current.blocker.location?.pathname === LOGOUT_PATH;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Col, InputNumber, Row, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Input, InputNumber, Row, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -7,9 +7,13 @@ import {
   type EvaluatedItem, type EvaluationTemplate, type TemplateItem,
 } from '@jixiao/core';
 import { canSeeEvaluations, evaluationRights, useAuth } from '../api/auth-context';
-import { api, errorMessage } from '../api/client';
+import { ApiError, api, errorMessage } from '../api/client';
 import { optionalGet, useOrgs } from '../api/queries';
 import { statusLabel } from '../lib/labels';
+import { givenInputs, isPending, readTypedInput, storedInputs, typedFromStored, wholeScorableGroups, type TypedInputs } from './evaluation-inputs';
+import { EvaluationScoreCell } from './evaluation-score-cell';
+import { useUnsavedGuard } from '../editor/use-unsaved-guard';
+import { enterToNextInput } from '../lib/enter-to-next-input';
 
 interface TemplateChoice {
   /** The server's id for the stored template; null for a built-in one the server does not list. */
@@ -71,6 +75,11 @@ function formulaInputs(template: EvaluationTemplate): string[] {
   return names;
 }
 
+/** A formula input name close to a stray one (one or two characters apart, or one inside the other). */
+function nearName(stray: string, names: readonly string[]): string | null {
+  return names.find((n) => n.includes(stray) || stray.includes(n) || (n.length === stray.length && [...n].filter((c, i) => c !== stray[i]).length <= Math.max(1, Math.floor(n.length / 3)))) ?? null;
+}
+
 /** 部门评价 for the roles the server lets read it; the others are told who fills it in instead of meeting a refusal. */
 export function EvaluationPage() {
   const { user } = useAuth();
@@ -103,16 +112,30 @@ function EvaluationEditor() {
   const [current, setCurrent] = useState<{ id: number; version: number; status: string } | null>(null);
   const [org, setOrg] = useState<string | undefined>();
   const [year, setYear] = useState(new Date().getFullYear() - 1);
-  const [inputs, setInputs] = useState<Record<string, number | null>>({});
+  // Inputs as typed (「95%」, 「1,200万元」): the evaluator reads them live; the server stores the numbers read.
+  const [inputs, setInputs] = useState<TypedInputs>({});
   const [entered, setEntered] = useState<Record<string, number>>({});
   const [deductions, setDeductions] = useState<Record<string, number>>({});
   const [saving, setSaving] = useState(false);
+  // What was last loaded or saved: anything else on screen is unsaved, and is not dropped without asking.
+  const snapshot = JSON.stringify({ inputs: givenInputs(inputs), entered, deductions });
+  const [savedSnapshot, setSavedSnapshot] = useState(() => JSON.stringify({ inputs: {}, entered: {}, deductions: {} }));
+  const dirty = snapshot !== savedSnapshot;
+  const unlessDirty = (title: string, apply: () => void) => {
+    if (!dirty) return apply();
+    modal.confirm({ title, content: '当前评价有未保存的修改，继续将丢失这些修改。请先保存，或确认放弃。', okText: '放弃修改并继续', okButtonProps: { danger: true }, cancelText: '取消', onOk: apply });
+  };
 
   const choice = (templates.data ?? []).find((t) => t.template.id === templateId) ?? templates.data?.[0] ?? null;
   const template = choice?.template ?? null;
   const names = useMemo(() => (template ? formulaInputs(template) : []), [template]);
   const items = useMemo(() => (template ? new Map(flattenTemplate(template.items).map(({ item }) => [item.id, item])) : new Map<string, TemplateItem>()), [template]);
-  const result = useMemo(() => (template ? evaluateTemplate(template, { inputs, enteredScores: entered, deductions }) : null), [template, inputs, entered, deductions]);
+  const result = useMemo(() => (template ? evaluateTemplate(template, { inputs: givenInputs(inputs), enteredScores: entered, deductions }) : null), [template, inputs, entered, deductions]);
+  const wholeGroups = useMemo(() => (template && result ? wholeScorableGroups(template.items, result.items, entered) : new Set<string>()), [template, result, entered]);
+  const pending = result ? result.items.filter((it) => isPending(it, entered)).length : 0;
+  const flagged = result ? result.items.filter((it) => it.issues.length > 0 && !isPending(it, entered)) : [];
+  // Stored inputs no formula of this template reads (a misspelt name): shown, so they can be corrected or cleared.
+  const strayInputs = Object.keys(inputs).filter((n) => !names.includes(n));
 
   const open = async (id: number) => {
     try {
@@ -121,44 +144,80 @@ function EvaluationEditor() {
       if (match) setTemplateId(match.template.id);
       setOrg(view.org);
       setYear(view.fiscal_year);
-      setInputs(view.inputs ?? {});
+      const typed = typedFromStored(view.inputs);
+      setInputs(typed);
       setEntered(view.scores ?? {});
       setDeductions(view.deductions ?? {});
+      setSavedSnapshot(JSON.stringify({ inputs: givenInputs(typed), entered: view.scores ?? {}, deductions: view.deductions ?? {} }));
       setCurrent({ id: view.id, version: view.version, status: view.status });
     } catch (error) {
       message.error(errorMessage(error));
     }
   };
 
-  const save = async (status?: 'submitted') => {
-    if (!template || !result || !choice) return;
+  type Target = { id: number; version: number; status: string };
+  const save = async (status?: 'submitted', base?: Target): Promise<boolean> => {
+    if (!template || !result || !choice) return false;
     if (!org) {
       message.warning('请选择被评价的部门');
-      return;
+      return false;
+    }
+    const read = storedInputs(inputs);
+    if (!read.ok) {
+      modal.error({ title: '有输入项不是数值，未保存', content: <div>{read.issues.map((m) => <div key={m}>{m}</div>)}</div> });
+      return false;
     }
     if (choice.serverId === null) {
       message.error('此模板尚未保存到服务器，无法保存评价；请联系财政管理员导入模板。');
-      return;
+      return false;
     }
     setSaving(true);
+    let target = base ?? current;
     try {
-      let target = current;
       if (!target) {
         const created = await api.post<EvaluationView>('/api/evaluations', { template: choice.serverId, org, fiscal_year: year });
         target = { id: created.id, version: created.version, status: created.status };
+        // Created even if the scores below fail to save: a retry saves into it instead of creating a second one.
+        setCurrent(target);
       }
-      const saved = await api.put<EvaluationView>(`/api/evaluations/${target.id}`, { version: target.version, inputs, scores: entered, deductions, ...(status ? { status } : {}) });
+      const saved = await api.put<EvaluationView>(`/api/evaluations/${target.id}`, { version: target.version, inputs: read.inputs, scores: entered, deductions, ...(status ? { status } : {}) });
       setCurrent({ id: saved.id, version: saved.version, status: saved.status });
+      setSavedSnapshot(snapshot);
       queryClient.invalidateQueries({ queryKey: ['evaluations'] });
       message.success(`${status ? '评价已提交' : '评价已保存'}，总分 ${result.total}`);
+      return true;
     } catch (error) {
-      message.error(errorMessage(error));
+      const stale = target;
+      if (error instanceof ApiError && error.status === 409 && stale) {
+        // Someone saved this evaluation meanwhile: the clerk chooses, and the scores on screen are kept either way.
+        modal.confirm({
+          title: '保存冲突：此评价已被他人修改',
+          content: '服务器上已有更新的版本。选择「覆盖保存」以本页当前内容覆盖；选择「暂不保存」则保留本页内容，可先与对方核对。',
+          okText: '覆盖保存',
+          okButtonProps: { danger: true },
+          cancelText: '暂不保存',
+          onOk: async () => {
+            try {
+              const fresh = await api.get<EvaluationView>(`/api/evaluations/${stale.id}`);
+              await save(status, { id: fresh.id, version: fresh.version, status: fresh.status });
+            } catch (reload) {
+              message.error(`读取服务器版本失败：${errorMessage(reload)}修改仍保留在本页。`);
+            }
+          },
+        });
+      } else {
+        message.error(`保存失败：${errorMessage(error)}修改仍保留在本页，可稍后重试。`);
+      }
+      return false;
     } finally {
       setSaving(false);
     }
   };
 
   const blocked = saveBlockReason(rights, !current);
+  // A submitted evaluation, or one the role may only read, cannot be changed: its boxes say so instead of taking edits that cannot be saved.
+  const inputsLocked = !!blocked || current?.status === 'submitted';
+  useUnsavedGuard(dirty && !inputsLocked, () => save());
   return (
     <div className="page">
       <Typography.Title level={3}>部门评价</Typography.Title>
@@ -170,7 +229,7 @@ function EvaluationEditor() {
             placeholder={evaluations.data?.length ? '打开已有评价' : '暂无已有评价'}
             style={{ width: 220 }}
             value={current?.id}
-            onChange={open}
+            onChange={(v: number) => unlessDirty('打开另一份评价？', () => void open(v))}
             options={(evaluations.data ?? []).map((e) => ({ value: e.id, label: `${e.org_name} ${e.fiscal_year}年 ${e.total_score ?? ''}${e.grade ? `（${e.grade}）` : ''}` }))}
           />
           <span>评价模板</span>
@@ -198,7 +257,7 @@ function EvaluationEditor() {
             onClick={() =>
               modal.confirm({
                 title: '提交评价？',
-                content: `提交后评价锁定，不能再修改得分；当前总分 ${result?.total ?? '—'}。`,
+                content: `提交后评价锁定，不能再修改得分；当前总分 ${result?.total ?? '—'}。${pending > 0 ? `还有 ${pending} 项未评分，按 0 分计入。` : ''}${flagged.length > 0 ? `有 ${flagged.length} 项评分提示未处理，请先核对。` : ''}`,
                 okText: '提交',
                 cancelText: '取消',
                 onOk: () => save('submitted'),
@@ -207,33 +266,75 @@ function EvaluationEditor() {
           >
             提交评价
           </Button>
-          {current && <Button onClick={() => { setCurrent(null); setInputs({}); setEntered({}); setDeductions({}); }}>新建评价</Button>}
+          {current && (
+            <Button
+              onClick={() =>
+                unlessDirty('新建评价？', () => {
+                  setCurrent(null);
+                  setInputs({});
+                  setEntered({});
+                  setDeductions({});
+                  setSavedSnapshot(JSON.stringify({ inputs: {}, entered: {}, deductions: {} }));
+                })
+              }
+            >
+              新建评价
+            </Button>
+          )}
           {current && (
             <Tooltip title="报告按已保存的评价数据生成；有未保存的修改请先保存">
               <Button icon={<DownloadOutlined />} href={`/api/evaluations/${current.id}/report`} download>下载评价报告</Button>
             </Tooltip>
           )}
           {current && <Tag>{statusLabel(current.status)} · 第 {current.version} 版</Tag>}
+          {dirty && !inputsLocked && <Tag color="gold">有未保存的修改</Tag>}
         </Space>
       </Card>
       {templates.error && <Alert type="error" showIcon title={errorMessage(templates.error)} />}
       {template && result && (
+        // Enter moves down the inputs and down the scores, as in Excel.
         <Row gutter={12}>
-          <Col span={7}>
+          <Col span={7} onKeyDown={enterToNextInput}>
             {/* Templates have dozens of inputs: they scroll in their own box, so the scores stay in view. */}
             <Card size="small" title={`公式输入数据（${names.length} 项）`} style={{ marginBottom: 12 }} styles={{ body: { maxHeight: 'calc(100vh - 240px)', overflow: 'auto' } }}>
               {names.length === 0 && <Typography.Text type="secondary">此模板没有公式。</Typography.Text>}
-              {names.map((name) => (
-                <div key={name} style={{ display: 'flex', alignItems: 'center', gap: 8, marginBottom: 6 }}>
-                  <label htmlFor={`in-${name}`} style={{ flex: 1, fontSize: 13 }}>{name}</label>
-                  <InputNumber id={`in-${name}`} aria-label={name} value={inputs[name] ?? null} onChange={(v) => setInputs((p) => ({ ...p, [name]: v ?? null }))} style={{ width: 130 }} />
-                </div>
-              ))}
+              {names.length > 0 && <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>可带单位填写，如 95%、1,200万元、1.2亿元；金额按万元计。</Typography.Paragraph>}
+              {[...names, ...strayInputs].map((name) => {
+                const text = inputs[name] ?? '';
+                const value = readTypedInput(text);
+                const stray = !names.includes(name);
+                const problem = stray
+                  ? `此输入项不在本模板的公式中${nearName(name, names) ? `，可能是「${nearName(name, names)}」写错` : ''}；请改填到正确的输入项后清空此项。`
+                  : text.trim() !== '' && value === null ? `「${text}」不是数值；请填写数值（可带单位，如 95%、1,200万元）。` : null;
+                // Say how a text with a unit or separators was read, so 「1,200万元」 is seen to count as 1200.
+                const readAs = value !== null && String(value) !== text.trim() ? `按 ${value} 计` : null;
+                return (
+                  <div key={name} style={{ marginBottom: 6 }}>
+                    <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+                      <label htmlFor={`in-${name}`} style={{ flex: 1, fontSize: 13 }}>{name}</label>
+                      <Input
+                        id={`in-${name}`}
+                        aria-label={name}
+                        value={text}
+                        readOnly={inputsLocked}
+                        status={problem ? 'warning' : undefined}
+                        onChange={(e) => setInputs((p) => ({ ...p, [name]: e.target.value }))}
+                        style={{ width: 130 }}
+                      />
+                    </div>
+                    {(problem || readAs) && <Typography.Text type={problem ? 'warning' : 'secondary'} style={{ fontSize: 12, display: 'block', textAlign: 'right' }}>{problem ?? readAs}</Typography.Text>}
+                  </div>
+                );
+              })}
             </Card>
           </Col>
-          <Col span={17}>
+          <Col span={17} onKeyDown={enterToNextInput}>
             <Card size="small" style={{ marginBottom: 12, position: 'sticky', top: 0, zIndex: 3 }}>
-              <Statistic title="评价总分" value={result.total} precision={2} suffix={`/ ${template.totalScore}`} />
+              <Space size="large" align="center" wrap>
+                <Statistic title="评价总分" value={result.total} precision={2} suffix={`/ ${template.totalScore}`} />
+                {pending > 0 && <Tag>待评分 {pending} 项</Tag>}
+                {flagged.length > 0 ? <Tag color="warning">评分提示 {flagged.length} 项（见各行下方）</Tag> : <Tag color="success">无评分提示</Tag>}
+              </Space>
             </Card>
             <Card size="small" title={template.name}>
               <Table<EvaluatedItem>
@@ -246,10 +347,14 @@ function EvaluationEditor() {
                   {
                     title: '指标',
                     render: (_, it) => (
-                      <span style={{ paddingLeft: (it.level - 1) * 16, fontWeight: it.level === 1 ? 600 : 400 }}>
-                        {it.name}
+                      <div style={{ paddingLeft: (it.level - 1) * 16 }}>
+                        <span style={{ fontWeight: it.level === 1 ? 600 : 400 }}>{it.name}</span>
                         {items.get(it.id)?.deduction && <Tag color="red" style={{ marginLeft: 4 }}>扣分项</Tag>}
-                      </span>
+                        {/* The evaluator's messages under the row they are about, in full. */}
+                        {!isPending(it, entered) && it.issues.map((m, k) => (
+                          <Typography.Text key={k} type="warning" style={{ display: 'block', fontSize: 12 }}>⚠ {m}</Typography.Text>
+                        ))}
+                      </div>
                     ),
                   },
                   { title: '分值', dataIndex: 'maxScore', width: 60 },
@@ -264,51 +369,18 @@ function EvaluationEditor() {
                   {
                     title: '得分',
                     width: 130,
-                    render: (_, it) => {
-                      const def = items.get(it.id);
-                      const leaf = !def?.children?.length;
-                      const tip = (
-                        <div>
-                          <div>{it.derivation.rule}</div>
-                          <div>{it.derivation.arithmetic}</div>
-                          {it.issues.map((s, k) => <div key={k}>⚠ {s}</div>)}
-                        </div>
-                      );
-                      if (leaf && it.source !== 'formula') {
-                        const isDeduction = it.source === 'deduction';
-                        const map = isDeduction ? deductions : entered;
-                        const set = isDeduction ? setDeductions : setEntered;
-                        return (
-                          <Tooltip title={tip}>
-                            <InputNumber
-                              size="small"
-                              aria-label={`${it.name}${isDeduction ? '扣分' : '得分'}`}
-                              placeholder={isDeduction ? '扣分' : '得分'}
-                              min={0}
-                              max={isDeduction ? (def?.limit ?? undefined) : (it.maxScore ?? undefined)}
-                              value={map[it.id] ?? null}
-                              onChange={(v) =>
-                                set((p) => {
-                                  const next = { ...p };
-                                  if (v === null) delete next[it.id];
-                                  else next[it.id] = v;
-                                  return next;
-                                })
-                              }
-                              style={{ width: 90 }}
-                            />
-                          </Tooltip>
-                        );
-                      }
-                      return (
-                        <Tooltip title={tip}>
-                          <span tabIndex={0} style={{ fontWeight: it.level === 1 ? 600 : 400, borderBottom: '1px dashed #999' }}>
-                            {it.score ?? '—'}
-                            {it.issues.length > 0 && ' ⚠'}
-                          </span>
-                        </Tooltip>
-                      );
-                    },
+                    render: (_, it) => (
+                      <EvaluationScoreCell
+                        it={it}
+                        def={items.get(it.id)}
+                        entered={entered}
+                        deductions={deductions}
+                        setEntered={setEntered}
+                        setDeductions={setDeductions}
+                        wholeGroup={wholeGroups.has(it.id)}
+                        readOnly={inputsLocked}
+                      />
+                    ),
                   },
                 ]}
               />

@@ -4,9 +4,9 @@ import { SaveOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   DEFAULT_POLICY, FUNDING_DECISIONS, budgetLight, monitoringPeriodIssue, reportLights,
-  type MonitoringIndicator, type MonitoringReport, type ProjectTarget,
+  type MonitoringIndicator, type MonitoringReport,
 } from '@jixiao/core';
-import { api, errorMessage } from '../api/client';
+import { ApiError, api, errorMessage } from '../api/client';
 import { optionalGet, useForm, usePagedForms } from '../api/queries';
 import { FormPicker } from '../components/form-picker';
 import { usePolicy } from '../api/use-policy';
@@ -14,6 +14,9 @@ import { LightDot } from '../components/light-dot';
 import { STATUS_COLORS, formatTarget, formatWan, statusLabel } from '../lib/labels';
 import { Link } from 'react-router-dom';
 import { canReview, useAuth } from '../api/auth-context';
+import { useUnsavedGuard } from '../editor/use-unsaved-guard';
+import { LightExplanation, formatProgress, monitoringBody, reportFromTarget } from './monitoring-parts';
+import { enterToNextRow } from '../lib/enter-to-next-input';
 
 /** One stored monitoring table (GET /api/forms/{id}/monitoring), lights computed by the server. */
 interface StoredReport {
@@ -41,27 +44,6 @@ interface KeyRow {
   status: string;
 }
 
-function reportFromTarget(form: ProjectTarget, month: number, year: number): MonitoringReport {
-  return {
-    fiscal_year: form.fiscal_year ?? year,
-    month,
-    org: form.org,
-    project_code: form.project_code,
-    project_name: form.project_name ?? '未命名项目',
-    budget_wan: form.budget_total_wan,
-    executed_wan: null,
-    deviation_reason: null,
-    measures: null,
-    expected_completion: null,
-    indicators: form.indicators.map(
-      (ind, row): MonitoringIndicator => ({
-        row, level1: ind.level1, level2: ind.level2, name: ind.name || `指标 ${row + 1}`, comparator: ind.comparator, target: ind.target,
-        unit: ind.unit, cumulative: null, progress_value: null, expected_completion: null, deviation_reason: null, measures: null,
-      }),
-    ),
-  };
-}
-
 function useReports(formId: string | undefined) {
   return useQuery({
     queryKey: ['monitoring', formId],
@@ -76,25 +58,6 @@ function useKeyList(year: number, enabled: boolean) {
     enabled,
     queryFn: async ({ signal }) => (await optionalGet<{ items: KeyRow[] }>('/api/monitoring/key', { fiscal_year: year }, signal))?.items ?? [],
   });
-}
-
-/** The body the server takes: what was entered, by indicator row. */
-function monitoringBody(report: MonitoringReport) {
-  return {
-    month: report.month,
-    budget_wan: report.budget_wan,
-    executed_wan: report.executed_wan,
-    deviation_reason: report.deviation_reason,
-    measures: report.measures,
-    expected_completion: report.expected_completion,
-    indicators: report.indicators.map((ind, i) => ({
-      row: ind.row ?? i,
-      progress_value: ind.progress_value,
-      expected_completion: ind.expected_completion,
-      deviation_reason: ind.deviation_reason,
-      measures: ind.measures,
-    })),
-  };
 }
 
 /** 运行监控 (双监控): budget executed and indicator progress for a period, lights, and the 重点监控 list. */
@@ -127,11 +90,29 @@ export function MonitoringPage() {
     if (targetYear) setYear(targetYear);
   }, [targetYear]);
 
+  // What the table held when loaded: edits since are unsaved, and are not dropped without asking.
+  const [baseline, setBaseline] = useState<string | null>(null);
   useEffect(() => {
-    if (existing) setReport(existing.report);
-    else if (target.data?.form.kind === 'project_target') setReport(reportFromTarget(target.data.form, month, year));
-    else setReport(null);
+    const loaded = existing ? existing.report : target.data?.form.kind === 'project_target' ? reportFromTarget(target.data.form, month, year) : null;
+    setReport(loaded);
+    setBaseline(loaded ? JSON.stringify(loaded) : null);
   }, [existing, target.data, month, year]);
+  const dirty = !!report && JSON.stringify(report) !== baseline;
+  // A submitted or accepted table is read: its boxes do not take edits that could not be saved.
+  const locked = !!existing && !['draft', 'returned'].includes(existing.status);
+  useUnsavedGuard(dirty, async () => (await save()) !== null);
+  /** Switching project or period replaces the table: with unsaved edits, ask first. */
+  const switchTo = (apply: () => void) => {
+    if (!dirty) return apply();
+    modal.confirm({
+      title: '有未保存的监控数据',
+      content: '切换项目或监控期间后，本表未保存的修改将丢失。请先保存，或确认放弃修改。',
+      okText: '放弃修改并切换',
+      okButtonProps: { danger: true },
+      cancelText: '留在本表',
+      onOk: apply,
+    });
+  };
 
   const policy = usePolicy(target.data?.org ?? target.data?.form.org_code, target.data?.fiscal_year ?? target.data?.form.fiscal_year);
   const lights = useMemo(() => (report ? reportLights(report, policy) : null), [report, policy]);
@@ -139,30 +120,65 @@ export function MonitoringPage() {
   const setIndicator = (i: number, patch: Partial<MonitoringIndicator>) =>
     setReport((r) => (r ? { ...r, indicators: r.indicators.map((ind, k) => (k === i ? { ...ind, ...patch } : ind)) } : r));
 
-  const save = async () => {
-    if (!report) return;
+  /** Saves the table; the version to submit against, or null when the save failed (the edits stay on the page). */
+  const save = async (quiet = false, baseVersion?: number): Promise<number | null> => {
+    if (!report) return null;
     setSaving(true);
     try {
-      if (existing) await api.put(`/api/monitoring/${existing.id}`, { version: existing.version, ...monitoringBody(report) });
-      else await api.post(`/api/forms/${formId}/monitoring`, monitoringBody(report));
-      message.success('监控数据已保存');
-      queryClient.invalidateQueries({ queryKey: ['monitoring'] });
+      const saved = existing
+        ? await api.put<StoredReport | null>(`/api/monitoring/${existing.id}`, { version: baseVersion ?? existing.version, ...monitoringBody(report) })
+        : await api.post<StoredReport | null>(`/api/forms/${formId}/monitoring`, monitoringBody(report));
+      if (!quiet) message.success('监控数据已保存');
+      setBaseline(JSON.stringify(report));
+      await queryClient.invalidateQueries({ queryKey: ['monitoring'] });
+      return saved?.version ?? (existing ? (baseVersion ?? existing.version) + 1 : 1);
     } catch (error) {
-      message.error(errorMessage(error));
+      if (error instanceof ApiError && error.status === 409 && existing) {
+        // Saved by someone else meanwhile: overwrite on request; the figures on screen stay either way.
+        modal.confirm({
+          title: '保存冲突：此监控表已被他人修改',
+          content: '服务器上已有更新的版本。选择「覆盖保存」以本页当前内容覆盖；选择「暂不保存」则保留本页内容，可先与对方核对。',
+          okText: '覆盖保存',
+          okButtonProps: { danger: true },
+          cancelText: '暂不保存',
+          onOk: async () => {
+            try {
+              const fresh = await api.get<StoredReport>(`/api/monitoring/${existing.id}`);
+              await save(quiet, fresh.version);
+            } catch (reload) {
+              message.error(`读取服务器版本失败：${errorMessage(reload)}修改仍保留在本页。`);
+            }
+          },
+        });
+      } else {
+        message.error(`保存失败：${errorMessage(error)}修改仍保留在本页，可稍后重试。`);
+      }
+      return null;
     } finally {
       setSaving(false);
     }
   };
 
-  const submit = async () => {
+  // Submitting locks the table: asked first, and unsaved edits are saved before, never submitted stale.
+  const submit = () => {
     if (!existing) return;
-    try {
-      await api.post(`/api/monitoring/${existing.id}/submit`, { version: existing.version });
-      message.success('监控表已提交');
-      queryClient.invalidateQueries({ queryKey: ['monitoring'] });
-    } catch (error) {
-      message.error(errorMessage(error));
-    }
+    modal.confirm({
+      title: '提交监控表？',
+      content: `提交后本期监控表锁定，由财政部门验收；${dirty ? '本表有未保存的修改，将先保存再提交。' : '如需修改，须待退回。'}`,
+      okText: '提交',
+      cancelText: '取消',
+      onOk: async () => {
+        const version = dirty ? await save(true) : existing.version;
+        if (version === null) return;
+        try {
+          await api.post(`/api/monitoring/${existing.id}/submit`, { version });
+          message.success('监控表已提交');
+          queryClient.invalidateQueries({ queryKey: ['monitoring'] });
+        } catch (error) {
+          message.error(errorMessage(error));
+        }
+      },
+    });
   };
 
   const decide = (row: KeyRow, decision: string) =>
@@ -197,7 +213,7 @@ export function MonitoringPage() {
             aria-label="监控期间"
             value={month}
             style={{ width: 190 }}
-            onChange={setMonth}
+            onChange={(m) => switchTo(() => setMonth(m))}
             options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `1—${i + 1}月${policy.monitoring.periods.includes(i + 1) ? '（规定期间）' : ''}` }))}
           />
           <span>项目</span>
@@ -207,15 +223,16 @@ export function MonitoringPage() {
             statuses={['approved', 'published']}
             width={420}
             value={formId}
-            onChange={setFormId}
+            onChange={(v) => switchTo(() => setFormId(v))}
             placeholder={noProjects ? '暂无已批复的项目' : '选择或输入名称搜索已批复的项目'}
             emptyText="暂无已批复的项目"
           />
           {report && (!existing || ['draft', 'returned'].includes(existing.status)) && (
-            <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={save}>保存监控数据</Button>
+            <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>保存监控数据</Button>
           )}
           {existing && ['draft', 'returned'].includes(existing.status) && <Button onClick={submit}>提交监控表</Button>}
           {existing && <Tag color={STATUS_COLORS[existing.status]}>{statusLabel(existing.status)} · 第 {existing.version} 版</Tag>}
+          {dirty && <Tag color="gold">有未保存的修改</Tag>}
         </Space>
       </Card>
       {target.error && <Alert type="error" showIcon title={errorMessage(target.error)} />}
@@ -241,38 +258,73 @@ export function MonitoringPage() {
           <Descriptions size="small" bordered column={4} style={{ marginBottom: 12 }}>
             <Descriptions.Item label="年度预算">{formatWan(report.budget_wan)}</Descriptions.Item>
             <Descriptions.Item label="1至当月执行数">
-              <InputNumber aria-label="1至当月执行数（万元）" value={report.executed_wan} min={0} onChange={(v) => setReport({ ...report, executed_wan: v ?? null })} suffix="万元" />
+              <InputNumber aria-label="1至当月执行数（万元）" readOnly={locked} value={report.executed_wan} min={0} onChange={(v) => setReport({ ...report, executed_wan: v ?? null })} suffix="万元" />
             </Descriptions.Item>
-            <Descriptions.Item label="执行进度">{lights.budget.progress !== null ? `${lights.budget.progress}` : '—'}</Descriptions.Item>
+            <Descriptions.Item label="执行进度">{formatProgress(lights.budget.progress)}</Descriptions.Item>
             <Descriptions.Item label="预算亮灯"><LightDot light={lights.budget.light} explanation={lights.budget.explanation} /></Descriptions.Item>
-            <Descriptions.Item label="偏差原因" span={2}><Input aria-label="预算偏差原因" value={report.deviation_reason ?? ''} onChange={(e) => setReport({ ...report, deviation_reason: e.target.value || null })} /></Descriptions.Item>
-            <Descriptions.Item label="纠偏措施" span={2}><Input aria-label="预算纠偏措施" value={report.measures ?? ''} onChange={(e) => setReport({ ...report, measures: e.target.value || null })} /></Descriptions.Item>
+            <Descriptions.Item label="偏差原因" span={2}><Input aria-label="预算偏差原因" readOnly={locked} value={report.deviation_reason ?? ''} onChange={(e) => setReport({ ...report, deviation_reason: e.target.value || null })} /></Descriptions.Item>
+            <Descriptions.Item label="纠偏措施" span={2}><Input aria-label="预算纠偏措施" readOnly={locked} value={report.measures ?? ''} onChange={(e) => setReport({ ...report, measures: e.target.value || null })} /></Descriptions.Item>
+            <Descriptions.Item label="亮灯说明" span={4}>
+              <LightExplanation light={lights.budget.light} text={`预算：${lights.budget.explanation}`} />
+              <LightExplanation light={lights.project.light} text={`项目：${lights.project.explanation}`} />
+            </Descriptions.Item>
           </Descriptions>
+          {/* Enter moves to the same box in the next row, as in the form editor and Excel. */}
+          <div onKeyDown={enterToNextRow}>
           <Table<MonitoringIndicator>
             size="small"
             rowKey={(_, i) => String(i)}
             pagination={false}
             dataSource={report.indicators}
             columns={[
-              { title: '二级', dataIndex: 'level2', width: 100 },
-              { title: '三级指标', dataIndex: 'name' },
-              { title: '年度指标值', width: 120, render: (_, ind) => formatTarget(ind.comparator, ind.target, ind.unit) },
+              { title: '二级', dataIndex: 'level2', width: 80 },
+              {
+                title: '三级指标 / 亮灯说明',
+                render: (_, ind, i) => {
+                  const light = lights.indicators[i];
+                  return (
+                    <>
+                      <div>{ind.name}</div>
+                      {/* The light's reasoning in full under the row, not only in a hover: it says what to fill in or why the light is red. */}
+                      {light?.explanation && <LightExplanation light={light.light} text={light.explanation} />}
+                    </>
+                  );
+                },
+              },
+              { title: '年度指标值', width: 110, render: (_, ind) => formatTarget(ind.comparator, ind.target, ind.unit) },
               {
                 title: '1至当月完成 / 预计',
                 width: 170,
-                render: (_, ind, i) =>
-                  ind.comparator === 'qualitative' || ind.comparator === null ? (
-                    <Select aria-label={`第 ${i + 1} 行预计完成情况`} placeholder="预计完成情况" value={ind.expected_completion ?? undefined} style={{ width: '100%' }} onChange={(v) => setIndicator(i, { expected_completion: v })} options={['达成', '部分达成', '未达成'].map((v) => ({ value: v, label: v }))} />
-                  ) : (
-                    <Input aria-label={`第 ${i + 1} 行完成值`} value={ind.progress_value ?? ''} onChange={(e) => setIndicator(i, { progress_value: e.target.value || null })} />
-                  ),
+                render: (_, ind, i) => {
+                  const qualitative = ind.comparator === 'qualitative' || ind.comparator === null;
+                  const progress = (
+                    <Input
+                      aria-label={`第 ${i + 1} 行完成值`}
+                      data-mrow={i}
+                      data-mfield="progress"
+                      readOnly={locked}
+                      placeholder={qualitative ? '完成情况，如 按计划推进' : (ind.unit ?? undefined)}
+                      value={ind.progress_value ?? ''}
+                      onChange={(e) => setIndicator(i, { progress_value: e.target.value || null })}
+                    />
+                  );
+                  if (!qualitative) return progress;
+                  // A qualitative or dated row is judged by the 预计 pick, else by what its progress words say (已完成, 按计划推进).
+                  return (
+                    <Space orientation="vertical" size={4} style={{ width: '100%' }}>
+                      {progress}
+                      <Select aria-label={`第 ${i + 1} 行预计完成情况`} placeholder="预计完成情况" allowClear disabled={locked} value={ind.expected_completion ?? undefined} style={{ width: '100%' }} onChange={(v) => setIndicator(i, { expected_completion: v ?? null })} options={['达成', '部分达成', '未达成'].map((v) => ({ value: v, label: v }))} />
+                    </Space>
+                  );
+                },
               },
-              { title: '进度', width: 70, render: (_, __, i) => lights.indicators[i]?.progress ?? '—' },
-              { title: '亮灯', width: 110, render: (_, __, i) => <LightDot light={lights.indicators[i]?.light ?? 'none'} explanation={lights.indicators[i]?.explanation} /> },
-              { title: '偏差原因', width: 180, render: (_, ind, i) => <Input aria-label={`第 ${i + 1} 行偏差原因`} value={ind.deviation_reason ?? ''} onChange={(e) => setIndicator(i, { deviation_reason: e.target.value || null })} /> },
-              { title: '纠偏措施', width: 180, render: (_, ind, i) => <Input aria-label={`第 ${i + 1} 行纠偏措施`} value={ind.measures ?? ''} onChange={(e) => setIndicator(i, { measures: e.target.value || null })} /> },
+              { title: '进度', width: 64, align: 'right', render: (_, __, i) => formatProgress(lights.indicators[i]?.progress) },
+              { title: '亮灯', width: 84, render: (_, __, i) => <LightDot light={lights.indicators[i]?.light ?? 'none'} explanation={lights.indicators[i]?.explanation} /> },
+              { title: '偏差原因', width: 140, render: (_, ind, i) => <Input aria-label={`第 ${i + 1} 行偏差原因`} data-mrow={i} data-mfield="reason" readOnly={locked} title={ind.deviation_reason ?? undefined} value={ind.deviation_reason ?? ''} onChange={(e) => setIndicator(i, { deviation_reason: e.target.value || null })} /> },
+              { title: '纠偏措施', width: 140, render: (_, ind, i) => <Input aria-label={`第 ${i + 1} 行纠偏措施`} data-mrow={i} data-mfield="measures" readOnly={locked} title={ind.measures ?? undefined} value={ind.measures ?? ''} onChange={(e) => setIndicator(i, { measures: e.target.value || null })} /> },
             ]}
           />
+          </div>
         </Card>
       )}
       {reviewer && (
@@ -293,7 +345,7 @@ export function MonitoringPage() {
               {
                 title: '执行进度',
                 width: 90,
-                render: (_, r) => budgetLight({ executed: r.executed_wan, budget: r.budget_wan, month: r.month }, DEFAULT_POLICY).progress ?? '—',
+                render: (_, r) => formatProgress(budgetLight({ executed: r.executed_wan, budget: r.budget_wan, month: r.month }, DEFAULT_POLICY).progress),
               },
               { title: '预算亮灯', width: 110, render: (_, r) => <LightDot light={r.budget_light ?? 'none'} /> },
               { title: '项目亮灯', width: 110, render: (_, r) => <LightDot light={r.project_light ?? 'none'} /> },

@@ -16,6 +16,7 @@ import type { FormDetail, FormSummary } from '../api/types';
 import { STATUS_COLORS, formatTarget, statusLabel } from '../lib/labels';
 import { pagedListPagination, serverSort, sortChange, statusColumn, updatedColumn, type ListSort } from '../lib/list-columns';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
+import { enterToNextRow } from '../lib/enter-to-next-input';
 import { FindingsPanel } from '../editor/findings-panel';
 import { focusSelfEvaluationFinding } from './self-evaluation-focus';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
@@ -276,7 +277,8 @@ function SelfEvaluationEditor({ id }: { id: string }) {
       </Row>
       {result.mismatch && <Alert type="warning" showIcon title={`文件中填报的总分（${result.reportedTotal}）与按规则计算的总分（${result.total}）不一致，保存时将以计算结果为准。`} style={{ marginBottom: 8 }} />}
       {missingReasons > 0 && <Alert type="error" showIcon title={`有 ${missingReasons} 项指标未满分，须填写偏差原因。`} style={{ marginBottom: 8 }} />}
-      <Card size="small" title="指标完成情况">
+      {/* Enter moves to the same box one row down, as in the form editor and Excel. */}
+      <Card size="small" title="指标完成情况" onKeyDown={enterToNextRow}>
         <Table<Indicator>
           size="small"
           rowKey={(_, i) => String(i)}
@@ -312,7 +314,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
                     options={QUALITATIVE_CHOICES.map((c) => ({ value: c, label: `${c} ${ind.weight !== null ? bandText(c, ind.weight) : ''}` }))}
                   />
                 ) : (
-                  <Input aria-label={`第 ${i + 1} 行实际完成值`} readOnly={readOnly} value={ind.actual ?? ''} onChange={(e) => setIndicator(i, { actual: e.target.value || null })} />
+                  <Input aria-label={`第 ${i + 1} 行实际完成值`} data-mrow={i} data-mfield="actual" readOnly={readOnly} value={ind.actual ?? ''} onChange={(e) => setIndicator(i, { actual: e.target.value || null })} />
                 ),
             },
             {
@@ -358,6 +360,8 @@ function SelfEvaluationEditor({ id }: { id: string }) {
                 return (
                   <Input
                     aria-label={`第 ${i + 1} 行偏差原因`}
+                    data-mrow={i}
+                    data-mfield="reason"
                     readOnly={readOnly}
                     status={short && !ind.reason?.trim() ? 'error' : undefined}
                     placeholder={short ? '未满分，必填' : ''}

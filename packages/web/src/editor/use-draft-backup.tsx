@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert, App, Button, Space } from 'antd';
+import type { Form } from '@jixiao/core';
+import { formatDateTime } from '../lib/format-date-time';
+import { clearDraft, draftDiffers, draftKey, readDraft, writeDraft, type DraftBackup } from './draft-backup';
+
+interface Options {
+  formId: string | undefined;
+  username: string | undefined;
+  /** The form as the server has it (the first load is compared with the backup). */
+  serverForm: Form | undefined;
+  form: Form | null;
+  version: number;
+  dirty: boolean;
+  editable: boolean;
+}
+
+/**
+ * Keeps unsaved edits in this browser while they are unsaved (written shortly after each change and when
+ * the page is hidden), and on opening the form offers back a copy the server does not have.
+ */
+export function useDraftBackup({ formId, username, serverForm, form, version, dirty, editable }: Options) {
+  const key = formId && username ? draftKey(username, formId) : null;
+  const [offered, setOffered] = useState<DraftBackup | null>(null);
+  const checked = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!key || !serverForm || !editable || checked.current === key) return;
+    checked.current = key;
+    const backup = readDraft(key);
+    if (backup && draftDiffers(backup, serverForm)) setOffered(backup);
+    else if (backup) clearDraft(key);
+  }, [key, serverForm, editable]);
+
+  const latest = useRef<DraftBackup | null>(null);
+  // While an older copy waits for the clerk's choice it is not overwritten by new typing.
+  const writing = !!key && editable && dirty && !!form && !offered;
+  latest.current = writing && form ? { version, savedAt: new Date().toISOString(), form } : null;
+
+  useEffect(() => {
+    if (!writing || !key) return;
+    const timer = window.setTimeout(() => {
+      if (latest.current) writeDraft(key, latest.current);
+    }, 400);
+    return () => window.clearTimeout(timer);
+  }, [writing, key, form, version]);
+
+  useEffect(() => {
+    if (!key) return;
+    const flush = () => {
+      if (latest.current) writeDraft(key, latest.current);
+    };
+    window.addEventListener('pagehide', flush);
+    return () => window.removeEventListener('pagehide', flush);
+  }, [key]);
+
+  /** The edits reached the server (or were deliberately dropped): the copy is no longer needed. */
+  const clear = useCallback(() => {
+    if (key) clearDraft(key);
+  }, [key]);
+
+  const dismiss = useCallback(() => {
+    clear();
+    setOffered(null);
+  }, [clear]);
+
+  return { offered, clear, dismiss, take: () => setOffered(null) };
+}
+
+/** The offer of a backup: restore it into the editor, or drop it (asked first: it cannot be had back). */
+export function DraftRestoreBanner({ backup, onRestore, onDiscard }: { backup: DraftBackup; onRestore: (b: DraftBackup) => void; onDiscard: () => void }) {
+  const { modal } = App.useApp();
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 8 }}
+      title={`本机保存有 ${formatDateTime(backup.savedAt)} 未保存到服务器的修改（基于第 ${backup.version} 版，${backup.form.indicators.length} 项指标）。`}
+      description="可能是上次保存失败或未保存就关闭了页面。恢复后请检查并保存；若服务器上的表已被他人修改，保存时会列出差异供您选择。"
+      action={
+        <Space orientation="vertical">
+          <Button size="small" type="primary" onClick={() => onRestore(backup)}>恢复这些修改</Button>
+          <Button
+            size="small"
+            danger
+            onClick={() =>
+              modal.confirm({
+                title: '丢弃本机保存的修改？',
+                content: '丢弃后无法找回，表单保持服务器上的内容。',
+                okText: '丢弃',
+                okButtonProps: { danger: true },
+                cancelText: '取消',
+                onOk: onDiscard,
+              })
+            }
+          >
+            丢弃
+          </Button>
+        </Space>
+      }
+    />
+  );
+}

@@ -1,0 +1,74 @@
+import { evaluateExpression, flattenTemplate, type EvaluatedItem, type TemplateItem } from '@jixiao/core';
+
+/** Formula inputs as the clerk typed them (「95%」, 「1,200万元」), by input name. */
+export type TypedInputs = Record<string, string>;
+
+/**
+ * The number the evaluator reads from a typed input, or null when it reads none. Read through
+ * the core's own formula evaluator, so the page and the score agree on 「1,200万元」 or 「95%」.
+ */
+export function readTypedInput(text: string): number | null {
+  if (text.trim() === '') return null;
+  const read = evaluateExpression('输入值', { 输入值: text });
+  return read.ok ? read.value : null;
+}
+
+/** The typed inputs the evaluator should see: blank boxes are inputs not given, not zeros. */
+export function givenInputs(typed: TypedInputs): TypedInputs {
+  const out: TypedInputs = {};
+  for (const [name, text] of Object.entries(typed)) if (text.trim() !== '') out[name] = text;
+  return out;
+}
+
+/** Stored inputs (numbers, as the server keeps them) as text for the input boxes. */
+export function typedFromStored(stored: Readonly<Record<string, number | null>> | null | undefined): TypedInputs {
+  const out: TypedInputs = {};
+  for (const [name, value] of Object.entries(stored ?? {})) if (typeof value === 'number' && Number.isFinite(value)) out[name] = String(value);
+  return out;
+}
+
+/** What the server stores: each typed input read as a number; an input that reads as none is named, never sent as 0. */
+export function storedInputs(typed: TypedInputs): { ok: true; inputs: Record<string, number> } | { ok: false; issues: string[] } {
+  const inputs: Record<string, number> = {};
+  const issues: string[] = [];
+  for (const [name, text] of Object.entries(givenInputs(typed))) {
+    const value = readTypedInput(text);
+    if (value === null) issues.push(`输入项「${name}」的值「${text.length > 40 ? `${text.slice(0, 40)}…` : text}」不是数值；请填写数值（可带单位，如 95%、1,200万元）。`);
+    else inputs[name] = value;
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, inputs };
+}
+
+/**
+ * An item nobody has scored yet: its only issue, if any, is that it has no score. Such items are
+ * the work still to do, not problems, so the page lists them as 待评分 instead of as warnings.
+ */
+export function isPending(item: EvaluatedItem, entered: Readonly<Record<string, number>>): boolean {
+  return item.source === 'none' && item.score === null && item.issues.length <= 1 && !Object.prototype.hasOwnProperty.call(entered, item.id);
+}
+
+/**
+ * Groups that may take one score for the whole group (the sheet prints a score for 二级 and leaves
+ * its rows blank): not deductions, with a maximum, over rows none of which is scored — or already
+ * given a whole score, so the clerk can still see and clear it once rows beneath are scored.
+ */
+export function wholeScorableGroups(items: readonly TemplateItem[], evaluated: readonly EvaluatedItem[], entered: Readonly<Record<string, number>>): Set<string> {
+  const byId = new Map(evaluated.map((e) => [e.id, e]));
+  const out = new Set<string>();
+  const visit = (item: TemplateItem, underDeduction: boolean) => {
+    const deduction = underDeduction || item.deduction === true;
+    const kids = item.children ?? [];
+    if (kids.length === 0) return;
+    const leaves = flattenTemplate(kids).filter(({ item: k }) => !k.children?.length);
+    const unscored = leaves.every(({ item: k }) => {
+      const e = byId.get(k.id);
+      return !e || e.source === 'none';
+    });
+    // Offered on the lowest groups only (a 二级 over its rows), so a fresh sheet is not strewn with boxes on every level.
+    const ofLeaves = kids.every((k) => !k.children?.length);
+    if (!deduction && item.maxScore != null && ((unscored && ofLeaves) || Object.prototype.hasOwnProperty.call(entered, item.id))) out.add(item.id);
+    for (const k of kids) visit(k, deduction);
+  };
+  for (const item of items) visit(item, false);
+  return out;
+}

@@ -1,0 +1,54 @@
+import { Typography } from 'antd';
+import type { MonitoringIndicator, MonitoringReport, ProjectTarget } from '@jixiao/core';
+
+/** Progress against the period's plan, in percent as the policy's thresholds are. */
+export function formatProgress(progress: number | null | undefined): string {
+  return progress === null || progress === undefined ? '—' : `${progress}%`;
+}
+
+/** A light's explanation as readable text: red and yellow in their colours, the rest quiet. */
+export function LightExplanation({ light, text }: { light: string; text: string }) {
+  const type = light === 'red' ? 'danger' : light === 'yellow' ? 'warning' : 'secondary';
+  return <Typography.Text type={type} style={{ display: 'block', fontSize: 12, lineHeight: 1.5 }}>{text}</Typography.Text>;
+}
+
+/** A new monitoring table for an approved target form: its indicators, nothing entered yet. */
+export function reportFromTarget(form: ProjectTarget, month: number, year: number): MonitoringReport {
+  return {
+    fiscal_year: form.fiscal_year ?? year,
+    month,
+    org: form.org,
+    project_code: form.project_code,
+    project_name: form.project_name ?? '未命名项目',
+    budget_wan: form.budget_total_wan,
+    executed_wan: null,
+    deviation_reason: null,
+    measures: null,
+    expected_completion: null,
+    indicators: form.indicators.map(
+      (ind, row): MonitoringIndicator => ({
+        row, level1: ind.level1, level2: ind.level2, name: ind.name || `指标 ${row + 1}`, comparator: ind.comparator, target: ind.target,
+        unit: ind.unit, cumulative: null, progress_value: null, expected_completion: null, deviation_reason: null, measures: null,
+      }),
+    ),
+  };
+}
+
+/** The body the server takes: what was entered, by indicator row. */
+export function monitoringBody(report: MonitoringReport) {
+  return {
+    month: report.month,
+    budget_wan: report.budget_wan,
+    executed_wan: report.executed_wan,
+    deviation_reason: report.deviation_reason,
+    measures: report.measures,
+    expected_completion: report.expected_completion,
+    indicators: report.indicators.map((ind, i) => ({
+      row: ind.row ?? i,
+      progress_value: ind.progress_value,
+      expected_completion: ind.expected_completion,
+      deviation_reason: ind.deviation_reason,
+      measures: ind.measures,
+    })),
+  };
+}
