@@ -25,3 +25,14 @@ describe('department self-evaluation: totals, a budget line outside the rows, to
     ['a score above its 分值', [...ON_90.slice(0, 2), ['社会效应', '服务对象满意度', 20, 21], ['管理效率', '预算执行率', 10, 9.6]], 96.6, ['self_evaluation@2']],
   ] as const)('%s', (_, spec, total, want) => expect(codes([...spec] as Array<[string, string, number, number]>, total)).toEqual(want));
 });
+
+describe('department self-evaluation: deductions and the half cent, read as scoring reads them (scoring held-out set 2)', () => {
+  const DEDUCT: Array<[string, string, number, number]> = [...ON_100, ['扣分项', '违规使用资金', 5, 2]];
+  it.each([
+    ['a 扣分项 written as 2 takes 2 off the total', DEDUCT, 93.1, []],
+    ['a 扣分项 written as −2 likewise', [...ON_100, ['扣分项', '违规使用资金', 5, -2]], 93.1, []],
+    ['a total that adds the deduction is wrong', DEDUCT, 97.1, ['self_evaluation@-']],
+    ['total off by exactly 0.005', ON_100, 95.095, []],
+    ['total off by 0.006', ON_100, 95.094, ['self_evaluation@-']],
+  ] as const)('%s', (_, spec, total, want) => expect(codes([...spec] as Array<[string, string, number, number]>, total)).toEqual(want));
+});

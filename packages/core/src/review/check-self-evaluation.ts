@@ -1,5 +1,5 @@
 import type { Form, Indicator, SelfEvaluationBudget } from '../forms/forms-schema';
-import { formatHundredths } from '../scoring/round-score';
+import { HALF_CENT, formatHundredths } from '../scoring/round-score';
 import { bandOf, scoreIndicatorAt } from '../scoring/score-indicator';
 import { budgetLineOutsideRows, scoreSelfEvaluation } from '../scoring/score-self-evaluation';
 import { isDeductionRow, isTotalsRow } from '../scoring/sheet-rows';
@@ -13,7 +13,8 @@ const fmt = formatHundredths;
 // The scorer's total_mismatch is left out: a wrong part is reported on its own row, and the total is checked
 // against the sheet's own parts below.
 const REPORTED: ReadonlySet<ScoreIssueCode> = new Set(['score_mismatch', 'band', 'over_achievement_reason', 'budget_weight', 'actual_not_numeric']);
-const EPS = 0.005;
+// Half a cent with room for binary error (60 − 59.995 is 0.005000000000002558), as scoring compares.
+const EPS = HALF_CENT;
 
 /** self_evaluation: scores outside [0, w] or their band, shortfalls without a reason, scores the rules compute differently. */
 export function checkSelfEvaluation(ctx: FormContext): void {
@@ -59,7 +60,7 @@ export function checkSelfEvaluation(ctx: FormContext): void {
       let weighted = false;
       for (const ind of f.indicators) {
         if (isTotalsRow(ind)) continue;
-        if (ind.score != null) { sum += ind.score; any = true; }
+        if (ind.score != null) { sum += sheetPart(ind, ind.score); any = true; }
         if (ind.weight != null) { weights += ind.weight; weighted = true; }
       }
       // A sheet without a budget block still counts its budget line (up to its weight) in the total, but only
@@ -87,7 +88,7 @@ export function checkSelfEvaluation(ctx: FormContext): void {
       const ind = rows[i]!;
       if (ind.score == null || isTotalsRow(ind)) continue;
       any = true;
-      sum += ind.score;
+      sum += sheetPart(ind, ind.score);
       const deduction = isDeductionRow(ind);
       if (deduction || ind.weight == null) continue;
       if (ind.score < -EPS || ind.score > ind.weight + EPS) {
@@ -104,6 +105,11 @@ export function checkSelfEvaluation(ctx: FormContext): void {
       push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score!)} 与各项得分合计 ${fmt(sum)}${note || ' '}不一致；请核对各项得分或总分。`);
     }
   }
+}
+
+/** A row's part of the sheet's total: a 扣分项 takes off what it says whether written 2 or −2, as scoring reads it. */
+function sheetPart(ind: Indicator, score: number): number {
+  return score > 0 && isDeductionRow(ind) ? -score : score;
 }
 
 /**
