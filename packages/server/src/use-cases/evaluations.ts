@@ -170,6 +170,6 @@ export async function scoreEvaluation(
     await recordAudit(trx, ctx, { action: 'evaluation.score', entity: 'evaluation', entityId: id, before: { inputs: loaded.view.inputs, scores: loaded.view.scores, deductions: loaded.view.deductions }, after: input });
     return true;
   });
-  if (!done) return fail('stale_version', `评价已被他人修改（当前版本 ${loaded.row.version}），请刷新后再填写`, { current_version: loaded.row.version, current: loaded.view, rejected: input });
+  if (!done) return fail('stale_version', `评价已被他人修改（当前版本 ${loaded.row.version}），本次修改未保存；请先核对他人的修改（您提交的内容附在错误详情中）再保存`, { current_version: loaded.row.version, current: loaded.view, rejected: input });
   return getEvaluation(ctx, id);
 }

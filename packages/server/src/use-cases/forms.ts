@@ -208,7 +208,7 @@ async function editableForm(ctx: Ctx, id: number, review?: { replace: { ordinal:
 }
 
 function stale(current: { row: { version: number }; form: Form }, rejected: unknown) {
-  return fail('stale_version', `表单已被他人修改（当前版本 ${current.row.version}），请刷新后重新编辑；您提交的内容附在错误详情中，未丢失`, {
+  return fail('stale_version', `表单已被他人修改（当前版本 ${current.row.version}），本次修改未保存；请先核对他人的修改再保存，您提交的内容附在错误详情中，未丢失`, {
     current_version: current.row.version,
     current: current.form,
     rejected,

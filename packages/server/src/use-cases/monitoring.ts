@@ -223,7 +223,7 @@ export async function saveMonitoring(ctx: Ctx, id: number, input: MonitoringInpu
     await recordAudit(trx, ctx, { action: 'monitoring.save', entity: 'monitoring_report', entityId: id, before: a.value.report, after: input });
     return true;
   });
-  if (!updated) return fail('stale_version', `监控表已被他人修改（当前版本 ${a.value.row.version}），请刷新后重新填写`, { current_version: a.value.row.version, current: a.value.report, rejected: input });
+  if (!updated) return fail('stale_version', `监控表已被他人修改（当前版本 ${a.value.row.version}），本次修改未保存；请先核对他人的修改（您提交的内容附在错误详情中）再保存`, { current_version: a.value.row.version, current: a.value.report, rejected: input });
   await writeProgress(ctx, id, input, a.value.form.form.indicators.length);
   const view = await storeLights(ctx, id);
   return view ? ok(view) : fail('not_found', `监控表 ${id} 不存在`);

@@ -178,7 +178,8 @@ function SelfEvaluationEditor({ id }: { id: string }) {
     return s && s.weight !== null && s.score !== null && s.score < s.weight - 0.005 && !ind.reason?.trim();
   }).length;
 
-  const save = async (): Promise<boolean> => {
+  /** Saves the sheet against the version read (or the server's newer one, when the clerk chose to overwrite it). */
+  const save = async (baseVersion?: number): Promise<boolean> => {
     if (missingReasons > 0) {
       message.error(`有 ${missingReasons} 项指标得分低于分值但未填写偏差原因，请补充后保存`);
       return false;
@@ -191,7 +192,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
     };
     setSaving(true);
     try {
-      const saved = await api.put<FormDetail>(`/api/forms/${id}`, { version, form: scored });
+      const saved = await api.put<FormDetail>(`/api/forms/${id}`, { version: baseVersion ?? version, form: scored });
       setVersion(saved.version);
       queryClient.setQueryData(['form', id], saved);
       queryClient.invalidateQueries({ queryKey: ['forms'] });
@@ -199,7 +200,26 @@ function SelfEvaluationEditor({ id }: { id: string }) {
       message.success(`已保存：总分 ${result.total}，等级「${result.grade}」`);
       return true;
     } catch (error) {
-      message.error(error instanceof ApiError && error.status === 409 ? '此表已被他人修改，请刷新页面后重新填写。' : errorMessage(error));
+      if (error instanceof ApiError && error.status === 409) {
+        // Saved by someone else meanwhile: overwrite on request; the entries on screen stay either way.
+        modal.confirm({
+          title: '保存冲突：此自评表已被他人修改',
+          content: '服务器上已有更新的版本。选择「覆盖保存」以本页当前内容覆盖；选择「暂不保存」则保留本页内容，可先与对方核对。',
+          okText: '覆盖保存',
+          okButtonProps: { danger: true },
+          cancelText: '暂不保存',
+          onOk: async () => {
+            try {
+              const fresh = await api.get<FormDetail>(`/api/forms/${id}`);
+              await save(fresh.version);
+            } catch (reload) {
+              message.error(`读取服务器版本失败：${errorMessage(reload)}修改仍保留在本页。`);
+            }
+          },
+        });
+      } else {
+        message.error(`保存失败：${errorMessage(error)}修改仍保留在本页，可稍后重试。`);
+      }
       return false;
     } finally {
       setSaving(false);
