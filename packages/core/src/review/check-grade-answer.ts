@@ -1,5 +1,5 @@
 import type { Indicator } from '../forms/forms-schema';
-import type { NameFacts } from './classify-name';
+import type { NameFacts } from './name-facts';
 import type { Level2 } from './indicator-framework';
 import { type FormContext, push, rowPlace } from './review-context';
 

@@ -1,7 +1,7 @@
 import type { Indicator } from '../forms/forms-schema';
 import { parseValue, readRange } from '../values/parse-value';
 import { plainDecimal } from '../scoring/read-number-fast';
-import type { NameFacts } from './classify-name';
+import type { NameFacts } from './name-facts';
 import { type FormContext, push, rowPlace, showTarget } from './review-context';
 import { MONEY_UNIT, checkLevelName } from './check-level-names';
 import { checkLevels, reportForeignLevels } from './check-levels';

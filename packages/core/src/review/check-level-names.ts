@@ -1,5 +1,5 @@
 import type { Indicator } from '../forms/forms-schema';
-import type { NameFacts, OutputCategory } from './classify-name';
+import type { NameFacts, OutputCategory } from './name-facts';
 import { LEVEL2_LABELS, type Level1, type Level2 } from './indicator-framework';
 import { type FormContext, push, rowPlace, showTarget } from './review-context';
 import { rowReadings, type RowReadings } from './row-readings';

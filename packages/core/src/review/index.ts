@@ -1,6 +1,7 @@
 export * from './finding';
 export * from './indicator-framework';
 export * from './classify-name';
+export * from './name-facts';
 export type { HistoryEntry, PeerEntry, ReviewOptions } from './review-context';
 export { formTitle } from './review-context';
 export { goalQuantities } from './goal-quantities';

@@ -1,7 +1,7 @@
 import type { Indicator } from '../forms/forms-schema';
 import { foldWidth } from '../values/normalize-text';
 import { parseValue } from '../values/parse-value';
-import type { NameFacts } from './classify-name';
+import type { NameFacts } from './name-facts';
 import { type FormContext, push, rowPlace } from './review-context';
 import { trimmed } from '../values/text-scan';
 

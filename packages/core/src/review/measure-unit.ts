@@ -1,4 +1,4 @@
-import type { NameFacts } from './classify-name';
+import type { NameFacts } from './name-facts';
 import type { Level1, Level2 } from './indicator-framework';
 import type { UnitFacts } from './unit-facts';
 

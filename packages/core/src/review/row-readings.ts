@@ -1,4 +1,5 @@
-import { classifyName, type NameFacts } from './classify-name';
+import { classifyName } from './classify-name';
+import type { NameFacts } from './name-facts';
 import { parseLevel1, parseLevel2, type Level1, type Level2 } from './indicator-framework';
 import type { FormContext } from './review-context';
 
