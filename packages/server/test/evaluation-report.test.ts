@@ -72,6 +72,14 @@ describe('evaluation report (部门预算绩效评价报告)', () => {
     expect(text).toContain(`得分 ${Math.round(expected * 100) / 100} 分`);
     expect(text).toContain('保障义务教育均衡发展');
     expect(text).toContain('收入合计 1300 万元');
+
+    // Inputs typed as text with units are kept as typed and scored as the numbers they state.
+    const typed = { 年终完成履职效果目标数量: '8', 年初目标设置总数: '１０', 预算执行数: '95万元', 调整预算数: '1,000,000元' };
+    const again = await t.request('PUT', `/api/evaluations/${evaluation.body.id}`, { session: finance, body: { version: put.body.version, inputs: typed, scores, deductions: {} } });
+    expect(again.status).toBe(200);
+    expect(again.body.result.total).toBe(expected);
+    const read = await t.request('GET', `/api/evaluations/${evaluation.body.id}`, { session: finance });
+    expect(read.body.inputs).toEqual(typed);
   });
 
   it('is not given to someone who cannot see the evaluation', async () => {

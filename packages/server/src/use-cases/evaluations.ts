@@ -41,7 +41,7 @@ export interface EvaluationView {
   evaluator: string | null;
   status: string;
   version: number;
-  inputs: Record<string, number | null>;
+  inputs: Record<string, number | string | null>;
   scores: Record<string, number>;
   deductions: Record<string, number>;
   result: TemplateEvaluation;
@@ -64,7 +64,7 @@ async function loadEvaluation(ctx: Ctx, id: number) {
   const deductions: Record<string, number> = {};
   for (const i of items) if (i.score !== null) (i.note === 'deduction' ? deductions : scores)[i.item_key] = i.score;
   const template = evaluationTemplateSchema.parse(row.template);
-  const inputs = (row.inputs ?? {}) as Record<string, number | null>;
+  const inputs = (row.inputs ?? {}) as Record<string, number | string | null>;
   const result = port.evaluateTemplate(template, { inputs, enteredScores: scores, deductions });
   const policy = await policyFor(ctx.db, row.region_id, row.fiscal_year);
   const view: EvaluationView = {
@@ -143,7 +143,7 @@ export async function getEvaluation(ctx: Ctx, id: number): Promise<Result<Evalua
 export async function scoreEvaluation(
   ctx: Ctx,
   id: number,
-  input: { version: number; inputs: Record<string, number | null>; scores: Record<string, number>; deductions: Record<string, number>; status?: 'draft' | 'submitted' | undefined },
+  input: { version: number; inputs: Record<string, number | string | null>; scores: Record<string, number>; deductions: Record<string, number>; status?: 'draft' | 'submitted' | undefined },
 ): Promise<Result<EvaluationView>> {
   const who = requireRole(ctx.actor, ['finance_reviewer', 'evaluator']);
   if (!who.ok) return who;

@@ -31,11 +31,12 @@ describe('typed formula inputs', () => {
 
   it('drops blank boxes, keeps what was typed, and names an input that is no number instead of sending 0', () => {
     expect(givenInputs({ 执行数: '', 预算数: '1,200万元' })).toEqual({ 预算数: '1,200万元' });
-    expect(storedInputs({ 执行数: '960', 预算数: '1,200万元', 空: ' ' })).toEqual({ ok: true, inputs: { 执行数: 960, 预算数: 1200 } });
+    expect(storedInputs({ 执行数: '960', 预算数: ' 1,200万元 ', 空: ' ' })).toEqual({ ok: true, inputs: { 执行数: '960', 预算数: '1,200万元' } });
     const bad = storedInputs({ 执行数: '约九百' });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.issues[0]).toContain('「执行数」');
     expect(typedFromStored({ 执行数: 960, 预算数: null })).toEqual({ 执行数: '960' });
+    expect(typedFromStored({ 执行数: '960', 预算数: '1,200万元', 空: '' })).toEqual({ 执行数: '960', 预算数: '1,200万元' });
   });
 });
 

@@ -20,21 +20,27 @@ export function givenInputs(typed: TypedInputs): TypedInputs {
   return out;
 }
 
-/** Stored inputs (numbers, as the server keeps them) as text for the input boxes. */
-export function typedFromStored(stored: Readonly<Record<string, number | null>> | null | undefined): TypedInputs {
+/** Stored inputs (the text as typed, or a number saved before text was kept) for the input boxes. */
+export function typedFromStored(stored: Readonly<Record<string, number | string | null>> | null | undefined): TypedInputs {
   const out: TypedInputs = {};
-  for (const [name, value] of Object.entries(stored ?? {})) if (typeof value === 'number' && Number.isFinite(value)) out[name] = String(value);
+  for (const [name, value] of Object.entries(stored ?? {})) {
+    if (typeof value === 'number' && Number.isFinite(value)) out[name] = String(value);
+    else if (typeof value === 'string' && value.trim() !== '') out[name] = value;
+  }
   return out;
 }
 
-/** What the server stores: each typed input read as a number; an input that reads as none is named, never sent as 0. */
-export function storedInputs(typed: TypedInputs): { ok: true; inputs: Record<string, number> } | { ok: false; issues: string[] } {
-  const inputs: Record<string, number> = {};
+/**
+ * What the server stores: each typed input as typed, once it reads as a number (the server's core reads it the
+ * same way); an input that reads as none is named, never sent.
+ */
+export function storedInputs(typed: TypedInputs): { ok: true; inputs: Record<string, string> } | { ok: false; issues: string[] } {
+  const inputs: Record<string, string> = {};
   const issues: string[] = [];
   for (const [name, text] of Object.entries(givenInputs(typed))) {
     const value = readTypedInput(text);
     if (value === null) issues.push(`输入项「${name}」的值「${text.length > 40 ? `${text.slice(0, 40)}…` : text}」不是数值；请填写数值（可带单位，如 95%、1,200万元）。`);
-    else inputs[name] = value;
+    else inputs[name] = text.trim();
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, inputs };
 }

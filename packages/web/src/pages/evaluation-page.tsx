@@ -29,7 +29,7 @@ interface EvaluationView {
   fiscal_year: number;
   status: string;
   version: number;
-  inputs: Record<string, number | null>;
+  inputs: Record<string, number | string | null>;
   scores: Record<string, number>;
   deductions: Record<string, number>;
 }

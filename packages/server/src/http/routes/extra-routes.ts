@@ -145,7 +145,8 @@ export function registerExtraRoutes(app: Api) {
         body: jsonBody(
           z.strictObject({
             version: z.number().int().min(1),
-            inputs: z.record(z.string().max(100), z.number().finite().nullable()).default({}),
+            // As the clerk typed them (「95%」, 「1,200万元」): the core reads the text, and the wording is kept for the next reader.
+            inputs: z.record(z.string().max(100), z.union([z.number().finite(), z.string().max(100)]).nullable()).default({}),
             scores: scoreMap.default({}),
             deductions: scoreMap.default({}),
             status: z.enum(['draft', 'submitted']).optional(),
