@@ -154,3 +154,31 @@ describe('goal_vs_indicators: a department score sheet states no targets (held-o
     ['产出 rows with 指标值', [{ level1: '产出指标', level2: '数量指标', name: '人民调解案件', comparator: '>=', target: '6000', unit: '件', weight: 30, actual: '6100', score: 30 }], true],
   ] as const)('%s', (_, rows, want) => expect(sheet([...rows])).toBe(want));
 });
+
+describe('goal_vs_indicators: 比例 measured as a rate, a rate in words (held-out set 21)', () => {
+  const held = (goal: string, rows: Indicator[]) => {
+    const form = formSchema.parse({ kind: 'project_target', fiscal_year: 2025, project_name: '测试项目', goal, indicators: [...rows, ...rest] });
+    return reviewForm(form, 0, {}).some((f) => f.code === 'goal_vs_indicators');
+  };
+  const managed = [r(O, QUA, '高血压患者规范管理率', '>=', '65', '%', 30)];
+  const passed = [r(O, QUA, '产业基地验收合格率', '>=', '95', '%', 30)];
+  it.each([
+    ['a 比例 carried by the rate row of the same thing', '高血压患者规范管理比例达到65%', managed, false],
+    ['a 比例 the rate row states differently', '高血压患者规范管理比例达到70%', managed, true],
+    ['a 比例 no row measures is a share (补助比例), not held', '省级补助比例30%，规范管理比例达到65%', managed, false],
+    ['a 水平 carried by its row in %', '居民健康素养水平达到30%', [r(B, SOC, '居民健康素养水平', '>=', '30', '%', 30)], false],
+    ['a 水平 its row states differently', '居民健康素养水平达到35%', [r(B, SOC, '居民健康素养水平', '>=', '30', '%', 30)], true],
+    ['a 水平 no row measures describes', '收入水平提高，达到全市平均水平的90%', [r(B, SOC, '居民健康素养水平', '>=', '30', '%', 30)], false],
+    ['百分之九十五 carried by 95%', '基地验收合格率达到百分之九十五', passed, false],
+    ['百分之九十八 against 95%', '基地验收合格率达到百分之九十八', passed, true],
+    ['8.6万余人 carried by 86000 人', '受益人口8.6万余人', [r(B, SOC, '农村供水受益人口', '>=', '86000', '人', 30)], false],
+    ['1.2亿元 of income carried by 120000000 元', '带动农民增收1.2亿元', [r(B, SOC, '带动农民增收', '>=', '120000000', '元', 30)], false],
+    ['1.5亿元 against 120000000 元', '带动农民增收1.5亿元', [r(B, SOC, '带动农民增收', '>=', '120000000', '元', 30)], true],
+  ] as const)('%s', (_, goal, rows, want) => expect(held(goal, [...rows])).toBe(want));
+  it.each([
+    ['规范管理比例达到70%', [[70, '%', true]]],
+    ['合格率达到百分之九十五', [[95, '%', undefined]]],
+  ] as const)('goalQuantities(%s)', (text, want) => {
+    expect(goalQuantities(text).map((q) => [q.value, q.unit, q.share])).toEqual(want);
+  });
+});

@@ -168,11 +168,27 @@ function yearQuantities(text: string, fiscalYear: number | null): GoalQuantity[]
   return spans.length === 0 ? qs : qs.filter((q) => !inSpans(spans, q.index));
 }
 
+const MEASURE_WORD = /(?:率|比例|水平)$/;
+
+/**
+ * A 比例 or 水平 in the goal that a row in % measures (规范管理比例 and 规范管理率, 健康素养水平 and its row): the goal
+ * promises that level.
+ */
+function measuredAsRate(q: GoalQuantity, rows: Indicator[]): boolean {
+  const phrase = quantityPhrase(q);
+  for (const ind of rows) {
+    if (unitFamily(ind.unit) !== '%') continue;
+    const stem = classifyName(ind.name).core.replace(MEASURE_WORD, '');
+    if (stem.length >= 2 && phrase.includes(stem)) return true;
+  }
+  return false;
+}
+
 /** The phrases of quantities no indicator carries, each once, and the first such quantity. */
 function uncarried(qs: readonly GoalQuantity[], carried: Carried, rows: Indicator[], seen: string[]): GoalQuantity | null {
   let example: GoalQuantity | null = null;
   for (const q of qs) {
-    if (carries(carried, q, rows)) continue;
+    if ((q.share && !measuredAsRate(q, rows)) || carries(carried, q, rows)) continue;
     const phrase = `「${quantityPhrase(q)}」`;
     if (seen.includes(phrase)) continue;
     seen.push(phrase);

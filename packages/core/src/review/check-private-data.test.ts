@@ -107,3 +107,37 @@ describe('findPrivateData: patients, the dead, borrowers, tenants and petitioner
     expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
   });
 });
+
+describe('findPrivateData: plates, pasted name lists, full names with a title, minority names, honoured figures (held-out set 21)', () => {
+  it.each([
+    // A private car's plate, with or without the middle dot; a unit's car is published on purpose.
+    ['核查发现申请人名下登记车辆渝A·5G7M2一辆', [['plate', '渝A·5G7M2']]],
+    ['低保对象名下车辆川B12345已过户', [['plate', '川B12345']]],
+    ['公务用车渝A12345按规定报废', []],
+    ['景区创建国家4A级旅游景区，云A级标准', []],
+    // A list of names pasted into a cell: after 含/如/：/（, or as a register of names each with an amount.
+    ['实施临时救助（含张德福、刘桂香两户）', [['name', '张德福']]],
+    ['补贴清册：赵大海 12.5亩，钱小红 8亩，孙志强 15亩', [['name', '赵大海']]],
+    ['种植结构：杨梅园 120亩，李子树 80亩', []],
+    ['补贴名册：周建国户 3.5亩，吴小兰户 2亩', [['name', '周建国']]],
+    ['农户王德贵户不同意占地；居民户籍在本区', [['name', '王德贵']]],
+    ['推广马铃薯、黄花菜等作物（含马铃薯、黄花菜）；（含江津区、綦江区）', []],
+    ['学习林则徐、邓世昌等民族英雄；沿新G318国道建设，渝AAA级景区；项目编号：渝B2025001', []],
+    ['中国·武隆喀斯特，“9·18”防空警报', []],
+    ['覆盖王家坝、李家沱等片区；如王老吉、周大福等品牌企业', []],
+    // Role words for growers, the homeless and craftsmen; a minority name after a role.
+    ['重点支持种粮大户王建国、李春燕扩大生产', [['name', '王建国']]],
+    ['妥善安置流浪人员韦小宝。', [['name', '韦小宝']]],
+    ['根据救助对象阿依古丽·买买提（联系电话+86 139 9012 3456）的申请', [['mobile', '+86 139 9012 3456'], ['name', '阿依古丽·买买提']]],
+    // A full name before a form of address; the end of a post is not one, nor 曾任/任课.
+    ['由特级教师周红梅老师牵头组建送教团队', [['name', '周红梅']]],
+    ['居民意见由社区居委会主任何丽萍统一收集；由办公室何丽萍主任负责', [['name', '何丽萍']]],
+    ['班主任刘老师家访时发现；任课老师不足；曾任主任多年', [['name', '刘老师']]],
+    // Model and historic figures named to honour them.
+    ['开展“向张桂梅同志学习”师德主题活动', []],
+    ['依托刘伯承同志纪念馆开展红色教育，弘扬雷锋精神', []],
+    ['对低保对象付春生同志家庭的入户核查', [['name', '付春生']]],
+  ] as const)('%s', (text, want) => {
+    expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
+  });
+});

@@ -21,9 +21,11 @@ const NAME = `(?:${COMPOUND}|[${SURNAMES}])[\\u4e00-\\u9fa5]{1,2}`;
 // 养殖户如周光明对补偿有意见: 如/例如/比如 may stand between the role and the name, not 如何). 在 and 于 are left out: they follow
 // ordinary nouns as often (农户田地在…). Patients, the dead and their kin, borrowers, tenants and petitioners are private
 // persons as well (受检妇女冉秀英、, 白血病患儿唐梓萱。, 借款人石磊（, 信访人熊光辉（, 单亲母亲谢小琴及其女儿).
-const ROLES = '名单|花名册|遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|受益人|受益对象|补助对象|补贴对象|资助对象|帮扶对象|慰问对象|村民|低保户|五保户|特困人员|困难户|脱贫户|贫困户|残疾人|当事人|对象|军人|军属|烈属|老兵|孤儿|农户|居民|学员|独居老人|空巢老人|孤寡老人|失能老人|留守儿童|困境儿童|受种者|投诉人|举报人|反映人|养殖户|种植户|经营户|承包户|个体户|参保人|投保人|被保险人|受援人|受助者|住户|租户|妇女|孕妇|产妇|孕产妇|患儿|病人|伤者|伤员|逝者|死者|已故人员|借款人|承租人|承租户|信访人|上访人|服刑人员|刑满释放人员|单亲母亲|母亲|父亲|妻子|丈夫';
+const ROLES = '名单|花名册|遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|受益人|受益对象|补助对象|补贴对象|资助对象|帮扶对象|慰问对象|村民|低保户|五保户|特困人员|困难户|脱贫户|贫困户|残疾人|当事人|对象|军人|军属|烈属|老兵|孤儿|农户|居民|学员|独居老人|空巢老人|孤寡老人|失能老人|留守儿童|困境儿童|受种者|投诉人|举报人|反映人|养殖户|种植户|经营户|承包户|个体户|参保人|投保人|被保险人|受援人|受助者|住户|租户|妇女|孕妇|产妇|孕产妇|患儿|病人|伤者|伤员|逝者|死者|已故人员|借款人|承租人|承租户|信访人|上访人|服刑人员|刑满释放人员|单亲母亲|母亲|父亲|妻子|丈夫|大户|流浪人员|乞讨人员|士兵|传承人|志愿者';
+// 阿依古丽·买买提, 扎西·次仁: a minority name in two parts joined by a middle dot, read like NAME after a role word.
+const DOTTED_NAME = '[\\u4e00-\\u9fa5]{2,4}[·•・][\\u4e00-\\u9fa5]{2,5}';
 const ROLE_NAME = new RegExp(
-  `(?:${ROLES})(?:如(?!何)|例如|比如)?[:：\\s（(]*(${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为|因|家庭|一家|夫妇|同学|本人|生活|补助|补贴|救助|申请|领取|患|去世|病故|不|未|拒|已|家住|反映|投诉|对|向|冒|被|将|私自|擅自|多次|长期|仍|及其)`,
+  `(?:${ROLES})(?:如(?!何)|例如|比如)?[:：\\s（(]*(${DOTTED_NAME}|${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为|因|家庭|一家|夫妇|同学|本人|生活|补助|补贴|救助|申请|领取|患|去世|病故|不|未|拒|已|家住|反映|投诉|对|向|冒|被|将|私自|擅自|多次|长期|仍|及其|户(?![籍口数型外内]))`,
   'g',
 );
 // A person described by sex (黄秀兰，女，82岁): how case files and recipient lists introduce a private person.
@@ -49,8 +51,25 @@ const SIGNATORY_BEFORE = /(?:负责人|联系人|经办人|填报人|填表人|�
 const OFFICIAL_BEFORE = /(?:负责人|联系人|经办人|填报人|填表人|审核人|审批人|法定代表人|法人代表|领导|局长|主任|科长|股长|书记)[:：\s]*$/;
 // 老人 is left out: 周边老人, 万名老人 and 江北区老人 are groups and places, not people.
 const NAME_KIN = new RegExp(`(${NAME})(?=之(?:子|女|妻|夫|父|母|孙|遗属)|同志|先生|女士)`, 'g');
+// A full name before a form of address or post (周红梅老师, 何丽萍主任) is a person as much as 王老师 is; only a
+// three-character one, so the end of a post (班主任刘老师) is not read as a name.
+const NAME_TITLE = new RegExp(`(${NAME})(?=老师|医生|大夫|护士|主任)`, 'g');
+// A model or historic figure held up to the public (向张桂梅同志学习, 刘伯承同志纪念馆, 纪念李白诞辰): named on purpose.
+const HONOUR_BEFORE = /(?:向|学习|纪念|缅怀|追忆|弘扬|传承|致敬)$/;
+const HONOUR_AFTER = /^(?:同志|先生|烈士|女士)?(?:纪念馆|纪念碑|纪念|故居|旧居|陵园|墓|铜像|塑像|雕像|诞辰|逝世|精神|事迹|生平|学习|思想|文化)/;
+// Names listed together where a list of people stands (（含张德福、刘桂香两户）, 名单如王桂芝、刘德顺等), and a register of
+// names each with an amount (赵大海 12.5亩，钱小红 8亩): a pasted beneficiary list. Both entries must read as full
+// names; a last character that names a place or a thing (杨梅园, 李子树, 王家坝) is no person.
+const NAME_LIST = new RegExp(`(?:含|包括|其中|如|即|[：:（(])\\s*(${NAME})、(${NAME})(?=[、，,；;。）)\\s]|等|[两二三四五六七八九十\\d]+\\s*[户人名位])`, 'g');
+const NAME_AMOUNTS = new RegExp(`(?:^|[：:，,；;、\\s])(${NAME})户?\\s*\\d+(?:\\.\\d+)?\\s*(?:亩|元|斤|公斤|头|只|口|平方米)[，,；;、\\s]+(${NAME})户?\\s*\\d`, 'g');
+const THING_END = /[园村镇乡街路湾坝沟山河湖桥寺庙馆楼堂厂场站所区县市省港岛江树林花果茶米菜瓜梨桃柑橘草苗木子]$/;
+const NOT_PEOPLE_AFTER = /^.{0,6}?(?:品牌|企业|公司|集团|商标|诗人|名人|先贤|英雄|烈士|伟人|作品|故居)/;
+const LIST_GATE = /、|\d\s*[亩元斤头只口]/;
+// 渝A·5G7M2, 川B12345: a vehicle's plate names its owner; a unit's car (公务用车, 执法车) is published on purpose.
+const PLATE = /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•・\s]?(?=[A-HJ-NP-Z0-9]{0,5}\d)[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])/g;
+const UNIT_VEHICLE = /公务|公车|单位|执法|警|消防|救护|工程车|校车|公交/;
 // Ordinary words that begin with a surname character and can follow a role word (职工周转房的, 学生任务为).
-const NOT_A_NAME = /^(周转|周边|周期|周末|周岁|周年|万名|万余|万人|任务|任期|严格|严禁|严重|曾经|陆续|范围|付款|付费|林区|林业|程序|程度|余额|余量|黄金|江北|江南|杜绝|许可|顾问|钱款|夏季|龙头|蓝天|苗木|庄稼|焦点|殷切|舒适|涂料|柴油|尤其|祝贺|董事|罗列|郑重|陈列|陈旧|段落|毛细|雷电|钟点|颜色)/;
+const NOT_A_NAME = /^(曾任|任课|任职|周转|周边|周期|周末|周岁|周年|万名|万余|万人|任务|任期|严格|严禁|严重|曾经|陆续|范围|付款|付费|林区|林业|程序|程度|余额|余量|黄金|江北|江南|杜绝|许可|顾问|钱款|夏季|龙头|蓝天|苗木|庄稼|焦点|殷切|舒适|涂料|柴油|尤其|祝贺|董事|罗列|郑重|陈列|陈旧|段落|毛细|雷电|钟点|颜色)/;
 
 /** GB 11643 check digit. */
 export function validIdCard(id: string): boolean {
@@ -60,11 +79,11 @@ export function validIdCard(id: string): boolean {
   return '10X98765432'[sum % 11] === id[17]!.toUpperCase();
 }
 
-export interface PrivateHit { kind: 'id_card' | 'mobile' | 'landline' | 'name' | 'account' | 'address'; text: string }
+export interface PrivateHit { kind: 'id_card' | 'mobile' | 'landline' | 'name' | 'account' | 'address' | 'plate'; text: string }
 
 // Cheap gates: most text has no long digit run and no person-role word, and skips the costly patterns.
 const DIGIT_RUN = /\d{7}|\d{4}[\s-]\d{4}/;
-const NAME_GATE = new RegExp(`${ROLES}|之[子女妻夫父母孙遗]|同志|先生|女士|[，,]\\s*[男女][，,、；;]|老师|医生|大夫|护士|师傅|阿姨|大爷|大妈|同学`);
+const NAME_GATE = new RegExp(`${ROLES}|之[子女妻夫父母孙遗]|同志|先生|女士|[，,]\\s*[男女][，,、；;]|老师|医生|大夫|护士|师傅|阿姨|大爷|大妈|同学|主任`);
 
 /**
  * Personal data in one text: ID-card numbers (checksum valid), mobile numbers, a person's card, account and record numbers,
@@ -75,7 +94,10 @@ export function findPrivateData(text: string): PrivateHit[] {
   const digits = DIGIT_RUN.test(text);
   const names = NAME_GATE.test(text);
   const address = ADDRESS_GATE.test(text);
-  if (!digits && !names && !address) return hits;
+  const list = LIST_GATE.test(text);
+  const plate = PLATE_GATE.test(text);
+  if (!digits && !names && !address && !list && !plate) return hits;
+  if (plate) collectPlates(text, hits);
   if (digits) collectDigits(text, hits);
   if (address) for (const m of text.matchAll(HOME_ADDRESS)) hits.push({ kind: 'address', text: m[0] });
   let named = false;
@@ -92,10 +114,24 @@ export function findPrivateData(text: string): PrivateHit[] {
       hits.push({ kind: 'name', text: text.slice(at, at + 3) });
       named = true;
     }
-    for (const m of text.matchAll(NAME_KIN)) {
-      if (!isName(m[1]!) || OFFICIAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      hits.push({ kind: 'name', text: m[1]! });
+    for (const m of text.matchAll(NAME_TITLE)) {
+      if (!listedName(m[1]!) || OFFICIAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || honoured(text, m.index, m[1]!.length)) continue;
+      if (!hits.some((h) => h.text === m[1])) hits.push({ kind: 'name', text: m[1]! });
       named = true;
+    }
+    for (const m of text.matchAll(NAME_KIN)) {
+      if (!isName(m[1]!) || OFFICIAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || honoured(text, m.index, m[1]!.length)) continue;
+      if (!hits.some((h) => h.text === m[1])) hits.push({ kind: 'name', text: m[1]! });
+      named = true;
+    }
+  }
+  if (list) {
+    for (const re of [NAME_LIST, NAME_AMOUNTS]) {
+      for (const m of text.matchAll(re)) {
+        if (!listedName(m[1]!) || !listedName(m[2]!) || NOT_PEOPLE_AFTER.test(text.slice(m.index + m[0].length))) continue;
+        if (!hits.some((h) => h.text === m[1])) hits.push({ kind: 'name', text: m[1]! });
+        named = true;
+      }
     }
   }
   // An office or service line (监督电话, 联系电话 of a unit) is published on purpose; only a private person's is personal data.
@@ -104,6 +140,22 @@ export function findPrivateData(text: string): PrivateHit[] {
 
 // 孙家村, 陈家湾, 王家坝: a place named after a clan, not a person (王家豪 still is a name).
 const CLAN_PLACE = /^.家[村湾坝沟寨岭庄镇街路巷园苑桥坡垭坪塘院屯堡铺场岗]/;
+
+function honoured(text: string, at: number, length: number): boolean {
+  return HONOUR_BEFORE.test(text.slice(Math.max(0, at - 2), at)) || HONOUR_AFTER.test(text.slice(at + length, at + length + 7));
+}
+
+function listedName(s: string): boolean {
+  return s.length === 3 && isName(s) && !THING_END.test(s);
+}
+
+const PLATE_GATE = /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z]/;
+
+function collectPlates(text: string, hits: PrivateHit[]): void {
+  for (const m of text.matchAll(PLATE)) {
+    if (!UNIT_VEHICLE.test(text.slice(Math.max(0, m.index - 8), m.index))) hits.push({ kind: 'plate', text: m[0] });
+  }
+}
 
 // 李某 / 张某某 are already redacted.
 function isName(s: string): boolean {
@@ -141,7 +193,7 @@ export function luhn(digits: string): boolean {
 }
 
 const KIND_LABEL: Record<PrivateHit['kind'], string> = {
-  id_card: '身份证号', mobile: '手机号码', landline: '电话号码', name: '个人姓名', account: '卡号、账号或病历号等个人编号', address: '家庭住址',
+  id_card: '身份证号', mobile: '手机号码', landline: '电话号码', name: '个人姓名', account: '卡号、账号或病历号等个人编号', address: '家庭住址', plate: '车牌号',
 };
 
 function mask(hit: PrivateHit): string {

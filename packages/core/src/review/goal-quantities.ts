@@ -72,6 +72,11 @@ export function mayHaveQuantity(s: string): boolean {
 // or a share stated the same way (研发投入强度达到2.5%, 新能源车占比30%). Growth figures (收入增长6%) and 比例 (补助比例30%,
 // how money is shared) are left out: review-audit-cases goal_vs_indicators-9.
 const RATE_PERCENT = /(?:率|强度|比重|占比)[^，,。；;、\d%％]{0,8}?(\d+(?:\.\d+)?)\s*[%％]/g;
+// 合格率达到百分之九十五: the same rate with its percentage in words.
+const RATE_PERCENT_WORDS = /(?:率|强度|比重|占比)[^，,。；;、\d%％]{0,8}?百分之([零一二两三四五六七八九十百]+)/g;
+// 规范管理比例达到65%, 健康素养水平达到30%: a 比例 or 水平 is read as a share (补助比例30%) or a description unless a row
+// measures the same thing in %; marked so check-goal.ts can hold it to the rows only then.
+const SHARE_PERCENT = /(?:比例|水平)[^，,。；;、\d%％]{0,8}?(\d+(?:\.\d+)?)\s*[%％]/g;
 
 // 6,500名: thousands separators are folded before the scan, so the number is not read as 500名.
 const THOUSANDS = /(?<!\d)(\d{1,3})((?:,\d{3})+)(?!\d)/g;
@@ -123,6 +128,8 @@ export interface GoalQuantity {
   /** The lower bound of a range (60至80名 → 60), which carries the quantity as well as value. */
   low?: number;
   unit: string;
+  /** A 比例 or 水平 percentage: a promise only where a row measures the same thing in %. */
+  share?: true;
   /** Where the number starts in the (width-folded) text, and the text itself, for quoting the clause. */
   index: number;
   length: number;
@@ -137,6 +144,7 @@ export function goalQuantities(text: string): GoalQuantity[] {
   const folded = FULL_WIDTH.test(text) && hasFoldable(text) ? foldWidth(text) : text;
   const s = folded.includes(',') ? folded.replace(THOUSANDS, (_, head: string, rest: string) => head + rest.replace(/,/g, '')) : folded;
   if (s.includes('%') || s.includes('％')) ratePercents(s, out);
+  if (s.includes('百分之')) percentWords(s, out);
   if (s.includes('内')) timeLimits(s, out);
   if (!mayHaveQuantity(s)) return out;
   QUANTITY.lastIndex = 0;
@@ -208,11 +216,27 @@ function timeLimits(s: string, out: GoalQuantity[]): void {
 }
 
 function ratePercents(s: string, out: GoalQuantity[]): void {
-  RATE_PERCENT.lastIndex = 0;
-  for (let m = RATE_PERCENT.exec(s); m; m = RATE_PERCENT.exec(s)) {
-    const value = Number(m[1]);
-    const index = m.index + m[0].indexOf(m[1]!);
-    if (value > 0) out.push({ value, unit: '%', index, length: m.index + m[0].length - index, text: s });
+  for (const share of [false, true]) {
+    const re = share ? SHARE_PERCENT : RATE_PERCENT;
+    if (share && !s.includes('比例') && !s.includes('水平')) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const value = Number(m[1]);
+      const index = m.index + m[0].indexOf(m[1]!);
+      if (value <= 0) continue;
+      const q: GoalQuantity = { value, unit: '%', index, length: m.index + m[0].length - index, text: s };
+      if (share) q.share = true;
+      out.push(q);
+    }
+  }
+}
+
+function percentWords(s: string, out: GoalQuantity[]): void {
+  RATE_PERCENT_WORDS.lastIndex = 0;
+  for (let m = RATE_PERCENT_WORDS.exec(s); m; m = RATE_PERCENT_WORDS.exec(s)) {
+    const value = chineseNumber(m[1]!);
+    const index = m.index + m[0].indexOf('百分之');
+    if (value != null && value > 0) out.push({ value, unit: '%', index, length: m.index + m[0].length - index, text: s });
   }
 }
 
