@@ -71,3 +71,14 @@ describe('alignRow', () => {
     expect(alignRow(cells, DESC).values).toEqual(['满意度指标', null, '服务对象满意度', '受益群众对服务的满意程度', '≥90', '%', '10']);
   });
 });
+
+describe('alignRow beside columns not read', () => {
+  // 年度指标值 | 实施期指标值 each over 指标性质 | 指标值 | 度量单位: the 实施期 columns are not read.
+  const roles: Array<ColumnRole | null> = ['level1', 'level2', 'name', 'nature', 'value', 'unit', null, null, null];
+  const looks: Array<ColumnRole | null> = ['level1', 'level2', 'name', 'nature', 'value', 'unit', 'nature', 'value', 'unit'];
+  it('keeps a short row in its columns when the unread ones look like the read ones', () => {
+    const cells = row('时效指标', '资金拨付完成时限', '定性', '2025年10月底前', '', '定性', '每年10月底前', '');
+    const aligned = alignRow(cells, roles, looks);
+    expect(aligned.values.slice(1, 6)).toEqual(['时效指标', '资金拨付完成时限', '定性', '2025年10月底前', '']);
+  });
+});

@@ -121,7 +121,7 @@ const DROP_TEXT = -4;
  * descriptions), allowing columns without a cell (horizontal merges) and dropped blanks
  * (rows whose empty cells were collapsed away).
  */
-export function alignRow(cells: GridCell[], roles: Array<ColumnRole | null>): AlignedRow {
+export function alignRow(cells: GridCell[], roles: Array<ColumnRole | null>, looks?: Array<ColumnRole | null>): AlignedRow {
   const m = roles.length;
   const units: Unit[] = [];
   for (const c of cells) {
@@ -136,7 +136,8 @@ export function alignRow(cells: GridCell[], roles: Array<ColumnRole | null>): Al
   const covered = new Array<boolean>(m).fill(false);
   for (const u of units) if (u.filler && u.start < m) covered[u.start] = true;
   const fits: number[][] = units.map((u) =>
-    roles.map((r) => (u.filler || isBlank(u.text) ? (r === 'name' ? SKIP_NAME + 1 : 0) : fitScore(u.text, r))));
+    // A column not read (another period's 指标性质, 指标值) still holds cells that look like its caption.
+    roles.map((r, j) => (u.filler || isBlank(u.text) ? (r === 'name' ? SKIP_NAME + 1 : 0) : fitScore(u.text, r ?? looks?.[j] ?? null))));
   // best[i][j]: best score placing the first i units into the first j columns.
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-Infinity));
   const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));

@@ -64,6 +64,11 @@ describe('header fields of unseen layouts', () => {
       want: { tasks: [{ name: '学生资助', content: '落实资助政策。', budget_wan: 845.3 }] },
     },
     {
+      name: 'task rows one cell short of 年度主要任务 | 任务名称 | 主要内容 | 预算金额 (rowspan cell left out)',
+      text: `部门整体支出绩效目标表\n部门名称\t某局\n年度主要任务\t任务名称\t主要内容\t预算金额（万元）\n学生资助\t落实资助政策。\t845.30\n校舍维修\t维修校舍12所。\t300.00\n年度绩效目标\t完成年度任务。\n${INDICATORS}`,
+      want: { tasks: [{ name: '学生资助', content: '落实资助政策。', budget_wan: 845.3 }, { name: '校舍维修', content: '维修校舍12所。', budget_wan: 300 }], goal: '完成年度任务。' },
+    },
+    {
       name: 'goal and outcome shifted left under 年度总体目标 | 预期目标 | 实际完成情况 (rowspan cell left out)',
       text: `项目支出绩效自评表\n项目名称\t甲项目\n年度总体目标\t预期目标\t实际完成情况\n完成甲任务。\t已完成甲任务。\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t检查次数\t≥4次\t4次\t100\t100\n`,
       want: { goal: '完成甲任务。', goal_outcome: '已完成甲任务。' },

@@ -131,6 +131,14 @@ export class HeaderFieldReader {
     if (this.budget.readPairs(filled)) return;
     if (this.budget.readCaptions(cells)) return;
     if (this.taskCols) {
+      const shifted = this.shiftedTaskRow(cells);
+      if (shifted) {
+        const { name, content, budget } = shifted;
+        if (!matchLabel(name, this.sink.kind) && parseAmount(name) == null && !TOTAL_CAPTION.test(normalizeLabel(name))) {
+          this.sink.pushTask(name, content, budget);
+          return;
+        }
+      }
       const name = at(this.taskCols.name);
       // 预算金额 over 总额 | 财政拨款 | 其他资金: the task's budget is the 总额 column.
       const total = filled.find((c) => TOTAL_CAPTION.test(normalizeLabel(c.text)));
@@ -251,6 +259,21 @@ export class HeaderFieldReader {
       this.monthCols = new Map(months.map((m) => [cells[m.i]!.start, m.key!]));
     }
     return direct || months.length >= 2;
+  }
+
+  /**
+   * A browser's copy leaves out the 年度主要任务 label's rowspan cell: each task row arrives one cell
+   * short, its cells shifted left under the captions. A row exactly as wide as the task columns that
+   * ends before the last of them is that task, its cells in the captions' order.
+   */
+  private shiftedTaskRow(cells: GridCell[]): { name: string; content: string | null; budget: string | null } | null {
+    const cols = this.taskCols!;
+    const order = (['name', 'content', 'budget'] as const).filter((k) => cols[k] >= 0).sort((a, b) => cols[a] - cols[b]);
+    const last = Math.max(...order.map((k) => cols[k]));
+    if (cells.length !== order.length || cells[0]!.start >= cols[order[0]!] || cells.some((c) => c.start + c.span > last)) return null;
+    if (cells.some((c) => isBlank(c.text) || c.span !== 1)) return null;
+    const text = (k: 'name' | 'content' | 'budget') => (order.includes(k) ? cells[order.indexOf(k)]!.text : null);
+    return { name: text('name')!, content: text('content'), budget: text('budget') };
   }
 
   private readTaskHeader(cells: GridCell[]): boolean {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GridCell } from './flatten-source';
 import { detectFormTitle } from './form-titles';
-import { headerRole, mergeUpperHeader, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
+import { groupedSubHeader, headerRole, mergeUpperHeader, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
 
 const row = (...texts: string[]): GridCell[] => texts.map((text, start) => ({ text, start, span: 1, merged: false }));
 
@@ -111,5 +111,31 @@ describe('withValueStages', () => {
   ])('$name', ({ lower, roles }) => {
     const header = readHeaderRow(upper)!;
     expect(withValueStages(header, lower)?.roles ?? null).toEqual(roles);
+  });
+});
+
+describe('groupedSubHeader', () => {
+  const roles = (upper: GridCell[], lower: GridCell[]) => {
+    const cells = groupedSubHeader(upper, lower);
+    return cells ? readHeaderRow(cells)?.roles ?? 'no header' : null;
+  };
+  it.each([
+    // A browser's copy: each group caption once, the lower row from the left.
+    ['年度 | 实施期, colspans collapsed', row('一级指标', '二级指标', '三级指标', '年度指标值', '实施期指标值'), row('指标性质', '指标值', '度量单位', '指标性质', '指标值', '度量单位'),
+      ['level1', 'level2', 'name', 'nature', 'value', 'unit', null, null, null]],
+    // Excel pads the groups and starts the lower row under them; a caption after the groups stays last.
+    ['实施期 first, padded, 指标值说明 after', row('一级指标', '二级指标', '三级指标', '实施期指标值', '', '年度指标值', '', '指标值说明'), row('', '', '', '指标值', '度量单位', '指标值', '度量单位', ''),
+      ['level1', 'level2', 'name', null, null, 'value', 'unit', 'description']],
+    ['申报 | 批复', row('三级指标', '申报值', '批复值'), row('指标值', '计量单位', '指标值', '计量单位'),
+      ['name', 'value_declared', null, 'value', 'unit']],
+    ['one group is no pair', row('一级指标', '三级指标', '指标值', '权重'), row('指标性质', '目标值', '计量单位'), null],
+    ['groups repeating different captions', row('三级指标', '年度指标值', '实施期指标值'), row('指标值', '度量单位', '指标性质', '指标值'), null],
+  ])('%s', (_label, upper, lower, want) => expect(roles(upper, lower)).toEqual(want));
+});
+
+describe('groupedSubHeader over years', () => {
+  it('keeps the budget year of 2025年 | 2026年 over 指标值 | 计量单位', () => {
+    const cells = groupedSubHeader(row('二级指标', '三级指标', '2025年', '2026年'), row('指标值', '计量单位', '指标值', '计量单位'));
+    expect(cells && readHeaderRow(cells)?.roles).toEqual(['level2', 'name', 'value', 'unit', null, null]);
   });
 });

@@ -117,6 +117,11 @@ export interface HeaderMap {
   /** Header texts per grid column, for warnings. */
   texts: string[];
   unknown: string[];
+  /**
+   * The role each column's captions name before the columns of another period, stage or year are
+   * dropped (实施期指标值 beside 年度指标值): what their cells look like, for aligning short rows.
+   */
+  looks?: Array<ColumnRole | null>;
 }
 
 // A cell that is just an amount: headers have none.
@@ -143,7 +148,7 @@ export function readHeaderRow(cells: GridCell[]): HeaderMap | null {
   }
   if (found >= 3 || (found >= 2 && key >= 1)) {
     if (unknown.length > found) return null;
-    return { roles: keepLastGroup(keepFirstYear(keepApproved(dropLongTermCopies(roles, texts), texts), texts)), texts, unknown };
+    return { roles: keepLastGroup(keepFirstYear(keepApproved(dropLongTermCopies(roles, texts), texts), texts)), texts, unknown, looks: roles };
   }
   return null;
 }
@@ -281,3 +286,39 @@ export function widenLowerHeader(lower: GridCell[], upper: GridCell[]): GridCell
   return [...before, ...lowerFilled, ...after.map((c) => ({ ...c, start: c.start + shift }))];
 }
 
+
+const GROUP_SUB_ROLES: ReadonlyArray<ColumnRole | null> = ['nature', 'value', 'unit', 'description', 'weight'];
+
+/**
+ * A header over two rows whose upper row captions groups of columns side by side (年度指标值 |
+ * 实施期指标值, 申报值 | 批复值, 2025年 | 2026年) and whose lower row repeats the same captions under
+ * each (指标性质 | 指标值 | 度量单位 twice): one header row whose lower captions carry their group's
+ * period or stage (年度指标性质 … 实施期指标值 …), so the year's or the approved group is read and the
+ * others dropped as for captions in one row. A browser's copy gives each group caption once (its
+ * colspan collapsed) and starts the lower row at the left; Excel pads both. Null when the rows are
+ * not such a pair.
+ */
+export function groupedSubHeader(upper: GridCell[], lower: GridCell[]): GridCell[] | null {
+  const upperFilled = upper.filter((c) => !isBlank(c.text));
+  const lowerFilled = lower.filter((c) => !isBlank(c.text));
+  const isGroup = (text: string) => headerRole(text) === 'value' || VALUE_STAGE.test(normalizeLabel(text)) || /^(19|20)\d{2}年度?$/.test(normalizeLabel(text));
+  const groups = upperFilled.map((c, i) => (isGroup(c.text) ? i : -1)).filter((i) => i >= 0);
+  if (groups.length < 2 || groups.some((g, k) => k > 0 && g !== groups[k - 1]! + 1)) return null;
+  if (lowerFilled.length % groups.length !== 0) return null;
+  const size = lowerFilled.length / groups.length;
+  if (size < 2) return null;
+  const subRoles = lowerFilled.map((c) => headerRole(c.text));
+  if (subRoles.some((r) => !GROUP_SUB_ROLES.includes(r))) return null;
+  // Every group repeats the same captions, a value among them.
+  for (let k = 1; k < groups.length; k++) {
+    for (let j = 0; j < size; j++) if (subRoles[k * size + j] !== subRoles[j]) return null;
+  }
+  if (!subRoles.slice(0, size).includes('value')) return null;
+  const prefixOf = (text: string) => normalizeLabel(text).replace(/(指标值|目标值|数值|值)$/, '');
+  const texts: string[] = [
+    ...upperFilled.slice(0, groups[0]).map((c) => c.text),
+    ...groups.flatMap((g, k) => lowerFilled.slice(k * size, (k + 1) * size).map((c) => prefixOf(upperFilled[g]!.text) + normalizeLabel(c.text))),
+    ...upperFilled.slice(groups[groups.length - 1]! + 1).map((c) => c.text),
+  ];
+  return texts.map((text, start) => ({ text, start, span: 1, merged: false }));
+}

@@ -163,3 +163,15 @@ describe('blank-line tables with empty cells anywhere after the name', () => {
   });
 });
 
+
+describe('captions the page broke over two lines, between blank lines', () => {
+  it('reads 一级⏎指标 / 指标⏎值 / 计量⏎单位 as the captions they are', () => {
+    const text = lines('项目支出绩效目标表', '项目名称', '甲项目', '一级\n指标', '二级\n指标', '三级\n指标', '指标\n值', '计量\n单位',
+      '产出指标', '数量指标', '检查次数', '≥4', '次', '培训人数', '≥300', '人');
+    const form = importText(text, 't.txt').forms[0]!;
+    expect(form.indicators.map((i) => [i.level1, i.level2, i.name, i.comparator, i.target, i.unit])).toEqual([
+      ['产出指标', '数量指标', '检查次数', '>=', '4', '次'],
+      ['产出指标', '数量指标', '培训人数', '>=', '300', '人'],
+    ]);
+  });
+});

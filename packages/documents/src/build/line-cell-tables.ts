@@ -77,6 +77,8 @@ interface LineHeader {
   texts: string[];
   /** How many items the header takes. */
   length: number;
+  /** Captions broken over two lines between blank lines: cells are set apart by blank lines. */
+  blockWrapped?: boolean;
 }
 
 // Short caption lines only: a header cell is a few words. A column we know and do not read
@@ -85,9 +87,22 @@ function headerAt(items: Item[], i: number): LineHeader | null {
   const roles: Array<ColumnRole | null> = [];
   const texts: string[] = [];
   let wrappedCaptions = 0;
+  let blockWrapped = false;
   for (let k = i; k < items.length; k++) {
     const item = items[k]!;
     if (item.type !== 'text' || item.heading != null || item.text.length > 12) break;
+    // A caption the page's CSS broke over two lines (指标⏎名称, 计量⏎单位) between blank lines: one caption.
+    const split = splitCaptionAt(items, k);
+    if (split) {
+      const joinedRole = headerRole(split);
+      if (joinedRole === 'section' || roles.includes(joinedRole)) break;
+      roles.push(joinedRole);
+      texts.push(split);
+      wrappedCaptions++;
+      blockWrapped = true;
+      k++;
+      continue;
+    }
     const role = headerRole(item.text);
     // A caption wrapped in a narrow column (偏差原因分析及改 ⏎ 进措施): its rest names the same column.
     const prev = items[k - 1];
@@ -106,7 +121,25 @@ function headerAt(items: Item[], i: number): LineHeader | null {
   while (roles.length > 0 && roles[roles.length - 1] == null && roles.lastIndexOf(null) === roles.length - 1 && !roles.includes('name')) { roles.pop(); texts.pop(); }
   if (roles.length < 3 || !roles.includes('name')) return null;
   if (!roles.some((r) => r === 'value' || r === 'actual' || r === 'score' || r === 'weight' || r === 'value_actual' || r === 'deduction')) return null;
-  return { roles, texts, length: roles.length + wrappedCaptions };
+  return { roles, texts, length: roles.length + wrappedCaptions, blockWrapped };
+}
+
+/**
+ * The caption two lines make when they stand together between blank lines and only joined name
+ * a column exactly (一级⏎指标, 指标⏎值, 指标值⏎说明); null otherwise. The blank lines around tell a
+ * caption broken by the page from two captions of a copy with no blank lines at all.
+ */
+function splitCaptionAt(items: Item[], k: number): string | null {
+  const first = items[k];
+  const second = items[k + 1];
+  if (first?.type !== 'text' || second?.type !== 'text' || second.heading != null || first.line == null || second.line !== first.line + 1) return null;
+  const before = items[k - 1];
+  const after = items[k + 2];
+  const blankBefore = before == null || before.line == null || before.line <= first.line - 2;
+  const blankAfter = after == null || after.line == null || after.line >= second.line + 2;
+  if (!blankBefore || !blankAfter || second.text.length > 8) return null;
+  const joined = first.text.trim() + second.text.trim();
+  return headerRole(joined, true) != null && headerRole(joined, true) !== 'section' ? joined : null;
 }
 
 /**
@@ -217,6 +250,7 @@ function repeatedHeaderAt(items: Item[], k: number, header: LineHeader): number 
 
 /** Whether the header's lines are set apart by blank lines (then a line right under another continues its cell). */
 function blankSeparated(items: Item[], headerAt: number, header: LineHeader): boolean {
+  if (header.blockWrapped) return true;
   const lines = items.slice(headerAt, headerAt + header.length).map((it) => it.line);
   return lines.every((l, k) => k === 0 || (l != null && lines[k - 1] != null && l - lines[k - 1]! >= 2));
 }

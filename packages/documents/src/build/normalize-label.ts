@@ -8,7 +8,8 @@ export function isBlank(text: string | null | undefined): boolean {
 
 /** A cell that says "nothing here": `-`, `/`, `—`. */
 export function isPlaceholder(text: string): boolean {
-  return /^[\s\u3000]*[-—–/／\\－]+[\s\u3000]*$/.test(text);
+  // 空 / 空白: a hand-typed “empty” in a cell left blank.
+  return /^[\s\u3000]*(?:[-—–/／\\－]+|空|空白)[\s\u3000]*$/.test(text);
 }
 
 /** Trimmed text, or null when blank or a placeholder. */

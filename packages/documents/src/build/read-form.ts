@@ -6,7 +6,7 @@ import { FormSink } from './form-sink';
 import { isBudgetHeader } from './budget-captions';
 import { HeaderFieldReader, totalOf } from './header-field-reader';
 import type { ColumnRole, HeaderMap } from './header-map';
-import { mergeUpperHeader, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
+import { groupedSubHeader, mergeUpperHeader, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
 import { buildIndicator, categoryLevel, deductedScore, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
 import { recentreLevels, type WrittenLevels } from './centred-levels';
 import { cellValue, isBlank, isPageFurniture } from './normalize-label';
@@ -121,7 +121,9 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       closeTable();
       fields.reset();
       tableStart = sink.form.indicators.length;
-      const widened = previousRow ? widenLowerHeader(cells, previousRow) : null;
+      // 年度指标值 | 实施期指标值 over 指标性质 | 指标值 | 度量单位 twice: one row of captions.
+      const grouped = previousRow && readHeaderRow(previousRow) ? groupedSubHeader(previousRow, cells) : null;
+      const widened = grouped ?? (previousRow ? widenLowerHeader(cells, previousRow) : null);
       const wide = widened ? readHeaderRow(widened) : null;
       header = wide ?? (previousRow ? mergeUpperHeader(hm, previousRow) : hm);
       const term = termOf([captionAbove ?? '', filledCells[0]?.text ?? '']);
@@ -189,7 +191,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
         }
       }
       const levelsBefore = { ...levels };
-      const aligned = alignRow(cells, header.roles);
+      const aligned = alignRow(cells, header.roles, header.looks);
       const own = (role: ColumnRole) => { const i = header!.roles.indexOf(role); return i < 0 ? null : levelCell(cellValue(aligned.values[i] ?? null)); };
       const position = sink.form.indicators.length - tableStart;
       const built = buildIndicator(aligned, header.roles, levels, header.roles.includes('value') || header.roles.includes('value_actual'));

@@ -3,6 +3,8 @@ import { looksLikeCsv, readCsv } from '../text/read-csv';
 import { readTextLayout } from '../text/read-text-layout';
 import { decodeText, looksBinary, looksUndecodable, looksUtf16 } from './decode-text';
 import { foldRadicals } from './fold-radicals';
+import { foldTraditional } from './fold-traditional';
+import { stripTranslations } from './strip-translations';
 import { looksLikeMojibake } from './common-hanzi';
 import { readDocx } from './read-docx';
 import { DEFAULT_READ_LIMITS, type ReadLimits, ReadFailure, formatBytes } from './read-limits';
@@ -108,11 +110,12 @@ function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits, ext: 
   }
   // A single-file web page (MHT), whatever its name (.mht, or .doc/.xls from a system's 导出): its HTML.
   const mht = mhtToHtml(bytes);
-  if (mht != null) return { ok: true, source: readTextLayout(foldRadicals(mht)) };
+  if (mht != null) return { ok: true, source: readTextLayout(foldTraditional(foldRadicals(mht))) };
   const decoded = decodeText(bytes);
   const { damaged, plausible } = decoded;
-  // Text copied out of a PDF: radical glyphs stand for the characters (项⽬ is 项目) before any label is read.
-  const text = foldRadicals(decoded.text);
+  // Text copied out of a PDF: radical glyphs stand for the characters (项⽬ is 项目) before any label is read;
+  // a 繁體 mirror's page is the simplified page its converter read; a translation plug-in's renderings go.
+  const text = stripTranslations(foldTraditional(foldRadicals(decoded.text)));
   if (looksUndecodable(text) || plausible === false) {
     return { ok: false, issues: [{ code: 'undecodable-text', message: `文件“${fileName}”的文字编码无法识别（不是 UTF-8/UTF-16，也不是 GBK/GB18030，可能是繁体 Big5 等其他编码），按任何已知编码读取都会是乱码。请用记事本或 WPS 打开后另存为 UTF-8 文本再导入。` }] };
   }

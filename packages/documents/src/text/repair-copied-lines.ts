@@ -1,4 +1,6 @@
 import { detectFormTitle } from '../build/form-titles';
+import { NOT_READ } from '../build/form-warnings';
+import { headerRole } from '../build/header-map';
 
 export const BLANK = /^[ \u3000\u00a0]*$/;
 
@@ -9,8 +11,48 @@ export const BLANK = /^[ \u3000\u00a0]*$/;
  * each line's first line in the input, for warnings.
  */
 export function repairCopiedLines(raw: string[]): { lines: string[]; lineNos: number[] } {
-  const joined = joinBrokenTsvRows(joinQuotedCells(raw));
+  const joined = joinBrokenTsvRows(joinBrokenHeaders(joinQuotedCells(raw)));
   return { lines: tabAfterCells(joined.lines), lineNos: joined.lineNos };
+}
+
+/**
+ * An indicator header whose captions the page breaks with `<br>` (一级<br>指标, 年度<br>指标值), copied as
+ * TSV: the row comes in pieces, each break inside a caption. Lines that only together make a row of
+ * known captions (each broken caption whole again, at least three, a name among them) are that row;
+ * a header complete on its own line, and cells one a line (a TAB before or after each), are left as they are.
+ */
+function joinBrokenHeaders(input: { lines: string[]; lineNos: number[] }): { lines: string[]; lineNos: number[] } {
+  const { lines: raw, lineNos: nos } = input;
+  const captions = (line: string) => {
+    const cells = line.split('\t').map((c) => c.trim()).filter((c) => c !== '');
+    const roles = cells.map((c) => (NOT_READ.test(c) ? 'none' : headerRole(c, true)));
+    return roles.every((r) => r != null && r !== 'section') && cells.length >= 3 && roles.includes('name');
+  };
+  // Every cell but the last (which the next line may finish) already a caption: else no header here.
+  const openCaptions = (line: string) => line.split('\t').slice(0, -1).every((c) => c.trim() === '' || NOT_READ.test(c.trim()) || headerRole(c.trim(), true) != null);
+  const lines: string[] = [];
+  const lineNos: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let end = -1;
+    if (!BLANK.test(raw[i]!) && raw[i]!.length <= 200 && openCaptions(raw[i]!) && !captions(raw[i]!)) {
+      let joined = raw[i]!;
+      for (let j = i + 1; j < raw.length && j <= i + 16 && !BLANK.test(raw[j]!) && openCaptions(joined); j++) {
+        // Each break falls inside a caption: a line ending or starting with a TAB is a cell-per-line copy.
+        if (/[\t\s]$/.test(raw[j - 1]!) || /^[\t\s]/.test(raw[j]!)) break;
+        joined += raw[j]!;
+        if (captions(joined)) end = j;
+      }
+    }
+    if (end < 0) {
+      lines.push(raw[i]!);
+      lineNos.push(nos[i]!);
+      continue;
+    }
+    lines.push(raw.slice(i, end + 1).join(''));
+    lineNos.push(nos[i]!);
+    i = end;
+  }
+  return { lines, lineNos };
 }
 
 /**
