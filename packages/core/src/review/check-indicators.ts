@@ -15,6 +15,7 @@ import { NO_UNIT, isPercentUnit, unitFacts, type UnitFacts } from './unit-facts'
 import { capsOutput, measureMismatch } from './measure-unit';
 import { checkGradeAnswer } from './check-grade-answer';
 import { approximateTarget } from './approximate-target';
+import { checkStatedTargets } from './check-stated-targets';
 import {
   DATE, DEADLINE, DIRECTION_ONLY, FALLING, GRADE_REACHED, NOT_A_SHARE, movesWrongWay, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, isBareStandard, isUnnamedStandard, measurableText, namesStandard, statesAmount,
   writtenNumber,
@@ -165,6 +166,7 @@ export function checkIndicators(ctx: FormContext): void {
     const uf = unit ? unitFacts(unit) : NO_UNIT;
     checkValue(ctx, i, row, facts, l2, num, unit, uf);
     checkMeaning(ctx, i, row, facts, l1, l2, num, unit, uf);
+    checkStatedTargets(ctx, i, row, facts, l1, l2, num, unit);
     if (shape.hasBasis && isBlank(ind.basis)) {
       push(ctx, 'basis_missing', i, 'basis', `${rowPlace(ctx, i, ind)}未填写指标值确定依据；请写明取值依据（计划标准、行业标准、历史标准或预算支出标准）。`);
     }
@@ -285,8 +287,9 @@ function checkValue(
  * ≥600%): a count written in %, one defect, the unit. Not a share over 100%, which implausible_target reports for rates.
  */
 function overShare(facts: NameFacts, percent: boolean, n: number | null): boolean {
-  // No share done runs ten times over its whole (抚恤补助发放 ≥4200%): that many is a count, whatever the name's verb.
-  return percent && n != null && n > 100 && facts.kind === 'other' && !facts.change && !facts.satisfaction && (n >= 1000 || !COMPLETION.test(facts.core));
+  // No share done runs ten times over its whole (抚恤补助发放 ≥4200%): that many is a count, whatever the name's verb; nor does a
+  // count of places reached (覆盖行政村 ≥286%) pass its whole.
+  return percent && n != null && n > 100 && facts.kind === 'other' && !facts.change && !facts.satisfaction && (n >= 1000 || facts.reachesPlaces || !COMPLETION.test(facts.core));
 }
 
 // Names of a share done in all but the word 率 (资金到位 ≥110%, 整改落实 ≥120%): a share over 100%, not a miscount.

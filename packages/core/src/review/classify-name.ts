@@ -42,9 +42,10 @@ const AMOUNT_END = /(金额|资金|经费|费用|成本|支出|投入|投资|补
 // A money standard per recipient (农村低保保障标准, 特困人员供养标准, 公益性岗位补贴标准) is an amount too; a share of the cost
 // is worded 补助比例.
 const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|收入|产值|营业额|销售额|利润|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准)$/;
-// Rates that end the name and are good when high; they win over bad words inside the name
+// Rates that end the name and are good when high (造林保存率, 有害生物防治率, 湿地保护率, 矿山修复治理率, 数据整合率,
+// 困难职工解困脱困率, 不合格药品召回率 too); they win over bad words inside the name
 // (事故隐患整改率, 投诉办结率, 系统故障修复及时率 are all good).
-const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷|(?<![账帐])核销|破案|侦破|破获|登记|备案|成功|追回|追缴|领取)率$/;
+const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷|(?<![账帐])核销|破案|侦破|破获|登记|备案|成功|追回|追缴|领取|保存|防治|保护|治理|整合|脱困|解困|召回)率$/;
 const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成|免疫密|应免密)度$/;
 // Population-wide service rates run near 100% too (接种率, 入学率, 巩固率, 参保率, 建档率).
 const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存|相符|鸣响|可办|网办|通办|列养|开放|履约)率$/;
@@ -58,8 +59,9 @@ const GAIN = /^(?:年度?|累计|新增|实现)?(?:减排|削减|节约|节省|�
 // …but a city's green cover is held to a national floor (建成区绿化覆盖率 ≥36% for 园林城市): a single-digit floor is a slip.
 const URBAN_GREEN = /(?:建成区|城市|城区)[\u4e00-\u9fa5]{0,2}绿(?:化|地)[\u4e00-\u9fa5]{0,2}(?:覆盖率|率)$/;
 const LAND_COVER = /(绿化|绿地|森林|植被|林草|林木|草原|草地|湿地|水土保持|绿视)[\u4e00-\u9fa5]{0,2}(覆盖率|率)$/;
-// Bad things anywhere in the name; 排放标准 names a standard (淘汰国三排放标准柴油货车), not emissions.
-const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|超概算|超预算|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|拒报|拒访|拒答|拒填|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率)|(?:跑动|跑腿)次数|代偿|(?:疫情|疫病)发生)/;
+// Bad things anywhere in the name (积水, 成灾, 混投 of sorted waste, 民转刑, 占道 and land or plants taken or damaged by works,
+// and work left undone: 未整改隐患, 未按期完工项目; 未成年人 and 未利用地 are not negations); 排放标准 names a standard (淘汰国三排放标准柴油货车), not emissions.
+const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|超概算|超预算|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|拒报|拒访|拒答|拒填|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率)|(?:跑动|跑腿)次数|代偿|(?:疫情|疫病)发生|积水|成灾|混投|错投|民转刑|占道|(?:植被|生态|林地|耕地|草原|草地|湿地)破坏|占用(?:永久)?(?:基本农田|耕地|林地|草原|草地|湿地)|未(?:按期|按时|及时)?(?:整改|完工|完成|处置|销号|办结|结案|落实|修复|验收))/;
 // A failure named alone (设备故障, 系统宕机 in 次) is counted as such; 平均无故障运行时间 and 零故障 are not.
 // Bad things a name ENDS on (城镇登记失业率, 管网漏损率, 返贫致贫人口, 劣Ⅴ类水体比例, PM2.5平均浓度, 区域环境噪声, 出厂水浊度;
 // 低噪声路面铺设 is work, not noise): anchored at the
@@ -75,7 +77,7 @@ const NEGATED_RATE = new RegExp(`(?:[不未非]|超时|超期|逾期|重复(?![�
 // is (数据更新周期 ≤24小时), as are a project's 建设周期 and 工期.
 const TIME_TAKEN = /(?:时限|用时|耗时|住院日|住院天数|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|(?:到达|抵达|赶到|赶赴)(?:现场|事发地|事故现场)|出动|等候|等待|处理|出警|抢修|修复|报送|报告|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送|接通|接听|调运|调拨|运抵|到位|到岗|转运|排队|候诊)(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?)|(?:建设|施工|实施|改造|采购|招标|开发|上线)周期|工期|(?:数据|信息|系统|页面|图层|目录)[\u4e00-\u9fa5]{0,2}(?:更新|刷新|同步)(?:周期|间隔))$/;
 // Acting against a bad thing is good: 违法案件查处数, 排查隐患数, 污染治理项目, 投诉处理件数.
-const TACKLE = /(查处|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|调处|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|挽回|封堵|查出|查实|发现|监控|扫描|盘活|复耕|复垦|消化|清欠|清收)/;
+const TACKLE = /(查处|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|调处|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|挽回|封堵|查出|查实|发现|监控|扫描|盘活|复耕|复垦|消化|清欠|清收|召回|改造|疏浚|清淤)/;
 const TACKLE_ALL = new RegExp(TACKLE.source, 'g');
 // A backlog or a misuse cleared, counted (积压案件清理数, 信访积压案件化解, 盘活闲置资产, 复耕撂荒地), or a danger made safe (危桥改造,
 // 病险水库除险加固): the work done against it,
@@ -94,7 +96,8 @@ const TIMELINESS = /(及时率|及时性|及时|按时[\u4e00-\u9fa5]{0,4}率|�
 const QUALITY = /(合格率|完好率|准确率|正确率|优良率|差错率|错误率|通过率|验收率|达标率|精准率|规范率|成活率|存活率|育成率|可用率|履约率)$/;
 const OUTPUT_TIMELY = /(及时率|按时[\u4e00-\u9fa5]{0,4}率|按(?:月|季度?)(?!足额)[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|及时性|时效|时限|完成时间|办结时间|完工时间)$/;
 const OUTPUT_QUALITY = /(验收合格率|验收通过率|验收率|竣工合格率|工程合格率|产品合格率|质量合格率)$/;
-const OUTPUT_QUANTITY = /(完成率|完工率|拨付率|支付率|发放率|执行率|到位率|下达率|采购率|实施率|开工率)$/;
+// 专利转化实施率 is the take-up of results, an outcome.
+const OUTPUT_QUANTITY = /(完成率|完工率|拨付率|支付率|发放率|执行率|到位率|下达率|采购率|(?<!转化)实施率|开工率)$/;
 const SATISFACTION_KIN = /(满意|好评|认可|认同|信任|口碑|美誉|获得感|幸福感|安全感|投诉|评价|评议|点赞|差评|支持度|支持率|评教|评学|测评|评分|打分)/;
 // Work done for or with people, ending the name: 培训, 宣传, 义诊, 走访慰问. 培训合格率 and 宣传覆盖面 end otherwise.
 // 农技人员下乡服务, 上门服务: a service taken to people is work done for them as well.
@@ -115,8 +118,9 @@ const BENEFIT_HINT = /(效益|效果|影响|提升|提高|改善|促进|带动|�
 const OVERUSE = /(?:化肥|农药|抗菌药物|抗生素|静脉输液)(?:施用|使用)(?:量|率|强度)$/;
 // Bed occupancy is held inside a band (85%–93%): above it is overcrowding, so neither a floor nor a ceiling is wrong.
 const TWO_SIDED = /(?:床位|病床)使用率$/;
-// A share of what meets a grade (农村公路优良中等路比例, 达到或好于Ⅲ类水体比例): good when high; 不达标比例 is not.
-const GOOD_SHARE = /(?<![不未非劣])(?:优良|达标|合格|完好|好于|达到)[\u4e00-\u9fa5ⅠⅡⅢⅣⅤ]{0,8}(?:比例|比率|占比|比重)$/;
+// A share of what meets a grade (农村公路优良中等路比例, 达到或好于Ⅲ类水体比例) or a floor the name states (室温不低于18℃的户数占比):
+// good when high; 不达标比例 is not.
+const GOOD_SHARE = /(?<![不未非劣])(?:优良|达标|合格|完好|好于|达到)[\u4e00-\u9fa5ⅠⅡⅢⅣⅤ]{0,8}(?:比例|比率|占比|比重)$|(?:不低于|不少于)[^，,；;]{0,12}(?:比例|比率|占比|比重)$/;
 // Sign-up rates (家庭医生签约服务覆盖率 ~45%) grow a few points a year: not a service rate near 100%.
 const SIGN_UP = /签约/;
 // Homophone slips that keep the meaning: 及时律 / 合格律 for …率 (纪律, 规律 are not rates) and 满意渡 for 满意度.
@@ -210,6 +214,16 @@ const IMPROVEMENT = /[\u4e00-\u9fa5]{2}(?:提升|提高)$/;
 // A rate raised (覆盖率提高, 发病率提高) is read as before: as a change of that rate.
 const SHARE_END = /(?:率|比例|占比)$/;
 
+// Places reached, counted (应急广播终端覆盖行政村, 农村客运班线通达建制村): 覆盖 is the verb, the villages the count.
+const REACHES_PLACES = /(?:覆盖|通达)[\u4e00-\u9fa5]{0,4}(?:行政村|建制村|自然村|村|社区|乡镇|街道|学校|医院|企业|户)$/;
+// What works cost the people and land around them (征地拆迁涉及户数, 施工临时占地面积, 砍伐树木数量, 产生建筑垃圾量, 受影响居民):
+// under 社会成本 / 生态环境成本 a harm, so a floor on it is the wrong way round. Acting against it (扬尘治理) is not one.
+const IMPACT = /(涉及|受影响|影响|占用|占地|征地|拆迁|搬迁|砍伐|伐除|产生|排放|扰民|噪声|扬尘|弃土|弃渣|渣土|建筑垃圾|用地|耗水|耗电|能耗|破坏|封闭|绕行|临时安置)/;
+// A ceiling the name states on what it counts (噪声投诉控制在50件以内, 燃气安全事故控制在0起): answered 是 it is kept under.
+const CAPPED = /(?:控制在|不超过|不高于|不多于|少于|低于)\d+(?:\.\d+)?[\u4e00-\u9fa5‰%]{0,3}(?:以内|以下)?$/;
+// A satisfaction floor the name states (群众满意度不低于90%; the core has lost the trailing %).
+const SATISFACTION_FLOOR = /满意(?:度|率)[\u4e00-\u9fa5]{0,2}?(?:不低于|不少于|达到|高于|≥|>=)(\d+(?:\.\d+)?)%?$/;
+
 /** The core with a homophone slip in its last character read as the word meant (及时律 → 及时率, 满意渡 → 满意度). */
 function meantCore(core: string): string {
   const last = core.charCodeAt(core.length - 1);
@@ -301,10 +315,18 @@ function tackles(core: string): boolean {
   // The name ends on the bad thing's own rate (业务办理差错率, 设备检测故障率): the act before it is where the errors
   // happen, not an act against them, so only an act after the bad word counts.
   const rateOfBad = core.endsWith('率') && core.length - (bad.index + bad[0].length) <= 1;
+  // An act inside the bad word itself (未整改隐患: 整改 left undone) acts against nothing.
+  const badEnd = bad.index + bad[0].length;
   for (const m of core.matchAll(TACKLE_ALL)) {
-    if (m.index >= bad.index || (!rateOfBad && bad.index - (m.index + m[0].length) <= 2)) return true;
+    const actEnd = m.index + m[0].length;
+    if (m.index >= badEnd || (m.index < bad.index && !rateOfBad && actEnd <= bad.index && bad.index - actEnd <= 2)) return true;
   }
   return false;
+}
+
+function satisfactionFloor(core: string): number | null {
+  const m = SATISFACTION_FLOOR.exec(core);
+  return m == null ? null : Number(m[1]);
 }
 
 function computeFacts(core: string, unitInName: string | null): NameFacts {
@@ -379,5 +401,9 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
     rank: !change && RANK.test(core),
     drawnIn: DRAWN_IN.test(core),
     ownSpend: !change && OWN_SPEND.test(core) && !NOT_SPENDING.test(core),
+    capped: CAPPED.test(core),
+    impact: IMPACT.test(core) && !TACKLE.test(core),
+    reachesPlaces: kind === 'other' && REACHES_PLACES.test(core),
+    satisfactionFloor: satisfactionFloor(core),
   };
 }

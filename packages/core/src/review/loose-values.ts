@@ -62,7 +62,7 @@ function answerOf(target: string): 1 | -1 | 0 {
 export function checkAnswer(ctx: FormContext, i: number, ind: Indicator, facts: NameFacts, target: string): boolean {
   const answer = answerOf(target);
   if (answer === 0 || !(facts.yesNo || facts.statesCount || facts.absence)) return false;
-  const bad = (facts.direction === 'bad' || BAD_QUESTION.test(facts.core)) && !facts.absence;
+  const bad = (facts.direction === 'bad' || BAD_QUESTION.test(facts.core)) && !facts.absence && !facts.capped;
   if (answer > 0 && bad) {
     push(ctx, 'direction', i, 'target', `${rowPlace(ctx, i, ind)}问的是不应发生的情况，目标值却是「${target}」，等于以发生为目标；请改为「否」（或「=0」加计量单位）。`);
   } else if (answer < 0 && !bad) {

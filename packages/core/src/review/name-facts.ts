@@ -115,4 +115,12 @@ export interface NameFacts {
    * 运行维护经费 under 可持续影响 is the upkeep secured and is read apart by the check.
    */
   ownSpend: boolean;
+  /** The name states a ceiling on what it counts (噪声投诉控制在50件以内): 是 answers that it is kept under, not that it happens. */
+  capped: boolean;
+  /** What works cost the people and land around them (征地拆迁涉及户数, 临时占地面积): a harm under 社会成本 / 生态环境成本. */
+  impact: boolean;
+  /** Places reached, counted (应急广播终端覆盖行政村): over 100% it is a count in %, though =100% may be the share reached. */
+  reachesPlaces: boolean;
+  /** A satisfaction floor the name states (群众满意度不低于90%), held to the policy minimum like a target; null when none. */
+  satisfactionFloor: number | null;
 }

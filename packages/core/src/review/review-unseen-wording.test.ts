@@ -19,6 +19,7 @@ import { HELD_OUT_17 } from './unseen-wording/held-out-17';
 import { HELD_OUT_18 } from './unseen-wording/held-out-18';
 import { HELD_OUT_19 } from './unseen-wording/held-out-19';
 import { HELD_OUT_20, HELD_OUT_20_DEPT } from './unseen-wording/held-out-20';
+import { HELD_OUT_21 } from './unseen-wording/held-out-21';
 
 /**
  * Unseen wording: indicators written the way units in sectors the corpus is thin on write them (水利, 农业农村,
@@ -54,6 +55,9 @@ import { HELD_OUT_20, HELD_OUT_20_DEPT } from './unseen-wording/held-out-20';
  * 村集体经济, 居民医保/养老, 住房保障, 就业补助, 残疾人两项补贴, 优抚) as clerks type them: homophone typos, full/half-width
  * mixes, Latin abbreviations, units inside the name, numbering and trailing colons; and 部门整体 rows (HELD_OUT_20_DEPT,
  * beside DEPT_BASE) with and without the right levels.
+ * Set 21 (held-out-21.ts, about 60% fine) takes 林草, 自然资源, 城市公用事业 (供热/排水/燃气/垃圾分类), 司法行政, 工会/共青团,
+ * 应急广播, 知识产权 and 药监; 2021-framework 成本 rows in every direction and unit, 效益 rows with a time frame, names carrying
+ * their comparator, negated names (未…, 不合格…, 不达标…) beside lookalikes, and 一级/二级 in variant forms.
  */
 
 const BASE: Array<Partial<Indicator>> = [
@@ -132,11 +136,14 @@ const LIMITS: Record<string, string> = {
   // Set 17: a counted place reached (…通达建制村) in % is, by rules.md §2, a count with % (unit_vs_name); =100% on it reads as
   // the share of villages reached as often: the name cannot say which.
   '农村客运班线通达建制村@%@数量指标': 'a counted place reached in % is a count with % by the spec and a reach share (=100%) in practice',
+  // Set 21: a ceiling on a plain count of work done (…案件办理数 ≤60件) caps the work, but the house does not flag ≤ on counts of
+  // work that are not gains or deliverables (会议 and 文件 counts are capped by rule, 精文减会): the name cannot say which.
+  '未成年人法律援助案件办理数@件': 'a ceiling on a count of work done is a cap as often as a slip; the house flags ≤ only on gains and deliverables',
 };
 
 const limitOf = (c: RowCase): string | undefined => LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}`] ?? LIMITS[c[3]];
 
-const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT];
+const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21];
 const ALL_GOALS = [...GOALS, ...HELD_OUT_GOALS, ...HELD_OUT_2_GOALS, ...HELD_OUT_3_GOALS];
 const ALL_PRIVATE = [...PRIVATE, ...HELD_OUT_PRIVATE, ...HELD_OUT_2_PRIVATE, ...HELD_OUT_3_PRIVATE];
 
@@ -216,6 +223,7 @@ describe('unseen wording: precision and recall per code', () => {
     const held19 = tally(HELD_OUT_19.filter((c) => limitOf(c) == null), [], []);
     const set20 = [...HELD_OUT_20, ...HELD_OUT_20_DEPT];
     const held20 = tally(set20.filter((c) => limitOf(c) == null), [], []);
+    const held21 = tally(HELD_OUT_21.filter((c) => limitOf(c) == null), [], []);
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.UNSEEN_REPORT === '1') {
       console.log([
@@ -236,6 +244,7 @@ describe('unseen wording: precision and recall per code', () => {
         show(`set 18 (session 7, 满意度 and its kin at the policy minimum, 成本 rows in every wording): ${HELD_OUT_18.length} project rows`, held18),
         show(`set 19 (session 8, 科技/文旅体育/民族宗教统战/人大政协/机关运行/审计统计/外事侨务; rarer 二级, 部门整体 二级 in a project sheet, =, ranges, 约/左右/以内, grades): ${HELD_OUT_19.length} project rows`, held19),
         show(`set 20 (session 8, county/township programmes as clerks type them: typos, full/half-width, abbreviations, units in names, numbering; 部门整体 levels): ${HELD_OUT_20.length} project rows, ${HELD_OUT_20_DEPT.length} department rows`, held20),
+        show(`set 21 (session 8, 林草/自然资源/公用事业/司法行政/群团/应急广播/知识产权/药监; 2021 成本 rows, time frames, comparator and negation in names, variant levels): ${HELD_OUT_21.length} project rows`, held21),
       ].join('\n'));
     }
     expect(ALL_ROWS.length).toBeGreaterThanOrEqual(150);
@@ -244,7 +253,7 @@ describe('unseen wording: precision and recall per code', () => {
     const set5 = [...HELD_OUT_5, ...HELD_OUT_5_DEPT];
     const set7 = [...HELD_OUT_7, ...HELD_OUT_7_DEPT];
     const set10 = [...HELD_OUT_10, ...HELD_OUT_10_DEPT];
-    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c));
+    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c) && !HELD_OUT_21.includes(c));
     expect(share(earlier)).toBeGreaterThan(0.4);
     expect(share(earlier)).toBeLessThan(0.6);
     expect(set5.length).toBeGreaterThanOrEqual(300);
@@ -294,6 +303,10 @@ describe('unseen wording: precision and recall per code', () => {
     expect(set20.length).toBeGreaterThanOrEqual(220);
     expect(share(set20)).toBeGreaterThan(0.55);
     expect(share(set20)).toBeLessThan(0.7);
-    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20]) for (const [, x] of t) expect(x.fp).toBe(0);
+    // Set 21 (林草/自然资源/公用事业/司法行政/群团, 2021 成本 rows, time frames, comparator and negation in names) is about 60% fine.
+    expect(HELD_OUT_21.length).toBeGreaterThanOrEqual(220);
+    expect(share(HELD_OUT_21)).toBeGreaterThan(0.55);
+    expect(share(HELD_OUT_21)).toBeLessThan(0.7);
+    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21]) for (const [, x] of t) expect(x.fp).toBe(0);
   });
 });
