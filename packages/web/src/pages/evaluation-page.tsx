@@ -8,6 +8,7 @@ import {
 } from '@jixiao/core';
 import { canSeeEvaluations, evaluationRights, useAuth } from '../api/auth-context';
 import { ApiError, api, errorMessage } from '../api/client';
+import { confirmOverwrite } from '../lib/confirm-overwrite';
 import { optionalGet, useOrgs } from '../api/queries';
 import { statusLabel } from '../lib/labels';
 import { givenInputs, isPending, readTypedInput, storedInputs, typedFromStored, wholeScorableGroups, type TypedInputs } from './evaluation-inputs';
@@ -189,21 +190,9 @@ function EvaluationEditor() {
     } catch (error) {
       const stale = target;
       if (error instanceof ApiError && error.status === 409 && stale) {
-        // Someone saved this evaluation meanwhile: the clerk chooses, and the scores on screen are kept either way.
-        modal.confirm({
-          title: '保存冲突：此评价已被他人修改',
-          content: '服务器上已有更新的版本。选择「覆盖保存」以本页当前内容覆盖；选择「暂不保存」则保留本页内容，可先与对方核对。',
-          okText: '覆盖保存',
-          okButtonProps: { danger: true },
-          cancelText: '暂不保存',
-          onOk: async () => {
-            try {
-              const fresh = await api.get<EvaluationView>(`/api/evaluations/${stale.id}`);
-              await save(status, { id: fresh.id, version: fresh.version, status: fresh.status });
-            } catch (reload) {
-              message.error(`读取服务器版本失败：${errorMessage(reload)}修改仍保留在本页。`);
-            }
-          },
+        confirmOverwrite(modal, message, '评价', async () => {
+          const fresh = await api.get<EvaluationView>(`/api/evaluations/${stale.id}`);
+          await save(status, { id: fresh.id, version: fresh.version, status: fresh.status });
         });
       } else {
         message.error(`保存失败：${errorMessage(error)}修改仍保留在本页，可稍后重试。`);

@@ -7,6 +7,7 @@ import {
   type MonitoringIndicator, type MonitoringReport,
 } from '@jixiao/core';
 import { ApiError, api, errorMessage } from '../api/client';
+import { confirmOverwrite } from '../lib/confirm-overwrite';
 import { optionalGet, useForm, usePagedForms } from '../api/queries';
 import { FormPicker } from '../components/form-picker';
 import { usePolicy } from '../api/use-policy';
@@ -134,21 +135,9 @@ export function MonitoringPage() {
       return saved?.version ?? (existing ? (baseVersion ?? existing.version) + 1 : 1);
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && existing) {
-        // Saved by someone else meanwhile: overwrite on request; the figures on screen stay either way.
-        modal.confirm({
-          title: '保存冲突：此监控表已被他人修改',
-          content: '服务器上已有更新的版本。选择「覆盖保存」以本页当前内容覆盖；选择「暂不保存」则保留本页内容，可先与对方核对。',
-          okText: '覆盖保存',
-          okButtonProps: { danger: true },
-          cancelText: '暂不保存',
-          onOk: async () => {
-            try {
-              const fresh = await api.get<StoredReport>(`/api/monitoring/${existing.id}`);
-              await save(quiet, fresh.version);
-            } catch (reload) {
-              message.error(`读取服务器版本失败：${errorMessage(reload)}修改仍保留在本页。`);
-            }
-          },
+        confirmOverwrite(modal, message, '监控表', async () => {
+          const fresh = await api.get<StoredReport>(`/api/monitoring/${existing.id}`);
+          await save(quiet, fresh.version);
         });
       } else {
         message.error(`保存失败：${errorMessage(error)}修改仍保留在本页，可稍后重试。`);

@@ -8,6 +8,7 @@ import {
   type Derivation, type Indicator, type ProjectSelfEvaluation, type QualitativeChoice,
 } from '@jixiao/core';
 import { ApiError, api, errorMessage } from '../api/client';
+import { confirmOverwrite } from '../lib/confirm-overwrite';
 import { useAuth } from '../api/auth-context';
 import { useForm, usePagedForms } from '../api/queries';
 import { submitForm } from '../api/submit-form';
@@ -201,21 +202,9 @@ function SelfEvaluationEditor({ id }: { id: string }) {
       return true;
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
-        // Saved by someone else meanwhile: overwrite on request; the entries on screen stay either way.
-        modal.confirm({
-          title: '保存冲突：此自评表已被他人修改',
-          content: '服务器上已有更新的版本。选择「覆盖保存」以本页当前内容覆盖；选择「暂不保存」则保留本页内容，可先与对方核对。',
-          okText: '覆盖保存',
-          okButtonProps: { danger: true },
-          cancelText: '暂不保存',
-          onOk: async () => {
-            try {
-              const fresh = await api.get<FormDetail>(`/api/forms/${id}`);
-              await save(fresh.version);
-            } catch (reload) {
-              message.error(`读取服务器版本失败：${errorMessage(reload)}修改仍保留在本页。`);
-            }
-          },
+        confirmOverwrite(modal, message, '自评表', async () => {
+          const fresh = await api.get<FormDetail>(`/api/forms/${id}`);
+          await save(fresh.version);
         });
       } else {
         message.error(`保存失败：${errorMessage(error)}修改仍保留在本页，可稍后重试。`);
