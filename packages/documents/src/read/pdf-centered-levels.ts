@@ -141,15 +141,7 @@ function assignGroupsFromFoot(data: PlacedRow[], col: number, labels: Array<{ te
     groups.push([s, end, label.text]);
     end = s - 1;
   }
-  for (const [s, e, text] of groups) {
-    for (let k = s; k <= e; k++) {
-      const cell = data[k]!.cells[col];
-      if (!cell) continue;
-      cell.text = k === s ? text : '';
-      if (k > s) cell.mergedFromAbove = true;
-      else delete cell.mergedFromAbove;
-    }
-  }
+  mergeGroups(data, col, groups);
   // Rows over the first group go on under the previous page's level: blank, as printed.
   for (let k = 0; k <= end; k++) {
     const cell = data[k]!.cells[col];
@@ -211,6 +203,11 @@ function assignGroups(data: PlacedRow[], col: number, labels: Array<{ text: stri
     groups.push([start, e, label.text]);
     start = e + 1;
   });
+  mergeGroups(data, col, groups);
+}
+
+/** Each group's rows under its level, written once at the top and merged down, as the printed cell spans them. */
+function mergeGroups(data: PlacedRow[], col: number, groups: Array<[number, number, string]>): void {
   for (const [s, e, text] of groups) {
     for (let k = s; k <= e; k++) {
       const cell = data[k]!.cells[col];
