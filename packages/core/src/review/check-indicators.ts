@@ -17,8 +17,8 @@ import { checkGradeAnswer } from './check-grade-answer';
 import { approximateTarget } from './approximate-target';
 import { checkStatedTargets } from './check-stated-targets';
 import {
-  DATE, DEADLINE, DIRECTION_ONLY, FALLING, GRADE_REACHED, NOT_A_SHARE, movesWrongWay, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, isBareStandard, isUnnamedStandard, measurableText, namesStandard, statesAmount,
-  writtenNumber,
+  DATE, DEADLINE, DIRECTION_ONLY, FALLING, GRADE_REACHED, NOT_A_SHARE, movesWrongWay, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, isBareStandard, isRatioValue, isUnnamedStandard, measurableText, namesStandard, statesAmount,
+  statesFrequency, writtenNumber,
 } from './value-wording';
 
 export { isPercentUnit } from './unit-facts';
@@ -209,10 +209,11 @@ function checkValue(
     if (num == null && checkGradeAnswer(ctx, i, ind, facts, l2, target)) return;
     // A range or a change by an amount (120-150个, 85%-90%, 较上年下降10%) is measurable: statesAmount is asked
     // last, only of the few rows about to be reported as vague.
-    if (num != null) {
+    // 全年12期 with no 指标性质: a frequency the import could not structure, measurable as written.
+    if (num != null && !statesFrequency(target)) {
       const sign = num === 100 && uf.percent ? '=' : facts.direction === 'bad' ? '≤' : '≥';
       push(ctx, 'qualitative_vs_quantitative', i, 'comparator', `${rowPlace(ctx, i, ind)}指标性质为定性，指标值却是数值「${target}${unit ?? ''}」；请改为定量（如「${sign}${target}${unit ?? ''}」），或写出定性标准。`);
-    } else if (isOutputDetail(l2) && l1 !== 'benefit' && l1 !== 'satisfaction' && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate' || VAGUE_PROMISE.test(target) || facts.task)
+    } else if (isOutputDetail(l2) && l1 !== 'benefit' && l1 !== 'satisfaction' && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate' || (facts.ratio && !isRatioValue(target)) || VAGUE_PROMISE.test(target) || facts.task)
       && !measurableText(target, l2) && !statesAmount(target) && !(l2 === 'quality' && facts.kind !== 'rate' && !facts.task && (PASS_GRADE.test(target) || (facts.graded && GRADE_REACHED.test(target))))) {
       // 交工验收质量评定 合格: a graded assessment's result is pass or fail, measurable; a rate (质量合格率 合格) and a task
       // (完成项目建设任务 达标) are not.
@@ -246,7 +247,7 @@ function checkValue(
     // amount, a named standard under 质量 (达到省级标准) can all be checked; none is a bare reference.
     // 达到Ⅲ类 / 达到一级站标准 read as ≥ a class or standard: a grade to reach, under any 二级.
     // A ceiling at a standard named only by its issuer (COD浓度 ≤国家标准) says which limit exists, not which grade: a reference.
-    if (DATE.test(target) || statesAmount(target)
+    if (DATE.test(target) || statesAmount(target) || (facts.ratio && isRatioValue(target))
       || (facts.kind === 'other' && !((cmp === '<=' || cmp === '<') && isBareStandard(target)) && !isUnnamedStandard(target) && (measurableText(target, l2) || namesStandard(target)))) return;
     const sign = cmp === '>=' ? '≥' : cmp === '<=' ? '≤' : cmp;
     const parsed = parseValue(`${sign}${target}`);

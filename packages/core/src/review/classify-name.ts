@@ -26,7 +26,7 @@ const RATE_DEGREE = /(满意|知晓|认可|认知|认同|参与|完成|覆盖|�
 const RATE_END = /(率|比例|占比|比重|百分比|增速|增幅|涨幅|降幅|跌幅)$/;
 // A volume handled or produced (出栏量, 处置量, 秸秆综合利用量), a population (受益人口) and a scale held (储备粮规模) are counts too;
 // 质量, 含量, 容量, 流量, 增量 are not.
-const COUNT_END = /(规模|次数|人数|户数|个数|件数|场数|天数|台数|套数|家数|项数|班数|期数|篇数|份数|批数|所数|座数|处数|条数|名数|册数|总数|数量|人次|场次|批次|户次|班次|家次|面积|里程|长度|人口|(?<![指系倍分参基函率])数|(?<!质|含|容|流|能|热|剂|增|减|余|变|力|分|考)量)$/;
+const COUNT_END = /(规模|频次|班额|次数|人数|户数|个数|件数|场数|天数|台数|套数|家数|项数|班数|期数|篇数|份数|批数|所数|座数|处数|条数|名数|册数|总数|数量|人次|场次|批次|户次|班次|家次|面积|里程|长度|人口|(?<![指系倍分参基函率])数|(?<!质|含|容|流|能|热|剂|增|减|余|变|力|分|考)量)$/;
 // Things built, bought or set up (新增公交站亭, 新建污水处理设施, 山洪灾害监测站点, 村级光伏电站): counted, whatever noun ends the
 // name; progress, completion and quality of the work are not.
 const BUILT_THING = /^(?:新增|新建|新设|建设|建成|改造|改建|扩建|新改建|购置|配备|安装|铺设)|(?:站|站点|点位|监测点|网点|站亭|泊位|床位|学位|岗位|中心|馆|室|园|厂|库|池|井|塘|坝|闸|桥|厕)$/;
@@ -36,12 +36,12 @@ const BUILT_THING = /^(?:新增|新建|新设|建设|建成|改造|改建|扩建
 const COUNTED_ENTITY = /(?:企业|部门|单位|机构|户|图斑|宗地|学校|医院|村|社区|乡镇|街道|报告|简报|论文|专著|课题|工单)$/;
 // …or an act on a place (项目入库, 幼儿入园, 场馆开馆), not the place.
 const NOT_A_THING = /(进度|进展|任务|完成|效果|成效|质量|水平|能力|情况|机制|体系|管理|工作|标准|规范|合格|验收|达标|覆盖|到位|及时|按时|按期|完好|正常|使用|利用|运行|执行|支付|拨付|落实|开工|完工|竣工|比例|占比|[入出进开闭][库园馆室厂站池])/;
-const AMOUNT_END = /(金额|资金|经费|费用|成本|支出|投入|投资|补助|补贴|奖励|奖补|预算|资金额|总额|标准|收入|产值|营业额|销售额|利润)$/;
+const AMOUNT_END = /(金额|资金|经费|费用|成本|造价|单价|支出|投入|投资|补助|补贴|奖励|奖补|预算|资金额|总额|标准|收入|产值|营业额|销售额|利润)$/;
 // An amount stated as a level (旅游综合收入, 带动研发投入金额): in % it is a growth rate wearing the wrong name.
 // 项目总成本 and 单位成本 are amounts as well: in % they say neither which share nor what it costs.
 // A money standard per recipient (农村低保保障标准, 特困人员供养标准, 公益性岗位补贴标准) is an amount too; a share of the cost
 // is worded 补助比例.
-const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|收入|产值|营业额|销售额|利润|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准)$/;
+const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|造价|单价|(?:经费|养老金|津贴|生活费|人均)[\u4e00-\u9fa5]{0,2}标准|收入|产值|营业额|销售额|利润|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准)$/;
 // Rates that end the name and are good when high (造林保存率, 有害生物防治率, 湿地保护率, 矿山修复治理率, 数据整合率,
 // 困难职工解困脱困率, 不合格药品召回率 too); they win over bad words inside the name
 // (事故隐患整改率, 投诉办结率, 系统故障修复及时率 are all good).
@@ -75,7 +75,7 @@ const NEGATED_RATE = new RegExp(`(?:[不未非]|超时|超期|逾期|重复(?![�
 // 服务时长, 开放时间, 使用年限 and 预警提前量 are good when long and are not matched. The interval between inspections
 // (桥梁定期检查周期 ≤3年, 巡查间隔) is better short; an equipment's 更新周期 is not (it is kept in use that long), a data set's
 // is (数据更新周期 ≤24小时), as are a project's 建设周期 and 工期.
-const TIME_TAKEN = /(?:时限|用时|耗时|住院日|住院天数|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|(?:到达|抵达|赶到|赶赴)(?:现场|事发地|事故现场)|出动|等候|等待|处理|出警|抢修|修复|报送|报告|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送|接通|接听|调运|调拨|运抵|到位|到岗|转运|排队|候诊)(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?)|(?:建设|施工|实施|改造|采购|招标|开发|上线)周期|工期|(?:数据|信息|系统|页面|图层|目录)[\u4e00-\u9fa5]{0,2}(?:更新|刷新|同步)(?:周期|间隔))$/;
+const TIME_TAKEN = /(?:时限|用时|耗时|住院日|住院天数|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|(?:到达|抵达|赶到|赶赴)(?:现场|事发地|事故现场)|出动|等候|等待|处理|出警|抢修|修复|报送|报告|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送|接通|接听|调运|调拨|运抵|到位|到岗|转运|排队|候诊|办税|缴费|纳税)(?:平均)?(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?)|(?:建设|施工|实施|改造|采购|招标|开发|上线)周期|工期|(?:数据|信息|系统|页面|图层|目录)[\u4e00-\u9fa5]{0,2}(?:更新|刷新|同步)(?:周期|间隔))$/;
 // Acting against a bad thing is good: 违法案件查处数, 排查隐患数, 污染治理项目, 投诉处理件数.
 const TACKLE = /(查处|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|调处|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|挽回|封堵|查出|查实|发现|监控|扫描|盘活|复耕|复垦|消化|清欠|清收|召回|改造|疏浚|清淤)/;
 const TACKLE_ALL = new RegExp(TACKLE.source, 'g');
@@ -88,8 +88,9 @@ const FALL = /(?:下降|降低|减少|压减|削减|降幅|跌幅)(?:率|幅度|
 // Less of a bad thing (事故发生率下降, 污染物减排量) is a change, not a bad thing to keep low.
 const REDUCE = /(下降|降低|减少|压减|减排|削减|减轻|缓解|降幅|跌幅)/;
 // Changes, indexes and ratios may exceed 100% or be small: 增长率, 发展指数, 资金放大倍数, 撬动比.
+// A debt ratio (地方政府债务率: debt over disposable revenue, warning line 120%) is not a share either.
 // 超额完成率 is how far the result passed its target: small or above 100%, like a growth rate, and not a completion share.
-const CHANGE = /(增长|增幅|增速|涨幅|降幅|跌幅|增加|提高|提升|上升|下降|降低|减少|减排|削减|压减|变化|变动|同比|环比|比上年|较上年|倍|指数|速度|系数|放大|撬动|杠杆|弹性|比值|保值|增值率|超额)/;
+const CHANGE = /(增长|增幅|增速|涨幅|降幅|跌幅|增加|提高|提升|上升|下降|降低|减少|减排|削减|压减|变化|变动|同比|环比|比上年|较上年|倍|指数|速度|系数|放大|撬动|杠杆|弹性|比值|保值|增值率|超额|债务率)/;
 // Paid or done monthly or quarterly (补贴资金按月发放率) is timeliness too; 按月足额发放率 also says the full amount, a quality.
 const TIMELINESS = /(及时率|及时性|及时|按时[\u4e00-\u9fa5]{0,4}率|按(?:月|季度?)(?!足额)[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|时效|时限|完成时间|办结时间|响应时间|周期)$/;
 // 成活率/存活率 (planting, stock) and 可用率 (a system's availability) rate how well the output was made.
@@ -101,7 +102,7 @@ const OUTPUT_QUANTITY = /(完成率|完工率|拨付率|支付率|发放率|执�
 const SATISFACTION_KIN = /(满意|好评|认可|认同|信任|口碑|美誉|获得感|幸福感|安全感|投诉|评价|评议|点赞|差评|支持度|支持率|评教|评学|测评|评分|打分)/;
 // Work done for or with people, ending the name: 培训, 宣传, 义诊, 走访慰问. 培训合格率 and 宣传覆盖面 end otherwise.
 // 农技人员下乡服务, 上门服务: a service taken to people is work done for them as well.
-const ACTIVITY = /(培训|宣传|讲座|演练|义诊|巡诊|走访|慰问|家访|宣讲|授课|推介|招聘会|咨询|指导|督导|帮扶|救助|接待|送教|送医|送戏|展演|巡演|比赛|赛事|活动|(?:下乡|上门|入户|巡回)服务)$/;
+const ACTIVITY = /(培训|宣传|讲座|放映|简报|(?:学习|座谈|推介|观摩|调度)会|演练|义诊|巡诊|走访|慰问|家访|宣讲|授课|推介|招聘会|咨询|指导|督导|帮扶|救助|接待|送教|送医|送戏|展演|巡演|比赛|赛事|活动|(?:下乡|上门|入户|巡回)服务)$/;
 // A score the people served give (学员评教得分, 群众测评分, 服务评价得分): a satisfaction level, so it is held to % like one.
 // 满意度调查得分 is the same rating named after the survey, and so is 受益农户满意度调查 valued in 分; 开展满意度调查 (a verb
 // before it) is the survey itself.
@@ -111,7 +112,7 @@ const PEOPLE_ONLY = /^[\u4e00-\u9fa5]{0,8}(群众|居民|公众|对象|学生|�
 const SPENDING = /(金额|资金|经费|费用|费|成本|支出|投入|投资|保障金|价款|造价|单价|租金)/;
 // Money found, cut or recovered by oversight (审计查出问题金额, 审减金额, 罚没款) is an output, not money spent. 高标准农田
 // and 标准化 name the kind of works (高标准农田亩均建设成本 is spent), not a standard of pay.
-const NOT_SPENDING = /(查出|查处|查实|发现|核减|审减|罚没|罚款|增收|收入|产值|税收|节约|节省|节支|带动|拉动|撬动|效益|利润|营业|销售|融资|贷款|吸引|引进|招商|社会资本|回收|收缴|征收|追回|追缴|收回|返还|清退|挽回|盘活|争取|筹集|筹措|募集|减少|降低|下降|拖欠|欠薪|违规|违纪|违法|挪用|截留|套取|骗取|冒领|浪费|损失|(?<!高)标准(?!化)|定额|生均公用经费|(?:生均|人均|户均)(?:补助|补贴|拨款))/;
+const NOT_SPENDING = /(查出|查处|查实|发现|核减|审减|罚没|罚款|增收|收入|产值|税收|节约|节省|节支|带动|拉动|撬动|效益|利润|营业|销售|融资|贷款|吸引|引进|招商|社会资本|回收|收缴|征收|追回|追缴|收回|返还|清退|挽回|盘活|争取|筹集|筹措|募集|减少|降低|下降|拖欠|欠薪|违规|违纪|违法|挪用|截留|套取|骗取|冒领|浪费|损失|差错|错付|(?<!高)标准(?!化)|定额|生均公用经费|(?:生均|人均|户均)(?:补助|补贴|拨款))/;
 const BENEFIT_HINT = /(效益|效果|影响|提升|提高|改善|促进|带动|增强|增收|节约|知晓|普及|稳定|可持续|持续|长效|示范|引领|成效|获得感|安全感|幸福感|利用率|使用率|运行率|保证率|作用|水平|环境|素质|能力|意识|氛围|形象|秩序|就业|增长率)/;
 
 // Drugs and inputs whose use is kept down (抗菌药物使用率, 化肥施用强度): bad when high, though 使用率 is otherwise good.
@@ -134,6 +135,8 @@ const ABSENT_BAD = /(?:无|不发生|未发生|杜绝|零)[\u4e00-\u9fa5]{0,10}(
 const TASK = /任务$|^(?:按时|按期|如期|全面|全部|确保)?完成[\u4e00-\u9fa5]{0,12}(?:建设|改造|工作|工程|项目)$/;
 // 生师比, 投入产出比, 性别比; 占比, 评比 and 对比 are not ratios of two counts.
 const RATIO = /(?<![占评对攀])比$/;
+// People per people (生师比, 师生比, 医护比, 床护比): written 1:15 or 15, never as a share in %.
+const HEAD_RATIO = /(?:师生|生师|师幼|幼师|医护|护医|床护|床医|医床|护患|保教人员与幼儿)比$/;
 const UNIT_BRACKET = /[（(]\s*([^（）()]{1,8}?)\s*[）)]\s*[:：]?\s*$/;
 // …or after a slash (培训人次/人次, 受益农户/户, 贴息/万元, 平均住院日/天) or a bare percent sign (年度计划完成率%); a period
 // after the slash (培训次数/年) says how often, not the unit, and DRG/DIP is no unit at all.
@@ -160,6 +163,8 @@ const ALLOCATION = /(?:经费|补助|补贴|奖补|奖励|拨款|津贴|资金|�
 const OWN_RUNNING_COST = /(?:办公|差旅|会议|接待|公务|印刷|物业|水电|邮电)/;
 // 运行维护经费 under 可持续影响 is the upkeep secured; 成本 and 造价 are only ever what the project costs.
 const COST_NAME = /(?:成本|造价)$/;
+// A number of things named as such (补贴农机具数量, 发放台数): counted, never in 元.
+const COUNT_WORD = /(?:数量|个数|台数|套数|件数|次数|频次|场次|期数|班次|批次)$/;
 const EARNING = /(?:增收|收入|收益|利润|产值|营业额|销售额)$|增收/;
 // People's income raised (带动农户户均增收, 农民人均可支配收入增长): what the project brings, not what it makes; a firm's 销售额
 // or 产值 may be an output of a 消费帮扶 project and is left out.
@@ -206,7 +211,9 @@ const OWN_SPEND = /(?:运营|运行|运转|运维|维护|建设|购置|采购|�
 // against its budget (“三公”经费控制率 ≤100%; 血压控制率 is a health result and is not matched) and a rent or price charged
 // to the people served as a share of the market's (保障性租赁住房租金占同地段市场租金比例 ≤90%). Repairs to offices (办公用房维修改造面积) are work done and are not matched. Adjustments to
 // the budget once approved (科目调整次数 ≤10次, a library indicator) are kept few, whatever act a name puts before them.
-const KEPT_DOWN = /^(?:(?:人均|每人|机关)?办公用房(?:使用|建筑|占用)?面积|公务用车(?:保有量|编制数?|数量|总量)|因公出[国境]+(?:团组|批次|人次|人数)数?|公务接待(?:批次|人次|次数|人数))$|(?:预算|科目|资金|计划)调整(?:次数|数)$|管理费[\u4e00-\u9fa5]{0,4}(?:占比|比例|比重)$|(?:经费|费用|成本|支出|开支)控制率$|(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}占[\u4e00-\u9fa5]{0,12}(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}(?:比例|比重)$/;
+// Pupils per teacher and pupils per class (生师比 ≤15, 平均班额 ≤45人) are kept down by standard, and medical cost per visit
+// or bed-day (次均住院费用) is what patients pay, kept down by the reform: a floor is the wrong way round.
+const KEPT_DOWN = /^(?:(?:人均|每人|机关)?办公用房(?:使用|建筑|占用)?面积|公务用车(?:保有量|编制数?|数量|总量)|因公出[国境]+(?:团组|批次|人次|人数)数?|公务接待(?:批次|人次|次数|人数))$|(?:预算|科目|资金|计划)调整(?:次数|数)$|管理费[\u4e00-\u9fa5]{0,4}(?:占比|比例|比重)$|(?:经费|费用|成本|支出|开支)控制率$|(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}占[\u4e00-\u9fa5]{0,12}(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}(?:比例|比重)$|(?<!师)生师比$|班额$|(?:次均|例均|床日)[\u4e00-\u9fa5]{0,6}费用$/;
 
 // An improvement named as such (项目区粮食产能提升 ≥100公斤/亩, 耕地质量等级提高) is good when large in its own unit too,
 // unless what rises is a bad thing (发病率提高, 事故发生率上升 are not improvements).
@@ -397,6 +404,8 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
     outcome: OUTCOME.test(core),
     useRate: kind === 'rate' && USE_RATE.test(core) && !overuse && !TWO_SIDED.test(core) && !MONEY_WORD.test(core),
     measure: nameMeasure(core, change),
+    countWord: !change && COUNT_WORD.test(core),
+    headRatio: HEAD_RATIO.test(core),
     transfer: TRANSFER.test(core),
     rank: !change && RANK.test(core),
     drawnIn: DRAWN_IN.test(core),

@@ -7,8 +7,8 @@ import type { UnitFacts } from './unit-facts';
  * Both read only facts cached per name (classify-name.ts) and per unit (unit-facts.ts): nothing is matched per row.
  */
 
-const MEASURE_WORDS = { area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容', structure: '建设的设施' } as const;
-const MEASURE_UNITS = { area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', structure: '座、个、平方米' } as const;
+const MEASURE_WORDS = { area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）' } as const;
+const MEASURE_UNITS = { area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期' } as const;
 
 /**
  * What the name counts and what the unit counts disagree (撂荒地复耕面积 in 个, 参保人数 in 万元, 补贴资金 in 人次,
@@ -16,19 +16,32 @@ const MEASURE_UNITS = { area: '亩、公顷、平方米', people: '人、户、�
  * under 数量 is counted in 人次, not in 万元.
  */
 export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | null): { what: string; units: string } | null {
+  if (facts.headRatio && uf.percent) return { what: '人员配比（如「1:15」）', units: '不填单位或「:1」' };
   const counts = uf.counts;
   if (counts == null) return null;
   // 耕地地力保护补贴农户: the people served, named without 人数, are counted all the same.
   const m = facts.measure ?? (facts.people && (facts.kind === 'other' || facts.kind === 'count') ? 'people' : null);
-  if (m === 'area' || m === 'volume') {
-    if (counts === 'people' || counts === 'households' || counts === 'item' || counts === 'money') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
+  if (m === 'area' || m === 'volume' || m === 'length') {
+    if (counts === 'people' || counts === 'households' || counts === 'item' || counts === 'money' || counts === 'duration') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
+  } else if (m === 'times') {
+    // 随访频次 in 人, 发布期数 in 天: how often is counted in times, not in who or how long.
+    if (((counts === 'people' || counts === 'households') && !uf.visits) || counts === 'area' || counts === 'money' || counts === 'duration' || counts === 'length') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
   } else if (m === 'people') {
-    if (counts === 'money' || counts === 'area') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
+    if (counts === 'money' || counts === 'area' || counts === 'length' || counts === 'duration') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
   } else if (m === 'structure') {
     // 新建户厕 =2000户 counts the households served, as real forms do.
     if (counts === 'people') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
   } else if (m === 'money') {
-    if (counts === 'people' || counts === 'households' || counts === 'area' || counts === 'item') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
+    if (counts === 'people' || counts === 'households' || counts === 'area' || counts === 'item' || counts === 'length' || counts === 'duration') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
+  } else if (facts.costName && (counts === 'length' || counts === 'area' || counts === 'people')) {
+    // 公交车辆运营成本 in 公里: money spent, per unit or not, is counted in 元.
+    return { what: MEASURE_WORDS.money, units: MEASURE_UNITS.money };
+  } else if (facts.timeTaken && (counts === 'money' || counts === 'people' || counts === 'households' || counts === 'area' || counts === 'item')) {
+    // 办税缴费平均时长 in 亿元: time taken is counted in 天 or 小时.
+    return { what: '时长', units: '天、小时、个工作日' };
+  } else if (facts.countWord && counts === 'money') {
+    // 补贴农机具数量 in 万元: things counted are not money.
+    return { what: '数量', units: '个、台、次' };
   } else if (facts.activity && counts === 'money' && l2 === 'quantity') {
     return { what: '一项工作（培训、宣传、服务……）', units: '人次、次、场' };
   }
@@ -46,6 +59,6 @@ const CAPPED_ON_PURPOSE = /(?:会议|会|发文|文件|简报|接待|出国|出�
 export function capsOutput(facts: NameFacts, uf: UnitFacts, l1: Level1 | null, l2: Level2 | null): boolean {
   if (l2 !== 'quantity' || l1 === 'benefit' || l1 === 'satisfaction') return false;
   if (facts.direction === 'bad' || facts.spending || facts.timeTaken || facts.change || facts.kind === 'rate' || facts.kind === 'amount') return false;
-  if (uf.counts == null || uf.counts === 'money') return false;
+  if (uf.counts == null || uf.counts === 'money' || uf.counts === 'length' || uf.counts === 'duration') return false;
   return !CAPPED_ON_PURPOSE.test(facts.core);
 }

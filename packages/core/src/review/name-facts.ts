@@ -101,6 +101,10 @@ export interface NameFacts {
   useRate: boolean;
   /** What the name says it counts (an area, people, money, a store's volume), checked against the unit's kind. */
   measure: NameMeasure;
+  /** Ends on a word for a number of things (…数量, …台数, …频次): never money. */
+  countWord: boolean;
+  /** People per people (生师比, 医护比): a ratio written 1:15 or 15, never in %. */
+  headRatio: boolean;
   /** Money handed to recipients (发放就业补助资金, 补贴资金兑付金额): a transfer programme's output, not an input. */
   transfer: boolean;
   /** A place in a ranking (营商环境评价排名): better small, though not a bad thing (排名提升 is good news). */

@@ -4,17 +4,23 @@
  */
 
 /** What a name says it counts, for checking the unit's kind against it. */
-export type NameMeasure = 'area' | 'people' | 'money' | 'volume' | 'structure' | null;
+export type NameMeasure = 'area' | 'people' | 'money' | 'volume' | 'structure' | 'length' | 'times' | null;
 
 // …面积 (撂荒地复耕面积, 人均住房建筑面积): an area, in 亩/公顷/平方米, never in 个 or 人.
 const AREA = /面积$/;
 // …人数, …人口, …人次, …户数 (参保人数, 带动脱贫户数, 医疗救助人次): people or households, never money or an area.
-const PEOPLE = /(?:人数|人口|人次|户数)$/;
+// 覆盖学生数, 接待游客量: the people named, then 数 or 量.
+const PEOPLE = /(?:人数|人口|人次|户数|(?:学生|幼儿|儿童|老人|职工|农户|患者|游客|旅客)数|(?:游客|旅客|客流)(?:接待)?量)$/;
+// …里程, …长度 (农村公路养护里程): a length, in 公里 or 米, never in 万元/公里 or 人.
+const LENGTH = /(?:里程|长度)$/;
+// …频次, …次数 (河湖巡查频次, 随访频次): how often, in 次 or 次/年, never in 人, 万元 or 天.
+const TIMES = /(?:频次|次数|期数|场次)$/;
 // Money named as such (补贴资金, 归集额, 劳务报酬, 基础养老金, 创业担保贷款, 经营性收入, 产值, 贷款额度): never counted in 人次, 亩 or 个.
 // 贷款 counts money lent; 获贷户数 and 贷款率 end otherwise.
 const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准)$/;
 // A store's capacity (冷库库容): in 立方米 or 吨, never in 个.
-const VOLUME = /(?:库容|容积)$/;
+// An amount treated or supplied (污水处理量, 供水量): in 吨 or 立方米, never in 元/吨.
+const VOLUME = /(?:库容|容积|(?:处理|供水|用水|清运|收运|处置)量)$/;
 // A structure built (建设村级标准化厂房, 新建冷库, 改造提升池塘): counted or measured, never in 人 (a 岗位 or 学位 may be).
 const STRUCTURE = /^(?:新增|新建|建设|建成|改造|改建|扩建|修建|购置)[\u4e00-\u9fa5]*(?:厂房|大棚|圈舍|冷库|仓库|站|馆|厂|池|井|塘|坝|闸|桥|厕所?|道路|管网)$/;
 
@@ -25,6 +31,8 @@ export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (VOLUME.test(core)) return 'volume';
   if (MONEY.test(core)) return 'money';
   if (STRUCTURE.test(core)) return 'structure';
+  if (LENGTH.test(core)) return 'length';
+  if (TIMES.test(core)) return 'times';
   return null;
 }
 
@@ -39,6 +47,8 @@ export const MORE_IS_BETTER = new RegExp([
   '(?:参保|参加[\\u4e00-\\u9fa5]{0,6}保险|受益|帮扶|扶持|资助|吸纳|安置|带动)[\\u4e00-\\u9fa5]{0,4}(?:人数|户数|人次|人口)$',
   '(?:单产|亩产|(?<![废污排])产量|出栏量|出栏)$',
   '^(?:每[\\u4e00-\\u9fa5]{0,6})?拥有[\\u4e00-\\u9fa5]+$',
+  // Provision per head of population (每千人口执业医师数, 每万人口全科医生数): resources the programme builds up.
+  '^每[十百千万]+(?:人口|名[\\u4e00-\\u9fa5]{0,4})[\\u4e00-\\u9fa5]{0,12}(?:数|数量)$',
   '放大倍数$',
   '增收|(?:人均|户均|可支配|农民|居民|农户|群众|村民|职工)[\\u4e00-\\u9fa5]{0,4}收入$',
   '(?:保障|供养|生活|最低|养老金|抚恤)[\\u4e00-\\u9fa5]{0,2}标准$',
@@ -53,7 +63,8 @@ export const MORE_IS_BETTER = new RegExp([
  * transfer programme that payment is the output itself, so under 数量 it is not an input. Funds named by source or purpose
  * alone (市级财政补助资金, 农村危房改造补助资金, 亩均财政投入) stay inputs.
  */
-export const TRANSFER = /^安排|发放|兑付|兑现|直补|贴息|补贴金额$/;
+// Aid named by its act (学生资助资金, 司法救助金额, 困难职工慰问金) is handed out too.
+export const TRANSFER = /^安排|发放|兑付|兑现|直补|贴息|补贴金额$|(?:资助|救助|慰问)(?:资金|金额|金)$/;
 
 /**
  * Practices independent producers adopt a little more each year (重大病虫害统防统治覆盖率 ~45%, 绿色防控覆盖率, 社会化服务覆盖率):

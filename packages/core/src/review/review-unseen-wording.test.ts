@@ -20,6 +20,7 @@ import { HELD_OUT_18 } from './unseen-wording/held-out-18';
 import { HELD_OUT_19 } from './unseen-wording/held-out-19';
 import { HELD_OUT_20, HELD_OUT_20_DEPT } from './unseen-wording/held-out-20';
 import { HELD_OUT_21 } from './unseen-wording/held-out-21';
+import { HELD_OUT_22, HELD_OUT_22_SELF } from './unseen-wording/held-out-22';
 
 /**
  * Unseen wording: indicators written the way units in sectors the corpus is thin on write them (水利, 农业农村,
@@ -58,6 +59,9 @@ import { HELD_OUT_21 } from './unseen-wording/held-out-21';
  * Set 21 (held-out-21.ts, about 60% fine) takes 林草, 自然资源, 城市公用事业 (供热/排水/燃气/垃圾分类), 司法行政, 工会/共青团,
  * 应急广播, 知识产权 and 药监; 2021-framework 成本 rows in every direction and unit, 效益 rows with a time frame, names carrying
  * their comparator, negated names (未…, 不合格…, 不达标…) beside lookalikes, and 一级/二级 in variant forms.
+ * Set 22 (held-out-22.ts, about 60% fine) takes money targets (元/万元/亿元) beside money and non-money names, per-capita and
+ * per-unit standards, frequency and ratio targets, and scored self-evaluation rows (HELD_OUT_22_SELF: 权重, 完成值, 得分 and
+ * 未完成原因, checked in a 项目自评 form whose base rows carry weights 20/20/20/10 and full scores).
  */
 
 const BASE: Array<Partial<Indicator>> = [
@@ -74,8 +78,10 @@ const DEPT_BASE: Array<Partial<Indicator>> = [
   { level1: '满意度指标', level2: '服务对象满意度', name: '服务对象满意度', unit: '%', comparator: '>=', target: '90' },
 ];
 /** Self-evaluation rows (set 16): the row's 完成值 and 未完成原因, and the base rows' own 完成值. */
-const SELF_ROWS = new Map<RowCase, { actual: string; reason: string | null }>(HELD_OUT_16_SELF.map((c) => [c.row, c]));
+const SELF_ROWS = new Map<RowCase, { actual: string; reason: string | null; weight?: number; score?: number }>([...HELD_OUT_16_SELF, ...HELD_OUT_22_SELF].map((c) => [c.row, c]));
 const SELF_BASE_ACTUALS = ['2次', '96%', '明显提升', '93%'];
+/** Set 22's scored self-evaluation rows: the base rows' weights and full scores (70 of the 90 a project's indicators carry). */
+const SELF_BASE_WEIGHTS = [20, 20, 20, 10];
 const DEPT_ROWS = new Set<RowCase>([...HELD_OUT_4_DEPT, ...HELD_OUT_5_DEPT, ...HELD_OUT_7_DEPT, ...HELD_OUT_10_DEPT, ...HELD_OUT_20_DEPT]);
 const OPTIONS = { frameworkFromYear: true, publishing: true } as const;
 
@@ -88,7 +94,7 @@ function rowCodes(c: RowCase): Set<FindingCode> {
   const base = DEPT_ROWS.has(c) ? DEPT_BASE : BASE;
   const self = SELF_ROWS.get(c);
   const form = self != null
-    ? formSchema.parse({ kind: 'project_self_evaluation', fiscal_year: 2024, project_name: '测试项目', indicators: [...BASE.map((r, i) => ({ ...r, actual: SELF_BASE_ACTUALS[i] })), { ...row, actual: self.actual, reason: self.reason }] })
+    ? formSchema.parse({ kind: 'project_self_evaluation', fiscal_year: 2024, project_name: '测试项目', indicators: [...BASE.map((r, i) => ({ ...r, actual: SELF_BASE_ACTUALS[i], ...(self.weight != null ? { weight: SELF_BASE_WEIGHTS[i], score: SELF_BASE_WEIGHTS[i] } : {}) })), { ...row, actual: self.actual, reason: self.reason, ...(self.weight != null ? { weight: self.weight, score: self.score } : {}) }] })
     : DEPT_ROWS.has(c)
     ? formSchema.parse({ kind: 'department_target', fiscal_year: 2024, org: '测试部门', indicators: [...DEPT_BASE, row] })
     : project([...BASE, row]);
@@ -139,11 +145,17 @@ const LIMITS: Record<string, string> = {
   // Set 21: a ceiling on a plain count of work done (…案件办理数 ≤60件) caps the work, but the house does not flag ≤ on counts of
   // work that are not gains or deliverables (会议 and 文件 counts are capped by rule, 精文减会): the name cannot say which.
   '未成年人法律援助案件办理数@件': 'a ceiling on a count of work done is a cap as often as a slip; the house flags ≤ only on gains and deliverables',
+  // Set 22: a frequency in words (每季度不少于2次) is read as qualitative by the import whether 指标性质 said 定性 or was blank;
+  // blank is the common case and the value is measurable, so the form model cannot tell the 定性 row (rules.md §2) apart.
+  '安全生产督导检查@': '定性 and a blank 指标性质 both import a frequency in words as qualitative: the model cannot tell them apart',
+  // Set 22: a money name handed out (发放…补贴) in % may be the share paid out (=100%) as often as an amount in the wrong unit;
+  // over 100% it is reported as implausible_target, which a reviewer accepts as the same comment.
+  '发放住房租赁补贴@%': 'a payout name in % reads as the share paid as often as an amount in %: reported as implausible_target over 100%',
 };
 
 const limitOf = (c: RowCase): string | undefined => LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}`] ?? LIMITS[c[3]];
 
-const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21];
+const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row)];
 const ALL_GOALS = [...GOALS, ...HELD_OUT_GOALS, ...HELD_OUT_2_GOALS, ...HELD_OUT_3_GOALS];
 const ALL_PRIVATE = [...PRIVATE, ...HELD_OUT_PRIVATE, ...HELD_OUT_2_PRIVATE, ...HELD_OUT_3_PRIVATE];
 
@@ -224,6 +236,8 @@ describe('unseen wording: precision and recall per code', () => {
     const set20 = [...HELD_OUT_20, ...HELD_OUT_20_DEPT];
     const held20 = tally(set20.filter((c) => limitOf(c) == null), [], []);
     const held21 = tally(HELD_OUT_21.filter((c) => limitOf(c) == null), [], []);
+    const set22 = [...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row)];
+    const held22 = tally(set22.filter((c) => limitOf(c) == null), [], []);
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.UNSEEN_REPORT === '1') {
       console.log([
@@ -245,6 +259,7 @@ describe('unseen wording: precision and recall per code', () => {
         show(`set 19 (session 8, 科技/文旅体育/民族宗教统战/人大政协/机关运行/审计统计/外事侨务; rarer 二级, 部门整体 二级 in a project sheet, =, ranges, 约/左右/以内, grades): ${HELD_OUT_19.length} project rows`, held19),
         show(`set 20 (session 8, county/township programmes as clerks type them: typos, full/half-width, abbreviations, units in names, numbering; 部门整体 levels): ${HELD_OUT_20.length} project rows, ${HELD_OUT_20_DEPT.length} department rows`, held20),
         show(`set 21 (session 8, 林草/自然资源/公用事业/司法行政/群团/应急广播/知识产权/药监; 2021 成本 rows, time frames, comparator and negation in names, variant levels): ${HELD_OUT_21.length} project rows`, held21),
+        show(`set 22 (session 8, money targets beside money and non-money names, per-unit standards, frequencies, ratios; scored self-evaluation rows): ${HELD_OUT_22.length} project rows, ${HELD_OUT_22_SELF.length} self-evaluation rows (${set22.filter((c) => c[7] == null).length} fine)`, held22),
       ].join('\n'));
     }
     expect(ALL_ROWS.length).toBeGreaterThanOrEqual(150);
@@ -253,7 +268,7 @@ describe('unseen wording: precision and recall per code', () => {
     const set5 = [...HELD_OUT_5, ...HELD_OUT_5_DEPT];
     const set7 = [...HELD_OUT_7, ...HELD_OUT_7_DEPT];
     const set10 = [...HELD_OUT_10, ...HELD_OUT_10_DEPT];
-    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c) && !HELD_OUT_21.includes(c));
+    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c) && !HELD_OUT_21.includes(c) && !set22.includes(c));
     expect(share(earlier)).toBeGreaterThan(0.4);
     expect(share(earlier)).toBeLessThan(0.6);
     expect(set5.length).toBeGreaterThanOrEqual(300);
@@ -307,6 +322,10 @@ describe('unseen wording: precision and recall per code', () => {
     expect(HELD_OUT_21.length).toBeGreaterThanOrEqual(220);
     expect(share(HELD_OUT_21)).toBeGreaterThan(0.55);
     expect(share(HELD_OUT_21)).toBeLessThan(0.7);
+    // Set 22 (money, per-unit standards, frequencies, ratios, scored self-evaluation rows) is about 60% fine.
+    expect(set22.length).toBeGreaterThanOrEqual(220);
+    expect(share(set22)).toBeGreaterThan(0.55);
+    expect(share(set22)).toBeLessThan(0.7);
     for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21]) for (const [, x] of t) expect(x.fp).toBe(0);
   });
 });

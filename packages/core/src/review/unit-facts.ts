@@ -32,6 +32,10 @@ const AREA_UNIT = /^[十百千万亿]*(?:亩|公顷|平方米|平方公里|平�
 const ITEM_UNIT = /^[十百千万亿]*(?:个|台|套|台（套）|台\(套\)|座|口|处|条|辆|张|艘|架|只|头|羽|家|所|间|栋|项|件|宗|块|眼|盏|株|棵|册|本|批|批次|场|期|班)$/;
 // Times a thing is done (次, 场次, 轮): a count of work, as 个 and 场 are.
 const TIMES_UNIT = /^[十百千万亿]*(?:次|场次|轮|轮次|期次|趟|遍)$/;
+// A length (公里, 米, km) and a span of time (天, 小时, 个工作日): what 里程 and 时长 are measured in, never money or people.
+const LENGTH_UNIT = /^[十百千万]*(?:公里|千米|米|km|KM|m)$/;
+const VISITS_UNIT = /^[十百千万亿]*(?:人次|人·次|户次)$/;
+const DURATION_UNIT = /^(?:个)?(?:工作日|天|日|小时|分钟|周|个月|月|季度|年)$/;
 const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次|件|宗)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万亿])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|台|公里|平方公里|元)?|[十百千万亿]+分之[\d一二三四五六七八九十]*)$/;
 
 /** What the checks read from a (trimmed, non-empty) unit; units take few distinct values, so this is remembered. */
@@ -56,9 +60,11 @@ export interface UnitFacts {
   rising: boolean;
   /**
    * What the unit counts: people (人, 人次, 人·月), households (户), an area (亩, 平方米, 万亩·次), items (个, 台, 头), times a
-   * thing is done (次, 场次), money (元); else null.
+   * thing is done (次, 场次), money (元), a length (公里), a span of time (天, 小时); else null.
    */
-  counts: 'people' | 'households' | 'area' | 'item' | 'times' | 'money' | null;
+  counts: 'people' | 'households' | 'area' | 'item' | 'times' | 'money' | 'length' | 'duration' | null;
+  /** Visits (人次, 户次): people counted each time served, so a count of times (上门服务次数) may be in them. */
+  visits: boolean;
 }
 
 const UNIT_FACTS = new Map<string, UnitFacts>();
@@ -90,7 +96,8 @@ function newUnitFacts(unit: string): UnitFacts {
     moneyPer: MONEY_PER.test(unit),
     money: MONEY.test(unit),
     rising: RISING.test(unit),
-    counts: MONEY.test(unit) ? 'money' : PEOPLE_UNIT.test(unit) ? 'people' : HOUSEHOLD_UNIT.test(unit) ? 'households' : AREA_UNIT.test(unit) ? 'area' : ITEM_UNIT.test(unit) ? 'item' : TIMES_UNIT.test(unit) ? 'times' : null,
+    visits: VISITS_UNIT.test(unit),
+    counts: MONEY.test(unit) ? 'money' : PEOPLE_UNIT.test(unit) ? 'people' : HOUSEHOLD_UNIT.test(unit) ? 'households' : AREA_UNIT.test(unit) ? 'area' : ITEM_UNIT.test(unit) ? 'item' : TIMES_UNIT.test(unit) ? 'times' : LENGTH_UNIT.test(unit) ? 'length' : DURATION_UNIT.test(unit) ? 'duration' : null,
   };
   if (UNIT_FACTS.size >= UNIT_FACTS_LIMIT) UNIT_FACTS.clear();
   UNIT_FACTS.set(unit, facts);
@@ -98,7 +105,7 @@ function newUnitFacts(unit: string): UnitFacts {
 }
 
 export const NO_UNIT: UnitFacts = {
-  percent: false, qualitative: false, mixed: false, perBase: false, magnitude: false, points: false, frequency: false, moneyPer: false, money: false, rising: false, counts: null,
+  percent: false, qualitative: false, mixed: false, perBase: false, magnitude: false, points: false, frequency: false, moneyPer: false, money: false, rising: false, counts: null, visits: false,
 };
 
 export function isPercentUnit(unit: string | null): boolean {

@@ -70,7 +70,24 @@ const LEVEL_WITH = /^(?:较上年|比上年|较上一年|与上年|同比|环比
 
 /** A two-sided range or a change by a stated amount: a 定性 value that still states a number to meet. */
 export function statesAmount(target: string): boolean {
-  return (DIGIT.test(target) ? CHANGE_BY.test(target) : LEVEL_WITH.test(target)) || isRangeValue(target);
+  return (DIGIT.test(target) ? CHANGE_BY.test(target) || FREQUENCY_TEXT.test(target) : LEVEL_WITH.test(target)) || isRangeValue(target);
+}
+
+// How often, with its period (每月1次, 每季度不少于2次, 全年12期, 每年至少4次): a measurable count the import leaves as
+// text when no 指标性质 is given (rules.md §1 reads a number followed by a unit as quantitative).
+const FREQUENCY_TEXT = /^(?:每|全年|年度|全年度|一年)(?:[一两二三四五六半]?(?:个)?(?:周|月|季度?|年|半年|学期|天|日))?(?:不少于|不低于|至少|开展|举办|出版|编印|发布)?\s*[\d一二三四五六七八九十两]+\s*(?:次|期|场|轮|批|回|趟)$/;
+
+/** A frequency written out with its period (每月1次, 全年12期): measurable, though the import leaves it as text. */
+export function statesFrequency(target: string): boolean {
+  return FREQUENCY_TEXT.test(target);
+}
+
+// A ratio written X:Y (1:15, 15:1, 1:0.6): the number a ratio name takes.
+const RATIO_VALUE = /^\d+(?:\.\d+)?\s*[:：]\s*\d+(?:\.\d+)?$/;
+
+/** A ratio value (1:15): numeric for a ratio name (师生比 =1:15), though not a plain number. */
+export function isRatioValue(target: string): boolean {
+  return RATIO_VALUE.test(target);
 }
 
 const DIGIT = /\d/;
