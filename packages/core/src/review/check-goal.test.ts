@@ -182,3 +182,20 @@ describe('goal_vs_indicators: 比例 measured as a rate, a rate in words (held-o
     expect(goalQuantities(text).map((q) => [q.value, q.unit, q.share])).toEqual(want);
   });
 });
+
+describe('goal_vs_indicators: the row a task names states another number (held-out set 22)', () => {
+  const base = [r(O, NUM, '完成农村人居环境整治村', '>=', '8', '个', 30), r(O, NUM, '新建村级便民服务点', '>=', '6', '个', 20)];
+  const dept = (content: string, rows: Indicator[] = base) => {
+    const form = formSchema.parse({ kind: 'department_target', fiscal_year: 2025, org: '测试镇', goal: '推进乡村振兴。', tasks: [{ name: '任务', content }], indicators: [...rows, ...rest] });
+    return reviewForm(form, 0, {}).filter((f) => f.code === 'goal_vs_indicators').map((f) => f.field);
+  };
+  it.each([
+    ['the named row says 6, another row happens to carry 8', '新建村级便民服务点8个。', base, ['tasks[0].content']],
+    ['the named row carries the number', '新建村级便民服务点6个。', base, []],
+    ['the clause names no row: any row carrying 8 will do', '完成8个村整治。', base, []],
+    ['two named rows split the total', '新建村级便民服务点8个。', [...base, r(O, NUM, '新建村级便民服务点（续建）', '>=', '2', '个', 10)], []],
+    ['a row carrying the number shares the clause', '新建村级便民服务点8个。', [...base, r(O, NUM, '村级便民服务点覆盖村', '>=', '8', '个', 10)], []],
+    ['in 万: 2.3万亩 named, 23000亩 in the task', '新建高标准农田23000亩。', [r(O, NUM, '新建高标准农田', '>=', '2.3', '万亩', 50)], []],
+    ['in 万: 2.3万亩 named, 25000亩 in the task', '新建高标准农田25000亩。', [r(O, NUM, '新建高标准农田', '>=', '2.3', '万亩', 50), r(O, NUM, '培训农民', '>=', '25000', '亩', 10)], ['tasks[0].content']],
+  ] as const)('%s', (_, content, rows, want) => expect(dept(content, [...rows])).toEqual(want));
+});

@@ -184,11 +184,52 @@ function measuredAsRate(q: GoalQuantity, rows: Indicator[]): boolean {
   return false;
 }
 
+const CLAUSE_START = /[，,；;。：:、！!？?\n]/;
+
+/**
+ * 新建便民服务点8个 beside a row 新建村级便民服务点 ≥6 个: the row the goal names states another number, so an 8 that
+ * another row carries (整治村 8 个) is a coincidence, not the goal's quantity. Only rows named verbatim in the goal's
+ * clause before the number, in the same unit, are read; units converted (公里/米) and totals split over rows still carry.
+ */
+function contradicted(q: GoalQuantity, rows: Indicator[]): boolean {
+  let a = q.index;
+  while (a > 0 && q.index - a < 30 && !CLAUSE_START.test(q.text[a - 1]!)) a--;
+  const before = q.text.slice(a, q.index);
+  if (before.length < 4) return false;
+  const want = q.value * (bigUnitScale(q.unit) || 1);
+  const low = q.low === undefined ? NaN : q.low * (bigUnitScale(q.unit) || 1);
+  let named = 0;
+  let sum = 0;
+  // A row that carries the number and shares four characters with the clause (产业基地验收合格率 for 基地验收合格率达到)
+  // is the goal's own row, whatever a shorter name (验收合格率 =100%) says.
+  let carrier = false;
+  for (const ind of rows) {
+    if (ind.unit == null) continue;
+    const unit = ind.unit.trim();
+    if (unitFamily(unit) !== unitFamily(q.unit) || unit.replace(/^[万亿]/, '') !== q.unit.replace(/^[万亿]/, '')) continue;
+    const t = Number(ind.target);
+    if (!Number.isFinite(t)) continue;
+    const base = t * (bigUnitScale(unit) || 1);
+    const same = Math.abs(base - want) <= 1e-6 * Math.max(1, want) || Math.abs(base - low) <= 1e-6 * Math.max(1, low);
+    const name = ind.name.trim();
+    if (same) { if (!carrier && sharesFour(name, before)) carrier = true; continue; }
+    if (name.length < 4 || !before.includes(name)) continue;
+    named++;
+    sum += base;
+  }
+  return named > 0 && !carrier && Math.abs(sum - want) > 1e-6 * Math.max(1, want);
+}
+
+function sharesFour(name: string, text: string): boolean {
+  for (let i = 0; i + 4 <= name.length; i++) if (text.includes(name.slice(i, i + 4))) return true;
+  return false;
+}
+
 /** The phrases of quantities no indicator carries, each once, and the first such quantity. */
 function uncarried(qs: readonly GoalQuantity[], carried: Carried, rows: Indicator[], seen: string[]): GoalQuantity | null {
   let example: GoalQuantity | null = null;
   for (const q of qs) {
-    if ((q.share && !measuredAsRate(q, rows)) || carries(carried, q, rows)) continue;
+    if ((q.share && !measuredAsRate(q, rows)) || (carries(carried, q, rows) && (!contradicted(q, rows) || splitOverRows(carried, q, unitFamily(q.unit))))) continue;
     const phrase = `「${quantityPhrase(q)}」`;
     if (seen.includes(phrase)) continue;
     seen.push(phrase);

@@ -1,6 +1,6 @@
 import type { Indicator } from '../forms/forms-schema';
 import type { FormShape } from './check-indicators';
-import { departmentLevel1Of, level1Of, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Framework, type Level1, type Level2 } from './indicator-framework';
+import { departmentLevel1Of, level1Of, levelStem, parseLevel2, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Framework, type Level1, type Level2 } from './indicator-framework';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
 import { trimmed } from '../values/text-scan';
 
@@ -93,5 +93,65 @@ export function checkLevels(ctx: FormContext, shape: FormShape, i: number, ind: 
         ? `「${LEVEL2_LABELS[l2]}」属于${LEVEL1_LABELS[home]}；请改一级指标，或把二级改为${LEVEL2_CHOICES[ctx.framework][l1]}之一`
         : `请把二级改为${LEVEL2_CHOICES[ctx.framework][l1]}之一`;
     push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}：二级指标「${raw2}」不属于一级指标「${raw1}」（${ctx.framework} 年框架）；${fix}。`);
+  }
+}
+
+// The 部门整体 tree at 一级 (履职效能 / 管理效率 / 社会效应 / 可持续发展): what the department does, how it manages its
+// money, what it brings, what lasts. A 二级 of the project framework or a management 二级 has one home there.
+type DepartmentBranch = 'duty' | 'management' | 'effect' | 'lasting';
+const DEPARTMENT_BRANCHES: ReadonlyMap<string, DepartmentBranch> = new Map(Object.entries({
+  履职效能: 'duty', 职责履行: 'duty', 管理效率: 'management', 部门管理: 'management', 社会效应: 'effect',
+  可持续发展: 'lasting', 可持续性: 'lasting', 可持续: 'lasting',
+} satisfies Record<string, DepartmentBranch>));
+const BRANCH_LABELS: Record<DepartmentBranch, string> = { duty: '履职效能', management: '管理效率', effect: '社会效应', lasting: '可持续发展' };
+const MANAGEMENT_LEVEL2 = /^(?:预算执行|预算管理|预算编制|资产管理|财务管理|采购管理)/;
+
+const DUTY: readonly DepartmentBranch[] = ['duty'];
+const EFFECT: readonly DepartmentBranch[] = ['effect'];
+const LASTING: readonly DepartmentBranch[] = ['effect', 'lasting'];
+const MANAGEMENT: readonly DepartmentBranch[] = ['management'];
+
+/** The branches a 二级 may sit under on the 部门整体 tree; null for a 二级 the tree leaves to the department (重点工作…). */
+function branchesOf(raw2: string): readonly DepartmentBranch[] | null {
+  const l2 = parseLevel2(raw2);
+  if (l2 === 'quantity' || l2 === 'quality' || l2 === 'timeliness') return DUTY;
+  if (l2 === 'economic_benefit' || l2 === 'social_benefit' || l2 === 'eco_benefit' || l2 === 'satisfaction') return EFFECT;
+  if (l2 === 'sustainability') return LASTING;
+  if (l2 == null && MANAGEMENT_LEVEL2.test(levelStem(raw2))) return MANAGEMENT;
+  return null;
+}
+
+// Level cells take few distinct values: their reading is remembered (bounded), as indicator-framework.ts does.
+const BRANCH_CACHE = new Map<string, DepartmentBranch | null>();
+const HOMES_CACHE = new Map<string, readonly DepartmentBranch[] | null>();
+function remembered<T>(cache: Map<string, T | null>, raw: string, read: (s: string) => T | null): T | null {
+  const hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  if (cache.size >= 2000) cache.clear();
+  const v = read(raw);
+  cache.set(raw, v);
+  return v;
+}
+const readBranch = (raw: string): DepartmentBranch | null => DEPARTMENT_BRANCHES.get(levelStem(raw)) ?? null;
+
+/**
+ * levels on a department form laid out on the 部门整体 tree at 一级: a 二级 filed under another branch (满意度 under
+ * 履职效能 or 管理效率, 预算执行 under 履职效能, 数量指标 under 社会效应). The project-framework check does not read these
+ * 一级, so it never reports the same row.
+ */
+export function checkDepartmentTree(ctx: FormContext): void {
+  const f = ctx.form;
+  if (f.kind !== 'department_target' && f.kind !== 'department_self_evaluation') return;
+  const rows = f.indicators;
+  for (let i = 0; i < rows.length; i++) {
+    const ind = rows[i]!;
+    if (ind.level1 == null || ind.level2 == null) continue;
+    const branch = remembered(BRANCH_CACHE, ind.level1, readBranch);
+    if (branch == null) continue;
+    const raw2 = trimmed(ind.level2);
+    const homes = raw2 === '' ? null : remembered(HOMES_CACHE, raw2, branchesOf);
+    if (homes == null || homes.includes(branch)) continue;
+    const home = BRANCH_LABELS[homes[0]!];
+    push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}：二级指标「${raw2}」属于部门整体绩效指标体系的「${home}」，不属于一级指标「${trimmed(ind.level1)}」；请把一级改为${home}，或改用${BRANCH_LABELS[branch]}下的二级指标。`);
   }
 }

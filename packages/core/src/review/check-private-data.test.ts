@@ -141,3 +141,25 @@ describe('findPrivateData: plates, pasted name lists, full names with a title, m
     expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
   });
 });
+
+describe('findPrivateData: households by programme, workers by trade, a name before 家中 (held-out set 22)', () => {
+  it.each([
+    ['完成危房改造户罗德胜、彭桂兰等35户改造', [['name', '罗德胜']]],
+    ['易地扶贫搬迁户覃永福已入住安置点', [['name', '覃永福']]],
+    ['生源外流。改进措施：教师彭晓燕长期病休，由教研室统筹代课', [['name', '彭晓燕']]],
+    ['存在问题：客运驾驶员刘志强拒载投诉未及时处理', [['name', '刘志强']]],
+    ['环卫工人谢春花等3人工资发放滞后', [['name', '谢春花']]],
+    ['护林员蒋大勇因年老体弱未能巡护', [['name', '蒋大勇']]],
+    ['78岁独居老人邓桂芳家中燃气泄漏未及时发现', [['name', '邓桂芳']]],
+    // Groups, posts and things that begin like a name after the new role words.
+    ['加强教师队伍建设，改善教师周转房条件，教师严格执行师德规范', []],
+    ['组织驾驶员培训；农民工人数增加；修缮工人文化宫', []],
+    ['乡村医生签约服务；网格员队伍覆盖全部社区；监测户动态清零', []],
+    ['危房改造户（张某、李**）已完成改造', []],
+    ['养护工程质量', []],
+    ['道路维护工作常态化，防护工程完工', []],
+    ['聘请护工罗秀英，照料失能老人', [['name', '罗秀英']]],
+  ] as const)('%s', (text, want) => {
+    expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
+  });
+});

@@ -36,3 +36,19 @@ describe('department self-evaluation: deductions and the half cent, read as scor
     ['total off by 0.006', ON_100, 95.094, ['self_evaluation@-']],
   ] as const)('%s', (_, spec, total, want) => expect(codes([...spec] as Array<[string, string, number, number]>, total)).toEqual(want));
 });
+
+describe('department score sheet: a shortfall without a reason where the sheet has a reason column (held-out set 22)', () => {
+  const rows = (reasons: Array<string | null>): Array<Partial<Indicator>> => [
+    { level1: '履职效能', level2: '重点工作', name: '重点工作完成率', weight: 40, score: 38, reason: reasons[0] ?? null },
+    { level1: '管理效率', level2: '预算管理', name: '预算编制准确性', weight: 30, score: 30, reason: reasons[1] ?? null },
+    { level1: '社会效应', level2: '社会效益', name: '社会效益实现情况', weight: 30, score: 28, reason: reasons[2] ?? null },
+  ];
+  const found = (reasons: Array<string | null>) =>
+    tags(reviewForm(form('department_self_evaluation', rows(reasons), { total_score: 96 }), 0, {})).filter((t) => t.startsWith('self_evaluation'));
+  it.each([
+    ['no row fills the column: the layout has none', [null, null, null], []],
+    ['every shortfall explained', ['个别工作延后', null, '效益尚未显现'], []],
+    ['one shortfall explained, one not', ['个别工作延后', null, null], ['self_evaluation@2']],
+    ['a reason on a full-score row only', [null, '制度健全', null], ['self_evaluation@0', 'self_evaluation@2']],
+  ] as const)('%s', (_, reasons, want) => expect(found([...reasons])).toEqual(want));
+});

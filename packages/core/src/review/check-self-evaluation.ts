@@ -84,6 +84,10 @@ export function checkSelfEvaluation(ctx: FormContext): void {
     let sum = 0;
     let any = false;
     const rows = f.indicators;
+    // A score sheet prints a 偏差原因 column only in some templates: the layout has it when some row filled it,
+    // and then a row scored below its 分值 explains itself there too (rules.md §2).
+    let reasons = false;
+    for (const ind of rows) if (!isBlank(ind.reason)) { reasons = true; break; }
     for (let i = 0; i < rows.length; i++) {
       const ind = rows[i]!;
       if (ind.score == null || isTotalsRow(ind)) continue;
@@ -95,6 +99,8 @@ export function checkSelfEvaluation(ctx: FormContext): void {
         push(ctx, 'self_evaluation', i, 'score', `${rowPlace(ctx, i, ind)}自评得分 ${fmt(ind.score)} 超出分值范围 [0, ${fmt(ind.weight)}]；请核实得分。`);
       } else if (ind.comparator != null && !isBlank(ind.target) && !isBlank(ind.actual)) {
         checkTargetRow(ctx, i, ind, ind.weight, ind.score);
+      } else if (reasons && ind.comparator == null && isBlank(ind.target) && ind.score < ind.weight - EPS && isBlank(ind.reason)) {
+        push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}得分 ${fmt(ind.score)} 低于分值 ${fmt(ind.weight)}，本表其他扣分项已说明原因而此项未填写；请说明偏差原因和改进措施。`);
       }
     }
     const gap = f.total_score == null ? 0 : f.total_score - Math.round(sum * 100) / 100;

@@ -2,6 +2,7 @@ import type { Form } from '../forms/forms-schema';
 import { DEFAULT_POLICY } from '../policy/policy';
 import { checkBudgetArithmetic, checkCoverage, checkDuplicateNames, checkSpendingPlan, checkWeights } from './check-form';
 import { checkGoal } from './check-goal';
+import { checkDepartmentTree } from './check-levels';
 import { checkBenefitRestatesOutput } from './check-level-names';
 import { checkHistoryAndPeers, indexStored, type StoredIndex } from './check-history';
 import { checkIndicators } from './check-indicators';
@@ -40,6 +41,7 @@ function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored
     ctx.framework = frameworkOfLayout(readings.level1, readings.level2, form.indicators.length) ?? ctx.framework;
   }
   checkIndicators(ctx);
+  checkDepartmentTree(ctx);
   checkBenefitRestatesOutput(ctx);
   checkDuplicateNames(ctx);
   checkWeights(ctx);
