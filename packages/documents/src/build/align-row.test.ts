@@ -24,6 +24,8 @@ describe('alignRow', () => {
     // A browser copy leaves every rowspan cell out, the 绩效指标 caption column included.
     { name: 'caption column left out: both levels move right of it', roles: EVAL, cells: row('效益指标', '社会效益指标', '学生营养健康状况', '持续改善', '持续改善', '15', '15'), want: [null, '效益指标', '社会效益指标', '学生营养健康状况', '持续改善', '持续改善', '15', '15'] },
     { name: 'caption and level 1 left out: 成本指标 is the level 2', roles: EVAL, cells: row('成本指标', '生均每天膳食补助标准', '5元', '5元', '10', '10'), want: [null, null, '成本指标', '生均每天膳食补助标准', '5元', '5元', '10', '10'] },
+    { name: 'level 1 left out (no caption column): 成本指标 is the level 2', roles: [...EVAL.slice(1), 'reason'] as ColumnRole[], cells: row('成本指标', '单座公厕建设成本', '≤8万元', '7.6万元', '10', '10', ''), want: [null, '成本指标', '单座公厕建设成本', '≤8万元', '7.6万元', '10', '10', ''] },
+    { name: 'level 1 left out: a deadline is the value, never the name', roles: EVAL.slice(1), cells: row('时效指标', '补助资金拨付时间', '2024年12月31日前', '2024年12月20日', '10', '10'), want: [null, '时效指标', '补助资金拨付时间', '2024年12月31日前', '2024年12月20日', '10', '10'] },
     { name: 'a lone caption under the caption column stays there', roles: EVAL, cells: row('其他说明的问题', '', ''), want: ['其他说明的问题', '', '', null, null, null, null, null] },
     { name: 'both levels left out: a value is never a level', roles: LEVELS, cells: row('送戏下乡场次', '≥120场'), want: [null, null, '送戏下乡场次', '≥120场', null] },
     { name: 'a real level 2 keeps its column', roles: DESC, cells: row('效益指标', '社会效益指标', '带动就业人数', '≥120', '人', '10'), want: ['效益指标', '社会效益指标', '带动就业人数', null, '≥120', '人', '10'] },

@@ -25,6 +25,8 @@ const LEVEL2_START = new RegExp(`^${LEVEL2.source}`);
 // such a word (质量达标率, 满意度调查覆盖率) fits the level-2 column less well.
 const LEVEL2_KNOWN = /^(数量|质量|时效|进度|成本|经济成本|社会成本|生态(环境)?成本|效益|经济效益|社会效益|生态效益|环境效益|可持续影响|服务对象满意度|社会公众满意度|群众满意度|满意度|产出|效果|管理|执行|决策|过程)(类)?(指标)?$/;
 const LEVEL2_ONLY = /^(数量|质量|时效|进度|可持续影响|社会效益|经济效益|生态效益|环境效益|服务对象满意度|社会公众满意度|经济成本|社会成本|生态(环境)?成本)(指标)?$/;
+// A deadline or a date as a target or a result: 2024年12月31日前, 2024年9月底前, 2024年12月20日.
+const DATE_VALUE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:前|之前|以前|底前|底|末|中旬前|上旬前|下旬前)?$/;
 const LEVEL_WEIGHT = /[\s\u3000]*[（(]\s*[\d.]+\s*分?\s*[）)]\s*$/;
 
 /** How well a non-empty cell text fits a column role: positive fits, negative does not. */
@@ -42,8 +44,9 @@ export function fitScore(text: string, role: ColumnRole | null): number {
       if (parseAmount(s) != null || isValueLike(s)) return -3;
       // 可持续影响指标 starts like a level 1 word but is a level 2 of the national templates.
       if (LEVEL2_ONLY.test(s)) return 1;
-      // 成本指标 heads a level 1 only in the 2021 framework; most forms keep it under 产出指标.
-      if (/^成本(指标)?$/.test(s)) return 1.8;
+      // 成本指标 heads a level 1 only in the 2021 framework; most forms keep it under 产出指标. Left
+      // alone in a row short of one level cell (a browser copy drops the rowspan level 1), it is the level 2.
+      if (/^成本(指标)?$/.test(s)) return 1.6;
       if (LEVEL1.test(s) && s.length <= 12) return 2.5;
       return s.length <= 8 ? 0.3 : -1.5;
     }
@@ -62,8 +65,8 @@ export function fitScore(text: string, role: ColumnRole | null): number {
       if (!/^[\s\d+\-.,≥≤><=＝≧≦＞＜０-９]/.test(t) && !/^(定性|定量|正向|反向|不低于|不高于|不少于|不超过|大于|小于|等于|达到|控制在)/.test(t)) return len > 120 ? 0.5 : len > 12 ? 1.2 : 2;
       if (parseNature(t) != null && len <= 3) return -2;
       const p = parseValue(t);
-      // A number with at most a unit (1.5小时, ≥95%) is a value, never a name.
-      if (p.kind === 'number') return -2;
+      // A number with at most a unit (1.5小时, ≥95%) is a value, never a name; so is a date (2024年12月31日前).
+      if (p.kind === 'number' || DATE_VALUE.test(t)) return -2;
       if (parseAmount(t) != null) return -1.5;
       return len > 120 ? 0.5 : 2;
     }
@@ -73,7 +76,7 @@ export function fitScore(text: string, role: ColumnRole | null): number {
     case 'value_actual':
     case 'actual': {
       const p = parseValue(t);
-      if (p.kind === 'number' || p.kind === 'reference') return 2.5;
+      if (p.kind === 'number' || p.kind === 'reference' || DATE_VALUE.test(t)) return 2.5;
       if (len <= 8) return 1.2;
       if (len <= 20) return 0.8;
       return len <= 40 ? 0 : -2;

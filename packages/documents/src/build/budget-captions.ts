@@ -1,4 +1,4 @@
-import { parseAmount, trimText } from '@jixiao/core';
+import { foldWidth, parseAmount, trimText } from '@jixiao/core';
 import type { GridCell } from './flatten-source';
 import type { BudgetKey } from './form-sink';
 import { normalizeLabel } from './normalize-label';
@@ -6,7 +6,7 @@ import { normalizeLabel } from './normalize-label';
 const BUDGET_COLUMNS: Array<[RegExp, BudgetKey]> = [
   [/^(年初预算|年初预算数|预算数|年初)$/, 'initial_wan'],
   [/^(调整后预算数?|全年预算数|调整预算数?|全年预算)$/, 'adjusted_wan'],
-  [/^(预算执行数|全年执行数|执行数|实际支出|实际执行数|全年实际执行数)$/, 'executed_wan'],
+  [/^(预算执行数|全年执行数|执行数|实际支出|实际执行数|全年实际执行数|全年执行|实际执行|执行金额)$/, 'executed_wan'],
   [/^(预算执行率|执行率|全年执行率)$/, 'execution_rate'],
   [/^(权重|分值)$/, 'weight'],
   [/^(得分|自评得分)$/, 'score'],
@@ -94,5 +94,36 @@ export function budgetPairsOf(filled: GridCell[], rest: boolean): Partial<Record
     if (key !== 'reason' && key !== 'weight' && key !== 'score' && parseAmount(values[key]!) != null) money++;
   }
   if (rest) return Object.keys(values).length > 0 ? values : null;
+  return money >= 2 && Object.keys(values).length >= 3 ? values : null;
+}
+
+// A caption's words, then its figure: 全年执行数138.6万元, 执行率92.4%, 得分9.24分.
+const SENTENCE_FIGURE = /([\u4e00-\u9fff]{2,12})\s*[：:]?\s*([+-]?\d[\d,]*(?:\.\d+)?)\s*(万元|元|%|分)?/g;
+
+/** The budget caption a run of words ends with (项目年初预算数 → 年初预算数), the longest that is one. */
+function budgetKeyEnding(words: string): BudgetKey | null {
+  for (let i = 0; i + 2 <= words.length; i++) {
+    const key = budgetKeyOf(words.slice(i));
+    if (key) return key;
+  }
+  return null;
+}
+
+/**
+ * 项目年初预算数120万元，全年预算数150万元，全年执行数138.6万元，执行率92.4%，得分9.24分 — a
+ * self-evaluation's budget block written as a sentence (a paragraph, or one cell beside 预算执行情况):
+ * each figure goes to the caption its words end with. Two amounts or rates and three captions at
+ * least, as for a row of captions, so a sentence naming one sum in passing stays text.
+ */
+export function budgetSentenceOf(text: string): Partial<Record<BudgetKey, string>> | null {
+  if (text.length < 12) return null;
+  const values: Partial<Record<BudgetKey, string>> = {};
+  let money = 0;
+  for (const m of foldWidth(text).matchAll(SENTENCE_FIGURE)) {
+    const key = budgetKeyEnding(m[1]!.replace(/(为|是|达到|达|共计|合计)$/, ''));
+    if (!key || key === 'reason' || values[key] !== undefined) continue;
+    values[key] = m[3] === '元' ? `${m[2]}元` : m[2]!;
+    if (key !== 'weight' && key !== 'score') money++;
+  }
   return money >= 2 && Object.keys(values).length >= 3 ? values : null;
 }

@@ -28,3 +28,29 @@ describe('self-evaluation budget written as one row of captions and values', () 
     expect(form.budget).toMatchObject({ initial_wan: null, adjusted_wan: 312, executed_wan: 305.76, execution_rate: 98, weight: 10, score: 9.8 });
   });
 });
+
+describe('self-evaluation budget written as a sentence', () => {
+  const sentence = '项目年初预算数120万元，全年预算数150万元，全年执行数138.6万元，执行率92.4%，得分9.24分。';
+  it.each([
+    ['a paragraph under a heading', `一、预算执行情况\n${sentence}\n`, null],
+    ['one cell beside its caption', `预算执行情况\t${sentence.replace('，得分', '，该项分值10分，得分')}\n`, 10],
+    ['as caption：value pairs set apart by ；', `${sentence.replace(/数(?=\d)|率(?=\d)|分(?=\d)/g, (w) => `${w}：`).replace(/，/g, '；')}\n`, null],
+    ['with shortened captions after a bullet', '▲ 预算执行：年初预算120万元，全年预算150万元，全年执行138.6万元，预算执行率92.4%，得分9.24分。\n', null],
+    ['in full-width digits', `${sentence.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))).replace(/\./g, '．')}\n`, null],
+  ])('reads %s', (_name, text, weight) => {
+    const doc = importText('项目支出绩效自评表（2024年度）\n项目名称：测试项目\n' + text + indicators, 't.txt');
+    const form = doc.forms[0]!;
+    if (form.kind !== 'project_self_evaluation') throw new Error(form.kind);
+    expect(form.budget).toMatchObject({ initial_wan: 120, adjusted_wan: 150, executed_wan: 138.6, execution_rate: 92.4, weight, score: 9.24 });
+  });
+
+  it.each([
+    ['one sum in passing', '本年度项目预算数120万元，主要用于设备采购。\n'],
+    ['a goal cell that tells the money', `年度总体目标\t全年预算数150万元，全年执行数138.6万元，执行率92.4%，完成设备采购。\n`],
+  ])('leaves %s alone', (_name, text) => {
+    const doc = importText('项目支出绩效自评表（2024年度）\n项目名称：测试项目\n' + text + indicators, 't.txt');
+    const form = doc.forms[0]!;
+    if (form.kind !== 'project_self_evaluation') throw new Error(form.kind);
+    expect(form.budget).toBeNull();
+  });
+});

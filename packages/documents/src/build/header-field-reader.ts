@@ -9,6 +9,7 @@ import { listItemsOfCell, titledItem } from './text-sections';
 import { periodColumn, stageOf } from './period-column';
 import { taskColumnOf } from './task-columns';
 import { BudgetBlockReader } from './budget-block-reader';
+import { budgetSentenceOf } from './budget-captions';
 
 // A column caption saying "the total" under an amount label: 部门预算总额 | 合计 | 财政拨款 …, 年度预算 | 金额（万元） | 265.00
 const TOTAL_CAPTION = /^(合计|总计|小计|总额|金额合计|金额)$/;
@@ -93,6 +94,20 @@ export class HeaderFieldReader {
     this.periodCol = null;
   }
 
+  /**
+   * 预算执行情况 | 项目年初预算数86.5万元，…，得分10分。 — the budget block written as a sentence in one
+   * cell, beside a caption that names no text field (a goal's cell telling the money stays the goal).
+   */
+  private readBudgetSentence(filled: GridCell[]): boolean {
+    if (this.sink.kind !== 'project_self_evaluation' || filled.length > 2) return false;
+    const values = budgetSentenceOf(filled[filled.length - 1]!.text);
+    if (!values) return false;
+    const label = filled.length === 2 ? matchLabel(filled[0]!.text, this.sink.kind) : null;
+    if (label && label.key !== 'caption' && isTextField(label.key)) return false;
+    this.sink.setBudget(values);
+    return true;
+  }
+
   readRow(cells: GridCell[], line: number | null): void {
     let filled = cells.filter((c) => !isBlank(c.text));
     if (filled.length === 0) return;
@@ -127,6 +142,7 @@ export class HeaderFieldReader {
       if (any || filled.every((c) => parseAmount(c.text) != null)) return;
     }
     if (this.readMonths(cells)) return;
+    if (this.readBudgetSentence(filled)) return;
     if (this.budget.readAmounts(filled, at)) return;
     if (this.budget.readPairs(filled)) return;
     if (this.budget.readCaptions(cells)) return;

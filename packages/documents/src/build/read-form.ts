@@ -14,6 +14,7 @@ import { parseAmount, trimText } from '@jixiao/core';
 import { TextSectionReader } from './text-sections';
 import { warnHeader, warnRow } from './form-warnings';
 import { collapseRepeatedMerges } from './repeated-merges';
+import { subdividedHeader } from './subdivided-header';
 
 const POST_TABLE_KEYS = new Set(['conclusion', 'problems', 'improvements', 'goal_outcome']);
 
@@ -118,13 +119,16 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
     }
     const hm = isBudgetHeader(cells) ? null : readHeaderRow(cells);
     if (hm) {
+      const noRowYet: boolean = header != null && sink.form.indicators.length === tableStart;
       closeTable();
       fields.reset();
       tableStart = sink.form.indicators.length;
       // 年度指标值 | 实施期指标值 over 指标性质 | 指标值 | 度量单位 twice: one row of captions.
       const grouped = previousRow && readHeaderRow(previousRow) ? groupedSubHeader(previousRow, cells) : null;
-      const widened = grouped ?? (previousRow ? widenLowerHeader(cells, previousRow) : null);
-      const wide = widened ? readHeaderRow(widened) : null;
+      // 一级…三级 | 指标值 | 分值 … over 年度指标值 | 实际完成值 | 原因分析 | 改进措施 (a browser's copy, no row read yet).
+      const subdivided: GridCell[] | null = !grouped && noRowYet && previousRow ? subdividedHeader(previousRow, cells) : null;
+      const widened: GridCell[] | null = grouped ?? subdivided ?? (previousRow ? widenLowerHeader(cells, previousRow) : null);
+      const wide: HeaderMap | null = widened ? readHeaderRow(widened) : null;
       header = wide ?? (previousRow ? mergeUpperHeader(hm, previousRow) : hm);
       const term = termOf([captionAbove ?? '', filledCells[0]?.text ?? '']);
       // The same header again for the same period is the table going on after a page break

@@ -44,3 +44,14 @@ describe('年度主要任务 written as label lines', () => {
     expect(form).toMatchObject({ kind: 'department_target', org: '某某局', org_code: '118001', tasks: want });
   });
 });
+
+describe('a label：value line inside a text section', () => {
+  it('starts its own field instead of running on in the section above', () => {
+    const text = '项目支出绩效自评表（2024年度）\n项目名称：测试项目\n二、年度总体目标完成情况\n年度总体目标：完成12处工程改造。\n实际完成情况：完成12处，受益3.8万人。\n' +
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t数量指标\t改造数量\t=12处\t12处\t90\t90\n';
+    const form = importText(text, 't.txt').forms[0]!;
+    if (form.kind !== 'project_self_evaluation') throw new Error(form.kind);
+    expect(form.goal).toBe('完成12处工程改造。');
+    expect(form.goal_outcome).toBe('完成12处，受益3.8万人。');
+  });
+});

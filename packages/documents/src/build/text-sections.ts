@@ -1,4 +1,5 @@
 import { trimText } from '@jixiao/core';
+import { budgetSentenceOf } from './budget-captions';
 import type { FieldKey } from './field-labels';
 import { amountLabelEnding, isTextField, matchLabel, splitLabelPairs } from './field-labels';
 import type { FormSink } from './form-sink';
@@ -68,6 +69,12 @@ export class TextSectionReader {
       return;
     }
     if (this.section && isTextField(this.section)) {
+      // 二、年度总体目标完成情况 ⏎ 年度总体目标：… ⏎ 实际完成情况：… — a line naming another text field
+      // with its text after a colon starts that field; it is no paragraph of the section above.
+      if (m && m.value != null && m.key !== this.section && isTextField(m.key) && /^[^：:]{2,16}[：:]/.test(t) && this.sink.set(m.key, m.value)) {
+        this.section = null;
+        return;
+      }
       this.sink.append(this.section, t);
       return;
     }
@@ -92,6 +99,7 @@ export class TextSectionReader {
    * least, so a sentence mentioning one sum in passing stays text.
    */
   private readBudgetSentence(t: string): boolean {
+    if (this.sink.kind === 'project_self_evaluation') return this.readExecutionSentence(t);
     if (this.sink.kind !== 'department_target' && this.sink.kind !== 'project_target') return false;
     const found: Array<[FieldKey, string]> = [];
     for (const m of t.matchAll(SENTENCE_AMOUNT)) {
@@ -102,6 +110,14 @@ export class TextSectionReader {
     let any = false;
     for (const [key, amount] of found) if (this.sink.set(key, amount)) any = true;
     return any;
+  }
+
+  /** A self-evaluation's budget block written as a sentence (项目年初预算数120万元，…，得分9.24分). */
+  private readExecutionSentence(t: string): boolean {
+    const values = budgetSentenceOf(t);
+    if (!values) return false;
+    this.sink.setBudget(values);
+    return true;
   }
 
   /**

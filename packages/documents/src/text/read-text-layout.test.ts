@@ -19,6 +19,12 @@ describe('readTextLayout', () => {
       want: [[['一级指标', '三级指标', '指标值'], ['产出指标', '人数', '≥6人']], '附件：', '相关链接：市政府 | 省财政厅 | 中国政府网'],
     },
     {
+      name: 'spaces padding TSV cells either side of the TAB (a WeChat article copied) are layout',
+      input: '绩效指标\t 一级指标 \t 三级指标 \t 指标值 \n \t 产出指标 \t 人数\u3000\t\u00a0≥6人 \n',
+      format: 'tsv',
+      want: [[['绩效指标', '一级指标', '三级指标', '指标值'], ['', '产出指标', '人数', '≥6人']]],
+    },
+    {
       name: 'a bare pipe table of two rows is still a table',
       input: '名称|人数|指标值\n培训|参训|≥95%\n',
       format: 'pipe',

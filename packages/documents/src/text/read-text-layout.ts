@@ -417,13 +417,16 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
 }
 
 const TOTAL_LINE = /^[ \u3000]*(合计|总计|总分)(?:[ \u3000\u00a0]+[+-]?\d+(?:\.\d+)?分?){1,3}[ \u3000]*$/;
+const CELL_PADDING = /^[ \u00a0\u3000]+|[ \u00a0\u3000]+$/g;
 // A TSV field Excel quoted because it holds a line break, a tab or a quote: "a\nb".
 const QUOTED_FIELD = /^"((?:[^"]|"")*)"$/s;
 
 /** The cells of a TSV row, with Excel's quoted fields unquoted. */
 function splitTsvRow(line: string): string[] {
-  if (!line.includes('"')) return line.split('\t');
-  return line.split('\t').map((f) => {
+  // Spaces padding a cell (a WeChat or web table copied with a space either side of each TAB) are layout.
+  const fields = line.split('\t').map((f) => f.replace(CELL_PADDING, ''));
+  if (!line.includes('"')) return fields;
+  return fields.map((f) => {
     const m = QUOTED_FIELD.exec(f);
     return m ? m[1]!.replace(/""/g, '"') : f;
   });
