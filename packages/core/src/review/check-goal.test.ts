@@ -199,3 +199,15 @@ describe('goal_vs_indicators: the row a task names states another number (held-o
     ['in 万: 2.3万亩 named, 25000亩 in the task', '新建高标准农田25000亩。', [r(O, NUM, '新建高标准农田', '>=', '2.3', '万亩', 50), r(O, NUM, '培训农民', '>=', '25000', '亩', 10)], ['tasks[0].content']],
   ] as const)('%s', (_, content, rows, want) => expect(dept(content, [...rows])).toEqual(want));
 });
+
+describe('goalQuantities: counts of fish, birds, doses and seeds, in 万 as well (held-out set 23)', () => {
+  it.each([
+    ['增殖放流鱼苗1200万尾、品种6种以上', [[1200, '万尾'], [6, '种']]],
+    ['发放鸡苗3万羽，接种疫苗12万剂次，发放种子8000粒', [[3, '万羽'], [12, '万剂次'], [8000, '粒']]],
+    ['引进种马20匹，发放纪念章500枚', [[20, '匹'], [500, '枚']]],
+    // Not counts: 尾 and 羽 ending other words, a document number.
+    ['做好收尾工作，羽毛球场地改造，渝府发〔2025〕8号', []],
+  ] as const)('%s', (text, want) => {
+    expect(goalQuantities(text).map((q) => [q.value, q.unit])).toEqual(want);
+  });
+});

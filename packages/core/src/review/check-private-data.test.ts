@@ -163,3 +163,19 @@ describe('findPrivateData: households by programme, workers by trade, a name bef
     expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
   });
 });
+
+describe('findPrivateData: parents, old doctors and apprentices; a 负责人 with their health (held-out set 23)', () => {
+  it.each([
+    ['家长陈建华反映救助资金结算周期长', [['name', '陈建华']]],
+    ['老中医周世昌因年迈暂停带徒', [['name', '周世昌']]],
+    ['学徒韦小军已出师', [['name', '韦小军']]],
+    ['合作电商企业负责人孙丽娟因病停止运营', [['name', '孙丽娟']]],
+    ['供苗单位法定代表人钱志刚病故，合同中止', [['name', '钱志刚']]],
+    // A signatory without a private circumstance stays quiet, as do groups of parents and a redacted name.
+    ['项目负责人：孙丽娟，联系电话023-63851234', []],
+    ['个别家长反映排队时间长；家长满意度调查；家长（王某）已撤回投诉', []],
+    ['名老中医传承工作室建设；负责人因病休假期间由副职代管', []],
+  ] as const)('%s', (text, want) => {
+    expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
+  });
+});

@@ -24,13 +24,17 @@ const NAME = `(?:${COMPOUND}|[${SURNAMES}])[\\u4e00-\\u9fa5]{1,2}`;
 // Households named by the programme that serves them (危房改造户, 搬迁户, 监测户) and workers named by their trade
 // (教师, 驾驶员, 环卫工人, 护林员, 网格员) are private persons too: a form reports their case, not their signature.
 // 护工 inside 养护工程 / 维护工作 is no role.
-const ROLES = '名单|花名册|遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|受益人|受益对象|补助对象|补贴对象|资助对象|帮扶对象|慰问对象|村民|低保户|五保户|特困人员|困难户|脱贫户|贫困户|残疾人|当事人|对象|军人|军属|烈属|老兵|孤儿|农户|居民|学员|独居老人|空巢老人|孤寡老人|失能老人|留守儿童|困境儿童|受种者|投诉人|举报人|反映人|养殖户|种植户|经营户|承包户|个体户|参保人|投保人|被保险人|受援人|受助者|住户|租户|妇女|孕妇|产妇|孕产妇|患儿|病人|伤者|伤员|逝者|死者|已故人员|借款人|承租人|承租户|信访人|上访人|服刑人员|刑满释放人员|单亲母亲|母亲|父亲|妻子|丈夫|大户|流浪人员|乞讨人员|士兵|传承人|志愿者|改造户|搬迁户|拆迁户|安置户|受灾户|监测户|帮扶户|种粮户|教师|驾驶员|司机|工人|护林员|网格员|保洁员|巡河员|护理员|护工(?![程作])|协管员|辅警|村医';
+const ROLES = '名单|花名册|遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|受益人|受益对象|补助对象|补贴对象|资助对象|帮扶对象|慰问对象|村民|低保户|五保户|特困人员|困难户|脱贫户|贫困户|残疾人|当事人|对象|军人|军属|烈属|老兵|孤儿|农户|居民|学员|独居老人|空巢老人|孤寡老人|失能老人|留守儿童|困境儿童|受种者|投诉人|举报人|反映人|养殖户|种植户|经营户|承包户|个体户|参保人|投保人|被保险人|受援人|受助者|住户|租户|妇女|孕妇|产妇|孕产妇|患儿|病人|伤者|伤员|逝者|死者|已故人员|借款人|承租人|承租户|信访人|上访人|服刑人员|刑满释放人员|单亲母亲|母亲|父亲|妻子|丈夫|大户|流浪人员|乞讨人员|士兵|传承人|志愿者|改造户|搬迁户|拆迁户|安置户|受灾户|监测户|帮扶户|种粮户|教师|驾驶员|司机|工人|护林员|网格员|保洁员|巡河员|护理员|护工(?![程作])|协管员|辅警|村医|家长|老中医|学徒|徒弟';
 // 阿依古丽·买买提, 扎西·次仁: a minority name in two parts joined by a middle dot, read like NAME after a role word.
 const DOTTED_NAME = '[\\u4e00-\\u9fa5]{2,4}[·•・][\\u4e00-\\u9fa5]{2,5}';
 const ROLE_NAME = new RegExp(
   `(?:${ROLES})(?:如(?!何)|例如|比如)?[:：\\s（(]*(${DOTTED_NAME}|${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为|因|家庭|家中|家里|家人|一家|夫妇|同学|本人|生活|补助|补贴|救助|申请|领取|患|去世|病故|不|未|拒|已|家住|反映|投诉|对|向|冒|被|将|私自|擅自|多次|长期|仍|及其|户(?![籍口数型外内]))`,
   'g',
 );
+// A signatory is named on purpose, but not their health: 企业负责人孙丽娟因病停止运营 reports a private circumstance of
+// a person (often of another unit, not the form's own signatory), which the 负责人 exemption above does not cover.
+const HEALTH_AFTER = '因病|患病|患有|病故|病逝|去世|离世|住院';
+const OFFICIAL_HEALTH = new RegExp(`(?:负责人|法定代表人|法人代表|经理|店主|老板|厂长)[:：\\s]*(${NAME})(?=${HEALTH_AFTER})`, 'g');
 // A person described by sex (黄秀兰，女，82岁): how case files and recipient lists introduce a private person.
 const NAME_SEX = new RegExp(`(${NAME})[，,]\\s*[男女][，,、；;]`, 'g');
 // 王老师休产假, 李医生: a person named by surname and a form of address, where the surname stands alone (at the
@@ -86,7 +90,7 @@ export interface PrivateHit { kind: 'id_card' | 'mobile' | 'landline' | 'name' |
 
 // Cheap gates: most text has no long digit run and no person-role word, and skips the costly patterns.
 const DIGIT_RUN = /\d{7}|\d{4}[\s-]\d{4}/;
-const NAME_GATE = new RegExp(`${ROLES}|之[子女妻夫父母孙遗]|同志|先生|女士|[，,]\\s*[男女][，,、；;]|老师|医生|大夫|护士|师傅|阿姨|大爷|大妈|同学|主任`);
+const NAME_GATE = new RegExp(`${ROLES}|${HEALTH_AFTER}|之[子女妻夫父母孙遗]|同志|先生|女士|[，,]\\s*[男女][，,、；;]|老师|医生|大夫|护士|师傅|阿姨|大爷|大妈|同学|主任`);
 
 /**
  * Personal data in one text: ID-card numbers (checksum valid), mobile numbers, a person's card, account and record numbers,
@@ -106,6 +110,9 @@ export function findPrivateData(text: string): PrivateHit[] {
   let named = false;
   if (names) {
     for (const m of text.matchAll(ROLE_NAME)) if (isName(m[1]!)) { hits.push({ kind: 'name', text: m[1]! }); named = true; }
+    for (const m of text.matchAll(OFFICIAL_HEALTH)) {
+      if (isName(m[1]!) && !hits.some((h) => h.text === m[1])) { hits.push({ kind: 'name', text: m[1]! }); named = true; }
+    }
     for (const m of text.matchAll(NAME_SEX)) {
       if (!isName(m[1]!) || OFFICIAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       hits.push({ kind: 'name', text: m[1]! });

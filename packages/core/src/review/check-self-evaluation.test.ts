@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../forms/forms-schema';
+import { statedGrade } from './check-self-evaluation';
 import { reviewForm } from './review-forms';
 import { form, tags } from './review-test-helpers';
 
@@ -51,4 +52,38 @@ describe('department score sheet: a shortfall without a reason where the sheet h
     ['one shortfall explained, one not', ['个别工作延后', null, null], ['self_evaluation@2']],
     ['a reason on a full-score row only', [null, '制度健全', null], ['self_evaluation@0', 'self_evaluation@2']],
   ] as const)('%s', (_, reasons, want) => expect(found([...reasons])).toEqual(want));
+});
+
+describe('statedGrade: the 自评等级 a 评价结论 prints (held-out set 23)', () => {
+  it.each([
+    ['项目自评得分99.8分，自评等级为优。', '优'],
+    ['评价等级：良好', '良'],
+    ['综合评价结论为“合格”', '中'],
+    ['绩效评价等级评定为不合格，需整改', '差'],
+    ['自评等级为中等', '中'],
+    ['自评等级：优秀级', '优'],
+    // Other words that begin with a grade character, and a conclusion without a grade.
+    ['评价结论：优化资金结构，中央资金已到位', null],
+    ['结论为差异较小，项目运行良好', null],
+    ['项目总体完成年度目标', null],
+    ['评价等级为优、良、中、差四档，本项目总体完成年度目标', null],
+    ['等级：合格/不合格', null],
+    [null, null],
+  ] as const)('%s', (text, want) => expect(statedGrade(text)).toBe(want));
+});
+
+describe('project self-evaluation: a stated grade the total does not earn (held-out set 23)', () => {
+  const rows: Array<Partial<Indicator>> = [
+    { level1: '产出指标', level2: '数量指标', name: '培训人次', comparator: '>=', target: '600', unit: '人次', weight: 45, actual: '640', score: 45 },
+    { level1: '满意度指标', level2: '服务对象满意度指标', name: '参训人员满意度', comparator: '>=', target: '90', unit: '%', weight: 45, actual: '93', score: 45 },
+  ];
+  const budget = { initial_wan: 100, adjusted_wan: 100, executed_wan: 100, execution_rate: 100, weight: 10, score: 10, reason: null };
+  const found = (conclusion: string, total = 100) =>
+    tags(reviewForm(form('project_self_evaluation', rows, { budget, total_score: total, conclusion }), 0, {})).filter((t) => t.startsWith('self_evaluation'));
+  it.each([
+    ['等级 follows the total', '自评得分100分，自评等级为优。', []],
+    ['优秀 for 100', '评价等级：优秀', []],
+    ['良 for 100', '自评得分100分，自评等级为良。', ['self_evaluation@-']],
+    ['no grade stated', '项目实施效果良好。', []],
+  ] as const)('%s', (_, conclusion, want) => expect(found(conclusion)).toEqual(want));
 });

@@ -1,9 +1,9 @@
 import type { Form, Indicator, SelfEvaluationBudget } from '../forms/forms-schema';
-import { HALF_CENT, formatHundredths } from '../scoring/round-score';
+import { HALF_CENT, formatHundredths, gradeOf } from '../scoring/round-score';
 import { bandOf, scoreIndicatorAt } from '../scoring/score-indicator';
 import { budgetLineOutsideRows, scoreSelfEvaluation } from '../scoring/score-self-evaluation';
 import { isDeductionRow, isTotalsRow } from '../scoring/sheet-rows';
-import type { ScoreIssueCode } from '../scoring/score-types';
+import type { Grade, ScoreIssueCode } from '../scoring/score-types';
 import { quickNumber, readActual } from '../scoring/read-number-fast';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
 import { isBlank } from '../values/text-scan';
@@ -73,6 +73,7 @@ export function checkSelfEvaluation(ctx: FormContext): void {
         push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score)} 与预算执行得分和各指标得分之和 ${fmt(sum)}${note || ' '}不一致；请核对各项得分或总分。`);
       }
     }
+    checkStatedGrade(ctx, f.conclusion, f.total_score ?? scored.total);
     if (b && b.weight != null && b.score != null && b.score < b.weight - EPS && isBlank(b.reason)) {
       const rate = executionRate(b);
       const threshold = ctx.policy.budgetReasonBelowRate;
@@ -110,6 +111,29 @@ export function checkSelfEvaluation(ctx: FormContext): void {
       const note = budgetLine > 0 ? `（另含预算执行得分，至多 ${fmt(budgetLine)} 分）` : '';
       push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score!)} 与各项得分合计 ${fmt(sum)}${note || ' '}不一致；请核对各项得分或总分。`);
     }
+  }
+}
+
+// 自评等级 has no cell of its own: sheets print it in 评价结论 (「自评等级为优」「评价等级：良好」「评价结论为合格」). The grade word
+// must end there (优化, 中心, 差距 are other words) and not open a list of grades (等级分为优、良、中、差); 合格/不合格 are
+// the 中/差 of four-grade templates.
+const STATED_GRADE = /(?:等级|评级|档次|结论)\s*(?:评定|确定|认定)?\s*(?:为|是|[:：])?\s*[“"「『]?(优秀|良好|中等|不合格|合格|较差|优|良|中|差)(?:等|级|档)?(?![\u4e00-\u9fff]|\s*[、/／]\s*[优良中差合不较])/;
+const GRADE_WORDS: Readonly<Record<string, Grade>> = { 优秀: '优', 优: '优', 良好: '良', 良: '良', 中等: '中', 中: '中', 合格: '中', 不合格: '差', 较差: '差', 差: '差' };
+
+/** The 等级 a conclusion states, or null when it states none. */
+export function statedGrade(text: string | null): Grade | null {
+  if (text == null || text.length < 3) return null;
+  const m = STATED_GRADE.exec(text);
+  return m ? GRADE_WORDS[m[1]!] ?? null : null;
+}
+
+/** A 自评等级 in the conclusion must be the one the total earns under the policy's cut-offs. */
+function checkStatedGrade(ctx: FormContext, conclusion: string | null, total: number): void {
+  const stated = statedGrade(conclusion);
+  if (stated == null) return;
+  const earned = gradeOf(total, ctx.policy);
+  if (stated !== earned) {
+    push(ctx, 'self_evaluation', null, 'conclusion', `${formPlace(ctx)}评价结论写自评等级「${stated}」，但总分 ${fmt(total)} 按等级标准应为「${earned}」；请按总分改正自评等级或核对得分。`);
   }
 }
 
