@@ -7,8 +7,8 @@ import type { UnitFacts } from './unit-facts';
  * Both read only facts cached per name (classify-name.ts) and per unit (unit-facts.ts): nothing is matched per row.
  */
 
-const MEASURE_WORDS = { area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）' } as const;
-const MEASURE_UNITS = { area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期' } as const;
+const MEASURE_WORDS = { concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）' } as const;
+const MEASURE_UNITS = { concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期' } as const;
 
 /**
  * What the name counts and what the unit counts disagree (撂荒地复耕面积 in 个, 参保人数 in 万元, 补贴资金 in 人次,
@@ -18,6 +18,8 @@ const MEASURE_UNITS = { area: '亩、公顷、平方米', people: '人、户、�
 export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | null): { what: string; units: string } | null {
   if (facts.headRatio && uf.percent) return { what: '人员配比（如「1:15」）', units: '不填单位或「:1」' };
   const counts = uf.counts;
+  // PM2.5年均浓度 ≤35%: a pollutant's concentration is a mass per volume, never a share nor a number of things.
+  if (facts.measure === 'concentration') return uf.percent || counts != null ? { what: MEASURE_WORDS.concentration, units: MEASURE_UNITS.concentration } : null;
   if (counts == null) return null;
   // 耕地地力保护补贴农户: the people served, named without 人数, are counted all the same.
   const m = facts.measure ?? (facts.people && (facts.kind === 'other' || facts.kind === 'count') ? 'people' : null);

@@ -4,7 +4,7 @@
  */
 
 /** What a name says it counts, for checking the unit's kind against it. */
-export type NameMeasure = 'area' | 'people' | 'money' | 'volume' | 'structure' | 'length' | 'times' | null;
+export type NameMeasure = 'area' | 'people' | 'money' | 'volume' | 'structure' | 'length' | 'times' | 'concentration' | null;
 
 // …面积 (撂荒地复耕面积, 人均住房建筑面积): an area, in 亩/公顷/平方米, never in 个 or 人.
 const AREA = /面积$/;
@@ -24,8 +24,12 @@ const VOLUME = /(?:库容|容积|(?:处理|供水|用水|清运|收运|处置)�
 // A structure built (建设村级标准化厂房, 新建冷库, 改造提升池塘): counted or measured, never in 人 (a 岗位 or 学位 may be).
 const STRUCTURE = /^(?:新增|新建|建设|建成|改造|改建|扩建|修建|购置)[\u4e00-\u9fa5]*(?:厂房|大棚|圈舍|冷库|仓库|站|馆|厂|池|井|塘|坝|闸|桥|厕所?|道路|管网)$/;
 
+// A pollutant's concentration (PM2.5年均浓度, 臭氧日最大8小时平均浓度, 氨氮浓度): in 微克/立方米 or 毫克/升, never a share or a count.
+const CONCENTRATION = /(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5\d]{0,10}浓度$/;
+
 export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (change) return null;
+  if (CONCENTRATION.test(core)) return 'concentration';
   if (AREA.test(core)) return 'area';
   if (PEOPLE.test(core)) return 'people';
   if (VOLUME.test(core)) return 'volume';
@@ -52,6 +56,8 @@ export const MORE_IS_BETTER = new RegExp([
   '放大倍数$',
   '增收|(?:人均|户均|可支配|农民|居民|农户|群众|村民|职工)[\\u4e00-\\u9fa5]{0,4}收入$',
   '(?:保障|供养|生活|最低|养老金|抚恤)[\\u4e00-\\u9fa5]{0,2}标准$',
+  // A 基准定额 (义务教育生均公用经费基准定额) is the least each recipient must get: a ceiling on it is the wrong way round.
+  '基准定额$',
   // Money or spending a programme draws in (撬动消费金额, 拉动社会投资, 带动社会资本, 吸引社会投资): what it brings, more is
   // better. Funds spent to bring something in (引进人才补助资金) are a cost, capped rightly.
   '(?:撬动|拉动|带动)[\\u4e00-\\u9fa5]{0,6}(?:金额|资金|投资|消费|资本|投入)$',
