@@ -16,7 +16,17 @@ export function isTotalsRow(ind: Indicator): boolean {
 
 /** A deduction item (扣分项, 扣分指标): its weight is the most it takes off, not part of the total to distribute. */
 export function isDeductionRow(ind: Indicator): boolean {
-  return (ind.level1 != null && ind.level1.includes('扣分')) || (ind.level2 != null && ind.level2.includes('扣分'));
+  return saysDeduction(ind.level1) || saysDeduction(ind.level2);
+}
+
+// 扣 分: asked of every row several times (weights, scores, totals), on short level cells; a char scan beats includes.
+const KOU = 0x6263;
+const FEN = 0x5206;
+
+function saysDeduction(s: string | null): boolean {
+  if (s == null) return false;
+  for (let k = 0; k < s.length - 1; k++) if (s.charCodeAt(k) === KOU && s.charCodeAt(k + 1) === FEN) return true;
+  return false;
 }
 
 /** 合 总 小 得 分 权: the first chars TOTALS accepts. */
