@@ -149,6 +149,10 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     expect(table).toContain('历史标准');
     // The fixed weight is what got published.
     expect(table).toMatch(/完成及时性\s+10\s/);
+    // A visitor following a link to a form not (or no longer) public is told so, not asked to log in again.
+    await visitor.goto(`${app.url}/public/forms/987654321`);
+    await visitor.getByText(/此表不存在或尚未公开/).waitFor();
+    expect(await visitor.getByText('登录已过期').count()).toBe(0);
 
     // In-year monitoring of the approved project: budget 5 万元, 2 executed by July → (2/5)/(7/12) = 68.6% → yellow.
     await editor.getByRole('link', { name: '运行监控' }).click();

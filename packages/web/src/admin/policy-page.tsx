@@ -72,11 +72,26 @@ export function PolicyPage() {
     if (policy.data) form.setFieldsValue(policy.data.policy);
   }, [policy.data, form]);
 
-  const save = (values: Policy) => {
+  // How many of the region's forms of the year a change reaches, so the confirmation names them.
+  const affectedForms = async (): Promise<string> => {
+    const count = async (status?: string) =>
+      (await api.get<{ total: number }>('/api/forms', { org: regionCode, fiscal_year: yearValue, status, limit: 1 })).total;
+    try {
+      const [total, approved, published] = await Promise.all([count(), count('approved'), count('published')]);
+      const kept = approved + published;
+      if (total === 0) return `该区划 ${yearValue} 年度还没有表单，保存后新建或导入的表按新参数审核和打分。`;
+      return `该区划 ${yearValue} 年度现有 ${total} 张表：其中 ${total - kept} 张（草稿、已提交、已退回等）此后的自动审核、自评打分和监控亮灯按新参数计算；${kept} 张已审核通过或已公开的表保持原结果不变。`;
+    } catch {
+      return '保存后，该区划本年度的自动审核、自评打分和监控亮灯将按新参数计算；已审核通过和已公开的表保持原结果不变。';
+    }
+  };
+
+  const save = async (values: Policy) => {
     const regionName = regions.find((r) => r.code === regionCode)?.name ?? regionCode;
+    const content = await affectedForms();
     modal.confirm({
       title: `保存 ${regionName} ${yearValue} 年度的政策参数？`,
-      content: '保存后，该区划本年度的自动审核、自评打分和监控亮灯将按新参数计算；已审核通过的版本不受影响。',
+      content,
       okText: '保存',
       cancelText: '取消',
       onOk: async () => {
@@ -169,7 +184,7 @@ export function PolicyPage() {
             {policy.error && <Alert type="error" showIcon title={errorMessage(policy.error)} style={{ marginBottom: 8 }} />}
             {!regionCode && <Alert type="info" showIcon title="尚无财政区划：请先在「组织管理」中新建财政区划，再设置其政策参数。" />}
             {regionCode && (
-              <Form<Policy> form={form} layout="vertical" onFinish={save} disabled={policy.isLoading} onFinishFailed={() => message.error('有参数未填写或不合理，请按红色提示修改')}>
+              <Form<Policy> form={form} layout="vertical" onFinish={(v) => void save(v)} disabled={policy.isLoading} onFinishFailed={() => message.error('有参数未填写或不合理，请按红色提示修改')}>
                 <Row gutter={16}>
                   <Col span={8}>
                     <Form.Item label="指标体系" name="framework" extra="2020 版：成本指标在产出指标下；2021 版：成本指标为一级指标。">

@@ -63,8 +63,13 @@ function Row2({ label, children, span = 7 }: { label: string; children: ReactNod
   );
 }
 
-/** A form laid out as the official published table (项目支出绩效目标表 etc.), for reading and printing. */
-export function OfficialTable({ form }: { form: Form }) {
+/**
+ * A form laid out as the official published table (项目支出绩效目标表 etc.), for reading and printing.
+ * `filedUnder`: the unit the form is filed under, for a document whose own 填报单位 cell was empty.
+ */
+export function OfficialTable({ form, filedUnder }: { form: Form; filedUnder?: { name?: string | null; code?: string | null } }) {
+  const unitName = form.org || filedUnder?.name || '';
+  const unitCode = form.org ? form.org_code : form.org_code || filedUnder?.code;
   const selfEval = form.kind === 'project_self_evaluation' || form.kind === 'department_self_evaluation';
   // 指标描述 is printed only when some row has one, as the published layouts without it do.
   const withDescription = !selfEval && form.indicators.some((i) => i.description);
@@ -76,7 +81,7 @@ export function OfficialTable({ form }: { form: Form }) {
         {FORM_KIND_LABELS[form.kind]}
       </h2>
       <div className="official-meta">
-        <span>填报单位：{form.org ?? ''}{form.org_code ? `（${form.org_code}）` : ''}</span>
+        <span>填报单位：{unitName}{unitCode ? `（${unitCode}）` : ''}</span>
         <span>{form.kind === 'project_target' || form.kind === 'department_target' ? '单位：万元' : ''}</span>
       </div>
       <table>

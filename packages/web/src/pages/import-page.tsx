@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Col, Collapse, InputNumber, List, Progress, Row, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
@@ -75,6 +75,14 @@ export function ImportPage() {
   const [org, setOrg] = useState<string | undefined>(user?.org ?? undefined);
   const [year, setYear] = useState<number>(new Date().getFullYear() + 1);
   const [jobs, setJobs] = useState<FileJob[]>([]);
+  // Previews being or already committed: a second 确认导入 (two dialogs opened by a double click,
+  // or 全部确认导入 beside a single one) must not write the same file's forms twice.
+  const committing = useRef(new Set<string>());
+  const claim = (previewId: string) => {
+    if (committing.current.has(previewId)) return false;
+    committing.current.add(previewId);
+    return true;
+  };
   const patch = (uid: string, p: Partial<FileJob>) => setJobs((list) => list.map((j) => (j.uid === uid ? { ...j, ...p } : j)));
   const orgOptions = useMemo(() => (orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` })), [orgs.data]);
 
@@ -105,6 +113,7 @@ export function ImportPage() {
       okText: '确认导入',
       cancelText: '取消',
       onOk: async () => {
+        if (!claim(job.preview!.id)) return;
         patch(job.uid, { state: 'committing', since: Date.now(), error: undefined });
         try {
           const result = await api.post<{ forms?: Array<{ id: number | string; kind?: string; project_name?: string | null }>; ids?: Array<number | string> }>(`/api/imports/${job.preview!.id}/commit`, {});
@@ -113,6 +122,7 @@ export function ImportPage() {
           queryClient.invalidateQueries({ queryKey: ['forms'] });
           message.success(`已导入 ${committed.length || job.preview!.forms.length} 张表`);
         } catch (error) {
+          committing.current.delete(job.preview!.id);
           patch(job.uid, { state: 'preview', error: errorMessage(error) });
           message.error(errorMessage(error));
         }
@@ -131,18 +141,24 @@ export function ImportPage() {
       cancelText: '取消',
       onOk: async () => {
         let done = 0;
+        let skipped = 0;
         for (const job of pending) {
+          if (!claim(job.preview!.id)) {
+            skipped++;
+            continue;
+          }
           patch(job.uid, { state: 'committing', since: Date.now(), error: undefined });
           try {
             const result = await api.post<{ forms?: Array<{ id: number | string; kind?: string; project_name?: string | null }>; ids?: Array<number | string> }>(`/api/imports/${job.preview!.id}/commit`, {});
             patch(job.uid, { state: 'committed', committed: result?.forms ?? (result?.ids ?? []).map((id) => ({ id })) });
             done++;
           } catch (error) {
+            committing.current.delete(job.preview!.id);
             patch(job.uid, { state: 'preview', error: errorMessage(error) });
           }
         }
         queryClient.invalidateQueries({ queryKey: ['forms'] });
-        if (done === pending.length) message.success(`已导入 ${done} 个文件`);
+        if (done + skipped === pending.length) message.success(`已导入 ${done} 个文件`);
         else message.error(`${pending.length - done} 个文件导入失败，原因见各文件下方的提示`);
       },
     });
@@ -189,6 +205,9 @@ export function ImportPage() {
               <Button type="primary" onClick={() => commit(job)}>确认导入</Button>
             ) : job.state === 'committed' ? (
               <Tag color="success">已导入</Tag>
+            ) : job.state === 'failed' ? (
+              // A refused file has nothing to keep: let the clerk clear it after saving it anew.
+              <Button size="small" onClick={() => setJobs((list) => list.filter((j) => j.uid !== job.uid))}>移除</Button>
             ) : null
           }
         >

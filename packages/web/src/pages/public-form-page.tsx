@@ -4,6 +4,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { Form } from '@jixiao/core';
+import { useAuth } from '../api/auth-context';
 import { ApiError, api, errorMessage } from '../api/client';
 import { OfficialTable } from '../components/official-table';
 import { EXPORT_FORMATS, exportHref } from '../lib/export-formats';
@@ -15,18 +16,23 @@ import { EXPORT_FORMATS, exportHref } from '../lib/export-formats';
 export function PublicFormPage() {
   const { id } = useParams();
   const [params] = useSearchParams();
+  const { user, loading: authLoading } = useAuth();
   const form = useQuery({
-    queryKey: ['public-form', id],
+    queryKey: ['public-form', id, !!user],
     queryFn: async ({ signal }) => {
       try {
-        return { data: await api.get<{ form: Form }>(`/api/public/forms/${id}`, undefined, signal), publicAccess: true };
+        return { data: await api.get<{ form: Form; org?: string | null; org_name?: string | null }>(`/api/public/forms/${id}`, undefined, signal), publicAccess: true };
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) {
-          return { data: await api.get<{ form: Form }>(`/api/forms/${id}`, undefined, signal), publicAccess: false };
+          // A visitor without login has only the public API: 「登录已过期」 from the fallback would mislead.
+          if (!user) throw new ApiError(404, 'not_published', '此表不存在或尚未公开：表单经财政审核并公开后才会出现在这里，请返回公开目录查找。');
+          return { data: await api.get<{ form: Form; org?: string | null; org_name?: string | null }>(`/api/forms/${id}`, undefined, signal), publicAccess: false };
         }
         throw error;
       }
     },
+    // Wait for the session check, so a logged-in preview is not first refused as unpublished.
+    enabled: !authLoading,
     retry: false,
   });
   useEffect(() => {
@@ -50,12 +56,12 @@ export function PublicFormPage() {
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
-        {form.isLoading && <Spin description="正在加载…"><div style={{ height: 200 }} /></Spin>}
+        {(form.isLoading || authLoading) && <Spin description="正在加载…"><div style={{ height: 200 }} /></Spin>}
         {form.error && <Alert type="error" showIcon title={errorMessage(form.error)} />}
         {form.data && !form.data.publicAccess && (
           <Typography.Paragraph type="warning" className="no-print">此表尚未公开，以下为打印预览。</Typography.Paragraph>
         )}
-        {form.data && <OfficialTable form={form.data.data.form} />}
+        {form.data && <OfficialTable form={form.data.data.form} filedUnder={{ name: form.data.data.org_name, code: form.data.data.org }} />}
       </Layout.Content>
     </Layout>
   );

@@ -385,6 +385,15 @@ export function ReviewDetailPage() {
       >
         {action === 'publish' && <Typography.Paragraph>公开后任何人无需登录即可查看和下载此表，请确认已去除个人隐私信息。</Typography.Paragraph>}
         {action === 'approve' && <Typography.Paragraph>审核通过将冻结当前版本（第 {current.version} 版）。</Typography.Paragraph>}
+        {/* An approval or publication over open errors is the reviewer's call, but never an unnoticed one. */}
+        {(action === 'approve' || action === 'publish') && current.findings.some((f) => f.severity === 'error') && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 8 }}
+            title={`此表仍有 ${current.findings.filter((f) => f.severity === 'error').length} 个审核错误（见右侧“自动审核”），确认仍要${ACTION_TEXT[action].title}？如需单位修改，请改为退回。`}
+          />
+        )}
         <Input.TextArea
           aria-label="审核意见"
           rows={4}

@@ -1,9 +1,9 @@
-import { Alert, Card, Empty, Input, InputNumber, Segmented, Space, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Card, Empty, Input, InputNumber, Segmented, Select, Space, Table, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { FORM_KIND_LABELS } from '@jixiao/core';
 import { errorMessage } from '../api/client';
-import { usePagedForms } from '../api/queries';
+import { useOrgs, usePagedForms } from '../api/queries';
 import type { FormSummary } from '../api/types';
 import { budgetColumn, pagedListPagination, serverSort, sortChange, statusColumn, updatedColumn, type ListSort } from '../lib/list-columns';
 
@@ -23,10 +23,14 @@ export function ReviewQueuePage() {
   const [status, setStatus] = useState(() => QUEUES.find((x) => x.value === params.get('status'))?.value ?? 'submitted');
   const [q, setQ] = useState('');
   const [year, setYear] = useState<number | null>(null);
+  // A finance reviewer's queue spans many units; one unit (with its subordinates) at a time is how a desk is split.
+  const [org, setOrg] = useState<string | undefined>();
+  const orgs = useOrgs();
+  const orgOptions = useMemo(() => (orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` })), [orgs.data]);
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [sort, setSort] = useState<ListSort>({});
-  const forms = usePagedForms({ status, q: q || undefined, fiscal_year: year ?? undefined, ...sort }, page, pageSize);
+  const forms = usePagedForms({ status, org, q: q || undefined, fiscal_year: year ?? undefined, ...sort }, page, pageSize);
   const queue = QUEUES.find((x) => x.value === status)!;
   return (
     <div className="page">
@@ -46,8 +50,9 @@ export function ReviewQueuePage() {
         }
         extra={
           <Space>
+            <Select aria-label="单位" placeholder="全部单位" allowClear showSearch optionFilterProp="label" style={{ width: 180 }} value={org} onChange={(v?: string) => { setOrg(v); setPage(1); }} options={orgOptions} popupMatchSelectWidth={360} />
             <InputNumber aria-label="预算年度" placeholder="年度" min={2000} max={2100} value={year} onChange={(v) => { setYear(v); setPage(1); }} style={{ width: 100 }} />
-            <Input.Search aria-label="搜索项目名称" placeholder="搜索项目名称" allowClear onSearch={(v) => { setQ(v.trim()); setPage(1); }} style={{ width: 220 }} />
+            <Input.Search aria-label="搜索项目名称" placeholder="搜索项目名称" allowClear onSearch={(v) => { setQ(v.trim()); setPage(1); }} style={{ width: 200 }} />
           </Space>
         }
       >
@@ -67,7 +72,7 @@ export function ReviewQueuePage() {
             setPage(size !== pageSize ? 1 : p);
             setPageSize(size);
           })}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q || year ? '没有符合条件的表，请修改年度或项目名称' : queue.empty} /> }}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q || year || org ? '没有符合条件的表，请修改单位、年度或项目名称' : queue.empty} /> }}
           columns={[
             { title: '项目 / 表', ...serverSort('project_name', sort), render: (_, f) => <Link to={`/review/${f.id}`}>{f.project_name || FORM_KIND_LABELS[f.kind]}</Link> },
             { title: '类型', width: 190, ...serverSort('kind', sort), render: (_, f) => FORM_KIND_LABELS[f.kind] },
