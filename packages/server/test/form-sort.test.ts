@@ -13,6 +13,8 @@ interface Item {
   fiscal_year: number;
   status: string;
   budget_total_wan: number | null;
+  errors: number;
+  warnings: number;
   updated_at: string;
 }
 
@@ -99,6 +101,8 @@ const KEYS: [string, (i: Item) => string | number | null][] = [
   ['org', (i) => i.org_name],
   ['status', (i) => STATUS_RANK.indexOf(i.status)],
   ['updated_at', (i) => Date.parse(i.updated_at)],
+  ['errors', (i) => i.errors],
+  ['warnings', (i) => i.warnings],
 ];
 
 describe('server-side sorting of GET /api/forms', () => {
@@ -123,6 +127,21 @@ describe('server-side sorting of GET /api/forms', () => {
     const res = await list('sort=budget_total_wan&order=desc&status=draft&limit=2', editor);
     expect(res.total).toBe(FORMS.filter((f) => f.org === 'SO-U1' && !f.submit).length);
     expect(res.items.map((i) => i.budget_total_wan)).toEqual([3000, 50]);
+  });
+
+  it('lists the stored review\'s error and warning counts, and sorts by them', async () => {
+    const created = await t.request('POST', '/api/forms', { session: finance, body: { kind: 'project_target', org: 'SO-U1', fiscal_year: 2026 } });
+    const clean = cleanProjectTarget('戊项目');
+    const form = { ...clean, fiscal_year: 2026, indicators: clean.indicators.map((ind, k) => (k === 0 ? { ...ind, unit: null, weight: 70 } : ind)) };
+    const saved = await t.request('PUT', `/api/forms/${created.body.id}`, { session: finance, body: { version: created.body.version, form } });
+    expect(saved.status).toBe(200);
+    const severities = (saved.body.findings as { severity: string }[]).map((f) => f.severity);
+    const errors = severities.filter((x) => x === 'error').length;
+    const warnings = severities.filter((x) => x === 'warning').length;
+    expect(errors).toBeGreaterThan(0);
+    const items = (await list('sort=errors&order=desc&limit=1000')).items;
+    expect(items[0]).toMatchObject({ id: created.body.id, errors, warnings });
+    expect(items.slice(1).every((i) => i.errors === 0 && Number.isInteger(i.warnings))).toBe(true);
   });
 
   it('rejects unknown columns and directions with a Chinese 400 naming the choices', async () => {

@@ -6,7 +6,7 @@ import { fail, ok, type AppError } from '../errors';
  * only from this table (never from the input), and every order ends with the form id so equal
  * keys keep one order from page to page.
  */
-export const FORM_SORT_KEYS = ['id', 'project_name', 'org', 'kind', 'fiscal_year', 'status', 'budget_total_wan', 'total_score', 'version', 'updated_at', 'published_at', 'deleted_at'] as const;
+export const FORM_SORT_KEYS = ['id', 'project_name', 'org', 'kind', 'fiscal_year', 'status', 'budget_total_wan', 'total_score', 'errors', 'warnings', 'version', 'updated_at', 'published_at', 'deleted_at'] as const;
 export type FormSortKey = (typeof FORM_SORT_KEYS)[number];
 export const SORT_ORDERS = ['asc', 'desc'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
@@ -16,6 +16,10 @@ const STATUS_ORDER = ['draft', 'returned', 'submitted', 'department_approved', '
 
 // Text sorts by code point (collate "C") on every database, so PGlite and PostgreSQL page alike
 // whatever locale the server was initialised with.
+/** The stored review's counts (forms.findings holds {errors, warnings, infos, by_code} as of the last save). */
+export const FINDINGS_ERRORS = sql<number>`coalesce((f.findings->>'errors')::int, 0)`;
+export const FINDINGS_WARNINGS = sql<number>`coalesce((f.findings->>'warnings')::int, 0)`;
+
 const SORT_SQL: Record<FormSortKey, RawBuilder<unknown>> = {
   id: sql`f.id`,
   project_name: sql`f.project_name collate "C"`,
@@ -25,6 +29,8 @@ const SORT_SQL: Record<FormSortKey, RawBuilder<unknown>> = {
   status: sql`array_position(array[${sql.join(STATUS_ORDER.map((s) => sql.lit(s)))}]::text[], f.status)`,
   budget_total_wan: sql`f.budget_total_wan`,
   total_score: sql`f.total_score`,
+  errors: FINDINGS_ERRORS,
+  warnings: FINDINGS_WARNINGS,
   version: sql`f.version`,
   updated_at: sql`f.updated_at`,
   published_at: sql`f.published_at`,
@@ -40,6 +46,8 @@ export const FORM_SORT_LABELS: Record<FormSortKey, string> = {
   status: '状态',
   budget_total_wan: '预算',
   total_score: '得分',
+  errors: '审核错误数',
+  warnings: '审核警告数',
   version: '版本',
   updated_at: '更新时间',
   published_at: '公开时间',

@@ -10,7 +10,7 @@ import { port, review, reviewAssumptions, type Finding } from '../ports';
 import { reviewScope, storedReviewData, type StoredReviewData } from './stored-review';
 import { siblingAtPolicyTotal } from './sibling-targets';
 import { DELETERS, missingForm } from './form-deletion';
-import { formOrder, orderedBy } from './form-sort';
+import { FINDINGS_ERRORS, FINDINGS_WARNINGS, formOrder, orderedBy } from './form-sort';
 import { containsPattern } from './contains-pattern';
 import {
   findingsForOne,
@@ -40,6 +40,9 @@ export interface FormListItem {
   version: number;
   budget_total_wan: number | null;
   total_score: number | null;
+  /** The stored review's error and warning counts (as of the last save), so a queue can sort by them. */
+  errors: number;
+  warnings: number;
   updated_at: string;
   /** Only in the list of deleted forms (`deleted: 'only'`). */
   deleted_at?: string | null;
@@ -82,7 +85,8 @@ export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<
   if (filters.q) query = query.where('f.project_name', 'like', containsPattern(filters.q));
   const [rows, count] = await Promise.all([
     orderedBy(
-      query.select(['f.id', 'f.kind', 'o.code as org', 'o.name as org_name', 'f.fiscal_year', 'f.project_name', 'f.status', 'f.version', 'f.budget_total_wan', 'f.total_score', 'f.updated_at', 'f.deleted_at']),
+      query.select(['f.id', 'f.kind', 'o.code as org', 'o.name as org_name', 'f.fiscal_year', 'f.project_name', 'f.status', 'f.version', 'f.budget_total_wan', 'f.total_score', 'f.updated_at', 'f.deleted_at'])
+        .select([FINDINGS_ERRORS.as('errors'), FINDINGS_WARNINGS.as('warnings')]),
       order.value,
     )
       .limit(filters.limit ?? 200)
@@ -90,7 +94,7 @@ export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<
       .execute(),
     query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst(),
   ]);
-  const items = rows.map(({ deleted_at, ...r }) => ({ ...r, updated_at: new Date(r.updated_at).toISOString(), ...(deleted ? { deleted_at: deleted_at ? new Date(deleted_at).toISOString() : null } : {}) }));
+  const items = rows.map(({ deleted_at, ...r }) => ({ ...r, errors: Number(r.errors), warnings: Number(r.warnings), updated_at: new Date(r.updated_at).toISOString(), ...(deleted ? { deleted_at: deleted_at ? new Date(deleted_at).toISOString() : null } : {}) }));
   return ok({ items, total: Number(count?.n ?? 0) });
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Card, Empty, Input, InputNumber, Segmented, Select, Space, Table, Typography } from 'antd';
+import { Alert, Card, Empty, Input, InputNumber, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { FORM_KIND_LABELS } from '@jixiao/core';
@@ -80,6 +80,14 @@ export function ReviewQueuePage() {
             { title: '年度', width: 80, dataIndex: 'fiscal_year', ...serverSort('fiscal_year', sort) },
             { ...budgetColumn(), width: 130, ...serverSort('budget_total_wan', sort) },
             { title: '版本', width: 72, align: 'right', dataIndex: 'version', responsive: ['xxl'], ...serverSort('version', sort) },
+            {
+              title: '审核发现',
+              width: 110,
+              align: 'right',
+              ...serverSort('errors', sort),
+              // As of the last save: errors block submission, warnings are for the reviewer to weigh.
+              render: (_, f) => (f.errors ? <Tag color="red">错误 {f.errors}</Tag> : f.warnings ? <Tag color="gold">警告 {f.warnings}</Tag> : <Tag color="green">无</Tag>),
+            },
             statusColumn(),
             { ...updatedColumn(), width: 150, responsive: ['xxl'], ...serverSort('updated_at', sort) },
           ]}
