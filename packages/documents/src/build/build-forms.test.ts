@@ -6,6 +6,17 @@ import { importText } from '../import/import-file';
 import { buildForms } from './build-forms';
 
 describe('buildForms on layouts unlike the seeds', () => {
+  it.each([
+    { first: '某某市文化广电旅游局2025年项目支出绩效目标', want: 2025 },
+    { first: '王会计 2024年12月3日 转发', want: null },
+  ])('takes an untitled page\'s year from its opening line when it names 绩效: $first', ({ first, want }) => {
+    const doc = importText(
+      [first, '项目名称：送戏下乡', '一级指标\t二级指标\t三级指标\t指标值', '产出指标\t数量指标\t演出场次\t≥120场', '效益指标\t社会效益指标\t受益人次\t≥6万人次'].join('\n'),
+      'page.txt',
+    );
+    expect(doc.forms[0]!.fiscal_year).toBe(want);
+  });
+
   it('gives each table of a one-table-per-level layout the level named in the heading above it', () => {
     const doc = importText(
       [

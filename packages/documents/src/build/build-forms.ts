@@ -15,6 +15,7 @@ import { matchLabel, splitLabelPairs } from './field-labels';
 import { isBlank, stripEnumerator, yearOf } from './normalize-label';
 import { isProjectList } from './project-list';
 import { readForm } from './read-form';
+import { reportSections } from './report-sections';
 import { orgFromTitle, projectNameFromTitle } from './form-titles';
 
 interface Segment {
@@ -53,7 +54,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
     }
     const kind = segment.kind ?? guessKind(segment.items);
     if (!kind) continue;
-    const lead = index === 1 ? preambleLabels(segments[0]!, kind, segment.items) : [];
+    const lead = index === 1 ? [...preambleLabels(segments[0]!, kind, segment.items), ...reportSections(segments[0]!, kind, segment.items)] : [];
     const parts = splitByIdentity(kind, [...lead, ...segment.items]);
     for (const part of parts) readPart(kind, part, segment, parts.length === 1);
   }
@@ -330,9 +331,14 @@ function continuesHeader(cells: GridCell[], header: GridCell[], kind: FormKind):
 
 /** An untitled form's year from the heading above its first table (某某局2025年项目支出绩效目标). */
 function headingYear(items: Item[]): number | null {
+  let texts = 0;
   for (const it of items) {
     if (it.type === 'row') return null;
-    if (it.type === 'text' && it.heading != null && isHeadingLike(it.text)) {
+    if (it.type !== 'text') continue;
+    texts++;
+    // A plain text's opening line titles the page (某某局2025年项目支出绩效目标) though no markup marks it.
+    const titleLine = texts <= 2 && /绩效/.test(it.text) && !/[：:]/.test(it.text);
+    if ((it.heading != null || titleLine) && isHeadingLike(it.text)) {
       const year = yearOf(it.text);
       if (year != null) return year;
     }

@@ -38,6 +38,12 @@ describe('rebuildIndicatorLines', () => {
       want: [['一级指标', '二级指标', '指标名称', '指标值', '计量单位'], ['产出指标', '数量指标', '甲', '≥3', '个'], ['产出指标', '质量指标', '乙', '100', '%']],
     },
     {
+      name: 'numbered level headings between semicolon-separated blocks hold for the blocks below; a trailing one stays text',
+      items: [text('1.产出指标', 1), text('（1）一级指标：产出指标；二级指标：数量指标；三级指标：甲；指标值：≥3场；', 2),
+        text('2.满意度指标', 3), text('①二级指标：服务对象满意度指标；三级指标：乙；指标值：≥90%。', 4), text('3.效益指标', 5), text('四、其他说明', 6)],
+      want: [['一级指标', '二级指标', '指标名称', '指标值'], ['产出指标', '数量指标', '甲', '≥3场'], ['满意度指标', '服务对象满意度指标', '乙', '≥90%'], 'text', 'text'],
+    },
+    {
       name: 'one folded line alone stays text',
       items: [text('产出指标-数量指标-培训人次：≥300人次', 1), text('指标名称：甲', 2)],
       want: ['text', 'text'],

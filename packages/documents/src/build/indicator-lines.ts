@@ -92,7 +92,7 @@ export function indicatorLabelPairs(text: string): Array<[string, string]> | nul
   return hits.map((h, k) => {
     const from = h.index + h[0].length;
     const to = k + 1 < hits.length ? hits[k + 1]!.index : t.length;
-    return [h[1]!, t.slice(from, to).replace(/^[\s\u3000]+|[\s\u3000;；，,]+$/g, '')];
+    return [h[1]!, t.slice(from, to).replace(/^[\s\u3000]+|[\s\u3000;；，,。]+$/g, '')];
   });
 }
 
@@ -101,9 +101,21 @@ function labelRun(items: Item[], start: number): { header: string[]; rows: Array
   const carried = new Map<string, string>();
   let current: { fields: Map<string, string>; line: number | null } | null = null;
   let end = start;
+  // Where the last label line ends: a level heading after it opens no block and stays text.
+  let used = start;
   for (; end < items.length && items[end]!.type === 'text'; end++) {
-    const pairs = indicatorLabelPairs((items[end] as TextItem).text);
+    const text = (items[end] as TextItem).text;
+    // A numbered level heading between the blocks (2.效益指标, 二、满意度指标) heads the blocks below it.
+    const heading = text.replace(LINE_NUMBER, '').replace(/^[一二三四五六七八九十]{1,2}[、.．]\s*/, '').trim();
+    if (heading !== text.trim() && LEVEL1.test(heading)) {
+      if (current?.fields.has('指标名称')) current = null;
+      carried.set('一级指标', heading);
+      carried.delete('二级指标');
+      continue;
+    }
+    const pairs = indicatorLabelPairs(text);
     if (!pairs) break;
+    used = end + 1;
     for (const [label, value] of pairs) {
       const key = NAME_LABELS.has(label) ? '指标名称' : label;
       if (LEVEL_LABELS.has(label)) {
@@ -127,5 +139,5 @@ function labelRun(items: Item[], start: number): { header: string[]; rows: Array
   const header = labels.filter((l) => named.some((r) => r.fields.has(l)));
   const cells = header.map((text, k) => ({ text, start: k, span: 1, merged: false }));
   if (!readHeaderRow(cells)?.roles.includes('name')) return null;
-  return { header, rows: named.map((r) => ({ cells: header.map((l) => r.fields.get(l) ?? ''), line: r.line })), end };
+  return { header, rows: named.map((r) => ({ cells: header.map((l) => r.fields.get(l) ?? ''), line: r.line })), end: used };
 }
