@@ -1,16 +1,14 @@
-import { evaluateExpression, flattenTemplate, type EvaluatedItem, type TemplateItem } from '@jixiao/core';
+import { flattenTemplate, readInputValue, type EvaluatedItem, type TemplateItem } from '@jixiao/core';
 
 /** Formula inputs as the clerk typed them (「95%」, 「1,200万元」), by input name. */
 export type TypedInputs = Record<string, string>;
 
 /**
- * The number the evaluator reads from a typed input, or null when it reads none. Read through
- * the core's own formula evaluator, so the page and the score agree on 「1,200万元」 or 「95%」.
+ * The number the evaluator reads from a typed input, or null when it reads none: the core's own
+ * reader, so the page and the score agree on 「1,200万元」 or 「95%」.
  */
 export function readTypedInput(text: string): number | null {
-  if (text.trim() === '') return null;
-  const read = evaluateExpression('输入值', { 输入值: text });
-  return read.ok ? read.value : null;
+  return text.trim() === '' ? null : readInputValue(text);
 }
 
 /** The typed inputs the evaluator should see: blank boxes are inputs not given, not zeros. */
