@@ -17,7 +17,7 @@ import { checkGradeAnswer } from './check-grade-answer';
 import { approximateTarget } from './approximate-target';
 import { checkStatedTargets } from './check-stated-targets';
 import {
-  DATE, DEADLINE, DIRECTION_ONLY, FALLING, GRADE_REACHED, NOT_A_SHARE, movesWrongWay, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, isBareStandard, isRatioValue, isUnnamedStandard, measurableText, namesStandard, statesAmount,
+  DATE, DEADLINE, DIRECTION_ONLY, FALLING, FULL_COVERAGE, GRADE_REACHED, NOT_A_SHARE, movesWrongWay, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, isBareStandard, isRatioValue, isUnnamedStandard, measurableText, namesStandard, statesAmount,
   statesFrequency, writtenNumber,
 } from './value-wording';
 
@@ -214,7 +214,8 @@ function checkValue(
       const sign = num === 100 && uf.percent ? '=' : facts.direction === 'bad' ? '≤' : '≥';
       push(ctx, 'qualitative_vs_quantitative', i, 'comparator', `${rowPlace(ctx, i, ind)}指标性质为定性，指标值却是数值「${target}${unit ?? ''}」；请改为定量（如「${sign}${target}${unit ?? ''}」），或写出定性标准。`);
     } else if (isOutputDetail(l2) && l1 !== 'benefit' && l1 !== 'satisfaction' && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate' || (facts.ratio && !isRatioValue(target)) || VAGUE_PROMISE.test(target) || facts.task)
-      && !measurableText(target, l2) && !statesAmount(target) && !(l2 === 'quality' && facts.kind !== 'rate' && !facts.task && (PASS_GRADE.test(target) || (facts.graded && GRADE_REACHED.test(target))))) {
+      && !measurableText(target, l2) && !statesAmount(target) && !(l2 === 'quality' && facts.kind !== 'rate' && !facts.task && (PASS_GRADE.test(target) || (facts.graded && GRADE_REACHED.test(target))))
+      && !(facts.coverage && FULL_COVERAGE.test(target))) {
       // 交工验收质量评定 合格: a graded assessment's result is pass or fail, measurable; a rate (质量合格率 合格) and a task
       // (完成项目建设任务 达标) are not.
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}（${ind.level2}）的指标值「${target}」是笼统表述，无法衡量；数量、质量、时效指标请写成可量化的值（如「=100%」「≤15 个工作日」）。`);
@@ -359,7 +360,9 @@ function checkMeaning(
   }
   // A 满意度 in 场次 is one defect, which the satisfaction rule owns: not reported again as unit_vs_name.
   if (unit && !qualitativeUnit && cmp !== 'qualitative' && !facts.satisfaction) {
-    if (facts.kind === 'rate' && !percent && !uf.perBase && !(facts.change && uf.points) && !uf.magnitude && num != null) {
+    // 河湖巡查次数及问题整改率 ≥24次: the unit is the joined count's, the first of the name's two measures.
+    if (facts.kind === 'rate' && !percent && !uf.perBase && !(facts.change && uf.points) && !uf.magnitude && num != null
+      && !(facts.joinedMeasure === 'count' ? uf.counts != null && uf.counts !== 'money' : facts.joinedMeasure === 'amount' && uf.money)) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是比率，计量单位却是「${unit}」（${showTarget(ind)}）；请把单位改为 %，或把名称改成与单位相符的说法（如「…时限」「…次数」）。`);
     } else if (facts.timeTaken && percent && !facts.change && num != null) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是时长（天数、时限），计量单位却是 %（${showTarget(ind)}）；请填写时间单位（天、个工作日、小时……），或把名称改为比率（如「…按时办结率」）。`);

@@ -45,10 +45,10 @@ const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|造价|单�
 // Rates that end the name and are good when high (造林保存率, 有害生物防治率, 湿地保护率, 矿山修复治理率, 数据整合率,
 // 困难职工解困脱困率, 不合格药品召回率 too); they win over bad words inside the name
 // (事故隐患整改率, 投诉办结率, 系统故障修复及时率 are all good).
-const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷|(?<![账帐])核销|破案|侦破|破获|登记|备案|成功|追回|追缴|领取|保存|防治|保护|治理|整合|脱困|解困|召回|续约|续签|续保)率$/;
+const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷|(?<![账帐])核销|破案|侦破|破获|登记|备案|成功|追回|追缴|领取|保存|防治|保护|治理|整合|脱困|解困|召回|续约|续签|续保|销号)率$/;
 const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成|免疫密|应免密)度$/;
 // Population-wide service rates run near 100% too (接种率, 入学率, 巩固率, 参保率, 建档率).
-const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存|相符|鸣响|可办|网办|通办|列养|开放|履约)率$/;
+const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存|相符|鸣响|可办|网办|通办|列养|开放|履约|销号|无害化(?:处理|处置)?)率$/;
 // A system's or a service's trait measured as a share (政务云平台可用性 ≥99.95%, 数据准确性): near 100% when things go well.
 const HIGH_TRAIT = /(可用|及时|准确|正确|完整|连续)性$/;
 // Results achieved against a bad thing (年减排二氧化碳, COD削减量, 节约财政资金, 挽回经济损失): good when large in any unit.
@@ -67,7 +67,7 @@ const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违�
 // 低噪声路面铺设 is work, not noise): anchored at the
 // end, with at most two characters before what is measured (率, 数, 面积 …), so 失业保险参保人数, 失业保险 and
 // 犯罪嫌疑人抓获率 stay good.
-const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|宕机|停机|断网|返贫|致贫|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|撂荒|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|错案|误判|故障|感染|大班额|自付|自费)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数|批次|批数|事件|事件数)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5]{0,2}(?:浓度|排放量)|(?:噪声|噪音)(?:昼间|夜间|昼夜|区域|平均|等效)*(?:平均值|均值|值|等效声级|声级|强度)?|浊度|(?<![中医草])(?:药|耗材)占比|疫情|疫病|(?<![无零])(?:故障|宕机|断网|停机))$/;
+const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|超限|超载|侵蚀|病险|宕机|停机|断网|返贫|致贫|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|撂荒|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|错案|误判|故障|感染|大班额|自付|自费)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数|批次|批数|事件|事件数)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5]{0,2}(?:浓度|排放量)|(?:噪声|噪音)(?:昼间|夜间|昼夜|区域|平均|等效)*(?:平均值|均值|值|等效声级|声级|强度)?|浊度|(?<![中医草])(?:药|耗材)占比|疫情|疫病|(?<![无零])(?:故障|宕机|断网|停机))$/;
 // A good rate negated (食品抽检不合格率, 未按期办结率), done late (超时办结率, 逾期整改率) or twice (重复录入率; 重复利用 is
 // reuse) counts what went wrong: bad when it rises.
 const NEGATED_RATE = new RegExp(`(?:[不未非]|超时|超期|逾期|重复(?![利使]用))(?:按期|按时|及时)?${GOOD_RATE.source}`);
@@ -75,7 +75,7 @@ const NEGATED_RATE = new RegExp(`(?:[不未非]|超时|超期|逾期|重复(?![�
 // 服务时长, 开放时间, 使用年限 and 预警提前量 are good when long and are not matched. The interval between inspections
 // (桥梁定期检查周期 ≤3年, 巡查间隔) is better short; an equipment's 更新周期 is not (it is kept in use that long), a data set's
 // is (数据更新周期 ≤24小时), as are a project's 建设周期 and 工期.
-const TIME_TAKEN = /(?:时限|用时|耗时|住院日|住院天数|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|(?:到达|抵达|赶到|赶赴)(?:现场|事发地|事故现场)|出动|等候|等待|处理|出警|抢修|修复|报送|报告|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送|接通|接听|调运|调拨|运抵|到位|到岗|转运|排队|候诊|办税|缴费|纳税)(?:平均)?(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?)|(?:建设|施工|实施|改造|采购|招标|开发|上线)周期|工期|(?:数据|信息|系统|页面|图层|目录)[\u4e00-\u9fa5]{0,2}(?:更新|刷新|同步)(?:周期|间隔))$/;
+const TIME_TAKEN = /(?:时限|用时|耗时|住院日|住院天数|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|(?:到达|抵达|赶到|赶赴)(?:现场|事发地|事故现场)|出动|等候|等待|处理|出警|抢修|修复|报送|报告|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送|接通|接听|调运|调拨|运抵|到位|到岗|转运|排队|候诊|办税|缴费|纳税|发布)(?:平均)?(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?)|(?:建设|施工|实施|改造|采购|招标|开发|上线)周期|工期|(?:数据|信息|系统|页面|图层|目录)[\u4e00-\u9fa5]{0,2}(?:更新|刷新|同步)(?:周期|间隔))$/;
 // Acting against a bad thing is good: 违法案件查处数, 排查隐患数, 污染治理项目, 投诉处理件数.
 const TACKLE = /(查处|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|调处|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|挽回|封堵|查出|查实|发现|监控|扫描|盘活|复耕|复垦|消化|清欠|清收|召回|改造|疏浚|清淤)/;
 const TACKLE_ALL = new RegExp(TACKLE.source, 'g');
@@ -231,6 +231,24 @@ const CAPPED = /(?:控制在|不超过|不高于|不多于|少于|低于)\d+(?:\
 // A satisfaction floor the name states (群众满意度不低于90%; the core has lost the trailing %).
 const SATISFACTION_FLOOR = /满意(?:度|率)[\u4e00-\u9fa5]{0,2}?(?:不低于|不少于|达到|高于|≥|>=)(\d+(?:\.\d+)?)%?$/;
 
+// A share sampled (电梯维保质量抽查覆盖率 ≥30%, 双随机抽查比例 5%–30%): inspections reach a sample by design, so a low floor is
+// no slip; what the sample shows (抽检合格率 ≥97%) is not a share sampled.
+const SAMPLED_SHARE = /(?:抽查|抽检|抽样|抽测)(?:覆盖率|覆盖比例|比例|比率|占比|率)$/;
+// A coefficient (灌溉水有效利用系数 0.58): a pure number below 1, never a share in %.
+const COEFFICIENT = /系数$/;
+// Counts of time (开放天数, 培训学时, 志愿服务时数, 预警信息发布提前量): counted in days, hours or minutes rightly, unlike other
+// counts (办件量 in 工作日).
+const SPAN_COUNT = /(?:天数|日数|时数|学时|课时|工时|工日|月数|年数|周数|提前量)$/;
+// Two measures joined in one name (培训人数及合格率, 河湖巡查次数及问题整改率, 补助资金及到位率): the unit may be the first
+// one's, a count or an amount, as well as the rate's %.
+const COUNT_THEN_RATE = /(?:次数|人数|户数|数量|频次|个数|人次|场次|批次|件数|面积|里程)(?:及其?|和|与|以及|、)[\u4e00-\u9fa5]{1,12}(?:率|比例)$/;
+const AMOUNT_THEN_RATE = /(?:金额|资金|经费|总额)(?:及其?|和|与|以及|、)[\u4e00-\u9fa5]{1,12}(?:率|比例)$/;
+// A coverage rate (特种设备检验覆盖率): 全覆盖 states its target, 100%.
+const COVERAGE = /覆盖(?:率|面)$/;
+// A name written as a sentence stating its own bound on a share (水质检测合格率达到95%以上, 差错率控制在0.5%以内): what it
+// measures is the share before the bound.
+const STATED_BOUND = /^(.{2,}?(?:率|比例|占比|比重))(?:要?达到|达|不低于|不少于|保持在?|稳定在|高于|控制在|不超过|不高于|低于|≥|>=|≤|<=)\d+(?:\.\d+)?[%％‰]?(?:及?以上|以内|以下)?$/;
+
 /** The core with a homophone slip in its last character read as the word meant (及时律 → 及时率, 满意渡 → 满意度). */
 function meantCore(core: string): string {
   const last = core.charCodeAt(core.length - 1);
@@ -337,6 +355,11 @@ function satisfactionFloor(core: string): number | null {
 }
 
 function computeFacts(core: string, unitInName: string | null): NameFacts {
+  // The sentence's share is read as that share; what the name states (its bound) stays the name's own.
+  const bound = STATED_BOUND.exec(core);
+  if (bound != null && !SATISFACTION.test(bound[1]!)) {
+    return { ...computeFacts(bound[1]!, unitInName), core, statesCount: true, capped: CAPPED.test(core), satisfactionFloor: satisfactionFloor(core) };
+  }
   const satisfaction = SATISFACTION.test(core);
   let kind: NameKind = 'other';
   if (satisfaction || RATE_END.test(core) || RATE_DEGREE.test(core)) kind = 'rate';
@@ -369,7 +392,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
     kind,
     satisfaction,
     direction,
-    highRate: !change && !satisfaction && !negated && (HIGH_RATE.test(core) || HIGH_TRAIT.test(core)) && !LAND_COVER.test(core) && !SIGN_UP.test(core) && !ADOPTION.test(core),
+    highRate: !change && !satisfaction && !negated && (HIGH_RATE.test(core) || HIGH_TRAIT.test(core)) && !LAND_COVER.test(core) && !SIGN_UP.test(core) && !ADOPTION.test(core) && !SAMPLED_SHARE.test(core),
     change,
     category: TIMELINESS.test(core) ? 'timeliness' : QUALITY.test(core) ? 'quality' : null,
     benefitHint: BENEFIT_HINT.test(core),
@@ -396,7 +419,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
     earning: EARNING.test(core),
     income: INCOME.test(core),
     dimensionless: DIMENSIONLESS.test(core),
-    floorRate: direction === 'good' && kind === 'rate' && !change && !satisfaction && !approval && (!LAND_COVER.test(core) || URBAN_GREEN.test(core)) && !SMALL_GOOD_SHARE.test(core),
+    floorRate: direction === 'good' && kind === 'rate' && !change && !satisfaction && !approval && (!LAND_COVER.test(core) || URBAN_GREEN.test(core)) && !SMALL_GOOD_SHARE.test(core) && !SAMPLED_SHARE.test(core),
     works: kind === 'other' && !change && WORKS.test(core),
     capacity: !change && CAPACITY.test(core),
     largeGood,
@@ -414,5 +437,9 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
     impact: IMPACT.test(core) && !TACKLE.test(core),
     reachesPlaces: kind === 'other' && REACHES_PLACES.test(core),
     satisfactionFloor: satisfactionFloor(core),
+    coefficient: COEFFICIENT.test(core),
+    spanCount: SPAN_COUNT.test(core),
+    joinedMeasure: kind !== 'rate' ? null : COUNT_THEN_RATE.test(core) ? 'count' : AMOUNT_THEN_RATE.test(core) ? 'amount' : null,
+    coverage: COVERAGE.test(core),
   };
 }

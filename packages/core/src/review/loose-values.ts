@@ -15,7 +15,8 @@ import { trimmed } from '../values/text-scan';
 const LONE_SIGN = /^(?:[≥≤=<>≧≦＝＞＜⩾⩽]|>=|<=|=>|=<)$/;
 // Values that stand for no value at all.
 const PLACEHOLDER = /^(?:[/／\\—–\-－_…·.、]+|(?:详)?见附[件表]\d*|N\/?A|暂无|待定)$/i;
-const AFFIRM = /^(?:是|已?(?:全部|全面|按时|按期)?完成(?:任务)?|达标|实现|通过)$/;
+// 达到 answers a name that states its bound (森林火灾受害率控制在0.9‰以内 = 达到) as 达标 does.
+const AFFIRM = /^(?:是|已?(?:全部|全面|按时|按期)?完成(?:任务)?|达标|已?达到|实现|通过)$/;
 const DENY = /^(?:否|未完成|没有完成|不完成|未达标|不达标|未通过|未实现)$/;
 // 100%完成 read as 100 + 「%完成」: the share done, when the name says of what.
 const PERCENT_DONE = /^[%％]\s*(?:已?(?:全部|全面|按时|按期)?完成(?:任务)?|达标)$/;

@@ -7,8 +7,8 @@ import type { UnitFacts } from './unit-facts';
  * Both read only facts cached per name (classify-name.ts) and per unit (unit-facts.ts): nothing is matched per row.
  */
 
-const MEASURE_WORDS = { concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）' } as const;
-const MEASURE_UNITS = { concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期' } as const;
+const MEASURE_WORDS = { concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）' } as const;
+const MEASURE_UNITS = { concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米' } as const;
 
 /**
  * What the name counts and what the unit counts disagree (撂荒地复耕面积 in 个, 参保人数 in 万元, 补贴资金 in 人次,
@@ -20,6 +20,8 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   const counts = uf.counts;
   // PM2.5年均浓度 ≤35%: a pollutant's concentration is a mass per volume, never a share nor a number of things.
   if (facts.measure === 'concentration') return uf.percent || counts != null ? { what: MEASURE_WORDS.concentration, units: MEASURE_UNITS.concentration } : null;
+  // 灌溉水有效利用系数 ≥0.58%: a coefficient is a pure number (0.58), not a share.
+  if (facts.coefficient && uf.percent) return { what: '系数', units: '不填单位（如「0.58」）' };
   if (counts == null) return null;
   // 耕地地力保护补贴农户: the people served, named without 人数, are counted all the same.
   const m = facts.measure ?? (facts.people && (facts.kind === 'other' || facts.kind === 'count') ? 'people' : null);
@@ -33,6 +35,9 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   } else if (m === 'structure') {
     // 新建户厕 =2000户 counts the households served, as real forms do.
     if (counts === 'people') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
+  } else if (m === 'dwellings') {
+    // 筹集保障性租赁住房 ≥1500万元: homes are counted or measured, the money for them is another row.
+    if (counts === 'money' || counts === 'duration' || counts === 'length') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
   } else if (m === 'money') {
     if (counts === 'people' || counts === 'households' || counts === 'area' || counts === 'item' || counts === 'length' || counts === 'duration') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
   } else if (facts.costName && (counts === 'length' || counts === 'area' || counts === 'people')) {
@@ -46,6 +51,10 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
     return { what: '数量', units: '个、台、次' };
   } else if (facts.activity && counts === 'money' && l2 === 'quantity') {
     return { what: '一项工作（培训、宣传、服务……）', units: '人次、次、场' };
+  } else if (facts.kind === 'count' && counts === 'duration' && !facts.spanCount && !facts.timeTaken) {
+    // 年度办件量 ≥12个工作日: a number of things handled is not a span of time (开放天数 and 培训学时 are). A money
+    // figure named 控制数 (成本预算控制数 ≤120天) is an amount: the fix is a money unit, not a count.
+    return facts.spending ? { what: MEASURE_WORDS.money, units: MEASURE_UNITS.money } : { what: '数量', units: '件、个、次' };
   }
   return null;
 }

@@ -127,4 +127,12 @@ export interface NameFacts {
   reachesPlaces: boolean;
   /** A satisfaction floor the name states (群众满意度不低于90%), held to the policy minimum like a target; null when none. */
   satisfactionFloor: number | null;
+  /** A coefficient (灌溉水有效利用系数 ≥0.58): a pure number, never in %. */
+  coefficient: boolean;
+  /** A count of time (开放天数, 培训学时): in 天 or 小时 rightly, where another count (办件量) is not. */
+  spanCount: boolean;
+  /** A rate joined to a count or an amount before it (培训人数及合格率): the unit of that first measure fits the row too. */
+  joinedMeasure: 'count' | 'amount' | null;
+  /** A coverage rate (检验覆盖率): 全覆盖 states its target, 100%. */
+  coverage: boolean;
 }

@@ -4,7 +4,7 @@
  */
 
 /** What a name says it counts, for checking the unit's kind against it. */
-export type NameMeasure = 'area' | 'people' | 'money' | 'volume' | 'structure' | 'length' | 'times' | 'concentration' | null;
+export type NameMeasure = 'area' | 'people' | 'money' | 'volume' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | null;
 
 // …面积 (撂荒地复耕面积, 人均住房建筑面积): an area, in 亩/公顷/平方米, never in 个 or 人.
 const AREA = /面积$/;
@@ -27,6 +27,9 @@ const STRUCTURE = /^(?:新增|新建|建设|建成|改造|改建|扩建|修建|�
 // A pollutant's concentration (PM2.5年均浓度, 臭氧日最大8小时平均浓度, 氨氮浓度): in 微克/立方米 or 毫克/升, never a share or a count.
 const CONCENTRATION = /(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5\d]{0,10}浓度$/;
 
+// Homes provided (筹集保障性租赁住房, 新建公租房, 分配安置房): counted in 套 or 间, or measured in 平方米, never in 元.
+const DWELLINGS = /(?:住房|公租房|廉租房|安置房|保障房|周转房|人才房|房源)$/;
+
 export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (change) return null;
   if (CONCENTRATION.test(core)) return 'concentration';
@@ -37,6 +40,7 @@ export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (STRUCTURE.test(core)) return 'structure';
   if (LENGTH.test(core)) return 'length';
   if (TIMES.test(core)) return 'times';
+  if (DWELLINGS.test(core)) return 'dwellings';
   return null;
 }
 
@@ -58,6 +62,10 @@ export const MORE_IS_BETTER = new RegExp([
   '(?:保障|供养|生活|最低|养老金|抚恤)[\\u4e00-\\u9fa5]{0,2}标准$',
   // A 基准定额 (义务教育生均公用经费基准定额) is the least each recipient must get: a ceiling on it is the wrong way round.
   '基准定额$',
+  // Trips and trade a programme serves or promotes (公交日均客运量, 港口集装箱吞吐量, 社会消费品零售总额, 外贸进出口总额): more
+  // is the result sought, so a fall (同比下降5%) or a ceiling is the wrong way round.
+  '(?:客运|货运|客流|旅客运输|货物运输|周转|吞吐)量$',
+  '(?:零售|进出口|出口|外贸)(?:总额|额|总值)$',
   // Money or spending a programme draws in (撬动消费金额, 拉动社会投资, 带动社会资本, 吸引社会投资): what it brings, more is
   // better. Funds spent to bring something in (引进人才补助资金) are a cost, capped rightly.
   '(?:撬动|拉动|带动)[\\u4e00-\\u9fa5]{0,6}(?:金额|资金|投资|消费|资本|投入)$',

@@ -22,6 +22,7 @@ import { HELD_OUT_20, HELD_OUT_20_DEPT } from './unseen-wording/held-out-20';
 import { HELD_OUT_21 } from './unseen-wording/held-out-21';
 import { HELD_OUT_22, HELD_OUT_22_SELF } from './unseen-wording/held-out-22';
 import { HELD_OUT_23 } from './unseen-wording/held-out-23';
+import { HELD_OUT_24 } from './unseen-wording/held-out-24';
 
 /**
  * Unseen wording: indicators written the way units in sectors the corpus is thin on write them (水利, 农业农村,
@@ -66,6 +67,10 @@ import { HELD_OUT_23 } from './unseen-wording/held-out-23';
  * Set 23 (held-out-23.ts, about 60% fine) takes 卫生健康 (基本公卫, 家庭医生, 慢病, 疫苗, 医保基金监管, 中医药), 教育 (学前 to
  * 高校: 生均经费, 入学率, 巩固率, 资助, 营养改善, 校舍安全, 教师培训) and 生态环境 (空气/水质 monitoring, 排放总量, 考核断面,
  * 固废, 环评审批时限) as provincial templates write them, under the 2020 and 2021 frameworks.
+ * Set 24 (held-out-24.ts, about 60% fine) takes 交通运输 (农村公路, 客运, 治超, 港航), 水利 (河湖长制, 水土保持, 灌区, 水库除险
+ * 加固, 农村供水), 住建/城管, 市场监管, 退役军人, 气象/地震, 商务 and 政务服务, names with two measures or written as sentences,
+ * two-sided, reference and change values (≥95%且≤100%, 不高于上年, 较上年增长10%, 同比下降5%, 100%完成, 全覆盖, 零发生) and
+ * the 2020 and 2021 frameworks mixed.
  */
 
 const BASE: Array<Partial<Indicator>> = [
@@ -159,7 +164,7 @@ const LIMITS: Record<string, string> = {
 
 const limitOf = (c: RowCase): string | undefined => LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}`] ?? LIMITS[c[3]];
 
-const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row), ...HELD_OUT_23];
+const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row), ...HELD_OUT_23, ...HELD_OUT_24];
 const ALL_GOALS = [...GOALS, ...HELD_OUT_GOALS, ...HELD_OUT_2_GOALS, ...HELD_OUT_3_GOALS];
 const ALL_PRIVATE = [...PRIVATE, ...HELD_OUT_PRIVATE, ...HELD_OUT_2_PRIVATE, ...HELD_OUT_3_PRIVATE];
 
@@ -243,6 +248,7 @@ describe('unseen wording: precision and recall per code', () => {
     const set22 = [...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row)];
     const held22 = tally(set22.filter((c) => limitOf(c) == null), [], []);
     const held23 = tally(HELD_OUT_23.filter((c) => limitOf(c) == null), [], []);
+    const held24 = tally(HELD_OUT_24.filter((c) => limitOf(c) == null), [], []);
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.UNSEEN_REPORT === '1') {
       console.log([
@@ -266,6 +272,7 @@ describe('unseen wording: precision and recall per code', () => {
         show(`set 21 (session 8, 林草/自然资源/公用事业/司法行政/群团/应急广播/知识产权/药监; 2021 成本 rows, time frames, comparator and negation in names, variant levels): ${HELD_OUT_21.length} project rows`, held21),
         show(`set 22 (session 8, money targets beside money and non-money names, per-unit standards, frequencies, ratios; scored self-evaluation rows): ${HELD_OUT_22.length} project rows, ${HELD_OUT_22_SELF.length} self-evaluation rows (${set22.filter((c) => c[7] == null).length} fine)`, held22),
         show(`set 23 (session 8, 卫生健康/教育/生态环境 as provincial templates write them, 2020 and 2021 frameworks): ${HELD_OUT_23.length} project rows (${HELD_OUT_23.filter((c) => c[7] == null).length} fine)`, held23),
+        show(`set 24 (session 9, 交通/水利/住建城管/市场监管/退役军人/气象地震/商务/政务服务; two-measure and sentence names, reference and change values, mixed frameworks): ${HELD_OUT_24.length} project rows (${HELD_OUT_24.filter((c) => c[7] == null).length} fine)`, held24),
       ].join('\n'));
     }
     expect(ALL_ROWS.length).toBeGreaterThanOrEqual(150);
@@ -274,7 +281,7 @@ describe('unseen wording: precision and recall per code', () => {
     const set5 = [...HELD_OUT_5, ...HELD_OUT_5_DEPT];
     const set7 = [...HELD_OUT_7, ...HELD_OUT_7_DEPT];
     const set10 = [...HELD_OUT_10, ...HELD_OUT_10_DEPT];
-    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c) && !HELD_OUT_21.includes(c) && !set22.includes(c) && !HELD_OUT_23.includes(c));
+    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c) && !HELD_OUT_21.includes(c) && !set22.includes(c) && !HELD_OUT_23.includes(c) && !HELD_OUT_24.includes(c));
     expect(share(earlier)).toBeGreaterThan(0.4);
     expect(share(earlier)).toBeLessThan(0.6);
     expect(set5.length).toBeGreaterThanOrEqual(300);
@@ -336,6 +343,10 @@ describe('unseen wording: precision and recall per code', () => {
     expect(HELD_OUT_23.length).toBeGreaterThanOrEqual(200);
     expect(share(HELD_OUT_23)).toBeGreaterThan(0.55);
     expect(share(HELD_OUT_23)).toBeLessThan(0.7);
-    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21]) for (const [, x] of t) expect(x.fp).toBe(0);
+    // Set 24 (交通/水利/住建城管/市场监管/退役军人/气象地震/商务/政务服务, row shapes, mixed frameworks) is about 60% fine.
+    expect(HELD_OUT_24.length).toBeGreaterThanOrEqual(220);
+    expect(share(HELD_OUT_24)).toBeGreaterThan(0.55);
+    expect(share(HELD_OUT_24)).toBeLessThan(0.7);
+    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21, held22, held23, held24]) for (const [, x] of t) expect(x.fp).toBe(0);
   });
 });
