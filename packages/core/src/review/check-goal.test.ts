@@ -211,3 +211,32 @@ describe('goalQuantities: counts of fish, birds, doses and seeds, in 万 as well
     expect(goalQuantities(text).map((q) => [q.value, q.unit])).toEqual(want);
   });
 });
+
+describe('goalQuantities: archives in 卷 and 页, cases in 起 and 宗; page footers are no quantity (held-out set 24)', () => {
+  it.each([
+    ['完成馆藏档案数字化120万页，接收进馆档案1.5万卷', [[120, '万页'], [1.5, '万卷']]],
+    ['集中化解信访积案35起，办结历史遗留问题12宗', [[35, '起'], [12, '宗']]],
+    ['第 1 页 共 2 页；第3页；共12页', []],
+    ['自2025年1月1日起施行，一起研究解决', []],
+  ] as const)('%s', (text, want) => {
+    expect(goalQuantities(text).map((q) => [q.value, q.unit])).toEqual(want);
+  });
+});
+
+describe('goal_vs_indicators: 卷 and 页 held to the rows, a 年度目标 copied from last year (held-out set 24)', () => {
+  const archive = [r(O, NUM, '馆藏档案数字化', '>=', '120', '万页', 15), r(O, NUM, '接收进馆档案', '>=', '1.5', '万卷', 15)];
+  const findings = (kind: 'project_target' | 'department_self_evaluation', goal: string, fiscal_year: number | null = 2025) => {
+    const rows = kind === 'project_target' ? [...archive, ...rest] : [...archive, ...rest].map((x) => ({ ...x, actual: x.target, score: x.weight }));
+    const form = formSchema.parse({ kind, fiscal_year, goal, indicators: rows });
+    return reviewForm(form, 0, {}).filter((f) => f.code === 'goal_vs_indicators').map((f) => f.field);
+  };
+  it.each([
+    ['units in other multiples carry', 'project_target', '数字化1200000页，接收进馆档案15000卷。', 2025, []],
+    ['2万卷 against a row of 1.5万卷', 'project_target', '数字化120万页，接收进馆档案2万卷。', 2025, ['goal']],
+    ['年度目标 headed by last year', 'project_target', '实施期目标：到2027年全部数字化。年度目标：2024年数字化120万页。', 2025, ['goal']],
+    ['2024年度目标 on a 2025 self-evaluation with targets', 'department_self_evaluation', '2024年度目标：数字化120万页，接收档案1.5万卷。', 2025, ['goal']],
+    ['a base year is context', 'project_target', '年度目标：在2024年基础上，数字化120万页。', 2025, []],
+    ['the year’s own target', 'project_target', '年度目标：2025年数字化120万页。', 2025, []],
+    ['no fiscal year known', 'project_target', '年度目标：2024年数字化120万页。', null, []],
+  ] as const)('%s', (_, kind, goal, year, want) => expect(findings(kind, goal, year)).toEqual(want));
+});

@@ -3,7 +3,7 @@ import { classifyName } from './classify-name';
 import { parseLevel1 } from './indicator-framework';
 import { type FormContext, formPlace, push } from './review-context';
 import { rowReadings } from './row-readings';
-import { contextSpans, inSpans } from './context-spans';
+import { contextSpans, inSpans, staleYear } from './context-spans';
 import { type GoalQuantity, KNOWN_UNITS, MEASURE_UNITS, goalQuantities, quantityPhrase, unitFamily } from './goal-quantities';
 
 const DIGIT = /\d/;
@@ -253,6 +253,10 @@ export function checkGoal(ctx: FormContext): void {
   const f = ctx.form;
   if (f.indicators.length === 0 || (f.kind === 'department_self_evaluation' && !onFramework(ctx))) return;
   const year = f.fiscal_year;
+  const stale = f.goal ? staleYear(f.goal, year) : null;
+  if (stale != null) {
+    push(ctx, 'goal_vs_indicators', null, 'goal', `${formPlace(ctx)}为${year}年度，但年度绩效目标写的是${stale}年的目标（疑似照抄上年）；请按${year}年度的任务重写年度目标，并核对指标值是否随之更新。`);
+  }
   let qs = f.goal ? yearQuantities(f.goal, year) : [];
   let field = 'goal';
   let label = f.kind === 'department_target' || f.kind === 'department_self_evaluation' ? '年度绩效目标' : '绩效目标';

@@ -179,3 +179,19 @@ describe('findPrivateData: parents, old doctors and apprentices; a 负责人 wit
     expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
   });
 });
+
+describe('findPrivateData: members named by the body they belong to (held-out set 24)', () => {
+  it.each([
+    ['重点扶持社员刘大贵、周桂芬发展农产品网上销售', [['name', '刘大贵']]],
+    ['慰问困难党员刘正清及其家属', [['name', '刘正清']]],
+    ['协会会员孙德明擅自以协会名义收费', [['name', '孙德明']]],
+    ['在气象信息员陈永福家中设置雨量观测点', [['name', '陈永福']]],
+    ['救援队员冯志强多次参与抢险', [['name', '冯志强']]],
+    // Groups, posts and redacted names after the new role words stay quiet.
+    ['发展社员1.2万户；党员干部带头；党员陆续返岗；会员单位覆盖全区', []],
+    ['组织党员赴杨闇公旧居、赵世炎烈士故居开展现场教学', []],
+    ['个别社员（王某、李**）未按期交回股金', []],
+  ] as const)('%s', (text, want) => {
+    expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
+  });
+});

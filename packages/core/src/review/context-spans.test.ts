@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextSpans } from './context-spans';
+import { contextSpans, staleYear } from './context-spans';
 
 /** The text of each span, for reading the table. */
 const parts = (s: string, year: number | null) => contextSpans(s, year).map(([a, b]) => s.slice(a, b));
@@ -17,4 +17,27 @@ describe('contextSpans: what of a goal is not this fiscal year’s target (held-
     ['2024—2026年累计建成30个，2025—2027年每年培训500人。', 2025, ['2024—2026年累计建成30个']],
     ['新建驿站10个，为实现长期目标打下基础。年度目标：见上。', 2025, []],
   ] as const)('%s', (s, year, want) => expect(parts(s, year)).toEqual(want));
+});
+
+describe('staleYear: a 年度目标 copied from an earlier year’s form (held-out set 24)', () => {
+  it.each([
+    ['年度目标：2024年新建区域自动气象站12套。', 2025, 2024],
+    ['中长期目标：到2027年建成服务体系。年度目标：2024年走访优抚对象3200人次。', 2025, 2024],
+    ['实施期目标：2024—2026年轮训1万人次。2024年度目标：培训机关党员3500人次。', 2025, 2024],
+    ['2024年走访慰问重点优抚对象3200人次，培训退役军人800人。', 2025, 2024],
+    ['2023年度绩效目标：完成抽检4800批次。', 2025, 2023],
+    // The base, the past and a period are context; a goal that names its own year or this year is not stale.
+    ['年度目标：在2024年基础上，培训机关党员3500人次，覆盖率较2024年提高。', 2025, null],
+    ['2024年底全区已建成驿站20个，新建驿站10个。', 2025, null],
+    ['2024年已建成驿站20个，新建驿站10个。', 2025, null],
+    ['实施期目标：2024—2026年累计建成驿站30个。年度目标：新建驿站10个。', 2025, null],
+    ['年度目标：2024年结转项目全部完工，2025年新建驿站10个。', 2025, null],
+    ['2024年实施的项目全部完工；今年新建驿站10个。', 2025, null],
+    ['年度目标：2025年新建驿站10个。', 2025, null],
+    ['年度目标：2026年新建驿站10个。', 2025, null],
+    ['年度目标：2024年新建驿站10个。', null, null],
+    ['2024年度结转资金全部支出，新建驿站10个。', 2025, null],
+    ['项目用于全民健身。2024年度中央财政下达资金用于新建驿站10个。', 2025, null],
+    ['项目用于全民健身。2024年新建驿站10个。', 2025, 2024],
+  ] as const)('%s', (s, year, want) => expect(staleYear(s, year)).toBe(want));
 });

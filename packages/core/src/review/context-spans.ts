@@ -68,3 +68,32 @@ export function inSpans(spans: readonly Span[], at: number): boolean {
   for (const [a, b] of spans) if (at >= a && at < b) return true;
   return false;
 }
+
+// 年度目标 copied from an earlier year's form (年度目标：2024年新建…, 2024年度目标：…, a goal that opens 2024年走访…) on a
+// form of a later fiscal year. A year that only sets the base or the past (在2024年基础上, 较2024年, 2024年底, 2024年已建成,
+// 2024—2026年) is context, and a goal that names its own year (2025年…) or this year (今年, 本年) is not stale.
+const STALE_GATE = /20\d{2}\s*年/;
+const STALE_YEAR = /(?:^|(?:本年度|年度|当年|本年)(?:绩效)?(?:总体)?(?:目标|任务|重点工作)\s*[:：]\s*|[\n。；;]\s*)(20\d{2})\s*年(度(?:绩效)?(?:总体)?(?:目标|任务|重点工作))?/g;
+const NOT_THE_YEARS_OWN = /^\s*度?(?:底|末|初|以来|起|前|基础|同期|水平|相比|实际|已|的|结转|上半年|下半年|[—–\-~～至到])/;
+// 2024年度中央财政下达资金…, 2024年批复的项目…: money or a decision of that year, not the year's target.
+const PAST_CLAUSE = /已|累计|实际|以来|底|末|下达|结转|批复|印发|资金/;
+const THIS_YEAR = /今年|本年|当年/;
+
+/** The earlier year a goal's own target is headed by (2024 on a 2025 form), or null. Read once per goal. */
+export function staleYear(s: string, fiscalYear: number | null): number | null {
+  if (fiscalYear == null || !STALE_GATE.test(s) || s.includes(`${fiscalYear}年`) || THIS_YEAR.test(s)) return null;
+  STALE_YEAR.lastIndex = 0;
+  for (let m = STALE_YEAR.exec(s); m; m = STALE_YEAR.exec(s)) {
+    const year = Number(m[1]);
+    if (!(year < fiscalYear)) continue;
+    const end = m.index + m[0].length;
+    if (m[2] === undefined) {
+      if (NOT_THE_YEARS_OWN.test(s.slice(end, end + 4))) continue;
+      let b = end;
+      while (b < s.length && !CLAUSE_END.test(s[b]!)) b++;
+      if (PAST_CLAUSE.test(s.slice(end, b))) continue;
+    }
+    return year;
+  }
+  return null;
+}

@@ -14,7 +14,8 @@ import { hasFoldable, isBlankCode } from '../values/text-scan';
 // Chinese numerals run through 万 and 亿 (培训三百人次, 一千二百户次, 一万五千人次); a lone 一 (一批, 一次性, 一站式) is
 // read as no count. Money (元, 万元, 亿元) is matched so that an outcome in money (带动消费1.5亿元) counts; the budget
 // and its parts (安排资金3000万元, 人均补助500元) are skipped (MONEY_OUTCOME).
-const QUANTITY = /(第|前|排名)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千][零一二两三四五六七八九十百千万亿]{0,9})\s*(万千瓦时|万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万头|万株|万棵|万册|万件|万份|万套|万台|万个|万次|万尾|万羽|万剂次|万剂|万枚|万粒|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|亿元|万元|元|个工作日|个月|工作日|千瓦时|千瓦|兆瓦|TB|GB|场次|人次|批次|户次|班次|家次|台次|车次|架次|艘次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|门|种|头|只|尾|羽|匹|枚|剂次|剂|粒|盏|号)/g;
+// Archives count in 卷 and 页 (接收进馆档案1.5万卷, 数字化120万页), cases and incidents in 起 and 宗 (查处案件35起).
+const QUANTITY = /(?:(第|前|排名)\s*)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千][零一二两三四五六七八九十百千万亿]{0,9})\s*(万千瓦时|万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万头|万株|万棵|万册|万件|万份|万套|万台|万个|万次|万尾|万羽|万剂次|万剂|万枚|万粒|万卷|万页|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|亿元|万元|元|个工作日|个月|工作日|千瓦时|千瓦|兆瓦|TB|GB|场次|人次|批次|户次|班次|家次|台次|车次|架次|艘次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|门|种|头|只|尾|羽|匹|枚|剂次|剂|粒|盏|卷|页|起|宗|号)/g;
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 const HAS_NUMBER = /[\d０-９一二两三四五六七八九十百千]/;
 const FREQUENCY_BEFORE = /每/;
@@ -45,6 +46,7 @@ const RANGE_BEFORE = /(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千
 // 3栋2单元502室, 3栋502室: a house address, not a count of buildings (新建3栋12层住宅 still counts 3栋).
 const ADDRESS_AFTER = /^\s*\d+\s*(?:单元|室|号(?!楼))/;
 const ADDRESS_UNITS = new Set(['栋', '幢', '座', '号']);
+const PAGE_COUNT_BEFORE = /共\s*$/;
 // The first chars of QUANTITY's units, and of its numbers' last chars: most goals have no unit right
 // after a number, which one scan finds without running QUANTITY.
 // Bit sets over the BMP (8 KB each): one load and a mask per char of the goal.
@@ -53,7 +55,7 @@ const charBits = (chars: string) => {
   for (const c of chars) bits[c.charCodeAt(0) >> 3]! |= 1 << (c.charCodeAt(0) & 7);
   return bits;
 };
-const UNIT_START = charBits('元亿个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂门种头只号万平公千亩米立吨兆TG车架艘盏尾羽匹枚剂粒');
+const UNIT_START = charBits('元亿个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂门种头只号万平公千亩米立吨兆TG车架艘盏尾羽匹枚剂粒卷页起宗');
 const NUMBER_END = charBits('0123456789零一二两三四五六七八九十百千万亿');
 const inBits = (bits: Uint8Array, c: number) => (bits[c >> 3]! & (1 << (c & 7))) !== 0;
 
@@ -85,9 +87,9 @@ const THOUSANDS = /(?<!\d)(\d{1,3})((?:,\d{3})+)(?!\d)/g;
 const UNIT_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['次', '场', '场次', '期', '轮', '批', '批次', '班次', '届'],
   ['人', '名', '人次'],
-  ['个', '家', '所', '座', '处', '项', '件', '套', '台', '栋', '幢', '辆', '间', '条', '块', '部', '支'],
+  ['个', '家', '所', '座', '处', '项', '件', '套', '台', '栋', '幢', '辆', '间', '条', '块', '部', '支', '起', '宗'],
   ['户', '户次'],
-  ['篇', '份', '册', '本', '张'],
+  ['篇', '份', '册', '本', '张', '卷'],
   ['棵', '株'],
   ['头', '只'],
   ['剂', '剂次'],
@@ -170,6 +172,8 @@ export function goalQuantities(text: string): GoalQuantity[] {
     if (MEASURE_UNITS.has(unit) && ((unit === '米' && start > 0 && DIMENSION_BEFORE.test(s[start - 1]!)) || inAside(s, start)
       || CAPACITY_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || PER_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 1)))) continue;
     if (MONEY_UNITS.has(unit) && !moneyOutcome(s, from)) continue;
+    // 第 1 页 共 2 页: a page footer, not pages delivered.
+    if (unit === '页' && PAGE_COUNT_BEFORE.test(s.slice(Math.max(0, from - 2), from))) continue;
     if (ADDRESS_UNITS.has(unit) && ADDRESS_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 8))) continue;
     // 森林覆盖率提高0.2个百分点: a change of a rate, read as such rather than as 0.2个.
     const points = unit === '个' && s.startsWith('百分点', start + m[0].length);
