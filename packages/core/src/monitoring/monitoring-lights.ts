@@ -6,9 +6,9 @@ import { readActualInUnit } from '../scoring/read-actual-in-unit';
 import { formatNumber as f, roundScore } from '../scoring/round-score';
 import type { QualitativeChoice } from '../scoring/score-types';
 import { foldWidth } from '../values/normalize-text';
-import { parseValue } from '../values/parse-value';
+import { parseValue, readRange, type Sign } from '../values/parse-value';
 import { isLate, readDate } from '../values/read-date';
-import { bandFromProgress, saysOnPlan, saysUnfinished, shareOfYear } from './progress-words';
+import { bandFromProgress, comparedWithLastYear, doneOfPlanned, lastYearTarget, meetsLastYear, periodOfProgress, saysOnPlan, saysUnfinished, shareOfYear } from './progress-words';
 
 /**
  * 绩效运行监控 lights (rules.md §4). blue = ahead of plan; none = cannot be judged (missing
@@ -88,7 +88,7 @@ export interface IndicatorLightInput {
   target: string | number | null;
   actual: string | number | null;
   unit?: string | null;
-  /** Defaults from the unit: counts accumulate, rates (%) do not. */
+  /** Defaults from the unit: counts accumulate, rates (%) do not (rules.md §4: a 预算执行率 row in % is A ÷ T like any rate). */
   cumulative?: boolean;
   month: number;
   /** For qualitative indicators: the expected outcome at year end. */
@@ -141,23 +141,41 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   const comparator = input.comparator ?? (written && written.kind !== 'empty' && written.kind !== 'text' && written.sign ? written.sign : null)
     ?? (input.target != null && num(input.target) != null ? '=' : null);
   const unit = input.unit ?? (written?.kind === 'number' ? written.unit : null);
+  const range = rangeLight(input, comparator, policy);
+  if (range) return range;
   if (comparator === 'qualitative' || comparator === null) {
     const c = input.choice;
-    if (!c) return deadlineLight(input) ?? dueLight(input) ?? wordsLight(input) ?? { light: 'none', progress: null, explanation: '定性指标未选择预计完成情况；请选择达成、部分达成或未达成。' };
+    if (!c) return deadlineLight(input) ?? dueLight(input) ?? lastYearLight(input, null) ?? wordsLight(input) ?? { light: 'none', progress: null, explanation: '定性指标未选择预计完成情况；请选择达成、部分达成或未达成。' };
     const light: Light = c === '达成' ? 'green' : c === '部分达成' ? 'yellow' : 'red';
     return { light, progress: null, explanation: `定性指标预计「${c}」，亮${LIGHT_LABELS[light]}。` };
   }
   const t = num(input.target);
-  if (t == null) return (comparator !== '>=' && comparator !== '>' ? deadlineLight(input) ?? dueLight(input) : null) ?? { light: 'none', progress: null, explanation: '指标值不是数值，无法计算进度；请人工判断。' };
+  if (t == null) return (comparator !== '>=' && comparator !== '>' ? deadlineLight(input) ?? dueLight(input) : null) ?? lastYearLight(input, comparator) ?? { light: 'none', progress: null, explanation: '指标值不是数值，无法计算进度；请人工判断。' };
   const cumulative = input.cumulative ?? isCumulativeUnit(unit);
-  const actual = withoutPeriod(input.actual);
+  // 7-9月完成3次, 第三季度完成3次: a value for part of the period is measured against that part's share.
+  let actual = withoutPeriod(input.actual);
+  let months = month;
+  let periodLead = '';
+  if (typeof actual === 'string' && actual === input.actual) {
+    const p = periodOfProgress(actual);
+    if (p && p.lastMonth > month) {
+      return { light: 'none', progress: null, explanation: `当前完成值「${actual}」所写期间（${p.firstMonth}–${p.lastMonth}月）超出本次监控期（1–${month}月），无法计算进度；请填写截至${month}月底的完成值。` };
+    }
+    if (p && p.rest !== '') {
+      actual = p.rest;
+      months = p.lastMonth - p.firstMonth + 1;
+      if (p.firstMonth > 1 && cumulative) periodLead = `完成值为${p.firstMonth}–${p.lastMonth}月的，按该期间（${months}个月）的计划计；`;
+    }
+  }
   // 完成全年的45%: a share of the year's target, whatever the row's unit.
   const share = typeof actual === 'string' ? shareOfYear(actual) : null;
-  if (share != null) return byPlan(input, comparator, t, (share / 100) * t, cumulative, policy, `完成值「${String(input.actual)}」按全年目标的${f(share)}%计，即${f(roundScore((share / 100) * t))}；`);
+  if (share != null) return byPlan(input, comparator, t, (share / 100) * t, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」按全年目标的${f(share)}%计，即${f(roundScore((share / 100) * t))}；`, months);
   // 1.2万人次 under 人次, 完成12个，占计划100%: an actual that is more than a number is read in the row's unit, as scoring reads it.
   const plain = typeof actual === 'string' ? quickNumber(actual) : NaN;
+  const doneOf = typeof actual === 'string' && plain !== plain && !percentRow(unit) ? doneOfPlanned(actual) : null;
   let a: number | null;
-  if (typeof actual === 'string' && plain !== plain && hasDigit(actual) && !isPeriodOnly(actual)) {
+  if (doneOf != null) a = doneOf;
+  else if (typeof actual === 'string' && plain !== plain && hasDigit(actual) && !isPeriodOnly(actual)) {
     const read = readActualInUnit(actual, unit, input.name ?? '', comparator);
     if (read.clash != null) {
       return { light: 'none', progress: null, explanation: `当前完成值「${String(input.actual)}」以「${read.clash}」计，与计量单位「${unit ?? ''}」不符，无法计算进度；请按「${unit ?? ''}」填写截至当月的完成值。` };
@@ -179,12 +197,15 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
           : '没有填写数值型的当前完成值；请填写截至当月的完成值。',
     };
   }
-  return byPlan(input, comparator, t, a, cumulative, policy, '');
+  return byPlan(input, comparator, t, a, cumulative, policy, periodLead, months);
+}
+
+function percentRow(unit: string | null | undefined): boolean {
+  return unit != null && /^[%％]$/.test(unit.trim());
 }
 
 /** The light of a number against its target and the time-share of the year (rules.md §4). */
-function byPlan(input: IndicatorLightInput, comparator: Comparator, t: number, a: number, cumulative: boolean, policy: Policy, lead: string): LightResult {
-  const { month } = input;
+function byPlan(input: IndicatorLightInput, comparator: Comparator, t: number, a: number, cumulative: boolean, policy: Policy, lead: string, month = input.month): LightResult {
   // `<` is judged like `<=`, as rules.md §3 scores it: a row at its limit keeps full marks at year end.
   if (comparator === '<=' || comparator === '<') {
     const ok = a <= t;
@@ -196,6 +217,7 @@ function byPlan(input: IndicatorLightInput, comparator: Comparator, t: number, a
         : `反向指标：当前值${f(a)}已超出目标值${f(t)}，亮红灯；请分析偏差原因并纠偏。`),
     };
   }
+  if (t < 0) return belowZeroFloor(comparator, t, a, policy, lead);
   const plan = cumulative ? t * (month / 12) : t;
   const planText = cumulative ? `(${f(t)} × ${month}/12)` : f(t);
   if (plan === 0) {
@@ -214,6 +236,69 @@ function byPlan(input: IndicatorLightInput, comparator: Comparator, t: number, a
       : light === 'blue' ? `达到${m.blue}以上，亮蓝灯，超前完成；请核实目标是否偏低。`
         : '亮绿灯，进度正常。';
   return { light, progress, explanation: `${lead}${kind}：进度 = ${f(a)} ÷ ${planText} × 100 = ${f(progress)}；${verdict}` };
+}
+
+/**
+ * A floor below zero (增长率 ≥ −5%: a fall of up to 5% allowed) is not a quantity to prorate, and A ÷ T
+ * would turn better into worse: at or above the floor is green; below it, progress falls by the shortfall
+ * relative to the floor (−8% against −5% is 60% short, 40).
+ */
+function belowZeroFloor(comparator: Comparator, t: number, a: number, policy: Policy, lead: string): LightResult {
+  const met = comparator === '>' ? a > t : a >= t;
+  if (met) return { light: 'green', progress: 100, explanation: `${lead}目标值为${f(t)}（允许的下限），当前值${f(a)}未低于下限，亮绿灯。` };
+  const progress = Math.max(0, roundScore(100 - ((t - a) / Math.abs(t)) * 100));
+  const light = byProgress(progress, policy, false);
+  return {
+    light, progress,
+    explanation: `${lead}目标值为${f(t)}（允许的下限），当前值${f(a)}低于下限；进度 = 100 − (${f(t)} − ${f(a)}) ÷ ${f(Math.abs(t))} × 100 = ${f(progress)}，亮${LIGHT_LABELS[light]}`
+      + (light === 'green' ? '。' : '；请说明偏差原因并提出纠偏措施。'),
+  };
+}
+
+/**
+ * A target written as a range (90%-95%, 3-5天), which forms.md keeps as qualitative text: inside the range (its
+ * time share, for a count) is on plan; below it, progress is against the lower end as for `>=`; above it, against
+ * the upper end, blue when far beyond. A range from 0 (0-5起) is a ceiling.
+ */
+function rangeLight(input: IndicatorLightInput, comparator: Comparator | null, policy: Policy): LightResult | null {
+  if (comparator !== 'qualitative' && comparator !== null && comparator !== '=') return null;
+  if (input.choice || typeof input.target !== 'string') return null;
+  const range = readRange(input.target);
+  if (!range || !(range.low <= range.high) || range.high <= 0) return null;
+  const unit = input.unit ?? range.lowUnit ?? range.highUnit;
+  // 2024-2025年, 6-9月: a span of time is a deadline, not two bounds of a quantity.
+  if (unit && /^(?:年|月|日|号|季度)/.test(unit.trim())) return null;
+  const span = `${f(range.low)}–${f(range.high)}${unit ?? ''}`;
+  const lead = `目标为区间${span}；`;
+  if (range.low <= 0) {
+    const r = indicatorLight({ ...input, comparator: '<=', target: range.high, unit }, policy);
+    return r.light === 'none' && comparator !== '=' ? null : { ...r, explanation: lead + r.explanation };
+  }
+  const r = indicatorLight({ ...input, comparator: '>=', target: range.low, unit }, policy);
+  if (r.progress === null) return r.light === 'none' && comparator !== '=' ? null : { ...r, explanation: lead + r.explanation };
+  if (r.progress < 100) return { ...r, explanation: `${lead}低于下限，按下限${f(range.low)}计：${r.explanation}` };
+  const ceiling = (range.high / range.low) * 100;
+  if (r.progress <= ceiling + 1e-9) return { light: 'green', progress: 100, explanation: `${lead}当前值在区间内（按下限计进度${f(r.progress)}），亮绿灯。` };
+  const progress = roundScore((r.progress * range.low) / range.high);
+  const light = byProgress(progress, policy, true);
+  return {
+    light, progress,
+    explanation: `${lead}当前值超出区间上限${f(range.high)}，按上限计进度为${f(progress)}，亮${LIGHT_LABELS[light]}`
+      + (light === 'blue' ? '；请核实目标区间是否偏低。' : '。'),
+  };
+}
+
+/** A target against last year (不低于上年) and a progress value that says how this year compares (高于上年). */
+function lastYearLight(input: IndicatorLightInput, comparator: Comparator | null): LightResult | null {
+  const sign: Sign | null = lastYearTarget(input.target, comparator === 'qualitative' ? null : comparator);
+  if (!sign) return null;
+  const stated = comparedWithLastYear(input.actual);
+  if (!stated) return null;
+  const meets = meetsLastYear(sign, stated);
+  if (meets == null) return null;
+  return meets
+    ? { light: 'green', progress: null, explanation: `目标「${String(input.target)}」，当前完成值「${String(input.actual)}」符合与上年比较的要求，亮绿灯。` }
+    : { light: 'red', progress: null, explanation: `目标「${String(input.target)}」，当前完成值「${String(input.actual)}」未达到与上年比较的要求，亮红灯；请说明偏差原因并提出纠偏措施。` };
 }
 
 /** A 时效 row whose target and progress value are both dates (「6月30日前」, 「2024年7月15日」): late is red. */

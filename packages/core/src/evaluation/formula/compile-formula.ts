@@ -7,7 +7,8 @@ import jsep from 'jsep';
  * is no eval, no member access, no `this`, and no way to reach a prototype.
  */
 export type FormulaNode =
-  | { type: 'num'; value: number }
+  /** `percent`: the number written before a `%` (90 for 90%), whose value is 0.9 unless it meets a rate typed in %. */
+  | { type: 'num'; value: number; percent?: number }
   | { type: 'var'; name: string }
   | { type: 'unary'; op: '-' | '+' | '!'; arg: FormulaNode }
   | { type: 'binary'; op: BinaryOp; left: FormulaNode; right: FormulaNode }
@@ -217,6 +218,11 @@ function convert(node: jsep.Expression, depth: number, issues: string[], inputs:
     case 'BinaryExpression': {
       const b = node as jsep.BinaryExpression;
       const op = EQUALITY[b.operator] ?? b.operator;
+      // normalizeFormula writes a percentage as (N/100): kept as one number that remembers its N.
+      if (op === '/' && b.left.type === 'Literal' && b.right.type === 'Literal' && (b.right as jsep.Literal).value === 100) {
+        const n = (b.left as jsep.Literal).value;
+        if (typeof n === 'number' && Number.isFinite(n)) return { type: 'num', value: n / 100, percent: n };
+      }
       if (!BINARY_SET.has(op)) {
         issues.push(`公式中不允许使用运算符「${b.operator}」；可用 + − × ÷ ^ % 和比较运算。`);
         return null;

@@ -66,6 +66,47 @@ function evalNode(node: FormulaNode, ctx: Context): number {
   }
 }
 
+/**
+ * True when a node's value is a rate typed with a percent sign (「92%」 reads as 92, percentage points), so a
+ * percentage written in the formula beside it (执行率 ≥ 90%, 执行率 ÷ 95%) must be read in points too, not as 0.9.
+ */
+function inPoints(node: FormulaNode, ctx: Context): boolean {
+  switch (node.type) {
+    case 'var': {
+      if (!Object.prototype.hasOwnProperty.call(ctx.inputs, node.name)) return false;
+      const v = ctx.inputs[node.name];
+      return typeof v === 'string' && POINTS_TEXT.test(v);
+    }
+    case 'unary': return node.op !== '!' && inPoints(node.arg, ctx);
+    case 'binary': return (node.op === '+' || node.op === '-') && (inPoints(node.left, ctx) || inPoints(node.right, ctx));
+    case 'call':
+      if (node.fn === 'if') return inPoints(node.args[1]!, ctx) && inPoints(node.args[2]!, ctx);
+      return node.fn === 'min' || node.fn === 'max' ? node.args.some((a) => inPoints(a, ctx)) : inPoints(node.args[0]!, ctx);
+    case 'cond': return inPoints(node.then, ctx) && inPoints(node.else, ctx);
+    default: return false;
+  }
+}
+
+const POINTS_TEXT = /(?:[%％﹪]|百分点)[\s\u3000]*$/;
+
+/** A `%` literal beside a rate in points: its written number (90), else its value (0.9). */
+function evalBeside(node: FormulaNode, other: FormulaNode, ctx: Context): number {
+  const figure = percentFigure(node);
+  return figure !== null && inPoints(other, ctx) ? figure : evalNode(node, ctx);
+}
+
+/** The figure of a `%` literal, signed (−90 for −90%), or null for anything else. */
+function percentFigure(node: FormulaNode): number | null {
+  if (node.type === 'num') return node.percent ?? null;
+  if (node.type === 'unary' && node.op !== '!') {
+    const inner = percentFigure(node.arg);
+    return inner === null ? null : node.op === '-' ? -inner : inner;
+  }
+  return null;
+}
+
+const SAME_SCALE: ReadonlySet<string> = new Set(['+', '-', '/', '<', '<=', '>', '>=', '==', '!=']);
+
 function evalBinary(node: Extract<FormulaNode, { type: 'binary' }>, ctx: Context): number {
   if (node.op === '&&' || node.op === '||') {
     const l = evalNode(node.left, ctx);
@@ -74,8 +115,9 @@ function evalBinary(node: Extract<FormulaNode, { type: 'binary' }>, ctx: Context
     const r = evalNode(node.right, ctx);
     return r !== r ? NaN : r !== 0 ? 1 : 0;
   }
-  const a = evalNode(node.left, ctx);
-  const b = evalNode(node.right, ctx);
+  const same = SAME_SCALE.has(node.op);
+  const a = same ? evalBeside(node.left, node.right, ctx) : evalNode(node.left, ctx);
+  const b = same ? evalBeside(node.right, node.left, ctx) : evalNode(node.right, ctx);
   if (a !== a || b !== b) return NaN;
   switch (node.op) {
     case '+': return a + b;
@@ -106,8 +148,11 @@ function evalCall(node: Extract<FormulaNode, { type: 'call' }>, ctx: Context): n
     return evalNode(node.args[t !== 0 ? 1 : 2]!, ctx);
   }
   const v: number[] = [];
+  // min(1, 执行率 ÷ 95%) aside, min/max/clamp compare their arguments: a `%` literal among rates in points is in points.
+  const points = (node.fn === 'min' || node.fn === 'max' || node.fn === 'clamp') && node.args.some((a) => inPoints(a, ctx));
   for (const a of node.args) {
-    const x = evalNode(a, ctx);
+    const figure = points ? percentFigure(a) : null;
+    const x = figure !== null ? figure : evalNode(a, ctx);
     if (x !== x) return NaN;
     v.push(x);
   }
