@@ -16,6 +16,7 @@ import { capsOutput, measureMismatch } from './measure-unit';
 import { checkGradeAnswer } from './check-grade-answer';
 import { approximateTarget } from './approximate-target';
 import { checkStatedTargets } from './check-stated-targets';
+import { changeDirection } from './change-direction';
 import {
   DATE, DEADLINE, DIRECTION_ONLY, FALLING, FULL_COVERAGE, GRADE_REACHED, NOT_A_SHARE, movesWrongWay, PASS_GRADE, VAGUE, VAGUE_PROMISE, describesShare, isBareStandard, isRatioValue, isUnnamedStandard, measurableText, namesStandard, statesAmount,
   statesFrequency, writtenNumber,
@@ -334,6 +335,7 @@ function checkMeaning(
   const qualitativeUnit = uf.qualitative;
   const quantitative = isSign(cmp) && num != null;
   let mismatch: ReturnType<typeof measureMismatch> = null;
+  let changeWay: ReturnType<typeof changeDirection> = null;
 
   if (facts.rating && unit && !percent && !qualitativeUnit && num != null && (l1 === 'satisfaction' || l2 === 'satisfaction')) {
     const min = ctx.policy.minSatisfaction;
@@ -423,9 +425,9 @@ function checkMeaning(
       || capsOutput(facts, uf, l1, l2))) {
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越高越好，指标性质却是「${cmp === '<=' ? '≤' : '<'}」（${showTarget(ind)}）；请改为「≥」（如「≥${n}${unit ?? ''}」）。`);
     }
-  } else if (cmp === 'qualitative' && num == null && facts.direction !== 'neutral' && !facts.change && movesWrongWay(trimmed(ind.target), facts.direction)) {
+  } else if (cmp === 'qualitative' && num == null && (changeWay = changeDirection(facts, isMoneyCost(l2, l1))) != null && movesWrongWay(trimmed(ind.target), changeWay)) {
     // 发病率 较上年上升5%, 优良天数比例 下降2个百分点: a change by an amount, the wrong way for the name.
-    push(ctx, 'direction', i, 'target', `${rowPlace(ctx, i, ind)}${facts.direction === 'bad' ? '越低越好' : '越高越好'}，指标值「${trimmed(ind.target)}」却要求${facts.direction === 'bad' ? '上升' : '下降'}；请改为${facts.direction === 'bad' ? '下降或控制上限（如「较上年下降5%」「≤…」）' : '提高或设定下限（如「较上年提高5%」「≥…」）'}。`);
+    push(ctx, 'direction', i, 'target', `${rowPlace(ctx, i, ind)}${changeWay === 'bad' ? '越低越好' : '越高越好'}，指标值「${trimmed(ind.target)}」却要求${changeWay === 'bad' ? '上升' : '下降'}；请改为${changeWay === 'bad' ? '下降或控制上限（如「较上年下降5%」「≤…」）' : '提高或设定下限（如「较上年提高5%」「≥…」）'}。`);
   } else if (cmp === 'qualitative' && num == null && facts.kind === 'rate' && !facts.change && !facts.satisfaction) {
     // 95%-105%, ≥95%且≤110%: a share's range whose upper bound passes 100% cannot be met at that end.
     const range = readRange(ind.target);

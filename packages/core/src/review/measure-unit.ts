@@ -7,8 +7,8 @@ import type { UnitFacts } from './unit-facts';
  * Both read only facts cached per name (classify-name.ts) and per unit (unit-facts.ts): nothing is matched per row.
  */
 
-const MEASURE_WORDS = { concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）' } as const;
-const MEASURE_UNITS = { concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米' } as const;
+const MEASURE_WORDS = { index: '综合指数', concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）' } as const;
+const MEASURE_UNITS = { index: '不填单位（如「4.1」）', concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米' } as const;
 
 /**
  * What the name counts and what the unit counts disagree (撂荒地复耕面积 in 个, 参保人数 in 万元, 补贴资金 in 人次,
@@ -20,6 +20,8 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   const counts = uf.counts;
   // PM2.5年均浓度 ≤35%: a pollutant's concentration is a mass per volume, never a share nor a number of things.
   if (facts.measure === 'concentration') return uf.percent || counts != null ? { what: MEASURE_WORDS.concentration, units: MEASURE_UNITS.concentration } : null;
+  // 城市环境空气质量综合指数 ≤4.1%: a composite index is a pure number on its own scale.
+  if (facts.measure === 'index') return uf.percent || counts != null ? { what: MEASURE_WORDS.index, units: MEASURE_UNITS.index } : null;
   // 灌溉水有效利用系数 ≥0.58%: a coefficient is a pure number (0.58), not a share.
   if (facts.coefficient && uf.percent) return { what: '系数', units: '不填单位（如「0.58」）' };
   if (counts == null) return null;
@@ -39,13 +41,16 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
     // 筹集保障性租赁住房 ≥1500万元: homes are counted or measured, the money for them is another row.
     if (counts === 'money' || counts === 'duration' || counts === 'length') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
   } else if (m === 'money') {
-    if (counts === 'people' || counts === 'households' || counts === 'area' || counts === 'item' || counts === 'length' || counts === 'duration') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
+    if (counts === 'people' || counts === 'households' || counts === 'area' || counts === 'item' || counts === 'length' || counts === 'duration' || counts === 'energy') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
   } else if (facts.costName && (counts === 'length' || counts === 'area' || counts === 'people')) {
     // 公交车辆运营成本 in 公里: money spent, per unit or not, is counted in 元.
     return { what: MEASURE_WORDS.money, units: MEASURE_UNITS.money };
   } else if (facts.timeTaken && (counts === 'money' || counts === 'people' || counts === 'households' || counts === 'area' || counts === 'item')) {
     // 办税缴费平均时长 in 亿元: time taken is counted in 天 or 小时.
     return { what: '时长', units: '天、小时、个工作日' };
+  } else if (facts.works && counts === 'money') {
+    // 乡镇档案室标准化建设 ≥12万元/个: works named by the act are counted or measured; what they cost is a 成本 row.
+    return { what: '建设内容', units: '个、公里、平方米' };
   } else if (facts.countWord && counts === 'money') {
     // 补贴农机具数量 in 万元: things counted are not money.
     return { what: '数量', units: '个、台、次' };

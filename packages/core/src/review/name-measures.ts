@@ -4,20 +4,23 @@
  */
 
 /** What a name says it counts, for checking the unit's kind against it. */
-export type NameMeasure = 'area' | 'people' | 'money' | 'volume' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | null;
+export type NameMeasure = 'area' | 'people' | 'money' | 'volume' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | null;
 
 // …面积 (撂荒地复耕面积, 人均住房建筑面积): an area, in 亩/公顷/平方米, never in 个 or 人.
 const AREA = /面积$/;
 // …人数, …人口, …人次, …户数 (参保人数, 带动脱贫户数, 医疗救助人次): people or households, never money or an area.
 // 覆盖学生数, 接待游客量: the people named, then 数 or 量.
-const PEOPLE = /(?:人数|人口|人次|户数|(?:学生|幼儿|儿童|老人|职工|农户|患者|游客|旅客)数|(?:游客|旅客|客流)(?:接待)?量)$/;
+// Visitors received (方志馆接待参观, 展馆接待观众) are people counted each time, never money.
+const PEOPLE = /(?:人数|人口|人次|户数|(?:学生|幼儿|儿童|老人|职工|农户|患者|游客|旅客)数|(?:游客|旅客|客流)(?:接待)?量|接待[\u4e00-\u9fa5]{0,4}(?:参观|游客|观众|读者|来访))$/;
 // …里程, …长度 (农村公路养护里程): a length, in 公里 or 米, never in 万元/公里 or 人.
 const LENGTH = /(?:里程|长度)$/;
 // …频次, …次数 (河湖巡查频次, 随访频次): how often, in 次 or 次/年, never in 人, 万元 or 天.
 const TIMES = /(?:频次|次数|期数|场次)$/;
 // Money named as such (补贴资金, 归集额, 劳务报酬, 基础养老金, 创业担保贷款, 经营性收入, 产值, 贷款额度): never counted in 人次, 亩 or 个.
 // 贷款 counts money lent; 获贷户数 and 贷款率 end otherwise.
-const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准)$/;
+// A charge named by what it pays for (年运行电费, 储备粮保管费, 场地租赁费), a fund's money (彩票公益金, 医保基金; funds set up,
+// 设立产业引导基金, are counted) and income raised per household or head (户均增收) are money as well.
+const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均)增收)$/;
 // A store's capacity (冷库库容): in 立方米 or 吨, never in 个.
 // An amount treated or supplied (污水处理量, 供水量): in 吨 or 立方米, never in 元/吨.
 const VOLUME = /(?:库容|容积|(?:处理|供水|用水|清运|收运|处置)量)$/;
@@ -30,7 +33,12 @@ const CONCENTRATION = /(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮�
 // Homes provided (筹集保障性租赁住房, 新建公租房, 分配安置房): counted in 套 or 间, or measured in 平方米, never in 元.
 const DWELLINGS = /(?:住房|公租房|廉租房|安置房|保障房|周转房|人才房|房源)$/;
 
+// A composite index of pollution (城市环境空气质量综合指数 4.1, 水质综合污染指数 0.8): a pure number on its own scale, never a
+// share nor a count. An index of how people feel (群众安全感指数) is often reported in % and is not matched.
+const POLLUTION_INDEX = /(?:空气质量|污染)[\u4e00-\u9fa5]{0,4}指数$/;
+
 export function nameMeasure(core: string, change: boolean): NameMeasure {
+  if (POLLUTION_INDEX.test(core)) return 'index';
   if (change) return null;
   if (CONCENTRATION.test(core)) return 'concentration';
   if (AREA.test(core)) return 'area';
@@ -66,6 +74,8 @@ export const MORE_IS_BETTER = new RegExp([
   // is the result sought, so a fall (同比下降5%) or a ceiling is the wrong way round.
   '(?:客运|货运|客流|旅客运输|货物运输|周转|吞吐)量$',
   '(?:零售|进出口|出口|外贸)(?:总额|额|总值)$',
+  // Sales a programme promotes (体育彩票销量, 消费帮扶产品销售额): more is the result sought.
+  '(?:销量|销售量|销售额|销售总额)$',
   // Money or spending a programme draws in (撬动消费金额, 拉动社会投资, 带动社会资本, 吸引社会投资): what it brings, more is
   // better. Funds spent to bring something in (引进人才补助资金) are a cost, capped rightly.
   '(?:撬动|拉动|带动)[\\u4e00-\\u9fa5]{0,6}(?:金额|资金|投资|消费|资本|投入)$',

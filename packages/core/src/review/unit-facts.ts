@@ -36,7 +36,10 @@ const TIMES_UNIT = /^[十百千万亿]*(?:次|场次|轮|轮次|期次|趟|遍)$
 const LENGTH_UNIT = /^[十百千万]*(?:公里|千米|米|km|KM|m)$/;
 const VISITS_UNIT = /^[十百千万亿]*(?:人次|人·次|户次)$/;
 const DURATION_UNIT = /^(?:个)?(?:工作日|天|日|小时|分钟|周|个月|月|季度|年)$/;
-const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次|件|宗)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万亿])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|台|公里|平方公里|元)?|[十百千万亿]+分之[\d一二三四五六七八九十]*)$/;
+// Energy used (千瓦时, 吨标准煤): what 能耗 is measured in, never what a charge (电费) is.
+const ENERGY_UNIT = /^[十百千万亿]*(?:千瓦时|kWh|KWh|kwh|度电|吨标准煤|吨标煤)$/;
+// Broadcast time lost per hundred hours aired (安全播出停播率 ≤10秒/百小时) is a rate per base of time.
+const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次|件|宗|秒|分钟|分|小时)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万亿])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|台|公里|平方公里|元|小时)?|[十百千万亿]+分之[\d一二三四五六七八九十]*)$/;
 
 /** What the checks read from a (trimmed, non-empty) unit; units take few distinct values, so this is remembered. */
 export interface UnitFacts {
@@ -62,7 +65,7 @@ export interface UnitFacts {
    * What the unit counts: people (人, 人次, 人·月), households (户), an area (亩, 平方米, 万亩·次), items (个, 台, 头), times a
    * thing is done (次, 场次), money (元), a length (公里), a span of time (天, 小时); else null.
    */
-  counts: 'people' | 'households' | 'area' | 'item' | 'times' | 'money' | 'length' | 'duration' | null;
+  counts: 'people' | 'households' | 'area' | 'item' | 'times' | 'money' | 'length' | 'duration' | 'energy' | null;
   /** Visits (人次, 户次): people counted each time served, so a count of times (上门服务次数) may be in them. */
   visits: boolean;
 }
@@ -97,7 +100,7 @@ function newUnitFacts(unit: string): UnitFacts {
     money: MONEY.test(unit),
     rising: RISING.test(unit),
     visits: VISITS_UNIT.test(unit),
-    counts: MONEY.test(unit) ? 'money' : PEOPLE_UNIT.test(unit) ? 'people' : HOUSEHOLD_UNIT.test(unit) ? 'households' : AREA_UNIT.test(unit) ? 'area' : ITEM_UNIT.test(unit) ? 'item' : TIMES_UNIT.test(unit) ? 'times' : LENGTH_UNIT.test(unit) ? 'length' : DURATION_UNIT.test(unit) ? 'duration' : null,
+    counts: MONEY.test(unit) ? 'money' : PEOPLE_UNIT.test(unit) ? 'people' : HOUSEHOLD_UNIT.test(unit) ? 'households' : AREA_UNIT.test(unit) ? 'area' : ITEM_UNIT.test(unit) ? 'item' : TIMES_UNIT.test(unit) ? 'times' : LENGTH_UNIT.test(unit) ? 'length' : DURATION_UNIT.test(unit) ? 'duration' : ENERGY_UNIT.test(unit) ? 'energy' : null,
   };
   if (UNIT_FACTS.size >= UNIT_FACTS_LIMIT) UNIT_FACTS.clear();
   UNIT_FACTS.set(unit, facts);

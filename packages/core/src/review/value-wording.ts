@@ -55,11 +55,13 @@ export const GRADE_REACHED = /^(?:达到|评定为|评为|等级为)?(?:合格|�
 // A calendar date (2025年11月30日前, 2025-06-30): a deadline, measurable whatever sign stands before it.
 export const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 // A change by a stated amount (较上年下降10%, 提高5个百分点, 同比增长8%): measurable against last year's figure.
-const CHANGE_BY = /^(?:较上年|比上年|较上一年|同比|环比|年均)?(?:下降|降低|减少|压减|提高|提升|增长|增加|上升)\s*\d+(?:\.\d+)?\s*(?:%|％|‰|个百分点|百分点)?(?:以上|以内|左右)?$/;
+// The baseline may be a named year (较2020年下降10%, 比2023年增长10%) as well as last year; a place in a ranking moves by 位.
+const BASELINE = '(?:较上年|比上年|较上一年|同比|环比|年均|(?:较|比)(?:上年度|去年|\\d{4}年度?|基期|基准年)(?:同期)?)';
+const CHANGE_BY = new RegExp(`^${BASELINE}?(?:下降|降低|减少|压减|提高|提升|增长|增加|上升)\\s*\\d+(?:\\.\\d+)?\\s*(?:%|％|‰|个百分点|百分点|位|个位次)?(?:以上|以内|左右)?$`);
 
 // The two halves of CHANGE_BY, for the name's direction: a rise or a fall by an amount (较上年上升5%, 下降2个百分点).
-const RISE_BY = /^(?:较上年|比上年|较上一年|同比|环比|年均)?(?:提高|提升|增长|增加|上升)\s*\d/;
-const FALL_BY = /^(?:较上年|比上年|较上一年|同比|环比|年均)?(?:下降|降低|减少|压减)\s*\d/;
+const RISE_BY = new RegExp(`^${BASELINE}?(?:提高|提升|增长|增加|上升)\\s*\\d`);
+const FALL_BY = new RegExp(`^${BASELINE}?(?:下降|降低|减少|压减)\\s*\\d`);
 
 /** A change by an amount the wrong way for a name that is good or bad when high (发病率 较上年上升5%). */
 export function movesWrongWay(target: string, direction: 'good' | 'bad'): boolean {
