@@ -435,3 +435,79 @@ describe('round 5 layouts', () => {
     expect([f.budget_total_wan, f.budget_fiscal_wan, f.budget_other_wan]).toEqual([total, fiscal, other]);
   });
 });
+
+describe('buildForms, round 19 layouts', () => {
+  const cellRows = (rows: string[][]) => rows.map((r) => r.map((c) => `\t${c}`).join('\n')).join('\n\n');
+
+  it.each([
+    { where: 'above the first name row', headerFirst: true },
+    { where: 'under the first name row', headerFirst: false },
+  ])('splits projects stacked under one header printed $where, each taking the unit named above', ({ headerFirst }) => {
+    const header = ['一级指标', '二级指标', '三级指标', '指标值'];
+    const project = (name: string, budget: string, rows: string[][]) => [[`项目名称：${name}`, '', `年度预算：${budget}`, ''], ...rows];
+    const first = project('甲项目', '120.00', [['产出指标', '数量指标', '甲一', '≥1个'], ['效益指标', '社会效益指标', '甲二', '逐步提高']]);
+    const second = project('乙项目', '80.00', [['产出指标', '数量指标', '乙一', '≥2个'], ['满意度指标', '服务对象满意度指标', '乙二', '≥90%']]);
+    const rows = headerFirst
+      ? [['某某局2025年项目支出绩效目标表'], ['编制单位：某某局'], header, ...first, ...second]
+      : [['某某局2025年项目支出绩效目标表'], ['编制单位：某某局'], first[0]!, header, ...first.slice(1), ...second];
+    const doc = importText(cellRows(rows), 'stacked.txt');
+    expect(doc.forms.map((f) => {
+      const r = f as unknown as Record<string, unknown>;
+      return [r.project_name, r.org, r.budget_total_wan, f.indicators.map((i) => i.name)];
+    })).toEqual([
+      ['甲项目', '某某局', 120, ['甲一', '甲二']],
+      ['乙项目', '某某局', 80, ['乙一', '乙二']],
+    ]);
+  });
+
+  it('reads the label lines of stacked projects in a PDF viewer\'s copy (one cell a line, no blank lines) as label rows', () => {
+    const lines = [
+      '某某区2025年重点项目绩效目标表', '一级指标', '二级指标', '三级指标', '指标值', '计量单位',
+      '项目名称', '甲项目', '主管部门', '某某区甲局', '年度预算（万元）', '120.00', '年度绩效目标', '完成甲工程。',
+      '产出指标', '数量指标', '甲工程数量', '≥3', '个', '满意度指标', '服务对象满意度指标', '群众满意度', '≥90', '%',
+      '项目名称', '乙项目', '主管部门', '某某区乙局', '年度预算（万元）', '80.00', '年度绩效目标', '完成乙工程。',
+      '产出指标', '数量指标', '乙工程数量', '≥2', '处', '效益指标', '社会效益指标', '受益人数', '≥500', '人',
+    ];
+    const doc = importText(lines.join('\n'), 'stacked-pdf.txt');
+    expect(doc.forms.map((f) => {
+      const r = f as unknown as Record<string, unknown>;
+      return [r.project_name, r.department, r.budget_total_wan, r.goal, f.indicators.map((i) => [i.name, i.target, i.unit])];
+    })).toEqual([
+      ['甲项目', '某某区甲局', 120, '完成甲工程。', [['甲工程数量', '3', '个'], ['群众满意度', '90', '%']]],
+      ['乙项目', '某某区乙局', 80, '完成乙工程。', [['乙工程数量', '2', '处'], ['受益人数', '500', '人']]],
+    ]);
+  });
+
+  it('cuts a task row run into the indicator header with no blank line between them', () => {
+    const text = [
+      cellRows([['某某局2025年部门整体支出绩效目标表'], ['部门名称', '某某局'], ['年度主要任务', '任务名称', '主要内容', '预算金额（万元）'], ['', '甲任务', '做甲', '10.00']]),
+      '',
+      [['', '乙任务', '做乙', '20.00'], ['一级指标', '二级指标', '三级指标', '指标值', '计量单位']].map((r) => r.map((c) => `\t${c}`).join('\n')).join('\n'),
+      '',
+      cellRows([['产出指标', '数量指标', '甲', '≥1', '个'], ['效益指标', '社会效益指标', '乙', '逐步提高', '']]),
+    ].join('\n');
+    const doc = importText(text, 'glued.txt');
+    const form = doc.forms[0] as unknown as { tasks: Array<{ name: string }>; indicators: Array<{ name: string }> };
+    expect(form.tasks.map((t) => t.name)).toEqual(['甲任务', '乙任务']);
+    expect(form.indicators.map((i) => i.name)).toEqual(['甲', '乙']);
+  });
+
+  it.each([
+    // A dash among the budget row's figures is its zero; a score of `-` beside a weight is no points.
+    { initial: ' - ', score: ' - ', want: [0, 0] },
+    { initial: '100.00', score: '8', want: [100, 8] },
+  ])('reads a dash in a column of figures as zero: $initial / $score', ({ initial, score, want }) => {
+    const text = [
+      '2024年度项目支出绩效自评表',
+      '项目名称\t某项目',
+      '项目资金（万元）\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分',
+      `\t年度资金总额\t${initial}\t120.00\t118.00\t10\t98.33%\t9.8`,
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施',
+      `产出指标\t时效指标\t完工时间\t2024年6月30日前\t2024年8月1日\t10\t${score}\t工期滞后`,
+      '效益指标\t社会效益指标\t受益人数\t≥100人\t120人\t10\t10\t-',
+    ].join('\n');
+    const form = importText(text, 'dashes.txt').forms[0] as unknown as { budget: { initial_wan: number | null }; indicators: Array<{ score: number | null; reason: string | null }> };
+    expect([form.budget.initial_wan, form.indicators[0]!.score]).toEqual(want);
+    expect(form.indicators[1]!.reason).toBeNull();
+  });
+});

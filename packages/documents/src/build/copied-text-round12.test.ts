@@ -32,6 +32,8 @@ describe('a PDF viewer\'s copy whose column width shows only once', () => {
   it.each([
     // A deadline cut by the column's edge after its year, month or day digits is one value (round 15).
     ['2025年11月30', '日前'], ['2025年11月', '30日前'], ['2025年11', '月底前'], ['12月31', '日前完成'],
+    // (Or after its day word: 2024年10月31日 ⏎ 前.)
+    ['2024年10月31日', '前'],
   ])('joins a date cut at the column edge: %s ⏎ %s', (a, b) => {
     const lines = ['产出指标', '时效指标', '治理工程完工时间', a, b, '按工程实施进度计划', '成本指标', '单村治理平均成本', '≤30', '万元'];
     const form = importText([...head, ...lines].join('\n'), 'c.txt').forms[0]!;
@@ -84,6 +86,9 @@ describe('column widths learnt from the wraps, in printed width', () => {
     [['受益学生人数', '≥2.9', '万人', '按2025年春季学期学籍', '系统在校人数统计', '供餐学校数量', '126', '所', '食品安全抽检合格', '率', '100', '%',
       '市场监管部门2025年度', '抽检结果', '补助资金拨付及时', '率', '每生每天补助标准', '=5', '元', '第三方抽样调查，样本', '不少于500份'],
     [false, false, false, true, false, false, false, false, true, false, false, false, true, false, true, false, false, false, false, true, false]],
+    // A whole date under a name as wide as the column is the row's deadline, not the name's rest.
+    [['农村公路日常养护', '里程', '≥1260公里', '修复工程完工时间', '2024年10月31日', '前', '每公里日常养护成', '本', '≤0.3万元', '服务对象满意度指', '标'],
+      [true, false, false, false, false, false, false, false, false, true, false]],
   ])('fullWidthWraps(%j)', (lines, want) => {
     expect(fullWidthWraps(lines)).toEqual(want);
   });

@@ -2,7 +2,7 @@ import type { Form, FormKind, ImportWarning } from '@jixiao/core';
 import { emptyForm, parseAmount, trimText } from '@jixiao/core';
 import type { FieldKey } from './field-labels';
 import { isTextField, matchLabel } from './field-labels';
-import { cellValue } from './normalize-label';
+import { cellValue, isDash } from './normalize-label';
 
 export type PlanKey = 'mar' | 'jun' | 'oct' | 'dec';
 export type BudgetKey = 'initial_wan' | 'adjusted_wan' | 'executed_wan' | 'execution_rate' | 'weight' | 'score' | 'reason';
@@ -186,7 +186,10 @@ export class FormSink {
 
   setBudget(values: Partial<Record<BudgetKey, string | null>>): void {
     if (!('budget' in this.record) || this.record.budget != null) return;
-    const amount = (k: BudgetKey) => parseAmount(values[k] ?? null);
+    // A lone dash among the row's figures is its zero, as Excel's accounting format prints one (a project
+    // begun mid-year has 年初预算数 `-`); a dash beside no figure stays a placeholder.
+    const figures = MONEY_KEYS.some((k) => parseAmount(values[k] ?? null) != null);
+    const amount = (k: BudgetKey) => parseAmount(values[k] ?? null) ?? (figures && isDash(values[k]) ? 0 : null);
     const money = (k: BudgetKey) => { const n = amount(k); return n == null ? null : this.toWan(n, values[k] ?? ''); };
     (this.form as { budget: unknown }).budget = {
       initial_wan: money('initial_wan'),
@@ -310,6 +313,9 @@ export function moneyUnitOf(text: string): '元' | '万元' | null {
   const m = UNIT_STATEMENT.exec(text) ?? (text.length <= 30 ? UNIT_IN_CAPTION.exec(text) : null);
   return m ? (m[1] as '元' | '万元') : null;
 }
+
+// The budget block's amounts (not its rate, weight or score).
+const MONEY_KEYS: BudgetKey[] = ['initial_wan', 'adjusted_wan', 'executed_wan'];
 
 /**
  * The template's filling instructions printed in the reason cell (1.预算执行率=预算执行数/调整后预算数，

@@ -2,7 +2,7 @@ import type { Indicator } from '@jixiao/core';
 import { deriveTarget, foldWidth, parseAmount, parseNature, parseValue, trimText } from '@jixiao/core';
 import type { AlignedRow } from './align-row';
 import type { ColumnRole } from './header-map';
-import { cellValue, isBlank, stripEnumerator } from './normalize-label';
+import { cellValue, isBlank, isDash, stripEnumerator } from './normalize-label';
 import type { GridCell } from './flatten-source';
 
 const FOOTNOTE_MARK = /(?<=[\u4e00-\u9fa5）)])(?:[①-⑳]|[*＊※]{1,3}|[[［]\d{1,2}[\]］]|[（(]?注\s*\d{1,2}[）)]?)$/;
@@ -192,6 +192,8 @@ function finish(
   if (ind.weight == null && named && named.index > 0) ind.weight = Number(named[1]);
   const scoreText = get('score');
   ind.score = scoreText == null ? null : parseAmount(scoreText);
+  // 分值 10 | 得分 `-`: the dash in a column of figures is no points (Excel's accounting zero copied as text).
+  if (ind.score == null && ind.weight != null && isDash(row.values[roles.indexOf('score')])) ind.score = 0;
   // 标准分 | 扣分 with no 得分 column: the score is what is left of the weight.
   if (scoreText == null && !roles.includes('score') && roles.includes('deduction')) ind.score = deductedScore(ind.weight, get('deduction'));
   if (hasValueColumn) {

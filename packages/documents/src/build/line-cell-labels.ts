@@ -54,7 +54,11 @@ export function joinPageWraps(lines: TextItem[]): TextItem[] {
     }
     // The caption on a line of its own (年度目标 ⏎ long text ⏎ its rest) wraps the same way.
     const labelled = /^[^：:]{2,16}[：:]\S/.test(prev?.text ?? '') || (out.length >= 2 && isLabel(out[out.length - 2]!.text) && !isLabel(prev!.text));
-    if (next && labelled && lastLine.length >= 24 && !/[：:]/.test(l.text) && !isLabel(l.text)) {
+    // Under a run of captions (预期目标 ⏎ 实际完成情况) each text line is a caption's cell: one that ends
+    // its sentence ends that cell, the next sentence is the next caption's.
+    const underCaptions = out.length >= 3 && isLabel(out[out.length - 2]!.text) && isLabel(out[out.length - 3]!.text);
+    const sentenceEnded = underCaptions && /[。；;！？]$/.test(lastLine.trim());
+    if (next && labelled && !sentenceEnded && lastLine.length >= 24 && !/[：:]/.test(l.text) && !isLabel(l.text)) {
       join(l, `${prev.text}\n${l.text}`);
       continue;
     }
@@ -86,6 +90,21 @@ export function joinPageWraps(lines: TextItem[]): TextItem[] {
 const UNIT_NOTE = /^[（(](?:万元|元|千元|亿元|%|％)[)）]$/;
 
 const KINDS: FormKind[] = ['project_target', 'project_self_evaluation', 'department_target', 'department_self_evaluation'];
+
+/** A label line (主管部门, 年度绩效目标) or a label：value line (项目名称：某项目): never the rest of a wrapped cell. */
+export function isLabelLine(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 80) return false;
+  return KINDS.some((kind) => {
+    const m = matchLabel(t, kind);
+    return m != null && (m.value == null || /^[^：:]{2,16}[：:]/.test(t));
+  });
+}
+
+/** A label with no value of its own (主管部门, 年度绩效目标, 其中：财政资金): its value is the next cell. */
+export function isBareLabel(text: string): boolean {
+  return text.trim().length <= 40 && isLabel(text.trim());
+}
 
 function isLabel(text: string): boolean {
   return KINDS.some((kind) => {

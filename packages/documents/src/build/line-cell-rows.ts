@@ -56,9 +56,10 @@ interface LineKind {
 // A deadline as targets write it: a month (with its year, day, or 底/旬) and what bounds it.
 const DATE = /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|[底末]|[上中下]旬)?(?:前|以前|之前|内|以内|止)?(?:完成|完工|到位|拨付)?$/;
 const CUT_DATE = /^(?:\d{4}年\d{1,2}月\d{1,2}|\d{1,2}月\d{1,2}|\d{4}年\d{1,2})$/;
-const DATE_REST = /^(?:\d{0,2}[日号]|月(?:\d{1,2}[日号])?|[底末]|[上中下]旬)(?:前|以前|之前|内|以内|止)?(?:完成|完工|到位|拨付)?$/;
-// Where the column's edge may cut a date: after its year, month or day digits.
-const DATE_START = /^(?:\d{4}年(?:\d{1,2}(?:月\d{0,2})?)?|\d{1,2}月\d{0,2})$/;
+const DATE_REST = /^(?:(?:\d{0,2}[日号]|月(?:\d{1,2}[日号])?|[底末]|[上中下]旬)(?:前|以前|之前|内|以内|止)?|前|以前|之前)(?:完成|完工|到位|拨付)?$/;
+// Where the column's edge may cut a date: after its year, month or day digits, or after its day word
+// (2024年10月31日 ⏎ 前).
+const DATE_START = /^(?:\d{4}年(?:\d{1,2}(?:月\d{0,2})?)?|\d{1,2}月\d{0,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}[日号])$/;
 
 // Words 绩效 targets are written in, and the nouns indicator names end with: soft leans only,
 // for the rows whose cells fit two cuts equally well.
@@ -137,7 +138,7 @@ function skipCost(role: ColumnRole | null, beforeName: boolean): number {
  * `joinable[k]`: how many lines after line k may go on its cell (a PDF viewer's copy whose column
  * width shows too seldom to be learnt); taken only where the joined cell fits the rows better.
  */
-export function alignLineRows(lines: string[], roles: Array<ColumnRole | null>, joinable?: readonly number[]): { rows: LineRow[]; end: number } {
+export function alignLineRows(lines: string[], roles: Array<ColumnRole | null>, joinable?: readonly number[], labels?: readonly boolean[]): { rows: LineRow[]; end: number } {
   const width = roles.length;
   const nameCol = roles.indexOf('name');
   const kinds = lines.map(lineKind);
@@ -160,6 +161,12 @@ export function alignLineRows(lines: string[], roles: Array<ColumnRole | null>, 
       const s = 2.5 + best[k + 1]!;
       if (s > best[k]!) { best[k] = s; choice[k] = { len: 1, cells: null }; }
       if (!hasLevels) continue;
+    }
+    // A label line and its value between the indicator rows (项目名称 ⏎ 某项目, 主管部门 ⏎ 某局: the next
+    // project of a table printing its header once): a label row of two cells, as the table prints it.
+    if (labels?.[k] && k + 1 < n && !labels[k + 1] && nameCol >= 0 && nameCol + 1 < width) {
+      const s = 3 + best[k + 2]!;
+      if (s > best[k]!) { best[k] = s; choice[k] = { len: 2, cells: [{ col: nameCol, lines: 1 }, { col: nameCol + 1, lines: 1 }] }; }
     }
     if (kinds[k]!.total) {
       let len = 1;
@@ -295,7 +302,8 @@ const VALUE_START = /^(?:[≥≤<>=＜＞＝≧≦]|\d|(?:不低于|不少于|�
 // (达标率 reads like 达标 but ends like a name: the rest of one.)
 // A bare level word (数量, 质量) after a full line is the name's rest (…案件办理 ⏎ 数量); 数量指标 is a level.
 function standsAlone(k: LineKind, text: string): boolean {
-  return k.valueLike || k.unit || k.nature || k.score || ((k.level1 || k.level2) && /指标$/.test(text)) || k.total || (k.valueWords && !k.nameEnding) || k.category || k.enumerated;
+  // (A whole date is a deadline or its result, never the rest of a name as wide as its column.)
+  return k.valueLike || k.date || k.unit || k.nature || k.score || ((k.level1 || k.level2) && /指标$/.test(text)) || k.total || (k.valueWords && !k.nameEnding) || k.category || k.enumerated;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Item } from './flatten-source';
 import { NOT_READ } from './form-warnings';
 import { headerRole, readHeaderRow, type ColumnRole } from './header-map';
 import { alignLineRows, fullWidthWraps, possibleWraps } from './line-cell-rows';
-import { joinPageWraps, joinWrapped, labelRowsOf, type TextItem } from './line-cell-labels';
+import { isBareLabel, isLabelLine, joinPageWraps, joinWrapped, labelRowsOf, type TextItem } from './line-cell-labels';
 import { isPageFurniture } from './normalize-label';
 import { detectFormTitle } from './form-titles';
 
@@ -108,7 +108,9 @@ function headerAt(items: Item[], i: number): LineHeader | null {
     const prev = items[k - 1];
     // (its rest may be a few words, 偏差原因分析 ⏎ 及改进措施, when they name no column of their own).
     if (role == null && roles.length > 0 && prev?.type === 'text' && item.line != null && prev.line === item.line - 1 && (item.text.length <= 4 || (item.text.length <= 8 && /^[及和与、]/.test(item.text)))
-      && roles[roles.length - 1] != null && headerRole(prev.text + item.text) === roles[roles.length - 1] && !/^(产出|效益|效果|满意度|成本|投入|管理|过程|决策)/.test(item.text)) {
+      && roles[roles.length - 1] != null && headerRole(prev.text + item.text) === roles[roles.length - 1] && !/^(产出|效益|效果|满意度|成本|投入|管理|过程|决策)/.test(item.text)
+      // (A label under the header, 计量单位 ⏎ 项目名称, opens the first project's rows: no caption's rest.)
+      && (/^[及和与、]/.test(item.text) || !isLabelLine(item.text))) {
       wrappedCaptions++;
       texts[texts.length - 1] += item.text;
       continue;
@@ -207,7 +209,8 @@ function readRows(items: Item[], from: number, header: LineHeader, separated: bo
     // No blank lines to tell cells apart: a PDF viewer's copy, its wrapped cells told by the column width.
     const joins = fullWidthWraps(cells.map((c) => c.text));
     for (let j = cells.length - 2; j >= 0; j--) {
-      if (!joins[j]) continue;
+      // A project's label lines between its rows (项目名称：… / 主管部门 / …) start lines of their own.
+      if (!joins[j] || isLabelLine(cells[j + 1]!.text)) continue;
       cells[j]!.text += cells[j + 1]!.text;
       cells[j]!.last = cells[j + 1]!.last;
       cells.splice(j + 1, 1);
@@ -221,7 +224,8 @@ function readRows(items: Item[], from: number, header: LineHeader, separated: bo
     cells.splice(j + 1, 1);
   }
   const texts = cells.map((c) => c.text);
-  const aligned = alignLineRows(texts, header.roles, wrapped ? undefined : possibleWraps(texts));
+  const candidates = wrapped ? undefined : possibleWraps(texts).map((m, k) => (texts.slice(k + 1, k + 1 + m).some(isLabelLine) ? 0 : m));
+  const aligned = alignLineRows(texts, header.roles, candidates, texts.map(isBareLabel));
   const end = aligned.end < cells.length ? cells[aligned.end]!.first : k;
   return { rows: aligned.rows.map((r) => ({ cells: r.cells, line: (items[cells[r.first]!.first] as TextItem).line })), end };
 }

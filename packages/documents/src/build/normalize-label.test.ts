@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripEnumerator } from './normalize-label';
+import { isDash, stripEnumerator } from './normalize-label';
 
 describe('stripEnumerator', () => {
   it.each([
@@ -16,5 +16,22 @@ describe('stripEnumerator', () => {
     ['5G基站数', '5G基站数'],
   ])('%s → %s', (text, want) => {
     expect(stripEnumerator(text)).toBe(want);
+  });
+});
+
+describe('isDash', () => {
+  it.each([
+    [' - ', true],
+    ['—', true],
+    ['－', true],
+    ['\u3000–\u3000', true],
+    ['——', true],
+    ['/', false],
+    ['--5', false],
+    ['-5', false],
+    ['0', false],
+    ['', false],
+  ])('%j → %s', (text, want) => {
+    expect(isDash(text)).toBe(want);
   });
 });

@@ -12,6 +12,11 @@ export function isPlaceholder(text: string): boolean {
   return /^[\s\u3000]*(?:[-—–/／\\－]+|空|空白)[\s\u3000]*$/.test(text);
 }
 
+/** A cell holding one dash alone (`-`, `—`, `－`, `–`): in a column of figures, the zero Excel's accounting format prints. */
+export function isDash(text: string | null | undefined): boolean {
+  return text != null && /^[\s\u3000\u00a0]*(?:-|—|－|–|——)[\s\u3000\u00a0]*$/.test(text);
+}
+
 /** Trimmed text, or null when blank or a placeholder. */
 export function cellValue(text: string | null | undefined): string | null {
   if (text == null) return null;

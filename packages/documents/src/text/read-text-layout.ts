@@ -4,6 +4,7 @@ import { findHtmlTables, htmlToLines, readTableRows } from './read-html-tables';
 import { GRID_BORDER, displayWidth, readGridTable } from './read-grid-table';
 import { BLANK, repairCopiedLines } from './repair-copied-lines';
 import { detectFormTitle } from '../build/form-titles';
+import { headerRole, readHeaderRow } from '../build/header-map';
 import { mapSymbolFontHtml } from './symbol-font-html';
 
 /**
@@ -349,7 +350,7 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
     }
     const kind = classify(line, previous, lines[i + 1], delimiter);
     if (kind === 'blank') {
-      if (cellRow) { table!.push(cellRow); cellRow = null; stats.cellRows++; }
+      if (cellRow) { table!.push(...splitGluedHeader(cellRow)); cellRow = null; stats.cellRows++; }
       // A blank line ends TSV and pipe tables; cell-per-line tables run on across blanks.
       if (tableKind === 'tsv' || tableKind === 'pipe' || tableKind === 'spaced') closeTable();
       previous = 'blank';
@@ -414,6 +415,28 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
   }
   if (cellRow) stats.cellRows++;
   closeTable();
+}
+
+/**
+ * A table's last row and the next table's header with no blank line between them (a 年度主要任务 row
+ * run into 一级指标 / 二级指标 / …): one cell-per-line row whose cells end in a whole indicator header
+ * after cells that are no captions. Cut into the row and the header.
+ */
+function splitGluedHeader(row: SourceRow): SourceRow[] {
+  const cells = row.cells;
+  if (cells.length < 5) return [row];
+  const grid = (from: number) => cells.slice(from).map((c, k) => ({ text: c.text, start: k, span: 1, merged: false }));
+  if (readHeaderRow(grid(0))) return [row];
+  for (let k = 1; k <= cells.length - 3; k++) {
+    const role = headerRole(cells[k]!.text);
+    if (role !== 'level1' && role !== 'name') continue;
+    const rest = cells.slice(k).filter((c) => c.text.trim() !== '');
+    if (rest.length < 3 || rest.some((c) => headerRole(c.text) == null)) return [row];
+    if (cells.slice(0, k).some((c) => c.text.trim() !== '' && headerRole(c.text) != null)) return [row];
+    if (!readHeaderRow(grid(k))) return [row];
+    return [{ cells: cells.slice(0, k), line: row.line }, { cells: cells.slice(k), line: row.line == null ? row.line : row.line + k }];
+  }
+  return [row];
 }
 
 const TOTAL_LINE = /^[ \u3000]*(合计|总计|总分)(?:[ \u3000\u00a0]+[+-]?\d+(?:\.\d+)?分?){1,3}[ \u3000]*$/;
