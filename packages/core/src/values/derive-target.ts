@@ -1,6 +1,7 @@
 import type { Comparator } from '../forms/forms-schema';
 import { foldWidth, trimText } from './normalize-text';
-import { isRangeValue, parseValue, readSign, type Sign } from './parse-value';
+import { hasPeriodLead, isFractionUnit, isRangeValue, parseValueWithNumerals, readSign, type ParsedValue, type Sign } from './parse-value';
+import { hasFoldable } from './text-scan';
 
 export interface TargetCells {
   /** 指标性质 column: a sign, 定性 / 定量, 正向 / 反向, or a comparator word. */
@@ -37,14 +38,23 @@ export function parseNature(raw: string | null | undefined): Sign | 'qualitative
  * number (with unit) → `=`; else qualitative; null when there is no value at all.
  */
 export function deriveTarget(cells: TargetCells): DerivedTarget {
-  const unitColumn = cells.unit == null ? null : trimText(cells.unit) || null;
+  const unitColumn = unitCell(cells.unit);
   const nature = parseNature(cells.nature);
-  const parsed = parseValue(cells.value);
+  const read = parseValueWithNumerals(cells.value);
+  // 3/4, 2/3: a fraction states no one number to compare with; as written (≥3/4 a reference).
+  const parsed: ParsedValue = read.kind !== 'number' || !isFractionUnit(read.unit)
+    ? read
+    : read.sign
+      ? { kind: 'reference', sign: read.sign, text: `${read.text}${read.unit!}`, known: false }
+      : { kind: 'text', sign: null, text: trimText(cells.value!) };
   if (parsed.kind === 'empty') {
     return { comparator: null, target: '', unit: unitColumn };
   }
   const natureSign = nature && nature !== 'qualitative' && nature !== 'quantitative' ? nature : null;
   if (parsed.kind === 'number') {
+    // 定性 with 每月一次 or 每季度不少于2次: the clerk set a frequency as a standard; kept as written, the review
+    // weighs the contradiction (a sign in front of the value would win, one after its period does not).
+    if (nature === 'qualitative' && hasPeriodLead(cells.value!)) return { comparator: 'qualitative', target: trimText(cells.value!), unit: unitColumn };
     const unit = numberUnit(parsed.unit, unitColumn);
     if (natureSign) return { comparator: natureSign, target: parsed.text, unit };
     if (parsed.sign) return { comparator: parsed.sign, target: parsed.text, unit };
@@ -57,6 +67,18 @@ export function deriveTarget(cells: TargetCells): DerivedTarget {
   // A range (parsed as text) states both bounds itself: a one-sided sign in 指标性质 (≥, 正向) cannot hold it.
   if (natureSign && !isRangeValue(cells.value)) return { comparator: natureSign, target: parsed.text, unit: unitColumn };
   return { comparator: 'qualitative', target: parsed.text, unit: unitColumn };
+}
+
+// A dash or slash typed into an empty 计量单位 cell, or 空 / 空白 (README): no unit.
+const UNIT_PLACEHOLDER = /^(?:[-—–/\\_]+|空|空白)$/;
+
+/** The 计量单位 column as a unit: trimmed, full-width forms folded (％ is %), placeholders none. */
+function unitCell(raw: string | null | undefined): string | null {
+  if (raw == null) return null;
+  const t = trimText(raw);
+  if (t === '') return null;
+  const folded = hasFoldable(t) ? foldWidth(t) : t;
+  return UNIT_PLACEHOLDER.test(folded) ? null : folded;
 }
 
 const MAGNITUDE = /^(?:十|百|千|万|十万|百万|千万|亿|万亿)$/;
@@ -79,7 +101,7 @@ function numberUnit(valueUnit: string | null, unitColumn: string | null): string
 // 定性 with value "100" and unit column "%" stays "100"; with "100%" and no unit column it
 // keeps the number only when the unit moved to the unit field.
 function qualitativeText(raw: string, parsedUnit: string | null, unitColumn: string | null): string {
-  const p = parseValue(raw);
+  const p = parseValueWithNumerals(raw);
   if (p.kind !== 'number') return trimText(raw);
   if (parsedUnit && unitColumn && parsedUnit !== unitColumn) return trimText(raw);
   return p.text;

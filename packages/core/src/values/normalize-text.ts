@@ -1,7 +1,7 @@
 /**
  * Folds the full-width forms people type in Chinese office software (０-９, ＞＝, ％, ．,
- * ideographic space) into ASCII, and the rarer sign glyphs (≧ ≦) into ≥ ≤, so every
- * later rule sees one spelling.
+ * ideographic space) into ASCII, and the rarer sign glyphs (≧ ≦) into ≥ ≤ and the minus sign
+ * (−, U+2212, which formula editors and Word's autoformat type) into -, so every later rule sees one spelling.
  */
 export function foldWidth(input: string): string {
   let out = '';
@@ -15,6 +15,7 @@ export function foldWidth(input: string): string {
     else if (ch === '≧') out += '≥';
     else if (ch === '≦') out += '≤';
     else if (ch === '﹪') out += '%';
+    else if (ch === '\u2212') out += '-';
     else out += ch;
   }
   return out;

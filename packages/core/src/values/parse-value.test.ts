@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseValue, parseAmount, isPlausibleUnit, readRange } from './parse-value';
+import { parseValue, parseValueWithNumerals, parseAmount, isPlausibleUnit, isFractionUnit, numericValue, readRange, readSign } from './parse-value';
+import { foldWidth } from './normalize-text';
 import { deriveTarget } from './derive-target';
 
 describe('parseValue', () => {
@@ -158,4 +159,91 @@ describe('readRange', () => {
     ['2025年6月30日前', null],
     ['有效提高', null],
   ])('%s', (input, want) => expect(readRange(input)).toEqual(want));
+});
+
+describe('parseValue: separators, leads and years', () => {
+  it.each([
+    // Thousands typed with the full-width comma or spaces.
+    ['1，200', { kind: 'number', sign: null, number: 1200, unit: null }],
+    ['１，２００万元', { kind: 'number', number: 1200, unit: '万元' }],
+    ['1 200.50', { kind: 'number', number: 1200.5, unit: null }],
+    ['≥ 1 000 人', { kind: 'number', sign: '>=', number: 1000, unit: '人' }],
+    ['1，2345', { kind: 'text' }],
+    // The minus sign of formula editors.
+    ['−5%', { kind: 'number', number: -5, unit: '%' }],
+    // A count per period.
+    ['每月1次', { kind: 'number', sign: null, number: 1, unit: '次/月' }],
+    ['每季度不少于2次', { kind: 'number', sign: '>=', number: 2, unit: '次/季度' }],
+    ['全年12期', { kind: 'number', sign: null, number: 12, unit: '期' }],
+    ['每年95%', { kind: 'text', text: '每年95%' }],
+    ['每月3-5次', { kind: 'text', text: '每月3-5次' }],
+    ['全年完成', { kind: 'text', text: '全年完成' }],
+    // A level held within a bound.
+    ['保持在95%以上', { kind: 'number', sign: '>=', number: 95, unit: '%' }],
+    ['保持在95%', { kind: 'text', text: '保持在95%' }],
+    // A year is a date.
+    ['2025年', { kind: 'text', text: '2025年' }],
+    ['3年', { kind: 'number', number: 3, unit: '年' }],
+    ['≥98%【含】', { kind: 'number', sign: '>=', number: 98, unit: '%' }],
+    // Without a digit parseValue reads no number: numerals are parseValueWithNumerals'.
+    ['三次', { kind: 'text', text: '三次' }],
+  ])('%s', (input, want) => expect(parseValue(input)).toMatchObject(want));
+});
+
+describe('parseValueWithNumerals', () => {
+  it.each([
+    ['三次', { kind: 'number', sign: null, number: 3, unit: '次', text: '3' }],
+    ['两千', { kind: 'number', number: 2000, unit: null }],
+    ['不少于三家', { kind: 'number', sign: '>=', number: 3, unit: '家' }],
+    ['十个工作日内', { kind: 'number', sign: '<=', number: 10, unit: '个工作日' }],
+    ['三百万元', { kind: 'number', number: 300, unit: '万元' }],
+    ['两万人次以上', { kind: 'number', sign: '>=', number: 2, unit: '万人次' }],
+    ['百分之九十五', { kind: 'number', number: 95, unit: '%' }],
+    ['百分之百', { kind: 'number', number: 100, unit: '%' }],
+    ['千分之五', { kind: 'number', number: 5, unit: '‰' }],
+    ['每月一次', { kind: 'number', number: 1, unit: '次/月' }],
+    ['零', { kind: 'number', number: 0, unit: null }],
+    // Words that start with a numeral are words.
+    ['一次性完成', { kind: 'text', text: '一次性完成' }],
+    ['十分满意', { kind: 'text', text: '十分满意' }],
+    ['一般', { kind: 'text', text: '一般' }],
+    ['零投诉', { kind: 'text', text: '零投诉' }],
+    ['十四五规划', { kind: 'text', text: '十四五规划' }],
+    ['千家万户', { kind: 'text', text: '千家万户' }],
+    ['≥一次性', { kind: 'reference', sign: '>=', text: '一次性' }],
+    ['一1次', { kind: 'text' }],
+  ])('%s', (input, want) => expect(parseValueWithNumerals(input)).toMatchObject(want));
+
+  it('reads as parseValue whatever does not start with a numeral after its sign', () => {
+    const text = fc.array(fc.constantFrom(...'≥≤=<>不少于以上内每月全年次人%，, .-95１二十百万元'), { maxLength: 10 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(text, (s) => {
+      const { rest } = readSign(foldWidth(s).replace(/\s+/g, ' ').trim());
+      if (/^[零〇一二两三四五六七八九十百千万亿]/.test(rest) || /^(?:每|全年)/.test(rest)) return;
+      expect(parseValueWithNumerals(s)).toEqual(parseValue(s));
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('fractions', () => {
+  it.each([['3/4', null], ['2/3', null], ['10/12', null], ['≤10/10万', 10], ['≤3/千', 3], ['12', 12]])('numericValue(%s)', (raw, want) =>
+    expect(numericValue(raw)).toBe(want));
+  it.each([['/4', true], ['/12', true], ['/10', false], ['/100', false], ['/10万', false], ['%', false], [null, false]])('isFractionUnit(%s)', (unit, want) =>
+    expect(isFractionUnit(unit)).toBe(want));
+});
+
+describe('deriveTarget: unit column, numerals, frequencies, fractions', () => {
+  it.each([
+    [{ value: '95%', unit: '/' }, { comparator: '=', target: '95', unit: '%' }],
+    [{ value: '3', unit: '—' }, { comparator: '=', target: '3', unit: null }],
+    [{ value: '≥９５', unit: '％' }, { comparator: '>=', target: '95', unit: '%' }],
+    [{ value: '三次' }, { comparator: '=', target: '3', unit: '次' }],
+    [{ value: '两千', unit: '人' }, { comparator: '=', target: '2000', unit: '人' }],
+    [{ value: '每季度不少于2次' }, { comparator: '>=', target: '2', unit: '次/季度' }],
+    // 定性 with a frequency: kept as written, the review weighs it.
+    [{ nature: '定性', value: '每月一次' }, { comparator: 'qualitative', target: '每月一次', unit: null }],
+    [{ nature: '定性', value: '每季度不少于2次', unit: '次' }, { comparator: 'qualitative', target: '每季度不少于2次', unit: '次' }],
+    [{ value: '3/4' }, { comparator: 'qualitative', target: '3/4', unit: null }],
+    [{ value: '≥3/4' }, { comparator: '>=', target: '3/4', unit: null }],
+    [{ value: '≤10/10万' }, { comparator: '<=', target: '10', unit: '/10万' }],
+  ])('%j', (cells, want) => expect(deriveTarget(cells)).toEqual(want));
 });

@@ -1,3 +1,5 @@
+import { isNumeralCode } from './chinese-numeral';
+import { numeralAsDigits } from './numeral-as-digits';
 import { foldWidth, trimText } from './normalize-text';
 
 /** Comparators a value can carry; `qualitative` is decided later, from context. */
@@ -61,6 +63,18 @@ const UNIT_PIECES = [
 
 // A rate per population base written after the number (孕产妇死亡率 ≤10/10万, 5例/万人, 3/千): the base is the unit.
 const PER_BASE_UNIT = /^(?:人|例|名|户|起|次|人次)?\s*[/／每]\s*(?:\d+(?:\.\d+)?\s*[十百千万亿]*|[十百千万亿]+)\s*(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里|元)?$/;
+// A base that is no power of ten (`3/4`, `2/3`, `10/12`): a fraction or "a of b", not a rate per population base.
+const FRACTION_UNIT = /^[/／]\s*(?!10+$)\d+$/;
+
+/**
+ * Whether the unit parseValue read after a number is the denominator of a fraction (`3/4` → 3 and `/4`). Such a
+ * target or weight states no one number; an actual `10/12` under a count is read by the scoring rules as 10 done.
+ */
+export function isFractionUnit(unit: string | null): boolean {
+  if (unit == null || unit.length > 8) return false;
+  const c = unit.charCodeAt(0);
+  return (c === 47 || c === 0xff0f) && FRACTION_UNIT.test(unit);
+}
 
 export function isPlausibleUnit(text: string): boolean {
   if (PER_BASE_UNIT.test(text)) return true;
@@ -75,7 +89,10 @@ export function isPlausibleUnit(text: string): boolean {
   return true;
 }
 
-const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)/;
+// Thousands separated by commas (1,200), by the full-width comma a Chinese keyboard types (1，200) or by spaces
+// (1 200, as SI and some templates print them); a group of other than three digits ends the number there.
+const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[,，]\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.\d+)?|[+-]?\.\d+)/;
+const GROUP_SEPARATORS = /[,， ]/g;
 
 export function readSign(input: string): { sign: Sign | null; rest: string } {
   const s = input.trimStart();
@@ -88,24 +105,85 @@ export function readSign(input: string): { sign: Sign | null; rest: string } {
 export function readNumber(input: string): { number: number; rest: string } | null {
   const m = NUMBER.exec(input);
   if (!m) return null;
-  const n = Number(m[1]!.replace(/,/g, ''));
+  const n = Number(m[1]!.replace(GROUP_SEPARATORS, ''));
   if (!Number.isFinite(n)) return null;
   return { number: n, rest: input.slice(m[0].length) };
 }
 
+// 每月1次, 每季度不少于2次: a count per period; 全年12期: the year's count, every annual target's period.
+const PERIOD_LEAD = /^(?:每(半年|年|季度|季|月|周|旬|日|天)|全年)\s*/;
+// A per-period count is a count: 每年95%, 每月2元/人 are not frequencies.
+const NOT_PER_PERIOD = /[%‰/]/;
+// 保持在95%以上, 稳定在90%以上: a level held within the bound the word after the number states.
+const LEVEL_LEAD = /^(?:保持在|维持在|稳定在)\s*/;
+const EMPTY: ParsedValue = { kind: 'empty', sign: null, text: '' };
+
+/** Whether a value starts by naming its period (每月, 每季度, 全年), as a frequency does. */
+export function hasPeriodLead(raw: string): boolean {
+  const s = trimText(raw);
+  const c0 = s.charCodeAt(0);
+  return (c0 === 0x6bcf || c0 === 0x5168) && PERIOD_LEAD.test(s);
+}
+
 /**
- * Parses a target or actual value as people write it (rules.md §1). Never throws.
+ * Parses a target or actual value as people write it (rules.md §1). Never throws. A value without a digit is
+ * never a number here (callers on hot paths skip it by that); parseValueWithNumerals also reads numbers in
+ * Chinese numerals.
  */
 export function parseValue(raw: string | null | undefined): ParsedValue {
-  if (raw == null) return { kind: 'empty', sign: null, text: '' };
+  return parse(raw, false);
+}
+
+/**
+ * parseValue, and a number written in Chinese numerals read as the same number in digits when a unit (or
+ * nothing) follows it: 三次, 不少于两千人, 十个工作日内, 百分之九十五, 千分之五. 一次性, 十分满意 and 一般 stay words.
+ */
+export function parseValueWithNumerals(raw: string | null | undefined): ParsedValue {
+  return parse(raw, true);
+}
+
+function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
+  if (raw == null) return EMPTY;
   const original = trimText(raw);
-  if (original === '') return { kind: 'empty', sign: null, text: '' };
+  if (original === '') return EMPTY;
   // `> = 95%`: a two-glyph sign typed with a space inside is still one sign.
-  const s = foldWidth(original).replace(/\s+/g, ' ').trim().replace(/^([<>])\s+=/, '$1=');
+  let s = foldWidth(original).replace(/\s+/g, ' ').trim().replace(/^([<>])\s+=/, '$1=');
   // 3-5次, 90%-95%, 不少于3次且不多于5次: two bounds no single comparator can hold.
   if (isRangeValue(s)) return { kind: 'text', sign: null, text: original };
+  let period: string | null = null;
+  const c0 = s.charCodeAt(0);
+  if (c0 === 0x6bcf || c0 === 0x5168) {
+    const lead = PERIOD_LEAD.exec(s);
+    if (lead && lead[0].length < s.length) {
+      period = lead[1] ?? '';
+      s = s.slice(lead[0].length);
+    }
+  }
   const { sign, rest: afterSign } = readSign(s);
-  let rest = withoutRemark(afterSign);
+  if (numerals && isNumeralCode(afterSign.charCodeAt(0))) {
+    const digits = numeralAsDigits(afterSign, isPlausibleUnit);
+    if (digits != null) {
+      const p = readAfterSign(digits, sign, period, original, true);
+      if (p.kind === 'number') return p;
+    }
+  }
+  return readAfterSign(afterSign, sign, period, original, false);
+}
+
+function readAfterSign(afterSign: string, sign: Sign | null, period: string | null, original: string, fromWords: boolean): ParsedValue {
+  let body = afterSign;
+  let levelLead = false;
+  if (sign == null) {
+    const c = body.charCodeAt(0);
+    if (c === 0x4fdd || c === 0x7ef4 || c === 0x7a33) {
+      const lead = LEVEL_LEAD.exec(body);
+      if (lead) {
+        body = body.slice(lead[0].length);
+        levelLead = true;
+      }
+    }
+  }
+  let rest = withoutRemark(body);
   // 控制在48小时以内: the 以内 is part of the same phrase.
   let suffixSign: Sign | null = null;
   for (const [word, sg] of SUFFIX_WORDS) {
@@ -120,22 +198,27 @@ export function parseValue(raw: string | null | undefined): ParsedValue {
     suffixSign = '<=';
     rest = rest.slice(0, -1).trimEnd();
   }
+  if (levelLead && !suffixSign) return { kind: 'text', sign: null, text: original };
   const num = readNumber(rest);
   if (num) {
     const written = num.rest.trim();
     const bracketed = bracketedUnit(written);
     const unitText = bracketed ?? written;
-    if (unitText === '' || bracketed != null || isPlausibleUnit(unitText) || isUnitWithOutcome(unitText)) {
+    if (unitText === '' || bracketed != null || isPlausibleUnit(unitText) || (!fromWords && isUnitWithOutcome(unitText))) {
       const finalSign = sign ?? suffixSign;
-      return {
-        kind: 'number',
-        sign: finalSign,
-        number: num.number,
-        unit: unitText === '' ? null : unitText,
-        text: canonicalNumber(num.number),
-      };
+      let unit = unitText === '' ? null : unitText;
+      // 2025年 is a year, not 2025 of a unit 年.
+      if (finalSign == null && unit === '年' && Number.isInteger(num.number) && num.number >= 1900 && num.number <= 2100) {
+        return { kind: 'text', sign: null, text: original };
+      }
+      if (period) {
+        if (unit == null || NOT_PER_PERIOD.test(unit)) return { kind: 'text', sign: null, text: original };
+        unit = `${unit}/${period}`;
+      }
+      return { kind: 'number', sign: finalSign, number: num.number, unit, text: canonicalNumber(num.number) };
     }
   }
+  if (period != null) return { kind: 'text', sign: null, text: original };
   if (sign) {
     const words = trimText(rest);
     if (words !== '') return { kind: 'reference', sign, text: words, known: REFERENCE_WORDS.test(words) };
@@ -211,7 +294,7 @@ function readBound(text: string): { number: number; unit: string | null; rest: s
 }
 
 // Remarks in brackets after a value that change neither the number nor its unit.
-const REMARK = /^([+-]?[\d.,]+.*?)\s*[（(]\s*([^（()）]{1,12}?)\s*[）)]$/;
+const REMARK = /^([+-]?[\d.,]+.*?)\s*[（(【[]\s*([^（()）【】[\]]{1,12}?)\s*[）)】\]]$/;
 const ESTIMATE = /(左右|约|大约|估|上下|或)/;
 
 /**
@@ -267,10 +350,10 @@ export function canonicalNumber(n: number): string {
   return String(rounded);
 }
 
-/** The number a value stands for (`≥12` → 12, `95%` → 95), or null when it has none. */
+/** The number a value stands for (`≥12` → 12, `95%` → 95, `三次` → 3), or null when it has none. */
 export function numericValue(raw: string | null | undefined): number | null {
-  const p = parseValue(raw);
-  return p.kind === 'number' ? p.number : null;
+  const p = parseValueWithNumerals(raw);
+  return p.kind === 'number' && !isFractionUnit(p.unit) ? p.number : null;
 }
 
 /** Reads an amount cell: `1,055.4`, `5 `, `100.00%`, `-` → number or null. */

@@ -30,11 +30,14 @@ export function hasBlank(s: string): boolean {
   return false;
 }
 
-/** Whether foldWidth would change s: a full-width form it folds (not the Chinese （），：；), an ideographic space, ≧ ≦ or ﹪. */
+/** Whether foldWidth would change s: a full-width form it folds (not the Chinese （），：；), an ideographic space, ≧ ≦, ﹪ or −. */
 export function hasFoldable(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x2266) continue;
+    if (c < 0x2266) {
+      if (c === 0x2212) return true;
+      continue;
+    }
     if (c >= 0xff01 && c <= 0xff5e) {
       if (c !== 0xff08 && c !== 0xff09 && c !== 0xff0c && c !== 0xff1a && c !== 0xff1b) return true;
     } else if (c === 0x3000 || c === 0x2266 || c === 0x2267 || c === 0xfe6a) return true;

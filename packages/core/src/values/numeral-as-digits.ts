@@ -1,0 +1,55 @@
+import { isNumeralCode, readSpan } from './chinese-numeral';
+
+const PERCENT_OF = '百分之';
+const PERMILLE_OF = '千分之';
+const WAN = 0x4e07;
+const YI = 0x4ebf;
+const HUNDRED = 0x767e;
+const DIGITS = /^\d+(?:\.\d+)?/;
+
+/**
+ * The text with its leading Chinese numeral written in digits (三次 → 3次, 两千人 → 2000人, 百分之九十五 → 95%,
+ * 千分之五 → 5‰), or null when it does not start with a well-formed numeral. A 万 or 亿 that starts the unit after
+ * it stays with the unit (三百万元 → 300万元), as the digits 300万元 keep it; `isUnit` says what a unit is.
+ * Whether the rest is a unit at all is the caller's to judge.
+ */
+export function numeralAsDigits(text: string, isUnit: (s: string) => boolean): string | null {
+  let from = 0;
+  let per = '';
+  if (text.startsWith(PERCENT_OF)) {
+    from = PERCENT_OF.length;
+    per = '%';
+  } else if (text.startsWith(PERMILLE_OF)) {
+    from = PERMILLE_OF.length;
+    per = '‰';
+  }
+  if (per !== '') {
+    // 百分之95: the share in digits.
+    const m = DIGITS.exec(text.slice(from));
+    if (m) return `${m[0]}${per}${text.slice(from + m[0].length)}`;
+  }
+  let end = from;
+  while (end < text.length && isNumeralCode(text.charCodeAt(end))) end++;
+  // 一1次: numerals running into digits are no one number.
+  if (end === from || (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57)) return null;
+  let value = readSpan(text, from, end);
+  // 百分之百: the place alone is the whole.
+  if (value == null && per === '%' && end - from === 1 && text.charCodeAt(from) === HUNDRED) value = 100;
+  if (per === '' && end - from >= 2 && end < text.length) {
+    const last = text.charCodeAt(end - 1);
+    if ((last === WAN || last === YI) && startsUnit(text, end - 1, isUnit)) {
+      const lower = readSpan(text, from, end - 1);
+      if (lower != null) {
+        value = lower;
+        end--;
+      }
+    }
+  }
+  if (value == null) return null;
+  return `${value}${per}${text.slice(end)}`;
+}
+
+function startsUnit(text: string, at: number, isUnit: (s: string) => boolean): boolean {
+  for (let k = 2; k <= 4 && at + k <= text.length; k++) if (isUnit(text.slice(at, at + k))) return true;
+  return false;
+}
