@@ -35,6 +35,29 @@ describe('deferred derivations', () => {
     expect(JSON.stringify(r.derivation)).toBe(JSON.stringify(want));
   });
 
+  // A target or actual read beyond a plain number is shown as written beside the number it was read as.
+  it.each([
+    ['万元 under 元', '>=', '500000', '42万元', '元', '补贴发放金额',
+      { comparator: '>=', target: 500000, actual: 420000, weight: 20, actual_text: '42万元' }, 'A=420000（完成值「42万元」）, T=500000, w=20 → 420000/500000×20 = 16.8'],
+    ['米 under 公里', '>=', '2', '1500米', '公里', '新建道路',
+      { comparator: '>=', target: 2, actual: 1.5, weight: 20, actual_text: '1500米' }, 'A=1.5（完成值「1500米」）, T=2, w=20 → 1.5/2×20 = 15'],
+    ['a target in 亿元 on a 万元 row', '<=', '0.32亿元', '3500万元', '万元', '项目总投资',
+      { comparator: '<=', target: 3200, actual: 3500, weight: 20, target_text: '0.32亿元' },
+      'A=3500, T=3200（指标值「0.32亿元」）, w=20 → (1−(3500−3200)/3200)×20 = 18.13'],
+    ['the number and the row unit alone show no text', '>=', '80', '1,086所', '所', '供餐学校数量',
+      { comparator: '>=', target: 80, actual: 1086, weight: 20 }, 'A=1086, T=80, w=20 → A≥T → 20'],
+    ['a decrease written negative', '>=', '10', '-4%', '%', '运营成本降低率',
+      { comparator: '>=', target: 10, actual: 4, weight: 20, actual_text: '-4%' }, 'A=4（完成值「-4%」）, T=10, w=20 → 4/10×20 = 8'],
+    ['words around the number', '>=', '90', '达到92%', '%', '服务对象满意度',
+      { comparator: '>=', target: 90, actual: 92, weight: 20, actual_text: '达到92%' }, 'A=92（完成值「达到92%」）, T=90, w=20 → A≥T → 20'],
+    ['a plain number shows no text', '>=', '90', '92%', '%', '服务对象满意度',
+      { comparator: '>=', target: 90, actual: 92, weight: 20 }, 'A=92, T=90, w=20 → A≥T → 20'],
+  ] as Array<[string, Comparator, string, string, string, string, Record<string, unknown>, string]>)('%s', (_label, comparator, target, actual, unit, name, inputs, arithmetic) => {
+    const r = scoreIndicator({ ...emptyIndicator(name), comparator, target, actual, unit, weight: 20 });
+    expect(r.derivation.inputs).toEqual(inputs);
+    expect(r.derivation.arithmetic).toBe(arithmetic);
+  });
+
   it('remembers what it spelled and what callers set', () => {
     const d = scoreIndicator({ ...emptyIndicator('测试指标'), comparator: '>=', target: '40', actual: '30', weight: 10 }).derivation;
     expect(d.inputs).toBe(d.inputs);

@@ -77,7 +77,9 @@ export abstract class DeferredDerivation implements Derivation {
  */
 export type Branch =
   | 'reverse-zero-target' | 'reverse-met' | 'reverse-doubled' | 'reverse-partial'
-  | 'zero-target' | 'met' | 'met-explain' | 'deducted' | 'partial';
+  | 'zero-target' | 'met' | 'met-explain' | 'deducted' | 'partial'
+  /** A target below zero (a signed change) met by the actual as written. */
+  | 'signed-met';
 
 /**
  * The unrounded score of a branch: the same expressions scoreIndicator evaluates (so the same doubles),
@@ -91,7 +93,8 @@ export function quantitativeRaw(branch: Branch, cmp: Exclude<Comparator, 'qualit
     case 'reverse-partial': return (1 - (a - t) / t) * w;
     case 'zero-target': return cmp === '=' ? (a === 0 ? w : 0) : w;
     case 'met':
-    case 'met-explain': return w;
+    case 'met-explain':
+    case 'signed-met': return w;
     case 'deducted': return Math.max(0, 1 - (a - threshold * t) / t) * w;
     case 'partial': return (a / t) * w;
   }
@@ -126,7 +129,22 @@ export class QuantitativeDerivation extends DeferredDerivation {
   }
 
   protected spellInputs(): Derivation['inputs'] {
-    return { comparator: this.#cmp, target: this.#t, actual: this.#rawA, weight: this.#w };
+    const inputs: Derivation['inputs'] = { comparator: this.#cmp, target: this.#t, actual: this.#rawA, weight: this.#w };
+    const targetText = this.targetText();
+    const actualText = this.actualText();
+    if (targetText !== null) inputs.target_text = targetText;
+    if (actualText !== null) inputs.actual_text = actualText;
+    return inputs;
+  }
+
+  /** The 指标值 as written when reading it took more than a plain number (0.32亿元 on a 万元 row); null here. */
+  protected targetText(): string | null {
+    return null;
+  }
+
+  /** The 完成值 as written when reading it took more than a plain number (42万元, 达到92%, −6% under a decrease). */
+  protected actualText(): string | null {
+    return null;
   }
 
   protected spellRule(): string {
@@ -143,10 +161,14 @@ export class QuantitativeDerivation extends DeferredDerivation {
     const rawA = this.#rawA;
     const t = this.#t;
     const w = this.#w;
-    const a = rawA < 0 ? 0 : rawA;
+    const a = rawA < 0 && this.#branch !== 'signed-met' ? 0 : rawA;
     const raw = quantitativeRaw(this.#branch, this.#cmp, t, a, w, this.#threshold);
-    const aText = rawA < 0 ? `A=${f(rawA)}（负数按0计）` : `A=${f(a)}`;
-    const head = `${aText}, T=${f(t)}, w=${f(w)}`;
+    const actualText = this.actualText();
+    const targetText = this.targetText();
+    const written = actualText === null ? '' : `完成值「${actualText}」`;
+    const aText = rawA < 0 && this.#branch !== 'signed-met' ? `A=${f(rawA)}（${written === '' ? '' : `${written}，`}负数按0计）` : `A=${f(a)}${written === '' ? '' : `（${written}）`}`;
+    const tText = targetText === null ? `T=${f(t)}` : `T=${f(t)}（指标值「${targetText}」）`;
+    const head = `${aText}, ${tText}, w=${f(w)}`;
     switch (this.#branch) {
       case 'reverse-zero-target': return `${head} → T=0，${a <= 0 ? 'A≤0' : 'A>0'} → ${f(raw)}`;
       case 'reverse-met': return `${head} → A≤T → ${f(w)}`;
@@ -155,12 +177,39 @@ export class QuantitativeDerivation extends DeferredDerivation {
       case 'zero-target': return `${head} → T=0，${this.#cmp === '=' ? (a === 0 ? 'A=0' : 'A≠0') : 'A≥0'} → ${f(raw)}`;
       case 'met':
       case 'met-explain': return `${head} → A≥T → ${f(w)}`;
+      case 'signed-met': return `${head} → 目标为负（变化幅度），A${this.#cmp === '<=' || this.#cmp === '<' ? '≤' : '≥'}T → ${f(w)}`;
       case 'deducted': {
         const thr = this.#threshold;
         return `${head} → A>${f(thr)}T → (1−(${f(a)}−${f(thr)}×${f(t)})/${f(t)})×${f(w)} = ${f(roundScore(raw))}`;
       }
       case 'partial': return `${head} → ${f(a)}/${f(t)}×${f(w)} = ${f(roundScore(raw))}`;
     }
+  }
+}
+
+/**
+ * A quantitative derivation whose target or actual was read from words or another unit: the clerk sees the cell as
+ * written beside the number it was read as. A subclass, so the common row's derivation carries no slot for the text.
+ */
+export class WrittenQuantitativeDerivation extends QuantitativeDerivation {
+  readonly #targetText: string | null;
+  readonly #actualText: string | null;
+
+  constructor(
+    cmp: Exclude<Comparator, 'qualitative'>, t: number, rawA: number, w: number, branch: Branch, threshold: number,
+    targetText: string | null, actualText: string | null,
+  ) {
+    super(cmp, t, rawA, w, branch, threshold);
+    this.#targetText = targetText;
+    this.#actualText = actualText;
+  }
+
+  protected override targetText(): string | null {
+    return this.#targetText;
+  }
+
+  protected override actualText(): string | null {
+    return this.#actualText;
   }
 }
 
@@ -299,12 +348,15 @@ export class DeadlineDerivation extends DeferredDerivation {
   readonly #target: string;
   readonly #actual: string;
   readonly #w: number;
+  /** The score given when the date is late (部分达成's default for full marks on a late date); null when met. */
+  readonly #late: number | null;
 
-  constructor(target: string, actual: string, w: number) {
+  constructor(target: string, actual: string, w: number, late: number | null = null) {
     super();
     this.#target = target;
     this.#actual = actual;
     this.#w = w;
+    this.#late = late;
   }
 
   protected isDerivation(): boolean {
@@ -320,6 +372,7 @@ export class DeadlineDerivation extends DeferredDerivation {
   }
 
   protected spellArithmetic(): string {
+    if (this.#late !== null) return `w=${f(this.#w)}，完成「${this.#actual}」晚于期限「${this.#target}」，逾期不得满分 → 部分达成默认 ${f(this.#late)}`;
     return `完成「${this.#actual}」不晚于期限「${this.#target}」 → ${f(this.#w)}`;
   }
 }

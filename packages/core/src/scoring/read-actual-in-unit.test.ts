@@ -51,6 +51,18 @@ describe('readActualInUnit', () => {
     ['a + after the number', '1000+', '人次', '服务人次', '>=', 1000, null],
     ['a duration in months stays whole', '3月，按期', '月', '建设工期', '<=', 3, null],
     ['a second figure in another clause: ambiguous', '12个，另有2个在建', '个', '新建项目', '>=', null, null],
+    ['米 into 公里', '1500米', '公里', '新建道路', '>=', 1.5, null],
+    ['公里 into 米', '1.2公里', '米', '铺设管网', '>=', 1200, null],
+    ['千米 into 公里', '达到3.5千米', '公里', '河道整治', '>=', 3.5, null],
+    ['分钟 into 小时', '90分钟', '小时', '平均响应时间', '<=', 1.5, null],
+    ['小时 into 天', '48小时', '天', '办结时限', '<=', 2, null],
+    ['万平方米 into 公顷', '2.5万平方米', '公顷', '绿化面积', '>=', 2.5, null],
+    ['亩 into 公顷', '30亩', '公顷', '高标准农田', '>=', 2, null],
+    ['吨 into 公斤', '3吨', '公斤', '物资储备', '>=', 3000, null],
+    ['万吨 into 吨', '1.2万吨', '吨', '垃圾处理量', '>=', 12000, null],
+    ['升 into 立方米', '500升', '立方米', '用水量', '<=', 0.5, null],
+    ['a length under a time', '3公里', '天', '工期', '<=', null, '公里'],
+    ['a mass under an area', '12吨', '亩', '种植面积', '>=', null, '吨'],
   ];
   it.each(cases)('%s: %s', (_label, actual, unit, name, cmp, value, clash) => {
     const r = readActualInUnit(actual, unit, name, cmp);
@@ -73,11 +85,24 @@ describe('inRowUnit', () => {
   it.each([
     [5, null, '人', 5, null], [5, '人', null, 5, null], [5, '%', '%', 5, null], [5, '%', '百分比', 5, null],
     [2.5, '个百分点', '%', 2.5, null], [60, '%', '小时', NaN, '%'], [3, '亿元', '万元', 30000, null],
+    [2, '公里', '米', 2000, null], [1500, '米', '公里', 1.5, null], [3, '天', '个工作日', 3, null], [5, '个', '项', 5, null],
+    [0.5, '小时', '分钟', 30, null], [2, '公顷', '亩', 30, null], [4, '公里', '小时', NaN, '公里'],
   ] as Array<[number, string | null, string | null, number, string | null]>)('%s %s under %s', (n, written, row, value, clash) => {
     const r = inRowUnit(n, written, row);
     if (value !== value) expect(r.value).toBeNaN();
     else expect(r.value).toBeCloseTo(value, 9);
     expect(r.clash).toBe(clash);
+  });
+});
+
+describe('inRowUnit across units of one measure', () => {
+  it('converting there and back gives the number again', () => {
+    const pairs = fc.constantFrom<[string, string]>(['米', '公里'], ['厘米', '米'], ['克', '吨'], ['公斤', '斤'], ['平方米', '亩'], ['公顷', '平方公里'], ['秒', '小时'], ['升', '立方米']);
+    fc.assert(fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), pairs, (n, [a, b]) => {
+      const there = inRowUnit(n, a, b);
+      expect(there.clash).toBeNull();
+      expect(Math.abs(inRowUnit(there.value, b, a).value - n)).toBeLessThanOrEqual(1e-12 * Math.max(1, n));
+    }));
   });
 });
 

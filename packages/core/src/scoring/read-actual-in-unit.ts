@@ -61,13 +61,37 @@ export function inRowUnit(n: number, written: string | null, rowUnit: string | n
   const ka = kindOf(written);
   const kr = kindOf(row);
   // A row unit nobody can read (定性, 无, 综合) judges nothing.
-  if (kr === 'other' && !plausibleRowUnit(row)) return { value: n, clash: null };
+  if (kr === 'other' && !plausibleRowUnit(row) && !MEASURES.has(baseOf(row))) return { value: n, clash: null };
   // Multiplied before divided: 3200 × 1e4 / 1e8 is the double nearest 0.32, 3200 × (1e4 / 1e8) is not.
   if (ka === 'magnitude') return kr === 'percent' || kr === 'score' ? { value: NaN, clash: written } : { value: n * magnitudeOf(written) / magnitudeOf(row), clash: null };
   if (ka !== kr) return { value: NaN, clash: written };
-  if (ka === 'money' || baseOf(written) === baseOf(row)) return { value: n * magnitudeOf(written) / magnitudeOf(row), clash: null };
-  return { value: n, clash: null };
+  const bw = baseOf(written);
+  const br = baseOf(row);
+  if (ka === 'money' || bw === br) return { value: n * magnitudeOf(written) / magnitudeOf(row), clash: null };
+  // 1500米 under 公里, 90分钟 under 小时: units of one measure convert exactly; of two measures (3公里 under 天) they
+  // cannot stand for each other. Units outside the table (个 / 项, 天 / 个工作日) are taken as written.
+  const mw = MEASURES.get(bw);
+  const mr = mw === undefined ? undefined : MEASURES.get(br);
+  if (mw === undefined || mr === undefined) return { value: n, clash: null };
+  if (mw.measure !== mr.measure) return { value: NaN, clash: written };
+  return { value: (n * magnitudeOf(written) * mw.factor) / (magnitudeOf(row) * mr.factor), clash: null };
 }
+
+/**
+ * Units of measure whose conversion is fixed by definition, each in whole multiples of the measure's smallest unit
+ * listed (so the usual conversions stay exact in binary): 毫米 for length, 克 for mass, 平方米 for area, 毫升 for
+ * volume, 秒 for time. 万 / 亿 in front (万平方米, 万吨) are handled by magnitudeOf. Units whose size depends on the
+ * calendar or the office (月, 工作日) are not here.
+ */
+const MEASURES: ReadonlyMap<string, { measure: string; factor: number }> = new Map(
+  ([
+    ['length', { 毫米: 1, mm: 1, 厘米: 10, cm: 10, 米: 1000, m: 1000, 千米: 1e6, 公里: 1e6, km: 1e6 }],
+    ['mass', { 克: 1, g: 1, 千克: 1000, 公斤: 1000, kg: 1000, 斤: 500, 吨: 1e6 }],
+    ['area', { 平方米: 1, '㎡': 1, 'm²': 1, m2: 1, 亩: 2000 / 3, 公顷: 1e4, 平方公里: 1e6, 平方千米: 1e6, 'km²': 1e6 }],
+    ['volume', { 毫升: 1, ml: 1, 升: 1000, L: 1000, 立方米: 1e6, 'm³': 1e6 }],
+    ['time', { 秒: 1, 分钟: 60, 小时: 3600, 天: 86400 }],
+  ] as const).flatMap(([measure, units]) => Object.entries(units).map(([unit, factor]) => [unit, { measure, factor }] as const)),
+);
 
 const TRAILING_PUNCTUATION = /[\s。.，,；;！!、]+$/;
 // 1，250人: a full-width comma between digit groups is a thousands separator (foldWidth keeps it as text).

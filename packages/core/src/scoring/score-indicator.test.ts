@@ -336,6 +336,45 @@ describe('完成值 wording (held-out actuals set 1)', () => {
     expect(r.issues[0]!.message).toBe('第1行「培训人数」的完成值「400%」以「%」计，计量单位却是「人」，不能自动计分，已采用人工/文档得分；请按计量单位填写完成值。');
   });
 
+  // A date deadline (<= a date) by the README: on time → w; late with full marks → 部分达成's default, flagged band;
+  // late with points already off → the sheet's score stands (hand); late with no score → unscored, hand.
+  it.each([
+    ['on time', '2024年6月28日', 10, undefined, 10, 'computed', []],
+    ['late, full marks', '2024年7月15日', 10, undefined, 7, 'computed', ['band']],
+    ['late, full marks by hand', '2024年7月15日', null, 10, 7, 'computed', ['band']],
+    ['late, points off', '2024年7月15日', 6, undefined, 6, 'manual', ['manual_score']],
+    ['late, no score', '2024年7月15日', null, undefined, null, 'manual', ['manual_score', 'score_missing']],
+    ['not a date', '已完成', 10, undefined, 10, 'manual', ['manual_score']],
+  ] as Array<[string, string, number | null, number | undefined, number | null, string, string[]]>)('<= a date: %s', (_label, actual, score, manualScore, want, status, codes) => {
+    const r = scoreIndicator(ind({ name: '完工时间', comparator: '<=', target: '2024年6月30日', actual, weight: 10, score }), { manualScore });
+    expect(r.score).toBe(want);
+    expect(r.status).toBe(status);
+    expect(r.issues.map((i) => i.code)).toEqual(codes);
+  });
+
+  // A target below zero is a signed change (增长率 ≤−5%): A is compared as written; a miss has no §3 proportion.
+  it.each([
+    ['<=', '-6%', 10, 'computed', [], 'A=-6, T=-5, w=10 → 目标为负（变化幅度），A≤T → 10'],
+    ['<=', '-5%', 10, 'computed', [], 'A=-5, T=-5, w=10 → 目标为负（变化幅度），A≤T → 10'],
+    ['<=', '-3%', 4, 'manual', ['manual_score'], null],
+    ['<', '2%', null, 'manual', ['manual_score', 'score_missing'], null],
+    ['>=', '-3%', 10, 'computed', [], 'A=-3, T=-5, w=10 → 目标为负（变化幅度），A≥T → 10'],
+    ['>=', '2%', 10, 'computed', [], 'A=2, T=-5, w=10 → 目标为负（变化幅度），A≥T → 10'],
+    ['>=', '-8%', 4, 'manual', ['manual_score'], null],
+  ] as Array<[Comparator, string, number | null, string, string[], string | null]>)('target −5%% %s, actual %s', (comparator, actual, want, status, codes, arithmetic) => {
+    const r = scoreIndicator(ind({ name: '能耗增长率', comparator, target: '-5', unit: '%', actual, weight: 10, score: want }));
+    expect(r.score).toBe(want);
+    expect(r.status).toBe(status);
+    expect(r.issues.map((i) => i.code)).toEqual(codes);
+    if (arithmetic) expect(r.derivation.arithmetic).toBe(arithmetic);
+  });
+
+  it('spells a late deadline given full marks', () => {
+    const r = scoreIndicator(ind({ name: '完工时间', comparator: '<=', target: '2024年6月30日', actual: '2024年7月15日', weight: 10, score: 10 }));
+    expect(r.derivation.arithmetic).toBe('w=10，完成「2024年7月15日」晚于期限「2024年6月30日」，逾期不得满分 → 部分达成默认 7');
+    expect(r.issues[0]!.message).toMatch(/晚于期限.*请/);
+  });
+
   it('spells a met deadline', () => {
     const r = scoreIndicator(ind({ comparator: '<=', target: '2024年6月30日', actual: '2024年6月28日', weight: 5 }));
     expect(r.derivation.arithmetic).toBe('完成「2024年6月28日」不晚于期限「2024年6月30日」 → 5');

@@ -4,7 +4,7 @@ import { foldWidth } from '../values/normalize-text';
 import { parseValue } from '../values/parse-value';
 import { actualInWords, hasDigit, plainDecimal, quickNumber, readValue, type ReadValue } from './read-number-fast';
 import { flatten, formatNumber as f, HALF_CENT, roundScore } from './round-score';
-import { bandText, DeadlineDerivation, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, type Branch } from './deferred-derivation';
+import { bandText, DeadlineDerivation, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, WrittenQuantitativeDerivation, type Branch } from './deferred-derivation';
 import type { IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
 import { bandNamedBy, saysNone } from './band-words';
 import { meetsDeadline } from './deadline';
@@ -47,11 +47,20 @@ export function scoreIndicatorAt(
   // Bare decimals are read without the full parser; everything else goes through it.
   let t = plainDecimal(ind.target);
   if (t !== t) t = quickNumber(ind.target);
+  // Targets and actuals read beyond a plain number (0.32亿元, 42万元, 已完成12次) are shown as written beside the number.
+  let targetRead = false;
+  let actualRead = false;
   if (t !== t) {
     const target = parseValue(ind.target);
     if (target.kind !== 'number') {
       // ≤2024年12月底 against 2024年11月: a date deadline met in time earns the weight (a late one stays with a person).
-      if ((comparator === '<=' || comparator === '<') && meetsDeadline(ind.target, ind.actual) === true) return deadlineMet(ind, row, w);
+      if (comparator === '<=' || comparator === '<') {
+        const onTime = meetsDeadline(ind.target, ind.actual);
+        if (onTime === true) return deadlineMet(ind, row, w);
+        // Late with full marks: as on a qualitative deadline row (README), 部分达成's default, and the score flagged.
+        const doc = manualScore ?? ind.score;
+        if (onTime === false && doc != null && doc >= w - EPS) return deadlineLateFullMarks(ind, row, w, doc, policy);
+      }
       const what = target.kind === 'reference' ? `参照性目标「${target.text}」` : '非数值目标';
       return handScored(ind, row, manualScore, `${what}，需人工评分`, 'manual_score',
         `第${row + 1}行「${ind.name}」的指标值是${what}，不能自动计分，已采用人工/文档得分；请核实得分。`);
@@ -63,6 +72,7 @@ export function scoreIndicatorAt(
         `第${row + 1}行「${ind.name}」的指标值「${ind.target}」以「${inUnit.clash ?? ''}」计，计量单位却是「${ind.unit ?? ''}」，不能自动计分，已采用人工/文档得分；请核实指标值或计量单位。`);
     }
     t = inUnit.value;
+    targetRead = !writtenAsRead(ind.target, t, ind.unit);
   }
   const actualText = ind.actual;
   let a = actualText == null ? NaN : quickNumber(actualText);
@@ -97,12 +107,39 @@ export function scoreIndicatorAt(
       return handScored(ind, row, manualScore, '完成值不是数值，需人工评分', actualText == null || actualText.trim() === '' ? 'manual_score' : 'actual_not_numeric',
         `第${row + 1}行「${ind.name}」的完成值「${actualText ?? ''}」不是数值，不能自动计分，已采用人工/文档得分；请填写数值完成值。`);
     }
+    actualRead = !writtenAsRead(actualText!, a, ind.unit);
   } else if (a <= 1) {
     // 0.96 under ≥95%: a share written as a fraction. −3 under …下降率: a decrease of 3 (both rare: one compare each).
-    if (a > 0) a = fractionAsPercent(a, t, ind.unit);
-    else if (a < 0 && comparator !== '<=' && comparator !== '<' && namesDecrease(ind.name)) a = -a;
+    if (a > 0) {
+      const percent = fractionAsPercent(a, t, ind.unit);
+      if (percent !== a) { a = percent; actualRead = true; }
+    } else if (a < 0 && comparator !== '<=' && comparator !== '<' && namesDecrease(ind.name)) { a = -a; actualRead = true; }
   }
-  return scoreQuantitative(ind, row, w, comparator, t, a, policy);
+  // A target below zero (增长率 ≤−5%) is a signed change: A is compared as written, not counted as 0. Met earns the
+  // weight; §3's proportions assume T > 0, so a miss is left to a person.
+  if (t < 0) {
+    const met = comparator === '<=' || comparator === '<' ? a <= t : a >= t;
+    if (!met) {
+      return handScored(ind, row, manualScore, '目标值为负数（变化幅度），未达到时没有按比例计分的规则，需人工评分', 'manual_score',
+        `第${row + 1}行「${ind.name}」的目标值${f(t)}为负数，完成值${f(a)}未达到，规则没有按比例计分的办法，已采用人工/文档得分；请核实得分。`);
+    }
+    const score = roundScore(w);
+    const mismatch = documentMismatch(ind, row, score);
+    return {
+      row, name: ind.name, weight: w, score, status: 'computed',
+      derivation: new QuantitativeDerivation(comparator, t, a, w, 'signed-met', 0), issues: mismatch ? [mismatch] : [],
+    };
+  }
+  return scoreQuantitative(ind, row, w, comparator, t, a, policy, targetRead ? ind.target : null, actualRead ? actualText : null);
+}
+
+/** Whether a cell says just the number it was read as, with the row's unit at most (86所): no need to show it beside. */
+function writtenAsRead(written: string, n: number, unit: string | null): boolean {
+  // 1,050公里 says 1050 公里: thousands separators are no news.
+  const s = written.includes(',') ? written.replaceAll(',', '').trim() : written.trim();
+  const number = String(n);
+  if (!s.startsWith(number)) return false;
+  return s.length === number.length || (unit != null && s.slice(number.length).trim() === unit.trim());
 }
 
 function effectiveComparator(ind: Indicator): Comparator | null {
@@ -114,6 +151,7 @@ function effectiveComparator(ind: Indicator): Comparator | null {
 
 function scoreQuantitative(
   ind: Indicator, row: number, w: number, cmp: Exclude<Comparator, 'qualitative'>, t: number, rawA: number, policy: Policy,
+  targetText: string | null, actualText: string | null,
 ): IndicatorScore {
   let over: ScoreIssue | null = null;
   const a = rawA < 0 ? 0 : rawA;
@@ -150,7 +188,9 @@ function scoreQuantitative(
   return {
     row, name: ind.name, weight: w, score, status: 'computed',
     // The threshold enters only the over-achievement branches' spelling: other rows keep a 0 (no boxed double per row).
-    derivation: new QuantitativeDerivation(cmp, t, rawA, w, branch, branch === 'met-explain' || branch === 'deducted' ? thr : 0),
+    derivation: targetText === null && actualText === null
+      ? new QuantitativeDerivation(cmp, t, rawA, w, branch, branch === 'met-explain' || branch === 'deducted' ? thr : 0)
+      : new WrittenQuantitativeDerivation(cmp, t, rawA, w, branch, branch === 'met-explain' || branch === 'deducted' ? thr : 0, targetText, actualText),
     issues,
   };
 }
@@ -293,6 +333,16 @@ const WEIGHT_IN_NAME = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]\s*$/;
 export function weightInName(name: string): number | null {
   const m = WEIGHT_IN_NAME.exec(name);
   return m ? Number(m[1]) : null;
+}
+
+/** A date deadline missed, yet given full marks: late is not met in full, so 部分达成's default stands and the score is flagged. */
+function deadlineLateFullMarks(ind: Indicator, row: number, w: number, doc: number, policy: Policy): IndicatorScore {
+  const score = bandDefault('部分达成', w, policy);
+  const issue: ScoreIssue = { row, code: 'band', message: flatten(`第${row + 1}行「${ind.name}」完成时间「${ind.actual ?? ''}」晚于期限「${ind.target}」，却得满分${f(doc)}；已按部分达成默认分${f(score)}计，请按延误程度打分或更正完成时间。`) };
+  return {
+    row, name: ind.name, weight: w, score, status: 'computed',
+    derivation: new DeadlineDerivation(ind.target, ind.actual ?? '', w, score), issues: [issue],
+  };
 }
 
 function deadlineMet(ind: Indicator, row: number, w: number): IndicatorScore {

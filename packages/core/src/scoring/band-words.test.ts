@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { bandNamedBy, saysNone } from './band-words';
+import type { QualitativeChoice } from './score-types';
+
+describe('bandNamedBy', () => {
+  it.each([
+    ['达成', '达成'], ['已完成。', '达成'], ['按期完成', '达成'], ['已实现', '达成'], ['圆满完成', '达成'], ['达到预期', '达成'],
+    ['基本达成', '部分达成'], ['部分完成', '部分达成'], ['基本实现', '部分达成'], ['大部分完成', '部分达成'], ['未全部完成', '部分达成'],
+    ['基本达到预期', '部分达成'], ['未完全达成', '部分达成'],
+    ['未达成', '未达成'], ['未完成', '未达成'], ['未实现', '未达成'], ['未达到预期', '未达成'],
+    // Descriptions and words that leave the band open are no pick.
+    ['尚未完成', null], ['按计划推进', null], ['已完成12次培训', null], ['群众满意度明显提升', null], ['完', null], [null, null],
+  ] as Array<[string | null, QualitativeChoice | null]>)('%s → %s', (actual, band) => {
+    expect(bandNamedBy(actual)).toBe(band);
+  });
+});
+
+describe('saysNone', () => {
+  it.each([
+    ['无', true], ['未发生', true], ['全年未发生安全事故', true], ['0起', false], ['零起', true], ['无法统计', false], ['已完成', false],
+  ] as Array<[string, boolean]>)('%s → %s', (actual, none) => {
+    expect(saysNone(actual)).toBe(none);
+  });
+});
