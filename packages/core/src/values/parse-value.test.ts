@@ -104,7 +104,7 @@ describe('parseAmount', () => {
 });
 
 describe('isPlausibleUnit', () => {
-  it.each([['%', true], ['个工作日', true], ['元/月', true], ['元/生·天', true], ['万羽', true], ['完成', false], ['%完成', false], ['生效', false]])('%s', (u, want) =>
+  it.each([['%', true], ['个工作日', true], ['元/月', true], ['元/生·天', true], ['万羽', true], ['斤', true], ['万斤', true], ['完成', false], ['%完成', false], ['生效', false]])('%s', (u, want) =>
     expect(isPlausibleUnit(u)).toBe(want));
 });
 
