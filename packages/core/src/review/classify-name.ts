@@ -3,6 +3,17 @@ import { isPlausibleUnit } from '../values/parse-value';
 import { GenerationalCache } from './generational-cache';
 import { ADOPTION, INVESTED_PROJECT, MORE_IS_BETTER, RANK, REPAID, TRANSFER, nameMeasure } from './name-measures';
 import type { NameDirection, NameFacts, NameKind, OutputCategory } from './name-facts';
+import {
+  SATISFACTION, APPROVAL, RATE_DEGREE, RATE_END, COUNT_END, BUILT_THING, COUNTED_ENTITY, NOT_A_THING, AMOUNT_END,
+  AMOUNT_LEVEL, GOOD_RATE, GOOD_DEGREE, HIGH_RATE, HIGH_TRAIT, GAIN, URBAN_GREEN, LAND_COVER, BAD, BAD_END,
+  NEGATED_RATE, TIME_TAKEN, TACKLE, TACKLE_ALL, CLEARED, FALL, REDUCE, CHANGE, TIMELINESS, QUALITY, OUTPUT_TIMELY,
+  OUTPUT_QUALITY, OUTPUT_QUANTITY, SATISFACTION_KIN, ACTIVITY, RATING, PEOPLE_ONLY, SPENDING, NOT_SPENDING,
+  BENEFIT_HINT, OVERUSE, TWO_SIDED, GOOD_SHARE, SIGN_UP, NAME_QUANTITY, ABSENT_BAD, TASK, RATIO, HEAD_RATIO,
+  PER_CAPITA_MONEY, PEOPLE, ALLOCATION, OWN_RUNNING_COST, COST_NAME, COUNT_WORD, EARNING, INCOME, DIMENSIONLESS,
+  PAID_SHARE, EMPLOYED, SMALL_GOOD_SHARE, WORKS, CAPACITY, LARGE_GOOD, GRADED, OUTCOME, USE_RATE, MONEY_WORD, PROGRESS,
+  DRAWN_IN, OWN_SPEND, KEPT_DOWN, IMPROVEMENT, SHARE_END, REACHES_PLACES, IMPACT, CAPPED, SATISFACTION_FLOOR,
+  SAMPLED_SHARE, COEFFICIENT, SPAN_COUNT, COUNT_THEN_RATE, AMOUNT_THEN_RATE, COVERAGE, STATED_BOUND,
+} from './name-word-classes';
 
 /**
  * What an indicator's name says about it, read from its meaning rather than from any
@@ -13,132 +24,10 @@ import type { NameDirection, NameFacts, NameKind, OutputCategory } from './name-
 
 const BRACKETS = /[（(【[][^）)】\]]*[）)】\]]/g;
 const SPACES = /[\s\u3000]+/g;
-// A satisfaction level ends the name (服务对象满意度, 群众满意率情况); 满意度调查覆盖率 is a coverage rate.
-// 满意程度 and 满意比例 are the same level worded otherwise.
-const SATISFACTION = /满意(?:度|率|程度|比例)(?:指标|情况|水平)?$/;
-// 好评率 (the share of favourable ratings): under 满意度 it is held to the same minimum as 满意率.
-const APPROVAL = /好评(?:率|度)$/;
-// A …度 that is measured as a share: 满意度 and its kin, not 进度/年度/制度/力度.
-// 研发投入强度 is R&D spending as a share of GDP; 执法强度 and 混凝土强度 are not shares.
-// 免疫密度 (share of animals immunised) and 植被盖度 (share of ground covered) are shares too; 路网密度 and 人口密度 are not.
-const RATE_DEGREE = /(满意|知晓|认可|认知|认同|参与|完成|覆盖|满足|信任|支持|配合|美誉|知名|好评|普及|熟悉|达成|偏离|贡献|响应|投入强|研发强|经费强|免疫密|应免密|盖)度$/;
-// A growth or fall written as 增速/增幅/涨幅/降幅 (GDP增速, CPI涨幅, 能耗降幅) is a rate too: stated in % or 个百分点, never in 亿元.
-const RATE_END = /(率|比例|占比|比重|百分比|增速|增幅|涨幅|降幅|跌幅)$/;
-// A volume handled or produced (出栏量, 处置量, 秸秆综合利用量), a population (受益人口) and a scale held (储备粮规模) are counts too;
-// 质量, 含量, 容量, 流量, 增量 are not.
-const COUNT_END = /(规模|频次|班额|次数|人数|户数|个数|件数|场数|天数|台数|套数|家数|项数|班数|期数|篇数|份数|批数|所数|座数|处数|条数|名数|册数|总数|数量|人次|场次|批次|户次|班次|家次|面积|里程|长度|人口|学时|课时|学时数|课时数|(?<![指系倍分参基函率])数|(?<!质|含|容|流|能|热|剂|增|减|余|变|力|分|考)量)$/;
-// Things built, bought or set up (新增公交站亭, 新建污水处理设施, 山洪灾害监测站点, 村级光伏电站): counted, whatever noun ends the
-// name; progress, completion and quality of the work are not.
-const BUILT_THING = /^(?:新增|新建|新设|建设|建成|改造|改建|扩建|新改建|购置|配备|安装|铺设)|(?:站|站点|点位|监测点|网点|站亭|泊位|床位|学位|岗位|中心|馆|室|园|厂|库|池|井|塘|坝|闸|桥|厕)$/;
-// Entities counted one by one, whatever the verb before them (培育科技型中小企业, 涉税信息交换部门, 住户调查样本户,
-// 地籍调查图斑): in % the name should say which share (…覆盖率, …占比).
-// Written products are counted too (形成调研报告, 编发简报, 发表论文).
-const COUNTED_ENTITY = /(?:企业|部门|单位|机构|户|图斑|宗地|学校|医院|村|社区|乡镇|街道|报告|简报|论文|专著|课题|工单)$/;
-// …or an act on a place (项目入库, 幼儿入园, 场馆开馆), not the place.
-const NOT_A_THING = /(进度|进展|任务|完成|效果|成效|质量|水平|能力|情况|机制|体系|管理|工作|标准|规范|合格|验收|达标|覆盖|到位|及时|按时|按期|完好|正常|使用|利用|运行|执行|支付|拨付|落实|开工|完工|竣工|比例|占比|[入出进开闭][库园馆室厂站池])/;
-const AMOUNT_END = /(金额|资金|经费|费用|成本|造价|单价|支出|投入|投资|补助|补贴|奖励|奖补|预算|资金额|总额|标准|收入|产值|营业额|销售额|利润)$/;
-// An amount stated as a level (旅游综合收入, 带动研发投入金额): in % it is a growth rate wearing the wrong name.
-// 项目总成本 and 单位成本 are amounts as well: in % they say neither which share nor what it costs.
-// A money standard per recipient (农村低保保障标准, 特困人员供养标准, 公益性岗位补贴标准) is an amount too; a share of the cost
-// is worded 补助比例.
-const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|造价|单价|(?:经费|养老金|津贴|生活费|人均)[\u4e00-\u9fa5]{0,2}标准|收入|产值|营业额|销售额|利润|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准)$/;
-// Rates that end the name and are good when high (造林保存率, 有害生物防治率, 湿地保护率, 矿山修复治理率, 数据整合率,
-// 困难职工解困脱困率, 不合格药品召回率 too; 储备粮宜存率, 千人口献血率 and 国有资本保值增值率, a ratio often above 100%, as well);
-// they win over bad words inside the name
-// (事故隐患整改率, 投诉办结率, 系统故障修复及时率 are all good).
-const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷|(?<![账帐])核销|破案|侦破|破获|登记|备案|成功|追回|追缴|领取|保存|防治|保护|治理|整合|脱困|解困|召回|续约|续签|续保|销号|宜存|献血|保值增值)率$/;
-const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成|免疫密|应免密)度$/;
-// Population-wide service rates run near 100% too (接种率, 入学率, 巩固率, 参保率, 建档率).
-const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存|相符|鸣响|可办|网办|通办|列养|开放|履约|销号|无害化(?:处理|处置)?)率$/;
-// A system's or a service's trait measured as a share (政务云平台可用性 ≥99.95%, 数据准确性): near 100% when things go well.
-const HIGH_TRAIT = /(可用|及时|准确|正确|完整|连续)性$/;
-// Results achieved against a bad thing (年减排二氧化碳, COD削减量, 节约财政资金, 挽回经济损失): good when large in any unit.
-// 减少/降低/压缩 are left out: 压缩审批时限 ≤5个工作日 states the limit reached, a ceiling rightly.
-// 节约利息支出 and 节本增效 are savings to the people served, good when large as well.
-const GAIN = /^(?:年度?|累计|新增|实现)?(?:减排|削减|节约|节省|节能|节水|挽回|追回)|(?:减排|削减|节约|节省|节能|节水|挽回|追回)(?:量|总量|金额|资金|损失)?$|(?:节约|节省)[\u4e00-\u9fa5]{0,4}(?:利息|支出|开支)$|(?:挽回|追回)[\u4e00-\u9fa5]{0,2}(?:损失|金额|资金)$|增效$/;
-// A share of land under cover (城市绿化覆盖率 ~40%, 森林覆盖率 ~60%): a landscape figure, not a service rate near 100%.
-// …but a city's green cover is held to a national floor (建成区绿化覆盖率 ≥36% for 园林城市): a single-digit floor is a slip.
-const URBAN_GREEN = /(?:建成区|城市|城区)[\u4e00-\u9fa5]{0,2}绿(?:化|地)[\u4e00-\u9fa5]{0,2}(?:覆盖率|率)$/;
-const LAND_COVER = /(绿化|绿地|森林|植被|林草|林木|草原|草地|湿地|水土保持|绿视)[\u4e00-\u9fa5]{0,2}(覆盖率|率)$/;
-// Bad things anywhere in the name (积水, 成灾, 混投 of sorted waste, 民转刑, a price's 波动幅度, 占道 and land or plants taken or damaged by works,
-// and work left undone: 未整改隐患, 未按期完工项目; 未成年人 and 未利用地 are not negations); 排放标准 names a standard (淘汰国三排放标准柴油货车), not emissions.
-const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|超概算|超预算|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|拒报|拒访|拒答|拒填|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率)|(?:跑动|跑腿)次数|代偿|(?:疫情|疫病)发生|积水|成灾|混投|错投|民转刑|占道|波动(?:幅度|幅|率|范围)|(?:植被|生态|林地|耕地|草原|草地|湿地)破坏|占用(?:永久)?(?:基本农田|耕地|林地|草原|草地|湿地)|未(?:按期|按时|及时)?(?:整改|完工|完成|处置|销号|办结|结案|落实|修复|验收))/;
-// A failure named alone (设备故障, 系统宕机 in 次) is counted as such; 平均无故障运行时间 and 零故障 are not.
-// Bad things a name ENDS on (城镇登记失业率, 管网漏损率, 返贫致贫人口, 劣Ⅴ类水体比例, PM2.5平均浓度, 区域环境噪声, 出厂水浊度;
-// 低噪声路面铺设 is work, not noise): anchored at the
-// end, with at most two characters before what is measured (率, 数, 面积 …), so 失业保险参保人数, 失业保险 and
-// 犯罪嫌疑人抓获率 stay good. Cases or deaths per head of population (每十万人口刑事案件立案数) are an incidence, bad when high
-// though 立案 is an act and 每…人口…数 otherwise counts provision (每千人口执业医师数); an air-quality index rises as the air worsens.
-const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|超限|超载|侵蚀|病险|宕机|停机|断网|返贫|致贫|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|撂荒|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|错案|误判|故障|感染|大班额|自付|自费)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数|批次|批数|事件|事件数)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5]{0,2}(?:浓度|排放量)|(?:噪声|噪音)(?:昼间|夜间|昼夜|区域|平均|等效)*(?:平均值|均值|值|等效声级|声级|强度)?|浊度|(?<![中医草])(?:药|耗材)占比|疫情|疫病|(?<![无零])(?:故障|宕机|断网|停机)|^每[十百千万]+(?:人口|人)[\u4e00-\u9fa5]{0,8}(?:案件|刑事|治安|事故|死亡|伤亡|发病|患病|感染)[\u4e00-\u9fa5]{0,4}(?:数|数量|起数|例数|人数)|(?:环境)?空气质量[\u4e00-\u9fa5]{0,4}指数)$/;
-// A good rate negated (食品抽检不合格率, 未按期办结率), done late (超时办结率, 逾期整改率) or twice (重复录入率; 重复利用 is
-// reuse) counts what went wrong: bad when it rises.
-const NEGATED_RATE = new RegExp(`(?:[不未非]|超时|超期|逾期|重复(?![利使]用))(?:按期|按时|及时)?${GOOD_RATE.source}`);
-// Time taken or allowed (办结时限, 响应时间, 审批用时, 平均住院日, 热线接通时长, 物资调运到位时间): shorter is better, so a floor (≥20个工作日) is the wrong way round.
-// 服务时长, 开放时间, 使用年限 and 预警提前量 are good when long and are not matched. The interval between inspections
-// (桥梁定期检查周期 ≤3年, 巡查间隔) is better short; an equipment's 更新周期 is not (it is kept in use that long), a data set's
-// is (数据更新周期 ≤24小时), as are a project's 建设周期 and 工期.
-const TIME_TAKEN = /(?:时限|用时|耗时|住院日|住院天数|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|(?:到达|抵达|赶到|赶赴)(?:现场|事发地|事故现场)|出动|等候|等待|处理|出警|抢修|修复|报送|报告|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送|接通|接听|调运|调拨|运抵|到位|到岗|转运|排队|候诊|办税|缴费|纳税|发布)(?:平均)?(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?)|(?:建设|施工|实施|改造|采购|招标|开发|上线)周期|工期|(?:数据|信息|系统|页面|图层|目录)[\u4e00-\u9fa5]{0,2}(?:更新|刷新|同步)(?:周期|间隔))$/;
-// Acting against a bad thing is good: 违法案件查处数, 排查隐患数, 污染治理项目, 投诉处理件数.
-const TACKLE = /(查处|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|调处|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|挽回|封堵|查出|查实|发现|监控|扫描|盘活|复耕|复垦|消化|清欠|清收|召回|改造|疏浚|清淤)/;
-const TACKLE_ALL = new RegExp(TACKLE.source, 'g');
-// A backlog or a misuse cleared, counted (积压案件清理数, 信访积压案件化解, 盘活闲置资产, 复耕撂荒地), or a danger made safe (危桥改造,
-// 病险水库除险加固): the work done against it,
-// good when large in any unit, so a ceiling (≤50件) caps the work. The bad thing's own count (积压案件) stays bad.
-const CLEARED = /(?:积压|积案|超期|逾期|闲置|空置|撂荒|拖欠|欠薪|违建|违章|危桥|危房|危旧|病险)[\u4e00-\u9fa5]{0,6}(?:清理|清零|化解|消化|盘活|处置|复耕|复垦|清欠|清收|拆除|销号|改造|加固|除险)(?:数|数量|件数|起数|宗数|量|面积|金额)?$|^(?:清理|化解|消化|盘活|处置|复耕|复垦|清欠|清收|拆除|改造|加固)[\u4e00-\u9fa5]{0,2}(?:积压|积案|超期|逾期|闲置|空置|撂荒|拖欠|违建|违章|危桥|危房|危旧|病险)[\u4e00-\u9fa5]{0,6}$/;
-// A fall stated as a share of the old figure ends the name (能耗下降率, 二氧化碳排放降低, 降幅): it cannot pass 100%.
-const FALL = /(?:下降|降低|减少|压减|削减|降幅|跌幅)(?:率|幅度|比例)?$/;
-// Less of a bad thing (事故发生率下降, 污染物减排量) is a change, not a bad thing to keep low.
-const REDUCE = /(下降|降低|减少|压减|减排|削减|减轻|缓解|降幅|跌幅)/;
-// Changes, indexes and ratios may exceed 100% or be small: 增长率, 发展指数, 资金放大倍数, 撬动比.
-// A debt ratio (地方政府债务率: debt over disposable revenue, warning line 120%) is not a share either.
-// 超额完成率 is how far the result passed its target: small or above 100%, like a growth rate, and not a completion share.
-const CHANGE = /(增长|增幅|增速|涨幅|降幅|跌幅|增加|提高|提升|上升|下降|降低|减少|减排|削减|压减|变化|变动|同比|环比|比上年|较上年|倍|指数|速度|系数|放大|撬动|杠杆|弹性|比值|保值|增值率|超额|债务率)/;
-// Paid or done monthly or quarterly (补贴资金按月发放率) is timeliness too; 按月足额发放率 also says the full amount, a quality.
-const TIMELINESS = /(及时率|及时性|及时|按时[\u4e00-\u9fa5]{0,4}率|按(?:月|季度?)(?!足额)[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|时效|时限|完成时间|办结时间|响应时间|周期)$/;
-// 成活率/存活率 (planting, stock) and 可用率 (a system's availability) rate how well the output was made.
-const QUALITY = /(合格率|完好率|准确率|正确率|优良率|差错率|错误率|通过率|验收率|达标率|精准率|规范率|成活率|存活率|育成率|可用率|履约率)$/;
-const OUTPUT_TIMELY = /(及时率|按时[\u4e00-\u9fa5]{0,4}率|按(?:月|季度?)(?!足额)[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|及时性|时效|时限|完成时间|办结时间|完工时间)$/;
-const OUTPUT_QUALITY = /(验收合格率|验收通过率|验收率|竣工合格率|工程合格率|产品合格率|质量合格率)$/;
-// 专利转化实施率 is the take-up of results, an outcome.
-const OUTPUT_QUANTITY = /(完成率|完工率|拨付率|支付率|发放率|执行率|到位率|下达率|采购率|(?<!转化)实施率|开工率)$/;
-const SATISFACTION_KIN = /(满意|好评|认可|认同|信任|口碑|美誉|获得感|幸福感|安全感|投诉|评价|评议|点赞|差评|支持度|支持率|评教|评学|测评|评分|打分)/;
-// Work done for or with people, ending the name: 培训, 宣传, 义诊, 走访慰问. 培训合格率 and 宣传覆盖面 end otherwise.
-// 农技人员下乡服务, 上门服务: a service taken to people is work done for them as well.
-const ACTIVITY = /(培训|宣传|讲座|放映|简报|(?:学习|座谈|推介|观摩|调度)会|演练|义诊|巡诊|走访|慰问|家访|宣讲|授课|推介|招聘会|咨询|指导|督导|帮扶|救助|接待|送教|送医|送戏|展演|巡演|比赛|赛事|活动|(?:下乡|上门|入户|巡回)服务)$/;
-// A score the people served give (学员评教得分, 群众测评分, 服务评价得分): a satisfaction level, so it is held to % like one.
-// 满意度调查得分 is the same rating named after the survey, and so is 受益农户满意度调查 valued in 分; 开展满意度调查 (a verb
-// before it) is the survey itself.
-const RATING = /(?:(?:评教|评学|测评|评价|评议|评分|打分)(?:得分|分数|分值|分)?|满意度?调查(?:得分|分数|分值)|(?<!(?:开展|组织|进行|实施|委托|完成)[\u4e00-\u9fa5]{0,12})满意度?调查)$/;
-// 受益群众, 服务对象: the 三级 names only who is asked, the 二级 says it is their satisfaction.
-const PEOPLE_ONLY = /^[\u4e00-\u9fa5]{0,8}(群众|居民|公众|对象|学生|家长|师生|教师|职工|干部|企业|农户|患者|游客|用户|使用者|读者|村民|市民|老人|人员|单位|部门|群体|人群|住户|商户|考生|学员|受益人|受助者)$/;
-const SPENDING = /(金额|资金|经费|费用|费|成本|支出|投入|投资|保障金|价款|造价|单价|租金)/;
-// Money found, cut or recovered by oversight (审计查出问题金额, 审减金额, 罚没款) is an output, not money spent. 高标准农田
-// and 标准化 name the kind of works (高标准农田亩均建设成本 is spent), not a standard of pay.
-const NOT_SPENDING = /(查出|查处|查实|发现|核减|审减|罚没|罚款|增收|收入|产值|税收|节约|节省|节支|带动|拉动|撬动|效益|利润|营业|销售|融资|贷款|吸引|引进|招商|社会资本|回收|收缴|征收|追回|追缴|收回|返还|清退|挽回|盘活|争取|筹集|筹措|募集|减少|降低|下降|拖欠|欠薪|违规|违纪|违法|挪用|截留|套取|骗取|冒领|浪费|损失|差错|错付|(?<!高)标准(?!化)|定额|生均公用经费|(?:生均|人均|户均)(?:补助|补贴|拨款))/;
-const BENEFIT_HINT = /(效益|效果|影响|提升|提高|改善|促进|带动|增强|增收|节约|知晓|普及|稳定|可持续|持续|长效|示范|引领|成效|获得感|安全感|幸福感|利用率|使用率|运行率|保证率|作用|水平|环境|素质|能力|意识|氛围|形象|秩序|就业|增长率)/;
-
-// Drugs and inputs whose use is kept down (抗菌药物使用率, 化肥施用强度): bad when high, though 使用率 is otherwise good.
-const OVERUSE = /(?:化肥|农药|抗菌药物|抗生素|静脉输液)(?:施用|使用)(?:量|率|强度)$/;
-// Bed occupancy is held inside a band (85%–93%): above it is overcrowding, so neither a floor nor a ceiling is wrong.
-const TWO_SIDED = /(?:床位|病床)使用率$/;
-// A share of what meets a grade (农村公路优良中等路比例, 达到或好于Ⅲ类水体比例) or a floor the name states (室温不低于18℃的户数占比):
-// good when high; 不达标比例 is not.
-const GOOD_SHARE = /(?<![不未非劣])(?:优良|达标|合格|完好|好于|达到)[\u4e00-\u9fa5ⅠⅡⅢⅣⅤ]{0,8}(?:比例|比率|占比|比重)$|(?:不低于|不少于)[^，,；;]{0,12}(?:比例|比率|占比|比重)$/;
-// Sign-up rates (家庭医生签约服务覆盖率 ~45%) grow a few points a year: not a service rate near 100%.
-const SIGN_UP = /签约/;
 // Homophone slips that keep the meaning: 及时律 / 合格律 for …率 (纪律, 规律 are not rates) and 满意渡 for 满意度.
 const RATE_TYPO = new RegExp(`(?:${GOOD_RATE.source.slice(0, -2)}|发生|增长|满意|知晓)律$`);
 const LU = 0x5f8b;
 const DU = 0x6e21;
-// A quantity inside the name (5000亩, 12个, 1.2万人); ages and dates (65岁, 2024年) are not one.
-const NAME_QUANTITY = /\d+(?:\.\d+)?[十百千万亿]?(?:%|亩|公顷|个|人|户|座|所|公里|千米|米|平方米|立方米|处|家|条|台|套|项|场|名|间|张|辆|吨|株|头|只|棵|册|元|件|宗|块|口|眼|盏|本|份|篇|部|批|期|班|村|次)/;
-const ABSENT_BAD = /(?:无|不发生|未发生|杜绝|零)[\u4e00-\u9fa5]{0,10}(?:事故|事件|故障|投诉|案件|差错|违规|违纪|返贫|失学|辍学|伤亡|死亡|险情|损失|疫情)/;
-// 完成及时性 and 完成时限 are time limits, not tasks.
-const TASK = /任务$|^(?:按时|按期|如期|全面|全部|确保)?完成[\u4e00-\u9fa5]{0,12}(?:建设|改造|工作|工程|项目)$/;
-// 生师比, 投入产出比, 性别比; 占比, 评比 and 对比 are not ratios of two counts.
-const RATIO = /(?<![占评对攀])比$/;
-// People per people (生师比, 师生比, 医护比, 床护比): written 1:15 or 15, never as a share in %.
-const HEAD_RATIO = /(?:师生|生师|师幼|幼师|医护|护医|床护|床医|医床|护患|保教人员与幼儿)比$/;
 const UNIT_BRACKET = /[（(]\s*([^（）()]{1,8}?)\s*[）)]\s*[:：]?\s*$/;
 // …or after a slash (培训人次/人次, 受益农户/户, 贴息/万元, 平均住院日/天) or a bare percent sign (年度计划完成率%); a period
 // after the slash (培训次数/年) says how often, not the unit, and DRG/DIP is no unit at all.
@@ -157,102 +46,6 @@ const MEASURE_REMARK = /[（(]\s*([\u4e00-\u9fa5]{1,6}(?:率|度|比例|占比))
 const MEASURE_END = /(?:率|度|比例|占比)$/;
 const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/;
 const PERCENT_SIGN = /^(?:%|％|‰)$/;
-const PER_CAPITA_MONEY = /(?:人均|户均|亩均|生均|次均|床均|单位|每)[\u4e00-\u9fa5]{0,8}(?:金额|资金|经费|费用|成本|补助|补贴|奖补|投资|造价|单价|价格|支出)(?:标准)?$/;
-// Players, volunteers, visitors and the households a survey samples are people counted too (参赛运动员, 住户调查样本户).
-const PEOPLE = /(?:群众|居民|学生|幼儿|儿童|农户|患者|老人|老年人|职工|教师|村民|市民|贫困户|脱贫户|对象|人员|人群|运动员|选手|志愿者|游客|观众|样本户|调查户|住户)$/;
-const ALLOCATION = /(?:经费|补助|补贴|奖补|奖励|拨款|津贴|资金|财政投入)$/;
-// The unit's own running costs per head (人均办公经费, 人均差旅费) are spending to keep down, not an allocation to a recipient.
-const OWN_RUNNING_COST = /(?:办公|差旅|会议|接待|公务|印刷|物业|水电|邮电)/;
-// 运行维护经费 under 可持续影响 is the upkeep secured; 成本 and 造价 are only ever what the project costs.
-const COST_NAME = /(?:成本|造价)$/;
-// A number of things named as such (补贴农机具数量, 发放台数): counted, never in 元.
-const COUNT_WORD = /(?:数量|个数|台数|套数|件数|次数|频次|场次|期数|班次|批次)$/;
-const EARNING = /(?:增收|收入|收益|利润|产值|营业额|销售额)$|增收/;
-// People's income raised (带动农户户均增收, 农民人均可支配收入增长): what the project brings, not what it makes; a firm's 销售额
-// or 产值 may be an output of a 消费帮扶 project and is left out.
-const INCOME = /增收|(?:人均|户均|可支配|农民|居民|农户|群众|村民|职工)[\u4e00-\u9fa5]{0,4}收入(?:增长|增幅|增加|提高)?$/;
-// A pure number: 灌溉水有效利用系数 0.58, 路面技术状况指数 80, 居民消费价格指数 103.
-const DIMENSIONLESS = /(?:系数|指数)$/;
-// Shares of a bill paid for people (住院费用救助比例 ~70%, 报销比例): good when high; 个人自付比例 is not one, and 资助比例 (the
-// share of students aided: 国家奖学金 ~0.2%, 助学金 ~15%) is set by quota, not good when high.
-// 以工代赈 劳务报酬占中央资金比例 (≥30% by rule) is the share paid to the workers: good when high too.
-const PAID_SHARE = /(?:(?:报销|救助|补偿|理赔|赔付|基金支付|统筹支付)比例|劳务报酬[\u4e00-\u9fa5]{0,8}(?:比例|占比|比重))$/;
-// More people in work (城镇新增就业人数, 失业人员再就业, 就业困难人员实现就业): good when more; 就业困难人员 are a group.
-const EMPLOYED = /(?<!失)就业(?:人数|人口|岗位)?$/;
-// Savings, take-up of results and adoption of new things are small shares by nature (成本节约率 ≥5%, 科技成果转化率,
-// 新能源汽车推广应用率 ≥8%): no floor holds for them.
-const SMALL_GOOD_SHARE = /(?:节约|节支|节省|节能|节水|转化|采纳|应用|推广|收益|回报|获贷)率$/;
-// Works named by the act alone (农村公路建设, 老旧小区改造): what was built or its share done, never a small share.
-const WORKS = /(?:建设|改造|新建|改建|扩建|新改建|修缮|加固|铺设|修建|硬化)$/;
-// A plant's capacity or a river's flow, with what it handles said: not 应急处置能力 or 服务能力, which are abilities.
-const CAPACITY = /(?:污水|垃圾|污泥|废物|固废|粪污|供水|供气|供热|发电|装机|仓储|储存|蓄水|调蓄|吞吐|焚烧|转运|日处理)[\u4e00-\u9fa5]{0,4}能力$|(?:生态|下泄|引水|来水|供水|河道|最小|设计|灌溉|泄洪)流量$/;
-
-// Good when large in any unit: a system's capacity, its time without failure, a score or star rating, places provided,
-// written products and a coverage multiple. 扣分 and 失分 count what went wrong and a risk score (信用风险评分) is better low;
-// 会议 and 文件 counts may be capped (精文减会). An index of a state people or nature are in (生态环境状况指数, 群众安全感指数,
-// 国民体质综合指数) rises as that state improves.
-const LARGE_GOOD = /(?:并发(?:用户|访问|连接)?数|(?:存储|储存)容量|带宽|吞吐量|算力|无故障[\u4e00-\u9fa5]{0,4}(?:时间|时长|天数)|(?<![扣失减])(?:得分|分值|评分)|星级|覆盖倍数|(?:使用|服务|运行|设计)(?:年限|寿命)|(?:发挥作用|持续服务|持续运行|效益发挥)(?:年限|期限)|质保期|保修期|^(?:新增|新建|提供|增加|增设)[\u4e00-\u9fa5]{0,8}(?:学位|床位|岗位|车位|泊位|座位)(?:数|数量)?|(?:报告|简报|论文|专著|课题)(?:数|数量|篇数|份数)?|(?:生态环境状况|生态质量|安全感|幸福感?|获得感|体质)[\u4e00-\u9fa5]{0,4}指数)$/;
-// A grade or rating as the thing measured (服务质量评价等级, 第三方评估结果, 年度考核等次, 服务机构星级).
-const GRADED = /(?:等级|等次|评级|星级|(?:评价|评估|评定|考核|测评|验收|评审|鉴定)(?:结果|结论))$/;
-// An effect named under 产出: less running about or time for people, savings to the administration, efficiency raised.
-// A state of people or society the project moves (民族团结进步意识, 群众获得感, 社会氛围, 统计数据公信力) is an effect as well.
-const OUTCOME = /^(?:减少|降低|压缩)(?:群众|企业|办事|市民|居民)[\u4e00-\u9fa5]{0,8}$|^(?:节约|节省)(?:行政|办公|运行|财政){0,2}(?:成本|开支|经费|资金)$|(?:效率|便利度|便捷度|便利性)(?:提升|提高|改善)(?:率|幅度)?$|(?:意识|素养|获得感|幸福感|安全感|氛围|公信力|影响力|凝聚力|向心力)$/;
-// How much what was built or bought is used: 系统使用率, 设备利用率, 保障房出租率, 场馆开放利用率.
-// Vouchers redeemed (消费券核销率) are used; bad debts written off (呆账核销率) are not.
-const USE_RATE = /(?:使用|利用|出租|入住|上座|转化|(?<![账帐])核销)率$/;
-// Money used (资金使用率, 债券资金使用率) is spending against a plan, not the use of a thing built.
-const MONEY_WORD = /(?:资金|经费|预算|债券|补助|补贴|拨款)/;
-// Progress against a plan (工程形象进度, 债券资金支付进度, 预算执行进度): good when further along.
-const PROGRESS = /(?<![偏滞])进度$/;
-// Money drawn in or deals brought about (带动社会资本投入, 赛事带动消费, 吸引社会投资, 技术合同成交额): what the project brings.
-// Funds spent to bring something in (引进人才专项资金) are not matched, nor is the business a trading centre handles (交易额).
-const DRAWN_IN = /(?:撬动|拉动|带动)[\u4e00-\u9fa5]{0,6}(?:金额|资金|投资|消费|资本|投入)$|(?:吸引|引进|招引)(?:社会|民间|外来|境外|外商)?(?:投资|资本|外资)(?:投入|金额)?$|成交(?:额|金额|总额)$/;
-// The project's own running or building money (场馆运营补贴, 设备购置经费, 项目建设投资).
-const OWN_SPEND = /(?:运营|运行|运转|运维|维护|建设|购置|采购|办公|项目)(?:补贴|补助|经费|资金|费用|费|成本|投入|投资)$/;
-// What a unit keeps down by rule (人均办公用房面积 ≤9平方米, 公务用车保有量, 因公出国（境）团组, 公务接待批次): a floor is the
-// wrong way round, a ceiling right. So are the share of a programme's money spent on running it (项目管理费占比 ≤1%), spending
-// against its budget (“三公”经费控制率 ≤100%; 血压控制率 is a health result and is not matched) and a rent or price charged
-// to the people served as a share of the market's (保障性租赁住房租金占同地段市场租金比例 ≤90%). Repairs to offices (办公用房维修改造面积) are work done and are not matched. Adjustments to
-// the budget once approved (科目调整次数 ≤10次, a library indicator) are kept few, whatever act a name puts before them.
-// Pupils per teacher and pupils per class (生师比 ≤15, 平均班额 ≤45人) are kept down by standard, and medical cost per visit
-// or bed-day (次均住院费用) is what patients pay, kept down by the reform: a floor is the wrong way round. So are the spending
-// items the rules on frugal government cap in any form (“三公”经费, 外事接待经费, 差旅费, 会议费).
-const KEPT_DOWN = /^(?:(?:人均|每人|机关)?办公用房(?:使用|建筑|占用)?面积|公务用车(?:保有量|编制数?|数量|总量)|因公出[国境]+(?:团组|批次|人次|人数)数?|公务接待(?:批次|人次|次数|人数))$|(?:预算|科目|资金|计划)调整(?:次数|数)$|管理费[\u4e00-\u9fa5]{0,4}(?:占比|比例|比重)$|(?:经费|费用|成本|支出|开支)控制率$|(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}占[\u4e00-\u9fa5]{0,12}(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}(?:比例|比重)$|(?<!师)生师比$|班额$|(?:次均|例均|床日)[\u4e00-\u9fa5]{0,6}费用$|(?:三公”?|接待|差旅|会议)(?:经费|费用|费)(?:支出)?$/;
-
-// An improvement named as such (项目区粮食产能提升 ≥100公斤/亩, 耕地质量等级提高) is good when large in its own unit too,
-// unless what rises is a bad thing (发病率提高, 事故发生率上升 are not improvements).
-const IMPROVEMENT = /[\u4e00-\u9fa5]{2}(?:提升|提高)$/;
-// A rate raised (覆盖率提高, 发病率提高) is read as before: as a change of that rate.
-const SHARE_END = /(?:率|比例|占比)$/;
-
-// Places reached, counted (应急广播终端覆盖行政村, 农村客运班线通达建制村): 覆盖 is the verb, the villages the count.
-const REACHES_PLACES = /(?:覆盖|通达)[\u4e00-\u9fa5]{0,4}(?:行政村|建制村|自然村|村|社区|乡镇|街道|学校|医院|企业|户)$/;
-// What works cost the people and land around them (征地拆迁涉及户数, 施工临时占地面积, 砍伐树木数量, 产生建筑垃圾量, 受影响居民)
-// and what they use up (熏蒸药剂使用量, 施工用水量; 再生水利用量 is reuse):
-// under 社会成本 / 生态环境成本 a harm, so a floor on it is the wrong way round. Acting against it (扬尘治理) is not one.
-const IMPACT = /(涉及|受影响|影响|占用|占地|征地|拆迁|搬迁|砍伐|伐除|产生|排放|扰民|噪声|扬尘|弃土|弃渣|渣土|建筑垃圾|用地|耗水|耗电|能耗|(?<!利)用量|用[水电气]量|消耗量|破坏|封闭|绕行|临时安置)/;
-// A ceiling the name states on what it counts (噪声投诉控制在50件以内, 燃气安全事故控制在0起): answered 是 it is kept under.
-const CAPPED = /(?:控制在|不超过|不高于|不多于|少于|低于)\d+(?:\.\d+)?[\u4e00-\u9fa5‰%]{0,3}(?:以内|以下)?$/;
-// A satisfaction floor the name states (群众满意度不低于90%; the core has lost the trailing %).
-const SATISFACTION_FLOOR = /满意(?:度|率)[\u4e00-\u9fa5]{0,2}?(?:不低于|不少于|达到|高于|≥|>=)(\d+(?:\.\d+)?)%?$/;
-
-// A share sampled (电梯维保质量抽查覆盖率 ≥30%, 双随机抽查比例 5%–30%): inspections reach a sample by design, so a low floor is
-// no slip; what the sample shows (抽检合格率 ≥97%) is not a share sampled.
-const SAMPLED_SHARE = /(?:抽查|抽检|抽样|抽测)(?:覆盖率|覆盖比例|比例|比率|占比|率)$/;
-// A coefficient (灌溉水有效利用系数 0.58): a pure number below 1, never a share in %.
-const COEFFICIENT = /系数$/;
-// Counts of time (开放天数, 培训学时, 志愿服务时数, 预警信息发布提前量): counted in days, hours or minutes rightly, unlike other
-// counts (办件量 in 工作日).
-const SPAN_COUNT = /(?:天数|日数|时数|学时|课时|工时|工日|月数|年数|周数|提前量)$/;
-// Two measures joined in one name (培训人数及合格率, 河湖巡查次数及问题整改率, 补助资金及到位率): the unit may be the first
-// one's, a count or an amount, as well as the rate's %.
-const COUNT_THEN_RATE = /(?:次数|人数|户数|数量|频次|个数|人次|场次|批次|件数|面积|里程)(?:及其?|和|与|以及|、)[\u4e00-\u9fa5]{1,12}(?:率|比例)$/;
-const AMOUNT_THEN_RATE = /(?:金额|资金|经费|总额)(?:及其?|和|与|以及|、)[\u4e00-\u9fa5]{1,12}(?:率|比例)$/;
-// A coverage rate (特种设备检验覆盖率): 全覆盖 states its target, 100%.
-const COVERAGE = /覆盖(?:率|面)$/;
-// A name written as a sentence stating its own bound on a share (水质检测合格率达到95%以上, 差错率控制在0.5%以内): what it
-// measures is the share before the bound.
-const STATED_BOUND = /^(.{2,}?(?:率|比例|占比|比重))(?:要?达到|达|不低于|不少于|保持在?|稳定在|高于|控制在|不超过|不高于|低于|≥|>=|≤|<=)\d+(?:\.\d+)?[%％‰]?(?:及?以上|以内|以下)?$/;
 
 /** The core with a homophone slip in its last character read as the word meant (及时律 → 及时率, 满意渡 → 满意度). */
 function meantCore(core: string): string {

@@ -1,0 +1,153 @@
+import type { Indicator } from '../forms/forms-schema';
+import { readRange } from '../values/parse-value';
+import type { NameFacts } from './name-facts';
+import { type FormContext, push, rowPlace, showTarget } from './review-context';
+import { MONEY_UNIT, checkLevelName } from './check-level-names';
+import type { Level1, Level2 } from './indicator-framework';
+import { trimmed } from '../values/text-scan';
+import { isPercentUnit, type UnitFacts } from './unit-facts';
+import { capsOutput, measureMismatch } from './measure-unit';
+import { changeDirection } from './change-direction';
+import { movesWrongWay } from './value-wording';
+
+/**
+ * The row checks that read a name's meaning against its value (satisfaction minimum, unit against name, implausible
+ * targets, direction, level against name), called by checkIndicators for each row with the parses it has made.
+ */
+
+/** A comparator that states a number (≥, ≤, =, >, <), as opposed to 定性 or none. */
+export function isSign(cmp: string | null): boolean {
+  return cmp === '>=' || cmp === '<=' || cmp === '=' || cmp === '>' || cmp === '<';
+}
+
+/**
+ * A name that is neither a rate, a count, an amount nor a change, with a target above 100% (景区接待游客 ≥120%, 药品抽检
+ * ≥600%): a count written in %, one defect, the unit. Not a share over 100%, which implausible_target reports for rates.
+ */
+function overShare(facts: NameFacts, percent: boolean, n: number | null): boolean {
+  // No share done runs ten times over its whole (抚恤补助发放 ≥4200%): that many is a count, whatever the name's verb; nor does a
+  // count of places reached (覆盖行政村 ≥286%) pass its whole.
+  return percent && n != null && n > 100 && facts.kind === 'other' && !facts.change && !facts.satisfaction && (n >= 1000 || facts.reachesPlaces || !COMPLETION.test(facts.core));
+}
+
+// Names of a share done in all but the word 率 (资金到位 ≥110%, 整改落实 ≥120%): a share over 100%, not a miscount.
+const COMPLETION = /(完成|到位|覆盖|落实|执行|拨付|支付|兑现|发放|达标|合格|清零|办结|结案|整改|公开|入库|验收|使用|利用|运行)/;
+
+/** A cost row that states an amount: 成本 (under 产出, or a 一级 without 二级) and 经济成本. */
+export function isMoneyCost(l2: Level2 | null, l1: Level1 | null): boolean {
+  return l2 === 'cost' || l2 === 'economic_cost' || (l2 == null && l1 === 'cost');
+}
+
+/** Checks that read the name's meaning against the value: satisfaction, unit, plausibility, direction, category. */
+export function checkMeaning(
+  ctx: FormContext, i: number, ind: Indicator, facts: NameFacts, l1: Level1 | null, l2: Level2 | null, num: number | null,
+  unit: string | null, uf: UnitFacts,
+): void {
+  const cmp = ind.comparator;
+  const percent = uf.percent;
+  const qualitativeUnit = uf.qualitative;
+  const quantitative = isSign(cmp) && num != null;
+  let mismatch: ReturnType<typeof measureMismatch> = null;
+  let changeWay: ReturnType<typeof changeDirection> = null;
+
+  if (facts.rating && unit && !percent && !qualitativeUnit && num != null && (l1 === 'satisfaction' || l2 === 'satisfaction')) {
+    const min = ctx.policy.minSatisfaction;
+    push(ctx, 'satisfaction', i, 'unit', `${rowPlace(ctx, i, ind)}是服务对象的评价，列在满意度指标下，计量单位却是「${unit}」；满意度请以 % 计量（如「≥${Math.max(min, 90)}%」）或作为定性指标。`);
+  }
+  if (facts.satisfaction) {
+    const min = ctx.policy.minSatisfaction;
+    if (unit && !percent && !qualitativeUnit && num != null) {
+      push(ctx, 'satisfaction', i, 'unit', `${rowPlace(ctx, i, ind)}是满意度指标，计量单位却是「${unit}」；满意度请以 % 计量（如「≥${Math.max(min, 90)}%」）或作为定性指标。`);
+    } else if (quantitative && percent && (cmp === '>=' || cmp === '>' || cmp === '=') && num! < min) {
+      push(ctx, 'satisfaction', i, 'target', `${rowPlace(ctx, i, ind)}的目标值 ${showTarget(ind)} 低于满意度最低要求 ${min}%；请把目标提高到不低于 ${min}%。`);
+    } else if (cmp === 'qualitative' && num == null) {
+      // 85%-95%: the range lets the lower bound pass, so that bound is the target held to the minimum.
+      const range = readRange(ind.target);
+      if (range && range.low < min && (percent || isPercentUnit(range.lowUnit) || isPercentUnit(range.highUnit))) {
+        push(ctx, 'satisfaction', i, 'target', `${rowPlace(ctx, i, ind)}的目标值区间「${trimmed(ind.target)}」下限 ${range.low}% 低于满意度最低要求 ${min}%；请把目标改为不低于 ${min}%（如「≥${min}%」）。`);
+      }
+    }
+  } else if (facts.approval && quantitative && percent && (l1 === 'satisfaction' || l2 === 'satisfaction') && (cmp === '>=' || cmp === '>' || cmp === '=')
+    && num! < ctx.policy.minSatisfaction) {
+    // 服务对象好评率 ≥80% under 满意度: the favourable share is the satisfaction level, held to the same minimum.
+    const min = ctx.policy.minSatisfaction;
+    push(ctx, 'satisfaction', i, 'target', `${rowPlace(ctx, i, ind)}的目标值 ${showTarget(ind)} 低于满意度最低要求 ${min}%；请把目标提高到不低于 ${min}%。`);
+  }
+  // A 满意度 in 场次 is one defect, which the satisfaction rule owns: not reported again as unit_vs_name.
+  if (unit && !qualitativeUnit && cmp !== 'qualitative' && !facts.satisfaction) {
+    // 河湖巡查次数及问题整改率 ≥24次: the unit is the joined count's, the first of the name's two measures.
+    if (facts.kind === 'rate' && !percent && !uf.perBase && !(facts.change && uf.points) && !uf.magnitude && num != null
+      && !(facts.joinedMeasure === 'count' ? uf.counts != null && uf.counts !== 'money' : facts.joinedMeasure === 'amount' && uf.money)) {
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是比率，计量单位却是「${unit}」（${showTarget(ind)}）；请把单位改为 %，或把名称改成与单位相符的说法（如「…时限」「…次数」）。`);
+    } else if (facts.timeTaken && percent && !facts.change && num != null) {
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是时长（天数、时限），计量单位却是 %（${showTarget(ind)}）；请填写时间单位（天、个工作日、小时……），或把名称改为比率（如「…按时办结率」）。`);
+    } else if (facts.perCapitaMoney && !percent && !uf.money && !uf.perBase && !uf.mixed && num != null) {
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是人均（单位）金额，计量单位却是「${unit}」（${showTarget(ind)}）；请填写金额单位（如「元/人」「万元/户」），或把名称改为人数、户数。`);
+    } else if (facts.kind === 'count' && percent && (!facts.change || facts.gain)) {
+      // 二氧化碳减排量 ≥3900%: an amount cut (减排量, 削减量) is counted in tonnes, a change though it is.
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是数量，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人、次、个……），或把名称改为比率。`);
+    } else if (facts.activity && percent && l2 === 'quantity') {
+      // 残疾人就业培训 ≥90% under 数量: the work is counted; a share needs a name saying of what (…覆盖率, …参训率).
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}是数量指标，名称是一项工作，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人次、次、场……），或把名称改为比率（如「…覆盖率」）。`);
+    } else if (facts.people && percent && l2 === 'quantity' && !facts.change) {
+      // 营养改善计划受益学生 ≥98% under 数量: the people are counted; a share needs a name saying of what (…覆盖率, …受益率).
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}是数量指标，名称是受益人群，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人、户、人次……），或把名称改为比率（如「…覆盖率」）。`);
+    } else if (facts.amountLevel && percent) {
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是金额，计量单位却是 %（${showTarget(ind)}）；请填写金额单位（万元、元……），或把名称改为「…增长率」「…占比」。`);
+    } else if (facts.capacity && percent) {
+      // 城市污水处理能力 ≥2.5%: a plant's capacity or a river's flow has a size, not a share.
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是处理能力或流量，计量单位却是 %（${showTarget(ind)}）；请填写能力或流量单位（如「万吨/日」「立方米/秒」），或把名称改为比率（如「…负荷率」）。`);
+    } else if (facts.works && percent && num != null && num < 50 && (cmp === '>=' || cmp === '>' || cmp === '=')) {
+      // 农村公路建设 ≥3.8%: the share of works done runs near 100% (村级服务中心建设 ≥95%); a few percent is a quantity
+      // (公里, 个, 万亩) written in %.
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是一项工程，指标值却是 ${showTarget(ind)}：完成比例应接近 100%，这里应是建设数量写成了 %；请填写计量单位（公里、个、万亩……），或把名称改为「…完成率」。`);
+    } else if (overShare(facts, percent, num)) {
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称不是比率，指标值却是超过 100% 的 ${showTarget(ind)}，应是计数写成了 %；请填写计数单位（人次、批次、册……），或把名称改为比率（如「…完成率」「…增长率」）。`);
+    } else if (num != null && (mismatch = measureMismatch(facts, uf, l2)) != null) {
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是${mismatch.what}，计量单位却是「${unit}」（${showTarget(ind)}）；请填写${mismatch.units}等单位，或把名称改成与单位相符的说法。`);
+    }
+  }
+
+  if (quantitative) {
+    const n = num!;
+    if (cmp === '>=' && n === 0 && !facts.change) {
+      push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标「≥0」永远成立，不构成约束；请写出真正的目标（如「=0」「≥12次」）。`);
+    } else if (percent && (!facts.change || (facts.fall && n > 100)) && facts.kind !== 'count' && !facts.amountLevel && !overShare(facts, percent, n)
+      && (n > 100 || (n === 100 && (cmp === '>=' || cmp === '>')))) {
+      // A fall (能耗下降率, 排放降低) is a share of the old figure: unlike a growth it cannot pass 100%.
+      // A count or an amount in % is one defect, the unit, which unit_vs_name reports; it is not a rate over 100%.
+      const fix = n > 100
+        ? '比率不能超过 100%，这个目标无法达到；请改为不超过 100% 的目标'
+        : cmp === '>' ? '比率最高为 100%，「>100%」永远无法达到；请改为「=100%」' : '比率最高为 100%，「≥100%」实际就是「=100%」；请改为「=100%」';
+      push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 不合理：${fix}。`);
+    } else if (percent && facts.highRate && (cmp === '>=' || cmp === '>' || cmp === '=') && n < 50) {
+      push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 过低：这类比率正常应接近 100%；请核实后改为合理目标（如「≥95%」）。`);
+    } else if (percent && facts.floorRate && (cmp === '>=' || cmp === '>' || cmp === '=') && n < 10) {
+      // 畜禽粪污综合利用率 ≥8%: good shares run from about 25% (再生水利用率) to 100%; a single-digit floor is a slip.
+      push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 过低：这类比率的目标通常在数十个百分点以上，个位数的下限不构成约束；请核实后改为合理目标（如「≥80%」）。`);
+    }
+    // 设备巡检周期 ≥1次/周 sets how often, a floor rightly: only a span of time (≥3年) is the wrong way round.
+    if ((facts.direction === 'bad' || facts.rank) && (cmp === '>=' || cmp === '>') && !(facts.timeTaken && uf.frequency)) {
+      push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越低越好，指标性质却是「${cmp === '>=' ? '≥' : '>'}」（${showTarget(ind)}）；请改为「≤」或「=」（如「≤${n}${unit ?? ''}」）。`);
+    } else if ((cmp === '>=' || cmp === '>') && facts.spending && !facts.change && isMoneyCost(l2, l1) && unit != null && MONEY_UNIT.test(unit)
+      && !(facts.allocation && uf.moneyPer)) {
+      // Money spent set as a 成本 target is a ceiling: 「≥300万元」 asks to spend at least that much. Money allocated per
+      // recipient (村级组织运转经费 ≥12万元/村) is a standard to guarantee, a floor rightly.
+      push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}是成本（资金投入），应控制上限，指标性质却是「${cmp === '>=' ? '≥' : '>'}」（${showTarget(ind)}）；请改为「≤」（如「≤${n}${unit}」）。`);
+    } else if ((cmp === '<=' || cmp === '<') && ((facts.direction === 'good' && (percent || unit == null || facts.gain || facts.largeGood)) || (uf.rising && facts.direction !== 'bad')
+      || capsOutput(facts, uf, l1, l2))) {
+      push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越高越好，指标性质却是「${cmp === '<=' ? '≤' : '<'}」（${showTarget(ind)}）；请改为「≥」（如「≥${n}${unit ?? ''}」）。`);
+    }
+  } else if (cmp === 'qualitative' && num == null && (changeWay = changeDirection(facts, isMoneyCost(l2, l1))) != null && movesWrongWay(trimmed(ind.target), changeWay)) {
+    // 发病率 较上年上升5%, 优良天数比例 下降2个百分点: a change by an amount, the wrong way for the name.
+    push(ctx, 'direction', i, 'target', `${rowPlace(ctx, i, ind)}${changeWay === 'bad' ? '越低越好' : '越高越好'}，指标值「${trimmed(ind.target)}」却要求${changeWay === 'bad' ? '上升' : '下降'}；请改为${changeWay === 'bad' ? '下降或控制上限（如「较上年下降5%」「≤…」）' : '提高或设定下限（如「较上年提高5%」「≥…」）'}。`);
+  } else if (cmp === 'qualitative' && num == null && facts.kind === 'rate' && !facts.change && !facts.satisfaction) {
+    // 95%-105%, ≥95%且≤110%: a share's range whose upper bound passes 100% cannot be met at that end.
+    const range = readRange(ind.target);
+    if (range && range.high > 100 && (percent || isPercentUnit(range.lowUnit) || isPercentUnit(range.highUnit))) {
+      push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标值区间「${trimmed(ind.target)}」上限 ${range.high}% 超过 100%，比率无法达到；请把上限改为 100%（如「≥${range.low}%」）。`);
+    }
+  }
+
+  checkLevelName(ctx, i, ind, facts, l1, l2, unit);
+}
