@@ -1,0 +1,129 @@
+import type { SourceCell, SourceRow } from '../model/source-document';
+import { displayWidth } from './read-grid-table';
+
+/**
+ * Tables laid out by runs of spaces (PDF-to-text converters, web pages copied as text): telling such rows apart,
+ * splitting them into cells and aligning their cells under the header's columns, with wrapped lines joined.
+ */
+
+// Columns set apart by runs of spaces, as PDF-to-text converters lay out a table row.
+const SPACE_RUN = / {2,}|\u3000{2,}/;
+const SPACE_RUNS = / {2,}|\u3000{2,}/g;
+
+/**
+ * The one separator every row of a spaced table uses (web pages copied as text put two ideographic spaces
+ * between cells), or null when the runs vary, as they do where columns are aligned by padding.
+ */
+export function uniformSeparator(line: string, sofar: string | null | undefined): string | null {
+  if (/^[ \u3000]/.test(line)) return null;
+  const runs = line.trim().match(SPACE_RUNS) ?? [];
+  if (runs.length === 0 || runs.some((r) => r !== runs[0])) return null;
+  return sofar === undefined || sofar === runs[0] ? runs[0]! : null;
+}
+
+/**
+ * A row of a delimited table: cells set apart by exactly the table's separator. Long
+ * sentences (a goal and its outcome) are cells here, not running text; a note or a
+ * label：value line under the table is not.
+ */
+export function isDelimitedRow(line: string, delimiter: string): boolean {
+  if (/^[ \u3000]/.test(line) || uniformSeparator(line, delimiter) !== delimiter) return false;
+  const first = line.trim().split(delimiter)[0]!;
+  return !/[：:]/.test(first) && !/^(注|说明|备注|填报|审核|联系)/.test(first);
+}
+
+/**
+ * A row of a space-aligned table whose first columns are blank (under a caption row such as
+ * 年度总体目标 | 预期目标 | 实际完成情况): indented, its cells may be whole sentences side by side.
+ */
+export function isIndentedSpacedRow(line: string): boolean {
+  if (!/^(?: {2,}|\u3000{2,})\S/.test(line)) return false;
+  const parts = splitSpacedRow(line, true);
+  return parts != null && parts.every((p) => p.text.length <= 120) && !/[：:]/.test(parts[0]!.text);
+}
+
+/**
+ * The cells of a space-aligned row, or null for running text: at least two runs of two or
+ * more spaces between short cells, or one run after a short caption (项目名称    某某项目).
+ */
+export function splitSpacedRow(line: string, delimited = false): Array<{ text: string; at: number }> | null {
+  if (!SPACE_RUN.test(line.trim())) return null;
+  const parts: Array<{ text: string; at: number }> = [];
+  const re = /\S+(?:(?: |\u3000)\S+)*/g;
+  // Positions in display columns: converters align CJK text, which takes two columns a character.
+  for (let m = re.exec(line); m; m = re.exec(line)) parts.push({ text: m[0], at: displayWidth(line.slice(0, m.index)) });
+  if (parts.length < 2) return null;
+  // A delimited table's row (its separator checked by the caller) holds whole sentences.
+  if (delimited) return parts;
+  if (parts.some((p) => p.text.length > 80)) return null;
+  if (parts.length === 2 && (parts[0]!.text.length > 16 || /[，。；,;：:]/.test(parts[0]!.text))) return null;
+  // 1、完成甲任务。  2、完成乙任务。 — sentences set apart by spaces are running text.
+  if (parts.filter((p) => /[。；;]$/.test(p.text)).length >= 2) return null;
+  return parts;
+}
+
+/**
+ * Space-aligned rows leave blank cells out: put every cell under the column of the widest
+ * row (the header) that starts nearest to it, keeping order, so merged level cells become
+ * blanks again instead of shifting the row left.
+ */
+export function alignSpacedRows(rows: SourceRow[], starts: number[][]): void {
+  // The header is the widest row; of rows as wide, the one with no amounts in it.
+  const amounts = (r: number) => rows[r]!.cells.filter((c) => /\d/.test(c.text)).length;
+  let widest = 0;
+  starts.forEach((s, i) => {
+    if (s.length > starts[widest]!.length || (s.length === starts[widest]!.length && amounts(i) < amounts(widest))) widest = i;
+  });
+  const anchors = starts[widest]!;
+  if (anchors.length < 3) return;
+  rows.forEach((row, r) => {
+    const at = starts[r]!;
+    if (row.cells.length > anchors.length) return;
+    const cells: SourceCell[] = anchors.map(() => ({ text: '' }));
+    let next = 0;
+    row.cells.forEach((cell, i) => {
+      const left = row.cells.length - i - 1;
+      let best = next;
+      for (let a = next; a < anchors.length - left; a++) {
+        if (Math.abs(anchors[a]! - at[i]!) < Math.abs(anchors[best]! - at[i]!)) best = a;
+      }
+      cells[best] = cell;
+      next = best + 1;
+    });
+    row.cells = cells;
+  });
+  // Top-aligned cells wrap onto the lines below their row: join those lines back into the row.
+  const valueColumns = rows[widest]!.cells.map((c) => VALUE_HEADER.test(c.text.replace(/[\s\u3000]/g, '')));
+  // Above the header the columns mean other things: only the rest of a row that is itself
+  // indented (the goal and outcome sentences under their captions) is taken as wrapped.
+  const noValues = valueColumns.map(() => false);
+  const wrapped = (r: number) =>
+    r > widest
+      ? isWrappedLine(rows[r]!.cells, rows[r - 1]!.cells, anchors.length, valueColumns)
+      : r < widest && r > 0 && rows[r - 1]!.cells[0]?.text.trim() === '' && rows[r]!.cells[0]?.text.trim() === '' && isWrappedLine(rows[r]!.cells, rows[r - 1]!.cells, anchors.length, noValues);
+  for (let r = rows.length - 1; r > 0; r--) {
+    if (wrapped(r)) {
+      rows[r]!.cells.forEach((c, k) => {
+        if (c.text !== '') rows[r - 1]!.cells[k]!.text += `\n${c.text}`;
+      });
+      rows.splice(r, 1);
+    }
+  }
+}
+
+// What starts a row of its own: an amount or value, a sign, a numbered caption, a total.
+const ROW_START = /^([\d≥≤<>=＞＜≧≦＝+\-.%／/—]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|(合计|总计|小计|总分)$)/;
+
+/**
+ * A line holding only the rest of wrapped text cells: a few cells, none an amount or a value,
+ * each under a column whose cell in the row above has text.
+ */
+function isWrappedLine(cells: SourceCell[], above: SourceCell[], width: number, valueColumns: boolean[]): boolean {
+  const filled = cells.map((c, k) => ({ c, k })).filter(({ c }) => c.text.trim() !== '');
+  if (filled.length === 0 || filled.length > Math.max(2, Math.floor(width / 3))) return false;
+  // Text under 指标值/完成值/分值 … is a row's own value (明显提升), not the rest of a wrapped cell.
+  return filled.every(({ c, k }) => !valueColumns[k] && !ROW_START.test(c.text.trim()) && (above[k]?.text.trim() ?? '') !== '');
+}
+
+// Header captions of the columns that hold a row's values rather than running text.
+const VALUE_HEADER = /(指标值|目标值|完成值|实际值|标准值|完成情况|分值|得分|权重|单位|性质|方向)/;
