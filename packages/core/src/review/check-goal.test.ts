@@ -240,3 +240,69 @@ describe('goal_vs_indicators: 卷 and 页 held to the rows, a 年度目标 copie
     ['no fiscal year known', 'project_target', '年度目标：2024年数字化120万页。', null, []],
   ] as const)('%s', (_, kind, goal, year, want) => expect(findings(kind, goal, year)).toEqual(want));
 });
+
+describe('goalQuantities: a count of the places or people just named; 资产总额 as a result (held-out set 25)', () => {
+  it.each([
+    ['在峡口、迎龙、广阳3个镇共维修户户通设备3000户', [[3000, '户']]],
+    ['重点帮扶归侨陈阿生、侨眷林美珍两户', []],
+    ['在南坪、花园路2个街道设立服务站5个', [[5, '个']]],
+    // Still counts: the list does not match the number, the count is of things, or the items are long clauses.
+    ['在峡口、迎龙3个镇开展试点', [[3, '个']]],
+    ['建设篮球场、足球场2个', [[2, '个']]],
+    ['为孤寡老人提供助餐、为残疾人提供康复训练2户', [[2, '户']]],
+    ['区属国有企业资产总额达到320亿元', [[320, '亿元']]],
+    ['项目投资总额达到320亿元，合同总额1.2亿元', []],
+  ] as const)('%s', (text, want) => {
+    expect(goalQuantities(text).map((q) => [q.value, q.unit])).toEqual(want);
+  });
+});
+
+describe('goal_vs_indicators: a time limit carried in hours or minutes (held-out set 25)', () => {
+  const held = (goal: string, row: Indicator) => {
+    const form = formSchema.parse({ kind: 'project_target', fiscal_year: 2025, project_name: '测试项目', goal, indicators: [row, ...rest] });
+    return reviewForm(form, 0, {}).some((f) => f.code === 'goal_vs_indicators');
+  };
+  it.each([
+    ['2天内 by ≤48 小时', '故障2天内修复', r(O, TIM, '故障维修响应时间', '<=', '48', '小时', 30), false],
+    ['3天内 against ≤48 小时', '故障3天内修复', r(O, TIM, '故障维修响应时间', '<=', '48', '小时', 30), true],
+    ['48小时内 by ≤2 天', '故障48小时内修复', r(O, TIM, '故障修复时限', '<=', '2', '天', 30), false],
+    ['30分钟内 by ≤0.5 小时', '救援30分钟内到场', r(O, TIM, '救援到场时间', '<=', '0.5', '小时', 30), false],
+    ['1小时内 by ≤60 分钟', '报警1小时内到场', r(O, TIM, '出警到场时间', '<=', '60', '分钟', 30), false],
+    // 工作日 are not whole days of 24 hours.
+    ['2个工作日内 against ≤48 小时', '2个工作日内办结', r(O, TIM, '办结时限', '<=', '48', '小时', 30), true],
+  ] as const)('%s', (_, goal, row, want) => expect(held(goal, row)).toBe(want));
+});
+
+describe('goalQuantities: lengths, areas, volumes and weights in symbols (held-out set 25)', () => {
+  it.each([
+    ['新建标准厂房80000㎡，清淤3000m³，铺设管道12km', [[80000, '平方米'], [3000, '立方米'], [12, '公里']]],
+    ['改造3.2万m²，储备粮1.2万t，收运垃圾500t，新建道路800m，堆肥20kg', [[3.2, '万平方米'], [1.2, '万吨'], [500, '吨'], [800, '米'], [20, '公斤']]],
+    // Names and other measures: no length, area or weight to deliver.
+    ['PM2.5浓度下降，建设5G基站，4K超高清，10kV线路，G65高速，S103，3D打印，MP3，H5N1', []],
+    ['COD限值50mg/L，PM2.5年均35μg/m³，每份500ml，响应10min，带宽100Mbps，车速60km/h', []],
+    ['路宽12m，处理能力3000m³/日', []],
+  ] as const)('%s', (text, want) => {
+    expect(goalQuantities(text).map((q) => [q.value, q.unit])).toEqual(want);
+  });
+  const held = (goal: string, row: Indicator) => {
+    const form = formSchema.parse({ kind: 'project_target', fiscal_year: 2025, project_name: '测试项目', goal, indicators: [row, ...rest] });
+    return reviewForm(form, 0, {}).some((f) => f.code === 'goal_vs_indicators');
+  };
+  it.each([
+    ['80000㎡ by 8 万平方米', '新建标准厂房80000㎡', r(O, NUM, '新建标准厂房建筑面积', '>=', '8', '万平方米', 30), false],
+    ['100000㎡ against 8 万平方米', '新建标准厂房100000㎡', r(O, NUM, '新建标准厂房建筑面积', '>=', '8', '万平方米', 30), true],
+    ['12公里 by a row in km', '铺设管道12公里', r(O, NUM, '铺设管道', '>=', '12', 'km', 30), false],
+    ['12km by 12000 米', '铺设管道12km', r(O, NUM, '铺设管道', '>=', '12000', '米', 30), false],
+    ['3000立方米 by a row in m³', '清淤3000立方米', r(O, NUM, '河道清淤量', '>=', '3000', 'm³', 30), false],
+  ] as const)('%s', (_, goal, row, want) => expect(held(goal, row)).toBe(want));
+});
+
+describe('goalQuantities: the design scale of a plant is no quantity delivered (set 25 follow-up)', () => {
+  it.each([
+    ['污水处理厂日处理规模10万吨，设计规模5万立方米', []],
+    ['新建标准厂房，建设规模8万平方米', [[8, '万平方米']]],
+    ['全年处理污水3650万吨', [[3650, '万吨']]],
+  ] as const)('%s', (text, want) => {
+    expect(goalQuantities(text).map((q) => [q.value, q.unit])).toEqual(want);
+  });
+});

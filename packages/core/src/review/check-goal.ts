@@ -15,10 +15,16 @@ function bigUnitScale(unit: string): number {
   return c === 0x4e07 ? 10000 : c === 0x4ebf ? 1e8 : 0;
 }
 
-/** A goal's unit and the same measure in another unit a row may use: 公里 in 米, 吨 in 公斤 (万 and 亿 apart). */
-const CONVERTED: ReadonlyMap<string, { scale: number; family: string | null }> = new Map([
-  ['米', { scale: 0.001, family: unitFamily('公里') }], ['公里', { scale: 1000, family: unitFamily('米') }], ['千米', { scale: 1000, family: unitFamily('米') }],
-  ['公斤', { scale: 0.001, family: unitFamily('吨') }], ['千克', { scale: 0.001, family: unitFamily('吨') }], ['吨', { scale: 1000, family: unitFamily('公斤') }],
+/**
+ * A goal's unit and the same measure in other units a row may use: 公里 in 米, 吨 in 公斤 (万 and 亿 apart), and a time
+ * limit in hours or minutes (故障2天内修复 by ≤48 小时; 工作日 are not whole days of 24 hours).
+ */
+type Conversion = { scale: number; family: string | null };
+const CONVERTED: ReadonlyMap<string, readonly Conversion[]> = new Map([
+  ['米', [{ scale: 0.001, family: unitFamily('公里') }]], ['公里', [{ scale: 1000, family: unitFamily('米') }]], ['千米', [{ scale: 1000, family: unitFamily('米') }]],
+  ['公斤', [{ scale: 0.001, family: unitFamily('吨') }]], ['千克', [{ scale: 0.001, family: unitFamily('吨') }]], ['吨', [{ scale: 1000, family: unitFamily('公斤') }]],
+  ['天', [{ scale: 24, family: unitFamily('小时') }]], ['日', [{ scale: 24, family: unitFamily('小时') }]],
+  ['小时', [{ scale: 1 / 24, family: unitFamily('天') }, { scale: 60, family: unitFamily('分钟') }]], ['分钟', [{ scale: 1 / 60, family: unitFamily('小时') }]],
 ]);
 
 interface Carried {
@@ -100,11 +106,14 @@ function carriesValue(carried: Carried, q: GoalQuantity, value: number, want: st
   }
   // 1.5万亩 is carried by 15000亩 (a 万 row is entered under both numbers already), 1200米 by 1.2公里, 5.2公里 by 5200米.
   const big = bigUnitScale(q.unit);
-  const other = big === 0 ? CONVERTED.get(q.unit) : undefined;
-  if (big !== 0 || other) {
-    const scaled = carried.values.get(Math.round(value * (big || other!.scale) * 1e6) / 1e6);
-    const wantScaled = big !== 0 ? want : other!.family;
-    if (scaled) for (const f of scaled) if (f == null || f === wantScaled) return true;
+  if (big !== 0) {
+    const scaled = carried.values.get(Math.round(value * big * 1e6) / 1e6);
+    if (scaled) for (const f of scaled) if (f == null || f === want) return true;
+  } else {
+    for (const other of CONVERTED.get(q.unit) ?? []) {
+      const scaled = carried.values.get(Math.round(value * other.scale * 1e6) / 1e6);
+      if (scaled) for (const f of scaled) if (f == null || f === other.family) return true;
+    }
   }
   if (want === 'pp') {
     const phrase = quantityPhrase(q);

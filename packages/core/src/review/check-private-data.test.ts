@@ -195,3 +195,36 @@ describe('findPrivateData: members named by the body they belong to (held-out se
     expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
   });
 });
+
+describe('findPrivateData: ID numbers written in groups; 归侨 and 侨眷 by name (held-out set 25)', () => {
+  it.each([
+    ['改造涉及清真寺阿訇马文福（身份证号 510222 19880315 4413）居住的附属用房', [['id_card', '510222198803154413']]],
+    ['慰问对象 500233 19620708 1527 已核实', [['id_card', '500233196207081527']]],
+    // The label says whose it is even when the check digit is wrong.
+    ['身份证号：510222-1988-0315-4417', [['id_card', '510222198803154417']]],
+    ['重点帮扶归侨陈阿生、侨眷林美珍两户', [['name', '陈阿生']]],
+    ['侨属黄伟强反映补贴未到账', [['name', '黄伟强']]],
+    // Quiet: a code in groups whose check digit fails, groups of the programme, a masked ID.
+    ['合同编号 500112 20240115 0019', []],
+    ['走访慰问困难归侨侨眷120户；归侨侨眷满意度92%；侨眷权益保护', []],
+    ['归侨王某（身份证号 510222 ******** 4413）', []],
+  ] as const)('%s', (text, want) => {
+    expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
+  });
+});
+
+describe('findPrivateData: a register pasted under a name column; households by the aid they receive (set 25 follow-up)', () => {
+  it.each([
+    ['序号 户主姓名 家庭人口 补助金额\n1 张德全 4 3000\n2 刘玉芬 3 3000', [['name', '张德全'], ['name', '刘玉芬']]],
+    ['户主名单：1.张德全；2.刘玉芬', [['name', '张德全'], ['name', '刘玉芬']]],
+    ['受益户：张德全（4人）、刘玉芬（3人）', [['name', '张德全']]],
+    ['结对户周光荣家中缺乏劳动力', [['name', '周光荣']]],
+    // Quiet: numbered rows of places and tasks, rows without a name column above them, households counted.
+    ['姓名 性别\n1 王家庄 男\n2 李子坝 女', []],
+    ['帮扶名单由街道审核；1.周边环境整治；2.严格管理；3.江北 片区', []],
+    ['1 张德全 4 3000', []],
+    ['受益户1200户，受益户满意度95%，慰问户均500元', []],
+  ] as const)('%s', (text, want) => {
+    expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
+  });
+});

@@ -5,6 +5,10 @@ import { type FormContext, formPlace, push, rowPlace } from './review-context';
 // number altered by hand): the label, not the checksum, says whose it is.
 const LABELLED_ID = /身份证(?:号码|号)?[:：\s]*([1-9]\d{16}[\dXx])(?![0-9A-Za-z])/g;
 const ID_CARD = /(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?![0-9A-Za-z])/g;
+// 510222 19880315 4413, 510222-1988-0315-4413: an ID number written in groups as people copy it from the card; personal
+// data when its check digit holds or the text labels it an ID number.
+const GROUPED_ID = /(?<![0-9A-Za-z])[1-9]\d{5}(?:[\s-]\d{8}[\s-]|[\s-]\d{4}[\s-]\d{4}[\s-])\d{3}[\dXx](?![0-9A-Za-z])/g;
+const ID_LABEL_BEFORE = /身份证(?:号码|号)?[:：\s]*$/;
 // 13951802467, also written in groups as people say it (139 5180 2467, 139-5180-2467).
 const MOBILE = /(?<![0-9A-Za-z])(?:\+?86[- ]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?![0-9])/g;
 const LANDLINE = /(?<![0-9A-Za-z])(?:[(（]0\d{2,3}[)）]\s?|0\d{2,3}[-－—]\s?)[2-9]\d{6,7}(?![0-9])|(?:电话|座机|联系方式|手机|[Tt][Ee][Ll])[:：\s]*[2-9]\d{6,7}(?![0-9])/g;
@@ -24,8 +28,9 @@ const NAME = `(?:${COMPOUND}|[${SURNAMES}])[\\u4e00-\\u9fa5]{1,2}`;
 // Households named by the programme that serves them (危房改造户, 搬迁户, 监测户) and workers named by their trade
 // (教师, 驾驶员, 环卫工人, 护林员, 网格员) are private persons too: a form reports their case, not their signature.
 // 护工 inside 养护工程 / 维护工作 is no role.
-// Members named by the body they belong to (社员 of a 供销社, 会员, 困难党员, 气象信息员) are private persons as well.
-const ROLES = '名单|花名册|遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|受益人|受益对象|补助对象|补贴对象|资助对象|帮扶对象|慰问对象|村民|低保户|五保户|特困人员|困难户|脱贫户|贫困户|残疾人|当事人|对象|军人|军属|烈属|老兵|孤儿|农户|居民|学员|独居老人|空巢老人|孤寡老人|失能老人|留守儿童|困境儿童|受种者|投诉人|举报人|反映人|养殖户|种植户|经营户|承包户|个体户|参保人|投保人|被保险人|受援人|受助者|住户|租户|妇女|孕妇|产妇|孕产妇|患儿|病人|伤者|伤员|逝者|死者|已故人员|借款人|承租人|承租户|信访人|上访人|服刑人员|刑满释放人员|单亲母亲|母亲|父亲|妻子|丈夫|大户|流浪人员|乞讨人员|士兵|传承人|志愿者|改造户|搬迁户|拆迁户|安置户|受灾户|监测户|帮扶户|种粮户|教师|驾驶员|司机|工人|护林员|网格员|保洁员|巡河员|护理员|护工(?![程作])|协管员|辅警|村医|家长|老中医|学徒|徒弟|社员|会员|党员|队员|信息员';
+// Members named by the body they belong to (社员 of a 供销社, 会员, 困难党员, 气象信息员) are private persons as well, and so
+// are 归侨, 侨眷 and 侨属 named by the 侨务 programme that serves them (归侨陈阿生、侨眷林美珍).
+const ROLES = '名单|花名册|遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|受益人|受益对象|补助对象|补贴对象|资助对象|帮扶对象|慰问对象|村民|低保户|五保户|特困人员|困难户|脱贫户|贫困户|残疾人|当事人|对象|军人|军属|烈属|老兵|孤儿|农户|居民|学员|独居老人|空巢老人|孤寡老人|失能老人|留守儿童|困境儿童|受种者|投诉人|举报人|反映人|养殖户|种植户|经营户|承包户|个体户|参保人|投保人|被保险人|受援人|受助者|住户|租户|妇女|孕妇|产妇|孕产妇|患儿|病人|伤者|伤员|逝者|死者|已故人员|借款人|承租人|承租户|信访人|上访人|服刑人员|刑满释放人员|单亲母亲|母亲|父亲|妻子|丈夫|大户|流浪人员|乞讨人员|士兵|传承人|志愿者|改造户|搬迁户|拆迁户|安置户|受灾户|监测户|帮扶户|种粮户|教师|驾驶员|司机|工人|护林员|网格员|保洁员|巡河员|护理员|护工(?![程作])|协管员|辅警|村医|家长|老中医|学徒|徒弟|社员|会员|党员|队员|信息员|归侨|侨眷|侨属|受益户|受助户|救助户|补助户|慰问户|结对户';
 // 阿依古丽·买买提, 扎西·次仁: a minority name in two parts joined by a middle dot, read like NAME after a role word.
 const DOTTED_NAME = '[\\u4e00-\\u9fa5]{2,4}[·•・][\\u4e00-\\u9fa5]{2,5}';
 const ROLE_NAME = new RegExp(
@@ -70,6 +75,10 @@ const HONOUR_AFTER = /^(?:同志|先生|烈士|女士)?(?:纪念馆|纪念碑|�
 // names; a last character that names a place or a thing (杨梅园, 李子树, 王家坝) is no person.
 const NAME_LIST = new RegExp(`(?:含|包括|其中|如|即|[：:（(])\\s*(${NAME})、(${NAME})(?=[、，,；;。）)\\s]|等|[两二三四五六七八九十\\d]+\\s*[户人名位])`, 'g');
 const NAME_AMOUNTS = new RegExp(`(?:^|[：:，,；;、\\s])(${NAME})户?\\s*\\d+(?:\\.\\d+)?\\s*(?:亩|元|斤|公斤|头|只|口|平方米)[，,；;、\\s]+(${NAME})户?\\s*\\d`, 'g');
+// A register pasted as text under a header with a name column (序号 户主姓名 家庭人口 / 1 张德全 4 3000): each numbered
+// row that opens with a name between blanks names a person. Read only where such a header stands.
+const NAME_COLUMN = /姓名|户主|名单|花名册/;
+const NAME_ROW = new RegExp(`(?:^|[\\n；;：:])\\s*\\d{1,3}[\\s.．、]+(${NAME})(?=[\\s，,；;]|$)`, 'g');
 const THING_END = /[园村镇乡街路湾坝沟山河湖桥寺庙馆楼堂厂场站所区县市省港岛江树林花果茶米菜瓜梨桃柑橘草苗木子]$/;
 const NOT_PEOPLE_AFTER = /^.{0,6}?(?:品牌|企业|公司|集团|商标|诗人|名人|先贤|英雄|烈士|伟人|作品|故居)/;
 const LIST_GATE = /、|\d\s*[亩元斤头只口]/;
@@ -136,6 +145,13 @@ export function findPrivateData(text: string): PrivateHit[] {
       named = true;
     }
   }
+  if (NAME_COLUMN.test(text)) {
+    for (const m of text.matchAll(NAME_ROW)) {
+      if (!isName(m[1]!) || THING_END.test(m[1]!) || hits.some((h) => h.text === m[1])) continue;
+      hits.push({ kind: 'name', text: m[1]! });
+      named = true;
+    }
+  }
   if (list) {
     for (const re of [NAME_LIST, NAME_AMOUNTS]) {
       for (const m of text.matchAll(re)) {
@@ -176,6 +192,10 @@ function isName(s: string): boolean {
 function collectDigits(text: string, hits: PrivateHit[]): void {
   for (const m of text.matchAll(ID_CARD)) if (validIdCard(m[0])) hits.push({ kind: 'id_card', text: m[0] });
   for (const m of text.matchAll(LABELLED_ID)) if (!hits.some((h) => h.text === m[1])) hits.push({ kind: 'id_card', text: m[1]! });
+  for (const m of text.matchAll(GROUPED_ID)) {
+    const id = m[0].replace(/[\s-]/g, '');
+    if (validIdCard(id) || ID_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) hits.push({ kind: 'id_card', text: id });
+  }
   for (const m of text.matchAll(MOBILE)) hits.push({ kind: 'mobile', text: m[0] });
   for (const m of text.matchAll(LANDLINE)) hits.push({ kind: 'landline', text: m[0] });
   for (const m of text.matchAll(LABELLED_NUMBER)) {

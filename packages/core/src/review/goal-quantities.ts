@@ -15,7 +15,16 @@ import { hasFoldable, isBlankCode } from '../values/text-scan';
 // read as no count. Money (元, 万元, 亿元) is matched so that an outcome in money (带动消费1.5亿元) counts; the budget
 // and its parts (安排资金3000万元, 人均补助500元) are skipped (MONEY_OUTCOME).
 // Archives count in 卷 and 页 (接收进馆档案1.5万卷, 数字化120万页), cases and incidents in 起 and 宗 (查处案件35起).
-const QUANTITY = /(?:(第|前|排名)\s*)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千][零一二两三四五六七八九十百千万亿]{0,9})\s*(万千瓦时|万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万头|万株|万棵|万册|万件|万份|万套|万台|万个|万次|万尾|万羽|万剂次|万剂|万枚|万粒|万卷|万页|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|亿元|万元|元|个工作日|个月|工作日|千瓦时|千瓦|兆瓦|TB|GB|场次|人次|批次|户次|班次|家次|台次|车次|架次|艘次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|门|种|头|只|尾|羽|匹|枚|剂次|剂|粒|盏|卷|页|起|宗|号)/g;
+const QUANTITY = /(?:(第|前|排名)\s*)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千][零一二两三四五六七八九十百千万亿]{0,9})\s*(万㎡|万m²|万m2(?![A-Za-z0-9])|万m³|万m3(?![A-Za-z0-9])|万t(?![A-Za-z])|km²|km2(?![A-Za-z0-9])|km(?![A-Za-z])|㎡|m²|m³|kg(?![A-Za-z])|m2(?![A-Za-z0-9])|m3(?![A-Za-z0-9])|m(?![A-Za-z²³])|t(?![A-Za-z])|万千瓦时|万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万头|万株|万棵|万册|万件|万份|万套|万台|万个|万次|万尾|万羽|万剂次|万剂|万枚|万粒|万卷|万页|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|亿元|万元|元|个工作日|个月|工作日|千瓦时|千瓦|兆瓦|TB|GB|场次|人次|批次|户次|班次|家次|台次|车次|架次|艘次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|门|种|头|只|尾|羽|匹|枚|剂次|剂|粒|盏|卷|页|起|宗|号)/g;
+// 80000㎡, 3000m³, 12km, 1.2万t: lengths, areas, volumes and weights in symbols, read as the same units in words so a row
+// in either writing carries them (unitFamily reads a row's symbol the same way). Lower case only: 5G, 4K and 10kV are no
+// measure, and a letter right after (5mg, 10min, 500ml) makes another unit.
+const SYMBOL_UNITS: ReadonlyMap<string, string> = new Map([
+  ['㎡', '平方米'], ['m²', '平方米'], ['m2', '平方米'], ['m³', '立方米'], ['m3', '立方米'], ['km²', '平方公里'], ['km2', '平方公里'],
+  ['km', '公里'], ['m', '米'], ['t', '吨'], ['kg', '公斤'],
+  ['万㎡', '万平方米'], ['万m²', '万平方米'], ['万m2', '万平方米'], ['万m³', '万立方米'], ['万m3', '万立方米'], ['万t', '万吨'],
+]);
+const UPPER_ASCII = /[A-Z]/;
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 const HAS_NUMBER = /[\d０-９一二两三四五六七八九十百千]/;
 const FREQUENCY_BEFORE = /每/;
@@ -29,8 +38,9 @@ const DIGIT = /\d/;
 const SKIP_UNITS = new Set(['个工作日', '个月', '工作日', '号']);
 // Lengths and areas: a goal promises them (新建田间道路30公里); an overview states the scope (取暖面积4017.54平方米).
 export const MEASURE_UNITS = new Set(['万平方米', '万立方米', '万亩', '万公顷', '万吨', '平方公里', '平方米', '立方米', '公里', '千米', '公顷', '亩', '米', '吨', '公斤', '千克']);
-// 日处理能力3000吨, 库容1.2万立方米, 3000吨/日, 60公里/小时: a capacity or a rate of the design, not a quantity delivered.
-const CAPACITY_BEFORE = /(能力|容量|库容|仓容|产能|规模为)$/;
+// 日处理能力3000吨, 库容1.2万立方米, 3000吨/日, 60公里/小时, 日处理规模10万吨: a capacity or a rate of the design, not a
+// quantity delivered (建设规模8万平方米 still is one).
+const CAPACITY_BEFORE = /(能力|容量|库容|仓容|产能|规模为|(?:处理|供水|供气|设计|装机)规模)$/;
 const PER_AFTER = /^[/／每]/;
 // 路宽12米, 埋深1.5米, 管径0.8米, 海拔1200米: a dimension of the design, not a quantity to deliver.
 const DIMENSION_BEFORE = /[宽高深厚径距拔]$/;
@@ -38,7 +48,8 @@ const DIMENSION_BEFORE = /[宽高深厚径距拔]$/;
 // the clause before it and no word of the budget (资金, 投资, 补助, 合同…), which a goal states as money without an indicator.
 const MONEY_UNITS = new Set(['亿元', '万元', '元']);
 const MONEY_OUTCOME = /带动|拉动|撬动|吸引|实现|新增|增加|增收|突破|达到|超过|完成/;
-const MONEY_SPENT = /资金|预算|投资|投入|补助|补贴|经费|合同|安排|拨付|下达|发放|支出|奖补|奖励|贷款|费用|成本|标准|金额|总额|配套|采购|中标|资助|保费|价/;
+// 总额 alone is no budget word: 资产总额达到320亿元 is a result, while 资金总额 and 投资总额 are read by 资金 and 投资.
+const MONEY_SPENT = /资金|预算|投资|投入|补助|补贴|经费|合同|安排|拨付|下达|发放|支出|奖补|奖励|贷款|费用|成本|标准|金额|配套|采购|中标|资助|保费|价/;
 const CLAUSE_BREAK = /[，,。；;：:、！？\s（）()“”"《》]/;
 // 60至80名, 1500—2000个: a range whose lower bound is written without the unit. Either bound carried is enough.
 const RANGE_CONNECTORS = '至到~～—–－-';
@@ -47,6 +58,11 @@ const RANGE_BEFORE = /(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千
 const ADDRESS_AFTER = /^\s*\d+\s*(?:单元|室|号(?!楼))/;
 const ADDRESS_UNITS = new Set(['栋', '幢', '座', '号']);
 const PAGE_COUNT_BEFORE = /共\s*$/;
+// 在峡口、迎龙、广阳3个镇, 帮扶归侨陈阿生、侨眷林美珍两户: the count of places or people the goal has just named, which
+// states where or whom the work is for; the named items are what the rows carry (a split total, or one row each).
+const NAMED_LIST_END = /[，,。；;：:（()）\n！!？?]/;
+const NAMED_PLACE_AFTER = /^(?:乡镇|镇街|街镇|镇|乡|街道|村|社区|区县|县|区|片区)/;
+const NAMED_PEOPLE_UNITS = new Set(['户', '人', '名', '位']);
 // The first chars of QUANTITY's units, and of its numbers' last chars: most goals have no unit right
 // after a number, which one scan finds without running QUANTITY.
 // Bit sets over the BMP (8 KB each): one load and a mask per char of the goal.
@@ -55,7 +71,7 @@ const charBits = (chars: string) => {
   for (const c of chars) bits[c.charCodeAt(0) >> 3]! |= 1 << (c.charCodeAt(0) & 7);
   return bits;
 };
-const UNIT_START = charBits('元亿个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂门种头只号万平公千亩米立吨兆TG车架艘盏尾羽匹枚剂粒卷页起宗');
+const UNIT_START = charBits('元亿个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂门种头只号万平公千亩米立吨兆TG车架艘盏尾羽匹枚剂粒卷页起宗㎡mkt');
 const NUMBER_END = charBits('0123456789零一二两三四五六七八九十百千万亿');
 const inBits = (bits: Uint8Array, c: number) => (bits[c >> 3]! & (1 << (c & 7))) !== 0;
 
@@ -105,8 +121,9 @@ export const KNOWN_UNITS = [...FAMILY_OF.keys()].sort((a, b) => b.length - a.len
 /** The counting family of a unit ('f2' for 个/家/台…), or the unit itself; null for no unit (then any unit matches). */
 export function unitFamily(raw: string | null): string | null {
   if (raw == null) return null;
-  const u = raw.replace(/[\s\u3000]/g, '').replace(/^[万亿]/, '');
-  if (u === '') return null;
+  const bare = raw.replace(/[\s\u3000]/g, '').replace(/^[万亿]/, '');
+  if (bare === '') return null;
+  const u = SYMBOL_UNITS.get(bare) ?? (UPPER_ASCII.test(bare) ? SYMBOL_UNITS.get(bare.toLowerCase()) : undefined) ?? bare;
   if (u === '％') return '%';
   // 个百分点 is a change of a rate, not a count of 个.
   if (u.endsWith('百分点')) return 'pp';
@@ -150,10 +167,11 @@ export function goalQuantities(text: string): GoalQuantity[] {
   if (s.includes('百分之')) percentWords(s, out);
   if (s.includes('内')) timeLimits(s, out);
   if (!mayHaveQuantity(s)) return out;
+  const listed = s.includes('、');
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) {
     const ordinal = m[1];
-    const unit = m[3]!;
+    const unit = SYMBOL_UNITS.get(m[3]!) ?? m[3]!;
     // 第3次 and 排名 are ordinals; 前3名 is a ranking, but 年底前12个 is a count.
     if (ordinal === '第' || ordinal === '排名' || (ordinal === '前' && unit === '名') || SKIP_UNITS.has(unit)) continue;
     const start = m.index;
@@ -170,11 +188,12 @@ export function goalQuantities(text: string): GoalQuantity[] {
       || (range == null && (NUMBER_BEFORE.test(s[start - 1]!) || SUMMARY_BEFORE.test(s[start - 1]!))))) continue;
     if (!DIGIT.test(m[2]!) && ((start > 0 && QUOTE_BEFORE.test(s[start - 1]!)) || SLOGAN_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 3)))) continue;
     if (MEASURE_UNITS.has(unit) && ((unit === '米' && start > 0 && DIMENSION_BEFORE.test(s[start - 1]!)) || inAside(s, start)
-      || CAPACITY_BEFORE.test(s.slice(Math.max(0, start - 3), start)) || PER_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 1)))) continue;
+      || CAPACITY_BEFORE.test(s.slice(Math.max(0, start - 4), start)) || PER_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 1)))) continue;
     if (MONEY_UNITS.has(unit) && !moneyOutcome(s, from)) continue;
     // 第 1 页 共 2 页: a page footer, not pages delivered.
     if (unit === '页' && PAGE_COUNT_BEFORE.test(s.slice(Math.max(0, from - 2), from))) continue;
     if (ADDRESS_UNITS.has(unit) && ADDRESS_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 8))) continue;
+    if (listed && value <= 10 && range == null && countsNamedList(s, start, value, unit, start + m[0].length)) continue;
     // 森林覆盖率提高0.2个百分点: a change of a rate, read as such rather than as 0.2个.
     const points = unit === '个' && s.startsWith('百分点', start + m[0].length);
     const q: GoalQuantity = { value, unit: points ? '个百分点' : unit, index: from, length: start - from + m[0].length + (points ? 3 : 0), text: s };
@@ -182,6 +201,19 @@ export function goalQuantities(text: string): GoalQuantity[] {
     out.push(q);
   }
   return out;
+}
+
+/** The quantity counts the places or people listed right before it (see NAMED_PLACE_AFTER): as many items as its value. */
+function countsNamedList(s: string, at: number, value: number, unit: string, end: number): boolean {
+  if (!NAMED_PEOPLE_UNITS.has(unit) && !(unit === '个' && NAMED_PLACE_AFTER.test(s.slice(end, end + 2)))) return false;
+  let items = 1;
+  let lastCut = -1;
+  for (let k = at - 1; k >= 0 && at - k <= 40; k--) {
+    const c = s[k]!;
+    if (c === '、') { items++; if (lastCut < 0) lastCut = k; } else if (NAMED_LIST_END.test(c)) break;
+  }
+  // The last item runs up to the number (广阳3个镇, 侨眷林美珍两户): a short name, not a clause with a verb.
+  return lastCut >= 0 && at - lastCut - 1 >= 1 && at - lastCut - 1 <= 6 && items === value;
 }
 
 /** The clause before a money amount names a result (带动消费) and no budget word (安排资金): see MONEY_OUTCOME. */
