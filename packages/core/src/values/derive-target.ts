@@ -38,8 +38,18 @@ export function parseNature(raw: string | null | undefined): Sign | 'qualitative
  * number (with unit) → `=`; else qualitative; null when there is no value at all.
  */
 export function deriveTarget(cells: TargetCells): DerivedTarget {
-  const unitColumn = unitCell(cells.unit);
-  const nature = parseNature(cells.nature);
+  let unitColumn = unitCell(cells.unit);
+  let nature = parseNature(cells.nature);
+  // A sign typed into the 计量单位 column (≥, ≥%) is the comparator when neither 指标性质 nor the value has one,
+  // and what follows it the unit; 定量 there says the row's nature, no unit. (定性 stays: the review names a
+  // 定性 unit beside a sign.)
+  let unitSign: Sign | null = null;
+  if (unitColumn != null && isNatureInUnit(unitColumn)) {
+    const { sign, rest } = readSign(unitColumn);
+    if (sign) unitSign = sign;
+    else if (nature == null) nature = 'quantitative';
+    unitColumn = sign && rest !== '' ? rest : null;
+  }
   const read = parseValueWithNumerals(cells.value);
   // 3/4, 2/3: a fraction states no one number to compare with; as written (≥3/4 a reference).
   const parsed: ParsedValue = read.kind !== 'number' || !isFractionUnit(read.unit)
@@ -58,6 +68,7 @@ export function deriveTarget(cells: TargetCells): DerivedTarget {
     const unit = numberUnit(parsed.unit, unitColumn);
     if (natureSign) return { comparator: natureSign, target: parsed.text, unit };
     if (parsed.sign) return { comparator: parsed.sign, target: parsed.text, unit };
+    if (unitSign && nature !== 'qualitative') return { comparator: unitSign, target: parsed.text, unit };
     if (nature === 'qualitative') return { comparator: 'qualitative', target: qualitativeText(cells.value!, parsed.unit, unitColumn), unit };
     return { comparator: '=', target: parsed.text, unit };
   }
@@ -79,6 +90,15 @@ function unitCell(raw: string | null | undefined): string | null {
   if (t === '') return null;
   const folded = hasFoldable(t) ? foldWidth(t) : t;
   return UNIT_PLACEHOLDER.test(folded) ? null : folded;
+}
+
+// A unit cell that opens with a sign glyph (≥, ≥%, <=) or says 定量: the nature typed one column over.
+const UNIT_AS_NATURE = /^(?:[<>=≥≤⩾⩽]|(?:定量|量化)(?:指标)?$)/;
+
+function isNatureInUnit(unit: string): boolean {
+  const c = unit.charCodeAt(0);
+  // Units start with a letter or ideograph; only these glyphs (and 定 / 量) can open a nature.
+  return (c < 0x80 || c === 0x2265 || c === 0x2264 || c === 0x2a7e || c === 0x2a7d || c === 0x5b9a || c === 0x91cf) && UNIT_AS_NATURE.test(unit);
 }
 
 const MAGNITUDE = /^(?:十|百|千|万|十万|百万|千万|亿|万亿)$/;

@@ -247,3 +247,40 @@ describe('deriveTarget: unit column, numerals, frequencies, fractions', () => {
     [{ value: '≤10/10万' }, { comparator: '<=', target: '10', unit: '/10万' }],
   ])('%j', (cells, want) => expect(deriveTarget(cells)).toEqual(want));
 });
+
+describe('parseValue: currency, dates written as numbers, remarks', () => {
+  it.each([
+    ['￥50,000', { kind: 'number', sign: null, number: 50000, unit: null }],
+    ['¥ 35,000.00', { kind: 'number', sign: null, number: 35000, unit: null }],
+    ['人民币20万元', { kind: 'number', sign: null, number: 20, unit: '万元' }],
+    ['≤￥30万元', { kind: 'number', sign: '<=', number: 30, unit: '万元' }],
+    ['≤5‱', { kind: 'number', sign: '<=', number: 5, unit: '‱' }],
+    ['完成2次（上下半年各1次）', { kind: 'text', text: '完成2次（上下半年各1次）' }],
+    ['2次（上下半年各1次）', { kind: 'number', sign: null, number: 2, unit: '次' }],
+    ['95%（上下）', { kind: 'text', text: '95%（上下）' }],
+    // A year and month with slashes is a date; a year with 年度 is a year.
+    ['2025/12', { kind: 'text', text: '2025/12' }],
+    ['2025年度', { kind: 'text', text: '2025年度' }],
+    ['12/2025', { kind: 'number', number: 12, unit: '/2025' }],
+    // No amount after the currency: words.
+    ['￥', { kind: 'text', text: '￥' }],
+    ['人民币', { kind: 'text', text: '人民币' }],
+    ['人次500', { kind: 'text', text: '人次500' }],
+  ])('%s', (raw, want) => expect(parseValue(raw)).toMatchObject(want));
+});
+
+describe('deriveTarget: a sign or 定量 typed into the unit column', () => {
+  it.each([
+    [{ value: '95%', unit: '≥' }, { comparator: '>=', target: '95', unit: '%' }],
+    [{ value: '90', unit: '≥%' }, { comparator: '>=', target: '90', unit: '%' }],
+    [{ value: '90', unit: '＞＝' }, { comparator: '>=', target: '90', unit: null }],
+    [{ value: '≤5%', unit: '≥' }, { comparator: '<=', target: '5', unit: '%' }],
+    [{ nature: '定性', value: '100', unit: '≥' }, { comparator: 'qualitative', target: '100', unit: null }],
+    [{ value: '≥90%', unit: '定量' }, { comparator: '>=', target: '90', unit: '%' }],
+    [{ value: '好', unit: '定量' }, { comparator: 'qualitative', target: '好', unit: null }],
+    // 定性 stays the unit: the review names a 定性 unit beside a sign.
+    [{ value: '=优', unit: '定性' }, { comparator: '=', target: '优', unit: '定性' }],
+    [{ value: '优良', unit: '定性' }, { comparator: 'qualitative', target: '优良', unit: '定性' }],
+    [{ value: '3', unit: '次/年' }, { comparator: '=', target: '3', unit: '次/年' }],
+  ])('%j', (cells, want) => expect(deriveTarget(cells)).toEqual(want));
+});

@@ -45,7 +45,7 @@ const REFERENCE_WORDS = /(预算|控制数|计划|标准|定额|批复|上年|�
  * counts as a unit, so `元/人·月` or `个工作日` pass and `完成` does not.
  */
 const UNIT_PIECES = [
-  '%', '‰', '个工作日', '工作日', '个月', '人次', '人日', '户次', '台套', '场次', '批次', '班次', '课时', '学时', '公里', '千米', '平方米',
+  '%', '‰', '‱', '个工作日', '工作日', '个月', '人次', '人日', '户次', '台套', '场次', '批次', '班次', '课时', '学时', '公里', '千米', '平方米',
   '平方公里', '立方米', '千瓦时', '千瓦', '万元', '亿元', '千元', '万人', '万户', '万册', '万亩', '公顷', '小时', '分钟', '秒', '吨', '千克', '公斤',
   '个', '次', '人', '户', '家', '台', '套', '件', '项', '场', '天', '日', '周', '月', '年', '元', '篇', '份', '本', '册', '期', '批', '所', '座',
   '辆', '处', '条', '宗', '起', '例', '名', '位', '张', '盏', '棵', '株', '头', '只', '亩', '米', '度', '分', '类', '种', '部', '间', '栋', '幢',
@@ -159,7 +159,8 @@ function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
       s = s.slice(lead[0].length);
     }
   }
-  const { sign, rest: afterSign } = readSign(s);
+  const { sign, rest: signRest } = readSign(s);
+  const afterSign = withoutCurrency(signRest);
   if (numerals && isNumeralCode(afterSign.charCodeAt(0))) {
     const digits = numeralAsDigits(afterSign, isPlausibleUnit);
     if (digits != null) {
@@ -168,6 +169,23 @@ function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
     }
   }
   return readAfterSign(afterSign, sign, period, original, false);
+}
+
+// ￥50,000, ¥ 1,200.00, 人民币20万元: the currency in front of an amount says what the unit says; the amount is the number.
+const CURRENCY_LEAD = /^(?:￥|¥|人民币)\s*(?=[\d.]|[零〇一二两三四五六七八九十百千万亿])/;
+
+function withoutCurrency(text: string): string {
+  const c = text.charCodeAt(0);
+  if (c !== 0xffe5 && c !== 0xa5 && c !== 0x4eba) return text;
+  const m = CURRENCY_LEAD.exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
+
+// 2025/12, 2025/12/31: a year and its month (and day) written with slashes is a date, not 2025 over 12.
+const SLASH_MONTH = /^\/(?:0?[1-9]|1[0-2])(?:\/(?:0?[1-9]|[12]\d|3[01]))?$/;
+
+function isYear(n: number): boolean {
+  return Number.isInteger(n) && n >= 1900 && n <= 2100;
 }
 
 function readAfterSign(afterSign: string, sign: Sign | null, period: string | null, original: string, fromWords: boolean): ParsedValue {
@@ -207,9 +225,11 @@ function readAfterSign(afterSign: string, sign: Sign | null, period: string | nu
     if (unitText === '' || bracketed != null || isPlausibleUnit(unitText) || (!fromWords && isUnitWithOutcome(unitText))) {
       const finalSign = sign ?? suffixSign;
       let unit = unitText === '' ? null : unitText;
-      // 2025年 is a year, not 2025 of a unit 年.
-      if (finalSign == null && unit === '年' && Number.isInteger(num.number) && num.number >= 1900 && num.number <= 2100) {
-        return { kind: 'text', sign: null, text: original };
+      // 2025年 and 2025年度 are years, not 2025 of a unit 年; 2025/12 is a month.
+      if (finalSign == null && unit != null && isYear(num.number)) {
+        if (unit === '年' || unit === '年度' || (unit.charCodeAt(0) === 47 && SLASH_MONTH.test(unit))) {
+          return { kind: 'text', sign: null, text: original };
+        }
       }
       if (period) {
         if (unit == null || NOT_PER_PERIOD.test(unit)) return { kind: 'text', sign: null, text: original };
@@ -295,7 +315,8 @@ function readBound(text: string): { number: number; unit: string | null; rest: s
 
 // Remarks in brackets after a value that change neither the number nor its unit.
 const REMARK = /^([+-]?[\d.,]+.*?)\s*[（(【[]\s*([^（()）【】[\]]{1,12}?)\s*[）)】\]]$/;
-const ESTIMATE = /(左右|约|大约|估|上下|或)/;
+// 上下 after a number is an estimate (95%上下); 上下半年 / 上下半月 name the two halves of a period.
+const ESTIMATE = /(左右|约|大约|估|上下(?!半)|或)/;
 
 /**
  * `95%（含）`, `30个（含本数）`, `4次（暂定）`: the bracketed remark after a value says how to

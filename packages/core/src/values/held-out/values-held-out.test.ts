@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { deriveTarget } from '../derive-target';
 import { numericValue } from '../parse-value';
+import { readActualInUnit } from '../../scoring/read-actual-in-unit';
+import { readActual } from '../../scoring/read-number-fast';
 import { ACTUAL_CASES, TARGET_CASES, type ActualCase, type TargetCase } from './value-cells-1';
+import { ACTUAL_CASES_2, TARGET_CASES_2 } from './value-cells-2';
 
 /**
  * Exact-match rate of the value parser on the held-out cells, per category. The floors hold the rate
@@ -27,6 +30,24 @@ const FLOORS: Readonly<Record<string, number>> = {
   actual: 1,
 };
 
+// Set 2 (value-cells-2.ts): the rates reached after session 9's fixes; see that file's header.
+const FLOORS_2: Readonly<Record<string, number>> = {
+  'glued-unit': 1,
+  'unit-column': 1,
+  nature: 35 / 36,
+  tails: 1,
+  dates: 29 / 30,
+  money: 23 / 24,
+  durations: 1,
+  grades: 1,
+  'yes-no': 1,
+  changes: 1,
+  'per-base': 1,
+  'actual-plain': 1,
+  'actual-completion': 23 / 25,
+  'actual-multi': 6 / 8,
+};
+
 interface Outcome {
   category: string;
   ok: boolean;
@@ -48,16 +69,40 @@ function runTarget(c: TargetCase): Outcome {
   };
 }
 
-function runActual(c: ActualCase): Outcome {
+function runActual(c: ActualCase, read: (raw: string, category: string) => number | null): Outcome {
   const [category, value, expected] = c;
-  const got = numericValue(value);
+  const got = read(value, category);
   return { category, ok: Object.is(got, expected) || got === expected, miss: `${show(value)} → got ${show(got)}, want ${show(expected)}` };
 }
 
-function measure(): { table: Map<string, { hit: number; total: number }>; misses: string[] } {
+// Set 2's 完成值 are read as scoring and monitoring read them (README "Actuals reported after a short lead"):
+// one number after a short lead by readActual, several clauses by readActualInUnit (no row unit in these cells).
+function actualNumber(raw: string, category: string): number | null {
+  if (category === 'actual-multi') {
+    const n = readActualInUnit(raw, null, '', '>=').value;
+    return Number.isNaN(n) ? null : n;
+  }
+  const v = readActual(raw);
+  return v.kind === 'number' ? v.number : null;
+}
+
+interface HeldOutSet {
+  name: string;
+  targets: readonly TargetCase[];
+  actuals: readonly ActualCase[];
+  read: (raw: string, category: string) => number | null;
+  floors: Readonly<Record<string, number>>;
+}
+
+const SETS: readonly HeldOutSet[] = [
+  { name: 'set 1', targets: TARGET_CASES, actuals: ACTUAL_CASES, read: numericValue, floors: FLOORS },
+  { name: 'set 2', targets: TARGET_CASES_2, actuals: ACTUAL_CASES_2, read: actualNumber, floors: FLOORS_2 },
+];
+
+function measure(set: HeldOutSet): { table: Map<string, { hit: number; total: number }>; misses: string[] } {
   const table = new Map<string, { hit: number; total: number }>();
   const misses: string[] = [];
-  const outcomes = [...TARGET_CASES.map(runTarget), ...ACTUAL_CASES.map(runActual)];
+  const outcomes = [...set.targets.map(runTarget), ...set.actuals.map((c) => runActual(c, set.read))];
   for (const o of outcomes) {
     const row = table.get(o.category) ?? { hit: 0, total: 0 };
     row.total++;
@@ -72,15 +117,15 @@ function rate(r: { hit: number; total: number }): number {
   return r.total === 0 ? 1 : r.hit / r.total;
 }
 
-describe('held-out value cells (set 1)', () => {
-  const { table, misses } = measure();
+describe.each(SETS)('held-out value cells ($name)', (set) => {
+  const { table, misses } = measure(set);
 
   it('keys enough cells in every category', () => {
-    expect(TARGET_CASES.length).toBeGreaterThanOrEqual(250);
-    expect(ACTUAL_CASES.length).toBeGreaterThanOrEqual(60);
-    for (const category of Object.keys(FLOORS)) expect(table.get(category)?.total ?? 0, category).toBeGreaterThan(0);
+    expect(set.targets.length).toBeGreaterThanOrEqual(250);
+    expect(set.actuals.length).toBeGreaterThanOrEqual(60);
+    for (const category of Object.keys(set.floors)) expect(table.get(category)?.total ?? 0, category).toBeGreaterThan(0);
     const seen = new Set<string>();
-    for (const [, nature, value, unit] of TARGET_CASES) {
+    for (const [, nature, value, unit] of set.targets) {
       const key = show([nature, value, unit]);
       expect(seen.has(key), `duplicate cell ${key}`).toBe(false);
       seen.add(key);
@@ -90,7 +135,7 @@ describe('held-out value cells (set 1)', () => {
   it('holds the exact-match rate per category', () => {
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.VALUES_REPORT === '1') {
-      const lines = ['category           hit/total   rate'];
+      const lines = [`${set.name}: category  hit/total   rate`];
       let hit = 0;
       let total = 0;
       for (const [category, r] of table) {
@@ -101,7 +146,7 @@ describe('held-out value cells (set 1)', () => {
       lines.push(`${'all'.padEnd(18)} ${`${hit}/${total}`.padStart(9)}  ${((hit / total) * 100).toFixed(1).padStart(5)}%`);
       console.log(`${lines.join('\n')}\n\nmisses:\n${misses.join('\n')}`);
     }
-    for (const [category, floor] of Object.entries(FLOORS)) {
+    for (const [category, floor] of Object.entries(set.floors)) {
       const r = table.get(category)!;
       expect(rate(r), `${category}: ${r.hit}/${r.total}`).toBeGreaterThanOrEqual(floor);
     }
