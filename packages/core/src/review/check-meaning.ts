@@ -7,6 +7,7 @@ import type { Level1, Level2 } from './indicator-framework';
 import { trimmed } from '../values/text-scan';
 import { isPercentUnit, type UnitFacts } from './unit-facts';
 import { capsOutput, measureMismatch } from './measure-unit';
+import { nameUnitConflict } from './name-unit-conflict';
 import { changeDirection } from './change-direction';
 import { movesWrongWay } from './value-wording';
 
@@ -48,6 +49,7 @@ export function checkMeaning(
   const qualitativeUnit = uf.qualitative;
   const quantitative = isSign(cmp) && num != null;
   let mismatch: ReturnType<typeof measureMismatch> = null;
+  let named: string | null = null;
   let changeWay: ReturnType<typeof changeDirection> = null;
 
   if (facts.rating && unit && !percent && !qualitativeUnit && num != null && (l1 === 'satisfaction' || l2 === 'satisfaction')) {
@@ -105,6 +107,8 @@ export function checkMeaning(
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称不是比率，指标值却是超过 100% 的 ${showTarget(ind)}，应是计数写成了 %；请填写计数单位（人次、批次、册……），或把名称改为比率（如「…完成率」「…增长率」）。`);
     } else if (num != null && (mismatch = measureMismatch(facts, uf, l2)) != null) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是${mismatch.what}，计量单位却是「${unit}」（${showTarget(ind)}）；请填写${mismatch.units}等单位，或把名称改成与单位相符的说法。`);
+    } else if (num != null && (named = nameUnitConflict(facts, unit, uf)) != null) {
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称中注明的单位是「${named}」，计量单位却是「${unit}」（${showTarget(ind)}）；请统一为同一单位，或删去名称中的单位。`);
     }
   }
 

@@ -1,6 +1,7 @@
 import { foldWidth } from '../values/normalize-text';
 import { isPlausibleUnit } from '../values/parse-value';
 import { GenerationalCache } from './generational-cache';
+import { meantSpelling, simplifiedName } from './name-spelling';
 import { ADOPTION, INVESTED_PROJECT, MORE_IS_BETTER, RANK, REPAID, TRANSFER, nameMeasure } from './name-measures';
 import type { NameDirection, NameFacts, NameKind, OutputCategory } from './name-facts';
 import {
@@ -47,8 +48,12 @@ const MEASURE_END = /(?:率|度|比例|占比)$/;
 const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/;
 const PERCENT_SIGN = /^(?:%|％|‰)$/;
 
-/** The core with a homophone slip in its last character read as the word meant (及时律 → 及时率, 满意渡 → 满意度). */
-function meantCore(core: string): string {
+/**
+ * The core with a homophone slip in its last character read as the word meant (及时律 → 及时率, 满意渡 → 满意度), and slips
+ * inside it as well (满义度, 完层率, 复盖率: name-spelling.ts).
+ */
+function meantCore(raw: string): string {
+  const core = meantSpelling(raw);
   const last = core.charCodeAt(core.length - 1);
   if (last === LU) return RATE_TYPO.test(core) ? `${core.slice(0, -1)}率` : core;
   if (last === DU) return core.endsWith('满意渡') ? `${core.slice(0, -1)}度` : core;
@@ -79,10 +84,12 @@ function slashUnit(name: string): string | null {
 
 /**
  * Name without bracketed remarks, blanks, numbering, a trailing colon or a unit after a slash, full-width letters and digits
- * folded (ＰＭ２．５); a measure in brackets (…质量（偏离度）) is kept. The key comparisons use.
+ * folded (ＰＭ２．５) and traditional characters read as simplified; a measure in brackets (…质量（偏离度）) is kept. The key
+ * comparisons use.
  */
 export function nameCore(raw: string): string {
-  const name = FULL_WIDTH_ASCII.test(raw) ? foldWidth(raw) : raw;
+  // 群眾滿意度: a page in traditional characters names the same indicator as one in simplified ones.
+  const name = simplifiedName(FULL_WIDTH_ASCII.test(raw) ? foldWidth(raw) : raw);
   let stripped = name.replace(BRACKETS, '').replace(SPACES, '').replace(NUMBERING, '').replace(TRAILING_COLON, '');
   const slash = slashUnit(stripped);
   if (slash != null) stripped = stripped.slice(0, stripped.lastIndexOf('/'));
@@ -239,5 +246,6 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
     spanCount: SPAN_COUNT.test(core),
     joinedMeasure: kind !== 'rate' ? null : COUNT_THEN_RATE.test(core) ? 'count' : AMOUNT_THEN_RATE.test(core) ? 'amount' : null,
     coverage: COVERAGE.test(core),
+    entity: kind === 'count' && COUNTED_ENTITY.test(core) && !NOT_A_THING.test(core),
   };
 }

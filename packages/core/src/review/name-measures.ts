@@ -19,8 +19,9 @@ const TIMES = /(?:频次|次数|期数|场次)$/;
 // Money named as such (补贴资金, 归集额, 劳务报酬, 基础养老金, 创业担保贷款, 经营性收入, 产值, 贷款额度): never counted in 人次, 亩 or 个.
 // 贷款 counts money lent; 获贷户数 and 贷款率 end otherwise.
 // A charge named by what it pays for (年运行电费, 储备粮保管费, 场地租赁费), a fund's money (彩票公益金, 医保基金; funds set up,
-// 设立产业引导基金, are counted) and income raised per household or head (户均增收) are money as well.
-const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均)增收)$/;
+// 设立产业引导基金, are counted), income raised per household or head (户均增收), revenue raised and spending saved by audit
+// (促进增收节支) and tax and fees cut (新增减税降费) are money as well.
+const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均)增收|增收节支|减税降费)$/;
 // A store's capacity (冷库库容): in 立方米 or 吨, never in 个.
 // An amount treated or supplied (污水处理量, 供水量): in 吨 or 立方米, never in 元/吨.
 const VOLUME = /(?:库容|容积|(?:处理|供水|用水|清运|收运|处置)量)$/;

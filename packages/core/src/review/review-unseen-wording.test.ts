@@ -24,6 +24,7 @@ import { HELD_OUT_22, HELD_OUT_22_SELF } from './unseen-wording/held-out-22';
 import { HELD_OUT_23 } from './unseen-wording/held-out-23';
 import { HELD_OUT_24 } from './unseen-wording/held-out-24';
 import { HELD_OUT_25, HELD_OUT_25_DEPT } from './unseen-wording/held-out-25';
+import { HELD_OUT_26 } from './unseen-wording/held-out-26';
 
 /**
  * Unseen wording: indicators written the way units in sectors the corpus is thin on write them (水利, 农业农村,
@@ -76,6 +77,9 @@ import { HELD_OUT_25, HELD_OUT_25_DEPT } from './unseen-wording/held-out-25';
  * in 民族宗教, 侨务, 外事, 人防, 粮食储备, 国资监管, 体育彩票, 广播电视, 档案 and 地方志; 2021 成本 rows in every direction;
  * targets against a baseline (较上年提高2个百分点, 比2023年增长10%, 不低于全省平均水平, 控制在上年水平以内); indices and
  * scores; ‰ and per-100k units; and money in 元/人·月 and 万元/个.
+ * Set 26 (held-out-26.ts, about 60% fine) takes 种业, 畜牧, 农机, 渔业, 救灾物资, 森林防火, 危化品, 法律援助, 人民调解, 社区矫正,
+ * 统计, 审计 and 税务; rows as an import hands them over (units in the name, values with the unit glued on, 指标性质 正向/反向/
+ * 定量/定性); bare short names the 二级 decides; clerk typos; names in traditional characters; mixed frameworks; 30+ character names.
  */
 
 const BASE: Array<Partial<Indicator>> = [
@@ -169,7 +173,7 @@ const LIMITS: Record<string, string> = {
 
 const limitOf = (c: RowCase): string | undefined => LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}`] ?? LIMITS[c[3]];
 
-const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row), ...HELD_OUT_23, ...HELD_OUT_24, ...HELD_OUT_25, ...HELD_OUT_25_DEPT];
+const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row), ...HELD_OUT_23, ...HELD_OUT_24, ...HELD_OUT_25, ...HELD_OUT_25_DEPT, ...HELD_OUT_26];
 const ALL_GOALS = [...GOALS, ...HELD_OUT_GOALS, ...HELD_OUT_2_GOALS, ...HELD_OUT_3_GOALS];
 const ALL_PRIVATE = [...PRIVATE, ...HELD_OUT_PRIVATE, ...HELD_OUT_2_PRIVATE, ...HELD_OUT_3_PRIVATE];
 
@@ -256,6 +260,7 @@ describe('unseen wording: precision and recall per code', () => {
     const held24 = tally(HELD_OUT_24.filter((c) => limitOf(c) == null), [], []);
     const set25 = [...HELD_OUT_25, ...HELD_OUT_25_DEPT];
     const held25 = tally(set25.filter((c) => limitOf(c) == null), [], []);
+    const held26 = tally(HELD_OUT_26.filter((c) => limitOf(c) == null), [], []);
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.UNSEEN_REPORT === '1') {
       console.log([
@@ -281,6 +286,7 @@ describe('unseen wording: precision and recall per code', () => {
         show(`set 23 (session 8, 卫生健康/教育/生态环境 as provincial templates write them, 2020 and 2021 frameworks): ${HELD_OUT_23.length} project rows (${HELD_OUT_23.filter((c) => c[7] == null).length} fine)`, held23),
         show(`set 24 (session 9, 交通/水利/住建城管/市场监管/退役军人/气象地震/商务/政务服务; two-measure and sentence names, reference and change values, mixed frameworks): ${HELD_OUT_24.length} project rows (${HELD_OUT_24.filter((c) => c[7] == null).length} fine)`, held24),
         show(`set 25 (session 9, 部门整体 on the 2021 tree in 民族宗教/侨务/外事/人防/粮食储备/国资/体育彩票/广电/档案/地方志; 2021 成本, baselines, indices and scores, ‰ and per-100k, 元/人·月 and 万元/个): ${HELD_OUT_25.length} project rows, ${HELD_OUT_25_DEPT.length} department rows (${set25.filter((c) => c[7] == null).length} fine)`, held25),
+        show(`set 26 (session 9, 种业/畜牧/农机/渔业, 救灾物资/森林防火/危化品, 法律援助/人民调解/社区矫正, 统计/审计/税务; imported cells, short names, typos, traditional characters, mixed frameworks, long names): ${HELD_OUT_26.length} project rows (${HELD_OUT_26.filter((c) => c[7] == null).length} fine)`, held26),
       ].join('\n'));
     }
     expect(ALL_ROWS.length).toBeGreaterThanOrEqual(150);
@@ -289,7 +295,7 @@ describe('unseen wording: precision and recall per code', () => {
     const set5 = [...HELD_OUT_5, ...HELD_OUT_5_DEPT];
     const set7 = [...HELD_OUT_7, ...HELD_OUT_7_DEPT];
     const set10 = [...HELD_OUT_10, ...HELD_OUT_10_DEPT];
-    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c) && !HELD_OUT_21.includes(c) && !set22.includes(c) && !HELD_OUT_23.includes(c) && !HELD_OUT_24.includes(c) && !set25.includes(c));
+    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c) && !HELD_OUT_21.includes(c) && !set22.includes(c) && !HELD_OUT_23.includes(c) && !HELD_OUT_24.includes(c) && !set25.includes(c) && !HELD_OUT_26.includes(c));
     expect(share(earlier)).toBeGreaterThan(0.4);
     expect(share(earlier)).toBeLessThan(0.6);
     expect(set5.length).toBeGreaterThanOrEqual(300);
@@ -359,6 +365,10 @@ describe('unseen wording: precision and recall per code', () => {
     expect(set25.length).toBeGreaterThanOrEqual(220);
     expect(share(set25)).toBeGreaterThan(0.55);
     expect(share(set25)).toBeLessThan(0.7);
-    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25]) for (const [, x] of t) expect(x.fp).toBe(0);
+    // Set 26 (thin sectors, imported cells, short names, typos, traditional characters, mixed frameworks, long names) is about 60% fine.
+    expect(HELD_OUT_26.length).toBeGreaterThanOrEqual(220);
+    expect(share(HELD_OUT_26)).toBeGreaterThan(0.55);
+    expect(share(HELD_OUT_26)).toBeLessThan(0.7);
+    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26]) for (const [, x] of t) expect(x.fp).toBe(0);
   });
 });
