@@ -306,3 +306,43 @@ describe('goalQuantities: the design scale of a plant is no quantity delivered (
     expect(goalQuantities(text).map((q) => [q.value, q.unit])).toEqual(want);
   });
 });
+
+describe('goalQuantities: blood in 单位 (held-out set 26)', () => {
+  it.each([
+    ['全年采集全血52000单位，组织团体献血180场次', [[52000, '单位'], [180, '场次']]],
+    ['采集全血5.32万单位', [[5.32, '万单位']]],
+    // 单位 as an organisation is counted by its own counter, or not at all.
+    ['检查用人单位436家，覆盖3个单位', [[436, '家'], [3, '个']]],
+  ] as const)('%s', (text, want) => {
+    expect(goalQuantities(text).map((q) => [q.value, q.unit])).toEqual(want);
+  });
+});
+
+describe('goal_vs_indicators on 全年实际完成情况: a row’s actual stated differently (held-out set 26)', () => {
+  const rows = [
+    r(O, NUM, '禁毒宣传进校园活动', '>=', '120', '场', 20, { actual: '126', score: 20 }),
+    r(O, NUM, '开展科普培训', '>=', '3200', '人次', 20, { actual: '3000', score: 18.75, reason: '高温停课' }),
+    r(O, NUM, '劳动者职业健康检查', '>=', '3.8', '万人', 10, { actual: '3.92', score: 10 }),
+    r(O, QUA, '新植行道树成活率', '>=', '98', '%', 15, { actual: '98.6', score: 15 }),
+    r(B, SOC, '建成区绿化覆盖率', '>=', '43', '%', 15, { actual: '43.2', score: 15 }),
+    r(O, TIM, '补贴资金兑付时限', '<=', '30', '日', 10, { actual: '26', score: 10 }),
+  ];
+  const onOutcome = (goal_outcome: string) => {
+    const form = formSchema.parse({ kind: 'project_self_evaluation', fiscal_year: 2025, project_name: '测试项目', goal_outcome, indicators: rows });
+    return reviewForm(form, 0, {}).filter((f) => f.code === 'goal_vs_indicators' && f.field === 'goal_outcome').length;
+  };
+  it.each([
+    ['the rows’ own actuals', '全年开展禁毒宣传进校园活动126场，培训3000人次，建成区绿化覆盖率43.2%', 0],
+    ['another multiple, and one rounded as written', '检查劳动者39200人；检查劳动者3.9万人', 0],
+    ['136场 against 126', '全年开展禁毒宣传进校园活动136场', 1],
+    ['the target as if achieved', '全年培训3200人次', 1],
+    ['a rate of the named row', '建成区绿化覆盖率45.2%', 1],
+    ['3.6万人 against 3.92万', '检查劳动者3.6万人', 1],
+    // Parts, targets quoted as such, changes, bounds and quantities no row reports stay quiet.
+    ['a part after 其中', '开展禁毒宣传进校园活动126场（其中农村学校48场）', 0],
+    ['a target quoted as such', '全年培训3000人次（计划3200人次）', 0],
+    ['a change', '禁毒宣传进校园活动较上年增加12场', 0],
+    ['a time bound', '补贴资金均在30日内兑付', 0],
+    ['a unit no row reports', '覆盖师生5.2万人次，发放宣传册8000册', 0],
+  ] as const)('%s', (_, text, want) => expect(onOutcome(text)).toBe(want));
+});

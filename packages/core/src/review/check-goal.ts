@@ -252,6 +252,81 @@ function reportUncarried(ctx: FormContext, field: string, label: string, misses:
   push(ctx, 'goal_vs_indicators', null, field, `${formPlace(ctx)}的${label}${shown}中的数量没有任何指标的指标值与之对应；请增加相应的${example.unit === '%' || example.unit === '个百分点' ? '' : '数量'}指标（如「${example.unit === '%' && example.value === 100 ? '=' : '≥'}${example.value}${example.unit}」），或核对${label}的表述。`);
 }
 
+// 全年实际完成情况 quotes actuals; a number after 其中 is a part, after 计划/目标 a target, after 较/增长 a change.
+const OUTCOME_CLAUSE_START = /[，,；;。：:！!？?\n（(、]/;
+const NOT_AN_ACTUAL = /其中|计划|目标|预期|原定|较|比上年|同比|增长|增加|下降|减少|提高|累计|平均|人均|户均/;
+// 30日内兑付, 45分钟送达: a bound or an average in the outcome, which a 时效 row's 完成值 need not repeat.
+const DURATION_FAMILIES = new Set([unitFamily('日'), '小时', '分钟']);
+
+/** How many two-character pieces of a row's name the clause contains (采集全血 in 全年采集全血): without allocating. */
+function sharedPairs(name: string, clause: string): number {
+  let n = 0;
+  for (let i = 0; i + 1 < name.length; i++) {
+    const c0 = name.charCodeAt(i);
+    const c1 = name.charCodeAt(i + 1);
+    for (let j = 0; j + 1 < clause.length; j++) if (clause.charCodeAt(j) === c0 && clause.charCodeAt(j + 1) === c1) { n++; break; }
+  }
+  return n;
+}
+
+const ACTUAL_NUMBER = /^\s*(\d+(?:\.\d+)?)\s*([万亿])?/;
+
+/** A row's 完成值 in base units (3.92 under 万人 → 39200, 「1.35万批次」 → 13500), or NaN when it is no plain number. */
+function actualBase(ind: Indicator): number {
+  const m = ACTUAL_NUMBER.exec(ind.actual ?? '');
+  if (!m) return NaN;
+  const n = Number(m[1]);
+  return m[2] ? n * (m[2] === '万' ? 10000 : 1e8) : n * (bigUnitScale(ind.unit!.trim()) || 1);
+}
+
+/**
+ * 全年实际完成情况 that states a row's own actual differently (136场 where the row's 完成值 is 126): the published sheet
+ * contradicts itself. The row is the one in the quantity's unit whose name the clause before the number shares most
+ * (two pieces at least, or one where it is the only such row or the only one in that very unit); a number rounded as
+ * written (3.9万 for 3.92) agrees.
+ * Quantities no row reports, parts (其中), targets quoted as such and changes are not actuals to hold.
+ */
+function checkOutcome(ctx: FormContext, text: string): void {
+  const rows = ctx.form.indicators;
+  const qs = goalQuantities(text);
+  if (qs.length === 0) return;
+  // Each row's unit family once per form, not once per quantity.
+  const families = rows.map((ind) => (ind.unit == null || ind.actual == null ? null : unitFamily(ind.unit)));
+  const wrong: string[] = [];
+  for (const q of qs) {
+    const want = unitFamily(q.unit);
+    if (q.share || want == null || DURATION_FAMILIES.has(want)) continue;
+    let a = q.index;
+    while (a > 0 && q.index - a < 30 && !OUTCOME_CLAUSE_START.test(q.text[a - 1]!)) a--;
+    const clause = q.text.slice(a, q.index);
+    if (clause.length < 2 || NOT_AN_ACTUAL.test(clause)) continue;
+    let best = -1;
+    let bestShared = 0;
+    let tie = false;
+    let inFamily = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const ind = rows[i]!;
+      if (families[i] !== want) continue;
+      inFamily++;
+      const shared = sharedPairs(ind.name, clause);
+      if (shared > bestShared) { best = i; bestShared = shared; tie = false; } else if (shared > 0 && shared === bestShared) tie = true;
+    }
+    if (best < 0 || tie || (bestShared < 2 && (want === '%' || (inFamily > 1 && rows[best]!.unit!.trim().replace(/^[万亿]/, '') !== q.unit.replace(/^[万亿]/, ''))))) continue;
+    const actual = actualBase(rows[best]!);
+    if (actual !== actual) continue;
+    const scale = bigUnitScale(q.unit) || 1;
+    const written = String(q.value);
+    const dot = written.indexOf('.');
+    const decimals = dot < 0 ? 0 : written.length - dot - 1;
+    const p = 10 ** decimals;
+    if (Math.abs(Math.round((actual / scale) * p * (1 + 1e-12)) / p - q.value) < 1e-9) continue;
+    wrong.push(`「${quantityPhrase(q)}」与第${best + 1}行「${rows[best]!.name}」完成值 ${rows[best]!.actual}`);
+  }
+  if (wrong.length > 0) {
+    push(ctx, 'goal_vs_indicators', null, 'goal_outcome', `${formPlace(ctx)}的年度目标完成情况${wrong.slice(0, 3).join('、')}不一致；请按各指标的实际完成值改正完成情况，或核对完成值。`);
+  }
+}
+
 /**
  * goal_vs_indicators: a counted quantity in the goal that no indicator carries. A project's overview
  * (项目概况) stands in for the goal only when the goal promises no counted quantity at all: the overview
@@ -259,6 +334,12 @@ function reportUncarried(ctx: FormContext, field: string, label: string, misses:
  * A department's 年度主要任务 and 分项绩效目标 are the year's work as much as its goal: held to the rows too.
  */
 export function checkGoal(ctx: FormContext): void {
+  checkGoalText(ctx);
+  const f = ctx.form;
+  if (f.kind === 'project_self_evaluation' && f.goal_outcome && f.indicators.length > 0) checkOutcome(ctx, f.goal_outcome);
+}
+
+function checkGoalText(ctx: FormContext): void {
   const f = ctx.form;
   if (f.indicators.length === 0 || (f.kind === 'department_self_evaluation' && !onFramework(ctx))) return;
   const year = f.fiscal_year;

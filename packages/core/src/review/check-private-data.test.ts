@@ -228,3 +228,18 @@ describe('findPrivateData: a register pasted under a name column; households by 
     expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
   });
 });
+
+describe('findPrivateData: patients ended by their need or illness, workers of 职业病防治 (held-out set 26)', () => {
+  it.each([
+    ['地中海贫血患儿黄梓涵急需Rh阴性血，跨市调配用时较长', [['name', '黄梓涵']]],
+    ['尘肺病患者马国强病情复杂，需组织专家会诊', [['name', '马国强']]],
+    ['患者陈秀兰确诊后转诊市级医院', [['name', '陈秀兰']]],
+    ['对已确诊的矽肺病劳动者刘明军（家住新华路37号附2号）建立随访档案', [['name', '刘明军']]],
+    // Counts, groups and redacted names stay quiet.
+    ['一名地中海贫血患儿急需Rh阴性血，跨市调配用时75分钟', []],
+    ['1例疑似尘肺病病例病情复杂，需组织省级专家会诊', []],
+    ['患者张某病情复杂；劳动者权益保障；接触粉尘劳动者职业健康检查率92%', []],
+  ] as const)('%s', (text, want) => {
+    expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../forms/forms-schema';
-import { statedGrade } from './check-self-evaluation';
+import { statedGrade, statedTotal } from './check-self-evaluation';
 import { reviewForm } from './review-forms';
 import { form, tags } from './review-test-helpers';
 
@@ -85,5 +85,34 @@ describe('project self-evaluation: a stated grade the total does not earn (held-
     ['优秀 for 100', '评价等级：优秀', []],
     ['良 for 100', '自评得分100分，自评等级为良。', ['self_evaluation@-']],
     ['no grade stated', '项目实施效果良好。', []],
+  ] as const)('%s', (_, conclusion, want) => expect(found(conclusion)).toEqual(want));
+});
+
+describe('statedTotal: the 总分 a 评价结论 prints (held-out set 26)', () => {
+  it.each([
+    ['项目自评得分96.8分，自评等级为优。', 96.8],
+    ['自评总分为99.8分', 99.8],
+    ['综合得分：87分，评价等级良', 87],
+    // A part's score is no total, and a conclusion without a score states none.
+    ['预算执行得分9.8分，各指标均完成', null],
+    ['指标得分88分', null],
+    ['项目总体完成年度目标', null],
+    [null, null],
+  ] as const)('%s', (text, want) => expect(statedTotal(text)).toBe(want));
+});
+
+describe('project self-evaluation: a conclusion that prints another total (held-out set 26)', () => {
+  const rows: Array<Partial<Indicator>> = [
+    { level1: '产出指标', level2: '数量指标', name: '培训人次', comparator: '>=', target: '600', unit: '人次', weight: 45, actual: '640', score: 45 },
+    { level1: '满意度指标', level2: '服务对象满意度指标', name: '参训人员满意度', comparator: '>=', target: '90', unit: '%', weight: 45, actual: '93', score: 45 },
+  ];
+  const budget = { initial_wan: 100, adjusted_wan: 100, executed_wan: 98, execution_rate: 98, weight: 10, score: 9.8, reason: null };
+  const found = (conclusion: string) =>
+    tags(reviewForm(form('project_self_evaluation', rows, { budget, total_score: 99.8, conclusion }), 0, {})).filter((t) => t.startsWith('self_evaluation'));
+  it.each([
+    ['the printed total', '项目自评得分99.8分，自评等级为优。', []],
+    ['another total', '项目自评得分96.8分，自评等级为优。', ['self_evaluation@-']],
+    ['another total and a wrong grade: one finding', '自评总分89.8分，自评等级为良。', ['self_evaluation@-']],
+    ['the budget part only', '预算执行得分9.8分，指标全部完成。', []],
   ] as const)('%s', (_, conclusion, want) => expect(found(conclusion)).toEqual(want));
 });

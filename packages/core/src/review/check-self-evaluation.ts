@@ -73,7 +73,7 @@ export function checkSelfEvaluation(ctx: FormContext): void {
         push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score)} 与预算执行得分和各指标得分之和 ${fmt(sum)}${note || ' '}不一致；请核对各项得分或总分。`);
       }
     }
-    checkStatedGrade(ctx, f.conclusion, f.total_score ?? scored.total);
+    checkStatedGrade(ctx, f.conclusion, f.total_score ?? scored.total, f.total_score);
     if (b && b.weight != null && b.score != null && b.score < b.weight - EPS && isBlank(b.reason)) {
       const rate = executionRate(b);
       const threshold = ctx.policy.budgetReasonBelowRate;
@@ -127,8 +127,26 @@ export function statedGrade(text: string | null): Grade | null {
   return m ? GRADE_WORDS[m[1]!] ?? null : null;
 }
 
-/** A 自评等级 in the conclusion must be the one the total earns under the policy's cut-offs. */
-function checkStatedGrade(ctx: FormContext, conclusion: string | null, total: number): void {
+// 「项目自评得分96.8分」「自评总分为99.8分」: the total a conclusion prints. A part's score (预算执行得分9.8分, 指标得分) is no total.
+const STATED_TOTAL = /(?<!执行|指标|单项|预算)(?:自评总分|自评得分|总得分|综合得分|评价得分|绩效得分|总分)\s*(?:为|是|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*分/;
+
+/** The total a conclusion states, or null when it states none. */
+export function statedTotal(text: string | null): number | null {
+  if (text == null || text.length < 4 || !text.includes('分')) return null;
+  const m = STATED_TOTAL.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The conclusion must print the sheet's own 总分 and the 自评等级 that total earns under the policy's cut-offs: one
+ * finding on the cell, the total first (a grade read off a wrong total is a consequence).
+ */
+function checkStatedGrade(ctx: FormContext, conclusion: string | null, total: number, printed: number | null): void {
+  const said = printed == null ? null : statedTotal(conclusion);
+  if (said != null && Math.abs(said - printed!) > EPS) {
+    push(ctx, 'self_evaluation', null, 'conclusion', `${formPlace(ctx)}评价结论写自评得分 ${fmt(said)} 分，但表中总分为 ${fmt(printed!)} 分；请使评价结论与总分一致。`);
+    return;
+  }
   const stated = statedGrade(conclusion);
   if (stated == null) return;
   const earned = gradeOf(total, ctx.policy);

@@ -16,6 +16,11 @@ describe('contextSpans: what of a goal is not this fiscal year’s target (held-
     ['到2026年新建30个。', null, []],
     ['2024—2026年累计建成30个，2025—2027年每年培训500人。', 2025, ['2024—2026年累计建成30个']],
     ['新建驿站10个，为实现长期目标打下基础。年度目标：见上。', 2025, []],
+    // The plan period's end or total (held-out set 26); a yearly amount within the period is still this year's.
+    ['围绕“十四五”末累计建成100个口袋公园的目标，2025年新建15个。', 2025, ['围绕“十四五”末累计建成100个口袋公园的目标']],
+    ['十四五期间累计建成100个，今年新建15个。', 2025, ['十四五期间累计建成100个']],
+    ['“十四五”期间每年培训500人。', 2025, []],
+    ['落实“十四五”规划，新建15个。', 2025, []],
   ] as const)('%s', (s, year, want) => expect(parts(s, year)).toEqual(want));
 });
 

@@ -17,7 +17,9 @@ const CLAUSE_END = /[，,。；;]/;
 // A label heads a part: written before a colon, or at the start of the goal or of a sentence (1.实施期目标, （一）中长期目标).
 const LABEL_BEFORE = /[。；;\n\s)）.、]/;
 const isLabel = (s: string, at: number, end: number) => s[end] === '：' || s[end] === ':' || at === 0 || LABEL_BEFORE.test(s[at - 1]!);
-const SPAN_GATE = /期目标|职能|职责|20\d{2}/;
+const SPAN_GATE = /期目标|职能|职责|20\d{2}|十[三四五六]五|规划期|实施期/;
+// “十四五”末累计建成100个, 规划期内累计…: the plan period's end or total, not the year's (2025年新建15个 still is).
+const PLAN_PERIOD = /(?:十[三四五六]五|规划期|实施期)[”"’」]?(末|期末|期满|结束时|期间|内)/g;
 
 export type Span = readonly [number, number];
 
@@ -47,6 +49,14 @@ export function contextSpans(s: string, fiscalYear: number | null): Span[] {
     const stop = s.indexOf('。', from);
     const end = work >= 0 && (stop < 0 || work < stop) ? work : stop < 0 ? s.length : stop;
     spans.push([m.index, end]);
+  }
+  PLAN_PERIOD.lastIndex = 0;
+  for (let m = PLAN_PERIOD.exec(s); m; m = PLAN_PERIOD.exec(s)) {
+    let a = m.index;
+    while (a > 0 && !CLAUSE_END.test(s[a - 1]!)) a--;
+    let b = m.index + m[0].length;
+    while (b < s.length && !CLAUSE_END.test(s[b]!)) b++;
+    if (m[1]!.startsWith('末') || m[1] === '期末' || m[1] === '期满' || m[1] === '结束时' || PERIOD_TOTAL.test(s.slice(a, b))) spans.push([a, b]);
   }
   if (fiscalYear != null) {
     LATER_YEAR.lastIndex = 0;

@@ -14,8 +14,9 @@ import { hasFoldable, isBlankCode } from '../values/text-scan';
 // Chinese numerals run through 万 and 亿 (培训三百人次, 一千二百户次, 一万五千人次); a lone 一 (一批, 一次性, 一站式) is
 // read as no count. Money (元, 万元, 亿元) is matched so that an outcome in money (带动消费1.5亿元) counts; the budget
 // and its parts (安排资金3000万元, 人均补助500元) are skipped (MONEY_OUTCOME).
-// Archives count in 卷 and 页 (接收进馆档案1.5万卷, 数字化120万页), cases and incidents in 起 and 宗 (查处案件35起).
-const QUANTITY = /(?:(第|前|排名)\s*)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千][零一二两三四五六七八九十百千万亿]{0,9})\s*(万㎡|万m²|万m2(?![A-Za-z0-9])|万m³|万m3(?![A-Za-z0-9])|万t(?![A-Za-z])|km²|km2(?![A-Za-z0-9])|km(?![A-Za-z])|㎡|m²|m³|kg(?![A-Za-z])|m2(?![A-Za-z0-9])|m3(?![A-Za-z0-9])|m(?![A-Za-z²³])|t(?![A-Za-z])|万千瓦时|万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万头|万株|万棵|万册|万件|万份|万套|万台|万个|万次|万尾|万羽|万剂次|万剂|万枚|万粒|万卷|万页|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|亿元|万元|元|个工作日|个月|工作日|千瓦时|千瓦|兆瓦|TB|GB|场次|人次|批次|户次|班次|家次|台次|车次|架次|艘次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|门|种|头|只|尾|羽|匹|枚|剂次|剂|粒|盏|卷|页|起|宗|号)/g;
+// Archives count in 卷 and 页 (接收进馆档案1.5万卷, 数字化120万页), cases and incidents in 起 and 宗 (查处案件35起), blood
+// in 单位 (采集全血52000单位: 200毫升 each), its own measure.
+const QUANTITY = /(?:(第|前|排名)\s*)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千][零一二两三四五六七八九十百千万亿]{0,9})\s*(万㎡|万m²|万m2(?![A-Za-z0-9])|万m³|万m3(?![A-Za-z0-9])|万t(?![A-Za-z])|km²|km2(?![A-Za-z0-9])|km(?![A-Za-z])|㎡|m²|m³|kg(?![A-Za-z])|m2(?![A-Za-z0-9])|m3(?![A-Za-z0-9])|m(?![A-Za-z²³])|t(?![A-Za-z])|万千瓦时|万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万头|万株|万棵|万册|万件|万份|万套|万台|万个|万次|万尾|万羽|万剂次|万剂|万枚|万粒|万卷|万页|万单位|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|亿元|万元|元|个工作日|个月|工作日|千瓦时|千瓦|兆瓦|TB|GB|场次|人次|批次|户次|班次|家次|台次|车次|架次|艘次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|门|种|头|只|尾|羽|匹|枚|剂次|剂|粒|盏|卷|页|起|宗|单位|号)/g;
 // 80000㎡, 3000m³, 12km, 1.2万t: lengths, areas, volumes and weights in symbols, read as the same units in words so a row
 // in either writing carries them (unitFamily reads a row's symbol the same way). Lower case only: 5G, 4K and 10kV are no
 // measure, and a letter right after (5mg, 10min, 500ml) makes another unit.
@@ -71,7 +72,7 @@ const charBits = (chars: string) => {
   for (const c of chars) bits[c.charCodeAt(0) >> 3]! |= 1 << (c.charCodeAt(0) & 7);
   return bits;
 };
-const UNIT_START = charBits('元亿个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂门种头只号万平公千亩米立吨兆TG车架艘盏尾羽匹枚剂粒卷页起宗㎡mkt');
+const UNIT_START = charBits('元亿个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂门种头只号万平公千亩米立吨兆TG车架艘盏尾羽匹枚剂粒卷页起宗单㎡mkt');
 const NUMBER_END = charBits('0123456789零一二两三四五六七八九十百千万亿');
 const inBits = (bits: Uint8Array, c: number) => (bits[c >> 3]! & (1 << (c & 7))) !== 0;
 

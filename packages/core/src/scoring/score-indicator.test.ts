@@ -216,7 +216,10 @@ describe('hand-scored rows', () => {
     ['nothing to use', { comparator: '>=', target: '95', actual: null, score: null }, undefined, null, ['manual_score', 'score_missing']],
     ['no weight', { comparator: '>=', target: '95', actual: '95', weight: null, score: 5 }, undefined, 5, ['weight_missing']],
     ['no target', { comparator: null, target: '', actual: '5', score: 4 }, undefined, 4, ['manual_score']],
-    ['score above weight', { comparator: '>=', target: '预算', actual: 'x', score: 12 }, undefined, 12, ['manual_score', 'band']],
+    // rules.md §3: clamped to [0, 分值], the written score reported (set 26 I05: a score sheet's 12 of 10 counts 10).
+    ['score above weight', { comparator: '>=', target: '预算', actual: 'x', score: 12 }, undefined, 10, ['manual_score', 'band']],
+    ['score below zero', { comparator: null, target: '', actual: null, score: -2 }, undefined, 0, ['manual_score', 'band']],
+    ['score at its weight', { comparator: null, target: '', actual: null, score: 10 }, undefined, 10, ['manual_score']],
   ];
   it.each(cases)('%s', (_label, over, manualScore, expected, codes) => {
     const r = scoreIndicator(ind({ weight: 10, ...over }), { manualScore });

@@ -366,10 +366,12 @@ function handScored(
       derivation: new ManualDerivation(ind.comparator, ind.target, ind.actual, ind.weight, rule, null, false), issues: [first, missing],
     };
   }
-  const score = roundScore(given);
-  const outside = ind.weight != null && (score < 0 || score > ind.weight + EPS);
+  const written = roundScore(given);
+  const outside = ind.weight != null && (written < 0 || written > ind.weight + EPS);
+  // rules.md §3: an item's score is clamped to [0, its 分值]; the written one is reported, not counted.
+  const score = outside ? Math.min(Math.max(written, 0), ind.weight!) : written;
   const issues: ScoreIssue[] = outside
-    ? [first, { row, code: 'band', message: flatten(`第${row + 1}行「${ind.name}」得分${f(score)}超出 [0, ${f(ind.weight!)}]；请核实。`) }]
+    ? [first, { row, code: 'band', message: flatten(`第${row + 1}行「${ind.name}」得分${f(written)}超出 [0, ${f(ind.weight!)}]，已按 ${f(score)} 计；请核实。`) }]
     : [first];
   return {
     row, name: ind.name, weight: ind.weight, score, status: 'manual',

@@ -1,4 +1,4 @@
-import type { FormCase } from './form-case-types';
+import { type FormCase, outcomeLeft } from './form-case-types';
 import { SET15_DEPARTMENT_SELF_EVALUATION_CASES } from './set-15-department-evaluation-forms';
 import { SET15_PROJECT_SELF_EVALUATION_CASES } from './set-15-project-evaluation-forms';
 import { SET15_DEPARTMENT_TARGET_CASES, SET15_PROJECT_TARGET_CASES } from './set-15-target-forms';
@@ -60,6 +60,7 @@ import { SET15_DEPARTMENT_TARGET_CASES, SET15_PROJECT_TARGET_CASES } from './set
  *   weights                      2   0   0  100%     100%
  *   scoring: 51 of 51. Every earlier set unchanged.
  */
-export const SET15_CASES: FormCase[] = [
+// Row 完成值 changed, 全年实际完成情况 left at the base form's (set 26 reading, form-case-types.ts outcomeLeft).
+export const SET15_CASES: FormCase[] = outcomeLeft([
   ...SET15_PROJECT_TARGET_CASES, ...SET15_DEPARTMENT_TARGET_CASES, ...SET15_PROJECT_SELF_EVALUATION_CASES, ...SET15_DEPARTMENT_SELF_EVALUATION_CASES,
-];
+], ['S15-A03', 'S15-A04', 'S15-A05']);

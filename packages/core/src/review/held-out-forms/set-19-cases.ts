@@ -1,4 +1,4 @@
-import type { FormCase } from './form-case-types';
+import { type FormCase, outcomeLeft } from './form-case-types';
 import { SET19_DEPARTMENT_TARGET_CASES } from './set-19-department-target-forms';
 import { SET19_DEPARTMENT_SELF_EVALUATION_CASES, SET19_PROJECT_SELF_EVALUATION_CASES } from './set-19-evaluation-forms';
 import { SET19_PROJECT_TARGET_CASES } from './set-19-project-target-forms';
@@ -79,6 +79,7 @@ import { SET19_PROJECT_TARGET_CASES } from './set-19-project-target-forms';
  *   weights                      2   0   0  100%     100%
  *   scoring: 15 of 15. Every earlier set unchanged (bar the four optional expectations above).
  */
-export const SET19_CASES: FormCase[] = [
+// Row 完成值 changed, 全年实际完成情况 left at the base form's (set 26 reading, form-case-types.ts outcomeLeft).
+export const SET19_CASES: FormCase[] = outcomeLeft([
   ...SET19_PROJECT_TARGET_CASES, ...SET19_DEPARTMENT_TARGET_CASES, ...SET19_PROJECT_SELF_EVALUATION_CASES, ...SET19_DEPARTMENT_SELF_EVALUATION_CASES,
-];
+], ['S19-E03']);

@@ -1,4 +1,4 @@
-import type { FormCase } from './form-case-types';
+import { type FormCase, outcomeLeft } from './form-case-types';
 import { SET21_DEPARTMENT_SELF_EVALUATION_CASES, SET21_DEPARTMENT_TARGET_CASES, SET21_PROJECT_SELF_EVALUATION_CASES } from './set-21-other-forms';
 import { SET21_PROJECT_TARGET_CASES } from './set-21-project-target-forms';
 
@@ -53,6 +53,7 @@ import { SET21_PROJECT_TARGET_CASES } from './set-21-project-target-forms';
  *   scoring 11 of 11. Every earlier set unchanged; findPrivateData gives the same hits as before on every line of the
  *   seeds (3334 lines).
  */
-export const SET21_CASES: FormCase[] = [
+// Row 完成值 changed, 全年实际完成情况 left at the base form's (set 26 reading, form-case-types.ts outcomeLeft).
+export const SET21_CASES: FormCase[] = outcomeLeft([
   ...SET21_PROJECT_TARGET_CASES, ...SET21_DEPARTMENT_TARGET_CASES, ...SET21_PROJECT_SELF_EVALUATION_CASES, ...SET21_DEPARTMENT_SELF_EVALUATION_CASES,
-];
+], ['S21-E02']);

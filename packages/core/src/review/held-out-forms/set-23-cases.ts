@@ -1,4 +1,4 @@
-import type { FormCase } from './form-case-types';
+import { type FormCase, outcomeLeft } from './form-case-types';
 import { SET23_A_CASES } from './set-23-evaluation-forms-a';
 import { SET23_B_CASES } from './set-23-evaluation-forms-b';
 
@@ -47,4 +47,5 @@ import { SET23_B_CASES } from './set-23-evaluation-forms-b';
  *   scoring 50 of 50. Every earlier set unchanged (all codes 100/100); no new finding of the changed checks on the seeds'
  *   3334 lines (findPrivateData, goalQuantities, statedGrade) nor on the 22 forms of the answer keys.
  */
-export const SET23_CASES: FormCase[] = [...SET23_A_CASES, ...SET23_B_CASES];
+// Row 完成值 changed, 全年实际完成情况 left at the base form's (set 26 reading, form-case-types.ts outcomeLeft).
+export const SET23_CASES: FormCase[] = outcomeLeft([...SET23_A_CASES, ...SET23_B_CASES], ['S23-A03', 'S23-A04', 'S23-A05', 'S23-A06', 'S23-A10', 'S23-A11', 'S23-B05', 'S23-B06', 'S23-B08', 'S23-B09', 'S23-C02', 'S23-C05', 'S23-C06', 'S23-C07', 'S23-D04', 'S23-D05', 'S23-E06', 'S23-E07']);
