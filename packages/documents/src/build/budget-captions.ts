@@ -26,7 +26,8 @@ export function isBudgetHeader(cells: GridCell[]): boolean {
 
 const BUDGET_KEYS = new Map<string, BudgetKey | null>();
 export function budgetKeyOf(text: string): BudgetKey | null {
-  if (text.length > 16) return null;
+  // English captions (a bilingual site's `Full-year Expenditure`) run longer than Chinese ones.
+  if (text.length > (/^[\x20-\x7e]+$/.test(text) ? 40 : 16)) return null;
   let key = BUDGET_KEYS.get(text);
   if (key === undefined) {
     const n = normalizeLabel(text);

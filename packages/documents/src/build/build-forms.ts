@@ -74,7 +74,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   function readPart(kind: FormKind, items: Item[], segment: Segment, alone: boolean): void {
     let sink;
     try {
-      sink = readForm(kind, forms.length, items);
+      sink = readForm(kind, forms.length, items, (segment.title ? yearOf(segment.title) : null) ?? segment.contextYear);
     } catch (err) {
       // A bug must not lose the other forms of the document: report it and go on.
       warnings.push({ form: null, row: null, code: 'form_unreadable', message: `“${FORM_KIND_LABELS[kind]}”${segment.title ? `（${segment.title.slice(0, 30)}）` : ''}读取出错，已跳过：${String(err).slice(0, 200)}` });

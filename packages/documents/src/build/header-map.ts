@@ -204,6 +204,29 @@ function keepFirstYear(roles: Array<ColumnRole | null>, texts: string[]): Array<
 }
 
 /**
+ * 2024年目标值 | 2025年目标值 (last year's targets beside this year's): when the form's year is
+ * known and one of the year-captioned columns of a role is that year's, it is the one read — the
+ * earliest-year rule above only stands in when the year is not known.
+ */
+export function preferBudgetYear(header: HeaderMap, year: number | null): HeaderMap {
+  if (year == null) return header;
+  const yearAt = (i: number) => { const m = /((?:19|20)\d{2})\s*年/.exec(header.texts[i] ?? ''); return m ? Number(m[1]) : null; };
+  const captioned = header.texts.map((t, i) => (yearAt(i) != null ? headerRole(t) : null));
+  const roles = header.roles.slice();
+  let changed = false;
+  for (const role of new Set(captioned)) {
+    if (role == null || role === 'section') continue;
+    const cols = captioned.map((r, i) => (r === role && yearAt(i) != null ? i : -1)).filter((i) => i >= 0);
+    if (cols.length < 2 || new Set(cols.map(yearAt)).size < 2 || !cols.some((i) => yearAt(i) === year)) continue;
+    for (const i of cols) {
+      const want = yearAt(i) === year ? role : null;
+      if (roles[i] !== want) { roles[i] = want; changed = true; }
+    }
+  }
+  return changed ? { ...header, roles } : header;
+}
+
+/**
  * Target forms that print the implementation period's indicators beside the year's
  * (二级指标 | 三级指标 | 指标值 | 二级指标 | 三级指标 | 指标值, 中期 then 年度) repeat the
  * columns: the form's year is the later group, so the earlier copies are not read.

@@ -1,5 +1,7 @@
 import type { GridCell, Item } from './flatten-source';
 import { readHeaderRow } from './header-map';
+import { outlineRun } from './indicator-outline';
+import { captionCardRun } from './caption-cards';
 
 type TextItem = Extract<Item, { type: 'text' }>;
 
@@ -39,6 +41,22 @@ export function rebuildIndicatorLines(items: Item[]): Item[] {
       out.push(row(['一级指标', '二级指标', '三级指标', '指标值'], lineOf(items[i]!), tableIndex));
       for (const r of folded.rows) out.push(row(r.cells, r.line, tableIndex));
       i = folded.end - 1;
+      continue;
+    }
+    const cards = captionCardRun(items, i);
+    if (cards) {
+      tableIndex++;
+      out.push(row(cards.header, lineOf(items[i]!), tableIndex));
+      for (const r of cards.rows) out.push(row(r.cells, r.line, tableIndex));
+      i = cards.end - 1;
+      continue;
+    }
+    const outline = outlineRun(items, i);
+    if (outline) {
+      tableIndex++;
+      out.push(row(['一级指标', '二级指标', '三级指标', '指标值'], lineOf(items[i]!), tableIndex));
+      for (const r of outline.rows) out.push(row(r.cells, r.line, tableIndex));
+      i = outline.end - 1;
       continue;
     }
     const block = labelRun(items, i);

@@ -170,6 +170,8 @@ export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>,
   return finish(ind, row, roles, get, notes, hasValueColumn);
 }
 
+const SCORE_IN_ACTUAL = /^(.*?)[\s\u3000,，;；]*[（(]?(?:自评)?得分[:：]\s*(\d+(?:\.\d+)?)\s*分?[）)]?[。；;]?$/;
+
 function finish(
   ind: Indicator,
   row: AlignedRow,
@@ -194,6 +196,12 @@ function finish(
   ind.score = scoreText == null ? null : parseAmount(scoreText);
   // 分值 10 | 得分 `-`: the dash in a column of figures is no points (Excel's accounting zero copied as text).
   if (ind.score == null && ind.weight != null && isDash(row.values[roles.indexOf('score')])) ind.score = 0;
+  // 实际完成值 `38处 得分：20` (a sheet with no 得分 column writes the points after the result).
+  const inActual = ind.score == null && ind.actual != null ? SCORE_IN_ACTUAL.exec(ind.actual) : null;
+  if (inActual && trimText(inActual[1]!) !== '') {
+    ind.actual = trimText(inActual[1]!);
+    ind.score = Number(inActual[2]);
+  }
   // 标准分 | 扣分 with no 得分 column: the score is what is left of the weight.
   if (scoreText == null && !roles.includes('score') && roles.includes('deduction')) ind.score = deductedScore(ind.weight, get('deduction'));
   if (hasValueColumn) {

@@ -1,4 +1,5 @@
 import { foldWidth, trimText } from '@jixiao/core';
+import { englishCaption } from './english-captions';
 
 /** Blank, or a placeholder people type into an empty cell. */
 export function isBlank(text: string | null | undefined): boolean {
@@ -73,7 +74,7 @@ function computeLabel(text: string): string {
     s = next;
   }
   s = s.replace(/^其中[：:]?/, '');
-  return s;
+  return englishCaption(s) ?? s;
 }
 
 /** Leading year as in "2024年预算", "(2023年度)", "2020 年部门预算"; null when none. */

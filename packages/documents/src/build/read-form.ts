@@ -6,7 +6,7 @@ import { FormSink } from './form-sink';
 import { isBudgetHeader } from './budget-captions';
 import { HeaderFieldReader, totalOf } from './header-field-reader';
 import type { ColumnRole, HeaderMap } from './header-map';
-import { groupedSubHeader, mergeUpperHeader, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
+import { groupedSubHeader, mergeUpperHeader, preferBudgetYear, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
 import { buildIndicator, categoryLevel, deductedScore, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
 import { recentreLevels, type WrittenLevels } from './centred-levels';
 import { cellValue, isBlank, isPageFurniture } from './normalize-label';
@@ -23,7 +23,7 @@ const POST_TABLE_KEYS = new Set(['conclusion', 'problems', 'improvements', 'goal
  * fields, text sections and the indicator table(s).
  */
 
-export function readForm(kind: FormKind, formIndex: number, items: Item[]): FormSink {
+export function readForm(kind: FormKind, formIndex: number, items: Item[], contextYear: number | null = null): FormSink {
   const sink = new FormSink(kind, formIndex);
   const fields = new HeaderFieldReader(sink);
   const sections = new TextSectionReader(sink);
@@ -130,6 +130,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[]): Form
       const widened: GridCell[] | null = grouped ?? subdivided ?? (previousRow ? widenLowerHeader(cells, previousRow) : null);
       const wide: HeaderMap | null = widened ? readHeaderRow(widened) : null;
       header = wide ?? (previousRow ? mergeUpperHeader(hm, previousRow) : hm);
+      // 2024年目标值 | 2025年目标值: the column of the form's own year is the target.
+      header = preferBudgetYear(header, sink.year ?? contextYear);
       const term = termOf([captionAbove ?? '', filledCells[0]?.text ?? '']);
       // The same header again for the same period is the table going on after a page break
       // (Word repeats header rows): a level cell merged across the break carries on.

@@ -12,6 +12,8 @@ const SENTENCE_AMOUNT = /([^\d\s，,。；;：:、（）()]{2,24})\s*([\d][\d,�
 
 type ListKey = 'sub_goals' | 'measures';
 
+const NOT_AMOUNTS: ReadonlySet<FieldKey> = new Set<FieldKey>(['tasks', 'sub_goals', 'measures', 'caption', 'goal_period']);
+
 // 任务名称：X / 主要内容：Y / 预算金额（万元）：Z — one field of a task on a line.
 const TASK_FIELD = /^([^：:（(]{2,8})\s*(?:[（(](万元|元)[）)])?\s*[：:]\s*(.*)$/s;
 
@@ -67,6 +69,12 @@ export class TextSectionReader {
     if (list) {
       this.sink.appendToLastTitled(list, t);
       return;
+    }
+    // 年度预算（万元） ⏎ 560.00 (a reader view, one cell a line): an amount alone under an amount label is its amount.
+    if (this.section && !isTextField(this.section) && !NOT_AMOUNTS.has(this.section) && /^[+-]?[\d０-９][\d０-９,，.．]*\s*(?:万元|元)?$/.test(t)) {
+      const key = this.section;
+      this.section = null;
+      if (this.sink.set(key, t)) return;
     }
     if (this.section && isTextField(this.section)) {
       // 二、年度总体目标完成情况 ⏎ 年度总体目标：… ⏎ 实际完成情况：… — a line naming another text field

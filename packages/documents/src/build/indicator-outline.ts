@@ -1,0 +1,69 @@
+import type { Item } from './flatten-source';
+
+type TextItem = Extract<Item, { type: 'text' }>;
+
+// A list mark in front of an outline line (● ○ ◆ ▪ ■ □ ► ▶ ➢ • · - *).
+const MARK = /^[\s\u3000]*(?:[●○◆◇▪■□►▶➢➤•·∙‣⁃◦*]|-(?!\d))[\s\u3000]*/u;
+const LEVEL1 = /^(产出|效益|效果|成本|满意度|投入|过程|管理|决策|履职)(指标)?(?:[（(]\d+(?:\.\d+)?分[)）])?$/;
+// A level 2 caption: a short word ending in 指标 that names a kind of indicator.
+const LEVEL2 = /^[\u4e00-\u9fff]{0,8}(?:数量|质量|时效|成本|效益|影响|满意度|管理|执行|保障|监督)指标(?:[（(]\d+(?:\.\d+)?分[)）])?$/;
+// Where a value starts in `名称≥120场` when no colon sets it apart.
+const VALUE_START = /(?:[≥≤＞＜>＝=<≧≦]|不低于|不少于|不高于|不超过|不多于|不大于|不小于)/;
+
+export interface OutlineRow { cells: string[]; line: number | null }
+
+/**
+ * Indicators written as an outline instead of a table (a page that lists its 绩效指标 as bullets):
+ * `● 产出指标：` lines, `○ 数量指标：名称≥120场；名称：2025年12月31日前` lines under them, or the
+ * whole level on one line (`产出指标：数量指标：…；质量指标：…`). Each item (`名称` followed by a
+ * comparator, or `名称：指标值`) is a row of 一级指标 | 二级指标 | 三级指标 | 指标值. A run needs a
+ * level 1 and two items at least; an item with no value it can set apart makes no row.
+ */
+export function outlineRun(items: Item[], start: number): { rows: OutlineRow[]; end: number } | null {
+  const rows: OutlineRow[] = [];
+  let level1: string | null = null;
+  let level2: string | null = null;
+  let level1Mark = '';
+  let end = start;
+  for (; end < items.length && items[end]!.type === 'text'; end++) {
+    const line = items[end]!.line;
+    const raw = (items[end] as TextItem).text;
+    const mark = (MARK.exec(raw)?.[0] ?? '').replace(/[\s\u3000]+$/, '');
+    const text = raw.replace(MARK, '').trim();
+    const head = /^([^：:；;]{2,16})(?:[：:]\s*(.*))?$/.exec(text);
+    if (!head) break;
+    const word = head[1]!.trim();
+    const rest = (head[2] ?? '').trim();
+    // 成本指标 is a level 1 in one template and a level 2 in another: under a level 1, a line
+    // marked or indented otherwise than the level 1's is a level 2.
+    const underLevel1 = level1 != null && mark !== level1Mark && LEVEL2.test(word);
+    if (LEVEL1.test(word) && !underLevel1) {
+      level1 = word;
+      level1Mark = mark;
+      level2 = null;
+    } else if (LEVEL2.test(word) && level1 != null) {
+      level2 = word;
+    } else break;
+    for (const piece of rest.split(/[；;]/)) {
+      let t = piece.replace(/[。.]$/, '').trim();
+      if (t === '') continue;
+      const sub = /^([^：:]{2,16})[：:]\s*(.*)$/.exec(t);
+      if (sub && LEVEL2.test(sub[1]!.trim())) {
+        level2 = sub[1]!.trim();
+        t = sub[2]!.trim();
+        if (t === '') continue;
+      }
+      const cells = outlineItem(t);
+      if (cells) rows.push({ cells: [level1, level2 ?? '', cells[0], cells[1]], line });
+    }
+  }
+  return level1 != null && rows.length >= 2 ? { rows, end } : null;
+}
+
+function outlineItem(text: string): [string, string] | null {
+  const colon = /^([^：:]{2,40})[：:]\s*(\S.*)$/.exec(text);
+  if (colon) return [colon[1]!.trim(), colon[2]!.trim()];
+  const m = VALUE_START.exec(text);
+  if (!m || m.index < 2) return null;
+  return [text.slice(0, m.index).trim(), text.slice(m.index).trim()];
+}
