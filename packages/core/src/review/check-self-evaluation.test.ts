@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../forms/forms-schema';
-import { statedGrade, statedTotal } from './check-self-evaluation';
+import { restateTotal, statedGrade, statedTotal } from './check-self-evaluation';
 import { reviewForm } from './review-forms';
 import { form, tags } from './review-test-helpers';
 
@@ -99,6 +99,21 @@ describe('statedTotal: the 总分 a 评价结论 prints (held-out set 26)', () =
     ['项目总体完成年度目标', null],
     [null, null],
   ] as const)('%s', (text, want) => expect(statedTotal(text)).toBe(want));
+});
+
+describe('restateTotal: the conclusion with its stated total replaced (the self-evaluation page offers it after rescoring)', () => {
+  it.each([
+    ['结合年初绩效指标，通过自评，自评总分98.5分。今年以来…', 95, '结合年初绩效指标，通过自评，自评总分95分。今年以来…'],
+    ['自评总分为 99.8 分，等级为优。', 87.25, '自评总分为 87.25 分，等级为优。'],
+    ['预算执行得分9.8分，项目自评得分96.8分。', 90.5, '预算执行得分9.8分，项目自评得分90.5分。'],
+    ['项目按计划实施完成。', 90, null],
+    [null, 90, null],
+  ] as const)('%s → %s', (text, total, want) => expect(restateTotal(text, total)).toBe(want));
+
+  it('gives a text whose stated total is the new one', () => {
+    const text = '经自评，项目自评得分96.8分，评价等级为优。';
+    expect(statedTotal(restateTotal(text, 88.4))).toBe(88.4);
+  });
 });
 
 describe('project self-evaluation: a conclusion that prints another total (held-out set 26)', () => {

@@ -138,6 +138,18 @@ export function statedTotal(text: string | null): number | null {
 }
 
 /**
+ * The conclusion with the total it states replaced by `total` (「自评总分98.5分」 → 「自评总分95分」), for a clerk whose
+ * rescored sheet left the text behind; null when the text states no total.
+ */
+export function restateTotal(text: string | null, total: number): string | null {
+  if (text == null || text.length < 4 || !text.includes('分')) return null;
+  const m = STATED_TOTAL.exec(text);
+  if (m == null) return null;
+  const at = m.index + m[0].lastIndexOf(m[1]!);
+  return `${text.slice(0, at)}${formatHundredths(total)}${text.slice(at + m[1]!.length)}`;
+}
+
+/**
  * The conclusion must print the sheet's own 总分 and the 自评等级 that total earns under the policy's cut-offs: one
  * finding on the cell, the total first (a grade read off a wrong total is a consequence).
  */

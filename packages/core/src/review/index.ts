@@ -7,4 +7,5 @@ export { formTitle } from './review-context';
 export { goalQuantities } from './goal-quantities';
 export { findPrivateData, validIdCard } from './check-private-data';
 export { robustZ } from './check-history';
+export { restateTotal, statedGrade, statedTotal } from './check-self-evaluation';
 export * from './review-forms';

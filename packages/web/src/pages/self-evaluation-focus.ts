@@ -8,6 +8,14 @@ const BUDGET_LABELS: Record<string, string> = {
   'budget.score': '全年执行数',
 };
 
+// Form-level text the page edits (self-evaluation-texts.tsx): a finding on it focuses its box.
+const TEXT_LABELS: Record<string, string> = {
+  goal_outcome: '全年实际完成情况',
+  conclusion: '评价结论',
+  problems: '存在问题',
+  improvements: '改进措施',
+};
+
 /**
  * The aria-labels of the self-evaluation inputs a finding points at, best first: a row's reason,
  * score or completion (a select for a qualitative row, a text box otherwise), or a budget line.
@@ -20,8 +28,8 @@ export function selfEvaluationTargets(f: Pick<Finding, 'row' | 'field'>): string
     if (f.field === 'score') return [`${row}得分`, ...completion];
     return completion;
   }
-  const budget = f.field ? BUDGET_LABELS[f.field] : undefined;
-  return budget ? [budget] : [];
+  const label = f.field ? BUDGET_LABELS[f.field] ?? TEXT_LABELS[f.field] : undefined;
+  return label ? [label] : [];
 }
 
 /** Scrolls to and focuses the input a finding is about; false when the page shows none. */

@@ -20,6 +20,7 @@ import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { enterToNextRow } from '../lib/enter-to-next-input';
 import { FindingsPanel } from '../editor/findings-panel';
 import { focusSelfEvaluationFinding } from './self-evaluation-focus';
+import { SelfEvaluationTexts } from './self-evaluation-texts';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
 
 const EDITABLE = new Set(['draft', 'returned']);
@@ -392,6 +393,13 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           />
         )}
       </Card>
+      <SelfEvaluationTexts
+        form={form}
+        total={result.total}
+        policy={policy}
+        readOnly={readOnly}
+        onChange={(patch) => { setDirty(true); setForm((f) => (f ? { ...f, ...patch } : f)); }}
+      />
       {serverFindings.length > 0 && (
         <Card
           size="small"
