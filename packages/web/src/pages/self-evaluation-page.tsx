@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Input, InputNumber, Row, Select, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Input, InputNumber, Row, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
   DEFAULT_POLICY, QUALITATIVE_CHOICES, scoreSelfEvaluation,
-  type Derivation, type Indicator, type ProjectSelfEvaluation, type QualitativeChoice,
+  type Indicator, type ProjectSelfEvaluation, type QualitativeChoice,
 } from '@jixiao/core';
 import { ApiError, api, errorMessage } from '../api/client';
 import { confirmOverwrite } from '../lib/confirm-overwrite';
@@ -21,42 +21,12 @@ import { enterToNextRow } from '../lib/enter-to-next-input';
 import { FindingsPanel } from '../editor/findings-panel';
 import { focusSelfEvaluationFinding } from './self-evaluation-focus';
 import { SelfEvaluationTexts } from './self-evaluation-texts';
+import { DerivationTip } from './self-evaluation-parts';
+import { bandText, choiceFromScore } from './self-evaluation-bands';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
 
 const EDITABLE = new Set(['draft', 'returned']);
 const EDITOR_ROLES = new Set(['unit_editor', 'finance_reviewer']);
-const bands = DEFAULT_POLICY.qualitativeBands;
-
-function bandText(choice: QualitativeChoice, w: number): string {
-  const r = (x: number) => Math.round(x * w * 100) / 100;
-  if (choice === '达成') return `[${r(bands.achievedMin)}, ${r(1)}]`;
-  if (choice === '部分达成') return `[${r(bands.partialMin)}, ${r(bands.achievedMin)})`;
-  return `[0, ${r(bands.partialMin)})`;
-}
-
-/** The band a stored qualitative score lies in, so a reopened form shows the pick it was given. */
-function choiceFromScore(score: number | null, weight: number | null): QualitativeChoice | undefined {
-  if (score === null || weight === null || weight <= 0) return undefined;
-  const ratio = score / weight;
-  return ratio >= bands.achievedMin ? '达成' : ratio >= bands.partialMin ? '部分达成' : '未达成';
-}
-
-function DerivationTip({ d, children }: { d: Derivation | undefined; children: React.ReactNode }) {
-  if (!d) return <>{children}</>;
-  return (
-    <Tooltip
-      title={
-        <div>
-          <div>规则：{d.rule}</div>
-          <div>计算：{d.arithmetic}</div>
-          {Object.keys(d.inputs).length > 0 && <div>输入：{Object.entries(d.inputs).map(([k, v]) => `${k}=${v ?? '空'}`).join('，')}</div>}
-        </div>
-      }
-    >
-      <span tabIndex={0} style={{ borderBottom: '1px dashed #999', cursor: 'help' }}>{children}</span>
-    </Tooltip>
-  );
-}
 
 function SelfEvaluationList() {
   const [page, setPage] = useState(1);
@@ -147,7 +117,8 @@ function SelfEvaluationEditor({ id }: { id: string }) {
     const initial: Record<number, QualitativeChoice> = {};
     data.form.indicators.forEach((ind, i) => {
       if (ind.comparator === 'qualitative') {
-        const c = choiceFromScore(ind.score, ind.weight);
+        // The stored score's band under the default cut-offs: the region's policy is not loaded yet here.
+        const c = choiceFromScore(ind.score, ind.weight, DEFAULT_POLICY.qualitativeBands);
         if (c) initial[i] = c;
       }
     });
@@ -321,7 +292,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
                         return next;
                       });
                     }}
-                    options={QUALITATIVE_CHOICES.map((c) => ({ value: c, label: `${c} ${ind.weight !== null ? bandText(c, ind.weight) : ''}` }))}
+                    options={QUALITATIVE_CHOICES.map((c) => ({ value: c, label: `${c} ${ind.weight !== null ? bandText(c, ind.weight, policy.qualitativeBands) : ''}` }))}
                   />
                 ) : (
                   <Input aria-label={`第 ${i + 1} 行实际完成值`} data-mrow={i} data-mfield="actual" readOnly={readOnly} value={ind.actual ?? ''} onChange={(e) => setIndicator(i, { actual: e.target.value || null })} />

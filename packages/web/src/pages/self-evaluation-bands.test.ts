@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY, makePolicy } from '@jixiao/core';
+import { bandText, choiceFromScore } from './self-evaluation-bands';
+
+const DEFAULT = DEFAULT_POLICY.qualitativeBands;
+const STRICT = makePolicy({ qualitativeBands: { achievedMin: 0.9, partialMin: 0.7 } }).qualitativeBands;
+
+describe('bandText: the score range of a band under the policy in force', () => {
+  it.each([
+    ['达成', 10, DEFAULT, '[8, 10]'],
+    ['部分达成', 10, DEFAULT, '[6, 8)'],
+    ['未达成', 10, DEFAULT, '[0, 6)'],
+    ['达成', 10, STRICT, '[9, 10]'],
+    ['部分达成', 5, STRICT, '[3.5, 4.5)'],
+  ] as const)('%s of %s', (choice, w, bands, want) => expect(bandText(choice, w, bands)).toBe(want));
+});
+
+describe('choiceFromScore: the band a stored score lies in', () => {
+  it.each([
+    [10, 10, DEFAULT, '达成'],
+    [8, 10, DEFAULT, '达成'],
+    [7.9, 10, DEFAULT, '部分达成'],
+    [5.9, 10, DEFAULT, '未达成'],
+    [8.5, 10, STRICT, '部分达成'],
+    [null, 10, DEFAULT, undefined],
+    [5, null, DEFAULT, undefined],
+    [0, 0, DEFAULT, undefined],
+  ] as const)('%s of %s', (score, w, bands, want) => expect(choiceFromScore(score, w, bands)).toBe(want));
+});
