@@ -7,7 +7,7 @@ import type { Grade, QualitativeChoice, ScoreIssueCode } from '../score-types';
  * `<=`/`<` rows in every branch, `=` rows missed above and below, negative actuals, T = 0, actuals in another unit
  * than the row's, actuals written with signs or words, band words in 完成值, date deadlines, rows without weight,
  * 部门整体 score trees with 预算执行率 as a row, and the derivation text (it must state the numbers used).
- * A data table, so longer than the house limit on purpose. Harness: ../held-out-sheets-set-3.test.ts.
+ * A data table, so longer than the house limit on purpose. Harness: ../held-out-sheets.test.ts (measure-sheets.ts).
  *
  * First measured, before the scoring code was read or changed (2026-11-23 03:02 UTC), 54 sheets (36 project, 18
  * department): 51/54 sheets agree in every item; per item: total 53/54, budget_score 54/54, row scores 52/54, grade
