@@ -2,6 +2,7 @@ export * from './forms/forms-schema';
 export * from './values/normalize-text';
 export * from './values/parse-value';
 export * from './values/derive-target';
+export * from './values/traditional-chars';
 export * from './policy/policy';
 export * from './scoring/index';
 export * from './evaluation/index';

@@ -1,18 +1,14 @@
+import { TRADITIONAL_TO_SIMPLIFIED } from '../values/traditional-chars';
+
 /**
  * Spellings of a name that mean the same words: a page typed or exported in traditional characters (群眾滿意度, 資金撥付
  * 及時率) and slips clerks make that keep the meaning (满义度, 完层率, 复盖率, 及实率, 空气质量综合指标). Read once per
  * distinct name by classify-name.ts (nameCore, meantCore), whose facts are cached; nothing here runs per row.
  */
 
-// Traditional forms of the characters indicator names are written in, each beside its simplified form. Only characters
-// whose simplified form is unambiguous are listed (乾/幹 for 干 and 髮/發 for 发 split; 發 alone is kept as the common one).
-const PAIRS =
-  '眾众滿满資资撥拨時时驗验發发數数訓训養养護护質质務务項项標标準准達达蓋盖費费經经濟济環环產产農农業业醫医療疗衛卫設设備备維维運运輸输檢检測测監监節节約约補补貼贴獎奖勵励處处辦办結结單单價价總总額额實实際际規规範范計计劃划執执調调報报應应對对戶户個个場场會会議议員员績绩問问題题參参與与職职稅税審审機机災灾險险損损傷伤違违錯错誤误進进現现學学讀读書书長长門门區区縣县鄉乡鎮镇藥药種种獸兽殘残園园歲岁齡龄為为決决億亿萬万噸吨積积傳传廣广電电視视網网絡络線线綫线車车輛辆鐵铁橋桥綠绿況况難难幫帮貧贫壓压減减營营築筑樓楼層层術术藝艺體体賽赛遊游觀观覽览館馆識识認认證证許许類类級级糧粮儲储庫库倉仓統统徵征繳缴納纳優优態态狀状獲获遲迟關关閉闭開开啟启動动勞劳頻频條条隊队聯联係系紀纪錄录歸归檔档權权織织組组續续響响點点漁渔魚鱼豬猪雞鸡糞粪汙污氣气潔洁淨净廢废棄弃裝装專专濕湿滅灭邊边壩坝閘闸溝沟從从舊旧幣币導导師师談谈講讲訪访鬥斗彙汇匯汇擬拟錶表厲厉隱隐謀谋盜盗竊窃罰罚撲扑遞递郵邮礎础';
-
-const TRADITIONAL = new Map<string, string>();
-for (let i = 0; i + 1 < PAIRS.length; i += 2) {
-  TRADITIONAL.set(PAIRS[i]!, PAIRS[i + 1]!);
-}
+// The converter's table (values/traditional-chars.ts) and a few forms seen only in names (積分, 納入, 關係, 糞污, 水錶).
+const NAME_ONLY: ReadonlyArray<[string, string]> = [['積', '积'], ['納', '纳'], ['係', '系'], ['糞', '粪'], ['錶', '表']];
+const TRADITIONAL = new Map<string, string>([...TRADITIONAL_TO_SIMPLIFIED, ...NAME_ONLY]);
 const TRADITIONAL_CHAR = new RegExp(`[${[...TRADITIONAL.keys()].join('')}]`);
 const TRADITIONAL_CHARS = new RegExp(TRADITIONAL_CHAR.source, 'g');
 
