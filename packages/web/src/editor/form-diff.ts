@@ -27,7 +27,8 @@ export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;
 }
 
-function show(value: unknown): string {
+/** A field's value as the comparison shows it: （空） for nothing, objects as JSON. */
+export function showValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '（空）';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
@@ -52,7 +53,7 @@ export function diffForms(before: Form, after: Form): FieldChange[] {
   for (const key of keys) {
     const a = (before as Record<string, unknown>)[key];
     const b = (after as Record<string, unknown>)[key];
-    if (!same(a, b)) changes.push({ row: null, field: key, label: fieldLabel(key), before: show(a), after: show(b) });
+    if (!same(a, b)) changes.push({ row: null, field: key, label: fieldLabel(key), before: showValue(a), after: showValue(b) });
   }
   const rows = Math.max(before.indicators.length, after.indicators.length);
   for (let row = 0; row < rows; row++) {
@@ -63,7 +64,7 @@ export function diffForms(before: Form, after: Form): FieldChange[] {
       continue;
     }
     for (const key of Object.keys(b) as Array<keyof Indicator>) {
-      if (!same(a[key], b[key])) changes.push({ row, field: key, label: fieldLabel(key), before: show(a[key]), after: show(b[key]) });
+      if (!same(a[key], b[key])) changes.push({ row, field: key, label: fieldLabel(key), before: showValue(a[key]), after: showValue(b[key]) });
     }
   }
   return changes;

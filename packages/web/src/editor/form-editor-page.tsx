@@ -4,7 +4,7 @@ import { PlusOutlined, SaveOutlined, SendOutlined, BookOutlined } from '@ant-des
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ExportButtons } from '../components/export-buttons';
-import { FORM_KIND_LABELS, emptyIndicator, numericValue, type Comparator, type Form, type Indicator } from '@jixiao/core';
+import { FORM_KIND_LABELS, emptyIndicator, type Form, type Indicator } from '@jixiao/core';
 import { useAuth } from '../api/auth-context';
 import { ApiError, api, errorMessage } from '../api/client';
 import { useForm } from '../api/queries';
@@ -17,12 +17,14 @@ import { ConflictDialog } from './conflict-dialog';
 import { FindingsPanel } from './findings-panel';
 import { FormHeaderFields } from './form-header-fields';
 import { diffForms, type FieldChange } from './form-diff';
-import { IndicatorGrid, type IndicatorGridHandle, type RowFlags } from './indicator-grid';
+import { IndicatorGrid, type IndicatorGridHandle } from './indicator-grid';
 import { GRID_COLUMNS, type GridColumn } from './paste-rows';
 import { useLiveReview } from './use-live-review';
 import { focusHeaderField } from './header-focus';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import { DraftRestoreBanner, useDraftBackup } from './use-draft-backup';
+import { useRowFlags } from './use-row-flags';
+import { updateIndicator } from './update-indicator';
 import { CommentsList } from '../components/comments-list';
 import { LibraryPicker } from '../components/library-picker';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
@@ -30,34 +32,6 @@ import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/de
 const EDITABLE = new Set(['draft', 'returned']);
 // The roles the server lets save a form (forms.ts EDITOR_ROLES); reviewers read, then decide on the review page.
 const EDITOR_ROLES = new Set(['unit_editor', 'finance_reviewer']);
-
-/** Row flags keyed by row, reusing the previous objects when unchanged so memoised rows skip re-rendering. */
-function useRowFlags(findings: Finding[]): Map<number, RowFlags> {
-  const previous = useRef(new Map<number, RowFlags>());
-  return useMemo(() => {
-    const next = new Map<number, RowFlags>();
-    const grouped = new Map<number, Finding[]>();
-    for (const f of findings) if (f.row !== null && f.severity !== 'info') grouped.set(f.row, [...(grouped.get(f.row) ?? []), f]);
-    for (const [row, list] of grouped) {
-      const flags: RowFlags = {
-        severity: list.some((f) => f.severity === 'error') ? 'error' : 'warning',
-        fields: [...new Set(list.map((f) => f.field ?? ''))].join('|'),
-        title: list.map((f) => f.message).join('\n'),
-      };
-      const old = previous.current.get(row);
-      next.set(row, old && old.severity === flags.severity && old.fields === flags.fields && old.title === flags.title ? old : flags);
-    }
-    previous.current = next;
-    return next;
-  }, [findings]);
-}
-
-function updateIndicator(ind: Indicator, field: GridColumn, raw: string): Indicator {
-  if (field === 'weight') return { ...ind, weight: raw.trim() === '' ? null : (numericValue(raw) ?? ind.weight) };
-  if (field === 'comparator') return { ...ind, comparator: (raw || null) as Comparator | null };
-  if (field === 'name' || field === 'target') return { ...ind, [field]: raw };
-  return { ...ind, [field]: raw === '' ? null : raw };
-}
 
 export function FormEditorPage() {
   const { id } = useParams();

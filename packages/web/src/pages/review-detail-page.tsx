@@ -1,84 +1,24 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Collapse, Input, Modal, Row, Select, Space, Spin, Table, Tag, Tooltip, Typography, Popover } from 'antd';
 import { CheckOutlined, RollbackOutlined, GlobalOutlined, CommentOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { FORM_KIND_LABELS, type Indicator } from '@jixiao/core';
 import { isFinance, useAuth } from '../api/auth-context';
 import { api, errorMessage } from '../api/client';
-import { optionalGet, useForm, useOrgs } from '../api/queries';
+import { useForm, useOrgs } from '../api/queries';
 import { FormHeaderSummary } from '../components/form-header-summary';
 import { ExportButtons } from '../components/export-buttons';
 import { reviewStep } from './review-step';
 import { FindingsPanel } from '../editor/findings-panel';
 import { isTableFinding } from '../editor/finding-place';
 import type { Finding } from '../api/types';
-import { fieldLabel } from '../editor/form-diff';
 import { FILED_UNDER_HINT, filedUnder } from '../lib/filed-under';
 import { COMPARATOR_LABELS, STATUS_COLORS, formatTarget, formatWan, statusLabel } from '../lib/labels';
 import { formatDateTime } from '../lib/format-date-time';
 import { FormLoadError } from '../components/delete-form-button';
 import { commentRow, commentText, useComments } from '../components/comments-list';
-
-interface VersionItem {
-  version: number;
-  status?: string;
-  reason?: string | null;
-  created_at?: string;
-}
-
-interface FieldDelta {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
-/** The server's comparison of a frozen version with the current form (GET /api/forms/{id}/diff). */
-interface FormDiffResponse {
-  header: FieldDelta[];
-  indicators: {
-    added: Array<{ ordinal: number; indicator: Indicator }>;
-    removed: Array<{ ordinal: number; indicator: Indicator }>;
-    changed: Array<{ ordinal: number; name: string; fields: FieldDelta[] }>;
-  };
-}
-
-interface ChangeRow {
-  key: string;
-  where: string;
-  field: string;
-  before: string;
-  after: string;
-}
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '（空）';
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-function changeRows(diff: FormDiffResponse): ChangeRow[] {
-  const rows: ChangeRow[] = diff.header.map((d) => ({ key: `h-${d.field}`, where: '表头', field: fieldLabel(d.field), before: show(d.before), after: show(d.after) }));
-  for (const c of diff.indicators.changed)
-    for (const f of c.fields) rows.push({ key: `c-${c.ordinal}-${f.field}`, where: `第 ${c.ordinal + 1} 行 ${c.name}`, field: fieldLabel(f.field), before: show(f.before), after: show(f.after) });
-  for (const a of diff.indicators.added) rows.push({ key: `a-${a.ordinal}`, where: `第 ${a.ordinal + 1} 行`, field: '新增指标', before: '', after: a.indicator.name });
-  for (const r of diff.indicators.removed) rows.push({ key: `r-${r.ordinal}`, where: `原第 ${r.ordinal + 1} 行`, field: '删除指标', before: r.indicator.name, after: '' });
-  return rows;
-}
-
-function useVersions(id: string) {
-  return useQuery({
-    queryKey: ['versions', id],
-    queryFn: async ({ signal }) => (await optionalGet<{ items: VersionItem[] }>(`/api/forms/${id}/versions`, undefined, signal))?.items ?? [],
-  });
-}
-
-function useDiff(id: string, from: number | null) {
-  return useQuery({
-    queryKey: ['diff', id, from],
-    enabled: from !== null,
-    queryFn: ({ signal }) => api.get<FormDiffResponse>(`/api/forms/${id}/diff`, { from }, signal),
-  });
-}
+import { changeRows, useDiff, useVersions, type ChangeRow } from './review-versions';
 
 type Action = 'return' | 'approve' | 'publish';
 const ACTION_TEXT: Record<Action, { title: string; ok: string; done: string }> = {
