@@ -25,6 +25,19 @@ describe('weights: totals rows, deduction items and budget-execution rows (held-
   ] as const)('%s', (_, kind, spec, extra, want) => expect(weights(kind, [...spec] as Array<[string, string | null, string, number | null]>, extra)).toEqual(want));
 });
 
+describe('weights: a 预算执行率 row inside the policy total (held-out set 27)', () => {
+  const SHORT: Array<[string, string | null, string, number | null]> = [...ON_90.slice(0, 3), ['满意度指标', '服务对象满意度指标', '群众满意度', 0.5]];
+  it.each([
+    ['90 + a 预算执行率 row of 10 = 100', 'project_target', [...ON_90, ['产出指标', '时效指标', '预算执行率', 10]], []],
+    ['80 + a 预算执行率 row of 10 = 90', 'project_target', [...ON_90.slice(0, 3), ['产出指标', '时效指标', '预算执行率', 10]], ['weights@-']],
+    ['80 + a 资金执行进度 row of 10 = 90', 'project_target', [...ON_90.slice(0, 3), ['产出指标', '时效指标', '资金执行进度', 10]], ['weights@-']],
+    ['90 without such a row', 'project_target', ON_90, []],
+    ['a self-evaluation without a budget block: 80 + 10 is short as well', 'project_self_evaluation', [...ON_90.slice(0, 3), ['预算执行', '预算执行', '预算执行率', 10]], ['weights@-']],
+    ['a department target is on 100 with its 预算执行率 row', 'department_target', [...ON_90, ['部门管理', '预算管理', '预算执行率', 10]], []],
+    ['a row weighted 0.5 is no budget row', 'project_target', [...SHORT, ['产出指标', '时效指标', '及时率', 9.5]], []],
+  ] as const)('%s', (_, kind, spec, want) => expect(weights(kind, [...spec] as Array<[string, string | null, string, number | null]>)).toEqual(want));
+});
+
 describe('levels: a 合计 row printed among the rows (held-out set 19)', () => {
   const levels = (spec: Array<[string | null, string | null, string, number | null]>) =>
     tags(reviewForm(form('project_target', spec.map(([level1, level2, name, weight]) => ({ level1, level2, name, weight, comparator: name === '合计' ? null : '>=', target: name === '合计' ? '' : '95', unit: name === '合计' ? null : '%' }))), 0, {}))

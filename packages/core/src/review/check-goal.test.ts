@@ -346,3 +346,36 @@ describe('goal_vs_indicators on 全年实际完成情况: a row’s actual state
     ['a unit no row reports', '覆盖师生5.2万人次，发放宣传册8000册', 0],
   ] as const)('%s', (_, text, want) => expect(onOutcome(text)).toBe(want));
 });
+
+describe('goal_vs_indicators: a goal that states no target, a goal headed by another year, a past year’s result (held-out set 27)', () => {
+  const dam = [r(O, NUM, '完成小型水库除险加固', '=', '6', '座', 15), r(O, NUM, '恢复灌溉面积', '>=', '3600', '亩', 15)];
+  const findings = (kind: 'project_target' | 'department_target' | 'project_self_evaluation', goal: string, project_name: string | null = '小型水库除险加固') => {
+    const extra = kind === 'department_target' ? {} : { project_name };
+    const form = formSchema.parse({ kind, fiscal_year: 2025, goal, indicators: [...dam, ...rest], ...extra });
+    return reviewForm(form, 0, {}).filter((f) => f.code === 'goal_vs_indicators').map((f) => f.field);
+  };
+  it.each([
+    ['boilerplate', 'project_target', '确保项目顺利实施，充分发挥资金使用效益。', ['goal']],
+    ['boilerplate of a department', 'department_target', '认真履行部门职责，确保各项工作顺利开展，圆满完成年度目标任务。', ['goal']],
+    ['boilerplate with a 部署', 'project_target', '认真贯彻落实安全生产工作部署，全面完成年度目标任务。', ['goal']],
+    ['reaching the expected goal', 'project_target', '达到预期目标。', ['goal']],
+    ['the project name restated', 'project_target', '小型水库除险加固项目。', ['goal']],
+    ['the project name with 实施', 'project_target', '实施小型水库除险加固工作。', ['goal']],
+    ['the name and boilerplate', 'project_target', '实施小型水库除险加固项目，确保项目顺利实施。', ['goal']],
+    ['a goal without numbers that names the work', 'project_target', '完成石门、双河等小型水库除险加固，汛期前主体完工，消除病险隐患。', []],
+    ['boilerplate beside a real aim', 'project_target', '确保项目顺利实施，消除水库病险隐患。', []],
+    ['a name that is only two characters long does not make a goal empty', 'project_target', '水库。', []],
+    ['a self-evaluation’s goal is not reviewed as a target', 'project_self_evaluation', '确保项目顺利实施。', []],
+    ['a goal in numbers is held to the rows as before', 'project_target', '完成6座小型水库除险加固，恢复灌溉面积3600亩。', []],
+    // Another year at the goal's head; a later year's date after a full stop belongs to a multi-year project.
+    ['a later year heads the goal', 'project_target', '2026年完成6座小型水库除险加固，恢复灌溉面积3600亩。', ['goal']],
+    ['a later year after the 年度目标 label', 'project_target', '年度目标：2026年完成6座小型水库除险加固，恢复灌溉面积3600亩。', ['goal']],
+    ['a later completion date after a full stop', 'project_target', '完成6座小型水库除险加固主体工程，恢复灌溉面积3600亩。2026年6月底前竣工验收。', []],
+    ['a later deadline at the head', 'project_target', '2026年底前完成6座小型水库除险加固，恢复灌溉面积3600亩。', []],
+    // A past year's result is background: its quantities need no row; a change against it still does.
+    ['截至 last year, already built', 'project_target', '截至2024年底，全区已累计完成水库除险加固42座。2025年完成6座小型水库除险加固，恢复灌溉面积3600亩。', []],
+    ['on the base of last year’s result', 'project_target', '在2024年完成12座水库除险加固的基础上，完成6座小型水库除险加固，恢复灌溉面积3600亩。', []],
+    ['a change against last year is held', 'project_target', '完成6座小型水库除险加固，恢复灌溉面积3600亩，较2024年底新增有效灌溉面积500亩。', ['goal']],
+    ['截至 last year, then this year’s new work', 'project_target', '截至2024年底，新增灌溉面积5000亩。', ['goal']],
+  ] as const)('%s', (_, kind, goal, want) => expect(findings(kind, goal)).toEqual(want));
+});

@@ -327,6 +327,30 @@ function checkOutcome(ctx: FormContext, text: string): void {
   }
 }
 
+// A goal that states no target (rules.md §2 goal_vs_indicators, held-out set 27): every clause is a formula any project
+// could write — carry the project out, use the money well, do the duties, finish the tasks — or the project's name.
+const GOAL_CLAUSES = /[，,。；;、！!\s]+/;
+const BOILERPLATE = [
+  /^(?:确保|保证|保障|推动|促进)(?:本?项目|各项工作|工作|资金|项目建设)?的?(?:顺利|有序|稳步|正常|如期)(?:实施|开展|推进|运行|完成|进行|落地)$/,
+  /^(?:充分)?(?:发挥|提高|提升)(?:财政|项目)?资金的?(?:使用)?(?:效益|效率|绩效|作用)$/,
+  /^(?:圆满|全面|按时|按期|保质保量地?|高质量)?完成(?:本?年度|全年|本年|今年)?(?:各项)?(?:绩效)?(?:目标|工作)?任务$/,
+  /^(?:认真|切实|全面|严格)?(?:贯彻落实|贯彻|落实|履行|执行)[^，。；]{0,16}(?:部署|要求|精神|职责|职能|政策|决策|规定)$/,
+  /^(?:达到|实现)(?:预期|既定|年初)(?:的)?(?:绩效)?(?:目标|效果)$/,
+];
+const NAME_AFFIX = /^(?:实施|开展|推进|做好|抓好)|(?:项目|工作)+$/g;
+
+function statesNoTarget(goal: string, projectName: string | null): boolean {
+  const name = projectName == null ? '' : projectName.trim().replace(NAME_AFFIX, '');
+  let clauses = 0;
+  for (const clause of goal.split(GOAL_CLAUSES)) {
+    if (clause === '') continue;
+    clauses++;
+    if (name.length >= 2 && clause.replace(NAME_AFFIX, '') === name) continue;
+    if (!BOILERPLATE.some((re) => re.test(clause))) return false;
+  }
+  return clauses > 0;
+}
+
 /**
  * goal_vs_indicators: a counted quantity in the goal that no indicator carries. A project's overview
  * (项目概况) stands in for the goal only when the goal promises no counted quantity at all: the overview
@@ -345,9 +369,13 @@ function checkGoalText(ctx: FormContext): void {
   const year = f.fiscal_year;
   const stale = f.goal ? staleYear(f.goal, year) : null;
   if (stale != null) {
-    push(ctx, 'goal_vs_indicators', null, 'goal', `${formPlace(ctx)}为${year}年度，但年度绩效目标写的是${stale}年的目标（疑似照抄上年）；请按${year}年度的任务重写年度目标，并核对指标值是否随之更新。`);
+    const why = stale < year! ? '（疑似照抄上年）' : '，与表的预算年度不一致';
+    push(ctx, 'goal_vs_indicators', null, 'goal', `${formPlace(ctx)}为${year}年度，但年度绩效目标写的是${stale}年的目标${why}；请按${year}年度的任务重写年度目标，并核对预算年度和指标值。`);
   }
   let qs = f.goal ? yearQuantities(f.goal, year) : [];
+  if (stale == null && qs.length === 0 && f.goal && (f.kind === 'project_target' || f.kind === 'department_target') && statesNoTarget(f.goal, f.kind === 'project_target' ? f.project_name : null)) {
+    push(ctx, 'goal_vs_indicators', null, 'goal', `${formPlace(ctx)}的绩效目标「${f.goal.trim()}」只是套话或项目名称，没有写明本年度要完成的产出和效果；请写明做什么、做多少、何时完成、达到什么效果，并与绩效指标一一对应。`);
+  }
   let field = 'goal';
   let label = f.kind === 'department_target' || f.kind === 'department_self_evaluation' ? '年度绩效目标' : '绩效目标';
   if (qs.length === 0 && f.kind === 'project_target' && f.overview) {

@@ -107,6 +107,12 @@ export function checkLevelName(
     }
     return;
   }
+  // 平均住院日 ≤8.5天 and 办件超期率 ≤0.5% under 数量: time taken and work done late are no quantity produced; they are a
+  // pace, read under 时效 (or 质量, as hospitals and 政务服务 file them). A count of days worked (开放天数) is not time taken.
+  if (l2 === 'quantity' && ((facts.timeTaken && unit != null && unitFacts(unit).counts === 'duration') || (facts.overdue && !rateInCount))) {
+    push(ctx, 'level_vs_name', i, 'level2', `${rowPlace(ctx, i, ind)}（${showTarget(ind)}）衡量的是用时长短或超期情况，不是产出数量，却列在「${ind.level2}」下；请把二级指标改为时效指标（或质量指标），数量指标请写实际完成的数量。`);
+    return;
+  }
   // Money spent set as a 数量/质量/时效 target (采购金额 ≥4万元): a cost, not an output.
   // A rate in 万元 (投资完成率 ≥90万元) is one defect, the unit, which unit_vs_name reports.
   // Money handed out to recipients (发放就业补助资金, 补贴资金兑付金额) is a transfer programme's output, not an input.

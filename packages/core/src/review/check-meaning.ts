@@ -26,9 +26,10 @@ export function isSign(cmp: string | null): boolean {
  * ≥600%): a count written in %, one defect, the unit. Not a share over 100%, which implausible_target reports for rates.
  */
 function overShare(facts: NameFacts, percent: boolean, n: number | null): boolean {
-  // No share done runs ten times over its whole (抚恤补助发放 ≥4200%): that many is a count, whatever the name's verb; nor does a
+  // No share done runs three times over its whole (抚恤补助发放 ≥4200%, 公物仓调剂使用资产 ≥800%): that many is a count, whatever
+  // the name's verb (资金到位 ≥110% is a share overshot); nor does a
   // count of places reached (覆盖行政村 ≥286%) pass its whole.
-  return percent && n != null && n > 100 && facts.kind === 'other' && !facts.change && !facts.satisfaction && (n >= 1000 || facts.reachesPlaces || !COMPLETION.test(facts.core));
+  return percent && n != null && n > 100 && facts.kind === 'other' && !facts.change && !facts.satisfaction && (n >= 300 || facts.reachesPlaces || !COMPLETION.test(facts.core));
 }
 
 // Names of a share done in all but the word 率 (资金到位 ≥110%, 整改落实 ≥120%): a share over 100%, not a miscount.
@@ -124,10 +125,11 @@ export function checkMeaning(
         ? '比率不能超过 100%，这个目标无法达到；请改为不超过 100% 的目标'
         : cmp === '>' ? '比率最高为 100%，「>100%」永远无法达到；请改为「=100%」' : '比率最高为 100%，「≥100%」实际就是「=100%」；请改为「=100%」';
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 不合理：${fix}。`);
-    } else if (percent && facts.highRate && (cmp === '>=' || cmp === '>' || cmp === '=') && n < 50) {
+    } else if (percent && !uf.perMille && facts.highRate && (cmp === '>=' || cmp === '>' || cmp === '=') && n < 50) {
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 过低：这类比率正常应接近 100%；请核实后改为合理目标（如「≥95%」）。`);
-    } else if (percent && facts.floorRate && (cmp === '>=' || cmp === '>' || cmp === '=') && n < 10) {
-      // 畜禽粪污综合利用率 ≥8%: good shares run from about 25% (再生水利用率) to 100%; a single-digit floor is a slip.
+    } else if (percent && !uf.perMille && facts.floorRate && (cmp === '>=' || cmp === '>' || cmp === '=') && n < 10) {
+      // 畜禽粪污综合利用率 ≥8%: good shares run from about 25% (再生水利用率) to 100%; a single-digit floor is a slip. A rate
+      // stated in ‰ is small by nature (严重精神障碍患者报告患病率 ≥4.5‰): no floor in % holds for it.
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 过低：这类比率的目标通常在数十个百分点以上，个位数的下限不构成约束；请核实后改为合理目标（如「≥80%」）。`);
     }
     // 设备巡检周期 ≥1次/周 sets how often, a floor rightly: only a span of time (≥3年) is the wrong way round.

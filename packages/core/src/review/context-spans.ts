@@ -59,6 +59,7 @@ export function contextSpans(s: string, fiscalYear: number | null): Span[] {
     if (m[1]!.startsWith('末') || m[1] === '期末' || m[1] === '期满' || m[1] === '结束时' || PERIOD_TOTAL.test(s.slice(a, b))) spans.push([a, b]);
   }
   if (fiscalYear != null) {
+    pastYearSpans(s, fiscalYear, spans);
     LATER_YEAR.lastIndex = 0;
     for (let m = LATER_YEAR.exec(s); m; m = LATER_YEAR.exec(s)) {
       const year = Number(m[1] ?? m[3]);
@@ -72,6 +73,35 @@ export function contextSpans(s: string, fiscalYear: number | null): Span[] {
     }
   }
   return spans;
+}
+
+// 截至2024年底，全区已累计建成28.6万亩; 在2024年建成12个…的基础上: an earlier year's result, the background of this
+// year's target. A change against it (较2024年增长10%) is still this year's promise.
+const EARLIER_YEAR = /(截至|截止到?)?\s*(20\d{2})\s*年/g;
+const PAST_TAIL = /^\s*度?(?:底|末)|已|累计|基础|以来|实际/;
+const CHANGE_WORD = /较|比|增长|增加|提高|下降|减少|降低|压减|提升/;
+const PAST_RESULT = /已|累计|共|建成|完成/;
+
+function pastYearSpans(s: string, fiscalYear: number, spans: Span[]): void {
+  EARLIER_YEAR.lastIndex = 0;
+  for (let m = EARLIER_YEAR.exec(s); m; m = EARLIER_YEAR.exec(s)) {
+    if (!(Number(m[2]) < fiscalYear)) continue;
+    let a = m.index;
+    while (a > 0 && !CLAUSE_END.test(s[a - 1]!)) a--;
+    const end = m.index + m[0].length;
+    let b = end;
+    while (b < s.length && !CLAUSE_END.test(s[b]!)) b++;
+    const tail = s.slice(end, b);
+    if ((m[1] === undefined && !PAST_TAIL.test(tail)) || CHANGE_WORD.test(s.slice(a, b))) continue;
+    // 截至2024年底，已累计建成…: the clause names only the date; the result is the next clause.
+    if (!/\d/.test(tail) && (s[b] === '，' || s[b] === ',')) {
+      let c = b + 1;
+      while (c < s.length && !CLAUSE_END.test(s[c]!)) c++;
+      const next = s.slice(b + 1, c);
+      if (PAST_RESULT.test(next) && !CHANGE_WORD.test(next)) b = c;
+    }
+    spans.push([a, b]);
+  }
 }
 
 export function inSpans(spans: readonly Span[], at: number): boolean {
@@ -89,14 +119,23 @@ const NOT_THE_YEARS_OWN = /^\s*度?(?:底|末|初|以来|起|前|基础|同期|�
 const PAST_CLAUSE = /已|累计|实际|以来|底|末|下达|结转|批复|印发|资金/;
 const THIS_YEAR = /今年|本年|当年/;
 
-/** The earlier year a goal's own target is headed by (2024 on a 2025 form), or null. Read once per goal. */
+// A later year heads the goal itself (2026年新建… or 年度目标：2026年… on a 2025 form): the goal and the form's year
+// disagree. Only at the head: a later year after a full stop is a multi-year project's date (。2026年6月底前竣工).
+const MONTH_AFTER = /^\s*\d/;
+
+/**
+ * The other year a goal's own target is headed by (2024 on a 2025 form: copied from last year's; 2026 at the head of
+ * the goal: the form's year and its goal disagree), or null. Read once per goal.
+ */
 export function staleYear(s: string, fiscalYear: number | null): number | null {
   if (fiscalYear == null || !STALE_GATE.test(s) || s.includes(`${fiscalYear}年`) || THIS_YEAR.test(s)) return null;
   STALE_YEAR.lastIndex = 0;
   for (let m = STALE_YEAR.exec(s); m; m = STALE_YEAR.exec(s)) {
     const year = Number(m[1]);
-    if (!(year < fiscalYear)) continue;
     const end = m.index + m[0].length;
+    if (year > fiscalYear) {
+      if (s[m.index] === '\n' || s[m.index] === '。' || s[m.index] === '；' || s[m.index] === ';' || MONTH_AFTER.test(s.slice(end, end + 2))) continue;
+    } else if (!(year < fiscalYear)) continue;
     if (m[2] === undefined) {
       if (NOT_THE_YEARS_OWN.test(s.slice(end, end + 4))) continue;
       let b = end;

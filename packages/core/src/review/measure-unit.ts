@@ -7,8 +7,8 @@ import type { UnitFacts } from './unit-facts';
  * Both read only facts cached per name (classify-name.ts) and per unit (unit-facts.ts): nothing is matched per row.
  */
 
-const MEASURE_WORDS = { index: '综合指数', concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）' } as const;
-const MEASURE_UNITS = { index: '不填单位（如「4.1」）', concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米' } as const;
+const MEASURE_WORDS = { index: '综合指数', concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）', standard: '设防或防洪标准', progress: '进度（完成比例）' } as const;
+const MEASURE_UNITS = { index: '不填单位（如「4.1」）', concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米', standard: '年一遇、度', progress: '%' } as const;
 
 /**
  * What the name counts and what the unit counts disagree (撂荒地复耕面积 in 个, 参保人数 in 万元, 补贴资金 in 人次,
@@ -24,7 +24,15 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   if (facts.measure === 'index') return uf.percent || counts != null ? { what: MEASURE_WORDS.index, units: MEASURE_UNITS.index } : null;
   // 灌溉水有效利用系数 ≥0.58%: a coefficient is a pure number (0.58), not a share.
   if (facts.coefficient && uf.percent) return { what: '系数', units: '不填单位（如「0.58」）' };
+  // 堤防防洪标准 ≥50%: a design standard is a return period or an intensity (50年一遇, 8度); 50年 is its sloppy spelling.
+  if (facts.measure === 'standard') return uf.percent || (counts != null && counts !== 'duration') ? { what: MEASURE_WORDS.standard, units: MEASURE_UNITS.standard } : null;
   if (counts == null) return null;
+  // 专项债券资金支出进度 ≥80天: progress is the share of the plan done, not a span of time, people, an area or an amount
+  // (年度考核进度 in 次 counts the rounds done, as real forms do).
+  if (facts.measure === 'progress') {
+    return counts === 'duration' || counts === 'money' || counts === 'people' || counts === 'households' || counts === 'area' || counts === 'length'
+      ? { what: MEASURE_WORDS.progress, units: MEASURE_UNITS.progress } : null;
+  }
   // 耕地地力保护补贴农户: the people served, named without 人数, are counted all the same.
   const m = facts.measure ?? (facts.people && (facts.kind === 'other' || facts.kind === 'count') ? 'people' : null);
   if (m === 'area' || m === 'volume' || m === 'length') {

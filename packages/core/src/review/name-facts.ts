@@ -48,6 +48,8 @@ export interface NameFacts {
   gain: boolean;
   /** Time taken or allowed, or the interval between inspections (办结时限, 检查周期): bad when long. */
   timeTaken: boolean;
+  /** An overdue rate (办件超期率, 工单逾期率): timeliness from the late side, under 时效 or 质量, never 数量. */
+  overdue: boolean;
   /** A fall measured as a share of the old figure (能耗下降率, 二氧化碳排放降低): never more than 100%. */
   fall: boolean;
   /**

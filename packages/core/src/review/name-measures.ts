@@ -4,7 +4,7 @@
  */
 
 /** What a name says it counts, for checking the unit's kind against it. */
-export type NameMeasure = 'area' | 'people' | 'money' | 'volume' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | null;
+export type NameMeasure = 'area' | 'people' | 'money' | 'volume' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | null;
 
 // …面积 (撂荒地复耕面积, 人均住房建筑面积): an area, in 亩/公顷/平方米, never in 个 or 人.
 const AREA = /面积$/;
@@ -38,6 +38,12 @@ const DWELLINGS = /(?:住房|公租房|廉租房|安置房|保障房|周转房|�
 // share nor a count. An index of how people feel (群众安全感指数) is often reported in % and is not matched.
 const POLLUTION_INDEX = /(?:空气质量|污染)[\u4e00-\u9fa5]{0,4}指数$/;
 
+// A design standard (堤防防洪标准 50年一遇, 桥梁抗震设防烈度 8度): a return period or an intensity, never a share.
+const DESIGN_STANDARD = /(?:(?:抗震)?设防(?:烈度|标准|等级)|(?:防洪|排涝|防潮|排水)标准)$/;
+
+// Progress against a plan (专项债券资金支出进度, 工程形象进度): the share done, in %, never a span of time or a count.
+const PROGRESS_SHARE = /(?<![偏滞])进度$/;
+
 export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (POLLUTION_INDEX.test(core)) return 'index';
   if (change) return null;
@@ -50,6 +56,8 @@ export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (LENGTH.test(core)) return 'length';
   if (TIMES.test(core)) return 'times';
   if (DWELLINGS.test(core)) return 'dwellings';
+  if (DESIGN_STANDARD.test(core)) return 'standard';
+  if (PROGRESS_SHARE.test(core)) return 'progress';
   return null;
 }
 
@@ -77,6 +85,9 @@ export const MORE_IS_BETTER = new RegExp([
   '(?:零售|进出口|出口|外贸)(?:总额|额|总值)$',
   // Sales a programme promotes (体育彩票销量, 消费帮扶产品销售额): more is the result sought.
   '(?:销量|销售量|销售额|销售总额)$',
+  // What a project or an asset earns (出租出借资产收益, 专项债项目年运营收入, 国有资本经营收益): it repays the debt or the budget,
+  // more is the result sought.
+  '(?:收益|经营收入|运营收入|营业收入|租金收入|出租收入|处置收入|利润)$',
   // Money or spending a programme draws in (撬动消费金额, 拉动社会投资, 带动社会资本, 吸引社会投资): what it brings, more is
   // better. Funds spent to bring something in (引进人才补助资金) are a cost, capped rightly.
   '(?:撬动|拉动|带动)[\\u4e00-\\u9fa5]{0,6}(?:金额|资金|投资|消费|资本|投入)$',

@@ -25,7 +25,8 @@ export const BUILT_THING = /^(?:新增|新建|新设|建设|建成|改造|改建
 // Written products are counted too (形成调研报告, 编发简报, 发表论文).
 export const COUNTED_ENTITY = /(?:企业|部门|单位|机构|户|图斑|宗地|学校|医院|村|社区|乡镇|街道|报告|简报|论文|专著|课题|工单|经营主体|市场主体|合作社|家庭农场)$/;
 // …or an act on a place (项目入库, 幼儿入园, 场馆开馆), not the place.
-export const NOT_A_THING = /(进度|进展|任务|完成|效果|成效|质量|水平|能力|情况|机制|体系|管理|工作|标准|规范|合格|验收|达标|覆盖|到位|及时|按时|按期|完好|正常|使用|利用|运行|执行|支付|拨付|落实|开工|完工|竣工|比例|占比|[入出进开闭][库园馆室厂站池])/;
+// A grade the name ends on (新建公路技术等级) is what the thing is built to, not a thing counted (新建等级公路 is a road).
+export const NOT_A_THING = /(进度|进展|任务|完成|效果|成效|质量|水平|能力|情况|机制|体系|管理|工作|标准|规范|等级$|等次$|级别$|合格|验收|达标|覆盖|到位|及时|按时|按期|完好|正常|使用|利用|运行|执行|支付|拨付|落实|开工|完工|竣工|比例|占比|[入出进开闭][库园馆室厂站池])/;
 export const AMOUNT_END = /(金额|资金|经费|费用|成本|造价|单价|支出|投入|投资|补助|补贴|奖励|奖补|预算|资金额|总额|标准|收入|产值|营业额|销售额|利润)$/;
 // An amount stated as a level (旅游综合收入, 带动研发投入金额): in % it is a growth rate wearing the wrong name.
 // 项目总成本 and 单位成本 are amounts as well: in % they say neither which share nor what it costs.
@@ -34,42 +35,45 @@ export const AMOUNT_END = /(金额|资金|经费|费用|成本|造价|单价|支
 export const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|造价|单价|(?:经费|养老金|津贴|生活费|人均)[\u4e00-\u9fa5]{0,2}标准|收入|产值|营业额|销售额|利润|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准)$/;
 // Rates that end the name and are good when high (造林保存率, 有害生物防治率, 湿地保护率, 矿山修复治理率, 数据整合率,
 // 困难职工解困脱困率, 不合格药品召回率 too; 储备粮宜存率, 千人口献血率 and 国有资本保值增值率, a ratio often above 100%, as well;
-// 种子发芽率, 调解协议履行率 and 森林火灾扑灭率, where the fire is what is put out);
+// 种子发芽率, 调解协议履行率 and 森林火灾扑灭率, where the fire is what is put out; 严重精神障碍患者报告患病率 ≥4.5‰, the
+// share of cases found, where 发病率 and 患病率 alone are the disease's own rates);
 // they win over bad words inside the name
 // (事故隐患整改率, 投诉办结率, 系统故障修复及时率 are all good).
-export const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷|(?<![账帐])核销|破案|侦破|破获|登记|备案|成功|追回|追缴|领取|保存|防治|保护|治理|整合|脱困|解困|召回|续约|续签|续保|销号|宜存|献血|保值增值|发芽|出苗|履行|扑灭|扑救)率$/;
+export const GOOD_RATE = /(及时|完成|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|出勤|保障|保证|供应|按时|准时|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|回收|收缴|征收|兑付|下降|降低|减少|压减|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷|(?<![账帐])核销|破案|侦破|破获|登记|备案|成功|追回|追缴|领取|保存|防治|保护|治理|整合|脱困|解困|召回|续约|续签|续保|销号|宜存|献血|保值增值|发芽|出苗|履行|扑灭|扑救|报告患病)率$/;
 export const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成|免疫密|应免密)度$/;
 // Population-wide service rates run near 100% too (接种率, 入学率, 巩固率, 参保率, 建档率).
 export const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存|相符|鸣响|可办|网办|通办|列养|开放|履约|销号|无害化(?:处理|处置)?)率$/;
 // A system's or a service's trait measured as a share (政务云平台可用性 ≥99.95%, 数据准确性): near 100% when things go well.
 export const HIGH_TRAIT = /(可用|及时|准确|正确|完整|连续)性$/;
-// Results achieved against a bad thing (年减排二氧化碳, COD削减量, 节约财政资金, 挽回经济损失) and tax and fees cut for firms
-// (新增减税降费): good when large in any unit.
+// Results achieved against a bad thing (年减排二氧化碳, COD削减量, 节约财政资金, 挽回经济损失, 新增碳汇量 and 固碳量, carbon taken
+// out of the air) and tax and fees cut for firms (新增减税降费): good when large in any unit.
 // 减少/降低/压缩 are left out: 压缩审批时限 ≤5个工作日 states the limit reached, a ceiling rightly.
 // 节约利息支出 and 节本增效 are savings to the people served, good when large as well.
-export const GAIN = /^(?:年度?|累计|新增|实现)?(?:减排|削减|节约|节省|节能|节水|挽回|追回|减税降费)|(?:减排|削减|节约|节省|节能|节水|挽回|追回|减税降费)(?:量|总量|金额|资金|损失|规模)?$|(?:节约|节省)[\u4e00-\u9fa5]{0,4}(?:利息|支出|开支)$|(?:挽回|追回)[\u4e00-\u9fa5]{0,2}(?:损失|金额|资金)$|增效$/;
+export const GAIN = /^(?:年度?|累计|新增|实现)?(?:减排|削减|节约|节省|节能|节水|挽回|追回|减税降费|碳汇|固碳)|(?:减排|削减|节约|节省|节能|节水|挽回|追回|减税降费|碳汇|固碳)(?:量|总量|金额|资金|损失|规模)?$|(?:节约|节省)[\u4e00-\u9fa5]{0,4}(?:利息|支出|开支)$|(?:挽回|追回)[\u4e00-\u9fa5]{0,2}(?:损失|金额|资金)$|增效$/;
 // A share of land under cover (城市绿化覆盖率 ~40%, 森林覆盖率 ~60%): a landscape figure, not a service rate near 100%.
 // …but a city's green cover is held to a national floor (建成区绿化覆盖率 ≥36% for 园林城市): a single-digit floor is a slip.
 export const URBAN_GREEN = /(?:建成区|城市|城区)[\u4e00-\u9fa5]{0,2}绿(?:化|地)[\u4e00-\u9fa5]{0,2}(?:覆盖率|率)$/;
 export const LAND_COVER = /(绿化|绿地|森林|植被|林草|林木|草原|草地|湿地|水土保持|绿视)[\u4e00-\u9fa5]{0,2}(覆盖率|率)$/;
 // Bad things anywhere in the name (积水, 成灾, 混投 of sorted waste, 民转刑, a price's 波动幅度, 占道 and land or plants taken or damaged by works,
+// calls and complaints made again (12345 重复来电率) and major or sensitive incidents (涉民族宗教因素重大事件, 舆情事件),
 // and work left undone: 未整改隐患, 未按期完工项目; 未成年人 and 未利用地 are not negations); 排放标准 names a standard (淘汰国三排放标准柴油货车), not emissions.
-export const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|超概算|超预算|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|拒报|拒访|拒答|拒填|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率)|(?:跑动|跑腿)次数|代偿|(?:疫情|疫病)发生|积水|成灾|混投|错投|民转刑|占道|波动(?:幅度|幅|率|范围)|(?:植被|生态|林地|耕地|草原|草地|湿地)破坏|占用(?:永久)?(?:基本农田|耕地|林地|草原|草地|湿地)|未(?:按期|按时|及时)?(?:整改|完工|完成|处置|销号|办结|结案|落实|修复|验收))/;
+export const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|超概算|超预算|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|拒报|拒访|拒答|拒填|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率|来电|来访|上访|投诉|诉求|举报|派单|交办)|(?:重大|较大|敏感|舆情|涉稳|极端|暴力|暴恐|恐怖)[\u4e00-\u9fa5]{0,2}事件|(?:跑动|跑腿)次数|代偿|(?:疫情|疫病)发生|积水|成灾|混投|错投|民转刑|占道|波动(?:幅度|幅|率|范围)|(?:植被|生态|林地|耕地|草原|草地|湿地)破坏|占用(?:永久)?(?:基本农田|耕地|林地|草原|草地|湿地)|未(?:按期|按时|及时)?(?:整改|完工|完成|处置|销号|办结|结案|落实|修复|验收))/;
 // A failure named alone (设备故障, 系统宕机 in 次) is counted as such; 平均无故障运行时间 and 零故障 are not.
 // Bad things a name ENDS on (城镇登记失业率, 管网漏损率, 返贫致贫人口, 劣Ⅴ类水体比例, PM2.5平均浓度, 区域环境噪声, 出厂水浊度;
 // 低噪声路面铺设 is work, not noise): anchored at the
 // end, with at most two characters before what is measured (率, 数, 面积 …), so 失业保险参保人数, 失业保险 and
 // 犯罪嫌疑人抓获率 stay good. Cases or deaths per head of population (每十万人口刑事案件立案数) are an incidence, bad when high
 // though 立案 is an act and 每…人口…数 otherwise counts provision (每千人口执业医师数); an air-quality index rises as the air worsens.
-export const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|超限|超载|侵蚀|病险|宕机|停机|断网|返贫|致贫|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|撂荒|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|错案|误判|故障|感染|大班额|自付|自费)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数|批次|批数|事件|事件数)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5]{0,2}(?:浓度|排放量)|(?:噪声|噪音)(?:昼间|夜间|昼夜|区域|平均|等效)*(?:平均值|均值|值|等效声级|声级|强度)?|浊度|(?<![中医草])(?:药|耗材)占比|疫情|疫病|(?<![无零])(?:故障|宕机|断网|停机)|^每[十百千万]+(?:人口|人)[\u4e00-\u9fa5]{0,8}(?:案件|刑事|治安|事故|死亡|伤亡|发病|患病|感染)[\u4e00-\u9fa5]{0,4}(?:数|数量|起数|例数|人数)|(?:环境)?空气质量[\u4e00-\u9fa5]{0,4}指数)$/;
+export const BAD_END = /(?:(?:失业|发病|患病|病死|犯罪|火灾|中毒|漏损|超限|超载|侵蚀|病险|宕机|停机|断网|返贫|致贫|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|撂荒|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|错案|误判|故障|感染|母婴传播|(?:疫情|疫病|病毒)传播|大班额|自付|自费)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数|批次|批数|事件|事件数)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5]{0,2}(?:浓度|排放量)|(?:噪声|噪音)(?:昼间|夜间|昼夜|区域|平均|等效)*(?:平均值|均值|值|等效声级|声级|强度)?|浊度|(?<![中医草])(?:药|耗材)占比|疫情|疫病|(?<![无零])(?:故障|宕机|断网|停机)|^每[十百千万]+(?:人口|人)[\u4e00-\u9fa5]{0,8}(?:案件|刑事|治安|事故|死亡|伤亡|发病|患病|感染)[\u4e00-\u9fa5]{0,4}(?:数|数量|起数|例数|人数)|(?:环境)?空气质量[\u4e00-\u9fa5]{0,4}指数)$/;
 // A good rate negated (食品抽检不合格率, 未按期办结率), done late (超时办结率, 逾期整改率) or twice (重复录入率; 重复利用 is
 // reuse) counts what went wrong: bad when it rises.
 export const NEGATED_RATE = new RegExp(`(?:[不未非]|超时|超期|逾期|重复(?![利使]用))(?:按期|按时|及时)?${GOOD_RATE.source}`);
 // Time taken or allowed (办结时限, 响应时间, 审批用时, 平均住院日, 热线接通时长, 物资调运到位时间, 资金拨付到位的时间): shorter is better, so a floor (≥20个工作日) is the wrong way round.
 // 服务时长, 开放时间, 使用年限 and 预警提前量 are good when long and are not matched. The interval between inspections
 // (桥梁定期检查周期 ≤3年, 巡查间隔) is better short; an equipment's 更新周期 is not (it is kept in use that long), a data set's
-// is (数据更新周期 ≤24小时), as are a project's 建设周期 and 工期.
-export const TIME_TAKEN = /(?:时限|用时|耗时|住院日|住院天数|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|(?:到达|抵达|赶到|赶赴)(?:现场|事发地|事故现场)|出动|等候|等待|处理|出警|抢修|修复|报送|报告|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送|接通|接听|调运|调拨|运抵|到位|到岗|转运|排队|候诊|办税|缴费|纳税|发布)的?(?:平均)?(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?)|(?:建设|施工|实施|改造|采购|招标|开发|上线)周期|工期|(?:数据|信息|系统|页面|图层|目录)[\u4e00-\u9fa5]{0,2}(?:更新|刷新|同步)(?:周期|间隔))$/;
+// is (数据更新周期 ≤24小时), as are a project's 建设周期 and 工期. The point a work is due (改造项目开工时间 ≤6月, 竣工时间) is
+// better early the same way.
+export const TIME_TAKEN = /(?:时限|用时|耗时|住院日|住院天数|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|(?:到达|抵达|赶到|赶赴)(?:现场|事发地|事故现场)|出动|等候|等待|处理|出警|抢修|修复|报送|报告|结算|回复|答复|通关|查验|放行|速报|开办|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送|接通|接听|调运|调拨|运抵|到位|到岗|转运|排队|候诊|办税|缴费|纳税|发布)的?(?:平均)?(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?)|(?:建设|施工|实施|改造|采购|招标|开发|上线)周期|工期|(?:数据|信息|系统|页面|图层|目录)[\u4e00-\u9fa5]{0,2}(?:更新|刷新|同步)(?:周期|间隔)|(?:开工|完工|竣工|完成|启动|投用|投运|上线|交付)(?:时间|日期|时点))$/;
 // Acting against a bad thing is good: 违法案件查处数, 排查隐患数, 污染治理项目, 投诉处理件数.
 export const TACKLE = /(查处|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|调处|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|挽回|封堵|查出|查实|发现|监控|扫描|盘活|复耕|复垦|消化|清欠|清收|召回|改造|疏浚|清淤|扑灭|扑救)/;
 export const TACKLE_ALL = new RegExp(TACKLE.source, 'g');
@@ -79,6 +83,12 @@ export const TACKLE_ALL = new RegExp(TACKLE.source, 'g');
 export const CLEARED = /(?:积压|积案|超期|逾期|闲置|空置|撂荒|拖欠|欠薪|违建|违章|危桥|危房|危旧|病险)[\u4e00-\u9fa5]{0,6}(?:清理|清零|化解|消化|盘活|处置|复耕|复垦|清欠|清收|拆除|销号|改造|加固|除险)(?:数|数量|件数|起数|宗数|量|面积|金额)?$|^(?:清理|化解|消化|盘活|处置|复耕|复垦|清欠|清收|拆除|改造|加固)[\u4e00-\u9fa5]{0,2}(?:积压|积案|超期|逾期|闲置|空置|撂荒|拖欠|违建|违章|危桥|危房|危旧|病险)[\u4e00-\u9fa5]{0,6}$/;
 // A fall stated as a share of the old figure ends the name (能耗下降率, 二氧化碳排放降低, 降幅): it cannot pass 100%.
 export const FALL = /(?:下降|降低|减少|压减|削减|降幅|跌幅)(?:率|幅度|比例)?$/;
+// Overdue rates (办件超期率, 工单逾期率, 超时办结率): timeliness read from the late side, filed under 时效 or 质量 but no quantity;
+// a loan's 逾期率 (个贷逾期率) is a credit quality.
+export const OVERDUE_RATE = /(?<![贷债款])(?:超期|逾期|超时)(?:办结|办理|办件|完成|整改|审批|答复)?率$/;
+// A cut stated as a share or a margin (肺结核发病率下降幅度, 承诺办结时限压缩比例, 单位GDP能耗降低率): the cut of a bad thing, good
+// when large, as the …下降率 of GOOD_RATE is.
+export const CUT_SHARE = /(?:下降|降低|减少|压减|压缩|削减|缩减|缩短|精简)(?:率|幅度|比例|百分比)$/;
 // Less of a bad thing (事故发生率下降, 污染物减排量) is a change, not a bad thing to keep low.
 export const REDUCE = /(下降|降低|减少|压减|减排|削减|减轻|缓解|降幅|跌幅)/;
 // Changes, indexes and ratios may exceed 100% or be small: 增长率, 发展指数, 资金放大倍数, 撬动比.
@@ -104,18 +114,20 @@ export const RATING = /(?:(?:评教|评学|测评|评价|评议|评分|打分)(?
 // 受益群众, 服务对象: the 三级 names only who is asked, the 二级 says it is their satisfaction.
 export const PEOPLE_ONLY = /^[\u4e00-\u9fa5]{0,8}(群众|居民|公众|对象|学生|家长|师生|教师|职工|干部|企业|农户|患者|游客|用户|使用者|读者|村民|市民|老人|人员|单位|部门|群体|人群|住户|商户|考生|学员|受益人|受助者)$/;
 export const SPENDING = /(金额|资金|经费|费用|费|成本|支出|投入|投资|保障金|价款|造价|单价|租金)/;
-// Money found, cut or recovered by oversight (审计查出问题金额, 审减金额, 罚没款) is an output, not money spent. 高标准农田
+// Money found, cut or recovered by oversight (审计查出问题金额, 审减金额, 罚没款) is an output, not money spent; money left
+// idle (专项债券资金闲置 =0) is a misuse kept at zero. 高标准农田
 // and 标准化 name the kind of works (高标准农田亩均建设成本 is spent), not a standard of pay.
-export const NOT_SPENDING = /(查出|查处|查实|发现|核减|审减|罚没|罚款|增收|收入|产值|税收|节约|节省|节支|带动|拉动|撬动|效益|利润|营业|销售|融资|贷款|吸引|引进|招商|社会资本|回收|收缴|征收|追回|追缴|收回|返还|清退|挽回|盘活|争取|筹集|筹措|募集|减少|降低|下降|拖欠|欠薪|违规|违纪|违法|挪用|截留|套取|骗取|冒领|浪费|损失|差错|错付|(?<!高)标准(?!化)|定额|生均公用经费|(?:生均|人均|户均)(?:补助|补贴|拨款))/;
+export const NOT_SPENDING = /(查出|查处|查实|发现|核减|审减|罚没|罚款|增收|收入|产值|税收|节约|节省|节支|带动|拉动|撬动|效益|利润|营业|销售|融资|贷款|吸引|引进|招商|社会资本|回收|收缴|征收|追回|追缴|收回|返还|清退|挽回|盘活|争取|筹集|筹措|募集|减少|降低|下降|拖欠|欠薪|违规|违纪|违法|挪用|截留|套取|骗取|冒领|浪费|损失|差错|错付|闲置|沉淀|滞留|(?<!高)标准(?!化)|定额|生均公用经费|(?:生均|人均|户均)(?:补助|补贴|拨款))/;
 export const BENEFIT_HINT = /(效益|效果|影响|提升|提高|改善|促进|带动|增强|增收|节约|知晓|普及|稳定|可持续|持续|长效|示范|引领|成效|获得感|安全感|幸福感|利用率|使用率|运行率|保证率|作用|水平|环境|素质|能力|意识|氛围|形象|秩序|就业|增长率)/;
 
 // Drugs and inputs whose use is kept down (抗菌药物使用率, 化肥施用强度): bad when high, though 使用率 is otherwise good.
 export const OVERUSE = /(?:化肥|农药|抗菌药物|抗生素|静脉输液)(?:施用|使用)(?:量|率|强度)$/;
 // Bed occupancy is held inside a band (85%–93%): above it is overcrowding, so neither a floor nor a ceiling is wrong.
 export const TWO_SIDED = /(?:床位|病床)使用率$/;
-// A share of what meets a grade (农村公路优良中等路比例, 达到或好于Ⅲ类水体比例) or a floor the name states (室温不低于18℃的户数占比):
+// A share of what meets a grade (农村公路优良中等路比例, 达到或好于Ⅲ类水体比例, 除险加固后一类坝比例) or a floor the name states
+// (室温不低于18℃的户数占比), and the share of public purchases set aside for small firms (面向中小企业预留采购份额 ≥40% by rule):
 // good when high; 不达标比例 is not.
-export const GOOD_SHARE = /(?<![不未非劣])(?:优良|达标|合格|完好|好于|达到)[\u4e00-\u9fa5ⅠⅡⅢⅣⅤ]{0,8}(?:比例|比率|占比|比重)$|(?:不低于|不少于)[^，,；;]{0,12}(?:比例|比率|占比|比重)$/;
+export const GOOD_SHARE = /(?<![不未非劣])(?:优良|达标|合格|完好|好于|优于|达到|一类|Ⅰ类|(?<![IV])I类|甲级|甲等)[\u4e00-\u9fa5ⅠⅡⅢⅣⅤ]{0,8}(?:比例|比率|占比|比重)$|预留[\u4e00-\u9fa5]{0,8}(?:份额|比例|比率|占比|比重)$|(?:面向|授予)中小企业[\u4e00-\u9fa5]{0,10}(?:份额|比例|比率|占比|比重)$|(?:不低于|不少于)[^，,；;]{0,12}(?:比例|比率|占比|比重)$/;
 // Sign-up rates (家庭医生签约服务覆盖率 ~45%) grow a few points a year: not a service rate near 100%.
 export const SIGN_UP = /签约/;
 // A quantity inside the name (5000亩, 12个, 1.2万人); ages and dates (65岁, 2024年) are not one.
@@ -151,17 +163,18 @@ export const PAID_SHARE = /(?:(?:报销|救助|补偿|理赔|赔付|基金支付
 export const EMPLOYED = /(?<!失)就业(?:人数|人口|岗位)?$/;
 // Savings, take-up of results and adoption of new things are small shares by nature (成本节约率 ≥5%, 科技成果转化率,
 // 新能源汽车推广应用率 ≥8%): no floor holds for them.
-export const SMALL_GOOD_SHARE = /(?:节约|节支|节省|节能|节水|转化|采纳|应用|推广|收益|回报|获贷)率$/;
+// Cases found (严重精神障碍患者报告患病率 ≥4.5‰, i.e. 0.45%) are few by nature too.
+export const SMALL_GOOD_SHARE = /(?:节约|节支|节省|节能|节水|转化|采纳|应用|推广|收益|回报|获贷|报告患病)率$/;
 // Works named by the act alone (农村公路建设, 老旧小区改造): what was built or its share done, never a small share.
 export const WORKS = /(?:建设|改造|新建|改建|扩建|新改建|修缮|加固|铺设|修建|硬化)$/;
 // A plant's capacity or a river's flow, with what it handles said: not 应急处置能力 or 服务能力, which are abilities.
 export const CAPACITY = /(?:污水|垃圾|污泥|废物|固废|粪污|供水|供气|供热|发电|装机|仓储|储存|蓄水|调蓄|吞吐|焚烧|转运|日处理)[\u4e00-\u9fa5]{0,4}能力$|(?:生态|下泄|引水|来水|供水|河道|最小|设计|灌溉|泄洪)流量$/;
 
 // Good when large in any unit: a system's capacity, its time without failure, a score or star rating, places provided,
-// written products and a coverage multiple. 扣分 and 失分 count what went wrong and a risk score (信用风险评分) is better low;
+// written products, a coverage multiple and a design standard (抗震设防烈度 ≥8度, 防洪标准 ≥50年一遇). 扣分 and 失分 count what went wrong and a risk score (信用风险评分) is better low;
 // 会议 and 文件 counts may be capped (精文减会). An index of a state people or nature are in (生态环境状况指数, 群众安全感指数,
 // 国民体质综合指数) rises as that state improves.
-export const LARGE_GOOD = /(?:并发(?:用户|访问|连接)?数|(?:存储|储存)容量|带宽|吞吐量|算力|无故障[\u4e00-\u9fa5]{0,4}(?:时间|时长|天数)|(?<![扣失减])(?:得分|分值|评分)|星级|覆盖倍数|(?:使用|服务|运行|设计)(?:年限|寿命)|(?:发挥作用|持续服务|持续运行|效益发挥)(?:年限|期限)|质保期|保修期|^(?:新增|新建|提供|增加|增设)[\u4e00-\u9fa5]{0,8}(?:学位|床位|岗位|车位|泊位|座位)(?:数|数量)?|(?:报告|简报|论文|专著|课题)(?:数|数量|篇数|份数)?|(?:生态环境状况|生态质量|安全感|幸福感?|获得感|体质)[\u4e00-\u9fa5]{0,4}指数)$/;
+export const LARGE_GOOD = /(?:并发(?:用户|访问|连接)?数|(?:存储|储存)容量|带宽|吞吐量|算力|无故障[\u4e00-\u9fa5]{0,4}(?:时间|时长|天数)|(?<![扣失减])(?:得分|分值|评分)|星级|覆盖倍数|(?:使用|服务|运行|设计)(?:年限|寿命)|(?:发挥作用|持续服务|持续运行|效益发挥)(?:年限|期限)|质保期|保修期|(?:抗震)?设防(?:烈度|标准|等级)|(?:防洪|排涝|防潮|排水)标准|^(?:新增|新建|提供|增加|增设)[\u4e00-\u9fa5]{0,8}(?:学位|床位|岗位|车位|泊位|座位)(?:数|数量)?|(?:报告|简报|论文|专著|课题)(?:数|数量|篇数|份数)?|(?:生态环境状况|生态质量|安全感|幸福感?|获得感|体质)[\u4e00-\u9fa5]{0,4}指数)$/;
 // A grade or rating as the thing measured (服务质量评价等级, 第三方评估结果, 年度考核等次, 服务机构星级).
 export const GRADED = /(?:等级|等次|评级|星级|(?:评价|评估|评定|考核|测评|验收|评审|鉴定)(?:结果|结论))$/;
 // An effect named under 产出: less running about or time for people, savings to the administration, efficiency raised.
@@ -198,9 +211,9 @@ export const SHARE_END = /(?:率|比例|占比)$/;
 // Places reached, counted (应急广播终端覆盖行政村, 农村客运班线通达建制村): 覆盖 is the verb, the villages the count.
 export const REACHES_PLACES = /(?:覆盖|通达)[\u4e00-\u9fa5]{0,4}(?:行政村|建制村|自然村|村|社区|乡镇|街道|学校|医院|企业|户)$/;
 // What works cost the people and land around them (征地拆迁涉及户数, 施工临时占地面积, 砍伐树木数量, 产生建筑垃圾量, 受影响居民)
-// and what they use up (熏蒸药剂使用量, 施工用水量; 再生水利用量 is reuse):
+// and what they use up (熏蒸药剂使用量, 施工用水量; 再生水利用量 is reuse), and the traffic they stop (施工期交通管制天数):
 // under 社会成本 / 生态环境成本 a harm, so a floor on it is the wrong way round. Acting against it (扬尘治理) is not one.
-export const IMPACT = /(涉及|受影响|影响|占用|占地|征地|拆迁|搬迁|砍伐|伐除|产生|排放|扰民|噪声|扬尘|弃土|弃渣|渣土|建筑垃圾|用地|耗水|耗电|能耗|(?<!利)用量|用[水电气]量|消耗量|破坏|封闭|绕行|临时安置)/;
+export const IMPACT = /(涉及|受影响|影响|占用|占地|征地|拆迁|搬迁|砍伐|伐除|产生|排放|扰民|噪声|扬尘|弃土|弃渣|渣土|建筑垃圾|用地|耗水|耗电|能耗|(?<!利)用量|用[水电气]量|消耗量|破坏|封闭|绕行|管制|封路|断交|限行|临时安置)/;
 // A ceiling the name states on what it counts (噪声投诉控制在50件以内, 燃气安全事故控制在0起): answered 是 it is kept under.
 export const CAPPED = /(?:控制在|不超过|不高于|不多于|少于|低于)\d+(?:\.\d+)?[\u4e00-\u9fa5‰%]{0,3}(?:以内|以下)?$/;
 // A satisfaction floor the name states (群众满意度不低于90%; the core has lost the trailing %).

@@ -25,6 +25,7 @@ import { HELD_OUT_23 } from './unseen-wording/held-out-23';
 import { HELD_OUT_24 } from './unseen-wording/held-out-24';
 import { HELD_OUT_25, HELD_OUT_25_DEPT } from './unseen-wording/held-out-25';
 import { HELD_OUT_26 } from './unseen-wording/held-out-26';
+import { HELD_OUT_27 } from './unseen-wording/held-out-27';
 
 /**
  * Unseen wording: indicators written the way units in sectors the corpus is thin on write them (水利, 农业农村,
@@ -80,6 +81,9 @@ import { HELD_OUT_26 } from './unseen-wording/held-out-26';
  * Set 26 (held-out-26.ts, about 60% fine) takes 种业, 畜牧, 农机, 渔业, 救灾物资, 森林防火, 危化品, 法律援助, 人民调解, 社区矫正,
  * 统计, 审计 and 税务; rows as an import hands them over (units in the name, values with the unit glued on, 指标性质 正向/反向/
  * 定量/定性); bare short names the 二级 decides; clerk typos; names in traditional characters; mixed frameworks; 30+ character names.
+ * Set 27 (held-out-27.ts, about 60% fine) takes 政府采购, 国有资产, 专项债, 一网通办/好差评/12345, 碳排放, 城市更新, 防洪/库容/灌溉,
+ * 疾控/医疗 and 侨务/外事; bad things written both ways and 下降率 of a bad thing; per-base rates (1/10万, ‰, 1/万, 例/万人) and
+ * concentrations (µg/m³, μg/m³, mg/L); 年一遇/度/类 standards; ranges; targets against last year; and 2021 成本 rows.
  */
 
 const BASE: Array<Partial<Indicator>> = [
@@ -132,7 +136,7 @@ function privateFlagged(c: PrivateCase): Finding[] {
   return reviewForms([form], OPTIONS).filter((f) => f.code === 'private_data');
 }
 
-/** Held-out rows a check cannot see for a stated reason, by name (or name@unit, or name@unit@二级): counted apart, and asserted still missed. */
+/** Held-out rows a check cannot see for a stated reason, by name (or name@unit, name@unit@二级, name@unit@二级@comparator): counted apart, and asserted still missed. */
 const LIMITS: Record<string, string> = {
   // Set 3: the framework is read from the form's own layout, so a form whose only 成本 row sits under 产出 is on the
   // 2020 template, where that is right (audit case levels-1, a judgement against the spec's literal reading).
@@ -169,11 +173,17 @@ const LIMITS: Record<string, string> = {
   // Set 22: a money name handed out (发放…补贴) in % may be the share paid out (=100%) as often as an amount in the wrong unit;
   // over 100% it is reported as implausible_target, which a reviewer accepts as the same comment.
   '发放住房租赁补贴@%': 'a payout name in % reads as the share paid as often as an amount in %: reported as implausible_target over 100%',
+  // Set 27: 达到Ⅲ类 (fine: reach class Ⅲ or better) and ≥Ⅲ类 (literally a class past Ⅲ, worse water) both import as ≥ Ⅲ类 (rules.md §1:
+  // 达到 counts as ≥), so the form model keeps no trace of which the clerk wrote; keyed with the comparator, as the fine ≤Ⅲ类 row shares the name.
+  '地表水考核断面水质类别@@生态效益指标@>=': '达到Ⅲ类 and ≥Ⅲ类 both import as ≥ Ⅲ类: the model cannot tell the right wording from the wrong one',
+  // Set 27: a count of demonstration units created (创建…示范单位 ≥10个) under 社会效益 is the recognition the work earns, as provincial
+  // libraries file it, as often as an output misfiled; counts under 效益 (受益人口, 带动就业人数) are fine in general: the name cannot say which.
+  民族团结进步创建示范单位: 'a count of demonstration units created under 效益 reads as the effect earned as often as an output misfiled',
 };
 
-const limitOf = (c: RowCase): string | undefined => LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}`] ?? LIMITS[c[3]];
+const limitOf = (c: RowCase): string | undefined => LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}@${c[4] ?? ''}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}`] ?? LIMITS[c[3]];
 
-const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row), ...HELD_OUT_23, ...HELD_OUT_24, ...HELD_OUT_25, ...HELD_OUT_25_DEPT, ...HELD_OUT_26];
+const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row), ...HELD_OUT_23, ...HELD_OUT_24, ...HELD_OUT_25, ...HELD_OUT_25_DEPT, ...HELD_OUT_26, ...HELD_OUT_27];
 const ALL_GOALS = [...GOALS, ...HELD_OUT_GOALS, ...HELD_OUT_2_GOALS, ...HELD_OUT_3_GOALS];
 const ALL_PRIVATE = [...PRIVATE, ...HELD_OUT_PRIVATE, ...HELD_OUT_2_PRIVATE, ...HELD_OUT_3_PRIVATE];
 
@@ -261,6 +271,7 @@ describe('unseen wording: precision and recall per code', () => {
     const set25 = [...HELD_OUT_25, ...HELD_OUT_25_DEPT];
     const held25 = tally(set25.filter((c) => limitOf(c) == null), [], []);
     const held26 = tally(HELD_OUT_26.filter((c) => limitOf(c) == null), [], []);
+    const held27 = tally(HELD_OUT_27.filter((c) => limitOf(c) == null), [], []);
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.UNSEEN_REPORT === '1') {
       console.log([
@@ -287,6 +298,7 @@ describe('unseen wording: precision and recall per code', () => {
         show(`set 24 (session 9, 交通/水利/住建城管/市场监管/退役军人/气象地震/商务/政务服务; two-measure and sentence names, reference and change values, mixed frameworks): ${HELD_OUT_24.length} project rows (${HELD_OUT_24.filter((c) => c[7] == null).length} fine)`, held24),
         show(`set 25 (session 9, 部门整体 on the 2021 tree in 民族宗教/侨务/外事/人防/粮食储备/国资/体育彩票/广电/档案/地方志; 2021 成本, baselines, indices and scores, ‰ and per-100k, 元/人·月 and 万元/个): ${HELD_OUT_25.length} project rows, ${HELD_OUT_25_DEPT.length} department rows (${set25.filter((c) => c[7] == null).length} fine)`, held25),
         show(`set 26 (session 9, 种业/畜牧/农机/渔业, 救灾物资/森林防火/危化品, 法律援助/人民调解/社区矫正, 统计/审计/税务; imported cells, short names, typos, traditional characters, mixed frameworks, long names): ${HELD_OUT_26.length} project rows (${HELD_OUT_26.filter((c) => c[7] == null).length} fine)`, held26),
+        show(`set 27 (session 10, 政府采购/国有资产/专项债, 一网通办/好差评/12345, 碳排放, 城市更新, 防洪/库容/灌溉, 疾控/医疗, 侨务/外事; both directions, per-base rates and concentrations, 年一遇/度/类, ranges, last-year baselines, 2021 成本): ${HELD_OUT_27.length} project rows (${HELD_OUT_27.filter((c) => c[7] == null).length} fine)`, held27),
       ].join('\n'));
     }
     expect(ALL_ROWS.length).toBeGreaterThanOrEqual(150);
@@ -295,7 +307,7 @@ describe('unseen wording: precision and recall per code', () => {
     const set5 = [...HELD_OUT_5, ...HELD_OUT_5_DEPT];
     const set7 = [...HELD_OUT_7, ...HELD_OUT_7_DEPT];
     const set10 = [...HELD_OUT_10, ...HELD_OUT_10_DEPT];
-    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c) && !HELD_OUT_21.includes(c) && !set22.includes(c) && !HELD_OUT_23.includes(c) && !HELD_OUT_24.includes(c) && !set25.includes(c) && !HELD_OUT_26.includes(c));
+    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c) && !HELD_OUT_21.includes(c) && !set22.includes(c) && !HELD_OUT_23.includes(c) && !HELD_OUT_24.includes(c) && !set25.includes(c) && !HELD_OUT_26.includes(c) && !HELD_OUT_27.includes(c));
     expect(share(earlier)).toBeGreaterThan(0.4);
     expect(share(earlier)).toBeLessThan(0.6);
     expect(set5.length).toBeGreaterThanOrEqual(300);
@@ -369,6 +381,10 @@ describe('unseen wording: precision and recall per code', () => {
     expect(HELD_OUT_26.length).toBeGreaterThanOrEqual(220);
     expect(share(HELD_OUT_26)).toBeGreaterThan(0.55);
     expect(share(HELD_OUT_26)).toBeLessThan(0.7);
-    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26]) for (const [, x] of t) expect(x.fp).toBe(0);
+    // Set 27 (thin sectors, both directions, per-base rates and concentrations, standards, ranges, baselines, 2021 成本) is about 60% fine.
+    expect(HELD_OUT_27.length).toBeGreaterThanOrEqual(220);
+    expect(share(HELD_OUT_27)).toBeGreaterThan(0.55);
+    expect(share(HELD_OUT_27)).toBeLessThan(0.7);
+    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27]) for (const [, x] of t) expect(x.fp).toBe(0);
   });
 });

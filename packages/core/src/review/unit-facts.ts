@@ -44,6 +44,8 @@ const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次|件|宗|秒|�
 /** What the checks read from a (trimmed, non-empty) unit; units take few distinct values, so this is remembered. */
 export interface UnitFacts {
   percent: boolean;
+  /** ‰: a share of a thousand, which a rate takes because it is small by nature (婴儿死亡率, 报告患病率 ≥4.5‰). */
+  perMille: boolean;
   qualitative: boolean;
   /** Words mixed into the unit (100%完成 read as 100 + 完成): neither a percent nor a plausible unit. */
   mixed: boolean;
@@ -90,6 +92,7 @@ export function unitFacts(unit: string): UnitFacts {
 function newUnitFacts(unit: string): UnitFacts {
   const facts: UnitFacts = {
     percent: isPercentUnit(unit),
+    perMille: unit === '‰',
     qualitative: QUALITATIVE_UNIT.test(unit),
     mixed: VAGUE.test(unit) && !PERCENT.test(unit) && !isPlausibleUnit(unit),
     perBase: PER_BASE.test(unit),
@@ -108,7 +111,7 @@ function newUnitFacts(unit: string): UnitFacts {
 }
 
 export const NO_UNIT: UnitFacts = {
-  percent: false, qualitative: false, mixed: false, perBase: false, magnitude: false, points: false, frequency: false, moneyPer: false, money: false, rising: false, counts: null, visits: false,
+  percent: false, perMille: false, qualitative: false, mixed: false, perBase: false, magnitude: false, points: false, frequency: false, moneyPer: false, money: false, rising: false, counts: null, visits: false,
 };
 
 export function isPercentUnit(unit: string | null): boolean {
