@@ -1,6 +1,6 @@
 import type { Comparator } from '../forms/forms-schema';
 import { foldWidth, trimText } from './normalize-text';
-import { hasPeriodLead, isFractionUnit, isRangeValue, parseValueWithNumerals, readSign, type ParsedValue, type Sign } from './parse-value';
+import { hasPeriodLead, isFractionUnit, isRangeValue, parseValueWithNumerals, readSign, withoutLineBreaks, type ParsedValue, type Sign } from './parse-value';
 import { hasFoldable } from './text-scan';
 
 export interface TargetCells {
@@ -86,7 +86,8 @@ const UNIT_PLACEHOLDER = /^(?:[-—–/\\_]+|空|空白)$/;
 /** The 计量单位 column as a unit: trimmed, full-width forms folded (％ is %), placeholders none. */
 function unitCell(raw: string | null | undefined): string | null {
   if (raw == null) return null;
-  const t = trimText(raw);
+  // 万\n元: a unit wrapped in a narrow PDF column is one unit.
+  const t = withoutLineBreaks(trimText(raw));
   if (t === '') return null;
   const folded = hasFoldable(t) ? foldWidth(t) : t;
   return UNIT_PLACEHOLDER.test(folded) ? null : folded;

@@ -284,3 +284,45 @@ describe('deriveTarget: a sign or 定量 typed into the unit column', () => {
     [{ value: '3', unit: '次/年' }, { comparator: '=', target: '3', unit: '次/年' }],
   ])('%j', (cells, want) => expect(deriveTarget(cells)).toEqual(want));
 });
+
+describe('parseValue: wrapped cells, modal and emphatic comparators, estimates and dates after a number', () => {
+  it.each([
+    // A line break is where a PDF or Word column wrapped the cell: the lines are one text.
+    ['≥\n95%', { kind: 'number', sign: '>=', number: 95, unit: '%' }],
+    ['1,\n200', { kind: 'number', sign: null, number: 1200, unit: null }],
+    ['1, 200人', { kind: 'number', sign: null, number: 1200, unit: '人' }],
+    ['1，\r\n234.5万元', { kind: 'number', number: 1234.5, unit: '万元' }],
+    ['≥9\n5%', { kind: 'number', sign: '>=', number: 95, unit: '%' }],
+    ['不低\n于90%', { kind: 'number', sign: '>=', number: 90, unit: '%' }],
+    ['1200\n万元', { kind: 'number', number: 1200, unit: '万元' }],
+    ['详见\n附件', { kind: 'text', text: '详见\n附件' }],
+    // A comma and a space before other than three digits is a list, not thousands.
+    ['1, 20', { kind: 'text', text: '1, 20' }],
+    // A modal before a negated comparison; emphasis before a comparator; 最少 / 至多.
+    ['不得低于90%', { kind: 'number', sign: '>=', number: 90, unit: '%' }],
+    ['不应超过5天', { kind: 'number', sign: '<=', number: 5, unit: '天' }],
+    ['不能少于3次', { kind: 'number', sign: '>=', number: 3, unit: '次' }],
+    ['确保达到95%', { kind: 'number', sign: '>=', number: 95, unit: '%' }],
+    ['必须≤2%', { kind: 'number', sign: '<=', number: 2, unit: '%' }],
+    ['确保95%', { kind: 'text', text: '确保95%' }],
+    ['应收尽收', { kind: 'text', text: '应收尽收' }],
+    ['最少3个', { kind: 'number', sign: '>=', number: 3, unit: '个' }],
+    ['至多5次', { kind: 'number', sign: '<=', number: 5, unit: '次' }],
+    // 上下 after an amount is an estimate; 上下半年 names the halves of a year.
+    ['100万元上下', { kind: 'text', text: '100万元上下' }],
+    ['2次上下半年各1次', { kind: 'text' }],
+    // A year, month or day followed by words is a date, not a count of 年 or 月.
+    ['≥2024年水平', { kind: 'reference', sign: '>=', text: '2024年水平' }],
+    ['2025年完成', { kind: 'text', text: '2025年完成' }],
+    ['12月完成', { kind: 'text', text: '12月完成' }],
+    ['5日完成', { kind: 'text', text: '5日完成' }],
+    ['100%完成', { kind: 'number', number: 100, unit: '%完成' }],
+    ['30天完成', { kind: 'number', number: 30, unit: '天完成' }],
+  ])('%j', (raw, want) => expect(parseValue(raw)).toMatchObject(want));
+
+  it.each([
+    [{ value: '300', unit: '万\n元' }, { comparator: '=', target: '300', unit: '万元' }],
+    [{ nature: '≥', value: '9\n0', unit: '%' }, { comparator: '>=', target: '90', unit: '%' }],
+    [{ value: '90%-\n95%' }, { comparator: 'qualitative', target: '90%-\n95%', unit: null }],
+  ])('deriveTarget %j', (cells, want) => expect(deriveTarget(cells)).toEqual(want));
+});

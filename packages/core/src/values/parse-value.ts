@@ -1,9 +1,10 @@
 import { isNumeralCode } from './chinese-numeral';
 import { numeralAsDigits } from './numeral-as-digits';
 import { foldWidth, trimText } from './normalize-text';
+import { readSign, type Sign } from './read-sign';
 
-/** Comparators a value can carry; `qualitative` is decided later, from context. */
-export type Sign = '>=' | '<=' | '=' | '>' | '<';
+// The comparator reader lives in read-sign.ts; callers import it from here as before.
+export { readSign, type Sign } from './read-sign';
 
 export type ParsedValue =
   | { kind: 'empty'; sign: null; text: '' }
@@ -13,22 +14,6 @@ export type ParsedValue =
   | { kind: 'reference'; sign: Sign; text: string; known: boolean }
   /** Anything else: `有效提高`, `100%完成`, `优`. */
   | { kind: 'text'; sign: null; text: string };
-
-const SIGN_GLYPHS: ReadonlyArray<[string, Sign]> = [
-  ['>=', '>='], ['=>', '>='], ['≥', '>='], ['⩾', '>='],
-  ['<=', '<='], ['=<', '<='], ['≤', '<='], ['⩽', '<='],
-  ['==', '='], ['=', '='],
-  ['>', '>'], ['<', '<'],
-];
-
-// Longest first, so 大于等于 wins over 大于.
-const SIGN_WORDS: ReadonlyArray<[string, Sign]> = ([
-  ['大于或等于', '>='], ['大于等于', '>='], ['不低于', '>='], ['不少于', '>='], ['不小于', '>='], ['达到', '>='], ['至少', '>='],
-  ['小于或等于', '<='], ['小于等于', '<='], ['不高于', '<='], ['不超过', '<='], ['不多于', '<='], ['不大于', '<='], ['控制在', '<='], ['最多', '<='],
-  ['大于', '>'], ['高于', '>'], ['超过', '>'], ['多于', '>'],
-  ['小于', '<'], ['低于', '<'], ['少于', '<'],
-  ['等于', '='],
-] as Array<[string, Sign]>).sort((a, b) => b[0].length - a[0].length);
 
 // Words after a value that carry a direction: 95%以上, 48小时以内.
 const SUFFIX_WORDS: ReadonlyArray<[string, Sign]> = [
@@ -91,15 +76,9 @@ export function isPlausibleUnit(text: string): boolean {
 
 // Thousands separated by commas (1,200), by the full-width comma a Chinese keyboard types (1，200) or by spaces
 // (1 200, as SI and some templates print them); a group of other than three digits ends the number there.
-const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[,，]\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.\d+)?|[+-]?\.\d+)/;
+// A comma may be followed by one space where a PDF or Word line wrap fell after it (1,\n200, read as `1, 200`).
+const NUMBER = /^([+-]?(?:\d{1,3}(?:, ?\d{3})+(?!\d)|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[,，] ?\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.\d+)?|[+-]?\.\d+)/;
 const GROUP_SEPARATORS = /[,， ]/g;
-
-export function readSign(input: string): { sign: Sign | null; rest: string } {
-  const s = input.trimStart();
-  for (const [glyph, sign] of SIGN_GLYPHS) if (s.startsWith(glyph)) return { sign, rest: s.slice(glyph.length).trimStart() };
-  for (const [word, sign] of SIGN_WORDS) if (s.startsWith(word)) return { sign, rest: s.slice(word.length).trimStart() };
-  return { sign: null, rest: s };
-}
 
 /** Reads the number at the start of a string: `1,055.4万元` → 1055.4 and `万元`. */
 export function readNumber(input: string): { number: number; rest: string } | null {
@@ -142,12 +121,21 @@ export function parseValueWithNumerals(raw: string | null | undefined): ParsedVa
   return parse(raw, true);
 }
 
+// A line break inside a value cell is where a PDF or Word column wrapped it (≥\n95%, 1,\n200, 不低\n于90%, 9\n5%):
+// layout, not a word boundary, so the two lines are one text. Text returned as written keeps its breaks.
+const LINE_BREAK = /[^\S\r\n]*[\r\n]+\s*/g;
+
+/** The text with its line breaks (and the blanks around them) removed: the lines of a wrapped cell joined. */
+export function withoutLineBreaks(text: string): string {
+  return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.replace(LINE_BREAK, '');
+}
+
 function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
   if (raw == null) return EMPTY;
   const original = trimText(raw);
   if (original === '') return EMPTY;
   // `> = 95%`: a two-glyph sign typed with a space inside is still one sign.
-  let s = foldWidth(original).replace(/\s+/g, ' ').trim().replace(/^([<>])\s+=/, '$1=');
+  let s = foldWidth(withoutLineBreaks(original)).replace(/\s+/g, ' ').trim().replace(/^([<>])\s+=/, '$1=');
   // 3-5次, 90%-95%, 不少于3次且不多于5次: two bounds no single comparator can hold.
   if (isRangeValue(s)) return { kind: 'text', sign: null, text: original };
   let period: string | null = null;
@@ -222,7 +210,7 @@ function readAfterSign(afterSign: string, sign: Sign | null, period: string | nu
     const written = num.rest.trim();
     const bracketed = bracketedUnit(written);
     const unitText = bracketed ?? written;
-    if (unitText === '' || bracketed != null || isPlausibleUnit(unitText) || (!fromWords && isUnitWithOutcome(unitText))) {
+    if (unitText === '' || bracketed != null || isPlausibleUnit(unitText) || (!fromWords && isUnitWithOutcome(unitText) && !isDateWithOutcome(num.number, unitText))) {
       const finalSign = sign ?? suffixSign;
       let unit = unitText === '' ? null : unitText;
       // 2025年 and 2025年度 are years, not 2025 of a unit 年; 2025/12 is a month.
@@ -267,7 +255,7 @@ export interface ValueRange {
  */
 export function readRange(raw: string | null | undefined): ValueRange | null {
   if (raw == null) return null;
-  const folded = foldWidth(trimText(raw));
+  const folded = foldWidth(withoutLineBreaks(trimText(raw)));
   // Both bounds are numbers: most values parseValue sees (有效提高, 按时完成) have no digit at all.
   if (!HAS_DIGIT.test(folded)) return null;
   const s = folded.replace(/\s+/g, ' ').replace(RANGE_AROUND, '').replace(RANGE_TAIL, '');
@@ -340,7 +328,7 @@ function withoutRemark(text: string): string {
  */
 function isUnitWithOutcome(text: string): boolean {
   const m = /^(.+?)([\u4e00-\u9fa5]{1,4})$/.exec(text);
-  if (!m || NOT_OUTCOME.test(m[2]!)) return false;
+  if (!m || NOT_OUTCOME.test(m[2]!) || ESTIMATE_TAIL.test(text)) return false;
   for (let cut = text.length - 1; cut >= 1; cut -= 1) {
     const tail = text.slice(cut);
     if (!/^[\u4e00-\u9fa5]{1,4}$/.test(tail)) break;
@@ -350,6 +338,20 @@ function isUnitWithOutcome(text: string): boolean {
 }
 
 const NOT_OUTCOME = /[前后内外底末初中以之余多约左右起止至及或每年月日时分秒]/;
+// 100万元上下: 上下 after an amount is an estimate, as 左右 is (上下半年 names the halves of a year).
+const ESTIMATE_TAIL = /上下(?!半)/;
+
+/**
+ * A year, month or day followed by words (2024年水平, 11月已完成, 5日前完成): a date or a reference to one, not a
+ * count of 年 or 月 with an outcome. Only reached for a unit that passed as a unit with an outcome.
+ */
+function isDateWithOutcome(n: number, unitText: string): boolean {
+  if (!Number.isInteger(n)) return false;
+  const c = unitText.charCodeAt(0);
+  if (c === 0x5e74) return isYear(n); // 年
+  if (c === 0x6708) return n >= 1 && n <= 12; // 月
+  return (c === 0x65e5 || c === 0x53f7) && n >= 1 && n <= 31; // 日, 号
+}
 
 /**
  * Units written in brackets: `5（个）` → `个`, `100(%)` → `%`; a unit followed by a bracketed

@@ -1,0 +1,62 @@
+/** Comparators a value can carry; `qualitative` is decided later, from context. */
+export type Sign = '>=' | '<=' | '=' | '>' | '<';
+
+const SIGN_GLYPHS: ReadonlyArray<[string, Sign]> = [
+  ['>=', '>='], ['=>', '>='], ['≥', '>='], ['⩾', '>='],
+  ['<=', '<='], ['=<', '<='], ['≤', '<='], ['⩽', '<='],
+  ['==', '='], ['=', '='],
+  ['>', '>'], ['<', '<'],
+];
+
+// Longest first, so 大于等于 wins over 大于.
+const SIGN_WORDS: ReadonlyArray<[string, Sign]> = ([
+  ['大于或等于', '>='], ['大于等于', '>='], ['不低于', '>='], ['不少于', '>='], ['不小于', '>='], ['达到', '>='], ['至少', '>='],
+  ['小于或等于', '<='], ['小于等于', '<='], ['不高于', '<='], ['不超过', '<='], ['不多于', '<='], ['不大于', '<='], ['控制在', '<='], ['最多', '<='],
+  ['大于', '>'], ['高于', '>'], ['超过', '>'], ['多于', '>'],
+  ['小于', '<'], ['低于', '<'], ['少于', '<'],
+  ['等于', '='],
+  ['最少', '>='], ['至多', '<='],
+  // 不得低于, 不应超过: a modal before the negated comparison says the same bound as 不低于, 不超过.
+  ...['不得', '不应', '不能', '不可', '不宜'].flatMap((modal): Array<[string, Sign]> => [
+    [`${modal}低于`, '>='], [`${modal}少于`, '>='], [`${modal}小于`, '>='],
+    [`${modal}高于`, '<='], [`${modal}超过`, '<='], [`${modal}多于`, '<='], [`${modal}大于`, '<='],
+  ]),
+] as Array<[string, Sign]>).sort((a, b) => b[0].length - a[0].length);
+
+// Sign words by their first char: readSign runs on every value, and most values start with no such char.
+const SIGN_WORDS_BY_FIRST = new Map<number, Array<[string, Sign]>>();
+for (const entry of SIGN_WORDS) {
+  const c = entry[0].charCodeAt(0);
+  const list = SIGN_WORDS_BY_FIRST.get(c);
+  if (list) list.push(entry);
+  else SIGN_WORDS_BY_FIRST.set(c, [entry]);
+}
+
+// 确保达到95%, 必须不低于90%: words of emphasis before a comparator add nothing to it. Alone (确保95%) they are no sign.
+const EMPHASIS_LEADS = ['确保', '保证', '必须', '务必', '应当', '应该', '应', '须', '需'];
+const EMPHASIS_FIRST = new Set(EMPHASIS_LEADS.map((w) => w.charCodeAt(0)));
+
+/**
+ * The comparator a value opens with (rules.md §1: signs and the words that count like them) and the text after it;
+ * sign null and the text unchanged (leading blanks trimmed) when it opens with none.
+ */
+export function readSign(input: string): { sign: Sign | null; rest: string } {
+  const s = input.trimStart();
+  const found = signAt(s, 0);
+  if (found) return found;
+  if (!EMPHASIS_FIRST.has(s.charCodeAt(0))) return { sign: null, rest: s };
+  for (const lead of EMPHASIS_LEADS) {
+    if (s.startsWith(lead)) {
+      const after = signAt(s, lead.length);
+      if (after) return after;
+    }
+  }
+  return { sign: null, rest: s };
+}
+
+function signAt(s: string, from: number): { sign: Sign; rest: string } | null {
+  for (const [glyph, sign] of SIGN_GLYPHS) if (s.startsWith(glyph, from)) return { sign, rest: s.slice(from + glyph.length).trimStart() };
+  const words = SIGN_WORDS_BY_FIRST.get(s.charCodeAt(from));
+  if (words) for (const [word, sign] of words) if (s.startsWith(word, from)) return { sign, rest: s.slice(from + word.length).trimStart() };
+  return null;
+}
