@@ -7,12 +7,14 @@ import { isPlausibleUnit, parseValue, readRange } from '../values/parse-value';
  * A 完成值 that is not a bare number, read as the number it states IN THE INDICATOR'S UNIT (the slow path of
  * scoreIndicator; bare numbers never come here). Clerks write the actual every way: 1.2万人次 under 人次,
  * 3200万元 under 亿元, 95%-98%, 约1200人, 3000余人, 完成12个，占计划100%, 计划15个，完成12个, 较上年下降3%,
- * 百分之九十五. The reading:
+ * 百分之九十五, 已完成（100%）, 3200人次/计划3500人次. The reading:
  * - 万 / 亿 (and 千元) in front of the actual's unit scale it to the indicator's (12000万元 under 亿元 = 1.2);
  * - an actual whose unit cannot be the indicator's (10分 or 12个 under %, 100% or 48万元 under 个) states no
  *   number of it: `clash`, and the row is scored by hand;
  * - a range is read at its cautious end: the low end for >= > =, the high end for <= <;
- * - several clauses: the number in the indicator's unit, a planned one (计划, 目标) only when nothing else is;
+ * - several clauses (parted by ，；, or a slash before words and a figure): the number in the indicator's unit, a
+ *   planned one (计划, 目标) only when nothing else is;
+ * - a figure in brackets after lead words (全部完成（12个）) is read as if written without them;
  * - a lead that states a change (下降3%, 增长6.5%) gives a signed change; under an indicator whose name states a
  *   decrease (…下降率, 降低, 减少) the size of the decrease is the actual, and so is a bare negative (-3%);
  * - a negated lead (未完成3个) states no achievement.
@@ -96,7 +98,11 @@ const MEASURES: ReadonlyMap<string, { measure: string; factor: number }> = new M
 const TRAILING_PUNCTUATION = /[\s。.，,；;！!、]+$/;
 // 1，250人: a full-width comma between digit groups is a thousands separator (foldWidth keeps it as text).
 const WIDE_THOUSANDS = /(\d)，(?=\d{3}(?!\d))/g;
-const CLAUSE_SPLIT = /[，；;]|,(?!\d{3}(?!\d))/;
+// A slash before words and a figure (3200人次/计划3500人次) parts two clauses; one before a figure alone (12/12) or
+// before a unit (元/人) does not.
+const CLAUSE_SPLIT = /[，；;]|,(?!\d{3}(?!\d))|\/(?=[^\d/]+\d)/;
+// 已完成（100%）, 全部完成（12个）, 达标（98.6%）: lead words, then the figure in brackets, nothing after.
+const BRACKETED_FIGURE = /^([^\d()（）]+)[(（]([^()（）]*\d[^()（）]*)[)）]$/;
 const NEGATION = /[未不没无非否欠差]/;
 // An estimate is no measured actual (the house reading of 约五家, 六次左右): left to a person.
 const ESTIMATE = /约|近|左右|大概|估计|估算|上下/;
@@ -181,8 +187,15 @@ export function namesDecrease(name: string): boolean {
  * a negated or planned number alone, an ambiguous pair), or a clash when its unit cannot be the row's.
  */
 export function readActualInUnit(raw: string, rowUnit: string | null, name: string, cmp: Exclude<Comparator, 'qualitative'>): ActualInUnit {
-  const text = tidy(raw);
+  let text = tidy(raw);
   if (text === '') return NONE;
+  // The bracket only sets the figure off from the lead: read 已完成（100%） as 已完成100%. A planned figure in the
+  // bracket (已完成（计划12个）) says nothing of what was done, so it is left as it stands.
+  const c = text.charCodeAt(text.length - 1);
+  if (c === 0x29 || c === 0xff09) {
+    const b = BRACKETED_FIGURE.exec(text);
+    if (b && !PLANNED.test(b[2]!)) text = b[1]!.trim() + b[2]!.trim();
+  }
   const decrease = (cmp === '>=' || cmp === '>' || cmp === '=') && namesDecrease(name);
   // parseValue first: most actuals that reach here are one number with its unit (1.2万人次, 95%以上).
   const whole = parseValue(text);

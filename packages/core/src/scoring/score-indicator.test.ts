@@ -130,6 +130,18 @@ describe('qualitative bands', () => {
     ['date after the deadline, points taken off', '2025年9月底前', '2025年10月8日', 8, 8, []],
     ['date after the deadline, scored 部分达成', '2025年9月底前', '2025年11月20日', 7.5, 7.5, []],
     ['date after the deadline, scored 未达成', '2025年9月底前', '2026年2月1日', 3, 3, []],
+    // A late date written 次年… (held-out set 4, P10); a remark after the date is left out.
+    ['次年 after a bare month deadline, full score', '12月底前完成', '次年1月完成', 10, 7, ['band']],
+    ['a date with a remark, on time', '12月底前完成', '12月20日（提前完成）', null, 10, []],
+    // A range target (qualitative text, README): an actual inside it meets it; outside it the sheet decides.
+    ['inside a range target, no score', '90%-95%', '92%', null, 10, []],
+    ['inside a range target, sheet in band', '90%-95%', '达标（93.5%）', 8.5, 8.5, []],
+    ['inside a range target, sheet below the band', '90%-95%', '92%', 6, 10, ['band']],
+    ['a range actual inside a range target', '3-5天', '3-4天', null, 10, []],
+    ['a range actual reaching out of the range', '90%-95%', '88%-92%', null, null, ['score_missing']],
+    ['below a range target, sheet in 部分达成', '90%-95%', '88%', 7, 7, []],
+    ['below a range target, no score', '90%-95%', '88%', null, null, ['score_missing']],
+    ['above a range target, no score', '90%-95%', '97%', null, null, ['score_missing']],
     // The actual meeting the target fixes 达成: the sheet's score inside [0.8w, w] stands (held-out set 2).
     ['equal text, document score in 达成 band', '落地生效', '落地生效', 9, 9, []],
     ['equal text, document score below the band', '落地生效', '落地生效', 5, 10, ['band']],

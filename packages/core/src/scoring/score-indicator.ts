@@ -8,6 +8,7 @@ import { bandText, DeadlineDerivation, ManualDerivation, QualitativeDerivation, 
 import type { IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
 import { bandNamedBy, saysNone } from './band-words';
 import { meetsDeadline } from './deadline';
+import { actualInRange } from './range-target';
 import { fractionAsPercent, inRowUnit, namesDecrease, percentClashes, percentInWords, readActualInUnit } from './read-actual-in-unit';
 
 export interface ScoreIndicatorOptions {
@@ -255,6 +256,9 @@ function scoreQualitative(
       }
     } else if ((deadline = meetsDeadline(ind.target, ind.actual)) === true) {
       // 「2024年12月底前」 done 「2024年11月」: the deadline is met, the target reached.
+      choice = '达成';
+    } else if (deadline === null && hasDigit(ind.target) && actualInRange(ind.target, ind.actual, ind.unit, ind.name) === true) {
+      // 92% against 90%-95%: inside the range is the target met.
       choice = '达成';
     } else {
       // No pick and no textual match: the document's own score decides the band, if it fits one.
