@@ -12,6 +12,10 @@ export interface MonitoredProject {
   budgetWan: number | null;
   executedWan: number | null;
   month: number;
+  /** The share of the budget (%) planned to be spent by month m, when known (budgetLight's expectedShare). */
+  expectedShare?: number | null;
+  /** The report's fiscal year, for deadlines written with a year (multi-year projects). */
+  fiscalYear?: number | null;
   indicators: ReadonlyArray<Omit<IndicatorLightInput, 'month'>>;
 }
 
@@ -36,8 +40,8 @@ export interface KeyMonitoringEntry {
 
 /** All lights of one project: budget, each indicator, and the project's worst. */
 export function monitorProject(p: MonitoredProject, policy: Policy = DEFAULT_POLICY): ProjectMonitoring {
-  const budget = budgetLight({ executed: p.executedWan, budget: p.budgetWan, month: p.month }, policy);
-  const indicators = p.indicators.map((i) => indicatorLight({ ...i, month: p.month }, policy));
+  const budget = budgetLight({ executed: p.executedWan, budget: p.budgetWan, month: p.month, expectedShare: p.expectedShare ?? null }, policy);
+  const indicators = p.indicators.map((i) => indicatorLight({ ...i, month: p.month, fiscalYear: i.fiscalYear ?? p.fiscalYear ?? null }, policy));
   const project = projectLight([budget.light, ...indicators.map((i) => i.light)]);
   return { id: p.id, name: p.name, budget, indicators, project };
 }

@@ -8,7 +8,7 @@ import type { QualitativeChoice } from '../scoring/score-types';
 import { foldWidth } from '../values/normalize-text';
 import { parseValue, readRange, type Sign } from '../values/parse-value';
 import { isLate, readDate } from '../values/read-date';
-import { bandFromProgress, comparedWithLastYear, doneOfPlanned, lastYearTarget, meetsLastYear, periodOfProgress, saysOnPlan, saysUnfinished, shareOfYear } from './progress-words';
+import { bandFromProgress, comparedWithLastYear, doneOfPlanned, lastYearTarget, meetsLastYear, periodOfProgress, readDeadline, saysOnPlan, saysUnfinished, shareOfYear } from './progress-words';
 
 /**
  * 绩效运行监控 lights (rules.md §4). blue = ahead of plan; none = cannot be judged (missing
@@ -38,19 +38,36 @@ function byProgress(progress: number, policy: Policy, withBlue: boolean): Light 
 }
 
 /** Budget execution: progress = (executed / budget) ÷ (m / 12) × 100. */
-export function budgetLight(input: { executed: number | null; budget: number | null; month: number }, policy: Policy = DEFAULT_POLICY): LightResult {
+export interface BudgetLightInput {
+  executed: number | null;
+  budget: number | null;
+  month: number;
+  /**
+   * The share of the budget (%) planned to be spent by the end of month m (the form's 资金支出计划, or a region's
+   * 序时进度 table), when the caller has one; else the time share m/12 of rules.md §4.
+   */
+  expectedShare?: number | null;
+}
+
+export function budgetLight(input: BudgetLightInput, policy: Policy = DEFAULT_POLICY): LightResult {
   const { executed, budget, month } = input;
   if (!monthOk(month)) return { light: 'none', progress: null, explanation: `监控月份${month}无效；应为 1–12。` };
   if (budget == null || !Number.isFinite(budget) || !(budget > 0)) return { light: 'none', progress: null, explanation: '预算数缺失或为0，无法计算预算执行进度；请填写预算数。' };
   if (executed == null || !Number.isFinite(executed)) return { light: 'none', progress: null, explanation: '执行数缺失，无法计算预算执行进度；请填写1至当月执行数。' };
+  const share = input.expectedShare;
+  // A planned share of 0 (nothing due yet) or beyond 100 cannot divide progress: the time share stands in.
+  const planned = share != null && Number.isFinite(share) && share > 0 && share <= 100;
+  const due = planned ? share / 100 : month / 12;
+  const dueText = planned ? `${f(share)}%（计划支出进度）` : `(${month}/12)`;
+  const ignored = share != null && !planned ? `计划支出进度${String(share)}%无效，按时间进度${month}/12计；` : '';
   // Rounded before the thresholds so that an exact edge (60.00) is not lost to binary fractions.
-  const progress = roundScore((Math.max(0, executed) / budget) / (month / 12) * 100);
+  const progress = roundScore((Math.max(0, executed) / budget) / due * 100);
   if (!Number.isFinite(progress)) return { light: 'none', progress: null, explanation: '预算数过小，无法计算预算执行进度；请核对预算数与执行数的单位（万元）。' };
   const light = byProgress(progress, policy, false);
   const m = policy.monitoring;
   return {
     light, progress,
-    explanation: `预算执行进度 = (${f(executed)}/${f(budget)}) ÷ (${month}/12) × 100 = ${f(progress)}；`
+    explanation: `${ignored}预算执行进度 = (${f(executed)}/${f(budget)}) ÷ ${dueText} × 100 = ${f(progress)}；`
       + (light === 'red' ? `低于${m.red}，亮红灯，执行明显滞后，请说明原因并提出纠偏措施。`
         : light === 'yellow' ? `低于${m.yellow}，亮黄灯，执行偏慢，请加快支出进度。`
           : `达到${m.yellow}以上，亮绿灯，执行正常。`),
@@ -95,6 +112,8 @@ export interface IndicatorLightInput {
   choice?: QualitativeChoice | null;
   /** The indicator's name: under one that states a decrease (…下降率) a progress of 下降3% is 3. */
   name?: string;
+  /** The report's fiscal year: a multi-year project's deadline in another year (2026年底前) is judged against it. */
+  fiscalYear?: number | null;
 }
 
 function num(v: string | number | null, read: (raw: string) => ReadValue = readValue): number | null {
@@ -111,7 +130,9 @@ const PROGRESS_NOISE = /[\s\u3000。.，,；;！!]+/g;
 
 // Progress values often restate the period first (1-6月完成6次, 截至6月底累计完成6次, 一至六月完成六次): the number
 // follows it. Months are written in digits or in Chinese numerals.
-const PERIOD_LEAD = /^(?:(?:截至|截止到?|到|至)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份|底|末)?(?:止|为止)?|(?:\d{4}\s*年\s*)?(?:1|一)\s*月?\s*[-–—~～至到]\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份|底|末)?)\s*[,，:：、]?\s*/;
+// The day may be written too (截至6月30日, 1月1日—6月30日). A multi-year project's value since its start (自2023年以来,
+// 项目启动以来) is what has been done so far, read like a 1..m value.
+const PERIOD_LEAD = /^(?:(?:截至|截止到?|到|至)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份|底|末)?(?:\s*\d{1,2}\s*[日号])?(?:止|为止)?|(?:\d{4}\s*年\s*)?(?:1|一)\s*月?(?:\s*1\s*[日号])?\s*[-–—~～至到]\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份|底|末)?(?:\s*\d{1,2}\s*[日号])?|(?:自|从)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月份?)?\s*(?:项目)?(?:启动|实施|开工|开始)?(?:以来|至今|起)|(?:项目)?(?:启动|实施|开工)以来)\s*[,，:：、]?\s*/;
 
 function withoutPeriod(actual: string | number | null): string | number | null {
   if (typeof actual !== 'string') return actual;
@@ -303,7 +324,7 @@ function lastYearLight(input: IndicatorLightInput, comparator: Comparator | null
 
 /** A 时效 row whose target and progress value are both dates (「6月30日前」, 「2024年7月15日」): late is red. */
 function deadlineLight(input: IndicatorLightInput): LightResult | null {
-  const deadline = readDate(input.target);
+  const deadline = readDeadline(input.target);
   const done = deadline && readDate(input.actual);
   if (!deadline || !done) return null;
   return isLate(done, deadline)
@@ -316,15 +337,22 @@ function deadlineLight(input: IndicatorLightInput): LightResult | null {
  * is no shortfall before the deadline's month, and red once the period has reached it (overdue).
  */
 function dueLight(input: IndicatorLightInput): LightResult | null {
-  const deadline = readDate(input.target);
+  const deadline = readDeadline(input.target);
   if (!deadline || typeof input.actual !== 'string') return null;
   const due = `要求「${String(input.target)}」`;
+  // The report covers months 1..month, so a deadline inside the deadline's month has passed by the report. A deadline
+  // in a later year (a multi-year project) is not due in this report; one in an earlier year is past.
+  const fy = input.fiscalYear ?? deadline.year;
+  const passed = deadline.year == null || fy == null || deadline.year === fy ? input.month >= deadline.month : deadline.year < fy;
   const band = bandFromProgress(input.actual);
   const onPlan = saysOnPlan(input.actual);
   if (band === '达成' && !onPlan) return { light: 'green', progress: null, explanation: `时效指标：当前完成值「${input.actual}」表明已完成（${due}），亮绿灯。` };
   if (!onPlan && !saysUnfinished(input.actual) && band == null) return null;
-  // The report covers months 1..month, so a deadline inside the deadline's month has passed by the report.
-  if (input.month >= deadline.month) {
+  // 滞后 / 进展缓慢 before the deadline: behind but not yet late, as a 部分达成 outlook reads.
+  if (band === '部分达成' && !passed) {
+    return { light: 'yellow', progress: null, explanation: `时效指标：${due}，尚未到期，但当前「${input.actual}」表明进度滞后，亮黄灯；请提出纠偏措施。` };
+  }
+  if (passed) {
     return { light: 'red', progress: null, explanation: `时效指标：${due}，截至${input.month}月底仍未完成（「${input.actual}」），已逾期，亮红灯；请说明延误原因并提出纠偏措施。` };
   }
   if (onPlan) return { light: 'green', progress: null, explanation: `时效指标：${due}，尚未到期，当前「${input.actual}」，亮绿灯。` };

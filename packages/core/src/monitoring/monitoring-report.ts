@@ -60,6 +60,7 @@ export function reportLights(report: MonitoringReport, policy: Policy = DEFAULT_
     budgetWan: report.budget_wan,
     executedWan: report.executed_wan,
     month: report.month,
+    fiscalYear: report.fiscal_year,
     indicators: report.indicators.map((i) => ({
       comparator: i.comparator,
       target: i.target,

@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indicatorLight } from './monitoring-lights';
-import { bandFromProgress, saysOnPlan, saysUnfinished, shareOfYear } from './progress-words';
+import { bandFromProgress, doneOfPlanned, saysBehind, saysOnPlan, saysUnfinished, shareOfYear } from './progress-words';
 
 describe('progress in words', () => {
   it.each<[string, number | null]>([
     ['完成全年的45%', 45], ['完成全年目标的30%', 30], ['已完成年度目标任务的60%', 60], ['占全年计划的45%', 45],
     ['全年任务完成率45%', 45], ['年度目标完成进度为45.5%', 45.5], ['完成全年的 45 ％', 45],
     ['45%', null], ['完成率45%', null], ['全年完成', null], ['完成全年的45%以上，另有3次', null],
+    ['已完成总量的60%', 60], ['完成投资计划的40%', 40], ['完成目标任务的50%', 50], ['完成建设任务的25%', 25], ['完成计划的30%', 30],
+    ['合格率60%', null], ['完成60%的人', null],
   ])('shareOfYear(%s) = %s', (text, share) => expect(shareOfYear(text)).toBe(share));
 
   it.each<[string, boolean, boolean]>([
@@ -20,6 +22,21 @@ describe('progress in words', () => {
 
   it.each([['达成', '达成'], ['基本完成', '部分达成'], ['未达到', '未达成'], ['按计划推进', '达成'], ['进展顺利，群众满意', null]] as const)(
     'bandFromProgress(%s) = %s', (text, band) => expect(bandFromProgress(text)).toBe(band));
+
+  it.each<[string, boolean, boolean]>([
+    ['进展顺利', true, false], ['推进顺利。', true, false], ['进度正常', true, false], ['项目进展符合预期', true, false],
+    ['滞后', false, true], ['进度滞后', false, true], ['进展缓慢', false, true], ['推进较慢', false, true], ['略有滞后', false, true],
+    ['滞后于序时进度', false, true], ['工作进度延迟', false, true],
+    ['已完成', false, false], ['正在推进', false, false], ['进度滞后3个月，原因是资金未到位', false, false],
+  ])('%s: on plan %s, behind %s', (text, onPlan, behind) => {
+    expect([saysOnPlan(text), saysBehind(text)]).toEqual([onPlan, behind]);
+    if (behind) expect(bandFromProgress(text)).toBe('部分达成');
+  });
+
+  it.each<[string, number | null]>([
+    ['完成3/5', 3], ['2个/共5个', 2], ['3项/计划5项', 3], ['已完成5个中的2个', 2], ['计划5项中已完成2项', 2], ['5个中完成2个', 2],
+    ['10/10万', null], ['3万/5万', null], ['3人/5次', null], ['6/5', null], ['5个街道中的2个', null], ['2个/共0个', null],
+  ])('doneOfPlanned(%s) = %s', (text, done) => expect(doneOfPlanned(text)).toBe(done));
 });
 
 describe('properties', () => {

@@ -3,6 +3,7 @@ import type { QualitativeChoice } from '../scoring/score-types';
 import { readChineseNumeral } from '../values/chinese-numeral';
 import { foldWidth } from '../values/normalize-text';
 import { readSign, type Sign } from '../values/parse-value';
+import { readDate, type WrittenDate } from '../values/read-date';
 
 /**
  * How a 1至当月完成值 cell says progress in words rather than in the indicator's unit: a share of the
@@ -12,13 +13,18 @@ import { readSign, type Sign } from '../values/parse-value';
 const NOISE = /[\s\u3000。.，,；;！!]+/g;
 
 // 完成全年的45%, 已完成年度目标任务的30%, 占全年计划的45%, 全年任务完成率45%, 年度目标完成进度为45%.
-const SHARE_OF_YEAR = /^(?:已|累计|共|目前|当前)?(?:完成|达到|实现|占)?了?(?:全年|年度|本年度?|全年度|年)(?:目标|计划|任务|工作|工作量)*的?(?:完成(?:率|进度|比例)?|进度)?(?:为|达到?|约|已达)?(\d+(?:\.\d+)?)%$/;
+// Also without the year: 已完成总量的60%, 完成投资计划的40%, 完成目标任务的50% (a share of the row's target).
+const SHARE_OF_YEAR = /^(?:已|累计|共|目前|当前)?(?:完成|达到|实现|占)?了?(?:(?:全年|年度|本年度?|全年度|年)(?:目标|计划|任务|工作|工作量|总量|投资|量)*|(?:总|全部|目标|计划|任务|投资|建设)+(?:总量|量|任务|计划|目标|工作量)*)的?(?:完成(?:率|进度|比例)?|进度)?(?:为|达到?|约|已达)?(\d+(?:\.\d+)?)%$/;
+
+// 已完成全年任务, 提前完成年度目标, 超额完成全年计划: the whole year's target, done (at least 100%).
+const WHOLE_YEAR_DONE = /^(?:已|已经|均已)?(?:提前|超额|全面|全部|提前超额)*完成(?:了)?(?:全年|年度|本年度?|全年度)(?:目标|计划|任务|工作)*(?:任务)?$/;
 
 /** The share of the year's target (in percent) a progress value states, or null when it states none. */
 export function shareOfYear(actual: string): number | null {
   // The decimal point stays: only spaces and punctuation around the words go.
   const s = foldWidth(actual).replace(/[\s\u3000，,；;！!。]+/g, '').replace(/\.$/, '');
   if (s.length > 30) return null;
+  if (WHOLE_YEAR_DONE.test(s)) return 100;
   const m = SHARE_OF_YEAR.exec(s);
   if (!m) return null;
   const n = Number(m[1]);
@@ -26,7 +32,8 @@ export function shareOfYear(actual: string): number | null {
 }
 
 // 按计划推进, 按进度实施, 按序时进度推进中, 正常推进, 有序推进, 稳步推进: the work keeps to its plan.
-const ON_PLAN = /^(?:目前|当前|已|均|正在)?(?:按(?:照)?(?:计划|进度|序时进度|时序进度|时间节点|既定计划|年度计划|工作计划)(?:要求)?|正常|有序|稳步|顺利)(?:推进|进行|实施|开展|执行|建设)中?$/;
+// Also the other word order: 进展顺利, 进度正常, 推进顺利.
+const ON_PLAN = /^(?:目前|当前|已|均|正在)?(?:(?:按(?:照)?(?:计划|进度|序时进度|时序进度|时间节点|既定计划|年度计划|工作计划)(?:要求)?|正常|有序|稳步|顺利)(?:推进|进行|实施|开展|执行|建设)中?|(?:工作|项目)?(?:进展|进度|推进|实施|执行|建设)(?:顺利|正常|良好|符合(?:预期|计划|序时进度)))$/;
 
 /** True when a progress value says the work keeps to its plan. */
 export function saysOnPlan(actual: string | number | null): boolean {
@@ -49,7 +56,16 @@ export function saysUnfinished(actual: string | number | null): boolean {
  */
 export function bandFromProgress(actual: string | number | null): QualitativeChoice | null {
   if (typeof actual !== 'string') return null;
-  return bandNamedBy(foldWidth(actual).trim()) ?? (saysOnPlan(actual) ? '达成' : null);
+  return bandNamedBy(foldWidth(actual).trim()) ?? (saysOnPlan(actual) ? '达成' : saysBehind(actual) ? '部分达成' : null);
+}
+
+// 滞后, 进度滞后, 进展缓慢, 滞后于序时进度: behind plan, the clerk's own words for a 部分达成 outlook.
+const BEHIND = /^(?:目前|当前|整体|总体)?(?:工作|项目)?(?:进度|进展|推进|实施|执行|建设)?(?:略有|有所|明显|严重|较为|稍)?(?:滞后|缓慢|较慢|偏慢|延迟|延期|迟缓)(?:于(?:计划|序时进度|时序进度|时间节点|预期))?$/;
+
+/** True when a progress value says the work is behind plan. */
+export function saysBehind(actual: string | number | null): boolean {
+  if (typeof actual !== 'string' || actual.length > 20) return false;
+  return BEHIND.test(foldWidth(actual).replace(NOISE, ''));
 }
 
 /** The months a progress value says it covers, when they are not 1..m: 7-9月完成3次, 第三季度完成3次, 下半年完成6次. */
@@ -63,8 +79,11 @@ export interface ProgressPeriod {
 const MONTH = String.raw`(\d{1,2}|十[一二]?|[一二三四五六七八九])`;
 const LEAD_END = String.raw`\s*(?:期间|内|共|累计)?\s*[,，:：、]?\s*`;
 const YEAR = String.raw`(?:\d{4}\s*年\s*)?`;
-const SPAN_LEAD = new RegExp(String.raw`^${YEAR}${MONTH}\s*月?份?\s*[-–—~～至到]\s*${MONTH}\s*月(?:份|底|末)?${LEAD_END}`);
+const DAY = String.raw`(?:\s*\d{1,2}\s*[日号])?`;
+const SPAN_LEAD = new RegExp(String.raw`^${YEAR}${MONTH}\s*月?份?${DAY}\s*[-–—~～至到]\s*${MONTH}\s*月(?:份|底|末)?${DAY}${LEAD_END}`);
 const QUARTER_LEAD = new RegExp(String.raw`^${YEAR}(?:第)?([一二三四1-4])\s*季度${LEAD_END}`);
+// 1-2季度, 第一至第三季度, 二至三季度: a span of quarters.
+const QUARTERS_LEAD = new RegExp(String.raw`^${YEAR}(?:第)?([一二三四1-4])\s*(?:季度)?\s*[-–—~～至到]\s*(?:第)?([一二三四1-4])\s*季度${LEAD_END}`);
 const HALF_LEAD = new RegExp(String.raw`^${YEAR}(上|下)半年度?${LEAD_END}`);
 
 function monthNumber(s: string): number | null {
@@ -80,6 +99,11 @@ export function periodOfProgress(actual: string): ProgressPeriod | null {
     const first = monthNumber(m[1]!);
     const last = monthNumber(m[2]!);
     return first != null && last != null && first <= last ? { firstMonth: first, lastMonth: last, rest: s.slice(m[0].length) } : null;
+  }
+  if ((m = QUARTERS_LEAD.exec(s))) {
+    const first = monthNumber(m[1]!)!;
+    const last = monthNumber(m[2]!)!;
+    return first <= last ? { firstMonth: 3 * first - 2, lastMonth: 3 * last, rest: s.slice(m[0].length) } : null;
   }
   if ((m = QUARTER_LEAD.exec(s))) {
     const q = monthNumber(m[1]!)!;
@@ -147,14 +171,42 @@ export function meetsLastYear(sign: Sign, stated: YearOnYear): boolean | null {
 
 // 已完成3/5, 完成3/5项: done out of the number planned, the first figure being the progress. A base after the
 // second figure (10/10万) makes it a rate, not a count done.
-const DONE_OF = /^(?:已|累计|共|目前|当前)?(?:完成|实现|开展|落实|建成)?了?(\d+(?:\.\d+)?)\s*[/／]\s*(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})?$/;
+// The unit may follow each figure and the total be named (2个/共5个, 3项/计划5项).
+const DONE_OF = /^(?:已|累计|共|目前|当前)?(?:完成|实现|开展|落实|建成)?了?(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3})?[/／](?:共|计划|全年|总计|总数|合计)?(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3})?$/;
+// 已完成5个中的2个, 计划5项中已完成2项, 5个中完成2个: the total first, then the count done.
+const DONE_AMONG = /^(?:已|累计|目前|当前)?(?:完成|实现|建成)?(?:计划|全年|共|总计)?(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3}?)?中的?(?:已|累计)?(?:完成|实现|建成|开展|落实)?了?(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3})?$/;
 
 /** The count done a 「3/5」 progress value states (3), or null when it is not one. */
 export function doneOfPlanned(actual: string): number | null {
   const s = foldWidth(actual).replace(NOISE, '');
-  const m = DONE_OF.exec(s);
-  if (!m || (m[3] && /^[十百千万亿]/.test(m[3]))) return null;
-  const done = Number(m[1]);
-  const planned = Number(m[2]);
+  const slash = DONE_OF.exec(s);
+  const among = slash ? null : DONE_AMONG.exec(s);
+  const m = slash ?? among;
+  if (!m) return null;
+  // A magnitude after a figure (10/10万, 3万/5万) makes it a rate or an amount, not a count done.
+  if ([m[2], m[4]].some((u) => u != null && /^[十百千万亿]/.test(u))) return null;
+  // Different units on the two sides (3人/5次) are not one count out of another.
+  if (m[2] && m[4] && m[2] !== m[4]) return null;
+  const done = Number(slash ? m[1] : m[3]);
+  const planned = Number(slash ? m[3] : m[1]);
   return Number.isFinite(done) && planned > 0 && done <= planned ? done : null;
+}
+
+// A deadline named by a part of the year (年底前完成, 2025年底前, 年内完成, 上半年完成, 三季度末前): the month that part ends in.
+const PART_OF_YEAR_DEADLINE = /^(?:(\d{4})年(?=底|末|内|度内))?(?:(\d{4})年)?(?:(年底|年末|年内|年度内|底|末|内|度内|本年度?内?|当年|下半年|年中|上半年)|(?:第)?([一二三四1-4])季度(?:末|底)?)(?:以前|之前|前|内|底前|末前)?(?:完成|办结|完工|竣工|到位|实施|建成|投用|投入使用)?$/;
+
+/** The deadline a target states: a date (6月30日前) or a part of the year (年底前). */
+export function readDeadline(target: string | number | null): WrittenDate | null {
+  const date = readDate(target);
+  if (date || typeof target !== 'string') return date;
+  const m = PART_OF_YEAR_DEADLINE.exec(foldWidth(target).replace(/[\s\u3000。.，,；;]+/g, ''));
+  if (!m) return null;
+  const yearText = m[1] ?? m[2];
+  const part = m[3];
+  // 底 / 末 / 内 alone only after a year (2025年底): a bare 内 or 末 is no deadline.
+  if (part && /^(?:底|末|内|度内)$/.test(part) && m[1] == null) return null;
+  const year = yearText != null ? Number(yearText) : null;
+  if (part) return { year, month: part === '上半年' || part === '年中' ? 6 : 12, day: null };
+  const q = /\d/.test(m[4]!) ? Number(m[4]) : '一二三四'.indexOf(m[4]!) + 1;
+  return { year, month: 3 * q, day: null };
 }

@@ -128,6 +128,7 @@ export function compileFormula(source: string): CompileResult {
   if (/(?<!\|)\|(?!\|)/.test(text)) {
     return { ok: false, issues: ['公式中的「|」不是可用的运算符；绝对值请写成 abs(…)，如 abs(执行数 − 调整预算数)。'] };
   }
+  text = equalityInBrackets(text);
   const names = new Map<string, string>();
   text = text.replace(DIGIT_NAME, (name) => {
     const stand = STAND_IN + String.fromCharCode(0xe100 + names.size);
@@ -156,6 +157,23 @@ export function compileFormula(source: string): CompileResult {
   // fewer commas than the calls need means a call written without them, which is a typo, not a second argument.
   if (countOf(text, ',') < separatorsNeeded(root)) return { ok: false, issues: ['公式语法错误：函数参数之间缺少逗号；请用逗号分隔参数，如 max(0, 1 − 偏离度)。'] };
   return { ok: true, formula: { source, root, inputs } };
+}
+
+/**
+ * A single = inside brackets is equality, as spreadsheets and scoring texts write it (if(整改率=100%,5,0)). At the
+ * top level it stays what it looks like, an assignment, and is refused.
+ */
+function equalityInBrackets(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    const single = c === '=' && !'<>=!'.includes(text[i - 1] ?? '') && text[i + 1] !== '=';
+    out += single && depth > 0 ? '==' : c;
+  }
+  return out;
 }
 
 function countOf(text: string, ch: string): number {
@@ -245,11 +263,13 @@ function convert(node: jsep.Expression, depth: number, issues: string[], inputs:
         return null;
       }
       const name = (call.callee as jsep.Identifier).name;
-      if (!Object.prototype.hasOwnProperty.call(FORMULA_FUNCTIONS, name)) {
+      // Spreadsheet habits (IF, MIN, Max) name the same functions.
+      const lower = name.toLowerCase();
+      if (!Object.prototype.hasOwnProperty.call(FORMULA_FUNCTIONS, lower)) {
         issues.push(`公式中不认识函数「${name}」；可用 min、max、abs、round、floor、ceil、if、clamp。`);
         return null;
       }
-      const fn = name as FormulaFunction;
+      const fn = lower as FormulaFunction;
       const [lo, hi] = FORMULA_FUNCTIONS[fn];
       if (call.arguments.length < lo || call.arguments.length > hi) {
         issues.push(`函数 ${fn} 需要 ${lo === hi ? lo : `${lo}–${hi}`} 个参数，公式中给了 ${call.arguments.length} 个。`);

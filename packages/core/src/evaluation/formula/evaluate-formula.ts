@@ -1,4 +1,6 @@
-import { compileFormula, type CompiledFormula, type FormulaNode } from './compile-formula';
+import { saysNone } from '../../scoring/band-words';
+import { foldWidth } from '../../values/normalize-text';
+import { compileFormula, type BinaryOp, type CompiledFormula, type FormulaNode } from './compile-formula';
 import { readInputValue } from './read-input-value';
 
 /** Named inputs: numbers, or text as entered (「95%」「1,200万元」), read by readInputValue. */
@@ -46,6 +48,9 @@ function evalNode(node: FormulaNode, ctx: Context): number {
       const v = ctx.inputs[node.name];
       const n = readInputValue(v);
       if (n != null) return n;
+      // 无 / 未发现 typed for a count or an amount (发现次数, 违规起数, 执行数) says none: 0, as scoring reads a 完成值.
+      // For a rate (满意度, 执行率) it says there is no figure, which stays an issue.
+      if (typeof v === 'string' && !RATE_NAME.test(node.name) && saysNone(foldWidth(v).trim())) return 0;
       return fail(ctx, typeof v === 'string' && v.trim() !== ''
         ? `输入项「${node.name}」的值「${v.length > 40 ? `${v.slice(0, 40)}…` : v}」不是数值；请填写数值（可带单位，如 95%、1,200万元）。`
         : `输入项「${node.name}」不是有效数字；请填写数值。`);
@@ -89,10 +94,60 @@ function inPoints(node: FormulaNode, ctx: Context): boolean {
 
 const POINTS_TEXT = /(?:[%％﹪]|百分点)[\s\u3000]*$/;
 
-/** A `%` literal beside a rate in points: its written number (90), else its value (0.9). */
-function evalBeside(node: FormulaNode, other: FormulaNode, ctx: Context): number {
+// Inputs named as rates or shares: 执行率, 满意度, 完成比例, 占比.
+const RATE_NAME = /(?:率|度|比例|占比|比重)$/;
+const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/;
+
+/** The value of an input typed as a bare number (90, 0.9, 「90」: no %, no unit), else null. */
+function bareInput(node: FormulaNode, ctx: Context): number | null {
+  if (node.type !== 'var' || !Object.prototype.hasOwnProperty.call(ctx.inputs, node.name)) return null;
+  const v = ctx.inputs[node.name];
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v !== 'string') return null;
+  const s = foldWidth(v).replace(/[\s\u3000]+/g, '');
+  return s !== '' && PLAIN_NUMBER.test(s) ? readInputValue(s) : null;
+}
+
+/**
+ * A bare rate reads as a fraction (0.9 for 90%, 1.5 for an over-achieved 150%) up to 2, else in points (90, 5 for 5%):
+ * a rate in points at or below 2% beside a threshold is far rarer in scoring than a fraction above 100%.
+ */
+function looksFraction(v: number): boolean {
+  return v !== 0 && Math.abs(v) <= 2;
+}
+
+/** The written number of a plain literal (95, −0.95: no %), else null. */
+function plainFigure(node: FormulaNode): number | null {
+  if (node.type === 'num') return node.percent === undefined ? node.value : null;
+  if (node.type === 'unary' && node.op !== '!') {
+    const inner = plainFigure(node.arg);
+    return inner === null ? null : node.op === '-' ? -inner : inner;
+  }
+  return null;
+}
+
+/**
+ * One side of a comparison or a division, on the scale of the other side. A `%` literal beside a rate in points is
+ * its written number (90), else its value (0.9); a rate input typed bare is in points unless it looks like a fraction.
+ * A rate input beside a plain literal follows the literal's scale: 90% or 90 beside 0.95 is 0.9, and a bare 0.9
+ * under a name that marks a rate (执行率) beside 95 is 90 — what a reviewer reads the clerk to mean.
+ */
+function evalBeside(node: FormulaNode, other: FormulaNode, ctx: Context, op: BinaryOp): number {
   const figure = percentFigure(node);
-  return figure !== null && inPoints(other, ctx) ? figure : evalNode(node, ctx);
+  if (figure !== null) {
+    if (inPoints(other, ctx)) return figure;
+    const bare = bareInput(other, ctx);
+    return bare !== null && bare !== 0 && !looksFraction(bare) ? figure : evalNode(node, ctx);
+  }
+  const value = evalNode(node, ctx);
+  const n = plainFigure(other);
+  if (value !== value || n === null || n === 0 || node.type !== 'var') return value;
+  // 1 − 偏离度: beside a sum or difference with 1, a rate is a fraction (5% is 0.05), as 1 − 5 means nothing.
+  const fractionLiteral = Math.abs(n) < 1 || (Math.abs(n) === 1 && (op === '+' || op === '-'));
+  if (inPoints(node, ctx)) return fractionLiteral ? value / 100 : value;
+  if (!RATE_NAME.test(node.name) || bareInput(node, ctx) === null) return value;
+  if (fractionLiteral) return value !== 0 && !looksFraction(value) ? value / 100 : value;
+  return Math.abs(n) >= 10 && looksFraction(value) ? value * 100 : value;
 }
 
 /** The figure of a `%` literal, signed (−90 for −90%), or null for anything else. */
@@ -116,8 +171,8 @@ function evalBinary(node: Extract<FormulaNode, { type: 'binary' }>, ctx: Context
     return r !== r ? NaN : r !== 0 ? 1 : 0;
   }
   const same = SAME_SCALE.has(node.op);
-  const a = same ? evalBeside(node.left, node.right, ctx) : evalNode(node.left, ctx);
-  const b = same ? evalBeside(node.right, node.left, ctx) : evalNode(node.right, ctx);
+  const a = same ? evalBeside(node.left, node.right, ctx, node.op) : evalNode(node.left, ctx);
+  const b = same ? evalBeside(node.right, node.left, ctx, node.op) : evalNode(node.right, ctx);
   if (a !== a || b !== b) return NaN;
   switch (node.op) {
     case '+': return a + b;
@@ -149,7 +204,11 @@ function evalCall(node: Extract<FormulaNode, { type: 'call' }>, ctx: Context): n
   }
   const v: number[] = [];
   // min(1, 执行率 ÷ 95%) aside, min/max/clamp compare their arguments: a `%` literal among rates in points is in points.
-  const points = (node.fn === 'min' || node.fn === 'max' || node.fn === 'clamp') && node.args.some((a) => inPoints(a, ctx));
+  const points = (node.fn === 'min' || node.fn === 'max' || node.fn === 'clamp') && node.args.some((a) => {
+    if (inPoints(a, ctx)) return true;
+    const bare = bareInput(a, ctx);
+    return bare !== null && bare !== 0 && !looksFraction(bare);
+  });
   for (const a of node.args) {
     const figure = points ? percentFigure(a) : null;
     const x = figure !== null ? figure : evalNode(a, ctx);
