@@ -437,13 +437,21 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByLabel('第 1 行 指标值', { exact: true }).click();
     for (let i = 0; i < 60; i++) await editor.keyboard.press('Enter');
     expect(await editor.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第 61 行 指标值');
-    for (let i = 0; i < 6; i++) await editor.keyboard.press('Tab');
+    // Tab goes cell to cell as in Excel: from the last cell straight to the next row, past the row's buttons.
+    for (let i = 0; i < 2; i++) await editor.keyboard.press('Tab');
     expect(await editor.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第 62 行 一级指标');
     const outline = await editor.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
-    // Shift+Tab from a row's first cell goes back to the previous row's last control.
-    for (let i = 0; i < 2; i++) await editor.keyboard.press('Shift+Tab');
-    expect(await editor.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('在第 61 行下方插入');
+    // Shift+Tab from a row's first cell goes back to the previous row's last cell.
+    await editor.keyboard.press('Shift+Tab');
+    expect(await editor.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第 61 行 指标值确定依据');
+    // Alt+↓ moves the row down and the focus with it; Alt+↑ puts it back.
+    const name61 = await editor.getByLabel('第 61 行 三级指标').inputValue();
+    await editor.keyboard.press('Alt+ArrowDown');
+    await expect.poll(() => editor.getByLabel('第 62 行 三级指标').inputValue()).toBe(name61);
+    expect(await editor.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第 62 行 指标值确定依据');
+    await editor.keyboard.press('Alt+ArrowUp');
+    await expect.poll(() => editor.getByLabel('第 61 行 三级指标').inputValue()).toBe(name61);
 
     // A paste from Excel overwrites rows; 撤销 in its message puts them back.
     const name3 = editor.getByLabel('第 3 行 三级指标');

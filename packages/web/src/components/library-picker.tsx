@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { emptyIndicator, type Comparator, type Indicator } from '@jixiao/core';
 import { errorMessage } from '../api/client';
 import { optionalGet } from '../api/queries';
-import { COMPARATOR_LABELS } from '../lib/labels';
+import { COMPARATOR_LABELS, formatTarget } from '../lib/labels';
 
 export interface LibraryEntry {
   id?: number | string;
@@ -103,8 +103,10 @@ export function LibraryPicker({ onInsert, projectName }: { onInsert?: (ind: Indi
             ))}
           </div>
         )}
+        {/* In the editor's drawer the table is narrow: it scrolls sideways rather than squeezing names to one character a line. */}
         <Table<LibraryEntry>
           size="small"
+          scroll={{ x: 760 }}
           rowKey={(e) => String(e.id ?? `${e.level1}-${e.level2}-${e.name}`)}
           loading={library.isLoading}
           dataSource={rows}
@@ -113,13 +115,14 @@ export function LibraryPicker({ onInsert, projectName }: { onInsert?: (ind: Indi
           columns={[
             { title: '一级', dataIndex: 'level1', width: 90 },
             { title: '二级', dataIndex: 'level2', width: 110 },
-            { title: '指标名称', dataIndex: 'name' },
-            { title: '单位', dataIndex: 'unit', width: 70 },
-            { title: '性质', width: 60, render: (_, e) => (e.comparator ? COMPARATOR_LABELS[e.comparator] ?? e.comparator : '') },
-            { title: '常用目标值', width: 100, render: (_, e) => e.typical_target ?? e.target ?? '' },
+            { title: '指标名称', dataIndex: 'name', width: 200 },
+            { title: '单位', dataIndex: 'unit', width: 64 },
+            { title: '性质', width: 56, render: (_, e) => (e.comparator ? COMPARATOR_LABELS[e.comparator] ?? e.comparator : '') },
+            // As the form will print it (≥90%): the typical value is an example to adjust, not a rule.
+            { title: '常用指标值', width: 110, render: (_, e) => formatTarget(e.comparator ?? null, e.typical_target ?? e.target ?? '', e.unit ?? null) || '—' },
             { title: '说明', ellipsis: true, render: (_, e) => e.explanation ?? e.description ?? '' },
             ...(onInsert
-              ? [{ title: '操作', width: 80, render: (_: unknown, e: LibraryEntry) => <Button size="small" onClick={() => onInsert(entryToIndicator(e))}>插入</Button> }]
+              ? [{ title: '操作', width: 72, fixed: 'right' as const, render: (_: unknown, e: LibraryEntry) => <Button size="small" aria-label={`插入「${e.name}」`} onClick={() => onInsert(entryToIndicator(e))}>插入</Button> }]
               : []),
           ]}
         />

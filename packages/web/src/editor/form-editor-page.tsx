@@ -319,7 +319,7 @@ export function FormEditorPage() {
           >
             {!readOnly && (
               <Typography.Paragraph type="secondary" style={{ marginBottom: 6, fontSize: 12 }} className="no-print">
-                Tab / Enter / 方向键在单元格间移动；可从 Excel 复制多行后在任一单元格粘贴（含表头时按列名匹配）。
+                Tab / Enter / 方向键在单元格间移动；Alt+↑ / ↓ 上移、下移本行，Ctrl+Enter 在下方插入一行，Ctrl+Delete 删除本行；可从 Excel 复制多行后在任一单元格粘贴（含表头时按列名匹配）。
               </Typography.Paragraph>
             )}
             <IndicatorGrid handle={gridHandle} indicators={form.indicators} flags={flags} readOnly={readOnly} onRowChange={onRowChange} onRowAction={onRowAction} onReplace={onReplace} />
@@ -365,7 +365,7 @@ export function FormEditorPage() {
           await save(serverVersion);
         }}
       />
-      <Drawer title="从指标库插入" size="large" open={libraryOpen} onClose={() => setLibraryOpen(false)}>
+      <Drawer title="从指标库插入（插入到指标表末尾）" size="min(1080px, 92vw)" open={libraryOpen} onClose={() => setLibraryOpen(false)}>
         <LibraryPicker
           projectName={'project_name' in form ? form.project_name : null}
           onInsert={(ind) => {

@@ -78,11 +78,12 @@ const IndicatorRow = memo(function IndicatorRow({ index, indicator, flags, readO
       ))}
       {!readOnly && (
         <td>
+          {/* Out of the Tab order, so Tab goes cell to cell as in Excel; the keys in ROW_KEYS do the same from a cell. */}
           <div className="row-actions">
-            <button type="button" aria-label={`${rowLabel} 上移`} title="上移" onClick={() => onAction(index, 'up')}>↑</button>
-            <button type="button" aria-label={`${rowLabel} 下移`} title="下移" onClick={() => onAction(index, 'down')}>↓</button>
-            <button type="button" aria-label={`在${rowLabel}下方插入`} title="在下方插入一行" onClick={() => onAction(index, 'insert')}>＋</button>
-            <button type="button" aria-label={`删除${rowLabel}`} title="删除此行" data-row-end={index} onClick={() => onAction(index, 'delete')}>✕</button>
+            <button type="button" tabIndex={-1} aria-label={`${rowLabel} 上移`} title="上移（Alt+↑）" onClick={() => onAction(index, 'up')}>↑</button>
+            <button type="button" tabIndex={-1} aria-label={`${rowLabel} 下移`} title="下移（Alt+↓）" onClick={() => onAction(index, 'down')}>↓</button>
+            <button type="button" tabIndex={-1} aria-label={`在${rowLabel}下方插入`} title="在下方插入一行（Ctrl+Enter）" onClick={() => onAction(index, 'insert')}>＋</button>
+            <button type="button" tabIndex={-1} aria-label={`删除${rowLabel}`} title="删除此行（Ctrl+Delete）" onClick={() => onAction(index, 'delete')}>✕</button>
           </div>
         </td>
       )}
@@ -105,6 +106,19 @@ export interface IndicatorGridProps {
   handle?: Ref<IndicatorGridHandle>;
 }
 
+/** Row actions from the keyboard, the same as the buttons at the row's end (which Tab skips). */
+function rowKeyAction(e: KeyboardEvent): 'up' | 'down' | 'insert' | 'delete' | null {
+  if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
+    if (e.key === 'ArrowUp') return 'up';
+    if (e.key === 'ArrowDown') return 'down';
+  }
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
+    if (e.key === 'Enter') return 'insert';
+    if (e.key === 'Delete') return 'delete';
+  }
+  return null;
+}
+
 const DEFAULT_ROW_HEIGHT = 30;
 const OVERSCAN = 12;
 const LAST_COL = GRID_COLUMNS.length - 1;
@@ -123,7 +137,7 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowA
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
   const [rowHeight, setRowHeight] = useState(DEFAULT_ROW_HEIGHT);
-  const pendingFocus = useRef<{ row: number; col: number | 'end' } | null>(null);
+  const pendingFocus = useRef<{ row: number; col: number } | null>(null);
   const win = rowWindow(scrollTop, viewport, rowHeight, indicators.length, OVERSCAN);
 
   useLayoutEffect(() => {
@@ -142,10 +156,7 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowA
     if (first && first.offsetHeight > 0 && Math.abs(first.offsetHeight - rowHeight) > 0.5) setRowHeight(first.offsetHeight);
   });
 
-  const findCell = useCallback((row: number, col: number | 'end') => {
-    const selector = col === 'end' ? `[data-row-end="${row}"]` : `[data-row="${row}"][data-col="${col}"]`;
-    return tableRef.current?.querySelector<HTMLElement>(selector) ?? null;
-  }, []);
+  const findCell = useCallback((row: number, col: number) => tableRef.current?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`) ?? null, []);
 
   const focusElement = (el: HTMLElement) => {
     el.focus();
@@ -153,7 +164,7 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowA
   };
 
   const focusCell = useCallback(
-    (row: number, col: number | 'end') => {
+    (row: number, col: number) => {
       const el = findCell(row, col);
       if (el) {
         focusElement(el);
@@ -181,7 +192,7 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowA
     }
   });
 
-  useImperativeHandle(handle, () => ({ focusCell: (row: number, col: number) => focusCell(row, col) }), [focusCell]);
+  useImperativeHandle(handle, () => ({ focusCell }), [focusCell]);
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLTableElement>) => {
@@ -189,21 +200,31 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowA
       if (e.nativeEvent.isComposing || e.key === 'Process') return;
       const el = e.target as HTMLElement;
       const count = indicatorsRef.current.length;
-      // Tab past a row's last control, or back from its first, crosses to the neighbour row even when it is not rendered yet.
+      // Tab past a row's last cell, or back from its first, crosses to the neighbour row even when it is not rendered yet.
       if (e.key === 'Tab') {
-        const endRow = el.dataset.rowEnd ?? (readOnly && el.dataset.col === String(LAST_COL) ? el.dataset.row : undefined);
-        if (!e.shiftKey && endRow !== undefined && Number(endRow) + 1 < count) {
+        if (!el.dataset.row) return;
+        const at = Number(el.dataset.row);
+        if (!e.shiftKey && el.dataset.col === String(LAST_COL) && at + 1 < count) {
           e.preventDefault();
-          focusCell(Number(endRow) + 1, 0);
-        } else if (e.shiftKey && el.dataset.col === '0' && Number(el.dataset.row) > 0) {
+          focusCell(at + 1, 0);
+        } else if (e.shiftKey && el.dataset.col === '0' && at > 0) {
           e.preventDefault();
-          focusCell(Number(el.dataset.row) - 1, readOnly ? LAST_COL : 'end');
+          focusCell(at - 1, LAST_COL);
         }
         return;
       }
       if (!el.dataset.row) return;
       const row = Number(el.dataset.row);
       const col = Number(el.dataset.col);
+      const action = readOnly ? null : rowKeyAction(e);
+      if (action) {
+        e.preventDefault();
+        const to = action === 'up' ? row - 1 : action === 'down' ? row + 1 : action === 'insert' ? row + 1 : null;
+        // The focus follows the moved row, or lands in the new one; a delete asks first and leaves it.
+        if (to !== null && to >= 0 && (to < count || action === 'insert')) pendingFocus.current = { row: to, col };
+        onRowAction(row, action);
+        return;
+      }
       const isInput = el instanceof HTMLInputElement;
       const caretAtStart = isInput ? el.selectionStart === 0 && el.selectionEnd === 0 : true;
       const caretAtEnd = isInput ? el.selectionStart === el.value.length : true;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { App, Card, Modal, Typography } from 'antd';
+import { App, Button, Card, Modal, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router-dom';
 import type { Indicator } from '@jixiao/core';
 import { api, errorMessage } from '../api/client';
 import { FormPicker } from '../components/form-picker';
@@ -11,6 +12,7 @@ import { LibraryPicker } from '../components/library-picker';
 export function LibraryPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const [pending, setPending] = useState<Indicator | null>(null);
   const [target, setTarget] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
@@ -25,7 +27,16 @@ export function LibraryPage() {
       const current = await api.get<FormDetail>(`/api/forms/${target}`);
       await api.put(`/api/forms/${target}`, { version: current.version, form: { ...current.form, indicators: [...current.form.indicators, pending] } });
       queryClient.invalidateQueries({ queryKey: ['form', target] });
-      message.success(`已将「${pending.name}」插入所选表的末尾`);
+      const name = 'project_name' in current.form && current.form.project_name ? `「${current.form.project_name}」` : '所选表';
+      message.success({
+        content: (
+          <span>
+            已将「{pending.name}」插入{name}的末尾，请到表中补填指标值等内容。{/* The message renders outside the router: a button that navigates, not a Link. */}
+            <Button type="link" size="small" onClick={() => navigate(`/forms/${target}`)}>打开该表</Button>
+          </span>
+        ),
+        duration: 8,
+      });
       setPending(null);
     } catch (error) {
       message.error(errorMessage(error));

@@ -13,6 +13,8 @@ const QUEUES = [
   { value: 'department_approved', label: '主管部门已审', empty: '没有主管部门已审、待财政审核的表' },
   { value: 'returned', label: '已退回', empty: '没有退回待单位修改的表' },
   { value: 'approved', label: '待公开', empty: '没有审核通过、待公开的表' },
+  // A self-evaluation is accepted (验收) rather than approved, and is published from here as well.
+  { value: 'accepted', label: '已验收', empty: '没有已验收、待公开的自评表' },
   { value: 'published', label: '已公开', empty: '还没有已公开的表' },
 ];
 

@@ -6,6 +6,7 @@ const BUDGET_LABELS: Record<string, string> = {
   'budget.executed_wan': '全年执行数',
   'budget.execution_rate': '全年执行数',
   'budget.score': '全年执行数',
+  'budget.reason': '预算执行偏差原因',
 };
 
 // Form-level text the page edits (self-evaluation-texts.tsx): a finding on it focuses its box.

@@ -23,6 +23,7 @@ import { focusSelfEvaluationFinding } from './self-evaluation-focus';
 import { SelfEvaluationTexts } from './self-evaluation-texts';
 import { DerivationTip } from './self-evaluation-parts';
 import { bandText, choiceFromScore } from './self-evaluation-bands';
+import { budgetReasonRequired, withBudgetAmount } from './self-evaluation-budget';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
 
 const EDITABLE = new Set(['draft', 'returned']);
@@ -146,17 +147,17 @@ function SelfEvaluationEditor({ id }: { id: string }) {
     setForm((f) => (f ? { ...f, budget: { ...budget, ...patch } } : f));
   };
   const scoreOf = (i: number) => result.indicators.find((s) => s.row === i);
+  const budgetReasonMissing = budgetReasonRequired(budget, result.budget.score, policy.budgetExecutionWeight, policy.budgetReasonBelowRate) && !budget.reason?.trim();
   const missingReasons = form.indicators.filter((ind, i) => {
     const s = scoreOf(i);
     return s && s.weight !== null && s.score !== null && s.score < s.weight - 0.005 && !ind.reason?.trim();
-  }).length;
+  }).length + (budgetReasonMissing ? 1 : 0);
 
-  /** Saves the sheet against the version read (or the server's newer one, when the clerk chose to overwrite it). */
+  /**
+   * Saves the sheet against the version read (or the server's newer one, when the clerk chose to overwrite it).
+   * A half-done sheet saves too (the review records what is missing); only submitting needs every reason.
+   */
   const save = async (baseVersion?: number): Promise<boolean> => {
-    if (missingReasons > 0) {
-      message.error(`有 ${missingReasons} 项指标得分低于分值但未填写偏差原因，请补充后保存`);
-      return false;
-    }
     const scored: ProjectSelfEvaluation = {
       ...form,
       indicators: form.indicators.map((ind, i) => ({ ...ind, score: scoreOf(i)?.score ?? ind.score })),
@@ -170,7 +171,8 @@ function SelfEvaluationEditor({ id }: { id: string }) {
       queryClient.setQueryData(['form', id], saved);
       queryClient.invalidateQueries({ queryKey: ['forms'] });
       setDirty(false);
-      message.success(`已保存：总分 ${result.total}，等级「${result.grade}」`);
+      if (missingReasons > 0) message.warning(`已保存：总分 ${result.total}，等级「${result.grade}」；还有 ${missingReasons} 项未填写偏差原因，补齐后才能提交`);
+      else message.success(`已保存：总分 ${result.total}，等级「${result.grade}」`);
       return true;
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
@@ -240,11 +242,21 @@ function SelfEvaluationEditor({ id }: { id: string }) {
             <Descriptions size="small" column={2} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
               {([['initial_wan', '年初预算数'], ['adjusted_wan', '全年预算数'], ['executed_wan', '全年执行数']] as const).map(([key, label]) => (
                 <Descriptions.Item key={key} label={label}>
-                  <InputNumber aria-label={label} disabled={readOnly} value={budget[key]} onChange={(v) => setBudget({ [key]: v ?? null })} style={{ width: 120 }} />
+                  <InputNumber aria-label={label} disabled={readOnly} value={budget[key]} onChange={(v) => { setDirty(true); setForm((f) => (f ? { ...f, budget: withBudgetAmount(budget, key, v ?? null) } : f)); }} style={{ width: 120 }} />
                 </Descriptions.Item>
               ))}
               <Descriptions.Item label="得分">
                 <DerivationTip d={result.budget.derivation}>{result.budget.score ?? '—'}</DerivationTip> / {policy.budgetExecutionWeight}
+              </Descriptions.Item>
+              <Descriptions.Item label="偏差原因" span={2}>
+                <Input
+                  aria-label="预算执行偏差原因"
+                  readOnly={readOnly}
+                  status={budgetReasonMissing ? 'error' : undefined}
+                  placeholder={budgetReasonMissing ? `执行率低于 ${policy.budgetReasonBelowRate}%，必填` : '执行率未达 100% 时说明原因'}
+                  value={budget.reason ?? ''}
+                  onChange={(e) => setBudget({ reason: e.target.value || null })}
+                />
               </Descriptions.Item>
             </Descriptions>
           </Card>
@@ -257,7 +269,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
         </Col>
       </Row>
       {result.mismatch && <Alert type="warning" showIcon title={`文件中填报的总分（${result.reportedTotal}）与按规则计算的总分（${result.total}）不一致，保存时将以计算结果为准。`} style={{ marginBottom: 8 }} />}
-      {missingReasons > 0 && <Alert type="error" showIcon title={`有 ${missingReasons} 项指标未满分，须填写偏差原因。`} style={{ marginBottom: 8 }} />}
+      {missingReasons > 0 && <Alert type="error" showIcon title={`有 ${missingReasons} 项${budgetReasonMissing ? '（含预算执行）' : '指标'}未满分，须填写偏差原因后才能提交；可先保存。`} style={{ marginBottom: 8 }} />}
       {/* Enter moves to the same box one row down, as in the form editor and Excel. */}
       <Card size="small" title="指标完成情况" onKeyDown={enterToNextRow}>
         <Table<Indicator>
@@ -314,7 +326,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
                         value={manual[i] ?? s.score}
                         min={0}
                         max={ind.weight}
-                        step={0.1}
+                        step={1}
                         onChange={(v) => {
                           setDirty(true);
                           setManual((prev) => ({ ...prev, [i]: v ?? 0 }));

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Tooltip } from 'antd';
 import type { Derivation } from '@jixiao/core';
+import { derivationInputsText } from './derivation-inputs';
 
 /** A score with its derivation (rule, arithmetic, inputs) on hover or keyboard focus. */
 export function DerivationTip({ d, children }: { d: Derivation | undefined; children: ReactNode }) {
@@ -11,7 +12,7 @@ export function DerivationTip({ d, children }: { d: Derivation | undefined; chil
         <div>
           <div>规则：{d.rule}</div>
           <div>计算：{d.arithmetic}</div>
-          {Object.keys(d.inputs).length > 0 && <div>输入：{Object.entries(d.inputs).map(([k, v]) => `${k}=${v ?? '空'}`).join('，')}</div>}
+          {Object.keys(d.inputs).length > 0 && <div>输入：{derivationInputsText(d.inputs)}</div>}
         </div>
       }
     >

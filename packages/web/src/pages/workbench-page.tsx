@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Alert, Card, Col, Empty, Row, Segmented, Space, Statistic, Table, Typography, List, Spin } from 'antd';
+import { Alert, Card, Col, Empty, Row, Segmented, Space, Statistic, Table, Tag, Typography, List, Spin } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { canReview, useAuth } from '../api/auth-context';
@@ -71,12 +71,39 @@ const TASK_QUEUES = {
     { value: 'returned', label: '已退回', empty: '没有被退回的表' },
     { value: 'draft', label: '草稿', empty: '没有草稿：到「单位与项目」新建表，或到「导入」上传' },
   ],
-  reviewer: [
+  // A department reviews first and hands on to finance; only finance approves for good and publishes.
+  department: [
+    { value: 'submitted', label: '待审核', empty: '没有待审核的表' },
+    { value: 'department_approved', label: '已审待财政', empty: '没有等待财政审核的表' },
+  ],
+  finance: [
     { value: 'submitted', label: '待审核', empty: '没有待审核的表' },
     { value: 'department_approved', label: '主管部门已审', empty: '没有主管部门已审的表' },
-    { value: 'approved', label: '待公开', empty: '没有待公开的表' },
+    { value: 'approved', label: '待公开', empty: '没有待公开的目标表' },
+    { value: 'accepted', label: '已验收待公开', empty: '没有已验收待公开的自评表' },
   ],
 };
+
+/** A third-party evaluator's work is 部门评价, not forms: the workbench sends them there. */
+function EvaluatorTasks() {
+  const evaluations = useQuery({
+    queryKey: ['evaluations'],
+    queryFn: async ({ signal }) => (await optionalGet<{ items: Array<{ status: string }> }>('/api/evaluations', undefined, signal))?.items ?? [],
+  });
+  const open = (evaluations.data ?? []).filter((e) => e.status !== 'submitted').length;
+  return (
+    <Card title="我的评价任务" size="small">
+      <Spin spinning={evaluations.isLoading}>
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={evaluations.data?.length ? `分配给您的评价 ${evaluations.data.length} 项，其中 ${open} 项未提交` : '还没有分配给您的评价：财政部门新建评价并指定您后，会出现在「部门评价」中'}
+        >
+          <Link to="/evaluation">打开部门评价</Link>
+        </Empty>
+      </Spin>
+    </Card>
+  );
+}
 
 export function WorkbenchPage() {
   const { user } = useAuth();
@@ -91,13 +118,14 @@ export function WorkbenchPage() {
     return counts;
   }, [items, dashboard.data]);
   const reviewer = canReview(user);
-  const queues = reviewer ? TASK_QUEUES.reviewer : TASK_QUEUES.editor;
+  const evaluator = user?.role === 'evaluator';
+  const queues = !reviewer ? TASK_QUEUES.editor : user?.role === 'department_reviewer' ? TASK_QUEUES.department : TASK_QUEUES.finance;
   const [picked, setQueue] = useState<string | null>(null);
   const queue = queues.find((q) => q.value === picked) ?? queues.find((q) => (byStatus[q.value] ?? 0) > 0) ?? queues[0]!;
   const [page, setPage] = useState(1);
   const [sort, setSort] = useState<ListSort>({});
   // A short page of the queue, paged and sorted by the server; 查看全部 opens the full list.
-  const tasks = usePagedForms({ status: queue.value, ...sort }, page, 6, dashboard.isFetched);
+  const tasks = usePagedForms({ status: queue.value, ...sort }, page, 6, dashboard.isFetched && !evaluator);
   const fullList = reviewer ? `/review?status=${queue.value}` : `/orgs?status=${queue.value}`;
   const data = useMemo(() => chartData(dashboard.data ?? null, items), [dashboard.data, items]);
   const deadlines = dashboard.data?.deadlines ?? [];
@@ -117,7 +145,7 @@ export function WorkbenchPage() {
       </Row>
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col span={16}>
-          <Card
+          {evaluator ? <EvaluatorTasks /> : <Card
             title={reviewer ? '待我处理' : '我的待办'}
             size="small"
             extra={
@@ -162,10 +190,17 @@ export function WorkbenchPage() {
                 { title: '单位', ellipsis: true, ...serverSort('org', sort), render: (_, f) => f.org_name ?? f.org ?? '—' },
                 { title: '年度', dataIndex: 'fiscal_year', width: 80, ...serverSort('fiscal_year', sort) },
                 { ...budgetColumn(), width: 130, ...serverSort('budget_total_wan', sort) },
+                {
+                  title: '审核发现',
+                  width: 100,
+                  ...serverSort('errors', sort),
+                  // As of the last save: which draft still has errors to fix before it can be submitted.
+                  render: (_, f) => (f.errors ? <Tag color="red">错误 {f.errors}</Tag> : f.warnings ? <Tag color="gold">警告 {f.warnings}</Tag> : f.errors === 0 ? <Tag color="green">无</Tag> : '—'),
+                },
                 statusColumn(),
               ]}
             />
-          </Card>
+          </Card>}
         </Col>
         <Col span={8}>
           <Card title="时间节点" size="small">
