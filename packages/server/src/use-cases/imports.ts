@@ -7,7 +7,8 @@ import type { Ctx } from '../context';
 import type { Database } from '../db/schema';
 import { fail, ok, type Result } from '../errors';
 import { port, review, type Finding } from '../ports';
-import { storedReviewData } from './stored-review';
+import { siblingAtPolicyTotal } from './sibling-targets';
+import { reviewScope, storedReviewData } from './stored-review';
 import { findingsSummary, headerColumns, jsonb, policyFor, replaceIndicators } from './form-store';
 
 const IMPORT_ROLES = ['unit_editor', 'finance_reviewer'] as const;
@@ -102,6 +103,7 @@ export async function writeForms(
   const now = ctx.clock.now();
   const policy = await policyFor(trx, input.regionId, input.fiscalYear);
   const out: { id: number; kind: string; project_name: string | null }[] = [];
+  const written: Array<{ id: number; form: Form }> = [];
   for (const raw of input.forms) {
     const form = withYear(formSchema.parse(raw), input.fiscalYear);
     const cols = headerColumns(form);
@@ -130,7 +132,7 @@ export async function writeForms(
         total_score: scored ? scored.total : cols.total_score,
         grade: scored ? scored.grade : null,
         header: jsonb(cols.header),
-        findings: jsonb(findingsSummary(review([form], policy))),
+        findings: jsonb(findingsSummary([])),
         import_job_id: input.importJobId,
         created_by: ctx.actor?.userId ?? null,
         created_at: now,
@@ -142,6 +144,16 @@ export async function writeForms(
     await replaceIndicators(trx, row.id, form.indicators);
     await recordAudit(trx, ctx, { action: 'form.import', entity: 'form', entityId: row.id, after: { kind: form.kind, project_name: cols.project_name, status: input.status, import_job: input.importJobId } });
     out.push({ id: row.id, kind: form.kind, project_name: cols.project_name });
+    written.push({ id: row.id, form });
+  }
+  // The stored counts (the queue's 审核发现) are what opening the form shows. That review sees the stored
+  // history and peers and the unit's other project targets, which include the document's later forms, so
+  // it runs once the whole document is written.
+  for (const { id, form } of written) {
+    const row = { id, org_id: input.orgId, region_id: input.regionId, fiscal_year: input.fiscalYear };
+    const stored = await storedReviewData(trx, reviewScope(row), form.indicators);
+    const findings = review([form], policy, stored, await siblingAtPolicyTotal(trx, row, form, policy));
+    await trx.updateTable('forms').set({ findings: jsonb(findingsSummary(findings)) }).where('id', '=', id).execute();
   }
   return out;
 }
