@@ -16,7 +16,7 @@ import { stripEnumerator, yearOf } from './normalize-label';
 import { isProjectList } from './project-list';
 import { readForm } from './read-form';
 import { reportSections } from './report-sections';
-import { orgFromTitle, projectNameFromTitle } from './form-titles';
+import { detectFormTitle, orgFromTitle, projectNameFromTitle, reportTitleKind } from './form-titles';
 import { IDENTITY, splitByIdentity, unitLabelsBeforeIdentity } from './split-by-identity';
 
 interface Segment {
@@ -53,7 +53,11 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
       monitoringSeen ||= hasMonitoringHeader(segment.items) || (segment.title != null && MONITORING_TITLE.test(segment.title));
       continue;
     }
-    const kind = segment.kind ?? guessKind(segment.items);
+    const guessed = segment.kind ? null : guessKind(segment.items);
+    // An untitled table inside a 自评报告: the report's title names the form (its kind, unit and year).
+    const report = guessed ? reportTitleOf(segment.items) : null;
+    if (report) Object.assign(segment, { kind: report.kind, title: report.text });
+    const kind = segment.kind ?? guessed;
     if (!kind) continue;
     const lead = index === 1 ? [...preambleLabels(segments[0]!, kind, segment.items), ...reportSections(segments[0]!, kind, segment.items)] : [];
     const parts = splitByIdentity(kind, [...lead, ...segment.items]);
@@ -198,6 +202,20 @@ function hasMonitoringHeader(items: Item[]): boolean {
   return false;
 }
 
+/**
+ * The title of the page an untitled table is printed in: a heading line before the table's first row
+ * naming a report (…部门整体支出绩效自评报告) or, with its year, a department's targets (某某局2025年部门整体支出绩效目标).
+ */
+function reportTitleOf(items: Item[]): { kind: FormKind; text: string } | null {
+  for (const item of items) {
+    if (item.type === 'row') return null;
+    if (item.type !== 'text' || !isHeadingLike(item.text)) continue;
+    const kind = reportTitleKind(item.text) ?? (yearOf(item.text) != null ? detectFormTitle(item.text, true) : null);
+    if (kind) return { kind, text: item.text };
+  }
+  return null;
+}
+
 /** A table without a title: the kind its header suggests, if it has an indicator header. */
 function guessKind(items: Item[]): FormKind | null {
   let roles: Array<ColumnRole | null> | null = null;
@@ -255,6 +273,8 @@ function headingYear(items: Item[]): number | null {
 }
 
 // Words of a section heading (三、项目支出绩效目标, 一、部门概况), never of a project's name.
+const ATTACHMENT_NUMBER = /^附[件表]\s*\d+(?:[-－—.]\d+)*\s*[：:、.．]?\s*/;
+
 const SECTION_WORDS = /(绩效|目标|情况|概况|说明|部门|预算|指标|附件|附表|表$|职责|职能|公开)/;
 
 /** The numbered heading just above a form's first table ((二) 某某项目 → 某某项目), if any. */
@@ -264,7 +284,8 @@ function projectNameFromHeading(items: Item[], kind: FormKind): string | null {
     if (it.type === 'row') break;
     if (it.type !== 'text') continue;
     const t = it.text.trim();
-    const body = stripEnumerator(t).trim();
+    // 附件3-2 某某项目: a batch page's caption numbers each table as an attachment.
+    const body = stripEnumerator(t.replace(ATTACHMENT_NUMBER, '')).trim();
     if ((body === t && it.heading == null) || body.length < 2 || body.length > 40) continue;
     if (/[，。；：:,;]/.test(body) || SECTION_WORDS.test(body) || matchLabel(body, kind) != null) continue;
     name = body;

@@ -34,6 +34,18 @@ export function detectFormTitle(raw: string, isHeading: boolean): FormKind | nul
   return null;
 }
 
+/**
+ * The kind of self-evaluation a report's title names (某某局2024年度部门整体支出绩效自评报告), or
+ * null. A report is no form title: it only names the kind of the untitled table printed inside it.
+ */
+export function reportTitleKind(raw: string): FormKind | null {
+  if (raw.length > 80) return null;
+  const t = foldWidth(trimText(raw)).replace(/[\s\u3000]+/g, '').replace(/[（(][^（()）]*[）)]$/, '');
+  if (/[。；;，,]/.test(t) || !/绩效(自评|评价)报告$/.test(t)) return null;
+  if (/整体/.test(t) && !/项目|专项/.test(t)) return 'department_self_evaluation';
+  return /项目|专项/.test(t) ? 'project_self_evaluation' : null;
+}
+
 const CONTINUED = /([（(]\s*续(表|上表|前表)?\s*[）)]|^续表|续表$)/;
 
 /** A table-of-contents line: dot leaders before a page number. */

@@ -31,6 +31,20 @@ export function stripLevelWeight(text: string | null): string | null {
 // 〃 / 同上 typed in a level cell: the level above goes on, as under a merged cell.
 const DITTO = /^[\s\u3000]*(〃|″|"|''|”|同上|仝上)[\s\u3000]*$/;
 
+// Columns whose ditto mark does not copy the cell above: the name is never repeated, and a
+// level's ditto mark is read as a merged level (levelCell).
+const NO_DITTO: ReadonlySet<ColumnRole | null> = new Set<ColumnRole | null>(['name', 'level1', 'level2', 'section', null]);
+
+/**
+ * 〃 / 同上 typed in any other cell (a unit, a 指标性质, a weight, a note) of a table whose merged
+ * cells were typed out as ditto marks: the cell says what the same column of the row above says.
+ */
+export function fillDittoCells(row: AlignedRow, roles: Array<ColumnRole | null>, above: Array<string | null> | null): AlignedRow {
+  if (above == null || !row.values.some((v, i) => v != null && DITTO.test(v) && !NO_DITTO.has(roles[i] ?? null))) return row;
+  const values = row.values.map((v, i) => (v != null && DITTO.test(v) && !NO_DITTO.has(roles[i] ?? null) && above[i] != null ? above[i]! : v));
+  return { ...row, values };
+}
+
 /** A level cell as the level: list numbering and the weight after it taken off; null for a ditto mark. */
 export function levelCell(text: string | null): string | null {
   return text == null || DITTO.test(text) ? null : stripLevelWeight(stripEnumerator(text));

@@ -7,7 +7,8 @@ import { isBudgetHeader } from './budget-captions';
 import { HeaderFieldReader, totalOf } from './header-field-reader';
 import type { ColumnRole, HeaderMap } from './header-map';
 import { groupedSubHeader, mergeUpperHeader, preferBudgetYear, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
-import { buildIndicator, categoryLevel, deductedScore, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
+import { splitSignColumns } from './sign-columns';
+import { buildIndicator, categoryLevel, deductedScore, fillDittoCells, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
 import { recentreLevels, type WrittenLevels } from './centred-levels';
 import { cellValue, isBlank, isPageFurniture } from './normalize-label';
 import { parseAmount, trimText } from '@jixiao/core';
@@ -31,7 +32,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
   let levels: LevelState = { level1: null, level2: null };
   let previousRow: GridCell[] | null = null;
   // The indicator the previous table row made, to complete when its value follows on the next row.
-  let lastBuilt: { index: number; cells: GridCell[]; levels: LevelState; line: number | null; warnings: number } | null = null;
+  let lastBuilt: { index: number; cells: GridCell[]; levels: LevelState; line: number | null; warnings: number; values?: Array<string | null> } | null = null;
   let tableStart = 0;
   let headerLine: number | null = null;
   let headerWarned = false;
@@ -155,6 +156,9 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
     if (header && isPostTableRow(cells, kind)) closeTable();
     const staged: HeaderMap | null = header ? withValueStages(header, cells) : null;
     if (staged) { header = staged; lastHeader = staged.roles; previousRow = cells; continue; }
+    // The roles change, not the header seen: a header repeated on the next page still matches lastHeader.
+    const signed: HeaderMap | null = header ? splitSignColumns(header, cells) : null;
+    if (signed) header = signed;
     const category = header ? categoryLevel(cells) : null;
     if (category) {
       if (category.depth === 1) levels = { level1: category.text, level2: null };
@@ -197,7 +201,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
         }
       }
       const levelsBefore = { ...levels };
-      const aligned = alignRow(cells, header.roles, header.looks);
+      const aligned = fillDittoCells(alignRow(cells, header.roles, header.looks), header.roles, lastBuilt && lastBuilt.index >= tableStart ? lastBuilt.values ?? null : null);
       const own = (role: ColumnRole) => { const i = header!.roles.indexOf(role); return i < 0 ? null : levelCell(cellValue(aligned.values[i] ?? null)); };
       const position = sink.form.indicators.length - tableStart;
       const built = buildIndicator(aligned, header.roles, levels, header.roles.includes('value') || header.roles.includes('value_actual'));
@@ -208,7 +212,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       if (built) {
         const rowIndex = sink.form.indicators.length;
         sink.form.indicators.push(built.indicator);
-        lastBuilt = { index: rowIndex, cells, levels: levelsBefore, line: item.line, warnings: sink.warnings.length };
+        lastBuilt = { index: rowIndex, cells, levels: levelsBefore, line: item.line, warnings: sink.warnings.length, values: aligned.values };
         if (built.notes.codes.includes('level_folded')) folded++;
         warnRow(sink, rowIndex, item.line, built.indicator.name, { ...built.notes, codes: built.notes.codes.filter((c) => c !== 'level_folded') });
       } else if (cells.filter((c) => !isBlank(c.text)).length > 0) {

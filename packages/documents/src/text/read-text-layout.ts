@@ -1,4 +1,5 @@
 import type { SourceBlock, SourceCell, SourceDocument, SourceFormat, SourceRow } from '../model/source-document';
+import { unboxTables } from './box-tables';
 import { cleanInlineCell, stripBookmarks } from './inline-markup';
 import { findHtmlTables, htmlToLines, readTableRows } from './read-html-tables';
 import { GRID_BORDER, displayWidth, readGridTable } from './read-grid-table';
@@ -19,7 +20,7 @@ import { alignSpacedRows, isDelimitedRow, isIndentedSpacedRow, splitSpacedRow, u
  * Running text and tables may mix in one document.
  */
 export function readTextLayout(text: string): SourceDocument {
-  const src = formControlsToText(mapSymbolFontHtml(stripHiddenHtml(unquoteMail(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')))));
+  const src = unboxTables(formControlsToText(mapSymbolFontHtml(stripHiddenHtml(unquoteMail(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'))))));
   const stats: LayoutStats = { cellRows: 0, tsvRows: 0, pipeRows: 0, htmlRows: 0, markdown: 0 };
   const blocks: SourceBlock[] = [];
   const lineStarts = computeLineStarts(src);
@@ -144,6 +145,8 @@ function classify(line: string, previous: LineKind, next?: string, delimiter?: s
     if (own && isDelimitedRow(next, own)) return 'spaced';
   }
   if (splitSpacedRow(line) && (previous === 'spaced' || (next != null && splitSpacedRow(next) != null))) return 'spaced';
+  // Captions over sentences set side by side on indented lines (年度总体目标  预期目标  实际完成情况).
+  if (previous !== 'spaced' && next != null && splitSpacedRow(line) && isIndentedSpacedRow(next)) return 'spaced';
   if (previous === 'spaced' && isIndentedSpacedRow(line)) return 'spaced';
   // An indented short line inside a space-aligned table: a cell wrapped onto a line of its own.
   // A note or a label：value line under the table (  注：…, 填报人：…) is running text.

@@ -101,8 +101,11 @@ export function alignSpacedRows(rows: SourceRow[], starts: number[][]): void {
     r > widest
       ? isWrappedLine(rows[r]!.cells, rows[r - 1]!.cells, anchors.length, valueColumns)
       : r < widest && r > 0 && rows[r - 1]!.cells[0]?.text.trim() === '' && rows[r]!.cells[0]?.text.trim() === '' && isWrappedLine(rows[r]!.cells, rows[r - 1]!.cells, anchors.length, noValues);
+  // Each column's printed width: its widest line, the header's caption included.
+  const lineWidths = (text: string) => text.split('\n').map((l) => displayWidth(l.trim()));
+  const columnWidth = anchors.map((_, k) => Math.max(0, ...rows.flatMap((row) => lineWidths(row.cells[k]?.text ?? ''))));
   for (let r = rows.length - 1; r > 0; r--) {
-    if (wrapped(r)) {
+    if (wrapped(r) || (r > widest + 1 && isCutAtColumnEdge(rows[r]!.cells, rows[r - 1]!.cells, columnWidth, valueColumns))) {
       rows[r]!.cells.forEach((c, k) => {
         if (c.text !== '') rows[r - 1]!.cells[k]!.text += `\n${c.text}`;
       });
@@ -122,7 +125,33 @@ function isWrappedLine(cells: SourceCell[], above: SourceCell[], width: number, 
   const filled = cells.map((c, k) => ({ c, k })).filter(({ c }) => c.text.trim() !== '');
   if (filled.length === 0 || filled.length > Math.max(2, Math.floor(width / 3))) return false;
   // Text under 指标值/完成值/分值 … is a row's own value (明显提升), not the rest of a wrapped cell.
+  // A line opening in the first column looks like a row of its own: it is the rest of wrapped cells
+  // only if none of its texts is wider than the line above it (a cell wraps where its column ends).
+  // 实施单位 | 某某城市更新服务中心 under 项目名称 | 某某项目 is the next label row. The last column
+  // has no edge on the page, so its lines say nothing.
+  const lineWidth = (text: string) => Math.max(...text.split('\n').map((l) => displayWidth(l.trim())));
+  if (filled[0]!.k === 0 && filled.some(({ c, k }) => k < width - 1 && lineWidth(c.text) > lineWidth(above[k]?.text ?? '') + 1)) return false;
   return filled.every(({ c, k }) => !valueColumns[k] && !ROW_START.test(c.text.trim()) && (above[k]?.text.trim() ?? '') !== '');
+}
+
+/**
+ * A line holding the rest of cells cut where their column ends: every text sits under a cell of the
+ * row above that fills its column's printed width (a CJK character's width short at most), and is no
+ * wider than it. Values cut at the edge go on too (`2024年11月` ⏎ `底前`, `2024年12月` ⏎ `20日`).
+ */
+function isCutAtColumnEdge(cells: SourceCell[], above: SourceCell[], columnWidth: number[], valueColumns: boolean[]): boolean {
+  const filled = cells.map((c, k) => ({ c, k })).filter(({ c }) => c.text.trim() !== '');
+  if (filled.length === 0) return false;
+  const lastLine = (text: string) => displayWidth((text.split('\n').at(-1) ?? '').trim());
+  const widest = (text: string) => Math.max(...text.split('\n').map((l) => displayWidth(l.trim())));
+  return filled.every(({ c, k }) => {
+    const over = above[k]?.text ?? '';
+    if (over.trim() === '' || /^(合计|总计|小计|总分)$/.test(c.text.trim())) return false;
+    // A value's rest never opens with a sign and is never a bare figure: that is a row's own value.
+    if (valueColumns[k] && /^([≥≤<>=＞＜≧≦＝]|[\d.]+%?$)/.test(c.text.trim())) return false;
+    const full = columnWidth[k] ?? 0;
+    return full >= 4 && lastLine(over.split('\n')[0]!) >= full - 1 && widest(c.text) <= widest(over) + 1;
+  });
 }
 
 // Header captions of the columns that hold a row's values rather than running text.
