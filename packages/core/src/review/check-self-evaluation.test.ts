@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../forms/forms-schema';
-import { restateTotal, statedGrade, statedTotal } from './check-self-evaluation';
+import { budgetRowRate, restateTotal, statedGrade, statedTotal } from './check-self-evaluation';
 import { reviewForm } from './review-forms';
 import { form, tags } from './review-test-helpers';
 
@@ -130,4 +130,38 @@ describe('project self-evaluation: a conclusion that prints another total (held-
     ['another total and a wrong grade: one finding', '自评总分89.8分，自评等级为良。', ['self_evaluation@-']],
     ['the budget part only', '预算执行得分9.8分，指标全部完成。', []],
   ] as const)('%s', (_, conclusion, want) => expect(found(conclusion)).toEqual(want));
+});
+
+describe('a budget-execution row: its rate read as scoring reads it, a reason due only below the policy rate', () => {
+  const row = (actual: string, score: number): Partial<Indicator> =>
+    ({ level1: '预算执行', level2: '预算执行', name: '预算执行率', comparator: '=', target: '100', unit: '%', weight: 10, actual, score });
+  const found = (kind: 'department_self_evaluation' | 'project_self_evaluation', actual: string, score: number) =>
+    tags(reviewForm(form(kind, [row(actual, score)], { total_score: score }), 0, {})).filter((t) => t.startsWith('self_evaluation@0'));
+  it.each([
+    ['a bare rate', '96.8%', 9.68, []],
+    ['the rate with the amount in brackets', '执行率95.5%（执行477.5万元）', 9.55, []],
+    ['a bracketed rate after words', '已完成（95%）', 9.5, []],
+    ['a rate after a lead', '实际执行率为92%', 9.2, []],
+    ['a rate written as a fraction', '0.955', 9.55, []],
+    ['a rate in words', '百分之九十五', 9.5, []],
+    ['a rate wrapped by the PDF column', '9\n5.5%', 9.55, []],
+    ['below the policy rate the reason is due', '执行率85%（执行425万元）', 8.5, ['self_evaluation@0']],
+    ['below it in brackets likewise', '已完成（80%）', 8, ['self_evaluation@0']],
+    ['words alone state no rate', '基本完成', 9, ['self_evaluation@0']],
+  ] as const)('%s: %s', (_, actual, score, want) => {
+    expect(found('department_self_evaluation', actual, score)).toEqual(want);
+    expect(found('project_self_evaluation', actual, score)).toEqual(want);
+  });
+});
+
+describe('budgetRowRate', () => {
+  it.each([
+    ['96.8', '100', 96.8], ['96.8%', '100', 96.8], ['执行率95.5%（执行477.5万元）', '100', 95.5], ['已完成（95%）', '100', 95],
+    ['0.955', '100', 95.5], ['0.955', '≥90%', 95.5], ['0.955', '', 0.955], ['百分之九十五', '100', 95], ['9\n7%', '100', 97],
+    ['基本完成', '100', NaN], ['约95%', '100', NaN], ['未完成（80%）', '100', NaN],
+  ] as const)('%s against %s', (actual, target, want) => {
+    const rate = budgetRowRate(actual, '预算执行率', target);
+    if (Number.isNaN(want)) expect(rate).toBeNaN();
+    else expect(rate).toBeCloseTo(want, 9);
+  });
 });

@@ -4,9 +4,11 @@ import { bandOf, scoreIndicatorAt } from '../scoring/score-indicator';
 import { budgetLineOutsideRows, scoreSelfEvaluation } from '../scoring/score-self-evaluation';
 import { isDeductionRow, isTotalsRow } from '../scoring/sheet-rows';
 import type { Grade, ScoreIssueCode } from '../scoring/score-types';
-import { quickNumber, readActual } from '../scoring/read-number-fast';
+import { actualInWords, hasDigit, quickNumber } from '../scoring/read-number-fast';
+import { fractionAsPercent, percentInWords, readActualInUnit } from '../scoring/read-actual-in-unit';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
 import { isBlank } from '../values/text-scan';
+import { parseValue } from '../values/parse-value';
 
 const fmt = formatHundredths;
 // Scoring issues that are defects in the sheet; hand-scored or missing inputs are the scorer's own notes.
@@ -307,11 +309,27 @@ const BUDGET_EXECUTION_ROW = /(预算|资金|支出)执行(率|进度)/;
  */
 function budgetRowNeedsNoReason(ind: Indicator, belowRate: number): boolean {
   if (ind.actual == null || (ind.unit != null && ind.unit !== '%') || !BUDGET_EXECUTION_ROW.test(ind.name)) return false;
-  let rate = quickNumber(ind.actual);
-  if (rate !== rate) {
-    const read = readActual(ind.actual);
-    if (read.kind !== 'number') return false;
-    rate = read.number;
-  }
+  const rate = budgetRowRate(ind.actual, ind.name, ind.target);
   return rate >= belowRate - EPS;
+}
+
+/**
+ * The execution rate a budget-execution row's 完成值 states, read as scoreIndicator reads a row's actual so the review
+ * and the score agree: a plain number (0.955 against a target of 50% or more is 95.5%), else in % by readActualInUnit
+ * (执行率95.5%（执行477.5万元）, 已完成（95%）), else in words (百分之九十五); NaN when it states none.
+ */
+export function budgetRowRate(actual: string, name: string, target: string): number {
+  const a = quickNumber(actual);
+  if (a === a) return a > 0 && a <= 1 ? fractionAsPercent(a, targetNumber(target), '%') : a;
+  if (hasDigit(actual)) return readActualInUnit(actual, '%', name, '>=').value;
+  const words = actualInWords(actual, '%');
+  return words ?? percentInWords(actual.trim());
+}
+
+/** A target's number as scoring reads it (100, ≥90%); NaN for none. */
+function targetNumber(target: string): number {
+  const t = quickNumber(target);
+  if (t === t) return t;
+  const v = parseValue(target);
+  return v.kind === 'number' ? v.number : NaN;
 }

@@ -78,6 +78,48 @@ describe('readActualInUnit', () => {
     ['升 into 立方米', '500升', '立方米', '用水量', '<=', 0.5, null],
     ['a length under a time', '3公里', '天', '工期', '<=', null, '公里'],
     ['a mass under an area', '12吨', '亩', '种植面积', '>=', null, '吨'],
+    // A cell wrapped by a PDF or Word column: its lines are one text, as parseValue reads a target.
+    ['a percent wrapped inside the number', '9\n7%', '%', '合格率', '>=', 97, null],
+    ['a count wrapped after its thousands comma', '1,\n200人次', '人次', '培训人次', '>=', 1200, null],
+    ['a wrap between number and unit', '1.2\r\n万人次', '人次', '服务人次', '>=', 12000, null],
+    ['a wrap inside the lead', '已完\n成95%', '%', '完成率', '>=', 95, null],
+    ['a wrap in a planned-then-done cell', '计划15个，完\n成12个', '个', '改造市场', '>=', 12, null],
+    ['a blank that is no wrap still parts nothing', '完成 12 个', '个', '新建项目', '>=', 12, null],
+    // A month or day followed by words says when it was done; a month or day alone may be a duration.
+    ['a month then words is a date', '11月已完成', '个', '新建项目', '>=', null, null],
+    ['a month then words under no unit', '11月已完成', null, '建设进度', '>=', null, null],
+    ['月份 then words', '11月份完成', '件', '办结案件', '>=', null, null],
+    ['a month and day then words', '12月20日完成', '个', '新建项目', '>=', null, null],
+    ['a day then words', '20日完成', '个', '新建项目', '>=', null, null],
+    ['号 then words', '5号完成', '个', '新建项目', '>=', null, null],
+    ['a remark after the month', '11月（已完成）', '个', '新建项目', '>=', null, null],
+    ['a month alone may be a duration', '11月', '个', '新建项目', '>=', 11, null],
+    ['a remark after the month under a row counted in months', '3月（按期）', '月', '建设工期', '<=', 3, null],
+    ['a stamp before a month then words', '截至11月已完成', '个', '新建项目', '>=', null, null],
+    ['a month in a clause beside a count', '完成3个，11月已完成', '个', '新建项目', '>=', 3, null],
+    ['a month stamp before the figure still reads the figure', '11月完成12个', '个', '新建项目', '>=', 12, null],
+    ['under a row counted in months the month is the number', '11月已完成', '月', '完成时限', '<=', 11, null],
+    ['under 个月 likewise', '11月完成', '个月', '建设周期', '<=', 11, null],
+    ['a day under a row counted in days', '20日完成', '天', '办结时限', '<=', 20, null],
+    ['号 under 日', '18号完成', '日', '发放日期', '<=', 18, null],
+    ['no month 15: not a date', '15月完成', '月', '建设周期', '<=', 15, null],
+    ['以上 after a month is a duration', '3月以上', '个月', '运行时长', '>=', 3, null],
+    // 千 scales the unit behind it as 万 does; 千米, 千克, 千瓦 are units of their own.
+    ['千 before the row unit', '3千人次', '人次', '培训人次', '>=', 3000, null],
+    ['a bare 千', '2.5千', '人', '受益人口', '>=', 2500, null],
+    ['千 after lead words', '完成3千人次', '人次', '培训人次', '>=', 3000, null],
+    ['千元 into 万元', '2千元', '万元', '人均补助', '>=', 0.2, null],
+    ['人次 into 千人次', '3000人次', '千人次', '服务人次', '>=', 3, null],
+    ['千万元 into 万元', '3千万元', '万元', '项目总投资', '<=', 3000, null],
+    ['千万元 into 亿元', '0.5千万元', '亿元', '项目总投资', '<=', 0.05, null],
+    ['千 under % clashes', '3千人次', '%', '覆盖率', '>=', null, '千人次'],
+    ['千米 stays a unit: under 公里', '3千米', '公里', '河道整治', '>=', 3, null],
+    ['千米 stays a unit: under 米', '3千米', '米', '铺设管网', '>=', 3000, null],
+    ['千克 under its own unit', '5千克', '千克', '人均用量', '<=', 5, null],
+    ['千克 into 吨', '500千克', '吨', '物资储备', '>=', 0.5, null],
+    ['千瓦 under its own unit', '1.5千瓦', '千瓦', '装机容量', '>=', 1.5, null],
+    ['兆瓦 into 千瓦', '2兆瓦', '千瓦', '装机容量', '>=', 2000, null],
+    ['千分 is no 千 of 分', '3千分', '分', '考核得分', '>=', null, '千分'],
   ];
   it.each(cases)('%s: %s', (_label, actual, unit, name, cmp, value, clash) => {
     const r = readActualInUnit(actual, unit, name, cmp);
@@ -102,6 +144,9 @@ describe('inRowUnit', () => {
     [2.5, '个百分点', '%', 2.5, null], [60, '%', '小时', NaN, '%'], [3, '亿元', '万元', 30000, null],
     [2, '公里', '米', 2000, null], [1500, '米', '公里', 1.5, null], [3, '天', '个工作日', 3, null], [5, '个', '项', 5, null],
     [0.5, '小时', '分钟', 30, null], [2, '公顷', '亩', 30, null], [4, '公里', '小时', NaN, '公里'],
+    [3, '千人次', '人次', 3000, null], [3, '千', '人次', 3000, null], [3, '千', '万人次', 0.3, null], [4, '千元', '元', 4000, null],
+    [2, '千万元', '亿元', 0.2, null], [3, '千米', '米', 3000, null], [2, '千克', '公斤', 2, null], [1, '千瓦', '瓦', 1000, null],
+    [1, '千瓦', '千瓦时', 1, null], [3, '千', '%', NaN, '千'],
   ] as Array<[number, string | null, string | null, number, string | null]>)('%s %s under %s', (n, written, row, value, clash) => {
     const r = inRowUnit(n, written, row);
     if (value !== value) expect(r.value).toBeNaN();
@@ -112,7 +157,7 @@ describe('inRowUnit', () => {
 
 describe('inRowUnit across units of one measure', () => {
   it('converting there and back gives the number again', () => {
-    const pairs = fc.constantFrom<[string, string]>(['米', '公里'], ['厘米', '米'], ['克', '吨'], ['公斤', '斤'], ['平方米', '亩'], ['公顷', '平方公里'], ['秒', '小时'], ['升', '立方米']);
+    const pairs = fc.constantFrom<[string, string]>(['米', '公里'], ['厘米', '米'], ['克', '吨'], ['公斤', '斤'], ['平方米', '亩'], ['公顷', '平方公里'], ['秒', '小时'], ['升', '立方米'], ['千瓦', '兆瓦'], ['千人次', '万人次'], ['千元', '亿元']);
     fc.assert(fc.property(fc.double({ min: 0, max: 1e6, noNaN: true }), pairs, (n, [a, b]) => {
       const there = inRowUnit(n, a, b);
       expect(there.clash).toBeNull();

@@ -1,14 +1,15 @@
 import type { Comparator } from '../forms/forms-schema';
 import { readChineseNumeral } from '../values/chinese-numeral';
 import { foldWidth, trimText } from '../values/normalize-text';
-import { isPlausibleUnit, parseValue, readRange } from '../values/parse-value';
+import { isPlausibleUnit, parseValue, readRange, withoutLineBreaks } from '../values/parse-value';
 
 /**
  * A 完成值 that is not a bare number, read as the number it states IN THE INDICATOR'S UNIT (the slow path of
  * scoreIndicator; bare numbers never come here). Clerks write the actual every way: 1.2万人次 under 人次,
  * 3200万元 under 亿元, 95%-98%, 约1200人, 3000余人, 完成12个，占计划100%, 计划15个，完成12个, 较上年下降3%,
  * 百分之九十五, 已完成（100%）, 3200人次/计划3500人次. The reading:
- * - 万 / 亿 (and 千元) in front of the actual's unit scale it to the indicator's (12000万元 under 亿元 = 1.2);
+ * - 万 / 亿 / 千 (and 千万) in front of the actual's unit scale it to the indicator's (12000万元 under 亿元 = 1.2,
+ *   3千人次 under 人次 = 3000); 千米, 千克, 千瓦 and the like are units of their own;
  * - an actual whose unit cannot be the indicator's (10分 or 12个 under %, 100% or 48万元 under 个) states no
  *   number of it: `clash`, and the row is scored by hand;
  * - a range is read at its cautious end: the low end for >= > =, the high end for <= <;
@@ -30,16 +31,24 @@ const NONE: ActualInUnit = { value: NaN, clash: null };
 
 type UnitKind = 'percent' | 'score' | 'money' | 'magnitude' | 'other';
 
+// 千 before a unit scales it as 万 does (3千人次 is 3000 人次, 5千元 5000 元), except where it starts a unit of its own:
+// 千米 千克 千瓦 千伏 千帕 千焦 千卡 千赫 (MEASURES converts those it knows), 千兆 (a speed), 千分 / 千分比 (‰).
+const OWN_KILO_UNIT = /^千(?:米|克|瓦|伏|帕|焦|卡|赫|兆|分|比)/;
+const WAN = 0x4e07;
+
+/** The magnitude written in front of a unit: 亿 1e8, 千万 1e7, 万 1e4, 千 1e3 (3千人次, 2千万元); 1 for none. */
 function magnitudeOf(unit: string): number {
-  if (unit.startsWith('亿')) return 1e8;
-  if (unit.startsWith('万') && !unit.startsWith('万分')) return 1e4;
-  if (unit.startsWith('千元')) return 1e3;
+  const c = unit.charCodeAt(0);
+  if (c === 0x4ebf) return 1e8; // 亿
+  if (c === WAN) return unit.startsWith('万分') ? 1 : 1e4;
+  if (c === 0x5343) return unit.charCodeAt(1) === WAN ? 1e7 : OWN_KILO_UNIT.test(unit) ? 1 : 1e3; // 千
   return 1;
 }
 
-/** The unit without its magnitude: 万人次 → 人次, 亿元 → 元, 万 → ''. */
+/** The unit without its magnitude: 万人次 → 人次, 亿元 → 元, 千万元 → 元, 万 → ''. */
 function baseOf(unit: string): string {
-  return magnitudeOf(unit) === 1 ? unit : unit.slice(1);
+  const m = magnitudeOf(unit);
+  return m === 1 ? unit : unit.slice(m === 1e7 ? 2 : 1);
 }
 
 function kindOf(unit: string): UnitKind {
@@ -82,8 +91,8 @@ export function inRowUnit(n: number, written: string | null, rowUnit: string | n
 /**
  * Units of measure whose conversion is fixed by definition, each in whole multiples of the measure's smallest unit
  * listed (so the usual conversions stay exact in binary): 毫米 for length, 克 for mass, 平方米 for area, 毫升 for
- * volume, 秒 for time. 万 / 亿 in front (万平方米, 万吨) are handled by magnitudeOf. Units whose size depends on the
- * calendar or the office (月, 工作日) are not here.
+ * volume, 秒 for time, 瓦 for power. 万 / 亿 / 千 in front (万平方米, 万吨) are handled by magnitudeOf. Units whose size
+ * depends on the calendar or the office (月, 工作日) are not here.
  */
 const MEASURES: ReadonlyMap<string, { measure: string; factor: number }> = new Map(
   ([
@@ -92,6 +101,7 @@ const MEASURES: ReadonlyMap<string, { measure: string; factor: number }> = new M
     ['area', { 平方米: 1, '㎡': 1, 'm²': 1, m2: 1, 亩: 2000 / 3, 公顷: 1e4, 平方公里: 1e6, 平方千米: 1e6, 'km²': 1e6 }],
     ['volume', { 毫升: 1, ml: 1, 升: 1000, L: 1000, 立方米: 1e6, 'm³': 1e6 }],
     ['time', { 秒: 1, 分钟: 60, 小时: 3600, 天: 86400 }],
+    ['power', { 瓦: 1, W: 1, 千瓦: 1e3, kW: 1e3, 兆瓦: 1e6, MW: 1e6 }],
   ] as const).flatMap(([measure, units]) => Object.entries(units).map(([unit, factor]) => [unit, { measure, factor }] as const)),
 );
 
@@ -123,13 +133,24 @@ const PERCENT_WORDS = /^百分之(.+)$/;
 const FIGURE_AFTER_WORDS = /^\s*[^\d\s][^\d]*\d/;
 const TIME_STAMP = /^(?:截至|截止|至)?\s*(?:\d{4}\s*年\s*(?:度|底|末)?)?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末|初)?)?\s*(?:前|止)?/;
 const BLANKS = /\s+/g;
+// 11月已完成, 11月份完成, 20日完成, 5号前完成: a month or day number with words after it says when, not how many.
+const CALENDAR = /^(月份|月|日|号)\s*(\S.*)$/;
+// The row units under which such a number is still the row's own: a month (≤12 under 月) or a day (≤20 under 日).
+const CALENDAR_ROW_UNITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['月', new Set(['月', '月份', '个月'])],
+  ['日', new Set(['日', '号', '天', '工作日', '个工作日'])],
+  ['号', new Set(['日', '号'])],
+]);
 // Comparator words that hold a negation character but negate nothing (不低于95%).
 const BOUND_WORDS = /不低于|不少于|不超过|不高于/g;
 const ACHIEVED = /完成|实际|实现|累计|共/;
 
-/** Text as the reader sees it: width folded, the thousands commas made ASCII, end punctuation and blanks gone. */
+/**
+ * Text as the reader sees it: the lines of a wrapped cell joined (9\n7% is 97%, as parseValue reads a target), width
+ * folded, the thousands commas made ASCII, end punctuation gone and other blanks made one space.
+ */
 function tidy(raw: string): string {
-  return foldWidth(trimText(raw)).replace(WIDE_THOUSANDS, '$1,').replace(TRAILING_PUNCTUATION, '').replace(BLANKS, ' ').trim();
+  return foldWidth(withoutLineBreaks(trimText(raw))).replace(WIDE_THOUSANDS, '$1,').replace(TRAILING_PUNCTUATION, '').replace(BLANKS, ' ').trim();
 }
 
 interface Clause {
@@ -141,8 +162,11 @@ interface Clause {
   change: boolean;
 }
 
-/** One clause: [lead words][sign] number [余/多] [unit] [以上 / a remark / a short outcome word]; null when not one. */
-function readClause(clause: string): Clause | null {
+/**
+ * One clause: [lead words][sign] number [余/多] [unit] [以上 / a remark / a short outcome word]; null when not one, or
+ * when the number is a month or day followed by words (11月已完成) under a row that counts something else.
+ */
+function readClause(clause: string, rowUnit: string | null): Clause | null {
   const stamp = TIME_STAMP.exec(clause)![0];
   const after = clause.slice(stamp.length);
   // The stamp must leave words, then the figure (完成95%): a date alone (2024年11月) or a duration (3月) stays whole.
@@ -163,6 +187,7 @@ function readClause(clause: string): Clause | null {
   if (!m) return null;
   const n = Number(m[0].replace(/,/g, ''));
   let rest = text.slice(i + m[0].length);
+  if (isDate(n, rest, rowUnit)) return null;
   // 3000余人, 2400多户, 1000+: more than the number, which §1 reads as the number (≥12 means 12).
   if (rest.startsWith('余') || rest.startsWith('多') || rest.startsWith('+')) rest = rest.slice(1);
   rest = rest.trimStart();
@@ -174,6 +199,27 @@ function readClause(clause: string): Clause | null {
   if (tail !== '' && !TAIL_SUFFIX.test(tail) && !TAIL_REMARK.test(tail) && !(TAIL_OUTCOME.test(tail) && !NOT_OUTCOME.test(tail))) return null;
   const signed = sign * n;
   return { n: down ? -Math.abs(signed) : up ? Math.abs(signed) : signed, unit, planned, done: ACHIEVED.test(lead), change: down || up };
+}
+
+/**
+ * Whether n followed by `rest` is a month or day of the calendar (11 and 月已完成), not a number of the row's unit. A
+ * month or day alone (3月, 15日) may be a duration, and so may one before 以上 / 以内; under a row counted in months or
+ * days (≤12 under 月) the month is the row's number either way, so it is read as one (deadline.ts reads the dates of
+ * rows whose target is a date, 12月底前).
+ */
+function isDate(n: number, rest: string, rowUnit: string | null): boolean {
+  const c = rest.charCodeAt(0);
+  // Most clauses go on with another unit or nothing: three compares before the pattern.
+  if (!isCalendarChar(c)) return false;
+  const m = CALENDAR.exec(rest);
+  if (!m || TAIL_SUFFIX.test(m[2]!.trim()) || !Number.isInteger(n) || n < 1 || n > (c === 0x6708 ? 12 : 31)) return false;
+  const row = rowUnit?.trim();
+  return row == null || !CALENDAR_ROW_UNITS.get(m[1] === '月份' ? '月' : m[1]!)!.has(row);
+}
+
+/** 月 日 号. */
+function isCalendarChar(c: number): boolean {
+  return c === 0x6708 || c === 0x65e5 || c === 0x53f7;
 }
 
 /** Whether an indicator's name states a decrease, so its actual is the size of that decrease. */
@@ -200,6 +246,8 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
   // parseValue first: most actuals that reach here are one number with its unit (1.2万人次, 95%以上).
   const whole = parseValue(text);
   if (whole.kind === 'number') {
+    // 11月（已完成）: parseValue sets the remark aside, but a month with words after it is still a date.
+    if (whole.unit !== null && isCalendarChar(whole.unit.charCodeAt(0)) && isDate(whole.number, text.slice(text.indexOf(whole.unit)), rowUnit)) return NONE;
     const read = inRowUnit(whole.number, whole.unit, rowUnit);
     return decrease && read.value < 0 ? { value: -read.value, clash: null } : read;
   }
@@ -218,7 +266,7 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
   let ties = 0;
   let clash: string | null = null;
   for (const part of text.split(CLAUSE_SPLIT)) {
-    const c = readClause(part.trim());
+    const c = readClause(part.trim(), rowUnit);
     // A change (较上年下降3%) is no level of a row that does not measure a change (投诉件数).
     if (!c || (c.change && !changeName)) continue;
     const read = inRowUnit(c.n, c.unit, rowUnit);

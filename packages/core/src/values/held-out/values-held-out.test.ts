@@ -49,7 +49,9 @@ const FLOORS_2: Readonly<Record<string, number>> = {
   'actual-multi': 6 / 8,
 };
 
-// Set 3 (value-cells-3.ts): the rates reached after session 10's fixes; see that file's header.
+// Set 3 (value-cells-3.ts): the rates reached after session 10's fixes; see that file's header. actual-states,
+// actual-layout and actual-numerals reach 100% with readActualInUnit's follow-ups (a wrapped cell joined, a month
+// followed by words read as a date, 千 scaled as 万 is): 373/377.
 const FLOORS_3: Readonly<Record<string, number>> = {
   'pdf-breaks': 1,
   'full-width': 1,
@@ -62,9 +64,9 @@ const FLOORS_3: Readonly<Record<string, number>> = {
   'text-values': 21 / 24,
   'compound-units': 1,
   'percent-points': 1,
-  'actual-states': 19 / 20,
-  'actual-layout': 24 / 25,
-  'actual-numerals': 10 / 11,
+  'actual-states': 1,
+  'actual-layout': 1,
+  'actual-numerals': 1,
   'actual-units': 1,
   'actual-words': 1,
 };
