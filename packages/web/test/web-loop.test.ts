@@ -468,6 +468,14 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await expect.poll(() => name3.inputValue()).toBe('大表指标3');
     expect(await editor.getByLabel('第 4 行 三级指标').inputValue()).toBe('大表指标4');
 
+    // Deleting a row asks first; 撤销 in the message puts it back in its place.
+    await name3.click();
+    await editor.keyboard.press('Control+Delete');
+    await confirmModal(editor, /删\s*除/);
+    await expect.poll(() => name3.inputValue()).toBe('大表指标4');
+    await editor.getByRole('button', { name: /撤\s*销/ }).click();
+    await expect.poll(() => name3.inputValue()).toBe('大表指标3');
+
     // A save that cannot reach the server loses nothing: the page keeps the edits, so does this browser, and reopening offers them back.
     await editor.route('**/api/forms/*', (route) => (route.request().method() === 'PUT' ? route.abort() : route.continue()));
     await editor.keyboard.press('Control+s');

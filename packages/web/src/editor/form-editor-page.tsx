@@ -83,11 +83,37 @@ export function FormEditorPage() {
       if (action === 'delete') {
         modal.confirm({
           title: `删除第 ${index + 1} 行指标？`,
-          content: '删除后保存才会生效；未保存前可刷新页面放弃修改。',
+          content: '保存后才会生效；删除后可在提示中撤销。',
           okText: '删除',
           okButtonProps: { danger: true },
           cancelText: '取消',
-          onOk: () => edit((f) => ({ ...f, indicators: f.indicators.filter((_, i) => i !== index) }) as Form),
+          onOk: () => {
+            let removed: Indicator | null = null;
+            edit((f) => {
+              removed = f.indicators[index] ?? null;
+              return { ...f, indicators: f.indicators.filter((_, i) => i !== index) } as Form;
+            });
+            // Undo puts the row back where it was, keeping whatever was edited since.
+            const key = `delete-${Date.now()}`;
+            const restore = () => {
+              const row = removed;
+              if (row) edit((f) => ({ ...f, indicators: [...f.indicators.slice(0, index), row, ...f.indicators.slice(index)] }) as Form);
+              message.destroy(key);
+              message.info(`已恢复第 ${index + 1} 行`);
+            };
+            message.success({
+              key,
+              duration: 10,
+              content: (
+                <span>
+                  已删除第 {index + 1} 行
+                  <Button type="link" size="small" onClick={restore}>
+                    撤销
+                  </Button>
+                </span>
+              ),
+            });
+          },
         });
         return;
       }
@@ -104,7 +130,7 @@ export function FormEditorPage() {
         return { ...f, indicators: list } as Form;
       });
     },
-    [edit, modal],
+    [edit, message, modal],
   );
   const onReplace = useCallback(
     (indicators: Indicator[], note: string) => {

@@ -42,13 +42,14 @@
  *   comparator, 最少/至多; 上下 after an amount is an estimate; a year, month or day followed by words is a date):
  *   every category 100% except numerals 32/33, text-values 21/24, actual-states 19/20, actual-layout 24/25,
  *   actual-numerals 10/11 · all 370/377 (98.1%).
- * The 7 rows left:
+ * Then scoring's actual reader (read-actual-in-unit.ts) took the three rows it owned: a wrapped `9\n7%` reads 97,
+ *   `11月已完成` is a date, `3千人次` under 人次 is 3000 — actual-states 20/20, actual-layout 25/25, actual-numerals
+ *   11/11 · all 373/377 (98.9%).
+ * The 4 rows left:
  * - `半数以上` (`>=` 半数): 以上 after words is no comparator in the code (`良好以上` stays qualitative text); reading it as
  *   `>=` a reference would make the review report every such grade target as not numeric. Contested, left.
  * - `/`, `—`, `空` as the value: README reads them as empty cells; deriveTarget keeps them as text for the review (as
  *   sets 1–2 record). Contested, left.
- * - `11月已完成` (a date, read as 11), `9\n7%` (a wrapped number, read as none), `3千人次` under 人次 (read as 3, not
- *   3000): readActualInUnit's clause reader, its blank tidying and its unit scaling live in scoring/, outside this folder.
  */
 
 import type { TargetCase } from './value-cells-1';
