@@ -4,7 +4,7 @@ import { PlusOutlined, SaveOutlined, SendOutlined, BookOutlined } from '@ant-des
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ExportButtons } from '../components/export-buttons';
-import { FORM_KIND_LABELS, emptyIndicator, type Form, type Indicator } from '@jixiao/core';
+import { FORM_KIND_LABELS, type Form } from '@jixiao/core';
 import { useAuth } from '../api/auth-context';
 import { ApiError, api, errorMessage } from '../api/client';
 import { useForm } from '../api/queries';
@@ -25,6 +25,7 @@ import { useUnsavedGuard } from './use-unsaved-guard';
 import { DraftRestoreBanner, useDraftBackup } from './use-draft-backup';
 import { useRowFlags } from './use-row-flags';
 import { updateIndicator } from './update-indicator';
+import { useRowEdits } from './use-row-edits';
 import { CommentsList } from '../components/comments-list';
 import { LibraryPicker } from '../components/library-picker';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
@@ -78,92 +79,7 @@ export function FormEditorPage() {
       edit((f) => ({ ...f, indicators: f.indicators.map((ind, i) => (i === index ? updateIndicator(ind, field, raw) : ind)) }) as Form),
     [edit],
   );
-  const onRowAction = useCallback(
-    (index: number, action: 'up' | 'down' | 'delete' | 'insert') => {
-      if (action === 'delete') {
-        modal.confirm({
-          title: `删除第 ${index + 1} 行指标？`,
-          content: '保存后才会生效；删除后可在提示中撤销。',
-          okText: '删除',
-          okButtonProps: { danger: true },
-          cancelText: '取消',
-          onOk: () => {
-            let removed: Indicator | null = null;
-            edit((f) => {
-              removed = f.indicators[index] ?? null;
-              return { ...f, indicators: f.indicators.filter((_, i) => i !== index) } as Form;
-            });
-            // Undo puts the row back where it was, keeping whatever was edited since.
-            const key = `delete-${Date.now()}`;
-            const restore = () => {
-              const row = removed;
-              if (row) edit((f) => ({ ...f, indicators: [...f.indicators.slice(0, index), row, ...f.indicators.slice(index)] }) as Form);
-              message.destroy(key);
-              message.info(`已恢复第 ${index + 1} 行`);
-            };
-            message.success({
-              key,
-              duration: 10,
-              content: (
-                <span>
-                  已删除第 {index + 1} 行
-                  <Button type="link" size="small" onClick={restore}>
-                    撤销
-                  </Button>
-                </span>
-              ),
-            });
-          },
-        });
-        return;
-      }
-      edit((f) => {
-        const list = f.indicators.slice();
-        if (action === 'insert') {
-          const prev = list[index];
-          list.splice(index + 1, 0, { ...emptyIndicator(), level1: prev?.level1 ?? null, level2: prev?.level2 ?? null });
-        } else {
-          const to = action === 'up' ? index - 1 : index + 1;
-          if (to < 0 || to >= list.length) return f;
-          [list[index], list[to]] = [list[to]!, list[index]!];
-        }
-        return { ...f, indicators: list } as Form;
-      });
-    },
-    [edit, message, modal],
-  );
-  const onReplace = useCallback(
-    (indicators: Indicator[], note: string) => {
-      // A paste can overwrite many rows at once, so it can be taken back for a while.
-      let before: Indicator[] | null = null;
-      edit((f) => {
-        before = f.indicators;
-        return { ...f, indicators } as Form;
-      });
-      const key = `paste-${Date.now()}`;
-      message.success({
-        key,
-        duration: 10,
-        content: (
-          <span>
-            {note}
-            <Button
-              type="link"
-              size="small"
-              onClick={() => {
-                if (before) edit((f) => ({ ...f, indicators: before! }) as Form);
-                message.destroy(key);
-                message.info('已撤销粘贴');
-              }}
-            >
-              撤销
-            </Button>
-          </span>
-        ),
-      });
-    },
-    [edit, message],
-  );
+  const { onRowAction, onReplace } = useRowEdits(edit);
   const onHeaderChange = useCallback((patch: Partial<Form>) => edit((f) => ({ ...f, ...patch }) as Form), [edit]);
 
   const weightTotal = useMemo(() => (form?.indicators ?? []).reduce((sum, ind) => sum + (ind.weight ?? 0), 0), [form]);
