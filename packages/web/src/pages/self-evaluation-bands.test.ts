@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, makePolicy } from '@jixiao/core';
-import { bandText, choiceFromScore } from './self-evaluation-bands';
+import { DEFAULT_POLICY, emptyIndicator, makePolicy, type Indicator } from '@jixiao/core';
+import { bandText, choiceFromScore, storedPicks } from './self-evaluation-bands';
 
 const DEFAULT = DEFAULT_POLICY.qualitativeBands;
 const STRICT = makePolicy({ qualitativeBands: { achievedMin: 0.9, partialMin: 0.7 } }).qualitativeBands;
@@ -26,4 +26,14 @@ describe('choiceFromScore: the band a stored score lies in', () => {
     [5, null, DEFAULT, undefined],
     [0, 0, DEFAULT, undefined],
   ] as const)('%s of %s', (score, w, bands, want) => expect(choiceFromScore(score, w, bands)).toBe(want));
+});
+
+describe('storedPicks: the picks a stored sheet implies under the policy in force', () => {
+  const row = (comparator: Indicator['comparator'], score: number | null, weight: number | null): Indicator =>
+    ({ ...emptyIndicator('指标'), comparator, score, weight });
+  const sheet = [row('qualitative', 8.5, 10), row('>=', 10, 10), row('qualitative', null, 10), row('qualitative', 5, 10)];
+  it.each([
+    ['default cut-offs', DEFAULT, { 0: '达成', 3: '未达成' }],
+    ['a region whose 达成 starts at 90%', STRICT, { 0: '部分达成', 3: '未达成' }],
+  ] as const)('%s', (_, bands, want) => expect(storedPicks(sheet, bands)).toEqual(want));
 });

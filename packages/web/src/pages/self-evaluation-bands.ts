@@ -1,4 +1,4 @@
-import type { Policy, QualitativeChoice } from '@jixiao/core';
+import type { Indicator, Policy, QualitativeChoice } from '@jixiao/core';
 
 export type Bands = Policy['qualitativeBands'];
 
@@ -15,4 +15,15 @@ export function choiceFromScore(score: number | null, weight: number | null, ban
   if (score === null || weight === null || weight <= 0) return undefined;
   const ratio = score / weight;
   return ratio >= bands.achievedMin ? '达成' : ratio >= bands.partialMin ? '部分达成' : '未达成';
+}
+
+/** The picks a stored sheet implies: each qualitative row's band as its stored score lies under the policy's cut-offs. */
+export function storedPicks(indicators: readonly Indicator[], bands: Bands): Record<number, QualitativeChoice> {
+  const picks: Record<number, QualitativeChoice> = {};
+  indicators.forEach((ind, i) => {
+    if (ind.comparator !== 'qualitative') return;
+    const c = choiceFromScore(ind.score, ind.weight, bands);
+    if (c) picks[i] = c;
+  });
+  return picks;
 }

@@ -4,7 +4,7 @@ import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
-  DEFAULT_POLICY, QUALITATIVE_CHOICES, scoreSelfEvaluation,
+  QUALITATIVE_CHOICES, scoreSelfEvaluation,
   type Indicator, type ProjectSelfEvaluation, type QualitativeChoice,
 } from '@jixiao/core';
 import { ApiError, api, errorMessage } from '../api/client';
@@ -22,7 +22,7 @@ import { FindingsPanel } from '../editor/findings-panel';
 import { focusSelfEvaluationFinding } from './self-evaluation-focus';
 import { SelfEvaluationTexts } from './self-evaluation-texts';
 import { DerivationTip } from './self-evaluation-parts';
-import { bandText, choiceFromScore } from './self-evaluation-bands';
+import { bandText, storedPicks } from './self-evaluation-bands';
 import { budgetReasonRequired, withBudgetAmount } from './self-evaluation-budget';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
 
@@ -109,25 +109,26 @@ function SelfEvaluationEditor({ id }: { id: string }) {
     if (deleted) navigate('/self-evaluation');
   }, [deleted, navigate]);
 
+  // The policy of the org and year the form is filed under, as the server scores it.
+  const policy = usePolicy(detail.data?.org ?? form?.org_code, detail.data?.fiscal_year ?? form?.fiscal_year);
   useEffect(() => {
     const data = detail.data;
     if (!data || data.form.kind !== 'project_self_evaluation') return;
     setForm(data.form);
     setDirty(false);
     setVersion(data.version);
-    const initial: Record<number, QualitativeChoice> = {};
-    data.form.indicators.forEach((ind, i) => {
-      if (ind.comparator === 'qualitative') {
-        // The stored score's band under the default cut-offs: the region's policy is not loaded yet here.
-        const c = choiceFromScore(ind.score, ind.weight, DEFAULT_POLICY.qualitativeBands);
-        if (c) initial[i] = c;
-      }
-    });
-    setChoices(initial);
   }, [detail.data]);
-
-  // The policy of the org and year the form is filed under, as the server scores it.
-  const policy = usePolicy(detail.data?.org ?? form?.org_code, detail.data?.fiscal_year ?? form?.fiscal_year);
+  // The picks the stored scores imply under the region's cut-offs. The policy may arrive after the form: the picks
+  // follow it until the clerk changes something, and a newly loaded form always resets them.
+  const picksFor = useRef<unknown>(null);
+  const dirtyNow = useRef(dirty);
+  dirtyNow.current = dirty;
+  useEffect(() => {
+    const data = detail.data;
+    if (!data || data.form.kind !== 'project_self_evaluation') return;
+    if (picksFor.current !== data || !dirtyNow.current) setChoices(storedPicks(data.form.indicators, policy.qualitativeBands));
+    picksFor.current = data;
+  }, [detail.data, policy]);
   const result = useMemo(() => (form ? scoreSelfEvaluation(form, { policy, choices, manualScores: manual }) : null), [form, choices, manual, policy]);
 
   if (detail.isLoading) return <Spin description="正在加载…"><div style={{ height: 200 }} /></Spin>;
