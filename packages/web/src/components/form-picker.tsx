@@ -3,6 +3,7 @@ import { Select } from 'antd';
 import type { FormKind } from '@jixiao/core';
 import { usePagedForms } from '../api/queries';
 import type { FormSummary } from '../api/types';
+import { formLabel } from './form-label';
 
 interface FormPickerProps {
   ariaLabel: string;
@@ -33,7 +34,7 @@ export function FormPicker({ ariaLabel, kind, statuses, value, onChange, placeho
     const list = [...(first.data?.items ?? []), ...(statuses.length > 1 ? (second.data?.items ?? []) : [])];
     for (const f of list) seen.current.set(String(f.id), f);
     const chosen = value && !list.some((f) => String(f.id) === value) ? seen.current.get(value) : undefined;
-    return (chosen ? [chosen, ...list] : list).map((f) => ({ value: String(f.id), label: `${f.project_name ?? '未命名'}（${f.org_name ?? f.org}）` }));
+    return (chosen ? [chosen, ...list] : list).map((f) => ({ value: String(f.id), label: formLabel(f) }));
   }, [first.data, second.data, statuses.length, value]);
   const total = (first.data?.total ?? 0) + (statuses.length > 1 ? (second.data?.total ?? 0) : 0);
   return (

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { App, Button, Card, Modal, Typography } from 'antd';
+import { App, Button, Card, Modal, Segmented, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
-import type { Indicator } from '@jixiao/core';
+import { FORM_KIND_LABELS, type Indicator } from '@jixiao/core';
 import { api, errorMessage } from '../api/client';
 import { FormPicker } from '../components/form-picker';
 import type { FormDetail } from '../api/types';
@@ -15,6 +15,7 @@ export function LibraryPage() {
   const navigate = useNavigate();
   const [pending, setPending] = useState<Indicator | null>(null);
   const [target, setTarget] = useState<string | undefined>();
+  const [kind, setKind] = useState<'project_target' | 'department_target'>('project_target');
   const [busy, setBusy] = useState(false);
 
   const insert = async () => {
@@ -53,14 +54,28 @@ export function LibraryPage() {
       </Card>
       <Modal open={!!pending} title={`插入指标「${pending?.name ?? ''}」`} okText="插入" cancelText="取消" confirmLoading={busy} onOk={insert} onCancel={() => setPending(null)}>
         <Typography.Paragraph>选择要插入的目标表（仅草稿或被退回的表可修改）：</Typography.Paragraph>
+        <Segmented<'project_target' | 'department_target'>
+          aria-label="目标表类型"
+          style={{ marginBottom: 8 }}
+          value={kind}
+          onChange={(k) => {
+            setKind(k);
+            setTarget(undefined);
+          }}
+          options={[
+            { value: 'project_target', label: FORM_KIND_LABELS.project_target },
+            { value: 'department_target', label: FORM_KIND_LABELS.department_target },
+          ]}
+        />
         <FormPicker
+          key={kind}
           ariaLabel="目标表"
-          kind="project_target"
+          kind={kind}
           statuses={['draft', 'returned']}
           value={target}
           onChange={setTarget}
           placeholder="选择或输入名称搜索表"
-          emptyText="没有可修改的表：草稿或被退回的项目绩效目标表才能插入指标"
+          emptyText={`没有可修改的表：草稿或被退回的${FORM_KIND_LABELS[kind]}才能插入指标`}
         />
       </Modal>
     </div>
