@@ -17,7 +17,7 @@ import { checkStatedTargets } from './check-stated-targets';
 import {
   DATE, DEADLINE, DIRECTION_ONLY, FALLING, FULL_COVERAGE, GRADE_REACHED, NOT_A_SHARE, PASS_GRADE, VAGUE,
   VAGUE_PROMISE, describesShare, isBareStandard, isRatioValue, isUnnamedStandard, measurableText, namesStandard,
-  statesAmount, statesFrequency, writtenNumber,
+  statesAmount, statesFrequency, writtenNumber, holdsLevel,
 } from './value-wording';
 import { checkMeaning, isMoneyCost, isSign } from './check-meaning';
 
@@ -210,7 +210,7 @@ function checkValue(
       const sign = num === 100 && uf.percent ? '=' : facts.direction === 'bad' ? '≤' : '≥';
       push(ctx, 'qualitative_vs_quantitative', i, 'comparator', `${rowPlace(ctx, i, ind)}指标性质为定性，指标值却是数值「${target}${unit ?? ''}」；请改为定量（如「${sign}${target}${unit ?? ''}」），或写出定性标准。`);
     } else if (isOutputDetail(l2) && l1 !== 'benefit' && l1 !== 'satisfaction' && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate' || (facts.ratio && !isRatioValue(target)) || VAGUE_PROMISE.test(target) || facts.task)
-      && !measurableText(target, l2) && !statesAmount(target) && !(l2 === 'quality' && facts.kind !== 'rate' && !facts.task && (PASS_GRADE.test(target) || (facts.graded && GRADE_REACHED.test(target))))
+      && !measurableText(target, l2) && !statesAmount(target) && !holdsLevel(target) && !(l2 === 'quality' && facts.kind !== 'rate' && !facts.task && (PASS_GRADE.test(target) || (facts.graded && GRADE_REACHED.test(target))))
       && !(facts.coverage && FULL_COVERAGE.test(target))) {
       // 交工验收质量评定 合格: a graded assessment's result is pass or fail, measurable; a rate (质量合格率 合格) and a task
       // (完成项目建设任务 达标) are not.

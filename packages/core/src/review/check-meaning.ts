@@ -86,9 +86,10 @@ export function checkMeaning(
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是时长（天数、时限），计量单位却是 %（${showTarget(ind)}）；请填写时间单位（天、个工作日、小时……），或把名称改为比率（如「…按时办结率」）。`);
     } else if (facts.perCapitaMoney && !percent && !uf.money && !uf.perBase && !uf.mixed && num != null) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是人均（单位）金额，计量单位却是「${unit}」（${showTarget(ind)}）；请填写金额单位（如「元/人」「万元/户」），或把名称改为人数、户数。`);
-    } else if (facts.kind === 'count' && percent && (!facts.change || facts.gain)) {
-      // 二氧化碳减排量 ≥3900%: an amount cut (减排量, 削减量) is counted in tonnes, a change though it is.
-      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是数量，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人、次、个……），或把名称改为比率。`);
+    } else if (facts.kind === 'count' && (percent || uf.points) && (!facts.change || facts.gain)) {
+      // 二氧化碳减排量 ≥3900%: an amount cut (减排量, 削减量) is counted in tonnes, a change though it is. 新增普惠性学位 ≥2个百分点:
+      // percentage points change a share, never a count.
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是数量，计量单位却是${percent ? ' %' : `「${unit}」`}（${showTarget(ind)}）；请填写计数单位（人、次、个……），或把名称改为比率。`);
     } else if (facts.activity && percent && l2 === 'quantity') {
       // 残疾人就业培训 ≥90% under 数量: the work is counted; a share needs a name saying of what (…覆盖率, …参训率).
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}是数量指标，名称是一项工作，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人次、次、场……），或把名称改为比率（如「…覆盖率」）。`);

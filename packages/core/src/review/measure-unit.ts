@@ -59,9 +59,9 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   } else if (facts.works && counts === 'money') {
     // 乡镇档案室标准化建设 ≥12万元/个: works named by the act are counted or measured; what they cost is a 成本 row.
     return { what: '建设内容', units: '个、公里、平方米' };
-  } else if ((facts.countWord || (facts.entity && !facts.spending)) && counts === 'money') {
+  } else if ((facts.countWord || facts.spanCount || (facts.entity && !facts.spending)) && counts === 'money') {
     // 补贴农机具数量 in 万元: things counted are not money; nor are entities counted (扶持新型农业经营主体 ≥20万元/个), whose
-    // money each is a standard, another row.
+    // money each is a standard, another row; nor is a count of time (人均培训学时 ≥90元/人), whose pay is another row too.
     return { what: '数量', units: '个、台、次' };
   } else if (facts.activity && counts === 'money' && l2 === 'quantity') {
     return { what: '一项工作（培训、宣传、服务……）', units: '人次、次、场' };

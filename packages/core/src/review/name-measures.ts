@@ -20,8 +20,9 @@ const TIMES = /(?:频次|次数|期数|场次)$/;
 // 贷款 counts money lent; 获贷户数 and 贷款率 end otherwise.
 // A charge named by what it pays for (年运行电费, 储备粮保管费, 场地租赁费), a fund's money (彩票公益金, 医保基金; funds set up,
 // 设立产业引导基金, are counted), income raised per household or head (户均增收), revenue raised and spending saved by audit
-// (促进增收节支) and tax and fees cut (新增减税降费) are money as well.
-const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均)增收|增收节支|减税降费)$/;
+// (促进增收节支) and tax and fees cut (新增减税降费) are money as well, and so is money put in (规上企业研发投入, 项目总投资;
+// 人力投入 is not).
+const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均)增收|增收节支|减税降费|(?<!人力|劳动力|精力)投入|投资(?:额|总额)?)$/;
 // A store's capacity (冷库库容): in 立方米 or 吨, never in 个.
 // An amount treated or supplied (污水处理量, 供水量): in 吨 or 立方米, never in 元/吨.
 const VOLUME = /(?:库容|容积|(?:处理|供水|用水|清运|收运|处置)量)$/;
@@ -85,6 +86,10 @@ export const MORE_IS_BETTER = new RegExp([
   '(?:零售|进出口|出口|外贸)(?:总额|额|总值)$',
   // Sales a programme promotes (体育彩票销量, 消费帮扶产品销售额): more is the result sought.
   '(?:销量|销售量|销售额|销售总额)$',
+  // Deals a programme brings about (技术合同成交额, 技术交易成交量): more is the result sought, as for sales.
+  '成交(?:额|金额|总额|量)$',
+  // Holdings per head (每万人口高价值发明专利拥有量, 人均公共图书馆藏书拥有量): provision built up, like 每千人口…数.
+  '^(?:人均|每[十百千万]+(?:人口|人|户|名[\\u4e00-\\u9fa5]{0,4}))[\\u4e00-\\u9fa5]{0,12}拥有(?:量|数|数量)$',
   // What a project or an asset earns (出租出借资产收益, 专项债项目年运营收入, 国有资本经营收益): it repays the debt or the budget,
   // more is the result sought.
   '(?:收益|经营收入|运营收入|营业收入|租金收入|出租收入|处置收入|利润)$',

@@ -56,8 +56,9 @@ export const URBAN_GREEN = /(?:建成区|城市|城区)[\u4e00-\u9fa5]{0,2}绿(?
 export const LAND_COVER = /(绿化|绿地|森林|植被|林草|林木|草原|草地|湿地|水土保持|绿视)[\u4e00-\u9fa5]{0,2}(覆盖率|率)$/;
 // Bad things anywhere in the name (积水, 成灾, 混投 of sorted waste, 民转刑, a price's 波动幅度, 占道 and land or plants taken or damaged by works,
 // calls and complaints made again (12345 重复来电率) and major or sensitive incidents (涉民族宗教因素重大事件, 舆情事件),
-// and work left undone: 未整改隐患, 未按期完工项目; 未成年人 and 未利用地 are not negations); 排放标准 names a standard (淘汰国三排放标准柴油货车), not emissions.
-export const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|超概算|超预算|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|拒报|拒访|拒答|拒填|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率|来电|来访|上访|投诉|诉求|举报|派单|交办)|(?:重大|较大|敏感|舆情|涉稳|极端|暴力|暴恐|恐怖)[\u4e00-\u9fa5]{0,2}事件|(?:跑动|跑腿)次数|代偿|(?:疫情|疫病)发生|积水|成灾|混投|错投|民转刑|占道|波动(?:幅度|幅|率|范围)|(?:植被|生态|林地|耕地|草原|草地|湿地)破坏|占用(?:永久)?(?:基本农田|耕地|林地|草原|草地|湿地)|未(?:按期|按时|及时)?(?:整改|完工|完成|处置|销号|办结|结案|落实|修复|验收))/;
+// and work left undone: 未整改隐患, 未按期完工项目; 未成年人 and 未利用地 are not negations; police incidents (家庭暴力警情) and water or
+// power used (公共机构人均用水量; 人均生活用水量 is a supply standard and is not matched)); 排放标准 names a standard (淘汰国三排放标准柴油货车), not emissions.
+export const BAD = /(事故|发生率|投诉|超支|差错|故障率|违纪|违法|违规|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|超概算|超预算|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|缺失率|越级|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|拒报|拒访|拒答|拒填|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率|来电|来访|上访|投诉|诉求|举报|派单|交办)|(?:重大|较大|敏感|舆情|涉稳|极端|暴力|暴恐|恐怖)[\u4e00-\u9fa5]{0,2}事件|(?:跑动|跑腿)次数|代偿|警情|家庭暴力|家暴|(?<!生活)(?:用水|用电|用气|用能|耗水|耗电)(?:总)?量|(?:疫情|疫病)发生|积水|成灾|混投|错投|民转刑|占道|波动(?:幅度|幅|率|范围)|(?:植被|生态|林地|耕地|草原|草地|湿地)破坏|占用(?:永久)?(?:基本农田|耕地|林地|草原|草地|湿地)|未(?:按期|按时|及时)?(?:整改|完工|完成|处置|销号|办结|结案|落实|修复|验收))/;
 // A failure named alone (设备故障, 系统宕机 in 次) is counted as such; 平均无故障运行时间 and 零故障 are not.
 // Bad things a name ENDS on (城镇登记失业率, 管网漏损率, 返贫致贫人口, 劣Ⅴ类水体比例, PM2.5平均浓度, 区域环境噪声, 出厂水浊度;
 // 低噪声路面铺设 is work, not noise): anchored at the
@@ -89,6 +90,11 @@ export const OVERDUE_RATE = /(?<![贷债款])(?:超期|逾期|超时)(?:办结|�
 // A cut stated as a share or a margin (肺结核发病率下降幅度, 承诺办结时限压缩比例, 单位GDP能耗降低率): the cut of a bad thing, good
 // when large, as the …下降率 of GOOD_RATE is.
 export const CUT_SHARE = /(?:下降|降低|减少|压减|压缩|削减|缩减|缩短|精简)(?:率|幅度|比例|百分比)$/;
+// A name led by the cut it asks for (压减一般性支出比例, 降低单位面积电耗): in % the value is the size of the cut, good when large.
+// A rate or a share after the verb (压减业务差错率, 降低药占比) is the thing kept low itself, its own ceiling rightly, and so is a
+// count or a time (减少群众跑动次数 ≤2次, 压缩审批时限); 压缩/缩减/精简 lead a cut only with the share said (压缩公用经费比例), as
+// 精简会议 ≤10 caps the meetings.
+export const CUT_LED = /^(?:(?:压减|降低|减少|削减)(?![\u4e00-\u9fa5]*(?:率|占比|比重|指数|度|数|数量|时限|时间|时长)$)[\u4e00-\u9fa5]{1,14}|(?:压缩|缩减|精简)[\u4e00-\u9fa5]{1,12}(?:比例|幅度|百分比))$/;
 // Less of a bad thing (事故发生率下降, 污染物减排量) is a change, not a bad thing to keep low.
 export const REDUCE = /(下降|降低|减少|压减|减排|削减|减轻|缓解|降幅|跌幅)/;
 // Changes, indexes and ratios may exceed 100% or be small: 增长率, 发展指数, 资金放大倍数, 撬动比.
@@ -140,8 +146,9 @@ export const RATIO = /(?<![占评对攀])比$/;
 // People per people (生师比, 师生比, 医护比, 床护比): written 1:15 or 15, never as a share in %.
 export const HEAD_RATIO = /(?:师生|生师|师幼|幼师|医护|护医|床护|床医|医床|护患|保教人员与幼儿)比$/;
 export const PER_CAPITA_MONEY = /(?:人均|户均|亩均|生均|次均|床均|单位|每)[\u4e00-\u9fa5]{0,8}(?:金额|资金|经费|费用|成本|补助|补贴|奖补|投资|造价|单价|价格|支出)(?:标准)?$/;
-// Players, volunteers, visitors and the households a survey samples are people counted too (参赛运动员, 住户调查样本户).
-export const PEOPLE = /(?:群众|居民|学生|幼儿|儿童|农户|农民|渔民|牧民|学员|患者|老人|老年人|职工|教师|村民|市民|贫困户|脱贫户|对象|人员|人群|运动员|选手|志愿者|游客|观众|样本户|调查户|住户)$/;
+// Players, volunteers, visitors and the households a survey samples are people counted too (参赛运动员, 住户调查样本户), and so
+// are the groups programmes serve by name (慰问困难退役军人, 培训农村妇女, 帮扶残疾人).
+export const PEOPLE = /(?:群众|居民|学生|幼儿|儿童|农户|农民|渔民|牧民|学员|患者|老人|老年人|职工|教师|村民|市民|贫困户|脱贫户|对象|人员|人群|运动员|选手|志愿者|游客|观众|样本户|调查户|住户|军人|残疾人|妇女|毕业生|农民工|青少年|孤儿)$/;
 export const ALLOCATION = /(?:经费|补助|补贴|奖补|奖励|拨款|津贴|资金|财政投入)$/;
 // The unit's own running costs per head (人均办公经费, 人均差旅费) are spending to keep down, not an allocation to a recipient.
 export const OWN_RUNNING_COST = /(?:办公|差旅|会议|接待|公务|印刷|物业|水电|邮电)/;
@@ -172,9 +179,10 @@ export const CAPACITY = /(?:污水|垃圾|污泥|废物|固废|粪污|供水|供
 
 // Good when large in any unit: a system's capacity, its time without failure, a score or star rating, places provided,
 // written products, a coverage multiple and a design standard (抗震设防烈度 ≥8度, 防洪标准 ≥50年一遇). 扣分 and 失分 count what went wrong and a risk score (信用风险评分) is better low;
-// 会议 and 文件 counts may be capped (精文减会). An index of a state people or nature are in (生态环境状况指数, 群众安全感指数,
+// 会议 and 文件 counts may be capped (精文减会). Time a service is given (图书馆每周开放时长, 场馆免费开放时间, 志愿服务时长) and a
+// warning's lead time (强对流天气预警提前量) are better long; time people wait for it (等候服务时间) is not matched. An index of a state people or nature are in (生态环境状况指数, 群众安全感指数,
 // 国民体质综合指数) rises as that state improves.
-export const LARGE_GOOD = /(?:并发(?:用户|访问|连接)?数|(?:存储|储存)容量|带宽|吞吐量|算力|无故障[\u4e00-\u9fa5]{0,4}(?:时间|时长|天数)|(?<![扣失减])(?:得分|分值|评分)|星级|覆盖倍数|(?:使用|服务|运行|设计)(?:年限|寿命)|(?:发挥作用|持续服务|持续运行|效益发挥)(?:年限|期限)|质保期|保修期|(?:抗震)?设防(?:烈度|标准|等级)|(?:防洪|排涝|防潮|排水)标准|^(?:新增|新建|提供|增加|增设)[\u4e00-\u9fa5]{0,8}(?:学位|床位|岗位|车位|泊位|座位)(?:数|数量)?|(?:报告|简报|论文|专著|课题)(?:数|数量|篇数|份数)?|(?:生态环境状况|生态质量|安全感|幸福感?|获得感|体质)[\u4e00-\u9fa5]{0,4}指数)$/;
+export const LARGE_GOOD = /(?:并发(?:用户|访问|连接)?数|(?:存储|储存)容量|带宽|吞吐量|算力|无故障[\u4e00-\u9fa5]{0,4}(?:时间|时长|天数)|(?<![扣失减])(?:得分|分值|评分)|星级|覆盖倍数|(?:使用|服务|运行|设计)(?:年限|寿命)|(?:发挥作用|持续服务|持续运行|效益发挥)(?:年限|期限)|质保期|保修期|(?:抗震)?设防(?:烈度|标准|等级)|(?:防洪|排涝|防潮|排水)标准|^(?:新增|新建|提供|增加|增设)[\u4e00-\u9fa5]{0,8}(?:学位|床位|岗位|车位|泊位|座位)(?:数|数量)?|(?:报告|简报|论文|专著|课题)(?:数|数量|篇数|份数)?|(?:生态环境状况|生态质量|安全感|幸福感?|获得感|体质)[\u4e00-\u9fa5]{0,4}指数|(?<!等候|等待|排队|响应|办理)(?:开放|服务|值守|播出)(?:时长|时间|时数|小时数|天数)|提前(?:量|时间|时长))$/;
 // A grade or rating as the thing measured (服务质量评价等级, 第三方评估结果, 年度考核等次, 服务机构星级).
 export const GRADED = /(?:等级|等次|评级|星级|(?:评价|评估|评定|考核|测评|验收|评审|鉴定)(?:结果|结论))$/;
 // An effect named under 产出: less running about or time for people, savings to the administration, efficiency raised.

@@ -72,6 +72,16 @@ export function movesWrongWay(target: string, direction: 'good' | 'bad'): boolea
 // No change at all (同比持平, 与上年持平): a change of zero, as measurable as 较上年下降10%.
 const LEVEL_WITH = /^(?:较上年|比上年|较上一年|与上年|同比|环比)?(?:基本)?持平$/;
 
+// Last year's level named alone (上年水平, 上年同期水平), as a 持平 指标性质 leaves it once the import has read the cell: held
+// level, as measurable as 与上年持平. After a sign (≤上年水平) it stays a reference (rules.md §1), so this is asked only of a
+// 定性 value.
+const BASELINE_LEVEL = /^(?:保持|维持)?(?:在)?(?:上年|上年度|去年|上年同期)的?水平$/;
+
+/** 上年水平 as a whole 定性 value: a level held (持平), not a vague promise. */
+export function holdsLevel(target: string): boolean {
+  return BASELINE_LEVEL.test(target);
+}
+
 /** A two-sided range or a change by a stated amount: a 定性 value that still states a number to meet. */
 export function statesAmount(target: string): boolean {
   return (DIGIT.test(target) ? CHANGE_BY.test(target) || FREQUENCY_TEXT.test(target) : LEVEL_WITH.test(target)) || isRangeValue(target);
