@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { HELD_OUT_SHEETS_SET_2 } from './held-out/sheets-set-2';
 import { HELD_OUT_SHEETS_SET_3, type HeldOutSheet3 } from './held-out/sheets-set-3';
 import { HELD_OUT_SHEETS_SET_4 } from './held-out/sheets-set-4';
+import { HELD_OUT_SHEETS_SET_5 } from './held-out/sheets-set-5';
 import { measureSheet, sheetsReport } from './held-out/measure-sheets';
 
 /**
  * Held-out whole sheets (issue 3): every sheet scored by hand from rules.md §3 before the code was read, set 2
  * (policies, rounding, grades), set 3 (every comparator branch, units, words, derivation text) and set 4 (bracketed
- * and several-number actuals, dates, ranges, relative targets, 得分 in words, rounding and grade edges, budget weights).
+ * and several-number actuals, dates, ranges, relative targets, 得分 in words, rounding and grade edges, budget weights) and set 5
+ * (sheets as imported: full-width and glued-unit actuals, signs left in targets, `<=` with 无/未发生, weight 0, `=` on
+ * dates, region policies, 年初/调整 budgets, totals with or without the budget, qualitative wordings, 2021 department trees).
  * `HELD_OUT_REPORT=1 npx vitest run packages/core/src/scoring/held-out-sheets.test.ts` prints the misses.
  */
 
@@ -16,6 +19,7 @@ const SETS: Array<{ label: string; sheets: readonly HeldOutSheet3[]; min: number
   { label: 'set 2', sheets: HELD_OUT_SHEETS_SET_2.map((s) => ({ ...s, expected: { ...s.expected, rows: s.expected.rows.map((r) => r ?? undefined) } })), min: 40, projectShare: 0.65 },
   { label: 'set 3', sheets: HELD_OUT_SHEETS_SET_3, min: 45, projectShare: 0.6 },
   { label: 'set 4', sheets: HELD_OUT_SHEETS_SET_4, min: 45, projectShare: 0.6 },
+  { label: 'set 5', sheets: HELD_OUT_SHEETS_SET_5, min: 45, projectShare: 0.6 },
 ];
 
 describe.each(SETS)('held-out whole self-evaluation sheets ($label)', ({ label, sheets, min, projectShare }) => {

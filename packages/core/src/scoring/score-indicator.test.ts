@@ -244,6 +244,23 @@ describe('hand-scored rows', () => {
   it('derives the comparator when missing', () => {
     expect(scoreIndicator(ind({ comparator: null, target: '10', actual: '5', weight: 10 })).score).toBe(5);
   });
+
+  // No comparator stored (正向/反向 not read): forms.md's order, a sign or comparator word in the value wins.
+  it.each([
+    ['≤ in the value', '≤5', '%', '6%', 8, 'computed', '<='],
+    ['full-width ≦ and actual', '≦10', '%', '１２％', 8, 'computed', '<='],
+    ['comparator word', '不超过48', '小时', '60小时', 7.5, 'computed', '<='],
+    ['≥ in the value', '≥95%', '%', '90%', 9.47, 'computed', '>='],
+    ['< in the value', '<2', '%', '3%', 5, 'computed', '<'],
+    ['bare number is =', '200', '人', '190人', 9.5, 'computed', '='],
+    ['sign before a reference: hand, not qualitative', '≤预算控制数', '万元', '40万元', 9, 'manual', null],
+    ['words stay qualitative', '有效提升', null, '有效提升', 10, 'qualitative', null],
+  ] as Array<[string, string, string | null, string, number, string, string | null]>)('comparator null: %s', (_label, target, unit, actual, want, status, cmp) => {
+    const r = scoreIndicator(ind({ comparator: null, target, unit, actual, weight: 10, score: status === 'manual' ? 9 : null }));
+    expect(r.score).toBe(want);
+    expect(r.status).toBe(status);
+    if (cmp) expect(r.derivation.inputs.comparator).toBe(cmp);
+  });
 });
 
 describe('round and grade', () => {
@@ -362,6 +379,19 @@ describe('完成值 wording (held-out actuals set 1)', () => {
     ['not a date', '已完成', 10, undefined, 10, 'manual', ['manual_score']],
   ] as Array<[string, string, number | null, number | undefined, number | null, string, string[]]>)('<= a date: %s', (_label, actual, score, manualScore, want, status, codes) => {
     const r = scoreIndicator(ind({ name: '完工时间', comparator: '<=', target: '2024年6月30日', actual, weight: 10, score }), { manualScore });
+    expect(r.score).toBe(want);
+    expect(r.status).toBe(status);
+    expect(r.issues.map((i) => i.code)).toEqual(codes);
+  });
+
+  // `=` on a date names the same deadline as `<=`: by then is met; late with full marks is 部分达成's default.
+  it.each([
+    ['same month', '2024年12月', '2024年12月', 10, undefined, 10, 'computed', []],
+    ['before a bare month end', '12月底', '11月25日', 10, undefined, 10, 'computed', []],
+    ['late, full marks', '2024年6月30日', '2024年7月15日', 10, undefined, 7, 'computed', ['band']],
+    ['late, points off', '2024年6月30日', '2024年7月15日', 6, undefined, 6, 'manual', ['manual_score']],
+  ] as Array<[string, string, string, number | null, number | undefined, number | null, string, string[]]>)('= a date: %s', (_label, target, actual, score, manualScore, want, status, codes) => {
+    const r = scoreIndicator(ind({ name: '项目完成时间', comparator: '=', target, actual, weight: 10, score }), { manualScore });
     expect(r.score).toBe(want);
     expect(r.status).toBe(status);
     expect(r.issues.map((i) => i.code)).toEqual(codes);

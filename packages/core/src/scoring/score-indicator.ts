@@ -2,7 +2,7 @@ import type { Comparator, Indicator } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { foldWidth } from '../values/normalize-text';
 import { parseValue } from '../values/parse-value';
-import { actualInWords, hasDigit, plainDecimal, quickNumber, readValue, type ReadValue } from './read-number-fast';
+import { actualInWords, hasDigit, plainDecimal, quickNumber } from './read-number-fast';
 import { flatten, formatNumber as f, HALF_CENT, roundScore } from './round-score';
 import { bandText, DeadlineDerivation, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, WrittenQuantitativeDerivation, type Branch } from './deferred-derivation';
 import type { IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
@@ -55,7 +55,8 @@ export function scoreIndicatorAt(
     const target = parseValue(ind.target);
     if (target.kind !== 'number') {
       // ≤2024年12月底 against 2024年11月: a date deadline met in time earns the weight (a late one stays with a person).
-      if (comparator === '<=' || comparator === '<') {
+      // `=` on a date (完成时间 = 2024年12月) names the same deadline: done by then is met, as under `<=`.
+      if (comparator === '<=' || comparator === '<' || comparator === '=') {
         const onTime = meetsDeadline(ind.target, ind.actual);
         if (onTime === true) return deadlineMet(ind, row, w);
         // Late with full marks: as on a qualitative deadline row (README), 部分达成's default, and the score flagged.
@@ -146,8 +147,11 @@ function writtenAsRead(written: string, n: number, unit: string | null): boolean
 function effectiveComparator(ind: Indicator): Comparator | null {
   if (ind.comparator) return ind.comparator;
   if (ind.target === '') return null;
-  const v: ReadValue = readValue(ind.target);
-  return v.kind === 'number' ? '=' : 'qualitative';
+  // No comparator stored (a 正向/反向 指标性质 the import could not read, a hand-made row): forms.md's order, so a sign
+  // or comparator word in front of the value wins (≤5 is `<=`, not `=` scored as ≥); a bare number is `=`.
+  const v = parseValue(ind.target);
+  if (v.kind === 'number' || v.kind === 'reference') return v.sign ?? '=';
+  return v.kind === 'text' ? 'qualitative' : null;
 }
 
 function scoreQuantitative(
