@@ -12,6 +12,7 @@ import { siblingAtPolicyTotal } from './sibling-targets';
 import { DELETERS, missingForm } from './form-deletion';
 import { FINDINGS_ERRORS, FINDINGS_WARNINGS, formOrder, orderedBy } from './form-sort';
 import { containsPattern } from './contains-pattern';
+import { AT_DEPARTMENT } from './awaiting';
 import {
   findingsForOne,
   findingsSummary,
@@ -61,6 +62,8 @@ export interface FormFilters {
   order?: string | undefined;
   /** 'only': the deleted forms instead (the 回收站 of those who may restore them). */
   deleted?: 'only' | undefined;
+  /** Forms whose next decision is that reviewer's: a 主管部门's (targets of its units, submitted) or finance's (the rest). */
+  awaiting?: 'department' | 'finance' | undefined;
 }
 
 export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<{ items: FormListItem[]; total: number }>> {
@@ -83,6 +86,11 @@ export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<
   if (filters.fiscal_year) query = query.where('f.fiscal_year', '=', filters.fiscal_year);
   if (filters.status) query = query.where('f.status', '=', filters.status);
   if (filters.q) query = query.where('f.project_name', 'like', containsPattern(filters.q));
+  if (filters.awaiting) {
+    query = filters.awaiting === 'department'
+      ? query.where(AT_DEPARTMENT)
+      : query.where((eb) => eb.and([eb('f.status', 'in', ['submitted', 'department_approved']), eb.not(AT_DEPARTMENT)]));
+  }
   const [rows, count] = await Promise.all([
     orderedBy(
       query.select(['f.id', 'f.kind', 'o.code as org', 'o.name as org_name', 'f.fiscal_year', 'f.project_name', 'f.status', 'f.version', 'f.budget_total_wan', 'f.total_score', 'f.updated_at', 'f.deleted_at'])

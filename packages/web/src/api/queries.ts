@@ -14,6 +14,8 @@ export interface FormFilters {
   order?: 'asc' | 'desc';
   /** 'only': the deleted forms (回收站) instead of the live ones. */
   deleted?: 'only';
+  /** Whose decision the forms wait for: a 主管部门's or finance's (splits 待审核 for finance). */
+  awaiting?: 'department' | 'finance' | undefined;
 }
 
 export function useForms(filters: FormFilters = {}, enabled = true) {

@@ -2,27 +2,49 @@ import { Alert, Card, Empty, Input, InputNumber, Segmented, Select, Space, Table
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { FORM_KIND_LABELS } from '@jixiao/core';
+import { useAuth } from '../api/auth-context';
 import { errorMessage } from '../api/client';
 import { useOrgs, usePagedForms } from '../api/queries';
 import type { FormSummary } from '../api/types';
 import { budgetColumn, pagedListPagination, serverSort, sortChange, statusColumn, updatedColumn, type ListSort } from '../lib/list-columns';
 
-/** The queues in the order a reviewer works them; 主管部门已审 is where finance picks up a department's approvals. */
-const QUEUES = [
-  { value: 'submitted', label: '待审核', empty: '没有待审核的表：单位提交后会出现在这里' },
-  { value: 'department_approved', label: '主管部门已审', empty: '没有主管部门已审、待财政审核的表' },
-  { value: 'returned', label: '已退回', empty: '没有退回待单位修改的表' },
-  { value: 'approved', label: '待公开', empty: '没有审核通过、待公开的表' },
-  // A self-evaluation is accepted (验收) rather than approved, and is published from here as well.
-  { value: 'accepted', label: '已验收', empty: '没有已验收、待公开的自评表' },
-  { value: 'published', label: '已公开', empty: '还没有已公开的表' },
-];
+interface Queue {
+  key: string;
+  label: string;
+  empty: string;
+  status: string;
+  /** Whose decision the forms wait for (GET /api/forms?awaiting=), where that splits a status. */
+  awaiting?: 'department' | 'finance';
+}
+
+/**
+ * The queues in the order a reviewer works them. Finance's 待审核 holds what finance decides now; targets of units under a
+ * 主管部门 wait there first (主管部门审核中, which finance may only return), and 主管部门已审 is where finance picks them up.
+ */
+export function queuesFor(role: string | undefined): Queue[] {
+  const finance = role === 'finance_reviewer';
+  return [
+    finance
+      ? { key: 'submitted', status: 'submitted', awaiting: 'finance', label: '待审核', empty: '没有待财政审核的表：无主管部门的单位提交后会出现在这里' }
+      : { key: 'submitted', status: 'submitted', label: '待审核', empty: '没有待审核的表：单位提交后会出现在这里' },
+    ...(finance ? [{ key: 'at_department', status: 'submitted', awaiting: 'department' as const, label: '主管部门审核中', empty: '没有等待主管部门审核的表' }] : []),
+    { key: 'department_approved', status: 'department_approved', label: '主管部门已审', empty: '没有主管部门已审、待财政审核的表' },
+    { key: 'returned', status: 'returned', label: '已退回', empty: '没有退回待单位修改的表' },
+    { key: 'approved', status: 'approved', label: '待公开', empty: '没有审核通过、待公开的表' },
+    // A self-evaluation is accepted (验收) rather than approved, and is published from here as well.
+    { key: 'accepted', status: 'accepted', label: '已验收', empty: '没有已验收、待公开的自评表' },
+    { key: 'published', status: 'published', label: '已公开', empty: '还没有已公开的表' },
+  ];
+}
 
 /** 审核: the forms waiting for this reviewer, by stage, paged and searched by the server. */
 export function ReviewQueuePage() {
   const [params] = useSearchParams();
+  const { user } = useAuth();
+  const queues = useMemo(() => queuesFor(user?.role), [user?.role]);
   // A link may open a given queue (工作台's 查看全部: ?status=approved); the tabs take it from there.
-  const [status, setStatus] = useState(() => QUEUES.find((x) => x.value === params.get('status'))?.value ?? 'submitted');
+  const [key, setKey] = useState(() => params.get('queue') ?? params.get('status') ?? 'submitted');
+  const queue = queues.find((x) => x.key === key) ?? queues[0]!;
   const [q, setQ] = useState('');
   const [year, setYear] = useState<number | null>(null);
   // A finance reviewer's queue spans many units; one unit (with its subordinates) at a time is how a desk is split.
@@ -32,8 +54,7 @@ export function ReviewQueuePage() {
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(20);
   const [sort, setSort] = useState<ListSort>({});
-  const forms = usePagedForms({ status, org, q: q || undefined, fiscal_year: year ?? undefined, ...sort }, page, pageSize);
-  const queue = QUEUES.find((x) => x.value === status)!;
+  const forms = usePagedForms({ status: queue.status, awaiting: queue.awaiting, org, q: q || undefined, fiscal_year: year ?? undefined, ...sort }, page, pageSize);
   return (
     <div className="page">
       <Typography.Title level={3}>审核</Typography.Title>
@@ -42,12 +63,12 @@ export function ReviewQueuePage() {
         title={
           <Segmented
             aria-label="审核队列"
-            value={status}
+            value={queue.key}
             onChange={(v) => {
-              setStatus(String(v));
+              setKey(String(v));
               setPage(1);
             }}
-            options={QUEUES}
+            options={queues.map((x) => ({ value: x.key, label: x.label }))}
           />
         }
         extra={

@@ -15,6 +15,8 @@ const WorkbenchCharts = lazy(() => import('../charts/workbench-charts'));
 /** GET /api/dashboard: figures over the user's subtree, computed by the server. */
 interface Dashboard {
   counts_by_status?: Record<string, number>;
+  /** Forms whose next decision is a 主管部门's or finance's (submitted and department-approved ones). */
+  counts_awaiting?: { department: number; finance: number };
   budget_by_unit?: Array<{ org: string; org_name: string; budget_wan: number }>;
   findings_by_rule?: Record<string, number>;
   score_distribution?: Record<string, number>;
@@ -65,8 +67,15 @@ function gradeOf(score: number): string {
   return score >= 90 ? '优' : score >= 80 ? '良' : score >= 60 ? '中' : '差';
 }
 
+interface TaskQueue {
+  value: string;
+  label: string;
+  empty: string;
+  awaiting?: 'department' | 'finance';
+}
+
 /** The to-do queues of a role, most urgent first: a returned form waits on its editor before any draft. */
-const TASK_QUEUES = {
+const TASK_QUEUES: Record<'editor' | 'department' | 'finance', TaskQueue[]> = {
   editor: [
     { value: 'returned', label: '已退回', empty: '没有被退回的表' },
     { value: 'draft', label: '草稿', empty: '没有草稿：到「单位与项目」新建表，或到「导入」上传' },
@@ -76,8 +85,9 @@ const TASK_QUEUES = {
     { value: 'submitted', label: '待审核', empty: '没有待审核的表' },
     { value: 'department_approved', label: '已审待财政', empty: '没有等待财政审核的表' },
   ],
+  // Finance's 待审核 leaves out the targets still waiting on their 主管部门 (finance could only return those).
   finance: [
-    { value: 'submitted', label: '待审核', empty: '没有待审核的表' },
+    { value: 'submitted', awaiting: 'finance', label: '待审核', empty: '没有待财政审核的表' },
     { value: 'department_approved', label: '主管部门已审', empty: '没有主管部门已审的表' },
     { value: 'approved', label: '待公开', empty: '没有待公开的目标表' },
     { value: 'accepted', label: '已验收待公开', empty: '没有已验收待公开的自评表' },
@@ -121,11 +131,14 @@ export function WorkbenchPage() {
   const evaluator = user?.role === 'evaluator';
   const queues = !reviewer ? TASK_QUEUES.editor : user?.role === 'department_reviewer' ? TASK_QUEUES.department : TASK_QUEUES.finance;
   const [picked, setQueue] = useState<string | null>(null);
-  const queue = queues.find((q) => q.value === picked) ?? queues.find((q) => (byStatus[q.value] ?? 0) > 0) ?? queues[0]!;
+  const awaiting = dashboard.data?.counts_awaiting;
+  const countOf = (q: TaskQueue) =>
+    q.awaiting === 'finance' && awaiting ? awaiting.finance - (byStatus.department_approved ?? 0) : (byStatus[q.value] ?? 0);
+  const queue = queues.find((q) => q.value === picked) ?? queues.find((q) => countOf(q) > 0) ?? queues[0]!;
   const [page, setPage] = useState(1);
   const [sort, setSort] = useState<ListSort>({});
   // A short page of the queue, paged and sorted by the server; 查看全部 opens the full list.
-  const tasks = usePagedForms({ status: queue.value, ...sort }, page, 6, dashboard.isFetched && !evaluator);
+  const tasks = usePagedForms({ status: queue.value, awaiting: queue.awaiting, ...sort }, page, 6, dashboard.isFetched && !evaluator);
   const fullList = reviewer ? `/review?status=${queue.value}` : `/orgs?status=${queue.value}`;
   const data = useMemo(() => chartData(dashboard.data ?? null, items), [dashboard.data, items]);
   const deadlines = dashboard.data?.deadlines ?? [];
@@ -158,7 +171,7 @@ export function WorkbenchPage() {
                     setQueue(String(v));
                     setPage(1);
                   }}
-                  options={queues.map((q) => ({ value: q.value, label: `${q.label} ${byStatus[q.value] ?? 0}` }))}
+                  options={queues.map((q) => ({ value: q.value, label: `${q.label} ${countOf(q)}` }))}
                 />
                 <Link to={fullList}>查看全部</Link>
               </Space>

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { queuesFor } from './review-queue-page';
+
+describe('queuesFor: the review tabs of a role', () => {
+  it.each([
+    ['finance_reviewer', ['submitted:submitted:finance', 'at_department:submitted:department', 'department_approved:department_approved:']],
+    ['department_reviewer', ['submitted:submitted:', 'department_approved:department_approved:', 'returned:returned:']],
+    [undefined, ['submitted:submitted:', 'department_approved:department_approved:', 'returned:returned:']],
+  ] as const)('%s', (role, first) => {
+    const queues = queuesFor(role);
+    expect(queues.slice(0, 3).map((q) => `${q.key}:${q.status}:${q.awaiting ?? ''}`)).toEqual(first);
+    expect(new Set(queues.map((q) => q.key)).size).toBe(queues.length);
+    for (const q of queues) expect(q.empty).toMatch(/没有/);
+  });
+});
