@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formSchema, type Indicator } from '../forms/forms-schema';
 import { chineseNumber, goalQuantities } from './goal-quantities';
-import { O, NUM, r, S, SAT, B, SOC, QUA, TIM } from './held-out-forms/form-case-types';
+import { C, ECO, O, NUM, r, S, SAT, B, SOC, QUA, TIM } from './held-out-forms/form-case-types';
 import { reviewForm } from './review-forms';
 
 describe('chineseNumber', () => {
@@ -378,4 +378,49 @@ describe('goal_vs_indicators: a goal that states no target, a goal headed by ano
     ['a change against last year is held', 'project_target', '完成6座小型水库除险加固，恢复灌溉面积3600亩，较2024年底新增有效灌溉面积500亩。', ['goal']],
     ['截至 last year, then this year’s new work', 'project_target', '截至2024年底，新增灌溉面积5000亩。', ['goal']],
   ] as const)('%s', (_, kind, goal, want) => expect(findings(kind, goal)).toEqual(want));
+});
+
+describe('goalQuantities: money spent, read only when asked for (held-out set 28)', () => {
+  it.each([
+    ['争取中央预算内投资4亿元', false, []],
+    ['争取中央预算内投资4亿元', true, [[4, '亿元', true]]],
+    ['带动消费1.5亿元', false, [[1.5, '亿元', undefined]]],
+    ['带动消费1.5亿元', true, [[1.5, '亿元', undefined]]],
+  ] as const)('%s (spentMoney %s)', (text, spentMoney, want) => {
+    expect(goalQuantities(text, spentMoney).map((q) => [q.value, q.unit, q.spent])).toEqual(want);
+  });
+});
+
+describe('goal_vs_indicators: money a row measures, in the goal and in 全年实际完成情况 (held-out set 28)', () => {
+  const money = [r(O, NUM, '争取中央预算内投资', '>=', '3.5', '亿元', 30), r(O, NUM, '每个站点年度购买服务经费', '<=', '20', '万元', 10)];
+  it.each([
+    ['the row’s amount', '争取中央预算内投资3.5亿元', false],
+    ['the row’s amount in 万元', '争取中央预算内投资35000万元', false],
+    ['another amount for the row', '争取中央预算内投资4亿元', true],
+    ['money spent that no row names', '安排财政资金3000万元用于项目建设', false],
+    ['a contract amount in brackets after a row’s words', '向社会工作服务机构购买服务（合同金额360万元）', false],
+  ] as const)('%s', (_, goal, want) => expect(flagged(goal, money)).toBe(want));
+  it.each([
+    ['a total beside a per-household row', '安排补助资金1200万元，为1200户发放补助', [r(O, NUM, '发放补助户数', '>=', '1200', '户', 30), r(C, ECO, '户均补助资金', '<=', '10000', '元', 30)], false],
+    ['a total beside a per-item row', '安排建设补助资金240万元，建设站点80个', [r(O, NUM, '建设站点', '>=', '80', '个', 30), r(C, ECO, '单个站点建设补助资金', '<=', '3', '万元', 30)], false],
+  ] as const)('%s', (_, goal, rows, want) => expect(flagged(goal, [...rows])).toBe(want));
+
+  const rows = [
+    r(O, NUM, '资助脱贫家庭学生', '>=', '680', '人', 20, { actual: '702', score: 20 }),
+    r(C, ECO, '人均资助资金', '=', '3000', '元', 10, { actual: '3000', score: 10 }),
+    r(B, SOC, '受助学生因贫辍学', '=', '0', '人', 20, { actual: '0', score: 20 }),
+    r(B, SOC, '节约财政资金', '>=', '1.2', '亿元', 20, { actual: '1.46', score: 20 }),
+  ];
+  const onOutcome = (goal_outcome: string) => {
+    const form = formSchema.parse({ kind: 'project_self_evaluation', fiscal_year: 2025, project_name: '测试项目', goal_outcome, indicators: rows });
+    return reviewForm(form, 0, {}).filter((f) => f.code === 'goal_vs_indicators' && f.field === 'goal_outcome').length;
+  };
+  it.each([
+    ['a count between two rows the clause names alike, agreeing with one', '全年资助学生702人', 0],
+    ['a count between two rows the clause names alike, agreeing with neither', '全年资助学生720人', 1],
+    ['money a row measures, stated differently', '通过公开竞争节约财政资金1.64亿元', 1],
+    ['money a row measures, in another multiple', '节约财政资金14600万元', 0],
+    ['money no row names', '发放资助资金210.6万元，交易额15936824700元', 0],
+    ['a total beside a per-head row', '全年发放人均资助资金总额210.6万元；发放资助资金210.6万元', 0],
+  ] as const)('%s', (_, text, want) => expect(onOutcome(text)).toBe(want));
 });

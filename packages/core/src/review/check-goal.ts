@@ -32,6 +32,8 @@ interface Carried {
   names: string;
   /** Each unit family's targets in row order, in base units (万 multiplied out): parts a goal's total may be split into. */
   parts: Map<string, number[]>;
+  /** The rows with a number in money (元, 万元, 亿元): what money a goal spends may be measured by. */
+  money: Indicator[];
 }
 
 /**
@@ -41,6 +43,7 @@ interface Carried {
 function carriedNumbers(rows: Indicator[]): Carried {
   const values = new Map<number, Array<string | null>>();
   const parts = new Map<string, number[]>();
+  const money: Indicator[] = [];
   const add = (n: number, family: string | null) => {
     const list = values.get(n);
     if (list) list.push(family); else values.set(n, [family]);
@@ -53,6 +56,7 @@ function carriedNumbers(rows: Indicator[]): Carried {
       // 满意度 ≥90% carries a satisfaction level the goal promises, not 筛查率达到90% by coincidence of number.
       if (family === '%' && classifyName(ind.name).satisfaction) family = SATISFACTION_PERCENT;
       add(t, family);
+      if (family === '元') money.push(ind);
       const big = ind.unit == null ? 0 : bigUnitScale(ind.unit.trim());
       const wan = big !== 0;
       if (wan) add(Math.round(t * big * 1e6) / 1e6, family);
@@ -64,7 +68,7 @@ function carriedNumbers(rows: Indicator[]): Carried {
     }
     if (DIGIT.test(ind.name)) names += `|${ind.name}`;
   }
-  return { values, names, parts };
+  return { values, names, parts, money };
 }
 
 /**
@@ -171,7 +175,7 @@ function onFramework(ctx: FormContext): boolean {
 
 /** The year's quantities of a goal text: goalQuantities less those in its context spans. */
 function yearQuantities(text: string, fiscalYear: number | null): GoalQuantity[] {
-  const qs = goalQuantities(text);
+  const qs = goalQuantities(text, true);
   if (qs.length === 0) return qs;
   const spans = contextSpans(qs[0]!.text, fiscalYear);
   return spans.length === 0 ? qs : qs.filter((q) => !inSpans(spans, q.index));
@@ -195,15 +199,46 @@ function measuredAsRate(q: GoalQuantity, rows: Indicator[]): boolean {
 
 const CLAUSE_START = /[，,；;。：:、！!？?\n]/;
 
+/** The clause before a quantity, up to 30 characters back (新建便民服务点 of 新建便民服务点8个). */
+function clauseBefore(q: GoalQuantity): string {
+  let a = q.index;
+  while (a > 0 && q.index - a < 30 && !CLAUSE_START.test(q.text[a - 1]!)) a--;
+  return q.text.slice(a, q.index);
+}
+
+const MONEY_CLAUSE_START = /[，,；;。：:、！!？?\n（）()“”"《》]/;
+// 人均补助资金, 户均补贴, 每亩补助, 单个站点建设补助: money per head or per item, which never measures the total a goal or
+// an outcome spends (安排补助资金1200万元, 发放补助资金1392万元).
+const PER_UNIT_NAME = /^(?:人均|户均|生均|亩均|平均|每|单个|单位|单项|单笔|单次|单户|单人)/;
+
+/**
+ * Money the goal spends (争取中央预算内投资4亿元, 节约财政资金1.2亿元) that a row in money measures: the row's name stands in
+ * the clause before the amount (or four characters of it do), so the amount is that row's target, not the budget a goal
+ * states without an indicator (安排资金3000万元).
+ */
+function measuredAsMoney(q: GoalQuantity, moneyRows: readonly Indicator[]): boolean {
+  let clause: string | null = null;
+  for (const ind of moneyRows) {
+    const name = ind.name.trim();
+    if (name.length < 4 || PER_UNIT_NAME.test(name)) continue;
+    // Within brackets too: （合同金额360万元） is the contract, whatever 购买服务 the sentence before it names.
+    if (clause == null) {
+      let a = q.index;
+      while (a > 0 && q.index - a < 30 && !MONEY_CLAUSE_START.test(q.text[a - 1]!)) a--;
+      clause = q.text.slice(a, q.index);
+    }
+    if (clause.includes(name) || sharesFour(name, clause)) return true;
+  }
+  return false;
+}
+
 /**
  * 新建便民服务点8个 beside a row 新建村级便民服务点 ≥6 个: the row the goal names states another number, so an 8 that
  * another row carries (整治村 8 个) is a coincidence, not the goal's quantity. Only rows named verbatim in the goal's
  * clause before the number, in the same unit, are read; units converted (公里/米) and totals split over rows still carry.
  */
 function contradicted(q: GoalQuantity, rows: Indicator[]): boolean {
-  let a = q.index;
-  while (a > 0 && q.index - a < 30 && !CLAUSE_START.test(q.text[a - 1]!)) a--;
-  const before = q.text.slice(a, q.index);
+  const before = clauseBefore(q);
   if (before.length < 4) return false;
   const want = q.value * (bigUnitScale(q.unit) || 1);
   const low = q.low === undefined ? NaN : q.low * (bigUnitScale(q.unit) || 1);
@@ -238,7 +273,7 @@ function sharesFour(name: string, text: string): boolean {
 function uncarried(qs: readonly GoalQuantity[], carried: Carried, rows: Indicator[], seen: string[]): GoalQuantity | null {
   let example: GoalQuantity | null = null;
   for (const q of qs) {
-    if ((q.share && !measuredAsRate(q, rows)) || (carries(carried, q, rows) && (!contradicted(q, rows) || splitOverRows(carried, q, unitFamily(q.unit))))) continue;
+    if ((q.share && !measuredAsRate(q, rows)) || (q.spent && !measuredAsMoney(q, carried.money)) || (carries(carried, q, rows) && (!contradicted(q, rows) || splitOverRows(carried, q, unitFamily(q.unit))))) continue;
     const phrase = `「${quantityPhrase(q)}」`;
     if (seen.includes(phrase)) continue;
     seen.push(phrase);
@@ -279,6 +314,18 @@ function actualBase(ind: Indicator): number {
   return m[2] ? n * (m[2] === '万' ? 10000 : 1e8) : n * (bigUnitScale(ind.unit!.trim()) || 1);
 }
 
+/** Whether the outcome's number agrees with the row's 完成值, rounded as written (3.9万 for 3.92); null when the 完成值 is no number. */
+function agreesWithActual(ind: Indicator, q: GoalQuantity): boolean | null {
+  const actual = actualBase(ind);
+  if (actual !== actual) return null;
+  const scale = bigUnitScale(q.unit) || 1;
+  const written = String(q.value);
+  const dot = written.indexOf('.');
+  const decimals = dot < 0 ? 0 : written.length - dot - 1;
+  const p = 10 ** decimals;
+  return Math.abs(Math.round((actual / scale) * p * (1 + 1e-12)) / p - q.value) < 1e-9;
+}
+
 /**
  * 全年实际完成情况 that states a row's own actual differently (136场 where the row's 完成值 is 126): the published sheet
  * contradicts itself. The row is the one in the quantity's unit whose name the clause before the number shares most
@@ -288,7 +335,7 @@ function actualBase(ind: Indicator): number {
  */
 function checkOutcome(ctx: FormContext, text: string): void {
   const rows = ctx.form.indicators;
-  const qs = goalQuantities(text);
+  const qs = goalQuantities(text, true);
   if (qs.length === 0) return;
   // Each row's unit family once per form, not once per quantity.
   const families = rows.map((ind) => (ind.unit == null || ind.actual == null ? null : unitFamily(ind.unit)));
@@ -306,20 +353,26 @@ function checkOutcome(ctx: FormContext, text: string): void {
     let inFamily = 0;
     for (let i = 0; i < rows.length; i++) {
       const ind = rows[i]!;
-      if (families[i] !== want) continue;
+      if (families[i] !== want || (q.spent && PER_UNIT_NAME.test(ind.name))) continue;
       inFamily++;
       const shared = sharedPairs(ind.name, clause);
       if (shared > bestShared) { best = i; bestShared = shared; tie = false; } else if (shared > 0 && shared === bestShared) tie = true;
     }
-    if (best < 0 || tie || (bestShared < 2 && (want === '%' || (inFamily > 1 && rows[best]!.unit!.trim().replace(/^[万亿]/, '') !== q.unit.replace(/^[万亿]/, ''))))) continue;
-    const actual = actualBase(rows[best]!);
-    if (actual !== actual) continue;
-    const scale = bigUnitScale(q.unit) || 1;
-    const written = String(q.value);
-    const dot = written.indexOf('.');
-    const decimals = dot < 0 ? 0 : written.length - dot - 1;
-    const p = 10 ** decimals;
-    if (Math.abs(Math.round((actual / scale) * p * (1 + 1e-12)) / p - q.value) < 1e-9) continue;
+    // Money spent (发放资助资金210.6万元) is held only to a row that names it (节约财政资金 for 节约财政资金1.46亿元).
+    if (best < 0 || (q.spent && bestShared < 2)) continue;
+    if (tie) {
+      // 全年资助学生720人 between 资助脱贫家庭学生 (702) and 受助学生因贫辍学 (0): the clause reports one of them, and a
+      // number that agrees with neither contradicts whichever it is.
+      if (bestShared < 2) continue;
+      let agreed = false;
+      for (let i = 0; i < rows.length && !agreed; i++) {
+        if (families[i] === want && !(q.spent && PER_UNIT_NAME.test(rows[i]!.name)) && sharedPairs(rows[i]!.name, clause) === bestShared && agreesWithActual(rows[i]!, q) !== false) agreed = true;
+      }
+      if (agreed) continue;
+    } else {
+      if (bestShared < 2 && (want === '%' || (inFamily > 1 && rows[best]!.unit!.trim().replace(/^[万亿]/, '') !== q.unit.replace(/^[万亿]/, '')))) continue;
+      if (agreesWithActual(rows[best]!, q) !== false) continue;
+    }
     wrong.push(`「${quantityPhrase(q)}」与第${best + 1}行「${rows[best]!.name}」完成值 ${rows[best]!.actual}`);
   }
   if (wrong.length > 0) {

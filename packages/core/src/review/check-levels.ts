@@ -1,6 +1,6 @@
 import type { Indicator } from '../forms/forms-schema';
 import type { FormShape } from './check-indicators';
-import { departmentLevel1Of, level1Of, levelStem, parseLevel2, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Framework, type Level1, type Level2 } from './indicator-framework';
+import { departmentLevel1Of, level1Of, levelStem, parseLevel1, parseLevel2, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Framework, type Level1, type Level2 } from './indicator-framework';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
 import { trimmed } from '../values/text-scan';
 
@@ -147,9 +147,19 @@ export function checkDepartmentTree(ctx: FormContext): void {
     const ind = rows[i]!;
     if (ind.level1 == null || ind.level2 == null) continue;
     const branch = remembered(BRANCH_CACHE, ind.level1, readBranch);
-    if (branch == null) continue;
     const raw2 = trimmed(ind.level2);
     const homes = raw2 === '' ? null : remembered(HOMES_CACHE, raw2, branchesOf);
+    if (branch == null) {
+      // 效益指标 › 预算管理 on a 2020-tree sheet with its own 部门管理 一级: how the department manages its money is neither
+      // what it brings nor how satisfied people are (管理效率 may sit one level down under 产出, and 成本 is left alone).
+      if (homes === MANAGEMENT) {
+        const l1 = parseLevel1(ind.level1);
+        if (l1 === 'benefit' || l1 === 'satisfaction') {
+          push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}：二级指标「${raw2}」是部门管理（管理效率）的内容，不属于一级指标「${trimmed(ind.level1)}」；请把该行放到部门管理或管理效率一级指标下。`);
+        }
+      }
+      continue;
+    }
     if (homes == null || homes.includes(branch)) continue;
     const home = BRANCH_LABELS[homes[0]!];
     push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}：二级指标「${raw2}」属于部门整体绩效指标体系的「${home}」，不属于一级指标「${trimmed(ind.level1)}」；请把一级改为${home}，或改用${BRANCH_LABELS[branch]}下的二级指标。`);

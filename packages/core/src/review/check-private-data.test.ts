@@ -243,3 +243,21 @@ describe('findPrivateData: patients ended by their need or illness, workers of �
     expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
   });
 });
+
+describe('findPrivateData: staff named with a disciplinary case; eleven-digit amounts (held-out set 28)', () => {
+  it.each([
+    ['值班编辑周海峰被给予政务记过处分，已整改', [['name', '周海峰']]],
+    ['教务处干部吴国栋违规报销差旅费1.2万元', [['name', '吴国栋']]],
+    ['工作人员李娜因擅自泄露工单信息被问责', [['name', '李娜']]],
+    ['会计张建华涉嫌挪用公款，已移送纪检部门', [['name', '张建华']]],
+    ['经举报人（联系电话13908361275）反映，部分设备未入账', [['mobile', '13908361275']]],
+    // Quiet: no one named, praise, an amount of eleven digits, a phone closed by punctuation still read.
+    ['个别工作人员违规报销差旅费1.2万元，已对1名责任人给予党纪处分', []],
+    ['对当班人员问责（南融发〔2024〕12号）', []],
+    ['科长王强被通报表扬', []],
+    ['全年进场交易项目1926个，交易额15936824700元', []],
+    ['累计收入13856420000.5万元，处理污水13956781234吨', []],
+  ] as const)('%s', (text, want) => {
+    expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
+  });
+});

@@ -11,6 +11,8 @@ const GROUPED_ID = /(?<![0-9A-Za-z])[1-9]\d{5}(?:[\s-]\d{8}[\s-]|[\s-]\d{4}[\s-]
 const ID_LABEL_BEFORE = /身份证(?:号码|号)?[:：\s]*$/;
 // 13951802467, also written in groups as people say it (139 5180 2467, 139-5180-2467).
 const MOBILE = /(?<![0-9A-Za-z])(?:\+?86[- ]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?![0-9])/g;
+// 交易额15936824700元, 13856420000.5万元: eleven digits that an amount or a count closes are no phone number.
+const AMOUNT_AFTER = /^\s*(?:\.\d|[元万亿千百%％‰吨件次户个台套笔]|人次|平方米|㎡|公里|千克|公斤|立方米)/;
 const LANDLINE = /(?<![0-9A-Za-z])(?:[(（]0\d{2,3}[)）]\s?|0\d{2,3}[-－—]\s?)[2-9]\d{6,7}(?![0-9])|(?:电话|座机|联系方式|手机|[Tt][Ee][Ll])[:：\s]*[2-9]\d{6,7}(?![0-9])/g;
 // Common surnames that rarely begin an ordinary word in these documents (单, 党, 费, 安, 信… are left out on purpose).
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付傅邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃戴莫孔汤樊葛邢乔伍庞颜倪庄聂鲁岳翟殷詹欧耿焦俞柳祝舒阮柯梅童凌裴霍涂苗翁骆蓝靳柴鲍喻祁蒲滕饶牟艾尤穆缪褚娄窦戚岑冉郁胥栗鄢谌奚粟冼蔺禹巫邬卞姬佟闵苟麦';
@@ -42,6 +44,14 @@ const ROLE_NAME = new RegExp(
 // a person (often of another unit, not the form's own signatory), which the 负责人 exemption above does not cover.
 const HEALTH_AFTER = '因病|患病|患有|病故|病逝|去世|离世|住院';
 const OFFICIAL_HEALTH = new RegExp(`(?:负责人|法定代表人|法人代表|经理|店主|老板|厂长)[:：\\s]*(${NAME})(?=${HEALTH_AFTER})`, 'g');
+// A staff member named with a disciplinary or criminal case (值班编辑周海峰被给予政务记过处分, 教务处干部吴国栋违规报销…):
+// the case is a private circumstance of the person, whatever their post; 个别工作人员 and 1名责任人 name no one.
+const DISCIPLINE = '违规|违纪|违法|处分|问责|诫勉|涉嫌|立案|留置|开除|辞退|免职|撤职';
+const STAFF_POSTS = '干部|工作人员|职员|员工|科员|办事员|编辑|记者|主播|会计|出纳|民警|医生|护士|教师|科长|股长|所长|站长|馆长|队长|处长|局长|主任|经理|文员|值班员|管理员|专干|联络员';
+const STAFF_CASE = new RegExp(
+  `(?:${STAFF_POSTS})[:：\\s]*(${NAME})(?=(?:因[^，,。；;]{0,12})?(?:被(?:给予|处以|处分|立案|留置|开除|辞退|免职|撤职|问责|诫勉|通报(?!表扬|嘉奖)|追究)|受到[^，,。；;]{0,8}处分|违规|违纪|违法|涉嫌))`,
+  'g',
+);
 // A person described by sex (黄秀兰，女，82岁): how case files and recipient lists introduce a private person.
 const NAME_SEX = new RegExp(`(${NAME})[，,]\\s*[男女][，,、；;]`, 'g');
 // 王老师休产假, 李医生: a person named by surname and a form of address, where the surname stands alone (at the
@@ -101,7 +111,7 @@ export interface PrivateHit { kind: 'id_card' | 'mobile' | 'landline' | 'name' |
 
 // Cheap gates: most text has no long digit run and no person-role word, and skips the costly patterns.
 const DIGIT_RUN = /\d{7}|\d{4}[\s-]\d{4}/;
-const NAME_GATE = new RegExp(`${ROLES}|${HEALTH_AFTER}|之[子女妻夫父母孙遗]|同志|先生|女士|[，,]\\s*[男女][，,、；;]|老师|医生|大夫|护士|师傅|阿姨|大爷|大妈|同学|主任`);
+const NAME_GATE = new RegExp(`${ROLES}|${HEALTH_AFTER}|${DISCIPLINE}|之[子女妻夫父母孙遗]|同志|先生|女士|[，,]\\s*[男女][，,、；;]|老师|医生|大夫|护士|师傅|阿姨|大爷|大妈|同学|主任`);
 
 /**
  * Personal data in one text: ID-card numbers (checksum valid), mobile numbers, a person's card, account and record numbers,
@@ -121,6 +131,9 @@ export function findPrivateData(text: string): PrivateHit[] {
   let named = false;
   if (names) {
     for (const m of text.matchAll(ROLE_NAME)) if (isName(m[1]!)) { hits.push({ kind: 'name', text: m[1]! }); named = true; }
+    for (const m of text.matchAll(STAFF_CASE)) {
+      if (isName(m[1]!) && !hits.some((h) => h.text === m[1])) { hits.push({ kind: 'name', text: m[1]! }); named = true; }
+    }
     for (const m of text.matchAll(OFFICIAL_HEALTH)) {
       if (isName(m[1]!) && !hits.some((h) => h.text === m[1])) { hits.push({ kind: 'name', text: m[1]! }); named = true; }
     }
@@ -197,7 +210,9 @@ function collectDigits(text: string, hits: PrivateHit[]): void {
     const id = m[0].replace(/[\s-]/g, '');
     if (validIdCard(id) || ID_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) hits.push({ kind: 'id_card', text: id });
   }
-  for (const m of text.matchAll(MOBILE)) hits.push({ kind: 'mobile', text: m[0] });
+  for (const m of text.matchAll(MOBILE)) {
+    if (!AMOUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) hits.push({ kind: 'mobile', text: m[0] });
+  }
   for (const m of text.matchAll(LANDLINE)) hits.push({ kind: 'landline', text: m[0] });
   for (const m of text.matchAll(LABELLED_NUMBER)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index + m[1]!.length);

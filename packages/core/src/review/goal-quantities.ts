@@ -151,14 +151,22 @@ export interface GoalQuantity {
   unit: string;
   /** A 比例 or 水平 percentage: a promise only where a row measures the same thing in %. */
   share?: true;
+  /**
+   * Money the clause spends (争取中央预算内投资4亿元, 节约财政资金1.46亿元), read only when asked for: a promise only where a
+   * row measures that very money (check-goal.ts), else the budget a goal states without an indicator.
+   */
+  spent?: true;
   /** Where the number starts in the (width-folded) text, and the text itself, for quoting the clause. */
   index: number;
   length: number;
   text: string;
 }
 
-/** Counted quantities a goal text promises (组织2次培训, 采购2台电脑); years, dates, amounts, ordinals and document numbers are not counted. */
-export function goalQuantities(text: string): GoalQuantity[] {
+/**
+ * Counted quantities a goal text promises (组织2次培训, 采购2台电脑); years, dates, ordinals and document numbers are not
+ * counted, nor money spent unless `spentMoney` asks for it (then marked `spent`).
+ */
+export function goalQuantities(text: string, spentMoney = false): GoalQuantity[] {
   const out: GoalQuantity[] = [];
   if (!HAS_NUMBER.test(text)) return out;
   // Chinese punctuation (，：；（）) is full-width too but not folded: most goals need no folding.
@@ -190,7 +198,8 @@ export function goalQuantities(text: string): GoalQuantity[] {
     if (!DIGIT.test(m[2]!) && ((start > 0 && QUOTE_BEFORE.test(s[start - 1]!)) || SLOGAN_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 3)))) continue;
     if (MEASURE_UNITS.has(unit) && ((unit === '米' && start > 0 && DIMENSION_BEFORE.test(s[start - 1]!)) || inAside(s, start)
       || CAPACITY_BEFORE.test(s.slice(Math.max(0, start - 4), start)) || PER_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 1)))) continue;
-    if (MONEY_UNITS.has(unit) && !moneyOutcome(s, from)) continue;
+    const spent = MONEY_UNITS.has(unit) && !moneyOutcome(s, from);
+    if (spent && !spentMoney) continue;
     // 第 1 页 共 2 页: a page footer, not pages delivered.
     if (unit === '页' && PAGE_COUNT_BEFORE.test(s.slice(Math.max(0, from - 2), from))) continue;
     if (ADDRESS_UNITS.has(unit) && ADDRESS_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 8))) continue;
@@ -199,6 +208,7 @@ export function goalQuantities(text: string): GoalQuantity[] {
     const points = unit === '个' && s.startsWith('百分点', start + m[0].length);
     const q: GoalQuantity = { value, unit: points ? '个百分点' : unit, index: from, length: start - from + m[0].length + (points ? 3 : 0), text: s };
     if (range) q.low = low!;
+    if (spent) q.spent = true;
     out.push(q);
   }
   return out;

@@ -47,5 +47,6 @@ import { SET23_B_CASES } from './set-23-evaluation-forms-b';
  *   scoring 50 of 50. Every earlier set unchanged (all codes 100/100); no new finding of the changed checks on the seeds'
  *   3334 lines (findPrivateData, goalQuantities, statedGrade) nor on the 22 forms of the answer keys.
  */
-// Row 完成值 changed, 全年实际完成情况 left at the base form's (set 26 reading, form-case-types.ts outcomeLeft).
-export const SET23_CASES: FormCase[] = outcomeLeft([...SET23_A_CASES, ...SET23_B_CASES], ['S23-A03', 'S23-A04', 'S23-A05', 'S23-A06', 'S23-A10', 'S23-A11', 'S23-B05', 'S23-B06', 'S23-B08', 'S23-B09', 'S23-C02', 'S23-C05', 'S23-C06', 'S23-C07', 'S23-D04', 'S23-D05', 'S23-E06', 'S23-E07']);
+// Row 完成值 changed, 全年实际完成情况 left at the base form's (set 26 reading, form-case-types.ts outcomeLeft). E03/E04
+// (零售额 1.5亿元 beside an outcome of 1.96亿元) were added in set 28, once money a row measures was held to the outcome.
+export const SET23_CASES: FormCase[] = outcomeLeft([...SET23_A_CASES, ...SET23_B_CASES], ['S23-A03', 'S23-A04', 'S23-A05', 'S23-A06', 'S23-A10', 'S23-A11', 'S23-B05', 'S23-B06', 'S23-B08', 'S23-B09', 'S23-C02', 'S23-C05', 'S23-C06', 'S23-C07', 'S23-D04', 'S23-D05', 'S23-E03', 'S23-E04', 'S23-E06', 'S23-E07']);
