@@ -299,3 +299,13 @@ export function quantityPhrase(q: GoalQuantity): string {
   // A clause cut short is marked, so the quote is not read as the whole clause.
   return `${a > 0 && !CLAUSE_BREAK.test(s[a - 1]!) ? '…' : ''}${s.slice(a, b)}${b < s.length && !CLAUSE_BREAK.test(s[b]!) ? '…' : ''}`;
 }
+
+/** 10000 for a unit in 万 (万亩, 万人次), 1e8 for one in 亿 (亿元), else 0. */
+export function bigUnitScale(unit: string): number {
+  const c = unit.charCodeAt(0);
+  return c === 0x4e07 ? 10000 : c === 0x4ebf ? 1e8 : 0;
+}
+
+// 人均补助资金, 户均补贴, 每亩补助, 单个站点建设补助: money per head or per item, which never measures the total a goal or
+// an outcome spends (安排补助资金1200万元, 发放补助资金1392万元).
+export const PER_UNIT_NAME = /^(?:人均|户均|生均|亩均|平均|每|单个|单位|单项|单笔|单次|单户|单人)/;

@@ -1,0 +1,96 @@
+import type { Indicator } from '../forms/forms-schema';
+import { type FormContext, formPlace, push } from './review-context';
+import { type GoalQuantity, PER_UNIT_NAME, bigUnitScale, goalQuantities, quantityPhrase, unitFamily } from './goal-quantities';
+
+// 全年实际完成情况 quotes actuals; a number after 其中 is a part, after 计划/目标 a target, after 较/增长 a change.
+const OUTCOME_CLAUSE_START = /[，,；;。：:！!？?\n（(、]/;
+const NOT_AN_ACTUAL = /其中|计划|目标|预期|原定|较|比上年|同比|增长|增加|下降|减少|提高|累计|平均|人均|户均/;
+// 30日内兑付, 45分钟送达: a bound or an average in the outcome, which a 时效 row's 完成值 need not repeat.
+const DURATION_FAMILIES = new Set([unitFamily('日'), '小时', '分钟']);
+
+/** How many two-character pieces of a row's name the clause contains (采集全血 in 全年采集全血): without allocating. */
+function sharedPairs(name: string, clause: string): number {
+  let n = 0;
+  for (let i = 0; i + 1 < name.length; i++) {
+    const c0 = name.charCodeAt(i);
+    const c1 = name.charCodeAt(i + 1);
+    for (let j = 0; j + 1 < clause.length; j++) if (clause.charCodeAt(j) === c0 && clause.charCodeAt(j + 1) === c1) { n++; break; }
+  }
+  return n;
+}
+
+const ACTUAL_NUMBER = /^\s*(\d+(?:\.\d+)?)\s*([万亿])?/;
+
+/** A row's 完成值 in base units (3.92 under 万人 → 39200, 「1.35万批次」 → 13500), or NaN when it is no plain number. */
+function actualBase(ind: Indicator): number {
+  const m = ACTUAL_NUMBER.exec(ind.actual ?? '');
+  if (!m) return NaN;
+  const n = Number(m[1]);
+  return m[2] ? n * (m[2] === '万' ? 10000 : 1e8) : n * (bigUnitScale(ind.unit!.trim()) || 1);
+}
+
+/** Whether the outcome's number agrees with the row's 完成值, rounded as written (3.9万 for 3.92); null when the 完成值 is no number. */
+function agreesWithActual(ind: Indicator, q: GoalQuantity): boolean | null {
+  const actual = actualBase(ind);
+  if (actual !== actual) return null;
+  const scale = bigUnitScale(q.unit) || 1;
+  const written = String(q.value);
+  const dot = written.indexOf('.');
+  const decimals = dot < 0 ? 0 : written.length - dot - 1;
+  const p = 10 ** decimals;
+  return Math.abs(Math.round((actual / scale) * p * (1 + 1e-12)) / p - q.value) < 1e-9;
+}
+
+/**
+ * 全年实际完成情况 that states a row's own actual differently (136场 where the row's 完成值 is 126): the published sheet
+ * contradicts itself. The row is the one in the quantity's unit whose name the clause before the number shares most
+ * (two pieces at least, or one where it is the only such row or the only one in that very unit); a number rounded as
+ * written (3.9万 for 3.92) agrees.
+ * Quantities no row reports, parts (其中), targets quoted as such and changes are not actuals to hold.
+ */
+export function checkOutcome(ctx: FormContext, text: string): void {
+  const rows = ctx.form.indicators;
+  const qs = goalQuantities(text, true);
+  if (qs.length === 0) return;
+  // Each row's unit family once per form, not once per quantity.
+  const families = rows.map((ind) => (ind.unit == null || ind.actual == null ? null : unitFamily(ind.unit)));
+  const wrong: string[] = [];
+  for (const q of qs) {
+    const want = unitFamily(q.unit);
+    if (q.share || want == null || DURATION_FAMILIES.has(want)) continue;
+    let a = q.index;
+    while (a > 0 && q.index - a < 30 && !OUTCOME_CLAUSE_START.test(q.text[a - 1]!)) a--;
+    const clause = q.text.slice(a, q.index);
+    if (clause.length < 2 || NOT_AN_ACTUAL.test(clause)) continue;
+    let best = -1;
+    let bestShared = 0;
+    let tie = false;
+    let inFamily = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const ind = rows[i]!;
+      if (families[i] !== want || (q.spent && PER_UNIT_NAME.test(ind.name))) continue;
+      inFamily++;
+      const shared = sharedPairs(ind.name, clause);
+      if (shared > bestShared) { best = i; bestShared = shared; tie = false; } else if (shared > 0 && shared === bestShared) tie = true;
+    }
+    // Money spent (发放资助资金210.6万元) is held only to a row that names it (节约财政资金 for 节约财政资金1.46亿元).
+    if (best < 0 || (q.spent && bestShared < 2)) continue;
+    if (tie) {
+      // 全年资助学生720人 between 资助脱贫家庭学生 (702) and 受助学生因贫辍学 (0): the clause reports one of them, and a
+      // number that agrees with neither contradicts whichever it is.
+      if (bestShared < 2) continue;
+      let agreed = false;
+      for (let i = 0; i < rows.length && !agreed; i++) {
+        if (families[i] === want && !(q.spent && PER_UNIT_NAME.test(rows[i]!.name)) && sharedPairs(rows[i]!.name, clause) === bestShared && agreesWithActual(rows[i]!, q) !== false) agreed = true;
+      }
+      if (agreed) continue;
+    } else {
+      if (bestShared < 2 && (want === '%' || (inFamily > 1 && rows[best]!.unit!.trim().replace(/^[万亿]/, '') !== q.unit.replace(/^[万亿]/, '')))) continue;
+      if (agreesWithActual(rows[best]!, q) !== false) continue;
+    }
+    wrong.push(`「${quantityPhrase(q)}」与第${best + 1}行「${rows[best]!.name}」完成值 ${rows[best]!.actual}`);
+  }
+  if (wrong.length > 0) {
+    push(ctx, 'goal_vs_indicators', null, 'goal_outcome', `${formPlace(ctx)}的年度目标完成情况${wrong.slice(0, 3).join('、')}不一致；请按各指标的实际完成值改正完成情况，或核对完成值。`);
+  }
+}
