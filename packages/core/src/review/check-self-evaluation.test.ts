@@ -165,3 +165,17 @@ describe('budgetRowRate', () => {
     else expect(rate).toBeCloseTo(want, 9);
   });
 });
+
+describe('a row with no comparator stored: the scores the sheet gets by the sign in its value decide (scoring held-out set 5)', () => {
+  const row = (target: string, actual: string, score: number, reason: string | null = null): Partial<Indicator> =>
+    ({ level1: '产出指标', level2: '质量指标', name: '设备故障率', comparator: null, target, unit: '%', weight: 10, actual, score, reason });
+  const found = (target: string, actual: string, score: number, reason: string | null = null) =>
+    tags(reviewForm(form('project_self_evaluation', [row(target, actual, score, reason)], { total_score: score }), 0, {})).filter((t) => t.startsWith('self_evaluation@0'));
+  it.each([
+    ['≤5 met, full marks', '≤5', '4', 10, null, []],
+    ['≤5 missed (6), yet full marks', '≤5', '6', 10, null, ['self_evaluation@0']],
+    ['≤5 missed, scored as the rules give, reason given', '≤5', '6', 8, '设备老化', []],
+    ['不超过5 missed, yet full marks', '不超过5', '6', 10, null, ['self_evaluation@0']],
+    ['a bare number is =, met', '5', '5', 10, null, []],
+  ] as const)('%s', (_, target, actual, score, reason, want) => expect(found(target, actual, score, reason)).toEqual(want));
+});
