@@ -26,6 +26,9 @@ describe('alignRow', () => {
     { name: 'caption and level 1 left out: 成本指标 is the level 2', roles: EVAL, cells: row('成本指标', '生均每天膳食补助标准', '5元', '5元', '10', '10'), want: [null, null, '成本指标', '生均每天膳食补助标准', '5元', '5元', '10', '10'] },
     { name: 'level 1 left out (no caption column): 成本指标 is the level 2', roles: [...EVAL.slice(1), 'reason'] as ColumnRole[], cells: row('成本指标', '单座公厕建设成本', '≤8万元', '7.6万元', '10', '10', ''), want: [null, '成本指标', '单座公厕建设成本', '≤8万元', '7.6万元', '10', '10', ''] },
     { name: 'level 1 left out: a deadline is the value, never the name', roles: EVAL.slice(1), cells: row('时效指标', '补助资金拨付时间', '2024年12月31日前', '2024年12月20日', '10', '10'), want: [null, '时效指标', '补助资金拨付时间', '2024年12月31日前', '2024年12月20日', '10', '10'] },
+    // Only the caption column left out, the merged level cells written empty (one cell a line): the blanks are the levels.
+    { name: 'caption column left out, empty level cells: they stay under the levels', roles: EVAL, cells: row('', '', '助洁助浴服务人次', '≥9000人次', '9860人次', '10', '10'), want: [null, '', '', '助洁助浴服务人次', '≥9000人次', '9860人次', '10', '10'] },
+    { name: 'caption column left out, level 1 empty: the level 2 keeps its column', roles: EVAL, cells: row('', '质量指标', '服务投诉办结率', '100%', '100%', '10', '10'), want: [null, '', '质量指标', '服务投诉办结率', '100%', '100%', '10', '10'] },
     { name: 'a lone caption under the caption column stays there', roles: EVAL, cells: row('其他说明的问题', '', ''), want: ['其他说明的问题', '', '', null, null, null, null, null] },
     { name: 'both levels left out: a value is never a level', roles: LEVELS, cells: row('送戏下乡场次', '≥120场'), want: [null, null, '送戏下乡场次', '≥120场', null] },
     { name: 'a real level 2 keeps its column', roles: DESC, cells: row('效益指标', '社会效益指标', '带动就业人数', '≥120', '人', '10'), want: ['效益指标', '社会效益指标', '带动就业人数', null, '≥120', '人', '10'] },

@@ -116,6 +116,7 @@ const SKIP_NAME = -3;
 const SKIP_LEVEL2 = -0.2;
 const DROP_EMPTY = -0.2;
 const DROP_TEXT = -4;
+const BLANK_IN_SECTION = -0.15;
 
 /**
  * Puts a row's cells under the header's columns. A row that matches the header cell for
@@ -140,7 +141,9 @@ export function alignRow(cells: GridCell[], roles: Array<ColumnRole | null>, loo
   for (const u of units) if (u.filler && u.start < m) covered[u.start] = true;
   const fits: number[][] = units.map((u) =>
     // A column not read (another period's 指标性质, 指标值) still holds cells that look like its caption.
-    roles.map((r, j) => (u.filler || isBlank(u.text) ? (r === 'name' ? SKIP_NAME + 1 : 0) : fitScore(u.text, r ?? looks?.[j] ?? null))));
+    // A caption column (绩效指标) is merged down the data rows: an empty cell is its own column's
+    // (a merged level cell) rather than that caption's.
+    roles.map((r, j) => (u.filler || isBlank(u.text) ? (r === 'name' ? SKIP_NAME + 1 : r === 'section' ? BLANK_IN_SECTION : 0) : fitScore(u.text, r ?? looks?.[j] ?? null))));
   // best[i][j]: best score placing the first i units into the first j columns.
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-Infinity));
   const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
@@ -151,14 +154,14 @@ export function alignRow(cells: GridCell[], roles: Array<ColumnRole | null>, loo
       if (here === -Infinity) continue;
       if (i < n && j < m && !units[i]!.filler) {
         const u = units[i]!;
-        const pos = !u.filler && j >= u.start && j < u.start + u.span ? POSITION : 0;
+        const pos = !u.filler && j >= u.start && j < u.start + u.span && !(roles[j] === 'section' && isBlank(u.text)) ? POSITION : 0;
         const v = here + fits[i]![j]! + pos;
         if (v > best[i + 1]![j + 1]!) { best[i + 1]![j + 1] = v; move[i + 1]![j + 1] = 1; }
       }
       if (j < m) {
         // A row without a name is no indicator: leaving the name column empty costs most.
         // Level 2 is the column a merge most often takes away (rowspan above, colspan with the name).
-        const v = here + (roles[j] === 'name' ? SKIP_NAME : covered[j] ? 0 : roles[j] === 'level2' ? SKIP_LEVEL2 : SKIP_COLUMN);
+        const v = here + (roles[j] === 'name' ? SKIP_NAME : covered[j] || roles[j] === 'section' ? 0 : roles[j] === 'level2' ? SKIP_LEVEL2 : SKIP_COLUMN);
         if (v > best[i]![j + 1]!) { best[i]![j + 1] = v; move[i]![j + 1] = 2; }
       }
       if (i < n) {

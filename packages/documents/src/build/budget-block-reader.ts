@@ -46,10 +46,14 @@ export class BudgetBlockReader {
     // With no row label at all (the block's caption merged down on the left), the first
     // row of amounts right under the captions is the total.
     const unlabelled = cols.has(filled[0]!.start);
-    if (!this.budgetDone && (unlabelled || /总额|合计|小计|总计|^资金总额/.test(label))) {
-      const shift = unlabelled ? 0 : budgetRowShift(cols, filled[0]!.start, at);
+    // The same with the caption's cell left out of the copy (one cell a line): the row of figures
+    // starts under the caption, one figure for each of the captions, in their order.
+    const ordered = !unlabelled && filled.length === cols.size && parseAmount(filled[0]!.text) != null && filled[0]!.start < Math.min(...cols.keys());
+    if (!this.budgetDone && (unlabelled || ordered || /总额|合计|小计|总计|^资金总额/.test(label))) {
+      const shift = unlabelled || ordered ? 0 : budgetRowShift(cols, filled[0]!.start, at);
       const values: Partial<Record<BudgetKey, string | null>> = {};
-      for (const [col, key] of cols) values[key] = at(col + shift);
+      if (ordered) [...cols.entries()].sort((a, b) => a[0] - b[0]).forEach(([, key], i) => { values[key] = filled[i]!.text; });
+      else for (const [col, key] of cols) values[key] = at(col + shift);
       if (values.weight == null && this.budgetCaptionWeight != null) values.weight = this.budgetCaptionWeight;
       this.sink.setBudget(values);
       this.budgetDone = true;

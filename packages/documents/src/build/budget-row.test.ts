@@ -17,6 +17,30 @@ describe('self-evaluation budget row', () => {
   });
 });
 
+describe('self-evaluation budget grid with its caption cell merged down', () => {
+  it.each([
+    ['the caption cell left out of the figures row (one cell a line)', '资金情况（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n360.00\t380.00\t371.26\t10\t97.70%\t9.77\n'],
+    ['the caption cell kept empty', '资金情况（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n\t360.00\t380.00\t371.26\t10\t97.70%\t9.77\n'],
+  ])('reads %s', (_name, rows) => {
+    const doc = importText('项目支出绩效自评表（2024年度）\n项目名称\t测试项目\n' + rows + indicators, 't.txt');
+    const form = doc.forms[0]!;
+    if (form.kind !== 'project_self_evaluation') throw new Error(form.kind);
+    expect(form.budget).toMatchObject({ initial_wan: 360, adjusted_wan: 380, executed_wan: 371.26, execution_rate: 97.7, weight: 10, score: 9.77 });
+  });
+});
+
+describe('self-evaluation budget copied one cell a line, the caption cell merged down', () => {
+  it('reads the figures under the captions though no row label comes before them', () => {
+    const text = ['项目支出绩效自评表（2024年度）', '项目名称', '测试项目', '项目负责人', '赵某', '联系电话', '0755-83216688',
+      '资金情况', '（万元）', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分', '520.00', '520.00', '508.56', '10', '97.80%', '9.78',
+      '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '产出指标', '数量指标', '新增站点', '≥40个', '42个', '90', '90'].join('\n');
+    const form = importText(text, 'c.txt').forms[0]!;
+    if (form.kind !== 'project_self_evaluation') throw new Error(form.kind);
+    expect(form.budget).toMatchObject({ initial_wan: 520, adjusted_wan: 520, executed_wan: 508.56, execution_rate: 97.8, weight: 10, score: 9.78 });
+    expect(form.indicators.map((i) => [i.name, i.target, i.actual, i.score])).toEqual([['新增站点', '40', '42个', 90]]);
+  });
+});
+
 describe('self-evaluation budget written as one row of captions and values', () => {
   it.each([
     ['caption：value cells', '项目资金\t全年预算数：312.00\t全年执行数：305.76\t分值：10\t执行率：98.00%\t得分：9.8\n'],

@@ -257,6 +257,45 @@ describe('buildForms on layouts unlike the seeds', () => {
     expect(doc.warnings).toEqual([expect.objectContaining({ code: 'no_forms', message: expect.stringContaining('绩效运行监控表') })]);
   });
 
+  it.each([
+    ['with the header printed again', '一级指标\t三级指标\t指标值\t计量单位\n'],
+    ['with no header printed again', ''],
+  ])('the form\'s title again atop the next page %s: the rows go on in the same form', (_name, again) => {
+    const title = '2025年项目支出绩效目标表';
+    const doc = importText(`${title}\n项目名称\t甲项目\n一级指标\t三级指标\t指标值\t计量单位\n产出指标\t培训人数\t≥100\t人\n第 1 页 共 2 页\n${title}\n${again}效益指标\t就业人数\t≥20\t人\n满意度指标\t学员满意度\t≥90\t%\n`, 'p.txt');
+    expect(doc.forms).toHaveLength(1);
+    expect(doc.forms[0]!.indicators.map((i) => [i.level1, i.name])).toEqual([['产出指标', '培训人数'], ['效益指标', '就业人数'], ['满意度指标', '学员满意度']]);
+  });
+
+  it('the same title over the next project\'s label rows starts another form', () => {
+    const title = '2025年项目支出绩效目标表';
+    const doc = importText(`${title}\n项目名称\t甲项目\n一级指标\t三级指标\t指标值\t计量单位\n产出指标\t培训人数\t≥100\t人\n\n${title}\n项目名称\t乙项目\n一级指标\t三级指标\t指标值\t计量单位\n产出指标\t就业人数\t≥20\t人\n`, 'q.txt');
+    expect(doc.forms.map((f) => ('project_name' in f ? f.project_name : null))).toEqual(['甲项目', '乙项目']);
+  });
+
+  it('a notice listing untitled tables, each under a line naming its project or unit alone', () => {
+    const table = (name: string) => `${name}\n主管部门\t某局\n一级指标\t三级指标\t指标值\t计量单位\n产出指标\t培训人数\t≥100\t人\n`;
+    const projects = importText(`某某市财政局关于公开2025年重点项目绩效目标的公告\n现公开如下。\n${table('农村公路养护')}${table('校舍维修改造')}`, 'n.txt');
+    expect(projects.forms.map((f) => [f.kind, 'project_name' in f ? f.project_name : null, f.fiscal_year])).toEqual([['project_target', '农村公路养护', 2025], ['project_target', '校舍维修改造', 2025]]);
+    const units = importText(`关于2025年部门整体支出绩效目标的公示\n${table('某某县农业农村局').replace('主管部门\t某局', '部门预算总额（万元）\t320.00')}${table('某某县卫生健康局').replace('主管部门\t某局', '部门预算总额（万元）\t460.00')}`, 'u.txt');
+    expect(units.forms.map((f) => [f.kind, f.org, 'budget_total_wan' in f ? f.budget_total_wan : null])).toEqual([['department_target', '某某县农业农村局', 320], ['department_target', '某某县卫生健康局', 460]]);
+  });
+
+  it('units\' self-evaluation tables with nothing but a line naming the unit between them are one form each', () => {
+    const table = (unit: string) => `${unit}\n一级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t巡查次数\t≥48次\t52次\t90\t90\n合计\t\t\t\t90\t90\n`;
+    const doc = importText(`关于2024年度部门整体支出绩效自评结果的公示\n${table('某某县水利局')}${table('某某县市场监督管理局')}`, 's.txt');
+    expect(doc.forms.map((f) => [f.kind, f.org, f.fiscal_year, f.indicators.length])).toEqual([
+      ['department_self_evaluation', '某某县水利局', 2024, 1], ['department_self_evaluation', '某某县市场监督管理局', 2024, 1],
+    ]);
+  });
+
+  it('one unit\'s indicator tables under level headings stay one form', () => {
+    const table = (level: string, name: string) => `${level}\n二级指标\t三级指标\t指标值\n数量指标\t${name}\t≥10次\n`;
+    const doc = importText(`某某县水利局2025年部门整体支出绩效目标表\n${table('一、产出指标', '巡查次数')}${table('二、效益指标', '覆盖村数')}`, 'l.txt');
+    expect(doc.forms).toHaveLength(1);
+    expect(doc.forms[0]!.indicators.map((i) => i.name)).toEqual(['巡查次数', '覆盖村数']);
+  });
+
   it('an untitled indicator table still becomes a form, with the kind guessed from its header', () => {
     const doc = importText('三级指标\t指标值\t计量单位\n培训人数\t≥100\t人\n', 'f.tsv');
     expect(doc.forms).toHaveLength(1);

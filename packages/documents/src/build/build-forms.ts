@@ -16,7 +16,7 @@ import { stripEnumerator, yearOf } from './normalize-label';
 import { isProjectList } from './project-list';
 import { readForm } from './read-form';
 import { reportSections } from './report-sections';
-import { detectFormTitle, orgFromTitle, projectNameFromTitle, reportTitleKind } from './form-titles';
+import { detectFormTitle, noticeTitleKind, orgFromTitle, projectNameFromTitle, reportTitleKind, unitNameLine } from './form-titles';
 import { IDENTITY, splitByIdentity, unitLabelsBeforeIdentity } from './split-by-identity';
 
 interface Segment {
@@ -57,7 +57,10 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
     // An untitled table inside a 自评报告: the report's title names the form (its kind, unit and year).
     const report = guessed ? reportTitleOf(segment.items) : null;
     if (report) Object.assign(segment, { kind: report.kind, title: report.text });
-    const kind = segment.kind ?? guessed;
+    // A notice listing untitled tables (…关于公开2025年重点项目绩效目标的公告) says whose targets they are:
+    // projects' or departments', which a header alone does not tell.
+    const noticed = guessed && !report ? noticeKindOf(segment.items) : null;
+    const kind = segment.kind ?? (noticed && isTargetKind(noticed) === isTargetKind(guessed!) ? noticed : guessed);
     if (!kind) continue;
     const lead = index === 1 ? [...preambleLabels(segments[0]!, kind, segment.items), ...reportSections(segments[0]!, kind, segment.items)] : [];
     const parts = splitByIdentity(kind, [...lead, ...segment.items]);
@@ -101,6 +104,14 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
         sink.warn('project_name_from_title', `表中没有“项目名称”，已按标题取项目名称“${name}”，请核对。`);
       }
     }
+    // Several units' targets on one page, each table under a line naming the unit alone.
+    if ((kind === 'department_target' || kind === 'department_self_evaluation') && sink.form.org == null) {
+      const org = unitLineAbove(items);
+      if (org) {
+        sink.form.org = org;
+        sink.warn('org_from_heading', `表中没有“部门（单位）名称”，已按表格上方的单位名称行取单位“${org}”，请核对。`);
+      }
+    }
     // 某某局2025年部门整体支出绩效目标表 with no 部门名称 row: the title names the unit.
     if (alone && segment.title && sink.form.org == null) {
       const org = orgFromTitle(segment.title);
@@ -142,6 +153,8 @@ function segmentForms(items: Item[]): Segment[] {
       // The form's own title printed again at the top of the next page (a PDF page header),
       // over the same indicator header: the table goes on, no new form starts.
       if (current.title != null && sameTitle(item.text, current.title) && lastHeader != null && headerAfter(items, index) === lastHeader) continue;
+      // The same with no header printed again: the page's rows go on under the header above.
+      if (current.title != null && item.kind != null && sameTitle(item.text, current.title) && lastHeader != null && rowsGoOnAfter(items, index, item.kind)) continue;
       lastHeader = null;
       segments.push(current);
       current = { kind: item.kind, title: item.text, line: item.line, contextYear: year, items: [] };
@@ -184,6 +197,18 @@ function headerAfter(items: Item[], index: number): string | null {
   return null;
 }
 
+/** Indicator rows right after a repeated title (short lines between skipped): no header, no label of the form's fields. */
+function rowsGoOnAfter(items: Item[], index: number, kind: FormKind): boolean {
+  for (let i = index + 1; i < items.length && i <= index + 4; i++) {
+    const it = items[i]!;
+    if (it.type === 'text' && it.text.length <= 20) continue;
+    if (it.type !== 'row' || readHeaderRow(it.cells)) return false;
+    const filled = it.cells.filter((c) => c.text.trim() !== '');
+    return filled.length >= 3 && !filled.some((c) => c.text.length <= 40 && matchLabel(trimText(c.text), kind) != null);
+  }
+  return false;
+}
+
 // A title-like line: short, no sentence punctuation. Body text mentioning a year is not one.
 function isHeadingLike(text: string): boolean {
   return text.length <= 40 && !/[，。；,;]/.test(text);
@@ -214,6 +239,22 @@ function reportTitleOf(items: Item[]): { kind: FormKind; text: string } | null {
     if (kind) return { kind, text: item.text };
   }
   return null;
+}
+
+/** The kind a notice's heading before the first table announces, if any. */
+function noticeKindOf(items: Item[]): FormKind | null {
+  for (const item of items) {
+    if (item.type === 'row') return null;
+    if (item.type === 'text') {
+      const kind = noticeTitleKind(item.text);
+      if (kind) return kind;
+    }
+  }
+  return null;
+}
+
+function isTargetKind(kind: FormKind): boolean {
+  return kind === 'project_target' || kind === 'department_target';
 }
 
 /** A table without a title: the kind its header suggests, if it has an indicator header. */
@@ -277,16 +318,30 @@ const ATTACHMENT_NUMBER = /^附[件表]\s*\d+(?:[-－—.]\d+)*\s*[：:、.．]?
 
 const SECTION_WORDS = /(绩效|目标|情况|概况|说明|部门|预算|指标|附件|附表|表$|职责|职能|公开)/;
 
+/** The unit named alone on the last text line before a form's first table, if that line names one. */
+function unitLineAbove(items: Item[]): string | null {
+  let last: string | null = null;
+  for (const it of items) {
+    if (it.type === 'row') break;
+    if (it.type === 'text') last = it.text;
+  }
+  // With no blank line before it, the name's line ends the paragraph of the lines above.
+  return last == null ? null : unitNameLine(last.split('\n').pop()!);
+}
+
 /** The numbered heading just above a form's first table ((二) 某某项目 → 某某项目), if any. */
 function projectNameFromHeading(items: Item[], kind: FormKind): string | null {
   let name: string | null = null;
-  for (const it of items) {
+  const firstRow = items.findIndex((it) => it.type === 'row');
+  for (const [index, it] of items.entries()) {
     if (it.type === 'row') break;
     if (it.type !== 'text') continue;
     const t = it.text.trim();
     // 附件3-2 某某项目: a batch page's caption numbers each table as an attachment.
     const body = stripEnumerator(t.replace(ATTACHMENT_NUMBER, '')).trim();
-    if ((body === t && it.heading == null) || body.length < 2 || body.length > 40) continue;
+    // A line of the name alone right over the table (a bold line the copy left plain) names it too.
+    const bare = body === t && it.heading == null;
+    if ((bare && (index !== firstRow - 1 || unitNameLine(t) != null)) || body.length < 2 || body.length > 40) continue;
     if (/[，。；：:,;]/.test(body) || SECTION_WORDS.test(body) || matchLabel(body, kind) != null) continue;
     name = body;
   }

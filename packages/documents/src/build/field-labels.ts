@@ -28,7 +28,7 @@ const COMMON: Synonyms = {
   org_code: ['单位编码', '单位代码', '部门编码', '部门代码', '预算单位编码', '预算单位代码', '单位编号', '部门(单位)编码', '部门(单位)代码'],
   caption: ['项目基本情况', '预算情况', '资金支出计划', '资金支出计划(%)', '绩效指标', '项目负责人', '财务负责人', '联系电话', '填报人', '单位负责人', '项目实施内容及过程概述', '年度预算数', '预算执行情况', '分值', '年度资金总额', '资金来源', '资金结构',
     // Captions over a column whose values we do not keep (long-term targets beside the year's).
-    '长期目标', '实施期目标', '中长期目标', '中期目标', '中期资金总额', '实施期资金总额', '中长期资金总额', '实施期资金', '中期资金', '长期绩效目标', '资金总额及构成', '项目资金', '项目资金申请', '项目资金情况', '项目属性', '项目起止时间', '项目实施进度计划'],
+    '长期目标', '实施期目标', '中长期目标', '中期目标', '中期资金总额', '实施期资金总额', '中长期资金总额', '实施期资金', '中期资金', '长期绩效目标', '资金总额及构成', '项目资金', '项目资金申请', '项目资金情况', '资金情况', '项目属性', '项目起止时间', '项目实施进度计划'],
 };
 
 const BY_KIND: Record<FormKind, Synonyms> = {
@@ -142,7 +142,7 @@ const INLINE_ONLY: Partial<Record<FormKind, ReadonlyMap<string, FieldKey>>> = {
   project_self_evaluation: new Map<string, FieldKey>([[normalizeLabel('年度总体目标'), 'goal']]),
 };
 
-const MONEY_CAPTIONS: ReadonlySet<string> = new Set(['项目资金', '项目资金申请', '项目资金情况', '资金总额及构成', '预算情况', '年度预算数'].map(normalizeLabel));
+const MONEY_CAPTIONS: ReadonlySet<string> = new Set(['项目资金', '项目资金申请', '项目资金情况', '资金情况', '资金总额及构成', '预算情况', '年度预算数'].map(normalizeLabel));
 const BUDGET_KINDS = { department_target: true, project_target: true } as const;
 
 /** A caption over the whole of a project's money (项目资金（万元）), which may state the amount itself. */

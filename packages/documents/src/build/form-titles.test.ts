@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormTitle, orgFromTitle, projectNameFromTitle } from './form-titles';
+import { detectFormTitle, noticeTitleKind, orgFromTitle, projectNameFromTitle, unitNameLine } from './form-titles';
 
 describe('projectNameFromTitle', () => {
   it.each([
@@ -61,4 +61,32 @@ describe('orgFromTitle', () => {
   ])('%s → %s', (title, want) => {
     expect(orgFromTitle(title)).toBe(want);
   });
+});
+
+describe('unitNameLine', () => {
+  it.each([
+    ['某某县卫生健康局', '某某县卫生健康局'],
+    ['  某某县住房和城乡建设局　', '某某县住房和城乡建设局'],
+    ['某某市第一人民医院', '某某市第一人民医院'],
+    // Headings, captions and sentences that happen to end like a unit are no unit line.
+    ['某某县财政局关于2025年县级部门整体支出绩效目标的公示', null],
+    ['部门整体绩效目标', null],
+    ['其中：财政拨款', null],
+    ['二、部门职责', null],
+    ['发布机构：某某县财政局', null],
+    ['局', null],
+  ])('%s', (line, want) => expect(unitNameLine(line)).toBe(want));
+});
+
+describe('noticeTitleKind', () => {
+  it.each([
+    ['某某市财政局关于公开2025年市级重点项目绩效目标的公告', 'project_target'],
+    ['某某县财政局关于2025年县级部门整体支出绩效目标的公示', 'department_target'],
+    ['关于2024年度项目支出绩效自评结果的公告', 'project_self_evaluation'],
+    ['关于2024年度部门整体支出绩效自评情况的公示', 'department_self_evaluation'],
+    // No notice, or a notice about something else: no kind.
+    ['2025年项目支出绩效目标表', null],
+    ['关于做好2025年预算绩效管理工作的通知', null],
+    ['关于2025年绩效目标的公告', null],
+  ])('%s', (line, want) => expect(noticeTitleKind(line)).toBe(want));
 });

@@ -46,6 +46,21 @@ export function reportTitleKind(raw: string): FormKind | null {
   return /项目|专项/.test(t) ? 'project_self_evaluation' : null;
 }
 
+/**
+ * The kind of form a notice's heading announces (某某市财政局关于公开2025年市级重点项目绩效目标的公告,
+ * 2025年县级部门整体支出绩效目标的公示), or null. A notice is no form title: it only tells which kind of
+ * untitled tables it lists.
+ */
+export function noticeTitleKind(raw: string): FormKind | null {
+  if (raw.length > 80) return null;
+  const t = foldWidth(trimText(raw)).replace(/[\s\u3000]+/g, '');
+  if (/[。；;，,]/.test(t) || !/(公示|公告|通知|公开)$/.test(t)) return null;
+  const project = /项目|专项/.test(t);
+  if (/绩效(自评|评价)/.test(t)) return project ? 'project_self_evaluation' : /整体/.test(t) ? 'department_self_evaluation' : null;
+  if (!/绩效目标/.test(t)) return null;
+  return project ? 'project_target' : /整体/.test(t) ? 'department_target' : null;
+}
+
 const CONTINUED = /([（(]\s*续(表|上表|前表)?\s*[）)]|^续表|续表$)/;
 
 /** A table-of-contents line: dot leaders before a page number. */
@@ -95,6 +110,18 @@ export function projectNameFromTitle(raw: string): string | null {
 
 // The kinds of name a filing unit ends with.
 const UNIT_SUFFIX = /(局|委|委员会|办|办公室|厅|院|中心|所|站|馆|处|队|室|会|部|政府|公司|学校|医院|大学|学院|街道|镇|乡)$/;
+
+/**
+ * A line naming a unit alone (某某县卫生健康局, a bold line over its table on a page listing several
+ * units' targets): the unit's name, or null when the line is anything else.
+ */
+export function unitNameLine(raw: string): string | null {
+  const t = foldWidth(trimText(raw)).replace(/[\s\u3000]+/g, '');
+  if (t.length < 4 || t.length > 30 || !/^[\u4e00-\u9fa5（）()]+$/.test(t) || !UNIT_SUFFIX.test(t)) return null;
+  // 关于…的公示, 绩效目标, 一般公共预算: a heading or a caption, not a unit.
+  if (/(关于|绩效|目标|预算|指标|资金|情况|合计|附件|公示|公开|说明|职责|职能)/.test(t)) return null;
+  return t;
+}
 
 /**
  * The unit a form title names before its year (某某县教育体育局2025年部门整体支出绩效目标表 →

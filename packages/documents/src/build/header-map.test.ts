@@ -22,6 +22,7 @@ describe('headerRole', () => {
     ['扣分', 'deduction'], ['自评扣分', 'deduction'], ['标准分', 'weight'], ['扣分原因', 'reason'],
     // The target and the result named together over one column of `≥95%/98%` cells.
     ['年度指标值/实际完成值', 'value_actual'], ['指标值／完成值', 'value_actual'], ['实际完成值/年度指标值', null],
+    ['年度指标值\n实际完成值', 'value_actual'], ['指标值\n完成值', 'value_actual'],
     // A 调整表's reason for the change is no deviation reason.
     ['调整原因', null], ['审核意见', null],
   ])('%s → %s', (text, want) => expect(headerRole(text)).toBe(want));

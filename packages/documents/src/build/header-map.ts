@@ -98,6 +98,9 @@ function computeRole(text: string, strict: boolean): ColumnRole | null {
   if (exact) return exact;
   if (n === '' || n.length > 16) return null;
   if (strict) return null;
+  // 年度指标值⏎实际完成值 (two captions stacked in one cell, a `<br>` between): the target over the result.
+  const stacked = text.split(/\n/).map((l) => l.trim()).filter((l) => l !== '');
+  if (stacked.length === 2 && computeRole(stacked[0]!, false) === 'value' && computeRole(stacked[1]!, false) === 'actual') return 'value_actual';
   // 年度指标值/实际完成值 (or 指标值／完成值): the target and the result written in one cell.
   const pair = n.split(/[/／]/);
   if (pair.length === 2 && computeRole(pair[0]!, false) === 'value' && computeRole(pair[1]!, false) === 'actual') return 'value_actual';

@@ -12,6 +12,10 @@ describe('splitValueActual', () => {
     ['2024年11月底前/2024年11月20日', ['2024年11月底前', '2024年11月20日']],
     ['健全／已健全', ['健全', '已健全']],
     ['≥95%/', ['≥95%', '']],
+    // Stacked under 年度指标值⏎实际完成值 (a `<br>` in the cell): one line each, slashes inside units kept.
+    ['≥1260公里\n1286公里', ['≥1260公里', '1286公里']],
+    ['≤12万元/公里\n11.4万元/公里', ['≤12万元/公里', '11.4万元/公里']],
+    ['≥95%/\n98%', ['≥95%', '98%']],
     ['有效提升', null],
   ])('%s', (text, want) => expect(splitValueActual(text)).toEqual(want));
 });

@@ -263,6 +263,9 @@ const VALUE_START = /^[\s\u3000]*[\d０-９≥≤><=＝≧≦＞＜+\-.]/;
  * leaving two halves closest in length; null without a slash.
  */
 export function splitValueActual(text: string): [string, string] | null {
+  // `≥95%⏎98.2%`: under stacked captions each line is its caption's (a unit's slash stays inside).
+  const lines = text.split(/\n/).map((l) => trimText(l)).filter((l) => l !== '');
+  if (lines.length === 2) return [trimText(lines[0]!.replace(/[/／]$/, '')), trimText(lines[1]!.replace(/^[/／]/, ''))];
   const at = [...text.matchAll(/[/／]/g)].map((m) => m.index!);
   if (at.length === 0) return null;
   const numeric = at.filter((i) => VALUE_START.test(text.slice(i + 1)));

@@ -184,7 +184,10 @@ export function labelRowsOf(lines: TextItem[], tableIndex: number): Item[] | nul
     // The block's caption on the line above them (项目资金（万元）) heads the same row, as in the table.
     const budgetCaptions = row != null && budgetKeyOf(l.text) != null
       && (row.length === 1 || row.slice(1).every((c) => budgetKeyOf(c.text) != null));
-    if ((isLabel(l.text) && !budgetCaptions) || row == null) {
+    // The first figure under those captions with no row label before it (the block's caption merged
+    // down, left out of the copy): the figures make the next row.
+    const figuresUnder = row != null && row.length >= 4 && row.slice(1).every((c) => budgetKeyOf(c.text) != null) && isFigure(l.text);
+    if ((isLabel(l.text) && !budgetCaptions) || row == null || figuresUnder) {
       flush();
       row = [];
       line = l.line;
@@ -193,4 +196,10 @@ export function labelRowsOf(lines: TextItem[], tableIndex: number): Item[] | nul
   }
   flush();
   return out;
+}
+
+/** An amount or a rate alone (`520.00`, `97.80%`). */
+function isFigure(text: string): boolean {
+  const t = text.trim();
+  return parseAmount(t) != null || /^[+-]?\d+(?:\.\d+)?\s*[%％]$/.test(t);
 }

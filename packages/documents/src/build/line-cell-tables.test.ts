@@ -175,3 +175,17 @@ describe('captions the page broke over two lines, between blank lines', () => {
     ]);
   });
 });
+
+describe('a PDF viewer\'s copy of several units\' tables (one cell a line, no blank lines)', () => {
+  const unit = (name: string, budget: string, first: string) => [name, '部门预算总额（万元）', budget, '一级指标', '二级指标', '三级指标', '指标值', '计量单位',
+    '产出指标', '数量指标', first, '≥12', '万人', '满意度指标', '服务对象满意度指标', '群众满意度', '≥90', '%'];
+
+  it('ends a unit\'s table at the line naming the next unit', () => {
+    const text = ['关于2025年县级部门整体支出绩效目标的公示', ...unit('某某县卫生健康局', '5,810.00', '家庭医生签约人数'), ...unit('某某县民政局', '2,300.00', '救助人数')].join('\n');
+    const doc = importText(text, 'v.txt');
+    expect(doc.forms.map((f) => [f.org, 'budget_total_wan' in f ? f.budget_total_wan : null, f.indicators.map((i) => [i.name, i.unit])])).toEqual([
+      ['某某县卫生健康局', 5810, [['家庭医生签约人数', '万人'], ['群众满意度', '%']]],
+      ['某某县民政局', 2300, [['救助人数', '万人'], ['群众满意度', '%']]],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { headerRole, readHeaderRow, type ColumnRole } from './header-map';
 import { alignLineRows, fullWidthWraps, possibleWraps } from './line-cell-rows';
 import { isBareLabel, isLabelLine, joinPageWraps, joinWrapped, labelRowsOf, type TextItem } from './line-cell-labels';
 import { isPageFurniture } from './normalize-label';
-import { detectFormTitle } from './form-titles';
+import { detectFormTitle, unitNameLine } from './form-titles';
 
 /**
  * Web text whose every cell sits on a line of its own between blank lines, with nothing
@@ -193,6 +193,10 @@ function readRows(items: Item[], from: number, header: LineHeader, separated: bo
     const repeated = repeatedHeaderAt(items, k, header);
     if (repeated > 0) { k += repeated - 1; continue; }
     if (detectFormTitle(item.text.trim(), false) != null) break;
+    // A line naming a unit alone opens the next unit's table (a page listing several units' forms).
+    // Not the value of a label line above it (主管部门 ⏎ 某某区住房和城乡建设局).
+    const before = cells[cells.length - 1];
+    if (before && unitNameLine(item.text) != null && !isLabelLine(before.text) && !isBareLabel(before.text)) break;
     const prev = cells[cells.length - 1];
     if (wrapped && prev && prev.last != null && item.line === prev.last + 1) {
       prev.text += `\n${item.text}`;

@@ -5,6 +5,7 @@ import { readHeaderRow } from './header-map';
 import type { FieldKey } from './field-labels';
 import { matchLabel, splitLabelPairs } from './field-labels';
 import { isBlank } from './normalize-label';
+import { unitNameLine } from './form-titles';
 
 // Several forms under one title: where one project's rows end and the next one's begin.
 
@@ -32,6 +33,8 @@ export function splitByIdentity(kind: FormKind, items: Item[]): Item[][] {
   let lastHeader: Extract<Item, { type: 'row' }> | null = null;
   let inherit: Extract<Item, { type: 'row' }> | null = null;
   let rowsSinceIdentity = 0;
+  // Rows read under an indicator header since the last form began.
+  let sawIndicatorRows = false;
   const identityLine = (text: string) => text.length <= 120 && splitLabelPairs(text).some((p) => {
     const m = matchLabel(p, kind);
     return m != null && m.value != null && IDENTITY[kind].includes(m.key);
@@ -72,7 +75,12 @@ export function splitByIdentity(kind: FormKind, items: Item[]): Item[][] {
       }
     }
     if (item.type === 'row') {
-      const opening = item.tableIndex !== lastTable && sawHeader && opensForm(item.cells, kind);
+      // A unit's indicator table after another unit's, under a line naming the unit alone (a page
+      // listing several departments' targets or self-evaluations): that unit's form starts here.
+      const previous = current[current.length - 1];
+      const unitTable = (kind === 'department_target' || kind === 'department_self_evaluation') && sawIndicatorRows
+        && previous?.type === 'text' && unitNameLine(previous.text) != null && readHeaderRow(item.cells) != null;
+      const opening = item.tableIndex !== lastTable && sawHeader && (opensForm(item.cells, kind) || unitTable);
       lastTable = item.tableIndex;
       // A name row (项目名称：… | 主管部门：… | 年度预算：…) after rows that ran under a header printed
       // above the first name row: the projects share that header, and the next one starts here.
@@ -93,6 +101,8 @@ export function splitByIdentity(kind: FormKind, items: Item[]): Item[][] {
         // The next project's rows go on under the same header unless it prints its own.
         if (identity) inherit = lastHeader;
       }
+      if (opening) sawIndicatorRows = false;
+      else if (sawHeader && readHeaderRow(item.cells) == null) sawIndicatorRows = true;
       if (identity) rowsSinceIdentity = 0;
       if (identity) sawIdentity = true;
       else if ((!sawHeader || (sawIdentity && !sawIndicators)) && readHeaderRow(item.cells)) {

@@ -25,6 +25,12 @@ describe('readTextLayout', () => {
       want: [[['绩效指标', '一级指标', '三级指标', '指标值'], ['', '产出指标', '人数', '≥6人']]],
     },
     {
+      name: 'a short heading between a one-cell line (leading TAB) and a TSV header opens the TSV table, it does not go on in the cell',
+      input: '四、年度整体绩效目标\n\t丰富群众文化生活。\n五、绩效指标\n一级指标\t三级指标\t指标值\n产出指标\t场次\t≥6场\n',
+      format: 'tsv',
+      want: ['四、年度整体绩效目标', [['丰富群众文化生活。']], '五、绩效指标', [['一级指标', '三级指标', '指标值'], ['产出指标', '场次', '≥6场']]],
+    },
+    {
       name: 'a bare pipe table of two rows is still a table',
       input: '名称|人数|指标值\n培训|参训|≥95%\n',
       format: 'pipe',

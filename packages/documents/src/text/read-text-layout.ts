@@ -248,7 +248,10 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
     // The next form's title right under the last cell (no blank line between: the page put it in
     // a paragraph after the table) starts the next form; it is no line of the cell above.
     // So does a note under the table (注：… / 说明：…) right under the last cell.
-    if (kind === 'text' && previous === 'cell' && cellRow && cellRow.cells.length > 0 && detectFormTitle(line.trim(), false) == null && !NOTE_UNDER_TABLE.test(line.trim())) {
+    // A short heading right over a TSV table (五、绩效指标 ⏎ 一级指标⇥二级指标…) opens that table: a
+    // cell-per-line copy never goes on in TSV rows, so the line is no rest of the cell above.
+    const headsTsv = line.trim().length <= 20 && !/[，。；,;：:]/.test(line) && i + 1 < lines.length && classify(lines[i + 1]!, 'text') === 'tsv' && lines[i + 1]!.split('\t').length >= 3;
+    if (kind === 'text' && previous === 'cell' && cellRow && cellRow.cells.length > 0 && !headsTsv && detectFormTitle(line.trim(), false) == null && !NOTE_UNDER_TABLE.test(line.trim())) {
       // A line without the leading TAB continues the cell above it.
       const lastCell = cellRow.cells[cellRow.cells.length - 1]!;
       const more = toCell(line);

@@ -34,3 +34,65 @@ describe('repairCopiedLines: cells one a line are no broken header', () => {
     expect(repairCopiedLines(lines).lines.filter((l) => l.includes('一级指标'))).toEqual(['\t一级指标']);
   });
 });
+
+describe('repairCopiedLines: lines wrapped at a fixed width', () => {
+  const W = 'x'.repeat(24);
+  it.each([
+    [
+      'three different lines cut at the widest length go on in the next line',
+      ['标题', `${W}`, 'a1', `${W.slice(1)}y`, 'b2', `${W.slice(2)}zz`, 'c3', '短行'],
+      [`${W}a1`, `${W.slice(1)}yb2`, `${W.slice(2)}zzc3`],
+    ],
+    [
+      'a line cut twice joins both rests',
+      ['标题', W, `${W.slice(1)}y`, 'end', `${W.slice(2)}zz`, 'c3', `${W.slice(3)}qqq`, 'd4'],
+      [`${W}${W.slice(1)}yend`],
+    ],
+  ])('%s', (_label, input, want) => {
+    const { lines } = repairCopiedLines(input);
+    for (const w of want) expect(lines).toContain(w);
+  });
+
+  it.each([
+    ['the widest line alone', ['标题', 'x'.repeat(30), '下一行', '另一行']],
+    ['two lines of the widest length', ['x'.repeat(30), 'a', 'y'.repeat(30), 'b', '短']],
+    ['lines too short to be wrapped', ['x'.repeat(12), 'a', 'y'.repeat(12), 'b', 'z'.repeat(12), 'c']],
+    ['widest lines followed by a blank line', ['x'.repeat(30), '', 'y'.repeat(30), '', 'z'.repeat(30), '']],
+  ])('leaves alone %s', (_label, input) => {
+    expect(repairCopiedLines(input).lines).toEqual(input);
+  });
+});
+
+describe('repairCopiedLines: every row broken at a <br> inside one cell', () => {
+  it('joins each row from the header down, the break kept inside its cell', () => {
+    const input = [
+      '项目名称\t某项目\t主管部门\t某局',
+      '序号\t三级指标\t年度指标值', '实际完成值\t分值\t得分',
+      '1\t培训人次\t≥300人次', '320人次\t20\t20',
+      '2\t结业率\t≥95%', '97%\t20\t20',
+      '总分\t\t\t100\t98',
+    ];
+    expect(repairCopiedLines(input).lines).toEqual([
+      '项目名称\t某项目\t主管部门\t某局',
+      '序号\t三级指标\t年度指标值\n实际完成值\t分值\t得分',
+      '1\t培训人次\t≥300人次\n320人次\t20\t20',
+      '2\t结业率\t≥95%\n97%\t20\t20',
+      '总分\t\t\t100\t98',
+    ]);
+  });
+
+  it('leaves label rows of the next table alone (lines with no TAB between them)', () => {
+    const input = [
+      '一级指标\t二级指标\t三级指标\t指标值\t计量单位',
+      '产出指标\t数量指标\t培训人次\t≥300\t人次',
+      '某某县卫生健康局',
+      '部门预算总额（万元）\t5,810.00',
+      '其中：财政拨款\t5,410.00',
+      '其他资金\t400.00',
+      '年度整体绩效目标\t巩固基本公共卫生服务。',
+      '一级指标\t二级指标\t三级指标\t指标值\t计量单位',
+      '产出指标\t数量指标\t签约人数\t≥12\t万人',
+    ];
+    expect(repairCopiedLines(input).lines).toEqual(input);
+  });
+});

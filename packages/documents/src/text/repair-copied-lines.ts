@@ -1,4 +1,4 @@
-import { detectFormTitle } from '../build/form-titles';
+import { detectFormTitle, unitNameLine } from '../build/form-titles';
 import { NOT_READ } from '../build/form-warnings';
 import { headerRole } from '../build/header-map';
 
@@ -11,8 +11,43 @@ export const BLANK = /^[ \u3000\u00a0]*$/;
  * each line's first line in the input, for warnings.
  */
 export function repairCopiedLines(raw: string[]): { lines: string[]; lineNos: number[] } {
-  const joined = joinBrokenTsvRows(joinBrokenHeaders(joinQuotedCells(raw)));
+  const unwrapped = joinHardWrapped(raw);
+  const quoted = joinQuotedCells(unwrapped.lines);
+  const joined = joinBrokenTsvRows(joinBrokenHeaders({ lines: quoted.lines, lineNos: quoted.lineNos.map((n) => unwrapped.lineNos[n]!) }));
   return { lines: tabAfterCells(joined.lines), lineNos: joined.lineNos };
+}
+
+/**
+ * Text that went through a program wrapping long lines at a fixed width (a plain-text mail, a fixed-width
+ * text export of a printed table): every line cut there is exactly as long as the widest line, and the
+ * next line goes on where it was cut, inside a word or a cell. Several different lines of exactly the
+ * widest length, each followed by more text, show such a wrap; each is joined with the line after it.
+ */
+function joinHardWrapped(raw: string[]): { lines: string[]; lineNos: number[] } {
+  const same = { lines: raw, lineNos: raw.map((_l, i) => i) };
+  let width = 0;
+  for (const l of raw) if (l.length > width) width = l.length;
+  if (width < 24) return same;
+  // A row cut in two holds no more cells (TABs, pipes) than the widest row: two rows of a table are no cut one.
+  const tabs = (l: string) => l.split(/[\t|｜]/).length - 1;
+  let maxTabs = 0;
+  for (const l of raw) maxTabs = Math.max(maxTabs, tabs(l));
+  const goesOn = (i: number) => i + 1 < raw.length && raw[i]!.length === width && !BLANK.test(raw[i + 1]!) && tabs(raw[i]!) + tabs(raw[i + 1]!) <= maxTabs;
+  const cut = new Set<string>();
+  for (let i = 0; i + 1 < raw.length; i++) if (goesOn(i)) cut.add(raw[i]!);
+  // Wrapped text has many lines cut at that width among its long ones; a table or a page with a few
+  // long lines that happen to be as long as each other has not.
+  const long = raw.filter((l) => l.length * 2 >= width).length;
+  if (cut.size < 3 || cut.size < long * 0.3) return same;
+  const lines: string[] = [];
+  const lineNos: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let line = raw[i]!;
+    lineNos.push(i);
+    while (goesOn(i) && tabs(line) + tabs(raw[i + 1]!) <= maxTabs) line += raw[++i]!;
+    lines.push(line);
+  }
+  return { lines, lineNos };
 }
 
 /**
@@ -66,7 +101,9 @@ function joinBrokenTsvRows(input: { lines: string[]; lineNos: number[] }): { lin
   const { lines: raw, lineNos: nos } = input;
   const cellsOf = (l: string) => l.split('\t').length;
   const isRest = (k: number) => k > 0 && k + 1 < raw.length && !raw[k]!.includes('\t') && !BLANK.test(raw[k]!)
-    && raw[k - 1]!.includes('\t') && raw[k + 1]!.includes('\t') && !/^[^，。；]{1,12}[：:]|^(注|说明|备注)/.test(raw[k]!.trim()) && detectFormTitle(raw[k]!.trim(), false) == null;
+    && raw[k - 1]!.includes('\t') && raw[k + 1]!.includes('\t') && !/^[^，。；]{1,12}[：:]|^(注|说明|备注)/.test(raw[k]!.trim()) && detectFormTitle(raw[k]!.trim(), false) == null
+    // A line naming a unit alone opens the next unit's table (a page listing several units' forms).
+    && unitNameLine(raw[k]!) == null;
   const lines: string[] = [];
   const lineNos: number[] = [];
   let i = 0;
@@ -78,7 +115,10 @@ function joinBrokenTsvRows(input: { lines: string[]; lineNos: number[] }): { lin
     const width = Math.max(0, ...tabbed.map(cellsOf));
     const full = tabbed.filter((l) => cellsOf(l) === width).length;
     if (end - i < 3 || width < 3 || full < tabbed.length * 0.75 || full === tabbed.length && tabbed.length === end - i) {
-      const stop = Math.max(end, i + 1);
+      // Every row of the indicator table broken at a `<br>` in one of its cells (年度指标值⏎实际完成值 over
+      // `≥95%⏎98%`): few lines are full, but from the header down the lines pair up into full rows.
+      const broken = joinFromHeader(raw, i, end);
+      const stop = broken ? broken.header : Math.max(end, i + 1);
       // Rows of unequal width (a browser leaves merged cells out): a line with no TAB inside the table
       // goes with the line whose cell it finishes or starts, told by the cut sentence (…， ⏎ …).
       for (let k = i; k < stop; k++) {
@@ -96,6 +136,11 @@ function joinBrokenTsvRows(input: { lines: string[]; lineNos: number[] }): { lin
         }
         lines.push(line);
         lineNos.push(nos[k]!);
+      }
+      if (broken) {
+        for (const row of broken.rows) { lines.push(row.text); lineNos.push(nos[row.from]!); }
+        i = end;
+        continue;
       }
       i = stop;
       continue;
@@ -124,6 +169,46 @@ function joinBrokenTsvRows(input: { lines: string[]; lineNos: number[] }): { lin
     i = end;
   }
   return { lines, lineNos };
+}
+
+/**
+ * The lines from an indicator header to the end of a run, joined into rows as wide as the widest line
+ * there, each break inside a cell (no line ending or starting with a TAB at the break): when most of
+ * the rows come out full and at least two were broken. Null when the lines do not pair up so.
+ */
+function joinFromHeader(raw: string[], from: number, end: number): { header: number; rows: Array<{ text: string; from: number }> } | null {
+  const cellsOf = (l: string) => l.split('\t').length;
+  let header = -1;
+  for (let k = from; k < end && header < 0; k++) {
+    const cells = raw[k]!.split('\t').map((c) => c.trim()).filter((c) => c !== '');
+    const roles = cells.map((c) => headerRole(c));
+    if (cells.length >= 3 && roles.includes('name') && roles.filter((r) => r != null).length >= cells.length - 1) header = k;
+  }
+  if (header < 0) return null;
+  let width = 0;
+  for (let k = header; k < end; k++) if (raw[k]!.includes('\t')) width = Math.max(width, cellsOf(raw[k]!));
+  const rows: Array<{ text: string; from: number }> = [];
+  let full = 0;
+  let joined = 0;
+  for (let k = header; k < end;) {
+    let text = raw[k]!;
+    let count = text.includes('\t') ? cellsOf(text) : 1;
+    let j = k + 1;
+    while (count < width && j < end) {
+      const more = raw[j]!.includes('\t') ? cellsOf(raw[j]!) : 1;
+      // A break inside a cell leaves cells on both lines: a line with no TAB is a row or a line of its own.
+      if (count + more - 1 > width || /\t$/.test(text) || /^\t/.test(raw[j]!) || !text.includes('\t') || !raw[j]!.includes('\t')) break;
+      text += `\n${raw[j]!}`;
+      count += more - 1;
+      j++;
+    }
+    if (count !== width) { text = raw[k]!; j = k + 1; }
+    else { full++; if (j - k > 1) joined++; }
+    rows.push({ text, from: k });
+    k = j;
+  }
+  // Most full rows made of broken lines: a column whose every cell holds a line break.
+  return joined >= 2 && full >= rows.length * 0.75 && joined >= full * 0.5 ? { header, rows } : null;
 }
 
 // A cell cut where a paragraph inside it ended: a clause still open.
