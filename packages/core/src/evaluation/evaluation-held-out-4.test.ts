@@ -227,3 +227,15 @@ describe('properties', () => {
     expect(r.score).toBeNull();
   });
 });
+
+describe('a rate compared with a literal 1 compares it with 100% (found by the property above, p = 100)', () => {
+  it.each([
+    ['50%', 0], ['100%', 10], ['1%', 0], [0.5, 0], [1, 10], [50, 0], [100, 10], ['100', 10],
+  ] as const)('执行率 %j', (typed, want) => {
+    expect(scoreOf('if(执行率 >= 1, 10, 0)', { 执行率: typed }).score).toBe(want);
+  });
+  it('a count compared with 1 is still one', () => {
+    expect(scoreOf('if(督查次数 >= 1, 10, 0)', { 督查次数: 1 }).score).toBe(10);
+    expect(scoreOf('if(督查次数 >= 1, 10, 0)', { 督查次数: 0 }).score).toBe(0);
+  });
+});

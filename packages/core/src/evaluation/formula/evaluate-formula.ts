@@ -142,8 +142,9 @@ function evalBeside(node: FormulaNode, other: FormulaNode, ctx: Context, op: Bin
   const value = evalNode(node, ctx);
   const n = plainFigure(other);
   if (value !== value || n === null || n === 0 || node.type !== 'var') return value;
-  // 1 − 偏离度: beside a sum or difference with 1, a rate is a fraction (5% is 0.05), as 1 − 5 means nothing.
-  const fractionLiteral = Math.abs(n) < 1 || (Math.abs(n) === 1 && (op === '+' || op === '-'));
+  // 1 − 偏离度: beside a sum or difference with 1, a rate is a fraction (5% is 0.05), as 1 − 5 means nothing; and
+  // 执行率 >= 1 compares a rate with 100%, not with one percentage point.
+  const fractionLiteral = Math.abs(n) < 1 || (Math.abs(n) === 1 && (op === '+' || op === '-' || (COMPARISON.has(op) && RATE_NAME.test(node.name))));
   if (inPoints(node, ctx)) return fractionLiteral ? value / 100 : value;
   if (!RATE_NAME.test(node.name) || bareInput(node, ctx) === null) return value;
   if (fractionLiteral) return value !== 0 && !looksFraction(value) ? value / 100 : value;
@@ -161,6 +162,7 @@ function percentFigure(node: FormulaNode): number | null {
 }
 
 const SAME_SCALE: ReadonlySet<string> = new Set(['+', '-', '/', '<', '<=', '>', '>=', '==', '!=']);
+const COMPARISON: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '==', '!=']);
 
 function evalBinary(node: Extract<FormulaNode, { type: 'binary' }>, ctx: Context): number {
   if (node.op === '&&' || node.op === '||') {
