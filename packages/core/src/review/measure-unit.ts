@@ -23,7 +23,8 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   // 城市环境空气质量综合指数 ≤4.1%: a composite index is a pure number on its own scale.
   if (facts.measure === 'index') return uf.percent || counts != null ? { what: MEASURE_WORDS.index, units: MEASURE_UNITS.index } : null;
   // 灌溉水有效利用系数 ≥0.58%: a coefficient is a pure number (0.58), not a share.
-  if (facts.coefficient && uf.percent) return { what: '系数', units: '不填单位（如「0.58」）' };
+  // 政府性融资担保放大倍数 ≥3%: a multiple is a pure number too (3倍).
+  if (facts.coefficient && uf.percent) return facts.core.endsWith('倍数') ? { what: '倍数', units: '倍或不填单位（如「3倍」）' } : { what: '系数', units: '不填单位（如「0.58」）' };
   // 堤防防洪标准 ≥50%: a design standard is a return period or an intensity (50年一遇, 8度); 50年 is its sloppy spelling.
   if (facts.measure === 'standard') return uf.percent || (counts != null && counts !== 'duration') ? { what: MEASURE_WORDS.standard, units: MEASURE_UNITS.standard } : null;
   if (counts == null) return null;

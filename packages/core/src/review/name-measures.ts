@@ -96,6 +96,15 @@ export const MORE_IS_BETTER = new RegExp([
   // Money or spending a programme draws in (撬动消费金额, 拉动社会投资, 带动社会资本, 吸引社会投资): what it brings, more is
   // better. Funds spent to bring something in (引进人才补助资金) are a cost, capped rightly.
   '(?:撬动|拉动|带动)[\\u4e00-\\u9fa5]{0,6}(?:金额|资金|投资|消费|资本|投入)$',
+  // The growth of an output the economy wants (社会消费品零售总额增速, GDP增速, 地区生产总值增长率): a ceiling or a fall is the
+  // wrong way round. A price rise (CPI涨幅) is not among them and stays neutral (set 29).
+  '(?:零售|进出口|出口|外贸|销售)(?:总额|额|总值)?(?:增速|增长率|增幅)$',
+  '(?:GDP|地区生产总值|生产总值|增加值)(?:增速|增长率|增幅)$',
+  // Land a county must hold (耕地保有量, 永久基本农田保护面积, 湿地面积): a ceiling gives it up. Land lost (违法占用耕地面积,
+  // 耕地破坏面积) is BAD and never reaches here.
+  '(?:耕地|基本农田|林地|草原|湿地|森林)(?:保有量|保护面积|面积|蓄积量)$',
+  // Speed of traffic or a network (主干道高峰时段平均车速, 网络下载速度): congestion and lag are what a programme fights.
+  '(?:车速|(?:通行|行驶|行车)速度|网速|(?:下载|上传)速度)$',
   '(?:吸引|引进|招引)(?:社会|民间|外来|境外|外商)?(?:投资|资本|外资)(?:投入|金额)?$',
 ].join('|'));
 

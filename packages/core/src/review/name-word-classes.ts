@@ -27,12 +27,12 @@ export const COUNTED_ENTITY = /(?:企业|部门|单位|机构|户|图斑|宗地|
 // …or an act on a place (项目入库, 幼儿入园, 场馆开馆), not the place.
 // A grade the name ends on (新建公路技术等级) is what the thing is built to, not a thing counted (新建等级公路 is a road).
 export const NOT_A_THING = /(进度|进展|任务|完成|效果|成效|质量|水平|能力|情况|机制|体系|管理|工作|标准|规范|等级$|等次$|级别$|合格|验收|达标|覆盖|到位|及时|按时|按期|完好|正常|使用|利用|运行|执行|支付|拨付|落实|开工|完工|竣工|比例|占比|[入出进开闭][库园馆室厂站池])/;
-export const AMOUNT_END = /(金额|资金|经费|费用|成本|造价|单价|支出|投入|投资|补助|补贴|奖励|奖补|预算|资金额|总额|标准|收入|产值|营业额|销售额|利润)$/;
+export const AMOUNT_END = /(金额|资金|经费|费用|成本|造价|单价|支出|投入|投资|补助|补贴|奖励|奖补|预算|资金额|总额|标准|收入|产值|营业额|销售额|利润|外资)$/;
 // An amount stated as a level (旅游综合收入, 带动研发投入金额): in % it is a growth rate wearing the wrong name.
 // 项目总成本 and 单位成本 are amounts as well: in % they say neither which share nor what it costs.
 // A money standard per recipient (农村低保保障标准, 特困人员供养标准, 公益性岗位补贴标准) is an amount too; a share of the cost
 // is worded 补助比例.
-export const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|造价|单价|(?:经费|养老金|津贴|生活费|人均)[\u4e00-\u9fa5]{0,2}标准|收入|产值|营业额|销售额|利润|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准)$/;
+export const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|造价|单价|(?:经费|养老金|津贴|生活费|人均)[\u4e00-\u9fa5]{0,2}标准|收入|产值|营业额|销售额|利润|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|(?:使用|利用|引进|引入|吸引)外资)$/;
 // Rates that end the name and are good when high (造林保存率, 有害生物防治率, 湿地保护率, 矿山修复治理率, 数据整合率,
 // 困难职工解困脱困率, 不合格药品召回率 too; 储备粮宜存率, 千人口献血率 and 国有资本保值增值率, a ratio often above 100%, as well;
 // 种子发芽率, 调解协议履行率 and 森林火灾扑灭率, where the fire is what is put out; 严重精神障碍患者报告患病率 ≥4.5‰, the
@@ -111,8 +111,10 @@ export const OUTPUT_QUALITY = /(验收合格率|验收通过率|验收率|竣工
 export const OUTPUT_QUANTITY = /(完成率|完工率|拨付率|支付率|发放率|执行率|到位率|下达率|采购率|(?<!转化)实施率|开工率)$/;
 export const SATISFACTION_KIN = /(满意|好评|认可|认同|信任|口碑|美誉|获得感|幸福感|安全感|投诉|评价|评议|点赞|差评|支持度|支持率|评教|评学|测评|评分|打分)/;
 // Work done for or with people, ending the name: 培训, 宣传, 义诊, 走访慰问. 培训合格率 and 宣传覆盖面 end otherwise.
-// 农技人员下乡服务, 上门服务: a service taken to people is work done for them as well.
-export const ACTIVITY = /(培训|宣传|讲座|放映|简报|(?:学习|座谈|推介|观摩|调度)会|演练|义诊|巡诊|走访|慰问|家访|宣讲|授课|推介|招聘会|咨询|指导|督导|帮扶|救助|接待|送教|送医|送戏|展演|巡演|比赛|赛事|活动|(?:下乡|上门|入户|巡回)服务)$/;
+// 农技人员下乡服务, 上门服务: a service taken to people is work done for them as well. Contests (职工技能竞赛) and study
+// sessions held (理论学习中心组学习) are counted in 场/次 too (set 29).
+export const ACTIVITY = /(培训|宣传|讲座|放映|简报|(?:学习|座谈|推介|观摩|调度)会|演练|义诊|巡诊|走访|慰问|家访|宣讲|授课|推介|招聘会|咨询|指导|督导|帮扶|救助|接待|送教|送医|送戏|展演|巡演|比赛|竞赛|赛事|活动|(?:中心组|集中|专题|理论)学习|(?:下乡|上门|入户|巡回)服务)$/;
+// Foreign investment used (实际使用外资 1.2亿美元) is an amount as well (set 29); its growth ends in 增速 or 增长率.
 // A score the people served give (学员评教得分, 群众测评分, 服务评价得分): a satisfaction level, so it is held to % like one.
 // 满意度调查得分 is the same rating named after the survey, and so is 受益农户满意度调查 valued in 分; 开展满意度调查 (a verb
 // before it) is the survey itself.
@@ -230,8 +232,9 @@ export const SATISFACTION_FLOOR = /满意(?:度|率)[\u4e00-\u9fa5]{0,2}?(?:不�
 // A share sampled (电梯维保质量抽查覆盖率 ≥30%, 双随机抽查比例 5%–30%): inspections reach a sample by design, so a low floor is
 // no slip; what the sample shows (抽检合格率 ≥97%) is not a share sampled.
 export const SAMPLED_SHARE = /(?:抽查|抽检|抽样|抽测)(?:覆盖率|覆盖比例|比例|比率|占比|率)$/;
-// A coefficient (灌溉水有效利用系数 0.58): a pure number below 1, never a share in %.
-export const COEFFICIENT = /系数$/;
+// A coefficient (灌溉水有效利用系数 0.58): a pure number below 1, never a share in %. A multiple (担保放大倍数 3倍, set 29)
+// is a pure number too.
+export const COEFFICIENT = /(?:系数|倍数)$/;
 // Counts of time (开放天数, 培训学时, 志愿服务时数, 预警信息发布提前量): counted in days, hours or minutes rightly, unlike other
 // counts (办件量 in 工作日).
 export const SPAN_COUNT = /(?:天数|日数|时数|学时|课时|工时|工日|月数|年数|周数|提前量)$/;
