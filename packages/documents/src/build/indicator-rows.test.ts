@@ -53,6 +53,21 @@ describe('ditto marks in level cells', () => {
   });
 });
 
+describe('a name cell holding 名称：值 with no value column', () => {
+  it('splits the name from its value', () => {
+    const doc = importText(['项目支出绩效目标表', '一级指标\t二级指标\t三级指标', '产出指标\t数量指标\t体检人数：≥5.6万人', '\t时效指标\t完成时间：2025年10月底前', '效益指标\t社会效益指标\t早发现率：逐步提高'].join('\n'), 'pairs.tsv');
+    expect(doc.forms[0]!.indicators.map((i) => [i.name, i.comparator, i.target, i.unit])).toEqual([
+      ['体检人数', '>=', '5.6', '万人'],
+      ['完成时间', 'qualitative', '2025年10月底前', null],
+      ['早发现率', 'qualitative', '逐步提高', null],
+    ]);
+  });
+  it('leaves a colon alone when a value column is there', () => {
+    const doc = importText(['项目支出绩效目标表', '一级指标\t二级指标\t三级指标\t指标值', '产出指标\t数量指标\t培训人次：线下\t≥300人次'].join('\n'), 'pairs.tsv');
+    expect(doc.forms[0]!.indicators.map((i) => [i.name, i.target])).toEqual([['培训人次：线下', '300']]);
+  });
+});
+
 describe('joinSpacedDigits', () => {
   it.each([
     // Digits an OCR text layer set apart are one number, with the sign and unit around them.

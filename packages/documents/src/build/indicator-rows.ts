@@ -227,11 +227,30 @@ function finish(
     if (target.comparator == null) notes.codes.push('value_missing');
   } else {
     ind.unit = foldCell(get('unit'));
+    // No value column: a name cell `体检人数：≥5.6万人` holds the indicator and its value.
+    const pair = namedValue(ind.name);
+    if (pair) {
+      const target = deriveTarget({ nature: null, value: joinSpacedDigits(pair.value), unit: ind.unit });
+      if (target.comparator != null) {
+        ind.name = pair.name;
+        ind.comparator = target.comparator;
+        ind.target = foldWidth(target.target);
+        ind.unit = foldCell(target.unit);
+      }
+    }
   }
   if (roles.includes('weight') && ind.weight == null) notes.codes.push('weight_missing');
   if (row.realigned) notes.codes.push('row_realigned');
   if (row.dropped.length > 0) notes.codes.push('cells_dropped');
   return { indicator: ind, notes };
+}
+
+const NAMED_VALUE = /^([^：:]{2,40}?)\s*[：:]\s*(\S.*)$/;
+
+/** `名称：值` in one cell, or null. */
+function namedValue(text: string): { name: string; value: string } | null {
+  const m = NAMED_VALUE.exec(trimText(text));
+  return m ? { name: trimText(m[1]!), value: trimText(m[2]!) } : null;
 }
 
 /**

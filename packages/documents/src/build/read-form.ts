@@ -30,6 +30,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
   const sections = new TextSectionReader(sink);
   let header: HeaderMap | null = null;
   let levels: LevelState = { level1: null, level2: null };
+  // The 成本指标 caption row last read as a level 2 (see the caption rows below).
+  let demotedCaption: GridCell[] | null = null;
   let previousRow: GridCell[] | null = null;
   // The indicator the previous table row made, to complete when its value follows on the next row.
   let lastBuilt: { index: number; cells: GridCell[]; levels: LevelState; line: number | null; warnings: number; values?: Array<string | null> } | null = null;
@@ -161,7 +163,13 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
     if (signed) header = signed;
     const category = header ? categoryLevel(cells) : null;
     if (category) {
-      if (category.depth === 1) levels = { level1: category.text, level2: null };
+      // 成本指标 is a level 1 of today's templates and a level 2 under 产出指标 in older ones. A caption
+      // row of it inside a 产出 block that has level-2 captions is read as a level 2, unless a level-2
+      // caption follows right under it (then it opened a level 1 of its own).
+      const costUnderOutput = category.depth === 1 && /^成本/.test(category.text) && levels.level2 != null && /^产出/.test(levels.level1 ?? '');
+      if (costUnderOutput) { levels = { ...levels, level2: category.text }; demotedCaption = cells; }
+      else if (category.depth === 2 && demotedCaption != null && previousRow === demotedCaption) levels = { level1: levels.level2, level2: category.text };
+      else if (category.depth === 1) levels = { level1: category.text, level2: null };
       else levels = { ...levels, level2: category.text };
       previousRow = cells;
       continue;

@@ -79,7 +79,8 @@ export class TextSectionReader {
     if (this.section && isTextField(this.section)) {
       // 二、年度总体目标完成情况 ⏎ 年度总体目标：… ⏎ 实际完成情况：… — a line naming another text field
       // with its text after a colon starts that field; it is no paragraph of the section above.
-      if (m && m.value != null && m.key !== this.section && isTextField(m.key) && /^[^：:]{2,16}[：:]/.test(t) && this.sink.set(m.key, m.value)) {
+      // So does 预期目标：… right under 年度总体目标 (the same field, not yet filled): the label is no text.
+      if (m && m.value != null && (m.key !== this.section || !this.sink.has(m.key)) && isTextField(m.key) && /^[^：:]{2,16}[：:]/.test(t) && this.sink.set(m.key, m.value)) {
         this.section = null;
         return;
       }

@@ -10,6 +10,7 @@ const plugged = [
 describe('stripTranslations', () => {
   it.each([
     ['English after captions', plugged, '项目名称\t社区养老服务中心运营补助\n一级指标\t二级指标\t三级指标\t分值\n项目资金（万元）\t年初预算数'],
+    ['a rendering holding a percent sign', '权重（%） Weight (%)\t指标值 Indicator value\t一级指标 First-level indicators\t分值 Score', '权重（%）\t指标值\t一级指标\t分值'],
     ['pinyin with tone marks', '一级指标 yī jí zhǐ biāo\t二级指标 èr jí zhǐ biāo\t三级指标 sān jí zhǐ biāo\t指标值 zhǐ biāo zhí', '一级指标\t二级指标\t三级指标\t指标值'],
     ['a document\'s own Latin words', '项目名称\t某某系统 Windows 适配\n指标\tCOD排放量 mg/L\n单位\t某某 Studio', '项目名称\t某某系统 Windows 适配\n指标\tCOD排放量 mg/L\n单位\t某某 Studio'],
     ['values with spaces and units', '培训人次 ≥ 6200 人次\tPM2.5浓度 ≤ 35 μg/m3\t达标率 ≥ 95 %\t比例 10 %', '培训人次 ≥ 6200 人次\tPM2.5浓度 ≤ 35 μg/m3\t达标率 ≥ 95 %\t比例 10 %'],

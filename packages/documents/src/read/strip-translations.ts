@@ -6,8 +6,9 @@
  * once the document shows the habit in several cells (one Latin word after a name is left alone).
  */
 const HAN = /[\u3400-\u9fff\uf900-\ufaff\uff08\uff09\u3001-\u3011]/u;
-// Latin letters (with pinyin's tone marks), digits and the punctuation of a translated caption.
-const LATIN_TAIL = /^[\s\u00a0]+([A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9][A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9 \u00a0,.:;()'’&/-]*)$/u;
+// Latin letters (with pinyin's tone marks), digits and the punctuation of a translated caption
+// (`Weight (%)`).
+const LATIN_TAIL = /^[\s\u00a0]+([A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9][A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9 \u00a0,.:;()'’&/%-]*)$/u;
 // A translation has a word of three letters or more; `mg/L`, `PM2.5`, `V2` do not.
 const WORD = /[A-Za-z\u00c0-\u024f\u1e00-\u1eff]{3,}/u;
 // Fewer tails than this are a document's own Latin text (a product name after a project's name).
@@ -28,7 +29,7 @@ function tailStart(segment: string): number | null {
   return last + 1;
 }
 
-const LATIN_LINE = /^[\s\u00a0]*[A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9][A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9 \u00a0,.:;()'’&/-]*[\s\u00a0]*$/u;
+const LATIN_LINE = /^[\s\u00a0]*[A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9][A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9 \u00a0,.:;()'’&/%-]*[\s\u00a0]*$/u;
 
 /** The text without a translation plug-in's renderings after its cells and lines. */
 export function stripTranslations(text: string): string {

@@ -6,6 +6,7 @@ import { GRID_BORDER, displayWidth, readGridTable } from './read-grid-table';
 import { BLANK, repairCopiedLines } from './repair-copied-lines';
 import { detectFormTitle } from '../build/form-titles';
 import { headerRole, readHeaderRow } from '../build/header-map';
+import { categoryLevel } from '../build/indicator-rows';
 import { mapSymbolFontHtml } from './symbol-font-html';
 import { alignSpacedRows, isDelimitedRow, isIndentedSpacedRow, splitSpacedRow, uniformSeparator } from './spaced-rows';
 
@@ -230,7 +231,9 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
       previous = 'blank';
       continue;
     }
-    const kind = classify(line, previous, lines[i + 1], delimiter);
+    let kind = classify(line, previous, lines[i + 1], delimiter);
+    // A header whose next rows come after level lines of their own (产出指标 ⏎ 数量指标) is no lone pipe line.
+    if (kind === 'text' && isPipeRow(line) && isLevelLine(lines[i + 1] ?? '') && levelLinesLeadTo(lines, i + 1, 'pipe')) kind = 'pipe';
     if (kind === 'blank') {
       if (cellRow) { table!.push(...splitGluedHeader(cellRow)); cellRow = null; stats.cellRows++; }
       // A blank line ends TSV and pipe tables; cell-per-line tables run on across blanks.
@@ -290,6 +293,13 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
       (table as SourceRow[] | null)?.push({ cells: line.trim().split(/[ \u3000\u00a0]+/).map((t) => ({ text: t })), line: lineNo });
       continue;
     }
+    // 产出指标 ⏎ 数量指标 on lines of their own between a table's rows (a page that set its level cells
+    // as paragraphs): caption rows of the table, as a caption row `一、产出指标` inside it would be.
+    if ((previous === 'tsv' || previous === 'pipe') && isLevelLine(line) && levelLinesLeadTo(lines, i + 1, previous)) {
+      openTable(previous);
+      (table as SourceRow[] | null)?.push({ cells: [toCell(line.trim())], line: lineNo });
+      continue;
+    }
     if (PIPE_SEPARATOR.test(line) && previous === 'text') {
       previous = 'pipe';
       continue;
@@ -300,6 +310,20 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
   }
   if (cellRow) stats.cellRows++;
   closeTable();
+}
+
+function isLevelLine(line: string): boolean {
+  return categoryLevel([{ text: line.trim(), start: 0, span: 1, merged: false }]) != null;
+}
+
+/** Whether the lines from `from` on, past further level lines, go on with a row of the table's kind. */
+function levelLinesLeadTo(lines: string[], from: number, kind: LineKind): boolean {
+  for (let k = from; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (isLevelLine(line)) continue;
+    return classify(line, kind, lines[k + 1]) === kind;
+  }
+  return false;
 }
 
 /**

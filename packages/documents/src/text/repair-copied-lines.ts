@@ -1,3 +1,5 @@
+import { categoryLevel } from '../build/indicator-rows';
+import { isBareLabel } from '../build/line-cell-labels';
 import { detectFormTitle, unitNameLine } from '../build/form-titles';
 import { NOT_READ } from '../build/form-warnings';
 import { headerRole } from '../build/header-map';
@@ -103,7 +105,9 @@ function joinBrokenTsvRows(input: { lines: string[]; lineNos: number[] }): { lin
   const isRest = (k: number) => k > 0 && k + 1 < raw.length && !raw[k]!.includes('\t') && !BLANK.test(raw[k]!)
     && raw[k - 1]!.includes('\t') && raw[k + 1]!.includes('\t') && !/^[^，。；]{1,12}[：:]|^(注|说明|备注)/.test(raw[k]!.trim()) && detectFormTitle(raw[k]!.trim(), false) == null
     // A line naming a unit alone opens the next unit's table (a page listing several units' forms).
-    && unitNameLine(raw[k]!) == null;
+    && unitNameLine(raw[k]!) == null
+    // Nor does a level on a line of its own (质量指标 between rows that leave their level cells out).
+    && categoryLevel([{ text: raw[k]!.trim(), start: 0, span: 1, merged: false }]) == null;
   const lines: string[] = [];
   const lineNos: number[] = [];
   let i = 0;
@@ -152,6 +156,9 @@ function joinBrokenTsvRows(input: { lines: string[]; lineNos: number[] }): { lin
       while (count < width && j < end) {
         const more = raw[j]!.includes('\t') ? cellsOf(raw[j]!) : 1;
         if (count + more - 1 > width || /\t$/.test(row) || /^\t/.test(raw[j]!)) break;
+        // A line opening with a field's label (实施单位 ⇥ … under 项目名称 ⇥ … ⇥ 主管部门 ⇥ …) is a label row of its own,
+        // narrower than the indicator table, never the rest of the row above.
+        if (raw[j]!.includes('\t') && isBareLabel(raw[j]!.split('\t')[0]!)) break;
         row += `\n${raw[j]!}`;
         count += more - 1;
         j++;
