@@ -1,4 +1,5 @@
-import type { Comparator, DepartmentSelfEvaluation, Indicator, ProjectSelfEvaluation, SelfEvaluationBudget } from '../../forms/forms-schema';
+import type { DepartmentSelfEvaluation, Indicator, ProjectSelfEvaluation, SelfEvaluationBudget } from '../../forms/forms-schema';
+import { type Cmp, q, row, sheetForms, swapped } from './sheet-builders';
 import type { Grade, QualitativeChoice, ScoreIssueCode } from '../score-types';
 
 /**
@@ -70,17 +71,6 @@ export interface HeldOutSheet3 {
   note: string;
 }
 
-type RowInput = Partial<Indicator> & { name: string };
-function row(r: RowInput): Indicator {
-  return {
-    level1: null, level2: null, description: null, weight: null, unit: null, comparator: null, target: '',
-    basis: null, method: null, actual: null, score: null, reason: null, ...r,
-  };
-}
-type Cmp = Exclude<Comparator, 'qualitative'>;
-function q(name: string, cmp: Cmp, target: string, unit: string | null, weight: number | null, actual: string | null, score: number | null, extra: Partial<Indicator> = {}): Indicator {
-  return row({ level1: '产出指标', level2: '数量指标', name, comparator: cmp, target, unit, weight, actual, score, ...extra });
-}
 function ql(name: string, target: string, weight: number | null, actual: string | null, score: number | null, extra: Partial<Indicator> = {}): Indicator {
   return row({ level1: '效益指标', level2: '社会效益指标', name, comparator: 'qualitative', target, unit: null, weight, actual, score, ...extra });
 }
@@ -89,16 +79,7 @@ function budget(initial: number | null, adjusted: number | null, executed: numbe
   return { initial_wan: initial, adjusted_wan: adjusted, executed_wan: executed, execution_rate: rate, weight: 10, score, reason: null };
 }
 const FULL_BUDGET = (): SelfEvaluationBudget => budget(100, 100, 100, 10);
-function project(b: SelfEvaluationBudget | null, indicators: Indicator[], total: number | null): ProjectSelfEvaluation {
-  return {
-    kind: 'project_self_evaluation', fiscal_year: 2024, org: '某县某局', org_code: null, department: null, indicators,
-    project_code: null, project_name: '某民生项目资金', goal: null, goal_outcome: null, budget: b, total_score: total,
-    conclusion: null, problems: null, improvements: null,
-  };
-}
-function department(indicators: Indicator[], total: number | null): DepartmentSelfEvaluation {
-  return { kind: 'department_self_evaluation', fiscal_year: 2024, org: '某县某局', org_code: null, department: null, indicators, total_score: total, goal: null };
-}
+const { project, department } = sheetForms('某县某局', '某民生项目资金');
 
 /** Project rows weighing 90 (20+20+10+20+20), all met. */
 function pRows(): Indicator[] {
@@ -111,16 +92,8 @@ function pRows(): Indicator[] {
   ];
 }
 const P_FULL = [20, 20, 10, 20, 20];
-function pSwap(swaps: Record<number, Indicator>): Indicator[] {
-  const rows = pRows();
-  for (const [i, r] of Object.entries(swaps)) rows[Number(i)] = r;
-  return rows;
-}
-function pExp(swaps: Record<number, number | null | undefined>): (number | null | undefined)[] {
-  const e: (number | null | undefined)[] = [...P_FULL];
-  for (const [i, s] of Object.entries(swaps)) e[Number(i)] = s;
-  return e;
-}
+const pSwap = (swaps: Record<number, Indicator>): Indicator[] => swapped(pRows(), swaps);
+const pExp = (swaps: Record<number, number | null | undefined>): Array<number | null | undefined> => swapped<number | null | undefined>(P_FULL, swaps);
 
 /** Department rows on a 部门整体 tree weighing 100 (20+15+15+20+10+20), all met. */
 function dRows(): Indicator[] {
@@ -136,16 +109,8 @@ function dRows(): Indicator[] {
   ];
 }
 const D_FULL = [20, 15, 15, 20, 10, 20];
-function dSwap(swaps: Record<number, Indicator>): Indicator[] {
-  const rows = dRows();
-  for (const [i, r] of Object.entries(swaps)) rows[Number(i)] = r;
-  return rows;
-}
-function dExp(swaps: Record<number, number | null | undefined>): (number | null | undefined)[] {
-  const e: (number | null | undefined)[] = [...D_FULL];
-  for (const [i, s] of Object.entries(swaps)) e[Number(i)] = s;
-  return e;
-}
+const dSwap = (swaps: Record<number, Indicator>): Indicator[] => swapped(dRows(), swaps);
+const dExp = (swaps: Record<number, number | null | undefined>): Array<number | null | undefined> => swapped<number | null | undefined>(D_FULL, swaps);
 const COST = { level2: '成本指标' };
 const EFFECT = { level1: '效益指标', level2: '社会效益指标' };
 const TIME = { level2: '时效指标' };

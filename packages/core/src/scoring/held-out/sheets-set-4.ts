@@ -1,4 +1,5 @@
-import type { Comparator, DepartmentSelfEvaluation, Indicator, ProjectSelfEvaluation, SelfEvaluationBudget } from '../../forms/forms-schema';
+import type { Indicator, SelfEvaluationBudget } from '../../forms/forms-schema';
+import { type Cmp, q, row, sheetForms, swapped } from './sheet-builders';
 import type { HeldOutSheet3 } from './sheets-set-3';
 
 /**
@@ -52,17 +53,6 @@ import type { HeldOutSheet3 } from './sheets-set-3';
  * - Budget weight by policy (budgetExecutionWeight): min(executed / adjusted, 1) × that weight.
  */
 
-type RowInput = Partial<Indicator> & { name: string };
-function row(r: RowInput): Indicator {
-  return {
-    level1: null, level2: null, description: null, weight: null, unit: null, comparator: null, target: '',
-    basis: null, method: null, actual: null, score: null, reason: null, ...r,
-  };
-}
-type Cmp = Exclude<Comparator, 'qualitative'>;
-function q(name: string, cmp: Cmp, target: string, unit: string | null, weight: number | null, actual: string | null, score: number | null, extra: Partial<Indicator> = {}): Indicator {
-  return row({ level1: '产出指标', level2: '数量指标', name, comparator: cmp, target, unit, weight, actual, score, ...extra });
-}
 function ql(name: string, target: string, unit: string | null, weight: number | null, actual: string | null, score: number | null, extra: Partial<Indicator> = {}): Indicator {
   return row({ level1: '效益指标', level2: '社会效益指标', name, comparator: 'qualitative', target, unit, weight, actual, score, ...extra });
 }
@@ -71,16 +61,7 @@ function budget(adjusted: number | null, executed: number | null, score: number 
   return { initial_wan: adjusted, adjusted_wan: adjusted, executed_wan: executed, execution_rate: rate, weight, score, reason: null };
 }
 const FULL_BUDGET = (): SelfEvaluationBudget => budget(100, 100, 10);
-function project(b: SelfEvaluationBudget | null, indicators: Indicator[], total: number | null): ProjectSelfEvaluation {
-  return {
-    kind: 'project_self_evaluation', fiscal_year: 2024, org: '某市某中心', org_code: null, department: null, indicators,
-    project_code: null, project_name: '职业技能培训补助资金', goal: null, goal_outcome: null, budget: b, total_score: total,
-    conclusion: null, problems: null, improvements: null,
-  };
-}
-function department(indicators: Indicator[], total: number | null): DepartmentSelfEvaluation {
-  return { kind: 'department_self_evaluation', fiscal_year: 2024, org: '某市某中心', org_code: null, department: null, indicators, total_score: total, goal: null };
-}
+const { project, department } = sheetForms('某市某中心', '职业技能培训补助资金');
 const QUALITY = { level2: '质量指标' };
 const TIME = { level2: '时效指标' };
 const COST = { level2: '成本指标' };
@@ -98,16 +79,8 @@ function pRows(): Indicator[] {
   ];
 }
 const P_FULL = [20, 20, 10, 20, 20];
-function pSwap(swaps: Record<number, Indicator>): Indicator[] {
-  const rows = pRows();
-  for (const [i, r] of Object.entries(swaps)) rows[Number(i)] = r;
-  return rows;
-}
-function pExp(swaps: Record<number, number | null | undefined>): (number | null | undefined)[] {
-  const e: (number | null | undefined)[] = [...P_FULL];
-  for (const [i, s] of Object.entries(swaps)) e[Number(i)] = s;
-  return e;
-}
+const pSwap = (swaps: Record<number, Indicator>): Indicator[] => swapped(pRows(), swaps);
+const pExp = (swaps: Record<number, number | null | undefined>): Array<number | null | undefined> => swapped<number | null | undefined>(P_FULL, swaps);
 
 /** Department rows on a 部门整体 tree weighing 100 (20+15+15+20+10+20), all met. */
 function dRows(): Indicator[] {
@@ -123,16 +96,8 @@ function dRows(): Indicator[] {
   ];
 }
 const D_FULL = [20, 15, 15, 20, 10, 20];
-function dSwap(swaps: Record<number, Indicator>): Indicator[] {
-  const rows = dRows();
-  for (const [i, r] of Object.entries(swaps)) rows[Number(i)] = r;
-  return rows;
-}
-function dExp(swaps: Record<number, number | null | undefined>): (number | null | undefined)[] {
-  const e: (number | null | undefined)[] = [...D_FULL];
-  for (const [i, s] of Object.entries(swaps)) e[Number(i)] = s;
-  return e;
-}
+const dSwap = (swaps: Record<number, Indicator>): Indicator[] => swapped(dRows(), swaps);
+const dExp = (swaps: Record<number, number | null | undefined>): Array<number | null | undefined> => swapped<number | null | undefined>(D_FULL, swaps);
 const DL = (l1: string, l2: string): Partial<Indicator> => ({ level1: l1, level2: l2 });
 
 /** 19 rows of 4.7368 (Σ 89.9992), every one met. */
