@@ -19,29 +19,12 @@
  * changed policy, 部门整体 forms with blank cells. Step 2 fixed 13 in the code; see the note above on the four rate rows.
  */
 import { describe, expect, it } from 'vitest';
-import { makePolicy, type Policy } from '../policy/policy';
+import { makePolicy } from '../policy/policy';
 import { keyMonitoring, monitorProject, type MonitoredProject } from './key-monitoring';
-import { budgetLight, indicatorLight, type IndicatorLightInput, type Light } from './monitoring-lights';
+import { budgetLight, type IndicatorLightInput, type Light } from './monitoring-lights';
 import { monitoringReportSchema, reportLights } from './monitoring-report';
+import { type Row, check, gte, eq, lte, qual } from './held-out-light-cases';
 
-type Row = [label: string, input: IndicatorLightInput, light: Light | Light[], progress?: number | null];
-
-const gte = (target: string, actual: string | null, unit: string | null = '次', month = 6, name?: string): IndicatorLightInput => ({
-  comparator: '>=', target, actual, unit, month, ...(name ? { name } : {}),
-});
-const eq = (target: string, actual: string | null, unit: string | null, month = 6): IndicatorLightInput => ({ comparator: '=', target, actual, unit, month });
-const lte = (target: string, actual: string | null, unit: string | null, month = 6): IndicatorLightInput => ({ comparator: '<=', target, actual, unit, month });
-const qual = (target: string, actual: string | null, month = 6, choice: IndicatorLightInput['choice'] = null): IndicatorLightInput => ({
-  comparator: 'qualitative', target, actual, unit: null, month, choice,
-});
-
-function check([, input, light, progress]: Row, policy?: Policy) {
-  const r = indicatorLight(input, policy);
-  if (Array.isArray(light)) expect(light).toContain(r.light);
-  else expect(r.light).toBe(light);
-  if (progress !== undefined) expect(r.progress).toBe(progress);
-  expect(r.explanation).toMatch(/[\u4e00-\u9fff]/);
-}
 
 describe('progress in another unit than the target', () => {
   const rows: Row[] = [
