@@ -4,6 +4,7 @@ import type { Actor, Ctx } from '../context';
 import type { Role } from '../db/schema';
 import { fail, ok, type AppError, type Result } from '../errors';
 import type { Executor } from './form-store';
+import { refreshSiblingCounts } from './sibling-targets';
 import { EDITABLE_STATUSES, statusLabel } from './forms';
 
 /**
@@ -26,6 +27,8 @@ interface StoredForm {
   status: string;
   version: number;
   kind: string;
+  org_id: number;
+  fiscal_year: number;
   project_name: string | null;
   org_path: string;
   org_name: string;
@@ -38,7 +41,7 @@ async function storedForm(db: Executor, id: number): Promise<StoredForm | null> 
     .selectFrom('forms as f')
     .innerJoin('orgs as o', 'o.id', 'f.org_id')
     .leftJoin('users as u', 'u.id', 'f.deleted_by')
-    .select(['f.id', 'f.status', 'f.version', 'f.kind', 'f.project_name', 'o.path as org_path', 'o.name as org_name', 'f.deleted_at', 'u.username as deleted_by_name'])
+    .select(['f.id', 'f.status', 'f.version', 'f.kind', 'f.org_id', 'f.fiscal_year', 'f.project_name', 'o.path as org_path', 'o.name as org_name', 'f.deleted_at', 'u.username as deleted_by_name'])
     .where('f.id', '=', id)
     .executeTakeFirst();
   return row ?? null;
@@ -106,6 +109,8 @@ export async function deleteForm(ctx: Ctx, input: { id: number; version: number 
     return true;
   });
   if (!done) return fail('stale_version', '表单刚被他人修改或删除，请刷新后再操作', { rejected: input });
+  // A 90-point sibling gone may clear (or one restored flag) the unit's 100-point targets: their stored counts follow.
+  if (row.kind === 'project_target') await refreshSiblingCounts(ctx.db, row);
   return ok({ id: input.id, status: row.status, version: input.version + 1, deleted_at: now.toISOString() });
 }
 
@@ -128,5 +133,6 @@ export async function restoreForm(ctx: Ctx, input: { id: number }): Promise<Resu
     return true;
   });
   if (!done) return fail('stale_version', '表单刚被他人恢复或修改，请刷新后再看', { rejected: input });
+  if (row.kind === 'project_target') await refreshSiblingCounts(ctx.db, row);
   return ok({ id: input.id, status: row.status, version: row.version + 1 });
 }

@@ -8,7 +8,7 @@ import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { port, review, reviewAssumptions, type Finding } from '../ports';
 import { reviewScope, storedReviewData, type StoredReviewData } from './stored-review';
-import { siblingAtPolicyTotal } from './sibling-targets';
+import { changesSiblingConvention, refreshSiblingCounts, siblingAtPolicyTotal } from './sibling-targets';
 import { DELETERS, missingForm } from './form-deletion';
 import { FINDINGS_ERRORS, FINDINGS_WARNINGS, formOrder, orderedBy } from './form-sort';
 import { containsPattern } from './contains-pattern';
@@ -264,6 +264,7 @@ export async function saveForm(ctx: Ctx, input: { id: number; version: number; f
     const current = await loadForm(ctx.db, input.id);
     return current ? stale(current, input.form) : missingForm(ctx, input.id);
   }
+  if (changesSiblingConvention(loaded.value.form, form, policy)) await refreshSiblingCounts(ctx.db, row, policy);
   return getForm(ctx, input.id);
 }
 
@@ -324,6 +325,7 @@ export async function saveIndicator(
     const current = await loadForm(ctx.db, input.id);
     return current ? stale(current, { ordinal: input.ordinal, indicator: input.indicator }) : missingForm(ctx, input.id);
   }
+  if (changesSiblingConvention(form, next, policy)) await refreshSiblingCounts(ctx.db, row, policy);
   return ok({ id: input.id, version: input.version + 1, ordinal: input.ordinal, findings: findingsForOne(findings) });
 }
 

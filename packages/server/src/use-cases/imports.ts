@@ -7,7 +7,7 @@ import type { Ctx } from '../context';
 import type { Database } from '../db/schema';
 import { fail, ok, type Result } from '../errors';
 import { port, review, type Finding } from '../ports';
-import { siblingAtPolicyTotal } from './sibling-targets';
+import { changesSiblingConvention, refreshSiblingCounts, siblingAtPolicyTotal } from './sibling-targets';
 import { reviewScope, storedReviewData } from './stored-review';
 import { findingsSummary, headerColumns, jsonb, policyFor, replaceIndicators } from './form-store';
 
@@ -155,5 +155,8 @@ export async function writeForms(
     const findings = review([form], policy, stored, await siblingAtPolicyTotal(trx, row, form, policy));
     await trx.updateTable('forms').set({ findings: jsonb(findingsSummary(findings)) }).where('id', '=', id).execute();
   }
+  // A 90-point target brought in flags the unit's 100-point targets already stored: their counts follow.
+  const reaching = written.find(({ form }) => changesSiblingConvention(null, form, policy));
+  if (reaching) await refreshSiblingCounts(trx, { id: reaching.id, org_id: input.orgId, fiscal_year: input.fiscalYear }, policy);
   return out;
 }

@@ -1,15 +1,10 @@
 import type { Form, Policy } from '@jixiao/core';
 import { sql } from 'kysely';
-import type { Db } from '../db/open-database';
+import { review } from '../ports';
+import { findingsSummary, formPolicy, jsonb, loadForm, type Executor } from './form-store';
 
-/**
- * Whether a project target totalling policy + budget-execution weight (the 100-point template) sits
- * beside another project target of the same unit and year that totals the policy value: then it
- * breaks the unit's own convention and the review flags it, as it does for a whole document.
- * Only such a form costs a query; every other form answers false at once.
- */
-export async function siblingAtPolicyTotal(db: Db, row: { id: number; org_id: number; fiscal_year: number }, form: Form, policy: Policy): Promise<boolean> {
-  if (form.kind !== 'project_target') return false;
+/** Σ weight of a form's rows, or null when no row is weighted. */
+function weightSum(form: Form): number | null {
   let sum = 0;
   let weighted = false;
   for (const ind of form.indicators) {
@@ -18,20 +13,80 @@ export async function siblingAtPolicyTotal(db: Db, row: { id: number; org_id: nu
       weighted = true;
     }
   }
+  return weighted ? sum : null;
+}
+
+/** A project target whose weights total the policy value (90): the convention its unit's 100-point targets are held to. */
+export function atPolicyTotal(form: Form, policy: Policy): boolean {
+  if (form.kind !== 'project_target') return false;
+  const sum = weightSum(form);
+  return sum != null && Math.abs(sum - policy.weightTotals.project_target) <= 0.01;
+}
+
+/**
+ * Whether a project target totalling policy + budget-execution weight (the 100-point template) sits
+ * beside another project target of the same unit and year that totals the policy value: then it
+ * breaks the unit's own convention and the review flags it, as it does for a whole document.
+ * Only such a form costs a query; every other form answers false at once.
+ */
+export async function siblingAtPolicyTotal(db: Executor, row: { id: number; org_id: number; fiscal_year: number }, form: Form, policy: Policy): Promise<boolean> {
+  if (form.kind !== 'project_target') return false;
+  const sum = weightSum(form);
   const total = policy.weightTotals.project_target;
-  if (!weighted || Math.abs(sum - (total + policy.budgetExecutionWeight)) > 0.01) return false;
-  const hit = await db
+  if (sum == null || Math.abs(sum - (total + policy.budgetExecutionWeight)) > 0.01) return false;
+  const hit = await siblingsTotalling(db, row, total).limit(1).executeTakeFirst();
+  return hit !== undefined;
+}
+
+/** The unit's other live project targets of the year. */
+function siblings(db: Executor, row: { id: number; org_id: number; fiscal_year: number }) {
+  return db
     .selectFrom('forms as f')
-    .innerJoin('indicators as i', 'i.form_id', 'f.id')
     .select('f.id')
     .where('f.org_id', '=', row.org_id)
     .where('f.fiscal_year', '=', row.fiscal_year)
     .where('f.kind', '=', 'project_target')
     .where('f.id', '!=', row.id)
-    .where('f.deleted_at', 'is', null)
+    .where('f.deleted_at', 'is', null);
+}
+
+function siblingsTotalling(db: Executor, row: { id: number; org_id: number; fiscal_year: number }, total: number) {
+  return siblings(db, row)
+    .innerJoin('indicators as i', 'i.form_id', 'f.id')
     .groupBy('f.id')
-    .having(sql<number>`abs(sum(i.weight) - ${total})`, '<=', 0.01)
-    .limit(1)
-    .executeTakeFirst();
-  return hit !== undefined;
+    .having(sql<number>`abs(sum(i.weight) - ${total})`, '<=', 0.01);
+}
+
+/**
+ * Whether saving `after` over `before` (null: the form is new, deleted or restored) can change what the unit's other
+ * project targets are held to: it is a project target that reaches or leaves the policy total.
+ */
+export function changesSiblingConvention(before: Form | null, after: Form | null, policy: Policy): boolean {
+  const kind = (after ?? before)?.kind;
+  if (kind !== 'project_target') return false;
+  return (before != null && atPolicyTotal(before, policy)) !== (after != null && atPolicyTotal(after, policy));
+}
+
+/**
+ * The stored finding counts (the queue's 审核发现) of the unit's 100-point project targets of that year, recomputed:
+ * whether they are flagged depends on a sibling at the policy total (siblingAtPolicyTotal), which a save, a deletion,
+ * a restore or an import of another form can change. Their version stays: the counts are derived, not an edit, and an
+ * editor who has one of them open can still save. Returns how many forms were recomputed.
+ */
+export async function refreshSiblingCounts(db: Executor, row: { id: number; org_id: number; fiscal_year: number }, policy?: Policy): Promise<number> {
+  // Without the policy (a deletion or restore knows only the row), every project target of the unit and year is
+  // loaded and those off their own policy's 100-point total are passed over: such changes are rare.
+  const query = policy ? siblingsTotalling(db, row, policy.weightTotals.project_target + policy.budgetExecutionWeight) : siblings(db, row);
+  let refreshed = 0;
+  for (const { id } of await query.execute()) {
+    const loaded = await loadForm(db, id, {});
+    if (!loaded) continue;
+    const own = formPolicy(loaded.row);
+    const sum = weightSum(loaded.form);
+    if (sum == null || Math.abs(sum - (own.weightTotals.project_target + own.budgetExecutionWeight)) > 0.01) continue;
+    const findings = review([loaded.form], own, loaded.review, await siblingAtPolicyTotal(db, loaded.row, loaded.form, own));
+    await db.updateTable('forms').set({ findings: jsonb(findingsSummary(findings)) }).where('id', '=', id).where('version', '=', loaded.row.version).execute();
+    refreshed += 1;
+  }
+  return refreshed;
 }
