@@ -94,6 +94,9 @@ const TASK_QUEUES: Record<'editor' | 'department' | 'finance', TaskQueue[]> = {
   ],
 };
 
+// Every stage a form passes, in order: a 主管部门 sees what it has approved and finance what it has accepted.
+const STATUS_CARDS = ['draft', 'returned', 'submitted', 'department_approved', 'approved', 'accepted', 'published'];
+
 /** A third-party evaluator's work is 部门评价, not forms: the workbench sends them there. */
 function EvaluatorTasks() {
   const evaluations = useQuery({
@@ -148,7 +151,7 @@ export function WorkbenchPage() {
       <Typography.Title level={3}>工作台</Typography.Title>
       {(tasks.error ?? forms.error) && <Alert type="error" showIcon title={errorMessage(tasks.error ?? forms.error)} />}
       <Row gutter={[16, 16]}>
-        {['draft', 'returned', 'submitted', 'approved', 'published'].map((status) => (
+        {STATUS_CARDS.map((status) => (
           <Col key={status} flex="1">
             <Card size="small">
               <Statistic title={statusLabel(status)} value={byStatus[status] ?? 0} suffix="份" loading={dashboard.isLoading || forms.isLoading} />
