@@ -37,6 +37,10 @@ describe('readHeaderRow', () => {
     { cells: row('绩效指标', '指标', '指标权重', '计量单位', '指标性质', '指标值'), roles: ['section', 'name', 'weight', 'unit', 'nature', 'value'] },
     { cells: row('指标值', '三级指标', '考核部门'), roles: ['value', 'name', null] },
     { cells: row('项目名称', 'X', '主管部门', 'Y'), roles: null },
+    // A score column beside each level: the one after the name is the indicator's weight.
+    { cells: row('一级指标', '分值', '二级指标', '分值', '三级指标', '分值', '年度指标值', '实际完成值', '得分'), roles: ['level1', null, 'level2', null, 'name', 'weight', 'value', 'actual', 'score'] },
+    { cells: row('一级指标', '权重', '二级指标', '权重', '三级指标', '年度指标值', '分值'), roles: ['level1', null, 'level2', null, 'name', 'value', 'weight'] },
+    { cells: row('一级指标', '二级指标', '分值', '三级指标', '指标值'), roles: ['level1', 'level2', 'weight', 'name', 'value'] },
     // 中期 and 年度 values side by side in a target form: the year's column is the value.
     { cells: row('一级指标', '二级指标', '三级指标', '中期指标值', '年度指标值'), roles: ['level1', 'level2', 'name', null, 'value'] },
     { cells: row('三级指标', '实施期目标值', '年度目标值', '权重'), roles: ['name', null, 'value', 'weight'] },

@@ -151,7 +151,7 @@ export function readHeaderRow(cells: GridCell[]): HeaderMap | null {
   }
   if (found >= 3 || (found >= 2 && key >= 1)) {
     if (unknown.length > found) return null;
-    return { roles: keepLastGroup(keepFirstYear(keepApproved(dropLongTermCopies(roles, texts), texts), texts)), texts, unknown, looks: roles };
+    return { roles: keepIndicatorWeight(keepLastGroup(keepFirstYear(keepApproved(dropLongTermCopies(roles, texts), texts), texts))), texts, unknown, looks: roles };
   }
   return null;
 }
@@ -255,6 +255,19 @@ function keepLastGroup(roles: Array<ColumnRole | null>): Array<ColumnRole | null
     if (r != null && r !== 'section' && out.indexOf(r, i + 1) > i) out[i] = null;
   }
   return out;
+}
+
+/**
+ * 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值: a score column beside each level gives the
+ * levels' points; the indicator's own is the first weight column after the name (the last one
+ * when none follows it). The levels' columns are not read.
+ */
+function keepIndicatorWeight(roles: Array<ColumnRole | null>): Array<ColumnRole | null> {
+  const cols = roles.map((r, i) => (r === 'weight' ? i : -1)).filter((i) => i >= 0);
+  const name = roles.indexOf('name');
+  if (cols.length < 2 || name < 0) return roles;
+  const keep = cols.find((i) => i > name) ?? cols[cols.length - 1];
+  return roles.map((r, i) => (r === 'weight' && i !== keep ? null : r));
 }
 
 export function gridWidth(cells: GridCell[]): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceCell, SourceRow } from '../model/source-document';
-import { joinContinuedTable, type Positioned } from './pdf-continued-table';
+import { isRunningHead, joinContinuedTable, type Positioned } from './pdf-continued-table';
 
 const EDGES = [40, 110, 190, 320, 400, 555];
 
@@ -45,5 +45,20 @@ describe('joinContinuedTable', () => {
     const rows = (prev.block as { rows: SourceRow[] }).rows.slice(1);
     expect(rows.map((r) => r.cells[2]!.text)).toEqual(['改造条数', '改造面积', '管网长度']);
     expect(rows.map((r) => [r.cells[0]!.rowSpan ?? 1, Boolean(r.cells[0]!.mergedFromAbove)])).toEqual([[3, false], [1, true], [1, true]]);
+  });
+});
+
+describe('isRunningHead', () => {
+  it.each([
+    ['某某省预算管理一体化系统　打印时间：2025-03-12 10:21', true],
+    ['打印人：张三', true],
+    ['第 2 页 共 3 页', true],
+    ['- 2 -', true],
+    // A title or a label line above a table is no running head: a new form may start there.
+    ['2025年度项目支出绩效目标表', false],
+    ['填报单位：某某县水利局', false],
+    ['（续表）', false],
+  ])('%s → %s', (str, want) => {
+    expect(isRunningHead({ top: 0, block: { kind: 'text', text: str } })).toBe(want);
   });
 });

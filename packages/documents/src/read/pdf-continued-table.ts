@@ -17,6 +17,17 @@ export function continuesTable(prev: Positioned, next: Positioned): boolean {
   return Math.abs(a[0]! - b[0]!) <= 3 && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= 3;
 }
 
+// A print stamp or page mark a system prints atop every page (系统名称 打印时间：…, 第1页/共2页, - 2 -).
+const RUNNING_HEAD = /打印(?:时间|人|日期)[：:]|^第\s*\d{1,4}\s*页|^共\s*\d{1,4}\s*页|^[-－—]\s*\d{1,4}\s*[-－—]$/;
+
+/**
+ * A line printed above the table on every page (a budget system's name and print time): it sits
+ * between a table and its continuation without ending the table.
+ */
+export function isRunningHead(p: Positioned): boolean {
+  return p.block.kind === 'text' && p.block.text.length <= 80 && RUNNING_HEAD.test(p.block.text.trim());
+}
+
 /** Re-expresses a ruled table's spans on a finer set of column edges. */
 function remapColumns(rows: SourceRow[], from: number[], to: number[]): void {
   const index = (x: number) => {

@@ -104,6 +104,41 @@ describe('layoutPdfPages', () => {
     ]);
   });
 
+  it('continues a table under the running head a system prints atop every page (打印时间：…)', () => {
+    const xs = [50, 150, 250, 450];
+    const head = (y: number) => text('某某省预算管理一体化系统　打印时间：2025-03-12 10:21', 50, y);
+    const p1 = page(
+      [
+        head(40),
+        text('一级指标', 53, 113), text('二级指标', 153, 113), text('指标值', 253, 113),
+        text('产出指标', 53, 143), text('数量指标', 153, 133), text('=6人', 253, 133),
+        text('数量指标二', 153, 153), text('=8处', 253, 153),
+      ],
+      grid(xs, [100, 120, 140, 160], { h: [[2, 0]] }),
+    );
+    // Page 2 opens with the running head, then the header again and the level-1 merge's empty rest over two rows.
+    const p2 = page(
+      [
+        head(40),
+        text('一级指标', 53, 93), text('二级指标', 153, 93), text('指标值', 253, 93),
+        text('质量指标', 153, 113), text('≥95%', 253, 113),
+        text('时效指标', 153, 133), text('及时', 253, 133),
+      ],
+      grid(xs, [80, 100, 120, 140], { h: [[2, 0]] }),
+    );
+    const p3 = page([head(40), text('满意度指标', 53, 93), text('服务对象满意度', 153, 93), text('≥90%', 253, 93)], grid(xs, [80, 100]));
+    const tables = layoutPdfPages([p1, p2, p3]).blocks.filter((b) => b.kind === 'table') as Array<{ rows: { cells: unknown[] }[] }>;
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows.map((r) => r.cells)).toEqual([
+      [{ text: '一级指标' }, { text: '二级指标' }, { text: '指标值' }],
+      [{ text: '产出指标', rowSpan: 4 }, { text: '数量指标' }, { text: '=6人' }],
+      [{ text: '', mergedFromAbove: true }, { text: '数量指标二' }, { text: '=8处' }],
+      [{ text: '', mergedFromAbove: true }, { text: '质量指标' }, { text: '≥95%' }],
+      [{ text: '', mergedFromAbove: true }, { text: '时效指标' }, { text: '及时' }],
+      [{ text: '满意度指标' }, { text: '服务对象满意度' }, { text: '≥90%' }],
+    ]);
+  });
+
   it('reads running text into paragraphs, headings by size, drops page numbers, and finds a borderless table', () => {
     const items = [
       text('第一部分 部门概况', 50, 60, 16),
@@ -180,5 +215,60 @@ describe('layoutPdfPages', () => {
       ['参保率', '≥95%', '100', '8.5', '宣传不足'],
       ['合计', '', '98%', '', '1,295.50'],
     ]);
+  });
+
+  // Rows set with no cell margins (as close as wrapped lines): which line is the next row.
+  // Figures set flush right, digits half as wide as a Chinese character.
+  const right = (str: string, end: number, baseline: number) => ({ ...text(str, end - (SIZE / 2) * [...str].length, baseline), x1: end });
+  it.each([
+    {
+      what: 'a continuation page with no header: flush-right weights beside a unit make a column of their own; a sign alone never runs on',
+      items: [
+        text('生态效益指标', 93, 50), text('森林蓄积量增长', 179, 50), text('≥', 275, 50), right('1.2', 398, 50), text('万立方米', 409, 50), right('10', 473, 50), text('近三年平均增长', 484, 50),
+        text('社会效益指标', 93, 63), text('带动就业人数', 179, 63), text('≥', 275, 63), right('1500', 398, 63), text('人', 409, 63), right('10', 473, 63), text('上年实际用工', 484, 63),
+        text('可持续影响指标', 93, 76), text('管护长效机制', 179, 76), text('定性', 275, 76), text('持续完善', 313, 76), right('5', 473, 76),
+      ],
+      rows: [
+        ['生态效益指标', '森林蓄积量增长', '≥', '1.2', '万立方米', '10', '近三年平均增长'],
+        ['社会效益指标', '带动就业人数', '≥', '1500', '人', '10', '上年实际用工'],
+        ['可持续影响指标', '管护长效机制', '定性', '持续完善', '', '5', ''],
+      ],
+    },
+    {
+      what: 'a whole figure under a whole figure is the next row',
+      items: [
+        text('二级指标', 93, 37), text('三级指标', 179, 37), text('指标值', 264, 37), text('单位', 309, 37), text('权重', 350, 37),
+        text('数量指标', 93, 50), text('培训人次', 179, 50), right('1200', 300, 50), text('人次', 309, 50), right('20', 380, 50),
+        text('质量指标', 93, 63), text('培训合格率', 179, 63), right('95', 300, 63), right('10', 380, 63),
+      ],
+      rows: [
+        ['二级指标', '三级指标', '指标值', '单位', '权重'],
+        ['数量指标', '培训人次', '1200', '人次', '20'],
+        ['质量指标', '培训合格率', '95', '', '10'],
+      ],
+    },
+    {
+      what: 'a centred title starts no column: label rows under it stay rows',
+      items: [
+        text('吉林省省级项目支出绩效目标表', 235, 30),
+        text('项目名称', 45, 60), text('长白山区森林抚育补贴', 179, 60),
+        text('年度资金总额', 179, 73), right('4,350.00', 550, 73),
+        text('项目资金（万元）', 45, 86), text('其中：财政拨款', 179, 86), right('4,350.00', 550, 86),
+        text('其他资金', 179, 99), right('0.00', 550, 99),
+        text('年度绩效目标', 45, 112), text('完成森林抚育面积30万亩。', 179, 112),
+        text('一级指标', 45, 125), text('二级指标', 93, 125), text('三级指标', 179, 125), text('性质', 275, 125), text('指标值', 313, 125), text('单位', 409, 125), text('权重', 447, 125), text('依据', 484, 125),
+      ],
+      rows: [
+        ['项目名称', '', '长白山区森林抚育补贴', '', '', '', '', ''],
+        ['', '', '年度资金总额', '', '', '', '', '4,350.00'],
+        ['项目资金（万元）', '', '其中：财政拨款', '', '', '', '', '4,350.00'],
+        ['', '', '其他资金', '', '', '', '', '0.00'],
+        ['年度绩效目标', '', '完成森林抚育面积30万亩。', '', '', '', '', ''],
+        ['一级指标', '二级指标', '三级指标', '性质', '指标值', '单位', '权重', '依据'],
+      ],
+    },
+  ])('tight borderless rows: $what', ({ items, rows }) => {
+    const doc = layoutPdfPages([page(items)]);
+    expect(doc.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells.map((c) => c.text)) : []))).toEqual(rows);
   });
 });

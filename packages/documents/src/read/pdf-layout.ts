@@ -1,6 +1,6 @@
 import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../model/source-document';
-import { type PlacedRow, recenterMergedLevels } from './pdf-centered-levels';
-import { type Positioned, continuesTable, joinContinuedTable } from './pdf-continued-table';
+import { type Positioned, continuesTable, isRunningHead, joinContinuedTable } from './pdf-continued-table';
+import { FIGURE, type Piece, streamRows } from './pdf-stream-table';
 import { type Line, type PdfTextItem, cellText, clusterPositions, groupLines, joinPieces, lineText } from './pdf-text-lines';
 
 export type { PdfTextItem } from './pdf-text-lines';
@@ -47,13 +47,17 @@ export function layoutPdfPages(pages: PageContent[]): SourceDocument {
   pages.forEach((page) => {
     // A borderless table's last row on the page before: some report engines print it again atop this page.
     const lastRows = last?.block.kind === 'table' && !last.columns ? last.block.rows : undefined;
-    layoutPage(page, body, headingSizes, lastRows?.[lastRows.length - 1]).forEach((p, index) => {
-      if (index === 0 && last && continuesTable(last, p)) {
+    const placed = layoutPage(page, body, headingSizes, lastRows?.[lastRows.length - 1]);
+    // The system's running head atop the page (打印时间：…) stands between a table and its continuation.
+    let lead = 0;
+    while (lead < placed.length && isRunningHead(placed[lead]!)) lead++;
+    placed.forEach((p, index) => {
+      if (index === lead && last && continuesTable(last, p)) {
         joinContinuedTable(last, p);
         return;
       }
       blocks.push(p.block);
-      last = p;
+      if (index >= lead) last = p;
     });
   });
   return { format: 'pdf', blocks, notes };
@@ -265,10 +269,14 @@ function wrapsInto(above: Piece[], line: Piece[], page: Piece[][], right: number
       if (LEVEL_LABEL.test(q.text)) continue;
       return false;
     }
+    // A sign alone (≥) or a whole figure never runs on into the line below: that line is the next row.
+    if (SIGN_ONLY.test(p.text) || (FIGURE.test(p.text) && FIGURE.test(q.text))) return false;
     // Filled: reaching the next column's start, or as far as the column's widest text reaches.
+    // Columns start where a line of several cells has one: a centred title is no column.
     let next = right + size;
     let widest = p.x1;
     for (const ps of page) {
+      if (ps.length < 2) continue;
       for (const o of ps) {
         if (o.x0 > p.x0 + size && o.x0 < next) next = o.x0;
         if (Math.abs(o.x0 - p.x0) < size && o.x1 > widest) widest = o.x1;
@@ -279,6 +287,8 @@ function wrapsInto(above: Piece[], line: Piece[], page: Piece[][], right: number
   }
   return ran > 0;
 }
+
+const SIGN_ONLY = /^[≥≤=<>≧≦＝＞＜]$/;
 
 // A few Chinese words, no figures: 产出, 数量指标, 效益指.
 const LEVEL_LABEL = /^[\u4e00-\u9fa5]{1,8}$/;
@@ -300,8 +310,6 @@ function isLoneLevelLine(parts: Piece[][], j: number): boolean {
   return false;
 }
 
-interface Piece { x0: number; x1: number; text: string }
-
 /** Splits a line where the horizontal gap is wide enough to be a column gutter. */
 function splitColumns(line: Line): Piece[] {
   const out: { x0: number; text: string; items: PdfTextItem[] }[] = [];
@@ -319,78 +327,4 @@ function splitColumns(line: Line): Piece[] {
 /** The next line starts closer under this one than half a line: wrapped text, not a new row. */
 function tightBelow(prev: Line, next: Line): boolean {
   return next.top - prev.bottom < 0.6 * Math.min(prev.size, next.size);
-}
-
-// A figure as finance tables print it, set flush right in its column: 2,936.40, 15, 100.00%.
-const FIGURE = /^-?[\d,]+(\.\d+)?[%‰]?$/;
-
-/**
- * Column starts of a borderless table. Text starts at its column's left; figures are often set
- * flush right, so their starts vary with their width: a figure that fits between two text
- * columns' starts belongs to the left one and makes no column of its own.
- */
-function streamColumns(pieces: Piece[]): { starts: number[]; figureColumn: Map<Piece, number> } {
-  const gather = (xs: number[]) => {
-    const out: number[] = [];
-    for (const x of clusterPositions(xs)) if (out.length === 0 || x - out[out.length - 1]! > 8) out.push(x);
-    return out;
-  };
-  const figures = pieces.filter((p) => FIGURE.test(p.text));
-  const textStarts = gather(pieces.filter((p) => !FIGURE.test(p.text)).map((p) => p.x0));
-  const inside = new Map<Piece, number>();
-  if (textStarts.length >= 2) {
-    // The last column ends where the table's text ends.
-    const right = Math.max(...pieces.map((p) => p.x1));
-    for (const f of figures) {
-      if (textStarts.some((x) => Math.abs(x - f.x0) <= 8)) continue;
-      let c = -1;
-      while (c + 1 < textStarts.length && textStarts[c + 1]! <= f.x0) c++;
-      if (c >= 0 && f.x1 <= (textStarts[c + 1] ?? right)) inside.set(f, textStarts[c]!);
-    }
-  }
-  const starts = gather(pieces.filter((p) => !inside.has(p)).map((p) => p.x0));
-  const figureColumn = new Map<Piece, number>();
-  for (const [f, x] of inside) figureColumn.set(f, nearestIndex(starts, x));
-  return { starts, figureColumn };
-}
-
-function nearestIndex(starts: number[], x0: number): number {
-  let best = 0;
-  for (let c = 1; c < starts.length; c++) if (Math.abs(starts[c]! - x0) < Math.abs(starts[best]! - x0)) best = c;
-  return best;
-}
-
-function streamRows(lines: Piece[][], geometry: Line[], continued: boolean[], previousRow?: SourceRow): SourceRow[] {
-  const { starts: merged, figureColumn } = streamColumns(lines.flat());
-  const column = (p: Piece) => figureColumn.get(p) ?? nearestIndex(merged, p.x0);
-  const rows: PlacedRow[] = [];
-  // Where each cell's text sits (first line's top, last line's bottom), for merged levels printed centred.
-  const spans: Array<Array<[number, number] | null>> = [];
-  const place = (row: number, col: number, line: Line) => {
-    const span = spans[row]![col];
-    spans[row]![col] = span ? [Math.min(span[0], line.top), Math.max(span[1], line.bottom)] : [line.top, line.bottom];
-  };
-  lines.forEach((parts, k) => {
-    const line = geometry[k]!;
-    const previous = rows[rows.length - 1];
-    if (continued[k] && previous) {
-      for (const p of parts) {
-        const cell = previous.cells[column(p)]!;
-        cell.text = joinPieces(cell.text, p.text, true);
-        place(rows.length - 1, column(p), line);
-      }
-      previous.bottom = Math.max(previous.bottom, line.bottom);
-      return;
-    }
-    const cells: SourceCell[] = merged.map(() => ({ text: '' }));
-    spans.push(merged.map(() => null));
-    for (const p of parts) {
-      const cell = cells[column(p)]!;
-      cell.text = cell.text ? `${cell.text} ${p.text}` : p.text;
-      place(rows.length, column(p), line);
-    }
-    rows.push({ cells, top: line.top, bottom: line.bottom, spans: [] });
-  });
-  rows.forEach((r, k) => { r.spans = spans[k]!; });
-  return recenterMergedLevels(rows, previousRow);
 }
