@@ -13,7 +13,7 @@ import {
   PER_CAPITA_MONEY, PEOPLE, ALLOCATION, OWN_RUNNING_COST, COST_NAME, COUNT_WORD, EARNING, INCOME, DIMENSIONLESS,
   PAID_SHARE, EMPLOYED, SMALL_GOOD_SHARE, WORKS, CAPACITY, LARGE_GOOD, GRADED, OUTCOME, USE_RATE, MONEY_WORD, PROGRESS,
   DRAWN_IN, OWN_SPEND, KEPT_DOWN, IMPROVEMENT, SHARE_END, REACHES_PLACES, IMPACT, CAPPED, SATISFACTION_FLOOR,
-  SAMPLED_SHARE, COEFFICIENT, SPAN_COUNT, COUNT_THEN_RATE, AMOUNT_THEN_RATE, COVERAGE, STATED_BOUND, CUT_SHARE, OVERDUE_RATE, CUT_LED,
+  SAMPLED_SHARE, TRAIT_SHARE, BUILT_STRUCTURE, COEFFICIENT, SPAN_COUNT, COUNT_THEN_RATE, AMOUNT_THEN_RATE, COVERAGE, STATED_BOUND, CUT_SHARE, OVERDUE_RATE, CUT_LED,
 } from './name-word-classes';
 
 /**
@@ -181,7 +181,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   else if (KEPT_DOWN.test(core)) direction = 'bad';
   else if (overuse) direction = REDUCE.test(core) ? 'neutral' : 'bad';
   else if (!negated && (satisfaction || gain || approval || GOOD_RATE.test(core) || GOOD_DEGREE.test(core) || GOOD_SHARE.test(core) || PAID_SHARE.test(core)
-    || EMPLOYED.test(core) || PROGRESS.test(core) || CUT_SHARE.test(core) || CUT_LED.test(core))) direction = 'good';
+    || EMPLOYED.test(core) || PROGRESS.test(core) || CUT_SHARE.test(core) || CUT_LED.test(core) || TRAIT_SHARE.test(core))) direction = 'good';
   // Time spent is better short whatever it is spent on (投诉处理时限), and a negated rate counts failures whatever
   // act it names (未按期整改率): neither is neutralised by an act word.
   else if (timeTaken) direction = 'bad';
@@ -226,7 +226,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
     income: INCOME.test(core),
     dimensionless: DIMENSIONLESS.test(core),
     // Bed occupancy is held in a band (85%–93%), neither good nor bad when high, but a single-digit floor is a slip all the same.
-    floorRate: (direction === 'good' || TWO_SIDED.test(core)) && kind === 'rate' && !change && !satisfaction && !approval && (!LAND_COVER.test(core) || URBAN_GREEN.test(core)) && !SMALL_GOOD_SHARE.test(core) && !SAMPLED_SHARE.test(core),
+    floorRate: (direction === 'good' || TWO_SIDED.test(core)) && kind === 'rate' && !change && !satisfaction && !approval && (!LAND_COVER.test(core) || URBAN_GREEN.test(core)) && !SMALL_GOOD_SHARE.test(core) && !SAMPLED_SHARE.test(core) && !TRAIT_SHARE.test(core),
     works: kind === 'other' && !change && WORKS.test(core),
     capacity: !change && CAPACITY.test(core),
     largeGood,
@@ -248,6 +248,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
     spanCount: SPAN_COUNT.test(core),
     joinedMeasure: kind !== 'rate' ? null : COUNT_THEN_RATE.test(core) ? 'count' : AMOUNT_THEN_RATE.test(core) ? 'amount' : null,
     coverage: COVERAGE.test(core),
-    entity: kind === 'count' && COUNTED_ENTITY.test(core) && !NOT_A_THING.test(core),
+    // Things built (新建社区健身点, 建成高标准农田) are counted one by one as entities are: never money per unit.
+    entity: kind === 'count' && (COUNTED_ENTITY.test(core) || BUILT_STRUCTURE.test(core)) && !NOT_A_THING.test(core),
   };
 }

@@ -137,6 +137,6 @@ export interface NameFacts {
   joinedMeasure: 'count' | 'amount' | null;
   /** A coverage rate (检验覆盖率): 全覆盖 states its target, 100%. */
   coverage: boolean;
-  /** Entities counted one by one (培育科技型中小企业, 扶持新型农业经营主体): never an amount of money per unit. */
+  /** Entities or things built counted one by one (培育科技型中小企业, 扶持新型农业经营主体, 新建社区健身点): never an amount of money per unit. */
   entity: boolean;
 }

@@ -16,12 +16,13 @@ import { SET25_CASES } from './held-out-forms/set-25-cases';
 import { SET26_CASES } from './held-out-forms/set-26-cases';
 import { SET27_CASES } from './held-out-forms/set-27-cases';
 import { SET28_CASES } from './held-out-forms/set-28-cases';
+import { SET29_CASES } from './held-out-forms/set-29-cases';
 import { PROJECT_TARGET_CASES } from './held-out-forms/target-forms';
 
 const CASES = [
   ...PROJECT_TARGET_CASES, ...DEPARTMENT_TARGET_CASES, ...PROJECT_SELF_EVALUATION_CASES, ...DEPARTMENT_SELF_EVALUATION_CASES, ...SET6_CASES,
   ...SET8_CASES, ...SET11_CASES, ...SET15_CASES, ...SET19_CASES, ...SET21_CASES, ...SET22_CASES, ...SET23_CASES, ...SET24_CASES, ...SET25_CASES,
-  ...SET26_CASES, ...SET27_CASES, ...SET28_CASES,
+  ...SET26_CASES, ...SET27_CASES, ...SET28_CASES, ...SET29_CASES,
 ];
 const { outcomes, tally } = measureForms(CASES);
 
