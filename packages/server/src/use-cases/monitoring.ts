@@ -27,6 +27,8 @@ export interface MonitoringView {
   lights: ProjectMonitoring;
   key_monitoring: boolean;
   decision: string | null;
+  /** The reviewer's last comment (退回意见, or a note given on acceptance), so the unit reads what to fix. */
+  note: string | null;
 }
 
 const MONITORABLE = new Set(['approved', 'published']);
@@ -91,6 +93,7 @@ async function viewOf(ctx: Ctx, id: number): Promise<MonitoringView | null> {
     lights: reportLights(a.report, policy),
     key_monitoring: a.row.key_monitoring,
     decision: a.row.decision,
+    note: a.row.note,
   };
 }
 

@@ -6,6 +6,7 @@ import { api, errorMessage } from '../api/client';
 import { useOrgs } from '../api/queries';
 import type { ListResponse, Role } from '../api/types';
 import { ROLE_LABELS } from '../lib/labels';
+import { useAuth } from '../api/auth-context';
 import { EditUserModal } from './edit-user-modal';
 import { RoleOrgFields } from './role-org-fields';
 import { USERNAME_PATTERN, passwordProblems } from '@jixiao/core';
@@ -34,6 +35,7 @@ interface NewPassword {
 /** 用户管理 (admin): who can log in, with which role and in which org. */
 export function UsersPage() {
   const { message, modal } = App.useApp();
+  const { user: me } = useAuth();
   const queryClient = useQueryClient();
   const users = useQuery({ queryKey: ['users'], queryFn: ({ signal }) => api.get<ListResponse<UserRow>>('/api/users', undefined, signal) });
   const orgs = useOrgs();
@@ -143,7 +145,8 @@ export function UsersPage() {
                   <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(u)}>修改</Button>
                   <Button size="small" icon={<KeyOutlined />} onClick={() => setResetFor(u)}>重置密码</Button>
                   {u.active ? (
-                    <Button size="small" danger icon={<StopOutlined />} onClick={() => toggleActive(u)}>停用</Button>
+                    // The server refuses to disable the signed-in admin: say why before the click, not after.
+                    <Button size="small" danger icon={<StopOutlined />} disabled={u.username === me?.username} title={u.username === me?.username ? '不能停用自己，请让另一位管理员操作' : undefined} onClick={() => toggleActive(u)}>停用</Button>
                   ) : (
                     <Button size="small" icon={<CheckCircleOutlined />} onClick={() => toggleActive(u)}>启用</Button>
                   )}

@@ -100,9 +100,18 @@ export const api = {
   delete: <T>(path: string) => request<T>('DELETE', path),
 };
 
+/**
+ * A message closed as a sentence: callers go on after it (「保存失败：…修改仍保留在本页」), and a server
+ * message without its full stop would run into the next sentence.
+ */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return !trimmed || /[。！？.!?；;）)」』]$/.test(trimmed) ? trimmed : `${trimmed}。`;
+}
+
 /** A message for any error, Chinese even when the error did not come from our server. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  if (error instanceof Error && /[\u4e00-\u9fff]/.test(error.message)) return error.message;
+  if (error instanceof ApiError) return asSentence(error.message);
+  if (error instanceof Error && /[\u4e00-\u9fff]/.test(error.message)) return asSentence(error.message);
   return '操作失败，请稍后重试。';
 }

@@ -1,4 +1,4 @@
-import { flattenTemplate, readInputValue, type EvaluatedItem, type TemplateItem } from '@jixiao/core';
+import { compileFormula, flattenTemplate, readInputValue, type EvaluatedItem, type EvaluationTemplate, type TemplateItem } from '@jixiao/core';
 
 /** Formula inputs as the clerk typed them (「95%」, 「1,200万元」), by input name. */
 export type TypedInputs = Record<string, string>;
@@ -75,4 +75,20 @@ export function wholeScorableGroups(items: readonly TemplateItem[], evaluated: r
   };
   for (const item of items) visit(item, false);
   return out;
+}
+
+/** Named formula inputs of a template, in first-use order. */
+export function formulaInputs(template: EvaluationTemplate): string[] {
+  const names: string[] = [];
+  for (const { item } of flattenTemplate(template.items)) {
+    if (!item.formula) continue;
+    const compiled = compileFormula(item.formula);
+    if (compiled.ok) for (const n of compiled.formula.inputs) if (!names.includes(n)) names.push(n);
+  }
+  return names;
+}
+
+/** A formula input name close to a stray one (one or two characters apart, or one inside the other). */
+export function nearName(stray: string, names: readonly string[]): string | null {
+  return names.find((n) => n.includes(stray) || stray.includes(n) || (n.length === stray.length && [...n].filter((c, i) => c !== stray[i]).length <= Math.max(1, Math.floor(n.length / 3)))) ?? null;
 }

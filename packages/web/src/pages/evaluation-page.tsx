@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Col, Input, InputNumber, Row, Select, Space, 
 import { DownloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  BUILTIN_TEMPLATES, compileFormula, evaluateTemplate, flattenTemplate,
+  BUILTIN_TEMPLATES, evaluateTemplate, flattenTemplate,
   type EvaluatedItem, type EvaluationTemplate, type TemplateItem,
 } from '@jixiao/core';
 import { canSeeEvaluations, evaluationRights, useAuth } from '../api/auth-context';
@@ -11,7 +11,7 @@ import { ApiError, api, errorMessage } from '../api/client';
 import { confirmOverwrite } from '../lib/confirm-overwrite';
 import { optionalGet, useOrgs } from '../api/queries';
 import { statusLabel } from '../lib/labels';
-import { givenInputs, isPending, readTypedInput, storedInputs, typedFromStored, wholeScorableGroups, type TypedInputs } from './evaluation-inputs';
+import { formulaInputs, givenInputs, isPending, nearName, readTypedInput, storedInputs, typedFromStored, wholeScorableGroups, type TypedInputs } from './evaluation-inputs';
 import { EvaluationScoreCell } from './evaluation-score-cell';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { enterToNextInput } from '../lib/enter-to-next-input';
@@ -28,6 +28,7 @@ interface EvaluationView {
   org: string;
   org_name: string;
   fiscal_year: number;
+  evaluator?: string | null;
   status: string;
   version: number;
   inputs: Record<string, number | string | null>;
@@ -65,22 +66,6 @@ function useEvaluations() {
   });
 }
 
-/** Named formula inputs of a template, in first-use order. */
-function formulaInputs(template: EvaluationTemplate): string[] {
-  const names: string[] = [];
-  for (const { item } of flattenTemplate(template.items)) {
-    if (!item.formula) continue;
-    const compiled = compileFormula(item.formula);
-    if (compiled.ok) for (const n of compiled.formula.inputs) if (!names.includes(n)) names.push(n);
-  }
-  return names;
-}
-
-/** A formula input name close to a stray one (one or two characters apart, or one inside the other). */
-function nearName(stray: string, names: readonly string[]): string | null {
-  return names.find((n) => n.includes(stray) || stray.includes(n) || (n.length === stray.length && [...n].filter((c, i) => c !== stray[i]).length <= Math.max(1, Math.floor(n.length / 3)))) ?? null;
-}
-
 /** 部门评价 for the roles the server lets read it; the others are told who fills it in instead of meeting a refusal. */
 export function EvaluationPage() {
   const { user } = useAuth();
@@ -110,7 +95,13 @@ function EvaluationEditor() {
   const evaluations = useEvaluations();
   const queryClient = useQueryClient();
   const [templateId, setTemplateId] = useState<string | undefined>();
-  const [current, setCurrent] = useState<{ id: number; version: number; status: string } | null>(null);
+  const [current, setCurrent] = useState<{ id: number; version: number; status: string; evaluator?: string | null } | null>(null);
+  // The third-party evaluator finance entrusts a new evaluation to (username); only they, and finance, then see it.
+  const [evaluator, setEvaluator] = useState('');
+  // The opened evaluation's department by name, for roles whose org list does not reach it (an evaluator's).
+  const [openedOrg, setOpenedOrg] = useState<{ value: string; label: string } | null>(null);
+  const orgOptions = (orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }));
+  if (openedOrg && !orgOptions.some((o) => o.value === openedOrg.value)) orgOptions.push(openedOrg);
   const [org, setOrg] = useState<string | undefined>();
   const [year, setYear] = useState(new Date().getFullYear() - 1);
   // Inputs as typed (「95%」, 「1,200万元」): the evaluator reads them live; the server stores the numbers read.
@@ -144,19 +135,20 @@ function EvaluationEditor() {
       const match = (templates.data ?? []).find((t) => t.serverId === view.template.id);
       if (match) setTemplateId(match.template.id);
       setOrg(view.org);
+      setOpenedOrg({ value: view.org, label: `${view.org_name}（${view.org}）` });
       setYear(view.fiscal_year);
       const typed = typedFromStored(view.inputs);
       setInputs(typed);
       setEntered(view.scores ?? {});
       setDeductions(view.deductions ?? {});
       setSavedSnapshot(JSON.stringify({ inputs: givenInputs(typed), entered: view.scores ?? {}, deductions: view.deductions ?? {} }));
-      setCurrent({ id: view.id, version: view.version, status: view.status });
+      setCurrent({ id: view.id, version: view.version, status: view.status, evaluator: view.evaluator });
     } catch (error) {
       message.error(errorMessage(error));
     }
   };
 
-  type Target = { id: number; version: number; status: string };
+  type Target = { id: number; version: number; status: string; evaluator?: string | null };
   const save = async (status?: 'submitted', base?: Target): Promise<boolean> => {
     if (!template || !result || !choice) return false;
     if (!org) {
@@ -176,13 +168,13 @@ function EvaluationEditor() {
     let target = base ?? current;
     try {
       if (!target) {
-        const created = await api.post<EvaluationView>('/api/evaluations', { template: choice.serverId, org, fiscal_year: year });
-        target = { id: created.id, version: created.version, status: created.status };
+        const created = await api.post<EvaluationView>('/api/evaluations', { template: choice.serverId, org, fiscal_year: year, ...(evaluator.trim() ? { evaluator: evaluator.trim() } : {}) });
+        target = { id: created.id, version: created.version, status: created.status, evaluator: created.evaluator };
         // Created even if the scores below fail to save: a retry saves into it instead of creating a second one.
         setCurrent(target);
       }
       const saved = await api.put<EvaluationView>(`/api/evaluations/${target.id}`, { version: target.version, inputs: read.inputs, scores: entered, deductions, ...(status ? { status } : {}) });
-      setCurrent({ id: saved.id, version: saved.version, status: saved.status });
+      setCurrent({ id: saved.id, version: saved.version, status: saved.status, evaluator: saved.evaluator });
       setSavedSnapshot(snapshot);
       queryClient.invalidateQueries({ queryKey: ['evaluations'] });
       message.success(`${status ? '评价已提交' : '评价已保存'}，总分 ${result.total}`);
@@ -232,9 +224,14 @@ function EvaluationEditor() {
             options={(templates.data ?? []).map((t) => ({ value: t.template.id, label: t.template.name }))}
           />
           <span>被评价部门</span>
-          <Select aria-label="被评价部门" disabled={!!current} showSearch optionFilterProp="label" style={{ width: 240 }} value={org} onChange={setOrg} options={(orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }))} placeholder="选择部门" />
+          <Select aria-label="被评价部门" disabled={!!current} showSearch optionFilterProp="label" style={{ width: 240 }} value={org} onChange={setOrg} options={orgOptions} placeholder="选择部门" />
           <span>年度</span>
           <InputNumber aria-label="评价年度" value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} />
+          {rights.create && !current && (
+            <Tooltip title="填写第三方评价机构人员的用户名，评价将分配给他评分；不填则由财政自行评分">
+              <Input aria-label="委托评价人员" allowClear style={{ width: 220 }} placeholder="委托评价人员用户名（选填）" value={evaluator} onChange={(e) => setEvaluator(e.target.value)} />
+            </Tooltip>
+          )}
         </Space>
         {/* The actions on a line of their own, so they never wrap in among the pickers. */}
         <Space wrap style={{ marginTop: 8, display: 'flex' }}>
@@ -260,6 +257,7 @@ function EvaluationEditor() {
               onClick={() =>
                 unlessDirty('新建评价？', () => {
                   setCurrent(null);
+                  setEvaluator('');
                   setInputs({});
                   setEntered({});
                   setDeductions({});
@@ -275,12 +273,16 @@ function EvaluationEditor() {
               <Button icon={<DownloadOutlined />} href={`/api/evaluations/${current.id}/report`} download>下载评价报告</Button>
             </Tooltip>
           )}
-          {current && <Tag>{statusLabel(current.status)} · 第 {current.version} 版</Tag>}
+          {current && <Tag>{statusLabel(current.status)} · 第 {current.version} 版{current.evaluator ? ` · 评价人员 ${current.evaluator}` : ''}</Tag>}
           {dirty && !inputsLocked && <Tag color="gold">有未保存的修改</Tag>}
         </Space>
       </Card>
       {templates.error && <Alert type="error" showIcon title={errorMessage(templates.error)} />}
-      {template && result && (
+      {/* An evaluator only scores what finance assigned: until one is opened there is nothing to fill in. */}
+      {!rights.create && !current && (
+        <Alert type="info" showIcon title={evaluations.data?.length ? '请在上方「已有评价」中打开一份评价后评分。' : '还没有分配给您的评价。'} description="部门评价由财政审核人员创建并委托评价人员；分配后会出现在「已有评价」中。" />
+      )}
+      {template && result && (rights.create || current) && (
         // Enter moves down the inputs and down the scores, as in Excel.
         <Row gutter={12}>
           <Col span={7} onKeyDown={enterToNextInput}>

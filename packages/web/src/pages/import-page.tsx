@@ -12,6 +12,7 @@ import { uploadWithProgress } from '../api/upload';
 import { FindingsPanel } from '../editor/findings-panel';
 import { IMPORT_ACCEPT, IMPORT_FORMATS_HINT } from '../lib/import-formats';
 import { COMPARATOR_LABELS, formatTarget, formatWan } from '../lib/labels';
+import { formYearDiffers, importMismatch, mismatchLines, sameOrg } from './import-mismatch';
 
 interface FileJob {
   uid: string;
@@ -26,6 +27,10 @@ interface FileJob {
   notes?: string[];
   preview?: ImportPreview;
   committed?: Array<{ id: number | string; kind?: string; project_name?: string | null }>;
+  /** The file, to read again under another year; and the unit and year it was read under. */
+  file?: File;
+  org?: string;
+  year?: number;
 }
 
 function formTitle(form: Form): string {
@@ -86,16 +91,19 @@ export function ImportPage() {
   const patch = (uid: string, p: Partial<FileJob>) => setJobs((list) => list.map((j) => (j.uid === uid ? { ...j, ...p } : j)));
   const orgOptions = useMemo(() => (orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` })), [orgs.data]);
 
-  const upload = async (file: File, uid: string) => {
+  const orgName = (code: string | undefined) => (orgs.data?.items ?? []).find((o) => o.code === code)?.name ?? code ?? '';
+  /** Reads a file under the chosen unit and a year; `replacing` puts it in place of an earlier reading of it. */
+  const upload = async (file: File, uid: string, asYear = year, replacing?: string) => {
     if (!org) {
       message.warning('请先选择所属单位，再上传文件');
       return;
     }
-    setJobs((list) => [...list, { uid, name: file.name, percent: 0, state: 'uploading', since: Date.now() }]);
+    const job: FileJob = { uid, name: file.name, percent: 0, state: 'uploading', since: Date.now(), file, org, year: asYear };
+    setJobs((list) => (replacing ? list.map((j) => (j.uid === replacing ? job : j)) : [...list, job]));
     const data = new FormData();
     data.append('file', file, file.name);
     data.append('org', org);
-    data.append('fiscal_year', String(year));
+    data.append('fiscal_year', String(asYear));
     try {
       const preview = await uploadWithProgress<ImportPreview>('/api/imports', data, (percent) => patch(uid, { percent }), () => patch(uid, { state: 'reading', since: Date.now() }));
       patch(uid, { state: 'preview', preview, percent: 100 });
@@ -104,12 +112,28 @@ export function ImportPage() {
     }
   };
 
+  /** The document's own year or units where they differ from what it was read under. */
+  const mismatchOf = (job: FileJob) => (job.preview && job.year ? mismatchLines(importMismatch(job.preview.forms, job.year, orgName(job.org)), job.year, orgName(job.org)) : []);
+  /** Reads the same file again under the year the document names, replacing its preview. */
+  const rereadAs = (job: FileJob, asYear: number) => {
+    if (!job.file) return;
+    setYear(asYear);
+    void upload(job.file, `${job.uid}-${asYear}`, asYear, job.uid);
+  };
+
   const commit = (job: FileJob) => {
     if (!job.preview) return;
     const errors = job.preview.findings.filter((f) => f.severity === 'error').length;
+    const mismatch = mismatchOf(job);
     modal.confirm({
       title: `确认导入「${job.name}」？`,
-      content: `将写入 ${job.preview.forms.length} 张表（草稿状态）${errors ? `，其中有 ${errors} 个审核错误，导入后需在编辑器中修正` : ''}。`,
+      width: mismatch.length ? 560 : undefined,
+      content: (
+        <>
+          {mismatch.map((line) => <Typography.Paragraph key={line} type="warning">{line}</Typography.Paragraph>)}
+          <div>{`将写入 ${job.preview.forms.length} 张表（草稿状态）${errors ? `，其中有 ${errors} 个审核错误，导入后需在编辑器中修正` : ''}。`}</div>
+        </>
+      ),
       okText: '确认导入',
       cancelText: '取消',
       onOk: async () => {
@@ -245,6 +269,19 @@ export function ImportPage() {
               <Typography.Paragraph style={{ marginTop: 8 }}>
                 识别出 {job.preview.forms.length} 张表，{job.preview.warnings.length} 条导入警告，{job.preview.findings.length} 条审核发现。
               </Typography.Paragraph>
+              {job.state === 'preview' && mismatchOf(job).length > 0 && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  style={{ marginBottom: 8 }}
+                  title="文件与所选单位或年度不一致，请核对后再确认导入"
+                  description={<>{mismatchOf(job).map((line) => <div key={line}>{line}</div>)}</>}
+                  action={(() => {
+                    const years = job.year ? importMismatch(job.preview.forms, job.year, orgName(job.org)).years : [];
+                    return years.length === 1 && job.file ? <Button size="small" onClick={() => rereadAs(job, years[0]!)}>按 {years[0]} 年度重新读取</Button> : undefined;
+                  })()}
+                />
+              )}
               <Collapse
                 items={job.preview.forms.map((form, i) => {
                   const findings = findingsOf(job.preview!, i);
@@ -257,6 +294,8 @@ export function ImportPage() {
                         <span>{i + 1}. {formTitle(form)}</span>
                         <Tag>{FORM_KIND_LABELS[form.kind]}</Tag>
                         <span>{form.indicators.length} 项指标</span>
+                        {job.year && formYearDiffers(form, job.year) && <Tag color="orange">文件年度 {form.fiscal_year}</Tag>}
+                        {form.org && !sameOrg(form.org, orgName(job.org)) && <Tag color="orange">表中单位：{form.org}</Tag>}
                         {'budget_total_wan' in form && <span>{formatWan(form.budget_total_wan)}</span>}
                         {errors > 0 && <Tag color="red">{errors} 个错误</Tag>}
                         {warnings.length > 0 && <Tag color="orange">{warnings.length} 条导入警告</Tag>}

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Descriptions, Empty, Input, InputNumber, Sele
 import { SaveOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  DEFAULT_POLICY, FUNDING_DECISIONS, budgetLight, monitoringPeriodIssue, reportLights,
+  DEFAULT_POLICY, monitoringPeriodIssue, reportLights,
   type MonitoringIndicator, type MonitoringReport,
 } from '@jixiao/core';
 import { ApiError, api, errorMessage } from '../api/client';
@@ -18,6 +18,9 @@ import { canReview, useAuth } from '../api/auth-context';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { LightExplanation, formatProgress, monitoringBody, reportFromTarget } from './monitoring-parts';
 import { enterToNextRow } from '../lib/enter-to-next-input';
+import { executedIssue, monitoringGaps, monitoringRights, progressUnitIssue } from './monitoring-checks';
+import { MonitoringReviewActions } from './monitoring-review-actions';
+import { KeyMonitoringList } from './monitoring-key-list';
 
 /** One stored monitoring table (GET /api/forms/{id}/monitoring), lights computed by the server. */
 interface StoredReport {
@@ -28,21 +31,8 @@ interface StoredReport {
   version: number;
   report: MonitoringReport;
   decision: string | null;
-}
-
-/** A row of the 重点监控 list (GET /api/monitoring/key). */
-interface KeyRow {
-  id: number;
-  form_id: number;
-  project_name: string | null;
-  org_name: string;
-  month: number;
-  budget_wan: number | null;
-  executed_wan: number | null;
-  budget_light: string | null;
-  project_light: string | null;
-  decision: string | null;
-  status: string;
+  /** The reviewer's last comment: why the table was returned. */
+  note?: string | null;
 }
 
 function useReports(formId: string | undefined) {
@@ -50,14 +40,6 @@ function useReports(formId: string | undefined) {
     queryKey: ['monitoring', formId],
     enabled: !!formId,
     queryFn: async ({ signal }) => (await optionalGet<{ items: StoredReport[] }>(`/api/forms/${formId}/monitoring`, undefined, signal))?.items ?? [],
-  });
-}
-
-function useKeyList(year: number, enabled: boolean) {
-  return useQuery({
-    queryKey: ['monitoring-key', year],
-    enabled,
-    queryFn: async ({ signal }) => (await optionalGet<{ items: KeyRow[] }>('/api/monitoring/key', { fiscal_year: year }, signal))?.items ?? [],
   });
 }
 
@@ -79,8 +61,8 @@ export function MonitoringPage() {
   const target = useForm(formId);
   const { user } = useAuth();
   const reviewer = canReview(user);
+  const rights = monitoringRights(user?.role);
   const reports = useReports(formId);
-  const keyRows = useKeyList(year, reviewer);
   const existing = useMemo(() => reports.data?.find((r) => r.month === month), [reports.data, month]);
   const [report, setReport] = useState<MonitoringReport | null>(null);
   const [saving, setSaving] = useState(false);
@@ -99,9 +81,12 @@ export function MonitoringPage() {
     setBaseline(loaded ? JSON.stringify(loaded) : null);
   }, [existing, target.data, month, year]);
   const dirty = !!report && JSON.stringify(report) !== baseline;
-  // A submitted or accepted table is read: its boxes do not take edits that could not be saved.
-  const locked = !!existing && !['draft', 'returned'].includes(existing.status);
-  useUnsavedGuard(dirty, async () => (await save()) !== null);
+  // A submitted or accepted table, or any table for a role that may not save it, is read: its boxes
+  // do not take edits that could not be saved, and look like text rather than boxes to fill.
+  const editable = !existing || ['draft', 'returned'].includes(existing.status);
+  const locked = !rights.edit || !editable;
+  const box = locked ? ({ readOnly: true, variant: 'borderless' } as const) : {};
+  useUnsavedGuard(dirty && !locked, async () => (await save()) !== null);
   /** Switching project or period replaces the table: with unsaved edits, ask first. */
   const switchTo = (apply: () => void) => {
     if (!dirty) return apply();
@@ -117,6 +102,7 @@ export function MonitoringPage() {
 
   const policy = usePolicy(target.data?.org ?? target.data?.form.org_code, target.data?.fiscal_year ?? target.data?.form.fiscal_year);
   const lights = useMemo(() => (report ? reportLights(report, policy) : null), [report, policy]);
+  const gaps = useMemo(() => (report && lights ? monitoringGaps(report, lights) : []), [report, lights]);
   const periodIssue = formId ? monitoringPeriodIssue(month, policy) : null;
   const setIndicator = (i: number, patch: Partial<MonitoringIndicator>) =>
     setReport((r) => (r ? { ...r, indicators: r.indicators.map((ind, k) => (k === i ? { ...ind, ...patch } : ind)) } : r));
@@ -152,9 +138,19 @@ export function MonitoringPage() {
   const submit = () => {
     if (!existing) return;
     modal.confirm({
-      title: '提交监控表？',
-      content: `提交后本期监控表锁定，由财政部门验收；${dirty ? '本表有未保存的修改，将先保存再提交。' : '如需修改，须待退回。'}`,
-      okText: '提交',
+      title: gaps.length > 0 ? `本表还有 ${gaps.length} 处未填或需核对，仍要提交？` : '提交监控表？',
+      width: gaps.length > 0 ? 560 : undefined,
+      content: (
+        <>
+          {gaps.length > 0 && (
+            <ul style={{ paddingLeft: 18, margin: '0 0 8px', maxHeight: 240, overflow: 'auto' }}>
+              {gaps.map((g) => <li key={g}>{g}</li>)}
+            </ul>
+          )}
+          <div>{`提交后本期监控表锁定，由财政部门验收；${dirty ? '本表有未保存的修改，将先保存再提交。' : '如需修改，须待退回。'}`}</div>
+        </>
+      ),
+      okText: gaps.length > 0 ? '仍然提交' : '提交',
       cancelText: '取消',
       onOk: async () => {
         const version = dirty ? await save(true) : existing.version;
@@ -169,26 +165,6 @@ export function MonitoringPage() {
       },
     });
   };
-
-  const decide = (row: KeyRow, decision: string) =>
-    modal.confirm({
-      title: `对「${row.project_name ?? '未命名项目'}」记录「${decision}」？`,
-      content: '记录后监控表将验收归档，拨款决定不能再修改；请确认已与项目单位核实执行情况。',
-      okText: `确认${decision}`,
-      okButtonProps: { danger: decision !== '继续拨款' },
-      cancelText: '取消',
-      onOk: async () => {
-        try {
-          const current = await api.get<StoredReport>(`/api/monitoring/${row.id}`);
-          await api.post(`/api/monitoring/${row.id}/accept`, { version: current.version, decision });
-          message.success(`已记录：${decision}`);
-          queryClient.invalidateQueries({ queryKey: ['monitoring-key'] });
-          queryClient.invalidateQueries({ queryKey: ['monitoring'] });
-        } catch (error) {
-          message.error(errorMessage(error));
-        }
-      },
-    });
 
   return (
     <div className="page">
@@ -216,22 +192,41 @@ export function MonitoringPage() {
             placeholder={noProjects ? '暂无已批复的项目' : '选择或输入名称搜索已批复的项目'}
             emptyText="暂无已批复的项目"
           />
-          {report && (!existing || ['draft', 'returned'].includes(existing.status)) && (
+          {report && !locked && (
             <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>保存监控数据</Button>
           )}
-          {existing && ['draft', 'returned'].includes(existing.status) && <Button onClick={submit}>提交监控表</Button>}
+          {existing && !locked && <Button onClick={submit}>提交监控表</Button>}
+          {existing?.status === 'submitted' && rights.review && (
+            <MonitoringReviewActions reportId={existing.id} projectName={existing.report.project_name} gaps={gaps} onDone={() => void queryClient.invalidateQueries({ queryKey: ['monitoring'] }).then(() => queryClient.invalidateQueries({ queryKey: ['monitoring-key'] }))} />
+          )}
           {existing && <Tag color={STATUS_COLORS[existing.status]}>{statusLabel(existing.status)} · 第 {existing.version} 版</Tag>}
           {dirty && <Tag color="gold">有未保存的修改</Tag>}
         </Space>
       </Card>
       {target.error && <Alert type="error" showIcon title={errorMessage(target.error)} />}
+      {existing?.note && (
+        <Alert
+          type={existing.status === 'returned' ? 'warning' : 'info'}
+          showIcon
+          style={{ marginBottom: 12, whiteSpace: 'pre-line' }}
+          title={existing.status === 'returned' ? '本期监控表已被退回，请按意见修改后重新提交' : '审核意见'}
+          description={existing.note}
+        />
+      )}
+      {formId && report && !rights.edit && !existing && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title="本期没有您可查看的监控表（单位尚未填报，或不在您的查看范围内）；以下是项目的指标，仅供参考。" />
+      )}
       {periodIssue && <Alert type="warning" showIcon title={periodIssue} style={{ marginBottom: 12 }} />}
       {!formId && (
         <Card size="small" style={{ marginBottom: 12 }}>
           <Empty
             image={Empty.PRESENTED_IMAGE_SIMPLE}
             description={
-              noProjects ? (
+              noProjects && (!rights.edit || rights.review) ? (
+                '还没有审核通过的项目，暂无可查看的监控表。'
+              ) : !rights.edit || rights.review ? (
+                '请在上方选择监控期间和项目，查看单位填报的监控表；亮红灯等需重点监控的项目也可从下方清单直接打开。'
+              ) : noProjects ? (
                 <span>
                   还没有审核通过的项目。运行监控针对已批复的项目绩效目标：先在<Link to="/orgs">「单位与项目」</Link>填报并提交目标表，财政审核通过后再来填报监控数据。
                 </span>
@@ -247,12 +242,13 @@ export function MonitoringPage() {
           <Descriptions size="small" bordered column={4} style={{ marginBottom: 12 }}>
             <Descriptions.Item label="年度预算">{formatWan(report.budget_wan)}</Descriptions.Item>
             <Descriptions.Item label="1至当月执行数">
-              <InputNumber aria-label="1至当月执行数（万元）" readOnly={locked} value={report.executed_wan} min={0} onChange={(v) => setReport({ ...report, executed_wan: v ?? null })} suffix="万元" />
+              <InputNumber aria-label="1至当月执行数（万元）" {...box} status={executedIssue(report.executed_wan, report.budget_wan) ? 'warning' : undefined} value={report.executed_wan} min={0} onChange={(v) => setReport({ ...report, executed_wan: v ?? null })} suffix="万元" />
+              {!locked && executedIssue(report.executed_wan, report.budget_wan) && <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>{executedIssue(report.executed_wan, report.budget_wan)}</Typography.Text>}
             </Descriptions.Item>
             <Descriptions.Item label="执行进度">{formatProgress(lights.budget.progress)}</Descriptions.Item>
             <Descriptions.Item label="预算亮灯"><LightDot light={lights.budget.light} explanation={lights.budget.explanation} /></Descriptions.Item>
-            <Descriptions.Item label="偏差原因" span={2}><Input aria-label="预算偏差原因" readOnly={locked} value={report.deviation_reason ?? ''} onChange={(e) => setReport({ ...report, deviation_reason: e.target.value || null })} /></Descriptions.Item>
-            <Descriptions.Item label="纠偏措施" span={2}><Input aria-label="预算纠偏措施" readOnly={locked} value={report.measures ?? ''} onChange={(e) => setReport({ ...report, measures: e.target.value || null })} /></Descriptions.Item>
+            <Descriptions.Item label="偏差原因" span={2}><Input aria-label="预算偏差原因" {...box} value={report.deviation_reason ?? ''} onChange={(e) => setReport({ ...report, deviation_reason: e.target.value || null })} /></Descriptions.Item>
+            <Descriptions.Item label="纠偏措施" span={2}><Input aria-label="预算纠偏措施" {...box} value={report.measures ?? ''} onChange={(e) => setReport({ ...report, measures: e.target.value || null })} /></Descriptions.Item>
             <Descriptions.Item label="亮灯说明" span={4}>
               <LightExplanation light={lights.budget.light} text={`预算：${lights.budget.explanation}`} />
               <LightExplanation light={lights.project.light} text={`项目：${lights.project.explanation}`} />
@@ -286,17 +282,20 @@ export function MonitoringPage() {
                 width: 170,
                 render: (_, ind, i) => {
                   const qualitative = ind.comparator === 'qualitative' || ind.comparator === null;
-                  const progress = (
+                  const unitIssue = locked ? null : progressUnitIssue(ind.progress_value, ind.comparator, ind.unit);
+                  const input = (
                     <Input
                       aria-label={`第 ${i + 1} 行完成值`}
                       data-mrow={i}
                       data-mfield="progress"
-                      readOnly={locked}
+                      {...box}
+                      status={unitIssue ? 'warning' : undefined}
                       placeholder={qualitative ? '完成情况，如 按计划推进' : (ind.unit ?? undefined)}
                       value={ind.progress_value ?? ''}
                       onChange={(e) => setIndicator(i, { progress_value: e.target.value || null })}
                     />
                   );
+                  const progress = unitIssue ? <>{input}<Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>{unitIssue}</Typography.Text></> : input;
                   if (!qualitative) return progress;
                   // A qualitative or dated row is judged by the 预计 pick, else by what its progress words say (已完成, 按计划推进).
                   return (
@@ -309,53 +308,15 @@ export function MonitoringPage() {
               },
               { title: '进度', width: 64, align: 'right', render: (_, __, i) => formatProgress(lights.indicators[i]?.progress) },
               { title: '亮灯', width: 84, render: (_, __, i) => <LightDot light={lights.indicators[i]?.light ?? 'none'} explanation={lights.indicators[i]?.explanation} /> },
-              { title: '偏差原因', width: 140, render: (_, ind, i) => <Input aria-label={`第 ${i + 1} 行偏差原因`} data-mrow={i} data-mfield="reason" readOnly={locked} title={ind.deviation_reason ?? undefined} value={ind.deviation_reason ?? ''} onChange={(e) => setIndicator(i, { deviation_reason: e.target.value || null })} /> },
-              { title: '纠偏措施', width: 140, render: (_, ind, i) => <Input aria-label={`第 ${i + 1} 行纠偏措施`} data-mrow={i} data-mfield="measures" readOnly={locked} title={ind.measures ?? undefined} value={ind.measures ?? ''} onChange={(e) => setIndicator(i, { measures: e.target.value || null })} /> },
+              { title: '偏差原因', width: 140, render: (_, ind, i) => <Input aria-label={`第 ${i + 1} 行偏差原因`} data-mrow={i} data-mfield="reason" {...box} title={ind.deviation_reason ?? undefined} value={ind.deviation_reason ?? ''} onChange={(e) => setIndicator(i, { deviation_reason: e.target.value || null })} /> },
+              { title: '纠偏措施', width: 140, render: (_, ind, i) => <Input aria-label={`第 ${i + 1} 行纠偏措施`} data-mrow={i} data-mfield="measures" {...box} title={ind.measures ?? undefined} value={ind.measures ?? ''} onChange={(e) => setIndicator(i, { measures: e.target.value || null })} /> },
             ]}
           />
           </div>
         </Card>
       )}
       {reviewer && (
-        <Card size="small" title={`重点监控（${keyRows.data?.length ?? 0} 个项目）`}>
-          {keyRows.error && <Alert type="error" showIcon title={errorMessage(keyRows.error)} />}
-          <Table<KeyRow>
-            size="small"
-            rowKey="id"
-            dataSource={keyRows.data ?? []}
-            loading={keyRows.isLoading}
-            pagination={false}
-            locale={{ emptyText: '暂无需重点监控的项目' }}
-            columns={[
-              { title: '项目', render: (_, r) => r.project_name ?? '未命名项目' },
-              { title: '单位', dataIndex: 'org_name', width: 200 },
-              { title: '期间', width: 80, render: (_, r) => `1—${r.month}月` },
-              { title: '预算 / 执行', width: 170, render: (_, r) => `${formatWan(r.budget_wan)} / ${formatWan(r.executed_wan)}` },
-              {
-                title: '执行进度',
-                width: 90,
-                render: (_, r) => formatProgress(budgetLight({ executed: r.executed_wan, budget: r.budget_wan, month: r.month }, DEFAULT_POLICY).progress),
-              },
-              { title: '预算亮灯', width: 110, render: (_, r) => <LightDot light={r.budget_light ?? 'none'} /> },
-              { title: '项目亮灯', width: 110, render: (_, r) => <LightDot light={r.project_light ?? 'none'} /> },
-              {
-                title: '拨款决定',
-                width: 180,
-                render: (_, r) => (
-                  <Select
-                    aria-label={`${r.project_name ?? '项目'} 拨款决定`}
-                    placeholder={r.status === 'submitted' ? '验收并记录决定' : '待单位提交'}
-                    disabled={r.status !== 'submitted'}
-                    style={{ width: 160 }}
-                    value={r.decision ?? undefined}
-                    onChange={(v) => decide(r, v)}
-                    options={FUNDING_DECISIONS.map((d) => ({ value: d, label: d }))}
-                  />
-                ),
-              },
-            ]}
-          />
-        </Card>
+        <KeyMonitoringList year={year} canDecide={rights.review} onOpen={(r) => switchTo(() => { setFormId(String(r.form_id)); setMonth(r.month); window.scrollTo({ top: 0 }); })} />
       )}
     </div>
   );

@@ -17,6 +17,8 @@ export function PublicFormPage() {
   const { id } = useParams();
   const [params] = useSearchParams();
   const { user, loading: authLoading } = useAuth();
+  // A mangled link (a cut-off or hand-typed address) is said so in words, not as the API's field error.
+  const validId = !!id && /^\d+$/.test(id);
   const form = useQuery({
     queryKey: ['public-form', id, !!user],
     queryFn: async ({ signal }) => {
@@ -32,7 +34,7 @@ export function PublicFormPage() {
       }
     },
     // Wait for the session check, so a logged-in preview is not first refused as unpublished.
-    enabled: !authLoading,
+    enabled: !authLoading && validId,
     retry: false,
   });
   useEffect(() => {
@@ -40,23 +42,24 @@ export function PublicFormPage() {
   }, [form.data, params]);
 
   return (
-    <Layout style={{ minHeight: '100vh', background: '#fff' }}>
+    <Layout className="public-layout" style={{ minHeight: '100vh', background: '#fff' }}>
       <Layout.Header className="app-header no-print">
         <Space>
           <Link to="/public">← 返回公开目录</Link>
         </Space>
-        <Space>
+        <Space wrap>
           {form.data &&
             EXPORT_FORMATS.map(([format, label]) => (
               <a key={format} href={exportHref(id!, format, form.data.publicAccess)} download>
                 下载{label}
               </a>
             ))}
-          <Button icon={<PrinterOutlined />} onClick={() => window.print()}>打印</Button>
+          {form.data && <Button icon={<PrinterOutlined />} onClick={() => window.print()}>打印</Button>}
         </Space>
       </Layout.Header>
       <Layout.Content style={{ padding: 24 }}>
-        {(form.isLoading || authLoading) && <Spin description="正在加载…"><div style={{ height: 200 }} /></Spin>}
+        {!validId && <Alert type="error" showIcon title={`链接中的表号「${id ?? ''}」无效：请返回公开目录，点击要查看的表打开。`} />}
+        {validId && (form.isLoading || authLoading) && <Spin description="正在加载…"><div style={{ height: 200 }} /></Spin>}
         {form.error && <Alert type="error" showIcon title={errorMessage(form.error)} />}
         {form.data && !form.data.publicAccess && (
           <Typography.Paragraph type="warning" className="no-print">此表尚未公开，以下为打印预览。</Typography.Paragraph>

@@ -72,54 +72,52 @@ export function PublicPage() {
   const filtered = Boolean(region || year || kind || q);
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
+    <Layout className="public-layout" style={{ minHeight: '100vh' }}>
       <Layout.Header className="app-header">
         <Typography.Text strong style={{ fontSize: 16 }}>预算绩效信息公开</Typography.Text>
         <Link to="/login">工作人员登录</Link>
       </Layout.Header>
       <Layout.Content className="app-content">
-        <Card
-          title="已公开的绩效目标"
-          extra={
-            <Space wrap>
-              <Select
-                aria-label="区划"
-                placeholder="全部区划"
-                allowClear
-                showSearch
-                optionFilterProp="label"
-                value={region || undefined}
-                onChange={(v) => set({ region: v })}
-                style={{ width: 200 }}
-                options={(regions.data?.items ?? []).map((r) => ({ value: r.code, label: `${r.name}（${r.published} 份）` }))}
-              />
-              <InputNumber aria-label="预算年度" placeholder="年度" min={2000} max={2100} value={year ? Number(year) : null} onChange={(v) => set({ fiscal_year: v })} style={{ width: 90 }} />
-              <Select
-                aria-label="表类型"
-                placeholder="全部表类型"
-                allowClear
-                value={kind || undefined}
-                onChange={(v) => set({ kind: v })}
-                style={{ width: 200 }}
-                options={Object.entries(FORM_KIND_LABELS).map(([value, label]) => ({ value, label }))}
-              />
-              <Input.Search
-                key={q}
-                aria-label="搜索项目或单位名称"
-                placeholder="搜索项目或单位名称"
-                allowClear
-                defaultValue={q}
-                maxLength={200}
-                onSearch={(v) => set({ q: v.trim() })}
-                style={{ width: 220 }}
-              />
-            </Space>
-          }
-        >
+        {/* The filters above the list, not in the card's title bar: on a phone they wrap instead of pushing the page wider than the screen. */}
+        <Card title="已公开的绩效目标">
+          <Space wrap style={{ marginBottom: 12 }}>
+            <Select
+              aria-label="区划"
+              placeholder="全部区划"
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              value={region || undefined}
+              onChange={(v) => set({ region: v })}
+              style={{ width: 200 }}
+              options={(regions.data?.items ?? []).map((r) => ({ value: r.code, label: `${r.name}（${r.published} 份）` }))}
+            />
+            <InputNumber aria-label="预算年度" placeholder="年度" min={2000} max={2100} value={year ? Number(year) : null} onChange={(v) => set({ fiscal_year: v })} style={{ width: 90 }} />
+            <Select
+              aria-label="表类型"
+              placeholder="全部表类型"
+              allowClear
+              value={kind || undefined}
+              onChange={(v) => set({ kind: v })}
+              style={{ width: 200 }}
+              options={Object.entries(FORM_KIND_LABELS).map(([value, label]) => ({ value, label }))}
+            />
+            <Input.Search
+              key={q}
+              aria-label="搜索项目或单位名称"
+              placeholder="搜索项目或单位名称"
+              allowClear
+              defaultValue={q}
+              maxLength={200}
+              onSearch={(v) => set({ q: v.trim() })}
+              style={{ width: 220 }}
+            />
+          </Space>
           {list.error && <Alert type="error" showIcon title={errorMessage(list.error)} />}
           <Table<PublicFormItem>
             rowKey="id"
             size="small"
+            scroll={{ x: 1100 }}
             loading={list.isFetching}
             dataSource={list.data?.items ?? []}
             onChange={(_p, _f, sorter, extra) => {
@@ -138,7 +136,8 @@ export function PublicPage() {
             columns={[
               { title: '区划', width: 120, render: (_, f) => f.region_name ?? f.region ?? '' },
               { title: '年度', width: 80, dataIndex: 'fiscal_year', ...serverSort<PublicFormItem>('fiscal_year', sort) },
-              { title: '单位', ellipsis: true, ...serverSort<PublicFormItem>('org', sort), render: (_, f) => f.org_name ?? f.org ?? '' },
+              // The unit in full: a visitor tells 街道 and 财政局 of one district apart by the end of the name.
+              { title: '单位', ...serverSort<PublicFormItem>('org', sort), render: (_, f) => f.org_name ?? f.org ?? '' },
               {
                 title: '项目 / 表',
                 ...serverSort<PublicFormItem>('project_name', sort),

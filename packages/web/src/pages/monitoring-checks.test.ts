@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { reportLights, type MonitoringIndicator, type MonitoringReport } from '@jixiao/core';
+import { executedIssue, monitoringGaps, monitoringRights, progressUnitIssue } from './monitoring-checks';
+
+const row = (patch: Partial<MonitoringIndicator>): MonitoringIndicator => ({
+  row: 0, level1: '产出指标', level2: '数量指标', name: '整治楼栋', comparator: '>=', target: '196', unit: '栋',
+  cumulative: null, progress_value: null, expected_completion: null, deviation_reason: null, measures: null, ...patch,
+});
+
+const report = (patch: Partial<MonitoringReport>, indicators: MonitoringIndicator[] = []): MonitoringReport => ({
+  fiscal_year: 2024, month: 7, org: null, project_code: null, project_name: '应急管理工作', budget_wan: 8, executed_wan: 7,
+  deviation_reason: null, measures: null, expected_completion: null, indicators, ...patch,
+});
+
+describe('executedIssue', () => {
+  it.each([
+    ['more than the whole budget (元 in a 万元 box)', 1000, 3, true],
+    ['exactly the budget', 3, 3, false],
+    ['less than the budget', 2, 3, false],
+    ['nothing entered yet', null, 3, false],
+    ['no budget to compare with', 5, null, false],
+    ['a zero budget', 5, 0, false],
+  ] as const)('%s', (_name, executed, budget, flagged) => {
+    expect(executedIssue(executed, budget) !== null).toBe(flagged);
+  });
+});
+
+describe('progressUnitIssue', () => {
+  it.each([
+    ['a share typed under a count', '50%', '>=', '栋', true],
+    ['a full-width percent sign', '50％', '>=', '幢', true],
+    ['the count itself', '98', '>=', '栋', false],
+    ['the count with its unit', '98栋', '>=', '栋', false],
+    ['a rate under a rate', '96%', '>=', '%', false],
+    ['a rate unit with words', '96%', '>=', '%完成', false],
+    ['a qualitative row', '50%', 'qualitative', '栋', false],
+    ['no unit to compare', '50%', '>=', null, false],
+    ['words that mention a share', '完成计划的50%左右', '>=', '栋', false],
+    ['empty', null, '>=', '栋', false],
+  ] as const)('%s', (_name, value, comparator, unit, flagged) => {
+    expect(progressUnitIssue(value, comparator, unit) !== null).toBe(flagged);
+  });
+});
+
+describe('monitoringGaps', () => {
+  const gapsOf = (r: MonitoringReport) => monitoringGaps(r, reportLights(r));
+  it.each([
+    ['a complete green table has none', report({}, [row({ progress_value: '120' })]), []],
+    ['no amount executed', report({ executed_wan: null }, [row({ progress_value: '120' })]), ['未填写 1至当月执行数']],
+    ['an amount above the budget', report({ executed_wan: 1000 }, [row({ progress_value: '120' })]), ['超过年度预算']],
+    ['a slow budget without a reason', report({ executed_wan: 1 }, [row({ progress_value: '120' })]), ['预算执行亮红灯，未填写偏差原因']],
+    ['a slow budget with a reason', report({ executed_wan: 1, deviation_reason: '资金下达晚' }, [row({ progress_value: '120' })]), []],
+    ['a red row without a reason', report({}, [row({ progress_value: '10' })]), ['第 1 行「整治楼栋」亮红灯，未填写偏差原因']],
+    ['a red row with a reason', report({}, [row({ progress_value: '10', deviation_reason: '施工许可延后' })]), []],
+    ['a row left empty', report({}, [row({})]), ['第 1 行「整治楼栋」未填写完成值']],
+    ['a qualitative row judged by its pick', report({}, [row({ comparator: 'qualitative', target: '明显提升', unit: null, expected_completion: '达成' })]), []],
+    ['a share under a count', report({}, [row({ progress_value: '50%', deviation_reason: '—' })]), ['不要填百分比']],
+  ] as const)('%s', (_name, r, expected) => {
+    const gaps = gapsOf(r);
+    expect(gaps).toHaveLength(expected.length);
+    expected.forEach((text, i) => expect(gaps[i]).toContain(text));
+  });
+});
+
+describe('monitoringRights', () => {
+  it.each([
+    ['unit_editor', true, false],
+    ['finance_reviewer', true, true],
+    ['department_reviewer', false, true],
+    ['evaluator', false, false],
+    ['admin', false, false],
+    [undefined, false, false],
+  ] as const)('%s', (role, edit, review) => {
+    expect(monitoringRights(role)).toEqual({ edit, review });
+  });
+});

@@ -1,0 +1,110 @@
+import { Alert, App, Button, Card, Select, Table } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { DEFAULT_POLICY, FUNDING_DECISIONS, budgetLight } from '@jixiao/core';
+import { api, errorMessage } from '../api/client';
+import { optionalGet } from '../api/queries';
+import { LightDot } from '../components/light-dot';
+import { formatWan } from '../lib/labels';
+import { formatProgress } from './monitoring-parts';
+
+/** A row of the 重点监控 list (GET /api/monitoring/key). */
+export interface KeyRow {
+  id: number;
+  form_id: number;
+  project_name: string | null;
+  org_name: string;
+  month: number;
+  budget_wan: number | null;
+  executed_wan: number | null;
+  budget_light: string | null;
+  project_light: string | null;
+  decision: string | null;
+  status: string;
+}
+
+/** What the decision box says while empty: the table's stage, so an accepted table does not read as awaited. */
+const DECISION_PLACEHOLDER: Record<string, string> = { submitted: '验收并记录决定', accepted: '已验收，未记录决定', returned: '已退回，待单位修改' };
+
+function useKeyList(year: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['monitoring-key', year],
+    enabled,
+    queryFn: async ({ signal }) => (await optionalGet<{ items: KeyRow[] }>('/api/monitoring/key', { fiscal_year: year }, signal))?.items ?? [],
+  });
+}
+
+/** 重点监控 (finance and 主管部门): red and large slow projects; a project's name opens its table to read before deciding. */
+export function KeyMonitoringList({ year, canDecide, onOpen }: { year: number; canDecide: boolean; onOpen: (row: KeyRow) => void }) {
+  const { message, modal } = App.useApp();
+  const queryClient = useQueryClient();
+  const keyRows = useKeyList(year, true);
+  const decide = (row: KeyRow, decision: string) =>
+    modal.confirm({
+      title: `对「${row.project_name ?? '未命名项目'}」记录「${decision}」？`,
+      content: '记录后监控表将验收归档，拨款决定不能再修改；请确认已与项目单位核实执行情况。',
+      okText: `确认${decision}`,
+      okButtonProps: { danger: decision !== '继续拨款' },
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          const current = await api.get<{ version: number }>(`/api/monitoring/${row.id}`);
+          await api.post(`/api/monitoring/${row.id}/accept`, { version: current.version, decision });
+          message.success(`已记录：${decision}`);
+          queryClient.invalidateQueries({ queryKey: ['monitoring-key'] });
+          queryClient.invalidateQueries({ queryKey: ['monitoring'] });
+        } catch (error) {
+          message.error(errorMessage(error));
+        }
+      },
+    });
+
+  return (
+    <Card size="small" title={`重点监控（${keyRows.data?.length ?? 0} 个项目）`}>
+      {keyRows.error && <Alert type="error" showIcon title={errorMessage(keyRows.error)} />}
+      <Table<KeyRow>
+        size="small"
+        rowKey="id"
+        dataSource={keyRows.data ?? []}
+        loading={keyRows.isLoading}
+        pagination={false}
+        locale={{ emptyText: '暂无需重点监控的项目' }}
+        columns={[
+          {
+            title: '项目',
+            // Opens the unit's table above, to read its values and reasons before deciding.
+            render: (_, r) => (
+              <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => onOpen(r)}>
+                {r.project_name ?? '未命名项目'}
+              </Button>
+            ),
+          },
+          { title: '单位', dataIndex: 'org_name', width: 200 },
+          { title: '期间', width: 80, render: (_, r) => `1—${r.month}月` },
+          { title: '预算 / 执行', width: 170, render: (_, r) => `${formatWan(r.budget_wan)} / ${formatWan(r.executed_wan)}` },
+          {
+            title: '执行进度',
+            width: 90,
+            render: (_, r) => formatProgress(budgetLight({ executed: r.executed_wan, budget: r.budget_wan, month: r.month }, DEFAULT_POLICY).progress),
+          },
+          { title: '预算亮灯', width: 110, render: (_, r) => <LightDot light={r.budget_light ?? 'none'} /> },
+          { title: '项目亮灯', width: 110, render: (_, r) => <LightDot light={r.project_light ?? 'none'} /> },
+          {
+            title: '拨款决定',
+            width: 180,
+            render: (_, r) => (
+              <Select
+                aria-label={`${r.project_name ?? '项目'} 拨款决定`}
+                placeholder={DECISION_PLACEHOLDER[r.status] ?? '待单位提交'}
+                disabled={!canDecide || r.status !== 'submitted'}
+                style={{ width: 160 }}
+                value={r.decision ?? undefined}
+                onChange={(v) => decide(r, v)}
+                options={FUNDING_DECISIONS.map((d) => ({ value: d, label: d }))}
+              />
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
