@@ -264,7 +264,9 @@ function sharesFour(name: string, text: string): boolean {
 /** The phrases of quantities no indicator carries, each once, and the first such quantity. */
 function uncarried(qs: readonly GoalQuantity[], carried: Carried, rows: Indicator[], seen: string[]): GoalQuantity | null {
   let example: GoalQuantity | null = null;
+  const joined = qs.length > 1 ? carriedJoined(qs, carried, rows) : null;
   for (const q of qs) {
+    if (joined?.has(q)) continue;
     if ((q.share && !measuredAsRate(q, rows)) || (q.spent && !measuredAsMoney(q, carried.money)) || (carries(carried, q, rows) && (!contradicted(q, rows) || splitOverRows(carried, q, unitFamily(q.unit))))) continue;
     const phrase = `「${quantityPhrase(q)}」`;
     if (seen.includes(phrase)) continue;
@@ -272,6 +274,34 @@ function uncarried(qs: readonly GoalQuantity[], carried: Carried, rows: Indicato
     example ??= q;
   }
   return example;
+}
+
+// Between two parts of one count (11个行政村和2个社区, 3所小学、2所中学): the first part's noun and a joiner, nothing else.
+const PART_JOINER = /^[\u4e00-\u9fa5]{0,8}(?:和|及|与|以及|、)$/;
+
+/**
+ * Parts of one count listed in a row (保障11个行政村和2个社区日常保洁) that a single row carries as their sum (保洁覆盖行政村
+ * （社区）数 13个): each part is carried. Same unit, joined by 和/及/与/、 with only the part's noun between; rates are not summed.
+ */
+function carriedJoined(qs: readonly GoalQuantity[], carried: Carried, rows: Indicator[]): Set<GoalQuantity> | null {
+  let out: Set<GoalQuantity> | null = null;
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const head = qs[i]!;
+    const want = unitFamily(head.unit);
+    if (want == null || want === '%' || want === 'pp' || head.share || head.spent) continue;
+    let run = head.value;
+    for (let j = i + 1; j < qs.length; j++) {
+      const prev = qs[j - 1]!;
+      const q = qs[j]!;
+      if (q.text !== head.text || q.unit !== head.unit || q.share || q.spent || !PART_JOINER.test(q.text.slice(prev.index + prev.length, q.index))) break;
+      run += q.value;
+      if (carriesValue(carried, head, run, want, rows)) {
+        out ??= new Set();
+        for (let k = i; k <= j; k++) out.add(qs[k]!);
+      }
+    }
+  }
+  return out;
 }
 
 function reportUncarried(ctx: FormContext, field: string, label: string, misses: string[], example: GoalQuantity): void {

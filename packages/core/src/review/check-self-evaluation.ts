@@ -36,6 +36,7 @@ export function checkSelfEvaluation(ctx: FormContext): void {
         if (roundingAgrees(doc, computed, decimals)) continue;
         if (issue.row != null && qualitativeScoreInBand(ctx, issue.row, computed)) continue;
         const ind = issue.row == null ? null : f.indicators[issue.row];
+        if (ind && budgetRuleAgrees(ind, doc, decimals)) continue;
         if (ind && hasOwnMethod(ind) && stricterOnShortfall(doc, computed, ind.weight)) continue;
       }
       // One finding per row: a reviewer writes one comment on a cell.
@@ -183,7 +184,8 @@ function checkTargetRow(ctx: FormContext, i: number, ind: Indicator, weight: num
   for (const issue of scored.issues) {
     if (!REPORTED.has(issue.code)) continue;
     if (issue.code === 'score_mismatch' && (roundingAgrees(score, scored.score, sheetDecimals(ctx.form))
-      || qualitativeScoreInBand(ctx, i, scored.score) || (hasOwnMethod(ind) && stricterOnShortfall(score, scored.score, weight)))) continue;
+      || qualitativeScoreInBand(ctx, i, scored.score) || budgetRuleAgrees(ind, score, sheetDecimals(ctx.form))
+      || (hasOwnMethod(ind) && stricterOnShortfall(score, scored.score, weight)))) continue;
     push(ctx, 'self_evaluation', i, rowField(issue.code), `${formPlace(ctx)}${issue.message}`);
     return;
   }
@@ -244,6 +246,20 @@ const PROPORTIONAL = /按(完成)?比例/;
 function hasOwnMethod(ind: Indicator): boolean {
   const m = ind.method;
   return m != null && DEDUCTION_METHOD.test(m) && (STATED_POINTS.test(m) || !PROPORTIONAL.test(m));
+}
+
+// The budget line's rate among the rows (预算执行率, 资金执行率); a progress row (预算执行进度(7月) =40%) sets a mid-year mark instead.
+const BUDGET_RATE_ROW = /(?:预算|资金|支出)执行率/;
+
+/**
+ * A 预算执行率 row scored by the budget-execution rule of rules.md §3 (min(rate, 1) × weight: 96.1% of 10 is 9.61, written 9.6)
+ * rather than as a target met (≥95% → 10): the sheet holds its own budget line to the budget line's rule, not a defect.
+ */
+function budgetRuleAgrees(ind: Indicator, doc: number | null, decimals: number): boolean {
+  if (doc == null || ind.weight == null || ind.weight <= 0 || isBlank(ind.actual) || (ind.unit != null && ind.unit !== '%') || !BUDGET_RATE_ROW.test(ind.name)) return false;
+  const rate = budgetRowRate(ind.actual!, ind.name, ind.target);
+  if (!(rate >= 0)) return false;
+  return roundingAgrees(doc, Math.round(Math.min(rate / 100, 1) * ind.weight * 100) / 100, decimals);
 }
 
 /** The rules give the row its full weight: the target was met, so a lower document score is a scoring slip, not a shortfall. */

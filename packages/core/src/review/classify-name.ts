@@ -13,7 +13,7 @@ import {
   PER_CAPITA_MONEY, PEOPLE, ALLOCATION, OWN_RUNNING_COST, COST_NAME, COUNT_WORD, EARNING, INCOME, DIMENSIONLESS,
   PAID_SHARE, EMPLOYED, SMALL_GOOD_SHARE, WORKS, CAPACITY, LARGE_GOOD, GRADED, OUTCOME, USE_RATE, MONEY_WORD, PROGRESS,
   DRAWN_IN, OWN_SPEND, KEPT_DOWN, IMPROVEMENT, SHARE_END, REACHES_PLACES, IMPACT, CAPPED, SATISFACTION_FLOOR,
-  SAMPLED_SHARE, TRAIT_SHARE, BUILT_STRUCTURE, COEFFICIENT, SPAN_COUNT, COUNT_THEN_RATE, AMOUNT_THEN_RATE, COVERAGE, STATED_BOUND, CUT_SHARE, OVERDUE_RATE, CUT_LED,
+  SAMPLED_SHARE, TRAIT_SHARE, BUILT_STRUCTURE, COMPLIANT_SHARE, INFLUENT, COEFFICIENT, SPAN_COUNT, COUNT_THEN_RATE, AMOUNT_THEN_RATE, COVERAGE, STATED_BOUND, CUT_SHARE, OVERDUE_RATE, CUT_LED,
 } from './name-word-classes';
 
 /**
@@ -177,11 +177,12 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   const overuse = OVERUSE.test(core);
   const approval = APPROVAL.test(core);
   const spending = SPENDING.test(core) && !NOT_SPENDING.test(core);
-  if (TWO_SIDED.test(core)) direction = 'neutral';
+  if (TWO_SIDED.test(core) || INFLUENT.test(core)) direction = 'neutral';
   else if (KEPT_DOWN.test(core)) direction = 'bad';
   else if (overuse) direction = REDUCE.test(core) ? 'neutral' : 'bad';
   else if (!negated && (satisfaction || gain || approval || GOOD_RATE.test(core) || GOOD_DEGREE.test(core) || GOOD_SHARE.test(core) || PAID_SHARE.test(core)
-    || EMPLOYED.test(core) || PROGRESS.test(core) || CUT_SHARE.test(core) || CUT_LED.test(core) || TRAIT_SHARE.test(core))) direction = 'good';
+    || EMPLOYED.test(core) || PROGRESS.test(core) || CUT_SHARE.test(core) || CUT_LED.test(core) || TRAIT_SHARE.test(core)
+    || COMPLIANT_SHARE.test(core))) direction = 'good';
   // Time spent is better short whatever it is spent on (投诉处理时限), and a negated rate counts failures whatever
   // act it names (未按期整改率): neither is neutralised by an act word.
   else if (timeTaken) direction = 'bad';

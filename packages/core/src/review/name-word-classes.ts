@@ -141,6 +141,13 @@ export const TWO_SIDED = /(?:床位|病床)使用率$/;
 // (室温不低于18℃的户数占比), and the share of public purchases set aside for small firms (面向中小企业预留采购份额 ≥40% by rule):
 // good when high; 不达标比例 is not.
 export const GOOD_SHARE = /(?<![不未非劣])(?:优良|达标|合格|完好|好于|优于|达到|一类|Ⅰ类|(?<![IV])I类|甲级|甲等)[\u4e00-\u9fa5ⅠⅡⅢⅣⅤ]{0,8}(?:比例|比率|占比|比重)$|预留[\u4e00-\u9fa5]{0,8}(?:份额|比例|比率|占比|比重)$|(?:面向|授予)中小企业[\u4e00-\u9fa5]{0,10}(?:份额|比例|比率|占比|比重)$|(?:不低于|不少于)[^，,；;]{0,12}(?:比例|比率|占比|比重)$/;
+// A share handled within the rules (渗滤液达标排放率, 医疗废物合规处置率, 危险废物规范化处置率, 污水排放合规率): compliance
+// with an emission or disposal standard, good when high though 排放 alone names a harm; 不达标/超标排放率 stay bad (BAD, BAD_END).
+export const COMPLIANT_SHARE = /(?:(?<![不未非超])(?:达标|合规|合法|规范化?|无害化)(?:排放|处置|处理|排水|外排|入河|入海|填埋|焚烧|转运|贮存|储存|利用|回收)|(?:排放|处置|处理|排水|外排|填埋|焚烧|转运|贮存|储存)(?:合规|合法|规范))(?:率|比例|比率|占比|比重)$/;
+// A treatment plant's influent concentration (污水处理厂进水BOD浓度 ≥100毫克/升, 进厂COD平均浓度): under the 提质增效 policy a
+// floor shows the sewers collect rather than dilute, while a plant's design or a sewer permit caps it (进水COD ≤500毫克/升):
+// neither bound is the wrong way round. Effluent (出水…浓度) stays bad (BAD_END).
+export const INFLUENT = /进(?:水|厂水?)[\u4e00-\u9fa5A-Za-z0-9.]{0,10}浓度$/;
 // Sign-up rates (家庭医生签约服务覆盖率 ~45%) grow a few points a year: not a service rate near 100%.
 export const SIGN_UP = /签约/;
 // A quantity inside the name (5000亩, 12个, 1.2万人); ages and dates (65岁, 2024年) are not one.
