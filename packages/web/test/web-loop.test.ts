@@ -259,6 +259,12 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await confirmModal(admin, /创\s*建/);
     await admin.getByText('已创建「示范区教育局」').waitFor();
     await admin.locator('.ant-tree-title').filter({ hasText: '示范区教育局（900001001009 · 主管部门）' }).waitFor();
+    // A new name is corrected in place: the code, the forms and the users stay.
+    await admin.getByRole('button', { name: '修改名称或上级' }).click();
+    await admin.locator('.ant-modal').filter({ hasText: '修改组织：' }).getByRole('textbox', { name: '名称' }).fill('示范区教育局（含体育）');
+    await confirmModal(admin, /保\s*存/);
+    await admin.getByText('已修改「示范区教育局（含体育）」').waitFor();
+    await admin.locator('.ant-tree-title').filter({ hasText: '示范区教育局（含体育）（900001001009 · 主管部门）' }).waitFor();
 
     await admin.getByRole('link', { name: '用户管理' }).click();
     await admin.getByRole('button', { name: '新建用户' }).click();

@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Form, Input, Modal, Row, Select, Space, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { api, errorMessage } from '../api/client';
 import { useOrgs } from '../api/queries';
 import type { Org } from '../api/types';
 import { CHILD_KIND, ORG_KIND_LABELS, orgKindLabel, type OrgKind } from './org-kinds';
 import { ORG_CODE_PATTERN } from '@jixiao/core';
+import { EditOrgModal } from './edit-org-modal';
 
 interface NewOrg {
   code: string;
@@ -27,7 +28,7 @@ function orgTree(orgs: Org[]): DataNode[] {
   return build('');
 }
 
-/** 组织管理 (admin): the org tree, and new 区划 / 财政局 / 主管部门 / 单位 under a chosen parent. */
+/** 组织管理 (admin): the org tree, new 区划 / 财政局 / 主管部门 / 单位 under a chosen parent, and renaming or moving one. */
 export function OrgAdminPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -37,6 +38,7 @@ export function OrgAdminPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const [parent, setParent] = useState<Org | null | undefined>(undefined);
   const [saving, setSaving] = useState(false);
+  const [editing, setEditing] = useState<Org | null>(null);
   const [form] = Form.useForm<NewOrg>();
   const current = orgList.find((o) => o.code === selected) ?? null;
 
@@ -91,14 +93,16 @@ export function OrgAdminPage() {
                 </Descriptions>
                 <Space style={{ marginTop: 12 }}>
                   <Button type="primary" icon={<PlusOutlined />} onClick={() => startCreate(current)}>新建下级组织</Button>
+                  <Button icon={<EditOutlined />} onClick={() => setEditing(current)}>修改名称或上级</Button>
                 </Space>
               </>
             ) : (
-              <Typography.Text type="secondary">在左侧组织树中选择一个组织，可查看详情并在其下新建下级组织。</Typography.Text>
+              <Typography.Text type="secondary">在左侧组织树中选择一个组织，可查看详情、修改名称或上级，并在其下新建下级组织。</Typography.Text>
             )}
           </Card>
         </Col>
       </Row>
+      <EditOrgModal org={editing} orgs={orgList} onClose={() => setEditing(null)} />
       <Modal
         title={parent ? `在「${parent.name}」下新建组织` : '新建财政区划'}
         open={parent !== undefined}

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ROLES } from '../../access';
 import { createOrg, createUser, listOrgs, listUsers, resetPassword, updateUser } from '../../use-cases/orgs-users';
+import { updateOrg } from '../../use-cases/update-org';
 import { ctxOf, type Api } from '../app-env';
 import { present } from '../present';
 import { idParam, jsonBody, jsonResponses, text } from './route-helpers';
@@ -24,6 +25,21 @@ const createOrgRoute = createRoute({
     ),
   },
   responses: jsonResponses('新建的组织'),
+});
+const updateOrgRoute = createRoute({
+  method: 'patch',
+  path: '/api/orgs/{code}',
+  tags: ['组织'],
+  summary: '修改组织名称，或移到同一财政区划内的另一上级（管理员）；编码、表单和用户不变',
+  request: {
+    params: z.strictObject({ code: orgCode.openapi({ param: { name: 'code', in: 'path' } }) }),
+    body: jsonBody(
+      z
+        .strictObject({ name: text(200).optional(), parent: orgCode.optional() })
+        .refine((b) => b.name !== undefined || b.parent !== undefined, '请至少给出 name、parent 中的一项'),
+    ),
+  },
+  responses: jsonResponses('修改后的组织'),
 });
 const listUsersRoute = createRoute({ method: 'get', path: '/api/users', tags: ['用户'], summary: '用户列表（管理员）', responses: jsonResponses('用户列表') });
 const createUserRoute = createRoute({
@@ -70,6 +86,7 @@ const resetPasswordRoute = createRoute({
 export function registerAdminRoutes(app: Api) {
   app.openapi(listOrgsRoute, async (c) => present(c, await listOrgs(ctxOf(c))));
   app.openapi(createOrgRoute, async (c) => present(c, await createOrg(ctxOf(c), c.req.valid('json')), 201));
+  app.openapi(updateOrgRoute, async (c) => present(c, await updateOrg(ctxOf(c), c.req.valid('param').code, c.req.valid('json'))));
   app.openapi(listUsersRoute, async (c) => present(c, await listUsers(ctxOf(c))));
   app.openapi(createUserRoute, async (c) => {
     const body = c.req.valid('json');
