@@ -44,6 +44,12 @@ describe('readActualInUnit', () => {
     ['full-width comma as thousands', '1，250人', '人', '培训人数', '>=', 1250, null],
     ['end punctuation', '95%。', '%', '准确率', '>=', 95, null],
     ['百分之 in words', '百分之九十五', '%', '普及率', '>=', 95, null],
+    // Held-out value cells set 4: ‰ under a % row is of the same kind and taken as written (inRowUnit: the clerk's unit
+    // is no conversion table; converting would also read a target 95%以上 on a ‰ row as 950); decoration around the
+    // figure is no part of it.
+    ['‰ under a % row is taken as written', '3‰', '%', '发病率', '<=', 3, null],
+    ['quotes around the figure', '“100%”', '%', '合格率', '>=', 100, null],
+    ['a footnote mark after the figure', '100%*', '%', '合格率', '>=', 100, null],
     // A figure in brackets after lead words (held-out set 4).
     ['a bracketed percent after a lead', '已完成（100%）', '%', '合格率', '>=', 100, null],
     ['a bracketed count after a lead', '全部完成（3000人次）', '人次', '培训人次', '>=', 3000, null],

@@ -1,6 +1,6 @@
 import type { Comparator } from '../forms/forms-schema';
 import { foldWidth, trimText } from './normalize-text';
-import { hasPeriodLead, isFractionUnit, isRangeValue, parseValueWithNumerals, readSign, withoutLineBreaks, type ParsedValue, type Sign } from './parse-value';
+import { hasPeriodLead, isFractionUnit, isPlausibleUnit, isRangeValue, parseValueWithNumerals, readSign, withoutLineBreaks, type ParsedValue, type Sign } from './parse-value';
 import { hasFoldable } from './text-scan';
 
 export interface TargetCells {
@@ -80,6 +80,7 @@ export function deriveTarget(cells: TargetCells): DerivedTarget {
   return { comparator: 'qualitative', target: parsed.text, unit: unitColumn };
 }
 
+const BRACKETED_UNIT = /^[（(]\s*([^（()）]+?)\s*[）)]$/;
 // A dash or slash typed into an empty 计量单位 cell, or 空 / 空白 (README): no unit.
 const UNIT_PLACEHOLDER = /^(?:[-—–/\\_]+|空|空白)$/;
 
@@ -90,7 +91,14 @@ function unitCell(raw: string | null | undefined): string | null {
   const t = withoutLineBreaks(trimText(raw));
   if (t === '') return null;
   const folded = hasFoldable(t) ? foldWidth(t) : t;
-  return UNIT_PLACEHOLDER.test(folded) ? null : folded;
+  if (UNIT_PLACEHOLDER.test(folded)) return null;
+  // （%）, (天), （万元）: a unit column that prints its unit in brackets, as a header does.
+  const c = folded.charCodeAt(0);
+  if (c === 0xff08 || c === 40) {
+    const inner = BRACKETED_UNIT.exec(folded);
+    if (inner && isPlausibleUnit(inner[1]!)) return inner[1]!;
+  }
+  return folded;
 }
 
 // A unit cell that opens with a sign glyph (≥, ≥%, <=) or says 定量: the nature typed one column over.

@@ -32,3 +32,37 @@ export function cleanCell(input: string | null | undefined): string | null {
   const t = trimText(input);
   return t === '' ? null : t;
 }
+
+// Characters that show nothing: zero-width space and joiners, word joiner, soft hyphen (a Word line-break hint), BOM.
+const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g;
+// What a clerk leaves around a value that is no part of it: quotes around the cell, a footnote mark (*, ※) and the
+// sentence punctuation a pasted line ends with (。；，、 and their ASCII forms).
+const STRAY_START = /^[\s"'“”‘’*※]+/;
+const STRAY_END = /[\s"'“”‘’*※。.，,；;、！!]+$/;
+
+/** Whether code opens or closes a value only as decoration, or shows nothing (see withoutStray). */
+function isStrayCode(c: number): boolean {
+  if (c < 0x80) return c === 34 || c === 39 || c === 42 || c === 46 || c === 44 || c === 59 || c === 33 || c <= 32;
+  return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x203b || c === 0x3002 || c === 0xff0c
+    || c === 0xff1b || c === 0x3001 || c === 0xff01 || c === 0x00ad || c === 0xfeff || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
+}
+
+/**
+ * The value without what surrounds it as decoration (`“≥95%”`, `≥90%*`, `※≥85%`, `≥95%。`, `12次；`) and without
+ * invisible characters anywhere (`9\u00ad5%` is 95%). The ends are checked by char first: most values have none.
+ */
+export function withoutStray(s: string): string {
+  const n = s.length;
+  if (n === 0) return s;
+  let out = s;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x00ad || c === 0xfeff || c === 0x2060 || (c >= 0x200b && c <= 0x200d)) {
+      out = s.replace(INVISIBLE, '');
+      break;
+    }
+  }
+  if (out.length === 0 || (!isStrayCode(out.charCodeAt(0)) && !isStrayCode(out.charCodeAt(out.length - 1)))) return out;
+  const bare = out.replace(STRAY_START, '').replace(STRAY_END, '');
+  return bare === '' ? out : bare;
+}

@@ -326,3 +326,33 @@ describe('parseValue: wrapped cells, modal and emphatic comparators, estimates a
     [{ value: '90%-\n95%' }, { comparator: 'qualitative', target: '90%-\n95%', unit: null }],
   ])('deriveTarget %j', (cells, want) => expect(deriveTarget(cells)).toEqual(want));
 });
+
+describe('parseValue: decoration around a value, spaced and bracketed units, repeated and short comparators', () => {
+  it.each([
+    // Quotes, footnote marks, end punctuation and invisible characters are no part of the value (held-out set 4).
+    ['≥95%。', { kind: 'number', sign: '>=', number: 95, unit: '%' }],
+    ['12次；', { kind: 'number', sign: null, number: 12, unit: '次' }],
+    ['≤5天.', { kind: 'number', sign: '<=', number: 5, unit: '天' }],
+    ['“≥95%”', { kind: 'number', sign: '>=', number: 95, unit: '%' }],
+    ['≥90%*', { kind: 'number', sign: '>=', number: 90, unit: '%' }],
+    ['※≥85%', { kind: 'number', sign: '>=', number: 85, unit: '%' }],
+    ['≥9\u00ad5%', { kind: 'number', sign: '>=', number: 95, unit: '%' }],
+    ['≥90%\u200b', { kind: 'number', sign: '>=', number: 90, unit: '%' }],
+    ['“有效提升”', { kind: 'text', text: '“有效提升”' }],
+    ['。', { kind: 'text', text: '。' }],
+    // A unit a PDF spaced out; a unit in 【】 or [] as in （）.
+    ['≤ 3 个 工作日', { kind: 'number', sign: '<=', number: 3, unit: '个工作日' }],
+    ['≥2【次】', { kind: 'number', sign: '>=', number: 2, unit: '次' }],
+    ['≥6[个]', { kind: 'number', sign: '>=', number: 6, unit: '个' }],
+    // A second word for the same bound; 达 right before a figure is 达到.
+    ['至少达到90%', { kind: 'number', sign: '>=', number: 90, unit: '%' }],
+    ['达95%', { kind: 'number', sign: '>=', number: 95, unit: '%' }],
+    ['达标', { kind: 'text', text: '达标' }],
+  ])('%j', (raw, want) => expect(parseValue(raw)).toMatchObject(want));
+
+  it.each([
+    [{ value: '≥95', unit: '（%）' }, { comparator: '>=', target: '95', unit: '%' }],
+    [{ value: '≤10', unit: '(天)' }, { comparator: '<=', target: '10', unit: '天' }],
+    [{ value: '好', unit: '（说明）' }, { comparator: 'qualitative', target: '好', unit: '（说明）' }],
+  ])('deriveTarget %j', (cells, want) => expect(deriveTarget(cells)).toEqual(want));
+});

@@ -1,6 +1,6 @@
 import { isNumeralCode } from './chinese-numeral';
 import { numeralAsDigits } from './numeral-as-digits';
-import { foldWidth, trimText } from './normalize-text';
+import { foldWidth, trimText, withoutStray } from './normalize-text';
 import { readSign, type Sign } from './read-sign';
 
 // The comparator reader lives in read-sign.ts; callers import it from here as before.
@@ -135,7 +135,8 @@ function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
   const original = trimText(raw);
   if (original === '') return EMPTY;
   // `> = 95%`: a two-glyph sign typed with a space inside is still one sign.
-  let s = foldWidth(withoutLineBreaks(original)).replace(/\s+/g, ' ').trim().replace(/^([<>])\s+=/, '$1=');
+  // “≥95%”, ≥90%*, 12次；: quotes, footnote marks and end punctuation around the value are no part of it.
+  let s = withoutStray(foldWidth(withoutLineBreaks(original))).replace(/\s+/g, ' ').trim().replace(/^([<>])\s+=/, '$1=');
   // 3-5次, 90%-95%, 不少于3次且不多于5次: two bounds no single comparator can hold.
   if (isRangeValue(s)) return { kind: 'text', sign: null, text: original };
   let period: string | null = null;
@@ -209,7 +210,8 @@ function readAfterSign(afterSign: string, sign: Sign | null, period: string | nu
   if (num) {
     const written = num.rest.trim();
     const bracketed = bracketedUnit(written);
-    const unitText = bracketed ?? written;
+    // 3 个 工作日: a unit a PDF spaced out is the unit without the spaces.
+    const unitText = bracketed ?? (written.indexOf(' ') > 0 && isPlausibleUnit(written) ? written.replace(/ /g, '') : written);
     if (unitText === '' || bracketed != null || isPlausibleUnit(unitText) || (!fromWords && isUnitWithOutcome(unitText) && !isDateWithOutcome(num.number, unitText))) {
       const finalSign = sign ?? suffixSign;
       let unit = unitText === '' ? null : unitText;
@@ -354,12 +356,12 @@ function isDateWithOutcome(n: number, unitText: string): boolean {
 }
 
 /**
- * Units written in brackets: `5（个）` → `个`, `100(%)` → `%`; a unit followed by a bracketed
+ * Units written in brackets: `5（个）` → `个`, `100(%)` → `%`, `2【次】` and `6[个]` alike; a unit followed by a bracketed
  * alternative (`万头（只）`) stays as written when both halves are units. Null when the text
  * is not a bracketed unit, so the caller's plausibility check decides.
  */
 function bracketedUnit(text: string): string | null {
-  const whole = /^[（(]\s*([^（()）]+?)\s*[）)]$/.exec(text);
+  const whole = /^[（(【[]\s*([^（()）【】[\]]+?)\s*[）)】\]]$/.exec(text);
   if (whole && isPlausibleUnit(whole[1]!)) return whole[1]!;
   const tail = /^([^（()）]+?)\s*[（(]\s*([^（()）]+?)\s*[）)]$/.exec(text);
   if (tail && isPlausibleUnit(tail[1]!) && isPlausibleUnit(tail[2]!)) return `${tail[1]!}（${tail[2]!}）`;

@@ -43,20 +43,34 @@ const EMPHASIS_FIRST = new Set(EMPHASIS_LEADS.map((w) => w.charCodeAt(0)));
 export function readSign(input: string): { sign: Sign | null; rest: string } {
   const s = input.trimStart();
   const found = signAt(s, 0);
-  if (found) return found;
+  if (found) return repeated(found);
   if (!EMPHASIS_FIRST.has(s.charCodeAt(0))) return { sign: null, rest: s };
   for (const lead of EMPHASIS_LEADS) {
     if (s.startsWith(lead)) {
       const after = signAt(s, lead.length);
-      if (after) return after;
+      if (after) return repeated(after);
     }
   }
   return { sign: null, rest: s };
 }
 
+// 至少达到90%, 不低于达到: a second word saying the same bound adds nothing to the first.
+function repeated(found: { sign: Sign; rest: string }): { sign: Sign; rest: string } {
+  const again = signAt(found.rest, 0);
+  return again && again.sign === found.sign ? again : found;
+}
+
+const DA = 0x8fbe; // 达
+
 function signAt(s: string, from: number): { sign: Sign; rest: string } | null {
   for (const [glyph, sign] of SIGN_GLYPHS) if (s.startsWith(glyph, from)) return { sign, rest: s.slice(from + glyph.length).trimStart() };
-  const words = SIGN_WORDS_BY_FIRST.get(s.charCodeAt(from));
+  const c = s.charCodeAt(from);
+  const words = SIGN_WORDS_BY_FIRST.get(c);
   if (words) for (const [word, sign] of words) if (s.startsWith(word, from)) return { sign, rest: s.slice(from + word.length).trimStart() };
+  // 达95%: 达到 shortened, only right before a figure (达标, 达成 are words of their own).
+  if (c === DA) {
+    const d = s.charCodeAt(from + 1);
+    if (d >= 48 && d <= 57) return { sign: '>=', rest: s.slice(from + 1) };
+  }
   return null;
 }
