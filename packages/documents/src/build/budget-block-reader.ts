@@ -42,7 +42,11 @@ export class BudgetBlockReader {
       this.budgetCols = null;
       return false;
     }
-    const label = normalizeLabel(filled[0]!.text);
+    // The row's label is the last text before the amounts: the block's caption (项目资金（万元）)
+    // printed centred on its rows may share the 总额 row, left of the label.
+    const firstCol = Math.min(...cols.keys());
+    const labelCell = [...filled].reverse().find((c) => c.start < firstCol && parseAmount(c.text) == null) ?? filled[0]!;
+    const label = normalizeLabel(labelCell.text);
     // With no row label at all (the block's caption merged down on the left), the first
     // row of amounts right under the captions is the total.
     const unlabelled = cols.has(filled[0]!.start);
@@ -50,7 +54,7 @@ export class BudgetBlockReader {
     // starts under the caption, one figure for each of the captions, in their order.
     const ordered = !unlabelled && filled.length === cols.size && parseAmount(filled[0]!.text) != null && filled[0]!.start < Math.min(...cols.keys());
     if (!this.budgetDone && (unlabelled || ordered || /总额|合计|小计|总计|^资金总额/.test(label))) {
-      const shift = unlabelled || ordered ? 0 : budgetRowShift(cols, filled[0]!.start, at);
+      const shift = unlabelled || ordered ? 0 : budgetRowShift(cols, labelCell.start, at);
       const values: Partial<Record<BudgetKey, string | null>> = {};
       if (ordered) [...cols.entries()].sort((a, b) => a[0] - b[0]).forEach(([, key], i) => { values[key] = filled[i]!.text; });
       else for (const [col, key] of cols) values[key] = at(col + shift);

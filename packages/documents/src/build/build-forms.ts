@@ -121,6 +121,14 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
         sink.warn('org_from_title', `表中没有“部门（单位）名称”，已按标题取单位名称“${org}”，请核对。`);
       }
     }
+    // A title printed over two lines, the unit alone on the line above (某某县卫生健康局 ⏎ 2024年度…自评表).
+    if (alone && segment.title && sink.form.org == null) {
+      const org = unitLineBeforeTitle(segment.title, segments[segments.indexOf(segment) - 1]);
+      if (org) {
+        sink.form.org = org;
+        sink.warn('org_from_title', `表中没有“部门（单位）名称”，已按标题上一行的单位名称取单位“${org}”，请核对。`);
+      }
+    }
     if (!segment.kind) {
       sink.warn('kind_guessed', `未找到表格标题，按表头判断为“${FORM_KIND_LABELS[kind]}”，请核对。`);
     }
@@ -328,6 +336,13 @@ function unitLineAbove(items: Item[]): string | null {
   }
   // With no blank line before it, the name's line ends the paragraph of the lines above.
   return last == null ? null : unitNameLine(last.split('\n').pop()!);
+}
+
+/** The unit named alone on the line right above a title that starts with its year, if that line names one. */
+function unitLineBeforeTitle(title: string, before: Segment | undefined): string | null {
+  if (!/^(?:19|20)\d{2}年/.test(title.replace(/[\s\u3000]+/g, ''))) return null;
+  const last = before?.items[before.items.length - 1];
+  return last?.type === 'text' ? unitNameLine(last.text.split('\n').pop()!) : null;
 }
 
 /** The numbered heading just above a form's first table ((二) 某某项目 → 某某项目), if any. */

@@ -163,11 +163,11 @@ export class HeaderFieldReader {
         return;
       }
       // A label anywhere in the row (部门预算总额 | 合计 …) starts the next part of the form.
-      // A caption left of the task columns (预算情况 shifted up a row by a converter) names no field here.
+      // A caption left of the task columns (预算情况 shifted up a row by a converter, or the block's own 年度主要任务 centred on its rows) names no field here.
       const labelled = filled.some((c) => {
         if (c.start === this.taskCols!.name) return false;
         const m = matchLabel(c.text, this.sink.kind);
-        return m != null && !(m.key === 'caption' && m.value == null && c.start < this.taskCols!.name);
+        return m != null && !((m.key === 'caption' || m.key === 'tasks') && m.value == null && c.start < this.taskCols!.name);
       });
       if (name && !isBlank(name) && !labelled && !matchLabel(name, this.sink.kind) && parseAmount(name) == null && !TOTAL_CAPTION.test(normalizeLabel(name))) {
         this.sink.pushTask(name, at(this.taskCols.content), this.taskCols.budget >= 0 ? at(this.taskCols.budget) : null);

@@ -11,11 +11,13 @@ import { splitSignColumns } from './sign-columns';
 import { buildIndicator, categoryLevel, deductedScore, fillDittoCells, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
 import { recentreLevels, type WrittenLevels } from './centred-levels';
 import { cellValue, isBlank, isPageFurniture } from './normalize-label';
-import { parseAmount, trimText } from '@jixiao/core';
+import { parseAmount } from '@jixiao/core';
 import { TextSectionReader } from './text-sections';
 import { warnHeader, warnRow } from './form-warnings';
 import { collapseRepeatedMerges } from './repeated-merges';
 import { subdividedHeader } from './subdivided-header';
+import { completeRowAbove, joinCutRow } from './continued-rows';
+import { sameRoles, type TableRead } from './repeated-header';
 
 const POST_TABLE_KEYS = new Set(['conclusion', 'problems', 'improvements', 'goal_outcome']);
 
@@ -50,10 +52,14 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
   let written: WrittenLevels[] = [];
   let lowerCentred = false;
   let tableContinues = false;
+  // The header the last table's rows were read under, and the levels they left: a header over two
+  // rows printed again after a page break is known for the same once its second row is read.
+  let readTable: TableRead | null = null;
   // The first row under a header repeated after a page break may be the rest of the row the page cut.
   let afterPageBreak = false;
   let rawAbove: GridCell[] | null = null;
   const closeTable = () => {
+    if (header && sink.form.indicators.length > tableStart) readTable = { roles: header.roles, term: lastTerm, levels: { ...levels } };
     if (header?.roles.includes('level1') && !tableContinues && recentreLevels(sink.form.indicators.slice(tableStart), written, lowerCentred)) {
       sink.warn('level_guessed', `第 ${headerLine ?? '?'} 行起的指标表中，一级/二级指标写在合并单元格的中间行，已按居中位置归到各自的指标行，请核对。`);
     } else if (header?.roles.includes('level1')) backfillLevel1(sink, tableStart);
@@ -138,9 +144,15 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       const term = termOf([captionAbove ?? '', filledCells[0]?.text ?? '']);
       // The same header again for the same period is the table going on after a page break
       // (Word repeats header rows): a level cell merged across the break carries on.
-      const repeated = lastHeader != null && term === lastTerm && sameRoles(lastHeader, header.roles);
+      const sameAgain = lastHeader != null && term === lastTerm && sameRoles(lastHeader, header.roles);
+      // A header over two rows: its first row, read as a header of its own, read no row; the table
+      // before that one is the one it repeats. (closeTable sets readTable: read as declared.)
+      const before = readTable as TableRead | null;
+      const againOverTwoRows = !sameAgain && noRowYet && before != null && term === before.term && sameRoles(before.roles, header.roles);
+      const repeated = sameAgain || againOverTwoRows;
       tableIsLongTerm = term === 'long';
       if (term !== 'long') annualTables++;
+      if (againOverTwoRows) levels = { ...before!.levels };
       if (!repeated) levels = { level1: null, level2: null };
       // 一、产出指标 as a heading right above the table (one table per level): its rows are that level's.
       const levelAbove = captionAbove != null ? proseLevel(captionAbove) : null;
@@ -321,10 +333,6 @@ function periodSubHeader(cells: GridCell[], roles: Array<ColumnRole | null>): Ar
   return out;
 }
 
-function sameRoles(a: Array<string | null>, b: Array<string | null>): boolean {
-  return a.length === b.length && a.every((r, i) => r === b[i]);
-}
-
 function isSubHeaderRow(cells: GridCell[], roles: Array<string | null>): boolean {
   const filled = cells.filter((c) => !isBlank(c.text));
   return filled.length > 0 && filled.every((c) => c.span === 1 && roles[c.start] == null && c.text.length <= 10 && !/^[\d\s.,%≥≤<>=-]+$/.test(c.text));
@@ -343,45 +351,6 @@ function isPostTableRow(cells: GridCell[], kind: FormKind): boolean {
 const PAGE_END = /^[【[]?\s*(上一篇|下一篇|上一条|下一条|打印本页|关闭窗口|打印|关闭)\s*[】\]：:]/;
 
 const NOTES_CAPTION = /^(填报说明|填表说明|填报要求|编制说明|说明|注|附注)\s*[：:]|^(填报说明|填表说明)$/;
-
-// Roles a row's own value cells hold; a row giving only these does not start an indicator.
-const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['value', 'unit', 'nature', 'weight', 'actual', 'score', 'deduction', 'value_actual']);
-
-/**
- * The row above with this row's text filled in, when this row has no name or level and every
- * text of it sits under a value column that is empty in the row above; else null.
- */
-// Columns of running text a page break can cut in two.
-const TEXT_ROLES = new Set<ColumnRole>(['name', 'description', 'basis', 'method', 'reason', 'note']);
-
-/**
- * A row the page cut (its first lines end one page, the rest opens the next, under the repeated
- * header): the lower part holds only text cells whose column the row above also filled, its name
- * among them. The joined row, or null.
- */
-function joinCutRow(above: GridCell[], cells: GridCell[], roles: Array<ColumnRole | null>): GridCell[] | null {
-  const filled = cells.filter((c) => !isBlank(c.text));
-  if (filled.length === 0 || !filled.some((c) => roles[c.start] === 'name')) return null;
-  const textAt = (row: GridCell[], col: number) => row.find((c) => c.start <= col && col < c.start + c.span && !isBlank(c.text));
-  if (filled.some((c) => !TEXT_ROLES.has(roles[c.start]!) || !textAt(above, c.start))) return null;
-  return above.map((c) => {
-    const more = filled.find((f) => f.start >= c.start && f.start < c.start + c.span);
-    return more && !isBlank(c.text) ? { ...c, text: trimText(c.text) + trimText(more.text) } : c;
-  });
-}
-
-function completeRowAbove(above: GridCell[], cells: GridCell[], roles: Array<ColumnRole | null>): GridCell[] | null {
-  const filled = cells.filter((c) => !isBlank(c.text));
-  if (filled.length === 0) return null;
-  const textAt = (row: GridCell[], col: number) => row.find((c) => c.start <= col && col < c.start + c.span && !isBlank(c.text));
-  for (const c of filled) {
-    const role = roles[c.start];
-    if (!role || !VALUE_ROLES.has(role) || textAt(above, c.start)) return null;
-  }
-  if (!filled.some((c) => roles[c.start] === 'value')) return null;
-  const merged = above.filter((c) => !filled.some((f) => f.start >= c.start && f.start < c.start + c.span && isBlank(c.text)));
-  return [...merged, ...filled].sort((a, b) => a.start - b.start);
-}
 
 /**
  * 合计 | 100 | 2.4 under 标准分 | 扣分 (no 得分 column): the total score is the total weight less

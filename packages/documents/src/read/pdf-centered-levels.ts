@@ -19,13 +19,17 @@ const HEADER_WORD = /^(一级指标|二级指标|三级指标|指标名称|绩�
  * (left of the name column) of a table whose first row under the header has no level, each
  * level's rows are found again from the page: the label is centred on them, group after group
  * from the top. The label goes on the group's first row and the others continue it
- * (mergedFromAbove), as a ruled table would read.
+ * (mergedFromAbove), as a ruled table would read. `previousRow` is given when the rows go on from
+ * the page before (the table's last row there).
  */
 export function recenterMergedLevels(rows: PlacedRow[], previousRow?: SourceRow): SourceRow[] {
   // The page before's last row printed again atop this page (a report engine's 续表): the same row, once.
   if (previousRow && rows.length > 1 && repeatsRow(previousRow, rows[0]!)) rows = rows.slice(1);
-  const headerAt = rows.findIndex((r) => r.cells.filter((c) => HEADER_WORD.test(c.text.replace(/[\s\u3000]/g, ''))).length >= 2);
+  let headerAt = rows.findIndex((r) => r.cells.filter((c) => HEADER_WORD.test(c.text.replace(/[\s\u3000]/g, ''))).length >= 2);
   if (headerAt < 0) return continuedPage(rows) ?? rows.map(plain);
+  const captions = joinCentredCaptions(rows.slice(0, headerAt));
+  rows = [...captions, ...rows.slice(headerAt)];
+  headerAt = captions.length;
   const header = rows[headerAt]!;
   const nameCol = header.cells.findIndex((c) => /^(三级指标|指标名称)$/.test(c.text.replace(/[\s\u3000]/g, '')));
   if (nameCol <= 0) return rows.map(plain);
@@ -52,10 +56,42 @@ export function recenterMergedLevels(rows: PlacedRow[], previousRow?: SourceRow)
   for (const col of levelCols) {
     const labels = labelsOf(col);
     if (labels.length === 0 || (labels.length === data.length && data.every((r) => r.cells[col]?.text))) continue;
-    assignGroups(data, col, labels.map((l) => ({ text: l.text, y: (l.top + l.bottom) / 2 })), header.bottom);
+    const centres = labels.map((l) => ({ text: l.text, y: (l.top + l.bottom) / 2, top: l.top }));
+    // A header printed again atop the next page of a table: a level merged across the break shows only
+    // on the page before, so the page's first rows have none; the labels are placed from the foot up.
+    if (previousRow && !data[0]!.cells[col]?.text) assignGroupsFromFoot(data, col, centres, true);
+    else assignGroups(data, col, centres, header.bottom);
   }
   const kept = new Set(data);
   return [...rows.slice(0, headerAt + 1), ...segment.filter((r) => kept.has(r)), ...body.slice(end)].map(plain);
+}
+
+/**
+ * Above the indicator header, a caption centred over two rows and wrapped (年度总 ⏎ 体目标 beside
+ * 预期目标 and the goal's text) prints one half on a line of its own between the rows and the other
+ * in the lower row: one caption, over both rows when the upper row leaves its cell empty (as the
+ * ruled table reads), else the lower row's.
+ */
+export function joinCentredCaptions(rows: PlacedRow[]): PlacedRow[] {
+  const out: PlacedRow[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const lone = rows[k]!;
+    const next = rows[k + 1];
+    const a = lone.spans[0];
+    const b = next?.spans[0];
+    const alone = lone.cells[0]?.text && lone.cells.slice(1).every((c) => !c.text);
+    if (!next || !a || !b || !alone || !next.cells[0]?.text || next.cells.slice(1).every((c) => !c.text) || b[0] - a[1] >= 0.6 * (a[1] - a[0])) {
+      out.push(lone);
+      continue;
+    }
+    const text = lone.cells[0]!.text + next.cells[0]!.text;
+    const above = out[out.length - 1];
+    if (above && !above.cells[0]?.text && above.cells.slice(1).some((c) => c.text)) {
+      above.cells[0] = { text, rowSpan: 2 };
+      next.cells[0] = { text: '', mergedFromAbove: true };
+    } else next.cells[0]!.text = text;
+  }
+  return out;
 }
 
 /**
@@ -94,12 +130,15 @@ function continuedPage(rows: PlacedRow[]): SourceRow[] | null {
   const filled = (c: number) => rows.filter((r) => r.cells[c]?.text).length;
   const width = rows[0]!.cells.length;
   let nameCol = -1;
-  for (let c = 1; c < width && nameCol < 0; c++) if (filled(c) >= 0.7 * rows.length) nameCol = c;
+  // (A level 2 column filled on most rows, each a row's own, is no name column: its texts are level names.)
+  const levelNames = (c: number) => rows.filter((r) => /指标$/.test(r.cells[c]?.text ?? '')).length >= 0.8 * filled(c);
+  for (let c = 1; c < width && nameCol < 0; c++) if (filled(c) >= 0.7 * rows.length && !levelNames(c)) nameCol = c;
   if (nameCol <= 0) return null;
   const levelTexts = rows.flatMap((r) => r.cells.slice(0, nameCol).map((c) => c.text)).filter(Boolean);
-  // Only level columns: short labels, one at least a full level name, and the first row under none of them.
+  // Only level columns: short labels, one at least a full level name, and the first row under the page
+  // before's level in one of them at least (a level 2 of its own beside a level 1 going on: 时效指标).
   if (levelTexts.length === 0 || !levelTexts.some((t) => /指标$/.test(t)) || levelTexts.some((t) => t.length > 12)) return null;
-  if (rows[0]!.cells.slice(0, nameCol).some((c) => c.text) || !rows[0]!.cells[nameCol]?.text) return null;
+  if (rows[0]!.cells.slice(0, nameCol).every((c) => c.text) || !rows[0]!.cells[nameCol]?.text) return null;
   liftWrappedRests(rows, nameCol);
   const levelOnly = (r: PlacedRow) => !r.cells[nameCol]?.text && r.cells.slice(nameCol).every((c) => !c.text) && r.cells.slice(0, nameCol).some((c) => c.text);
   let end = 0;
@@ -113,14 +152,14 @@ function continuedPage(rows: PlacedRow[]): SourceRow[] | null {
       .map((r) => ({ text: r.cells[col]!.text, top: r.spans[col]![0], bottom: r.spans[col]![1] }))
       .sort((a, b) => a.top - b.top));
     if (labels.length === 0) continue;
-    assignGroupsFromFoot(data, col, labels.map((l) => ({ text: l.text, y: (l.top + l.bottom) / 2 })));
+    assignGroupsFromFoot(data, col, labels.map((l) => ({ text: l.text, y: (l.top + l.bottom) / 2, top: l.top })));
   }
   const kept = new Set(data);
   return [...segment.filter((r) => kept.has(r)), ...rows.slice(end)].map(plain);
 }
 
-/** As assignGroups, from the last label up: the rows above the first group keep no label. */
-function assignGroupsFromFoot(data: PlacedRow[], col: number, labels: Array<{ text: string; y: number }>): void {
+/** As assignGroups, from the last label up: the rows above the first group keep no label of their own. */
+function assignGroupsFromFoot(data: PlacedRow[], col: number, labels: Label[], underHeader = false): void {
   const gap = data.length > 1 ? Math.max(0, data[1]!.top - data[0]!.bottom) : 0;
   const bounds = [data[0]!.top - gap / 2];
   for (let k = 0; k + 1 < data.length; k++) bounds.push((data[k]!.bottom + data[k + 1]!.top) / 2);
@@ -135,17 +174,21 @@ function assignGroupsFromFoot(data: PlacedRow[], col: number, labels: Array<{ te
     for (let k = end; k >= 0; k--) {
       // The label above must lie over this group.
       if (above && bounds[k]! <= above.y) break;
-      const miss = Math.abs((bounds[k]! + bounds[end + 1]!) / 2 - label.y);
+      const miss = groupMiss(data, bounds, k, end, label);
       if (miss < best - 1e-6) { best = miss; s = k; }
     }
     groups.push([s, end, label.text]);
     end = s - 1;
   }
   mergeGroups(data, col, groups);
-  // Rows over the first group go on under the previous page's level: blank, as printed.
+  // Rows over the first group go on under the previous page's level: blank, as printed. Under a header
+  // printed again they continue the merge of the table before (as a .docx table split at a page break does).
   for (let k = 0; k <= end; k++) {
     const cell = data[k]!.cells[col];
-    if (cell) { cell.text = ''; delete cell.mergedFromAbove; }
+    if (!cell) continue;
+    cell.text = '';
+    if (underHeader) cell.mergedFromAbove = true;
+    else delete cell.mergedFromAbove;
   }
 }
 
@@ -177,8 +220,22 @@ function joinWrapped(pieces: Array<{ text: string; top: number; bottom: number }
   return out;
 }
 
+/** A level label and where it sits: its centre and its first line's top. */
+interface Label { text: string; y: number; top: number }
+
+/**
+ * How far a label sits from the middle of rows s..e. A label alone on its row is that row's own
+ * cell, printed at the row's top when the row is tall (a reason wrapped over five lines beside
+ * 时效指标): on its row's first line it is nearly as good as centred — by half its height less, as
+ * a merged cell's label centred on several rows may fall level with the last one's first line.
+ */
+function groupMiss(data: PlacedRow[], bounds: number[], s: number, e: number, label: Label): number {
+  const centred = Math.abs((bounds[s]! + bounds[e + 1]!) / 2 - label.y);
+  return s === e ? Math.min(centred, Math.abs(label.top - data[s]!.top) + (label.y - label.top)) : centred;
+}
+
 /** Cuts the rows into consecutive groups, each label centred on its own group. */
-function assignGroups(data: PlacedRow[], col: number, labels: Array<{ text: string; y: number }>, headerBottom: number): void {
+function assignGroups(data: PlacedRow[], col: number, labels: Label[], headerBottom: number): void {
   // Row boundaries halfway between one row's text and the next.
   const firstGap = data[0]!.top - headerBottom;
   const bounds = [data[0]!.top - firstGap / 2];
@@ -195,7 +252,7 @@ function assignGroups(data: PlacedRow[], col: number, labels: Array<{ text: stri
       for (let k = start; k < data.length - 1; k++) {
         // The next label must lie below this group.
         if (bounds[k + 1]! >= next.y) break;
-        const miss = Math.abs((bounds[start]! + bounds[k + 1]!) / 2 - label.y);
+        const miss = groupMiss(data, bounds, start, k, label);
         if (miss < best) { best = miss; e = k; }
       }
       if (best === Infinity) e = start;

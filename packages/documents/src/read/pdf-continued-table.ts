@@ -25,7 +25,11 @@ const RUNNING_HEAD = /打印(?:时间|人|日期)[：:]|^第\s*\d{1,4}\s*页|^�
  * between a table and its continuation without ending the table.
  */
 export function isRunningHead(p: Positioned): boolean {
-  return p.block.kind === 'text' && p.block.text.length <= 80 && RUNNING_HEAD.test(p.block.text.trim());
+  return p.block.kind === 'text' && isRunningHeadText(p.block.text);
+}
+
+export function isRunningHeadText(text: string): boolean {
+  return text.length <= 80 && RUNNING_HEAD.test(text.trim());
 }
 
 /** Re-expresses a ruled table's spans on a finer set of column edges. */

@@ -198,6 +198,90 @@ describe('layoutPdfPages', () => {
     expect(rows.map((r) => r[2])).toEqual(['三级指标', '城镇新增就业', '技能培训人次', '就业率']);
   });
 
+  it.each([
+    {
+      what: 'a name wrapped beside a centred label\'s second half (标 | 提升处数), under that label\'s own line (数量指标)',
+      items: [
+        text('一级指标', 45, 100), text('二级指标', 100, 100), text('三级指标', 160, 100), text('指标值', 250, 100), text('分值', 320, 100),
+        text('产出指', 45, 130), text('农村饮水工程巩固', 160, 130), text('≥120处', 250, 130), text('10', 320, 130),
+        text('数量指标', 100, 137),
+        text('标', 45, 143), text('提升处数', 160, 143),
+        text('安装消毒设备数量', 160, 170), text('≥60台', 250, 170), text('5', 320, 170),
+      ],
+      cells: ['农村饮水工程巩固提升处数', '安装消毒设备数量'],
+      not: ['提升处数'],
+    },
+    {
+      what: 'the text cells beside a caption\'s half (体目标) go on on the line under them',
+      items: [
+        text('预期目标', 88, 100), text('实际完成情况', 260, 100),
+        text('年度总', 45, 126),
+        text('巩固提升农村饮水工程一百二十处受益', 88, 132), text('完成农村饮水工程一百二十四处', 260, 132),
+        text('体目标', 45, 139),
+        text('人口十八万人。', 88, 145), text('受益人口十八点六万人。', 260, 145),
+        text('一级指标', 45, 175), text('三级指标', 88, 175), text('指标值', 260, 175),
+        text('产出指标', 45, 200), text('供水工程处数', 88, 200), text('≥120处', 260, 200),
+        text('效益指标', 45, 225), text('受益人口数量', 88, 225), text('≥18万人', 260, 225),
+      ],
+      cells: ['巩固提升农村饮水工程一百二十处受益人口十八万人。', '完成农村饮水工程一百二十四处受益人口十八点六万人。'],
+      not: ['人口十八万人。'],
+    },
+  ])('borderless rows: $what', ({ items, cells, not }) => {
+    const texts = layoutPdfPages([page(items)]).blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((r) => r.cells.map((c) => c.text)) : []));
+    expect(texts).toEqual(expect.arrayContaining(cells));
+    for (const t of not) expect(texts).not.toContain(t);
+  });
+
+  it('reads a running head spaced like cells (名称　打印人：…　打印时间：…) atop a borderless page as text, not a row', () => {
+    const items = [
+      text('某某省预算管理一体化系统', 40, 60), text('打印人：财务科', 184, 60), text('打印时间：2025-04-08', 265, 60),
+      text('一级指标', 45, 90), text('三级指标', 160, 90), text('指标值', 300, 90),
+      text('产出指标', 45, 115), text('甲', 160, 115), text('≥1个', 300, 115),
+      text('效益指标', 45, 140), text('乙', 160, 140), text('≥2个', 300, 140),
+    ];
+    const blocks = layoutPdfPages([page(items)]).blocks;
+    expect(blocks[0]).toEqual({ kind: 'text', text: '某某省预算管理一体化系统 打印人：财务科 打印时间：2025-04-08' });
+    expect(blocks[1]?.kind === 'table' ? blocks[1].rows.map((r) => r.cells.map((c) => c.text)) : null).toEqual([
+      ['一级指标', '三级指标', '指标值'],
+      ['产出指标', '甲', '≥1个'],
+      ['效益指标', '乙', '≥2个'],
+    ]);
+  });
+
+  it('reads a table\'s last row alone atop the next page (one row of cells) as the table going on', () => {
+    const first = page([
+      text('一级指标', 45, 100), text('三级指标', 160, 100), text('指标值', 300, 100), text('权重', 400, 100),
+      text('产出指标', 45, 125), text('甲', 160, 125), text('≥1个', 300, 125), text('10', 400, 125),
+      text('效益指标', 45, 150), text('乙', 160, 150), text('≥2个', 300, 150), text('10', 400, 150),
+    ]);
+    const second = page([text('满意度指', 45, 100), text('群众满意度', 160, 100), text('≥90%', 300, 100), text('10', 400, 100), text('标', 45, 113)]);
+    const tables = layoutPdfPages([first, second]).blocks.filter((b) => b.kind === 'table');
+    expect(tables.map((t) => (t.kind === 'table' ? t.rows.length : 0))).toEqual([3, 1]);
+    const last = tables[1]!;
+    expect(last.kind === 'table' ? last.rows[0]!.cells.map((c) => c.text) : null).toEqual(['满意度指标', '群众满意度', '≥90%', '10']);
+  });
+
+  it('continues the levels of a borderless table on a page whose header is printed again under the running head and a caption line', () => {
+    const header = (y: number) => [text('一级指标', 45, y), text('二级指标', 120, y), text('三级指标', 200, y), text('指标值', 300, y)];
+    const first = page([...header(100), text('产出指标', 45, 130), text('数量指标', 120, 130), text('甲', 200, 130), text('≥1个', 300, 130), text('乙', 200, 160), text('≥2个', 300, 160)]);
+    const second = page([
+      text('某某省预算管理一体化系统　打印时间：2025-03-12', 45, 60), text('绩效指标', 45, 80), ...header(100),
+      text('丙', 200, 130), text('≥3个', 300, 130),
+      text('质量指标', 120, 160), text('丁', 200, 160), text('100%', 300, 160),
+      text('效益指标', 45, 205), text('社会效益指标', 120, 190), text('戊', 200, 190), text('≥90%', 300, 190), text('己', 200, 220), text('≥95%', 300, 220),
+    ]);
+    const tables = layoutPdfPages([first, second]).blocks.filter((b) => b.kind === 'table');
+    const last = tables[tables.length - 1]!;
+    if (last.kind !== 'table') throw new Error('no table');
+    expect(last.rows.map((r) => r.cells.slice(0, 3).map((c) => (c.mergedFromAbove ? '^' : c.text)))).toEqual([
+      ['一级指标', '二级指标', '三级指标'],
+      ['^', '^', '丙'],
+      ['^', '质量指标', '丁'],
+      ['效益指标', '社会效益指标', '戊'],
+      ['^', '^', '己'],
+    ]);
+  });
+
   it('keeps figures set flush right in the column they end in (no column of their own)', () => {
     // 分值 | 得分 | 执行率 captions at their columns' left; figures end at the columns' right.
     const right = (str: string, end: number, baseline: number) => text(str, end - SIZE * [...str].length, baseline);
@@ -265,6 +349,42 @@ describe('layoutPdfPages', () => {
         ['', '', '其他资金', '', '', '', '', '0.00'],
         ['年度绩效目标', '', '完成森林抚育面积30万亩。', '', '', '', '', ''],
         ['一级指标', '二级指标', '三级指标', '性质', '指标值', '单位', '权重', '依据'],
+      ],
+    },
+    {
+      what: 'a cell\'s wrapped line well short of its first (发展中心) is its last: the line under it is the next row',
+      items: [
+        text('项目名称', 45, 81), text('某项目', 182, 81),
+        text('主管部门', 45, 94), text('某某省住房和城乡建设厅', 182, 94), text('实施单', 416, 94), text('某某州传统村落保护', 455, 94),
+        text('位', 416, 107), text('发展中心', 455, 107),
+        text('年度资金总额', 182, 120), right('1,650.00', 490, 120),
+        text('项目资金', 45, 133), text('其中：财政资金', 182, 133), right('1,650.00', 490, 133),
+        text('一级指标', 45, 146), text('三级指标', 182, 146), text('指标值', 300, 146), text('权重', 455, 146), text('依据', 492, 146),
+      ],
+      rows: [
+        ['项目名称', '某项目', '', '', '', ''],
+        ['主管部门', '某某省住房和城乡建设厅', '', '实施单位', '某某州传统村落保护发展中心', ''],
+        ['', '年度资金总额', '', '', '1,650.00', ''],
+        ['项目资金', '其中：财政资金', '', '', '1,650.00', ''],
+        ['一级指标', '三级指标', '指标值', '', '权重', '依据'],
+      ],
+    },
+    {
+      what: 'level labels set tight under a row beside its reason\'s wrapped lines are that row\'s: the reason stays whole',
+      items: [
+        text('一级指标', 45, 20), text('二级指标', 120, 20), text('三级指标', 200, 20), text('分值', 349, 20), text('原因', 470, 20),
+        text('效益指标', 45, 50), text('社会效益指标', 120, 50), text('入学率', 200, 50), right('10', 360, 50),
+        text('家长满意度', 200, 63), right('10', 360, 63),
+        text('教职工满意度', 200, 76), right('8', 360, 76), text('部分教师周转房不', 470, 76),
+        text('满意度', 45, 82), text('服务对象满意', 120, 82),
+        text('足，下一步新建。', 470, 89),
+        text('指标', 45, 95), text('度指标', 120, 95),
+      ],
+      rows: [
+        ['一级指标', '二级指标', '三级指标', '分值', '原因'],
+        ['效益指标', '社会效益指标', '入学率', '10', ''],
+        ['', '', '家长满意度', '10', ''],
+        ['满意度指标', '服务对象满意度指标', '教职工满意度', '8', '部分教师周转房不足，下一步新建。'],
       ],
     },
   ])('tight borderless rows: $what', ({ items, rows }) => {

@@ -1,5 +1,5 @@
 import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../model/source-document';
-import { type Positioned, continuesTable, isRunningHead, joinContinuedTable } from './pdf-continued-table';
+import { type Positioned, continuesTable, isRunningHead, isRunningHeadText, joinContinuedTable } from './pdf-continued-table';
 import { FIGURE, type Piece, streamRows } from './pdf-stream-table';
 import { type Line, type PdfTextItem, cellText, clusterPositions, groupLines, joinPieces, lineText } from './pdf-text-lines';
 
@@ -189,6 +189,13 @@ function intervalIndex(edges: number[], v: number): number {
   return -1;
 }
 
+// A header caption printed on a line of its own (绩效指标, 偏差原因分析): a few words, no figure or punctuation.
+const CAPTION_WORDS = /^[\u4e00-\u9fa5]{2,8}$/;
+
+function isLoneCaption(p: Positioned): boolean {
+  return p.block.kind === 'text' && !p.block.heading && CAPTION_WORDS.test(p.block.text.replace(/[\s\u3000]/g, ''));
+}
+
 /** A line starting like a numbered section ("（十二）", "3、", "第二部分") starts a paragraph. */
 const LIST_MARKER = /^\s*([（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、．]|\d+\.(?!\d)|第[一二三四五六七八九十\d]+[部分章节条])/;
 
@@ -206,27 +213,51 @@ function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, h
   const textRight = Math.max(...lines.map((l) => l.x1));
   let i = 0;
   while (i < lines.length) {
+    // The system's running head atop the page (名称  打印人：…  打印时间：…) is no row, though spaced like one.
+    if (i === 0 && isRunningHeadText(lineText(lines[0]!))) {
+      out.push({ top: lines[0]!.top, block: { kind: 'text', text: lineText(lines[0]!) } });
+      i = 1;
+      continue;
+    }
     // Borderless table: two or more consecutive lines each split into several columns; a line
     // set tight under a table line (closer than a row gap) is a cell's wrapped text.
     let j = i;
     const continued: boolean[] = [];
-    // The first line of the row being read: a wrapped line has fewer pieces than the row it
-    // continues (a 项目名称 | value line above a wide header says nothing about the header's wraps).
-    let rowStart = i;
+    // The row being read, each column's lowest text so far with its line: a wrapped line has fewer
+    // pieces than the row it continues (a 项目名称 | value line above a wide header says nothing about
+    // the header's wraps). A centred label's half on a line of its own (年度总 ⏎ 体目标) counts for
+    // the row it joined: the next line of the text cells beside it, tight under them, continues them.
+    let row: RowPiece[] = parts[i]!.map((piece) => ({ piece, line: lines[i]! }));
+    const ended = new Set<Piece>();
     while (j < lines.length) {
       const pieces = parts[j]!.length;
       const tight = j > i && tightBelow(lines[j - 1]!, lines[j]!);
-      if (tight && (pieces < 2 || (pieces < parts[rowStart]!.length && wrapsInto(parts[j - 1]!, parts[j]!, parts, textRight, lines[j]!.size)))) continued.push(true);
-      else if (pieces >= 2) {
+      const above = row.filter((r) => tightBelow(r.line, lines[j]!)).map((r) => r.piece);
+      // Level labels centred on the rows, set as close as a wrap under a row that leaves their columns
+      // empty (满意度 | 服务对象满意 beside a reason's lines): the row's, so the reason's next lines stay its.
+      const labelsBeside = parts[j]!.every((q) => LEVEL_LABEL.test(q.text) && !row.some((r) => r.piece.x0 < q.x1 && q.x0 < r.piece.x1));
+      if (tight && (pieces < 2 || labelsBeside || (pieces < row.length && wrapsInto(above, parts[j]!, parts, textRight, lines[j]!.size, ended)))) {
+        continued.push(true);
+        const line = lines[j]!;
+        for (const q of parts[j]!) {
+          const over = row.find((r) => r.piece.x0 < q.x1 && q.x0 < r.piece.x1);
+          if (over && q.x1 < over.piece.x1 - 2 * line.size) ended.add(q);
+        }
+        row = [...row.filter((r) => !parts[j]!.some((q) => r.piece.x0 < q.x1 && q.x0 < r.piece.x1)), ...parts[j]!.map((piece) => ({ piece, line }))];
+      } else if (pieces >= 2) {
         continued.push(false);
-        rowStart = j;
+        row = parts[j]!.map((piece) => ({ piece, line: lines[j]! }));
       } else if (j > i && isLoneLevelLine(parts, j)) continued.push(false);
       else break;
       j++;
     }
-    if (continued.filter((c) => !c).length >= 2) {
-      // (Only the page's first block can continue the table of the page before.)
-      out.push({ top: lines[i]!.top, block: { kind: 'table', rows: streamRows(parts.slice(i, j), lines.slice(i, j), continued, out.length === 0 ? previousRow : undefined) } });
+    // (Only the page's first table can continue the table of the page before: above it, at most the
+    // system's running head and the header's one-word captions printed again on lines of their own.)
+    const first = !out.some((o) => o.block.kind === 'table' || !(isRunningHead(o) || isLoneCaption(o)));
+    const rows = continued.filter((c) => !c).length;
+    // The table's last row may be all the next page holds of it: one row of cells is enough there.
+    if (rows >= 2 || (rows === 1 && first && previousRow != null && parts[i]!.length >= Math.min(3, previousRow.cells.length))) {
+      out.push({ top: lines[i]!.top, block: { kind: 'table', rows: streamRows(parts.slice(i, j), lines.slice(i, j), continued, first ? previousRow : undefined) } });
       i = j;
       continue;
     }
@@ -259,7 +290,7 @@ function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, h
  * column (the text ran on); under a short cell (≥15处, 数量指标) it is the next row, whose
  * merged level cells are left blank.
  */
-function wrapsInto(above: Piece[], line: Piece[], page: Piece[][], right: number, size: number): boolean {
+function wrapsInto(above: Piece[], line: Piece[], page: Piece[][], right: number, size: number, ended: ReadonlySet<Piece> = new Set()): boolean {
   let ran = 0;
   for (const q of line) {
     const p = above.find((a) => a.x0 < q.x1 && q.x0 < a.x1);
@@ -269,6 +300,8 @@ function wrapsInto(above: Piece[], line: Piece[], page: Piece[][], right: number
       if (LEVEL_LABEL.test(q.text)) continue;
       return false;
     }
+    // A cell's wrapped line well short of its line above is the cell's last: nothing runs on under it.
+    if (ended.has(p)) return false;
     // A sign alone (≥) or a whole figure never runs on into the line below: that line is the next row.
     if (SIGN_ONLY.test(p.text) || (FIGURE.test(p.text) && FIGURE.test(q.text))) return false;
     // Filled: reaching the next column's start, or as far as the column's widest text reaches.
@@ -289,6 +322,9 @@ function wrapsInto(above: Piece[], line: Piece[], page: Piece[][], right: number
 }
 
 const SIGN_ONLY = /^[≥≤=<>≧≦＝＞＜]$/;
+
+/** A piece of the row being read, with the line it sits on. */
+interface RowPiece { piece: Piece; line: Line }
 
 // A few Chinese words, no figures: 产出, 数量指标, 效益指.
 const LEVEL_LABEL = /^[\u4e00-\u9fa5]{1,8}$/;

@@ -41,8 +41,28 @@ const VALUE_CAPTION = /(指标值|目标值|完成值|分值|得分|权重)/;
 /** A table whose first row is an indicator header. */
 function isIndicatorTable(inner: string): boolean {
   const first = /<tr\b[^>]*>([\s\S]*?)(?=<tr\b|<\/tr\s*>|$)/i.exec(inner)?.[1] ?? '';
-  const cells = first.split(/<t[dh]\b[^>]*>/i).slice(1).map((c) => cleanInlineCell(c).text.replace(/\s+/g, ''));
+  return isIndicatorHeaderRow(first);
+}
+
+function isIndicatorHeaderRow(row: string): boolean {
+  const cells = captionCells(row);
   return cells.length >= 3 && cells.some((c) => NAME_CAPTION.test(c) && c.length <= 12) && cells.some((c) => VALUE_CAPTION.test(c) && c.length <= 12);
+}
+
+function captionCells(row: string): string[] {
+  return row.split(/<t[dh]\b[^>]*>/i).slice(1).map((c) => cleanInlineCell(c).text.replace(/\s+/g, ''));
+}
+
+/**
+ * A table holding a whole form: its indicator header names the indicator and a value, on one row
+ * or on two (绩效指标 over 一级/二级/三级 beside 年度指标值 merged down).
+ */
+function holdsIndicatorHeader(inner: string): boolean {
+  const rows = inner.split(/<tr\b[^>]*>/i).slice(1).map(captionCells);
+  return rows.some((cells, i) => {
+    const both = [...cells, ...(rows[i + 1] ?? [])];
+    return both.length >= 3 && cells.some((c) => VALUE_CAPTION.test(c) && c.length <= 12) && both.some((c) => NAME_CAPTION.test(c) && c.length <= 12);
+  });
 }
 
 function outerTables(text: string): Array<{ start: number; end: number; innerStart: number; innerEnd: number; nested: boolean }> {
@@ -64,14 +84,26 @@ function outerTables(text: string): Array<{ start: number; end: number; innerSta
   return out;
 }
 
-/** An outer table whose own rows are few and narrow: page layout around the real tables. */
+// Where a table inside stood, in an outer table's own text.
+const NESTED_MARK = '\u0000table\u0000';
+
+/**
+ * An outer table whose own rows are narrow: page layout around the real tables. A few rows of one
+ * or two cells are layout; a site's frame has more (menu, breadcrumb, the article, footer), and is
+ * still layout when the article row's one cell holds a whole form (a table with an indicator header).
+ */
 function isLayoutTable(inner: string): boolean {
+  const nested = outerTables(inner);
   let own = inner;
-  for (const t of outerTables(inner).reverse()) own = own.slice(0, t.start) + own.slice(t.end);
+  for (const t of [...nested].reverse()) own = `${own.slice(0, t.start)}${NESTED_MARK}${own.slice(t.end)}`;
   const rows = own.split(/<tr\b/i).slice(1);
-  if (rows.length > 3) return false;
-  return rows.every((r) => (r.match(/<t[dh]\b/gi) ?? []).length <= 2);
+  const cellsOf = (r: string) => (r.match(/<t[dh]\b/gi) ?? []).length;
+  if (!rows.every((r) => cellsOf(r) <= 2)) return false;
+  if (rows.length <= 3) return true;
+  const formRow = rows.some((r) => r.includes(NESTED_MARK) && cellsOf(r) === 1);
+  return formRow && nested.some((t) => holdsIndicatorHeader(inner.slice(t.innerStart, t.innerEnd)));
 }
+
 
 const INNERMOST_TABLE = /<table\b[^>]*>((?:(?!<table\b)[\s\S])*?)<\/table\s*>/gi;
 

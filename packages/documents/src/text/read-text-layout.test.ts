@@ -73,6 +73,18 @@ describe('readTextLayout', () => {
       want: ['标题', [['a', 'b', 'c'], ['1', '2', '3']]],
     },
     {
+      name: 'a site frame of four one-cell rows (menu, breadcrumb, article, footer) around a form with a two-row header: the form is the table',
+      input: '<table><tr><td>首页</td></tr><tr><td>当前位置：首页</td></tr><tr><td><p>标题</p><table><tr><td colspan="3">绩效指标</td><td rowspan="2">指标值</td></tr><tr><td>一级指标</td><td>二级指标</td><td>三级指标</td></tr><tr><td>产出指标</td><td>数量指标</td><td>培训人次</td><td>≥90</td></tr></table></td></tr><tr><td>主办单位：某某局</td></tr></table>',
+      format: 'html',
+      want: ['首页', '当前位置：首页', '标题', [['绩效指标', '指标值'], ['一级指标', '二级指标', '三级指标', ''], ['产出指标', '数量指标', '培训人次', '≥90']], '主办单位：某某局'],
+    },
+    {
+      name: 'a two-column label form of four rows with a fund table in a cell is no frame: the inner table is the cell\'s text',
+      input: '<table><tr><td>项目名称</td><td>甲</td></tr><tr><td>主管部门</td><td>乙</td></tr><tr><td>项目资金</td><td><table><tr><td>总额：</td><td>10</td></tr></table></td></tr><tr><td>年度目标</td><td>丙</td></tr></table>',
+      format: 'html',
+      want: [[['项目名称', '甲'], ['主管部门', '乙'], ['项目资金', '总额：10'], ['年度目标', '丙']]],
+    },
+    {
       name: 'TSV whose second row has only a leading tab stays in the table',
       input: 'a\tb\n\tc\n',
       format: 'tsv',
