@@ -91,6 +91,7 @@ const CASES: Case[] = [
   { name: 'POST /api/auth/login', allowed: SIGNED_IN, request: async (r) => ({ method: 'POST', path: '/api/auth/login', body: r === 'public' ? { username: 'nobody', password: 'x' } : { username: USERS[r], password: r === 'admin' ? ADMIN_PASSWORD : PASSWORD } }) },
   { name: 'GET /api/me', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/me' }) },
   { name: 'GET /api/orgs', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/orgs' }) },
+  { name: 'PATCH /api/orgs/{code}', allowed: ['admin'], request: async () => ({ method: 'PATCH', path: '/api/orgs/M-D', body: { name: '主管部门甲' } }) },
   { name: 'POST /api/orgs', allowed: ['admin'], request: async () => ({ method: 'POST', path: '/api/orgs', body: { code: `M-X${++seq}`, name: '新单位', parent: 'M-D', kind: 'unit' } }) },
   { name: 'GET /api/users', allowed: ['admin'], shared: true, request: async () => ({ method: 'GET', path: '/api/users' }) },
   { name: 'POST /api/users', allowed: ['admin'], request: async () => ({ method: 'POST', path: '/api/users', body: { username: `m_new${++seq}`, password: PASSWORD, role: 'unit_editor', org: 'M-U' } }) },
@@ -208,6 +209,16 @@ const CASES: Case[] = [
   { name: 'GET /api/audit/verify', allowed: ['finance_reviewer', 'admin'], request: async () => ({ method: 'GET', path: '/api/audit/verify' }) },
   { name: 'GET /api/forms/{id}/monitoring', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/forms/${(await monitoringReport('draft')).form_id}/monitoring` }) },
   { name: 'POST /api/forms/{id}/monitoring', allowed: EDITORS, request: async () => ({ method: 'POST', path: `/api/forms/${(await formIn('approved')).id}/monitoring`, body: { month: 7, executed_wan: 10, indicators: [] } }) },
+  // The queue answers every reviewer and unit editor, each with its own subtree (monitoring-queue.test.ts checks what each sees).
+  {
+    name: 'GET /api/monitoring',
+    allowed: ['unit_editor', 'department_reviewer', 'finance_reviewer', 'admin', 'sibling'],
+    shared: true,
+    request: async () => {
+      await monitoringReport('submitted');
+      return { method: 'GET', path: '/api/monitoring?status=submitted&fiscal_year=2026' };
+    },
+  },
   { name: 'GET /api/monitoring/key', allowed: ['department_reviewer', 'finance_reviewer', 'admin', 'sibling'], request: async () => ({ method: 'GET', path: '/api/monitoring/key' }) },
   { name: 'GET /api/monitoring/{id}', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/monitoring/${(await monitoringReport('draft')).id}` }) },
   {

@@ -356,7 +356,8 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await finance.getByRole('heading', { name: '运行监控' }).waitFor();
     await finance.getByLabel('年度', { exact: true }).fill(String(year));
     await finance.getByText('重点监控（1 个项目）').waitFor();
-    // Finance opens the table from the list, returns it with a comment, and the unit reads the comment.
+    // Finance opens the table from the 待验收 list (shown first, with its count), returns it with a comment, and the unit reads the comment.
+    await finance.getByText('待验收（1）').waitFor();
     await finance.getByRole('button', { name: PROJECT }).click();
     await finance.getByRole('button', { name: /退\s*回$/ }).click();
     await finance.getByLabel('退回意见').fill('请填写1至当月执行数和各行完成值');
@@ -371,7 +372,7 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await finance.reload();
     await finance.getByRole('heading', { name: '运行监控' }).waitFor();
     await finance.getByLabel('年度', { exact: true }).fill(String(year));
-    await finance.getByText('重点监控（1 个项目）').waitFor();
+    await finance.getByText('重点监控（1 个项目）').click();
     await choose(finance, `${PROJECT} 拨款决定`, '暂缓拨款');
     await confirmModal(finance, /确认暂缓拨款/);
     await finance.getByText('已记录：暂缓拨款').waitFor();

@@ -1,4 +1,4 @@
-import { keyMonitoring, reportLights, type MonitoringReport, type ProjectMonitoring, type QualitativeChoice } from '@jixiao/core';
+import { keyMonitoring, reportLights, type MonitoringReport, type Policy, type ProjectMonitoring, type QualitativeChoice } from '@jixiao/core';
 import { inScope, requireActor } from '../access';
 import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
@@ -79,10 +79,28 @@ async function assemble(db: Db, id: number) {
   return { row, report, form };
 }
 
-async function viewOf(ctx: Ctx, id: number): Promise<MonitoringView | null> {
+/** Region policies by region and year, so a list reads each once rather than once per table. */
+export type PolicyMemo = Map<string, Promise<Policy>>;
+
+function regionPolicy(ctx: Ctx, regionId: number | null, year: number, memo?: PolicyMemo): Promise<Policy> {
+  if (!memo) return policyFor(ctx.db, regionId, year);
+  const key = `${regionId ?? '-'}/${year}`;
+  let policy = memo.get(key);
+  if (!policy) {
+    policy = policyFor(ctx.db, regionId, year);
+    memo.set(key, policy);
+  }
+  return policy;
+}
+
+/**
+ * A table with its lights under the region's current policy: the one reading the monitoring page, the review queue
+ * and the 重点监控 list all show, so a list never disagrees with the table it opens.
+ */
+export async function viewOf(ctx: Ctx, id: number, memo?: PolicyMemo): Promise<MonitoringView | null> {
   const a = await assemble(ctx.db, id);
   if (!a) return null;
-  const policy = await policyFor(ctx.db, a.row.region_id, a.row.fiscal_year);
+  const policy = await regionPolicy(ctx, a.row.region_id, a.row.fiscal_year, memo);
   return {
     id: a.row.id,
     form_id: a.row.form_id,
@@ -264,20 +282,4 @@ export async function transitionMonitoring(ctx: Ctx, id: number, action: Monitor
   if (!done) return fail('stale_version', `监控表已被他人修改（当前版本 ${a.value.row.version}），请刷新后再操作`, { current_version: a.value.row.version, rejected: input });
   const view = await viewOf(ctx, id);
   return view ? ok(view) : fail('not_found', `监控表 ${id} 不存在`);
-}
-
-/** 重点监控: red projects and large projects executing slowly, in the actor's subtree. */
-export async function keyMonitoringList(ctx: Ctx, input: { fiscal_year?: number | undefined }) {
-  const who = requireActor(ctx.actor);
-  if (!who.ok) return who;
-  if (who.actor.role !== 'finance_reviewer' && who.actor.role !== 'department_reviewer' && who.actor.role !== 'admin') return fail('forbidden', '重点监控清单只对审核人员开放');
-  let q = ctx.db
-    .selectFrom('monitoring_reports as m')
-    .innerJoin('orgs as o', 'o.id', 'm.org_id')
-    .innerJoin('forms as f', 'f.id', 'm.form_id')
-    .select(['m.id', 'm.form_id', 'f.project_name', 'o.code as org', 'o.name as org_name', 'm.period_month as month', 'm.budget_wan', 'm.executed_wan', 'm.budget_light', 'm.project_light', 'm.decision', 'm.status'])
-    .where('m.key_monitoring', '=', true);
-  if (who.actor.scopePath && who.actor.scopePath !== '/') q = q.where('o.path', 'like', `${who.actor.scopePath}%`);
-  if (input.fiscal_year) q = q.where('m.fiscal_year', '=', input.fiscal_year);
-  return ok({ items: await q.orderBy('m.id').limit(1000).execute() });
 }

@@ -1,13 +1,14 @@
-import { Alert, App, Button, Card, Select, Table } from 'antd';
+import { Alert, App, Button, Empty, Select, Table } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { DEFAULT_POLICY, FUNDING_DECISIONS, budgetLight } from '@jixiao/core';
+import { FUNDING_DECISIONS } from '@jixiao/core';
 import { api, errorMessage } from '../api/client';
 import { optionalGet } from '../api/queries';
 import { LightDot } from '../components/light-dot';
 import { formatWan } from '../lib/labels';
 import { formatProgress } from './monitoring-parts';
+import { emptyListText } from './monitoring-queue';
 
-/** A row of the 重点监控 list (GET /api/monitoring/key). */
+/** A row of the 重点监控 list (GET /api/monitoring/key); progress and lights under the region's policy, as the table shows them. */
 export interface KeyRow {
   id: number;
   form_id: number;
@@ -16,6 +17,7 @@ export interface KeyRow {
   month: number;
   budget_wan: number | null;
   executed_wan: number | null;
+  budget_progress: number | null;
   budget_light: string | null;
   project_light: string | null;
   decision: string | null;
@@ -25,7 +27,7 @@ export interface KeyRow {
 /** What the decision box says while empty: the table's stage, so an accepted table does not read as awaited. */
 const DECISION_PLACEHOLDER: Record<string, string> = { submitted: '验收并记录决定', accepted: '已验收，未记录决定', returned: '已退回，待单位修改' };
 
-function useKeyList(year: number, enabled: boolean) {
+export function useKeyList(year: number, enabled = true) {
   return useQuery({
     queryKey: ['monitoring-key', year],
     enabled,
@@ -37,7 +39,7 @@ function useKeyList(year: number, enabled: boolean) {
 export function KeyMonitoringList({ year, canDecide, onOpen }: { year: number; canDecide: boolean; onOpen: (row: KeyRow) => void }) {
   const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
-  const keyRows = useKeyList(year, true);
+  const keyRows = useKeyList(year);
   const decide = (row: KeyRow, decision: string) =>
     modal.confirm({
       title: `对「${row.project_name ?? '未命名项目'}」记录「${decision}」？`,
@@ -59,7 +61,7 @@ export function KeyMonitoringList({ year, canDecide, onOpen }: { year: number; c
     });
 
   return (
-    <Card size="small" title={`重点监控（${keyRows.data?.length ?? 0} 个项目）`}>
+    <>
       {keyRows.error && <Alert type="error" showIcon title={errorMessage(keyRows.error)} />}
       <Table<KeyRow>
         size="small"
@@ -67,7 +69,7 @@ export function KeyMonitoringList({ year, canDecide, onOpen }: { year: number; c
         dataSource={keyRows.data ?? []}
         loading={keyRows.isLoading}
         pagination={false}
-        locale={{ emptyText: '暂无需重点监控的项目' }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyListText('key', year, undefined)} /> }}
         columns={[
           {
             title: '项目',
@@ -84,7 +86,8 @@ export function KeyMonitoringList({ year, canDecide, onOpen }: { year: number; c
           {
             title: '执行进度',
             width: 90,
-            render: (_, r) => formatProgress(budgetLight({ executed: r.executed_wan, budget: r.budget_wan, month: r.month }, DEFAULT_POLICY).progress),
+            // The server's number under the region's policy (GET /api/monitoring/key), never a default read here.
+            render: (_, r) => formatProgress(r.budget_progress),
           },
           { title: '预算亮灯', width: 110, render: (_, r) => <LightDot light={r.budget_light ?? 'none'} /> },
           { title: '项目亮灯', width: 110, render: (_, r) => <LightDot light={r.project_light ?? 'none'} /> },
@@ -105,6 +108,6 @@ export function KeyMonitoringList({ year, canDecide, onOpen }: { year: number; c
           },
         ]}
       />
-    </Card>
+    </>
   );
 }

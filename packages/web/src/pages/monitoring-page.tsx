@@ -20,7 +20,7 @@ import { LightExplanation, formatProgress, monitoringBody, reportFromTarget } fr
 import { enterToNextRow } from '../lib/enter-to-next-input';
 import { executedIssue, monitoringGaps, monitoringRights, progressUnitIssue } from './monitoring-checks';
 import { MonitoringReviewActions } from './monitoring-review-actions';
-import { KeyMonitoringList } from './monitoring-key-list';
+import { ReviewerMonitoringLists } from './monitoring-reviewer-lists';
 
 /** One stored monitoring table (GET /api/forms/{id}/monitoring), lights computed by the server. */
 interface StoredReport {
@@ -225,7 +225,7 @@ export function MonitoringPage() {
               noProjects && (!rights.edit || rights.review) ? (
                 '还没有审核通过的项目，暂无可查看的监控表。'
               ) : !rights.edit || rights.review ? (
-                '请在上方选择监控期间和项目，查看单位填报的监控表；亮红灯等需重点监控的项目也可从下方清单直接打开。'
+                '请在上方选择监控期间和项目，查看单位填报的监控表；待验收的表和需重点监控的项目也可从下方清单直接打开。'
               ) : noProjects ? (
                 <span>
                   还没有审核通过的项目。运行监控针对已批复的项目绩效目标：先在<Link to="/orgs">「单位与项目」</Link>填报并提交目标表，财政审核通过后再来填报监控数据。
@@ -316,7 +316,7 @@ export function MonitoringPage() {
         </Card>
       )}
       {reviewer && (
-        <KeyMonitoringList year={year} canDecide={rights.review} onOpen={(r) => switchTo(() => { setFormId(String(r.form_id)); setMonth(r.month); window.scrollTo({ top: 0 }); })} />
+        <ReviewerMonitoringLists year={year} canDecide={rights.review} onOpen={(r) => switchTo(() => { setFormId(String(r.form_id)); setMonth(r.month); window.scrollTo({ top: 0 }); })} />
       )}
     </div>
   );

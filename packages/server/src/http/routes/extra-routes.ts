@@ -4,7 +4,9 @@ import { createEvaluation, createTemplate, getEvaluation, listEvaluations, listT
 import { evaluationReport } from '../../use-cases/evaluation-report';
 import { scoreForm } from '../../use-cases/forms';
 import { promoteIndicator, searchLibrary } from '../../use-cases/library';
-import { createMonitoring, getMonitoring, keyMonitoringList, listMonitoring, saveMonitoring, transitionMonitoring } from '../../use-cases/monitoring';
+import { createMonitoring, getMonitoring, listMonitoring, saveMonitoring, transitionMonitoring } from '../../use-cases/monitoring';
+import { MONITORING_SORT_KEYS, MONITORING_SORT_LABELS, QUEUE_STATUSES, keyMonitoringList, listMonitoringTables } from '../../use-cases/monitoring-lists';
+import { SORT_ORDERS } from '../../use-cases/form-sort';
 import { createFiscalYear, getPolicy, listFiscalYears, setPolicy } from '../../use-cases/settings';
 import { ctxOf, type Api } from '../app-env';
 import { errorResponse, present } from '../present';
@@ -46,7 +48,29 @@ export function registerExtraRoutes(app: Api) {
     async (c) => present(c, await createMonitoring(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 201),
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/monitoring/key', tags: ['运行监控'], summary: '重点监控清单', request: { query: z.strictObject({ fiscal_year: fiscalYear.optional() }) }, responses: jsonResponses('{items}') }),
+    createRoute({
+      method: 'get',
+      path: '/api/monitoring',
+      tags: ['运行监控'],
+      summary: '监控表清单（待验收、已退回、已验收；审核人员看本辖区，单位填报人员看本单位）',
+      request: {
+        query: z.strictObject({
+          status: z.enum(QUEUE_STATUSES).optional().openapi({ description: 'submitted 待验收，returned 已退回，accepted 已验收；不填为三者全部（草稿不列出）' }),
+          fiscal_year: fiscalYear.optional(),
+          month: z.coerce.number().int().min(1).max(12).optional().openapi({ description: '监控期间 1 至 month 月' }),
+          q: z.string().max(200).optional(),
+          limit: z.coerce.number().int().min(1).max(200).optional(),
+          offset: z.coerce.number().int().min(0).optional(),
+          sort: z.enum(MONITORING_SORT_KEYS).optional().openapi({ description: `排序字段（默认 submitted_at，等待最久的在前）：${MONITORING_SORT_KEYS.map((k) => `${k} ${MONITORING_SORT_LABELS[k]}`).join('，')}；相同值按 id 排` }),
+          order: z.enum(SORT_ORDERS).optional().openapi({ description: 'asc 升序（默认）或 desc 降序；空值总在最后' }),
+        }),
+      },
+      responses: jsonResponses('{items:[{id, form_id, project_name, org_name, month, status, budget_progress, budget_light, project_light, submitted_at}], total, counts:{submitted, returned, accepted}}'),
+    }),
+    async (c) => present(c, await listMonitoringTables(ctxOf(c), c.req.valid('query'))),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/monitoring/key', tags: ['运行监控'], summary: '重点监控清单（灯与执行进度按区划当年政策计算）', request: { query: z.strictObject({ fiscal_year: fiscalYear.optional() }) }, responses: jsonResponses('{items}') }),
     async (c) => present(c, await keyMonitoringList(ctxOf(c), c.req.valid('query'))),
   );
   app.openapi(

@@ -1,0 +1,151 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Role } from '../db/schema';
+import { requireActor } from '../access';
+import type { Ctx } from '../context';
+import { fail, ok, type Result } from '../errors';
+import { containsPattern } from './contains-pattern';
+import { orderedBy, type OrderTerm, type SortOrder } from './form-sort';
+import { viewOf, type PolicyMemo } from './monitoring';
+
+/**
+ * The reviewers' lists of monitoring tables (运行监控): the review queue (待验收 / 已退回 / 已验收) and 重点监控.
+ * Rows come from SQL; each row's lights come from the table itself under the region's current policy (viewOf), so a
+ * list shows what the table opens to, and a policy changed after the table was saved is not hidden by stale lights.
+ */
+
+/** The stages a table reaches once its unit submits it; a draft is still the unit's own and is not listed. */
+export const QUEUE_STATUSES = ['submitted', 'returned', 'accepted'] as const;
+export type QueueStatus = (typeof QUEUE_STATUSES)[number];
+
+/**
+ * Who reads the queue: reviewers their subtree (a 主管部门 its units, finance its region, admin all), and a unit
+ * editor its own unit's tables, to see which were returned or accepted. An evaluator has no part in monitoring.
+ */
+const QUEUE_ROLES: readonly Role[] = ['finance_reviewer', 'department_reviewer', 'admin', 'unit_editor'];
+const KEY_ROLES: readonly Role[] = ['finance_reviewer', 'department_reviewer', 'admin'];
+
+/** When the unit last submitted the table: the newest submit in the audit log (a table can come back after a return). */
+const SUBMITTED_AT = sql<Date | string | null>`(select max(a.at) from audit_events a
+  where a.entity = 'monitoring_report' and a.entity_id = cast(m.id as text) and a.action = 'monitoring.submit')`;
+
+export const MONITORING_SORT_KEYS = ['submitted_at', 'project_name', 'org', 'month', 'budget_wan', 'executed_wan', 'status', 'updated_at', 'id'] as const;
+export type MonitoringSortKey = (typeof MONITORING_SORT_KEYS)[number];
+
+export const MONITORING_SORT_LABELS: Record<MonitoringSortKey, string> = {
+  submitted_at: '提交时间',
+  project_name: '项目名称',
+  org: '单位',
+  month: '监控期间',
+  budget_wan: '预算',
+  executed_wan: '执行数',
+  status: '状态',
+  updated_at: '更新时间',
+  id: '编号',
+};
+
+// Text by code point (collate "C") as the form lists do, so PGlite and PostgreSQL page alike.
+const SORT_SQL: Record<MonitoringSortKey, RawBuilder<unknown>> = {
+  submitted_at: SUBMITTED_AT,
+  project_name: sql`f.project_name collate "C"`,
+  org: sql`o.name collate "C"`,
+  month: sql`m.period_month`,
+  budget_wan: sql`m.budget_wan`,
+  executed_wan: sql`m.executed_wan`,
+  status: sql`array_position(array[${sql.join(QUEUE_STATUSES.map((s) => sql.lit(s)))}]::text[], m.status)`,
+  updated_at: sql`m.updated_at`,
+  id: sql`m.id`,
+};
+
+/** The ORDER BY terms; the id last so equal keys keep one order from page to page. Default: longest waiting first. */
+function queueOrder(sort: MonitoringSortKey | undefined, order: SortOrder | undefined): OrderTerm[] {
+  const key = sort ?? 'submitted_at';
+  const dir = order ?? 'asc';
+  return key === 'id' ? [{ expr: SORT_SQL.id, order: dir }] : [{ expr: SORT_SQL[key], order: dir }, { expr: SORT_SQL.id, order: dir }];
+}
+
+const iso = (t: Date | string | null) => (t === null ? null : new Date(t).toISOString());
+
+/** The numbers a list row shows from the table's own lights. */
+async function lightsOf(ctx: Ctx, id: number, memo: PolicyMemo) {
+  const view = await viewOf(ctx, id, memo);
+  return {
+    budget_progress: view?.lights.budget.progress ?? null,
+    budget_light: view?.lights.budget.light ?? null,
+    project_light: view?.lights.project.light ?? null,
+  };
+}
+
+async function withLights<R extends { id: number }>(ctx: Ctx, rows: R[]) {
+  const memo: PolicyMemo = new Map();
+  const out = [];
+  // One table after another: the pool is small, and a page is at most a few hundred tables.
+  for (const r of rows) out.push({ ...r, ...(await lightsOf(ctx, r.id, memo)) });
+  return out;
+}
+
+function scopedTables(ctx: Ctx, scopePath: string) {
+  let q = ctx.db
+    .selectFrom('monitoring_reports as m')
+    .innerJoin('orgs as o', 'o.id', 'm.org_id')
+    .innerJoin('forms as f', 'f.id', 'm.form_id')
+    .where('f.deleted_at', 'is', null);
+  if (scopePath !== '/') q = q.where('o.path', 'like', `${scopePath}%`);
+  return q;
+}
+
+export interface MonitoringQueueFilters {
+  status?: QueueStatus | undefined;
+  fiscal_year?: number | undefined;
+  month?: number | undefined;
+  q?: string | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+  sort?: MonitoringSortKey | undefined;
+  order?: SortOrder | undefined;
+}
+
+/**
+ * Submitted monitoring tables in the actor's scope, paged and sorted on the server like GET /api/forms, with the count
+ * at each stage (under the same year, period and search) for the list's tabs.
+ */
+export async function listMonitoringTables(ctx: Ctx, filters: MonitoringQueueFilters): Promise<Result<{ items: Awaited<ReturnType<typeof withLights>>; total: number; counts: Record<QueueStatus, number> }>> {
+  const who = requireActor(ctx.actor);
+  if (!who.ok) return who;
+  const { actor } = who;
+  if (!QUEUE_ROLES.includes(actor.role) || actor.scopePath === null) return fail('forbidden', '监控表清单只对审核人员和填报单位开放');
+  let base = scopedTables(ctx, actor.scopePath).where('m.status', 'in', [...QUEUE_STATUSES]);
+  if (filters.fiscal_year) base = base.where('m.fiscal_year', '=', filters.fiscal_year);
+  if (filters.month) base = base.where('m.period_month', '=', filters.month);
+  if (filters.q) base = base.where('f.project_name', 'like', containsPattern(filters.q));
+  const listed = filters.status ? base.where('m.status', '=', filters.status) : base;
+  const [rows, byStatus] = await Promise.all([
+    orderedBy(
+      listed.select([
+        'm.id', 'm.form_id', 'm.fiscal_year', 'm.period_month as month', 'm.status', 'm.version', 'f.project_name', 'f.project_code', 'o.code as org', 'o.name as org_name',
+        'm.budget_wan', 'm.executed_wan', 'm.key_monitoring', 'm.decision', 'm.updated_at',
+      ]).select(SUBMITTED_AT.as('submitted_at')),
+      queueOrder(filters.sort, filters.order),
+    )
+      .limit(filters.limit ?? 50)
+      .offset(filters.offset ?? 0)
+      .execute(),
+    base.select(['m.status', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('m.status').execute(),
+  ]);
+  const counts = Object.fromEntries(QUEUE_STATUSES.map((s) => [s, Number(byStatus.find((b) => b.status === s)?.n ?? 0)])) as Record<QueueStatus, number>;
+  const total = filters.status ? counts[filters.status] : QUEUE_STATUSES.reduce((n, s) => n + counts[s], 0);
+  const items = await withLights(ctx, rows.map((r) => ({ ...r, submitted_at: iso(r.submitted_at), updated_at: iso(r.updated_at) })));
+  return ok({ items, total, counts });
+}
+
+/** 重点监控: red projects and large projects executing slowly, in the actor's subtree. */
+export async function keyMonitoringList(ctx: Ctx, input: { fiscal_year?: number | undefined }) {
+  const who = requireActor(ctx.actor);
+  if (!who.ok) return who;
+  // A reviewer without an org sees nothing rather than everything.
+  if (!KEY_ROLES.includes(who.actor.role) || who.actor.scopePath === null) return fail('forbidden', '重点监控清单只对审核人员开放');
+  let q = scopedTables(ctx, who.actor.scopePath)
+    .select(['m.id', 'm.form_id', 'f.project_name', 'o.code as org', 'o.name as org_name', 'm.period_month as month', 'm.budget_wan', 'm.executed_wan', 'm.decision', 'm.status'])
+    .where('m.key_monitoring', '=', true);
+  if (input.fiscal_year) q = q.where('m.fiscal_year', '=', input.fiscal_year);
+  return ok({ items: await withLights(ctx, await q.orderBy('m.id').limit(1000).execute()) });
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { Alert, Button, Empty, Select, Table } from 'antd';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, errorMessage } from '../api/client';
+import { LightDot } from '../components/light-dot';
+import { formatDateTime } from '../lib/format-date-time';
+import { formatWan } from '../lib/labels';
+import { pagedListPagination, serverSort, sortChange, type ListSort } from '../lib/list-columns';
+import { formatProgress } from './monitoring-parts';
+import { emptyListText, type QueuePage, type QueueRow, type QueueStatus } from './monitoring-queue';
+
+// Under ['monitoring']: saving, submitting, accepting or returning a table refreshes the lists with it.
+const queueKey = (...parts: unknown[]) => ['monitoring', 'queue', ...parts];
+
+/** The count of tables at each stage in the year, for the list's tabs. */
+export function useQueueCounts(year: number) {
+  return useQuery({
+    queryKey: queueKey('counts', year),
+    queryFn: async ({ signal }) => (await api.get<QueuePage>('/api/monitoring', { fiscal_year: year, limit: 1 }, signal)).counts,
+  });
+}
+
+/**
+ * The monitoring tables at one stage (待验收, 已退回 or 已验收) in the reviewer's scope, paged and sorted by the server;
+ * a project's name opens its table above, to read and 验收 or 退回 it there.
+ */
+export function MonitoringQueueList({ year, status, onOpen }: { year: number; status: QueueStatus; onOpen: (row: QueueRow) => void }) {
+  const [month, setMonth] = useState<number | undefined>();
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(15);
+  const [sort, setSort] = useState<ListSort>({});
+  const tables = useQuery({
+    queryKey: queueKey(year, status, month, page, pageSize, sort),
+    placeholderData: keepPreviousData,
+    queryFn: ({ signal }) =>
+      api.get<QueuePage>('/api/monitoring', { status, fiscal_year: year, month, limit: pageSize, offset: (page - 1) * pageSize, sort: sort.sort, order: sort.order }, signal),
+  });
+  return (
+    <>
+      <div style={{ marginBottom: 8 }}>
+        <Select
+          aria-label="清单监控期间"
+          style={{ width: 150 }}
+          value={month ?? 0}
+          onChange={(m: number) => {
+            setMonth(m || undefined);
+            setPage(1);
+          }}
+          options={[{ value: 0, label: '全部期间' }, ...Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `1—${i + 1}月` }))]}
+        />
+      </div>
+      {tables.error && <Alert type="error" showIcon title={errorMessage(tables.error)} />}
+      <Table<QueueRow>
+        size="small"
+        rowKey="id"
+        loading={tables.isFetching}
+        dataSource={tables.data?.items ?? []}
+        onChange={(_p, _f, sorter, extra) => {
+          const next = sortChange(sorter, extra);
+          if (!next) return;
+          setSort(next);
+          setPage(1);
+        }}
+        pagination={pagedListPagination(page, pageSize, tables.data?.total, (p, size) => {
+          setPage(size !== pageSize ? 1 : p);
+          setPageSize(size);
+        })}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyListText(status, year, month)} /> }}
+        columns={[
+          {
+            title: '项目',
+            ...serverSort<QueueRow>('project_name', sort),
+            render: (_, r) => (
+              <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => onOpen(r)}>
+                {r.project_name ?? '未命名项目'}
+              </Button>
+            ),
+          },
+          { title: '单位', dataIndex: 'org_name', width: 180, ellipsis: true, ...serverSort<QueueRow>('org', sort) },
+          { title: '期间', width: 80, ...serverSort<QueueRow>('month', sort), render: (_, r) => `1—${r.month}月` },
+          { title: '预算 / 执行', width: 170, render: (_, r) => `${formatWan(r.budget_wan)} / ${formatWan(r.executed_wan)}` },
+          { title: '执行进度', width: 90, render: (_, r) => formatProgress(r.budget_progress) },
+          { title: '预算亮灯', width: 100, render: (_, r) => <LightDot light={r.budget_light ?? 'none'} /> },
+          { title: '项目亮灯', width: 100, render: (_, r) => <LightDot light={r.project_light ?? 'none'} /> },
+          ...(status === 'accepted' ? [{ title: '拨款决定', width: 100, render: (_: unknown, r: QueueRow) => r.decision ?? '—' }] : []),
+          { title: '提交时间', width: 140, ...serverSort<QueueRow>('submitted_at', sort), render: (_, r) => <span className="num-cell">{formatDateTime(r.submitted_at)}</span> },
+        ]}
+      />
+    </>
+  );
+}
