@@ -7,8 +7,8 @@ import { type FormContext, push, rowPlace, showTarget } from './review-context';
  * Row checks that read what the framework level or the name itself states, beside check-indicators.ts:
  * - a 社会成本 / 生态环境成本 row whose name says what the works cost those around them (征地拆迁涉及户数, 临时占地面积,
  *   砍伐树木数量) counts a harm: a floor (≥12户) asks for at least that much of it; the 2021 framework files only costs there.
- * - a satisfaction floor written in the name (满意度不低于85%) answered 定性 达到 is a target below the policy minimum,
- *   as if it were written in the value.
+ * - a satisfaction floor written in the name (满意度不低于85%) answered 定性 达到, or valued again (达到80%以上 ≥80%), is a
+ *   target below the policy minimum, as if it were written in the value.
  * Both read only cached name facts, the resolved levels and the parsed number: no allocation on the common path.
  */
 export function checkStatedTargets(
@@ -24,9 +24,14 @@ export function checkStatedTargets(
     push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}列在「${ind.level2}」下，衡量的是项目造成的代价，应控制上限，指标性质却是「${sign}」（${showTarget(ind)}）；请改为「≤」或「=」（如「≤${num}${unit ?? ''}」）。`);
   }
   const floor = facts.satisfactionFloor;
-  if (floor != null && cmp === 'qualitative' && floor < ctx.policy.minSatisfaction && (l1 === 'satisfaction' || l2 === 'satisfaction' || facts.satisfactionLike)) {
+  if (floor != null && floor < ctx.policy.minSatisfaction && (l1 === 'satisfaction' || l2 === 'satisfaction' || facts.satisfactionLike)) {
     const min = ctx.policy.minSatisfaction;
-    push(ctx, 'satisfaction', i, 'name', `${rowPlace(ctx, i, ind)}在名称中写明的满意度目标 ${floor}% 低于满意度最低要求 ${min}%；请把目标提高到不低于 ${min}%（如名称写「…满意度」、指标值写「≥${min}%」）。`);
+    if (cmp === 'qualitative') {
+      push(ctx, 'satisfaction', i, 'name', `${rowPlace(ctx, i, ind)}在名称中写明的满意度目标 ${floor}% 低于满意度最低要求 ${min}%；请把目标提高到不低于 ${min}%（如名称写「…满意度」、指标值写「≥${min}%」）。`);
+    } else if ((cmp === '>=' || cmp === '>' || cmp === '=') && num != null && num < min) {
+      // 群众满意度达到80%以上 ≥80%: the floor the name states, valued again, is below the minimum all the same.
+      push(ctx, 'satisfaction', i, 'target', `${rowPlace(ctx, i, ind)}的目标值 ${showTarget(ind)}（名称中写明 ${floor}%）低于满意度最低要求 ${min}%；请把目标提高到不低于 ${min}%。`);
+    }
   }
 }
 

@@ -28,10 +28,14 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   // 堤防防洪标准 ≥50%: a design standard is a return period or an intensity (50年一遇, 8度); 50年 is its sloppy spelling.
   if (facts.measure === 'standard') return uf.percent || (counts != null && counts !== 'duration') ? { what: MEASURE_WORDS.standard, units: MEASURE_UNITS.standard } : null;
   if (counts == null) return null;
+  // 发放补贴户数及金额 ≥3200户: the count joined before the money names the row's unit as well.
+  if (facts.joinedMeasure === 'count' && counts !== 'money') return null;
   // 专项债券资金支出进度 ≥80天: progress is the share of the plan done, not a span of time, people, an area or an amount
   // (年度考核进度 in 次 counts the rounds done, as real forms do).
   if (facts.measure === 'progress') {
+    // Money spent against its plan (上半年资金支出进度 ≥45个) is a share of the money, never a number of things or rounds.
     return counts === 'duration' || counts === 'money' || counts === 'people' || counts === 'households' || counts === 'area' || counts === 'length'
+      || (facts.spending && (counts === 'item' || counts === 'times'))
       ? { what: MEASURE_WORDS.progress, units: MEASURE_UNITS.progress } : null;
   }
   // 耕地地力保护补贴农户: the people served, named without 人数, are counted all the same.
@@ -44,8 +48,9 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   } else if (m === 'people') {
     if (counts === 'money' || counts === 'area' || counts === 'length' || counts === 'duration') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
   } else if (m === 'structure') {
-    // 新建户厕 =2000户 counts the households served, as real forms do.
-    if (counts === 'people') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
+    // 新建户厕 =2000户 counts the households served, as real forms do. A structure built is counted, never money per unit
+    // (新建社区养老服务站 ≥18万元/个): what each costs is a 成本 row.
+    if (counts === 'people' || (counts === 'money' && facts.entity && !facts.spending)) return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
   } else if (m === 'dwellings') {
     // 筹集保障性租赁住房 ≥1500万元: homes are counted or measured, the money for them is another row.
     if (counts === 'money' || counts === 'duration' || counts === 'length') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };

@@ -127,10 +127,11 @@ export const RATING = /(?:(?:评教|评学|测评|评价|评议|评分|打分)(?
 // 受益群众, 服务对象: the 三级 names only who is asked, the 二级 says it is their satisfaction.
 export const PEOPLE_ONLY = /^[\u4e00-\u9fa5]{0,8}(群众|居民|公众|对象|学生|家长|师生|教师|职工|干部|企业|农户|患者|游客|用户|使用者|读者|村民|市民|老人|人员|单位|部门|群体|人群|住户|商户|考生|学员|受益人|受助者)$/;
 export const SPENDING = /(金额|资金|经费|费用|费|成本|支出|投入|投资|保障金|价款|造价|单价|租金)/;
-// Money found, cut or recovered by oversight (审计查出问题金额, 审减金额, 罚没款) is an output, not money spent; money left
+// Money found, cut or recovered by oversight (审计查出问题金额, 审减金额, 罚没款) is an output, not money spent, and so is the
+// money an evaluation or an audit covers (重点绩效评价资金规模, 审计资金总额; 评价经费 is spent); money left
 // idle (专项债券资金闲置 =0) is a misuse kept at zero. 高标准农田
 // and 标准化 name the kind of works (高标准农田亩均建设成本 is spent), not a standard of pay.
-export const NOT_SPENDING = /(查出|查处|查实|发现|核减|审减|罚没|罚款|增收|收入|产值|税收|节约|节省|节支|带动|拉动|撬动|效益|利润|营业|销售|融资|贷款|吸引|引进|招商|社会资本|回收|收缴|征收|追回|追缴|收回|返还|清退|挽回|盘活|争取|筹集|筹措|募集|减少|降低|下降|拖欠|欠薪|违规|违纪|违法|挪用|截留|套取|骗取|冒领|浪费|损失|差错|错付|闲置|沉淀|滞留|(?<!高)标准(?!化)|定额|生均公用经费|(?:生均|人均|户均)(?:补助|补贴|拨款))/;
+export const NOT_SPENDING = /(查出|查处|查实|发现|核减|审减|罚没|罚款|增收|收入|产值|税收|节约|节省|节支|带动|拉动|撬动|效益|利润|营业|销售|融资|贷款|吸引|引进|招商|社会资本|回收|收缴|征收|追回|追缴|收回|返还|清退|挽回|盘活|争取|筹集|筹措|募集|减少|降低|下降|拖欠|欠薪|违规|违纪|违法|挪用|截留|套取|骗取|冒领|浪费|损失|差错|错付|闲置|沉淀|滞留|(?<!高)标准(?!化)|定额|生均公用经费|(?:生均|人均|户均)(?:补助|补贴|拨款)|(?:评价|评审|评估|审计|审核|监管|监督|核查|检查|抽查|清查)[\u4e00-\u9fa5]{0,2}(?:资金|金额|预算)(?:规模|总额|总量))/;
 export const BENEFIT_HINT = /(效益|效果|影响|提升|提高|改善|促进|带动|增强|增收|节约|知晓|普及|稳定|可持续|持续|长效|示范|引领|成效|获得感|安全感|幸福感|利用率|使用率|运行率|保证率|作用|水平|环境|素质|能力|意识|氛围|形象|秩序|就业|增长率)/;
 
 // Drugs and inputs whose use is kept down (抗菌药物使用率, 化肥施用强度): bad when high, though 使用率 is otherwise good.
@@ -191,7 +192,9 @@ export const TRAIT_SHARE = /(?:具备|达到)[\u4e00-\u9fa5]{0,8}(?:素质|素�
 export const SMALL_GOOD_SHARE = /(?:节约|节支|节省|节能|节水|节电|节油|节煤|节气|转化|采纳|应用|推广|收益|回报|获贷|报告患病)率$/;
 // Works named by the act alone (农村公路建设, 老旧小区改造): what was built or its share done, never a small share. Projects
 // done, counted (完成审计项目, 实施衔接资金项目), read the same way: their share done runs near 100%, a few percent is a count.
-export const WORKS = /(?:建设|改造|新建|改建|扩建|新改建|修缮|加固|铺设|修建|硬化)$|^(?:完成|实施)[\u4e00-\u9fa5]{0,10}(?:项目|工程)$/;
+// Projects an oversight act takes on (预算绩效评价项目, 审计项目) and projects entered in a pipeline (PPP项目入库, 项目储备) are
+// counted the same way.
+export const WORKS = /(?:建设|改造|新建|改建|扩建|新改建|修缮|加固|铺设|修建|硬化)$|^(?:完成|实施)[\u4e00-\u9fa5]{0,10}(?:项目|工程)$|(?:评价|审计|评审|评估|督查|核查|验收)项目$|项目(?:入库|储备)$/;
 // A plant's capacity or a river's flow, with what it handles said: not 应急处置能力 or 服务能力, which are abilities.
 export const CAPACITY = /(?:污水|垃圾|污泥|废物|固废|粪污|供水|供气|供热|发电|装机|仓储|储存|蓄水|调蓄|吞吐|焚烧|转运|日处理)[\u4e00-\u9fa5]{0,4}能力$|(?:生态|下泄|引水|来水|供水|河道|最小|设计|灌溉|泄洪)流量$/;
 
@@ -225,8 +228,9 @@ export const OWN_SPEND = /(?:运营|运行|运转|运维|维护|建设|购置|�
 // the budget once approved (科目调整次数 ≤10次, a library indicator) are kept few, whatever act a name puts before them.
 // Pupils per teacher and pupils per class (生师比 ≤15, 平均班额 ≤45人) are kept down by standard, and medical cost per visit
 // or bed-day (次均住院费用) is what patients pay, kept down by the reform: a floor is the wrong way round. So are the spending
-// items the rules on frugal government cap in any form (“三公”经费, 外事接待经费, 差旅费, 会议费).
-export const KEPT_DOWN = /^(?:(?:人均|每人|机关)?办公用房(?:使用|建筑|占用)?面积|公务用车(?:保有量|编制数?|数量|总量)|因公出[国境]+(?:团组|批次|人次|人数)数?|公务接待(?:批次|人次|次数|人数))$|(?:预算|科目|资金|计划)调整(?:次数|数)$|管理费[\u4e00-\u9fa5]{0,4}(?:占比|比例|比重)$|(?:经费|费用|成本|支出|开支)控制率$|(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}占[\u4e00-\u9fa5]{0,12}(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}(?:比例|比重)$|(?<!师)生师比$|班额$|(?:次均|例均|床日)[\u4e00-\u9fa5]{0,6}费用$|(?:三公”?|接待|差旅|会议)(?:经费|费用|费)(?:支出)?$/;
+// items the rules on frugal government cap in any form (“三公”经费, 外事接待经费, 差旅费, 会议费), and a unit's own running money
+// (公用经费, 人均公用经费, 机关运行经费; 生均公用经费 and 村级组织运转经费 are allocations paid out, floors rightly).
+export const KEPT_DOWN = /^(?:(?:人均|每人|机关)?办公用房(?:使用|建筑|占用)?面积|公务用车(?:保有量|编制数?|数量|总量)|因公出[国境]+(?:团组|批次|人次|人数)数?|公务接待(?:批次|人次|次数|人数))$|(?:预算|科目|资金|计划)调整(?:次数|数)$|管理费[\u4e00-\u9fa5]{0,4}(?:占比|比例|比重)$|(?:经费|费用|成本|支出|开支)控制率$|(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}占[\u4e00-\u9fa5]{0,12}(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}(?:比例|比重)$|(?<!师)生师比$|班额$|(?:次均|例均|床日)[\u4e00-\u9fa5]{0,6}费用$|(?:三公”?|接待|差旅|会议)(?:经费|费用|费)(?:支出)?$|^(?:人均|单位|机关)?(?:日常)?公用经费(?:支出)?$|^(?:机关|行政)运(?:行|转)经费(?:支出)?$/;
 
 // An improvement named as such (项目区粮食产能提升 ≥100公斤/亩, 耕地质量等级提高) is good when large in its own unit too,
 // unless what rises is a bad thing (发病率提高, 事故发生率上升 are not improvements).
@@ -242,8 +246,8 @@ export const REACHES_PLACES = /(?:覆盖|通达)[\u4e00-\u9fa5]{0,4}(?:行政村
 export const IMPACT = /(涉及|受影响|影响|占用|占地|征地|拆迁|搬迁|砍伐|伐除|产生|排放|扰民|噪声|扬尘|弃土|弃渣|渣土|建筑垃圾|用地|耗水|耗电|能耗|(?<!利)用量|用[水电气]量|消耗量|破坏|封闭|绕行|管制|封路|断交|限行|临时安置)/;
 // A ceiling the name states on what it counts (噪声投诉控制在50件以内, 燃气安全事故控制在0起): answered 是 it is kept under.
 export const CAPPED = /(?:控制在|不超过|不高于|不多于|少于|低于)\d+(?:\.\d+)?[\u4e00-\u9fa5‰%]{0,3}(?:以内|以下)?$/;
-// A satisfaction floor the name states (群众满意度不低于90%; the core has lost the trailing %).
-export const SATISFACTION_FLOOR = /满意(?:度|率)[\u4e00-\u9fa5]{0,2}?(?:不低于|不少于|达到|高于|≥|>=)(\d+(?:\.\d+)?)%?$/;
+// A satisfaction floor the name states (群众满意度不低于90%, 达到90%以上; the core has lost a trailing %).
+export const SATISFACTION_FLOOR = /满意(?:度|率)[\u4e00-\u9fa5]{0,2}?(?:不低于|不少于|达到|高于|≥|>=)(\d+(?:\.\d+)?)%?(?:及?以上)?$/;
 
 // A share sampled (电梯维保质量抽查覆盖率 ≥30%, 双随机抽查比例 5%–30%): inspections reach a sample by design, so a low floor is
 // no slip; what the sample shows (抽检合格率 ≥97%) is not a share sampled.
@@ -258,6 +262,8 @@ export const SPAN_COUNT = /(?:天数|日数|时数|学时|课时|工时|工日|�
 // one's, a count or an amount, as well as the rate's %.
 export const COUNT_THEN_RATE = /(?:次数|人数|户数|数量|频次|个数|人次|场次|批次|件数|面积|里程)(?:及其?|和|与|以及|、)[\u4e00-\u9fa5]{1,12}(?:率|比例)$/;
 export const AMOUNT_THEN_RATE = /(?:金额|资金|经费|总额)(?:及其?|和|与|以及|、)[\u4e00-\u9fa5]{1,12}(?:率|比例)$/;
+// …and a count joined to the money it carries (发放补贴户数及金额, 慰问人数和资金): the count's unit fits as well as 元.
+export const COUNT_THEN_AMOUNT = /(?:次数|人数|户数|数量|个数|人次|场次|批次|件数|面积|里程)(?:及其?|和|与|以及|、)[\u4e00-\u9fa5]{0,6}(?:金额|资金|经费|总额)$/;
 // A coverage rate (特种设备检验覆盖率): 全覆盖 states its target, 100%.
 export const COVERAGE = /覆盖(?:率|面)$/;
 // A name written as a sentence stating its own bound on a share (水质检测合格率达到95%以上, 差错率控制在0.5%以内): what it
