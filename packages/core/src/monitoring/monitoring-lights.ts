@@ -4,26 +4,15 @@ import { saysNone } from '../scoring/band-words';
 import { actualInWords, hasDigit, quickNumber, readActual, readValue, type ReadValue } from '../scoring/read-number-fast';
 import { readActualInUnit } from '../scoring/read-actual-in-unit';
 import { formatNumber as f, roundScore } from '../scoring/round-score';
-import type { QualitativeChoice } from '../scoring/score-types';
 import { foldWidth } from '../values/normalize-text';
-import { parseValue, readRange, type Sign } from '../values/parse-value';
-import { isLate, readDate } from '../values/read-date';
-import { bandFromProgress, comparedWithLastYear, doneOfPlanned, lastYearTarget, meetsLastYear, periodOfProgress, readDeadline, saysOnPlan, saysUnfinished, shareOfYear } from './progress-words';
+import { parseValue, readRange } from '../values/parse-value';
+import { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
+import { percentOfTarget } from './percent-of-target';
+import { doneOfPlanned, periodOfProgress, shareOfYear } from './progress-words';
+import { deadlineLight, dueLight, judgedByPick, lastYearLight, qualitativeLight } from './word-lights';
 
-/**
- * 绩效运行监控 lights (rules.md §4). blue = ahead of plan; none = cannot be judged (missing
- * numbers), shown grey and never hiding a worse light.
- */
-export type Light = 'green' | 'yellow' | 'red' | 'blue' | 'none';
-
-export const LIGHT_LABELS: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯', blue: '蓝灯', none: '无法判断' };
-
-export interface LightResult {
-  light: Light;
-  /** Progress in percent of plan (null when not computable or qualitative). */
-  progress: number | null;
-  explanation: string;
-}
+export { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
+export { judgedByPick } from './word-lights';
 
 function monthOk(month: number): boolean {
   return Number.isInteger(month) && month >= 1 && month <= 12;
@@ -100,22 +89,6 @@ export function isCumulativeUnit(unit: string | null | undefined): boolean {
   return CUMULATIVE_UNITS.has(u) || (MAGNITUDE.test(u) && CUMULATIVE_UNITS.has(u.slice(1)));
 }
 
-export interface IndicatorLightInput {
-  comparator: Comparator | null;
-  target: string | number | null;
-  actual: string | number | null;
-  unit?: string | null;
-  /** Defaults from the unit: counts accumulate, rates (%) do not (rules.md §4: a 预算执行率 row in % is A ÷ T like any rate). */
-  cumulative?: boolean;
-  month: number;
-  /** For qualitative indicators: the expected outcome at year end. */
-  choice?: QualitativeChoice | null;
-  /** The indicator's name: under one that states a decrease (…下降率) a progress of 下降3% is 3. */
-  name?: string;
-  /** The report's fiscal year: a multi-year project's deadline in another year (2026年底前) is judged against it. */
-  fiscalYear?: number | null;
-}
-
 function num(v: string | number | null, read: (raw: string) => ReadValue = readValue): number | null {
   if (v == null) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
@@ -157,20 +130,21 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   const { month } = input;
   if (!monthOk(month)) return { light: 'none', progress: null, explanation: `监控月份${month}无效；应为 1–12。` };
   // No comparator: a sign left in the target (≤5%, 不超过500万元) is the comparator, as forms.md derives it;
-  // else a bare number is `=`, as scoring reads it; beside words it is qualitative.
-  const written = input.comparator == null && typeof input.target === 'string' ? parseValue(input.target) : null;
+  // else a bare number is `=`, as scoring reads it; beside words it is qualitative. No unit: the one written with
+  // the target (≥196栋) is the row's.
+  const noUnit = input.unit == null || input.unit.trim() === '';
+  const written = (input.comparator == null || noUnit) && typeof input.target === 'string' ? parseValue(input.target) : null;
   const comparator = input.comparator ?? (written && written.kind !== 'empty' && written.kind !== 'text' && written.sign ? written.sign : null)
     ?? (input.target != null && num(input.target) != null ? '=' : null);
-  const unit = input.unit ?? (written?.kind === 'number' ? written.unit : null);
+  const unit = noUnit && written?.kind === 'number' && written.unit != null ? written.unit : input.unit ?? null;
   const range = rangeLight(input, comparator, policy);
   if (range) return range;
-  if (comparator === 'qualitative' || comparator === null) {
-    const c = input.choice;
-    if (!c) return deadlineLight(input) ?? dueLight(input) ?? lastYearLight(input, null) ?? wordsLight(input) ?? { light: 'none', progress: null, explanation: '定性指标未选择预计完成情况；请选择达成、部分达成或未达成。' };
-    const light: Light = c === '达成' ? 'green' : c === '部分达成' ? 'yellow' : 'red';
-    return { light, progress: null, explanation: `定性指标预计「${c}」，亮${LIGHT_LABELS[light]}。` };
-  }
+  if (comparator === 'qualitative' || comparator === null) return qualitativeLight(input, null);
   const t = num(input.target);
+  // `=` 有所提升 (定性): a target in words states no number to reach, so the row is judged as a qualitative one.
+  if (t == null && judgedByPick(comparator, input.target)) {
+    return qualitativeLight(input, '=', `指标值「${String(input.target).trim()}」不是数值，按定性指标判断。`);
+  }
   if (t == null) return (comparator !== '>=' && comparator !== '>' ? deadlineLight(input) ?? dueLight(input) : null) ?? lastYearLight(input, comparator) ?? { light: 'none', progress: null, explanation: '指标值不是数值，无法计算进度；请人工判断。' };
   const cumulative = input.cumulative ?? isCumulativeUnit(unit);
   // 7-9月完成3次, 第三季度完成3次: a value for part of the period is measured against that part's share.
@@ -191,6 +165,13 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   // 完成全年的45%: a share of the year's target, whatever the row's unit.
   const share = typeof actual === 'string' ? shareOfYear(actual) : null;
   if (share != null) return byPlan(input, comparator, t, (share / 100) * t, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」按全年目标的${f(share)}%计，即${f(roundScore((share / 100) * t))}；`, months);
+  // 50%, 完成50% under ≥196栋: a share typed where the target counts things is that share of the target, not 50 栋.
+  const percent = typeof actual === 'string' && t > 0 && comparator !== '<=' && comparator !== '<' && isCumulativeUnit(unit)
+    ? percentOfTarget(actual, unit!, input.name ?? '', comparator) : null;
+  if (percent != null) {
+    const a = (percent / 100) * t;
+    return byPlan(input, comparator, t, a, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」是百分比，而指标以「${unit!}」计，按年度目标${f(t)}${unit!}的${f(percent)}%计，即${f(roundScore(a))}${unit!}；`, months);
+  }
   // 1.2万人次 under 人次, 完成12个，占计划100%: an actual that is more than a number is read in the row's unit, as scoring reads it.
   const plain = typeof actual === 'string' ? quickNumber(actual) : NaN;
   const doneOf = typeof actual === 'string' && plain !== plain && !percentRow(unit) ? doneOfPlanned(actual) : null;
@@ -307,67 +288,6 @@ function rangeLight(input: IndicatorLightInput, comparator: Comparator | null, p
     explanation: `${lead}当前值超出区间上限${f(range.high)}，按上限计进度为${f(progress)}，亮${LIGHT_LABELS[light]}`
       + (light === 'blue' ? '；请核实目标区间是否偏低。' : '。'),
   };
-}
-
-/** A target against last year (不低于上年) and a progress value that says how this year compares (高于上年). */
-function lastYearLight(input: IndicatorLightInput, comparator: Comparator | null): LightResult | null {
-  const sign: Sign | null = lastYearTarget(input.target, comparator === 'qualitative' ? null : comparator);
-  if (!sign) return null;
-  const stated = comparedWithLastYear(input.actual);
-  if (!stated) return null;
-  const meets = meetsLastYear(sign, stated);
-  if (meets == null) return null;
-  return meets
-    ? { light: 'green', progress: null, explanation: `目标「${String(input.target)}」，当前完成值「${String(input.actual)}」符合与上年比较的要求，亮绿灯。` }
-    : { light: 'red', progress: null, explanation: `目标「${String(input.target)}」，当前完成值「${String(input.actual)}」未达到与上年比较的要求，亮红灯；请说明偏差原因并提出纠偏措施。` };
-}
-
-/** A 时效 row whose target and progress value are both dates (「6月30日前」, 「2024年7月15日」): late is red. */
-function deadlineLight(input: IndicatorLightInput): LightResult | null {
-  const deadline = readDeadline(input.target);
-  const done = deadline && readDate(input.actual);
-  if (!deadline || !done) return null;
-  return isLate(done, deadline)
-    ? { light: 'red', progress: null, explanation: `时效指标：完成时间「${String(input.actual)}」晚于要求的「${String(input.target)}」，亮红灯；请说明延误原因。` }
-    : { light: 'green', progress: null, explanation: `时效指标：完成时间「${String(input.actual)}」未晚于要求的「${String(input.target)}」，亮绿灯。` };
-}
-
-/**
- * A row due by a date (「12月底前完成」) whose progress value is words: done is green; on plan or not finished
- * is no shortfall before the deadline's month, and red once the period has reached it (overdue).
- */
-function dueLight(input: IndicatorLightInput): LightResult | null {
-  const deadline = readDeadline(input.target);
-  if (!deadline || typeof input.actual !== 'string') return null;
-  const due = `要求「${String(input.target)}」`;
-  // The report covers months 1..month, so a deadline inside the deadline's month has passed by the report. A deadline
-  // in a later year (a multi-year project) is not due in this report; one in an earlier year is past.
-  const fy = input.fiscalYear ?? deadline.year;
-  const passed = deadline.year == null || fy == null || deadline.year === fy ? input.month >= deadline.month : deadline.year < fy;
-  const band = bandFromProgress(input.actual);
-  const onPlan = saysOnPlan(input.actual);
-  if (band === '达成' && !onPlan) return { light: 'green', progress: null, explanation: `时效指标：当前完成值「${input.actual}」表明已完成（${due}），亮绿灯。` };
-  if (!onPlan && !saysUnfinished(input.actual) && band == null) return null;
-  // 滞后 / 进展缓慢 before the deadline: behind but not yet late, as a 部分达成 outlook reads.
-  if (band === '部分达成' && !passed) {
-    return { light: 'yellow', progress: null, explanation: `时效指标：${due}，尚未到期，但当前「${input.actual}」表明进度滞后，亮黄灯；请提出纠偏措施。` };
-  }
-  if (passed) {
-    return { light: 'red', progress: null, explanation: `时效指标：${due}，截至${input.month}月底仍未完成（「${input.actual}」），已逾期，亮红灯；请说明延误原因并提出纠偏措施。` };
-  }
-  if (onPlan) return { light: 'green', progress: null, explanation: `时效指标：${due}，尚未到期，当前「${input.actual}」，亮绿灯。` };
-  return { light: 'none', progress: null, explanation: `时效指标：${due}，尚未到期，当前「${input.actual}」不能说明能否按期完成；请选择全年预计完成情况。` };
-}
-
-/** A qualitative row without an expected-completion pick whose progress value names a band (基本完成, 按计划推进). */
-function wordsLight(input: IndicatorLightInput): LightResult | null {
-  if (saysUnfinished(input.actual)) {
-    return { light: 'none', progress: null, explanation: `定性指标当前完成值「${String(input.actual)}」只说明尚未完成；请选择全年预计完成情况（达成、部分达成或未达成）。` };
-  }
-  const band = bandFromProgress(input.actual);
-  if (!band) return null;
-  const light: Light = band === '达成' ? 'green' : band === '部分达成' ? 'yellow' : 'red';
-  return { light, progress: null, explanation: `定性指标未选择预计完成情况，按当前完成值「${String(input.actual)}」视为「${band}」，亮${LIGHT_LABELS[light]}；请选择全年预计完成情况以确认。` };
 }
 
 const RANK: Record<Light, number> = { none: 0, blue: 1, green: 1, yellow: 2, red: 3 };

@@ -173,7 +173,8 @@ describe('inRowUnit across units of one measure', () => {
 });
 
 describe('small readers', () => {
-  it.each([['百分之百', 100], ['百分之九十五', 95], ['百分之八十点五', NaN], ['九十五', NaN]] as Array<[string, number]>)('percentInWords(%s)', (text, n) => {
+  it.each([['百分之百', 100], ['百分之九十五', 95], ['百分之八十点五', 80.5], ['百分之四十三点二', 43.2], ['百分之零点五', 0.5],
+    ['百分之两点五', NaN], ['百分之三点五十', NaN], ['九十五', NaN]] as Array<[string, number]>)('percentInWords(%s)', (text, n) => {
     if (n !== n) expect(percentInWords(text)).toBeNaN();
     else expect(percentInWords(text)).toBe(n);
   });

@@ -1,5 +1,5 @@
 import type { Comparator } from '../forms/forms-schema';
-import { readChineseNumeral } from '../values/chinese-numeral';
+import { readChineseDecimal } from '../values/chinese-numeral';
 import { foldWidth, trimText } from '../values/normalize-text';
 import { isPlausibleUnit, parseValue, readRange, withoutLineBreaks } from '../values/parse-value';
 
@@ -282,11 +282,11 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
   return clash ? { value: NaN, clash } : NONE;
 }
 
-/** 百分之九十五 → 95, 百分之百 → 100; NaN for anything else. */
+/** 百分之九十五 → 95, 百分之百 → 100, 百分之四十三点二 → 43.2; NaN for anything else. */
 export function percentInWords(text: string): number {
   const words = PERCENT_WORDS.exec(text);
   if (!words) return NaN;
-  const v = words[1] === '百' ? 100 : readChineseNumeral(words[1]!);
+  const v = words[1] === '百' ? 100 : readChineseDecimal(words[1]!);
   return v == null ? NaN : v;
 }
 

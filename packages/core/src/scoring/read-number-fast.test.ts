@@ -91,6 +91,14 @@ describe('readActual', () => {
     ['未完成三次', null, null], ['约五家', null, null], ['六次左右', null, null], ['一次性完成', null, null], ['统一', null, null],
     ['第一', null, null], ['已完成', null, null], ['千家万户', null, null], ['完成十四五规划', null, null], ['一般', null, null],
     ['百姓满意', null, null], ['', null, null], [null, null, null],
+    // A decimal point between numerals (九十五点五分, 零点五); 点 as a word or a time is never one.
+    ['九十五点五分', '分', 95.5], ['完成九十五点五分', '分', 95.5], ['零点五', null, 0.5], ['三点五万人', '万人', 3.5], ['一点五倍', '倍', 1.5],
+    ['试点五个', '个', 5], ['三点钟', null, null], ['两点建议', null, null], ['三点五十分', null, null], ['两点五分', '分', null], ['重点', null, null],
+    ['站点', null, null], ['点位', null, null],
+    // A unit that cannot be the row's (一点五倍 under %, 三次 under %) states no number of it.
+    ['一点五倍', '%', null], ['三次', '%', null],
+    // The number in the row's unit, as its digits would be: a magnitude after a decimal belongs to the unit.
+    ['培训一点五万人次', '人次', 15000], ['一点五万人次', '万人次', 1.5], ['三天', '小时', 72],
   ] as const)('actualInWords(%j, %j) → %s', (raw, unit, want) => {
     expect(actualInWords(raw, unit)).toBe(want);
   });

@@ -1,5 +1,6 @@
 import { lastNumeral } from '../values/chinese-numeral';
 import { isPlausibleUnit, parseValue, type ParsedValue } from '../values/parse-value';
+import { inRowUnit } from './read-actual-in-unit';
 
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
@@ -118,16 +119,14 @@ export function readActual(raw: string | null | undefined): ReadValue {
   return rest.kind === 'number' && rest.sign == null ? { kind: 'number', number: rest.number } : v;
 }
 
-// Magnitudes a unit can start with (万元, 亿元, 千米): a numeral ending in one states the number in that unit.
-const MAGNITUDE: Readonly<Record<string, number>> = { 千: 1e3, 万: 1e4, 亿: 1e8 };
-
 /**
  * A 完成值 without a digit that states a number in Chinese numerals (完成六次, 三千人, 两个, 培训三百人次) as readActual
  * reads the same text in digits: the last numeral is written in digits and the text read again, so a negating lead
  * (未完成三次) or an estimate (约五家) keep it from being a number. The numeral must be followed by a unit or nothing
- * (一次性完成 counts no 次), and after a lead it needs its unit (统一, 第一 are words). When the numeral ends in the
- * magnitude the row's unit starts with (三万人 in 万人, 三百万元 in 万元), the number is in that unit, as 3万人 would be.
- * Null when no number is stated.
+ * (一次性完成 counts no 次), and after a lead it needs its unit (统一, 第一 are words). The number is then put in the
+ * row's unit as its digits would be (三万人 in 万人 is 3, 一点五万人次 in 人次 is 15000, 三千米 in 千米 is 3), and a unit
+ * that cannot be the row's (一点五倍 or 三次 under %) states no number of it. A decimal point between numerals
+ * (九十五点五分, 零点五) is read as lastNumeral reads it. Null when no number is stated.
  */
 export function actualInWords(raw: string | null | undefined, unit?: string | null): number | null {
   if (raw == null) return null;
@@ -140,9 +139,10 @@ export function actualInWords(raw: string | null | undefined, unit?: string | nu
   // The words after the numeral must be a unit: 一次性完成 is no count of 次, though 1次性完成 reads as 1.
   const rest = parseValue(String(value) + after);
   if (rest.kind !== 'number' || (rest.unit != null && !isPlausibleUnit(rest.unit))) return null;
+  // The row's unit decides what the number means: 三万人 is 3 万人, 一点五万人次 is 15000 人次; 三次 is no number of %.
+  const written = unit != null ? rest.unit : null;
+  if (written != null && inRowUnit(rest.number, written, unit!).clash != null) return null;
   const read = readActual(before + String(value) + after);
   if (read.kind !== 'number') return null;
-  const last = raw[end - 1]!;
-  const magnitude = MAGNITUDE[last];
-  return magnitude !== undefined && unit != null && unit.trimStart().startsWith(last) ? read.number / magnitude : read.number;
+  return written != null ? inRowUnit(read.number, written, unit!).value : read.number;
 }

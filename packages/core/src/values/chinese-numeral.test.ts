@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isNumeralCode, lastNumeral, readChineseNumeral, readSpan } from './chinese-numeral';
+import { isNumeralCode, lastNumeral, readChineseDecimal, readChineseNumeral, readSpan } from './chinese-numeral';
 
 const DIGIT_CHARS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const PLACE_CHARS = ['', '十', '百', '千'];
@@ -102,6 +102,26 @@ describe('readChineseNumeral', () => {
   });
 });
 
+describe('readChineseDecimal', () => {
+  it.each([
+    ['四十三点二', 43.2], ['九十五点五', 95.5], ['零点五', 0.5], ['〇点二五', 0.25], ['一点五', 1.5], ['一百点零五', 100.05],
+    ['十点〇一', 10.01], ['三千点五', 3000.5], ['九十五', 95], ['零', 0],
+  ] as const)('%s → %s', (s, want) => expect(readChineseDecimal(s)).toBe(want));
+
+  it.each([
+    // 两点 is o'clock or "two points", not 2.; a fraction is digits only (三点五十 is a time); a point needs both sides.
+    '两点五', '三点五十', '三点两', '三点', '点五', '三点五点五', '十四五点二', '重点', '三点钟', '一.五',
+  ])('%j is not a decimal', (s) => expect(readChineseDecimal(s)).toBeNull());
+
+  it('reads a spelled whole number, 点 and spelled digits as the decimal they write', () => {
+    const fraction = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 4 });
+    fc.assert(fc.property(fc.integer({ min: 0, max: 99_999 }), fraction, fc.boolean(), (n, digits, circle) => {
+      const words = spell(n, false, circle) + '点' + digits.map((d) => (d === 0 && circle ? '〇' : DIGIT_CHARS[d]!)).join('');
+      expect(readChineseDecimal(words)).toBe(Number(`${n}.${digits.join('')}`));
+    }), { numRuns: 3000 });
+  });
+});
+
 describe('lastNumeral', () => {
   it.each([
     ['完成六次', { start: 2, end: 3, value: 6 }],
@@ -110,6 +130,13 @@ describe('lastNumeral', () => {
     ['一季度完成三次', { start: 5, end: 6, value: 3 }],
     ['三万人', { start: 0, end: 2, value: 30000 }],
     ['已完成', null], ['千家万户', null], ['完成十四五规划', null], ['', null],
+    // A decimal point between two numerals joins them (九十五点五分); a magnitude after the fraction starts the unit.
+    ['九十五点五分', { start: 0, end: 5, value: 95.5 }], ['百分之四十三点二', { start: 3, end: 8, value: 43.2 }],
+    ['零点五', { start: 0, end: 3, value: 0.5 }], ['一点五倍', { start: 0, end: 3, value: 1.5 }], ['三点五万人', { start: 0, end: 3, value: 3.5 }],
+    // 点 after a word is a place (试点, 网点), not a point: the numeral after it stands alone.
+    ['试点五个', { start: 2, end: 3, value: 5 }], ['网点三个', { start: 2, end: 3, value: 3 }],
+    // Numerals either side of a 点 that is no decimal point (a time, 两点) are no number, never the part after it.
+    ['三点五十分', null], ['两点五分', null], ['十四五点二', null],
   ] as const)('%s', (s, want) => expect(lastNumeral(s)).toEqual(want));
 
   it('knows the numeral chars', () => {

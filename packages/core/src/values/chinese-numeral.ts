@@ -91,7 +91,9 @@ function closingDigit(digit: number, afterZero: boolean, unitBefore: number): nu
  * The last run of numeral chars in text (培训三百人次 → 三百 at 2..4), with its value; null when there is no run or
  * the last one is not a well-formed numeral (千家万户 ends in 万, which is not). A run ending in 千, 万 or 亿 that
  * reads only without it leaves that char to the unit after it (五十千米 → 五十, then 千米: units such as 千米, 千克,
- * 万元 and 亿元 start with a numeral char).
+ * 万元 and 亿元 start with a numeral char). A run after a 点 that follows a numeral is the fraction of a decimal
+ * (九十五点五分 → 95.5 at 0..5), or no number at all when the two cannot be one (三点五十分 is a time): never the
+ * part after the 点 alone. After a word (试点五个, 网点三个) the 点 is a place, and the run stands alone.
  */
 export function lastNumeral(text: string): { start: number; end: number; value: number } | null {
   let end = text.length;
@@ -99,7 +101,55 @@ export function lastNumeral(text: string): { start: number; end: number; value: 
   if (end === 0) return null;
   let start = end - 1;
   while (start > 0 && isNumeralCode(text.charCodeAt(start - 1))) start--;
+  if (start >= 2 && text.charCodeAt(start - 1) === POINT && isNumeralCode(text.charCodeAt(start - 2))) return decimalEndingAt(text, start, end);
   let value = readSpan(text, start, end);
   if (value == null && end - start > 1 && VALUE.get(text.charCodeAt(end - 1))! >= 1000) value = readSpan(text, start, --end);
   return value == null ? null : { start, end, value };
+}
+
+// 点, the decimal point of a number spoken or written in Chinese numerals (九十五点五, 零点五).
+const POINT = 0x70b9;
+const LIANG = 0x4e24;
+
+/**
+ * The value of a whole text written as a Chinese numeral with or without a decimal point (四十三点二 = 43.2,
+ * 零点五 = 0.5, 九十五 = 95); null when it is neither. The fraction is digits alone, one per place (三点五十 is a
+ * time, 三点两 nothing); 两 before the point (两点) is an hour or "two points", never 2.
+ */
+export function readChineseDecimal(text: string): number | null {
+  const point = text.indexOf('点');
+  if (point < 0) return readSpan(text, 0, text.length);
+  return decimalValue(text, 0, point, text.length);
+}
+
+/** The decimal whose fraction is text[from, to), the point just before it; with the magnitude rule of lastNumeral. */
+function decimalEndingAt(text: string, from: number, to: number): { start: number; end: number; value: number } | null {
+  let start = from - 1;
+  while (start > 0 && isNumeralCode(text.charCodeAt(start - 1))) start--;
+  // 三点五万人: the magnitude after the fraction starts the unit, as in 3.5万人.
+  let end = to;
+  if (end - from > 1 && !isDigitRun(text, from, end) && VALUE.get(text.charCodeAt(end - 1))! >= 1000) end--;
+  const value = decimalValue(text, start, from - 1, end);
+  return value == null ? null : { start, end, value };
+}
+
+/** text[from, point) as the whole part and text[point + 1, to) as the fraction; null unless both are well formed. */
+function decimalValue(text: string, from: number, point: number, to: number): number | null {
+  if (point <= from || point + 1 >= to || text.charCodeAt(point - 1) === LIANG || !isDigitRun(text, point + 1, to)) return null;
+  const whole = readSpan(text, from, point);
+  if (whole == null) return null;
+  let fraction = '';
+  for (let i = point + 1; i < to; i++) fraction += String(VALUE.get(text.charCodeAt(i)));
+  // Through the decimal string: the double nearest the decimal, as Number('43.2') is (43 + 0.2 need not be).
+  return Number(`${whole}.${fraction}`);
+}
+
+/** Whether text[from, to) is digits alone (零〇一二三四五六七八九, not 两 and no unit): a fraction's places. */
+function isDigitRun(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const v = VALUE.get(c);
+    if (v === undefined || v >= 10 || c === LIANG) return false;
+  }
+  return true;
 }

@@ -1,10 +1,11 @@
-import { isNumeralCode, readSpan } from './chinese-numeral';
+import { isNumeralCode, readChineseDecimal, readSpan } from './chinese-numeral';
 
 const PERCENT_OF = '百分之';
 const PERMILLE_OF = '千分之';
 const WAN = 0x4e07;
 const YI = 0x4ebf;
 const HUNDRED = 0x767e;
+const POINT = 0x70b9;
 const DIGITS = /^\d+(?:\.\d+)?/;
 
 /**
@@ -32,6 +33,9 @@ export function numeralAsDigits(text: string, isUnit: (s: string) => boolean): s
   while (end < text.length && isNumeralCode(text.charCodeAt(end))) end++;
   // 一1次: numerals running into digits are no one number.
   if (end === from || (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57)) return null;
+  // 九十五点五分, 百分之四十三点二: a decimal point with numerals after it; when the two are no decimal (三点五十分 is a
+  // time, 两点五 an hour) the text is words, never the numeral before the point.
+  if (end + 1 < text.length && text.charCodeAt(end) === POINT && isNumeralCode(text.charCodeAt(end + 1))) return decimalAsDigits(text, from, end, per, isUnit);
   let value = readSpan(text, from, end);
   // 百分之百: the place alone is the whole.
   if (value == null && per === '%' && end - from === 1 && text.charCodeAt(from) === HUNDRED) value = 100;
@@ -47,6 +51,19 @@ export function numeralAsDigits(text: string, isUnit: (s: string) => boolean): s
   }
   if (value == null) return null;
   return `${value}${per}${text.slice(end)}`;
+}
+
+/** numeralAsDigits of a numeral with a decimal point at `point`: the fraction runs to the first non-numeral. */
+function decimalAsDigits(text: string, from: number, point: number, per: string, isUnit: (s: string) => boolean): string | null {
+  let end = point + 1;
+  while (end < text.length && isNumeralCode(text.charCodeAt(end))) end++;
+  let value = readChineseDecimal(text.slice(from, end));
+  // 三点五万人: a magnitude closing the fraction starts the unit after it, as in 3.5万人.
+  if (value == null && per === '' && end - point > 2 && end < text.length && startsUnit(text, end - 1, isUnit)) {
+    const last = text.charCodeAt(end - 1);
+    if (last === WAN || last === YI) value = readChineseDecimal(text.slice(from, --end));
+  }
+  return value == null ? null : `${value}${per}${text.slice(end)}`;
 }
 
 function startsUnit(text: string, at: number, isUnit: (s: string) => boolean): boolean {

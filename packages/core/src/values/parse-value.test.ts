@@ -203,6 +203,11 @@ describe('parseValueWithNumerals', () => {
     ['千分之五', { kind: 'number', number: 5, unit: '‰' }],
     ['每月一次', { kind: 'number', number: 1, unit: '次/月' }],
     ['零', { kind: 'number', number: 0, unit: null }],
+    // A decimal point between numerals; 点 as a time or a word is no point.
+    ['九十五点五分', { kind: 'number', number: 95.5, unit: '分' }], ['百分之四十三点二', { kind: 'number', number: 43.2, unit: '%' }],
+    ['零点五', { kind: 'number', number: 0.5, unit: null }], ['三点五万人', { kind: 'number', number: 3.5, unit: '万人' }],
+    ['≥一点五倍', { kind: 'number', sign: '>=', number: 1.5, unit: '倍' }],
+    ['三点钟', { kind: 'text' }], ['两点建议', { kind: 'text' }], ['三点五十分', { kind: 'text' }], ['两点五分', { kind: 'text' }],
     // Words that start with a numeral are words.
     ['一次性完成', { kind: 'text', text: '一次性完成' }],
     ['十分满意', { kind: 'text', text: '十分满意' }],

@@ -1,0 +1,33 @@
+import type { Comparator } from '../forms/forms-schema';
+import type { QualitativeChoice } from '../scoring/score-types';
+
+/**
+ * 绩效运行监控 lights (rules.md §4). blue = ahead of plan; none = cannot be judged (missing
+ * numbers), shown grey and never hiding a worse light.
+ */
+export type Light = 'green' | 'yellow' | 'red' | 'blue' | 'none';
+
+export const LIGHT_LABELS: Record<Light, string> = { green: '绿灯', yellow: '黄灯', red: '红灯', blue: '蓝灯', none: '无法判断' };
+
+export interface LightResult {
+  light: Light;
+  /** Progress in percent of plan (null when not computable or qualitative). */
+  progress: number | null;
+  explanation: string;
+}
+
+export interface IndicatorLightInput {
+  comparator: Comparator | null;
+  target: string | number | null;
+  actual: string | number | null;
+  unit?: string | null;
+  /** Defaults from the unit: counts accumulate, rates (%) do not (rules.md §4: a 预算执行率 row in % is A ÷ T like any rate). */
+  cumulative?: boolean;
+  month: number;
+  /** For qualitative indicators: the expected outcome at year end. */
+  choice?: QualitativeChoice | null;
+  /** The indicator's name: under one that states a decrease (…下降率) a progress of 下降3% is 3. */
+  name?: string;
+  /** The report's fiscal year: a multi-year project's deadline in another year (2026年底前) is judged against it. */
+  fiscalYear?: number | null;
+}

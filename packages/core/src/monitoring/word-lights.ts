@@ -1,0 +1,98 @@
+import type { Comparator } from '../forms/forms-schema';
+import { readValue } from '../scoring/read-number-fast';
+import { isLate, readDate } from '../values/read-date';
+import type { Sign } from '../values/parse-value';
+import { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
+import { bandFromProgress, comparedWithLastYear, lastYearTarget, meetsLastYear, readDeadline, saysOnPlan, saysUnfinished } from './progress-words';
+
+/**
+ * The lights of rows judged by words rather than arithmetic (rules.md §4): the expected-completion pick of a
+ * qualitative row, a deadline, a comparison with last year, or the band a progress value names.
+ */
+
+/**
+ * Whether a row is judged by its expected-completion pick (全年预计完成情况) rather than by arithmetic: a qualitative
+ * row, or a `=` row whose target is words (有所提升 under 定性), which states no number to reach. A page that asks for
+ * the pick asks it of these rows.
+ */
+export function judgedByPick(comparator: Comparator | null, target: string | number | null): boolean {
+  if (comparator === 'qualitative' || comparator === null) return true;
+  return comparator === '=' && typeof target === 'string' && target.trim() !== '' && readValue(target).kind !== 'number';
+}
+
+/**
+ * A qualitative row's light: the expected-completion pick (达成 green, 部分达成 yellow, 未达成 red); without one, what
+ * a deadline, a comparison with last year or the progress words say; else none, asking for the pick. `why` opens the
+ * explanation of a row that has a comparator but is judged so (`=` 有所提升).
+ */
+export function qualitativeLight(input: IndicatorLightInput, comparator: Comparator | null, why = ''): LightResult {
+  const c = input.choice;
+  if (!c) {
+    const judged = deadlineLight(input) ?? dueLight(input) ?? lastYearLight(input, comparator) ?? wordsLight(input);
+    if (judged) return why === '' ? judged : { ...judged, explanation: why + judged.explanation };
+    return { light: 'none', progress: null, explanation: `${why}定性指标未选择预计完成情况；请选择达成、部分达成或未达成。` };
+  }
+  const light: Light = c === '达成' ? 'green' : c === '部分达成' ? 'yellow' : 'red';
+  return { light, progress: null, explanation: `${why}定性指标预计「${c}」，亮${LIGHT_LABELS[light]}。` };
+}
+
+/** A target against last year (不低于上年) and a progress value that says how this year compares (高于上年). */
+export function lastYearLight(input: IndicatorLightInput, comparator: Comparator | null): LightResult | null {
+  const sign: Sign | null = lastYearTarget(input.target, comparator === 'qualitative' ? null : comparator);
+  if (!sign) return null;
+  const stated = comparedWithLastYear(input.actual);
+  if (!stated) return null;
+  const meets = meetsLastYear(sign, stated);
+  if (meets == null) return null;
+  return meets
+    ? { light: 'green', progress: null, explanation: `目标「${String(input.target)}」，当前完成值「${String(input.actual)}」符合与上年比较的要求，亮绿灯。` }
+    : { light: 'red', progress: null, explanation: `目标「${String(input.target)}」，当前完成值「${String(input.actual)}」未达到与上年比较的要求，亮红灯；请说明偏差原因并提出纠偏措施。` };
+}
+
+/** A 时效 row whose target and progress value are both dates (「6月30日前」, 「2024年7月15日」): late is red. */
+export function deadlineLight(input: IndicatorLightInput): LightResult | null {
+  const deadline = readDeadline(input.target);
+  const done = deadline && readDate(input.actual);
+  if (!deadline || !done) return null;
+  return isLate(done, deadline)
+    ? { light: 'red', progress: null, explanation: `时效指标：完成时间「${String(input.actual)}」晚于要求的「${String(input.target)}」，亮红灯；请说明延误原因。` }
+    : { light: 'green', progress: null, explanation: `时效指标：完成时间「${String(input.actual)}」未晚于要求的「${String(input.target)}」，亮绿灯。` };
+}
+
+/**
+ * A row due by a date (「12月底前完成」) whose progress value is words: done is green; on plan or not finished
+ * is no shortfall before the deadline's month, and red once the period has reached it (overdue).
+ */
+export function dueLight(input: IndicatorLightInput): LightResult | null {
+  const deadline = readDeadline(input.target);
+  if (!deadline || typeof input.actual !== 'string') return null;
+  const due = `要求「${String(input.target)}」`;
+  // The report covers months 1..month, so a deadline inside the deadline's month has passed by the report. A deadline
+  // in a later year (a multi-year project) is not due in this report; one in an earlier year is past.
+  const fy = input.fiscalYear ?? deadline.year;
+  const passed = deadline.year == null || fy == null || deadline.year === fy ? input.month >= deadline.month : deadline.year < fy;
+  const band = bandFromProgress(input.actual);
+  const onPlan = saysOnPlan(input.actual);
+  if (band === '达成' && !onPlan) return { light: 'green', progress: null, explanation: `时效指标：当前完成值「${input.actual}」表明已完成（${due}），亮绿灯。` };
+  if (!onPlan && !saysUnfinished(input.actual) && band == null) return null;
+  // 滞后 / 进展缓慢 before the deadline: behind but not yet late, as a 部分达成 outlook reads.
+  if (band === '部分达成' && !passed) {
+    return { light: 'yellow', progress: null, explanation: `时效指标：${due}，尚未到期，但当前「${input.actual}」表明进度滞后，亮黄灯；请提出纠偏措施。` };
+  }
+  if (passed) {
+    return { light: 'red', progress: null, explanation: `时效指标：${due}，截至${input.month}月底仍未完成（「${input.actual}」），已逾期，亮红灯；请说明延误原因并提出纠偏措施。` };
+  }
+  if (onPlan) return { light: 'green', progress: null, explanation: `时效指标：${due}，尚未到期，当前「${input.actual}」，亮绿灯。` };
+  return { light: 'none', progress: null, explanation: `时效指标：${due}，尚未到期，当前「${input.actual}」不能说明能否按期完成；请选择全年预计完成情况。` };
+}
+
+/** A qualitative row without an expected-completion pick whose progress value names a band (基本完成, 按计划推进). */
+export function wordsLight(input: IndicatorLightInput): LightResult | null {
+  if (saysUnfinished(input.actual)) {
+    return { light: 'none', progress: null, explanation: `定性指标当前完成值「${String(input.actual)}」只说明尚未完成；请选择全年预计完成情况（达成、部分达成或未达成）。` };
+  }
+  const band = bandFromProgress(input.actual);
+  if (!band) return null;
+  const light: Light = band === '达成' ? 'green' : band === '部分达成' ? 'yellow' : 'red';
+  return { light, progress: null, explanation: `定性指标未选择预计完成情况，按当前完成值「${String(input.actual)}」视为「${band}」，亮${LIGHT_LABELS[light]}；请选择全年预计完成情况以确认。` };
+}
