@@ -3,7 +3,7 @@ import { trimText } from '@jixiao/core';
 import type { SourceDocument } from '../model/source-document';
 import { detectFormTitle, isOtherTableTitle, isTocEntry } from './form-titles';
 import { isBlank } from './normalize-label';
-import { splitLabelPairs } from './field-labels';
+import { isWholeMoneyCaption, splitLabelPairs } from './field-labels';
 import { readHeaderRow } from './header-map';
 import { isBudgetHeader } from './budget-captions';
 import { foldRadicals } from '../read/fold-radicals';
@@ -100,7 +100,7 @@ function nestedCaptionTable(cells: GridCell[]): { at: number; rows: GridCell[][]
   if (!rows) return null;
   const first = rows[0]!.map((c) => c.text.replace(/[\s\u3000]+/g, ''));
   const goalPair = first.some((t) => /^预期目标$/.test(t)) && first.some((t) => /^(实际完成情况|实际完成|完成情况)$/.test(t));
-  if (!isBudgetHeader(rows[0]!) && !goalPair) return null;
+  if (!isBudgetHeader(rows[0]!) && !goalPair && !isMoneyCaptionsOverFigures(cells.slice(0, at), rows)) return null;
   // The captions' blank corner over the row labels (年度资金总额 …) is lost when the cell's text is trimmed.
   const width = Math.max(...rows.map((r) => r.length));
   const corner = width - rows[0]!.length;
@@ -108,6 +108,21 @@ function nestedCaptionTable(cells: GridCell[]): { at: number; rows: GridCell[][]
     rows[0] = [...Array.from({ length: corner }, (_, k) => ({ text: '', start: k, span: 1, merged: false })), ...rows[0]!.map((c) => ({ ...c, start: c.start + corner }))];
   }
   return { at, rows };
+}
+
+const FIGURE = /^[+-]?[0-9０-９][0-9０-９,，.．]*(?:万元|元)?$/;
+
+/**
+ * 项目资金（万元） | [年度资金总额 | 财政拨款 | 其他资金 ⏎ 6,850.00 | 6,350.00 | 500.00]: a target's money captions
+ * over their figures, typed as a small table beside the money caption. Spread out, they are the caption row
+ * over the figures row that the form's own table would hold.
+ */
+function isMoneyCaptionsOverFigures(label: GridCell[], rows: GridCell[][]): boolean {
+  if (!label.some((c) => isWholeMoneyCaption(c.text))) return false;
+  const text = (c: GridCell) => c.text.replace(/[\s\u3000]+/g, '');
+  const width = rows[0]!.length;
+  if (width < 2 || rows[0]!.some((c) => text(c) === '' || FIGURE.test(text(c)))) return false;
+  return rows.slice(1).every((r) => r.length === width && r.every((c) => FIGURE.test(text(c))));
 }
 
 /**

@@ -38,6 +38,10 @@ describe('detectFormTitle', () => {
     ['项目支出绩效自评表（续表）', null],
     ['项目支出绩效目标表(续)', null],
     ['续表', null],
+    // A title typed or scanned with spaces between its characters names the same form.
+    ['黑 龙 江 省 某 某 县 项 目 支 出 绩 效 目 标 表', 'project_target'],
+    ['部 门 整 体 支 出 绩 效 自 评 表', 'department_self_evaluation'],
+    ['２０２５年 部门整体 绩效 目标表', 'department_target'],
   ])('%s → %s', (title, want) => {
     expect(detectFormTitle(title, false)).toBe(want);
   });

@@ -8,8 +8,10 @@ import { foldWidth, trimText } from '@jixiao/core';
  * as running text only.
  */
 export function detectFormTitle(raw: string, isHeading: boolean): FormKind | null {
-  if (raw.length > 80 || !raw.includes('绩效')) return null;
+  if (raw.length > 80) return null;
+  // A title typed or scanned with a space between characters (项 目 支 出 绩 效 …) is the same title.
   const t = foldWidth(trimText(raw)).replace(/[\s\u3000]+/g, '');
+  if (!t.includes('绩效')) return null;
   if (t.length < 4 || t.length > 60) return null;
   if (/[。；;]/.test(t)) return null;
   // 项目支出绩效目标表（续表） heads the same table on the next page: no new form.

@@ -10,17 +10,13 @@ import { periodColumn, stageOf } from './period-column';
 import { taskColumnOf } from './task-columns';
 import { BudgetBlockReader } from './budget-block-reader';
 import { budgetSentenceOf } from './budget-captions';
+import { figuresBesideBlockLabel, isMoneyCaption } from './money-block-label';
 
 // A column caption saying "the total" under an amount label: 部门预算总额 | 合计 | 财政拨款 …, 年度预算 | 金额（万元） | 265.00
 const TOTAL_CAPTION = /^(合计|总计|小计|总额|金额合计|金额)$/;
 
 // 目标1, 目标2：, 措施3 — the cell that numbers an item of 分项绩效目标 / 工作保障措施.
 const ITEM_NUMBER = /^(?:分项)?(?:绩效)?(?:目标|措施|任务)\s*[0-9一二三四五六七八九十]{1,3}\s*[：:.、．]?$/;
-
-/** A caption over amounts (项目资金, 资金来源, 预算情况), not over the spending plan's percentages. */
-function isMoneyCaption(text: string): boolean {
-  return text.length <= 20 && /(资金|预算|金额)/.test(text) && !/(计划|进度|%|％)/.test(text);
-}
 
 const TOTAL_WORDS = /^(合计|总计|总分|合计得分|总得分|自评总分|综合得分)$/;
 const TOTAL_LEAD_WORDS = /^(自评得分|评价得分|得分合计|综合评分|自评分数)$/;
@@ -209,10 +205,11 @@ export class HeaderFieldReader {
     if (this.labelCols) {
       const cols = this.labelCols;
       this.labelCols = null;
-      if (!filled.some((c) => matchLabel(c.text, this.sink.kind))) {
-        const shift = valueShift(cols, filled);
+      const figures = figuresBesideBlockLabel(filled, cols, this.sink.kind);
+      if (!figures.some((c) => matchLabel(c.text, this.sink.kind))) {
+        const shift = valueShift(cols, figures);
         if (shift > 0) {
-          for (const c of filled) this.sink.set(cols.get(c.start + shift) ?? 'caption', c.text);
+          for (const c of figures) this.sink.set(cols.get(c.start + shift) ?? 'caption', c.text);
           return;
         }
         for (const [col, key] of cols) if (key !== 'caption') this.sink.set(key, at(col));

@@ -38,3 +38,37 @@ describe('caption tables nested in a cell', () => {
     expect((form['indicators'] as Array<{ name: string }>).map((i) => i.name)).toEqual(['体检人次']);
   });
 });
+
+// A target's money typed as a small table of captions over figures in the cell beside 项目资金 (a site's
+// editor nesting a table in the cell): the captions name the figures below them.
+function targetOf(label: string, money: string): Record<string, unknown> {
+  const source: SourceDocument = {
+    blocks: [
+      { kind: 'text', text: '2025年度项目支出绩效目标表' },
+      {
+        kind: 'table',
+        rows: [
+          row('项目名称', '老旧小区改造'),
+          row(label, money),
+          row('年度目标', '完成老旧小区改造42个。'),
+          row('一级指标', '二级指标', '三级指标', '指标值', '权重'),
+          row('产出指标', '数量指标', '改造小区个数', '≥42个', '100'),
+        ],
+      },
+    ],
+    notes: [],
+  } as unknown as SourceDocument;
+  return buildForms(source, 'n.html').forms[0] as unknown as Record<string, unknown>;
+}
+
+describe('money captions over figures nested beside 项目资金', () => {
+  it.each([
+    ['项目资金（万元）', '年度资金总额\t财政拨款\t其他资金\n6,850.00\t6,350.00\t500.00', [6850, 6350, 500]],
+    ['项目资金\n（万元）', '年度资金总额\t其中：财政拨款\t其他资金\n6850\t6350\t500', [6850, 6350, 500]],
+    ['项目资金', '资金总额\t财政资金\n120.5\t120.5', [120.5, 120.5, null]],
+  ])('%j | %j', (label, money, want) => {
+    const form = targetOf(label, money);
+    expect([form['budget_total_wan'], form['budget_fiscal_wan'], form['budget_other_wan']]).toEqual(want);
+    expect((form['indicators'] as Array<{ name: string }>).map((i) => i.name)).toEqual(['改造小区个数']);
+  });
+});

@@ -81,6 +81,14 @@ export function joinCentredCaptions(rows: PlacedRow[]): PlacedRow[] {
     const b = next?.spans[0];
     const alone = lone.cells[0]?.text && lone.cells.slice(1).every((c) => !c.text);
     if (!next || !a || !b || !alone || !next.cells[0]?.text || next.cells.slice(1).every((c) => !c.text) || b[0] - a[1] >= 0.6 * (a[1] - a[0])) {
+      const upper = out[out.length - 1];
+      // Set with no cell margins, both halves fall in the lower row (年度总 ⏎ 体目标 beside the first lines of
+      // its text); centred on both rows rather than on its own, it is over both, as the ruled table reads,
+      // when the upper row holds captions only (预期目标 | 实际完成情况), not a row of data of its own.
+      if (upper && a && lone.cells[0]?.text && !upper.cells[0]?.text && captionsOnly(upper) && centredOverBoth(a, upper, lone)) {
+        upper.cells[0] = { text: lone.cells[0]!.text, rowSpan: 2 };
+        lone.cells[0] = { text: '', mergedFromAbove: true };
+      }
       out.push(lone);
       continue;
     }
@@ -92,6 +100,20 @@ export function joinCentredCaptions(rows: PlacedRow[]): PlacedRow[] {
     } else next.cells[0]!.text = text;
   }
   return out;
+}
+
+/** A row of short captions: a few words each, no figures, no sentences. */
+function captionsOnly(row: PlacedRow): boolean {
+  const texts = row.cells.map((c) => c.text.replace(/[\s\u3000]/g, '')).filter(Boolean);
+  return texts.length > 0 && texts.every((t) => /^[\u4e00-\u9fa5]{2,8}$/.test(t));
+}
+
+/** A label's text whose middle is the middle of the two rows together, and nearer it than its own row's. */
+function centredOverBoth(span: [number, number], upper: PlacedRow, lower: PlacedRow): boolean {
+  const mid = (span[0] + span[1]) / 2;
+  const both = Math.abs(mid - (upper.top + lower.bottom) / 2);
+  const own = Math.abs(mid - (lower.top + lower.bottom) / 2);
+  return both < 0.25 * (span[1] - span[0]) && both < own;
 }
 
 /**

@@ -235,8 +235,9 @@ function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, h
       const above = row.filter((r) => tightBelow(r.line, lines[j]!)).map((r) => r.piece);
       // Level labels centred on the rows, set as close as a wrap under a row that leaves their columns
       // empty (满意度 | 服务对象满意 beside a reason's lines): the row's, so the reason's next lines stay its.
-      const labelsBeside = parts[j]!.every((q) => LEVEL_LABEL.test(q.text) && !row.some((r) => r.piece.x0 < q.x1 && q.x0 < r.piece.x1));
-      if (tight && (pieces < 2 || labelsBeside || (pieces < row.length && wrapsInto(above, parts[j]!, parts, textRight, lines[j]!.size, ended)))) {
+      // (Left of some cell of the row: a caption at the row's right end, 实际完成情况, is no level label.)
+      const labelsBeside = parts[j]!.every((q) => LEVEL_LABEL.test(q.text) && !row.some((r) => r.piece.x0 < q.x1 && q.x0 < r.piece.x1) && row.some((r) => r.piece.x0 >= q.x1));
+      if (tight && (pieces < 2 || labelsBeside || ((pieces < row.length || runsOnWhole(above, parts[j]!, row, lines[j]!.size)) && wrapsInto(above, parts[j]!, parts, textRight, lines[j]!.size, ended)))) {
         continued.push(true);
         const line = lines[j]!;
         for (const q of parts[j]!) {
@@ -296,12 +297,16 @@ function wrapsInto(above: Piece[], line: Piece[], page: Piece[][], right: number
     const p = above.find((a) => a.x0 < q.x1 && q.x0 < a.x1);
     // A merged level's label printed centred over its rows can share the line (数量指标 | 升）,
     // 产出 | 率): with nothing above it, it is no cell of a new row by itself.
+    // So can a merged caption with its note (项目资金（万元）) centred between the captions' row and the figures'.
     if (!p) {
-      if (LEVEL_LABEL.test(q.text)) continue;
+      if (LEVEL_LABEL.test(q.text) || NOTED_CAPTION.test(q.text)) continue;
       return false;
     }
     // A cell's wrapped line well short of its line above is the cell's last: nothing runs on under it.
     if (ended.has(p)) return false;
+    // Nor does a cell's next line start left of its text (年度总体目标's text under a task's content): a
+    // wrapped line starts where the cell's text starts, or inside it when centred.
+    if (q.x0 < p.x0 - size) return false;
     // A sign alone (≥) or a whole figure never runs on into the line below: that line is the next row.
     if (SIGN_ONLY.test(p.text) || (FIGURE.test(p.text) && FIGURE.test(q.text))) return false;
     // Filled: reaching the next column's start, or as far as the column's widest text reaches.
@@ -315,13 +320,38 @@ function wrapsInto(above: Piece[], line: Piece[], page: Piece[][], right: number
         if (Math.abs(o.x0 - p.x0) < size && o.x1 > widest) widest = o.x1;
       }
     }
-    if (p.x1 < Math.min(next - 2.5 * size, widest - 2 * size)) return false;
+    // A closing mark may not start a line: the character before it moves down with it (面 ⏎ 积）), so a
+    // line that ran on may end a character short.
+    const slack = KINSOKU_HEAD.test(q.text) ? size : 0;
+    if (p.x1 + slack < Math.min(next - 2.5 * size, widest - 2 * size)) return false;
+    // ... and it stays inside that cell: text reaching over the next columns (a goal's under a task's
+    // name that filled its narrow column) is another row's cell.
+    if (q.x1 > Math.max(p.x1, next) + size) return false;
     ran++;
   }
   return ran > 0;
 }
 
 const SIGN_ONLY = /^[≥≤=<>≧≦＝＞＜]$/;
+
+// A line starting with a closing mark, or one character and then a closing mark (积）, 座，).
+const KINSOKU_HEAD = /^.?[）)」』】〕》，,。、；;：:！!？?%％]/u;
+
+// A caption with a short note in brackets: 项目资金（万元）.
+const NOTED_CAPTION = /^[\u4e00-\u9fa5]{2,8}[（(][\u4e00-\u9fa5]{1,4}[)）]$/;
+
+/**
+ * A line with as many pieces as the row it sits under runs on in every one of that row's cells only
+ * where none of them was done: a cell ending a sentence (。；) is complete, so the line is a new row.
+ * Each piece sits under one of the row's and reaches no further right than it (a wrapped line stays
+ * inside the width its cell's first line filled): a row of short captions (预期目标 | 实际完成情况) over
+ * long texts is a row of its own.
+ */
+function runsOnWhole(above: Piece[], line: Piece[], row: RowPiece[], size: number): boolean {
+  if (line.length !== row.length || line.length < 2 || above.length !== row.length) return false;
+  if (above.some((p) => /[。；;！!？?]$/.test(p.text) || FIGURE.test(p.text))) return false;
+  return line.every((q) => above.some((p) => p.x0 < q.x1 && q.x0 < p.x1 && q.x1 <= p.x1 + size));
+}
 
 /** A piece of the row being read, with the line it sits on. */
 interface RowPiece { piece: Piece; line: Line }
