@@ -27,9 +27,11 @@ describe('executedIssue', () => {
 
 describe('progressUnitIssue', () => {
   it.each([
-    ['a share typed under a count', '50%', '>=', '栋', true],
-    ['a full-width percent sign', '50％', '>=', '幢', true],
-    ['the count itself', '98', '>=', '栋', false],
+    ['a share under a count ceiling', '50%', '<=', '起', true],
+    ['a full-width percent sign under a ceiling', '50％', '<', '次', true],
+    ['a share under a count floor, read as that share of the target', '50%', '>=', '栋', false],
+    ['a share under a count to reach exactly', '50%', '=', '幢', false],
+    ['the count itself', '98', '<=', '栋', false],
     ['the count with its unit', '98栋', '>=', '栋', false],
     ['a rate under a rate', '96%', '>=', '%', false],
     ['a rate unit with words', '96%', '>=', '%完成', false],
@@ -54,7 +56,8 @@ describe('monitoringGaps', () => {
     ['a red row with a reason', report({}, [row({ progress_value: '10', deviation_reason: '施工许可延后' })]), []],
     ['a row left empty', report({}, [row({})]), ['第 1 行「整治楼栋」未填写完成值']],
     ['a qualitative row judged by its pick', report({}, [row({ comparator: 'qualitative', target: '明显提升', unit: null, expected_completion: '达成' })]), []],
-    ['a share under a count', report({}, [row({ progress_value: '50%', deviation_reason: '—' })]), ['不要填百分比']],
+    ['a share under a count ceiling', report({}, [row({ comparator: '<=', target: '3', unit: '起', progress_value: '50%', deviation_reason: '—' })]), ['不要填百分比']],
+    ['a share under a count floor is read, not flagged', report({}, [row({ progress_value: '50%', deviation_reason: '—' })]), []],
   ] as const)('%s', (_name, r, expected) => {
     const gaps = gapsOf(r);
     expect(gaps).toHaveLength(expected.length);

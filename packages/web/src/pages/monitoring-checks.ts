@@ -19,7 +19,9 @@ const PERCENT_ONLY = /^[^%％]*\d\s*[%％]$/;
 export function progressUnitIssue(value: string | null, comparator: string | null, unit: string | null): string | null {
   const typed = value?.trim() ?? '';
   const u = unit?.trim() ?? '';
-  if (!typed || !u || comparator === null || comparator === 'qualitative') return null;
+  // Under ≥, > and = the light reads a share as that share of the annual target (50% of 196栋 is 98栋, said in its
+  // explanation); only a ceiling (≤, <) cannot be read so.
+  if (!typed || !u || (comparator !== '<=' && comparator !== '<')) return null;
   if (/[%％]/.test(u) || !PERCENT_ONLY.test(typed)) return null;
   return `指标以「${u}」计：请填写 1 至当月累计完成的${u}数（如 98${u}），不要填百分比。`;
 }

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Descriptions, Empty, Input, InputNumber, Sele
 import { SaveOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  DEFAULT_POLICY, monitoringPeriodIssue, reportLights,
+  DEFAULT_POLICY, judgedByPick, monitoringPeriodIssue, reportLights,
   type MonitoringIndicator, type MonitoringReport,
 } from '@jixiao/core';
 import { ApiError, api, errorMessage } from '../api/client';
@@ -281,7 +281,8 @@ export function MonitoringPage() {
                 title: '1至当月完成 / 预计',
                 width: 170,
                 render: (_, ind, i) => {
-                  const qualitative = ind.comparator === 'qualitative' || ind.comparator === null;
+                  // A qualitative row, or a = row whose target is words (有所提升), is judged by the 预计 pick.
+                  const qualitative = judgedByPick(ind.comparator, ind.target);
                   const unitIssue = locked ? null : progressUnitIssue(ind.progress_value, ind.comparator, ind.unit);
                   const input = (
                     <Input
