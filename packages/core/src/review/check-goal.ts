@@ -4,7 +4,7 @@ import { parseLevel1 } from './indicator-framework';
 import { type FormContext, formPlace, push } from './review-context';
 import { rowReadings } from './row-readings';
 import { contextSpans, inSpans, staleYear } from './context-spans';
-import { type GoalQuantity, KNOWN_UNITS, MEASURE_UNITS, PER_UNIT_NAME, bigUnitScale, goalQuantities, quantityPhrase, unitFamily } from './goal-quantities';
+import { type GoalQuantity, KNOWN_UNITS, MEASURE_UNITS, PER_UNIT_NAME, bigUnitScale, goalQuantities, quantityPhrase, statedParts, unitFamily } from './goal-quantities';
 import { checkOutcome } from './check-outcome';
 
 const DIGIT = /\d/;
@@ -72,10 +72,17 @@ function carriedNumbers(rows: Indicator[]): Carried {
  */
 function splitOverRows(carried: Carried, q: GoalQuantity, want: string | null): boolean {
   if (want == null || want === '%' || want === 'pp') return false;
-  const list = carried.parts.get(want);
+  let list = carried.parts.get(want);
   if (list == null || list.length < 2) return false;
   const total = q.value * (bigUnitScale(q.unit) || 1);
   const near = (x: number) => Math.abs(x - total) <= 1e-6 * Math.max(1, total);
+  // A total followed by 其中 (3万亩，其中…5000亩) splits only into the parts it lists (goal-quantities.ts statedParts).
+  const parts = statedParts(q, want);
+  if (parts != null) {
+    const listed = (x: number) => parts.some((p) => Math.abs(x - p) <= 1e-6 * Math.max(1, p));
+    list = list.filter(listed);
+    if (list.length < 2) return false;
+  }
   for (let i = 0; i < list.length; i++) {
     let run = list[i]!;
     for (let j = i + 1; j < list.length; j++) {

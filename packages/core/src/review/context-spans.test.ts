@@ -59,5 +59,9 @@ describe('staleYear: a 年度目标 copied from an earlier year’s form (held-o
     ['2024年度结转资金全部支出，新建驿站10个。', 2025, null],
     ['项目用于全民健身。2024年度中央财政下达资金用于新建驿站10个。', 2025, null],
     ['项目用于全民健身。2024年新建驿站10个。', 2025, 2024],
+    // Held-out set 31F: a date of the form's own year (2025年9月底前) is a deadline inside the year, not the goal naming its year.
+    ['2024年完成24个村卫生室改造，2025年9月底前设备配置到位。', 2025, 2024],
+    ['2024年完成24个村卫生室改造，2025年设备配置到位。', 2025, null],
+    ['2024年结转项目完工，2025年度新建驿站10个。', 2025, null],
   ] as const)('%s', (s, year, want) => expect(staleYear(s, year)).toBe(want));
 });

@@ -124,11 +124,26 @@ const THIS_YEAR = /今年|本年|当年/;
 const MONTH_AFTER = /^\s*\d/;
 
 /**
+ * Whether the goal names its own year as a year (2025年…, 2025年度…). A date in it (2025年9月底前设备配置到位) is a deadline
+ * inside the year and does not make a goal headed 2024年 the year's own.
+ */
+function namesOwnYear(s: string, fiscalYear: number): boolean {
+  const own = `${fiscalYear}年`;
+  for (let at = s.indexOf(own); at >= 0; at = s.indexOf(own, at + own.length)) {
+    let k = at + own.length;
+    while (s[k] === ' ') k++;
+    const c = s.charCodeAt(k);
+    if (!(c >= 48 && c <= 57)) return true;
+  }
+  return false;
+}
+
+/**
  * The other year a goal's own target is headed by (2024 on a 2025 form: copied from last year's; 2026 at the head of
  * the goal: the form's year and its goal disagree), or null. Read once per goal.
  */
 export function staleYear(s: string, fiscalYear: number | null): number | null {
-  if (fiscalYear == null || !STALE_GATE.test(s) || s.includes(`${fiscalYear}年`) || THIS_YEAR.test(s)) return null;
+  if (fiscalYear == null || !STALE_GATE.test(s) || namesOwnYear(s, fiscalYear) || THIS_YEAR.test(s)) return null;
   STALE_YEAR.lastIndex = 0;
   for (let m = STALE_YEAR.exec(s); m; m = STALE_YEAR.exec(s)) {
     const year = Number(m[1]);

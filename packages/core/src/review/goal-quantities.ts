@@ -1,4 +1,4 @@
-import { readChineseNumeral } from '../values/chinese-numeral';
+import { readChineseDecimal, readChineseNumeral } from '../values/chinese-numeral';
 import { foldWidth } from '../values/normalize-text';
 import { hasFoldable, isBlankCode } from '../values/text-scan';
 
@@ -11,12 +11,13 @@ import { hasFoldable, isBlankCode } from '../values/text-scan';
 // 数量指标 carry in 水利, 交通, 农业 and 基建 projects). Longer units first so 场次 is not read as 场; 个月 and
 // 个工作日 are durations and 号 closes document numbers (〔2020〕41号): matched so they are skipped. Counts in 万
 // (救助1.6万人次) and weights and volumes (储备粮1.2万吨, 清淤3000立方米) are promised like the rest.
-// Chinese numerals run through 万 and 亿 (培训三百人次, 一千二百户次, 一万五千人次); a lone 一 (一批, 一次性, 一站式) is
+// Chinese numerals run through 万 and 亿 (培训三百人次, 一千二百户次, 一万五千人次) and take 点 decimals as the value reader does
+// (新建渠道十二点五公里 is 12.5公里, not 5公里; 四点八万人 is 4.8万人); a lone 一 (一批, 一次性, 一站式) is
 // read as no count. Money (元, 万元, 亿元) is matched so that an outcome in money (带动消费1.5亿元) counts; the budget
 // and its parts (安排资金3000万元, 人均补助500元) are skipped (MONEY_OUTCOME).
 // Archives count in 卷 and 页 (接收进馆档案1.5万卷, 数字化120万页), cases and incidents in 起 and 宗 (查处案件35起), blood
 // in 单位 (采集全血52000单位: 200毫升 each), its own measure.
-const QUANTITY = /(?:(第|前|排名)\s*)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千][零一二两三四五六七八九十百千万亿]{0,9})\s*(万㎡|万m²|万m2(?![A-Za-z0-9])|万m³|万m3(?![A-Za-z0-9])|万t(?![A-Za-z])|km²|km2(?![A-Za-z0-9])|km(?![A-Za-z])|㎡|m²|m³|kg(?![A-Za-z])|m2(?![A-Za-z0-9])|m3(?![A-Za-z0-9])|m(?![A-Za-z²³])|t(?![A-Za-z])|万千瓦时|万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万头|万株|万棵|万册|万件|万份|万套|万台|万个|万次|万尾|万羽|万剂次|万剂|万枚|万粒|万卷|万页|万单位|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|亿元|万元|元|个工作日|个月|工作日|千瓦时|千瓦|兆瓦|TB|GB|场次|人次|批次|户次|班次|家次|台次|车次|架次|艘次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|门|种|头|只|尾|羽|匹|枚|剂次|剂|粒|盏|卷|页|起|宗|单位|号)/g;
+const QUANTITY = /(?:(第|前|排名)\s*)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千][零一二两三四五六七八九十百千万亿]{0,9}(?:点[零一二三四五六七八九]+)?)\s*(万㎡|万m²|万m2(?![A-Za-z0-9])|万m³|万m3(?![A-Za-z0-9])|万t(?![A-Za-z])|km²|km2(?![A-Za-z0-9])|km(?![A-Za-z])|㎡|m²|m³|kg(?![A-Za-z])|m2(?![A-Za-z0-9])|m3(?![A-Za-z0-9])|m(?![A-Za-z²³])|t(?![A-Za-z])|万千瓦时|万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万头|万株|万棵|万册|万件|万份|万套|万台|万个|万次|万尾|万羽|万剂次|万剂|万枚|万粒|万卷|万页|万单位|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|亿元|万元|元|个工作日|个月|工作日|千瓦时|千瓦|兆瓦|TB|GB|场次|人次|批次|户次|班次|家次|台次|车次|架次|艘次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|门|种|头|只|尾|羽|匹|枚|剂次|剂|粒|盏|卷|页|起|宗|单位|号)/g;
 // 80000㎡, 3000m³, 12km, 1.2万t: lengths, areas, volumes and weights in symbols, read as the same units in words so a row
 // in either writing carries them (unitFamily reads a row's symbol the same way). Lower case only: 5G, 4K and 10kV are no
 // measure, and a letter right after (5mg, 10min, 500ml) makes another unit.
@@ -92,7 +93,7 @@ export function mayHaveQuantity(s: string): boolean {
 // how money is shared) are left out: review-audit-cases goal_vs_indicators-9.
 const RATE_PERCENT = /(?:率|强度|比重|占比)[^，,。；;、\d%％]{0,8}?(\d+(?:\.\d+)?)\s*[%％]/g;
 // 合格率达到百分之九十五: the same rate with its percentage in words.
-const RATE_PERCENT_WORDS = /(?:率|强度|比重|占比)[^，,。；;、\d%％]{0,8}?百分之([零一二两三四五六七八九十百]+)/g;
+const RATE_PERCENT_WORDS = /(?:率|强度|比重|占比)[^，,。；;、\d%％]{0,8}?百分之([零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)/g;
 // 规范管理比例达到65%, 健康素养水平达到30%: a 比例 or 水平 is read as a share (补助比例30%) or a description unless a row
 // measures the same thing in %; marked so check-goal.ts can hold it to the rows only then.
 const SHARE_PERCENT = /(?:比例|水平)[^，,。；;、\d%％]{0,8}?(\d+(?:\.\d+)?)\s*[%％]/g;
@@ -135,12 +136,12 @@ export function unitFamily(raw: string | null): string | null {
   return u;
 }
 
-/** 十二 → 12, 三百 → 300, 一千二百 → 1200, 一百零五 → 105, 两千五 → 2500; null for a lone 一 and for what is not a numeral. */
+/** 十二 → 12, 三百 → 300, 一千二百 → 1200, 一百零五 → 105, 两千五 → 2500, 十二点五 → 12.5; null for a lone 一 and for what is not a numeral. */
 export function chineseNumber(s: string): number | null {
   if (/^\d/.test(s)) return Number(s);
   if (s === '一') return null;
   // A count of 零 promises nothing to deliver.
-  const n = readChineseNumeral(s);
+  const n = s.includes('点') ? readChineseDecimal(s) : readChineseNumeral(s);
   return n === 0 ? null : n;
 }
 
@@ -309,3 +310,23 @@ export function bigUnitScale(unit: string): number {
 // 人均补助资金, 户均补贴, 每亩补助, 单个站点建设补助: money per head or per item, which never measures the total a goal or
 // an outcome spends (安排补助资金1200万元, 发放补助资金1392万元).
 export const PER_UNIT_NAME = /^(?:人均|户均|生均|亩均|平均|每|单个|单位|单项|单笔|单次|单户|单人)/;
+
+// A total followed by its parts (在12个行政村改厕3000户，其中新建2000户、改建1000户): rows may carry it split only into the parts
+// the goal lists. Rows of 2.5万亩 and 5000亩 do not split 建设高标准农田3万亩，其中高效节水灌溉5000亩: the 5000亩 lies inside the
+// total. Read only for a quantity no row carries as written.
+const PARTS_FOLLOW = /^[\s，,、；;（(]{0,2}其中/;
+const PARTS_END = /[。；;）)\n]/;
+const UNIT_CHAR = /[^\s，,、；;。（(]/;
+
+/** The amounts (in the total's base unit) the goal lists after 其中 right behind q, or null when no 其中 follows. */
+export function statedParts(q: GoalQuantity, want: string): number[] | null {
+  let end = q.index + q.length;
+  // The quantity's unit may follow its number (3万亩): skip to the clause's next mark.
+  while (end < q.text.length && end - q.index - q.length < 6 && UNIT_CHAR.test(q.text[end]!)) end++;
+  if (!PARTS_FOLLOW.test(q.text.slice(end, end + 6))) return null;
+  // From after 其中: the reader leaves a bracketed remark's numbers out (86公里（其中主管网30公里…）), the parts are what is read here.
+  const from = q.text.indexOf('其中', end) + 2;
+  let stop = from;
+  while (stop < q.text.length && !PARTS_END.test(q.text[stop]!)) stop++;
+  return goalQuantities(q.text.slice(from, stop)).filter((p) => unitFamily(p.unit) === want).map((p) => p.value * (bigUnitScale(p.unit) || 1));
+}

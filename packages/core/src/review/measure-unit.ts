@@ -7,8 +7,8 @@ import type { UnitFacts } from './unit-facts';
  * Both read only facts cached per name (classify-name.ts) and per unit (unit-facts.ts): nothing is matched per row.
  */
 
-const MEASURE_WORDS = { index: '综合指数', concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）', standard: '设防或防洪标准', progress: '进度（完成比例）' } as const;
-const MEASURE_UNITS = { index: '不填单位（如「4.1」）', concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米', standard: '年一遇、度', progress: '%' } as const;
+const MEASURE_WORDS = { index: '综合指数', concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）', standard: '设防或防洪标准', progress: '进度（完成比例）', age: '年龄或年限' } as const;
+const MEASURE_UNITS = { index: '不填单位（如「4.1」）', concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米', standard: '年一遇、度', progress: '%', age: '岁、年' } as const;
 
 /**
  * What the name counts and what the unit counts disagree (撂荒地复耕面积 in 个, 参保人数 in 万元, 补贴资金 in 人次,
@@ -27,6 +27,8 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   if (facts.coefficient && uf.percent) return facts.core.endsWith('倍数') ? { what: '倍数', units: '倍或不填单位（如「3倍」）' } : { what: '系数', units: '不填单位（如「0.58」）' };
   // 堤防防洪标准 ≥50%: a design standard is a return period or an intensity (50年一遇, 8度); 50年 is its sloppy spelling.
   if (facts.measure === 'standard') return uf.percent || (counts != null && counts !== 'duration') ? { what: MEASURE_WORDS.standard, units: MEASURE_UNITS.standard } : null;
+  // 人均预期寿命 ≥79.5%: an age or a span of years is in 岁 or 年, not a share.
+  if (facts.measure === 'age') return uf.percent ? { what: MEASURE_WORDS.age, units: MEASURE_UNITS.age } : null;
   if (counts == null) return null;
   // 发放补贴户数及金额 ≥3200户: the count joined before the money names the row's unit as well.
   if (facts.joinedMeasure === 'count' && counts !== 'money') return null;

@@ -4,7 +4,7 @@
  */
 
 /** What a name says it counts, for checking the unit's kind against it. */
-export type NameMeasure = 'area' | 'people' | 'money' | 'volume' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | null;
+export type NameMeasure = 'area' | 'people' | 'money' | 'volume' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | 'age' | null;
 
 // …面积 (撂荒地复耕面积, 人均住房建筑面积): an area, in 亩/公顷/平方米, never in 个 or 人.
 const AREA = /面积$/;
@@ -42,6 +42,9 @@ const POLLUTION_INDEX = /(?:空气质量|污染)[\u4e00-\u9fa5]{0,4}指数$/;
 // A design standard (堤防防洪标准 50年一遇, 桥梁抗震设防烈度 8度): a return period or an intensity, never a share.
 const DESIGN_STANDARD = /(?:(?:抗震)?设防(?:烈度|标准|等级)|(?:防洪|排涝|防潮|排水)标准)$/;
 
+// An age or a span of years (人均预期寿命, 平均受教育年限, 设计使用年限): in 岁 or 年, never a share nor a number of things.
+const AGE = /(?:寿命|年龄|年限)$/;
+
 // Progress against a plan (专项债券资金支出进度, 工程形象进度): the share done, in %, never a span of time or a count.
 const PROGRESS_SHARE = /(?<![偏滞])进度$/;
 
@@ -59,6 +62,7 @@ export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (DWELLINGS.test(core)) return 'dwellings';
   if (DESIGN_STANDARD.test(core)) return 'standard';
   if (PROGRESS_SHARE.test(core)) return 'progress';
+  if (AGE.test(core)) return 'age';
   return null;
 }
 

@@ -268,4 +268,6 @@ export const COUNT_THEN_AMOUNT = /(?:次数|人数|户数|数量|个数|人次|�
 export const COVERAGE = /覆盖(?:率|面)$/;
 // A name written as a sentence stating its own bound on a share (水质检测合格率达到95%以上, 差错率控制在0.5%以内): what it
 // measures is the share before the bound.
-export const STATED_BOUND = /^(.{2,}?(?:率|比例|占比|比重))(?:要?达到|达|不低于|不少于|保持在?|稳定在|高于|控制在|不超过|不高于|低于|≥|>=|≤|<=)\d+(?:\.\d+)?[%％‰]?(?:及?以上|以内|以下)?$/;
+// The bound may follow the rate bare when it carries its sign (生活垃圾无害化处理率100%): a number and % after a rate word is
+// the target typed into the name, as much as 达到90% is.
+export const STATED_BOUND = /^(.{2,}?(?:率|比例|占比|比重))(?:(?:要?达到|达|不低于|不少于|保持在?|稳定在|高于|控制在|不超过|不高于|低于|≥|>=|≤|<=)\d+(?:\.\d+)?[%％‰]?|\d+(?:\.\d+)?[%％‰])(?:及?以上|以内|以下)?$/;

@@ -1,4 +1,4 @@
-import { readChineseNumeral } from '../values/chinese-numeral';
+import { readChineseDecimal, readChineseNumeral } from '../values/chinese-numeral';
 import { isPlausibleUnit, isRangeValue } from '../values/parse-value';
 import type { Level2 } from './indicator-framework';
 
@@ -129,7 +129,8 @@ export function describesShare(description: string): boolean {
 export const NOT_A_SHARE = /(效率|频率|功率|汇率|税率|利率|概率)$/;
 
 // A number written in Chinese numerals, then perhaps a unit (不少于三千人 → 三千人, 两个, 两百): a number people write in words.
-const CN_NUMBER = /^([零〇一二两三四五六七八九十百千万亿]+)(.{0,4})$/;
+// With 点 decimals as the value reader takes them (九十五点五, 零点五).
+const CN_NUMBER = /^([零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)(.{0,4})$/;
 // A number with a unit the value reader does not split off (70dB, 5mg/L, 35μg/m³, 30km/h, 1NTU): Latin letters or signs.
 const GLUED_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*([A-Za-zμµ°℃][A-Za-z0-9μµ°℃³²·./()（）]{0,11})$/;
 /**
@@ -143,6 +144,6 @@ export function writtenNumber(target: string): { number: number; unit: string | 
   if (cn == null) return null;
   const tail = cn[2]!;
   if (tail !== '' && !isPlausibleUnit(tail)) return null;
-  const n = readChineseNumeral(cn[1]!);
+  const n = cn[1]!.includes('点') ? readChineseDecimal(cn[1]!) : readChineseNumeral(cn[1]!);
   return n == null ? null : { number: n, unit: tail === '' ? null : tail };
 }
