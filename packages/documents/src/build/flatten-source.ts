@@ -1,4 +1,5 @@
 import type { FormKind } from '@jixiao/core';
+import { readBackOcr } from './ocr-artefacts';
 import { trimText } from '@jixiao/core';
 import type { SourceDocument } from '../model/source-document';
 import { detectFormTitle, isOtherTableTitle, isTocEntry } from './form-titles';
@@ -148,9 +149,9 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 // 1 000 / 1 200户 / 1(ideographic space)500元: digits grouped by a space (plain, no-break, thin or ideographic).
 const SPACE_GROUPED = /(?<![\d.,])(\d{1,3})((?:[ \u00a0\u2009\u202f\u3000]\d{3})+)(?![\d])/g;
 
-/** Cell or line text without copy-paste artefacts: radical glyphs, invisible characters, space-grouped digits. */
+/** Cell or line text without copy-paste artefacts: radical glyphs, a scan's look-alike glyphs, invisible characters, space-grouped digits. */
 export function copyClean(text: string): string {
-  let s = foldRadicals(text);
+  let s = readBackOcr(foldRadicals(text));
   if (/[\u00ad\u200b-\u200d\u2060\ufeff]/.test(s)) s = s.replace(INVISIBLE, '');
   if (/\d[ \u00a0\u2009\u202f\u3000]\d{3}/.test(s)) s = s.replace(SPACE_GROUPED, (_m, head: string, rest: string) => head + rest.replace(/[^\d]/g, ''));
   return s;

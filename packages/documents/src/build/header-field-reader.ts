@@ -1,4 +1,4 @@
-import { foldWidth, parseAmount, trimText } from '@jixiao/core';
+import { parseAmount, trimText } from '@jixiao/core';
 import type { FieldKey } from './field-labels';
 import { isTextField, isWholeMoneyCaption, matchLabel } from './field-labels';
 import type { GridCell } from './flatten-source';
@@ -6,49 +6,21 @@ import type { FormSink, PlanKey } from './form-sink';
 import { splitOrgCode } from './form-sink';
 import { isBlank, isPlaceholder, isYearNote, normalizeLabel, stripEnumerator, yearOf } from './normalize-label';
 import { listItemsOfCell, titledItem } from './text-sections';
-import { periodColumn, stageOf } from './period-column';
+import { annualPair, annualPairColumn, periodColumn, stageOf } from './period-column';
 import { taskColumnOf } from './task-columns';
 import { BudgetBlockReader } from './budget-block-reader';
 import { budgetSentenceOf } from './budget-captions';
-import { figuresBesideBlockLabel, isMoneyCaption } from './money-block-label';
+import { figuresBesideBlockLabel, isMoneyCaption, withoutBlockLabel } from './money-block-label';
+import { FIELD_NAMES, valueShift, withoutCentredBlockLabel } from './label-columns';
+export { FIELD_NAMES } from './label-columns';
+import { monthKey } from './plan-months';
+export { totalOf } from './total-row';
 
 // A column caption saying "the total" under an amount label: 部门预算总额 | 合计 | 财政拨款 …, 年度预算 | 金额（万元） | 265.00
 const TOTAL_CAPTION = /^(合计|总计|小计|总额|金额合计|金额)$/;
 
 // 目标1, 目标2：, 措施3 — the cell that numbers an item of 分项绩效目标 / 工作保障措施.
 const ITEM_NUMBER = /^(?:分项)?(?:绩效)?(?:目标|措施|任务)\s*[0-9一二三四五六七八九十]{1,3}\s*[：:.、．]?$/;
-
-const TOTAL_WORDS = /^(合计|总计|总分|合计得分|总得分|自评总分|综合得分)$/;
-const TOTAL_LEAD_WORDS = /^(自评得分|评价得分|得分合计|综合评分|自评分数)$/;
-
-export function monthKey(text: string): PlanKey | null {
-  if (text.length > 12 || !/[月季年]/.test(text)) return null;
-  const s = foldWidth(trimText(text)).replace(/\s+/g, '');
-  const m = /^(\d{1,2})月(底|末|份)?(前)?$/.exec(s);
-  if (m) return ({ 3: 'mar', 6: 'jun', 10: 'oct', 12: 'dec' } as Record<number, PlanKey>)[Number(m[1])] ?? null;
-  if (/^(一季度|第一季度)(末)?$/.test(s)) return 'mar';
-  if (/^(二季度|第二季度|上半年)(末)?$/.test(s)) return 'jun';
-  if (/^(四季度|第四季度|全年|年底)(末)?$/.test(s)) return 'dec';
-  return null;
-}
-
-/** The total score of a 合计 row, or null when the row is not a total row. */
-export function totalOf(cells: GridCell[], scoreBeforeWeight = false): string | null | undefined {
-  let idx = cells.findIndex((c) => TOTAL_WORDS.test(normalizeLabel(c.text)));
-  if (idx < 0) {
-    // 自评得分 | | | 100 | 97.83: a score caption opening the row (never a header: a number follows).
-    const first = cells.findIndex((c) => !isBlank(c.text));
-    if (first < 0 || !TOTAL_LEAD_WORDS.test(normalizeLabel(cells[first]!.text))) return undefined;
-    if (!cells.slice(first + 1).some((c) => parseAmount(c.text) != null)) return undefined;
-    idx = first;
-  }
-  // 部门预算总额 | 合计 | 12,500.00: 合计 is a caption under the money label, not a score total.
-  if (cells.slice(0, idx).some((c) => /(预算|资金|金额|支出|收入|经费|拨款)/.test(c.text))) return undefined;
-  const amounts = cells.slice(idx + 1).filter((c) => parseAmount(c.text) != null).map((c) => c.text);
-  // 合计 | 94.7 | 100 under 自评得分 | 分值: the total score comes before the total weight.
-  if (scoreBeforeWeight && amounts.length >= 2) return amounts[amounts.length - 2]!;
-  return amounts.at(-1) ?? null;
-}
 
 /**
  * Reads the form's header area row by row: label/value pairs in one row, label rows with
@@ -63,6 +35,8 @@ export class HeaderFieldReader {
   private taskCols: { name: number; content: number; budget: number } | null = null;
   /** The column of the year's amounts under period captions (中期资金总额 | 年度资金总额). */
   private periodCol: number | null = null;
+  /** The annual pair's label column under 中期资金总额： | … | 年度资金总额： | … pairs. */
+  private pairCol: number | null = null;
   /** The period captions follow a money caption (项目资金 | 调整前 | 调整后): bare amounts below are the budget. */
   private periodMoney = false;
   /** 分项绩效目标 / 工作保障措施 as a label cell over several rows of items. */
@@ -88,6 +62,7 @@ export class HeaderFieldReader {
     this.taskCols = null;
     this.listRows = null;
     this.periodCol = null;
+    this.pairCol = null;
   }
 
   /**
@@ -107,6 +82,10 @@ export class HeaderFieldReader {
   readRow(cells: GridCell[], line: number | null): void {
     let filled = cells.filter((c) => !isBlank(c.text));
     if (filled.length === 0) return;
+    // 其中：财政拨款 | 18,000.00 | 其中：财政拨款 | 6,000.00 under a long-term and an annual pair: the year's.
+    const yearPair = this.pairCol != null ? annualPair(filled, this.pairCol, (a, b) => normalizeLabel(a) === normalizeLabel(b)) : null;
+    this.pairCol = yearPair ? this.pairCol : annualPairColumn(filled);
+    if (yearPair) filled = yearPair;
     for (const c of filled) this.sink.noteMoneyUnit(c.text);
     // 年度绩效目标 | 调整前 | text over 调整后 | text: the declared text is not the form's, the
     // approved one fills the field the label left waiting.
@@ -184,11 +163,12 @@ export class HeaderFieldReader {
     }
     if (this.periodCol != null) {
       const col = this.periodCol;
-      const head = filled[0]!;
+      const row = withoutBlockLabel(filled, this.sink.kind);
+      const head = row[0]!;
       const m = head.start < col ? matchLabel(head.text, this.sink.kind) : null;
       // 资金总额 | 3,600.00 | 1,200.00 under 中期资金总额 | 年度资金总额: the row's field takes the year's amount.
       // A remark after the year's column (调整原因) does not make the row something else.
-      if (m && m.value == null && m.key !== 'caption' && parseAmount(at(col)) != null && filled.slice(1).every((c) => c.start > col || parseAmount(c.text) != null || isPlaceholder(c.text))) {
+      if (m && m.value == null && m.key !== 'caption' && parseAmount(at(col)) != null && row.slice(1).every((c) => c.start > col || parseAmount(c.text) != null || isPlaceholder(c.text))) {
         this.labelCols = null;
         this.sink.set(m.key, at(col));
         return;
@@ -202,6 +182,9 @@ export class HeaderFieldReader {
       }
       this.periodCol = null;
     }
+    const unlabelled = this.labelCols ? withoutCentredBlockLabel(filled, this.labelCols, this.sink.kind) : null;
+    if (unlabelled?.length === 0) return;
+    if (unlabelled) filled = unlabelled;
     if (this.labelCols) {
       const cols = this.labelCols;
       this.labelCols = null;
@@ -420,26 +403,3 @@ export class HeaderFieldReader {
     this.sink.warn('text_unassigned', `第 ${line ?? '?'} 行的文字没有栏目名，无法判断归属，已忽略：“${text.slice(0, 30)}”。`);
   }
 }
-
-/**
- * How far to move a value row to put it under its labels. Converters that drop merged
- * cells shift the values left (项目基本情况 | 项目年度目标 | 年度目标完成情况 over a row of just
- * the two texts): when aligning the last value with the last label puts more values under
- * field labels than the columns as given, the row is taken as shifted.
- */
-function valueShift(cols: Map<number, FieldKey>, filled: GridCell[]): number {
-  // Values under field labels count first; then how many different fields they fill (年度总体目标 |
-  // 预期目标 | 实际完成情况 over two texts: under 预期目标 and 实际完成情况, not both under a goal).
-  const fits = (shift: number) => {
-    const keys = filled.map((c) => [...cols].find(([col, k]) => k !== 'caption' && col >= c.start + shift && col < c.start + shift + c.span)?.[1]);
-    return keys.filter((k) => k != null).length * 10 + new Set(keys.filter((k) => k != null)).size;
-  };
-  const lastLabel = Math.max(...cols.keys());
-  const shift = lastLabel - filled[filled.length - 1]!.start;
-  return shift > 0 && fits(shift) > fits(0) ? shift : 0;
-}
-
-export const FIELD_NAMES: Partial<Record<FieldKey, string>> = {
-  goal: '绩效目标', overview: '项目概况', basis: '立项依据', goal_outcome: '年度目标完成情况',
-  conclusion: '评价结论', problems: '存在问题', improvements: '改进措施',
-};

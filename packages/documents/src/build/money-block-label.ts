@@ -23,3 +23,15 @@ export function figuresBesideBlockLabel(filled: GridCell[], cols: Map<number, Fi
   const rest = filled.slice(1);
   return rest.every((c) => parseAmount(c.text) != null || isPlaceholder(c.text)) ? rest : filled;
 }
+
+/**
+ * 项目资金（万元） | 资金总额 | 4,500.00 | 1,500.00: the block's label, centred on its rows (a borderless
+ * page), printed before the row's own label. The row is the labelled figures without it.
+ */
+export function withoutBlockLabel(filled: GridCell[], kind: FormKind): GridCell[] {
+  if (filled.length < 3) return filled;
+  const m = matchLabel(filled[0]!.text, kind);
+  if (!m || m.value != null || m.key !== 'caption' || !isMoneyCaption(filled[0]!.text)) return filled;
+  const next = matchLabel(filled[1]!.text, kind);
+  return next && next.value == null && next.key !== 'caption' ? filled.slice(1) : filled;
+}

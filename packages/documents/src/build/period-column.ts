@@ -26,3 +26,23 @@ export function stageOf(text: string): 'declared' | 'approved' | null {
 
 const DECLARED_CAPTION = /^(申报|调整前|原|申请)(预算|资金|金额)?(数|额|金额)?$/;
 const APPROVED_CAPTION = /^(批复|调整后|审定|核定|审核)(预算|资金|金额)?(数|额|金额)?$/;
+
+const MONEY = /(资金|预算|金额)/;
+
+/**
+ * 项目资金 | 中期资金总额： | 18,600.00 | 年度资金总额： | 6,200.00 — a row of a long-term and an annual
+ * money pair: the annual pair's label column, where the rows below (其中：财政拨款 | 18,000.00 | 其中：财政拨款 |
+ * 6,000.00) hold the year's amounts; null when the row is no such pair.
+ */
+export function annualPairColumn(filled: GridCell[]): number | null {
+  const short = filled.filter((c) => c.text.length <= 24 && MONEY.test(c.text));
+  const long = short.find((c) => LONG_TERM_CAPTION.test(c.text));
+  const annual = short.filter((c) => ANNUAL_CAPTION.test(c.text) && !LONG_TERM_CAPTION.test(c.text));
+  return long && annual.length === 1 && annual[0]!.start > long.start ? annual[0]!.start : null;
+}
+
+/** A row whose label is printed again at the annual pair's column: the row from there on (the year's pair), else null. */
+export function annualPair(filled: GridCell[], col: number, same: (a: string, b: string) => boolean): GridCell[] | null {
+  const at = filled.findIndex((c) => c.start === col);
+  return at > 0 && same(filled[0]!.text, filled[at]!.text) ? filled.slice(at) : null;
+}

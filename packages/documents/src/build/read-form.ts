@@ -17,7 +17,7 @@ import { warnHeader, warnRow } from './form-warnings';
 import { collapseRepeatedMerges } from './repeated-merges';
 import { subdividedHeader } from './subdivided-header';
 import { completeRowAbove, joinCutRow } from './continued-rows';
-import { sameRoles, type TableRead } from './repeated-header';
+import { repeatsUpperHeader, sameRoles, type TableRead } from './repeated-header';
 
 const POST_TABLE_KEYS = new Set(['conclusion', 'problems', 'improvements', 'goal_outcome']);
 
@@ -58,6 +58,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
   // The first row under a header repeated after a page break may be the rest of the row the page cut.
   let afterPageBreak = false;
   let rawAbove: GridCell[] | null = null;
+  // The row a header over two rows had above it (its first row), to know it when a page repeats it.
+  let upperHeader: GridCell[] | null = null;
   const closeTable = () => {
     if (header && sink.form.indicators.length > tableStart) readTable = { roles: header.roles, term: lastTerm, levels: { ...levels } };
     if (header?.roles.includes('level1') && !tableContinues && recentreLevels(sink.form.indicators.slice(tableStart), written, lowerCentred)) {
@@ -129,6 +131,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
     const hm = isBudgetHeader(cells) ? null : readHeaderRow(cells);
     if (hm) {
       const noRowYet: boolean = header != null && sink.form.indicators.length === tableStart;
+      // Only a row no table read can be a header's first row (not the last row of the page before).
+      const aboveIsCaption = header == null || noRowYet;
       closeTable();
       fields.reset();
       tableStart = sink.form.indicators.length;
@@ -139,6 +143,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       const widened: GridCell[] | null = grouped ?? subdivided ?? (previousRow ? widenLowerHeader(cells, previousRow) : null);
       const wide: HeaderMap | null = widened ? readHeaderRow(widened) : null;
       header = wide ?? (previousRow ? mergeUpperHeader(hm, previousRow) : hm);
+      if (aboveIsCaption) upperHeader = previousRow;
       // 2024年目标值 | 2025年目标值: the column of the form's own year is the target.
       header = preferBudgetYear(header, sink.year ?? contextYear);
       const term = termOf([captionAbove ?? '', filledCells[0]?.text ?? '']);
@@ -168,6 +173,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       continue;
     }
     if (header && isPostTableRow(cells, kind)) closeTable();
+    if (header && repeatsUpperHeader(cells, upperHeader)) { previousRow = cells; continue; }
     const staged: HeaderMap | null = header ? withValueStages(header, cells) : null;
     if (staged) { header = staged; lastHeader = staged.roles; previousRow = cells; continue; }
     // The roles change, not the header seen: a header repeated on the next page still matches lastHeader.

@@ -1,0 +1,26 @@
+import { parseAmount } from '@jixiao/core';
+import type { GridCell } from './flatten-source';
+import { isBlank, normalizeLabel } from './normalize-label';
+
+// The row closing an indicator table with the form's total score (合计 / 总分 / 自评得分 …).
+
+const TOTAL_WORDS = /^(合计|总计|总分|合计得分|总得分|自评总分|综合得分)$/;
+const TOTAL_LEAD_WORDS = /^(自评得分|评价得分|得分合计|综合评分|自评分数)$/;
+
+/** The total score of a 合计 row, or null when the row is not a total row. */
+export function totalOf(cells: GridCell[], scoreBeforeWeight = false): string | null | undefined {
+  let idx = cells.findIndex((c) => TOTAL_WORDS.test(normalizeLabel(c.text)));
+  if (idx < 0) {
+    // 自评得分 | | | 100 | 97.83: a score caption opening the row (never a header: a number follows).
+    const first = cells.findIndex((c) => !isBlank(c.text));
+    if (first < 0 || !TOTAL_LEAD_WORDS.test(normalizeLabel(cells[first]!.text))) return undefined;
+    if (!cells.slice(first + 1).some((c) => parseAmount(c.text) != null)) return undefined;
+    idx = first;
+  }
+  // 部门预算总额 | 合计 | 12,500.00: 合计 is a caption under the money label, not a score total.
+  if (cells.slice(0, idx).some((c) => /(预算|资金|金额|支出|收入|经费|拨款)/.test(c.text))) return undefined;
+  const amounts = cells.slice(idx + 1).filter((c) => parseAmount(c.text) != null).map((c) => c.text);
+  // 合计 | 94.7 | 100 under 自评得分 | 分值: the total score comes before the total weight.
+  if (scoreBeforeWeight && amounts.length >= 2) return amounts[amounts.length - 2]!;
+  return amounts.at(-1) ?? null;
+}
