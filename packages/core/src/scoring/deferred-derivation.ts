@@ -1,7 +1,7 @@
 import { bandNamedBy } from './band-words';
 import { meetsDeadline } from './deadline';
 import type { Comparator } from '../forms/forms-schema';
-import type { Policy } from '../policy/policy';
+import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { flatten, formatNumber as f, roundScore } from './round-score';
 import type { Derivation, QualitativeChoice } from './score-types';
 
@@ -422,3 +422,20 @@ export class BudgetDerivation extends DeferredDerivation {
     return `A=${f(a)}, T=${f(t)} → min(${f(a)}/${f(t)},1)×${f(w)} = ${f(this.#score)}`;
   }
 }
+
+/**
+ * One live instance of each derivation class. V8 drops an instance shape (hidden class) once no object of it
+ * survives two major collections, and then deoptimizes every function compiled against it; a batch that keeps
+ * no score between collections (scoring form after form) would pay a deoptimization and recompilation of the
+ * whole scoring path after each of them. These instances keep the shapes alive for the life of the process.
+ * Their numbers are fractions so each numeric field starts as a double: an instance holding a whole number
+ * fits that shape, while one built first from whole numbers would make a later fraction change the shape.
+ */
+export const KEPT_DERIVATION_SHAPES: readonly DeferredDerivation[] = [
+  new QuantitativeDerivation('>=', 0.5, 0.5, 0.5, 'met', 0.5),
+  new WrittenQuantitativeDerivation('>=', 0.5, 0.5, 0.5, 'met', 0.5, '0.5', '0.5'),
+  new QualitativeDerivation('合格', '合格', 0.5, 'band-default', 0.5, '达成', false, false, DEFAULT_POLICY),
+  new ManualDerivation('>=', '0.5', '0.5', 0.5, '按评分说明计分', 0.5, false),
+  new DeadlineDerivation('2024年12月', '2024年12月', 0.5, 0.5),
+  new BudgetDerivation(0.5, 0.5, false, false, 0.5, 0.5),
+];

@@ -70,7 +70,13 @@ export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy 
 export function scoreSelfEvaluation(form: ProjectSelfEvaluation, options: ScoreSelfEvaluationOptions = {}): SelfEvaluationScore {
   const policy = options.policy ?? DEFAULT_POLICY;
   const { result: budget, issues: budgetIssues } = scoreBudget(form.budget, policy);
-  return { budget, ...scoreSheet(form.indicators, form.total_score, budget.score ?? 0, budgetIssues, policy, options, false) };
+  const sheet = scoreSheet(form.indicators, form.total_score, budget.score ?? 0, budgetIssues, policy, options, false);
+  // Spelled out rather than spread: a spread builds its object by transitions V8 may drop between major collections,
+  // and every function that reads the result would then be deoptimized.
+  return {
+    budget, indicators: sheet.indicators, total: sheet.total, reportedTotal: sheet.reportedTotal, grade: sheet.grade, mismatch: sheet.mismatch,
+    issues: sheet.issues,
+  };
 }
 
 /** A 部门整体支出绩效自评表 scored like a project sheet; budget is null unless its budget line lies outside the rows. */
