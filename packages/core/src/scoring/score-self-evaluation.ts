@@ -70,9 +70,14 @@ export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy 
 export function scoreSelfEvaluation(form: ProjectSelfEvaluation, options: ScoreSelfEvaluationOptions = {}): SelfEvaluationScore {
   const policy = options.policy ?? DEFAULT_POLICY;
   const { result: budget, issues: budgetIssues } = scoreBudget(form.budget, policy);
-  const sheet = scoreSheet(form.indicators, form.total_score, budget.score ?? 0, budgetIssues, policy, options, false);
-  // Spelled out rather than spread: a spread builds its object by transitions V8 may drop between major collections,
-  // and every function that reads the result would then be deoptimized.
+  return withBudget(budget, scoreSheet(form.indicators, form.total_score, budget.score ?? 0, budgetIssues, policy, options, false));
+}
+
+/**
+ * { budget, ...sheet }, spelled out: a spread builds its object by transitions V8 may drop between major collections,
+ * and every function that reads the result would then be deoptimized.
+ */
+function withBudget<B extends BudgetScore | null>(budget: B, sheet: Omit<SelfEvaluationScore, 'budget'>): Omit<SelfEvaluationScore, 'budget'> & { budget: B } {
   return {
     budget, indicators: sheet.indicators, total: sheet.total, reportedTotal: sheet.reportedTotal, grade: sheet.grade, mismatch: sheet.mismatch,
     issues: sheet.issues,
@@ -122,7 +127,7 @@ export function budgetLineOutsideRows(indicators: readonly Indicator[], policy: 
 export function scoreDepartmentSelfEvaluation(form: DepartmentSelfEvaluation, options: ScoreSelfEvaluationOptions = {}): DepartmentSelfEvaluationScore {
   const policy = options.policy ?? DEFAULT_POLICY;
   if (!budgetLineOutsideRows(form.indicators, policy, form.total_score)) {
-    return { budget: null, ...scoreSheet(form.indicators, form.total_score, 0, [], policy, options, true) };
+    return withBudget(null, scoreSheet(form.indicators, form.total_score, 0, [], policy, options, true));
   }
   const rows = scoreSheet(form.indicators, null, 0, [], policy, options, true);
   const reported = form.total_score;
