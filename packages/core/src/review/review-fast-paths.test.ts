@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldWidth } from '../values/normalize-text';
+import { foldEveryChar, foldWidth } from '../values/normalize-text';
 import { formatHundredths } from '../scoring/round-score';
 import { mayHaveQuantity } from './goal-quantities';
 import { isMember } from './check-levels';
@@ -45,9 +45,10 @@ describe('review fast paths', () => {
     }
   });
 
-  it('hasFoldable is true exactly when foldWidth changes the text', () => {
-    fc.assert(fc.property(text('a1，（）：；。０９％＝＞\u3000≧≦﹪≥ 完成\uff01\uff5e\uff5f\u2265'), (s) => {
-      expect(hasFoldable(s)).toBe(foldWidth(s) !== s);
+  it('hasFoldable is true exactly when folding changes the text, and foldWidth folds as every char would', () => {
+    fc.assert(fc.property(text('a1，（）：；。０９％＝＞\u3000≧≦﹪≥ 完成\uff01\uff5e\uff5f\u2265\u2212'), (s) => {
+      expect(hasFoldable(s)).toBe(foldEveryChar(s) !== s);
+      expect(foldWidth(s)).toBe(foldEveryChar(s));
     }), { numRuns: 3000 });
   });
 

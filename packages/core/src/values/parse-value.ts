@@ -46,6 +46,14 @@ const UNIT_PIECES = [
   'tb', 'gb', 'mb', 'gbps', 'mbps', 'kv', 'kva', 'mwh', 'gwh',
 ].sort((a, b) => b.length - a.length);
 
+// The pieces by their first char, longest first as above: a reading looks only at those that can start the rest.
+const PIECES_BY_FIRST = new Map<string, string[]>();
+for (const p of UNIT_PIECES) {
+  const group = PIECES_BY_FIRST.get(p.charAt(0));
+  if (group) group.push(p);
+  else PIECES_BY_FIRST.set(p.charAt(0), [p]);
+}
+
 // A rate per population base written after the number (孕产妇死亡率 ≤10/10万, 5例/万人, 3/千): the base is the unit.
 const PER_BASE_UNIT = /^(?:人|例|名|户|起|次|人次)?\s*[/／每]\s*(?:\d+(?:\.\d+)?\s*[十百千万亿]*|[十百千万亿]+)\s*(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里|元)?$/;
 // A base that is no power of ten (`3/4`, `2/3`, `10/12`): a fraction or "a of b", not a rate per population base.
@@ -67,7 +75,7 @@ export function isPlausibleUnit(text: string): boolean {
   if (rest === '' || rest.length > 10) return false;
   while (rest.length > 0) {
     if (rest.startsWith('/')) { rest = rest.slice(1); continue; }
-    const piece = UNIT_PIECES.find((p) => rest.startsWith(p));
+    const piece = PIECES_BY_FIRST.get(rest.charAt(0))?.find((p) => rest.startsWith(p));
     if (!piece) return false;
     rest = rest.slice(piece.length);
   }
