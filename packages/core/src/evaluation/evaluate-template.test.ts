@@ -135,6 +135,16 @@ describe('evaluateTemplate on a small template', () => {
     expect(r.items.filter((i) => i.issues.length > 0).map((i) => i.id)).toEqual(flagged);
   });
 
+  it('an input named with its unit in brackets reaches the formula, whichever brackets the clerk typed', () => {
+    const withUnits = evaluationTemplateSchema.parse({
+      id: 'u', name: '单位', totalScore: 10,
+      items: [{ id: 'u1', name: '三公经费控制', level: 1, maxScore: 10, formula: '三公经费（万元） ≤ 三公经费预算(万元) ? 10 : 5' }],
+    });
+    expect(checkTemplate(withUnits)).toEqual([]);
+    expect(evaluateTemplate(withUnits, { inputs: { '三公经费（万元）': '38', '三公经费预算（万元）': 40 } }).total).toBe(10);
+    expect(evaluateTemplate(withUnits, { inputs: { '三公经费(万元)': 45, '三公经费预算(万元)': '40万元' } }).total).toBe(5);
+  });
+
   it('checkTemplate finds duplicate ids, bad formulas and level order', () => {
     const bad = evaluationTemplateSchema.parse({
       id: 'b', name: '坏', items: [

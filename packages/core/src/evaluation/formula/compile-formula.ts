@@ -1,4 +1,5 @@
 import jsep from 'jsep';
+import { isPlausibleUnit } from '../../values/parse-value';
 
 /**
  * A safe formula language for scoring templates: numbers, named inputs (Chinese names
@@ -84,6 +85,11 @@ const SCORE_ASSIGNMENT = /^\s*(?:score|得分|分数|评分|本项得分|该项�
 const DIGIT_NAME = /(?<![\w$.\u0080-\uffff])\d+(?:\.\d+)?(?=[\u3400-\u9fff])[\w$\u0080-\uffff]*/g;
 const PRIVATE_USE = /[\ue000-\uf8ff]/;
 const STAND_IN = '\ue000';
+// Input names that carry their unit in brackets (三公经费(万元), 培训人数（人）, 执行率(%)), as table headers print them:
+// jsep would read a call there. A name with a Chinese character before a bracketed unit is one name; no function
+// has a Chinese name, so only formulas that were refused read differently.
+const UNIT_NAME = /(?<![\w$.\u0080-\uffff])([\w$\u0080-\uffff]+)\(\s*([^()\s,]{1,8})\s*\)(?![\w$\u0080-\uffff])/g;
+const HAN = /[\u3400-\u9fff]/;
 
 /** jsep's English parse errors, said in Chinese with the place they occur. */
 function syntaxIssue(e: unknown, text: string, names: ReadonlyMap<string, string>): string {
@@ -130,11 +136,14 @@ export function compileFormula(source: string): CompileResult {
   }
   text = equalityInBrackets(text);
   const names = new Map<string, string>();
-  text = text.replace(DIGIT_NAME, (name) => {
+  const standIn = (name: string) => {
     const stand = STAND_IN + String.fromCharCode(0xe100 + names.size);
     names.set(stand, name);
     return stand;
-  });
+  };
+  text = text.replace(UNIT_NAME, (whole, name: string, unit: string) =>
+    HAN.test(name) && (unit === '%' || unit === '‰' || isPlausibleUnit(unit)) ? standIn(`${name}(${unit})`) : whole);
+  text = text.replace(DIGIT_NAME, standIn);
   // jsep recurses on brackets, so depth is bounded before parsing.
   let depth = 0;
   for (let i = 0; i < text.length; i++) {

@@ -183,6 +183,10 @@ describe('formulas as finance writes them', () => {
     ['该项指标得分=（1－abs(预算执行数－调整预算数)÷调整预算数）×100%×8', { 预算执行数: 95, 调整预算数: 100 }, 7.6],
     ['得分 ＝ 完成数 ÷ 总数 × 6', { 完成数: 3, 总数: 4 }, 4.5],
     ['(2024年人均资产 - 2023年人均资产) ÷ 2023年人均资产', { '2024年人均资产': 110, '2023年人均资产': 100 }, 0.1],
+    // A unit in brackets after the name, as table headers print it, is part of the name, not a call.
+    ['三公经费(万元) ÷ 预算数（万元） × 100', { '三公经费(万元)': 50, '预算数(万元)': 200 }, 25],
+    ['执行率(%) ≥ 90% ? 5 : 执行率(%) ÷ 90% × 5', { '执行率(%)': 72 }, 4],
+    ['max(0, 10 - 2024年超支额(万元))', { '2024年超支额(万元)': 3 }, 7],
     ['x < 30% ? 1 : 0', { x: 0.2 }, 1],
     ['x > 0 ? 1 : y', { x: 2 }, 1],
     ['x ≤ 3 ? 1 : 0', { x: 2 }, 1],
@@ -202,6 +206,9 @@ describe('formulas as finance writes them', () => {
     ['a ? b', /缺少「:」/],
     ['2024年x y', /只能是一个表达式/],
     ['8分', /输入项「8分」没有提供/],
+    // Only a plausible unit in brackets after a Chinese name makes one name: other calls stay refused.
+    ['平均(得分)', /不认识函数「平均」/],
+    ['foo(万元)', /不认识函数「foo」/],
   ])('%s is refused, saying how to fix it', (src, message) => {
     const r = evaluateExpression(src, { a: 1, b: 2 });
     expect(r.ok).toBe(false);

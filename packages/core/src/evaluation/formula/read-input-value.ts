@@ -29,7 +29,10 @@ const INPUT_TEXT = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+)(%|�
 // A bare 万 or 亿 after an amount is 万元 or 亿元, as finance writes 「1,200万」.
 const AMOUNT_SCALE: Readonly<Record<string, number>> = { 元: 1e-4, 千元: 0.1, 万元: 1, 万: 1, 亿元: 1e4, 亿: 1e4, '%': 1, '‰': 1, 个百分点: 1, 百分点: 1 };
 
-/** An input name as typed, without the spaces and full-width letters that would make it miss the formula's name. */
+/**
+ * An input name as typed, without the spaces and full-width letters that would make it miss the formula's name; a
+ * unit in full-width brackets (三公经费（万元）) is spelled as the formula reads it (三公经费(万元)).
+ */
 export function normalizeInputName(name: string): string {
-  return foldWidth(name).replace(INVISIBLE, '');
+  return foldWidth(name).replace(INVISIBLE, '').replace(/（/g, '(').replace(/）/g, ')');
 }
