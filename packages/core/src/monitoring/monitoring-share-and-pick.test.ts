@@ -59,5 +59,18 @@ describe('judgedByPick', () => {
   it.each([
     ['qualitative', '明显提升', true], [null, '有所提升', true], ['=', '有所提升', true], ['=', '12', false], ['=', '≥12次', false],
     ['=', '', false], ['>=', '上年水平', false], ['>=', '95', false],
+    // A date to meet is judged by the completion date or the period; a number with no comparator by arithmetic.
+    ['=', '6月30日前完成', false], ['=', '年底前完成', false], [null, '≥95%', false], [null, '120', false],
   ] as const)('%s %j → %s', (cmp, target, want) => expect(judgedByPick(cmp, target)).toBe(want));
+});
+
+describe('a deadline row under = is lit by its date, whatever the pick says', () => {
+  it.each([
+    ['6月30日前完成', '2024年7月15日', 9, 'red'],
+    ['6月底前完成', '尚未完成', 9, 'red'],
+    ['6月30日前完成', '2024年6月20日', 9, 'green'],
+  ] as const)('%s, %s at month %i → %s', (target, actual, month, want) => {
+    const input: IndicatorLightInput = { name: '项目完成时间', comparator: '=', target, unit: null, actual, month, choice: '达成' };
+    expect(indicatorLight(input).light).toBe(want);
+  });
 });

@@ -16,8 +16,11 @@ import { bandFromProgress, comparedWithLastYear, lastYearTarget, meetsLastYear, 
  * the pick asks it of these rows.
  */
 export function judgedByPick(comparator: Comparator | null, target: string | number | null): boolean {
-  if (comparator === 'qualitative' || comparator === null) return true;
-  return comparator === '=' && typeof target === 'string' && target.trim() !== '' && readValue(target).kind !== 'number';
+  if (comparator === 'qualitative') return true;
+  // No comparator: a number in the target (≥95%, 120) is reached or not by arithmetic, as indicatorLight derives it.
+  if (comparator === null) return target == null || typeof target !== 'number' && readValue(target).kind !== 'number';
+  // A date to meet (6月30日前完成) is judged against the completion date or the period, not by the pick.
+  return comparator === '=' && typeof target === 'string' && target.trim() !== '' && readValue(target).kind !== 'number' && readDeadline(target) == null;
 }
 
 /**

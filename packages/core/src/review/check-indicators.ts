@@ -209,7 +209,7 @@ function checkValue(
     if (num != null && !statesFrequency(target)) {
       const sign = num === 100 && uf.percent ? '=' : facts.direction === 'bad' ? '≤' : '≥';
       push(ctx, 'qualitative_vs_quantitative', i, 'comparator', `${rowPlace(ctx, i, ind)}指标性质为定性，指标值却是数值「${target}${unit ?? ''}」；请改为定量（如「${sign}${target}${unit ?? ''}」），或写出定性标准。`);
-    } else if (isOutputDetail(l2) && l1 !== 'benefit' && l1 !== 'satisfaction' && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate' || (facts.ratio && !isRatioValue(target)) || VAGUE_PROMISE.test(target) || facts.task)
+    } else if (isOutputDetail(l2) && l1 !== 'benefit' && l1 !== 'satisfaction' && (l2 === 'quantity' || VAGUE.test(target) || facts.kind === 'rate' || facts.ratio || VAGUE_PROMISE.test(target) || facts.task)
       && !measurableText(target, l2) && !statesAmount(target) && !holdsLevel(target) && !(l2 === 'quality' && facts.kind !== 'rate' && !facts.task && (PASS_GRADE.test(target) || (facts.graded && GRADE_REACHED.test(target))))
       && !(facts.coverage && FULL_COVERAGE.test(target)) && !isRatioValue(target)) {
       // A ratio written X:Y (财政资金撬动社会资本比例 1:2) is measurable whatever the name calls it: 比例 names ratios too.

@@ -1,6 +1,6 @@
-import { readChineseDecimal, readChineseNumeral } from '../values/chinese-numeral';
+import { readChineseDecimal } from '../values/chinese-numeral';
 import { foldWidth } from '../values/normalize-text';
-import { hasFoldable, isBlankCode } from '../values/text-scan';
+import { isBlankCode } from '../values/text-scan';
 
 /**
  * The quantities a goal text promises (组织2次培训, 新改建农村公路45公里, 救援30分钟内到场, 筛查率达到90%以上), read for
@@ -141,7 +141,7 @@ export function chineseNumber(s: string): number | null {
   if (/^\d/.test(s)) return Number(s);
   if (s === '一') return null;
   // A count of 零 promises nothing to deliver.
-  const n = s.includes('点') ? readChineseDecimal(s) : readChineseNumeral(s);
+  const n = readChineseDecimal(s);
   return n === 0 ? null : n;
 }
 
@@ -170,8 +170,9 @@ export interface GoalQuantity {
 export function goalQuantities(text: string, spentMoney = false): GoalQuantity[] {
   const out: GoalQuantity[] = [];
   if (!HAS_NUMBER.test(text)) return out;
-  // Chinese punctuation (，：；（）) is full-width too but not folded: most goals need no folding.
-  const folded = FULL_WIDTH.test(text) && hasFoldable(text) ? foldWidth(text) : text;
+  // Chinese punctuation (，：；（）) is full-width too but not folded: most goals need no folding (foldWidth then
+  // returns the text itself).
+  const folded = FULL_WIDTH.test(text) ? foldWidth(text) : text;
   const s = folded.includes(',') ? folded.replace(THOUSANDS, (_, head: string, rest: string) => head + rest.replace(/,/g, '')) : folded;
   if (s.includes('%') || s.includes('％')) ratePercents(s, out);
   if (s.includes('百分之')) percentWords(s, out);
@@ -321,7 +322,7 @@ const UNIT_CHAR = /[^\s，,、；;。（(]/;
 /** The amounts (in the total's base unit) the goal lists after 其中 right behind q, or null when no 其中 follows. */
 export function statedParts(q: GoalQuantity, want: string): number[] | null {
   let end = q.index + q.length;
-  // The quantity's unit may follow its number (3万亩): skip to the clause's next mark.
+  // q's length already holds its unit (3万亩); a noun may follow it (改厕3000户农户，其中…): skip up to 6 chars to the clause's next mark.
   while (end < q.text.length && end - q.index - q.length < 6 && UNIT_CHAR.test(q.text[end]!)) end++;
   if (!PARTS_FOLLOW.test(q.text.slice(end, end + 6))) return null;
   // From after 其中: the reader leaves a bracketed remark's numbers out (86公里（其中主管网30公里…）), the parts are what is read here.

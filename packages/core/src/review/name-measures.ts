@@ -104,9 +104,9 @@ export const MORE_IS_BETTER = new RegExp([
   // wrong way round. A price rise (CPI涨幅) is not among them and stays neutral (set 29).
   '(?:零售|进出口|出口|外贸|销售)(?:总额|额|总值)?(?:增速|增长率|增幅)$',
   '(?:GDP|地区生产总值|生产总值|增加值)(?:增速|增长率|增幅)$',
-  // Land a county must hold (耕地保有量, 永久基本农田保护面积, 湿地面积): a ceiling gives it up. Land lost (违法占用耕地面积,
-  // 耕地破坏面积) is BAD and never reaches here.
-  '(?:耕地|基本农田|林地|草原|湿地|森林)(?:保有量|保护面积|面积|蓄积量)$',
+  // Land a county must hold (耕地保有量, 永久基本农田保护面积, 湿地面积): a ceiling gives it up. Land taken or lost (征收耕地面积,
+  // 破坏林地面积, 耕地破坏面积) is not land held, whichever side of the land the act is written on.
+  '^(?!.*(?:征收|征用|征占|占用|破坏|毁坏|损毁|侵占|流失|退化|污染|转用|减少|非法|违法|违规|损失)).*(?:耕地|基本农田|林地|草原|湿地|森林)(?:保有量|保护面积|面积|蓄积量)$',
   // Speed of traffic or a network (主干道高峰时段平均车速, 网络下载速度): congestion and lag are what a programme fights.
   '(?:车速|(?:通行|行驶|行车)速度|网速|(?:下载|上传)速度)$',
   '(?:吸引|引进|招引)(?:社会|民间|外来|境外|外商)?(?:投资|资本|外资)(?:投入|金额)?$',

@@ -32,6 +32,7 @@ export const COUNTED_ENTITY = /(?:企业|部门|单位|机构|户|图斑|宗地|
 // A grade the name ends on (新建公路技术等级) is what the thing is built to, not a thing counted (新建等级公路 is a road).
 // 高标准农田 names a kind of farmland (建成高标准农田 is land built, counted in 亩), not a standard.
 export const NOT_A_THING = /(进度|进展|任务|完成|效果|成效|质量|水平|能力|情况|机制|体系|管理|工作|(?<!高)标准|规范|等级$|等次$|级别$|合格|验收|达标|覆盖|到位|及时|按时|按期|完好|正常|使用|利用|运行|执行|支付|拨付|落实|开工|完工|竣工|比例|占比|[入出进开闭][库园馆室厂站池])/;
+// Foreign investment used (实际使用外资 1.2亿美元) is an amount as well (set 29); its growth ends in 增速 or 增长率.
 export const AMOUNT_END = /(金额|资金|经费|费用|成本|造价|单价|支出|投入|投资|补助|补贴|奖励|奖补|预算|资金额|总额|标准|收入|产值|营业额|销售额|利润|外资)$/;
 // An amount stated as a level (旅游综合收入, 带动研发投入金额): in % it is a growth rate wearing the wrong name.
 // 项目总成本 and 单位成本 are amounts as well: in % they say neither which share nor what it costs.
@@ -119,7 +120,6 @@ export const SATISFACTION_KIN = /(满意|好评|认可|认同|信任|口碑|美�
 // 农技人员下乡服务, 上门服务: a service taken to people is work done for them as well. Contests (职工技能竞赛) and study
 // sessions held (理论学习中心组学习) are counted in 场/次 too (set 29).
 export const ACTIVITY = /(培训|宣传|讲座|放映|简报|(?:学习|座谈|推介|观摩|调度)会|演练|义诊|巡诊|走访|慰问|家访|宣讲|授课|推介|招聘会|咨询|指导|督导|帮扶|救助|接待|送教|送医|送戏|展演|巡演|比赛|竞赛|赛事|活动|(?:中心组|集中|专题|理论)学习|(?:下乡|上门|入户|巡回)服务)$/;
-// Foreign investment used (实际使用外资 1.2亿美元) is an amount as well (set 29); its growth ends in 增速 or 增长率.
 // A score the people served give (学员评教得分, 群众测评分, 服务评价得分): a satisfaction level, so it is held to % like one.
 // 满意度调查得分 is the same rating named after the survey, and so is 受益农户满意度调查 valued in 分; 开展满意度调查 (a verb
 // before it) is the survey itself.

@@ -3,7 +3,7 @@ import { formSchema, type Indicator } from '../forms/forms-schema';
 import type { FindingCode } from './finding';
 import { goalQuantities } from './goal-quantities';
 import { reviewForms } from './review-forms';
-import { writtenNumber } from './value-wording';
+import { measurableText, writtenNumber } from './value-wording';
 
 /**
  * Held-out sets 32 and 31F (session 11): one case per general cause fixed after measuring, each with a guard beside it. Row
@@ -77,4 +77,11 @@ describe('Chinese numerals with 点 decimals, read as the value reader reads the
   ] as const)('value %s', (text, number, unit) => {
     expect(writtenNumber(text)).toEqual({ number, unit });
   });
+});
+
+describe('a quality value names its standard by an issuer, not by the characters 部 or 厅', () => {
+  it.each([
+    ['符合财政部评价规范', true], ['达到住建厅验收标准', true], ['符合国家标准', true],
+    ['大部分符合规范', false], ['部分达到标准', false], ['基本达到餐厅卫生标准', false], ['符合干部管理规范', false],
+  ])('%s → %s', (target, want) => expect(measurableText(target, 'quality')).toBe(want));
 });

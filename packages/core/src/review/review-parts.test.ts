@@ -28,6 +28,12 @@ describe('classifyName', () => {
     ['政策知晓度', { kind: 'rate', direction: 'good' }],
     ['培训效果', { benefitHint: true }],
     ['参训人数', { benefitHint: false }],
+    // Land held is good when large; land taken or lost is not land held, whichever side the act is written on.
+    ['耕地保有量', { direction: 'good' }],
+    ['永久基本农田保护面积', { direction: 'good' }],
+    ['征收耕地面积', { direction: 'neutral' }],
+    ['破坏林地面积', { direction: 'neutral' }],
+    ['毁坏林地面积', { direction: 'neutral' }],
   ])('%s', (name, want) => expect(classifyName(name)).toMatchObject(want));
 });
 

@@ -1,4 +1,4 @@
-import { readChineseDecimal, readChineseNumeral } from '../values/chinese-numeral';
+import { readChineseDecimal } from '../values/chinese-numeral';
 import { isPlausibleUnit, isRangeValue } from '../values/parse-value';
 import type { Level2 } from './indicator-framework';
 
@@ -22,8 +22,8 @@ export const DEADLINE = /((?:春节|元旦|国庆|中秋|端午|清明|汛期|�
 // A quality value that names its standard (符合国家标准, 达到二类公厕标准, 符合《…》) is a measurable 质量 value.
 // 设计 covers 设计要求/设计标准/符合设计及施工规范要求: the drawings and specifications acceptance is held to.
 // Water and soil classes are written in Roman numerals (达到Ⅲ类).
-// A ministry's or a department's own code (符合财政部评价规范, 达到住建厅验收标准) names its issuer as 国家 or 行业 do; 全部 and 内部 are not issuers.
-const NAMED_STANDARD = /(《|GB|国标|国家|行业|部颁|省级|设计|施工规范|技术规范|技术标准|验收规范|验收标准|规程|[一二三四五六七八九十\dⅠⅡⅢⅣⅤⅥ][级类星]|(?<![全内外局])[部厅][\u4e00-\u9fa5]{0,6}(?:标准|规范|指引))/;
+// A ministry's or a department's own code (符合财政部评价规范, 达到住建厅验收标准) names its issuer as 国家 or 行业 do; 全部, 内部, 部分, 干部 and a hall (餐厅, 大厅) are not issuers.
+const NAMED_STANDARD = /(《|GB|国标|国家|行业|部颁|省级|设计|施工规范|技术规范|技术标准|验收规范|验收标准|规程|[一二三四五六七八九十\dⅠⅡⅢⅣⅤⅥ][级类星]|(?:(?<![全内外局大干细])部(?![分位门])|(?<![餐大客展门])厅)[\u4e00-\u9fa5]{0,6}(?:标准|规范|指引))/;
 
 // A class, level or standard to reach (Ⅲ类, 一级A标准, 国家标准); a reference such as 行业平均水平 is not one.
 const GRADE = /[一二三四五六七八九十\dⅠⅡⅢⅣⅤⅥ][级类星等]|标准$/;
@@ -144,6 +144,6 @@ export function writtenNumber(target: string): { number: number; unit: string | 
   if (cn == null) return null;
   const tail = cn[2]!;
   if (tail !== '' && !isPlausibleUnit(tail)) return null;
-  const n = cn[1]!.includes('点') ? readChineseDecimal(cn[1]!) : readChineseNumeral(cn[1]!);
+  const n = readChineseDecimal(cn[1]!);
   return n == null ? null : { number: n, unit: tail === '' ? null : tail };
 }

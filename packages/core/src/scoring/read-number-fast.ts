@@ -141,8 +141,9 @@ export function actualInWords(raw: string | null | undefined, unit?: string | nu
   if (rest.kind !== 'number' || (rest.unit != null && !isPlausibleUnit(rest.unit))) return null;
   // The row's unit decides what the number means: 三万人 is 3 万人, 一点五万人次 is 15000 人次; 三次 is no number of %.
   const written = unit != null ? rest.unit : null;
-  if (written != null && inRowUnit(rest.number, written, unit!).clash != null) return null;
   const read = readActual(before + String(value) + after);
   if (read.kind !== 'number') return null;
-  return written != null ? inRowUnit(read.number, written, unit!).value : read.number;
+  if (written == null) return read.number;
+  const inUnit = inRowUnit(read.number, written, unit!);
+  return inUnit.clash != null ? null : inUnit.value;
 }

@@ -1,7 +1,6 @@
 import type { Comparator } from '../forms/forms-schema';
 import { foldWidth, trimText } from './normalize-text';
 import { hasPeriodLead, isFractionUnit, isPlausibleUnit, isRangeValue, parseValueWithNumerals, readSign, withoutLineBreaks, type ParsedValue, type Sign } from './parse-value';
-import { hasFoldable } from './text-scan';
 
 export interface TargetCells {
   /** 指标性质 column: a sign, 定性 / 定量, 正向 / 反向, or a comparator word. */
@@ -90,7 +89,7 @@ function unitCell(raw: string | null | undefined): string | null {
   // 万\n元: a unit wrapped in a narrow PDF column is one unit.
   const t = withoutLineBreaks(trimText(raw));
   if (t === '') return null;
-  const folded = hasFoldable(t) ? foldWidth(t) : t;
+  const folded = foldWidth(t);
   if (UNIT_PLACEHOLDER.test(folded)) return null;
   // （%）, (天), （万元）: a unit column that prints its unit in brackets, as a header does.
   const c = folded.charCodeAt(0);

@@ -52,7 +52,7 @@ export class BudgetBlockReader {
     const unlabelled = cols.has(filled[0]!.start);
     // The same with the caption's cell left out of the copy (one cell a line): the row of figures
     // starts under the caption, one figure for each of the captions, in their order.
-    const ordered = !unlabelled && filled.length === cols.size && parseAmount(filled[0]!.text) != null && filled[0]!.start < Math.min(...cols.keys());
+    const ordered = !unlabelled && filled.length === cols.size && parseAmount(filled[0]!.text) != null && filled[0]!.start < firstCol;
     if (!this.budgetDone && (unlabelled || ordered || /总额|合计|小计|总计|^资金总额/.test(label))) {
       const shift = unlabelled || ordered ? 0 : budgetRowShift(cols, labelCell.start, at);
       const values: Partial<Record<BudgetKey, string | null>> = {};

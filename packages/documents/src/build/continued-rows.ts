@@ -11,6 +11,11 @@ const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set(['value', 'unit', 'nature',
 // Columns of running text a page break can cut in two.
 const TEXT_ROLES = new Set<ColumnRole>(['name', 'description', 'basis', 'method', 'reason', 'note']);
 
+/** The row's filled cell over column `col`, if any. */
+function textAt(row: GridCell[], col: number): GridCell | undefined {
+  return row.find((c) => c.start <= col && col < c.start + c.span && !isBlank(c.text));
+}
+
 /**
  * A row the page cut (its first lines end one page, the rest opens the next, under the repeated
  * header): the lower part holds only text cells whose column the row above also filled, its name
@@ -19,7 +24,6 @@ const TEXT_ROLES = new Set<ColumnRole>(['name', 'description', 'basis', 'method'
 export function joinCutRow(above: GridCell[], cells: GridCell[], roles: Array<ColumnRole | null>): GridCell[] | null {
   const filled = cells.filter((c) => !isBlank(c.text));
   if (filled.length === 0 || !filled.some((c) => roles[c.start] === 'name')) return null;
-  const textAt = (row: GridCell[], col: number) => row.find((c) => c.start <= col && col < c.start + c.span && !isBlank(c.text));
   if (filled.some((c) => !TEXT_ROLES.has(roles[c.start]!) || !textAt(above, c.start))) return null;
   return above.map((c) => {
     const more = filled.find((f) => f.start >= c.start && f.start < c.start + c.span);
@@ -34,7 +38,6 @@ export function joinCutRow(above: GridCell[], cells: GridCell[], roles: Array<Co
 export function completeRowAbove(above: GridCell[], cells: GridCell[], roles: Array<ColumnRole | null>): GridCell[] | null {
   const filled = cells.filter((c) => !isBlank(c.text));
   if (filled.length === 0) return null;
-  const textAt = (row: GridCell[], col: number) => row.find((c) => c.start <= col && col < c.start + c.span && !isBlank(c.text));
   for (const c of filled) {
     const role = roles[c.start];
     if (!role || !VALUE_ROLES.has(role) || textAt(above, c.start)) return null;

@@ -7,7 +7,7 @@ import { splitOrgCode } from './form-sink';
 import { isBlank, isPlaceholder, isYearNote, normalizeLabel, stripEnumerator, yearOf } from './normalize-label';
 import { listItemsOfCell, titledItem } from './text-sections';
 import { annualPair, annualPairColumn, periodColumn, stageOf } from './period-column';
-import { taskColumnOf } from './task-columns';
+import { TOTAL_CAPTION, TaskBlockReader } from './task-block-reader';
 import { BudgetBlockReader } from './budget-block-reader';
 import { budgetSentenceOf } from './budget-captions';
 import { figuresBesideBlockLabel, isMoneyCaption, withoutBlockLabel } from './money-block-label';
@@ -16,23 +16,19 @@ export { FIELD_NAMES } from './label-columns';
 import { monthKey } from './plan-months';
 export { totalOf } from './total-row';
 
-// A column caption saying "the total" under an amount label: 部门预算总额 | 合计 | 财政拨款 …, 年度预算 | 金额（万元） | 265.00
-const TOTAL_CAPTION = /^(合计|总计|小计|总额|金额合计|金额)$/;
-
 // 目标1, 目标2：, 措施3 — the cell that numbers an item of 分项绩效目标 / 工作保障措施.
 const ITEM_NUMBER = /^(?:分项)?(?:绩效)?(?:目标|措施|任务)\s*[0-9一二三四五六七八九十]{1,3}\s*[：:.、．]?$/;
 
 /**
  * Reads the form's header area row by row: label/value pairs in one row, label rows with
  * their values in the row below (matched by column), the spending plan under its month
- * captions, the self-evaluation budget block (BudgetBlockReader), the task list, and
+ * captions, the self-evaluation budget block (BudgetBlockReader), the task list (TaskBlockReader), and
  * label-less text rows, which go to the field the last label left waiting (else the goal).
  */
 export class HeaderFieldReader {
   private pending: FieldKey | null = null;
   private labelCols: Map<number, FieldKey> | null = null;
   private monthCols: Map<number, PlanKey> | null = null;
-  private taskCols: { name: number; content: number; budget: number } | null = null;
   /** The column of the year's amounts under period captions (中期资金总额 | 年度资金总额). */
   private periodCol: number | null = null;
   /** The annual pair's label column under 中期资金总额： | … | 年度资金总额： | … pairs. */
@@ -43,9 +39,11 @@ export class HeaderFieldReader {
   private listRows: { key: 'sub_goals' | 'measures'; after: number } | null = null;
 
   private readonly budget: BudgetBlockReader;
+  private readonly tasks: TaskBlockReader;
 
   constructor(private readonly sink: FormSink) {
     this.budget = new BudgetBlockReader(sink);
+    this.tasks = new TaskBlockReader(sink);
   }
 
   /** The budget captions are read and their amounts not yet: a 合计 row now is the budget's. */
@@ -59,7 +57,7 @@ export class HeaderFieldReader {
     this.labelCols = null;
     this.monthCols = null;
     this.budget.reset();
-    this.taskCols = null;
+    this.tasks.reset();
     this.listRows = null;
     this.periodCol = null;
     this.pairCol = null;
@@ -83,7 +81,7 @@ export class HeaderFieldReader {
     let filled = cells.filter((c) => !isBlank(c.text));
     if (filled.length === 0) return;
     // 其中：财政拨款 | 18,000.00 | 其中：财政拨款 | 6,000.00 under a long-term and an annual pair: the year's.
-    const yearPair = this.pairCol != null ? annualPair(filled, this.pairCol, (a, b) => normalizeLabel(a) === normalizeLabel(b)) : null;
+    const yearPair = this.pairCol != null ? annualPair(filled, this.pairCol) : null;
     this.pairCol = yearPair ? this.pairCol : annualPairColumn(filled);
     if (yearPair) filled = yearPair;
     for (const c of filled) this.sink.noteMoneyUnit(c.text);
@@ -121,36 +119,8 @@ export class HeaderFieldReader {
     if (this.budget.readAmounts(filled, at)) return;
     if (this.budget.readPairs(filled)) return;
     if (this.budget.readCaptions(cells)) return;
-    if (this.taskCols) {
-      const shifted = this.shiftedTaskRow(cells);
-      if (shifted) {
-        const { name, content, budget } = shifted;
-        if (!matchLabel(name, this.sink.kind) && parseAmount(name) == null && !TOTAL_CAPTION.test(normalizeLabel(name))) {
-          this.sink.pushTask(name, content, budget);
-          return;
-        }
-      }
-      const name = at(this.taskCols.name);
-      // 预算金额 over 总额 | 财政拨款 | 其他资金: the task's budget is the 总额 column.
-      const total = filled.find((c) => TOTAL_CAPTION.test(normalizeLabel(c.text)));
-      if ((name == null || isBlank(name)) && total && filled.every((c) => c.text.length <= 12 && parseAmount(c.text) == null)) {
-        this.taskCols = { ...this.taskCols, budget: total.start };
-        return;
-      }
-      // A label anywhere in the row (部门预算总额 | 合计 …) starts the next part of the form.
-      // A caption left of the task columns (预算情况 shifted up a row by a converter, or the block's own 年度主要任务 centred on its rows) names no field here.
-      const labelled = filled.some((c) => {
-        if (c.start === this.taskCols!.name) return false;
-        const m = matchLabel(c.text, this.sink.kind);
-        return m != null && !((m.key === 'caption' || m.key === 'tasks') && m.value == null && c.start < this.taskCols!.name);
-      });
-      if (name && !isBlank(name) && !labelled && !matchLabel(name, this.sink.kind) && parseAmount(name) == null && !TOTAL_CAPTION.test(normalizeLabel(name))) {
-        this.sink.pushTask(name, at(this.taskCols.content), this.taskCols.budget >= 0 ? at(this.taskCols.budget) : null);
-        return;
-      }
-      this.taskCols = null;
-    }
-    if (this.readTaskHeader(cells)) return;
+    if (this.tasks.readRow(cells, filled, at)) return;
+    if (this.tasks.readHeader(cells)) return;
     if (this.listRows) {
       const after = filled.filter((c) => c.start >= this.listRows!.after);
       // A browser copy leaves the label's rowspan cell out: 目标2 | text arrives shifted left.
@@ -257,52 +227,6 @@ export class HeaderFieldReader {
     return direct || months.length >= 2;
   }
 
-  /**
-   * A browser's copy leaves out the 年度主要任务 label's rowspan cell: each task row arrives one cell
-   * short, its cells shifted left under the captions. A row exactly as wide as the task columns that
-   * ends before the last of them is that task, its cells in the captions' order.
-   */
-  private shiftedTaskRow(cells: GridCell[]): { name: string; content: string | null; budget: string | null } | null {
-    const cols = this.taskCols!;
-    const order = (['name', 'content', 'budget'] as const).filter((k) => cols[k] >= 0).sort((a, b) => cols[a] - cols[b]);
-    const last = Math.max(...order.map((k) => cols[k]));
-    if (cells.length !== order.length || cells[0]!.start >= cols[order[0]!] || cells.some((c) => c.start + c.span > last)) return null;
-    if (cells.some((c) => isBlank(c.text) || c.span !== 1)) return null;
-    const text = (k: 'name' | 'content' | 'budget') => (order.includes(k) ? cells[order.indexOf(k)]!.text : null);
-    return { name: text('name')!, content: text('content'), budget: text('budget') };
-  }
-
-  private readTaskHeader(cells: GridCell[]): boolean {
-    if (!('tasks' in this.sink.form)) return false;
-    let name = -1;
-    let content = -1;
-    let budget = -1;
-    for (const c of cells) {
-      const column = taskColumnOf(c.text);
-      if (column === 'name') name = c.start;
-      else if (column === 'content') content = c.start;
-      else if (column === 'budget') budget = c.start;
-    }
-    if (name < 0 || (content < 0 && budget < 0)) return false;
-    this.taskCols = { name, content, budget };
-    return true;
-  }
-
-  /** The rows of a task table nested in one cell (its rows as lines, cells set apart by tabs). */
-  private readNestedTasks(text: string): boolean {
-    const rows = text.split('\n').filter((l) => l.trim() !== '').map((l) => l.split('\t').map((t, k): GridCell => ({ text: t, start: k, span: 1, merged: false })));
-    if (rows.length < 2 || !this.readTaskHeader(rows[0]!)) return false;
-    const cols = this.taskCols!;
-    this.taskCols = null;
-    for (const row of rows.slice(1)) {
-      const at = (col: number) => (col >= 0 ? row[col]?.text ?? null : null);
-      const name = at(cols.name);
-      if (name == null || isBlank(name) || TOTAL_CAPTION.test(normalizeLabel(name))) continue;
-      this.sink.pushTask(name, at(cols.content), at(cols.budget));
-    }
-    return true;
-  }
-
   private readLabels(filled: GridCell[], line: number | null): void {
     const kind = this.sink.kind;
     const matches = filled.map((c) => matchLabel(c.text, kind));
@@ -336,7 +260,7 @@ export class HeaderFieldReader {
       }
       const next = filled[i + 1];
       // 年度主要任务 | a table inside the cell (任务名称 | 主要内容 | 预算金额 over one row per task).
-      if (m.key === 'tasks' && next && next.text.includes('\t') && this.readNestedTasks(next.text)) {
+      if (m.key === 'tasks' && next && next.text.includes('\t') && this.tasks.readNested(next.text)) {
         values++;
         i++;
         continue;

@@ -1,4 +1,5 @@
 import type { GridCell } from './flatten-source';
+import { normalizeLabel } from './normalize-label';
 
 const LONG_TERM_CAPTION = /(中长期|长期|中期|实施期|整体期|项目期|执行期|全周期)/;
 const ANNUAL_CAPTION = /(年度|当年|本年)/;
@@ -42,7 +43,7 @@ export function annualPairColumn(filled: GridCell[]): number | null {
 }
 
 /** A row whose label is printed again at the annual pair's column: the row from there on (the year's pair), else null. */
-export function annualPair(filled: GridCell[], col: number, same: (a: string, b: string) => boolean): GridCell[] | null {
+export function annualPair(filled: GridCell[], col: number): GridCell[] | null {
   const at = filled.findIndex((c) => c.start === col);
-  return at > 0 && same(filled[0]!.text, filled[at]!.text) ? filled.slice(at) : null;
+  return at > 0 && normalizeLabel(filled[0]!.text) === normalizeLabel(filled[at]!.text) ? filled.slice(at) : null;
 }

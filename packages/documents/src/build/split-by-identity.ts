@@ -53,6 +53,7 @@ export function splitByIdentity(kind: FormKind, items: Item[]): Item[][] {
         return m != null && IDENTITY[kind].includes(m.key);
       })
       : item.type === 'text' && identityLine(item.text);
+    const isHeader = item.type === 'row' && readHeaderRow(item.cells) != null;
     // The rows since the last name line ran under a header printed above that line: the next
     // project starts here too.
     if (item.type === 'text' && identity && sawIdentity && (sawIndicators || (lastHeader != null && rowsSinceIdentity > 0))) {
@@ -65,7 +66,7 @@ export function splitByIdentity(kind: FormKind, items: Item[]): Item[][] {
     if (item.type === 'row' && inherit) {
       // 项目名称：… lines between the projects and the indicator header printed once, over the
       // first: the next project's rows go on under the same header.
-      if (readHeaderRow(item.cells)) inherit = null;
+      if (isHeader) inherit = null;
       else if (continuesHeader(item.cells, inherit.cells, kind)) {
         current.push({ ...inherit, tableIndex: item.tableIndex });
         lastTable = item.tableIndex;
@@ -79,7 +80,7 @@ export function splitByIdentity(kind: FormKind, items: Item[]): Item[][] {
       // listing several departments' targets or self-evaluations): that unit's form starts here.
       const previous = current[current.length - 1];
       const unitTable = (kind === 'department_target' || kind === 'department_self_evaluation') && sawIndicatorRows
-        && previous?.type === 'text' && unitNameLine(previous.text) != null && readHeaderRow(item.cells) != null;
+        && previous?.type === 'text' && unitNameLine(previous.text) != null && isHeader;
       const opening = item.tableIndex !== lastTable && sawHeader && (opensForm(item.cells, kind) || unitTable);
       lastTable = item.tableIndex;
       // A name row (项目名称：… | 主管部门：… | 年度预算：…) after rows that ran under a header printed
@@ -102,14 +103,14 @@ export function splitByIdentity(kind: FormKind, items: Item[]): Item[][] {
         if (identity) inherit = lastHeader;
       }
       if (opening) sawIndicatorRows = false;
-      else if (sawHeader && readHeaderRow(item.cells) == null) sawIndicatorRows = true;
+      else if (sawHeader && !isHeader) sawIndicatorRows = true;
       if (identity) rowsSinceIdentity = 0;
       if (identity) sawIdentity = true;
-      else if ((!sawHeader || (sawIdentity && !sawIndicators)) && readHeaderRow(item.cells)) {
+      else if ((!sawHeader || (sawIdentity && !sawIndicators)) && isHeader) {
         sawHeader = true;
         lastHeader = item;
         if (sawIdentity) sawIndicators = true;
-      } else if (sawIdentity && lastHeader != null && !readHeaderRow(item.cells)) rowsSinceIdentity++;
+      } else if (sawIdentity && lastHeader != null && !isHeader) rowsSinceIdentity++;
     }
     current.push(item);
   }

@@ -155,6 +155,11 @@ function classify(line: string, previous: LineKind, next?: string, delimiter?: s
   return 'text';
 }
 
+/** A short heading line right over a TSV table of three columns or more. */
+function headsTsv(line: string, next: string | undefined): boolean {
+  return line.trim().length <= 20 && !/[，。；,;：:]/.test(line) && next != null && classify(next, 'text') === 'tsv' && next.split('\t').length >= 3;
+}
+
 function isPipeRow(line: string): boolean {
   const t = line.trim();
   if (t.startsWith('|') && t.length > 1 && t.indexOf('|', 1) > 0) return true;
@@ -253,8 +258,7 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
     // So does a note under the table (注：… / 说明：…) right under the last cell.
     // A short heading right over a TSV table (五、绩效指标 ⏎ 一级指标⇥二级指标…) opens that table: a
     // cell-per-line copy never goes on in TSV rows, so the line is no rest of the cell above.
-    const headsTsv = line.trim().length <= 20 && !/[，。；,;：:]/.test(line) && i + 1 < lines.length && classify(lines[i + 1]!, 'text') === 'tsv' && lines[i + 1]!.split('\t').length >= 3;
-    if (kind === 'text' && previous === 'cell' && cellRow && cellRow.cells.length > 0 && !headsTsv && detectFormTitle(line.trim(), false) == null && !NOTE_UNDER_TABLE.test(line.trim())) {
+    if (kind === 'text' && previous === 'cell' && cellRow && cellRow.cells.length > 0 && !headsTsv(line, lines[i + 1]) && detectFormTitle(line.trim(), false) == null && !NOTE_UNDER_TABLE.test(line.trim())) {
       // A line without the leading TAB continues the cell above it.
       const lastCell = cellRow.cells[cellRow.cells.length - 1]!;
       const more = toCell(line);
