@@ -16,6 +16,10 @@ describe('splitValueActual', () => {
     ['≥1260公里\n1286公里', ['≥1260公里', '1286公里']],
     ['≤12万元/公里\n11.4万元/公里', ['≤12万元/公里', '11.4万元/公里']],
     ['≥95%/\n98%', ['≥95%', '98%']],
+    // A cell merely wrapped: the slash inside one line is the separator, the line break is not.
+    ['2025年12月底\n前/2025年11月', ['2025年12月底前', '2025年11月']],
+    ['≥95%/98%\n（抽样调查）', ['≥95%', '98%（抽样调查）']],
+    ['≥670元/人/680元/\n人', ['≥670元/人', '680元/人']],
     ['有效提升', null],
   ])('%s', (text, want) => expect(splitValueActual(text)).toEqual(want));
 });

@@ -116,6 +116,11 @@ export function categoryLevel(cells: GridCell[]): { depth: 1 | 2; text: string }
   return { depth: TOP_LEVEL.test(text) ? 1 : 2, text };
 }
 
+/** A text alone naming a level (产出指标, 一、效益指标), as a caption row's one cell would. */
+export function isCategoryText(text: string): boolean {
+  return categoryLevel([{ text, start: 0, span: 1, merged: false }]) != null;
+}
+
 /** One indicator from an aligned row; `levels` carries merged level cells down the table. */
 export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>, levels: LevelState, hasValueColumn: boolean): { indicator: Indicator; notes: RowNotes } | null {
   const paired = roles.indexOf('value_actual');
@@ -281,10 +286,20 @@ const VALUE_START = /^[\s\u3000]*[\d０-９≥≤><=＝≧≦＞＜+\-.]/;
  * (`≤12万元/公里/11.4万元/公里`): the split is the slash that starts a number, else the one
  * leaving two halves closest in length; null without a slash.
  */
+/** Whether a slash inside the line (not at its ends) starts a number: the slash between a target and its result. */
+function separates(line: string): boolean {
+  for (const m of line.matchAll(/[/／]/g)) if (m.index > 0 && m.index < line.length - 1 && VALUE_START.test(line.slice(m.index + 1))) return true;
+  return false;
+}
+
 export function splitValueActual(text: string): [string, string] | null {
   // `≥95%⏎98.2%`: under stacked captions each line is its caption's (a unit's slash stays inside).
   const lines = text.split(/\n/).map((l) => trimText(l)).filter((l) => l !== '');
-  if (lines.length === 2) return [trimText(lines[0]!.replace(/[/／]$/, '')), trimText(lines[1]!.replace(/^[/／]/, ''))];
+  // A cell merely wrapped (2025年12月底⏎前/2025年11月, ≥95%/98%⏎（抽样调查）) has its separating slash inside one line only.
+  if (lines.length === 2 && separates(lines[0]!) === separates(lines[1]!)) {
+    return [trimText(lines[0]!.replace(/[/／]$/, '')), trimText(lines[1]!.replace(/^[/／]/, ''))];
+  }
+  if (lines.length === 2) text = lines.join('');
   const at = [...text.matchAll(/[/／]/g)].map((m) => m.index!);
   if (at.length === 0) return null;
   const numeric = at.filter((i) => VALUE_START.test(text.slice(i + 1)));

@@ -189,3 +189,18 @@ describe('a PDF viewer\'s copy of several units\' tables (one cell a line, no bl
     ]);
   });
 });
+
+describe('a page listing several units, one cell per line', () => {
+  const unit = (name: string, indicator: string) => [
+    name, '部门预算总额（万元）', '3,265.40', '年度整体绩效目标', '完成年度工作任务。',
+    '一级指标', '二级指标', '三级指标', '指标值', '计量单位',
+    '产出指标', '数量指标', indicator, '≥2', '次', '新建高标准农田面积', '≥2', '万亩',
+    '满意度指标', '服务对象满意度指标', '农户满意度', '≥90', '%',
+  ];
+  // An indicator whose name ends like a unit's (…会, …室, …镇) stays a row: a unit's line opens a table only where one follows.
+  it.each(['召开农业技术座谈会', '新建村卫生室', '覆盖全县乡镇'])('%s is a row of the first unit', (indicator) => {
+    const doc = importText(['某某县财政局关于2025年县级部门整体支出绩效目标的公示', ...unit('某某县农业农村局', indicator), ...unit('某某县卫生健康局', '举办健康讲座')].join('\n'), 'u.txt');
+    expect(doc.forms.map((f) => [f.org, f.indicators.length])).toEqual([['某某县农业农村局', 3], ['某某县卫生健康局', 3]]);
+    expect(doc.forms[0]!.indicators.map((i) => i.name)).toContain(indicator);
+  });
+});

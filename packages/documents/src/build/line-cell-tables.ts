@@ -195,8 +195,9 @@ function readRows(items: Item[], from: number, header: LineHeader, separated: bo
     if (detectFormTitle(item.text.trim(), false) != null) break;
     // A line naming a unit alone opens the next unit's table (a page listing several units' forms).
     // Not the value of a label line above it (主管部门 ⏎ 某某区住房和城乡建设局).
+    // An indicator named like a unit (召开座谈会, 新建村卫生室) is a cell: a unit's line opens a table only where one follows.
     const before = cells[cells.length - 1];
-    if (before && unitNameLine(item.text) != null && !isLabelLine(before.text) && !isBareLabel(before.text)) break;
+    if (before && unitNameLine(item.text) != null && !isLabelLine(before.text) && !isBareLabel(before.text) && tableFollows(items, k + 1, header)) break;
     const prev = cells[cells.length - 1];
     if (wrapped && prev && prev.last != null && item.line === prev.last + 1) {
       prev.text += `\n${item.text}`;
@@ -274,3 +275,22 @@ function labelRunStart(items: Item[], headerAt: number): number {
   return k;
 }
 
+const SIGNED_DATE = /^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+
+/**
+ * Whether a table starts within the few lines from `at`: its title, a label of its header block (部门预算总额, 主管部门), the
+ * indicator header again, a heading or a table item; or the signature's date, or the end of the text (a unit's line under the
+ * last table).
+ */
+function tableFollows(items: Item[], at: number, header: LineHeader): boolean {
+  for (let j = at; j < items.length && j < at + 4; j++) {
+    const it = items[j]!;
+    if (it.type !== 'text' || it.heading != null) return true;
+    const text = it.text.trim();
+    if (isPageFurniture(text)) continue;
+    if (detectFormTitle(text, false) != null || isLabelLine(text) || isBareLabel(text) || repeatedHeaderAt(items, j, header) > 0) return true;
+    // The issuer and its date under the last table (某某县财政局 ⏎ 2025年2月18日): the page's signature, no cell either.
+    if (SIGNED_DATE.test(text)) return true;
+  }
+  return at >= items.length;
+}

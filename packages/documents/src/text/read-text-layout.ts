@@ -6,7 +6,7 @@ import { GRID_BORDER, displayWidth, readGridTable } from './read-grid-table';
 import { BLANK, repairCopiedLines } from './repair-copied-lines';
 import { detectFormTitle } from '../build/form-titles';
 import { headerRole, readHeaderRow } from '../build/header-map';
-import { categoryLevel } from '../build/indicator-rows';
+import { isCategoryText } from '../build/indicator-rows';
 import { mapSymbolFontHtml } from './symbol-font-html';
 import { alignSpacedRows, isDelimitedRow, isIndentedSpacedRow, splitSpacedRow, uniformSeparator } from './spaced-rows';
 
@@ -317,7 +317,7 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
 }
 
 function isLevelLine(line: string): boolean {
-  return categoryLevel([{ text: line.trim(), start: 0, span: 1, merged: false }]) != null;
+  return isCategoryText(line.trim());
 }
 
 /** Whether the lines from `from` on, past further level lines, go on with a row of the table's kind. */

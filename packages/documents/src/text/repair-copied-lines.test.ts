@@ -61,6 +61,16 @@ describe('repairCopiedLines: lines wrapped at a fixed width', () => {
   ])('leaves alone %s', (_label, input) => {
     expect(repairCopiedLines(input).lines).toEqual(input);
   });
+
+  // A paragraph whose last line fills the width by chance ends on its sentence: the caption under it starts a block.
+  it.each(['一级指标', '部门预算总额（万元）', '某某县卫生健康局'])('a sentence ending at the width is not joined to %s', (next) => {
+    const w = (s: string) => s.padEnd(26, '文');
+    const [a, b, d] = [w('完成高标准农田建设2万亩，粮食播种面积稳定在'), w('持续推进农村人居环境整治，改厕300户'), w('巩固拓展脱贫攻坚成果，')];
+    const c = `${'年度整体绩效目标已全部分解落实到'.padEnd(25, '文')}。`;
+    const input = ['标题', a, '45万亩以上。', b, '新建村道20公里。', d, '同乡村振兴有效衔接。', c, next, '产出指标'];
+    const { lines } = repairCopiedLines(input);
+    expect(lines).toEqual(['标题', `${a}45万亩以上。`, `${b}新建村道20公里。`, `${d}同乡村振兴有效衔接。`, c, next, '产出指标']);
+  });
 });
 
 describe('repairCopiedLines: every row broken at a <br> inside one cell', () => {

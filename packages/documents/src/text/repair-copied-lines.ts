@@ -1,21 +1,24 @@
-import { categoryLevel } from '../build/indicator-rows';
+import { isCategoryText } from '../build/indicator-rows';
 import { isBareLabel } from '../build/line-cell-labels';
 import { detectFormTitle, unitNameLine } from '../build/form-titles';
 import { NOT_READ } from '../build/form-warnings';
 import { headerRole } from '../build/header-map';
+import { untangleInterleavedColumns } from './untangle-interleaved-columns';
 
 export const BLANK = /^[ \u3000\u00a0]*$/;
 
 /**
  * The lines of a copied text put back the way its program meant them, before the layout is read:
  * Excel's quoted cells over several lines joined, TSV rows broken by paragraphs inside cells joined,
- * and cells ended by a TAB (not started by one) rewritten to the cell-per-line form. `lineNos` gives
+ * two side-by-side text columns copied line by line in turn put back as two labelled lines, and cells ended
+ * by a TAB (not started by one) rewritten to the cell-per-line form. `lineNos` gives
  * each line's first line in the input, for warnings.
  */
 export function repairCopiedLines(raw: string[]): { lines: string[]; lineNos: number[] } {
   const unwrapped = joinHardWrapped(raw);
   const quoted = joinQuotedCells(unwrapped.lines);
-  const joined = joinBrokenTsvRows(joinBrokenHeaders({ lines: quoted.lines, lineNos: quoted.lineNos.map((n) => unwrapped.lineNos[n]!) }));
+  const untangled = untangleInterleavedColumns({ lines: quoted.lines, lineNos: quoted.lineNos.map((n) => unwrapped.lineNos[n]!) });
+  const joined = joinBrokenTsvRows(joinBrokenHeaders(untangled));
   return { lines: tabAfterCells(joined.lines), lineNos: joined.lineNos };
 }
 
@@ -25,6 +28,15 @@ export function repairCopiedLines(raw: string[]): { lines: string[]; lineNos: nu
  * next line goes on where it was cut, inside a word or a cell. Several different lines of exactly the
  * widest length, each followed by more text, show such a wrap; each is joined with the line after it.
  */
+// A paragraph whose last line happens to fill the width ends on its sentence; a caption, label, title or unit line
+// after it starts the next block (…持续改善。⏎一级指标), it does not go on.
+const SENTENCE_END = /[。！？；：.!?;:]\s*$/;
+function opensBlock(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 30 && (detectFormTitle(t, false) != null || unitNameLine(t) != null
+    || (t.length <= 12 && (isBareLabel(t) || headerRole(t, true) != null)));
+}
+
 function joinHardWrapped(raw: string[]): { lines: string[]; lineNos: number[] } {
   const same = { lines: raw, lineNos: raw.map((_l, i) => i) };
   let width = 0;
@@ -34,7 +46,8 @@ function joinHardWrapped(raw: string[]): { lines: string[]; lineNos: number[] } 
   const tabs = (l: string) => l.split(/[\t|｜]/).length - 1;
   let maxTabs = 0;
   for (const l of raw) maxTabs = Math.max(maxTabs, tabs(l));
-  const goesOn = (i: number) => i + 1 < raw.length && raw[i]!.length === width && !BLANK.test(raw[i + 1]!) && tabs(raw[i]!) + tabs(raw[i + 1]!) <= maxTabs;
+  const goesOn = (i: number) => i + 1 < raw.length && raw[i]!.length === width && !BLANK.test(raw[i + 1]!) && tabs(raw[i]!) + tabs(raw[i + 1]!) <= maxTabs
+    && !(SENTENCE_END.test(raw[i]!) && opensBlock(raw[i + 1]!));
   const cut = new Set<string>();
   for (let i = 0; i + 1 < raw.length; i++) if (goesOn(i)) cut.add(raw[i]!);
   // Wrapped text has many lines cut at that width among its long ones; a table or a page with a few
@@ -107,7 +120,7 @@ function joinBrokenTsvRows(input: { lines: string[]; lineNos: number[] }): { lin
     // A line naming a unit alone opens the next unit's table (a page listing several units' forms).
     && unitNameLine(raw[k]!) == null
     // Nor does a level on a line of its own (质量指标 between rows that leave their level cells out).
-    && categoryLevel([{ text: raw[k]!.trim(), start: 0, span: 1, merged: false }]) == null;
+    && !isCategoryText(raw[k]!.trim());
   const lines: string[] = [];
   const lineNos: number[] = [];
   let i = 0;

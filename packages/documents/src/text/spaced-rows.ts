@@ -1,5 +1,6 @@
 import type { SourceCell, SourceRow } from '../model/source-document';
 import { displayWidth } from './read-grid-table';
+import { splitAtAnchors } from './split-at-anchors';
 
 /**
  * Tables laid out by runs of spaces (PDF-to-text converters, web pages copied as text): telling such rows apart,
@@ -77,6 +78,8 @@ export function alignSpacedRows(rows: SourceRow[], starts: number[][]): void {
   const anchors = starts[widest]!;
   if (anchors.length < 3) return;
   rows.forEach((row, r) => {
+    // Below the header a cell that filled its column may be followed by one space only.
+    if (r > widest) ({ cells: row.cells, at: starts[r] } = splitAtAnchors(row.cells, starts[r]!, anchors));
     const at = starts[r]!;
     if (row.cells.length > anchors.length) return;
     const cells: SourceCell[] = anchors.map(() => ({ text: '' }));
