@@ -42,5 +42,19 @@ describe('a returned monitoring table tells the unit why', () => {
     expect(list.body.items[0].note).toBe('第 1 行亮红灯，请填写偏差原因');
     const one = await t.request('GET', `/api/monitoring/${report.body.id}`, { session: editor });
     expect(one.body.note).toBe('第 1 行亮红灯，请填写偏差原因');
+
+    // The unit cannot record the 拨款决定, and its own comment on resubmitting is not shown as the reviewer's.
+    const decided = await t.request('POST', `/api/monitoring/${report.body.id}/submit`, { session: editor, body: { version: one.body.version, decision: '继续拨款' } });
+    expect(decided.status).toBe(400);
+    expect(decided.body.error.message).toMatch(/拨款决定由审核人员/);
+    const resubmitted = await t.request('POST', `/api/monitoring/${report.body.id}/submit`, { session: editor, body: { version: one.body.version, comment: '已补填偏差原因' } });
+    expect(resubmitted.status).toBe(200);
+    expect(resubmitted.body.note).toBe('第 1 行亮红灯，请填写偏差原因');
+    expect(resubmitted.body.decision ?? null).toBeNull();
+    // An accept without a comment leaves no stale 退回意见 on the accepted table.
+    const accepted = await t.request('POST', `/api/monitoring/${report.body.id}/accept`, { session: finance, body: { version: resubmitted.body.version, decision: '继续拨款' } });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.note).toBeNull();
+    expect(accepted.body.decision).toBe('继续拨款');
   });
 });

@@ -261,17 +261,23 @@ export async function transitionMonitoring(ctx: Ctx, id: number, action: Monitor
   if (action === 'submit') {
     if (role !== 'unit_editor' && role !== 'finance_reviewer') return fail('forbidden', '只有单位填报人员可以提交监控表');
     if (status !== 'draft' && status !== 'returned') return fail('invalid_transition', '只有草稿或被退回的监控表可以提交');
+    // The 拨款决定 is finance's, recorded when it accepts the table; a unit cannot decide its own funding.
+    if (input.decision) return fail('validation_failed', '拨款决定由审核人员在验收时填写，提交监控表时不能填写；请去掉拨款决定后再提交');
     to = 'submitted';
   } else {
     if (role !== 'finance_reviewer' && role !== 'department_reviewer') return fail('forbidden', '只有审核人员可以验收或退回监控表');
     if (status !== 'submitted') return fail('invalid_transition', '只有已提交的监控表可以验收或退回');
     if (action === 'return' && !input.comment) return fail('validation_failed', '退回时请填写退回意见');
+    if (action === 'return' && input.decision) return fail('validation_failed', '退回的监控表不记录拨款决定；请在验收时填写拨款决定');
     to = action === 'accept' ? 'accepted' : 'returned';
   }
+  // note is the reviewer's word on the table (审核意见): set by 验收 or 退回 (an accept without a comment clears the
+  // 退回意见 it answers); a unit's comment on submit goes to the audit log only.
+  const note = action === 'submit' ? {} : { note: input.comment ?? null };
   const done = await ctx.db.transaction().execute(async (trx) => {
     const r = await trx
       .updateTable('monitoring_reports')
-      .set((eb) => ({ status: to, version: eb('version', '+', 1), updated_at: ctx.clock.now(), ...(input.decision ? { decision: input.decision } : {}), ...(input.comment ? { note: input.comment } : {}) }))
+      .set((eb) => ({ status: to, version: eb('version', '+', 1), updated_at: ctx.clock.now(), ...(input.decision ? { decision: input.decision } : {}), ...note }))
       .where('id', '=', id)
       .where('version', '=', input.version)
       .executeTakeFirst();

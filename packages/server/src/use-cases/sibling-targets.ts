@@ -16,11 +16,18 @@ function weightSum(form: Form): number | null {
   return weighted ? sum : null;
 }
 
+/** Whether a form's weights total `value` (within rounding); a form without weights totals nothing. */
+function totals(form: Form, value: number): boolean {
+  const sum = weightSum(form);
+  return sum != null && Math.abs(sum - value) <= 0.01;
+}
+
+/** The 100-point template's total: the policy value plus the budget-execution row's weight. */
+const fullTotal = (policy: Policy) => policy.weightTotals.project_target + policy.budgetExecutionWeight;
+
 /** A project target whose weights total the policy value (90): the convention its unit's 100-point targets are held to. */
 export function atPolicyTotal(form: Form, policy: Policy): boolean {
-  if (form.kind !== 'project_target') return false;
-  const sum = weightSum(form);
-  return sum != null && Math.abs(sum - policy.weightTotals.project_target) <= 0.01;
+  return form.kind === 'project_target' && totals(form, policy.weightTotals.project_target);
 }
 
 /**
@@ -30,11 +37,8 @@ export function atPolicyTotal(form: Form, policy: Policy): boolean {
  * Only such a form costs a query; every other form answers false at once.
  */
 export async function siblingAtPolicyTotal(db: Executor, row: { id: number; org_id: number; fiscal_year: number }, form: Form, policy: Policy): Promise<boolean> {
-  if (form.kind !== 'project_target') return false;
-  const sum = weightSum(form);
-  const total = policy.weightTotals.project_target;
-  if (sum == null || Math.abs(sum - (total + policy.budgetExecutionWeight)) > 0.01) return false;
-  const hit = await siblingsTotalling(db, row, total).limit(1).executeTakeFirst();
+  if (form.kind !== 'project_target' || !totals(form, fullTotal(policy))) return false;
+  const hit = await siblingsTotalling(db, row, policy.weightTotals.project_target).limit(1).executeTakeFirst();
   return hit !== undefined;
 }
 
@@ -76,14 +80,13 @@ export function changesSiblingConvention(before: Form | null, after: Form | null
 export async function refreshSiblingCounts(db: Executor, row: { id: number; org_id: number; fiscal_year: number }, policy?: Policy): Promise<number> {
   // Without the policy (a deletion or restore knows only the row), every project target of the unit and year is
   // loaded and those off their own policy's 100-point total are passed over: such changes are rare.
-  const query = policy ? siblingsTotalling(db, row, policy.weightTotals.project_target + policy.budgetExecutionWeight) : siblings(db, row);
+  const query = policy ? siblingsTotalling(db, row, fullTotal(policy)) : siblings(db, row);
   let refreshed = 0;
   for (const { id } of await query.execute()) {
     const loaded = await loadForm(db, id, {});
     if (!loaded) continue;
     const own = formPolicy(loaded.row);
-    const sum = weightSum(loaded.form);
-    if (sum == null || Math.abs(sum - (own.weightTotals.project_target + own.budgetExecutionWeight)) > 0.01) continue;
+    if (!totals(loaded.form, fullTotal(own))) continue;
     const findings = review([loaded.form], own, loaded.review, await siblingAtPolicyTotal(db, loaded.row, loaded.form, own));
     await db.updateTable('forms').set({ findings: jsonb(findingsSummary(findings)) }).where('id', '=', id).where('version', '=', loaded.row.version).execute();
     refreshed += 1;

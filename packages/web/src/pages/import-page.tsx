@@ -71,6 +71,21 @@ function JobStep({ job }: { job: FileJob }) {
   }
 }
 
+/** The document's own year or units where they differ from the choice; one year of its own can be read again as that year. */
+function MismatchAlert({ years, lines, onReread }: { years: number[]; lines: string[]; onReread: ((year: number) => void) | undefined }) {
+  if (lines.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      style={{ marginBottom: 8 }}
+      title="文件与所选单位或年度不一致，请核对后再确认导入"
+      description={<>{lines.map((line) => <div key={line}>{line}</div>)}</>}
+      action={years.length === 1 && onReread ? <Button size="small" onClick={() => onReread(years[0]!)}>按 {years[0]} 年度重新读取</Button> : undefined}
+    />
+  );
+}
+
 /** 导入: drop documents, watch each upload, read the preview with warnings and findings, then confirm. */
 export function ImportPage() {
   const { user } = useAuth();
@@ -113,7 +128,11 @@ export function ImportPage() {
   };
 
   /** The document's own year or units where they differ from what it was read under. */
-  const mismatchOf = (job: FileJob) => (job.preview && job.year ? mismatchLines(importMismatch(job.preview.forms, job.year, orgName(job.org)), job.year, orgName(job.org)) : []);
+  const mismatchOf = (job: FileJob): { years: number[]; lines: string[] } => {
+    if (!job.preview || !job.year) return { years: [], lines: [] };
+    const m = importMismatch(job.preview.forms, job.year, orgName(job.org));
+    return { years: m.years, lines: mismatchLines(m, job.year, orgName(job.org)) };
+  };
   /** Reads the same file again under the year the document names, replacing its preview. */
   const rereadAs = (job: FileJob, asYear: number) => {
     if (!job.file) return;
@@ -124,7 +143,7 @@ export function ImportPage() {
   const commit = (job: FileJob) => {
     if (!job.preview) return;
     const errors = job.preview.findings.filter((f) => f.severity === 'error').length;
-    const mismatch = mismatchOf(job);
+    const mismatch = mismatchOf(job).lines;
     modal.confirm({
       title: `确认导入「${job.name}」？`,
       width: mismatch.length ? 560 : undefined,
@@ -269,19 +288,7 @@ export function ImportPage() {
               <Typography.Paragraph style={{ marginTop: 8 }}>
                 识别出 {job.preview.forms.length} 张表，{job.preview.warnings.length} 条导入警告，{job.preview.findings.length} 条审核发现。
               </Typography.Paragraph>
-              {job.state === 'preview' && mismatchOf(job).length > 0 && (
-                <Alert
-                  type="warning"
-                  showIcon
-                  style={{ marginBottom: 8 }}
-                  title="文件与所选单位或年度不一致，请核对后再确认导入"
-                  description={<>{mismatchOf(job).map((line) => <div key={line}>{line}</div>)}</>}
-                  action={(() => {
-                    const years = job.year ? importMismatch(job.preview.forms, job.year, orgName(job.org)).years : [];
-                    return years.length === 1 && job.file ? <Button size="small" onClick={() => rereadAs(job, years[0]!)}>按 {years[0]} 年度重新读取</Button> : undefined;
-                  })()}
-                />
-              )}
+              {job.state === 'preview' && <MismatchAlert {...mismatchOf(job)} onReread={job.file ? (asYear) => rereadAs(job, asYear) : undefined} />}
               <Collapse
                 items={job.preview.forms.map((form, i) => {
                   const findings = findingsOf(job.preview!, i);

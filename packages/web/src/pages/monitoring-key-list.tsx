@@ -27,10 +27,9 @@ export interface KeyRow {
 /** What the decision box says while empty: the table's stage, so an accepted table does not read as awaited. */
 const DECISION_PLACEHOLDER: Record<string, string> = { submitted: '验收并记录决定', accepted: '已验收，未记录决定', returned: '已退回，待单位修改' };
 
-export function useKeyList(year: number, enabled = true) {
+export function useKeyList(year: number) {
   return useQuery({
     queryKey: ['monitoring-key', year],
-    enabled,
     queryFn: async ({ signal }) => (await optionalGet<{ items: KeyRow[] }>('/api/monitoring/key', { fiscal_year: year }, signal))?.items ?? [],
   });
 }

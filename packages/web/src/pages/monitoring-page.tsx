@@ -103,6 +103,9 @@ export function MonitoringPage() {
   const policy = usePolicy(target.data?.org ?? target.data?.form.org_code, target.data?.fiscal_year ?? target.data?.form.fiscal_year);
   const lights = useMemo(() => (report ? reportLights(report, policy) : null), [report, policy]);
   const gaps = useMemo(() => (report && lights ? monitoringGaps(report, lights) : []), [report, lights]);
+  const overBudget = report ? executedIssue(report.executed_wan, report.budget_wan) : null;
+  // Reviewers, and roles that may only read, open the units' tables rather than fill one in.
+  const reading = !rights.edit || rights.review;
   const periodIssue = formId ? monitoringPeriodIssue(month, policy) : null;
   const setIndicator = (i: number, patch: Partial<MonitoringIndicator>) =>
     setReport((r) => (r ? { ...r, indicators: r.indicators.map((ind, k) => (k === i ? { ...ind, ...patch } : ind)) } : r));
@@ -222,10 +225,8 @@ export function MonitoringPage() {
           <Empty
             image={Empty.PRESENTED_IMAGE_SIMPLE}
             description={
-              noProjects && (!rights.edit || rights.review) ? (
-                '还没有审核通过的项目，暂无可查看的监控表。'
-              ) : !rights.edit || rights.review ? (
-                '请在上方选择监控期间和项目，查看单位填报的监控表；待验收的表和需重点监控的项目也可从下方清单直接打开。'
+              reading ? (
+                noProjects ? '还没有审核通过的项目，暂无可查看的监控表。' : '请在上方选择监控期间和项目，查看单位填报的监控表；待验收的表和需重点监控的项目也可从下方清单直接打开。'
               ) : noProjects ? (
                 <span>
                   还没有审核通过的项目。运行监控针对已批复的项目绩效目标：先在<Link to="/orgs">「单位与项目」</Link>填报并提交目标表，财政审核通过后再来填报监控数据。
@@ -242,8 +243,8 @@ export function MonitoringPage() {
           <Descriptions size="small" bordered column={4} style={{ marginBottom: 12 }}>
             <Descriptions.Item label="年度预算">{formatWan(report.budget_wan)}</Descriptions.Item>
             <Descriptions.Item label="1至当月执行数">
-              <InputNumber aria-label="1至当月执行数（万元）" {...box} status={executedIssue(report.executed_wan, report.budget_wan) ? 'warning' : undefined} value={report.executed_wan} min={0} onChange={(v) => setReport({ ...report, executed_wan: v ?? null })} suffix="万元" />
-              {!locked && executedIssue(report.executed_wan, report.budget_wan) && <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>{executedIssue(report.executed_wan, report.budget_wan)}</Typography.Text>}
+              <InputNumber aria-label="1至当月执行数（万元）" {...box} status={overBudget ? 'warning' : undefined} value={report.executed_wan} min={0} onChange={(v) => setReport({ ...report, executed_wan: v ?? null })} suffix="万元" />
+              {!locked && overBudget && <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>{overBudget}</Typography.Text>}
             </Descriptions.Item>
             <Descriptions.Item label="执行进度">{formatProgress(lights.budget.progress)}</Descriptions.Item>
             <Descriptions.Item label="预算亮灯"><LightDot light={lights.budget.light} explanation={lights.budget.explanation} /></Descriptions.Item>
