@@ -142,7 +142,7 @@ export function compileFormula(source: string): CompileResult {
     return stand;
   };
   text = text.replace(UNIT_NAME, (whole, name: string, unit: string) =>
-    HAN.test(name) && (unit === '%' || unit === '‰' || isPlausibleUnit(unit)) ? standIn(`${name}(${unit})`) : whole);
+    HAN.test(name) && isPlausibleUnit(unit) ? standIn(`${name}(${unit})`) : whole);
   text = text.replace(DIGIT_NAME, standIn);
   // jsep recurses on brackets, so depth is bounded before parsing.
   let depth = 0;
