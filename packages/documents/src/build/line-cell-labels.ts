@@ -185,8 +185,10 @@ export function labelRowsOf(lines: TextItem[], tableIndex: number): Item[] | nul
     const budgetCaptions = row != null && budgetKeyOf(l.text) != null
       && (row.length === 1 || row.slice(1).every((c) => budgetKeyOf(c.text) != null));
     // The first figure under those captions with no row label before it (the block's caption merged
-    // down, left out of the copy): the figures make the next row.
-    const figuresUnder = row != null && row.length >= 4 && row.slice(1).every((c) => budgetKeyOf(c.text) != null) && isFigure(l.text);
+    // down, left out of the copy): the figures make the next row. A row of captions is one whose cells
+    // after its first are all budget captions, one of them an amount's (年初预算数 / 全年预算数 / 全年执行数):
+    // a row label alone (年度资金总额) or with a 分值 beside it takes the figure as its value.
+    const figuresUnder = row != null && isFigure(l.text) && isBudgetCaptionRow(row);
     if ((isLabel(l.text) && !budgetCaptions) || row == null || figuresUnder) {
       flush();
       row = [];
@@ -196,6 +198,14 @@ export function labelRowsOf(lines: TextItem[], tableIndex: number): Item[] | nul
   }
   flush();
   return out;
+}
+
+const AMOUNT_CAPTIONS = new Set(['initial_wan', 'adjusted_wan', 'executed_wan']);
+
+/** Budget captions after the row's first cell (its block caption), at least one of them an amount's. */
+export function isBudgetCaptionRow(row: readonly GridCell[]): boolean {
+  const keys = row.slice(1).map((c) => budgetKeyOf(c.text));
+  return keys.length > 0 && keys.every((k) => k != null) && keys.some((k) => AMOUNT_CAPTIONS.has(k!));
 }
 
 /** An amount or a rate alone (`520.00`, `97.80%`). */
