@@ -2,13 +2,15 @@ import type { Indicator } from '../forms/forms-schema';
 import type { Level1, Level2 } from './indicator-framework';
 import type { NameFacts } from './name-facts';
 import { type FormContext, push, rowPlace, showTarget } from './review-context';
+import { isPercentUnit } from './unit-facts';
 
 /**
  * Row checks that read what the framework level or the name itself states, beside check-indicators.ts:
  * - a 社会成本 / 生态环境成本 row whose name says what the works cost those around them (征地拆迁涉及户数, 临时占地面积,
  *   砍伐树木数量) counts a harm: a floor (≥12户) asks for at least that much of it; the 2021 framework files only costs there.
  * - a satisfaction floor written in the name (满意度不低于85%) answered 定性 达到, or valued again (达到80%以上 ≥80%), is a
- *   target below the policy minimum, as if it were written in the value.
+ *   target below the policy minimum, as if it were written in the value; a value in another unit (≥4.5分) leaves the name's
+ *   floor as the number that falls short.
  * Both read only cached name facts, the resolved levels and the parsed number: no allocation on the common path.
  */
 export function checkStatedTargets(
@@ -26,7 +28,10 @@ export function checkStatedTargets(
   const floor = facts.satisfactionFloor;
   if (floor != null && floor < ctx.policy.minSatisfaction && (l1 === 'satisfaction' || l2 === 'satisfaction' || facts.satisfactionLike)) {
     const min = ctx.policy.minSatisfaction;
-    if (cmp === 'qualitative') {
+    // A value in another unit (≥4.5分) is not the share the name states: the name's own floor is what falls short, and the
+    // message names that number, not the value compared with a % it is not in.
+    const percentValue = unit == null || isPercentUnit(unit);
+    if (cmp === 'qualitative' || (num != null && !percentValue)) {
       push(ctx, 'satisfaction', i, 'name', `${rowPlace(ctx, i, ind)}在名称中写明的满意度目标 ${floor}% 低于满意度最低要求 ${min}%；请把目标提高到不低于 ${min}%（如名称写「…满意度」、指标值写「≥${min}%」）。`);
     } else if ((cmp === '>=' || cmp === '>' || cmp === '=') && num != null && num < min) {
       // 群众满意度达到80%以上 ≥80%: the floor the name states, valued again, is below the minimum all the same.

@@ -4,7 +4,7 @@
  */
 
 /** What a name says it counts, for checking the unit's kind against it. */
-export type NameMeasure = 'area' | 'people' | 'money' | 'volume' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | 'age' | null;
+export type NameMeasure = 'speed' | 'area' | 'people' | 'money' | 'volume' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | 'age' | null;
 
 // …面积 (撂荒地复耕面积, 人均住房建筑面积): an area, in 亩/公顷/平方米, never in 个 or 人.
 const AREA = /面积$/;
@@ -48,8 +48,13 @@ const AGE = /(?:寿命|年龄|年限)$/;
 // Progress against a plan (专项债券资金支出进度, 工程形象进度): the share done, in %, never a span of time or a count.
 const PROGRESS_SHARE = /(?<![偏滞])进度$/;
 
+// A physical speed or its limit (平均车速, 港区船舶航行限速, 网络接入速率, 带宽): in 公里/小时, 节 or Mbps, never a share nor a
+// count. The pace of work or money (增长速度, 资金拨付速度) may be stated in % and is not matched.
+const SPEED = /(?:车速|限速|航速|时速|网速|带宽|(?:接入|传输|下载|上传|网络|通信|数据)速率|(?:行驶|行车|通行|航行|下载|上传|接入|传输|网络)速度)$/;
+
 export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (POLLUTION_INDEX.test(core)) return 'index';
+  if (SPEED.test(core)) return 'speed';
   if (change) return null;
   if (CONCENTRATION.test(core)) return 'concentration';
   if (AREA.test(core)) return 'area';
@@ -65,6 +70,9 @@ export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (AGE.test(core)) return 'age';
   return null;
 }
+
+/** Words that make a speed a ceiling: a limit, a control, speeding, or a place where traffic is slowed on purpose. */
+const SPEED_CAPPED = /(?:限速|限制|限定|控制|管控|不超过|不高于|超速|学校|校园|校区|幼儿园|医院|社区|小区|居民区|住宅区|村庄|景区|施工|隧道|急弯)/;
 
 /**
  * Better large in any unit, beside LARGE_GOOD: people put to work or reached (吸纳脱贫人口就业, 务工人数, 参加养老保险人数,
@@ -107,8 +115,12 @@ export const MORE_IS_BETTER = new RegExp([
   // Land a county must hold (耕地保有量, 永久基本农田保护面积, 湿地面积): a ceiling gives it up. Land taken or lost (征收耕地面积,
   // 破坏林地面积, 耕地破坏面积) is not land held, whichever side of the land the act is written on.
   '^(?!.*(?:征收|征用|征占|占用|破坏|毁坏|损毁|侵占|流失|退化|污染|转用|减少|非法|违法|违规|损失)).*(?:耕地|基本农田|林地|草原|湿地|森林)(?:保有量|保护面积|面积|蓄积量)$',
-  // Speed of traffic or a network (主干道高峰时段平均车速, 网络下载速度): congestion and lag are what a programme fights.
-  '(?:车速|(?:通行|行驶|行车)速度|网速|(?:下载|上传)速度)$',
+  // Speed of traffic flow (主干道高峰时段平均车速, 城区道路平均通行速度): congestion is what a programme fights. Not where speed is
+  // the hazard: a limit or a control (学校周边道路限速, 行驶速度控制在60公里/小时) is a ceiling, and traffic past schools, homes,
+  // scenic spots or works (学校周边道路平均车速 ≤30) is slowed on purpose.
+  `^(?!.*${SPEED_CAPPED.source}).*(?:车速|(?:通行|行驶|行车)速度)$`,
+  // Speed of a network (网络下载速度, 政务网络接入速率): lag is what a programme fights.
+  '(?:网速|(?:下载|上传|接入|传输|网络)(?:速度|速率))$',
   '(?:吸引|引进|招引)(?:社会|民间|外来|境外|外商)?(?:投资|资本|外资)(?:投入|金额)?$',
 ].join('|'));
 

@@ -249,7 +249,9 @@ const INJECTIONS: Injection[] = [
   },
   {
     id: '资金投入列为数量指标', code: 'level_vs_name', field: 'level2', at: 'row',
-    applies: (f, i) => { const r = f.indicators[i]!; const l2 = parseLevel2(r.level2); return targetRow(f, r) && quantitative(r) && (l2 === 'cost' || l2 === 'economic_cost') && /^[万亿千百]*元/.test(r.unit ?? '') && facts(r).spending && !facts(r).change; },
+    applies: (f, i) => { const r = f.indicators[i]!; const l2 = parseLevel2(r.level2); return targetRow(f, r) && quantitative(r) && (l2 === 'cost' || l2 === 'economic_cost') && /^[万亿千百]*元/.test(r.unit ?? '') && facts(r).spending && !facts(r).change
+      // Money handed out to recipients (人均救助金额, 发放补贴资金) is a transfer programme's output: under 数量 it is no defect.
+      && !facts(r).transfer; },
     inject: (f, i) => { const r = f.indicators[i]!; r.level1 = '产出指标'; r.level2 = '数量指标'; },
   },
   {

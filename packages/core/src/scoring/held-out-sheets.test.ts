@@ -4,6 +4,7 @@ import { HELD_OUT_SHEETS_SET_3, type HeldOutSheet3 } from './held-out/sheets-set
 import { HELD_OUT_SHEETS_SET_4 } from './held-out/sheets-set-4';
 import { HELD_OUT_SHEETS_SET_5 } from './held-out/sheets-set-5';
 import { HELD_OUT_SHEETS_SET_6 } from './held-out/sheets-set-6';
+import { HELD_OUT_SHEETS_SET_7 } from './held-out/sheets-set-7';
 import { measureSheet, sheetsReport } from './held-out/measure-sheets';
 
 /**
@@ -13,7 +14,8 @@ import { measureSheet, sheetsReport } from './held-out/measure-sheets';
  * (sheets as imported: full-width and glued-unit actuals, signs left in targets, `<=` with 无/未发生, weight 0, `=` on
  * dates, region policies, 年初/调整 budgets, totals with or without the budget, qualitative wordings, 2021 department trees) and set 6
  * (provinces covered thinly, decimal weights, 完成值 with leads and units, date and range targets, negative actuals,
- * band wordings and negations, over-achievement, .xx5 rounding, 年初-only budgets, totals at every grade cut-off).
+ * band wordings and negations, over-achievement, .xx5 rounding, 年初-only budgets, totals at every grade cut-off) and set 7
+ * (every comparator at and past its limit, T = 0 under each, A < 0, A ≥ 2T, band edges, over-achievement policies, decimal weights).
  * `HELD_OUT_REPORT=1 npx vitest run packages/core/src/scoring/held-out-sheets.test.ts` prints the misses.
  */
 
@@ -24,6 +26,7 @@ const SETS: Array<{ label: string; sheets: readonly HeldOutSheet3[]; min: number
   { label: 'set 4', sheets: HELD_OUT_SHEETS_SET_4, min: 45, projectShare: 0.6 },
   { label: 'set 5', sheets: HELD_OUT_SHEETS_SET_5, min: 45, projectShare: 0.6 },
   { label: 'set 6', sheets: HELD_OUT_SHEETS_SET_6, min: 55, projectShare: 0.6 },
+  { label: 'set 7', sheets: HELD_OUT_SHEETS_SET_7, min: 55, projectShare: 0.6 },
 ];
 
 describe.each(SETS)('held-out whole self-evaluation sheets ($label)', ({ label, sheets, min, projectShare }) => {

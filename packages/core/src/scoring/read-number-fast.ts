@@ -1,5 +1,5 @@
-import { lastNumeral } from '../values/chinese-numeral';
-import { isPlausibleUnit, parseValue, type ParsedValue } from '../values/parse-value';
+import { lastNumeral, withFinancialNumerals } from '../values/chinese-numeral';
+import { isPlausibleUnit, parseValue, parseValueWithNumerals, type ParsedValue } from '../values/parse-value';
 import { inRowUnit } from './read-actual-in-unit';
 
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
@@ -128,8 +128,13 @@ export function readActual(raw: string | null | undefined): ReadValue {
  * that cannot be the row's (一点五倍 or 三次 under %) states no number of it. A decimal point between numerals
  * (九十五点五分, 零点五) is read as lastNumeral reads it. Null when no number is stated.
  */
-export function actualInWords(raw: string | null | undefined, unit?: string | null): number | null {
-  if (raw == null) return null;
+export function actualInWords(cell: string | null | undefined, unit?: string | null): number | null {
+  if (cell == null) return null;
+  // 叁次: a cell that opens with a numeral in 大写 reads as the everyday numeral, when the fold reads as a number at all
+  // (陆续完成三次 keeps its words).
+  const trimmedCell = cell.trim();
+  const folded = withFinancialNumerals(trimmedCell);
+  const raw = folded !== trimmedCell && parseValueWithNumerals(folded).kind === 'number' ? folded : cell;
   const numeral = lastNumeral(raw);
   if (numeral == null) return null;
   const { start, end, value } = numeral;

@@ -153,3 +153,28 @@ function isDigitRun(text: string, from: number, to: number): boolean {
   }
   return true;
 }
+
+// The numerals of amounts written out (大写, as on cheques and contracts) and the everyday ones they stand for.
+const FINANCIAL = new Map<number, string>([
+  [0x58f9, '一'], [0x8d30, '二'], [0x8cb3, '二'], [0x53c1, '三'], [0x53c3, '三'], [0x8086, '四'], [0x4f0d, '五'], [0x9646, '六'],
+  [0x9678, '六'], [0x67d2, '七'], [0x634c, '八'], [0x7396, '九'], [0x62fe, '十'], [0x4f70, '百'], [0x4edf, '千'],
+]);
+
+/**
+ * The text with the numeral it opens with written in everyday numerals when it is written in 大写 (叁次 → 三次,
+ * 伍拾万元 → 五十万元); the text unchanged otherwise. Only a leading numeral: 队伍, 陆续 and 收拾 are words, and
+ * the same chars inside a text are never read as numbers.
+ */
+export function withFinancialNumerals(text: string): string {
+  if (!FINANCIAL.has(text.charCodeAt(0))) return text;
+  let out = '';
+  let i = 0;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const everyday = FINANCIAL.get(c);
+    if (everyday !== undefined) out += everyday;
+    else if (VALUE.has(c)) out += text.charAt(i);
+    else break;
+  }
+  return out + text.slice(i);
+}

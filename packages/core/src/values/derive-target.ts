@@ -1,6 +1,6 @@
 import type { Comparator } from '../forms/forms-schema';
 import { foldWidth, trimText } from './normalize-text';
-import { hasPeriodLead, isFractionUnit, isPlausibleUnit, isRangeValue, parseValueWithNumerals, readSign, withoutLineBreaks, type ParsedValue, type Sign } from './parse-value';
+import { canonicalNumber, hasPeriodLead, isFractionUnit, isPlausibleUnit, isRangeValue, parseValueWithNumerals, readSign, withoutLineBreaks, type ParsedValue, type Sign } from './parse-value';
 
 export interface TargetCells {
   /** 指标性质 column: a sign, 定性 / 定量, 正向 / 反向, or a comparator word. */
@@ -65,11 +65,12 @@ export function deriveTarget(cells: TargetCells): DerivedTarget {
     // weighs the contradiction (a sign in front of the value would win, one after its period does not).
     if (nature === 'qualitative' && hasPeriodLead(cells.value!)) return { comparator: 'qualitative', target: trimText(cells.value!), unit: unitColumn };
     const unit = numberUnit(parsed.unit, unitColumn);
-    if (natureSign) return { comparator: natureSign, target: parsed.text, unit };
-    if (parsed.sign) return { comparator: parsed.sign, target: parsed.text, unit };
-    if (unitSign && nature !== 'qualitative') return { comparator: unitSign, target: parsed.text, unit };
+    const target = inColumnMagnitude(parsed.number, parsed.unit, unit) ?? parsed.text;
+    if (natureSign) return { comparator: natureSign, target, unit };
+    if (parsed.sign) return { comparator: parsed.sign, target, unit };
+    if (unitSign && nature !== 'qualitative') return { comparator: unitSign, target, unit };
     if (nature === 'qualitative') return { comparator: 'qualitative', target: qualitativeText(cells.value!, parsed.unit, unitColumn), unit };
-    return { comparator: '=', target: parsed.text, unit };
+    return { comparator: '=', target, unit };
   }
   if (parsed.kind === 'reference') {
     return { comparator: natureSign ?? parsed.sign, target: parsed.text, unit: unitColumn };
@@ -133,4 +134,28 @@ function qualitativeText(raw: string, parsedUnit: string | null, unitColumn: str
   if (p.kind !== 'number') return trimText(raw);
   if (parsedUnit && unitColumn && parsedUnit !== unitColumn) return trimText(raw);
   return p.text;
+}
+
+const MAGNITUDES: ReadonlyArray<[string, number]> = [['千万', 1e7], ['百万', 1e6], ['亿', 1e8], ['万', 1e4], ['千', 1e3]];
+
+function splitMagnitude(unit: string): [number, string] {
+  for (const [prefix, m] of MAGNITUDES) if (unit.startsWith(prefix) && unit.length > prefix.length) return [m, unit.slice(prefix.length)];
+  return [1, unit];
+}
+
+/**
+ * The number written in the value, in the row's unit when the value wrote the same unit at another order of magnitude
+ * (1.8亿元 under 万元 is 18000, 50000元 under 万元 is 5): the unit column wins (forms.md), so keeping the digits as
+ * written would change the amount ten-thousandfold. Null when no conversion is due (same unit, none written, a
+ * magnitude the column lacks — which numberUnit keeps with the unit — or units of different things).
+ */
+function inColumnMagnitude(n: number, valueUnit: string | null, rowUnit: string | null): string | null {
+  if (valueUnit == null || rowUnit == null || valueUnit === rowUnit) return null;
+  const [to, rowBase] = splitMagnitude(rowUnit);
+  // 3000万 under 亿元: a magnitude written alone counts the row's own unit.
+  const alone = MAGNITUDES.find(([prefix]) => prefix === valueUnit);
+  const [from, base] = alone ? [alone[1], rowBase] : splitMagnitude(valueUnit);
+  if (from === to || base !== rowBase || NOT_SCALABLE.test(base)) return null;
+  // Integer magnitudes multiply before they divide: 3000 × 10⁴ ÷ 10⁸ is 0.3, not 0.30000000000000004.
+  return canonicalNumber((n * from) / to);
 }

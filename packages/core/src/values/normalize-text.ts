@@ -74,3 +74,43 @@ export function withoutStray(s: string): string {
   const bare = out.replace(STRAY_START, '').replace(STRAY_END, '');
   return bare === '' ? out : bare;
 }
+
+// 95%%, 95％%: a percent mark typed twice is one.
+const DOUBLED_PERCENT = /%{2,}/g;
+// 99。5%: a Chinese input method types 。 for the decimal point; between two digits it can be nothing else.
+const IDEOGRAPHIC_POINT = /(\d)。(?=\d)/g;
+// ≥ 9 8 %: a PDF that spaces every glyph spaces the digits of one number; single digits only, so 1 200 (thousands)
+// and 3 个 (a number and its unit) are left to the number reader.
+const SPACED_DIGITS = /(^|[^\d.,])(\d(?: \d)+)(?![\d.,])/g;
+const OPENERS = '（(';
+const CLOSERS = '）)';
+
+/**
+ * The value without the slips of typing that change nothing of what it says (the caller has folded widths): a doubled
+ * percent mark, 。 for a decimal point, digits spaced out one by one, and brackets around the whole cell (（≥95%）) or
+ * one bracket left alone at an end (≥95%）). A bracket with its partner inside the value is kept: it holds a remark.
+ */
+export function withoutTypingSlips(s: string): string {
+  let out = s;
+  if (out.indexOf('%%') >= 0) out = out.replace(DOUBLED_PERCENT, '%');
+  if (out.indexOf('。') >= 0) out = out.replace(IDEOGRAPHIC_POINT, '$1.');
+  if (out.indexOf(' ') >= 0) out = out.replace(SPACED_DIGITS, (_m, before: string, digits: string) => before + digits.replace(/ /g, ''));
+  return withoutOuterBrackets(out);
+}
+
+function withoutOuterBrackets(s: string): string {
+  const n = s.length;
+  if (n < 2) return s;
+  const open = OPENERS.indexOf(s.charAt(0));
+  const close = CLOSERS.indexOf(s.charAt(n - 1));
+  const inner = s.slice(1, n - 1);
+  if (open >= 0 && close >= 0) return hasBracket(inner) ? s : inner.trim();
+  if (open >= 0 && !hasBracket(s.slice(1))) return s.slice(1).trim();
+  if (close >= 0 && !hasBracket(s.slice(0, n - 1))) return s.slice(0, n - 1).trim();
+  return s;
+}
+
+function hasBracket(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (OPENERS.includes(s.charAt(i)) || CLOSERS.includes(s.charAt(i))) return true;
+  return false;
+}

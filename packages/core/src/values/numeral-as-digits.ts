@@ -2,6 +2,7 @@ import { isNumeralCode, readChineseDecimal, readSpan } from './chinese-numeral';
 
 const PERCENT_OF = '百分之';
 const PERMILLE_OF = '千分之';
+const PER_TEN_THOUSAND_OF = '万分之';
 const WAN = 0x4e07;
 const YI = 0x4ebf;
 const HUNDRED = 0x767e;
@@ -23,6 +24,9 @@ export function numeralAsDigits(text: string, isUnit: (s: string) => boolean): s
   } else if (text.startsWith(PERMILLE_OF)) {
     from = PERMILLE_OF.length;
     per = '‰';
+  } else if (text.startsWith(PER_TEN_THOUSAND_OF)) {
+    from = PER_TEN_THOUSAND_OF.length;
+    per = '‱';
   }
   if (per !== '') {
     // 百分之95: the share in digits.
@@ -36,7 +40,7 @@ export function numeralAsDigits(text: string, isUnit: (s: string) => boolean): s
   // 九十五点五分, 百分之四十三点二: a decimal point with numerals after it; when the two are no decimal (三点五十分 is a
   // time, 两点五 an hour) the text is words, never the numeral before the point.
   if (end + 1 < text.length && text.charCodeAt(end) === POINT && isNumeralCode(text.charCodeAt(end + 1))) return decimalAsDigits(text, from, end, per, isUnit);
-  let value = readSpan(text, from, end);
+  let value = readSpan(text, from, end) ?? placeDigits(text, from, end);
   // 百分之百: the place alone is the whole.
   if (value == null && per === '%' && end - from === 1 && text.charCodeAt(from) === HUNDRED) value = 100;
   if (per === '' && end - from >= 2 && end < text.length) {
@@ -69,4 +73,21 @@ function decimalAsDigits(text: string, from: number, point: number, per: string,
 function startsUnit(text: string, at: number, isUnit: (s: string) => boolean): boolean {
   for (let k = 2; k <= 4 && at + k <= text.length; k++) if (isUnit(text.slice(at, at + k))) return true;
   return false;
+}
+
+const LING = 0x3007; // 〇
+
+/**
+ * 一〇〇: digits written one per place, as a year is (二〇二五), the 〇 saying so; null for any other run (一二 is a
+ * list, 十四五 a name). A year read this way meets the caller's year rules (二〇二五年 is a date).
+ */
+function placeDigits(text: string, from: number, to: number): number | null {
+  if (to - from < 2 || text.slice(from, to).indexOf('〇') < 0 || text.charCodeAt(from) === LING) return null;
+  let digits = '';
+  for (let i = from; i < to; i++) {
+    const v = readSpan(text, i, i + 1);
+    if (v == null || v >= 10 || (v === 0 && text.charCodeAt(i) !== LING)) return null;
+    digits += String(v);
+  }
+  return Number(digits);
 }

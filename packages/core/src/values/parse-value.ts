@@ -1,10 +1,12 @@
-import { isNumeralCode } from './chinese-numeral';
+import { isNumeralCode, withFinancialNumerals } from './chinese-numeral';
 import { numeralAsDigits } from './numeral-as-digits';
-import { foldWidth, trimText, withoutStray } from './normalize-text';
+import { foldWidth, trimText, withoutStray, withoutTypingSlips } from './normalize-text';
+import { isPlausibleUnit } from './plausible-unit';
 import { readSign, type Sign } from './read-sign';
 
 // The comparator reader lives in read-sign.ts; callers import it from here as before.
 export { readSign, type Sign } from './read-sign';
+export { isPlausibleUnit } from './plausible-unit';
 
 export type ParsedValue =
   | { kind: 'empty'; sign: null; text: '' }
@@ -20,42 +22,13 @@ const SUFFIX_WORDS: ReadonlyArray<[string, Sign]> = [
   ['及以上', '>='], ['以上', '>='], ['及以下', '<='], ['以下', '<='], ['以内', '<='], ['之内', '<='],
 ];
 
-const TIME_SPAN_WITHIN = /^[+-]?[\d.,]+\s*(个工作日|工作日|个月|小时|分钟|日|天|周|年|月)内$/;
+const INCLUSIVE_BEFORE_SUFFIX = /\s*[（(]\s*含[^（()）]{0,4}[）)]\s*(?=(?:及以上|以上|及以下|以下|以内|之内)$)/;
+
+const TIME_SPAN_WITHIN = /^[+-]?[\d.,]+\s*(个工作日|工作日|个自然日|自然日|个月|小时|分钟|日|天|周|年|月)内$/;
 
 /** Words after a sign that name a reference amount rather than a number. */
 const REFERENCE_WORDS = /(预算|控制数|计划|标准|定额|批复|上年|去年|同期|规定|合同|限额|核定|实际|市场价|指导价|概算|目标值|年初)/;
 
-/**
- * Units people write after a number. Anything short made only of these pieces (and `/`)
- * counts as a unit, so `元/人·月` or `个工作日` pass and `完成` does not.
- */
-const UNIT_PIECES = [
-  '%', '‰', '‱', '个工作日', '工作日', '个月', '人次', '人日', '户次', '台套', '场次', '批次', '班次', '课时', '学时', '公里', '千米', '平方米',
-  '平方公里', '立方米', '千瓦时', '千瓦', '万元', '亿元', '千元', '万人', '万户', '万册', '万亩', '公顷', '小时', '分钟', '秒', '吨', '千克', '公斤',
-  '个', '次', '人', '户', '家', '台', '套', '件', '项', '场', '天', '日', '周', '月', '年', '元', '篇', '份', '本', '册', '期', '批', '所', '座',
-  '辆', '处', '条', '宗', '起', '例', '名', '位', '张', '盏', '棵', '株', '头', '只', '亩', '米', '度', '分', '类', '种', '部', '间', '栋', '幢',
-  '艘', '架', '块', '支', '枚', '片', '颗', '组', '轮', '届', '门', '节', '集', '首', '幅', '点', '单', '笔', '箱', '袋', '瓶', '盒', '包', '车',
-  '床', '床位', '村', '镇', '街道', '社区', '所学校', '学校', '个点', '倍', '级', '星', '分钟/次', '㎡', 'km', 'm', 'kg', 't', 'kw', 'kwh', 'mw',
-  '家次', '人/次', '次/年', '元/月', '元/人', '元/年', '元/人/月', '元/平方米', '人/年', '万人次', '千人', '亿', '万',
-  '微克', '毫克', '克', '千份', '千', '毫米', '厘米', '分贝', '兆瓦', '千伏', '毫升', '升', '个百分点', '百分点',
-  '卷', '页', '根', '口', '眼', '孔', '层', '段', '道', '宗卷', '斤', '粒',
-  // Per pupil (元/生·天, 元/生·年) and livestock counts (羽 for poultry, 尾 for fish fry).
-  '生', '羽', '尾',
-  // Measures written in Latin letters and symbols (read lower-cased): 50mg/L, 35μg/m³, 70dB(A), 1NTU, 60km/h, 10Gbps.
-  'db', 'mg', 'μg', 'ug', 'ml', 'l', 'g', 'm³', 'm3', 'm²', 'm2', 'km²', 'km2', 'h', 'ntu', 'cfu', 'ppm', 'ppb',
-  'tb', 'gb', 'mb', 'gbps', 'mbps', 'kv', 'kva', 'mwh', 'gwh',
-].sort((a, b) => b.length - a.length);
-
-// The pieces by their first char, longest first as above: a reading looks only at those that can start the rest.
-const PIECES_BY_FIRST = new Map<string, string[]>();
-for (const p of UNIT_PIECES) {
-  const group = PIECES_BY_FIRST.get(p.charAt(0));
-  if (group) group.push(p);
-  else PIECES_BY_FIRST.set(p.charAt(0), [p]);
-}
-
-// A rate per population base written after the number (孕产妇死亡率 ≤10/10万, 5例/万人, 3/千): the base is the unit.
-const PER_BASE_UNIT = /^(?:人|例|名|户|起|次|人次)?\s*[/／每]\s*(?:\d+(?:\.\d+)?\s*[十百千万亿]*|[十百千万亿]+)\s*(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里|元)?$/;
 // A base that is no power of ten (`3/4`, `2/3`, `10/12`): a fraction or "a of b", not a rate per population base.
 const FRACTION_UNIT = /^[/／]\s*(?!10+$)\d+$/;
 
@@ -67,19 +40,6 @@ export function isFractionUnit(unit: string | null): boolean {
   if (unit == null || unit.length > 8) return false;
   const c = unit.charCodeAt(0);
   return (c === 47 || c === 0xff0f) && FRACTION_UNIT.test(unit);
-}
-
-export function isPlausibleUnit(text: string): boolean {
-  if (PER_BASE_UNIT.test(text)) return true;
-  let rest = text.replace(/[\s·.]/g, '').toLowerCase();
-  if (rest === '' || rest.length > 10) return false;
-  while (rest.length > 0) {
-    if (rest.startsWith('/')) { rest = rest.slice(1); continue; }
-    const piece = PIECES_BY_FIRST.get(rest.charAt(0))?.find((p) => rest.startsWith(p));
-    if (!piece) return false;
-    rest = rest.slice(piece.length);
-  }
-  return true;
 }
 
 // Thousands separated by commas (1,200), by the full-width comma a Chinese keyboard types (1，200) or by spaces
@@ -101,8 +61,8 @@ export function readNumber(input: string): { number: number; rest: string } | nu
 const PERIOD_LEAD = /^(?:每(半年|年|季度|季|月|周|旬|日|天)|全年)\s*/;
 // A per-period count is a count: 每年95%, 每月2元/人 are not frequencies.
 const NOT_PER_PERIOD = /[%‰/]/;
-// 保持在95%以上, 稳定在90%以上: a level held within the bound the word after the number states.
-const LEVEL_LEAD = /^(?:保持在|维持在|稳定在)\s*/;
+// 保持在95%以上, 稳定在90%以上, 在95%以上: a level held within the bound the word after the number states.
+const LEVEL_LEAD = /^(?:保持在|维持在|稳定在|在)\s*/;
 const EMPTY: ParsedValue = { kind: 'empty', sign: null, text: '' };
 
 /** Whether a value starts by naming its period (每月, 每季度, 全年), as a frequency does. */
@@ -144,7 +104,8 @@ function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
   if (original === '') return EMPTY;
   // `> = 95%`: a two-glyph sign typed with a space inside is still one sign.
   // “≥95%”, ≥90%*, 12次；: quotes, footnote marks and end punctuation around the value are no part of it.
-  let s = withoutStray(foldWidth(withoutLineBreaks(original))).replace(/\s+/g, ' ').trim().replace(/^([<>])\s+=/, '$1=');
+  // 95%%, 99。5%, （≥95%）: slips of typing that change nothing of what the value says.
+  let s = withoutTypingSlips(withoutStray(foldWidth(withoutLineBreaks(original))).replace(/\s+/g, ' ').trim().replace(/^([<>])\s+=/, '$1='));
   // 3-5次, 90%-95%, 不少于3次且不多于5次: two bounds no single comparator can hold.
   if (isRangeValue(s)) return { kind: 'text', sign: null, text: original };
   let period: string | null = null;
@@ -158,8 +119,11 @@ function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
   }
   const { sign, rest: signRest } = readSign(s);
   const afterSign = withoutCurrency(signRest);
-  if (numerals && isNumeralCode(afterSign.charCodeAt(0))) {
-    const digits = numeralAsDigits(afterSign, isPlausibleUnit);
+  // 叁次, 伍拾万元: the numerals of amounts written out (大写) read as the everyday ones; only a number that reads so
+  // takes the fold (陆续完成 stays words).
+  const numeralText = numerals ? withFinancialNumerals(afterSign) : afterSign;
+  if (numerals && isNumeralCode(numeralText.charCodeAt(0))) {
+    const digits = numeralAsDigits(numeralText, isPlausibleUnit);
     if (digits != null) {
       const p = readAfterSign(digits, sign, period, original, true);
       if (p.kind === 'number') return p;
@@ -190,7 +154,7 @@ function readAfterSign(afterSign: string, sign: Sign | null, period: string | nu
   let levelLead = false;
   if (sign == null) {
     const c = body.charCodeAt(0);
-    if (c === 0x4fdd || c === 0x7ef4 || c === 0x7a33) {
+    if (c === 0x4fdd || c === 0x7ef4 || c === 0x7a33 || c === 0x5728) {
       const lead = LEVEL_LEAD.exec(body);
       if (lead) {
         body = body.slice(lead[0].length);
@@ -199,6 +163,8 @@ function readAfterSign(afterSign: string, sign: Sign | null, period: string | nu
     }
   }
   let rest = withoutRemark(body);
+  // 95%（含）以上: 以上 and 以内 include the bound already; the bracket says so again.
+  if (rest.indexOf('含') > 0) rest = rest.replace(INCLUSIVE_BEFORE_SUFFIX, '');
   // 控制在48小时以内: the 以内 is part of the same phrase.
   let suffixSign: Sign | null = null;
   for (const [word, sg] of SUFFIX_WORDS) {
@@ -239,10 +205,13 @@ function readAfterSign(afterSign: string, sign: Sign | null, period: string | nu
   if (period != null) return { kind: 'text', sign: null, text: original };
   if (sign) {
     const words = trimText(rest);
-    if (words !== '') return { kind: 'reference', sign, text: words, known: REFERENCE_WORDS.test(words) };
+    // 不少于3次，每次不少于50人: a figure, then a clause with figures of its own, is a sentence, not one bound.
+    if (words !== '' && !SEVERAL_CLAUSES.test(words)) return { kind: 'reference', sign, text: words, known: REFERENCE_WORDS.test(words) };
   }
   return { kind: 'text', sign: null, text: original };
 }
+
+const SEVERAL_CLAUSES = /^[\d.]+[^，,；;]*[，,；;].*\d/;
 
 const RANGE_DASH = /^\s*(?:-|－|—|–|~|～|〜|至|到)\s*/;
 const RANGE_JOIN = /^\s*(?:且|并且|而且|同时|,|，|、|;|；)?\s*/;

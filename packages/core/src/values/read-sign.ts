@@ -1,9 +1,12 @@
+import { isNumeralCode } from './chinese-numeral';
+
 /** Comparators a value can carry; `qualitative` is decided later, from context. */
 export type Sign = '>=' | '<=' | '=' | '>' | '<';
 
 const SIGN_GLYPHS: ReadonlyArray<[string, Sign]> = [
-  ['>=', '>='], ['=>', '>='], ['≥', '>='], ['⩾', '>='],
-  ['<=', '<='], ['=<', '<='], ['≤', '<='], ['⩽', '<='],
+  // ≥= and >/= are ≥ typed twice over, or as some keyboards spell it: one sign (longest first).
+  ['>/=', '>='], ['≥=', '>='], ['>=', '>='], ['=>', '>='], ['≥', '>='], ['⩾', '>='],
+  ['</=', '<='], ['≤=', '<='], ['<=', '<='], ['=<', '<='], ['≤', '<='], ['⩽', '<='],
   ['==', '='], ['=', '='],
   ['>', '>'], ['<', '<'],
 ];
@@ -33,7 +36,8 @@ for (const entry of SIGN_WORDS) {
 }
 
 // 确保达到95%, 必须不低于90%: words of emphasis before a comparator add nothing to it. Alone (确保95%) they are no sign.
-const EMPHASIS_LEADS = ['确保', '保证', '必须', '务必', '应当', '应该', '应', '须', '需'];
+// 最高不超过5%, 最低不低于90%, 均达到100%: a word restating the bound, or saying it holds for all, adds nothing either.
+const EMPHASIS_LEADS = ['确保', '保证', '必须', '务必', '应当', '应该', '应', '须', '需', '最高', '最低', '均'];
 const EMPHASIS_FIRST = new Set(EMPHASIS_LEADS.map((w) => w.charCodeAt(0)));
 
 /**
@@ -66,11 +70,20 @@ function signAt(s: string, from: number): { sign: Sign; rest: string } | null {
   for (const [glyph, sign] of SIGN_GLYPHS) if (s.startsWith(glyph, from)) return { sign, rest: s.slice(from + glyph.length).trimStart() };
   const c = s.charCodeAt(from);
   const words = SIGN_WORDS_BY_FIRST.get(c);
-  if (words) for (const [word, sign] of words) if (s.startsWith(word, from)) return { sign, rest: s.slice(from + word.length).trimStart() };
+  if (words) for (const [word, sign] of words) if (s.startsWith(word, from)) return { sign, rest: withoutCopula(s.slice(from + word.length).trimStart()) };
   // 达95%: 达到 shortened, only right before a figure (达标, 达成 are words of their own).
   if (c === DA) {
     const d = s.charCodeAt(from + 1);
     if (d >= 48 && d <= 57) return { sign: '>=', rest: s.slice(from + 1) };
   }
   return null;
+}
+
+const WEI = 0x4e3a; // 为
+
+// 至少为3次, 不低于为95%: 为 (is) between a comparator word and its figure says nothing more.
+function withoutCopula(rest: string): string {
+  if (rest.charCodeAt(0) !== WEI) return rest;
+  const d = rest.charCodeAt(1);
+  return (d >= 48 && d <= 57) || isNumeralCode(d) ? rest.slice(1).trimStart() : rest;
 }

@@ -7,6 +7,7 @@ import { ACTUAL_CASES, TARGET_CASES, type ActualCase, type TargetCase } from './
 import { ACTUAL_CASES_2, TARGET_CASES_2 } from './value-cells-2';
 import { ACTUAL_CASES_3, TARGET_CASES_3 } from './value-cells-3';
 import { ACTUAL_CASES_4, TARGET_CASES_4 } from './value-cells-4';
+import { ACTUAL_CASES_5, TARGET_CASES_5 } from './value-cells-5';
 
 /**
  * Exact-match rate of the value parser on the held-out cells, per category. The floors hold the rate
@@ -92,6 +93,32 @@ const FLOORS_4: Readonly<Record<string, number>> = {
   'actual-numerals': 1,
   'actual-states': 1,
   'actual-signed': 1,
+};
+
+// Set 5 (value-cells-5.ts): the rates reached after session 14's fixes (every category 100%); see that file's header.
+const FLOORS_5: Readonly<Record<string, number>> = {
+  typos: 1,
+  'sign-words': 1,
+  ranges: 1,
+  numerals: 1,
+  'full-width': 1,
+  dates: 1,
+  scaling: 1,
+  'compound-units': 1,
+  'per-mille': 1,
+  'text-figures': 1,
+  signed: 1,
+  columns: 1,
+  'actual-typos': 1,
+  'actual-leads': 1,
+  'actual-scaling': 1,
+  'actual-numerals': 1,
+  'actual-compound': 1,
+  'actual-states': 1,
+  'actual-ranges': 1,
+  'actual-signed': 1,
+  'actual-width': 1,
+  'actual-text': 1,
 };
 
 interface Outcome {
@@ -181,6 +208,13 @@ const SETS: readonly HeldOutSet[] = [
     actuals: ACTUAL_CASES_4.map(([category, value, rowUnit, expected]) => ({ category, value, rowUnit, expected })),
     read: actualInRowUnit,
     floors: FLOORS_4,
+  },
+  {
+    name: 'set 5',
+    targets: TARGET_CASES_5,
+    actuals: ACTUAL_CASES_5.map(([category, value, rowUnit, expected]) => ({ category, value, rowUnit, expected })),
+    read: actualInRowUnit,
+    floors: FLOORS_5,
   },
 ];
 
