@@ -1,4 +1,5 @@
 export * from './forms/forms-schema';
+export * from './forms/self-evaluation-from-target';
 export * from './values/normalize-text';
 export * from './values/parse-value';
 export * from './values/derive-target';

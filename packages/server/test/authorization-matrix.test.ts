@@ -34,6 +34,8 @@ const ALL: Role[] = [...ROLES];
 const SIGNED_IN: Role[] = ROLES.filter((r) => r !== 'public');
 const READERS: Role[] = ['unit_editor', 'department_reviewer', 'finance_reviewer', 'admin'];
 const EDITORS: Role[] = ['unit_editor', 'finance_reviewer'];
+/** A monitoring table is the unit's to fill in and submit; reviewers only answer it (use-cases/monitoring.ts). */
+const MONITORING_FILLERS: Role[] = ['unit_editor'];
 
 let t: TestServer;
 const sessions = {} as Record<Role, Session | null>;
@@ -140,6 +142,11 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'POST /api/forms/{id}/self-evaluation',
+    allowed: EDITORS,
+    request: async () => ({ method: 'POST', path: `/api/forms/${(await formIn('approved')).id}/self-evaluation`, body: {} }),
+  },
+  {
     name: 'PUT /api/forms/{id}/indicators/{ordinal}',
     allowed: EDITORS,
     request: async () => {
@@ -208,7 +215,7 @@ const CASES: Case[] = [
   { name: 'GET /api/dashboard', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/dashboard' }) },
   { name: 'GET /api/audit/verify', allowed: ['finance_reviewer', 'admin'], request: async () => ({ method: 'GET', path: '/api/audit/verify' }) },
   { name: 'GET /api/forms/{id}/monitoring', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/forms/${(await monitoringReport('draft')).form_id}/monitoring` }) },
-  { name: 'POST /api/forms/{id}/monitoring', allowed: EDITORS, request: async () => ({ method: 'POST', path: `/api/forms/${(await formIn('approved')).id}/monitoring`, body: { month: 7, executed_wan: 10, indicators: [] } }) },
+  { name: 'POST /api/forms/{id}/monitoring', allowed: MONITORING_FILLERS, request: async () => ({ method: 'POST', path: `/api/forms/${(await formIn('approved')).id}/monitoring`, body: { month: 7, executed_wan: 10, indicators: [] } }) },
   // The queue answers every reviewer and unit editor, each with its own subtree (monitoring-queue.test.ts checks what each sees).
   {
     name: 'GET /api/monitoring',
@@ -223,7 +230,7 @@ const CASES: Case[] = [
   { name: 'GET /api/monitoring/{id}', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/monitoring/${(await monitoringReport('draft')).id}` }) },
   {
     name: 'PUT /api/monitoring/{id}',
-    allowed: EDITORS,
+    allowed: MONITORING_FILLERS,
     request: async () => {
       const m = await monitoringReport('draft');
       return { method: 'PUT', path: `/api/monitoring/${m.id}`, body: { version: m.version, month: 6, executed_wan: 30, indicators: [] } };
@@ -231,7 +238,7 @@ const CASES: Case[] = [
   },
   {
     name: 'POST /api/monitoring/{id}/submit',
-    allowed: EDITORS,
+    allowed: MONITORING_FILLERS,
     request: async () => {
       const m = await monitoringReport('draft');
       return { method: 'POST', path: `/api/monitoring/${m.id}/submit`, body: { version: m.version } };

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { KyselyPlugin } from 'kysely';
+import type { Ctx } from '../src/context';
+import { keyMonitoringList, listMonitoringTables } from '../src/use-cases/monitoring-lists';
 import { setUpRegion, startTestServer, type Session, type TestServer } from './harness';
 import { cleanProjectTarget } from './sample-forms';
 
@@ -108,7 +111,10 @@ describe('GET /api/monitoring: the review queue', () => {
     const dept2 = await list(s.dept2);
     expect(idsOf(dept2.body)).toEqual([ids.e]);
     expect(dept2.body.counts).toEqual({ submitted: 1, returned: 0, accepted: 0 });
-    expect(idsOf((await list(s.ed1, '?status=returned')).body)).toEqual([ids.b]);
+    const returned = (await list(s.ed1, '?status=returned')).body;
+    expect(idsOf(returned)).toEqual([ids.b]);
+    // The unit reads why it came back without opening the table.
+    expect(returned.items[0].note).toBe('请补充偏差原因');
     expect(idsOf((await list(s.ed2)).body)).toEqual([ids.e]);
   });
 
@@ -131,6 +137,9 @@ describe('GET /api/monitoring: the review queue', () => {
     expect(idsOf((await list(s.fin, '?status=submitted')).body)).toEqual([ids.a, ids.e]);
     expect(idsOf((await list(s.fin, '?month=7')).body)).toEqual([ids.b]);
     expect((await list(s.fin, '?fiscal_year=2025')).body).toMatchObject({ items: [], total: 0, counts: { submitted: 0, returned: 0, accepted: 0 } });
+    // An empty year still tells where the tables are, by year in the reader's scope, whatever the filters.
+    expect((await list(s.fin, '?fiscal_year=2025&month=7')).body.years).toEqual([{ fiscal_year: 2026, counts: { submitted: 2, returned: 1, accepted: 1 } }]);
+    expect((await list(s.dept2, '?fiscal_year=2025')).body.years).toEqual([{ fiscal_year: 2026, counts: { submitted: 1, returned: 0, accepted: 0 } }]);
     expect(idsOf((await list(s.fin, `?q=${encodeURIComponent('乙单位')}`)).body)).toEqual([ids.e]);
     const bad = await list(s.fin, '?sort=light');
     expect(bad.status).toBe(400);
@@ -156,5 +165,61 @@ describe('GET /api/monitoring/key: 执行进度 and lights under the region poli
     // The queue reads the same policy.
     const queued = (await ok(list(s.fin, '?status=submitted'))).items.find((i: { id: number }) => i.id === ids.e);
     expect(queued.budget_light).toBe('yellow');
+  });
+});
+
+describe('a page of a list reads its tables in a fixed number of queries', () => {
+  /** The admin's context over a database that counts the statements it is sent. */
+  function counting() {
+    let statements = 0;
+    const plugin: KyselyPlugin = { transformQuery: (args) => ((statements += 1), args.node), transformResult: async (args) => args.result };
+    const ctx: Ctx = { db: t.server.db.withPlugin(plugin), clock: t.clock, actor: { userId: 1, username: 'admin', role: 'admin', orgId: null, scopePath: '/' } };
+    return { ctx, statements: () => statements };
+  }
+
+  it.each([
+    ['the review queue', (ctx: Ctx, limit: number) => listMonitoringTables(ctx, { limit })],
+    ['the 重点监控 list', (ctx: Ctx) => keyMonitoringList(ctx, {})],
+  ] as const)('%s: as many for one table as for all of them', async (_name, read) => {
+    const one = counting();
+    const few = await read(one.ctx, 1);
+    const all = counting();
+    const many = await read(all.ctx, 200);
+    expect(few.ok && many.ok).toBe(true);
+    if (!many.ok) return;
+    expect(many.value.items.length).toBeGreaterThanOrEqual(1);
+    expect(many.value.items.every((i) => i.budget_light !== null)).toBe(true);
+    // The rows, the counts for the tabs (queue only) and the tables' lights: one table's own read would be more.
+    expect(all.statements()).toBe(one.statements());
+    expect(all.statements()).toBeGreaterThan(0);
+    expect(all.statements()).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('验收 and 退回 answer the version the reviewer read', () => {
+  it('lists each table with its version, and refuses an acceptance of a version since replaced (409 stale_version)', async () => {
+    const view = (await t.request('GET', `/api/monitoring/${ids.e}`, { session: s.fin })).body;
+    const keyRow = (await ok(list(s.fin, '/key?fiscal_year=2026'))).items.find((i: { id: number }) => i.id === ids.e);
+    const queueRow = (await ok(list(s.fin, '?status=submitted'))).items.find((i: { id: number }) => i.id === ids.e);
+    expect(keyRow.version).toBe(view.version);
+    expect(queueRow.version).toBe(view.version);
+
+    // While finance reads the list, the 主管部门 returns the table and the unit resubmits it changed.
+    const returned = await ok(t.request('POST', `/api/monitoring/${ids.e}/return`, { session: s.dept2, body: { version: view.version, comment: '请补充偏差原因' } }));
+    const saved = await ok(t.request('PUT', `/api/monitoring/${ids.e}`, { session: s.ed2, body: { version: returned.version, month: 6, executed_wan: 1, indicators: [{ row: 0, progress_value: '5' }] } }));
+    const resubmitted = await ok(t.request('POST', `/api/monitoring/${ids.e}/submit`, { session: s.ed2, body: { version: saved.version } }));
+
+    const stale = await t.request('POST', `/api/monitoring/${ids.e}/accept`, { session: s.fin, body: { version: keyRow.version, decision: '继续拨款' } });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('stale_version');
+    const unchanged = (await t.request('GET', `/api/monitoring/${ids.e}`, { session: s.fin })).body;
+    expect(unchanged).toMatchObject({ status: 'submitted', version: resubmitted.version, decision: null });
+    const staleReturn = await t.request('POST', `/api/monitoring/${ids.e}/return`, { session: s.fin, body: { version: keyRow.version, comment: '退回' } });
+    expect(staleReturn.status).toBe(409);
+    expect(staleReturn.body.error.code).toBe('stale_version');
+
+    const accepted = await t.request('POST', `/api/monitoring/${ids.e}/accept`, { session: s.fin, body: { version: resubmitted.version, decision: '暂缓拨款' } });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({ status: 'accepted', decision: '暂缓拨款' });
   });
 });

@@ -57,4 +57,55 @@ describe('a returned monitoring table tells the unit why', () => {
     expect(accepted.body.note).toBeNull();
     expect(accepted.body.decision).toBe('继续拨款');
   });
+
+  it('is filled in only by the unit: a reviewer cannot create, save or submit it, returned or not', async () => {
+    const created = await t.request('POST', '/api/forms', { session: editor, body: { kind: 'project_target', org: 'MR-U', fiscal_year: 2026 } });
+    let f = (await t.request('PUT', `/api/forms/${created.body.id}`, { session: editor, body: { version: created.body.version, form: cleanProjectTarget('只读监控项目') } })).body;
+    f = (await t.request('POST', `/api/forms/${f.id}/submit`, { session: editor, body: { version: f.version } })).body;
+    f = (await t.request('POST', `/api/forms/${f.id}/approve`, { session: finance, body: { version: f.version } })).body;
+    const body = { month: 6, executed_wan: 5, indicators: [{ row: 0, progress_value: '10' }] };
+    const byFinance = await t.request('POST', `/api/forms/${f.id}/monitoring`, { session: finance, body });
+    expect(byFinance.status).toBe(403);
+    const report = (await t.request('POST', `/api/forms/${f.id}/monitoring`, { session: editor, body })).body;
+    const submitted = (await t.request('POST', `/api/monitoring/${report.id}/submit`, { session: editor, body: { version: report.version } })).body;
+    const returned = (await t.request('POST', `/api/monitoring/${report.id}/return`, { session: finance, body: { version: submitted.version, comment: '请补充' } })).body;
+    for (const [method, path, payload] of [
+      ['PUT', `/api/monitoring/${report.id}`, { ...body, executed_wan: 99, version: returned.version }],
+      ['POST', `/api/monitoring/${report.id}/submit`, { version: returned.version }],
+    ] as const) {
+      const refused = await t.request(method, path, { session: finance, body: payload });
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.message).toMatch(/由项目单位填报/);
+    }
+    const unchanged = await t.request('GET', `/api/monitoring/${report.id}`, { session: editor });
+    expect(unchanged.body).toMatchObject({ status: 'returned', version: returned.version });
+    expect(unchanged.body.report.executed_wan).toBe(5);
+  });
+
+  it('takes a 拨款决定 on a table accepted without one, and a changed one later, against the version read', async () => {
+    const created = await t.request('POST', '/api/forms', { session: editor, body: { kind: 'project_target', org: 'MR-U', fiscal_year: 2026 } });
+    let f = (await t.request('PUT', `/api/forms/${created.body.id}`, { session: editor, body: { version: created.body.version, form: cleanProjectTarget('后记决定项目') } })).body;
+    f = (await t.request('POST', `/api/forms/${f.id}/submit`, { session: editor, body: { version: f.version } })).body;
+    f = (await t.request('POST', `/api/forms/${f.id}/approve`, { session: finance, body: { version: f.version } })).body;
+    const report = (await t.request('POST', `/api/forms/${f.id}/monitoring`, { session: editor, body: { month: 7, executed_wan: 1, indicators: [] } })).body;
+    const submitted = (await t.request('POST', `/api/monitoring/${report.id}/submit`, { session: editor, body: { version: report.version } })).body;
+    const accepted = (await t.request('POST', `/api/monitoring/${report.id}/accept`, { session: finance, body: { version: submitted.version, comment: '执行偏慢，待核实' } })).body;
+    expect(accepted).toMatchObject({ status: 'accepted', decision: null, note: '执行偏慢，待核实' });
+
+    const nothing = await t.request('POST', `/api/monitoring/${report.id}/accept`, { session: finance, body: { version: accepted.version } });
+    expect(nothing.status).toBe(409);
+    const byUnit = await t.request('POST', `/api/monitoring/${report.id}/accept`, { session: editor, body: { version: accepted.version, decision: '继续拨款' } });
+    expect(byUnit.status).toBe(403);
+    const decided = await t.request('POST', `/api/monitoring/${report.id}/accept`, { session: finance, body: { version: accepted.version, decision: '暂缓拨款' } });
+    expect(decided.status).toBe(200);
+    expect(decided.body).toMatchObject({ status: 'accepted', decision: '暂缓拨款', note: '执行偏慢，待核实', version: accepted.version + 1 });
+    // A decision answered against the version before it is refused, not laid over the one recorded unseen.
+    const stale = await t.request('POST', `/api/monitoring/${report.id}/accept`, { session: finance, body: { version: accepted.version, decision: '停止拨款' } });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('stale_version');
+    const changed = await t.request('POST', `/api/monitoring/${report.id}/accept`, { session: finance, body: { version: decided.body.version, decision: '停止拨款' } });
+    expect(changed.body).toMatchObject({ status: 'accepted', decision: '停止拨款' });
+    const key = await t.request('GET', '/api/monitoring?status=accepted&fiscal_year=2026', { session: finance });
+    expect(key.body.items.find((r: { id: number }) => r.id === report.id)).toMatchObject({ decision: '停止拨款' });
+  });
 });

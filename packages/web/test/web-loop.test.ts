@@ -159,10 +159,10 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByLabel('监控项目').click();
     await editor.locator('.ant-select-item-option').filter({ hasText: PROJECT }).click();
     // A month outside the policy's periods (1–6, 1–7, 1–8) may be reported, but the page says so.
-    await editor.getByLabel('监控期间').click();
+    await editor.getByLabel('监控期间', { exact: true }).click();
     await editor.locator('.ant-select-item-option').filter({ hasText: /^1—5月$/ }).click();
     await editor.getByText(/1–5月不在本地区政策规定的监控期间/).waitFor();
-    await editor.getByLabel('监控期间').click();
+    await editor.getByLabel('监控期间', { exact: true }).click();
     await editor.locator('.ant-select-item-option').filter({ hasText: '1—7月（规定期间）' }).click();
     await expect.poll(() => editor.getByText(/不在本地区政策规定的监控期间/).count()).toBe(0);
     await editor.getByLabel('1至当月执行数（万元）').fill('2');
@@ -198,6 +198,42 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     const docCard = editor.locator('.ant-card').filter({ hasText: '旧文档.doc' });
     await docCard.getByText(/旧版 Word\/Excel 格式.*另存为 \.docx/).waitFor();
   }, 60_000);
+
+  it('reads a file again under the year it names for the unit it was read for, whatever unit is picked since', async () => {
+    const finance = await loggedIn(USERS.finance);
+    await finance.getByRole('link', { name: '导入' }).click();
+    await finance.getByRole('heading', { name: '导入' }).waitFor();
+    await choose(finance, '所属单位', ORGS.unit.name);
+    await finance.locator('input[type=file]').setInputFiles(SEED_TARGETS);
+    const reread = finance.getByRole('button', { name: /按 \d{4} 年度重新读取/ });
+    await reread.waitFor({ timeout: 30_000 });
+    // The next files are meant for the finance bureau itself; the file already read stays the unit's.
+    await choose(finance, '所属单位', ORGS.finance.name);
+    // The browser does not hand an upload's form body to the test: note the unit each upload sends as it goes.
+    await finance.evaluate(() => {
+      const sent: string[] = [];
+      (window as unknown as { sentOrgs: string[] }).sentOrgs = sent;
+      const send = XMLHttpRequest.prototype.send;
+      XMLHttpRequest.prototype.send = function (body) {
+        if (body instanceof FormData) sent.push(String(body.get('org')));
+        return send.call(this, body);
+      };
+    });
+    await reread.click();
+    await finance.getByText(/识别出 \d+ 张表/).waitFor({ timeout: 30_000 });
+    expect(await finance.evaluate(() => (window as unknown as { sentOrgs: string[] }).sentOrgs)).toEqual([ORGS.unit.code]);
+    // 全部确认导入 says what each file's own 确认导入 would: the seed names units other than the one chosen.
+    const unitLine = new RegExp(`文件中的表填报单位为「.+」，与所选单位「${ORGS.unit.name}」不同`);
+    await finance.getByText(unitLine).waitFor();
+    const csv = '项目名称,食堂补助\r\n一级指标,二级指标,三级指标,指标值\r\n产出指标,数量指标,新建食堂数量,≥3个\r\n';
+    await finance.locator('input[type=file]').setInputFiles({ name: '食堂.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await finance.getByRole('button', { name: /全部确认导入（2 个文件）/ }).click();
+    const all = finance.locator('.ant-modal-confirm');
+    await all.locator('.ant-modal-confirm-title', { hasText: '其中 1 个与所选单位或年度不一致' }).waitFor();
+    await all.getByText(unitLine).first().waitFor();
+    await all.getByText(`「${SEED_TARGETS.split('/').pop()}」`).first().waitFor();
+    await all.getByRole('button', { name: /取\s*消/ }).click();
+  }, 90_000);
 
   it('scores a self-evaluation in the browser and shows score and grade', async () => {
     const editor = await loggedIn(USERS.editor);
@@ -363,20 +399,37 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await finance.getByLabel('退回意见').fill('请填写1至当月执行数和各行完成值');
     await confirmModal(finance, /^退\s*回$/);
     await finance.getByText('已退回，单位修改后可重新提交').waitFor();
+    // The unit finds it under its own 已退回 list with the 退回意见, and opens it from there to fix it.
     await editor.reload();
-    await choose(editor, '监控项目', PROJECT);
-    await editor.getByText('请填写1至当月执行数和各行完成值').waitFor();
+    await editor.getByRole('heading', { name: '运行监控' }).waitFor();
+    await editor.getByText('已退回（1）').waitFor();
+    await editor.locator('.ant-table-row').filter({ hasText: PROJECT }).getByText('请填写1至当月执行数和各行完成值').waitFor();
+    await editor.getByRole('button', { name: /去修改/ }).click();
+    await editor.getByText('本期监控表已被退回，请按意见修改后重新提交').waitFor();
     await editor.getByRole('button', { name: /提交监控表/ }).click();
     await confirmModal(editor, /^仍然提交$/);
     await editor.getByText('监控表已提交').waitFor();
     await finance.reload();
     await finance.getByRole('heading', { name: '运行监控' }).waitFor();
     await finance.getByLabel('年度', { exact: true }).fill(String(year));
+    // Opening the list reads it again: let that read land before the table changes under it.
+    const keyListRead = finance.waitForResponse((r) => r.url().includes('/api/monitoring/key'));
     await finance.getByText('重点监控（1 个项目）').click();
+    await keyListRead;
+    // The table changes while finance reads the list (returned and resubmitted): the decision is refused, not taken
+    // on a version finance never saw, and finance is offered to reload.
+    const financeApi = await apiSession(app.url, USERS.finance.username, USERS.finance.password);
+    const editorApi = await apiSession(app.url, USERS.editor.username, USERS.editor.password);
+    const [listed] = (await financeApi.get<{ items: Array<{ id: number; version: number }> }>(`/api/monitoring/key?fiscal_year=${year}`)).items;
+    const returned = await financeApi.post<{ version: number }>(`/api/monitoring/${listed!.id}/return`, { version: listed!.version, comment: '请核对执行数' });
+    await editorApi.post(`/api/monitoring/${listed!.id}/submit`, { version: returned.version });
+    await choose(finance, `${PROJECT} 拨款决定`, '暂缓拨款');
+    await confirmModal(finance, /确认暂缓拨款/);
+    await finance.locator('.ant-modal-confirm-title', { hasText: '监控表在您打开后已有变动' }).waitFor();
+    await confirmModal(finance, /重新载入/);
     await choose(finance, `${PROJECT} 拨款决定`, '暂缓拨款');
     await confirmModal(finance, /确认暂缓拨款/);
     await finance.getByText('已记录：暂缓拨款').waitFor();
-    const financeApi = await apiSession(app.url, USERS.finance.username, USERS.finance.password);
     const key = await financeApi.get<{ items: Array<{ project_name: string; decision: string | null; status: string }> }>(`/api/monitoring/key?fiscal_year=${year}`);
     expect(key.items).toEqual([expect.objectContaining({ project_name: PROJECT, decision: '暂缓拨款' })]);
   }, 90_000);

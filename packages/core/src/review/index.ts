@@ -9,3 +9,4 @@ export { findPrivateData, validIdCard } from './check-private-data';
 export { robustZ } from './check-history';
 export { restateTotal, statedGrade, statedTotal } from './check-self-evaluation';
 export * from './review-forms';
+export { submitBlocker } from './submit-blocker';

@@ -3,3 +3,4 @@ export * from './round-score';
 export * from './read-number-fast';
 export * from './score-indicator';
 export * from './score-self-evaluation';
+export { isDeductionRow, isTotalsRow } from './sheet-rows';

@@ -1,9 +1,10 @@
 import { formSchema, emptyForm, type Form, type FormKind, type Indicator } from '@jixiao/core';
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import { inScope, requireActor, requireRole } from '../access';
 import { AUDIT_PARAMETERS, auditParameters, auditPlaceholders, auditStepsOf, auditValues, recordAudit } from '../audit/audit-log';
 import { queryTemplate } from '../db/query-template';
 import type { Db } from '../db/open-database';
+import type { Database } from '../db/schema';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { port, review, reviewAssumptions, type Finding } from '../ports';
@@ -28,7 +29,8 @@ import {
 } from './form-store';
 
 export const EDITABLE_STATUSES = new Set(['draft', 'returned']);
-const EDITOR_ROLES = ['unit_editor', 'finance_reviewer'] as const;
+/** Who may create and edit forms (each within its subtree). */
+export const EDITOR_ROLES = ['unit_editor', 'finance_reviewer'] as const;
 
 export interface FormListItem {
   id: number;
@@ -178,32 +180,47 @@ export async function createForm(ctx: Ctx, input: { kind: FormKind; org: string;
   const org = await ctx.db.selectFrom('orgs').selectAll().where('code', '=', input.org).executeTakeFirst();
   if (!org || !inScope(who.actor, org.path)) return fail('not_found', `单位编码 ${input.org} 不存在或不在您的管辖范围内`);
   const form = { ...emptyForm(input.kind), fiscal_year: input.fiscal_year, org: org.name, org_code: org.code } as Form;
-  const now = ctx.clock.now();
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const cols = headerColumns(form);
-    const created = await trx
-      .insertInto('forms')
-      .values({
-        kind: form.kind,
-        region_id: org.region_id,
-        org_id: org.id,
-        fiscal_year: input.fiscal_year,
-        status: 'draft',
-        project_code: cols.project_code,
-        project_name: cols.project_name,
-        budget_total_wan: cols.budget_total_wan,
-        total_score: cols.total_score,
-        header: jsonb(cols.header),
-        created_by: who.actor.userId,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, { action: 'form.create', entity: 'form', entityId: created.id, after: form });
-    return created.id;
-  });
+  const id = await ctx.db.transaction().execute((trx) => insertDraftForm(trx, ctx, { orgId: org.id, regionId: org.region_id, fiscalYear: input.fiscal_year, form }));
   return getForm(ctx, id);
+}
+
+/**
+ * Inserts a new draft with its indicators and the form.create audit event: the path every form made in
+ * the system (not imported) takes. Review counts and a self-evaluation's score are stored when given,
+ * as a save would store them.
+ */
+export async function insertDraftForm(
+  trx: Transaction<Database>,
+  ctx: Ctx,
+  input: { orgId: number; regionId: number | null; fiscalYear: number; form: Form; findings?: Finding[]; scored?: { total: number; grade: string } | null },
+): Promise<number> {
+  const { form } = input;
+  const cols = headerColumns(form);
+  const now = ctx.clock.now();
+  const created = await trx
+    .insertInto('forms')
+    .values({
+      kind: form.kind,
+      region_id: input.regionId,
+      org_id: input.orgId,
+      fiscal_year: input.fiscalYear,
+      status: 'draft',
+      project_code: cols.project_code,
+      project_name: cols.project_name,
+      budget_total_wan: cols.budget_total_wan,
+      total_score: input.scored ? input.scored.total : cols.total_score,
+      grade: input.scored ? input.scored.grade : null,
+      header: jsonb(cols.header),
+      ...(input.findings ? { findings: jsonb(findingsSummary(input.findings)) } : {}),
+      created_by: ctx.actor?.userId ?? null,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (form.indicators.length > 0) await replaceIndicators(trx, created.id, form.indicators);
+  await recordAudit(trx, ctx, { action: 'form.create', entity: 'form', entityId: created.id, after: form });
+  return created.id;
 }
 
 /** The loaded form, when the actor may edit it now. */

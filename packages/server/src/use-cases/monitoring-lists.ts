@@ -5,11 +5,11 @@ import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { containsPattern } from './contains-pattern';
 import { orderedBy, type OrderTerm, type SortOrder } from './form-sort';
-import { viewOf, type PolicyMemo } from './monitoring';
+import { viewsOf } from './monitoring-views';
 
 /**
  * The reviewers' lists of monitoring tables (运行监控): the review queue (待验收 / 已退回 / 已验收) and 重点监控.
- * Rows come from SQL; each row's lights come from the table itself under the region's current policy (viewOf), so a
+ * Rows come from SQL; each row's lights come from the table itself under the region's current policy (viewsOf, one query a page), so a
  * list shows what the table opens to, and a policy changed after the table was saved is not hidden by stale lights.
  */
 
@@ -65,22 +65,18 @@ function queueOrder(sort: MonitoringSortKey | undefined, order: SortOrder | unde
 
 const iso = (t: Date | string | null) => (t === null ? null : new Date(t).toISOString());
 
-/** The numbers a list row shows from the table's own lights. */
-async function lightsOf(ctx: Ctx, id: number, memo: PolicyMemo) {
-  const view = await viewOf(ctx, id, memo);
-  return {
-    budget_progress: view?.lights.budget.progress ?? null,
-    budget_light: view?.lights.budget.light ?? null,
-    project_light: view?.lights.project.light ?? null,
-  };
-}
-
+/** Each row with the numbers it shows from its table's own lights: all the page's tables read in one query. */
 async function withLights<R extends { id: number }>(ctx: Ctx, rows: R[]) {
-  const memo: PolicyMemo = new Map();
-  const out = [];
-  // One table after another: the pool is small, and a page is at most a few hundred tables.
-  for (const r of rows) out.push({ ...r, ...(await lightsOf(ctx, r.id, memo)) });
-  return out;
+  const views = await viewsOf(ctx, rows.map((r) => r.id));
+  return rows.map((r) => {
+    const view = views.get(r.id);
+    return {
+      ...r,
+      budget_progress: view?.lights.budget.progress ?? null,
+      budget_light: view?.lights.budget.light ?? null,
+      project_light: view?.lights.project.light ?? null,
+    };
+  });
 }
 
 function scopedTables(ctx: Ctx, scopePath: string) {
@@ -104,37 +100,55 @@ export interface MonitoringQueueFilters {
   order?: SortOrder | undefined;
 }
 
+/** The tables at each stage in one fiscal year, whatever year or period the list is filtered by (a search applies). */
+export interface YearCounts {
+  fiscal_year: number;
+  counts: Record<QueueStatus, number>;
+}
+
+function countsOf(rows: readonly { status: string; n: string | number | bigint }[]): Record<QueueStatus, number> {
+  const counts = Object.fromEntries(QUEUE_STATUSES.map((s) => [s, 0])) as Record<QueueStatus, number>;
+  for (const r of rows) if (r.status in counts) counts[r.status as QueueStatus] += Number(r.n);
+  return counts;
+}
+
 /**
  * Submitted monitoring tables in the actor's scope, paged and sorted on the server like GET /api/forms, with the count
- * at each stage (under the same year, period and search) for the list's tabs.
+ * at each stage (under the same year, period and search) for the list's tabs, and per fiscal year in the whole scope
+ * (years, newest first): the page opens on a year with work in it and tells of tables waiting in other years.
  */
-export async function listMonitoringTables(ctx: Ctx, filters: MonitoringQueueFilters): Promise<Result<{ items: Awaited<ReturnType<typeof withLights>>; total: number; counts: Record<QueueStatus, number> }>> {
+export async function listMonitoringTables(ctx: Ctx, filters: MonitoringQueueFilters): Promise<Result<{ items: Awaited<ReturnType<typeof withLights>>; total: number; counts: Record<QueueStatus, number>; years: YearCounts[] }>> {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
   const { actor } = who;
   if (!QUEUE_ROLES.includes(actor.role) || actor.scopePath === null) return fail('forbidden', '监控表清单只对审核人员和填报单位开放');
-  let base = scopedTables(ctx, actor.scopePath).where('m.status', 'in', [...QUEUE_STATUSES]);
+  let searched = scopedTables(ctx, actor.scopePath).where('m.status', 'in', [...QUEUE_STATUSES]);
+  if (filters.q) searched = searched.where('f.project_name', 'like', containsPattern(filters.q));
+  let base = searched;
   if (filters.fiscal_year) base = base.where('m.fiscal_year', '=', filters.fiscal_year);
   if (filters.month) base = base.where('m.period_month', '=', filters.month);
-  if (filters.q) base = base.where('f.project_name', 'like', containsPattern(filters.q));
   const listed = filters.status ? base.where('m.status', '=', filters.status) : base;
-  const [rows, byStatus] = await Promise.all([
+  const [rows, tally] = await Promise.all([
     orderedBy(
       listed.select([
         'm.id', 'm.form_id', 'm.fiscal_year', 'm.period_month as month', 'm.status', 'm.version', 'f.project_name', 'f.project_code', 'o.code as org', 'o.name as org_name',
-        'm.budget_wan', 'm.executed_wan', 'm.key_monitoring', 'm.decision', 'm.updated_at',
+        'm.budget_wan', 'm.executed_wan', 'm.key_monitoring', 'm.decision', 'm.note', 'm.updated_at',
       ]).select(SUBMITTED_AT.as('submitted_at')),
       queueOrder(filters.sort, filters.order),
     )
       .limit(filters.limit ?? 50)
       .offset(filters.offset ?? 0)
       .execute(),
-    base.select(['m.status', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('m.status').execute(),
+    // One count by year, period and stage gives both the tabs' counts and the years' (a page stays at three queries).
+    searched.select(['m.fiscal_year', 'm.period_month', 'm.status', (eb) => eb.fn.countAll<string>().as('n')]).groupBy(['m.fiscal_year', 'm.period_month', 'm.status']).execute(),
   ]);
-  const counts = Object.fromEntries(QUEUE_STATUSES.map((s) => [s, Number(byStatus.find((b) => b.status === s)?.n ?? 0)])) as Record<QueueStatus, number>;
+  const counts = countsOf(tally.filter((b) => (!filters.fiscal_year || b.fiscal_year === filters.fiscal_year) && (!filters.month || b.period_month === filters.month)));
+  const years = [...new Set(tally.map((b) => b.fiscal_year))]
+    .sort((a, b) => b - a)
+    .map((fiscal_year) => ({ fiscal_year, counts: countsOf(tally.filter((b) => b.fiscal_year === fiscal_year)) }));
   const total = filters.status ? counts[filters.status] : QUEUE_STATUSES.reduce((n, s) => n + counts[s], 0);
   const items = await withLights(ctx, rows.map((r) => ({ ...r, submitted_at: iso(r.submitted_at), updated_at: iso(r.updated_at) })));
-  return ok({ items, total, counts });
+  return ok({ items, total, counts, years });
 }
 
 /** 重点监控: red projects and large projects executing slowly, in the actor's subtree. */
@@ -144,7 +158,7 @@ export async function keyMonitoringList(ctx: Ctx, input: { fiscal_year?: number 
   // A reviewer without an org sees nothing rather than everything.
   if (!KEY_ROLES.includes(who.actor.role) || who.actor.scopePath === null) return fail('forbidden', '重点监控清单只对审核人员开放');
   let q = scopedTables(ctx, who.actor.scopePath)
-    .select(['m.id', 'm.form_id', 'f.project_name', 'o.code as org', 'o.name as org_name', 'm.period_month as month', 'm.budget_wan', 'm.executed_wan', 'm.decision', 'm.status'])
+    .select(['m.id', 'm.form_id', 'm.version', 'f.project_name', 'o.code as org', 'o.name as org_name', 'm.period_month as month', 'm.budget_wan', 'm.executed_wan', 'm.decision', 'm.status'])
     .where('m.key_monitoring', '=', true);
   if (input.fiscal_year) q = q.where('m.fiscal_year', '=', input.fiscal_year);
   return ok({ items: await withLights(ctx, await q.orderBy('m.id').limit(1000).execute()) });

@@ -1,4 +1,4 @@
-import type { Form } from '@jixiao/core';
+import { submitBlocker, type Form } from '@jixiao/core';
 import type { Transaction } from 'kysely';
 import { inScope, requireActor } from '../access';
 import { canonicalJson } from '../audit/canonical-json';
@@ -86,6 +86,10 @@ export async function transitionForm(
   if (action === 'return' && !input.comment && !(input.indicator_comments?.length)) return fail('validation_failed', '退回时请填写退回意见（对表单或对具体指标）');
   for (const c of input.indicator_comments ?? []) {
     if (c.ordinal >= loaded.form.indicators.length) return fail('validation_failed', `第 ${c.ordinal + 1} 行指标不存在，无法添加意见`);
+  }
+  if (action === 'submit') {
+    const blocker = submitBlocker(loaded.form);
+    if (blocker) return fail('validation_failed', blocker);
   }
   const policy = formPolicy(loaded.row);
   const findings = findingsForOne(review([loaded.form], policy, await storedReviewData(ctx.db, reviewScope(loaded.row), loaded.form.indicators), await siblingAtPolicyTotal(ctx.db, loaded.row, loaded.form, policy)));

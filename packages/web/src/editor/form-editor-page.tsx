@@ -29,6 +29,8 @@ import { useRowEdits } from './use-row-edits';
 import { CommentsList } from '../components/comments-list';
 import { LibraryPicker } from '../components/library-picker';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
+import { StartSelfEvaluationButton } from './start-self-evaluation-button';
+import { canStartSelfEvaluation } from './start-self-evaluation';
 
 const EDITABLE = new Set(['draft', 'returned']);
 // The roles the server lets save a form (forms.ts EDITOR_ROLES); reviewers read, then decide on the review page.
@@ -201,6 +203,7 @@ export function FormEditorPage() {
               onRestored={() => navigate(`/forms/${id}`)}
             />
           )}
+          {canStartSelfEvaluation(user?.role, form.kind, status) && <StartSelfEvaluationButton targetId={id!} />}
           <ExportButtons formId={id!} unsaved={dirty} />
           {!readOnly && (
             <>

@@ -4,11 +4,11 @@ import { COMPARATOR_LABELS } from '../lib/labels';
 import { GRID_COLUMNS, applyPaste, pasteRows, type GridColumn } from './paste-rows';
 import { rowWindow } from './row-window';
 
-// Widths in px; 三级指标 (null) takes the rest, and the table's min-width keeps it at least
+// Widths in px (一级 fits 满意度指标, 二级 most 二级 names); 三级指标 (null) takes the rest, and the table's min-width keeps it at least
 // ~180px, so indicator names stay readable beside the findings panel even at 1366×768.
 const HEADERS: Record<GridColumn, { label: string; width: number | null }> = {
-  level1: { label: '一级指标', width: 72 },
-  level2: { label: '二级指标', width: 84 },
+  level1: { label: '一级指标', width: 84 },
+  level2: { label: '二级指标', width: 112 },
   name: { label: '三级指标', width: null },
   weight: { label: '权重', width: 52 },
   unit: { label: '计量单位', width: 64 },

@@ -59,7 +59,8 @@ export function formatTarget(comparator: string | null, target: string, unit: st
   if (!target) return '';
   // A bare number means "=" (forms.md), so the official tables print it without a sign.
   const sign = comparator && comparator !== 'qualitative' && comparator !== '=' ? (COMPARATOR_LABELS[comparator] ?? comparator) : '';
-  return `${sign}${target}${unit && comparator !== 'qualitative' ? unit : ''}`;
+  // A 计量单位 cell holding 定性 names the row's kind, not a unit: 优, not 优定性.
+  return `${sign}${target}${unit && comparator !== 'qualitative' && unit !== '定性' ? unit : ''}`;
 }
 
 /**

@@ -10,7 +10,7 @@ export interface ImportMismatch {
   orgs: string[];
 }
 
-interface FormHead {
+export interface FormHead {
   fiscal_year?: number | null;
   org?: string | null;
 }

@@ -12,6 +12,7 @@ import { uploadWithProgress } from '../api/upload';
 import { FindingsPanel } from '../editor/findings-panel';
 import { IMPORT_ACCEPT, IMPORT_FORMATS_HINT } from '../lib/import-formats';
 import { COMPARATOR_LABELS, formatTarget, formatWan } from '../lib/labels';
+import { commitAllNotice, commitNotice, commitSummary } from './import-confirm';
 import { formYearDiffers, importMismatch, mismatchLines, sameOrg } from './import-mismatch';
 
 interface FileJob {
@@ -107,17 +108,20 @@ export function ImportPage() {
   const orgOptions = useMemo(() => (orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` })), [orgs.data]);
 
   const orgName = (code: string | undefined) => (orgs.data?.items ?? []).find((o) => o.code === code)?.name ?? code ?? '';
-  /** Reads a file under the chosen unit and a year; `replacing` puts it in place of an earlier reading of it. */
-  const upload = async (file: File, uid: string, asYear = year, replacing?: string) => {
-    if (!org) {
+  /**
+   * Reads a file under a unit and a year (by default those chosen on the page); `replacing` puts it in place of an
+   * earlier reading of it.
+   */
+  const upload = async (file: File, uid: string, asYear = year, replacing?: string, asOrg = org) => {
+    if (!asOrg) {
       message.warning('请先选择所属单位，再上传文件');
       return;
     }
-    const job: FileJob = { uid, name: file.name, percent: 0, state: 'uploading', since: Date.now(), file, org, year: asYear };
+    const job: FileJob = { uid, name: file.name, percent: 0, state: 'uploading', since: Date.now(), file, org: asOrg, year: asYear };
     setJobs((list) => (replacing ? list.map((j) => (j.uid === replacing ? job : j)) : [...list, job]));
     const data = new FormData();
     data.append('file', file, file.name);
-    data.append('org', org);
+    data.append('org', asOrg);
     data.append('fiscal_year', String(asYear));
     try {
       const preview = await uploadWithProgress<ImportPreview>('/api/imports', data, (percent) => patch(uid, { percent }), () => patch(uid, { state: 'reading', since: Date.now() }));
@@ -133,24 +137,28 @@ export function ImportPage() {
     const m = importMismatch(job.preview.forms, job.year, orgName(job.org));
     return { years: m.years, lines: mismatchLines(m, job.year, orgName(job.org)) };
   };
-  /** Reads the same file again under the year the document names, replacing its preview. */
+  /**
+   * Reads the same file again under the year the document names, replacing its preview: under the unit it was read
+   * under, which the page's choice may no longer be (another unit picked for the next files).
+   */
   const rereadAs = (job: FileJob, asYear: number) => {
     if (!job.file) return;
     setYear(asYear);
-    void upload(job.file, `${job.uid}-${asYear}`, asYear, job.uid);
+    void upload(job.file, `${job.uid}-${asYear}`, asYear, job.uid, job.org);
   };
+  /** What confirming a previewed file says, the same for one file and for 全部确认导入. */
+  const noticeOf = (job: FileJob) => commitNotice({ name: job.name, forms: job.preview?.forms ?? [], findings: job.preview?.findings ?? [], year: job.year, orgName: orgName(job.org) });
 
   const commit = (job: FileJob) => {
     if (!job.preview) return;
-    const errors = job.preview.findings.filter((f) => f.severity === 'error').length;
-    const mismatch = mismatchOf(job).lines;
+    const notice = noticeOf(job);
     modal.confirm({
       title: `确认导入「${job.name}」？`,
-      width: mismatch.length ? 560 : undefined,
+      width: notice.warnings.length ? 560 : undefined,
       content: (
         <>
-          {mismatch.map((line) => <Typography.Paragraph key={line} type="warning">{line}</Typography.Paragraph>)}
-          <div>{`将写入 ${job.preview.forms.length} 张表（草稿状态）${errors ? `，其中有 ${errors} 个审核错误，导入后需在编辑器中修正` : ''}。`}</div>
+          {notice.warnings.map((line) => <Typography.Paragraph key={line} type="warning">{line}</Typography.Paragraph>)}
+          <div>{commitSummary(notice)}</div>
         </>
       ),
       okText: '确认导入',
@@ -176,10 +184,21 @@ export function ImportPage() {
   const pending = jobs.filter((j) => j.state === 'preview' && j.preview);
   // Several files previewed at once are confirmed with one question, then committed one by one.
   const commitAll = () => {
-    const forms = pending.reduce((n, j) => n + j.preview!.forms.length, 0);
+    const all = commitAllNotice(pending.map(noticeOf));
     modal.confirm({
-      title: `确认导入全部 ${pending.length} 个文件？`,
-      content: `将写入 ${forms} 张表（草稿状态）；有审核错误的表导入后需在编辑器中修正。`,
+      title: all.title,
+      width: all.sections.length ? 620 : undefined,
+      content: (
+        <>
+          {all.sections.map((section, k) => (
+            <div key={k} style={{ marginBottom: 8 }}>
+              <Typography.Text strong>「{section.name}」</Typography.Text>
+              {section.lines.map((line) => <Typography.Paragraph key={line} type="warning" style={{ margin: '2px 0 0' }}>{line}</Typography.Paragraph>)}
+            </div>
+          ))}
+          <div>{all.summary}</div>
+        </>
+      ),
       okText: '全部导入',
       cancelText: '取消',
       onOk: async () => {

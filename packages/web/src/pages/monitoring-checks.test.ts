@@ -27,20 +27,29 @@ describe('executedIssue', () => {
 
 describe('progressUnitIssue', () => {
   it.each([
-    ['a share under a count ceiling', '50%', '<=', '起', true],
-    ['a full-width percent sign under a ceiling', '50％', '<', '次', true],
-    ['a share under a count floor, read as that share of the target', '50%', '>=', '栋', false],
-    ['a share under a count to reach exactly', '50%', '=', '幢', false],
-    ['the count itself', '98', '<=', '栋', false],
-    ['the count with its unit', '98栋', '>=', '栋', false],
-    ['a rate under a rate', '96%', '>=', '%', false],
-    ['a rate unit with words', '96%', '>=', '%完成', false],
-    ['a qualitative row', '50%', 'qualitative', '栋', false],
-    ['no unit to compare', '50%', '>=', null, false],
-    ['words that mention a share', '完成计划的50%左右', '>=', '栋', false],
-    ['empty', null, '>=', '栋', false],
-  ] as const)('%s', (_name, value, comparator, unit, flagged) => {
-    expect(progressUnitIssue(value, comparator, unit) !== null).toBe(flagged);
+    ['a share under a count ceiling', '50%', '<=', '起', /是上限、以「起」计.*请按「起」填写/],
+    ['a full-width percent sign under a ceiling', '50％', '<', '次', /是上限/],
+    ['a share in words under a ceiling', '百分之五十', '<=', '起', /完成值「百分之五十」是百分比/],
+    ['a share in words with its lead', '已完成百分之四十点五', '<', '起', /是百分比/],
+    ['a count that mentions a rate', '完成12起，完成率50%', '<=', '起', null],
+    ['an estimate', '约50%', '<=', '起', null],
+    ['a share under a count floor, read as that share of the target', '50%', '>=', '栋', null],
+    ['a share in words under a count floor, read alike', '百分之五十', '>=', '栋', null],
+    ['a share under a count to reach exactly', '50%', '=', '幢', null],
+    ['a share under a floor whose unit does not add up over the year', '50%', '>=', '元/人', /不要填百分比/],
+    ['the count itself', '98', '<=', '栋', null],
+    ['the count with its unit', '98栋', '>=', '栋', null],
+    ['a rate under a rate', '96%', '>=', '%', null],
+    ['a rate unit with words', '96%', '>=', '%完成', null],
+    ['a qualitative row', '50%', 'qualitative', '栋', null],
+    ['no comparator', '50%', null, '栋', null],
+    ['no unit to compare', '50%', '<=', null, null],
+    ['words that mention a share', '完成计划的50%左右', '<=', '栋', null],
+    ['empty', null, '<=', '栋', null],
+  ] as const)('%s', (_name, value, comparator, unit, expected) => {
+    const issue = progressUnitIssue(value, comparator, unit, '安全事故');
+    if (expected === null) expect(issue).toBeNull();
+    else expect(issue).toMatch(expected);
   });
 });
 
@@ -68,7 +77,8 @@ describe('monitoringGaps', () => {
 describe('monitoringRights', () => {
   it.each([
     ['unit_editor', true, false],
-    ['finance_reviewer', true, true],
+    // Finance answers the unit's table; it does not fill it in, returned or not.
+    ['finance_reviewer', false, true],
     ['department_reviewer', false, true],
     ['evaluator', false, false],
     ['admin', false, false],

@@ -1,4 +1,4 @@
-import { LIGHT_LABELS, type MonitoringReport, type ProjectMonitoring } from '@jixiao/core';
+import { COMPARATORS, LIGHT_LABELS, isCumulativeUnit, percentOfTarget, type Comparator, type MonitoringReport, type ProjectMonitoring } from '@jixiao/core';
 import { formatWan } from '../lib/labels';
 
 /**
@@ -10,20 +10,25 @@ export function executedIssue(executedWan: number | null, budgetWan: number | nu
   return `1至当月执行数（${formatWan(executedWan)}）超过年度预算（${formatWan(budgetWan)}）：请核对是否按万元填写、有无多输数字。`;
 }
 
-const PERCENT_ONLY = /^[^%％]*\d\s*[%％]$/;
+type Measured = Exclude<Comparator, 'qualitative'>;
+const MEASURED: ReadonlySet<string> = new Set(COMPARATORS.filter((c): c is Measured => c !== 'qualitative'));
 
 /**
- * A share typed where the target counts things (50% under ≥196栋): the light reads the number as
- * that many 栋, so a project half done looks far behind. Rates (unit %) and words are left alone.
+ * A share typed where the target is a number of the row's unit (50% or 百分之五十 under ≤3起): core's
+ * percentOfTarget reads it as a share (not a count that merely mentions a rate, 完成12起，完成率50%, nor an
+ * estimate, 约50%). The light reads such a share as that share of the annual target only on a floor of a count
+ * that accumulates (50% of ≥196栋 is 98栋, said in its explanation); on a ceiling, or a unit that does not add
+ * up over the year, it cannot, so the clerk is asked for the number itself.
  */
-export function progressUnitIssue(value: string | null, comparator: string | null, unit: string | null): string | null {
+export function progressUnitIssue(value: string | null, comparator: string | null, unit: string | null, name = ''): string | null {
   const typed = value?.trim() ?? '';
   const u = unit?.trim() ?? '';
-  // Under ≥, > and = the light reads a share as that share of the annual target (50% of 196栋 is 98栋, said in its
-  // explanation); only a ceiling (≤, <) cannot be read so.
-  if (!typed || !u || (comparator !== '<=' && comparator !== '<')) return null;
-  if (/[%％]/.test(u) || !PERCENT_ONLY.test(typed)) return null;
-  return `指标以「${u}」计：请填写 1 至当月累计完成的${u}数（如 98${u}），不要填百分比。`;
+  if (!typed || !u || comparator === null || !MEASURED.has(comparator)) return null;
+  const share = percentOfTarget(typed, u, name, comparator as Measured);
+  if (share === null) return null;
+  const ceiling = comparator === '<=' || comparator === '<';
+  if (!ceiling && isCumulativeUnit(u)) return null;
+  return `完成值「${typed}」是百分比，而指标${ceiling ? '是上限、' : ''}以「${u}」计，无法与指标值比较：请按「${u}」填写 1 至当月的实际数值，不要填百分比。`;
 }
 
 const NEEDS_REASON = new Set(['red', 'yellow']);
@@ -46,16 +51,19 @@ export function monitoringGaps(report: MonitoringReport, lights: ProjectMonitori
     const light = lights.indicators[i]?.light ?? 'none';
     if (!ind.progress_value?.trim() && !ind.expected_completion) gaps.push(`${where}未填写完成值。`);
     else if (NEEDS_REASON.has(light) && !ind.deviation_reason?.trim()) gaps.push(`${where}亮${LIGHT_LABELS[light]}，未填写偏差原因。`);
-    const unitIssue = progressUnitIssue(ind.progress_value, ind.comparator, ind.unit);
+    const unitIssue = progressUnitIssue(ind.progress_value, ind.comparator, ind.unit, ind.name);
     if (unitIssue) gaps.push(`${where}${unitIssue}`);
   });
   return gaps;
 }
 
-/** What a role may do with a monitoring table, as the server checks it (use-cases/monitoring.ts). */
+/**
+ * What a role may do with a monitoring table, as the server checks it (use-cases/monitoring.ts): the unit fills it in
+ * and submits it; a reviewer reads it in every status and answers it (验收 / 退回), never writes it.
+ */
 export function monitoringRights(role: string | undefined): { edit: boolean; review: boolean } {
   return {
-    edit: role === 'unit_editor' || role === 'finance_reviewer',
+    edit: role === 'unit_editor',
     review: role === 'finance_reviewer' || role === 'department_reviewer',
   };
 }

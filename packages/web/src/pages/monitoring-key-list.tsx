@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Alert, App, Button, Empty, Select, Table } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { FUNDING_DECISIONS } from '@jixiao/core';
@@ -5,13 +6,17 @@ import { api, errorMessage } from '../api/client';
 import { optionalGet } from '../api/queries';
 import { LightDot } from '../components/light-dot';
 import { formatWan } from '../lib/labels';
+import { offerReload, reviewConflict } from './monitoring-conflict';
 import { formatProgress } from './monitoring-parts';
+import { DECIDABLE, decisionPrompt } from './monitoring-decision';
 import { emptyListText } from './monitoring-queue';
 
 /** A row of the 重点监控 list (GET /api/monitoring/key); progress and lights under the region's policy, as the table shows them. */
 export interface KeyRow {
   id: number;
   form_id: number;
+  /** The table's version as listed: what a decision answers, so a table changed since is refused, not decided unseen. */
+  version: number;
   project_name: string | null;
   org_name: string;
   month: number;
@@ -25,7 +30,7 @@ export interface KeyRow {
 }
 
 /** What the decision box says while empty: the table's stage, so an accepted table does not read as awaited. */
-const DECISION_PLACEHOLDER: Record<string, string> = { submitted: '验收并记录决定', accepted: '已验收，未记录决定', returned: '已退回，待单位修改' };
+const DECISION_PLACEHOLDER: Record<string, string> = { submitted: '验收并记录决定', accepted: '已验收，记录决定', returned: '已退回，待单位修改' };
 
 export function useKeyList(year: number) {
   return useQuery({
@@ -39,22 +44,28 @@ export function KeyMonitoringList({ year, canDecide, onOpen }: { year: number; c
   const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const keyRows = useKeyList(year);
+  const reload = () => Promise.all([queryClient.invalidateQueries({ queryKey: ['monitoring-key'] }), queryClient.invalidateQueries({ queryKey: ['monitoring'] })]);
+  // A pick not recorded (cancelled, refused) must not stay in the box as if it were, nor block picking it again:
+  // the box shows the stored decision only, and is drawn anew when a pick comes to nothing.
+  const [unrecorded, setUnrecorded] = useState(0);
+  const forget = () => setUnrecorded((n) => n + 1);
   const decide = (row: KeyRow, decision: string) =>
     modal.confirm({
-      title: `对「${row.project_name ?? '未命名项目'}」记录「${decision}」？`,
-      content: '记录后监控表将验收归档，拨款决定不能再修改；请确认已与项目单位核实执行情况。',
+      ...decisionPrompt(row, decision),
       okText: `确认${decision}`,
       okButtonProps: { danger: decision !== '继续拨款' },
       cancelText: '取消',
+      onCancel: forget,
       onOk: async () => {
         try {
-          const current = await api.get<{ version: number }>(`/api/monitoring/${row.id}`);
-          await api.post(`/api/monitoring/${row.id}/accept`, { version: current.version, decision });
+          await api.post(`/api/monitoring/${row.id}/accept`, { version: row.version, decision });
           message.success(`已记录：${decision}`);
-          queryClient.invalidateQueries({ queryKey: ['monitoring-key'] });
-          queryClient.invalidateQueries({ queryKey: ['monitoring'] });
+          void reload();
         } catch (error) {
-          message.error(errorMessage(error));
+          forget();
+          const conflict = reviewConflict(error, 'accept', false);
+          if (conflict) offerReload(modal, conflict, reload);
+          else message.error(errorMessage(error));
         }
       },
     });
@@ -95,9 +106,10 @@ export function KeyMonitoringList({ year, canDecide, onOpen }: { year: number; c
             width: 180,
             render: (_, r) => (
               <Select
+                key={`${r.version}/${unrecorded}`}
                 aria-label={`${r.project_name ?? '项目'} 拨款决定`}
                 placeholder={DECISION_PLACEHOLDER[r.status] ?? '待单位提交'}
-                disabled={!canDecide || r.status !== 'submitted'}
+                disabled={!canDecide || !DECIDABLE.has(r.status)}
                 style={{ width: 160 }}
                 value={r.decision ?? undefined}
                 onChange={(v) => decide(r, v)}

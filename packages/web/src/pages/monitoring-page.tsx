@@ -9,18 +9,21 @@ import {
 import { ApiError, api, errorMessage } from '../api/client';
 import { confirmOverwrite } from '../lib/confirm-overwrite';
 import { optionalGet, useForm, usePagedForms } from '../api/queries';
-import { FormPicker } from '../components/form-picker';
 import { usePolicy } from '../api/use-policy';
 import { LightDot } from '../components/light-dot';
 import { STATUS_COLORS, formatTarget, formatWan, statusLabel } from '../lib/labels';
 import { Link } from 'react-router-dom';
-import { canReview, useAuth } from '../api/auth-context';
+import { useAuth } from '../api/auth-context';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
-import { LightExplanation, formatProgress, monitoringBody, reportFromTarget } from './monitoring-parts';
+import { LightExplanation, NoteField, formatProgress, monitoringBody, reportFromTarget } from './monitoring-parts';
 import { enterToNextRow } from '../lib/enter-to-next-input';
 import { executedIssue, monitoringGaps, monitoringRights, progressUnitIssue } from './monitoring-checks';
 import { MonitoringReviewActions } from './monitoring-review-actions';
+import { defaultMonitoringYear, listAudience } from './monitoring-queue';
+import { useQueueYears } from './monitoring-queue-list';
+import { MonitoringProjectPicker } from './monitoring-project-picker';
 import { ReviewerMonitoringLists } from './monitoring-reviewer-lists';
+import { UnitMonitoringLists } from './monitoring-unit-lists';
 
 /** One stored monitoring table (GET /api/forms/{id}/monitoring), lights computed by the server. */
 interface StoredReport {
@@ -55,12 +58,13 @@ export function MonitoringPage() {
   const published = usePagedForms({ kind: 'project_target', status: 'published' }, 1, 50);
   const monitored = useMemo(() => [...(approved.data?.items ?? []), ...(published.data?.items ?? [])], [approved.data, published.data]);
   const noProjects = !approved.isLoading && !published.isLoading && monitored.length === 0;
-  // Until the user picks a year, show the latest year that has approved projects.
-  const latestYear = monitored.reduce<number | null>((max, f) => (f.fiscal_year && (max === null || f.fiscal_year > max) ? f.fiscal_year : max), null);
-  const year = chosenYear ?? latestYear ?? new Date().getFullYear();
   const target = useForm(formId);
   const { user } = useAuth();
-  const reviewer = canReview(user);
+  const lists = listAudience(user?.role);
+  // Until the user picks a year: the latest year with a table waiting for them, else with tables or projects.
+  const queueYears = useQueueYears(lists !== null);
+  const projectYears = useMemo(() => monitored.flatMap((f) => (f.fiscal_year ? [f.fiscal_year] : [])), [monitored]);
+  const year = chosenYear ?? defaultMonitoringYear(lists, queueYears.data ?? [], projectYears, new Date().getFullYear());
   const rights = monitoringRights(user?.role);
   const reports = useReports(formId);
   const existing = useMemo(() => reports.data?.find((r) => r.month === month), [reports.data, month]);
@@ -99,6 +103,8 @@ export function MonitoringPage() {
       onOk: apply,
     });
   };
+  /** A list's row opens its table above, in place of the one on screen. */
+  const openTable = (r: { form_id: number; month: number }) => switchTo(() => { setFormId(String(r.form_id)); setMonth(r.month); window.scrollTo({ top: 0 }); });
 
   const policy = usePolicy(target.data?.org ?? target.data?.form.org_code, target.data?.fiscal_year ?? target.data?.form.fiscal_year);
   const lights = useMemo(() => (report ? reportLights(report, policy) : null), [report, policy]);
@@ -185,10 +191,7 @@ export function MonitoringPage() {
             options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `1—${i + 1}月${policy.monitoring.periods.includes(i + 1) ? '（规定期间）' : ''}` }))}
           />
           <span>项目</span>
-          <FormPicker
-            ariaLabel="监控项目"
-            kind="project_target"
-            statuses={['approved', 'published']}
+          <MonitoringProjectPicker
             width={420}
             value={formId}
             onChange={(v) => switchTo(() => setFormId(v))}
@@ -200,7 +203,7 @@ export function MonitoringPage() {
           )}
           {existing && !locked && <Button onClick={submit}>提交监控表</Button>}
           {existing?.status === 'submitted' && rights.review && (
-            <MonitoringReviewActions reportId={existing.id} projectName={existing.report.project_name} gaps={gaps} onDone={() => void queryClient.invalidateQueries({ queryKey: ['monitoring'] }).then(() => queryClient.invalidateQueries({ queryKey: ['monitoring-key'] }))} />
+            <MonitoringReviewActions key={existing.id} reportId={existing.id} version={existing.version} projectName={existing.report.project_name} gaps={gaps} onChanged={() => Promise.all([queryClient.invalidateQueries({ queryKey: ['monitoring'] }), queryClient.invalidateQueries({ queryKey: ['monitoring-key'] })])} />
           )}
           {existing && <Tag color={STATUS_COLORS[existing.status]}>{statusLabel(existing.status)} · 第 {existing.version} 版</Tag>}
           {dirty && <Tag color="gold">有未保存的修改</Tag>}
@@ -212,7 +215,7 @@ export function MonitoringPage() {
           type={existing.status === 'returned' ? 'warning' : 'info'}
           showIcon
           style={{ marginBottom: 12, whiteSpace: 'pre-line' }}
-          title={existing.status === 'returned' ? '本期监控表已被退回，请按意见修改后重新提交' : '审核意见'}
+          title={existing.status !== 'returned' ? '审核意见' : rights.edit ? '本期监控表已被退回，请按意见修改后重新提交' : '本期监控表已退回，等待单位修改后重新提交；退回意见：'}
           description={existing.note}
         />
       )}
@@ -248,8 +251,8 @@ export function MonitoringPage() {
             </Descriptions.Item>
             <Descriptions.Item label="执行进度">{formatProgress(lights.budget.progress)}</Descriptions.Item>
             <Descriptions.Item label="预算亮灯"><LightDot light={lights.budget.light} explanation={lights.budget.explanation} /></Descriptions.Item>
-            <Descriptions.Item label="偏差原因" span={2}><Input aria-label="预算偏差原因" {...box} value={report.deviation_reason ?? ''} onChange={(e) => setReport({ ...report, deviation_reason: e.target.value || null })} /></Descriptions.Item>
-            <Descriptions.Item label="纠偏措施" span={2}><Input aria-label="预算纠偏措施" {...box} value={report.measures ?? ''} onChange={(e) => setReport({ ...report, measures: e.target.value || null })} /></Descriptions.Item>
+            <Descriptions.Item label="偏差原因" span={2}><NoteField ariaLabel="预算偏差原因" locked={locked} value={report.deviation_reason} onChange={(v) => setReport({ ...report, deviation_reason: v })} /></Descriptions.Item>
+            <Descriptions.Item label="纠偏措施" span={2}><NoteField ariaLabel="预算纠偏措施" locked={locked} value={report.measures} onChange={(v) => setReport({ ...report, measures: v })} /></Descriptions.Item>
             <Descriptions.Item label="亮灯说明" span={4}>
               <LightExplanation light={lights.budget.light} text={`预算：${lights.budget.explanation}`} />
               <LightExplanation light={lights.project.light} text={`项目：${lights.project.explanation}`} />
@@ -284,7 +287,7 @@ export function MonitoringPage() {
                 render: (_, ind, i) => {
                   // A qualitative row, or a = row whose target is words (有所提升), is judged by the 预计 pick.
                   const qualitative = judgedByPick(ind.comparator, ind.target);
-                  const unitIssue = locked ? null : progressUnitIssue(ind.progress_value, ind.comparator, ind.unit);
+                  const unitIssue = locked ? null : progressUnitIssue(ind.progress_value, ind.comparator, ind.unit, ind.name);
                   const input = (
                     <Input
                       aria-label={`第 ${i + 1} 行完成值`}
@@ -310,16 +313,16 @@ export function MonitoringPage() {
               },
               { title: '进度', width: 64, align: 'right', render: (_, __, i) => formatProgress(lights.indicators[i]?.progress) },
               { title: '亮灯', width: 84, render: (_, __, i) => <LightDot light={lights.indicators[i]?.light ?? 'none'} explanation={lights.indicators[i]?.explanation} /> },
-              { title: '偏差原因', width: 140, render: (_, ind, i) => <Input aria-label={`第 ${i + 1} 行偏差原因`} data-mrow={i} data-mfield="reason" {...box} title={ind.deviation_reason ?? undefined} value={ind.deviation_reason ?? ''} onChange={(e) => setIndicator(i, { deviation_reason: e.target.value || null })} /> },
-              { title: '纠偏措施', width: 140, render: (_, ind, i) => <Input aria-label={`第 ${i + 1} 行纠偏措施`} data-mrow={i} data-mfield="measures" {...box} title={ind.measures ?? undefined} value={ind.measures ?? ''} onChange={(e) => setIndicator(i, { measures: e.target.value || null })} /> },
+              // Read in full when locked: the reviewer reads the reasons before answering, not a cut first line.
+              { title: '偏差原因', width: locked ? 200 : 140, render: (_, ind, i) => <NoteField ariaLabel={`第 ${i + 1} 行偏差原因`} row={i} field="reason" locked={locked} value={ind.deviation_reason} onChange={(v) => setIndicator(i, { deviation_reason: v })} /> },
+              { title: '纠偏措施', width: locked ? 200 : 140, render: (_, ind, i) => <NoteField ariaLabel={`第 ${i + 1} 行纠偏措施`} row={i} field="measures" locked={locked} value={ind.measures} onChange={(v) => setIndicator(i, { measures: v })} /> },
             ]}
           />
           </div>
         </Card>
       )}
-      {reviewer && (
-        <ReviewerMonitoringLists year={year} canDecide={rights.review} onOpen={(r) => switchTo(() => { setFormId(String(r.form_id)); setMonth(r.month); window.scrollTo({ top: 0 }); })} />
-      )}
+      {lists === 'reviewer' && <ReviewerMonitoringLists year={year} canDecide={rights.review} onOpen={openTable} onYear={setYear} />}
+      {lists === 'unit' && <UnitMonitoringLists year={year} onOpen={openTable} onYear={setYear} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import { Input, Typography } from 'antd';
 import type { MonitoringIndicator, MonitoringReport, ProjectTarget } from '@jixiao/core';
 
 /** Progress against the period's plan, in percent as the policy's thresholds are. */
@@ -10,6 +10,15 @@ export function formatProgress(progress: number | null | undefined): string {
 export function LightExplanation({ light, text }: { light: string; text: string }) {
   const type = light === 'red' ? 'danger' : light === 'yellow' ? 'warning' : 'secondary';
   return <Typography.Text type={type} style={{ display: 'block', fontSize: 12, lineHeight: 1.5 }}>{text}</Typography.Text>;
+}
+
+/**
+ * A reason or measure: a box while the table can be edited; once locked (submitted, accepted, or read by a reviewer)
+ * the whole text, wrapped, since whoever reads it decides on it. Empty text reads as null, as the server stores it.
+ */
+export function NoteField({ ariaLabel, value, onChange, locked, row, field }: { ariaLabel: string; value: string | null; onChange: (v: string | null) => void; locked: boolean; row?: number; field?: string }) {
+  if (locked) return <Input.TextArea aria-label={ariaLabel} readOnly variant="borderless" autoSize value={value ?? ''} placeholder="—" style={{ padding: 0, resize: 'none' }} />;
+  return <Input aria-label={ariaLabel} data-mrow={row} data-mfield={field} title={value ?? undefined} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)} />;
 }
 
 /** A new monitoring table for an approved target form: its indicators, nothing entered yet. */

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Empty, Select, Table } from 'antd';
+import { Alert, Button, Empty, Select, Space, Table } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, errorMessage } from '../api/client';
 import { LightDot } from '../components/light-dot';
@@ -7,7 +7,7 @@ import { formatDateTime } from '../lib/format-date-time';
 import { formatWan } from '../lib/labels';
 import { pagedListPagination, serverSort, sortChange, type ListSort } from '../lib/list-columns';
 import { formatProgress } from './monitoring-parts';
-import { emptyListText, type QueuePage, type QueueRow, type QueueStatus } from './monitoring-queue';
+import { emptyListText, otherYears, otherYearsText, type ListAudience, type QueuePage, type QueueRow, type QueueStatus } from './monitoring-queue';
 
 // Under ['monitoring']: saving, submitting, accepting or returning a table refreshes the lists with it.
 const queueKey = (...parts: unknown[]) => ['monitoring', 'queue', ...parts];
@@ -20,11 +20,26 @@ export function useQueueCounts(year: number) {
   });
 }
 
+/** The tables at each stage per year in the reader's whole scope: the year to open on, and what other years hold. */
+export function useQueueYears(enabled = true) {
+  return useQuery({
+    queryKey: queueKey('years'),
+    enabled,
+    queryFn: async ({ signal }) => (await api.get<QueuePage>('/api/monitoring', { limit: 1 }, signal)).years ?? [],
+  });
+}
+
 /**
- * The monitoring tables at one stage (待验收, 已退回 or 已验收) in the reviewer's scope, paged and sorted by the server;
- * a project's name opens its table above, to read and 验收 or 退回 it there.
+ * The monitoring tables at one stage (待验收, 已退回 or 已验收) in the reader's scope, paged and sorted by the server.
+ * A reviewer opens a table by its project's name, to read and 验收 or 退回 it above; a unit reads its own tables
+ * here, and opens a returned one with 「去修改」 (the others cannot be changed until they come back).
  */
-export function MonitoringQueueList({ year, status, onOpen }: { year: number; status: QueueStatus; onOpen: (row: QueueRow) => void }) {
+export function MonitoringQueueList({ year, status, audience = 'reviewer', onOpen, onYear }: { year: number; status: QueueStatus; audience?: ListAudience; onOpen: (row: QueueRow) => void; onYear: (year: number) => void }) {
+  const unit = audience === 'unit';
+  const years = useQueueYears();
+  // An empty year says how many tables wait in the others, with a way there, rather than only that there are none.
+  const elsewhere = otherYears(years.data ?? [], year, status);
+  const elsewhereText = otherYearsText(status, elsewhere, audience);
   const [month, setMonth] = useState<number | undefined>();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(15);
@@ -65,25 +80,53 @@ export function MonitoringQueueList({ year, status, onOpen }: { year: number; st
           setPage(size !== pageSize ? 1 : p);
           setPageSize(size);
         })}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyListText(status, year, month)} /> }}
+        locale={{
+          emptyText: (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={
+                <>
+                  <div>{emptyListText(status, year, month, audience)}</div>
+                  {elsewhereText && (
+                    <Space orientation="vertical" size={4} style={{ marginTop: 8 }}>
+                      <Alert type="info" showIcon title={elsewhereText} />
+                      <Space wrap>
+                        {elsewhere.map((y) => (
+                          <Button key={y.fiscal_year} size="small" onClick={() => onYear(y.fiscal_year)}>{`查看 ${y.fiscal_year} 年（${y.count} 张）`}</Button>
+                        ))}
+                      </Space>
+                    </Space>
+                  )}
+                </>
+              }
+            />
+          ),
+        }}
         columns={[
           {
             title: '项目',
             ...serverSort<QueueRow>('project_name', sort),
-            render: (_, r) => (
-              <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => onOpen(r)}>
-                {r.project_name ?? '未命名项目'}
-              </Button>
-            ),
+            render: (_, r) =>
+              unit ? (
+                (r.project_name ?? '未命名项目')
+              ) : (
+                <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => onOpen(r)}>
+                  {r.project_name ?? '未命名项目'}
+                </Button>
+              ),
           },
-          { title: '单位', dataIndex: 'org_name', width: 180, ellipsis: true, ...serverSort<QueueRow>('org', sort) },
+          ...(unit ? [] : [{ title: '单位', dataIndex: 'org_name', width: 180, ellipsis: true, ...serverSort<QueueRow>('org', sort) }]),
           { title: '期间', width: 80, ...serverSort<QueueRow>('month', sort), render: (_, r) => `1—${r.month}月` },
           { title: '预算 / 执行', width: 170, render: (_, r) => `${formatWan(r.budget_wan)} / ${formatWan(r.executed_wan)}` },
           { title: '执行进度', width: 90, render: (_, r) => formatProgress(r.budget_progress) },
           { title: '预算亮灯', width: 100, render: (_, r) => <LightDot light={r.budget_light ?? 'none'} /> },
           { title: '项目亮灯', width: 100, render: (_, r) => <LightDot light={r.project_light ?? 'none'} /> },
           ...(status === 'accepted' ? [{ title: '拨款决定', width: 100, render: (_: unknown, r: QueueRow) => r.decision ?? '—' }] : []),
+          ...(status === 'returned' ? [{ title: '退回意见', width: 260, render: (_: unknown, r: QueueRow) => <span style={{ whiteSpace: 'pre-line' }}>{r.note ?? '—'}</span> }] : []),
           { title: '提交时间', width: 140, ...serverSort<QueueRow>('submitted_at', sort), render: (_, r) => <span className="num-cell">{formatDateTime(r.submitted_at)}</span> },
+          ...(unit && status === 'returned'
+            ? [{ title: '操作', width: 90, render: (_: unknown, r: QueueRow) => <Button size="small" aria-label={`去修改「${r.project_name ?? '未命名项目'}」1—${r.month}月监控表`} onClick={() => onOpen(r)}>去修改</Button> }]
+            : []),
         ]}
       />
     </>

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { REVIEWER_LISTS, emptyListText, listLabel, type ReviewerList } from './monitoring-queue';
+import {
+  REVIEWER_LISTS, UNIT_LISTS, defaultMonitoringYear, emptyListText, listAudience, listLabel, otherYears, otherYearsText,
+  type ListAudience, type ReviewerList, type YearCounts,
+} from './monitoring-queue';
 
 describe('listLabel: each reviewer list with its count', () => {
   it.each<[string, ReviewerList, number | undefined, string]>([
@@ -28,5 +31,64 @@ describe('emptyListText: what an empty list tells the reviewer to do', () => {
 
   it('offers the lists in working order, 待验收 first', () => {
     expect(REVIEWER_LISTS.map((t) => t.key)).toEqual(['submitted', 'returned', 'accepted', 'key']);
+  });
+});
+
+describe('a unit reads its own tables once submitted', () => {
+  it.each<[string, ReviewerList, number | undefined, number | undefined, string | RegExp]>([
+    ['returned first, with its count', 'returned', 2, undefined, '已退回（2）'],
+    ['waiting for 验收', 'submitted', 1, undefined, '待验收（1）'],
+    ['nothing returned: where the 退回意见 and 去修改 will be', 'returned', undefined, undefined, /^2026 年：.*附退回意见.*「去修改」/],
+    ['nothing waiting: how a table gets here', 'submitted', undefined, undefined, /点「提交监控表」后会列在这里/],
+    ['a period chosen: widen it', 'returned', undefined, 6, /^2026 年 1—6月没有已退回的监控表/],
+  ])('%s', (_, key, count, month, expected) => {
+    const text = count !== undefined ? listLabel(key, count, 'unit') : emptyListText(key, 2026, month, 'unit');
+    if (typeof expected === 'string') expect(text).toBe(expected);
+    else expect(text).toMatch(expected);
+  });
+
+  it('offers what came back to fix first, then what waits for 验收, and nothing else', () => {
+    expect(UNIT_LISTS.map((t) => t.key)).toEqual(['returned', 'submitted']);
+  });
+});
+
+describe('listAudience: whose lists a role reads, as the server serves them', () => {
+  it.each<[string | undefined, ListAudience | null]>([
+    ['finance_reviewer', 'reviewer'],
+    ['department_reviewer', 'reviewer'],
+    ['admin', 'reviewer'],
+    ['unit_editor', 'unit'],
+    ['evaluator', null],
+    [undefined, null],
+  ])('%s', (role, audience) => {
+    expect(listAudience(role)).toBe(audience);
+  });
+});
+
+const y = (fiscal_year: number, submitted: number, returned = 0, accepted = 0): YearCounts => ({ fiscal_year, counts: { submitted, returned, accepted } });
+
+describe('defaultMonitoringYear: the page opens on a year with work in it', () => {
+  it.each<[string, ListAudience | null, YearCounts[], number[], number]>([
+    ['a 2024 table waits while next year has only approved projects: 2024', 'reviewer', [y(2024, 1)], [2024, 2027], 2024],
+    ['tables wait in two years: the latest of them', 'reviewer', [y(2024, 1), y(2026, 2, 1)], [2027], 2026],
+    ['nothing waits: the latest year with tables or projects', 'reviewer', [y(2024, 0, 0, 3)], [2025, 2027], 2027],
+    ['a unit waits on a returned table, not on one it submitted', 'unit', [y(2025, 0, 1), y(2026, 4)], [2026], 2025],
+    ['a unit with only submitted tables: the latest year', 'unit', [y(2025, 2)], [2024], 2025],
+    ['no lists for the role: the latest project year', null, [], [2023, 2024], 2024],
+    ['nothing at all: the current year', 'reviewer', [], [], 2026],
+  ])('%s', (_, audience, years, projectYears, expected) => {
+    expect(defaultMonitoringYear(audience, years, projectYears, 2026)).toBe(expected);
+  });
+});
+
+describe('otherYears / otherYearsText: an empty year tells of tables waiting in others', () => {
+  const years = [y(2023, 2), y(2026, 0, 1), y(2024, 1), y(2027, 0)];
+  it.each<[string, number, 'submitted' | 'returned', string | null]>([
+    ['two other years wait, newest first', 2027, 'submitted', '其他年度共有 3 张待验收的监控表（2024 年 1 张、2023 年 2 张），请切换年度查看。'],
+    ['the year shown is not counted as another', 2024, 'submitted', '其他年度共有 2 张待验收的监控表（2023 年 2 张），请切换年度查看。'],
+    ['returned tables elsewhere', 2027, 'returned', '其他年度共有 1 张已退回的监控表（2026 年 1 张），请切换年度查看。'],
+    ['nothing elsewhere: nothing said', 2026, 'returned', null],
+  ])('%s', (_, year, status, text) => {
+    expect(otherYearsText(status, otherYears(years, year, status))).toBe(text);
   });
 });

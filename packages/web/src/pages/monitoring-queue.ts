@@ -1,9 +1,11 @@
 /**
- * The reviewer's lists under 运行监控 (GET /api/monitoring and /api/monitoring/key): which lists there are, what each
- * tab says with its count, and what an empty list tells the reviewer to do.
+ * The lists under 运行监控 (GET /api/monitoring and /api/monitoring/key): which lists a reviewer and a unit have, what
+ * each tab says with its count, and what an empty list tells the reader to do.
  */
 export type QueueStatus = 'submitted' | 'returned' | 'accepted';
 export type ReviewerList = QueueStatus | 'key';
+/** Whose lists: a reviewer answers the tables of the units under them; a unit follows its own submitted tables. */
+export type ListAudience = 'reviewer' | 'unit';
 
 /** One row of GET /api/monitoring: lights and 执行进度 as the server computed them under the region's policy. */
 export interface QueueRow {
@@ -12,6 +14,7 @@ export interface QueueRow {
   fiscal_year: number;
   month: number;
   status: string;
+  version: number;
   project_name: string | null;
   org: string;
   org_name: string;
@@ -22,13 +25,51 @@ export interface QueueRow {
   project_light: string | null;
   key_monitoring: boolean;
   decision: string | null;
+  /** The reviewer's word on the table: on a returned one, what to fix. */
+  note: string | null;
   submitted_at: string | null;
+}
+
+/** The tables at each stage in one fiscal year of the reader's scope (GET /api/monitoring `years`, newest first). */
+export interface YearCounts {
+  fiscal_year: number;
+  counts: Record<QueueStatus, number>;
 }
 
 export interface QueuePage {
   items: QueueRow[];
   total: number;
   counts: Record<QueueStatus, number>;
+  years: YearCounts[];
+}
+
+/** The stage at which a table waits for the reader: a reviewer answers submitted ones, a unit fixes returned ones. */
+const PENDING: Record<ListAudience, QueueStatus> = { reviewer: 'submitted', unit: 'returned' };
+
+/**
+ * The year the monitoring page opens on: the latest year with a table waiting for the reader, so work is never hidden
+ * behind a year with nothing in it; else the latest year with tables or monitored projects; else the current year.
+ */
+export function defaultMonitoringYear(audience: ListAudience | null, years: readonly YearCounts[], projectYears: readonly number[], currentYear: number): number {
+  const latest = (ys: readonly number[]) => (ys.length > 0 ? Math.max(...ys) : null);
+  const pending = audience ? latest(years.filter((y) => y.counts[PENDING[audience]] > 0).map((y) => y.fiscal_year)) : null;
+  return pending ?? latest([...years.map((y) => y.fiscal_year), ...projectYears]) ?? currentYear;
+}
+
+/** Tables at a stage in years other than the one shown, newest first: what an empty list points to. */
+export function otherYears(years: readonly YearCounts[], year: number, status: QueueStatus): { fiscal_year: number; count: number }[] {
+  return years
+    .filter((y) => y.fiscal_year !== year && y.counts[status] > 0)
+    .map((y) => ({ fiscal_year: y.fiscal_year, count: y.counts[status] }))
+    .sort((a, b) => b.fiscal_year - a.fiscal_year);
+}
+
+/** What an empty list says of those other years: how many tables, in which years. */
+export function otherYearsText(key: QueueStatus, elsewhere: readonly { fiscal_year: number; count: number }[], audience: ListAudience = 'reviewer'): string | null {
+  if (elsewhere.length === 0) return null;
+  const total = elsewhere.reduce((n, y) => n + y.count, 0);
+  const where = elsewhere.map((y) => `${y.fiscal_year} 年 ${y.count} 张`).join('、');
+  return `其他年度共有 ${total} 张${tabOf(key, audience).label}的监控表（${where}），请切换年度查看。`;
 }
 
 interface ListTab {
@@ -46,16 +87,41 @@ export const REVIEWER_LISTS: readonly ListTab[] = [
   { key: 'key', label: '重点监控', empty: '暂无需重点监控的项目：亮红灯的项目，和预算较大而执行进度偏慢的项目会列在这里。' },
 ];
 
+/**
+ * A unit's own tables once submitted: what came back to fix first (with the 退回意见), then what still waits for
+ * 验收. The API serves a unit editor its own unit's tables (GET /api/monitoring).
+ */
+export const UNIT_LISTS: readonly ListTab[] = [
+  { key: 'returned', label: '已退回', empty: '没有被退回的监控表。审核人员退回的表会列在这里并附退回意见，点「去修改」打开，按意见修改后重新提交。' },
+  { key: 'submitted', label: '待验收', empty: '没有等待验收的监控表。在上方选择项目和监控期间填报，点「提交监控表」后会列在这里，直到财政部门验收或退回。' },
+];
+
+const LISTS: Record<ListAudience, readonly ListTab[]> = { reviewer: REVIEWER_LISTS, unit: UNIT_LISTS };
+
+function tabOf(key: ReviewerList, audience: ListAudience): ListTab {
+  return LISTS[audience].find((t) => t.key === key) ?? REVIEWER_LISTS.find((t) => t.key === key)!;
+}
+
 /** A tab's label with its count: 重点监控 counts projects, the others tables; no number while it loads. */
-export function listLabel(key: ReviewerList, count: number | undefined): string {
-  const tab = REVIEWER_LISTS.find((t) => t.key === key)!;
+export function listLabel(key: ReviewerList, count: number | undefined, audience: ListAudience = 'reviewer'): string {
+  const tab = tabOf(key, audience);
   if (count === undefined) return tab.label;
   return key === 'key' ? `${tab.label}（${count} 个项目）` : `${tab.label}（${count}）`;
 }
 
 /** An empty list's message: with a period chosen, the way out is another period or all of them. */
-export function emptyListText(key: ReviewerList, year: number, month: number | undefined): string {
-  const tab = REVIEWER_LISTS.find((t) => t.key === key)!;
+export function emptyListText(key: ReviewerList, year: number, month: number | undefined, audience: ListAudience = 'reviewer'): string {
+  const tab = tabOf(key, audience);
   if (month !== undefined) return `${year} 年 1—${month}月没有${tab.label}的监控表，请选择「全部期间」或其他期间。`;
   return `${year} 年：${tab.empty}`;
+}
+
+/**
+ * Which lists a role reads, as GET /api/monitoring serves them (use-cases/monitoring-lists.ts): reviewers and the
+ * admin their subtree's tables and 重点监控, a unit editor its own unit's tables; an evaluator none.
+ */
+export function listAudience(role: string | undefined): ListAudience | null {
+  if (role === 'finance_reviewer' || role === 'department_reviewer' || role === 'admin') return 'reviewer';
+  if (role === 'unit_editor') return 'unit';
+  return null;
 }

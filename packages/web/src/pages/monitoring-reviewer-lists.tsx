@@ -8,7 +8,7 @@ import { REVIEWER_LISTS, listLabel, type ReviewerList } from './monitoring-queue
  * The reviewer's lists under 运行监控 (finance, 主管部门): 待验收 first, so a yellow or green table off the 重点监控 list
  * is found without opening each project, then 已退回, 已验收 and 重点监控, each with its count.
  */
-export function ReviewerMonitoringLists({ year, canDecide, onOpen }: { year: number; canDecide: boolean; onOpen: (row: { form_id: number; month: number }) => void }) {
+export function ReviewerMonitoringLists({ year, canDecide, onOpen, onYear }: { year: number; canDecide: boolean; onOpen: (row: { form_id: number; month: number }) => void; onYear: (year: number) => void }) {
   const [list, setList] = useState<ReviewerList>('submitted');
   const counts = useQueueCounts(year);
   const keyRows = useKeyList(year);
@@ -29,7 +29,7 @@ export function ReviewerMonitoringLists({ year, canDecide, onOpen }: { year: num
         <KeyMonitoringList year={year} canDecide={canDecide} onOpen={onOpen} />
       ) : (
         // Keyed by stage: another stage starts on its first page with its own period and order.
-        <MonitoringQueueList key={list} year={year} status={list} onOpen={onOpen} />
+        <MonitoringQueueList key={list} year={year} status={list} onOpen={onOpen} onYear={onYear} />
       )}
     </Card>
   );

@@ -19,6 +19,9 @@ import { formatDateTime } from '../lib/format-date-time';
 import { FormLoadError } from '../components/delete-form-button';
 import { commentRow, commentText, useComments } from '../components/comments-list';
 import { changeRows, useDiff, useVersions, type ChangeRow } from './review-versions';
+import { usePolicy } from '../api/use-policy';
+import { headerBudgetWan, isSelfEvaluationKind } from './review-self-evaluation';
+import { SubmittedTotalsCard, selfEvaluationColumns } from './review-self-evaluation-parts';
 
 type Action = 'return' | 'approve' | 'publish';
 const ACTION_TEXT: Record<Action, { title: string; ok: string; done: string }> = {
@@ -43,6 +46,8 @@ export function ReviewDetailPage() {
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [rowComment, setRowComment] = useState<{ row: number | null; text: string }>({ row: null, text: '' });
+  // The grade a self-evaluation's total earns depends on the region's policy for the year it is filed under.
+  const policy = usePolicy(detail.data?.org, detail.data?.fiscal_year);
 
   const current = detail.data;
   const changes = useMemo(() => (diff.data ? changeRows(diff.data) : []), [diff.data]);
@@ -144,6 +149,7 @@ export function ReviewDetailPage() {
   const filed = filedUnder(current, form);
   // Mirrors the server's workflow, so a reviewer is offered only the decisions that are theirs.
   const step = reviewStep(user?.role, current.status, form.kind, current.org ?? form.org_code ?? null, orgs.data?.items ?? []);
+  const selfEvaluation = isSelfEvaluationKind(form.kind);
 
   const indicatorColumns = (highlight: boolean) => [
     { title: '#', width: 40, render: (_: unknown, __: Indicator, i: number) => i + 1 },
@@ -181,7 +187,7 @@ export function ReviewDetailPage() {
             {('project_name' in form && form.project_name) || FORM_KIND_LABELS[form.kind]}
           </Typography.Title>
           <Tag color={STATUS_COLORS[current.status]}>{statusLabel(current.status)}</Tag>
-          <Typography.Text type="secondary">{filed.label} · 第 {current.version} 版 · 预算 {formatWan('budget_total_wan' in form ? form.budget_total_wan : null)}</Typography.Text>
+          <Typography.Text type="secondary">{filed.label} · 第 {current.version} 版 · 预算 {formatWan(headerBudgetWan(form))}</Typography.Text>
           {filed.documentNote && <Tooltip title={FILED_UNDER_HINT}><Tag>{filed.documentNote}</Tag></Tooltip>}
         </Space>
         <Space>
@@ -203,8 +209,10 @@ export function ReviewDetailPage() {
         defaultActiveKey={['header']}
         items={[{ key: 'header', label: '基本信息与绩效目标', children: <FormHeaderSummary form={form} /> }]}
       />
+      {selfEvaluation && <SubmittedTotalsCard form={form} policy={policy} />}
       <Row gutter={12}>
-        <Col span={17}>
+        {/* A self-evaluation's table is three columns wider: full width, with the findings and comments below it. */}
+        <Col span={selfEvaluation ? 24 : 17}>
           <Card
             size="small"
             title="版本对比"
@@ -249,9 +257,11 @@ export function ReviewDetailPage() {
               pagination={false}
               dataSource={form.indicators}
               className="review-indicators"
-              scroll={{ y: 480 }}
+              // A self-evaluation adds three columns: scrolled sideways rather than squeezing 三级指标 to a letter a line.
+              scroll={{ x: selfEvaluation ? 1100 : undefined, y: 480 }}
               columns={[
                 ...indicatorColumns(true),
+                ...(selfEvaluation ? selfEvaluationColumns() : []),
                 ...(finance && ['approved', 'published'].includes(current.status)
                   ? [
                       {
@@ -303,7 +313,7 @@ export function ReviewDetailPage() {
             />
           </Card>
         </Col>
-        <Col span={7}>
+        <Col span={selfEvaluation ? 24 : 7} style={selfEvaluation ? { marginTop: 12 } : undefined}>
           <Card size="small" title="自动审核" style={{ marginBottom: 12 }}>
             <FindingsPanel findings={current.findings} onPick={showRow} />
           </Card>

@@ -1,85 +1,36 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Input, InputNumber, Row, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Input, InputNumber, Row, Select, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
-  QUALITATIVE_CHOICES, scoreSelfEvaluation,
+  QUALITATIVE_CHOICES, scoreSelfEvaluation, submitBlocker,
   type Indicator, type ProjectSelfEvaluation, type QualitativeChoice,
 } from '@jixiao/core';
 import { ApiError, api, errorMessage } from '../api/client';
 import { confirmOverwrite } from '../lib/confirm-overwrite';
 import { useAuth } from '../api/auth-context';
-import { useForm, usePagedForms } from '../api/queries';
+import { useForm } from '../api/queries';
 import { submitForm } from '../api/submit-form';
 import { usePolicy } from '../api/use-policy';
-import type { FormDetail, FormSummary } from '../api/types';
+import type { FormDetail } from '../api/types';
 import { STATUS_COLORS, formatTarget, statusLabel } from '../lib/labels';
-import { pagedListPagination, serverSort, sortChange, statusColumn, updatedColumn, type ListSort } from '../lib/list-columns';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { enterToNextRow } from '../lib/enter-to-next-input';
 import { FindingsPanel } from '../editor/findings-panel';
 import { focusSelfEvaluationFinding } from './self-evaluation-focus';
 import { SelfEvaluationTexts } from './self-evaluation-texts';
 import { DerivationTip } from './self-evaluation-parts';
+import { SelfEvaluationScoreCell } from './self-evaluation-score-cell';
+import { hasNoIndicators, rowsMissingReason, shortOfWeight, submitBlockReason } from './self-evaluation-rows';
+import { useLiveReview } from '../editor/use-live-review';
 import { bandText, storedPicks } from './self-evaluation-bands';
 import { budgetReasonRequired, withBudgetAmount } from './self-evaluation-budget';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
+import { SelfEvaluationList } from './self-evaluation-list';
 
 const EDITABLE = new Set(['draft', 'returned']);
 const EDITOR_ROLES = new Set(['unit_editor', 'finance_reviewer']);
-
-function SelfEvaluationList() {
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(15);
-  const [q, setQ] = useState('');
-  const [sort, setSort] = useState<ListSort>({});
-  const forms = usePagedForms({ kind: 'project_self_evaluation', q: q || undefined, ...sort }, page, pageSize);
-  return (
-    <div className="page">
-      <Typography.Title level={3}>绩效自评</Typography.Title>
-      <Card
-        size="small"
-        extra={<Input.Search aria-label="搜索项目名称" placeholder="搜索项目名称" allowClear onSearch={(v) => { setQ(v.trim()); setPage(1); }} style={{ width: 220 }} />}
-        title="项目支出绩效自评表"
-      >
-        {forms.error && <Alert type="error" showIcon title={errorMessage(forms.error)} />}
-        <Table<FormSummary>
-          size="small"
-          rowKey="id"
-          loading={forms.isFetching}
-          dataSource={forms.data?.items ?? []}
-          onChange={(_p, _f, sorter, extra) => {
-            const next = sortChange(sorter, extra);
-            if (!next) return;
-            setSort(next);
-            setPage(1);
-          }}
-          pagination={pagedListPagination(page, pageSize, forms.data?.total, (p, size) => {
-            setPage(size !== pageSize ? 1 : p);
-            setPageSize(size);
-          })}
-          locale={{
-            emptyText: (
-              <Empty
-                image={Empty.PRESENTED_IMAGE_SIMPLE}
-                description={q ? '没有符合条件的自评表，请修改项目名称' : '还没有自评表：到「导入」上传项目支出绩效自评表（docx / xlsx / pdf / 文本），或在「单位与项目」中新建'}
-              />
-            ),
-          }}
-          columns={[
-            { title: '项目', ...serverSort('project_name', sort), render: (_, f) => <Link to={`/self-evaluation/${f.id}`}>{f.project_name ?? '未命名项目'}</Link> },
-            { title: '单位', ellipsis: true, ...serverSort('org', sort), render: (_, f) => f.org_name ?? f.org },
-            { title: '年度', dataIndex: 'fiscal_year', width: 80, ...serverSort('fiscal_year', sort) },
-            { title: '总分', width: 90, align: 'right', ...serverSort('total_score', sort), render: (_, f) => <span className="num-cell">{f.total_score ?? '—'}</span> },
-            { ...statusColumn(), width: 120, ...serverSort('status', sort) },
-            { ...updatedColumn(), width: 150, ...serverSort('updated_at', sort) },
-          ]}
-        />
-      </Card>
-    </div>
-  );
-}
 
 /** 绩效自评: actual values in, scores computed by the core rules with their derivation, grade out. */
 export function SelfEvaluationPage() {
@@ -130,6 +81,19 @@ function SelfEvaluationEditor({ id }: { id: string }) {
     picksFor.current = data;
   }, [detail.data, policy]);
   const result = useMemo(() => (form ? scoreSelfEvaluation(form, { policy, choices, manualScores: manual }) : null), [form, choices, manual, policy]);
+  // The sheet as it would be saved, scores written in: what the server reviews on submit, reviewed here as typed.
+  const scoredForm = useMemo<ProjectSelfEvaluation | null>(() => {
+    if (!form || !result) return null;
+    const b = form.budget ?? { initial_wan: null, adjusted_wan: null, executed_wan: null, execution_rate: null, weight: null, score: null, reason: null };
+    return {
+      ...form,
+      indicators: form.indicators.map((ind, i) => ({ ...ind, score: result.indicators[i]?.score ?? ind.score })),
+      budget: { ...b, score: result.budget.score, weight: b.weight ?? policy.budgetExecutionWeight },
+      total_score: result.total,
+    };
+  }, [form, result, policy]);
+  const serverFindings = useMemo(() => detail.data?.findings ?? [], [detail.data]);
+  const findings = useLiveReview(scoredForm, serverFindings, 300, policy, detail.data?.review_options);
 
   if (detail.isLoading) return <Spin description="正在加载…"><div style={{ height: 200 }} /></Spin>;
   if (detail.error) return <FormLoadError error={detail.error} formId={id} />;
@@ -149,30 +113,25 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   };
   const scoreOf = (i: number) => result.indicators.find((s) => s.row === i);
   const budgetReasonMissing = budgetReasonRequired(budget, result.budget.score, policy.budgetExecutionWeight, policy.budgetReasonBelowRate) && !budget.reason?.trim();
-  const missingReasons = form.indicators.filter((ind, i) => {
-    const s = scoreOf(i);
-    return s && s.weight !== null && s.score !== null && s.score < s.weight - 0.005 && !ind.reason?.trim();
-  }).length + (budgetReasonMissing ? 1 : 0);
+  const missingReasons = rowsMissingReason(form.indicators, result.indicators).length + (budgetReasonMissing ? 1 : 0);
+  const empty = hasNoIndicators(form.indicators);
+  const reviewErrors = findings.filter((f) => f.severity === 'error').length;
+  const blocked = submitBlockReason({ blocker: submitBlocker(form), missingReasons, reviewErrors });
 
   /**
    * Saves the sheet against the version read (or the server's newer one, when the clerk chose to overwrite it).
    * A half-done sheet saves too (the review records what is missing); only submitting needs every reason.
    */
   const save = async (baseVersion?: number): Promise<boolean> => {
-    const scored: ProjectSelfEvaluation = {
-      ...form,
-      indicators: form.indicators.map((ind, i) => ({ ...ind, score: scoreOf(i)?.score ?? ind.score })),
-      budget: { ...budget, score: result.budget.score, weight: budget.weight ?? policy.budgetExecutionWeight },
-      total_score: result.total,
-    };
     setSaving(true);
     try {
-      const saved = await api.put<FormDetail>(`/api/forms/${id}`, { version: baseVersion ?? version, form: scored });
+      const saved = await api.put<FormDetail>(`/api/forms/${id}`, { version: baseVersion ?? version, form: scoredForm });
       setVersion(saved.version);
       queryClient.setQueryData(['form', id], saved);
       queryClient.invalidateQueries({ queryKey: ['forms'] });
       setDirty(false);
-      if (missingReasons > 0) message.warning(`已保存：总分 ${result.total}，等级「${result.grade}」；还有 ${missingReasons} 项未填写偏差原因，补齐后才能提交`);
+      if (empty) message.success('已保存；本表还没有绩效指标，暂不计总分和等级');
+      else if (missingReasons > 0) message.warning(`已保存：总分 ${result.total}，等级「${result.grade}」；还有 ${missingReasons} 项未填写偏差原因，补齐后才能提交`);
       else message.success(`已保存：总分 ${result.total}，等级「${result.grade}」`);
       return true;
     } catch (error) {
@@ -211,7 +170,6 @@ function SelfEvaluationEditor({ id }: { id: string }) {
         }
       },
     });
-  const serverFindings = detail.data?.findings ?? [];
 
   return (
     <div className="page">
@@ -232,7 +190,9 @@ function SelfEvaluationEditor({ id }: { id: string }) {
             <>
               {dirty && <Tag color="gold">有未保存的修改</Tag>}
               <Button icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>保存自评</Button>
-              <Button type="primary" icon={<SendOutlined />} disabled={missingReasons > 0} onClick={submit}>提交审核</Button>
+              <Tooltip title={blocked ?? undefined}>
+                <Button type="primary" icon={<SendOutlined />} disabled={blocked !== null} onClick={submit}>提交审核</Button>
+              </Tooltip>
             </>
           )}
         </Space>
@@ -263,14 +223,24 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           </Card>
         </Col>
         <Col span={4}>
-          <Card size="small"><Statistic title="自评总分" value={result.total} precision={2} /></Card>
+          {/* No indicators, nothing scored: a dash, not 0.00 and a failing grade. */}
+          <Card size="small"><Statistic title="自评总分" value={empty ? '—' : result.total} precision={empty ? undefined : 2} /></Card>
         </Col>
         <Col span={4}>
-          <Card size="small"><Statistic title="等级" value={result.grade} styles={{ content: { color: result.grade === '差' ? '#cf1322' : '#389e0d' } }} /></Card>
+          <Card size="small"><Statistic title="等级" value={empty ? '—' : result.grade} styles={{ content: { color: empty ? undefined : result.grade === '差' ? '#cf1322' : '#389e0d' } }} /></Card>
         </Col>
       </Row>
-      {result.mismatch && <Alert type="warning" showIcon title={`文件中填报的总分（${result.reportedTotal}）与按规则计算的总分（${result.total}）不一致，保存时将以计算结果为准。`} style={{ marginBottom: 8 }} />}
-      {missingReasons > 0 && <Alert type="error" showIcon title={`有 ${missingReasons} 项${budgetReasonMissing ? '（含预算执行）' : '指标'}未满分，须填写偏差原因后才能提交；可先保存。`} style={{ marginBottom: 8 }} />}
+      {empty && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title="本表还没有绩效指标，暂不计总分和等级。"
+          description={readOnly ? undefined : '请打开已批复或已公开的项目绩效目标表，点击「开始年终自评」（带入指标、指标值和预算），或在「导入」上传已填写的自评表；填入指标及完成值后才能提交。'}
+        />
+      )}
+      {result.mismatch && <Alert type="warning" showIcon title={`文件中填报的总分（${result.reportedTotal}）与按规则计算的总分（${result.total}）不一致${readOnly ? '（本表当前只能查看）。' : '，保存时将以计算结果为准。'}`} style={{ marginBottom: 8 }} />}
+      {missingReasons > 0 && !readOnly && <Alert type="error" showIcon title={`有 ${missingReasons} 项${budgetReasonMissing ? '（含预算执行）' : '指标'}未满分，须填写偏差原因后才能提交；可先保存。`} style={{ marginBottom: 8 }} />}
       {/* Enter moves to the same box one row down, as in the form editor and Excel. */}
       <Card size="small" title="指标完成情况" onKeyDown={enterToNextRow}>
         <Table<Indicator>
@@ -313,44 +283,34 @@ function SelfEvaluationEditor({ id }: { id: string }) {
             },
             {
               title: '得分',
-              width: 110,
-              render: (_, ind, i) => {
-                const s = scoreOf(i);
-                if (!s) return '—';
-                if (s.status === 'qualitative' && choices[i] && ind.weight !== null) {
-                  return (
-                    <DerivationTip d={s.derivation}>
-                      <InputNumber
-                        aria-label={`第 ${i + 1} 行得分`}
-                        size="small"
-                        disabled={readOnly}
-                        value={manual[i] ?? s.score}
-                        min={0}
-                        max={ind.weight}
-                        step={1}
-                        onChange={(v) => {
-                          setDirty(true);
-                          setManual((prev) => ({ ...prev, [i]: v ?? 0 }));
-                        }}
-                        style={{ width: 80 }}
-                      />
-                    </DerivationTip>
-                  );
-                }
-                return (
-                  <DerivationTip d={s.derivation}>
-                    <span>{s.score ?? '—'}</span>
-                    {s.status === 'manual' && <Tag color="orange" style={{ marginLeft: 4 }}>人工</Tag>}
-                  </DerivationTip>
-                );
-              },
+              width: 150,
+              render: (_, ind, i) => (
+                <SelfEvaluationScoreCell
+                  ind={ind}
+                  row={i}
+                  s={scoreOf(i)}
+                  choice={choices[i]}
+                  manual={manual[i]}
+                  readOnly={readOnly}
+                  onManual={(v) => {
+                    setDirty(true);
+                    setManual((prev) => {
+                      const next = { ...prev };
+                      if (v === null) delete next[i];
+                      else next[i] = v;
+                      return next;
+                    });
+                    // A cleared hand score leaves the row unscored, not back at the document's score.
+                    if (v === null) setIndicator(i, { score: null });
+                  }}
+                />
+              ),
             },
             {
               title: '偏差原因',
               width: 220,
               render: (_, ind, i) => {
-                const s = scoreOf(i);
-                const short = !!s && s.weight !== null && s.score !== null && s.score < s.weight - 0.005;
+                const short = shortOfWeight(scoreOf(i));
                 return (
                   <Input
                     aria-label={`第 ${i + 1} 行偏差原因`}
@@ -384,13 +344,13 @@ function SelfEvaluationEditor({ id }: { id: string }) {
         readOnly={readOnly}
         onChange={(patch) => { setDirty(true); setForm((f) => (f ? { ...f, ...patch } : f)); }}
       />
-      {serverFindings.length > 0 && (
+      {findings.length > 0 && (
         <Card
           size="small"
           style={{ marginTop: 12 }}
-          title={<span>自动审核（最近一次保存）{serverFindings.some((f) => f.severity === 'error') ? <Tag color="red">{serverFindings.filter((f) => f.severity === 'error').length} 个错误，修正并保存后才能提交</Tag> : <Tag color="green">无错误</Tag>}</span>}
+          title={<span>自动审核（按当前填写）{reviewErrors > 0 ? <Tag color="red">{reviewErrors} 个错误，修正后才能提交</Tag> : <Tag color="green">无错误</Tag>}</span>}
         >
-          <FindingsPanel findings={serverFindings} onPick={focusSelfEvaluationFinding} />
+          <FindingsPanel findings={findings} onPick={focusSelfEvaluationFinding} />
         </Card>
       )}
     </div>

@@ -65,12 +65,12 @@ export function registerExtraRoutes(app: Api) {
           order: z.enum(SORT_ORDERS).optional().openapi({ description: 'asc 升序（默认）或 desc 降序；空值总在最后' }),
         }),
       },
-      responses: jsonResponses('{items:[{id, form_id, project_name, org_name, month, status, budget_progress, budget_light, project_light, submitted_at}], total, counts:{submitted, returned, accepted}}'),
+      responses: jsonResponses('{items:[{id, form_id, version, project_name, org_name, month, status, budget_progress, budget_light, project_light, decision, note, submitted_at}], total, counts:{submitted, returned, accepted}, years:[{fiscal_year, counts:{submitted, returned, accepted}}]}；version 是验收、退回须带的版本号，note 是审核人员的意见（退回意见），years 是各年度的张数（页面据此默认打开有待办的年度）'),
     }),
     async (c) => present(c, await listMonitoringTables(ctxOf(c), c.req.valid('query'))),
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/monitoring/key', tags: ['运行监控'], summary: '重点监控清单（灯与执行进度按区划当年政策计算）', request: { query: z.strictObject({ fiscal_year: fiscalYear.optional() }) }, responses: jsonResponses('{items}') }),
+    createRoute({ method: 'get', path: '/api/monitoring/key', tags: ['运行监控'], summary: '重点监控清单（灯与执行进度按区划当年政策计算）', request: { query: z.strictObject({ fiscal_year: fiscalYear.optional() }) }, responses: jsonResponses('{items:[{id, form_id, version, project_name, org_name, month, status, budget_wan, executed_wan, budget_progress, budget_light, project_light, decision}]}；version 是验收（记录拨款决定）须带的版本号') }),
     async (c) => present(c, await keyMonitoringList(ctxOf(c), c.req.valid('query'))),
   );
   app.openapi(
@@ -94,7 +94,7 @@ export function registerExtraRoutes(app: Api) {
         method: 'post',
         path: `/api/monitoring/{id}/${action}`,
         tags: ['运行监控'],
-        summary: { submit: '提交监控表', accept: '验收监控表（可记录拨款决定）', return: '退回监控表' }[action],
+        summary: { submit: '提交监控表', accept: '验收监控表（可记录拨款决定；对已验收的表再次提交 decision 即记录或更改拨款决定）', return: '退回监控表' }[action],
         request: {
           params: idParam,
           body: jsonBody(z.strictObject({ version: z.number().int().min(1), comment: z.string().trim().min(1).max(5000).optional(), decision: z.enum(['暂缓拨款', '停止拨款', '继续拨款']).optional() })),

@@ -3,6 +3,7 @@ import { FORM_KINDS, formSchema, indicatorSchema } from '@jixiao/core';
 import { createForm, getForm, listForms, saveForm, saveIndicator } from '../../use-cases/forms';
 import { exportForm } from '../../use-cases/public';
 import { deleteForm, restoreForm } from '../../use-cases/form-deletion';
+import { startSelfEvaluation } from '../../use-cases/start-self-evaluation';
 import { FORM_SORT_KEYS, FORM_SORT_LABELS, SORT_ORDERS } from '../../use-cases/form-sort';
 import { ctxOf, type Api } from '../app-env';
 import { errorResponse, present } from '../present';
@@ -77,6 +78,14 @@ const restoreRoute = createRoute({
   request: { params: idParam, body: jsonBody(z.strictObject({})) },
   responses: jsonResponses('{id, status, version}'),
 });
+const startSelfEvaluationRoute = createRoute({
+  method: 'post',
+  path: '/api/forms/{id}/self-evaluation',
+  tags: ['表单'],
+  summary: '由审核通过或已公开的项目绩效目标表开始年终自评（该项目当年已有自评表时返回已有的表）',
+  request: { params: idParam, body: jsonBody(z.strictObject({})) },
+  responses: jsonResponses('{id, existing}：自评表编号；existing 为 true 表示该项目当年的自评表已存在、未重复新建'),
+});
 const exportRoute = createRoute({
   method: 'get',
   path: '/api/forms/{id}/export',
@@ -110,6 +119,10 @@ export function registerFormRoutes(app: Api) {
   });
   app.openapi(deleteRoute, async (c) => present(c, await deleteForm(ctxOf(c), { id: c.req.valid('param').id, version: c.req.valid('query').version })));
   app.openapi(restoreRoute, async (c) => present(c, await restoreForm(ctxOf(c), { id: c.req.valid('param').id })));
+  app.openapi(startSelfEvaluationRoute, async (c) => {
+    const result = await startSelfEvaluation(ctxOf(c), c.req.valid('param').id);
+    return present(c, result, result.ok && !result.value.existing ? 201 : 200);
+  });
   app.openapi(exportRoute, async (c) => {
     const result = await exportForm(ctxOf(c), { id: c.req.valid('param').id, format: c.req.valid('query').format });
     return result.ok ? fileResponse(result.value) : errorResponse(result.error);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { commitAllNotice, commitNotice, commitSummary, type PreviewedFile } from './import-confirm';
+
+const UNIT = '某某市耕地保护中心';
+const file = (name: string, forms: PreviewedFile['forms'], errors = 0): PreviewedFile => ({
+  name, forms, findings: [...Array.from({ length: errors }, () => ({ severity: 'error' })), { severity: 'warning' }], year: 2025, orgName: UNIT,
+});
+
+const agreeing = file('目标表.docx', [{ fiscal_year: 2025, org: UNIT }]);
+const otherYear = file('2024年目标.xlsx', [{ fiscal_year: 2024, org: UNIT }, { fiscal_year: 2024, org: null }], 2);
+const otherUnit = file('部门汇总.html', [{ fiscal_year: 2025, org: '某某市自然资源和规划局' }]);
+const errorsOnly = file('有错.txt', [{ fiscal_year: 2025, org: UNIT }], 1);
+
+describe('commitNotice: what a single 确认导入 says', () => {
+  it.each([
+    ['a file that agrees', agreeing, 0, /^将写入 1 张表（草稿状态）。$/],
+    ['a year of its own', otherYear, 1, /^将写入 2 张表（草稿状态），其中有 2 个审核错误/],
+    ['another unit', otherUnit, 1, /^将写入 1 张表/],
+    ['no year it was read under', { ...file('无年度.txt', [{ fiscal_year: 2024 }]), year: undefined }, 0, /^将写入 1 张表/],
+  ] as const)('%s', (_name, f, warnings, summary) => {
+    const notice = commitNotice(f);
+    expect(notice.warnings).toHaveLength(warnings);
+    expect(commitSummary(notice)).toMatch(summary);
+  });
+});
+
+describe('commitAllNotice: 全部确认导入 says all the single confirms would', () => {
+  it('lists every mismatch line and every error under its file, and the totals', () => {
+    const notices = [agreeing, otherYear, otherUnit, errorsOnly].map(commitNotice);
+    const all = commitAllNotice(notices);
+    const lines = all.sections.flatMap((s) => s.lines);
+    for (const n of notices) for (const w of n.warnings) expect(lines).toContain(w);
+    expect(all.sections.map((s) => s.name)).toEqual(['2024年目标.xlsx', '部门汇总.html', '有错.txt']);
+    expect(all.sections[0]!.lines).toEqual([expect.stringMatching(/文件写明的年度是 2024 年，与所选预算年度 2025 年不同/), '有 2 个审核错误，导入后需在编辑器中修正。']);
+    expect(all.sections[1]!.lines).toEqual([expect.stringMatching(/「某某市自然资源和规划局」，与所选单位「某某市耕地保护中心」不同/)]);
+    expect(all.title).toBe('确认导入全部 4 个文件？其中 2 个与所选单位或年度不一致');
+    expect(all.summary).toBe('将写入 5 张表（草稿状态），其中有 3 个审核错误，导入后需在编辑器中修正。');
+  });
+
+  it('asks plainly when every file agrees', () => {
+    const all = commitAllNotice([agreeing, agreeing].map(commitNotice));
+    expect(all).toEqual({ title: '确认导入全部 2 个文件？', sections: [], summary: '将写入 2 张表（草稿状态）。' });
+  });
+});
