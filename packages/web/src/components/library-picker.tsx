@@ -5,6 +5,7 @@ import { emptyIndicator, type Comparator, type Indicator } from '@jixiao/core';
 import { errorMessage } from '../api/client';
 import { optionalGet } from '../api/queries';
 import { COMPARATOR_LABELS, formatTarget } from '../lib/labels';
+import { libraryLevel2 } from './library-level2';
 
 export interface LibraryEntry {
   id?: number | string;
@@ -46,7 +47,7 @@ export function entryToIndicator(entry: LibraryEntry): Indicator {
   return {
     ...emptyIndicator(entry.name),
     level1: entry.level1,
-    level2: entry.level2,
+    level2: libraryLevel2(entry.level1, entry.level2),
     unit: entry.unit ?? null,
     comparator: (entry.comparator ?? null) as Comparator | null,
     target: entry.typical_target ?? entry.target ?? '',

@@ -4,7 +4,7 @@ import { PlusOutlined, SaveOutlined, SendOutlined, BookOutlined } from '@ant-des
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ExportButtons } from '../components/export-buttons';
-import { FORM_KIND_LABELS, type Form } from '@jixiao/core';
+import { FORM_KIND_LABELS, submitBlocker, type Form } from '@jixiao/core';
 import { useAuth } from '../api/auth-context';
 import { ApiError, api, errorMessage } from '../api/client';
 import { useForm } from '../api/queries';
@@ -31,6 +31,7 @@ import { LibraryPicker } from '../components/library-picker';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
 import { StartSelfEvaluationButton } from './start-self-evaluation-button';
 import { canStartSelfEvaluation } from './start-self-evaluation';
+import { targetSubmitBlockReason } from './target-submit-block';
 
 const EDITABLE = new Set(['draft', 'returned']);
 // The roles the server lets save a form (forms.ts EDITOR_ROLES); reviewers read, then decide on the review page.
@@ -185,6 +186,8 @@ export function FormEditorPage() {
 
   const title = ('project_name' in form && form.project_name) || FORM_KIND_LABELS[form.kind];
   const filed = filedUnder(detail.data, form);
+  // The server refuses an empty form (core's submitBlocker): the button says so before the clerk clicks.
+  const submitBlocked = targetSubmitBlockReason({ blocker: submitBlocker(form), errors });
   return (
     <div className="page">
       <Space align="center" style={{ marginBottom: 8, width: '100%', justifyContent: 'space-between' }} wrap>
@@ -209,8 +212,8 @@ export function FormEditorPage() {
             <>
               <Button icon={<BookOutlined />} onClick={() => setLibraryOpen(true)}>从指标库插入</Button>
               <Tooltip title="Ctrl+S"><Button icon={<SaveOutlined />} loading={saving} disabled={!dirty} onClick={() => save()}>保存</Button></Tooltip>
-              <Tooltip title={errors > 0 ? `还有 ${errors} 个错误，修正后才能提交` : undefined}>
-                <Button type="primary" icon={<SendOutlined />} disabled={errors > 0} onClick={submit}>提交审核</Button>
+              <Tooltip title={submitBlocked ?? undefined}>
+                <Button type="primary" icon={<SendOutlined />} disabled={submitBlocked !== null} onClick={submit}>提交审核</Button>
               </Tooltip>
             </>
           )}

@@ -10,6 +10,7 @@ import { useForm, useOrgs } from '../api/queries';
 import { FormHeaderSummary } from '../components/form-header-summary';
 import { ExportButtons } from '../components/export-buttons';
 import { reviewStep } from './review-step';
+import { decisionHint } from './return-reason';
 import { FindingsPanel } from '../editor/findings-panel';
 import { isTableFinding } from '../editor/finding-place';
 import type { Finding } from '../api/types';
@@ -124,10 +125,8 @@ export function ReviewDetailPage() {
 
   const decide = async () => {
     if (!action || !current) return;
-    if (action === 'return' && !comment.trim() && (comments.data ?? []).length === 0) {
-      message.warning('退回时请填写退回意见，说明需要修改的内容');
-      return;
-    }
+    // The button is disabled meanwhile; Enter in the modal could still get here.
+    if (decisionHint(action, comment)) return;
     setBusy(true);
     try {
       await api.post(`/api/forms/${id}/${action}`, { version: current.version, comment: comment.trim() || undefined });
@@ -150,6 +149,7 @@ export function ReviewDetailPage() {
   // Mirrors the server's workflow, so a reviewer is offered only the decisions that are theirs.
   const step = reviewStep(user?.role, current.status, form.kind, current.org ?? form.org_code ?? null, orgs.data?.items ?? []);
   const selfEvaluation = isSelfEvaluationKind(form.kind);
+  const hint = decisionHint(action, comment);
 
   const indicatorColumns = (highlight: boolean) => [
     { title: '#', width: 40, render: (_: unknown, __: Indicator, i: number) => i + 1 },
@@ -329,7 +329,7 @@ export function ReviewDetailPage() {
         title={action ? `确认${ACTION_TEXT[action].title}？` : ''}
         okText={action ? ACTION_TEXT[action].ok : '确定'}
         cancelText="取消"
-        okButtonProps={{ danger: action === 'return', loading: busy }}
+        okButtonProps={{ danger: action === 'return', loading: busy, disabled: hint !== null }}
         onOk={decide}
         onCancel={() => setAction(null)}
       >
@@ -351,6 +351,7 @@ export function ReviewDetailPage() {
           value={comment}
           onChange={(e) => setComment(e.target.value)}
         />
+        {hint && <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>{hint}</Typography.Text>}
       </Modal>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Input, InputNumber, Row, Select, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Input, InputNumber, Row, Select, Space, Spin, Statistic, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -28,6 +28,10 @@ import { bandText, storedPicks } from './self-evaluation-bands';
 import { budgetReasonRequired, withBudgetAmount } from './self-evaluation-budget';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
 import { SelfEvaluationList } from './self-evaluation-list';
+import { columnsWidth } from '../lib/columns-width';
+
+// At 1280 px the input columns would otherwise squeeze 三级指标 names to four or five lines.
+const NAME_MIN_WIDTH = 220;
 
 const EDITABLE = new Set(['draft', 'returned']);
 const EDITOR_ROLES = new Set(['unit_editor', 'finance_reviewer']);
@@ -171,6 +175,86 @@ function SelfEvaluationEditor({ id }: { id: string }) {
       },
     });
 
+  const columns: TableColumnsType<Indicator> = [
+    { title: '#', width: 40, render: (_, __, i) => i + 1 },
+    { title: '一级', dataIndex: 'level1', width: 80 },
+    { title: '二级', dataIndex: 'level2', width: 100 },
+    // No width: 三级指标 takes the spare room, and never less than NAME_MIN_WIDTH (see scroll.x).
+    { title: '三级指标', dataIndex: 'name' },
+    { title: '分值', dataIndex: 'weight', width: 60 },
+    { title: '年度指标值', width: 120, render: (_, ind) => formatTarget(ind.comparator, ind.target, ind.unit) || '—' },
+    {
+      title: '实际完成值',
+      width: 190,
+      render: (_, ind, i) =>
+        ind.comparator === 'qualitative' ? (
+          <Select<QualitativeChoice>
+            aria-label={`第 ${i + 1} 行完成情况`}
+            disabled={readOnly}
+            placeholder="选择完成情况"
+            value={choices[i]}
+            style={{ width: '100%' }}
+            onChange={(c) => {
+              setDirty(true);
+              setChoices((prev) => ({ ...prev, [i]: c }));
+              setManual((prev) => {
+                const next = { ...prev };
+                delete next[i];
+                return next;
+              });
+            }}
+            options={QUALITATIVE_CHOICES.map((c) => ({ value: c, label: `${c} ${ind.weight !== null ? bandText(c, ind.weight, policy.qualitativeBands) : ''}` }))}
+          />
+        ) : (
+          <Input aria-label={`第 ${i + 1} 行实际完成值`} data-mrow={i} data-mfield="actual" readOnly={readOnly} value={ind.actual ?? ''} onChange={(e) => setIndicator(i, { actual: e.target.value || null })} />
+        ),
+    },
+    {
+      title: '得分',
+      width: 150,
+      render: (_, ind, i) => (
+        <SelfEvaluationScoreCell
+          ind={ind}
+          row={i}
+          s={scoreOf(i)}
+          choice={choices[i]}
+          manual={manual[i]}
+          readOnly={readOnly}
+          onManual={(v) => {
+            setDirty(true);
+            setManual((prev) => {
+              const next = { ...prev };
+              if (v === null) delete next[i];
+              else next[i] = v;
+              return next;
+            });
+            // A cleared hand score leaves the row unscored, not back at the document's score.
+            if (v === null) setIndicator(i, { score: null });
+          }}
+        />
+      ),
+    },
+    {
+      title: '偏差原因',
+      width: 220,
+      render: (_, ind, i) => {
+        const short = shortOfWeight(scoreOf(i));
+        return (
+          <Input
+            aria-label={`第 ${i + 1} 行偏差原因`}
+            data-mrow={i}
+            data-mfield="reason"
+            readOnly={readOnly}
+            status={short && !ind.reason?.trim() ? 'error' : undefined}
+            placeholder={short ? '未满分，必填' : ''}
+            value={ind.reason ?? ''}
+            onChange={(e) => setIndicator(i, { reason: e.target.value || null })}
+          />
+        );
+      },
+    },
+  ];
+
   return (
     <div className="page">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
@@ -248,84 +332,8 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           rowKey={(_, i) => String(i)}
           pagination={false}
           dataSource={form.indicators}
-          columns={[
-            { title: '#', width: 40, render: (_, __, i) => i + 1 },
-            { title: '一级', dataIndex: 'level1', width: 80 },
-            { title: '二级', dataIndex: 'level2', width: 100 },
-            { title: '三级指标', dataIndex: 'name' },
-            { title: '分值', dataIndex: 'weight', width: 60 },
-            { title: '年度指标值', width: 120, render: (_, ind) => formatTarget(ind.comparator, ind.target, ind.unit) || '—' },
-            {
-              title: '实际完成值',
-              width: 190,
-              render: (_, ind, i) =>
-                ind.comparator === 'qualitative' ? (
-                  <Select<QualitativeChoice>
-                    aria-label={`第 ${i + 1} 行完成情况`}
-                    disabled={readOnly}
-                    placeholder="选择完成情况"
-                    value={choices[i]}
-                    style={{ width: '100%' }}
-                    onChange={(c) => {
-                      setDirty(true);
-                      setChoices((prev) => ({ ...prev, [i]: c }));
-                      setManual((prev) => {
-                        const next = { ...prev };
-                        delete next[i];
-                        return next;
-                      });
-                    }}
-                    options={QUALITATIVE_CHOICES.map((c) => ({ value: c, label: `${c} ${ind.weight !== null ? bandText(c, ind.weight, policy.qualitativeBands) : ''}` }))}
-                  />
-                ) : (
-                  <Input aria-label={`第 ${i + 1} 行实际完成值`} data-mrow={i} data-mfield="actual" readOnly={readOnly} value={ind.actual ?? ''} onChange={(e) => setIndicator(i, { actual: e.target.value || null })} />
-                ),
-            },
-            {
-              title: '得分',
-              width: 150,
-              render: (_, ind, i) => (
-                <SelfEvaluationScoreCell
-                  ind={ind}
-                  row={i}
-                  s={scoreOf(i)}
-                  choice={choices[i]}
-                  manual={manual[i]}
-                  readOnly={readOnly}
-                  onManual={(v) => {
-                    setDirty(true);
-                    setManual((prev) => {
-                      const next = { ...prev };
-                      if (v === null) delete next[i];
-                      else next[i] = v;
-                      return next;
-                    });
-                    // A cleared hand score leaves the row unscored, not back at the document's score.
-                    if (v === null) setIndicator(i, { score: null });
-                  }}
-                />
-              ),
-            },
-            {
-              title: '偏差原因',
-              width: 220,
-              render: (_, ind, i) => {
-                const short = shortOfWeight(scoreOf(i));
-                return (
-                  <Input
-                    aria-label={`第 ${i + 1} 行偏差原因`}
-                    data-mrow={i}
-                    data-mfield="reason"
-                    readOnly={readOnly}
-                    status={short && !ind.reason?.trim() ? 'error' : undefined}
-                    placeholder={short ? '未满分，必填' : ''}
-                    value={ind.reason ?? ''}
-                    onChange={(e) => setIndicator(i, { reason: e.target.value || null })}
-                  />
-                );
-              },
-            },
-          ]}
+          columns={columns}
+          scroll={{ x: columnsWidth(columns, NAME_MIN_WIDTH) }}
         />
         {result.issues.length > 0 && (
           <Alert
