@@ -77,7 +77,7 @@ const IndicatorRow = memo(function IndicatorRow({ index, indicator, flags, readO
         </td>
       ))}
       {!readOnly && (
-        <td>
+        <td className="actions-cell">
           {/* Out of the Tab order, so Tab goes cell to cell as in Excel; the keys in ROW_KEYS do the same from a cell. */}
           <div className="row-actions">
             <button type="button" tabIndex={-1} aria-label={`${rowLabel} 上移`} title="上移（Alt+↑）" onClick={() => onAction(index, 'up')}>↑</button>
@@ -301,7 +301,7 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowA
                 {HEADERS[col].label}
               </th>
             ))}
-            {!readOnly && <th scope="col">操作</th>}
+            {!readOnly && <th scope="col" className="actions-cell">操作</th>}
           </tr>
         </thead>
         <tbody>
