@@ -16,13 +16,13 @@ const PEOPLE = /(?:人数|人口|人次|户数|(?:学生|幼儿|儿童|老人|�
 const LENGTH = /(?:里程|长度)$/;
 // …频次, …次数 (河湖巡查频次, 随访频次): how often, in 次 or 次/年, never in 人, 万元 or 天.
 const TIMES = /(?:频次|次数|期数|场次)$/;
-// Money named as such (补贴资金, 归集额, 劳务报酬, 基础养老金, 创业担保贷款, 经营性收入, 产值, 贷款额度): never counted in 人次, 亩 or 个.
+// Money named as such (补贴资金, 归集额, 意向成交额, 劳务报酬, 基础养老金, 创业担保贷款, 经营性收入, 产值, 贷款额度): never counted in 人次, 亩 or 个.
 // 贷款 counts money lent; 获贷户数 and 贷款率 end otherwise.
 // A charge named by what it pays for (年运行电费, 储备粮保管费, 场地租赁费), a fund's money (彩票公益金, 医保基金; funds set up,
 // 设立产业引导基金, are counted), income raised per household or head (户均增收), revenue raised and spending saved by audit
 // (促进增收节支) and tax and fees cut (新增减税降费) are money as well, and so is money put in (规上企业研发投入, 项目总投资;
 // 人力投入 is not).
-const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均)增收|增收节支|减税降费|(?<!人力|劳动力|精力)投入|投资(?:额|总额)?)$/;
+const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|成交额|交易额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均)增收|增收节支|减税降费|(?<!人力|劳动力|精力)投入|投资(?:额|总额)?)$/;
 // A store's capacity (冷库库容): in 立方米 or 吨, never in 个.
 // An amount treated or supplied (污水处理量, 供水量): in 吨 or 立方米, never in 元/吨.
 const VOLUME = /(?:库容|容积|(?:处理|供水|用水|清运|收运|处置)量)$/;
@@ -134,9 +134,9 @@ export const TRANSFER = /^安排|发放|兑付|兑现|直补|贴息|补贴金额
 
 /**
  * Practices independent producers adopt a little more each year (重大病虫害统防统治覆盖率 ~45%, 绿色防控覆盖率, 社会化服务覆盖率):
- * not a service rate near 100%.
+ * not a service rate near 100%. Insurance firms buy by choice (出口信用保险覆盖率 ~20%) grows the same way.
  */
-export const ADOPTION = /(?:统防统治|绿色防控|社会化服务|托管|测土配方)[\u4e00-\u9fa5]{0,4}(?:覆盖|应用|实施)?率$/;
+export const ADOPTION = /(?:统防统治|绿色防控|社会化服务|托管|测土配方|信用保险)[\u4e00-\u9fa5]{0,4}(?:覆盖|应用|实施)?率$/;
 
 /** Money returned by borrowers (到期贷款按期收回率, 贷款回收率): their act, not an output the project delivers on time. */
 export const REPAID = /(?:收回|回收|还款|偿还|归还)/;

@@ -32,6 +32,7 @@ import { HELD_OUT_30 } from './unseen-wording/held-out-30';
 import { HELD_OUT_31, HELD_OUT_31_DEPT } from './unseen-wording/held-out-31';
 import { HELD_OUT_32, HELD_OUT_32_DEPT } from './unseen-wording/held-out-32';
 import { HELD_OUT_33, HELD_OUT_33_DEPT } from './unseen-wording/held-out-33';
+import { HELD_OUT_34, HELD_OUT_34_DEPT } from './unseen-wording/held-out-34';
 
 /**
  * Unseen wording: indicators written the way units in sectors the corpus is thin on write them (水利, 农业农村,
@@ -109,6 +110,9 @@ import { HELD_OUT_33, HELD_OUT_33_DEPT } from './unseen-wording/held-out-33';
  * Set 33 (held-out-33.ts, session 14, about 60% fine) takes 科技/知识产权/外事/档案/气象/地震/人防/粮食储备/供销/机关事务/融媒体/
  * 退役军人/残联/妇联/监狱戒毒/港航/邮政, speeds whose direction the words decide (限速, 平均车速, 超速, 带宽), and 部门整体 rows
  * (HELD_OUT_33_DEPT beside DEPT_BASE).
+ * Set 34 (held-out-34.ts, session 14, about 60% fine) takes 学前/职教/特教, 医保基金监管, 殡葬/婚姻登记, 外贸/会展, 非遗/文物, 森林防火/
+ * 林业有害生物, 河湖长制/水土保持, 公交/客运, 环卫/市政, 税务, 统计, 信访, 网信 and 融资担保/小额贷款, and 部门整体 rows
+ * (HELD_OUT_34_DEPT beside DEPT_BASE).
  */
 
 const BASE: Array<Partial<Indicator>> = [
@@ -129,7 +133,7 @@ const SELF_ROWS = new Map<RowCase, { actual: string; reason: string | null; weig
 const SELF_BASE_ACTUALS = ['2次', '96%', '明显提升', '93%'];
 /** Set 22's scored self-evaluation rows: the base rows' weights and full scores (70 of the 90 a project's indicators carry). */
 const SELF_BASE_WEIGHTS = [20, 20, 20, 10];
-const DEPT_ROWS = new Set<RowCase>([...HELD_OUT_4_DEPT, ...HELD_OUT_5_DEPT, ...HELD_OUT_7_DEPT, ...HELD_OUT_10_DEPT, ...HELD_OUT_20_DEPT, ...HELD_OUT_25_DEPT, ...HELD_OUT_28_DEPT, ...HELD_OUT_31_DEPT, ...HELD_OUT_32_DEPT, ...HELD_OUT_33_DEPT]);
+const DEPT_ROWS = new Set<RowCase>([...HELD_OUT_4_DEPT, ...HELD_OUT_5_DEPT, ...HELD_OUT_7_DEPT, ...HELD_OUT_10_DEPT, ...HELD_OUT_20_DEPT, ...HELD_OUT_25_DEPT, ...HELD_OUT_28_DEPT, ...HELD_OUT_31_DEPT, ...HELD_OUT_32_DEPT, ...HELD_OUT_33_DEPT, ...HELD_OUT_34_DEPT]);
 const OPTIONS = { frameworkFromYear: true, publishing: true } as const;
 
 const project = (indicators: Array<Partial<Indicator>>, extra: Record<string, unknown> = {}): Form =>
@@ -214,11 +218,14 @@ const LIMITS: Record<string, string> = {
   // Set 33: an act on a place (接收档案进馆, as 幼儿入园 and 项目入库 are read: NOT_A_THING) in % may be the share taken in (档案
   // 进馆率, 入园率) as often as a count of what was taken in written in %: the name cannot say which.
   '接收档案进馆@%': 'an intake into a place in % reads as the share taken in (进馆率) as often as a count in the wrong unit',
+  // Set 34: a bad thing named by what it leaves (散埋乱葬新增坟头: graves dug where burial is forbidden) carries its badness in a
+  // modifier, not in the measured word; reading 乱葬 anywhere would also flag the count of sites cleared (整治乱埋乱葬点).
+  '散埋乱葬新增坟头@个': 'a bad thing named by what it leaves behind; the bad word is a modifier, as in counts of sites cleared',
 };
 
 const limitOf = (c: RowCase): string | undefined => LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}@${c[4] ?? ''}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}`] ?? LIMITS[c[3]];
 
-const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row), ...HELD_OUT_23, ...HELD_OUT_24, ...HELD_OUT_25, ...HELD_OUT_25_DEPT, ...HELD_OUT_26, ...HELD_OUT_27, ...HELD_OUT_28, ...HELD_OUT_28_DEPT, ...HELD_OUT_28_SELF.map((c) => c.row), ...HELD_OUT_29, ...HELD_OUT_30, ...HELD_OUT_31, ...HELD_OUT_31_DEPT, ...HELD_OUT_32, ...HELD_OUT_32_DEPT, ...HELD_OUT_33, ...HELD_OUT_33_DEPT];
+const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row), ...HELD_OUT_23, ...HELD_OUT_24, ...HELD_OUT_25, ...HELD_OUT_25_DEPT, ...HELD_OUT_26, ...HELD_OUT_27, ...HELD_OUT_28, ...HELD_OUT_28_DEPT, ...HELD_OUT_28_SELF.map((c) => c.row), ...HELD_OUT_29, ...HELD_OUT_30, ...HELD_OUT_31, ...HELD_OUT_31_DEPT, ...HELD_OUT_32, ...HELD_OUT_32_DEPT, ...HELD_OUT_33, ...HELD_OUT_33_DEPT, ...HELD_OUT_34, ...HELD_OUT_34_DEPT];
 const ALL_GOALS = [...GOALS, ...HELD_OUT_GOALS, ...HELD_OUT_2_GOALS, ...HELD_OUT_3_GOALS];
 const ALL_PRIVATE = [...PRIVATE, ...HELD_OUT_PRIVATE, ...HELD_OUT_2_PRIVATE, ...HELD_OUT_3_PRIVATE];
 
@@ -317,6 +324,8 @@ describe('unseen wording: precision and recall per code', () => {
     const held32 = tally(set32.filter((c) => limitOf(c) == null), [], []);
     const set33 = [...HELD_OUT_33, ...HELD_OUT_33_DEPT];
     const held33 = tally(set33.filter((c) => limitOf(c) == null), [], []);
+    const set34 = [...HELD_OUT_34, ...HELD_OUT_34_DEPT];
+    const held34 = tally(set34.filter((c) => limitOf(c) == null), [], []);
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.UNSEEN_REPORT === '1') {
       console.log([
@@ -350,6 +359,7 @@ describe('unseen wording: precision and recall per code', () => {
         show(`set 31 (session 11, row shapes: 部门整体 rows, 2020 成本 under 产出, 1-6月 monitoring rows, two-measure names, 1:X, 元/人·年, ranges, 以上/以内, rates under 数量, =0, abbreviations BIM/GIS/PPP/OA): ${HELD_OUT_31.length} project rows, ${HELD_OUT_31_DEPT.length} department rows (${set31.filter((c) => c[7] == null).length} fine)`, held31),
         show(`set 32 (session 11, rows as importers deliver them: units in names, 正向/反向 in 指标性质, Chinese numerals with 点, 左右/约/以上/以内, 时效 wording, abbreviations, 部门整体 score-sheet rows): ${HELD_OUT_32.length} project rows, ${HELD_OUT_32_DEPT.length} department rows (${set32.filter((c) => c[7] == null).length} fine)`, held32),
         show(`set 33 (session 14, 科技/知识产权/外事/档案/气象/地震/人防/粮食储备/供销/机关事务/融媒体/退役军人/残联/妇联/监狱戒毒/港航/邮政; speeds; 部门整体 rows): ${HELD_OUT_33.length} project rows, ${HELD_OUT_33_DEPT.length} department rows (${set33.filter((c) => c[7] == null).length} fine)`, held33),
+        show(`set 34 (session 14, 学前/职教/特教, 医保基金监管, 殡葬/婚姻登记, 外贸/会展, 非遗/文物, 森林防火/有害生物, 河湖长制/水土保持, 公交/客运, 环卫/市政, 税务, 统计, 信访, 网信, 融资担保/小贷; 部门整体 rows): ${HELD_OUT_34.length} project rows, ${HELD_OUT_34_DEPT.length} department rows (${set34.filter((c) => c[7] == null).length} fine)`, held34),
       ].join('\n'));
     }
     expect(ALL_ROWS.length).toBeGreaterThanOrEqual(150);
@@ -358,7 +368,7 @@ describe('unseen wording: precision and recall per code', () => {
     const set5 = [...HELD_OUT_5, ...HELD_OUT_5_DEPT];
     const set7 = [...HELD_OUT_7, ...HELD_OUT_7_DEPT];
     const set10 = [...HELD_OUT_10, ...HELD_OUT_10_DEPT];
-    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c) && !HELD_OUT_21.includes(c) && !set22.includes(c) && !HELD_OUT_23.includes(c) && !HELD_OUT_24.includes(c) && !set25.includes(c) && !HELD_OUT_26.includes(c) && !HELD_OUT_27.includes(c) && !set28.includes(c) && !HELD_OUT_29.includes(c) && !HELD_OUT_30.includes(c) && !set31.includes(c) && !set32.includes(c) && !set33.includes(c));
+    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c) && !HELD_OUT_21.includes(c) && !set22.includes(c) && !HELD_OUT_23.includes(c) && !HELD_OUT_24.includes(c) && !set25.includes(c) && !HELD_OUT_26.includes(c) && !HELD_OUT_27.includes(c) && !set28.includes(c) && !HELD_OUT_29.includes(c) && !HELD_OUT_30.includes(c) && !set31.includes(c) && !set32.includes(c) && !set33.includes(c) && !set34.includes(c));
     expect(share(earlier)).toBeGreaterThan(0.4);
     expect(share(earlier)).toBeLessThan(0.6);
     expect(set5.length).toBeGreaterThanOrEqual(300);
@@ -460,6 +470,10 @@ describe('unseen wording: precision and recall per code', () => {
     expect(set33.length).toBeGreaterThanOrEqual(200);
     expect(share(set33)).toBeGreaterThan(0.55);
     expect(share(set33)).toBeLessThan(0.7);
-    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31, held32, held33]) for (const [, x] of t) expect(x.fp).toBe(0);
+    // Set 34 (thin sectors and 部门整体 rows) is about 60% fine.
+    expect(set34.length).toBeGreaterThanOrEqual(200);
+    expect(share(set34)).toBeGreaterThan(0.55);
+    expect(share(set34)).toBeLessThan(0.7);
+    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31, held32, held33, held34]) for (const [, x] of t) expect(x.fp).toBe(0);
   });
 });

@@ -26,6 +26,7 @@ describe('readActualInUnit', () => {
     ['range: high end for <=', '4-6天', '天', '响应时间', '<=', 6, null],
     ['range with ～', '95%～98%', '%', '达标率', '>=', 95, null],
     ['a done clause outranks a planned one', '计划15个，完成12个', '个', '改造市场', '>=', 12, null],
+    ['a share led by 其中 is no whole', '培训350人次，其中线上120人次', '人次', '培训人次', '>=', 350, null],
     ['a clause in another unit is skipped', '完成12个，占计划80%', '个', '新建项目', '>=', 12, null],
     ['a sign word in the clause', '超额完成，达到105%', '%', '完成率', '>=', 105, null],
     ['words then the number', '全部完成，100%', '%', '完成率', '>=', 100, null],

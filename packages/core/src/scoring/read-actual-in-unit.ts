@@ -14,7 +14,7 @@ import { isPlausibleUnit, parseValue, readRange, withoutLineBreaks } from '../va
  *   number of it: `clash`, and the row is scored by hand;
  * - a range is read at its cautious end: the low end for >= > =, the high end for <= <;
  * - several clauses (parted by ，；, or a slash before words and a figure): the number in the indicator's unit, a
- *   planned one (计划, 目标) only when nothing else is;
+ *   planned one (计划, 目标) only when nothing else is, a share (其中…) never;
  * - a figure in brackets after lead words (全部完成（12个）) is read as if written without them;
  * - a lead that states a change (下降3%, 增长6.5%) gives a signed change; under an indicator whose name states a
  *   decrease (…下降率, 降低, 减少) the size of the decrease is the actual, and so is a bare negative (-3%);
@@ -144,6 +144,7 @@ const CALENDAR_ROW_UNITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 // Comparator words that hold a negation character but negate nothing (不低于95%).
 const BOUND_WORDS = /不低于|不少于|不超过|不高于/g;
 const ACHIEVED = /完成|实际|实现|累计|共/;
+const PART_LEAD = /^\s*其中/;
 
 /**
  * Text as the reader sees it: the lines of a wrapped cell joined (9\n7% is 97%, as parseValue reads a target), width
@@ -266,6 +267,8 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
   let ties = 0;
   let clash: string | null = null;
   for (const part of text.split(CLAUSE_SPLIT)) {
+    // 培训350人次，其中线上120人次: a clause led by 其中 states a share of the figure before it, never the whole.
+    if (PART_LEAD.test(part)) continue;
     const c = readClause(part.trim(), rowUnit);
     // A change (较上年下降3%) is no level of a row that does not measure a change (投诉件数).
     if (!c || (c.change && !changeName)) continue;

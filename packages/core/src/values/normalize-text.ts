@@ -82,8 +82,12 @@ const IDEOGRAPHIC_POINT = /(\d)。(?=\d)/g;
 // ≥ 9 8 %: a PDF that spaces every glyph spaces the digits of one number; single digits only, so 1 200 (thousands)
 // and 3 个 (a number and its unit) are left to the number reader.
 const SPACED_DIGITS = /(^|[^\d.,])(\d(?: \d)+)(?![\d.,])/g;
-const OPENERS = '（(';
-const CLOSERS = '）)';
+// 95.%: a decimal point with no digit after it before a percent or per-mille mark is a slip; ≥ 98 .5%: a blank typed
+// before (or after) a decimal point splits no number.
+const POINT_BEFORE_MARK = /(\d)\.(?=[%‰‱])/g;
+const SPACED_POINT = /(\d) ?\. ?(?=\d)/g;
+const OPENERS = '（(【[';
+const CLOSERS = '）)】]';
 
 /**
  * The value without the slips of typing that change nothing of what it says (the caller has folded widths): a doubled
@@ -95,6 +99,7 @@ export function withoutTypingSlips(s: string): string {
   if (out.indexOf('%%') >= 0) out = out.replace(DOUBLED_PERCENT, '%');
   if (out.indexOf('。') >= 0) out = out.replace(IDEOGRAPHIC_POINT, '$1.');
   if (out.indexOf(' ') >= 0) out = out.replace(SPACED_DIGITS, (_m, before: string, digits: string) => before + digits.replace(/ /g, ''));
+  if (out.indexOf('.') >= 0) out = out.replace(POINT_BEFORE_MARK, '$1').replace(SPACED_POINT, '$1.');
   return withoutOuterBrackets(out);
 }
 

@@ -18,11 +18,13 @@ export type ParsedValue =
   | { kind: 'text'; sign: null; text: string };
 
 // Words after a value that carry a direction: 95%以上, 48小时以内.
+// 及其以上 and 及以内 say the same bound as 及以上 (longest first).
 const SUFFIX_WORDS: ReadonlyArray<[string, Sign]> = [
-  ['及以上', '>='], ['以上', '>='], ['及以下', '<='], ['以下', '<='], ['以内', '<='], ['之内', '<='],
+  ['及其以上', '>='], ['及以上', '>='], ['以上', '>='], ['及其以下', '<='], ['及以下', '<='], ['以下', '<='],
+  ['及以内', '<='], ['以内', '<='], ['之内', '<='],
 ];
 
-const INCLUSIVE_BEFORE_SUFFIX = /\s*[（(]\s*含[^（()）]{0,4}[）)]\s*(?=(?:及以上|以上|及以下|以下|以内|之内)$)/;
+const INCLUSIVE_BEFORE_SUFFIX = /\s*[（(]\s*含[^（()）]{0,4}[）)]\s*(?=(?:及其以上|及以上|以上|及其以下|及以下|以下|及以内|以内|之内)$)/;
 
 const TIME_SPAN_WITHIN = /^[+-]?[\d.,]+\s*(个工作日|工作日|个自然日|自然日|个月|小时|分钟|日|天|周|年|月)内$/;
 
@@ -205,13 +207,13 @@ function readAfterSign(afterSign: string, sign: Sign | null, period: string | nu
   if (period != null) return { kind: 'text', sign: null, text: original };
   if (sign) {
     const words = trimText(rest);
-    // 不少于3次，每次不少于50人: a figure, then a clause with figures of its own, is a sentence, not one bound.
+    // 不少于3次，每次不少于50人, 不少于2人，且具备资质: a figure, then a clause of its own, is a sentence, not one bound.
     if (words !== '' && !SEVERAL_CLAUSES.test(words)) return { kind: 'reference', sign, text: words, known: REFERENCE_WORDS.test(words) };
   }
   return { kind: 'text', sign: null, text: original };
 }
 
-const SEVERAL_CLAUSES = /^[\d.]+[^，,；;]*[，,；;].*\d/;
+const SEVERAL_CLAUSES = /^[\d.]+[^，,；;]*[，,；;]/;
 
 const RANGE_DASH = /^\s*(?:-|－|—|–|~|～|〜|至|到)\s*/;
 const RANGE_JOIN = /^\s*(?:且|并且|而且|同时|,|，|、|;|；)?\s*/;
@@ -282,8 +284,9 @@ function readBound(text: string): { number: number; unit: string | null; rest: s
 
 // Remarks in brackets after a value that change neither the number nor its unit.
 const REMARK = /^([+-]?[\d.,]+.*?)\s*[（(【[]\s*([^（()）【】[\]]{1,12}?)\s*[）)】\]]$/;
-// 上下 after a number is an estimate (95%上下); 上下半年 / 上下半月 name the two halves of a period.
-const ESTIMATE = /(左右|约|大约|估|上下(?!半)|或)/;
+// 上下 after a number is an estimate (95%上下); 上下半年 / 上下半月 name the two halves of a period. 评估 (an
+// assessment, 以第三方评估为准) says who measures, not that the number is guessed.
+const ESTIMATE = /(左右|约|大约|(?<!评)估|上下(?!半)|或)/;
 
 /**
  * `95%（含）`, `30个（含本数）`, `4次（暂定）`: the bracketed remark after a value says how to

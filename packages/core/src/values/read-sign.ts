@@ -37,7 +37,8 @@ for (const entry of SIGN_WORDS) {
 
 // 确保达到95%, 必须不低于90%: words of emphasis before a comparator add nothing to it. Alone (确保95%) they are no sign.
 // 最高不超过5%, 最低不低于90%, 均达到100%: a word restating the bound, or saying it holds for all, adds nothing either.
-const EMPHASIS_LEADS = ['确保', '保证', '必须', '务必', '应当', '应该', '应', '须', '需', '最高', '最低', '均'];
+// 严格控制在5%以内: a word of strictness before the comparator adds nothing to it either (力争, an aim, is no bound).
+const EMPHASIS_LEADS = ['确保', '保证', '必须', '务必', '应当', '应该', '应', '须', '需', '最高', '最低', '均', '严格'];
 const EMPHASIS_FIRST = new Set(EMPHASIS_LEADS.map((w) => w.charCodeAt(0)));
 
 /**
@@ -64,17 +65,53 @@ function repeated(found: { sign: Sign; rest: string }): { sign: Sign; rest: stri
   return again && again.sign === found.sign ? again : found;
 }
 
+const HUO = 0x6216; // 或
+
+// 高于或等于95%, 达到或超过98%: two comparisons joined by 或 hold together as the one that includes the bound.
+function withAlternative(found: { sign: Sign; rest: string }): { sign: Sign; rest: string } {
+  if (found.rest.charCodeAt(0) !== HUO) return found;
+  const other = signAt(found.rest.replace(/^或者?/, ''), 0);
+  if (!other) return found;
+  // The union of the two: one direction, bound included (> or =, ≥ or >); opposite directions hold no one bound.
+  const up = isUp(found.sign) || isUp(other.sign);
+  const down = isDown(found.sign) || isDown(other.sign);
+  if (up === down) return found;
+  return { sign: up ? '>=' : '<=', rest: other.rest };
+}
+
+function isUp(sign: Sign): boolean {
+  return sign === '>=' || sign === '>';
+}
+
+function isDown(sign: Sign): boolean {
+  return sign === '<=' || sign === '<';
+}
+
 const DA = 0x8fbe; // 达
+const ZUI = 0x6700; // 最
+const DI = 0x4f4e; // 低
+const GAO = 0x9ad8; // 高
 
 function signAt(s: string, from: number): { sign: Sign; rest: string } | null {
   for (const [glyph, sign] of SIGN_GLYPHS) if (s.startsWith(glyph, from)) return { sign, rest: s.slice(from + glyph.length).trimStart() };
   const c = s.charCodeAt(from);
   const words = SIGN_WORDS_BY_FIRST.get(c);
-  if (words) for (const [word, sign] of words) if (s.startsWith(word, from)) return { sign, rest: withoutCopula(s.slice(from + word.length).trimStart()) };
+  if (words) {
+    for (const [word, sign] of words) {
+      if (s.startsWith(word, from)) return withAlternative({ sign, rest: withoutCopula(s.slice(from + word.length).trimStart()) });
+    }
+  }
   // 达95%: 达到 shortened, only right before a figure (达标, 达成 are words of their own).
   if (c === DA) {
     const d = s.charCodeAt(from + 1);
     if (d >= 48 && d <= 57) return { sign: '>=', rest: s.slice(from + 1) };
+  }
+  // 最低95%, 最高5%: the least or the most allowed, as 至少 / 最多, only right before a figure (最低生活保障 is a name).
+  if (c === ZUI) {
+    const bound = s.charCodeAt(from + 1);
+    const sign: Sign | null = bound === DI ? '>=' : bound === GAO ? '<=' : null;
+    const d = s.charCodeAt(from + 2);
+    if (sign && ((d >= 48 && d <= 57) || isNumeralCode(d))) return { sign, rest: s.slice(from + 2) };
   }
   return null;
 }

@@ -25,6 +25,13 @@ describe('withoutTypingSlips', () => {
     ['≥95%（含）', '≥95%（含）'],
     ['（一）（二）', '（一）（二）'],
     ['完成。2次', '完成。2次'],
+    // Set 6: 【】 and [] around the whole cell, a point before % with no digit after it, a blank beside a point.
+    ['【≥95%】', '≥95%'],
+    ['[≤10天]', '≤10天'],
+    ['≥95.%', '≥95%'],
+    ['≥ 98 .5%', '≥ 98.5%'],
+    ['【定性】优', '【定性】优'],
+    ['1.加强管理', '1.加强管理'],
   ])('%s → %s', (raw, want) => expect(withoutTypingSlips(raw)).toBe(want));
 });
 
@@ -49,6 +56,17 @@ describe('parseValue: slips of typing and comparator leads', () => {
     ['30个自然日内', '<=', 30, '个自然日'],
     ['≥800元/人•年', '>=', 800, '元/人•年'],
     ['≥1.5m³/s', '>=', 1.5, 'm³/s'],
+    // Set 6: two comparisons joined by 或, 及其以上 / 及以内, 最低 / 最高 before a figure, 严格 before a comparator.
+    ['高于或等于95%', '>=', 95, '%'],
+    ['达到或超过98%', '>=', 98, '%'],
+    ['低于或等于3天', '<=', 3, '天'],
+    ['不超过或等于5%', '<=', 5, '%'],
+    ['95%及其以上', '>=', 95, '%'],
+    ['3天及以内', '<=', 3, '天'],
+    ['最低95%', '>=', 95, '%'],
+    ['最高5%', '<=', 5, '%'],
+    ['严格控制在5%以内', '<=', 5, '%'],
+    ['≥90%（以第三方评估为准）', '>=', 90, '%'],
   ])('%s', (raw, sign, number, unit) => {
     expect(parseValue(raw)).toMatchObject({ kind: 'number', sign, number, unit });
   });
@@ -61,6 +79,11 @@ describe('parseValue: slips of typing and comparator leads', () => {
     // Two clauses with figures of their own: no one bound.
     ['不少于3次，每次不少于50人', 'text'],
     ['≥95%，较上年提高1个百分点', 'text'],
+    ['不少于2人，且具备相应资质', 'text'],
+    // 最低 / 最高 before words name a thing; 力争 is an aim (set 3), no bound; 估 alone still makes an estimate.
+    ['最低生活保障标准', 'text'],
+    ['力争达到98%', 'text'],
+    ['95%（估算）', 'text'],
     // A reference with a year stays one (README: ≥2024年水平).
     ['≥2024年水平', 'reference'],
   ])('%s is %s', (raw, kind) => expect(parseValue(raw).kind).toBe(kind));

@@ -8,6 +8,7 @@ import { ACTUAL_CASES_2, TARGET_CASES_2 } from './value-cells-2';
 import { ACTUAL_CASES_3, TARGET_CASES_3 } from './value-cells-3';
 import { ACTUAL_CASES_4, TARGET_CASES_4 } from './value-cells-4';
 import { ACTUAL_CASES_5, TARGET_CASES_5 } from './value-cells-5';
+import { ACTUAL_CASES_6, TARGET_CASES_6 } from './value-cells-6';
 
 /**
  * Exact-match rate of the value parser on the held-out cells, per category. The floors hold the rate
@@ -121,6 +122,24 @@ const FLOORS_5: Readonly<Record<string, number>> = {
   'actual-text': 1,
 };
 
+// Set 6 (value-cells-6.ts): the rates reached after session 14's fixes (every category 100%); see that file's header.
+const FLOORS_6: Readonly<Record<string, number>> = {
+  typos: 1,
+  'sign-words': 1,
+  numerals: 1,
+  scaling: 1,
+  'compound-units': 1,
+  dates: 1,
+  'text-figures': 1,
+  'actual-typos': 1,
+  'actual-leads': 1,
+  'actual-scaling': 1,
+  'actual-numerals': 1,
+  'actual-compound': 1,
+  'actual-states': 1,
+  'actual-text': 1,
+};
+
 interface Outcome {
   category: string;
   ok: boolean;
@@ -190,6 +209,7 @@ interface HeldOutSet {
   actuals: readonly ActualCell[];
   read: (raw: string, category: string, rowUnit: string | null) => number | null;
   floors: Readonly<Record<string, number>>;
+  minimum?: { targets: number; actuals: number };
 }
 
 const SETS: readonly HeldOutSet[] = [
@@ -216,6 +236,15 @@ const SETS: readonly HeldOutSet[] = [
     read: actualInRowUnit,
     floors: FLOORS_5,
   },
+  {
+    name: 'set 6',
+    targets: TARGET_CASES_6,
+    actuals: ACTUAL_CASES_6.map(([category, value, rowUnit, expected]) => ({ category, value, rowUnit, expected })),
+    read: actualInRowUnit,
+    floors: FLOORS_6,
+    // Set 6's brief asked for ~200 targets and ~50 actuals, weighted to the categories set 5 found weakest.
+    minimum: { targets: 200, actuals: 50 },
+  },
 ];
 
 function measure(set: HeldOutSet): { table: Map<string, { hit: number; total: number }>; misses: string[] } {
@@ -240,8 +269,8 @@ describe.each(SETS)('held-out value cells ($name)', (set) => {
   const { table, misses } = measure(set);
 
   it('keys enough cells in every category', () => {
-    expect(set.targets.length).toBeGreaterThanOrEqual(250);
-    expect(set.actuals.length).toBeGreaterThanOrEqual(60);
+    expect(set.targets.length).toBeGreaterThanOrEqual(set.minimum?.targets ?? 250);
+    expect(set.actuals.length).toBeGreaterThanOrEqual(set.minimum?.actuals ?? 60);
     for (const category of Object.keys(set.floors)) expect(table.get(category)?.total ?? 0, category).toBeGreaterThan(0);
     const seen = new Set<string>();
     for (const [, nature, value, unit] of set.targets) {
