@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { formSchema, type Indicator } from '../forms/forms-schema';
+import type { FindingCode } from './finding';
+import { reviewForms } from './review-forms';
+
+/**
+ * Held-out set 35 (session 14): one case per general cause fixed after measuring, each with a guard
+ * beside it. Row cases are appended to four clean rows of a 2024 project target and are the row checked.
+ */
+interface Case { id: string; code: FindingCode; expect: 'flag' | 'no_flag'; row: Partial<Indicator>; why: string }
+
+const O = '产出指标';
+const B = '效益指标';
+const S = '满意度指标';
+const BASE: Array<Partial<Indicator>> = [
+  { level1: O, level2: '数量指标', name: '组织培训班次', unit: '次', comparator: '>=', target: '2' },
+  { level1: O, level2: '质量指标', name: '培训合格率', unit: '%', comparator: '>=', target: '95' },
+  { level1: B, level2: '社会效益指标', name: '参训人员业务能力', unit: null, comparator: 'qualitative', target: '明显提升' },
+  { level1: S, level2: '服务对象满意度指标', name: '受训学员满意度', unit: '%', comparator: '>=', target: '90' },
+];
+const row = (level1: string, level2: string, name: string, comparator: Indicator['comparator'], target: string, unit: string | null): Partial<Indicator> =>
+  ({ level1, level2, name, comparator, target, unit });
+
+const findingsOn = (r: Partial<Indicator>) => {
+  const form = formSchema.parse({ kind: 'project_target', fiscal_year: 2024, project_name: '测试项目', indicators: [...BASE, r] });
+  return reviewForms([form], { frameworkFromYear: true, publishing: true }).filter((f) => f.row === BASE.length);
+};
+
+const CASES: Case[] = [
+  // Referring a case to the authorities (移送) acts against the wrong it names.
+  { id: 'dir-b35-01', code: 'direction', expect: 'no_flag', row: row(O, '数量指标', '移送违纪违法问题线索', '>=', '5', '条'), why: 'Clues referred are work done.' },
+  { id: 'dir-b35-02', code: 'direction', expect: 'flag', row: row(O, '质量指标', '违纪违法问题', '>=', '5', '个'), why: 'Guard: the wrong itself.' },
+  // Clues are counted things.
+  { id: 'uvn-b35-03', code: 'unit_vs_name', expect: 'flag', row: row(O, '数量指标', '移送问题线索', '>=', '5', '%'), why: 'A count in %.' },
+  { id: 'uvn-b35-04', code: 'unit_vs_name', expect: 'no_flag', row: row(O, '数量指标', '移送问题线索', '>=', '5', '条'), why: 'Guard: counted.' },
+  // Fake or shoddy goods (假劣, 假冒伪劣) are bad things; cracking down on them is not.
+  { id: 'dir-b35-05', code: 'direction', expect: 'flag', row: row(O, '质量指标', '假劣种子案件', '>=', '2', '起'), why: 'Fake-seed cases with a floor.' },
+  { id: 'dir-b35-06', code: 'direction', expect: 'no_flag', row: row(O, '数量指标', '查处假冒伪劣案件', '>=', '20', '起'), why: 'Guard: cases dealt with.' },
+  // Heating or supply cut off (停热, 停暖, 停供) is a utility outage as 停电/停水/停气.
+  { id: 'dir-b35-07', code: 'direction', expect: 'flag', row: row(O, '质量指标', '供热管网故障停热', '>=', '5', '次'), why: 'Outages with a floor.' },
+  { id: 'dir-b35-08', code: 'direction', expect: 'no_flag', row: row(O, '质量指标', '供热管网故障停热', '<=', '5', '次'), why: 'Guard: capped.' },
+  // Publishing a list (公示) is 公开: a good rate.
+  { id: 'dir-b35-09', code: 'direction', expect: 'flag', row: row(O, '质量指标', '捐赠款物公示率', '<=', '100', '%'), why: 'A publication rate capped.' },
+  { id: 'dir-b35-10', code: 'direction', expect: 'no_flag', row: row(O, '质量指标', '捐赠款物公示率', '=', '100', '%'), why: 'Guard: all published.' },
+  // A loan lent is money.
+  { id: 'uvn-b35-11', code: 'unit_vs_name', expect: 'flag', row: row(O, '数量指标', '发放个人住房贷款', '>=', '18', '%'), why: 'Money in %.' },
+  { id: 'uvn-b35-12', code: 'unit_vs_name', expect: 'no_flag', row: row(O, '数量指标', '发放个人住房贷款', '>=', '18', '亿元'), why: 'Guard: in money.' },
+  { id: 'uvn-b35-13', code: 'unit_vs_name', expect: 'no_flag', row: row(B, '经济效益指标', '不良贷款率', '<=', '2', '%'), why: 'Guard: a share of loans.' },
+];
+
+describe('review audit cases, held-out set 35', () => {
+  it.each(CASES.map((c) => [`${c.id} (${c.expect})`, c] as const))('%s', (_, c) => {
+    const hit = findingsOn(c.row).some((f) => f.code === c.code);
+    expect(hit, c.why).toBe(c.expect === 'flag');
+  });
+});
