@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formSchema, type Indicator } from '../forms/forms-schema';
-import type { FindingCode } from './finding';
-import { reviewForms } from './review-forms';
+import { type AuditCase, B, C, O, S, findingsOn, row } from './audit-case-rows';
 
 /**
  * Held-out set 33 (session 14) and the core leftovers: one case per general cause fixed after measuring, each with a guard
  * beside it. Row cases are appended to four clean rows of a 2024 project target and are the row checked.
  */
-interface Case { id: string; code: FindingCode; expect: 'flag' | 'no_flag'; row: Partial<Indicator>; why: string }
-
-const O = '产出指标';
-const B = '效益指标';
-const S = '满意度指标';
-const C = '成本指标';
-const BASE: Array<Partial<Indicator>> = [
-  { level1: O, level2: '数量指标', name: '组织培训班次', unit: '次', comparator: '>=', target: '2' },
-  { level1: O, level2: '质量指标', name: '培训合格率', unit: '%', comparator: '>=', target: '95' },
-  { level1: B, level2: '社会效益指标', name: '参训人员业务能力', unit: null, comparator: 'qualitative', target: '明显提升' },
-  { level1: S, level2: '服务对象满意度指标', name: '受训学员满意度', unit: '%', comparator: '>=', target: '90' },
-];
-const row = (level1: string, level2: string, name: string, comparator: Indicator['comparator'], target: string, unit: string | null): Partial<Indicator> =>
-  ({ level1, level2, name, comparator, target, unit });
-
-const findingsOn = (r: Partial<Indicator>) => {
-  const form = formSchema.parse({ kind: 'project_target', fiscal_year: 2024, project_name: '测试项目', indicators: [...BASE, r] });
-  return reviewForms([form], { frameworkFromYear: true, publishing: true }).filter((f) => f.row === BASE.length);
-};
-
-const CASES: Case[] = [
+const CASES: AuditCase[] = [
   // Speeds: traffic flow is better fast, but a limit, a control, speeding and traffic slowed on purpose are not.
   { id: 'dir-b33-01', code: 'direction', expect: 'flag', row: row(B, '社会效益指标', '主干道高峰时段平均车速', '<=', '25', '公里/小时'), why: 'Traffic flow on an artery: a ceiling is the wrong way round (set 29).' },
   { id: 'dir-b33-02', code: 'direction', expect: 'no_flag', row: row(B, '社会效益指标', '学校周边道路平均车速', '<=', '30', '公里/小时'), why: 'Traffic past a school is slowed on purpose.' },
