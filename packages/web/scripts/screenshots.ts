@@ -25,7 +25,7 @@ async function main() {
     const forms = (await admin.get<{ items: FormItem[] }>('/api/forms')).items;
     const target = forms.find((f) => f.kind === 'project_target');
     const selfEval = forms.find((f) => f.kind === 'project_self_evaluation');
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', reducedMotion: 'reduce' });
     const shot = async (name: string, path: string, ready?: string) => {
       await page.goto(`${app.url}${path}`, { waitUntil: 'networkidle' });
       if (ready) await page.waitForSelector(ready, { timeout: 15_000 }).catch(() => console.warn(`${name}: 未等到 ${ready}`));

@@ -10,6 +10,7 @@ import { ApiError } from './api/client';
 import { AppLayout } from './layout/app-layout';
 import { LoginPage } from './pages/login-page';
 import { WorkbenchPage } from './pages/workbench-page';
+import { useReducedMotion } from './lib/use-reduced-motion';
 
 dayjs.locale('zh-cn');
 
@@ -131,8 +132,9 @@ const router = createBrowserRouter(
 );
 
 export function App() {
+  const reducedMotion = useReducedMotion();
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}>
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4, motion: !reducedMotion } }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <AuthProvider>

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { BUILTIN_TEMPLATES, evaluateTemplate } from '@jixiao/core';
 import { ADMIN_PASSWORD, CHROMIUM_PATH, ORGS, USERS, apiSession, ensureWebBuild, hasChromium, launchChromium, setUpPeople, startWebApp, type WebApp } from './support/web-harness';
@@ -43,6 +43,16 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     ({ loggedIn, importSeed, confirmModal, choose } = browserSteps(browser, app.url));
   }, 180_000);
 
+  // A failed step says what the pages it used showed then: CI keeps the log, not the browser.
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state !== 'fail') return;
+    for (const c of browser.contexts().slice(-4)) {
+      for (const page of c.pages()) {
+        const text = await page.evaluate(() => document.body.innerText).catch((e: unknown) => String(e));
+        console.log(`—— ${page.url()} ——\n${text.replace(/\n{2,}/g, '\n').slice(0, 2000)}`);
+      }
+    }
+  });
   afterAll(async () => {
     await browser?.close();
     await app?.close();
@@ -131,7 +141,7 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await finance.getByText('已公开，公众可在公开页面查看').waitFor();
 
     // The public page, without logging in.
-    const visitor = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    const visitor = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' })).newPage();
     await visitor.goto(`${app.url}/public`);
     // The server pages, counts and searches the public list (project or unit name).
     const published = await (await fetch(`${app.url}/api/public/forms?limit=1`)).json() as { total: number };
@@ -330,7 +340,11 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await expect(jiaoyu.get('/api/me')).rejects.toThrow();
     await apiSession(app.url, 'jiaoyu', 'Reset-dept-2025');
     await row.getByRole('button', { name: /停\s*用/ }).click();
-    await admin.locator('.ant-modal-confirm').getByRole('button', { name: /停\s*用/ }).click();
+    // With motion turned off in the system (the test browser's setting), the dialog is shown at once, not zoomed in.
+    const disableDialog = admin.locator('.ant-modal-confirm');
+    await disableDialog.waitFor();
+    expect(await disableDialog.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
+    await disableDialog.getByRole('button', { name: /停\s*用/ }).click();
     await admin.getByText('已停用 jiaoyu').waitFor();
     await row.getByText('停用', { exact: true }).waitFor();
     await expect(apiSession(app.url, 'jiaoyu', 'Reset-dept-2025')).rejects.toThrow();
@@ -407,7 +421,10 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByRole('button', { name: /去修改/ }).click();
     await editor.getByText('本期监控表已被退回，请按意见修改后重新提交').waitFor();
     await editor.getByRole('button', { name: /提交监控表/ }).click();
+    const resubmitted = editor.waitForResponse((r) => /\/api\/monitoring\/\d+\/submit$/.test(new URL(r.url()).pathname));
     await confirmModal(editor, /^仍然提交$/);
+    const answer = await resubmitted;
+    expect(answer.status(), await answer.text()).toBe(200);
     await editor.getByText('监控表已提交').waitFor();
     await finance.reload();
     await finance.getByRole('heading', { name: '运行监控' }).waitFor();

@@ -3,7 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 /** Steps the browser tests share: log in through the login screen, import a seed, confirm a dialog. */
 export function browserSteps(browser: Browser, url: string) {
   async function loggedIn(user: { username: string; password: string }): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    // As a clerk who turned motion off: dialogs open at once, so a click never lands on one still zooming into place.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(`${url}/login`);
     await page.getByLabel('用户名').fill(user.username);
