@@ -88,6 +88,37 @@ describe('target workflow over HTTP', () => {
     expect(late.body.error.code).toBe('invalid_transition');
   });
 
+  it('returns on the row comments the reviewer wrote while reading, and refuses a return with no reason at all', async () => {
+    const form = await newForm(editor, '500106-U1', '批注退回');
+    // A comment the unit wrote before submitting is no reviewer's reason.
+    expect((await t.request('POST', `/api/forms/${form.id}/comments`, { session: editor, body: { indicator: 0, body: '单位说明：已按上年标准' } })).status).toBe(201);
+    const submitted = await t.request('POST', `/api/forms/${form.id}/submit`, { session: editor, body: { version: form.version } });
+    expect(submitted.status).toBe(200);
+    const bare = await t.request('POST', `/api/forms/${form.id}/return`, { session: finance, body: { version: submitted.body.version } });
+    expect(bare.status).toBe(400);
+    expect(bare.body.error.message).toContain('退回时请填写退回意见');
+    // The unit's own comment after submitting does not make a return reason either.
+    await t.request('POST', `/api/forms/${form.id}/comments`, { session: editor, body: { body: '请尽快审核' } });
+    expect((await t.request('POST', `/api/forms/${form.id}/return`, { session: finance, body: { version: submitted.body.version } })).status).toBe(400);
+
+    expect((await t.request('POST', `/api/forms/${form.id}/comments`, { session: finance, body: { indicator: 1, body: '合格率目标偏低，请提高到95%' } })).status).toBe(201);
+    const returned = await t.request('POST', `/api/forms/${form.id}/return`, { session: finance, body: { version: submitted.body.version } });
+    expect(returned.status).toBe(200);
+    expect(returned.body.status).toBe('returned');
+    // The reviewer's comment is now part of the 退回 decision; the unit's note before submitting went with the submission.
+    const comments = (await t.request('GET', `/api/forms/${form.id}/comments`, { session: editor })).body.items as Array<{ body: string; review_id: number | null }>;
+    const returnedWith = comments.find((c) => c.body === '合格率目标偏低，请提高到95%')?.review_id;
+    expect(comments.filter((c) => c.review_id === returnedWith).map((c) => c.body)).toEqual(['请尽快审核', '合格率目标偏低，请提高到95%']);
+    const submittedWith = comments.find((c) => c.body === '单位说明：已按上年标准')?.review_id;
+    expect(submittedWith).not.toBeNull();
+    expect(submittedWith).not.toBe(comments.find((c) => c.body === '请尽快审核')?.review_id);
+
+    // The next round starts empty: once resubmitted, the comments already decided are no reason for another 退回.
+    const resubmitted = await t.request('POST', `/api/forms/${form.id}/submit`, { session: editor, body: { version: returned.body.version } });
+    expect(resubmitted.status).toBe(200);
+    expect((await t.request('POST', `/api/forms/${form.id}/return`, { session: finance, body: { version: resubmitted.body.version } })).status).toBe(400);
+  });
+
   it('rejects a stale write with 409, the current version and the rejected body', async () => {
     const form = await newForm(editor, '500106-U1', '档案数字化');
     const a = await t.request('GET', `/api/forms/${form.id}`, { session: editor });

@@ -110,12 +110,16 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     const formUrl = editor.url();
     const formId = formUrl.split('/').pop();
 
-    // Finance returns it with a comment.
+    // Finance writes its reason as a 批注 on row 2 and returns the form on it, the modal's own box left empty.
     const finance = await loggedIn(USERS.finance);
     await finance.getByRole('link', { name: '审核', exact: true }).click();
     await finance.getByRole('link', { name: PROJECT }).click();
+    await finance.getByRole('button', { name: '第 2 行批注', exact: true }).click();
+    await finance.getByLabel('第 2 行批注内容').fill('请补充第2行的指标值确定依据');
+    await finance.getByRole('button', { name: '添加批注' }).click();
+    await finance.getByText('批注已添加').waitFor();
     await finance.getByRole('button', { name: /退\s*回/ }).click();
-    await finance.getByLabel('审核意见').fill('请补充第2行的指标值确定依据');
+    await expect.poll(() => finance.getByLabel('审核意见').getAttribute('placeholder')).toContain('1 条批注将随退回发给单位');
     await confirmModal(finance, /退\s*回/);
     await finance.getByText('已退回填报单位').waitFor();
 

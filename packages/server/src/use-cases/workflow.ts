@@ -83,7 +83,10 @@ export async function transitionForm(
   if (input.version !== loaded.row.version) {
     return fail('stale_version', `表单已被他人修改（当前版本 ${loaded.row.version}），请刷新后再操作`, { current_version: loaded.row.version, current: loaded.form, rejected: input });
   }
-  if (action === 'return' && !input.comment && !(input.indicator_comments?.length)) return fail('validation_failed', '退回时请填写退回意见（对表单或对具体指标）');
+  // The reviewer's 批注 on rows, written while reading the submitted form, are the reasons of a 退回 as much as a typed one.
+  if (action === 'return' && !input.comment && !(input.indicator_comments?.length) && (await openComments(ctx.db, input.id)) === 0) {
+    return fail('validation_failed', '退回时请填写退回意见（对表单或对具体指标）');
+  }
   for (const c of input.indicator_comments ?? []) {
     if (c.ordinal >= loaded.form.indicators.length) return fail('validation_failed', `第 ${c.ordinal + 1} 行指标不存在，无法添加意见`);
   }
@@ -114,6 +117,8 @@ export async function transitionForm(
       .returning('id')
       .executeTakeFirstOrThrow();
     await addComments(trx, input, who.actor.userId, reviewRow.id, now);
+    // Every step closes a round: the comments written since the last one belong to it (a 退回's are its reasons).
+    await trx.updateTable('comments').set({ review_id: reviewRow.id }).where('form_id', '=', input.id).where('review_id', 'is', null).execute();
     if (step.freeze) {
       await trx
         .insertInto('versions')
@@ -125,6 +130,15 @@ export async function transitionForm(
   });
   if (version === null) return fail('stale_version', '表单已被他人修改，请刷新后再操作', { rejected: input });
   return ok({ id: input.id, status: step.to, version, findings });
+}
+
+/** Reviewers' comments on the form written since its last workflow step (submit, 退回…), not yet part of one. */
+async function openComments(db: Ctx['db'], formId: number): Promise<number> {
+  const row = await db.selectFrom('comments as c').innerJoin('users as u', 'u.id', 'c.author_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('c.form_id', '=', formId).where('c.review_id', 'is', null)
+    .where('u.role', 'in', ['finance_reviewer', 'department_reviewer']).executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 async function addComments(trx: Transaction<Database>, input: TransitionInput, authorId: number, reviewId: number, now: Date) {

@@ -15,6 +15,8 @@ export interface FormComment {
   author_name?: string | null;
   created_at?: string | null;
   resolved?: boolean;
+  /** The workflow step (submit, 退回…) the comment went with; null while its round is still open. */
+  review_id?: number | null;
 }
 
 export function commentText(c: FormComment): string {

@@ -10,7 +10,7 @@ import { useForm, useOrgs } from '../api/queries';
 import { FormHeaderSummary } from '../components/form-header-summary';
 import { ExportButtons } from '../components/export-buttons';
 import { reviewStep } from './review-step';
-import { decisionHint } from './return-reason';
+import { decisionHint, openCommentsBy } from './return-reason';
 import { FindingsPanel } from '../editor/findings-panel';
 import { isTableFinding } from '../editor/finding-place';
 import type { Finding } from '../api/types';
@@ -41,6 +41,7 @@ export function ReviewDetailPage() {
   const orgs = useOrgs();
   const versions = useVersions(id);
   const comments = useComments(id);
+  const openComments = openCommentsBy(comments.data ?? [], user?.username);
   const [compareTo, setCompareTo] = useState<number | null>(null);
   const diff = useDiff(id, compareTo);
   const [action, setAction] = useState<Action | null>(null);
@@ -126,7 +127,7 @@ export function ReviewDetailPage() {
   const decide = async () => {
     if (!action || !current) return;
     // The button is disabled meanwhile; Enter in the modal could still get here.
-    if (decisionHint(action, comment)) return;
+    if (decisionHint(action, comment, openComments)) return;
     setBusy(true);
     try {
       await api.post(`/api/forms/${id}/${action}`, { version: current.version, comment: comment.trim() || undefined });
@@ -149,7 +150,7 @@ export function ReviewDetailPage() {
   // Mirrors the server's workflow, so a reviewer is offered only the decisions that are theirs.
   const step = reviewStep(user?.role, current.status, form.kind, current.org ?? form.org_code ?? null, orgs.data?.items ?? []);
   const selfEvaluation = isSelfEvaluationKind(form.kind);
-  const hint = decisionHint(action, comment);
+  const hint = decisionHint(action, comment, openComments);
 
   const indicatorColumns = (highlight: boolean) => [
     { title: '#', width: 40, render: (_: unknown, __: Indicator, i: number) => i + 1 },
@@ -347,7 +348,7 @@ export function ReviewDetailPage() {
         <Input.TextArea
           aria-label="审核意见"
           rows={4}
-          placeholder={action === 'return' ? '退回意见（必填）：说明需要修改的地方' : '审核意见（选填）'}
+          placeholder={action !== 'return' ? '审核意见（选填）' : openComments > 0 ? `退回意见（选填）：您在指标行上写的 ${openComments} 条批注将随退回发给单位，可在此补充整体意见` : '退回意见（必填）：说明需要修改的地方；也可先在指标行上添加批注'}
           value={comment}
           onChange={(e) => setComment(e.target.value)}
         />
