@@ -8,7 +8,7 @@ import { isTotalsRow } from '../scoring/sheet-rows';
 import { isBudgetExecutionRow } from './check-self-evaluation';
 import type { Level1, Level2 } from './indicator-framework';
 import { rowReadings, type RowReadings } from './row-readings';
-import { checkAnswer, echoedTarget, isLoneSign, isPercentDone, isPlaceholder, thousandsTyped } from './loose-values';
+import { checkAnswer, echoedTarget, isLoneSign, isPercentDone, isPlaceholder, widthTyped } from './loose-values';
 import { isBlank, trimmed } from '../values/text-scan';
 import { NO_UNIT, unitFacts, type UnitFacts } from './unit-facts';
 import { checkGradeAnswer } from './check-grade-answer';
@@ -136,8 +136,8 @@ export function checkIndicators(ctx: FormContext): void {
     // 教师培训合格率≥95%: the name typed again before the target; the rest is the row's real target.
     let row = ind.comparator === 'qualitative' ? echoedTarget(ind, facts.core) ?? ind : ind;
     let num = targetNumber(row);
-    // 1，200份: a full-width comma as the thousands separator; only a target not read as a number is looked at again.
-    const typed = num == null ? thousandsTyped(row.target) : null;
+    // 1，200份, ２０场: a full-width comma or full-width digits; only a target not read as a number is looked at again.
+    const typed = num == null ? widthTyped(row.target) : null;
     if (typed != null) {
       row = { ...row, target: typed };
       num = targetNumber(row);

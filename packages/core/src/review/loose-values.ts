@@ -23,12 +23,14 @@ const PERCENT_DONE = /^[%％]\s*(?:已?(?:全部|全面|按时|按期)?完成(?:
 // 是否存在违规, 是否发生事故, 是否出现返贫: a question about a bad thing, rightly answered 否.
 const BAD_QUESTION = /是否(?:存在|发生|出现)/;
 const LEADING_COLON = /^[:：\s]+/;
-// 1，200份 / １，２００: a full-width comma typed as the thousands separator (the value reader keeps it as text).
+// 1，200份 / １，２００: a full-width comma typed as the thousands separator (the value reader keeps it as text); ２０场: digits
+// typed in full width by a Chinese input method left in full-width mode.
 const FULL_WIDTH_THOUSANDS = /(\d)，(?=\d{3}(?!\d))/g;
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/;
 
-/** The target with full-width thousands separators read as separators, or null when it has none. */
-export function thousandsTyped(target: string): string | null {
-  if (!target.includes('，')) return null;
+/** The target with full-width digits and thousands separators read as ASCII, or null when it has none. */
+export function widthTyped(target: string): string | null {
+  if (!target.includes('，') && !FULL_WIDTH_DIGIT.test(target)) return null;
   const folded = foldWidth(target).replace(FULL_WIDTH_THOUSANDS, '$1,');
   return folded.includes('，') ? null : folded;
 }

@@ -5,6 +5,7 @@ import { HELD_OUT_SHEETS_SET_4 } from './held-out/sheets-set-4';
 import { HELD_OUT_SHEETS_SET_5 } from './held-out/sheets-set-5';
 import { HELD_OUT_SHEETS_SET_6 } from './held-out/sheets-set-6';
 import { HELD_OUT_SHEETS_SET_7 } from './held-out/sheets-set-7';
+import { HELD_OUT_SHEETS_SET_8 } from './held-out/sheets-set-8';
 import { measureSheet, sheetsReport } from './held-out/measure-sheets';
 
 /**
@@ -15,7 +16,8 @@ import { measureSheet, sheetsReport } from './held-out/measure-sheets';
  * dates, region policies, 年初/调整 budgets, totals with or without the budget, qualitative wordings, 2021 department trees) and set 6
  * (provinces covered thinly, decimal weights, 完成值 with leads and units, date and range targets, negative actuals,
  * band wordings and negations, over-achievement, .xx5 rounding, 年初-only budgets, totals at every grade cut-off) and set 7
- * (every comparator at and past its limit, T = 0 under each, A < 0, A ≥ 2T, band edges, over-achievement policies, decimal weights).
+ * (every comparator at and past its limit, T = 0 under each, A < 0, A ≥ 2T, band edges, over-achievement policies, decimal weights) and set 8
+ * (完成值 in words under T = 0, signed targets, band words, a percent under a count, float rounding, every grade).
  * `HELD_OUT_REPORT=1 npx vitest run packages/core/src/scoring/held-out-sheets.test.ts` prints the misses.
  */
 
@@ -27,6 +29,7 @@ const SETS: Array<{ label: string; sheets: readonly HeldOutSheet3[]; min: number
   { label: 'set 5', sheets: HELD_OUT_SHEETS_SET_5, min: 45, projectShare: 0.6 },
   { label: 'set 6', sheets: HELD_OUT_SHEETS_SET_6, min: 55, projectShare: 0.6 },
   { label: 'set 7', sheets: HELD_OUT_SHEETS_SET_7, min: 55, projectShare: 0.6 },
+  { label: 'set 8', sheets: HELD_OUT_SHEETS_SET_8, min: 40, projectShare: 0.6 },
 ];
 
 describe.each(SETS)('held-out whole self-evaluation sheets ($label)', ({ label, sheets, min, projectShare }) => {

@@ -276,11 +276,13 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
     if (read.value !== read.value) { clash ??= read.clash; continue; }
     // Under a decrease indicator: 下降3% (change −3) is a decrease of 3, 上升2% one of −2, a bare −3 one of 3.
     const value = decrease ? (c.change ? -read.value : Math.abs(read.value)) : read.value;
-    // An achieved number outranks a plain one, which outranks a planned one.
-    const rank = c.planned ? 0 : c.done ? 2 : 1;
+    // A figure in the row's own unit outranks one in another (开展活动15场，覆盖3000人次 under 场); then an achieved
+    // number outranks a plain one, which outranks a planned one.
+    const rank = (c.planned ? 0 : c.done ? 2 : 1) + (c.unit != null && rowUnit != null && c.unit === rowUnit.trim() ? 3 : 0);
     if (rank > bestRank) { best = { value, clash: null }; bestRank = rank; ties = 1; } else if (rank === bestRank && value !== best!.value) ties++;
   }
-  if (best && ties === 1) return best;
+  // A planned or expected figure alone (预计完成90%) says nothing of what was done.
+  if (best && ties === 1) return bestRank % 3 === 0 ? NONE : best;
   if (best) return NONE;
   return clash ? { value: NaN, clash } : NONE;
 }

@@ -140,7 +140,8 @@ export function actualInWords(cell: string | null | undefined, unit?: string | n
   const { start, end, value } = numeral;
   const before = raw.slice(0, start);
   const after = raw.slice(end);
-  if (after.trim() === '' && before.trim() !== '') return null;
+  // 千分之三点五, 百分之九十八点六: the words before the last numeral are part of the number; read the cell whole.
+  if (after.trim() === '' && before.trim() !== '') return wholeInNumerals(trimmedCell, unit);
   // The words after the numeral must be a unit: 一次性完成 is no count of 次, though 1次性完成 reads as 1.
   const rest = parseValue(String(value) + after);
   if (rest.kind !== 'number' || (rest.unit != null && !isPlausibleUnit(rest.unit))) return null;
@@ -150,5 +151,14 @@ export function actualInWords(cell: string | null | undefined, unit?: string | n
   if (read.kind !== 'number') return null;
   if (written == null) return read.number;
   const inUnit = inRowUnit(read.number, written, unit!);
+  return inUnit.clash != null ? null : inUnit.value;
+}
+
+/** A cell that reads whole as one number in numerals (千分之五 → 5 ‰), without a sign, put in the row's unit. */
+function wholeInNumerals(cell: string, unit: string | null | undefined): number | null {
+  const p = parseValueWithNumerals(cell);
+  if (p.kind !== 'number' || p.sign != null) return null;
+  if (unit == null || p.unit == null) return p.number;
+  const inUnit = inRowUnit(p.number, p.unit, unit);
   return inUnit.clash != null ? null : inUnit.value;
 }

@@ -86,8 +86,12 @@ const SPACED_DIGITS = /(^|[^\d.,])(\d(?: \d)+)(?![\d.,])/g;
 // before (or after) a decimal point splits no number.
 const POINT_BEFORE_MARK = /(\d)\.(?=[%‰‱])/g;
 const SPACED_POINT = /(\d) ?\. ?(?=\d)/g;
-const OPENERS = '（(【[';
-const CLOSERS = '）)】]';
+// 《≥95%》: a cell set off in title marks is its content, as in 【】 (a mark with its partner inside stays a title).
+const OPENERS = '（(【[《';
+const CLOSERS = '）)】]》';
+// 9O%, 1O天, 1l0人: an OCR pass reads 0 as O or o and 1 as l or I. Inside a run that starts with a digit and is not part
+// of a word (H2O, ISO9001, 5l, 10lx stay), O/o is 0 and an l/I with a digit or O after it is 1.
+const OCR_RUN = /(?<![A-Za-z])\d[\dOolI]*[\dOo](?![A-Za-z])/g;
 
 /**
  * The value without the slips of typing that change nothing of what it says (the caller has folded widths): a doubled
@@ -100,7 +104,21 @@ export function withoutTypingSlips(s: string): string {
   if (out.indexOf('。') >= 0) out = out.replace(IDEOGRAPHIC_POINT, '$1.');
   if (out.indexOf(' ') >= 0) out = out.replace(SPACED_DIGITS, (_m, before: string, digits: string) => before + digits.replace(/ /g, ''));
   if (out.indexOf('.') >= 0) out = out.replace(POINT_BEFORE_MARK, '$1').replace(SPACED_POINT, '$1.');
+  if (hasOcrLetter(out)) out = out.replace(OCR_RUN, ocrDigits);
   return withoutOuterBrackets(out);
+}
+
+/** Whether s has an O, o, l or I at all: the char scan that spares almost every cell the OCR_RUN pattern. */
+function hasOcrLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 79 || c === 111 || c === 108 || c === 73) return true;
+  }
+  return false;
+}
+
+function ocrDigits(run: string): string {
+  return /[OolI]/.test(run) ? run.replace(/[Oo]/g, '0').replace(/[lI]/g, '1') : run;
 }
 
 function withoutOuterBrackets(s: string): string {

@@ -123,7 +123,9 @@ function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
   const afterSign = withoutCurrency(signRest);
   // 叁次, 伍拾万元: the numerals of amounts written out (大写) read as the everyday ones; only a number that reads so
   // takes the fold (陆续完成 stays words).
-  const numeralText = numerals ? withFinancialNumerals(afterSign) : afterSign;
+  // 百分之 九十: a PDF that spaces its glyphs spaces a number in numerals too; the blanks split no number.
+  const spaced = numerals && afterSign.indexOf(' ') > 0 && isNumeralCode(afterSign.charCodeAt(0)) ? afterSign.replace(/ /g, '') : afterSign;
+  const numeralText = numerals ? withFinancialNumerals(spaced) : afterSign;
   if (numerals && isNumeralCode(numeralText.charCodeAt(0))) {
     const digits = numeralAsDigits(numeralText, isPlausibleUnit);
     if (digits != null) {

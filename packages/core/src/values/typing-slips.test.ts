@@ -32,6 +32,17 @@ describe('withoutTypingSlips', () => {
     ['≥ 98 .5%', '≥ 98.5%'],
     ['【定性】优', '【定性】优'],
     ['1.加强管理', '1.加强管理'],
+    // Set 7: 《》 around the whole cell; OCR O/o for 0 and l/I for 1 inside a digit run, never inside a word or at a
+    // run's end (5l is five litres, H2O and ISO9001 are names).
+    ['《≥95%》', '≥95%'],
+    ['执行《安全生产法》', '执行《安全生产法》'],
+    ['≥9O%', '≥90%'],
+    ['≤1o天', '≤10天'],
+    ['≥1l0人', '≥110人'],
+    ['≤5l', '≤5l'],
+    ['H2O', 'H2O'],
+    ['ISO9001认证', 'ISO9001认证'],
+    ['≥10lx', '≥10lx'],
   ])('%s → %s', (raw, want) => expect(withoutTypingSlips(raw)).toBe(want));
 });
 
@@ -114,6 +125,10 @@ describe('大写 numerals and numerals written one per place', () => {
     ['叁次', '次', 3],
     ['陆续完成三次', '次', 3], // 陆续 (one after another) is a lead, not 6 folded from 陆
     ['完成三次', '次', 3],
+    // Set 7: a share in words read whole, in the row's unit; a clash states none.
+    ['千分之三点五', '‰', 3.5],
+    ['千分之五', '‰', 5],
+    ['千分之五', '人', null],
   ])('完成值 %s under %s', (raw, unit, want) => expect(actualInWords(raw, unit)).toBe(want));
 });
 
