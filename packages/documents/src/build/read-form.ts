@@ -79,6 +79,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       caption = item.text;
       // A web page's links after its article (上一篇：…, 【打印本页】【关闭窗口】): the article, table included, has ended.
       if (header && PAGE_END.test(item.text)) { closeTable(); continue; }
+      // 附件： over the page's list of attached files: the table above has ended (the files' names are no rows).
+      if (header && ATTACHMENTS.test(item.text.trim())) { closeTable(); continue; }
       // Inside an indicator table a stray short line is a merged cell's caption that
       // conversion moved out of the table; it carries no field.
       if (header && item.text.length <= 16 && item.heading == null && matchLabel(item.text, kind)?.value == null) continue;
@@ -348,6 +350,8 @@ function isPostTableRow(cells: GridCell[], kind: FormKind): boolean {
   const first = cells.find((c) => !isBlank(c.text));
   if (!first) return false;
   if (/负责人|填报人|联系电话|审核人/.test(first.text)) return true;
+  // 序号 | 附件名称 | 大小 | 下载: a table of the page's attached files.
+  if (cells.filter((c) => !isBlank(c.text)).slice(0, 2).some((c) => ATTACHMENTS.test(c.text.trim()))) return true;
   // 填报说明： over numbered notes (1.指标性质填写…；) under the table: none of them is an indicator.
   if (cells.filter((c) => !isBlank(c.text)).length === 1 && NOTES_CAPTION.test(first.text.trim())) return true;
   const m = matchLabel(first.text, kind);
@@ -355,6 +359,8 @@ function isPostTableRow(cells: GridCell[], kind: FormKind): boolean {
 }
 
 const PAGE_END = /^[【[]?\s*(上一篇|下一篇|上一条|下一条|打印本页|关闭窗口|打印|关闭)\s*[】\]：:]/;
+
+const ATTACHMENTS = /^(相关)?附件(名称|列表|下载)?\s*[：:]?$/;
 
 const NOTES_CAPTION = /^(填报说明|填表说明|填报要求|编制说明|说明|注|附注)\s*[：:]|^(填报说明|填表说明)$/;
 

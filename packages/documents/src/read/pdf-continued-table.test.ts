@@ -48,6 +48,24 @@ describe('joinContinuedTable', () => {
   });
 });
 
+describe('a row the page break cut, under a level merged from that row down', () => {
+  // Page 1 ends with the first row of 效益指标 (its name and value wrapped); page 2 opens with the rest of the
+  // name and the value's note under the level boxes that go on over the next row.
+  const lastPage = () => [page1()[0]!, row('效益指标', '社会效益指标', '日均客运量（含镇村', '≥3.2', '万人次')];
+  it.each([
+    ['the name goes on', [row('*2', '*2', '公交及定制班线）', '', ''), row('^', '^', '公交准点率', '≥90', '%')], ['日均客运量（含镇村公交及定制班线）', '公交准点率'], [[2, false], [1, true]]],
+    ['a new row under the same levels', [row('*2', '*2', '公交准点率', '≥90', '%'), row('^', '^', '车辆完好率', '≥95', '%')], ['日均客运量（含镇村', '公交准点率', '车辆完好率'], null],
+    ['a new level', [row('满意度指标', '满意度指标', '乘客满意度）', '', '')], ['日均客运量（含镇村', '乘客满意度）'], [[1, false], [1, false]]],
+  ])('%s', (_, next, names, levelSpans) => {
+    const prev = table(lastPage());
+    joinContinuedTable(prev, table(next));
+    const rows = (prev.block as { rows: SourceRow[] }).rows.slice(1);
+    expect(rows.map((r) => r.cells[2]!.text)).toEqual(names);
+    // (A new row keeps the page's own empty level box: the form reader carries the level on.)
+    if (levelSpans) expect(rows.map((r) => [r.cells[0]!.rowSpan ?? 1, Boolean(r.cells[0]!.mergedFromAbove)])).toEqual(levelSpans);
+  });
+});
+
 describe('isRunningHead', () => {
   it.each([
     ['某某省预算管理一体化系统　打印时间：2025-03-12 10:21', true],

@@ -140,7 +140,13 @@ function isSplitRow(last: SourceRow, first: SourceRow): boolean {
       if (b.text) return false;
       continue;
     }
-    if ((b.rowSpan ?? 1) > 1 || b.mergedFromAbove) return false;
+    if (b.mergedFromAbove) return false;
+    // A merge begun in the last row and cut by the break goes on over the new page's rows as an
+    // empty box (the level over this row and the ones below it).
+    if ((b.rowSpan ?? 1) > 1) {
+      if (b.text || !a.text) return false;
+      continue;
+    }
     if (b.text) {
       if (!a.text || /[。；;！？!?）)」”]$/.test(a.text)) return false;
       continued++;
