@@ -17,6 +17,8 @@ import { monthKey } from './plan-months';
 export { totalOf } from './total-row';
 
 // 目标1, 目标2：, 措施3 — the cell that numbers an item of 分项绩效目标 / 工作保障措施.
+// The column headings of a 分项绩效目标 / 工作保障措施 sub-table: 序号, 目标名称, 措施内容, 具体内容…
+const LIST_HEADING = /^(?:序号|(?:分项)?(?:绩效)?(?:目标|措施|任务)?(?:名称|内容|说明|描述|标题)|(?:主要|具体)(?:内容|措施))$/;
 const ITEM_NUMBER = /^(?:分项)?(?:绩效)?(?:目标|措施|任务)\s*[0-9一二三四五六七八九十]{1,3}\s*[：:.、．]?$/;
 
 /**
@@ -198,6 +200,8 @@ export class HeaderFieldReader {
 
   private pushListRow(key: 'sub_goals' | 'measures', cells: GridCell[]): void {
     const texts = cells.map((c) => trimText(c.text)).filter((t) => t !== '');
+    // 目标名称 | 目标内容: the sub-table's column headings (as this system's own export prints them), not an item.
+    if (texts.length >= 2 && texts.every((t) => LIST_HEADING.test(t))) return;
     if (texts.length >= 2) {
       // 目标1：大气污染防治 — the number and its word are the enumerator, not the title.
       const title = stripEnumerator(texts[0]!).replace(/^(?:分项)?(?:绩效)?(?:目标|措施|任务)\s*[0-9一二三四五六七八九十]{1,3}\s*(?:[：:.、．]\s*|$)/, '');

@@ -168,10 +168,12 @@ export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>,
     // With the level-1 column gone too, the row left out its merged level cells (a converter
     // that omits vertically merged cells): the levels above carry on.
     else if (row.mergedAway[i2] && !row.collapsed && !(i1 >= 0 && i1 < i2 && row.mergedAway[i1])) {
-      // The name's cell spans the level-2 column: this row has no level 2 of its own.
+      // The name's cell spans the level-2 column: this row has no level 2 of its own. Worth a look only under a
+      // 一级 carried from the rows above, whose siblings have one; a row opening its own 一级 (满意度指标 in the 2020
+      // framework, as this system prints it too) says plainly that this 一级 has none.
       ind.level1 = levels.level1;
       ind.level2 = null;
-      notes.codes.push('level_carried_over_merge');
+      if (own1 == null) notes.codes.push('level_carried_over_merge');
       return finish(ind, row, roles, get, notes, hasValueColumn);
     } else if (own1 != null && !pair) levels.level2 = null;
   }

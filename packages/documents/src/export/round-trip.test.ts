@@ -81,8 +81,11 @@ const formArb = fc.record({
   org: phrase,
   year: fc.integer({ min: 2019, max: 2026 }),
   indicators: fc.uniqueArray(indicatorArb, { minLength: 1, maxLength: 12, selector: (i) => i.name }),
-}).map(({ kind, name, org, year, indicators }) => formSchema.parse({
-  kind, fiscal_year: year, org: `${org}局`, ...(kind === 'department_target' ? {} : { project_name: `${name}项目` }),
+  // A department's 分项绩效目标 and 工作保障措施: titled items, printed as a sub-table with its own column headings.
+  subGoals: fc.uniqueArray(fc.record({ title: phrase, text: phrase.map((p) => `${p}。`) }), { maxLength: 4, selector: (g) => g.title }),
+  measures: fc.uniqueArray(fc.record({ title: phrase, text: phrase.map((p) => `${p}。`) }), { maxLength: 3, selector: (g) => g.title }),
+}).map(({ kind, name, org, year, indicators, subGoals, measures }) => formSchema.parse({
+  kind, fiscal_year: year, org: `${org}局`, ...(kind === 'department_target' ? { sub_goals: subGoals, measures } : { project_name: `${name}项目` }),
   // 定性 with a bare number is a contradiction the importer reads as `=` by design (forms.md).
   indicators: indicators.map((i) => (i.comparator === 'qualitative' && /^\d+$/.test(i.target) ? { ...i, target: `${i.target}达标` } : i)),
 }));
@@ -95,7 +98,7 @@ describe('random forms survive export → import', () => {
       const imported = await importFile(exported.bytes, `random.${format}`);
       if (!imported.ok) throw new Error(JSON.stringify(imported.issues));
       const back = imported.document.forms[0] as Record<string, unknown> | undefined;
-      for (const k of ['kind', 'fiscal_year', 'org', 'project_name']) expect(back?.[k], k).toEqual((form as Record<string, unknown>)[k]);
+      for (const k of ['kind', 'fiscal_year', 'org', 'project_name', 'sub_goals', 'measures']) expect(back?.[k], k).toEqual((form as Record<string, unknown>)[k]);
       const rows = (back?.indicators ?? []) as Array<Record<string, unknown>>;
       expect(rows).toHaveLength(form.indicators.length);
       form.indicators.forEach((indicator, r) => {
@@ -105,4 +108,22 @@ describe('random forms survive export → import', () => {
       });
     }), { numRuns: 12 });
   }, 120_000);
+});
+
+describe('the system reads its own layout back without asking', () => {
+  // The printed form lets a row without 二级 (满意度指标 in the 2020 framework) take the 二级 column with its name;
+  // reading that back is no ambiguity to report, unlike a row dropping the 二级 its siblings under the same 一级 have.
+  const form = formSchema.parse({ kind: 'project_target', fiscal_year: 2024, org: '某区文化旅游委', project_name: '公共文化服务项目', indicators: [
+    { level1: '产出指标', level2: '数量指标', name: '送戏下乡场次', comparator: '>=', target: '40', unit: '场', weight: 40 },
+    { level1: '效益指标', level2: '社会效益指标', name: '群众文化活动参与率', comparator: '>=', target: '85', unit: '%', weight: 40 },
+    { level1: '满意度指标', level2: null, name: '群众满意度', comparator: '>=', target: '90', unit: '%', weight: 10 },
+  ] });
+  it.each(['xlsx', 'docx'] as const)('%s: a 一级 without 二级, no warning', async (format) => {
+    const exported = await exportForms([form], format);
+    if (!exported.ok) throw new Error(JSON.stringify(exported.issues));
+    const imported = await importFile(exported.bytes, `own.${format}`);
+    if (!imported.ok) throw new Error(JSON.stringify(imported.issues));
+    expect(imported.document.warnings).toEqual([]);
+    expect(imported.document.forms[0]?.indicators.map((i) => [i.level1, i.level2])).toEqual([['产出指标', '数量指标'], ['效益指标', '社会效益指标'], ['满意度指标', null]]);
+  });
 });
