@@ -1,4 +1,4 @@
-import { FORMS_FORMAT, formSchema, indicatorSchema, type Form, type FormsDocument } from '@jixiao/core';
+import { FORMS_FORMAT, FORM_KIND_LABELS, formSchema, indicatorSchema, type Form, type FormsDocument } from '@jixiao/core';
 import { findCjkFont, NO_CJK_FONT_MESSAGE } from './find-cjk-font';
 import { formsToCsv } from './forms-csv';
 import { layoutForm } from './layout-forms';
@@ -100,12 +100,21 @@ function knownKeysOnly(form: unknown): unknown {
   return out;
 }
 
-function defaultTitle(forms: Form[]): string {
+/**
+ * The file's name: one form is named after its project and kind (a unit's seventeen project forms of a year
+ * must not all download as the same 「…2024年绩效表」); several forms keep the owner's and year's name.
+ */
+export function defaultTitle(forms: Form[]): string {
   const first = forms[0];
   if (!first) return '绩效表';
   const owner = first.org ?? first.department ?? '';
   const year = first.fiscal_year ? `${first.fiscal_year}年` : '';
-  return `${owner}${year}绩效表`;
+  if (forms.length > 1) return `${owner}${year}绩效表`;
+  const label = FORM_KIND_LABELS[first.kind];
+  let project = 'project_name' in first && first.project_name ? first.project_name.trim() : '';
+  // 市政环卫管护项目 + 项目支出绩效目标表: the word once.
+  if (project.endsWith('项目') && label.startsWith('项目')) project = project.slice(0, -2);
+  return `${owner}${year}${project}${label}`;
 }
 
 /** A file name stem safe on Windows, macOS and Linux. */
