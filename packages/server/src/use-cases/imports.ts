@@ -28,6 +28,16 @@ export interface ImportPreview {
   forms: Form[];
   findings: Finding[];
   warnings: ImportWarning[];
+  /** Forms the unit already has of the same kind, year and project as a form of the preview (by that form's index). */
+  existing: ExistingForm[];
+}
+
+export interface ExistingForm {
+  form: number;
+  id: number;
+  kind: string;
+  status: string;
+  project_name: string | null;
 }
 
 /** Reads an uploaded document into a preview stored in the database; no form is written yet. */
@@ -64,7 +74,30 @@ export async function previewImport(ctx: Ctx, input: { bytes: Uint8Array; fileNa
       committed_at: null,
     })
     .execute();
-  return ok({ id, file_name: input.fileName, forms: document.forms, findings, warnings: document.warnings });
+  const existing = await sameForms(ctx.db, org.id, document.forms, input.fiscal_year);
+  return ok({ id, file_name: input.fileName, forms: document.forms, findings, warnings: document.warnings, existing });
+}
+
+/**
+ * The unit's stored forms that a preview's forms would duplicate: same kind and year, and for a project the same
+ * name (blanks and case aside). A second import of one file is the usual cause; the clerk is told before confirming.
+ */
+async function sameForms(db: Ctx['db'], orgId: number, forms: Form[], fiscalYear: number): Promise<ExistingForm[]> {
+  const years = [...new Set(forms.map((f) => f.fiscal_year ?? fiscalYear))];
+  const kinds = [...new Set(forms.map((f) => f.kind))];
+  const stored = await db.selectFrom('forms').select(['id', 'kind', 'status', 'fiscal_year', 'project_name'])
+    .where('org_id', '=', orgId).where('deleted_at', 'is', null).where('fiscal_year', 'in', years).where('kind', 'in', kinds)
+    .orderBy('id').execute();
+  const key = (name: string | null | undefined) => (name ?? '').replace(/\s+/g, '').toLowerCase();
+  const out: ExistingForm[] = [];
+  forms.forEach((f, i) => {
+    const project = 'project_name' in f ? key(f.project_name) : '';
+    for (const r of stored) {
+      if (r.kind !== f.kind || r.fiscal_year !== (f.fiscal_year ?? fiscalYear) || key(r.project_name) !== project) continue;
+      out.push({ form: i, id: r.id, kind: r.kind, status: r.status, project_name: r.project_name });
+    }
+  });
+  return out;
 }
 
 /** Writes a stored preview as draft forms; any server process can do it (the job is in the database). */

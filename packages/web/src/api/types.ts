@@ -77,4 +77,14 @@ export interface ImportPreview {
   forms: Form[];
   findings: Finding[];
   warnings: Array<{ form: number | null; row: number | null; code: string; message: string }>;
+  /** The unit's stored forms of the same kind, year and project as preview form `form`: importing again duplicates them. */
+  existing?: ExistingForm[];
+}
+
+export interface ExistingForm {
+  form: number;
+  id: number;
+  kind: string;
+  status: string;
+  project_name: string | null;
 }

@@ -42,3 +42,18 @@ describe('commitAllNotice: 全部确认导入 says all the single confirms would
     expect(all).toEqual({ title: '确认导入全部 2 个文件？', sections: [], summary: '将写入 2 张表（草稿状态）。' });
   });
 });
+
+describe('a file the unit has imported before', () => {
+  const again: PreviewedFile = { ...agreeing, name: '市政环卫管护.xlsx', existing: [{ form: 0, id: 23, kind: 'project_target', status: 'published', project_name: '市政环卫管护' }] };
+  it('names the stored form, its number and state, in the single confirm', () => {
+    expect(commitNotice(again).duplicates).toEqual(['第 1 张表：本单位该年度已有项目「市政环卫管护」的项目支出绩效目标表（表 23，已公开）；确认后会另存一份草稿，如是重复导入请取消。']);
+    expect(commitNotice(again).warnings).toEqual([]);
+    expect(commitNotice(agreeing).duplicates).toEqual([]);
+  });
+  it('and in 全部确认导入, counted apart from the mismatches', () => {
+    const all = commitAllNotice([again, otherUnit, agreeing].map(commitNotice));
+    expect(all.title).toBe('确认导入全部 3 个文件？其中 1 个与所选单位或年度不一致，1 个含本单位已有的表');
+    expect(all.sections.map((s) => s.name)).toEqual(['市政环卫管护.xlsx', '部门汇总.html']);
+    expect(commitAllNotice([again].map(commitNotice)).title).toBe('确认导入全部 1 个文件？其中 1 个含本单位已有的表');
+  });
+});

@@ -1,3 +1,6 @@
+import { FORM_KIND_LABELS } from '@jixiao/core';
+import type { ExistingForm } from '../api/types';
+import { statusLabel } from '../lib/labels';
 import { importMismatch, mismatchLines, type FormHead } from './import-mismatch';
 
 /** A previewed file as confirming it needs: its forms and findings, and the unit and year it was read under. */
@@ -7,19 +10,31 @@ export interface PreviewedFile {
   findings: ReadonlyArray<{ severity: string }>;
   year: number | undefined;
   orgName: string;
+  /** Stored forms the preview's forms would duplicate (the server's `existing`). */
+  existing?: readonly ExistingForm[];
 }
 
 /** What confirming one file must say before its forms are stored: each year or unit mismatch, forms and errors. */
 export interface CommitNotice {
   name: string;
   warnings: string[];
+  /** One line per stored form the file would duplicate: a file imported twice leaves two drafts nobody can tell apart. */
+  duplicates: string[];
   forms: number;
   errors: number;
 }
 
 export function commitNotice(file: PreviewedFile): CommitNotice {
   const warnings = file.year ? mismatchLines(importMismatch(file.forms, file.year, file.orgName), file.year, file.orgName) : [];
-  return { name: file.name, warnings, forms: file.forms.length, errors: file.findings.filter((f) => f.severity === 'error').length };
+  return { name: file.name, warnings, duplicates: duplicateLines(file), forms: file.forms.length, errors: file.findings.filter((f) => f.severity === 'error').length };
+}
+
+function duplicateLines(file: PreviewedFile): string[] {
+  return (file.existing ?? []).map((e) => {
+    const kind = FORM_KIND_LABELS[e.kind as keyof typeof FORM_KIND_LABELS] ?? '表';
+    const what = e.project_name ? `项目「${e.project_name}」的${kind}` : kind;
+    return `第 ${e.form + 1} 张表：本单位该年度已有${what}（表 ${e.id}，${statusLabel(e.status)}）；确认后会另存一份草稿，如是重复导入请取消。`;
+  });
 }
 
 function writes(forms: number, errors: number): string {
@@ -37,13 +52,14 @@ export function commitSummary(notice: CommitNotice): string {
  */
 export function commitAllNotice(notices: readonly CommitNotice[]): { title: string; sections: Array<{ name: string; lines: string[] }>; summary: string } {
   const sections = notices
-    .filter((n) => n.warnings.length > 0 || n.errors > 0)
-    .map((n) => ({ name: n.name, lines: [...n.warnings, ...(n.errors ? [`有 ${n.errors} 个审核错误，导入后需在编辑器中修正。`] : [])] }));
+    .filter((n) => n.warnings.length > 0 || n.duplicates.length > 0 || n.errors > 0)
+    .map((n) => ({ name: n.name, lines: [...n.warnings, ...n.duplicates, ...(n.errors ? [`有 ${n.errors} 个审核错误，导入后需在编辑器中修正。`] : [])] }));
   const mismatched = notices.filter((n) => n.warnings.length > 0).length;
+  const duplicated = notices.filter((n) => n.duplicates.length > 0).length;
   const forms = notices.reduce((sum, n) => sum + n.forms, 0);
   const errors = notices.reduce((sum, n) => sum + n.errors, 0);
   return {
-    title: `确认导入全部 ${notices.length} 个文件？${mismatched ? `其中 ${mismatched} 个与所选单位或年度不一致` : ''}`,
+    title: `确认导入全部 ${notices.length} 个文件？${[mismatched ? `${mismatched} 个与所选单位或年度不一致` : '', duplicated ? `${duplicated} 个含本单位已有的表` : ''].filter(Boolean).map((t, k) => (k === 0 ? `其中 ${t}` : t)).join('，')}`,
     sections,
     summary: writes(forms, errors),
   };

@@ -11,7 +11,7 @@ import type { Finding, ImportPreview } from '../api/types';
 import { uploadWithProgress } from '../api/upload';
 import { FindingsPanel } from '../editor/findings-panel';
 import { IMPORT_ACCEPT, IMPORT_FORMATS_HINT } from '../lib/import-formats';
-import { COMPARATOR_LABELS, formatTarget, formatWan } from '../lib/labels';
+import { COMPARATOR_LABELS, formatTarget, formatWan, statusLabel } from '../lib/labels';
 import { commitAllNotice, commitNotice, commitSummary } from './import-confirm';
 import { formYearDiffers, importMismatch, mismatchLines, sameOrg } from './import-mismatch';
 
@@ -147,17 +147,17 @@ export function ImportPage() {
     void upload(job.file, `${job.uid}-${asYear}`, asYear, job.uid, job.org);
   };
   /** What confirming a previewed file says, the same for one file and for 全部确认导入. */
-  const noticeOf = (job: FileJob) => commitNotice({ name: job.name, forms: job.preview?.forms ?? [], findings: job.preview?.findings ?? [], year: job.year, orgName: orgName(job.org) });
+  const noticeOf = (job: FileJob) => commitNotice({ name: job.name, forms: job.preview?.forms ?? [], findings: job.preview?.findings ?? [], year: job.year, orgName: orgName(job.org), existing: job.preview?.existing });
 
   const commit = (job: FileJob) => {
     if (!job.preview) return;
     const notice = noticeOf(job);
     modal.confirm({
       title: `确认导入「${job.name}」？`,
-      width: notice.warnings.length ? 560 : undefined,
+      width: notice.warnings.length || notice.duplicates.length ? 560 : undefined,
       content: (
         <>
-          {notice.warnings.map((line) => <Typography.Paragraph key={line} type="warning">{line}</Typography.Paragraph>)}
+          {[...notice.warnings, ...notice.duplicates].map((line) => <Typography.Paragraph key={line} type="warning">{line}</Typography.Paragraph>)}
           <div>{commitSummary(notice)}</div>
         </>
       ),
@@ -325,6 +325,11 @@ export function ImportPage() {
                         {'budget_total_wan' in form && <span>{formatWan(form.budget_total_wan)}</span>}
                         {errors > 0 && <Tag color="red">{errors} 个错误</Tag>}
                         {warnings.length > 0 && <Tag color="orange">{warnings.length} 条导入警告</Tag>}
+                        {(job.preview!.existing ?? []).filter((e) => e.form === i).map((e) => (
+                          <Link key={e.id} to={`/forms/${e.id}`} target="_blank" onClick={(ev) => ev.stopPropagation()}>
+                            <Tag color="gold">本单位已有此表（表 {e.id}，{statusLabel(e.status)}）</Tag>
+                          </Link>
+                        ))}
                       </Space>
                     ),
                     children: (

@@ -27,7 +27,7 @@ export function registerImportRoutes(app: Api) {
         },
       },
     },
-    responses: jsonResponses('{id, forms, findings, warnings}'),
+    responses: jsonResponses('{id, forms, findings, warnings, existing:[{form, id, kind, status, project_name}]}'),
   });
   app.post('/api/imports', async (c) => {
     if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
