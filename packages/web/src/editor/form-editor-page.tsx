@@ -5,7 +5,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ExportButtons } from '../components/export-buttons';
 import { FORM_KIND_LABELS, submitBlocker, type Form } from '@jixiao/core';
-import { useAuth } from '../api/auth-context';
+import { canReview, useAuth } from '../api/auth-context';
 import { ApiError, api, errorMessage } from '../api/client';
 import { useForm } from '../api/queries';
 import { submitForm } from '../api/submit-form';
@@ -206,7 +206,11 @@ export function FormEditorPage() {
               onRestored={() => navigate(`/forms/${id}`)}
             />
           )}
-          {canStartSelfEvaluation(user?.role, form.kind, status) && <StartSelfEvaluationButton targetId={id!} />}
+          {canStartSelfEvaluation(user?.role, form.kind, status) && (
+            <StartSelfEvaluationButton targetId={id!} role={user?.role} projectName={('project_name' in form && form.project_name) || null} fiscalYear={detail.data?.fiscal_year ?? form.fiscal_year} />
+          )}
+          {/* Reviewers reach a form from 单位与项目 too: 审核视图 has the comparison, comments, decisions and 纳入指标库. */}
+          {canReview(user) && <Link to={`/review/${id}`}>审核视图</Link>}
           <ExportButtons formId={id!} unsaved={dirty} />
           {!readOnly && (
             <>

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Col, Form as AntForm, Input, InputNumber, Row } from 'antd';
 import type { Form, SpendingPlan } from '@jixiao/core';
+import { DepartmentListFields } from './department-list-fields';
 
 interface Props {
   form: Form;
@@ -37,7 +38,7 @@ function sameHeader(a: Props, b: Props): boolean {
   return true;
 }
 
-/** 表头: budget, funding, plan and goal fields of a target form. */
+/** 表头: budget, funding, plan and goal fields of a target form; a department target's task, sub-goal and measure lists. */
 export const FormHeaderFields = memo(function FormHeaderFields({ form, readOnly, onChange }: Props) {
   const set = (patch: Record<string, unknown>) => onChange(patch as Partial<Form>);
   if (form.kind === 'project_target') {
@@ -100,6 +101,7 @@ export const FormHeaderFields = memo(function FormHeaderFields({ form, readOnly,
           <Col span={4}><MoneyField label="基本支出" value={structure.basic_wan} readOnly={readOnly} onChange={(v) => set({ structure: { ...structure, basic_wan: v } })} /></Col>
           <Col span={4}><MoneyField label="项目支出" value={structure.project_wan} readOnly={readOnly} onChange={(v) => set({ structure: { ...structure, project_wan: v } })} /></Col>
           <Col span={24}><TextField label="当年整体绩效目标" value={form.goal} readOnly={readOnly} rows={3} onChange={(v) => set({ goal: v })} /></Col>
+          <Col span={24}><DepartmentListFields form={form} readOnly={readOnly} onChange={set} /></Col>
         </Row>
       </AntForm>
     );

@@ -3,12 +3,20 @@ import { App, Button } from 'antd';
 import { FileDoneOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
+import type { Role } from '../api/types';
 import { api, errorMessage } from '../api/client';
-import { afterStart, type StartedSelfEvaluation } from './start-self-evaluation';
+import { afterStart, startConfirmation, type StartedSelfEvaluation } from './start-self-evaluation';
 
-/** 「开始年终自评」 on a settled project target: makes (or finds) the project's self-evaluation and opens it. */
-export function StartSelfEvaluationButton({ targetId }: { targetId: string }) {
-  const { message } = App.useApp();
+interface Props {
+  targetId: string;
+  role: Role | undefined;
+  projectName: string | null;
+  fiscalYear: number | null;
+}
+
+/** 「开始年终自评」 on a settled project target: after a confirmation, makes (or finds) the project's self-evaluation and opens it. */
+export function StartSelfEvaluationButton({ targetId, role, projectName, fiscalYear }: Props) {
+  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
@@ -27,8 +35,12 @@ export function StartSelfEvaluationButton({ targetId }: { targetId: string }) {
       setBusy(false);
     }
   };
+  const confirm = () => {
+    const text = startConfirmation({ role, projectName, fiscalYear });
+    modal.confirm({ title: text.title, content: text.content, okText: '开始自评', cancelText: '取消', onOk: start });
+  };
   return (
-    <Button type="primary" icon={<FileDoneOutlined />} loading={busy} onClick={() => void start()}>
+    <Button type="primary" icon={<FileDoneOutlined />} loading={busy} onClick={confirm}>
       开始年终自评
     </Button>
   );

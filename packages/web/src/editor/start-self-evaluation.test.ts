@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../api/types';
-import { afterStart, canStartSelfEvaluation } from './start-self-evaluation';
+import { afterStart, canStartSelfEvaluation, startConfirmation } from './start-self-evaluation';
 
 describe('canStartSelfEvaluation', () => {
   it.each<[Role | undefined, string, string, boolean]>([
@@ -27,5 +27,18 @@ describe('afterStart', () => {
     [{ id: 7, existing: true }, '/self-evaluation/7', '本项目的自评表已存在，已为您打开'],
   ])('%o', (started, path, message) => {
     expect(afterStart(started)).toEqual({ path, message });
+  });
+});
+
+describe('startConfirmation', () => {
+  it.each<[Role | undefined, string | null, number | null, string, string[], string[]]>([
+    ['unit_editor', '会计职称考试考务经费', 2024, '开始「会计职称考试考务经费」的年终自评？', ['「会计职称考试考务经费」2024 年度的项目支出绩效自评表（草稿）', '已有自评表，则直接打开'], ['通常由填报单位']],
+    ['finance_reviewer', '会计职称考试考务经费', 2024, '开始「会计职称考试考务经费」的年终自评？', ['自评表通常由填报单位填写实际完成值'], []],
+    ['unit_editor', null, null, '开始本项目的年终自评？', ['生成本项目的项目支出绩效自评表'], ['null', 'undefined']],
+  ])('%s, %s, %s', (role, projectName, fiscalYear, title, says, never) => {
+    const text = startConfirmation({ role, projectName, fiscalYear });
+    expect(text.title).toBe(title);
+    for (const s of says) expect(text.content).toContain(s);
+    for (const s of never) expect(text.content).not.toContain(s);
   });
 });

@@ -23,3 +23,17 @@ export function afterStart(started: StartedSelfEvaluation): { path: string; mess
     message: started.existing ? '本项目的自评表已存在，已为您打开' : '已按目标表生成年终自评表，请填写实际完成值和预算执行数',
   };
 }
+
+/**
+ * What the confirmation before a start says: a start writes a new draft sheet (or opens the project's existing
+ * one), so nobody makes one by a stray click. Finance may start it for a unit in its scope; it is told who fills it.
+ */
+export function startConfirmation(input: { role: Role | undefined; projectName: string | null; fiscalYear: number | null }): { title: string; content: string } {
+  const project = input.projectName ? `「${input.projectName}」` : '本项目';
+  const year = input.fiscalYear ? `${input.fiscalYear} 年度` : '';
+  const forUnit = input.role === 'unit_editor' ? '' : '自评表通常由填报单位填写实际完成值；';
+  return {
+    title: `开始${project}的年终自评？`,
+    content: `将按本目标表生成${project}${year}的项目支出绩效自评表（草稿），带入指标、指标值和预算；若该项目已有自评表，则直接打开。${forUnit}生成后可在「绩效自评」中继续填写或删除。`,
+  };
+}

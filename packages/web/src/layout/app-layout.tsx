@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { Layout, Menu, Button, Space, Typography, Spin } from 'antd';
+import { Layout, Menu, Button, Result, Space, Typography, Spin } from 'antd';
 import {
   DashboardOutlined, ApartmentOutlined, AuditOutlined, CloudUploadOutlined, LineChartOutlined,
   SolutionOutlined, CalculatorOutlined, BookOutlined, GlobalOutlined, LogoutOutlined,
@@ -8,8 +8,23 @@ import {
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LOGOUT_PATH, canReview, canSeeEvaluations, useAuth } from '../api/auth-context';
 import { ROLE_LABELS } from '../lib/labels';
+import type { Role } from '../api/types';
+import { canImport, isImportPath } from './import-access';
 
 const { Header, Sider, Content } = Layout;
+
+/** A typed or bookmarked /import for a role the server would refuse at upload: said before any unit or file is chosen. */
+function ImportNotAllowed({ role }: { role: Role | undefined }) {
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="403"
+      title="当前角色不能导入"
+      subTitle={`导入由单位填报人员或财政审核人员在各自范围内进行${role ? `；您的角色是「${ROLE_LABELS[role]}」` : ''}。`}
+      extra={<Button type="primary" onClick={() => navigate('/')}>返回工作台</Button>}
+    />
+  );
+}
 
 export function AppLayout() {
   const { user } = useAuth();
@@ -22,7 +37,7 @@ export function AppLayout() {
     { key: '/', icon: <DashboardOutlined />, label: <Link to="/">工作台</Link> },
     { key: '/orgs', icon: <ApartmentOutlined />, label: <Link to="/orgs">单位与项目</Link> },
     ...(canReview(user) ? [{ key: '/review', icon: <AuditOutlined />, label: <Link to="/review">审核</Link> }] : []),
-    { key: '/import', icon: <CloudUploadOutlined />, label: <Link to="/import">导入</Link> },
+    ...(canImport(user?.role) ? [{ key: '/import', icon: <CloudUploadOutlined />, label: <Link to="/import">导入</Link> }] : []),
     { key: '/monitoring', icon: <LineChartOutlined />, label: <Link to="/monitoring">运行监控</Link> },
     { key: '/self-evaluation', icon: <SolutionOutlined />, label: <Link to="/self-evaluation">绩效自评</Link> },
     ...(canSeeEvaluations(user) ? [{ key: '/evaluation', icon: <CalculatorOutlined />, label: <Link to="/evaluation">部门评价</Link> }] : []),
@@ -69,7 +84,7 @@ export function AppLayout() {
         </Header>
         <Content className="app-content">
           <Suspense fallback={<Spin description="正在加载…"><div style={{ height: 120 }} /></Spin>}>
-            <Outlet />
+            {isImportPath(location.pathname) && !canImport(user?.role) ? <ImportNotAllowed role={user?.role} /> : <Outlet />}
           </Suspense>
         </Content>
       </Layout>

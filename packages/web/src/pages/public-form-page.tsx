@@ -8,6 +8,7 @@ import { useAuth } from '../api/auth-context';
 import { ApiError, api, errorMessage } from '../api/client';
 import { OfficialTable } from '../components/official-table';
 import { EXPORT_FORMATS, exportHref } from '../lib/export-formats';
+import { PublicDepartmentLists } from './public-department-lists';
 
 /**
  * One form as the official table. Published forms come from the public API; a logged-in
@@ -65,6 +66,7 @@ export function PublicFormPage() {
           <Typography.Paragraph type="warning" className="no-print">此表尚未公开，以下为打印预览。</Typography.Paragraph>
         )}
         {form.data && <OfficialTable form={form.data.data.form} filedUnder={{ name: form.data.data.org_name, code: form.data.data.org }} />}
+        {form.data && <PublicDepartmentLists form={form.data.data.form} />}
       </Layout.Content>
     </Layout>
   );

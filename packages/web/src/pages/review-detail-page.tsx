@@ -23,6 +23,7 @@ import { changeRows, useDiff, useVersions, type ChangeRow } from './review-versi
 import { usePolicy } from '../api/use-policy';
 import { headerBudgetWan, isSelfEvaluationKind } from './review-self-evaluation';
 import { SubmittedTotalsCard, selfEvaluationColumns } from './review-self-evaluation-parts';
+import { ReviewDepartmentLists } from './review-department-lists';
 
 type Action = 'return' | 'approve' | 'publish';
 const ACTION_TEXT: Record<Action, { title: string; ok: string; done: string }> = {
@@ -208,7 +209,7 @@ export function ReviewDetailPage() {
         size="small"
         style={{ marginBottom: 12, background: '#fff' }}
         defaultActiveKey={['header']}
-        items={[{ key: 'header', label: '基本信息与绩效目标', children: <FormHeaderSummary form={form} /> }]}
+        items={[{ key: 'header', label: '基本信息与绩效目标', children: <><FormHeaderSummary form={form} /><ReviewDepartmentLists form={form} /></> }]}
       />
       {selfEvaluation && <SubmittedTotalsCard form={form} policy={policy} />}
       <Row gutter={12}>
