@@ -1,6 +1,12 @@
 import { Card, Col, Empty, Row } from 'antd';
 import { EChartsView } from './echarts-view';
 import { LIGHT_COLORS, LIGHT_LABELS } from '../lib/labels';
+import { shortLabels } from './short-labels';
+
+// A tooltip is HTML: names come from users.
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
 
 export interface WorkbenchChartData {
   budgetByOrg: Array<{ name: string; value: number }>;
@@ -10,13 +16,22 @@ export interface WorkbenchChartData {
 }
 
 function bar(data: Array<{ name: string; value: number }>, unit: string, horizontal = false) {
-  const names = data.map((d) => d.name);
+  const full = data.map((d) => d.name);
+  // Units of one region share its long name: the axis shows what tells them apart, the tooltip the whole name.
+  const names = horizontal ? shortLabels(full) : full;
   const values = data.map((d) => d.value);
-  const category = { type: 'category' as const, data: names, axisLabel: { interval: 0, width: 110, overflow: 'truncate' as const } };
+  const category = { type: 'category' as const, data: names, axisLabel: { interval: 0, width: 130, overflow: 'truncate' as const } };
   const value = { type: 'value' as const, name: unit };
   return {
-    tooltip: { trigger: 'axis' as const },
-    grid: { left: horizontal ? 130 : 48, right: 24, top: 30, bottom: horizontal ? 24 : 60 },
+    tooltip: {
+      trigger: 'axis' as const,
+      formatter: (params: unknown) => {
+        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
+        const i = first?.dataIndex ?? 0;
+        return `${escapeHtml(full[i] ?? '')}<br/>${values[i] ?? 0} ${unit}`;
+      },
+    },
+    grid: { left: horizontal ? 150 : 48, right: 24, top: 30, bottom: horizontal ? 24 : 60 },
     xAxis: horizontal ? value : { ...category, axisLabel: { ...category.axisLabel, rotate: 30 } },
     yAxis: horizontal ? { ...category, inverse: true } : value,
     series: [{ type: 'bar' as const, data: values, itemStyle: { color: '#b71c1c' }, barMaxWidth: 28 }],

@@ -7,6 +7,7 @@ import { errorMessage } from '../api/client';
 import { optionalGet, useForms, usePagedForms } from '../api/queries';
 import type { FormSummary } from '../api/types';
 import { FORM_KIND_SHORT, statusLabel } from '../lib/labels';
+import { deadlineState } from '../lib/deadline-state';
 import { budgetColumn, serverSort, sortChange, statusColumn, type ListSort } from '../lib/list-columns';
 import type { WorkbenchChartData } from '../charts/workbench-charts';
 
@@ -153,9 +154,12 @@ export function WorkbenchPage() {
       <Row gutter={[16, 16]}>
         {STATUS_CARDS.map((status) => (
           <Col key={status} flex="1">
-            <Card size="small">
-              <Statistic title={statusLabel(status)} value={byStatus[status] ?? 0} suffix="份" loading={dashboard.isLoading || forms.isLoading} />
-            </Card>
+            {/* Each count opens the list it counts. */}
+            <Link to={reviewer ? `/review?status=${status}` : `/orgs?status=${status}`} aria-label={`查看${statusLabel(status)}的表`}>
+              <Card size="small" hoverable>
+                <Statistic title={statusLabel(status)} value={byStatus[status] ?? 0} suffix="份" loading={dashboard.isLoading || forms.isLoading} />
+              </Card>
+            </Link>
           </Col>
         ))}
       </Row>
@@ -223,12 +227,19 @@ export function WorkbenchPage() {
             <List
               size="small"
               dataSource={deadlines.length ? deadlines : defaultDeadlines()}
-              renderItem={(d) => (
-                <List.Item>
-                  <span>{d.title}</span>
-                  <Typography.Text type="secondary">{d.date}</Typography.Text>
-                </List.Item>
-              )}
+              renderItem={(d) => {
+                const due = deadlineState(d.date, new Date());
+                return (
+                  <List.Item>
+                    <span>{d.title}</span>
+                    <Space size={4}>
+                      {due.state === 'past' && <Tag>已过</Tag>}
+                      {due.state === 'soon' && <Tag color="orange">{due.daysLeft === 0 ? '今天截止' : `剩 ${due.daysLeft} 天`}</Tag>}
+                      <Typography.Text type={due.state === 'past' ? 'secondary' : undefined}>{d.date}</Typography.Text>
+                    </Space>
+                  </List.Item>
+                );
+              }}
             />
           </Card>
         </Col>
