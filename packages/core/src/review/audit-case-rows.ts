@@ -28,3 +28,13 @@ export function findingsOn(r: Partial<Indicator>): Finding[] {
   const form = formSchema.parse({ kind: 'project_target', fiscal_year: 2024, project_name: '测试项目', indicators: [...BASE, r] });
   return reviewForms([form], { frameworkFromYear: true, publishing: true }).filter((f) => f.row === BASE.length);
 }
+
+/** Whether the review raises the case's code on its row. */
+export function raises(c: AuditCase): boolean {
+  return findingsOn(c.row).some((f) => f.code === c.code);
+}
+
+/** The cases as it.each rows, named by id and what is expected. */
+export function caseTable(cases: readonly AuditCase[]): Array<readonly [string, AuditCase]> {
+  return cases.map((c) => [`${c.id} (${c.expect})`, c] as const);
+}
