@@ -72,6 +72,15 @@ describe('evaluation report (部门预算绩效评价报告)', () => {
     expect(text).toContain(`得分 ${Math.round(expected * 100) / 100} 分`);
     expect(text).toContain('保障义务教育均衡发展');
     expect(text).toContain('收入合计 1300 万元');
+    // Rows left unscored: no grade anywhere (not 差), and the list says so too.
+    expect(put.body.grade).toBeNull();
+    expect(text).toMatch(/评价未完成（\d+ 项未评分），暂不评定等级/);
+    expect(text).not.toMatch(/等级为“/);
+    expect(text).toContain('预算管理21（下级合计31）');
+    expect(text).not.toContain('。；');
+    const listed = (await t.request('GET', '/api/evaluations', { session: finance })).body.items.find((e: { id: number }) => e.id === evaluation.body.id);
+    expect(listed.grade).toBeNull();
+    expect(listed.unscored).toBeGreaterThan(0);
 
     // Inputs typed as text with units are kept as typed and scored as the numbers they state.
     const typed = { 年终完成履职效果目标数量: '8', 年初目标设置总数: '１０', 预算执行数: '95万元', 调整预算数: '1,000,000元' };

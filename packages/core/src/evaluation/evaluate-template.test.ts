@@ -89,7 +89,7 @@ describe('built-in 2024 department template', () => {
   });
 
   it('reports division by zero and partial inputs as issues', () => {
-    const r = evaluateTemplate(DEPT_2024_TEMPLATE, { enteredScores: ENTERED_2024, inputs: { 预算执行数: 0, 调整预算数: 0, 专项债券资金实际支出数: 1 } });
+    const r = evaluateTemplate(DEPT_2024_TEMPLATE, { enteredScores: ENTERED_2024, inputs: { 预算执行数: 5, 调整预算数: 0, 专项债券资金实际支出数: 1 } });
     const q = r.items.find((i) => i.id === 'budget-quality')!;
     expect(q.source).toBe('entered');
     expect(q.issues.join()).toMatch(/除以零/);
@@ -223,6 +223,35 @@ describe('department template: clamps, formulas and deductions', () => {
     expect(item.score).toBe(expected);
     expect(item.issues.length > 0).toBe(flagged);
     for (const m of item.issues) expect(m).toMatch(CJK);
+  });
+
+  it('scores 支出执行进度 for a department without 专项债券 (0 ÷ 0 does not apply)', () => {
+    const inputs = { 转移支付资金实际支出数: 90, 转移支付资金预算数: 100, 专项债券资金实际支出数: 0, 专项债券资金预算数: 0, 专项预算项目实际支出数: 50, 专项预算项目预算数: 50 };
+    const item = score({ inputs }, 'budget-progress');
+    expect(item.score).toBe(8.7);
+    expect(item.issues).toEqual([]);
+    expect(item.derivation.arithmetic).toContain('按不适用计');
+  });
+
+  it('names only the inputs that are missing', () => {
+    const inputs = { 转移支付资金实际支出数: 90, 转移支付资金预算数: 100, 专项预算项目实际支出数: 50, 专项预算项目预算数: 50 };
+    const text = score({ inputs }, 'budget-progress').issues.join('\n');
+    expect(text).toContain('专项债券资金实际支出数');
+    expect(text).toContain('专项债券资金预算数');
+    expect(text).not.toContain('「转移支付资金预算数」');
+    expect(text).not.toContain('「专项预算项目实际支出数」');
+  });
+
+  it('counts unscored rows and notes groups whose rows add up to another 分值', () => {
+    const empty = evaluateTemplate(DEPT_2024_TEMPLATE, {});
+    expect(empty.unscored).toBe(19);
+    const budget = empty.items.find((i) => i.id === 'overall.budget')!;
+    expect(budget.rowsMax).toBe(31);
+    expect(budget.groupNote).toMatch(/标注分值21分，下级指标分值合计31分/);
+    expect(empty.items.find((i) => i.id === 'overall.assets')!.rowsMax).toBeUndefined();
+    expect(empty.items.find((i) => i.id === 'overall')!.rowsMax).toBe(56);
+    const whole = evaluateTemplate(DEPT_2024_TEMPLATE, { enteredScores: { 'overall.performance': 19 } });
+    expect(whole.unscored).toBe(18);
   });
 
   it('names the missing input and says division by zero in Chinese', () => {

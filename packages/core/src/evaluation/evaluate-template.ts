@@ -1,6 +1,6 @@
 import { formatNumber as f, roundScore } from '../scoring/round-score';
 import type { Derivation } from '../scoring/score-types';
-import type { EvaluationTemplate, TemplateItem } from './evaluation-template';
+import { leafMaxTotal, type EvaluationTemplate, type TemplateItem } from './evaluation-template';
 import { compileFormula } from './formula/compile-formula';
 import { evaluateFormula, type FormulaInputs } from './formula/evaluate-formula';
 import { normalizeInputName, readInputValue } from './formula/read-input-value';
@@ -25,12 +25,20 @@ export interface EvaluatedItem {
   source: ItemScoreSource;
   derivation: Derivation;
   issues: string[];
+  /**
+   * A group's rows' maxima added up, when they differ from its printed 分值 (seed 003's 预算管理 prints 21 over rows
+   * worth 31). The group is scored as its rows' sum, not capped at the printed figure; groupNote says so.
+   */
+  rowsMax?: number;
+  groupNote?: string;
 }
 
 export interface TemplateEvaluation {
   items: EvaluatedItem[];
   /** Σ top-level scores (deductions included), never below 0, rounded to 2 decimals. */
   total: number;
+  /** Scorable rows (a 分值, not a deduction) with no score yet: while any is left the evaluation has no grade. */
+  unscored: number;
 }
 
 /** Scores a department evaluation against a template (rules.md §3). Pure; never throws. */
@@ -42,7 +50,35 @@ export function evaluateTemplate(template: EvaluationTemplate, input: EvaluateTe
     const s = evaluateItem(item, given, out, false, template.totalScore);
     if (s != null) sum += s;
   }
-  return { items: out, total: Math.max(0, roundScore(sum)) };
+  return { items: out, total: Math.max(0, roundScore(sum)), unscored: unscoredCount(template.items, out) };
+}
+
+/** Rows that carry a 分值 and still have no score, a group scored as a whole counting for its rows. */
+function unscoredCount(items: readonly TemplateItem[], evaluated: readonly EvaluatedItem[]): number {
+  const byId = new Map(evaluated.map((e) => [e.id, e]));
+  let n = 0;
+  const walk = (list: readonly TemplateItem[]) => {
+    for (const item of list) {
+      if (item.deduction) continue;
+      const kids = item.children ?? [];
+      if (kids.length > 0) {
+        if (byId.get(item.id)?.source !== 'entered') walk(kids);
+      } else if (item.maxScore != null && byId.get(item.id)?.score == null) n++;
+    }
+  };
+  walk(items);
+  return n;
+}
+
+/** The rows' maxima of a group when they differ from its printed 分值, with the note the page and report print. */
+function groupMax(item: TemplateItem): { rowsMax: number; groupNote: string } | null {
+  if (item.maxScore == null || item.deduction) return null;
+  const rows = leafMaxTotal(item.children ?? []);
+  if (Math.abs(rows - item.maxScore) <= 0.005) return null;
+  return {
+    rowsMax: rows,
+    groupNote: `指标体系标注分值${f(item.maxScore)}分，下级指标分值合计${f(rows)}分；得分按下级指标得分合计，${rows > item.maxScore ? `可高于${f(item.maxScore)}分` : `至多${f(rows)}分`}（不按标注分值折算或封顶）。`,
+  };
 }
 
 /** Input names typed with stray spaces or full-width letters (「执行数 」) still reach the formula's 执行数. */
@@ -99,6 +135,7 @@ function evaluateItem(item: TemplateItem, input: EvaluateTemplateInput, out: Eva
     out[slot] = {
       id: item.id, name: item.name, level: item.level, maxScore: item.maxScore, score, source: 'sum',
       derivation: { inputs: {}, rule: deduction ? '扣分项：下级扣分合计' : '下级指标得分合计', arithmetic }, issues,
+      ...(groupMax(item) ?? {}),
     };
     return score;
   }
@@ -112,9 +149,9 @@ function ownNumber(m: Readonly<Record<string, number>> | undefined, id: string):
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
-function formulaValue(item: TemplateItem, inputs: FormulaInputs | undefined): { value: number | null; issues: string[]; absent: boolean; used: Record<string, number | null> } {
+function formulaValue(item: TemplateItem, inputs: FormulaInputs | undefined): { value: number | null; issues: string[]; absent: boolean; used: Record<string, number | null>; notes: string[] } {
   const c = compileFormula(item.formula!);
-  if (!c.ok) return { value: null, issues: c.issues.map((m) => `「${item.name}」的公式有误：${m}`), absent: false, used: {} };
+  if (!c.ok) return { value: null, issues: c.issues.map((m) => `「${item.name}」的公式有误：${m}`), absent: false, used: {}, notes: [] };
   const given = inputs ?? {};
   const used: Record<string, number | null> = {};
   let any = false;
@@ -123,7 +160,7 @@ function formulaValue(item: TemplateItem, inputs: FormulaInputs | undefined): { 
     used[name] = has ? readInputValue(given[name]) : null;
     if (has) any = true;
   }
-  if (!any && c.formula.inputs.length > 0) return { value: null, issues: [], absent: true, used };
+  if (!any && c.formula.inputs.length > 0) return { value: null, issues: [], absent: true, used, notes: [] };
   const e = evaluateFormula(c.formula, given);
   if (!e.ok) {
     const issues = e.issues.map((m) => `「${item.name}」无法按公式计分：${m}`);
@@ -132,9 +169,9 @@ function formulaValue(item: TemplateItem, inputs: FormulaInputs | undefined): { 
       const near = nearestName(name, Object.keys(given).filter((k) => !c.formula.inputs.includes(k)));
       if (near) issues.push(`「${item.name}」的输入项「${name}」未填写，而填写了公式中没有的「${near}」，可能是名称写错；请按公式中的名称「${name}」填写。`);
     }
-    return { value: null, issues, absent: false, used };
+    return { value: null, issues, absent: false, used, notes: [] };
   }
-  return { value: e.value, issues: [], absent: false, used };
+  return { value: e.value, issues: [], absent: false, used, notes: e.notes ?? [] };
 }
 
 /** A given input name close to a formula's missing one: one contains the other, or one or two characters differ. */
@@ -176,7 +213,8 @@ function scoredLeaf(item: TemplateItem, input: EvaluateTemplateInput): Evaluated
   if (item.formula) {
     const fv = formulaValue(item, input.inputs);
     issues.push(...fv.issues);
-    needed = Object.keys(fv.used);
+    // Only the inputs left blank or not read as numbers: the filled ones are not missing.
+    needed = Object.entries(fv.used).filter(([, v]) => v == null).map(([k]) => k);
     if (fv.value != null) {
       const score = roundScore(Math.min(Math.max(fv.value, 0), max));
       const clampNote = fv.value < 0 || fv.value > max ? `，限定在 [0, ${f(max)}]` : '';
@@ -186,7 +224,7 @@ function scoredLeaf(item: TemplateItem, input: EvaluateTemplateInput): Evaluated
       const vars = Object.entries(fv.used).map(([k, v]) => `${k}=${v == null ? '?' : f(v)}`).join(', ');
       return {
         ...base, score, source: 'formula',
-        derivation: { inputs: fv.used, rule, arithmetic: `${vars} → ${item.formula} = ${f(roundScore(fv.value))}${clampNote} → ${f(score)}` },
+        derivation: { inputs: fv.used, rule, arithmetic: `${vars} → ${item.formula} = ${f(roundScore(fv.value))}${clampNote} → ${f(score)}${fv.notes.length > 0 ? `（${fv.notes.join('；')}）` : ''}` },
         issues,
       };
     }
@@ -194,8 +232,10 @@ function scoredLeaf(item: TemplateItem, input: EvaluateTemplateInput): Evaluated
   if (entered == null || !Number.isFinite(entered)) {
     issues.push(entered != null
       ? `「${item.name}」录入的得分${String(entered)}不是有效数字；请填写 0 到 ${f(max)} 之间的分数。`
+      : item.formula && needed.length > 0
+      ? `「${item.name}」缺少公式所需的输入项${needed.map((n) => `「${n}」`).join('、')}，也没有录入得分；请填写这些输入项或录入得分。`
       : item.formula
-      ? `「${item.name}」既没有公式所需的输入项${needed.length > 0 ? `（${needed.map((n) => `「${n}」`).join('、')}）` : ''}，也没有录入得分；请填写输入项或得分。`
+      ? `「${item.name}」无法按公式计分，也没有录入得分；请按上面的提示核对输入项，或录入得分。`
       : `「${item.name}」没有录入得分；请按评分说明打分。`);
     return { ...base, score: null, source: 'none', derivation: { inputs: {}, rule, arithmetic: '未计分' }, issues };
   }

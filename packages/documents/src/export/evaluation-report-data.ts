@@ -13,6 +13,8 @@ export const evaluationItemSchema = z.strictObject({
   weight: z.number().finite().nullable().default(null),
   score: z.number().finite().nullable().default(null),
   note: text.nullable().default(null),
+  /** 扣分项: points taken off, listed apart from the section its name suggests. */
+  deduction: z.boolean().default(false),
 });
 export type EvaluationItem = z.infer<typeof evaluationItemSchema>;
 
@@ -41,6 +43,13 @@ export const evaluationReportDataSchema = z.strictObject({
     total_score: z.number().finite().nullable().default(null),
     /** 等级 as decided; when absent it follows from the total and the policy's grade cut-offs. */
     grade: text.nullable().default(null),
+    /** Scorable items still without a score: while any is left the evaluation is 未完成 and gets no grade. */
+    unscored: z.number().int().min(0).default(0),
+    /**
+     * Groups (二级, else 一级) whose printed 分值 differs from their rows' maxima added up: the report prints both, as
+     * the page does, and rates the group against its rows.
+     */
+    groups: z.array(z.strictObject({ name: text, weight: z.number().finite(), rows_weight: z.number().finite() })).max(500).default([]),
     /** How the evaluation was organised (评价组织实施). */
     process: paragraphs,
   }),

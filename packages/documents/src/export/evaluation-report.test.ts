@@ -81,7 +81,71 @@ describe('buildEvaluationReport', () => {
     { item: { level2: '财务管理', name: '财务制度' }, want: 'finance' },
     { item: { level2: null, name: '其他事项' }, want: null },
   ])('$item.level2 goes to $want', ({ item, want }) => {
-    expect(groupOf({ level1: null, weight: null, score: null, note: null, ...item })).toBe(want);
+    expect(groupOf({ level1: null, weight: null, score: null, note: null, deduction: false, ...item })).toBe(want);
+  });
+
+  it('keeps a 扣分项 out of the section its name suggests', () => {
+    const off = { level1: '扣分项', weight: null, score: -1, note: null, deduction: true };
+    expect(groupOf({ ...off, level2: null, name: '预算绩效存在问题' })).toBeNull();
+    expect(groupOf({ ...off, level2: '财务管理', name: '财务管理制度' })).toBe('finance');
+  });
+});
+
+// The shape the server sends for the 2024 template: leaves under their 一级 / 二级, deductions flagged.
+const templateReport = (scores: Record<string, number | null>, unscored: number): EvaluationReportData => {
+  const row = (level1: string, level2: string | null, name: string, weight: number | null, deduction = false) =>
+    ({ level1, level2, name, weight, score: scores[name] ?? (deduction ? 0 : null), note: null, deduction });
+  return {
+    fiscal_year: 2024,
+    department: { name: '某局' },
+    funds: {},
+    evaluation: {
+      items: [
+        row('总体绩效', '履职效能', '督查次数', 10),
+        row('总体绩效', '预算管理', '预算编制质量', 8), row('总体绩效', '预算管理', '支出执行进度', 9),
+        row('总体绩效', '预算管理', '预算年终结余', 8), row('总体绩效', '预算管理', '严控一般性支出', 6),
+        row('总体绩效', '资产管理', '资产利用率', 3), row('总体绩效', '采购管理', '采购执行率', 3),
+        row('项目绩效', '项目决策', '决策程序', 4),
+        row('扣分项', '财务管理', '财务管理制度', null, true), row('扣分项', '财务管理', '资金使用规范', null, true),
+        row('扣分项', null, '预算绩效存在问题', null, true),
+      ],
+      total_score: Object.values(scores).reduce<number>((a, b) => a + (b ?? 0), 0),
+      unscored,
+      groups: [{ name: '预算管理', weight: 21, rows_weight: 31 }],
+    },
+  };
+};
+
+describe('buildEvaluationReport from template results', () => {
+  const full = { 督查次数: 10, 预算编制质量: 8, 支出执行进度: 9, 预算年终结余: 8, 严控一般性支出: 6, 资产利用率: 3, 采购执行率: 3, 决策程序: 4, 财务管理制度: -2, 资金使用规范: -1 };
+
+  it('prints a group\'s printed 分值 beside its rows\' sum, one 扣分项 row, and deductions outside 预算管理', async () => {
+    const text = plain(documentXml(await buildEvaluationReport(templateReport(full, 0))).xml);
+    expect(text).toContain('预算管理21（下级合计31）31100.00%');
+    expect(text).toContain('注：预算管理指标体系标注分值21分，下级指标分值合计31分');
+    expect(text).toContain('扣分项扣分项-3—');
+    expect(text).not.toContain('财务管理扣分项-3');
+    expect(text).toContain('扣分项共扣 3 分：财务管理制度扣 2 分，资金使用规范扣 1 分。');
+    const budget = text.slice(text.indexOf('（二）预算管理'), text.indexOf('（三）财务管理'));
+    expect(budget).not.toContain('预算绩效存在问题');
+    expect(text).toContain('财务管理方面扣分项 2 项，扣 3 分。');
+    expect(text).toContain('（待填写）');
+    expect(text).toContain('得分 51 分，得分率 100.00%，扣分项扣 3 分，总得分 48 分，评价等级为“差”');
+  });
+
+  it('an unfinished evaluation says 未完成 and gets no grade; unscored sections say 未评分', async () => {
+    const text = plain(documentXml(await buildEvaluationReport(templateReport({ 督查次数: 10, 预算编制质量: 8 }, 6))).xml);
+    expect(text).not.toMatch(/等级为“/);
+    expect(text).toContain('评价未完成（6 项未评分），暂不评定等级');
+    expect(text).toContain('资产管理共 1 项评分指标，分值 3 分，均未评分。');
+    expect(text).not.toContain('本次评价未设资产管理');
+    expect(text).toContain('未评分');
+  });
+
+  it('an empty 资金收支 and 项目绩效 read （待填写）', async () => {
+    const text = plain(documentXml(await buildEvaluationReport({ fiscal_year: 2024, department: { name: '某局' }, funds: {}, evaluation: {} })).xml);
+    expect(text).toMatch(/二、资金收支情况（待填写）/);
+    expect(text).toMatch(/（六）项目绩效（待填写）/);
   });
 });
 

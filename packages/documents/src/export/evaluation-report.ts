@@ -105,9 +105,12 @@ const GROUPS: Array<{ key: keyof EvaluationReport['analysis']; title: string; pa
   { key: 'duty', title: '履职效能', pattern: /履职|效能|产出|效果|效益|满意/ },
 ];
 
-/** Which analysis section an evaluation item belongs to, from its 二级 then 一级 then name. */
+/**
+ * Which analysis section an evaluation item belongs to, from its 二级 then 一级 then name. A 扣分项 belongs only
+ * where its 二级 names a section (扣分项 › 财务管理): 「预算绩效存在问题」 is not a 预算管理 indicator.
+ */
 export function groupOf(item: EvaluationItem): keyof EvaluationReport['analysis'] | null {
-  for (const text of [item.level2, item.level1, item.name]) {
+  for (const text of item.deduction ? [item.level2] : [item.level2, item.level1, item.name]) {
     if (!text) continue;
     const hit = GROUPS.find((g) => g.pattern.test(text));
     if (hit) return hit.key;
@@ -115,16 +118,31 @@ export function groupOf(item: EvaluationItem): keyof EvaluationReport['analysis'
   return null;
 }
 
+/** Items that carry a 分值 and have no score yet. */
+const unscoredOf = (items: EvaluationItem[]) => items.filter((i) => !i.deduction && i.weight != null && i.score == null).length;
+
 function scoreSentence(label: string, items: EvaluationItem[]): string | null {
-  const weight = sum(items.map((i) => i.weight));
-  const score = sum(items.map((i) => i.score));
-  if (items.length === 0 || score == null) return null;
-  return `${label}共 ${items.length} 项评分指标${weight == null ? '' : `，分值 ${num(weight)} 分`}，得分 ${num(score)} 分${weight ? `，得分率 ${pct(score, weight)}` : ''}。`;
+  const scorable = items.filter((i) => !i.deduction);
+  const deductions = items.filter((i) => i.deduction);
+  const parts: string[] = [];
+  if (scorable.length > 0) {
+    const weight = sum(scorable.map((i) => i.weight));
+    const score = sum(scorable.map((i) => i.score));
+    const open = unscoredOf(scorable);
+    const head = `${label}共 ${scorable.length} 项评分指标${weight == null ? '' : `，分值 ${num(weight)} 分`}`;
+    if (score == null) parts.push(`${head}，均未评分`);
+    else parts.push(`${head}，得分 ${num(score)} 分${weight && open === 0 ? `，得分率 ${pct(score, weight)}` : ''}${open > 0 ? `（${open} 项未评分）` : ''}`);
+  }
+  if (deductions.length > 0) {
+    const off = sum(deductions.map((i) => i.score)) ?? 0;
+    parts.push(`${label}方面扣分项 ${deductions.length} 项，${off < 0 ? `扣 ${num(-off)} 分` : '未扣分'}`);
+  }
+  return parts.length > 0 ? `${parts.join('；')}。` : null;
 }
 
 function itemTable(items: EvaluationItem[]): Table {
   return dataTable(['指标', '分值', '得分', '得分率', '说明'],
-    items.map((i) => [i.name, num(i.weight), num(i.score), pct(i.score, i.weight), i.note ?? '']), [14, 4, 4, 6, 14]);
+    items.map((i) => [i.name, i.deduction ? '扣分项' : num(i.weight), !i.deduction && i.weight != null && i.score == null ? '未评分' : num(i.score), i.deduction ? '—' : pct(i.score, i.weight), i.note ?? '']), [14, 4, 4, 6, 14]);
 }
 
 /**
@@ -172,23 +190,47 @@ export async function buildEvaluationReport(input: EvaluationReportData, policy:
     if (bars.length > 0) blocks.push(...chart(barChartPng(bars, font), '图2 支出预算执行情况（执行数/预算数，万元）'));
   }
   blocks.push(...paras(data.funds.notes));
+  if (income.length === 0 && spending.length === 0 && data.funds.notes.length === 0) blocks.push(body('（待填写）'));
 
   blocks.push(heading('三、绩效分析', 1));
   // Without template results, the department's own self-evaluation rows are the scored items.
   const selfEvaluation = data.department_self_evaluation;
   const items: EvaluationItem[] = data.evaluation.items.length > 0 || !selfEvaluation ? data.evaluation.items
     : selfEvaluation.indicators.filter((i) => i.weight != null || i.score != null)
-      .map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, weight: i.weight, score: i.score, note: i.reason }));
+      .map((i) => ({ level1: i.level1, level2: i.level2, name: i.name, weight: i.weight, score: i.score, note: i.reason, deduction: false }));
   const total = data.evaluation.total_score ?? (data.evaluation.items.length === 0 ? selfEvaluation?.total_score : null) ?? sum(items.map((i) => i.score));
-  const grade = data.evaluation.grade ?? gradeOf(total, policy);
-  const overall = scoreSentence('部门整体评价', items);
-  if (overall) blocks.push(body(`${overall.slice(0, -1)}${grade ? `，评价等级为“${grade}”` : ''}。`));
-  const byLevel = groupBy(items, (i) => i.level2 ?? i.level1 ?? '其他');
+  // An evaluation with rows left unscored is unfinished: its total so far earns no grade.
+  const unscored = Math.max(data.evaluation.unscored, unscoredOf(items));
+  const grade = unscored > 0 ? null : data.evaluation.grade ?? gradeOf(total, policy);
+  const unfinished = unscored > 0 ? `评价未完成（${unscored} 项未评分），暂不评定等级` : null;
+  const overall = scoreSentence('部门整体评价', items.filter((i) => !i.deduction));
+  const taken = sum(items.filter((i) => i.deduction).map((i) => i.score)) ?? 0;
+  const afterDeductions = taken < 0 ? `，扣分项扣 ${num(-taken)} 分，总得分 ${num(total)} 分` : '';
+  if (overall) blocks.push(body(`${overall.slice(0, -1)}${afterDeductions}${grade ? `，评价等级为“${grade}”` : ''}${unfinished ? '；评价未完成，暂不评定等级' : ''}。`));
+  // Deductions are one row (扣分项), whatever 二级 they sit under, so the row and its parts agree.
+  const byLevel = groupBy(items, (i) => (i.deduction ? i.level1 ?? '扣分项' : i.level2 ?? i.level1 ?? '其他'));
+  const printed = new Map(data.evaluation.groups.map((g) => [g.name, g]));
   if (byLevel.length > 1) {
     blocks.push(caption('表3 部门整体评价得分情况'));
-    blocks.push(dataTable(['评价内容', '分值', '得分', '得分率'], byLevel.map(([label, list]) => [label, num(sum(list.map((i) => i.weight))), num(sum(list.map((i) => i.score))), pct(sum(list.map((i) => i.score)), sum(list.map((i) => i.weight)))]), [12, 6, 6, 6]));
-    const bars = byLevel.map(([label, list]) => ({ label, value: sum(list.map((i) => i.score)) ?? 0, max: sum(list.map((i) => i.weight)) }));
+    blocks.push(dataTable(['评价内容', '分值', '得分', '得分率'], byLevel.map(([label, list]) => {
+      const score = sum(list.map((i) => i.score));
+      if (list.every((i) => i.deduction)) return [label, '扣分项', num(score ?? 0), '—'];
+      const weight = sum(list.map((i) => i.weight));
+      const g = printed.get(label);
+      return [label, g ? `${num(g.weight)}（下级合计${num(g.rows_weight)}）` : num(weight), score == null ? '未评分' : num(score), pct(score, weight)];
+    }), [12, 6, 6, 6]));
+    const differing = byLevel.map(([label]) => printed.get(label)).filter((g) => g != null);
+    if (differing.length > 0) {
+      blocks.push(body(`注：${differing.map((g) => `${g.name}指标体系标注分值${num(g.weight)}分，下级指标分值合计${num(g.rows_weight)}分`).join('；')}。各部分按下级指标得分合计计分、按下级分值合计计算得分率，不按标注分值折算或封顶。`));
+    }
+    const bars = byLevel.filter(([, list]) => !list.every((i) => i.deduction)).map(([label, list]) => ({ label, value: sum(list.map((i) => i.score)) ?? 0, max: sum(list.map((i) => i.weight)) }));
     blocks.push(...chart(barChartPng(bars, font), '图3 部门整体评价各部分得分（得分/分值）'));
+  }
+  const deductions = items.filter((i) => i.deduction);
+  if (deductions.length > 0) {
+    const off = sum(deductions.map((i) => i.score)) ?? 0;
+    const hits = deductions.filter((i) => i.score != null && i.score < 0);
+    blocks.push(body(off < 0 ? `扣分项共扣 ${num(-off)} 分：${hits.map((i) => `${i.name}扣 ${num(-(i.score ?? 0))} 分`).join('，')}。` : '扣分项未扣分。'));
   }
   const sections: Array<[keyof EvaluationReport['analysis'], string]> = [['duty', '履职效能'], ['budget', '预算管理'], ['finance', '财务管理'], ['assets', '资产管理'], ['procurement', '采购管理']];
   const ordinal = ['（一）', '（二）', '（三）', '（四）', '（五）', '（六）'];
@@ -202,6 +244,10 @@ export async function buildEvaluationReport(input: EvaluationReportData, policy:
   });
   blocks.push(heading(`${ordinal[5]}项目绩效`, 2));
   blocks.push(...paras(data.analysis.projects));
+  const projectItems = items.filter((item) => groupOf(item) === 'projects');
+  const projectSentence = scoreSentence('项目绩效', projectItems);
+  if (projectSentence) blocks.push(body(projectSentence), itemTable(projectItems));
+  if (!projectSentence && data.analysis.projects.length === 0 && data.projects.length === 0) blocks.push(body('（待填写）'));
   if (data.projects.length > 0) {
     const scored = data.projects.filter((p) => p.total_score != null);
     blocks.push(body(`本年度纳入评价的项目 ${data.projects.length} 个${scored.length > 0 ? `，自评平均得分 ${num((sum(scored.map((p) => p.total_score)) ?? 0) / scored.length)} 分` : ''}，详见附表。`));
@@ -216,7 +262,7 @@ export async function buildEvaluationReport(input: EvaluationReportData, policy:
   blocks.push(heading('四、评价结果应用', 1), ...paras(data.result_use));
   if (data.result_use.length === 0) blocks.push(body('（待填写：评价结果应用情况。）'));
   blocks.push(heading('五、评价结论、存在问题和改进建议', 1), heading('（一）评价结论', 2));
-  if (total != null) blocks.push(body(`${name}${year}年度部门整体绩效评价得分 ${num(total)} 分${grade ? `，等级为“${grade}”` : ''}。`));
+  if (total != null) blocks.push(body(`${name}${year}年度部门整体绩效评价得分 ${num(total)} 分${grade ? `，等级为“${grade}”` : ''}${unfinished ? `；${unfinished}` : ''}。`));
   blocks.push(...paras(data.conclusion));
   blocks.push(heading('（二）存在的问题', 2), ...numbered(data.problems, '（待填写：存在的问题。）'));
   blocks.push(heading('（三）改进建议', 2), ...numbered(data.suggestions, '（待填写：改进建议。）'));

@@ -48,11 +48,16 @@ export async function evaluationReport(ctx: Ctx, id: number): Promise<Result<Rep
         name: item.name,
         weight: item.deduction ? null : item.maxScore,
         score: result?.score ?? null,
-        note: result && result.issues.length > 0 ? result.issues.join('；') : null,
+        note: result && result.issues.length > 0 ? joinSentences(result.issues) : null,
+        deduction: item.deduction === true || path[0] === deductionRoot(template.items, path),
       });
     }
   };
   walk(template.items, []);
+  // Groups whose printed 分值 differs from their rows' maxima: printed as the page prints them (21（下级合计31）).
+  const groups = view.result.items
+    .filter((i) => i.rowsMax != null && i.maxScore != null && i.level <= 2)
+    .map((i) => ({ name: i.name, weight: i.maxScore!, rows_weight: i.rowsMax! }));
 
   const own = await ctx.db
     .selectFrom('forms')
@@ -113,6 +118,8 @@ export async function evaluationReport(ctx: Ctx, id: number): Promise<Result<Rep
       items,
       total_score: view.result.total,
       grade: view.grade,
+      unscored: view.result.unscored,
+      groups,
       process: [`本次评价采用“${template.name}”，${view.evaluator ? `由第三方评价人员 ${view.evaluator} 打分` : '由财政部门组织打分'}，评价状态：${view.status === 'submitted' ? '已提交' : '草稿'}。`],
     },
     department_self_evaluation: selfEvaluation?.success ? selfEvaluation.data : null,
@@ -130,6 +137,17 @@ export async function evaluationReport(ctx: Ctx, id: number): Promise<Result<Rep
     contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     fileName: `${view.org_name}${view.fiscal_year}年度部门预算绩效评价报告.docx`,
   });
+}
+
+/** Messages each ending in 。 joined into one 说明 without 「。；」. */
+function joinSentences(list: readonly string[]): string {
+  return `${list.map((m) => m.trim().replace(/[。；;.，,\s]+$/u, '')).filter(Boolean).join('；')}。`;
+}
+
+/** The name of the top-level 扣分项 the path starts under, so its 二级 rows count as deductions too. */
+function deductionRoot(items: readonly TemplateItem[], path: readonly string[]): string | null {
+  const top = items.find((i) => i.name === path[0]);
+  return top?.deduction ? top.name : null;
 }
 
 async function indicatorsOf(ctx: Ctx, formId: number) {

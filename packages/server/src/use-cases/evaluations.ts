@@ -45,7 +45,26 @@ export interface EvaluationView {
   scores: Record<string, number>;
   deductions: Record<string, number>;
   result: TemplateEvaluation;
-  grade: string;
+  /** null while rows are left unscored (result.unscored > 0): an unfinished evaluation has no grade. */
+  grade: string | null;
+}
+
+/** The grade a finished evaluation earns; none while any scorable row has no score (a draft, not a 差). */
+function gradeOfFinished(result: TemplateEvaluation, policy: Parameters<typeof gradeOf>[1]): string | null {
+  return result.unscored > 0 ? null : gradeOf(result.total, policy);
+}
+
+/** Scores entered and deductions of stored evaluations, by evaluation id. */
+async function storedScores(ctx: Ctx, ids: readonly number[]) {
+  const out = new Map<number, { scores: Record<string, number>; deductions: Record<string, number> }>();
+  for (const id of ids) out.set(id, { scores: {}, deductions: {} });
+  if (ids.length === 0) return out;
+  const rows = await ctx.db.selectFrom('evaluation_item_scores').selectAll().where('evaluation_id', 'in', [...ids]).execute();
+  for (const i of rows) {
+    const own = out.get(i.evaluation_id);
+    if (own && i.score !== null) (i.note === 'deduction' ? own.deductions : own.scores)[i.item_key] = i.score;
+  }
+  return out;
 }
 
 async function loadEvaluation(ctx: Ctx, id: number) {
@@ -59,10 +78,7 @@ async function loadEvaluation(ctx: Ctx, id: number) {
     .where('e.id', '=', id)
     .executeTakeFirst();
   if (!row) return null;
-  const items = await ctx.db.selectFrom('evaluation_item_scores').selectAll().where('evaluation_id', '=', id).execute();
-  const scores: Record<string, number> = {};
-  const deductions: Record<string, number> = {};
-  for (const i of items) if (i.score !== null) (i.note === 'deduction' ? deductions : scores)[i.item_key] = i.score;
+  const { scores, deductions } = (await storedScores(ctx, [id])).get(id)!;
   const template = evaluationTemplateSchema.parse(row.template);
   const inputs = (row.inputs ?? {}) as Record<string, number | string | null>;
   const result = port.evaluateTemplate(template, { inputs, enteredScores: scores, deductions });
@@ -80,7 +96,7 @@ async function loadEvaluation(ctx: Ctx, id: number) {
     scores,
     deductions,
     result,
-    grade: gradeOf(result.total, policy),
+    grade: gradeOfFinished(result, policy),
   };
   return { row, view };
 }
@@ -100,10 +116,20 @@ export async function listEvaluations(ctx: Ctx) {
     .selectFrom('evaluations as e')
     .innerJoin('orgs as o', 'o.id', 'e.org_id')
     .innerJoin('evaluation_templates as t', 't.id', 'e.template_id')
-    .select(['e.id', 'o.code as org', 'o.name as org_name', 'e.fiscal_year', 't.name as template_name', 'e.status', 'e.version', 'e.total_score', 'e.grade']);
+    .select(['e.id', 'o.code as org', 'o.name as org_name', 'e.fiscal_year', 't.name as template_name', 'e.status', 'e.version', 'e.total_score', 'e.grade', 'e.inputs', 't.template']);
   if (who.actor.role === 'evaluator') q = q.where('e.evaluator_id', '=', who.actor.userId);
   else if (who.actor.scopePath !== '/') q = q.where('o.path', 'like', `${who.actor.scopePath ?? '\u0000'}%`);
-  return ok({ items: await q.orderBy('e.id').execute() });
+  const rows = await q.orderBy('e.id').execute();
+  // Scored from the template when listed, as when opened: a draft with rows left shows 未完成, not a stored grade.
+  const stored = await storedScores(ctx, rows.map((r) => r.id));
+  const items = rows.map(({ inputs, template, ...row }) => {
+    const parsed = evaluationTemplateSchema.safeParse(template);
+    if (!parsed.success) return { ...row, unscored: null };
+    const own = stored.get(row.id)!;
+    const result = port.evaluateTemplate(parsed.data, { inputs: (inputs ?? {}) as Record<string, number | string | null>, enteredScores: own.scores, deductions: own.deductions });
+    return { ...row, total_score: result.total, grade: result.unscored > 0 ? null : row.grade, unscored: result.unscored };
+  });
+  return ok({ items });
 }
 
 export async function createEvaluation(ctx: Ctx, input: { template: number; org: string; fiscal_year: number; evaluator?: string | null | undefined }): Promise<Result<EvaluationView>> {
@@ -156,7 +182,7 @@ export async function scoreEvaluation(
   const done = await ctx.db.transaction().execute(async (trx) => {
     const r = await trx
       .updateTable('evaluations')
-      .set((eb) => ({ version: eb('version', '+', 1), inputs: jsonb(input.inputs), total_score: result.total, grade: gradeOf(result.total, policy), status: input.status ?? loaded.row.status, updated_at: ctx.clock.now() }))
+      .set((eb) => ({ version: eb('version', '+', 1), inputs: jsonb(input.inputs), total_score: result.total, grade: gradeOfFinished(result, policy), status: input.status ?? loaded.row.status, updated_at: ctx.clock.now() }))
       .where('id', '=', id)
       .where('version', '=', input.version)
       .executeTakeFirst();

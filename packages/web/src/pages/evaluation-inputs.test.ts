@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateTemplate, type EvaluationTemplate } from '@jixiao/core';
-import { givenInputs, isPending, readTypedInput, storedInputs, typedFromStored, wholeScorableGroups } from './evaluation-inputs';
+import { evaluableOrgs, evaluationLabel, givenInputs, isPending, readTypedInput, storedInputs, typedFromStored, wholeScorableGroups } from './evaluation-inputs';
 
 const TEMPLATE: EvaluationTemplate = {
   id: 't', name: '测试模板', totalScore: 20,
@@ -61,4 +61,23 @@ describe('what the evaluation page shows', () => {
     expect([...wholeScorableGroups(nested, nestedFresh.items, {})]).toEqual(['b']);
     expect([...wholeScorableGroups(nested, nestedFresh.items, { n: 5 })]).toEqual(['n', 'b']);
   });
+});
+
+describe('evaluableOrgs', () => {
+  it('offers budget departments only, not the 区划, the 财政局 or schools under a department', () => {
+    const orgs = [
+      { code: 'R', kind: 'region', parent: null }, { code: 'CZ', kind: 'finance', parent: 'R' }, { code: 'JW', kind: 'department', parent: 'CZ' },
+      { code: 'XX', kind: 'unit', parent: 'JW' }, { code: 'JD', kind: 'unit', parent: 'CZ' }, { code: 'WS', kind: 'department', parent: 'CZ' },
+    ];
+    expect(evaluableOrgs(orgs).map((o) => o.code)).toEqual(['JW', 'JD', 'WS']);
+    expect(evaluableOrgs([{ code: 'A' }, { code: 'B', kind: null }]).map((o) => o.code)).toEqual(['A', 'B']);
+  });
+});
+
+describe('evaluationLabel', () => {
+  it.each([
+    [{ org_name: '教委', fiscal_year: 2024, total_score: 26.92, grade: '差', unscored: 11 }, '教委 2024年 未完成（11 项未评分）'],
+    [{ org_name: '教委', fiscal_year: 2024, total_score: 98.6, grade: '优', unscored: 0 }, '教委 2024年 98.6（优）'],
+    [{ org_name: '教委', fiscal_year: 2024, total_score: null, grade: null }, '教委 2024年'],
+  ])('%j → %s', (e, want) => expect(evaluationLabel(e)).toBe(want));
 });

@@ -92,3 +92,21 @@ export function formulaInputs(template: EvaluationTemplate): string[] {
 export function nearName(stray: string, names: readonly string[]): string | null {
   return names.find((n) => n.includes(stray) || stray.includes(n) || (n.length === stray.length && [...n].filter((c, i) => c !== stray[i]).length <= Math.max(1, Math.floor(n.length / 3)))) ?? null;
 }
+
+/**
+ * The orgs a 部门整体评价 may be started for, in the reviewer's scope: the budget departments (一级预算单位), i.e.
+ * departments and units with no department above them (a 街道办事处 directly under the 财政局). rules.md §3 evaluates a
+ * department as a whole, so the 区划, the 财政局 and the units under a department (its schools) are not offered.
+ * An org list from a server that does not send kinds is offered as it comes.
+ */
+export function evaluableOrgs<T extends { code: string; kind?: string | null; parent?: string | null }>(orgs: readonly T[]): T[] {
+  if (!orgs.some((o) => o.kind != null)) return [...orgs];
+  const kindOf = new Map(orgs.map((o) => [o.code, o.kind ?? null]));
+  return orgs.filter((o) => o.kind === 'department' || (o.kind === 'unit' && o.parent != null && kindOf.get(o.parent) === 'finance'));
+}
+
+/** How a stored evaluation is labelled in 已有评价: its grade once finished, else 未完成 and what is left. */
+export function evaluationLabel(e: { org_name: string; fiscal_year: number; total_score: number | null; grade: string | null; unscored?: number | null }): string {
+  const state = e.unscored != null && e.unscored > 0 ? ` 未完成（${e.unscored} 项未评分）` : e.total_score != null ? ` ${e.total_score}${e.grade ? `（${e.grade}）` : ''}` : '';
+  return `${e.org_name} ${e.fiscal_year}年${state}`;
+}

@@ -11,7 +11,7 @@ import { ApiError, api, errorMessage } from '../api/client';
 import { confirmOverwrite } from '../lib/confirm-overwrite';
 import { optionalGet, useOrgs } from '../api/queries';
 import { statusLabel } from '../lib/labels';
-import { formulaInputs, givenInputs, isPending, nearName, readTypedInput, storedInputs, typedFromStored, wholeScorableGroups, type TypedInputs } from './evaluation-inputs';
+import { evaluableOrgs, evaluationLabel, formulaInputs, givenInputs, isPending, nearName, readTypedInput, storedInputs, typedFromStored, wholeScorableGroups, type TypedInputs } from './evaluation-inputs';
 import { EvaluationScoreCell } from './evaluation-score-cell';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { enterToNextInput } from '../lib/enter-to-next-input';
@@ -45,6 +45,8 @@ interface EvaluationListItem {
   status: string;
   total_score: number | null;
   grade: string | null;
+  /** Rows still without a score (null when the server could not read the template). */
+  unscored?: number | null;
 }
 
 function useTemplates() {
@@ -100,7 +102,7 @@ function EvaluationEditor() {
   const [evaluator, setEvaluator] = useState('');
   // The opened evaluation's department by name, for roles whose org list does not reach it (an evaluator's).
   const [openedOrg, setOpenedOrg] = useState<{ value: string; label: string } | null>(null);
-  const orgOptions = (orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }));
+  const orgOptions = evaluableOrgs(orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }));
   if (openedOrg && !orgOptions.some((o) => o.value === openedOrg.value)) orgOptions.push(openedOrg);
   const [org, setOrg] = useState<string | undefined>();
   const [year, setYear] = useState(new Date().getFullYear() - 1);
@@ -124,7 +126,6 @@ function EvaluationEditor() {
   const items = useMemo(() => (template ? new Map(flattenTemplate(template.items).map(({ item }) => [item.id, item])) : new Map<string, TemplateItem>()), [template]);
   const result = useMemo(() => (template ? evaluateTemplate(template, { inputs: givenInputs(inputs), enteredScores: entered, deductions }) : null), [template, inputs, entered, deductions]);
   const wholeGroups = useMemo(() => (template && result ? wholeScorableGroups(template.items, result.items, entered) : new Set<string>()), [template, result, entered]);
-  const pending = result ? result.items.filter((it) => isPending(it, entered)).length : 0;
   const flagged = result ? result.items.filter((it) => it.issues.length > 0 && !isPending(it, entered)) : [];
   // Stored inputs no formula of this template reads (a misspelt name): shown, so they can be corrected or cleared.
   const strayInputs = Object.keys(inputs).filter((n) => !names.includes(n));
@@ -203,34 +204,46 @@ function EvaluationEditor() {
     <div className="page">
       <Typography.Title level={3}>部门评价</Typography.Title>
       <Card size="small" style={{ marginBottom: 12 }}>
+        {/* Each label stays with its box when the toolbar wraps (1280 px). */}
         <Space wrap>
-          <span>已有评价</span>
-          <Select
-            aria-label="打开已有评价"
-            placeholder={evaluations.data?.length ? '打开已有评价' : '暂无已有评价'}
-            style={{ width: 220 }}
-            value={current?.id}
-            onChange={(v: number) => unlessDirty('打开另一份评价？', () => void open(v))}
-            options={(evaluations.data ?? []).map((e) => ({ value: e.id, label: `${e.org_name} ${e.fiscal_year}年 ${e.total_score ?? ''}${e.grade ? `（${e.grade}）` : ''}` }))}
-          />
-          <span>评价模板</span>
-          <Select
-            aria-label="评价模板"
-            style={{ width: 280 }}
-            loading={templates.isLoading}
-            value={template?.id}
-            disabled={!!current}
-            onChange={setTemplateId}
-            options={(templates.data ?? []).map((t) => ({ value: t.template.id, label: t.template.name }))}
-          />
-          <span>被评价部门</span>
-          <Select aria-label="被评价部门" disabled={!!current} showSearch optionFilterProp="label" style={{ width: 240 }} value={org} onChange={setOrg} options={orgOptions} placeholder="选择部门" />
-          <span>年度</span>
-          <InputNumber aria-label="评价年度" value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} />
+          <Space size={4}>
+            <span>已有评价</span>
+            <Select
+              aria-label="打开已有评价"
+              placeholder={evaluations.data?.length ? '打开已有评价' : '暂无已有评价'}
+              style={{ width: 220 }}
+              value={current?.id}
+              onChange={(v: number) => unlessDirty('打开另一份评价？', () => void open(v))}
+              options={(evaluations.data ?? []).map((e) => ({ value: e.id, label: evaluationLabel(e) }))}
+            />
+          </Space>
+          <Space size={4}>
+            <span>评价模板</span>
+            <Select
+              aria-label="评价模板"
+              style={{ width: 280 }}
+              loading={templates.isLoading}
+              value={template?.id}
+              disabled={!!current}
+              onChange={setTemplateId}
+              options={(templates.data ?? []).map((t) => ({ value: t.template.id, label: t.template.name }))}
+            />
+          </Space>
+          <Space size={4}>
+            <span>被评价部门</span>
+            <Select aria-label="被评价部门" disabled={!!current} showSearch optionFilterProp="label" style={{ width: 240 }} value={org} onChange={setOrg} options={orgOptions} placeholder="选择部门" />
+          </Space>
+          <Space size={4}>
+            <span>年度</span>
+            <InputNumber aria-label="评价年度" value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} />
+          </Space>
           {rights.create && !current && (
-            <Tooltip title="填写第三方评价机构人员的用户名，评价将分配给他评分；不填则由财政自行评分">
-              <Input aria-label="委托评价人员" allowClear style={{ width: 220 }} placeholder="委托评价人员用户名（选填）" value={evaluator} onChange={(e) => setEvaluator(e.target.value)} />
-            </Tooltip>
+            <Space size={4}>
+              <span>委托评价人员</span>
+              <Tooltip title="填写第三方评价机构人员的用户名，评价将分配给他评分；不填则由财政自行评分">
+                <Input aria-label="委托评价人员" allowClear style={{ width: 180 }} placeholder="用户名（选填）" value={evaluator} onChange={(e) => setEvaluator(e.target.value)} />
+              </Tooltip>
+            </Space>
           )}
         </Space>
         {/* The actions on a line of their own, so they never wrap in among the pickers. */}
@@ -243,7 +256,7 @@ function EvaluationEditor() {
             onClick={() =>
               modal.confirm({
                 title: '提交评价？',
-                content: `提交后评价锁定，不能再修改得分；当前总分 ${result?.total ?? '—'}。${pending > 0 ? `还有 ${pending} 项未评分，按 0 分计入。` : ''}${flagged.length > 0 ? `有 ${flagged.length} 项评分提示未处理，请先核对。` : ''}`,
+                content: `提交后评价锁定，不能再修改得分；当前总分 ${result?.total ?? '—'}。${result && result.unscored > 0 ? `还有 ${result.unscored} 项未评分，按 0 分计入，评价将没有等级。` : ''}${flagged.length > 0 ? `有 ${flagged.length} 项评分提示未处理，请先核对。` : ''}`,
                 okText: '提交',
                 cancelText: '取消',
                 onOk: () => save('submitted'),
@@ -323,7 +336,8 @@ function EvaluationEditor() {
             <Card size="small" style={{ marginBottom: 12, position: 'sticky', top: 0, zIndex: 3 }}>
               <Space size="large" align="center" wrap>
                 <Statistic title="评价总分" value={result.total} precision={2} suffix={`/ ${template.totalScore}`} />
-                {pending > 0 && <Tag>待评分 {pending} 项</Tag>}
+                {/* The server's count: the rows a grade waits for (a group scored as a whole counts as done). */}
+                {result.unscored > 0 && <Tag>未完成（{result.unscored} 项未评分），暂不评定等级</Tag>}
                 {flagged.length > 0 ? <Tag color="warning">评分提示 {flagged.length} 项（见各行下方）</Tag> : <Tag color="success">无评分提示</Tag>}
               </Space>
             </Card>
@@ -342,13 +356,24 @@ function EvaluationEditor() {
                         <span style={{ fontWeight: it.level === 1 ? 600 : 400 }}>{it.name}</span>
                         {items.get(it.id)?.deduction && <Tag color="red" style={{ marginLeft: 4 }}>扣分项</Tag>}
                         {/* The evaluator's messages under the row they are about, in full. */}
+                        {/* A group scored above its printed 分值 (its rows add up to more) says why on the row itself. */}
+                        {it.groupNote && it.score != null && it.maxScore != null && it.score > it.maxScore && (
+                          <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>⚠ 得分{it.score}高于标注分值{it.maxScore}：{it.groupNote}</Typography.Text>
+                        )}
                         {!isPending(it, entered) && it.issues.map((m, k) => (
                           <Typography.Text key={k} type="warning" style={{ display: 'block', fontSize: 12 }}>⚠ {m}</Typography.Text>
                         ))}
                       </div>
                     ),
                   },
-                  { title: '分值', dataIndex: 'maxScore', width: 60 },
+                  {
+                    title: '分值',
+                    width: 90,
+                    // The printed 分值 and, where the rows add up to another figure, that sum: as the report prints it.
+                    render: (_, it) => (it.rowsMax != null
+                      ? <span>{it.maxScore}<Tooltip title={it.groupNote}><Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>下级合计{it.rowsMax}</Typography.Text></Tooltip></span>
+                      : it.maxScore),
+                  },
                   {
                     title: '评分方式',
                     width: 260,

@@ -157,12 +157,27 @@ describe('hostile formulas are refused with a Chinese message, never evaluated',
     if (!r.ok) expect(r.issues.join()).toMatch(message);
   });
 
-  it.each(['9**9**9', '9^9^9', '2**1024', '10^308*10', '1e308*10', '1e400', '(-8)**(1/3)', '0/0', '1/0', '1 % 0', '-1e308*1e308', '9**9**9**9**9'])('%s gives an issue, not Infinity or NaN', (src) => {
+  it.each(['9**9**9', '9^9^9', '2**1024', '10^308*10', '1e308*10', '1e400', '(-8)**(1/3)', '1/0', '0/0/0 + 1/0', '1 % 0', '-1e308*1e308', '9**9**9**9**9'])('%s gives an issue, not Infinity or NaN', (src) => {
     const t0 = performance.now();
     const r = evaluateExpression(src, {});
     expect(performance.now() - t0).toBeLessThan(100);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.join()).toMatch(CJK);
+  });
+
+  // A 0 ÷ 0 part does not apply: a part that adds counts as met, a part taken off as nothing found.
+  it.each([
+    ['a ÷ b × 3 + c ÷ d × 3', { a: 0, b: 0, c: 9, d: 10 }, 5.7],
+    ['4 - a ÷ b × 4', { a: 0, b: 0 }, 4],
+    ['(1 - abs(a - b) ÷ b) × 8', { a: 0, b: 0 }, 8],
+    ['-(a / b) + 2', { a: 0, b: 0 }, 2],
+  ] as Array<[string, Record<string, number>, number]>)('%s with a 0 ÷ 0 part', (src, inputs, expected) => {
+    const r = evaluateExpression(src, inputs);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.value).toBeCloseTo(expected, 9);
+      expect(r.notes?.join()).toMatch(/0 ÷ 0，按不适用计/);
+    }
   });
 
   it('never reads a global, even one planted for the test', () => {

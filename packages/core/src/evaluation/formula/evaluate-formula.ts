@@ -5,11 +5,15 @@ import { readInputValue } from './read-input-value';
 
 /** Named inputs: numbers, or text as entered (「95%」「1,200万元」), read by readInputValue. */
 export type FormulaInputs = Readonly<Record<string, number | string | null | undefined>>;
-export type EvaluateResult = { ok: true; value: number } | { ok: false; issues: string[] };
+/** notes: how a part of the formula was read that the bare arithmetic does not show (a 0 ÷ 0 part not applicable). */
+export type EvaluateResult = { ok: true; value: number; notes?: string[] } | { ok: false; issues: string[] };
 
 interface Context {
   inputs: FormulaInputs;
   issues: string[];
+  notes: string[];
+  /** +1 while the node adds to the result, −1 while it is taken off (right of a minus, under a unary minus). */
+  polarity: 1 | -1;
 }
 
 /**
@@ -18,11 +22,11 @@ interface Context {
  * Infinity, NaN or an exception.
  */
 export function evaluateFormula(formula: CompiledFormula, inputs: FormulaInputs): EvaluateResult {
-  const ctx: Context = { inputs, issues: [] };
+  const ctx: Context = { inputs, issues: [], notes: [], polarity: 1 };
   const value = evalNode(formula.root, ctx);
   if (ctx.issues.length > 0) return { ok: false, issues: ctx.issues };
   if (!Number.isFinite(value)) return { ok: false, issues: [`公式「${formula.source}」的结果不是有效数字；请检查输入项。`] };
-  return { ok: true, value: value === 0 ? 0 : value };
+  return { ok: true, value: value === 0 ? 0 : value, ...(ctx.notes.length > 0 ? { notes: ctx.notes } : {}) };
 }
 
 /** Compiles and evaluates in one step, for one-off use. */
@@ -56,7 +60,7 @@ function evalNode(node: FormulaNode, ctx: Context): number {
         : `输入项「${node.name}」不是有效数字；请填写数值。`);
     }
     case 'unary': {
-      const a = evalNode(node.arg, ctx);
+      const a = node.op === '-' ? flipped(ctx, () => evalNode(node.arg, ctx)) : evalNode(node.arg, ctx);
       return node.op === '-' ? -a : node.op === '+' ? a : a === 0 ? 1 : 0;
     }
     case 'cond': {
@@ -174,13 +178,15 @@ function evalBinary(node: Extract<FormulaNode, { type: 'binary' }>, ctx: Context
   }
   const same = SAME_SCALE.has(node.op);
   const a = same ? evalBeside(node.left, node.right, ctx, node.op) : evalNode(node.left, ctx);
-  const b = same ? evalBeside(node.right, node.left, ctx, node.op) : evalNode(node.right, ctx);
+  const right = () => (same ? evalBeside(node.right, node.left, ctx, node.op) : evalNode(node.right, ctx));
+  const b = node.op === '-' ? flipped(ctx, right) : right();
   if (a !== a || b !== b) return NaN;
   switch (node.op) {
     case '+': return a + b;
     case '-': return a - b;
     case '*': return a * b;
     case '/':
+      if (a === 0 && b === 0) return notApplicable(node, ctx);
       return b === 0 ? fail(ctx, '公式中出现除以零；请检查作分母的输入项（如预算数、总数）是否为 0。') : a / b;
     case '%':
       return b === 0 ? fail(ctx, '公式中出现对零取余；请检查输入项。') : a % b;
@@ -196,6 +202,28 @@ function evalBinary(node: Extract<FormulaNode, { type: 'binary' }>, ctx: Context
     case '!=': return a !== b ? 1 : 0;
     default: return fail(ctx, `不支持的运算符「${node.op}」。`);
   }
+}
+
+function flipped(ctx: Context, run: () => number): number {
+  ctx.polarity = ctx.polarity === 1 ? -1 : 1;
+  try {
+    return run();
+  } finally {
+    ctx.polarity = ctx.polarity === 1 ? -1 : 1;
+  }
+}
+
+/**
+ * 0 ÷ 0 is a part that does not apply (no 专项债券 budgeted and none spent; no projects to get wrong): it is not
+ * marked down. A part that adds to the score counts as met (1), a part taken off (4 − 未履行数 ÷ 总数 × 4) as
+ * nothing found (0). A non-zero amount over 0 stays an error: something was spent against no budget.
+ */
+function notApplicable(node: Extract<FormulaNode, { type: 'binary' }>, ctx: Context): number {
+  const names = [node.left, node.right].map((n) => (n.type === 'var' ? `「${n.name}」` : '')).filter(Boolean);
+  const what = names.length === 2 ? `${names[0]} ÷ ${names[1]}` : '一项除法';
+  const note = `${what}为 0 ÷ 0，按不适用计（${ctx.polarity === 1 ? '该部分按达标计' : '该部分不扣分'}）`;
+  if (!ctx.notes.includes(note)) ctx.notes.push(note);
+  return ctx.polarity === 1 ? 1 : 0;
 }
 
 function evalCall(node: Extract<FormulaNode, { type: 'call' }>, ctx: Context): number {
