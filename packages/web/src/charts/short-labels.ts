@@ -1,9 +1,21 @@
 /**
  * Axis labels for names that share a long beginning (重庆市沙坪坝区人民政府…, 重庆市沙坪坝区财政局): the shared part is
  * dropped, so a cut label still tells the bars apart; the tooltip keeps the full name. Nothing is dropped from a
- * single name, or when a name would be left with fewer than two characters.
+ * single name, or when a name would be left with fewer than two characters. A label still longer than `max` keeps its
+ * beginning and its end (重庆市沙…沙坪坝街道办事处): a unit's kind (街道办事处, 财政局) is at the end, where a cut loses it.
  */
-export function shortLabels(names: readonly string[]): string[] {
+export function shortLabels(names: readonly string[], max = 12): string[] {
+  return dropSharedStart(names).map((n) => middleCut(n, max));
+}
+
+function middleCut(name: string, max: number): string {
+  const chars = [...name];
+  if (chars.length <= max) return name;
+  const head = Math.floor((max - 1) / 3);
+  return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (max - 1 - head)).join('')}`;
+}
+
+function dropSharedStart(names: readonly string[]): string[] {
   if (names.length < 2) return [...names];
   const chars = names.map((n) => [...n]);
   let common = 0;

@@ -20,7 +20,7 @@ function bar(data: Array<{ name: string; value: number }>, unit: string, horizon
   // Units of one region share its long name: the axis shows what tells them apart, the tooltip the whole name.
   const names = horizontal ? shortLabels(full) : full;
   const values = data.map((d) => d.value);
-  const category = { type: 'category' as const, data: names, axisLabel: { interval: 0, width: 130, overflow: 'truncate' as const } };
+  const category = { type: 'category' as const, data: names, axisLabel: { interval: 0, width: 150, overflow: 'truncate' as const } };
   const value = { type: 'value' as const, name: unit };
   return {
     tooltip: {
@@ -31,7 +31,7 @@ function bar(data: Array<{ name: string; value: number }>, unit: string, horizon
         return `${escapeHtml(full[i] ?? '')}<br/>${values[i] ?? 0} ${unit}`;
       },
     },
-    grid: { left: horizontal ? 150 : 48, right: 24, top: 30, bottom: horizontal ? 24 : 60 },
+    grid: { left: horizontal ? 165 : 48, right: 24, top: 30, bottom: horizontal ? 24 : 60 },
     xAxis: horizontal ? value : { ...category, axisLabel: { ...category.axisLabel, rotate: 30 } },
     yAxis: horizontal ? { ...category, inverse: true } : value,
     series: [{ type: 'bar' as const, data: values, itemStyle: { color: '#b71c1c' }, barMaxWidth: 28 }],
