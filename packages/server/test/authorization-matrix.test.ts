@@ -51,6 +51,12 @@ async function ok(res: Promise<{ status: number; body: any }>) {
   return r.body;
 }
 
+/** A 指标库 entry of its own for each role's try: a delete must find it there. */
+async function libraryEntry() {
+  const row = await t.server.db.insertInto('indicator_library').values({ name: `矩阵指标${++seq}`, level1: null, level2: null, unit: null, comparator: null, typical_target: null, explanation: null, basis_kind: null, keywords: null, spending_class: null, valid_from: null, valid_to: null, source_form_id: null, source_org_id: null }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
 /** A project target in U, taken to the given state by the people whose job it is. */
 async function formIn(state: 'draft' | 'submitted' | 'approved' | 'published') {
   const created = await ok(call('unit_editor', 'POST', '/api/forms', { kind: 'project_target', org: 'M-U', fiscal_year: 2026 }));
@@ -305,6 +311,12 @@ const CASES: Case[] = [
       return { method: 'POST', path: `/api/forms/${f.id}/indicators/0/promote`, body: { keywords: '培训' } };
     },
   },
+  {
+    name: 'PUT /api/library/{id}',
+    allowed: ['finance_reviewer'],
+    request: async () => ({ method: 'PUT', path: `/api/library/${await libraryEntry()}`, body: { keywords: '矩阵' } }),
+  },
+  { name: 'DELETE /api/library/{id}', allowed: ['finance_reviewer'], request: async () => ({ method: 'DELETE', path: `/api/library/${await libraryEntry()}` }) },
   { name: 'GET /api/fiscal-years', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/fiscal-years' }) },
   { name: 'POST /api/fiscal-years', allowed: ['admin'], request: async () => ({ method: 'POST', path: '/api/fiscal-years', body: { year: 2100 + ++seq, status: 'open' } }) },
   { name: 'GET /api/policies/{region}/{year}', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/policies/M/2026' }) },

@@ -98,6 +98,20 @@ export async function setUpRegion(t: TestServer, prefix = 'r1') {
   return { admin, org, user, prefix };
 }
 
+/**
+ * The smallest region most tests need: a region `code`, its 财政局 `code-CZ`, one unit `code-U`, a unit editor and a
+ * finance reviewer logged in (usernames `<prefix>_editor`, `<prefix>_fin`).
+ */
+export async function setUpUnitAndFinance(t: TestServer, code: string, names: { region: string; finance: string; unit: string }, prefix = code.toLowerCase()) {
+  const r = await setUpRegion(t);
+  await r.org(code, names.region, null);
+  await r.org(`${code}-CZ`, names.finance, code, 'finance');
+  await r.org(`${code}-U`, names.unit, `${code}-CZ`, 'unit');
+  await r.user(`${prefix}_editor`, 'unit_editor', `${code}-U`);
+  await r.user(`${prefix}_fin`, 'finance_reviewer', `${code}-CZ`);
+  return { region: r, editor: await t.login(`${prefix}_editor`, 'Passw0rd-test'), finance: await t.login(`${prefix}_fin`, 'Passw0rd-test') };
+}
+
 /** Uploads a document to /api/imports as a browser form would. */
 export async function upload(t: TestServer, session: Session, org: string, fiscalYear: number, bytes: Uint8Array, fileName: string) {
   const body = new FormData();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUpRegion, startTestServer, type Session, type TestServer } from './harness';
+import { setUpUnitAndFinance, startTestServer, type Session, type TestServer } from './harness';
 import { cleanProjectTarget } from './sample-forms';
 
 let t: TestServer;
@@ -8,14 +8,7 @@ let finance: Session;
 
 beforeAll(async () => {
   t = await startTestServer();
-  const r = await setUpRegion(t);
-  await r.org('MR', '退回区', null);
-  await r.org('MR-CZ', '退回区财政局', 'MR', 'finance');
-  await r.org('MR-U', '退回单位', 'MR-CZ', 'unit');
-  await r.user('mr_editor', 'unit_editor', 'MR-U');
-  await r.user('mr_fin', 'finance_reviewer', 'MR-CZ');
-  editor = await t.login('mr_editor', 'Passw0rd-test');
-  finance = await t.login('mr_fin', 'Passw0rd-test');
+  ({ editor, finance } = await setUpUnitAndFinance(t, 'MR', { region: '退回区', finance: '退回区财政局', unit: '退回单位' }));
 });
 
 afterAll(async () => {

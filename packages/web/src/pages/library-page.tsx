@@ -1,14 +1,16 @@
 import { useState } from 'react';
-import { App, Button, Card, Modal, Segmented, Typography } from 'antd';
+import { App, Button, Card, Modal, Segmented, Tabs, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router-dom';
 import { FORM_KIND_LABELS, type Indicator } from '@jixiao/core';
+import { useAuth } from '../api/auth-context';
 import { api, errorMessage } from '../api/client';
 import { FormPicker } from '../components/form-picker';
 import type { FormDetail } from '../api/types';
 import { LibraryPicker } from '../components/library-picker';
+import { LibraryManageTable } from './library-manage-table';
 
-/** 指标库: search and browse by category; insert an entry into one of your draft forms. */
+/** 指标库: search and browse by category; insert an entry into one of your draft forms. Finance also keeps it up (编辑, 删除, 停用). */
 export function LibraryPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -17,6 +19,7 @@ export function LibraryPage() {
   const [target, setTarget] = useState<string | undefined>();
   const [kind, setKind] = useState<'project_target' | 'department_target'>('project_target');
   const [busy, setBusy] = useState(false);
+  const { user } = useAuth();
 
   const insert = async () => {
     if (!pending || !target) {
@@ -50,7 +53,16 @@ export function LibraryPage() {
     <div className="page">
       <Typography.Title level={3}>指标库</Typography.Title>
       <Card size="small">
-        <LibraryPicker onInsert={(ind) => setPending(ind)} />
+        {user?.role === 'finance_reviewer' ? (
+          <Tabs
+            items={[
+              { key: 'browse', label: '检索与插入', children: <LibraryPicker onInsert={(ind) => setPending(ind)} /> },
+              { key: 'manage', label: '维护指标库', children: <LibraryManageTable /> },
+            ]}
+          />
+        ) : (
+          <LibraryPicker onInsert={(ind) => setPending(ind)} />
+        )}
       </Card>
       <Modal open={!!pending} title={`插入指标「${pending?.name ?? ''}」`} okText="插入" cancelText="取消" confirmLoading={busy} onOk={insert} onCancel={() => setPending(null)}>
         <Typography.Paragraph>选择要插入的目标表（仅草稿或被退回的表可修改）：</Typography.Paragraph>

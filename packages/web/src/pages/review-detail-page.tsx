@@ -15,7 +15,7 @@ import { FindingsPanel } from '../editor/findings-panel';
 import { isTableFinding } from '../editor/finding-place';
 import type { Finding } from '../api/types';
 import { FILED_UNDER_HINT, filedUnder } from '../lib/filed-under';
-import { COMPARATOR_LABELS, STATUS_COLORS, formatTarget, formatWan, statusLabel } from '../lib/labels';
+import { COMPARATOR_LABELS, SEVERITY_COLORS, SEVERITY_LABELS, STATUS_COLORS, formatTarget, formatWan, statusLabel } from '../lib/labels';
 import { formatDateTime } from '../lib/format-date-time';
 import { FormLoadError } from '../components/delete-form-button';
 import { commentRow, commentText, useComments } from '../components/comments-list';
@@ -24,6 +24,7 @@ import { usePolicy } from '../api/use-policy';
 import { headerBudgetWan, isSelfEvaluationKind } from './review-self-evaluation';
 import { SubmittedTotalsCard, selfEvaluationColumns } from './review-self-evaluation-parts';
 import { ReviewDepartmentLists } from './review-department-lists';
+import { promoteGaps, promoteWarnings } from './library-promote-warnings';
 
 type Action = 'return' | 'approve' | 'publish';
 const ACTION_TEXT: Record<Action, { title: string; ok: string; done: string }> = {
@@ -93,11 +94,43 @@ export function ReviewDetailPage() {
     }
   };
 
-  const promote = (row: number, name: string) =>
+  const promote = (row: number, name: string) => {
+    const warnings = promoteWarnings(current?.findings ?? [], row);
+    const ind = current?.form.indicators[row];
+    const gaps = ind ? promoteGaps(ind) : [];
+    const count = warnings.length + gaps.length;
     modal.confirm({
       title: `将「${name}」纳入指标库？`,
-      content: '纳入后，各单位编制目标时可在指标库中检索并引用此指标。',
-      okText: '纳入',
+      width: count > 0 ? 560 : undefined,
+      content: (
+        <>
+          <Typography.Paragraph>纳入后，各单位编制目标时可在指标库中检索并引用此指标。指标按本行现有的分类、计量单位和指标性质纳入，纳入后可在「指标库 → 维护指标库」中修改。</Typography.Paragraph>
+          {count > 0 && (
+            <Alert
+              type={warnings.some((f) => f.severity === 'error') ? 'error' : 'warning'}
+              showIcon
+              title={`本行还有 ${count} 个问题，纳入前请确认：`}
+              description={
+                <ul style={{ margin: 0, paddingLeft: 18 }}>
+                  {warnings.map((f, i) => (
+                    <li key={i}>
+                      <Tag color={SEVERITY_COLORS[f.severity]}>{SEVERITY_LABELS[f.severity]}</Tag>
+                      {f.message}
+                    </li>
+                  ))}
+                  {gaps.map((g) => (
+                    <li key={g}>
+                      <Tag color={SEVERITY_COLORS.warning}>分类</Tag>
+                      {g}
+                    </li>
+                  ))}
+                </ul>
+              }
+            />
+          )}
+        </>
+      ),
+      okText: count > 0 ? '仍然纳入' : '纳入',
       cancelText: '取消',
       onOk: async () => {
         try {
@@ -109,6 +142,7 @@ export function ReviewDetailPage() {
         }
       },
     });
+  };
 
   /** A finding's row: scrolled into view and flashed, so the reviewer sees what it is about. */
   const showRow = (f: Finding) => {

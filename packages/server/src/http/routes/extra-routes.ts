@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { evaluationTemplateSchema, expectedCompletionSchema } from '@jixiao/core';
+import { COMPARATORS, evaluationTemplateSchema, expectedCompletionSchema } from '@jixiao/core';
 import { createEvaluation, createTemplate, getEvaluation, listEvaluations, listTemplates, scoreEvaluation } from '../../use-cases/evaluations';
 import { evaluationReport } from '../../use-cases/evaluation-report';
 import { scoreForm } from '../../use-cases/forms';
-import { promoteIndicator, searchLibrary } from '../../use-cases/library';
+import { deleteLibraryEntry, promoteIndicator, searchLibrary, updateLibraryEntry } from '../../use-cases/library';
 import { createMonitoring, getMonitoring, listMonitoring, saveMonitoring, transitionMonitoring } from '../../use-cases/monitoring';
 import { MONITORING_SORT_KEYS, MONITORING_SORT_LABELS, QUEUE_STATUSES, keyMonitoringList, listMonitoringTables } from '../../use-cases/monitoring-lists';
 import { SORT_ORDERS } from '../../use-cases/form-sort';
@@ -183,6 +183,26 @@ export function registerExtraRoutes(app: Api) {
   );
 
   // 指标库
+  // An edit of a 指标库 entry: blank text clears a field (null); the name cannot be cleared.
+  const libraryText = (max: number) => z.string().trim().max(max).nullable().optional().transform((v) => (v === '' ? null : v));
+  const isoDay = z.iso.date().openapi({ description: 'YYYY-MM-DD' }).nullable().optional();
+  const libraryEntryBody = z
+    .strictObject({
+      name: z.string().trim().min(1).max(2000).optional(),
+      level1: libraryText(100),
+      level2: libraryText(100),
+      unit: libraryText(200),
+      comparator: z.enum(COMPARATORS).nullable().optional(),
+      typical_target: libraryText(2000),
+      explanation: libraryText(5000),
+      basis_kind: libraryText(200),
+      keywords: libraryText(500),
+      scope: z.enum(['common', 'specific']).optional(),
+      spending_class: libraryText(200),
+      valid_from: isoDay,
+      valid_to: isoDay,
+    })
+    .refine((b) => !(b.valid_from && b.valid_to && b.valid_to < b.valid_from), { error: '停用日期（valid_to）不能早于启用日期（valid_from）', path: ['valid_to'] });
   app.openapi(
     createRoute({
       method: 'get',
@@ -196,6 +216,7 @@ export function registerExtraRoutes(app: Api) {
           level2: z.string().max(100).optional(),
           keyword: z.string().max(100).optional(),
           limit: z.coerce.number().int().min(1).max(500).optional(),
+          include_retired: z.enum(['true', 'false']).transform((v) => v === 'true').optional().openapi({ description: 'true 时也列出不在有效期内（已停用或尚未启用）的指标，供财政维护指标库' }),
         }),
       },
       responses: jsonResponses('{items}'),
@@ -215,6 +236,28 @@ export function registerExtraRoutes(app: Api) {
       responses: jsonResponses('新指标'),
     }),
     async (c) => present(c, await promoteIndicator(ctxOf(c), { ...c.req.valid('param'), ...c.req.valid('json') }), 201),
+  );
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/api/library/{id}',
+      tags: ['指标库'],
+      summary: '修改指标库中的指标（财政）；只改所给字段，同名同单位的另一条指标已存在时拒绝',
+      request: { params: idParam, body: jsonBody(libraryEntryBody) },
+      responses: jsonResponses('修改后的指标'),
+    }),
+    async (c) => present(c, await updateLibraryEntry(ctxOf(c), c.req.valid('param').id, c.req.valid('json'))),
+  );
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/library/{id}',
+      tags: ['指标库'],
+      summary: '从指标库删除指标（财政）；已使用该指标的表单保留各自的指标行。只是过时的指标可改填 valid_to 停用',
+      request: { params: idParam },
+      responses: jsonResponses('{id, name}'),
+    }),
+    async (c) => present(c, await deleteLibraryEntry(ctxOf(c), c.req.valid('param').id)),
   );
 
   // 年度与政策
