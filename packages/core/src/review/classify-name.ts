@@ -13,7 +13,7 @@ import {
   PER_CAPITA_MONEY, PEOPLE, ALLOCATION, OWN_RUNNING_COST, COST_NAME, COUNT_WORD, EARNING, INCOME, DIMENSIONLESS,
   PAID_SHARE, EMPLOYED, SMALL_GOOD_SHARE, WORKS, CAPACITY, LARGE_GOOD, GRADED, OUTCOME, USE_RATE, MONEY_WORD, PROGRESS,
   DRAWN_IN, OWN_SPEND, KEPT_DOWN, IMPROVEMENT, SHARE_END, REACHES_PLACES, IMPACT, CAPPED, SATISFACTION_FLOOR,
-  SAMPLED_SHARE, TRAIT_SHARE, BUILT_STRUCTURE, COMPLIANT_SHARE, INFLUENT, COEFFICIENT, SPAN_COUNT, COUNT_THEN_RATE, AMOUNT_THEN_RATE, COUNT_THEN_AMOUNT, COVERAGE, STATED_BOUND, CUT_SHARE, OVERDUE_RATE, CUT_LED,
+  SAMPLED_SHARE, TRAIT_SHARE, BUILT_STRUCTURE, COMPLIANT_SHARE, INFLUENT, COEFFICIENT, SPAN_COUNT, COUNT_THEN_RATE, AMOUNT_THEN_RATE, COUNT_THEN_AMOUNT, COVERAGE, STATED_BOUND, CUT_SHARE, OVERDUE_RATE, CUT_LED, COUNTED_SESSIONS,
 } from './name-word-classes';
 
 /**
@@ -47,6 +47,7 @@ const MEASURE_REMARK = /[（(]\s*([\u4e00-\u9fa5]{1,6}(?:率|度|比例|占比))
 const MEASURE_END = /(?:率|度|比例|占比)$/;
 const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/;
 const PERCENT_SIGN = /^(?:%|％|‰)$/;
+const PLACE_AFTER_ACT = /^(?:站|所|点|中心|机构|基地)/;
 
 /**
  * The core with a homophone slip in its last character read as the word meant (及时律 → 及时率, 满意渡 → 满意度), and slips
@@ -149,6 +150,8 @@ function tackles(core: string): boolean {
   const badEnd = bad.index + bad[0].length;
   for (const m of core.matchAll(TACKLE_ALL)) {
     const actEnd = m.index + m[0].length;
+    // An act word naming a place (救助站, 检查站, 监测点, 调解中心) is where the bad thing happens, not an act against it.
+    if (PLACE_AFTER_ACT.test(core.slice(actEnd, actEnd + 2))) continue;
     if (m.index >= badEnd || (m.index < bad.index && !rateOfBad && actEnd <= bad.index && bad.index - actEnd <= 2)) return true;
   }
   return false;
@@ -191,7 +194,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   const improved = IMPROVEMENT.test(core) && !BAD_END.test(core.slice(0, -2)) && !SHARE_END.test(core.slice(0, -2));
   const largeGood = !negated && !timeTaken && direction !== 'bad' && (LARGE_GOOD.test(core) || MORE_IS_BETTER.test(core) || improved) && !BAD.test(core) && !core.includes('风险');
   if (largeGood) direction = 'good';
-  const change = CHANGE.test(core);
+  const change = CHANGE.test(core) && !COUNTED_SESSIONS.test(core);
   const output: OutputCategory = change && core.includes('超额') ? null : OUTPUT_TIMELY.test(core) && !REPAID.test(core) ? 'timeliness' : OUTPUT_QUALITY.test(core) ? 'quality' : OUTPUT_QUANTITY.test(core) && !INVESTED_PROJECT.test(core) ? 'quantity' : null;
   return {
     core,
