@@ -8,8 +8,9 @@ const BUDGET_COLUMNS: Array<[RegExp, BudgetKey]> = [
   [/^(调整后预算数?|全年预算数|调整预算数?|全年预算)$/, 'adjusted_wan'],
   [/^(预算执行数|全年执行数|执行数|实际支出|实际执行数|全年实际执行数|全年执行|实际执行|执行金额)$/, 'executed_wan'],
   [/^(预算执行率|执行率|全年执行率)$/, 'execution_rate'],
-  [/^(权重|分值)$/, 'weight'],
-  [/^(得分|自评得分)$/, 'score'],
+  // 预算执行分值 / 预算执行得分: a flat export's captions for the budget row's points, beside the indicator's 分值 / 得分.
+  [/^((?:预算|资金)执行)?(权重|分值)$/, 'weight'],
+  [/^((?:预算|资金)执行)?(得分|自评得分)$/, 'score'],
   [/^(原因|偏差原因|原因分析|未完成原因)$/, 'reason'],
 ];
 

@@ -16,6 +16,8 @@ export { FIELD_NAMES } from './label-columns';
 import { monthKey } from './plan-months';
 export { totalOf } from './total-row';
 
+const PERIOD_LEAD = /^(全年|年度|本年|当年|本期)/;
+
 // 目标1, 目标2：, 措施3 — the cell that numbers an item of 分项绩效目标 / 工作保障措施.
 // The column headings of a 分项绩效目标 / 工作保障措施 sub-table: 序号, 目标名称, 措施内容, 具体内容…
 const LIST_HEADING = /^(?:序号|(?:分项)?(?:绩效)?(?:目标|措施|任务)?(?:名称|内容|说明|描述|标题)|(?:主要|具体)(?:内容|措施))$/;
@@ -239,7 +241,9 @@ export class HeaderFieldReader {
     for (let i = 1; i < matches.length; i++) {
       const before = matches[i - 1];
       const m = matches[i];
-      if (m?.lead && before && before.value == null && isTextField(before.key) && m.key !== before.key) matches[i] = null;
+      // A period word in front (全年实际完成情况, 本年完成情况) only dates a label: that is still a label.
+      const dated = PERIOD_LEAD.test(normalizeLabel(filled[i]!.text));
+      if (m?.lead && !dated && before && before.value == null && isTextField(before.key) && m.key !== before.key) matches[i] = null;
     }
     let labels = 0;
     let values = 0;

@@ -1,4 +1,6 @@
 import type { GridCell } from './flatten-source';
+import { budgetKeyOf } from './budget-captions';
+import { matchLabel } from './field-labels';
 import { isBlank, normalizeLabel } from './normalize-label';
 
 /** What an indicator table column holds. `section` is a group caption like 绩效指标（90分）. */
@@ -150,10 +152,20 @@ export function readHeaderRow(cells: GridCell[]): HeaderMap | null {
     roles[c.start] = role;
   }
   if (found >= 3 || (found >= 2 && key >= 1)) {
-    if (unknown.length > found) return null;
+    if (unknown.filter((t) => !(roles.includes('name') && isFormFieldCaption(t))).length > found) return null;
     return { roles: keepIndicatorWeight(keepLastGroup(keepFirstYear(keepApproved(dropLongTermCopies(roles, texts), texts), texts))), texts, unknown, looks: roles };
   }
   return null;
+}
+
+/**
+ * 项目名称 | 年初预算数 | … | 三级指标 | 指标值 | 自评总分: a flat export repeats the form's own fields
+ * (identity, budget, total) as columns beside the indicator's; those captions are known, not noise.
+ */
+function isFormFieldCaption(text: string): boolean {
+  if (budgetKeyOf(text) != null) return true;
+  const m = matchLabel(text, 'project_self_evaluation') ?? matchLabel(text, 'project_target');
+  return m != null && m.value == null && m.key !== 'caption';
 }
 
 const LONG_TERM_COLUMN = /(中长期|长期|中期|实施期|整体期|项目期|执行期|全周期)/;

@@ -1,6 +1,7 @@
 import type { FieldKey } from './field-labels';
 import { matchLabel } from './field-labels';
 import type { GridCell, Item } from './flatten-source';
+import { budgetKeyOf } from './budget-captions';
 import { readHeaderRow } from './header-map';
 import { isBlank } from './normalize-label';
 
@@ -31,7 +32,7 @@ export function unfoldKeyedRows(items: Item[]): Item[] {
     while (end < items.length && items[end]!.type === 'row' && (items[end] as RowItem).tableIndex === item.tableIndex) end++;
     const rows = items.slice(i + 1, end) as RowItem[];
     if (rows.length === 0) { out.push(item); continue; }
-    out.push(...unfold(item, rows, keyed, sharedRows(out, item.tableIndex)));
+    out.push(...unfold(item, rows, keyed, formColumns(item.cells, keyed), sharedRows(out, item.tableIndex)));
     i = end - 1;
   }
   return out;
@@ -48,8 +49,11 @@ function identityColumns(cells: GridCell[]): IdentityColumn[] | null {
   const header = readHeaderRow(cells);
   if (!header || !header.roles.includes('name')) return null;
   const found: IdentityColumn[] = [];
+  // 年初预算数 | 全年预算数 | 全年执行数 side by side are a self-evaluation's budget block (formColumns), not
+  // the one 年度预算 of a target export.
+  const block = budgetBlockColumns(cells);
   for (const c of cells) {
-    if (isBlank(c.text) || c.span !== 1 || header.roles[c.start] != null) continue;
+    if (isBlank(c.text) || c.span !== 1 || header.roles[c.start] != null || block.has(c.start)) continue;
     const m = matchLabel(c.text, 'project_target') ?? matchLabel(c.text, 'department_target');
     // The caption must be the whole cell (项目名称), not a label with its value (项目名称：某项目).
     if (m && COLUMN_KEYS.includes(m.key) && m.value == null) found.push({ col: c.start, caption: c.text.trim(), key: m.key });
@@ -78,11 +82,43 @@ function sharedRows(before: Item[], tableIndex: number): RowItem[] {
   return shared;
 }
 
-function unfold(header: RowItem, rows: RowItem[], keyed: IdentityColumn[], shared: RowItem[]): Item[] {
-  const dropped = new Set(keyed.map((k) => k.col));
+/**
+ * A self-evaluation export's budget columns (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分) and
+ * its total (自评总分), repeated on every row: the form's budget block and closing row, not the indicator's.
+ */
+interface FormColumns {
+  budget: GridCell[];
+  total: number | null;
+}
+
+function formColumns(cells: GridCell[], keyed: IdentityColumn[]): FormColumns {
+  const header = readHeaderRow(cells);
+  const taken = new Set(keyed.map((k) => k.col));
+  const free = (c: GridCell) => !isBlank(c.text) && c.span === 1 && !taken.has(c.start) && header?.roles[c.start] == null;
+  const block = budgetBlockColumns(cells);
+  const budget = cells.filter((c) => free(c) && block.has(c.start));
+  const total = cells.find((c) => free(c) && matchLabel(c.text, 'project_self_evaluation')?.key === 'total_score');
+  return { budget, total: total?.start ?? null };
+}
+
+const AMOUNT_KEYS: readonly string[] = ['initial_wan', 'adjusted_wan', 'executed_wan'];
+
+/** The columns of a budget block in a header row: budget captions with at least two amounts among them. */
+function budgetBlockColumns(cells: GridCell[]): Set<number> {
+  const budget = cells.filter((c) => !isBlank(c.text) && c.span === 1 && budgetKeyOf(c.text) != null);
+  // Only a block with amounts in it is a budget block (not a stray 执行率 column).
+  const amounts = budget.filter((c) => AMOUNT_KEYS.includes(budgetKeyOf(c.text)!));
+  return new Set(amounts.length >= 2 ? budget.map((c) => c.start) : []);
+}
+
+function unfold(header: RowItem, rows: RowItem[], keyed: IdentityColumn[], form: FormColumns, shared: RowItem[]): Item[] {
+  const dropped = new Set([...keyed.map((k) => k.col), ...form.budget.map((c) => c.start), ...(form.total != null ? [form.total] : [])]);
   const out: Item[] = [];
   let identity: string[] | null = null;
   let first = true;
+  let pendingTotal: RowItem | null = null;
+  const cellAt = (row: RowItem, col: number) => row.cells.find((c) => c.start === col)?.text.trim() ?? '';
+  const cell = (text: string, start: number): GridCell => ({ text, start, span: 1, merged: false });
   for (const row of rows) {
     // A merged identity cell (blank below its first row) keeps the identity above.
     const values = keyed.map((k, j) => {
@@ -90,6 +126,7 @@ function unfold(header: RowItem, rows: RowItem[], keyed: IdentityColumn[], share
       return text === '' ? (identity?.[j] ?? '') : text;
     });
     if (!identity || values.some((v, j) => v !== identity![j])) {
+      if (pendingTotal) out.push(pendingTotal);
       identity = values;
       keyed.forEach((k, j) => {
         if (values[j] === '') return;
@@ -98,10 +135,17 @@ function unfold(header: RowItem, rows: RowItem[], keyed: IdentityColumn[], share
       // The first project's shared rows stand above the table already.
       if (!first) out.push(...shared);
       first = false;
+      if (form.budget.length > 0) {
+        out.push({ ...row, cells: [cell('', 0), ...form.budget.map((c, j) => cell(c.text.trim(), j + 1))] });
+        out.push({ ...row, cells: [cell('年度资金总额', 0), ...form.budget.map((c, j) => cell(cellAt(row, c.start), j + 1))] });
+      }
+      const total = form.total != null ? cellAt(row, form.total) : '';
+      pendingTotal = total !== '' ? { ...row, cells: [cell('总分', 0), cell(total, 1)] } : null;
       out.push({ ...header, cells: withoutColumns(header.cells, dropped) });
     }
     out.push({ ...row, cells: withoutColumns(row.cells, dropped) });
   }
+  if (pendingTotal) out.push(pendingTotal);
   return out;
 }
 

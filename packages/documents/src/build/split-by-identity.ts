@@ -1,6 +1,7 @@
 import type { FormKind } from '@jixiao/core';
 import { trimText } from '@jixiao/core';
 import type { GridCell, Item } from './flatten-source';
+import { isBudgetHeader } from './budget-captions';
 import { readHeaderRow } from './header-map';
 import type { FieldKey } from './field-labels';
 import { matchLabel, splitLabelPairs } from './field-labels';
@@ -141,7 +142,8 @@ export function unitLabelsBeforeIdentity(kind: FormKind, items: Item[]): Set<Fie
 /** A row of indicator cells under an earlier header: no label in it, and no wider than the header. */
 function continuesHeader(cells: GridCell[], header: GridCell[], kind: FormKind): boolean {
   const filled = cells.filter((c) => c.text.trim() !== '');
-  if (filled.length < 2) return false;
+  // 年初预算数 | 全年预算数 | 全年执行数: the next form's budget block, above its own indicator header.
+  if (filled.length < 2 || isBudgetHeader(cells)) return false;
   const last = header[header.length - 1]!;
   const end = filled[filled.length - 1]!;
   if (end.start + end.span > last.start + last.span) return false;

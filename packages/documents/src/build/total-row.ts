@@ -9,6 +9,9 @@ const TOTAL_LEAD_WORDS = /^(自评得分|评价得分|得分合计|综合评分|
 
 /** The total score of a 合计 row, or null when the row is not a total row. */
 export function totalOf(cells: GridCell[], scoreBeforeWeight = false): string | null | undefined {
+  // 自评总分：98.83分 | 自评等级：优 — a footer line of label：value pairs under the table, the total in its own pair.
+  const paired = cells.map((c) => labelledTotal(c.text)).find((t) => t != null);
+  if (paired != null) return paired;
   let idx = cells.findIndex((c) => TOTAL_WORDS.test(normalizeLabel(c.text)));
   if (idx < 0) {
     // 自评得分 | | | 100 | 97.83: a score caption opening the row (never a header: a number follows).
@@ -23,4 +26,13 @@ export function totalOf(cells: GridCell[], scoreBeforeWeight = false): string | 
   // 合计 | 94.7 | 100 under 自评得分 | 分值: the total score comes before the total weight.
   if (scoreBeforeWeight && amounts.length >= 2) return amounts[amounts.length - 2]!;
   return amounts.at(-1) ?? null;
+}
+
+const LABELLED_TOTAL = /^(.{2,6}?)\s*[：:]\s*(\d+(?:\.\d+)?)\s*分?$/;
+
+/** The score of a `总分：97.5分` cell, or null. */
+function labelledTotal(text: string): string | null {
+  const m = LABELLED_TOTAL.exec(normalizeLabel(text));
+  if (!m) return null;
+  return TOTAL_WORDS.test(m[1]!) || TOTAL_LEAD_WORDS.test(m[1]!) ? m[2]! : null;
 }
