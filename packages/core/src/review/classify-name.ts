@@ -13,7 +13,7 @@ import {
   PER_CAPITA_MONEY, PEOPLE, ALLOCATION, OWN_RUNNING_COST, COST_NAME, COUNT_WORD, EARNING, INCOME, DIMENSIONLESS,
   PAID_SHARE, EMPLOYED, SMALL_GOOD_SHARE, WORKS, CAPACITY, LARGE_GOOD, GRADED, OUTCOME, USE_RATE, MONEY_WORD, PROGRESS,
   DRAWN_IN, OWN_SPEND, KEPT_DOWN, IMPROVEMENT, SHARE_END, REACHES_PLACES, IMPACT, CAPPED, SATISFACTION_FLOOR,
-  SAMPLED_SHARE, TRAIT_SHARE, BUILT_STRUCTURE, COMPLIANT_SHARE, INFLUENT, COEFFICIENT, SPAN_COUNT, COUNT_THEN_RATE, AMOUNT_THEN_RATE, COUNT_THEN_AMOUNT, COVERAGE, STATED_BOUND, CUT_SHARE, OVERDUE_RATE, CUT_LED, COUNTED_SESSIONS,
+  SAMPLED_SHARE, TRAIT_SHARE, BUILT_STRUCTURE, COMPLIANT_SHARE, INFLUENT, COEFFICIENT, SPAN_COUNT, COUNT_THEN_RATE, AMOUNT_THEN_RATE, COUNT_THEN_AMOUNT, COVERAGE, STATED_BOUND, CUT_SHARE, CUT_AMOUNT, ZERO_STATE, WRONG_UNDONE, OVERDUE_RATE, CUT_LED, COUNTED_SESSIONS,
 } from './name-word-classes';
 
 /**
@@ -148,11 +148,13 @@ function tackles(core: string): boolean {
   const rateOfBad = core.endsWith('率') && core.length - (bad.index + bad[0].length) <= 1;
   // An act inside the bad word itself (未整改隐患: 整改 left undone) acts against nothing.
   const badEnd = bad.index + bad[0].length;
+  // A duty left undone (查出问题未整改数) is the bad state itself: an act ahead of it names where the duty came from.
+  const undone = bad[0].startsWith('未');
   for (const m of core.matchAll(TACKLE_ALL)) {
     const actEnd = m.index + m[0].length;
     // An act word naming a place (救助站, 检查站, 监测点, 调解中心) is where the bad thing happens, not an act against it.
     if (PLACE_AFTER_ACT.test(core.slice(actEnd, actEnd + 2))) continue;
-    if (m.index >= badEnd || (m.index < bad.index && !rateOfBad && actEnd <= bad.index && bad.index - actEnd <= 2)) return true;
+    if (m.index >= badEnd || (m.index < bad.index && !rateOfBad && !undone && actEnd <= bad.index && bad.index - actEnd <= 2)) return true;
   }
   return false;
 }
@@ -176,15 +178,17 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   let direction: NameDirection = 'neutral';
   const negated = !satisfaction && NEGATED_RATE.test(core);
   const timeTaken = TIME_TAKEN.test(core);
-  const gain = !negated && (GAIN.test(core) || CLEARED.test(core)) && !timeTaken;
+  const gain = !negated && (GAIN.test(core) || CLEARED.test(core) || CUT_AMOUNT.test(core)) && !timeTaken;
+  const zeroState = ZERO_STATE.test(core);
   const overuse = OVERUSE.test(core);
   const approval = APPROVAL.test(core);
   const spending = SPENDING.test(core) && !NOT_SPENDING.test(core);
   if (TWO_SIDED.test(core) || INFLUENT.test(core)) direction = 'neutral';
+  else if (zeroState) direction = 'good';
   else if (KEPT_DOWN.test(core)) direction = 'bad';
   else if (overuse) direction = REDUCE.test(core) ? 'neutral' : 'bad';
   else if (!negated && (satisfaction || gain || approval || GOOD_RATE.test(core) || GOOD_DEGREE.test(core) || GOOD_SHARE.test(core) || PAID_SHARE.test(core)
-    || EMPLOYED.test(core) || PROGRESS.test(core) || CUT_SHARE.test(core) || CUT_LED.test(core) || TRAIT_SHARE.test(core)
+    || EMPLOYED.test(core) || PROGRESS.test(core) || CUT_SHARE.test(core) || WRONG_UNDONE.test(core) || CUT_LED.test(core) || TRAIT_SHARE.test(core)
     || COMPLIANT_SHARE.test(core))) direction = 'good';
   // Time spent is better short whatever it is spent on (投诉处理时限), and a negated rate counts failures whatever
   // act it names (未按期整改率): neither is neutralised by an act word.
@@ -192,7 +196,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   else if (negated) direction = REDUCE.test(core) ? 'neutral' : 'bad';
   else if (BAD.test(core) || BAD_END.test(core)) direction = REDUCE.test(core) || tackles(core) ? 'neutral' : 'bad';
   const improved = IMPROVEMENT.test(core) && !BAD_END.test(core.slice(0, -2)) && !SHARE_END.test(core.slice(0, -2));
-  const largeGood = !negated && !timeTaken && direction !== 'bad' && (LARGE_GOOD.test(core) || MORE_IS_BETTER.test(core) || improved) && !BAD.test(core) && !core.includes('风险');
+  const largeGood = zeroState || (!negated && !timeTaken && direction !== 'bad' && (LARGE_GOOD.test(core) || MORE_IS_BETTER.test(core) || improved) && !BAD.test(core) && !core.includes('风险'));
   if (largeGood) direction = 'good';
   const change = CHANGE.test(core) && !COUNTED_SESSIONS.test(core);
   const output: OutputCategory = change && core.includes('超额') ? null : OUTPUT_TIMELY.test(core) && !REPAID.test(core) ? 'timeliness' : OUTPUT_QUALITY.test(core) ? 'quality' : OUTPUT_QUANTITY.test(core) && !INVESTED_PROJECT.test(core) ? 'quantity' : null;
