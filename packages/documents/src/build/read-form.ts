@@ -5,6 +5,8 @@ import type { GridCell, Item } from './flatten-source';
 import { FormSink } from './form-sink';
 import { isBudgetHeader } from './budget-captions';
 import { HeaderFieldReader, totalOf } from './header-field-reader';
+import { labelledTotal } from './total-row';
+import { reasonUnder } from './reason-row';
 import type { ColumnRole, HeaderMap } from './header-map';
 import { groupedSubHeader, mergeUpperHeader, preferBudgetYear, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
 import { splitSignColumns } from './sign-columns';
@@ -81,6 +83,9 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       if (header && PAGE_END.test(item.text)) { closeTable(); continue; }
       // 附件： over the page's list of attached files: the table above has ended (the files' names are no rows).
       if (header && ATTACHMENTS.test(item.text.trim())) { closeTable(); continue; }
+      // 总分：96.5 on a line of its own under a self-evaluation table (a text paste): the form's total.
+      const lineTotal = kind.endsWith('self_evaluation') ? labelledTotal(item.text) : null;
+      if (lineTotal != null) { if (header) closeTable(); sink.setTotal(lineTotal); continue; }
       // Inside an indicator table a stray short line is a merged cell's caption that
       // conversion moved out of the table; it carries no field.
       if (header && item.text.length <= 16 && item.heading == null && matchLabel(item.text, kind)?.value == null) continue;
@@ -175,6 +180,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       continue;
     }
     if (header && isPostTableRow(cells, kind)) closeTable();
+    // 项目资金 | 年初预算数 | 全年预算数 … under the indicators: the budget block follows the table.
+    if (header && isBudgetHeader(cells)) closeTable();
     if (header && repeatsUpperHeader(cells, upperHeader)) { previousRow = cells; continue; }
     const staged: HeaderMap | null = header ? withValueStages(header, cells) : null;
     if (staged) { header = staged; lastHeader = staged.roles; previousRow = cells; continue; }
@@ -214,6 +221,9 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       if (previousRow && readHeaderRow(previousRow) && isSubHeaderRow(cells, header.roles)) { previousRow = cells; continue; }
       // 指标值 printed on the row below its name (a wrapped or lower-set value cell): the row's
       // only text sits in cells the indicator above left empty, so it completes that row.
+      // 偏差原因 | text on the row under an indicator (a row, not a column): that indicator's reason.
+      const reasonBelow = lastBuilt && lastBuilt.index === sink.form.indicators.length - 1 ? reasonUnder(cells) : undefined;
+      if (reasonBelow !== undefined) { if (reasonBelow != null) sink.form.indicators[lastBuilt!.index]!.reason = reasonBelow; previousRow = cells; continue; }
       const aboveCells: GridCell[] | null = lastBuilt && lastBuilt.index === sink.form.indicators.length - 1 ? lastBuilt.cells : null;
       const completed: GridCell[] | null = aboveCells ? completeRowAbove(aboveCells, cells, header.roles) ?? (afterPageBreak ? joinCutRow(aboveCells, cells, header.roles) : null) : null;
       afterPageBreak = false;

@@ -31,7 +31,7 @@ export function totalOf(cells: GridCell[], scoreBeforeWeight = false): string | 
 const LABELLED_TOTAL = /^(.{2,6}?)\s*[：:]\s*(\d+(?:\.\d+)?)\s*分?$/;
 
 /** The score of a `总分：97.5分` cell, or null. */
-function labelledTotal(text: string): string | null {
+export function labelledTotal(text: string): string | null {
   const m = LABELLED_TOTAL.exec(normalizeLabel(text));
   if (!m) return null;
   return TOTAL_WORDS.test(m[1]!) || TOTAL_LEAD_WORDS.test(m[1]!) ? m[2]! : null;
