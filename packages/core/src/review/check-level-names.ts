@@ -1,6 +1,6 @@
 import type { Indicator } from '../forms/forms-schema';
 import type { NameFacts, OutputCategory } from './name-facts';
-import { LEVEL2_LABELS, type Level1, type Level2 } from './indicator-framework';
+import { LEVEL2_LABELS, departmentLevel1Of, type Level1, type Level2 } from './indicator-framework';
 import { type FormContext, push, rowPlace, showTarget } from './review-context';
 import { rowReadings, type RowReadings } from './row-readings';
 import { trimmed } from '../values/text-scan';
@@ -44,7 +44,9 @@ export function checkLevelName(
   if (l1 == null && l2 == null) return;
   const satisfactionLevel = l1 === 'satisfaction' || l2 === 'satisfaction';
   if (facts.satisfaction) {
-    if (l1 != null && !satisfactionLevel) {
+    // A department tree files rows under its own 一级 (社会效应, 履职效能): a known level all the same, and not 满意度.
+    const filed = l1 != null || (ind.level1 != null && departmentLevel1Of(ind.level1) != null);
+    if (filed && !satisfactionLevel) {
       push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}是满意度指标，却列在「${levelText(ind)}」下；请移到满意度指标（服务对象满意度指标）。`);
     }
     return;

@@ -111,7 +111,7 @@ export const MORE_IS_BETTER = new RegExp([
   // The growth of an output the economy wants (社会消费品零售总额增速, GDP增速, 地区生产总值增长率): a ceiling or a fall is the
   // wrong way round. A price rise (CPI涨幅) is not among them and stays neutral (set 29).
   '(?:零售|进出口|出口|外贸|销售)(?:总额|额|总值)?(?:增速|增长率|增幅)$',
-  '(?:GDP|地区生产总值|生产总值|增加值)(?:增速|增长率|增幅)$',
+  '(?:GDP|地区生产总值|生产总值|增加值)(?:年均?|年度)?(?:增速|增长率|增幅)$',
   // Land a county must hold (耕地保有量, 永久基本农田保护面积, 湿地面积): a ceiling gives it up. Land taken or lost (征收耕地面积,
   // 破坏林地面积, 耕地破坏面积) is not land held, whichever side of the land the act is written on.
   '^(?!.*(?:征收|征用|征占|占用|破坏|毁坏|损毁|侵占|流失|退化|污染|转用|减少|非法|违法|违规|损失)).*(?:耕地|基本农田|林地|草原|湿地|森林)(?:保有量|保护面积|面积|蓄积量)$',

@@ -7,6 +7,7 @@ import type { FieldKey } from './field-labels';
 import { matchLabel, splitLabelPairs } from './field-labels';
 import { isBlank } from './normalize-label';
 import { unitNameLine } from './form-titles';
+import { totalOf } from './total-row';
 
 // Several forms under one title: where one project's rows end and the next one's begin.
 
@@ -36,6 +37,8 @@ export function splitByIdentity(kind: FormKind, items: Item[]): Item[][] {
   let rowsSinceIdentity = 0;
   // Rows read under an indicator header since the last form began.
   let sawIndicatorRows = false;
+  // The last row read was a total row (合计 | 100 | 98.67): the table above has ended.
+  let totalClosed = false;
   const identityLine = (text: string) => text.length <= 120 && splitLabelPairs(text).some((p) => {
     const m = matchLabel(p, kind);
     return m != null && m.value != null && IDENTITY[kind].includes(m.key);
@@ -82,7 +85,12 @@ export function splitByIdentity(kind: FormKind, items: Item[]): Item[][] {
       const previous = current[current.length - 1];
       const unitTable = (kind === 'department_target' || kind === 'department_self_evaluation') && sawIndicatorRows
         && previous?.type === 'text' && unitNameLine(previous.text) != null && isHeader;
-      const opening = item.tableIndex !== lastTable && sawHeader && (opensForm(item.cells, kind) || unitTable);
+      // A project's indicator table after another's that ended in its total row, under a line of the
+      // project's name alone (small self-evaluations one after another, a bold name between them):
+      // that project starts here. (Without the total, the line is a page's furniture or a cut row.)
+      const nameTable = (kind === 'project_target' || kind === 'project_self_evaluation') && sawIndicatorRows
+        && totalClosed && previous?.type === 'text' && isHeader && projectNameLine(previous.text, kind);
+      const opening = item.tableIndex !== lastTable && sawHeader && (opensForm(item.cells, kind) || unitTable || nameTable);
       lastTable = item.tableIndex;
       // A name row (项目名称：… | 主管部门：… | 年度预算：…) after rows that ran under a header printed
       // above the first name row: the projects share that header, and the next one starts here.
@@ -103,6 +111,7 @@ export function splitByIdentity(kind: FormKind, items: Item[]): Item[][] {
         // The next project's rows go on under the same header unless it prints its own.
         if (identity) inherit = lastHeader;
       }
+      totalClosed = totalOf(item.cells) != null;
       if (opening) sawIndicatorRows = false;
       else if (sawHeader && !isHeader) sawIndicatorRows = true;
       if (identity) rowsSinceIdentity = 0;
@@ -158,4 +167,15 @@ function opensForm(cells: GridCell[], kind: FormKind): boolean {
   if (!first || first.text.length > 40) return false;
   const m = matchLabel(first.text, kind);
   return m != null && OPENING_FIELDS.includes(m.key) && readHeaderRow(cells) == null;
+}
+
+// Words of a caption or section line over a table (年度绩效指标, 续表, 注), never of a project's name.
+const NOT_A_NAME = /(绩效|目标|情况|概况|说明|预算|指标|附件|附表|表$|续|注|单位|填报)/;
+
+/** A line holding only a project's name (no label, no sentence, no caption words). */
+function projectNameLine(raw: string, kind: FormKind): boolean {
+  const t = trimText(raw);
+  if (t.length < 4 || t.length > 40 || /[，。；：:,;、！？!?]/.test(t) || /\s/.test(t)) return false;
+  if (NOT_A_NAME.test(t) || unitNameLine(t) != null) return false;
+  return matchLabel(t, kind) == null;
 }

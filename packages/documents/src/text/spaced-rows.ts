@@ -69,11 +69,15 @@ export function splitSpacedRow(line: string, delimited = false): Array<{ text: s
  * blanks again instead of shifting the row left.
  */
 export function alignSpacedRows(rows: SourceRow[], starts: number[][]): void {
-  // The header is the widest row; of rows as wide, the one with no amounts in it.
+  // The header is the widest row; of rows as wide, the one with no amounts in it; of those, the one
+  // heading more value columns (the indicator header, not a budget block's 年初预算数 | … | 得分 above it).
   const amounts = (r: number) => rows[r]!.cells.filter((c) => /\d/.test(c.text)).length;
+  const valueCaptions = (r: number) => rows[r]!.cells.filter((c) => VALUE_HEADER.test(c.text.replace(/[\s\u3000]/g, ''))).length;
   let widest = 0;
   starts.forEach((s, i) => {
-    if (s.length > starts[widest]!.length || (s.length === starts[widest]!.length && amounts(i) < amounts(widest))) widest = i;
+    const wider = s.length > starts[widest]!.length;
+    const asWide = s.length === starts[widest]!.length;
+    if (wider || (asWide && (amounts(i) < amounts(widest) || (amounts(i) === amounts(widest) && valueCaptions(i) > valueCaptions(widest))))) widest = i;
   });
   const anchors = starts[widest]!;
   if (anchors.length < 3) return;
@@ -102,7 +106,7 @@ export function alignSpacedRows(rows: SourceRow[], starts: number[][]): void {
   const noValues = valueColumns.map(() => false);
   const wrapped = (r: number) =>
     r > widest
-      ? isWrappedLine(rows[r]!.cells, rows[r - 1]!.cells, anchors.length, valueColumns)
+      ? !opensOwnRow(rows[r]!.cells, rows[r - 1]!.cells, columnWidth) && isWrappedLine(rows[r]!.cells, rows[r - 1]!.cells, anchors.length, valueColumns)
       : r < widest && r > 0 && rows[r - 1]!.cells[0]?.text.trim() === '' && rows[r]!.cells[0]?.text.trim() === '' && isWrappedLine(rows[r]!.cells, rows[r - 1]!.cells, anchors.length, noValues);
   // Each column's printed width: its widest line, the header's caption included.
   const lineWidths = (text: string) => text.split('\n').map((l) => displayWidth(l.trim()));
@@ -115,6 +119,16 @@ export function alignSpacedRows(rows: SourceRow[], starts: number[][]): void {
       rows.splice(r, 1);
     }
   }
+}
+
+/**
+ * A line with text in the first column under a first cell that did not fill its column (年度总体目标
+ * ⏎ 实际完成情况, two captions of the same width): that cell was not cut, so the line is a row of its own.
+ */
+function opensOwnRow(cells: SourceCell[], above: SourceCell[], columnWidth: number[]): boolean {
+  const first = cells[0]?.text.trim() ?? '';
+  const over = (above[0]?.text ?? '').split('\n')[0]!.trim();
+  return first !== '' && over !== '' && displayWidth(over) < (columnWidth[0] ?? 0) - 1;
 }
 
 // What starts a row of its own: an amount or value, a sign, a numbered caption, a total.
