@@ -9,6 +9,16 @@ export type RowCase = readonly [string, string | null, string, string, Indicator
 
 export const Q = 'qualitative' as const;
 export const QVQ = 'qualitative_vs_quantitative' as const;
+// The codes a row case expects, spelled short as the sets' rows name them.
+export const DIR = 'direction' as const;
+export const UVN = 'unit_vs_name' as const;
+export const UM = 'unit_missing' as const;
+export const NN = 'not_numeric' as const;
+export const IMP = 'implausible_target' as const;
+export const LVN = 'level_vs_name' as const;
+export const SATF = 'satisfaction' as const;
+export const LEV = 'levels' as const;
+export const SEV = 'self_evaluation' as const;
 export const O = '产出指标';
 export const C = '成本指标';
 export const B = '效益指标';

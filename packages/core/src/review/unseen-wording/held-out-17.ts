@@ -1,4 +1,4 @@
-import { B, ECO, ECON, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, SUST, TIME, X, type RowCase } from './case-types';
+import { B, ECO, ECON, NN, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, SUST, TIME, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 17 (session 7), written before reading the review code and measured as written. The angle is the
@@ -49,7 +49,6 @@ import { B, ECO, ECON, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, SUST, TIME, X, typ
  * not_numeric 29, direction 6, unit_missing 4, unit_vs_name 4, implausible_target 3, satisfaction 3); every earlier set
  * stays at 0 false alarms.
  */
-const NN = 'not_numeric' as const;
 
 export const HELD_OUT_17: RowCase[] = [
   // 交通运输

@@ -1,4 +1,4 @@
-import { B, C, ECO, ECON, ECOST, ENVCOST, O, OCOST, QTY, QUAL, QVQ, S, SAT, SCOST, SOC, SUST, TIME, X, type RowCase } from './case-types';
+import { B, C, DIR, ECO, ECON, ECOST, ENVCOST, LVN, NN, O, OCOST, QTY, QUAL, QVQ, S, SAT, SATF, SCOST, SOC, SUST, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 18 (session 7), written before reading the review code and measured as written. The angle is 满意度 and
@@ -40,12 +40,6 @@ import { B, C, ECO, ECON, ECOST, ENVCOST, O, OCOST, QTY, QUAL, QVQ, S, SAT, SCOS
  * named without 得分 (受益农户满意度调查 ≥90分) was not read as a rating (satisfaction miss).
  * After the fixes: every code precision 100%, recall 100%; every earlier set stays at 0 false alarms.
  */
-const LVN = 'level_vs_name' as const;
-const SATF = 'satisfaction' as const;
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
 
 export const HELD_OUT_18: RowCase[] = [
   // 民政/养老

@@ -1,4 +1,4 @@
-import { B, C, DUTY, ECO, ECON, ECOST, ENVCOST, O, OCOST, QTY, QUAL, QVQ, S, SAT, SCOST, SOC, SUST, TIME, X, type RowCase } from './case-types';
+import { B, C, DIR, DUTY, ECO, ECON, ECOST, ENVCOST, IMP, LEV, LVN, NN, O, OCOST, QTY, QUAL, QVQ, S, SAT, SATF, SCOST, SOC, SUST, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 19 (session 8), written before reading the review code and measured as written. The angle is the
@@ -64,14 +64,6 @@ import { B, C, DUTY, ECO, ECON, ECOST, ENVCOST, O, OCOST, QTY, QUAL, QVQ, S, SAT
  * implausible_target 11, qualitative_vs_quantitative 11, satisfaction 9, unit_missing 9, not_numeric 7, comparator_missing 1);
  * every earlier set stays at 0 false alarms.
  */
-const LVN = 'level_vs_name' as const;
-const SATF = 'satisfaction' as const;
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
-const IMP = 'implausible_target' as const;
-const LEV = 'levels' as const;
 const MGMT = '管理效率';
 const RUN = '运行成本';
 

@@ -1,4 +1,4 @@
-import { B, CLIENT, DUTY, ECO, ECON, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, SOCIAL, SUST, SUSTAIN, TIME, X, type RowCase } from './case-types';
+import { B, CLIENT, DIR, DUTY, ECO, ECON, IMP, LEV, LVN, NN, O, OCOST, QTY, QUAL, QVQ, S, SAT, SATF, SOC, SOCIAL, SUST, SUSTAIN, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 20 (session 8), written before reading the review code and measured as written. The angle is county and
@@ -62,14 +62,6 @@ import { B, CLIENT, DUTY, ECO, ECON, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, SOCI
  * level_vs_name 13, qualitative_vs_quantitative 13, satisfaction 10, unit_missing 9, levels 5, not_numeric 3); every earlier
  * set stays at 0 false alarms, and no row-level finding of the test corpus or the seeds' forms changed (bench/rules/rules-diff.ts).
  */
-const LVN = 'level_vs_name' as const;
-const SATF = 'satisfaction' as const;
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
-const IMP = 'implausible_target' as const;
-const LEV = 'levels' as const;
 const MGMT = '管理效率';
 
 export const HELD_OUT_20: RowCase[] = [

@@ -1,4 +1,4 @@
-import { B, C, ECO, ECON, ECOST, ENVCOST, O, OCOST, QTY, QUAL, QVQ, S, SAT, SCOST, SOC, SUST, TIME, X, type RowCase } from './case-types';
+import { B, C, DIR, ECO, ECON, ECOST, ENVCOST, IMP, LEV, LVN, NN, O, OCOST, QTY, QUAL, QVQ, S, SAT, SATF, SCOST, SOC, SUST, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 21 (session 8), written before reading the review code and measured as written. The angle is what sets
@@ -61,14 +61,6 @@ import { B, C, ECO, ECON, ECOST, ENVCOST, O, OCOST, QTY, QUAL, QVQ, S, SAT, SCOS
  * (406 forms) give the same findings as before (bench/rules/rules-diff.ts: only peer_outlier gone on two =0 targets of bad
  * things now read as bad).
  */
-const LVN = 'level_vs_name' as const;
-const SATF = 'satisfaction' as const;
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
-const IMP = 'implausible_target' as const;
-const LEV = 'levels' as const;
 const QTY_V = '数量';
 const QUAL_W = '质量指标（20分）';
 const TIME_W = '时效（10分）';

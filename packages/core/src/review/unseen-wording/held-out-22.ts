@@ -1,4 +1,4 @@
-import { B, C, ECON, ECOST, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, TIME, X, type RowCase } from './case-types';
+import { B, C, DIR, ECON, ECOST, IMP, NN, O, OCOST, QTY, QUAL, QVQ, S, SAT, SEV, SOC, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 22 (session 8), written before reading the review code and measured as written. The angle is what sets
@@ -57,13 +57,6 @@ import { B, C, ECON, ECOST, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, TIME, X, type
  * self_evaluation 16, unit_missing 6, not_numeric 4, implausible_target 3, level_vs_name 1, qualitative_vs_quantitative 1,
  * satisfaction 1).
  */
-
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
-const IMP = 'implausible_target' as const;
-const SEV = 'self_evaluation' as const;
 
 export const HELD_OUT_22: RowCase[] = [
   // Money targets beside money and non-money names

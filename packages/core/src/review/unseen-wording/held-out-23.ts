@@ -1,4 +1,4 @@
-import { B, C, ECO, ECON, ECOST, ENVCOST, O, OCOST, QTY, QUAL, QVQ, S, SAT, SCOST, SOC, SUST, TIME, X, type RowCase } from './case-types';
+import { B, C, DIR, ECO, ECON, ECOST, ENVCOST, IMP, LEV, LVN, NN, O, OCOST, QTY, QUAL, QVQ, S, SAT, SATF, SCOST, SOC, SUST, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 23 (session 8), written before reading the review code and measured as written. The angle is what sets
@@ -44,15 +44,6 @@ import { B, C, ECO, ECON, ECOST, ENVCOST, O, OCOST, QTY, QUAL, QVQ, S, SAT, SCOS
  * After the fixes: every code precision 100%, recall 100% (direction tp 27, unit_vs_name 22, implausible_target 11,
  * level_vs_name 7, unit_missing 6, qualitative_vs_quantitative 5, satisfaction 5, levels 3, not_numeric 3).
  */
-
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
-const IMP = 'implausible_target' as const;
-const LVN = 'level_vs_name' as const;
-const LEV = 'levels' as const;
-const SATF = 'satisfaction' as const;
 
 export const HELD_OUT_23: RowCase[] = [
   // 卫健 · 基本公共卫生服务

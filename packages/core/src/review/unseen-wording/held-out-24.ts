@@ -1,4 +1,4 @@
-import { B, C, ECO, ECON, ECOST, ENVCOST, O, OCOST, QTY, QUAL, QVQ, S, SAT, SCOST, SOC, SUST, TIME, X, type RowCase } from './case-types';
+import { B, C, DIR, ECO, ECON, ECOST, ENVCOST, IMP, LEV, LVN, NN, O, OCOST, QTY, QUAL, QVQ, S, SAT, SATF, SCOST, SOC, SUST, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 24 (session 9), written before reading the review code and measured as written. The angle is what sets
@@ -57,15 +57,6 @@ import { B, C, ECO, ECON, ECOST, ENVCOST, O, OCOST, QTY, QUAL, QVQ, S, SAT, SCOS
  * After the fixes: every code precision 100%, recall 100% (unit_vs_name tp 32, direction 26, implausible_target 11,
  * qualitative_vs_quantitative 9, not_numeric 7, unit_missing 7, level_vs_name 6, levels 5, satisfaction 5).
  */
-
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
-const IMP = 'implausible_target' as const;
-const LVN = 'level_vs_name' as const;
-const LEV = 'levels' as const;
-const SATF = 'satisfaction' as const;
 
 export const HELD_OUT_24: RowCase[] = [
   // 交通运输 · 农村公路

@@ -1,4 +1,4 @@
-import { B, C, CLIENT, DUTY, ECO, ECON, ECOST, ENVCOST, O, OCOST, QTY, QUAL, QVQ, S, SAT, SCOST, SOC, SOCIAL, SUST, SUSTAIN, TIME, X, type RowCase } from './case-types';
+import { B, C, CLIENT, DIR, DUTY, ECO, ECON, ECOST, ENVCOST, IMP, LEV, LVN, NN, O, OCOST, QTY, QUAL, QVQ, S, SAT, SATF, SCOST, SOC, SOCIAL, SUST, SUSTAIN, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 25 (session 9), written before reading the review code and measured as written. The angle is what sets
@@ -69,14 +69,6 @@ import { B, C, CLIENT, DUTY, ECO, ECON, ECOST, ENVCOST, O, OCOST, QTY, QUAL, QVQ
  * implausible_target 12, levels 7, satisfaction 6, unit_missing 6, qualitative_vs_quantitative 5, level_vs_name 4).
  */
 
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
-const IMP = 'implausible_target' as const;
-const LVN = 'level_vs_name' as const;
-const LEV = 'levels' as const;
-const SATF = 'satisfaction' as const;
 /** The 部门整体 二级 for 预算编制/执行, 资产, 采购, 信息公开 and 内控, under 产出 (set 20). */
 const MGMT = '管理效率';
 

@@ -1,4 +1,4 @@
-import { B, C, ECO, ECON, ECOST, O, QTY, QUAL, QVQ, S, SAT, SOC, SUST, TIME, X, type RowCase } from './case-types';
+import { B, C, DIR, ECO, ECON, ECOST, IMP, LEV, LVN, NN, O, QTY, QUAL, QVQ, S, SAT, SATF, SOC, SUST, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 26 (session 9), written before reading the review code and measured as written. The angle is what sets
@@ -56,15 +56,6 @@ import { B, C, ECO, ECON, ECOST, O, QTY, QUAL, QVQ, S, SAT, SOC, SUST, TIME, X, 
  * After the fixes: every code precision 100%, recall 100% (direction tp 32, unit_vs_name 22, satisfaction 7,
  * qualitative_vs_quantitative 6, implausible_target 5, unit_missing 5, levels 4, level_vs_name 3, not_numeric 1).
  */
-
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
-const IMP = 'implausible_target' as const;
-const LVN = 'level_vs_name' as const;
-const LEV = 'levels' as const;
-const SATF = 'satisfaction' as const;
 
 export const HELD_OUT_26: RowCase[] = [
   // 农业农村 · 种业

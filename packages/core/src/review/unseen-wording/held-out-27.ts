@@ -1,4 +1,4 @@
-import { B, C, CLIENT, DUTY, ECO, ECON, ECOST, ENVCOST, O, OCOST, QTY, QUAL, QVQ, S, SAT, SCOST, SOC, SUST, TIME, X, type RowCase } from './case-types';
+import { B, C, CLIENT, DIR, DUTY, ECO, ECON, ECOST, ENVCOST, IMP, LEV, LVN, NN, O, OCOST, QTY, QUAL, QVQ, S, SAT, SATF, SCOST, SOC, SUST, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 27 (session 10), written before reading the review code and measured as written. The angle is what sets
@@ -73,15 +73,6 @@ import { B, C, CLIENT, DUTY, ECO, ECON, ECOST, ENVCOST, O, OCOST, QTY, QUAL, QVQ
  * After the fixes (limits apart): every code precision 100%, recall 100% (direction tp 61, unit_vs_name 33, unit_missing 9,
  * implausible_target 8, satisfaction 6, level_vs_name 4, levels 3, not_numeric 3, qualitative_vs_quantitative 3).
  */
-
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
-const IMP = 'implausible_target' as const;
-const LVN = 'level_vs_name' as const;
-const LEV = 'levels' as const;
-const SATF = 'satisfaction' as const;
 
 export const HELD_OUT_27: RowCase[] = [
   // 政府采购

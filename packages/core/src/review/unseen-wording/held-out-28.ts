@@ -1,4 +1,4 @@
-import { B, CLIENT, DUTY, ECO, ECON, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, SOCIAL, SUST, SUSTAIN, TIME, X, type RowCase } from './case-types';
+import { B, CLIENT, DIR, DUTY, ECO, ECON, IMP, LVN, NN, O, OCOST, QTY, QUAL, QVQ, S, SAT, SATF, SEV, SOC, SOCIAL, SUST, SUSTAIN, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 28 (session 10), written before reading the review code and measured as written. The angle is what sets
@@ -68,14 +68,6 @@ import { B, CLIENT, DUTY, ECO, ECON, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, SOCI
  * self_evaluation 9, unit_missing 4, satisfaction 3, qualitative_vs_quantitative 3, level_vs_name 2, not_numeric 2).
  */
 
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
-const IMP = 'implausible_target' as const;
-const LVN = 'level_vs_name' as const;
-const SATF = 'satisfaction' as const;
-const SEV = 'self_evaluation' as const;
 const MGMT = '管理效率';
 
 export const HELD_OUT_28: RowCase[] = [

@@ -1,4 +1,4 @@
-import { B, ECO, ECON, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, SUST, TIME, X, type RowCase } from './case-types';
+import { B, DIR, ECO, ECON, IMP, LVN, NN, O, OCOST, QTY, QUAL, QVQ, S, SAT, SATF, SOC, SUST, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 29 (session 10, short round), written before reading the review code and measured as written. The angle is
@@ -46,14 +46,6 @@ import { B, ECO, ECON, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, SUST, TIME, X, typ
  * After the fixes: every code precision 100%, recall 100% (direction tp 29, unit_vs_name 28, unit_missing 5, level_vs_name 4,
  * not_numeric 3, qualitative_vs_quantitative 3, satisfaction 3, implausible_target 2); no earlier set changed.
  */
-
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
-const IMP = 'implausible_target' as const;
-const LVN = 'level_vs_name' as const;
-const SATF = 'satisfaction' as const;
 
 export const HELD_OUT_29: RowCase[] = [
   // 公安

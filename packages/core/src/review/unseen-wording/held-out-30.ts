@@ -1,4 +1,4 @@
-import { B, ECO, ECON, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, SUST, TIME, X, type RowCase } from './case-types';
+import { B, DIR, ECO, ECON, IMP, LEV, LVN, NN, O, OCOST, QTY, QUAL, QVQ, S, SAT, SATF, SOC, SUST, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 30 (session 11), written before reading the review code and measured as written. The angle is what sets
@@ -57,15 +57,6 @@ import { B, ECO, ECON, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, SUST, TIME, X, typ
  * and after, published and not).
  */
 
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
-const IMP = 'implausible_target' as const;
-const LVN = 'level_vs_name' as const;
-const SATF = 'satisfaction' as const;
-const LV = 'levels' as const;
-
 export const HELD_OUT_30: RowCase[] = [
   // 审计
   X('审计', O, QTY, '完成审计项目', '≥', '45', '个', null),
@@ -90,7 +81,7 @@ export const HELD_OUT_30: RowCase[] = [
   X('统计', O, QUAL, '住户调查样本轮换完成率', '=', '100', '%', null),
   X('统计', B, SOC, '统计数据质量', '定性', '明显提高', null, null),
   X('统计', O, QTY, '住户调查样本户', '定性', '600', '户', QVQ),
-  X('统计', B, QTY, '住户调查样本户', '≥', '600', '户', LV, [LVN]),
+  X('统计', B, QTY, '住户调查样本户', '≥', '600', '户', LEV, [LVN]),
   // 信访
   X('信访', O, QTY, '受理信访事项', '≥', '1200', '件', null),
   X('信访', O, TIME, '信访事项按期受理率', '≥', '98', '%', null),
@@ -102,7 +93,7 @@ export const HELD_OUT_30: RowCase[] = [
   X('信访', B, SOC, '信访积案化解率', '≥', '90', '%', null),
   X('信访', S, SAT, '信访群众满意率', '≥', '92', '%', null),
   X('信访', S, SAT, '信访群众满意率', '≥', '85', '%', SATF),
-  X('信访', S, SOC, '信访群众满意度', '≥', '90', '%', LV, [LVN]),
+  X('信访', S, SOC, '信访群众满意度', '≥', '90', '%', LEV, [LVN]),
   // 司法行政
   X('司法', O, QTY, '办理法律援助案件', '≥', '650', '件', null),
   X('司法', O, QTY, '办理法律援助案件', '≥', '650', null, UM),
@@ -114,7 +105,7 @@ export const HELD_OUT_30: RowCase[] = [
   X('司法', B, SOC, '矛盾纠纷排查化解率', '≥', '98', '%', null),
   X('司法', B, SOC, '社区矫正对象再犯罪率', '≤', '0.2', '%', null),
   X('司法', B, SOC, '社区矫正对象再犯罪率', '≥', '0.2', '%', DIR),
-  X('司法', O, SOC, '社区矫正对象再犯罪率', '≤', '0.2', '%', LV, [LVN]),
+  X('司法', O, SOC, '社区矫正对象再犯罪率', '≤', '0.2', '%', LEV, [LVN]),
   X('司法', O, QUAL, '社区矫正对象脱管漏管', '=', '0', '人', null),
   X('司法', B, SOC, '刑满释放人员安置帮教率', '≥', '95', '%', null),
   X('司法', O, QTY, '村（社区）法律顾问覆盖率', '=', '100', '%', null),

@@ -1,4 +1,4 @@
-import { B, CLIENT, DUTY, ECO, ECON, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, SOCIAL, SUST, SUSTAIN, TIME, X, type RowCase } from './case-types';
+import { B, CLIENT, DIR, DUTY, ECO, ECON, IMP, LEV, LVN, NN, O, OCOST, QTY, QUAL, QVQ, S, SAT, SATF, SOC, SOCIAL, SUST, SUSTAIN, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 31 (session 11), written before reading the review code and measured as written. Sets 20–30 covered most
@@ -65,14 +65,6 @@ import { B, CLIENT, DUTY, ECO, ECON, O, OCOST, QTY, QUAL, QVQ, S, SAT, SOC, SOCI
  * apart as limits; every earlier set stays at 0 false alarms.
  */
 
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
-const IMP = 'implausible_target' as const;
-const LVN = 'level_vs_name' as const;
-const SATF = 'satisfaction' as const;
-const LV = 'levels' as const;
 const MGMT = '管理效率';
 
 export const HELD_OUT_31: RowCase[] = [
@@ -163,9 +155,9 @@ export const HELD_OUT_31: RowCase[] = [
   X('二级错位', O, QUAL, '培训人次', '≥', '800', '人次', null),
   X('二级错位', O, QTY, '设备完好率', '≥', '95', '%', LVN),
   X('二级错位', O, TIME, '档案数字化准确率', '≥', '99', '%', LVN),
-  X('二级错位', B, QTY, '受益群众', '≥', '5000', '人', LV, [LVN]),
-  X('二级错位', S, SOC, '受益群众满意度', '≥', '90', '%', LV, [LVN]),
-  X('二级错位', O, SOC, '带动就业人数', '≥', '200', '人', LV, [LVN]),
+  X('二级错位', B, QTY, '受益群众', '≥', '5000', '人', LEV, [LVN]),
+  X('二级错位', S, SOC, '受益群众满意度', '≥', '90', '%', LEV, [LVN]),
+  X('二级错位', O, SOC, '带动就业人数', '≥', '200', '人', LEV, [LVN]),
   // 坏事 = 0
   X('坏事为零', B, SOC, '较大及以上安全责任事故', '=', '0', '起', null),
   X('坏事为零', O, QUAL, '工程质量事故', '=', '0', '起', null),
@@ -361,8 +353,8 @@ export const HELD_OUT_31_DEPT: RowCase[] = [
   X('部门·服务对象满意度', S, CLIENT, '办事企业和群众满意度', '≥', '90', '%', null),
   X('部门·服务对象满意度', S, CLIENT, '办事企业和群众满意度', '≥', '85', '%', SATF),
   X('部门·服务对象满意度', S, CLIENT, '企业满意度', '≥', '90', '户', SATF, [UVN]),
-  X('部门·服务对象满意度', S, SOCIAL, '办事企业和群众满意度', '≥', '90', '%', LV, [LVN]),
-  X('部门·履职效能', O, SAT, '办事群众满意度', '≥', '90', '%', LV, [LVN]),
+  X('部门·服务对象满意度', S, SOCIAL, '办事企业和群众满意度', '≥', '90', '%', LEV, [LVN]),
+  X('部门·履职效能', O, SAT, '办事群众满意度', '≥', '90', '%', LEV, [LVN]),
   X('部门·运行成本', O, '运行成本', '机关运行经费', '≤', '180', '万元', null),
   X('部门·运行成本', O, '运行成本', '机关运行经费', '≥', '180', '万元', DIR),
 ];

@@ -1,4 +1,4 @@
-import { B, C, DUTY, ECO, ECON, ECOST, O, QTY, QUAL, QVQ, S, SAT, SOC, SOCIAL, SUSTAIN, CLIENT, TIME, X, type RowCase } from './case-types';
+import { B, C, CLIENT, DIR, DUTY, ECO, ECON, ECOST, IMP, LEV, LVN, NN, O, QTY, QUAL, QVQ, S, SAT, SATF, SOC, SOCIAL, SUSTAIN, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 32 (session 11), written before reading the review code and measured as written. Set 31 took row shapes;
@@ -57,14 +57,6 @@ import { B, C, DUTY, ECO, ECON, ECOST, O, QTY, QUAL, QVQ, S, SAT, SOC, SOCIAL, S
  * every earlier set stays at 0 false alarms.
  */
 
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
-const IMP = 'implausible_target' as const;
-const LVN = 'level_vs_name' as const;
-const SATF = 'satisfaction' as const;
-const LV = 'levels' as const;
 const MGMT = '管理效率';
 
 export const HELD_OUT_32: RowCase[] = [
@@ -147,9 +139,9 @@ export const HELD_OUT_32: RowCase[] = [
   X('导入·通用', O, QUAL, '工程质量', '定性', '优良', null, null),
   X('导入·通用', B, SOC, '群众满意度', '≥', '90', '%', LVN),
   X('导入·通用', O, TIME, '项目完成及时率', '≥', '95', '%', null),
-  X('导入·通用', S, '社会效益指标', '服务对象满意度', '≥', '90', '%', LV, [LVN]),
+  X('导入·通用', S, '社会效益指标', '服务对象满意度', '≥', '90', '%', LEV, [LVN]),
   X('导入·通用', '效果指标', SOC, '受益群众人数', '≥', '2000', '人', null),
-  X('导入·通用', B, QTY, '受益群众人数', '≥', '2000', '人', LV),
+  X('导入·通用', B, QTY, '受益群众人数', '≥', '2000', '人', LEV),
 
   // English abbreviations
   X('缩写·信息化', O, QTY, 'IPv6改造系统数', '正向', '12', '个', null),

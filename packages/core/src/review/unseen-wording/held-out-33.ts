@@ -1,4 +1,4 @@
-import { B, C, CLIENT, DUTY, ECO, ECON, ECOST, O, Q, QTY, QUAL, QVQ, S, SAT, SOC, SOCIAL, SUST, SUSTAIN, TIME, X, type RowCase } from './case-types';
+import { B, C, CLIENT, DIR, DUTY, ECO, ECON, ECOST, IMP, LEV, LVN, NN, O, Q, QTY, QUAL, QVQ, S, SAT, SATF, SOC, SOCIAL, SUST, SUSTAIN, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 33 (session 14), written before reading the review code and measured as written. It takes the areas earlier
@@ -43,15 +43,6 @@ import { B, C, CLIENT, DUTY, ECO, ECON, ECOST, O, Q, QTY, QUAL, QVQ, S, SAT, SOC
  * qualitative_vs_quantitative 7, satisfaction 5, levels 3, level_vs_name 2, unit_missing 2, not_numeric 1); 146 of 218 fine;
  * every earlier set stays at 0 false alarms.
  */
-
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
-const IMP = 'implausible_target' as const;
-const LVN = 'level_vs_name' as const;
-const SATF = 'satisfaction' as const;
-const LV = 'levels' as const;
 
 export const HELD_OUT_33: RowCase[] = [
   // 科技 / 科研项目
@@ -276,8 +267,8 @@ export const HELD_OUT_33: RowCase[] = [
   X('导入·粮食', O, QUAL, '储备粮储存损耗率', '反向', '百分之一', null, null),
   X('导入·港航', B, SOC, '水上交通事故死亡人数（人）', '正向', '2', null, DIR),
   X('导入·科技', O, QTY, '授权发明专利（件）', '正向', '20', null, null),
-  X('导入·融媒体', S, '社会效益指标', '受众满意度', '≥', '90', '%', LV, [LVN]),
-  X('导入·妇联', B, QTY, '受益妇女人数', '≥', '2000', '人', LV),
+  X('导入·融媒体', S, '社会效益指标', '受众满意度', '≥', '90', '%', LEV, [LVN]),
+  X('导入·妇联', B, QTY, '受益妇女人数', '≥', '2000', '人', LEV),
 ];
 
 const MGMT = '管理效率';
@@ -305,7 +296,7 @@ export const HELD_OUT_33_DEPT: RowCase[] = [
   ['人防办', MGMT, '资产管理', '固定资产账实相符率', '=', '100', '%', null],
   ['退役军人事务局', CLIENT, SAT, '服务保障对象满意度', '>=', '92', '%', null],
   ['退役军人事务局', CLIENT, SAT, '服务保障对象满意度', '>=', '85', '%', SATF],
-  ['退役军人事务局', DUTY, SAT, '服务保障对象满意度', '>=', '92', '%', LV, [LVN]],
+  ['退役军人事务局', DUTY, SAT, '服务保障对象满意度', '>=', '92', '%', LEV, [LVN]],
   ['退役军人事务局', DUTY, QTY, '走访慰问优抚对象', '>=', '3000', '人次', null],
   // Relabelled after measuring, as 气象预报预警服务 above: 及时 alone under 时效指标 is qualitative_vs_quantitative (sets 20, 21, 32).
   ['退役军人事务局', DUTY, TIME, '退役军人事务政策咨询', Q, '及时', null, QVQ],

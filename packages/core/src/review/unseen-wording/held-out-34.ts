@@ -1,4 +1,4 @@
-import { B, C, CLIENT, DUTY, ECO, ECON, ECOST, O, Q, QTY, QUAL, QVQ, S, SAT, SOC, SOCIAL, SUST, SUSTAIN, TIME, X, type RowCase } from './case-types';
+import { B, C, CLIENT, DIR, DUTY, ECO, ECON, ECOST, IMP, LEV, LVN, NN, O, Q, QTY, QUAL, QVQ, S, SAT, SATF, SOC, SOCIAL, SUST, SUSTAIN, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 34 (session 14), written before reading the review code and measured as written. It takes the areas earlier
@@ -38,15 +38,6 @@ import { B, C, CLIENT, DUTY, ECO, ECON, ECOST, O, Q, QTY, QUAL, QVQ, S, SAT, SOC
  * qualitative_vs_quantitative 8, level_vs_name 4, satisfaction 4, unit_missing 2, levels 1, not_numeric 1); 137 of 203 fine;
  * every earlier set stays at 0 false alarms.
  */
-
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
-const IMP = 'implausible_target' as const;
-const LVN = 'level_vs_name' as const;
-const SATF = 'satisfaction' as const;
-const LV = 'levels' as const;
 
 export const HELD_OUT_34: RowCase[] = [
   // 教育: 学前
@@ -272,7 +263,7 @@ export const HELD_OUT_34: RowCase[] = [
   X('导入·税务', S, SAT, '纳税人满意度', '正向', '百分之八十五', null, SATF),
   X('导入·信访', O, TIME, '信访件转送', '定性', '及时', null, QVQ),
   X('导入·统计', O, QUAL, '统计数据漏报率（%）', '反向', '1', null, null),
-  X('导入·环卫', B, QTY, '垃圾清运量', '≥', '300', '吨/日', LV),
+  X('导入·环卫', B, QTY, '垃圾清运量', '≥', '300', '吨/日', LEV),
 ];
 
 const MGMT = '管理效率';

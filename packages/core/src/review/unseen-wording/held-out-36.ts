@@ -1,4 +1,4 @@
-import { B, CLIENT, DUTY, ECO, ECON, O, Q, QTY, QUAL, QVQ, S, SAT, SOC, SOCIAL, SUST, SUSTAIN, TIME, X, type RowCase } from './case-types';
+import { B, CLIENT, DIR, DUTY, ECO, ECON, IMP, LVN, NN, O, Q, QTY, QUAL, QVQ, S, SAT, SATF, SOC, SOCIAL, SUST, SUSTAIN, TIME, UM, UVN, X, type RowCase } from './case-types';
 
 /**
  * Held-out set 36 (session 15), written before reading the review code and measured as written. It takes areas no earlier
@@ -40,14 +40,6 @@ import { B, CLIENT, DUTY, ECO, ECON, O, Q, QTY, QUAL, QVQ, S, SAT, SOC, SOCIAL, 
  * 效益 (people in % are called only under 数量 or over 100%).
  * After the fixes: every code precision 100%; recall 100% outside the two limits; every earlier set stays at 0 false alarms.
  */
-
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
-const UM = 'unit_missing' as const;
-const NN = 'not_numeric' as const;
-const IMP = 'implausible_target' as const;
-const LVN = 'level_vs_name' as const;
-const SATF = 'satisfaction' as const;
 
 export const HELD_OUT_36: RowCase[] = [
   // 征兵

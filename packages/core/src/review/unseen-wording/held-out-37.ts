@@ -1,4 +1,4 @@
-import { B, C, CLIENT, DUTY, ECO, ECON, O, Q, QTY, QUAL, S, SAT, SOC, SOCIAL, SUST, SUSTAIN, TIME, type RowCase } from './case-types';
+import { B, C, CLIENT, DIR, DUTY, ECO, ECON, O, Q, QTY, QUAL, S, SAT, SOC, SOCIAL, SUST, SUSTAIN, TIME, UVN, type RowCase } from './case-types';
 
 /**
  * Held-out set 37 (session 15), written before reading the review code and measured as written. It aims at the two weakest
@@ -39,9 +39,6 @@ import { B, C, CLIENT, DUTY, ECO, ECON, O, Q, QTY, QUAL, S, SAT, SOC, SOCIAL, SU
  * Limit (review-unseen-wording.test.ts): 垃圾填埋量 ≥ under 生态效益 (a landfill project's output as often as a harm to cut).
  * After the fixes: every code precision 100% and recall 100% outside the limit; every earlier set stays at 0 false alarms.
  */
-
-const DIR = 'direction' as const;
-const UVN = 'unit_vs_name' as const;
 
 export const HELD_OUT_37: RowCase[] = [
   // named crimes and wrongs: counted as an outcome (bad) or as work done (good)

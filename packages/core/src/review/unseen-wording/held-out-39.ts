@@ -1,4 +1,4 @@
-import { B, C, CLIENT, DUTY, ECO, ECON, ECOST, ENVCOST, O, QTY, QUAL, S, SAT, SCOST, SOC, SOCIAL, TIME, type RowCase } from './case-types';
+import { B, C, CLIENT, DIR, DUTY, ECO, ECON, ECOST, ENVCOST, LVN, O, QTY, QUAL, S, SAT, SCOST, SOC, SOCIAL, TIME, type RowCase } from './case-types';
 
 /**
  * Held-out set 39 (session 15), written before reading the review code and measured as written. It aims at direction (set 38
@@ -36,9 +36,6 @@ import { B, C, CLIENT, DUTY, ECO, ECON, ECOST, ENVCOST, O, QTY, QUAL, S, SAT, SC
  * After the fixes: every code precision 100%; direction 83 of 89 caught, the six left counted apart as known limits; every earlier
  * set stays at 0 false alarms.
  */
-
-const DIR = 'direction' as const;
-const LVN = 'level_vs_name' as const;
 
 export const HELD_OUT_39: RowCase[] = [
   // the same thing under 成本 and under 效益

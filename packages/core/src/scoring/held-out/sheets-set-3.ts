@@ -1,5 +1,5 @@
 import type { DepartmentSelfEvaluation, Indicator, ProjectSelfEvaluation, SelfEvaluationBudget } from '../../forms/forms-schema';
-import { type Cmp, q, row, sheetForms, swapped } from './sheet-builders';
+import { type Cmp, COST, EFFECT, q, ql, row, sheetForms, swapped, TIME } from './sheet-builders';
 import type { Grade, QualitativeChoice, ScoreIssueCode } from '../score-types';
 
 /**
@@ -71,9 +71,6 @@ export interface HeldOutSheet3 {
   note: string;
 }
 
-function ql(name: string, target: string, weight: number | null, actual: string | null, score: number | null, extra: Partial<Indicator> = {}): Indicator {
-  return row({ level1: '效益指标', level2: '社会效益指标', name, comparator: 'qualitative', target, unit: null, weight, actual, score, ...extra });
-}
 function budget(initial: number | null, adjusted: number | null, executed: number | null, score: number | null = null): SelfEvaluationBudget {
   const rate = executed !== null && adjusted ? Math.round((executed / adjusted) * 10000) / 100 : null;
   return { initial_wan: initial, adjusted_wan: adjusted, executed_wan: executed, execution_rate: rate, weight: 10, score, reason: null };
@@ -111,9 +108,6 @@ function dRows(): Indicator[] {
 const D_FULL = [20, 15, 15, 20, 10, 20];
 const dSwap = (swaps: Record<number, Indicator>): Indicator[] => swapped(dRows(), swaps);
 const dExp = (swaps: Record<number, number | null | undefined>): Array<number | null | undefined> => swapped<number | null | undefined>(D_FULL, swaps);
-const COST = { level2: '成本指标' };
-const EFFECT = { level1: '效益指标', level2: '社会效益指标' };
-const TIME = { level2: '时效指标' };
 
 const projectSheets: HeldOutSheet3[] = [
   // ---- `<=` / `<` in every branch ----

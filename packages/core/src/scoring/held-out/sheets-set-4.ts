@@ -1,5 +1,5 @@
 import type { Indicator, SelfEvaluationBudget } from '../../forms/forms-schema';
-import { type Cmp, q, row, sheetForms, swapped } from './sheet-builders';
+import { type Cmp, COST, DL, EFFECT, q, QUALITY, row, SATISFACTION, sheetForms, swapped, TIME } from './sheet-builders';
 import type { HeldOutSheet3 } from './sheets-set-3';
 
 /**
@@ -62,11 +62,6 @@ function budget(adjusted: number | null, executed: number | null, score: number 
 }
 const FULL_BUDGET = (): SelfEvaluationBudget => budget(100, 100, 10);
 const { project, department } = sheetForms('某市某中心', '职业技能培训补助资金');
-const QUALITY = { level2: '质量指标' };
-const TIME = { level2: '时效指标' };
-const COST = { level2: '成本指标' };
-const EFFECT = { level1: '效益指标', level2: '社会效益指标' };
-const SATISFACTION = { level1: '满意度指标', level2: '服务对象满意度指标' };
 
 /** Project rows weighing 90 (20+20+10+20+20), all met. */
 function pRows(): Indicator[] {
@@ -98,7 +93,6 @@ function dRows(): Indicator[] {
 const D_FULL = [20, 15, 15, 20, 10, 20];
 const dSwap = (swaps: Record<number, Indicator>): Indicator[] => swapped(dRows(), swaps);
 const dExp = (swaps: Record<number, number | null | undefined>): Array<number | null | undefined> => swapped<number | null | undefined>(D_FULL, swaps);
-const DL = (l1: string, l2: string): Partial<Indicator> => ({ level1: l1, level2: l2 });
 
 /** 19 rows of 4.7368 (Σ 89.9992), every one met. */
 function nineteenRows(): Indicator[] {

@@ -1,5 +1,5 @@
 import type { Indicator, SelfEvaluationBudget } from '../../forms/forms-schema';
-import { q, row, sheetForms, swapped } from './sheet-builders';
+import { COST, DL, EFFECT, NOT_HAND, q, ql, QUALITY, row, SATISFACTION, sheetForms, swapped, TIME } from './sheet-builders';
 import type { HeldOutSheet3 } from './sheets-set-3';
 
 /**
@@ -50,9 +50,6 @@ import type { HeldOutSheet3 } from './sheets-set-3';
  *   neither 分值 nor 得分 score null; rows weighing 90 with a 总分 above them → budget = 总分 − rows (budget_missing).
  */
 
-function ql(name: string, target: string, weight: number | null, actual: string | null, score: number | null, extra: Partial<Indicator> = {}): Indicator {
-  return row({ level1: '效益指标', level2: '社会效益指标', name, comparator: 'qualitative', target, unit: null, weight, actual, score, ...extra });
-}
 function budget(initial: number | null, adjusted: number | null, executed: number | null, score: number | null, weight = 10): SelfEvaluationBudget {
   const base = adjusted ?? initial;
   const rate = executed !== null && base ? Math.round((executed / base) * 10000) / 100 : null;
@@ -60,12 +57,6 @@ function budget(initial: number | null, adjusted: number | null, executed: numbe
 }
 const FULL_BUDGET = (): SelfEvaluationBudget => budget(100, 100, 100, 10);
 const { project, department } = sheetForms('某县人力资源和社会保障局', '就业创业培训补助资金', '某县市场监督管理局');
-const QUALITY = { level2: '质量指标' };
-const TIME = { level2: '时效指标' };
-const COST = { level2: '成本指标' };
-const EFFECT = { level1: '效益指标', level2: '社会效益指标' };
-const SATISFACTION = { level1: '满意度指标', level2: '服务对象满意度指标' };
-const NOT_HAND = ['actual_not_numeric', 'manual_score'] as const;
 
 /** Project rows weighing 90 (20+20+10+20+20), all met. */
 function pRows(): Indicator[] {
@@ -83,7 +74,6 @@ const pExp = (swaps: Record<number, number | null | undefined>): Array<number | 
 
 /** Department rows on a 2021-style tree (投入/过程/产出/效果) weighing 100 (15+10+10+25+10+15+15), all met. */
 function dRows(): Indicator[] {
-  const DL = (l1: string, l2: string): Partial<Indicator> => ({ level1: l1, level2: l2 });
   return [
     q('部门预算执行率', '>=', '95', '%', 15, '96%', 15, DL('过程', '预算执行')),
     q('结转结余率', '<=', '10', '%', 10, '8%', 10, DL('过程', '预算执行')),
@@ -97,7 +87,6 @@ function dRows(): Indicator[] {
 const D_FULL = [15, 10, 10, 25, 10, 15, 15];
 const dSwap = (swaps: Record<number, Indicator>): Indicator[] => swapped(dRows(), swaps);
 const dExp = (swaps: Record<number, number | null | undefined>): Array<number | null | undefined> => swapped<number | null | undefined>(D_FULL, swaps);
-const DL = (l1: string, l2: string): Partial<Indicator> => ({ level1: l1, level2: l2 });
 
 const projectSheets: HeldOutSheet3[] = [
   // ---- 完成值 as imported: full-width, separators, glued units ----

@@ -1,5 +1,5 @@
 import type { Indicator, SelfEvaluationBudget } from '../../forms/forms-schema';
-import { q, row, sheetForms, swapped } from './sheet-builders';
+import { COST, DL, EFFECT, NOT_HAND, q, ql, QUALITY, row, SATISFACTION, sheetForms, swapped, TIME } from './sheet-builders';
 import type { HeldOutSheet3 } from './sheets-set-3';
 
 /**
@@ -40,9 +40,6 @@ import type { HeldOutSheet3 } from './sheets-set-3';
  * - A figure after a lead naming the indicator (`准确率100%`, `执行率87.3%`, `人均增收620元`) is that figure.
  */
 
-function ql(name: string, target: string, weight: number | null, actual: string | null, score: number | null, extra: Partial<Indicator> = {}): Indicator {
-  return row({ level1: '效益指标', level2: '社会效益指标', name, comparator: 'qualitative', target, unit: null, weight, actual, score, ...extra });
-}
 function budget(initial: number | null, adjusted: number | null, executed: number | null, score: number | null, weight = 10): SelfEvaluationBudget {
   const base = adjusted ?? initial;
   const rate = executed !== null && base ? Math.round((executed / base) * 10000) / 100 : null;
@@ -51,14 +48,7 @@ function budget(initial: number | null, adjusted: number | null, executed: numbe
 const FULL_BUDGET = (): SelfEvaluationBudget => budget(800, 800, 800, 10);
 const XIZANG = sheetForms('西藏自治区那曲市色尼区农业农村局', '草原生态保护补助奖励资金', '青海省玉树藏族自治州生态环境局');
 const BINGTUAN = sheetForms('新疆生产建设兵团第九师畜牧兽医局', '草原生态保护补助奖励资金', '海南省三沙市综合行政执法局');
-const QUALITY = { level2: '质量指标' };
-const TIME = { level2: '时效指标' };
-const COST = { level2: '成本指标' };
-const EFFECT = { level1: '效益指标', level2: '社会效益指标' };
 const ECO = { level1: '效益指标', level2: '生态效益指标' };
-const SATISFACTION = { level1: '满意度指标', level2: '服务对象满意度指标' };
-const NOT_HAND = ['actual_not_numeric', 'manual_score'] as const;
-const DL = (l1: string, l2: string): Partial<Indicator> => ({ level1: l1, level2: l2 });
 
 /** Project rows weighing 90 (22.5 + 17.5 + 10 + 15 + 12.5 + 12.5), all met. */
 function pRows(): Indicator[] {

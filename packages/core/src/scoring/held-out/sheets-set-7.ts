@@ -1,5 +1,5 @@
 import type { Indicator, SelfEvaluationBudget } from '../../forms/forms-schema';
-import { q, row, sheetForms, swapped } from './sheet-builders';
+import { budgetOf, COST, DL, EFFECT, NOT_HAND, q, ql, QUALITY, row, SATISFACTION, sheetForms, swapped, TIME } from './sheet-builders';
 import type { HeldOutSheet3 } from './sheets-set-3';
 
 /**
@@ -29,23 +29,8 @@ import type { HeldOutSheet3 } from './sheets-set-3';
  * item 55/55, with no change to the scoring code.
  */
 
-function ql(name: string, target: string, weight: number | null, actual: string | null, score: number | null, extra: Partial<Indicator> = {}): Indicator {
-  return row({ level1: '效益指标', level2: '社会效益指标', name, comparator: 'qualitative', target, unit: null, weight, actual, score, ...extra });
-}
-function budget(initial: number | null, adjusted: number | null, executed: number | null, score: number | null): SelfEvaluationBudget {
-  const base = adjusted ?? initial;
-  const rate = executed !== null && base ? Math.round((executed / base) * 10000) / 100 : null;
-  return { initial_wan: initial, adjusted_wan: adjusted, executed_wan: executed, execution_rate: rate, weight: 10, score, reason: null };
-}
-const FULL = (): SelfEvaluationBudget => budget(500, 500, 500, 10);
+const FULL = (): SelfEvaluationBudget => budgetOf(500, 500, 500, 10);
 const FORMS = sheetForms('甘肃省天水市秦州区民政局', '居家养老服务补贴', '吉林省延边朝鲜族自治州审计局');
-const QUALITY = { level2: '质量指标' };
-const TIME = { level2: '时效指标' };
-const COST = { level2: '成本指标' };
-const EFFECT = { level1: '效益指标', level2: '社会效益指标' };
-const SATISFACTION = { level1: '满意度指标', level2: '服务对象满意度指标' };
-const NOT_HAND = ['actual_not_numeric', 'manual_score'] as const;
-const DL = (l1: string, l2: string): Partial<Indicator> => ({ level1: l1, level2: l2 });
 
 /** Project rows weighing 90 (20 + 15 + 12.5 + 12.5 + 15 + 15), all met. */
 function pRows(): Indicator[] {
@@ -182,12 +167,12 @@ const projectSheets: HeldOutSheet3[] = [
   { id: 'A35', form: project(FULL(), pSwap({ 3: q('人均服务成本', '<=', '800', '元', 12.5, '802.88元', 12.46, COST) }), 99.96),
     expected: { total: 99.96, budgetScore: 10, rows: pExp({ 3: 12.46 }), grade: '优', mismatch: false, noIssues: ['score_mismatch'] },
     note: '(1 − 2.88/800)×12.5 = 12.455 → 12.46 (half up)' },
-  { id: 'A36', form: project(budget(500, 500, 472.35, 9.45), pRows(), 99.45),
+  { id: 'A36', form: project(budgetOf(500, 500, 472.35, 9.45), pRows(), 99.45),
     expected: { total: 99.45, budgetScore: 9.45, rows: P_FULL, grade: '优', mismatch: false, derivation: { budget: ['472.35', '500', '9.45'] } },
     note: 'budget 472.35/500×10 = 9.447 → 9.45' },
-  { id: 'A37', form: project(budget(500, 500, 0, 0), pRows(), 90),
+  { id: 'A37', form: project(budgetOf(500, 500, 0, 0), pRows(), 90),
     expected: { total: 90, budgetScore: 0, rows: P_FULL, grade: '优', mismatch: false }, note: 'nothing spent → 0; 90 is 优' },
-  { id: 'A38', form: project(budget(520, 500, 472.35, 9.45), pSwap({ 1: q('服务质量合格率', '>=', '95', '%', 15, '93.3%', 14.73, QUALITY), 5: q('服务对象满意度', '>=', '90', '%', 15, '88.5%', 14.75, SATISFACTION) }), 98.93),
+  { id: 'A38', form: project(budgetOf(520, 500, 472.35, 9.45), pSwap({ 1: q('服务质量合格率', '>=', '95', '%', 15, '93.3%', 14.73, QUALITY), 5: q('服务对象满意度', '>=', '90', '%', 15, '88.5%', 14.75, SATISFACTION) }), 98.93),
     expected: { total: 98.93, budgetScore: 9.45, rows: pExp({ 1: 14.73, 5: 14.75 }), grade: '优', mismatch: false },
     note: 'the adjusted 500 is the budget; total = sum of rounded parts 9.45 + 20 + 14.73 + 12.5 + 12.5 + 15 + 14.75 = 98.93' },
   { id: 'A39', policy: { grades: { excellent: 85, good: 75, pass: 60 } }, form: project(FULL(), pSwap({ 2: q('补贴发放时限', '<=', '15', '天', 12.5, '30天', 0, TIME) }), 87.5),

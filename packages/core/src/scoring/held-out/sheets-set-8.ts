@@ -1,5 +1,5 @@
 import type { Indicator, SelfEvaluationBudget } from '../../forms/forms-schema';
-import { q, row, sheetForms, swapped } from './sheet-builders';
+import { budgetOf, COST, DL, NOT_HAND, q, ql, QUALITY, row, SATISFACTION, sheetForms, swapped, TIME } from './sheet-builders';
 import type { HeldOutSheet3 } from './sheets-set-3';
 
 /**
@@ -21,22 +21,8 @@ import type { HeldOutSheet3 } from './sheets-set-3';
  * 49/49 each). No label was re-read; the values fixes of session 15 left every sheet as it was.
  */
 
-function ql(name: string, target: string, weight: number | null, actual: string | null, score: number | null, extra: Partial<Indicator> = {}): Indicator {
-  return row({ level1: '效益指标', level2: '社会效益指标', name, comparator: 'qualitative', target, unit: null, weight, actual, score, ...extra });
-}
-function budget(initial: number | null, adjusted: number | null, executed: number | null, score: number | null): SelfEvaluationBudget {
-  const base = adjusted ?? initial;
-  const rate = executed !== null && base ? Math.round((executed / base) * 10000) / 100 : null;
-  return { initial_wan: initial, adjusted_wan: adjusted, executed_wan: executed, execution_rate: rate, weight: 10, score, reason: null };
-}
-const FULL = (): SelfEvaluationBudget => budget(800, 800, 800, 10);
+const FULL = (): SelfEvaluationBudget => budgetOf(800, 800, 800, 10);
 const FORMS = sheetForms('云南省红河哈尼族彝族自治州水务局', '农村饮水安全巩固提升工程', '黑龙江省齐齐哈尔市统计局');
-const QUALITY = { level2: '质量指标' };
-const TIME = { level2: '时效指标' };
-const COST = { level2: '成本指标' };
-const SATISFACTION = { level1: '满意度指标', level2: '服务对象满意度指标' };
-const NOT_HAND = ['actual_not_numeric', 'manual_score'] as const;
-const DL = (l1: string, l2: string): Partial<Indicator> => ({ level1: l1, level2: l2 });
 
 /** Project rows weighing 90 (25 + 15 + 10 + 10 + 15 + 15), all met. */
 function pRows(): Indicator[] {
@@ -149,17 +135,17 @@ const projectSheets: HeldOutSheet3[] = [
     note: '90.5/95×15 = 14.2895 → 14.29' },
   { id: 'C31', form: project(FULL(), pSwap({ 5: q('受益群众满意度', '>=', '90', '%', 15, '87.3%', 14.55, SATISFACTION) }), 99.55),
     expected: { total: 99.55, budgetScore: 10, rows: pExp({ 5: 14.55 }), grade: '优', mismatch: false, noIssues: ['score_mismatch'] }, note: '87.3/90×15 = 14.55 exactly (float 14.549…)' },
-  { id: 'C32', form: project(budget(800, 800, 761.24, 9.52), pRows(), 99.52),
+  { id: 'C32', form: project(budgetOf(800, 800, 761.24, 9.52), pRows(), 99.52),
     expected: { total: 99.52, budgetScore: 9.52, rows: P_FULL, grade: '优', mismatch: false }, note: '761.24/800×10 = 9.5155 → 9.52' },
-  { id: 'C33', form: project(budget(800, 800, 820, 10), pRows(), 100),
+  { id: 'C33', form: project(budgetOf(800, 800, 820, 10), pRows(), 100),
     expected: { total: 100, budgetScore: 10, rows: P_FULL, grade: '优', mismatch: false }, note: 'over-spent: min(1.025, 1)×10 = 10' },
-  { id: 'C34', form: project(budget(600, null, 540, 9), pRows(), 99),
+  { id: 'C34', form: project(budgetOf(600, null, 540, 9), pRows(), 99),
     expected: { total: 99, budgetScore: 9, rows: P_FULL, grade: '优', mismatch: false }, note: '年初 only: 540/600×10 = 9' },
   // ---- grades ----
   { id: 'C35', choices: { 4: '未达成' }, form: project(FULL(), pSwap({ 0: works('8处', 16.67), 4: water(null, 4.5), 5: q('受益群众满意度', '>=', '90', '%', 15, '60%', 10, SATISFACTION) }), 76.17),
     expected: { total: 76.17, budgetScore: 10, rows: pExp({ 0: 16.67, 4: 4.5, 5: 10 }), grade: '中', mismatch: false },
     note: '8/12×25 = 16.67; 未达成 4.5; 60/90×15 = 10; 10 + 16.67 + 15 + 10 + 10 + 4.5 + 10 = 76.17 → 中' },
-  { id: 'C36', form: project(budget(500, 500, 200, 4), pSwap({
+  { id: 'C36', form: project(budgetOf(500, 500, 200, 4), pSwap({
     0: works('4处', 8.33), 1: q('水质检测合格率', '>=', '95', '%', 15, '50%', 7.89, QUALITY), 2: months('20个月', 0),
     3: q('单位供水成本', '<=', '2.5', '元/吨', 10, '5元/吨', 0, COST), 4: water('未达成', 3), 5: q('受益群众满意度', '>=', '90', '%', 15, '45%', 7.5, SATISFACTION),
   }), 30.72),
