@@ -55,6 +55,11 @@ describe('readHeaderRow', () => {
     },
     // A medium-term plan's targets year by year: the earliest year is the budget year.
     { cells: row('一级指标', '二级指标', '三级指标', '2025年指标值', '2026年指标值', '2027年指标值'), roles: ['level1', 'level2', 'name', 'value', null, null] },
+    // 年度目标 over a column beside the indicator names holds the targets; over the goal texts it is no header.
+    { cells: row('一级指标', '二级指标', '三级指标', '分值', '年度目标', '实际完成情况', '得分'), roles: ['level1', 'level2', 'name', 'weight', 'value', 'actual', 'score'] },
+    { cells: row('三级指标', '预期目标', '完成情况', '得分'), roles: ['name', 'value', 'actual', 'score'] },
+    { cells: row('年度总体目标', '年度目标', '实际完成情况'), roles: null },
+    { cells: row('三级指标', '年度指标值', '年度目标', '权重'), roles: ['name', 'value', null, 'weight'] },
   ])('$cells.0.text …', ({ cells, roles }) => {
     const hm = readHeaderRow(cells);
     expect(hm?.roles ?? null).toEqual(roles);

@@ -129,6 +129,8 @@ export interface HeaderMap {
   looks?: Array<ColumnRole | null>;
 }
 
+const TARGET_GOAL_CAPTION = /^(年度|全年|本年度?|预期|计划)?(绩效)?目标$/;
+
 // A cell that is just an amount: headers have none.
 const NUMBER_CELL = /^[\s\u3000]*[+-]?[\d０-９][\d０-９,，.．]*[\s\u3000]*(%|％|万元|元|分)?[\s\u3000]*$/;
 
@@ -150,6 +152,18 @@ export function readHeaderRow(cells: GridCell[]): HeaderMap | null {
     if (!role) { unknown.push(c.text.trim()); continue; }
     if (role !== 'section') { found++; if (KEY_ROLES.includes(role)) key++; }
     roles[c.start] = role;
+  }
+  // 年度目标 over a column of its own in a header that names the indicators (三级指标 | 分值 |
+  // 年度目标 | 实际完成情况): the column of targets. Elsewhere (年度总体目标 | 年度目标 | 实际完成情况
+  // over two texts) the caption heads the goal, so it is no header word by itself.
+  const goalCaption = roles.includes('name') && !roles.includes('value')
+    ? cells.filter((c) => !isBlank(c.text) && roles[c.start] == null && TARGET_GOAL_CAPTION.test(normalizeLabel(c.text)))
+    : [];
+  if (goalCaption.length === 1) {
+    roles[goalCaption[0]!.start] = 'value';
+    unknown.splice(unknown.indexOf(goalCaption[0]!.text.trim()), 1);
+    found++;
+    key++;
   }
   if (found >= 3 || (found >= 2 && key >= 1)) {
     if (unknown.filter((t) => !(roles.includes('name') && isFormFieldCaption(t))).length > found) return null;

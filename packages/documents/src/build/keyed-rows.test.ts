@@ -48,6 +48,23 @@ describe('flat exports with identity columns', () => {
     expect(doc.warnings.filter((w) => w.code === 'column_unknown')).toEqual([]);
   });
 
+  it('gathers the rows of each project wherever they stand (an export sorted by level interleaves the projects)', () => {
+    const text = [
+      '单位名称：某某局（汇总）\t\t\t\t\t',
+      '项目编码\t项目名称\t实施单位\t一级指标\t三级指标\t指标值',
+      'P01\t甲项目\t甲中心\t产出指标\t养护里程\t≥1200公里',
+      'P02\t乙项目\t乙中心\t产出指标\t线路条数\t≥48条',
+      'P01\t甲项目\t甲中心\t效益指标\t优良路率\t≥85%',
+      'P02\t乙项目\t乙中心\t效益指标\t通达率\t=100%',
+      '导出时间：2025-01-08 15:42\t\t\t\t\t',
+    ].join('\n');
+    const doc = importText(text, 'flat.tsv');
+    expect(doc.forms.map((f) => ['project_code' in f ? f.project_code : null, f.org, f.indicators.map((i) => i.name)])).toEqual([
+      ['P01', '甲中心', ['养护里程', '优良路率']],
+      ['P02', '乙中心', ['线路条数', '通达率']],
+    ]);
+  });
+
   it('keeps one form whose indicators each name the unit doing the work (a unit column alone)', () => {
     const doc = importText('部门整体支出绩效目标表\n部门名称\t某某局\n三级指标\t指标值\t实施单位\n检查次数\t≥5次\t甲中心\n培训人数\t≥100人\t乙中心\n', 'unit.tsv');
     expect(doc.forms.map((f) => [f.org, f.indicators.length])).toEqual([['某某局', 2]]);

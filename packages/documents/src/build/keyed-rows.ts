@@ -32,7 +32,12 @@ export function unfoldKeyedRows(items: Item[]): Item[] {
     while (end < items.length && items[end]!.type === 'row' && (items[end] as RowItem).tableIndex === item.tableIndex) end++;
     const rows = items.slice(i + 1, end) as RowItem[];
     if (rows.length === 0) { out.push(item); continue; }
-    out.push(...unfold(item, rows, keyed, formColumns(item.cells, keyed), sharedRows(out, item.tableIndex)));
+    // The label rows above the header hold for every project, the first one included: they go under
+    // each project's own identity rows, so a unit the project's row names (实施单位) stands before
+    // the export's (单位名称：…（汇总）).
+    const shared = sharedRows(out, item.tableIndex);
+    for (const row of shared) out.splice(out.indexOf(row), 1);
+    out.push(...unfold(item, rows, keyed, formColumns(item.cells, keyed), shared));
     i = end - 1;
   }
   return out;
@@ -113,39 +118,49 @@ function budgetBlockColumns(cells: GridCell[]): Set<number> {
 
 function unfold(header: RowItem, rows: RowItem[], keyed: IdentityColumn[], form: FormColumns, shared: RowItem[]): Item[] {
   const dropped = new Set([...keyed.map((k) => k.col), ...form.budget.map((c) => c.start), ...(form.total != null ? [form.total] : [])]);
-  const out: Item[] = [];
-  let identity: string[] | null = null;
-  let first = true;
-  let pendingTotal: RowItem | null = null;
   const cellAt = (row: RowItem, col: number) => row.cells.find((c) => c.start === col)?.text.trim() ?? '';
   const cell = (text: string, start: number): GridCell => ({ text, start, span: 1, merged: false });
+  // The rows of one project, wherever they stand: an export sorted by level (all 产出指标 rows of every
+  // project, then all 效益指标 rows) interleaves the projects, and each is still one form.
+  const groups: Array<{ values: string[]; rows: RowItem[] }> = [];
+  const notes: Item[] = [];
+  let identity: string[] | null = null;
   for (const row of rows) {
+    // A row with nothing beside its identity cells (导出时间：… in the first column under the table)
+    // is a note of the export, not a project.
+    if (withoutColumns(row.cells, new Set(keyed.map((k) => k.col))).every((c) => isBlank(c.text))) {
+      const text = row.cells.map((c) => c.text.trim()).filter((t) => t !== '').join(' ');
+      if (text !== '') notes.push({ type: 'text', text, heading: null, line: row.line });
+      continue;
+    }
     // A merged identity cell (blank below its first row) keeps the identity above.
     const values = keyed.map((k, j) => {
-      const text = row.cells.find((c) => c.start === k.col)?.text.trim() ?? '';
+      const text = cellAt(row, k.col);
       return text === '' ? (identity?.[j] ?? '') : text;
     });
-    if (!identity || values.some((v, j) => v !== identity![j])) {
-      if (pendingTotal) out.push(pendingTotal);
-      identity = values;
-      keyed.forEach((k, j) => {
-        if (values[j] === '') return;
-        out.push({ ...row, cells: [{ text: k.caption, start: 0, span: 1, merged: false }, { text: values[j]!, start: 1, span: 1, merged: false }] });
-      });
-      // The first project's shared rows stand above the table already.
-      if (!first) out.push(...shared);
-      first = false;
-      if (form.budget.length > 0) {
-        out.push({ ...row, cells: [cell('', 0), ...form.budget.map((c, j) => cell(c.text.trim(), j + 1))] });
-        out.push({ ...row, cells: [cell('年度资金总额', 0), ...form.budget.map((c, j) => cell(cellAt(row, c.start), j + 1))] });
-      }
-      const total = form.total != null ? cellAt(row, form.total) : '';
-      pendingTotal = total !== '' ? { ...row, cells: [cell('总分', 0), cell(total, 1)] } : null;
-      out.push({ ...header, cells: withoutColumns(header.cells, dropped) });
-    }
-    out.push({ ...row, cells: withoutColumns(row.cells, dropped) });
+    identity = values;
+    const group = groups.find((g) => g.values.every((v, j) => v === values[j]));
+    if (group) group.rows.push(row);
+    else groups.push({ values, rows: [row] });
   }
-  if (pendingTotal) out.push(pendingTotal);
+  const out: Item[] = [];
+  for (const { values, rows: own } of groups) {
+    const first = own[0]!;
+    keyed.forEach((k, j) => {
+      if (values[j] === '') return;
+      out.push({ ...first, cells: [cell(k.caption, 0), cell(values[j]!, 1)] });
+    });
+    out.push(...shared);
+    if (form.budget.length > 0) {
+      out.push({ ...first, cells: [cell('', 0), ...form.budget.map((c, j) => cell(c.text.trim(), j + 1))] });
+      out.push({ ...first, cells: [cell('年度资金总额', 0), ...form.budget.map((c, j) => cell(cellAt(first, c.start), j + 1))] });
+    }
+    out.push({ ...header, cells: withoutColumns(header.cells, dropped) });
+    for (const row of own) out.push({ ...row, cells: withoutColumns(row.cells, dropped) });
+    const total = form.total != null ? cellAt(first, form.total) : '';
+    if (total !== '') out.push({ ...first, cells: [cell('总分', 0), cell(total, 1)] });
+  }
+  out.push(...notes);
   return out;
 }
 
