@@ -21,9 +21,10 @@ export const FULL_COVERAGE = /^(?:全覆盖|全面覆盖|全部覆盖|全域覆�
 export const DEADLINE = /((?:春节|元旦|国庆|中秋|端午|清明|汛期|主汛期|汛|开学|秋季开学|春季开学|供暖季?|采暖季?|农忙|春耕|秋收|秋冬季)节?(?:来临)?(?:之?前|以前)|^(?:每|按)(?:年度?|半年|季度?|月度?|周|旬)(?:一次|1次|开展|组织|报送|检查|督查)?$|\d{4}年|\d{1,2}月|\d{1,2}日|年底|年末|年内|年中|当年|本年度?|月底|月末|季度末|季末|上半年|下半年|工作日|小时|\d+天|第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月(?:底|末|份|前|中旬|上旬|下旬))/;
 // A quality value that names its standard (符合国家标准, 达到二类公厕标准, 符合《…》) is a measurable 质量 value.
 // 设计 covers 设计要求/设计标准/符合设计及施工规范要求: the drawings and specifications acceptance is held to.
-// Water and soil classes are written in Roman numerals (达到Ⅲ类).
+// Water and soil classes are written in Roman numerals (达到Ⅲ类). A standard cited by its code (DA/T 31-2017, GB/T 19001,
+// DB33/T 1004: issuer letters, /T or /Z, then its number) names it as surely as 《…》 does.
 // A ministry's or a department's own code (符合财政部评价规范, 达到住建厅验收标准) names its issuer as 国家 or 行业 do; 全部, 内部, 部分, 干部 and a hall (餐厅, 大厅) are not issuers.
-const NAMED_STANDARD = /(《|GB|国标|国家|行业|部颁|省级|设计|施工规范|技术规范|技术标准|验收规范|验收标准|规程|[一二三四五六七八九十\dⅠⅡⅢⅣⅤⅥ][级类星]|(?:(?<![全内外局大干细])部(?![分位门])|(?<![餐大客展门])厅)[\u4e00-\u9fa5]{0,6}(?:标准|规范|指引))/;
+const NAMED_STANDARD = /(《|GB|[A-Z]{2,4}(?:\d{2})?\s*[/／]\s*[TZ]\s*\d|国标|国家|行业|部颁|省级|设计|施工规范|技术规范|技术标准|验收规范|验收标准|规程|[一二三四五六七八九十\dⅠⅡⅢⅣⅤⅥ][级类星]|(?:(?<![全内外局大干细])部(?![分位门])|(?<![餐大客展门])厅)[\u4e00-\u9fa5]{0,6}(?:标准|规范|指引))/;
 
 // A class, level or standard to reach (Ⅲ类, 一级A标准, 国家标准); a reference such as 行业平均水平 is not one.
 const GRADE = /[一二三四五六七八九十\dⅠⅡⅢⅣⅤⅥ][级类星等]|标准$/;
