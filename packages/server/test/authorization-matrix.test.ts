@@ -51,9 +51,10 @@ async function ok(res: Promise<{ status: number; body: any }>) {
   return r.body;
 }
 
-/** A 指标库 entry of its own for each role's try: a delete must find it there. */
+/** A 指标库 entry of region M's own for each role's try: a delete must find it there (shared entries are not a region's to delete). */
 async function libraryEntry() {
-  const row = await t.server.db.insertInto('indicator_library').values({ name: `矩阵指标${++seq}`, level1: null, level2: null, unit: null, comparator: null, typical_target: null, explanation: null, basis_kind: null, keywords: null, spending_class: null, valid_from: null, valid_to: null, source_form_id: null, source_org_id: null }).returning('id').executeTakeFirstOrThrow();
+  const region = await t.server.db.selectFrom('regions').select('id').where('code', '=', 'M').executeTakeFirstOrThrow();
+  const row = await t.server.db.insertInto('indicator_library').values({ name: `矩阵指标${++seq}`, level1: null, level2: null, unit: null, comparator: null, typical_target: null, explanation: null, basis_kind: null, keywords: null, spending_class: null, valid_from: null, valid_to: null, source_form_id: null, source_org_id: null, region_id: region.id, overrides_id: null }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 

@@ -140,6 +140,10 @@ describe('indicator library (指标库)', () => {
     expect(again.status).toBe(409);
     const search = await t.request('GET', `/api/library?keyword=${encodeURIComponent('人数')}`, { session: editor });
     expect(search.body.items.some((i: { id: number; scope: string }) => i.id === promoted.body.id && i.scope === 'specific')).toBe(true);
+    // It belongs to the form's region, not to the library every region shares.
+    const entry = search.body.items.find((i: { id: number }) => i.id === promoted.body.id);
+    expect(entry).toMatchObject({ shared: false, overrides_id: null, version: 1 });
+    expect(entry.region_name).toBeTruthy();
   });
 });
 

@@ -348,6 +348,20 @@ alter table forms add column deleted_at timestamptz;
 alter table forms add column deleted_by integer references users(id);
 `,
   },
+  {
+    id: 5,
+    name: 'indicator library by region, with versions',
+    // Entries without a region are the library every region shares (the starting data); an entry a region's finance
+    // promotes, or a shared entry it edits (a copy that stands in for the shared one there), belongs to that region.
+    sql: `
+alter table indicator_library add column region_id integer references regions(id);
+alter table indicator_library add column overrides_id integer references indicator_library(id) on delete cascade;
+alter table indicator_library add column version integer not null default 1;
+update indicator_library set region_id = o.region_id from orgs o where indicator_library.source_org_id = o.id;
+create index indicator_library_region_idx on indicator_library(region_id);
+create unique index indicator_library_override_idx on indicator_library(region_id, overrides_id) where overrides_id is not null;
+`,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock

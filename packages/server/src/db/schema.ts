@@ -207,6 +207,11 @@ export interface IndicatorLibraryTable {
   source_form_id: number | null;
   source_org_id: number | null;
   created_at: DefaultTime;
+  /** null: the library every region shares; else the region the entry belongs to. */
+  region_id: number | null;
+  /** A region's edit of a shared entry: the shared entry it stands in for in that region. */
+  overrides_id: number | null;
+  version: Generated<number>;
 }
 export interface AuditEventsTable {
   id: Generated<number>;

@@ -8,6 +8,12 @@ export type ManagedEntry = LibraryEntry & {
   valid_to?: string | null;
   spending_class?: string | null;
   source_form_id?: number | null;
+  /** The region the entry belongs to; null (shared true) for the library every region shares. */
+  region_name?: string | null;
+  /** This region's edit of a shared entry: the shared entry's id. */
+  overrides_id?: number | null;
+  /** Counts saves; sent back with an edit so that one made meanwhile is not overwritten. */
+  version?: number;
 };
 
 /** The fields of the edit form, as text (blank = empty); the names are the API's. */

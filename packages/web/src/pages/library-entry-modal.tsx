@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { App, AutoComplete, Col, Form, Input, Modal, Row, Select } from 'antd';
+import { Alert, App, AutoComplete, Col, Form, Input, Modal, Row, Select } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { COMPARATORS } from '@jixiao/core';
-import { api, errorMessage } from '../api/client';
+import { api, ApiError, errorMessage } from '../api/client';
 import { COMPARATOR_LABELS } from '../lib/labels';
 import { BASIS_KINDS, SCOPE_LABELS, entryPatch, entryValues, level1Options, level2Options, type EntryValues, type ManagedEntry } from './library-entry-edit';
 
@@ -24,12 +24,15 @@ export function LibraryEntryModal({ entry, onClose }: { entry: ManagedEntry | nu
     }
     setSaving(true);
     try {
-      await api.put(`/api/library/${entry.id}`, patch);
-      message.success(`已保存指标「${patch.name ?? entry.name}」`);
+      await api.put(`/api/library/${entry.id}`, entry.version != null ? { ...patch, version: entry.version } : patch);
+      const name = patch.name ?? entry.name;
+      message.success(entry.shared !== false ? `已为本区划保存「${name}」的修改；其他区划仍使用原来的共用指标` : `已保存指标「${name}」`);
       await queryClient.invalidateQueries({ queryKey: ['library'] });
       onClose();
     } catch (error) {
       message.error(`保存失败：${errorMessage(error)}`);
+      // Someone saved this entry meanwhile: the list is reloaded so that it can be opened again as it now is.
+      if (error instanceof ApiError && error.status === 409) await queryClient.invalidateQueries({ queryKey: ['library'] });
     } finally {
       setSaving(false);
     }
@@ -48,6 +51,9 @@ export function LibraryEntryModal({ entry, onClose }: { entry: ManagedEntry | nu
       onCancel={onClose}
       destroyOnHidden
     >
+      {entry?.shared !== false && entry && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title="这是各区划共用的指标：保存后作为本区划的修改，只对本区划生效，其他区划仍使用原指标。" />
+      )}
       {entry && (
         <Form<EntryValues> key={entry.id} form={form} name="edit-library-entry" layout="vertical" onFinish={save} initialValues={entryValues(entry)}>
           <Form.Item label="指标名称" name="name" rules={[{ required: true, whitespace: true, message: '请填写指标名称' }, { max: 2000, message: '指标名称不能超过 2000 个字符' }]}>

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Input, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Input, Space, Table, Tag, Tooltip } from 'antd';
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, errorMessage } from '../api/client';
@@ -9,6 +9,10 @@ import { chinaToday, entryStatus, type ManagedEntry } from './library-entry-edit
 import { LibraryEntryModal } from './library-entry-modal';
 
 const STATUS_TAGS = { retired: <Tag>已停用</Tag>, pending: <Tag color="blue">未启用</Tag>, active: null } as const;
+
+// Where an entry comes from: the library every region shares, this region's edit of a shared entry, or this region's own.
+const SOURCE_TAGS = { shared: <Tag>各区划共用</Tag>, override: <Tag color="cyan">本区划修改</Tag>, own: <Tag color="geekblue">本区划</Tag> } as const;
+const entrySource = (e: ManagedEntry): keyof typeof SOURCE_TAGS => (e.shared !== false ? 'shared' : e.overrides_id != null ? 'override' : 'own');
 
 /** 维护指标库 (finance): every entry, also those out of force, with 编辑 and 删除. */
 export function LibraryManageTable() {
@@ -30,8 +34,10 @@ export function LibraryManageTable() {
 
   const remove = (entry: ManagedEntry) =>
     modal.confirm({
-      title: `从指标库删除「${entry.name}」？`,
-      content: '删除后填报单位不能再从指标库选用它；已经使用该指标的表单保留各自的指标行，不受影响。只是过时的指标，可改为在「编辑」中填写「有效期至」停用。',
+      title: entry.overrides_id != null ? `删除本区划对「${entry.name}」的修改？` : `从指标库删除「${entry.name}」？`,
+      content: entry.overrides_id != null
+        ? '删除后本区划恢复使用各区划共用的原指标；已经使用该指标的表单保留各自的指标行，不受影响。'
+        : '删除后填报单位不能再从指标库选用它；已经使用该指标的表单保留各自的指标行，不受影响。只是过时的指标，可改为在「编辑」中填写「有效期至」停用。',
       okText: '删除',
       okButtonProps: { danger: true },
       cancelText: '取消',
@@ -68,6 +74,7 @@ export function LibraryManageTable() {
               <Space size={4} wrap>
                 {e.name}
                 {e.scope === 'specific' && <Tag color="purple">个性</Tag>}
+                {SOURCE_TAGS[entrySource(e)]}
                 {STATUS_TAGS[entryStatus(e, today)]}
               </Space>
             ),
@@ -84,7 +91,9 @@ export function LibraryManageTable() {
             render: (_, e) => (
               <Space size={4}>
                 <Button size="small" icon={<EditOutlined />} aria-label={`编辑「${e.name}」`} onClick={() => setEditing(e)}>编辑</Button>
-                <Button size="small" danger icon={<DeleteOutlined />} aria-label={`删除「${e.name}」`} onClick={() => remove(e)}>删除</Button>
+                <Tooltip title={e.shared ? '各区划共用的指标不能在本区划删除；不再使用可在「编辑」中填写「有效期至」停用（只对本区划生效）' : undefined}>
+                  <Button size="small" danger icon={<DeleteOutlined />} aria-label={`删除「${e.name}」`} disabled={e.shared === true} onClick={() => remove(e)}>删除</Button>
+                </Tooltip>
               </Space>
             ),
           },

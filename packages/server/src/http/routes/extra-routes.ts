@@ -3,7 +3,8 @@ import { COMPARATORS, evaluationTemplateSchema, expectedCompletionSchema } from 
 import { createEvaluation, createTemplate, getEvaluation, listEvaluations, listTemplates, scoreEvaluation } from '../../use-cases/evaluations';
 import { evaluationReport } from '../../use-cases/evaluation-report';
 import { scoreForm } from '../../use-cases/forms';
-import { deleteLibraryEntry, promoteIndicator, searchLibrary, updateLibraryEntry } from '../../use-cases/library';
+import { promoteIndicator, searchLibrary } from '../../use-cases/library';
+import { deleteLibraryEntry, updateLibraryEntry } from '../../use-cases/library-upkeep';
 import { createMonitoring, getMonitoring, listMonitoring, saveMonitoring, transitionMonitoring } from '../../use-cases/monitoring';
 import { MONITORING_SORT_KEYS, MONITORING_SORT_LABELS, QUEUE_STATUSES, keyMonitoringList, listMonitoringTables } from '../../use-cases/monitoring-lists';
 import { SORT_ORDERS } from '../../use-cases/form-sort';
@@ -201,6 +202,7 @@ export function registerExtraRoutes(app: Api) {
       spending_class: libraryText(200),
       valid_from: isoDay,
       valid_to: isoDay,
+      version: z.number().int().min(1).optional().openapi({ description: '打开编辑时条目的版本号（version）；条目已被他人改过时拒绝保存（409 stale_version），而不是覆盖' }),
     })
     .refine((b) => !(b.valid_from && b.valid_to && b.valid_to < b.valid_from), { error: '停用日期（valid_to）不能早于启用日期（valid_from）', path: ['valid_to'] });
   app.openapi(
@@ -208,7 +210,7 @@ export function registerExtraRoutes(app: Api) {
       method: 'get',
       path: '/api/library',
       tags: ['指标库'],
-      summary: '检索指标库（名称、分类、关键词）',
+      summary: '检索指标库（名称、分类、关键词）：各区划共用的指标（shared）和本区划的指标；本区划修改过的共用指标只列出修改版',
       request: {
         query: z.strictObject({
           q: z.string().max(200).optional(),
@@ -242,7 +244,7 @@ export function registerExtraRoutes(app: Api) {
       method: 'put',
       path: '/api/library/{id}',
       tags: ['指标库'],
-      summary: '修改指标库中的指标（财政）；只改所给字段，同名同单位的另一条指标已存在时拒绝',
+      summary: '修改指标库中的指标（财政）；只改所给字段，同名同单位的另一条指标已存在时拒绝；修改各区划共用的指标时，保存为本区划的修改版，只对本区划生效',
       request: { params: idParam, body: jsonBody(libraryEntryBody) },
       responses: jsonResponses('修改后的指标'),
     }),
@@ -253,7 +255,7 @@ export function registerExtraRoutes(app: Api) {
       method: 'delete',
       path: '/api/library/{id}',
       tags: ['指标库'],
-      summary: '从指标库删除指标（财政）；已使用该指标的表单保留各自的指标行。只是过时的指标可改填 valid_to 停用',
+      summary: '从指标库删除本区划的指标（财政）；已使用该指标的表单保留各自的指标行。各区划共用的指标不能删除，可改填 valid_to 停用（只对本区划生效）',
       request: { params: idParam },
       responses: jsonResponses('{id, name}'),
     }),
