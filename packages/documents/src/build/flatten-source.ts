@@ -8,6 +8,7 @@ import { isWholeMoneyCaption, splitLabelPairs } from './field-labels';
 import { readHeaderRow } from './header-map';
 import { isBudgetHeader } from './budget-captions';
 import { foldRadicals } from '../read/fold-radicals';
+import { readTickBoxes } from './tick-boxes';
 
 /** One cell on the table grid: where it starts and how many grid columns it covers. */
 export interface GridCell {
@@ -50,7 +51,7 @@ export function flattenSource(source: SourceDocument): Item[] {
       let col = 0;
       for (const cell of row.cells ?? []) {
         const span = Math.max(1, Math.min(200, Math.floor(Number(cell?.colSpan ?? 1)) || 1));
-        cells.push({ text: typeof cell?.text === 'string' ? copyClean(cell.text) : '', start: col, span, merged: Boolean(cell?.mergedFromAbove) });
+        cells.push({ text: typeof cell?.text === 'string' ? readTickBoxes(copyClean(cell.text)) : '', start: col, span, merged: Boolean(cell?.mergedFromAbove) });
         col += span;
       }
       if (cells.length === 0) continue;

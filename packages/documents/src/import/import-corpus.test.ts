@@ -40,7 +40,9 @@ describe('importing the layout corpus', () => {
     const score = scoreForms(truth, result.document as unknown as { forms: Array<Record<string, unknown>> });
     expect(score.rowsMatched, score.misses.join('\n')).toBe(score.rowsTruth);
     expect(score.rowsPredicted, score.misses.join('\n')).toBe(score.rowsTruth);
-    expect(score.right / score.fields, score.misses.join('\n')).toBeGreaterThanOrEqual(0.99);
+    // A key with no form (a document holding only a 绩效运行监控表) wants none back and has no field to weigh.
+    if (truth.forms.length === 0) expect(result.document.forms, file).toEqual([]);
+    else expect(score.right / score.fields, score.misses.join('\n')).toBeGreaterThanOrEqual(0.99);
     // The scorer leaves the item lists out: compare them whole where the key has any.
     const forms = result.document.forms as unknown as Array<Record<string, unknown>>;
     truth.forms.forEach((form, i) => {

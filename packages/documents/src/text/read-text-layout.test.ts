@@ -136,6 +136,12 @@ describe('readTextLayout', () => {
       want: [[['指标性质', '指标值'], ['≥', '95'], ['', '较上年提高']]],
     },
     {
+      name: 'a saved form page: check boxes and radio buttons show as boxes, ticked or not',
+      input: '<table><tr><td>指标性质</td><td>指标值</td></tr><tr><td><input type="checkbox">正向 <input type="checkbox" checked="checked">反向</td><td>12</td></tr><tr><td><input type=radio name=n1 checked>定量<input type=radio name=n1>定性</td><td>95</td></tr></table>',
+      format: 'html',
+      want: [[['指标性质', '指标值'], ['□正向 ☑反向', '12'], ['☑定量□定性', '95']]],
+    },
+    {
       name: 'bordered pipe rows keep their leading pipe as the border',
       input: '| 一级指标 | 三级指标 |\n|---|---|\n| | 检查次数 |\n',
       format: 'pipe',

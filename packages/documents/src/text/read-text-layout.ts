@@ -66,7 +66,7 @@ function stripHiddenHtml(src: string): string {
 
 /**
  * A saved page of an editable form (a budget system's 填报 screen) holds its values in form
- * controls: an input's value, a select's chosen option. They become the text a reader sees;
+ * controls: an input's value, a select's chosen option, a check box's tick. They become the text a reader sees;
  * hidden inputs, buttons and unchosen options are not shown, so not read.
  */
 function formControlsToText(src: string): string {
@@ -80,6 +80,8 @@ function formControlsToText(src: string): string {
     })
     .replace(/<input\b([^>]*)>/gi, (_w, attrs: string) => {
       const type = /\btype\s*=\s*["']?([a-z]+)/i.exec(attrs)?.[1]?.toLowerCase() ?? 'text';
+      // A check box or radio button shows as a box, ticked or not: the cell's options are read as tick boxes.
+      if (type === 'checkbox' || type === 'radio') return /\bchecked\b/i.test(attrs) ? '☑' : '□';
       if (!['text', 'number', 'tel', 'date', 'search', 'email', 'url'].includes(type)) return '';
       return /\bvalue\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs)?.slice(1).find((v) => v !== undefined) ?? '';
     });

@@ -24,7 +24,7 @@
  * (1. 2. … / 一、二、… continuing down the document), `[-old-]` and `[+new+]` are a tracked deletion
  * and insertion, `{~text~}` is hidden text (Word's 隐藏文字) and `{!text!}` a reviewer's comment on
  * the run before it (批注, kept in comments.xml); `{$F0B3$}` is a character inserted from the Symbol font
- * (插入→符号: `w:sym w:font="Symbol" w:char="F0B3"`, ≥). `=== textbox: TEXT` is a paragraph holding a floating
+ * (插入→符号: `w:sym w:font="Symbol" w:char="F0B3"`, ≥); `{$Wingdings 2:F052$}` names another symbol font (☑ in a tick box). `=== textbox: TEXT` is a paragraph holding a floating
  * text box with that text (a title typed into a 文本框), as Word 2010+ saves it.
  */
 import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, InsertedTextRun, LevelFormat, Packer, PageOrientation, Paragraph, type ParagraphChild, SymbolRun, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
@@ -185,7 +185,7 @@ let revision = 0;
 function markedRuns(text: string, breakBefore: boolean): ParagraphChild[] {
   const runs: ParagraphChild[] = [];
   const change = () => ({ id: ++revision, author: 'WPS', date: '2025-01-10T09:00:00Z' });
-  const re = /\[-([\s\S]*?)-\]|\[\+([\s\S]*?)\+\]|\{~([\s\S]*?)~\}|\{!([\s\S]*?)!\}|\{\$([0-9A-Fa-f]{4})\$\}|([^[{]+|[[{])/g;
+  const re = /\[-([\s\S]*?)-\]|\[\+([\s\S]*?)\+\]|\{~([\s\S]*?)~\}|\{!([\s\S]*?)!\}|\{\$(?:([A-Za-z][\w ]*):)?([0-9A-Fa-f]{4})\$\}|([^[{]+|[[{])/g;
   for (const m of text.matchAll(re)) {
     const first = runs.length === 0 && breakBefore ? { break: 1 } : {};
     if (m[1] !== undefined) runs.push(new DeletedTextRun({ text: m[1], ...change(), ...first }));
@@ -196,8 +196,8 @@ function markedRuns(text: string, breakBefore: boolean): ParagraphChild[] {
       const id = comments.push(m[4]) - 1;
       runs.splice(Math.max(0, runs.length - 1), 0, new CommentRangeStart(id));
       runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
-    } else if (m[5] !== undefined) runs.push(new SymbolRun({ char: m[5], symbolfont: 'Symbol', ...first }));
-    else runs.push(new TextRun({ text: m[6]!, ...first }));
+    } else if (m[6] !== undefined) runs.push(new SymbolRun({ char: m[6], symbolfont: m[5] ?? 'Symbol', ...first }));
+    else runs.push(new TextRun({ text: m[7]!, ...first }));
   }
   if (runs.length === 0) runs.push(new TextRun({ text: '', ...(breakBefore ? { break: 1 } : {}) }));
   return runs;
