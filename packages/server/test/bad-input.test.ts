@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpRegion, startTestServer, upload, type Session, type TestServer } from './harness';
 import { cleanProjectTarget } from './sample-forms';
+import ExcelJS from 'exceljs';
 
 let t: TestServer;
 let admin: Session;
@@ -8,6 +9,12 @@ let editor: Session;
 let formId: number;
 let formVersion: number;
 
+// A workbook with one sheet and nothing on it, as Excel saves a new file.
+const EMPTY_XLSX = await (async () => {
+  const book = new ExcelJS.Workbook();
+  book.addWorksheet('Sheet1');
+  return new Uint8Array(await book.xlsx.writeBuffer());
+})();
 const INJECTIONS = ["'; DROP TABLE users; --", '<script>alert(1)</script>', '" OR 1=1 --', '\u0000'.replace('\u0000', '%00'), '${process.env}', '../../etc/passwd'];
 
 beforeAll(async () => {
@@ -103,12 +110,15 @@ describe('injection strings', () => {
     ['photo.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(64).fill(1)]), /是图片/],
     ['empty.csv', new Uint8Array(0), /是空的/],
     ['notes.txt', new TextEncoder().encode('本文件只有一段说明文字，没有任何表格。\n'), /没有识别到绩效表单：请确认/],
+    // The reader's own reason comes first, once (not three lines that all say "no data").
+    ['blank.xlsx', EMPTY_XLSX, /没有识别到绩效表单：工作表“Sheet1”是空的；文件“blank\.xlsx”中没有包含数据的工作表$/],
   ])('refuses an unreadable upload (%s) with the importer’s own Chinese reason', async (name, bytes, reason) => {
     const res = await upload(t, editor, 'B-U', 2026, bytes, name);
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('import_failed');
     expect(res.body.error.message).toMatch(reason);
     expect(res.body.error.message).toContain(name);
+    expect(res.body.error.details?.warnings ?? []).toEqual([]);
   });
 
   it('refuses them where the field has a format (codes, usernames)', async () => {

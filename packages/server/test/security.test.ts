@@ -100,6 +100,20 @@ describe('CSRF', () => {
     const orgs = await t.request('GET', '/api/orgs', { session: admin });
     expect(orgs.body.items.filter((o: { code: string }) => o.code === 'CSRF1').length).toBe(1);
   });
+
+  it("gives a tab that never saw the login answer the session's token through /api/me, so it can save and log out", async () => {
+    const admin = await t.admin();
+    // A second tab: the same cookie, no token.
+    const tab = { ...admin, csrf: '' };
+    const refused = await t.request('POST', '/api/auth/logout', { session: tab, headers: { 'x-csrf-token': '' } });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.message).toMatch(/^页面的安全令牌已失效.*请刷新页面后重试/);
+    const me = await t.request('GET', '/api/me', { session: tab });
+    expect(me.status).toBe(200);
+    expect(me.body.csrfToken).toBe(admin.csrf);
+    expect((await t.request('POST', '/api/auth/logout', { session: { ...tab, csrf: me.body.csrfToken } })).status).toBe(200);
+    expect((await t.request('GET', '/api/me', { session: admin })).status).toBe(401);
+  });
 });
 
 describe('passwords', () => {

@@ -85,6 +85,26 @@ describe('user management (用户管理)', () => {
   });
 });
 
+describe('password change at first login', () => {
+  it('asks a new user and a user whose password was reset to choose their own; not one created without it', async () => {
+    const created = await t.request('POST', '/api/users', { session: admin, body: { username: 'ua_first', password: 'Chushi-mima-2024', role: 'unit_editor', org: 'UA-U' } });
+    expect(created.status).toBe(201);
+    let s = await t.login('ua_first', 'Chushi-mima-2024');
+    expect((await t.request('GET', '/api/me', { session: s })).body.must_change_password).toBe(true);
+    expect((await t.request('POST', '/api/me/password', { session: s, body: { current: 'Chushi-mima-2024', password: 'Ziji-xuanze-2025' } })).status).toBe(200);
+    expect((await t.request('GET', '/api/me', { session: s })).body.must_change_password).toBe(false);
+
+    const id = await userId('ua_first');
+    expect((await t.request('POST', `/api/users/${id}/password`, { session: admin, body: { password: 'Chongzhi-mima-2026' } })).status).toBe(200);
+    s = await t.login('ua_first', 'Chongzhi-mima-2026');
+    expect((await t.request('GET', '/api/me', { session: s })).body.must_change_password).toBe(true);
+
+    await t.request('POST', '/api/users', { session: admin, body: { username: 'ua_service', password: 'Fuwu-zhanghu-2024', role: 'unit_editor', org: 'UA-U', must_change_password: false } });
+    const service = await t.login('ua_service', 'Fuwu-zhanghu-2024');
+    expect((await t.request('GET', '/api/me', { session: service })).body.must_change_password).toBe(false);
+  });
+});
+
 describe('fiscal years (年度)', () => {
   it('adds a year, refuses a duplicate, and records a region-only closed year', async () => {
     const created = await t.request('POST', '/api/fiscal-years', { session: admin, body: { year: 2031 } });

@@ -102,6 +102,7 @@ export function rowPlace(ctx: FormContext, row: number, ind: Indicator): string 
 /** A target value as people read it: ≥95%, =6人, 有效提高. */
 export function showTarget(ind: Indicator): string {
   const sign = ind.comparator === '>=' ? '≥' : ind.comparator === '<=' ? '≤' : ind.comparator === 'qualitative' || ind.comparator == null ? '' : ind.comparator;
-  const unit = ind.unit && ind.unit !== '定性' ? ind.unit : '';
+  // A unit the value already ends on (5000人次 beside 人次) is not shown twice.
+  const unit = ind.unit && ind.unit !== '定性' && !ind.target.trimEnd().endsWith(ind.unit.trim()) ? ind.unit : '';
   return `${sign}${ind.target}${unit}`;
 }

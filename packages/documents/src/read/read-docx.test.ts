@@ -79,6 +79,11 @@ describe('readDocx details (hand-written WordprocessingML)', () => {
       expected: [{ kind: 'text', text: '甲\t乙\n丙新增的3', line: 1 }],
     },
     {
+      name: 'a table row deleted with track changes (w:trPr/w:del) is left out, as the document reads once accepted',
+      body: `<w:tbl>${tr(tc(p('一级')), tc(p('三级')))}<w:tr><w:trPr><w:del w:id="7" w:author="审核人"/></w:trPr>${tc('<w:p><w:del><w:r><w:delText>产出</w:delText></w:r></w:del></w:p>')}${tc('<w:p><w:del><w:r><w:delText>旧指标</w:delText></w:r></w:del></w:p>')}</w:tr>${tr(tc(p('产出')), tc(p('新指标')))}</w:tbl>`,
+      expected: [{ kind: 'table', rows: [{ cells: [{ text: '一级' }, { text: '三级' }], line: 1 }, { cells: [{ text: '产出' }, { text: '新指标' }], line: 3 }] }],
+    },
+    {
       name: 'hidden text (w:vanish) is left out; w:vanish w:val="0" is shown',
       body: '<w:p><w:r><w:t>新建农田2.5万亩</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>（填写示例）</w:t></w:r><w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>；</w:t></w:r></w:p>',
       expected: [{ kind: 'text', text: '新建农田2.5万亩；', line: 1 }],

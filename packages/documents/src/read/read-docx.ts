@@ -206,6 +206,8 @@ class DocxBodyReader {
     for (const tr of trs) {
       const line = this.paragraphNo + 1;
       const trPr = firstChild(tr, 'w:trPr');
+      // A row deleted with track changes on (w:trPr/w:del): the document as accepted has no such row.
+      if (trPr && firstChild(trPr, 'w:del')) continue;
       let grid = Number(trPr ? firstChild(trPr, 'w:gridBefore')?.attrs['w:val'] ?? 0 : 0) || 0;
       const cells: SourceCell[] = [];
       for (const tc of cellsOf(tr)) {

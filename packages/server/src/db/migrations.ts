@@ -362,6 +362,14 @@ create index indicator_library_region_idx on indicator_library(region_id);
 create unique index indicator_library_override_idx on indicator_library(region_id, overrides_id) where overrides_id is not null;
 `,
   },
+  {
+    id: 6,
+    name: 'password change at first login',
+    // A password the administrator typed (a new user, a reset) is known to two people: its owner is asked to replace it.
+    sql: `
+alter table users add column must_change_password boolean not null default false;
+`,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock

@@ -30,6 +30,8 @@ export interface UsersTable {
   org_id: number | null;
   active: Generated<boolean>;
   created_at: DefaultTime;
+  /** The password was set by an administrator (new user, reset): the user is asked to choose its own. */
+  must_change_password: Generated<boolean>;
 }
 export interface SessionsTable { id: string; user_id: number; csrf_token: string; created_at: Time; last_seen_at: Time }
 export interface LoginAttemptsTable { id: Generated<number>; username: string; success: boolean; ip: string | null; at: Time }

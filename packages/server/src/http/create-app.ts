@@ -75,7 +75,7 @@ export function createApp(options: AppOptions): Api {
         return errorResponse({ code: 'csrf_failed', message: '请求来源与本站不一致，已拒绝（跨站请求）' });
       }
       if (c.get('sessionToken') && c.req.path !== '/api/auth/login' && c.req.header('x-csrf-token') !== c.get('csrfToken')) {
-        return errorResponse({ code: 'csrf_failed', message: '缺少或错误的 x-csrf-token 请求头；请使用登录时返回的 csrfToken' });
+        return errorResponse({ code: 'csrf_failed', message: '页面的安全令牌已失效（可能在其他标签页退出或重新登录过），本次操作未执行；请刷新页面后重试。（接口调用方：请在 x-csrf-token 请求头中带上登录时返回的 csrfToken）' });
       }
     }
     return next();

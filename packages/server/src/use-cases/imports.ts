@@ -53,9 +53,7 @@ export async function previewImport(ctx: Ctx, input: { bytes: Uint8Array; fileNa
   // review (framework by year) and every later export agree with where it is filed.
   const document = { ...outcome.document, forms: outcome.document.forms.map((f) => withYear(f, input.fiscal_year)) };
   await purgeStalePreviews(ctx.db, ctx.clock.now());
-  if (document.forms.length === 0) {
-    return fail('import_failed', `文件「${input.fileName}」中没有识别到绩效表单：请确认文件里有绩效目标表或自评表（带“一级指标、二级指标、三级指标、指标值”等表头），而不只是说明文字`, { warnings: document.warnings });
-  }
+  if (document.forms.length === 0) return noFormsFound(input.fileName, document.warnings);
   const policy = await policyFor(ctx.db, org.region_id, input.fiscal_year);
   const findings = review(document.forms, policy, await storedReviewData(ctx.db, { orgId: org.id, regionId: org.region_id, fiscalYear: input.fiscal_year }, document.forms.flatMap((f) => f.indicators)));
   const id = randomUUID();
@@ -192,4 +190,17 @@ export async function writeForms(
   const reaching = written.find(({ form }) => changesSiblingConvention(null, form, policy));
   if (reaching) await refreshSiblingCounts(trx, { id: reaching.id, org_id: input.orgId, fiscal_year: input.fiscalYear }, policy);
   return out;
+}
+
+/**
+ * A document with no form: the reader's own reason (没有文字层, 工作表是空的) comes first, once; the generic hint only
+ * when there is no such reason. Row notes stay as details; the importer's own "no forms" line is this message.
+ */
+function noFormsFound(fileName: string, warnings: ImportWarning[]) {
+  const reasons = [...new Set(warnings.filter((w) => w.form === null && w.row === null && w.code !== 'no_forms').map((w) => w.message.replace(/[。；;\s]+$/, '')))];
+  const rest = warnings.filter((w) => w.code !== 'no_forms' && !(w.form === null && w.row === null));
+  const why = reasons.length > 0
+    ? `${reasons.slice(0, 3).join('；')}`
+    : '请确认文件里有绩效目标表或自评表（带“一级指标、二级指标、三级指标、指标值”等表头），而不只是说明文字';
+  return fail('import_failed', `文件「${fileName}」中没有识别到绩效表单：${why}`, { warnings: rest });
 }

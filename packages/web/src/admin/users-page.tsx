@@ -9,7 +9,8 @@ import { ROLE_LABELS } from '../lib/labels';
 import { useAuth } from '../api/auth-context';
 import { EditUserModal } from './edit-user-modal';
 import { RoleOrgFields } from './role-org-fields';
-import { USERNAME_PATTERN, passwordProblems } from '@jixiao/core';
+import { NewPasswordFields } from '../components/new-password-fields';
+import { USERNAME_PATTERN } from '@jixiao/core';
 
 interface UserRow {
   id: number;
@@ -171,35 +172,7 @@ export function UsersPage() {
         forceRender
       >
         <Form<NewPassword> form={resetForm} name="reset-password" layout="vertical" onFinish={resetPassword}>
-          <Form.Item
-            label="新密码"
-            name="password"
-            extra="至少 10 个字符，须同时包含字母和数字，且不能包含用户名。"
-            rules={[
-              { required: true, message: '请填写新密码' },
-              {
-                validator: (_, value: string | undefined) => {
-                  const problems = passwordProblems(value ?? '', resetFor?.username ?? '');
-                  return problems.length === 0 || !value ? Promise.resolve() : Promise.reject(new Error(problems.join('；')));
-                },
-              },
-            ]}
-          >
-            <Input.Password aria-label="新密码" autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item
-            label="确认新密码"
-            name="confirm"
-            dependencies={['password']}
-            rules={[
-              { required: true, message: '请再输入一次新密码' },
-              ({ getFieldValue }) => ({
-                validator: (_, value: string | undefined) => (!value || value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))),
-              }),
-            ]}
-          >
-            <Input.Password aria-label="确认新密码" autoComplete="new-password" />
-          </Form.Item>
+          <NewPasswordFields label="新密码" confirmLabel="确认新密码" username={() => resetFor?.username ?? ''} aria />
         </Form>
       </Modal>
       <Modal
@@ -224,36 +197,7 @@ export function UsersPage() {
           >
             <Input autoComplete="off" />
           </Form.Item>
-          <Form.Item
-            label="初始密码"
-            name="password"
-            dependencies={['username']}
-            extra="至少 10 个字符，须同时包含字母和数字，且不能包含用户名。"
-            rules={[
-              { required: true, message: '请填写初始密码' },
-              ({ getFieldValue }) => ({
-                validator: (_, value: string | undefined) => {
-                  const problems = passwordProblems(value ?? '', String(getFieldValue('username') ?? '').trim());
-                  return problems.length === 0 || !value ? Promise.resolve() : Promise.reject(new Error(problems.join('；')));
-                },
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item
-            label="确认密码"
-            name="confirm"
-            dependencies={['password']}
-            rules={[
-              { required: true, message: '请再输入一次密码' },
-              ({ getFieldValue }) => ({
-                validator: (_, value: string | undefined) => (!value || value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))),
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
+          <NewPasswordFields label="初始密码" confirmLabel="确认密码" username={(get) => String(get('username') ?? '').trim()} dependencies={['username']} />
           <RoleOrgFields role={role} orgs={orgList} onRoleChange={() => form.setFieldValue('org', undefined)} aria={{ role: '角色', org: '所属单位' }} />
         </Form>
       </Modal>

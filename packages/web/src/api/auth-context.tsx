@@ -1,6 +1,6 @@
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, setCsrfToken } from './client';
+import { ApiError, api, setCsrfToken, setSessionEndedHandler } from './client';
 import type { User } from './types';
 
 interface AuthState {
@@ -49,6 +49,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     retry: false,
     staleTime: 5 * 60_000,
   });
+
+  // A 401 under a signed-in page: forget the user, so RequireLogin shows the login screen and returns here afterwards.
+  useEffect(() => {
+    setSessionEndedHandler(() => {
+      if (queryClient.getQueryData(['me'])) queryClient.setQueryData(['me'], null);
+    });
+    return () => setSessionEndedHandler(null);
+  }, [queryClient]);
 
   const login = useCallback(
     async (username: string, password: string) => {

@@ -26,6 +26,24 @@ export function getCsrfToken(): string | null {
   return sessionStorage.getItem(CSRF_KEY);
 }
 
+const EXPIRED_KEY = 'jixiao.session-ended';
+let onSessionEnded: (() => void) | null = null;
+
+/**
+ * What to do when the server answers 401 to a signed-in page (the session expired, or ended in another tab): the
+ * auth context forgets the user, so the page goes to the login screen and, once logged in, back to where it was.
+ */
+export function setSessionEndedHandler(handler: (() => void) | null): void {
+  onSessionEnded = handler;
+}
+
+/** Whether the login screen is shown because a session ended under a page (read once). */
+export function takeSessionEnded(): boolean {
+  const ended = sessionStorage.getItem(EXPIRED_KEY) === '1';
+  sessionStorage.removeItem(EXPIRED_KEY);
+  return ended;
+}
+
 const STATUS_MESSAGES: Record<number, string> = {
   400: '请求内容有误，请检查填写后重试。',
   401: '登录已过期，请重新登录。',
@@ -57,6 +75,20 @@ function withQuery(path: string, query: RequestOptions['query']): string {
 }
 
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  try {
+    return await send<T>(method, path, options);
+  } catch (error) {
+    // Another tab logged in again (a new token), or this tab never saw the login answer: the session's current token is
+    // read once from /api/me and the request sent again; a second refusal stands.
+    if (!(error instanceof ApiError && error.code === 'csrf_failed')) throw error;
+    const me = await send<{ csrfToken?: string | null }>('GET', '/api/me', {});
+    if (!me?.csrfToken) throw error;
+    setCsrfToken(me.csrfToken);
+    return send<T>(method, path, options);
+  }
+}
+
+async function send<T>(method: string, path: string, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   let body: BodyInit | undefined;
   if (options.body instanceof FormData) {
@@ -84,6 +116,10 @@ export async function request<T>(method: string, path: string, options: RequestO
     } catch {
       data = text;
     }
+  }
+  if (response.status === 401 && path !== '/api/auth/login' && path !== '/api/me' && onSessionEnded) {
+    sessionStorage.setItem(EXPIRED_KEY, '1');
+    onSessionEnded();
   }
   if (!response.ok) {
     const err = (data as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;

@@ -9,6 +9,8 @@ export interface User {
   org?: string | null;
   org_name?: string | null;
   display_name?: string | null;
+  /** The password was set by an administrator (new account, reset): the user is asked to choose its own. */
+  must_change_password?: boolean;
 }
 
 export interface Org {

@@ -14,12 +14,30 @@ describe('updateIndicator', () => {
     ['comparator', '<=', { comparator: '<=' }],
     ['comparator', '', { comparator: null }],
     ['name', '', { name: '' }],
-    ['target', '≥320', { target: '≥320' }],
+    // A target typed with its sign or unit fills the cells a paste would (the walkthrough's clerk typed ≥12场).
+    ['target', '≥320', { comparator: '>=', target: '320' }],
+    ['target', '320人次', { target: '320' }],
+    ['target', '≤320', { comparator: '<=', target: '320' }],
+    ['target', '≥320人', { comparator: '>=', target: '320人' }],
+    ['target', '320人', { target: '320人' }],
+    ['target', '按时完成', { target: '按时完成' }],
+    ['target', '2024年12月底前', { target: '2024年12月底前' }],
+    ['target', '85%-95%', { target: '85%-95%' }],
     ['unit', '', { unit: null }],
     ['unit', '人', { unit: '人' }],
   ])('%s ← %j', (field, raw, patch) => {
     const next = updateIndicator(row, field, raw);
     expect(next).toEqual({ ...row, ...patch });
     expect(row.weight).toBe(10);
+  });
+
+  it.each<[string, Partial<Indicator>]>([
+    ['≥12场', { comparator: '>=', target: '12', unit: '场' }],
+    ['≤50万元', { comparator: '<=', target: '50', unit: '万元' }],
+    ['95%', { comparator: null, target: '95', unit: '%' }],
+    ['≥上年', { comparator: '>=', target: '上年' }],
+  ])('a new row ← %j', (raw, patch) => {
+    const blank = emptyIndicator('场次');
+    expect(updateIndicator(blank, 'target', raw)).toEqual({ ...blank, ...patch });
   });
 });

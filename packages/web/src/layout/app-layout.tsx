@@ -1,8 +1,8 @@
-import { Suspense } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { Layout, Menu, Button, Result, Space, Typography, Spin } from 'antd';
 import {
   DashboardOutlined, ApartmentOutlined, AuditOutlined, CloudUploadOutlined, LineChartOutlined,
-  SolutionOutlined, CalculatorOutlined, BookOutlined, GlobalOutlined, LogoutOutlined,
+  SolutionOutlined, CalculatorOutlined, BookOutlined, GlobalOutlined, LogoutOutlined, KeyOutlined,
   TeamOutlined, ClusterOutlined, SettingOutlined,
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
@@ -12,6 +12,9 @@ import type { Role } from '../api/types';
 import { canImport, isImportPath } from './import-access';
 
 const { Header, Sider, Content } = Layout;
+
+// Loaded when opened (or asked for at first login): the password rules come from core, which the first screen does not load.
+const PasswordChangeModal = lazy(() => import('../components/password-change-modal').then((m) => ({ default: m.PasswordChangeModal })));
 
 /** A typed or bookmarked /import for a role the server would refuse at upload: said before any unit or file is chosen. */
 function ImportNotAllowed({ role }: { role: Role | undefined }) {
@@ -28,6 +31,8 @@ function ImportNotAllowed({ role }: { role: Role | undefined }) {
 
 export function AppLayout() {
   const { user } = useAuth();
+  const [changingPassword, setChangingPassword] = useState(false);
+  const forcedPasswordChange = user?.must_change_password === true;
   const location = useLocation();
   const navigate = useNavigate();
   const first = '/' + (location.pathname.split('/')[1] ?? '');
@@ -77,11 +82,19 @@ export function AppLayout() {
               {user?.display_name ?? user?.username}
               {user ? `（${ROLE_LABELS[user.role] ?? user.role}${user.org_name || user.org ? ' · ' + (user.org_name ?? user.org) : ''}）` : ''}
             </Typography.Text>
+            <Button icon={<KeyOutlined />} onClick={() => setChangingPassword(true)}>
+              修改密码
+            </Button>
             <Button icon={<LogoutOutlined />} onClick={() => navigate(LOGOUT_PATH)}>
               退出登录
             </Button>
           </Space>
         </Header>
+        {user && (changingPassword || forcedPasswordChange) && (
+          <Suspense fallback={null}>
+            <PasswordChangeModal username={user.username} forced={forcedPasswordChange} onClose={() => setChangingPassword(false)} />
+          </Suspense>
+        )}
         <Content className="app-content">
           <Suspense fallback={<Spin description="正在加载…"><div style={{ height: 120 }} /></Spin>}>
             {isImportPath(location.pathname) && !canImport(user?.role) ? <ImportNotAllowed role={user?.role} /> : <Outlet />}

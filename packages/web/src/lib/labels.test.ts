@@ -14,6 +14,9 @@ describe('formatTarget', () => {
     ['qualitative', '合格', '定性', '合格'],
     ['>=', '90', null, '≥90'],
     ['>=', '', '%', ''],
+    // A unit typed into the value as well is printed once.
+    ['>=', '5000人次', '人次', '≥5000人次'],
+    ['>=', '5000人', '人次', '≥5000人人次'],
   ] as const)('%s %s %s → %s', (comparator, target, unit, shown) => {
     expect(formatTarget(comparator, target, unit)).toBe(shown);
   });

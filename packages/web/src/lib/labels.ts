@@ -59,8 +59,10 @@ export function formatTarget(comparator: string | null, target: string, unit: st
   if (!target) return '';
   // A bare number means "=" (forms.md), so the official tables print it without a sign.
   const sign = comparator && comparator !== 'qualitative' && comparator !== '=' ? (COMPARATOR_LABELS[comparator] ?? comparator) : '';
-  // A 计量单位 cell holding 定性 names the row's kind, not a unit: 优, not 优定性.
-  return `${sign}${target}${unit && comparator !== 'qualitative' && unit !== '定性' ? unit : ''}`;
+  // A 计量单位 cell holding 定性 names the row's kind, not a unit: 优, not 优定性. A unit the value already ends on
+  // (5000人次 beside 人次) is not printed twice.
+  const shown = unit && comparator !== 'qualitative' && unit !== '定性' && !target.trimEnd().endsWith(unit.trim()) ? unit : '';
+  return `${sign}${target}${shown}`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../api/auth-context';
-import { errorMessage } from '../api/client';
+import { errorMessage, takeSessionEnded } from '../api/client';
 
 export function LoginPage() {
   const { user, login } = useAuth();
@@ -11,6 +11,7 @@ export function LoginPage() {
   const location = useLocation();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [ended] = useState(takeSessionEnded);
   const from = (location.state as { from?: string } | null)?.from ?? '/';
   if (user) return <Navigate to={from} replace />;
 
@@ -18,6 +19,16 @@ export function LoginPage() {
     <main className="login-page">
       <Card className="login-card" title={<Typography.Title level={3} style={{ margin: 0 }}>全面预算绩效管理系统</Typography.Title>}>
         <Typography.Paragraph type="secondary">绩效目标编制 · 审核 · 公开 · 运行监控 · 自评 · 评价</Typography.Paragraph>
+        {ended && !error && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 16 }}
+            role="alert"
+            title="登录已过期或已在其他标签页退出，请重新登录。"
+            description="登录后回到刚才的页面；未保存的修改已保留在本机，打开表单时可恢复。"
+          />
+        )}
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
         <Form
           layout="vertical"

@@ -46,7 +46,7 @@ const createUserRoute = createRoute({
   method: 'post',
   path: '/api/users',
   tags: ['用户'],
-  summary: '新建用户（管理员）',
+  summary: '新建用户（管理员）；用户首次登录时须修改初始密码，除非 must_change_password 为 false',
   request: {
     body: jsonBody(
       z.strictObject({
@@ -54,6 +54,7 @@ const createUserRoute = createRoute({
         password: z.string().min(1).max(200),
         role: z.enum(ROLES as [string, ...string[]]),
         org: orgCode.nullable().default(null),
+        must_change_password: z.boolean().default(true).openapi({ description: '首次登录须修改密码（默认是：管理员设定的初始密码不应长期使用）' }),
       }),
     ),
   },

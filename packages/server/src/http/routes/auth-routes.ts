@@ -18,7 +18,7 @@ const loginRoute = createRoute({
 });
 
 const logoutRoute = createRoute({ method: 'post', path: '/api/auth/logout', tags: ['账号'], summary: '退出登录', responses: jsonResponses('已退出') });
-const meRoute = createRoute({ method: 'get', path: '/api/me', tags: ['账号'], summary: '当前用户', responses: jsonResponses('当前用户') });
+const meRoute = createRoute({ method: 'get', path: '/api/me', tags: ['账号'], summary: '当前用户（含本会话的 csrfToken，供未经登录页打开的标签页使用）', responses: jsonResponses('当前用户') });
 
 const passwordRoute = createRoute({
   method: 'post',
@@ -53,7 +53,12 @@ export function registerAuthRoutes(app: Api) {
     });
     return response as never;
   });
-  app.openapi(meRoute, async (c) => present(c, await me(ctxOf(c))));
+  app.openapi(meRoute, async (c) => {
+    const result = await me(ctxOf(c));
+    // A tab opened by its address or a bookmark never saw the login answer: it reads the session's CSRF token here
+    // (same-origin only: no CORS), so it can save and log out like the tab that logged in.
+    return present(c, result.ok ? { ok: true, value: { ...result.value, csrfToken: c.get('csrfToken') } } : result);
+  });
   app.openapi(passwordRoute, async (c) => {
     const token = c.get('sessionToken');
     return present(c, await changePassword(ctxOf(c), { ...c.req.valid('json'), keepSession: token ? sessionKey(token) : null }));
