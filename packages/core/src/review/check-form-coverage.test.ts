@@ -52,3 +52,17 @@ describe('coverage of a form with no indicators', () => {
     expect(reviewForm(project, 0, {}).filter((f) => f.code === 'coverage')).toHaveLength(1);
   });
 });
+
+describe('coverage of a department self-evaluation', () => {
+  const rows = [[LZ, '重点工作', '送文化下乡演出'], [GL, '预算执行', '部门预算执行率'], [SX, '社会效益', '接待游客']] as const;
+  it.each([
+    // A 部门整体自评 that carries its targets is held to them as the target was; a 财政部 score sheet (分值/得分 only) is not.
+    ['with targets', true],
+    ['score sheet', false],
+  ] as const)('%s without 满意度', (_, targets) => {
+    const indicators = rows.map(([l1, l2, name]) => (targets ? r(l1, l2, name, '>=', '90', '%', 10) : r(l1, l2, name, null, '', null, 10)));
+    const form = formSchema.parse({ kind: 'department_self_evaluation', org: '区文化和旅游委员会', indicators });
+    const found = reviewForm(form, 0, {}).filter((f) => f.code === 'coverage');
+    expect(found.map((f) => f.message.includes('满意度指标'))).toEqual(targets ? [true] : []);
+  });
+});

@@ -120,6 +120,7 @@ const seenLengths: number[] = [];
 export function checkDuplicateNames(ctx: FormContext): void {
   const rows = ctx.form.indicators;
   const seen = rows.length > SMALL_FORM ? new Map<string, number>() : null;
+  const loose = seen ? new Map<string, number>() : null;
   let count = 0;
   for (let i = 0; i < rows.length; i++) {
     const ind = rows[i]!;
@@ -130,6 +131,7 @@ export function checkDuplicateNames(ctx: FormContext): void {
     if (seen) prev = seen.get(bare) ?? -1;
     // Names of another length differ: an integer comparison spares most string comparisons.
     else for (let k = 0; k < count; k++) if (seenLengths[k] === len && seenNames[k] === bare) { prev = seenRows[k]!; break; }
+    if (prev < 0) prev = restatedName(ctx, i, loose);
     if (prev >= 0) {
       push(ctx, 'names', i, 'name', `${rowPlace(ctx, i, ind)}与第${prev + 1}行重名；同一指标不能重复设置，请合并或改为能区分的名称。`);
     } else if (seen) {
@@ -142,6 +144,64 @@ export function checkDuplicateNames(ctx: FormContext): void {
   }
   // Drop the names so the scratch arrays do not keep the last form's strings alive.
   for (let k = 0; k < count; k++) seenNames[k] = '';
+}
+
+const MULTIPLIERS = '万亿千百十';
+
+/** The unit a row is measured in: its unit cell, else a unit bracketed after its name (治理河道长度（公里）). */
+function rowUnit(ind: Indicator, unitInName: string | null): string {
+  return ind.unit || unitInName || '';
+}
+
+/**
+ * The name as an indicator's identity: without punctuation and without a word that only repeats the unit (接待游客人次 in
+ * 万人次 is 接待游客 in 万人次), so a copied row whose name differs only there is the same indicator.
+ */
+function identity(plainCore: string, unit: string): string {
+  if (unit === '') return plainCore;
+  if (plainCore.length > unit.length + 1 && plainCore.endsWith(unit)) return plainCore.slice(0, -unit.length);
+  let from = 0;
+  while (from < unit.length - 1 && MULTIPLIERS.includes(unit.charAt(from))) from++;
+  if (from === 0) return plainCore;
+  const base = unit.slice(from);
+  return plainCore.length > base.length + 1 && plainCore.endsWith(base) ? plainCore.slice(0, -base.length) : plainCore;
+}
+
+/** The name has no bracket, or only the one that holds its unit at the end (群众满意度（城区） is another indicator). */
+function onlyUnitRemark(name: string, unitInName: string | null): boolean {
+  let opens = 0;
+  for (let j = 0; j < name.length; j++) {
+    const c = name.charCodeAt(j);
+    if (c === 0xff08 || c === 0x28 || c === 0x3010 || c === 0x5b) opens++;
+  }
+  return opens === 0 || (opens === 1 && unitInName != null);
+}
+
+/**
+ * An earlier row that names the same indicator as row i in other writing (a bracketed unit, punctuation, the unit repeated
+ * at the end), measured in the same unit; -1 when none. loose holds the rows seen so far by that reading on a large form.
+ */
+function restatedName(ctx: FormContext, i: number, loose: Map<string, number> | null): number {
+  const rows = ctx.form.indicators;
+  const facts = rowReadings(ctx).facts;
+  const mine = facts[i]!;
+  const unit = rowUnit(rows[i]!, mine.unitInName);
+  const key = identity(mine.plainCore, unit);
+  if (loose) {
+    if (!onlyUnitRemark(rows[i]!.name, mine.unitInName)) return -1;
+    const full = `${key}\u0000${unit}`;
+    const prev = loose.get(full);
+    if (prev == null) loose.set(full, i);
+    return prev ?? -1;
+  }
+  const first = key.charCodeAt(0);
+  for (let k = 0; k < i; k++) {
+    const other = facts[k]!;
+    if (other.plainCore.charCodeAt(0) !== first || other.plainCore.length < key.length || !other.plainCore.startsWith(key)) continue;
+    if (rowUnit(rows[k]!, other.unitInName) !== unit || identity(other.plainCore, unit) !== key) continue;
+    if (onlyUnitRemark(rows[i]!.name, mine.unitInName) && onlyUnitRemark(rows[k]!.name, other.unitInName)) return k;
+  }
+  return -1;
 }
 
 /** Cumulative spending plan (资金支出计划 %): rising, within 100, ending at 100 when December is given. */
@@ -217,7 +277,7 @@ const DUTY_OUTPUT = /^(?:部门)?(?:履职|职责履行|核心职能|重点工�
 /** 产出, 效益 and 满意度 all present; where the form has no levels, the names decide. */
 export function checkCoverage(ctx: FormContext): void {
   const f = ctx.form;
-  if (f.kind === 'department_self_evaluation') return;
+  if (f.kind === 'department_self_evaluation' && !f.indicators.some((x) => x.comparator != null)) return;
   // A form with no indicator at all lacks every category: one finding says so plainly. A department target stated
   // in prose alone (部门整体绩效目标 published as paragraphs) is a shape departments publish, and is left alone.
   if (f.indicators.length === 0) {

@@ -25,6 +25,7 @@ import {
 
 const BRACKETS = /[（(【[][^）)】\]]*[）)】\]]/g;
 const SPACES = /[\s\u3000]+/g;
+const PUNCTUATION = /[、，,。．；;：:·“”"‘’'—_-]/g;
 // Homophone slips that keep the meaning: 及时律 / 合格律 for …率 (纪律, 规律 are not rates) and 满意渡 for 满意度.
 const RATE_TYPO = new RegExp(`(?:${GOOD_RATE.source.slice(0, -2)}|发生|增长|满意|知晓)律$`);
 const LU = 0x5f8b;
@@ -168,7 +169,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   // The sentence's share is read as that share; what the name states (its bound) stays the name's own.
   const bound = STATED_BOUND.exec(core);
   if (bound != null && !SATISFACTION.test(bound[1]!)) {
-    return { ...computeFacts(bound[1]!, unitInName), core, statesCount: true, capped: CAPPED.test(core), satisfactionFloor: satisfactionFloor(core) };
+    return { ...computeFacts(bound[1]!, unitInName), core, plainCore: core.replace(PUNCTUATION, ''), statesCount: true, capped: CAPPED.test(core), satisfactionFloor: satisfactionFloor(core) };
   }
   const satisfaction = SATISFACTION.test(core);
   let kind: NameKind = 'other';
@@ -258,5 +259,6 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
     coverage: COVERAGE.test(core),
     // Things built (新建社区健身点, 建成高标准农田) are counted one by one as entities are: never money per unit.
     entity: kind === 'count' && (COUNTED_ENTITY.test(core) || BUILT_STRUCTURE.test(core)) && !NOT_A_THING.test(core),
+    plainCore: core.replace(PUNCTUATION, ''),
   };
 }

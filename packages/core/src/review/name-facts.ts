@@ -139,4 +139,6 @@ export interface NameFacts {
   coverage: boolean;
   /** Entities or things built counted one by one (培育科技型中小企业, 扶持新型农业经营主体, 新建社区健身点): never an amount of money per unit. */
   entity: boolean;
+  /** The core without punctuation (新建、加固堤防 → 新建加固堤防): two names that differ only there name one indicator. */
+  plainCore: string;
 }

@@ -107,6 +107,18 @@ describe('names', () => {
     ['empty name', projectForm(withRow(1, { name: ' ' })), {}, ['names@1'], []],
     ['over 100 characters', projectForm(withRow(1, { name: '培'.repeat(101) })), {}, ['names@1'], []],
     ['duplicate', projectForm([...CLEAN_ROWS.slice(0, 4), { ...CLEAN_ROWS[0], weight: 0.5 }, CLEAN_ROWS[4]!]), {}, ['names@4'], ['names@0']],
+    // A copied row whose name differs only by its unit in brackets, its unit repeated at the end, or punctuation.
+    ...([
+      ['bracketed unit', { name: '组织培训班次（次）', unit: null }, true],
+      ['unit repeated at the end', { name: '组织培训班' }, true],
+      ['punctuation', { name: '组织、培训班次' }, true],
+      ['another remark in brackets', { name: '组织培训班次（农村）' }, false],
+      ['another unit', { name: '组织培训班', unit: '期' }, false],
+      ['人数 is not 人次', { name: '组织培训人数', unit: '人' }, false],
+    ] as const).map(([label, row, dup]): Case => [
+      `restated name: ${label}`, projectForm([...CLEAN_ROWS.slice(0, 4), { ...CLEAN_ROWS[0], ...row, weight: 0.5 }, CLEAN_ROWS[4]!]), {},
+      dup ? ['names@4'] : [], dup ? ['names@0'] : ['names'],
+    ]),
   ])('%s', (...c) => run(c));
 });
 
