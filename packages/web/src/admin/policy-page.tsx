@@ -61,7 +61,8 @@ export function PolicyPage() {
   const [yearForm] = Form.useForm<NewYear>();
   const regionCode = region ?? regions[0]?.code;
   const thisYear = new Date().getFullYear();
-  const yearValue = year ?? years.data?.items.find((y) => y.year === thisYear)?.year ?? years.data?.items.at(-1)?.year;
+  // Opens on the budget year being prepared, the one 新建表 and 导入 default to (next year), else this year's.
+  const yearValue = year ?? years.data?.items.find((y) => y.year === thisYear + 1)?.year ?? years.data?.items.find((y) => y.year === thisYear)?.year ?? years.data?.items.at(-1)?.year;
   const policy = useQuery({
     queryKey: ['policy', regionCode, yearValue],
     enabled: !!regionCode && !!yearValue,

@@ -3,6 +3,7 @@ import { COMPARATORS, type Indicator } from '@jixiao/core';
 import { COMPARATOR_LABELS } from '../lib/labels';
 import { GRID_COLUMNS, applyPaste, pasteRows, type GridColumn } from './paste-rows';
 import { rowWindow } from './row-window';
+import { usePrinting } from '../lib/use-printing';
 
 // Widths in px (一级 fits 满意度指标, 二级 most 二级 names); 三级指标 (null) takes the rest, and the table's min-width keeps it at least
 // ~180px, so indicator names stay readable beside the findings panel even at 1366×768.
@@ -138,7 +139,9 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowA
   const [viewport, setViewport] = useState(600);
   const [rowHeight, setRowHeight] = useState(DEFAULT_ROW_HEIGHT);
   const pendingFocus = useRef<{ row: number; col: number } | null>(null);
-  const win = rowWindow(scrollTop, viewport, rowHeight, indicators.length, OVERSCAN);
+  // Printing shows every row (a printout is the whole form), not the window on screen.
+  const printing = usePrinting();
+  const win = printing ? { start: 0, end: indicators.length, padTop: 0, padBottom: 0 } : rowWindow(scrollTop, viewport, rowHeight, indicators.length, OVERSCAN);
 
   useLayoutEffect(() => {
     const wrap = wrapRef.current;

@@ -228,7 +228,7 @@ export function ReviewDetailPage() {
         </Space>
         <Space>
           <ExportButtons formId={id} />
-          <Link to={form.kind === 'project_self_evaluation' ? `/self-evaluation/${id}` : `/forms/${id}`}>填报视图</Link>
+          <Link className="no-print" to={form.kind === 'project_self_evaluation' ? `/self-evaluation/${id}` : `/forms/${id}`}>填报视图</Link>
           {step.canReturn && <Button danger icon={<RollbackOutlined />} onClick={() => setAction('return')}>退回</Button>}
           {step.canReturn && (
             <Tooltip title={step.approveBlocked ?? undefined}>
@@ -254,6 +254,7 @@ export function ReviewDetailPage() {
             title="版本对比"
             extra={
               <Select
+                className="no-print"
                 aria-label="对比的历史版本"
                 placeholder={versions.data?.length ? '选择要对比的历史版本' : '暂无历史版本'}
                 style={{ width: 260 }}
@@ -355,7 +356,7 @@ export function ReviewDetailPage() {
           </Card>
           <Card size="small" title="整表意见">
             {(commentsByRow.get(null) ?? []).map((t, k) => <p key={k}>· {t}</p>)}
-            <Input.TextArea aria-label="整表意见" rows={3} value={rowComment.row === null ? rowComment.text : ''} onChange={(e) => setRowComment({ row: null, text: e.target.value })} />
+            <Input.TextArea className="no-print" aria-label="整表意见" rows={3} value={rowComment.row === null ? rowComment.text : ''} onChange={(e) => setRowComment({ row: null, text: e.target.value })} />
             <Button size="small" style={{ marginTop: 6 }} onClick={async () => { if (await addComment(null, rowComment.text)) setRowComment({ row: null, text: '' }); }}>添加意见</Button>
           </Card>
         </Col>
