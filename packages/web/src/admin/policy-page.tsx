@@ -32,7 +32,7 @@ const OVER_ACHIEVEMENT = [
 ];
 
 const WEIGHT_FIELDS: Array<[keyof Policy['weightTotals'], string]> = [
-  ['project_target', '项目绩效目标表'],
+  ['project_target', '项目支出绩效目标表'],
   ['department_target', '部门整体绩效目标表'],
   ['project_self_evaluation', '项目支出绩效自评表'],
   ['department_self_evaluation', '部门整体支出绩效自评表'],

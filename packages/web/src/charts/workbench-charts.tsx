@@ -51,7 +51,7 @@ export function WorkbenchCharts({ data }: { data: WorkbenchChartData }) {
   return (
     <Row gutter={[16, 16]}>
       <Col span={12}>
-        <ChartCard title="各单位预算（万元）" data={data.budgetByOrg} empty="还没有填报预算数的项目绩效目标表">
+        <ChartCard title="各单位预算（万元）" data={data.budgetByOrg} empty="还没有填报预算数的项目支出绩效目标表">
           <EChartsView label="各单位预算柱状图" option={bar(data.budgetByOrg.slice(0, 15), '万元', true)} />
         </ChartCard>
       </Col>

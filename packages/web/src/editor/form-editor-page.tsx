@@ -127,7 +127,7 @@ export function FormEditorPage() {
   const submit = useCallback(() => {
     modal.confirm({
       title: '提交审核？',
-      content: '提交后本表将锁定，等待主管部门和财政审核；如需修改，须待审核退回。',
+      content: '提交后本表将锁定，等待上级审核（设有主管部门的先由主管部门审核，再由财政审核）；如需修改，须待审核退回。',
       okText: '提交',
       cancelText: '取消',
       onOk: async () => {

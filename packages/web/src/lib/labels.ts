@@ -70,8 +70,8 @@ export function formatTarget(comparator: string | null, target: string, unit: st
  * (FORM_KIND_LABELS); the first screen uses these so it does not load the core rules.
  */
 export const FORM_KIND_SHORT: Record<string, string> = {
-  department_target: '整体绩效目标表',
-  project_target: '项目绩效目标表',
-  project_self_evaluation: '项目自评表',
-  department_self_evaluation: '部门整体自评表',
+  department_target: '部门整体绩效目标表',
+  project_target: '项目支出绩效目标表',
+  project_self_evaluation: '项目支出绩效自评表',
+  department_self_evaluation: '部门整体绩效自评表',
 };

@@ -320,7 +320,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           showIcon
           style={{ marginBottom: 8 }}
           title="本表还没有绩效指标，暂不计总分和等级。"
-          description={readOnly ? undefined : '请打开已批复或已公开的项目绩效目标表，点击「开始年终自评」（带入指标、指标值和预算），或在「导入」上传已填写的自评表；填入指标及完成值后才能提交。'}
+          description={readOnly ? undefined : '请打开已批复或已公开的项目支出绩效目标表，点击「开始年终自评」（带入指标、指标值和预算），或在「导入」上传已填写的自评表；填入指标及完成值后才能提交。'}
         />
       )}
       {result.mismatch && <Alert type="warning" showIcon title={`文件中填报的总分（${result.reportedTotal}）与按规则计算的总分（${result.total}）不一致${readOnly ? '（本表当前只能查看）。' : '，保存时将以计算结果为准。'}`} style={{ marginBottom: 8 }} />}
