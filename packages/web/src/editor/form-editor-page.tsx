@@ -14,6 +14,7 @@ import type { Finding, FormDetail } from '../api/types';
 import { FILED_UNDER_HINT, filedUnder } from '../lib/filed-under';
 import { STATUS_COLORS, statusLabel } from '../lib/labels';
 import { ConflictDialog } from './conflict-dialog';
+import { mergeForms, type FormMerge } from './merge-forms';
 import { FindingsPanel } from './findings-panel';
 import { FormHeaderFields } from './form-header-fields';
 import { diffForms, type FieldChange } from './form-diff';
@@ -48,7 +49,9 @@ export function FormEditorPage() {
   const [status, setStatus] = useState('draft');
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState<{ server: FormDetail; changes: FieldChange[] } | null>(null);
+  const [conflict, setConflict] = useState<{ server: FormDetail; changes: FieldChange[]; merge: FormMerge | null } | null>(null);
+  // The server's version this page's edits start from: a save conflict merges both people's edits against it.
+  const [base, setBase] = useState<Form | null>(null);
   const [libraryOpen, setLibraryOpen] = useState(false);
   const [deleted, setDeleted] = useState(false);
   const navigate = useNavigate();
@@ -56,6 +59,7 @@ export function FormEditorPage() {
   useEffect(() => {
     if (detail.data && !dirty) {
       setForm(detail.data.form);
+      setBase(detail.data.form);
       setVersion(detail.data.version);
       setStatus(detail.data.status);
     }
@@ -96,6 +100,7 @@ export function FormEditorPage() {
       try {
         const saved = await api.put<FormDetail>(`/api/forms/${encodeURIComponent(id)}`, { version: baseVersion, form: body });
         setVersion(saved?.version ?? baseVersion + 1);
+        setBase(saved?.form ?? body);
         if (saved?.status) setStatus(saved.status);
         setDirty(false);
         clearDraft();
@@ -109,7 +114,7 @@ export function FormEditorPage() {
         if (error instanceof ApiError && error.status === 409) {
           try {
             const server = await api.get<FormDetail>(`/api/forms/${encodeURIComponent(id)}`);
-            setConflict({ server, changes: diffForms(server.form, body) });
+            setConflict({ server, changes: diffForms(server.form, body), merge: base ? mergeForms(base, body, server.form) : null });
           } catch (reload) {
             message.error(`此表已被他人修改，但读取服务器版本失败：${errorMessage(reload)}${kept}`);
           }
@@ -121,7 +126,7 @@ export function FormEditorPage() {
         setSaving(false);
       }
     },
-    [form, id, version, queryClient, message, clearDraft],
+    [form, id, version, base, queryClient, message, clearDraft],
   );
 
   const submit = useCallback(() => {
@@ -287,12 +292,22 @@ export function FormEditorPage() {
         open={!!conflict}
         changes={conflict?.changes ?? []}
         serverVersion={conflict?.server.version ?? 0}
+        mergeConflicts={conflict?.merge?.conflicts ?? null}
+        onMerge={async () => {
+          if (!conflict?.merge) return;
+          const { server, merge } = conflict;
+          setConflict(null);
+          setForm(merge.form);
+          setBase(server.form);
+          if (await save(server.version, merge.form)) message.success(merge.conflicts.length ? `已合并并保存；${merge.conflicts.length} 处双方都改的内容采用了您的修改` : '已合并双方修改并保存');
+        }}
         onCancel={() => setConflict(null)}
         onTakeServer={() => {
           if (!conflict || !form) return;
           // Dropping one's own edits is undoable for a while: 撤销 brings them back on top of the server's version.
           const mine = form;
           setForm(conflict.server.form);
+          setBase(conflict.server.form);
           setVersion(conflict.server.version);
           setStatus(conflict.server.status);
           setDirty(false);
