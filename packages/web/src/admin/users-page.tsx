@@ -10,7 +10,7 @@ import { useAuth } from '../api/auth-context';
 import { EditUserModal } from './edit-user-modal';
 import { RoleOrgFields } from './role-org-fields';
 import { NewPasswordFields } from '../components/new-password-fields';
-import { USERNAME_PATTERN } from '@jixiao/core';
+import { USERNAME_PATTERN, passwordProblems } from '@jixiao/core';
 
 interface UserRow {
   id: number;
@@ -172,7 +172,7 @@ export function UsersPage() {
         forceRender
       >
         <Form<NewPassword> form={resetForm} name="reset-password" layout="vertical" onFinish={resetPassword}>
-          <NewPasswordFields label="新密码" confirmLabel="确认新密码" username={() => resetFor?.username ?? ''} aria />
+          <NewPasswordFields label="新密码" confirmLabel="确认新密码" username={() => resetFor?.username ?? ''} problems={passwordProblems} aria />
         </Form>
       </Modal>
       <Modal
@@ -197,7 +197,7 @@ export function UsersPage() {
           >
             <Input autoComplete="off" />
           </Form.Item>
-          <NewPasswordFields label="初始密码" confirmLabel="确认密码" username={(get) => String(get('username') ?? '').trim()} dependencies={['username']} />
+          <NewPasswordFields label="初始密码" confirmLabel="确认密码" username={(get) => String(get('username') ?? '').trim()} dependencies={['username']} problems={passwordProblems} />
           <RoleOrgFields role={role} orgs={orgList} onRoleChange={() => form.setFieldValue('org', undefined)} aria={{ role: '角色', org: '所属单位' }} />
         </Form>
       </Modal>

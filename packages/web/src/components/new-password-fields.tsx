@@ -1,14 +1,15 @@
 import { Form, Input } from 'antd';
-import { passwordProblems } from '@jixiao/core';
 
 type Get = (name: string) => unknown;
 
 /**
- * A new password and its confirmation, checked as the server checks them (passwordProblems): the user's own change,
- * an administrator's reset, and a new account's initial password.
+ * A new password and its confirmation: the user's own change, an administrator's reset, and a new account's initial
+ * password. `problems` checks it as the server does (core's passwordProblems), where the page has core loaded; the
+ * first screen's own change of password leaves that to the server's answer.
  */
-export function NewPasswordFields({ label, confirmLabel, username, dependencies = [], notSameAs, aria = false }: {
+export function NewPasswordFields({ label, confirmLabel, username, dependencies = [], notSameAs, aria = false, problems }: {
   label: string;
+  problems?: (password: string, username: string) => string[];
   confirmLabel: string;
   /** The account's username (a password may not contain it), read from the form or given. */
   username: (get: Get) => string;
@@ -30,9 +31,9 @@ export function NewPasswordFields({ label, confirmLabel, username, dependencies 
           ({ getFieldValue }) => ({
             validator: (_, value: string | undefined) => {
               if (!value) return Promise.resolve();
-              const problems = passwordProblems(value, username(getFieldValue));
-              if (notSameAs && value === getFieldValue(notSameAs)) problems.push('新密码不能与当前密码相同');
-              return problems.length === 0 ? Promise.resolve() : Promise.reject(new Error(problems.join('；')));
+              const found = problems ? problems(value, username(getFieldValue)) : [];
+              if (notSameAs && value === getFieldValue(notSameAs)) found.push('新密码不能与当前密码相同');
+              return found.length === 0 ? Promise.resolve() : Promise.reject(new Error(found.join('；')));
             },
           }),
         ]}

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Layout, Menu, Button, Result, Space, Typography, Spin } from 'antd';
 import {
   DashboardOutlined, ApartmentOutlined, AuditOutlined, CloudUploadOutlined, LineChartOutlined,
@@ -10,11 +10,9 @@ import { LOGOUT_PATH, canReview, canSeeEvaluations, useAuth } from '../api/auth-
 import { ROLE_LABELS } from '../lib/labels';
 import type { Role } from '../api/types';
 import { canImport, isImportPath } from './import-access';
+import { PasswordChangeModal } from '../components/password-change-modal';
 
 const { Header, Sider, Content } = Layout;
-
-// Loaded when opened (or asked for at first login): the password rules come from core, which the first screen does not load.
-const PasswordChangeModal = lazy(() => import('../components/password-change-modal').then((m) => ({ default: m.PasswordChangeModal })));
 
 /** A typed or bookmarked /import for a role the server would refuse at upload: said before any unit or file is chosen. */
 function ImportNotAllowed({ role }: { role: Role | undefined }) {
@@ -91,9 +89,7 @@ export function AppLayout() {
           </Space>
         </Header>
         {user && (changingPassword || forcedPasswordChange) && (
-          <Suspense fallback={null}>
-            <PasswordChangeModal username={user.username} forced={forcedPasswordChange} onClose={() => setChangingPassword(false)} />
-          </Suspense>
+          <PasswordChangeModal username={user.username} forced={forcedPasswordChange} onClose={() => setChangingPassword(false)} />
         )}
         <Content className="app-content">
           <Suspense fallback={<Spin description="正在加载…"><div style={{ height: 120 }} /></Spin>}>
