@@ -93,11 +93,14 @@ describe('password change at first login', () => {
     expect((await t.request('GET', '/api/me', { session: s })).body.must_change_password).toBe(true);
     expect((await t.request('POST', '/api/me/password', { session: s, body: { current: 'Chushi-mima-2024', password: 'Ziji-xuanze-2025' } })).status).toBe(200);
     expect((await t.request('GET', '/api/me', { session: s })).body.must_change_password).toBe(false);
+    const listed = async () => (await t.request('GET', '/api/users', { session: admin })).body.items.find((u: { username: string }) => u.username === 'ua_first');
+    expect((await listed()).must_change_password).toBe(false);
 
     const id = await userId('ua_first');
     expect((await t.request('POST', `/api/users/${id}/password`, { session: admin, body: { password: 'Chongzhi-mima-2026' } })).status).toBe(200);
     s = await t.login('ua_first', 'Chongzhi-mima-2026');
     expect((await t.request('GET', '/api/me', { session: s })).body.must_change_password).toBe(true);
+    expect((await listed()).must_change_password).toBe(true);
 
     await t.request('POST', '/api/users', { session: admin, body: { username: 'ua_service', password: 'Fuwu-zhanghu-2024', role: 'unit_editor', org: 'UA-U', must_change_password: false } });
     const service = await t.login('ua_service', 'Fuwu-zhanghu-2024');

@@ -75,6 +75,8 @@ export interface UserView {
   role: Role;
   org: string | null;
   active: boolean;
+  /** The password is one the administrator set and the user has not changed yet (in the list only). */
+  must_change_password?: boolean;
 }
 
 export async function listUsers(ctx: Ctx): Promise<Result<{ items: UserView[] }>> {
@@ -83,7 +85,7 @@ export async function listUsers(ctx: Ctx): Promise<Result<{ items: UserView[] }>
   const rows = await ctx.db
     .selectFrom('users as u')
     .leftJoin('orgs as o', 'o.id', 'u.org_id')
-    .select(['u.id', 'u.username', 'u.role', 'o.code as org', 'u.active'])
+    .select(['u.id', 'u.username', 'u.role', 'o.code as org', 'u.active', 'u.must_change_password'])
     .orderBy('u.id')
     .execute();
   return ok({ items: rows });

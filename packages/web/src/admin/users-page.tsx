@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { EditOutlined, KeyOutlined, StopOutlined, CheckCircleOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, errorMessage } from '../api/client';
@@ -18,6 +18,7 @@ interface UserRow {
   role: Role;
   org: string | null;
   active: boolean;
+  must_change_password?: boolean;
 }
 
 interface NewUser {
@@ -137,7 +138,16 @@ export function UsersPage() {
             { title: '用户名', dataIndex: 'username' },
             { title: '角色', width: 160, render: (_, u) => ROLE_LABELS[u.role] ?? u.role },
             { title: '所属单位', render: (_, u) => (u.org ? `${orgNames.get(u.org) ?? ''}（${u.org}）` : '—') },
-            { title: '状态', width: 90, render: (_, u) => (u.active ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>) },
+            {
+              title: '状态',
+              width: 150,
+              render: (_, u) => (
+                <Space size={4} wrap>
+                  {u.active ? <Tag color="green">启用</Tag> : <Tag>停用</Tag>}
+                  {u.must_change_password && <Tooltip title="密码由管理员设定，用户尚未在首次登录时改为自己的密码"><Tag color="orange">待改初始密码</Tag></Tooltip>}
+                </Space>
+              ),
+            },
             {
               title: '操作',
               width: 300,
