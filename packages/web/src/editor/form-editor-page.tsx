@@ -25,7 +25,7 @@ import { focusHeaderField } from './header-focus';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import { DraftRestoreBanner, useDraftBackup } from './use-draft-backup';
 import { useRowFlags } from './use-row-flags';
-import { updateIndicator } from './update-indicator';
+import { typedTarget, updateIndicator } from './update-indicator';
 import { useRowEdits } from './use-row-edits';
 import { CommentsList } from '../components/comments-list';
 import { LibraryPicker } from '../components/library-picker';
@@ -86,6 +86,18 @@ export function FormEditorPage() {
       edit((f) => ({ ...f, indicators: f.indicators.map((ind, i) => (i === index ? updateIndicator(ind, field, raw) : ind)) }) as Form),
     [edit],
   );
+  // Leaving a 指标值 cell: a target typed with its sign or unit (≥12场) is split as a paste is. Not while typing, so
+  // 5000人次以上 can be typed through; nothing changes (and the form stays clean) when there is nothing to split.
+  const onRowCommit = useCallback((index: number, field: GridColumn) => {
+    if (field !== 'target') return;
+    setForm((f) => {
+      const ind = f?.indicators[index];
+      if (!f || !ind) return f;
+      const next = typedTarget(ind, ind.target);
+      if (next.comparator === ind.comparator && next.target === ind.target && next.unit === ind.unit) return f;
+      return { ...f, indicators: f.indicators.map((x, i) => (i === index ? next : x)) } as Form;
+    });
+  }, []);
   const { onRowAction, onReplace } = useRowEdits(edit);
   const onHeaderChange = useCallback((patch: Partial<Form>) => edit((f) => ({ ...f, ...patch }) as Form), [edit]);
 
@@ -279,7 +291,7 @@ export function FormEditorPage() {
                 Tab / Enter / 方向键在单元格间移动；Alt+↑ / ↓ 上移、下移本行，Ctrl+Enter 在下方插入一行，Ctrl+Delete 删除本行；可从 Excel 复制多行后在任一单元格粘贴（含表头时按列名匹配）。
               </Typography.Paragraph>
             )}
-            <IndicatorGrid handle={gridHandle} indicators={form.indicators} flags={flags} readOnly={readOnly} onRowChange={onRowChange} onRowAction={onRowAction} onReplace={onReplace} />
+            <IndicatorGrid handle={gridHandle} indicators={form.indicators} flags={flags} readOnly={readOnly} onRowChange={onRowChange} onRowCommit={onRowCommit} onRowAction={onRowAction} onReplace={onReplace} />
           </Card>
         </Col>
         <Col className="editor-side">

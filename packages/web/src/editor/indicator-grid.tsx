@@ -31,6 +31,8 @@ interface RowProps {
   flags: RowFlags | undefined;
   readOnly: boolean;
   onChange: (index: number, field: GridColumn, value: string) => void;
+  /** The cell lost focus: what was typed in it is final (a target typed with its sign or unit is split then). */
+  onCommit?: ((index: number, field: GridColumn) => void) | undefined;
   onAction: (index: number, action: 'up' | 'down' | 'delete' | 'insert') => void;
 }
 
@@ -39,7 +41,7 @@ function cellValue(ind: Indicator, col: GridColumn): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-const IndicatorRow = memo(function IndicatorRow({ index, indicator, flags, readOnly, onChange, onAction }: RowProps) {
+const IndicatorRow = memo(function IndicatorRow({ index, indicator, flags, readOnly, onChange, onCommit, onAction }: RowProps) {
   const flagged = flags?.fields.split('|') ?? [];
   const rowLabel = `第 ${index + 1} 行`;
   return (
@@ -73,6 +75,7 @@ const IndicatorRow = memo(function IndicatorRow({ index, indicator, flags, readO
               value={cellValue(indicator, col)}
               title={cellValue(indicator, col) || undefined}
               onChange={(e) => onChange(index, col, e.target.value)}
+              onBlur={onCommit && !readOnly ? () => onCommit(index, col) : undefined}
             />
           )}
         </td>
@@ -102,6 +105,7 @@ export interface IndicatorGridProps {
   flags: Map<number, RowFlags>;
   readOnly: boolean;
   onRowChange: (index: number, field: GridColumn, value: string) => void;
+  onRowCommit?: (index: number, field: GridColumn) => void;
   onRowAction: (index: number, action: 'up' | 'down' | 'delete' | 'insert') => void;
   onReplace: (indicators: Indicator[], message: string) => void;
   handle?: Ref<IndicatorGridHandle>;
@@ -130,7 +134,7 @@ const LAST_COL = GRID_COLUMNS.length - 1;
  * margin) are rendered, so a 200-row form costs the same per keystroke as a 20-row one;
  * moving the focus to a row outside the window scrolls it in first.
  */
-export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowAction, onReplace, handle }: IndicatorGridProps) {
+export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowCommit, onRowAction, onReplace, handle }: IndicatorGridProps) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const indicatorsRef = useRef(indicators);
@@ -275,7 +279,7 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowA
   const columns = GRID_COLUMNS.length + (readOnly ? 1 : 2);
   const rows: ReactNode[] = [];
   for (let i = win.start; i < win.end; i++) {
-    rows.push(<IndicatorRow key={i} index={i} indicator={indicators[i]!} flags={flags.get(i)} readOnly={readOnly} onChange={onRowChange} onAction={onRowAction} />);
+    rows.push(<IndicatorRow key={i} index={i} indicator={indicators[i]!} flags={flags.get(i)} readOnly={readOnly} onChange={onRowChange} onCommit={onRowCommit} onAction={onRowAction} />);
   }
 
   return (

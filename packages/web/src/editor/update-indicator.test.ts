@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyIndicator, type Indicator } from '@jixiao/core';
 import type { GridColumn } from './paste-rows';
-import { updateIndicator } from './update-indicator';
+import { typedTarget, updateIndicator } from './update-indicator';
 
 const row: Indicator = { ...emptyIndicator('培训人次'), weight: 10, unit: '人次', comparator: '>=', target: '300' };
 
@@ -14,15 +14,8 @@ describe('updateIndicator', () => {
     ['comparator', '<=', { comparator: '<=' }],
     ['comparator', '', { comparator: null }],
     ['name', '', { name: '' }],
-    // A target typed with its sign or unit fills the cells a paste would (the walkthrough's clerk typed ≥12场).
-    ['target', '≥320', { comparator: '>=', target: '320' }],
-    ['target', '320人次', { target: '320' }],
-    ['target', '≤320', { comparator: '<=', target: '320' }],
-    ['target', '≥320人', { comparator: '>=', target: '320人' }],
-    ['target', '320人', { target: '320人' }],
-    ['target', '按时完成', { target: '按时完成' }],
-    ['target', '2024年12月底前', { target: '2024年12月底前' }],
-    ['target', '85%-95%', { target: '85%-95%' }],
+    // Kept as typed while typing (5000人次以上 can be typed through); split when the cell is left (typedTarget).
+    ['target', '≥320', { target: '≥320' }],
     ['unit', '', { unit: null }],
     ['unit', '人', { unit: '人' }],
   ])('%s ← %j', (field, raw, patch) => {
@@ -31,13 +24,27 @@ describe('updateIndicator', () => {
     expect(row.weight).toBe(10);
   });
 
+  // A target typed with its sign or unit fills the cells a paste would (the walkthrough's clerk typed ≥12场).
+  it.each<[string, Partial<Indicator>]>([
+    ['≥320', { comparator: '>=', target: '320' }],
+    ['320人次', { target: '320' }],
+    ['≤320', { comparator: '<=', target: '320' }],
+    ['≥320人', { comparator: '>=', target: '320人' }],
+    ['320人', { target: '320人' }],
+    ['按时完成', { target: '按时完成' }],
+    ['2024年12月底前', { target: '2024年12月底前' }],
+    ['85%-95%', { target: '85%-95%' }],
+  ])('typedTarget: a 人次 row ← %j', (raw, patch) => {
+    expect(typedTarget({ ...row, target: raw }, raw)).toEqual({ ...row, ...patch, ...('target' in patch ? {} : { target: raw }) });
+  });
+
   it.each<[string, Partial<Indicator>]>([
     ['≥12场', { comparator: '>=', target: '12', unit: '场' }],
     ['≤50万元', { comparator: '<=', target: '50', unit: '万元' }],
     ['95%', { comparator: null, target: '95', unit: '%' }],
     ['≥上年', { comparator: '>=', target: '上年' }],
-  ])('a new row ← %j', (raw, patch) => {
+  ])('typedTarget: a new row ← %j', (raw, patch) => {
     const blank = emptyIndicator('场次');
-    expect(updateIndicator(blank, 'target', raw)).toEqual({ ...blank, ...patch });
+    expect(typedTarget(blank, raw)).toEqual({ ...blank, ...patch });
   });
 });
