@@ -90,6 +90,10 @@ export function checkMeaning(
       // 二氧化碳减排量 ≥3900%: an amount cut (减排量, 削减量) is counted in tonnes, a change though it is. 新增普惠性学位 ≥2个百分点:
       // percentage points change a share, never a count.
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是数量，计量单位却是${percent ? ' %' : `「${unit}」`}（${showTarget(ind)}）；请填写计数单位（人、次、个……），或把名称改为比率。`);
+    } else if (uf.points && facts.kind !== 'rate' && !facts.change && !facts.gain && num != null) {
+      // 水保方案审批 ≥60个百分点: percentage points measure how far a share moved; a name that is neither a share nor a change
+      // has no share to move.
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称既不是比率也不是比率的变化，计量单位却是「${unit}」（${showTarget(ind)}）；请填写计数单位（件、个、人次……），或把名称改为比率或其升降（如「…率提高」）。`);
     } else if (facts.activity && percent && l2 === 'quantity') {
       // 残疾人就业培训 ≥90% under 数量: the work is counted; a share needs a name saying of what (…覆盖率, …参训率).
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}是数量指标，名称是一项工作，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人次、次、场……），或把名称改为比率（如「…覆盖率」）。`);

@@ -6,8 +6,9 @@
 // A satisfaction level ends the name (服务对象满意度, 群众满意率情况); 满意度调查覆盖率 is a coverage rate.
 // 满意程度 and 满意比例 are the same level worded otherwise.
 export const SATISFACTION = /满意(?:度|率|程度|比例)(?:指标|情况|水平)?$/;
-// 好评率 (the share of favourable ratings): under 满意度 it is held to the same minimum as 满意率.
-export const APPROVAL = /好评(?:率|度)$/;
+// 好评率 (the share of favourable ratings): under 满意度 it is held to the same minimum as 满意率. 认可度 (the share who approve
+// of the service) is the same level worded otherwise.
+export const APPROVAL = /(?:好评|认可)(?:率|度)$/;
 // A …度 that is measured as a share: 满意度 and its kin, not 进度/年度/制度/力度.
 // 研发投入强度 is R&D spending as a share of GDP; 执法强度 and 混凝土强度 are not shares.
 // 免疫密度 (share of animals immunised) and 植被盖度 (share of ground covered) are shares too; 路网密度 and 人口密度 are not.
@@ -140,7 +141,9 @@ export const TIMELINESS = /(及时率|及时性|及时|按时[\u4e00-\u9fa5]{0,4
 // 成活率/存活率 (planting, stock) and 可用率 (a system's availability) rate how well the output was made.
 export const QUALITY = /(合格率|完好率|准确率|正确率|优良率|差错率|错误率|通过率|验收率|达标率|精准率|规范率|成活率|存活率|育成率|可用率|履约率)$/;
 export const OUTPUT_TIMELY = /(及时率|按时[\u4e00-\u9fa5]{0,4}率|按(?:月|季度?)(?!足额)[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|及时性|时效|时限|完成时间|办结时间|完工时间)$/;
-export const OUTPUT_QUALITY = /(验收合格率|验收通过率|验收率|竣工合格率|工程合格率|产品合格率|质量合格率)$/;
+// The accuracy of an act done on cases or records (补贴机具核验准确率, 信息录入准确率) is the quality of that work, an output; a
+// forecast's or a measurement's accuracy (预报准确率) is read apart.
+export const OUTPUT_QUALITY = /(验收合格率|验收通过率|验收率|竣工合格率|工程合格率|产品合格率|质量合格率|(?:核验|核查|核对|审核|审查|录入|登记|认定|识别|发放|兑付)准确率)$/;
 // 专利转化实施率 is the take-up of results, an outcome.
 export const OUTPUT_QUANTITY = /(完成率|完工率|拨付率|支付率|发放率|执行率|到位率|下达率|采购率|(?<!转化)实施率|开工率)$/;
 export const SATISFACTION_KIN = /(满意|好评|认可|认同|信任|口碑|美誉|获得感|幸福感|安全感|投诉|评价|评议|点赞|差评|支持度|支持率|评教|评学|测评|评分|打分)/;
@@ -246,8 +249,10 @@ export const LARGE_GOOD = /(?:并发(?:用户|访问|连接)?数|(?:存储|储�
 // A grade or rating as the thing measured (服务质量评价等级, 第三方评估结果, 年度考核等次, 服务机构星级).
 export const GRADED = /(?:等级|等次|评级|星级|(?:评价|评估|评定|考核|测评|验收|评审|鉴定)(?:结果|结论))$/;
 // An effect named under 产出: less running about or time for people, savings to the administration, efficiency raised.
-// A state of people or society the project moves (民族团结进步意识, 群众获得感, 社会氛围, 统计数据公信力) is an effect as well.
-export const OUTCOME = /^(?:减少|降低|压缩)(?:群众|企业|办事|市民|居民)[\u4e00-\u9fa5]{0,8}$|^(?:节约|节省)(?:行政|办公|运行|财政){0,2}(?:成本|开支|经费|资金)$|(?:效率|便利度|便捷度|便利性)(?:提升|提高|改善)(?:率|幅度)?$|(?:意识|素养|获得感|幸福感|安全感|氛围|公信力|影响力|凝聚力|向心力)$/;
+// A state of people or society the project moves (民族团结进步意识, 群众获得感, 社会氛围, 统计数据公信力) is an effect as well,
+// and so are a load kept out of the environment (减少入河泥沙量, 降低化肥施用量), a harvest raised (粮食亩均增产) and a loss
+// made good for the people served (为受援人挽回经济损失); funds recovered (追回医保基金) are an audit's output and stay apart.
+export const OUTCOME = /^(?:减少|降低|压缩)(?:群众|企业|办事|市民|居民)[\u4e00-\u9fa5]{0,8}$|^(?:减少|降低|削减)[\u4e00-\u9fa5]{1,10}(?:量|排放)$|增产(?:量)?$|挽回[\u4e00-\u9fa5]{0,4}损失$|^(?:节约|节省)(?:行政|办公|运行|财政){0,2}(?:成本|开支|经费|资金)$|(?:效率|便利度|便捷度|便利性)(?:提升|提高|改善)(?:率|幅度)?$|(?:意识|素养|获得感|幸福感|安全感|氛围|公信力|影响力|凝聚力|向心力)$/;
 // How much what was built or bought is used: 系统使用率, 设备利用率, 保障房出租率, 场馆开放利用率.
 // Vouchers redeemed (消费券核销率) are used; bad debts written off (呆账核销率) are not.
 export const USE_RATE = /(?:使用|利用|出租|入住|上座|转化|(?<![账帐])核销)率$/;
@@ -258,8 +263,9 @@ export const PROGRESS = /(?<![偏滞])进度$/;
 // Money drawn in or deals brought about (带动社会资本投入, 赛事带动消费, 吸引社会投资, 技术合同成交额): what the project brings.
 // Funds spent to bring something in (引进人才专项资金) are not matched, nor is the business a trading centre handles (交易额).
 export const DRAWN_IN = /(?:撬动|拉动|带动)[\u4e00-\u9fa5]{0,6}(?:金额|资金|投资|消费|资本|投入)$|(?:吸引|引进|招引)(?:社会|民间|外来|境外|外商)?(?:投资|资本|外资)(?:投入|金额)?$|成交(?:额|金额|总额)$/;
-// The project's own running or building money (场馆运营补贴, 设备购置经费, 项目建设投资).
-export const OWN_SPEND = /(?:运营|运行|运转|运维|维护|建设|购置|采购|办公|项目)(?:补贴|补助|经费|资金|费用|费|成本|投入|投资)$/;
+// The project's own running or building money (场馆运营补贴, 设备购置经费, 项目建设投资), and the public money put in
+// (亩均财政投入): capped, it is what the project costs.
+export const OWN_SPEND = /(?:运营|运行|运转|运维|维护|建设|购置|采购|办公|项目|财政)(?:补贴|补助|经费|资金|费用|费|成本|投入|投资)$/;
 // What a unit keeps down by rule (人均办公用房面积 ≤9平方米, 公务用车保有量, 因公出国（境）团组, 公务接待批次): a floor is the
 // wrong way round, a ceiling right. So are the share of a programme's money spent on running it (项目管理费占比 ≤1%), spending
 // against its budget (“三公”经费控制率 ≤100%; 血压控制率 is a health result and is not matched) and a rent or price charged
