@@ -501,6 +501,11 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     const rendered = await editor.locator('table.indicator-grid tbody tr[data-row-index]').count();
     expect(rendered).toBeLessThan(80);
     expect(await grid.getAttribute('aria-rowcount')).toBe(String(count + 1));
+    // Printing (Ctrl+P) renders every row, and the window comes back afterwards.
+    await editor.emulateMedia({ media: 'print' });
+    await expect.poll(() => editor.locator('table.indicator-grid tbody tr[data-row-index]').count()).toBe(count);
+    await editor.emulateMedia({ media: 'screen' });
+    await expect.poll(() => editor.locator('table.indicator-grid tbody tr[data-row-index]').count()).toBeLessThan(80);
     const errorCount = async () => Number((/(\d+) 个错误/.exec(await editor.locator('.ant-card-head').filter({ hasText: '自动审核' }).innerText()) ?? ['', '0'])[1]);
     const errorsBefore = await errorCount();
 
