@@ -7,7 +7,7 @@
  * `=== pdf: tight` (no vertical cell padding: rows as close as wrapped lines), `=== pdf: watermark 内部资料`
  * (slanted text over every page), `=== pdf: page-header TEXT` (a line atop every page) and
  * `=== pdf: numbers-right` (numbers set flush right in their cells) and `=== pdf: repeat-last-row` (a page's last
- * row printed again atop the next page). `=== via: libreoffice` saves a built .xlsx/.docx again with LibreOffice
+ * row printed again atop the next page), `=== pdf: landscape` (A4 turned sideways). `=== via: libreoffice` saves a built .xlsx/.docx again with LibreOffice
  * (soffice, headless), for the files Calc and Writer write.
  * A text document in a legacy encoding is built from `NNN-….EXT.src.txt` (UTF-8) whose first lines
  * say `=== encoding: gbk` (or gb18030, utf-16le, utf-8-bom) and optionally `=== line-ends: crlf`;
@@ -63,6 +63,7 @@ for (const f of readdirSync(here).filter((n) => /\.grid\.txt$/.test(n))) {
       pageHeader: pdfOptions.map((o) => /^page-header\s+(.+)$/.exec(o)?.[1]).find(Boolean),
       numbersRight: pdfOptions.includes('numbers-right'),
       repeatLastRow: pdfOptions.includes('repeat-last-row'),
+      landscape: pdfOptions.includes('landscape'),
     });
   } else {
     // A .xml target is the Word document as flat XML (pkg:package), as Word's 另存为 Word XML writes it.

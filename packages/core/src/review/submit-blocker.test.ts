@@ -16,6 +16,13 @@ describe('submitBlocker', () => {
     ['a 合计 row alone is no indicator', form({ kind: 'project_self_evaluation', project_name: '培训经费', indicators: [totals] }), '表单内容不完整，不能提交：请先填写至少一项绩效指标及其完成值。'],
     ['a department target needs no project name', form({ kind: 'department_target', indicators: [indicator] }), null],
     ['an empty department target', form({ kind: 'department_target' }), '表单内容不完整，不能提交：请先填写至少一项绩效指标。'],
+    // A self-evaluation started from its target and submitted untouched: nothing was evaluated.
+    ['a self-evaluation with no 完成值 and no 得分', form({ kind: 'project_self_evaluation', project_name: '培训经费', indicators: [indicator, { ...indicator, name: '培训人数' }], budget: { initial_wan: 50, adjusted_wan: 50, executed_wan: null, execution_rate: null, weight: 10, score: null, reason: null } }),
+      '表单内容不完整，不能提交：请先填写第 1、2 行的完成值（或得分），并填入预算执行情况的全年执行数。'],
+    ['a self-evaluation with 完成值 or 得分 on every row', form({ kind: 'project_self_evaluation', project_name: '培训经费', indicators: [{ ...indicator, actual: '12' }, { ...indicator, name: '满意度', score: 9 }, totals, { name: '扣分项', level1: '扣分项', weight: 5 }], budget: { initial_wan: 50, adjusted_wan: 50, executed_wan: 48, execution_rate: null, weight: 10, score: null, reason: null } }), null],
+    ['a self-evaluation without a budget block (its budget line is a row)', form({ kind: 'project_self_evaluation', project_name: '培训经费', indicators: [{ ...indicator, actual: '12' }] }), null],
+    ['a 部门整体 score sheet: sub-items without 分值 need no score', form({ kind: 'department_self_evaluation', indicators: [{ name: '预算编制', weight: 10, score: 9 }, { name: '（1）编制及时性', weight: null }, { name: '资产管理', weight: 5 }] }),
+      '表单内容不完整，不能提交：请先填写第 3 行的完成值（或得分）。'],
   ] as const)('%s', (_name, f, expected) => {
     expect(submitBlocker(f)).toBe(expected);
   });

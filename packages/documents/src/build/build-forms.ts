@@ -1,5 +1,5 @@
 import type { Form, FormKind, FormsDocument, ImportWarning } from '@jixiao/core';
-import { emptyForm, FORM_KIND_LABELS, FORMS_FORMAT, trimText } from '@jixiao/core';
+import { emptyForm, FORM_KIND_LABELS, FORMS_FORMAT, parseAmount, trimText } from '@jixiao/core';
 import type { SourceDocument } from '../model/source-document';
 import type { GridCell, Item } from './flatten-source';
 import { flattenSource } from './flatten-source';
@@ -48,6 +48,10 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
 
   // Whether a 绩效运行监控表 was passed over: a document of nothing else deserves to be told so.
   let monitoringSeen = false;
+  // Whether a list of projects (汇总表, one line a project) was passed over: no form either, said so.
+  let projectListSeen = false;
+  // The total a report's text stated for the form read last (see readPart).
+  let reported: { form: Form; raw: string } | null = null;
   const segments = segmentForms(items);
   for (const [index, segment] of segments.entries()) {
     if (segment.other || (!segment.kind && hasMonitoringHeader(segment.items))) {
@@ -88,9 +92,10 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
       warnings.push({ form: null, row: null, code: 'form_unreadable', message: `“${FORM_KIND_LABELS[kind]}”${segment.title ? `（${segment.title.slice(0, 30)}）` : ''}读取出错，已跳过：${String(err).slice(0, 200)}` });
       return;
     }
-    if (isEmptyForm(sink.form)) return;
-    // A 汇总 table listing the projects gave its first row's fields but no indicator: no form.
-    if (sink.indicatorTables === 0 && sink.form.indicators.length === 0 && isProjectList(items, kind)) return;
+    // A 汇总 table listing the projects gave its first row's fields (or none) but no indicator: no form.
+    const projectList = sink.indicatorTables === 0 && sink.form.indicators.length === 0 && isProjectList(items, kind);
+    projectListSeen ||= projectList;
+    if (isEmptyForm(sink.form) || projectList) return;
     sink.form.fiscal_year = (segment.title ? yearOf(segment.title) : null) ?? sink.year ?? segment.contextYear ?? headingYear(segment.items);
     // Several projects under one title, each table opened by its heading ((二) 某某项目) and no 项目名称 row.
     if (!alone && 'project_name' in sink.form && sink.form.project_name == null) {
@@ -136,8 +141,17 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
       sink.warn('no_indicator_table', `“${FORM_KIND_LABELS[kind]}”${segment.title ? `（${segment.title.slice(0, 30)}）` : ''}中没有找到绩效指标表。`);
     }
     forms.push(sink.form);
+    // 综合自评得分92.5分 in a 自评报告's text after tables with no 总分 row, no indicator row after it: the last
+    // form's total (text after an earlier form may already speak of the next project).
+    const stated = sink.reportedTotal;
+    reported = stated && stated.after === sink.form.indicators.length && 'total_score' in sink.form && sink.form.total_score == null ? { form: sink.form, raw: stated.raw } : null;
     // Form-level notes first, then row notes in row order.
     warnings.push(...sink.warnings.map((w, i) => ({ w, i })).sort((a, b) => (a.w.row ?? -1) - (b.w.row ?? -1) || a.i - b.i).map((x) => x.w));
+  }
+  const stated = reported as { form: Form; raw: string } | null; // set in readPart: narrowing does not see it
+  if (stated && stated.form === forms.at(-1) && 'total_score' in stated.form) {
+    stated.form.total_score = parseAmount(stated.raw);
+    warnings.push({ form: forms.length - 1, row: null, code: 'total_from_text', message: `表中没有总分行，已按报告正文中的“${stated.raw}分”取自评总分，请核对。` });
   }
   if (forms.length === 0) {
     warnings.push({
@@ -146,7 +160,9 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
       code: 'no_forms',
       message: monitoringSeen
         ? '文档中只有绩效运行监控表（含“1-6月执行情况”“全年预计完成情况”等栏），它不属于可导入的绩效目标表或自评表，已跳过。请导入该项目（部门）的绩效目标表或绩效自评表。'
-        : '文档中没有找到绩效目标表或自评表：请确认文件内容包含带表头（如“三级指标”“指标值”）的指标表格。',
+        : projectListSeen
+          ? '文档中只有按项目逐行列出的汇总表（每行一个项目的预算、得分等），没有各项目的绩效指标，不属于可导入的绩效目标表或自评表，已跳过。请导入各项目的绩效目标表或自评表。'
+          : '文档中没有找到绩效目标表或自评表：请确认文件内容包含带表头（如“三级指标”“指标值”）的指标表格。',
     });
   }
   return { format: FORMS_FORMAT, source: sourceName, forms, warnings };

@@ -43,6 +43,8 @@ export class FormSink {
   readonly warnings: ImportWarning[] = [];
   year: number | null = null;
   indicatorTables = 0;
+  /** A total a report's running text stated after the indicators (with their count then); see buildForms. */
+  reportedTotal: { raw: string; after: number } | null = null;
 
   constructor(readonly kind: FormKind, readonly formIndex: number) {
     this.form = freshForm(kind);

@@ -5,7 +5,7 @@ import type { GridCell, Item } from './flatten-source';
 import { FormSink } from './form-sink';
 import { isBudgetHeader } from './budget-captions';
 import { HeaderFieldReader, totalOf } from './header-field-reader';
-import { labelledTotal } from './total-row';
+import { labelledTotal, reportedTotal } from './total-row';
 import { reasonUnder } from './reason-row';
 import type { ColumnRole, HeaderMap } from './header-map';
 import { groupedSubHeader, mergeUpperHeader, preferBudgetYear, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
@@ -86,6 +86,9 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       // 总分：96.5 on a line of its own under a self-evaluation table (a text paste): the form's total.
       const lineTotal = kind.endsWith('self_evaluation') ? labelledTotal(item.text) : null;
       if (lineTotal != null) { if (header) closeTable(); sink.setTotal(lineTotal); continue; }
+      // 综合自评得分92.5分 in the report's text after the tables: held for the form with no 总分 row (buildForms decides).
+      const stated = kind.endsWith('self_evaluation') && sink.form.indicators.length > 0 ? reportedTotal(item.text) : null;
+      if (stated != null) sink.reportedTotal = { raw: stated, after: sink.form.indicators.length };
       // Inside an indicator table a stray short line is a merged cell's caption that
       // conversion moved out of the table; it carries no field.
       if (header && item.text.length <= 16 && item.heading == null && matchLabel(item.text, kind)?.value == null) continue;

@@ -36,3 +36,13 @@ export function labelledTotal(text: string): string | null {
   if (!m) return null;
   return TOTAL_WORDS.test(m[1]!) || TOTAL_LEAD_WORDS.test(m[1]!) ? m[2]! : null;
 }
+
+// 综合自评得分92.5分 / 自评总分为96分 / 综合得分：88.5分 — a report's sentence stating the form's total. A level's or a
+// budget's own points (产出指标自评得分30分, 预算执行得分9.5分) are no total: the word before the caption tells.
+const REPORTED_TOTAL = /(?<!指标|执行|预算|资金)(综合自评得分|自评综合得分|自评总得分|自评总分|综合得分|综合评分|自评得分|总得分|总分)(?:为|是|达到|达)?\s*[：:]?\s*(\d+(?:\.\d+)?)\s*分/g;
+
+/** The total score a 自评报告's running text states (the last one in the sentence), or null. */
+export function reportedTotal(text: string): string | null {
+  const found = [...text.matchAll(REPORTED_TOTAL)];
+  return found.at(-1)?.[2] ?? null;
+}

@@ -29,6 +29,8 @@ export interface GridPdfOptions {
   numbersRight?: boolean;
   /** Prints the previous page's last row again atop each continuation page (some report engines' 续表 style). */
   repeatLastRow?: boolean;
+  /** A4 turned sideways (横向), as wide 自评表 are printed: the page's height becomes its width. */
+  landscape?: boolean;
 }
 
 const NUMBER_CELL = /^-?[\d,]+(\.\d+)?%?$/;
@@ -38,7 +40,8 @@ interface Box { row: number; col: number; rows: number; cols: number; text: stri
 // Word's default cell margins (0.19 cm left and right).
 const PAD = 5.4;
 const FONT_SIZE = 9;
-const PAGE_WIDTH = 595.28;
+const A4_SHORT = 595.28;
+const A4_LONG = 841.89;
 const MARGIN = 40;
 
 function boxesOf(rows: string[][]): { boxes: Box[]; width: number } {
@@ -59,12 +62,12 @@ function boxesOf(rows: string[][]): { boxes: Box[]; width: number } {
 }
 
 /** Column widths in proportion to the longest single-cell text, within the printable width. */
-function columnWidths(boxes: Box[], width: number): number[] {
+function columnWidths(boxes: Box[], width: number, pageWidth: number): number[] {
   // Word sizes a column to its words: at least a short caption (分值, 得分) fits on one line.
   const need = new Array<number>(width).fill(3);
   for (const b of boxes) if (b.cols === 1) need[b.col] = Math.max(need[b.col]!, Math.min(12, b.text.length));
   const total = need.reduce((a, b) => a + b, 0);
-  const room = PAGE_WIDTH - 2 * MARGIN;
+  const room = pageWidth - 2 * MARGIN;
   const floor = 3 * FONT_SIZE + 2 * PAD;
   const widths = need.map((n) => Math.max(floor, (n / total) * room));
   const scale = room / widths.reduce((a, b) => a + b, 0);
@@ -72,7 +75,8 @@ function columnWidths(boxes: Box[], width: number): number[] {
 }
 
 export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: GridPdfOptions): Promise<Uint8Array> {
-  const pageHeight = options.pageHeight ?? 841.89;
+  const PAGE_WIDTH = options.landscape ? A4_LONG : A4_SHORT;
+  const pageHeight = options.pageHeight ?? (options.landscape ? A4_SHORT : A4_LONG);
   // A narrow bottom margin leaves room for the footer line under the content area.
   // Vertical cell padding: Word's default, or none for a table set with zero cell margins.
   const vpad = options.tight ? 0 : PAD;
@@ -111,7 +115,7 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
       continue;
     }
     const { boxes, width } = boxesOf(b.rows);
-    const widths = columnWidths(boxes, width);
+    const widths = columnWidths(boxes, width, PAGE_WIDTH);
     const xs = widths.map((_, i) => MARGIN + widths.slice(0, i).reduce((a, w) => a + w, 0));
     const spanWidth = (bx: Box) => widths.slice(bx.col, bx.col + bx.cols).reduce((a, w) => a + w, 0);
     const textHeight = (bx: Box) => doc.heightOfString(bx.text || ' ', { width: spanWidth(bx) - 2 * PAD }) + 2 * vpad;
