@@ -173,6 +173,19 @@ describe('exports and policies', () => {
     expect(bad.status).toBe(400);
   });
 
+  it.each([
+    ['red above yellow', { monitoring: { red: 90, yellow: 80 } }, /红灯 < 黄灯 < 蓝灯：黄灯（80%）须高于红灯（90%）/],
+    ['yellow above blue', { monitoring: { yellow: 130 } }, /蓝灯（120%）须高于黄灯（130%）/],
+    ['良 above 优', { grades: { excellent: 92, good: 95, pass: 60 } }, /优 > 良 > 中：良（95）须低于优（92）/],
+  ])('refuses a policy with %s, naming the setting, and keeps the saved one', async (_, policy, message) => {
+    const res = await t.request('PUT', '/api/policies/F/2027', { session: admin, body: { policy } });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(message);
+    const kept = await t.request('GET', '/api/policies/F/2027', { session: admin });
+    expect(kept.body.policy.monitoring).toMatchObject({ red: 60, yellow: 80, blue: 120 });
+    expect(kept.body.policy.grades).toEqual({ excellent: 90, good: 80, pass: 60 });
+  });
+
   it('flags personal data from the first draft, since every form is on its way to 公开', async () => {
     const form = cleanProjectTarget('个人信息项目');
     const created = await t.request('POST', '/api/forms', { session: editor, body: { kind: 'project_target', org: 'F-U', fiscal_year: 2026 } });

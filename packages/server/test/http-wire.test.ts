@@ -78,6 +78,17 @@ describe('HTTP on the wire', () => {
     expect(orgs.body).not.toMatch(/"W[12]"/);
   });
 
+  it.each([
+    ['a JSON body', '/api/orgs', { body: JSON.stringify({ code: 'W6', name: 'x'.repeat(JSON_LIMIT), parent: null }) }, /不超过 1 MB/, /20 MB/],
+    ['an upload', '/api/imports', { chunks: Array.from({ length: 21 }, () => 'x'.repeat(1024 * 1024)) }, /文件.*不超过 20 MB/, /JSON|1 MB/],
+  ])('names only the limit %s broke', async (_label, path, body, names, omits) => {
+    const res = await wire('POST', path, { headers: authed(), ...body });
+    expect(res.status).toBe(413);
+    const message = JSON.parse(res.body).error.message as string;
+    expect(message).toMatch(names);
+    expect(message).not.toMatch(omits);
+  });
+
   it('accepts a small chunked body and a declared length under the limit', async () => {
     const chunked = await wire('POST', '/api/orgs', { headers: authed(), chunks: ['{"code":"W3",', '"name":"分块单位","parent":null}'] });
     expect(chunked.status).toBe(201);

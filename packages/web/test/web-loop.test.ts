@@ -572,11 +572,31 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await expect.poll(() => name3.inputValue()).toBe('大表指标3');
     expect(await editor.getByLabel('第 4 行 三级指标').inputValue()).toBe('大表指标4');
 
-    // Deleting a row asks first; 撤销 in the message puts it back in its place.
+    // Esc while editing a cell puts back what it held when the cell took the focus.
     await name3.click();
+    await editor.keyboard.press('End');
+    await editor.keyboard.type('多打的字');
+    await expect.poll(() => name3.inputValue()).toBe('大表指标3多打的字');
+    await editor.keyboard.press('Escape');
+    await expect.poll(() => name3.inputValue()).toBe('大表指标3');
+    // A target typed with its sign is split when its cell is left (here by → to the next cell); Esc there does not undo the split.
+    const target3 = editor.getByLabel('第 3 行 指标值', { exact: true });
+    await target3.click();
+    await target3.fill('≥12');
+    await editor.keyboard.press('End');
+    await editor.keyboard.press('ArrowRight');
+    await expect.poll(() => target3.inputValue()).toBe('12');
+    await editor.keyboard.press('Escape');
+    expect(await target3.inputValue()).toBe('12');
+    expect(await editor.getByLabel('第 3 行 指标性质', { exact: true }).inputValue()).toBe('>=');
+    await name3.click();
+
+    // Deleting a row asks first (Enter confirms) and gives the focus back to the row above; 撤销 in the message puts it back in its place.
     await editor.keyboard.press('Control+Delete');
-    await confirmModal(editor, /删\s*除/);
+    await editor.locator('.ant-modal-confirm').filter({ visible: true }).waitFor();
+    await editor.keyboard.press('Enter');
     await expect.poll(() => name3.inputValue()).toBe('大表指标4');
+    await expect.poll(() => editor.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第 2 行 三级指标');
     // The paste's 撤销 message may still be up (10 s on a slow machine): the newest message is the deletion's.
     await editor.getByRole('button', { name: /撤\s*销/ }).last().click();
     await expect.poll(() => name3.inputValue()).toBe('大表指标3');

@@ -26,6 +26,14 @@ export const JSON_LIMIT = 1024 * 1024;
 export const UPLOAD_LIMIT = 20 * 1024 * 1024;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const UPLOAD_PATH = '/api/imports';
+
+// Each refusal names the one limit the request broke: a clerk uploading a file has sent no JSON.
+function tooLarge(path: string): Response {
+  return path === UPLOAD_PATH
+    ? errorResponse({ code: 'payload_too_large', message: '上传的文件过大：单个文件不超过 20 MB，请拆分或压缩后再导入' })
+    : errorResponse({ code: 'payload_too_large', message: '请求内容过大（不超过 1 MB）；请分批提交' });
+}
 
 export function createApp(options: AppOptions): Api {
   const app = newApi();
@@ -42,9 +50,9 @@ export function createApp(options: AppOptions): Api {
     if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
   });
 
-  app.onError((err) => {
+  app.onError((err, c) => {
     if (err instanceof HTTPException) {
-      if (err.status === 413) return errorResponse({ code: 'payload_too_large', message: '请求内容过大（JSON 不超过 1 MB，上传文件不超过 20 MB）' });
+      if (err.status === 413) return tooLarge(c.req.path);
       if (err.status === 415) return errorResponse({ code: 'unsupported_media_type', message: '请求的 Content-Type 不受支持，请以 application/json 发送' });
       if (err.status === 400) return errorResponse({ code: 'malformed_json', message: '请求体不是合法的 JSON，请检查格式' });
       return errorResponse({ code: 'bad_request', message: `请求无效：${err.message}` });
@@ -53,10 +61,9 @@ export function createApp(options: AppOptions): Api {
     return errorResponse({ code: 'internal', message: '服务器内部错误，请稍后重试；若持续出现请联系管理员' });
   });
 
-  const tooLarge = () => errorResponse({ code: 'payload_too_large', message: '请求内容过大（JSON 不超过 1 MB，上传文件不超过 20 MB）' });
-  const uploadLimit = bodySizeLimit(UPLOAD_LIMIT, tooLarge);
-  const jsonLimit = bodySizeLimit(JSON_LIMIT, tooLarge);
-  app.use('/api/*', (c, next) => (c.req.path === '/api/imports' ? uploadLimit(c, next) : jsonLimit(c, next)));
+  const uploadLimit = bodySizeLimit(UPLOAD_LIMIT, () => tooLarge(UPLOAD_PATH));
+  const jsonLimit = bodySizeLimit(JSON_LIMIT, () => tooLarge(''));
+  app.use('/api/*', (c, next) => (c.req.path === UPLOAD_PATH ? uploadLimit(c, next) : jsonLimit(c, next)));
 
   // Session and CSRF: the session lives in the database, so any server process can serve any request.
   app.use('/api/*', async (c, next) => {

@@ -1,4 +1,4 @@
-import { makePolicy, type Policy } from '@jixiao/core';
+import { makePolicy, policyOrderIssues, type Policy } from '@jixiao/core';
 import { requireActor, requireRole } from '../access';
 import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
@@ -61,6 +61,10 @@ export async function setPolicy(ctx: Ctx, input: { region: string; year: number;
     policy = makePolicy(input.policy);
   } catch {
     return fail('validation_failed', '政策参数格式不正确，请对照默认政策填写');
+  }
+  const disorder = policyOrderIssues(policy);
+  if (disorder.length > 0) {
+    return fail('validation_failed', disorder.map((i) => i.message).join('；'), { fields: disorder.map((i) => ({ path: i.path, message: i.message })) });
   }
   const before = await policyFor(ctx.db, region.id, input.year);
   await ctx.db.transaction().execute(async (trx) => {

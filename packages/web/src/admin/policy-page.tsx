@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Divider, Form, InputNumber, Modal, Radio, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { DEFAULT_POLICY, type Policy } from '@jixiao/core';
+import { DEFAULT_POLICY, policyOrderIssues, type Policy } from '@jixiao/core';
+import type { FormRule } from 'antd';
 import { api, errorMessage } from '../api/client';
 import { useOrgs } from '../api/queries';
 
@@ -38,9 +39,30 @@ const WEIGHT_FIELDS: Array<[keyof Policy['weightTotals'], string]> = [
   ['department_self_evaluation', '部门整体支出绩效自评表'],
 ];
 
+// The settings that must stay in order (policyOrderIssues): each re-checks when another of its group changes.
+const ORDERED: Record<string, string[]> = { grades: ['excellent', 'good', 'pass'], monitoring: ['red', 'yellow', 'blue'] };
+
+/** The order rule of a setting in ORDERED: fails on the setting the server would name, saying what it conflicts with. */
+function orderRule(name: (string | number)[]): FormRule {
+  return ({ getFieldsValue }) => ({
+    validator: () => {
+      const issue = policyOrderIssues(getFieldsValue(true) as Partial<Policy>).find((i) => i.path[0] === name[0] && i.path[1] === name[1]);
+      return issue ? Promise.reject(new Error(issue.detail)) : Promise.resolve();
+    },
+  });
+}
+
 function NumberItem({ name, label, min = 0, max, step, suffix, extra }: { name: (string | number)[]; label: string; min?: number; max?: number; step?: number; suffix?: string; extra?: string }) {
+  const group = ORDERED[String(name[0])];
+  const ordered = name.length === 2 && !!group?.includes(String(name[1]));
   return (
-    <Form.Item label={label} name={name} extra={extra} rules={[{ required: true, message: `请填写${label}` }]}>
+    <Form.Item
+      label={label}
+      name={name}
+      extra={extra}
+      dependencies={ordered ? group!.filter((k) => k !== name[1]).map((k) => [name[0]!, k]) : undefined}
+      rules={[{ required: true, message: `请填写${label}` }, ...(ordered ? [orderRule(name)] : [])]}
+    >
       <InputNumber aria-label={label} min={min} max={max} step={step} suffix={suffix} style={{ width: '100%' }} />
     </Form.Item>
   );
@@ -216,26 +238,7 @@ export function PolicyPage() {
                     <Row gutter={8}>
                       <Col span={8}><NumberItem name={['grades', 'excellent']} label="优（≥）" max={100} /></Col>
                       <Col span={8}><NumberItem name={['grades', 'good']} label="良（≥）" max={100} /></Col>
-                      <Col span={8}>
-                        <Form.Item
-                          label="中（≥）"
-                          name={['grades', 'pass']}
-                          dependencies={[['grades', 'excellent'], ['grades', 'good']]}
-                          rules={[
-                            { required: true, message: '请填写中（≥）' },
-                            ({ getFieldValue }) => ({
-                              validator: (_, pass: number | null) => {
-                                const excellent = getFieldValue(['grades', 'excellent']) as number | null;
-                                const good = getFieldValue(['grades', 'good']) as number | null;
-                                if (pass === null || excellent === null || good === null) return Promise.resolve();
-                                return excellent > good && good > pass ? Promise.resolve() : Promise.reject(new Error('须满足 优 > 良 > 中'));
-                              },
-                            }),
-                          ]}
-                        >
-                          <InputNumber aria-label="中（≥）" min={0} max={100} style={{ width: '100%' }} />
-                        </Form.Item>
-                      </Col>
+                      <Col span={8}><NumberItem name={['grades', 'pass']} label="中（≥）" max={100} /></Col>
                     </Row>
                   </Col>
                 </Row>

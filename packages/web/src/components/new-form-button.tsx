@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { App, Button, InputNumber, Modal, Select, Space } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
@@ -7,14 +7,21 @@ import { FORM_KIND_LABELS, FORM_KINDS, type FormKind } from '@jixiao/core';
 import { api, errorMessage } from '../api/client';
 import type { FormDetail, Org } from '../api/types';
 
-/** 新建表: an empty form of a kind for a unit and year, opened in the editor. */
-export function NewFormButton({ orgs, defaultOrg }: { orgs: Org[]; defaultOrg?: string | null }) {
+/**
+ * 新建表: an empty form of a kind for a unit and year, opened in the editor. `startWith` opens the dialog at once with
+ * that kind (工作台's 新建绩效目标表 arrives here with it).
+ */
+export function NewFormButton({ orgs, defaultOrg, startWith }: { orgs: Org[]; defaultOrg?: string | null; startWith?: FormKind }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [kind, setKind] = useState<FormKind>('project_target');
+  const [open, setOpen] = useState(!!startWith);
+  const [kind, setKind] = useState<FormKind>(startWith ?? 'project_target');
   const [org, setOrg] = useState<string | undefined>(defaultOrg ?? undefined);
+  // The unit may not be known on the first render (a dialog opened at once, before the user's unit is in).
+  useEffect(() => {
+    if (!org && defaultOrg) setOrg(defaultOrg);
+  }, [org, defaultOrg]);
   const [year, setYear] = useState(new Date().getFullYear() + 1);
   const [busy, setBusy] = useState(false);
 

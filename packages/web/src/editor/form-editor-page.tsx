@@ -15,6 +15,7 @@ import { FILED_UNDER_HINT, filedUnder } from '../lib/filed-under';
 import { STATUS_COLORS, statusLabel } from '../lib/labels';
 import { ConflictDialog } from './conflict-dialog';
 import { mergeForms, type FormMerge } from './merge-forms';
+import { fitLevel2 } from './level-cells';
 import { FindingsPanel } from './findings-panel';
 import { FormHeaderFields } from './form-header-fields';
 import { diffForms, type FieldChange } from './form-diff';
@@ -83,7 +84,7 @@ export function FormEditorPage() {
   }, []);
   const onRowChange = useCallback(
     (index: number, field: GridColumn, raw: string) =>
-      edit((f) => ({ ...f, indicators: f.indicators.map((ind, i) => (i === index ? updateIndicator(ind, field, raw) : ind)) }) as Form),
+      edit((f) => ({ ...f, indicators: f.indicators.map((ind, i) => (i === index ? fitLevel2(ind, updateIndicator(ind, field, raw)) : ind)) }) as Form),
     [edit],
   );
   // Leaving a 指标值 cell: a target typed with its sign or unit (≥12场) is split as a paste is. Not while typing, so
@@ -98,7 +99,9 @@ export function FormEditorPage() {
       return { ...f, indicators: f.indicators.map((x, i) => (i === index ? next : x)) } as Form;
     });
   }, []);
-  const { onRowAction, onReplace } = useRowEdits(edit);
+  const gridHandle = useRef<IndicatorGridHandle>(null);
+  const focusRow = useCallback((row: number) => gridHandle.current?.focusRow(row), []);
+  const { onRowAction, onReplace } = useRowEdits(edit, focusRow);
   const onHeaderChange = useCallback((patch: Partial<Form>) => edit((f) => ({ ...f, ...patch }) as Form), [edit]);
 
   const weightTotal = useMemo(() => (form?.indicators ?? []).reduce((sum, ind) => sum + (ind.weight ?? 0), 0), [form]);
@@ -161,7 +164,6 @@ export function FormEditorPage() {
     });
   }, [dirty, save, id, version, queryClient, message, modal]);
 
-  const gridHandle = useRef<IndicatorGridHandle>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const focusFinding = useCallback((f: Finding) => {
     const col = f.field ? (GRID_COLUMNS as readonly string[]).indexOf(f.field) : -1;

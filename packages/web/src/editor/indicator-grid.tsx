@@ -1,9 +1,10 @@
-import { memo, useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { memo, useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type ClipboardEvent, type FocusEvent, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { COMPARATORS, type Indicator } from '@jixiao/core';
 import { COMPARATOR_LABELS } from '../lib/labels';
 import { GRID_COLUMNS, applyPaste, pasteRows, type GridColumn } from './paste-rows';
 import { rowWindow } from './row-window';
 import { usePrinting } from '../lib/use-printing';
+import { cellRestores, escapeRestore, type RowSnapshot } from './grid-focus';
 
 // Widths in px (一级 fits 满意度指标, 二级 most 二级 names); 三级指标 (null) takes the rest, and the table's min-width keeps it at least
 // ~180px, so indicator names stay readable beside the findings panel even at 1366×768.
@@ -98,6 +99,8 @@ const IndicatorRow = memo(function IndicatorRow({ index, indicator, flags, readO
 export interface IndicatorGridHandle {
   /** Scrolls the row into the rendered window and focuses one of its cells. */
   focusCell: (row: number, col: number) => void;
+  /** Focuses the row's cell in the column last focused (after a row is deleted, say). */
+  focusRow: (row: number) => void;
 }
 
 export interface IndicatorGridProps {
@@ -130,7 +133,7 @@ const LAST_COL = GRID_COLUMNS.length - 1;
 
 /**
  * The indicator grid: plain inputs in a table, spreadsheet keys (Enter / ↑ ↓, ← → at the
- * caret's ends, Tab), and paste of rows copied from Excel. Only the rows in view (plus a
+ * caret's ends, Tab, Esc to undo the cell being edited), and paste of rows copied from Excel. Only the rows in view (plus a
  * margin) are rendered, so a 200-row form costs the same per keystroke as a 20-row one;
  * moving the focus to a row outside the window scrolls it in first.
  */
@@ -143,6 +146,9 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowC
   const [viewport, setViewport] = useState(600);
   const [rowHeight, setRowHeight] = useState(DEFAULT_ROW_HEIGHT);
   const pendingFocus = useRef<{ row: number; col: number } | null>(null);
+  // The row as it was when a cell took the focus (Esc puts it back), and the column last focused.
+  const snapshot = useRef<RowSnapshot | null>(null);
+  const lastCol = useRef(2);
   // Printing shows every row (a printout is the whole form), not the window on screen.
   const printing = usePrinting();
   const win = printing ? { start: 0, end: indicators.length, padTop: 0, padBottom: 0 } : rowWindow(scrollTop, viewport, rowHeight, indicators.length, OVERSCAN);
@@ -199,7 +205,21 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowC
     }
   });
 
-  useImperativeHandle(handle, () => ({ focusCell }), [focusCell]);
+  useImperativeHandle(handle, () => ({ focusCell, focusRow: (row: number) => focusCell(row, lastCol.current) }), [focusCell]);
+
+  const onFocus = useCallback((e: FocusEvent<HTMLTableElement>) => {
+    const el = e.target as HTMLElement;
+    if (!el.dataset.row) return;
+    const row = Number(el.dataset.row);
+    lastCol.current = Number(el.dataset.col);
+    snapshot.current = null;
+    // Taken once what the cell just left has been applied (a target split when its cell lost the focus, rendered in
+    // React's microtask queued before this one), so Esc here does not undo that.
+    queueMicrotask(() => {
+      const indicator = indicatorsRef.current[row];
+      if (document.activeElement === el) snapshot.current = indicator ? { row, indicator } : null;
+    });
+  }, []);
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLTableElement>) => {
@@ -223,8 +243,19 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowC
       if (!el.dataset.row) return;
       const row = Number(el.dataset.row);
       const col = Number(el.dataset.col);
+      if (e.key === 'Escape') {
+        const current = indicatorsRef.current[row];
+        const restore = readOnly ? null : escapeRestore(snapshot.current, row, current);
+        if (restore && current) {
+          e.preventDefault();
+          for (const [field, raw] of cellRestores(restore, current)) onRowChange(row, field, raw);
+        }
+        return;
+      }
       const action = readOnly ? null : rowKeyAction(e);
       if (action) {
+        // The rows shift: the focus that follows takes a new snapshot.
+        snapshot.current = null;
         e.preventDefault();
         const to = action === 'up' ? row - 1 : action === 'down' ? row + 1 : action === 'insert' ? row + 1 : null;
         // The focus follows the moved row, or lands in the new one; a delete asks first and leaves it.
@@ -254,7 +285,7 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowC
       }
       focusCell(r, c);
     },
-    [focusCell, onRowAction, readOnly],
+    [focusCell, onRowAction, onRowChange, readOnly],
   );
 
   const onPaste = useCallback(
@@ -268,6 +299,8 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowC
       const col = GRID_COLUMNS[el.dataset.col ? Number(el.dataset.col) : 0] ?? 'level1';
       const { rows, usedHeader } = pasteRows(text, col);
       if (rows.length === 0) return;
+      // A paste is taken back with its own 撤销, not with Esc.
+      snapshot.current = null;
       onReplace(
         applyPaste(indicatorsRef.current, row, rows),
         `已从剪贴板粘贴 ${rows.length} 行${usedHeader ? '（按表头匹配列）' : ''}，自第 ${row + 1} 行起。`,
@@ -288,6 +321,7 @@ export function IndicatorGrid({ indicators, flags, readOnly, onRowChange, onRowC
         ref={tableRef}
         className="indicator-grid"
         onKeyDown={onKeyDown}
+        onFocus={onFocus}
         onPaste={onPaste}
         aria-label="绩效指标表"
         aria-rowcount={indicators.length + 1}

@@ -1,26 +1,35 @@
 import { useCallback } from 'react';
 import { App, Button } from 'antd';
 import { emptyIndicator, type Form, type Indicator } from '@jixiao/core';
+import { rowAfterDelete } from './grid-focus';
 
 /**
  * The grid's row actions (move, insert, delete) and whole-table replacements (a paste) as edits of the form.
- * Deleting asks first; a delete and a paste can be taken back from their message for ten seconds.
+ * Deleting asks first; a delete and a paste can be taken back from their message for ten seconds. After a delete the
+ * focus goes back to the grid (`focusRow`), so a clerk working from the keyboard goes on from the row above.
  */
-export function useRowEdits(edit: (fn: (f: Form) => Form) => void) {
+export function useRowEdits(edit: (fn: (f: Form) => Form) => void, focusRow?: (row: number) => void) {
   const { message, modal } = App.useApp();
   const onRowAction = useCallback(
     (index: number, action: 'up' | 'down' | 'delete' | 'insert') => {
       if (action === 'delete') {
+        let remaining: number | null = null;
         modal.confirm({
           title: `删除第 ${index + 1} 行指标？`,
           content: '保存后才会生效；删除后可在提示中撤销。',
           okText: '删除',
           okButtonProps: { danger: true },
           cancelText: '取消',
+          // After the dialog has closed and given the focus back to where it was (a cell now showing another row, or none).
+          afterClose: () => {
+            const to = remaining === null ? null : rowAfterDelete(index, remaining);
+            if (to !== null) focusRow?.(to);
+          },
           onOk: () => {
             let removed: Indicator | null = null;
             edit((f) => {
               removed = f.indicators[index] ?? null;
+              remaining = f.indicators.length - 1;
               return { ...f, indicators: f.indicators.filter((_, i) => i !== index) } as Form;
             });
             // Undo puts the row back where it was, keeping whatever was edited since.
@@ -60,7 +69,7 @@ export function useRowEdits(edit: (fn: (f: Form) => Form) => void) {
         return { ...f, indicators: list } as Form;
       });
     },
-    [edit, message, modal],
+    [edit, focusRow, message, modal],
   );
   const onReplace = useCallback(
     (indicators: Indicator[], note: string) => {

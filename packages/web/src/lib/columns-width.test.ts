@@ -9,3 +9,12 @@ describe('columnsWidth', () => {
     ['no columns', [], 220, 0],
   ] as const)('%s', (_, cols, min, want) => expect(columnsWidth(cols, min)).toBe(want));
 });
+
+describe('columnsWidth on a screen', () => {
+  const cols = [{ width: 100 }, {}, { width: 150, responsive: ['xxl'] }];
+  it.each([
+    ['a column for wide screens is left out on a 1280 px one', { xs: true, sm: true, md: true, lg: true, xl: true, xxl: false }, 320],
+    ['and counted on a wide one', { xl: true, xxl: true }, 470],
+    ['without screens every column counts', undefined, 470],
+  ] as const)('%s', (_, screens, want) => expect(columnsWidth(cols, 220, screens)).toBe(want));
+});

@@ -1,8 +1,29 @@
-import { Tag } from 'antd';
+import { Tag, Tooltip } from 'antd';
 import type { ColumnType, SorterResult, TableCurrentDataSource } from 'antd/es/table/interface';
+import { Link } from 'react-router-dom';
 import type { FormSummary } from '../api/types';
 import { formatDateTime } from './format-date-time';
 import { STATUS_COLORS, formatWan, statusLabel } from './labels';
+
+/**
+ * The narrowest a list's 项目 / 表 column gets: given to the table's scroll.x (columnsWidth), a narrow window scrolls the
+ * list sideways instead of squeezing a long project name to a few characters a line.
+ */
+export const NAME_MIN_WIDTH = 220;
+
+/** The 项目 / 表 column: one line linking to the form, cut with an ellipsis, the whole name on hover. */
+export function nameColumn(label: (f: FormSummary) => string, to: (f: FormSummary) => string, sort: ListSort): ColumnType<FormSummary> {
+  return {
+    title: '项目 / 表',
+    ...serverSort('project_name', sort),
+    ellipsis: { showTitle: false },
+    render: (_, f) => (
+      <Tooltip title={label(f)} placement="topLeft">
+        <Link to={to(f)}>{label(f)}</Link>
+      </Tooltip>
+    ),
+  };
+}
 
 /** Money right-aligned with its unit, so a column of budgets reads like the official tables. */
 export function budgetColumn(title = '预算'): ColumnType<FormSummary> {

@@ -9,6 +9,7 @@ import { ApiError, api, errorMessage } from '../api/client';
 import { useOrgs } from '../api/queries';
 import type { Finding, ImportPreview } from '../api/types';
 import { uploadWithProgress } from '../api/upload';
+import { uploadSizeProblem } from '../lib/upload-size';
 import { FindingsPanel } from '../editor/findings-panel';
 import { IMPORT_ACCEPT, IMPORT_FORMATS_HINT } from '../lib/import-formats';
 import { COMPARATOR_LABELS, formatTarget, formatWan, statusLabel } from '../lib/labels';
@@ -117,8 +118,13 @@ export function ImportPage() {
       message.warning('请先选择所属单位，再上传文件');
       return;
     }
-    const job: FileJob = { uid, name: file.name, percent: 0, state: 'uploading', since: Date.now(), file, org: asOrg, year: asYear };
+    // Refused before sending, with the file's size, rather than after the whole upload.
+    const tooBig = uploadSizeProblem(file);
+    const job: FileJob = tooBig
+      ? { uid, name: file.name, percent: 0, state: 'failed', since: Date.now(), file, org: asOrg, year: asYear, error: tooBig }
+      : { uid, name: file.name, percent: 0, state: 'uploading', since: Date.now(), file, org: asOrg, year: asYear };
     setJobs((list) => (replacing ? list.map((j) => (j.uid === replacing ? job : j)) : [...list, job]));
+    if (tooBig) return;
     const data = new FormData();
     data.append('file', file, file.name);
     data.append('org', asOrg);

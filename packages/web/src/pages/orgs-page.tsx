@@ -1,17 +1,22 @@
-import { useMemo, useState } from 'react';
-import { Alert, Card, Col, Empty, Input, Row, Select, Space, Table, Tree, Typography, InputNumber, Button } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Card, Col, Empty, Grid, Input, Row, Select, Space, Table, Tree, Typography, InputNumber, Button } from 'antd';
+import type { TableColumnsType } from 'antd';
 import type { DataNode } from 'antd/es/tree';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { FORM_KIND_LABELS, FORM_KINDS } from '@jixiao/core';
 import { errorMessage } from '../api/client';
 import { useOrgs, usePagedForms } from '../api/queries';
 import type { FormSummary, Org } from '../api/types';
 import { FORM_KIND_SHORT, STATUS_LABELS } from '../lib/labels';
 import { formatDateTime } from '../lib/format-date-time';
-import { budgetColumn, pagedListPagination, serverSort, sortChange, statusColumn, updatedColumn, type ListSort } from '../lib/list-columns';
+import { columnsWidth } from '../lib/columns-width';
+import { budgetColumn, nameColumn, pagedListPagination, serverSort, sortChange, statusColumn, updatedColumn, type ListSort } from '../lib/list-columns';
 import { DeleteFormButton, RestoreFormButton, canDeleteForm } from '../components/delete-form-button';
 import { NewFormButton } from '../components/new-form-button';
 import { useAuth } from '../api/auth-context';
+
+// Beside the unit tree the list has less room than the other lists: a little less for the name, shown whole on hover.
+const ORGS_NAME_MIN_WIDTH = 180;
 
 function buildTree(orgs: Org[], search: string): DataNode[] {
   const byParent = new Map<string, Org[]>();
@@ -37,8 +42,20 @@ export function OrgsPage() {
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState('');
   const { user } = useAuth();
+  const screens = Grid.useBreakpoint();
   const canCreate = user?.role === 'unit_editor' || user?.role === 'finance_reviewer';
   const orgs = useOrgs();
+  // ?new=<kind> (工作台's 新建绩效目标表) opens 新建表 once; the address forgets it, so Back or a reload does not reopen it.
+  const [startWith] = useState(() => {
+    const kind = params.get('new');
+    return FORM_KINDS.find((k) => k === kind);
+  });
+  useEffect(() => {
+    if (!params.has('new')) return;
+    const next = new URLSearchParams(params);
+    next.delete('new');
+    setParams(next, { replace: true });
+  }, [params, setParams]);
   const selectedOrg = params.get('org') ?? '';
   const filters = {
     org: selectedOrg || undefined,
@@ -70,11 +87,43 @@ export function OrgsPage() {
     setParams(next, { replace: true });
   };
 
+  // Narrow fixed columns leave the project name its room beside the unit tree at 1280 px (see scroll.x); a clerk whose
+  // scope is one unit is not shown that unit on every row.
+  const columns: TableColumnsType<FormSummary> = [
+    nameColumn((f) => f.project_name || FORM_KIND_LABELS[f.kind], (f) => (f.kind === 'project_self_evaluation' ? `/self-evaluation/${f.id}` : `/forms/${f.id}`), sort),
+    { title: '类型', width: 100, ...serverSort('kind', sort), render: (_, f) => FORM_KIND_SHORT[f.kind] ?? f.kind },
+    ...(orgList.length === 1 ? [] : [{ title: '单位', width: 130, ellipsis: true, ...serverSort('org', sort), render: (_: unknown, f: FormSummary) => f.org_name ?? (f.org ? orgNames.get(f.org) ?? f.org : '—') }]),
+    { title: '年度', width: 68, dataIndex: 'fiscal_year', ...serverSort('fiscal_year', sort) },
+    // The 回收站 makes room for 删除时间 at 1366 px: the budget is on the form itself.
+    ...(bin ? [] : [{ ...budgetColumn(), width: 112, ...serverSort('budget_total_wan', sort) }]),
+    { title: '版本', width: 72, align: 'right', dataIndex: 'version', responsive: ['xxl'], ...serverSort('version', sort) },
+    { ...statusColumn(), width: 96, ...serverSort('status', sort) },
+    { ...updatedColumn(), width: 150, responsive: ['xxl'], ...serverSort('updated_at', sort) },
+    ...(bin
+      ? [
+          { title: '删除时间', key: 'deleted_at', width: 140, ...serverSort('deleted_at', sort), render: (_: unknown, f: FormSummary) => <span className="num-cell">{formatDateTime(f.deleted_at)}</span> },
+          { title: '操作', key: 'actions', width: 76, render: (_: unknown, f: FormSummary) => <RestoreFormButton form={f} /> },
+        ]
+      : rows.some((f) => canDeleteForm(user?.role, f.status))
+      ? [
+          {
+            title: '操作',
+            key: 'actions',
+            width: 76,
+            render: (_: unknown, f: FormSummary) =>
+              canDeleteForm(user?.role, f.status) ? (
+                <DeleteFormButton size="small" form={{ ...f, org_name: f.org_name ?? (f.org ? orgNames.get(f.org) : null) }} />
+              ) : null,
+          },
+        ]
+      : []),
+  ];
+
   return (
     <div className="page">
       <Typography.Title level={3}>单位与项目</Typography.Title>
       <Row gutter={16} wrap={false}>
-        <Col flex="280px">
+        <Col flex={screens.xxl ? '280px' : '220px'}>
           <Card size="small" title="单位树">
             <Input.Search placeholder="搜索单位名称或编码" allowClear aria-label="搜索单位" onChange={(e) => setSearch(e.target.value)} style={{ marginBottom: 8 }} />
             {orgs.error && <Alert type="error" showIcon title={errorMessage(orgs.error)} />}
@@ -99,7 +148,7 @@ export function OrgsPage() {
                 {canDeleteForm(user?.role, 'draft') && (
                   <Button onClick={() => setParam('deleted', bin ? null : 'only')}>{bin ? '返回全部表' : '回收站'}</Button>
                 )}
-                {canCreate && <NewFormButton orgs={orgList} defaultOrg={selectedOrg || user?.org} />}
+                {canCreate && <NewFormButton orgs={orgList} defaultOrg={selectedOrg || user?.org} startWith={startWith} />}
               </Space>
             }
           >
@@ -177,35 +226,8 @@ export function OrgsPage() {
                   />
                 ),
               }}
-              columns={[
-                { title: '项目 / 表', ...serverSort('project_name', sort), render: (_, f) => <Link to={f.kind === 'project_self_evaluation' ? `/self-evaluation/${f.id}` : `/forms/${f.id}`}>{f.project_name || FORM_KIND_LABELS[f.kind]}</Link> },
-                { title: '类型', width: 110, ...serverSort('kind', sort), render: (_, f) => FORM_KIND_SHORT[f.kind] ?? f.kind },
-                { title: '单位', width: 150, ellipsis: true, ...serverSort('org', sort), render: (_, f) => f.org_name ?? (f.org ? orgNames.get(f.org) ?? f.org : '—') },
-                { title: '年度', width: 80, dataIndex: 'fiscal_year', ...serverSort('fiscal_year', sort) },
-                // The 回收站 makes room for 删除时间 at 1366 px: the budget is on the form itself.
-                ...(bin ? [] : [{ ...budgetColumn(), width: 130, ...serverSort('budget_total_wan', sort) }]),
-                { title: '版本', width: 72, align: 'right', dataIndex: 'version', responsive: ['xxl'], ...serverSort('version', sort) },
-                { ...statusColumn(), width: 120, ...serverSort('status', sort) },
-                { ...updatedColumn(), width: 150, responsive: ['xxl'], ...serverSort('updated_at', sort) },
-                ...(bin
-                  ? [
-                      { title: '删除时间', key: 'deleted_at', width: 140, ...serverSort('deleted_at', sort), render: (_: unknown, f: FormSummary) => <span className="num-cell">{formatDateTime(f.deleted_at)}</span> },
-                      { title: '操作', key: 'actions', width: 76, render: (_: unknown, f: FormSummary) => <RestoreFormButton form={f} /> },
-                    ]
-                  : rows.some((f) => canDeleteForm(user?.role, f.status))
-                  ? [
-                      {
-                        title: '操作',
-                        key: 'actions',
-                        width: 86,
-                        render: (_: unknown, f: FormSummary) =>
-                          canDeleteForm(user?.role, f.status) ? (
-                            <DeleteFormButton size="small" form={{ ...f, org_name: f.org_name ?? (f.org ? orgNames.get(f.org) : null) }} />
-                          ) : null,
-                      },
-                    ]
-                  : []),
-              ]}
+              columns={columns}
+              scroll={{ x: columnsWidth(columns, ORGS_NAME_MIN_WIDTH, screens) }}
             />
           </Card>
         </Col>

@@ -1,12 +1,15 @@
-import { Alert, Card, Empty, Input, InputNumber, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Alert, Card, Empty, Grid, Input, InputNumber, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { FORM_KIND_LABELS } from '@jixiao/core';
 import { useAuth } from '../api/auth-context';
 import { errorMessage } from '../api/client';
 import { useOrgs, usePagedForms } from '../api/queries';
 import type { FormSummary } from '../api/types';
-import { budgetColumn, pagedListPagination, serverSort, sortChange, statusColumn, updatedColumn, type ListSort } from '../lib/list-columns';
+import { columnsWidth } from '../lib/columns-width';
+import { NAME_MIN_WIDTH, budgetColumn, nameColumn, pagedListPagination, serverSort, sortChange, statusColumn, updatedColumn, type ListSort } from '../lib/list-columns';
+import { readListQuery, writeListQuery, type ListQuery } from '../lib/list-query';
 
 interface Queue {
   key: string;
@@ -39,46 +42,52 @@ export function queuesFor(role: string | undefined): Queue[] {
 
 /** 审核: the forms waiting for this reviewer, by stage, paged and searched by the server. */
 export function ReviewQueuePage() {
-  const [params] = useSearchParams();
+  // The queue, page, sort and search live in the address, so Back from a form opened here returns to the same list.
+  const [params, setParams] = useSearchParams();
   const { user } = useAuth();
+  const screens = Grid.useBreakpoint();
   const queues = useMemo(() => queuesFor(user?.role), [user?.role]);
+  const list = readListQuery(params, 20);
   // A link may open a given queue (工作台's 查看全部: ?status=approved); the tabs take it from there.
-  const [key, setKey] = useState(() => params.get('queue') ?? params.get('status') ?? 'submitted');
-  const queue = queues.find((x) => x.key === key) ?? queues[0]!;
-  const [q, setQ] = useState('');
-  const [year, setYear] = useState<number | null>(null);
-  // A finance reviewer's queue spans many units; one unit (with its subordinates) at a time is how a desk is split.
-  const [org, setOrg] = useState<string | undefined>();
+  const queue = queues.find((x) => x.key === list.queue) ?? queues[0]!;
+  const { q, fiscal_year: year, org, page, size: pageSize } = list;
+  const sort: ListSort = { sort: list.sort, order: list.order };
+  const change = (patch: Partial<ListQuery>) => setParams(writeListQuery(params, patch), { replace: true });
   const orgs = useOrgs();
   const orgOptions = useMemo(() => (orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` })), [orgs.data]);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
-  const [sort, setSort] = useState<ListSort>({});
-  const forms = usePagedForms({ status: queue.status, awaiting: queue.awaiting, org, q: q || undefined, fiscal_year: year ?? undefined, ...sort }, page, pageSize);
+  const forms = usePagedForms({ status: queue.status, awaiting: queue.awaiting, org, q, fiscal_year: year, ...sort }, page, pageSize);
+  const columns: TableColumnsType<FormSummary> = [
+    nameColumn((f) => f.project_name || FORM_KIND_LABELS[f.kind], (f) => `/review/${f.id}`, sort),
+    { title: '类型', width: 150, ellipsis: true, ...serverSort('kind', sort), render: (_, f) => FORM_KIND_LABELS[f.kind] },
+    { title: '单位', width: 160, ellipsis: true, ...serverSort('org', sort), render: (_, f) => f.org_name ?? f.org },
+    { title: '年度', width: 72, dataIndex: 'fiscal_year', ...serverSort('fiscal_year', sort) },
+    { ...budgetColumn(), width: 120, ...serverSort('budget_total_wan', sort) },
+    { title: '版本', width: 72, align: 'right', dataIndex: 'version', responsive: ['xxl'], ...serverSort('version', sort) },
+    {
+      title: '审核发现',
+      width: 104,
+      align: 'right',
+      ...serverSort('errors', sort),
+      // As of the last save: errors block submission, warnings are for the reviewer to weigh.
+      render: (_, f) => (f.errors ? <Tag color="red">错误 {f.errors}</Tag> : f.warnings ? <Tag color="gold">警告 {f.warnings}</Tag> : <Tag color="green">无</Tag>),
+    },
+    { ...statusColumn(), width: 100 },
+    { ...updatedColumn(), width: 150, responsive: ['xxl'], ...serverSort('updated_at', sort) },
+  ];
   return (
     <div className="page">
       <Typography.Title level={3}>审核</Typography.Title>
-      <Card
-        size="small"
-        title={
-          <Segmented
-            aria-label="审核队列"
-            value={queue.key}
-            onChange={(v) => {
-              setKey(String(v));
-              setPage(1);
-            }}
-            options={queues.map((x) => ({ value: x.key, label: x.label }))}
-          />
-        }
-        extra={
-          <Space>
-            <Select aria-label="单位" placeholder="全部单位" allowClear showSearch optionFilterProp="label" style={{ width: 180 }} value={org} onChange={(v?: string) => { setOrg(v); setPage(1); }} options={orgOptions} popupMatchSelectWidth={360} />
-            <InputNumber aria-label="预算年度" placeholder="年度" min={2000} max={2100} value={year} onChange={(v) => { setYear(v); setPage(1); }} style={{ width: 100 }} />
-            <Input.Search aria-label="搜索项目名称" placeholder="搜索项目名称" allowClear onSearch={(v) => { setQ(v.trim()); setPage(1); }} style={{ width: 200 }} />
-          </Space>
-        }
-      >
+      <Card size="small">
+        {/* The queues on a line of their own (scrolling sideways when even that is too narrow), the filters under them:
+            beside the filters a finance reviewer's seven queues were cut off at 1280 px. */}
+        <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
+          <Segmented aria-label="审核队列" value={queue.key} onChange={(v) => change({ queue: String(v) })} options={queues.map((x) => ({ value: x.key, label: x.label }))} />
+        </div>
+        <Space wrap style={{ margin: '8px 0' }}>
+          <Select aria-label="单位" placeholder="全部单位" allowClear showSearch optionFilterProp="label" style={{ width: 220 }} value={org} onChange={(v?: string) => change({ org: v })} options={orgOptions} popupMatchSelectWidth={360} />
+          <InputNumber aria-label="预算年度" placeholder="年度" min={2000} max={2100} value={year ?? null} onChange={(v) => change({ fiscal_year: v ?? undefined })} style={{ width: 100 }} />
+          <Input.Search key={q ?? ''} aria-label="搜索项目名称" placeholder="搜索项目名称" allowClear defaultValue={q} onSearch={(v) => change({ q: v.trim() })} style={{ width: 220 }} />
+        </Space>
         {forms.error && <Alert type="error" showIcon title={errorMessage(forms.error)} />}
         <Table<FormSummary>
           size="small"
@@ -87,33 +96,12 @@ export function ReviewQueuePage() {
           dataSource={forms.data?.items ?? []}
           onChange={(_p, _f, sorter, extra) => {
             const next = sortChange(sorter, extra);
-            if (!next) return;
-            setSort(next);
-            setPage(1);
+            if (next) change({ sort: next.sort, order: next.order });
           }}
-          pagination={pagedListPagination(page, pageSize, forms.data?.total, (p, size) => {
-            setPage(size !== pageSize ? 1 : p);
-            setPageSize(size);
-          })}
+          pagination={pagedListPagination(page, pageSize, forms.data?.total, (p, size) => change(size !== pageSize ? { size } : { page: p }))}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q || year || org ? '没有符合条件的表，请修改单位、年度或项目名称' : queue.empty} /> }}
-          columns={[
-            { title: '项目 / 表', ...serverSort('project_name', sort), render: (_, f) => <Link to={`/review/${f.id}`}>{f.project_name || FORM_KIND_LABELS[f.kind]}</Link> },
-            { title: '类型', width: 190, ...serverSort('kind', sort), render: (_, f) => FORM_KIND_LABELS[f.kind] },
-            { title: '单位', width: 190, ellipsis: true, ...serverSort('org', sort), render: (_, f) => f.org_name ?? f.org },
-            { title: '年度', width: 80, dataIndex: 'fiscal_year', ...serverSort('fiscal_year', sort) },
-            { ...budgetColumn(), width: 130, ...serverSort('budget_total_wan', sort) },
-            { title: '版本', width: 72, align: 'right', dataIndex: 'version', responsive: ['xxl'], ...serverSort('version', sort) },
-            {
-              title: '审核发现',
-              width: 110,
-              align: 'right',
-              ...serverSort('errors', sort),
-              // As of the last save: errors block submission, warnings are for the reviewer to weigh.
-              render: (_, f) => (f.errors ? <Tag color="red">错误 {f.errors}</Tag> : f.warnings ? <Tag color="gold">警告 {f.warnings}</Tag> : <Tag color="green">无</Tag>),
-            },
-            statusColumn(),
-            { ...updatedColumn(), width: 150, responsive: ['xxl'], ...serverSort('updated_at', sort) },
-          ]}
+          columns={columns}
+          scroll={{ x: columnsWidth(columns, NAME_MIN_WIDTH, screens) }}
         />
       </Card>
     </div>

@@ -1,13 +1,15 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Alert, Card, Col, Empty, Row, Segmented, Space, Statistic, Table, Tag, Typography, List, Spin } from 'antd';
+import { Alert, Button, Card, Col, Empty, Row, Segmented, Space, Statistic, Table, Tag, Typography, List, Spin } from 'antd';
+import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { canReview, useAuth } from '../api/auth-context';
 import { errorMessage } from '../api/client';
 import { optionalGet, useForms, usePagedForms } from '../api/queries';
 import type { FormSummary } from '../api/types';
 import { FORM_KIND_SHORT, statusLabel } from '../lib/labels';
-import { deadlineState } from '../lib/deadline-state';
+import { budgetCalendar, deadlineState, hasNoForms } from '../lib/deadline-state';
+import { canImport } from '../layout/import-access';
 import { budgetColumn, serverSort, sortChange, statusColumn, type ListSort } from '../lib/list-columns';
 import type { WorkbenchChartData } from '../charts/workbench-charts';
 
@@ -146,12 +148,15 @@ export function WorkbenchPage() {
   const fullList = reviewer ? `/review?status=${queue.value}` : `/orgs?status=${queue.value}`;
   const data = useMemo(() => chartData(dashboard.data ?? null, items), [dashboard.data, items]);
   const deadlines = dashboard.data?.deadlines ?? [];
+  // A unit's clerk is offered to start, once the counts are in.
+  const counted = dashboard.isSuccess && (dashboard.data !== null || forms.isSuccess);
+  const starting = user?.role === 'unit_editor' && counted && hasNoForms(byStatus);
 
   return (
     <div className="page">
       <Typography.Title level={3}>工作台</Typography.Title>
       {(tasks.error ?? forms.error) && <Alert type="error" showIcon title={errorMessage(tasks.error ?? forms.error)} />}
-      <Row gutter={[16, 16]}>
+      {starting ? <StartCard canImportForms={canImport(user?.role)} /> : <Row gutter={[16, 16]}>
         {STATUS_CARDS.map((status) => (
           <Col key={status} flex="1">
             {/* Each count opens the list it counts. */}
@@ -162,7 +167,7 @@ export function WorkbenchPage() {
             </Link>
           </Col>
         ))}
-      </Row>
+      </Row>}
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col span={16}>
           {evaluator ? <EvaluatorTasks /> : <Card
@@ -226,13 +231,13 @@ export function WorkbenchPage() {
           <Card title="时间节点" size="small">
             <List
               size="small"
-              dataSource={deadlines.length ? deadlines : defaultDeadlines()}
+              dataSource={deadlines.length ? deadlines : budgetCalendar(new Date())}
               renderItem={(d) => {
                 const due = deadlineState(d.date, new Date());
                 return (
                   <List.Item>
                     <span>{d.title}</span>
-                    <Space size={4}>
+                    <Space size={4} style={{ whiteSpace: 'nowrap' }}>
                       {due.state === 'past' && <Tag>已过</Tag>}
                       {due.state === 'soon' && <Tag color="orange">{due.daysLeft === 0 ? '今天截止' : `剩 ${due.daysLeft} 天`}</Tag>}
                       <Typography.Text type={due.state === 'past' ? 'secondary' : undefined}>{d.date}</Typography.Text>
@@ -253,13 +258,24 @@ export function WorkbenchPage() {
   );
 }
 
-/** The yearly calendar most regions follow, shown when the server gives no deadlines. */
-function defaultDeadlines() {
-  const year = new Date().getFullYear();
-  return [
-    { title: '绩效目标编制与申报', date: `${year}-10-31` },
-    { title: '绩效目标审核批复', date: `${year + 1}-01-31` },
-    { title: '年中运行监控（1—7月）', date: `${year + 1}-08-15` },
-    { title: '绩效自评', date: `${year + 2}-03-31` },
-  ];
+/**
+ * A unit with no forms yet has nothing to count or do: the first steps, to the pages that take them (新建表 opens at
+ * once on 单位与项目; 导入 reads the tables the unit already has).
+ */
+function StartCard({ canImportForms }: { canImportForms: boolean }) {
+  const navigate = useNavigate();
+  return (
+    <Card size="small">
+      <Space orientation="vertical" size={8}>
+        <Typography.Text strong>本单位还没有绩效表</Typography.Text>
+        <Typography.Text type="secondary">
+          新建一张项目绩效目标表逐行填写{canImportForms ? '，或导入已有的 Word、Excel、PDF 表格，系统读出后先给您预览核对' : ''}。提交后的审核进度会显示在这里。
+        </Typography.Text>
+        <Space wrap>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/orgs?new=project_target')}>新建绩效目标表</Button>
+          {canImportForms && <Button icon={<CloudUploadOutlined />} onClick={() => navigate('/import')}>导入已有表格</Button>}
+        </Space>
+      </Space>
+    </Card>
+  );
 }
