@@ -1,19 +1,21 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, Empty, Row, Segmented, Space, Statistic, Table, Tag, Typography, List, Spin } from 'antd';
+import { Alert, Button, Card, Col, Empty, Row, Segmented, Space, Statistic, Tag, Typography, List, Spin } from 'antd';
 import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
 import { canReview, useAuth } from '../api/auth-context';
 import { errorMessage } from '../api/client';
 import { optionalGet, useForms, usePagedForms } from '../api/queries';
-import type { FormSummary } from '../api/types';
-import { FORM_KIND_SHORT, statusLabel } from '../lib/labels';
+import { statusLabel } from '../lib/labels';
 import { budgetCalendar, deadlineState, hasNoForms } from '../lib/deadline-state';
 import { canImport } from '../layout/import-access';
-import { budgetColumn, serverSort, sortChange, statusColumn, type ListSort } from '../lib/list-columns';
+import type { ListSort } from '../lib/list-columns';
+import type { FormSummary } from '../api/types';
 import type { WorkbenchChartData } from '../charts/workbench-charts';
 
 const WorkbenchCharts = lazy(() => import('../charts/workbench-charts'));
+// The to-do table loads after the first screen (the table component is most of its weight), as the charts do.
+const WorkbenchTasksTable = lazy(() => import('./workbench-tasks-table').then((m) => ({ default: m.WorkbenchTasksTable })));
 
 /** GET /api/dashboard: figures over the user's subtree, computed by the server. */
 interface Dashboard {
@@ -189,42 +191,22 @@ export function WorkbenchPage() {
               </Space>
             }
           >
-            <Table<FormSummary>
-              size="small"
-              rowKey="id"
-              loading={tasks.isFetching}
-              dataSource={tasks.data?.items ?? []}
-              onChange={(_p, _f, sorter, extra) => {
-                const next = sortChange(sorter, extra);
-                if (!next) return;
-                setSort(next);
-                setPage(1);
-              }}
-              pagination={{ current: page, pageSize: 6, total: tasks.data?.total ?? 0, hideOnSinglePage: true, showSizeChanger: false, showTotal: (t) => `共 ${t} 份`, onChange: setPage }}
-              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={queue.empty} /> }}
-              columns={[
-                {
-                  title: '项目 / 表',
-                  ...serverSort('project_name', sort),
-                  render: (_, f) => (
-                    <Link to={reviewer && f.status !== 'draft' ? `/review/${f.id}` : f.kind === 'project_self_evaluation' ? `/self-evaluation/${f.id}` : `/forms/${f.id}`}>
-                      {f.project_name ?? FORM_KIND_SHORT[f.kind] ?? f.kind}
-                    </Link>
-                  ),
-                },
-                { title: '单位', ellipsis: true, ...serverSort('org', sort), render: (_, f) => f.org_name ?? f.org ?? '—' },
-                { title: '年度', dataIndex: 'fiscal_year', width: 80, ...serverSort('fiscal_year', sort) },
-                { ...budgetColumn(), width: 130, ...serverSort('budget_total_wan', sort) },
-                {
-                  title: '审核发现',
-                  width: 100,
-                  ...serverSort('errors', sort),
-                  // As of the last save: which draft still has errors to fix before it can be submitted.
-                  render: (_, f) => (f.errors ? <Tag color="red">错误 {f.errors}</Tag> : f.warnings ? <Tag color="gold">警告 {f.warnings}</Tag> : f.errors === 0 ? <Tag color="green">无</Tag> : '—'),
-                },
-                statusColumn(),
-              ]}
-            />
+            <Suspense fallback={<Spin><div style={{ height: 160 }} /></Spin>}>
+              <WorkbenchTasksTable
+                reviewer={reviewer}
+                loading={tasks.isFetching}
+                items={tasks.data?.items ?? []}
+                total={tasks.data?.total ?? 0}
+                page={page}
+                sort={sort}
+                empty={queue.empty}
+                onPage={setPage}
+                onSort={(next) => {
+                  setSort(next);
+                  setPage(1);
+                }}
+              />
+            </Suspense>
           </Card>}
         </Col>
         <Col span={8}>
