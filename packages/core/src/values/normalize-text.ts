@@ -90,8 +90,9 @@ const SPACED_POINT = /(\d) ?\. ?(?=\d)/g;
 const OPENERS = '（(【[《';
 const CLOSERS = '）)】]》';
 // 9O%, 1O天, 1l0人: an OCR pass reads 0 as O or o and 1 as l or I. Inside a run that starts with a digit and is not part
-// of a word (H2O, ISO9001, 5l, 10lx stay), O/o is 0 and an l/I with a digit or O after it is 1.
-const OCR_RUN = /(?<![A-Za-z])\d[\dOolI]*[\dOo](?![A-Za-z])/g;
+// of a word (H2O, ISO9001, 5l, 10lx stay), O/o is 0 and an l/I with a digit or O after it is 1. A thousands comma
+// before a group of three keeps the run going (1,OOO人), as it is one number.
+const OCR_RUN = /(?<![A-Za-z])\d(?:[\dOolI]|,(?=[\dOolI]{3}(?![\dOolI])))*[\dOo](?![A-Za-z])/g;
 
 /**
  * The value without the slips of typing that change nothing of what it says (the caller has folded widths): a doubled

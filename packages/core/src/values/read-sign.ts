@@ -17,6 +17,8 @@ const SIGN_WORDS: ReadonlyArray<[string, Sign]> = ([
   ['小于或等于', '<='], ['小于等于', '<='], ['不高于', '<='], ['不超过', '<='], ['不多于', '<='], ['不大于', '<='], ['不超出', '<='], ['控制在', '<='], ['最多', '<='],
   ['大于', '>'], ['高于', '>'], ['超过', '>'], ['多于', '>'],
   ['小于', '<'], ['低于', '<'], ['少于', '<'],
+  // 高于等于95%: a strict comparison run into 等于 without 或 is the bound included, as 大于等于.
+  ['高于等于', '>='], ['多于等于', '>='], ['超过等于', '>='], ['低于等于', '<='], ['少于等于', '<='],
   ['等于', '='],
   ['最少', '>='], ['至多', '<='],
   // 不得低于, 不应超过: a modal before the negated comparison says the same bound as 不低于, 不超过.
@@ -38,7 +40,8 @@ for (const entry of SIGN_WORDS) {
 // 确保达到95%, 必须不低于90%: words of emphasis before a comparator add nothing to it. Alone (确保95%) they are no sign.
 // 最高不超过5%, 最低不低于90%, 均达到100%: a word restating the bound, or saying it holds for all, adds nothing either.
 // 严格控制在5%以内: a word of strictness before the comparator adds nothing to it either (力争, an aim, is no bound).
-const EMPHASIS_LEADS = ['确保', '保证', '必须', '务必', '应当', '应该', '应', '须', '需', '最高', '最低', '均', '严格'];
+// 要 / 要求 (must) are 须 in plainer words (要达到95%, 至少要达到90%).
+const EMPHASIS_LEADS = ['确保', '保证', '必须', '务必', '应当', '应该', '应', '须', '需', '要求', '要', '最高', '最低', '均', '严格'];
 const EMPHASIS_FIRST = new Set(EMPHASIS_LEADS.map((w) => w.charCodeAt(0)));
 
 /**
@@ -50,19 +53,25 @@ export function readSign(input: string): { sign: Sign | null; rest: string } {
   const found = signAt(s, 0);
   if (found) return repeated(found);
   if (!EMPHASIS_FIRST.has(s.charCodeAt(0))) return { sign: null, rest: s };
+  const after = afterEmphasis(s);
+  return after ? repeated(after) : { sign: null, rest: s };
+}
+
+// 至少达到90%, 不低于达到, 至少要达到90%: a second word saying the same bound (after a word of emphasis or not) adds
+// nothing to the first.
+function repeated(found: { sign: Sign; rest: string }): { sign: Sign; rest: string } {
+  const again = signAt(found.rest, 0) ?? (EMPHASIS_FIRST.has(found.rest.charCodeAt(0)) ? afterEmphasis(found.rest) : null);
+  return again && again.sign === found.sign ? again : found;
+}
+
+function afterEmphasis(s: string): { sign: Sign; rest: string } | null {
   for (const lead of EMPHASIS_LEADS) {
     if (s.startsWith(lead)) {
       const after = signAt(s, lead.length);
-      if (after) return repeated(after);
+      if (after) return after;
     }
   }
-  return { sign: null, rest: s };
-}
-
-// 至少达到90%, 不低于达到: a second word saying the same bound adds nothing to the first.
-function repeated(found: { sign: Sign; rest: string }): { sign: Sign; rest: string } {
-  const again = signAt(found.rest, 0);
-  return again && again.sign === found.sign ? again : found;
+  return null;
 }
 
 const HUO = 0x6216; // 或

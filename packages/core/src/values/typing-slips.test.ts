@@ -43,6 +43,10 @@ describe('withoutTypingSlips', () => {
     ['H2O', 'H2O'],
     ['ISO9001认证', 'ISO9001认证'],
     ['≥10lx', '≥10lx'],
+    // Set 8: a thousands comma inside the run keeps it one number; a comma before other than three is no grouping.
+    ['≥1,OOO人', '≥1,000人'],
+    ['≥2,5OO.5万元', '≥2,500.5万元'],
+    ['1,O次', '1,O次'],
   ])('%s → %s', (raw, want) => expect(withoutTypingSlips(raw)).toBe(want));
 });
 
@@ -78,6 +82,14 @@ describe('parseValue: slips of typing and comparator leads', () => {
     ['最高5%', '<=', 5, '%'],
     ['严格控制在5%以内', '<=', 5, '%'],
     ['≥90%（以第三方评估为准）', '>=', 90, '%'],
+    // Set 8: a strict comparison run into 等于 is the bound included; 要 / 要求 before a comparator (or between two
+    // words for the same bound) add nothing.
+    ['高于等于90%', '>=', 90, '%'],
+    ['低于等于2天', '<=', 2, '天'],
+    ['至少要达到90%', '>=', 90, '%'],
+    ['要达到95%', '>=', 95, '%'],
+    ['要求不低于85%', '>=', 85, '%'],
+    ['不超过应控制在5%', '<=', 5, '%'],
   ])('%s', (raw, sign, number, unit) => {
     expect(parseValue(raw)).toMatchObject({ kind: 'number', sign, number, unit });
   });
@@ -94,6 +106,9 @@ describe('parseValue: slips of typing and comparator leads', () => {
     // 最低 / 最高 before words name a thing; 力争 is an aim (set 3), no bound; 估 alone still makes an estimate.
     ['最低生活保障标准', 'text'],
     ['力争达到98%', 'text'],
+    // 要 alone is no sign; 要求 before words stays text.
+    ['要95%', 'text'],
+    ['要求全覆盖', 'text'],
     ['95%（估算）', 'text'],
     // A reference with a year stays one (README: ≥2024年水平).
     ['≥2024年水平', 'reference'],
