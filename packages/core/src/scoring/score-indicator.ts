@@ -22,6 +22,8 @@ export interface ScoreIndicatorOptions {
 }
 
 const EPS = 1e-9;
+// An estimate (约92%, 18天左右) is no measured actual (read-actual-in-unit.ts): the message says which the clerk wrote.
+const ESTIMATE_WORDS = /约|左右|大概|估计|估算|上下/;
 
 /** Scores one self-evaluation indicator by rules.md §3. Never throws. */
 export function scoreIndicator(ind: Indicator, options: ScoreIndicatorOptions = {}): IndicatorScore {
@@ -106,8 +108,11 @@ export function scoreIndicatorAt(
     else if (clash != null) return unitClash(ind, row, manualScore, clash);
     else {
       // A blank 完成值 is merely unscored; words in its place are a cell the sheet must correct.
-      return handScored(ind, row, manualScore, '完成值不是数值，需人工评分', actualText == null || actualText.trim() === '' ? 'manual_score' : 'actual_not_numeric',
-        `第${row + 1}行「${ind.name}」的完成值「${actualText ?? ''}」不是数值，不能自动计分，已采用人工/文档得分；请填写数值完成值。`);
+      const blank = actualText == null || actualText.trim() === '';
+      return handScored(ind, row, manualScore, blank ? '未填写完成值，需人工评分' : '完成值不是数值，需人工评分', blank ? 'manual_score' : 'actual_not_numeric',
+        blank
+          ? `第${row + 1}行「${ind.name}」未填写完成值，不能自动计分${(manualScore ?? ind.score) != null ? '，已采用人工/文档得分' : ''}；请填写完成值（数值和计量单位）。`
+          : `第${row + 1}行「${ind.name}」的完成值「${actualText}」${ESTIMATE_WORDS.test(actualText!) ? '是估计数，不是实际完成的数值' : '不是数值'}，不能自动计分${(manualScore ?? ind.score) != null ? '，已采用人工/文档得分' : ''}；请填写实际完成的数值${ind.unit ? `（以${ind.unit}计）` : ''}。`);
     }
     actualRead = !writtenAsRead(actualText!, a, ind.unit);
   } else if (a <= 1) {

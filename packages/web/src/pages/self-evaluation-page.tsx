@@ -22,7 +22,7 @@ import { focusSelfEvaluationFinding } from './self-evaluation-focus';
 import { SelfEvaluationTexts } from './self-evaluation-texts';
 import { DerivationTip } from './self-evaluation-parts';
 import { SelfEvaluationScoreCell } from './self-evaluation-score-cell';
-import { hasNoIndicators, rowsMissingReason, shortOfWeight, submitBlockReason } from './self-evaluation-rows';
+import { hasNoIndicators, rowsMissingReason, shortOfWeight, submitBlockReason, typedScoreProblem } from './self-evaluation-rows';
 import { useLiveReview } from '../editor/use-live-review';
 import { bandText, storedPicks } from './self-evaluation-bands';
 import { budgetReasonRequired, withBudgetAmount } from './self-evaluation-budget';
@@ -91,11 +91,13 @@ function SelfEvaluationEditor({ id }: { id: string }) {
     const b = form.budget ?? { initial_wan: null, adjusted_wan: null, executed_wan: null, execution_rate: null, weight: null, score: null, reason: null };
     return {
       ...form,
-      indicators: form.indicators.map((ind, i) => ({ ...ind, score: result.indicators[i]?.score ?? ind.score })),
+      // A typed score stays as typed, also outside its band or above the weight: the review then reports it (rules.md
+      // §2) instead of the page quietly saving another number.
+      indicators: form.indicators.map((ind, i) => ({ ...ind, score: manual[i] ?? result.indicators[i]?.score ?? ind.score })),
       budget: { ...b, score: result.budget.score, weight: b.weight ?? policy.budgetExecutionWeight },
       total_score: result.total,
     };
-  }, [form, result, policy]);
+  }, [form, result, policy, manual]);
   const serverFindings = useMemo(() => detail.data?.findings ?? [], [detail.data]);
   const findings = useLiveReview(scoredForm, serverFindings, 300, policy, detail.data?.review_options);
 
@@ -219,6 +221,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           s={scoreOf(i)}
           choice={choices[i]}
           manual={manual[i]}
+          problem={typedScoreProblem(result.issues, i, manual[i])}
           readOnly={readOnly}
           onManual={(v) => {
             setDirty(true);
@@ -298,7 +301,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
                   aria-label="预算执行偏差原因"
                   readOnly={readOnly}
                   status={budgetReasonMissing ? 'error' : undefined}
-                  placeholder={budgetReasonMissing ? `执行率低于 ${policy.budgetReasonBelowRate}%，必填` : '执行率未达 100% 时说明原因'}
+                  placeholder={budgetReasonMissing ? `执行率低于 ${policy.budgetReasonBelowRate}%，必填` : `执行率低于 ${policy.budgetReasonBelowRate}% 时须说明原因（可选填）`}
                   value={budget.reason ?? ''}
                   onChange={(e) => setBudget({ reason: e.target.value || null })}
                 />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorSchema, scoreIndicator, type Indicator } from '@jixiao/core';
-import { handScoreRange, hasNoIndicators, rowsMissingReason, shortOfWeight, submitBlockReason } from './self-evaluation-rows';
+import { handScoreRange, hasNoIndicators, rowsMissingReason, shortOfWeight, submitBlockReason, typedScoreProblem } from './self-evaluation-rows';
+import { emptyForm, scoreSelfEvaluation, type ProjectSelfEvaluation } from '@jixiao/core';
 
 const row = (patch: Partial<Indicator>): Indicator =>
   indicatorSchema.parse({ level1: '产出指标', level2: '数量指标', name: '培训场次', weight: 10, unit: '次', comparator: '>=', target: '12', ...patch });
@@ -59,5 +60,30 @@ describe('submitBlockReason', () => {
     ['nothing left: submit', { blocker: null, missingReasons: 0, reviewErrors: 0 }, null],
   ] as const)('%s', (_name, p, expected) => {
     expect(submitBlockReason(p)).toBe(expected);
+  });
+});
+
+describe('typedScoreProblem', () => {
+  // A qualitative row of weight 30 picked 部分达成 ([18, 24)) and a row the rules cannot score (weight 10).
+  const form = emptyForm('project_self_evaluation') as ProjectSelfEvaluation;
+  form.indicators = [
+    indicatorSchema.parse({ name: '工作成效', weight: 30, comparator: 'qualitative', target: '明显提升', actual: '有所提升' }),
+    indicatorSchema.parse({ name: '覆盖率', weight: 10, unit: '%', comparator: '>=', target: '95', actual: '已完成' }),
+  ];
+  it.each<[string, Record<number, number>, number, RegExp | null]>([
+    ['a score inside the band picked', { 0: 20 }, 0, null],
+    ['a score above the band picked', { 0: 25 }, 0, /25.*不在「部分达成」区间/],
+    ['a hand score above the weight', { 1: 60 }, 1, /60.*超出 \[0, 10\]/],
+    ['a hand score within the weight', { 1: 8 }, 1, null],
+  ])('%s', (_, manualScores, row, problem) => {
+    const result = scoreSelfEvaluation(form, { choices: { 0: '部分达成' }, manualScores });
+    const found = typedScoreProblem(result.issues, row, manualScores[row]);
+    if (problem) expect(found).toMatch(problem);
+    else expect(found).toBeNull();
+  });
+
+  it('says nothing of a score the clerk did not type', () => {
+    const result = scoreSelfEvaluation(form, { choices: { 0: '部分达成' }, manualScores: { 0: 25 } });
+    expect(typedScoreProblem(result.issues, 0, undefined)).toBeNull();
   });
 });

@@ -43,3 +43,12 @@ export function submitBlockReason(p: { blocker: string | null; missingReasons: n
   if (p.reviewErrors > 0) return `自动审核发现 ${p.reviewErrors} 个错误（见页面下方），修正后才能提交`;
   return null;
 }
+
+/**
+ * What is wrong with a score the clerk typed on row `row` (outside its band, outside [0, 分值]), in the scorer's words,
+ * or null. Only for a typed score: a document's own out-of-band score is the review's to report.
+ */
+export function typedScoreProblem(issues: ReadonlyArray<{ row: number | null; code: string; message: string }>, row: number, typed: number | undefined): string | null {
+  if (typed === undefined) return null;
+  return issues.find((i) => i.row === row && i.code === 'band')?.message ?? null;
+}
