@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportLights, type MonitoringIndicator, type MonitoringReport } from '@jixiao/core';
-import { executedIssue, monitoringGaps, monitoringRights, progressUnitIssue } from './monitoring-checks';
+import { executedIssue, monitoringGaps, monitoringRights, progressText, progressUnitIssue } from './monitoring-checks';
 
 const row = (patch: Partial<MonitoringIndicator>): MonitoringIndicator => ({
   row: 0, level1: '产出指标', level2: '数量指标', name: '整治楼栋', comparator: '>=', target: '196', unit: '栋',
@@ -67,6 +67,8 @@ describe('monitoringGaps', () => {
     ['a qualitative row judged by its pick', report({}, [row({ comparator: 'qualitative', target: '明显提升', unit: null, expected_completion: '达成' })]), []],
     ['a share under a count ceiling', report({}, [row({ comparator: '<=', target: '3', unit: '起', progress_value: '50%', deviation_reason: '—' })]), ['不要填百分比']],
     ['a share under a count floor is read, not flagged', report({}, [row({ progress_value: '50%', deviation_reason: '—' })]), []],
+    // 已完成 on a row measured in 栋: no light, and no silent green for the project.
+    ['words where a number is due', report({}, [row({ progress_value: '已完成' })]), ['无法判断进度']],
   ] as const)('%s', (_name, r, expected) => {
     const gaps = gapsOf(r);
     expect(gaps).toHaveLength(expected.length);
@@ -85,5 +87,17 @@ describe('monitoringRights', () => {
     [undefined, false, false],
   ] as const)('%s', (role, edit, review) => {
     expect(monitoringRights(role)).toEqual({ edit, review });
+  });
+});
+
+describe('progressText', () => {
+  it.each([
+    ['>=', 'green', 88.89, '88.89%'],
+    ['<=', 'green', -20, '未超上限'],
+    ['<=', 'red', 120, '超出上限'],
+    ['<=', 'none', null, '—'],
+    ['>=', 'none', null, '—'],
+  ] as const)('%s %s %s → %s', (cmp, light, progress, text) => {
+    expect(progressText(cmp, light, progress)).toBe(text);
   });
 });

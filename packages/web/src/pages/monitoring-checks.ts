@@ -1,5 +1,6 @@
 import { COMPARATORS, LIGHT_LABELS, isCumulativeUnit, percentOfTarget, type Comparator, type MonitoringReport, type ProjectMonitoring } from '@jixiao/core';
 import { formatWan } from '../lib/labels';
+import { formatProgress } from './monitoring-parts';
 
 /**
  * An amount executed by month m larger than the whole year's budget is almost always a slip of
@@ -51,6 +52,10 @@ export function monitoringGaps(report: MonitoringReport, lights: ProjectMonitori
     const light = lights.indicators[i]?.light ?? 'none';
     if (!ind.progress_value?.trim() && !ind.expected_completion) gaps.push(`${where}未填写完成值。`);
     else if (NEEDS_REASON.has(light) && !ind.deviation_reason?.trim()) gaps.push(`${where}亮${LIGHT_LABELS[light]}，未填写偏差原因。`);
+    // 已完成, 约80% on a row measured in numbers: no light can be given, and the project's light leaves the row out.
+    else if (light === 'none' && ind.progress_value?.trim() && !ind.expected_completion && ind.comparator !== null && MEASURED.has(ind.comparator)) {
+      gaps.push(`${where}的完成值「${ind.progress_value.trim()}」无法判断进度（不是实际完成的数值）：请按「${ind.unit ?? '计量单位'}」填写 1 至当月完成的数值。`);
+    }
     const unitIssue = progressUnitIssue(ind.progress_value, ind.comparator, ind.unit, ind.name);
     if (unitIssue) gaps.push(`${where}${unitIssue}`);
   });
@@ -66,4 +71,13 @@ export function monitoringRights(role: string | undefined): { edit: boolean; rev
     edit: role === 'unit_editor',
     review: role === 'finance_reviewer' || role === 'department_reviewer',
   };
+}
+
+/**
+ * The 进度 column: a floor's progress against plan (A ÷ planned share of T); a ceiling (≤) has no such share — it is
+ * kept or passed (rules.md §4), so the column says which instead of a percentage that reads as progress.
+ */
+export function progressText(comparator: string | null, light: string | undefined, progress: number | null | undefined): string {
+  if ((comparator === '<=' || comparator === '<') && light && light !== 'none') return light === 'red' ? '超出上限' : '未超上限';
+  return formatProgress(progress);
 }

@@ -17,7 +17,7 @@ import { useAuth } from '../api/auth-context';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { LightExplanation, NoteField, formatProgress, monitoringBody, reportFromTarget } from './monitoring-parts';
 import { enterToNextRow } from '../lib/enter-to-next-input';
-import { executedIssue, monitoringGaps, monitoringRights, progressUnitIssue } from './monitoring-checks';
+import { executedIssue, monitoringGaps, monitoringRights, progressText, progressUnitIssue } from './monitoring-checks';
 import { MonitoringReviewActions } from './monitoring-review-actions';
 import { defaultMonitoringYear, listAudience } from './monitoring-queue';
 import { useQueueYears } from './monitoring-queue-list';
@@ -290,7 +290,7 @@ export function MonitoringPage() {
                   const unitIssue = locked ? null : progressUnitIssue(ind.progress_value, ind.comparator, ind.unit, ind.name);
                   const input = (
                     <Input
-                      aria-label={`第 ${i + 1} 行完成值`}
+                      aria-label={`第 ${i + 1} 行「${ind.name}」完成值`}
                       data-mrow={i}
                       data-mfield="progress"
                       {...box}
@@ -311,7 +311,7 @@ export function MonitoringPage() {
                   );
                 },
               },
-              { title: '进度', width: 64, align: 'right', render: (_, __, i) => formatProgress(lights.indicators[i]?.progress) },
+              { title: '进度', width: 76, align: 'right', render: (_, ind, i) => progressText(ind.comparator, lights.indicators[i]?.light, lights.indicators[i]?.progress) },
               { title: '亮灯', width: 84, render: (_, __, i) => <LightDot light={lights.indicators[i]?.light ?? 'none'} explanation={lights.indicators[i]?.explanation} /> },
               // Read in full when locked: the reviewer reads the reasons before answering, not a cut first line.
               { title: '偏差原因', width: locked ? 200 : 140, render: (_, ind, i) => <NoteField ariaLabel={`第 ${i + 1} 行偏差原因`} row={i} field="reason" locked={locked} value={ind.deviation_reason} onChange={(v) => setIndicator(i, { deviation_reason: v })} /> },
