@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Button, ConfigProvider, App as AntApp, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
+import { SearchOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -11,6 +12,7 @@ import { AppLayout } from './layout/app-layout';
 import { LoginPage } from './pages/login-page';
 import { WorkbenchPage } from './pages/workbench-page';
 import { useReducedMotion } from './lib/use-reduced-motion';
+import { CONTRAST_THEME } from './lib/contrast-theme';
 
 dayjs.locale('zh-cn');
 
@@ -134,7 +136,12 @@ const router = createBrowserRouter(
 export function App() {
   const reducedMotion = useReducedMotion();
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4, motion: !reducedMotion } }}>
+    <ConfigProvider
+      locale={zhCN}
+      theme={{ ...CONTRAST_THEME, token: { ...CONTRAST_THEME.token, motion: !reducedMotion } }}
+      // The icon-only search button takes its name from the icon: antd's is the English «search».
+      inputSearch={{ searchIcon: <SearchOutlined aria-label="搜索" /> }}
+    >
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <AuthProvider>

@@ -11,6 +11,7 @@ import { EditUserModal } from './edit-user-modal';
 import { RoleOrgFields } from './role-org-fields';
 import { NewPasswordFields } from '../components/new-password-fields';
 import { USERNAME_PATTERN, passwordProblems } from '@jixiao/core';
+import { namedPageItem } from '../lib/list-columns';
 
 interface UserRow {
   id: number;
@@ -132,7 +133,7 @@ export function UsersPage() {
           rowKey="id"
           loading={users.isLoading}
           dataSource={rows}
-          pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 人` }}
+          pagination={{ pageSize: 20, showTotal: (t) => `共 ${t} 人`, itemRender: namedPageItem }}
           locale={{ emptyText: '没有用户' }}
           columns={[
             { title: '用户名', dataIndex: 'username' },

@@ -6,6 +6,7 @@ import { errorMessage } from '../api/client';
 import { optionalGet } from '../api/queries';
 import { COMPARATOR_LABELS, formatTarget } from '../lib/labels';
 import { libraryLevel2 } from './library-level2';
+import { namedPageItem } from '../lib/list-columns';
 
 export interface LibraryEntry {
   id?: number | string;
@@ -111,7 +112,7 @@ export function LibraryPicker({ onInsert, projectName }: { onInsert?: (ind: Indi
           rowKey={(e) => String(e.id ?? `${e.level1}-${e.level2}-${e.name}`)}
           loading={library.isLoading}
           dataSource={rows}
-          pagination={{ pageSize: 12, showTotal: (t) => `共 ${t} 条` }}
+          pagination={{ pageSize: 12, showTotal: (t) => `共 ${t} 条`, itemRender: namedPageItem }}
           locale={{ emptyText: '指标库中没有匹配的指标' }}
           columns={[
             { title: '一级', dataIndex: 'level1', width: 90 },

@@ -1,5 +1,6 @@
 import { Alert, Button, Modal, Table, Typography } from 'antd';
 import type { FieldChange } from './form-diff';
+import { namedPageItem } from '../lib/list-columns';
 
 interface Props {
   open: boolean;
@@ -55,7 +56,7 @@ export function ConflictDialog({ open, changes, serverVersion, mergeConflicts, o
         size="small"
         rowKey={(c) => `${c.row}-${c.field}`}
         dataSource={changes}
-        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        pagination={{ pageSize: 10, hideOnSinglePage: true, itemRender: namedPageItem }}
         locale={{ emptyText: '内容相同，仅版本号不同，可直接覆盖保存。' }}
         columns={[
           { title: '位置', width: 90, render: (_, c) => (c.row === null ? '表头' : `第 ${c.row + 1} 行`) },

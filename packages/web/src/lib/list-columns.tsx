@@ -1,3 +1,4 @@
+import { cloneElement, isValidElement, type ReactNode } from 'react';
 import { Tag, Tooltip } from 'antd';
 import type { ColumnType, SorterResult, TableCurrentDataSource } from 'antd/es/table/interface';
 import { Link } from 'react-router-dom';
@@ -38,6 +39,17 @@ export function updatedColumn(): ColumnType<FormSummary> {
   return { title: '更新时间', width: 140, render: (_, f) => <span className="num-cell">{formatDateTime(f.updated_at)}</span> };
 }
 
+const PAGE_LINK_NAMES: Partial<Record<string, string>> = { prev: '上一页', next: '下一页', 'jump-prev': '向前 5 页', 'jump-next': '向后 5 页' };
+
+/**
+ * Pagination's arrow buttons hold only an icon, so a screen reader announces them as «left»/«right» or
+ * nothing; this names them in Chinese. Give it to every pagination as itemRender.
+ */
+export function namedPageItem(_page: number, type: string, original: ReactNode): ReactNode {
+  const name = PAGE_LINK_NAMES[type];
+  return name && isValidElement<{ 'aria-label'?: string }>(original) ? cloneElement(original, { 'aria-label': name }) : original;
+}
+
 /** Server-side pagination for a list of forms: the true total, page sizes a clerk can pick. */
 export function pagedListPagination(page: number, pageSize: number, total: number | undefined, onChange: (page: number, pageSize: number) => void) {
   return {
@@ -48,6 +60,7 @@ export function pagedListPagination(page: number, pageSize: number, total: numbe
     pageSizeOptions: [15, 30, 50, 100],
     showQuickJumper: (total ?? 0) > pageSize * 5,
     showTotal: (t: number, [from, to]: [number, number]) => `第 ${from}–${to} 份，共 ${t} 份`,
+    itemRender: namedPageItem,
     onChange,
   };
 }

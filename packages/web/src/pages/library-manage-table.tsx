@@ -7,6 +7,7 @@ import { keywordList } from '../components/library-picker';
 import { COMPARATOR_LABELS, formatTarget } from '../lib/labels';
 import { chinaToday, entryStatus, type ManagedEntry } from './library-entry-edit';
 import { LibraryEntryModal } from './library-entry-modal';
+import { namedPageItem } from '../lib/list-columns';
 
 const STATUS_TAGS = { retired: <Tag>已停用</Tag>, pending: <Tag color="blue">未启用</Tag>, active: null } as const;
 
@@ -62,7 +63,7 @@ export function LibraryManageTable() {
         rowKey="id"
         loading={library.isLoading}
         dataSource={rows}
-        pagination={{ pageSize: 15, showTotal: (t) => `共 ${t} 条` }}
+        pagination={{ pageSize: 15, showTotal: (t) => `共 ${t} 条`, itemRender: namedPageItem }}
         locale={{ emptyText: '指标库中没有匹配的指标' }}
         columns={[
           { title: '一级', dataIndex: 'level1', width: 100, render: (v: string | null) => v ?? <Tag color="orange">未分类</Tag> },

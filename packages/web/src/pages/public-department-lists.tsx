@@ -16,34 +16,36 @@ export function PublicDepartmentLists({ form }: { form: Form }) {
   const span = (count: number, k: number) => (k === count - 1 ? width - count + 1 : undefined);
   return (
     <section className="official" aria-label="任务、分项目标与保障措施" style={{ paddingTop: 0 }}>
-      <table style={{ marginTop: -1 }}>
-        <colgroup>
-          <col style={{ width: '16%' }} />
-          <col style={{ width: '5%' }} />
-          <col style={{ width: '24%' }} />
-          <col />
-          {width > 2 && <col style={{ width: '12%' }} />}
-        </colgroup>
-        <tbody>
-          {lists.map(({ list, rows }) => (
-            <Fragment key={list.key}>
-              <tr>
-                <td className="label" rowSpan={rows.length + 1}>{list.label}</td>
-                <th>序号</th>
-                {list.columns.map((column, k) => <th key={column.field} colSpan={span(list.columns.length, k)}>{column.label}</th>)}
-              </tr>
-              {rows.map((row, i) => (
-                <tr key={i}>
-                  <td className="num" style={{ textAlign: 'center' }}>{i + 1}</td>
-                  {list.columns.map((column, k) => (
-                    <td key={column.field} colSpan={span(list.columns.length, k)} className={column.type === 'money' ? 'num' : undefined}>{listCellText(column, row)}</td>
-                  ))}
+      <div className="official-scroll">
+        <table style={{ marginTop: -1 }}>
+          <colgroup>
+            <col style={{ width: '16%' }} />
+            <col style={{ width: '5%' }} />
+            <col style={{ width: '24%' }} />
+            <col />
+            {width > 2 && <col style={{ width: '12%' }} />}
+          </colgroup>
+          <tbody>
+            {lists.map(({ list, rows }) => (
+              <Fragment key={list.key}>
+                <tr>
+                  <td className="label" rowSpan={rows.length + 1}>{list.label}</td>
+                  <th>序号</th>
+                  {list.columns.map((column, k) => <th key={column.field} colSpan={span(list.columns.length, k)}>{column.label}</th>)}
                 </tr>
-              ))}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
+                {rows.map((row, i) => (
+                  <tr key={i}>
+                    <td className="num" style={{ textAlign: 'center' }}>{i + 1}</td>
+                    {list.columns.map((column, k) => (
+                      <td key={column.field} colSpan={span(list.columns.length, k)} className={column.type === 'money' ? 'num' : undefined}>{listCellText(column, row)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

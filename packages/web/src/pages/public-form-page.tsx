@@ -58,7 +58,7 @@ export function PublicFormPage() {
           {form.data && <Button icon={<PrinterOutlined />} onClick={() => window.print()}>打印</Button>}
         </Space>
       </Layout.Header>
-      <Layout.Content style={{ padding: 24 }}>
+      <Layout.Content className="public-form-content" style={{ padding: 24 }}>
         {!validId && <Alert type="error" showIcon title={`链接中的表号「${id ?? ''}」无效：请返回公开目录，点击要查看的表打开。`} />}
         {validId && (form.isLoading || authLoading) && <Spin description="正在加载…"><div style={{ height: 200 }} /></Spin>}
         {form.error && <Alert type="error" showIcon title={errorMessage(form.error)} />}

@@ -1,4 +1,5 @@
-import { Alert, Card, Empty, Input, InputNumber, Layout, Select, Space, Table, Typography } from 'antd';
+import { Alert, Card, Empty, Grid, Input, InputNumber, Layout, Select, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { FORM_KIND_LABELS, type FormKind } from '@jixiao/core';
@@ -22,6 +23,59 @@ export interface PublicFormItem {
 }
 
 const DEFAULT_PAGE_SIZE = 20;
+
+function DownloadLinks({ form }: { form: PublicFormItem }) {
+  return (
+    <Space size={4} wrap>
+      {EXPORT_FORMATS.map(([format, label]) => (
+        <a key={format} href={exportHref(form.id, format)} download aria-label={`下载${label}`}>
+          {label}
+        </a>
+      ))}
+    </Space>
+  );
+}
+
+/** The project link, as the list's name column and as the heading of a phone card. */
+function FormLink({ form }: { form: PublicFormItem }) {
+  return <Link to={`/public/forms/${form.id}`}>{form.project_name || FORM_KIND_LABELS[form.kind]}</Link>;
+}
+
+/**
+ * On a phone each published form is one card-like row: what it is (project) first, then whose and which
+ * year, then the downloads. Seven columns in 375px pushed the link and downloads off-screen and left
+ * a column of near-identical 区划 and 年度 values.
+ */
+function phoneColumns(sort: ListSort): ColumnsType<PublicFormItem> {
+  return [
+    {
+      title: '项目 / 表',
+      ...serverSort<PublicFormItem>('project_name', sort),
+      render: (_, f) => (
+        <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+          <Typography.Text strong><FormLink form={f} /></Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+            {[f.org_name ?? f.org, f.fiscal_year ? `${f.fiscal_year}年` : null, f.budget_total_wan != null ? formatWan(f.budget_total_wan) : null].filter(Boolean).join(' · ')}
+          </Typography.Text>
+          <DownloadLinks form={f} />
+        </Space>
+      ),
+    },
+  ];
+}
+
+function wideColumns(sort: ListSort): ColumnsType<PublicFormItem> {
+  return [
+    { title: '区划', width: 120, render: (_, f) => f.region_name ?? f.region ?? '' },
+    { title: '年度', width: 80, dataIndex: 'fiscal_year', ...serverSort<PublicFormItem>('fiscal_year', sort) },
+    // The unit in full: a visitor tells 街道 and 财政局 of one district apart by the end of the name.
+    { title: '单位', ...serverSort<PublicFormItem>('org', sort), render: (_, f) => f.org_name ?? f.org ?? '' },
+    { title: '项目 / 表', ...serverSort<PublicFormItem>('project_name', sort), render: (_, f) => <FormLink form={f} /> },
+    { title: '预算', width: 130, align: 'right', ...serverSort<PublicFormItem>('budget_total_wan', sort), render: (_, f) => <span className="num-cell">{formatWan(f.budget_total_wan)}</span> },
+    { title: '公开时间', width: 150, ...serverSort<PublicFormItem>('published_at', sort), render: (_, f) => <span className="num-cell">{formatDateTime(f.published_at)}</span> },
+    { title: '下载', width: 260, render: (_, f) => <DownloadLinks form={f} /> },
+  ];
+}
 
 /** A positive whole number from the address bar, or the fallback when it is missing or mangled. */
 function positive(value: string | null, fallback: number): number {
@@ -70,6 +124,7 @@ export function PublicPage() {
     setParams(next, { replace: true });
   };
   const filtered = Boolean(region || year || kind || q);
+  const phone = Grid.useBreakpoint().xs === true;
 
   return (
     <Layout className="public-layout" style={{ minHeight: '100vh' }}>
@@ -117,7 +172,7 @@ export function PublicPage() {
           <Table<PublicFormItem>
             rowKey="id"
             size="small"
-            scroll={{ x: 1100 }}
+            scroll={phone ? undefined : { x: 1100 }}
             loading={list.isFetching}
             dataSource={list.data?.items ?? []}
             onChange={(_p, _f, sorter, extra) => {
@@ -133,32 +188,7 @@ export function PublicPage() {
                 />
               ),
             }}
-            columns={[
-              { title: '区划', width: 120, render: (_, f) => f.region_name ?? f.region ?? '' },
-              { title: '年度', width: 80, dataIndex: 'fiscal_year', ...serverSort<PublicFormItem>('fiscal_year', sort) },
-              // The unit in full: a visitor tells 街道 and 财政局 of one district apart by the end of the name.
-              { title: '单位', ...serverSort<PublicFormItem>('org', sort), render: (_, f) => f.org_name ?? f.org ?? '' },
-              {
-                title: '项目 / 表',
-                ...serverSort<PublicFormItem>('project_name', sort),
-                render: (_, f) => <Link to={`/public/forms/${f.id}`}>{f.project_name || FORM_KIND_LABELS[f.kind]}</Link>,
-              },
-              { title: '预算', width: 130, align: 'right', ...serverSort<PublicFormItem>('budget_total_wan', sort), render: (_, f) => <span className="num-cell">{formatWan(f.budget_total_wan)}</span> },
-              { title: '公开时间', width: 150, ...serverSort<PublicFormItem>('published_at', sort), render: (_, f) => <span className="num-cell">{formatDateTime(f.published_at)}</span> },
-              {
-                title: '下载',
-                width: 260,
-                render: (_, f) => (
-                  <Space size={4} wrap>
-                    {EXPORT_FORMATS.map(([format, label]) => (
-                      <a key={format} href={exportHref(f.id, format)} download aria-label={`下载${label}`}>
-                        {label}
-                      </a>
-                    ))}
-                  </Space>
-                ),
-              },
-            ]}
+            columns={phone ? phoneColumns(sort) : wideColumns(sort)}
           />
         </Card>
       </Layout.Content>

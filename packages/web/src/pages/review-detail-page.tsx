@@ -25,6 +25,7 @@ import { headerBudgetWan, isSelfEvaluationKind } from './review-self-evaluation'
 import { SubmittedTotalsCard, selfEvaluationColumns } from './review-self-evaluation-parts';
 import { ReviewDepartmentLists } from './review-department-lists';
 import { promoteGaps, promoteWarnings } from './library-promote-warnings';
+import { namedPageItem } from '../lib/list-columns';
 
 type Action = 'return' | 'approve' | 'publish';
 const ACTION_TEXT: Record<Action, { title: string; ok: string; done: string }> = {
@@ -275,7 +276,7 @@ export function ReviewDetailPage() {
                   rowKey="key"
                   loading={diff.isLoading}
                   dataSource={changes}
-                  pagination={{ pageSize: 8, hideOnSinglePage: true }}
+                  pagination={{ pageSize: 8, hideOnSinglePage: true, itemRender: namedPageItem }}
                   locale={{ emptyText: `与第 ${compareTo} 版相比没有变化` }}
                   title={() => `与第 ${compareTo} 版相比共 ${changes.length} 处变化（左：第 ${compareTo} 版；右：当前第 ${current.version} 版）`}
                   columns={[

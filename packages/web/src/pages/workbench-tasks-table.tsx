@@ -2,7 +2,7 @@ import { Empty, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { FormSummary } from '../api/types';
 import { FORM_KIND_SHORT } from '../lib/labels';
-import { budgetColumn, serverSort, sortChange, statusColumn, type ListSort } from '../lib/list-columns';
+import { budgetColumn, namedPageItem, serverSort, sortChange, statusColumn, type ListSort } from '../lib/list-columns';
 
 /** 工作台's to-do list: a short page of one queue, paged and sorted by the server. Loaded after the first screen. */
 export function WorkbenchTasksTable({ reviewer, loading, items, total, page, sort, empty, onPage, onSort }: {
@@ -26,7 +26,7 @@ export function WorkbenchTasksTable({ reviewer, loading, items, total, page, sor
         const next = sortChange(sorter, extra);
         if (next) onSort(next);
       }}
-      pagination={{ current: page, pageSize: 6, total, hideOnSinglePage: true, showSizeChanger: false, showTotal: (t) => `共 ${t} 份`, onChange: onPage }}
+      pagination={{ current: page, pageSize: 6, total, hideOnSinglePage: true, showSizeChanger: false, showTotal: (t) => `共 ${t} 份`, onChange: onPage, itemRender: namedPageItem }}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} /> }}
       columns={[
         {
