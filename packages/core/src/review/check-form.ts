@@ -185,6 +185,13 @@ function restatedName(ctx: FormContext, i: number, loose: Map<string, number> | 
   const rows = ctx.form.indicators;
   const facts = rowReadings(ctx).facts;
   const mine = facts[i]!;
+  // Most rows share no first character with an earlier row: they name nothing seen before, and nothing is computed.
+  if (!loose) {
+    const first = mine.plainCore.charCodeAt(0);
+    let k = 0;
+    while (k < i && facts[k]!.plainCore.charCodeAt(0) !== first) k++;
+    if (k === i) return -1;
+  }
   const unit = rowUnit(rows[i]!, mine.unitInName);
   const key = identity(mine.plainCore, unit);
   if (loose) {
