@@ -116,6 +116,11 @@ const BRACKETED_FIGURE = /^([^\d()（）]+)[(（]([^()（）]*\d[^()（）]*)[)�
 const NEGATION = /[未不没无非否欠差]/;
 // An estimate is no measured actual (the house reading of 约五家, 六次左右): left to a person.
 const ESTIMATE = /约|近|左右|大概|估计|估算|上下/;
+
+/** A 完成值 that gives an estimate (约92%, 18天左右): no measured actual, left to a person. */
+export function isEstimate(text: string): boolean {
+  return ESTIMATE.test(text);
+}
 const PLANNED = /计划|目标|预计|预期|下达|任务数|年初|应[完达]/;
 const DOWN = /下降|降低|减少|下滑|削减|压减|缩减/;
 const UP = /增长|提高|增加|上升|提升/;

@@ -9,7 +9,7 @@ import type { IndicatorScore, QualitativeChoice, ScoreIssue } from './score-type
 import { bandNamedBy, saysNone } from './band-words';
 import { meetsDeadline } from './deadline';
 import { actualInRange } from './range-target';
-import { fractionAsPercent, inRowUnit, namesDecrease, percentClashes, percentInWords, readActualInUnit } from './read-actual-in-unit';
+import { fractionAsPercent, inRowUnit, isEstimate, namesDecrease, percentClashes, percentInWords, readActualInUnit } from './read-actual-in-unit';
 
 export interface ScoreIndicatorOptions {
   policy?: Policy;
@@ -22,8 +22,6 @@ export interface ScoreIndicatorOptions {
 }
 
 const EPS = 1e-9;
-// An estimate (约92%, 18天左右) is no measured actual (read-actual-in-unit.ts): the message says which the clerk wrote.
-const ESTIMATE_WORDS = /约|左右|大概|估计|估算|上下/;
 
 /** Scores one self-evaluation indicator by rules.md §3. Never throws. */
 export function scoreIndicator(ind: Indicator, options: ScoreIndicatorOptions = {}): IndicatorScore {
@@ -112,7 +110,7 @@ export function scoreIndicatorAt(
       return handScored(ind, row, manualScore, blank ? '未填写完成值，需人工评分' : '完成值不是数值，需人工评分', blank ? 'manual_score' : 'actual_not_numeric',
         blank
           ? `第${row + 1}行「${ind.name}」未填写完成值，不能自动计分${(manualScore ?? ind.score) != null ? '，已采用人工/文档得分' : ''}；请填写完成值（数值和计量单位）。`
-          : `第${row + 1}行「${ind.name}」的完成值「${actualText}」${ESTIMATE_WORDS.test(actualText!) ? '是估计数，不是实际完成的数值' : '不是数值'}，不能自动计分${(manualScore ?? ind.score) != null ? '，已采用人工/文档得分' : ''}；请填写实际完成的数值${ind.unit ? `（以${ind.unit}计）` : ''}。`);
+          : `第${row + 1}行「${ind.name}」的完成值「${actualText}」${isEstimate(actualText!) ? '是估计数，不是实际完成的数值' : '不是数值'}，不能自动计分${(manualScore ?? ind.score) != null ? '，已采用人工/文档得分' : ''}；请填写实际完成的数值${ind.unit ? `（以${ind.unit}计）` : ''}。`);
     }
     actualRead = !writtenAsRead(actualText!, a, ind.unit);
   } else if (a <= 1) {

@@ -34,7 +34,8 @@ export function showValue(value: unknown): string {
   return String(value);
 }
 
-function same(a: unknown, b: unknown): boolean {
+/** Equal as the forms model stores values (null and absent alike). */
+export function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 

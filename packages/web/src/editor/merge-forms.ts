@@ -1,15 +1,11 @@
 import type { Form, Indicator } from '@jixiao/core';
-import { fieldLabel, showValue, type FieldChange } from './form-diff';
+import { fieldLabel, same, showValue, type FieldChange } from './form-diff';
 
 export interface FormMerge {
   /** The form with both sides' edits: each field as whoever changed it left it; where both did, as this page has it. */
   form: Form;
   /** Fields both changed, differently: the merged form keeps this page's value (before = the other person's). */
   conflicts: FieldChange[];
-}
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
 /** One field of a three-way merge: the side that changed it wins; both changed it differently → mine, and a conflict. */
