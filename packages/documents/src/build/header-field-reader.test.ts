@@ -153,6 +153,19 @@ describe('header fields of unseen layouts', () => {
       text: `项目支出绩效目标表\n项目名称\t甲项目\n实施单位\t某局\n主管部门\t某局\n${INDICATORS}`,
       want: { org: '某局', department: '某局' },
     },
+    {
+      name: 'a paragraph wrapped at a fixed width goes on in lines of its own under its value column',
+      text: `项目支出绩效目标表\n项目名称\t甲项目\n项目概况\t在城区边角地建设小微型开放式公园，每处占地400至\n\t3000平方米，统一设计、分片建设。\n年度绩效目标\t新建口袋公园12个，新增绿地面积3.6公顷，配套建设园路\n\t、座椅和照明设施，公园建成后全部免费开放，使居民步行十分钟可达\n\t公园绿地的比例提高到85%以上。\n${INDICATORS}`,
+      want: {
+        overview: '在城区边角地建设小微型开放式公园，每处占地400至3000平方米，统一设计、分片建设。',
+        goal: '新建口袋公园12个，新增绿地面积3.6公顷，配套建设园路、座椅和照明设施，公园建成后全部免费开放，使居民步行十分钟可达公园绿地的比例提高到85%以上。',
+      },
+    },
+    {
+      name: 'a text ended by its full stop does not take the line under it',
+      text: `项目支出绩效目标表\n项目名称\t甲项目\n项目概况\t在城区边角地建设小微型开放式公园，统一设计、分片建设。\n\t新建口袋公园12个，新增绿地面积3.6公顷。\n${INDICATORS}`,
+      want: { overview: '在城区边角地建设小微型开放式公园，统一设计、分片建设。', goal: '新建口袋公园12个，新增绿地面积3.6公顷。' },
+    },
   ])('$name', ({ text, want }) => {
     expect(formOf(text)).toMatchObject(want);
   });

@@ -16,6 +16,11 @@ export { FIELD_NAMES } from './label-columns';
 import { monthKey } from './plan-months';
 export { totalOf } from './total-row';
 
+// A paragraph's text ends at a full stop (or a list item at its semicolon); a long line ending otherwise was cut
+// where the line ended. Names and codes end in no stop, so only the paragraph fields go on.
+const isCutOff = (text: string): boolean => trimText(text).length >= 20 && !/[。；;！!？?]$/.test(trimText(text));
+const PARAGRAPH_FIELDS: ReadonlySet<FieldKey> = new Set(['goal', 'goal_period', 'overview', 'basis', 'goal_outcome', 'conclusion', 'problems', 'improvements'] as FieldKey[]);
+
 const PERIOD_LEAD = /^(全年|年度|本年|当年|本期)/;
 
 // 目标1, 目标2：, 措施3 — the cell that numbers an item of 分项绩效目标 / 工作保障措施.
@@ -41,6 +46,8 @@ export class HeaderFieldReader {
   private periodMoney = false;
   /** 分项绩效目标 / 工作保障措施 as a label cell over several rows of items. */
   private listRows: { key: 'sub_goals' | 'measures'; after: number } | null = null;
+  /** A text field just filled from its label's row whose sentence the row's end cut off (a wrapped paragraph). */
+  private openText: { key: FieldKey; start: number } | null = null;
 
   private readonly budget: BudgetBlockReader;
   private readonly tasks: TaskBlockReader;
@@ -65,6 +72,7 @@ export class HeaderFieldReader {
     this.listRows = null;
     this.periodCol = null;
     this.pairCol = null;
+    this.openText = null;
   }
 
   /**
@@ -84,6 +92,7 @@ export class HeaderFieldReader {
   readRow(cells: GridCell[], line: number | null): void {
     let filled = cells.filter((c) => !isBlank(c.text));
     if (filled.length === 0) return;
+    if (this.continuesText(filled)) return;
     // 其中：财政拨款 | 18,000.00 | 其中：财政拨款 | 6,000.00 under a long-term and an annual pair: the year's.
     const yearPair = this.pairCol != null ? annualPair(filled, this.pairCol) : null;
     this.pairCol = yearPair ? this.pairCol : annualPairColumn(filled);
@@ -300,6 +309,7 @@ export class HeaderFieldReader {
           continue;
         }
         const took = this.sink.set(m.key, next.text);
+        if (took && PARAGRAPH_FIELDS.has(m.key) && i + 2 === filled.length && isCutOff(next.text)) this.openText = { key: m.key, start: next.start };
         if (!took && m.key === 'caption') continue;
         // Words beside an amount label are the next caption (其他资金), not its value.
         if (took || isTextField(m.key) || parseAmount(next.text) != null) values++;
@@ -315,6 +325,22 @@ export class HeaderFieldReader {
     }
     if (labels > 0) return;
     this.readLabelless(filled, line);
+  }
+
+  /**
+   * 项目概况 | …每处占地400至 ⏎ (empty) | 3000平方米，…: a text export that wraps a long paragraph at a fixed width
+   * puts the rest on lines of their own under the value's column. A line alone in that column, right under a
+   * text left open mid-sentence, goes on in that text.
+   */
+  private continuesText(filled: GridCell[]): boolean {
+    const open = this.openText;
+    this.openText = null;
+    if (!open || filled.length !== 1 || filled[0]!.start !== open.start) return false;
+    const text = filled[0]!.text;
+    if (matchLabel(text, this.sink.kind) || parseAmount(text) != null) return false;
+    this.sink.append(open.key, text);
+    if (!/[。；;！!？?]$/.test(trimText(text))) this.openText = open;
+    return true;
   }
 
   private readLabelless(filled: GridCell[], line: number | null): void {

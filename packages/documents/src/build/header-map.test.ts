@@ -9,7 +9,7 @@ describe('headerRole', () => {
   it.each([
     ['三级指标', 'name'], ['指标名称', 'name'], ['指标', 'name'], ['一级指标', 'level1'], ['二级指标', 'level2'],
     ['指标权重', 'weight'], ['权重（%）', 'weight'], ['分值', 'weight'], ['指标分值', 'weight'],
-    ['计量单位', 'unit'], ['度量单位', 'unit'], ['单位', 'unit'], ['指标性质', 'nature'],
+    ['计量单位', 'unit'], ['度量单位', 'unit'], ['单位', 'unit'], ['指标性质', 'nature'], ['指标值方向', 'nature'], ['方向', 'nature'],
     ['指标值', 'value'], ['年度指标值', 'value'], ['目标值', 'value'], ['预期目标值', 'value'], ['全年目标值', 'value'], ['计划完成值', 'value'],
     ['完成值', 'actual'], ['实际完成值', 'actual'], ['全年实际值', 'actual'],
     ['得分', 'score'], ['自评得分', 'score'], ['自评分', 'score'], ['偏差原因', 'reason'], ['未完成原因分析', 'reason'], ['原因', 'reason'],
