@@ -1,7 +1,6 @@
 import type { Form, Indicator } from '../forms/forms-schema';
 import { FORM_KIND_LABELS } from '../forms/forms-schema';
 import type { Policy } from '../policy/policy';
-import { flatten } from '../scoring/round-score';
 import type { SelfEvaluationScore } from '../scoring/score-self-evaluation';
 import { type Finding, type FindingCode, severityOf } from './finding';
 import type { Framework } from './indicator-framework';
@@ -78,7 +77,7 @@ export interface FormContext {
 }
 
 export function push(ctx: FormContext, code: FindingCode, row: number | null, field: string | null, message: string): void {
-  ctx.out.push({ code, severity: severityOf(code), form: ctx.formIndex, row, field, message: flatten(message) });
+  ctx.out.push({ code, severity: severityOf(code), form: ctx.formIndex, row, field, message });
 }
 
 export function formTitle(form: Form): string {

@@ -3,7 +3,7 @@ import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { foldWidth } from '../values/normalize-text';
 import { parseValue } from '../values/parse-value';
 import { actualInWords, hasDigit, plainDecimal, quickNumber } from './read-number-fast';
-import { flatten, formatNumber as f, HALF_CENT, roundScore } from './round-score';
+import { formatNumber as f, HALF_CENT, roundScore } from './round-score';
 import { bandText, DeadlineDerivation, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, WrittenQuantitativeDerivation, type Branch } from './deferred-derivation';
 import type { IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
 import { bandNamedBy, saysNone } from './band-words';
@@ -179,7 +179,7 @@ function scoreQuantitative(
       if (policy.overAchievement === 'explain') {
         branch = 'met-explain';
         if (!ind.reason || ind.reason.trim() === '') {
-          over = { row, code: 'over_achievement_reason', message: flatten(`第${row + 1}行「${ind.name}」完成值${f(a)}超过目标值${f(t)}的${f(thr)}倍，按政策须说明超额原因；请在「未完成原因/偏差原因」中填写。`) };
+          over = { row, code: 'over_achievement_reason', message: `第${row + 1}行「${ind.name}」完成值${f(a)}超过目标值${f(t)}的${f(thr)}倍，按政策须说明超额原因；请在「未完成原因/偏差原因」中填写。` };
         }
       } else if (policy.overAchievement === 'deduct' && a > bound + slack) {
         branch = 'deducted';
@@ -259,7 +259,7 @@ function scoreQualitative(
       }
       choice = named;
       if (doc != null && manual == null) {
-        docOutOfBand = { row, code: 'band', message: flatten(`第${row + 1}行定性指标「${ind.name}」完成值为「${named}」，得分${f(doc)}却不在「${named}」区间 ${bandText(named, w, policy)} 内；请在区间内打分或更正完成情况。`) };
+        docOutOfBand = { row, code: 'band', message: `第${row + 1}行定性指标「${ind.name}」完成值为「${named}」，得分${f(doc)}却不在「${named}」区间 ${bandText(named, w, policy)} 内；请在区间内打分或更正完成情况。` };
       }
     } else if ((deadline = meetsDeadline(ind.target, ind.actual)) === true) {
       // 「2024年12月底前」 done 「2024年11月」: the deadline is met, the target reached.
@@ -275,7 +275,7 @@ function scoreQualitative(
         // 「2025年9月底前」 done 「2025年11月20日」 with full marks: late is not 达成 in full. How late is a person's call, and
         // a sheet that takes points off for it (8 of 10) has made that call; full marks have not.
         choice = '部分达成';
-        docOutOfBand = { row, code: 'band', message: flatten(`第${row + 1}行定性指标「${ind.name}」完成时间「${ind.actual ?? ''}」晚于目标「${ind.target}」，却得满分${f(doc!)}；请按延误程度扣分（部分达成或未达成），或更正完成时间。`) };
+        docOutOfBand = { row, code: 'band', message: `第${row + 1}行定性指标「${ind.name}」完成时间「${ind.actual ?? ''}」晚于目标「${ind.target}」，却得满分${f(doc!)}；请按延误程度扣分（部分达成或未达成），或更正完成时间。` };
       } else {
         if (doc != null && band) {
           return {
@@ -308,7 +308,7 @@ function scoreQualitative(
         derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'manual-in-band', score, choice, picked, true, policy), issues: [],
       };
     }
-    outOfBand = { row, code: 'band', message: flatten(`第${row + 1}行定性指标「${ind.name}」人工得分${f(manual)}不在「${choice}」区间 ${bandText(choice, w, policy)} 内，已按默认分计；请在区间内打分。`) };
+    outOfBand = { row, code: 'band', message: `第${row + 1}行定性指标「${ind.name}」人工得分${f(manual)}不在「${choice}」区间 ${bandText(choice, w, policy)} 内，已按默认分计；请在区间内打分。` };
   } else if (ind.score != null && docOutOfBand == null) {
     // A band fixed by the editor's pick or by the 完成值 meeting the target: §3 lets the score lie anywhere in the
     // band, so the sheet's own score inside it stands; outside it the band's default is taken and the score flagged.
@@ -319,7 +319,7 @@ function scoreQualitative(
         derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'score-in-band', doc, choice, picked, false, policy), issues: [],
       };
     }
-    docOutOfBand = { row, code: 'band', message: flatten(`第${row + 1}行定性指标「${ind.name}」评为「${choice}」，文档得分${f(doc)}却不在该区间 ${bandText(choice, w, policy)} 内，已按默认分计；请在区间内打分或更正评级。`) };
+    docOutOfBand = { row, code: 'band', message: `第${row + 1}行定性指标「${ind.name}」评为「${choice}」，文档得分${f(doc)}却不在该区间 ${bandText(choice, w, policy)} 内，已按默认分计；请在区间内打分或更正评级。` };
   }
   const score = bandDefault(choice, w, policy);
   outOfBand ??= docOutOfBand;
@@ -349,7 +349,7 @@ export function weightInName(name: string): number | null {
 /** A date deadline missed, yet given full marks: late is not met in full, so 部分达成's default stands and the score is flagged. */
 function deadlineLateFullMarks(ind: Indicator, row: number, w: number, doc: number, policy: Policy): IndicatorScore {
   const score = bandDefault('部分达成', w, policy);
-  const issue: ScoreIssue = { row, code: 'band', message: flatten(`第${row + 1}行「${ind.name}」完成时间「${ind.actual ?? ''}」晚于期限「${ind.target}」，却得满分${f(doc)}；已按部分达成默认分${f(score)}计，请按延误程度打分或更正完成时间。`) };
+  const issue: ScoreIssue = { row, code: 'band', message: `第${row + 1}行「${ind.name}」完成时间「${ind.actual ?? ''}」晚于期限「${ind.target}」，却得满分${f(doc)}；已按部分达成默认分${f(score)}计，请按延误程度打分或更正完成时间。` };
   return {
     row, name: ind.name, weight: w, score, status: 'computed',
     derivation: new DeadlineDerivation(ind.target, ind.actual ?? '', w, score), issues: [issue],
@@ -371,7 +371,7 @@ function handScored(
   const given = manualScore ?? ind.score;
   const first: ScoreIssue = { row, code, message };
   if (given == null) {
-    const missing: ScoreIssue = { row, code: 'score_missing', message: flatten(`第${row + 1}行「${ind.name}」需人工评分但没有得分；请填写得分。`) };
+    const missing: ScoreIssue = { row, code: 'score_missing', message: `第${row + 1}行「${ind.name}」需人工评分但没有得分；请填写得分。` };
     return {
       row, name: ind.name, weight: ind.weight, score: null, status: 'manual',
       derivation: new ManualDerivation(ind.comparator, ind.target, ind.actual, ind.weight, rule, null, false), issues: [first, missing],
@@ -382,7 +382,7 @@ function handScored(
   // rules.md §3: an item's score is clamped to [0, its 分值]; the written one is reported, not counted.
   const score = outside ? Math.min(Math.max(written, 0), ind.weight!) : written;
   const issues: ScoreIssue[] = outside
-    ? [first, { row, code: 'band', message: flatten(`第${row + 1}行「${ind.name}」得分${f(written)}超出 [0, ${f(ind.weight!)}]，已按 ${f(score)} 计；请核实。`) }]
+    ? [first, { row, code: 'band', message: `第${row + 1}行「${ind.name}」得分${f(written)}超出 [0, ${f(ind.weight!)}]，已按 ${f(score)} 计；请核实。` }]
     : [first];
   return {
     row, name: ind.name, weight: ind.weight, score, status: 'manual',
@@ -393,7 +393,7 @@ function handScored(
 /** score_mismatch when the document's score differs from the computed one; null when they agree. */
 function documentMismatch(ind: Indicator, row: number, computed: number): ScoreIssue | null {
   if (ind.score != null && Math.abs(ind.score - computed) > HALF_CENT) {
-    return { row, code: 'score_mismatch', message: flatten(`第${row + 1}行「${ind.name}」文档得分${f(ind.score)}与规则计算的${f(computed)}不一致；请核实完成值或得分。`) };
+    return { row, code: 'score_mismatch', message: `第${row + 1}行「${ind.name}」文档得分${f(ind.score)}与规则计算的${f(computed)}不一致；请核实完成值或得分。` };
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { DepartmentSelfEvaluation, Indicator, ProjectSelfEvaluation, SelfEvaluationBudget } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
-import { flatten, formatNumber as f, gradeOf, HALF_CENT, roundScore } from './round-score';
+import { formatNumber as f, gradeOf, HALF_CENT, roundScore } from './round-score';
 import { BudgetDerivation, ManualDerivation } from './deferred-derivation';
 import { scoreIndicatorAt } from './score-indicator';
 import { isDeductionRow, isTotalsRow } from './sheet-rows';
@@ -38,7 +38,7 @@ export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy 
   const rule = '预算执行率：min(执行数/调整后预算数, 1)×权重';
   const issues: ScoreIssue[] = [];
   if (budget && budget.weight != null && Math.abs(budget.weight - w) > HALF_CENT) {
-    issues.push({ row: null, code: 'budget_weight', message: flatten(`预算执行率权重为${f(budget.weight)}，与政策规定的${f(w)}不一致；请按${f(w)}分填写。`) });
+    issues.push({ row: null, code: 'budget_weight', message: `预算执行率权重为${f(budget.weight)}，与政策规定的${f(w)}不一致；请按${f(w)}分填写。` });
   }
   const executed = budget?.executed_wan ?? null;
   const planned = budget ? (budget.adjusted_wan ?? budget.initial_wan) : null;
@@ -54,14 +54,14 @@ export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy 
     result = { score, status: 'computed', derivation: new BudgetDerivation(rate, 0, true, false, w, score) };
   } else {
     const doc = budget?.score ?? null;
-    issues.push({ row: null, code: 'budget_missing', message: flatten(`缺少${plannedLabel}或执行数，预算执行率无法计算${doc == null ? '' : '，已采用文档得分'}；请补填预算执行情况。`) });
+    issues.push({ row: null, code: 'budget_missing', message: `缺少${plannedLabel}或执行数，预算执行率无法计算${doc == null ? '' : '，已采用文档得分'}；请补填预算执行情况。` });
     return {
       result: { score: doc == null ? null : roundScore(doc), status: 'manual', derivation: { inputs: { executed_wan: executed, planned_wan: planned, weight: w }, rule, arithmetic: doc == null ? '无得分，未计入' : `采用文档得分 ${f(doc)}` } },
       issues,
     };
   }
   if (budget?.score != null && result.score != null && Math.abs(budget.score - result.score) > HALF_CENT) {
-    issues.push({ row: null, code: 'score_mismatch', message: flatten(`预算执行率文档得分${f(budget.score)}与规则计算的${f(result.score)}不一致（${result.derivation.arithmetic}）；请核实。`) });
+    issues.push({ row: null, code: 'score_mismatch', message: `预算执行率文档得分${f(budget.score)}与规则计算的${f(result.score)}不一致（${result.derivation.arithmetic}）；请核实。` });
   }
   return { result, issues };
 }
@@ -203,7 +203,7 @@ function scoreSheet(
     for (const issue of budgetIssues) issues[k++] = issue;
     for (let row = 0; row < inds.length; row++) for (const issue of indicators[row]!.issues) issues[k++] = issue;
     if (mismatch) {
-      issues[k++] = { row: null, code: 'total_mismatch', message: flatten(`自评总分${f(reportedTotal!)}与规则计算的${f(total)}不一致；请核对各项得分。`) };
+      issues[k++] = { row: null, code: 'total_mismatch', message: `自评总分${f(reportedTotal!)}与规则计算的${f(total)}不一致；请核对各项得分。` };
     }
   }
   return { indicators, total, reportedTotal, grade: gradeOf(total, policy), mismatch, issues };
@@ -225,7 +225,7 @@ export function deductionScore(ind: Indicator, row: number, manualScore: number 
     const off = Math.abs(given);
     score = roundScore(-(limit != null && off > limit ? limit : off));
     if (limit != null && off > limit + 1e-9) {
-      issues = [{ row, code: 'band', message: flatten(`第${row + 1}行扣分项「${ind.name}」扣${f(off)}分，超过其分值${f(limit)}分，已按最多扣${f(limit)}分计；请核实扣分。`) }];
+      issues = [{ row, code: 'band', message: `第${row + 1}行扣分项「${ind.name}」扣${f(off)}分，超过其分值${f(limit)}分，已按最多扣${f(limit)}分计；请核实扣分。` }];
     }
   }
   return {
