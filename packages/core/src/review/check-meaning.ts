@@ -35,6 +35,15 @@ function overShare(facts: NameFacts, percent: boolean, n: number | null): boolea
 // Names of a share done in all but the word 率 (资金到位 ≥110%, 整改落实 ≥120%): a share over 100%, not a miscount.
 const COMPLETION = /(完成|到位|覆盖|落实|执行|拨付|支付|兑现|发放|达标|合格|清零|办结|结案|整改|公开|入库|验收|使用|利用|运行)/;
 
+/**
+ * An output the project promises under 数量 (举办主体班次, 发放救助资金) set at =0: the project would deliver nothing. The outputs
+ * capsOutput reads as promised, and money paid out to people (TRANSFER) in a money unit; bad things, money spent and what a unit
+ * keeps down on purpose (公务用车, 会议) are apart, where =0 is a rightful target.
+ */
+function deliversNothing(facts: NameFacts, uf: UnitFacts, l1: Level1 | null, l2: Level2 | null): boolean {
+  return capsOutput(facts, uf, l1, l2) || (l2 === 'quantity' && l1 !== 'benefit' && l1 !== 'satisfaction' && facts.transfer && uf.money && facts.direction !== 'bad' && !facts.change);
+}
+
 /** A cost row that states an amount: 成本 (under 产出, or a 一级 without 二级) and 经济成本. */
 export function isMoneyCost(l2: Level2 | null, l1: Level1 | null): boolean {
   return l2 === 'cost' || l2 === 'economic_cost' || (l2 == null && l1 === 'cost');
@@ -122,6 +131,8 @@ export function checkMeaning(
     const n = num!;
     if (cmp === '>=' && n === 0 && !facts.change) {
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标「≥0」永远成立，不构成约束；请写出真正的目标（如「=0」「≥12次」）。`);
+    } else if (cmp === '=' && n === 0 && deliversNothing(facts, uf, l1, l2)) {
+      push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}是项目要交付的产出，目标却是「=0」，即不交付任何产出；请填写计划完成的数量或金额（如「≥12次」）。`);
     } else if (percent && (!facts.change || (facts.fall && n > 100)) && facts.kind !== 'count' && !facts.amountLevel && !overShare(facts, percent, n)
       && (n > 100 || (n === 100 && (cmp === '>=' || cmp === '>')))) {
       // A fall (能耗下降率, 排放降低) is a share of the old figure: unlike a growth it cannot pass 100%.

@@ -5,7 +5,7 @@ import { meantSpelling, simplifiedName } from './name-spelling';
 import { ADOPTION, INVESTED_PROJECT, MORE_IS_BETTER, RANK, REPAID, TRANSFER, nameMeasure } from './name-measures';
 import type { NameDirection, NameFacts, NameKind, OutputCategory } from './name-facts';
 import {
-  SATISFACTION, APPROVAL, RATE_DEGREE, RATE_END, COUNT_END, BUILT_THING, COUNTED_ENTITY, NOT_A_THING, AMOUNT_END,
+  SATISFACTION, APPROVAL, PROFICIENCY, RATE_DEGREE, RATE_END, COUNT_END, BUILT_THING, COUNTED_ENTITY, NOT_A_THING, AMOUNT_END,
   AMOUNT_LEVEL, GOOD_RATE, GOOD_DEGREE, HIGH_RATE, HIGH_TRAIT, GAIN, URBAN_GREEN, LAND_COVER, BAD, BAD_END,
   NEGATED_RATE, TIME_TAKEN, TACKLE, TACKLE_ALL, CLEARED, FALL, REDUCE, CHANGE, TIMELINESS, QUALITY, OUTPUT_TIMELY,
   OUTPUT_QUALITY, OUTPUT_QUANTITY, SATISFACTION_KIN, ACTIVITY, RATING, PEOPLE_ONLY, SPENDING, NOT_SPENDING,
@@ -171,7 +171,9 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   if (bound != null && !SATISFACTION.test(bound[1]!)) {
     return { ...computeFacts(bound[1]!, unitInName), core, plainCore: core.replace(PUNCTUATION, ''), statesCount: true, capped: CAPPED.test(core), satisfactionFloor: satisfactionFloor(core) };
   }
-  const satisfaction = SATISFACTION.test(core);
+  // A proficiency grade (能力验证满意率) is the lab's quality, good when high, and no one's satisfaction.
+  const proficiency = PROFICIENCY.test(core);
+  const satisfaction = SATISFACTION.test(core) && !proficiency;
   let kind: NameKind = 'other';
   if (satisfaction || RATE_END.test(core) || RATE_DEGREE.test(core)) kind = 'rate';
   else if (AMOUNT_END.test(core)) kind = 'amount';
@@ -188,7 +190,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   else if (zeroState) direction = 'good';
   else if (KEPT_DOWN.test(core)) direction = 'bad';
   else if (overuse) direction = REDUCE.test(core) ? 'neutral' : 'bad';
-  else if (!negated && (satisfaction || gain || approval || GOOD_RATE.test(core) || GOOD_DEGREE.test(core) || GOOD_SHARE.test(core) || PAID_SHARE.test(core)
+  else if (!negated && (satisfaction || proficiency || gain || approval || GOOD_RATE.test(core) || GOOD_DEGREE.test(core) || GOOD_SHARE.test(core) || PAID_SHARE.test(core)
     || EMPLOYED.test(core) || PROGRESS.test(core) || CUT_SHARE.test(core) || WRONG_UNDONE.test(core) || CUT_LED.test(core) || TRAIT_SHARE.test(core)
     || COMPLIANT_SHARE.test(core))) direction = 'good';
   // Time spent is better short whatever it is spent on (投诉处理时限), and a negated rate counts failures whatever
