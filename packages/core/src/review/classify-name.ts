@@ -4,6 +4,7 @@ import { GenerationalCache } from './generational-cache';
 import { meantSpelling, simplifiedName } from './name-spelling';
 import { ADOPTION, INVESTED_PROJECT, MORE_IS_BETTER, RANK, REPAID, TRANSFER, nameMeasure } from './name-measures';
 import type { NameDirection, NameFacts, NameKind, OutputCategory } from './name-facts';
+import { packNameFacts } from './packed-name-facts';
 import {
   SATISFACTION, APPROVAL, PROFICIENCY, RATE_DEGREE, RATE_END, COUNT_END, BUILT_THING, COUNTED_ENTITY, NOT_A_THING, AMOUNT_END,
   AMOUNT_LEVEL, GOOD_RATE, GOOD_DEGREE, HIGH_RATE, HIGH_TRAIT, GAIN, URBAN_GREEN, LAND_COVER, BAD, BAD_END,
@@ -122,8 +123,9 @@ function factsOf(name: string): NameFacts {
   const core = meantCore(nameCore(name));
   const unit = unitInName(name);
   const key = unit == null ? core : `${core}\u0000${unit}`;
-  let facts = byCore.get(key) ?? byCore.getOld(key);
-  facts ??= computeFacts(core, unit);
+  const recent = byCore.get(key);
+  if (recent) return recent;
+  const facts = byCore.getOld(key) ?? packNameFacts(computeFacts(core, unit));
   byCore.set(key, facts);
   return facts;
 }

@@ -5,7 +5,7 @@ import { parseValue } from '../values/parse-value';
 import { actualInWords, hasDigit, plainDecimal, quickNumber } from './read-number-fast';
 import { formatNumber as f, HALF_CENT, roundScore } from './round-score';
 import { bandText, DeadlineDerivation, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, WrittenQuantitativeDerivation, type Branch } from './deferred-derivation';
-import type { IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
+import { NO_ISSUES, type IndicatorScore, type QualitativeChoice, type ScoreIssue } from './score-types';
 import { bandNamedBy, saysNone } from './band-words';
 import { meetsDeadline } from './deadline';
 import { actualInRange } from './range-target';
@@ -132,7 +132,7 @@ export function scoreIndicatorAt(
     const mismatch = documentMismatch(ind, row, score);
     return {
       row, name: ind.name, weight: w, score, status: 'computed',
-      derivation: new QuantitativeDerivation(comparator, t, a, w, 'signed-met', 0), issues: mismatch ? [mismatch] : [],
+      derivation: new QuantitativeDerivation(comparator, t, a, w, 'signed-met', 0), issues: mismatch ? [mismatch] : NO_ISSUES,
     };
   }
   return scoreQuantitative(ind, row, w, comparator, t, a, policy, targetRead ? ind.target : null, actualRead ? actualText : null);
@@ -192,7 +192,7 @@ function scoreQuantitative(
   const score = roundScore(raw);
   const mismatch = documentMismatch(ind, row, score);
   // Arrays of their exact length: a push into [] would reserve room for 16 issues on every row that has one.
-  const issues: ScoreIssue[] = over ? (mismatch ? [over, mismatch] : [over]) : mismatch ? [mismatch] : [];
+  const issues: ScoreIssue[] = over ? (mismatch ? [over, mismatch] : [over]) : mismatch ? [mismatch] : NO_ISSUES;
   return {
     row, name: ind.name, weight: w, score, status: 'computed',
     // The threshold enters only the over-achievement branches' spelling: other rows keep a 0 (no boxed double per row).
@@ -254,7 +254,7 @@ function scoreQualitative(
         return {
           row, name: ind.name, weight: w, score: roundScore(doc), status: 'qualitative',
           derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'score-in-band', doc, named, false, manual != null, policy),
-          issues: [],
+          issues: NO_ISSUES,
         };
       }
       choice = named;
@@ -281,7 +281,7 @@ function scoreQualitative(
           return {
             row, name: ind.name, weight: w, score: roundScore(doc), status: 'qualitative',
             derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'score-in-band', doc, band, false, manual != null, policy),
-            issues: [],
+            issues: NO_ISSUES,
           };
         }
         const issue: ScoreIssue = {
@@ -305,7 +305,7 @@ function scoreQualitative(
       const score = roundScore(manual);
       return {
         row, name: ind.name, weight: w, score, status: 'qualitative',
-        derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'manual-in-band', score, choice, picked, true, policy), issues: [],
+        derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'manual-in-band', score, choice, picked, true, policy), issues: NO_ISSUES,
       };
     }
     outOfBand = { row, code: 'band', message: `第${row + 1}行定性指标「${ind.name}」人工得分${f(manual)}不在「${choice}」区间 ${bandText(choice, w, policy)} 内，已按默认分计；请在区间内打分。` };
@@ -316,7 +316,7 @@ function scoreQualitative(
     if (bandOf(doc, w, policy) === choice) {
       return {
         row, name: ind.name, weight: w, score: roundScore(doc), status: 'qualitative',
-        derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'score-in-band', doc, choice, picked, false, policy), issues: [],
+        derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'score-in-band', doc, choice, picked, false, policy), issues: NO_ISSUES,
       };
     }
     docOutOfBand = { row, code: 'band', message: `第${row + 1}行定性指标「${ind.name}」评为「${choice}」，文档得分${f(doc)}却不在该区间 ${bandText(choice, w, policy)} 内，已按默认分计；请在区间内打分或更正评级。` };
@@ -328,7 +328,7 @@ function scoreQualitative(
   return {
     row, name: ind.name, weight: w, score, status: 'qualitative',
     derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'band-default', score, choice, picked, false, policy),
-    issues: outOfBand ? (mismatch ? [outOfBand, mismatch] : [outOfBand]) : mismatch ? [mismatch] : [],
+    issues: outOfBand ? (mismatch ? [outOfBand, mismatch] : [outOfBand]) : mismatch ? [mismatch] : NO_ISSUES,
   };
 }
 
@@ -361,7 +361,7 @@ function deadlineMet(ind: Indicator, row: number, w: number): IndicatorScore {
   const mismatch = documentMismatch(ind, row, score);
   return {
     row, name: ind.name, weight: w, score, status: 'computed',
-    derivation: new DeadlineDerivation(ind.target, ind.actual ?? '', w), issues: mismatch ? [mismatch] : [],
+    derivation: new DeadlineDerivation(ind.target, ind.actual ?? '', w), issues: mismatch ? [mismatch] : NO_ISSUES,
   };
 }
 

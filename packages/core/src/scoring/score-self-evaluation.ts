@@ -4,7 +4,7 @@ import { formatNumber as f, gradeOf, HALF_CENT, roundScore } from './round-score
 import { BudgetDerivation, ManualDerivation } from './deferred-derivation';
 import { scoreIndicatorAt } from './score-indicator';
 import { isDeductionRow, isTotalsRow } from './sheet-rows';
-import type { Derivation, Grade, IndicatorScore, QualitativeChoice, ScoreIssue } from './score-types';
+import { NO_ISSUES, type Derivation, type Grade, type IndicatorScore, type QualitativeChoice, type ScoreIssue } from './score-types';
 
 export interface BudgetScore {
   score: number | null;
@@ -186,7 +186,7 @@ function scoreSheet(
       continue;
     }
     let s = scoreIndicatorAt(ind, policy, row, choices?.[row], manualScores?.[row]);
-    if (subItemsUnscored && ind.weight == null && ind.score == null && s.issues.length > 0) s = { ...s, issues: [] };
+    if (subItemsUnscored && ind.weight == null && ind.score == null && s.issues.length > 0) s = { ...s, issues: NO_ISSUES };
     indicators[row] = s;
     if (s.score != null) sum += s.score;
     rowIssues += s.issues.length;
@@ -220,7 +220,7 @@ export function deductionScore(ind: Indicator, row: number, manualScore: number 
   const given = manualScore ?? ind.score;
   const limit = ind.weight != null && ind.weight > 0 ? ind.weight : null;
   let score: number | null = null;
-  let issues: ScoreIssue[] = [];
+  let issues: ScoreIssue[] = NO_ISSUES;
   if (given != null) {
     const off = Math.abs(given);
     score = roundScore(-(limit != null && off > limit ? limit : off));
@@ -240,6 +240,6 @@ function totalsRowScore(ind: Indicator, row: number): IndicatorScore {
   return {
     row, name: ind.name, weight: ind.weight, score: null, status: 'manual',
     derivation: { inputs: { weight: ind.weight, score: ind.score }, rule: '合计行：各项得分之和，不是指标', arithmetic: '不单独计分，不计入总分' },
-    issues: [],
+    issues: NO_ISSUES,
   };
 }

@@ -46,3 +46,10 @@ export interface IndicatorScore {
 }
 
 export type Grade = '优' | '良' | '中' | '差';
+
+/**
+ * The issues of a row that has none, shared: most rows of a sheet have no issue, and an empty array made for each would
+ * be a third of what scoring allocates. Frozen, so a caller that tried to add to it would fail at once instead of
+ * giving every row its issue.
+ */
+export const NO_ISSUES: ScoreIssue[] = Object.freeze([]) as unknown as ScoreIssue[];
