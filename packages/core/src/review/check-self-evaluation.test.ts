@@ -35,6 +35,9 @@ describe('department self-evaluation: deductions and the half cent, read as scor
     ['a total that adds the deduction is wrong', DEDUCT, 97.1, ['self_evaluation@-']],
     ['total off by exactly 0.005', ON_100, 95.095, []],
     ['total off by 0.006', ON_100, 95.094, ['self_evaluation@-']],
+    // A 扣分项 takes off at most its 分值, printed 5 or −5 (held-out set 36F): beyond it the row's score is wrong.
+    ['a 扣分项 of 7 beyond its 分值 5', [...ON_100, ['扣分项', '违规使用资金', 5, -7]], 88.1, ['self_evaluation@4']],
+    ['a 扣分项 of 6 beyond its 分值 −5', [...ON_100, ['扣分项', '违规使用资金', -5, -6]], 89.1, ['self_evaluation@4']],
   ] as const)('%s', (_, spec, total, want) => expect(codes([...spec] as Array<[string, string, number, number]>, total)).toEqual(want));
 });
 
@@ -51,6 +54,10 @@ describe('department score sheet: a shortfall without a reason where the sheet h
     ['every shortfall explained', ['个别工作延后', null, '效益尚未显现'], []],
     ['one shortfall explained, one not', ['个别工作延后', null, null], ['self_evaluation@2']],
     ['a reason on a full-score row only', [null, '制度健全', null], ['self_evaluation@0', 'self_evaluation@2']],
+    // 「无」 or 「已完成」 gives no cause for a shortfall; beside a full score it is a filled cell (held-out set 36F).
+    ['a shortfall whose reason is 「无」', ['个别工作延后', null, '无'], ['self_evaluation@2']],
+    ['a shortfall whose reason is 「已完成」', ['已完成', null, '效益尚未显现'], ['self_evaluation@0']],
+    ['「无」 beside a full score', ['个别工作延后', '无', '效益尚未显现'], []],
   ] as const)('%s', (_, reasons, want) => expect(found([...reasons])).toEqual(want));
 });
 

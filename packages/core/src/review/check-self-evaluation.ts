@@ -1,7 +1,8 @@
 import type { Form, Indicator, SelfEvaluationBudget } from '../forms/forms-schema';
 import { HALF_CENT, formatHundredths, gradeOf } from '../scoring/round-score';
 import { bandOf, scoreIndicatorAt } from '../scoring/score-indicator';
-import { budgetLineOutsideRows, scoreSelfEvaluation } from '../scoring/score-self-evaluation';
+import { explainsNothing } from '../scoring/band-words';
+import { budgetLineOutsideRows, deductionScore, scoreSelfEvaluation } from '../scoring/score-self-evaluation';
 import { isDeductionRow, isTotalsRow } from '../scoring/sheet-rows';
 import type { Grade, ScoreIssueCode } from '../scoring/score-types';
 import { actualInWords, hasDigit, quickNumber } from '../scoring/read-number-fast';
@@ -51,9 +52,9 @@ export function checkSelfEvaluation(ctx: FormContext): void {
     const rows = f.indicators;
     for (let i = 0; i < rows.length; i++) {
       const ind = rows[i]!;
-      if (ind.weight != null && ind.score != null && ind.score < ind.weight - EPS && isBlank(ind.reason) && !flagged?.includes(i)
+      if (ind.weight != null && ind.score != null && ind.score < ind.weight - EPS && !flagged?.includes(i) && explainsNothing(ind.reason)
         && !targetMet(scored.indicators[i]?.score ?? null, ind.weight) && !budgetRowNeedsNoReason(ind, ctx.policy.budgetReasonBelowRate)) {
-        push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}得分 ${fmt(ind.score)} 低于权重 ${fmt(ind.weight)}，未填写未完成原因；请说明偏差原因和改进措施。`);
+        push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}得分 ${fmt(ind.score)} 低于权重 ${fmt(ind.weight)}，${noCause(ind.reason)}；请说明偏差原因和改进措施。`);
       }
     }
     if (f.total_score != null) {
@@ -77,11 +78,11 @@ export function checkSelfEvaluation(ctx: FormContext): void {
       }
     }
     checkStatedGrade(ctx, f.conclusion, f.total_score ?? scored.total, f.total_score);
-    if (b && b.weight != null && b.score != null && b.score < b.weight - EPS && isBlank(b.reason)) {
+    if (b && b.weight != null && b.score != null && b.score < b.weight - EPS && explainsNothing(b.reason)) {
       const rate = executionRate(b);
       const threshold = ctx.policy.budgetReasonBelowRate;
       if (rate < threshold - EPS) {
-        push(ctx, 'self_evaluation', null, 'budget.reason', `${formPlace(ctx)}预算执行率 ${fmt(rate)}% 低于 ${fmt(threshold)}%（预算执行得分 ${fmt(b.score)}，权重 ${fmt(b.weight)}），未说明原因；请填写预算未执行原因。`);
+        push(ctx, 'self_evaluation', null, 'budget.reason', `${formPlace(ctx)}预算执行率 ${fmt(rate)}% 低于 ${fmt(threshold)}%（预算执行得分 ${fmt(b.score)}，权重 ${fmt(b.weight)}），${isBlank(b.reason) ? '未说明原因' : `原因栏「${b.reason!.trim()}」未说明原因`}；请填写预算未执行原因。`);
       }
     }
   } else if (f.kind === 'department_self_evaluation') {
@@ -97,14 +98,19 @@ export function checkSelfEvaluation(ctx: FormContext): void {
       if (ind.score == null || isTotalsRow(ind)) continue;
       any = true;
       sum += sheetPart(ind, ind.score);
-      const deduction = isDeductionRow(ind);
-      if (deduction || ind.weight == null) continue;
+      if (isDeductionRow(ind)) {
+        // A 扣分项 takes off at most its 分值: one beyond it is a wrong score, as scoring floors it.
+        const over = deductionScore(ind, i, undefined).issues[0];
+        if (over) push(ctx, 'self_evaluation', i, 'score', `${formPlace(ctx)}${over.message}`);
+        continue;
+      }
+      if (ind.weight == null) continue;
       if (ind.score < -EPS || ind.score > ind.weight + EPS) {
         push(ctx, 'self_evaluation', i, 'score', `${rowPlace(ctx, i, ind)}自评得分 ${fmt(ind.score)} 超出分值范围 [0, ${fmt(ind.weight)}]；请核实得分。`);
       } else if (ind.comparator != null && !isBlank(ind.target) && !isBlank(ind.actual)) {
         checkTargetRow(ctx, i, ind, ind.weight, ind.score);
-      } else if (reasons && ind.comparator == null && isBlank(ind.target) && ind.score < ind.weight - EPS && isBlank(ind.reason)) {
-        push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}得分 ${fmt(ind.score)} 低于分值 ${fmt(ind.weight)}，本表其他扣分项已说明原因而此项未填写；请说明偏差原因和改进措施。`);
+      } else if (reasons && ind.comparator == null && isBlank(ind.target) && ind.score < ind.weight - EPS && explainsNothing(ind.reason)) {
+        push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}得分 ${fmt(ind.score)} 低于分值 ${fmt(ind.weight)}，本表其他扣分项已说明原因而此项${isBlank(ind.reason) ? '未填写' : `只写「${ind.reason!.trim()}」`}；请说明偏差原因和改进措施。`);
       }
     }
     const gap = f.total_score == null ? 0 : f.total_score - Math.round(sum * 100) / 100;
@@ -189,8 +195,8 @@ function checkTargetRow(ctx: FormContext, i: number, ind: Indicator, weight: num
     push(ctx, 'self_evaluation', i, rowField(issue.code), `${formPlace(ctx)}${issue.message}`);
     return;
   }
-  if (score < weight - EPS && isBlank(ind.reason) && !targetMet(scored.score, weight) && !budgetRowNeedsNoReason(ind, ctx.policy.budgetReasonBelowRate)) {
-    push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}得分 ${fmt(score)} 低于权重 ${fmt(weight)}，未填写未完成原因；请说明偏差原因和改进措施。`);
+  if (score < weight - EPS && explainsNothing(ind.reason) && !targetMet(scored.score, weight) && !budgetRowNeedsNoReason(ind, ctx.policy.budgetReasonBelowRate)) {
+    push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}得分 ${fmt(score)} 低于权重 ${fmt(weight)}，${noCause(ind.reason)}；请说明偏差原因和改进措施。`);
   }
 }
 
@@ -309,6 +315,11 @@ export function budgetRowWeight(f: Form): number {
   if (f.kind !== 'project_target' && !(f.kind === 'project_self_evaluation' && f.budget == null)) return 0;
   for (const ind of f.indicators) if (ind.weight != null && ind.weight > 0 && BUDGET_EXECUTION_ROW.test(ind.name)) return ind.weight;
   return 0;
+}
+
+/** What the reason cell lacks: nothing written, or words (「无」「已完成」) that give no cause for the gap. */
+function noCause(reason: string | null): string {
+  return isBlank(reason) ? '未填写未完成原因' : `偏差原因「${reason!.trim()}」未说明未完成的原因`;
 }
 
 /** The cell a row's scoring issue asks to fix: the reason for an unexplained over-achievement, 完成值 written in words, else the score. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandNamedBy, saysNone } from './band-words';
+import { bandNamedBy, explainsNothing, saysNone } from './band-words';
 import type { QualitativeChoice } from './score-types';
 
 describe('bandNamedBy', () => {
@@ -20,5 +20,17 @@ describe('saysNone', () => {
     ['无', true], ['未发生', true], ['全年未发生安全事故', true], ['0起', false], ['零起', true], ['无法统计', false], ['已完成', false],
   ] as Array<[string, boolean]>)('%s → %s', (actual, none) => {
     expect(saysNone(actual)).toBe(none);
+  });
+});
+
+describe('explainsNothing: a 偏差原因 that gives no cause (held-out set 36F)', () => {
+  it.each([
+    [null, true], ['', true], ['  ', true], ['无', true], ['无。', true], ['/', true], ['——', true], ['N/A', true], ['暂无', true],
+    ['已完成', true], ['部分完成', true], ['未完成', true], ['达标', true], ['未发生', true],
+    // A cause in any words, however short, is an explanation.
+    ['经费不足', false], ['暂停', false], ['无法开工', false], ['疫情影响', false], ['已完成招标，待施工', false],
+    ['部分工程因征地协调推迟至次年实施', false],
+  ] as Array<[string | null, boolean]>)('%s → %s', (reason, none) => {
+    expect(explainsNothing(reason)).toBe(none);
   });
 });

@@ -36,3 +36,24 @@ export function saysNone(actual: string | null): boolean {
   const bare = actual.replace(BAND_WORD_NOISE, '');
   return NIL_WORDS.has(bare) || NIL_PHRASE.test(bare);
 }
+
+// 偏差原因 cells that give no cause: a placeholder (无, 暂无, 不适用) or a state (正常, 达标) where the why is due.
+const NO_CAUSE_WORDS: ReadonlySet<string> = new Set([
+  '暂无', '无偏差', '无差异', '无原因', '无偏差原因', '无异常', '无说明', '无问题', '不适用', '略', '空', 'NA', 'na',
+  '正常', '达标', '已达标', '良好',
+]);
+// Dashes and slashes are the placeholders of an empty cell (/, —, ——, N/A): dropped with blanks and end punctuation.
+const REASON_NOISE = /[\s\u3000。.，,；;！!、/／\\\-－—–_]+/g;
+
+/**
+ * True when a 偏差原因 (or 超额原因) says nothing about why: blank, a placeholder (「无」「/」「暂无」), or the row's result in
+ * band words (「已完成」「部分完成」「未完成」), which repeats the 完成值 instead of giving the cause of the gap. Asked only of
+ * rows that owe a reason, so a 「无」 beside a met target stays a careful clerk's filled cell.
+ */
+export function explainsNothing(reason: string | null): boolean {
+  if (reason == null || reason.length === 0) return true;
+  // Placeholders and band words are short: a longer cell gives a cause in its own words.
+  if (reason.length > 12) return false;
+  const bare = reason.replace(REASON_NOISE, '');
+  return bare === '' || NO_CAUSE_WORDS.has(bare) || BAND_WORDS.has(bare) || NIL_WORDS.has(bare);
+}

@@ -133,6 +133,9 @@ describe('deduction rows (扣分项)', () => {
     { label: 'no entry: nothing taken off', deduction: { weight: 5, score: null }, want: { score: null, total: 100, codes: [] } },
     { label: 'no weight: the entry as written', deduction: { weight: null, score: -8 }, want: { score: -8, total: 92, codes: [] } },
     { label: 'a 0 deduction', deduction: { weight: 5, score: 0 }, want: { score: 0, total: 100, codes: [] } },
+    // Sheets print the limit as −5 as often as 5 (held-out set 36F, S36-D07/D08): the same ceiling.
+    { label: 'a limit printed as −5, within it', deduction: { weight: -5, score: -2 }, want: { score: -2, total: 98, codes: [] } },
+    { label: 'a limit printed as −5, beyond it', deduction: { weight: -5, score: -6 }, want: { score: -5, total: 95, codes: ['band'] } },
   ])('$label', ({ deduction, want }) => {
     const rows = [...full, { level1: '扣分项', name: '审计发现问题', comparator: null, target: '', ...deduction }];
     const result = scoreDepartmentSelfEvaluation(sheet(rows, want.total));

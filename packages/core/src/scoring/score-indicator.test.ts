@@ -72,6 +72,9 @@ describe('over-achievement policies', () => {
     ['none: full marks only', 'none', {}, 10, []],
     ['explain without reason', 'explain', {}, 10, ['over_achievement_reason']],
     ['explain with reason', 'explain', { reason: '需求增加' }, 10, []],
+    // 「无」 or 「已完成」 in the reason cell gives no cause for the excess (held-out set 36F, S36-W13).
+    ['explain with 「无」 for a reason', 'explain', { reason: '无' }, 10, ['over_achievement_reason']],
+    ['explain with 「超额完成」 for a reason', 'explain', { reason: '超额完成。' }, 10, ['over_achievement_reason']],
     ['explain below threshold', 'explain', { actual: '120' }, 10, []],
     ['deduct beyond threshold', 'deduct', {}, 8, []],
     ['deduct at threshold', 'deduct', { actual: '130' }, 10, []],

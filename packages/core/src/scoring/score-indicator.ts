@@ -6,7 +6,7 @@ import { actualInWords, hasDigit, plainDecimal, quickNumber } from './read-numbe
 import { formatNumber as f, HALF_CENT, roundScore } from './round-score';
 import { bandText, DeadlineDerivation, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, WrittenQuantitativeDerivation, type Branch } from './deferred-derivation';
 import { NO_ISSUES, type IndicatorScore, type QualitativeChoice, type ScoreIssue } from './score-types';
-import { bandNamedBy, saysNone } from './band-words';
+import { bandNamedBy, explainsNothing, saysNone } from './band-words';
 import { meetsDeadline } from './deadline';
 import { actualInRange } from './range-target';
 import { fractionAsPercent, inRowUnit, isEstimate, namesDecrease, percentClashes, percentInWords, readActualInUnit } from './read-actual-in-unit';
@@ -178,7 +178,8 @@ function scoreQuantitative(
     if (t > 0 && a >= bound - slack) {
       if (policy.overAchievement === 'explain') {
         branch = 'met-explain';
-        if (!ind.reason || ind.reason.trim() === '') {
+        // 「无」 or 「已完成」 in the reason cell explains nothing: the excess still owes its cause.
+        if (explainsNothing(ind.reason)) {
           over = { row, code: 'over_achievement_reason', message: `第${row + 1}行「${ind.name}」完成值${f(a)}超过目标值${f(t)}的${f(thr)}倍，按政策须说明超额原因；请在「未完成原因/偏差原因」中填写。` };
         }
       } else if (policy.overAchievement === 'deduct' && a > bound + slack) {

@@ -218,7 +218,8 @@ const DEDUCTION_RULE = '扣分项：按评分说明扣分，最多扣至分值�
  */
 export function deductionScore(ind: Indicator, row: number, manualScore: number | undefined): IndicatorScore {
   const given = manualScore ?? ind.score;
-  const limit = ind.weight != null && ind.weight > 0 ? ind.weight : null;
+  // Sheets print the limit as 5 or as −5 (the points it can take off): the same ceiling either way.
+  const limit = ind.weight != null && ind.weight !== 0 ? Math.abs(ind.weight) : null;
   let score: number | null = null;
   let issues: ScoreIssue[] = NO_ISSUES;
   if (given != null) {
