@@ -4,6 +4,7 @@ import type { SourceDocument } from '../model/source-document';
 import type { GridCell, Item } from './flatten-source';
 import { flattenSource } from './flatten-source';
 import { rebuildIndicatorLines } from './indicator-lines';
+import { unstackRowLines } from './stacked-row-lines';
 import { untransposeIndicatorRows } from './transposed-rows';
 import { unfoldSideBySideHalves } from './side-by-side-halves';
 import { rebuildLineCellTables } from './line-cell-tables';
@@ -39,7 +40,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   const warnings: ImportWarning[] = [];
   let items: Item[] = [];
   try {
-    items = unfoldKeyedRows(unfoldSideBySideHalves(untransposeIndicatorRows(rebuildIndicatorLines(joinBrokenHeaders(rebuildLineCellTables(flattenSource(source)))))));
+    items = unstackRowLines(unfoldKeyedRows(unfoldSideBySideHalves(untransposeIndicatorRows(rebuildIndicatorLines(joinBrokenHeaders(rebuildLineCellTables(flattenSource(source))))))));
   } catch (err) {
     warnings.push({ form: null, row: null, code: 'source_unreadable', message: `文档结构无法解析：${String(err).slice(0, 200)}` });
   }

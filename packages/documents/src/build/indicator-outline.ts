@@ -1,4 +1,5 @@
 import type { Item } from './flatten-source';
+import { stripEnumerator } from './normalize-label';
 
 type TextItem = Extract<Item, { type: 'text' }>;
 
@@ -8,7 +9,7 @@ const LEVEL1 = /^(产出|效益|效果|成本|满意度|投入|过程|管理|决
 // A level 2 caption: a short word ending in 指标 that names a kind of indicator.
 const LEVEL2 = /^[\u4e00-\u9fff]{0,8}(?:数量|质量|时效|成本|效益|影响|满意度|管理|执行|保障|监督)指标(?:[（(]\d+(?:\.\d+)?分[)）])?$/;
 // Where a value starts in `名称≥120场` when no colon sets it apart.
-const VALUE_START = /(?:[≥≤＞＜>＝=<≧≦]|不低于|不少于|不高于|不超过|不多于|不大于|不小于)/;
+const VALUE_START = /(?:[≥≤＞＜>＝=<≧≦]|不低于|不少于|不高于|不超过|不多于|不大于|不小于|达到)/;
 
 export interface OutlineRow { cells: string[]; line: number | null }
 
@@ -30,9 +31,10 @@ export function outlineRun(items: Item[], start: number): { rows: OutlineRow[]; 
     const raw = (items[end] as TextItem).text;
     const mark = (MARK.exec(raw)?.[0] ?? '').replace(/[\s\u3000]+$/, '');
     const text = raw.replace(MARK, '').trim();
-    const head = /^([^：:；;]{2,16})(?:[：:]\s*(.*))?$/.exec(text);
+    // A paragraph of prose opens with its level and a full stop (`（一）产出指标。1.数量指标：…`).
+    const head = /^([^：:；;。]{2,16})(?:[：:。]\s*(.*))?$/.exec(text);
     if (!head) break;
-    const word = head[1]!.trim();
+    const word = stripEnumerator(head[1]!.trim()).trim();
     const rest = (head[2] ?? '').trim();
     // 成本指标 is a level 1 in one template and a level 2 in another: under a level 1, a line
     // marked or indented otherwise than the level 1's is a level 2.
@@ -48,22 +50,41 @@ export function outlineRun(items: Item[], start: number): { rows: OutlineRow[]; 
       let t = piece.replace(/[。.]$/, '').trim();
       if (t === '') continue;
       const sub = /^([^：:]{2,16})[：:]\s*(.*)$/.exec(t);
-      if (sub && LEVEL2.test(sub[1]!.trim())) {
-        level2 = sub[1]!.trim();
+      const subWord = sub ? stripEnumerator(sub[1]!.trim()).trim() : '';
+      if (sub && LEVEL2.test(subWord)) {
+        level2 = subWord;
         t = sub[2]!.trim();
         if (t === '') continue;
       }
-      const cells = outlineItem(t);
-      if (cells) rows.push({ cells: [level1, level2 ?? '', cells[0], cells[1]], line });
+      for (const cells of outlineItems(t)) rows.push({ cells: [level1, level2 ?? '', cells[0], cells[1]], line });
     }
   }
   return level1 != null && rows.length >= 2 ? { rows, end } : null;
 }
 
+/**
+ * The items of one piece: prose sets several apart by commas (`举办培训班不少于24期，培训农民不少于1200人次`) —
+ * split there only when every part is an item with a comparator of its own, so a value going on after a comma
+ * (`≥95%，较上年提高`) stays whole.
+ */
+function outlineItems(text: string): Array<[string, string]> {
+  const parts = text.split(/[，,]/).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length > 1) {
+    const items = parts.map((p) => (/[：:]/.test(p) ? null : outlineItem(p)));
+    if (items.every((x) => x != null)) return items as Array<[string, string]>;
+  }
+  const one = outlineItem(text);
+  return one ? [one] : [];
+}
+
+// A name is one phrase: text with a comma or a full stop before the value is a report's sentence
+// (`全年完成培训3150人次，年度目标≥3000人次`), not an indicator.
+const NOT_A_NAME = /[，,。]/;
+
 function outlineItem(text: string): [string, string] | null {
   const colon = /^([^：:]{2,40})[：:]\s*(\S.*)$/.exec(text);
-  if (colon) return [colon[1]!.trim(), colon[2]!.trim()];
+  if (colon) return NOT_A_NAME.test(colon[1]!) ? null : [colon[1]!.trim(), colon[2]!.trim()];
   const m = VALUE_START.exec(text);
-  if (!m || m.index < 2) return null;
+  if (!m || m.index < 2 || NOT_A_NAME.test(text.slice(0, m.index))) return null;
   return [text.slice(0, m.index).trim(), text.slice(m.index).trim()];
 }

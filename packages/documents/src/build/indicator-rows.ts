@@ -116,6 +116,23 @@ export function categoryLevel(cells: GridCell[]): { depth: 1 | 2; text: string }
   return { depth: TOP_LEVEL.test(text) ? 1 : 2, text };
 }
 
+/**
+ * 一、产出指标 | | | 50 — a caption row naming a level whose points stand in the weight (or score) column:
+ * still a caption (the level's points are no indicator's), as 产出指标（50分） in one cell is.
+ */
+export function weightedCategoryLevel(row: AlignedRow, roles: Array<ColumnRole | null>): { depth: 1 | 2; text: string } | null {
+  let level: { depth: 1 | 2; text: string } | null = null;
+  let points = 0;
+  for (const [i, v] of row.values.entries()) {
+    if (v == null || isBlank(v)) continue;
+    if ((roles[i] === 'weight' || roles[i] === 'score') && /^\d+(?:\.\d+)?\s*分?$/.test(v.trim())) { points++; continue; }
+    if (level != null) return null;
+    level = categoryLevel([{ text: v, start: i, span: 1, merged: false }]);
+    if (level == null) return null;
+  }
+  return points > 0 ? level : null;
+}
+
 /** A text alone naming a level (产出指标, 一、效益指标), as a caption row's one cell would. */
 export function isCategoryText(text: string): boolean {
   return categoryLevel([{ text, start: 0, span: 1, merged: false }]) != null;

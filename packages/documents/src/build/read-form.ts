@@ -10,7 +10,7 @@ import { reasonUnder } from './reason-row';
 import type { ColumnRole, HeaderMap } from './header-map';
 import { groupedSubHeader, mergeUpperHeader, preferBudgetYear, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
 import { splitSignColumns } from './sign-columns';
-import { buildIndicator, categoryLevel, deductedScore, fillDittoCells, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
+import { buildIndicator, categoryLevel, deductedScore, weightedCategoryLevel, fillDittoCells, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
 import { recentreLevels, type WrittenLevels } from './centred-levels';
 import { cellValue, isBlank, isPageFurniture } from './normalize-label';
 import { parseAmount } from '@jixiao/core';
@@ -191,7 +191,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
     // The roles change, not the header seen: a header repeated on the next page still matches lastHeader.
     const signed: HeaderMap | null = header ? splitSignColumns(header, cells) : null;
     if (signed) header = signed;
-    const category = header ? categoryLevel(cells) : null;
+    const category = header ? categoryLevel(cells) ?? weightedCategoryLevel(alignRow(cells, header.roles, header.looks), header.roles) : null;
     if (category) {
       // 成本指标 is a level 1 of today's templates and a level 2 under 产出指标 in older ones. A caption
       // row of it inside a 产出 block that has level-2 captions is read as a level 2, unless a level-2
