@@ -260,6 +260,8 @@ describe('indicatorLight: comparators, zero targets and actuals in words', () =>
     ['<= 0 and one happened', { comparator: '<=', target: '0', actual: '1', unit: '起', month: 6 }, 'red', null],
     ['<= 0 with 未发生 reads 0', { comparator: '<=', target: '0', actual: '未发生', unit: '起', month: 6 }, 'green', null],
     ['<= 0 with 全年未发生安全事故 reads 0', { comparator: '<=', target: '0', actual: '全年未发生安全事故', unit: '起', month: 6 }, 'green', null],
+    ['<= 3 with 零投诉 reads 0', { comparator: '<=', target: '3', actual: '零投诉', unit: '件', month: 6 }, 'green', 0],
+    ['零投诉 under a satisfaction floor is no share', { comparator: '>=', target: '90', actual: '零投诉', unit: '%', month: 6 }, 'none', null],
     ['>= 0 is always met', { comparator: '>=', target: '0', actual: '3', unit: '个', month: 6 }, 'green', null],
     ['= 0 met', { comparator: '=', target: '0', actual: '0', unit: '起', month: 6 }, 'green', null],
     ['= 0 missed', { comparator: '=', target: '0', actual: '2', unit: '起', month: 6 }, 'red', null],

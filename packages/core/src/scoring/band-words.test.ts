@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandNamedBy, explainsNothing, saysNone } from './band-words';
+import { bandNamedBy, explainsNothing, saysNone, saysNoneOfAnEvent } from './band-words';
 import type { QualitativeChoice } from './score-types';
 
 describe('bandNamedBy', () => {
@@ -23,6 +23,17 @@ describe('saysNone', () => {
     ['未实现零发生', false], ['基本实现零发生', false], ['零星发生', false],
   ] as Array<[string, boolean]>)('%s → %s', (actual, none) => {
     expect(saysNone(actual)).toBe(none);
+  });
+});
+
+describe('saysNoneOfAnEvent: a none-phrase that names what did not happen', () => {
+  it.each([
+    ['零投诉', true], ['全年未发生安全事故', true], ['无重大事故', true], ['零发生', true], ['实现零发生', true], ['全年零事故', true],
+    // Plain none-words say none of whatever the row counts.
+    ['无', false], ['未发生', false], ['零起', false], ['没有', false],
+    ['已完成', false], ['无法统计', false],
+  ] as Array<[string, boolean]>)('%s → %s', (actual, event) => {
+    expect(saysNoneOfAnEvent(actual)).toBe(event);
   });
 });
 

@@ -38,6 +38,21 @@ export function saysNone(actual: string | null): boolean {
   return NIL_WORDS.has(bare) || NIL_PHRASE.test(bare);
 }
 
+// The none-phrases that name what did not happen (安全事故, 投诉, 差错) or say 零发生: a bad event, not the row's own measure.
+const NAMED_EVENT = /(事故|事件|案件|投诉|差错|[零〇](发生|出现))/;
+const OCCURRED_THEN_WHAT = /(发生|出现|发现)[^\d]+$/;
+
+/**
+ * A none-phrase that names a bad event (「零投诉」「全年未发生安全事故」「无重大事故」): it says 0 of that event, which is the
+ * row's actual only where the row counts such events (a ceiling, or a target of 0). Under a row that wants some of a good
+ * thing (群众满意度 ≥90%, 培训人数 ≥100) it answers another question.
+ */
+export function saysNoneOfAnEvent(actual: string | null): boolean {
+  if (!saysNone(actual)) return false;
+  const bare = actual!.replace(BAND_WORD_NOISE, '');
+  return NAMED_EVENT.test(bare) || OCCURRED_THEN_WHAT.test(bare);
+}
+
 // 偏差原因 cells that give no cause: a placeholder (无, 暂无, 不适用) or a state (正常, 达标) where the why is due.
 const NO_CAUSE_WORDS: ReadonlySet<string> = new Set([
   '暂无', '无偏差', '无差异', '无原因', '无偏差原因', '无异常', '无说明', '无问题', '不适用', '略', '空', 'NA', 'na',

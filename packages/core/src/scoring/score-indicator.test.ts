@@ -45,6 +45,8 @@ describe('scoreIndicator quantitative', () => {
     ['>= target, nothing happened', '>=', '5', '无', 10, 0],
     ['= T=0 said as 零起', '=', '0', '零起', 10, 10],
     ['= T=0 said as 无安全事故', '=', '0', '无安全事故', 10, 10],
+    ['<= a ceiling on complaints, 零投诉', '<=', '2', '零投诉', 10, 10],
+    ['>= nothing happened said as 未发生', '>=', '5', '未发生', 10, 0],
   ];
   it.each(cases)('%s', (_label, comparator, target, actual, weight, expected) => {
     const r = scoreIndicator(ind({ comparator, target, actual, weight }));
@@ -207,6 +209,9 @@ describe('actuals in Chinese numerals', () => {
     ['a word ending in a numeral', '>=', '1', '个', '统一', 'actual_not_numeric'],
     ['words made of numeral chars', '>=', '100', '户', '千家万户', 'actual_not_numeric'],
     ['an estimate after the unit', '>=', '6', '次', '六次左右', 'actual_not_numeric'],
+    // A none-phrase naming a bad event answers another question under a row that wants some of a good thing.
+    ['零投诉 under a satisfaction floor', '>=', '90', '%', '零投诉', 'actual_not_numeric'],
+    ['no accident under a count of people', '>=', '100', '人', '全年未发生安全事故', 'actual_not_numeric'],
   ];
   it.each(cases)('%s', (_label, comparator, target, unit, actual, want) => {
     const r = scoreIndicator(ind({ comparator, target, unit, actual, weight: 10, score: 9 }));
