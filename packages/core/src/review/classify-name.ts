@@ -6,7 +6,7 @@ import { ADOPTION, INVESTED_PROJECT, MORE_IS_BETTER, RANK, REPAID, TRANSFER, nam
 import type { NameDirection, NameFacts, NameKind, OutputCategory } from './name-facts';
 import { packNameFacts } from './packed-name-facts';
 import {
-  SATISFACTION, APPROVAL, PROFICIENCY, RATE_DEGREE, RATE_END, COUNT_END, BUILT_THING, COUNTED_ENTITY, NOT_A_THING, AMOUNT_END,
+  SATISFACTION, APPROVAL, ON_TIME_SHARE, PROFICIENCY, RATE_DEGREE, RATE_END, COUNT_END, BUILT_THING, COUNTED_ENTITY, NOT_A_THING, AMOUNT_END,
   AMOUNT_LEVEL, GOOD_RATE, GOOD_DEGREE, HIGH_RATE, HIGH_TRAIT, GAIN, URBAN_GREEN, LAND_COVER, BAD, BAD_END,
   NEGATED_RATE, TIME_TAKEN, TACKLE, TACKLE_ALL, CLEARED, FALL, REDUCE, CHANGE, TIMELINESS, QUALITY, OUTPUT_TIMELY,
   OUTPUT_QUALITY, OUTPUT_QUANTITY, SATISFACTION_KIN, ACTIVITY, RATING, PEOPLE_ONLY, SPENDING, NOT_SPENDING,
@@ -194,7 +194,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   else if (overuse) direction = REDUCE.test(core) ? 'neutral' : 'bad';
   else if (!negated && (satisfaction || proficiency || gain || approval || GOOD_RATE.test(core) || GOOD_DEGREE.test(core) || GOOD_SHARE.test(core) || PAID_SHARE.test(core)
     || EMPLOYED.test(core) || PROGRESS.test(core) || CUT_SHARE.test(core) || WRONG_UNDONE.test(core) || CUT_LED.test(core) || TRAIT_SHARE.test(core)
-    || COMPLIANT_SHARE.test(core))) direction = 'good';
+    || COMPLIANT_SHARE.test(core) || ON_TIME_SHARE.test(core))) direction = 'good';
   // Time spent is better short whatever it is spent on (投诉处理时限), and a negated rate counts failures whatever
   // act it names (未按期整改率): neither is neutralised by an act word.
   else if (timeTaken) direction = 'bad';

@@ -88,6 +88,8 @@ export const MORE_IS_BETTER = new RegExp([
   // Provision per head of population (每千人口执业医师数, 每万人口全科医生数): resources the programme builds up.
   '^每[十百千万]+(?:人口|名[\\u4e00-\\u9fa5]{0,4})[\\u4e00-\\u9fa5]{0,12}(?:数|数量)$',
   '放大倍数$',
+  // Investment a 招商 drive brings in (招商引资到位资金, 引资额): what the work is for, so a ceiling caps it.
+  '(?:招商引资|引进资金|引资)[\\u4e00-\\u9fa5]{0,4}(?:到位资金|资金|金额|额|总额)$',
   '增收|(?:人均|户均|可支配|农民|居民|农户|群众|村民|职工)[\\u4e00-\\u9fa5]{0,4}收入$',
   '(?:保障|供养|生活|最低|养老金|抚恤)[\\u4e00-\\u9fa5]{0,2}标准$',
   // A 基准定额 (义务教育生均公用经费基准定额) is the least each recipient must get: a ceiling on it is the wrong way round.
