@@ -55,7 +55,7 @@ export function checkWeights(ctx: FormContext): void {
   }
   if (off && !atPolicyWithBudgetRow && !hasBudgetLine(ctx, ctx.form) && !(hundredPoint && !ctx.projectTargetAtPolicyTotal)) {
     const why = ctx.form.kind === 'project_target' || ctx.form.kind === 'project_self_evaluation' ? `（预算执行率另占 ${ctx.policy.budgetExecutionWeight} 分）` : '';
-    const own = hundredPoint ? `，与同一文档中其他项目绩效目标表（合计 ${fmt(want)}）不一致` : '';
+    const own = hundredPoint ? `，与本单位本年度其他项目绩效目标表的口径（合计 ${fmt(want)}）不一致` : '';
     const alt = ctx.form.kind === 'project_target' && Math.abs(withBudget - 100) <= 0.01 && !hundredPoint && !ctx.projectTargetAtPolicyTotal ? `（或按百分制合计 ${fmt(withBudget)}）` : '';
     push(ctx, 'weights', null, 'weight', `${formPlace(ctx)}各指标权重合计 ${fmt(total)}${own}，${KIND_NAMES[ctx.form.kind]}应合计 ${fmt(want)}${why}；请调整权重使合计为 ${fmt(want)}${alt}。`);
   }
