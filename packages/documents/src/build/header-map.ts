@@ -93,6 +93,8 @@ export function withValueStages(header: HeaderMap, cells: GridCell[]): HeaderMap
 
 const ROLE_CACHE = new Map<string, ColumnRole | null>();
 
+const CODE_CAPTION = /(编码|代码|编号|代号)$/;
+
 function computeRole(text: string, strict: boolean): ColumnRole | null {
   const n = normalizeLabel(text);
   // A long template caption (绩效指标值设定依据及指标值数据来源) counts when it is a known one.
@@ -108,6 +110,8 @@ function computeRole(text: string, strict: boolean): ColumnRole | null {
   if (pair.length === 2 && computeRole(pair[0]!, false) === 'value' && computeRole(pair[1]!, false) === 'actual') return 'value_actual';
   // 上年完成值 / 历史指标值 / 2023年实际值: an earlier year's figures, not this form's value or result.
   if (PAST_YEAR.test(n)) return null;
+  // 一级指标编码 / 指标代码 (a budget system's code columns beside the names): codes, read by no role.
+  if (CODE_CAPTION.test(n)) return null;
   // Two-character words (指标, 分值, 单位 …) only count when they are the whole caption:
   // 产出指标 or 服务对象满意度指标 are level names in data rows, not headers.
   for (const [w, role] of BY_LENGTH) {

@@ -44,6 +44,9 @@ describe('several indicators one a line in one row', () => {
     // Names not numbered: the weights one a line say the lines are rows.
     [['效益指标', '社会效益指标', '往返次数\n便民事项', '≤1\n≥45', '', '10\n10'],
       [['效益指标', '社会效益指标', '往返次数', '≤1', '', '10'], ['', '', '便民事项', '≥45', '', '10']]],
+    // One weight for two numbered names (round 40): the points of both together, kept on the first.
+    [['产出指标', '数量指标', '1.新建站点\n2.改造站点', '≥12\n≥5', '个', '10'],
+      [['产出指标', '数量指标', '1.新建站点', '≥12', '个', '10'], ['', '', '2.改造站点', '≥5', '个', '']]],
   ])('unstackRowLines(%j)', (cells, rows) => {
     expect(texts(unstackRowLines([header, rowItem(cells)])).slice(1)).toEqual(rows);
   });
@@ -55,8 +58,6 @@ describe('several indicators one a line in one row', () => {
     [['产出指标', '数量指标', '1.设备\n2.验收', '≥12个\n（以设备验收单为准）', '', '10']],
     // A deadline wrapped at its column's edge.
     [['产出指标', '时效指标', '完成\n时间', '2025年11月30\n日前', '', '10\n10']],
-    // One weight for two numbered names: which row it belongs to is not said.
-    [['产出指标', '数量指标', '1.新建站点\n2.改造站点', '≥12\n≥5', '个', '10']],
   ])('leaves %j one row', (cells) => {
     expect(texts(unstackRowLines([header, rowItem(cells)])).slice(1)).toEqual([cells]);
   });

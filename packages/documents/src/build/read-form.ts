@@ -60,6 +60,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
   // The first row under a header repeated after a page break may be the rest of the row the page cut.
   let afterPageBreak = false;
   let rawAbove: GridCell[] | null = null;
+  // The tables of the indicator header and of the row read before.
+  let headerTable = -1, rowTable = -1;
   // The row a header over two rows had above it (its first row), to know it when a page repeats it.
   let upperHeader: GridCell[] | null = null;
   const closeTable = () => {
@@ -121,6 +123,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
     // Outside an indicator table, a merged cell's text copied into every cell it covers is one cell.
     const cells: GridCell[] = header ? item.cells : collapseRepeatedMerges(item.cells, rawAbove);
     rawAbove = item.cells;
+    const newTable = item.tableIndex !== rowTable;
+    rowTable = item.tableIndex;
     if (cells.every((c) => isBlank(c.text))) continue;
     // A page's running header or footer printed by the system (第1页/共2页, 打印时间：…) is no row.
     if (cells.some((c) => isPageFurniture(c.text))) continue;
@@ -178,6 +182,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       lastTerm = term;
       sink.indicatorTables++;
       headerLine = item.line;
+      headerTable = item.tableIndex;
       headerWarned = false;
       previousRow = cells;
       continue;
@@ -185,6 +190,9 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
     if (header && isPostTableRow(cells, kind)) closeTable();
     // 项目资金 | 年初预算数 | 全年预算数 … under the indicators: the budget block follows the table.
     if (header && isBudgetHeader(cells)) closeTable();
+    // A new table whose first row names a form's field (项目资金情况（单位：万元）: a 资金表 beside the 目标表) is no
+    // continuation of the indicators, which open with indicator rows after a page break.
+    if (header && newTable && item.tableIndex !== headerTable && sink.form.indicators.length > tableStart && matchLabel(filledCells[0]!.text, kind) != null) closeTable();
     if (header && repeatsUpperHeader(cells, upperHeader)) { previousRow = cells; continue; }
     const staged: HeaderMap | null = header ? withValueStages(header, cells) : null;
     if (staged) { header = staged; lastHeader = staged.roles; previousRow = cells; continue; }

@@ -168,6 +168,7 @@ function continuedPage(rows: PlacedRow[]): SourceRow[] | null {
   const segment = rows.slice(0, end);
   const data = segment.filter((r) => !levelOnly(r));
   if (data.length < 2) return null;
+  const printed = data.map((r) => r.cells.slice(0, nameCol).map((c) => ({ ...c })));
   for (let col = 0; col < nameCol; col++) {
     const labels = joinWrapped(segment
       .filter((r) => r.cells[col]?.text && r.spans[col] != null)
@@ -176,8 +177,38 @@ function continuedPage(rows: PlacedRow[]): SourceRow[] | null {
     if (labels.length === 0) continue;
     assignGroupsFromFoot(data, col, labels.map((l) => ({ text: l.text, y: (l.top + l.bottom) / 2, top: l.top })));
   }
+  // Levels printed atop their groups (a web page printed, cells not merged) fit their level 2s as they
+  // stand; centred groups that put a level 2 under a level 1 of another kind (时效指标 under 效益指标) are
+  // the wrong reading: the labels start their groups, and blank cells go on from the row above.
+  if (nameCol >= 2 && misfits(data.map((r) => r.cells), nameCol) > misfits(printed, nameCol)) {
+    data.forEach((r, k) => r.cells.splice(0, nameCol, ...printed[k]!));
+    return null;
+  }
   const kept = new Set(data);
   return [...segment.filter((r) => kept.has(r)), ...rows.slice(end)].map(plain);
+}
+
+// The kind of indicator a level names: a level 2 belongs under a level 1 of its kind (时效指标 under 产出指标).
+function levelKind(text: string, level: 1 | 2): string | null {
+  if (/满意/.test(text)) return 'satisfaction';
+  if (/成本/.test(text)) return 'cost';
+  if (level === 1) return /产出/.test(text) ? 'output' : /效益|效果/.test(text) ? 'benefit' : null;
+  return /效益|可持续|影响/.test(text) ? 'benefit' : /数量|质量|时效/.test(text) ? 'output' : null;
+}
+
+/** Rows whose level 2 (the column left of the name) is of another kind than their level 1, levels carried down. */
+function misfits(rows: SourceCell[][], nameCol: number): number {
+  let level1 = '';
+  let level2 = '';
+  let count = 0;
+  for (const cells of rows) {
+    level1 = cells[0]?.text || level1;
+    level2 = cells[nameCol - 1]?.text || level2;
+    const a = levelKind(level1, 1);
+    const b = levelKind(level2, 2);
+    if (a && b && a !== b && !(a === 'output' && b === 'cost')) count++;
+  }
+  return count;
 }
 
 /** As assignGroups, from the last label up: the rows above the first group keep no label of their own. */

@@ -17,8 +17,9 @@ export function continuesTable(prev: Positioned, next: Positioned): boolean {
   return Math.abs(a[0]! - b[0]!) <= 3 && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= 3;
 }
 
-// A print stamp or page mark a system prints atop every page (系统名称 打印时间：…, 第1页/共2页, - 2 -).
-const RUNNING_HEAD = /打印(?:时间|人|日期)[：:]|^第\s*\d{1,4}\s*页|^共\s*\d{1,4}\s*页|^[-－—]\s*\d{1,4}\s*[-－—]$/;
+// A print stamp or page mark a system prints atop every page (系统名称 打印时间：…, 第1页/共2页, - 2 -), or the
+// date and time a browser prints at the head of every page of a web page it prints (2025/3/6 09:41 页面标题).
+const RUNNING_HEAD = /打印(?:时间|人|日期)[：:]|^第\s*\d{1,4}\s*页|^共\s*\d{1,4}\s*页|^[-－—]\s*\d{1,4}\s*[-－—]$|^\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/;
 
 /**
  * A line printed above the table on every page (a budget system's name and print time): it sits

@@ -97,7 +97,8 @@ function isLayoutTable(inner: string): boolean {
   let own = inner;
   for (const t of [...nested].reverse()) own = `${own.slice(0, t.start)}${NESTED_MARK}${own.slice(t.end)}`;
   const rows = own.split(/<tr\b/i).slice(1);
-  const cellsOf = (r: string) => (r.match(/<t[dh]\b/gi) ?? []).length;
+  // (An empty cell is a spacer between the columns of the page — two tables side by side with a gap — not a cell.)
+  const cellsOf = (r: string) => r.split(/<t[dh]\b/i).slice(1).filter((c) => c.includes(NESTED_MARK) || cleanInlineCell(c.replace(/^[^>]*>/, '')).text.trim() !== '').length;
   if (!rows.every((r) => cellsOf(r) <= 2)) return false;
   if (rows.length <= 3) return true;
   const formRow = rows.some((r) => r.includes(NESTED_MARK) && cellsOf(r) === 1);

@@ -8,6 +8,8 @@
  * starts a new worksheet (.xlsx) or a new page (.docx). A line `=== hidden-column: N` hides the
  * current worksheet's column N (1 = A), as exports from budget systems hide their id columns;
  * `=== zero-width-column: N` gives column N a width of 0 (hidden by width alone, as POI/NPOI exports do);
+ * `=== validation: F9:F17 正向,反向,定性` gives the cells of that range a drop-down list (数据验证, as templates
+ * offer 指标性质); the cell keeps the value written in it.
  * `=== hidden-row: N` hides its row N (1-based, counted over the sheet as written: one row per text
  * line, the table's rows, one empty row after each table).
  * `=== freeze: R C` freezes the sheet's top R rows and left C columns and `=== protect` protects the
@@ -38,6 +40,7 @@ export type GridBlock =
   | { kind: 'hidden-column'; column: number }
   | { kind: 'zero-width-column'; column: number }
   | { kind: 'hidden-row'; row: number }
+  | { kind: 'validation'; range: string; options: string[] }
   | { kind: 'freeze'; rows: number; columns: number }
   | { kind: 'protect' }
   | { kind: 'landscape' }
@@ -60,7 +63,9 @@ export function parseGridSource(src: string): GridBlock[] {
     const hiddenRow = /^===\s*hidden-row:\s*(\d+)$/.exec(line.trim());
     const freeze = /^===\s*freeze:\s*(\d+)(?:\s+(\d+))?$/.exec(line.trim());
     const textbox = /^===\s*textbox:\s*(.+)$/.exec(line.trim());
-    if (textbox) blocks.push({ kind: 'textbox', text: textbox[1]!.trim() });
+    const validation = /^===\s*validation:\s*([A-Z]+\d+:[A-Z]+\d+)\s+(.+)$/.exec(line.trim());
+    if (validation) blocks.push({ kind: 'validation', range: validation[1]!, options: validation[2]!.split(',').map((o) => o.trim()) });
+    else if (textbox) blocks.push({ kind: 'textbox', text: textbox[1]!.trim() });
     else if (freeze) blocks.push({ kind: 'freeze', rows: Number(freeze[1]), columns: Number(freeze[2] ?? 0) });
     else if (/^===\s*protect$/.test(line.trim())) blocks.push({ kind: 'protect' });
     else if (/^===\s*recalc$/.test(line.trim())) blocks.push({ kind: 'recalc' });
@@ -89,7 +94,7 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
     if (b.kind === 'textbox') { children.push(new Paragraph({ children: [new TextRun(`@@TEXTBOX${boxes.length}@@`)] })); boxes.push(b.text); continue; }
     if (b.kind === 'sheet') { children.push(new Paragraph({ pageBreakBefore: true, children: [] })); continue; }
     if (b.kind === 'repeat-header') { headerRows = b.rows; continue; }
-    if (b.kind === 'hidden-column' || b.kind === 'zero-width-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape' || b.kind === 'recalc') continue;
+    if (b.kind === 'hidden-column' || b.kind === 'zero-width-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape' || b.kind === 'recalc' || b.kind === 'validation') continue;
     if (b.kind === 'text') { children.push(new Paragraph({ children: [new TextRun(b.text)] })); continue; }
     const w = width(b.rows);
     const repeated = headerRows;
@@ -212,6 +217,7 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
   let row = 1;
   const boxes: Array<{ sheet: number; row: number; text: string }> = [];
   const zeroWidth: Array<{ sheet: number; column: number }> = [];
+  const validations: Array<{ sheet: ExcelJS.Worksheet; range: string; options: string[] }> = [];
   for (const b of blocks) {
     if (b.kind === 'sheet') { ws = wb.addWorksheet(b.name); row = 1; continue; }
     if (b.kind === 'recalc' || b.kind === 'repeat-header') continue;
@@ -225,6 +231,7 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
     if (b.kind === 'freeze') { sheet.views = [{ state: 'frozen', xSplit: b.columns, ySplit: b.rows }]; continue; }
     if (b.kind === 'protect') { await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true }); continue; }
     if (b.kind === 'landscape') continue;
+    if (b.kind === 'validation') { validations.push({ sheet, range: b.range, options: b.options }); continue; }
     if (b.kind === 'text') { sheet.getCell(row++, 1).value = b.text; continue; }
     const w = width(b.rows);
     b.rows.forEach((r, ri) => {
@@ -245,6 +252,17 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
       }
     });
     row += b.rows.length + 1;
+  }
+  // Applied once the cells are written: a list validation is the sheet's, whatever order the source gives.
+  for (const v of validations) {
+    const [from, to] = v.range.split(':') as [string, string];
+    const a = v.sheet.getCell(from);
+    const z = v.sheet.getCell(to);
+    for (let r = Number(a.row); r <= Number(z.row); r++) {
+      for (let c = Number(a.col); c <= Number(z.col); c++) {
+        v.sheet.getCell(r, c).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${v.options.join(',')}"`] };
+      }
+    }
   }
   const written = new Uint8Array(await wb.xlsx.writeBuffer());
   const bytes = zeroWidth.length > 0 ? withZeroWidthColumns(written, zeroWidth) : written;
@@ -303,7 +321,8 @@ function xlsxValue(text: string, num: number | null): ExcelJS.CellValue {
     const cached = formula[2]!;
     // `=E6/D6→→0.00%`: no cached result, as systems that write formulas without calculating save them.
     if (cached === '') return { formula: formula[1]! } as ExcelJS.CellValue;
-    const result = /^-?\d+(\.\d+)?$/.test(cached) ? Number(cached) : cached;
+    // A cached code of more than 15 digits stays text, as Excel keeps the text a formula returns.
+    const result = /^-?\d+(\.\d+)?$/.test(cached) && cached.replace(/\D/g, '').length <= 15 ? Number(cached) : cached;
     return { formula: formula[1]!, result } as ExcelJS.CellValue;
   }
   const shown = /^(-?\d+(?:\.\d+)?)→/.exec(text);
