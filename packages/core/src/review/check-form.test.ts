@@ -47,3 +47,19 @@ describe('levels: a 合计 row printed among the rows (held-out set 19)', () => 
     ['a row with blank 一级 is still a levels error', [...ON_90.slice(0, 3), [null, '服务对象满意度指标', '群众满意度', 10]], ['levels@3']],
   ] as const)('%s', (_, spec, want) => expect(levels([...spec] as Array<[string | null, string | null, string, number | null]>)).toEqual(want));
 });
+
+describe('budget_arithmetic: 年度主要任务 budgets against the department total (held-out set 37)', () => {
+  const task = (budget_wan: number | null) => ({ name: '任务', content: null, budget_wan });
+  const arithmetic = (budgets: Array<number | null>, total: number | null = 1000) =>
+    tags(reviewForm(form('department_target', ON_90.map(([level1, level2, name]) => ({ level1, level2, name, comparator: '>=', target: '95', unit: '%' })),
+      { budget_total_wan: total, tasks: budgets.map(task) }), 0, {})).filter((t) => t.startsWith('budget_arithmetic'));
+  it.each([
+    ['tasks within the total', [600, 300], 1000, []],
+    ['main tasks only, short of the total', [300], 1000, []],
+    ['a task without a budget', [600, null, 400], 1000, []],
+    ['tasks above the total', [600, 500], 1000, ['budget_arithmetic@-']],
+    ['one task in 元 beside a total in 万元', [6000000], 1000, ['budget_arithmetic@-']],
+    ['a heading stated with its parts', [800, 500, 300, 150], 1000, []],
+    ['no total', [600, 500], null, []],
+  ] as const)('%s', (_, budgets, total, want) => expect(arithmetic([...budgets], total)).toEqual(want));
+});
