@@ -194,6 +194,14 @@ const CASES: Case[] = [
       return { method: 'POST', path: `/api/forms/${f.id}/publish`, body: { version: f.version } };
     },
   },
+  {
+    name: 'POST /api/forms/{id}/unpublish',
+    allowed: ['finance_reviewer'],
+    request: async () => {
+      const f = await formIn('published');
+      return { method: 'POST', path: `/api/forms/${f.id}/unpublish`, body: { version: f.version } };
+    },
+  },
   { name: 'GET /api/forms/{id}/versions', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/forms/${(await formIn('submitted')).id}/versions` }) },
   {
     name: 'GET /api/forms/{id}/diff',

@@ -15,6 +15,7 @@ interface Item {
   budget_total_wan: number | null;
   errors: number;
   warnings: number;
+  infos: number;
   updated_at: string;
 }
 
@@ -101,8 +102,9 @@ const KEYS: [string, (i: Item) => string | number | null][] = [
   ['org', (i) => i.org_name],
   ['status', (i) => STATUS_RANK.indexOf(i.status)],
   ['updated_at', (i) => Date.parse(i.updated_at)],
-  ['errors', (i) => i.errors],
-  ['warnings', (i) => i.warnings],
+  // 审核发现: errors, then warnings, then infos (counts stay far below 1000).
+  ['errors', (i) => i.errors * 1e6 + i.warnings * 1e3 + i.infos],
+  ['warnings', (i) => i.warnings * 1e3 + i.infos],
 ];
 
 describe('server-side sorting of GET /api/forms', () => {
@@ -151,6 +153,41 @@ describe('server-side sorting of GET /api/forms', () => {
       expect(res.body.error.code).toBe('validation_failed');
       expect(res.body.error.message).toMatch(/字段「(sort|order)」取值无效，应为：/);
     }
+  });
+
+  it('breaks a tie in errors by warnings: with no errors anywhere, 审核发现 still puts the most warnings first', async () => {
+    // A vague target (较好) is a warning, not an error.
+    const created = await t.request('POST', '/api/forms', { session: finance, body: { kind: 'project_target', org: 'SO-U2', fiscal_year: 2026 } });
+    const clean = cleanProjectTarget('己项目');
+    const form = { ...clean, indicators: clean.indicators.map((ind, k) => (k === 1 ? { ...ind, comparator: 'qualitative' as const, target: '较好', unit: null } : ind)) };
+    const saved = await t.request('PUT', `/api/forms/${created.body.id}`, { session: finance, body: { version: created.body.version, form } });
+    expect(saved.status).toBe(200);
+    // A newer form with no findings, so id order alone would put it first.
+    const later = await t.request('POST', '/api/forms', { session: finance, body: { kind: 'project_target', org: 'SO-U2', fiscal_year: 2026 } });
+    expect((await t.request('PUT', `/api/forms/${later.body.id}`, { session: finance, body: { version: later.body.version, form: cleanProjectTarget('庚项目') } })).status).toBe(200);
+    const items = (await list('sort=errors&order=desc&limit=1000')).items.filter((i) => i.errors === 0);
+    expect(items[0]?.id).toBe(created.body.id);
+    const warnings = items.map((i) => i.warnings);
+    expect(new Set(warnings).size, 'the fixture needs forms with different warning counts').toBeGreaterThan(1);
+    expect(warnings).toEqual([...warnings].sort((a, b) => b - a));
+  });
+
+  it('lists the public forms newest publication first unless asked otherwise', async () => {
+    const ids: number[] = [];
+    for (const name of ['先公开', '后公开']) {
+      const created = await t.request('POST', '/api/forms', { session: finance, body: { kind: 'project_target', org: 'SO-U1', fiscal_year: 2024 } });
+      let f = (await t.request('PUT', `/api/forms/${created.body.id}`, { session: finance, body: { version: created.body.version, form: { ...cleanProjectTarget(name), fiscal_year: 2024 } } })).body;
+      for (const action of ['submit', 'approve', 'publish']) {
+        t.clock.advance(60_000);
+        f = (await t.request('POST', `/api/forms/${f.id}/${action}`, { session: finance, body: { version: f.version } })).body;
+        expect(f.status).not.toBe(undefined);
+      }
+      ids.push(f.id);
+    }
+    const byDefault = (await t.request('GET', '/api/public/forms?fiscal_year=2024', {})).body.items.map((i: { id: number }) => i.id);
+    expect(byDefault).toEqual([...ids].reverse());
+    const oldestFirst = (await t.request('GET', '/api/public/forms?fiscal_year=2024&sort=published_at', {})).body.items.map((i: { id: number }) => i.id);
+    expect(oldestFirst).toEqual(ids);
   });
 
   it('sorts the public list over its own columns', async () => {

@@ -19,6 +19,7 @@ const STATUS_ORDER = ['draft', 'returned', 'submitted', 'department_approved', '
 /** The stored review's counts (forms.findings holds {errors, warnings, infos, by_code} as of the last save). */
 export const FINDINGS_ERRORS = sql<number>`coalesce((f.findings->>'errors')::int, 0)`;
 export const FINDINGS_WARNINGS = sql<number>`coalesce((f.findings->>'warnings')::int, 0)`;
+export const FINDINGS_INFOS = sql<number>`coalesce((f.findings->>'infos')::int, 0)`;
 
 const SORT_SQL: Record<FormSortKey, RawBuilder<unknown>> = {
   id: sql`f.id`,
@@ -59,6 +60,15 @@ export interface FormSort {
   order?: string | undefined;
 }
 
+/**
+ * Keys whose ties are broken by a related count before the id: 审核发现 is errors, then warnings, then infos (most
+ * forms have no errors at all, so by errors alone the queue would not move).
+ */
+const THEN_BY: Partial<Record<FormSortKey, RawBuilder<unknown>[]>> = {
+  errors: [FINDINGS_WARNINGS, FINDINGS_INFOS],
+  warnings: [FINDINGS_INFOS],
+};
+
 export interface OrderTerm {
   expr: RawBuilder<unknown>;
   order: SortOrder;
@@ -68,16 +78,23 @@ export interface OrderTerm {
  * The ORDER BY terms for a sort request, or a Chinese validation error naming the allowed keys.
  * `allowed` narrows the keys a list offers (the public list has no drafts' columns). Empty
  * values (nothing blank, empty keys dropped) fall back to the list's id order; nulls go last
- * either way, so a column of blanks never hides the filled rows on the first page.
+ * either way, so a column of blanks never hides the filled rows on the first page. `fallback` is the order of a
+ * request that names neither key nor direction (the public list shows the newest publications first).
  */
-export function formOrder(input: FormSort, allowed: readonly FormSortKey[] = FORM_SORT_KEYS): { ok: true; value: OrderTerm[] } | { ok: false; error: AppError } {
-  const key = input.sort || 'id';
-  const order = input.order || 'asc';
+export function formOrder(
+  input: FormSort,
+  allowed: readonly FormSortKey[] = FORM_SORT_KEYS,
+  fallback: { sort: FormSortKey; order: SortOrder } = { sort: 'id', order: 'asc' },
+): { ok: true; value: OrderTerm[] } | { ok: false; error: AppError } {
+  const named = Boolean(input.sort || input.order);
+  const key = input.sort || (named ? 'id' : fallback.sort);
+  const order = input.order || (named ? 'asc' : fallback.order);
   if (!(allowed as readonly string[]).includes(key)) {
     return fail('validation_failed', `排序字段「${key}」无效，可选：${allowed.map((k) => `${k}（${FORM_SORT_LABELS[k]}）`).join('、')}`);
   }
   if (order !== 'asc' && order !== 'desc') return fail('validation_failed', `排序方向「${order}」无效，应为 asc（升序）或 desc（降序）`);
-  const terms: OrderTerm[] = [{ expr: SORT_SQL[key as FormSortKey], order }];
+  const direction: SortOrder = order;
+  const terms: OrderTerm[] = [{ expr: SORT_SQL[key as FormSortKey], order }, ...(THEN_BY[key as FormSortKey] ?? []).map((expr) => ({ expr, order: direction }))];
   if (key !== 'id') terms.push({ expr: SORT_SQL.id, order });
   return ok(terms);
 }

@@ -11,7 +11,7 @@ import { port, review, reviewAssumptions, type Finding } from '../ports';
 import { reviewScope, storedReviewData, type StoredReviewData } from './stored-review';
 import { changesSiblingConvention, refreshSiblingCounts, siblingAtPolicyTotal } from './sibling-targets';
 import { DELETERS, missingForm } from './form-deletion';
-import { FINDINGS_ERRORS, FINDINGS_WARNINGS, formOrder, orderedBy } from './form-sort';
+import { FINDINGS_ERRORS, FINDINGS_INFOS, FINDINGS_WARNINGS, formOrder, orderedBy } from './form-sort';
 import { containsPattern } from './contains-pattern';
 import { AT_DEPARTMENT } from './awaiting';
 import {
@@ -43,9 +43,10 @@ export interface FormListItem {
   version: number;
   budget_total_wan: number | null;
   total_score: number | null;
-  /** The stored review's error and warning counts (as of the last save), so a queue can sort by them. */
+  /** The stored review's counts by severity (as of the last save), so a queue can sort by them. */
   errors: number;
   warnings: number;
+  infos: number;
   updated_at: string;
   /** Only in the list of deleted forms (`deleted: 'only'`). */
   deleted_at?: string | null;
@@ -96,7 +97,7 @@ export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<
   const [rows, count] = await Promise.all([
     orderedBy(
       query.select(['f.id', 'f.kind', 'o.code as org', 'o.name as org_name', 'f.fiscal_year', 'f.project_name', 'f.status', 'f.version', 'f.budget_total_wan', 'f.total_score', 'f.updated_at', 'f.deleted_at'])
-        .select([FINDINGS_ERRORS.as('errors'), FINDINGS_WARNINGS.as('warnings')]),
+        .select([FINDINGS_ERRORS.as('errors'), FINDINGS_WARNINGS.as('warnings'), FINDINGS_INFOS.as('infos')]),
       order.value,
     )
       .limit(filters.limit ?? 200)
@@ -104,7 +105,7 @@ export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<
       .execute(),
     query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst(),
   ]);
-  const items = rows.map(({ deleted_at, ...r }) => ({ ...r, errors: Number(r.errors), warnings: Number(r.warnings), updated_at: new Date(r.updated_at).toISOString(), ...(deleted ? { deleted_at: deleted_at ? new Date(deleted_at).toISOString() : null } : {}) }));
+  const items = rows.map(({ deleted_at, ...r }) => ({ ...r, errors: Number(r.errors), warnings: Number(r.warnings), infos: Number(r.infos), updated_at: new Date(r.updated_at).toISOString(), ...(deleted ? { deleted_at: deleted_at ? new Date(deleted_at).toISOString() : null } : {}) }));
   return ok({ items, total: Number(count?.n ?? 0) });
 }
 

@@ -37,7 +37,7 @@ export interface PublicFormFilters {
  * searches and sorts through the server however many forms a region has published.
  */
 export async function listPublicForms(ctx: Ctx, filters: PublicFormFilters) {
-  const order = formOrder(filters, PUBLIC_SORT_KEYS);
+  const order = formOrder(filters, PUBLIC_SORT_KEYS, { sort: 'published_at', order: 'desc' });
   if (!order.ok) return order;
   let q = ctx.db
     .selectFrom('forms as f')
@@ -69,9 +69,15 @@ export async function listPublicForms(ctx: Ctx, filters: PublicFormFilters) {
   });
 }
 
+/** Why a form is not on the public site: withdrawn by finance (a link to it may still be around), or never published. */
+async function notPublic(ctx: Ctx, id: number) {
+  const withdrawn = await ctx.db.selectFrom('reviews').select('id').where('form_id', '=', id).where('action', '=', 'unpublish').executeTakeFirst();
+  return fail('not_found', withdrawn ? `公开表单 ${id} 已撤回，不再公开` : `公开表单 ${id} 不存在`, withdrawn ? { withdrawn: true } : undefined);
+}
+
 export async function getPublicForm(ctx: Ctx, id: number) {
   const loaded = await loadForm(ctx.db, id);
-  if (!loaded || loaded.row.status !== 'published') return fail('not_found', `公开表单 ${id} 不存在`);
+  if (!loaded || loaded.row.status !== 'published') return notPublic(ctx, id);
   const { row, form } = loaded;
   return ok({ id: row.id, kind: row.kind, org: row.org_code, org_name: row.org_name, fiscal_year: row.fiscal_year, status: row.status, version: row.version, form });
 }
@@ -96,6 +102,6 @@ export async function exportForm(ctx: Ctx, input: { id: number; format: ExportFo
 
 export async function exportPublicForm(ctx: Ctx, input: { id: number; format: ExportFormat }): Promise<Result<ExportFile>> {
   const loaded = await loadForm(ctx.db, input.id);
-  if (!loaded || loaded.row.status !== 'published') return fail('not_found', `公开表单 ${input.id} 不存在`);
+  if (!loaded || loaded.row.status !== 'published') return notPublic(ctx, input.id);
   return runExport(loaded, input.format);
 }

@@ -13,7 +13,7 @@ import { reviewScope, storedReviewData } from './stored-review';
 import { siblingAtPolicyTotal } from './sibling-targets';
 import { missingForm } from './form-deletion';
 
-export type Transition = 'submit' | 'return' | 'approve' | 'publish';
+export type Transition = 'submit' | 'return' | 'approve' | 'publish' | 'unpublish';
 
 export interface TransitionInput {
   id: number;
@@ -63,10 +63,21 @@ async function plan(ctx: Ctx, actor: Actor, action: Transition, loaded: Loaded):
       if (actor.role !== 'finance_reviewer') return deny('只有财政审核人员可以公开表单');
       if (status !== 'approved' && status !== 'accepted') return wrong();
       return { ok: true, step: { to: 'published', freeze: false } };
+    case 'unpublish':
+      if (actor.role !== 'finance_reviewer') return deny('只有财政审核人员可以撤回公开');
+      if (status !== 'published') return wrong();
+      // Back to the state it was published from (审核通过 or 已验收), so it can be published again from there.
+      return { ok: true, step: { to: await publishedFrom(ctx.db, row.id, target), freeze: false } };
   }
 }
 
-const ACTION_LABELS: Record<Transition, string> = { submit: '提交', return: '退回', approve: '审核通过', publish: '公开' };
+/** The status a published form was published from: the last 公开's starting point, else what its kind is published from. */
+async function publishedFrom(db: Ctx['db'], formId: number, target: boolean): Promise<string> {
+  const last = await db.selectFrom('reviews').select('from_status').where('form_id', '=', formId).where('action', '=', 'publish').orderBy('id', 'desc').executeTakeFirst();
+  return last?.from_status ?? (target ? 'approved' : 'accepted');
+}
+
+const ACTION_LABELS: Record<Transition, string> = { submit: '提交', return: '退回', approve: '审核通过', publish: '公开', unpublish: '撤回公开' };
 
 export async function transitionForm(
   ctx: Ctx,
@@ -105,7 +116,7 @@ export async function transitionForm(
   const version = await ctx.db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('forms')
-      .set((eb) => ({ status: step.to, version: eb('version', '+', 1), updated_at: now, ...(step.to === 'published' ? { published_at: now } : {}) }))
+      .set((eb) => ({ status: step.to, version: eb('version', '+', 1), updated_at: now, ...(step.to === 'published' ? { published_at: now } : action === 'unpublish' ? { published_at: null } : {}) }))
       .where('id', '=', input.id)
       .where('version', '=', input.version)
       .executeTakeFirst();

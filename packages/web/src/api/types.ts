@@ -49,6 +49,7 @@ export interface FormSummary {
   total_score?: number | null;
   errors?: number;
   warnings?: number;
+  infos?: number;
   /** In the list of deleted forms only. */
   deleted_at?: string | null;
 }

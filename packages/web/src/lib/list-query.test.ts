@@ -4,7 +4,7 @@ import { readListQuery, writeListQuery, type ListQuery } from './list-query';
 describe('readListQuery', () => {
   it.each([
     ['an empty address', '', { page: 1, size: 20 }],
-    ['every part', 'queue=returned&page=3&size=50&sort=budget_total_wan&order=desc&q=图书&fiscal_year=2027&org=U1', { page: 3, size: 50, sort: 'budget_total_wan', order: 'desc', q: '图书', fiscal_year: 2027, org: 'U1', queue: 'returned' }],
+    ['every part', 'queue=returned&page=3&size=50&sort=budget_total_wan&order=desc&q=图书&fiscal_year=2027&org=U1&kind=project_target', { page: 3, size: 50, sort: 'budget_total_wan', order: 'desc', q: '图书', fiscal_year: 2027, org: 'U1', kind: 'project_target', queue: 'returned' }],
     ['a 工作台 link naming the status', 'status=approved', { page: 1, size: 20, queue: 'approved' }],
     ['unreadable numbers and order take the defaults', 'page=-2&size=abc&order=up&fiscal_year=x', { page: 1, size: 20 }],
   ])('%s', (_, search, want) => {
@@ -20,6 +20,7 @@ describe('writeListQuery', () => {
     ['a cleared filter is dropped', 'fiscal_year=2027&page=2', { fiscal_year: undefined }, ''],
     ['a sort and its order replace the old ones', 'sort=org&order=asc&page=3', { sort: 'errors', order: 'desc' }, 'sort=errors&order=desc'],
     ['a queue replaces the status a link gave', 'status=approved&page=2', { queue: 'returned' }, 'queue=returned'],
+    ['a kind filter starts at page 1 and keeps the sort', 'sort=errors&order=desc&page=2', { kind: 'project_self_evaluation' }, 'sort=errors&order=desc&kind=project_self_evaluation'],
     ['page 1 is the default and left out', 'page=3', { page: 1 }, ''],
   ] as Array<[string, string, Partial<ListQuery>, string]>)('%s', (_, search, change, want) => expect(writeListQuery(new URLSearchParams(search), change).toString()).toBe(want));
 

@@ -8,6 +8,8 @@ export interface ListQuery extends ListSort {
   q?: string;
   fiscal_year?: number;
   org?: string;
+  /** The form kind (项目目标表, 自评表…), as GET /api/forms?kind= names it. */
+  kind?: string;
   /** The tab or queue the list shows. */
   queue?: string;
 }
@@ -31,6 +33,7 @@ export function readListQuery(params: URLSearchParams, defaultSize: number): Lis
     q: params.get('q') || undefined,
     fiscal_year: positive(params.get('fiscal_year')),
     org: params.get('org') || undefined,
+    kind: params.get('kind') || undefined,
     queue: params.get('queue') || params.get('status') || undefined,
   };
 }

@@ -6,6 +6,7 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { Form } from '@jixiao/core';
 import { useAuth } from '../api/auth-context';
 import { ApiError, api, errorMessage } from '../api/client';
+import { publicFormMissing } from './public-form-missing';
 import { OfficialTable } from '../components/official-table';
 import { EXPORT_FORMATS, exportHref } from '../lib/export-formats';
 import { PublicDepartmentLists } from './public-department-lists';
@@ -28,7 +29,7 @@ export function PublicFormPage() {
       } catch (error) {
         if (error instanceof ApiError && error.status === 404) {
           // A visitor without login has only the public API: 「登录已过期」 from the fallback would mislead.
-          if (!user) throw new ApiError(404, 'not_published', '此表不存在或尚未公开：表单经财政审核并公开后才会出现在这里，请返回公开目录查找。');
+          if (!user) throw new ApiError(404, 'not_published', publicFormMissing(error.details));
           return { data: await api.get<{ form: Form; org?: string | null; org_name?: string | null }>(`/api/forms/${id}`, undefined, signal), publicAccess: false };
         }
         throw error;

@@ -8,6 +8,7 @@ import { formatDateTime } from '../lib/format-date-time';
 import { formatWan } from '../lib/labels';
 import { pagedListPagination, serverSort, sortChange, type ListSort } from '../lib/list-columns';
 import { EXPORT_FORMATS, exportHref } from '../lib/export-formats';
+import { publicListSort } from './public-list-sort';
 
 export interface PublicFormItem {
   id: number | string;
@@ -97,8 +98,7 @@ export function PublicPage() {
   const q = params.get('q') ?? '';
   const page = positive(params.get('page'), 1);
   const pageSize = Math.min(positive(params.get('size'), DEFAULT_PAGE_SIZE), 100);
-  const sortKey = params.get('sort');
-  const sort: ListSort = sortKey ? { sort: sortKey, order: params.get('order') === 'desc' ? 'desc' : 'asc' } : {};
+  const sort = publicListSort(params);
   const list = useQuery({
     queryKey: ['public-forms', region, year, kind, q, sort.sort, sort.order, page, pageSize],
     placeholderData: keepPreviousData,

@@ -4,7 +4,7 @@
  * them with the return). Without either the server refuses, so the button waits rather than letting the refusal
  * arrive as a toast.
  */
-export function decisionHint(action: 'return' | 'approve' | 'publish' | null, comment: string, openComments = 0): string | null {
+export function decisionHint(action: 'return' | 'approve' | 'publish' | 'unpublish' | null, comment: string, openComments = 0): string | null {
   return action === 'return' && !comment.trim() && openComments === 0 ? '请填写退回意见，或先在指标行上添加批注' : null;
 }
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Collapse, Input, Modal, Row, Select, Space, Spin, Table, Tag, Tooltip, Typography, Popover } from 'antd';
-import { CheckOutlined, RollbackOutlined, GlobalOutlined, CommentOutlined } from '@ant-design/icons';
+import { CheckOutlined, RollbackOutlined, GlobalOutlined, CommentOutlined, StopOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { FORM_KIND_LABELS, type Indicator } from '@jixiao/core';
@@ -27,11 +27,12 @@ import { ReviewDepartmentLists } from './review-department-lists';
 import { promoteGaps, promoteWarnings } from './library-promote-warnings';
 import { namedPageItem } from '../lib/list-columns';
 
-type Action = 'return' | 'approve' | 'publish';
+type Action = 'return' | 'approve' | 'publish' | 'unpublish';
 const ACTION_TEXT: Record<Action, { title: string; ok: string; done: string }> = {
   return: { title: '退回修改', ok: '退回', done: '已退回填报单位' },
   approve: { title: '审核通过', ok: '通过', done: '已审核通过，版本已冻结' },
   publish: { title: '公开', ok: '公开', done: '已公开，公众可在公开页面查看' },
+  unpublish: { title: '撤回公开', ok: '撤回公开', done: '已撤回公开，公开页面不再显示此表' },
 };
 
 /** 审核 one form: findings, side-by-side comparison with an earlier version, comments per indicator, decisions. */
@@ -237,6 +238,7 @@ export function ReviewDetailPage() {
             </Tooltip>
           )}
           {finance && current.status === 'approved' && <Button type="primary" icon={<GlobalOutlined />} onClick={() => setAction('publish')}>公开</Button>}
+          {finance && current.status === 'published' && <Button danger icon={<StopOutlined />} onClick={() => setAction('unpublish')}>撤回公开</Button>}
         </Space>
       </Space>
       {step.note && <Alert type="info" showIcon title={step.note} style={{ marginBottom: 8 }} />}
@@ -367,11 +369,14 @@ export function ReviewDetailPage() {
         title={action ? `确认${ACTION_TEXT[action].title}？` : ''}
         okText={action ? ACTION_TEXT[action].ok : '确定'}
         cancelText="取消"
-        okButtonProps={{ danger: action === 'return', loading: busy, disabled: hint !== null }}
+        okButtonProps={{ danger: action === 'return' || action === 'unpublish', loading: busy, disabled: hint !== null }}
         onOk={decide}
         onCancel={() => setAction(null)}
       >
         {action === 'publish' && <Typography.Paragraph>公开后任何人无需登录即可查看和下载此表，请确认已去除个人隐私信息。</Typography.Paragraph>}
+        {action === 'unpublish' && (
+          <Typography.Paragraph>撤回后此表立即从公开页面消失，公众打开原链接或下载时将看到「已撤回」；表单回到「{statusLabel(selfEvaluation ? 'accepted' : 'approved')}」状态，修正后可再次公开。</Typography.Paragraph>
+        )}
         {action === 'approve' && <Typography.Paragraph>审核通过将冻结当前版本（第 {current.version} 版）。</Typography.Paragraph>}
         {/* An approval or publication over open errors is the reviewer's call, but never an unnoticed one. */}
         {(action === 'approve' || action === 'publish') && current.findings.some((f) => f.severity === 'error') && (

@@ -1,8 +1,9 @@
-import { Alert, Card, Empty, Grid, Input, InputNumber, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, Grid, Input, InputNumber, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
-import { FORM_KIND_LABELS } from '@jixiao/core';
+import { FORM_KIND_LABELS, type FormKind } from '@jixiao/core';
 import { useAuth } from '../api/auth-context';
 import { errorMessage } from '../api/client';
 import { useOrgs, usePagedForms } from '../api/queries';
@@ -10,6 +11,11 @@ import type { FormSummary } from '../api/types';
 import { columnsWidth } from '../lib/columns-width';
 import { NAME_MIN_WIDTH, budgetColumn, nameColumn, pagedListPagination, serverSort, sortChange, statusColumn, updatedColumn, type ListSort } from '../lib/list-columns';
 import { readListQuery, writeListQuery, type ListQuery } from '../lib/list-query';
+import { orgNameTail } from '../lib/org-name-tail';
+import { BulkApproveButton } from './review-bulk-approve';
+import { bulkApproveBlocked } from './review-bulk';
+
+const KIND_OPTIONS = Object.entries(FORM_KIND_LABELS).map(([value, label]) => ({ value, label }));
 
 interface Queue {
   key: string;
@@ -51,15 +57,34 @@ export function ReviewQueuePage() {
   // A link may open a given queue (工作台's 查看全部: ?status=approved); the tabs take it from there.
   const queue = queues.find((x) => x.key === list.queue) ?? queues[0]!;
   const { q, fiscal_year: year, org, page, size: pageSize } = list;
+  // A kind the address names but the app does not know is ignored rather than sent for the server to refuse.
+  const kind = list.kind && list.kind in FORM_KIND_LABELS ? (list.kind as FormKind) : undefined;
   const sort: ListSort = { sort: list.sort, order: list.order };
-  const change = (patch: Partial<ListQuery>) => setParams(writeListQuery(params, patch), { replace: true });
+  // 批量通过 works on the forms ticked in 待审核; any change of list clears the ticks, so none is approved unseen.
+  const [selected, setSelected] = useState<FormSummary[]>([]);
+  const queryClient = useQueryClient();
+  const bulk = queue.key === 'submitted';
+  const change = (patch: Partial<ListQuery>) => {
+    setSelected([]);
+    setParams(writeListQuery(params, patch), { replace: true });
+  };
   const orgs = useOrgs();
   const orgOptions = useMemo(() => (orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` })), [orgs.data]);
-  const forms = usePagedForms({ status: queue.status, awaiting: queue.awaiting, org, q, fiscal_year: year, ...sort }, page, pageSize);
+  const forms = usePagedForms({ status: queue.status, awaiting: queue.awaiting, org, kind, q, fiscal_year: year, ...sort }, page, pageSize);
   const columns: TableColumnsType<FormSummary> = [
     nameColumn((f) => f.project_name || FORM_KIND_LABELS[f.kind], (f) => `/review/${f.id}`, sort),
     { title: '类型', width: 150, ellipsis: true, ...serverSort('kind', sort), render: (_, f) => FORM_KIND_LABELS[f.kind] },
-    { title: '单位', width: 160, ellipsis: true, ...serverSort('org', sort), render: (_, f) => f.org_name ?? f.org },
+    {
+      title: '单位',
+      width: 160,
+      ...serverSort('org', sort),
+      // On up to two lines and cut at the start: units of one district differ only at the end of their names.
+      render: (_, f) => {
+        const name = f.org_name ?? f.org ?? '';
+        const shown = orgNameTail(name, 20);
+        return shown === name ? name : <Tooltip title={name}><span>{shown}</span></Tooltip>;
+      },
+    },
     { title: '年度', width: 72, dataIndex: 'fiscal_year', ...serverSort('fiscal_year', sort) },
     { ...budgetColumn(), width: 120, ...serverSort('budget_total_wan', sort) },
     { title: '版本', width: 72, align: 'right', dataIndex: 'version', responsive: ['xxl'], ...serverSort('version', sort) },
@@ -85,8 +110,18 @@ export function ReviewQueuePage() {
         </div>
         <Space wrap style={{ margin: '8px 0' }}>
           <Select aria-label="单位" placeholder="全部单位" allowClear showSearch optionFilterProp="label" style={{ width: 220 }} value={org} onChange={(v?: string) => change({ org: v })} options={orgOptions} popupMatchSelectWidth={360} />
+          <Select aria-label="表类型" placeholder="全部表类型" allowClear style={{ width: 180 }} value={kind} onChange={(v?: string) => change({ kind: v })} options={KIND_OPTIONS} />
           <InputNumber aria-label="预算年度" placeholder="年度" min={2000} max={2100} value={year ?? null} onChange={(v) => change({ fiscal_year: v ?? undefined })} style={{ width: 100 }} />
           <Input.Search key={q ?? ''} aria-label="搜索项目名称" placeholder="搜索项目名称" allowClear defaultValue={q} onSearch={(v) => change({ q: v.trim() })} style={{ width: 220 }} />
+          {bulk && (
+            <BulkApproveButton
+              selected={selected}
+              onDone={() => {
+                setSelected([]);
+                void queryClient.invalidateQueries({ queryKey: ['forms'] });
+              }}
+            />
+          )}
         </Space>
         {forms.error && <Alert type="error" showIcon title={errorMessage(forms.error)} />}
         <Table<FormSummary>
@@ -94,12 +129,26 @@ export function ReviewQueuePage() {
           rowKey="id"
           loading={forms.isFetching}
           dataSource={forms.data?.items ?? []}
+          rowSelection={
+            bulk
+              ? {
+                  selectedRowKeys: selected.map((f) => f.id),
+                  onChange: (_keys, rows) => setSelected(rows.filter((f) => f && !bulkApproveBlocked(f))),
+                  getCheckboxProps: (f) => ({ disabled: bulkApproveBlocked(f) !== null, 'aria-label': `选择 ${f.project_name || FORM_KIND_LABELS[f.kind]}` }),
+                  // A disabled box says why: forms with review errors are each reviewed on their own.
+                  renderCell: (_checked, f, _i, node) => {
+                    const why = bulkApproveBlocked(f);
+                    return why ? <Tooltip title={why}><span>{node}</span></Tooltip> : node;
+                  },
+                }
+              : undefined
+          }
           onChange={(_p, _f, sorter, extra) => {
             const next = sortChange(sorter, extra);
             if (next) change({ sort: next.sort, order: next.order });
           }}
           pagination={pagedListPagination(page, pageSize, forms.data?.total, (p, size) => change(size !== pageSize ? { size } : { page: p }))}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q || year || org ? '没有符合条件的表，请修改单位、年度或项目名称' : queue.empty} /> }}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q || year || org || kind ? '没有符合条件的表，请修改单位、表类型、年度或项目名称' : queue.empty} /> }}
           columns={columns}
           scroll={{ x: columnsWidth(columns, NAME_MIN_WIDTH, screens) }}
         />

@@ -26,7 +26,7 @@ const listRoute = createRoute({
       q: z.string().max(200).optional(),
       limit: z.coerce.number().int().min(1).max(1000).optional(),
       offset: z.coerce.number().int().min(0).optional(),
-      sort: z.enum(FORM_SORT_KEYS).optional().openapi({ description: `排序字段（默认 id）：${FORM_SORT_KEYS.map((k) => `${k} ${FORM_SORT_LABELS[k]}`).join('，')}；相同值按 id 排` }),
+      sort: z.enum(FORM_SORT_KEYS).optional().openapi({ description: `排序字段（默认 id）：${FORM_SORT_KEYS.map((k) => `${k} ${FORM_SORT_LABELS[k]}`).join('，')}；errors 相同再按警告数、提示数排，相同值最后按 id 排` }),
       order: z.enum(SORT_ORDERS).optional().openapi({ description: 'asc 升序（默认）或 desc 降序；空值总在最后' }),
       deleted: z.enum(['only']).optional().openapi({ description: 'only：只列出已删除、可恢复的表（单位填报、财政审核、管理员）' }),
       awaiting: z.enum(['department', 'finance']).optional().openapi({ description: 'department：待主管部门审核的目标表；finance：下一步由财政审核或验收的表（无主管部门的目标表、主管部门已审的表、自评表）' }),

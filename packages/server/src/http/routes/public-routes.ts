@@ -27,7 +27,7 @@ export function registerPublicRoutes(app: Api) {
           q: z.string().max(200).optional().openapi({ description: '项目名称或单位名称中的文字（按原文匹配，% 和 _ 不作通配）' }),
           limit: z.coerce.number().int().min(1).max(1000).optional().openapi({ description: '每页条数（默认 500，最多 1000）' }),
           offset: z.coerce.number().int().min(0).optional().openapi({ description: '跳过的条数，与 limit 一起分页' }),
-          sort: z.enum(PUBLIC_SORT_KEYS).optional().openapi({ description: `排序字段（默认 id）：${PUBLIC_SORT_KEYS.map((k) => `${k} ${FORM_SORT_LABELS[k]}`).join('，')}；相同值按 id 排` }),
+          sort: z.enum(PUBLIC_SORT_KEYS).optional().openapi({ description: `排序字段（不给 sort 与 order 时按公开时间从新到旧）：${PUBLIC_SORT_KEYS.map((k) => `${k} ${FORM_SORT_LABELS[k]}`).join('，')}；相同值按 id 排` }),
           order: z.enum(SORT_ORDERS).optional().openapi({ description: 'asc 升序（默认）或 desc 降序；空值总在最后' }),
         }),
       },

@@ -10,10 +10,10 @@ const transitionBody = z.strictObject({
   indicator_comments: z.array(z.strictObject({ ordinal: z.number().int().min(0), body: z.string().trim().min(1).max(5000) })).max(500).optional(),
 });
 
-const LABELS: Record<Transition, string> = { submit: '提交（运行审核规则，有错误则 422）', return: '退回（附意见）', approve: '审核通过 / 验收', publish: '公开' };
+const LABELS: Record<Transition, string> = { submit: '提交（运行审核规则，有错误则 422）', return: '退回（附意见）', approve: '审核通过 / 验收', publish: '公开', unpublish: '撤回公开（公开页面不再显示，可再次公开）' };
 
 export function registerWorkflowRoutes(app: Api) {
-  for (const action of ['submit', 'return', 'approve', 'publish'] as const) {
+  for (const action of ['submit', 'return', 'approve', 'publish', 'unpublish'] as const) {
     const route = createRoute({
       method: 'post',
       path: `/api/forms/{id}/${action}`,

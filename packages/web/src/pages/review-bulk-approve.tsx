@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { App, Button, Typography } from 'antd';
+import { CheckOutlined } from '@ant-design/icons';
+import { api, errorMessage } from '../api/client';
+import type { FormSummary } from '../api/types';
+import { formLabel } from '../components/form-label';
+import { approveEach, bulkSummary } from './review-bulk';
+
+const listStyle = { maxHeight: 320, overflowY: 'auto' as const, margin: 0, paddingLeft: 18 };
+
+/**
+ * 批量通过 for the 待审核 list: a confirmation naming every selected form, then each approved through the same
+ * endpoint as a single approval, and what happened to each shown afterwards.
+ */
+export function BulkApproveButton({ selected, onDone }: { selected: FormSummary[]; onDone: () => void }) {
+  const { modal } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const run = async () => {
+    setBusy(true);
+    try {
+      const outcomes = await approveEach(
+        selected.map((f) => ({ id: f.id, version: f.version, label: formLabel(f) })),
+        (id, version) => api.post(`/api/forms/${id}/approve`, { version }),
+        errorMessage,
+      );
+      const failed = outcomes.filter((o) => o.error !== null);
+      (failed.length > 0 ? modal.warning : modal.success)({
+        title: bulkSummary(outcomes),
+        width: 600,
+        content: (
+          <ul style={listStyle}>
+            {outcomes.map((o) => (
+              <li key={o.id}>
+                {o.label}：{o.error === null ? <Typography.Text type="success">已通过</Typography.Text> : <Typography.Text type="danger">未通过，{o.error}</Typography.Text>}
+              </li>
+            ))}
+          </ul>
+        ),
+      });
+    } finally {
+      setBusy(false);
+      onDone();
+    }
+  };
+  const confirm = () =>
+    modal.confirm({
+      title: `确认批量审核通过这 ${selected.length} 张表？`,
+      width: 600,
+      content: (
+        <>
+          <Typography.Paragraph>逐张审核通过并冻结当前版本；期间被修改或状态已变的表不会通过，完成后列出每张表的结果。</Typography.Paragraph>
+          <ol style={listStyle}>
+            {selected.map((f) => <li key={f.id}>{formLabel(f)}</li>)}
+          </ol>
+        </>
+      ),
+      okText: `通过 ${selected.length} 张`,
+      cancelText: '取消',
+      onOk: run,
+    });
+  return (
+    <Button type="primary" icon={<CheckOutlined />} disabled={selected.length === 0} loading={busy} onClick={confirm}>
+      批量通过{selected.length > 0 ? `（${selected.length}）` : ''}
+    </Button>
+  );
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { approveEach, bulkApproveBlocked, bulkSummary } from './review-bulk';
+
+describe('bulkApproveBlocked', () => {
+  it.each([
+    [{ errors: 0 }, null],
+    [{}, null],
+    [{ errors: 2 }, /有 2 个审核错误，不能批量通过/],
+  ] as const)('%j', (form, want) => {
+    const got = bulkApproveBlocked(form);
+    if (want === null) expect(got).toBeNull();
+    else expect(got).toMatch(want);
+  });
+});
+
+describe('approveEach', () => {
+  it('approves one after the other with each listed version and reports each failure on its own', async () => {
+    const calls: string[] = [];
+    const outcomes = await approveEach(
+      [{ id: 1, version: 3, label: '甲' }, { id: 2, version: 5, label: '乙' }, { id: 3, version: 1, label: '丙' }],
+      async (id, version) => {
+        calls.push(`${id}@${version}`);
+        if (id === 2) throw new Error('表单已被他人修改');
+      },
+      (error) => (error as Error).message,
+    );
+    expect(calls).toEqual(['1@3', '2@5', '3@1']);
+    expect(outcomes).toEqual([
+      { id: 1, label: '甲', error: null },
+      { id: 2, label: '乙', error: '表单已被他人修改' },
+      { id: 3, label: '丙', error: null },
+    ]);
+    expect(bulkSummary(outcomes)).toBe('已审核通过 2 张表，1 张未通过（见下方原因）');
+    expect(bulkSummary(outcomes.filter((o) => o.error === null))).toBe('已审核通过 2 张表');
+  });
+});

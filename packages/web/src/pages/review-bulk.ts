@@ -1,0 +1,45 @@
+import type { FormSummary } from '../api/types';
+
+/**
+ * Why a form in the 待审核 list cannot be approved together with others, or null when it can. A form with review
+ * errors needs a reviewer's own look (and usually a 退回), so only error-free forms are offered for 批量通过.
+ */
+export function bulkApproveBlocked(form: Pick<FormSummary, 'errors'>): string | null {
+  const errors = form.errors ?? 0;
+  return errors > 0 ? `此表有 ${errors} 个审核错误，不能批量通过：请打开逐张审核，需要时退回修改` : null;
+}
+
+export interface BulkOutcome {
+  id: number | string;
+  label: string;
+  /** Null when approved; else the server's reason (版本已变、状态不对…). */
+  error: string | null;
+}
+
+/**
+ * Approves the forms one after the other through the same endpoint as a single approval, each with the version the
+ * list showed, so a form changed meanwhile fails alone (stale version) instead of being approved unseen.
+ */
+export async function approveEach(
+  forms: ReadonlyArray<{ id: number | string; version: number; label: string }>,
+  approve: (id: number | string, version: number) => Promise<unknown>,
+  describe: (error: unknown) => string,
+): Promise<BulkOutcome[]> {
+  const outcomes: BulkOutcome[] = [];
+  for (const f of forms) {
+    try {
+      await approve(f.id, f.version);
+      outcomes.push({ id: f.id, label: f.label, error: null });
+    } catch (error) {
+      outcomes.push({ id: f.id, label: f.label, error: describe(error) });
+    }
+  }
+  return outcomes;
+}
+
+/** The one-line result of a 批量通过. */
+export function bulkSummary(outcomes: readonly BulkOutcome[]): string {
+  const failed = outcomes.filter((o) => o.error !== null).length;
+  const done = outcomes.length - failed;
+  return failed === 0 ? `已审核通过 ${done} 张表` : `已审核通过 ${done} 张表，${failed} 张未通过（见下方原因）`;
+}
