@@ -123,11 +123,11 @@ describe('evaluateTemplate on a small template', () => {
     ],
   });
   const cases: Array<[string, Parameters<typeof evaluateTemplate>[1], number, string[]]> = [
-    ['formula above max is clamped', { inputs: { 完成数: 15, 计划数: 10 }, enteredScores: { a2: 5 } }, 15, []],
+    ['formula above max is clamped, and says so', { inputs: { 完成数: 15, 计划数: 10 }, enteredScores: { a2: 5 } }, 15, ['a1']],
     ['entered out of range is clamped and flagged', { inputs: { 完成数: 5, 计划数: 10 }, enteredScores: { a2: 12 } }, 15, ['a2']],
     ['missing scores are flagged', {}, 0, ['a1', 'a2']],
     ['score on a row without its own score', { inputs: { 完成数: 10, 计划数: 10 }, enteredScores: { a2: 10, a3: 1 } }, 20, ['a3']],
-    ['item deduction floored at its limit, group at its', { inputs: { 完成数: 10, 计划数: 10, 问题数: 5 }, enteredScores: { a2: 10 }, deductions: { d2: 1 } }, 17, []],
+    ['item deduction floored at its limit, group at its', { inputs: { 完成数: 10, 计划数: 10, 问题数: 5 }, enteredScores: { a2: 10 }, deductions: { d2: 1 } }, 17, ['d1']],
   ];
   it.each(cases)('%s', (_l, input, total, flagged) => {
     const r = evaluateTemplate(t, input);
@@ -210,10 +210,10 @@ describe('department template: clamps, formulas and deductions', () => {
     ['entered NaN → unscored', { enteredScores: { 'performance-1': Number.NaN } }, 'performance-1', null, true],
     ['entered Infinity → unscored', { enteredScores: { 'budget-quality': Infinity } }, 'budget-quality', null, true],
     ['formula (1 − 5/100) × 8 = 7.6', { inputs: { 预算执行数: 95, 调整预算数: 100 } }, 'budget-quality', 7.6, false],
-    ['formula below 0 → 0', { inputs: { 预算执行数: 300, 调整预算数: 100 } }, 'budget-quality', 0, false],
-    ['formula above max → max', { inputs: { 政府采购实际支付总金额: 150, 政府采购总预算数: 100, 已完成采购项目节约金额: 0 } }, 'procurement-execution', 3, false],
+    ['formula below 0 → 0', { inputs: { 预算执行数: 300, 调整预算数: 100 } }, 'budget-quality', 0, true],
+    ['formula above max → max', { inputs: { 政府采购实际支付总金额: 150, 政府采购总预算数: 100, 已完成采购项目节约金额: 0 } }, 'procurement-execution', 3, true],
     ['an overflowing formula is flagged, not scored', { inputs: { 预算执行数: 1e308, 调整预算数: 1e-308 } }, 'budget-quality', null, true],
-    ['a deduction without a limit takes at most every point', { deductions: { 'deduct-problems': 1e308 } }, 'deduct-problems', -100, false],
+    ['a deduction without a limit takes at most every point', { deductions: { 'deduct-problems': 1e308 } }, 'deduct-problems', -100, true],
     ['a missing input leaves the item unscored', { inputs: { 预算执行数: 95 } }, 'budget-quality', null, true],
     ['division by zero leaves the item unscored', { inputs: { 预算执行数: 95, 调整预算数: 0 } }, 'budget-quality', null, true],
     ['negative deduction formula takes nothing off', { inputs: { 预算绩效问题点数: -3 } }, 'deduct-problems', 0, true],

@@ -31,6 +31,8 @@ export interface EvaluatedItem {
    */
   rowsMax?: number;
   groupNote?: string;
+  /** A row nothing was given for yet (no score, no input of its formula): work to do, its message no problem. */
+  pending?: boolean;
 }
 
 export interface TemplateEvaluation {
@@ -157,7 +159,7 @@ function formulaValue(item: TemplateItem, inputs: FormulaInputs | undefined): { 
   let any = false;
   for (const name of c.formula.inputs) {
     const has = Object.prototype.hasOwnProperty.call(given, name);
-    used[name] = has ? readInputValue(given[name]) : null;
+    used[name] = has ? readInputValue(given[name], name) : null;
     if (has) any = true;
   }
   if (!any && c.formula.inputs.length > 0) return { value: null, issues: [], absent: true, used, notes: [] };
@@ -210,14 +212,21 @@ function scoredLeaf(item: TemplateItem, input: EvaluateTemplateInput): Evaluated
   const max = item.maxScore;
   const issues: string[] = [];
   let needed: string[] = [];
+  let untouched = true;
   if (item.formula) {
     const fv = formulaValue(item, input.inputs);
+    untouched = fv.absent;
     issues.push(...fv.issues);
-    // Only the inputs left blank or not read as numbers: the filled ones are not missing.
-    needed = Object.entries(fv.used).filter(([, v]) => v == null).map(([k]) => k);
+    // Only the inputs left blank, and only once every filled one reads: a value that does not read has its own message,
+    // and may be what decides which inputs count (无闲置资产 ? 3 : …).
+    const given = (k: string) => Object.prototype.hasOwnProperty.call(input.inputs ?? {}, k);
+    const unreadable = Object.entries(fv.used).some(([k, v]) => v == null && given(k));
+    needed = unreadable ? [] : Object.keys(fv.used).filter((k) => !given(k));
     if (fv.value != null) {
       const score = roundScore(Math.min(Math.max(fv.value, 0), max));
       const clampNote = fv.value < 0 || fv.value > max ? `，限定在 [0, ${f(max)}]` : '';
+      // A cut result is said on the row, as a typed score out of range is: 9.6 shown as 9 must not look like a full mark earned.
+      if (clampNote) issues.push(`「${item.name}」按公式计算为${f(roundScore(fv.value))}分，超出 [0, ${f(max)}]，已按${f(score)}分计；请核对输入项。`);
       if (entered != null && Math.abs(entered - score) > 0.005) {
         issues.push(`「${item.name}」录入得分${f(entered)}与公式计算的${f(score)}不一致，已采用公式结果；请核对输入项或得分。`);
       }
@@ -230,14 +239,20 @@ function scoredLeaf(item: TemplateItem, input: EvaluateTemplateInput): Evaluated
     }
   }
   if (entered == null || !Number.isFinite(entered)) {
-    issues.push(entered != null
-      ? `「${item.name}」录入的得分${String(entered)}不是有效数字；请填写 0 到 ${f(max)} 之间的分数。`
-      : item.formula && needed.length > 0
-      ? `「${item.name}」缺少公式所需的输入项${needed.map((n) => `「${n}」`).join('、')}，也没有录入得分；请填写这些输入项或录入得分。`
-      : item.formula
-      ? `「${item.name}」无法按公式计分，也没有录入得分；请按上面的提示核对输入项，或录入得分。`
-      : `「${item.name}」没有录入得分；请按评分说明打分。`);
-    return { ...base, score: null, source: 'none', derivation: { inputs: {}, rule, arithmetic: '未计分' }, issues };
+    // One message per problem: a formula's own complaint (an unreadable value) stands alone, and the inputs left blank
+    // are named once, instead of again by the formula as 没有提供.
+    if (entered == null && item.formula && needed.length > 0) {
+      const own = issues.filter((m) => !needed.some((n) => m.includes(`「${n}」没有提供`)));
+      issues.length = 0;
+      issues.push(...own, `「${item.name}」缺少公式所需的输入项${needed.map((n) => `「${n}」`).join('、')}，也没有录入得分；请填写这些输入项或录入得分。`);
+    } else if (entered != null || !item.formula || issues.length === 0) {
+      issues.push(entered != null
+        ? `「${item.name}」录入的得分${String(entered)}不是有效数字；请填写 0 到 ${f(max)} 之间的分数。`
+        : item.formula
+        ? `「${item.name}」无法按公式计分，也没有录入得分；请核对输入项，或录入得分。`
+        : `「${item.name}」没有录入得分；请按评分说明打分。`);
+    }
+    return { ...base, score: null, source: 'none', derivation: { inputs: {}, rule, arithmetic: '未计分' }, issues, ...(entered == null && untouched ? { pending: true } : {}) };
   }
   let score = roundScore(entered);
   if (score < 0 || score > max) {
@@ -286,9 +301,11 @@ function deductionLeaf(item: TemplateItem, input: EvaluateTemplateInput, totalSc
     how += ` → 扣分以${f(limit)}分为限`;
     score = -limit;
     if (given != null && Number.isFinite(given)) issues.push(`「${item.name}」录入扣分${f(points)}超过本项上限${f(limit)}分，已按${f(limit)}分扣；请核实。`);
+    else issues.push(`「${item.name}」按公式计算应扣${f(roundScore(points))}分，超过本项上限${f(limit)}分，已按${f(limit)}分扣；请核对输入项。`);
   } else if (limit == null && score < -totalScore) {
     // 扣完为止 without a stated limit: at most every point the template gives.
     how += ` → 扣完为止，至多扣${f(totalScore)}分`;
+    issues.push(`「${item.name}」应扣${f(roundScore(points))}分，超过满分${f(totalScore)}分，已按${f(totalScore)}分扣；请核实。`);
     score = -totalScore;
   }
   return {

@@ -1,6 +1,6 @@
 export * from './formula/compile-formula';
 export * from './formula/evaluate-formula';
-export { readInputValue } from './formula/read-input-value';
+export { isYesNoInput, readInputValue, YES_NO_HINT } from './formula/read-input-value';
 export * from './evaluation-template';
 export * from './evaluate-template';
 export * from './builtin-templates';

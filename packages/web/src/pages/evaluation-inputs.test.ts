@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateTemplate, type EvaluationTemplate } from '@jixiao/core';
-import { evaluableOrgs, evaluationLabel, givenInputs, isPending, readTypedInput, storedInputs, typedFromStored, wholeScorableGroups } from './evaluation-inputs';
+import { defaultEvaluationYear, evaluableOrgs, evaluationLabel, givenInputs, inputProblem, isPending, readTypedInput, storedInputs, templateYearNote, typedFromStored, wholeScorableGroups } from './evaluation-inputs';
 
 const TEMPLATE: EvaluationTemplate = {
   id: 't', name: '测试模板', totalScore: 20,
@@ -80,4 +80,44 @@ describe('evaluationLabel', () => {
     [{ org_name: '教委', fiscal_year: 2024, total_score: 98.6, grade: '优', unscored: 0 }, '教委 2024年 98.6（优）'],
     [{ org_name: '教委', fiscal_year: 2024, total_score: null, grade: null }, '教委 2024年'],
   ])('%j → %s', (e, want) => expect(evaluationLabel(e)).toBe(want));
+});
+
+describe('yes/no inputs on the page', () => {
+  it.each<[string, string, number | null, RegExp | null]>([
+    ['无闲置资产', '否', 0, null],
+    ['不符合中小企业预留要求', '是', 1, null],
+    ['有无违规行为', '无', 0, null],
+    ['无闲置资产', '可能', null, /^「可能」无法识别；请填写 是 或 否/],
+    ['执行数', '否', null, /^「否」不是数值/],
+    ['执行数', '1,200万元', 1200, null],
+  ])('%s = %s', (name, text, value, problem) => {
+    expect(readTypedInput(text, name)).toBe(value);
+    const p = inputProblem(name, text);
+    if (problem) expect(p).toMatch(problem);
+    else expect(p).toBeNull();
+  });
+
+  it('stores 是/否 as typed and names a wrong answer once', () => {
+    expect(storedInputs({ 无闲置资产: '否', 不符合中小企业预留要求: ' 是 ' })).toEqual({ ok: true, inputs: { 无闲置资产: '否', 不符合中小企业预留要求: '是' } });
+    const bad = storedInputs({ 无闲置资产: '可能' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.issues).toEqual(['输入项「无闲置资产」的值「可能」无法识别；请填写 是 或 否（也可填 1 或 0）。']);
+  });
+});
+
+describe('evaluation year', () => {
+  const now = new Date('2026-03-01T00:00:00Z');
+  it.each<[string, { fiscalYear: number | null } | null, Array<{ fiscalYear: number | null }>, number]>([
+    ['the template\'s own year', { fiscalYear: 2024 }, [{ fiscalYear: 2024 }, { fiscalYear: 2025 }], 2024],
+    ['a template without a year: the latest year a template is for', { fiscalYear: null }, [{ fiscalYear: 2023 }, { fiscalYear: null }, { fiscalYear: 2024 }], 2024],
+    ['no template year anywhere: last year', null, [{ fiscalYear: null }], 2025],
+  ])('%s', (_l, template, all, year) => {
+    expect(defaultEvaluationYear(template, all, now)).toBe(year);
+  });
+
+  it('says which template year applies, and warns when the chosen year differs', () => {
+    expect(templateYearNote({ fiscalYear: 2024 }, 2024)).toEqual({ text: '适用2024年度模板', differs: false });
+    expect(templateYearNote({ fiscalYear: 2024 }, 2025)).toEqual({ text: '模板为2024年度，与评价年度2025年不同；请核对', differs: true });
+    expect(templateYearNote({ fiscalYear: null }, 2025)).toBeNull();
+  });
 });

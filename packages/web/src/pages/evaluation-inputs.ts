@@ -1,14 +1,21 @@
-import { compileFormula, flattenTemplate, readInputValue, type EvaluatedItem, type EvaluationTemplate, type TemplateItem } from '@jixiao/core';
+import { compileFormula, flattenTemplate, isYesNoInput, readInputValue, YES_NO_HINT, type EvaluatedItem, type EvaluationTemplate, type TemplateItem } from '@jixiao/core';
 
 /** Formula inputs as the clerk typed them (「95%」, 「1,200万元」), by input name. */
 export type TypedInputs = Record<string, string>;
 
 /**
  * The number the evaluator reads from a typed input, or null when it reads none: the core's own
- * reader, so the page and the score agree on 「1,200万元」 or 「95%」.
+ * reader, so the page and the score agree on 「1,200万元」, 「95%」 or 「否」 for a yes/no input.
  */
-export function readTypedInput(text: string): number | null {
-  return text.trim() === '' ? null : readInputValue(text);
+export function readTypedInput(text: string, name?: string): number | null {
+  return text.trim() === '' ? null : readInputValue(text, name);
+}
+
+/** What is wrong with a typed input, in one sentence, or null: a yes/no input is told to take 是 or 否. */
+export function inputProblem(name: string, text: string): string | null {
+  if (text.trim() === '' || readTypedInput(text, name) !== null) return null;
+  const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return isYesNoInput(name) ? `「${shown}」无法识别；${YES_NO_HINT}。` : `「${shown}」不是数值；请填写数值（可带单位，如 95%、1,200万元）。`;
 }
 
 /** The typed inputs the evaluator should see: blank boxes are inputs not given, not zeros. */
@@ -36,8 +43,8 @@ export function storedInputs(typed: TypedInputs): { ok: true; inputs: Record<str
   const inputs: Record<string, string> = {};
   const issues: string[] = [];
   for (const [name, text] of Object.entries(givenInputs(typed))) {
-    const value = readTypedInput(text);
-    if (value === null) issues.push(`输入项「${name}」的值「${text.length > 40 ? `${text.slice(0, 40)}…` : text}」不是数值；请填写数值（可带单位，如 95%、1,200万元）。`);
+    const problem = inputProblem(name, text);
+    if (problem !== null) issues.push(`输入项「${name}」的值${problem}`);
     else inputs[name] = text.trim();
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, inputs };
@@ -48,7 +55,9 @@ export function storedInputs(typed: TypedInputs): { ok: true; inputs: Record<str
  * the work still to do, not problems, so the page lists them as 待评分 instead of as warnings.
  */
 export function isPending(item: EvaluatedItem, entered: Readonly<Record<string, number>>): boolean {
-  return item.source === 'none' && item.score === null && item.issues.length <= 1 && !Object.prototype.hasOwnProperty.call(entered, item.id);
+  // The core says which rows nothing was given for: a row with one input filled and one left blank, or with a value
+  // it cannot read, has one message too, and that one is a problem to show.
+  return item.source === 'none' && item.score === null && (item.pending === true || item.issues.length === 0) && !Object.prototype.hasOwnProperty.call(entered, item.id);
 }
 
 /**
@@ -109,4 +118,21 @@ export function evaluableOrgs<T extends { code: string; kind?: string | null; pa
 export function evaluationLabel(e: { org_name: string; fiscal_year: number; total_score: number | null; grade: string | null; unscored?: number | null }): string {
   const state = e.unscored != null && e.unscored > 0 ? ` 未完成（${e.unscored} 项未评分）` : e.total_score != null ? ` ${e.total_score}${e.grade ? `（${e.grade}）` : ''}` : '';
   return `${e.org_name} ${e.fiscal_year}年${state}`;
+}
+
+/**
+ * The evaluation year a new evaluation starts on: the chosen template's own year, else the latest year any template is
+ * for, else last year. A 2024 template scored under 2025 would be graded by another year's policy.
+ */
+export function defaultEvaluationYear(template: Pick<EvaluationTemplate, 'fiscalYear'> | null, all: ReadonlyArray<Pick<EvaluationTemplate, 'fiscalYear'>>, now: Date): number {
+  if (template?.fiscalYear != null) return template.fiscalYear;
+  const years = all.map((t) => t.fiscalYear).filter((y): y is number => y != null);
+  return years.length > 0 ? Math.max(...years) : now.getFullYear() - 1;
+}
+
+/** The line beside 年度 saying which template year applies, and whether the chosen year differs from it. */
+export function templateYearNote(template: Pick<EvaluationTemplate, 'fiscalYear'> | null, year: number): { text: string; differs: boolean } | null {
+  if (template?.fiscalYear == null) return null;
+  const differs = template.fiscalYear !== year;
+  return { text: differs ? `模板为${template.fiscalYear}年度，与评价年度${year}年不同；请核对` : `适用${template.fiscalYear}年度模板`, differs };
 }

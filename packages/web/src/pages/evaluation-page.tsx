@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Col, Input, InputNumber, Row, Select, Space, 
 import { DownloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  BUILTIN_TEMPLATES, evaluateTemplate, flattenTemplate,
+  BUILTIN_TEMPLATES, evaluateTemplate, flattenTemplate, isYesNoInput,
   type EvaluatedItem, type EvaluationTemplate, type TemplateItem,
 } from '@jixiao/core';
 import { canSeeEvaluations, evaluationRights, useAuth } from '../api/auth-context';
@@ -11,7 +11,7 @@ import { ApiError, api, errorMessage } from '../api/client';
 import { confirmOverwrite } from '../lib/confirm-overwrite';
 import { optionalGet, useOrgs } from '../api/queries';
 import { statusLabel } from '../lib/labels';
-import { evaluableOrgs, evaluationLabel, formulaInputs, givenInputs, isPending, nearName, readTypedInput, storedInputs, typedFromStored, wholeScorableGroups, type TypedInputs } from './evaluation-inputs';
+import { defaultEvaluationYear, evaluableOrgs, evaluationLabel, formulaInputs, givenInputs, inputProblem, isPending, nearName, readTypedInput, storedInputs, templateYearNote, typedFromStored, wholeScorableGroups, type TypedInputs } from './evaluation-inputs';
 import { EvaluationScoreCell } from './evaluation-score-cell';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { enterToNextInput } from '../lib/enter-to-next-input';
@@ -105,7 +105,8 @@ function EvaluationEditor() {
   const orgOptions = evaluableOrgs(orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }));
   if (openedOrg && !orgOptions.some((o) => o.value === openedOrg.value)) orgOptions.push(openedOrg);
   const [org, setOrg] = useState<string | undefined>();
-  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  // null until the evaluator picks a year: a new evaluation follows its template's year (see defaultEvaluationYear).
+  const [pickedYear, setYear] = useState<number | null>(null);
   // Inputs as typed (「95%」, 「1,200万元」): the evaluator reads them live; the server stores the numbers read.
   const [inputs, setInputs] = useState<TypedInputs>({});
   const [entered, setEntered] = useState<Record<string, number>>({});
@@ -122,6 +123,8 @@ function EvaluationEditor() {
 
   const choice = (templates.data ?? []).find((t) => t.template.id === templateId) ?? templates.data?.[0] ?? null;
   const template = choice?.template ?? null;
+  const year = pickedYear ?? defaultEvaluationYear(template, (templates.data ?? []).map((t) => t.template), new Date());
+  const yearNote = templateYearNote(template, year);
   const names = useMemo(() => (template ? formulaInputs(template) : []), [template]);
   const items = useMemo(() => (template ? new Map(flattenTemplate(template.items).map(({ item }) => [item.id, item])) : new Map<string, TemplateItem>()), [template]);
   const result = useMemo(() => (template ? evaluateTemplate(template, { inputs: givenInputs(inputs), enteredScores: entered, deductions }) : null), [template, inputs, entered, deductions]);
@@ -235,7 +238,8 @@ function EvaluationEditor() {
           </Space>
           <Space size={4}>
             <span>年度</span>
-            <InputNumber aria-label="评价年度" value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} />
+            <InputNumber aria-label="评价年度" value={year} min={2000} max={2100} disabled={!!current} onChange={(v) => v && setYear(v)} />
+            {yearNote && <Tag color={yearNote.differs ? 'warning' : undefined}>{yearNote.text}</Tag>}
           </Space>
           {rights.create && !current && (
             <Space size={4}>
@@ -271,6 +275,7 @@ function EvaluationEditor() {
                 unlessDirty('新建评价？', () => {
                   setCurrent(null);
                   setEvaluator('');
+                  setYear(null);
                   setInputs({});
                   setEntered({});
                   setDeductions({});
@@ -305,13 +310,14 @@ function EvaluationEditor() {
               {names.length > 0 && <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>可带单位填写，如 95%、1,200万元、1.2亿元；金额按万元计。</Typography.Paragraph>}
               {[...names, ...strayInputs].map((name) => {
                 const text = inputs[name] ?? '';
-                const value = readTypedInput(text);
+                const value = readTypedInput(text, name);
                 const stray = !names.includes(name);
+                const yesNo = isYesNoInput(name);
                 const problem = stray
                   ? `此输入项不在本模板的公式中${nearName(name, names) ? `，可能是「${nearName(name, names)}」写错` : ''}；请改填到正确的输入项后清空此项。`
-                  : text.trim() !== '' && value === null ? `「${text}」不是数值；请填写数值（可带单位，如 95%、1,200万元）。` : null;
+                  : inputProblem(name, text);
                 // Say how a text with a unit or separators was read, so 「1,200万元」 is seen to count as 1200.
-                const readAs = value !== null && String(value) !== text.trim() ? `按 ${value} 计` : null;
+                const readAs = value !== null && String(value) !== text.trim() ? (yesNo ? `按 ${value === 0 ? '否' : '是'}（${value}）计` : `按 ${value} 计`) : null;
                 return (
                   <div key={name} style={{ marginBottom: 6 }}>
                     <div style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
@@ -322,6 +328,7 @@ function EvaluationEditor() {
                         value={text}
                         readOnly={inputsLocked}
                         status={problem ? 'warning' : undefined}
+                        placeholder={yesNo ? '是 / 否' : undefined}
                         onChange={(e) => setInputs((p) => ({ ...p, [name]: e.target.value }))}
                         style={{ width: 130 }}
                       />

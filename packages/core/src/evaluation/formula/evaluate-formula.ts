@@ -1,7 +1,7 @@
 import { saysNone } from '../../scoring/band-words';
 import { foldWidth } from '../../values/normalize-text';
 import { compileFormula, type BinaryOp, type CompiledFormula, type FormulaNode } from './compile-formula';
-import { readInputValue } from './read-input-value';
+import { isYesNoInput, readInputValue, YES_NO_HINT } from './read-input-value';
 
 /** Named inputs: numbers, or text as entered (「95%」「1,200万元」), read by readInputValue. */
 export type FormulaInputs = Readonly<Record<string, number | string | null | undefined>>;
@@ -50,8 +50,11 @@ function evalNode(node: FormulaNode, ctx: Context): number {
         return fail(ctx, `公式中的输入项「${node.name}」没有提供；请填写该项数值或检查名称是否写错。`);
       }
       const v = ctx.inputs[node.name];
-      const n = readInputValue(v);
+      const n = readInputValue(v, node.name);
       if (n != null) return n;
+      if (isYesNoInput(node.name)) {
+        return fail(ctx, `输入项「${node.name}」是「是/否」项，${typeof v === 'string' && v.trim() !== '' ? `「${v.length > 40 ? `${v.slice(0, 40)}…` : v}」无法识别` : '没有有效的值'}；${YES_NO_HINT}。`);
+      }
       // 无 / 未发现 typed for a count or an amount (发现次数, 违规起数, 执行数) says none: 0, as scoring reads a 完成值.
       // For a rate (满意度, 执行率) it says there is no figure, which stays an issue.
       if (typeof v === 'string' && !RATE_NAME.test(node.name) && saysNone(foldWidth(v).trim())) return 0;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateExpression } from './evaluate-formula';
-import { normalizeInputName, readInputValue } from './read-input-value';
+import { isYesNoInput, normalizeInputName, readInputValue } from './read-input-value';
 
 describe('readInputValue', () => {
   it.each<[unknown, number | null]>([
@@ -13,6 +13,24 @@ describe('readInputValue', () => {
     const v = readInputValue(raw);
     if (value === null) expect(v).toBeNull();
     else expect(v).toBeCloseTo(value, 9);
+  });
+
+  // A yes/no input reads 是/否 as 1/0; 有/无 only where the name asks 有无; a figure's name never reads 是/否.
+  it.each<[string, unknown, number | null]>([
+    ['无闲置资产', '是', 1], ['无闲置资产', '否', 0], ['无闲置资产', ' 否 ', 0], ['无闲置资产', 'Yes', 1], ['无闲置资产', true, 1],
+    ['无闲置资产', 1, 1], ['无闲置资产', '0', 0], ['无闲置资产', '无', null], ['无闲置资产', '可能', null],
+    ['不符合中小企业预留要求', '否', 0], ['不符合中小企业预留要求', '是', 1], ['是否按期完成', '是', 1],
+    ['有无违规行为', '有', 1], ['有无违规行为', '无', 0], ['资产有无闲置', '无', 0],
+    ['执行数', '是', null], ['未完成项目数', '否', null], ['不合规金额(万元)', '否', null], ['执行数', '12', 12],
+  ])('%s = %j → %s', (name, raw, value) => {
+    expect(readInputValue(raw, name)).toBe(value);
+  });
+
+  it.each<[string, boolean]>([
+    ['无闲置资产', true], ['不符合中小企业预留要求', true], ['是否按期完成', true], ['资产有无闲置', true], ['未建立内控制度', true],
+    ['执行数', false], ['未完成项目数', false], ['不合规金额(万元)', false], ['无效投诉次数', false], ['闲置资产占比变化率', false], ['无', false],
+  ])('%s is a yes/no input: %s', (name, yes) => {
+    expect(isYesNoInput(name)).toBe(yes);
   });
 
   it('names lose stray spaces and full-width letters', () => {

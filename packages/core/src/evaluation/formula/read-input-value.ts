@@ -6,7 +6,11 @@ import { foldWidth } from '../../values/normalize-text';
  * built-in templates' rate inputs are written in percentage points (每压减1%得0.2分 → 0.2 × 压减率). Amounts
  * are read in 万元 (the unit every amount in jixiao is kept in), so 元, 万元 and 亿元 inputs compare.
  */
-export function readInputValue(v: unknown): number | null {
+export function readInputValue(v: unknown, name?: string): number | null {
+  if (name !== undefined && isYesNoInput(name)) {
+    const yn = readYesNo(v, name);
+    if (yn !== null) return yn;
+  }
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (typeof v !== 'string' || v.length > 100) return null;
   const s = foldWidth(v).replace(INVISIBLE, '');
@@ -36,3 +40,41 @@ const AMOUNT_SCALE: Readonly<Record<string, number>> = { 元: 1e-4, 千元: 0.1,
 export function normalizeInputName(name: string): string {
   return foldWidth(name).replace(INVISIBLE, '').replace(/（/g, '(').replace(/）/g, ')');
 }
+
+/**
+ * An input that states a fact to be answered yes or no (无闲置资产, 不符合中小企业预留要求, 是否按期完成, 有无违规): a
+ * name that opens with a negation, 是否 or 有无 (or asks 是否/有无 inside), and does not end in a measure (…数, …率,
+ * …金额, …次, a bracketed unit), which would make it a figure (未完成项目数 is a count).
+ */
+export function isYesNoInput(name: string): boolean {
+  const n = normalizeInputName(name);
+  if (n.length < 2 || MEASURE_END.test(n)) return false;
+  return STATEMENT_START.test(n) || ASKS.test(n);
+}
+
+const STATEMENT_START = /^(?:是否|有无|无|不|未|非|没有|存在|已)/;
+const ASKS = /是否|有无/;
+const MEASURE_END = /(?:数|率|额|值|量|比例|占比|比重|分|天|次|人|个|件|户|元|\)|%)$/;
+
+/**
+ * 是/否 (and true/false) as 1/0 for a yes/no input; 有/无 only when the name asks 有无, since for 无闲置资产 a bare 无
+ * could mean either answer.
+ */
+function readYesNo(v: unknown, name: string): number | null {
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v !== 'string') return null;
+  const s = foldWidth(v).replace(INVISIBLE, '').toLowerCase();
+  if (YES.has(s)) return 1;
+  if (NO.has(s)) return 0;
+  if (/有无/.test(normalizeInputName(name))) {
+    if (s === '有') return 1;
+    if (s === '无' || s === '没有') return 0;
+  }
+  return null;
+}
+
+const YES = new Set(['是', '对', '√', 'yes', 'y', 'true']);
+const NO = new Set(['否', '不是', '×', 'no', 'n', 'false']);
+
+/** How a yes/no input is answered, for the message when its value cannot be read. */
+export const YES_NO_HINT = '请填写 是 或 否（也可填 1 或 0）';

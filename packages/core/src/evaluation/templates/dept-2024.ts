@@ -84,7 +84,9 @@ const items: TemplateItem[] = [
             maxScore: 9,
             explanation: '部门1至12月预算执行情况',
             scoringText: '该项指标得分=中央、省委转移支付资金1至12月实际支出数÷1-12月预算数*3+专项债券资金实际支出数÷1-12月部门预算数*3+专项预算项目1至12月实际支出数÷1-12月预算数*3。',
-            formula: '转移支付资金实际支出数 ÷ 转移支付资金预算数 × 3 + 专项债券资金实际支出数 ÷ 专项债券资金预算数 × 3 + 专项预算项目实际支出数 ÷ 专项预算项目预算数 × 3',
+            // Each source's ratio counts at most 100% (rules.md §3's budget execution, min(executed / budget, 1)): spending
+            // one source over its budget must not make up for another left unspent.
+            formula: 'min(转移支付资金实际支出数 ÷ 转移支付资金预算数, 1) × 3 + min(专项债券资金实际支出数 ÷ 专项债券资金预算数, 1) × 3 + min(专项预算项目实际支出数 ÷ 专项预算项目预算数, 1) × 3',
           },
           {
             id: 'budget-balance',
