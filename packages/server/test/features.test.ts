@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILTIN_TEMPLATES, evaluateTemplate, scoreSelfEvaluation, type ProjectSelfEvaluation } from '@jixiao/core';
+import { BUILTIN_TEMPLATES, evaluateTemplate, formSchema, scoreSelfEvaluation, type ProjectSelfEvaluation } from '@jixiao/core';
 import { setUpRegion, startTestServer, upload, type Session, type TestServer } from './harness';
 import { cleanProjectTarget } from './sample-forms';
 
@@ -157,6 +158,60 @@ describe('exports and policies', () => {
       expect(res.headers.get('content-disposition')).toMatch(/attachment/);
       expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(50);
     }
+  });
+
+  /** The workbook of a form's export, and the text right of a label (label/value pairs span merged cells). */
+  async function exportedSheet(id: number, session: Session) {
+    const res = await t.server.app.request(`/api/forms/${id}/export?format=xlsx`, { headers: { cookie: session.cookie } });
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const sheet = workbook.worksheets[0]!;
+    const beside = (label: string) => {
+      let found: unknown;
+      sheet.eachRow((row) => row.eachCell((c) => {
+        if (found !== undefined || c.text !== label) return;
+        let next = Number(c.col) + 1;
+        while (row.getCell(next).isMerged && row.getCell(next).master === c) next++;
+        found = row.getCell(next).value;
+      }));
+      return found;
+    };
+    return { sheet, beside };
+  }
+
+  it('prints the record\'s unit and its 主管部门 where an imported form leaves them blank', async () => {
+    const r = await setUpRegion(t);
+    await r.org('F-D', '功能区教育委员会', 'F-CZ', 'department');
+    await r.org('F-DU', '功能区实验小学', 'F-D', 'unit');
+    await r.user('fd_editor', 'unit_editor', 'F-DU');
+    const unitEditor = await t.login('fd_editor', 'Passw0rd-test');
+    for (const [session, org, name, department] of [
+      [unitEditor, 'F-DU', '功能区实验小学', '功能区教育委员会'],
+      // A unit straight under the 财政局 has no 主管部门 to print.
+      [editor, 'F-U', '功能单位', null],
+    ] as const) {
+      const created = await t.request('POST', '/api/forms', { session, body: { kind: 'department_target', org, fiscal_year: 2026 } });
+      const saved = await t.request('PUT', `/api/forms/${created.body.id}`, { session, body: { version: created.body.version, form: { ...created.body.form, org: null, org_code: null, department: null } } });
+      expect(saved.body.form.org).toBeNull();
+      const { beside } = await exportedSheet(created.body.id, session);
+      expect([beside('部门（单位）名称'), beside('主管部门') ?? null]).toEqual([name, department]);
+    }
+  });
+
+  it('prints the system\'s total and grade under the region\'s policy beside the sheet\'s own 合计', async () => {
+    // 003's first project sheet: 合计 98.5 as the unit wrote it, 100.00 by the rules; this region's 优 starts at 100.5.
+    const truth = JSON.parse(readFileSync('/work/shared/fixtures/truth/003.json', 'utf8')) as { forms: Array<Record<string, unknown>> };
+    const sheetForm = formSchema.parse(truth.forms.find((f) => f.kind === 'project_self_evaluation'));
+    expect((await t.request('PUT', '/api/policies/F/2028', { session: admin, body: { policy: { grades: { excellent: 100.5, good: 90, pass: 60 } } } })).status).toBe(200);
+    const created = await t.request('POST', '/api/forms', { session: editor, body: { kind: 'project_self_evaluation', org: 'F-U', fiscal_year: 2028 } });
+    const saved = await t.request('PUT', `/api/forms/${created.body.id}`, { session: editor, body: { version: created.body.version, form: { ...sheetForm, fiscal_year: 2028 } } });
+    expect(saved.status).toBe(200);
+    const { sheet, beside } = await exportedSheet(created.body.id, editor);
+    expect([beside('合计'), beside('系统核算总分'), beside('核算说明')]).toEqual([98.5, 100, '系统核算总分 100.00（良），与填报总分 98.50 不一致，以核算为准']);
+    let grade = '';
+    sheet.eachRow((row) => row.eachCell((c) => { if (c.text.startsWith('等级：')) grade = c.text; }));
+    expect(grade).toBe('等级：良');
   });
 
   it('applies a region policy to review: a lower satisfaction minimum clears the warning', async () => {

@@ -274,7 +274,7 @@ export async function buildEvaluationReport(input: EvaluationReportData, policy:
 
   const appendices = [...(data.department_self_evaluation ? [data.department_self_evaluation] : []), ...data.projects];
   const appendixSections: ISectionOptions[] = appendices.map((form, i) => {
-    const section = formSection(layoutForm(form));
+    const section = formSection(layoutForm(form, policy));
     const label = new Paragraph({ children: [new TextRun({ text: `附表${i + 1}`, font: HEI, size: 28 })] });
     return { ...section, children: [label, ...section.children] };
   });

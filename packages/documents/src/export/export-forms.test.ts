@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { formSchema, formsDocumentSchema, type Form } from '@jixiao/core';
+import { formSchema, formsDocumentSchema, makePolicy, type Form } from '@jixiao/core';
 import { exportForms, fileStem } from './export-forms';
 import { findCjkFont } from './find-cjk-font';
+import { formatCellNumber } from '../read/format-cell-number';
 
 function truthForms(id: string): Form[] {
   const doc = JSON.parse(readFileSync(`/work/shared/fixtures/truth/${id}.json`, 'utf8')) as { forms: Array<Record<string, unknown>> };
@@ -112,6 +113,102 @@ describe('exportForms', () => {
     expect(flat.split('三级指标').length - 1).toBeGreaterThan(2);
   }, 60_000);
   if (!font) it.skip('PDF: 未找到中文字体（安装 fonts-noto-cjk 或设置 JIXIAO_CJK_FONT），跳过', () => {});
+
+  /** The text a reader of the file sees, whitespace removed: xlsx cell texts, docx runs, the pdf text layer. */
+  async function fileText(bytes: Uint8Array, format: 'xlsx' | 'docx' | 'pdf'): Promise<string> {
+    if (format === 'pdf') return (await extractText(await getDocumentProxy(bytes), { mergePages: true })).text.replace(/\s+/g, '');
+    if (format === 'docx') {
+      const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+      return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/\s+/g, '');
+    }
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
+    const texts: string[] = [];
+    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => { if (!c.isMerged || c.master === c) texts.push(typeof c.value === 'number' ? formatCellNumber(c.value, c.numFmt) : c.text); })));
+    return texts.join('').replace(/\s+/g, '');
+  }
+
+  // 003's first project sheet reports 合计 98.5 with a budget score of 8.5; executed = adjusted gives 10, so the system's
+  // total is 100.00 (优); the unit's 8.50 (before the 10 of its first indicator) stays. Its second sheet's 100 agrees.
+  const [mismatched, agreeing] = truthForms('003').filter((f) => f.kind === 'project_self_evaluation');
+  const note = '系统核算总分100.00（优），与填报总分98.50不一致，以核算为准';
+  it.each([
+    ...(['xlsx', 'docx', 'pdf'] as const).map((format) => ({ format, form: mismatched!, policy: undefined, has: ['100%108.50', '合计98.50', '系统核算总分100.00等级：优', note], lacks: [] as string[] })),
+    ...(['xlsx', 'docx', 'pdf'] as const).map((format) => ({ format, form: agreeing!, policy: undefined, has: ['系统核算总分100.00等级：优'], lacks: ['不一致'] })),
+    // The region's cut-offs decide the grade, as on the self-evaluation page.
+    { format: 'xlsx' as const, form: mismatched!, policy: makePolicy({ grades: { excellent: 100.5, good: 95, pass: 60 } }), has: ['系统核算总分100.00等级：良', '系统核算总分100.00（良），与填报总分98.50不一致'], lacks: ['等级：优', '（优）'] },
+  ])('$format self-evaluation prints the unit\'s scores and the system\'s total and grade', async ({ format, form, policy, has, lacks }) => {
+    if (format === 'pdf' && !font) return;
+    const result = await exportForms([form], format, { policy });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const text = await fileText(result.bytes, format);
+    for (const part of has) expect(text).toContain(part);
+    for (const part of lacks) expect(text).not.toContain(part);
+  });
+
+  it('writes figures in xlsx as numbers with a number format, text values as text', async () => {
+    const target = formSchema.parse({
+      kind: 'project_target', fiscal_year: 2025, org: '某区教育委员会', project_name: '课后服务', budget_total_wan: 39.34, budget_fiscal_wan: 12.3456,
+      indicators: [
+        { level1: '产出指标', level2: '数量指标', name: '服务学生人数', comparator: '>=', target: '1200', unit: '人', weight: 20 },
+        { level1: '产出指标', level2: '质量指标', name: '服务覆盖率', comparator: null, target: '≥95%', unit: null, weight: 20.5 },
+        { level1: '产出指标', level2: '时效指标', name: '完成时间', comparator: 'qualitative', target: '按时完成', unit: null, weight: 10 },
+        { level1: '效益指标', level2: '社会效益指标', name: '编号', comparator: '=', target: '007', unit: null, weight: 10 },
+      ],
+    });
+    const result = await exportForms([target, mismatched!], 'xlsx');
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(result.bytes.buffer as ArrayBuffer);
+    /** The cell right of the first cell whose text is `label` (a label/value pair), or under the column `label` in `row`. */
+    const valueBeside = (sheet: ExcelJS.Worksheet, label: string) => {
+      let found: ExcelJS.Cell | undefined;
+      sheet.eachRow((row) => row.eachCell((c) => {
+        if (!found && c.text === label) {
+          let next = Number(c.col) + 1;
+          while (row.getCell(next).isMerged && row.getCell(next).master === c) next++;
+          found = row.getCell(next);
+        }
+      }));
+      return found!;
+    };
+    const byText = (sheet: ExcelJS.Worksheet, text: string) => {
+      let found: ExcelJS.Cell | undefined;
+      sheet.eachRow((row) => row.eachCell((c) => { if (!found && c.text === text) found = c; }));
+      return found;
+    };
+    const [targetSheet, selfSheet] = workbook.worksheets;
+    for (const [sheet, label, value, numFmt] of [
+      [targetSheet!, '预算数（万元）', 39.34, '0.00'],
+      [targetSheet!, '其中：财政资金', 12.3456, '0.0000'],
+      [selfSheet!, '合计', 98.5, '0.00'],
+      [selfSheet!, '系统核算总分', 100, '0.00'],
+    ] as const) {
+      const c = valueBeside(sheet, label);
+      expect([label, c.type, c.value, c.numFmt]).toEqual([label, ExcelJS.ValueType.Number, value, numFmt]);
+    }
+    // Indicator figures: a target of 1200 people and a weight are shown as written (General); text targets stay text.
+    const figure = (c: ExcelJS.Cell | undefined) => [c?.type, c?.value, c?.numFmt ?? 'General'];
+    expect(figure(byText(targetSheet!, '1200'))).toEqual([ExcelJS.ValueType.Number, 1200, 'General']);
+    expect(figure(byText(targetSheet!, '20.5'))).toEqual([ExcelJS.ValueType.Number, 20.5, 'General']);
+    for (const text of ['≥95%', '按时完成', '007']) expect(byText(targetSheet!, text)?.type, text).toBe(ExcelJS.ValueType.String);
+    // The self-evaluation's budget line: money, the execution rate as a percentage, the unit's scores.
+    const budgetRow = byText(selfSheet!, '总额')!.row;
+    const budget = selfSheet!.getRow(Number(budgetRow));
+    expect([2, 3, 4, 5, 6, 7].map((col) => [budget.getCell(col).value, budget.getCell(col).numFmt ?? 'General']))
+      .toEqual([[50, '0.00'], [40.73, '0.00'], [40.73, '0.00'], [1, '0%'], [10, 'General'], [8.5, '0.00']]);
+    // Indicator scores are numbers under 得分, so a SUM over them gives the sheet's indicator total.
+    const headerRow = selfSheet!.getRow(Number(selfSheet!.pageSetup.printTitlesRow!.split(':')[0]));
+    let header: ExcelJS.Cell | undefined;
+    headerRow.eachCell((c) => { if (c.text === '得分') header = c; });
+    const scores: number[] = [];
+    for (let r = Number(header!.row) + 1; selfSheet!.getCell(r, 1).text !== '合计'; r++) {
+      const c = selfSheet!.getCell(r, header!.col);
+      expect(c.type, `row ${r}`).toBe(ExcelJS.ValueType.Number);
+      scores.push(c.value as number);
+    }
+    expect(scores.reduce((a, b) => a + b, 0) + 8.5).toBeCloseTo(98.5, 6);
+  });
 
   it.each([
     { title: '区财政局/2024:目标?', want: '区财政局_2024_目标_' },

@@ -1,4 +1,4 @@
-import { FORMS_FORMAT, FORM_KIND_LABELS, formSchema, indicatorSchema, type Form, type FormsDocument } from '@jixiao/core';
+import { FORMS_FORMAT, FORM_KIND_LABELS, formSchema, indicatorSchema, type Form, type FormsDocument, type Policy } from '@jixiao/core';
 import { findCjkFont, NO_CJK_FONT_MESSAGE } from './find-cjk-font';
 import { formsToCsv } from './forms-csv';
 import { layoutForm } from './layout-forms';
@@ -25,6 +25,8 @@ export interface ExportOptions {
   onProgress?: (done: number, total: number) => void;
   /** Environment to look up JIXIAO_CJK_FONT in (defaults to the process environment). */
   env?: Record<string, string | undefined>;
+  /** Policy a self-evaluation is scored under for the printed 系统核算总分 (defaults to DEFAULT_POLICY). */
+  policy?: Policy;
 }
 
 export interface ExportIssue {
@@ -60,6 +62,7 @@ export async function exportForms(forms: Form[], format: ExportFormat, options: 
   const stem = fileStem(options.title ?? defaultTitle(valid));
   const fileName = `${stem}.${format}`;
   const done = (bytes: Uint8Array) => ({ ok: true as const, bytes, contentType: CONTENT_TYPES[format], fileName });
+  const layouts = () => valid.map((form) => layoutForm(form, options.policy));
   try {
     switch (format) {
       case 'json': {
@@ -69,13 +72,13 @@ export async function exportForms(forms: Form[], format: ExportFormat, options: 
       case 'csv':
         return done(new TextEncoder().encode(formsToCsv(valid)));
       case 'xlsx':
-        return done(await renderXlsx(valid.map(layoutForm), { title: options.title, onProgress: options.onProgress }));
+        return done(await renderXlsx(layouts(), { title: options.title, onProgress: options.onProgress }));
       case 'docx':
-        return done(await renderDocx(valid.map(layoutForm), { title: options.title, onProgress: options.onProgress }));
+        return done(await renderDocx(layouts(), { title: options.title, onProgress: options.onProgress }));
       case 'pdf': {
         const font = findCjkFont(options.env);
         if (!font) return { ok: false, issues: [{ code: 'cjk_font_missing', message: NO_CJK_FONT_MESSAGE }] };
-        return done(await renderPdf(valid.map(layoutForm), font, { title: options.title, onProgress: options.onProgress }));
+        return done(await renderPdf(layouts(), font, { title: options.title, onProgress: options.onProgress }));
       }
     }
   } catch (error) {

@@ -11,7 +11,18 @@ export interface LayoutCell {
   rowSpan: number;
   bold: boolean;
   align: 'left' | 'center';
+  /** The figure behind `text`, for writers that keep numbers as numbers (xlsx): absent for text. */
+  figure?: Figure;
 }
+
+/** A number with the spreadsheet number format that shows it as `text` shows it. */
+export interface Figure {
+  value: number;
+  numFmt: string;
+}
+
+/** What a cell holds: plain text, or a figure with its printed text. */
+export type CellContent = string | { text: string; figure?: Figure };
 
 export interface LayoutRow {
   cells: LayoutCell[];
@@ -31,8 +42,9 @@ export interface FormLayout {
   name: string;
 }
 
-export function cell(col: number, text: string, options: Partial<Omit<LayoutCell, 'col' | 'text'>> = {}): LayoutCell {
-  return { col, text, colSpan: options.colSpan ?? 1, rowSpan: options.rowSpan ?? 1, bold: options.bold ?? false, align: options.align ?? 'left' };
+export function cell(col: number, content: CellContent, options: Partial<Omit<LayoutCell, 'col' | 'text' | 'figure'>> = {}): LayoutCell {
+  const base = { col, text: typeof content === 'string' ? content : content.text, colSpan: options.colSpan ?? 1, rowSpan: options.rowSpan ?? 1, bold: options.bold ?? false, align: options.align ?? 'left' } as const;
+  return typeof content !== 'string' && content.figure ? { ...base, figure: content.figure } : base;
 }
 
 /** Splits `width` grid columns over `count` cells as evenly as possible, wider cells last. */
@@ -46,7 +58,7 @@ export function spread(width: number, count: number): number[] {
  * One row of label/value pairs across the whole width: labels bold and centered, values
  * left-aligned and given the spare columns, so long values get the room.
  */
-export function pairRow(width: number, pairs: Array<[string, string]>, labelSpan = 1): LayoutRow {
+export function pairRow(width: number, pairs: Array<[string, CellContent]>, labelSpan = 1): LayoutRow {
   const labels = pairs.length * labelSpan;
   const valueSpans = spread(Math.max(width - labels, pairs.length), pairs.length);
   const cells: LayoutCell[] = [];
@@ -62,7 +74,7 @@ export function pairRow(width: number, pairs: Array<[string, string]>, labelSpan
 }
 
 /** A row with one cell per entry of `spans`, all of the same style. */
-export function spannedRow(texts: string[], spans: number[], options: { bold?: boolean; align?: 'left' | 'center'; header?: boolean } = {}): LayoutRow {
+export function spannedRow(texts: CellContent[], spans: number[], options: { bold?: boolean; align?: 'left' | 'center'; header?: boolean } = {}): LayoutRow {
   let col = 0;
   const cells = texts.map((text, i) => {
     const span = spans[i] ?? 1;
@@ -82,6 +94,50 @@ export function formatNumber(value: number | null | undefined): string {
 export function formatPercent(value: number | null | undefined): string {
   const text = formatNumber(value);
   return text === '' ? '' : `${text}%`;
+}
+
+/** Decimal places `value` is written with (after the 6-place rounding formatNumber applies). */
+function decimalsOf(value: number): number {
+  const text = formatNumber(value);
+  const dot = text.indexOf('.');
+  return dot < 0 || /e/i.test(text) ? 0 : text.length - dot - 1;
+}
+
+const fixedFormat = (decimals: number) => (decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`);
+
+function figureOf(value: number | null | undefined, text: string, numFmt: (v: number) => string, scale = 1): CellContent {
+  if (value == null || !Number.isFinite(value)) return text;
+  return { text, figure: { value: Math.round(value * scale * 1e8) / 1e8, numFmt: numFmt(value) } };
+}
+
+/**
+ * 万元 amounts and scores: two decimals as accounts print them (in every format, so the files agree), more only
+ * where the figure has them (a format that rounded 12.3456 万元 to 12.35 would hide yuan the unit wrote down).
+ */
+export function moneyOrScore(value: number | null | undefined): CellContent {
+  const decimals = value == null || !Number.isFinite(value) ? 2 : Math.max(2, decimalsOf(value));
+  return figureOf(value, value == null || !Number.isFinite(value) ? '' : value.toFixed(decimals), () => fixedFormat(decimals));
+}
+
+/** Counts, targets, weights and other quantities: shown as written. */
+export function quantity(value: number | null | undefined): CellContent {
+  return figureOf(value, formatNumber(value), () => 'General');
+}
+
+/** A percentage held as its number of percent (95.5 = 95.5%): a spreadsheet percentage, as many decimals as written. */
+export function percent(value: number | null | undefined): CellContent {
+  return figureOf(value, formatPercent(value), (v) => `${fixedFormat(decimalsOf(v))}%`, 0.01);
+}
+
+/**
+ * A text cell that holds one plain number (a 指标值 of "39.34", a 完成值 of "120") as that number; any other
+ * text (≥95%, 按时完成, 007) stays text, so nothing is read differently from what was written.
+ */
+export function textOrQuantity(text: string): CellContent {
+  const trimmed = text.trim();
+  if (!/^-?\d+(\.\d+)?$/.test(trimmed)) return text;
+  const value = Number(trimmed);
+  return formatNumber(value) === trimmed ? quantity(value) : text;
 }
 
 export function orEmpty(text: string | null | undefined): string {

@@ -1,5 +1,5 @@
 import type { Comparator, Indicator } from '@jixiao/core';
-import { cell, formatNumber, type LayoutCell, type LayoutRow } from './form-layout';
+import { cell, formatNumber, moneyOrScore, quantity, textOrQuantity, type CellContent, type LayoutCell, type LayoutRow } from './form-layout';
 
 export interface IndicatorColumn {
   label: string;
@@ -8,6 +8,8 @@ export interface IndicatorColumn {
   /** Level columns merge runs of equal values vertically. */
   level?: 'level1' | 'level2';
   text: (indicator: Indicator) => string;
+  /** The cell as written when it can hold a figure (weights, scores, plain-number values); `text` otherwise. */
+  content?: (indicator: Indicator) => CellContent;
 }
 
 const COMPARATOR_SIGNS: Record<Exclude<Comparator, 'qualitative'>, string> = { '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<' };
@@ -37,12 +39,12 @@ export const column = {
   description: (label: string, width = 14): IndicatorColumn => ({ label, width, text: (i) => i.description ?? '' }),
   method: { label: '评分说明', width: 22, text: (i) => i.method ?? '' },
   nature: { label: '指标性质', width: 5, text: natureText },
-  target: { label: '指标值', width: 9, text: (i) => i.target },
+  target: { label: '指标值', width: 9, text: (i) => i.target, content: (i) => textOrQuantity(i.target) },
   unit: (label = '计量单位'): IndicatorColumn => ({ label, width: 5, text: (i) => i.unit ?? '' }),
-  weight: (label = '权重'): IndicatorColumn => ({ label, width: 5, text: (i) => formatNumber(i.weight) }),
+  weight: (label = '权重'): IndicatorColumn => ({ label, width: 5, text: (i) => formatNumber(i.weight), content: (i) => quantity(i.weight) }),
   basis: { label: '指标值确定依据', width: 10, text: (i) => i.basis ?? '' },
-  actual: { label: '完成值', width: 8, text: (i) => i.actual ?? '' },
-  score: (label = '得分'): IndicatorColumn => ({ label, width: 5, text: (i) => formatNumber(i.score) }),
+  actual: { label: '完成值', width: 8, text: (i) => i.actual ?? '', content: (i) => textOrQuantity(i.actual ?? '') },
+  score: (label = '得分'): IndicatorColumn => ({ label, width: 5, text: (i) => formatNumber(i.score), content: (i) => moneyOrScore(i.score) }),
   reason: { label: '未完成原因分析', width: 12, text: (i) => i.reason ?? '' },
 } satisfies Record<string, IndicatorColumn | ((...args: never[]) => IndicatorColumn)>;
 
@@ -99,7 +101,7 @@ export function indicatorRows(rows: Indicator[], columns: IndicatorColumn[], wid
       if (c.level && text !== '') {
         while (end < rows.length && sameRun(rows[r]!, rows[end]!, c.level)) end++;
       }
-      const merged: LayoutCell = cell(col, text, { colSpan, rowSpan: end - r, align: c.level ? 'center' : 'left' });
+      const merged: LayoutCell = cell(col, c.content ? c.content(indicator) : text, { colSpan, rowSpan: end - r, align: c.level ? 'center' : 'left' });
       body[r]!.cells.push(merged);
       r = end;
     }

@@ -1,17 +1,20 @@
-import type { Form } from '@jixiao/core';
+import { DEFAULT_POLICY, scoreSelfEvaluation, type Form, type Policy } from '@jixiao/core';
 import type { FormLayout } from './form-layout';
 import { layoutDepartmentSelfEvaluation, layoutProjectSelfEvaluation } from './layout-self-evaluation';
 import { layoutDepartmentTarget, layoutProjectTarget } from './layout-target-forms';
 
-/** The official printed layout of one form, by kind. */
-export function layoutForm(form: Form): FormLayout {
+/**
+ * The official printed layout of one form, by kind. A project self-evaluation carries the system's score under
+ * `policy` (the region's, as the pages score it), so the file says what the system scored, not only what the unit wrote.
+ */
+export function layoutForm(form: Form, policy: Policy = DEFAULT_POLICY): FormLayout {
   switch (form.kind) {
     case 'department_target':
       return layoutDepartmentTarget(form);
     case 'project_target':
       return layoutProjectTarget(form);
     case 'project_self_evaluation':
-      return layoutProjectSelfEvaluation(form);
+      return layoutProjectSelfEvaluation(form, scoreSelfEvaluation(form, { policy }));
     case 'department_self_evaluation':
       return layoutDepartmentSelfEvaluation(form);
   }

@@ -1,5 +1,5 @@
 import { FORM_KIND_LABELS, type DepartmentTarget, type ProjectTarget } from '@jixiao/core';
-import { cell, formatNumber, orEmpty, orgText, pairRow, spannedRow, spread, type FormLayout, type LayoutRow } from './form-layout';
+import { cell, moneyOrScore, orEmpty, quantity, orgText, pairRow, spannedRow, spread, type CellContent, type FormLayout, type LayoutRow } from './form-layout';
 import { column, gridWidths, indicatorRows, presence, type IndicatorColumn } from './indicator-table';
 
 /** Official title with the year after it, as printed on the forms: 项目支出绩效自评表（2024年度）. */
@@ -22,24 +22,24 @@ export function layoutDepartmentTarget(form: DepartmentTarget): FormLayout {
   ];
   const width = Math.max(columns.length, 5);
   const labelSpan = width >= 7 ? 2 : 1;
-  const pair = (label: string, value: string) => pairRow(width, [[label, value]], labelSpan);
+  const pair = (label: string, value: CellContent) => pairRow(width, [[label, value]], labelSpan);
   const unit = orgText(form);
   const rows: LayoutRow[] = [pair('部门（单位）名称', unit.text)];
   if (unit.separateCode) rows.push(pair('单位编码', unit.separateCode));
   if (form.department) rows.push(pair('主管部门', form.department));
-  rows.push(pair('部门预算总额（万元）', formatNumber(form.budget_total_wan)));
+  rows.push(pair('部门预算总额（万元）', moneyOrScore(form.budget_total_wan)));
   if (form.fund_sources) {
-    rows.push(pair('资金来源：政府预算资金', formatNumber(form.fund_sources.government_wan)));
-    rows.push(pair('资金来源：财政专户管理资金', formatNumber(form.fund_sources.special_account_wan)));
-    rows.push(pair('资金来源：单位资金', formatNumber(form.fund_sources.unit_wan)));
+    rows.push(pair('资金来源：政府预算资金', moneyOrScore(form.fund_sources.government_wan)));
+    rows.push(pair('资金来源：财政专户管理资金', moneyOrScore(form.fund_sources.special_account_wan)));
+    rows.push(pair('资金来源：单位资金', moneyOrScore(form.fund_sources.unit_wan)));
   }
   if (form.structure) {
-    rows.push(pair('资金结构：基本支出', formatNumber(form.structure.basic_wan)));
-    rows.push(pair('资金结构：项目支出', formatNumber(form.structure.project_wan)));
+    rows.push(pair('资金结构：基本支出', moneyOrScore(form.structure.basic_wan)));
+    rows.push(pair('资金结构：项目支出', moneyOrScore(form.structure.project_wan)));
   }
   rows.push(pair('年度履职目标', orEmpty(form.goal)));
   if (form.tasks.length > 0) rows.push(...listBlock(width, labelSpan, '年度主要任务', ['任务名称', '主要内容', '预算金额（万元）'],
-    form.tasks.map((t) => [t.name, orEmpty(t.content), formatNumber(t.budget_wan)])));
+    form.tasks.map((t) => [t.name, orEmpty(t.content), moneyOrScore(t.budget_wan)])));
   if (form.sub_goals.length > 0) rows.push(...listBlock(width, labelSpan, '分项绩效目标', ['目标名称', '目标内容'],
     form.sub_goals.map((g) => [g.title, g.text])));
   if (form.measures.length > 0) rows.push(...listBlock(width, labelSpan, '工作保障措施', ['措施名称', '措施内容'],
@@ -59,7 +59,7 @@ export function layoutDepartmentTarget(form: DepartmentTarget): FormLayout {
  * A labelled sub-table (年度主要任务 and the like): the label cell spans all its rows on the
  * left, the first row names the columns.
  */
-function listBlock(width: number, labelSpan: number, label: string, headers: string[], items: string[][]): LayoutRow[] {
+function listBlock(width: number, labelSpan: number, label: string, headers: string[], items: CellContent[][]): LayoutRow[] {
   const inner = width - labelSpan;
   const count = Math.min(headers.length, inner);
   // The first column names the item, the second holds the long text, a third (budget) is narrow.
@@ -101,12 +101,12 @@ export function layoutProjectTarget(form: ProjectTarget): FormLayout {
   const code = orgText(form).separateCode;
   if (code) rows.push(pairRow(width, [['单位编码', code]]));
   rows.push(pairRow(width, [
-    ['预算数（万元）', formatNumber(form.budget_total_wan)],
-    ['其中：财政资金', formatNumber(form.budget_fiscal_wan)],
-    ['其他资金', formatNumber(form.budget_other_wan)],
+    ['预算数（万元）', moneyOrScore(form.budget_total_wan)],
+    ['其中：财政资金', moneyOrScore(form.budget_fiscal_wan)],
+    ['其他资金', moneyOrScore(form.budget_other_wan)],
   ]));
   if (form.budget_district_wan != null || form.budget_subsidy_towns_wan != null) {
-    rows.push(pairRow(width, [['区级支出', formatNumber(form.budget_district_wan)], ['补助街镇', formatNumber(form.budget_subsidy_towns_wan)]]));
+    rows.push(pairRow(width, [['区级支出', moneyOrScore(form.budget_district_wan)], ['补助街镇', moneyOrScore(form.budget_subsidy_towns_wan)]]));
   }
   rows.push(pairRow(width, [['项目概况', orEmpty(form.overview)]]));
   rows.push(pairRow(width, [['立项依据', orEmpty(form.basis)]]));
@@ -120,7 +120,7 @@ export function layoutProjectTarget(form: ProjectTarget): FormLayout {
     });
     rows.push({
       header: false,
-      cells: spannedRow([plan.mar, plan.jun, plan.oct, plan.dec].map(formatNumber), spans, { align: 'center' }).cells.map((c) => ({ ...c, col: c.col + 1 })),
+      cells: spannedRow([plan.mar, plan.jun, plan.oct, plan.dec].map(quantity), spans, { align: 'center' }).cells.map((c) => ({ ...c, col: c.col + 1 })),
     });
   }
   rows.push(pairRow(width, [['绩效目标', orEmpty(form.goal)]]));

@@ -81,7 +81,10 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, layout: FormLayout):
     let lines = 1;
     for (const c of row.cells) {
       const target = excelRow.getCell(c.col + 1);
-      target.value = c.text;
+      // A figure stays a number (SUM and sorting work on it) shown as printed; the rest is text.
+      target.value = c.figure ? c.figure.value : c.text;
+      // General is every cell's default (exceljs stores no format for it).
+      if (c.figure && c.figure.numFmt !== 'General') target.numFmt = c.figure.numFmt;
       target.font = { name: FONT, size: BODY_SIZE, bold: c.bold };
       if (c.colSpan > 1 || c.rowSpan > 1) {
         sheet.mergeCells(offset + r + 1, c.col + 1, offset + r + c.rowSpan, c.col + c.colSpan);
