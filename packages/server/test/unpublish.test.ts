@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUpRegion, startTestServer, type Session, type TestServer } from './harness';
+import { setUpUnitAndFinance, startTestServer, type Session, type TestServer } from './harness';
 import { cleanProjectTarget } from './sample-forms';
 
 let t: TestServer;
@@ -8,14 +8,7 @@ let finance: Session;
 
 beforeAll(async () => {
   t = await startTestServer();
-  const r = await setUpRegion(t);
-  await r.org('UP', '撤回区', null);
-  await r.org('UP-CZ', '撤回区财政局', 'UP', 'finance');
-  await r.org('UP-U1', '撤回测试单位', 'UP-CZ', 'unit');
-  await r.user('up_editor', 'unit_editor', 'UP-U1');
-  await r.user('up_fin', 'finance_reviewer', 'UP-CZ');
-  editor = await t.login('up_editor', 'Passw0rd-test');
-  finance = await t.login('up_fin', 'Passw0rd-test');
+  ({ editor, finance } = await setUpUnitAndFinance(t, 'UP', { region: '撤回区', finance: '撤回区财政局', unit: '撤回测试单位' }));
 });
 
 afterAll(async () => {
@@ -24,7 +17,7 @@ afterAll(async () => {
 
 /** A project target taken to 已公开 by the unit and finance. */
 async function publishedForm(name: string) {
-  const created = await t.request('POST', '/api/forms', { session: editor, body: { kind: 'project_target', org: 'UP-U1', fiscal_year: 2026 } });
+  const created = await t.request('POST', '/api/forms', { session: editor, body: { kind: 'project_target', org: 'UP-U', fiscal_year: 2026 } });
   let f = (await t.request('PUT', `/api/forms/${created.body.id}`, { session: editor, body: { version: created.body.version, form: cleanProjectTarget(name) } })).body;
   for (const [session, action] of [[editor, 'submit'], [finance, 'approve'], [finance, 'publish']] as const) {
     const res = await t.request('POST', `/api/forms/${f.id}/${action}`, { session, body: { version: f.version } });
