@@ -83,6 +83,19 @@ async function evaluation() {
   return ok(call('finance_reviewer', 'POST', '/api/evaluations', { template: templateId, org: 'M-D', fiscal_year: 2026, evaluator: USERS.evaluator })) as Promise<{ id: number; version: number }>;
 }
 
+let simpleTemplateId = 0;
+/** A 部门评价 of D scored in full on a one-row template (so it can be published), published if asked. */
+async function finishedEvaluation(published: boolean) {
+  if (simpleTemplateId === 0) {
+    const template = { id: 'm-publish-tpl', name: '公开矩阵模板', items: [{ id: 'a', name: '预算执行', level: 1, maxScore: 100, formula: '100 * min(1, 执行数 / 预算数)' }] };
+    simpleTemplateId = (await ok(call('finance_reviewer', 'POST', '/api/evaluation-templates', { template }))).id;
+  }
+  const e = await ok(call('finance_reviewer', 'POST', '/api/evaluations', { template: simpleTemplateId, org: 'M-D', fiscal_year: 2026 }));
+  const scored = await ok(call('finance_reviewer', 'PUT', `/api/evaluations/${e.id}`, { version: e.version, inputs: { 执行数: 90, 预算数: 100 } }));
+  if (!published) return scored as { id: number; version: number };
+  return ok(call('finance_reviewer', 'POST', `/api/evaluations/${e.id}/publish`, { version: scored.version })) as Promise<{ id: number; version: number }>;
+}
+
 interface Case {
   name: string;
   allowed: Role[];
@@ -226,6 +239,8 @@ const CASES: Case[] = [
   { name: 'GET /api/public/regions', allowed: ALL, shared: true, request: async () => ({ method: 'GET', path: '/api/public/regions' }) },
   { name: 'GET /api/public/forms', allowed: ALL, shared: true, request: async () => ({ method: 'GET', path: '/api/public/forms?region=M' }) },
   { name: 'GET /api/public/forms/{id}', allowed: ALL, shared: true, request: async () => ({ method: 'GET', path: `/api/public/forms/${(await formIn('published')).id}` }) },
+  { name: 'GET /api/public/evaluations', allowed: ALL, shared: true, request: async () => ({ method: 'GET', path: '/api/public/evaluations?region=M' }) },
+  { name: 'GET /api/public/evaluations/{id}/report', allowed: ALL, shared: true, request: async () => ({ method: 'GET', path: `/api/public/evaluations/${(await finishedEvaluation(true)).id}/report` }) },
   { name: 'GET /api/public/forms/{id}/export', allowed: ALL, shared: true, request: async () => ({ method: 'GET', path: `/api/public/forms/${(await formIn('published')).id}/export?format=json` }) },
   { name: 'GET /api/dashboard', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/dashboard' }) },
   { name: 'GET /api/audit/verify', allowed: ['finance_reviewer', 'admin'], request: async () => ({ method: 'GET', path: '/api/audit/verify' }) },
@@ -303,6 +318,22 @@ const CASES: Case[] = [
     request: async () => {
       const e = await evaluation();
       return { method: 'PUT', path: `/api/evaluations/${e.id}`, body: { version: e.version, inputs: {}, scores: {}, deductions: {} } };
+    },
+  },
+  {
+    name: 'POST /api/evaluations/{id}/publish',
+    allowed: ['finance_reviewer'],
+    request: async () => {
+      const e = await finishedEvaluation(false);
+      return { method: 'POST', path: `/api/evaluations/${e.id}/publish`, body: { version: e.version } };
+    },
+  },
+  {
+    name: 'POST /api/evaluations/{id}/unpublish',
+    allowed: ['finance_reviewer'],
+    request: async () => {
+      const e = await finishedEvaluation(true);
+      return { method: 'POST', path: `/api/evaluations/${e.id}/unpublish`, body: { version: e.version } };
     },
   },
   { name: 'GET /api/library', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/library?q=培训' }) },

@@ -370,6 +370,16 @@ create unique index indicator_library_override_idx on indicator_library(region_i
 alter table users add column must_change_password boolean not null default false;
 `,
   },
+  {
+    id: 7,
+    name: 'published evaluations',
+    // A 部门评价 finance has published is on the public site until withdrawn (published_at back to null).
+    sql: `
+alter table evaluations add column published_at timestamptz;
+alter table evaluations add column published_by integer references users(id);
+create index evaluations_published_idx on evaluations(published_at) where published_at is not null;
+`,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock

@@ -189,6 +189,9 @@ export interface EvaluationsTable {
   created_by: number | null;
   created_at: Time;
   updated_at: Time;
+  // Optional on insert: a new evaluation is not published.
+  published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  published_by: ColumnType<number | null, number | null | undefined, number | null>;
 }
 export interface EvaluationItemScoresTable { evaluation_id: number; item_key: string; score: number | null; note: string | null }
 export interface IndicatorLibraryTable {

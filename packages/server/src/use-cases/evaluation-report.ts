@@ -3,7 +3,7 @@ import { departmentSelfEvaluationSchema, evaluationTemplateSchema, projectSelfEv
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { assembleForm, policyFor } from './form-store';
-import { getEvaluation } from './evaluations';
+import { getEvaluation, type EvaluationView } from './evaluations';
 
 // A report lists at most this many project self-evaluations (the documents schema's own cap).
 const MAX_PROJECTS = 1000;
@@ -24,7 +24,16 @@ export interface ReportFile {
 export async function evaluationReport(ctx: Ctx, id: number): Promise<Result<ReportFile>> {
   const seen = await getEvaluation(ctx, id);
   if (!seen.ok) return seen;
-  const view = seen.value;
+  return reportOfEvaluation(ctx, seen.value);
+}
+
+/** The report of an evaluation the caller may see (checked by the caller: signed-in access, or published). */
+/**
+ * The report of one evaluation. The public copy (audience 'public') names no person: the third-party evaluator's account
+ * is personal data the public site does not show.
+ */
+export async function reportOfEvaluation(ctx: Ctx, view: EvaluationView, audience: 'internal' | 'public' = 'internal'): Promise<Result<ReportFile>> {
+  const id = view.id;
   const row = await ctx.db
     .selectFrom('evaluations as e')
     .innerJoin('evaluation_templates as t', 't.id', 'e.template_id')
@@ -120,7 +129,7 @@ export async function evaluationReport(ctx: Ctx, id: number): Promise<Result<Rep
       grade: view.grade,
       unscored: view.result.unscored,
       groups,
-      process: [`本次评价采用“${template.name}”，${view.evaluator ? `由第三方评价人员 ${view.evaluator} 打分` : '由财政部门组织打分'}，评价状态：${view.status === 'submitted' ? '已提交' : '草稿'}。`],
+      process: [`本次评价采用“${template.name}”，${view.evaluator ? (audience === 'public' ? '由第三方评价人员打分' : `由第三方评价人员 ${view.evaluator} 打分`) : '由财政部门组织打分'}，评价状态：${view.status === 'submitted' ? '已提交' : '草稿'}。`],
     },
     department_self_evaluation: selfEvaluation?.success ? selfEvaluation.data : null,
     projects,

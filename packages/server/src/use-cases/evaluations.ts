@@ -47,6 +47,8 @@ export interface EvaluationView {
   result: TemplateEvaluation;
   /** null while rows are left unscored (result.unscored > 0): an unfinished evaluation has no grade. */
   grade: string | null;
+  /** When finance put it on the public site; null while not published (or withdrawn). */
+  published_at: string | null;
 }
 
 /** The grade a finished evaluation earns; none while any scorable row has no score (a draft, not a 差). */
@@ -67,7 +69,7 @@ async function storedScores(ctx: Ctx, ids: readonly number[]) {
   return out;
 }
 
-async function loadEvaluation(ctx: Ctx, id: number) {
+export async function loadEvaluation(ctx: Ctx, id: number) {
   const row = await ctx.db
     .selectFrom('evaluations as e')
     .innerJoin('evaluation_templates as t', 't.id', 'e.template_id')
@@ -97,11 +99,12 @@ async function loadEvaluation(ctx: Ctx, id: number) {
     deductions,
     result,
     grade: gradeOfFinished(result, policy),
+    published_at: row.published_at ? new Date(row.published_at).toISOString() : null,
   };
   return { row, view };
 }
 
-function canSee(ctx: Ctx, loaded: NonNullable<Awaited<ReturnType<typeof loadEvaluation>>>): boolean {
+export function canSee(ctx: Ctx, loaded: NonNullable<Awaited<ReturnType<typeof loadEvaluation>>>): boolean {
   const actor = ctx.actor;
   if (!actor) return false;
   if (actor.role === 'evaluator') return loaded.row.evaluator_id === actor.userId;
@@ -116,7 +119,7 @@ export async function listEvaluations(ctx: Ctx) {
     .selectFrom('evaluations as e')
     .innerJoin('orgs as o', 'o.id', 'e.org_id')
     .innerJoin('evaluation_templates as t', 't.id', 'e.template_id')
-    .select(['e.id', 'o.code as org', 'o.name as org_name', 'e.fiscal_year', 't.name as template_name', 'e.status', 'e.version', 'e.total_score', 'e.grade', 'e.inputs', 't.template']);
+    .select(['e.id', 'o.code as org', 'o.name as org_name', 'e.fiscal_year', 't.name as template_name', 'e.status', 'e.version', 'e.total_score', 'e.grade', 'e.inputs', 't.template', 'e.published_at']);
   if (who.actor.role === 'evaluator') q = q.where('e.evaluator_id', '=', who.actor.userId);
   else if (who.actor.scopePath !== '/') q = q.where('o.path', 'like', `${who.actor.scopePath ?? '\u0000'}%`);
   const rows = await q.orderBy('e.id').execute();
@@ -176,6 +179,8 @@ export async function scoreEvaluation(
   const loaded = await loadEvaluation(ctx, id);
   if (!loaded || !canSee(ctx, loaded)) return fail('not_found', `评价 ${id} 不存在或无权查看`);
   if (loaded.row.status === 'submitted' && who.actor.role === 'evaluator') return fail('invalid_transition', '评价已提交，不能再修改');
+  // The public report is built from the stored scores: they stay as published until finance withdraws it.
+  if (loaded.row.published_at) return fail('invalid_transition', '评价报告已公开，请先撤回公开再修改');
   const template = evaluationTemplateSchema.parse(loaded.row.template);
   const result = port.evaluateTemplate(template, { inputs: input.inputs, enteredScores: input.scores, deductions: input.deductions });
   const policy = await policyFor(ctx.db, loaded.row.region_id, loaded.row.fiscal_year);

@@ -13,6 +13,7 @@ import { optionalGet, useOrgs } from '../api/queries';
 import { statusLabel } from '../lib/labels';
 import { defaultEvaluationYear, evaluableOrgs, evaluationLabel, formulaInputs, givenInputs, inputProblem, isPending, nearName, readTypedInput, storedInputs, templateYearNote, typedFromStored, wholeScorableGroups, type TypedInputs } from './evaluation-inputs';
 import { EvaluationScoreCell } from './evaluation-score-cell';
+import { EvaluationPublishButton } from './evaluation-publish-button';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { enterToNextInput } from '../lib/enter-to-next-input';
 
@@ -34,7 +35,13 @@ interface EvaluationView {
   inputs: Record<string, number | string | null>;
   scores: Record<string, number>;
   deductions: Record<string, number>;
+  grade?: string | null;
+  published_at?: string | null;
 }
+
+/** The opened evaluation as stored: what saves, publishing and the status line work from. */
+type Opened = Pick<EvaluationView, 'id' | 'version' | 'status' | 'evaluator' | 'org_name' | 'fiscal_year' | 'grade' | 'published_at'>;
+const openedOf = (v: EvaluationView): Opened => ({ id: v.id, version: v.version, status: v.status, evaluator: v.evaluator, org_name: v.org_name, fiscal_year: v.fiscal_year, grade: v.grade ?? null, published_at: v.published_at ?? null });
 
 interface EvaluationListItem {
   id: number;
@@ -97,7 +104,7 @@ function EvaluationEditor() {
   const evaluations = useEvaluations();
   const queryClient = useQueryClient();
   const [templateId, setTemplateId] = useState<string | undefined>();
-  const [current, setCurrent] = useState<{ id: number; version: number; status: string; evaluator?: string | null } | null>(null);
+  const [current, setCurrent] = useState<Opened | null>(null);
   // The third-party evaluator finance entrusts a new evaluation to (username); only they, and finance, then see it.
   const [evaluator, setEvaluator] = useState('');
   // The opened evaluation's department by name, for roles whose org list does not reach it (an evaluator's).
@@ -146,13 +153,13 @@ function EvaluationEditor() {
       setEntered(view.scores ?? {});
       setDeductions(view.deductions ?? {});
       setSavedSnapshot(JSON.stringify({ inputs: givenInputs(typed), entered: view.scores ?? {}, deductions: view.deductions ?? {} }));
-      setCurrent({ id: view.id, version: view.version, status: view.status, evaluator: view.evaluator });
+      setCurrent(openedOf(view));
     } catch (error) {
       message.error(errorMessage(error));
     }
   };
 
-  type Target = { id: number; version: number; status: string; evaluator?: string | null };
+  type Target = Opened;
   const save = async (status?: 'submitted', base?: Target): Promise<boolean> => {
     if (!template || !result || !choice) return false;
     if (!org) {
@@ -173,12 +180,12 @@ function EvaluationEditor() {
     try {
       if (!target) {
         const created = await api.post<EvaluationView>('/api/evaluations', { template: choice.serverId, org, fiscal_year: year, ...(evaluator.trim() ? { evaluator: evaluator.trim() } : {}) });
-        target = { id: created.id, version: created.version, status: created.status, evaluator: created.evaluator };
+        target = openedOf(created);
         // Created even if the scores below fail to save: a retry saves into it instead of creating a second one.
         setCurrent(target);
       }
       const saved = await api.put<EvaluationView>(`/api/evaluations/${target.id}`, { version: target.version, inputs: read.inputs, scores: entered, deductions, ...(status ? { status } : {}) });
-      setCurrent({ id: saved.id, version: saved.version, status: saved.status, evaluator: saved.evaluator });
+      setCurrent(openedOf(saved));
       setSavedSnapshot(snapshot);
       queryClient.invalidateQueries({ queryKey: ['evaluations'] });
       message.success(`${status ? '评价已提交' : '评价已保存'}，总分 ${result.total}`);
@@ -188,7 +195,7 @@ function EvaluationEditor() {
       if (error instanceof ApiError && error.status === 409 && stale) {
         confirmOverwrite(modal, message, '评价', async () => {
           const fresh = await api.get<EvaluationView>(`/api/evaluations/${stale.id}`);
-          await save(status, { id: fresh.id, version: fresh.version, status: fresh.status });
+          await save(status, openedOf(fresh));
         });
       } else {
         message.error(`保存失败：${errorMessage(error)}修改仍保留在本页，可稍后重试。`);
@@ -201,7 +208,8 @@ function EvaluationEditor() {
 
   const blocked = saveBlockReason(rights, !current);
   // A submitted evaluation, or one the role may only read, cannot be changed: its boxes say so instead of taking edits that cannot be saved.
-  const inputsLocked = !!blocked || current?.status === 'submitted';
+  // While published, the public report shows the stored scores: they are changed only after 撤回公开.
+  const inputsLocked = !!blocked || current?.status === 'submitted' || !!current?.published_at;
   useUnsavedGuard(dirty && !inputsLocked, () => save());
   return (
     <div className="page">
@@ -253,10 +261,10 @@ function EvaluationEditor() {
         {/* The actions on a line of their own, so they never wrap in among the pickers. */}
         <Space wrap style={{ marginTop: 8, display: 'flex' }}>
           <Tooltip title={blocked ?? undefined}>
-            <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={!!blocked || current?.status === 'submitted'} onClick={() => save()}>保存评价</Button>
+            <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={inputsLocked} onClick={() => save()}>保存评价</Button>
           </Tooltip>
           <Button
-            disabled={!!blocked || !current || current.status === 'submitted'}
+            disabled={inputsLocked || !current}
             onClick={() =>
               modal.confirm({
                 title: '提交评价？',
@@ -291,6 +299,14 @@ function EvaluationEditor() {
               <Button icon={<DownloadOutlined />} href={`/api/evaluations/${current.id}/report`} download>下载评价报告</Button>
             </Tooltip>
           )}
+          {current && rights.create && (
+            <EvaluationPublishButton
+              evaluation={current}
+              subject={{ org_name: current.org_name, fiscal_year: current.fiscal_year, total: result?.total ?? null, grade: current.grade ?? null, unscored: result?.unscored ?? 0, dirty }}
+              onChanged={(view) => setCurrent({ ...current, version: view.version, status: view.status, published_at: view.published_at ?? null })}
+            />
+          )}
+          {current?.published_at && <Tag color="green">已公开</Tag>}
           {current && <Tag>{statusLabel(current.status)} · 第 {current.version} 版{current.evaluator ? ` · 评价人员 ${current.evaluator}` : ''}</Tag>}
           {dirty && !inputsLocked && <Tag color="gold">有未保存的修改</Tag>}
         </Space>

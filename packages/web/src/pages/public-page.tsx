@@ -9,6 +9,7 @@ import { formatWan } from '../lib/labels';
 import { pagedListPagination, serverSort, sortChange, type ListSort } from '../lib/list-columns';
 import { EXPORT_FORMATS, exportHref } from '../lib/export-formats';
 import { publicListSort } from './public-list-sort';
+import { PublicEvaluationsCard } from './public-evaluations-card';
 
 export interface PublicFormItem {
   id: number | string;
@@ -191,6 +192,7 @@ export function PublicPage() {
             columns={phone ? phoneColumns(sort) : wideColumns(sort)}
           />
         </Card>
+        <PublicEvaluationsCard region={region} year={year} />
       </Layout.Content>
     </Layout>
   );

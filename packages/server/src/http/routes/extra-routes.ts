@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { COMPARATORS, evaluationTemplateSchema, expectedCompletionSchema } from '@jixiao/core';
 import { createEvaluation, createTemplate, getEvaluation, listEvaluations, listTemplates, scoreEvaluation } from '../../use-cases/evaluations';
 import { evaluationReport } from '../../use-cases/evaluation-report';
+import { setEvaluationPublished } from '../../use-cases/evaluation-publishing';
 import { scoreForm } from '../../use-cases/forms';
 import { promoteIndicator, searchLibrary } from '../../use-cases/library';
 import { deleteLibraryEntry, updateLibraryEntry } from '../../use-cases/library-upkeep';
@@ -182,6 +183,13 @@ export function registerExtraRoutes(app: Api) {
     }),
     async (c) => present(c, await scoreEvaluation(ctxOf(c), c.req.valid('param').id, c.req.valid('json'))),
   );
+  const publishLabels = { publish: '公开评价报告（财政；须全部打分，须带版本号）', unpublish: '撤回公开评价报告（财政；须带版本号）' } as const;
+  for (const action of ['publish', 'unpublish'] as const) {
+    app.openapi(
+      createRoute({ method: 'post', path: `/api/evaluations/{id}/${action}`, tags: ['评价'], summary: publishLabels[action], request: { params: idParam, body: jsonBody(z.strictObject({ version: z.number().int().min(1) })) }, responses: jsonResponses('评价') }),
+      async (c) => present(c, await setEvaluationPublished(ctxOf(c), action, { id: c.req.valid('param').id, ...c.req.valid('json') })),
+    );
+  }
 
   // 指标库
   // An edit of a 指标库 entry: blank text clears a field (null); the name cannot be cleared.

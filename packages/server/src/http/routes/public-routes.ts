@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { FORM_KINDS } from '@jixiao/core';
 import { dashboard, verifyAudit } from '../../use-cases/dashboard';
+import { listPublicEvaluations, publicEvaluationReport } from '../../use-cases/evaluation-publishing';
 import { exportPublicForm, getPublicForm, listPublicForms, listPublicRegions, PUBLIC_SORT_KEYS } from '../../use-cases/public';
 import { FORM_SORT_LABELS, SORT_ORDERS } from '../../use-cases/form-sort';
 import { ctxOf, type Api } from '../app-env';
@@ -51,6 +52,24 @@ export function registerPublicRoutes(app: Api) {
     async (c) => {
       const result = await exportPublicForm(ctxOf(c), { id: c.req.valid('param').id, format: c.req.valid('query').format });
       return result.ok ? fileResponse(result.value) : errorResponse(result.error);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/public/evaluations',
+      tags: ['公开'],
+      summary: '已公开的部门评价（无需登录，按公开时间从新到旧）',
+      request: { query: z.strictObject({ region: z.string().max(50).optional(), fiscal_year: fiscalYear.optional() }) },
+      responses: jsonResponses('{items:[{id, org, org_name, region, region_name, fiscal_year, total_score, grade, published_at}]}'),
+    }),
+    async (c) => present(c, await listPublicEvaluations(ctxOf(c), c.req.valid('query'))),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/public/evaluations/{id}/report', tags: ['公开'], summary: '下载已公开的部门预算绩效评价报告（.docx）', request: { params: idParam }, responses: { 200: { description: '.docx 文件' } } }),
+    async (c) => {
+      const report = await publicEvaluationReport(ctxOf(c), c.req.valid('param').id);
+      return report.ok ? fileResponse(report.value) : errorResponse(report.error);
     },
   );
   app.openapi(

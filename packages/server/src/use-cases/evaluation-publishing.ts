@@ -1,0 +1,89 @@
+import { requireRole } from '../access';
+import { recordAudit } from '../audit/audit-log';
+import type { Ctx } from '../context';
+import { fail, ok, type Result } from '../errors';
+import { reportOfEvaluation, type ReportFile } from './evaluation-report';
+import { canSee, getEvaluation, loadEvaluation, type EvaluationView } from './evaluations';
+
+export type PublishAction = 'publish' | 'unpublish';
+
+const ACTION_LABELS: Record<PublishAction, string> = { publish: '公开', unpublish: '撤回公开' };
+
+/**
+ * 公开 / 撤回公开 of a 部门评价 report, by finance over the departments in its scope. Only a finished
+ * evaluation (every scorable row scored, so it has a grade) is published; while published its scores
+ * are not edited, so the public report stays the one finance published.
+ */
+export async function setEvaluationPublished(ctx: Ctx, action: PublishAction, input: { id: number; version: number }): Promise<Result<EvaluationView>> {
+  const who = requireRole(ctx.actor, ['finance_reviewer']);
+  if (!who.ok) return who;
+  const loaded = await loadEvaluation(ctx, input.id);
+  if (!loaded || !canSee(ctx, loaded)) return fail('not_found', `评价 ${input.id} 不存在或无权查看`);
+  const published = loaded.row.published_at !== null;
+  if (action === 'publish' && published) return fail('invalid_transition', '评价报告已公开，无需再次公开');
+  if (action === 'unpublish' && !published) return fail('invalid_transition', '评价报告尚未公开，无法撤回');
+  if (action === 'publish' && loaded.view.result.unscored > 0) {
+    return fail('invalid_transition', `还有 ${loaded.view.result.unscored} 项未打分，评价完成后才能公开`);
+  }
+  if (input.version !== loaded.row.version) {
+    return fail('stale_version', `评价已被他人修改（当前版本 ${loaded.row.version}），请刷新后再${ACTION_LABELS[action]}`, { current_version: loaded.row.version, current: loaded.view });
+  }
+  const now = ctx.clock.now();
+  const done = await ctx.db.transaction().execute(async (trx) => {
+    const r = await trx
+      .updateTable('evaluations')
+      .set((eb) => ({
+        version: eb('version', '+', 1),
+        updated_at: now,
+        published_at: action === 'publish' ? now : null,
+        published_by: action === 'publish' ? who.actor.userId : null,
+      }))
+      .where('id', '=', input.id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) return false;
+    await recordAudit(trx, ctx, {
+      action: `evaluation.${action}`,
+      entity: 'evaluation',
+      entityId: input.id,
+      before: { published_at: loaded.view.published_at },
+      after: { published: action === 'publish', total_score: loaded.view.result.total, grade: loaded.view.grade },
+    });
+    return true;
+  });
+  if (!done) return fail('stale_version', `评价已被他人修改，请刷新后再${ACTION_LABELS[action]}`);
+  return getEvaluation(ctx, input.id);
+}
+
+export interface PublicEvaluationFilters {
+  region?: string | undefined;
+  fiscal_year?: number | undefined;
+}
+
+/** The published 部门评价, newest publication first. */
+export async function listPublicEvaluations(ctx: Ctx, filters: PublicEvaluationFilters) {
+  let q = ctx.db
+    .selectFrom('evaluations as e')
+    .innerJoin('orgs as o', 'o.id', 'e.org_id')
+    .leftJoin('regions as r', 'r.id', 'e.region_id')
+    .where('e.published_at', 'is not', null);
+  if (filters.region) q = q.where('r.code', '=', filters.region);
+  if (filters.fiscal_year) q = q.where('e.fiscal_year', '=', filters.fiscal_year);
+  const rows = await q
+    .select(['e.id', 'o.code as org', 'o.name as org_name', 'r.code as region', 'r.name as region_name', 'e.fiscal_year', 'e.total_score', 'e.grade', 'e.published_at'])
+    .orderBy('e.published_at', 'desc')
+    .orderBy('e.id', 'desc')
+    .limit(1000)
+    .execute();
+  return ok({ items: rows.map((r) => ({ ...r, published_at: r.published_at ? new Date(r.published_at).toISOString() : null })) });
+}
+
+/** The report of a published evaluation, as the signed-in download gives it; withdrawn ones say so. */
+export async function publicEvaluationReport(ctx: Ctx, id: number): Promise<Result<ReportFile>> {
+  const loaded = await loadEvaluation(ctx, id);
+  if (!loaded || loaded.row.published_at === null) {
+    const withdrawn = await ctx.db.selectFrom('audit_events').select('id').where('entity', '=', 'evaluation').where('entity_id', '=', String(id)).where('action', '=', 'evaluation.unpublish').executeTakeFirst();
+    return fail('not_found', withdrawn ? `评价报告 ${id} 已撤回，不再公开` : `公开的评价报告 ${id} 不存在`, withdrawn ? { withdrawn: true } : undefined);
+  }
+  return reportOfEvaluation(ctx, loaded.view, 'public');
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { publishBlockReason, publishConfirm, publishSubjectText } from './evaluation-publishing';
+
+const subject = { org_name: '区教育局', fiscal_year: 2025, total: 88.5, grade: '良', unscored: 0, dirty: false };
+
+describe('公开 / 撤回公开 of a 部门评价 report', () => {
+  it.each([
+    ['names department, year, score and grade', subject, '区教育局 2025 年度部门评价（总分 88.5，等级 良）'],
+    ['leaves out a missing grade', { ...subject, total: null, grade: null }, '区教育局 2025 年度部门评价（总分 —）'],
+  ])('the subject %s', (_l, s, text) => {
+    expect(publishSubjectText(s)).toBe(text);
+  });
+
+  it.each([
+    ['a finished, saved evaluation', subject, null],
+    ['rows left unscored', { ...subject, unscored: 2 }, '还有 2 项未打分，评价完成后才能公开'],
+    ['unsaved edits', { ...subject, dirty: true }, '有未保存的修改，请先保存评价再公开'],
+  ])('publishing is blocked by %s', (_l, s, reason) => {
+    expect(publishBlockReason(s)).toBe(reason);
+  });
+
+  it.each([
+    ['publish', '公开评价报告？', '公开'],
+    ['unpublish', '撤回公开？', '撤回公开'],
+  ] as const)('the %s confirmation names what it acts on', (action, title, okText) => {
+    const c = publishConfirm(action, subject);
+    expect(c).toMatchObject({ title, okText });
+    expect(c.content).toContain('区教育局 2025 年度部门评价（总分 88.5，等级 良）');
+  });
+});
