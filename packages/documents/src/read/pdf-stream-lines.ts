@@ -69,14 +69,17 @@ function wrapsInto(above: Piece[], line: Piece[], page: Piece[][], right: number
     if (SIGN_ONLY.test(p.text) || (FIGURE.test(p.text) && FIGURE.test(q.text))) return false;
     // Filled: reaching the next column's start, or as far as the column's widest text reaches.
     // Columns start where a line of several cells has one: a centred title is no column.
+    // A figure set flush right in another table's column (the budget block's 得分 over the reasons) starts
+    // wherever its digits end: one starting inside this line's own text starts no column.
     let next = right + size;
+    for (const ps of page) {
+      if (ps.length < 2) continue;
+      for (const o of ps) if (o.x0 > p.x0 + size && o.x0 < next && !(FIGURE.test(o.text) && o.x0 < p.x1)) next = o.x0;
+    }
     let widest = p.x1;
     for (const ps of page) {
       if (ps.length < 2) continue;
-      for (const o of ps) {
-        if (o.x0 > p.x0 + size && o.x0 < next) next = o.x0;
-        if (Math.abs(o.x0 - p.x0) < size && o.x1 > widest) widest = o.x1;
-      }
+      for (const o of ps) if (Math.abs(o.x0 - p.x0) < size && o.x1 > widest) widest = o.x1;
     }
     // A closing mark may not start a line: the character before it moves down with it (面 ⏎ 积）), so a
     // line that ran on may end a character short.

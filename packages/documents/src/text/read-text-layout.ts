@@ -200,7 +200,7 @@ function splitPipeRow(line: string, bordered = true): string[] {
 
 function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stats: LayoutStats): void {
   if (chunk.trim() === '') return;
-  const { lines, lineNos } = repairCopiedLines(chunk.split('\n'));
+  const { lines, lineNos } = dropRulesBetweenSpacedRows(repairCopiedLines(chunk.split('\n')));
   let table: SourceRow[] | null = null;
   let tableKind: LineKind | null = null;
   // Cell-per-line state: the row being filled and whether a blank line closed it.
@@ -317,6 +317,28 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
   if (cellRow) stats.cellRows++;
   closeTable();
 }
+
+/**
+ * A rule of dashes between a fixed-width table's rows (a form in a web page's <pre>, a text report) is
+ * layout, as a grid's borders are: the rows on both sides are one table. Only a rule with spaced rows of
+ * several cells on both sides goes; elsewhere (a heading's underline, a break between paragraphs) it stays.
+ */
+function dropRulesBetweenSpacedRows(read: { lines: string[]; lineNos: number[] }): { lines: string[]; lineNos: number[] } {
+  const { lines, lineNos } = read;
+  const isRule = (line: string | undefined) => line != null && HORIZONTAL_RULE.test(line) && !GRID_BORDER.test(line);
+  const spacedCells = (line: string | undefined) => (line == null ? 0 : splitSpacedRow(line)?.length ?? 0);
+  const keep = lines.map((line, i) => {
+    if (!isRule(line)) return true;
+    let before = i - 1;
+    while (isRule(lines[before])) before--;
+    let after = i + 1;
+    while (isRule(lines[after])) after++;
+    return !(spacedCells(lines[before]) >= 3 && spacedCells(lines[after]) >= 3);
+  });
+  return { lines: lines.filter((_l, i) => keep[i]), lineNos: lineNos.filter((_n, i) => keep[i]) };
+}
+
+const HORIZONTAL_RULE = /^[ \t]*[-=_─━═]{6,}(?:[ \t]+[-=_─━═]{2,})*[ \t]*$/;
 
 function isLevelLine(line: string): boolean {
   return isCategoryText(line.trim());
