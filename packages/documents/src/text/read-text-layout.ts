@@ -1,6 +1,8 @@
 import type { SourceBlock, SourceCell, SourceDocument, SourceFormat, SourceRow } from '../model/source-document';
 import { unboxTables } from './box-tables';
 import { cleanInlineCell, stripBookmarks } from './inline-markup';
+import { divTablesToHtml } from './div-tables';
+import { realignTabStopRows } from './tab-stop-rows';
 import { findHtmlTables, htmlToLines, readTableRows } from './read-html-tables';
 import { GRID_BORDER, displayWidth, readGridTable } from './read-grid-table';
 import { BLANK, repairCopiedLines } from './repair-copied-lines';
@@ -21,7 +23,7 @@ import { alignSpacedRows, isDelimitedRow, isIndentedSpacedRow, splitSpacedRow, u
  * Running text and tables may mix in one document.
  */
 export function readTextLayout(text: string): SourceDocument {
-  const src = unboxTables(formControlsToText(mapSymbolFontHtml(stripHiddenHtml(unquoteMail(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'))))));
+  const src = unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripHiddenHtml(unquoteMail(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')))))));
   const stats: LayoutStats = { cellRows: 0, tsvRows: 0, pipeRows: 0, htmlRows: 0, markdown: 0 };
   const blocks: SourceBlock[] = [];
   const lineStarts = computeLineStarts(src);
@@ -211,10 +213,14 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
   // The separator all rows of the spaced table share (undefined before its first row).
   let delimiter: string | null | undefined;
   let pipeBordered = true;
+  // Each TSV row's fields as split, for re-cutting rows aligned with runs of TABs.
+  let tsvFields = new Map<SourceRow, string[]>();
   const closeTable = () => {
     if (cellRow) { table?.push(cellRow); cellRow = null; }
     // Cells set apart by one fixed separator are delimited, not aligned: positions mean nothing.
     if (table && tableKind === 'spaced' && !(delimiter && table.length >= 3)) alignSpacedRows(table, spacedStarts);
+    if (table && tableKind === 'tsv') realignTabStops(table, tsvFields);
+    tsvFields = new Map();
     spacedStarts = [];
     delimiter = undefined;
     if (table && table.length > 0) blocks.push({ kind: 'table', rows: table });
@@ -269,7 +275,10 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
     }
     if (kind === 'tsv') {
       openTable('tsv');
-      table!.push({ cells: splitTsvRow(line).map(toCell), line: lineNo });
+      const fields = splitTsvRow(line);
+      const row: SourceRow = { cells: fields.map(toCell), line: lineNo };
+      tsvFields.set(row, fields);
+      table!.push(row);
       stats.tsvRows++;
       previous = 'tsv';
       continue;
@@ -405,4 +414,13 @@ function pushText(blocks: SourceBlock[], line: string, lineNo: number, stats: La
     if (/<\/?b>|\*\*/.test(line)) stats.markdown++;
     blocks.push({ kind: 'text', text: clean, line: lineNo });
   }
+}
+
+/** TSV rows whose TABs align columns at tab stops (see realignTabStopRows), re-cut in place. */
+function realignTabStops(table: SourceRow[], fields: Map<SourceRow, string[]>): void {
+  const rows = table.filter((r) => fields.has(r));
+  if (rows.length !== table.length) return;
+  const cut = realignTabStopRows(rows.map((r) => fields.get(r)!));
+  if (!cut) return;
+  cut.forEach((cells, k) => { table[k]!.cells = cells.map(toCell); });
 }
