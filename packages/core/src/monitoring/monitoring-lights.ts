@@ -1,6 +1,6 @@
 import type { Comparator } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
-import { saysNone, saysNoneOfAnEvent } from '../scoring/band-words';
+import { noneAsZero } from '../scoring/band-words';
 import { actualInWords, hasDigit, quickNumber, readActual, readValue, type ReadValue } from '../scoring/read-number-fast';
 import { readActualInUnit } from '../scoring/read-actual-in-unit';
 import { formatNumber as f, roundScore } from '../scoring/round-score';
@@ -188,9 +188,7 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   if (a == null && typeof actual === 'string' && !hasDigit(actual)) a = actualInWords(actual, unit);
   // Words where a number is due, read as rules.md's scoring reads them: 「未发生」「无」 say 0 happened;
   // 「未开展」 says 0 done so far, which only a count can be measured by.
-  // 「零投诉」「未发生安全事故」 name a bad event: 0 of it only where the row caps such events or wants none (as scoring reads it).
-  const none = typeof actual === 'string' && saysNone(actual) && (t === 0 || comparator === '<=' || comparator === '<' || !saysNoneOfAnEvent(actual));
-  if (a == null && (none || (cumulative && saysNotStarted(actual)))) a = 0;
+  if (a == null && ((typeof actual === 'string' && noneAsZero(actual, t, comparator)) || (cumulative && saysNotStarted(actual)))) a = 0;
   if (a == null) {
     return {
       light: 'none', progress: null,

@@ -48,8 +48,19 @@ const OCCURRED_THEN_WHAT = /(发生|出现|发现)[^\d]+$/;
  * thing (群众满意度 ≥90%, 培训人数 ≥100) it answers another question.
  */
 export function saysNoneOfAnEvent(actual: string | null): boolean {
+  return saysNone(actual) && namesEvent(actual!.replace(BAND_WORD_NOISE, ''));
+}
+
+/**
+ * Whether a 完成值 in words is the row's actual 0 (scoring and the monitoring lights read it alike): 「未发生」「无」 say the
+ * count is 0; a phrase naming a bad event only where the row caps such events (≤3起) or wants none (target 0).
+ */
+export function noneAsZero(actual: string | null, target: number, comparator: string | null): boolean {
   if (!saysNone(actual)) return false;
-  const bare = actual!.replace(BAND_WORD_NOISE, '');
+  return target === 0 || comparator === '<=' || comparator === '<' || !namesEvent(actual!.replace(BAND_WORD_NOISE, ''));
+}
+
+function namesEvent(bare: string): boolean {
   return NAMED_EVENT.test(bare) || OCCURRED_THEN_WHAT.test(bare);
 }
 

@@ -6,7 +6,7 @@ import { actualInWords, hasDigit, plainDecimal, quickNumber } from './read-numbe
 import { formatNumber as f, HALF_CENT, roundScore } from './round-score';
 import { bandText, DeadlineDerivation, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, WrittenQuantitativeDerivation, type Branch } from './deferred-derivation';
 import { NO_ISSUES, type IndicatorScore, type QualitativeChoice, type ScoreIssue } from './score-types';
-import { bandNamedBy, explainsNothing, saysNone, saysNoneOfAnEvent } from './band-words';
+import { bandNamedBy, explainsNothing, noneAsZero } from './band-words';
 import { meetsDeadline } from './deadline';
 import { actualInRange } from './range-target';
 import { fractionAsPercent, inRowUnit, isEstimate, namesDecrease, percentClashes, percentInWords, readActualInUnit } from './read-actual-in-unit';
@@ -101,9 +101,8 @@ export function scoreIndicatorAt(
       }
     }
     if (read != null) a = read;
-    // 「未发生」「无」 say the count: 0. A phrase that names a bad event (「零投诉」「未发生安全事故」) says 0 of that event, the
-    // actual only of a row that caps such events (≤3起) or wants none (=0); under 满意度 ≥90% a person scores it.
-    else if (saysNone(actualText) && (t === 0 || comparator === '<=' || comparator === '<' || !saysNoneOfAnEvent(actualText))) a = 0;
+    // 「未发生」「无」 say the count: 0; 「零投诉」 only under a row that caps complaints (under 满意度 ≥90% a person scores it).
+    else if (noneAsZero(actualText, t, comparator)) a = 0;
     else if (clash != null) return unitClash(ind, row, manualScore, clash);
     else {
       // A blank 完成值 is merely unscored; words in its place are a cell the sheet must correct.
