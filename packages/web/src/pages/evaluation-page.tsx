@@ -1,15 +1,15 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Input, InputNumber, Row, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, SaveOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import {
-  BUILTIN_TEMPLATES, evaluateTemplate, flattenTemplate, isYesNoInput,
-  type EvaluatedItem, type EvaluationTemplate, type TemplateItem,
+  evaluateTemplate, flattenTemplate, isYesNoInput,
+  type EvaluatedItem, type TemplateItem,
 } from '@jixiao/core';
 import { canSeeEvaluations, evaluationRights, useAuth } from '../api/auth-context';
 import { ApiError, api, errorMessage } from '../api/client';
 import { confirmOverwrite } from '../lib/confirm-overwrite';
-import { optionalGet, useOrgs } from '../api/queries';
+import { useOrgs } from '../api/queries';
 import { statusLabel } from '../lib/labels';
 import { defaultEvaluationYear, evaluableOrgs, evaluationLabel, formulaInputs, givenInputs, inputProblem, isPending, nearName, readTypedInput, storedInputs, templateYearNote, typedFromStored, wholeScorableGroups, type TypedInputs } from './evaluation-inputs';
 import { EvaluationScoreCell } from './evaluation-score-cell';
@@ -17,63 +17,7 @@ import { EvaluationPublishButton } from './evaluation-publish-button';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { enterToNextInput } from '../lib/enter-to-next-input';
 
-interface TemplateChoice {
-  /** The server's id for the stored template; null for a built-in one the server does not list. */
-  serverId: number | null;
-  template: EvaluationTemplate;
-}
-
-interface EvaluationView {
-  id: number;
-  template: { id: number; key: string | null; name: string };
-  org: string;
-  org_name: string;
-  fiscal_year: number;
-  evaluator?: string | null;
-  status: string;
-  version: number;
-  inputs: Record<string, number | string | null>;
-  scores: Record<string, number>;
-  deductions: Record<string, number>;
-  grade?: string | null;
-  published_at?: string | null;
-}
-
-/** The opened evaluation as stored: what saves, publishing and the status line work from. */
-type Opened = Pick<EvaluationView, 'id' | 'version' | 'status' | 'evaluator' | 'org_name' | 'fiscal_year' | 'grade' | 'published_at'>;
-const openedOf = (v: EvaluationView): Opened => ({ id: v.id, version: v.version, status: v.status, evaluator: v.evaluator, org_name: v.org_name, fiscal_year: v.fiscal_year, grade: v.grade ?? null, published_at: v.published_at ?? null });
-
-interface EvaluationListItem {
-  id: number;
-  org: string;
-  org_name: string;
-  fiscal_year: number;
-  template_name: string;
-  status: string;
-  total_score: number | null;
-  grade: string | null;
-  /** Rows still without a score (null when the server could not read the template). */
-  unscored?: number | null;
-}
-
-function useTemplates() {
-  return useQuery({
-    queryKey: ['evaluation-templates'],
-    queryFn: async ({ signal }): Promise<TemplateChoice[]> => {
-      const stored = await optionalGet<{ items: Array<{ id: number; template: EvaluationTemplate }> }>('/api/evaluation-templates', undefined, signal);
-      const choices: TemplateChoice[] = (stored?.items ?? []).filter((t) => t.template && Array.isArray(t.template.items)).map((t) => ({ serverId: t.id, template: t.template }));
-      for (const builtin of BUILTIN_TEMPLATES) if (!choices.some((c) => c.template.id === builtin.id)) choices.push({ serverId: null, template: builtin });
-      return choices;
-    },
-  });
-}
-
-function useEvaluations() {
-  return useQuery({
-    queryKey: ['evaluations'],
-    queryFn: async ({ signal }) => (await optionalGet<{ items: EvaluationListItem[] }>('/api/evaluations', undefined, signal))?.items ?? [],
-  });
-}
+import { openedOf, useEvaluations, useTemplates, type EvaluationView, type Opened } from './evaluation-queries';
 
 /** 部门评价 for the roles the server lets read it; the others are told who fills it in instead of meeting a refusal. */
 export function EvaluationPage() {

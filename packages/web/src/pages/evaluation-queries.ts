@@ -1,0 +1,62 @@
+import { useQuery } from '@tanstack/react-query';
+import { BUILTIN_TEMPLATES, type EvaluationTemplate } from '@jixiao/core';
+import { optionalGet } from '../api/queries';
+
+/** 部门评价 as the server sends it: the stored templates (with the built-in ones it does not list), the evaluations. */
+export interface TemplateChoice {
+  /** The server's id for the stored template; null for a built-in one the server does not list. */
+  serverId: number | null;
+  template: EvaluationTemplate;
+}
+
+export interface EvaluationView {
+  id: number;
+  template: { id: number; key: string | null; name: string };
+  org: string;
+  org_name: string;
+  fiscal_year: number;
+  evaluator?: string | null;
+  status: string;
+  version: number;
+  inputs: Record<string, number | string | null>;
+  scores: Record<string, number>;
+  deductions: Record<string, number>;
+  grade?: string | null;
+  published_at?: string | null;
+}
+
+/** The opened evaluation as stored: what saves, publishing and the status line work from. */
+export type Opened = Pick<EvaluationView, 'id' | 'version' | 'status' | 'evaluator' | 'org_name' | 'fiscal_year' | 'grade' | 'published_at'>;
+export const openedOf = (v: EvaluationView): Opened => ({ id: v.id, version: v.version, status: v.status, evaluator: v.evaluator, org_name: v.org_name, fiscal_year: v.fiscal_year, grade: v.grade ?? null, published_at: v.published_at ?? null });
+
+export interface EvaluationListItem {
+  id: number;
+  org: string;
+  org_name: string;
+  fiscal_year: number;
+  template_name: string;
+  status: string;
+  total_score: number | null;
+  grade: string | null;
+  /** Rows still without a score (null when the server could not read the template). */
+  unscored?: number | null;
+}
+
+export function useTemplates() {
+  return useQuery({
+    queryKey: ['evaluation-templates'],
+    queryFn: async ({ signal }): Promise<TemplateChoice[]> => {
+      const stored = await optionalGet<{ items: Array<{ id: number; template: EvaluationTemplate }> }>('/api/evaluation-templates', undefined, signal);
+      const choices: TemplateChoice[] = (stored?.items ?? []).filter((t) => t.template && Array.isArray(t.template.items)).map((t) => ({ serverId: t.id, template: t.template }));
+      for (const builtin of BUILTIN_TEMPLATES) if (!choices.some((c) => c.template.id === builtin.id)) choices.push({ serverId: null, template: builtin });
+      return choices;
+    },
+  });
+}
+
+export function useEvaluations() {
+  return useQuery({
+    queryKey: ['evaluations'],
+    queryFn: async ({ signal }) => (await optionalGet<{ items: EvaluationListItem[] }>('/api/evaluations', undefined, signal))?.items ?? [],
+  });
+}
