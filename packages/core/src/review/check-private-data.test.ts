@@ -261,3 +261,15 @@ describe('findPrivateData: staff named with a disciplinary case; eleven-digit am
     expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
   });
 });
+
+describe('findPrivateData: eleven digits labelled a code (held-out set 38)', () => {
+  it.each([
+    ['“人口基础信息”（资源编码13010020001）可按需申请共享', []],
+    ['轮换批次号：15020250312；合同编号 18620250001', []],
+    // A mobile after a code, or after its own label, is still one.
+    ['项目编号2025-017，联系人手机13010020001', [['mobile', '13010020001']]],
+    ['联系电话139-8765-4321', [['mobile', '139-8765-4321']]],
+  ] as const)('%s', (text, want) => {
+    expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
+  });
+});

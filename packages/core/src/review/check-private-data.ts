@@ -13,6 +13,8 @@ const ID_LABEL_BEFORE = /身份证(?:号码|号)?[:：\s]*$/;
 const MOBILE = /(?<![0-9A-Za-z])(?:\+?86[- ]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?![0-9])/g;
 // 交易额15936824700元, 13856420000.5万元: eleven digits that an amount or a count closes are no phone number.
 const AMOUNT_AFTER = /^\s*(?:\.\d|[元万亿千百%％‰吨件次户个台套笔]|人次|平方米|㎡|公里|千克|公斤|立方米)/;
+// 资源编码13010020001, 批次号15020250312: eleven digits the text labels a code of a thing are no phone number.
+const CODE_LABEL_BEFORE = /(?:编码|编号|代码|批次号|合同号|订单号|流水号|序列号)[:：\s]*$/;
 const LANDLINE = /(?<![0-9A-Za-z])(?:[(（]0\d{2,3}[)）]\s?|0\d{2,3}[-－—]\s?)[2-9]\d{6,7}(?![0-9])|(?:电话|座机|联系方式|手机|[Tt][Ee][Ll])[:：\s]*[2-9]\d{6,7}(?![0-9])/g;
 // Common surnames that rarely begin an ordinary word in these documents (单, 党, 费, 安, 信… are left out on purpose).
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付傅邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃戴莫孔汤樊葛邢乔伍庞颜倪庄聂鲁岳翟殷詹欧耿焦俞柳祝舒阮柯梅童凌裴霍涂苗翁骆蓝靳柴鲍喻祁蒲滕饶牟艾尤穆缪褚娄窦戚岑冉郁胥栗鄢谌奚粟冼蔺禹巫邬卞姬佟闵苟麦';
@@ -211,7 +213,8 @@ function collectDigits(text: string, hits: PrivateHit[]): void {
     if (validIdCard(id) || ID_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) hits.push({ kind: 'id_card', text: id });
   }
   for (const m of text.matchAll(MOBILE)) {
-    if (!AMOUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) hits.push({ kind: 'mobile', text: m[0] });
+    if (AMOUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || CODE_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    hits.push({ kind: 'mobile', text: m[0] });
   }
   for (const m of text.matchAll(LANDLINE)) hits.push({ kind: 'landline', text: m[0] });
   for (const m of text.matchAll(LABELLED_NUMBER)) {

@@ -30,6 +30,10 @@ const UPPER_ASCII = /[A-Z]/;
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
 const HAS_NUMBER = /[\d０-９一二两三四五六七八九十百千]/;
 const FREQUENCY_BEFORE = /每/;
+// 每季度开展1次检查, 每月报送2期: a period within the year, then the verb and its object, then the count: a frequency as much
+// as 每季度一次 (set 8), not a count to carry. 每年 is left out: on a year's form 每年新建2万亩 is the year's quantity. Money
+// after such a period (每生每天补助5元) is a standard, read as money spent as before.
+const FREQUENCY_CLAUSE = /每(?:半年|季度?|月|旬|周|日|天|学期)[^，,。；;、：:\d]{0,6}$/;
 // 以“山青城美”等7项工程为重点: 等N项 sums up a list (the listed items are what indicators carry).
 const SUMMARY_BEFORE = /等$/;
 // Slogans counted in Chinese numerals: “四个意识”, 两个维护, 三个方面.
@@ -195,7 +199,7 @@ export function goalQuantities(text: string, spentMoney = false): GoalQuantity[]
     if (low == null || low <= 0 || low >= value) range = null;
     // 每季度一次 / 每月2次 is a frequency; a digit right before (1.5 or 2024) is part of another number.
     const from = range ? start - range[0].length : start;
-    if (from > 0 && (FREQUENCY_BEFORE.test(s.slice(Math.max(0, from - 3), from))
+    if (from > 0 && (FREQUENCY_BEFORE.test(s.slice(Math.max(0, from - 3), from)) || (!MONEY_UNITS.has(unit) && FREQUENCY_CLAUSE.test(s.slice(Math.max(0, from - 10), from)))
       || (range == null && (NUMBER_BEFORE.test(s[start - 1]!) || SUMMARY_BEFORE.test(s[start - 1]!))))) continue;
     if (!DIGIT.test(m[2]!) && ((start > 0 && QUOTE_BEFORE.test(s[start - 1]!)) || SLOGAN_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 3)))) continue;
     if (MEASURE_UNITS.has(unit) && ((unit === '米' && start > 0 && DIMENSION_BEFORE.test(s[start - 1]!)) || inAside(s, start)
