@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formSchema } from '../forms/forms-schema';
 import { r } from './held-out-forms/form-case-types';
-import { reviewForm } from './review-forms';
+import { reviewForm, reviewForms } from './review-forms';
+import { HELD_OUT_45_COVERAGE } from './unseen-wording/held-out-45';
 
 const LZ = '履职效能';
 const GL = '管理效率';
@@ -64,5 +65,29 @@ describe('coverage of a department self-evaluation', () => {
     const form = formSchema.parse({ kind: 'department_self_evaluation', org: '区文化和旅游委员会', indicators });
     const found = reviewForm(form, 0, {}).filter((f) => f.code === 'coverage');
     expect(found.map((f) => f.message.includes('满意度指标'))).toEqual(targets ? [true] : []);
+  });
+});
+
+describe('coverage on held-out set 45 (unseen-wording/held-out-45.ts: 2021 成本 as its own 一级, 2020 names, department trees)', () => {
+  it.each(HELD_OUT_45_COVERAGE.map((c) => [`${c.sector} ${c.kind} ${c.rows.map((x) => x.join('›')).join(' / ')} → ${c.expect ? 'flag' : 'none'}`, c] as const))('%s', (_, c) => {
+    const indicators = c.rows.map(([l1, l2, name]) => r(l1, l2, name, '>=', '90', '%', null));
+    const owner = c.kind === 'department_target' ? { org: '测试部门' } : { project_name: '测试项目' };
+    const form = formSchema.parse({ kind: c.kind, fiscal_year: 2024, ...owner, indicators });
+    const found = reviewForms([form], { frameworkFromYear: true, publishing: true }).filter((f) => f.code === 'coverage');
+    expect(found.length > 0, found.map((f) => f.message).join(' | ')).toBe(c.expect);
+  });
+});
+
+describe('coverage: 成本 is 产出 only on the 2020 framework (set 45)', () => {
+  const form = (l1cost: string, l2cost: string) => formSchema.parse({ kind: 'project_target', fiscal_year: 2024, project_name: '应急物资储备库运维', indicators: [
+    r(l1cost, l2cost, '储备库运维成本', '<=', '80', '万元', null), r('效益指标', '社会效益指标', '物资调运到位时间', '<=', '12', '小时', null),
+    r('满意度指标', '服务对象满意度指标', '受援群众满意度', '>=', '90', '%', null)] });
+  it.each([
+    ['成本 as its own 一级 (2021): no 产出', '成本指标', '经济成本指标', true],
+    ['成本 under 产出 (2020): 产出 present', '产出指标', '成本指标', false],
+  ] as const)('%s', (_, l1, l2, flagged) => {
+    const found = reviewForms([form(l1, l2)], { frameworkFromYear: true }).filter((f) => f.code === 'coverage');
+    expect(found.length > 0, found.map((f) => f.message).join(' | ')).toBe(flagged);
+    if (flagged) expect(found[0]!.message).toContain('产出指标');
   });
 });

@@ -334,7 +334,8 @@ export function checkCoverage(ctx: FormContext): void {
     const l1 = readings.level1[i] as Level1 | null;
     const l2 = readings.level2[i] as Level2 | null;
     if (facts.satisfaction || l1 === 'satisfaction' || l2 === 'satisfaction') { satisfaction = true; continue; }
-    if (l1 === 'output' || l1 === 'cost' || l2 === 'quantity' || l2 === 'quality' || l2 === 'timeliness') { output = true; continue; }
+    // 成本 is a 二级 of 产出 in the 2020 framework only; from 2021 it is a 一级 of its own, and a form of 成本 rows has no 产出.
+    if (l1 === 'output' || (l1 === 'cost' && ctx.framework === '2020') || l2 === 'quantity' || l2 === 'quality' || l2 === 'timeliness') { output = true; continue; }
     if (l1 === 'benefit' || (l2 != null && l2.endsWith('benefit')) || l2 === 'sustainability') { benefit = true; continue; }
     // A department tree (履职效能 › 产出指标, 效益指标) files the framework's 一级 one level down.
     if (l1 == null && l2 == null && ind.level2 != null) {

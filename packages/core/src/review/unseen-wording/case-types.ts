@@ -46,6 +46,9 @@ export const CLIENT = '服务对象满意度';
 export interface GoalCase { sector: string; goal: string; rows: Array<readonly [string, Indicator['comparator'], string, string]>; expect: boolean }
 export const G = (sector: string, goal: string, rows: GoalCase['rows'], expect: boolean): GoalCase => ({ sector, goal, rows, expect });
 
+/** A target form named only by its rows' levels and names, and whether a reviewer marks it for coverage (no 产出, 效益 or 满意度). */
+export interface CoverageCase { sector: string; kind: 'project_target' | 'project_self_evaluation' | 'department_target'; rows: ReadonlyArray<readonly [string | null, string, string]>; expect: boolean }
+
 /** Text a published form carries, in a form field or a row field, and whether it holds personal data. */
 export interface PrivateCase { sector: string; field: 'overview' | 'goal' | 'name' | 'description' | 'reason' | 'target'; text: string; expect: boolean }
 export const P = (sector: string, field: PrivateCase['field'], text: string, expect: boolean): PrivateCase => ({ sector, field, text, expect });
