@@ -8,7 +8,9 @@
  * (slanted text over every page), `=== pdf: page-header TEXT` (a line atop every page) and
  * `=== pdf: numbers-right` (numbers set flush right in their cells) and `=== pdf: repeat-last-row` (a page's last
  * row printed again atop the next page), `=== pdf: landscape` (A4 turned sideways). `=== via: libreoffice` saves a built .xlsx/.docx again with LibreOffice
- * (soffice, headless), for the files Calc and Writer write.
+ * (soffice, headless), for the files Calc and Writer write; `=== via: streaming-writer` rewrites a built .xlsx as
+ * streaming writers save it, and a .docx's `⟦…⟧` marks become fields, content controls and open grid columns
+ * (src/import/testing/ooxml-marks.ts).
  * A text document in a legacy encoding is built from `NNN-….EXT.src.txt` (UTF-8) whose first lines
  * say `=== encoding: gbk` (or gb18030, utf-16le, utf-8-bom) and optionally `=== line-ends: crlf`;
  * `{{0xNN}}` in it is a raw byte (a stray byte in an otherwise clean file); `=== wrap: mht` wraps the
@@ -23,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { findCjkFont } from '../src/export/find-cjk-font';
 import { gridToDocx, gridToXlsx, parseGridSource } from '../src/import/testing/grid-binaries';
 import { gridToPdf } from '../src/import/testing/grid-pdf';
+import { docxWithMarks, xlsxAsStreamed } from '../src/import/testing/ooxml-marks';
 import { docxToFlatOpc, encodeText, type TextEncoding, wrapAltChunkDocx, wrapMht } from '../src/import/testing/encode-text';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -67,8 +70,10 @@ for (const f of readdirSync(here).filter((n) => /\.grid\.txt$/.test(n))) {
     });
   } else {
     // A .xml target is the Word document as flat XML (pkg:package), as Word's 另存为 Word XML writes it.
-    bytes = target.endsWith('.xlsx') ? await gridToXlsx(blocks) : target.endsWith('.xml') ? docxToFlatOpc(await gridToDocx(blocks)) : await gridToDocx(blocks);
+    bytes = target.endsWith('.xlsx') ? await gridToXlsx(blocks) : target.endsWith('.xml') ? docxToFlatOpc(await gridToDocx(blocks)) : docxWithMarks(await gridToDocx(blocks));
   }
+  // `=== via: streaming-writer`: inline strings, cells and rows placed by order (ooxml-marks.ts).
+  if (/^===\s*via:\s*streaming-writer\s*$/m.test(source)) bytes = xlsxAsStreamed(bytes);
   // `=== via: libreoffice`: the document as LibreOffice saves it after opening the built one (Calc/Writer's own .xlsx/.docx).
   if (/^===\s*via:\s*libreoffice\s*$/m.test(source)) bytes = throughLibreOffice(target, bytes);
   writeFileSync(join(here, target), bytes);

@@ -48,6 +48,21 @@ describe('flat exports with identity columns', () => {
     expect(doc.warnings.filter((w) => w.code === 'column_unknown')).toEqual([]);
   });
 
+  it.each([
+    ['预算年度', '2025', [2025, 2024]],
+    ['年度', '2025年', [2025, 2024]],
+    ['预算年份', '2025年度', [2025, 2024]],
+  ])('takes each form\'s year from a %s column its rows repeat', (caption, first, years) => {
+    const text = [
+      `${caption}\t项目编码\t项目名称\t三级指标\t指标值`,
+      `${first}\tP01\t甲项目\t接待人次\t≥45万人次`,
+      '2024\tP02\t乙项目\t补助人数\t=36人',
+    ].join('\n');
+    const doc = importText(text, 'flat.tsv');
+    expect(doc.forms.map((f) => f.fiscal_year)).toEqual(years);
+    expect(doc.forms.map((f) => f.indicators.length)).toEqual([1, 1]);
+  });
+
   it('gathers the rows of each project wherever they stand (an export sorted by level interleaves the projects)', () => {
     const text = [
       '单位名称：某某局（汇总）\t\t\t\t\t',

@@ -3,7 +3,7 @@ import { matchLabel } from './field-labels';
 import type { GridCell, Item } from './flatten-source';
 import { budgetKeyOf } from './budget-captions';
 import { readHeaderRow } from './header-map';
-import { isBlank } from './normalize-label';
+import { isBlank, normalizeLabel } from './normalize-label';
 
 type RowItem = Extract<Item, { type: 'row' }>;
 
@@ -94,7 +94,12 @@ function sharedRows(before: Item[], tableIndex: number): RowItem[] {
 interface FormColumns {
   budget: GridCell[];
   total: number | null;
+  /** 预算年度 | 2025 on every row: the form's year. */
+  year: number | null;
 }
+
+// A column giving the budget year (预算年度, 年度, 预算年份), as exports carry it on every row.
+const YEAR_CAPTION = /^(?:预算)?(?:年度|年份)$|^所属年度$/;
 
 function formColumns(cells: GridCell[], keyed: IdentityColumn[]): FormColumns {
   const header = readHeaderRow(cells);
@@ -103,7 +108,8 @@ function formColumns(cells: GridCell[], keyed: IdentityColumn[]): FormColumns {
   const block = budgetBlockColumns(cells);
   const budget = cells.filter((c) => free(c) && block.has(c.start));
   const total = cells.find((c) => free(c) && matchLabel(c.text, 'project_self_evaluation')?.key === 'total_score');
-  return { budget, total: total?.start ?? null };
+  const year = cells.find((c) => free(c) && YEAR_CAPTION.test(normalizeLabel(c.text)));
+  return { budget, total: total?.start ?? null, year: year?.start ?? null };
 }
 
 const AMOUNT_KEYS: readonly string[] = ['initial_wan', 'adjusted_wan', 'executed_wan'];
@@ -117,7 +123,7 @@ function budgetBlockColumns(cells: GridCell[]): Set<number> {
 }
 
 function unfold(header: RowItem, rows: RowItem[], keyed: IdentityColumn[], form: FormColumns, shared: RowItem[]): Item[] {
-  const dropped = new Set([...keyed.map((k) => k.col), ...form.budget.map((c) => c.start), ...(form.total != null ? [form.total] : [])]);
+  const dropped = new Set([...keyed.map((k) => k.col), ...form.budget.map((c) => c.start), ...[form.total, form.year].filter((c) => c != null)]);
   const cellAt = (row: RowItem, col: number) => row.cells.find((c) => c.start === col)?.text.trim() ?? '';
   const cell = (text: string, start: number): GridCell => ({ text, start, span: 1, merged: false });
   // The rows of one project, wherever they stand: an export sorted by level (all 产出指标 rows of every
@@ -150,6 +156,9 @@ function unfold(header: RowItem, rows: RowItem[], keyed: IdentityColumn[], form:
       if (values[j] === '') return;
       out.push({ ...first, cells: [cell(k.caption, 0), cell(values[j]!, 1)] });
     });
+    // The year as the form would print it above its table (2025年度), a year note.
+    const year = form.year != null ? /^((?:19|20)\d{2})(?:年度?)?$/.exec(cellAt(first, form.year)) : null;
+    if (year) out.push({ type: 'text', text: `${year[1]}年度`, heading: null, line: first.line });
     out.push(...shared);
     if (form.budget.length > 0) {
       out.push({ ...first, cells: [cell('', 0), ...form.budget.map((c, j) => cell(c.text.trim(), j + 1))] });

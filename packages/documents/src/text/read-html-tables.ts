@@ -156,11 +156,23 @@ function keepCellBreaks(html: string): string {
 
 const HIDDEN_STYLE = /\bstyle\s*=\s*(["'])[^"']*display\s*:\s*none/i;
 
+/**
+ * The rows of a table as a browser shows them. A `<tfoot>` shows under the body wherever the
+ * markup puts it (HTML 4 wrote it before `<tbody>`): its rows (合计, 总分) come last.
+ */
 export function readTableRows(inner: string, base: number, lineOf: (offset: number) => number): SourceRow[] {
+  const feet = [...inner.matchAll(/<tfoot\b[^>]*>[\s\S]*?(?:<\/tfoot\s*>|(?=<tbody\b)|$)/gi)];
+  if (feet.length === 0) return readRowGroup(inner, base, lineOf);
+  // Blanked to spaces of the same length, so the other rows keep their offsets (and lines).
+  const body = feet.reduce((s, f) => s.slice(0, f.index) + ' '.repeat(f[0].length) + s.slice(f.index + f[0].length), inner);
+  return [...readRowGroup(body, base, lineOf), ...feet.flatMap((f) => readRowGroup(f[0], base + f.index, lineOf))];
+}
+
+function readRowGroup(inner: string, base: number, lineOf: (offset: number) => number): SourceRow[] {
   const rows: SourceRow[] = [];
   // Columns still covered by a rowspan from above: column → rows left.
   const pending = new Map<number, number>();
-  const rowRe = /<tr\b([^>]*)>([\s\S]*?)(?=<tr\b|<\/tr\s*>|<\/tbody|<\/thead|$)/gi;
+  const rowRe = /<tr\b([^>]*)>([\s\S]*?)(?=<tr\b|<\/tr\s*>|<\/tbody|<\/thead|<\/tfoot|$)/gi;
   for (let r = rowRe.exec(inner); r; r = rowRe.exec(inner)) {
     if (r[0] === '') { rowRe.lastIndex++; continue; }
     // A row styled display:none (Excel's web page of a sheet with hidden rows) is not shown: it

@@ -2,6 +2,7 @@ import type { SourceBlock, SourceCell, SourceDocument, SourceFormat, SourceRow }
 import { unboxTables } from './box-tables';
 import { cleanInlineCell, stripBookmarks } from './inline-markup';
 import { divTablesToHtml } from './div-tables';
+import { markHiddenElements } from './hidden-html';
 import { realignTabStopRows } from './tab-stop-rows';
 import { findHtmlTables, htmlToLines, readTableRows } from './read-html-tables';
 import { GRID_BORDER, displayWidth, readGridTable } from './read-grid-table';
@@ -23,7 +24,7 @@ import { alignSpacedRows, isDelimitedRow, isIndentedSpacedRow, splitSpacedRow, u
  * Running text and tables may mix in one document.
  */
 export function readTextLayout(text: string): SourceDocument {
-  const src = unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripHiddenHtml(unquoteMail(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')))))));
+  const src = unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripHiddenHtml(markHiddenElements(unquoteMail(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'))))))));
   const stats: LayoutStats = { cellRows: 0, tsvRows: 0, pipeRows: 0, htmlRows: 0, markdown: 0 };
   const blocks: SourceBlock[] = [];
   const lineStarts = computeLineStarts(src);

@@ -1,0 +1,108 @@
+/**
+ * Rewrites a built .docx/.xlsx into shapes the grid builders cannot write directly, as other programs
+ * save them (layout corpus, test-corpus/build-binaries.ts).
+ *
+ * .docx marks in cell or paragraph text:
+ * - `⟦fld:CODE|RESULT⟧` a field (w:fldChar begin / w:instrText / separate / result / end), as mail merge
+ *   (MERGEFIELD) and table formulas (`=SUM(ABOVE)`) leave them; `⟦fs:CODE|RESULT⟧` the same as a w:fldSimple;
+ * - `⟦sdt:TEXT⟧` a content control (w:sdt) holding TEXT; `⟦sdt?:TEXT⟧` an empty one showing its placeholder;
+ * - a cell starting `⟦row⟧`: its row is an item of a repeating-section content control (consecutive rows one
+ *   section); a cell starting `⟦tc⟧`: the cell sits inside a cell-level content control;
+ * - a cell that is just `⟦gb⟧` / `⟦ga⟧` is no cell: the row leaves that grid column open before / after its
+ *   cells (w:gridBefore / w:gridAfter), as rows of tables Word rebuilt from pasted ones do.
+ * .xlsx (`=== via: streaming-writer`): every string written in the cell (t="inlineStr", no sharedStrings
+ * part), cells and rows without their `r` references (placed by order, gaps as empty elements), as
+ * streaming writers (POI SXSSF-style exports) save them; `⟦r⟧` inside a string splits it into rich-text runs.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+
+const PLACEHOLDER_STYLE = '<w:rPr><w:rStyle w:val="PlaceholderText"/><w:color w:val="808080"/></w:rPr>';
+
+function inlineMarks(xml: string): string {
+  let id = 1000;
+  return xml
+    .replace(/⟦fld:([^|⟧]*)\|([^⟧]*)⟧/g, (_m, code: string, result: string) =>
+      `</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${code} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">${result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve">`)
+    .replace(/⟦fs:([^|⟧]*)\|([^⟧]*)⟧/g, (_m, code: string, result: string) =>
+      `</w:t></w:r><w:fldSimple w:instr=" ${code.replace(/"/g, '&quot;')} "><w:r><w:t xml:space="preserve">${result}</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve">`)
+    .replace(/⟦sdt(\??):([^⟧]*)⟧/g, (_m, empty: string, text: string) =>
+      `</w:t></w:r><w:sdt><w:sdtPr><w:id w:val="${id++}"/>${empty ? '<w:showingPlcHdr/>' : ''}<w:text/></w:sdtPr><w:sdtContent><w:r>${empty ? PLACEHOLDER_STYLE : ''}<w:t xml:space="preserve">${text}</w:t></w:r></w:sdtContent></w:sdt><w:r><w:t xml:space="preserve">`);
+}
+
+function rowMarks(xml: string): string {
+  let id = 2000;
+  const rows = xml.replace(/<w:tr>((?:(?!<w:tr>).)*?)<\/w:tr>/g, (_row: string, inner: string) => {
+    let before = 0;
+    let after = 0;
+    let seenCell = false;
+    let cells = inner.replace(/<w:tc>(?:(?!<w:tc>).)*?<\/w:tc>/g, (cell: string) => {
+      if (/<w:t xml:space="preserve">⟦gb⟧<\/w:t>/.test(cell)) { before += seenCell ? 0 : 1; after += seenCell ? 1 : 0; return ''; }
+      if (/<w:t xml:space="preserve">⟦ga⟧<\/w:t>/.test(cell)) { after++; return ''; }
+      seenCell = true;
+      if (!cell.includes('⟦tc⟧')) return cell;
+      return `<w:sdt><w:sdtPr><w:id w:val="${id++}"/></w:sdtPr><w:sdtContent>${cell.replace('⟦tc⟧', '')}</w:sdtContent></w:sdt>`;
+    });
+    if (before + after > 0) {
+      const grid = `${before ? `<w:gridBefore w:val="${before}"/>` : ''}${after ? `<w:gridAfter w:val="${after}"/>` : ''}`;
+      cells = cells.startsWith('<w:trPr>') ? cells.replace('<w:trPr>', `<w:trPr>${grid}`) : `<w:trPr>${grid}</w:trPr>${cells}`;
+    }
+    if (!cells.includes('⟦row⟧')) return `<w:tr>${cells}</w:tr>`;
+    return `⟪item⟫<w:sdt><w:sdtPr><w:id w:val="${id++}"/><w15:repeatingSectionItem/></w:sdtPr><w:sdtContent><w:tr>${cells.replace('⟦row⟧', '')}</w:tr></w:sdtContent></w:sdt>⟪/item⟫`;
+  });
+  // Consecutive repeating-section items form one section.
+  return rows
+    .replace(/(?:⟪item⟫(?:(?!⟪item⟫).)*?⟪\/item⟫)+/g, (items: string) =>
+      `<w:sdt><w:sdtPr><w:alias w:val="绩效指标"/><w:id w:val="${id++}"/><w15:repeatingSection/></w:sdtPr><w:sdtContent>${items.replace(/⟪\/?item⟫/g, '')}</w:sdtContent></w:sdt>`);
+}
+
+/** Applies the .docx marks above; a document without any comes back unchanged. */
+export function docxWithMarks(docx: Uint8Array): Uint8Array {
+  const parts = unzipSync(docx);
+  const xml = strFromU8(parts['word/document.xml']!);
+  if (!xml.includes('⟦')) return docx;
+  parts['word/document.xml'] = strToU8(rowMarks(inlineMarks(xml)));
+  return zipSync(parts);
+}
+
+function columnIndex(ref: string): number {
+  let n = 0;
+  for (const ch of /^[A-Z]+/.exec(ref)![0]) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+function richRuns(si: string): string {
+  if (!si.includes('⟦r⟧')) return si;
+  const text = /<t[^>]*>([\s\S]*?)<\/t>/.exec(si)?.[1] ?? '';
+  return text.split('⟦r⟧').map((part, i) => `<r>${i % 2 === 1 ? '<rPr><b/><sz val="11"/><rFont val="宋体"/></rPr>' : '<rPr><sz val="11"/><rFont val="宋体"/></rPr>'}<t xml:space="preserve">${part}</t></r>`).join('');
+}
+
+/** The workbook as a streaming writer saves it (see above). */
+export function xlsxAsStreamed(xlsx: Uint8Array): Uint8Array {
+  const parts = unzipSync(xlsx);
+  const shared = parts['xl/sharedStrings.xml'] ? [...strFromU8(parts['xl/sharedStrings.xml']).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => richRuns(m[1]!)) : [];
+  for (const name of Object.keys(parts).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+    let xml = strFromU8(parts[name]!).replace(/<dimension [^>]*\/>/, '');
+    let lastRow = 0;
+    xml = xml.replace(/<row r="(\d+)"([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g, (_m, r: string, attrs: string, _end: string, body: string | undefined) => {
+      const gap = '<row/>'.repeat(Math.max(0, Number(r) - lastRow - 1));
+      lastRow = Number(r);
+      let lastCol = 0;
+      const cells = (body ?? '').replace(/<c r="([A-Z]+)\d+"([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g, (_c, ref: string, cattrs: string, _e: string, inner: string | undefined) => {
+        const col = columnIndex(ref);
+        const pad = '<c/>'.repeat(Math.max(0, col - lastCol - 1));
+        lastCol = col;
+        if (/\bt="s"/.test(cattrs) && inner) {
+          const index = Number(/<v>(\d+)<\/v>/.exec(inner)![1]);
+          return `${pad}<c${cattrs.replace(/\bt="s"/, 't="inlineStr"')}><is>${shared[index] ?? ''}</is></c>`;
+        }
+        return `${pad}<c${cattrs}${inner === undefined ? '/>' : `>${inner}</c>`}`;
+      });
+      return `${gap}<row${attrs.replace(/\s*spans="[^"]*"/, '')}>${cells}</row>`;
+    });
+    parts[name] = strToU8(xml);
+  }
+  delete parts['xl/sharedStrings.xml'];
+  if (parts['xl/_rels/workbook.xml.rels']) parts['xl/_rels/workbook.xml.rels'] = strToU8(strFromU8(parts['xl/_rels/workbook.xml.rels']).replace(/<Relationship [^>]*sharedStrings[^>]*\/>/, ''));
+  parts['[Content_Types].xml'] = strToU8(strFromU8(parts['[Content_Types].xml']!).replace(/<Override [^>]*sharedStrings[^>]*\/>/, ''));
+  return zipSync(parts);
+}
