@@ -43,3 +43,12 @@ function hiddenClasses(html: string): Set<string> {
   }
   return out;
 }
+
+// An inline element styled display:none (Word's mso-hide, editors' hidden notes): the page never shows it.
+const HIDDEN_ELEMENT = /<(span|font|div|p|em|i|b)\b[^>]*\bstyle\s*=\s*(["'])[^"']*display\s*:\s*none[^"']*\2[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+/** The text without hidden elements; their line breaks stay, so line numbers still match the file. */
+export function stripHiddenHtml(src: string): string {
+  if (!/display\s*:\s*none/i.test(src)) return src;
+  return src.replace(HIDDEN_ELEMENT, (m) => m.replace(/[^\n]/g, ''));
+}

@@ -2,7 +2,8 @@ import type { SourceBlock, SourceCell, SourceDocument, SourceFormat, SourceRow }
 import { unboxTables } from './box-tables';
 import { cleanInlineCell, stripBookmarks } from './inline-markup';
 import { divTablesToHtml } from './div-tables';
-import { markHiddenElements } from './hidden-html';
+import { markHiddenElements, stripHiddenHtml } from './hidden-html';
+import { formControlsToText } from './form-controls-text';
 import { realignTabStopRows } from './tab-stop-rows';
 import { findHtmlTables, htmlToLines, readTableRows } from './read-html-tables';
 import { GRID_BORDER, displayWidth, readGridTable } from './read-grid-table';
@@ -56,38 +57,6 @@ function unquoteMail(src: string): string {
   const lines = src.split('\n');
   if (lines.filter((l) => QUOTE_MARKS.test(l)).length < 5) return src;
   return lines.map((l) => l.replace(QUOTE_MARKS, '')).join('\n');
-}
-
-// An inline element styled display:none (Word's mso-hide, editors' hidden notes): the page never shows it.
-const HIDDEN_ELEMENT = /<(span|font|div|p|em|i|b)\b[^>]*\bstyle\s*=\s*(["'])[^"']*display\s*:\s*none[^"']*\2[^>]*>[\s\S]*?<\/\1\s*>/gi;
-
-/** The text without hidden elements; their line breaks stay, so line numbers still match the file. */
-function stripHiddenHtml(src: string): string {
-  if (!/display\s*:\s*none/i.test(src)) return src;
-  return src.replace(HIDDEN_ELEMENT, (m) => m.replace(/[^\n]/g, ''));
-}
-
-/**
- * A saved page of an editable form (a budget system's 填报 screen) holds its values in form
- * controls: an input's value, a select's chosen option, a check box's tick. They become the text a reader sees;
- * hidden inputs, buttons and unchosen options are not shown, so not read.
- */
-function formControlsToText(src: string): string {
-  if (!/<(input|select)\b/i.test(src)) return src;
-  return src
-    .replace(/<select\b[^>]*>([\s\S]*?)<\/select\s*>/gi, (_w, body: string) => {
-      const options = [...body.matchAll(/<option\b([^>]*)>([\s\S]*?)(?=<option\b|<\/option|<\/select|$)/gi)];
-      const chosen = options.find((o) => /\bselected\b/i.test(o[1]!)) ?? options[0];
-      const text = chosen ? chosen[2]!.replace(/<[^>]*>/g, '').trim() : '';
-      return /^(请选择|--+|—+|\s*)$/.test(text) ? '' : text;
-    })
-    .replace(/<input\b([^>]*)>/gi, (_w, attrs: string) => {
-      const type = /\btype\s*=\s*["']?([a-z]+)/i.exec(attrs)?.[1]?.toLowerCase() ?? 'text';
-      // A check box or radio button shows as a box, ticked or not: the cell's options are read as tick boxes.
-      if (type === 'checkbox' || type === 'radio') return /\bchecked\b/i.test(attrs) ? '☑' : '□';
-      if (!['text', 'number', 'tel', 'date', 'search', 'email', 'url'].includes(type)) return '';
-      return /\bvalue\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs)?.slice(1).find((v) => v !== undefined) ?? '';
-    });
 }
 
 interface LayoutStats {
