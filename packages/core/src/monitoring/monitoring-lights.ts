@@ -8,7 +8,7 @@ import { foldWidth } from '../values/normalize-text';
 import { parseValue, readRange } from '../values/parse-value';
 import { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
 import { percentOfTarget } from './percent-of-target';
-import { doneOfPlanned, periodOfProgress, shareOfYear } from './progress-words';
+import { bareFraction, doneOfPlanned, periodOfProgress, shareOfYear } from './progress-words';
 import { deadlineLight, dueLight, judgedByPick, lastYearLight, qualitativeLight } from './word-lights';
 
 export { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
@@ -165,6 +165,14 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   // 完成全年的45%: a share of the year's target, whatever the row's unit.
   const share = typeof actual === 'string' ? shareOfYear(actual) : null;
   if (share != null) return byPlan(input, comparator, t, (share / 100) * t, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」按全年目标的${f(share)}%计，即${f(roundScore((share / 100) * t))}；`, months);
+  // 完成3/4: three quarters of the task (of the target's count, or a rate of 75% on a row in %). With the target as
+  // its denominator (完成3/4 of 4) it is the same as 3 done.
+  const fraction = typeof actual === 'string' && t > 0 && comparator !== '<=' && comparator !== '<' ? bareFraction(actual) : null;
+  if (fraction != null) {
+    const rate = percentRow(unit);
+    const a = rate ? fraction : (fraction / 100) * t;
+    return byPlan(input, comparator, t, a, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」按${rate ? '' : '全年目标的'}${f(roundScore(fraction))}%计${rate ? '' : `，即${f(roundScore(a))}`}；`, months);
+  }
   // 50%, 完成50% under ≥196栋: a share typed where the target counts things is that share of the target, not 50 栋.
   const percent = typeof actual === 'string' && t > 0 && comparator !== '<=' && comparator !== '<' && isCumulativeUnit(unit)
     ? percentOfTarget(actual, unit!, input.name ?? '', comparator) : null;

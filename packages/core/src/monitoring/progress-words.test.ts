@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indicatorLight } from './monitoring-lights';
-import { bandFromProgress, doneOfPlanned, saysBehind, saysOnPlan, saysUnfinished, shareOfYear } from './progress-words';
+import { bandFromProgress, bareFraction, doneOfPlanned, forecastCompletion, readDeadline, saysBehind, saysDone, saysOnPlan, saysUnfinished, shareOfYear } from './progress-words';
 
 describe('progress in words', () => {
   it.each<[string, number | null]>([
@@ -39,6 +39,46 @@ describe('progress in words', () => {
   ])('doneOfPlanned(%s) = %s', (text, done) => expect(doneOfPlanned(text)).toBe(done));
 });
 
+describe('stages, stalls, forecasts and fractions', () => {
+  it.each<[string, boolean]>([
+    ['招标中', true], ['正在招标', true], ['施工中', true], ['审批阶段中', true], ['持续推进', true], ['继续实施', true],
+    ['已签合同未付款', true], ['已开工，尚未完工', true], ['已招标未开工', true], ['未拨付', true], ['尚未验收', true],
+    ['已完成招标', false], ['已付款', false], ['招标完成', false], ['持续推进，完成80%', false], ['中标', false],
+  ])('saysUnfinished(%s) = %s', (text, unfinished) => expect(saysUnfinished(text)).toBe(unfinished));
+
+  it.each<[string, boolean]>([
+    ['已完工', true], ['已竣工验收', true], ['已建成并投入使用', true], ['均已拨付', true], ['已付款', true],
+    ['完工', false], ['未完工', false], ['已签合同未付款', false], ['预计10月完工', false],
+  ])('saysDone(%s) = %s', (text, done) => {
+    expect(saysDone(text)).toBe(done);
+    if (done) expect(bandFromProgress(text)).toBe('达成');
+  });
+
+  it.each<[string, boolean]>([
+    ['因汛期停工', true], ['受疫情影响暂停施工', true], ['停工待料', true], ['目前停滞', true], ['项目搁置', false],
+    ['未停工', false], ['无停工', false], ['停工后已复工', false], ['因汛期停工，现已复工', false],
+  ])('saysBehind(%s) = %s (a stall is behind plan)', (text, behind) => expect(saysBehind(text)).toBe(behind));
+
+  it.each<[string, { year: number | null; month: number } | null]>([
+    ['预计10月完工', { year: null, month: 10 }], ['计划于9月底前完成', { year: null, month: 9 }], ['预计年底竣工', { year: null, month: 12 }],
+    ['预计2027年3月建成', { year: 2027, month: 3 }], ['预计十一月完成', { year: null, month: 11 }],
+    ['10月完工', null], ['预计完成90%', null], ['预计10月开工', null], ['预计13月完工', null],
+  ])('forecastCompletion(%s)', (text, forecast) => expect(forecastCompletion(text)).toEqual(forecast));
+
+  it.each<[string, number | null]>([
+    ['完成3/4', 75], ['已完成1/2', 50], ['3/4', 75], ['完成4/4', 100], ['2个/共5个', null], ['完成3/5项', null], ['5/4', null], ['3/0', null],
+  ])('bareFraction(%s) = %s', (text, share) => expect(bareFraction(text)).toBe(share));
+
+  it.each<[string, number | null]>([
+    ['完成全年任务的一半', 50], ['已完成年度计划的三分之一', (1 / 3) * 100], ['完成全年任务的四分之三', 75], ['一半', null], ['完成全年任务的四分之五', null],
+  ])('shareOfYear(%s) = %s', (text, share) => expect(shareOfYear(text)).toBe(share));
+
+  it.each<[string, number | null]>([
+    ['6月底前完成招标', 6], ['8月底前完成资金拨付', 8], ['年底前完成验收', 12], ['2026年9月30日前完成项目建设', 9], ['12月底前完成', 12],
+    ['完成招标', null], ['6月完成招标', null], ['前期完成招标', null],
+  ])('readDeadline(%s) is due in month %s', (text, month) => expect(readDeadline(text)?.month ?? null).toBe(month));
+});
+
 describe('properties', () => {
   it('「完成全年的P%」 lights a row as P% of its target written as a number does', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 100000 }), fc.integer({ min: 0, max: 200 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('次', '%', '万元', '<=次'), (t, p, month, u) => {
@@ -56,6 +96,22 @@ describe('properties', () => {
       const open = indicatorLight({ comparator: 'qualitative', target, actual: words, month });
       const done = indicatorLight({ comparator: 'qualitative', target, actual: '已完成', month });
       return done.light === 'green' && (month >= d ? open.light === 'red' : open.light !== 'red');
+    }), { numRuns: 300 });
+  });
+
+  it('a forecast due by month d is green on or before d and red after it, before the deadline; red once d has come', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), (d, f, month) => {
+      const r = indicatorLight({ comparator: 'qualitative', target: `${d}月底前完工`, actual: `预计${f}月完工`, month });
+      return r.light === (month >= d || f > d ? 'red' : 'green');
+    }), { numRuns: 300 });
+  });
+
+  it('a bare fraction d/n lights a count as its share of the target does', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 10000 }), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 12 }), (t, n, d0, month) => {
+      const d = Math.min(d0, n);
+      const asFraction = indicatorLight({ comparator: '>=', target: String(t), actual: `完成${d}/${n}`, unit: '个', month });
+      const asShare = indicatorLight({ comparator: '>=', target: String(t), actual: `完成全年任务的${(d / n) * 100}%`, unit: '个', month });
+      return asFraction.light === asShare.light && asFraction.progress === asShare.progress;
     }), { numRuns: 300 });
   });
 

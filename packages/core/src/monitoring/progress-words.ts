@@ -12,9 +12,9 @@ import { readDate, type WrittenDate } from '../values/read-date';
 
 const NOISE = /[\s\u3000。.，,；;！!]+/g;
 
-// 完成全年的45%, 已完成年度目标任务的30%, 占全年计划的45%, 全年任务完成率45%, 年度目标完成进度为45%.
+// 完成全年的45%, 完成全年任务的一半, 已完成年度目标任务的30%, 占全年计划的45%, 全年任务完成率45%, 年度目标完成进度为45%.
 // Also without the year: 已完成总量的60%, 完成投资计划的40%, 完成目标任务的50% (a share of the row's target).
-const SHARE_OF_YEAR = /^(?:已|累计|共|目前|当前)?(?:完成|达到|实现|占)?了?(?:(?:全年|年度|本年度?|全年度|年)(?:目标|计划|任务|工作|工作量|总量|投资|量)*|(?:总|全部|目标|计划|任务|投资|建设)+(?:总量|量|任务|计划|目标|工作量)*)的?(?:完成(?:率|进度|比例)?|进度)?(?:为|达到?|约|已达)?(\d+(?:\.\d+)?)%$/;
+const SHARE_OF_YEAR = /^(?:已|累计|共|目前|当前)?(?:完成|达到|实现|占)?了?(?:(?:全年|年度|本年度?|全年度|年)(?:目标|计划|任务|工作|工作量|总量|投资|量)*|(?:总|全部|目标|计划|任务|投资|建设)+(?:总量|量|任务|计划|目标|工作量)*)的?(?:完成(?:率|进度|比例)?|进度)?(?:为|达到?|约|已达)?(?:(\d+(?:\.\d+)?)%|(一半|半数|[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2}))$/;
 
 // 已完成全年任务, 提前完成年度目标, 超额完成全年计划: the whole year's target, done (at least 100%).
 const WHOLE_YEAR_DONE = /^(?:已|已经|均已)?(?:提前|超额|全面|全部|提前超额)*完成(?:了)?(?:全年|年度|本年度?|全年度)(?:目标|计划|任务|工作)*(?:任务)?$/;
@@ -27,8 +27,17 @@ export function shareOfYear(actual: string): number | null {
   if (WHOLE_YEAR_DONE.test(s)) return 100;
   const m = SHARE_OF_YEAR.exec(s);
   if (!m) return null;
-  const n = Number(m[1]);
-  return Number.isFinite(n) ? n : null;
+  const n = m[1] != null ? Number(m[1]) : fractionInWords(m[2]!);
+  return n != null && Number.isFinite(n) ? n : null;
+}
+
+/** 一半 → 50, 四分之三 → 75: a share written as a fraction in words, in percent. */
+function fractionInWords(s: string): number | null {
+  if (s === '一半' || s === '半数') return 50;
+  const [whole, part] = s.split('分之');
+  const d = readChineseNumeral(whole!);
+  const n = readChineseNumeral(part!);
+  return d != null && n != null && d > 0 && n <= d ? (n / d) * 100 : null;
 }
 
 // 按计划推进, 按进度实施, 按序时进度推进中, 正常推进, 有序推进, 稳步推进: the work keeps to its plan.
@@ -42,12 +51,37 @@ export function saysOnPlan(actual: string | number | null): boolean {
 }
 
 // 尚未完成, 未完工, 正在推进, 推进中, 尚未开展: not finished yet, which is no shortfall before the deadline.
-const UNFINISHED = /^(?:(?:尚|暂|还|仍|目前|当前)?(?:未|没有)(?:完成|完工|竣工|办结|到位|开展|启动|实施|开始|开工)|(?:正在|仍在|尚在)?(?:推进|实施|进行|开展|建设|办理|施工|筹备)中|正在(?:推进|实施|进行|开展|建设|办理|施工|筹备))$/;
+// A stage still going on names the work's state too: 招标中, 施工中, 审批中, 持续推进; so does a step done before the
+// one that finishes it (已签合同未付款, 已开工未完工).
+const WORK_STAGE = '推进|实施|进行|开展|建设|办理|施工|筹备|招标|采购|设计|审批|审核|报批|评审|论证|编制|谈判|调试|安装|整改|验收|公示|结算';
+const NOT_YET_DONE = '完成|完工|竣工|办结|到位|开展|启动|实施|开始|开工|付款|支付|拨付|验收|交付|投用|投入使用|结算|招标|签约|签订合同|上线';
+const UNFINISHED = new RegExp(String.raw`^(?:(?:尚|暂|还|仍|目前|当前)?(?:未|没有)(?:${NOT_YET_DONE})|(?:已|均已)[\u4e00-\u9fff]{1,6}?(?:但|尚|暂|还|仍)?(?:未|没有)(?:${NOT_YET_DONE})|(?:正在|仍在|尚在|目前|当前)?(?:${WORK_STAGE})(?:阶段)?中|(?:正在|持续|继续|仍在)(?:${WORK_STAGE}))$`);
 
 /** True when a progress value says the work is not finished yet. */
 export function saysUnfinished(actual: string | number | null): boolean {
   if (typeof actual !== 'string' || actual.length > 20) return false;
   return UNFINISHED.test(foldWidth(actual).replace(NOISE, ''));
+}
+
+// 已完工, 已竣工验收, 已建成投用, 已付款: the work named as finished, in words other than the band words.
+const DONE = /^(?:已|已经|均已|已全部|已全面|全部)(?:完工|竣工|建成|办结|验收|完成验收|通过验收|竣工验收|投用|投入使用|交付|交付使用|拨付|付款|支付|到位|上线)(?:并(?:投入使用|投用|交付使用|通过验收))?$/;
+
+/** True when a progress value says the work is finished (已完工). */
+export function saysDone(actual: string | number | null): boolean {
+  if (typeof actual !== 'string' || actual.length > 20) return false;
+  return DONE.test(foldWidth(actual).replace(NOISE, ''));
+}
+
+// 预计10月完工, 计划于9月底前完成, 预计年底竣工: the month the clerk expects the work to be finished in.
+const FORECAST = /^(?:预计|计划|拟|争取|力争|预期)(?:将|可|能|于|在)*(?:(\d{4})年)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|底|末|中旬|上旬|下旬|初|中)?|(年底|年末|年内))(?:前|以前|之前)?(?:可|能|即可|将)?(?:全面|全部)?(?:完工|完成|竣工|建成|办结|投用|投入使用|交付|验收|到位|实施完毕)$/;
+
+/** The year (when written) and month a forecast of completion names, or null when the value is no such forecast. */
+export function forecastCompletion(actual: string | number | null): { year: number | null; month: number } | null {
+  if (typeof actual !== 'string' || actual.length > 24) return null;
+  const m = FORECAST.exec(foldWidth(actual).replace(NOISE, ''));
+  if (!m) return null;
+  const month = m[3] ? 12 : monthNumber(m[2]!);
+  return month == null ? null : { year: m[1] != null ? Number(m[1]) : null, month };
 }
 
 /**
@@ -56,16 +90,21 @@ export function saysUnfinished(actual: string | number | null): boolean {
  */
 export function bandFromProgress(actual: string | number | null): QualitativeChoice | null {
   if (typeof actual !== 'string') return null;
-  return bandNamedBy(foldWidth(actual).trim()) ?? (saysOnPlan(actual) ? '达成' : saysBehind(actual) ? '部分达成' : null);
+  return bandNamedBy(foldWidth(actual).trim()) ?? (saysOnPlan(actual) || saysDone(actual) ? '达成' : saysBehind(actual) ? '部分达成' : null);
 }
 
 // 滞后, 进度滞后, 进展缓慢, 滞后于序时进度: behind plan, the clerk's own words for a 部分达成 outlook.
 const BEHIND = /^(?:目前|当前|整体|总体)?(?:工作|项目)?(?:进度|进展|推进|实施|执行|建设)?(?:略有|有所|明显|严重|较为|稍)?(?:滞后|缓慢|较慢|偏慢|延迟|延期|迟缓)(?:于(?:计划|序时进度|时序进度|时间节点|预期))?$/;
 
-/** True when a progress value says the work is behind plan. */
+// 因汛期停工, 受资金影响暂停施工, 停工待料: work stopped is behind plan, whatever stopped it.
+const STALLED = /^(?:(?:因|受|由于)[\u4e00-\u9fff]{1,10}?(?:影响|原因)?)?(?:暂时|临时|一度|目前|已|现)?(?:停工|停滞|暂停施工|暂停实施|暂停|停建|搁置|中断|中止|停摆)(?:待料|中|状态)?$/;
+const NOT_STALLED = /(?:未|无|没有|不|未曾)(?:停工|停滞|暂停|停建|搁置|中断|中止|停摆)/;
+
+/** True when a progress value says the work is behind plan, or stopped. */
 export function saysBehind(actual: string | number | null): boolean {
   if (typeof actual !== 'string' || actual.length > 20) return false;
-  return BEHIND.test(foldWidth(actual).replace(NOISE, ''));
+  const s = foldWidth(actual).replace(NOISE, '');
+  return BEHIND.test(s) || (STALLED.test(s) && !NOT_STALLED.test(s));
 }
 
 /** The months a progress value says it covers, when they are not 1..m: 7-9月完成3次, 第三季度完成3次, 下半年完成6次. */
@@ -176,6 +215,18 @@ const DONE_OF = /^(?:已|累计|共|目前|当前)?(?:完成|实现|开展|落�
 // 已完成5个中的2个, 计划5项中已完成2项, 5个中完成2个: the total first, then the count done.
 const DONE_AMONG = /^(?:已|累计|目前|当前)?(?:完成|实现|建成)?(?:计划|全年|共|总计)?(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3}?)?中的?(?:已|累计)?(?:完成|实现|建成|开展|落实)?了?(\d+(?:\.\d+)?)([\u4e00-\u9fff]{1,3})?$/;
 
+// 完成3/4: a bare fraction, no unit and no total named: three quarters of the task, as 完成四分之三 reads.
+const BARE_FRACTION = /^(?:已|累计|目前|当前)?(?:完成|实现)?了?(\d+)[/／](\d+)$/;
+
+/** The share (in percent) a bare 「完成3/4」 states (75), or null when the value is no bare fraction of the task. */
+export function bareFraction(actual: string): number | null {
+  const m = BARE_FRACTION.exec(foldWidth(actual).replace(NOISE, ''));
+  if (!m) return null;
+  const done = Number(m[1]);
+  const planned = Number(m[2]);
+  return planned > 0 && done <= planned ? (done / planned) * 100 : null;
+}
+
 /** The count done a 「3/5」 progress value states (3), or null when it is not one. */
 export function doneOfPlanned(actual: string): number | null {
   const s = foldWidth(actual).replace(NOISE, '');
@@ -195,11 +246,17 @@ export function doneOfPlanned(actual: string): number | null {
 // A deadline named by a part of the year (年底前完成, 2025年底前, 年内完成, 上半年完成, 三季度末前): the month that part ends in.
 const PART_OF_YEAR_DEADLINE = /^(?:(\d{4})年(?=底|末|内|度内))?(?:(\d{4})年)?(?:(年底|年末|年内|年度内|底|末|内|度内|本年度?内?|当年|下半年|年中|上半年)|(?:第)?([一二三四1-4])季度(?:末|底)?)(?:以前|之前|前|内|底前|末前)?(?:完成|办结|完工|竣工|到位|实施|建成|投用|投入使用)?$/;
 
-/** The deadline a target states: a date (6月30日前) or a part of the year (年底前). */
+const WORK_AFTER_DEADLINE = /^(.+?(?:前|以前|之前))(?:全面|全部)?(?:完成|完工|竣工|建成|办结|实施|启动|开工|实现|落实|开展|拨付|支付|发放|投用|投入使用|交付)[\u4e00-\u9fff]{1,12}$/;
+
+/** The deadline a target states: a date (6月30日前) or a part of the year (年底前), with or without the work after it. */
 export function readDeadline(target: string | number | null): WrittenDate | null {
   const date = readDate(target);
   if (date || typeof target !== 'string') return date;
-  const m = PART_OF_YEAR_DEADLINE.exec(foldWidth(target).replace(/[\s\u3000。.，,；;]+/g, ''));
+  const text = foldWidth(target).replace(/[\s\u3000。.，,；;]+/g, '');
+  // 6月底前完成招标, 年底前完成资金拨付: the deadline is the part before the work it names.
+  const named = WORK_AFTER_DEADLINE.exec(text);
+  if (named) return readDeadline(named[1]!);
+  const m = PART_OF_YEAR_DEADLINE.exec(text);
   if (!m) return null;
   const yearText = m[1] ?? m[2];
   const part = m[3];

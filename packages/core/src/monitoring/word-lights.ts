@@ -3,7 +3,7 @@ import { readValue } from '../scoring/read-number-fast';
 import { isLate, readDate } from '../values/read-date';
 import type { Sign } from '../values/parse-value';
 import { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
-import { bandFromProgress, comparedWithLastYear, lastYearTarget, meetsLastYear, readDeadline, saysOnPlan, saysUnfinished } from './progress-words';
+import { bandFromProgress, comparedWithLastYear, forecastCompletion, lastYearTarget, meetsLastYear, readDeadline, saysOnPlan, saysUnfinished } from './progress-words';
 
 /**
  * The lights of rows judged by words rather than arithmetic (rules.md §4): the expected-completion pick of a
@@ -76,8 +76,17 @@ export function dueLight(input: IndicatorLightInput): LightResult | null {
   const passed = deadline.year == null || fy == null || deadline.year === fy ? input.month >= deadline.month : deadline.year < fy;
   const band = bandFromProgress(input.actual);
   const onPlan = saysOnPlan(input.actual);
+  // 预计10月完工: not finished yet, but the clerk's outlook: on time before the deadline's month is on plan, later is
+  // 未达成 on a row whose target is the date.
+  const forecast = passed ? null : forecastCompletion(input.actual);
+  if (forecast) {
+    const late = isLate({ year: forecast.year, month: forecast.month, day: null }, deadline);
+    return late
+      ? { light: 'red', progress: null, explanation: `时效指标：${due}，当前「${input.actual}」，预计晚于期限完成，亮红灯；请说明延误原因并提出纠偏措施。` }
+      : { light: 'green', progress: null, explanation: `时效指标：${due}，尚未到期，当前「${input.actual}」，预计按期完成，亮绿灯。` };
+  }
   if (band === '达成' && !onPlan) return { light: 'green', progress: null, explanation: `时效指标：当前完成值「${input.actual}」表明已完成（${due}），亮绿灯。` };
-  if (!onPlan && !saysUnfinished(input.actual) && band == null) return null;
+  if (!onPlan && !saysUnfinished(input.actual) && forecastCompletion(input.actual) == null && band == null) return null;
   // 滞后 / 进展缓慢 before the deadline: behind but not yet late, as a 部分达成 outlook reads.
   if (band === '部分达成' && !passed) {
     return { light: 'yellow', progress: null, explanation: `时效指标：${due}，尚未到期，但当前「${input.actual}」表明进度滞后，亮黄灯；请提出纠偏措施。` };
