@@ -15,6 +15,7 @@ import {
   PAID_SHARE, EMPLOYED, SMALL_GOOD_SHARE, WORKS, CAPACITY, LARGE_GOOD, GRADED, OUTCOME, USE_RATE, MONEY_WORD, PROGRESS,
   DRAWN_IN, OWN_SPEND, KEPT_DOWN, IMPROVEMENT, SHARE_END, REACHES_PLACES, IMPACT, CAPPED, SATISFACTION_FLOOR,
   SAMPLED_SHARE, TRAIT_SHARE, BUILT_STRUCTURE, COMPLIANT_SHARE, INFLUENT, COEFFICIENT, SPAN_COUNT, COUNT_THEN_RATE, AMOUNT_THEN_RATE, COUNT_THEN_AMOUNT, COVERAGE, STATED_BOUND, CUT_SHARE, CUT_AMOUNT, ZERO_STATE, WRONG_UNDONE, OVERDUE_RATE, CUT_LED, COUNTED_SESSIONS,
+  GOOD_ACT, NEGATED_SHARE, PER_HEAD_MONEY, RATE_RISE,
 } from './name-word-classes';
 
 /**
@@ -162,6 +163,17 @@ function tackles(core: string): boolean {
   return false;
 }
 
+/**
+ * Whether the name is a share of those that failed a duty (未按规定缴费台站占比): the negated act with no act between it and
+ * 占比 working on the failures (未达标水体整治完成比例 is a share of work done).
+ */
+function negatedShare(core: string): boolean {
+  const m = NEGATED_SHARE.exec(core);
+  if (m == null) return false;
+  const between = m[1]!;
+  return !GOOD_ACT.test(between) && !TACKLE.test(between);
+}
+
 function satisfactionFloor(core: string): number | null {
   const m = SATISFACTION_FLOOR.exec(core);
   return m == null ? null : Number(m[1]);
@@ -176,12 +188,15 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   // A proficiency grade (能力验证满意率) is the lab's quality, good when high, and no one's satisfaction.
   const proficiency = PROFICIENCY.test(core);
   const satisfaction = SATISFACTION.test(core) && !proficiency;
+  // A share's rise (…率提升幅度) is read as a share changing, good or bad as the share itself.
+  const rise = RATE_RISE.exec(core);
+  const riseOf = rise == null ? null : computeFacts(rise[1]!, null).direction;
   let kind: NameKind = 'other';
-  if (satisfaction || RATE_END.test(core) || RATE_DEGREE.test(core)) kind = 'rate';
+  if (satisfaction || RATE_END.test(core) || RATE_DEGREE.test(core) || rise != null) kind = 'rate';
   else if (AMOUNT_END.test(core)) kind = 'amount';
   else if (COUNT_END.test(core) || ((BUILT_THING.test(core) || COUNTED_ENTITY.test(core)) && !NOT_A_THING.test(core))) kind = 'count';
   let direction: NameDirection = 'neutral';
-  const negated = !satisfaction && NEGATED_RATE.test(core);
+  const negated = !satisfaction && (NEGATED_RATE.test(core) || negatedShare(core));
   const timeTaken = TIME_TAKEN.test(core);
   const gain = !negated && (GAIN.test(core) || CLEARED.test(core) || CUT_AMOUNT.test(core)) && !timeTaken;
   const zeroState = ZERO_STATE.test(core);
@@ -200,10 +215,13 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   else if (timeTaken) direction = 'bad';
   else if (negated) direction = REDUCE.test(core) ? 'neutral' : 'bad';
   else if (BAD.test(core) || BAD_END.test(core)) direction = REDUCE.test(core) || tackles(core) ? 'neutral' : 'bad';
-  const improved = IMPROVEMENT.test(core) && !BAD_END.test(core.slice(0, -2)) && !SHARE_END.test(core.slice(0, -2));
+  if (direction === 'neutral' && riseOf === 'bad') direction = 'bad';
+  const improved = (IMPROVEMENT.test(core) && !BAD_END.test(core.slice(0, -2)) && !SHARE_END.test(core.slice(0, -2))) || riseOf === 'good';
   const largeGood = zeroState || (!negated && !timeTaken && direction !== 'bad' && (LARGE_GOOD.test(core) || MORE_IS_BETTER.test(core) || improved) && !BAD.test(core) && !core.includes('风险'));
   if (largeGood) direction = 'good';
   const change = CHANGE.test(core) && !COUNTED_SESSIONS.test(core);
+  // 亩均地力保护补偿 ends on no word the amounts end on, yet money per mu is money all the same.
+  const perHeadMoney = kind !== 'rate' && kind !== 'count' && PER_HEAD_MONEY.test(core);
   const output: OutputCategory = change && core.includes('超额') ? null : OUTPUT_TIMELY.test(core) && !REPAID.test(core) ? 'timeliness' : OUTPUT_QUALITY.test(core) ? 'quality' : OUTPUT_QUANTITY.test(core) && !INVESTED_PROJECT.test(core) ? 'quantity' : null;
   return {
     core,
@@ -220,7 +238,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
     rating: !satisfaction && RATING.test(core),
     approval,
     spending,
-    amountLevel: kind === 'amount' && !change && AMOUNT_LEVEL.test(core),
+    amountLevel: !change && ((kind === 'amount' && AMOUNT_LEVEL.test(core)) || perHeadMoney),
     gain,
     timeTaken,
     overdue: OVERDUE_RATE.test(core),
@@ -231,7 +249,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
     task: TASK.test(core),
     ratio: RATIO.test(core),
     unitInName,
-    perCapitaMoney: kind === 'amount' && PER_CAPITA_MONEY.test(core),
+    perCapitaMoney: (kind === 'amount' && PER_CAPITA_MONEY.test(core)) || perHeadMoney,
     people: PEOPLE.test(core),
     allocation: ALLOCATION.test(core) && !OWN_RUNNING_COST.test(core),
     costName: spending && COST_NAME.test(core),

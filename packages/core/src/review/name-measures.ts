@@ -82,7 +82,9 @@ const SPEED_CAPPED = /(?:限速|限制|限定|控制|管控|不超过|不高于|
  */
 export const MORE_IS_BETTER = new RegExp([
   '(?<!失)(?:就业|务工)(?:人数|人口|岗位|规模)?$',
-  '(?:参保|参加[\\u4e00-\\u9fa5]{0,6}保险|受益|帮扶|扶持|资助|吸纳|安置|带动)[\\u4e00-\\u9fa5]{0,4}(?:人数|户数|人次|人口)$',
+  // Households moved out of a hazard's way (地质灾害隐患点搬迁避让户数) are people helped as those resettled (安置) are; a
+  // relocation a works project causes (征地拆迁户数) is not matched.
+  '(?:参保|参加[\\u4e00-\\u9fa5]{0,6}保险|受益|帮扶|扶持|资助|吸纳|安置|带动|避让)[\\u4e00-\\u9fa5]{0,4}(?:人数|户数|人次|人口)$',
   '(?:单产|亩产|(?<![废污排])产量|出栏量|出栏)$',
   '^(?:每[\\u4e00-\\u9fa5]{0,6})?拥有[\\u4e00-\\u9fa5A-Za-z0-9.]+$',
   // Provision per head of population (每千人口执业医师数, 每万人口全科医生数): resources the programme builds up.
@@ -91,6 +93,9 @@ export const MORE_IS_BETTER = new RegExp([
   // Investment a 招商 drive brings in (招商引资到位资金, 引资额): what the work is for, so a ceiling caps it.
   '(?:招商引资|引进资金|引资)[\\u4e00-\\u9fa5]{0,4}(?:到位资金|资金|金额|额|总额)$',
   '增收|(?:人均|户均|可支配|农民|居民|农户|群众|村民|职工)[\\u4e00-\\u9fa5]{0,4}收入$',
+  // Turnover, sales or income a project brings about (带动景区周边商户营业额增长) are its effect, good when they grow; a revenue's
+  // growth named without 带动 (公立医院医疗收入增长) may be one policy keeps down.
+  '^带动[\\u4e00-\\u9fa5]{0,12}(?:营业额|销售额|营业收入|经营收入|收入|营收|产值|消费)(?:增长|增加|提高)(?:率|幅度)?$',
   '(?:保障|供养|生活|最低|养老金|抚恤)[\\u4e00-\\u9fa5]{0,2}标准$',
   // A 基准定额 (义务教育生均公用经费基准定额) is the least each recipient must get: a ceiling on it is the wrong way round.
   '基准定额$',

@@ -102,7 +102,8 @@ export const LAND_COVER = /(绿化|绿地|森林|植被|林草|林木|草原|草
 // do; a decision or an award overturned by the body above (仲裁裁决被法院撤销率, 复议决定被纠正率) is the unit's own work found
 // wrong. Only the passive says so: a body's own 纠错率 or 撤销率 (行政复议纠错率, 不合格证书撤销率) is its work on others'.
 // People or firms that broke faith (失信被执行人, 失信企业) are a credit programme's harm; its 惩戒 and 修复 act against it.
-export const BAD = /(事故|不端|瑕疵|失分|失信|被[\u4e00-\u9fa5]{0,4}?(?:撤销|改判|纠正|纠错|发回|确认违法)|抢劫|抢夺|盗抢|赌博|欺凌|霸凌|拐卖|传销|走私|酒驾|醉驾|毒驾|逃逸|滞留|排队(?:长度|人数|车辆)|发生率|投诉|超支|差错|故障率|违纪|违法|违规|非法|违反|被盗|失窃|盗窃|退兵|破坏[\u4e00-\u9fa5]{0,8}(?:案件|犯罪|行为|事件)|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|超概算|超预算|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|停热|停暖|停供|中断|不达标|未达标|不合规|缺测|缺报|漏测|迟报|迟到|(?<![渗泄滴跑])漏(?:登|筛|检|缴)|错漏|脱落|失访|(?<!雨水|降雨|径流|植被|林冠)截留|挪用|挤占|断记|停展|停诊|(?<!防)(?:跌倒|走失|溺水)|致伤|致残|(?:垃圾|废物|固废|废弃物|废水|粪污|渣土|污泥)[\u4e00-\u9fa5]{0,2}产生(?:总)?量|超(?:过|出|设计)?[\u4e00-\u9fa5]{0,2}(?:储存|存储|轮换|保管|使用|服役)年限|缺失率|越级|败诉|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|假劣|假冒|伪劣|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|拒报|拒访|拒答|拒填|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率|来电|来访|上访|投诉|诉求|举报|派单|交办)|(?:重大|较大|敏感|舆情|涉稳|极端|暴力|暴恐|恐怖)[\u4e00-\u9fa5]{0,2}事件|(?:跑动|跑腿)次数|代偿|警情|家庭暴力|家暴|(?<!生活)(?:用水|取水|用电|用气|用能|耗水|耗电|耗煤|耗油)(?:总)?量|(?:疫情|疫病)发生|(?<!车|车辆|船|船舶|机|机具|农机|设备|资产)报(?:废|损)率|缺勤|缺课|旷课|旷工|中途(?:退出|退学|退训|放弃)|(?:退学|退训)率|申诉|(?:入侵(?:物种|生物|植物|动物)?|有害生物|病虫害?|鼠害|虫害)(?:覆盖|分布|蔓延|扩散|危害)(?:面积|范围)|积水|成灾|混投|错投|民转刑|占道|波动(?:幅度|幅|率|范围)|(?:植被|生态|林地|耕地|草原|草地|湿地)破坏|占用(?:永久)?(?:基本农田|耕地|林地|草原|草地|湿地)|未(?:按期|按时|及时)?(?:整改|完工|完成|处置|销号|办结|结案|落实|修复|验收|交付|交房|鸣响|响))/;
+// Work not done by the rules (不规范地名, 合同签订不规范) is a bad state as 不合规 and 不达标 are; its 整改 and 规范化 are good.
+export const BAD = /(事故|不端|瑕疵|失分|失信|被[\u4e00-\u9fa5]{0,4}?(?:撤销|改判|纠正|纠错|发回|确认违法)|抢劫|抢夺|盗抢|赌博|欺凌|霸凌|拐卖|传销|走私|酒驾|醉驾|毒驾|逃逸|滞留|排队(?:长度|人数|车辆)|发生率|投诉|超支|差错|故障率|违纪|违法|违规|非法|违反|被盗|失窃|盗窃|退兵|破坏[\u4e00-\u9fa5]{0,8}(?:案件|犯罪|行为|事件)|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|超概算|超预算|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|停热|停暖|停供|中断|不达标|未达标|不合规|不规范|缺测|缺报|漏测|迟报|迟到|(?<![渗泄滴跑])漏(?:登|筛|检|缴)|错漏|脱落|失访|(?<!雨水|降雨|径流|植被|林冠)截留|挪用|挤占|断记|停展|停诊|(?<!防)(?:跌倒|走失|溺水)|致伤|致残|(?:垃圾|废物|固废|废弃物|废水|粪污|渣土|污泥)[\u4e00-\u9fa5]{0,2}产生(?:总)?量|超(?:过|出|设计)?[\u4e00-\u9fa5]{0,2}(?:储存|存储|轮换|保管|使用|服役)年限|缺失率|越级|败诉|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物|抗生素)(?:施用|使用)量|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|假劣|假冒|伪劣|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|拒报|拒访|拒答|拒填|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率|来电|来访|上访|投诉|诉求|举报|派单|交办)|(?:重大|较大|敏感|舆情|涉稳|极端|暴力|暴恐|恐怖)[\u4e00-\u9fa5]{0,2}事件|(?:跑动|跑腿)次数|代偿|警情|家庭暴力|家暴|(?<!生活)(?:用水|取水|用电|用气|用能|耗水|耗电|耗煤|耗油)(?:总)?量|(?:疫情|疫病)发生|(?<!车|车辆|船|船舶|机|机具|农机|设备|资产)报(?:废|损)率|缺勤|缺课|旷课|旷工|中途(?:退出|退学|退训|放弃)|(?:退学|退训)率|申诉|(?:入侵(?:物种|生物|植物|动物)?|有害生物|病虫害?|鼠害|虫害)(?:覆盖|分布|蔓延|扩散|危害)(?:面积|范围)|积水|成灾|混投|错投|民转刑|占道|波动(?:幅度|幅|率|范围)|(?:植被|生态|林地|耕地|草原|草地|湿地)破坏|占用(?:永久)?(?:基本农田|耕地|林地|草原|草地|湿地)|未(?:按期|按时|及时)?(?:整改|完工|完成|处置|销号|办结|结案|落实|修复|验收|交付|交房|鸣响|响))/;
 // A failure, a damage or a loss named alone (设备故障, 系统宕机 in 次, 馆藏文物损坏, 档案丢失) is counted as such; 平均无故障运行时间 and 零故障 are not.
 // Bad things a name ENDS on (欠税增长率 — tax or fees owed; 欠税清缴率 is their clearing —, 城镇登记失业率, 管网漏损率, 返贫致贫人口, 劣Ⅴ类水体比例, PM2.5平均浓度, 区域环境噪声, 出厂水浊度;
 // 低噪声路面铺设 is work, not noise): anchored at the
@@ -115,6 +116,14 @@ export const BAD_END = /(?:(?:欠(?:税|费|缴)(?![\u4e00-\u9fa5]?[清追收回
 // A good rate negated (食品抽检不合格率, 未按期办结率), done late (超时办结率, 逾期整改率) or twice (重复录入率; 重复利用 is
 // reuse) counts what went wrong: bad when it rises.
 export const NEGATED_RATE = new RegExp(`(?:[不未非]|超时|超期|逾期|重复(?![利使]用))(?:按期|按时|及时)?(?:足额|全额)?${GOOD_RATE.source}`);
+// The acts a good rate names (GOOD_RATE without its 率$), read anywhere in a name.
+export const GOOD_ACT = new RegExp(GOOD_RATE.source.slice(0, -2));
+// A share of those that failed a duty (未按规定缴费台站占比, 病险水库未除险加固占比, 非持证上岗人员占比) counts failures, as a
+// negated rate does, with what failed between the act and 占比. 未/不 negate any act a good rate names and the duties of paying
+// and repairing; 非 negates only a credential or compliance, before other words it names a kind (非税收入, 非遗, 非管理岗位).
+// Unused land (未利用地), a season (非供暖季) and a zone (非保护区) are kinds too. Group 1 is what lies between the act and 占比:
+// an act there (未达标水体整治完成比例) works on the failures, and the share is of work done (classify-name.ts reads it).
+export const NEGATED_SHARE = new RegExp(`(?:[不未](?:按规定|按要求|依规|依法|按期|按时|及时|如期)?(?:足额|全额)?(?:${GOOD_ACT.source.slice(1, -1)}|缴费|缴纳|缴存|除险|加固|改造|修缮)+|非(?:持证|合规|合格|达标|规范)(?:上岗|从业|经营|执业)?)(?![地季期区])([\u4e00-\u9fa5]{0,8})(?:占比|比例|比重|比率)$`);
 // Time taken or allowed (办结时限, 响应时间, 审批用时, 平均住院日, 热线接通时长, 物资调运到位时间, 资金拨付到位的时间): shorter is better, so a floor (≥20个工作日) is the wrong way round.
 // 服务时长, 开放时间, 使用年限 and 预警提前量 are good when long and are not matched. The interval between inspections
 // (桥梁定期检查周期 ≤3年, 巡查间隔) is better short; an equipment's 更新周期 is not (it is kept in use that long), a data set's
@@ -219,7 +228,11 @@ export const TASK = /任务$|^(?:按时|按期|如期|全面|全部|确保)?完�
 export const RATIO = /(?<![占评对攀])比$/;
 // People per people (生师比, 师生比, 医护比, 床护比): written 1:15 or 15, never as a share in %.
 export const HEAD_RATIO = /(?:师生|生师|师幼|幼师|医护|护医|床护|床医|医床|护患|保教人员与幼儿)比$/;
-export const PER_CAPITA_MONEY = /(?:人均|户均|亩均|生均|次均|床均|单位|每)[\u4e00-\u9fa5]{0,8}(?:金额|资金|经费|费用|成本|补助|补贴|奖补|投资|造价|单价|价格|支出)(?:标准)?$/;
+const MONEY_PER_UNIT = '[\\u4e00-\\u9fa5]{0,8}(?:金额|资金|经费|费用|成本|补助|补贴|奖补|直补|补偿|投资|造价|单价|价格|支出)(?:标准)?$';
+export const PER_CAPITA_MONEY = new RegExp(`(?:人均|户均|亩均|生均|次均|床均|单位|每)${MONEY_PER_UNIT}`);
+// Money per head, household or mu (户均过渡期生活补助, 人均年度直补标准, 亩均地力保护补偿) is money whatever it pays for: in % it is
+// no share paid out (发放住房租赁补贴 in % may be one), and a unit's own money (单位自筹资金 in %) may be its share of the cost.
+export const PER_HEAD_MONEY = new RegExp(`(?:人均|户均|亩均|生均|次均|床均|每(?:人|户|亩|生|名))${MONEY_PER_UNIT}`);
 // Players, volunteers, visitors and the households a survey samples are people counted too (参赛运动员, 住户调查样本户), and so
 // are talent recruited or sent (引进高层次人才, 选派专业技术人才), and so
 // are the groups programmes serve by name (慰问困难退役军人, 培训农村妇女, 帮扶残疾人, 走访慰问困难归侨侨眷).
@@ -307,6 +320,9 @@ export const KEPT_DOWN = /^(?:(?:人均|每人|机关)?办公用房(?:使用|建
 export const IMPROVEMENT = /[\u4e00-\u9fa5]{2}(?:提升|提高)$/;
 // A rate raised (覆盖率提高, 发病率提高) is read as before: as a change of that rate.
 export const SHARE_END = /(?:率|比例|占比)$/;
+// A share's rise (合格碘盐食用率提升幅度, 秸秆综合利用率提高) is a change of that share, stated in % or 个百分点 and good or bad
+// as the share is (classify-name.ts reads the share in group 1).
+export const RATE_RISE = /^(.+?(?:率|比例|占比|比重))(?:提升|提高|增长|上升|增加)(?:幅度|值)?$/;
 
 // Places reached, counted (应急广播终端覆盖行政村, 农村客运班线通达建制村): 覆盖 is the verb, the villages the count.
 export const REACHES_PLACES = /(?:覆盖|通达)[\u4e00-\u9fa5]{0,4}(?:行政村|建制村|自然村|村|社区|乡镇|街道|学校|医院|企业|户)$/;
