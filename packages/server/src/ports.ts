@@ -1,5 +1,5 @@
 import { exportForms, importFile, type ExportFormat } from '@jixiao/documents';
-import { BUILTIN_TEMPLATES, DEFAULT_POLICY, evaluateTemplate, reviewForms, scoreSelfEvaluation, type Finding, type Form, type FormsDocument, type HistoryEntry, type PeerEntry, type Policy } from '@jixiao/core';
+import { BUILTIN_TEMPLATES, DEFAULT_POLICY, evaluateTemplate, reviewForms, scoreFormSheet, scoreSelfEvaluation, type Finding, type Form, type FormsDocument, type HistoryEntry, type PeerEntry, type Policy } from '@jixiao/core';
 
 /** The server's view of the domain functions the core and documents packages provide. */
 export type { Finding, ExportFormat };
@@ -10,6 +10,7 @@ export const port = {
   importFile,
   exportForms,
   scoreSelfEvaluation,
+  scoreFormSheet,
   evaluateTemplate,
   builtinTemplates: BUILTIN_TEMPLATES,
 };

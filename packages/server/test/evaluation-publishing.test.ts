@@ -1,5 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { migrate } from '../src/db/migrations';
 import { setUpRegion, setUpUnitAndFinance, startTestServer, type Session, type TestServer } from './harness';
 
 let t: TestServer;
@@ -108,5 +110,87 @@ describe('公开 / 撤回公开 of a 部门评价 report', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(status);
     expect(res.body.error.code).toBe(code);
     expect((await publicList()).map((i) => i.id)).not.toContain(e.id);
+  });
+});
+
+describe('GET /api/public/evaluations pages on the server', () => {
+  const page = async (query: string) => {
+    const res = await t.request('GET', `/api/public/evaluations?region=EP&${query}`);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body as { items: { id: number }[]; total: number };
+  };
+
+  it('answers one page and the true total; pages join up in the one order', async () => {
+    for (let i = 0; i < 3; i++) {
+      t.clock.advance(60_000);
+      const e = await evaluation();
+      expect((await t.request('POST', `/api/evaluations/${e.id}/publish`, { session: finance, body: { version: e.version } })).status).toBe(200);
+    }
+    const whole = await page('');
+    expect(whole.total).toBe(whole.items.length);
+    expect(whole.total).toBeGreaterThanOrEqual(3);
+    const first = await page('limit=2');
+    expect([first.items.length, first.total]).toEqual([2, whole.total]);
+    const joined: number[] = [];
+    for (let offset = 0; offset < whole.total; offset += 2) joined.push(...(await page(`limit=2&offset=${offset}`)).items.map((i) => i.id));
+    expect(joined).toEqual(whole.items.map((i) => i.id));
+    expect(await page(`offset=${whole.total}`)).toEqual({ items: [], total: whole.total });
+    expect((await page('fiscal_year=2024')).total).toBe(0);
+  });
+
+  it.each(['limit=0', 'limit=1001', 'offset=-1', 'limit=abc'])('refuses %s', async (query) => {
+    expect((await t.request('GET', `/api/public/evaluations?${query}`)).status).toBe(400);
+  });
+});
+
+describe('撤回公开 is stored on the evaluation', () => {
+  const withdrawnAt = async (id: number) => {
+    const row = await t.server.db.selectFrom('evaluations').select('withdrawn_at').where('id', '=', id).executeTakeFirstOrThrow();
+    return row.withdrawn_at === null ? null : new Date(row.withdrawn_at).toISOString();
+  };
+  const report = async (id: number) => {
+    const res = await t.request('GET', `/api/public/evaluations/${id}/report`);
+    return res.status === 200 ? 'report' : `${res.status} ${res.body.error.message}`;
+  };
+
+  it('withdraw sets it, publish again clears it, and the public report follows it', async () => {
+    let e = await evaluation();
+    expect([await withdrawnAt(e.id), await report(e.id)]).toEqual([null, `404 公开的评价报告 ${e.id} 不存在`]);
+    const steps: Array<['publish' | 'unpublish', string | null, string]> = [
+      ['publish', null, 'report'],
+      ['unpublish', 'now', `404 评价报告 ${e.id} 已撤回，不再公开`],
+      ['publish', null, 'report'],
+      ['unpublish', 'now', `404 评价报告 ${e.id} 已撤回，不再公开`],
+    ];
+    for (const [action, stored, answer] of steps) {
+      t.clock.advance(60_000);
+      const res = await t.request('POST', `/api/evaluations/${e.id}/${action}`, { session: finance, body: { version: e.version } });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      e = res.body;
+      expect([action, await withdrawnAt(e.id), await report(e.id)]).toEqual([action, stored === 'now' ? t.clock.now().toISOString() : null, answer]);
+    }
+  });
+
+  it('the migration takes an earlier withdrawal from the audit log, on PGlite and PostgreSQL alike', async () => {
+    const withdrawn = await evaluation();
+    const republished = await evaluation();
+    let w = withdrawn;
+    for (const action of ['publish', 'unpublish'] as const) {
+      t.clock.advance(60_000);
+      w = (await t.request('POST', `/api/evaluations/${w.id}/${action}`, { session: finance, body: { version: w.version } })).body;
+    }
+    const unpublishedAt = t.clock.now().toISOString();
+    let r = republished;
+    for (const action of ['publish', 'unpublish', 'publish'] as const) {
+      t.clock.advance(60_000);
+      r = (await t.request('POST', `/api/evaluations/${r.id}/${action}`, { session: finance, body: { version: r.version } })).body;
+    }
+    // The database as it was before migration 8: no column, the withdrawal only in the audit log.
+    await sql`alter table evaluations drop column withdrawn_at`.execute(t.server.db);
+    await sql`delete from migrations where id = 8`.execute(t.server.db);
+    expect(await migrate(t.server.db)).toEqual([8]);
+    expect([await withdrawnAt(withdrawn.id), await withdrawnAt(republished.id)]).toEqual([unpublishedAt, null]);
+    expect(await report(withdrawn.id)).toBe(`404 评价报告 ${withdrawn.id} 已撤回，不再公开`);
+    expect(await report(republished.id)).toBe('report');
   });
 });

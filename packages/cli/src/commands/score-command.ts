@@ -1,8 +1,5 @@
 import { basename } from 'node:path';
-import {
-  FORM_KIND_LABELS, scoreDepartmentSelfEvaluation, scoreSelfEvaluation,
-  type DepartmentSelfEvaluation, type DepartmentSelfEvaluationScore, type ProjectSelfEvaluation, type SelfEvaluationScore,
-} from '@jixiao/core';
+import { FORM_KIND_LABELS, scoreFormSheet, type DepartmentSelfEvaluation, type ProjectSelfEvaluation, type SheetScore } from '@jixiao/core';
 import type { Command, CommandIO } from '../command';
 import { loadForms, noFormsMessage } from '../load-forms';
 
@@ -13,9 +10,7 @@ const USAGE = 'jixiao score [--json] FILE\n\n'
   + '计分（指标分值为权重，预算执行率作为表中的一行，budget_score 为 null；若各行按 90 分设置、预算执行得分未单列，\n'
   + '则按文档总分减各项得分推算并标出），给出等级，并标出与文档自评总分不一致之处。';
 
-type Scored =
-  | { index: number; form: ProjectSelfEvaluation; score: SelfEvaluationScore }
-  | { index: number; form: DepartmentSelfEvaluation; score: DepartmentSelfEvaluationScore };
+type Scored = { index: number; form: ProjectSelfEvaluation | DepartmentSelfEvaluation; score: SheetScore };
 
 function toJson(scored: Scored[]): string {
   return JSON.stringify({
@@ -114,8 +109,8 @@ export const scoreCommand: Command = {
     }
     const scored: Scored[] = [];
     loaded.doc.forms.forEach((form, index) => {
-      if (form.kind === 'project_self_evaluation') scored.push({ index, form, score: scoreSelfEvaluation(form) });
-      else if (form.kind === 'department_self_evaluation') scored.push({ index, form, score: scoreDepartmentSelfEvaluation(form) });
+      const score = scoreFormSheet(form);
+      if (score && (form.kind === 'project_self_evaluation' || form.kind === 'department_self_evaluation')) scored.push({ index, form, score });
     });
     if (json && loaded.doc.forms.length === 0) io.stderr(`${noFormsMessage(file)}\n`);
     else if (json && scored.length === 0) io.stderr(`${noSelfEvaluation(basename(file))}\n`);

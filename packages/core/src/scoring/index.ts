@@ -3,4 +3,5 @@ export * from './round-score';
 export * from './read-number-fast';
 export * from './score-indicator';
 export * from './score-self-evaluation';
+export * from './score-form';
 export { isDeductionRow, isTotalsRow } from './sheet-rows';

@@ -1,10 +1,10 @@
-import { DEFAULT_POLICY, scoreSelfEvaluation, type Form, type Policy } from '@jixiao/core';
+import { DEFAULT_POLICY, scoreDepartmentSelfEvaluation, scoreSelfEvaluation, type Form, type Policy } from '@jixiao/core';
 import type { FormLayout } from './form-layout';
 import { layoutDepartmentSelfEvaluation, layoutProjectSelfEvaluation } from './layout-self-evaluation';
 import { layoutDepartmentTarget, layoutProjectTarget } from './layout-target-forms';
 
 /**
- * The official printed layout of one form, by kind. A project self-evaluation carries the system's score under
+ * The official printed layout of one form, by kind. A self-evaluation (project or 部门整体) carries the system's score under
  * `policy` (the region's, as the pages score it), so the file says what the system scored, not only what the unit wrote.
  */
 export function layoutForm(form: Form, policy: Policy = DEFAULT_POLICY): FormLayout {
@@ -16,7 +16,7 @@ export function layoutForm(form: Form, policy: Policy = DEFAULT_POLICY): FormLay
     case 'project_self_evaluation':
       return layoutProjectSelfEvaluation(form, scoreSelfEvaluation(form, { policy }));
     case 'department_self_evaluation':
-      return layoutDepartmentSelfEvaluation(form);
+      return layoutDepartmentSelfEvaluation(form, scoreDepartmentSelfEvaluation(form, { policy }));
   }
 }
 

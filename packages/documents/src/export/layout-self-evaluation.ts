@@ -68,8 +68,11 @@ export function layoutProjectSelfEvaluation(form: ProjectSelfEvaluation, system:
   };
 }
 
-/** 部门整体支出绩效自评表: 指标分值 / 指标解释 / 评分说明 / 自评得分 with a 合计 row. */
-export function layoutDepartmentSelfEvaluation(form: DepartmentSelfEvaluation): FormLayout {
+/**
+ * 部门整体支出绩效自评表: 指标分值 / 指标解释 / 评分说明 / 自评得分 with a 合计 row, then the system's 总分 and 等级
+ * as a project sheet prints them.
+ */
+export function layoutDepartmentSelfEvaluation(form: DepartmentSelfEvaluation, system: SystemScore | null = null): FormLayout {
   const has = presence(form.indicators);
   const columns: IndicatorColumn[] = [
     column.level1,
@@ -93,6 +96,7 @@ export function layoutDepartmentSelfEvaluation(form: DepartmentSelfEvaluation): 
   if (form.goal) rows.push(pairRow(width, [['年度总体目标', form.goal]], 2));
   rows.push(...indicatorRows(form.indicators, columns, width));
   rows.push(totalRow(columns, width, form.total_score));
+  if (system) rows.push(...systemScoreRows(columns, width, system));
   return {
     title: titled(FORM_KIND_LABELS.department_self_evaluation, form.fiscal_year),
     subtitle: [],

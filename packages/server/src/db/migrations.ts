@@ -380,6 +380,16 @@ alter table evaluations add column published_by integer references users(id);
 create index evaluations_published_idx on evaluations(published_at) where published_at is not null;
 `,
   },
+  {
+    id: 8,
+    name: 'withdrawn evaluations',
+    // 撤回公开 is a state of the evaluation (the public report answers 「已撤回」), stored with it rather than looked up
+    // in the audit log; evaluations withdrawn before this migration take the time of their last evaluation.unpublish.
+    sql: `
+alter table evaluations add column withdrawn_at timestamptz;
+update evaluations set withdrawn_at = (select max(a.at) from audit_events a where a.entity = 'evaluation' and a.entity_id = cast(evaluations.id as text) and a.action = 'evaluation.unpublish') where published_at is null;
+`,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock

@@ -192,6 +192,8 @@ export interface EvaluationsTable {
   // Optional on insert: a new evaluation is not published.
   published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   published_by: ColumnType<number | null, number | null | undefined, number | null>;
+  /** When finance last withdrew its publication (撤回公开); null while published or never published. */
+  withdrawn_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 export interface EvaluationItemScoresTable { evaluation_id: number; item_key: string; score: number | null; note: string | null }
 export interface IndicatorLibraryTable {

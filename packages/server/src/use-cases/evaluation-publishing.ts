@@ -37,6 +37,7 @@ export async function setEvaluationPublished(ctx: Ctx, action: PublishAction, in
         updated_at: now,
         published_at: action === 'publish' ? now : null,
         published_by: action === 'publish' ? who.actor.userId : null,
+        withdrawn_at: action === 'unpublish' ? now : null,
       }))
       .where('id', '=', input.id)
       .where('version', '=', input.version)
@@ -58,9 +59,14 @@ export async function setEvaluationPublished(ctx: Ctx, action: PublishAction, in
 export interface PublicEvaluationFilters {
   region?: string | undefined;
   fiscal_year?: number | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
 }
 
-/** The published 部门评价, newest publication first. */
+/**
+ * One page of the published 部门评价, newest publication first, and the number matching the filters, so the public
+ * page pages through the server however many a region has published (as GET /api/public/forms does).
+ */
 export async function listPublicEvaluations(ctx: Ctx, filters: PublicEvaluationFilters) {
   let q = ctx.db
     .selectFrom('evaluations as e')
@@ -69,20 +75,27 @@ export async function listPublicEvaluations(ctx: Ctx, filters: PublicEvaluationF
     .where('e.published_at', 'is not', null);
   if (filters.region) q = q.where('r.code', '=', filters.region);
   if (filters.fiscal_year) q = q.where('e.fiscal_year', '=', filters.fiscal_year);
-  const rows = await q
-    .select(['e.id', 'o.code as org', 'o.name as org_name', 'r.code as region', 'r.name as region_name', 'e.fiscal_year', 'e.total_score', 'e.grade', 'e.published_at'])
-    .orderBy('e.published_at', 'desc')
-    .orderBy('e.id', 'desc')
-    .limit(1000)
-    .execute();
-  return ok({ items: rows.map((r) => ({ ...r, published_at: r.published_at ? new Date(r.published_at).toISOString() : null })) });
+  const [rows, count] = await Promise.all([
+    q
+      .select(['e.id', 'o.code as org', 'o.name as org_name', 'r.code as region', 'r.name as region_name', 'e.fiscal_year', 'e.total_score', 'e.grade', 'e.published_at'])
+      .orderBy('e.published_at', 'desc')
+      .orderBy('e.id', 'desc')
+      .limit(filters.limit ?? 500)
+      .offset(filters.offset ?? 0)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst(),
+  ]);
+  return ok({
+    items: rows.map((r) => ({ ...r, published_at: r.published_at ? new Date(r.published_at).toISOString() : null })),
+    total: Number(count?.n ?? 0),
+  });
 }
 
 /** The report of a published evaluation, as the signed-in download gives it; withdrawn ones say so. */
 export async function publicEvaluationReport(ctx: Ctx, id: number): Promise<Result<ReportFile>> {
   const loaded = await loadEvaluation(ctx, id);
   if (!loaded || loaded.row.published_at === null) {
-    const withdrawn = await ctx.db.selectFrom('audit_events').select('id').where('entity', '=', 'evaluation').where('entity_id', '=', String(id)).where('action', '=', 'evaluation.unpublish').executeTakeFirst();
+    const withdrawn = loaded?.row.withdrawn_at != null;
     return fail('not_found', withdrawn ? `评价报告 ${id} 已撤回，不再公开` : `公开的评价报告 ${id} 不存在`, withdrawn ? { withdrawn: true } : undefined);
   }
   return reportOfEvaluation(ctx, loaded.view, 'public');

@@ -1,4 +1,4 @@
-import { formSchema, emptyForm, type Form, type FormKind, type Indicator } from '@jixiao/core';
+import { formSchema, emptyForm, type Form, type FormKind, type Indicator, type SheetScore } from '@jixiao/core';
 import { sql, type Transaction } from 'kysely';
 import { inScope, requireActor, requireRole } from '../access';
 import { AUDIT_PARAMETERS, auditParameters, auditPlaceholders, auditStepsOf, auditValues, recordAudit } from '../audit/audit-log';
@@ -119,7 +119,11 @@ export interface FormView {
   version: number;
   form: Form;
   findings: Finding[];
-  score: unknown;
+  /**
+   * A self-evaluation's score by the rules (rules.md §3), project or 部门整体: the computed total and grade, each row's
+   * computed score with its derivation, the sheet's own total and whether the two differ; null for a target.
+   */
+  score: SheetScore | null;
   /** What the server's review assumed beyond the form, so a client's live review can match it. */
   review_options: { framework_from_layout: boolean; project_target_at_policy_total: boolean; publishing: boolean };
 }
@@ -144,7 +148,7 @@ function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy
     form,
     findings: findingsForOne(review([form], policy, loaded.review, siblingAtPolicy)),
     review_options: reviewOptionsView(reviewAssumptions(policy, siblingAtPolicy)),
-    score: form.kind === 'project_self_evaluation' ? port.scoreSelfEvaluation(form, { policy }) : null,
+    score: port.scoreFormSheet(form, { policy }),
   };
 }
 
@@ -363,13 +367,12 @@ export function statusLabel(status: string): string {
 
 export { formSchema };
 
-/** The self-evaluation score as core's rules compute it, with each part's derivation. */
-export async function scoreForm(ctx: Ctx, input: { id: number; choices?: Record<string, '达成' | '部分达成' | '未达成'> | undefined }) {
+/** A self-evaluation's score (project or 部门整体) as core's rules compute it, with each part's derivation. */
+export async function scoreForm(ctx: Ctx, input: { id: number; choices?: Record<string, '达成' | '部分达成' | '未达成'> | undefined }): Promise<Result<SheetScore>> {
   const loaded = await readableForm(ctx, input.id);
   if (!loaded.ok) return loaded;
   const { row, form } = loaded.value;
-  if (form.kind !== 'project_self_evaluation') return fail('validation_failed', '只有项目支出绩效自评表可以计分');
-  const policy = formPolicy(row);
   const choices = Object.fromEntries(Object.entries(input.choices ?? {}).map(([k, v]) => [Number(k), v]));
-  return ok(port.scoreSelfEvaluation(form, { policy, choices }));
+  const scored = port.scoreFormSheet(form, { policy: formPolicy(row), choices });
+  return scored ? ok(scored) : fail('validation_failed', '只有项目支出或部门整体支出绩效自评表可以计分');
 }

@@ -1,4 +1,4 @@
-import type { Form, FormKind } from '@jixiao/core';
+import type { Form, FormKind, SheetScore } from '@jixiao/core';
 
 export type Role = 'unit_editor' | 'department_reviewer' | 'finance_reviewer' | 'evaluator' | 'admin';
 
@@ -66,6 +66,8 @@ export interface FormDetail {
   /** The year the form is filed under (the form's own fiscal_year may be blank after an import). */
   fiscal_year?: number | null;
   updated_at?: string | null;
+  /** A self-evaluation's 系统核算 (project or 部门整体) under the region's policy; null for a target (see the server's FormView). */
+  score?: SheetScore | null;
   /** What the server's review assumed beyond the form (see the server's FormView). */
   review_options?: { framework_from_layout: boolean; project_target_at_policy_total: boolean; publishing?: boolean };
 }

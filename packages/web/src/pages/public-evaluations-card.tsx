@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { Alert, Card, Empty, Table } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, errorMessage } from '../api/client';
 import { formatDateTime } from '../lib/format-date-time';
+import { pagedListPagination } from '../lib/list-columns';
 
 export interface PublicEvaluationItem {
   id: number;
@@ -15,11 +17,22 @@ export interface PublicEvaluationItem {
   published_at: string | null;
 }
 
-/** 部门评价 finance has published, for the same region and year the visitor picked above; newest first. */
+const DEFAULT_PAGE_SIZE = 15;
+
+/**
+ * 部门评价 finance has published, for the same region and year the visitor picked above; newest first. The server
+ * pages and counts (GET /api/public/evaluations?limit&offset), so only the page on screen travels.
+ */
 export function PublicEvaluationsCard({ region, year }: { region: string; year: string }) {
+  const [paging, setPaging] = useState({ region, year, page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  // Another region or year starts again at page 1 (adjusted while rendering, not in an effect: no extra request).
+  if (paging.region !== region || paging.year !== year) setPaging({ region, year, page: 1, pageSize: paging.pageSize });
+  const { page, pageSize } = paging;
   const list = useQuery({
-    queryKey: ['public-evaluations', region, year],
-    queryFn: ({ signal }) => api.get<{ items: PublicEvaluationItem[] }>('/api/public/evaluations', { region, fiscal_year: year }, signal),
+    queryKey: ['public-evaluations', region, year, page, pageSize],
+    placeholderData: keepPreviousData,
+    queryFn: ({ signal }) =>
+      api.get<{ items: PublicEvaluationItem[]; total: number }>('/api/public/evaluations', { region, fiscal_year: year, limit: pageSize, offset: (page - 1) * pageSize }, signal),
   });
   return (
     <Card title="已公开的部门评价" style={{ marginTop: 12 }}>
@@ -29,7 +42,10 @@ export function PublicEvaluationsCard({ region, year }: { region: string; year: 
         size="small"
         loading={list.isFetching}
         dataSource={list.data?.items ?? []}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        pagination={{
+          ...pagedListPagination(page, pageSize, list.data?.total, (p, size) => setPaging({ region, year, page: size !== pageSize ? 1 : p, pageSize: size })),
+          hideOnSinglePage: true,
+        }}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无已公开的部门评价" /> }}
         columns={[
           { title: '年度', width: 80, dataIndex: 'fiscal_year' },

@@ -21,7 +21,7 @@ import { FormLoadError } from '../components/delete-form-button';
 import { commentRow, commentText, useComments } from '../components/comments-list';
 import { changeRows, useDiff, useVersions, type ChangeRow } from './review-versions';
 import { usePolicy } from '../api/use-policy';
-import { headerBudgetWan, isSelfEvaluationKind } from './review-self-evaluation';
+import { computedBeside, headerBudgetWan, isSelfEvaluationKind } from './review-self-evaluation';
 import { SubmittedTotalsCard, selfEvaluationColumns } from './review-self-evaluation-parts';
 import { ReviewDepartmentLists } from './review-department-lists';
 import { promoteGaps, promoteWarnings } from './library-promote-warnings';
@@ -248,9 +248,9 @@ export function ReviewDetailPage() {
         defaultActiveKey={['header']}
         items={[{ key: 'header', label: '基本信息与绩效目标', children: <><FormHeaderSummary form={form} /><ReviewDepartmentLists form={form} /></> }]}
       />
-      {selfEvaluation && <SubmittedTotalsCard form={form} policy={policy} />}
+      {selfEvaluation && <SubmittedTotalsCard form={form} policy={policy} score={current.score} />}
       <Row gutter={12}>
-        {/* A self-evaluation's table is three columns wider: full width, with the findings and comments below it. */}
+        {/* A self-evaluation's table is four columns wider: full width, with the findings and comments below it. */}
         <Col span={selfEvaluation ? 24 : 17}>
           <Card
             size="small"
@@ -297,11 +297,11 @@ export function ReviewDetailPage() {
               pagination={false}
               dataSource={form.indicators}
               className="review-indicators"
-              // A self-evaluation adds three columns: scrolled sideways rather than squeezing 三级指标 to a letter a line.
-              scroll={{ x: selfEvaluation ? 1100 : undefined, y: 480 }}
+              // A self-evaluation adds four columns: scrolled sideways rather than squeezing 三级指标 to a letter a line.
+              scroll={{ x: selfEvaluation ? 1210 : undefined, y: 480 }}
               columns={[
                 ...indicatorColumns(true),
-                ...(selfEvaluation ? selfEvaluationColumns() : []),
+                ...(selfEvaluation ? selfEvaluationColumns(computedBeside(form, current.score)) : []),
                 ...(finance && ['approved', 'published'].includes(current.status)
                   ? [
                       {

@@ -1,29 +1,68 @@
-import { Card, Col, Descriptions, Row, Statistic } from 'antd';
-import type { Form, Indicator, Policy } from '@jixiao/core';
+import { Alert, Card, Col, Descriptions, Row, Statistic, Tag } from 'antd';
+import { HALF_CENT, type Form, type Indicator, type Policy, type SheetScore } from '@jixiao/core';
 import { formatWan } from '../lib/labels';
 import { executionRateOf } from './self-evaluation-budget';
-import { submittedTotals } from './review-self-evaluation';
+import { submittedTotals, type ComputedBeside } from './review-self-evaluation';
+import { DerivationTip } from './self-evaluation-parts';
 
 const dash = (v: number | null | undefined) => (v == null ? '—' : String(v));
 
-/** 完成值, 得分 and 偏差原因 of a submitted self-evaluation, read-only, after the target columns. */
-export function selfEvaluationColumns() {
+const DIFFERS_STYLE = { background: '#fff1f0', color: '#cf1322', fontWeight: 600, padding: '0 4px' } as const;
+
+/**
+ * 完成值, the unit's 自评分, the system's 系统核算 score (why on hover; marked where the two differ) and 偏差原因 of a
+ * submitted self-evaluation, read-only, after the target columns. `beside` is computedBeside of the form view's score.
+ */
+export function selfEvaluationColumns(beside: Array<ComputedBeside | null> = []) {
   return [
     { title: '完成值', width: 110, render: (_: unknown, ind: Indicator) => ind.actual ?? '—' },
-    { title: '得分', width: 70, align: 'right' as const, render: (_: unknown, ind: Indicator) => <span className="num-cell">{dash(ind.score)}</span> },
+    { title: '自评分', width: 70, align: 'right' as const, render: (_: unknown, ind: Indicator) => <span className="num-cell">{dash(ind.score)}</span> },
+    {
+      title: '系统核算',
+      width: 110,
+      align: 'right' as const,
+      render: (_: unknown, ind: Indicator, i: number) => {
+        const c = beside[i];
+        if (!c) return <span className="num-cell">—</span>;
+        return (
+          <DerivationTip d={c.derivation}>
+            <span
+              className="num-cell"
+              style={c.differs ? DIFFERS_STYLE : undefined}
+              aria-label={c.differs ? `第 ${i + 1} 行系统核算 ${dash(c.computed)}，与自评分 ${dash(ind.score)} 不一致` : undefined}
+            >
+              {dash(c.computed)}
+            </span>
+            {c.status === 'manual' && c.computed !== null && <Tag color="orange" style={{ marginLeft: 4, marginRight: 0 }}>人工</Tag>}
+          </DerivationTip>
+        );
+      },
+    },
     // The reasons are what the reviewer weighs a shortfall by: shown in full, wrapped, never cut to one line.
     { title: '偏差原因', width: 180, render: (_: unknown, ind: Indicator) => <span style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{ind.reason ?? ''}</span> },
   ];
 }
 
-/** 预算执行, 总分 and 等级 as the unit submitted them, for the reviewer of a self-evaluation. */
-export function SubmittedTotalsCard({ form, policy }: { form: Form; policy: Policy }) {
+const gradeColor = (grade: string | null) => (grade === null ? undefined : grade === '差' ? '#cf1322' : '#389e0d');
+
+/**
+ * 预算执行, 总分 and 等级 as the unit submitted them, for the reviewer of a self-evaluation, beside the system's
+ * 系统核算总分 and its 等级 (`score`, the form view's); where the two totals differ, both are marked and said.
+ */
+export function SubmittedTotalsCard({ form, policy, score }: { form: Form; policy: Policy; score?: SheetScore | null | undefined }) {
   const totals = submittedTotals(form, policy);
   const b = form.kind === 'project_self_evaluation' ? form.budget : null;
   const rate = b ? executionRateOf(b) : null;
+  // An empty sheet has nothing to score: no system total either.
+  const system = score && totals.total !== null ? score : null;
+  const differs = system?.mismatch ?? false;
+  const budgetSystem = system?.budget ?? null;
+  const budgetDiffers = budgetSystem !== null && budgetSystem.score !== null
+    && (totals.budget?.score == null || Math.abs(budgetSystem.score - totals.budget.score) > HALF_CENT);
   return (
+    <>
     <Row gutter={12} style={{ marginBottom: 12 }}>
-      <Col span={16}>
+      <Col span={system ? 12 : 16}>
         {totals.budget && (
           <Card size="small" title="预算执行情况（万元）">
             <Descriptions size="small" column={3} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
@@ -31,20 +70,51 @@ export function SubmittedTotalsCard({ form, policy }: { form: Form; policy: Poli
               <Descriptions.Item label="全年预算数">{formatWan(b?.adjusted_wan)}</Descriptions.Item>
               <Descriptions.Item label="全年执行数">{formatWan(b?.executed_wan)}</Descriptions.Item>
               <Descriptions.Item label="执行率">{rate == null ? '—' : `${rate}%`}</Descriptions.Item>
-              <Descriptions.Item label="得分" span={2}>{dash(totals.budget.score)} / {totals.budget.weight}</Descriptions.Item>
+              <Descriptions.Item label="得分" span={2}>
+                {dash(totals.budget.score)} / {totals.budget.weight}
+                {budgetSystem && (
+                  <>
+                    {'　系统核算 '}
+                    <DerivationTip d={budgetSystem.derivation}>
+                      <span style={budgetDiffers ? DIFFERS_STYLE : undefined}>{dash(budgetSystem.score)}</span>
+                    </DerivationTip>
+                  </>
+                )}
+              </Descriptions.Item>
               <Descriptions.Item label="偏差原因" span={3}>{b?.reason ?? '—'}</Descriptions.Item>
             </Descriptions>
           </Card>
         )}
       </Col>
-      <Col span={4}>
-        <Card size="small"><Statistic title="自评总分" value={totals.total ?? '—'} precision={totals.total === null ? undefined : 2} /></Card>
+      <Col span={system ? 3 : 4}>
+        <Card size="small"><Statistic title="自评总分" value={totals.total ?? '—'} precision={totals.total === null ? undefined : 2} styles={differs ? { content: { color: '#cf1322' } } : undefined} /></Card>
       </Col>
-      <Col span={4}>
+      <Col span={system ? 3 : 4}>
         <Card size="small">
-          <Statistic title="等级" value={totals.grade ?? '—'} styles={{ content: { color: totals.grade === null ? undefined : totals.grade === '差' ? '#cf1322' : '#389e0d' } }} />
+          <Statistic title="等级" value={totals.grade ?? '—'} styles={{ content: { color: gradeColor(totals.grade) } }} />
         </Card>
       </Col>
+      {system && (
+        <>
+          <Col span={3}>
+            <Card size="small" style={differs ? { borderColor: '#ff4d4f', background: '#fff1f0' } : undefined}>
+              <Statistic title="系统核算总分" value={system.total} precision={2} />
+            </Card>
+          </Col>
+          <Col span={3}>
+            <Card size="small"><Statistic title="核算等级" value={system.grade} styles={{ content: { color: gradeColor(system.grade) } }} /></Card>
+          </Col>
+        </>
+      )}
     </Row>
+    {system && differs && (
+      <Alert
+        type="warning"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={`填报的自评总分（${system.reportedTotal ?? '未填'}）与系统按规则核算的总分（${system.total.toFixed(2)}，${system.grade}）不一致；不一致的得分已标红（指标行见「系统核算」列），悬停可见计算过程。`}
+      />
+    )}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, formSchema } from '@jixiao/core';
-import { headerBudgetWan, isSelfEvaluationKind, submittedTotals } from './review-self-evaluation';
+import { DEFAULT_POLICY, formSchema, scoreFormSheet } from '@jixiao/core';
+import { computedBeside, headerBudgetWan, isSelfEvaluationKind, submittedTotals } from './review-self-evaluation';
 
 const row = { level1: '产出指标', level2: '数量指标', name: '培训场次', weight: 90, comparator: '>=', target: '12', actual: '12', score: 90 };
 const sheet = (patch: Record<string, unknown>) => formSchema.parse({ kind: 'project_self_evaluation', project_name: '培训经费', indicators: [row], ...patch });
@@ -31,5 +31,31 @@ describe('submittedTotals', () => {
 
   it('knows the self-evaluation kinds', () => {
     expect(['project_self_evaluation', 'department_self_evaluation', 'project_target', 'department_target'].map((k) => isSelfEvaluationKind(k as never))).toEqual([true, true, false, false]);
+  });
+});
+
+describe('computedBeside', () => {
+  const department = (scores: Array<number | null>) => formSchema.parse({
+    kind: 'department_self_evaluation',
+    indicators: [
+      { ...row, weight: 10, target: '100', unit: '%', actual: '90%', score: scores[0] },
+      { ...row, name: '督导次数', weight: 10, target: '12', unit: '次', actual: '12次', score: scores[1] },
+      { ...row, name: '预算编制质量', weight: 10, comparator: null, target: '', actual: null, score: scores[2] },
+      { ...row, name: '子项', weight: null, comparator: null, target: '', actual: null, score: null },
+    ],
+  });
+  it.each([
+    ['the sheet agrees with the rules', department([9, 10, 8]), [[9, false], [10, false], [8, false], [null, false]]],
+    ['a full mark the rules do not give is flagged', department([10, 10, 8]), [[9, true], [10, false], [8, false], [null, false]]],
+    ['a row the sheet left unscored is flagged where the rules score it', department([null, 10, 8]), [[9, true], [10, false], [8, false], [null, false]]],
+    ['a difference under half a cent is none', department([9.004, 10, 8]), [[9, false], [10, false], [8, false], [null, false]]],
+  ] as const)('%s', (_name, form, expected) => {
+    expect(computedBeside(form, scoreFormSheet(form)).map((c) => (c ? [c.computed, c.differs] : null))).toEqual(expected);
+  });
+
+  it('says nothing without a score (a target, or a server that sent none)', () => {
+    const target = formSchema.parse({ kind: 'project_target', indicators: [row] });
+    expect(computedBeside(target, scoreFormSheet(target))).toEqual([null]);
+    expect(computedBeside(department([9, 10, 8]), undefined)).toEqual([null, null, null, null]);
   });
 });

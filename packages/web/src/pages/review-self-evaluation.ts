@@ -1,4 +1,4 @@
-import { gradeOf, isTotalsRow, type Form, type Grade, type Policy } from '@jixiao/core';
+import { gradeOf, HALF_CENT, isTotalsRow, type Derivation, type Form, type Grade, type Policy, type ScoreStatus, type SheetScore } from '@jixiao/core';
 
 /** The kinds a reviewer accepts as a scored sheet (完成值, 得分, 总分) rather than approves as targets. */
 export function isSelfEvaluationKind(kind: Form['kind']): boolean {
@@ -34,4 +34,26 @@ export function submittedTotals(form: Form, policy: Policy): SubmittedTotals {
   const scored = form.indicators.some((ind) => !isTotalsRow(ind));
   const total = scored ? form.total_score : null;
   return { budget, total, grade: total === null ? null : gradeOf(total, policy) };
+}
+
+/** A row's score as the rules compute it, beside the one the sheet states. */
+export interface ComputedBeside {
+  computed: number | null;
+  status: ScoreStatus;
+  derivation: Derivation;
+  /** The rules score the row, and the sheet states another score or none. */
+  differs: boolean;
+}
+
+/**
+ * Each row's computed score (the server's 系统核算, under the region's policy) beside the sheet's own 自评分, so a
+ * reviewer sees both and why; null for a row the score does not cover. A row the rules leave unscored differs from nothing.
+ */
+export function computedBeside(form: Form, score: SheetScore | null | undefined): Array<ComputedBeside | null> {
+  return form.indicators.map((ind, row) => {
+    const s = score?.indicators[row];
+    if (!s) return null;
+    const differs = s.score !== null && (ind.score === null || Math.abs(s.score - ind.score) > HALF_CENT);
+    return { computed: s.score, status: s.status, derivation: s.derivation, differs };
+  });
 }

@@ -28,6 +28,7 @@ import { bandText, storedPicks } from './self-evaluation-bands';
 import { budgetReasonRequired, withBudgetAmount } from './self-evaluation-budget';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
 import { SelfEvaluationList } from './self-evaluation-list';
+import { DepartmentSelfEvaluationView } from './department-self-evaluation-view';
 import { columnsWidth } from '../lib/columns-width';
 
 // At 1280 px the input columns would otherwise squeeze 三级指标 names to four or five lines.
@@ -103,7 +104,8 @@ function SelfEvaluationEditor({ id }: { id: string }) {
 
   if (detail.isLoading) return <Spin description="正在加载…"><div style={{ height: 200 }} /></Spin>;
   if (detail.error) return <FormLoadError error={detail.error} formId={id} />;
-  if (detail.data && detail.data.form.kind !== 'project_self_evaluation') return <Alert type="warning" showIcon title="此表不是项目支出绩效自评表。" action={<Link to={`/forms/${id}`}>打开编辑器</Link>} />;
+  if (detail.data?.form.kind === 'department_self_evaluation') return <DepartmentSelfEvaluationView id={id} detail={detail.data} form={detail.data.form} />;
+  if (detail.data && detail.data.form.kind !== 'project_self_evaluation') return <Alert type="warning" showIcon title="此表不是自评表。" action={<Link to={`/forms/${id}`}>打开编辑器</Link>} />;
   if (!form || !result) return null;
 
   // Reviewers read a self-evaluation and decide on the review page; only the roles that may save edit it.

@@ -4,6 +4,7 @@ import { createEvaluation, createTemplate, getEvaluation, listEvaluations, listT
 import { evaluationReport } from '../../use-cases/evaluation-report';
 import { setEvaluationPublished } from '../../use-cases/evaluation-publishing';
 import { scoreForm } from '../../use-cases/forms';
+import { sheetScoreSchema } from './form-view-schema';
 import { promoteIndicator, searchLibrary } from '../../use-cases/library';
 import { deleteLibraryEntry, updateLibraryEntry } from '../../use-cases/library-upkeep';
 import { createMonitoring, getMonitoring, listMonitoring, saveMonitoring, transitionMonitoring } from '../../use-cases/monitoring';
@@ -113,9 +114,9 @@ export function registerExtraRoutes(app: Api) {
       method: 'post',
       path: '/api/forms/{id}/score',
       tags: ['绩效自评'],
-      summary: '按规则计算自评得分（可给定性指标的达成档次）',
+      summary: '按规则计算自评得分（项目支出或部门整体支出绩效自评表；可给定性指标的达成档次）',
       request: { params: idParam, body: jsonBody(z.strictObject({ choices: z.record(z.string().regex(/^\d+$/), z.enum(['达成', '部分达成', '未达成'])).optional() })) },
-      responses: jsonResponses('得分、等级与计算过程'),
+      responses: jsonResponses('得分、等级与计算过程', sheetScoreSchema),
     }),
     async (c) => present(c, await scoreForm(ctxOf(c), { id: c.req.valid('param').id, ...c.req.valid('json') })),
   );

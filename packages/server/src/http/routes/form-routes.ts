@@ -8,6 +8,7 @@ import { FORM_SORT_KEYS, FORM_SORT_LABELS, SORT_ORDERS } from '../../use-cases/f
 import { ctxOf, type Api } from '../app-env';
 import { errorResponse, present } from '../present';
 import { fiscalYear, idParam, jsonBody, jsonResponses } from './route-helpers';
+import { formViewSchema } from './form-view-schema';
 
 export const STATUSES = ['draft', 'submitted', 'department_approved', 'returned', 'approved', 'published', 'accepted'] as const;
 export const EXPORT_FORMATS = ['xlsx', 'docx', 'pdf', 'json', 'csv'] as const;
@@ -40,16 +41,16 @@ const createFormRoute = createRoute({
   tags: ['表单'],
   summary: '新建空白表单',
   request: { body: jsonBody(z.strictObject({ kind: z.enum(FORM_KINDS), org: z.string().min(1).max(50), fiscal_year: fiscalYear })) },
-  responses: jsonResponses('新建的表单'),
+  responses: jsonResponses('新建的表单', formViewSchema),
 });
-const getRoute = createRoute({ method: 'get', path: '/api/forms/{id}', tags: ['表单'], summary: '读取表单（含审核结果）', request: { params: idParam }, responses: jsonResponses('{id, status, version, form, findings}') });
+const getRoute = createRoute({ method: 'get', path: '/api/forms/{id}', tags: ['表单'], summary: '读取表单（含审核结果）', request: { params: idParam }, responses: jsonResponses('{id, status, version, form, findings, score}：score 为自评表（项目支出或部门整体支出）的系统核算', formViewSchema) });
 const putRoute = createRoute({
   method: 'put',
   path: '/api/forms/{id}',
   tags: ['表单'],
   summary: '保存表单（须带读取时的版本号；过期返回 409）',
   request: { params: idParam, body: jsonBody(z.strictObject({ version: z.number().int().min(1), form: formSchema })) },
-  responses: jsonResponses('保存后的表单与审核结果'),
+  responses: jsonResponses('保存后的表单与审核结果', formViewSchema),
 });
 const putIndicatorRoute = createRoute({
   method: 'put',

@@ -9,6 +9,10 @@ import { errorResponse, present } from '../present';
 import { EXPORT_FORMATS, fileResponse } from './form-routes';
 import { fiscalYear, idParam, jsonResponses } from './route-helpers';
 
+/** The paging of the public lists: one page of `limit` after `offset`, with the true total beside the items. */
+const pageLimit = z.coerce.number().int().min(1).max(1000).optional().openapi({ description: '每页条数（默认 500，最多 1000）' });
+const pageOffset = z.coerce.number().int().min(0).optional().openapi({ description: '跳过的条数，与 limit 一起分页' });
+
 export function registerPublicRoutes(app: Api) {
   app.openapi(
     createRoute({ method: 'get', path: '/api/public/regions', tags: ['公开'], summary: '有公开数据的区划', responses: jsonResponses('区划列表') }),
@@ -26,8 +30,8 @@ export function registerPublicRoutes(app: Api) {
           fiscal_year: fiscalYear.optional(),
           kind: z.enum(FORM_KINDS).optional(),
           q: z.string().max(200).optional().openapi({ description: '项目名称或单位名称中的文字（按原文匹配，% 和 _ 不作通配）' }),
-          limit: z.coerce.number().int().min(1).max(1000).optional().openapi({ description: '每页条数（默认 500，最多 1000）' }),
-          offset: z.coerce.number().int().min(0).optional().openapi({ description: '跳过的条数，与 limit 一起分页' }),
+          limit: pageLimit,
+          offset: pageOffset,
           sort: z.enum(PUBLIC_SORT_KEYS).optional().openapi({ description: `排序字段（不给 sort 与 order 时按公开时间从新到旧）：${PUBLIC_SORT_KEYS.map((k) => `${k} ${FORM_SORT_LABELS[k]}`).join('，')}；相同值按 id 排` }),
           order: z.enum(SORT_ORDERS).optional().openapi({ description: 'asc 升序（默认）或 desc 降序；空值总在最后' }),
         }),
@@ -60,8 +64,15 @@ export function registerPublicRoutes(app: Api) {
       path: '/api/public/evaluations',
       tags: ['公开'],
       summary: '已公开的部门评价（无需登录，按公开时间从新到旧）',
-      request: { query: z.strictObject({ region: z.string().max(50).optional(), fiscal_year: fiscalYear.optional() }) },
-      responses: jsonResponses('{items:[{id, org, org_name, region, region_name, fiscal_year, total_score, grade, published_at}]}'),
+      request: {
+        query: z.strictObject({
+          region: z.string().max(50).optional(),
+          fiscal_year: fiscalYear.optional(),
+          limit: pageLimit,
+          offset: pageOffset,
+        }),
+      },
+      responses: jsonResponses('{items:[{id, org, org_name, region, region_name, fiscal_year, total_score, grade, published_at}], total}'),
     }),
     async (c) => present(c, await listPublicEvaluations(ctxOf(c), c.req.valid('query'))),
   );

@@ -3,9 +3,10 @@ import { z } from '@hono/zod-openapi';
 /** Shared OpenAPI pieces: every route answers JSON, errors are `{error:{code,message}}`. */
 export const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) }).openapi('Error');
 
-export function jsonResponses(description: string) {
+/** The answers of a JSON route; `schema` describes the 200 body in the OpenAPI document (any JSON when not given). */
+export function jsonResponses(description: string, schema: z.ZodType = z.any()) {
   return {
-    200: { description, content: { 'application/json': { schema: z.any() } } },
+    200: { description, content: { 'application/json': { schema } } },
     400: { description: '请求参数有误', content: { 'application/json': { schema: errorSchema } } },
     401: { description: '未登录', content: { 'application/json': { schema: errorSchema } } },
     403: { description: '无权限', content: { 'application/json': { schema: errorSchema } } },
