@@ -1,6 +1,6 @@
 import type { Comparator } from '../forms/forms-schema';
 import { readChineseDecimal } from '../values/chinese-numeral';
-import { foldWidth, trimText } from '../values/normalize-text';
+import { foldWidth, isSpreadsheetError, trimText, withoutDigitSlips } from '../values/normalize-text';
 import { isPlausibleUnit, parseValue, readRange, withoutLineBreaks } from '../values/parse-value';
 
 /**
@@ -156,10 +156,13 @@ const PART_LEAD = /^\s*其中/;
 
 /**
  * Text as the reader sees it: the lines of a wrapped cell joined (9\n7% is 97%, as parseValue reads a target), width
- * folded, the thousands commas made ASCII, end punctuation gone and other blanks made one space.
+ * folded, the thousands commas made ASCII, end punctuation gone, other blanks made one space, and the figures an OCR
+ * pass or a spreadsheet export garbled read as parseValue reads them (共计1,2OO人次, 9.5E+03). A spreadsheet's error
+ * value (#DIV/0!) is no figure, though it shows a digit: empty.
  */
 function tidy(raw: string): string {
-  return foldWidth(withoutLineBreaks(trimText(raw))).replace(WIDE_THOUSANDS, '$1,').replace(TRAILING_PUNCTUATION, '').replace(BLANKS, ' ').trim();
+  const text = foldWidth(withoutLineBreaks(trimText(raw))).replace(WIDE_THOUSANDS, '$1,').replace(BLANKS, ' ').trim();
+  return isSpreadsheetError(text) ? '' : withoutDigitSlips(text).replace(TRAILING_PUNCTUATION, '').trim();
 }
 
 interface Clause {

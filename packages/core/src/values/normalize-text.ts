@@ -85,14 +85,22 @@ const SPACED_DIGITS = /(^|[^\d.,])(\d(?: \d)+)(?![\d.,])/g;
 // 95.%: a decimal point with no digit after it before a percent or per-mille mark is a slip; ≥ 98 .5%: a blank typed
 // before (or after) a decimal point splits no number.
 const POINT_BEFORE_MARK = /(\d)\.(?=[%‰‱])/g;
-const SPACED_POINT = /(\d) ?\. ?(?=\d)/g;
+// An OCR O for 0 may stand on either side of the point (≤ O. 3 %, 9O . 5 %): joined first, read as 0 below.
+const SPACED_POINT = /(\d|(?<![A-Za-z])[Oo]) ?\. ?(?=\d|[Oo](?![A-Za-z]))/g;
+// 1 , 200 人: a thousands comma an export or OCR set off by blanks still parts the groups of one number.
+const SPACED_COMMA = /(\d) +([,，]) *(?=\d{3}(?!\d))/g;
 // 《≥95%》: a cell set off in title marks is its content, as in 【】 (a mark with its partner inside stays a title).
 const OPENERS = '（(【[《';
 const CLOSERS = '）)】]》';
-// 9O%, 1O天, 1l0人: an OCR pass reads 0 as O or o and 1 as l or I. Inside a run that starts with a digit and is not part
-// of a word (H2O, ISO9001, 5l, 10lx stay), O/o is 0 and an l/I with a digit or O after it is 1. A thousands comma
-// before a group of three keeps the run going (1,OOO人), as it is one number.
-const OCR_RUN = /(?<![A-Za-z])\d(?:[\dOolI]|,(?=[\dOolI]{3}(?![\dOolI])))*[\dOo](?![A-Za-z])/g;
+// 9O%, 1O天, 1l0人: an OCR pass reads 0 as O or o and 1 as l or I. Inside a run of digits that is not part of a word
+// (H2O, ISO9001, 5l, 10lx stay), O/o is 0 and an l/I with a digit or O after it is 1. The run may open with the letter
+// (l00%, l,200人, O.5%) when a digit follows, and end with an l/I only before a percent mark, where no unit can stand
+// (9l%). A thousands comma before a group of three and a decimal point keep the run going (1,OOO人, 95.O%).
+const OCR_RUN = /(?<![A-Za-z])(?:\d|[OolI](?=[\dOo]|[.,]\d))(?:[\dOolI]|,(?=[\dOolI]{3}(?![\dOolI]))|\.(?=[\dOo]))*(?:[\dOo]|[lI](?=[%‰]))(?![A-Za-z])/g;
+// 9.5E+03, 1.2e+04, 9.8E-01: a number as a spreadsheet exports it in scientific notation is that number in digits.
+const SCIENTIFIC = /(?<![A-Za-z\d.])(\d+(?:\.\d+)?)[Ee]([+-]?\d{1,2})(?![\dA-Za-z])/g;
+// #DIV/0!, #N/A, #VALUE!: what a spreadsheet shows for a formula without a result.
+const SPREADSHEET_ERROR = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 
 /**
  * The value without the slips of typing that change nothing of what it says (the caller has folded widths): a doubled
@@ -104,9 +112,33 @@ export function withoutTypingSlips(s: string): string {
   if (out.indexOf('%%') >= 0) out = out.replace(DOUBLED_PERCENT, '%');
   if (out.indexOf('。') >= 0) out = out.replace(IDEOGRAPHIC_POINT, '$1.');
   if (out.indexOf(' ') >= 0) out = out.replace(SPACED_DIGITS, (_m, before: string, digits: string) => before + digits.replace(/ /g, ''));
+  return withoutOuterBrackets(withoutDigitSlips(out));
+}
+
+/**
+ * The figures of a value as OCR and spreadsheet exports garble them, read as written (the caller has folded widths):
+ * a blank beside a decimal point or a thousands comma (95. 0%, 1 , 200), O / l for 0 / 1 in a run of digits (1,2OO,
+ * l00%), and scientific notation (9.5E+03 is 9500). Each is looked for by a char test first: most cells have none.
+ */
+export function withoutDigitSlips(s: string): string {
+  let out = s;
   if (out.indexOf('.') >= 0) out = out.replace(POINT_BEFORE_MARK, '$1').replace(SPACED_POINT, '$1.');
+  if (out.indexOf(' ') >= 0 && (out.indexOf(',') >= 0 || out.indexOf('，') >= 0)) out = out.replace(SPACED_COMMA, '$1$2');
   if (hasOcrLetter(out)) out = out.replace(OCR_RUN, ocrDigits);
-  return withoutOuterBrackets(out);
+  if (out.indexOf('E') >= 0 || out.indexOf('e') >= 0) out = out.replace(SCIENTIFIC, inPlainDigits);
+  return out;
+}
+
+/** Whether a cell is a spreadsheet's error value (#DIV/0!, #N/A): no number, however many digits it shows. */
+export function isSpreadsheetError(s: string): boolean {
+  return s.charCodeAt(0) === 35 && SPREADSHEET_ERROR.test(s);
+}
+
+function inPlainDigits(written: string, mantissa: string, exponent: string): string {
+  const n = Number(`${mantissa}e${exponent}`);
+  // Beyond what a double prints in plain digits (1e21 and up, or below 1e-6) the cell stays as written.
+  if (!Number.isFinite(n) || n >= 1e21 || (n !== 0 && n < 1e-6)) return written;
+  return String(Math.round(n * 1e10) / 1e10);
 }
 
 /** Whether s has an O, o, l or I at all: the char scan that spares almost every cell the OCR_RUN pattern. */
@@ -119,7 +151,9 @@ function hasOcrLetter(s: string): boolean {
 }
 
 function ocrDigits(run: string): string {
-  return /[OolI]/.test(run) ? run.replace(/[Oo]/g, '0').replace(/[lI]/g, '1') : run;
+  // A run that opens with a letter must hold a digit of its own (lO, OO stay words).
+  if (!/[OolI]/.test(run) || !/\d/.test(run)) return run;
+  return run.replace(/[Oo]/g, '0').replace(/[lI]/g, '1');
 }
 
 function withoutOuterBrackets(s: string): string {

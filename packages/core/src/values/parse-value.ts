@@ -2,7 +2,8 @@ import { isNumeralCode, withFinancialNumerals } from './chinese-numeral';
 import { numeralAsDigits } from './numeral-as-digits';
 import { foldWidth, trimText, withoutStray, withoutTypingSlips } from './normalize-text';
 import { isPlausibleUnit } from './plausible-unit';
-import { readSign, type Sign } from './read-sign';
+import { readSign, withSpacedSignWord, type Sign } from './read-sign';
+import { withoutBaseline } from './without-baseline';
 
 // The comparator reader lives in read-sign.ts; callers import it from here as before.
 export { readSign, type Sign } from './read-sign';
@@ -119,7 +120,7 @@ function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
       s = s.slice(lead[0].length);
     }
   }
-  const { sign, rest: signRest } = readSign(s);
+  const { sign, rest: signRest } = readSign(withSpacedSignWord(s));
   const afterSign = withoutCurrency(signRest);
   // 叁次, 伍拾万元: the numerals of amounts written out (大写) read as the everyday ones; only a number that reads so
   // takes the fold (陆续完成 stays words).
@@ -166,7 +167,7 @@ function readAfterSign(afterSign: string, sign: Sign | null, period: string | nu
       }
     }
   }
-  let rest = withoutRemark(body);
+  let rest = withoutRemark(withoutBaseline(body));
   // 95%（含）以上: 以上 and 以内 include the bound already; the bracket says so again.
   if (rest.indexOf('含') > 0) rest = rest.replace(INCLUSIVE_BEFORE_SUFFIX, '');
   // 控制在48小时以内: the 以内 is part of the same phrase.
@@ -208,14 +209,30 @@ function readAfterSign(afterSign: string, sign: Sign | null, period: string | nu
   }
   if (period != null) return { kind: 'text', sign: null, text: original };
   if (sign) {
-    const words = trimText(rest);
+    const words = withoutReferenceRemark(trimText(rest));
     // 不少于3次，每次不少于50人, 不少于2人，且具备资质: a figure, then a clause of its own, is a sentence, not one bound.
-    if (words !== '' && !SEVERAL_CLAUSES.test(words)) return { kind: 'reference', sign, text: words, known: REFERENCE_WORDS.test(words) };
+    // ≥95%/≥90%, ≥95%（城区）、≥90%（农村）: a second sign states a second value, which one comparator cannot hold.
+    if (words !== '' && !SEVERAL_CLAUSES.test(words) && !SECOND_SIGN.test(words)) {
+      return { kind: 'reference', sign, text: words, known: REFERENCE_WORDS.test(words) };
+    }
   }
   return { kind: 'text', sign: null, text: original };
 }
 
 const SEVERAL_CLAUSES = /^[\d.]+[^，,；;]*[，,；;]/;
+// A sign after a figure of the words: a sign right after the first (=≤预算控制数) is a doubled sign, not a second value.
+const SECOND_SIGN = /\d[^≥≤<>=⩾⩽]*[≥≤<>=⩾⩽]/;
+
+// 不高于省定标准（30元/人）: a bracketed remark after a reference, as after a number, is neither the reference nor a unit.
+const REFERENCE_REMARK = /^(.*?[^\s（(【[])\s*[（(【[]([^（()）【】[\]]{1,16})[）)】\]]$/;
+
+function withoutReferenceRemark(words: string): string {
+  const c = words.charCodeAt(words.length - 1);
+  if (c !== 0xff09 && c !== 41 && c !== 0x3011 && c !== 93) return words;
+  const m = REFERENCE_REMARK.exec(words);
+  if (!m || isPlausibleUnit(m[2]!) || ESTIMATE.test(m[2]!)) return words;
+  return m[1]!;
+}
 
 const RANGE_DASH = /^\s*(?:-|－|—|–|~|～|〜|至|到)\s*/;
 const RANGE_JOIN = /^\s*(?:且|并且|而且|同时|,|，|、|;|；)?\s*/;

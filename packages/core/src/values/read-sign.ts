@@ -133,3 +133,15 @@ function withoutCopula(rest: string): string {
   const d = rest.charCodeAt(1);
   return (d >= 48 && d <= 57) || isNumeralCode(d) ? rest.slice(1).trimStart() : rest;
 }
+
+// 不 高 于省定标准: a PDF or OCR pass that spaces every glyph spaces a comparator word too.
+const SPACED_GLYPHS = /^(?:[\u4e00-\u9fa5] )+[\u4e00-\u9fa5]/;
+
+/** s with the blanks between single ideographs at its start removed when that makes them a comparator word. */
+export function withSpacedSignWord(s: string): string {
+  if (s.charCodeAt(1) !== 32) return s;
+  const m = SPACED_GLYPHS.exec(s);
+  if (!m) return s;
+  const joined = m[0].replace(/ /g, '') + s.slice(m[0].length);
+  return readSign(joined).sign != null ? joined : s;
+}
