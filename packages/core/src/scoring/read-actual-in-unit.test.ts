@@ -48,10 +48,10 @@ describe('readActualInUnit', () => {
     ['full-width comma as thousands', '1，250人', '人', '培训人数', '>=', 1250, null],
     ['end punctuation', '95%。', '%', '准确率', '>=', 95, null],
     ['百分之 in words', '百分之九十五', '%', '普及率', '>=', 95, null],
-    // Held-out value cells set 4: ‰ under a % row is of the same kind and taken as written (inRowUnit: the clerk's unit
-    // is no conversion table; converting would also read a target 95%以上 on a ‰ row as 950); decoration around the
-    // figure is no part of it.
-    ['‰ under a % row is taken as written', '3‰', '%', '发病率', '<=', 3, null],
+    // Held-out value cells set 4 took ‰ under a % row as written; monitoring round 6 (投诉率 ≤1% with 8‰ lit red) re-read
+    // it: ‰ and % are one measure with an exact factor, converted like 米 and 公里 are (3‰ is 0.3%). Decoration around
+    // the figure is no part of it.
+    ['‰ under a % row is converted', '3‰', '%', '发病率', '<=', 0.3, null],
     ['quotes around the figure', '“100%”', '%', '合格率', '>=', 100, null],
     ['a footnote mark after the figure', '100%*', '%', '合格率', '>=', 100, null],
     // A figure in brackets after lead words (held-out set 4).
@@ -166,6 +166,11 @@ describe('inRowUnit', () => {
     [3, '千人次', '人次', 3000, null], [3, '千', '人次', 3000, null], [3, '千', '万人次', 0.3, null], [4, '千元', '元', 4000, null],
     [2, '千万元', '亿元', 0.2, null], [3, '千米', '米', 3000, null], [2, '千克', '公斤', 2, null], [1, '千瓦', '瓦', 1000, null],
     [1, '千瓦', '千瓦时', 1, null], [3, '千', '%', NaN, '千'],
+    // A share in a finer base converts (8‰ is 0.8%, 5‱ 0.05%, 5‱ 0.5‰); a coarser one under a finer row is taken as
+    // written (95% on a ‰ row: the unit column set wrong), and 个百分点 is a percent's size.
+    [8, '‰', '%', 0.8, null], [0.8, '%', '‰', 0.8, null], [5, '‱', '%', 0.05, null], [5, '‱', '‰', 0.5, null],
+    [8, '千分之', '%', 0.8, null], [3, '个百分点', '‰', 3, null], [3, '个百分点', '%', 3, null],
+    [8, '‰', '人', NaN, '‰'],
   ] as Array<[number, string | null, string | null, number, string | null]>)('%s %s under %s', (n, written, row, value, clash) => {
     const r = inRowUnit(n, written, row);
     if (value !== value) expect(r.value).toBeNaN();
@@ -187,7 +192,8 @@ describe('inRowUnit across units of one measure', () => {
 
 describe('small readers', () => {
   it.each([['百分之百', 100], ['百分之九十五', 95], ['百分之八十点五', 80.5], ['百分之四十三点二', 43.2], ['百分之零点五', 0.5],
-    ['百分之两点五', NaN], ['百分之三点五十', NaN], ['九十五', NaN]] as Array<[string, number]>)('percentInWords(%s)', (text, n) => {
+    ['百分之两点五', NaN], ['百分之三点五十', NaN], ['九十五', NaN],
+    ['百分之95', 95], ['千分之八', 0.8], ['千分之8', 0.8], ['千分之零点五', 0.05], ['万分之五', 0.05], ['千分之', NaN]] as Array<[string, number]>)('percentInWords(%s)', (text, n) => {
     if (n !== n) expect(percentInWords(text)).toBeNaN();
     else expect(percentInWords(text)).toBe(n);
   });

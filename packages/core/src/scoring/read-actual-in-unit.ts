@@ -51,8 +51,15 @@ function baseOf(unit: string): string {
   return m === 1 ? unit : unit.slice(m === 1e7 ? 2 : 1);
 }
 
+/** How many of the unit make one percent: 1 for % and 个百分点, 10 for ‰ (千分之), 100 for ‱ (万分之). */
+function partsPerPercent(unit: string): number {
+  if (unit.includes('‰') || unit.startsWith('千分')) return 10;
+  if (unit.includes('‱') || unit.startsWith('万分')) return 100;
+  return 1;
+}
+
 function kindOf(unit: string): UnitKind {
-  if (unit.includes('%') || unit.includes('‰') || unit.includes('百分') || unit === '比例' || unit === '比率') return 'percent';
+  if (unit.includes('%') || unit.includes('‰') || unit.includes('‱') || unit.includes('百分') || unit.startsWith('千分') || unit.startsWith('万分') || unit === '比例' || unit === '比率') return 'percent';
   if (unit === '分' || unit === '分值') return 'score';
   const base = baseOf(unit);
   if (base === '') return 'magnitude';
@@ -76,6 +83,14 @@ export function inRowUnit(n: number, written: string | null, rowUnit: string | n
   // Multiplied before divided: 3200 × 1e4 / 1e8 is the double nearest 0.32, 3200 × (1e4 / 1e8) is not.
   if (ka === 'magnitude') return kr === 'percent' || kr === 'score' ? { value: NaN, clash: written } : { value: n * magnitudeOf(written) / magnitudeOf(row), clash: null };
   if (ka !== kr) return { value: NaN, clash: written };
+  // 8‰ under a % row is 0.8: a share written in a finer base than the row's (千分 10, 万分 100 parts per percent) is
+  // converted, as 米 under 公里 is. The other way round is taken as written: 95%以上 on a ‰ row is a unit column set
+  // wrong far more often than 950‰ (held-out value cells set 4).
+  if (ka === 'percent') {
+    const sw = partsPerPercent(written);
+    const sr = partsPerPercent(row);
+    return { value: sw > sr ? (n * sr) / sw : n, clash: null };
+  }
   const bw = baseOf(written);
   const br = baseOf(row);
   if (ka === 'money' || bw === br) return { value: n * magnitudeOf(written) / magnitudeOf(row), clash: null };
@@ -133,7 +148,7 @@ const TAIL_REMARK = /^[（(][^（()）]*[）)]$/;
 const TAIL_OUTCOME = /^[\u4e00-\u9fa5]{1,4}$/;
 const NOT_OUTCOME = /[前后内外底末初中以之余多约左右起止至及或每年月日时分秒]/;
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月/;
-const PERCENT_WORDS = /^百分之(.+)$/;
+const PERCENT_WORDS = /^([百千万])分之(.+)$/;
 // A time stamp in front of the figure (截至12月底完成95%, 2024年完成12个): when it was counted, not what.
 const FIGURE_AFTER_WORDS = /^\s*[^\d\s][^\d]*\d/;
 const TIME_STAMP = /^(?:截至|截止|至)?\s*(?:\d{4}\s*年\s*(?:度|底|末)?)?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末|初)?)?\s*(?:前|止)?/;
@@ -275,8 +290,8 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
     const unit = (high ? range.highUnit : range.lowUnit) ?? range.highUnit ?? range.lowUnit;
     return inRowUnit(n, unit, rowUnit);
   }
-  const inWords = percentInWords(text);
-  if (inWords === inWords) return inRowUnit(inWords, '%', rowUnit);
+  const inWords = shareInWords(text);
+  if (inWords) return inRowUnit(inWords.n, inWords.unit, rowUnit);
   const changeName = CHANGE_NAME.test(name);
   let best: ActualInUnit | null = null;
   let bestRank = -1;
@@ -303,12 +318,23 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
   return clash ? { value: NaN, clash } : NONE;
 }
 
-/** 百分之九十五 → 95, 百分之百 → 100, 百分之四十三点二 → 43.2; NaN for anything else. */
-export function percentInWords(text: string): number {
+const SHARE_UNIT = { 百: '%', 千: '‰', 万: '‱' } as const;
+
+/** 百分之九十五 → 95 %, 千分之八 → 8 ‰, 万分之五 → 5 ‱, 百分之百 → 100 %: the share in its own base; null for anything else. */
+function shareInWords(text: string): { n: number; unit: string } | null {
   const words = PERCENT_WORDS.exec(text);
-  if (!words) return NaN;
-  const v = words[1] === '百' ? 100 : readChineseDecimal(words[1]!);
-  return v == null ? NaN : v;
+  if (!words) return null;
+  const base = words[1] as keyof typeof SHARE_UNIT;
+  const figure = words[2]!;
+  const n = figure === '百' && base === '百' ? 100 : /^\d+(?:\.\d+)?$/.test(figure) ? Number(figure) : readChineseDecimal(figure);
+  return n == null ? null : { n, unit: SHARE_UNIT[base] };
+}
+
+/** A share in words in percent: 百分之九十五 → 95, 百分之四十三点二 → 43.2, 千分之八 → 0.8; NaN for anything else. */
+export function percentInWords(text: string): number {
+  const share = shareInWords(text);
+  if (!share) return NaN;
+  return share.unit === '%' ? share.n : share.n / (share.unit === '‰' ? 10 : 100);
 }
 
 // Whether a row unit is one a reader can judge, by unit text: the few distinct units of a sheet repeat on every row.

@@ -25,7 +25,7 @@
  * - a bracket holding only a unit is the unit (set 2: `≥80 (%)`), whatever bracket (`【次】`, `[个]`).
  * - 千分之N is N ‰ (set 1); `‰` is never folded into %.
  * - Actuals: a figure with a footnote mark or a trailing remark in brackets is the figure. (`3‰` under a % row was first
- *   keyed 0.3, re-labelled 3: see the row.)
+ *   keyed 0.3, re-labelled 3, and 0.3 again in session 18: see the row.)
  *
  * First measured (before the values code was read, 2026-11-23 08:24 UTC), exact match per category:
  *   width 29/30 · sign-words 38/40 · ranges 25/25 · scaling 30/30 · per-mille 15/15 · points 15/15 · dates 25/25 ·
@@ -411,7 +411,7 @@ export const ACTUAL_CASES_4: readonly ActualInUnitCase[] = [
   ['actual-scaling', '2千册', '册', 2000],
   ['actual-scaling', '15万', '元', 150000],
   ['actual-scaling', '12,000元', '万元', 1.2],
-  ['actual-scaling', '3‰', '%', 3, 'RE-LABELLED (was 0.3): read-actual-in-unit.ts records that units of one kind that differ are taken as written (README lists no share conversion)'],
+  ['actual-scaling', '3‰', '%', 0.3, 'RE-LABELLED twice: 0.3 as first keyed; 3 while units of one kind were taken as written; 0.3 again since monitoring round 6 (投诉率 ≤1% with 8‰ lit red): a share in a finer base converts, while 95%以上 on a ‰ row is still taken as written'],
   ['actual-scaling', '2.5‰', '‰', 2.5],
   ['actual-scaling', '3.6万', '万人次', 3.6],
   ['actual-scaling', '4.2万亩', '亩', 42000],
