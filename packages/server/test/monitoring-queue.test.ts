@@ -143,7 +143,7 @@ describe('GET /api/monitoring: the review queue', () => {
     expect(idsOf((await list(s.fin, `?q=${encodeURIComponent('乙单位')}`)).body)).toEqual([ids.e]);
     const bad = await list(s.fin, '?sort=light');
     expect(bad.status).toBe(400);
-    expect((await list(s.fin, '?status=draft')).status).toBe(400);
+    expect((await list(s.fin, '?status=pending')).status).toBe(400);
   });
 });
 
@@ -221,5 +221,34 @@ describe('验收 and 退回 answer the version the reviewer read', () => {
     const accepted = await t.request('POST', `/api/monitoring/${ids.e}/accept`, { session: s.fin, body: { version: resubmitted.version, decision: '暂缓拨款' } });
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ status: 'accepted', decision: '暂缓拨款' });
+  });
+});
+
+describe('GET /api/monitoring?status=draft: the unit resumes its saved drafts', () => {
+  it('lists a unit editor its own unit\'s drafts, last saved first, with a count for the tab; reviewers get 403', async () => {
+    const mine = await ok(list(s.ed1, '?status=draft&fiscal_year=2026'));
+    expect(idsOf(mine)).toEqual([ids.d]);
+    // Enough to open the sheet straight away: the project's form and the period.
+    expect(mine.items[0]).toMatchObject({ form_id: expect.any(Number), month: 7, status: 'draft', project_name: '甲单位设备项目', submitted_at: null });
+    expect(Date.parse(mine.items[0].updated_at)).not.toBeNaN();
+    expect(mine.counts).toMatchObject({ draft: 1, returned: 1 });
+    expect(mine.years).toEqual([{ fiscal_year: 2026, counts: expect.objectContaining({ draft: 1 }) }]);
+    // Without a status the unit still reads its submitted tables only.
+    expect(idsOf(await ok(list(s.ed1)))).not.toContain(ids.d);
+    expect(idsOf(await ok(list(s.ed2, '?status=draft')))).toEqual([]);
+
+    // A draft saved later comes first.
+    t.clock.advance(60_000);
+    const form = (await ok(list(s.ed1, '?status=draft'))).items[0].form_id;
+    const later = await ok(t.request('POST', `/api/forms/${form}/monitoring`, { session: s.ed1, body: { month: 8, executed_wan: 40, indicators: [] } }));
+    expect(idsOf(await ok(list(s.ed1, '?status=draft')))).toEqual([later.id, ids.d]);
+    expect(idsOf(await ok(list(s.ed1, '?status=draft&sort=updated_at&order=asc')))).toEqual([ids.d, later.id]);
+
+    for (const reviewer of [s.fin, s.dept, s.admin]) {
+      const refused = await list(reviewer, '?status=draft');
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.message).toMatch(/填报单位/);
+      expect((await ok(list(reviewer))).counts).not.toHaveProperty('draft');
+    }
   });
 });

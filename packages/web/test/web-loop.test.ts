@@ -185,6 +185,9 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByRole('button', { name: /保存监控数据/ }).click();
     await editor.getByText('监控数据已保存').waitFor();
     await editor.getByText(/第 1 版/).waitFor();
+    // The saved draft is listed under 草稿 (the tab a unit opens on when nothing came back), to resume it later.
+    await editor.getByText('草稿（1）').waitFor();
+    await editor.getByRole('button', { name: /继续填报/ }).waitFor();
   }, 120_000);
 
   it('offers every importer format, reads a hand-written CSV and shows the importer’s reason for a refused file', async () => {

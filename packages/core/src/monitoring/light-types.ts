@@ -30,4 +30,8 @@ export interface IndicatorLightInput {
   name?: string;
   /** The report's fiscal year: a multi-year project's deadline in another year (2026年底前) is judged against it. */
   fiscalYear?: number | null;
+  /** Why the row has no value yet (年底测评, 未到测量期): while its 完成值 is blank it is not judged, not red. */
+  notMeasured?: string | null;
+  /** The expected year-end value (预计) written beside a row not measured yet. */
+  forecast?: string | null;
 }

@@ -129,6 +129,16 @@ function saysNotStarted(actual: string | number | null): boolean {
 export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFAULT_POLICY): LightResult {
   const { month } = input;
   if (!monthOk(month)) return { light: 'none', progress: null, explanation: `监控月份${month}无效；应为 1–12。` };
+  // A row measured once a year (满意度 by a year-end survey) has nothing to judge before then; a value written anyway is judged.
+  const notMeasured = input.notMeasured?.trim();
+  if (notMeasured && (input.actual == null || String(input.actual).trim() === '')) {
+    const forecast = input.forecast?.trim();
+    return {
+      light: 'none',
+      progress: null,
+      explanation: `「${notMeasured}」：本期尚未测量，不亮灯，测量后按完成值判断；${forecast ? `预计全年完成「${forecast}」。` : '请填写预计全年完成值。'}`,
+    };
+  }
   // No comparator: a sign left in the target (≤5%, 不超过500万元) is the comparator, as forms.md derives it;
   // else a bare number is `=`, as scoring reads it; beside words it is qualitative. No unit: the one written with
   // the target (≥196栋) is the row's.

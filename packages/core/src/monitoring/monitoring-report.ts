@@ -12,6 +12,11 @@ const text = z.string().max(5000);
 
 export const expectedCompletionSchema = z.enum(['达成', '部分达成', '未达成']);
 
+/** Why a row has no 1至当月完成值 yet: measured once, at year end, or its measuring period has not come. */
+export const NOT_MEASURED_REASONS = ['年底测评', '未到测量期'] as const;
+export const notMeasuredSchema = z.enum(NOT_MEASURED_REASONS);
+export type NotMeasuredReason = z.infer<typeof notMeasuredSchema>;
+
 export const monitoringIndicatorSchema = z.strictObject({
   /** 0-based row in the project's target form, when linked. */
   row: z.number().int().min(0).nullable().default(null),
@@ -27,6 +32,10 @@ export const monitoringIndicatorSchema = z.strictObject({
   progress_value: z.string().max(2000).nullable().default(null),
   /** 全年预计完成情况. */
   expected_completion: expectedCompletionSchema.nullable().default(null),
+  /** Not measured yet (年底测评, 未到测量期); optional, so tables stored before it read as measured rows. */
+  not_measured: notMeasuredSchema.nullable().optional(),
+  /** 预计: the year-end value expected, as written, beside a row not measured yet. */
+  forecast: z.string().max(2000).nullable().optional(),
   /** 偏差原因. */
   deviation_reason: text.nullable().default(null),
   /** 纠偏措施. */
@@ -69,6 +78,8 @@ export function reportLights(report: MonitoringReport, policy: Policy = DEFAULT_
       cumulative: i.cumulative ?? undefined,
       choice: i.expected_completion,
       name: i.name,
+      notMeasured: i.not_measured ?? null,
+      forecast: i.forecast ?? null,
     })),
   }, policy);
 }

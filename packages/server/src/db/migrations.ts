@@ -390,6 +390,15 @@ alter table evaluations add column withdrawn_at timestamptz;
 update evaluations set withdrawn_at = (select max(a.at) from audit_events a where a.entity = 'evaluation' and a.entity_id = cast(evaluations.id as text) and a.action = 'evaluation.unpublish') where published_at is null;
 `,
   },
+  {
+    id: 9,
+    name: 'monitoring rows not measured yet',
+    // A row measured at year end (满意度测评) states why it has no value yet and the value it expects (预计).
+    sql: `
+alter table monitoring_progress add column not_measured text;
+alter table monitoring_progress add column forecast text;
+`,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock

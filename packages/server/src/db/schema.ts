@@ -162,6 +162,9 @@ export interface MonitoringProgressTable {
   deviation_reason: string | null;
   measures: string | null;
   expected: string | null;
+  /** 年底测评 / 未到测量期: why the row has no value yet; forecast is its 预计 year-end value. */
+  not_measured: string | null;
+  forecast: string | null;
   progress: number | null;
   light: string | null;
 }

@@ -16,6 +16,9 @@ import { viewsOf } from './monitoring-views';
 /** The stages a table reaches once its unit submits it; a draft is still the unit's own and is not listed. */
 export const QUEUE_STATUSES = ['submitted', 'returned', 'accepted'] as const;
 export type QueueStatus = (typeof QUEUE_STATUSES)[number];
+/** What `status` may ask for: a stage of the queue, or `draft`, the unit editor's own saved, unsubmitted tables. */
+export const LIST_STATUSES = [...QUEUE_STATUSES, 'draft'] as const;
+export type ListStatus = (typeof LIST_STATUSES)[number];
 
 /**
  * Who reads the queue: reviewers their subtree (a 主管部门 its units, finance its region, admin all), and a unit
@@ -90,7 +93,7 @@ function scopedTables(ctx: Ctx, scopePath: string) {
 }
 
 export interface MonitoringQueueFilters {
-  status?: QueueStatus | undefined;
+  status?: ListStatus | undefined;
   fiscal_year?: number | undefined;
   month?: number | undefined;
   q?: string | undefined;
@@ -103,12 +106,15 @@ export interface MonitoringQueueFilters {
 /** The tables at each stage in one fiscal year, whatever year or period the list is filtered by (a search applies). */
 export interface YearCounts {
   fiscal_year: number;
-  counts: Record<QueueStatus, number>;
+  counts: StageCounts;
 }
 
-function countsOf(rows: readonly { status: string; n: string | number | bigint }[]): Record<QueueStatus, number> {
-  const counts = Object.fromEntries(QUEUE_STATUSES.map((s) => [s, 0])) as Record<QueueStatus, number>;
-  for (const r of rows) if (r.status in counts) counts[r.status as QueueStatus] += Number(r.n);
+/** Tables per stage; `draft` only for a unit editor, whose own drafts are listed to it alone. */
+export type StageCounts = Record<QueueStatus, number> & { draft?: number };
+
+function countsOf(rows: readonly { status: string; n: string | number | bigint }[], statuses: readonly ListStatus[]): StageCounts {
+  const counts = Object.fromEntries(statuses.map((s) => [s, 0])) as StageCounts;
+  for (const r of rows) if (r.status in counts) counts[r.status as ListStatus] = (counts[r.status as ListStatus] ?? 0) + Number(r.n);
   return counts;
 }
 
@@ -116,25 +122,32 @@ function countsOf(rows: readonly { status: string; n: string | number | bigint }
  * Submitted monitoring tables in the actor's scope, paged and sorted on the server like GET /api/forms, with the count
  * at each stage (under the same year, period and search) for the list's tabs, and per fiscal year in the whole scope
  * (years, newest first): the page opens on a year with work in it and tells of tables waiting in other years.
+ * A unit editor also finds its saved drafts (`status=draft`, last saved first) to resume them; a reviewer does not
+ * see drafts, which are the unit's own until submitted.
  */
-export async function listMonitoringTables(ctx: Ctx, filters: MonitoringQueueFilters): Promise<Result<{ items: Awaited<ReturnType<typeof withLights>>; total: number; counts: Record<QueueStatus, number>; years: YearCounts[] }>> {
+export async function listMonitoringTables(ctx: Ctx, filters: MonitoringQueueFilters): Promise<Result<{ items: Awaited<ReturnType<typeof withLights>>; total: number; counts: StageCounts; years: YearCounts[] }>> {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
   const { actor } = who;
   if (!QUEUE_ROLES.includes(actor.role) || actor.scopePath === null) return fail('forbidden', '监控表清单只对审核人员和填报单位开放');
-  let searched = scopedTables(ctx, actor.scopePath).where('m.status', 'in', [...QUEUE_STATUSES]);
+  const filler = actor.role === 'unit_editor';
+  if (filters.status === 'draft' && !filler) return fail('forbidden', '监控表草稿由填报单位保存，提交前只有填报单位可以查看；请查看待验收、已退回或已验收的监控表');
+  const statuses: readonly ListStatus[] = filler ? LIST_STATUSES : QUEUE_STATUSES;
+  let searched = scopedTables(ctx, actor.scopePath).where('m.status', 'in', [...statuses]);
   if (filters.q) searched = searched.where('f.project_name', 'like', containsPattern(filters.q));
   let base = searched;
   if (filters.fiscal_year) base = base.where('m.fiscal_year', '=', filters.fiscal_year);
   if (filters.month) base = base.where('m.period_month', '=', filters.month);
-  const listed = filters.status ? base.where('m.status', '=', filters.status) : base;
+  const listed = base.where('m.status', 'in', filters.status ? [filters.status] : [...QUEUE_STATUSES]);
+  // A draft has no submitted time: the one saved last is the one the clerk is most likely resuming.
+  const drafts = filters.status === 'draft' && !filters.sort;
   const [rows, tally] = await Promise.all([
     orderedBy(
       listed.select([
         'm.id', 'm.form_id', 'm.fiscal_year', 'm.period_month as month', 'm.status', 'm.version', 'f.project_name', 'f.project_code', 'o.code as org', 'o.name as org_name',
         'm.budget_wan', 'm.executed_wan', 'm.key_monitoring', 'm.decision', 'm.note', 'm.updated_at',
       ]).select(SUBMITTED_AT.as('submitted_at')),
-      queueOrder(filters.sort, filters.order),
+      drafts ? queueOrder('updated_at', filters.order ?? 'desc') : queueOrder(filters.sort, filters.order),
     )
       .limit(filters.limit ?? 50)
       .offset(filters.offset ?? 0)
@@ -142,11 +155,11 @@ export async function listMonitoringTables(ctx: Ctx, filters: MonitoringQueueFil
     // One count by year, period and stage gives both the tabs' counts and the years' (a page stays at three queries).
     searched.select(['m.fiscal_year', 'm.period_month', 'm.status', (eb) => eb.fn.countAll<string>().as('n')]).groupBy(['m.fiscal_year', 'm.period_month', 'm.status']).execute(),
   ]);
-  const counts = countsOf(tally.filter((b) => (!filters.fiscal_year || b.fiscal_year === filters.fiscal_year) && (!filters.month || b.period_month === filters.month)));
+  const counts = countsOf(tally.filter((b) => (!filters.fiscal_year || b.fiscal_year === filters.fiscal_year) && (!filters.month || b.period_month === filters.month)), statuses);
   const years = [...new Set(tally.map((b) => b.fiscal_year))]
     .sort((a, b) => b - a)
-    .map((fiscal_year) => ({ fiscal_year, counts: countsOf(tally.filter((b) => b.fiscal_year === fiscal_year)) }));
-  const total = filters.status ? counts[filters.status] : QUEUE_STATUSES.reduce((n, s) => n + counts[s], 0);
+    .map((fiscal_year) => ({ fiscal_year, counts: countsOf(tally.filter((b) => b.fiscal_year === fiscal_year), statuses) }));
+  const total = filters.status ? (counts[filters.status] ?? 0) : QUEUE_STATUSES.reduce((n, s) => n + counts[s], 0);
   const items = await withLights(ctx, rows.map((r) => ({ ...r, submitted_at: iso(r.submitted_at), updated_at: iso(r.updated_at) })));
   return ok({ items, total, counts, years });
 }

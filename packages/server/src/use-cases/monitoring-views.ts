@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { reportLights, type MonitoringReport, type Policy, type ProjectMonitoring, type QualitativeChoice } from '@jixiao/core';
+import { reportLights, type MonitoringReport, type NotMeasuredReason, type Policy, type ProjectMonitoring, type QualitativeChoice } from '@jixiao/core';
 import type { Ctx } from '../context';
 import type { Db } from '../db/open-database';
 import { formPolicy } from './form-store';
@@ -26,7 +26,7 @@ export interface MonitoringView {
 }
 
 type IndicatorCells = [level1: string | null, level2: string | null, name: string, comparator: string | null, target: string, unit: string | null];
-type ProgressCells = [ordinal: number, progressValue: string | null, expected: string | null, deviationReason: string | null, measures: string | null];
+type ProgressCells = [ordinal: number, progressValue: string | null, expected: string | null, deviationReason: string | null, measures: string | null, notMeasured: string | null, forecast: string | null];
 
 /** The tables with what their report is built from; a table whose form was deleted is not read. */
 function readQuery(db: Db, ids: readonly number[]) {
@@ -42,7 +42,7 @@ function readQuery(db: Db, ids: readonly number[]) {
       // Arrays, not row objects: cheaper to build, and only the cells a report shows.
       sql<IndicatorCells[]>`(select coalesce(json_agg(json_build_array(i.level1, i.level2, i.name, i.comparator, i.target, i.unit) order by i.ordinal), '[]'::json)
         from indicators as i where i.form_id = m.form_id)`.as('indicator_rows'),
-      sql<ProgressCells[]>`(select coalesce(json_agg(json_build_array(g.ordinal, g.progress_value, g.expected, g.deviation_reason, g.measures)), '[]'::json)
+      sql<ProgressCells[]>`(select coalesce(json_agg(json_build_array(g.ordinal, g.progress_value, g.expected, g.deviation_reason, g.measures, g.not_measured, g.forecast)), '[]'::json)
         from monitoring_progress as g where g.report_id = m.id)`.as('progress_rows'),
     ])
     .where('m.id', 'in', [...ids])
@@ -87,6 +87,8 @@ function reportOf(row: ReadRow): MonitoringReport {
         expected_completion: (p?.[2] as QualitativeChoice | null | undefined) ?? null,
         deviation_reason: p?.[3] ?? null,
         measures: p?.[4] ?? null,
+        not_measured: (p?.[5] as NotMeasuredReason | null | undefined) ?? null,
+        forecast: p?.[6] ?? null,
       };
     }),
   };

@@ -1,4 +1,4 @@
-import { keyMonitoring, reportLights, type QualitativeChoice } from '@jixiao/core';
+import { keyMonitoring, reportLights, type NotMeasuredReason, type QualitativeChoice } from '@jixiao/core';
 import { inScope, requireActor } from '../access';
 import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
@@ -14,7 +14,15 @@ export interface MonitoringInput {
   deviation_reason?: string | null | undefined;
   measures?: string | null | undefined;
   expected_completion?: string | null | undefined;
-  indicators: { row: number; progress_value?: string | null | undefined; expected_completion?: QualitativeChoice | null | undefined; deviation_reason?: string | null | undefined; measures?: string | null | undefined }[];
+  indicators: {
+    row: number;
+    progress_value?: string | null | undefined;
+    expected_completion?: QualitativeChoice | null | undefined;
+    deviation_reason?: string | null | undefined;
+    measures?: string | null | undefined;
+    not_measured?: NotMeasuredReason | null | undefined;
+    forecast?: string | null | undefined;
+  }[];
 }
 
 const MONITORABLE = new Set(['approved', 'published']);
@@ -39,6 +47,8 @@ async function writeProgress(ctx: Ctx, reportId: number, input: MonitoringInput,
         expected: i.expected_completion ?? null,
         deviation_reason: i.deviation_reason ?? null,
         measures: i.measures ?? null,
+        not_measured: i.not_measured ?? null,
+        forecast: i.forecast?.trim() || null,
         progress: null,
         light: null,
       }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportLights, type MonitoringIndicator, type MonitoringReport } from '@jixiao/core';
-import { executedIssue, monitoringGaps, monitoringRights, progressText, progressUnitIssue } from './monitoring-checks';
+import { executedIssue, monitoringGaps, monitoringRights, notMeasuredText, progressText, progressUnitIssue } from './monitoring-checks';
 
 const row = (patch: Partial<MonitoringIndicator>): MonitoringIndicator => ({
   row: 0, level1: '产出指标', level2: '数量指标', name: '整治楼栋', comparator: '>=', target: '196', unit: '栋',
@@ -69,6 +69,10 @@ describe('monitoringGaps', () => {
     ['a share under a count floor is read, not flagged', report({}, [row({ progress_value: '50%', deviation_reason: '—' })]), []],
     // 已完成 on a row measured in 栋: no light, and no silent green for the project.
     ['words where a number is due', report({}, [row({ progress_value: '已完成' })]), ['无法判断进度']],
+    // 满意度 surveyed at year end: stated, not missing, and not red.
+    ['a row not measured yet, with its 预计', report({}, [row({ name: '服务对象满意度', comparator: '>=', target: '90', unit: '%', not_measured: '年底测评', forecast: '92%' })]), []],
+    ['a row not measured yet without its 预计', report({}, [row({ not_measured: '未到测量期' })]), ['第 1 行「整治楼栋」标为「未到测量期」，未填写预计全年完成值']],
+    ['a row marked but measured anyway is judged by its value', report({}, [row({ progress_value: '10', not_measured: '年底测评' })]), ['亮红灯，未填写偏差原因']],
   ] as const)('%s', (_name, r, expected) => {
     const gaps = gapsOf(r);
     expect(gaps).toHaveLength(expected.length);
@@ -99,5 +103,15 @@ describe('progressText', () => {
     ['>=', 'none', null, '—'],
   ] as const)('%s %s %s → %s', (cmp, light, progress, text) => {
     expect(progressText(cmp, light, progress)).toBe(text);
+  });
+});
+
+describe('notMeasuredText', () => {
+  it.each([
+    ['a measured row', {}, null],
+    ['year-end survey with 预计', { not_measured: '年底测评', forecast: ' 92% ' }, '年底测评（预计 92%）'],
+    ['period not come, no 预计', { not_measured: '未到测量期', forecast: null }, '未到测量期（未填预计）'],
+  ] as const)('%s', (_name, patch, text) => {
+    expect(notMeasuredText(row(patch))).toBe(text);
   });
 });

@@ -1,4 +1,4 @@
-import { COMPARATORS, LIGHT_LABELS, isCumulativeUnit, percentOfTarget, type Comparator, type MonitoringReport, type ProjectMonitoring } from '@jixiao/core';
+import { COMPARATORS, LIGHT_LABELS, isCumulativeUnit, percentOfTarget, type Comparator, type MonitoringIndicator, type MonitoringReport, type ProjectMonitoring } from '@jixiao/core';
 import { formatWan } from '../lib/labels';
 import { formatProgress } from './monitoring-parts';
 
@@ -50,7 +50,10 @@ export function monitoringGaps(report: MonitoringReport, lights: ProjectMonitori
   report.indicators.forEach((ind, i) => {
     const where = `第 ${i + 1} 行「${ind.name}」`;
     const light = lights.indicators[i]?.light ?? 'none';
-    if (!ind.progress_value?.trim() && !ind.expected_completion) gaps.push(`${where}未填写完成值。`);
+    // A row stated as not measured yet (年底测评) is not missing its value; it owes finance its 预计 instead.
+    if (!ind.progress_value?.trim() && ind.not_measured) {
+      if (!ind.forecast?.trim()) gaps.push(`${where}标为「${ind.not_measured}」，未填写预计全年完成值。`);
+    } else if (!ind.progress_value?.trim() && !ind.expected_completion) gaps.push(`${where}未填写完成值。`);
     else if (NEEDS_REASON.has(light) && !ind.deviation_reason?.trim()) gaps.push(`${where}亮${LIGHT_LABELS[light]}，未填写偏差原因。`);
     // 已完成, 约80% on a row measured in numbers: no light can be given, and the project's light leaves the row out.
     else if (light === 'none' && ind.progress_value?.trim() && !ind.expected_completion && ind.comparator !== null && MEASURED.has(ind.comparator)) {
@@ -80,4 +83,11 @@ export function monitoringRights(role: string | undefined): { edit: boolean; rev
 export function progressText(comparator: string | null, light: string | undefined, progress: number | null | undefined): string {
   if ((comparator === '<=' || comparator === '<') && light && light !== 'none') return light === 'red' ? '超出上限' : '未超上限';
   return formatProgress(progress);
+}
+
+/** How a row not measured yet reads to whoever checks the table: its reason and its 预计, or null for a measured row. */
+export function notMeasuredText(ind: Pick<MonitoringIndicator, 'not_measured' | 'forecast'>): string | null {
+  if (!ind.not_measured) return null;
+  const forecast = ind.forecast?.trim();
+  return `${ind.not_measured}（${forecast ? `预计 ${forecast}` : '未填预计'}）`;
 }

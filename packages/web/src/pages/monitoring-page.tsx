@@ -22,6 +22,7 @@ import { MonitoringReviewActions } from './monitoring-review-actions';
 import { defaultMonitoringYear, listAudience } from './monitoring-queue';
 import { useQueueYears } from './monitoring-queue-list';
 import { MonitoringProjectPicker } from './monitoring-project-picker';
+import { NotMeasuredField } from './monitoring-not-measured';
 import { ReviewerMonitoringLists } from './monitoring-reviewer-lists';
 import { UnitMonitoringLists } from './monitoring-unit-lists';
 
@@ -295,13 +296,14 @@ export function MonitoringPage() {
                       data-mfield="progress"
                       {...box}
                       status={unitIssue ? 'warning' : undefined}
-                      placeholder={qualitative ? '完成情况，如 按计划推进' : (ind.unit ?? undefined)}
+                      placeholder={qualitative ? '完成情况，如 按计划推进' : ind.not_measured ? '测量后填写' : (ind.unit ?? undefined)}
                       value={ind.progress_value ?? ''}
                       onChange={(e) => setIndicator(i, { progress_value: e.target.value || null })}
                     />
                   );
                   const progress = unitIssue ? <>{input}<Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>{unitIssue}</Typography.Text></> : input;
-                  if (!qualitative) return progress;
+                  // A measured row may have no value yet (年底测评): said, with its 预计, rather than left blank.
+                  if (!qualitative) return <>{progress}<NotMeasuredField ind={ind} row={i} locked={locked} onChange={(patch) => setIndicator(i, patch)} /></>;
                   // A qualitative or dated row is judged by the 预计 pick, else by what its progress words say (已完成, 按计划推进).
                   return (
                     <Space orientation="vertical" size={4} style={{ width: '100%' }}>

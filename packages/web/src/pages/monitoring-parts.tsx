@@ -58,6 +58,8 @@ export function monitoringBody(report: MonitoringReport) {
       expected_completion: ind.expected_completion,
       deviation_reason: ind.deviation_reason,
       measures: ind.measures,
+      not_measured: ind.not_measured ?? null,
+      forecast: ind.not_measured ? (ind.forecast ?? null) : null,
     })),
   };
 }

@@ -7,7 +7,7 @@ import { formatDateTime } from '../lib/format-date-time';
 import { formatWan } from '../lib/labels';
 import { pagedListPagination, serverSort, sortChange, type ListSort } from '../lib/list-columns';
 import { formatProgress } from './monitoring-parts';
-import { emptyListText, otherYears, otherYearsText, type ListAudience, type QueuePage, type QueueRow, type QueueStatus } from './monitoring-queue';
+import { emptyListText, otherYears, otherYearsText, type ListAudience, type ListStatus, type QueuePage, type QueueRow } from './monitoring-queue';
 
 // Under ['monitoring']: saving, submitting, accepting or returning a table refreshes the lists with it.
 const queueKey = (...parts: unknown[]) => ['monitoring', 'queue', ...parts];
@@ -32,10 +32,11 @@ export function useQueueYears(enabled = true) {
 /**
  * The monitoring tables at one stage (待验收, 已退回 or 已验收) in the reader's scope, paged and sorted by the server.
  * A reviewer opens a table by its project's name, to read and 验收 or 退回 it above; a unit reads its own tables
- * here, and opens a returned one with 「去修改」 (the others cannot be changed until they come back).
+ * here, and opens a returned one with 「去修改」 or a draft with 「继续填报」 (the others cannot be changed until they come back).
  */
-export function MonitoringQueueList({ year, status, audience = 'reviewer', onOpen, onYear }: { year: number; status: QueueStatus; audience?: ListAudience; onOpen: (row: QueueRow) => void; onYear: (year: number) => void }) {
+export function MonitoringQueueList({ year, status, audience = 'reviewer', onOpen, onYear }: { year: number; status: ListStatus; audience?: ListAudience; onOpen: (row: QueueRow) => void; onYear: (year: number) => void }) {
   const unit = audience === 'unit';
+  const draft = status === 'draft';
   const years = useQueueYears();
   // An empty year says how many tables wait in the others, with a way there, rather than only that there are none.
   const elsewhere = otherYears(years.data ?? [], year, status);
@@ -123,9 +124,15 @@ export function MonitoringQueueList({ year, status, audience = 'reviewer', onOpe
           { title: '项目亮灯', width: 100, render: (_, r) => <LightDot light={r.project_light ?? 'none'} /> },
           ...(status === 'accepted' ? [{ title: '拨款决定', width: 100, render: (_: unknown, r: QueueRow) => r.decision ?? '—' }] : []),
           ...(status === 'returned' ? [{ title: '退回意见', width: 260, render: (_: unknown, r: QueueRow) => <span style={{ whiteSpace: 'pre-line' }}>{r.note ?? '—'}</span> }] : []),
-          { title: '提交时间', width: 140, ...serverSort<QueueRow>('submitted_at', sort), render: (_, r) => <span className="num-cell">{formatDateTime(r.submitted_at)}</span> },
-          ...(unit && status === 'returned'
-            ? [{ title: '操作', width: 90, render: (_: unknown, r: QueueRow) => <Button size="small" aria-label={`去修改「${r.project_name ?? '未命名项目'}」1—${r.month}月监控表`} onClick={() => onOpen(r)}>去修改</Button> }]
+          // A draft was never submitted: when it was last saved tells the clerk which one they were working on.
+          draft
+            ? { title: '保存时间', width: 140, ...serverSort<QueueRow>('updated_at', sort), render: (_, r) => <span className="num-cell">{formatDateTime(r.updated_at)}</span> }
+            : { title: '提交时间', width: 140, ...serverSort<QueueRow>('submitted_at', sort), render: (_, r) => <span className="num-cell">{formatDateTime(r.submitted_at)}</span> },
+          ...(unit && (status === 'returned' || draft)
+            ? [{ title: '操作', width: 100, render: (_: unknown, r: QueueRow) => {
+                const action = draft ? '继续填报' : '去修改';
+                return <Button size="small" aria-label={`${action}「${r.project_name ?? '未命名项目'}」1—${r.month}月监控表`} onClick={() => onOpen(r)}>{action}</Button>;
+              } }]
             : []),
         ]}
       />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  REVIEWER_LISTS, UNIT_LISTS, defaultMonitoringYear, emptyListText, listAudience, listLabel, otherYears, otherYearsText,
-  type ListAudience, type ReviewerList, type YearCounts,
+  REVIEWER_LISTS, UNIT_LISTS, defaultMonitoringYear, defaultUnitList, emptyListText, listAudience, listLabel, otherYears, otherYearsText,
+  type ListAudience, type ListStatus, type ReviewerList, type StageCounts, type YearCounts,
 } from './monitoring-queue';
 
 describe('listLabel: each reviewer list with its count', () => {
@@ -35,8 +35,10 @@ describe('emptyListText: what an empty list tells the reviewer to do', () => {
 });
 
 describe('a unit reads its own tables once submitted', () => {
-  it.each<[string, ReviewerList, number | undefined, number | undefined, string | RegExp]>([
+  it.each<[string, ListStatus, number | undefined, number | undefined, string | RegExp]>([
     ['returned first, with its count', 'returned', 2, undefined, '已退回（2）'],
+    ['saved drafts, with their count', 'draft', 3, undefined, '草稿（3）'],
+    ['no drafts: how one gets here, and how to resume it', 'draft', undefined, undefined, /点「保存监控数据」后会列在这里，点「继续填报」打开/],
     ['waiting for 验收', 'submitted', 1, undefined, '待验收（1）'],
     ['nothing returned: where the 退回意见 and 去修改 will be', 'returned', undefined, undefined, /^2026 年：.*附退回意见.*「去修改」/],
     ['nothing waiting: how a table gets here', 'submitted', undefined, undefined, /点「提交监控表」后会列在这里/],
@@ -47,8 +49,18 @@ describe('a unit reads its own tables once submitted', () => {
     else expect(text).toMatch(expected);
   });
 
-  it('offers what came back to fix first, then what waits for 验收, and nothing else', () => {
-    expect(UNIT_LISTS.map((t) => t.key)).toEqual(['returned', 'submitted']);
+  it('offers what came back to fix first, then its drafts to resume, then what waits for 验收, and nothing else', () => {
+    expect(UNIT_LISTS.map((t) => t.key)).toEqual(['returned', 'draft', 'submitted']);
+  });
+
+  it.each<[string, StageCounts | undefined, ListStatus]>([
+    ['while the counts load', undefined, 'returned'],
+    ['something came back: fix it first', { submitted: 1, returned: 1, accepted: 0, draft: 2 }, 'returned'],
+    ['nothing came back, drafts saved: resume them', { submitted: 1, returned: 0, accepted: 0, draft: 2 }, 'draft'],
+    ['nothing either way: the returned list says what to do', { submitted: 1, returned: 0, accepted: 3, draft: 0 }, 'returned'],
+    ['counts without drafts (a reviewer\'s shape)', { submitted: 1, returned: 0, accepted: 0 }, 'returned'],
+  ])('opens on: %s', (_, counts, list) => {
+    expect(defaultUnitList(counts)).toBe(list);
   });
 });
 
@@ -90,5 +102,10 @@ describe('otherYears / otherYearsText: an empty year tells of tables waiting in 
     ['nothing elsewhere: nothing said', 2026, 'returned', null],
   ])('%s', (_, year, status, text) => {
     expect(otherYearsText(status, otherYears(years, year, status))).toBe(text);
+  });
+
+  it('counts a unit\'s drafts in other years, and none where the counts have no drafts', () => {
+    const unitYears: YearCounts[] = [{ fiscal_year: 2025, counts: { submitted: 0, returned: 0, accepted: 1, draft: 2 } }, ...years];
+    expect(otherYearsText('draft', otherYears(unitYears, 2026, 'draft'), 'unit')).toBe('其他年度共有 2 张草稿的监控表（2025 年 2 张），请切换年度查看。');
   });
 });

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { COMPARATORS, evaluationTemplateSchema, expectedCompletionSchema } from '@jixiao/core';
+import { COMPARATORS, evaluationTemplateSchema, expectedCompletionSchema, notMeasuredSchema } from '@jixiao/core';
 import { createEvaluation, createTemplate, getEvaluation, listEvaluations, listTemplates, scoreEvaluation } from '../../use-cases/evaluations';
 import { evaluationReport } from '../../use-cases/evaluation-report';
 import { setEvaluationPublished } from '../../use-cases/evaluation-publishing';
@@ -8,7 +8,7 @@ import { sheetScoreSchema } from './form-view-schema';
 import { promoteIndicator, searchLibrary } from '../../use-cases/library';
 import { deleteLibraryEntry, updateLibraryEntry } from '../../use-cases/library-upkeep';
 import { createMonitoring, getMonitoring, listMonitoring, saveMonitoring, transitionMonitoring } from '../../use-cases/monitoring';
-import { MONITORING_SORT_KEYS, MONITORING_SORT_LABELS, QUEUE_STATUSES, keyMonitoringList, listMonitoringTables } from '../../use-cases/monitoring-lists';
+import { LIST_STATUSES, MONITORING_SORT_KEYS, MONITORING_SORT_LABELS, keyMonitoringList, listMonitoringTables } from '../../use-cases/monitoring-lists';
 import { SORT_ORDERS } from '../../use-cases/form-sort';
 import { createFiscalYear, getPolicy, listFiscalYears, setPolicy } from '../../use-cases/settings';
 import { ctxOf, type Api } from '../app-env';
@@ -33,6 +33,8 @@ const monitoringBody = z.strictObject({
         expected_completion: expectedCompletionSchema.nullable().optional(),
         deviation_reason: note,
         measures: note,
+        not_measured: notMeasuredSchema.nullable().optional().openapi({ description: '尚未测量的原因：年底测评或未到测量期；此时完成值可空，该行不亮灯' }),
+        forecast: z.string().max(2000).nullable().optional().openapi({ description: '预计全年完成值（尚未测量的行填写）' }),
       }),
     )
     .max(5000)
@@ -55,10 +57,10 @@ export function registerExtraRoutes(app: Api) {
       method: 'get',
       path: '/api/monitoring',
       tags: ['运行监控'],
-      summary: '监控表清单（待验收、已退回、已验收；审核人员看本辖区，单位填报人员看本单位）',
+      summary: '监控表清单（待验收、已退回、已验收；审核人员看本辖区，单位填报人员看本单位，并可查看本单位的草稿）',
       request: {
         query: z.strictObject({
-          status: z.enum(QUEUE_STATUSES).optional().openapi({ description: 'submitted 待验收，returned 已退回，accepted 已验收；不填为三者全部（草稿不列出）' }),
+          status: z.enum(LIST_STATUSES).optional().openapi({ description: 'submitted 待验收，returned 已退回，accepted 已验收；不填为三者全部（草稿不列出）；draft 本单位已保存未提交的草稿（仅单位填报人员，默认最近保存的在前；审核人员 403）' }),
           fiscal_year: fiscalYear.optional(),
           month: z.coerce.number().int().min(1).max(12).optional().openapi({ description: '监控期间 1 至 month 月' }),
           q: z.string().max(200).optional(),
@@ -68,7 +70,7 @@ export function registerExtraRoutes(app: Api) {
           order: z.enum(SORT_ORDERS).optional().openapi({ description: 'asc 升序（默认）或 desc 降序；空值总在最后' }),
         }),
       },
-      responses: jsonResponses('{items:[{id, form_id, version, project_name, org_name, month, status, budget_progress, budget_light, project_light, decision, note, submitted_at}], total, counts:{submitted, returned, accepted}, years:[{fiscal_year, counts:{submitted, returned, accepted}}]}；version 是验收、退回须带的版本号，note 是审核人员的意见（退回意见），years 是各年度的张数（页面据此默认打开有待办的年度）'),
+      responses: jsonResponses('{items:[{id, form_id, version, project_name, org_name, month, status, budget_progress, budget_light, project_light, decision, note, submitted_at}], total, counts:{submitted, returned, accepted, draft?}, years:[{fiscal_year, counts:{submitted, returned, accepted, draft?}}]}；draft 只对单位填报人员给出；version 是验收、退回须带的版本号，note 是审核人员的意见（退回意见），years 是各年度的张数（页面据此默认打开有待办的年度）'),
     }),
     async (c) => present(c, await listMonitoringTables(ctxOf(c), c.req.valid('query'))),
   );
