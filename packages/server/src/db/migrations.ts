@@ -399,6 +399,15 @@ alter table monitoring_progress add column not_measured text;
 alter table monitoring_progress add column forecast text;
 `,
   },
+  {
+    id: 10,
+    name: 'comment row names',
+    // A row comment keeps the indicator's name as the reviewer saw it: rows inserted above it later move its number,
+    // not its indicator. Older comments have no name and are placed by their number.
+    sql: `
+alter table comments add column indicator_name text;
+`,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock

@@ -127,6 +127,8 @@ export interface CommentsTable {
   id: Generated<number>;
   form_id: number;
   indicator_ordinal: number | null;
+  /** The row's 三级指标 when the comment was written: the editor finds the row by it after rows move. */
+  indicator_name: string | null;
   review_id: number | null;
   author_id: number | null;
   body: string;

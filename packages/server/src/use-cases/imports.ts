@@ -99,7 +99,7 @@ async function sameForms(db: Ctx['db'], orgId: number, forms: Form[], fiscalYear
 }
 
 /** Writes a stored preview as draft forms; any server process can do it (the job is in the database). */
-export async function commitImport(ctx: Ctx, input: { id: string }): Promise<Result<{ id: string; forms: { id: number; kind: string; project_name: string | null }[] }>> {
+export async function commitImport(ctx: Ctx, input: { id: string; forms?: number[] | undefined }): Promise<Result<{ id: string; forms: { id: number; kind: string; project_name: string | null }[] }>> {
   const who = requireRole(ctx.actor, IMPORT_ROLES);
   if (!who.ok) return who;
   const job = await ctx.db
@@ -112,11 +112,16 @@ export async function commitImport(ctx: Ctx, input: { id: string }): Promise<Res
   if (job.status !== 'preview') return fail('invalid_transition', '该导入已确认过，不能重复导入');
   if (ctx.clock.now().getTime() - new Date(job.created_at).getTime() > PREVIEW_TTL_MS) return fail('not_found', `导入预览 ${input.id} 已超过 24 小时失效，请重新上传文件`);
   const document = job.document as FormsDocument;
+  // The clerk may tick only some forms of a multi-form file (by their index in the preview); the rest are not stored.
+  const picked = input.forms ? [...new Set(input.forms)].sort((a, b) => a - b) : null;
+  const outside = picked?.find((i) => i >= document.forms.length);
+  if (outside !== undefined) return fail('validation_failed', `导入预览只有 ${document.forms.length} 张表，没有第 ${outside + 1} 张`);
+  const chosen = picked ? picked.map((i) => document.forms[i]!) : document.forms;
   const forms = await ctx.db.transaction().execute(async (trx) => {
     // Claim the job first so two concurrent commits cannot both write the forms.
     const claimed = await trx.updateTable('import_jobs').set({ status: 'committed', committed_at: ctx.clock.now() }).where('id', '=', input.id).where('status', '=', 'preview').executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) return null;
-    return writeForms(trx, ctx, { orgId: job.org_id, regionId: job.region_id, fiscalYear: job.fiscal_year, forms: document.forms, status: 'draft', importJobId: input.id });
+    return writeForms(trx, ctx, { orgId: job.org_id, regionId: job.region_id, fiscalYear: job.fiscal_year, forms: chosen, status: 'draft', importJobId: input.id });
   });
   if (!forms) return fail('invalid_transition', '该导入已确认过，不能重复导入');
   return ok({ id: input.id, forms });

@@ -31,13 +31,15 @@ export function atPolicyTotal(form: Form, policy: Policy): boolean {
 }
 
 /**
- * Whether a project target totalling policy + budget-execution weight (the 100-point template) sits
- * beside another project target of the same unit and year that totals the policy value: then it
- * breaks the unit's own convention and the review flags it, as it does for a whole document.
- * Only such a form costs a query; every other form answers false at once.
+ * Whether a project target sits beside another project target of the same unit and year that totals the
+ * policy value: then a 100-point total (policy + budget-execution weight) breaks the unit's own convention
+ * and the review flags it, as it does for a whole document. Answered whatever this form totals now: the
+ * editor's live review is given this fact once and must flag the form the moment the clerk's edits reach
+ * 100, as the save will (a fact tied to the stored total left the live panel silent). Only project targets
+ * cost a query.
  */
 export async function siblingAtPolicyTotal(db: Executor, row: { id: number; org_id: number; fiscal_year: number }, form: Form, policy: Policy): Promise<boolean> {
-  if (form.kind !== 'project_target' || !totals(form, fullTotal(policy))) return false;
+  if (form.kind !== 'project_target') return false;
   const hit = await siblingsTotalling(db, row, policy.weightTotals.project_target).limit(1).executeTakeFirst();
   return hit !== undefined;
 }

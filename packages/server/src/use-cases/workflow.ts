@@ -127,7 +127,7 @@ export async function transitionForm(
       .values({ form_id: input.id, actor_id: who.actor.userId, action, from_status: loaded.row.status, to_status: step.to, comment: input.comment ?? null, created_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await addComments(trx, input, who.actor.userId, reviewRow.id, now);
+    await addComments(trx, input, loaded.form, who.actor.userId, reviewRow.id, now);
     // Every step closes a round: the comments written since the last one belong to it (a 退回's are its reasons).
     await trx.updateTable('comments').set({ review_id: reviewRow.id }).where('form_id', '=', input.id).where('review_id', 'is', null).execute();
     if (step.freeze) {
@@ -152,10 +152,13 @@ async function openComments(db: Ctx['db'], formId: number): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-async function addComments(trx: Transaction<Database>, input: TransitionInput, authorId: number, reviewId: number, now: Date) {
+/** The name a row comment keeps of its indicator (see migration 10), or null for an unnamed row. */
+const rowName = (form: Form, ordinal: number | null | undefined): string | null => (ordinal == null ? null : form.indicators[ordinal]?.name.trim() || null);
+
+async function addComments(trx: Transaction<Database>, input: TransitionInput, form: Form, authorId: number, reviewId: number, now: Date) {
   const rows = [
-    ...(input.comment ? [{ form_id: input.id, indicator_ordinal: null, review_id: reviewId, author_id: authorId, body: input.comment, created_at: now }] : []),
-    ...(input.indicator_comments ?? []).map((c) => ({ form_id: input.id, indicator_ordinal: c.ordinal, review_id: reviewId, author_id: authorId, body: c.body, created_at: now })),
+    ...(input.comment ? [{ form_id: input.id, indicator_ordinal: null, indicator_name: null, review_id: reviewId, author_id: authorId, body: input.comment, created_at: now }] : []),
+    ...(input.indicator_comments ?? []).map((c) => ({ form_id: input.id, indicator_ordinal: c.ordinal, indicator_name: rowName(form, c.ordinal), review_id: reviewId, author_id: authorId, body: c.body, created_at: now })),
   ];
   if (rows.length > 0) await trx.insertInto('comments').values(rows).execute();
 }
@@ -169,7 +172,7 @@ export async function listComments(ctx: Ctx, formId: number) {
   const rows = await ctx.db
     .selectFrom('comments as c')
     .leftJoin('users as u', 'u.id', 'c.author_id')
-    .select(['c.id', 'c.indicator_ordinal as indicator', 'c.body', 'c.review_id', 'u.username as author', 'c.created_at'])
+    .select(['c.id', 'c.indicator_ordinal as indicator', 'c.indicator_name', 'c.body', 'c.review_id', 'u.username as author', 'c.created_at'])
     .where('c.form_id', '=', formId)
     .orderBy('c.id')
     .execute();
@@ -188,13 +191,13 @@ export async function addComment(ctx: Ctx, input: { id: number; body: string; in
   const id = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('comments')
-      .values({ form_id: input.id, indicator_ordinal: input.indicator ?? null, review_id: null, author_id: who.actor.userId, body: input.body, created_at: now })
+      .values({ form_id: input.id, indicator_ordinal: input.indicator ?? null, indicator_name: rowName(loaded.form, input.indicator), review_id: null, author_id: who.actor.userId, body: input.body, created_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
     await recordAudit(trx, ctx, { action: 'comment.add', entity: 'form', entityId: input.id, after: { comment: row.id, indicator: input.indicator ?? null, body: input.body } });
     return row.id;
   });
-  return ok({ id, indicator: input.indicator ?? null, body: input.body });
+  return ok({ id, indicator: input.indicator ?? null, indicator_name: rowName(loaded.form, input.indicator), body: input.body });
 }
 
 export async function listVersions(ctx: Ctx, formId: number) {

@@ -3,11 +3,14 @@ import { Alert, List, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { optionalGet } from '../api/queries';
 import { formatDateTime } from '../lib/format-date-time';
+import { commentPlace } from '../editor/comment-anchor';
 
 export interface FormComment {
   id?: number | string;
   indicator?: number | null;
   row?: number | null;
+  /** The row's 三级指标 when the comment was written (null on older comments). */
+  indicator_name?: string | null;
   field?: string | null;
   text?: string;
   body?: string;
@@ -34,8 +37,8 @@ export function useComments(formId: string) {
   });
 }
 
-/** Reviewers' comments on a form, shown to the editor above the grid. */
-export const CommentsList = memo(function CommentsList({ formId }: { formId: string }) {
+/** Reviewers' comments on a form, shown to the editor above the grid, each at its indicator in the rows as edited. */
+export const CommentsList = memo(function CommentsList({ formId, indicators }: { formId: string; indicators: ReadonlyArray<{ name: string }> }) {
   const comments = useComments(formId);
   const items = comments.data ?? [];
   if (items.length === 0) return null;
@@ -51,7 +54,7 @@ export const CommentsList = memo(function CommentsList({ formId }: { formId: str
           dataSource={items}
           renderItem={(c) => (
             <List.Item>
-              <Typography.Text strong>{commentRow(c) === null ? '整表' : `第 ${commentRow(c)! + 1} 行`}</Typography.Text>
+              <Typography.Text strong>{commentPlace(c, indicators)}</Typography.Text>
               ：{commentText(c)}
               <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
                 {c.author_name ?? c.author ?? ''} {c.created_at ? formatDateTime(c.created_at) : ''}

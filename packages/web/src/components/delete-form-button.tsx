@@ -27,7 +27,7 @@ export interface DeletableForm {
 }
 
 /** 「沙坪坝区教委 2026年 项目支出绩效目标表「校舍维修」（已退回，12 项指标）」: what exactly goes. */
-function formLabel(f: DeletableForm): string {
+export function formLabel(f: DeletableForm): string {
   const name = `「${f.project_name || '未填项目名称'}」`;
   const parts = [statusLabel(f.status), ...(f.indicators !== undefined ? [`${f.indicators} 项指标`] : [])];
   return `${f.org_name ?? ''}${f.fiscal_year ? ` ${f.fiscal_year}年 ` : ' '}${FORM_KIND_LABELS[f.kind] ?? f.kind}${name}（${parts.join('，')}）`.trim();

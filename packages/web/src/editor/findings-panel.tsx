@@ -3,10 +3,11 @@ import { Empty, List, Tag, Typography } from 'antd';
 import type { Finding } from '../api/types';
 import { SEVERITY_COLORS, SEVERITY_LABELS } from '../lib/labels';
 import { findingPlace } from './finding-place';
+import { oneFormMessage } from './one-form-message';
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** Review findings, errors first; clicking one focuses the row it concerns. */
+/** One form's review findings, errors first; clicking one focuses the row it concerns. */
 export const FindingsPanel = memo(function FindingsPanel({ findings, onPick }: { findings: Finding[]; onPick?: (f: Finding) => void }) {
   const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.row ?? -1) - (b.row ?? -1));
   if (sorted.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="自动审核未发现问题" />;
@@ -34,7 +35,7 @@ export const FindingsPanel = memo(function FindingsPanel({ findings, onPick }: {
           <div>
             <Tag color={SEVERITY_COLORS[f.severity]}>{SEVERITY_LABELS[f.severity]}</Tag>
             <Typography.Text type="secondary">{findingPlace(f)}</Typography.Text>
-            <div>{f.message}</div>
+            <div>{oneFormMessage(f.message)}</div>
           </div>
         </List.Item>
       )}

@@ -28,7 +28,8 @@ import { DraftRestoreBanner, useDraftBackup } from './use-draft-backup';
 import { useRowFlags } from './use-row-flags';
 import { typedTarget, updateIndicator } from './update-indicator';
 import { useRowEdits } from './use-row-edits';
-import { CommentsList } from '../components/comments-list';
+import { CommentsList, commentText, useComments } from '../components/comments-list';
+import { commentsByRow, latestRound } from './comment-anchor';
 import { LibraryPicker } from '../components/library-picker';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
 import { StartSelfEvaluationButton } from './start-self-evaluation-button';
@@ -74,6 +75,9 @@ export function FormEditorPage() {
   const policy = usePolicy(detail.data?.org ?? form?.org_code, detail.data?.fiscal_year ?? form?.fiscal_year);
   const findings = useLiveReview(form, serverFindings, 150, policy, detail.data?.review_options);
   const flags = useRowFlags(findings);
+  const comments = useComments(id ?? '');
+  // Rows are marked while the clerk answers a 退回: the comments of that round, placed by their indicator.
+  const rowComments = useMemo(() => commentsByRow(status === 'returned' ? latestRound(comments.data ?? []) : [], form?.indicators ?? [], commentText), [comments.data, form?.indicators, status]);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const draft = useDraftBackup({ formId: id, username: user?.username, serverForm: detail.data?.form, form, version, dirty, editable: !readOnly });
   const clearDraft = draft.clear;
@@ -266,7 +270,7 @@ export function FormEditorPage() {
           onDiscard={draft.dismiss}
         />
       )}
-      <CommentsList formId={id!} />
+      <CommentsList formId={id!} indicators={form.indicators} />
       <Card size="small" title="基本信息" style={{ marginBottom: 12 }}>
         <FormHeaderFields form={form} readOnly={readOnly} onChange={onHeaderChange} />
       </Card>
@@ -295,7 +299,7 @@ export function FormEditorPage() {
                 Tab / Enter / 方向键在单元格间移动；Alt+↑ / ↓ 上移、下移本行，Ctrl+Enter 在下方插入一行，Ctrl+Delete 删除本行；可从 Excel 复制多行后在任一单元格粘贴（含表头时按列名匹配）。
               </Typography.Paragraph>
             )}
-            <IndicatorGrid handle={gridHandle} indicators={form.indicators} flags={flags} readOnly={readOnly} onRowChange={onRowChange} onRowCommit={onRowCommit} onRowAction={onRowAction} onReplace={onReplace} />
+            <IndicatorGrid handle={gridHandle} indicators={form.indicators} flags={flags} comments={rowComments} readOnly={readOnly} onRowChange={onRowChange} onRowCommit={onRowCommit} onRowAction={onRowAction} onReplace={onReplace} />
           </Card>
         </Col>
         <Col className="editor-side">

@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import type { Finding } from '../api/types';
 import type { RowFlags } from './indicator-grid';
+import { oneFormMessage } from './one-form-message';
 
 /**
  * The grid's marks per row (worst severity, fields, tooltip) from the findings; info findings mark nothing.
@@ -19,7 +20,7 @@ export function rowFlags(findings: readonly Finding[], previous: ReadonlyMap<num
     const flags: RowFlags = {
       severity: list.some((f) => f.severity === 'error') ? 'error' : 'warning',
       fields: [...new Set(list.map((f) => f.field ?? ''))].join('|'),
-      title: list.map((f) => f.message).join('\n'),
+      title: list.map((f) => oneFormMessage(f.message)).join('\n'),
     };
     const old = previous.get(row);
     next.set(row, old && old.severity === flags.severity && old.fields === flags.fields && old.title === flags.title ? old : flags);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitAllNotice, commitNotice, commitSummary, type PreviewedFile } from './import-confirm';
+import { commitAllNotice, commitBody, commitNotice, commitSummary, tickedPart, type PreviewedFile } from './import-confirm';
 
 const UNIT = '某某市耕地保护中心';
 const file = (name: string, forms: PreviewedFile['forms'], errors = 0): PreviewedFile => ({
@@ -55,5 +55,31 @@ describe('a file the unit has imported before', () => {
     expect(all.title).toBe('确认导入全部 3 个文件？其中 1 个与所选单位或年度不一致，1 个含本单位已有的表');
     expect(all.sections.map((s) => s.name)).toEqual(['市政环卫管护.xlsx', '部门汇总.html']);
     expect(commitAllNotice([again].map(commitNotice)).title).toBe('确认导入全部 1 个文件？其中 1 个含本单位已有的表');
+  });
+});
+
+describe('only the ticked forms of a multi-form file', () => {
+  // Three forms: the second of another year with two errors, the third already stored.
+  const three: PreviewedFile = {
+    name: '汇总.txt',
+    forms: [{ fiscal_year: 2025, org: UNIT }, { fiscal_year: 2024, org: UNIT }, { fiscal_year: 2025, org: UNIT }],
+    findings: [{ severity: 'error', form: 1 }, { severity: 'error', form: 1 }, { severity: 'error', form: 2 }, { severity: 'warning', form: 0 }],
+    year: 2025,
+    orgName: UNIT,
+    existing: [{ form: 2, id: 9, kind: 'project_target', status: 'draft', project_name: '丙' }],
+  };
+  it.each([
+    { name: 'all ticked (the default)', ticked: undefined, summary: '将写入 3 张表（草稿状态），其中有 3 个审核错误，导入后需在编辑器中修正。', warnings: 1, duplicates: 1, body: {} },
+    { name: 'every index ticked', ticked: [2, 1, 0], summary: '将写入 3 张表（草稿状态），其中有 3 个审核错误，导入后需在编辑器中修正。', warnings: 1, duplicates: 1, body: {} },
+    { name: 'the other-year form left out', ticked: [0, 2], summary: '将写入 2 张表（草稿状态），其中有 1 个审核错误，导入后需在编辑器中修正。', warnings: 0, duplicates: 1, body: { forms: [0, 2] } },
+    { name: 'only the first', ticked: [0], summary: '将写入 1 张表（草稿状态）。', warnings: 0, duplicates: 0, body: { forms: [0] } },
+  ])('$name', ({ ticked, summary, warnings, duplicates, body }) => {
+    const notice = commitNotice(tickedPart(three, ticked));
+    expect(commitSummary(notice)).toBe(summary);
+    expect(notice.warnings).toHaveLength(warnings);
+    expect(notice.duplicates).toHaveLength(duplicates);
+    // A duplicate keeps the form's number in the file, as the preview lists it.
+    if (duplicates) expect(notice.duplicates[0]).toMatch(/^第 3 张表/);
+    expect(commitBody(ticked, three.forms.length)).toEqual(body);
   });
 });

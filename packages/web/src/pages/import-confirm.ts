@@ -7,7 +7,7 @@ import { importMismatch, mismatchLines, type FormHead } from './import-mismatch'
 export interface PreviewedFile {
   name: string;
   forms: readonly FormHead[];
-  findings: ReadonlyArray<{ severity: string }>;
+  findings: ReadonlyArray<{ severity: string; form?: number | null }>;
   year: number | undefined;
   orgName: string;
   /** Stored forms the preview's forms would duplicate (the server's `existing`). */
@@ -22,6 +22,27 @@ export interface CommitNotice {
   duplicates: string[];
   forms: number;
   errors: number;
+}
+
+/**
+ * The file as far as the ticked forms go (by their index in the preview; undefined: all ticked): what 确认导入
+ * warns about, counts and stores. Forms keep their numbers, so 第 3 张表 still means the third form listed.
+ */
+export function tickedPart(file: PreviewedFile, ticked: readonly number[] | undefined): PreviewedFile {
+  if (!ticked) return file;
+  const on = new Set(ticked);
+  return {
+    ...file,
+    forms: file.forms.filter((_, i) => on.has(i)),
+    findings: file.findings.filter((f) => f.form == null || on.has(f.form)),
+    ...(file.existing ? { existing: file.existing.filter((e) => on.has(e.form)) } : {}),
+  };
+}
+
+/** The commit request's body: the ticked forms, or nothing when every form is ticked (the server then stores all). */
+export function commitBody(ticked: readonly number[] | undefined, total: number): { forms?: number[] } {
+  if (!ticked || (ticked.length === total && new Set(ticked).size === total)) return {};
+  return { forms: [...ticked].sort((a, b) => a - b) };
 }
 
 export function commitNotice(file: PreviewedFile): CommitNotice {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Col, Collapse, InputNumber, List, Progress, Row, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Col, Collapse, InputNumber, List, Progress, Row, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
@@ -13,7 +13,7 @@ import { uploadSizeProblem } from '../lib/upload-size';
 import { FindingsPanel } from '../editor/findings-panel';
 import { IMPORT_ACCEPT, IMPORT_FORMATS_HINT } from '../lib/import-formats';
 import { COMPARATOR_LABELS, formatTarget, formatWan, statusLabel } from '../lib/labels';
-import { commitAllNotice, commitNotice, commitSummary } from './import-confirm';
+import { commitAllNotice, commitBody, commitNotice, commitSummary, tickedPart } from './import-confirm';
 import { formYearDiffers, importMismatch, mismatchLines, sameOrg } from './import-mismatch';
 
 interface FileJob {
@@ -28,6 +28,8 @@ interface FileJob {
   /** The importer's notes on a refused file (e.g. why no form was found), shown under the error. */
   notes?: string[];
   preview?: ImportPreview;
+  /** The previewed forms to store, by index; undefined: all of them (the default). */
+  ticked?: number[];
   committed?: Array<{ id: number | string; kind?: string; project_name?: string | null }>;
   /** The file, to read again under another year; and the unit and year it was read under. */
   file?: File;
@@ -153,7 +155,13 @@ export function ImportPage() {
     void upload(job.file, `${job.uid}-${asYear}`, asYear, job.uid, job.org);
   };
   /** What confirming a previewed file says, the same for one file and for 全部确认导入. */
-  const noticeOf = (job: FileJob) => commitNotice({ name: job.name, forms: job.preview?.forms ?? [], findings: job.preview?.findings ?? [], year: job.year, orgName: orgName(job.org), existing: job.preview?.existing });
+  const noticeOf = (job: FileJob) => commitNotice(tickedPart({ name: job.name, forms: job.preview?.forms ?? [], findings: job.preview?.findings ?? [], year: job.year, orgName: orgName(job.org), existing: job.preview?.existing }, job.ticked));
+  const tickedCount = (job: FileJob) => job.ticked?.length ?? job.preview?.forms.length ?? 0;
+  const isTicked = (job: FileJob, i: number) => job.ticked?.includes(i) ?? true;
+  const tick = (job: FileJob, i: number, on: boolean) => {
+    const all = (job.preview?.forms ?? []).map((_, k) => k);
+    patch(job.uid, { ticked: all.filter((k) => (k === i ? on : isTicked(job, k))) });
+  };
 
   const commit = (job: FileJob) => {
     if (!job.preview) return;
@@ -173,11 +181,11 @@ export function ImportPage() {
         if (!claim(job.preview!.id)) return;
         patch(job.uid, { state: 'committing', since: Date.now(), error: undefined });
         try {
-          const result = await api.post<{ forms?: Array<{ id: number | string; kind?: string; project_name?: string | null }>; ids?: Array<number | string> }>(`/api/imports/${job.preview!.id}/commit`, {});
+          const result = await api.post<{ forms?: Array<{ id: number | string; kind?: string; project_name?: string | null }>; ids?: Array<number | string> }>(`/api/imports/${job.preview!.id}/commit`, commitBody(job.ticked, job.preview!.forms.length));
           const committed = result?.forms ?? (result?.ids ?? []).map((id) => ({ id }));
           patch(job.uid, { state: 'committed', committed });
           queryClient.invalidateQueries({ queryKey: ['forms'] });
-          message.success(`已导入 ${committed.length || job.preview!.forms.length} 张表`);
+          message.success(`已导入 ${committed.length || tickedCount(job)} 张表`);
         } catch (error) {
           committing.current.delete(job.preview!.id);
           patch(job.uid, { state: 'preview', error: errorMessage(error) });
@@ -187,7 +195,8 @@ export function ImportPage() {
     });
   };
 
-  const pending = jobs.filter((j) => j.state === 'preview' && j.preview);
+  // A file with every form unticked has nothing to store: 全部确认导入 passes it over.
+  const pending = jobs.filter((j) => j.state === 'preview' && j.preview && tickedCount(j) > 0);
   // Several files previewed at once are confirmed with one question, then committed one by one.
   const commitAll = () => {
     const all = commitAllNotice(pending.map(noticeOf));
@@ -217,7 +226,7 @@ export function ImportPage() {
           }
           patch(job.uid, { state: 'committing', since: Date.now(), error: undefined });
           try {
-            const result = await api.post<{ forms?: Array<{ id: number | string; kind?: string; project_name?: string | null }>; ids?: Array<number | string> }>(`/api/imports/${job.preview!.id}/commit`, {});
+            const result = await api.post<{ forms?: Array<{ id: number | string; kind?: string; project_name?: string | null }>; ids?: Array<number | string> }>(`/api/imports/${job.preview!.id}/commit`, commitBody(job.ticked, job.preview!.forms.length));
             patch(job.uid, { state: 'committed', committed: result?.forms ?? (result?.ids ?? []).map((id) => ({ id })) });
             done++;
           } catch (error) {
@@ -270,7 +279,9 @@ export function ImportPage() {
           title={job.name}
           extra={
             job.state === 'preview' ? (
-              <Button type="primary" onClick={() => commit(job)}>确认导入</Button>
+              <Button type="primary" disabled={tickedCount(job) === 0} onClick={() => commit(job)}>
+                {tickedCount(job) < (job.preview?.forms.length ?? 0) ? `确认导入（已选 ${tickedCount(job)}/${job.preview?.forms.length} 张）` : '确认导入'}
+              </Button>
             ) : job.state === 'committed' ? (
               <Tag color="success">已导入</Tag>
             ) : job.state === 'failed' ? (
@@ -314,6 +325,16 @@ export function ImportPage() {
                 识别出 {job.preview.forms.length} 张表，{job.preview.warnings.length} 条导入警告，{job.preview.findings.length} 条审核发现。
               </Typography.Paragraph>
               {job.state === 'preview' && <MismatchAlert {...mismatchOf(job)} onReread={job.file ? (asYear) => rereadAs(job, asYear) : undefined} />}
+              {job.state === 'preview' && job.preview.forms.length > 1 && (
+                <Checkbox
+                  style={{ marginBottom: 6 }}
+                  checked={tickedCount(job) === job.preview.forms.length}
+                  indeterminate={tickedCount(job) > 0 && tickedCount(job) < job.preview.forms.length}
+                  onChange={(e) => patch(job.uid, { ticked: e.target.checked ? undefined : [] })}
+                >
+                  全选（只导入勾选的表，已选 {tickedCount(job)}/{job.preview.forms.length} 张）
+                </Checkbox>
+              )}
               <Collapse
                 items={job.preview.forms.map((form, i) => {
                   const findings = findingsOf(job.preview!, i);
@@ -323,6 +344,12 @@ export function ImportPage() {
                     key: String(i),
                     label: (
                       <Space>
+                        {job.state === 'preview' && job.preview!.forms.length > 1 && (
+                          // The header also opens the form's details: ticking must not toggle them.
+                          <span onClick={(e) => e.stopPropagation()}>
+                            <Checkbox aria-label={`导入第 ${i + 1} 张表`} checked={isTicked(job, i)} onChange={(e) => tick(job, i, e.target.checked)} />
+                          </span>
+                        )}
                         <span>{i + 1}. {formTitle(form)}</span>
                         <Tag>{FORM_KIND_LABELS[form.kind]}</Tag>
                         <span>{form.indicators.length} 项指标</span>

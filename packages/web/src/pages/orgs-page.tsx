@@ -12,6 +12,7 @@ import { formatDateTime } from '../lib/format-date-time';
 import { columnsWidth } from '../lib/columns-width';
 import { budgetColumn, nameColumn, pagedListPagination, serverSort, sortChange, statusColumn, updatedColumn, type ListSort } from '../lib/list-columns';
 import { DeleteFormButton, RestoreFormButton, canDeleteForm } from '../components/delete-form-button';
+import { BulkDeleteFormsButton } from '../components/bulk-delete-forms-button';
 import { NewFormButton } from '../components/new-form-button';
 import { useAuth } from '../api/auth-context';
 
@@ -76,6 +77,10 @@ export function OrgsPage() {
   const tree = useMemo(() => buildTree(orgList, search), [orgList, search]);
   const orgNames = useMemo(() => new Map(orgList.map((o) => [o.code, o.name])), [orgList]);
   const rows = forms.data?.items ?? [];
+  // Rows ticked for 删除选中; only forms this user may delete can be ticked. A new page or filter starts unticked.
+  const [picked, setPicked] = useState<Array<string | number>>([]);
+  useEffect(() => setPicked([]), [params]);
+  const pickable = !bin && rows.some((f) => canDeleteForm(user?.role, f.status));
   const filtered = Object.values(filters).some((v) => v);
 
   const setParam = (key: string, value: string | number | null | undefined) => {
@@ -144,6 +149,12 @@ export function OrgsPage() {
             title={`${selectedOrg ? `${orgNames.get(selectedOrg) ?? selectedOrg} 的表` : '全部表'}${bin ? '（回收站：已删除的表）' : ''}`}
             extra={
               <Space>
+                {pickable && (
+                  <BulkDeleteFormsButton
+                    forms={rows.filter((f) => picked.includes(f.id)).map((f) => ({ ...f, org_name: f.org_name ?? (f.org ? orgNames.get(f.org) : null) }))}
+                    onDone={() => setPicked([])}
+                  />
+                )}
                 {selectedOrg && <Button onClick={() => setParam('org', null)}>显示全部单位</Button>}
                 {canDeleteForm(user?.role, 'draft') && (
                   <Button onClick={() => setParam('deleted', bin ? null : 'only')}>{bin ? '返回全部表' : '回收站'}</Button>
@@ -193,6 +204,7 @@ export function OrgsPage() {
             <Table<FormSummary>
               size="small"
               rowKey="id"
+              rowSelection={pickable ? { selectedRowKeys: picked, onChange: (keys) => setPicked(keys.filter((k): k is string | number => typeof k !== 'bigint')), getCheckboxProps: (f) => ({ disabled: !canDeleteForm(user?.role, f.status), 'aria-label': `选择「${f.project_name ?? '表'}」` }) } : undefined}
               loading={forms.isLoading}
               dataSource={rows}
               onChange={(_p, _f, sorter, extra) => {

@@ -50,10 +50,14 @@ export function registerImportRoutes(app: Api) {
       method: 'post',
       path: '/api/imports/{id}/commit',
       tags: ['导入'],
-      summary: '确认导入：把预览写成草稿表单',
-      request: { params: z.strictObject({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) }) },
+      summary: '确认导入：把预览写成草稿表单（可只写勾选的几张）',
+      request: {
+        params: z.strictObject({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) }),
+        // Optional: a commit without a body (or without `forms`) stores every form of the preview.
+        body: { content: { 'application/json': { schema: z.strictObject({ forms: z.array(z.number().int().min(0).max(10_000)).min(1).max(10_000).optional() }) } }, required: false },
+      },
       responses: jsonResponses('{id, forms:[{id, kind, project_name}]}'),
     }),
-    async (c) => present(c, await commitImport(ctxOf(c), { id: c.req.valid('param').id })),
+    async (c) => present(c, await commitImport(ctxOf(c), { id: c.req.valid('param').id, forms: (c.req.valid('json') as { forms?: number[] } | undefined)?.forms })),
   );
 }
