@@ -36,6 +36,8 @@ const READERS: Role[] = ['unit_editor', 'department_reviewer', 'finance_reviewer
 const EDITORS: Role[] = ['unit_editor', 'finance_reviewer'];
 /** A monitoring table is the unit's to fill in and submit; reviewers only answer it (use-cases/monitoring.ts). */
 const MONITORING_FILLERS: Role[] = ['unit_editor'];
+/** Review comments are the reviewers' (use-cases/workflow.ts COMMENT_ROLES). */
+const COMMENTERS: Role[] = ['department_reviewer', 'finance_reviewer'];
 
 let t: TestServer;
 const sessions = {} as Record<Role, Session | null>;
@@ -225,7 +227,7 @@ const CASES: Case[] = [
     },
   },
   { name: 'GET /api/forms/{id}/comments', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/forms/${(await formIn('draft')).id}/comments` }) },
-  { name: 'POST /api/forms/{id}/comments', allowed: READERS, request: async () => ({ method: 'POST', path: `/api/forms/${(await formIn('draft')).id}/comments`, body: { body: '意见', indicator: 0 } }) },
+  { name: 'POST /api/forms/{id}/comments', allowed: COMMENTERS, request: async () => ({ method: 'POST', path: `/api/forms/${(await formIn('draft')).id}/comments`, body: { body: '意见', indicator: 0 } }) },
   { name: 'POST /api/imports', allowed: EDITORS, request: async () => ({ method: 'POST', path: '/api/imports', raw: upload }) },
   {
     name: 'POST /api/imports/{id}/commit',

@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 let t: TestServer;
 let admin: Session;
 let editor: Session;
+let reviewer: Session;
 let formId: number;
 let formVersion: number;
 
@@ -26,6 +27,8 @@ beforeAll(async () => {
   await r.org('B-U', '输入单位', 'B-CZ', 'unit');
   await r.user('bad_editor', 'unit_editor', 'B-U');
   editor = await t.login('bad_editor', 'Passw0rd-test');
+  await r.user('bad_fin', 'finance_reviewer', 'B-CZ');
+  reviewer = await t.login('bad_fin', 'Passw0rd-test');
   const created = await t.request('POST', '/api/forms', { session: editor, body: { kind: 'project_target', org: 'B-U', fiscal_year: 2026 } });
   formId = created.body.id;
   formVersion = created.body.version;
@@ -153,7 +156,7 @@ describe('injection strings', () => {
       const org = await t.request('POST', '/api/orgs', { session: admin, body: { code: `INJ${INJECTIONS.indexOf(s)}`, name: s, parent: 'B' } });
       expect(org.status).toBe(201);
       expect(org.body.name).toBe(s);
-      const comment = await t.request('POST', `/api/forms/${formId}/comments`, { session: editor, body: { body: s } });
+      const comment = await t.request('POST', `/api/forms/${formId}/comments`, { session: reviewer, body: { body: s } });
       expect(comment.status).toBe(201);
       const lib = await t.request('GET', `/api/library?q=${encodeURIComponent(s)}`, { session: editor });
       expect(lib.status).toBe(200);

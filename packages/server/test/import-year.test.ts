@@ -23,7 +23,8 @@ const table = (title: string) => [
 describe('importing a document into a year', () => {
   it.each([
     ['names no year: the form takes the year chosen on upload', '项目支出绩效目标表', 2025, 2025],
-    ['names its own year: the form keeps it', '2023年度项目支出绩效目标表', 2025, 2023],
+    // The preview shows the document's year (the confirm warns of it); the stored form is the record's.
+    ['names its own year: the preview shows it, the stored form takes the chosen year', '2023年度项目支出绩效目标表', 2025, 2023],
   ])('%s', async (_label, title, chosen, expected) => {
     const r = await setUpRegion(t, String(expected));
     const unit = `Y${chosen}-${expected}`;
@@ -39,6 +40,6 @@ describe('importing a document into a year', () => {
     expect(committed.status).toBe(200);
     const read = await t.request('GET', `/api/forms/${committed.body.forms[0].id}`, { session: editor });
     expect(read.status).toBe(200);
-    expect(read.body.form.fiscal_year).toBe(expected);
+    expect(read.body.form.fiscal_year).toBe(chosen);
   });
 });

@@ -63,7 +63,7 @@ describe('POST /api/forms/{id}/self-evaluation (开始年终自评)', () => {
 
     const sheet = await t.request('GET', `/api/forms/${first.body.id}`, { session: editor });
     expect(sheet.body).toMatchObject({ kind: 'project_self_evaluation', org: 'S-U', fiscal_year: 2026, status: 'draft', version: 1 });
-    expect(sheet.body.form).toMatchObject({ project_name: '培训经费', project_code: 'S-培训经费', goal: '开展基层干部培训，提升业务能力。', org: '测试单位', fiscal_year: 2026 });
+    expect(sheet.body.form).toMatchObject({ project_name: '培训经费', project_code: 'S-培训经费', goal: '开展基层干部培训，提升业务能力。', org: '自评单位', fiscal_year: 2026 });
     expect(sheet.body.form.budget).toEqual({ initial_wan: 50, adjusted_wan: 50, executed_wan: null, execution_rate: null, weight: 10, score: null, reason: null });
     expect(sheet.body.form.indicators.map((i: { name: string; weight: number; target: string; actual: string | null }) => [i.name, i.weight, i.target, i.actual])).toEqual([
       ['培训人数', 30, '100', null],

@@ -90,28 +90,25 @@ describe('target workflow over HTTP', () => {
 
   it('returns on the row comments the reviewer wrote while reading, and refuses a return with no reason at all', async () => {
     const form = await newForm(editor, '500106-U1', '批注退回');
-    // A comment the unit wrote before submitting is no reviewer's reason.
-    expect((await t.request('POST', `/api/forms/${form.id}/comments`, { session: editor, body: { indicator: 0, body: '单位说明：已按上年标准' } })).status).toBe(201);
+    // Review comments are the reviewers': a unit is refused, before and after submitting, with what to do instead.
+    const own = await t.request('POST', `/api/forms/${form.id}/comments`, { session: editor, body: { indicator: 0, body: '单位说明：已按上年标准' } });
+    expect([own.status, own.body.error.code]).toEqual([403, 'forbidden']);
+    expect(own.body.error.message).toContain('重新提交');
     const submitted = await t.request('POST', `/api/forms/${form.id}/submit`, { session: editor, body: { version: form.version } });
     expect(submitted.status).toBe(200);
     const bare = await t.request('POST', `/api/forms/${form.id}/return`, { session: finance, body: { version: submitted.body.version } });
     expect(bare.status).toBe(400);
     expect(bare.body.error.message).toContain('退回时请填写退回意见');
-    // The unit's own comment after submitting does not make a return reason either.
-    await t.request('POST', `/api/forms/${form.id}/comments`, { session: editor, body: { body: '请尽快审核' } });
-    expect((await t.request('POST', `/api/forms/${form.id}/return`, { session: finance, body: { version: submitted.body.version } })).status).toBe(400);
+    expect((await t.request('POST', `/api/forms/${form.id}/comments`, { session: editor, body: { body: '请尽快审核' } })).status).toBe(403);
 
     expect((await t.request('POST', `/api/forms/${form.id}/comments`, { session: finance, body: { indicator: 1, body: '合格率目标偏低，请提高到95%' } })).status).toBe(201);
     const returned = await t.request('POST', `/api/forms/${form.id}/return`, { session: finance, body: { version: submitted.body.version } });
     expect(returned.status).toBe(200);
     expect(returned.body.status).toBe('returned');
-    // The reviewer's comment is now part of the 退回 decision; the unit's note before submitting went with the submission.
+    // The reviewer's comment is now part of the 退回 decision, and the unit reads it.
     const comments = (await t.request('GET', `/api/forms/${form.id}/comments`, { session: editor })).body.items as Array<{ body: string; review_id: number | null }>;
-    const returnedWith = comments.find((c) => c.body === '合格率目标偏低，请提高到95%')?.review_id;
-    expect(comments.filter((c) => c.review_id === returnedWith).map((c) => c.body)).toEqual(['请尽快审核', '合格率目标偏低，请提高到95%']);
-    const submittedWith = comments.find((c) => c.body === '单位说明：已按上年标准')?.review_id;
-    expect(submittedWith).not.toBeNull();
-    expect(submittedWith).not.toBe(comments.find((c) => c.body === '请尽快审核')?.review_id);
+    expect(comments.map((c) => c.body)).toEqual(['合格率目标偏低，请提高到95%']);
+    expect(comments[0]!.review_id).not.toBeNull();
 
     // The next round starts empty: once resubmitted, the comments already decided are no reason for another 退回.
     const resubmitted = await t.request('POST', `/api/forms/${form.id}/submit`, { session: editor, body: { version: returned.body.version } });

@@ -63,8 +63,9 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await importSeed(editor, SEED_TARGETS);
     await editor.getByRole('link', { name: PROJECT }).click();
     await editor.locator('table.indicator-grid').waitFor();
-    // Filed under the unit and year chosen on import; the document's own 单位 and 年度 are shown beside them.
-    await editor.getByText(/表内填写：/).waitFor();
+    // Filed under the unit and year chosen on import, and its header says so: no other 单位 or 年度 is left to note.
+    await editor.getByText(/保存版本 1/).waitFor();
+    expect(await editor.getByText(/表内填写：/).count()).toBe(0);
     // 部门评价 is finance's and the evaluators' work: a unit editor is not offered a page that would refuse them.
     expect(await editor.getByRole('link', { name: '部门评价' }).count()).toBe(0);
 

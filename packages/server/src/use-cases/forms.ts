@@ -14,6 +14,8 @@ import { DELETERS, missingForm } from './form-deletion';
 import { FINDINGS_ERRORS, FINDINGS_INFOS, FINDINGS_WARNINGS, formOrder, orderedBy } from './form-sort';
 import { containsPattern } from './contains-pattern';
 import { AT_DEPARTMENT } from './awaiting';
+import { recordHeader, withRecordHeader } from './record-header';
+import { selfEvaluationYearNotice } from './period-notice';
 import {
   findingsForOne,
   findingsSummary,
@@ -126,6 +128,8 @@ export interface FormView {
   score: SheetScore | null;
   /** What the server's review assumed beyond the form, so a client's live review can match it. */
   review_options: { framework_from_layout: boolean; project_target_at_policy_total: boolean; publishing: boolean };
+  /** For a self-evaluation of a year not begun yet, a warning (see period-notice.ts); null otherwise. */
+  period_notice: string | null;
 }
 
 const reviewOptionsView = (a: ReturnType<typeof reviewAssumptions>): FormView['review_options'] => ({
@@ -134,7 +138,7 @@ const reviewOptionsView = (a: ReturnType<typeof reviewAssumptions>): FormView['r
   publishing: a.publishing,
 });
 
-function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy: boolean): FormView {
+function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy: boolean, now: Date): FormView {
   const { row, form } = loaded;
   const policy = formPolicy(row);
   return {
@@ -149,8 +153,11 @@ function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy
     findings: findingsForOne(review([form], policy, loaded.review, siblingAtPolicy)),
     review_options: reviewOptionsView(reviewAssumptions(policy, siblingAtPolicy)),
     score: port.scoreFormSheet(form, { policy }),
+    period_notice: SELF_EVALUATION_KINDS.has(row.kind) ? selfEvaluationYearNotice(row.fiscal_year, now) : null,
   };
 }
+
+const SELF_EVALUATION_KINDS = new Set(['project_self_evaluation', 'department_self_evaluation']);
 
 /** Whether the actor may read a loaded form: in its subtree, or published for evaluators. */
 async function readable<T extends LoadedForm>(ctx: Ctx, id: number, loaded: T | null): Promise<Result<T>> {
@@ -176,7 +183,7 @@ export async function getForm(ctx: Ctx, id: number): Promise<Result<FormView>> {
   const loaded = await readable(ctx, id, await loadForm(ctx.db, id, {}));
   if (!loaded.ok) return loaded;
   const { row, form } = loaded.value;
-  return ok(view(loaded.value, await siblingAtPolicyTotal(ctx.db, row, form, formPolicy(row))));
+  return ok(view(loaded.value, await siblingAtPolicyTotal(ctx.db, row, form, formPolicy(row)), ctx.clock.now()));
 }
 
 export async function createForm(ctx: Ctx, input: { kind: FormKind; org: string; fiscal_year: number }): Promise<Result<FormView>> {
@@ -199,7 +206,8 @@ export async function insertDraftForm(
   ctx: Ctx,
   input: { orgId: number; regionId: number | null; fiscalYear: number; form: Form; findings?: Finding[]; scored?: { total: number; grade: string } | null },
 ): Promise<number> {
-  const { form } = input;
+  // Whatever the form was made from (a blank, a target of an earlier header), it prints the record's unit and year.
+  const form = withRecordHeader(input.form, await recordHeader(trx, input.orgId, input.fiscalYear));
   const cols = headerColumns(form);
   const now = ctx.clock.now();
   const created = await trx

@@ -10,6 +10,7 @@ import { port, review, type Finding } from '../ports';
 import { changesSiblingConvention, refreshSiblingCounts, siblingAtPolicyTotal } from './sibling-targets';
 import { reviewScope, storedReviewData } from './stored-review';
 import { findingsSummary, headerColumns, jsonb, policyFor, replaceIndicators } from './form-store';
+import { documentHeaderDiff, recordHeader, withRecordHeader } from './record-header';
 
 const IMPORT_ROLES = ['unit_editor', 'finance_reviewer'] as const;
 /** A preview nobody committed within a day is abandoned; its stored document is dropped. */
@@ -55,7 +56,10 @@ export async function previewImport(ctx: Ctx, input: { bytes: Uint8Array; fileNa
   await purgeStalePreviews(ctx.db, ctx.clock.now());
   if (document.forms.length === 0) return noFormsFound(input.fileName, document.warnings);
   const policy = await policyFor(ctx.db, org.region_id, input.fiscal_year);
-  const findings = review(document.forms, policy, await storedReviewData(ctx.db, { orgId: org.id, regionId: org.region_id, fiscalYear: input.fiscal_year }, document.forms.flatMap((f) => f.indicators)));
+  // Reviewed as they will be stored (under the chosen unit and year); the preview and the job keep the document's own header.
+  const header = await recordHeader(ctx.db, org.id, input.fiscal_year);
+  const stored = document.forms.map((f) => withRecordHeader(f, header));
+  const findings = review(stored, policy, await storedReviewData(ctx.db, { orgId: org.id, regionId: org.region_id, fiscalYear: input.fiscal_year }, stored.flatMap((f) => f.indicators)));
   const id = randomUUID();
   await ctx.db
     .insertInto('import_jobs')
@@ -81,17 +85,17 @@ export async function previewImport(ctx: Ctx, input: { bytes: Uint8Array; fileNa
  * name (blanks and case aside). A second import of one file is the usual cause; the clerk is told before confirming.
  */
 async function sameForms(db: Ctx['db'], orgId: number, forms: Form[], fiscalYear: number): Promise<ExistingForm[]> {
-  const years = [...new Set(forms.map((f) => f.fiscal_year ?? fiscalYear))];
+  // Every form is stored under the chosen year, whatever year the document names.
   const kinds = [...new Set(forms.map((f) => f.kind))];
   const stored = await db.selectFrom('forms').select(['id', 'kind', 'status', 'fiscal_year', 'project_name'])
-    .where('org_id', '=', orgId).where('deleted_at', 'is', null).where('fiscal_year', 'in', years).where('kind', 'in', kinds)
+    .where('org_id', '=', orgId).where('deleted_at', 'is', null).where('fiscal_year', '=', fiscalYear).where('kind', 'in', kinds)
     .orderBy('id').execute();
   const key = (name: string | null | undefined) => (name ?? '').replace(/\s+/g, '').toLowerCase();
   const out: ExistingForm[] = [];
   forms.forEach((f, i) => {
     const project = 'project_name' in f ? key(f.project_name) : '';
     for (const r of stored) {
-      if (r.kind !== f.kind || r.fiscal_year !== (f.fiscal_year ?? fiscalYear) || key(r.project_name) !== project) continue;
+      if (r.kind !== f.kind || key(r.project_name) !== project) continue;
       out.push({ form: i, id: r.id, kind: r.kind, status: r.status, project_name: r.project_name });
     }
   });
@@ -140,15 +144,18 @@ export async function writeForms(
   const policy = await policyFor(trx, input.regionId, input.fiscalYear);
   const out: { id: number; kind: string; project_name: string | null }[] = [];
   const written: Array<{ id: number; form: Form }> = [];
+  const header = await recordHeader(trx, input.orgId, input.fiscalYear);
   for (const raw of input.forms) {
-    const form = withYear(formSchema.parse(raw), input.fiscalYear);
+    const parsed = formSchema.parse(raw);
+    const form = withRecordHeader(parsed, header);
+    const document = documentHeaderDiff(parsed, header);
     const cols = headerColumns(form);
     const scored = form.kind === 'project_self_evaluation' ? port.scoreSelfEvaluation(form, { policy }) : null;
     let projectId: number | null = null;
     if (cols.project_name) {
       const project = await trx
         .insertInto('projects')
-        .values({ region_id: input.regionId, org_id: input.orgId, fiscal_year: form.fiscal_year ?? input.fiscalYear, code: cols.project_code, name: cols.project_name })
+        .values({ region_id: input.regionId, org_id: input.orgId, fiscal_year: input.fiscalYear, code: cols.project_code, name: cols.project_name })
         .returning('id')
         .executeTakeFirstOrThrow();
       projectId = project.id;
@@ -178,7 +185,7 @@ export async function writeForms(
       .returning('id')
       .executeTakeFirstOrThrow();
     await replaceIndicators(trx, row.id, form.indicators);
-    await recordAudit(trx, ctx, { action: 'form.import', entity: 'form', entityId: row.id, after: { kind: form.kind, project_name: cols.project_name, status: input.status, import_job: input.importJobId } });
+    await recordAudit(trx, ctx, { action: 'form.import', entity: 'form', entityId: row.id, after: { kind: form.kind, project_name: cols.project_name, status: input.status, import_job: input.importJobId, ...(document ? { document_header: document } : {}) } });
     out.push({ id: row.id, kind: form.kind, project_name: cols.project_name });
     written.push({ id: row.id, form });
   }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { reportLights, type MonitoringReport, type NotMeasuredReason, type Policy, type ProjectMonitoring, type QualitativeChoice } from '@jixiao/core';
 import type { Ctx } from '../context';
 import type { Db } from '../db/open-database';
+import { monitoringPeriodNotice } from './period-notice';
 import { formPolicy } from './form-store';
 
 /**
@@ -23,6 +24,8 @@ export interface MonitoringView {
   decision: string | null;
   /** The reviewer's last comment (退回意见, or a note given on acceptance), so the unit reads what to fix. */
   note: string | null;
+  /** A warning when the period has not come or not ended yet (see period-notice.ts); null otherwise. */
+  period_notice: string | null;
 }
 
 type IndicatorCells = [level1: string | null, level2: string | null, name: string, comparator: string | null, target: string, unit: string | null];
@@ -116,7 +119,7 @@ export async function readTable(db: Db, id: number): Promise<ReadTable | null> {
 }
 
 /** A table read with its lights under the policy read with it. */
-export function viewOfTable({ row, report, policy }: ReadTable): MonitoringView {
+export function viewOfTable({ row, report, policy }: ReadTable, now: Date): MonitoringView {
   return {
     id: row.id,
     form_id: row.form_id,
@@ -128,16 +131,17 @@ export function viewOfTable({ row, report, policy }: ReadTable): MonitoringView 
     key_monitoring: row.key_monitoring,
     decision: row.decision,
     note: row.note,
+    period_notice: monitoringPeriodNotice(row.fiscal_year, row.period_month, now),
   };
 }
 
 /** Tables with their lights under the region's current policy, by id (one query for all). */
 export async function viewsOf(ctx: Ctx, ids: readonly number[]): Promise<Map<number, MonitoringView>> {
   const tables = await readTables(ctx.db, ids);
-  return new Map([...tables].map(([id, t]) => [id, viewOfTable(t)]));
+  return new Map([...tables].map(([id, t]) => [id, viewOfTable(t, ctx.clock.now())]));
 }
 
 export async function viewOf(ctx: Ctx, id: number): Promise<MonitoringView | null> {
   const t = await readTable(ctx.db, id);
-  return t ? viewOfTable(t) : null;
+  return t ? viewOfTable(t, ctx.clock.now()) : null;
 }

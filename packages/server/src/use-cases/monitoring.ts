@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { jsonb, loadForm } from './form-store';
+import { monitoringPeriodNotice } from './period-notice';
 import { readTable, viewOf, viewOfTable, viewsOf, type MonitoringView } from './monitoring-views';
 
 /** What a unit editor enters for a period (双监控): budget executed, and per indicator row its progress. */
@@ -69,7 +70,7 @@ async function storeLights(ctx: Ctx, id: number): Promise<MonitoringView | null>
     .set({ budget_light: lights.budget.light, project_light: lights.project.light, key_monitoring: isKey })
     .where('id', '=', id)
     .execute();
-  return { id, form_id: row.form_id, month: row.period_month, status: row.status, version: row.version, report, lights, key_monitoring: isKey, decision: row.decision, note: row.note };
+  return { id, form_id: row.form_id, month: row.period_month, status: row.status, version: row.version, report, lights, key_monitoring: isKey, decision: row.decision, note: row.note, period_notice: monitoringPeriodNotice(row.fiscal_year, row.period_month, ctx.clock.now()) };
 }
 
 export async function createMonitoring(ctx: Ctx, formId: number, input: MonitoringInput): Promise<Result<MonitoringView>> {
@@ -135,7 +136,7 @@ export async function listMonitoring(ctx: Ctx, formId: number): Promise<Result<{
 export async function getMonitoring(ctx: Ctx, id: number): Promise<Result<MonitoringView>> {
   const a = await accessibleReport(ctx, id);
   if (!a.ok) return a;
-  return ok(viewOfTable(a.value));
+  return ok(viewOfTable(a.value, ctx.clock.now()));
 }
 
 export async function saveMonitoring(ctx: Ctx, id: number, input: MonitoringInput & { version: number }): Promise<Result<MonitoringView>> {

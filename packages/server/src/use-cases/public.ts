@@ -5,6 +5,7 @@ import { formPolicy, loadForm, type Executor, type LoadedForm } from './form-sto
 import { containsPattern } from './contains-pattern';
 import { formOrder, orderedBy, type FormSortKey } from './form-sort';
 import { readableForm } from './forms';
+import { recordHeader, withRecordHeader } from './record-header';
 
 export async function listPublicRegions(ctx: Ctx) {
   const rows = await ctx.db
@@ -78,8 +79,8 @@ async function notPublic(ctx: Ctx, id: number) {
 export async function getPublicForm(ctx: Ctx, id: number) {
   const loaded = await loadForm(ctx.db, id);
   if (!loaded || loaded.row.status !== 'published') return notPublic(ctx, id);
-  const { row, form } = loaded;
-  return ok({ id: row.id, kind: row.kind, org: row.org_code, org_name: row.org_name, fiscal_year: row.fiscal_year, status: row.status, version: row.version, form });
+  const { row } = loaded;
+  return ok({ id: row.id, kind: row.kind, org: row.org_code, org_name: row.org_name, fiscal_year: row.fiscal_year, status: row.status, version: row.version, form: await printedForm(ctx.db, loaded) });
 }
 
 export interface ExportFile {
@@ -89,28 +90,16 @@ export interface ExportFile {
 }
 
 /**
- * The form as the official file prints it: a header the unit left blank (部门（单位）名称, 主管部门) is filled from the
- * record, which knows the unit it was filed under and the department above it. The stored form is not changed.
+ * The form as the official file and the public site print it: the unit, department and year of the record it is
+ * filed under (see record-header.ts), also for a form stored before imports took the record's header.
  */
-async function formForExport(db: Executor, loaded: LoadedForm) {
-  const { form, row } = loaded;
-  const org = form.org?.trim() ? form.org : row.org_name;
-  const department = form.department?.trim() ? form.department : await supervisingDepartment(db, row.org_id, row.org_path);
-  return { ...form, org, department };
-}
-
-/** The nearest 部门 (org kind department) above the unit, or null when the unit is one or sits under none. */
-async function supervisingDepartment(db: Executor, orgId: number, orgPath: string): Promise<string | null> {
-  const ancestors = orgPath.split('/').filter((id) => id !== '').map(Number).filter((id) => id !== orgId);
-  if (ancestors.length === 0) return null;
-  const rows = await db.selectFrom('orgs').select(['id', 'name']).where('id', 'in', ancestors).where('kind', '=', 'department').execute();
-  const nearest = rows.sort((a, b) => ancestors.indexOf(b.id) - ancestors.indexOf(a.id))[0];
-  return nearest?.name ?? null;
+async function printedForm(db: Executor, loaded: LoadedForm) {
+  return withRecordHeader(loaded.form, await recordHeader(db, loaded.row.org_id, loaded.row.fiscal_year));
 }
 
 async function runExport(db: Executor, loaded: LoadedForm, format: ExportFormat): Promise<Result<ExportFile>> {
   // Scored under the region's policy, as the self-evaluation page scores it.
-  const outcome = await port.exportForms([await formForExport(db, loaded)], format, { policy: formPolicy(loaded.row) });
+  const outcome = await port.exportForms([await printedForm(db, loaded)], format, { policy: formPolicy(loaded.row) });
   if (!outcome.ok) return fail('export_failed', '导出失败，请检查表单内容', { issues: outcome.issues });
   return ok({ bytes: outcome.bytes, contentType: outcome.contentType, fileName: outcome.fileName });
 }

@@ -179,10 +179,16 @@ export async function listComments(ctx: Ctx, formId: number) {
   return ok({ items: rows.map((r) => ({ ...r, created_at: new Date(r.created_at).toISOString() })) });
 }
 
+/** The roles that review forms, and only they, write review comments. */
+export const COMMENT_ROLES: ReadonlySet<string> = new Set(['department_reviewer', 'finance_reviewer']);
+
 export async function addComment(ctx: Ctx, input: { id: number; body: string; indicator?: number | null | undefined }) {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
-  if (who.actor.role === 'evaluator') return fail('forbidden', '第三方评价人员不能在表单上发表意见');
+  // Review comments are the reviewer's reasons (a 退回 carries them); a unit answers in its resubmission, not here.
+  if (!COMMENT_ROLES.has(who.actor.role)) {
+    return fail('forbidden', who.actor.role === 'unit_editor' ? '审核意见只能由主管部门或财政审核人员填写；单位如需说明，请在修改后重新提交' : '当前角色不能填写审核意见（需要：主管部门审核、财政审核）');
+  }
   const loaded = await loadForm(ctx.db, input.id);
   if (!loaded) return missingForm(ctx, input.id);
   if (!inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${input.id} 不存在或无权查看`);

@@ -70,6 +70,8 @@ export interface FormDetail {
   score?: SheetScore | null;
   /** What the server's review assumed beyond the form (see the server's FormView). */
   review_options?: { framework_from_layout: boolean; project_target_at_policy_total: boolean; publishing?: boolean };
+  /** The server's warning on a self-evaluation of a year not begun yet. */
+  period_notice?: string | null;
 }
 
 export interface ListResponse<T> {

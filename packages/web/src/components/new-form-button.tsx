@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import { FORM_KIND_LABELS, FORM_KINDS, type FormKind } from '@jixiao/core';
 import { api, errorMessage } from '../api/client';
 import type { FormDetail, Org } from '../api/types';
+import { defaultFormYear } from '../lib/default-form-year';
 
 /**
  * 新建表: an empty form of a kind for a unit and year, opened in the editor. `startWith` opens the dialog at once with
@@ -22,7 +23,12 @@ export function NewFormButton({ orgs, defaultOrg, startWith }: { orgs: Org[]; de
   useEffect(() => {
     if (!org && defaultOrg) setOrg(defaultOrg);
   }, [org, defaultOrg]);
-  const [year, setYear] = useState(new Date().getFullYear() + 1);
+  // Targets are drawn up for next year; a self-evaluation is of the year in progress (or one past).
+  const [year, setYear] = useState(defaultFormYear(startWith ?? 'project_target', new Date()));
+  const chooseKind = (next: FormKind) => {
+    setKind(next);
+    setYear(defaultFormYear(next, new Date()));
+  };
   const [busy, setBusy] = useState(false);
 
   const create = async () => {
@@ -48,7 +54,7 @@ export function NewFormButton({ orgs, defaultOrg, startWith }: { orgs: Org[]; de
       <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>新建表</Button>
       <Modal open={open} title="新建表" okText="创建并编辑" cancelText="取消" confirmLoading={busy} onOk={create} onCancel={() => setOpen(false)}>
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <Select aria-label="表类型" value={kind} onChange={setKind} style={{ width: '100%' }} options={FORM_KINDS.map((k) => ({ value: k, label: FORM_KIND_LABELS[k] }))} />
+          <Select aria-label="表类型" value={kind} onChange={chooseKind} style={{ width: '100%' }} options={FORM_KINDS.map((k) => ({ value: k, label: FORM_KIND_LABELS[k] }))} />
           <Select aria-label="单位" showSearch optionFilterProp="label" placeholder="选择单位" value={org} onChange={setOrg} style={{ width: '100%' }} options={orgs.map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }))} />
           <InputNumber aria-label="预算年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: '100%' }} suffix="年度" />
         </Space>

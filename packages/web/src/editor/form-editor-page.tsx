@@ -22,6 +22,8 @@ import { diffForms, type FieldChange } from './form-diff';
 import { IndicatorGrid, type IndicatorGridHandle } from './indicator-grid';
 import { GRID_COLUMNS, type GridColumn } from './paste-rows';
 import { useLiveReview } from './use-live-review';
+import { canComment } from '../pages/review-step';
+import { VERSION_HINT } from '../lib/labels';
 import { focusHeaderField } from './header-focus';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import { DraftRestoreBanner, useDraftBackup } from './use-draft-backup';
@@ -217,7 +219,7 @@ export function FormEditorPage() {
         <Space align="center">
           <Typography.Title level={3} style={{ margin: 0 }}>{title}</Typography.Title>
           <Tag color={STATUS_COLORS[status]}>{statusLabel(status)}</Tag>
-          <Typography.Text type="secondary">{FORM_KIND_LABELS[form.kind]} · {filed.label} · 第 {version} 版</Typography.Text>
+          <Typography.Text type="secondary">{FORM_KIND_LABELS[form.kind]} · {filed.label} · <span title={VERSION_HINT}>保存版本 {version}</span></Typography.Text>
           {filed.documentNote && <Tooltip title={FILED_UNDER_HINT}><Tag>{filed.documentNote}</Tag></Tooltip>}
           {dirty && <Tag color="gold">有未保存的修改</Tag>}
         </Space>
@@ -254,7 +256,7 @@ export function FormEditorPage() {
           showIcon
           style={{ marginBottom: 8 }}
           title={roleReadOnly ? '本表由填报单位编辑，您的角色只能查看；审核意见请在审核页面填写。' : `本表当前状态为「${statusLabel(status)}」，只能查看。`}
-          action={status === 'submitted' || roleReadOnly ? <Link to={`/review/${id}`}>去审核页面</Link> : undefined}
+          action={status === 'submitted' || roleReadOnly ? <Link to={`/review/${id}`}>{canComment(user?.role) ? '去审核页面' : '查看审核进度'}</Link> : undefined}
         />
       )}
       {draft.offered && !readOnly && (

@@ -10,7 +10,7 @@ export interface FiledUnder {
   documentNote: string | null;
 }
 
-export const FILED_UNDER_HINT = '系统按登记的单位和年度（导入时所选）归档、审核本表并适用该年度政策；表内文字保留文件原样。';
+export const FILED_UNDER_HINT = '系统按登记的单位和年度（导入时所选）归档、审核本表并适用该年度政策；导出、打印和公开时，填报单位、主管部门和年度也按登记的填写。';
 
 export function filedUnder(
   record: { org_name?: string | null; fiscal_year?: number | null } | undefined,

@@ -75,3 +75,6 @@ export const FORM_KIND_SHORT: Record<string, string> = {
   project_self_evaluation: '项目支出绩效自评表',
   department_self_evaluation: '部门整体绩效自评表',
 };
+
+/** A form's version counts saves (each save adds one), not submissions: said wherever the number is shown. */
+export const VERSION_HINT = '每次保存版本号加 1，不是提交次数；提交、退回和审核通过的记录见审核页面的版本列表。';

@@ -37,6 +37,8 @@ interface StoredReport {
   decision: string | null;
   /** The reviewer's last comment: why the table was returned. */
   note?: string | null;
+  /** The server's warning when the table's period has not come or not ended yet. */
+  period_notice?: string | null;
 }
 
 function useReports(formId: string | undefined) {
@@ -224,6 +226,7 @@ export function MonitoringPage() {
         <Alert type="info" showIcon style={{ marginBottom: 12 }} title="本期没有您可查看的监控表（单位尚未填报，或不在您的查看范围内）；以下是项目的指标，仅供参考。" />
       )}
       {periodIssue && <Alert type="warning" showIcon title={periodIssue} style={{ marginBottom: 12 }} />}
+      {existing?.period_notice && <Alert type="warning" showIcon title={existing.period_notice} style={{ marginBottom: 12 }} />}
       {!formId && (
         <Card size="small" style={{ marginBottom: 12 }}>
           <Empty

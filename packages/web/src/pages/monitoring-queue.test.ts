@@ -83,7 +83,8 @@ describe('defaultMonitoringYear: the page opens on a year with work in it', () =
   it.each<[string, ListAudience | null, YearCounts[], number[], number]>([
     ['a 2024 table waits while next year has only approved projects: 2024', 'reviewer', [y(2024, 1)], [2024, 2027], 2024],
     ['tables wait in two years: the latest of them', 'reviewer', [y(2024, 1), y(2026, 2, 1)], [2027], 2026],
-    ['nothing waits: the latest year with tables or projects', 'reviewer', [y(2024, 0, 0, 3)], [2025, 2027], 2027],
+    ['nothing waits: the latest year up to the year in progress with tables or projects', 'reviewer', [y(2024, 0, 0, 3)], [2025, 2027], 2025],
+    ['only next year\'s approved projects (autumn): the year in progress', 'unit', [], [2027], 2026],
     ['a unit waits on a returned table, not on one it submitted', 'unit', [y(2025, 0, 1), y(2026, 4)], [2026], 2025],
     ['a unit with only submitted tables: the latest year', 'unit', [y(2025, 2)], [2024], 2025],
     ['no lists for the role: the latest project year', null, [], [2023, 2024], 2024],

@@ -56,12 +56,13 @@ const PENDING: Record<ListAudience, QueueStatus> = { reviewer: 'submitted', unit
 
 /**
  * The year the monitoring page opens on: the latest year with a table waiting for the reader, so work is never hidden
- * behind a year with nothing in it; else the latest year with tables or monitored projects; else the current year.
+ * behind a year with nothing in it; else the latest year up to the year in progress with tables or monitored
+ * projects (next year's targets, approved in autumn, are not monitored yet); else the current year.
  */
 export function defaultMonitoringYear(audience: ListAudience | null, years: readonly YearCounts[], projectYears: readonly number[], currentYear: number): number {
   const latest = (ys: readonly number[]) => (ys.length > 0 ? Math.max(...ys) : null);
   const pending = audience ? latest(years.filter((y) => y.counts[PENDING[audience]] > 0).map((y) => y.fiscal_year)) : null;
-  return pending ?? latest([...years.map((y) => y.fiscal_year), ...projectYears]) ?? currentYear;
+  return pending ?? latest([...years.map((y) => y.fiscal_year), ...projectYears].filter((y) => y <= currentYear)) ?? currentYear;
 }
 
 /** Tables at a stage in years other than the one shown, newest first: what an empty list points to. */

@@ -9,13 +9,13 @@ import { api, errorMessage } from '../api/client';
 import { useForm, useOrgs } from '../api/queries';
 import { FormHeaderSummary } from '../components/form-header-summary';
 import { ExportButtons } from '../components/export-buttons';
-import { reviewStep } from './review-step';
+import { canComment, reviewStep } from './review-step';
 import { decisionHint, openCommentsBy } from './return-reason';
 import { FindingsPanel } from '../editor/findings-panel';
 import { isTableFinding } from '../editor/finding-place';
 import type { Finding } from '../api/types';
 import { FILED_UNDER_HINT, filedUnder } from '../lib/filed-under';
-import { COMPARATOR_LABELS, SEVERITY_COLORS, SEVERITY_LABELS, STATUS_COLORS, formatTarget, formatWan, statusLabel } from '../lib/labels';
+import { COMPARATOR_LABELS, SEVERITY_COLORS, SEVERITY_LABELS, STATUS_COLORS, formatTarget, formatWan, statusLabel, VERSION_HINT } from '../lib/labels';
 import { formatDateTime } from '../lib/format-date-time';
 import { FormLoadError } from '../components/delete-form-button';
 import { commentRow, commentText, useComments } from '../components/comments-list';
@@ -186,6 +186,8 @@ export function ReviewDetailPage() {
   const filed = filedUnder(current, form);
   // Mirrors the server's workflow, so a reviewer is offered only the decisions that are theirs.
   const step = reviewStep(user?.role, current.status, form.kind, current.org ?? form.org_code ?? null, orgs.data?.items ?? []);
+  // A unit opening its own submitted form sees the review's state and comments, without the reviewer's tools.
+  const commenting = canComment(user?.role);
   const selfEvaluation = isSelfEvaluationKind(form.kind);
   const hint = decisionHint(action, comment, openComments);
 
@@ -225,7 +227,7 @@ export function ReviewDetailPage() {
             {('project_name' in form && form.project_name) || FORM_KIND_LABELS[form.kind]}
           </Typography.Title>
           <Tag color={STATUS_COLORS[current.status]}>{statusLabel(current.status)}</Tag>
-          <Typography.Text type="secondary">{filed.label} · 第 {current.version} 版 · 预算 {formatWan(headerBudgetWan(form))}</Typography.Text>
+          <Typography.Text type="secondary">{filed.label} · <span title={VERSION_HINT}>保存版本 {current.version}</span> · 预算 {formatWan(headerBudgetWan(form))}</Typography.Text>
           {filed.documentNote && <Tooltip title={FILED_UNDER_HINT}><Tag>{filed.documentNote}</Tag></Tooltip>}
         </Space>
         <Space>
@@ -318,6 +320,7 @@ export function ReviewDetailPage() {
                   width: 70,
                   render: (_: unknown, __: Indicator, i: number) => {
                     const list = commentsByRow.get(i) ?? [];
+                    if (!commenting) return list.length > 0 ? <Popover trigger="click" title={`第 ${i + 1} 行批注`} content={<div style={{ width: 300 }}>{list.map((t, k) => <p key={k}>· {t}</p>)}</div>}><Button size="small" aria-label={`第 ${i + 1} 行批注`} icon={<CommentOutlined />}>{list.length}</Button></Popover> : null;
                     return (
                       <Popover
                         trigger="click"
@@ -359,8 +362,14 @@ export function ReviewDetailPage() {
           </Card>
           <Card size="small" title="整表意见">
             {(commentsByRow.get(null) ?? []).map((t, k) => <p key={k}>· {t}</p>)}
-            <Input.TextArea className="no-print" aria-label="整表意见" rows={3} value={rowComment.row === null ? rowComment.text : ''} onChange={(e) => setRowComment({ row: null, text: e.target.value })} />
-            <Button size="small" style={{ marginTop: 6 }} onClick={async () => { if (await addComment(null, rowComment.text)) setRowComment({ row: null, text: '' }); }}>添加意见</Button>
+            {commenting ? (
+              <>
+                <Input.TextArea className="no-print" aria-label="整表意见" rows={3} value={rowComment.row === null ? rowComment.text : ''} onChange={(e) => setRowComment({ row: null, text: e.target.value })} />
+                <Button size="small" style={{ marginTop: 6 }} onClick={async () => { if (await addComment(null, rowComment.text)) setRowComment({ row: null, text: '' }); }}>添加意见</Button>
+              </>
+            ) : (
+              <Typography.Text type="secondary">审核意见由主管部门或财政审核人员填写，本页只供查看；如需说明，请在表单退回后修改并重新提交。</Typography.Text>
+            )}
           </Card>
         </Col>
       </Row>

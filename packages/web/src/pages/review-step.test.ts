@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Org } from '../api/types';
-import { hasDepartment, reviewStep } from './review-step';
+import { canComment, hasDepartment, reviewStep } from './review-step';
 
 const ORGS: Org[] = [
   { code: 'R', name: '区', parent: null, kind: 'region' },
@@ -43,5 +43,18 @@ describe('reviewStep', () => {
     expect(step.canReturn).toBe(canReturn);
     expect(step.approveBlocked !== null).toBe(blocked);
     expect(step.note !== null).toBe(note);
+  });
+});
+
+describe('canComment', () => {
+  it.each([
+    ['department_reviewer', true],
+    ['finance_reviewer', true],
+    ['unit_editor', false],
+    ['evaluator', false],
+    ['admin', false],
+    [undefined, false],
+  ] as const)('%s → %s', (role, expected) => {
+    expect(canComment(role)).toBe(expected);
   });
 });

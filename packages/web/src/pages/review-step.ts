@@ -11,6 +11,14 @@ export interface ReviewStep {
 
 const TARGET_KINDS = new Set(['department_target', 'project_target']);
 
+/**
+ * Whether the role writes review comments (the server's COMMENT_ROLES): the reviewers do; a unit sees them on
+ * its submitted form and answers by changing and resubmitting it.
+ */
+export function canComment(role: Role | undefined): boolean {
+  return role === 'department_reviewer' || role === 'finance_reviewer';
+}
+
 /** Whether the org or one of its ancestors is a 主管部门 (a target form then passes the department first). */
 export function hasDepartment(orgCode: string | null, orgs: Org[]): boolean {
   const byCode = new Map(orgs.map((o) => [o.code, o]));

@@ -328,6 +328,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           description={readOnly ? undefined : '请打开已批复或已公开的项目支出绩效目标表，点击「开始年终自评」（带入指标、指标值和预算），或在「导入」上传已填写的自评表；填入指标及完成值后才能提交。'}
         />
       )}
+      {detail.data?.period_notice && <Alert type="warning" showIcon title={detail.data.period_notice} style={{ marginBottom: 8 }} />}
       {result.mismatch && <Alert type="warning" showIcon title={`文件中填报的总分（${result.reportedTotal}）与按规则计算的总分（${result.total}）不一致${readOnly ? '（本表当前只能查看）。' : '，保存时将以计算结果为准。'}`} style={{ marginBottom: 8 }} />}
       {missingReasons > 0 && !readOnly && <Alert type="error" showIcon title={`有 ${missingReasons} 项${budgetReasonMissing ? '（含预算执行）' : '指标'}未满分，须填写偏差原因后才能提交；可先保存。`} style={{ marginBottom: 8 }} />}
       {/* Enter moves to the same box one row down, as in the form editor and Excel. */}

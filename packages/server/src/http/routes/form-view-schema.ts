@@ -50,4 +50,5 @@ export const formViewSchema = z.object({
   findings: z.array(z.object({ code: z.string(), severity: z.enum(['error', 'warning', 'info']), form: z.number().nullable(), row: z.number().nullable(), field: z.string().nullable(), message: z.string() })),
   score: sheetScoreSchema.nullable().openapi({ description: '项目支出或部门整体支出绩效自评表的系统核算（总分、等级、各行得分与计算过程、填报总分、是否不一致）；目标表为 null' }),
   review_options: z.object({ framework_from_layout: z.boolean(), project_target_at_policy_total: z.boolean(), publishing: z.boolean() }),
+  period_notice: z.string().nullable().openapi({ description: '自评表的年度尚未到来时的提醒（「该期间尚未到来…」），不阻止保存或提交；否则为 null' }),
 }).openapi('FormView');
