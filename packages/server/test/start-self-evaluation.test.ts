@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { verifyAuditChain } from '../src/audit/audit-log';
 import { setUpRegion, startTestServer, type Session, type TestServer } from './harness';
 import { cleanProjectTarget } from './sample-forms';
@@ -141,5 +142,36 @@ describe('POST /api/forms/{id}/self-evaluation (开始年终自评)', () => {
     expect(submitted.status).toBe(200);
     const accepted = await t.request('POST', `/api/forms/${body.id}/approve`, { session: finance, body: { version: submitted.body.version } });
     expect(accepted.body.status).toBe('accepted');
+  });
+  it('keeps the unit\'s own 自评分 where the rules score differently, and prints both', async () => {
+    const { body } = await start(editor, await target('自评分保留', 'approved'));
+    const read = await t.request('GET', `/api/forms/${body.id}`, { session: editor });
+    const form = structuredClone(read.body.form);
+    form.budget.executed_wan = 50;
+    for (const [i, actual] of ['98', '96', '92', '95'].entries()) form.indicators[i].actual = actual;
+    // 98 of 100 earns 29.4 of 30 by the rules; the unit states 29, with its reason, and its own total 99.
+    form.indicators[0].score = 29;
+    form.indicators[0].reason = '个别学员因病缺训';
+    for (const i of [1, 2, 3]) form.indicators[i].score = 20;
+    form.budget.score = 10;
+    form.total_score = 99;
+    const saved = await t.request('PUT', `/api/forms/${body.id}`, { session: editor, body: { version: read.body.version, form } });
+    expect(saved.status).toBe(200);
+    const again = await t.request('GET', `/api/forms/${body.id}`, { session: editor });
+    expect(again.body.form.indicators.map((i: { score: number | null }) => i.score)).toEqual([29, 20, 20, 20]);
+    expect(again.body.form.total_score).toBe(99);
+    expect(again.body.score.indicators[0].score).toBe(29.4);
+    expect(again.body.score.total).toBe(99.4);
+    const res = await t.server.app.request(`/api/forms/${body.id}/export?format=xlsx`, { headers: { cookie: editor.cookie } });
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const texts: string[] = [];
+    workbook.worksheets[0]!.eachRow((row) => row.eachCell((c) => { if (!c.isMerged || c.master === c) texts.push(c.text); }));
+    expect(texts).toContain('29');
+    const at = texts.indexOf('合计');
+    expect(texts.slice(at, at + 2)).toEqual(['合计', '99']);
+    expect(texts.some((x) => x.startsWith('系统核算总分'))).toBe(true);
+    expect(texts).toContain('99.4');
   });
 });

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Col, Drawer, Row, Space, Tag, Typography, Spin, Tooltip } from 'antd';
 import { PlusOutlined, SaveOutlined, SendOutlined, BookOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
 import { ExportButtons } from '../components/export-buttons';
 import { FORM_KIND_LABELS, submitBlocker, type Form } from '@jixiao/core';
 import { canReview, useAuth } from '../api/auth-context';
@@ -208,6 +208,8 @@ export function FormEditorPage() {
 
   if (detail.isLoading || (!form && !detail.error)) return <Spin description="正在加载表单…"><div style={{ height: 200 }} /></Spin>;
   if (detail.error || !form) return <FormLoadError error={detail.error} formId={id!} />;
+  // A project self-evaluation is filled on its own page, against the approved targets: here its targets could be changed.
+  if (form.kind === 'project_self_evaluation') return <Navigate to={`/self-evaluation/${id}`} replace />;
 
   const title = ('project_name' in form && form.project_name) || FORM_KIND_LABELS[form.kind];
   const filed = filedUnder(detail.data, form);

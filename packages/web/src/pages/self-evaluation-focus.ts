@@ -26,7 +26,7 @@ export function selfEvaluationTargets(f: Pick<Finding, 'row' | 'field'>): string
     const row = `第 ${f.row + 1} 行`;
     const completion = [`${row}实际完成值`, `${row}完成情况`];
     if (f.field === 'reason') return [`${row}偏差原因`, ...completion];
-    if (f.field === 'score') return [`${row}得分`, ...completion];
+    if (f.field === 'score') return [`${row}自评分`, ...completion];
     return completion;
   }
   const label = f.field ? BUDGET_LABELS[f.field] ?? TEXT_LABELS[f.field] : undefined;

@@ -4,7 +4,7 @@ import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
-  QUALITATIVE_CHOICES, scoreSelfEvaluation, submitBlocker,
+  QUALITATIVE_CHOICES, gradeOf, scoreSelfEvaluation, submitBlocker,
   type Indicator, type ProjectSelfEvaluation, type QualitativeChoice,
 } from '@jixiao/core';
 import { ApiError, api, errorMessage } from '../api/client';
@@ -21,8 +21,10 @@ import { FindingsPanel } from '../editor/findings-panel';
 import { focusSelfEvaluationFinding } from './self-evaluation-focus';
 import { SelfEvaluationTexts } from './self-evaluation-texts';
 import { DerivationTip } from './self-evaluation-parts';
-import { SelfEvaluationScoreCell } from './self-evaluation-score-cell';
-import { hasNoIndicators, rowsMissingReason, shortOfWeight, submitBlockReason, typedScoreProblem } from './self-evaluation-rows';
+import { SelfEvaluationScoreCell, SystemScoreCell } from './self-evaluation-score-cell';
+import { hasNoIndicators, rowsMissingReason, shortOfWeight, submitBlockReason } from './self-evaluation-rows';
+import { adoptedScore, awaitingEntry, followRuleScores, ownBudgetScore, ownDiffers, ownScore, ownTotal, scoringHints, sheetToSave } from './self-evaluation-own-scores';
+import { ExportButtons } from '../components/export-buttons';
 import { useLiveReview } from '../editor/use-live-review';
 import { bandText, storedPicks } from './self-evaluation-bands';
 import { budgetReasonRequired, withBudgetAmount } from './self-evaluation-budget';
@@ -31,13 +33,16 @@ import { SelfEvaluationList } from './self-evaluation-list';
 import { DepartmentSelfEvaluationView } from './department-self-evaluation-view';
 import { columnsWidth } from '../lib/columns-width';
 
-// At 1280 px the input columns would otherwise squeeze 三级指标 names to four or five lines.
-const NAME_MIN_WIDTH = 220;
+// At 1366 px the table fits its 1104 px box with 三级指标 at this width, wrapping long names.
+const NAME_MIN_WIDTH = 160;
 
 const EDITABLE = new Set(['draft', 'returned']);
 const EDITOR_ROLES = new Set(['unit_editor', 'finance_reviewer']);
 
-/** 绩效自评: actual values in, scores computed by the core rules with their derivation, grade out. */
+/**
+ * 绩效自评: actual values in; the unit's 自评分 (prefilled with the rules' score where it gives none) beside the
+ * system's 系统核算 with its derivation; the unit's total and grade out, as it states them.
+ */
 export function SelfEvaluationPage() {
   const { id } = useParams();
   if (!id) return <SelfEvaluationList />;
@@ -52,7 +57,6 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   const [form, setForm] = useState<ProjectSelfEvaluation | null>(null);
   const [version, setVersion] = useState(0);
   const [choices, setChoices] = useState<Record<number, QualitativeChoice>>({});
-  const [manual, setManual] = useState<Record<number, number>>({});
   const [saving, setSaving] = useState(false);
   const [dirty, setDirty] = useState(false);
   // The guard runs before the early returns below; it reaches the save defined after them through this ref.
@@ -67,10 +71,12 @@ function SelfEvaluationEditor({ id }: { id: string }) {
 
   // The policy of the org and year the form is filed under, as the server scores it.
   const policy = usePolicy(detail.data?.org ?? form?.org_code, detail.data?.fiscal_year ?? form?.fiscal_year);
+  const policyNow = useRef(policy);
+  policyNow.current = policy;
   useEffect(() => {
     const data = detail.data;
     if (!data || data.form.kind !== 'project_self_evaluation') return;
-    setForm(data.form);
+    setForm(followRuleScores(data.form, scoreSelfEvaluation(data.form, { policy: policyNow.current })));
     setDirty(false);
     setVersion(data.version);
   }, [detail.data]);
@@ -85,20 +91,11 @@ function SelfEvaluationEditor({ id }: { id: string }) {
     if (picksFor.current !== data || !dirtyNow.current) setChoices(storedPicks(data.form.indicators, policy.qualitativeBands));
     picksFor.current = data;
   }, [detail.data, policy]);
-  const result = useMemo(() => (form ? scoreSelfEvaluation(form, { policy, choices, manualScores: manual }) : null), [form, choices, manual, policy]);
-  // The sheet as it would be saved, scores written in: what the server reviews on submit, reviewed here as typed.
-  const scoredForm = useMemo<ProjectSelfEvaluation | null>(() => {
-    if (!form || !result) return null;
-    const b = form.budget ?? { initial_wan: null, adjusted_wan: null, executed_wan: null, execution_rate: null, weight: null, score: null, reason: null };
-    return {
-      ...form,
-      // A typed score stays as typed, also outside its band or above the weight: the review then reports it (rules.md
-      // §2) instead of the page quietly saving another number.
-      indicators: form.indicators.map((ind, i) => ({ ...ind, score: manual[i] ?? result.indicators[i]?.score ?? ind.score })),
-      budget: { ...b, score: result.budget.score, weight: b.weight ?? policy.budgetExecutionWeight },
-      total_score: result.total,
-    };
-  }, [form, result, policy, manual]);
+  // The system's 系统核算: the rules' scores of the sheet as the unit fills it (a band pick's or hand score it states stands).
+  const result = useMemo(() => (form ? scoreSelfEvaluation(form, { policy, choices }) : null), [form, choices, policy]);
+  // The sheet as it would be saved: the unit's 自评分 as typed (prefills written in) and its own total. A score outside
+  // its band or above the weight stays as typed: the review reports it (rules.md §2) instead of the page saving another.
+  const scoredForm = useMemo<ProjectSelfEvaluation | null>(() => (form && result ? sheetToSave(form, result, policy) : null), [form, result, policy]);
   const serverFindings = useMemo(() => detail.data?.findings ?? [], [detail.data]);
   const findings = useLiveReview(scoredForm, serverFindings, 300, policy, detail.data?.review_options);
 
@@ -120,9 +117,28 @@ function SelfEvaluationEditor({ id }: { id: string }) {
     setForm((f) => (f ? { ...f, budget: { ...budget, ...patch } } : f));
   };
   const scoreOf = (i: number) => result.indicators.find((s) => s.row === i);
-  const budgetReasonMissing = budgetReasonRequired(budget, result.budget.score, policy.budgetExecutionWeight, policy.budgetReasonBelowRate) && !budget.reason?.trim();
-  const missingReasons = rowsMissingReason(form.indicators, result.indicators).length + (budgetReasonMissing ? 1 : 0);
+  // The unit's statement decides what it owes (偏差原因) and what it submits: its own scores and total.
+  const budgetOwn = ownBudgetScore(form, result);
+  const budgetDiffers = budgetOwn != null && result.budget.score != null && Math.abs(budgetOwn - result.budget.score) > 0.005;
+  const total = ownTotal(form, result);
+  const grade = gradeOf(total, policy);
+  const budgetReasonMissing = budgetReasonRequired(budget, budgetOwn, policy.budgetExecutionWeight, policy.budgetReasonBelowRate) && !budget.reason?.trim();
+  const ownScores = form.indicators.map((ind, i) => ({ weight: scoreOf(i)?.weight ?? ind.weight, score: ownScore(ind, scoreOf(i)) }));
+  const missingReasons = rowsMissingReason(form.indicators, ownScores).length + (budgetReasonMissing ? 1 : 0);
   const empty = hasNoIndicators(form.indicators);
+  const pending = !empty && awaitingEntry(form.indicators);
+  const differing = form.indicators.map((ind, i) => ownDiffers(ind, scoreOf(i)));
+  const totalDiffers = !empty && !pending && Math.abs(total - result.total) > 0.005;
+  const setOwn = (i: number, score: number | null) => setIndicator(i, { score });
+  const adoptAll = () => {
+    setDirty(true);
+    setForm((f) => (f ? {
+      ...f,
+      indicators: f.indicators.map((ind, i) => (differing[i] ? { ...ind, score: adoptedScore(scoreOf(i)) } : ind)),
+      budget: f.budget && budgetDiffers ? { ...f.budget, score: result.budget.status === 'computed' ? null : result.budget.score } : f.budget,
+    } : f));
+  };
+  const hints = scoringHints(result.issues);
   const reviewErrors = findings.filter((f) => f.severity === 'error').length;
   const blocked = submitBlockReason({ blocker: submitBlocker(form), missingReasons, reviewErrors });
 
@@ -139,8 +155,8 @@ function SelfEvaluationEditor({ id }: { id: string }) {
       queryClient.invalidateQueries({ queryKey: ['forms'] });
       setDirty(false);
       if (empty) message.success('已保存；本表还没有绩效指标，暂不计总分和等级');
-      else if (missingReasons > 0) message.warning(`已保存：总分 ${result.total}，等级「${result.grade}」；还有 ${missingReasons} 项未填写偏差原因，补齐后才能提交`);
-      else message.success(`已保存：总分 ${result.total}，等级「${result.grade}」`);
+      else if (missingReasons > 0) message.warning(`已保存：自评总分 ${total}，等级「${grade}」；还有 ${missingReasons} 项未填写偏差原因，补齐后才能提交`);
+      else message.success(`已保存：自评总分 ${total}，等级「${grade}」`);
       return true;
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
@@ -162,7 +178,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   const submit = () =>
     modal.confirm({
       title: '提交自评表？',
-      content: `提交后本表锁定，等待审核验收；当前总分 ${result.total}，等级「${result.grade}」。`,
+      content: `提交后本表锁定，等待审核验收；自评总分 ${total}，等级「${grade}」${totalDiffers ? `（系统核算总分 ${result.total}，${result.grade}）` : ''}。`,
       okText: '提交',
       cancelText: '取消',
       onOk: async () => {
@@ -179,17 +195,18 @@ function SelfEvaluationEditor({ id }: { id: string }) {
       },
     });
 
+  // Sized to fit the 1104 px box at 1366×768; # and 一级 stay in view while 偏差原因 has the focus.
   const columns: TableColumnsType<Indicator> = [
-    { title: '#', width: 40, render: (_, __, i) => i + 1 },
-    { title: '一级', dataIndex: 'level1', width: 80 },
-    { title: '二级', dataIndex: 'level2', width: 100 },
-    // No width: 三级指标 takes the spare room, and never less than NAME_MIN_WIDTH (see scroll.x).
-    { title: '三级指标', dataIndex: 'name' },
-    { title: '分值', dataIndex: 'weight', width: 60 },
-    { title: '年度指标值', width: 120, render: (_, ind) => formatTarget(ind.comparator, ind.target, ind.unit) || '—' },
+    { title: '#', width: 36, fixed: 'left', render: (_, __, i) => i + 1 },
+    { title: '一级', dataIndex: 'level1', width: 72, fixed: 'left' },
+    { title: '二级', dataIndex: 'level2', width: 84 },
+    // No width: 三级指标 takes the spare room, and never less than NAME_MIN_WIDTH (see scroll.x); long names wrap.
+    { title: '三级指标', dataIndex: 'name', render: (name: string) => <span style={{ wordBreak: 'break-word' }}>{name}</span> },
+    { title: '分值', dataIndex: 'weight', width: 52 },
+    { title: '年度指标值', width: 96, render: (_, ind) => formatTarget(ind.comparator, ind.target, ind.unit) || '—' },
     {
       title: '实际完成值',
-      width: 190,
+      width: 136,
       render: (_, ind, i) =>
         ind.comparator === 'qualitative' ? (
           <Select<QualitativeChoice>
@@ -198,14 +215,12 @@ function SelfEvaluationEditor({ id }: { id: string }) {
             placeholder="选择完成情况"
             value={choices[i]}
             style={{ width: '100%' }}
+            popupMatchSelectWidth={false}
             onChange={(c) => {
               setDirty(true);
               setChoices((prev) => ({ ...prev, [i]: c }));
-              setManual((prev) => {
-                const next = { ...prev };
-                delete next[i];
-                return next;
-              });
+              // A new band takes its default score as the prefill, until the unit types one inside the band.
+              setOwn(i, null);
             }}
             options={QUALITATIVE_CHOICES.map((c) => ({ value: c, label: `${c} ${ind.weight !== null ? bandText(c, ind.weight, policy.qualitativeBands) : ''}` }))}
           />
@@ -214,36 +229,32 @@ function SelfEvaluationEditor({ id }: { id: string }) {
         ),
     },
     {
-      title: '得分',
-      width: 150,
+      title: '自评分',
+      width: 92,
       render: (_, ind, i) => (
         <SelfEvaluationScoreCell
           ind={ind}
           row={i}
           s={scoreOf(i)}
-          choice={choices[i]}
-          manual={manual[i]}
-          problem={typedScoreProblem(result.issues, i, manual[i])}
+          own={ownScore(ind, scoreOf(i))}
+          problem={ind.score != null ? result.issues.find((iss) => iss.row === i && iss.code === 'band')?.message ?? null : null}
           readOnly={readOnly}
-          onManual={(v) => {
-            setDirty(true);
-            setManual((prev) => {
-              const next = { ...prev };
-              if (v === null) delete next[i];
-              else next[i] = v;
-              return next;
-            });
-            // A cleared hand score leaves the row unscored, not back at the document's score.
-            if (v === null) setIndicator(i, { score: null });
-          }}
+          onOwn={(v) => setOwn(i, v)}
         />
       ),
     },
     {
+      title: '系统核算',
+      width: 104,
+      render: (_, ind, i) => (
+        <SystemScoreCell ind={ind} row={i} s={scoreOf(i)} differs={differing[i] ?? false} readOnly={readOnly} onAdopt={() => setOwn(i, adoptedScore(scoreOf(i)))} />
+      ),
+    },
+    {
       title: '偏差原因',
-      width: 220,
+      width: 180,
       render: (_, ind, i) => {
-        const short = shortOfWeight(scoreOf(i));
+        const short = shortOfWeight(ownScores[i]);
         return (
           <Input
             aria-label={`第 ${i + 1} 行偏差原因`}
@@ -268,6 +279,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           <Tag color={STATUS_COLORS[detail.data?.status ?? 'draft']}>{statusLabel(detail.data?.status ?? 'draft')}</Tag>
         </Space>
         <Space>
+          <ExportButtons formId={id} unsaved={dirty} />
           {canDeleteForm(user?.role, detail.data?.status ?? '') && (
             <DeleteFormButton
               form={{ id, version, kind: form.kind, status: detail.data?.status ?? 'draft', project_name: form.project_name, org_name: detail.data?.org_name ?? form.org, fiscal_year: detail.data?.fiscal_year ?? form.fiscal_year, indicators: form.indicators.length }}
@@ -287,7 +299,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
         </Space>
       </Space>
       <Row gutter={12} style={{ marginBottom: 12 }}>
-        <Col span={16}>
+        <Col span={12}>
           <Card size="small" title="预算执行情况（万元）">
             <Descriptions size="small" column={2} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
               {([['initial_wan', '年初预算数'], ['adjusted_wan', '全年预算数'], ['executed_wan', '全年执行数']] as const).map(([key, label]) => (
@@ -296,14 +308,21 @@ function SelfEvaluationEditor({ id }: { id: string }) {
                 </Descriptions.Item>
               ))}
               <Descriptions.Item label="得分">
-                <DerivationTip d={result.budget.derivation}>{result.budget.score ?? '—'}</DerivationTip> / {policy.budgetExecutionWeight}
+                {budgetDiffers ? budgetOwn : <DerivationTip d={result.budget.derivation}>{budgetOwn ?? '—'}</DerivationTip>} / {policy.budgetExecutionWeight}
+                {budgetDiffers && (
+                  <>
+                    {'　系统核算 '}
+                    <DerivationTip d={result.budget.derivation}><span style={{ color: '#cf1322', fontWeight: 600 }}>{result.budget.score}</span></DerivationTip>
+                    {!readOnly && <Button size="small" type="link" onClick={() => setBudget({ score: result.budget.status === 'computed' ? null : result.budget.score })}>采用系统核算</Button>}
+                  </>
+                )}
               </Descriptions.Item>
               <Descriptions.Item label="偏差原因" span={2}>
                 <Input
                   aria-label="预算执行偏差原因"
                   readOnly={readOnly}
                   status={budgetReasonMissing ? 'error' : undefined}
-                  placeholder={budgetReasonMissing ? `执行率低于 ${policy.budgetReasonBelowRate}%，必填` : `执行率低于 ${policy.budgetReasonBelowRate}% 时须说明原因（可选填）`}
+                  placeholder={budgetReasonMissing ? `执行率低于 ${policy.budgetReasonBelowRate}%，必填` : `执行率低于 ${policy.budgetReasonBelowRate}% 时必填`}
                   value={budget.reason ?? ''}
                   onChange={(e) => setBudget({ reason: e.target.value || null })}
                 />
@@ -311,12 +330,17 @@ function SelfEvaluationEditor({ id }: { id: string }) {
             </Descriptions>
           </Card>
         </Col>
+        {/* No indicators, nothing scored: a dash; nothing entered yet: 待填报, not 0.00 and a failing grade. */}
         <Col span={4}>
-          {/* No indicators, nothing scored: a dash, not 0.00 and a failing grade. */}
-          <Card size="small"><Statistic title="自评总分" value={empty ? '—' : result.total} precision={empty ? undefined : 2} /></Card>
+          <Card size="small"><Statistic title="自评总分" value={empty ? '—' : pending ? '待填报' : total} precision={empty || pending ? undefined : 2} styles={totalDiffers ? { content: { color: '#cf1322' } } : undefined} /></Card>
         </Col>
         <Col span={4}>
-          <Card size="small"><Statistic title="等级" value={empty ? '—' : result.grade} styles={{ content: { color: empty ? undefined : result.grade === '差' ? '#cf1322' : '#389e0d' } }} /></Card>
+          <Card size="small"><Statistic title="等级" value={empty ? '—' : pending ? '待填报' : grade} styles={{ content: { color: empty || pending ? undefined : grade === '差' ? '#cf1322' : '#389e0d' } }} /></Card>
+        </Col>
+        <Col span={4}>
+          <Card size="small" style={totalDiffers ? { borderColor: '#ff4d4f', background: '#fff1f0' } : undefined}>
+            <Statistic title="系统核算总分" value={empty ? '—' : pending ? '待填报' : result.total} precision={empty || pending ? undefined : 2} suffix={empty || pending ? undefined : <span style={{ fontSize: 14 }}>{result.grade}</span>} />
+          </Card>
         </Col>
       </Row>
       {empty && (
@@ -329,7 +353,16 @@ function SelfEvaluationEditor({ id }: { id: string }) {
         />
       )}
       {detail.data?.period_notice && <Alert type="warning" showIcon title={detail.data.period_notice} style={{ marginBottom: 8 }} />}
-      {result.mismatch && <Alert type="warning" showIcon title={`文件中填报的总分（${result.reportedTotal}）与按规则计算的总分（${result.total}）不一致${readOnly ? '（本表当前只能查看）。' : '，保存时将以计算结果为准。'}`} style={{ marginBottom: 8 }} />}
+      {totalDiffers && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={`自评总分 ${total}（${grade}）与系统核算总分 ${result.total}（${result.grade}）不一致：不一致的自评分已在「系统核算」列标红，悬停可见计算过程。`}
+          description={readOnly ? undefined : '保存时按填写的自评分保存，导出时合计下方另印系统核算总分；如核算无误，可逐行或全部「采用系统核算」。'}
+          action={readOnly ? undefined : <Button size="small" onClick={adoptAll}>全部采用系统核算</Button>}
+        />
+      )}
       {missingReasons > 0 && !readOnly && <Alert type="error" showIcon title={`有 ${missingReasons} 项${budgetReasonMissing ? '（含预算执行）' : '指标'}未满分，须填写偏差原因后才能提交；可先保存。`} style={{ marginBottom: 8 }} />}
       {/* Enter moves to the same box one row down, as in the form editor and Excel. */}
       <Card size="small" title="指标完成情况" onKeyDown={enterToNextRow}>
@@ -341,19 +374,19 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           columns={columns}
           scroll={{ x: columnsWidth(columns, NAME_MIN_WIDTH) }}
         />
-        {result.issues.length > 0 && (
+        {hints.length > 0 && (
           <Alert
             style={{ marginTop: 8 }}
             type="info"
             showIcon
             title="计分提示"
-            description={<ul style={{ margin: 0 }}>{result.issues.map((iss, k) => <li key={k}>{iss.row !== null ? `第 ${iss.row + 1} 行：` : ''}{iss.message}</li>)}</ul>}
+            description={<ul style={{ margin: 0 }}>{hints.map((text, k) => <li key={k}>{text}</li>)}</ul>}
           />
         )}
       </Card>
       <SelfEvaluationTexts
         form={form}
-        total={result.total}
+        total={total}
         policy={policy}
         readOnly={readOnly}
         onChange={(patch) => { setDirty(true); setForm((f) => (f ? { ...f, ...patch } : f)); }}

@@ -19,7 +19,7 @@ export function handScoreRange(ind: Indicator, s: IndicatorScore | undefined): {
 }
 
 /** Rows short of their weight without a 偏差原因 (合计 rows excluded), as the submit check counts them. */
-export function rowsMissingReason(indicators: readonly Indicator[], scores: readonly (IndicatorScore | undefined)[]): number[] {
+export function rowsMissingReason(indicators: readonly Indicator[], scores: ReadonlyArray<Pick<IndicatorScore, 'weight' | 'score'> | undefined>): number[] {
   const rows: number[] = [];
   indicators.forEach((ind, i) => {
     if (isTotalsRow(ind)) return;
