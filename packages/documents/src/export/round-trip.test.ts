@@ -90,6 +90,21 @@ const formArb = fc.record({
   indicators: indicators.map((i) => (i.comparator === 'qualitative' && /^\d+$/.test(i.target) ? { ...i, target: `${i.target}达标` } : i)),
 }));
 
+describe('a list item titled like a field caption', () => {
+  // Found by the property below: 分项绩效目标 | 项目资金 | text was read as the money caption 项目资金 and dropped.
+  it.each(['xlsx', 'docx'] as const)('%s keeps the sub-goal 项目资金', async (format) => {
+    const form = formSchema.parse({
+      kind: 'department_target', fiscal_year: 2025, org: '财政局', sub_goals: [{ title: '项目资金', text: '按进度拨付项目资金。' }, { title: '绩效管理', text: '完成年度绩效评价。' }],
+      measures: [], indicators: [{ level1: '产出指标', level2: '数量指标', name: '评价项目数量', unit: '个', comparator: '>=', target: '12' }],
+    });
+    const exported = await exportForms([form], format);
+    if (!exported.ok) throw new Error(JSON.stringify(exported.issues));
+    const imported = await importFile(exported.bytes, `caption.${format}`);
+    if (!imported.ok) throw new Error(JSON.stringify(imported.issues));
+    expect(imported.document.forms[0]?.kind === 'department_target' && imported.document.forms[0].sub_goals).toEqual(form.kind === 'department_target' && form.sub_goals);
+  });
+});
+
 describe('random forms survive export → import', () => {
   it.each(['xlsx', 'docx'] as const)('%s', async (format) => {
     await fc.assert(fc.asyncProperty(formArb, async (form) => {
