@@ -7,7 +7,7 @@
  * `=== pdf: tight` (no vertical cell padding: rows as close as wrapped lines), `=== pdf: watermark 内部资料`
  * (slanted text over every page), `=== pdf: page-header TEXT` (a line atop every page) and
  * `=== pdf: numbers-right` (numbers set flush right in their cells) and `=== pdf: repeat-last-row` (a page's last
- * row printed again atop the next page), `=== pdf: landscape` (A4 turned sideways). `=== via: libreoffice` saves a built .xlsx/.docx again with LibreOffice
+ * row printed again atop the next page), `=== pdf: landscape` (A4 turned sideways), `=== pdf: merged-top` (merged cells' text at their top, as Excel prints 顶端对齐), `=== pdf: ocr-chars` (a scan's OCR text layer: each character its own text item with small gaps). `=== via: libreoffice` saves a built .xlsx/.docx again with LibreOffice
  * (soffice, headless), for the files Calc and Writer write; `=== via: streaming-writer` rewrites a built .xlsx as
  * streaming writers save it, and a .docx's `⟦…⟧` marks become fields, content controls and open grid columns
  * (src/import/testing/ooxml-marks.ts).
@@ -67,6 +67,8 @@ for (const f of readdirSync(here).filter((n) => /\.grid\.txt$/.test(n))) {
       numbersRight: pdfOptions.includes('numbers-right'),
       repeatLastRow: pdfOptions.includes('repeat-last-row'),
       landscape: pdfOptions.includes('landscape'),
+      mergedTop: pdfOptions.includes('merged-top'),
+      ocrChars: pdfOptions.includes('ocr-chars'),
     });
   } else {
     // A .xml target is the Word document as flat XML (pkg:package), as Word's 另存为 Word XML writes it.

@@ -31,7 +31,14 @@ export interface GridPdfOptions {
   repeatLastRow?: boolean;
   /** A4 turned sideways (横向), as wide 自评表 are printed: the page's height becomes its width. */
   landscape?: boolean;
+  /** Merged cells with their text at the top (Excel's 顶端对齐): a level shows on its group's first row only. */
+  mergedTop?: boolean;
+  /** A scan's OCR text layer: every character of a cell its own text item, set apart by small gaps. */
+  ocrChars?: boolean;
 }
+
+// An OCR engine places each recognised glyph on its own, a little off the font's advance.
+const OCR_GAP = 0.6;
 
 const NUMBER_CELL = /^-?[\d,]+(\.\d+)?%?$/;
 
@@ -88,6 +95,27 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
   doc.font('cjk').fontSize(FONT_SIZE).lineWidth(0.5);
   const bottom = pageHeight - MARGIN;
   const alignOf = (text: string): 'left' | 'right' => (options.numbersRight && NUMBER_CELL.test(text.trim()) ? 'right' : 'left');
+  const cellText = (text: string, x: number, y0: number, width: number, align: 'left' | 'right') => {
+    if (!options.ocrChars) { doc.text(text, x, y0, { width, lineBreak: true, align }); return; }
+    const lineHeight = doc.heightOfString('字', { width: 1000 });
+    const lines: string[] = [];
+    for (const part of text.split('\n')) {
+      let line = '';
+      for (const ch of part) {
+        if (line && doc.widthOfString(line + ch) + OCR_GAP * line.length > width) { lines.push(line); line = ''; }
+        line += ch;
+      }
+      lines.push(line);
+    }
+    lines.forEach((line, i) => {
+      const used = doc.widthOfString(line) + OCR_GAP * (line.length - 1);
+      let cx = align === 'right' ? x + width - used : x;
+      for (const ch of line) {
+        if (ch.trim()) doc.text(ch, cx, y0 + i * lineHeight, { lineBreak: false });
+        cx += doc.widthOfString(ch) + OCR_GAP;
+      }
+    });
+  };
   let y = MARGIN;
   let pageNumber = 1;
   const footer = () => {
@@ -162,15 +190,15 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
           const top = rp.top + rowTop(bx.row);
           const h = heights.slice(bx.row, bx.row + bx.rows).reduce((a, x) => a + x, 0);
           if (options.ruled) doc.rect(xs[bx.col]!, top, w, h).stroke();
-          const ty = bx.rows > 1 ? top + Math.max(0, (h - textHeight(bx)) / 2) : top;
-          if (bx.text) doc.text(bx.text, xs[bx.col]! + PAD, ty + vpad, { width: w - 2 * PAD, align: alignOf(bx.text) });
+          const ty = bx.rows > 1 && !options.mergedTop ? top + Math.max(0, (h - textHeight(bx)) / 2) : top;
+          if (bx.text) cellText(bx.text, xs[bx.col]! + PAD, ty + vpad, w - 2 * PAD, alignOf(bx.text));
         }
       }
       for (const lr of lastRows.filter((x) => x.page === p)) {
         for (const bx of covering(lr.row)) {
           const w = spanWidth(bx);
           if (options.ruled) doc.rect(xs[bx.col]!, lr.top, w, lr.height).stroke();
-          if (bx.text) doc.text(bx.text, xs[bx.col]! + PAD, lr.top + vpad, { width: w - 2 * PAD, align: alignOf(bx.text) });
+          if (bx.text) cellText(bx.text, xs[bx.col]! + PAD, lr.top + vpad, w - 2 * PAD, alignOf(bx.text));
         }
       }
       for (const bx of boxes) {
@@ -182,11 +210,11 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
         const x = xs[bx.col]!;
         const w = spanWidth(bx);
         if (options.ruled) doc.rect(x, top, w, h).stroke();
-        // The text stays where the merge starts, centred over the part of the merge on that page.
+        // The text stays where the merge starts, centred over the part of the merge on that page (or at its top).
         if (bx.text && rowsHere[0] === bx.row) {
           const th = textHeight(bx);
-          const ty = bx.rows > 1 ? top + Math.max(0, (h - th) / 2) : top;
-          doc.text(bx.text, x + PAD, ty + vpad, { width: w - 2 * PAD, lineBreak: true, align: alignOf(bx.text) });
+          const ty = bx.rows > 1 && !options.mergedTop ? top + Math.max(0, (h - th) / 2) : top;
+          cellText(bx.text, x + PAD, ty + vpad, w - 2 * PAD, alignOf(bx.text));
         }
       }
     }
