@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Form } from '@jixiao/core';
 import { reviewOne } from '../../web/src/editor/use-live-review';
-import { targetTable } from './target-table';
-import { setUpRegion, startTestServer, upload, type Session, type TestServer } from './harness';
+import { importTargetTable } from './target-table';
+import { setUpRegion, startTestServer, type Session, type TestServer } from './harness';
 
 let t: TestServer;
 
@@ -14,13 +14,7 @@ afterAll(async () => {
   await t?.stop();
 });
 
-async function importOne(editor: Session, unit: string, name: string, weights: number[]): Promise<number> {
-  const preview = await upload(t, editor, unit, 2025, new TextEncoder().encode(targetTable(name, weights)), `${name}.txt`);
-  expect(preview.status).toBe(201);
-  const committed = await t.request('POST', `/api/imports/${preview.body.id}/commit`, { session: editor });
-  expect(committed.status).toBe(200);
-  return (committed.body.forms as Array<{ id: number }>)[0]!.id;
-}
+const importOne = (editor: Session, unit: string, name: string, weights: number[]) => importTargetTable(t, editor, unit, name, weights);
 
 type Shown = { code: string; severity: string; row: number | null; field: string | null; message: string };
 const shown = (findings: Shown[]) => findings.map(({ code, severity, row, field, message }) => ({ code, severity, row, field, message }));

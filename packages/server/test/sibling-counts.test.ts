@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storedWeightErrors, targetTable } from './target-table';
-import { setUpRegion, startTestServer, upload, type Session, type TestServer } from './harness';
+import { importTargetTable, storedWeightErrors } from './target-table';
+import { setUpRegion, startTestServer, type Session, type TestServer } from './harness';
 
 let t: TestServer;
 
@@ -12,13 +12,7 @@ afterAll(async () => {
   await t?.stop();
 });
 
-async function importOne(editor: Session, unit: string, name: string, weights: number[]): Promise<number> {
-  const preview = await upload(t, editor, unit, 2025, new TextEncoder().encode(targetTable(name, weights)), `${name}.txt`);
-  expect(preview.status).toBe(201);
-  const committed = await t.request('POST', `/api/imports/${preview.body.id}/commit`, { session: editor });
-  expect(committed.status).toBe(200);
-  return (committed.body.forms as Array<{ id: number }>)[0]!.id;
-}
+const importOne = (editor: Session, unit: string, name: string, weights: number[]) => importTargetTable(t, editor, unit, name, weights);
 
 describe('a 100-point project target’s stored counts follow its 90-point siblings', () => {
   it('on import, form save, row save, deletion and restore of the sibling', async () => {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Session, TestServer } from './harness';
+import { upload, type Session, type TestServer } from './harness';
 
 /** A 项目支出绩效目标表 as tab-separated text, five clean rows weighted as given (how many points the form totals is the test's point). */
 const ROWS: Array<[string, string, string, string, string, string]> = [
@@ -29,4 +29,13 @@ export async function storedWeightErrors(t: TestServer, session: Session, unit: 
     warnings: findings.filter((f) => f.severity === 'warning').length,
   });
   return findings.filter((f) => f.code === 'weights' && f.severity === 'error').length;
+}
+
+/** Imports one target table for the unit (2025) and stores it; the stored form's id. */
+export async function importTargetTable(t: TestServer, editor: Session, unit: string, name: string, weights: number[]): Promise<number> {
+  const preview = await upload(t, editor, unit, 2025, new TextEncoder().encode(targetTable(name, weights)), `${name}.txt`);
+  expect(preview.status).toBe(201);
+  const committed = await t.request('POST', `/api/imports/${preview.body.id}/commit`, { session: editor });
+  expect(committed.status).toBe(200);
+  return (committed.body.forms as Array<{ id: number }>)[0]!.id;
 }

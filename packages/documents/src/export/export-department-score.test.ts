@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
-import { strFromU8, unzipSync } from 'fflate';
-import { extractText, getDocumentProxy } from 'unpdf';
 import { formSchema, makePolicy, type DepartmentSelfEvaluation } from '@jixiao/core';
 import { exportForms } from './export-forms';
 import { findCjkFont } from './find-cjk-font';
+import { exportedText } from '../import/testing/exported-text';
 import { importFile } from '../import/import-file';
 
 const font = findCjkFont();
@@ -17,19 +15,6 @@ function departmentSheet(total: number): DepartmentSelfEvaluation {
   return { ...(formSchema.parse(raw) as DepartmentSelfEvaluation), total_score: total };
 }
 
-/** The text a reader of the file sees, whitespace removed. */
-async function fileText(bytes: Uint8Array, format: 'xlsx' | 'docx' | 'pdf'): Promise<string> {
-  if (format === 'pdf') return (await extractText(await getDocumentProxy(bytes), { mergePages: true })).text.replace(/\s+/g, '');
-  if (format === 'docx') {
-    const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
-    return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/\s+/g, '');
-  }
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
-  const texts: string[] = [];
-  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => { if (!c.isMerged || c.master === c) texts.push(c.text); })));
-  return texts.join('').replace(/\s+/g, '');
-}
 
 describe('a 部门整体支出绩效自评表 prints the system\'s total and grade as a project sheet does', () => {
   const note = '系统核算总分98.60（优），与填报总分97.60不一致，以核算为准';
@@ -42,7 +27,7 @@ describe('a 部门整体支出绩效自评表 prints the system\'s total and gra
     if (format === 'pdf' && !font) return;
     const result = await exportForms([departmentSheet(total)], format, { policy });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    const text = await fileText(result.bytes, format);
+    const text = await exportedText(result.bytes, format);
     for (const part of has) expect(text).toContain(part);
     for (const part of lacks) expect(text).not.toContain(part);
   });

@@ -6,7 +6,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { formSchema, formsDocumentSchema, makePolicy, type Form } from '@jixiao/core';
 import { exportForms, fileStem } from './export-forms';
 import { findCjkFont } from './find-cjk-font';
-import { formatCellNumber } from '../read/format-cell-number';
+import { exportedText } from '../import/testing/exported-text';
 
 function truthForms(id: string): Form[] {
   const doc = JSON.parse(readFileSync(`/work/shared/fixtures/truth/${id}.json`, 'utf8')) as { forms: Array<Record<string, unknown>> };
@@ -114,19 +114,6 @@ describe('exportForms', () => {
   }, 60_000);
   if (!font) it.skip('PDF: 未找到中文字体（安装 fonts-noto-cjk 或设置 JIXIAO_CJK_FONT），跳过', () => {});
 
-  /** The text a reader of the file sees, whitespace removed: xlsx cell texts, docx runs, the pdf text layer. */
-  async function fileText(bytes: Uint8Array, format: 'xlsx' | 'docx' | 'pdf'): Promise<string> {
-    if (format === 'pdf') return (await extractText(await getDocumentProxy(bytes), { mergePages: true })).text.replace(/\s+/g, '');
-    if (format === 'docx') {
-      const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
-      return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('').replace(/\s+/g, '');
-    }
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes.buffer as ArrayBuffer);
-    const texts: string[] = [];
-    workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((c) => { if (!c.isMerged || c.master === c) texts.push(typeof c.value === 'number' ? formatCellNumber(c.value, c.numFmt) : c.text); })));
-    return texts.join('').replace(/\s+/g, '');
-  }
 
   // 003's first project sheet reports 合计 98.5 with a budget score of 8.5; executed = adjusted gives 10, so the system's
   // total is 100.00 (优); the unit's 8.50 (before the 10 of its first indicator) stays. Its second sheet's 100 agrees.
@@ -141,7 +128,7 @@ describe('exportForms', () => {
     if (format === 'pdf' && !font) return;
     const result = await exportForms([form], format, { policy });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    const text = await fileText(result.bytes, format);
+    const text = await exportedText(result.bytes, format);
     for (const part of has) expect(text).toContain(part);
     for (const part of lacks) expect(text).not.toContain(part);
   });

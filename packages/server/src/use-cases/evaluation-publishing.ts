@@ -4,6 +4,7 @@ import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { reportOfEvaluation, type ReportFile } from './evaluation-report';
 import { canSee, getEvaluation, loadEvaluation, type EvaluationView } from './evaluations';
+import { publishedPage } from './public';
 
 export type PublishAction = 'publish' | 'unpublish';
 
@@ -85,10 +86,7 @@ export async function listPublicEvaluations(ctx: Ctx, filters: PublicEvaluationF
       .execute(),
     q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst(),
   ]);
-  return ok({
-    items: rows.map((r) => ({ ...r, published_at: r.published_at ? new Date(r.published_at).toISOString() : null })),
-    total: Number(count?.n ?? 0),
-  });
+  return ok(publishedPage(rows, count));
 }
 
 /** The report of a published evaluation, as the signed-in download gives it; withdrawn ones say so. */

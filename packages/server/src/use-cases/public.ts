@@ -64,10 +64,15 @@ export async function listPublicForms(ctx: Ctx, filters: PublicFormFilters) {
       .execute(),
     q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst(),
   ]);
-  return ok({
+  return ok(publishedPage(rows, count));
+}
+
+/** One page of a public list: its rows with publication times in ISO form, and how many rows all pages hold. */
+export function publishedPage<T extends { published_at: Date | string | null }>(rows: T[], count: { n: string } | undefined) {
+  return {
     items: rows.map((r) => ({ ...r, published_at: r.published_at ? new Date(r.published_at).toISOString() : null })),
     total: Number(count?.n ?? 0),
-  });
+  };
 }
 
 /** Why a form is not on the public site: withdrawn by finance (a link to it may still be around), or never published. */
