@@ -22,7 +22,7 @@ const CASES: Array<[Comparator, string, string, number, Record<string, unknown>,
   [">=","10","20",10,{"overAchievement":"deduct"},{"inputs":{"comparator":">=","target":10,"actual":20,"weight":10},"rule":"正向指标：A≥T 得满分，否则 A/T×w；超额扣分：A>1.3T 时得 (1−(A−1.3T)/T)×w","arithmetic":"A=20, T=10, w=10 → A>1.3T → (1−(20−1.3×10)/10)×10 = 3"}],
   [">","8","6",10,{},{"inputs":{"comparator":">","target":8,"actual":6,"weight":10},"rule":"正向指标：A≥T 得满分，否则 A/T×w","arithmetic":"A=6, T=8, w=10 → 6/8×10 = 7.5"}],
   ["qualitative","按时完成","按时完成",10,{},{"inputs":{"comparator":"qualitative","target":"按时完成","actual":"按时完成","weight":10},"rule":"定性指标：达成 [0.8w,w]（默认w），部分达成 [0.6w,0.8w)（默认0.7w），未达成 [0,0.6w)（默认0.3w）","arithmetic":"w=10，完成值「按时完成」与目标「按时完成」一致，视为达成 → 默认 10（区间 [8, 10]）"}],
-  ["qualitative","按时完成","基本完成",10,{},{"inputs":{"comparator":"qualitative","target":"按时完成","actual":"基本完成","weight":10},"rule":"定性指标：达成 [0.8w,w]（默认w），部分达成 [0.6w,0.8w)（默认0.7w），未达成 [0,0.6w)（默认0.3w）","arithmetic":"w=10，采用文档得分 7，属「部分达成」区间 [6, 8)"}],
+  ["qualitative","按时完成","基本完成",10,{},{"inputs":{"comparator":"qualitative","target":"按时完成","actual":"基本完成","weight":10},"rule":"定性指标：达成 [0.8w,w]（默认w），部分达成 [0.6w,0.8w)（默认0.7w），未达成 [0,0.6w)（默认0.3w）","arithmetic":"w=10，采用填报得分 7，属「部分达成」区间 [6, 8)"}],
   [">=","预算控制数","90",10,{},{"inputs":{"comparator":">=","target":"预算控制数","actual":"90","weight":10},"rule":"非数值目标，需人工评分","arithmetic":"无得分，未计入"}],
 ];
 

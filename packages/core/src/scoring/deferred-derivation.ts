@@ -278,7 +278,7 @@ export class QualitativeDerivation extends DeferredDerivation {
     const band = this.#band!;
     switch (this.#way) {
       case 'score-in-band':
-        return `w=${f(w)}，采用${this.#manual ? '人工' : '文档'}得分 ${f(this.#score)}，属「${band}」区间 ${bandText(band, w, this.#policy)}`;
+        return `w=${f(w)}，采用${this.#manual ? '人工' : '填报'}得分 ${f(this.#score)}，属「${band}」区间 ${bandText(band, w, this.#policy)}`;
       case 'undetermined':
         return `w=${f(w)}，无法确定等级，未计分`;
       case 'manual-in-band':
@@ -337,7 +337,7 @@ export class ManualDerivation extends DeferredDerivation {
   }
 
   protected spellArithmetic(): string {
-    return this.#score == null ? '无得分，未计入' : `采用${this.#manual ? '人工' : '文档'}得分 ${f(this.#score)}`;
+    return this.#score == null ? '无得分，未计入' : `采用${this.#manual ? '人工' : '填报'}得分 ${f(this.#score)}`;
   }
 }
 

@@ -373,7 +373,7 @@ describe('完成值 wording (held-out actuals set 1)', () => {
     const r = scoreIndicator(ind({ name: '培训人数', comparator: '>=', target: '400', unit: '人', actual: '400%', weight: 8, score: 8 }));
     expect(r.status).toBe('manual');
     expect(r.score).toBe(8);
-    expect(r.issues[0]!.message).toBe('第1行「培训人数」的完成值「400%」以「%」计，计量单位却是「人」，不能自动计分，已采用人工/文档得分；请按计量单位填写完成值。');
+    expect(r.issues[0]!.message).toBe('第1行「培训人数」的完成值「400%」以「%」计，计量单位却是「人」，不能自动计分，已采用人工/填报得分；请按计量单位填写完成值。');
   });
 
   // A date deadline (<= a date) by the README: on time → w; late with full marks → 部分达成's default, flagged band;

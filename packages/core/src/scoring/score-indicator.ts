@@ -43,7 +43,7 @@ export function scoreIndicatorAt(
   if (comparator === 'qualitative') return scoreQualitative(ind, row, w, policy, choice, manualScore);
   if (comparator === null) {
     return handScored(ind, row, manualScore, '没有指标值，需人工评分', 'manual_score',
-      `第${row + 1}行「${ind.name}」没有指标值，无法按规则计分，已采用人工/文档得分；请补填指标值。`);
+      `第${row + 1}行「${ind.name}」没有指标值，无法按规则计分，已采用人工/填报得分；请补填指标值。`);
   }
   // Bare decimals are read without the full parser; everything else goes through it.
   let t = plainDecimal(ind.target);
@@ -65,13 +65,13 @@ export function scoreIndicatorAt(
       }
       const what = target.kind === 'reference' ? `参照性目标「${target.text}」` : '非数值目标';
       return handScored(ind, row, manualScore, `${what}，需人工评分`, 'manual_score',
-        `第${row + 1}行「${ind.name}」的指标值是${what}，不能自动计分，已采用人工/文档得分；请核实得分。`);
+        `第${row + 1}行「${ind.name}」的指标值是${what}，不能自动计分，已采用人工/填报得分；请核实得分。`);
     }
     // 0.32亿元 as the target of a 万元 row is 3200: target and actual meet in the row's unit.
     const inUnit = inRowUnit(target.number, target.unit, ind.unit);
     if (inUnit.value !== inUnit.value) {
       return handScored(ind, row, manualScore, '指标值的单位与计量单位不符，需人工评分', 'manual_score',
-        `第${row + 1}行「${ind.name}」的指标值「${ind.target}」以「${inUnit.clash ?? ''}」计，计量单位却是「${ind.unit ?? ''}」，不能自动计分，已采用人工/文档得分；请核实指标值或计量单位。`);
+        `第${row + 1}行「${ind.name}」的指标值「${ind.target}」以「${inUnit.clash ?? ''}」计，计量单位却是「${ind.unit ?? ''}」，不能自动计分，已采用人工/填报得分；请核实指标值或计量单位。`);
     }
     t = inUnit.value;
     targetRead = !writtenAsRead(ind.target, t, ind.unit);
@@ -109,8 +109,8 @@ export function scoreIndicatorAt(
       const blank = actualText == null || actualText.trim() === '';
       return handScored(ind, row, manualScore, blank ? '未填写完成值，需人工评分' : '完成值不是数值，需人工评分', blank ? 'manual_score' : 'actual_not_numeric',
         blank
-          ? `第${row + 1}行「${ind.name}」未填写完成值，不能自动计分${(manualScore ?? ind.score) != null ? '，已采用人工/文档得分' : ''}；请填写完成值（数值和计量单位）。`
-          : `第${row + 1}行「${ind.name}」的完成值「${actualText}」${isEstimate(actualText!) ? '是估计数，不是实际完成的数值' : '不是数值'}，不能自动计分${(manualScore ?? ind.score) != null ? '，已采用人工/文档得分' : ''}；请填写实际完成的数值${ind.unit ? `（以${ind.unit}计）` : ''}。`);
+          ? `第${row + 1}行「${ind.name}」未填写完成值，不能自动计分${(manualScore ?? ind.score) != null ? '，已采用人工/填报得分' : ''}；请填写完成值（数值和计量单位）。`
+          : `第${row + 1}行「${ind.name}」的完成值「${actualText}」${isEstimate(actualText!) ? '是估计数，不是实际完成的数值' : '不是数值'}，不能自动计分${(manualScore ?? ind.score) != null ? '，已采用人工/填报得分' : ''}；请填写实际完成的数值${ind.unit ? `（以${ind.unit}计）` : ''}。`);
     }
     actualRead = !writtenAsRead(actualText!, a, ind.unit);
   } else if (a <= 1) {
@@ -126,7 +126,7 @@ export function scoreIndicatorAt(
     const met = comparator === '<=' || comparator === '<' ? a <= t : a >= t;
     if (!met) {
       return handScored(ind, row, manualScore, '目标值为负数（变化幅度），未达到时没有按比例计分的规则，需人工评分', 'manual_score',
-        `第${row + 1}行「${ind.name}」的目标值${f(t)}为负数，完成值${f(a)}未达到，规则没有按比例计分的办法，已采用人工/文档得分；请核实得分。`);
+        `第${row + 1}行「${ind.name}」的目标值${f(t)}为负数，完成值${f(a)}未达到，规则没有按比例计分的办法，已采用人工/填报得分；请核实得分。`);
     }
     const score = roundScore(w);
     const mismatch = documentMismatch(ind, row, score);
@@ -320,7 +320,7 @@ function scoreQualitative(
         derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'score-in-band', doc, choice, picked, false, policy), issues: NO_ISSUES,
       };
     }
-    docOutOfBand = { row, code: 'band', message: `第${row + 1}行定性指标「${ind.name}」评为「${choice}」，文档得分${f(doc)}却不在该区间 ${bandText(choice, w, policy)} 内，已按默认分计；请在区间内打分或更正评级。` };
+    docOutOfBand = { row, code: 'band', message: `第${row + 1}行定性指标「${ind.name}」评为「${choice}」，填报得分${f(doc)}却不在该区间 ${bandText(choice, w, policy)} 内，已按默认分计；请在区间内打分或更正评级。` };
   }
   const score = bandDefault(choice, w, policy);
   outOfBand ??= docOutOfBand;
@@ -336,7 +336,7 @@ function scoreQualitative(
 /** An actual written in a unit the row's cannot be (60% under 小时, 10分 under %): hand-scored, the cell to fix. */
 function unitClash(ind: Indicator, row: number, manualScore: number | undefined, written: string): IndicatorScore {
   return handScored(ind, row, manualScore, '完成值的单位与计量单位不符，需人工评分', 'actual_not_numeric',
-    `第${row + 1}行「${ind.name}」的完成值「${ind.actual ?? ''}」以「${written}」计，计量单位却是「${ind.unit ?? ''}」，不能自动计分，已采用人工/文档得分；请按计量单位填写完成值。`);
+    `第${row + 1}行「${ind.name}」的完成值「${ind.actual ?? ''}」以「${written}」计，计量单位却是「${ind.unit ?? ''}」，不能自动计分，已采用人工/填报得分；请按计量单位填写完成值。`);
 }
 
 const WEIGHT_IN_NAME = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]\s*$/;
@@ -394,7 +394,7 @@ function handScored(
 /** score_mismatch when the document's score differs from the computed one; null when they agree. */
 function documentMismatch(ind: Indicator, row: number, computed: number): ScoreIssue | null {
   if (ind.score != null && Math.abs(ind.score - computed) > HALF_CENT) {
-    return { row, code: 'score_mismatch', message: `第${row + 1}行「${ind.name}」文档得分${f(ind.score)}与规则计算的${f(computed)}不一致；请核实完成值或得分。` };
+    return { row, code: 'score_mismatch', message: `第${row + 1}行「${ind.name}」填报得分${f(ind.score)}与规则计算的${f(computed)}不一致；请核实完成值或得分。` };
   }
   return null;
 }

@@ -19,7 +19,7 @@ describe('scoreBudget', () => {
     ['falls back to initial budget', { initial_wan: 50, executed_wan: 25 }, 5, 'A=25, T=50 → min(25/50,1)×10 = 5', []],
     ['falls back to the rate', { execution_rate: 93.3 }, 9.33, '执行率=93.3% → min(93.3%,1)×10 = 9.33', []],
     ['document score differs', { adjusted_wan: 40.73, executed_wan: 40.73, score: 8.5 }, 10, 'A=40.73, T=40.73 → min(40.73/40.73,1)×10 = 10', ['score_mismatch']],
-    ['nothing computable', { score: 7 }, 7, '采用文档得分 7', ['budget_missing']],
+    ['nothing computable', { score: 7 }, 7, '采用填报得分 7', ['budget_missing']],
     ['wrong weight', { adjusted_wan: 10, executed_wan: 10, weight: 20 }, 10, 'A=10, T=10 → min(10/10,1)×10 = 10', ['budget_weight']],
   ];
   it.each(cases)('%s', (_l, over, score, arithmetic, codes) => {

@@ -54,14 +54,14 @@ export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy 
     result = { score, status: 'computed', derivation: new BudgetDerivation(rate, 0, true, false, w, score) };
   } else {
     const doc = budget?.score ?? null;
-    issues.push({ row: null, code: 'budget_missing', message: `缺少${plannedLabel}或执行数，预算执行率无法计算${doc == null ? '' : '，已采用文档得分'}；请补填预算执行情况。` });
+    issues.push({ row: null, code: 'budget_missing', message: `缺少${plannedLabel}或执行数，预算执行率无法计算${doc == null ? '' : '，已采用填报得分'}；请补填预算执行情况。` });
     return {
-      result: { score: doc == null ? null : roundScore(doc), status: 'manual', derivation: { inputs: { executed_wan: executed, planned_wan: planned, weight: w }, rule, arithmetic: doc == null ? '无得分，未计入' : `采用文档得分 ${f(doc)}` } },
+      result: { score: doc == null ? null : roundScore(doc), status: 'manual', derivation: { inputs: { executed_wan: executed, planned_wan: planned, weight: w }, rule, arithmetic: doc == null ? '无得分，未计入' : `采用填报得分 ${f(doc)}` } },
       issues,
     };
   }
   if (budget?.score != null && result.score != null && Math.abs(budget.score - result.score) > HALF_CENT) {
-    issues.push({ row: null, code: 'score_mismatch', message: `预算执行率文档得分${f(budget.score)}与规则计算的${f(result.score)}不一致（${result.derivation.arithmetic}）；请核实。` });
+    issues.push({ row: null, code: 'score_mismatch', message: `预算执行率填报得分${f(budget.score)}与规则计算的${f(result.score)}不一致（${result.derivation.arithmetic}）；请核实。` });
   }
   return { result, issues };
 }

@@ -22,7 +22,7 @@ const indicatorScoreSchema = z.object({
   name: z.string(),
   weight: z.number().nullable(),
   score: z.number().nullable().openapi({ description: '系统核算得分；无法计算的行为 null' }),
-  status: z.enum(['computed', 'manual', 'qualitative']).openapi({ description: 'computed 按规则计算；manual 人工或采用文档得分（已标出）；qualitative 定性档次' }),
+  status: z.enum(['computed', 'manual', 'qualitative']).openapi({ description: 'computed 按规则计算；manual 人工或采用填报得分（已标出）；qualitative 定性档次' }),
   derivation: derivationSchema,
   issues: z.array(scoreIssueSchema),
 });
