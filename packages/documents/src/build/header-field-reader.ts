@@ -138,10 +138,8 @@ export class HeaderFieldReader {
       const after = filled.filter((c) => c.start >= this.listRows!.after);
       // A browser copy leaves the label's rowspan cell out: 目标2 | text arrives shifted left.
       const numbered = ITEM_NUMBER.test(trimText(filled[0]!.text));
-      // A label ends the list, unless it is the item's title: a label without a value (项目资金) before text, not amounts.
-      const titled = after.length >= 2 && matchLabel(after[0]!.text, this.sink.kind)?.value == null
-        && after.slice(1).every((c) => parseAmount(c.text) == null && !matchLabel(c.text, this.sink.kind));
-      if ((after.length === filled.length || numbered) && (titled || !filled.some((c) => matchLabel(c.text, this.sink.kind)))) {
+      // A label ends the list, unless it is the item's title.
+      if ((after.length === filled.length || numbered) && (this.isTitledItem(after) || !filled.some((c) => matchLabel(c.text, this.sink.kind)))) {
         this.pushListRow(this.listRows.key, after);
         return;
       }
@@ -212,6 +210,12 @@ export class HeaderFieldReader {
     return true;
   }
 
+  /** 项目资金 | text: a list item whose title reads as a field label without a value, followed by text, not amounts. */
+  private isTitledItem(cells: GridCell[]): boolean {
+    return cells.length >= 2 && matchLabel(cells[0]!.text, this.sink.kind)?.value == null
+      && cells.slice(1).every((c) => parseAmount(c.text) == null && !matchLabel(c.text, this.sink.kind));
+  }
+
   private pushListRow(key: 'sub_goals' | 'measures', cells: GridCell[]): void {
     const texts = cells.map((c) => trimText(c.text)).filter((t) => t !== '');
     // 目标名称 | 目标内容: the sub-table's column headings (as this system's own export prints them), not an item.
@@ -272,10 +276,7 @@ export class HeaderFieldReader {
       cols.set(filled[i]!.start, m.key);
       if (m.year != null && this.sink.year == null) this.sink.year = m.year;
       if (m.value != null) { values++; this.sink.set(m.key, m.value); continue; }
-      // 分项绩效目标 | 项目资金 | text: a title that happens to read as a field label is still the item's title when a
-      // text, not an amount, follows it.
-      const item = filled.slice(i + 1);
-      if ((m.key === 'sub_goals' || m.key === 'measures') && item.length > 0 && (!matches[i + 1] || (item.length >= 2 && matches[i + 1]!.value == null && item.slice(1).every((c) => parseAmount(c.text) == null)))) {
+      if ((m.key === 'sub_goals' || m.key === 'measures') && i + 1 < filled.length && (!matches[i + 1] || this.isTitledItem(filled.slice(i + 1)))) {
         // The rest of the row is the list's first item (title | text, or one cell of numbered items).
         this.pushListRow(m.key, filled.slice(i + 1));
         this.listRows = { key: m.key, after: filled[i]!.start + filled[i]!.span };

@@ -1,4 +1,4 @@
-import { Alert, Card, Space, Table, Tag, Typography } from 'antd';
+import { Card, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { DepartmentSelfEvaluation, Indicator } from '@jixiao/core';
 import type { FormDetail } from '../api/types';
@@ -7,6 +7,7 @@ import { ExportButtons } from '../components/export-buttons';
 import { STATUS_COLORS, formatTarget, statusLabel } from '../lib/labels';
 import { computedBeside } from './review-self-evaluation';
 import { SubmittedTotalsCard, selfEvaluationColumns } from './review-self-evaluation-parts';
+import { ScoringHints } from '../components/scoring-hints';
 
 /**
  * 部门整体支出绩效自评表 on the self-evaluation page: the sheet's own 自评分 and 总分 beside the server's 系统核算
@@ -48,15 +49,7 @@ export function DepartmentSelfEvaluationView({ id, detail, form }: { id: string;
             ...selfEvaluationColumns(computedBeside(form, score)),
           ]}
         />
-        {issues.length > 0 && (
-          <Alert
-            style={{ marginTop: 8 }}
-            type="info"
-            showIcon
-            title="计分提示"
-            description={<ul style={{ margin: 0 }}>{issues.map((iss, k) => <li key={k}>{iss.message}</li>)}</ul>}
-          />
-        )}
+        <ScoringHints hints={issues.map((iss) => iss.message)} />
       </Card>
     </div>
   );

@@ -32,6 +32,7 @@ import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/de
 import { SelfEvaluationList } from './self-evaluation-list';
 import { DepartmentSelfEvaluationView } from './department-self-evaluation-view';
 import { columnsWidth } from '../lib/columns-width';
+import { ScoringHints } from '../components/scoring-hints';
 
 // At 1366 px the table fits its 1104 px box with 三级指标 at this width, wrapping long names.
 const NAME_MIN_WIDTH = 160;
@@ -374,15 +375,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           columns={columns}
           scroll={{ x: columnsWidth(columns, NAME_MIN_WIDTH) }}
         />
-        {hints.length > 0 && (
-          <Alert
-            style={{ marginTop: 8 }}
-            type="info"
-            showIcon
-            title="计分提示"
-            description={<ul style={{ margin: 0 }}>{hints.map((text, k) => <li key={k}>{text}</li>)}</ul>}
-          />
-        )}
+        <ScoringHints hints={hints} />
       </Card>
       <SelfEvaluationTexts
         form={form}
