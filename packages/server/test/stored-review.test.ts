@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formSchema } from '@jixiao/core';
+import { DEFAULT_POLICY, formSchema, type Form } from '@jixiao/core';
+import { reviewOne } from '../../web/src/editor/use-live-review';
 import { setUpRegion, startTestServer, type Session, type TestServer } from './harness';
 import { cleanProjectTarget } from './sample-forms';
 
@@ -83,5 +84,46 @@ describe('review with stored data', () => {
     // The read reviews the stored rows and agrees with the save.
     const read = await t.request('GET', `/api/forms/${form.id}`, { session: finance });
     expect(read.body.findings).toEqual(renamed.body.findings);
+  });
+
+  it('gives the editor the stored data its live review needs, peers without their org', async () => {
+    // H-U6's low target (5) is the peers' outlier and (in 2026) has no history; H-U1's 110 is below its 2025 actual.
+    const outlier = await target('H-U6', '5');
+    const low = await target('H-U1', '110');
+    for (const [id, code] of [[outlier.id, 'peer_outlier'], [low.id, 'history']] as const) {
+      const read = await t.request('GET', `/api/forms/${id}`, { session: finance });
+      expect(read.status).toBe(200);
+      const data = read.body.review_data as { history: unknown[]; peers: Array<{ org: string | null; target: unknown }> };
+      expect(data.peers.length).toBeGreaterThanOrEqual(5);
+      // Other units' targets come as values only, and never the form's own unit's.
+      expect(data.peers.every((p) => p.org === null)).toBe(true);
+      // What the browser computes with them is what the server found, the stored-data warning included.
+      const live = reviewOne(read.body.form as Form, DEFAULT_POLICY, read.body.review_options, read.body.review_data);
+      const strip = (fs: Array<{ code: string; row: number | null; message: string }>) => fs.map((f) => [f.code, f.row, f.message]);
+      expect(strip(live ?? [])).toEqual(strip(read.body.findings));
+      expect((live ?? []).some((f) => f.code === code)).toBe(true);
+      // Without the data the live review would drop the warning: the data is what keeps the two alike.
+      expect((reviewOne(read.body.form as Form, DEFAULT_POLICY, read.body.review_options) ?? []).some((f) => f.code === code)).toBe(false);
+    }
+    const history = (await t.request('GET', `/api/forms/${low.id}`, { session: finance })).body.review_data.history as Array<{ actual: unknown }>;
+    expect(history.map((h) => h.actual)).toContain('120');
+  });
+
+  it('gives no stored data to a reader outside the org tree', async () => {
+    const r = await setUpRegion(t, 'H-EV');
+    await r.user('h_eval', 'evaluator', null);
+    await r.user('h_u3_editor', 'unit_editor', 'H-U3');
+    const evaluator = await t.login('h_eval', 'Passw0rd-test');
+    const editor = await t.login('h_u3_editor', 'Passw0rd-test');
+    let f: { id: number; version: number } = await target('H-U3', '100');
+    for (const [session, action] of [[editor, 'submit'], [finance, 'approve'], [finance, 'publish']] as const) {
+      const res = await t.request('POST', `/api/forms/${f.id}/${action}`, { session, body: { version: f.version } });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      f = res.body;
+    }
+    const read = await t.request('GET', `/api/forms/${f.id}`, { session: evaluator });
+    expect(read.status).toBe(200);
+    expect(read.body.review_data).toBeNull();
+    expect((await t.request('GET', `/api/forms/${f.id}`, { session: editor })).body.review_data.peers.length).toBeGreaterThan(0);
   });
 });

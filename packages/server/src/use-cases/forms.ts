@@ -8,7 +8,7 @@ import type { Database } from '../db/schema';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { port, review, reviewAssumptions, type Finding } from '../ports';
-import { reviewScope, storedReviewData, type StoredReviewData } from './stored-review';
+import { reviewDataForClient, reviewScope, storedReviewData, type StoredReviewData } from './stored-review';
 import { changesSiblingConvention, refreshSiblingCounts, siblingAtPolicyTotal } from './sibling-targets';
 import { DELETERS, missingForm } from './form-deletion';
 import { FINDINGS_ERRORS, FINDINGS_INFOS, FINDINGS_WARNINGS, formOrder, orderedBy } from './form-sort';
@@ -130,6 +130,11 @@ export interface FormView {
   review_options: { framework_from_layout: boolean; project_target_at_policy_total: boolean; publishing: boolean };
   /** For a self-evaluation of a year not begun yet, a warning (see period-notice.ts); null otherwise. */
   period_notice: string | null;
+  /**
+   * What the server's history and peer checks compared the form with (reviewDataForClient), so the editor's live review
+   * raises the same 历史/同类 warnings while the clerk types; null for a reader outside the form's org tree.
+   */
+  review_data: StoredReviewData | null;
 }
 
 const reviewOptionsView = (a: ReturnType<typeof reviewAssumptions>): FormView['review_options'] => ({
@@ -138,7 +143,7 @@ const reviewOptionsView = (a: ReturnType<typeof reviewAssumptions>): FormView['r
   publishing: a.publishing,
 });
 
-function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy: boolean, now: Date): FormView {
+function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy: boolean, now: Date, withReviewData: boolean): FormView {
   const { row, form } = loaded;
   const policy = formPolicy(row);
   return {
@@ -154,6 +159,7 @@ function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy
     review_options: reviewOptionsView(reviewAssumptions(policy, siblingAtPolicy)),
     score: port.scoreFormSheet(form, { policy }),
     period_notice: SELF_EVALUATION_KINDS.has(row.kind) ? selfEvaluationYearNotice(row.fiscal_year, now) : null,
+    review_data: withReviewData ? reviewDataForClient(loaded.review, form.org) : null,
   };
 }
 
@@ -183,7 +189,8 @@ export async function getForm(ctx: Ctx, id: number): Promise<Result<FormView>> {
   const loaded = await readable(ctx, id, await loadForm(ctx.db, id, {}));
   if (!loaded.ok) return loaded;
   const { row, form } = loaded.value;
-  return ok(view(loaded.value, await siblingAtPolicyTotal(ctx.db, row, form, formPolicy(row)), ctx.clock.now()));
+  // An evaluator reading a published form (no org tree of its own) edits nothing and gets no stored data.
+  return ok(view(loaded.value, await siblingAtPolicyTotal(ctx.db, row, form, formPolicy(row)), ctx.clock.now(), who.actor.scopePath !== null));
 }
 
 export async function createForm(ctx: Ctx, input: { kind: FormKind; org: string; fiscal_year: number }): Promise<Result<FormView>> {

@@ -132,6 +132,21 @@ export function reviewDataFromRows(rows: readonly ReviewRow[]): StoredReviewData
   return { history, peers };
 }
 
+/**
+ * The stored data as a client's live review takes it (the editor reviews each keystroke in the browser): history as
+ * the server holds it (this org's own actuals), peers without their org — a unit sees other units' targets for the same
+ * indicator only as the values the peer check compares with, never by name. A peer the server's review would drop as the
+ * form's own org is dropped here, so both reviews compare with the same values.
+ */
+export function reviewDataForClient(data: StoredReviewData, formOrg: string | null | undefined): StoredReviewData {
+  const peers: PeerEntry[] = [];
+  for (const p of data.peers) {
+    if (p.org != null && p.org === formOrg) continue;
+    peers.push({ name: p.name, unit: p.unit, org: null, comparator: p.comparator ?? null, target: p.target });
+  }
+  return { history: data.history, peers };
+}
+
 /** The stored review data for indicators held in memory (an import, a whole-form save, a submit). */
 export async function storedReviewData(db: Executor, scope: StoredReviewScope, indicators: readonly Indicator[]): Promise<StoredReviewData> {
   const names = lookupNames(indicators);

@@ -1,4 +1,4 @@
-import type { Form, FormKind, SheetScore } from '@jixiao/core';
+import type { Form, FormKind, HistoryEntry, PeerEntry, SheetScore } from '@jixiao/core';
 
 export type Role = 'unit_editor' | 'department_reviewer' | 'finance_reviewer' | 'evaluator' | 'admin';
 
@@ -72,6 +72,8 @@ export interface FormDetail {
   review_options?: { framework_from_layout: boolean; project_target_at_policy_total: boolean; publishing?: boolean };
   /** The server's warning on a self-evaluation of a year not begun yet. */
   period_notice?: string | null;
+  /** What the server's history and peer checks compared the form with (see the server's FormView); null outside the org tree. */
+  review_data?: { history: HistoryEntry[]; peers: PeerEntry[] } | null;
 }
 
 export interface ListResponse<T> {

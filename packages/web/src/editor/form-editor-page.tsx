@@ -75,7 +75,7 @@ export function FormEditorPage() {
   const serverFindings = useMemo(() => detail.data?.findings ?? [], [detail.data]);
   // The server reviews with the policy of the org and year the form is filed under, not the document's own text.
   const policy = usePolicy(detail.data?.org ?? form?.org_code, detail.data?.fiscal_year ?? form?.fiscal_year);
-  const findings = useLiveReview(form, serverFindings, 150, policy, detail.data?.review_options);
+  const findings = useLiveReview(form, serverFindings, 150, policy, detail.data?.review_options, detail.data?.review_data);
   const flags = useRowFlags(findings);
   const comments = useComments(id ?? '');
   // Rows are marked while the clerk answers a 退回: the comments of that round, placed by their indicator.

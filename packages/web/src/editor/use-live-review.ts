@@ -4,9 +4,10 @@ import { corePort } from '../lib/core-port';
 import type { Finding, FormDetail } from '../api/types';
 
 type ReviewOptions = FormDetail['review_options'];
+type StoredData = FormDetail['review_data'];
 
 /** The same review rules the server runs, in the browser, on one form being edited. */
-export function reviewOne(form: Form, policy: Policy = DEFAULT_POLICY, options?: ReviewOptions): Finding[] | null {
+export function reviewOne(form: Form, policy: Policy = DEFAULT_POLICY, options?: ReviewOptions, stored?: StoredData): Finding[] | null {
   if (!corePort.reviewForms) return null;
   const result = corePort.reviewForms([form], {
     policy,
@@ -14,6 +15,9 @@ export function reviewOne(form: Form, policy: Policy = DEFAULT_POLICY, options?:
     projectTargetAtPolicyTotal: options?.project_target_at_policy_total ?? false,
     // As the server reviews: every form is on its way to 公开, so personal data is flagged while editing.
     publishing: options?.publishing ?? true,
+    // Last year's actuals and other units' targets as the server compared them: the 历史/同类 warnings stay while typing
+    // (a name typed anew has no stored data until the next save or reload brings it).
+    ...(stored ? { history: stored.history, peers: stored.peers } : {}),
   }) as unknown;
   const findings = (Array.isArray(result) ? result : (result as { findings: Finding[] }).findings) as Finding[];
   return findings;
@@ -32,13 +36,15 @@ function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
  * Findings for the form as typed, recomputed at most every `delay` ms so a 200-row form
  * stays responsive while the user types.
  */
-export function useLiveReview(form: Form | null, serverFindings: Finding[], delay = 150, policy: Policy = DEFAULT_POLICY, options?: ReviewOptions): Finding[] {
+export function useLiveReview(
+  form: Form | null, serverFindings: Finding[], delay = 150, policy: Policy = DEFAULT_POLICY, options?: ReviewOptions, stored?: StoredData,
+): Finding[] {
   const [findings, setFindings] = useState<Finding[]>(serverFindings);
   useEffect(() => {
     if (!form) return;
     const timer = window.setTimeout(() => {
       try {
-        const next = reviewOne(form, policy, options) ?? serverFindings;
+        const next = reviewOne(form, policy, options, stored) ?? serverFindings;
         // Unchanged findings keep their array, so the findings list (hundreds of items on a large sheet) does not re-render per keystroke.
         setFindings((prev) => (sameFindings(prev, next) ? prev : next));
       } catch {
@@ -46,6 +52,6 @@ export function useLiveReview(form: Form | null, serverFindings: Finding[], dela
       }
     }, delay);
     return () => window.clearTimeout(timer);
-  }, [form, delay, policy, options, serverFindings]);
+  }, [form, delay, policy, options, stored, serverFindings]);
   return findings;
 }

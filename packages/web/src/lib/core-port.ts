@@ -1,5 +1,5 @@
 import * as core from '@jixiao/core';
-import type { Form, Policy } from '@jixiao/core';
+import type { Form, HistoryEntry, PeerEntry, Policy } from '@jixiao/core';
 import type { Finding } from '../api/types';
 
 /**
@@ -14,5 +14,5 @@ function find<T extends AnyFn>(name: string): T | null {
 }
 
 export const corePort = {
-  reviewForms: find<(forms: Form[], options: { policy: Policy; frameworkFromYear?: boolean; projectTargetAtPolicyTotal?: boolean; publishing?: boolean }) => Finding[] | { findings: Finding[] }>('reviewForms'),
+  reviewForms: find<(forms: Form[], options: { policy: Policy; frameworkFromYear?: boolean; projectTargetAtPolicyTotal?: boolean; publishing?: boolean; history?: HistoryEntry[]; peers?: PeerEntry[] }) => Finding[] | { findings: Finding[] }>('reviewForms'),
 };

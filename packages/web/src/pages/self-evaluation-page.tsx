@@ -98,7 +98,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   // its band or above the weight stays as typed: the review reports it (rules.md §2) instead of the page saving another.
   const scoredForm = useMemo<ProjectSelfEvaluation | null>(() => (form && result ? sheetToSave(form, result, policy) : null), [form, result, policy]);
   const serverFindings = useMemo(() => detail.data?.findings ?? [], [detail.data]);
-  const findings = useLiveReview(scoredForm, serverFindings, 300, policy, detail.data?.review_options);
+  const findings = useLiveReview(scoredForm, serverFindings, 300, policy, detail.data?.review_options, detail.data?.review_data);
 
   if (detail.isLoading) return <Spin description="正在加载…"><div style={{ height: 200 }} /></Spin>;
   if (detail.error) return <FormLoadError error={detail.error} formId={id} />;

@@ -50,5 +50,9 @@ export const formViewSchema = z.object({
   findings: z.array(z.object({ code: z.string(), severity: z.enum(['error', 'warning', 'info']), form: z.number().nullable(), row: z.number().nullable(), field: z.string().nullable(), message: z.string() })),
   score: sheetScoreSchema.nullable().openapi({ description: '项目支出或部门整体支出绩效自评表的系统核算（总分、等级、各行得分与计算过程、填报总分、是否不一致）；目标表为 null' }),
   review_options: z.object({ framework_from_layout: z.boolean(), project_target_at_policy_total: z.boolean(), publishing: z.boolean() }),
+  review_data: z.object({
+    history: z.array(z.object({ name: z.string(), unit: z.string().nullable(), fiscal_year: z.number().int().nullable().optional(), actual: z.union([z.string(), z.number()]).nullable() })),
+    peers: z.array(z.object({ name: z.string(), unit: z.string().nullable(), org: z.string().nullable().optional(), comparator: z.string().nullable().optional(), target: z.union([z.string(), z.number()]).nullable() })),
+  }).nullable().openapi({ description: '服务器历史对比（上年实际完成值）与同类指标对比（本地区其他单位目标值，不含单位名称）所用的数据，供编辑页实时审核得出与保存时相同的提醒；表单所属单位树以外的读者为 null' }),
   period_notice: z.string().nullable().openapi({ description: '自评表的年度尚未到来时的提醒（「该期间尚未到来…」），不阻止保存或提交；否则为 null' }),
 }).openapi('FormView');
