@@ -63,3 +63,21 @@ describe('budget_arithmetic: 年度主要任务 budgets against the department t
     ['no total', [600, 500], null, []],
   ] as const)('%s', (_, budgets, total, want) => expect(arithmetic([...budgets], total)).toEqual(want));
 });
+
+describe('names: the same indicator with and without a verb of doing (held-out set 40)', () => {
+  const row = (name: string, unit: string, target = '30') => ({ level1: '产出指标', level2: '数量指标', name, comparator: '>=' as const, target, unit, weight: 1 });
+  // Past 64 rows the check keys names in a map instead of comparing pairs: both ways must read alike.
+  const padding = Array.from({ length: 70 }, (_, k) => row(`监测点位${k + 1}号运行`, '个', '1'));
+  const names = (pair: Array<ReturnType<typeof row>>, pad: boolean) =>
+    tags(reviewForm(form('department_target', pad ? [...padding, ...pair] : pair), 0, {})).filter((t) => t.startsWith('names'));
+  it.each([
+    ['开展 dropped, unit repeated at the end', [row('开展防震减灾科普宣传活动', '场次'), row('防震减灾科普宣传活动场次', '场次')], true],
+    ['the verb on the later row', [row('社科普及活动', '场次'), row('开展社科普及活动', '场次')], true],
+    ['two verbs of doing', [row('举办全民健身赛事活动', '场'), row('组织全民健身赛事活动', '场')], true],
+    ['another unit', [row('开展防震减灾科普宣传活动', '场次'), row('防震减灾科普宣传活动参与人次', '人次')], false],
+    ['新建 counts new works', [row('新建人防工程面积', '万平方米', '3.5'), row('人防工程面积', '万平方米', '180')], false],
+    ['a short thing after the verb', [row('开展培训', '次'), row('培训', '次')], false],
+  ] as const)('%s', (_, pair, dup) => {
+    for (const pad of [false, true]) expect(names([...pair], pad).length).toBe(dup ? 1 : 0);
+  });
+});

@@ -177,38 +177,67 @@ function onlyUnitRemark(name: string, unitInName: string | null): boolean {
   return opens === 0 || (opens === 1 && unitInName != null);
 }
 
+// 开展防震减灾科普宣传活动 and 防震减灾科普宣传活动场次: a verb that only says the work is done names no other indicator
+// (新建, 改造, 维护 do: new and existing works are counted apart). Two-character verbs, so a char comparison finds them.
+const DOING_VERBS = ['开展', '举办', '组织', '进行', '实施', '完成'];
+
+/** The core without a leading verb of doing (see DOING_VERBS) where four characters of the thing remain; else null. */
+function withoutDoing(plainCore: string): string | null {
+  if (plainCore.length < 6) return null;
+  const c0 = plainCore.charCodeAt(0);
+  const c1 = plainCore.charCodeAt(1);
+  for (const v of DOING_VERBS) if (c0 === v.charCodeAt(0) && c1 === v.charCodeAt(1)) return plainCore.slice(2);
+  return null;
+}
+
 /**
  * An earlier row that names the same indicator as row i in other writing (a bracketed unit, punctuation, the unit repeated
- * at the end), measured in the same unit; -1 when none. loose holds the rows seen so far by that reading on a large form.
+ * at the end, a verb of doing in front), measured in the same unit; -1 when none. loose holds the rows seen so far by that
+ * reading on a large form.
  */
 function restatedName(ctx: FormContext, i: number, loose: Map<string, number> | null): number {
   const rows = ctx.form.indicators;
   const facts = rowReadings(ctx).facts;
   const mine = facts[i]!;
-  // Most rows share no first character with an earlier row: they name nothing seen before, and nothing is computed.
+  const mineBare = withoutDoing(mine.plainCore);
+  // Most rows share no first character with an earlier row, with or without a verb of doing: they name nothing seen
+  // before, and nothing is computed.
   if (!loose) {
     const first = mine.plainCore.charCodeAt(0);
+    const bareFirst = (mineBare ?? mine.plainCore).charCodeAt(0);
     let k = 0;
-    while (k < i && facts[k]!.plainCore.charCodeAt(0) !== first) k++;
+    for (; k < i; k++) {
+      const other = facts[k]!.plainCore;
+      const c = other.charCodeAt(0);
+      if (c === first || c === bareFirst || (withoutDoing(other) ?? other).charCodeAt(0) === bareFirst) break;
+    }
     if (k === i) return -1;
   }
   const unit = rowUnit(rows[i]!, mine.unitInName);
   const key = identity(mine.plainCore, unit);
+  // The thing named without the verb, for a comparison where one name or both have one.
+  const bareKey = identity(mineBare ?? mine.plainCore, unit);
   if (loose) {
     if (!onlyUnitRemark(rows[i]!.name, mine.unitInName)) return -1;
     const full = `${key}\u0000${unit}`;
-    const prev = loose.get(full);
-    if (prev == null) loose.set(full, i);
+    const bare = `\u0001${bareKey}\u0000${unit}`;
+    const prev = loose.get(full) ?? loose.get(bare);
+    if (prev == null) { loose.set(full, i); if (!loose.has(bare)) loose.set(bare, i); }
     return prev ?? -1;
   }
-  const first = key.charCodeAt(0);
   for (let k = 0; k < i; k++) {
     const other = facts[k]!;
-    if (other.plainCore.charCodeAt(0) !== first || other.plainCore.length < key.length || !other.plainCore.startsWith(key)) continue;
-    if (rowUnit(rows[k]!, other.unitInName) !== unit || identity(other.plainCore, unit) !== key) continue;
+    const otherBare = withoutDoing(other.plainCore);
+    if (!sameThing(other.plainCore, key, unit) && ((mineBare == null && otherBare == null) || !sameThing(otherBare ?? other.plainCore, bareKey, unit))) continue;
+    if (rowUnit(rows[k]!, other.unitInName) !== unit) continue;
     if (onlyUnitRemark(rows[i]!.name, mine.unitInName) && onlyUnitRemark(rows[k]!.name, other.unitInName)) return k;
   }
   return -1;
+}
+
+/** The other core names the thing key names, in the given unit (identity strips only a unit at the end). */
+function sameThing(otherCore: string, key: string, unit: string): boolean {
+  return otherCore.charCodeAt(0) === key.charCodeAt(0) && otherCore.length >= key.length && otherCore.startsWith(key) && identity(otherCore, unit) === key;
 }
 
 /** Cumulative spending plan (资金支出计划 %): rising, within 100, ending at 100 when December is given. */

@@ -273,3 +273,17 @@ describe('findPrivateData: eleven digits labelled a code (held-out set 38)', () 
     expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
   });
 });
+
+describe('findPrivateData: a person’s account number labelled after it (held-out set 40)', () => {
+  it.each([
+    ['治理补助直接打入户主赵德明6217 0031 2000 1234 567账户', [['account', '6217003120001234567']]],
+    ['补助资金转入申请人本人6228 4804 0256 4890 017银行卡', [['account', '6228480402564890017']]],
+    // Quiet: a unit's or a 财政所's account, a code, a number with no account word after it.
+    ['资金拨付至乡镇财政所50001083600050212345账户，由其兑付到农户', []],
+    ['缴入单位基本户500010836000502123账户', []],
+    ['户主确认项目编码50010825000000012345账户信息无误', []],
+    ['每户补助3000元，打入户主一卡通账户', []],
+  ] as const)('%s', (text, want) => {
+    expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
+  });
+});

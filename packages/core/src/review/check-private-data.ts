@@ -65,6 +65,8 @@ const LABELLED_NUMBER = /(银行卡号?|卡号|存折号?|一卡通|社保卡号
 const ACCOUNT_LABEL = /^(?:账号|账户)$/;
 const PERSON_ACCOUNT = /受助人|受益人|收款人|领款人|申请人|户主|个人|本人|农户|群众|家庭|职工|学生|患者|对象/;
 const UNIT_ACCOUNT = /单位|开户|基本户|零余额|对公|专户|财政/;
+// 打入户主赵德明6217 0031 2000 1234 567账户: the label may follow the number; whose it is, the words before say.
+const NUMBER_THEN_ACCOUNT = /(?<![0-9A-Za-z])((?:\d[\s-]?){11,22}\d)(?=\s*(?:银行卡|银行账户|银行账号|账户|账号|卡号|存折))/g;
 // 项目编码620102…: a code that happens to start like a card.
 const CODE_BEFORE = /编码|编号|代码|文号|批次号|合同号/;
 // A bank card written without a label: 16–19 digits (UnionPay 62…) that pass the Luhn check.
@@ -221,6 +223,12 @@ function collectDigits(text: string, hits: PrivateHit[]): void {
     const before = text.slice(Math.max(0, m.index - 12), m.index + m[1]!.length);
     if (UNIT_ACCOUNT.test(before) || (ACCOUNT_LABEL.test(m[1]!) && !PERSON_ACCOUNT.test(before))) continue;
     const n = m[2]!.replace(/[\s-]/g, '');
+    if (!hits.some((h) => h.text.replace(/[\s-]/g, '') === n)) hits.push({ kind: 'account', text: n });
+  }
+  if (text.includes('账') || text.includes('卡') || text.includes('存折')) for (const m of text.matchAll(NUMBER_THEN_ACCOUNT)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (!PERSON_ACCOUNT.test(before) || UNIT_ACCOUNT.test(before) || CODE_BEFORE.test(before)) continue;
+    const n = m[1]!.replace(/[\s-]/g, '');
     if (!hits.some((h) => h.text.replace(/[\s-]/g, '') === n)) hits.push({ kind: 'account', text: n });
   }
   for (const m of text.matchAll(CARD)) {

@@ -115,6 +115,11 @@ describe('names', () => {
       ['another remark in brackets', { name: '组织培训班次（农村）' }, false],
       ['another unit', { name: '组织培训班', unit: '期' }, false],
       ['人数 is not 人次', { name: '组织培训人数', unit: '人' }, false],
+      // A verb that only says the work is done (组织, 开展…) names no other indicator; one that counts new things does.
+      ['the verb of doing dropped', { name: '培训班次' }, true],
+      ['another verb of doing', { name: '开展培训班次' }, true],
+      ['the verb of doing dropped, another unit', { name: '培训班次', unit: '期' }, false],
+      ['a verb that counts new things', { name: '新增培训班次' }, false],
     ] as const).map(([label, row, dup]): Case => [
       `restated name: ${label}`, projectForm([...CLEAN_ROWS.slice(0, 4), { ...CLEAN_ROWS[0], ...row, weight: 0.5 }, CLEAN_ROWS[4]!]), {},
       dup ? ['names@4'] : [], dup ? ['names@0'] : ['names'],
