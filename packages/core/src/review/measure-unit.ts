@@ -7,8 +7,8 @@ import type { UnitFacts } from './unit-facts';
  * Both read only facts cached per name (classify-name.ts) and per unit (unit-facts.ts): nothing is matched per row.
  */
 
-const MEASURE_WORDS = { speed: '速度（限速、带宽）', index: '综合指数', concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）', standard: '设防或防洪标准', progress: '进度（完成比例）', age: '年龄或年限' } as const;
-const MEASURE_UNITS = { speed: '公里/小时、节、Mbps', index: '不填单位（如「4.1」）', concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米', standard: '年一遇、度', progress: '%', age: '岁、年' } as const;
+const MEASURE_WORDS = { speed: '速度（限速、带宽）', index: '综合指数', concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', freight: '货物运输量（吞吐量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）', standard: '设防或防洪标准', progress: '进度（完成比例）', age: '年龄或年限' } as const;
+const MEASURE_UNITS = { speed: '公里/小时、节、Mbps', index: '不填单位（如「4.1」）', concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', freight: '吨、标箱', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米', standard: '年一遇、度', progress: '%', age: '岁、年' } as const;
 
 /**
  * What the name counts and what the unit counts disagree (撂荒地复耕面积 in 个, 参保人数 in 万元, 补贴资金 in 人次,
@@ -46,6 +46,9 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   const m = facts.measure ?? (facts.people && (facts.kind === 'other' || facts.kind === 'count') ? 'people' : null);
   if (m === 'area' || m === 'volume' || m === 'length') {
     if (counts === 'people' || counts === 'households' || counts === 'item' || counts === 'money' || counts === 'duration') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
+  } else if (m === 'freight') {
+    // 口岸进出境货运量 ≥120万元: goods moved are weighed or counted in containers; what they are worth is a trade amount, another row.
+    if (counts === 'people' || counts === 'households' || counts === 'money' || counts === 'area' || counts === 'duration' || counts === 'length') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
   } else if (m === 'times') {
     // 随访频次 in 人, 发布期数 in 天: how often is counted in times, not in who or how long.
     if (((counts === 'people' || counts === 'households') && !uf.visits) || counts === 'area' || counts === 'money' || counts === 'duration' || counts === 'length') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };

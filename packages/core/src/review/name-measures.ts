@@ -4,7 +4,7 @@
  */
 
 /** What a name says it counts, for checking the unit's kind against it. */
-export type NameMeasure = 'speed' | 'area' | 'people' | 'money' | 'volume' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | 'age' | null;
+export type NameMeasure = 'speed' | 'area' | 'people' | 'money' | 'volume' | 'freight' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | 'age' | null;
 
 // …面积 (撂荒地复耕面积, 人均住房建筑面积): an area, in 亩/公顷/平方米, never in 个 or 人.
 const AREA = /面积$/;
@@ -26,6 +26,9 @@ const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工
 // A store's capacity (冷库库容): in 立方米 or 吨, never in 个.
 // An amount treated or supplied (污水处理量, 供水量): in 吨 or 立方米, never in 元/吨.
 const VOLUME = /(?:库容|容积|(?:处理|供水|用水|清运|收运|处置)量)$/;
+// Goods moved or landed (口岸进出境货运量, 港口货物吞吐量, 渔港年卸港量, 码头装卸量): a weight or a number of containers, in 吨 or
+// 标箱, never money, people, an area or a span of time. Bare 吞吐量 is as often a system's (并发交易吞吐量) and 客运量 counts people.
+const FREIGHT = /(?:货运|货物运输|货物吞吐|集装箱吞吐|港口吞吐|卸港|装卸|到港货物|进出港货物|货物)量$/;
 // A structure built (建设村级标准化厂房, 新建冷库, 改造提升池塘): counted or measured, never in 人 (a 岗位 or 学位 may be).
 const STRUCTURE = /^(?:新增|新建|建设|建成|改造|改建|扩建|修建|购置)[\u4e00-\u9fa5]*(?:厂房|大棚|圈舍|冷库|仓库|站|馆|厂|池|井|塘|坝|闸|桥|厕所?|道路|管网)$/;
 
@@ -60,6 +63,7 @@ export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (AREA.test(core)) return 'area';
   if (PEOPLE.test(core)) return 'people';
   if (VOLUME.test(core)) return 'volume';
+  if (FREIGHT.test(core)) return 'freight';
   if (MONEY.test(core)) return 'money';
   if (STRUCTURE.test(core)) return 'structure';
   if (LENGTH.test(core)) return 'length';

@@ -20,8 +20,9 @@ export const RATE_DEGREE = /(满意|知晓|认可|认知|认同|参与|完成|�
 // A speed or a power (网络接入速率 in Mbps, 发电功率 in kW) ends on 率 but is a measured quantity, never a share.
 export const RATE_END = /((?<!速|[^成]功)率|比例|占比|比重|百分比|增速|增幅|涨幅|降幅|跌幅)$/;
 // A volume handled or produced (出栏量, 处置量, 秸秆综合利用量), a population (受益人口) and a scale held (储备粮规模) are counts too;
-// 质量, 含量, 容量, 流量, 增量 are not.
-export const COUNT_END = /(规模|频次|班额|次数|人数|户数|个数|件数|场数|天数|台数|套数|家数|项数|班数|期数|篇数|份数|批数|所数|座数|处数|条数|名数|册数|总数|数量|人次|场次|批次|户次|班次|家次|面积|里程|长度|人口|学时|课时|学时数|课时数|(?<![指系倍分参基函率])数|(?<!质|含|容|流|能|热|剂|增|减|余|变|力|分|考)量)$/;
+// 质量, 含量, 容量, 流量, 增量 are not. Stops, sorties, ships or trips counted each time (流动科技馆巡展站次, 出动架次, 进出港艘次)
+// are counts as 场次 and 人次 are; 名次 and 等次 are a place and a grade.
+export const COUNT_END = /(规模|频次|班额|次数|人数|户数|个数|件数|场数|天数|台数|套数|家数|项数|班数|期数|篇数|份数|批数|所数|座数|处数|条数|名数|册数|总数|数量|人次|场次|批次|户次|班次|家次|站次|架次|艘次|车次|航次|趟次|台次|辆次|件次|轮次|期次|课次|面积|里程|长度|人口|学时|课时|学时数|课时数|(?<![指系倍分参基函率])数|(?<!质|含|容|流|能|热|剂|增|减|余|变|力|分|考)量)$/;
 // Things built, bought or set up (新增公交站亭, 新建污水处理设施, 山洪灾害监测站点, 村级光伏电站): counted, whatever noun ends the
 // name; progress, completion and quality of the work are not. Devices laid out or put up (布设红外相机, 红外相机布设, 监控架设) are
 // counted the same way, the verb before or after the thing.
@@ -58,7 +59,8 @@ export const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|造�
 // they win over bad words inside the name
 // (事故隐患整改率, 投诉办结率, 系统故障修复及时率 are all good). 辅助器具适配率 is the share of needs fitted.
 // A share done by the rules (病历书写规范率, 开放数据格式规范率, 执法合规率) is compliance, good when high; 不规范率 counts the failures.
-export const GOOD_RATE = /(及时|完成|完工|可靠|除治|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|公示|编制|验收|通过|出勤|保障|保证|供应|按时|准时|准点|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|节能|节水|节电|节油|节煤|节气|回收|收缴|征收|兑付|下降|降低|减少|压减|压降|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷|(?<![账帐])核销|破案|侦破|破获|登记|备案|成功|追回|追缴|领取|保存|防治|保护|治理|整合|脱困|解困|召回|续约|续签|续保|销号|宜存|献血|保值增值|发芽|出苗|适配|履行|扑灭|扑救|报告患病|保持|留存|食用|火化|数字化|电子化|亮灯|发布|转移|规范|合规|未(?:复吸|复发|复犯|再犯))率$/;
+// A share of places or traffic that gets through (公共场所无障碍通行率, 道路通行率) is access, good when high.
+export const GOOD_RATE = /(及时|完成|完工|可靠|除治|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|公示|编制|验收|通过|出勤|保障|保证|供应|按时|准时|准点|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|节能|节水|节电|节油|节煤|节气|回收|收缴|征收|兑付|下降|降低|减少|压减|压降|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷|(?<![账帐])核销|破案|侦破|破获|登记|备案|成功|追回|追缴|领取|保存|防治|保护|治理|整合|脱困|解困|召回|续约|续签|续保|销号|宜存|献血|保值增值|发芽|出苗|适配|履行|扑灭|扑救|报告患病|保持|留存|食用|火化|数字化|电子化|亮灯|发布|转移|规范|合规|通行|未(?:复吸|复发|复犯|再犯))率$/;
 // A share done on time with the act between (机关党组织按期换届率, 按时足额发放率, 如期交付率) is good when high, as 及时率 is;
 // 未按期… and 不按时… count the late ones (NEGATED_RATE reads only the acts it lists, so the negation is excluded here).
 export const ON_TIME_SHARE = /(?<![不未非])(?:按期|按时|准时|如期)[\u4e00-\u9fa5]{0,4}率$/;
@@ -243,7 +245,7 @@ export const OWN_RUNNING_COST = /(?:办公|差旅|会议|接待|公务|印刷|�
 // 运行维护经费 under 可持续影响 is the upkeep secured; 成本 and 造价 are only ever what the project costs.
 export const COST_NAME = /(?:成本|造价)$/;
 // A number of things named as such (补贴农机具数量, 发放台数): counted, never in 元.
-export const COUNT_WORD = /(?:数量|个数|台数|套数|件数|次数|频次|场次|期数|班次|批次)$/;
+export const COUNT_WORD = /(?:数量|个数|台数|套数|件数|次数|频次|场次|期数|班次|批次|站次|架次|艘次|车次|航次|趟次|台次|辆次|件次|轮次|期次|课次)$/;
 export const EARNING = /(?:增收|收入|收益|利润|产值|营业额|销售额)$|增收/;
 // People's income raised (带动农户户均增收, 农民人均可支配收入增长): what the project brings, not what it makes; a firm's 销售额
 // or 产值 may be an output of a 消费帮扶 project and is left out.
