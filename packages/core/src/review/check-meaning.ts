@@ -92,13 +92,13 @@ export function checkMeaning(
       && !(facts.joinedMeasure === 'count' ? uf.counts != null && uf.counts !== 'money' : facts.joinedMeasure === 'amount' && uf.money)) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是比率，计量单位却是「${unit}」（${showTarget(ind)}）；请把单位改为 %，或把名称改成与单位相符的说法（如「…时限」「…次数」）。`);
     } else if (facts.timeTaken && percent && !facts.change && num != null) {
-      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是时长（天数、时限），计量单位却是 %（${showTarget(ind)}）；请填写时间单位（天、个工作日、小时……），或把名称改为比率（如「…按时办结率」）。`);
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是时长（天数、时限），计量单位却是${shownUnit(unit)}（${showTarget(ind)}）；请填写时间单位（天、个工作日、小时……），或把名称改为比率（如「…按时办结率」）。`);
     } else if (facts.perCapitaMoney && !percent && !uf.money && !uf.perBase && !uf.mixed && num != null) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是人均（单位）金额，计量单位却是「${unit}」（${showTarget(ind)}）；请填写金额单位（如「元/人」「万元/户」），或把名称改为人数、户数。`);
     } else if (facts.kind === 'count' && (percent || uf.points) && (!facts.change || facts.gain)) {
       // 二氧化碳减排量 ≥3900%: an amount cut (减排量, 削减量) is counted in tonnes, a change though it is. 新增普惠性学位 ≥2个百分点:
       // percentage points change a share, never a count.
-      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是数量，计量单位却是${percent ? ' %' : `「${unit}」`}（${showTarget(ind)}）；请填写计数单位（人、次、个……），或把名称改为比率。`);
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是数量，计量单位却是${shownUnit(unit)}（${showTarget(ind)}）；请填写计数单位（人、次、个……），或把名称改为比率。`);
     } else if (uf.points && facts.kind !== 'rate' && !facts.change && !facts.gain && num != null) {
       // 水保方案审批 ≥60个百分点: percentage points measure how far a share moved; a name that is neither a share nor a change
       // has no share to move.
@@ -172,4 +172,9 @@ export function checkMeaning(
   }
 
   checkLevelName(ctx, i, ind, facts, l1, l2, unit);
+}
+
+/** The unit as a message names it: a bare percent sign stands alone, any other unit (‰, 个百分点, 次) is quoted as written. */
+function shownUnit(unit: string | null): string {
+  return unit === '%' || unit === '％' ? ' %' : `「${unit ?? ''}」`;
 }

@@ -224,6 +224,19 @@ describe('unit_vs_name', () => {
     ['知晓度 in 人', projectForm(withRow(3, { name: '政策知晓度', unit: '人', comparator: '>=', target: '90' })), {}, ['unit_vs_name@3'], []],
     ['年度 and 进度 are not rates', projectForm(withRow(0, { name: '年度考核进度', unit: '次', comparator: '>=', target: '4' })), {}, [], ['unit_vs_name']],
   ])('%s', (...c) => run(c));
+
+  // The message names the unit the row has: a per-mille or percentage-point unit is not called %.
+  it.each([
+    ['培训人数', '%', ' %（'],
+    ['培训人数', '‰', '「‰」（'],
+    ['培训人数', '个百分点', '「个百分点」（'],
+    ['平均办结时长', '%', ' %（'],
+    ['平均办结时长', '‰', '「‰」（'],
+  ])('%s in %s is named as written', (name, unit, shown) => {
+    const found = reviewForms([projectForm(withRow(0, { name, unit, comparator: '<=', target: '5' }))]).filter((f) => f.code === 'unit_vs_name');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain(`计量单位却是${shown}`);
+  });
 });
 
 describe('implausible_target', () => {
