@@ -31,10 +31,13 @@ const NIL_WORDS: ReadonlySet<string> = new Set(['无', '零', '没有', '未发�
 // 零发生, 实现零发生, 安全事故零发生, 全年零事故: 零 before the occurrence (or the kind of event) says none occurred, as 未发生.
 const NIL_PHRASE = /^(全年|年内|当年|本年度?)?(均|都|共|全部)?(未|没有|无)(发生|出现|发现)[^\d]{0,10}$|^[零〇](起|次|例|件|个|人次|人)?$|^无(重大|安全|责任)*(事故|事件|案件|投诉|差错)$|^(全年|年内|当年|本年度?)?(实现|保持|做到)?((重大|安全|责任|质量)*(事故|事件|案件|投诉|差错))?[零〇](发生|出现|事故|事件|案件|投诉|差错)$/;
 
+const ZERO_REMARK = /(?<=.)[（(]\s*[0０零〇]\s*[\u4e00-\u9fa5]{0,2}\s*[)）]$/;
+
 /** True when a 完成值 says in words that nothing of the kind occurred (「未发生」「无」「全年未发生安全事故」): read as 0. */
 export function saysNone(actual: string | null): boolean {
   if (actual == null || actual.length === 0 || actual.length > 16) return false;
-  const bare = actual.replace(BAND_WORD_NOISE, '');
+  // 全年未发生（0起）: a bracketed 0 after the words says the same again.
+  const bare = actual.replace(BAND_WORD_NOISE, '').replace(ZERO_REMARK, '');
   return NIL_WORDS.has(bare) || NIL_PHRASE.test(bare);
 }
 

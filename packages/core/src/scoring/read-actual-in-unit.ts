@@ -168,6 +168,11 @@ const ACHIEVED = /完成|实际|实现|累计|共/;
 // a period alone (1-12月, Q3完成) states none. Group 1 marks a span of months, a duration under a row counted in months.
 const PERIOD_LEAD = /^(?:\d{4}\s*年?\s*度?\s*)?(?:全年|年度|本年度?)?\s*[(（]?\s*(?:(\d{1,2}\s*月?\s*[-–—~～至到]\s*\d{1,2}\s*月份?)|[Qq]\s*[1-4](?![\d.])|第?\s*[一二三四1-4]\s*季度(?:末|底)?)\s*[)）]?\s*(?:期间|内)?/;
 const PART_LEAD = /^\s*其中/;
+// 提前10天完成, 延期15天, 逾期3天: how early or late, not a figure of the row.
+const OFFSET = /提前|延期|延迟|推迟|逾期|超期|滞后/;
+const LEVEL_REACHED = /(?:增长|提高|增加|上升|提升|下降|降低|减少|下滑|削减|压减|缩减)[至到]$/;
+// 每月1期，全年共12期: a figure per period is a rate; the total outranks it.
+const PER_PERIOD = /^[每按](?:半年|年|季度|季|月|周|旬|日|天)/;
 
 /**
  * Text as the reader sees it: the lines of a wrapped cell joined (9\n7% is 97%, as parseValue reads a target), width
@@ -187,6 +192,8 @@ interface Clause {
   done: boolean;
   /** The lead states a change (下降3%, 增长6.5%): n is signed by it. */
   change: boolean;
+  /** The lead names a period the figure is per (每月1期): a rate, not the total. */
+  perPeriod: boolean;
 }
 
 /**
@@ -205,10 +212,12 @@ function readClause(clause: string, rowUnit: string | null): Clause | null {
   let lead = text.slice(0, i).trim();
   let sign = 1;
   if (lead.endsWith('-')) { sign = -1; lead = lead.slice(0, -1).trim(); } else if (lead.endsWith('+')) lead = lead.slice(0, -1).trim();
-  if (NEGATION.test(lead.replace(BOUND_WORDS, '')) || ESTIMATE.test(text)) return null;
+  if (NEGATION.test(lead.replace(BOUND_WORDS, '')) || ESTIMATE.test(text) || OFFSET.test(lead)) return null;
   const planned = PLANNED.test(lead);
-  const down = DOWN.test(lead);
-  const up = !down && UP.test(lead);
+  // 提升至98%, 下降到3%: a change to a level names the level reached, not the change.
+  const toLevel = LEVEL_REACHED.test(lead);
+  const down = !toLevel && DOWN.test(lead);
+  const up = !toLevel && !down && UP.test(lead);
   for (let guard = 0; guard < 4 && SIGN_AT_END.test(lead); guard++) lead = lead.replace(SIGN_AT_END, '').trim();
   const m = LEADING_NUMBER.exec(text.slice(i));
   if (!m) return null;
@@ -225,7 +234,7 @@ function readClause(clause: string, rowUnit: string | null): Clause | null {
   const tail = rest.trim();
   if (tail !== '' && !TAIL_SUFFIX.test(tail) && !TAIL_REMARK.test(tail) && !(TAIL_OUTCOME.test(tail) && !NOT_OUTCOME.test(tail))) return null;
   const signed = sign * n;
-  return { n: down ? -Math.abs(signed) : up ? Math.abs(signed) : signed, unit, planned, done: ACHIEVED.test(lead), change: down || up };
+  return { n: down ? -Math.abs(signed) : up ? Math.abs(signed) : signed, unit, planned, done: ACHIEVED.test(lead), change: down || up, perPeriod: PER_PERIOD.test(lead) };
 }
 
 /**
@@ -308,12 +317,12 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
     // Under a decrease indicator: 下降3% (change −3) is a decrease of 3, 上升2% one of −2, a bare −3 one of 3.
     const value = decrease ? (c.change ? -read.value : Math.abs(read.value)) : read.value;
     // A figure in the row's own unit outranks one in another (开展活动15场，覆盖3000人次 under 场); then an achieved
-    // number outranks a plain one, which outranks a planned one.
-    const rank = (c.planned ? 0 : c.done ? 2 : 1) + (c.unit != null && rowUnit != null && c.unit === rowUnit.trim() ? 3 : 0);
+    // number outranks a plain one, which outranks one per period (每月1期), which outranks a planned one.
+    const rank = (c.planned ? 0 : c.done ? 3 : c.perPeriod ? 1 : 2) + (c.unit != null && rowUnit != null && c.unit === rowUnit.trim() ? 4 : 0);
     if (rank > bestRank) { best = { value, clash: null }; bestRank = rank; ties = 1; } else if (rank === bestRank && value !== best!.value) ties++;
   }
   // A planned or expected figure alone (预计完成90%) says nothing of what was done.
-  if (best && ties === 1) return bestRank % 3 === 0 ? NONE : best;
+  if (best && ties === 1) return bestRank % 4 === 0 ? NONE : best;
   if (best) return NONE;
   return clash ? { value: NaN, clash } : NONE;
 }

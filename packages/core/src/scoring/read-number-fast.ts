@@ -103,7 +103,9 @@ export function readValue(raw: string | null | undefined): ReadValue {
 // 已完成12次, 共完成15项, 累计培训120人次, 平均36小时, 实际完成98%: a short lead in words, then the one number
 // and its unit. Leads that negate (未完成), estimate (约, 近), compare or state a change (较上年增长) do not count.
 const ACTUAL_LEAD = /^([\u4e00-\u9fa5]{1,8}?)\s*([+-]?\d[\d,]*(?:\.\d+)?.*)$/;
-const LEAD_NOT_A_LEVEL = /[未不没无非否约近逾差欠增降减升涨跌较比超]|提高|左右|以[上下内]/;
+const LEAD_NOT_A_LEVEL = /[未不没无非否约近逾差欠增降减升涨跌较比超]|提高|提前|延期|推迟|滞后|左右|以[上下内]/;
+// 提升至98%, 降至4.2%: a change to a level names the level reached (较上年提升至… still compares).
+const LEVEL_REACHED = /^(?:增长|提高|增加|上升|提升|下降|降低|减少|降)[至到]$/;
 
 /**
  * A 完成值 (actual) as the scoring and monitoring rules read it: readValue, and a number reported after a
@@ -114,7 +116,7 @@ export function readActual(raw: string | null | undefined): ReadValue {
   const v = readValue(raw);
   if (v.kind !== 'text') return v;
   const m = ACTUAL_LEAD.exec(v.text.trim());
-  if (!m || LEAD_NOT_A_LEVEL.test(m[1]!)) return v;
+  if (!m || (LEAD_NOT_A_LEVEL.test(m[1]!) && !LEVEL_REACHED.test(m[1]!))) return v;
   const rest = parseValue(m[2]!);
   return rest.kind === 'number' && rest.sign == null ? { kind: 'number', number: rest.number } : v;
 }

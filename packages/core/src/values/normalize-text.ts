@@ -45,12 +45,19 @@ export function cleanCell(input: string | null | undefined): string | null {
 const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g;
 // What a clerk leaves around a value that is no part of it: quotes around the cell, a footnote mark (*, ※) and the
 // sentence punctuation a pasted line ends with (。；，、 and their ASCII forms).
-const STRAY_START = /^[\s"'“”‘’*※]+/;
+// A list bullet Word leaves before a pasted line (● ■ ◆ ▪ ► ▶ ★ ☆ •) opens no value either. A footnote mark Word sets as a
+// superscript or circled number (≥95%¹, 12次①) closes none; after a Latin letter a superscript is a power (m², km³).
+const STRAY_START = /^[\s"'“”‘’*※●■◆▪►▶★☆•]+/;
 const STRAY_END = /[\s"'“”‘’*※。.，,；;、！!]+$/;
+const FOOTNOTE_END = /(?<![A-Za-z\u00b2\u00b3\u00b9\u2070-\u2079])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2460-\u2473]+$/;
 
 /** Whether code opens or closes a value only as decoration, or shows nothing (see withoutStray). */
 function isStrayCode(c: number): boolean {
   if (c < 0x80) return c === 34 || c === 39 || c === 42 || c === 46 || c === 44 || c === 59 || c === 33 || c <= 32;
+  if (c < 0x3000) {
+    if (c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079) || (c >= 0x2460 && c <= 0x2473)) return true;
+    if (c === 0x25cf || c === 0x25a0 || c === 0x25c6 || c === 0x25aa || c === 0x25ba || c === 0x25b6 || c === 0x2605 || c === 0x2606 || c === 0x2022) return true;
+  }
   return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x203b || c === 0x3002 || c === 0xff0c
     || c === 0xff1b || c === 0x3001 || c === 0xff01 || c === 0x00ad || c === 0xfeff || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
 }
@@ -71,7 +78,7 @@ export function withoutStray(s: string): string {
     }
   }
   if (out.length === 0 || (!isStrayCode(out.charCodeAt(0)) && !isStrayCode(out.charCodeAt(out.length - 1)))) return out;
-  const bare = out.replace(STRAY_START, '').replace(STRAY_END, '');
+  const bare = out.replace(STRAY_START, '').replace(STRAY_END, '').replace(FOOTNOTE_END, '').replace(STRAY_END, '');
   return bare === '' ? out : bare;
 }
 

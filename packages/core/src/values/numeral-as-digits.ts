@@ -1,6 +1,7 @@
 import { isNumeralCode, readChineseDecimal, readSpan } from './chinese-numeral';
 
 const PERCENT_OF = '百分之';
+const PERCENT_SHORT = '百分百';
 const PERMILLE_OF = '千分之';
 const PER_TEN_THOUSAND_OF = '万分之';
 const WAN = 0x4e07;
@@ -16,6 +17,8 @@ const DIGITS = /^\d+(?:\.\d+)?/;
  * Whether the rest is a unit at all is the caller's to judge.
  */
 export function numeralAsDigits(text: string, isUnit: (s: string) => boolean): string | null {
+  // 百分百: 百分之百 said short, the whole.
+  if (text.startsWith(PERCENT_SHORT)) return `100%${text.slice(PERCENT_SHORT.length)}`;
   let from = 0;
   let per = '';
   if (text.startsWith(PERCENT_OF)) {

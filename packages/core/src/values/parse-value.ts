@@ -3,6 +3,7 @@ import { numeralAsDigits } from './numeral-as-digits';
 import { foldWidth, trimText, withoutStray, withoutTypingSlips } from './normalize-text';
 import { isPlausibleUnit } from './plausible-unit';
 import { readSign, withSpacedSignWord, type Sign } from './read-sign';
+import { isSentenceAfterSign } from './sentence-after-sign';
 import { withoutBaseline } from './without-baseline';
 
 // The comparator reader lives in read-sign.ts; callers import it from here as before.
@@ -61,18 +62,20 @@ export function readNumber(input: string): { number: number; rest: string } | nu
 }
 
 // 每月1次, 每季度不少于2次: a count per period; 全年12期: the year's count, every annual target's period.
-const PERIOD_LEAD = /^(?:每(半年|年|季度|季|月|周|旬|日|天)|全年)\s*/;
+// 按季度1次, 按月1期: 按 a period says per that period, as 每 does.
+const PERIOD_LEAD = /^(?:[每按](半年|年|季度|季|月|周|旬|日|天)|全年)\s*/;
 // A per-period count is a count: 每年95%, 每月2元/人 are not frequencies.
 const NOT_PER_PERIOD = /[%‰/]/;
 // 保持在95%以上, 稳定在90%以上, 在95%以上: a level held within the bound the word after the number states.
 const LEVEL_LEAD = /^(?:保持在|维持在|稳定在|在)\s*/;
 const EMPTY: ParsedValue = { kind: 'empty', sign: null, text: '' };
+const EN_DASH_MINUS = /(^|[≥≤<>=⩾⩽] ?)–(?=\d)/;
 
 /** Whether a value starts by naming its period (每月, 每季度, 全年), as a frequency does. */
 export function hasPeriodLead(raw: string): boolean {
   const s = trimText(raw);
   const c0 = s.charCodeAt(0);
-  return (c0 === 0x6bcf || c0 === 0x5168) && PERIOD_LEAD.test(s);
+  return (c0 === 0x6bcf || c0 === 0x5168 || c0 === 0x6309) && PERIOD_LEAD.test(s);
 }
 
 /**
@@ -109,11 +112,14 @@ function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
   // “≥95%”, ≥90%*, 12次；: quotes, footnote marks and end punctuation around the value are no part of it.
   // 95%%, 99。5%, （≥95%）: slips of typing that change nothing of what the value says.
   let s = withoutTypingSlips(withoutStray(foldWidth(withoutLineBreaks(original))).replace(/\s+/g, ' ').trim().replace(/^([<>])\s+=/, '$1='));
+  // ≥–5%: Word's autoformat turns a typed minus into an en dash; at the start or right after a sign, before a figure,
+  // it can be nothing else (between two figures, 3–5, it is a range's dash).
+  if (s.indexOf('–') >= 0) s = s.replace(EN_DASH_MINUS, '$1-');
   // 3-5次, 90%-95%, 不少于3次且不多于5次: two bounds no single comparator can hold.
   if (isRangeValue(s)) return { kind: 'text', sign: null, text: original };
   let period: string | null = null;
   const c0 = s.charCodeAt(0);
-  if (c0 === 0x6bcf || c0 === 0x5168) {
+  if (c0 === 0x6bcf || c0 === 0x5168 || c0 === 0x6309) {
     const lead = PERIOD_LEAD.exec(s);
     if (lead && lead[0].length < s.length) {
       period = lead[1] ?? '';
@@ -210,18 +216,13 @@ function readAfterSign(afterSign: string, sign: Sign | null, period: string | nu
   if (period != null) return { kind: 'text', sign: null, text: original };
   if (sign) {
     const words = withoutReferenceRemark(trimText(rest));
-    // 不少于3次，每次不少于50人, 不少于2人，且具备资质: a figure, then a clause of its own, is a sentence, not one bound.
-    // ≥95%/≥90%, ≥95%（城区）、≥90%（农村）: a second sign states a second value, which one comparator cannot hold.
-    if (words !== '' && !SEVERAL_CLAUSES.test(words) && !SECOND_SIGN.test(words)) {
+    // A sentence after the sign (a second clause, a second value, a figure of its own) is not one reference.
+    if (words !== '' && !isSentenceAfterSign(words)) {
       return { kind: 'reference', sign, text: words, known: REFERENCE_WORDS.test(words) };
     }
   }
   return { kind: 'text', sign: null, text: original };
 }
-
-const SEVERAL_CLAUSES = /^[\d.]+[^，,；;]*[，,；;]/;
-// A sign after a figure of the words: a sign right after the first (=≤预算控制数) is a doubled sign, not a second value.
-const SECOND_SIGN = /\d[^≥≤<>=⩾⩽]*[≥≤<>=⩾⩽]/;
 
 // 不高于省定标准（30元/人）: a bracketed remark after a reference, as after a number, is neither the reference nor a unit.
 const REFERENCE_REMARK = /^(.*?[^\s（(【[])\s*[（(【[]([^（()）【】[\]]{1,16})[）)】\]]$/;

@@ -20,6 +20,8 @@ const UNIT_PIECES = [
   // 1.5m³/s (s and min per second and minute).
   'db', 'mg', 'μg', 'ug', 'ml', 'l', 'g', 'm³', 'm3', 'm²', 'm2', 'km²', 'km2', 'h', 'ntu', 'cfu', 'ppm', 'ppb',
   'tb', 'gb', 'mb', 'gbps', 'mbps', 'kv', 'kva', 'mwh', 'gwh', 's', 'min',
+  // Temperatures (≤37.3℃, 120°C).
+  '℃', '°c',
 ].sort((a, b) => b.length - a.length);
 
 // The pieces by their first char, longest first as above: a reading looks only at those that can start the rest.
@@ -30,6 +32,9 @@ for (const p of UNIT_PIECES) {
   else PIECES_BY_FIRST.set(p.charAt(0), [p]);
 }
 
+// Periods a count is given per, after a slash only (年, 月, 周, 日, 天 are units of their own).
+const PER_PERIODS = ['半年', '季度', '季', '旬'];
+
 // A rate per population base written after the number (孕产妇死亡率 ≤10/10万, 5例/万人, 3/千): the base is the unit.
 const PER_BASE_UNIT = /^(?:人|例|名|户|起|次|人次)?\s*[/／每]\s*(?:\d+(?:\.\d+)?\s*[十百千万亿]*|[十百千万亿]+)\s*(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里|元)?$/;
 export function isPlausibleUnit(text: string): boolean {
@@ -38,7 +43,13 @@ export function isPlausibleUnit(text: string): boolean {
   let rest = text.replace(/[\s·•・‧.]/g, '').toLowerCase();
   if (rest === '' || rest.length > 10) return false;
   while (rest.length > 0) {
-    if (rest.startsWith('/')) { rest = rest.slice(1); continue; }
+    if (rest.startsWith('/')) {
+      // 1次/半年, 1期/季度, 1次/旬: a period is a unit only after the slash (3季度 alone is a quarter, not a count).
+      rest = rest.slice(1);
+      const period = PER_PERIODS.find((p) => rest.startsWith(p));
+      if (period) rest = rest.slice(period.length);
+      continue;
+    }
     const piece = PIECES_BY_FIRST.get(rest.charAt(0))?.find((p) => rest.startsWith(p));
     if (!piece) return false;
     rest = rest.slice(piece.length);

@@ -13,6 +13,7 @@ import { ACTUAL_CASES_7, TARGET_CASES_7 } from './value-cells-7';
 import { ACTUAL_CASES_8, TARGET_CASES_8 } from './value-cells-8';
 import { ACTUAL_CASES_9, TARGET_CASES_9 } from './value-cells-9';
 import { ACTUAL_CASES_10, TARGET_CASES_10 } from './value-cells-10';
+import { ACTUAL_CASES_11, TARGET_CASES_11 } from './value-cells-11';
 
 /**
  * Exact-match rate of the value parser on the held-out cells, per category. The floors hold the rate
@@ -119,6 +120,11 @@ const FLOORS_9 = everyCategory('paste', 'remarks', 'references', 'periods', 'sig
 const FLOORS_10 = everyCategory('width', 'spaces', 'ocr', 'excel', 'baselines', 'two-values', 'periods', 'changes', 'references',
   'sign-words', 'mixed', 'actual-width', 'actual-spaces', 'actual-ocr', 'actual-excel', 'actual-baselines', 'actual-two-values',
   'actual-periods', 'actual-changes', 'actual-references', 'actual-text');
+// Set 11 (value-cells-11.ts): a county clerk's cells typed by hand in Word (个百分点, （含…）, Word's dashes and marks, symbol
+// units, 亿 against the column, …至, references to last year, deadlines, qualified units).
+const FLOORS_11 = everyCategory('points', 'sign-words', 'ranges', 'word', 'percent', 'frequencies', 'units', 'scaling', 'reaching',
+  'references', 'deadlines', 'remarks', 'text', 'actual-completion', 'actual-counts', 'actual-deadlines', 'actual-units', 'actual-points',
+  'actual-word', 'actual-remarks', 'actual-ranges', 'actual-reaching', 'actual-references', 'actual-text');
 
 interface Outcome {
   category: string;
@@ -213,6 +219,7 @@ const SETS: readonly HeldOutSet[] = [
   withRowUnits('set 8', TARGET_CASES_8, ACTUAL_CASES_8, FLOORS_8, { targets: 200, actuals: 60 }),
   withRowUnits('set 9', TARGET_CASES_9, ACTUAL_CASES_9, FLOORS_9, { targets: 200, actuals: 60 }),
   withRowUnits('set 10', TARGET_CASES_10, ACTUAL_CASES_10, FLOORS_10, { targets: 200, actuals: 60 }),
+  withRowUnits('set 11', TARGET_CASES_11, ACTUAL_CASES_11, FLOORS_11, { targets: 200, actuals: 60 }),
 ];
 
 function measure(set: HeldOutSet): { table: Map<string, { hit: number; total: number }>; misses: string[] } {
