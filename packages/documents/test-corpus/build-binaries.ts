@@ -15,7 +15,7 @@
  * say `=== encoding: gbk` (or gb18030, utf-16le, utf-8-bom) and optionally `=== line-ends: crlf`;
  * `{{0xNN}}` in it is a raw byte (a stray byte in an otherwise clean file); `=== wrap: mht` wraps the
  * encoded page as a single-file web page (MHT, quoted-printable), `=== wrap: docx-altchunk` as the
- * one w:altChunk of a .docx.
+ * one w:altChunk of a .docx; `=== wrap: eml` writes a saved e-mail (multipart/alternative: base64 text, quoted-printable HTML).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ import { findCjkFont } from '../src/export/find-cjk-font';
 import { gridToDocx, gridToXlsx, parseGridSource } from '../src/import/testing/grid-binaries';
 import { gridToPdf } from '../src/import/testing/grid-pdf';
 import { docxWithMarks, xlsxAsStreamed } from '../src/import/testing/ooxml-marks';
-import { docxToFlatOpc, encodeText, type TextEncoding, wrapAltChunkDocx, wrapMht } from '../src/import/testing/encode-text';
+import { docxToFlatOpc, encodeText, type TextEncoding, wrapAltChunkDocx, wrapEml, wrapMht } from '../src/import/testing/encode-text';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
@@ -38,7 +38,8 @@ for (const f of readdirSync(here).filter((n) => /\.src\.txt$/.test(n))) {
   const body = source.replace(/^===\s*(encoding|line-ends|wrap):.*\n/gm, '');
   const encoded = encodeText(crlf ? body.replace(/\n/g, '\r\n') : body, encoding);
   const wrap = /^===\s*wrap:\s*(\S+)\s*$/m.exec(source)?.[1];
-  const bytes = wrap === 'mht' ? wrapMht(encoded, encoding === 'gbk' ? 'gb2312' : encoding) : wrap === 'docx-altchunk' ? wrapAltChunkDocx(encoded) : encoded;
+  // `=== wrap: eml`: the source is a mail's header lines and `=== part:` bodies, each encoded on its own.
+  const bytes = wrap === 'eml' ? wrapEml(body.replace(/\r\n/g, '\n'), encoding) : wrap === 'mht' ? wrapMht(encoded, encoding === 'gbk' ? 'gb2312' : encoding) : wrap === 'docx-altchunk' ? wrapAltChunkDocx(encoded) : encoded;
   const target = f.replace(/\.src\.txt$/, '');
   writeFileSync(join(here, target), bytes);
   console.log(`${target}: ${bytes.length} bytes (${encoding})`);

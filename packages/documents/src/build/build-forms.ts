@@ -15,6 +15,7 @@ import { readHeaderRow } from './header-map';
 import type { FieldKey } from './field-labels';
 import { matchLabel, splitLabelPairs } from './field-labels';
 import { stripEnumerator, yearOf } from './normalize-label';
+import { projectHeadingBefore, projectNameFromHeading } from './project-headings';
 import { isProjectList } from './project-list';
 import { readForm } from './read-form';
 import { reportSections } from './report-sections';
@@ -110,6 +111,11 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
         sink.form.project_name = name;
         sink.warn('project_name_from_title', `表中没有“项目名称”，已按标题取项目名称“${name}”，请核对。`);
       }
+    }
+    // A workbook sheet named for its project (or a heading naming it) right above a title that names none.
+    if (alone && segment.title && 'project_name' in sink.form && sink.form.project_name == null) {
+      const name = projectHeadingBefore(segments[segments.indexOf(segment) - 1]?.items.at(-1), kind);
+      if (name && sink.set('project_name', name)) sink.warn('project_name_from_heading', `表中没有“项目名称”，已按标题上方的工作表名或标题取项目名称“${name}”，请核对。`);
     }
     // Several units' targets on one page, each table under a line naming the unit alone.
     if ((kind === 'department_target' || kind === 'department_self_evaluation') && sink.form.org == null) {
@@ -339,11 +345,6 @@ function headingYear(items: Item[]): number | null {
   return null;
 }
 
-// Words of a section heading (三、项目支出绩效目标, 一、部门概况), never of a project's name.
-const ATTACHMENT_NUMBER = /^附[件表]\s*\d+(?:[-－—.]\d+)*\s*[：:、.．]?\s*/;
-
-const SECTION_WORDS = /(绩效|目标|情况|概况|说明|部门|预算|指标|附件|附表|表$|职责|职能|公开)/;
-
 /** The unit named alone on the last text line before a form's first table, if that line names one. */
 function unitLineAbove(items: Item[]): string | null {
   let last: string | null = null;
@@ -361,26 +362,6 @@ function unitLineBeforeTitle(title: string, before: Segment | undefined): string
   const last = before?.items[before.items.length - 1];
   return last?.type === 'text' ? unitNameLine(last.text.split('\n').pop()!) : null;
 }
-
-/** The numbered heading just above a form's first table ((二) 某某项目 → 某某项目), if any. */
-function projectNameFromHeading(items: Item[], kind: FormKind): string | null {
-  let name: string | null = null;
-  const firstRow = items.findIndex((it) => it.type === 'row');
-  for (const [index, it] of items.entries()) {
-    if (it.type === 'row') break;
-    if (it.type !== 'text') continue;
-    const t = it.text.trim();
-    // 附件3-2 某某项目: a batch page's caption numbers each table as an attachment.
-    const body = stripEnumerator(t.replace(ATTACHMENT_NUMBER, '')).trim();
-    // A line of the name alone right over the table (a bold line the copy left plain) names it too.
-    const bare = body === t && it.heading == null;
-    if ((bare && (index !== firstRow - 1 || unitNameLine(t) != null)) || body.length < 2 || body.length > 40) continue;
-    if (/[，。；：:,;]/.test(body) || SECTION_WORDS.test(body) || matchLabel(body, kind) != null) continue;
-    name = body;
-  }
-  return name;
-}
-
 
 const BLANK_FIELDS = new Map<FormKind, Map<string, string>>();
 

@@ -142,6 +142,9 @@ const INLINE_ONLY: Partial<Record<FormKind, ReadonlyMap<string, FieldKey>>> = {
   project_self_evaluation: new Map<string, FieldKey>([[normalizeLabel('年度总体目标'), 'goal']]),
 };
 
+// Labels of the year a form is for (预算年度, 自评年度, 评价年度 …), as systems print them above the form.
+const YEAR_LABEL = /^(?:预算|自评|评价|绩效|填报|申报|所属|考核|监控)?年度$|^(?:预算|所属)年份$/;
+
 const MONEY_CAPTIONS: ReadonlySet<string> = new Set(['项目资金', '项目资金申请', '项目资金情况', '资金情况', '资金总额及构成', '预算情况', '年度预算数'].map(normalizeLabel));
 const BUDGET_KINDS = { department_target: true, project_target: true } as const;
 
@@ -180,6 +183,9 @@ function computeMatch(text: string, kind: FormKind): LabelMatch | null {
   const colon = /^([^：:]{2,16})[：:]\s*(\S[\s\S]*)$/.exec(raw);
   if (colon) {
     const label = normalizeLabel(colon[1]!);
+    // 自评年度：2024年, 预算年度：2025 — a label naming the year the form is for: no field, the form's year.
+    const stated = YEAR_LABEL.test(label) ? /^((?:19|20)\d{2})\s*年?度?$/.exec(foldWidth(trimText(colon[2]!))) : null;
+    if (stated) return { key: 'caption', value: null, year: Number(stated[1]) };
     const key = exact.get(label) ?? INLINE_ONLY[kind]?.get(label);
     const value = cutAtNextLabel(trimText(colon[2]!));
     // 项目资金（万元）：1,180.00（其中：…）— a caption over the money that states the whole amount itself.

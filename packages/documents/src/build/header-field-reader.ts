@@ -275,6 +275,8 @@ export class HeaderFieldReader {
       labels++;
       cols.set(filled[i]!.start, m.key);
       if (m.year != null && this.sink.year == null) this.sink.year = m.year;
+      // 基本支出：1,280.40⏎项目支出：582.00 in one cell (an unknown caption before it): every line its own pair.
+      if (m.value != null && filled[i]!.text.includes('\n') && this.readLabelledLines(filled[i]!.text)) { values++; continue; }
       if (m.value != null) { values++; this.sink.set(m.key, m.value); continue; }
       if ((m.key === 'sub_goals' || m.key === 'measures') && i + 1 < filled.length && (!matches[i + 1] || this.isTitledItem(filled.slice(i + 1)))) {
         // The rest of the row is the list's first item (title | text, or one cell of numbered items).

@@ -47,6 +47,8 @@ export class TextSectionReader {
     const unnumbered = stripEnumerator(t);
     const listed = unnumbered !== t ? matchLabel(unnumbered, this.sink.kind) : null;
     const m = matchLabel(t, this.sink.kind) ?? (listed?.value != null && listed.key !== 'caption' ? listed : null);
+    // 自评年度：2024年 — a label's year is the form's, as in a table's label cell.
+    if (m?.year != null && this.sink.year == null) this.sink.year = m.year;
     if (m && m.value == null && m.key !== 'caption') {
       this.section = m.key;
       return;

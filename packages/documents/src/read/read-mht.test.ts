@@ -24,6 +24,16 @@ describe('mhtToHtml', () => {
     expect(mhtToHtml(bytes)).toBe('<frameset></frameset>\n<table><tr><td>表一</td></tr></table>\n<table><tr><td>表二</td></tr></table>');
   });
 
+  it.each([
+    ['the HTML of plain and HTML alternatives', ['Content-Type: multipart/alternative; boundary=A', '', '--A', 'Content-Type: text/plain; charset=utf-8', '', '纯文本', '--A', 'Content-Type: text/html; charset=utf-8', '', PAGE, '--A--'], PAGE],
+    ['a forwarded mail attached whole (message/rfc822)', ['Content-Type: multipart/mixed; boundary=M', '', '--M', 'Content-Type: text/plain; charset=utf-8', '', '请查收。', '--M', 'Content-Type: message/rfc822', '', 'Subject: fw', 'Content-Type: text/html; charset=utf-8', '', PAGE, '--M--'], PAGE],
+    ['the body, not a text file attached to it', ['Content-Type: multipart/mixed; boundary=M', '', '--M', 'Content-Type: text/html; charset=utf-8', '', PAGE, '--M', 'Content-Type: text/plain; charset=utf-8', 'Content-Disposition: attachment; filename="a.txt"', '', '附件', '--M--'], PAGE],
+    ['a plain mail\'s text when it has no HTML', ['Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', '项目名称：某项目'], '项目名称：某项目'],
+  ])('an e-mail gives %s', (_name, lines, page) => {
+    const bytes = encodeText(['From: a@example.cn', 'MIME-Version: 1.0', ...lines, ''].join('\r\n'), 'utf-8');
+    expect(mhtToHtml(bytes)?.trimEnd()).toBe(page);
+  });
+
   it('is null for text that is no MHT', () => {
     expect(mhtToHtml(new TextEncoder().encode(PAGE))).toBeNull();
   });

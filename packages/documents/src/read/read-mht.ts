@@ -3,31 +3,72 @@ import { decodeText } from './decode-text';
 /**
  * Budget systems often export "Word" or "Excel" files that are really a single-file web page
  * (MHT: MIME multipart/related, the page's HTML quoted-printable or base64 inside, often under a
- * .doc or .xls name); Word itself saves one as "单个文件网页". This finds the HTML parts and
- * returns them decoded (one after the other), or null when the bytes are no MHT.
+ * .doc or .xls name); Word itself saves one as "单个文件网页". A saved e-mail (.eml) is the same MIME:
+ * a multipart/alternative message holds the text twice (plain and HTML), a multipart/mixed one its
+ * body and attachments, a forwarded mail a message/rfc822 part. This returns the HTML parts decoded
+ * (one after the other; of alternatives the HTML one only), a mail's plain text when it has no HTML,
+ * or null when the bytes are no MIME document.
  */
 export function mhtToHtml(bytes: Uint8Array): string | null {
   const head = latin1(bytes.subarray(0, 4096));
-  if (!/^MIME-Version:/im.test(head) || !/Content-Type:\s*multipart\/related/i.test(head)) return null;
-  const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))/i.exec(head);
-  const mark = boundary ? (boundary[1] ?? boundary[2])! : null;
-  if (!mark) return null;
-  const all = latin1(bytes);
-  // Excel's web archive of a workbook holds a tab page and then one HTML part per sheet: all of them, in order.
-  const pages: string[] = [];
-  for (const part of all.split(`--${mark}`).slice(1)) {
-    const split = /\r?\n\r?\n/.exec(part);
-    if (!split) continue;
-    const headers = part.slice(0, split.index);
-    if (!/Content-Type:\s*text\/html/i.test(headers)) continue;
-    // The line break before the next boundary belongs to the boundary.
-    const body = part.slice(split.index + split[0].length).replace(/\r?\n$/, '');
-    const encoding = /Content-Transfer-Encoding:\s*([\w-]+)/i.exec(headers)?.[1]?.toLowerCase() ?? '7bit';
-    const raw = encoding === 'quoted-printable' ? quotedPrintable(body) : encoding === 'base64' ? base64(body) : bytesOf(body);
-    const charset = /charset\s*=\s*"?([\w-]+)/i.exec(headers)?.[1]?.toLowerCase();
-    pages.push(decodePart(raw, charset));
+  if (!/^MIME-Version:/im.test(head)) return null;
+  const top = entity(latin1(bytes));
+  if (!top || !/^(multipart\/|text\/(html|plain)\b)/i.test(contentType(top.headers))) return null;
+  const { html, plain } = pagesOf(top, 0);
+  if (html.length > 0) return html.join('\n');
+  return plain.length > 0 && !/^multipart\/related/i.test(contentType(top.headers)) ? plain.join('\n') : null;
+}
+
+interface MimeEntity {
+  /** Header lines unfolded (a continuation line joined to the one it continues). */
+  headers: string;
+  body: string;
+}
+
+function entity(text: string): MimeEntity | null {
+  const split = /\r?\n\r?\n/.exec(text);
+  if (!split) return null;
+  return { headers: text.slice(0, split.index).replace(/\r?\n[ \t]+/g, ' '), body: text.slice(split.index + split[0].length) };
+}
+
+function contentType(headers: string): string {
+  return /^Content-Type:\s*([^;\s]+)/im.exec(headers)?.[1]?.toLowerCase() ?? 'text/plain';
+}
+
+function pagesOf(part: MimeEntity, depth: number): { html: string[]; plain: string[] } {
+  const type = contentType(part.headers);
+  const none = { html: [], plain: [] };
+  if (depth > 8) return none;
+  if (type === 'message/rfc822') {
+    const inner = entity(part.body);
+    return inner ? pagesOf(inner, depth + 1) : none;
   }
-  return pages.length > 0 ? pages.join('\n') : null;
+  if (type.startsWith('multipart/')) {
+    const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))/i.exec(part.headers);
+    const mark = boundary ? (boundary[1] ?? boundary[2])! : null;
+    if (!mark) return none;
+    const children = part.body.split(`--${mark}`).slice(1)
+      .filter((p) => !p.startsWith('--'))
+      // The line break before the next boundary belongs to the boundary.
+      .map((p) => entity(p.replace(/^\r?\n/, '').replace(/\r?\n$/, '')))
+      .filter((e): e is MimeEntity => e != null)
+      .map((e) => pagesOf(e, depth + 1));
+    // Alternatives say the same thing twice: the richest one (HTML) is the message.
+    if (type === 'multipart/alternative') {
+      const rich = children.filter((c) => c.html.length > 0).pop();
+      return rich ?? children.filter((c) => c.plain.length > 0).pop() ?? none;
+    }
+    // Excel's web archive of a workbook holds a tab page and then one HTML part per sheet: all of them, in order.
+    return { html: children.flatMap((c) => c.html), plain: children.flatMap((c) => c.plain) };
+  }
+  if (type !== 'text/html' && type !== 'text/plain') return none;
+  // An attachment's text is not the message's (a mail's attached file is a document of its own).
+  if (/^Content-Disposition:\s*attachment/im.test(part.headers)) return none;
+  const encoding = /^Content-Transfer-Encoding:\s*([\w-]+)/im.exec(part.headers)?.[1]?.toLowerCase() ?? '7bit';
+  const raw = encoding === 'quoted-printable' ? quotedPrintable(part.body) : encoding === 'base64' ? base64(part.body) : bytesOf(part.body);
+  const charset = /charset\s*=\s*"?([\w-]+)/i.exec(part.headers)?.[1]?.toLowerCase();
+  const text = decodePart(raw, charset);
+  return type === 'text/html' ? { html: [text], plain: [] } : { html: [], plain: [text] };
 }
 
 function decodePart(raw: Uint8Array, charset: string | undefined): string {

@@ -82,15 +82,7 @@ function supplementary(cp: number): number[] {
  */
 export function wrapMht(html: Uint8Array, charset: string): Uint8Array {
   const boundary = '----=_NextPart_01DB3C5A.6E2F1B40';
-  let qp = '';
-  let line = '';
-  for (const b of html) {
-    const piece = b === 0x0a ? '\n' : b === 0x0d ? '' : b >= 0x21 && b <= 0x7e && b !== 0x3d ? String.fromCharCode(b) : b === 0x20 ? ' ' : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
-    if (piece === '\n') { qp += `${line}\r\n`; line = ''; continue; }
-    if (line.length + piece.length > 75) { qp += `${line}=\r\n`; line = ''; }
-    line += piece;
-  }
-  qp += line;
+  const qp = quotedPrintable(html);
   const text = [
     'MIME-Version: 1.0',
     `Content-Type: multipart/related; boundary="${boundary}"`,
@@ -116,6 +108,49 @@ export function wrapMht(html: Uint8Array, charset: string): Uint8Array {
     '',
   ].join('\r\n');
   return encodeText(text, 'gbk');
+}
+
+/** Quoted-printable lines of at most 76 characters; soft breaks fall where they fall, also inside a character's bytes. */
+function quotedPrintable(bytes: Uint8Array): string {
+  let qp = '';
+  let line = '';
+  for (const b of bytes) {
+    const piece = b === 0x0a ? '\n' : b === 0x0d ? '' : b >= 0x21 && b <= 0x7e && b !== 0x3d ? String.fromCharCode(b) : b === 0x20 ? ' ' : `=${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    if (piece === '\n') { qp += `${line}\r\n`; line = ''; continue; }
+    if (line.length + piece.length > 75) { qp += `${line}=\r\n`; line = ''; }
+    line += piece;
+  }
+  return qp + line;
+}
+
+/**
+ * A saved e-mail (.eml) as a mail client writes one: the source's header lines (non-ASCII values as
+ * RFC 2047 `=?charset?B?…?=` words), then `=== part: text/plain` and `=== part: text/html` bodies as one
+ * multipart/alternative message — the plain text in base64, the page quoted-printable, both in `encoding`.
+ */
+export function wrapEml(source: string, encoding: TextEncoding): Uint8Array {
+  const charset = encoding === 'gbk' ? 'gb2312' : encoding;
+  const boundary = '----=_NextPart_6784A21B_0F3C9E58_2D7E1A44';
+  const [head, ...parts] = source.split(/^=== part: (\S+)\n/m);
+  const word = (v: string) => (/^[\x20-\x7e]*$/.test(v) ? v : `=?${charset}?B?${btoa(String.fromCharCode(...encodeText(v, encoding)))}?=`);
+  const headers = head!.trim().split('\n').map((line) => {
+    const [, name, value] = /^([\w-]+):\s*(.*)$/.exec(line)!;
+    // A display name before an address is encoded alone, as clients write `=?…?= <a@b>`.
+    const addr = /^(.*?)\s*(<[^>]+>)$/.exec(value!);
+    return `${name}: ${addr ? `${word(addr[1]!)} ${addr[2]}` : word(value!)}`;
+  });
+  const bodies: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const type = parts[i]!;
+    const bytes = encodeText(parts[i + 1]!.replace(/\n/g, '\r\n'), encoding);
+    const b64 = btoa(String.fromCharCode(...bytes)).replace(/.{76}/g, '$&\r\n');
+    bodies.push(`--${boundary}`, `Content-Type: ${type};\r\n\tcharset="${charset}"`,
+      `Content-Transfer-Encoding: ${type === 'text/plain' ? 'base64' : 'quoted-printable'}`, '',
+      type === 'text/plain' ? b64 : quotedPrintable(bytes), '');
+  }
+  const text = [...headers, 'MIME-Version: 1.0', `Content-Type: multipart/alternative;\r\n\tboundary="${boundary}"`, '',
+    'This is a multi-part message in MIME format.', '', ...bodies, `--${boundary}--`, ''].join('\r\n');
+  return strToU8(text);
 }
 
 /**

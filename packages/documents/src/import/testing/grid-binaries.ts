@@ -10,6 +10,7 @@
  * `=== zero-width-column: N` gives column N a width of 0 (hidden by width alone, as POI/NPOI exports do);
  * `=== validation: F9:F17 正向,反向,定性` gives the cells of that range a drop-down list (数据验证, as templates
  * offer 指标性质); the cell keeps the value written in it.
+ * `=== sheet-state: hidden` (or `veryHidden`) hides the current worksheet (右键→隐藏; veryHidden only VBA can show).
  * `=== hidden-row: N` hides its row N (1-based, counted over the sheet as written: one row per text
  * line, the table's rows, one empty row after each table).
  * `=== freeze: R C` freezes the sheet's top R rows and left C columns and `=== protect` protects the
@@ -37,6 +38,7 @@ export type GridBlock =
   | { kind: 'text'; text: string }
   | { kind: 'table'; rows: string[][] }
   | { kind: 'sheet'; name: string }
+  | { kind: 'sheet-state'; state: 'hidden' | 'veryHidden' }
   | { kind: 'hidden-column'; column: number }
   | { kind: 'zero-width-column'; column: number }
   | { kind: 'hidden-row'; row: number }
@@ -67,6 +69,7 @@ export function parseGridSource(src: string): GridBlock[] {
     if (validation) blocks.push({ kind: 'validation', range: validation[1]!, options: validation[2]!.split(',').map((o) => o.trim()) });
     else if (textbox) blocks.push({ kind: 'textbox', text: textbox[1]!.trim() });
     else if (freeze) blocks.push({ kind: 'freeze', rows: Number(freeze[1]), columns: Number(freeze[2] ?? 0) });
+    else if (/^===\s*sheet-state:\s*(hidden|veryHidden)$/.test(line.trim())) blocks.push({ kind: 'sheet-state', state: /veryHidden/.test(line) ? 'veryHidden' : 'hidden' });
     else if (/^===\s*protect$/.test(line.trim())) blocks.push({ kind: 'protect' });
     else if (/^===\s*recalc$/.test(line.trim())) blocks.push({ kind: 'recalc' });
     else if (/^===\s*repeat-header:\s*\d+$/.test(line.trim())) blocks.push({ kind: 'repeat-header', rows: Number(/\d+/.exec(line)![0]) });
@@ -94,7 +97,7 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
     if (b.kind === 'textbox') { children.push(new Paragraph({ children: [new TextRun(`@@TEXTBOX${boxes.length}@@`)] })); boxes.push(b.text); continue; }
     if (b.kind === 'sheet') { children.push(new Paragraph({ pageBreakBefore: true, children: [] })); continue; }
     if (b.kind === 'repeat-header') { headerRows = b.rows; continue; }
-    if (b.kind === 'hidden-column' || b.kind === 'zero-width-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape' || b.kind === 'recalc' || b.kind === 'validation') continue;
+    if (b.kind === 'hidden-column' || b.kind === 'zero-width-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape' || b.kind === 'recalc' || b.kind === 'validation' || b.kind === 'sheet-state') continue;
     if (b.kind === 'text') { children.push(new Paragraph({ children: [new TextRun(b.text)] })); continue; }
     const w = width(b.rows);
     const repeated = headerRows;
@@ -166,6 +169,10 @@ const comments: string[] = [];
  * by `|`), as 云南-style forms put the fund rows inside the 项目资金 cell.
  */
 function cellChildren(text: string): Array<Paragraph | Table> {
+  // Several nested tables in one cell, with paragraphs between them (`{{…}}caption{{…}}`).
+  if (/\}\}[\s\S]*\{\{/.test(text)) {
+    return text.split(/(\{\{[\s\S]*?\}\})/).filter((part) => part !== '').flatMap((part) => (part.startsWith('{{') ? cellChildren(part) : cellChildren(part).filter((c) => c instanceof Paragraph)));
+  }
   const nested = /^\{\{([\s\S]*)\}\}$/.exec(text);
   if (!nested) {
     return text.split('\n').map((t) => {
@@ -178,7 +185,7 @@ function cellChildren(text: string): Array<Paragraph | Table> {
     });
   }
   const rows = nested[1]!.split(';').map((r) => new TableRow({
-    children: r.split('|').map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun(c)] })] })),
+    children: r.split('|').map((c) => new TableCell({ children: [new Paragraph({ children: markedRuns(c, false) })] })),
   }));
   // Word requires a paragraph after a table at the end of a cell.
   return [new Table({ rows }), new Paragraph({ children: [] })];
@@ -228,6 +235,7 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
     if (b.kind === 'hidden-column') { sheet.getColumn(b.column).hidden = true; continue; }
     if (b.kind === 'zero-width-column') { sheet.getColumn(b.column).width = 0; zeroWidth.push({ sheet: wb.worksheets.length, column: b.column }); continue; }
     if (b.kind === 'hidden-row') { sheet.getRow(b.row).hidden = true; continue; }
+    if (b.kind === 'sheet-state') { sheet.state = b.state; continue; }
     if (b.kind === 'freeze') { sheet.views = [{ state: 'frozen', xSplit: b.columns, ySplit: b.rows }]; continue; }
     if (b.kind === 'protect') { await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true }); continue; }
     if (b.kind === 'landscape') continue;

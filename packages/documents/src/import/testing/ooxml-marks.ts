@@ -5,9 +5,12 @@
  * .docx marks in cell or paragraph text:
  * - `⟦fld:CODE|RESULT⟧` a field (w:fldChar begin / w:instrText / separate / result / end), as mail merge
  *   (MERGEFIELD) and table formulas (`=SUM(ABOVE)`) leave them; `⟦fs:CODE|RESULT⟧` the same as a w:fldSimple;
+ * - `⟦mf:TEXT⟧` / `⟦mt:TEXT⟧` a tracked move's source (w:moveFrom: text kept in w:t, not shown once accepted) and
+ *   destination (w:moveTo); `⟦insdel:TEXT⟧` an insertion a second reviewer deleted (w:ins around w:del);
  * - `⟦sdt:TEXT⟧` a content control (w:sdt) holding TEXT; `⟦sdt?:TEXT⟧` an empty one showing its placeholder;
  * - a cell starting `⟦row⟧`: its row is an item of a repeating-section content control (consecutive rows one
  *   section); a cell starting `⟦tc⟧`: the cell sits inside a cell-level content control;
+ * - a cell holding `⟦trdel⟧` / `⟦trins⟧`: its row is a tracked row deletion / insertion (w:trPr/w:del, w:ins);
  * - a cell that is just `⟦gb⟧` / `⟦ga⟧` is no cell: the row leaves that grid column open before / after its
  *   cells (w:gridBefore / w:gridAfter), as rows of tables Word rebuilt from pasted ones do.
  * .xlsx (`=== via: streaming-writer`): every string written in the cell (t="inlineStr", no sharedStrings
@@ -25,6 +28,15 @@ function inlineMarks(xml: string): string {
       `</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${code} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">${result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve">`)
     .replace(/⟦fs:([^|⟧]*)\|([^⟧]*)⟧/g, (_m, code: string, result: string) =>
       `</w:t></w:r><w:fldSimple w:instr=" ${code.replace(/"/g, '&quot;')} "><w:r><w:t xml:space="preserve">${result}</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve">`)
+    .replace(/⟦(mf|mt):([^⟧]*)⟧/g, (_m, kind: string, text: string) => {
+      // Word's tracked move: the moved-from text stays in w:t (not w:delText) inside w:moveFrom.
+      const tag = kind === 'mf' ? 'moveFrom' : 'moveTo';
+      const range = id++;
+      return `</w:t></w:r><w:${tag}RangeStart w:id="${range}" w:author="李某" w:date="2025-02-18T10:12:00Z" w:name="move${Math.floor(range / 2)}"/><w:${tag} w:id="${id++}" w:author="李某" w:date="2025-02-18T10:12:00Z"><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:${tag}><w:${tag}RangeEnd w:id="${range}"/><w:r><w:t xml:space="preserve">`;
+    })
+    .replace(/⟦insdel:([^⟧]*)⟧/g, (_m, text: string) =>
+      // One reviewer's insertion that a second reviewer deleted again: shown struck, accepted as nothing.
+      `</w:t></w:r><w:ins w:id="${id++}" w:author="王某" w:date="2025-02-17T16:40:00Z"><w:del w:id="${id++}" w:author="李某" w:date="2025-02-18T10:12:00Z"><w:r><w:delText xml:space="preserve">${text}</w:delText></w:r></w:del></w:ins><w:r><w:t xml:space="preserve">`)
     .replace(/⟦sdt(\??):([^⟧]*)⟧/g, (_m, empty: string, text: string) =>
       `</w:t></w:r><w:sdt><w:sdtPr><w:id w:val="${id++}"/>${empty ? '<w:showingPlcHdr/>' : ''}<w:text/></w:sdtPr><w:sdtContent><w:r>${empty ? PLACEHOLDER_STYLE : ''}<w:t xml:space="preserve">${text}</w:t></w:r></w:sdtContent></w:sdt><w:r><w:t xml:space="preserve">`);
 }
@@ -42,6 +54,14 @@ function rowMarks(xml: string): string {
       if (!cell.includes('⟦tc⟧')) return cell;
       return `<w:sdt><w:sdtPr><w:id w:val="${id++}"/></w:sdtPr><w:sdtContent>${cell.replace('⟦tc⟧', '')}</w:sdtContent></w:sdt>`;
     });
+    // `⟦trdel⟧` / `⟦trins⟧` in a cell: the row itself is a tracked deletion / insertion (w:trPr), as a row moved with
+    // tracking on leaves its old place deleted and its new place inserted.
+    const tracked = /⟦tr(del|ins)⟧/.exec(cells);
+    if (tracked) {
+      const mark = `<w:${tracked[1]} w:id="${id++}" w:author="李某" w:date="2025-02-18T10:12:00Z"/>`;
+      cells = cells.replace(/⟦tr(?:del|ins)⟧/g, '');
+      cells = cells.startsWith('<w:trPr>') ? cells.replace('</w:trPr>', `${mark}</w:trPr>`) : `<w:trPr>${mark}</w:trPr>${cells}`;
+    }
     if (before + after > 0) {
       const grid = `${before ? `<w:gridBefore w:val="${before}"/>` : ''}${after ? `<w:gridAfter w:val="${after}"/>` : ''}`;
       cells = cells.startsWith('<w:trPr>') ? cells.replace('<w:trPr>', `<w:trPr>${grid}`) : `<w:trPr>${grid}</w:trPr>${cells}`;
