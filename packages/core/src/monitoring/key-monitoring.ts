@@ -57,7 +57,12 @@ export function keyMonitoring(projects: readonly MonitoredProject[], policy: Pol
   for (const p of projects) {
     const r = monitorProject(p, policy);
     const reasons: string[] = [];
-    if (r.project.light === 'red') reasons.push(`项目亮红灯（${r.project.explanation}）`);
+    if (r.project.light === 'red') {
+      // Finance decides on the rows that are red, so each is named (a row without a name by its place).
+      const rows = r.indicators.flatMap((l, i) => (l.light === 'red' ? [p.indicators[i]!.name?.trim() || `第${i + 1}项指标`] : []));
+      const which = [...(r.budget.light === 'red' ? ['预算执行'] : []), ...rows];
+      reasons.push(`项目亮红灯（${r.project.explanation}）${which.length > 0 ? `：红灯为${which.map((w) => `「${w}」`).join('、')}` : ''}`);
+    }
     if (p.budgetWan != null && p.budgetWan >= m.keyBudgetWan && r.budget.progress != null && r.budget.progress < m.keyProgress) {
       reasons.push(`预算${f(p.budgetWan)}万元，不低于${f(m.keyBudgetWan)}万元，且预算执行进度${f(r.budget.progress)}低于${f(m.keyProgress)}`);
     }

@@ -4,11 +4,12 @@ import { noneAsZero } from '../scoring/band-words';
 import { actualInWords, hasDigit, quickNumber, readActual, readValue, type ReadValue } from '../scoring/read-number-fast';
 import { readActualInUnit } from '../scoring/read-actual-in-unit';
 import { formatNumber as f, roundScore } from '../scoring/round-score';
+import { readChineseNumeral } from '../values/chinese-numeral';
 import { foldWidth } from '../values/normalize-text';
 import { parseValue, readRange } from '../values/parse-value';
 import { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
 import { percentOfTarget } from './percent-of-target';
-import { bareFraction, doneOfPlanned, periodOfProgress, shareOfYear } from './progress-words';
+import { bareFraction, doneOfPlanned, periodOfProgress, shareOfYear, stateWords } from './progress-words';
 import { deadlineLight, dueLight, judgedByPick, lastYearLight, qualitativeLight } from './word-lights';
 
 export { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
@@ -98,7 +99,7 @@ function num(v: string | number | null, read: (raw: string) => ReadValue = readV
 
 // A progress value saying the work has not begun (未开展, 尚未启动): for a count that accumulates, nothing
 // has been done yet (0); for a rate or a time it is no measurement at all.
-const NOT_STARTED = /^(?:尚|暂|还|均|仍)?(?:未|没有)(?:开展|启动|实施|进行|开始|组织|举办|开工|发放|拨付|支出)(?:工作|活动)?$/;
+const NOT_STARTED = /^(?:尚|暂|还|均|仍)?(?:未|没有)(?:开展|启动|实施|进行|开始|组织|举办|开工|发放|拨付|支出|支付|付款)(?:工作|活动)?$/;
 const PROGRESS_NOISE = /[\s\u3000。.，,；;！!]+/g;
 
 // Progress values often restate the period first (1-6月完成6次, 截至6月底累计完成6次, 一至六月完成六次): the number
@@ -122,7 +123,29 @@ function isPeriodOnly(actual: string): boolean {
 }
 
 function saysNotStarted(actual: string | number | null): boolean {
-  return typeof actual === 'string' && actual.length <= 16 && NOT_STARTED.test(actual.replace(PROGRESS_NOISE, ''));
+  // 尚未开工（正在政府采购）: the remark says why, the words still say nothing is done.
+  return typeof actual === 'string' && actual.length <= 24 && NOT_STARTED.test(stateWords(actual).replace(PROGRESS_NOISE, ''));
+}
+
+// 第二批已拨付 under 批, 第3期已开班 under 期: the ordinal of the row's own unit, named done, counts those done so far.
+const ORDINAL_DONE = /^第(\d{1,3}|[一二三四五六七八九十]{1,3})([\u4e00-\u9fff]{1,6}?)(?:已|均已|已经)(?:全部)?(?:完成|拨付|支付|发放|到位|开展|举办|开班|实施|建成|交付|验收)$/;
+
+function ordinalDone(actual: string | number | null, unit: string | null): number | null {
+  if (typeof actual !== 'string' || !unit) return null;
+  const m = ORDINAL_DONE.exec(stateWords(actual));
+  if (!m || !m[2]!.startsWith(foldWidth(unit).trim())) return null;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : readChineseNumeral(m[1]!);
+  return n != null && n > 0 ? n : null;
+}
+
+// 3月份完成1次，累计3次; 第三季度完成2个，累计5个: after a figure for part of the period, the running total is the value for
+// months 1..m.
+const RUNNING_TOTAL = /^(.+?)[，,；;]\s*(?:截至目前|目前|年初至今)?(?:累计|合计|共计)(?:完成|开展|实施|达到|达)?\s*(\d[\d,.]*\s*[\u4e00-\u9fff%]{0,4})$/;
+
+function runningTotal(actual: string | number | null): string | number | null {
+  if (typeof actual !== 'string') return actual;
+  const m = RUNNING_TOTAL.exec(foldWidth(actual).trim());
+  return m && hasDigit(m[1]!) ? m[2]!.trim() : actual;
 }
 
 /** One indicator's light by rules.md §4. */
@@ -158,9 +181,10 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   if (t == null) return (comparator !== '>=' && comparator !== '>' ? deadlineLight(input) ?? dueLight(input) : null) ?? lastYearLight(input, comparator) ?? { light: 'none', progress: null, explanation: '指标值不是数值，无法计算进度；请人工判断。' };
   const cumulative = input.cumulative ?? isCumulativeUnit(unit);
   // 7-9月完成3次, 第三季度完成3次: a value for part of the period is measured against that part's share.
-  let actual = withoutPeriod(input.actual);
+  const total = runningTotal(input.actual);
+  let actual = withoutPeriod(total);
   let months = month;
-  let periodLead = '';
+  let periodLead = total === input.actual ? '' : `完成值「${String(input.actual)}」按累计数「${String(total)}」计；`;
   if (typeof actual === 'string' && actual === input.actual) {
     const p = periodOfProgress(actual);
     if (p && p.lastMonth > month) {
@@ -204,6 +228,7 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   } else a = plain === plain ? plain : num(actual, readActual);
   // 完成六次, 已培训三百人次: a count in Chinese numerals, read as scoring reads it.
   if (a == null && typeof actual === 'string' && !hasDigit(actual)) a = actualInWords(actual, unit);
+  if (a == null && cumulative) a = ordinalDone(actual, unit);
   // Words where a number is due, read as rules.md's scoring reads them: 「未发生」「无」 say 0 happened;
   // 「未开展」 says 0 done so far, which only a count can be measured by.
   if (a == null && ((typeof actual === 'string' && noneAsZero(actual, t, comparator)) || (cumulative && saysNotStarted(actual)))) a = 0;

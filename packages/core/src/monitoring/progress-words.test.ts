@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indicatorLight } from './monitoring-lights';
-import { bandFromProgress, bareFraction, doneOfPlanned, forecastCompletion, readDeadline, saysBehind, saysDone, saysOnPlan, saysUnfinished, shareOfYear } from './progress-words';
+import { bandFromProgress, bareFraction, doneOfPlanned, forecastCompletion, readDeadline, saysBehind, saysDone, saysOnPlan, saysTargetWorkDone, saysUnfinished, saysWholeDone, shareOfYear } from './progress-words';
 
 describe('progress in words', () => {
   it.each<[string, number | null]>([
@@ -122,4 +122,31 @@ describe('properties', () => {
       return written.light === apart.light && written.progress === apart.progress;
     }), { numRuns: 500 });
   });
+});
+
+describe('round 7: tenths, words with a share, lags, parts done and the target\'s own work', () => {
+  it.each<[string, number | null]>([
+    ['约完成计划的三成', 30], ['完成近七成', 70], ['已完成约三成五', 35], ['完成十成', 100], ['三成', null], ['七成以上的人', null],
+    ['正常推进（约60%）', 60], ['进度滞后（完成40%）', 40], ['招标中（约10%）', 10], ['合格（约60%）', null], ['85%（抽检）', null],
+    ['已全部完成', 100], ['已超额完成', 100], ['超额完成任务', 100], ['提前完成', null], ['已完成', null],
+  ])('shareOfYear(%s) = %s', (text, share) => expect(shareOfYear(text)).toBe(share));
+
+  it.each<[string, boolean]>([['已全部完成', true], ['已超额完成全年任务', true], ['已超额完成', true], ['已完成', false], ['提前完成', false], ['部分完成', false]])(
+    'saysWholeDone(%s) = %s', (text, done) => expect(saysWholeDone(text)).toBe(done));
+
+  it.each<[string, boolean]>([
+    ['进度滞后约15天', true], ['较计划滞后半个月', true], ['滞后2周左右', true], ['进度滞后（约15天）', true], ['进度滞后3个月，原因是资金未到位', false],
+  ])('saysBehind(%s) = %s', (text, behind) => expect(saysBehind(text)).toBe(behind));
+
+  it.each<[string, boolean]>([
+    ['已完成初验', true], ['已完成初验，待终验', true], ['第一批已拨付', true], ['首批资金已到位', true], ['已起草，待审定', true],
+    ['政府采购流程中', true], ['竣工验收阶段中', true], ['已部分拨付', true], ['部分达成', false], ['已完成政府采购，已签订合同', false],
+    ['有待提高', false], ['持续推进，完成80%', false],
+  ])('saysUnfinished(%s) = %s', (text, unfinished) => expect(saysUnfinished(text)).toBe(unfinished));
+
+  it.each<[string, string, boolean]>([
+    ['6月底前完成招标采购', '已完成政府采购，已签订合同', true], ['3月底前印发实施方案', '已印发', true],
+    ['6月底前完成初验', '已完成初验', true], ['12月底前完成竣工验收', '已完成初验', false], ['12月底前完工', '已完成招标', false],
+    ['9月底前完成资金拨付', '第一批已拨付', false], ['3月底前印发实施方案', '已起草，待审定', false], ['6月底前完成招标采购', '已签订合同', false],
+  ])('saysTargetWorkDone(%s, %s) = %s', (target, actual, done) => expect(saysTargetWorkDone(target, actual)).toBe(done));
 });

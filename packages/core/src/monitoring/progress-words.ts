@@ -12,12 +12,40 @@ import { readDate, type WrittenDate } from '../values/read-date';
 
 const NOISE = /[\s\u3000。.，,；;！!]+/g;
 
+// A remark in brackets after the words (正常推进（约60%）, 尚未开工（正在政府采购）) explains them; the words say the state.
+const TRAILING_REMARK = /[（(][^（()）]*[）)]$/;
+
+/** The value folded, without a closing remark in brackets and without spaces or punctuation. */
+export function stateWords(actual: string): string {
+  const folded = foldWidth(actual).trim();
+  const bare = folded.replace(TRAILING_REMARK, '');
+  return (bare === '' ? folded : bare).replace(NOISE, '');
+}
+
+/** The clauses of a value (已起草，待审定), each folded and without its spaces. */
+function clauses(actual: string): string[] {
+  return foldWidth(actual).split(/[，,；;、]+/).map((c) => c.replace(NOISE, '')).filter((c) => c !== '');
+}
+
 // 完成全年的45%, 完成全年任务的一半, 已完成年度目标任务的30%, 占全年计划的45%, 全年任务完成率45%, 年度目标完成进度为45%.
 // Also without the year: 已完成总量的60%, 完成投资计划的40%, 完成目标任务的50% (a share of the row's target).
-const SHARE_OF_YEAR = /^(?:已|累计|共|目前|当前)?(?:完成|达到|实现|占)?了?(?:(?:全年|年度|本年度?|全年度|年)(?:目标|计划|任务|工作|工作量|总量|投资|量)*|(?:总|全部|目标|计划|任务|投资|建设)+(?:总量|量|任务|计划|目标|工作量)*)的?(?:完成(?:率|进度|比例)?|进度)?(?:为|达到?|约|已达)?(?:(\d+(?:\.\d+)?)%|(一半|半数|[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2}))$/;
+// 约完成计划的三成: 成 is tenths of the whole, and an estimate (约, 近) is still the clerk's share.
+const SHARE_OF_YEAR = /^(?:已|累计|共|目前|当前)?(?:约|近|大约|接近|将近)?(?:完成|达到|实现|占)?了?(?:(?:全年|年度|本年度?|全年度|年)(?:目标|计划|任务|工作|工作量|总量|投资|量)*|(?:总|全部|目标|计划|任务|投资|建设)+(?:总量|量|任务|计划|目标|工作量)*)的?(?:完成(?:率|进度|比例)?|进度)?(?:为|达到?|约|近|已达)?(?:(\d+(?:\.\d+)?)%|(一半|半数|[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2}|[一二三四五六七八九十]成[一二三四五六七八九]?))(?:左右)?$/;
+
+// 完成近七成, 已完成约三成: tenths need no noun, as 成 always counts tenths of the whole task.
+const TENTHS_DONE = /^(?:已|累计|目前|当前)?(?:约|近|大约|接近|将近)?(?:完成|实现)了?(?:约|近|大约|接近|将近|超过)?([一二三四五六七八九十]成[一二三四五六七八九]?)(?:左右)?$/;
 
 // 已完成全年任务, 提前完成年度目标, 超额完成全年计划: the whole year's target, done (at least 100%).
-const WHOLE_YEAR_DONE = /^(?:已|已经|均已)?(?:提前|超额|全面|全部|提前超额)*完成(?:了)?(?:全年|年度|本年度?|全年度)(?:目标|计划|任务|工作)*(?:任务)?$/;
+// Without the year, a word of the whole (已全部完成, 已超额完成, 超额完成任务) says the same; 提前 alone says only when.
+const WHOLE_YEAR_DONE = /^(?:已|已经|均已)?(?:(?:提前|超额|全面|全部|提前超额)*完成(?:了)?(?:全年|年度|本年度?|全年度)(?:目标|计划|任务|工作)*(?:任务)?|(?:提前)?(?:超额|全部|全面)完成(?:了)?(?:目标|计划|任务|工作)*)$/;
+
+// 正常推进（约60%）, 进度滞后（完成40%）: words of progress with the share of the task done in brackets.
+const WORDS_WITH_SHARE = /^(.+?)[（(](?:约|近|大约|已?完成|累计完成)?(\d+(?:\.\d+)?)%(?:左右)?[）)]$/;
+
+/** True when a progress value says the whole task is done (已全部完成, 已超额完成全年任务). */
+export function saysWholeDone(actual: string | number | null): boolean {
+  return typeof actual === 'string' && actual.length <= 30 && WHOLE_YEAR_DONE.test(foldWidth(actual).replace(/[\s\u3000，,；;！!。]+/g, ''));
+}
 
 /** The share of the year's target (in percent) a progress value states, or null when it states none. */
 export function shareOfYear(actual: string): number | null {
@@ -25,15 +53,25 @@ export function shareOfYear(actual: string): number | null {
   const s = foldWidth(actual).replace(/[\s\u3000，,；;！!。]+/g, '').replace(/\.$/, '');
   if (s.length > 30) return null;
   if (WHOLE_YEAR_DONE.test(s)) return 100;
+  const words = WORDS_WITH_SHARE.exec(s);
+  if (words && (saysOnPlan(words[1]!) || saysBehind(words[1]!) || saysUnfinished(words[1]!))) return Number(words[2]);
+  const tenths = TENTHS_DONE.exec(s);
+  if (tenths) return fractionInWords(tenths[1]!);
   const m = SHARE_OF_YEAR.exec(s);
   if (!m) return null;
   const n = m[1] != null ? Number(m[1]) : fractionInWords(m[2]!);
   return n != null && Number.isFinite(n) ? n : null;
 }
 
-/** 一半 → 50, 四分之三 → 75: a share written as a fraction in words, in percent. */
+/** 一半 → 50, 四分之三 → 75, 三成五 → 35: a share written as a fraction in words, in percent. */
 function fractionInWords(s: string): number | null {
   if (s === '一半' || s === '半数') return 50;
+  const tenths = /^([一二三四五六七八九十])成([一二三四五六七八九])?$/.exec(s);
+  if (tenths) {
+    const whole = readChineseNumeral(tenths[1]!);
+    const part = tenths[2] != null ? readChineseNumeral(tenths[2]) : 0;
+    return whole != null && part != null && whole * 10 + part <= 100 ? whole * 10 + part : null;
+  }
   const [whole, part] = s.split('分之');
   const d = readChineseNumeral(whole!);
   const n = readChineseNumeral(part!);
@@ -47,7 +85,7 @@ const ON_PLAN = /^(?:目前|当前|已|均|正在)?(?:(?:按(?:照)?(?:计划|�
 /** True when a progress value says the work keeps to its plan. */
 export function saysOnPlan(actual: string | number | null): boolean {
   if (typeof actual !== 'string' || actual.length > 20) return false;
-  return ON_PLAN.test(foldWidth(actual).replace(NOISE, ''));
+  return ON_PLAN.test(stateWords(actual));
 }
 
 // 尚未完成, 未完工, 正在推进, 推进中, 尚未开展: not finished yet, which is no shortfall before the deadline.
@@ -55,12 +93,42 @@ export function saysOnPlan(actual: string | number | null): boolean {
 // one that finishes it (已签合同未付款, 已开工未完工).
 const WORK_STAGE = '推进|实施|进行|开展|建设|办理|施工|筹备|招标|采购|设计|审批|审核|报批|评审|论证|编制|谈判|调试|安装|整改|验收|公示|结算';
 const NOT_YET_DONE = '完成|完工|竣工|办结|到位|开展|启动|实施|开始|开工|付款|支付|拨付|验收|交付|投用|投入使用|结算|招标|签约|签订合同|上线';
-const UNFINISHED = new RegExp(String.raw`^(?:(?:尚|暂|还|仍|目前|当前)?(?:未|没有)(?:${NOT_YET_DONE})|(?:已|均已)[\u4e00-\u9fff]{1,6}?(?:但|尚|暂|还|仍)?(?:未|没有)(?:${NOT_YET_DONE})|(?:正在|仍在|尚在|目前|当前)?(?:${WORK_STAGE})(?:阶段)?中|(?:正在|持续|继续|仍在)(?:${WORK_STAGE}))$`);
+// A stage may name its kind (政府采购流程中, 竣工验收阶段中).
+const UNFINISHED = new RegExp(String.raw`^(?:(?:尚|暂|还|仍|目前|当前)?(?:未|没有)(?:${NOT_YET_DONE})|(?:已|均已)[\u4e00-\u9fff]{1,6}?(?:但|尚|暂|还|仍)?(?:未|没有)(?:${NOT_YET_DONE})|(?:正在|仍在|尚在|目前|当前)?[\u4e00-\u9fff]{0,4}?(?:${WORK_STAGE})(?:阶段|流程|程序|过程|手续)?中|(?:正在|持续|继续|仍在)(?:${WORK_STAGE}))$`);
+// A part of the work done, not all of it: a first step (已完成初验, 已完成初步设计, 已通过预验收) or the first batches
+// (第一批已拨付, 首批资金已到位), and a step waiting for the next (待审定, 待终验): still unfinished.
+const PART_DONE = /^(?:(?:已|均已|已经)?(?:完成|通过)?(?:初验|初审|预验收|初步[\u4e00-\u9fff]{1,4}|(?:已|均已|已经)部分[\u4e00-\u9fff]{1,4}|部分(?:已|均已)[\u4e00-\u9fff]{1,4})|(?:第[一二三四五六七八九十\d]+|首|前[一二两三四五\d])批[\u4e00-\u9fff]{0,4}?(?:已|均已)[\u4e00-\u9fff]{1,4}|(?:尚|仍|目前|正|现)?(?:待|等待)[\u4e00-\u9fff]{1,4})$/;
 
 /** True when a progress value says the work is not finished yet. */
 export function saysUnfinished(actual: string | number | null): boolean {
   if (typeof actual !== 'string' || actual.length > 20) return false;
-  return UNFINISHED.test(foldWidth(actual).replace(NOISE, ''));
+  if (UNFINISHED.test(stateWords(actual))) return true;
+  // Clauses only when all are words: a figure beside the words (持续推进，完成80%) is the value to measure.
+  return !/\d/.test(actual) && clauses(actual).some((c) => UNFINISHED.test(c) || PART_DONE.test(c));
+}
+
+// 已完成政府采购, 已印发, 已签订合同: a step named as done, which finishes the row only where the target names it.
+const STEP_DONE = /^(?:已|已经|均已)(?:全部|全面|顺利)?(?:完成|通过)?([\u4e00-\u9fff]{2,8})$/;
+
+/**
+ * True when a progress value says done the work its target names (6月底前完成招标采购 with 已完成政府采购，已签订合同;
+ * 3月底前印发实施方案 with 已印发): a clause names a step done that shares a word with the target's work, and no
+ * clause says the work unfinished. A step the target does not name (已完成招标 for 12月底前完工) says nothing.
+ */
+export function saysTargetWorkDone(target: string | number | null, actual: string | number | null): boolean {
+  if (typeof target !== 'string' || typeof actual !== 'string' || actual.length > 30) return false;
+  const work = foldWidth(target).replace(NOISE, '').replace(/^.*?(?:前|以前|之前)/, '');
+  if (work.length < 2) return false;
+  // A first step is the work itself where the target names it (6月底前完成初验 with 已完成初验).
+  const named = (c: string): boolean => PART_DONE.test(c) && work.includes(c.replace(/^(?:已|均已|已经)?(?:完成|通过)?/, ''));
+  if (UNFINISHED.test(stateWords(actual)) || clauses(actual).some((c) => UNFINISHED.test(c) || (PART_DONE.test(c) && !named(c)))) return false;
+  return clauses(actual).some((c) => {
+    if (named(c)) return true;
+    const step = STEP_DONE.exec(c)?.[1];
+    if (!step || /[未没待]/.test(step)) return false;
+    for (let i = 0; i + 2 <= step.length; i++) if (work.includes(step.slice(i, i + 2))) return true;
+    return false;
+  });
 }
 
 // 已完工, 已竣工验收, 已建成投用, 已付款: the work named as finished, in words other than the band words.
@@ -90,11 +158,12 @@ export function forecastCompletion(actual: string | number | null): { year: numb
  */
 export function bandFromProgress(actual: string | number | null): QualitativeChoice | null {
   if (typeof actual !== 'string') return null;
-  return bandNamedBy(foldWidth(actual).trim()) ?? (saysOnPlan(actual) || saysDone(actual) ? '达成' : saysBehind(actual) ? '部分达成' : null);
+  return bandNamedBy(foldWidth(actual).trim()) ?? (saysOnPlan(actual) || saysDone(actual) || saysWholeDone(actual) ? '达成' : saysBehind(actual) ? '部分达成' : null);
 }
 
 // 滞后, 进度滞后, 进展缓慢, 滞后于序时进度: behind plan, the clerk's own words for a 部分达成 outlook.
-const BEHIND = /^(?:目前|当前|整体|总体)?(?:工作|项目)?(?:进度|进展|推进|实施|执行|建设)?(?:略有|有所|明显|严重|较为|稍)?(?:滞后|缓慢|较慢|偏慢|延迟|延期|迟缓)(?:于(?:计划|序时进度|时序进度|时间节点|预期))?$/;
+// The lag may be given (进度滞后约15天, 较计划滞后半个月).
+const BEHIND = /^(?:目前|当前|整体|总体)?(?:工作|项目)?(?:进度|进展|推进|实施|执行|建设)?(?:较|比)?(?:计划|序时进度|时序进度|预期)?(?:略有|有所|明显|严重|较为|稍)?(?:滞后|缓慢|较慢|偏慢|延迟|延期|迟缓)(?:于(?:计划|序时进度|时序进度|时间节点|预期))?(?:约|近|大约|将近)?(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两半]+)个?(?:天|日|周|星期|月|工作日))?(?:左右)?$/;
 
 // 因汛期停工, 受资金影响暂停施工, 停工待料: work stopped is behind plan, whatever stopped it.
 const STALLED = /^(?:(?:因|受|由于)[\u4e00-\u9fff]{1,10}?(?:影响|原因)?)?(?:暂时|临时|一度|目前|已|现)?(?:停工|停滞|暂停施工|暂停实施|暂停|停建|搁置|中断|中止|停摆)(?:待料|中|状态)?$/;
@@ -103,7 +172,7 @@ const NOT_STALLED = /(?:未|无|没有|不|未曾)(?:停工|停滞|暂停|停建
 /** True when a progress value says the work is behind plan, or stopped. */
 export function saysBehind(actual: string | number | null): boolean {
   if (typeof actual !== 'string' || actual.length > 20) return false;
-  const s = foldWidth(actual).replace(NOISE, '');
+  const s = stateWords(actual);
   return BEHIND.test(s) || (STALLED.test(s) && !NOT_STALLED.test(s));
 }
 
@@ -246,7 +315,8 @@ export function doneOfPlanned(actual: string): number | null {
 // A deadline named by a part of the year (年底前完成, 2025年底前, 年内完成, 上半年完成, 三季度末前): the month that part ends in.
 const PART_OF_YEAR_DEADLINE = /^(?:(\d{4})年(?=底|末|内|度内))?(?:(\d{4})年)?(?:(年底|年末|年内|年度内|底|末|内|度内|本年度?内?|当年|下半年|年中|上半年)|(?:第)?([一二三四1-4])季度(?:末|底)?)(?:以前|之前|前|内|底前|末前)?(?:完成|办结|完工|竣工|到位|实施|建成|投用|投入使用)?$/;
 
-const WORK_AFTER_DEADLINE = /^(.+?(?:前|以前|之前))(?:全面|全部)?(?:完成|完工|竣工|建成|办结|实施|启动|开工|实现|落实|开展|拨付|支付|发放|投用|投入使用|交付)[\u4e00-\u9fff]{1,12}$/;
+// 3月底前印发实施方案: a document issued (印发, 出台, 制定) is work after a deadline as much as 完成 is.
+const WORK_AFTER_DEADLINE = /^(.+?(?:前|以前|之前))(?:全面|全部)?(?:完成|完工|竣工|建成|办结|实施|启动|开工|实现|落实|开展|拨付|支付|发放|投用|投入使用|交付|印发|出台|制定|发布|编制|签订)[\u4e00-\u9fff]{1,12}$/;
 
 /** The deadline a target states: a date (6月30日前) or a part of the year (年底前), with or without the work after it. */
 export function readDeadline(target: string | number | null): WrittenDate | null {

@@ -3,7 +3,7 @@ import { readValue } from '../scoring/read-number-fast';
 import { isLate, readDate } from '../values/read-date';
 import type { Sign } from '../values/parse-value';
 import { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
-import { bandFromProgress, comparedWithLastYear, forecastCompletion, lastYearTarget, meetsLastYear, readDeadline, saysOnPlan, saysUnfinished } from './progress-words';
+import { bandFromProgress, comparedWithLastYear, forecastCompletion, lastYearTarget, meetsLastYear, readDeadline, saysOnPlan, saysTargetWorkDone, saysUnfinished } from './progress-words';
 
 /**
  * The lights of rows judged by words rather than arithmetic (rules.md §4): the expected-completion pick of a
@@ -55,7 +55,8 @@ export function lastYearLight(input: IndicatorLightInput, comparator: Comparator
 /** A 时效 row whose target and progress value are both dates (「6月30日前」, 「2024年7月15日」): late is red. */
 export function deadlineLight(input: IndicatorLightInput): LightResult | null {
   const deadline = readDeadline(input.target);
-  const done = deadline && readDate(input.actual);
+  // 已于8月提前完成: the manner (提前, 如期) between the date and the work does not change the date.
+  const done = deadline && (readDate(input.actual) ?? (typeof input.actual === 'string' ? readDate(input.actual.replace(/(?:提前|如期|按期|按时|顺利)(?=完成|完工|竣工|建成|办结|验收|印发)/, '')) : null));
   if (!deadline || !done) return null;
   return isLate(done, deadline)
     ? { light: 'red', progress: null, explanation: `时效指标：完成时间「${String(input.actual)}」晚于要求的「${String(input.target)}」，亮红灯；请说明延误原因。` }
@@ -85,7 +86,9 @@ export function dueLight(input: IndicatorLightInput): LightResult | null {
       ? { light: 'red', progress: null, explanation: `时效指标：${due}，当前「${input.actual}」，预计晚于期限完成，亮红灯；请说明延误原因并提出纠偏措施。` }
       : { light: 'green', progress: null, explanation: `时效指标：${due}，尚未到期，当前「${input.actual}」，预计按期完成，亮绿灯。` };
   }
-  if (band === '达成' && !onPlan) return { light: 'green', progress: null, explanation: `时效指标：当前完成值「${input.actual}」表明已完成（${due}），亮绿灯。` };
+  if ((band === '达成' && !onPlan) || saysTargetWorkDone(input.target, input.actual)) {
+    return { light: 'green', progress: null, explanation: `时效指标：当前完成值「${input.actual}」表明已完成（${due}），亮绿灯。` };
+  }
   if (!onPlan && !saysUnfinished(input.actual) && forecastCompletion(input.actual) == null && band == null) return null;
   // 滞后 / 进展缓慢 before the deadline: behind but not yet late, as a 部分达成 outlook reads.
   if (band === '部分达成' && !passed) {

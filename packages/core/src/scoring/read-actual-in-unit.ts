@@ -168,8 +168,9 @@ const ACHIEVED = /完成|实际|实现|累计|共/;
 // a period alone (1-12月, Q3完成) states none. Group 1 marks a span of months, a duration under a row counted in months.
 const PERIOD_LEAD = /^(?:\d{4}\s*年?\s*度?\s*)?(?:全年|年度|本年度?)?\s*[(（]?\s*(?:(\d{1,2}\s*月?\s*[-–—~～至到]\s*\d{1,2}\s*月份?)|[Qq]\s*[1-4](?![\d.])|第?\s*[一二三四1-4]\s*季度(?:末|底)?)\s*[)）]?\s*(?:期间|内)?/;
 const PART_LEAD = /^\s*其中/;
-// 提前10天完成, 延期15天, 逾期3天: how early or late, not a figure of the row.
-const OFFSET = /提前|延期|延迟|推迟|逾期|超期|滞后/;
+// 提前10天完成, 延期15天, 逾期3天: how early or late, not a figure of the row. Only right before the figure: in
+// 已提前达标（3天） the bracket holds the level reached.
+const OFFSET = /(?:提前|延期|延迟|推迟|逾期|超期|滞后)(?:了|约|大约|近|将近)?\s*$/;
 const LEVEL_REACHED = /(?:增长|提高|增加|上升|提升|下降|降低|减少|下滑|削减|压减|缩减)[至到]$/;
 // 每月1期，全年共12期: a figure per period is a rate; the total outranks it.
 const PER_PERIOD = /^[每按](?:半年|年|季度|季|月|周|旬|日|天)/;

@@ -68,6 +68,9 @@ describe('完成值 typed in Word', () => {
     // How early or late is no figure of the row.
     ['提前10天完成', '天', '>=', NaN],
     ['延期15天完成', '天', '<=', NaN],
+    ['滞后约15天', '天', '<=', NaN],
+    // …but a figure in brackets after what was done early is the level reached.
+    ['已提前达标（3天）', '天', '<=', 3],
     // A change to a level names the level reached.
     ['提升至98%', '%', '>=', 98],
     ['下降到3.5%', '%', '<=', 3.5],
