@@ -9,5 +9,6 @@ export * from './policy/policy-order';
 export * from './scoring/index';
 export * from './evaluation/index';
 export * from './monitoring/index';
+export * from './periods/index';
 export * from './review/index';
 export * from './accounts/password-policy';

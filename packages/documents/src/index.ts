@@ -6,6 +6,8 @@ export * from './import/import-file';
 export * from './import/read-forms-json';
 export * from './export/export-forms';
 export * from './export/export-open-data';
+export * from './export/export-monitoring';
+export type { MonitoringSheet } from './export/layout-monitoring';
 export * from './export/layout-forms';
 export * from './export/find-cjk-font';
 export type { FormLayout, LayoutCell, LayoutRow } from './export/form-layout';

@@ -1,4 +1,4 @@
-import { exportForms, importFile, type ExportFormat } from '@jixiao/documents';
+import { exportForms, exportMonitoringSheet, importFile, type ExportFormat } from '@jixiao/documents';
 import { BUILTIN_TEMPLATES, DEFAULT_POLICY, evaluateTemplate, reviewForms, scoreFormSheet, scoreSelfEvaluation, type Finding, type Form, type FormsDocument, type HistoryEntry, type PeerEntry, type Policy } from '@jixiao/core';
 
 /** The server's view of the domain functions the core and documents packages provide. */
@@ -9,6 +9,7 @@ export type ImportOutcome = { ok: true; document: FormsDocument } | { ok: false;
 export const port = {
   importFile,
   exportForms,
+  exportMonitoringSheet,
   scoreSelfEvaluation,
   scoreFormSheet,
   evaluateTemplate,

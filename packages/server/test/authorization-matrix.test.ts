@@ -260,6 +260,8 @@ const CASES: Case[] = [
   },
   { name: 'GET /api/monitoring/key', allowed: ['department_reviewer', 'finance_reviewer', 'admin', 'sibling'], request: async () => ({ method: 'GET', path: '/api/monitoring/key' }) },
   { name: 'GET /api/monitoring/{id}', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/monitoring/${(await monitoringReport('draft')).id}` }) },
+  // Exporting a table is reading it: the same roles.
+  { name: 'GET /api/monitoring/{id}/export', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/monitoring/${(await monitoringReport('draft')).id}/export?format=xlsx` }) },
   {
     name: 'PUT /api/monitoring/{id}',
     allowed: MONITORING_FILLERS,

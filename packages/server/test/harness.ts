@@ -113,11 +113,12 @@ export async function setUpUnitAndFinance(t: TestServer, code: string, names: { 
 }
 
 /** Uploads a document to /api/imports as a browser form would. */
-export async function upload(t: TestServer, session: Session, org: string, fiscalYear: number, bytes: Uint8Array, fileName: string) {
+export async function upload(t: TestServer, session: Session, org: string, fiscalYear: number | '' | null, bytes: Uint8Array, fileName: string) {
   const body = new FormData();
   body.set('file', new File([bytes as unknown as BlobPart], fileName, { type: 'text/plain' }));
   body.set('org', org);
-  body.set('fiscal_year', String(fiscalYear));
+  // null: no year sent; '': the page's blank 「按文件」 choice.
+  if (fiscalYear !== null) body.set('fiscal_year', String(fiscalYear));
   const res = await t.server.app.request('/api/imports', { method: 'POST', headers: { cookie: session.cookie, 'x-csrf-token': session.csrf }, body });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers are checked field by field in the tests
   return { status: res.status, body: (await res.json()) as any };

@@ -43,3 +43,40 @@ describe('importing a document into a year', () => {
     expect(read.body.form.fiscal_year).toBe(chosen);
   });
 });
+
+describe('importing without a chosen year: the year the document states, else the one its kind implies today', () => {
+  it.each([
+    ['states 2023', '2023年度项目支出绩效目标表', '2026-11-24T02:00:00Z', null, 2023, 'stated'],
+    ['states none, a target in November: next year', '项目支出绩效目标表', '2026-11-24T02:00:00Z', '', 2027, 'kind'],
+    ['states none, a target in March: this year', '项目支出绩效目标表', '2026-03-01T02:00:00Z', null, 2026, 'kind'],
+  ] as const)('%s', async (label, title, now, sent, year, source) => {
+    t.clock.set(new Date(now));
+    const unit = `D${year}-${source}-${label.length}`;
+    const r = await setUpRegion(t, unit);
+    await r.org(`${unit}-R`, '某区', null);
+    await r.org(`${unit}-CZ`, '某区财政局', `${unit}-R`, 'finance');
+    await r.org(unit, '某预算单位', `${unit}-CZ`, 'unit');
+    await r.user(`editor_${unit}`, 'unit_editor', unit);
+    const editor = await t.login(`editor_${unit}`, 'Passw0rd-test');
+    const preview = await upload(t, editor, unit, sent, new TextEncoder().encode(table(title)), 'target.txt');
+    expect(preview.status).toBe(201);
+    expect(preview.body).toMatchObject({ fiscal_year: year, year_source: source });
+    expect(preview.body.forms[0].fiscal_year).toBe(year);
+    const committed = await t.request('POST', `/api/imports/${preview.body.id}/commit`, { session: editor });
+    const read = await t.request('GET', `/api/forms/${committed.body.forms[0].id}`, { session: editor });
+    expect(read.body.form.fiscal_year).toBe(year);
+  });
+
+  it('says where a chosen year came from', async () => {
+    t.clock.set(new Date('2026-03-01T02:00:00Z'));
+    const unit = 'DCHOSEN';
+    const r = await setUpRegion(t, unit);
+    await r.org(`${unit}-R`, '某区', null);
+    await r.org(`${unit}-CZ`, '某区财政局', `${unit}-R`, 'finance');
+    await r.org(unit, '某预算单位', `${unit}-CZ`, 'unit');
+    await r.user(`editor_${unit}`, 'unit_editor', unit);
+    const editor = await t.login(`editor_${unit}`, 'Passw0rd-test');
+    const preview = await upload(t, editor, unit, 2025, new TextEncoder().encode(table('2023年度项目支出绩效目标表')), 'target.txt');
+    expect(preview.body).toMatchObject({ fiscal_year: 2025, year_source: 'chosen' });
+  });
+});

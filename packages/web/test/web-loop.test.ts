@@ -186,6 +186,9 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByRole('button', { name: /保存监控数据/ }).click();
     await editor.getByText('监控数据已保存').waitFor();
     await editor.getByText(/第 1 版/).waitFor();
+    // A saved table can be exported to print and send.
+    await editor.getByRole('button', { name: /导\s*出/ }).hover();
+    expect(await editor.getByRole('link', { name: '导出 Excel' }).getAttribute('href')).toMatch(/^\/api\/monitoring\/\d+\/export\?format=xlsx$/);
     // The saved draft is listed under 草稿 (the tab a unit opens on when nothing came back), to resume it later.
     await editor.getByText('草稿（1）').waitFor();
     await editor.getByRole('button', { name: /继续填报/ }).waitFor();
@@ -213,6 +216,8 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     const csvCard = editor.locator('.ant-card').filter({ hasText: '食堂项目.csv' });
     await csvCard.getByText('识别出 1 张表').waitFor({ timeout: 30_000 });
     await csvCard.getByText('4 项指标').waitFor();
+    // The CSV names no year: read under the year its kind implies today, and the card says it is a guess.
+    await csvCard.getByText(/预算年度 \d{4}（按表种推定，请核对）/).waitFor();
     const docCard = editor.locator('.ant-card').filter({ hasText: '旧文档.doc' });
     await docCard.getByText(/旧版 Word\/Excel 格式.*另存为 \.docx/).waitFor();
   }, 60_000);
@@ -222,6 +227,8 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await finance.getByRole('link', { name: '导入' }).click();
     await finance.getByRole('heading', { name: '导入' }).waitFor();
     await choose(finance, '所属单位', ORGS.unit.name);
+    // Left blank the file is read under the year it states; a year typed here overrides it, and the page says they differ.
+    await finance.getByLabel('预算年度').fill('2026');
     await finance.locator('input[type=file]').setInputFiles(SEED_TARGETS);
     const reread = finance.getByRole('button', { name: /按 \d{4} 年度重新读取/ });
     await reread.waitFor({ timeout: 30_000 });

@@ -25,7 +25,7 @@ export function natureText(indicator: Indicator): string {
 }
 
 /** 指标值 with sign and unit folded in, for layouts that have no 指标性质/单位 columns. */
-export function inlineTargetText(indicator: Indicator): string {
+export function inlineTargetText(indicator: Pick<Indicator, 'comparator' | 'target' | 'unit'>): string {
   if (indicator.comparator == null || indicator.comparator === 'qualitative') return indicator.target;
   return `${COMPARATOR_SIGNS[indicator.comparator]}${indicator.target}${indicator.unit ?? ''}`;
 }

@@ -1,4 +1,4 @@
-import { formSchema, emptyForm, type Form, type FormKind, type Indicator, type SheetScore } from '@jixiao/core';
+import { formSchema, emptyForm, selfEvaluationYearNotice, type Form, type FormKind, type Indicator, type SheetScore } from '@jixiao/core';
 import { sql, type Transaction } from 'kysely';
 import { inScope, requireActor, requireRole } from '../access';
 import { AUDIT_PARAMETERS, auditParameters, auditPlaceholders, auditStepsOf, auditValues, recordAudit } from '../audit/audit-log';
@@ -15,7 +15,6 @@ import { FINDINGS_ERRORS, FINDINGS_INFOS, FINDINGS_WARNINGS, formOrder, orderedB
 import { containsPattern } from './contains-pattern';
 import { AT_DEPARTMENT } from './awaiting';
 import { recordHeader, withRecordHeader } from './record-header';
-import { selfEvaluationYearNotice } from './period-notice';
 import {
   findingsForOne,
   findingsSummary,
@@ -128,7 +127,7 @@ export interface FormView {
   score: SheetScore | null;
   /** What the server's review assumed beyond the form, so a client's live review can match it. */
   review_options: { framework_from_layout: boolean; project_target_at_policy_total: boolean; publishing: boolean };
-  /** For a self-evaluation of a year not begun yet, a warning (see period-notice.ts); null otherwise. */
+  /** For a self-evaluation of a year not begun yet, a warning (core periods/period-timing.ts); null otherwise. */
   period_notice: string | null;
   /**
    * What the server's history and peer checks compared the form with (reviewDataForClient), so the editor's live review

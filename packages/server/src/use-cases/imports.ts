@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import { formSchema, type Form, type FormsDocument, type ImportWarning } from '@jixiao/core';
+import { defaultImportYear, formSchema, type Form, type FormsDocument, type ImportWarning, type ImportYearSource } from '@jixiao/core';
 import { inScope, requireRole } from '../access';
 import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
@@ -31,6 +31,9 @@ export interface ImportPreview {
   warnings: ImportWarning[];
   /** Forms the unit already has of the same kind, year and project as a form of the preview (by that form's index). */
   existing: ExistingForm[];
+  /** The year the file is read and would be stored under, and where it came from (chosen on upload, or by default). */
+  fiscal_year: number;
+  year_source: ImportYearSource | 'chosen';
 }
 
 export interface ExistingForm {
@@ -42,7 +45,7 @@ export interface ExistingForm {
 }
 
 /** Reads an uploaded document into a preview stored in the database; no form is written yet. */
-export async function previewImport(ctx: Ctx, input: { bytes: Uint8Array; fileName: string; org: string; fiscal_year: number }): Promise<Result<ImportPreview>> {
+export async function previewImport(ctx: Ctx, input: { bytes: Uint8Array; fileName: string; org: string; fiscal_year?: number | undefined }): Promise<Result<ImportPreview>> {
   const who = requireRole(ctx.actor, IMPORT_ROLES);
   if (!who.ok) return who;
   const org = await ctx.db.selectFrom('orgs').selectAll().where('code', '=', input.org).executeTakeFirst();
@@ -50,23 +53,27 @@ export async function previewImport(ctx: Ctx, input: { bytes: Uint8Array; fileNa
   const outcome = await port.importFile(input.bytes, input.fileName);
   // The importer's own messages name the file, what is wrong with it and how to fix it.
   if (!outcome.ok) return fail('import_failed', outcome.issues.map((i) => i.message).join('；') || `无法读取文件「${input.fileName}」，请导入 Word（.docx）、Excel（.xlsx）、PDF、CSV 或文本文件`, { issues: outcome.issues });
-  // A document that names no year is filed under the year chosen on upload: the form carries it too, so its
-  // review (framework by year) and every later export agree with where it is filed.
-  const document = { ...outcome.document, forms: outcome.document.forms.map((f) => withYear(f, input.fiscal_year)) };
+  // Unless the clerk chose a year, the file is read under the year it states, else the year its kind is filed for
+  // today (a target in November is next year's): the same default for every file, shown with where it came from.
+  const year = input.fiscal_year != null ? { year: input.fiscal_year, source: 'chosen' as const } : defaultImportYear(outcome.document.forms, ctx.clock.now());
   await purgeStalePreviews(ctx.db, ctx.clock.now());
-  if (document.forms.length === 0) return noFormsFound(input.fileName, document.warnings);
-  const policy = await policyFor(ctx.db, org.region_id, input.fiscal_year);
+  if (!year || outcome.document.forms.length === 0) return noFormsFound(input.fileName, outcome.document.warnings);
+  const fiscalYear = year.year;
+  // A document that names no year is filed under the year it is read under: the form carries it too, so its
+  // review (framework by year) and every later export agree with where it is filed.
+  const document = { ...outcome.document, forms: outcome.document.forms.map((f) => withYear(f, fiscalYear)) };
+  const policy = await policyFor(ctx.db, org.region_id, fiscalYear);
   // Reviewed as they will be stored (under the chosen unit and year); the preview and the job keep the document's own header.
-  const header = await recordHeader(ctx.db, org.id, input.fiscal_year);
+  const header = await recordHeader(ctx.db, org.id, fiscalYear);
   const stored = document.forms.map((f) => withRecordHeader(f, header));
-  const findings = review(stored, policy, await storedReviewData(ctx.db, { orgId: org.id, regionId: org.region_id, fiscalYear: input.fiscal_year }, stored.flatMap((f) => f.indicators)));
+  const findings = review(stored, policy, await storedReviewData(ctx.db, { orgId: org.id, regionId: org.region_id, fiscalYear }, stored.flatMap((f) => f.indicators)));
   const id = randomUUID();
   await ctx.db
     .insertInto('import_jobs')
     .values({
       id,
       org_id: org.id,
-      fiscal_year: input.fiscal_year,
+      fiscal_year: fiscalYear,
       file_name: input.fileName,
       status: 'preview',
       document: jsonb(document),
@@ -76,8 +83,8 @@ export async function previewImport(ctx: Ctx, input: { bytes: Uint8Array; fileNa
       committed_at: null,
     })
     .execute();
-  const existing = await sameForms(ctx.db, org.id, document.forms, input.fiscal_year);
-  return ok({ id, file_name: input.fileName, forms: document.forms, findings, warnings: document.warnings, existing });
+  const existing = await sameForms(ctx.db, org.id, document.forms, fiscalYear);
+  return ok({ id, file_name: input.fileName, forms: document.forms, findings, warnings: document.warnings, existing, fiscal_year: fiscalYear, year_source: year.source });
 }
 
 /**

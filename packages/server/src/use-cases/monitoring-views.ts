@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
-import { reportLights, type MonitoringReport, type NotMeasuredReason, type Policy, type ProjectMonitoring, type QualitativeChoice } from '@jixiao/core';
+import { monitoringPeriodNotice, reportLights, type MonitoringReport, type NotMeasuredReason, type Policy, type ProjectMonitoring, type QualitativeChoice } from '@jixiao/core';
 import type { Ctx } from '../context';
 import type { Db } from '../db/open-database';
-import { monitoringPeriodNotice } from './period-notice';
 import { formPolicy } from './form-store';
 
 /**
@@ -24,7 +23,7 @@ export interface MonitoringView {
   decision: string | null;
   /** The reviewer's last comment (退回意见, or a note given on acceptance), so the unit reads what to fix. */
   note: string | null;
-  /** A warning when the period has not come or not ended yet (see period-notice.ts); null otherwise. */
+  /** A warning when the period has not come or not ended yet (core periods/period-timing.ts); null otherwise. */
   period_notice: string | null;
 }
 

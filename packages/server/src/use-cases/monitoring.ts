@@ -1,10 +1,9 @@
-import { keyMonitoring, reportLights, type NotMeasuredReason, type QualitativeChoice } from '@jixiao/core';
+import { keyMonitoring, monitoringPeriodNotice, notStartedRefusal, reportLights, type NotMeasuredReason, type QualitativeChoice } from '@jixiao/core';
 import { inScope, requireActor } from '../access';
 import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { jsonb, loadForm } from './form-store';
-import { monitoringPeriodNotice } from './period-notice';
 import { readTable, viewOf, viewOfTable, viewsOf, type MonitoringView } from './monitoring-views';
 
 /** What a unit editor enters for a period (双监控): budget executed, and per indicator row its progress. */
@@ -73,7 +72,11 @@ async function storeLights(ctx: Ctx, id: number): Promise<MonitoringView | null>
   return { id, form_id: row.form_id, month: row.period_month, status: row.status, version: row.version, report, lights, key_monitoring: isKey, decision: row.decision, note: row.note, period_notice: monitoringPeriodNotice(row.fiscal_year, row.period_month, ctx.clock.now()) };
 }
 
-export async function createMonitoring(ctx: Ctx, formId: number, input: MonitoringInput): Promise<Result<MonitoringView>> {
+/**
+ * A table for a period that has not started (2027 on 2026-11-24) is most likely a wrong year: it is created only when
+ * the clerk confirms it (`confirm_future_period`), the page having said so before.
+ */
+export async function createMonitoring(ctx: Ctx, formId: number, input: MonitoringInput & { confirm_future_period?: boolean | undefined }): Promise<Result<MonitoringView>> {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
   if (!FILLER_ROLES.has(who.actor.role)) return fail('forbidden', FILLERS_ONLY);
@@ -84,6 +87,8 @@ export async function createMonitoring(ctx: Ctx, formId: number, input: Monitori
   const exists = await ctx.db.selectFrom('monitoring_reports').select('id').where('form_id', '=', formId).where('period_month', '=', input.month).executeTakeFirst();
   if (exists) return fail('duplicate', `该项目 1–${input.month} 月的监控表已存在（编号 ${exists.id}），请直接修改`);
   const now = ctx.clock.now();
+  const notStarted = notStartedRefusal(loaded.row.fiscal_year, input.month, now);
+  if (notStarted && !input.confirm_future_period) return fail('validation_failed', notStarted, { period: 'not_started' });
   const id = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('monitoring_reports')
@@ -115,7 +120,8 @@ export async function createMonitoring(ctx: Ctx, formId: number, input: Monitori
   return view ? ok(view) : fail('not_found', '监控表不存在');
 }
 
-async function accessibleReport(ctx: Ctx, id: number) {
+/** A table its reader may see (as GET /api/monitoring/{id}): the rights of viewing, printing and exporting it. */
+export async function accessibleReport(ctx: Ctx, id: number) {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
   const a = await readTable(ctx.db, id);

@@ -88,6 +88,9 @@ export interface ImportPreview {
   warnings: Array<{ form: number | null; row: number | null; code: string; message: string }>;
   /** The unit's stored forms of the same kind, year and project as preview form `form`: importing again duplicates them. */
   existing?: ExistingForm[];
+  /** The year the file was read under, and where it came from: chosen on upload, stated in the file, or implied by its kind. */
+  fiscal_year?: number;
+  year_source?: 'chosen' | 'stated' | 'kind';
 }
 
 export interface ExistingForm {

@@ -15,6 +15,7 @@ import { IMPORT_ACCEPT, IMPORT_FORMATS_HINT } from '../lib/import-formats';
 import { COMPARATOR_LABELS, formatTarget, formatWan, statusLabel } from '../lib/labels';
 import { commitAllNotice, commitBody, commitNotice, commitSummary, tickedPart } from './import-confirm';
 import { formYearDiffers, importMismatch, mismatchLines, sameOrg } from './import-mismatch';
+import { importYearText } from './import-year-text';
 
 interface FileJob {
   uid: string;
@@ -90,6 +91,12 @@ function MismatchAlert({ years, lines, onReread }: { years: number[]; lines: str
   );
 }
 
+/** The year a file is read under and where it came from; a guess from the kind of form stands out. */
+function YearTag({ year, source }: { year: number; source: ImportPreview['year_source'] }) {
+  const { text, guessed } = importYearText(year, source);
+  return <Tag color={guessed ? 'orange' : 'blue'} style={{ marginLeft: 8 }}>{text}</Tag>;
+}
+
 /** 导入: drop documents, watch each upload, read the preview with warnings and findings, then confirm. */
 export function ImportPage() {
   const { user } = useAuth();
@@ -97,7 +104,8 @@ export function ImportPage() {
   const queryClient = useQueryClient();
   const orgs = useOrgs();
   const [org, setOrg] = useState<string | undefined>(user?.org ?? undefined);
-  const [year, setYear] = useState<number>(new Date().getFullYear() + 1);
+  // Blank: each file is read under the year it states, else the year its kind implies today (the server decides and says which).
+  const [year, setYear] = useState<number | null>(null);
   const [jobs, setJobs] = useState<FileJob[]>([]);
   // Previews being or already committed: a second 确认导入 (two dialogs opened by a double click,
   // or 全部确认导入 beside a single one) must not write the same file's forms twice.
@@ -115,7 +123,7 @@ export function ImportPage() {
    * Reads a file under a unit and a year (by default those chosen on the page); `replacing` puts it in place of an
    * earlier reading of it.
    */
-  const upload = async (file: File, uid: string, asYear = year, replacing?: string, asOrg = org) => {
+  const upload = async (file: File, uid: string, asYear: number | null = year, replacing?: string, asOrg = org) => {
     if (!asOrg) {
       message.warning('请先选择所属单位，再上传文件');
       return;
@@ -123,17 +131,18 @@ export function ImportPage() {
     // Refused before sending, with the file's size, rather than after the whole upload.
     const tooBig = uploadSizeProblem(file);
     const job: FileJob = tooBig
-      ? { uid, name: file.name, percent: 0, state: 'failed', since: Date.now(), file, org: asOrg, year: asYear, error: tooBig }
-      : { uid, name: file.name, percent: 0, state: 'uploading', since: Date.now(), file, org: asOrg, year: asYear };
+      ? { uid, name: file.name, percent: 0, state: 'failed', since: Date.now(), file, org: asOrg, year: asYear ?? undefined, error: tooBig }
+      : { uid, name: file.name, percent: 0, state: 'uploading', since: Date.now(), file, org: asOrg, year: asYear ?? undefined };
     setJobs((list) => (replacing ? list.map((j) => (j.uid === replacing ? job : j)) : [...list, job]));
     if (tooBig) return;
     const data = new FormData();
     data.append('file', file, file.name);
     data.append('org', asOrg);
-    data.append('fiscal_year', String(asYear));
+    if (asYear !== null) data.append('fiscal_year', String(asYear));
     try {
       const preview = await uploadWithProgress<ImportPreview>('/api/imports', data, (percent) => patch(uid, { percent }), () => patch(uid, { state: 'reading', since: Date.now() }));
-      patch(uid, { state: 'preview', preview, percent: 100 });
+      // The year the server read the file under (the file's own, or its kind's, when none was chosen).
+      patch(uid, { state: 'preview', preview, percent: 100, year: preview.fiscal_year ?? asYear ?? undefined });
     } catch (error) {
       patch(uid, { state: 'failed', error: errorMessage(error), notes: refusalNotes(error), percent: 100 });
     }
@@ -252,7 +261,8 @@ export function ImportPage() {
           <span>所属单位：</span>
           <Select aria-label="所属单位" showSearch optionFilterProp="label" style={{ width: 360 }} placeholder="选择导入到哪个单位" value={org} onChange={setOrg} options={orgOptions} />
           <span>预算年度：</span>
-          <InputNumber aria-label="预算年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+          <InputNumber aria-label="预算年度" min={2000} max={2100} value={year} placeholder="按文件" onChange={(v) => setYear(v ?? null)} />
+          <Typography.Text type="secondary">{year === null ? '留空：按文件注明的年度；文件未注明时按表种推定（目标表 9 月起为下一年度，自评表 7 月前为上一年度）' : '所有文件按此年度存放；清空则按文件注明的年度'}</Typography.Text>
         </Space>
         <Upload.Dragger
           multiple
@@ -323,6 +333,7 @@ export function ImportPage() {
             <>
               <Typography.Paragraph style={{ marginTop: 8 }}>
                 识别出 {job.preview.forms.length} 张表，{job.preview.warnings.length} 条导入警告，{job.preview.findings.length} 条审核发现。
+                {job.year && <YearTag year={job.year} source={job.preview.year_source} />}
               </Typography.Paragraph>
               {job.state === 'preview' && <MismatchAlert {...mismatchOf(job)} onReread={job.file ? (asYear) => rereadAs(job, asYear) : undefined} />}
               {job.state === 'preview' && job.preview.forms.length > 1 && (

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Descriptions, Empty, Input, InputNumber, Sele
 import { SaveOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  DEFAULT_POLICY, judgedByPick, monitoringPeriodIssue, reportLights,
+  DEFAULT_POLICY, judgedByPick, monitoringPeriodIssue, monitoringPeriodNotice, notStartedRefusal, reportLights,
   type MonitoringIndicator, type MonitoringReport,
 } from '@jixiao/core';
 import { ApiError, api, errorMessage } from '../api/client';
@@ -19,6 +19,7 @@ import { LightExplanation, NoteField, formatProgress, monitoringBody, reportFrom
 import { enterToNextRow } from '../lib/enter-to-next-input';
 import { executedIssue, monitoringGaps, monitoringRights, progressText, progressUnitIssue } from './monitoring-checks';
 import { MonitoringReviewActions } from './monitoring-review-actions';
+import { MonitoringExportButton } from './monitoring-export-button';
 import { defaultMonitoringYear, listAudience } from './monitoring-queue';
 import { useQueueYears } from './monitoring-queue-list';
 import { MonitoringProjectPicker } from './monitoring-project-picker';
@@ -116,17 +117,27 @@ export function MonitoringPage() {
   // Reviewers, and roles that may only read, open the units' tables rather than fill one in.
   const reading = !rights.edit || rights.review;
   const periodIssue = formId ? monitoringPeriodIssue(month, policy) : null;
+  // Told before a table is started, not only once it exists: on 2026-11-24, 2027's 1—10月 has not come.
+  const periodYear = targetYear ?? year;
+  const comingNotice = formId && report && !existing && rights.edit ? monitoringPeriodNotice(periodYear, month, new Date()) : null;
+  /** A table for a period not started yet is created only once the clerk confirms it (the server asks the same). */
+  const confirmAhead = (refusal: string) =>
+    new Promise<boolean>((resolve) => {
+      modal.confirm({ title: '该期间尚未到来，仍要新建监控表？', width: 520, content: refusal, okText: '仍然新建', cancelText: '取消', onOk: () => resolve(true), onCancel: () => resolve(false) });
+    });
   const setIndicator = (i: number, patch: Partial<MonitoringIndicator>) =>
     setReport((r) => (r ? { ...r, indicators: r.indicators.map((ind, k) => (k === i ? { ...ind, ...patch } : ind)) } : r));
 
   /** Saves the table; the version to submit against, or null when the save failed (the edits stay on the page). */
   const save = async (quiet = false, baseVersion?: number): Promise<number | null> => {
     if (!report) return null;
+    const ahead = existing ? null : notStartedRefusal(periodYear, month, new Date());
+    if (ahead && !(await confirmAhead(ahead))) return null;
     setSaving(true);
     try {
       const saved = existing
         ? await api.put<StoredReport | null>(`/api/monitoring/${existing.id}`, { version: baseVersion ?? existing.version, ...monitoringBody(report) })
-        : await api.post<StoredReport | null>(`/api/forms/${formId}/monitoring`, monitoringBody(report));
+        : await api.post<StoredReport | null>(`/api/forms/${formId}/monitoring`, { ...monitoringBody(report), ...(ahead ? { confirm_future_period: true } : {}) });
       if (!quiet) message.success('监控数据已保存');
       setBaseline(JSON.stringify(report));
       await queryClient.invalidateQueries({ queryKey: ['monitoring'] });
@@ -208,6 +219,7 @@ export function MonitoringPage() {
           {existing?.status === 'submitted' && rights.review && (
             <MonitoringReviewActions key={existing.id} reportId={existing.id} version={existing.version} projectName={existing.report.project_name} gaps={gaps} onChanged={() => Promise.all([queryClient.invalidateQueries({ queryKey: ['monitoring'] }), queryClient.invalidateQueries({ queryKey: ['monitoring-key'] })])} />
           )}
+          {existing && <MonitoringExportButton reportId={existing.id} unsaved={dirty} />}
           {existing && <Tag color={STATUS_COLORS[existing.status]}>{statusLabel(existing.status)} · 第 {existing.version} 版</Tag>}
           {dirty && <Tag color="gold">有未保存的修改</Tag>}
         </Space>
@@ -226,6 +238,7 @@ export function MonitoringPage() {
         <Alert type="info" showIcon style={{ marginBottom: 12 }} title="本期没有您可查看的监控表（单位尚未填报，或不在您的查看范围内）；以下是项目的指标，仅供参考。" />
       )}
       {periodIssue && <Alert type="warning" showIcon title={periodIssue} style={{ marginBottom: 12 }} />}
+      {comingNotice && <Alert type="warning" showIcon title={comingNotice} style={{ marginBottom: 12 }} />}
       {existing?.period_notice && <Alert type="warning" showIcon title={existing.period_notice} style={{ marginBottom: 12 }} />}
       {!formId && (
         <Card size="small" style={{ marginBottom: 12 }}>

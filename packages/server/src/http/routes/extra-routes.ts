@@ -8,6 +8,8 @@ import { sheetScoreSchema } from './form-view-schema';
 import { promoteIndicator, searchLibrary } from '../../use-cases/library';
 import { deleteLibraryEntry, updateLibraryEntry } from '../../use-cases/library-upkeep';
 import { createMonitoring, getMonitoring, listMonitoring, saveMonitoring, transitionMonitoring } from '../../use-cases/monitoring';
+import { exportMonitoring } from '../../use-cases/monitoring-export';
+import { MONITORING_EXPORT_FORMATS } from '@jixiao/documents';
 import { LIST_STATUSES, MONITORING_SORT_KEYS, MONITORING_SORT_LABELS, keyMonitoringList, listMonitoringTables } from '../../use-cases/monitoring-lists';
 import { SORT_ORDERS } from '../../use-cases/form-sort';
 import { createFiscalYear, getPolicy, listFiscalYears, setPolicy } from '../../use-cases/settings';
@@ -49,7 +51,14 @@ export function registerExtraRoutes(app: Api) {
     async (c) => present(c, await listMonitoring(ctxOf(c), c.req.valid('param').id)),
   );
   app.openapi(
-    createRoute({ method: 'post', path: '/api/forms/{id}/monitoring', tags: ['运行监控'], summary: '新建一期监控表（1 至 month 月）', request: { params: idParam, body: jsonBody(monitoringBody) }, responses: jsonResponses('监控表与灯') }),
+    createRoute({
+      method: 'post',
+      path: '/api/forms/{id}/monitoring',
+      tags: ['运行监控'],
+      summary: '新建一期监控表（1 至 month 月）；期间尚未开始（项目年度在今年之后）时须带 confirm_future_period: true，否则 400 并说明现在可填报哪些期间',
+      request: { params: idParam, body: jsonBody(monitoringBody.extend({ confirm_future_period: z.boolean().optional().openapi({ description: '确认为尚未开始的期间预填监控表' }) })) },
+      responses: jsonResponses('监控表与灯'),
+    }),
     async (c) => present(c, await createMonitoring(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 201),
   );
   app.openapi(
@@ -81,6 +90,20 @@ export function registerExtraRoutes(app: Api) {
   app.openapi(
     createRoute({ method: 'get', path: '/api/monitoring/{id}', tags: ['运行监控'], summary: '一张监控表', request: { params: idParam }, responses: jsonResponses('监控表与灯') }),
     async (c) => present(c, await getMonitoring(ctxOf(c), c.req.valid('param').id)),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/monitoring/{id}/export',
+      tags: ['运行监控'],
+      summary: '导出一张监控表（xlsx / docx / pdf：单位、项目、期间、状态，预算执行与亮灯，指标完成情况与亮灯说明，亮灯含义）；可查看该表的用户均可导出',
+      request: { params: idParam, query: z.strictObject({ format: z.enum(MONITORING_EXPORT_FORMATS) }) },
+      responses: { 200: { description: '文件' } },
+    }),
+    async (c) => {
+      const file = await exportMonitoring(ctxOf(c), { id: c.req.valid('param').id, format: c.req.valid('query').format });
+      return file.ok ? fileResponse(file.value) : errorResponse(file.error);
+    },
   );
   app.openapi(
     createRoute({

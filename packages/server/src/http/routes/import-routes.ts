@@ -8,7 +8,8 @@ import { jsonResponses } from './route-helpers';
 const fields = z.strictObject({
   file: z.instanceof(File, { message: '请上传文件（字段名 file）' }),
   org: z.string().trim().min(1).max(50),
-  fiscal_year: z.coerce.number().int().min(1900).max(2200),
+  // Optional: without it the file is read under the year it states, else the year its kind implies today.
+  fiscal_year: z.coerce.number().int().min(1900).max(2200).optional(),
 });
 
 export function registerImportRoutes(app: Api) {
@@ -17,17 +18,17 @@ export function registerImportRoutes(app: Api) {
     method: 'post',
     path: '/api/imports',
     tags: ['导入'],
-    summary: '上传文档并预览（不写入表单）：multipart 字段 file、org、fiscal_year',
+    summary: '上传文档并预览（不写入表单）：multipart 字段 file、org、fiscal_year（可不填：按文件注明的年度，文件未注明时按表种推定——目标表 9 月起为下一年、自评表 7 月前为上一年，其余为当年）',
     request: {
       body: {
         content: {
           'multipart/form-data': {
-            schema: z.object({ file: z.string().openapi({ format: 'binary' }), org: z.string(), fiscal_year: z.string() }),
+            schema: z.object({ file: z.string().openapi({ format: 'binary' }), org: z.string(), fiscal_year: z.string().optional() }),
           },
         },
       },
     },
-    responses: jsonResponses('{id, forms, findings, warnings, existing:[{form, id, kind, status, project_name}]}'),
+    responses: jsonResponses('{id, forms, findings, warnings, existing:[{form, id, kind, status, project_name}], fiscal_year, year_source}：year_source 为 chosen（上传时选定）、stated（文件注明）或 kind（按表种推定）'),
   });
   app.post('/api/imports', async (c) => {
     if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
@@ -39,7 +40,8 @@ export function registerImportRoutes(app: Api) {
     } catch {
       return errorResponse({ code: 'bad_request', message: '无法解析上传内容，请重新选择文件上传' });
     }
-    const parsed = fields.safeParse(body);
+    // A blank year (the page's 「按文件」) is no year.
+    const parsed = fields.safeParse(body.fiscal_year === '' ? { ...body, fiscal_year: undefined } : body);
     if (!parsed.success) return errorResponse({ code: 'validation_failed', message: describeZodError(parsed.error) });
     const { file, org, fiscal_year } = parsed.data;
     const bytes = new Uint8Array(await file.arrayBuffer());

@@ -1,0 +1,2 @@
+export * from './period-timing';
+export * from './import-year';

@@ -1,0 +1,86 @@
+import { LIGHT_LABELS, judgedByPick, type LightResult, type MonitoringIndicator, type MonitoringReport, type Policy, type ProjectMonitoring } from '@jixiao/core';
+import { orEmpty, pairRow, percent, spannedRow, textOrQuantity, moneyOrScore, type FormLayout, type LayoutRow } from './form-layout';
+import { inlineTargetText } from './indicator-table';
+
+/** A stored monitoring table as printed: the report, its lights under the region's policy, and its state in words. */
+export interface MonitoringSheet {
+  report: MonitoringReport;
+  lights: ProjectMonitoring;
+  /** The policy's light thresholds, spelled out under the table so a reader of the paper knows what a light means. */
+  thresholds: Pick<Policy['monitoring'], 'red' | 'yellow' | 'blue'>;
+  /** 草稿, 已提交, 已退回, 已验收…: a printed draft must not pass for an accepted table. */
+  status: string | null;
+}
+
+export const MONITORING_TITLE = '项目支出绩效运行监控表';
+
+// 一级 二级 三级指标 年度指标值 1至当月完成值 全年预计 进度 亮灯 亮灯说明 偏差原因 纠偏措施
+const COLUMNS = [7, 8, 14, 9, 9, 8, 6, 5, 20, 12, 12];
+const INDICATOR_HEADER = ['一级指标', '二级指标', '三级指标', '年度指标值', '1至当月完成值', '全年预计', '进度', '亮灯', '亮灯说明', '偏差原因', '纠偏措施'];
+
+/** The period as a clerk writes it: 2026年1—7月. */
+export function monitoringPeriodText(report: Pick<MonitoringReport, 'fiscal_year' | 'month'>): string {
+  return `${report.fiscal_year}年1—${report.month}月`;
+}
+
+function lightText(light: LightResult | undefined): string {
+  return LIGHT_LABELS[light?.light ?? 'none'];
+}
+
+/** 全年预计: the pick of a row judged by it, else the forecast of a row not measured yet. */
+function expectedText(ind: MonitoringIndicator): string {
+  if (judgedByPick(ind.comparator, ind.target)) return orEmpty(ind.expected_completion);
+  return orEmpty(ind.forecast ?? ind.expected_completion);
+}
+
+function indicatorRow(ind: MonitoringIndicator, light: LightResult | undefined): LayoutRow {
+  const done = ind.progress_value ?? (ind.not_measured ? `尚未测量（${ind.not_measured}）` : '');
+  return spannedRow(
+    [orEmpty(ind.level1), orEmpty(ind.level2), ind.name, inlineTargetText(ind), textOrQuantity(done), expectedText(ind),
+      percent(light?.progress), lightText(light), orEmpty(light?.explanation), orEmpty(ind.deviation_reason), orEmpty(ind.measures)],
+    COLUMNS.map(() => 1),
+  );
+}
+
+/** What each light means under the policy the table is judged by (rules.md §4). */
+export function lightLegend(t: MonitoringSheet['thresholds']): string {
+  return [
+    `绿灯：进度达到 ${t.yellow}，执行正常`,
+    `黄灯：进度 ${t.red} 至 ${t.yellow}，执行偏慢`,
+    `红灯：进度低于 ${t.red}，明显滞后，须说明原因并纠偏`,
+    `蓝灯：指标进度达到 ${t.blue}，超前于计划`,
+    '无法判断：缺少预算、执行数或完成值，或尚未到测量期',
+  ].join('；') + '。进度 = 1至当月执行数（完成值）÷ 按月数（m/12）应达到的数 × 100；“≤”指标未超过指标值为绿灯，否则红灯；定性指标按全年预计：达成绿灯，部分达成黄灯，未达成红灯。项目亮灯取各灯中最差者。';
+}
+
+/**
+ * 项目支出绩效运行监控表 (双监控) for one project and period: header (单位, 项目, 期间, 状态), 预算执行 with its light,
+ * the indicator rows with progress and lights, each light's reasoning in words, and a legend of the lights.
+ */
+export function layoutMonitoring(sheet: MonitoringSheet): FormLayout {
+  const { report, lights } = sheet;
+  const width = COLUMNS.length;
+  const project = report.project_code ? `${report.project_code} ${report.project_name}` : report.project_name;
+  const rate = report.budget_wan && report.budget_wan > 0 && report.executed_wan != null ? Math.round((report.executed_wan / report.budget_wan) * 10000) / 100 : null;
+  const budgetSpans = [2, 1, 1, 1, 1, width - 6];
+  const rows: LayoutRow[] = [
+    pairRow(width, [['单位', orEmpty(report.org)], ['项目', project]], 2),
+    pairRow(width, [['监控期间', monitoringPeriodText(report)], ['状态', orEmpty(sheet.status)]], 2),
+    spannedRow(['预算执行情况'], [width], { bold: true, align: 'center' }),
+    spannedRow(['全年预算（万元）', '1至当月执行（万元）', '执行率', '执行进度', '亮灯', '亮灯说明'], budgetSpans, { bold: true, align: 'center' }),
+    spannedRow([moneyOrScore(report.budget_wan), moneyOrScore(report.executed_wan), percent(rate), percent(lights.budget.progress), lightText(lights.budget), lights.budget.explanation], budgetSpans),
+    pairRow(width, [['偏差原因', orEmpty(report.deviation_reason)], ['纠偏措施', orEmpty(report.measures)]], 2),
+    spannedRow(['绩效指标完成情况'], [width], { bold: true, align: 'center' }),
+    spannedRow(INDICATOR_HEADER, COLUMNS.map(() => 1), { bold: true, align: 'center', header: true }),
+    ...report.indicators.map((ind, i) => indicatorRow(ind, lights.indicators[i])),
+    pairRow(width, [['项目亮灯', `${lightText(lights.project)}：${lights.project.explanation}`]], 2),
+    pairRow(width, [['亮灯含义', lightLegend(sheet.thresholds)]], 2),
+  ];
+  return {
+    title: MONITORING_TITLE,
+    subtitle: [monitoringPeriodText(report), '金额单位：万元'],
+    columns: COLUMNS,
+    rows,
+    name: report.project_name,
+  };
+}
