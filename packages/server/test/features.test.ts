@@ -54,12 +54,17 @@ describe('monitoring (双监控)', () => {
     expect(created.body.lights.indicators[1].light).toBe('green');
     expect(created.body.lights.project.light).toBe('red');
     expect(created.body.key_monitoring).toBe(true);
+    // Why it is listed, on the table and in the list: the red budget is named (both rows are on track).
+    expect(created.body.key_reasons).toHaveLength(1);
+    expect(created.body.key_reasons[0]).toMatch(/^项目亮红灯（.+）：红灯为「预算执行」$/);
     const key = await t.request('GET', '/api/monitoring/key', { session: finance });
     expect(key.body.items.map((i: { id: number }) => i.id)).toContain(created.body.id);
+    expect(key.body.items.find((i: { id: number }) => i.id === created.body.id).reasons).toEqual(created.body.key_reasons);
     expect((await t.request('POST', `/api/forms/${form.id}/monitoring`, { session: editor, body: { month: 6, executed_wan: 1, indicators: [] } })).status).toBe(409);
 
     const saved = await t.request('PUT', `/api/monitoring/${created.body.id}`, { session: editor, body: { version: created.body.version, month: 6, executed_wan: 25, indicators: [{ row: 0, progress_value: '60' }] } });
     expect(saved.body.lights.budget.light).toBe('green');
+    expect(saved.body.key_reasons).toEqual([]);
     const submitted = await t.request('POST', `/api/monitoring/${created.body.id}/submit`, { session: editor, body: { version: saved.body.version } });
     const accepted = await t.request('POST', `/api/monitoring/${created.body.id}/accept`, { session: finance, body: { version: submitted.body.version, decision: '继续拨款' } });
     expect(accepted.body.status).toBe('accepted');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { comparatorSchema } from '../forms/forms-schema';
 import type { Policy } from '../policy/policy';
 import { DEFAULT_POLICY } from '../policy/policy';
-import { monitorProject, type ProjectMonitoring } from './key-monitoring';
+import { keyMonitoring, monitorProject, type MonitoredProject, type ProjectMonitoring } from './key-monitoring';
 
 /**
  * A 绩效运行监控表 (双监控, rules.md §4) for one project and period: months 1..month of the
@@ -61,9 +61,9 @@ export const monitoringReportSchema = z.strictObject({
 });
 export type MonitoringReport = z.infer<typeof monitoringReportSchema>;
 
-/** The lights of a stored report. */
-export function reportLights(report: MonitoringReport, policy: Policy = DEFAULT_POLICY): ProjectMonitoring {
-  return monitorProject({
+/** The report as the monitoring rules read a project: its budget, period and each row's target and progress. */
+export function monitoredProjectOf(report: MonitoringReport): MonitoredProject {
+  return {
     id: report.project_code ?? report.project_name,
     name: report.project_name,
     budgetWan: report.budget_wan,
@@ -81,7 +81,20 @@ export function reportLights(report: MonitoringReport, policy: Policy = DEFAULT_
       notMeasured: i.not_measured ?? null,
       forecast: i.forecast ?? null,
     })),
-  }, policy);
+  };
+}
+
+/** The lights of a stored report. */
+export function reportLights(report: MonitoringReport, policy: Policy = DEFAULT_POLICY): ProjectMonitoring {
+  return monitorProject(monitoredProjectOf(report), policy);
+}
+
+/**
+ * Why a report's project is on the 重点监控 list (its red rows and a red budget named, a large budget spent slowly), or
+ * an empty list when it is not: what finance reads before deciding 暂缓/停止/继续拨款.
+ */
+export function reportKeyReasons(report: MonitoringReport, policy: Policy = DEFAULT_POLICY): string[] {
+  return keyMonitoring([monitoredProjectOf(report)], policy)[0]?.reasons ?? [];
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { containsPattern } from './contains-pattern';
 import { orderedBy, type OrderTerm, type SortOrder } from './form-sort';
-import { viewsOf } from './monitoring-views';
+import { viewsOf, type MonitoringView } from './monitoring-views';
 
 /**
  * The reviewers' lists of monitoring tables (运行监控): the review queue (待验收 / 已退回 / 已验收) and 重点监控.
@@ -71,15 +71,18 @@ const iso = (t: Date | string | null) => (t === null ? null : new Date(t).toISOS
 /** Each row with the numbers it shows from its table's own lights: all the page's tables read in one query. */
 async function withLights<R extends { id: number }>(ctx: Ctx, rows: R[]) {
   const views = await viewsOf(ctx, rows.map((r) => r.id));
-  return rows.map((r) => {
-    const view = views.get(r.id);
-    return {
-      ...r,
-      budget_progress: view?.lights.budget.progress ?? null,
-      budget_light: view?.lights.budget.light ?? null,
-      project_light: view?.lights.project.light ?? null,
-    };
-  });
+  return rows.map((r) => withViewLights(r, views.get(r.id)));
+}
+
+/** A listed table with its lights and the reasons it is on the 重点监控 list (its red rows named), under the region's current policy. */
+function withViewLights<R extends { id: number }>(r: R, view: MonitoringView | undefined) {
+  return {
+    ...r,
+    budget_progress: view?.lights.budget.progress ?? null,
+    budget_light: view?.lights.budget.light ?? null,
+    project_light: view?.lights.project.light ?? null,
+    reasons: view?.key_reasons ?? [],
+  };
 }
 
 function scopedTables(ctx: Ctx, scopePath: string) {
@@ -164,7 +167,7 @@ export async function listMonitoringTables(ctx: Ctx, filters: MonitoringQueueFil
   return ok({ items, total, counts, years });
 }
 
-/** 重点监控: red projects and large projects executing slowly, in the actor's subtree. */
+/** 重点监控: red projects and large projects executing slowly, in the actor's subtree, each with why it is listed. */
 export async function keyMonitoringList(ctx: Ctx, input: { fiscal_year?: number | undefined }) {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;

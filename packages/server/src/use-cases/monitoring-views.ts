@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { monitoringPeriodNotice, reportLights, type MonitoringReport, type NotMeasuredReason, type Policy, type ProjectMonitoring, type QualitativeChoice } from '@jixiao/core';
+import { monitoringPeriodNotice, reportKeyReasons, reportLights, type MonitoringReport, type NotMeasuredReason, type Policy, type ProjectMonitoring, type QualitativeChoice } from '@jixiao/core';
 import type { Ctx } from '../context';
 import type { Db } from '../db/open-database';
 import { formPolicy } from './form-store';
@@ -20,6 +20,8 @@ export interface MonitoringView {
   report: MonitoringReport;
   lights: ProjectMonitoring;
   key_monitoring: boolean;
+  /** Why the project is on the 重点监控 list under the region's current policy (its red rows named); empty when it is not. */
+  key_reasons: string[];
   decision: string | null;
   /** The reviewer's last comment (退回意见, or a note given on acceptance), so the unit reads what to fix. */
   note: string | null;
@@ -119,6 +121,7 @@ export async function readTable(db: Db, id: number): Promise<ReadTable | null> {
 
 /** A table read with its lights under the policy read with it. */
 export function viewOfTable({ row, report, policy }: ReadTable, now: Date): MonitoringView {
+  const lights = reportLights(report, policy);
   return {
     id: row.id,
     form_id: row.form_id,
@@ -126,12 +129,23 @@ export function viewOfTable({ row, report, policy }: ReadTable, now: Date): Moni
     status: row.status,
     version: row.version,
     report,
-    lights: reportLights(report, policy),
+    lights,
     key_monitoring: row.key_monitoring,
+    key_reasons: keyReasons(lights, report, policy),
     decision: row.decision,
     note: row.note,
     period_notice: monitoringPeriodNotice(row.fiscal_year, row.period_month, now),
   };
+}
+
+/**
+ * The 重点监控 reasons of a report: a red project is listed with its red rows named even where the large-and-slow rule
+ * does not apply, so a listed project always says why.
+ */
+export function keyReasons(lights: ProjectMonitoring, report: MonitoringReport, policy: Policy): string[] {
+  const reasons = reportKeyReasons(report, policy);
+  if (reasons.length === 0 && lights.project.light === 'red') return [`项目亮红灯（${lights.project.explanation}）`];
+  return reasons;
 }
 
 /** Tables with their lights under the region's current policy, by id (one query for all). */

@@ -1,10 +1,10 @@
-import { keyMonitoring, monitoringPeriodNotice, notStartedRefusal, reportLights, type NotMeasuredReason, type QualitativeChoice } from '@jixiao/core';
+import { monitoringPeriodNotice, notStartedRefusal, reportLights, type NotMeasuredReason, type QualitativeChoice } from '@jixiao/core';
 import { inScope, requireActor } from '../access';
 import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { jsonb, loadForm } from './form-store';
-import { readTable, viewOf, viewOfTable, viewsOf, type MonitoringView } from './monitoring-views';
+import { keyReasons, readTable, viewOf, viewOfTable, viewsOf, type MonitoringView } from './monitoring-views';
 
 /** What a unit editor enters for a period (双监控): budget executed, and per indicator row its progress. */
 export interface MonitoringInput {
@@ -62,14 +62,14 @@ async function storeLights(ctx: Ctx, id: number): Promise<MonitoringView | null>
   if (!t) return null;
   const { row, report, policy } = t;
   const lights = reportLights(report, policy);
-  const key = keyMonitoring([{ id: String(id), name: report.project_name, budgetWan: report.budget_wan, executedWan: report.executed_wan, month: row.period_month, indicators: [] }], policy);
-  const isKey = lights.project.light === 'red' || key.length > 0;
+  const reasons = keyReasons(lights, report, policy);
+  const isKey = reasons.length > 0;
   await ctx.db
     .updateTable('monitoring_reports')
     .set({ budget_light: lights.budget.light, project_light: lights.project.light, key_monitoring: isKey })
     .where('id', '=', id)
     .execute();
-  return { id, form_id: row.form_id, month: row.period_month, status: row.status, version: row.version, report, lights, key_monitoring: isKey, decision: row.decision, note: row.note, period_notice: monitoringPeriodNotice(row.fiscal_year, row.period_month, ctx.clock.now()) };
+  return { id, form_id: row.form_id, month: row.period_month, status: row.status, version: row.version, report, lights, key_monitoring: isKey, key_reasons: reasons, decision: row.decision, note: row.note, period_notice: monitoringPeriodNotice(row.fiscal_year, row.period_month, ctx.clock.now()) };
 }
 
 /**

@@ -27,6 +27,8 @@ export interface KeyRow {
   project_light: string | null;
   decision: string | null;
   status: string;
+  /** Why it is listed (red rows named, a large budget spent slowly), under the region's policy. */
+  reasons?: string[];
 }
 
 /** What the decision box says while empty: the table's stage, so an accepted table does not read as awaited. */
@@ -101,6 +103,11 @@ export function KeyMonitoringList({ year, canDecide, onOpen }: { year: number; c
           },
           { title: '预算亮灯', width: 110, render: (_, r) => <LightDot light={r.budget_light ?? 'none'} /> },
           { title: '项目亮灯', width: 110, render: (_, r) => <LightDot light={r.project_light ?? 'none'} /> },
+          {
+            title: '列入原因',
+            // What finance weighs before 暂缓/停止/继续拨款: the red rows by name, without opening each table.
+            render: (_, r) => (r.reasons?.length ? r.reasons.map((x) => <div key={x}>{x}</div>) : '—'),
+          },
           {
             title: '拨款决定',
             width: 180,

@@ -40,6 +40,8 @@ interface StoredReport {
   note?: string | null;
   /** The server's warning when the table's period has not come or not ended yet. */
   period_notice?: string | null;
+  /** Why the project is on the 重点监控 list (red rows named); empty when it is not. */
+  key_reasons?: string[];
 }
 
 function useReports(formId: string | undefined) {
@@ -240,6 +242,9 @@ export function MonitoringPage() {
       {periodIssue && <Alert type="warning" showIcon title={periodIssue} style={{ marginBottom: 12 }} />}
       {comingNotice && <Alert type="warning" showIcon title={comingNotice} style={{ marginBottom: 12 }} />}
       {existing?.period_notice && <Alert type="warning" showIcon title={existing.period_notice} style={{ marginBottom: 12 }} />}
+      {existing?.key_reasons && existing.key_reasons.length > 0 && (
+        <Alert type="error" showIcon style={{ marginBottom: 12 }} title="本项目已列入重点监控，财政将据此决定暂缓、停止或继续拨款" description={existing.key_reasons.join('；')} />
+      )}
       {!formId && (
         <Card size="small" style={{ marginBottom: 12 }}>
           <Empty

@@ -84,7 +84,7 @@ export function registerExtraRoutes(app: Api) {
     async (c) => present(c, await listMonitoringTables(ctxOf(c), c.req.valid('query'))),
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/monitoring/key', tags: ['运行监控'], summary: '重点监控清单（灯与执行进度按区划当年政策计算）', request: { query: z.strictObject({ fiscal_year: fiscalYear.optional() }) }, responses: jsonResponses('{items:[{id, form_id, version, project_name, org_name, month, status, budget_wan, executed_wan, budget_progress, budget_light, project_light, decision}]}；version 是验收（记录拨款决定）须带的版本号') }),
+    createRoute({ method: 'get', path: '/api/monitoring/key', tags: ['运行监控'], summary: '重点监控清单（灯与执行进度按区划当年政策计算）', request: { query: z.strictObject({ fiscal_year: fiscalYear.optional() }) }, responses: jsonResponses('{items:[{id, form_id, version, project_name, org_name, month, status, budget_wan, executed_wan, budget_progress, budget_light, project_light, reasons, decision}]}；reasons 为列入重点监控的原因（红灯指标逐项列名、预算执行）；version 是验收（记录拨款决定）须带的版本号') }),
     async (c) => present(c, await keyMonitoringList(ctxOf(c), c.req.valid('query'))),
   );
   app.openapi(
