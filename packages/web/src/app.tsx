@@ -5,9 +5,10 @@ import { SearchOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Navigate, Outlet, Route, RouterProvider, createBrowserRouter, createRoutesFromElements, useLocation, useNavigate } from 'react-router-dom';
+import { Navigate, Outlet, Route, RouterProvider, createBrowserRouter, createRoutesFromElements, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { AuthProvider, LOGOUT_PATH, useAuth } from './api/auth-context';
 import { ApiError } from './api/client';
+import { useForm } from './api/queries';
 import { AppLayout } from './layout/app-layout';
 import { LoginPage } from './pages/login-page';
 import { WorkbenchPage } from './pages/workbench-page';
@@ -98,6 +99,15 @@ function SuspenseOutlet() {
   );
 }
 
+/**
+ * A page of one form: the form view is asked for while the page's code loads (the page reads the same query), not once
+ * it has loaded; on a first open the two used to run one after the other.
+ */
+function FormRoute({ children }: { children: ReactNode }) {
+  useForm(useParams().id);
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
+
 // A data router, so the editor can hold a navigation while it has unsaved changes (useBlocker).
 const router = createBrowserRouter(
   createRoutesFromElements(
@@ -115,13 +125,13 @@ const router = createBrowserRouter(
       >
         <Route index element={<WorkbenchPage />} />
         <Route path="orgs" element={<OrgsPage />} />
-        <Route path="forms/:id" element={<FormEditorPage />} />
+        <Route path="forms/:id" element={<FormRoute><FormEditorPage /></FormRoute>} />
         <Route path="review" element={<ReviewQueuePage />} />
-        <Route path="review/:id" element={<ReviewDetailPage />} />
+        <Route path="review/:id" element={<FormRoute><ReviewDetailPage /></FormRoute>} />
         <Route path="import" element={<ImportPage />} />
         <Route path="monitoring" element={<MonitoringPage />} />
         <Route path="self-evaluation" element={<SelfEvaluationPage />} />
-        <Route path="self-evaluation/:id" element={<SelfEvaluationPage />} />
+        <Route path="self-evaluation/:id" element={<FormRoute><SelfEvaluationPage /></FormRoute>} />
         <Route path="evaluation" element={<EvaluationPage />} />
         <Route path="library" element={<LibraryPage />} />
         <Route path="admin/users" element={<RequireAdmin><UsersPage /></RequireAdmin>} />

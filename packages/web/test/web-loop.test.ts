@@ -133,11 +133,20 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByRole('button', { name: /保\s*存/ }).click();
     await editor.getByText('已保存').waitFor();
     await editor.getByRole('button', { name: /提交审核/ }).click();
+    // The resubmission answers the 批注 (修改说明) and adds a note on the whole form.
+    const resubmit = editor.locator('.ant-modal').filter({ visible: true }).last();
+    await resubmit.getByRole('radio', { name: '已修改' }).check();
+    await resubmit.getByLabel('对「请补充第2行的指标值确定依据」的修改说明').fill('已补充为历史标准');
+    await resubmit.getByLabel('整表修改说明').fill('已按批注修改');
     await confirmModal(editor, /提\s*交/);
     await editor.getByText('已提交审核').waitFor();
 
-    // Finance compares with the first submission, approves and publishes.
+    // Finance reads the answers beside the comments, compares with the first submission, approves and publishes.
     await finance.goto(`${app.url}/review/${formId}`);
+    await finance.getByText(/单位修改说明：已按批注修改/).waitFor();
+    await finance.getByRole('button', { name: '第 2 行批注', exact: true }).click();
+    await finance.getByText(/↳ 单位答复：已修改：已补充为历史标准/).waitFor();
+    await finance.keyboard.press('Escape');
     await finance.getByRole('button', { name: /审核通过/ }).click();
     await confirmModal(finance, /通\s*过/);
     await finance.getByText('已审核通过，版本已冻结').waitFor();

@@ -408,6 +408,16 @@ alter table monitoring_progress add column forecast text;
 alter table comments add column indicator_name text;
 `,
   },
+  {
+    id: 11,
+    name: '修改说明 on resubmit',
+    // A unit answers the reviewer's comments when it resubmits (已修改 / 未修改，理由…) and may add one note for the whole
+    // form: rows of comments that belong to the submit step, told apart by reply ('changed', 'kept', 'note').
+    sql: `
+alter table comments add column reply_to integer references comments(id) on delete cascade;
+alter table comments add column reply text check (reply in ('changed', 'kept', 'note'));
+`,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock

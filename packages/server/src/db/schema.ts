@@ -133,6 +133,10 @@ export interface CommentsTable {
   author_id: number | null;
   body: string;
   created_at: Time;
+  /** For a unit's answer (修改说明): the reviewer's comment it answers; null for a comment or the whole-form note. */
+  reply_to: number | null;
+  /** null: a reviewer's comment; 'changed' 已修改 / 'kept' 未修改 (body the reason): an answer; 'note': the unit's note on the form. */
+  reply: 'changed' | 'kept' | 'note' | null;
 }
 export interface MonitoringReportsTable {
   id: Generated<number>;

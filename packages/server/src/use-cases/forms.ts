@@ -1,4 +1,4 @@
-import { formSchema, emptyForm, selfEvaluationYearNotice, type Form, type FormKind, type Indicator, type SheetScore } from '@jixiao/core';
+import { formSchema, emptyForm, selfEvaluationYearNotice, type Form, type FormKind, type Indicator, type Policy, type SheetScore } from '@jixiao/core';
 import { sql, type Transaction } from 'kysely';
 import { inScope, requireActor, requireRole } from '../access';
 import { AUDIT_PARAMETERS, auditParameters, auditPlaceholders, auditStepsOf, auditValues, recordAudit } from '../audit/audit-log';
@@ -134,6 +134,11 @@ export interface FormView {
    * raises the same 历史/同类 warnings while the clerk types; null for a reader outside the form's org tree.
    */
   review_data: StoredReviewData | null;
+  /**
+   * The policy the findings and the score above were made under (the region's for the form's year, else the defaults):
+   * a page scoring the form as it is typed needs it before its first render, not one request later.
+   */
+  policy: Policy;
 }
 
 const reviewOptionsView = (a: ReturnType<typeof reviewAssumptions>): FormView['review_options'] => ({
@@ -159,6 +164,7 @@ function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy
     score: port.scoreFormSheet(form, { policy }),
     period_notice: SELF_EVALUATION_KINDS.has(row.kind) ? selfEvaluationYearNotice(row.fiscal_year, now) : null,
     review_data: withReviewData ? reviewDataForClient(loaded.review, form.org) : null,
+    policy,
   };
 }
 

@@ -12,6 +12,7 @@ import { statusLabel } from './forms';
 import { reviewScope, storedReviewData } from './stored-review';
 import { siblingAtPolicyTotal } from './sibling-targets';
 import { missingForm } from './form-deletion';
+import { addResubmitNote, checkResubmitNote, type ResubmitNote } from './resubmit-note';
 
 export type Transition = 'submit' | 'return' | 'approve' | 'publish' | 'unpublish';
 
@@ -21,6 +22,10 @@ export interface TransitionInput {
   comment?: string | undefined;
   /** Comments on single indicator rows (0-based ordinal), given with a return. */
   indicator_comments?: { ordinal: number; body: string }[] | undefined;
+  /** 修改说明 with a resubmission: answers to the reviewers' comments (see resubmit-note.ts). */
+  replies?: ResubmitNote['replies'];
+  /** 修改说明 with a resubmission: the unit's note on the whole form. */
+  note?: string | undefined;
 }
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof loadForm>>>;
@@ -101,6 +106,9 @@ export async function transitionForm(
   for (const c of input.indicator_comments ?? []) {
     if (c.ordinal >= loaded.form.indicators.length) return fail('validation_failed', `第 ${c.ordinal + 1} 行指标不存在，无法添加意见`);
   }
+  if (action !== 'submit' && (input.replies?.length || input.note)) return fail('validation_failed', '修改说明只能在提交时填写');
+  const note = await checkResubmitNote(ctx.db, who.actor, loaded.row, input);
+  if (!note.ok) return note;
   if (action === 'submit') {
     const blocker = submitBlocker(loaded.form);
     if (blocker) return fail('validation_failed', blocker);
@@ -128,6 +136,7 @@ export async function transitionForm(
       .returning('id')
       .executeTakeFirstOrThrow();
     await addComments(trx, input, loaded.form, who.actor.userId, reviewRow.id, now);
+    await addResubmitNote(trx, input.id, who.actor.userId, reviewRow.id, now, input, note.answered);
     // Every step closes a round: the comments written since the last one belong to it (a 退回's are its reasons).
     await trx.updateTable('comments').set({ review_id: reviewRow.id }).where('form_id', '=', input.id).where('review_id', 'is', null).execute();
     if (step.freeze) {
@@ -136,7 +145,7 @@ export async function transitionForm(
         .values({ form_id: input.id, version: next, status: step.to, reason: action, snapshot: jsonb(loaded.form), created_by: who.actor.userId, created_at: now })
         .execute();
     }
-    await recordAudit(trx, ctx, { action: `form.${action}`, entity: 'form', entityId: input.id, before: { status: loaded.row.status }, after: { status: step.to, comment: input.comment ?? null, indicator_comments: input.indicator_comments ?? [] } });
+    await recordAudit(trx, ctx, { action: `form.${action}`, entity: 'form', entityId: input.id, before: { status: loaded.row.status }, after: { status: step.to, comment: input.comment ?? null, indicator_comments: input.indicator_comments ?? [], ...(input.replies?.length || input.note ? { replies: input.replies ?? [], note: input.note ?? null } : {}) } });
     return next;
   });
   if (version === null) return fail('stale_version', '表单已被他人修改，请刷新后再操作', { rejected: input });
@@ -147,7 +156,7 @@ export async function transitionForm(
 async function openComments(db: Ctx['db'], formId: number): Promise<number> {
   const row = await db.selectFrom('comments as c').innerJoin('users as u', 'u.id', 'c.author_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('c.form_id', '=', formId).where('c.review_id', 'is', null)
+    .where('c.form_id', '=', formId).where('c.review_id', 'is', null).where('c.reply', 'is', null)
     .where('u.role', 'in', ['finance_reviewer', 'department_reviewer']).executeTakeFirst();
   return Number(row?.n ?? 0);
 }
@@ -172,7 +181,7 @@ export async function listComments(ctx: Ctx, formId: number) {
   const rows = await ctx.db
     .selectFrom('comments as c')
     .leftJoin('users as u', 'u.id', 'c.author_id')
-    .select(['c.id', 'c.indicator_ordinal as indicator', 'c.indicator_name', 'c.body', 'c.review_id', 'u.username as author', 'c.created_at'])
+    .select(['c.id', 'c.indicator_ordinal as indicator', 'c.indicator_name', 'c.body', 'c.review_id', 'c.reply_to', 'c.reply', 'u.username as author', 'c.created_at'])
     .where('c.form_id', '=', formId)
     .orderBy('c.id')
     .execute();
@@ -187,7 +196,7 @@ export async function addComment(ctx: Ctx, input: { id: number; body: string; in
   if (!who.ok) return who;
   // Review comments are the reviewer's reasons (a 退回 carries them); a unit answers in its resubmission, not here.
   if (!COMMENT_ROLES.has(who.actor.role)) {
-    return fail('forbidden', who.actor.role === 'unit_editor' ? '审核意见只能由主管部门或财政审核人员填写；单位如需说明，请在修改后重新提交' : '当前角色不能填写审核意见（需要：主管部门审核、财政审核）');
+    return fail('forbidden', who.actor.role === 'unit_editor' ? '审核意见只能由主管部门或财政审核人员填写；单位如需说明，请在修改后重新提交时填写修改说明' : '当前角色不能填写审核意见（需要：主管部门审核、财政审核）');
   }
   const loaded = await loadForm(ctx.db, input.id);
   if (!loaded) return missingForm(ctx, input.id);

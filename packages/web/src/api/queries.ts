@@ -46,6 +46,9 @@ export function useForm(id: string | undefined) {
     queryKey: ['form', id],
     queryFn: ({ signal }) => api.get<FormDetail>(`/api/forms/${encodeURIComponent(id!)}`, undefined, signal),
     enabled: !!id,
+    // Fresh for the moment between the route asking for it (FormRoute) and the page mounting, which would otherwise
+    // ask again; saves and workflow steps replace or invalidate it.
+    staleTime: 3_000,
   });
 }
 

@@ -1,15 +1,18 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import type { FormDetail } from './types';
+import type { ResubmitBody } from '../pages/comment-replies';
 
 /**
  * Submits a form for review at its latest saved version (a save just before may have moved it past the
- * version the page holds), then refreshes the form and the lists. Throws the server's refusal.
+ * version the page holds), with the unit's 修改说明 on a resubmission, then refreshes the form, its comments and the
+ * lists. Throws the server's refusal.
  */
-export async function submitForm(queryClient: QueryClient, id: string, pageVersion: number | undefined): Promise<FormDetail | undefined> {
+export async function submitForm(queryClient: QueryClient, id: string, pageVersion: number | undefined, note: ResubmitBody = {}): Promise<FormDetail | undefined> {
   const latest = queryClient.getQueryData<FormDetail>(['form', id]);
-  const submitted = await api.post<FormDetail>(`/api/forms/${encodeURIComponent(id)}/submit`, { version: latest?.version ?? pageVersion });
+  const submitted = await api.post<FormDetail>(`/api/forms/${encodeURIComponent(id)}/submit`, { version: latest?.version ?? pageVersion, ...note });
   void queryClient.invalidateQueries({ queryKey: ['form', id] });
+  void queryClient.invalidateQueries({ queryKey: ['comments', id] });
   void queryClient.invalidateQueries({ queryKey: ['forms'] });
   return submitted;
 }

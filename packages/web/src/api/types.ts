@@ -1,4 +1,4 @@
-import type { Form, FormKind, HistoryEntry, PeerEntry, SheetScore } from '@jixiao/core';
+import type { Form, FormKind, HistoryEntry, PeerEntry, Policy, SheetScore } from '@jixiao/core';
 
 export type Role = 'unit_editor' | 'department_reviewer' | 'finance_reviewer' | 'evaluator' | 'admin';
 
@@ -74,6 +74,8 @@ export interface FormDetail {
   period_notice?: string | null;
   /** What the server's history and peer checks compared the form with (see the server's FormView); null outside the org tree. */
   review_data?: { history: HistoryEntry[]; peers: PeerEntry[] } | null;
+  /** The policy the server reviewed and scored the form under (see the server's FormView). */
+  policy?: Policy;
 }
 
 export interface ListResponse<T> {

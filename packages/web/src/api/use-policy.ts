@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { DEFAULT_POLICY, type Policy } from '@jixiao/core';
 import { api } from './client';
 import { useOrgs } from './queries';
+import type { FormDetail } from './types';
 
 interface PolicyView {
   region: string;
@@ -25,4 +26,14 @@ export function usePolicy(orgCode: string | null | undefined, year: number | nul
     queryFn: ({ signal }) => api.get<PolicyView>(`/api/policies/${encodeURIComponent(region!)}/${year}`, undefined, signal),
   });
   return policy.data?.policy ?? DEFAULT_POLICY;
+}
+
+/**
+ * The policy a form view was reviewed and scored under: in the view itself, so a page that scores or reviews the form
+ * as it is typed renders once, with the region's figures, instead of first with the defaults and again a request
+ * later. A view without it (a server before it carried one) falls back to the region's, fetched.
+ */
+export function useFormPolicy(detail: Pick<FormDetail, 'org' | 'fiscal_year' | 'policy'> | undefined, orgCode?: string | null, year?: number | null): Policy {
+  const fetched = usePolicy(detail?.policy ? null : (detail?.org ?? orgCode), detail?.fiscal_year ?? year);
+  return detail?.policy ?? fetched;
 }

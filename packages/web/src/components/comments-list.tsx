@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { optionalGet } from '../api/queries';
 import { formatDateTime } from '../lib/format-date-time';
 import { commentPlace } from '../editor/comment-anchor';
+import { isReviewComment, replyText } from '../pages/comment-replies';
 
 export interface FormComment {
   id?: number | string;
@@ -20,6 +21,9 @@ export interface FormComment {
   resolved?: boolean;
   /** The workflow step (submit, 退回…) the comment went with; null while its round is still open. */
   review_id?: number | null;
+  /** A unit's 修改说明 (server migration 12): 'changed' 已修改 / 'kept' 未修改 answer reply_to; 'note' is on the whole form. */
+  reply?: 'changed' | 'kept' | 'note' | null;
+  reply_to?: number | null;
 }
 
 export function commentText(c: FormComment): string {
@@ -37,10 +41,14 @@ export function useComments(formId: string) {
   });
 }
 
-/** Reviewers' comments on a form, shown to the editor above the grid, each at its indicator in the rows as edited. */
+/**
+ * Reviewers' comments on a form, shown to the editor above the grid, each at its indicator in the rows as edited, with
+ * the unit's answer to it (修改说明) when it resubmitted.
+ */
 export const CommentsList = memo(function CommentsList({ formId, indicators }: { formId: string; indicators: ReadonlyArray<{ name: string }> }) {
   const comments = useComments(formId);
-  const items = comments.data ?? [];
+  const all = comments.data ?? [];
+  const items = all.filter(isReviewComment);
   if (items.length === 0) return null;
   return (
     <Alert
@@ -59,6 +67,9 @@ export const CommentsList = memo(function CommentsList({ formId, indicators }: {
               <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
                 {c.author_name ?? c.author ?? ''} {c.created_at ? formatDateTime(c.created_at) : ''}
               </Typography.Text>
+              {all.filter((a) => a.reply_to != null && a.reply_to === c.id).map((a) => (
+                <Typography.Text key={String(a.id)} type="secondary" style={{ display: 'block' }}>↳ 本单位答复：{replyText(a)}</Typography.Text>
+              ))}
             </List.Item>
           )}
         />

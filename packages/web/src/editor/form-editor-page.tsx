@@ -9,7 +9,8 @@ import { canReview, useAuth } from '../api/auth-context';
 import { ApiError, api, errorMessage } from '../api/client';
 import { useForm } from '../api/queries';
 import { submitForm } from '../api/submit-form';
-import { usePolicy } from '../api/use-policy';
+import { confirmSubmit } from '../components/confirm-submit';
+import { useFormPolicy } from '../api/use-policy';
 import type { Finding, FormDetail } from '../api/types';
 import { FILED_UNDER_HINT, filedUnder } from '../lib/filed-under';
 import { STATUS_COLORS, statusLabel } from '../lib/labels';
@@ -74,7 +75,7 @@ export function FormEditorPage() {
   const roleReadOnly = EDITABLE.has(status) && !EDITOR_ROLES.has(user?.role ?? '');
   const serverFindings = useMemo(() => detail.data?.findings ?? [], [detail.data]);
   // The server reviews with the policy of the org and year the form is filed under, not the document's own text.
-  const policy = usePolicy(detail.data?.org ?? form?.org_code, detail.data?.fiscal_year ?? form?.fiscal_year);
+  const policy = useFormPolicy(detail.data, form?.org_code, form?.fiscal_year);
   const findings = useLiveReview(form, serverFindings, 150, policy, detail.data?.review_options, detail.data?.review_data);
   const flags = useRowFlags(findings);
   const comments = useComments(id ?? '');
@@ -151,15 +152,15 @@ export function FormEditorPage() {
   );
 
   const submit = useCallback(() => {
-    modal.confirm({
+    confirmSubmit(modal, {
       title: '提交审核？',
       content: '提交后本表将锁定，等待上级审核（设有主管部门的先由主管部门审核，再由财政审核）；如需修改，须待审核退回。',
-      okText: '提交',
-      cancelText: '取消',
-      onOk: async () => {
+      comments: status === 'returned' ? comments.data ?? [] : null,
+      indicators: form?.indicators ?? [],
+      onOk: async (note) => {
         if (dirty && !(await save())) return;
         try {
-          const result = await submitForm(queryClient, id!, version);
+          const result = await submitForm(queryClient, id!, version, note);
           if (result?.status) setStatus(result.status);
           if (result?.version) setVersion(result.version);
           message.success('已提交审核');
@@ -168,7 +169,7 @@ export function FormEditorPage() {
         }
       },
     });
-  }, [dirty, save, id, version, queryClient, message, modal]);
+  }, [dirty, save, id, version, queryClient, message, modal, status, comments.data, form?.indicators]);
 
   const addButton = useRef<HTMLButtonElement>(null);
   const focusFinding = useCallback((f: Finding) => {

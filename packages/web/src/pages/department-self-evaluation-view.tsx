@@ -2,7 +2,7 @@ import { Card, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { DepartmentSelfEvaluation, Indicator } from '@jixiao/core';
 import type { FormDetail } from '../api/types';
-import { usePolicy } from '../api/use-policy';
+import { useFormPolicy } from '../api/use-policy';
 import { ExportButtons } from '../components/export-buttons';
 import { STATUS_COLORS, formatTarget, statusLabel } from '../lib/labels';
 import { computedBeside } from './review-self-evaluation';
@@ -15,7 +15,7 @@ import { ScoringHints } from '../components/scoring-hints';
  * sheet is filled in the form editor; this page shows how the rules read it.
  */
 export function DepartmentSelfEvaluationView({ id, detail, form }: { id: string; detail: FormDetail; form: DepartmentSelfEvaluation }) {
-  const policy = usePolicy(detail.org ?? form.org_code, detail.fiscal_year ?? form.fiscal_year);
+  const policy = useFormPolicy(detail, form.org_code, form.fiscal_year);
   const score = detail.score ?? null;
   const issues = score?.issues ?? [];
   return (

@@ -9,7 +9,7 @@ import {
 import { ApiError, api, errorMessage } from '../api/client';
 import { confirmOverwrite } from '../lib/confirm-overwrite';
 import { optionalGet, useForm, usePagedForms } from '../api/queries';
-import { usePolicy } from '../api/use-policy';
+import { useFormPolicy } from '../api/use-policy';
 import { LightDot } from '../components/light-dot';
 import { STATUS_COLORS, formatTarget, formatWan, statusLabel } from '../lib/labels';
 import { Link } from 'react-router-dom';
@@ -112,7 +112,7 @@ export function MonitoringPage() {
   /** A list's row opens its table above, in place of the one on screen. */
   const openTable = (r: { form_id: number; month: number }) => switchTo(() => { setFormId(String(r.form_id)); setMonth(r.month); window.scrollTo({ top: 0 }); });
 
-  const policy = usePolicy(target.data?.org ?? target.data?.form.org_code, target.data?.fiscal_year ?? target.data?.form.fiscal_year);
+  const policy = useFormPolicy(target.data, target.data?.form.org_code, target.data?.form.fiscal_year);
   const lights = useMemo(() => (report ? reportLights(report, policy) : null), [report, policy]);
   const gaps = useMemo(() => (report && lights ? monitoringGaps(report, lights) : []), [report, lights]);
   const overBudget = report ? executedIssue(report.executed_wan, report.budget_wan) : null;

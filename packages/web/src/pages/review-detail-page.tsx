@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Col, Collapse, Input, Modal, Row, Select, Space, Spin, Table, Tag, Tooltip, Typography, Popover } from 'antd';
+import { Alert, App, Button, Card, Col, Collapse, Input, Row, Select, Space, Spin, Table, Tag, Tooltip, Typography, Popover } from 'antd';
 import { CheckOutlined, RollbackOutlined, GlobalOutlined, CommentOutlined, StopOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
@@ -10,7 +10,8 @@ import { useForm, useOrgs } from '../api/queries';
 import { FormHeaderSummary } from '../components/form-header-summary';
 import { ExportButtons } from '../components/export-buttons';
 import { canComment, reviewStep } from './review-step';
-import { decisionHint, openCommentsBy } from './return-reason';
+import { openCommentsBy } from './return-reason';
+import { ReviewDecisionModal, type Action } from './review-decision-modal';
 import { FindingsPanel } from '../editor/findings-panel';
 import { isTableFinding } from '../editor/finding-place';
 import type { Finding } from '../api/types';
@@ -18,22 +19,16 @@ import { FILED_UNDER_HINT, filedUnder } from '../lib/filed-under';
 import { COMPARATOR_LABELS, SEVERITY_COLORS, SEVERITY_LABELS, STATUS_COLORS, formatTarget, formatWan, statusLabel, VERSION_HINT } from '../lib/labels';
 import { formatDateTime } from '../lib/format-date-time';
 import { FormLoadError } from '../components/delete-form-button';
-import { commentRow, commentText, useComments } from '../components/comments-list';
+import { commentRow, useComments } from '../components/comments-list';
+import { commentLinesByRow } from './comment-replies';
 import { changeRows, useDiff, useVersions, type ChangeRow } from './review-versions';
-import { usePolicy } from '../api/use-policy';
+import { useFormPolicy } from '../api/use-policy';
 import { computedBeside, headerBudgetWan, isSelfEvaluationKind } from './review-self-evaluation';
 import { SubmittedTotalsCard, selfEvaluationColumns } from './review-self-evaluation-parts';
 import { ReviewDepartmentLists } from './review-department-lists';
 import { promoteGaps, promoteWarnings } from './library-promote-warnings';
 import { namedPageItem } from '../lib/list-columns';
 
-type Action = 'return' | 'approve' | 'publish' | 'unpublish';
-const ACTION_TEXT: Record<Action, { title: string; ok: string; done: string }> = {
-  return: { title: '退回修改', ok: '退回', done: '已退回填报单位' },
-  approve: { title: '审核通过', ok: '通过', done: '已审核通过，版本已冻结' },
-  publish: { title: '公开', ok: '公开', done: '已公开，公众可在公开页面查看' },
-  unpublish: { title: '撤回公开', ok: '撤回公开', done: '已撤回公开，公开页面不再显示此表' },
-};
 
 /** 审核 one form: findings, side-by-side comparison with an earlier version, comments per indicator, decisions. */
 export function ReviewDetailPage() {
@@ -49,11 +44,9 @@ export function ReviewDetailPage() {
   const [compareTo, setCompareTo] = useState<number | null>(null);
   const diff = useDiff(id, compareTo);
   const [action, setAction] = useState<Action | null>(null);
-  const [comment, setComment] = useState('');
-  const [busy, setBusy] = useState(false);
   const [rowComment, setRowComment] = useState<{ row: number | null; text: string }>({ row: null, text: '' });
   // The grade a self-evaluation's total earns depends on the region's policy for the year it is filed under.
-  const policy = usePolicy(detail.data?.org, detail.data?.fiscal_year);
+  const policy = useFormPolicy(detail.data);
 
   const current = detail.data;
   const changes = useMemo(() => (diff.data ? changeRows(diff.data) : []), [diff.data]);
@@ -63,15 +56,8 @@ export function ReviewDetailPage() {
     for (const a of diff.data?.indicators.added ?? []) for (const f of ['name', 'weight', 'target']) set.add(`${a.ordinal}:${f}`);
     return set;
   }, [diff.data]);
-  const commentsByRow = useMemo(() => {
-    const map = new Map<number | null, string[]>();
-    for (const c of comments.data ?? []) {
-      // Who and when, as the editor's comment list shows them (北京时间, like every list).
-      const by = [c.author_name ?? c.author, c.created_at ? formatDateTime(c.created_at) : null].filter(Boolean).join(' ');
-      map.set(commentRow(c), [...(map.get(commentRow(c)) ?? []), `${commentText(c)}${by ? `（${by}）` : ''}`]);
-    }
-    return map;
-  }, [comments.data]);
+  // Each reviewer comment with the unit's answer to it (修改说明), and the unit's notes on the whole form.
+  const commentsByRow = useMemo(() => commentLinesByRow(comments.data ?? [], commentRow), [comments.data]);
 
   const refresh = () => {
     queryClient.invalidateQueries({ queryKey: ['form', id] });
@@ -161,23 +147,6 @@ export function ReviewDetailPage() {
     tr.classList.add('row-flash');
   };
 
-  const decide = async () => {
-    if (!action || !current) return;
-    // The button is disabled meanwhile; Enter in the modal could still get here.
-    if (decisionHint(action, comment, openComments)) return;
-    setBusy(true);
-    try {
-      await api.post(`/api/forms/${id}/${action}`, { version: current.version, comment: comment.trim() || undefined });
-      message.success(ACTION_TEXT[action].done);
-      setAction(null);
-      setComment('');
-      refresh();
-    } catch (error) {
-      message.error(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   if (detail.isLoading) return <Spin description="正在加载…"><div style={{ height: 200 }} /></Spin>;
   if (detail.error || !current) return <FormLoadError error={detail.error} formId={id} />;
@@ -189,7 +158,6 @@ export function ReviewDetailPage() {
   // A unit opening its own submitted form sees the review's state and comments, without the reviewer's tools.
   const commenting = canComment(user?.role);
   const selfEvaluation = isSelfEvaluationKind(form.kind);
-  const hint = decisionHint(action, comment, openComments);
 
   const indicatorColumns = (highlight: boolean) => [
     { title: '#', width: 40, render: (_: unknown, __: Indicator, i: number) => i + 1 },
@@ -368,43 +336,21 @@ export function ReviewDetailPage() {
                 <Button size="small" style={{ marginTop: 6 }} onClick={async () => { if (await addComment(null, rowComment.text)) setRowComment({ row: null, text: '' }); }}>添加意见</Button>
               </>
             ) : (
-              <Typography.Text type="secondary">审核意见由主管部门或财政审核人员填写，本页只供查看；如需说明，请在表单退回后修改并重新提交。</Typography.Text>
+              <Typography.Text type="secondary">审核意见由主管部门或财政审核人员填写，本页只供查看；如需说明，请在表单退回后修改，重新提交时逐条填写修改说明。</Typography.Text>
             )}
           </Card>
         </Col>
       </Row>
-      <Modal
-        open={action !== null}
-        title={action ? `确认${ACTION_TEXT[action].title}？` : ''}
-        okText={action ? ACTION_TEXT[action].ok : '确定'}
-        cancelText="取消"
-        okButtonProps={{ danger: action === 'return' || action === 'unpublish', loading: busy, disabled: hint !== null }}
-        onOk={decide}
-        onCancel={() => setAction(null)}
-      >
-        {action === 'publish' && <Typography.Paragraph>公开后任何人无需登录即可查看和下载此表，请确认已去除个人隐私信息。</Typography.Paragraph>}
-        {action === 'unpublish' && (
-          <Typography.Paragraph>撤回后此表立即从公开页面消失，公众打开原链接或下载时将看到「已撤回」；表单回到「{statusLabel(selfEvaluation ? 'accepted' : 'approved')}」状态，修正后可再次公开。</Typography.Paragraph>
-        )}
-        {action === 'approve' && <Typography.Paragraph>审核通过将冻结当前版本（第 {current.version} 版）。</Typography.Paragraph>}
-        {/* An approval or publication over open errors is the reviewer's call, but never an unnoticed one. */}
-        {(action === 'approve' || action === 'publish') && current.findings.some((f) => f.severity === 'error') && (
-          <Alert
-            type="warning"
-            showIcon
-            style={{ marginBottom: 8 }}
-            title={`此表仍有 ${current.findings.filter((f) => f.severity === 'error').length} 个审核错误（见右侧“自动审核”），确认仍要${ACTION_TEXT[action].title}？如需单位修改，请改为退回。`}
-          />
-        )}
-        <Input.TextArea
-          aria-label="审核意见"
-          rows={4}
-          placeholder={action !== 'return' ? '审核意见（选填）' : openComments > 0 ? `退回意见（选填）：您在指标行上写的 ${openComments} 条批注将随退回发给单位，可在此补充整体意见` : '退回意见（必填）：说明需要修改的地方；也可先在指标行上添加批注'}
-          value={comment}
-          onChange={(e) => setComment(e.target.value)}
-        />
-        {hint && <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>{hint}</Typography.Text>}
-      </Modal>
+      <ReviewDecisionModal
+        formId={id}
+        action={action}
+        version={current.version}
+        errors={current.findings.filter((f) => f.severity === 'error').length}
+        openComments={openComments}
+        selfEvaluation={selfEvaluation}
+        onClose={() => setAction(null)}
+        onDone={refresh}
+      />
     </div>
   );
 }

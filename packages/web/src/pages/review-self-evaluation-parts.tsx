@@ -4,10 +4,10 @@ import { formatWan } from '../lib/labels';
 import { executionRateOf } from './self-evaluation-budget';
 import { submittedTotals, type ComputedBeside } from './review-self-evaluation';
 import { DerivationTip } from './self-evaluation-parts';
+import { DIFFERS_STYLE, ScoreNumber } from './score-number';
+import { rowScoreText } from './row-score';
 
 const dash = (v: number | null | undefined) => (v == null ? '—' : String(v));
-
-const DIFFERS_STYLE = { background: '#fff1f0', color: '#cf1322', fontWeight: 600, padding: '0 4px' } as const;
 
 /**
  * 完成值, the unit's 自评分, the system's 系统核算 score (why on hover; marked where the two differ) and 偏差原因 of a
@@ -16,7 +16,7 @@ const DIFFERS_STYLE = { background: '#fff1f0', color: '#cf1322', fontWeight: 600
 export function selfEvaluationColumns(beside: Array<ComputedBeside | null> = []) {
   return [
     { title: '完成值', width: 110, render: (_: unknown, ind: Indicator) => ind.actual ?? '—' },
-    { title: '自评分', width: 70, align: 'right' as const, render: (_: unknown, ind: Indicator) => <span className="num-cell">{dash(ind.score)}</span> },
+    { title: '自评分', width: 70, align: 'right' as const, render: (_: unknown, ind: Indicator) => <ScoreNumber ind={ind} score={ind.score} /> },
     {
       title: '系统核算',
       width: 110,
@@ -26,13 +26,7 @@ export function selfEvaluationColumns(beside: Array<ComputedBeside | null> = [])
         if (!c) return <span className="num-cell">—</span>;
         return (
           <DerivationTip d={c.derivation}>
-            <span
-              className="num-cell"
-              style={c.differs ? DIFFERS_STYLE : undefined}
-              aria-label={c.differs ? `第 ${i + 1} 行系统核算 ${dash(c.computed)}，与自评分 ${dash(ind.score)} 不一致` : undefined}
-            >
-              {dash(c.computed)}
-            </span>
+            <ScoreNumber ind={ind} score={c.computed} differs={c.differs} label={`第 ${i + 1} 行系统核算 ${rowScoreText(ind, c.computed)}，与自评分 ${rowScoreText(ind, ind.score)} 不一致`} />
             {c.status === 'manual' && c.computed !== null && <Tag color="orange" style={{ marginLeft: 4, marginRight: 0 }}>人工</Tag>}
           </DerivationTip>
         );

@@ -1,4 +1,5 @@
-import { gradeOf, HALF_CENT, isTotalsRow, type Derivation, type Form, type Grade, type Policy, type ScoreStatus, type SheetScore } from '@jixiao/core';
+import { gradeOf, isTotalsRow, type Derivation, type Form, type Grade, type Policy, type ScoreStatus, type SheetScore } from '@jixiao/core';
+import { scoresDiffer } from './row-score';
 
 /** The kinds a reviewer accepts as a scored sheet (完成值, 得分, 总分) rather than approves as targets. */
 export function isSelfEvaluationKind(kind: Form['kind']): boolean {
@@ -53,7 +54,6 @@ export function computedBeside(form: Form, score: SheetScore | null | undefined)
   return form.indicators.map((ind, row) => {
     const s = score?.indicators[row];
     if (!s) return null;
-    const differs = s.score !== null && (ind.score === null || Math.abs(s.score - ind.score) > HALF_CENT);
-    return { computed: s.score, status: s.status, derivation: s.derivation, differs };
+    return { computed: s.score, status: s.status, derivation: s.derivation, differs: scoresDiffer(ind, ind.score, s.score) };
   });
 }

@@ -1,7 +1,8 @@
 import {
-  HALF_CENT, isDeductionRow, isTotalsRow, roundScore,
+  HALF_CENT, isTotalsRow, roundScore,
   type Indicator, type IndicatorScore, type Policy, type ProjectSelfEvaluation, type SelfEvaluationScore,
 } from '@jixiao/core';
+import { scorePart, scoresDiffer } from './row-score';
 
 /*
  * The unit's 自评分 and the system's 系统核算 on the self-evaluation page. A sheet's scores are the unit's statement
@@ -17,16 +18,10 @@ export function ownScore(ind: Indicator, s: Scored): number | null {
   return s?.score ?? null;
 }
 
-/** The part a score adds to the total: a 扣分项 takes points off however its sheet signs them. */
-function part(ind: Indicator, score: number): number {
-  return isDeductionRow(ind) ? -Math.abs(score) : score;
-}
-
 /** The unit's 自评分 differs from the system's by more than half a cent (a row the rules leave unscored differs from nothing). */
 export function ownDiffers(ind: Indicator, s: Scored): boolean {
   const own = ownScore(ind, s);
-  if (isTotalsRow(ind) || own == null || s?.score == null) return false;
-  return Math.abs(part(ind, own) - s.score) > HALF_CENT;
+  return own != null && scoresDiffer(ind, own, s?.score);
 }
 
 /**
@@ -60,7 +55,7 @@ export function ownTotal(form: ProjectSelfEvaluation, result: Pick<SelfEvaluatio
   form.indicators.forEach((ind, i) => {
     if (isTotalsRow(ind)) return;
     const own = ownScore(ind, result.indicators[i]);
-    if (own != null) sum += part(ind, own);
+    if (own != null) sum += scorePart(ind, own);
   });
   return roundScore(sum);
 }

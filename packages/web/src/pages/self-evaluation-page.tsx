@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Input, InputNumber, Row, Select, Space, Spin, Statistic, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Input, InputNumber, Row, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { SaveOutlined, SendOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
-  QUALITATIVE_CHOICES, gradeOf, scoreSelfEvaluation, submitBlocker,
+  gradeOf, scoreSelfEvaluation, submitBlocker,
   type Indicator, type ProjectSelfEvaluation, type QualitativeChoice,
 } from '@jixiao/core';
 import { ApiError, api, errorMessage } from '../api/client';
@@ -12,21 +12,23 @@ import { confirmOverwrite } from '../lib/confirm-overwrite';
 import { useAuth } from '../api/auth-context';
 import { useForm } from '../api/queries';
 import { submitForm } from '../api/submit-form';
-import { usePolicy } from '../api/use-policy';
+import { confirmSubmit } from '../components/confirm-submit';
+import { CommentsList, useComments } from '../components/comments-list';
+import { useFormPolicy } from '../api/use-policy';
 import type { FormDetail } from '../api/types';
-import { STATUS_COLORS, formatTarget, statusLabel } from '../lib/labels';
+import { STATUS_COLORS, statusLabel } from '../lib/labels';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { enterToNextRow } from '../lib/enter-to-next-input';
 import { FindingsPanel } from '../editor/findings-panel';
 import { focusSelfEvaluationFinding } from './self-evaluation-focus';
 import { SelfEvaluationTexts } from './self-evaluation-texts';
 import { DerivationTip } from './self-evaluation-parts';
-import { SelfEvaluationScoreCell, SystemScoreCell } from './self-evaluation-score-cell';
-import { hasNoIndicators, rowsMissingReason, shortOfWeight, submitBlockReason } from './self-evaluation-rows';
+import { hasNoIndicators, rowsMissingReason, submitBlockReason } from './self-evaluation-rows';
 import { adoptedScore, awaitingEntry, followRuleScores, ownBudgetScore, ownDiffers, ownScore, ownTotal, scoringHints, sheetToSave } from './self-evaluation-own-scores';
+import { selfEvaluationColumns } from './self-evaluation-columns';
 import { ExportButtons } from '../components/export-buttons';
 import { useLiveReview } from '../editor/use-live-review';
-import { bandText, storedPicks } from './self-evaluation-bands';
+import { storedPicks } from './self-evaluation-bands';
 import { budgetReasonRequired, withBudgetAmount } from './self-evaluation-budget';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
 import { SelfEvaluationList } from './self-evaluation-list';
@@ -55,6 +57,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   const { user } = useAuth();
   const queryClient = useQueryClient();
   const detail = useForm(id);
+  const comments = useComments(id);
   const [form, setForm] = useState<ProjectSelfEvaluation | null>(null);
   const [version, setVersion] = useState(0);
   const [choices, setChoices] = useState<Record<number, QualitativeChoice>>({});
@@ -71,7 +74,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   }, [deleted, navigate]);
 
   // The policy of the org and year the form is filed under, as the server scores it.
-  const policy = usePolicy(detail.data?.org ?? form?.org_code, detail.data?.fiscal_year ?? form?.fiscal_year);
+  const policy = useFormPolicy(detail.data, form?.org_code, form?.fiscal_year);
   const policyNow = useRef(policy);
   policyNow.current = policy;
   useEffect(() => {
@@ -177,15 +180,15 @@ function SelfEvaluationEditor({ id }: { id: string }) {
 
   // Submitting sends the scored self-evaluation to the reviewers; unsaved entries are saved first.
   const submit = () =>
-    modal.confirm({
+    confirmSubmit(modal, {
       title: '提交自评表？',
       content: `提交后本表锁定，等待审核验收；自评总分 ${total}，等级「${grade}」${totalDiffers ? `（系统核算总分 ${result.total}，${result.grade}）` : ''}。`,
-      okText: '提交',
-      cancelText: '取消',
-      onOk: async () => {
+      comments: detail.data?.status === 'returned' ? comments.data ?? [] : null,
+      indicators: form.indicators,
+      onOk: async (note) => {
         if (dirty && !(await save())) return;
         try {
-          const submitted = await submitForm(queryClient, id!, version);
+          const submitted = await submitForm(queryClient, id!, version, note);
           if (submitted?.version) setVersion(submitted.version);
           message.success('自评表已提交审核');
         } catch (error) {
@@ -196,81 +199,15 @@ function SelfEvaluationEditor({ id }: { id: string }) {
       },
     });
 
-  // Sized to fit the 1104 px box at 1366×768; # and 一级 stay in view while 偏差原因 has the focus.
-  const columns: TableColumnsType<Indicator> = [
-    { title: '#', width: 36, fixed: 'left', render: (_, __, i) => i + 1 },
-    { title: '一级', dataIndex: 'level1', width: 72, fixed: 'left' },
-    { title: '二级', dataIndex: 'level2', width: 84 },
-    // No width: 三级指标 takes the spare room, and never less than NAME_MIN_WIDTH (see scroll.x); long names wrap.
-    { title: '三级指标', dataIndex: 'name', render: (name: string) => <span style={{ wordBreak: 'break-word' }}>{name}</span> },
-    { title: '分值', dataIndex: 'weight', width: 52 },
-    { title: '年度指标值', width: 96, render: (_, ind) => formatTarget(ind.comparator, ind.target, ind.unit) || '—' },
-    {
-      title: '实际完成值',
-      width: 136,
-      render: (_, ind, i) =>
-        ind.comparator === 'qualitative' ? (
-          <Select<QualitativeChoice>
-            aria-label={`第 ${i + 1} 行完成情况`}
-            disabled={readOnly}
-            placeholder="选择完成情况"
-            value={choices[i]}
-            style={{ width: '100%' }}
-            popupMatchSelectWidth={false}
-            onChange={(c) => {
-              setDirty(true);
-              setChoices((prev) => ({ ...prev, [i]: c }));
-              // A new band takes its default score as the prefill, until the unit types one inside the band.
-              setOwn(i, null);
-            }}
-            options={QUALITATIVE_CHOICES.map((c) => ({ value: c, label: `${c} ${ind.weight !== null ? bandText(c, ind.weight, policy.qualitativeBands) : ''}` }))}
-          />
-        ) : (
-          <Input aria-label={`第 ${i + 1} 行实际完成值`} data-mrow={i} data-mfield="actual" readOnly={readOnly} value={ind.actual ?? ''} onChange={(e) => setIndicator(i, { actual: e.target.value || null })} />
-        ),
+  const columns = selfEvaluationColumns({
+    readOnly, policy, result, choices, differing, ownScores,
+    onIndicator: setIndicator,
+    onPick: (i, c) => {
+      setDirty(true);
+      setChoices((prev) => ({ ...prev, [i]: c }));
+      setOwn(i, null);
     },
-    {
-      title: '自评分',
-      width: 92,
-      render: (_, ind, i) => (
-        <SelfEvaluationScoreCell
-          ind={ind}
-          row={i}
-          s={scoreOf(i)}
-          own={ownScore(ind, scoreOf(i))}
-          problem={ind.score != null ? result.issues.find((iss) => iss.row === i && iss.code === 'band')?.message ?? null : null}
-          readOnly={readOnly}
-          onOwn={(v) => setOwn(i, v)}
-        />
-      ),
-    },
-    {
-      title: '系统核算',
-      width: 104,
-      render: (_, ind, i) => (
-        <SystemScoreCell ind={ind} row={i} s={scoreOf(i)} differs={differing[i] ?? false} readOnly={readOnly} onAdopt={() => setOwn(i, adoptedScore(scoreOf(i)))} />
-      ),
-    },
-    {
-      title: '偏差原因',
-      width: 180,
-      render: (_, ind, i) => {
-        const short = shortOfWeight(ownScores[i]);
-        return (
-          <Input
-            aria-label={`第 ${i + 1} 行偏差原因`}
-            data-mrow={i}
-            data-mfield="reason"
-            readOnly={readOnly}
-            status={short && !ind.reason?.trim() ? 'error' : undefined}
-            placeholder={short ? '未满分，必填' : ''}
-            value={ind.reason ?? ''}
-            onChange={(e) => setIndicator(i, { reason: e.target.value || null })}
-          />
-        );
-      },
-    },
-  ];
+  });
 
   return (
     <div className="page">
@@ -353,6 +290,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           description={readOnly ? undefined : '请打开已批复或已公开的项目支出绩效目标表，点击「开始年终自评」（带入指标、指标值和预算），或在「导入」上传已填写的自评表；填入指标及完成值后才能提交。'}
         />
       )}
+      <CommentsList formId={id} indicators={form.indicators} />
       {detail.data?.period_notice && <Alert type="warning" showIcon title={detail.data.period_notice} style={{ marginBottom: 8 }} />}
       {totalDiffers && (
         <Alert

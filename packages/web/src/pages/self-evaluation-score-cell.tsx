@@ -1,8 +1,7 @@
 import { Button, InputNumber, Tag, Typography } from 'antd';
 import { isDeductionRow, isTotalsRow, type Indicator, type IndicatorScore } from '@jixiao/core';
 import { DerivationTip } from './self-evaluation-parts';
-
-const DIFFERS_STYLE = { background: '#fff1f0', color: '#cf1322', fontWeight: 600, padding: '0 4px' } as const;
+import { ScoreNumber } from './score-number';
 
 /**
  * A row's 自评分: the unit's own score, typed (prefilled with the rules' score where the unit has given none). A score
@@ -63,13 +62,7 @@ export function SystemScoreCell({ ind, row, s, differs, readOnly, onAdopt }: {
       {s.status === 'manual' && !isDeductionRow(ind)
         ? <Tag color={blank ? 'default' : 'orange'} style={{ marginRight: 0 }}>{blank ? '待填' : '人工'}</Tag>
         : (
-          <span
-            className="num-cell"
-            style={differs ? DIFFERS_STYLE : undefined}
-            aria-label={differs ? `第 ${row + 1} 行系统核算 ${s.score ?? '—'}，与自评分不一致` : undefined}
-          >
-            {s.score ?? '—'}
-          </span>
+          <ScoreNumber ind={ind} score={s.score} differs={differs} label={`第 ${row + 1} 行系统核算 ${s.score ?? '—'}，与自评分不一致`} />
         )}
       {differs && !readOnly && (
         <Button size="small" type="link" style={{ padding: 0, height: 'auto', display: 'block' }} onClick={onAdopt}>采用系统核算</Button>

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { Alert, App, Input, Modal, Typography } from 'antd';
+import { api, errorMessage } from '../api/client';
+import { statusLabel } from '../lib/labels';
+import { decisionHint } from './return-reason';
+
+export type Action = 'return' | 'approve' | 'publish' | 'unpublish';
+
+const ACTION_TEXT: Record<Action, { title: string; ok: string; done: string }> = {
+  return: { title: '退回修改', ok: '退回', done: '已退回填报单位' },
+  approve: { title: '审核通过', ok: '通过', done: '已审核通过，版本已冻结' },
+  publish: { title: '公开', ok: '公开', done: '已公开，公众可在公开页面查看' },
+  unpublish: { title: '撤回公开', ok: '撤回公开', done: '已撤回公开，公开页面不再显示此表' },
+};
+
+/** The review page's decision (退回, 审核通过, 公开, 撤回公开): what it does, the reviewer's comment, then the request. */
+export function ReviewDecisionModal({ formId, action, version, errors, openComments, selfEvaluation, onClose, onDone }: {
+  formId: string;
+  action: Action | null;
+  version: number;
+  /** The form's open review errors, which an approval or publication names before it goes ahead. */
+  errors: number;
+  /** The reviewer's row comments not yet sent, which a 退回 takes as its reasons. */
+  openComments: number;
+  selfEvaluation: boolean;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { message } = App.useApp();
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const hint = decisionHint(action, comment, openComments);
+
+  const decide = async () => {
+    if (!action) return;
+    // The button is disabled meanwhile; Enter in the modal could still get here.
+    if (hint) return;
+    setBusy(true);
+    try {
+      await api.post(`/api/forms/${formId}/${action}`, { version, comment: comment.trim() || undefined });
+      message.success(ACTION_TEXT[action].done);
+      onClose();
+      setComment('');
+      onDone();
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={action !== null}
+      title={action ? `确认${ACTION_TEXT[action].title}？` : ''}
+      okText={action ? ACTION_TEXT[action].ok : '确定'}
+      cancelText="取消"
+      okButtonProps={{ danger: action === 'return' || action === 'unpublish', loading: busy, disabled: hint !== null }}
+      onOk={decide}
+      onCancel={onClose}
+    >
+      {action === 'publish' && <Typography.Paragraph>公开后任何人无需登录即可查看和下载此表，请确认已去除个人隐私信息。</Typography.Paragraph>}
+      {action === 'unpublish' && (
+        <Typography.Paragraph>撤回后此表立即从公开页面消失，公众打开原链接或下载时将看到「已撤回」；表单回到「{statusLabel(selfEvaluation ? 'accepted' : 'approved')}」状态，修正后可再次公开。</Typography.Paragraph>
+      )}
+      {action === 'approve' && <Typography.Paragraph>审核通过将冻结当前版本（第 {version} 版）。</Typography.Paragraph>}
+      {/* An approval or publication over open errors is the reviewer's call, but never an unnoticed one. */}
+      {(action === 'approve' || action === 'publish') && errors > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={`此表仍有 ${errors} 个审核错误（见右侧“自动审核”），确认仍要${ACTION_TEXT[action].title}？如需单位修改，请改为退回。`}
+        />
+      )}
+      <Input.TextArea
+        aria-label="审核意见"
+        rows={4}
+        placeholder={action !== 'return' ? '审核意见（选填）' : openComments > 0 ? `退回意见（选填）：您在指标行上写的 ${openComments} 条批注将随退回发给单位，可在此补充整体意见` : '退回意见（必填）：说明需要修改的地方；也可先在指标行上添加批注'}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+      />
+      {hint && <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>{hint}</Typography.Text>}
+    </Modal>
+  );
+}
