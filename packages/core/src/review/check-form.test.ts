@@ -77,7 +77,30 @@ describe('names: the same indicator with and without a verb of doing (held-out s
     ['another unit', [row('开展防震减灾科普宣传活动', '场次'), row('防震减灾科普宣传活动参与人次', '人次')], false],
     ['新建 counts new works', [row('新建人防工程面积', '万平方米', '3.5'), row('人防工程面积', '万平方米', '180')], false],
     ['a short thing after the verb', [row('开展培训', '次'), row('培训', '次')], false],
+    // A trailing word naming only what the unit measures (held-out set 41); another kind of unit keeps the rows apart.
+    ['人数 after a count in 人', [row('补助乡村医生', '人', '18'), row('补助乡村医生人数', '人', '18')], true],
+    ['长度 after a length in 公里', [row('硬化村组道路', '公里', '3.2'), row('硬化村组道路长度', '公里', '3.2')], true],
+    ['面积 after an area in 亩', [row('高标准农田建设', '亩', '800'), row('高标准农田建设面积', '亩', '800')], true],
+    ['人数 beside a count in 次', [row('组织业务培训', '次', '2'), row('组织业务培训人数', '次', '2')], false],
+    ['a short thing before 人数', [row('培训', '人'), row('培训人数', '人')], false],
   ] as const)('%s', (_, pair, dup) => {
     for (const pad of [false, true]) expect(names([...pair], pad).length).toBe(dup ? 1 : 0);
   });
+});
+
+describe('budget_arithmetic: 资金来源 listed in a project’s 概况 (held-out set 41)', () => {
+  const sources = (overview: string, fields: Record<string, unknown> = {}) =>
+    tags(reviewForm(form('project_target', rows(ON_90), { budget_total_wan: 80, budget_fiscal_wan: 80, overview, ...fields }), 0, {}))
+      .filter((t) => t.startsWith('budget_arithmetic'));
+  it.each([
+    ['parts that add up', '资金来源：上级补助50万元，镇本级30万元。', {}, []],
+    ['parts short of 预算数', '资金来源：上级补助50万元，镇本级20万元。', {}, ['budget_arithmetic@-']],
+    ['parts above 预算数', '资金来源：上级补助50万元、县本级40万元。', {}, ['budget_arithmetic@-']],
+    ['the 财政资金 parts beside 其他资金 in its cell', '资金来源：上级补助30万元、镇本级10万元。', { budget_total_wan: 48, budget_fiscal_wan: 40, budget_other_wan: 8 }, []],
+    ['nested parts after 其中', '资金来源：财政资金80万元，其中上级补助50万元、镇本级30万元。', {}, []],
+    ['a source without an amount', '资金来源：上级补助50万元，不足部分由镇本级解决。', {}, []],
+    ['one source only', '资金来源：上级补助50万元。', {}, []],
+    ['a multi-year total', '资金来源：实施期上级补助150万元，本级90万元。', {}, []],
+    ['amounts in 元', '资金来源：上级补助500000元，镇本级200000元。', {}, []],
+  ] as const)('%s', (_, overview, fields, want) => expect(sources(overview, fields)).toEqual(want));
 });

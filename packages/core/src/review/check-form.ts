@@ -6,6 +6,8 @@ import { budgetRowWeight, hasBudgetLine } from './check-self-evaluation';
 import { rowReadings } from './row-readings';
 import { hasBlank, isBlank } from '../values/text-scan';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
+import { nameIdentity } from './name-identity';
+import { statedFundSources } from './stated-fund-sources';
 
 const KIND_NAMES: Record<Form['kind'], string> = {
   project_target: '项目绩效目标表',
@@ -146,25 +148,9 @@ export function checkDuplicateNames(ctx: FormContext): void {
   for (let k = 0; k < count; k++) seenNames[k] = '';
 }
 
-const MULTIPLIERS = '万亿千百十';
-
 /** The unit a row is measured in: its unit cell, else a unit bracketed after its name (治理河道长度（公里）). */
 function rowUnit(ind: Indicator, unitInName: string | null): string {
   return ind.unit || unitInName || '';
-}
-
-/**
- * The name as an indicator's identity: without punctuation and without a word that only repeats the unit (接待游客人次 in
- * 万人次 is 接待游客 in 万人次), so a copied row whose name differs only there is the same indicator.
- */
-function identity(plainCore: string, unit: string): string {
-  if (unit === '') return plainCore;
-  if (plainCore.length > unit.length + 1 && plainCore.endsWith(unit)) return plainCore.slice(0, -unit.length);
-  let from = 0;
-  while (from < unit.length - 1 && MULTIPLIERS.includes(unit.charAt(from))) from++;
-  if (from === 0) return plainCore;
-  const base = unit.slice(from);
-  return plainCore.length > base.length + 1 && plainCore.endsWith(base) ? plainCore.slice(0, -base.length) : plainCore;
 }
 
 /** The name has no bracket, or only the one that holds its unit at the end (群众满意度（城区） is another indicator). */
@@ -214,9 +200,9 @@ function restatedName(ctx: FormContext, i: number, loose: Map<string, number> | 
     if (k === i) return -1;
   }
   const unit = rowUnit(rows[i]!, mine.unitInName);
-  const key = identity(mine.plainCore, unit);
+  const key = nameIdentity(mine.plainCore, unit);
   // The thing named without the verb, for a comparison where one name or both have one.
-  const bareKey = identity(mineBare ?? mine.plainCore, unit);
+  const bareKey = nameIdentity(mineBare ?? mine.plainCore, unit);
   if (loose) {
     if (!onlyUnitRemark(rows[i]!.name, mine.unitInName)) return -1;
     const full = `${key}\u0000${unit}`;
@@ -235,9 +221,9 @@ function restatedName(ctx: FormContext, i: number, loose: Map<string, number> | 
   return -1;
 }
 
-/** The other core names the thing key names, in the given unit (identity strips only a unit at the end). */
+/** The other core names the thing key names, in the given unit (nameIdentity strips only unit and measure words at the end). */
 function sameThing(otherCore: string, key: string, unit: string): boolean {
-  return otherCore.charCodeAt(0) === key.charCodeAt(0) && otherCore.length >= key.length && otherCore.startsWith(key) && identity(otherCore, unit) === key;
+  return otherCore.charCodeAt(0) === key.charCodeAt(0) && otherCore.length >= key.length && otherCore.startsWith(key) && nameIdentity(otherCore, unit) === key;
 }
 
 /** Cumulative spending plan (资金支出计划 %): rising, within 100, ending at 100 when December is given. */
@@ -312,12 +298,27 @@ function listsPartsTwice(budgets: Array<number | null>, tolerance: number): bool
   return false;
 }
 
+/**
+ * 资金来源 listed in 概况 must add up to 预算数 as the cells do; a list of the 财政资金 parts alone (上级补助 + 本级 beside
+ * 村民筹资 in its own cell) may add up to 财政资金 instead.
+ */
+function checkStatedSources(ctx: FormContext, total: number | null, fiscal: number | null, overview: string | null): void {
+  if (total == null) return;
+  const stated = statedFundSources(overview);
+  if (!stated) return;
+  const tolerance = ctx.policy.amountTolerance + 1e-9;
+  if (Math.abs(stated.sum - total) <= tolerance || (fiscal != null && Math.abs(stated.sum - fiscal) <= tolerance)) return;
+  const expr = stated.parts.map(([l, v]) => `${l} ${fmt(v)}`).join(' + ');
+  push(ctx, 'budget_arithmetic', null, 'overview', `${formPlace(ctx)}项目概况所列资金来源 ${expr} = ${fmt(stated.sum)} 万元，与预算数 ${fmt(total)} 万元不符；请核对资金来源或预算数。`);
+}
+
 /** Budget arithmetic: parts that must add up to the total (tolerance from policy, 万元). */
 export function checkBudgetArithmetic(ctx: FormContext): void {
   const f = ctx.form;
   if (f.kind === 'project_target') {
     checkSum(ctx, f.budget_total_wan, [['区级支出', f.budget_district_wan], ['补助街镇', f.budget_subsidy_towns_wan]], '预算数', 'budget_total_wan', true);
     checkSum(ctx, f.budget_total_wan, [['财政资金', f.budget_fiscal_wan], ['其他资金', f.budget_other_wan]], '预算数', 'budget_total_wan');
+    checkStatedSources(ctx, f.budget_total_wan, f.budget_fiscal_wan, f.overview);
   } else if (f.kind === 'department_target') {
     const fs = f.fund_sources;
     if (fs) checkSum(ctx, f.budget_total_wan, [['政府预算资金', fs.government_wan], ['财政专户管理资金', fs.special_account_wan], ['单位资金', fs.unit_wan]], '部门预算总额', 'fund_sources');

@@ -7,6 +7,9 @@
 // 重点工作, and a clause that reaches a later year (到2027年…, 2024—2026年累计…). Their quantities are carried by the forms
 // of the years they belong to, or are the department's scope (负责全区11个街镇).
 const MULTI_YEAR_LABEL = /(?:实施期|中长期|中期|长期|远期|规划期)(?:绩效)?(?:总体)?目标/g;
+// 总体目标 with a 年度目标 after it is the project's aim over its 实施期 (总体目标：2025—2027年…。年度目标：…); alone, or as
+// 年度总体目标 / 2025年总体目标, it is the year's own.
+const OVERALL_LABEL = /(?<![年度期])总体目标/g;
 const ANNUAL_LABEL = /(?:本年度|年度|当年|本年|\d{4}年度?)(?:绩效)?(?:总体)?(?:目标|任务|重点工作)/g;
 const DUTY_LABEL = /(?:部门|单位|主要)?(?:职能|职责)(?:概述|简介|定位)?[:：]/g;
 const WORK_LABEL = /(?:年度|本年|当年)?(?:重点工作|主要任务|工作任务|工作目标|绩效目标|年度目标)[:：]/g;
@@ -17,7 +20,7 @@ const CLAUSE_END = /[，,。；;]/;
 // A label heads a part: written before a colon, or at the start of the goal or of a sentence (1.实施期目标, （一）中长期目标).
 const LABEL_BEFORE = /[。；;\n\s)）.、]/;
 const isLabel = (s: string, at: number, end: number) => s[end] === '：' || s[end] === ':' || at === 0 || LABEL_BEFORE.test(s[at - 1]!);
-const SPAN_GATE = /期目标|职能|职责|20\d{2}|十[三四五六]五|规划期|实施期/;
+const SPAN_GATE = /期目标|总体目标|职能|职责|20\d{2}|十[三四五六]五|规划期|实施期/;
 // “十四五”末累计建成100个, 规划期内累计…: the plan period's end or total, not the year's (2025年新建15个 still is).
 const PLAN_PERIOD = /(?:十[三四五六]五|规划期|实施期)[”"’」]?(末|期末|期满|结束时|期间|内)/g;
 
@@ -40,6 +43,12 @@ export function contextSpans(s: string, fiscalYear: number | null): Span[] {
       if (!isLabel(s, m.index, m.index + m[0].length)) continue;
       const next = firstMatchFrom(ANNUAL_LABEL, s, m.index + m[0].length);
       spans.push([m.index, next < 0 ? s.length : next]);
+    }
+    OVERALL_LABEL.lastIndex = 0;
+    for (let m = OVERALL_LABEL.exec(s); m; m = OVERALL_LABEL.exec(s)) {
+      if (!isLabel(s, m.index, m.index + m[0].length)) continue;
+      const next = firstMatchFrom(ANNUAL_LABEL, s, m.index + m[0].length);
+      if (next >= 0) spans.push([m.index, next]);
     }
   }
   DUTY_LABEL.lastIndex = 0;
