@@ -166,14 +166,17 @@ function onlyUnitRemark(name: string, unitInName: string | null): boolean {
 // 开展防震减灾科普宣传活动 and 防震减灾科普宣传活动场次: a verb that only says the work is done names no other indicator
 // (新建, 改造, 维护 do: new and existing works are counted apart). Two-character verbs, so a char comparison finds them.
 const DOING_VERBS = ['开展', '举办', '组织', '进行', '实施', '完成'];
+// Each verb's second character by its first (the first characters differ): one lookup, run for every pair of rows.
+const DOING_SECOND = new Map(DOING_VERBS.map((v) => [v.charCodeAt(0), v.charCodeAt(1)]));
 
-/** The core without a leading verb of doing (see DOING_VERBS) where four characters of the thing remain; else null. */
+/** Whether the core starts with a verb of doing (see DOING_VERBS) and four characters of the thing remain. */
+function startsWithDoing(plainCore: string): boolean {
+  return plainCore.length >= 6 && DOING_SECOND.get(plainCore.charCodeAt(0)) === plainCore.charCodeAt(1);
+}
+
+/** The core without a leading verb of doing where four characters of the thing remain; else null. */
 function withoutDoing(plainCore: string): string | null {
-  if (plainCore.length < 6) return null;
-  const c0 = plainCore.charCodeAt(0);
-  const c1 = plainCore.charCodeAt(1);
-  for (const v of DOING_VERBS) if (c0 === v.charCodeAt(0) && c1 === v.charCodeAt(1)) return plainCore.slice(2);
-  return null;
+  return startsWithDoing(plainCore) ? plainCore.slice(2) : null;
 }
 
 /**
@@ -195,14 +198,14 @@ function restatedName(ctx: FormContext, i: number, loose: Map<string, number> | 
     for (; k < i; k++) {
       const other = facts[k]!.plainCore;
       const c = other.charCodeAt(0);
-      if (c === first || c === bareFirst || (withoutDoing(other) ?? other).charCodeAt(0) === bareFirst) break;
+      if (c === first || c === bareFirst || (startsWithDoing(other) && other.charCodeAt(2) === bareFirst)) break;
     }
     if (k === i) return -1;
   }
   const unit = rowUnit(rows[i]!, mine.unitInName);
   const key = nameIdentity(mine.plainCore, unit);
   // The thing named without the verb, for a comparison where one name or both have one.
-  const bareKey = nameIdentity(mineBare ?? mine.plainCore, unit);
+  const bareKey = mineBare == null ? key : nameIdentity(mineBare, unit);
   if (loose) {
     if (!onlyUnitRemark(rows[i]!.name, mine.unitInName)) return -1;
     const full = `${key}\u0000${unit}`;
@@ -213,8 +216,10 @@ function restatedName(ctx: FormContext, i: number, loose: Map<string, number> | 
   }
   for (let k = 0; k < i; k++) {
     const other = facts[k]!;
-    const otherBare = withoutDoing(other.plainCore);
-    if (!sameThing(other.plainCore, key, unit) && ((mineBare == null && otherBare == null) || !sameThing(otherBare ?? other.plainCore, bareKey, unit))) continue;
+    if (!sameThing(other.plainCore, key, unit)) {
+      const otherBare = withoutDoing(other.plainCore);
+      if ((mineBare == null && otherBare == null) || !sameThing(otherBare ?? other.plainCore, bareKey, unit)) continue;
+    }
     if (rowUnit(rows[k]!, other.unitInName) !== unit) continue;
     if (onlyUnitRemark(rows[i]!.name, mine.unitInName) && onlyUnitRemark(rows[k]!.name, other.unitInName)) return k;
   }
