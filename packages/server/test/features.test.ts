@@ -209,7 +209,7 @@ describe('exports and policies', () => {
     const truth = JSON.parse(readFileSync('/work/shared/fixtures/truth/003.json', 'utf8')) as { forms: Array<Record<string, unknown>> };
     const sheetForm = formSchema.parse(truth.forms.find((f) => f.kind === 'project_self_evaluation'));
     expect((await t.request('PUT', '/api/policies/F/2028', { session: admin, body: { policy: { grades: { excellent: 100.5, good: 90, pass: 60 } } } })).status).toBe(200);
-    const created = await t.request('POST', '/api/forms', { session: editor, body: { kind: 'project_self_evaluation', org: 'F-U', fiscal_year: 2028 } });
+    const created = await t.request('POST', '/api/forms', { session: editor, body: { kind: 'project_self_evaluation', org: 'F-U', fiscal_year: 2028, confirm_future_year: true } });
     const saved = await t.request('PUT', `/api/forms/${created.body.id}`, { session: editor, body: { version: created.body.version, form: { ...sheetForm, fiscal_year: 2028 } } });
     expect(saved.status).toBe(200);
     const { sheet, beside } = await exportedSheet(created.body.id, editor);

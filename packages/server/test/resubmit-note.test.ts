@@ -83,6 +83,13 @@ describe('修改说明 on resubmit', () => {
     const audit = await t.server.db.selectFrom('audit_events').select('after').where('entity', '=', 'form').where('entity_id', '=', String(id)).where('action', '=', 'form.submit').orderBy('id', 'desc').executeTakeFirstOrThrow();
     expect(audit.after).toMatchObject({ note: '已补充指标依据，见附件', replies: [{ comment: whole.id, changed: true }, { comment: row.id, changed: false }] });
 
+    // The versions list says which step froze each version, so the 版本对比 finds the answers beside the resubmitted one.
+    const versions = (await t.request('GET', `/api/forms/${id}/versions`, { session: finance })).body.items as Array<{ version: number; reason: string; review_id: number | null }>;
+    expect(versions.map((v) => v.reason)).toEqual(['submit', 'submit']);
+    expect(versions[1]).toMatchObject({ version: again.body.version, review_id: replies[0]!.review_id });
+    expect(versions[0]!.review_id).not.toBeNull();
+    expect(versions[0]!.review_id).not.toBe(replies[0]!.review_id);
+
     const returnedAgain = await t.request('POST', `/api/forms/${id}/return`, { session: finance, body: { version: await version(id), comment: '理由不充分' } });
     expect(returnedAgain.status).toBe(200);
     const after = await comments(id, editor);

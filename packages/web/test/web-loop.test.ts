@@ -184,7 +184,7 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.locator('.ant-select-item-option').filter({ hasText: PROJECT }).click();
     // A month outside the policy's periods (1–6, 1–7, 1–8) may be reported, but the page says so.
     await editor.getByLabel('监控期间', { exact: true }).click();
-    await editor.locator('.ant-select-item-option').filter({ hasText: /^1—5月$/ }).click();
+    await editor.locator('.ant-select-item-option').filter({ hasText: /^1—5月 / }).click();
     await editor.getByText(/1–5月不在本地区政策规定的监控期间/).waitFor();
     await editor.getByLabel('监控期间', { exact: true }).click();
     await editor.locator('.ant-select-item-option').filter({ hasText: '1—7月（规定期间）' }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillablePeriods, monitoringPeriodNotice, monitoringPeriodTiming, notStartedRefusal, selfEvaluationYearNotice } from './period-timing';
+import { fillablePeriods, monitoringPeriodNotice, monitoringPeriodTiming, notStartedRefusal, selfEvaluationNotStartedRefusal, selfEvaluationYearNotice } from './period-timing';
 
 const NOV_24_2026 = new Date('2026-11-24T04:00:00Z');
 // 2026-12-31 17:00 UTC is already 2027-01-01 in Beijing.
@@ -49,5 +49,19 @@ describe('selfEvaluationYearNotice', () => {
     const notice = selfEvaluationYearNotice(year, NOV_24_2026);
     if (expected === null) expect(notice).toBeNull();
     else expect(notice).toContain(expected);
+  });
+});
+
+describe('selfEvaluationNotStartedRefusal names the years that can be evaluated now', () => {
+  it.each([
+    [2027, NOV_24_2026, ['2027 年度尚未开始', '2025 年度及以前年度', '2026 年度可在年内先行填报']],
+    [2026, NOV_24_2026, null],
+    [2025, NOV_24_2026, null],
+    [2027, NEW_YEAR_IN_BEIJING, null],
+    [2028, NEW_YEAR_IN_BEIJING, ['2028 年度尚未开始', '2026 年度及以前年度']],
+  ] as const)('%i', (year, now, parts) => {
+    const text = selfEvaluationNotStartedRefusal(year, now);
+    if (parts === null) expect(text).toBeNull();
+    else for (const part of parts) expect(text).toContain(part);
   });
 });

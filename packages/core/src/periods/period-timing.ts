@@ -63,3 +63,13 @@ export function selfEvaluationYearNotice(fiscalYear: number, now: Date): string 
   if (fiscalYear > today.year) return `该期间尚未到来：${fiscalYear} 年度尚未开始（今天是 ${today.year} 年 ${today.month} 月），年终自评通常在年度结束后填写，请核对年度。`;
   return null;
 }
+
+/**
+ * Why a year-end self-evaluation of `fiscalYear` is not made unless the clerk confirms it (新建表, 开始年终自评): that
+ * year has not begun, so it is most likely a wrong year. Names the years that can be evaluated now; null otherwise.
+ */
+export function selfEvaluationNotStartedRefusal(fiscalYear: number, now: Date): string | null {
+  const today = beijingMonth(now);
+  if (fiscalYear <= today.year) return null;
+  return `${fiscalYear} 年度尚未开始（今天是 ${today.year} 年 ${today.month} 月），不能作年终自评；现在可以自评的是 ${today.year - 1} 年度及以前年度（${today.year} 年度可在年内先行填报）。请核对年度；如确需预填，请确认后再新建。`;
+}

@@ -1,4 +1,4 @@
-import { formSchema, emptyForm, selfEvaluationYearNotice, type Form, type FormKind, type Indicator, type Policy, type SheetScore } from '@jixiao/core';
+import { formSchema, emptyForm, selfEvaluationNotStartedRefusal, selfEvaluationYearNotice, type Form, type FormKind, type Indicator, type Policy, type SheetScore } from '@jixiao/core';
 import { sql, type Transaction } from 'kysely';
 import { inScope, requireActor, requireRole } from '../access';
 import { AUDIT_PARAMETERS, auditParameters, auditPlaceholders, auditStepsOf, auditValues, recordAudit } from '../audit/audit-log';
@@ -198,11 +198,17 @@ export async function getForm(ctx: Ctx, id: number): Promise<Result<FormView>> {
   return ok(view(loaded.value, await siblingAtPolicyTotal(ctx.db, row, form, formPolicy(row)), ctx.clock.now(), who.actor.scopePath !== null));
 }
 
-export async function createForm(ctx: Ctx, input: { kind: FormKind; org: string; fiscal_year: number }): Promise<Result<FormView>> {
+/**
+ * A self-evaluation of a year that has not begun (2027 on 2026-11-24) is most likely a wrong year: it is made only when
+ * the clerk confirms it (`confirm_future_year`), the page having asked first. Next year's targets are the norm.
+ */
+export async function createForm(ctx: Ctx, input: { kind: FormKind; org: string; fiscal_year: number; confirm_future_year?: boolean | undefined }): Promise<Result<FormView>> {
   const who = requireRole(ctx.actor, EDITOR_ROLES);
   if (!who.ok) return who;
   const org = await ctx.db.selectFrom('orgs').selectAll().where('code', '=', input.org).executeTakeFirst();
   if (!org || !inScope(who.actor, org.path)) return fail('not_found', `单位编码 ${input.org} 不存在或不在您的管辖范围内`);
+  const notStarted = SELF_EVALUATION_KINDS.has(input.kind) ? selfEvaluationNotStartedRefusal(input.fiscal_year, ctx.clock.now()) : null;
+  if (notStarted && !input.confirm_future_year) return fail('validation_failed', notStarted, { period: 'not_started' });
   const form = { ...emptyForm(input.kind), fiscal_year: input.fiscal_year, org: org.name, org_code: org.code } as Form;
   const id = await ctx.db.transaction().execute((trx) => insertDraftForm(trx, ctx, { orgId: org.id, regionId: org.region_id, fiscalYear: input.fiscal_year, form }));
   return getForm(ctx, id);

@@ -1,4 +1,4 @@
-import { selfEvaluationFromTarget, type ProjectSelfEvaluation, type ProjectTarget } from '@jixiao/core';
+import { selfEvaluationFromTarget, selfEvaluationNotStartedRefusal, type ProjectSelfEvaluation, type ProjectTarget } from '@jixiao/core';
 import { sql } from 'kysely';
 import { inScope, requireRole } from '../access';
 import type { Ctx } from '../context';
@@ -23,7 +23,7 @@ export interface StartedSelfEvaluation {
  * the same org and year carrying the target's project, goal, indicators and budget. One project has one
  * self-evaluation a year, so a second start opens the one already there (imported or started).
  */
-export async function startSelfEvaluation(ctx: Ctx, targetId: number): Promise<Result<StartedSelfEvaluation>> {
+export async function startSelfEvaluation(ctx: Ctx, targetId: number, input: { confirm_future_year?: boolean | undefined } = {}): Promise<Result<StartedSelfEvaluation>> {
   const who = requireRole(ctx.actor, EDITOR_ROLES);
   if (!who.ok) return who;
   const loaded = await loadForm(ctx.db, targetId);
@@ -43,14 +43,18 @@ export async function startSelfEvaluation(ctx: Ctx, targetId: number): Promise<R
   // Review and score as a save would, so the queue's counts and the list's score are right from the start.
   const findings = review([sheet], policy, await storedReviewData(ctx.db, scope, sheet.indicators));
   const scored = port.scoreSelfEvaluation(sheet, { policy });
-  const started = await ctx.db.transaction().execute(async (trx) => {
+  const started = await ctx.db.transaction().execute(async (trx): Promise<StartedSelfEvaluation | { refused: string }> => {
     // Concurrent starts of one target (a double click, two tabs) queue here, so the second finds the first's sheet.
     await trx.selectFrom('forms').select('id').where('id', '=', targetId).forUpdate().executeTakeFirst();
     const existing = await existingSelfEvaluation(trx, { orgId: row.org_id, fiscalYear: row.fiscal_year, target: form });
     if (existing !== null) return { id: existing, existing: true };
+    // A year not begun yet (a 2027 target on 2026-11-24) is evaluated only when the clerk confirms it; one already there opens.
+    const notStarted = selfEvaluationNotStartedRefusal(row.fiscal_year, ctx.clock.now());
+    if (notStarted && !input.confirm_future_year) return { refused: notStarted };
     const id = await insertDraftForm(trx, ctx, { ...scope, form: sheet, findings, scored });
     return { id, existing: false };
   });
+  if ('refused' in started) return fail('validation_failed', started.refused, { period: 'not_started' });
   return ok(started);
 }
 

@@ -222,7 +222,23 @@ export async function listVersions(ctx: Ctx, formId: number) {
   if (!loaded) return missingForm(ctx, formId);
   if (!inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${formId} 不存在或无权查看`);
   const rows = await ctx.db.selectFrom('versions').select(['version', 'status', 'reason', 'created_at']).where('form_id', '=', formId).orderBy('id').execute();
-  return ok({ current_version: loaded.row.version, items: rows.map((r) => ({ ...r, created_at: new Date(r.created_at).toISOString() })) });
+  const steps = await ctx.db.selectFrom('reviews').select(['id', 'action']).where('form_id', '=', formId).orderBy('id').execute();
+  const stepOf = frozenBy(steps);
+  return ok({ current_version: loaded.row.version, items: rows.map((r) => ({ ...r, created_at: new Date(r.created_at).toISOString(), review_id: stepOf(r.reason) })) });
+}
+
+/**
+ * The workflow step (reviews.id) each frozen version came with, so a page finds what was said with it (a resubmission's
+ * 修改说明 are comments of its submit step). A freezing step writes its review and its version in one transaction, so
+ * the n-th version frozen by an action is the n-th review of that action; asked in version order.
+ */
+function frozenBy(steps: ReadonlyArray<{ id: number; action: string }>): (action: string) => number | null {
+  const seen = new Map<string, number>();
+  return (action) => {
+    const n = seen.get(action) ?? 0;
+    seen.set(action, n + 1);
+    return steps.filter((s) => s.action === action)[n]?.id ?? null;
+  };
 }
 
 export interface FormDiff {

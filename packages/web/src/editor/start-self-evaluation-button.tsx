@@ -20,10 +20,10 @@ export function StartSelfEvaluationButton({ targetId, role, projectName, fiscalY
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
-  const start = async () => {
+  const start = async (futureYear: boolean) => {
     setBusy(true);
     try {
-      const started = await api.post<StartedSelfEvaluation>(`/api/forms/${encodeURIComponent(targetId)}/self-evaluation`);
+      const started = await api.post<StartedSelfEvaluation>(`/api/forms/${encodeURIComponent(targetId)}/self-evaluation`, futureYear ? { confirm_future_year: true } : {});
       const next = afterStart(started);
       if (!started.existing) void queryClient.invalidateQueries({ queryKey: ['forms'] });
       if (started.existing) message.info(next.message);
@@ -37,7 +37,7 @@ export function StartSelfEvaluationButton({ targetId, role, projectName, fiscalY
   };
   const confirm = () => {
     const text = startConfirmation({ role, projectName, fiscalYear });
-    modal.confirm({ title: text.title, content: text.content, okText: '开始自评', cancelText: '取消', onOk: start });
+    modal.confirm({ title: text.title, width: text.futureYear ? 520 : undefined, content: <div style={{ whiteSpace: 'pre-line' }}>{text.content}</div>, okText: text.futureYear ? '仍然开始' : '开始自评', cancelText: '取消', onOk: () => start(text.futureYear) });
   };
   return (
     <Button type="primary" icon={<FileDoneOutlined />} loading={busy} onClick={confirm}>

@@ -35,9 +35,11 @@ describe('startConfirmation', () => {
     ['unit_editor', '会计职称考试考务经费', 2024, '开始「会计职称考试考务经费」的年终自评？', ['「会计职称考试考务经费」2024 年度的项目支出绩效自评表（草稿）', '已有自评表，则直接打开'], ['通常由填报单位']],
     ['finance_reviewer', '会计职称考试考务经费', 2024, '开始「会计职称考试考务经费」的年终自评？', ['自评表通常由填报单位填写实际完成值'], []],
     ['unit_editor', null, null, '开始本项目的年终自评？', ['生成本项目的项目支出绩效自评表'], ['null', 'undefined']],
+    ['unit_editor', '明年项目', 2027, '2027 年度尚未开始，仍要开始「明年项目」的年终自评？', ['2027 年度尚未开始', '现在可以自评的是 2025 年度及以前年度', '「明年项目」2027 年度的项目支出绩效自评表'], []],
   ])('%s, %s, %s', (role, projectName, fiscalYear, title, says, never) => {
-    const text = startConfirmation({ role, projectName, fiscalYear });
+    const text = startConfirmation({ role, projectName, fiscalYear }, new Date('2026-11-24T04:00:00Z'));
     expect(text.title).toBe(title);
+    expect(text.futureYear).toBe(fiscalYear === 2027);
     for (const s of says) expect(text.content).toContain(s);
     for (const s of never) expect(text.content).not.toContain(s);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentLinesByRow, commentsToAnswer, replyText, resubmitBody } from './comment-replies';
+import { commentLinesByRow, commentsToAnswer, replyText, resubmitBody, resubmitNotesByVersion, reviewerCommentCount } from './comment-replies';
 import { commentRow, type FormComment } from '../components/comments-list';
 
 const c = (patch: FormComment): FormComment => ({ author: 'fin1', created_at: null, review_id: 7, reply: null, reply_to: null, ...patch });
@@ -27,8 +27,23 @@ describe('replyText', () => {
 describe('commentLinesByRow', () => {
   it('puts each answer under the comment it answers, and the note on the whole form', () => {
     const lines = commentLinesByRow(round, commentRow);
-    expect(lines.get(null)).toEqual(['请补充依据（fin1）', '↳ 单位答复：已修改（unit1）', '单位修改说明：见附件（unit1）']);
-    expect(lines.get(3)).toEqual(['目标偏低（fin1）', '↳ 单位答复：未修改，理由：省定标准（unit1）']);
+    expect(lines.get(null)).toEqual([
+      { text: '请补充依据（fin1）', answer: false },
+      { text: '↳ 单位答复：已修改（unit1）', answer: true },
+      { text: '单位修改说明：见附件（unit1）', answer: true },
+    ]);
+    expect(lines.get(3)).toEqual([{ text: '目标偏低（fin1）', answer: false }, { text: '↳ 单位答复：未修改，理由：省定标准（unit1）', answer: true }]);
+  });
+});
+
+describe('reviewerCommentCount: a row button counts the reviewers’ comments, never the unit’s answers', () => {
+  it.each([
+    ['a comment and its answer', round.slice(0, 4), 3, 1],
+    ['the whole form: a comment, its answer and the unit’s note', round, null, 1],
+    ['a second round: two comments, one answer', [...round, c({ id: 6, indicator: 3, body: '理由不充分', review_id: 9 })], 3, 2],
+    ['no comments', [], 3, 0],
+  ] as const)('%s', (_name, items, row, count) => {
+    expect(reviewerCommentCount(commentLinesByRow(items, commentRow).get(row) ?? [])).toBe(count);
   });
 });
 
@@ -51,5 +66,16 @@ describe('resubmitBody', () => {
     ['未修改 without a reason cannot go', { 2: { changed: false, body: '' } }, '', { ok: false, reason: '选择「未修改」的意见须填写理由' }],
   ] as const)('%s', (_name, answers, note, expected) => {
     expect(resubmitBody(answers, note)).toEqual(expected);
+  });
+});
+
+describe('resubmitNotesByVersion: the 修改说明 beside the submitted version it came with', () => {
+  const versions = [{ version: 3, review_id: 6 }, { version: 6, review_id: 8 }, { version: 7, review_id: null }];
+  it.each([
+    ['the resubmission’s answers and note', round, new Map([[6, ['「请补充依据」→ 已修改', '满意度：「目标偏低」→ 未修改，理由：省定标准', '整表修改说明：见附件']]])],
+    ['a first submission says nothing', round.slice(0, 2), new Map()],
+  ] as const)('%s', (_name, items, expected) => {
+    const roundWithNames = items.map((x) => (x.id === 4 ? { ...x, indicator_name: '满意度' } : x));
+    expect(resubmitNotesByVersion(versions, roundWithNames)).toEqual(expected);
   });
 });

@@ -20,24 +20,33 @@ export function replyText(c: FormComment): string {
 const byWhom = (c: FormComment) => [c.author_name ?? c.author, c.created_at ? formatDateTime(c.created_at) : null].filter(Boolean).join(' ');
 const line = (text: string, c: FormComment) => { const by = byWhom(c); return by ? `${text}（${by}）` : text; };
 
+/** One line of the review page's comments: a reviewer's comment, or the unit's answer or note (修改说明). */
+export interface CommentLine {
+  text: string;
+  answer: boolean;
+}
+
 /**
  * The review page's lines by row (null: the whole form): each reviewer comment, then the unit's answers to it (单位答复),
  * then, on the whole form, the unit's notes, oldest first.
  */
-export function commentLinesByRow(items: readonly FormComment[], rowOf: (c: FormComment) => number | null): Map<number | null, string[]> {
+export function commentLinesByRow(items: readonly FormComment[], rowOf: (c: FormComment) => number | null): Map<number | null, CommentLine[]> {
   const answers = new Map<number | string, FormComment[]>();
   for (const c of items) if (c.reply_to != null) answers.set(c.reply_to, [...(answers.get(c.reply_to) ?? []), c]);
-  const map = new Map<number | null, string[]>();
-  const push = (row: number | null, text: string) => map.set(row, [...(map.get(row) ?? []), text]);
+  const map = new Map<number | null, CommentLine[]>();
+  const push = (row: number | null, text: string, answer: boolean) => map.set(row, [...(map.get(row) ?? []), { text, answer }]);
   for (const c of items) {
     if (!isReviewComment(c)) continue;
     const row = rowOf(c);
-    push(row, line(c.body ?? c.text ?? '', c));
-    for (const a of (c.id != null ? answers.get(c.id) : undefined) ?? []) push(row, line(`↳ 单位答复：${replyText(a)}`, a));
+    push(row, line(c.body ?? c.text ?? '', c), false);
+    for (const a of (c.id != null ? answers.get(c.id) : undefined) ?? []) push(row, line(`↳ 单位答复：${replyText(a)}`, a), true);
   }
-  for (const c of items) if (c.reply === 'note') push(null, line(`单位${replyText(c)}`, c));
+  for (const c of items) if (c.reply === 'note') push(null, line(`单位${replyText(c)}`, c), true);
   return map;
 }
+
+/** What a row's 批注 button counts: the reviewers' comments, not the unit's answers to them. */
+export const reviewerCommentCount = (lines: readonly CommentLine[]): number => lines.filter((l) => !l.answer).length;
 
 /** The reviewers' comments a resubmission answers: those not answered at an earlier resubmission. */
 export function commentsToAnswer(items: readonly FormComment[]): FormComment[] {
@@ -70,4 +79,27 @@ export function resubmitBody(answers: Readonly<Record<number, AnswerDraft>>, not
   }
   const text = note.trim();
   return { ok: true, body: { ...(replies.length > 0 ? { replies } : {}), ...(text ? { note: text } : {}) } };
+}
+
+/**
+ * 版本对比: the 修改说明 each submitted version came with (its answers and note are comments of the submit step that
+ * froze it, GET /api/forms/{id}/versions review_id), as lines: the comment answered, then the answer; the note last.
+ */
+export function resubmitNotesByVersion(versions: ReadonlyArray<{ version: number; review_id?: number | null }>, items: readonly FormComment[]): Map<number, string[]> {
+  const byId = new Map(items.filter((c) => c.id != null).map((c) => [Number(c.id), c]));
+  const map = new Map<number, string[]>();
+  for (const v of versions) {
+    if (v.review_id == null) continue;
+    const said = items.filter((c) => c.review_id === v.review_id && c.reply != null);
+    const lines = [
+      ...said.filter((c) => c.reply !== 'note').map((a) => {
+        const asked = a.reply_to != null ? byId.get(a.reply_to) : undefined;
+        const where = a.indicator_name ? `${a.indicator_name}：` : '';
+        return `${where}${asked ? `「${asked.body ?? asked.text ?? ''}」→ ` : ''}${replyText(a)}`;
+      }),
+      ...said.filter((c) => c.reply === 'note').map((c) => `整表${replyText(c)}`),
+    ];
+    if (lines.length > 0) map.set(v.version, lines);
+  }
+  return map;
 }

@@ -24,6 +24,7 @@ import { defaultMonitoringYear, listAudience } from './monitoring-queue';
 import { useQueueYears } from './monitoring-queue-list';
 import { MonitoringProjectPicker } from './monitoring-project-picker';
 import { NotMeasuredField } from './monitoring-not-measured';
+import { PERIOD_STANDING_LABELS, periodAhead, periodStanding } from './monitoring-periods';
 import { ReviewerMonitoringLists } from './monitoring-reviewer-lists';
 import { UnitMonitoringLists } from './monitoring-unit-lists';
 
@@ -204,7 +205,12 @@ export function MonitoringPage() {
             value={month}
             style={{ width: 190 }}
             onChange={(m) => switchTo(() => setMonth(m))}
-            options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: `1—${i + 1}月${policy.monitoring.periods.includes(i + 1) ? '（规定期间）' : ''}` }))}
+            options={Array.from({ length: 12 }, (_, i) => {
+              // Periods not begun are greyed, not barred: saving one asks first (confirmAhead), as the server does.
+              const standing = periodStanding(periodYear, i + 1, new Date());
+              const text = `1—${i + 1}月${policy.monitoring.periods.includes(i + 1) ? '（规定期间）' : ''}`;
+              return { value: i + 1, title: `${text} ${PERIOD_STANDING_LABELS[standing]}`, label: <span style={periodAhead(standing) ? { color: 'rgba(0,0,0,0.38)' } : undefined}>{text} <small>{PERIOD_STANDING_LABELS[standing]}</small></span> };
+            })}
           />
           <span>项目</span>
           <MonitoringProjectPicker

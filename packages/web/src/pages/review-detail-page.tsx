@@ -20,7 +20,7 @@ import { COMPARATOR_LABELS, SEVERITY_COLORS, SEVERITY_LABELS, STATUS_COLORS, for
 import { formatDateTime } from '../lib/format-date-time';
 import { FormLoadError } from '../components/delete-form-button';
 import { commentRow, useComments } from '../components/comments-list';
-import { commentLinesByRow } from './comment-replies';
+import { commentLinesByRow, resubmitNotesByVersion, reviewerCommentCount, type CommentLine } from './comment-replies';
 import { changeRows, useDiff, useVersions, type ChangeRow } from './review-versions';
 import { useFormPolicy } from '../api/use-policy';
 import { computedBeside, headerBudgetWan, isSelfEvaluationKind } from './review-self-evaluation';
@@ -58,6 +58,8 @@ export function ReviewDetailPage() {
   }, [diff.data]);
   // Each reviewer comment with the unit's answer to it (修改说明), and the unit's notes on the whole form.
   const commentsByRow = useMemo(() => commentLinesByRow(comments.data ?? [], commentRow), [comments.data]);
+  // 版本对比 lists versions by the step that froze them: each resubmitted one shows the 修改说明 it came with.
+  const notesByVersion = useMemo(() => resubmitNotesByVersion(versions.data ?? [], comments.data ?? []), [versions.data, comments.data]);
 
   const refresh = () => {
     queryClient.invalidateQueries({ queryKey: ['form', id] });
@@ -236,7 +238,7 @@ export function ReviewDetailPage() {
                 onChange={(v) => setCompareTo(v ?? null)}
                 options={(versions.data ?? [])
                   .filter((v) => v.version !== current.version)
-                  .map((v) => ({ value: v.version, label: `第 ${v.version} 版 ${v.status ? statusLabel(v.status) : ''} ${v.created_at ? formatDateTime(v.created_at) : ''}` }))}
+                  .map((v) => ({ value: v.version, label: `第 ${v.version} 版 ${v.status ? statusLabel(v.status) : ''} ${v.created_at ? formatDateTime(v.created_at) : ''}${notesByVersion.has(v.version) ? ' · 附修改说明' : ''}` }))}
               />
             }
           >
@@ -258,6 +260,12 @@ export function ReviewDetailPage() {
                     { title: '当前版本', render: (_, c) => <span className="diff-new">{c.after}</span> },
                   ]}
                 />
+                {[...notesByVersion].filter(([v]) => v > compareTo && v <= current.version).map(([v, lines]) => (
+                  <div key={v} style={{ marginTop: 8 }}>
+                    <Typography.Text strong>第 {v} 版提交时单位的修改说明</Typography.Text>
+                    {lines.map((l, k) => <p key={k} style={{ margin: '2px 0 0 14px' }}>{l}</p>)}
+                  </div>
+                ))}
               </div>
             )}
             <Typography.Text strong>当前（第 {current.version} 版）</Typography.Text>
@@ -288,14 +296,15 @@ export function ReviewDetailPage() {
                   width: 70,
                   render: (_: unknown, __: Indicator, i: number) => {
                     const list = commentsByRow.get(i) ?? [];
-                    if (!commenting) return list.length > 0 ? <Popover trigger="click" title={`第 ${i + 1} 行批注`} content={<div style={{ width: 300 }}>{list.map((t, k) => <p key={k}>· {t}</p>)}</div>}><Button size="small" aria-label={`第 ${i + 1} 行批注`} icon={<CommentOutlined />}>{list.length}</Button></Popover> : null;
+                    const count = reviewerCommentCount(list);
+                    if (!commenting) return list.length > 0 ? <Popover trigger="click" title={`第 ${i + 1} 行批注`} content={<div style={{ width: 300 }}><CommentLines lines={list} /></div>}><Button size="small" aria-label={`第 ${i + 1} 行批注`} icon={<CommentOutlined />}>{count || ''}</Button></Popover> : null;
                     return (
                       <Popover
                         trigger="click"
                         title={`第 ${i + 1} 行批注`}
                         content={
                           <div style={{ width: 300 }}>
-                            {list.map((t, k) => <p key={k}>· {t}</p>)}
+                            <CommentLines lines={list} />
                             <Input.TextArea
                               aria-label={`第 ${i + 1} 行批注内容`}
                               rows={3}
@@ -315,7 +324,7 @@ export function ReviewDetailPage() {
                           </div>
                         }
                       >
-                        <Button size="small" aria-label={`第 ${i + 1} 行批注`} icon={<CommentOutlined />}>{list.length || ''}</Button>
+                        <Button size="small" aria-label={`第 ${i + 1} 行批注`} icon={<CommentOutlined />}>{count || ''}</Button>
                       </Popover>
                     );
                   },
@@ -329,7 +338,7 @@ export function ReviewDetailPage() {
             <FindingsPanel findings={current.findings} onPick={showRow} />
           </Card>
           <Card size="small" title="整表意见">
-            {(commentsByRow.get(null) ?? []).map((t, k) => <p key={k}>· {t}</p>)}
+            <CommentLines lines={commentsByRow.get(null) ?? []} />
             {commenting ? (
               <>
                 <Input.TextArea className="no-print" aria-label="整表意见" rows={3} value={rowComment.row === null ? rowComment.text : ''} onChange={(e) => setRowComment({ row: null, text: e.target.value })} />
@@ -355,3 +364,9 @@ export function ReviewDetailPage() {
   );
 }
 
+/** Reviewers' comments as a list; the unit's answers and notes (修改说明) set in under them, in the answer's grey. */
+function CommentLines({ lines }: { lines: readonly CommentLine[] }) {
+  return lines.map((l, k) =>
+    l.answer ? <p key={k} style={{ paddingLeft: 14, color: 'rgba(0,0,0,0.55)' }}>{l.text}</p> : <p key={k}>· {l.text}</p>,
+  );
+}

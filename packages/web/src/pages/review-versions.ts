@@ -10,6 +10,8 @@ export interface VersionItem {
   status?: string;
   reason?: string | null;
   created_at?: string;
+  /** The workflow step that froze it: a resubmission's 修改说明 are that step's comments. */
+  review_id?: number | null;
 }
 
 export interface FieldDelta {

@@ -35,12 +35,13 @@ const listRoute = createRoute({
   },
   responses: jsonResponses('{items:[{id, kind, org, project_name, status, version}], total}'),
 });
+const CONFIRM_FUTURE_YEAR = z.boolean().optional().openapi({ description: '确认为尚未开始的年度新建年终自评表' });
 const createFormRoute = createRoute({
   method: 'post',
   path: '/api/forms',
   tags: ['表单'],
-  summary: '新建空白表单',
-  request: { body: jsonBody(z.strictObject({ kind: z.enum(FORM_KINDS), org: z.string().min(1).max(50), fiscal_year: fiscalYear })) },
+  summary: '新建空白表单；自评表的年度尚未开始（在今年之后）时须带 confirm_future_year: true，否则 400 并说明现在可以自评哪些年度',
+  request: { body: jsonBody(z.strictObject({ kind: z.enum(FORM_KINDS), org: z.string().min(1).max(50), fiscal_year: fiscalYear, confirm_future_year: CONFIRM_FUTURE_YEAR })) },
   responses: jsonResponses('新建的表单', formViewSchema),
 });
 const getRoute = createRoute({ method: 'get', path: '/api/forms/{id}', tags: ['表单'], summary: '读取表单（含审核结果）', request: { params: idParam }, responses: jsonResponses('{id, status, version, form, findings, score}：score 为自评表（项目支出或部门整体支出）的系统核算', formViewSchema) });
@@ -83,8 +84,8 @@ const startSelfEvaluationRoute = createRoute({
   method: 'post',
   path: '/api/forms/{id}/self-evaluation',
   tags: ['表单'],
-  summary: '由审核通过或已公开的项目绩效目标表开始年终自评（该项目当年已有自评表时返回已有的表）',
-  request: { params: idParam, body: jsonBody(z.strictObject({})) },
+  summary: '由审核通过或已公开的项目绩效目标表开始年终自评（该项目当年已有自评表时返回已有的表）；项目年度尚未开始时新建须带 confirm_future_year: true，否则 400 并说明现在可以自评哪些年度',
+  request: { params: idParam, body: jsonBody(z.strictObject({ confirm_future_year: CONFIRM_FUTURE_YEAR })) },
   responses: jsonResponses('{id, existing}：自评表编号；existing 为 true 表示该项目当年的自评表已存在、未重复新建'),
 });
 const exportRoute = createRoute({
@@ -121,7 +122,7 @@ export function registerFormRoutes(app: Api) {
   app.openapi(deleteRoute, async (c) => present(c, await deleteForm(ctxOf(c), { id: c.req.valid('param').id, version: c.req.valid('query').version })));
   app.openapi(restoreRoute, async (c) => present(c, await restoreForm(ctxOf(c), { id: c.req.valid('param').id })));
   app.openapi(startSelfEvaluationRoute, async (c) => {
-    const result = await startSelfEvaluation(ctxOf(c), c.req.valid('param').id);
+    const result = await startSelfEvaluation(ctxOf(c), c.req.valid('param').id, c.req.valid('json'));
     return present(c, result, result.ok && !result.value.existing ? 201 : 200);
   });
   app.openapi(exportRoute, async (c) => {
