@@ -10,6 +10,7 @@ import { HELD_OUT_SHEETS_SET_9 } from './held-out/sheets-set-9';
 import { HELD_OUT_SHEETS_SET_10 } from './held-out/sheets-set-10';
 import { HELD_OUT_SHEETS_SET_11 } from './held-out/sheets-set-11';
 import { HELD_OUT_SHEETS_SET_12 } from './held-out/sheets-set-12';
+import { HELD_OUT_SHEETS_SET_13 } from './held-out/sheets-set-13';
 import { measureSheet, sheetsReport } from './held-out/measure-sheets';
 
 /**
@@ -26,7 +27,8 @@ import { measureSheet, sheetsReport } from './held-out/measure-sheets';
  * (a county clerk's 完成值: 零发生 / 无 under T = 0, 100%完成 and words on count rows, remarks, signs and invisible characters in the
  * 完成值, targets stored without a comparator, money in 元 under 万元) and set 11 (OCR and export artefacts: full-width and
  * split figures, OCR letters, scientific notation, error values, baselines, two values, periods and changes) and set 12
- * (a county clerk's Word cells: figures after completion words, Word's marks, ranges with its dashes, qualified units, dates).
+ * (a county clerk's Word cells: figures after completion words, Word's marks, ranges with its dashes, qualified units, dates) and
+ * set 13 (time limits across units, tolerances and bands, targets typed in other languages and keyboards, dotted dates, ¥).
  * `HELD_OUT_REPORT=1 npx vitest run packages/core/src/scoring/held-out-sheets.test.ts` prints the misses.
  */
 
@@ -43,6 +45,8 @@ const SETS: Array<{ label: string; sheets: readonly HeldOutSheet3[]; min: number
   { label: 'set 10', sheets: HELD_OUT_SHEETS_SET_10, min: 40, projectShare: 0.6 },
   { label: 'set 11', sheets: HELD_OUT_SHEETS_SET_11, min: 40, projectShare: 0.6 },
   { label: 'set 12', sheets: HELD_OUT_SHEETS_SET_12, min: 40, projectShare: 0.6 },
+  // Set 13: ~30 rows with time limits, tolerances, bands and mixed-language cells (session 19, value cells set 12).
+  { label: 'set 13', sheets: HELD_OUT_SHEETS_SET_13, min: 35, projectShare: 0.6 },
 ];
 
 describe.each(SETS)('held-out whole self-evaluation sheets ($label)', ({ label, sheets, min, projectShare }) => {

@@ -1,7 +1,7 @@
 import type { Comparator } from '../forms/forms-schema';
 import { readChineseDecimal } from '../values/chinese-numeral';
-import { foldWidth, isSpreadsheetError, trimText, withoutDigitSlips } from '../values/normalize-text';
-import { isPlausibleUnit, parseValue, readRange, withoutLineBreaks } from '../values/parse-value';
+import { foldWidth, isSpreadsheetError, trimText, withoutDigitSlips, withPercentWord } from '../values/normalize-text';
+import { isDottedMonth, isPlausibleUnit, parseValue, readRange, withoutLineBreaks } from '../values/parse-value';
 
 /**
  * A 完成值 that is not a bare number, read as the number it states IN THE INDICATOR'S UNIT (the slow path of
@@ -115,7 +115,7 @@ const MEASURES: ReadonlyMap<string, { measure: string; factor: number }> = new M
     ['mass', { 克: 1, g: 1, 千克: 1000, 公斤: 1000, kg: 1000, 斤: 500, 吨: 1e6 }],
     ['area', { 平方米: 1, '㎡': 1, 'm²': 1, m2: 1, 亩: 2000 / 3, 公顷: 1e4, 平方公里: 1e6, 平方千米: 1e6, 'km²': 1e6 }],
     ['volume', { 毫升: 1, ml: 1, 升: 1000, L: 1000, 立方米: 1e6, 'm³': 1e6 }],
-    ['time', { 秒: 1, 分钟: 60, 小时: 3600, 天: 86400 }],
+    ['time', { 秒: 1, s: 1, 分钟: 60, min: 60, 小时: 3600, h: 3600, 天: 86400 }],
     ['power', { 瓦: 1, W: 1, 千瓦: 1e3, kW: 1e3, 兆瓦: 1e6, MW: 1e6 }],
   ] as const).flatMap(([measure, units]) => Object.entries(units).map(([unit, factor]) => [unit, { measure, factor }] as const)),
 );
@@ -161,8 +161,11 @@ const CALENDAR_ROW_UNITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['日', new Set(['日', '号', '天', '工作日', '个工作日'])],
   ['号', new Set(['日', '号'])],
 ]);
-// Comparator words that hold a negation character but negate nothing (不低于95%).
-const BOUND_WORDS = /不低于|不少于|不超过|不高于/g;
+// Comparator words that hold a negation character but negate nothing (不低于95%), and the names of a measured error
+// (误差1.2%, 偏差率4.6%), whose 差 is no shortfall: the figure after them is the error itself.
+const BOUND_WORDS = /不低于|不少于|不超过|不高于|误差|偏差/g;
+// T+1日, T+3个工作日: a settlement term counts days from a trade or a filing; it states no figure of the row.
+const SETTLEMENT_TERM = /[A-Za-z]$/;
 const ACHIEVED = /完成|实际|实现|累计|共/;
 // 1-12月, 全年（1-12月）, 2025年1-12月, Q3, 第三季度 before the figure: the period it was counted in, never the figure;
 // a period alone (1-12月, Q3完成) states none. Group 1 marks a span of months, a duration under a row counted in months.
@@ -183,7 +186,7 @@ const PER_PERIOD = /^[每按](?:半年|年|季度|季|月|周|旬|日|天)/;
  */
 function tidy(raw: string): string {
   const text = foldWidth(withoutLineBreaks(trimText(raw))).replace(WIDE_THOUSANDS, '$1,').replace(BLANKS, ' ').trim();
-  return isSpreadsheetError(text) ? '' : withoutDigitSlips(text).replace(TRAILING_PUNCTUATION, '').trim();
+  return isSpreadsheetError(text) ? '' : withPercentWord(withoutDigitSlips(text)).replace(TRAILING_PUNCTUATION, '').trim();
 }
 
 interface Clause {
@@ -212,7 +215,10 @@ function readClause(clause: string, rowUnit: string | null): Clause | null {
   if (i === text.length) return null;
   let lead = text.slice(0, i).trim();
   let sign = 1;
-  if (lead.endsWith('-')) { sign = -1; lead = lead.slice(0, -1).trim(); } else if (lead.endsWith('+')) lead = lead.slice(0, -1).trim();
+  if (lead.endsWith('-')) { sign = -1; lead = lead.slice(0, -1).trim(); } else if (lead.endsWith('+')) {
+    lead = lead.slice(0, -1).trim();
+    if (SETTLEMENT_TERM.test(lead)) return null;
+  }
   if (NEGATION.test(lead.replace(BOUND_WORDS, '')) || ESTIMATE.test(text) || OFFSET.test(lead)) return null;
   const planned = PLANNED.test(lead);
   // 提升至98%, 下降到3%: a change to a level names the level reached, not the change.
@@ -223,6 +229,9 @@ function readClause(clause: string, rowUnit: string | null): Clause | null {
   const m = LEADING_NUMBER.exec(text.slice(i));
   if (!m) return null;
   const n = Number(m[0].replace(/,/g, ''));
+  // 2026.10: a year and month written with a dot is a date, not 2026.1 of anything, unless the row counts an amount
+  // (2026.10 under 万元 is money).
+  if (isDottedMonth(text.slice(i), n) && (rowUnit == null || CALENDAR_ROW_UNITS.has(rowUnit.trim()))) return null;
   let rest = text.slice(i + m[0].length);
   if (isDate(n, rest, rowUnit)) return null;
   // 3000余人, 2400多户, 1000+: more than the number, which §1 reads as the number (≥12 means 12).
@@ -325,7 +334,19 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
   // A planned or expected figure alone (预计完成90%) says nothing of what was done.
   if (best && ties === 1) return bestRank % 4 === 0 ? NONE : best;
   if (best) return NONE;
-  return clash ? { value: NaN, clash } : NONE;
+  return clash ? { value: NaN, clash } : resultAfterCopula(text, rowUnit);
+}
+
+// 3次抽检合格率均为100%, 经2轮复核准确率为99.5%: words that may hold a count of the occasions measured (the sample), then
+// 为 / 均为 / 达 and the result in the row's own unit, ending the cell. Only that unit: the sample's count is not the figure.
+const RESULT_AFTER_COPULA = /^([^，,；;]*?(?:均为|为|均达|达到|达))\s*(\d[\d,]*(?:\.\d+)?)\s*([^\d\s]{1,4})$/;
+
+function resultAfterCopula(text: string, rowUnit: string | null): ActualInUnit {
+  const row = rowUnit?.trim();
+  if (!row) return NONE;
+  const m = RESULT_AFTER_COPULA.exec(text);
+  if (!m || m[3] !== row || NEGATION.test(m[1]!.replace(BOUND_WORDS, '')) || ESTIMATE.test(m[1]!) || PLANNED.test(m[1]!)) return NONE;
+  return { value: Number(m[2]!.replace(/,/g, '')), clash: null };
 }
 
 const SHARE_UNIT = { 百: '%', 千: '‰', 万: '‱' } as const;

@@ -1,5 +1,5 @@
 import { lastNumeral, withFinancialNumerals } from '../values/chinese-numeral';
-import { isPlausibleUnit, parseValue, parseValueWithNumerals, type ParsedValue } from '../values/parse-value';
+import { isPlausibleUnit, parseValue, parseValueWithNumerals, withHalfAsDigits, type ParsedValue } from '../values/parse-value';
 import { inRowUnit } from './read-actual-in-unit';
 
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
@@ -104,6 +104,8 @@ export function readValue(raw: string | null | undefined): ReadValue {
 // and its unit. Leads that negate (未完成), estimate (约, 近), compare or state a change (较上年增长) do not count.
 const ACTUAL_LEAD = /^([\u4e00-\u9fa5]{1,8}?)\s*([+-]?\d[\d,]*(?:\.\d+)?.*)$/;
 const LEAD_NOT_A_LEVEL = /[未不没无非否约近逾差欠增降减升涨跌较比超]|提高|提前|延期|推迟|滞后|左右|以[上下内]/;
+// 误差1.2%, 偏差率4.6%: the name of a measured error, whose 差 is no shortfall.
+const ERROR_NAME = /误差|偏差/g;
 // 提升至98%, 降至4.2%: a change to a level names the level reached (较上年提升至… still compares).
 const LEVEL_REACHED = /^(?:增长|提高|增加|上升|提升|下降|降低|减少|降)[至到]$/;
 
@@ -116,7 +118,7 @@ export function readActual(raw: string | null | undefined): ReadValue {
   const v = readValue(raw);
   if (v.kind !== 'text') return v;
   const m = ACTUAL_LEAD.exec(v.text.trim());
-  if (!m || (LEAD_NOT_A_LEVEL.test(m[1]!) && !LEVEL_REACHED.test(m[1]!))) return v;
+  if (!m || (LEAD_NOT_A_LEVEL.test(m[1]!.replace(ERROR_NAME, '')) && !LEVEL_REACHED.test(m[1]!))) return v;
   const rest = parseValue(m[2]!);
   return rest.kind === 'number' && rest.sign == null ? { kind: 'number', number: rest.number } : v;
 }
@@ -138,7 +140,7 @@ export function actualInWords(cell: string | null | undefined, unit?: string | n
   const folded = withFinancialNumerals(trimmedCell);
   const raw = folded !== trimmedCell && parseValueWithNumerals(folded).kind === 'number' ? folded : cell;
   const numeral = lastNumeral(raw);
-  if (numeral == null) return null;
+  if (numeral == null) return halfInWords(trimmedCell, unit);
   const { start, end, value } = numeral;
   const before = raw.slice(0, start);
   const after = raw.slice(end);
@@ -154,6 +156,12 @@ export function actualInWords(cell: string | null | undefined, unit?: string | n
   if (written == null) return read.number;
   const inUnit = inRowUnit(read.number, written, unit!);
   return inUnit.clash != null ? null : inUnit.value;
+}
+
+/** 半小时, 半天: half of a unit of time, the one number such a cell states (null for any other cell). */
+function halfInWords(cell: string, unit: string | null | undefined): number | null {
+  const digits = withHalfAsDigits(cell);
+  return digits === cell ? null : wholeInNumerals(digits, unit);
 }
 
 /** A cell that reads whole as one number in numerals (千分之五 → 5 ‰), without a sign, put in the row's unit. */

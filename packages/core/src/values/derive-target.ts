@@ -49,7 +49,7 @@ export function deriveTarget(cells: TargetCells): DerivedTarget {
     else if (nature == null) nature = 'quantitative';
     unitColumn = sign && rest !== '' ? rest : null;
   }
-  const read = parseValueWithNumerals(cells.value);
+  const read = moneyNotDate(parseValueWithNumerals(cells.value), cells.value, unitColumn);
   // 3/4, 2/3: a fraction states no one number to compare with; as written (≥3/4 a reference).
   const parsed: ParsedValue = read.kind !== 'number' || !isFractionUnit(read.unit)
     ? read
@@ -78,6 +78,21 @@ export function deriveTarget(cells: TargetCells): DerivedTarget {
   // A range (parsed as text) states both bounds itself: a one-sided sign in 指标性质 (≥, 正向) cannot hold it.
   if (natureSign && !isRangeValue(cells.value)) return { comparator: natureSign, target: parsed.text, unit: unitColumn };
   return { comparator: 'qualitative', target: parsed.text, unit: unitColumn };
+}
+
+// A unit column that a year and month can stand under (the value is then a date).
+const CALENDAR_UNIT = /^(?:年|月|月份|日期|时间|时限)$/;
+
+/**
+ * 2026.10 under 万元: parseValue reads a year and month written with a dot as a date; a unit column of another kind
+ * says the figure is an amount of it, so the value is read again with that unit written after it.
+ */
+function moneyNotDate(read: ParsedValue, value: string | null | undefined, unitColumn: string | null): ParsedValue {
+  if ((read.kind !== 'text' && read.kind !== 'reference') || unitColumn == null || value == null) return read;
+  const date = read.text;
+  if (date.length !== 7 || date.charCodeAt(4) !== 46 || CALENDAR_UNIT.test(unitColumn)) return read;
+  const again = parseValueWithNumerals(`${value}${unitColumn}`);
+  return again.kind === 'number' ? again : read;
 }
 
 const BRACKETED_UNIT = /^[（(]\s*([^（()）]+?)\s*[）)]$/;
@@ -124,7 +139,23 @@ function numberUnit(valueUnit: string | null, unitColumn: string | null): string
   if (valueUnit == null || valueUnit === unitColumn || SCALED.test(unitColumn) || NOT_SCALABLE.test(unitColumn)) return unitColumn;
   if (MAGNITUDE.test(valueUnit)) return valueUnit + unitColumn;
   if (valueUnit.endsWith(unitColumn) && MAGNITUDE.test(valueUnit.slice(0, valueUnit.length - unitColumn.length))) return valueUnit;
+  // 1.2万㎡ under 平方米: the column's name for the same unit, with the magnitude the column lacks.
+  const [factor, base] = splitMagnitude(valueUnit);
+  if (factor !== 1 && sameUnit(base, unitColumn)) return valueUnit.slice(0, valueUnit.length - base.length) + unitColumn;
   return unitColumn;
+}
+
+// One unit under its symbol and its name (㎡ / 平方米, km / 公里): the column may name what the value writes as a symbol.
+const SAME_UNITS: ReadonlyArray<readonly string[]> = [
+  ['平方米', '㎡', 'm²', 'm2'], ['平方公里', 'km²', 'km2'], ['公里', '千米', 'km'], ['米', 'm'], ['立方米', 'm³', 'm3'],
+  ['公斤', '千克', 'kg'], ['小时', 'h'], ['分钟', 'min'], ['厘米', 'cm'], ['毫米', 'mm'],
+];
+const UNIT_NAME = new Map<string, string>(SAME_UNITS.flatMap((names) => names.map((n) => [n, names[0]!] as const)));
+
+function sameUnit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const na = UNIT_NAME.get(a);
+  return na !== undefined && na === UNIT_NAME.get(b);
 }
 
 // 定性 with value "100" and unit column "%" stays "100"; with "100%" and no unit column it
@@ -155,7 +186,7 @@ function inColumnMagnitude(n: number, valueUnit: string | null, rowUnit: string 
   // 3000万 under 亿元: a magnitude written alone counts the row's own unit.
   const alone = MAGNITUDES.find(([prefix]) => prefix === valueUnit);
   const [from, base] = alone ? [alone[1], rowBase] : splitMagnitude(valueUnit);
-  if (from === to || base !== rowBase || NOT_SCALABLE.test(base)) return null;
+  if (from === to || !sameUnit(base, rowBase) || NOT_SCALABLE.test(base)) return null;
   // Integer magnitudes multiply before they divide: 3000 × 10⁴ ÷ 10⁸ is 0.3, not 0.30000000000000004.
   return canonicalNumber((n * from) / to);
 }

@@ -82,6 +82,15 @@ export function withoutStray(s: string): string {
   return bare === '' ? out : bare;
 }
 
+// 95 percent, 95percent: the English word for the mark, typed in a mixed-language cell (a template translated in part,
+// a clerk who writes both), is the mark. Only after a figure: a word that merely holds the letters stays a word.
+const PERCENT_WORD = /(\d)\s*percent(?![A-Za-z])/gi;
+
+/** The value with `percent` after a figure written as `%`; looked for only when the letters are there. */
+export function withPercentWord(s: string): string {
+  return s.length > 7 && (s.indexOf('ercent') > 0 || s.indexOf('ERCENT') > 0) ? s.replace(PERCENT_WORD, '$1%') : s;
+}
+
 // 95%%, 95％%: a percent mark typed twice is one.
 const DOUBLED_PERCENT = /%{2,}/g;
 // 99。5%: a Chinese input method types 。 for the decimal point; between two digits it can be nothing else.

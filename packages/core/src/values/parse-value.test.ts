@@ -257,8 +257,11 @@ describe('deriveTarget: unit column, numerals, frequencies, fractions', () => {
 
 describe('parseValue: currency, dates written as numbers, remarks', () => {
   it.each([
-    ['￥50,000', { kind: 'number', sign: null, number: 50000, unit: null }],
-    ['¥ 35,000.00', { kind: 'number', sign: null, number: 35000, unit: null }],
+    // The sign is the only unit such an amount states: 元 (read as null before session 19, ¥550,000 under a 万元 row
+    // scored as 550000 万元).
+    ['￥50,000', { kind: 'number', sign: null, number: 50000, unit: '元' }],
+    ['¥ 35,000.00', { kind: 'number', sign: null, number: 35000, unit: '元' }],
+    ['≤¥50万', { kind: 'number', sign: '<=', number: 50, unit: '万元' }],
     ['人民币20万元', { kind: 'number', sign: null, number: 20, unit: '万元' }],
     ['≤￥30万元', { kind: 'number', sign: '<=', number: 30, unit: '万元' }],
     ['≤5‱', { kind: 'number', sign: '<=', number: 5, unit: '‱' }],

@@ -1,14 +1,16 @@
 import { isNumeralCode, withFinancialNumerals } from './chinese-numeral';
 import { numeralAsDigits } from './numeral-as-digits';
-import { foldWidth, trimText, withoutStray, withoutTypingSlips } from './normalize-text';
+import { foldWidth, trimText, withoutStray, withoutTypingSlips, withPercentWord } from './normalize-text';
 import { isPlausibleUnit } from './plausible-unit';
 import { readSign, withSpacedSignWord, type Sign } from './read-sign';
 import { isSentenceAfterSign } from './sentence-after-sign';
+import { inYuan, isDottedMonth, isYear, withHalfAsDigits, withoutCurrency, withoutSubjectLead } from './value-leads';
 import { withoutBaseline } from './without-baseline';
 
 // The comparator reader lives in read-sign.ts; callers import it from here as before.
 export { readSign, type Sign } from './read-sign';
 export { isPlausibleUnit } from './plausible-unit';
+export { isDottedMonth, withHalfAsDigits } from './value-leads';
 
 export type ParsedValue =
   | { kind: 'empty'; sign: null; text: '' }
@@ -28,7 +30,7 @@ const SUFFIX_WORDS: ReadonlyArray<[string, Sign]> = [
 
 const INCLUSIVE_BEFORE_SUFFIX = /\s*[（(]\s*含[^（()）]{0,4}[）)]\s*(?=(?:及其以上|及以上|以上|及其以下|及以下|以下|及以内|以内|之内)$)/;
 
-const TIME_SPAN_WITHIN = /^[+-]?[\d.,]+\s*(个工作日|工作日|个自然日|自然日|个月|小时|分钟|日|天|周|年|月)内$/;
+const TIME_SPAN_WITHIN = /^[+-]?[\d.,]+\s*(个工作日|工作日|个自然日|自然日|个月|小时|分钟|日|天|周|年|月|min|h)内$/;
 
 /** Words after a sign that name a reference amount rather than a number. */
 const REFERENCE_WORDS = /(预算|控制数|计划|标准|定额|批复|上年|去年|同期|规定|合同|限额|核定|实际|市场价|指导价|概算|目标值|年初)/;
@@ -111,7 +113,7 @@ function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
   // `> = 95%`: a two-glyph sign typed with a space inside is still one sign.
   // “≥95%”, ≥90%*, 12次；: quotes, footnote marks and end punctuation around the value are no part of it.
   // 95%%, 99。5%, （≥95%）: slips of typing that change nothing of what the value says.
-  let s = withoutTypingSlips(withoutStray(foldWidth(withoutLineBreaks(original))).replace(/\s+/g, ' ').trim().replace(/^([<>])\s+=/, '$1='));
+  let s = withoutTypingSlips(withPercentWord(withoutStray(foldWidth(withoutLineBreaks(original)))).replace(/\s+/g, ' ').trim().replace(/^([<>])\s+=/, '$1='));
   // ≥–5%: Word's autoformat turns a typed minus into an en dash; at the start or right after a sign, before a figure,
   // it can be nothing else (between two figures, 3–5, it is a range's dash).
   if (s.indexOf('–') >= 0) s = s.replace(EN_DASH_MINUS, '$1-');
@@ -126,8 +128,12 @@ function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
       s = s.slice(lead[0].length);
     }
   }
+  s = withoutSubjectLead(s);
   const { sign, rest: signRest } = readSign(withSpacedSignWord(s));
-  const afterSign = withoutCurrency(signRest);
+  const afterCurrency = withoutCurrency(signRest);
+  const currency = afterCurrency !== signRest;
+  // 半小时内, 不超过半天: half of a unit of time, the one fraction people write as a word before it.
+  const afterSign = numerals ? withHalfAsDigits(afterCurrency) : afterCurrency;
   // 叁次, 伍拾万元: the numerals of amounts written out (大写) read as the everyday ones; only a number that reads so
   // takes the fold (陆续完成 stays words).
   // 百分之 九十: a PDF that spaces its glyphs spaces a number in numerals too; the blanks split no number.
@@ -137,28 +143,15 @@ function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
     const digits = numeralAsDigits(numeralText, isPlausibleUnit);
     if (digits != null) {
       const p = readAfterSign(digits, sign, period, original, true);
-      if (p.kind === 'number') return p;
+      if (p.kind === 'number') return currency ? inYuan(p) : p;
     }
   }
-  return readAfterSign(afterSign, sign, period, original, false);
-}
-
-// ￥50,000, ¥ 1,200.00, 人民币20万元: the currency in front of an amount says what the unit says; the amount is the number.
-const CURRENCY_LEAD = /^(?:￥|¥|人民币)\s*(?=[\d.]|[零〇一二两三四五六七八九十百千万亿])/;
-
-function withoutCurrency(text: string): string {
-  const c = text.charCodeAt(0);
-  if (c !== 0xffe5 && c !== 0xa5 && c !== 0x4eba) return text;
-  const m = CURRENCY_LEAD.exec(text);
-  return m ? text.slice(m[0].length) : text;
+  const p = readAfterSign(afterSign, sign, period, original, false);
+  return currency && p.kind === 'number' ? inYuan(p) : p;
 }
 
 // 2025/12, 2025/12/31: a year and its month (and day) written with slashes is a date, not 2025 over 12.
 const SLASH_MONTH = /^\/(?:0?[1-9]|1[0-2])(?:\/(?:0?[1-9]|[12]\d|3[01]))?$/;
-
-function isYear(n: number): boolean {
-  return Number.isInteger(n) && n >= 1900 && n <= 2100;
-}
 
 function readAfterSign(afterSign: string, sign: Sign | null, period: string | null, original: string, fromWords: boolean): ParsedValue {
   let body = afterSign;
@@ -201,6 +194,11 @@ function readAfterSign(afterSign: string, sign: Sign | null, period: string | nu
       const finalSign = sign ?? suffixSign;
       let unit = unitText === '' ? null : unitText;
       // 2025年 and 2025年度 are years, not 2025 of a unit 年; 2025/12 is a month.
+      // 2026.10: a year and its month written with a dot is a date (after a sign a reference to it), never 2026.1.
+      if ((unit == null || unit === '月') && isDottedMonth(rest, num.number)) {
+        const date = rest.slice(0, 7);
+        return finalSign != null && unit == null ? { kind: 'reference', sign: finalSign, text: date, known: false } : { kind: 'text', sign: null, text: original };
+      }
       if (finalSign == null && unit != null && isYear(num.number)) {
         if (unit === '年' || unit === '年度' || (unit.charCodeAt(0) === 47 && SLASH_MONTH.test(unit))) {
           return { kind: 'text', sign: null, text: original };
@@ -306,7 +304,8 @@ function readBound(text: string): { number: number; unit: string | null; rest: s
 const REMARK = /^([+-]?[\d.,]+.*?)\s*[（(【[]\s*([^（()）【】[\]]{1,12}?)\s*[）)】\]]$/;
 // 上下 after a number is an estimate (95%上下); 上下半年 / 上下半月 name the two halves of a period. 评估 (an
 // assessment, 以第三方评估为准) says who measures, not that the number is guessed.
-const ESTIMATE = /(左右|约|大约|(?<!评)估|上下(?!半)|或)/;
+// ±: a tolerance (98%（±1%）) makes the value two bounds, no more a point than an estimate is.
+const ESTIMATE = /(左右|约|大约|(?<!评)估|上下(?!半)|或|±)/;
 
 /**
  * `95%（含）`, `30个（含本数）`, `4次（暂定）`: the bracketed remark after a value says how to

@@ -19,7 +19,7 @@ const UNIT_PIECES = [
   // Measures written in Latin letters and symbols (read lower-cased): 50mg/L, 35μg/m³, 70dB(A), 1NTU, 60km/h, 10Gbps,
   // 1.5m³/s (s and min per second and minute).
   'db', 'mg', 'μg', 'ug', 'ml', 'l', 'g', 'm³', 'm3', 'm²', 'm2', 'km²', 'km2', 'h', 'ntu', 'cfu', 'ppm', 'ppb',
-  'tb', 'gb', 'mb', 'gbps', 'mbps', 'kv', 'kva', 'mwh', 'gwh', 's', 'min',
+  'tb', 'gb', 'mb', 'gbps', 'mbps', 'kv', 'kva', 'mwh', 'gwh', 's', 'min', 'cm', 'mm',
   // Temperatures (≤37.3℃, 120°C).
   '℃', '°c',
 ].sort((a, b) => b.length - a.length);

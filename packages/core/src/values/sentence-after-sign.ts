@@ -29,6 +29,8 @@ function holdsMeasuredFigure(words: string): boolean {
     const after = m[2]!;
     if (CALENDAR_PART.test(after)) continue;
     // A unit in Latin letters must end its word (5 hello is no 5 h).
+    // A slash right after the figure parts a date's fields (≤2026/10/31) or a fraction's, and is no unit alone.
+    if (after === '/') continue;
     for (let cut = after.length; cut >= 1; cut--) {
       if (isPlausibleUnit(after.slice(0, cut)) && !LATIN_PAIR.test(after.slice(cut - 1, cut + 1))) return true;
     }
