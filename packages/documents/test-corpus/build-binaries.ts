@@ -12,7 +12,7 @@
  * streaming writers save it, and a .docx's `⟦…⟧` marks become fields, content controls and open grid columns
  * (src/import/testing/ooxml-marks.ts).
  * A text document in a legacy encoding is built from `NNN-….EXT.src.txt` (UTF-8) whose first lines
- * say `=== encoding: gbk` (or gb18030, utf-16le, utf-8-bom) and optionally `=== line-ends: crlf`;
+ * say `=== encoding: gbk` (or gb18030, utf-16le, utf-16le-nobom, utf-8-bom) and optionally `=== line-ends: crlf`;
  * `{{0xNN}}` in it is a raw byte (a stray byte in an otherwise clean file); `=== wrap: mht` wraps the
  * encoded page as a single-file web page (MHT, quoted-printable), `=== wrap: docx-altchunk` as the
  * one w:altChunk of a .docx; `=== wrap: eml` writes a saved e-mail (multipart/alternative: base64 text, quoted-printable HTML).
@@ -30,8 +30,7 @@ import { docxToFlatOpc, encodeText, type TextEncoding, wrapAltChunkDocx, wrapEml
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
-for (const f of readdirSync(here).filter((n) => /\.src\.txt$/.test(n))) {
-  if (only.length > 0 && !only.some((n) => f.startsWith(n))) continue;
+function buildText(f: string): void {
   const source = readFileSync(join(here, f), 'utf8');
   const encoding = (/^===\s*encoding:\s*(\S+)\s*$/m.exec(source)?.[1] ?? 'utf-8') as TextEncoding;
   const crlf = /^===\s*line-ends:\s*crlf\s*$/m.test(source);
@@ -39,15 +38,29 @@ for (const f of readdirSync(here).filter((n) => /\.src\.txt$/.test(n))) {
   const encoded = encodeText(crlf ? body.replace(/\n/g, '\r\n') : body, encoding);
   const wrap = /^===\s*wrap:\s*(\S+)\s*$/m.exec(source)?.[1];
   // `=== wrap: eml`: the source is a mail's header lines and `=== part:` bodies, each encoded on its own.
-  const bytes = wrap === 'eml' ? wrapEml(body.replace(/\r\n/g, '\n'), encoding) : wrap === 'mht' ? wrapMht(encoded, encoding === 'gbk' ? 'gb2312' : encoding) : wrap === 'docx-altchunk' ? wrapAltChunkDocx(encoded) : encoded;
+  const bytes = wrap === 'eml' ? wrapEml(body.replace(/\r\n/g, '\n'), encoding, (path) => new Uint8Array(readFileSync(join(here, path)))) : wrap === 'mht' ? wrapMht(encoded, encoding === 'gbk' ? 'gb2312' : encoding) : wrap === 'docx-altchunk' ? wrapAltChunkDocx(encoded) : encoded;
   const target = f.replace(/\.src\.txt$/, '');
   writeFileSync(join(here, target), bytes);
   console.log(`${target}: ${bytes.length} bytes (${encoding})`);
 }
+// A mail's attachments (`=== attachment:` lines of an .eml source) are built first, under attachments/.
+const attachments = join(here, 'attachments');
+for (const f of readdirSync(attachments).filter((n) => /\.grid\.txt$/.test(n))) {
+  if (only.length > 0 && !only.some((n) => f.startsWith(n))) continue;
+  await buildGrid(attachments, f);
+}
+for (const f of readdirSync(here).filter((n) => /\.src\.txt$/.test(n))) {
+  if (only.length > 0 && !only.some((n) => f.startsWith(n))) continue;
+  buildText(f);
+}
 for (const f of readdirSync(here).filter((n) => /\.grid\.txt$/.test(n))) {
   if (only.length > 0 && !only.some((n) => f.startsWith(n))) continue;
+  await buildGrid(here, f);
+}
+
+async function buildGrid(dir: string, f: string): Promise<void> {
   const target = f.replace(/\.grid\.txt$/, '');
-  const source = readFileSync(join(here, f), 'utf8');
+  const source = readFileSync(join(dir, f), 'utf8');
   const pdfOptions = [...source.matchAll(/^===\s*pdf:\s*(.+)$/gm)].map((m) => m[1]!.trim());
   const blocks = parseGridSource(source.replace(/^===\s*(?:pdf|via):.*\n/gm, ''));
   let bytes: Uint8Array;
@@ -79,7 +92,7 @@ for (const f of readdirSync(here).filter((n) => /\.grid\.txt$/.test(n))) {
   if (/^===\s*via:\s*streaming-writer\s*$/m.test(source)) bytes = xlsxAsStreamed(bytes);
   // `=== via: libreoffice`: the document as LibreOffice saves it after opening the built one (Calc/Writer's own .xlsx/.docx).
   if (/^===\s*via:\s*libreoffice\s*$/m.test(source)) bytes = throughLibreOffice(target, bytes);
-  writeFileSync(join(here, target), bytes);
+  writeFileSync(join(dir, target), bytes);
   console.log(`${target}: ${bytes.length} bytes`);
 }
 

@@ -109,6 +109,12 @@ export function categoryLevel(cells: GridCell[]): { depth: 1 | 2; text: string }
   if (filled.length !== 1) return null;
   const raw = trimText(filled[0]!.text.replace(/\n/g, ''));
   if (raw.length > 24) return null;
+  // 一级指标：产出指标 / 二级指标：数量指标 — a system export's caption row says its depth in words.
+  const labelled = /^([一二])级指标\s*[：:]\s*(.+)$/.exec(raw);
+  if (labelled) {
+    const named = stripLevelWeight(stripEnumerator(trimText(labelled[2]!)));
+    return named != null && LEVEL_WORD.test(named) ? { depth: labelled[1] === '一' ? 1 : 2, text: named } : null;
+  }
   const text = stripLevelWeight(stripEnumerator(raw));
   if (text == null || !LEVEL_WORD.test(text)) return null;
   if (/^[一二三四五六七八九十]+\s*[、.．]/.test(raw)) return { depth: 1, text };

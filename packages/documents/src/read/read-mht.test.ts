@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeText, wrapMht } from '../import/testing/encode-text';
-import { mhtToHtml } from './read-mht';
+import { mailAttachments, mhtToHtml } from './read-mht';
 import { readSource } from './read-source';
 import { docxWithBody } from './testing/ooxml-fixtures';
 
@@ -50,5 +50,34 @@ describe('mhtToHtml', () => {
     });
     const result = await readSource(bytes, 'chunk.docx');
     expect(result.ok && result.source.blocks.map((b) => (b.kind === 'text' ? b.text : b.rows.length))).toEqual(['前言', '2025年项目支出绩效目标表', 2]);
+  });
+});
+
+describe('mailAttachments', () => {
+  const gb = (text: string) => btoa(String.fromCharCode(...encodeText(text, 'gbk')));
+  const mail = (...parts: string[][]) => encodeText(['From: a@example.cn', 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="M"', '',
+    ...parts.flatMap((p) => ['--M', ...p]), '--M--', ''].join('\r\n'), 'utf-8');
+  const body = ['Content-Type: multipart/alternative; boundary="A"', '', '--A', 'Content-Type: text/plain; charset=utf-8', '', '请查收附件。', '--A--'];
+
+  it.each([
+    ['an RFC 2231 name (filename*=UTF-8\'\'…)', ['Content-Type: application/octet-stream', 'Content-Transfer-Encoding: base64', "Content-Disposition: attachment;\r\n\tfilename*=UTF-8''%E7%9B%AE%E6%A0%87%E8%A1%A8.docx", '', btoa('PK..')], '目标表.docx'],
+    ['a GB2312 encoded word', ['Content-Type: application/pdf;\r\n\tname="=?GB2312?B?' + gb('自评表.pdf') + '?="', 'Content-Transfer-Encoding: base64', 'Content-Disposition: attachment;\r\n\tfilename="=?GB2312?B?' + gb('自评表.pdf') + '?="', '', btoa('%PDF')], '自评表.pdf'],
+    ['a name only on the content type', ['Content-Type: application/vnd.ms-excel; name="summary.xlsx"', 'Content-Transfer-Encoding: base64', '', btoa('PK..')], 'summary.xlsx'],
+  ])('finds a file under %s', (_name, part, name) => {
+    const found = mailAttachments(mail(body, part));
+    expect(found.map((a) => a.name)).toEqual([name]);
+    expect(found[0]!.bytes.length).toBe(4);
+  });
+
+  it('keeps the order of several files and leaves out the body and a page\'s inline image', () => {
+    const a = ['Content-Type: application/pdf', 'Content-Transfer-Encoding: base64', 'Content-Disposition: attachment; filename="a.pdf"', '', btoa('%PDF-a')];
+    const inline = ['Content-Type: image/png', 'Content-ID: <image001.png@01DB>', 'Content-Transfer-Encoding: base64', '', btoa('png')];
+    const b = ['Content-Type: application/octet-stream', 'Content-Transfer-Encoding: base64', 'Content-Disposition: attachment; filename="b.docx"', '', btoa('PK-b')];
+    expect(mailAttachments(mail(body, a, inline, b)).map((x) => [x.name, new TextDecoder().decode(x.bytes)])).toEqual([['a.pdf', '%PDF-a'], ['b.docx', 'PK-b']]);
+  });
+
+  it('is empty for a page with no files and for bytes that are no MIME', () => {
+    expect(mailAttachments(wrapMht(encodeText(PAGE, 'gbk'), 'gb2312'))).toEqual([]);
+    expect(mailAttachments(new TextEncoder().encode(PAGE))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
  * "Unicode text" UTF-16LE), for the layout corpus's non-UTF-8 documents. Node has decoders
  * for them but no encoders: the GB18030 table is read back from the decoder itself.
  */
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'gbk' | 'gb18030' | 'utf-16le';
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'gbk' | 'gb18030' | 'utf-16le' | 'utf-16le-nobom';
 
 let gbTable: Map<string, number[]> | undefined;
 
@@ -48,8 +48,9 @@ export function encodeText(text: string, encoding: TextEncoding): Uint8Array {
       out.push(...new TextEncoder().encode(part));
       return;
     }
-    if (encoding === 'utf-16le') {
-      if (i === 0) out.push(0xff, 0xfe);
+    if (encoding === 'utf-16le' || encoding === 'utf-16le-nobom') {
+      // Some system exports write UTF-16LE without a byte-order mark.
+      if (i === 0 && encoding === 'utf-16le') out.push(0xff, 0xfe);
       for (let k = 0; k < part.length; k++) {
         const c = part.charCodeAt(k);
         out.push(c & 0xff, c >> 8);
@@ -123,15 +124,27 @@ function quotedPrintable(bytes: Uint8Array): string {
   return qp + line;
 }
 
+const ATTACHMENT_TYPES: Record<string, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+  png: 'image/png',
+  p7s: 'application/pkcs7-signature',
+};
+
 /**
  * A saved e-mail (.eml) as a mail client writes one: the source's header lines (non-ASCII values as
  * RFC 2047 `=?charset?B?…?=` words), then `=== part: text/plain` and `=== part: text/html` bodies as one
- * multipart/alternative message — the plain text in base64, the page quoted-printable, both in `encoding`.
+ * multipart/alternative message — the plain text in base64, the page quoted-printable, both in `encoding`;
+ * with `=== attachment:` lines that message and the files in base64 under one multipart/mixed.
  */
-export function wrapEml(source: string, encoding: TextEncoding): Uint8Array {
+export function wrapEml(source: string, encoding: TextEncoding, readFile?: (path: string) => Uint8Array): Uint8Array {
   const charset = encoding === 'gbk' ? 'gb2312' : encoding;
   const boundary = '----=_NextPart_6784A21B_0F3C9E58_2D7E1A44';
-  const [head, ...parts] = source.split(/^=== part: (\S+)\n/m);
+  // `=== attachment: utf8|word | shown name | path`: a file attached under its name, written as RFC 2231
+  // (`filename*=UTF-8''…`) or as an encoded word in the mail's charset (`=?gb2312?B?…?=`), as clients do.
+  const attached = [...source.matchAll(/^=== attachment: (utf8|word) \| (.+?) \| (.+)\n/gm)].map((m) => ({ style: m[1]!, name: m[2]!, path: m[3]!.trim() }));
+  const [head, ...parts] = source.replace(/^=== attachment: .*\n/gm, '').split(/^=== part: (\S+)\n/m);
   const word = (v: string) => (/^[\x20-\x7e]*$/.test(v) ? v : `=?${charset}?B?${btoa(String.fromCharCode(...encodeText(v, encoding)))}?=`);
   const headers = head!.trim().split('\n').map((line) => {
     const [, name, value] = /^([\w-]+):\s*(.*)$/.exec(line)!;
@@ -148,8 +161,24 @@ export function wrapEml(source: string, encoding: TextEncoding): Uint8Array {
       `Content-Transfer-Encoding: ${type === 'text/plain' ? 'base64' : 'quoted-printable'}`, '',
       type === 'text/plain' ? b64 : quotedPrintable(bytes), '');
   }
-  const text = [...headers, 'MIME-Version: 1.0', `Content-Type: multipart/alternative;\r\n\tboundary="${boundary}"`, '',
-    'This is a multi-part message in MIME format.', '', ...bodies, `--${boundary}--`, ''].join('\r\n');
+  if (attached.length === 0) {
+    const text = [...headers, 'MIME-Version: 1.0', `Content-Type: multipart/alternative;\r\n\tboundary="${boundary}"`, '',
+      'This is a multi-part message in MIME format.', '', ...bodies, `--${boundary}--`, ''].join('\r\n');
+    return strToU8(text);
+  }
+  const mixed = '----=_NextPart_6784A21B_0F3C9E58_MIXED';
+  const files = attached.flatMap(({ style, name, path }) => {
+    const data = readFile!(path);
+    const type = ATTACHMENT_TYPES[/\.(\w+)$/.exec(name)?.[1]?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+    const pct = [...new TextEncoder().encode(name)].map((b) => (/[\w.-]/.test(String.fromCharCode(b)) && b < 0x80 ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+    const shown = style === 'utf8' ? `name*=UTF-8''${pct}` : `name="${word(name)}"`;
+    const disposition = style === 'utf8' ? `filename*=UTF-8''${pct}` : `filename="${word(name)}"`;
+    return [`--${mixed}`, `Content-Type: ${type};\r\n\t${shown}`, 'Content-Transfer-Encoding: base64',
+      `Content-Disposition: attachment;\r\n\t${disposition}`, '', Buffer.from(data).toString('base64').replace(/.{76}/g, '$&\r\n'), ''];
+  });
+  const text = [...headers, 'MIME-Version: 1.0', `Content-Type: multipart/mixed;\r\n\tboundary="${mixed}"`, '',
+    'This is a multi-part message in MIME format.', '', `--${mixed}`, `Content-Type: multipart/alternative;\r\n\tboundary="${boundary}"`, '',
+    ...bodies, `--${boundary}--`, '', ...files, `--${mixed}--`, ''].join('\r\n');
   return strToU8(text);
 }
 
