@@ -9,6 +9,7 @@ import { foldWidth } from '../values/normalize-text';
 import { parseValue, readRange } from '../values/parse-value';
 import { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
 import { percentOfTarget } from './percent-of-target';
+import { listedByPeriod, partOfWhole, roughFigure } from './period-lists';
 import { bareFraction, doneOfPlanned, periodOfProgress, shareOfYear, stateWords } from './progress-words';
 import { deadlineLight, dueLight, judgedByPick, lastYearLight, qualitativeLight } from './word-lights';
 
@@ -180,6 +181,13 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   }
   if (t == null) return (comparator !== '>=' && comparator !== '>' ? deadlineLight(input) ?? dueLight(input) : null) ?? lastYearLight(input, comparator) ?? { light: 'none', progress: null, explanation: '指标值不是数值，无法计算进度；请人工判断。' };
   const cumulative = input.cumulative ?? isCumulativeUnit(unit);
+  // 一季度3次，二季度4次; 5月96%、6月97%、7月98%: a figure for each period, summed for a count, the latest for a rate.
+  const listed = typeof input.actual === 'string' ? listedByPeriod(input.actual, unit, input.name ?? '', comparator, cumulative, month) : null;
+  if (listed) {
+    const span = cumulative && listed.firstMonth > 1 ? listed.lastMonth - listed.firstMonth + 1 : month;
+    const lead = cumulative ? `完成值按所列${listed.periods}个期间合计${f(roundScore(listed.value))}计；` : `完成值按所列各期中最近一期（${listed.lastMonth}月）的${f(listed.value)}计；`;
+    return byPlan(input, comparator, t, listed.value, cumulative, policy, lead, span);
+  }
   // 7-9月完成3次, 第三季度完成3次: a value for part of the period is measured against that part's share.
   const total = runningTotal(input.actual);
   let actual = withoutPeriod(total);
@@ -195,6 +203,11 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
       months = p.lastMonth - p.firstMonth + 1;
       if (p.firstMonth > 1 && cumulative) periodLead = `完成值为${p.firstMonth}–${p.lastMonth}月的，按该期间（${months}个月）的计划计；`;
     }
+  }
+  if (typeof actual === 'string') {
+    // 接近完成（36个）: words of the share beside the figure, which is the value.
+    const bracket = /^([^\d（(]{1,10})[（(]([^）)]*\d[^）)]*)[）)]$/.exec(foldWidth(actual).trim());
+    actual = bracket && shareOfYear(bracket[1]!) != null ? bracket[2]! : roughFigure(actual, month < 12);
   }
   // 完成全年的45%: a share of the year's target, whatever the row's unit.
   const share = typeof actual === 'string' ? shareOfYear(actual) : null;
@@ -214,6 +227,9 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
     const a = (percent / 100) * t;
     return byPlan(input, comparator, t, a, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」是百分比，而指标以「${unit!}」计，按年度目标${f(t)}${unit!}的${f(percent)}%计，即${f(roundScore(a))}${unit!}；`, months);
   }
+  // 已覆盖38个村（共40个） under ≥95%: a rate written as its part and whole.
+  const part = typeof actual === 'string' && percentRow(unit) ? partOfWhole(actual) : null;
+  if (part != null) return byPlan(input, comparator, t, part, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」按其所列部分占总数的比例${f(roundScore(part))}%计；`, months);
   // 1.2万人次 under 人次, 完成12个，占计划100%: an actual that is more than a number is read in the row's unit, as scoring reads it.
   const plain = typeof actual === 'string' ? quickNumber(actual) : NaN;
   const doneOf = typeof actual === 'string' && plain !== plain && !percentRow(unit) ? doneOfPlanned(actual) : null;

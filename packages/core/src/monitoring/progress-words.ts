@@ -40,6 +40,10 @@ const TENTHS_DONE = /^(?:已|累计|目前|当前)?(?:约|近|大约|接近|将�
 const WHOLE_YEAR_DONE = /^(?:已|已经|均已)?(?:(?:提前|超额|全面|全部|提前超额)*完成(?:了)?(?:全年|年度|本年度?|全年度)(?:目标|计划|任务|工作)*(?:任务)?|(?:提前)?(?:超额|全部|全面)完成(?:了)?(?:目标|计划|任务|工作)*)$/;
 
 // 正常推进（约60%）, 进度滞后（完成40%）: words of progress with the share of the task done in brackets.
+// 过半, 大部分完成, 基本完成, 接近完成 with no figure: a rough share of the year's task (about half, seven tenths, nine
+// tenths), enough to place a count or an amount against its time share; a figure written beside them wins.
+const ROUGH_SHARE = /^(?:目前|当前|已|已经|累计)?(?:资金)?(?:完成|拨付|支付|执行|投资|进度|工作量?)*(过半|过半数|大半|大部分完成|完成大部分|基本完成|接近完成|接近尾声)$/;
+const ROUGH_SHARES: Record<string, number> = { 过半: 50, 过半数: 50, 大半: 70, 大部分完成: 70, 完成大部分: 70, 基本完成: 90, 接近完成: 90, 接近尾声: 90 };
 const WORDS_WITH_SHARE = /^(.+?)[（(](?:约|近|大约|已?完成|累计完成)?(\d+(?:\.\d+)?)%(?:左右)?[）)]$/;
 
 /** True when a progress value says the whole task is done (已全部完成, 已超额完成全年任务). */
@@ -55,6 +59,8 @@ export function shareOfYear(actual: string): number | null {
   if (WHOLE_YEAR_DONE.test(s)) return 100;
   const words = WORDS_WITH_SHARE.exec(s);
   if (words && (saysOnPlan(words[1]!) || saysBehind(words[1]!) || saysUnfinished(words[1]!))) return Number(words[2]);
+  const rough = ROUGH_SHARE.exec(s);
+  if (rough) return ROUGH_SHARES[rough[1]!] ?? null;
   const tenths = TENTHS_DONE.exec(s);
   if (tenths) return fractionInWords(tenths[1]!);
   const m = SHARE_OF_YEAR.exec(s);
@@ -94,10 +100,11 @@ export function saysOnPlan(actual: string | number | null): boolean {
 const WORK_STAGE = '推进|实施|进行|开展|建设|办理|施工|筹备|招标|采购|设计|审批|审核|报批|评审|论证|编制|谈判|调试|安装|整改|验收|公示|结算';
 const NOT_YET_DONE = '完成|完工|竣工|办结|到位|开展|启动|实施|开始|开工|付款|支付|拨付|验收|交付|投用|投入使用|结算|招标|签约|签订合同|上线';
 // A stage may name its kind (政府采购流程中, 竣工验收阶段中).
-const UNFINISHED = new RegExp(String.raw`^(?:(?:尚|暂|还|仍|目前|当前)?(?:未|没有)(?:${NOT_YET_DONE})|(?:已|均已)[\u4e00-\u9fff]{1,6}?(?:但|尚|暂|还|仍)?(?:未|没有)(?:${NOT_YET_DONE})|(?:正在|仍在|尚在|目前|当前)?[\u4e00-\u9fff]{0,4}?(?:${WORK_STAGE})(?:阶段|流程|程序|过程|手续)?中|(?:正在|持续|继续|仍在)(?:${WORK_STAGE}))$`);
+const UNFINISHED = new RegExp(String.raw`^(?:(?:尚|暂|还|仍|目前|当前)?(?:未|没有)(?:${NOT_YET_DONE})|(?:已|均已)[\u4e00-\u9fff]{1,6}?(?:但|尚|暂|还|仍)?(?:未|没有)(?:${NOT_YET_DONE})|(?:正在|仍在|尚在|目前|当前)?[\u4e00-\u9fff]{0,4}?(?:${WORK_STAGE})(?:阶段|流程|程序|过程|手续)?中|(?:正在|持续|继续|仍在)[\u4e00-\u9fff]{0,4}?(?:${WORK_STAGE})|(?:已|已经)?(?:完成)?(?:过半|接近完成|接近尾声))$`);
+const STAGE = /^(?:已|均已|已经)?(?:完成)?(主体|基础|土建|桩基|地基|路基)/;
 // A part of the work done, not all of it: a first step (已完成初验, 已完成初步设计, 已通过预验收) or the first batches
 // (第一批已拨付, 首批资金已到位), and a step waiting for the next (待审定, 待终验): still unfinished.
-const PART_DONE = /^(?:(?:已|均已|已经)?(?:完成|通过)?(?:初验|初审|预验收|初步[\u4e00-\u9fff]{1,4}|(?:已|均已|已经)部分[\u4e00-\u9fff]{1,4}|部分(?:已|均已)[\u4e00-\u9fff]{1,4})|(?:第[一二三四五六七八九十\d]+|首|前[一二两三四五\d])批[\u4e00-\u9fff]{0,4}?(?:已|均已)[\u4e00-\u9fff]{1,4}|(?:尚|仍|目前|正|现)?(?:待|等待)[\u4e00-\u9fff]{1,4})$/;
+const PART_DONE = /^(?:(?:已|均已|已经)?(?:主体(?:结构|工程)?|基础(?:工程)?|土建(?:工程)?|桩基|地基|路基)(?:已|均已)?(?:完工|封顶|建成|完成|施工完成)|(?:已|均已|已经)?(?:完成|通过)?(?:主体(?:结构|工程)?|基础(?:工程)?|土建(?:工程)?|桩基|地基|路基|初验|初审|预验收|初步[\u4e00-\u9fff]{1,4}|(?:已|均已|已经)部分[\u4e00-\u9fff]{1,4}|部分(?:已|均已)[\u4e00-\u9fff]{1,4})|(?:第[一二三四五六七八九十\d]+|首|前[一二两三四五\d])批[\u4e00-\u9fff]{0,4}?(?:已|均已)[\u4e00-\u9fff]{1,4}|(?:尚|仍|目前|正|现)?(?:待|等待)[\u4e00-\u9fff]{1,4})$/;
 
 /** True when a progress value says the work is not finished yet. */
 export function saysUnfinished(actual: string | number | null): boolean {
@@ -120,7 +127,9 @@ export function saysTargetWorkDone(target: string | number | null, actual: strin
   const work = foldWidth(target).replace(NOISE, '').replace(/^.*?(?:前|以前|之前)/, '');
   if (work.length < 2) return false;
   // A first step is the work itself where the target names it (6月底前完成初验 with 已完成初验).
-  const named = (c: string): boolean => PART_DONE.test(c) && work.includes(c.replace(/^(?:已|均已|已经)?(?:完成|通过)?/, ''));
+  // A stage of a work (主体完工) is the work itself where the target names that stage (7月底前完成主体施工).
+  const named = (c: string): boolean => PART_DONE.test(c) && (work.includes(c.replace(/^(?:已|均已|已经)?(?:完成|通过)?/, ''))
+    || work.includes(STAGE.exec(c)?.[1] ?? '\u0000'));
   if (UNFINISHED.test(stateWords(actual)) || clauses(actual).some((c) => UNFINISHED.test(c) || (PART_DONE.test(c) && !named(c)))) return false;
   return clauses(actual).some((c) => {
     if (named(c)) return true;
@@ -145,8 +154,9 @@ const FORECAST = /^(?:预计|计划|拟|争取|力争|预期)(?:将|可|能|于|
 
 /** The year (when written) and month a forecast of completion names, or null when the value is no such forecast. */
 export function forecastCompletion(actual: string | number | null): { year: number | null; month: number } | null {
-  if (typeof actual !== 'string' || actual.length > 24) return null;
-  const m = FORECAST.exec(foldWidth(actual).replace(NOISE, ''));
+  if (typeof actual !== 'string' || actual.length > 30) return null;
+  // 目前完成60%，预计11月底完工: the forecast may follow the figure so far, as its own clause.
+  const m = FORECAST.exec(foldWidth(actual).replace(NOISE, '')) ?? (clauses(actual).length === 2 ? FORECAST.exec(clauses(actual)[1]!) : null);
   if (!m) return null;
   const month = m[3] ? 12 : monthNumber(m[2]!);
   return month == null ? null : { year: m[1] != null ? Number(m[1]) : null, month };
@@ -316,7 +326,8 @@ export function doneOfPlanned(actual: string): number | null {
 const PART_OF_YEAR_DEADLINE = /^(?:(\d{4})年(?=底|末|内|度内))?(?:(\d{4})年)?(?:(年底|年末|年内|年度内|底|末|内|度内|本年度?内?|当年|下半年|年中|上半年)|(?:第)?([一二三四1-4])季度(?:末|底)?)(?:以前|之前|前|内|底前|末前)?(?:完成|办结|完工|竣工|到位|实施|建成|投用|投入使用)?$/;
 
 // 3月底前印发实施方案: a document issued (印发, 出台, 制定) is work after a deadline as much as 完成 is.
-const WORK_AFTER_DEADLINE = /^(.+?(?:前|以前|之前))(?:全面|全部)?(?:完成|完工|竣工|建成|办结|实施|启动|开工|实现|落实|开展|拨付|支付|发放|投用|投入使用|交付|印发|出台|制定|发布|编制|签订)[\u4e00-\u9fff]{1,12}$/;
+// The work may name its part first (8月底前主体完工) and stand alone at the end (6月底前开工).
+const WORK_AFTER_DEADLINE = /^(.+?(?:前|以前|之前))(?:全面|全部)?(?:主体(?:结构|工程)?|基础(?:工程)?|土建(?:工程)?|项目)?(?:完成|完工|竣工|建成|办结|实施|启动|开工|实现|落实|开展|拨付|支付|发放|投用|投入使用|交付|印发|出台|制定|发布|编制|签订)[\u4e00-\u9fff]{0,12}$/;
 
 /** The deadline a target states: a date (6月30日前) or a part of the year (年底前), with or without the work after it. */
 export function readDeadline(target: string | number | null): WrittenDate | null {
