@@ -5,6 +5,7 @@ import { api, errorMessage } from '../api/client';
 import type { Org } from '../api/types';
 import { orgKindLabel } from './org-kinds';
 import { moveTargets } from './move-targets';
+import { moveEffect } from './move-effect';
 
 interface Values {
   name: string;
@@ -50,7 +51,7 @@ export function EditOrgModal({ org, orgs, onClose }: { org: Org | null; orgs: re
     }
     modal.confirm({
       title: `把「${org.name}」移到「${nameOf(values.parent)}」之下？`,
-      content: `它的下级单位、表单和用户随之移动；原上级「${nameOf(org.parent)}」的审核人员将看不到这些表单，新上级的审核人员即可审核。编码不变，可再移回。`,
+      content: moveEffect(org, values.parent as string, orgs),
       okText: '移动',
       cancelText: '取消',
       onOk: () => send(body),

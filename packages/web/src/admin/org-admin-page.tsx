@@ -2,13 +2,15 @@ import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Form, Input, Modal, Row, Select, Space, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
 import { api, errorMessage } from '../api/client';
 import { useOrgs } from '../api/queries';
-import type { Org } from '../api/types';
+import type { ListResponse, Org } from '../api/types';
 import { CHILD_KIND, ORG_KIND_LABELS, orgKindLabel, type OrgKind } from './org-kinds';
 import { ORG_CODE_PATTERN } from '@jixiao/core';
 import { EditOrgModal } from './edit-org-modal';
+import { orgUsers, type OrgUser } from './org-users';
 
 interface NewOrg {
   code: string;
@@ -41,6 +43,9 @@ export function OrgAdminPage() {
   const [editing, setEditing] = useState<Org | null>(null);
   const [form] = Form.useForm<NewOrg>();
   const current = orgList.find((o) => o.code === selected) ?? null;
+  // The users-page's list: who works at the org, and whether anyone reviews there.
+  const users = useQuery({ queryKey: ['users'], queryFn: ({ signal }) => api.get<ListResponse<OrgUser>>('/api/users', undefined, signal) });
+  const people = current && users.data ? orgUsers(current, users.data.items) : null;
 
   const startCreate = (under: Org | null) => {
     const kind: OrgKind = under ? CHILD_KIND[(under.kind as OrgKind) ?? 'region'] : 'region';
@@ -90,7 +95,9 @@ export function OrgAdminPage() {
                   <Descriptions.Item label="类型">{orgKindLabel(current.kind)}</Descriptions.Item>
                   <Descriptions.Item label="上级">{current.parent ? `${orgList.find((o) => o.code === current.parent)?.name ?? ''}（${current.parent}）` : '—'}</Descriptions.Item>
                   <Descriptions.Item label="所属区划">{current.region ?? '—'}</Descriptions.Item>
+                  <Descriptions.Item label="本组织用户" span={2}>{people?.names ?? '…'}</Descriptions.Item>
                 </Descriptions>
+                {people?.warning && <Alert type="warning" showIcon style={{ marginTop: 12 }} title={people.warning} action={<Link to="/admin/users">去新建用户</Link>} />}
                 <Space style={{ marginTop: 12 }}>
                   <Button type="primary" icon={<PlusOutlined />} onClick={() => startCreate(current)}>新建下级组织</Button>
                   <Button icon={<EditOutlined />} onClick={() => setEditing(current)}>修改名称或上级</Button>

@@ -26,7 +26,7 @@ export function EvaluationPage() {
   return (
     <div className="page">
       <Typography.Title level={3}>部门评价</Typography.Title>
-      <Alert type="info" showIcon title="部门评价由财政部门或受托的第三方评价机构填写，您的角色无需在此操作。" description="本单位的项目绩效自评请到「绩效自评」填写；评价结果由财政部门反馈。" />
+      <Alert type="info" showIcon title="部门评价由财政部门或受托的第三方评价机构填写，您的角色无需在此操作。" description={user?.role === 'department_reviewer' ? '所辖单位的项目绩效自评在「绩效自评」中查看，提交后在「审核」中审核；评价结果由财政部门反馈。' : '本单位的项目绩效自评请到「绩效自评」填写；评价结果由财政部门反馈。'} />
     </div>
   );
 }

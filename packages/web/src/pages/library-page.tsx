@@ -9,6 +9,7 @@ import { FormPicker } from '../components/form-picker';
 import type { FormDetail } from '../api/types';
 import { LibraryPicker } from '../components/library-picker';
 import { LibraryManageTable } from './library-manage-table';
+import { canInsertIntoForms } from './library-insert';
 
 /** 指标库: search and browse by category; insert an entry into one of your draft forms. Finance also keeps it up (编辑, 删除, 停用). */
 export function LibraryPage() {
@@ -61,7 +62,7 @@ export function LibraryPage() {
             ]}
           />
         ) : (
-          <LibraryPicker onInsert={(ind) => setPending(ind)} />
+          <LibraryPicker onInsert={canInsertIntoForms(user?.role) ? (ind) => setPending(ind) : undefined} />
         )}
       </Card>
       <Modal open={!!pending} title={`插入指标「${pending?.name ?? ''}」`} okText="插入" cancelText="取消" confirmLoading={busy} onOk={insert} onCancel={() => setPending(null)}>

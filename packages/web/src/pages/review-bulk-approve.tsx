@@ -12,7 +12,7 @@ const listStyle = { maxHeight: 320, overflowY: 'auto' as const, margin: 0, paddi
  * 批量通过 for the 待审核 list: a confirmation naming every selected form, then each approved through the same
  * endpoint as a single approval, and what happened to each shown afterwards.
  */
-export function BulkApproveButton({ selected, onDone }: { selected: FormSummary[]; onDone: () => void }) {
+export function BulkApproveButton({ selected, department = false, onDone }: { selected: FormSummary[]; department?: boolean; onDone: () => void }) {
   const { modal } = App.useApp();
   const [busy, setBusy] = useState(false);
   const run = async () => {
@@ -48,7 +48,9 @@ export function BulkApproveButton({ selected, onDone }: { selected: FormSummary[
       width: 600,
       content: (
         <>
-          <Typography.Paragraph>逐张审核通过并冻结当前版本；期间被修改或状态已变的表不会通过，完成后列出每张表的结果。</Typography.Paragraph>
+          <Typography.Paragraph>
+            逐张审核通过并冻结当前版本{department ? '，绩效目标表随即转入财政审核（「主管部门已审」），财政仍可退回' : ''}；期间被修改或状态已变的表不会通过，完成后列出每张表的结果。
+          </Typography.Paragraph>
           <ol style={listStyle}>
             {selected.map((f) => <li key={f.id}>{formLabel(f)}</li>)}
           </ol>

@@ -3,18 +3,19 @@ import { Alert, App, Input, Modal, Typography } from 'antd';
 import { api, errorMessage } from '../api/client';
 import { statusLabel } from '../lib/labels';
 import { decisionHint } from './return-reason';
+import { approveWording } from './review-step';
 
 export type Action = 'return' | 'approve' | 'publish' | 'unpublish';
 
-const ACTION_TEXT: Record<Action, { title: string; ok: string; done: string }> = {
+// 审核通过's wording depends on who approves (approveWording).
+const ACTION_TEXT: Record<Exclude<Action, 'approve'>, { title: string; ok: string; done: string }> = {
   return: { title: '退回修改', ok: '退回', done: '已退回填报单位' },
-  approve: { title: '审核通过', ok: '通过', done: '已审核通过，版本已冻结' },
   publish: { title: '公开', ok: '公开', done: '已公开，公众可在公开页面查看' },
   unpublish: { title: '撤回公开', ok: '撤回公开', done: '已撤回公开，公开页面不再显示此表' },
 };
 
 /** The review page's decision (退回, 审核通过, 公开, 撤回公开): what it does, the reviewer's comment, then the request. */
-export function ReviewDecisionModal({ formId, action, version, errors, openComments, selfEvaluation, onClose, onDone }: {
+export function ReviewDecisionModal({ formId, action, version, errors, openComments, selfEvaluation, forwardsToFinance = false, onClose, onDone }: {
   formId: string;
   action: Action | null;
   version: number;
@@ -23,6 +24,8 @@ export function ReviewDecisionModal({ formId, action, version, errors, openComme
   /** The reviewer's row comments not yet sent, which a 退回 takes as its reasons. */
   openComments: number;
   selfEvaluation: boolean;
+  /** A 主管部门's approval, which sends the form on to finance (reviewStep). */
+  forwardsToFinance?: boolean;
   onClose: () => void;
   onDone: () => void;
 }) {
@@ -30,6 +33,8 @@ export function ReviewDecisionModal({ formId, action, version, errors, openComme
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const hint = decisionHint(action, comment, openComments);
+  const approve = approveWording(forwardsToFinance, version);
+  const text = action === 'approve' ? approve : action ? ACTION_TEXT[action] : null;
 
   const decide = async () => {
     if (!action) return;
@@ -38,7 +43,7 @@ export function ReviewDecisionModal({ formId, action, version, errors, openComme
     setBusy(true);
     try {
       await api.post(`/api/forms/${formId}/${action}`, { version, comment: comment.trim() || undefined });
-      message.success(ACTION_TEXT[action].done);
+      message.success(text?.done ?? '');
       onClose();
       setComment('');
       onDone();
@@ -52,8 +57,8 @@ export function ReviewDecisionModal({ formId, action, version, errors, openComme
   return (
     <Modal
       open={action !== null}
-      title={action ? `确认${ACTION_TEXT[action].title}？` : ''}
-      okText={action ? ACTION_TEXT[action].ok : '确定'}
+      title={text ? `确认${text.title}？` : ''}
+      okText={text ? text.ok : '确定'}
       cancelText="取消"
       okButtonProps={{ danger: action === 'return' || action === 'unpublish', loading: busy, disabled: hint !== null }}
       onOk={decide}
@@ -63,14 +68,14 @@ export function ReviewDecisionModal({ formId, action, version, errors, openComme
       {action === 'unpublish' && (
         <Typography.Paragraph>撤回后此表立即从公开页面消失，公众打开原链接或下载时将看到「已撤回」；表单回到「{statusLabel(selfEvaluation ? 'accepted' : 'approved')}」状态，修正后可再次公开。</Typography.Paragraph>
       )}
-      {action === 'approve' && <Typography.Paragraph>审核通过将冻结当前版本（第 {version} 版）。</Typography.Paragraph>}
+      {action === 'approve' && <Typography.Paragraph>{approve.effect}</Typography.Paragraph>}
       {/* An approval or publication over open errors is the reviewer's call, but never an unnoticed one. */}
       {(action === 'approve' || action === 'publish') && errors > 0 && (
         <Alert
           type="warning"
           showIcon
           style={{ marginBottom: 8 }}
-          title={`此表仍有 ${errors} 个审核错误（见右侧“自动审核”），确认仍要${ACTION_TEXT[action].title}？如需单位修改，请改为退回。`}
+          title={`此表仍有 ${errors} 个审核错误（见右侧“自动审核”），确认仍要${text?.title ?? ''}？如需单位修改，请改为退回。`}
         />
       )}
       <Input.TextArea

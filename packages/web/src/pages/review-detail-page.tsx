@@ -9,7 +9,7 @@ import { api, errorMessage } from '../api/client';
 import { useForm, useOrgs } from '../api/queries';
 import { FormHeaderSummary } from '../components/form-header-summary';
 import { ExportButtons } from '../components/export-buttons';
-import { canComment, reviewStep } from './review-step';
+import { approveWording, canComment, reviewStep } from './review-step';
 import { openCommentsBy } from './return-reason';
 import { ReviewDecisionModal, type Action } from './review-decision-modal';
 import { FindingsPanel } from '../editor/findings-panel';
@@ -206,7 +206,7 @@ export function ReviewDetailPage() {
           {step.canReturn && <Button danger icon={<RollbackOutlined />} onClick={() => setAction('return')}>退回</Button>}
           {step.canReturn && (
             <Tooltip title={step.approveBlocked ?? undefined}>
-              <Button type="primary" icon={<CheckOutlined />} disabled={!!step.approveBlocked} onClick={() => setAction('approve')}>审核通过</Button>
+              <Button type="primary" icon={<CheckOutlined />} disabled={!!step.approveBlocked} onClick={() => setAction('approve')}>{approveWording(step.forwardsToFinance, current.version).button}</Button>
             </Tooltip>
           )}
           {finance && current.status === 'approved' && <Button type="primary" icon={<GlobalOutlined />} onClick={() => setAction('publish')}>公开</Button>}
@@ -357,6 +357,7 @@ export function ReviewDetailPage() {
         errors={current.findings.filter((f) => f.severity === 'error').length}
         openComments={openComments}
         selfEvaluation={selfEvaluation}
+        forwardsToFinance={step.forwardsToFinance}
         onClose={() => setAction(null)}
         onDone={refresh}
       />

@@ -116,6 +116,7 @@ export function ReviewQueuePage() {
           {bulk && (
             <BulkApproveButton
               selected={selected}
+              department={user?.role === 'department_reviewer'}
               onDone={() => {
                 setSelected([]);
                 void queryClient.invalidateQueries({ queryKey: ['forms'] });

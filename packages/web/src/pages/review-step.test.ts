@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Org } from '../api/types';
-import { canComment, hasDepartment, reviewStep } from './review-step';
+import { approveWording, canComment, hasDepartment, reviewStep } from './review-step';
 
 const ORGS: Org[] = [
   { code: 'R', name: '区', parent: null, kind: 'region' },
@@ -43,6 +43,32 @@ describe('reviewStep', () => {
     expect(step.canReturn).toBe(canReturn);
     expect(step.approveBlocked !== null).toBe(blocked);
     expect(step.note !== null).toBe(note);
+  });
+});
+
+describe('reviewStep.forwardsToFinance', () => {
+  it.each([
+    // Only a 主管部门's approval of a target form at its step goes on to finance.
+    ['department_reviewer', 'submitted', 'project_target', 'U1', true],
+    ['department_reviewer', 'submitted', 'department_target', 'U1', true],
+    ['department_reviewer', 'submitted', 'project_self_evaluation', 'U1', false],
+    ['finance_reviewer', 'department_approved', 'project_target', 'U1', false],
+    ['finance_reviewer', 'submitted', 'project_target', 'U2', false],
+    ['department_reviewer', 'department_approved', 'project_target', 'U1', false],
+  ] as const)('%s on %s %s of %s → %s', (role, status, kind, org, expected) => {
+    expect(reviewStep(role, status, kind, org, ORGS).forwardsToFinance).toBe(expected);
+  });
+});
+
+describe('approveWording', () => {
+  it.each([
+    [true, 4, '通过并报财政', /第 4 版.*财政审核/, '已审核通过，已报财政审核'],
+    [false, 2, '审核通过', /第 2 版/, '已审核通过，版本已冻结'],
+  ] as const)('forwards %s, version %s', (forwards, version, button, effect, done) => {
+    const wording = approveWording(forwards, version);
+    expect(wording.button).toBe(button);
+    expect(wording.effect).toMatch(effect);
+    expect(wording.done).toBe(done);
   });
 });
 

@@ -7,6 +7,34 @@ export interface ReviewStep {
   approveBlocked: string | null;
   /** What the reviewer should know about whose turn it is, when it is not obviously theirs. */
   note: string | null;
+  /** A 主管部门's approval of a target form sends it on to finance rather than ending the review. */
+  forwardsToFinance: boolean;
+}
+
+/** What approving does, in the words of the button, the confirmation and the message after it. */
+export interface ApproveWording {
+  button: string;
+  title: string;
+  ok: string;
+  effect: string;
+  done: string;
+}
+
+/**
+ * The approval's wording: a 主管部门 reviewer who reads 审核通过 on a target form cannot tell that finance still
+ * reviews it (the version is frozen and finance may still return it); finance's approval is the final one.
+ */
+export function approveWording(forwardsToFinance: boolean, version: number): ApproveWording {
+  if (forwardsToFinance) {
+    return {
+      button: '通过并报财政',
+      title: '审核通过并报财政审核',
+      ok: '通过并报财政',
+      effect: `通过后冻结当前版本（第 ${version} 版），本表转入财政审核（状态「主管部门已审」），单位不能再修改；财政审核通过后才算批复，财政也可退回。`,
+      done: '已审核通过，已报财政审核',
+    };
+  }
+  return { button: '审核通过', title: '审核通过', ok: '通过', effect: `审核通过将冻结当前版本（第 ${version} 版）。`, done: '已审核通过，版本已冻结' };
 }
 
 const TARGET_KINDS = new Set(['department_target', 'project_target']);
@@ -36,21 +64,22 @@ export function hasDepartment(orgCode: string | null, orgs: Org[]): boolean {
  * are accepted by either reviewer.
  */
 export function reviewStep(role: Role | undefined, status: string, kind: string, orgCode: string | null, orgs: Org[]): ReviewStep {
-  const none: ReviewStep = { canReturn: false, approveBlocked: null, note: null };
+  const none: ReviewStep = { canReturn: false, approveBlocked: null, note: null, forwardsToFinance: false };
   if (status !== 'submitted' && status !== 'department_approved') return none;
   const finance = role === 'finance_reviewer';
   const department = role === 'department_reviewer';
   if (!finance && !department) return none;
-  if (!TARGET_KINDS.has(kind)) return { canReturn: true, approveBlocked: null, note: null };
+  if (!TARGET_KINDS.has(kind)) return { ...none, canReturn: true };
   const atDepartment = status === 'submitted' && hasDepartment(orgCode, orgs);
   if (atDepartment) {
-    if (department) return { canReturn: true, approveBlocked: null, note: null };
+    if (department) return { ...none, canReturn: true, forwardsToFinance: true };
     return {
+      ...none,
       canReturn: true,
       approveBlocked: '该单位有主管部门，须先经主管部门审核通过，财政才能审核通过',
       note: '本表待主管部门审核；财政可先退回，审核通过须待主管部门审核之后。',
     };
   }
-  if (finance) return { canReturn: true, approveBlocked: null, note: null };
+  if (finance) return { ...none, canReturn: true };
   return { ...none, note: status === 'department_approved' ? '主管部门已审核通过，待财政审核。' : '本表由财政直接审核。' };
 }

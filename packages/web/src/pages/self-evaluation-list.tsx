@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { Alert, Card, Empty, Input, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
+import { useAuth } from '../api/auth-context';
 import { errorMessage } from '../api/client';
 import { usePagedForms } from '../api/queries';
 import type { FormSummary } from '../api/types';
+import { selfEvaluationEmptyText } from './self-evaluation-empty';
 import { pagedListPagination, serverSort, sortChange, statusColumn, updatedColumn, type ListSort } from '../lib/list-columns';
 
-/** The unit's 项目支出绩效自评表, paged and sorted on the server. */
+/** The 项目支出绩效自评表 this user may see (a unit's own, a reviewer's units'), paged and sorted on the server. */
 export function SelfEvaluationList() {
+  const { user } = useAuth();
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(15);
   const [q, setQ] = useState('');
@@ -41,7 +44,7 @@ export function SelfEvaluationList() {
             emptyText: (
               <Empty
                 image={Empty.PRESENTED_IMAGE_SIMPLE}
-                description={q ? '没有符合条件的自评表，请修改项目名称' : '还没有自评表：到「导入」上传项目支出绩效自评表（docx / xlsx / pdf / 文本），或在「单位与项目」中新建'}
+                description={selfEvaluationEmptyText(user?.role, !!q)}
               />
             ),
           }}
