@@ -246,6 +246,7 @@ const CASES: Case[] = [
   { name: 'GET /api/public/forms/{id}/export', allowed: ALL, shared: true, request: async () => ({ method: 'GET', path: `/api/public/forms/${(await formIn('published')).id}/export?format=json` }) },
   { name: 'GET /api/dashboard', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/dashboard' }) },
   { name: 'GET /api/audit/verify', allowed: ['finance_reviewer', 'admin'], request: async () => ({ method: 'GET', path: '/api/audit/verify' }) },
+  { name: 'GET /api/audit', allowed: ['admin'], request: async () => ({ method: 'GET', path: '/api/audit' }) },
   { name: 'GET /api/forms/{id}/monitoring', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/forms/${(await monitoringReport('draft')).form_id}/monitoring` }) },
   { name: 'POST /api/forms/{id}/monitoring', allowed: MONITORING_FILLERS, request: async () => ({ method: 'POST', path: `/api/forms/${(await formIn('approved')).id}/monitoring`, body: { month: 7, executed_wan: 10, indicators: [] } }) },
   // The queue answers every reviewer and unit editor, each with its own subtree (monitoring-queue.test.ts checks what each sees).

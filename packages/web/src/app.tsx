@@ -31,6 +31,7 @@ const PublicPage = lazy(() => import('./pages/public-page').then((m) => ({ defau
 const UsersPage = lazy(() => import('./admin/users-page').then((m) => ({ default: m.UsersPage })));
 const OrgAdminPage = lazy(() => import('./admin/org-admin-page').then((m) => ({ default: m.OrgAdminPage })));
 const PolicyPage = lazy(() => import('./admin/policy-page').then((m) => ({ default: m.PolicyPage })));
+const AuditPage = lazy(() => import('./admin/audit-page').then((m) => ({ default: m.AuditPage })));
 const PublicFormPage = lazy(() => import('./pages/public-form-page').then((m) => ({ default: m.PublicFormPage })));
 
 const queryClient = new QueryClient({
@@ -137,6 +138,7 @@ const router = createBrowserRouter(
         <Route path="admin/users" element={<RequireAdmin><UsersPage /></RequireAdmin>} />
         <Route path="admin/orgs" element={<RequireAdmin><OrgAdminPage /></RequireAdmin>} />
         <Route path="admin/policies" element={<RequireAdmin><PolicyPage /></RequireAdmin>} />
+        <Route path="admin/audit" element={<RequireAdmin><AuditPage /></RequireAdmin>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Route>,

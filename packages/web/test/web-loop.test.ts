@@ -392,6 +392,16 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     const asEvaluator = await apiSession(app.url, 'jiaoyu', 'Reset-dept-2025');
     expect(await asEvaluator.get<{ role: string }>('/api/me')).toMatchObject({ role: 'evaluator' });
 
+    // 审计日志: what the admin just did, filtered to one kind of change, and the chain checked.
+    await admin.getByRole('link', { name: '审计日志' }).click();
+    // The list of actions is long: typed into, it narrows to the one wanted.
+    await admin.getByLabel('操作', { exact: true }).fill('重置密码');
+    await admin.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '重置密码（user.password_reset）' }).click();
+    await admin.getByRole('cell', { name: '重置密码', exact: true }).waitFor();
+    await admin.getByText(/共 1 条/).waitFor();
+    await admin.getByRole('button', { name: /校验哈希链/ }).click();
+    await admin.getByText(/校验通过：共 \d+ 条记录，哈希链完整。/).waitFor();
+
     // The 重点监控 thresholds for the project's region and year: 5 万元 at 68.6% becomes a key project.
     await admin.getByRole('link', { name: '年度与政策' }).click();
     await admin.getByRole('button', { name: /新增年度/ }).click();

@@ -56,6 +56,7 @@ export function AppLayout() {
               { key: '/admin/users', icon: <TeamOutlined />, label: <Link to="/admin/users">用户管理</Link> },
               { key: '/admin/orgs', icon: <ClusterOutlined />, label: <Link to="/admin/orgs">组织管理</Link> },
               { key: '/admin/policies', icon: <SettingOutlined />, label: <Link to="/admin/policies">年度与政策</Link> },
+              { key: '/admin/audit', icon: <AuditOutlined />, label: <Link to="/admin/audit">审计日志</Link> },
             ],
           },
         ]

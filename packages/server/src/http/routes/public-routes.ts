@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { FORM_KINDS } from '@jixiao/core';
 import { dashboard, verifyAudit } from '../../use-cases/dashboard';
+import { listAuditEvents } from '../../use-cases/audit-events';
 import { listPublicEvaluations, publicEvaluationReport } from '../../use-cases/evaluation-publishing';
 import { exportPublicForm, getPublicForm, listPublicForms, listPublicRegions, PUBLIC_SORT_KEYS } from '../../use-cases/public';
 import { FORM_SORT_LABELS, SORT_ORDERS } from '../../use-cases/form-sort';
@@ -93,6 +94,29 @@ export function registerPublicRoutes(app: Api) {
       responses: jsonResponses('统计'),
     }),
     async (c) => present(c, await dashboard(ctxOf(c), c.req.valid('query'))),
+  );
+  const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/audit',
+      tags: ['审计'],
+      summary: '审计日志（仅管理员）：最新的在前，可按记录类型、记录编号、操作、操作人和日期筛选',
+      request: {
+        query: z.strictObject({
+          entity: z.string().max(50).optional().openapi({ description: '记录类型：form、org、user、monitoring_report、evaluation、import_job……' }),
+          entity_id: z.string().max(100).optional(),
+          action: z.string().max(100).optional().openapi({ description: '操作，如 form.submit；以 . 结尾时匹配该类全部操作（form.）' }),
+          actor: z.string().max(100).optional().openapi({ description: '操作人用户名（包含即可）' }),
+          from: day.optional().openapi({ description: '起始日期（含，北京时间）' }),
+          to: day.optional().openapi({ description: '结束日期（含，北京时间）' }),
+          limit: z.coerce.number().int().min(1).max(200).optional(),
+          offset: z.coerce.number().int().min(0).optional(),
+        }),
+      },
+      responses: jsonResponses('{items:[{id, at, actor, action, entity, entity_id, before, after}], total}'),
+    }),
+    async (c) => present(c, await listAuditEvents(ctxOf(c), c.req.valid('query'))),
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/audit/verify', tags: ['审计'], summary: '校验审计日志哈希链', responses: jsonResponses('{ok, events, firstBroken}') }),
