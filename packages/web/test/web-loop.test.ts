@@ -340,8 +340,10 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await admin.getByText('已修改「示范区教育局（含体育）」').waitFor();
     await admin.locator('.ant-tree-title').filter({ hasText: '示范区教育局（含体育）（900001001009 · 主管部门）' }).waitFor();
 
-    await admin.getByRole('link', { name: '用户管理' }).click();
-    await admin.getByRole('button', { name: '新建用户' }).click();
+    // A 主管部门 without a reviewer says so, and its link opens 新建用户 with the org and the reviewer's role chosen.
+    await admin.getByRole('link', { name: '去新建用户' }).click();
+    await admin.locator('.ant-modal').filter({ hasText: '新建用户' }).getByText('主管部门审核').waitFor();
+    await admin.locator('.ant-modal').filter({ hasText: '新建用户' }).getByText(/示范区教育局/).waitFor();
     await admin.getByLabel('用户名').fill('jiaoyu');
     const password = admin.getByLabel('初始密码');
     await password.fill('short1');
@@ -350,8 +352,6 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await admin.getByText('密码不能包含用户名').waitFor();
     await password.fill('Shenpi-dept-2024');
     await admin.getByLabel('确认密码').fill('Shenpi-dept-2024');
-    await choose(admin, '角色', '主管部门审核');
-    await choose(admin, '所属单位', '示范区教育局');
     await confirmModal(admin, /创\s*建/);
     await admin.getByText('已创建用户 jiaoyu').waitFor();
     await admin.getByRole('cell', { name: 'jiaoyu', exact: true }).waitFor();

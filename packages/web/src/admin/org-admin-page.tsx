@@ -97,7 +97,7 @@ export function OrgAdminPage() {
                   <Descriptions.Item label="所属区划">{current.region ?? '—'}</Descriptions.Item>
                   <Descriptions.Item label="本组织用户" span={2}>{people?.names ?? '…'}</Descriptions.Item>
                 </Descriptions>
-                {people?.warning && <Alert type="warning" showIcon style={{ marginTop: 12 }} title={people.warning} action={<Link to="/admin/users">去新建用户</Link>} />}
+                {people?.warning && <Alert type="warning" showIcon style={{ marginTop: 12 }} title={people.warning} action={<Link to={people.newUser ?? '/admin/users'}>去新建用户</Link>} />}
                 <Space style={{ marginTop: 12 }}>
                   <Button type="primary" icon={<PlusOutlined />} onClick={() => startCreate(current)}>新建下级组织</Button>
                   <Button icon={<EditOutlined />} onClick={() => setEditing(current)}>修改名称或上级</Button>

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { EditOutlined, KeyOutlined, StopOutlined, CheckCircleOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -50,6 +51,15 @@ export function UsersPage() {
   const [editing, setEditing] = useState<UserRow | null>(null);
   const [resetForm] = Form.useForm<NewPassword>();
   const role = Form.useWatch('role', form);
+  // 去新建用户 from an org's card (/admin/users?new=1&org=…&role=…): the dialog opens with that org and role chosen.
+  const [params, setParams] = useSearchParams();
+  useEffect(() => {
+    if (params.get('new') !== '1') return;
+    const asked = params.get('role');
+    form.setFieldsValue({ ...(asked && asked in ROLE_LABELS ? { role: asked as Role } : {}), org: params.get('org') ?? undefined });
+    setOpen(true);
+    setParams({}, { replace: true });
+  }, [params, setParams, form]);
   const orgList = useMemo(() => orgs.data?.items ?? [], [orgs.data]);
   const orgNames = useMemo(() => new Map(orgList.map((o) => [o.code, o.name])), [orgList]);
   const rows = (users.data?.items ?? []).filter((u) => !search.trim() || u.username.includes(search.trim()) || (u.org ?? '').includes(search.trim()) || (orgNames.get(u.org ?? '') ?? '').includes(search.trim()));
