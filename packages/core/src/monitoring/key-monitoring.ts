@@ -52,23 +52,29 @@ export function monitorProject(p: MonitoredProject, policy: Policy = DEFAULT_POL
  * keyProgress. Finance records one of 暂缓/停止/继续拨款 for each.
  */
 export function keyMonitoring(projects: readonly MonitoredProject[], policy: Policy = DEFAULT_POLICY): KeyMonitoringEntry[] {
-  const m = policy.monitoring;
   const out: KeyMonitoringEntry[] = [];
   for (const p of projects) {
     const r = monitorProject(p, policy);
-    const reasons: string[] = [];
-    if (r.project.light === 'red') {
-      // Finance decides on the rows that are red, so each is named (a row without a name by its place).
-      const rows = r.indicators.flatMap((l, i) => (l.light === 'red' ? [p.indicators[i]!.name?.trim() || `第${i + 1}项指标`] : []));
-      const which = [...(r.budget.light === 'red' ? ['预算执行'] : []), ...rows];
-      reasons.push(`项目亮红灯（${r.project.explanation}）${which.length > 0 ? `：红灯为${which.map((w) => `「${w}」`).join('、')}` : ''}`);
-    }
-    if (p.budgetWan != null && p.budgetWan >= m.keyBudgetWan && r.budget.progress != null && r.budget.progress < m.keyProgress) {
-      reasons.push(`预算${f(p.budgetWan)}万元，不低于${f(m.keyBudgetWan)}万元，且预算执行进度${f(r.budget.progress)}低于${f(m.keyProgress)}`);
-    }
+    const reasons = keyReasons(p, r, policy);
     if (reasons.length > 0) {
       out.push({ id: p.id, name: p.name, light: r.project.light, budgetProgress: r.budget.progress, reasons, options: FUNDING_DECISIONS });
     }
   }
   return out;
+}
+
+/** Why a project with these lights (monitorProject's) is on the 重点监控 list; empty when it is not. */
+export function keyReasons(p: MonitoredProject, r: ProjectMonitoring, policy: Policy = DEFAULT_POLICY): string[] {
+  const m = policy.monitoring;
+  const reasons: string[] = [];
+  if (r.project.light === 'red') {
+    // Finance decides on the rows that are red, so each is named (a row without a name by its place).
+    const rows = r.indicators.flatMap((l, i) => (l.light === 'red' ? [p.indicators[i]!.name?.trim() || `第${i + 1}项指标`] : []));
+    const which = [...(r.budget.light === 'red' ? ['预算执行'] : []), ...rows];
+    reasons.push(`项目亮红灯（${r.project.explanation}）${which.length > 0 ? `：红灯为${which.map((w) => `「${w}」`).join('、')}` : ''}`);
+  }
+  if (p.budgetWan != null && p.budgetWan >= m.keyBudgetWan && r.budget.progress != null && r.budget.progress < m.keyProgress) {
+    reasons.push(`预算${f(p.budgetWan)}万元，不低于${f(m.keyBudgetWan)}万元，且预算执行进度${f(r.budget.progress)}低于${f(m.keyProgress)}`);
+  }
+  return reasons;
 }

@@ -11,17 +11,13 @@
  * listed; with that label the first run had budget lights 41/41 and roll-ups 39/41.
  */
 import { describe, expect, it } from 'vitest';
-import { keyMonitoring, monitorProject, type MonitoredProject } from './key-monitoring';
-import type { IndicatorLightInput, Light } from './monitoring-lights';
+import { keyMonitoring, type MonitoredProject } from './key-monitoring';
+import type { Light } from './monitoring-lights';
+import { checkKeyCase, checkProject, projectBuilder, projectRow } from './held-out-project-cases';
 import { gte, eq, lte, qual } from './held-out-light-cases';
 
-type Ind = Omit<IndicatorLightInput, 'month'>;
-const ind = (i: IndicatorLightInput): Ind => {
-  const { month: _m, ...rest } = i;
-  return rest;
-};
-const project = (id: string, budgetWan: number | null, executedWan: number | null, month: number, indicators: Ind[] = [], expectedShare?: number): MonitoredProject =>
-  ({ id, name: `项目${id}`, budgetWan, executedWan, month, indicators, ...(expectedShare !== undefined ? { expectedShare } : {}) });
+const ind = projectRow;
+const project = projectBuilder();
 
 /** [project, budget light, budget progress, project light]. */
 const CASES: Array<[MonitoredProject, Light | Light[], number | null, Light | Light[]]> = [
@@ -69,19 +65,8 @@ const CASES: Array<[MonitoredProject, Light | Light[], number | null, Light | Li
   [project('p10', 260, 0, 6, [], 0), 'red', 0, 'red'],
 ];
 
-const one = (want: Light | Light[], got: Light): void => {
-  if (Array.isArray(want)) expect(want).toContain(got);
-  else expect(got).toBe(want);
-};
-
 describe('budget execution light and the project roll-up', () => {
-  it.each(CASES.map((c) => [c[0].id, ...c] as const))('%s', (_id, p, budget, progress, light) => {
-    const m = monitorProject(p);
-    one(budget, m.budget.light);
-    if (progress !== null) expect(m.budget.progress).toBe(progress);
-    one(light, m.project.light);
-    expect(m.budget.explanation + m.project.explanation).toMatch(/[\u4e00-\u9fff]/);
-  });
+  it.each(CASES.map((c) => [c[0].id, ...c] as const))('%s', (_id, p, budget, progress, light) => checkProject(p, budget, progress, light));
 });
 
 describe('重点监控 over the county\'s sheets', () => {
@@ -109,15 +94,5 @@ describe('重点监控 over the county\'s sheets', () => {
     ['1000 万元 at 60 of its planned share: not listed', 'p22', false, null],
     ['no budget, green indicator: not listed', 'p16', false, null],
     ['a red rate row on a yellow budget', 'p38', true, 78.95],
-  ])('%s', (_l, id, listed, progress) => {
-    const p = all.find((x) => x.id === id)!;
-    const list = keyMonitoring([p]);
-    expect(list.map((e) => e.id)).toEqual(listed ? [id] : []);
-    if (listed) {
-      expect(list[0]!.light).toBe('red');
-      expect(list[0]!.budgetProgress).toBe(progress);
-      expect(list[0]!.options).toEqual(expect.arrayContaining(['暂缓拨款', '停止拨款']));
-      expect(list[0]!.reasons.join('')).toMatch(/[\u4e00-\u9fff]/);
-    }
-  });
+  ])('%s', (_l, id, listed, progress) => checkKeyCase(all, id, listed, progress));
 });

@@ -14,17 +14,13 @@
  * (the same causes), and the reasons named no red row (0/3; key-monitoring.ts now names them, 预算执行 for a red budget).
  */
 import { describe, expect, it } from 'vitest';
-import { keyMonitoring, monitorProject, type MonitoredProject } from './key-monitoring';
-import type { IndicatorLightInput, Light } from './monitoring-lights';
+import { keyMonitoring, type MonitoredProject } from './key-monitoring';
+import type { Light } from './monitoring-lights';
+import { checkKeyCase, checkProject, listedOnceReasons, projectBuilder, projectRow } from './held-out-project-cases';
 import { gte, eq, lte, qual } from './held-out-light-cases';
 
-type Ind = Omit<IndicatorLightInput, 'month'>;
-const ind = (i: IndicatorLightInput, name?: string): Ind => {
-  const { month: _m, ...rest } = i;
-  return name ? { ...rest, name } : rest;
-};
-const project = (id: string, budgetWan: number | null, executedWan: number | null, month: number, indicators: Ind[] = [], expectedShare?: number): MonitoredProject =>
-  ({ id, name: `项目${id}`, budgetWan, executedWan, month, fiscalYear: 2026, indicators, ...(expectedShare !== undefined ? { expectedShare } : {}) });
+const ind = projectRow;
+const project = projectBuilder(2026);
 
 /** [project, budget light, budget progress, project light]. */
 const CASES: Array<[MonitoredProject, Light, number | null, Light]> = [
@@ -89,13 +85,7 @@ const CASES: Array<[MonitoredProject, Light, number | null, Light]> = [
 ];
 
 describe('budget execution light and the project roll-up', () => {
-  it.each(CASES.map((c) => [c[0].id, ...c] as const))('%s', (_id, p, budget, progress, light) => {
-    const m = monitorProject(p);
-    expect(m.budget.light).toBe(budget);
-    if (progress !== null) expect(m.budget.progress).toBe(progress);
-    expect(m.project.light).toBe(light);
-    expect(m.budget.explanation + m.project.explanation).toMatch(/[\u4e00-\u9fff]/);
-  });
+  it.each(CASES.map((c) => [c[0].id, ...c] as const))('%s', (_id, p, budget, progress, light) => checkProject(p, budget, progress, light));
 });
 
 describe('重点监控 over the city\'s sheets', () => {
@@ -122,26 +112,14 @@ describe('重点监控 over the city\'s sheets', () => {
     ['no budget, rows not measured yet: not listed', 'q14', false, null],
     ['a red rate row (覆盖率) on a green budget', 'q38', true, 100],
     ['several red rows and a red budget', 'k1', true, 40],
-  ])('%s', (_l, id, listed, progress) => {
-    const p = all.find((x) => x.id === id)!;
-    const list = keyMonitoring([p]);
-    expect(list.map((e) => e.id)).toEqual(listed ? [id] : []);
-    if (listed) {
-      expect(list[0]!.light).toBe('red');
-      expect(list[0]!.budgetProgress).toBe(progress);
-      expect(list[0]!.options).toEqual(expect.arrayContaining(['暂缓拨款', '停止拨款']));
-      expect(list[0]!.reasons.join('')).toMatch(/[\u4e00-\u9fff]/);
-    }
-  });
+  ])('%s', (_l, id, listed, progress) => checkKeyCase(all, id, listed, progress));
 
   it.each<[string, string[], string[]]>([
     ['k1', ['空气质量超标天数', '安全事故起数', '改造数量'], ['验收合格率']],
     ['k2', ['平均办结时长', '服务覆盖率'], []],
     ['k3', ['招标采购', '资金支付金额'], ['培训次数']],
   ])('%s is listed once, its reasons naming each red row and no other', (id, red, other) => {
-    const list = keyMonitoring(all).filter((e) => e.id === id);
-    expect(list).toHaveLength(1);
-    const why = list[0]!.reasons.join('；');
+    const why = listedOnceReasons(all, id);
     for (const n of red) expect(why).toContain(n);
     for (const n of other) expect(why).not.toContain(n);
   });

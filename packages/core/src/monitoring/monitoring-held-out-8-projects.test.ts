@@ -14,17 +14,13 @@
  * none). After step 2 all pass.
  */
 import { describe, expect, it } from 'vitest';
-import { keyMonitoring, monitorProject, type MonitoredProject } from './key-monitoring';
-import type { IndicatorLightInput, Light } from './monitoring-lights';
+import { keyMonitoring, type MonitoredProject } from './key-monitoring';
+import type { Light } from './monitoring-lights';
+import { checkKeyCase, checkProject, listedOnceReasons, projectBuilder, projectRow } from './held-out-project-cases';
 import { gte, lte, qual } from './held-out-light-cases';
 
-type Ind = Omit<IndicatorLightInput, 'month'>;
-const ind = (i: IndicatorLightInput, name?: string): Ind => {
-  const { month: _m, ...rest } = i;
-  return name ? { ...rest, name } : rest;
-};
-const project = (id: string, budgetWan: number | null, executedWan: number | null, month: number, indicators: Ind[] = [], expectedShare?: number): MonitoredProject =>
-  ({ id, name: `项目${id}`, budgetWan, executedWan, month, fiscalYear: 2026, indicators, ...(expectedShare !== undefined ? { expectedShare } : {}) });
+const ind = projectRow;
+const project = projectBuilder(2026);
 
 /** [project, budget light, budget progress, project light]. */
 const CASES: Array<[MonitoredProject, Light, number | null, Light]> = [
@@ -93,13 +89,7 @@ const CASES: Array<[MonitoredProject, Light, number | null, Light]> = [
 ];
 
 describe('budget execution light and the project roll-up', () => {
-  it.each(CASES.map((c) => [c[0].id, ...c] as const))('%s', (_id, p, budget, progress, light) => {
-    const m = monitorProject(p);
-    expect(m.budget.light).toBe(budget);
-    if (progress !== null) expect(m.budget.progress).toBe(progress);
-    expect(m.project.light).toBe(light);
-    expect(m.budget.explanation + m.project.explanation).toMatch(/[\u4e00-\u9fff]/);
-  });
+  it.each(CASES.map((c) => [c[0].id, ...c] as const))('%s', (_id, p, budget, progress, light) => checkProject(p, budget, progress, light));
 });
 
 describe('重点监控 over the province\'s sheets', () => {
@@ -127,17 +117,7 @@ describe('重点监控 over the province\'s sheets', () => {
     ['300 万元 跨年支付 under a 0% plan', 'r27', true, 0],
     ['调减 below what was spent: not listed', 'r38', false, null],
     ['no budget, a step under way: not listed', 'r21', false, null],
-  ])('%s', (_l, id, listed, progress) => {
-    const p = all.find((x) => x.id === id)!;
-    const list = keyMonitoring([p]);
-    expect(list.map((e) => e.id)).toEqual(listed ? [id] : []);
-    if (listed) {
-      expect(list[0]!.light).toBe('red');
-      expect(list[0]!.budgetProgress).toBe(progress);
-      expect(list[0]!.options).toEqual(expect.arrayContaining(['暂缓拨款', '停止拨款']));
-      expect(list[0]!.reasons.join('')).toMatch(/[\u4e00-\u9fff]/);
-    }
-  });
+  ])('%s', (_l, id, listed, progress) => checkKeyCase(all, id, listed, progress));
 
   it.each<[string, boolean, string[], string[]]>([
     ['r05', true, ['审批办结时长', '项目开工'], ['行政村覆盖率']],
@@ -145,9 +125,7 @@ describe('重点监控 over the province\'s sheets', () => {
     ['k2', false, ['讲座场次', '超期办理率'], ['群众满意度']],
     ['k3', true, ['设备安装调试', '补贴兑付'], ['完成投资']],
   ])('%s is listed once, its reasons naming the slow budget when red and each red row, no other', (id, slowBudget, red, other) => {
-    const list = keyMonitoring(all).filter((e) => e.id === id);
-    expect(list).toHaveLength(1);
-    const why = list[0]!.reasons.join('；');
+    const why = listedOnceReasons(all, id);
     if (slowBudget) expect(why).toContain('预算执行');
     else expect(why).not.toContain('预算执行');
     for (const n of red) expect(why).toContain(n);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { comparatorSchema } from '../forms/forms-schema';
 import type { Policy } from '../policy/policy';
 import { DEFAULT_POLICY } from '../policy/policy';
-import { keyMonitoring, monitorProject, type MonitoredProject, type ProjectMonitoring } from './key-monitoring';
+import { keyReasons, monitorProject, type MonitoredProject, type ProjectMonitoring } from './key-monitoring';
 
 /**
  * A 绩效运行监控表 (双监控, rules.md §4) for one project and period: months 1..month of the
@@ -91,10 +91,12 @@ export function reportLights(report: MonitoringReport, policy: Policy = DEFAULT_
 
 /**
  * Why a report's project is on the 重点监控 list (its red rows and a red budget named, a large budget spent slowly), or
- * an empty list when it is not: what finance reads before deciding 暂缓/停止/继续拨款.
+ * an empty list when it is not: what finance reads before deciding 暂缓/停止/继续拨款. Pass the report's lights when they
+ * are at hand (reportLights), so they are not computed again.
  */
-export function reportKeyReasons(report: MonitoringReport, policy: Policy = DEFAULT_POLICY): string[] {
-  return keyMonitoring([monitoredProjectOf(report)], policy)[0]?.reasons ?? [];
+export function reportKeyReasons(report: MonitoringReport, policy: Policy = DEFAULT_POLICY, lights?: ProjectMonitoring): string[] {
+  const project = monitoredProjectOf(report);
+  return keyReasons(project, lights ?? monitorProject(project, policy), policy);
 }
 
 /**

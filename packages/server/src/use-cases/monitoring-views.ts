@@ -131,21 +131,11 @@ export function viewOfTable({ row, report, policy }: ReadTable, now: Date): Moni
     report,
     lights,
     key_monitoring: row.key_monitoring,
-    key_reasons: keyReasons(lights, report, policy),
+    key_reasons: reportKeyReasons(report, policy, lights),
     decision: row.decision,
     note: row.note,
     period_notice: monitoringPeriodNotice(row.fiscal_year, row.period_month, now),
   };
-}
-
-/**
- * The 重点监控 reasons of a report: a red project is listed with its red rows named even where the large-and-slow rule
- * does not apply, so a listed project always says why.
- */
-export function keyReasons(lights: ProjectMonitoring, report: MonitoringReport, policy: Policy): string[] {
-  const reasons = reportKeyReasons(report, policy);
-  if (reasons.length === 0 && lights.project.light === 'red') return [`项目亮红灯（${lights.project.explanation}）`];
-  return reasons;
 }
 
 /** Tables with their lights under the region's current policy, by id (one query for all). */

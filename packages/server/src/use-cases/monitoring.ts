@@ -1,10 +1,10 @@
-import { monitoringPeriodNotice, notStartedRefusal, reportLights, type NotMeasuredReason, type QualitativeChoice } from '@jixiao/core';
+import { monitoringPeriodNotice, notStartedRefusal, reportKeyReasons, reportLights, type NotMeasuredReason, type QualitativeChoice } from '@jixiao/core';
 import { inScope, requireActor } from '../access';
 import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { jsonb, loadForm } from './form-store';
-import { keyReasons, readTable, viewOf, viewOfTable, viewsOf, type MonitoringView } from './monitoring-views';
+import { readTable, viewOf, viewOfTable, viewsOf, type MonitoringView } from './monitoring-views';
 
 /** What a unit editor enters for a period (双监控): budget executed, and per indicator row its progress. */
 export interface MonitoringInput {
@@ -62,7 +62,7 @@ async function storeLights(ctx: Ctx, id: number): Promise<MonitoringView | null>
   if (!t) return null;
   const { row, report, policy } = t;
   const lights = reportLights(report, policy);
-  const reasons = keyReasons(lights, report, policy);
+  const reasons = reportKeyReasons(report, policy, lights);
   const isKey = reasons.length > 0;
   await ctx.db
     .updateTable('monitoring_reports')
