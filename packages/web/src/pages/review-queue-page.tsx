@@ -32,6 +32,18 @@ interface Queue {
  */
 export function queuesFor(role: string | undefined): Queue[] {
   const finance = role === 'finance_reviewer';
+  // A 主管部门 decides nothing after its own approval: the later stages are finance's outcomes it follows, named as such
+  // (待公开 is finance's task, not the department's).
+  if (role === 'department_reviewer') {
+    return [
+      { key: 'submitted', status: 'submitted', label: '待审核', empty: '没有待审核的表：所属单位提交后会出现在这里' },
+      { key: 'department_approved', status: 'department_approved', label: '已审待财政', empty: '没有本部门已审、等待财政审核的表' },
+      { key: 'returned', status: 'returned', label: '已退回', empty: '没有退回待单位修改的表' },
+      { key: 'approved', status: 'approved', label: '财政已批复', empty: '没有财政已审核通过的绩效目标表' },
+      { key: 'accepted', status: 'accepted', label: '财政已验收', empty: '没有财政已验收的自评表' },
+      { key: 'published', status: 'published', label: '已公开', empty: '还没有已公开的表' },
+    ];
+  }
   return [
     finance
       ? { key: 'submitted', status: 'submitted', awaiting: 'finance', label: '待审核', empty: '没有待财政审核的表：无主管部门的单位提交后会出现在这里' }

@@ -12,4 +12,12 @@ describe('queuesFor: the review tabs of a role', () => {
     expect(new Set(queues.map((q) => q.key)).size).toBe(queues.length);
     for (const q of queues) expect(q.empty).toMatch(/没有/);
   });
+
+  it.each([
+    // Finance's own tasks after approval; a 主管部门 only follows what finance decided.
+    ['finance_reviewer', ['待审核', '主管部门审核中', '主管部门已审', '已退回', '待公开', '已验收', '已公开']],
+    ['department_reviewer', ['待审核', '已审待财政', '已退回', '财政已批复', '财政已验收', '已公开']],
+  ] as const)('labels for %s', (role, labels) => {
+    expect(queuesFor(role).map((q) => q.label)).toEqual(labels);
+  });
 });
