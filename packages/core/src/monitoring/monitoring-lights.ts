@@ -8,9 +8,9 @@ import { readChineseNumeral } from '../values/chinese-numeral';
 import { foldWidth } from '../values/normalize-text';
 import { parseValue, readRange } from '../values/parse-value';
 import { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
-import { percentOfTarget } from './percent-of-target';
+import { percentAfterLead, percentOfTarget, saysFullCoverage } from './percent-of-target';
 import { listedByPeriod, partOfWhole, roughFigure } from './period-lists';
-import { bareFraction, doneOfPlanned, periodOfProgress, shareOfYear, stateWords } from './progress-words';
+import { bareFraction, doneOfPlanned, periodOfProgress, saysUnderHalf, shareOfYear, stateWords } from './progress-words';
 import { deadlineLight, dueLight, judgedByPick, lastYearLight, qualitativeLight } from './word-lights';
 
 export { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
@@ -173,13 +173,13 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   const unit = noUnit && written?.kind === 'number' && written.unit != null ? written.unit : input.unit ?? null;
   const range = rangeLight(input, comparator, policy);
   if (range) return range;
-  if (comparator === 'qualitative' || comparator === null) return qualitativeLight(input, null);
+  if (comparator === 'qualitative' || comparator === null) return qualitativeLight(input, null, '', policy);
   const t = num(input.target);
   // `=` 有所提升 (定性): a target in words states no number to reach, so the row is judged as a qualitative one.
   if (t == null && judgedByPick(comparator, input.target)) {
-    return qualitativeLight(input, '=', `指标值「${String(input.target).trim()}」不是数值，按定性指标判断。`);
+    return qualitativeLight(input, '=', `指标值「${String(input.target).trim()}」不是数值，按定性指标判断。`, policy);
   }
-  if (t == null) return (comparator !== '>=' && comparator !== '>' ? deadlineLight(input) ?? dueLight(input) : null) ?? lastYearLight(input, comparator) ?? { light: 'none', progress: null, explanation: '指标值不是数值，无法计算进度；请人工判断。' };
+  if (t == null) return (comparator !== '>=' && comparator !== '>' ? deadlineLight(input) ?? dueLight(input, policy) : null) ?? lastYearLight(input, comparator) ?? { light: 'none', progress: null, explanation: '指标值不是数值，无法计算进度；请人工判断。' };
   const cumulative = input.cumulative ?? isCumulativeUnit(unit);
   // 一季度3次，二季度4次; 5月96%、6月97%、7月98%: a figure for each period, summed for a count, the latest for a rate.
   const listed = typeof input.actual === 'string' ? listedByPeriod(input.actual, unit, input.name ?? '', comparator, cumulative, month) : null;
@@ -212,6 +212,10 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   // 完成全年的45%: a share of the year's target, whatever the row's unit.
   const share = typeof actual === 'string' ? shareOfYear(actual) : null;
   if (share != null) return byPlan(input, comparator, t, (share / 100) * t, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」按全年目标的${f(share)}%计，即${f(roundScore((share / 100) * t))}；`, months);
+  // 尚未过半, 完成不足一半: no figure, only a bound under half the year's task.
+  if (typeof actual === 'string' && cumulative && t > 0 && comparator !== '<=' && comparator !== '<' && saysUnderHalf(actual)) {
+    return underHalfLight(String(input.actual), months, policy, periodLead);
+  }
   // 完成3/4: three quarters of the task (of the target's count, or a rate of 75% on a row in %). With the target as
   // its denominator (完成3/4 of 4) it is the same as 3 done.
   const fraction = typeof actual === 'string' && t > 0 && comparator !== '<=' && comparator !== '<' ? bareFraction(actual) : null;
@@ -226,6 +230,10 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   if (percent != null) {
     const a = (percent / 100) * t;
     return byPlan(input, comparator, t, a, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」是百分比，而指标以「${unit!}」计，按年度目标${f(t)}${unit!}的${f(percent)}%计，即${f(roundScore(a))}${unit!}；`, months);
+  }
+  // 全省16个市已实现全覆盖 under ≥100%: the whole covered is 100%, whatever places the words count.
+  if (typeof actual === 'string' && percentRow(unit) && saysFullCoverage(actual)) {
+    return byPlan(input, comparator, t, 100, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」表示已全覆盖，按100%计；`, months);
   }
   // 已覆盖38个村（共40个） under ≥95%: a rate written as its part and whole.
   const part = typeof actual === 'string' && percentRow(unit) ? partOfWhole(actual) : null;
@@ -244,6 +252,8 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   } else a = plain === plain ? plain : num(actual, readActual);
   // 完成六次, 已培训三百人次: a count in Chinese numerals, read as scoring reads it.
   if (a == null && typeof actual === 'string' && !hasDigit(actual)) a = actualInWords(actual, unit);
+  // 合格率百分之九十七: the row's measure named before a share in words.
+  if (a == null && typeof actual === 'string' && percentRow(unit)) a = percentAfterLead(actual);
   if (a == null && cumulative) a = ordinalDone(actual, unit);
   // Words where a number is due, read as rules.md's scoring reads them: 「未发生」「无」 say 0 happened;
   // 「未开展」 says 0 done so far, which only a count can be measured by.
@@ -259,6 +269,23 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
     };
   }
   return byPlan(input, comparator, t, a, cumulative, policy, periodLead, months);
+}
+
+/**
+ * A count or amount said to be under half the year's task, with no figure: its progress is at most 50% of the year over
+ * the time share. While half the year has not passed that bound says nothing; after, it is red below the red line and
+ * at best yellow otherwise (a shortfall stated in words is not confirmed on plan).
+ */
+function underHalfLight(actual: string, months: number, policy: Policy, lead: string): LightResult {
+  const bound = roundScore((50 / ((months / 12) * 100)) * 100);
+  if (bound >= 100) {
+    return { light: 'none', progress: null, explanation: `${lead}完成值「${actual}」只说明不足全年目标的一半，而1–${months}月的计划进度尚未过半，无法判断进度；请填写截至当月的完成数。` };
+  }
+  const light: Light = bound < policy.monitoring.red ? 'red' : 'yellow';
+  return {
+    light, progress: null,
+    explanation: `${lead}完成值「${actual}」表示不足全年目标的一半，进度至多为 50% ÷ (${months}/12) = ${f(bound)}%，${light === 'red' ? `低于${policy.monitoring.red}，亮红灯，进度明显滞后，请说明偏差原因并提出纠偏措施` : '不能确认进度正常，亮黄灯'}；请填写截至当月的完成数。`,
+  };
 }
 
 function percentRow(unit: string | null | undefined): boolean {

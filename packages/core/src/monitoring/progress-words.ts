@@ -46,6 +46,15 @@ const ROUGH_SHARE = /^(?:目前|当前|已|已经|累计)?(?:资金)?(?:完成|�
 const ROUGH_SHARES: Record<string, number> = { 过半: 50, 过半数: 50, 大半: 70, 大部分完成: 70, 完成大部分: 70, 基本完成: 90, 接近完成: 90, 接近尾声: 90 };
 const WORDS_WITH_SHARE = /^(.+?)[（(](?:约|近|大约|已?完成|累计完成)?(\d+(?:\.\d+)?)%(?:左右)?[）)]$/;
 
+// 尚未过半, 完成不足一半, 进度未达一半: under half of the year's task, with no figure.
+const UNDER_HALF = /^(?:目前|当前|累计|全年)?(?:完成|进度|工作|工作量|任务|投资|支付)*(?:尚未|还未|仍未|未|没有|不足|不到|未达到?|未满|低于)(?:完成|达到)?(?:全年|年度)?(?:任务|计划|目标)?的?(?:过半|一半|半数)$/;
+
+/** True when a progress value says less than half of the year's task is done (尚未过半, 完成不足一半). */
+export function saysUnderHalf(actual: string): boolean {
+  const s = foldWidth(actual).replace(/[\s\u3000，,；;！!。]+/g, '');
+  return s.length <= 20 && UNDER_HALF.test(s);
+}
+
 /** True when a progress value says the whole task is done (已全部完成, 已超额完成全年任务). */
 export function saysWholeDone(actual: string | number | null): boolean {
   return typeof actual === 'string' && actual.length <= 30 && WHOLE_YEAR_DONE.test(foldWidth(actual).replace(/[\s\u3000，,；;！!。]+/g, ''));

@@ -1,5 +1,8 @@
 import type { Comparator } from '../forms/forms-schema';
+import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { readValue } from '../scoring/read-number-fast';
+import { formatNumber as f, roundScore } from '../scoring/round-score';
+import { foldWidth } from '../values/normalize-text';
 import { isLate, readDate } from '../values/read-date';
 import type { Sign } from '../values/parse-value';
 import { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
@@ -28,10 +31,10 @@ export function judgedByPick(comparator: Comparator | null, target: string | num
  * a deadline, a comparison with last year or the progress words say; else none, asking for the pick. `why` opens the
  * explanation of a row that has a comparator but is judged so (`=` 有所提升).
  */
-export function qualitativeLight(input: IndicatorLightInput, comparator: Comparator | null, why = ''): LightResult {
+export function qualitativeLight(input: IndicatorLightInput, comparator: Comparator | null, why = '', policy: Policy = DEFAULT_POLICY): LightResult {
   const c = input.choice;
   if (!c) {
-    const judged = deadlineLight(input) ?? dueLight(input) ?? lastYearLight(input, comparator) ?? wordsLight(input);
+    const judged = deadlineLight(input) ?? dueLight(input, policy) ?? lastYearLight(input, comparator) ?? wordsLight(input);
     if (judged) return why === '' ? judged : { ...judged, explanation: why + judged.explanation };
     return { light: 'none', progress: null, explanation: `${why}定性指标未选择预计完成情况；请选择达成、部分达成或未达成。` };
   }
@@ -67,7 +70,7 @@ export function deadlineLight(input: IndicatorLightInput): LightResult | null {
  * A row due by a date (「12月底前完成」) whose progress value is words: done is green; on plan or not finished
  * is no shortfall before the deadline's month, and red once the period has reached it (overdue).
  */
-export function dueLight(input: IndicatorLightInput): LightResult | null {
+export function dueLight(input: IndicatorLightInput, policy: Policy = DEFAULT_POLICY): LightResult | null {
   const deadline = readDeadline(input.target);
   if (!deadline || typeof input.actual !== 'string') return null;
   const due = `要求「${String(input.target)}」`;
@@ -85,6 +88,21 @@ export function dueLight(input: IndicatorLightInput): LightResult | null {
     return late
       ? { light: 'red', progress: null, explanation: `时效指标：${due}，当前「${input.actual}」，预计晚于期限完成，亮红灯；请说明延误原因并提出纠偏措施。` }
       : { light: 'green', progress: null, explanation: `时效指标：${due}，尚未到期，当前「${input.actual}」，预计按期完成，亮绿灯。` };
+  }
+  // 完成投资的45%, 形象进度完成65%: a share of the work, set against the share of the time to the deadline that has passed.
+  const share = workShare(input.actual);
+  if (share != null && share < 100 && passed) {
+    return { light: 'red', progress: null, explanation: `时效指标：${due}，截至${input.month}月底只完成工作量的${f(share)}%（「${input.actual}」），已逾期，亮红灯；请说明延误原因并提出纠偏措施。` };
+  }
+  if (share != null && share < 100 && (deadline.year == null || fy == null || deadline.year === fy) && deadline.month > 0) {
+    const timeShare = (input.month / deadline.month) * 100;
+    const progress = roundScore((share / timeShare) * 100);
+    const m = policy.monitoring;
+    const light: Light = progress < m.red ? 'red' : progress < m.yellow ? 'yellow' : 'green';
+    return {
+      light, progress,
+      explanation: `时效指标：${due}，尚未到期；当前完成工作量的${f(share)}%，到期前时间已过${f(roundScore(timeShare))}%（${input.month}/${deadline.month}个月），进度 = ${f(share)} ÷ ${f(roundScore(timeShare))} × 100 = ${f(progress)}，亮${LIGHT_LABELS[light]}${light === 'green' ? '' : '；请提出纠偏措施，确保按期完成'}。`,
+    };
   }
   if ((band === '达成' && !onPlan) || saysTargetWorkDone(input.target, input.actual)) {
     return { light: 'green', progress: null, explanation: `时效指标：当前完成值「${input.actual}」表明已完成（${due}），亮绿灯。` };
@@ -110,4 +128,15 @@ export function wordsLight(input: IndicatorLightInput): LightResult | null {
   if (!band) return null;
   const light: Light = band === '达成' ? 'green' : band === '部分达成' ? 'yellow' : 'red';
   return { light, progress: null, explanation: `定性指标未选择预计完成情况，按当前完成值「${String(input.actual)}」视为「${band}」，亮${LIGHT_LABELS[light]}；请选择全年预计完成情况以确认。` };
+}
+
+// 完成投资的45%, 形象进度完成65%, 工程进度约30%, 已完成总工程量的60%: a share of the work itself, written in %.
+const WORK_SHARE = /^(?:目前|当前|现|累计)?(?:工程|项目|主体工程)?(?:形象进度|工程进度|建设进度|施工进度|进度)?(?:已|已经|累计)?(?:完成|达到|为)?了?(?:总|全部|计划)?(?:投资|工程量|工作量|任务|工程)?的?(?:约|近|大约|接近)?(\d{1,3}(?:\.\d+)?)[%％](?:左右)?$/;
+
+/** The share of the work (in %) a progress value states, or null: a bare figure with no % is no share. */
+function workShare(actual: string): number | null {
+  const m = WORK_SHARE.exec(foldWidth(actual).replace(/[\s\u3000，,。；;]+/g, ''));
+  if (m == null) return null;
+  const v = Number(m[1]);
+  return Number.isFinite(v) && v >= 0 && v <= 100 ? v : null;
 }
