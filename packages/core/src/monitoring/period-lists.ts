@@ -38,7 +38,7 @@ function periodOf(m: RegExpExecArray): [number, number] | null {
  * period's, as the sheet's value is where the row stands now. Null unless every clause is such a period figure.
  */
 export function listedByPeriod(actual: string, unit: string | null, name: string, cmp: Exclude<Comparator, 'qualitative'>, cumulative: boolean, month: number): ListedByPeriod | null {
-  const clauses = foldWidth(actual).trim().replace(/[。.]$/, '').split(CLAUSES).map((c) => c.trim()).filter((c) => c !== '');
+  const clauses = eachPeriod(foldWidth(actual).trim().replace(/[。.]$/, '')).split(CLAUSES).map((c) => c.trim()).filter((c) => c !== '');
   if (clauses.length < 2) return null;
   let sum = 0;
   let last = NaN;
@@ -60,6 +60,18 @@ export function listedByPeriod(actual: string, unit: string | null, name: string
     last = read.value;
   }
   return { value: cumulative ? sum : last, firstMonth, lastMonth, periods: clauses.length };
+}
+
+// 一、二季度各2次, 1、2月各3次, 上、下半年各1次: several periods sharing one figure (各, each).
+const EACH_ITEM = String.raw`第?(?:[一二三四1-4]|[上下]|${MONTH})(?:季度|半年|月份?)?`;
+const EACH = new RegExp(String.raw`^(${EACH_ITEM}(?:\s*[、，,和及与]\s*${EACH_ITEM})+?)\s*(季度|半年|月份?)\s*各\s*(.+)$`);
+
+/** The periods of a shared figure written out one by one (一、二季度各2次 → 一季度2次，二季度2次); else the text as it is. */
+function eachPeriod(text: string): string {
+  const m = EACH.exec(text);
+  if (m == null) return text;
+  const suffix = m[2]!;
+  return m[1]!.split(/\s*[、，,和及与]\s*/).map((p) => `${p.replace(/^第/, '').replace(/(?:季度|半年|月份?)$/, '')}${suffix}${m[3]}`).join('，');
 }
 
 // A figure in a measure word (38个村, 1,200人, 120批次, 1.2万人), not a date or a duration.
