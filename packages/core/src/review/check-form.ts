@@ -117,15 +117,25 @@ const SMALL_FORM = 64;
 const seenNames: string[] = [];
 const seenRows: number[] = [];
 const seenLengths: number[] = [];
+// Each row's first character and, after a verb of doing, the thing's first (-1 without one): restatedName's prefilter
+// compares every pair of rows, and these spare it the facts, strings and verb lookup of the earlier row.
+const firstChars: number[] = [];
+const bareFirstChars: number[] = [];
 
 /** The same indicator twice in one form. */
 export function checkDuplicateNames(ctx: FormContext): void {
   const rows = ctx.form.indicators;
   const seen = rows.length > SMALL_FORM ? new Map<string, number>() : null;
   const loose = seen ? new Map<string, number>() : null;
+  const facts = seen ? null : rowReadings(ctx).facts;
   let count = 0;
   for (let i = 0; i < rows.length; i++) {
     const ind = rows[i]!;
+    if (facts) {
+      const core = facts[i]!.plainCore;
+      firstChars[i] = core.length > 0 ? core.charCodeAt(0) : -2;
+      bareFirstChars[i] = startsWithDoing(core) ? core.charCodeAt(2) : -1;
+    }
     const bare = hasBlank(ind.name) ? ind.name.replace(BLANKS_ALL, '') : ind.name;
     const len = bare.length;
     if (len === 0) continue;
@@ -196,9 +206,8 @@ function restatedName(ctx: FormContext, i: number, loose: Map<string, number> | 
     const bareFirst = (mineBare ?? mine.plainCore).charCodeAt(0);
     let k = 0;
     for (; k < i; k++) {
-      const other = facts[k]!.plainCore;
-      const c = other.charCodeAt(0);
-      if (c === first || c === bareFirst || (startsWithDoing(other) && other.charCodeAt(2) === bareFirst)) break;
+      const c = firstChars[k]!;
+      if (c === first || c === bareFirst || bareFirstChars[k] === bareFirst) break;
     }
     if (k === i) return -1;
   }
