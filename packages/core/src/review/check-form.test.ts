@@ -38,13 +38,16 @@ describe('weights: a 预算执行率 row inside the policy total (held-out set 2
   ] as const)('%s', (_, kind, spec, want) => expect(weights(kind, [...spec] as Array<[string, string | null, string, number | null]>)).toEqual(want));
 });
 
-describe('levels: a 合计 row printed among the rows (held-out set 19)', () => {
+describe('levels: a 合计 row (held-out set 19) or a 扣分项 line (set 42) printed among the rows', () => {
   const levels = (spec: Array<[string | null, string | null, string, number | null]>) =>
     tags(reviewForm(form('project_target', spec.map(([level1, level2, name, weight]) => ({ level1, level2, name, weight, comparator: name === '合计' ? null : '>=', target: name === '合计' ? '' : '95', unit: name === '合计' ? null : '%' }))), 0, {}))
       .filter((t) => t.startsWith('levels'));
   it.each([
     ['a 合计 row with blank levels', [...ON_90, [null, null, '合计', 90]], []],
     ['a row with blank 一级 is still a levels error', [...ON_90.slice(0, 3), [null, '服务对象满意度指标', '群众满意度', 10]], ['levels@3']],
+    ['a 扣分项 line takes points off, it measures nothing', [...ON_90, ['扣分项', '扣分项', '资金管理违规扣分', -5]], []],
+    ['a 扣分 二级 under no 一级', [...ON_90, [null, '扣分指标', '违规扣分', -5]], []],
+    ['a 一级 outside the framework is still flagged', [...ON_90.slice(0, 3), ['其他指标', '服务对象满意度指标', '群众满意度', 10]], ['levels@3']],
   ] as const)('%s', (_, spec, want) => expect(levels([...spec] as Array<[string | null, string | null, string, number | null]>)).toEqual(want));
 });
 

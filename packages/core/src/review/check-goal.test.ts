@@ -119,6 +119,10 @@ describe('goal_vs_indicators: the year against the 实施期, units of the same 
     ['1200米 carried by 1.2 公里', '新建步道1200米', [r(O, NUM, '新建步道', '>=', '1.2', '公里', 30)], false],
     ['12公里 not carried by 12 条', '新建健身步道12公里', [r(O, NUM, '新建健身步道', '>=', '12', '条', 30)], true],
     ['3.2吨 carried by 3200 公斤', '回收农药包装废弃物3.2吨', [r(O, NUM, '回收农药包装废弃物', '>=', '3200', '公斤', 30)], false],
+    ['186公顷 carried by 186 万平方米 (set 42)', '养护公园绿地186公顷', [r(O, NUM, '公园绿地养护面积', '>=', '186', '万平方米', 30)], false],
+    ['20公顷 carried by 300 亩', '建设林下中药材基地20公顷', [r(O, NUM, '林下中药材基地', '>=', '300', '亩', 30)], false],
+    ['1.2平方公里 carried by 120 公顷', '治理水土流失面积1.2平方公里', [r(O, NUM, '治理水土流失面积', '>=', '120', '公顷', 30)], false],
+    ['186公顷 not carried by 186 亩', '养护公园绿地186公顷', [r(O, NUM, '公园绿地养护面积', '>=', '186', '亩', 30)], true],
     ['a time limit carried by a 时效 row', '困人救援30分钟内到场', [r(O, TIM, '困人救援到场时间', '<=', '30', '分钟', 30)], false],
     ['a time limit no row carries', '预警信息5分钟内发布到村', station, true],
     ['5个工作日内 carried by ≤5 个工作日', '公证事项5个工作日内办结', [r(O, TIM, '公证办证时限', '<=', '5', '个工作日', 30)], false],
@@ -344,6 +348,24 @@ describe('goal_vs_indicators on 全年实际完成情况: a row’s actual state
     ['a change', '禁毒宣传进校园活动较上年增加12场', 0],
     ['a time bound', '补贴资金均在30日内兑付', 0],
     ['a unit no row reports', '覆盖师生5.2万人次，发放宣传册8000册', 0],
+  ] as const)('%s', (_, text, want) => expect(onOutcome(text)).toBe(want));
+});
+
+describe('goal_vs_indicators on 全年实际完成情况: one shared word names the row only in its very unit (held-out set 42)', () => {
+  const rows = [
+    r(O, NUM, '培训农村电商带头人', '>=', '500', '人次', 20, { actual: '538', score: 20 }),
+    r(O, NUM, '建设村级益农信息服务站', '>=', '60', '个', 20, { actual: '62', score: 20 }),
+    r(S, SAT, '农户满意度', '>=', '90', '%', 20, { actual: '93.8', score: 20 }),
+  ];
+  const onOutcome = (goal_outcome: string) => {
+    const form = formSchema.parse({ kind: 'project_self_evaluation', fiscal_year: 2025, project_name: '测试项目', goal_outcome, indicators: rows });
+    return reviewForm(form, 0, {}).filter((f) => f.code === 'goal_vs_indicators' && f.field === 'goal_outcome').length;
+  };
+  it.each([
+    ['people beside a 人次 row that shares only the topic', '带动返乡青年电商创业126人', 0],
+    ['the row’s own measure stated differently', '培训电商带头人583人次', 1],
+    ['the row named in its own words, stated differently', '新建信息服务站58个', 1],
+    ['the row’s own actual', '培训电商带头人538人次，建成益农信息服务站62个', 0],
   ] as const)('%s', (_, text, want) => expect(onOutcome(text)).toBe(want));
 });
 

@@ -18,6 +18,9 @@ type Conversion = { scale: number; family: string | null };
 const CONVERTED: ReadonlyMap<string, readonly Conversion[]> = new Map([
   ['米', [{ scale: 0.001, family: unitFamily('公里') }]], ['公里', [{ scale: 1000, family: unitFamily('米') }]], ['千米', [{ scale: 1000, family: unitFamily('米') }]],
   ['公斤', [{ scale: 0.001, family: unitFamily('吨') }]], ['千克', [{ scale: 0.001, family: unitFamily('吨') }]], ['吨', [{ scale: 1000, family: unitFamily('公斤') }]],
+  // Areas (养护绿地186公顷 carried by 186万平方米, 20公顷 by 300亩): only the exact factors, as a row writes them.
+  ['公顷', [{ scale: 10000, family: unitFamily('平方米') }, { scale: 15, family: unitFamily('亩') }]], ['平方米', [{ scale: 0.0001, family: unitFamily('公顷') }]],
+  ['平方公里', [{ scale: 100, family: unitFamily('公顷') }, { scale: 1e6, family: unitFamily('平方米') }]],
   ['天', [{ scale: 24, family: unitFamily('小时') }]], ['日', [{ scale: 24, family: unitFamily('小时') }]],
   ['小时', [{ scale: 1 / 24, family: unitFamily('天') }, { scale: 60, family: unitFamily('分钟') }]], ['分钟', [{ scale: 1 / 60, family: unitFamily('小时') }]],
 ]);

@@ -4,7 +4,7 @@ import { plainDecimal } from '../scoring/read-number-fast';
 import type { NameFacts } from './name-facts';
 import { type FormContext, push, rowPlace } from './review-context';
 import { checkLevels, reportForeignLevels } from './check-levels';
-import { isTotalsRow } from '../scoring/sheet-rows';
+import { isDeductionRow, isTotalsRow } from '../scoring/sheet-rows';
 import { isBudgetExecutionRow } from './check-self-evaluation';
 import type { Level1, Level2 } from './indicator-framework';
 import { rowReadings, type RowReadings } from './row-readings';
@@ -128,8 +128,9 @@ export function checkIndicators(ctx: FormContext): void {
     const l1 = readings.level1[i] as Level1 | null;
     const l2 = readings.level2[i] as Level2 | null;
     // 预算执行 › 预算执行率 scores budget execution among the rows (a sheet without a budget block): outside the framework on purpose.
-    // A totals row (合计) printed among the rows is no indicator and has no levels of its own.
-    if (levels && !(l1 == null && (isBudgetExecutionRow(ind) || isTotalsRow(ind)))) checkLevels(ctx, shape, i, ind, l1, l2);
+    // A totals row (合计) printed among the rows is no indicator and has no levels of its own; nor is a 扣分项 line, which
+    // takes points off the sheet (scoring/sheet-rows.ts) rather than measuring an 产出 or 效益.
+    if (levels && !(l1 == null && (isBudgetExecutionRow(ind) || isTotalsRow(ind) || isDeductionRow(ind)))) checkLevels(ctx, shape, i, ind, l1, l2);
     if (shape.isScoreSheet) continue;
     // A totals row (合计) kept among the rows has no target of its own.
     if (ind.comparator == null && (!ctx.isTarget || isTotalsRow(ind)) && trimmed(ind.target) === '') continue;

@@ -44,7 +44,7 @@ function agreesWithActual(ind: Indicator, q: GoalQuantity): boolean | null {
 /**
  * 全年实际完成情况 that states a row's own actual differently (136场 where the row's 完成值 is 126): the published sheet
  * contradicts itself. The row is the one in the quantity's unit whose name the clause before the number shares most
- * (two pieces at least, or one where it is the only such row or the only one in that very unit); a number rounded as
+ * (two pieces at least, or one where the quantity is in that row's very unit); a number rounded as
  * written (3.9万 for 3.92) agrees.
  * Quantities no row reports, parts (其中), targets quoted as such and changes are not actuals to hold.
  */
@@ -65,11 +65,9 @@ export function checkOutcome(ctx: FormContext, text: string): void {
     let best = -1;
     let bestShared = 0;
     let tie = false;
-    let inFamily = 0;
     for (let i = 0; i < rows.length; i++) {
       const ind = rows[i]!;
       if (families[i] !== want || (q.spent && PER_UNIT_NAME.test(ind.name))) continue;
-      inFamily++;
       const shared = sharedPairs(ind.name, clause);
       if (shared > bestShared) { best = i; bestShared = shared; tie = false; } else if (shared > 0 && shared === bestShared) tie = true;
     }
@@ -85,7 +83,9 @@ export function checkOutcome(ctx: FormContext, text: string): void {
       }
       if (agreed) continue;
     } else {
-      if (bestShared < 2 && (want === '%' || (inFamily > 1 && rows[best]!.unit!.trim().replace(/^[万亿]/, '') !== q.unit.replace(/^[万亿]/, '')))) continue;
+      // One shared piece (电商 in 带动返乡青年电商创业126人 and 培训农村电商带头人) is a topic, not the row: it names the row
+      // only where the quantity is in the row's very unit (126人 is no report of a 人次 row, 5200单位 may be of a 万单位 one).
+      if (bestShared < 2 && (want === '%' || rows[best]!.unit!.trim().replace(/^[万亿]/, '') !== q.unit.replace(/^[万亿]/, ''))) continue;
       if (agreesWithActual(rows[best]!, q) !== false) continue;
     }
     wrong.push(`「${quantityPhrase(q)}」与第${best + 1}行「${rows[best]!.name}」完成值 ${rows[best]!.actual}`);

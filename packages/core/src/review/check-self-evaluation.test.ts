@@ -69,12 +69,15 @@ describe('statedGrade: the 自评等级 a 评价结论 prints (held-out set 23)'
     ['绩效评价等级评定为不合格，需整改', '差'],
     ['自评等级为中等', '中'],
     ['自评等级：优秀级', '优'],
+    ['项目自评得分99.8分，评价结果为良。', '良'],
+    ['自评结果：优秀', '优'],
     // Other words that begin with a grade character, and a conclusion without a grade.
     ['评价结论：优化资金结构，中央资金已到位', null],
     ['结论为差异较小，项目运行良好', null],
     ['项目总体完成年度目标', null],
     ['评价等级为优、良、中、差四档，本项目总体完成年度目标', null],
     ['等级：合格/不合格', null],
+    ['监测结果为良，水质稳定', null],
     [null, null],
   ] as const)('%s', (text, want) => expect(statedGrade(text)).toBe(want));
 });
@@ -95,11 +98,33 @@ describe('project self-evaluation: a stated grade the total does not earn (held-
   ] as const)('%s', (_, conclusion, want) => expect(found(conclusion)).toEqual(want));
 });
 
+describe('project self-evaluation: a 扣分项 line owes no 偏差原因 (held-out set 42)', () => {
+  const rows: Array<Partial<Indicator>> = [
+    { level1: '产出指标', level2: '数量指标', name: '培训人次', comparator: '>=', target: '600', unit: '人次', weight: 45, actual: '640', score: 45 },
+    { level1: '满意度指标', level2: '服务对象满意度指标', name: '参训人员满意度', comparator: '>=', target: '90', unit: '%', weight: 45, actual: '93', score: 45 },
+  ];
+  const budget = { initial_wan: 100, adjusted_wan: 100, executed_wan: 100, execution_rate: 100, weight: 10, score: 10, reason: null };
+  const found = (line: Partial<Indicator>, total: number) =>
+    tags(reviewForm(form('project_self_evaluation', [...rows, line], { budget, total_score: total }), 0, {})).filter((t) => t.startsWith('self_evaluation') || t.startsWith('levels'));
+  it.each([
+    ['扣1分 written 1 under a limit of 5', { level1: '扣分项', level2: '扣分项', name: '资金管理违规扣分', weight: 5, score: 1 }, 99, []],
+    ['扣1分 written −1 under a limit of −5', { level1: '扣分项', level2: '扣分项', name: '资金管理违规扣分', weight: -5, score: -1 }, 99, []],
+    ['an indicator short of its weight still owes one', { level1: '产出指标', level2: '质量指标', name: '培训合格率', comparator: '>=', target: '95', unit: '%', weight: 5, actual: '19', score: 1 }, 101, ['self_evaluation@2']],
+  ] as const)('%s', (_, line, total, want) => expect(found(line, total)).toEqual(want));
+});
+
 describe('statedTotal: the 总分 a 评价结论 prints (held-out set 26)', () => {
   it.each([
     ['项目自评得分96.8分，自评等级为优。', 96.8],
     ['自评总分为99.8分', 99.8],
     ['综合得分：87分，评价等级良', 87],
+    ['经综合评价，本项目得分96.8分，绩效等级为优。', 96.8],
+    ['自评得分：96.8，自评等级：优。', 96.8],
+    ['最终得分为92.5', 92.5],
+    // A sub-project's score, a score followed by more digits or words, and a share are no total.
+    ['其中子项目得分45分', null],
+    ['自评得分较上年提高2.5分', null],
+    ['总分 100 预算执行 10', null],
     // A part's score is no total, and a conclusion without a score states none.
     ['预算执行得分9.8分，各指标均完成', null],
     ['指标得分88分', null],

@@ -52,7 +52,8 @@ export function checkSelfEvaluation(ctx: FormContext): void {
     const rows = f.indicators;
     for (let i = 0; i < rows.length; i++) {
       const ind = rows[i]!;
-      if (ind.weight != null && ind.score != null && ind.score < ind.weight - EPS && !flagged?.includes(i) && explainsNothing(ind.reason)
+      // A 扣分项 line (扣1分 under a limit of 5) takes points off; it is no target fallen short of, so it owes no 偏差原因.
+      if (ind.weight != null && ind.score != null && ind.score < ind.weight - EPS && !flagged?.includes(i) && !isDeductionRow(ind) && explainsNothing(ind.reason)
         && !targetMet(scored.indicators[i]?.score ?? null, ind.weight) && !budgetRowNeedsNoReason(ind, ctx.policy.budgetReasonBelowRate)) {
         push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}得分 ${fmt(ind.score)} 低于权重 ${fmt(ind.weight)}，${noCause(ind.reason)}；请说明偏差原因和改进措施。`);
       }
@@ -126,7 +127,7 @@ export function checkSelfEvaluation(ctx: FormContext): void {
 // 自评等级 has no cell of its own: sheets print it in 评价结论 (「自评等级为优」「评价等级：良好」「评价结论为合格」). The grade word
 // must end there (优化, 中心, 差距 are other words) and not open a list of grades (等级分为优、良、中、差); 合格/不合格 are
 // the 中/差 of four-grade templates.
-const STATED_GRADE = /(?:等级|评级|档次|结论)\s*(?:评定|确定|认定)?\s*(?:为|是|[:：])?\s*[“"「『]?(优秀|良好|中等|不合格|合格|较差|优|良|中|差)(?:等|级|档)?(?![\u4e00-\u9fff]|\s*[、/／]\s*[优良中差合不较])/;
+const STATED_GRADE = /(?:等级|评级|档次|结论|(?:评价|自评|评定)结果)\s*(?:评定|确定|认定)?\s*(?:为|是|[:：])?\s*[“"「『]?(优秀|良好|中等|不合格|合格|较差|优|良|中|差)(?:等|级|档)?(?![\u4e00-\u9fff]|\s*[、/／]\s*[优良中差合不较])/;
 const GRADE_WORDS: Readonly<Record<string, Grade>> = { 优秀: '优', 优: '优', 良好: '良', 良: '良', 中等: '中', 中: '中', 合格: '中', 不合格: '差', 较差: '差', 差: '差' };
 
 /** The 等级 a conclusion states, or null when it states none. */
@@ -136,8 +137,9 @@ export function statedGrade(text: string | null): Grade | null {
   return m ? GRADE_WORDS[m[1]!] ?? null : null;
 }
 
-// 「项目自评得分96.8分」「自评总分为99.8分」: the total a conclusion prints. A part's score (预算执行得分9.8分, 指标得分) is no total.
-const STATED_TOTAL = /(?<!执行|指标|单项|预算)(?:自评总分|自评得分|总得分|综合得分|评价得分|绩效得分|总分)\s*(?:为|是|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*分/;
+// 「项目自评得分96.8分」「自评总分为99.8分」「本项目得分96.8分」「自评得分：96.8，」: the total a conclusion prints, with 分 or
+// ending its clause. A part's score (预算执行得分9.8分, 指标得分) is no total.
+const STATED_TOTAL = /(?<!执行|指标|单项|预算|子)(?:自评总分|自评得分|总得分|综合得分|评价得分|绩效得分|项目得分|最终得分|总分)\s*(?:为|是|[:：])?\s*(\d{1,3}(?:\.\d+)?)\s*(?:分|(?=[，,。；;）)]|$))/;
 
 /** The total a conclusion states, or null when it states none. */
 export function statedTotal(text: string | null): number | null {
