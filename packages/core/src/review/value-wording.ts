@@ -126,8 +126,9 @@ export function describesShare(description: string): boolean {
   return SHARE_END.test(description.trim());
 }
 
-// …率 names that are not a share of a whole: 资金使用效率, 服务频率.
-export const NOT_A_SHARE = /(效率|频率|功率|汇率|税率|利率|概率)$/;
+// …率 names that are not a share of a whole: 资金使用效率, 服务频率; nor is a standing in the public eye (品牌知名度, 美誉度),
+// which 效益 rows state as a direction as they do 便利度.
+export const NOT_A_SHARE = /(效率|频率|功率|汇率|税率|利率|概率|知名度|美誉度)$/;
 
 // A number written in Chinese numerals, then perhaps a unit (不少于三千人 → 三千人, 两个, 两百): a number people write in words.
 // With 点 decimals as the value reader takes them (九十五点五, 零点五).
