@@ -7,6 +7,7 @@ import { rebuildIndicatorLines } from './indicator-lines';
 import { unstackRowLines } from './stacked-row-lines';
 import { untransposeIndicatorRows } from './transposed-rows';
 import { unfoldSideBySideHalves } from './side-by-side-halves';
+import { splitSideBySideForms } from './side-by-side-forms';
 import { rebuildLineCellTables } from './line-cell-tables';
 import { joinBrokenHeaders } from './broken-header';
 import { unfoldKeyedRows } from './keyed-rows';
@@ -18,7 +19,7 @@ import { stripEnumerator, yearOf } from './normalize-label';
 import { projectHeadingBefore, projectNameFromHeading } from './project-headings';
 import { isProjectList } from './project-list';
 import { readForm } from './read-form';
-import { reportSections } from './report-sections';
+import { closingSections, reportSections } from './report-sections';
 import { detectFormTitle, noticeTitleKind, orgFromTitle, projectNameFromTitle, reportTitleKind, unitNameLine } from './form-titles';
 import { IDENTITY, splitByIdentity, unitLabelsBeforeIdentity } from './split-by-identity';
 
@@ -41,7 +42,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   const warnings: ImportWarning[] = [];
   let items: Item[] = [];
   try {
-    items = unstackRowLines(unfoldKeyedRows(unfoldSideBySideHalves(untransposeIndicatorRows(rebuildIndicatorLines(joinBrokenHeaders(rebuildLineCellTables(flattenSource(source))))))));
+    items = unstackRowLines(unfoldKeyedRows(unfoldSideBySideHalves(untransposeIndicatorRows(rebuildIndicatorLines(joinBrokenHeaders(rebuildLineCellTables(flattenSource(splitSideBySideForms(source)))))))));
   } catch (err) {
     warnings.push({ form: null, row: null, code: 'source_unreadable', message: `文档结构无法解析：${String(err).slice(0, 200)}` });
   }
@@ -70,7 +71,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
     const kind = segment.kind ?? (noticed && isTargetKind(noticed) === isTargetKind(guessed!) ? noticed : guessed);
     if (!kind) continue;
     const lead = index === 1 ? [...preambleLabels(segments[0]!, kind, segment.items), ...reportSections(segments[0]!, kind, segment.items)] : [];
-    const parts = splitByIdentity(kind, [...lead, ...segment.items]);
+    const parts = splitByIdentity(kind, [...lead, ...closingSections(kind, segment.items)]);
     const first = forms.length;
     for (const part of parts) readPart(kind, part, segment, parts.length === 1);
     // 编制单位：… printed once above a table of several projects names the unit of every one of them.

@@ -161,7 +161,9 @@ function computeMatch(text: string, kind: FormKind): LabelMatch | null {
   const { exact, entries } = tableFor(kind);
   if (raw.length > 60) {
     const colon = /^([^：:]{2,16})[：:]\s*(\S[\s\S]*)$/.exec(raw);
-    const key = colon ? exact.get(normalizeLabel(colon[1]!)) : undefined;
+    const label = colon ? normalizeLabel(colon[1]!) : '';
+    // A long value behind a label only a line uses (年度总体目标：… in a 自评 report) is that field's as well.
+    const key = colon ? exact.get(label) ?? INLINE_ONLY[kind]?.get(label) : undefined;
     return key ? { key, value: cutAtNextLabel(trimText(colon![2]!)), year: null } : null;
   }
   const yearM = /^[(（]?\s*((?:19|20)\d{2})\s*年度?/.exec(raw);
@@ -214,6 +216,8 @@ export function cutAtNextLabel(value: string): string {
   return one >= 0 ? trimText(value.slice(0, one)) : value;
 }
 
+const MONEY_UNIT_PAIR = /^(?:金额|资金)?单位\s*[：:]\s*(?:万元|元)(?![\u4e00-\u9fa5])/;
+
 // One ASCII space before a label：— a PDF viewer's copy collapses the gap between two pairs to one space.
 const SINGLE_SPACE_LABEL = / ([^\s：:，。；]{2,12})[：:]/g;
 
@@ -223,6 +227,8 @@ function singleSpaceLabelAt(text: string): number {
   for (const m of text.matchAll(SINGLE_SPACE_LABEL)) {
     const word = normalizeLabel(m[1]!);
     if (KNOWN_KINDS.some((kind) => tableFor(kind).exact.has(word))) return m.index;
+    // 单位名称：某局 金额单位：万元 — the money unit a form states beside its unit is a pair of its own.
+    if (MONEY_UNIT_PAIR.test(text.slice(m.index + 1))) return m.index;
   }
   return -1;
 }

@@ -2,6 +2,7 @@ import type { GridCell, Item } from './flatten-source';
 import { readHeaderRow } from './header-map';
 import { outlineRun } from './indicator-outline';
 import { captionCardRun } from './caption-cards';
+import { indicatorSentencePairs } from './indicator-sentences';
 
 type TextItem = Extract<Item, { type: 'text' }>;
 
@@ -27,7 +28,9 @@ const LEVEL_LABELS = new Set(['一级指标', '二级指标']);
  * - folded lines `产出指标-数量指标-培训人次：≥300人次` (level 1, level 2 and name joined by
  *   dashes, the value after the colon), one per indicator;
  * - label blocks `指标名称：… 指标值：… 计量单位：…` (one label a line or several on a line),
- *   one block per indicator, with `一级指标：` / `二级指标：` lines holding for the blocks below.
+ *   one block per indicator, with `一级指标：` / `二级指标：` lines holding for the blocks below,
+ *   or a report's sentences standing for such blocks (see indicator-sentences.ts) under level 1
+ *   headings (`（一）产出指标`).
  * A run needs two indicators at least, so a lone label line stays a form field. Other items
  * pass through unchanged.
  */
@@ -124,14 +127,14 @@ function labelRun(items: Item[], start: number): { header: string[]; rows: Array
   for (; end < items.length && items[end]!.type === 'text'; end++) {
     const text = (items[end] as TextItem).text;
     // A numbered level heading between the blocks (2.效益指标, 二、满意度指标) heads the blocks below it.
-    const heading = text.replace(LINE_NUMBER, '').replace(/^[一二三四五六七八九十]{1,2}[、.．]\s*/, '').trim();
+    const heading = text.replace(LINE_NUMBER, '').replace(/^(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）])\s*/, '').trim();
     if (heading !== text.trim() && LEVEL1.test(heading)) {
       if (current?.fields.has('指标名称')) current = null;
       carried.set('一级指标', heading);
       carried.delete('二级指标');
       continue;
     }
-    const pairs = indicatorLabelPairs(text);
+    const pairs = indicatorLabelPairs(text) ?? indicatorSentencePairs(text);
     if (!pairs) break;
     used = end + 1;
     for (const [label, value] of pairs) {

@@ -3,6 +3,7 @@ import { type ReadLimits, ReadFailure } from './read-limits';
 import { readTextLayout } from '../text/read-text-layout';
 import { decodeText } from './decode-text';
 import { DocxNumbering } from './docx-numbering';
+import { documentRelationships, firstPageHeader } from './docx-page-header';
 import { mhtToHtml } from './read-mht';
 import type { SafeZip } from './safe-unzip';
 import { type XmlNode, childElements, firstChild, parseXmlTree } from './scan-xml';
@@ -35,7 +36,12 @@ export function readDocx(zip: SafeZip, fileName: string, limits: ReadLimits): So
   const numbering = new DocxNumbering(
     numberingXml === undefined ? undefined : parseXmlTree(numberingXml, { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxXmlNodes, part: 'word/numbering.xml', fileName, textIn: NO_TEXT }),
   );
-  const reader = new DocxBodyReader(styles, numbering, altChunkReader(zip, fileName, limits));
+  let rels: Map<string, string> | undefined;
+  const relationships = () => (rels ??= documentRelationships(zip, fileName, limits));
+  const reader = new DocxBodyReader(styles, numbering, altChunkReader(zip, relationships));
+  // The page header prints above the body on the first page (附件2 and the title, in some templates).
+  const header = firstPageHeader(zip, body, relationships, fileName, limits);
+  if (header) reader.readBlocks(header);
   reader.readBlocks(body);
   const notes = [...reader.notes];
   if (!reader.blocks.some((b) => b.kind === 'table')) notes.push(`文件“${fileName}”中没有表格，只读取到正文段落。`);
@@ -46,19 +52,10 @@ export function readDocx(zip: SafeZip, fileName: string, limits: ReadLimits): So
  * Reads a w:altChunk's part: an HTML page (or MHT, or plain text) Word renders in place. Budget
  * systems export "Word" files that are such a page wrapped in a .docx shell.
  */
-function altChunkReader(zip: SafeZip, fileName: string, limits: ReadLimits): (relId: string) => SourceBlock[] | null {
-  let rels: Map<string, string> | undefined;
+function altChunkReader(zip: SafeZip, rels: () => Map<string, string>): (relId: string) => SourceBlock[] | null {
   return (relId) => {
-    if (!rels) {
-      rels = new Map();
-      const xml = zip.readText('word/_rels/document.xml.rels');
-      const root = xml ? parseXmlTree(xml, { maxDepth: limits.maxXmlDepth, maxNodes: limits.maxXmlNodes, part: 'word/_rels/document.xml.rels', fileName, textIn: NO_TEXT }) : undefined;
-      const top = root ? firstChild(root, 'Relationships') : undefined;
-      for (const r of top ? childElements(top, 'Relationship') : []) if (r.attrs['Id'] && r.attrs['Target']) rels.set(r.attrs['Id'], r.attrs['Target']);
-    }
-    const target = rels.get(relId);
-    if (!target) return null;
-    const part = target.startsWith('/') ? target.slice(1) : `word/${target}`.replace(/[^/]+\/\.\.\//g, '');
+    const part = rels().get(relId);
+    if (!part) return null;
     const bytes = zip.read(part);
     if (!bytes) return null;
     const html = mhtToHtml(bytes) ?? decodeText(bytes).text;

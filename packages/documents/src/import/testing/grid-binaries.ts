@@ -28,9 +28,10 @@
  * and insertion, `{~text~}` is hidden text (Word's 隐藏文字) and `{!text!}` a reviewer's comment on
  * the run before it (批注, kept in comments.xml); `{$F0B3$}` is a character inserted from the Symbol font
  * (插入→符号: `w:sym w:font="Symbol" w:char="F0B3"`, ≥); `{$Wingdings 2:F052$}` names another symbol font (☑ in a tick box). `=== textbox: TEXT` is a paragraph holding a floating
- * text box with that text (a title typed into a 文本框), as Word 2010+ saves it.
+ * text box with that text (a title typed into a 文本框), as Word 2010+ saves it. `=== page-header: TEXT` and
+ * `=== page-footer: TEXT` give the .docx a page header and footer (页眉/页脚) holding TEXT.
  */
-import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, InsertedTextRun, LevelFormat, Packer, PageOrientation, Paragraph, type ParagraphChild, SymbolRun, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, Footer, Header, InsertedTextRun, LevelFormat, Packer, PageNumber, PageOrientation, Paragraph, type ParagraphChild, SymbolRun, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
@@ -48,7 +49,9 @@ export type GridBlock =
   | { kind: 'landscape' }
   | { kind: 'textbox'; text: string }
   | { kind: 'recalc' }
-  | { kind: 'repeat-header'; rows: number };
+  | { kind: 'repeat-header'; rows: number }
+  | { kind: 'page-header'; text: string }
+  | { kind: 'page-footer'; text: string };
 
 export function parseGridSource(src: string): GridBlock[] {
   const blocks: GridBlock[] = [];
@@ -65,8 +68,10 @@ export function parseGridSource(src: string): GridBlock[] {
     const hiddenRow = /^===\s*hidden-row:\s*(\d+)$/.exec(line.trim());
     const freeze = /^===\s*freeze:\s*(\d+)(?:\s+(\d+))?$/.exec(line.trim());
     const textbox = /^===\s*textbox:\s*(.+)$/.exec(line.trim());
+    const margin = /^===\s*page-(header|footer):\s*(.+)$/.exec(line.trim());
     const validation = /^===\s*validation:\s*([A-Z]+\d+:[A-Z]+\d+)\s+(.+)$/.exec(line.trim());
-    if (validation) blocks.push({ kind: 'validation', range: validation[1]!, options: validation[2]!.split(',').map((o) => o.trim()) });
+    if (margin) blocks.push(margin[1] === 'header' ? { kind: 'page-header', text: margin[2]!.trim() } : { kind: 'page-footer', text: margin[2]!.trim() });
+    else if (validation) blocks.push({ kind: 'validation', range: validation[1]!, options: validation[2]!.split(',').map((o) => o.trim()) });
     else if (textbox) blocks.push({ kind: 'textbox', text: textbox[1]!.trim() });
     else if (freeze) blocks.push({ kind: 'freeze', rows: Number(freeze[1]), columns: Number(freeze[2] ?? 0) });
     else if (/^===\s*sheet-state:\s*(hidden|veryHidden)$/.test(line.trim())) blocks.push({ kind: 'sheet-state', state: /veryHidden/.test(line) ? 'veryHidden' : 'hidden' });
@@ -97,7 +102,7 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
     if (b.kind === 'textbox') { children.push(new Paragraph({ children: [new TextRun(`@@TEXTBOX${boxes.length}@@`)] })); boxes.push(b.text); continue; }
     if (b.kind === 'sheet') { children.push(new Paragraph({ pageBreakBefore: true, children: [] })); continue; }
     if (b.kind === 'repeat-header') { headerRows = b.rows; continue; }
-    if (b.kind === 'hidden-column' || b.kind === 'zero-width-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape' || b.kind === 'recalc' || b.kind === 'validation' || b.kind === 'sheet-state') continue;
+    if (b.kind === 'hidden-column' || b.kind === 'zero-width-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape' || b.kind === 'recalc' || b.kind === 'validation' || b.kind === 'sheet-state' || b.kind === 'page-header' || b.kind === 'page-footer') continue;
     if (b.kind === 'text') { children.push(new Paragraph({ children: [new TextRun(b.text)] })); continue; }
     const w = width(b.rows);
     const repeated = headerRows;
@@ -132,8 +137,26 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
   // A4 turned sideways, as wide indicator tables are printed: Word swaps the sizes and marks the orientation.
   const properties = blocks.some((b) => b.kind === 'landscape') ? { page: { size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE } } } : {};
   const docxComments = comments.length > 0 ? { comments: { children: comments.map((text, id) => ({ id, author: '审核人', date: new Date('2025-01-10T09:00:00Z'), children: [new Paragraph(text)] })) } } : {};
-  const bytes = new Uint8Array(await Packer.toBuffer(new Document({ numbering, ...docxComments, sections: [{ properties, children }] })));
+  const bytes = new Uint8Array(await Packer.toBuffer(new Document({ numbering, ...docxComments, sections: [{ properties, ...pageMargins(blocks), children }] })));
   return boxes.length > 0 ? withTextBoxes(bytes, boxes) : bytes;
+}
+
+/**
+ * The page header and footer Word prints on every page (页眉/页脚), each its own part (header1.xml,
+ * footer1.xml): `\n` (backslash, n) in the text starts another paragraph, and `{PAGE}` / `{NUMPAGES}` are
+ * the page-number fields a footer's `第 X 页 共 Y 页` is typed with.
+ */
+function pageMargins(blocks: GridBlock[]): { headers?: { default: Header }; footers?: { default: Footer } } {
+  const paragraphs = (text: string) => text.split('\\n').map((line) => new Paragraph({
+    children: line.split(/(\{PAGE\}|\{NUMPAGES\})/).filter(Boolean).map((part) =>
+      part === '{PAGE}' ? new TextRun({ children: [PageNumber.CURRENT] }) : part === '{NUMPAGES}' ? new TextRun({ children: [PageNumber.TOTAL_PAGES] }) : new TextRun(part)),
+  }));
+  const header = blocks.find((b) => b.kind === 'page-header');
+  const footer = blocks.find((b) => b.kind === 'page-footer');
+  return {
+    ...(header ? { headers: { default: new Header({ children: paragraphs(header.text) }) } } : {}),
+    ...(footer ? { footers: { default: new Footer({ children: paragraphs(footer.text) }) } } : {}),
+  };
 }
 
 /**
@@ -227,7 +250,7 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
   const validations: Array<{ sheet: ExcelJS.Worksheet; range: string; options: string[] }> = [];
   for (const b of blocks) {
     if (b.kind === 'sheet') { ws = wb.addWorksheet(b.name); row = 1; continue; }
-    if (b.kind === 'recalc' || b.kind === 'repeat-header') continue;
+    if (b.kind === 'recalc' || b.kind === 'repeat-header' || b.kind === 'page-header' || b.kind === 'page-footer') continue;
     ws ??= wb.addWorksheet('绩效表');
     // A text box over the sheet takes the room of its row (the title's row left empty under it).
     if (b.kind === 'textbox') { boxes.push({ sheet: wb.worksheets.length, row: row++, text: b.text }); continue; }
