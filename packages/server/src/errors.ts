@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'stale_version'
   | 'invalid_transition'
   | 'duplicate'
+  | 'year_closed'
+  | 'unfinished_forms'
   | 'review_errors'
   | 'password_policy'
   | 'import_failed'
@@ -41,6 +43,10 @@ export const ERROR_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 |
   stale_version: 409,
   invalid_transition: 409,
   duplicate: 409,
+  // The form's fiscal year is closed (年度与政策): its records are read-only until the admin reopens the year.
+  year_closed: 409,
+  // Closing a year whose forms are still on their way needs the admin's confirmation (details: counts by state).
+  unfinished_forms: 409,
   review_errors: 422,
   password_policy: 422,
   import_failed: 422,

@@ -364,6 +364,15 @@ const CASES: Case[] = [
   { name: 'DELETE /api/library/{id}', allowed: ['finance_reviewer'], request: async () => ({ method: 'DELETE', path: `/api/library/${await libraryEntry()}` }) },
   { name: 'GET /api/fiscal-years', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/fiscal-years' }) },
   { name: 'POST /api/fiscal-years', allowed: ['admin'], request: async () => ({ method: 'POST', path: '/api/fiscal-years', body: { year: 2100 + ++seq, status: 'open' } }) },
+  {
+    // 2020 has no forms here: each call flips it (reopens a year the last allowed call closed), so the admin's always applies.
+    name: 'PATCH /api/fiscal-years/{year}',
+    allowed: ['admin'],
+    request: async () => {
+      const year = await t.server.db.selectFrom('fiscal_years').select('open').where('year', '=', 2020).executeTakeFirstOrThrow();
+      return { method: 'PATCH', path: '/api/fiscal-years/2020', body: { open: !year.open, reason: '矩阵测试' } };
+    },
+  },
   { name: 'GET /api/policies/{region}/{year}', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/policies/M/2026' }) },
   { name: 'PUT /api/policies/{region}/{year}', allowed: ['admin'], request: async () => ({ method: 'PUT', path: '/api/policies/M/2026', body: { policy: { minSatisfaction: 85 } } }) },
   {

@@ -409,6 +409,18 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await confirmModal(admin, /新\s*增/);
     await admin.getByText('已新增 2040 年度').waitFor();
     await admin.getByRole('cell', { name: '2040 年度' }).waitFor();
+    // 关闭年度 asks for a reason (kept in the audit log); 2040 has no forms, so there is nothing more to confirm.
+    const row2040 = admin.getByRole('row').filter({ has: admin.getByRole('cell', { name: '2040 年度' }) });
+    await row2040.getByRole('button', { name: '关闭年度' }).click();
+    await confirmModal(admin, /关闭年度/);
+    await admin.getByText('请填写关闭年度的原因').waitFor();
+    await admin.getByLabel('关闭原因').fill('测试关闭');
+    await confirmModal(admin, /关闭年度/);
+    await admin.getByText('已关闭 2040 年度').waitFor();
+    await row2040.getByRole('button', { name: '重新开放' }).click();
+    await admin.getByLabel('重新开放原因').fill('测试重新开放');
+    await confirmModal(admin, /重新开放/);
+    await admin.getByText('已重新开放 2040 年度').waitFor();
     await choose(admin, '区划', ORGS.region.name);
     await choose(admin, '政策年度', String(year));
     const keyBudget = admin.getByLabel('重点监控预算（≥）');

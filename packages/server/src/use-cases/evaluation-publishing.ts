@@ -5,6 +5,7 @@ import { fail, ok, type Result } from '../errors';
 import { reportOfEvaluation, type ReportFile } from './evaluation-report';
 import { canSee, getEvaluation, loadEvaluation, type EvaluationView } from './evaluations';
 import { publishedPage } from './public';
+import { refuseClosedYear } from './year-closed';
 
 export type PublishAction = 'publish' | 'unpublish';
 
@@ -20,6 +21,8 @@ export async function setEvaluationPublished(ctx: Ctx, action: PublishAction, in
   if (!who.ok) return who;
   const loaded = await loadEvaluation(ctx, input.id);
   if (!loaded || !canSee(ctx, loaded)) return fail('not_found', `评价 ${input.id} 不存在或无权查看`);
+  const closed = await refuseClosedYear(ctx.db, loaded.row);
+  if (closed) return closed;
   const published = loaded.row.published_at !== null;
   if (action === 'publish' && published) return fail('invalid_transition', '评价报告已公开，无需再次公开');
   if (action === 'unpublish' && !published) return fail('invalid_transition', '评价报告尚未公开，无法撤回');

@@ -5,6 +5,7 @@ import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { port } from '../ports';
 import { jsonb, policyFor } from './form-store';
+import { refuseClosedYear } from './year-closed';
 
 export async function listTemplates(ctx: Ctx) {
   const who = requireRole(ctx.actor, ['finance_reviewer', 'evaluator', 'admin']);
@@ -140,6 +141,8 @@ export async function createEvaluation(ctx: Ctx, input: { template: number; org:
   if (!who.ok) return who;
   const org = await ctx.db.selectFrom('orgs').selectAll().where('code', '=', input.org).executeTakeFirst();
   if (!org || !inScope(who.actor, org.path)) return fail('not_found', `单位编码 ${input.org} 不存在或不在您的管辖范围内`);
+  const closed = await refuseClosedYear(ctx.db, { region_id: org.region_id, fiscal_year: input.fiscal_year });
+  if (closed) return closed;
   const template = await ctx.db.selectFrom('evaluation_templates').select('id').where('id', '=', input.template).executeTakeFirst();
   if (!template) return fail('not_found', `评价模板 ${input.template} 不存在`);
   let evaluatorId: number | null = null;
@@ -178,6 +181,8 @@ export async function scoreEvaluation(
   if (!who.ok) return who;
   const loaded = await loadEvaluation(ctx, id);
   if (!loaded || !canSee(ctx, loaded)) return fail('not_found', `评价 ${id} 不存在或无权查看`);
+  const closed = await refuseClosedYear(ctx.db, loaded.row);
+  if (closed) return closed;
   if (loaded.row.status === 'submitted' && who.actor.role === 'evaluator') return fail('invalid_transition', '评价已提交，不能再修改');
   // The public report is built from the stored scores: they stay as published until finance withdraws it.
   if (loaded.row.published_at) return fail('invalid_transition', '评价报告已公开，请先撤回公开再修改');

@@ -6,6 +6,7 @@ import { fail, ok, type AppError, type Result } from '../errors';
 import type { Executor } from './form-store';
 import { refreshSiblingCounts } from './sibling-targets';
 import { EDITABLE_STATUSES, statusLabel } from './forms';
+import { refuseClosedYear } from './year-closed';
 
 /**
  * Deleting a mistaken form is soft: the row, its indicators and its history stay, every read
@@ -28,6 +29,7 @@ interface StoredForm {
   version: number;
   kind: string;
   org_id: number;
+  region_id: number | null;
   fiscal_year: number;
   project_name: string | null;
   org_path: string;
@@ -41,7 +43,7 @@ async function storedForm(db: Executor, id: number): Promise<StoredForm | null> 
     .selectFrom('forms as f')
     .innerJoin('orgs as o', 'o.id', 'f.org_id')
     .leftJoin('users as u', 'u.id', 'f.deleted_by')
-    .select(['f.id', 'f.status', 'f.version', 'f.kind', 'f.org_id', 'f.fiscal_year', 'f.project_name', 'o.path as org_path', 'o.name as org_name', 'f.deleted_at', 'u.username as deleted_by_name'])
+    .select(['f.id', 'f.status', 'f.version', 'f.kind', 'f.org_id', 'f.region_id', 'f.fiscal_year', 'f.project_name', 'o.path as org_path', 'o.name as org_name', 'f.deleted_at', 'u.username as deleted_by_name'])
     .where('f.id', '=', id)
     .executeTakeFirst();
   return row ?? null;
@@ -82,6 +84,8 @@ async function manageable(ctx: Ctx, id: number): Promise<Result<{ actor: Actor; 
   const row = await storedForm(ctx.db, id);
   if (!row || !inScope(who.actor, row.org_path)) return fail('not_found', `表单 ${id} 不存在或无权查看`);
   if (!DELETERS.includes(who.actor.role)) return fail('forbidden', '只有本单位填报人员、财政审核人员或管理员可以删除或恢复表单');
+  const closed = await refuseClosedYear(ctx.db, row);
+  if (closed) return closed;
   return ok({ actor: who.actor, row });
 }
 

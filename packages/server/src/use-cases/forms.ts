@@ -28,6 +28,7 @@ import {
   INDICATOR_FIELDS,
   indicatorValues,
 } from './form-store';
+import { isYearClosed, refuseClosedYear, yearClosedSql } from './year-closed';
 
 export const EDITABLE_STATUSES = new Set(['draft', 'returned']);
 /** Who may create and edit forms (each within its subtree). */
@@ -51,6 +52,8 @@ export interface FormListItem {
   updated_at: string;
   /** Only in the list of deleted forms (`deleted: 'only'`). */
   deleted_at?: string | null;
+  /** The form's fiscal year is closed (year-closed.ts): it is read-only. */
+  year_closed: boolean;
 }
 
 export interface FormFilters {
@@ -98,7 +101,7 @@ export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<
   const [rows, count] = await Promise.all([
     orderedBy(
       query.select(['f.id', 'f.kind', 'o.code as org', 'o.name as org_name', 'f.fiscal_year', 'f.project_name', 'f.status', 'f.version', 'f.budget_total_wan', 'f.total_score', 'f.updated_at', 'f.deleted_at'])
-        .select([FINDINGS_ERRORS.as('errors'), FINDINGS_WARNINGS.as('warnings'), FINDINGS_INFOS.as('infos')]),
+        .select([FINDINGS_ERRORS.as('errors'), FINDINGS_WARNINGS.as('warnings'), FINDINGS_INFOS.as('infos'), yearClosedSql(sql.ref('f.region_id'), sql.ref('f.fiscal_year')).as('year_closed')]),
       order.value,
     )
       .limit(filters.limit ?? 200)
@@ -106,7 +109,7 @@ export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<
       .execute(),
     query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst(),
   ]);
-  const items = rows.map(({ deleted_at, ...r }) => ({ ...r, errors: Number(r.errors), warnings: Number(r.warnings), infos: Number(r.infos), updated_at: new Date(r.updated_at).toISOString(), ...(deleted ? { deleted_at: deleted_at ? new Date(deleted_at).toISOString() : null } : {}) }));
+  const items = rows.map(({ deleted_at, ...r }) => ({ ...r, year_closed: r.year_closed === true, errors: Number(r.errors), warnings: Number(r.warnings), infos: Number(r.infos), updated_at: new Date(r.updated_at).toISOString(), ...(deleted ? { deleted_at: deleted_at ? new Date(deleted_at).toISOString() : null } : {}) }));
   return ok({ items, total: Number(count?.n ?? 0) });
 }
 
@@ -139,6 +142,8 @@ export interface FormView {
    * a page scoring the form as it is typed needs it before its first render, not one request later.
    */
   policy: Policy;
+  /** The form's fiscal year is closed (year-closed.ts): the form is read-only for everyone until the year is reopened. */
+  year_closed: boolean;
 }
 
 const reviewOptionsView = (a: ReturnType<typeof reviewAssumptions>): FormView['review_options'] => ({
@@ -147,7 +152,7 @@ const reviewOptionsView = (a: ReturnType<typeof reviewAssumptions>): FormView['r
   publishing: a.publishing,
 });
 
-function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy: boolean, now: Date, withReviewData: boolean): FormView {
+function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy: boolean, now: Date, withReviewData: boolean, yearClosed: boolean): FormView {
   const { row, form } = loaded;
   const policy = formPolicy(row);
   return {
@@ -165,6 +170,7 @@ function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy
     period_notice: SELF_EVALUATION_KINDS.has(row.kind) ? selfEvaluationYearNotice(row.fiscal_year, now) : null,
     review_data: withReviewData ? reviewDataForClient(loaded.review, form.org) : null,
     policy,
+    year_closed: yearClosed,
   };
 }
 
@@ -195,7 +201,7 @@ export async function getForm(ctx: Ctx, id: number): Promise<Result<FormView>> {
   if (!loaded.ok) return loaded;
   const { row, form } = loaded.value;
   // An evaluator reading a published form (no org tree of its own) edits nothing and gets no stored data.
-  return ok(view(loaded.value, await siblingAtPolicyTotal(ctx.db, row, form, formPolicy(row)), ctx.clock.now(), who.actor.scopePath !== null));
+  return ok(view(loaded.value, await siblingAtPolicyTotal(ctx.db, row, form, formPolicy(row)), ctx.clock.now(), who.actor.scopePath !== null, await isYearClosed(ctx.db, row)));
 }
 
 /**
@@ -207,6 +213,8 @@ export async function createForm(ctx: Ctx, input: { kind: FormKind; org: string;
   if (!who.ok) return who;
   const org = await ctx.db.selectFrom('orgs').selectAll().where('code', '=', input.org).executeTakeFirst();
   if (!org || !inScope(who.actor, org.path)) return fail('not_found', `单位编码 ${input.org} 不存在或不在您的管辖范围内`);
+  const closed = await refuseClosedYear(ctx.db, { region_id: org.region_id, fiscal_year: input.fiscal_year });
+  if (closed) return closed;
   const notStarted = SELF_EVALUATION_KINDS.has(input.kind) ? selfEvaluationNotStartedRefusal(input.fiscal_year, ctx.clock.now()) : null;
   if (notStarted && !input.confirm_future_year) return fail('validation_failed', notStarted, { period: 'not_started' });
   const form = { ...emptyForm(input.kind), fiscal_year: input.fiscal_year, org: org.name, org_code: org.code } as Form;
@@ -263,6 +271,8 @@ async function editableForm(ctx: Ctx, id: number, review?: { replace: { ordinal:
   const loaded = review ? await loadForm(ctx.db, id, review) : await loadForm(ctx.db, id);
   if (!loaded) return missingForm(ctx, id);
   if (!inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${id} 不存在或无权查看`);
+  const closed = await refuseClosedYear(ctx.db, loaded.row);
+  if (closed) return closed;
   if (!EDITABLE_STATUSES.has(loaded.row.status)) return fail('invalid_transition', `表单当前状态为「${statusLabel(loaded.row.status)}」，只有草稿或被退回的表单可以修改`);
   return ok(loaded);
 }

@@ -11,6 +11,7 @@ import { changesSiblingConvention, refreshSiblingCounts, siblingAtPolicyTotal } 
 import { reviewScope, storedReviewData } from './stored-review';
 import { findingsSummary, headerColumns, jsonb, policyFor, replaceIndicators } from './form-store';
 import { documentHeaderDiff, recordHeader, withRecordHeader } from './record-header';
+import { refuseClosedYear } from './year-closed';
 
 const IMPORT_ROLES = ['unit_editor', 'finance_reviewer'] as const;
 /** A preview nobody committed within a day is abandoned; its stored document is dropped. */
@@ -59,6 +60,8 @@ export async function previewImport(ctx: Ctx, input: { bytes: Uint8Array; fileNa
   await purgeStalePreviews(ctx.db, ctx.clock.now());
   if (!year || outcome.document.forms.length === 0) return noFormsFound(input.fileName, outcome.document.warnings);
   const fiscalYear = year.year;
+  const closed = await refuseClosedYear(ctx.db, { region_id: org.region_id, fiscal_year: fiscalYear });
+  if (closed) return closed;
   // A document that names no year is filed under the year it is read under: the form carries it too, so its
   // review (framework by year) and every later export agree with where it is filed.
   const document = { ...outcome.document, forms: outcome.document.forms.map((f) => withYear(f, fiscalYear)) };
@@ -121,6 +124,8 @@ export async function commitImport(ctx: Ctx, input: { id: string; forms?: number
     .executeTakeFirst();
   if (!job || !inScope(who.actor, job.path)) return fail('not_found', `导入任务 ${input.id} 不存在`);
   if (job.status !== 'preview') return fail('invalid_transition', '该导入已确认过，不能重复导入');
+  const closed = await refuseClosedYear(ctx.db, job);
+  if (closed) return closed;
   if (ctx.clock.now().getTime() - new Date(job.created_at).getTime() > PREVIEW_TTL_MS) return fail('not_found', `导入预览 ${input.id} 已超过 24 小时失效，请重新上传文件`);
   const document = job.document as FormsDocument;
   // The clerk may tick only some forms of a multi-form file (by their index in the preview); the rest are not stored.

@@ -3,6 +3,7 @@ import { monitoringPeriodNotice, reportKeyReasons, reportLights, type Monitoring
 import type { Ctx } from '../context';
 import type { Db } from '../db/open-database';
 import { formPolicy } from './form-store';
+import { yearClosedSql } from './year-closed';
 
 /**
  * Monitoring tables as read: the stored report, the target form's indicators, the unit's progress per row and the
@@ -27,6 +28,8 @@ export interface MonitoringView {
   note: string | null;
   /** A warning when the period has not come or not ended yet (core periods/period-timing.ts); null otherwise. */
   period_notice: string | null;
+  /** The table's (its form's) fiscal year is closed (year-closed.ts): it is read and exported, never changed or reviewed. */
+  year_closed: boolean;
 }
 
 type IndicatorCells = [level1: string | null, level2: string | null, name: string, comparator: string | null, target: string, unit: string | null];
@@ -42,6 +45,7 @@ function readQuery(db: Db, ids: readonly number[]) {
     .leftJoin('policies as p', (j) => j.onRef('p.region_id', '=', 'm.region_id').onRef('p.fiscal_year', '=', 'm.fiscal_year'))
     .selectAll('m')
     .select(['o.path as org_path', 'fo.name as form_org_name', 'f.project_code', 'f.project_name', 'p.policy as stored_policy'])
+    .select(yearClosedSql(sql.ref('m.region_id'), sql.ref('m.fiscal_year')).as('year_closed'))
     .select([
       // Arrays, not row objects: cheaper to build, and only the cells a report shows.
       sql<IndicatorCells[]>`(select coalesce(json_agg(json_build_array(i.level1, i.level2, i.name, i.comparator, i.target, i.unit) order by i.ordinal), '[]'::json)
@@ -135,6 +139,7 @@ export function viewOfTable({ row, report, policy }: ReadTable, now: Date): Moni
     decision: row.decision,
     note: row.note,
     period_notice: monitoringPeriodNotice(row.fiscal_year, row.period_month, now),
+    year_closed: row.year_closed === true,
   };
 }
 

@@ -5,6 +5,7 @@ import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { jsonb, loadForm } from './form-store';
 import { readTable, viewOf, viewOfTable, viewsOf, type MonitoringView } from './monitoring-views';
+import { refuseClosedYear } from './year-closed';
 
 /** What a unit editor enters for a period (双监控): budget executed, and per indicator row its progress. */
 export interface MonitoringInput {
@@ -69,7 +70,7 @@ async function storeLights(ctx: Ctx, id: number): Promise<MonitoringView | null>
     .set({ budget_light: lights.budget.light, project_light: lights.project.light, key_monitoring: isKey })
     .where('id', '=', id)
     .execute();
-  return { id, form_id: row.form_id, month: row.period_month, status: row.status, version: row.version, report, lights, key_monitoring: isKey, key_reasons: reasons, decision: row.decision, note: row.note, period_notice: monitoringPeriodNotice(row.fiscal_year, row.period_month, ctx.clock.now()) };
+  return { id, form_id: row.form_id, month: row.period_month, status: row.status, version: row.version, report, lights, key_monitoring: isKey, key_reasons: reasons, decision: row.decision, note: row.note, period_notice: monitoringPeriodNotice(row.fiscal_year, row.period_month, ctx.clock.now()), year_closed: row.year_closed === true };
 }
 
 /**
@@ -82,6 +83,8 @@ export async function createMonitoring(ctx: Ctx, formId: number, input: Monitori
   if (!FILLER_ROLES.has(who.actor.role)) return fail('forbidden', FILLERS_ONLY);
   const loaded = await loadForm(ctx.db, formId);
   if (!loaded || !inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${formId} 不存在或无权查看`);
+  const closed = await refuseClosedYear(ctx.db, loaded.row);
+  if (closed) return closed;
   if (loaded.row.kind !== 'project_target') return fail('validation_failed', '只有项目支出绩效目标表可以填写运行监控');
   if (!MONITORABLE.has(loaded.row.status)) return fail('invalid_transition', '绩效目标审核通过后才能填写运行监控');
   const exists = await ctx.db.selectFrom('monitoring_reports').select('id').where('form_id', '=', formId).where('period_month', '=', input.month).executeTakeFirst();
@@ -148,6 +151,8 @@ export async function getMonitoring(ctx: Ctx, id: number): Promise<Result<Monito
 export async function saveMonitoring(ctx: Ctx, id: number, input: MonitoringInput & { version: number }): Promise<Result<MonitoringView>> {
   const a = await accessibleReport(ctx, id);
   if (!a.ok) return a;
+  const closed = await refuseClosedYear(ctx.db, a.value.row);
+  if (closed) return closed;
   if (!FILLER_ROLES.has(a.actor.role)) return fail('forbidden', FILLERS_ONLY);
   if (a.value.row.status !== 'draft' && a.value.row.status !== 'returned') return fail('invalid_transition', '只有草稿或被退回的监控表可以修改');
   if (input.month !== a.value.row.period_month) return fail('validation_failed', '监控期间不能修改，请新建另一期的监控表');
@@ -179,6 +184,8 @@ export type MonitoringAction = 'submit' | 'accept' | 'return';
 export async function transitionMonitoring(ctx: Ctx, id: number, action: MonitoringAction, input: { version: number; comment?: string | undefined; decision?: string | undefined }): Promise<Result<MonitoringView>> {
   const a = await accessibleReport(ctx, id);
   if (!a.ok) return a;
+  const closed = await refuseClosedYear(ctx.db, a.value.row);
+  if (closed) return closed;
   const status = a.value.row.status;
   const role = a.actor.role;
   const decidingLater = action === 'accept' && status === 'accepted';

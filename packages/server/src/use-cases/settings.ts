@@ -4,7 +4,12 @@ import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
 import { fail, ok } from '../errors';
 import { jsonb, policyFor } from './form-store';
+import { statusLabel } from './forms';
 
+/**
+ * The years, each with its regions' own statuses and, for the 关闭年度 dialog, the unfinished forms (by workflow state)
+ * that closing it would freeze: the year's as a whole (regions without a status of their own) and each region's.
+ */
 export async function listFiscalYears(ctx: Ctx) {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
@@ -12,10 +17,27 @@ export async function listFiscalYears(ctx: Ctx) {
   const regional = await ctx.db
     .selectFrom('region_fiscal_years as y')
     .innerJoin('regions as r', 'r.id', 'y.region_id')
-    .select(['y.year', 'y.open', 'r.code as region'])
+    .select(['y.year', 'y.open', 'r.code as region', 'r.id as region_id', 'r.name as region_name'])
     .orderBy('r.code')
     .execute();
-  return ok({ items: years.map((y) => ({ ...y, regions: regional.filter((r) => r.year === y.year).map((r) => ({ region: r.region, open: r.open })) })) });
+  const counts = await ctx.db.selectFrom('forms').select(['fiscal_year', 'region_id', 'status', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('deleted_at', 'is', null).where('status', 'in', [...UNFINISHED_STATUSES]).groupBy(['fiscal_year', 'region_id', 'status']).execute();
+  const tally = (rows: typeof counts): UnfinishedCounts => {
+    const out: Record<string, number> = {};
+    for (const r of rows) out[r.status] = (out[r.status] ?? 0) + Number(r.n);
+    return out;
+  };
+  return ok({
+    items: years.map((y) => {
+      const own = regional.filter((r) => r.year === y.year);
+      const ofYear = counts.filter((c) => c.fiscal_year === y.year);
+      return {
+        ...y,
+        open_forms: tally(ofYear.filter((c) => !own.some((r) => r.region_id === c.region_id))),
+        regions: own.map((r) => ({ region: r.region, region_id: r.region_id, region_name: r.region_name, open: r.open, open_forms: tally(ofYear.filter((c) => c.region_id === r.region_id)) })),
+      };
+    }),
+  });
 }
 
 /**
@@ -76,4 +98,68 @@ export async function setPolicy(ctx: Ctx, input: { region: string; year: number;
     await recordAudit(trx, ctx, { action: 'policy.set', entity: 'policy', entityId: `${region.code}/${input.year}`, before, after: policy });
   });
   return ok({ region: region.code, fiscal_year: input.year, policy });
+}
+
+/** The workflow's states a form can still leave (not 审核通过 / 已验收 / 已公开): closing the year freezes them there. */
+export const UNFINISHED_STATUSES = ['draft', 'submitted', 'department_approved', 'returned'] as const;
+
+type UnfinishedCounts = Partial<Record<(typeof UNFINISHED_STATUSES)[number], number>>;
+
+/**
+ * The unfinished forms of a year that a change of the year's (or one region's) status concerns: a region's own forms,
+ * or, for the year as a whole, those of regions without a status of their own (the others keep theirs).
+ */
+async function unfinishedForms(db: Ctx['db'], year: number, regionId: number | null): Promise<UnfinishedCounts> {
+  let query = db.selectFrom('forms as f').select(['f.status', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('f.fiscal_year', '=', year).where('f.deleted_at', 'is', null).where('f.status', 'in', [...UNFINISHED_STATUSES]);
+  query = regionId !== null
+    ? query.where('f.region_id', '=', regionId)
+    : query.where((eb) => eb.not(eb.exists(eb.selectFrom('region_fiscal_years as ry').select('ry.year').whereRef('ry.region_id', '=', 'f.region_id').where('ry.year', '=', year))));
+  const rows = await query.groupBy('f.status').execute();
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+const describeCounts = (counts: UnfinishedCounts) =>
+  UNFINISHED_STATUSES.filter((s) => counts[s]).map((s) => `${statusLabel(s)} ${counts[s]} 张`).join('、');
+
+/**
+ * Admin closes or reopens a fiscal year, for every region without a status of its own or (region_id) for one region.
+ * A closed year's forms are read-only for everyone (year-closed.ts). Closing a year whose forms are still on their way
+ * (草稿, 已提交, 主管部门已审核, 已退回) freezes them where they are: it needs `confirm_open_forms`, and the refusal says
+ * how many of each state there are. Both directions need a reason, kept in the audit log.
+ */
+export async function setFiscalYearOpen(ctx: Ctx, input: { year: number; open: boolean; reason: string; region_id?: number | null | undefined; confirm_open_forms?: boolean | undefined }) {
+  const who = requireRole(ctx.actor, ['admin']);
+  if (!who.ok) return who;
+  const reason = input.reason.trim();
+  if (!reason) return fail('validation_failed', input.open ? '请填写重新开放的原因' : '请填写关闭年度的原因');
+  const fiscal = await ctx.db.selectFrom('fiscal_years').selectAll().where('year', '=', input.year).executeTakeFirst();
+  if (!fiscal) return fail('not_found', `${input.year} 年度不存在，请先新增该年度`);
+  const region = input.region_id != null ? await ctx.db.selectFrom('regions').select(['id', 'code', 'name']).where('id', '=', input.region_id).executeTakeFirst() : null;
+  if (input.region_id != null && !region) return fail('not_found', `区划 ${input.region_id} 不存在`);
+  const own = region ? await ctx.db.selectFrom('region_fiscal_years').select('open').where('region_id', '=', region.id).where('year', '=', input.year).executeTakeFirst() : null;
+  const wasOpen = own ? own.open : fiscal.open;
+  const where = region ? `区划「${region.name}」的 ${input.year} 年度` : `${input.year} 年度`;
+  if (wasOpen === input.open && (!region || own)) return fail('invalid_transition', `${where}已经是「${input.open ? '进行中' : '已关闭'}」`);
+  const unfinished = input.open ? {} : await unfinishedForms(ctx.db, input.year, region?.id ?? null);
+  const total = Object.values(unfinished).reduce((a, b) => a + b, 0);
+  if (total > 0 && !input.confirm_open_forms) {
+    return fail('unfinished_forms', `${where}还有 ${total} 张表没有办结（${describeCounts(unfinished)}），关闭后将停在当前状态、不能再修改或审核；确认关闭请再次提交并确认`, { open_forms: unfinished, total });
+  }
+  await ctx.db.transaction().execute(async (trx) => {
+    if (region) {
+      await trx.insertInto('region_fiscal_years').values({ region_id: region.id, year: input.year, open: input.open })
+        .onConflict((oc) => oc.columns(['region_id', 'year']).doUpdateSet({ open: input.open })).execute();
+    } else {
+      await trx.updateTable('fiscal_years').set({ open: input.open }).where('year', '=', input.year).execute();
+    }
+    await recordAudit(trx, ctx, {
+      action: input.open ? 'fiscal_year.reopen' : 'fiscal_year.close',
+      entity: 'fiscal_year',
+      entityId: region ? `${region.code}/${input.year}` : input.year,
+      before: { open: wasOpen },
+      after: { open: input.open, reason, region: region?.code ?? null, ...(input.open ? {} : { open_forms: unfinished }) },
+    });
+  });
+  return ok({ year: input.year, region: region?.code ?? null, region_id: region?.id ?? null, open: input.open, reason, open_forms: unfinished });
 }

@@ -8,6 +8,7 @@ import { missingForm } from './form-deletion';
 import { formPolicy, loadForm, type Executor } from './form-store';
 import { EDITOR_ROLES, insertDraftForm, statusLabel } from './forms';
 import { storedReviewData } from './stored-review';
+import { refuseClosedYear } from './year-closed';
 
 /** Target states whose project the unit evaluates at year end: the target is settled (审核通过) or published. */
 const SETTLED_STATUSES = new Set(['approved', 'published']);
@@ -30,6 +31,8 @@ export async function startSelfEvaluation(ctx: Ctx, targetId: number, input: { c
   if (!loaded) return missingForm(ctx, targetId);
   const { row, form } = loaded;
   if (!inScope(who.actor, row.org_path)) return fail('not_found', `表单 ${targetId} 不存在或无权查看`);
+  const closed = await refuseClosedYear(ctx.db, row);
+  if (closed) return closed;
   if (form.kind !== 'project_target') return fail('validation_failed', '只有项目支出绩效目标表可以开始年终自评；请打开该项目的绩效目标表再开始');
   if (!SETTLED_STATUSES.has(row.status)) {
     return fail('invalid_transition', `目标表当前状态为「${statusLabel(row.status)}」，须审核通过或公开后才能开始年终自评`);

@@ -13,6 +13,7 @@ import { reviewScope, storedReviewData } from './stored-review';
 import { siblingAtPolicyTotal } from './sibling-targets';
 import { missingForm } from './form-deletion';
 import { addResubmitNote, checkResubmitNote, type ResubmitNote } from './resubmit-note';
+import { refuseClosedYear } from './year-closed';
 
 export type Transition = 'submit' | 'return' | 'approve' | 'publish' | 'unpublish';
 
@@ -94,6 +95,8 @@ export async function transitionForm(
   const loaded = await loadForm(ctx.db, input.id);
   if (!loaded) return missingForm(ctx, input.id);
   if (!inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${input.id} 不存在或无权查看`);
+  const closed = await refuseClosedYear(ctx.db, loaded.row);
+  if (closed) return closed;
   const decided = await plan(ctx, who.actor, action, loaded);
   if (!decided.ok) return decided;
   if (input.version !== loaded.row.version) {
@@ -201,6 +204,8 @@ export async function addComment(ctx: Ctx, input: { id: number; body: string; in
   const loaded = await loadForm(ctx.db, input.id);
   if (!loaded) return missingForm(ctx, input.id);
   if (!inScope(who.actor, loaded.row.org_path)) return fail('not_found', `表单 ${input.id} 不存在或无权查看`);
+  const closed = await refuseClosedYear(ctx.db, loaded.row);
+  if (closed) return closed;
   if (input.indicator != null && input.indicator >= loaded.form.indicators.length) return fail('validation_failed', `第 ${input.indicator + 1} 行指标不存在`);
   const now = ctx.clock.now();
   const id = await ctx.db.transaction().execute(async (trx) => {

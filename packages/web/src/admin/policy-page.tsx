@@ -6,12 +6,16 @@ import { DEFAULT_POLICY, policyOrderIssues, type Policy } from '@jixiao/core';
 import type { FormRule } from 'antd';
 import { api, errorMessage } from '../api/client';
 import { useOrgs } from '../api/queries';
+import type { OpenFormCounts } from '../lib/year-closed';
+import { YearOpenModal, type YearOpenTarget } from './year-open-modal';
 
 interface FiscalYear {
   year: number;
   label: string;
   open: boolean;
-  regions?: { region: string; open: boolean }[];
+  /** Unfinished forms by state that closing the year would freeze (regions with a status of their own aside). */
+  open_forms?: OpenFormCounts;
+  regions?: { region: string; region_id?: number; region_name?: string; open: boolean; open_forms?: OpenFormCounts }[];
 }
 
 interface NewYear {
@@ -81,6 +85,7 @@ export function PolicyPage() {
   const [saving, setSaving] = useState(false);
   const [adding, setAdding] = useState(false);
   const [yearForm] = Form.useForm<NewYear>();
+  const [yearAction, setYearAction] = useState<YearOpenTarget | null>(null);
   const regionCode = region ?? regions[0]?.code;
   const thisYear = new Date().getFullYear();
   // Opens on the budget year being prepared, the one 新建表 and 导入 default to (next year), else this year's.
@@ -161,7 +166,7 @@ export function PolicyPage() {
     <div className="page">
       <Typography.Title level={3}>年度与政策</Typography.Title>
       <Row gutter={16} wrap={false}>
-        <Col flex="300px">
+        <Col flex="360px">
           <Card size="small" title="预算年度" extra={<Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(true)}>新增年度</Button>}>
             {years.error && <Alert type="error" showIcon title={errorMessage(years.error)} />}
             <Table<FiscalYear>
@@ -177,14 +182,38 @@ export function PolicyPage() {
                 { title: '年度', dataIndex: 'year', width: 70 },
                 { title: '名称', dataIndex: 'label' },
                 { title: '状态', width: 80, render: (_, y) => (y.open ? <Tag color="green">进行中</Tag> : <Tag>已关闭</Tag>) },
+                {
+                  title: '操作',
+                  width: 84,
+                  render: (_, y) => (
+                    <Button
+                      type="link"
+                      size="small"
+                      danger={y.open}
+                      onClick={(e) => { e.stopPropagation(); setYearAction({ year: y.year, open: y.open, counts: y.open_forms ?? {} }); }}
+                    >
+                      {y.open ? '关闭年度' : '重新开放'}
+                    </Button>
+                  ),
+                },
               ]}
               expandable={{
                 rowExpandable: (y) => (y.regions?.length ?? 0) > 0,
                 expandedRowRender: (y) => (
                   <Space wrap size={4}>
-                    {(y.regions ?? []).map((r) => (
-                      <Tag key={r.region} color={r.open ? 'green' : undefined}>{`${regions.find((o) => o.code === r.region)?.name ?? r.region}：${r.open ? '进行中' : '已关闭'}`}</Tag>
-                    ))}
+                    {(y.regions ?? []).map((r) => {
+                      const name = r.region_name ?? regions.find((o) => o.code === r.region)?.name ?? r.region;
+                      return (
+                        <Space key={r.region} size={0}>
+                          <Tag color={r.open ? 'green' : undefined}>{`${name}：${r.open ? '进行中' : '已关闭'}`}</Tag>
+                          {r.region_id != null && (
+                            <Button type="link" size="small" danger={r.open} onClick={() => setYearAction({ year: y.year, regionId: r.region_id, regionName: name, open: r.open, counts: r.open_forms ?? {} })}>
+                              {r.open ? '关闭' : '重新开放'}
+                            </Button>
+                          )}
+                        </Space>
+                      );
+                    })}
                   </Space>
                 ),
               }}
@@ -273,6 +302,11 @@ export function PolicyPage() {
           </Card>
         </Col>
       </Row>
+      <YearOpenModal
+        target={yearAction}
+        onClose={() => setYearAction(null)}
+        onDone={() => { setYearAction(null); void queryClient.invalidateQueries({ queryKey: ['fiscal-years'] }); }}
+      />
       <Modal title="新增预算年度" open={adding} okText="新增" cancelText="取消" confirmLoading={saving} onOk={() => yearForm.submit()} onCancel={() => setAdding(false)} forceRender>
         <Form<NewYear> form={yearForm} name="new-fiscal-year" layout="vertical" onFinish={addYear} initialValues={{ year: thisYear + 1, status: 'open' }}>
           <Form.Item label="年度" name="year" rules={[{ required: true, message: '请填写年度' }]}>

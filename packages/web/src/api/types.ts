@@ -52,6 +52,8 @@ export interface FormSummary {
   infos?: number;
   /** In the list of deleted forms only. */
   deleted_at?: string | null;
+  /** The form's fiscal year is closed (年度与政策): it can only be read and exported. */
+  year_closed?: boolean;
 }
 
 export interface FormDetail {
@@ -76,6 +78,8 @@ export interface FormDetail {
   review_data?: { history: HistoryEntry[]; peers: PeerEntry[] } | null;
   /** The policy the server reviewed and scored the form under (see the server's FormView). */
   policy?: Policy;
+  /** The form's fiscal year is closed (年度与政策): nobody may edit, submit, review or delete it. */
+  year_closed?: boolean;
 }
 
 export interface ListResponse<T> {

@@ -36,6 +36,8 @@ import { commentsByRow, latestRound } from './comment-anchor';
 import { LibraryPicker } from '../components/library-picker';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
 import { StartSelfEvaluationButton } from './start-self-evaluation-button';
+import { YearClosedTag } from '../components/year-closed-tag';
+import { yearClosedReason } from '../lib/year-closed';
 import { canStartSelfEvaluation } from './start-self-evaluation';
 import { targetSubmitBlockReason } from './target-submit-block';
 
@@ -71,8 +73,10 @@ export function FormEditorPage() {
     // Only a fresh load replaces local edits; refetches while dirty are ignored on purpose.
   }, [detail.data]);
 
-  const readOnly = !EDITABLE.has(status) || !EDITOR_ROLES.has(user?.role ?? '');
-  const roleReadOnly = EDITABLE.has(status) && !EDITOR_ROLES.has(user?.role ?? '');
+  // A closed year's form is read-only for everyone (the server refuses every write with year_closed).
+  const yearClosed = detail.data?.year_closed === true;
+  const readOnly = yearClosed || !EDITABLE.has(status) || !EDITOR_ROLES.has(user?.role ?? '');
+  const roleReadOnly = !yearClosed && EDITABLE.has(status) && !EDITOR_ROLES.has(user?.role ?? '');
   const serverFindings = useMemo(() => detail.data?.findings ?? [], [detail.data]);
   // The server reviews with the policy of the org and year the form is filed under, not the document's own text.
   const policy = useFormPolicy(detail.data, form?.org_code, form?.fiscal_year);
@@ -224,17 +228,18 @@ export function FormEditorPage() {
           <Tag color={STATUS_COLORS[status]}>{statusLabel(status)}</Tag>
           <Typography.Text type="secondary">{FORM_KIND_LABELS[form.kind]} · {filed.label} · <span title={VERSION_HINT}>保存版本 {version}</span></Typography.Text>
           {filed.documentNote && <Tooltip title={FILED_UNDER_HINT}><Tag>{filed.documentNote}</Tag></Tooltip>}
+          {yearClosed && <YearClosedTag year={detail.data?.fiscal_year ?? form.fiscal_year} />}
           {dirty && <Tag color="gold">有未保存的修改</Tag>}
         </Space>
         <Space className="no-print">
-          {canDeleteForm(user?.role, status) && (
+          {!yearClosed && canDeleteForm(user?.role, status) && (
             <DeleteFormButton
               form={{ id: id!, version, kind: form.kind, status, project_name: ('project_name' in form && form.project_name) || null, org_name: detail.data?.org_name ?? form.org, fiscal_year: detail.data?.fiscal_year ?? form.fiscal_year, indicators: form.indicators.length }}
               onDeleted={() => { clearDraft(); setDeleted(true); }}
               onRestored={() => navigate(`/forms/${id}`)}
             />
           )}
-          {canStartSelfEvaluation(user?.role, form.kind, status) && (
+          {!yearClosed && canStartSelfEvaluation(user?.role, form.kind, status) && (
             <StartSelfEvaluationButton targetId={id!} role={user?.role} projectName={('project_name' in form && form.project_name) || null} fiscalYear={detail.data?.fiscal_year ?? form.fiscal_year} />
           )}
           {/* Reviewers reach a form from 单位与项目 too: 审核视图 has the comparison, comments, decisions and 纳入指标库. */}
@@ -258,8 +263,8 @@ export function FormEditorPage() {
           type="info"
           showIcon
           style={{ marginBottom: 8 }}
-          title={roleReadOnly ? '本表由填报单位编辑，您的角色只能查看；审核意见请在审核页面填写。' : `本表当前状态为「${statusLabel(status)}」，只能查看。`}
-          action={status === 'submitted' || roleReadOnly ? <Link to={`/review/${id}`}>{canComment(user?.role) ? '去审核页面' : '查看审核进度'}</Link> : undefined}
+          title={yearClosed ? yearClosedReason(detail.data?.fiscal_year ?? form.fiscal_year) : roleReadOnly ? '本表由填报单位编辑，您的角色只能查看；审核意见请在审核页面填写。' : `本表当前状态为「${statusLabel(status)}」，只能查看。`}
+          action={!yearClosed && (status === 'submitted' || roleReadOnly) ? <Link to={`/review/${id}`}>{canComment(user?.role) ? '去审核页面' : '查看审核进度'}</Link> : undefined}
         />
       )}
       {draft.offered && !readOnly && (

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import type { FormSummary } from '../api/types';
 import { formatDateTime } from './format-date-time';
 import { STATUS_COLORS, formatWan, statusLabel } from './labels';
+import { YearClosedTag } from '../components/year-closed-tag';
 
 /**
  * The narrowest a list's 项目 / 表 column gets: given to the table's scroll.x (columnsWidth), a narrow window scrolls the
@@ -32,7 +33,16 @@ export function budgetColumn(title = '预算'): ColumnType<FormSummary> {
 }
 
 export function statusColumn(): ColumnType<FormSummary> {
-  return { title: '状态', width: 110, render: (_, f) => <Tag color={STATUS_COLORS[f.status]}>{statusLabel(f.status)}</Tag> };
+  return {
+    title: '状态',
+    width: 110,
+    render: (_, f) => (
+      <>
+        <Tag color={STATUS_COLORS[f.status]}>{statusLabel(f.status)}</Tag>
+        {f.year_closed && <YearClosedTag year={f.fiscal_year} />}
+      </>
+    ),
+  };
 }
 
 export function updatedColumn(): ColumnType<FormSummary> {

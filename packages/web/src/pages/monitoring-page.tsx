@@ -27,6 +27,8 @@ import { NotMeasuredField } from './monitoring-not-measured';
 import { PERIOD_STANDING_LABELS, periodAhead, periodStanding } from './monitoring-periods';
 import { ReviewerMonitoringLists } from './monitoring-reviewer-lists';
 import { UnitMonitoringLists } from './monitoring-unit-lists';
+import { YearClosedTag } from '../components/year-closed-tag';
+import { yearClosedReason } from '../lib/year-closed';
 
 /** One stored monitoring table (GET /api/forms/{id}/monitoring), lights computed by the server. */
 interface StoredReport {
@@ -43,6 +45,8 @@ interface StoredReport {
   period_notice?: string | null;
   /** Why the project is on the 重点监控 list (red rows named); empty when it is not. */
   key_reasons?: string[];
+  /** The form's fiscal year is closed (年度与政策): the table is read and exported only. */
+  year_closed?: boolean;
 }
 
 function useReports(formId: string | undefined) {
@@ -95,7 +99,9 @@ export function MonitoringPage() {
   // A submitted or accepted table, or any table for a role that may not save it, is read: its boxes
   // do not take edits that could not be saved, and look like text rather than boxes to fill.
   const editable = !existing || ['draft', 'returned'].includes(existing.status);
-  const locked = !rights.edit || !editable;
+  // A closed year's table (or project, before its table exists) is read only, by everyone: the server refuses its writes.
+  const yearClosed = existing?.year_closed === true || target.data?.year_closed === true;
+  const locked = yearClosed || !rights.edit || !editable;
   const box = locked ? ({ readOnly: true, variant: 'borderless' } as const) : {};
   useUnsavedGuard(dirty && !locked, async () => (await save()) !== null);
   /** Switching project or period replaces the table: with unsaved edits, ask first. */
@@ -224,15 +230,17 @@ export function MonitoringPage() {
             <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>保存监控数据</Button>
           )}
           {existing && !locked && <Button onClick={submit}>提交监控表</Button>}
-          {existing?.status === 'submitted' && rights.review && (
+          {existing?.status === 'submitted' && rights.review && !yearClosed && (
             <MonitoringReviewActions key={existing.id} reportId={existing.id} version={existing.version} projectName={existing.report.project_name} gaps={gaps} onChanged={() => Promise.all([queryClient.invalidateQueries({ queryKey: ['monitoring'] }), queryClient.invalidateQueries({ queryKey: ['monitoring-key'] })])} />
           )}
           {existing && <MonitoringExportButton reportId={existing.id} unsaved={dirty} />}
           {existing && <Tag color={STATUS_COLORS[existing.status]}>{statusLabel(existing.status)} · 第 {existing.version} 版</Tag>}
+          {yearClosed && <YearClosedTag year={existing?.report.fiscal_year ?? target.data?.fiscal_year} />}
           {dirty && <Tag color="gold">有未保存的修改</Tag>}
         </Space>
       </Card>
       {target.error && <Alert type="error" showIcon title={errorMessage(target.error)} />}
+      {yearClosed && <Alert type="info" showIcon title={yearClosedReason(existing?.report.fiscal_year ?? target.data?.fiscal_year)} style={{ marginBottom: 12 }} />}
       {existing?.note && (
         <Alert
           type={existing.status === 'returned' ? 'warning' : 'info'}

@@ -9,6 +9,8 @@ import { api, errorMessage } from '../api/client';
 import { useForm, useOrgs } from '../api/queries';
 import { FormHeaderSummary } from '../components/form-header-summary';
 import { ExportButtons } from '../components/export-buttons';
+import { YearClosedTag } from '../components/year-closed-tag';
+import { yearClosedReason } from '../lib/year-closed';
 import { approveWording, canComment, reviewStep } from './review-step';
 import { openCommentsBy } from './return-reason';
 import { ReviewDecisionModal, type Action } from './review-decision-modal';
@@ -158,7 +160,10 @@ export function ReviewDetailPage() {
   // Mirrors the server's workflow, so a reviewer is offered only the decisions that are theirs.
   const step = reviewStep(user?.role, current.status, form.kind, current.org ?? form.org_code ?? null, orgs.data?.items ?? []);
   // A unit opening its own submitted form sees the review's state and comments, without the reviewer's tools.
-  const commenting = canComment(user?.role);
+  // A closed year's form is read, exported and printed, never decided on or commented (the server answers year_closed).
+  const yearClosed = current.year_closed === true;
+  const closedReason = yearClosed ? yearClosedReason(current.fiscal_year ?? form.fiscal_year) : undefined;
+  const commenting = canComment(user?.role) && !yearClosed;
   const selfEvaluation = isSelfEvaluationKind(form.kind);
 
   const indicatorColumns = (highlight: boolean) => [
@@ -199,18 +204,19 @@ export function ReviewDetailPage() {
           <Tag color={STATUS_COLORS[current.status]}>{statusLabel(current.status)}</Tag>
           <Typography.Text type="secondary">{filed.label} · <span title={VERSION_HINT}>保存版本 {current.version}</span> · 预算 {formatWan(headerBudgetWan(form))}</Typography.Text>
           {filed.documentNote && <Tooltip title={FILED_UNDER_HINT}><Tag>{filed.documentNote}</Tag></Tooltip>}
+          {yearClosed && <YearClosedTag year={current.fiscal_year ?? form.fiscal_year} />}
         </Space>
         <Space>
           <ExportButtons formId={id} />
           <Link className="no-print" to={form.kind === 'project_self_evaluation' ? `/self-evaluation/${id}` : `/forms/${id}`}>填报视图</Link>
-          {step.canReturn && <Button danger icon={<RollbackOutlined />} onClick={() => setAction('return')}>退回</Button>}
+          {step.canReturn && <Tooltip title={closedReason}><Button danger icon={<RollbackOutlined />} disabled={yearClosed} onClick={() => setAction('return')}>退回</Button></Tooltip>}
           {step.canReturn && (
-            <Tooltip title={step.approveBlocked ?? undefined}>
-              <Button type="primary" icon={<CheckOutlined />} disabled={!!step.approveBlocked} onClick={() => setAction('approve')}>{approveWording(step.forwardsToFinance, current.version).button}</Button>
+            <Tooltip title={closedReason ?? step.approveBlocked ?? undefined}>
+              <Button type="primary" icon={<CheckOutlined />} disabled={yearClosed || !!step.approveBlocked} onClick={() => setAction('approve')}>{approveWording(step.forwardsToFinance, current.version).button}</Button>
             </Tooltip>
           )}
-          {finance && current.status === 'approved' && <Button type="primary" icon={<GlobalOutlined />} onClick={() => setAction('publish')}>公开</Button>}
-          {finance && current.status === 'published' && <Button danger icon={<StopOutlined />} onClick={() => setAction('unpublish')}>撤回公开</Button>}
+          {finance && current.status === 'approved' && <Tooltip title={closedReason}><Button type="primary" icon={<GlobalOutlined />} disabled={yearClosed} onClick={() => setAction('publish')}>公开</Button></Tooltip>}
+          {finance && current.status === 'published' && <Tooltip title={closedReason}><Button danger icon={<StopOutlined />} disabled={yearClosed} onClick={() => setAction('unpublish')}>撤回公开</Button></Tooltip>}
         </Space>
       </Space>
       {step.note && <Alert type="info" showIcon title={step.note} style={{ marginBottom: 8 }} />}

@@ -31,6 +31,7 @@ import { useLiveReview } from '../editor/use-live-review';
 import { storedPicks } from './self-evaluation-bands';
 import { budgetReasonRequired, withBudgetAmount } from './self-evaluation-budget';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
+import { YearClosedTag } from '../components/year-closed-tag';
 import { SelfEvaluationList } from './self-evaluation-list';
 import { DepartmentSelfEvaluationView } from './department-self-evaluation-view';
 import { columnsWidth } from '../lib/columns-width';
@@ -110,7 +111,9 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   if (!form || !result) return null;
 
   // Reviewers read a self-evaluation and decide on the review page; only the roles that may save edit it.
-  const readOnly = !EDITABLE.has(detail.data?.status ?? '') || !EDITOR_ROLES.has(user?.role ?? '');
+  // A closed year's sheet is read-only for everyone (the server refuses every write with year_closed).
+  const yearClosed = detail.data?.year_closed === true;
+  const readOnly = yearClosed || !EDITABLE.has(detail.data?.status ?? '') || !EDITOR_ROLES.has(user?.role ?? '');
   const setIndicator = (i: number, patch: Partial<Indicator>) => {
     setDirty(true);
     setForm((f) => (f ? { ...f, indicators: f.indicators.map((ind, k) => (k === i ? { ...ind, ...patch } : ind)) } : f));
@@ -215,10 +218,11 @@ function SelfEvaluationEditor({ id }: { id: string }) {
         <Space>
           <Typography.Title level={3} style={{ margin: 0 }}>{form.project_name ?? '项目支出绩效自评'}</Typography.Title>
           <Tag color={STATUS_COLORS[detail.data?.status ?? 'draft']}>{statusLabel(detail.data?.status ?? 'draft')}</Tag>
+          {yearClosed && <YearClosedTag year={detail.data?.fiscal_year} />}
         </Space>
         <Space>
           <ExportButtons formId={id} unsaved={dirty} />
-          {canDeleteForm(user?.role, detail.data?.status ?? '') && (
+          {!yearClosed && canDeleteForm(user?.role, detail.data?.status ?? '') && (
             <DeleteFormButton
               form={{ id, version, kind: form.kind, status: detail.data?.status ?? 'draft', project_name: form.project_name, org_name: detail.data?.org_name ?? form.org, fiscal_year: detail.data?.fiscal_year ?? form.fiscal_year, indicators: form.indicators.length }}
               onDeleted={() => setDeleted(true)}

@@ -12,7 +12,7 @@ import { exportMonitoring } from '../../use-cases/monitoring-export';
 import { MONITORING_EXPORT_FORMATS } from '@jixiao/documents';
 import { LIST_STATUSES, MONITORING_SORT_KEYS, MONITORING_SORT_LABELS, keyMonitoringList, listMonitoringTables } from '../../use-cases/monitoring-lists';
 import { SORT_ORDERS } from '../../use-cases/form-sort';
-import { createFiscalYear, getPolicy, listFiscalYears, setPolicy } from '../../use-cases/settings';
+import { createFiscalYear, setFiscalYearOpen, getPolicy, listFiscalYears, setPolicy } from '../../use-cases/settings';
 import { ctxOf, type Api } from '../app-env';
 import { errorResponse, present } from '../present';
 import { describeZodError } from '../zod-messages';
@@ -311,6 +311,20 @@ export function registerExtraRoutes(app: Api) {
       responses: jsonResponses('新年度'),
     }),
     async (c) => present(c, await createFiscalYear(ctxOf(c), c.req.valid('json')), 201),
+  );
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/api/fiscal-years/{year}',
+      tags: ['设置'],
+      summary: '关闭或重新开放预算年度（管理员，须填原因；可只对一个区划）。已关闭年度的表只能查看和导出，写操作 409 year_closed；关闭时仍有未办结的表须 confirm_open_forms，否则 409 unfinished_forms 并列出各状态张数',
+      request: {
+        params: z.strictObject({ year: fiscalYear.openapi({ param: { name: 'year', in: 'path' } }) }),
+        body: jsonBody(z.strictObject({ open: z.boolean(), reason: z.string().max(1000), region_id: z.number().int().min(1).nullable().optional(), confirm_open_forms: z.boolean().optional() })),
+      },
+      responses: jsonResponses('{year, region, region_id, open, reason, open_forms}'),
+    }),
+    async (c) => present(c, await setFiscalYearOpen(ctxOf(c), { year: c.req.valid('param').year, ...c.req.valid('json') })),
   );
   const policyParams = z.strictObject({
     region: z.string().min(1).max(50).openapi({ param: { name: 'region', in: 'path' } }),

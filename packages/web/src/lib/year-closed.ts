@@ -1,0 +1,40 @@
+import { statusLabel } from './labels';
+
+/** The tag a closed year's form carries on its page, in lists and on 工作台. */
+export const YEAR_CLOSED_TAG = '已关闭';
+
+/** Why a closed year's form cannot be edited, submitted or reviewed (the server's year_closed message). */
+export function yearClosedReason(year: number | null | undefined): string {
+  return `${year ?? '该'} 年度已关闭，该年度的表只能查看和导出；如需修改，请联系系统管理员在「年度与政策」中重新开放该年度。`;
+}
+
+/** The workflow states a year's forms can still leave, in workflow order (as the server's UNFINISHED_STATUSES). */
+const UNFINISHED_ORDER = ['draft', 'submitted', 'department_approved', 'returned'];
+
+export type OpenFormCounts = Partial<Record<string, number>>;
+
+/** The unfinished forms closing a year would freeze: how many, and by state in workflow order (「草稿 3 张、已退回 1 张」). */
+export function unfinishedForms(counts: OpenFormCounts | undefined): { total: number; text: string } {
+  const entries = Object.entries(counts ?? {})
+    .filter((e): e is [string, number] => typeof e[1] === 'number' && e[1] > 0)
+    .sort(([a], [b]) => rank(a) - rank(b));
+  return { total: entries.reduce((n, [, c]) => n + c, 0), text: entries.map(([s, c]) => `${statusLabel(s)} ${c} 张`).join('、') };
+}
+
+const rank = (status: string) => {
+  const i = UNFINISHED_ORDER.indexOf(status);
+  return i < 0 ? UNFINISHED_ORDER.length : i;
+};
+
+/** What the 关闭年度 / 重新开放 dialog says will happen, for a year or one region's year. */
+export function yearActionSummary(input: { year: number; regionName?: string | null; open: boolean; counts?: OpenFormCounts }): { title: string; content: string; needsConfirm: boolean } {
+  const where = input.regionName ? `${input.regionName} ${input.year} 年度` : `${input.year} 年度`;
+  if (!input.open) {
+    return { title: `重新开放 ${where}？`, content: '重新开放后，该年度的表可以再次修改、提交和审核。', needsConfirm: false };
+  }
+  const { total, text } = unfinishedForms(input.counts);
+  const content = total === 0
+    ? '该年度的表都已办结（审核通过、已验收或已公开）。关闭后，该年度的表只能查看和导出，任何人都不能修改、提交、审核或删除。'
+    : `该年度还有 ${total} 张表没有办结（${text}），关闭后将停在当前状态，任何人都不能再修改、提交、审核或删除；需要时可重新开放。`;
+  return { title: `关闭 ${where}？`, content, needsConfirm: total > 0 };
+}
