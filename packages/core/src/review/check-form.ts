@@ -8,6 +8,7 @@ import { hasBlank, isBlank } from '../values/text-scan';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
 import { nameIdentity } from './name-identity';
 import { statedFundSources } from './stated-fund-sources';
+import { checkTaskBudgets } from './check-task-budgets';
 
 const KIND_NAMES: Record<Form['kind'], string> = {
   project_target: '项目绩效目标表',
@@ -284,35 +285,6 @@ function checkSum(ctx: FormContext, total: number | null, parts: Array<[string, 
 }
 
 /**
- * 年度主要任务 are spent out of the department's budget, so their stated budgets together cannot exceed its total. They
- * may fall short (a form lists the main tasks only, and 基本支出 is often no task) and may include 基本支出 (机关运行), so
- * only an excess is reported. A task list that states a heading's budget and then its parts (学前教育 + 义务教育 under
- * 教育事业) counts money twice: when one budget equals the sum of the tasks right after it, the sum proves nothing.
- */
-function checkTaskBudgets(ctx: FormContext, total: number | null, budgets: Array<number | null>): void {
-  if (total == null) return;
-  const tolerance = ctx.policy.amountTolerance + 1e-9;
-  const known = budgets.filter((v): v is number => v != null);
-  const sum = known.reduce((a, v) => a + v, 0);
-  if (known.length === 0 || sum <= total + tolerance || listsPartsTwice(budgets, tolerance)) return;
-  push(ctx, 'budget_arithmetic', null, 'tasks', `${formPlace(ctx)}年度主要任务已填预算合计 ${fmt(sum)} 万元，超过部门预算总额 ${fmt(total)} 万元；请核对各项任务预算或预算总额（注意元与万元）。`);
-}
-
-function listsPartsTwice(budgets: Array<number | null>, tolerance: number): boolean {
-  for (let i = 0; i < budgets.length; i++) {
-    const head = budgets[i];
-    if (head == null || head <= 0) continue;
-    let parts = 0;
-    for (let j = i + 1; j < budgets.length && budgets[j] != null; j++) {
-      parts += budgets[j]!;
-      if (j > i + 1 && Math.abs(parts - head) <= tolerance) return true;
-      if (parts > head + tolerance) break;
-    }
-  }
-  return false;
-}
-
-/**
  * 资金来源 listed in 概况 must add up to 预算数 as the cells do; a list of the 财政资金 parts alone (上级补助 + 本级 beside
  * 村民筹资 in its own cell) may add up to 财政资金 instead.
  */
@@ -338,7 +310,7 @@ export function checkBudgetArithmetic(ctx: FormContext): void {
     if (fs) checkSum(ctx, f.budget_total_wan, [['政府预算资金', fs.government_wan], ['财政专户管理资金', fs.special_account_wan], ['单位资金', fs.unit_wan]], '部门预算总额', 'fund_sources');
     const st = f.structure;
     if (st) checkSum(ctx, f.budget_total_wan, [['基本支出', st.basic_wan], ['项目支出', st.project_wan]], '部门预算总额', 'structure');
-    checkTaskBudgets(ctx, f.budget_total_wan, f.tasks.map((t) => t.budget_wan));
+    checkTaskBudgets(ctx, f.budget_total_wan, f.tasks);
   } else if (f.kind === 'project_self_evaluation' && f.budget) {
     const b = f.budget;
     // Only against the adjusted budget: a sheet without one may have been adjusted upward after the 年初预算.
