@@ -2,6 +2,7 @@ import type { Comparator } from '../forms/forms-schema';
 import { readChineseDecimal } from '../values/chinese-numeral';
 import { foldWidth, isSpreadsheetError, trimText, withoutDigitSlips, withPercentWord } from '../values/normalize-text';
 import { isDottedMonth, isPlausibleUnit, parseValue, readRange, withoutLineBreaks } from '../values/parse-value';
+import { CALENDAR_ROW_UNITS, isCalendarChar, isCalendarFigure } from './calendar-figure';
 
 /**
  * A 完成值 that is not a bare number, read as the number it states IN THE INDICATOR'S UNIT (the slow path of
@@ -81,7 +82,7 @@ export function inRowUnit(n: number, written: string | null, rowUnit: string | n
   // A row unit nobody can read (定性, 无, 综合) judges nothing.
   if (kr === 'other' && !plausibleRowUnit(row) && !MEASURES.has(baseOf(row))) return { value: n, clash: null };
   // Multiplied before divided: 3200 × 1e4 / 1e8 is the double nearest 0.32, 3200 × (1e4 / 1e8) is not.
-  if (ka === 'magnitude') return kr === 'percent' || kr === 'score' ? { value: NaN, clash: written } : { value: n * magnitudeOf(written) / magnitudeOf(row), clash: null };
+  if (ka === 'magnitude') return kr === 'percent' || kr === 'score' ? { value: NaN, clash: written } : { value: scaled(n, magnitudeOf(written), magnitudeOf(row)), clash: null };
   if (ka !== kr) return { value: NaN, clash: written };
   // 8‰ under a % row is 0.8: a share written in a finer base than the row's (千分 10, 万分 100 parts per percent) is
   // converted, as 米 under 公里 is. The other way round is taken as written: 95%以上 on a ‰ row is a unit column set
@@ -93,7 +94,7 @@ export function inRowUnit(n: number, written: string | null, rowUnit: string | n
   }
   const bw = baseOf(written);
   const br = baseOf(row);
-  if (ka === 'money' || bw === br) return { value: n * magnitudeOf(written) / magnitudeOf(row), clash: null };
+  if (ka === 'money' || bw === br) return { value: scaled(n, magnitudeOf(written), magnitudeOf(row)), clash: null };
   // 1500米 under 公里, 90分钟 under 小时: units of one measure convert exactly; of two measures (3公里 under 天) they
   // cannot stand for each other. Units outside the table (个 / 项, 天 / 个工作日) are taken as written.
   const mw = MEASURES.get(bw);
@@ -101,6 +102,14 @@ export function inRowUnit(n: number, written: string | null, rowUnit: string | n
   if (mw === undefined || mr === undefined) return { value: n, clash: null };
   if (mw.measure !== mr.measure) return { value: NaN, clash: written };
   return { value: (n * magnitudeOf(written) * mw.factor) / (magnitudeOf(row) * mr.factor), clash: null };
+}
+
+/**
+ * n at magnitude `from` in magnitude `to`. Up by a whole factor (2.3亿元 under 万元: 2.3 × 10⁴ is 23000, where 2.3 × 10⁸
+ * ÷ 10⁴ is 22999.999999999996); down multiplied before divided (3200 × 10⁴ ÷ 10⁸ is the double nearest 0.32).
+ */
+function scaled(n: number, from: number, to: number): number {
+  return from >= to ? n * (from / to) : (n * from) / to;
 }
 
 /**
@@ -128,6 +137,9 @@ const WIDE_THOUSANDS = /(\d)，(?=\d{3}(?!\d))/g;
 const CLAUSE_SPLIT = /[，；;]|,(?!\d{3}(?!\d))|\/(?=[^\d/]+\d)/;
 // 已完成（100%）, 全部完成（12个）, 达标（98.6%）: lead words, then the figure in brackets, nothing after.
 const BRACKETED_FIGURE = /^([^\d()（）]+)[(（]([^()（）]*\d[^()（）]*)[)）]$/;
+// 按计划完成（计划12期，实际12期）, 超额完成（目标100，实际126）: the bracket states the plan and what was done; the words before
+// it are the verdict. The 实际 / 完成 clause is read, as if the bracket were the cell.
+const DONE_IN_BRACKET = /实际|完成/;
 const NEGATION = /[未不没无非否欠差]/;
 // An estimate is no measured actual (the house reading of 约五家, 六次左右): left to a person.
 const ESTIMATE = /约|近|左右|大概|估计|估算|上下/;
@@ -136,7 +148,8 @@ const ESTIMATE = /约|近|左右|大概|估计|估算|上下/;
 export function isEstimate(text: string): boolean {
   return ESTIMATE.test(text);
 }
-const PLANNED = /计划|目标|预计|预期|下达|任务数|年初|应[完达]/;
+// 按计划完成12期 says the 12 were done as planned: 按计划 is how, not a plan figure.
+const PLANNED = /(?<!按)计划|目标|预计|预期|下达|任务数|年初|应[完达]/;
 const DOWN = /下降|降低|减少|下滑|削减|压减|缩减/;
 const UP = /增长|提高|增加|上升|提升/;
 // A name that measures a change (…下降率, 增幅, 较上年提高): an actual stating a change is its level.
@@ -153,14 +166,6 @@ const PERCENT_WORDS = /^([百千万])分之(.+)$/;
 const FIGURE_AFTER_WORDS = /^\s*[^\d\s][^\d]*\d/;
 const TIME_STAMP = /^(?:截至|截止|至)?\s*(?:\d{4}\s*年\s*(?:度|底|末)?)?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末|初)?)?\s*(?:前|止)?/;
 const BLANKS = /\s+/g;
-// 11月已完成, 11月份完成, 20日完成, 5号前完成: a month or day number with words after it says when, not how many.
-const CALENDAR = /^(月份|月|日|号)\s*(\S.*)$/;
-// The row units under which such a number is still the row's own: a month (≤12 under 月) or a day (≤20 under 日).
-const CALENDAR_ROW_UNITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['月', new Set(['月', '月份', '个月'])],
-  ['日', new Set(['日', '号', '天', '工作日', '个工作日'])],
-  ['号', new Set(['日', '号'])],
-]);
 // Comparator words that hold a negation character but negate nothing (不低于95%), and the names of a measured error
 // (误差1.2%, 偏差率4.6%), whose 差 is no shortfall: the figure after them is the error itself.
 const BOUND_WORDS = /不低于|不少于|不超过|不高于|误差|偏差/g;
@@ -174,6 +179,10 @@ const PART_LEAD = /^\s*其中/;
 // 提前10天完成, 延期15天, 逾期3天: how early or late, not a figure of the row. Only right before the figure: in
 // 已提前达标（3天） the bracket holds the level reached.
 const OFFSET = /(?:提前|延期|延迟|推迟|逾期|超期|滞后)(?:了|约|大约|近|将近)?\s*$/;
+// 合格率由95%提高到98.6%: the level it started from is set aside; the level reached is read after 提高到.
+const FROM_LEVEL = /由\s*[\d.,]+\s*[^\d\s，,；;至到由]{0,6}?(?=(?:增长|提高|增加|上升|提升|下降|降低|减少|下滑|削减|压减|缩减)[至到]\s*\d)/;
+// 上年水平的93%, 达到全省平均水平的105%: a share of a reference level, not the row's own level; left to a person.
+const REFERENCE_SHARE = /(?:水平|平均值?|均值|上年度?|同期|基数|标准值?)的\s*$/;
 const LEVEL_REACHED = /(?:增长|提高|增加|上升|提升|下降|降低|减少|下滑|削减|压减|缩减)[至到]$/;
 // 每月1期，全年共12期: a figure per period is a rate; the total outranks it.
 const PER_PERIOD = /^[每按](?:半年|年|季度|季|月|周|旬|日|天)/;
@@ -219,7 +228,7 @@ function readClause(clause: string, rowUnit: string | null): Clause | null {
     lead = lead.slice(0, -1).trim();
     if (SETTLEMENT_TERM.test(lead)) return null;
   }
-  if (NEGATION.test(lead.replace(BOUND_WORDS, '')) || ESTIMATE.test(text) || OFFSET.test(lead)) return null;
+  if (NEGATION.test(lead.replace(BOUND_WORDS, '')) || ESTIMATE.test(text) || OFFSET.test(lead) || REFERENCE_SHARE.test(lead)) return null;
   const planned = PLANNED.test(lead);
   // 提升至98%, 下降到3%: a change to a level names the level reached, not the change.
   const toLevel = LEVEL_REACHED.test(lead);
@@ -233,7 +242,7 @@ function readClause(clause: string, rowUnit: string | null): Clause | null {
   // (2026.10 under 万元 is money).
   if (isDottedMonth(text.slice(i), n) && (rowUnit == null || CALENDAR_ROW_UNITS.has(rowUnit.trim()))) return null;
   let rest = text.slice(i + m[0].length);
-  if (isDate(n, rest, rowUnit)) return null;
+  if (isCalendarFigure(n, rest, rowUnit)) return null;
   // 3000余人, 2400多户, 1000+: more than the number, which §1 reads as the number (≥12 means 12).
   if (rest.startsWith('余') || rest.startsWith('多') || rest.startsWith('+')) rest = rest.slice(1);
   rest = rest.trimStart();
@@ -247,25 +256,15 @@ function readClause(clause: string, rowUnit: string | null): Clause | null {
   return { n: down ? -Math.abs(signed) : up ? Math.abs(signed) : signed, unit, planned, done: ACHIEVED.test(lead), change: down || up, perPeriod: PER_PERIOD.test(lead) };
 }
 
-/**
- * Whether n followed by `rest` is a month or day of the calendar (11 and 月已完成), not a number of the row's unit. A
- * month or day alone (3月, 15日) may be a duration, and so may one before 以上 / 以内; under a row counted in months or
- * days (≤12 under 月) the month is the row's number either way, so it is read as one (deadline.ts reads the dates of
- * rows whose target is a date, 12月底前).
- */
-function isDate(n: number, rest: string, rowUnit: string | null): boolean {
-  const c = rest.charCodeAt(0);
-  // Most clauses go on with another unit or nothing: three compares before the pattern.
-  if (!isCalendarChar(c)) return false;
-  const m = CALENDAR.exec(rest);
-  if (!m || TAIL_SUFFIX.test(m[2]!.trim()) || !Number.isInteger(n) || n < 1 || n > (c === 0x6708 ? 12 : 31)) return false;
-  const row = rowUnit?.trim();
-  return row == null || !CALENDAR_ROW_UNITS.get(m[1] === '月份' ? '月' : m[1]!)!.has(row);
-}
 
-/** 月 日 号. */
-function isCalendarChar(c: number): boolean {
-  return c === 0x6708 || c === 0x65e5 || c === 0x53f7;
+/**
+ * The text to read for lead words then a bracketed figure, or null to read the cell as it stands. 已完成（100%） reads as
+ * 已完成100%, and a negated lead (未完成（80%）) stays negated (README). A bracket stating only the plan (已完成（计划12个）)
+ * says nothing of what was done; one stating the plan and the actual is read as its own clauses.
+ */
+function figureAfterVerdict(lead: string, inner: string): string | null {
+  if (PLANNED.test(inner)) return DONE_IN_BRACKET.test(inner.replace(PLANNED, '')) ? inner : null;
+  return lead + inner;
 }
 
 /** Whether an indicator's name states a decrease, so its actual is the size of that decrease. */
@@ -291,14 +290,15 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
   const c = text.charCodeAt(text.length - 1);
   if (c === 0x29 || c === 0xff09) {
     const b = BRACKETED_FIGURE.exec(text);
-    if (b && !PLANNED.test(b[2]!)) text = b[1]!.trim() + b[2]!.trim();
+    if (b) text = figureAfterVerdict(b[1]!.trim(), b[2]!.trim()) ?? text;
   }
+  if (text.indexOf('由') >= 0) text = text.replace(FROM_LEVEL, '');
   const decrease = (cmp === '>=' || cmp === '>' || cmp === '=') && namesDecrease(name);
   // parseValue first: most actuals that reach here are one number with its unit (1.2万人次, 95%以上).
   const whole = parseValue(text);
   if (whole.kind === 'number') {
     // 11月（已完成）: parseValue sets the remark aside, but a month with words after it is still a date.
-    if (whole.unit !== null && isCalendarChar(whole.unit.charCodeAt(0)) && isDate(whole.number, text.slice(text.indexOf(whole.unit)), rowUnit)) return NONE;
+    if (whole.unit !== null && isCalendarChar(whole.unit.charCodeAt(0)) && isCalendarFigure(whole.number, text.slice(text.indexOf(whole.unit)), rowUnit)) return NONE;
     const read = inRowUnit(whole.number, whole.unit, rowUnit);
     return decrease && read.value < 0 ? { value: -read.value, clash: null } : read;
   }

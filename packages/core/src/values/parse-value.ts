@@ -66,6 +66,8 @@ export function readNumber(input: string): { number: number; rest: string } | nu
 // 每月1次, 每季度不少于2次: a count per period; 全年12期: the year's count, every annual target's period.
 // 按季度1次, 按月1期: 按 a period says per that period, as 每 does.
 const PERIOD_LEAD = /^(?:[每按](半年|年|季度|季|月|周|旬|日|天)|全年)\s*/;
+// 每千人口≥3.2张, 每村1名, 每户不超过3000元: a count per head, household or place, as 每月 is one per period (张/千人口).
+const PER_BASE_LEAD = /^每([十百千万]?(?:常住人口|人口|人|户)|村|社区|校|所|家|乡镇|镇|站)\s*/;
 // A per-period count is a count: 每年95%, 每月2元/人 are not frequencies.
 const NOT_PER_PERIOD = /[%‰/]/;
 // 保持在95%以上, 稳定在90%以上, 在95%以上: a level held within the bound the word after the number states.
@@ -122,7 +124,7 @@ function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
   let period: string | null = null;
   const c0 = s.charCodeAt(0);
   if (c0 === 0x6bcf || c0 === 0x5168 || c0 === 0x6309) {
-    const lead = PERIOD_LEAD.exec(s);
+    const lead = PERIOD_LEAD.exec(s) ?? (c0 === 0x6bcf ? PER_BASE_LEAD.exec(s) : null);
     if (lead && lead[0].length < s.length) {
       period = lead[1] ?? '';
       s = s.slice(lead[0].length);
@@ -305,7 +307,8 @@ const REMARK = /^([+-]?[\d.,]+.*?)\s*[（(【[]\s*([^（()）【】[\]]{1,12}?)\
 // 上下 after a number is an estimate (95%上下); 上下半年 / 上下半月 name the two halves of a period. 评估 (an
 // assessment, 以第三方评估为准) says who measures, not that the number is guessed.
 // ±: a tolerance (98%（±1%）) makes the value two bounds, no more a point than an estimate is.
-const ESTIMATE = /(左右|约|大约|(?<!评)估|上下(?!半)|或|±)/;
+// 约束性指标 (a binding target, as 申报 systems label one) and 预约 / 节约 / 制约 hold a 约 that estimates nothing.
+const ESTIMATE = /(左右|(?<![预节制签合公])约(?![束定])|(?<!评)估|上下(?!半)|或|±)/;
 
 /**
  * `95%（含）`, `30个（含本数）`, `4次（暂定）`: the bracketed remark after a value says how to
