@@ -9,8 +9,10 @@ import { foldWidth } from '../values/normalize-text';
 import { parseValue, readRange } from '../values/parse-value';
 import { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
 import { percentAfterLead, percentOfTarget, saysFullCoverage } from './percent-of-target';
+import { isPeriodOnly, runningTotal, withoutPeriod } from './period-leads';
 import { listedByPeriod, partOfWhole, roughFigure } from './period-lists';
 import { bareFraction, doneOfPlanned, periodOfProgress, saysUnderHalf, shareOfYear, stateWords } from './progress-words';
+import { changeValue, saysPlannedLater, withoutDoneDate } from './change-words';
 import { deadlineLight, dueLight, judgedByPick, lastYearLight, qualitativeLight } from './word-lights';
 
 export { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
@@ -103,26 +105,6 @@ function num(v: string | number | null, read: (raw: string) => ReadValue = readV
 const NOT_STARTED = /^(?:尚|暂|还|均|仍)?(?:未|没有)(?:开展|启动|实施|进行|开始|组织|举办|开工|发放|拨付|支出|支付|付款)(?:工作|活动)?$/;
 const PROGRESS_NOISE = /[\s\u3000。.，,；;！!]+/g;
 
-// Progress values often restate the period first (1-6月完成6次, 截至6月底累计完成6次, 一至六月完成六次): the number
-// follows it. Months are written in digits or in Chinese numerals.
-// The day may be written too (截至6月30日, 1月1日—6月30日). A multi-year project's value since its start (自2023年以来,
-// 项目启动以来) is what has been done so far, read like a 1..m value.
-const PERIOD_LEAD = /^(?:(?:截至|截止到?|到|至)\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份|底|末)?(?:\s*\d{1,2}\s*[日号])?(?:止|为止)?|(?:\d{4}\s*年\s*)?(?:1|一)\s*月?(?:\s*1\s*[日号])?\s*[-–—~～至到]\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份|底|末)?(?:\s*\d{1,2}\s*[日号])?|(?:自|从)\s*\d{4}\s*年(?:\s*\d{1,2}\s*月份?)?\s*(?:项目)?(?:启动|实施|开工|开始)?(?:以来|至今|起)|(?:项目)?(?:启动|实施|开工)以来)\s*[,，:：、]?\s*/;
-
-function withoutPeriod(actual: string | number | null): string | number | null {
-  if (typeof actual !== 'string') return actual;
-  const folded = foldWidth(actual).trim();
-  const m = PERIOD_LEAD.exec(folded);
-  return m && m[0].length < folded.length ? folded.slice(m[0].length) : actual;
-}
-
-/** 1-6月, 截至6月底: the period restated with no value after it. */
-function isPeriodOnly(actual: string): boolean {
-  const folded = foldWidth(actual).trim();
-  const m = PERIOD_LEAD.exec(folded);
-  return m != null && m[0].length === folded.length;
-}
-
 function saysNotStarted(actual: string | number | null): boolean {
   // 尚未开工（正在政府采购）: the remark says why, the words still say nothing is done.
   return typeof actual === 'string' && actual.length <= 24 && NOT_STARTED.test(stateWords(actual).replace(PROGRESS_NOISE, ''));
@@ -139,14 +121,12 @@ function ordinalDone(actual: string | number | null, unit: string | null): numbe
   return n != null && n > 0 ? n : null;
 }
 
-// 3月份完成1次，累计3次; 第三季度完成2个，累计5个: after a figure for part of the period, the running total is the value for
-// months 1..m.
-const RUNNING_TOTAL = /^(.+?)[，,；;]\s*(?:截至目前|目前|年初至今)?(?:累计|合计|共计)(?:完成|开展|实施|达到|达)?\s*(\d[\d,.]*\s*[\u4e00-\u9fff%]{0,4})$/;
-
-function runningTotal(actual: string | number | null): string | number | null {
-  if (typeof actual !== 'string') return actual;
-  const m = RUNNING_TOTAL.exec(foldWidth(actual).trim());
-  return m && hasDigit(m[1]!) ? m[2]!.trim() : actual;
+/** The target's number; 1.2万 under 人次 is 12000 (a magnitude the row's unit does not carry). */
+function targetNumber(target: string | number | null, unit: string | null): number | null {
+  const t = num(target);
+  if (t == null || typeof target !== 'string') return t;
+  const m = /^\s*[≥>=＞≧]?\s*[\d,.]+\s*(万|亿)\s*$/.exec(foldWidth(target));
+  return m && !(unit ?? '').trim().startsWith(m[1]!) ? t * (m[1] === '万' ? 1e4 : 1e8) : t;
 }
 
 /** One indicator's light by rules.md §4. */
@@ -171,10 +151,16 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   const comparator = input.comparator ?? (written && written.kind !== 'empty' && written.kind !== 'text' && written.sign ? written.sign : null)
     ?? (input.target != null && num(input.target) != null ? '=' : null);
   const unit = noUnit && written?.kind === 'number' && written.unit != null ? written.unit : input.unit ?? null;
+  // 已于6月全部完成: a deadline row reads the month against its deadline; else the words of done are judged as they are.
+  const undated = withoutDoneDate(input.actual, month);
+  if (undated != null) {
+    const r = deadlineLight(input) ?? indicatorLight({ ...input, actual: undated }, policy);
+    return { ...r, explanation: r.explanation.split(`「${undated}」`).join(`「${String(input.actual)}」`) };
+  }
   const range = rangeLight(input, comparator, policy);
   if (range) return range;
   if (comparator === 'qualitative' || comparator === null) return qualitativeLight(input, null, '', policy);
-  const t = num(input.target);
+  const t = targetNumber(input.target, unit);
   // `=` 有所提升 (定性): a target in words states no number to reach, so the row is judged as a qualitative one.
   if (t == null && judgedByPick(comparator, input.target)) {
     return qualitativeLight(input, '=', `指标值「${String(input.target).trim()}」不是数值，按定性指标判断。`, policy);
@@ -194,7 +180,7 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   let months = month;
   let periodLead = total === input.actual ? '' : `完成值「${String(input.actual)}」按累计数「${String(total)}」计；`;
   if (typeof actual === 'string' && actual === input.actual) {
-    const p = periodOfProgress(actual);
+    const p = periodOfProgress(actual, month);
     if (p && p.lastMonth > month) {
       return { light: 'none', progress: null, explanation: `当前完成值「${actual}」所写期间（${p.firstMonth}–${p.lastMonth}月）超出本次监控期（1–${month}月），无法计算进度；请填写截至${month}月底的完成值。` };
     }
@@ -242,7 +228,10 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   const plain = typeof actual === 'string' ? quickNumber(actual) : NaN;
   const doneOf = typeof actual === 'string' && plain !== plain && !percentRow(unit) ? doneOfPlanned(actual) : null;
   let a: number | null;
-  if (doneOf != null) a = doneOf;
+  // Under a target in 个百分点 a change is the figure, before any level the words also state (由85%提高到86.5% is 1.5).
+  const pointsChange = typeof actual === 'string' && unit != null && POINTS_UNIT.test(foldWidth(unit).trim()) ? changeValue(actual, unit, input.name ?? '') : null;
+  if (pointsChange != null) a = pointsChange;
+  else if (doneOf != null) a = doneOf;
   else if (typeof actual === 'string' && plain !== plain && hasDigit(actual) && !isPeriodOnly(actual)) {
     const read = readActualInUnit(actual, unit, input.name ?? '', comparator);
     if (read.clash != null) {
@@ -255,9 +244,11 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   // 合格率百分之九十七: the row's measure named before a share in words.
   if (a == null && typeof actual === 'string' && percentRow(unit)) a = percentAfterLead(actual);
   if (a == null && cumulative) a = ordinalDone(actual, unit);
+  // 已提高1.5个百分点, 较年初减少3户: a change is the figure done, a fall negative under a target that asks for a rise.
+  if (a == null) a = changeValue(actual, unit, input.name ?? '');
   // Words where a number is due, read as rules.md's scoring reads them: 「未发生」「无」 say 0 happened;
   // 「未开展」 says 0 done so far, which only a count can be measured by.
-  if (a == null && ((typeof actual === 'string' && noneAsZero(actual, t, comparator)) || (cumulative && saysNotStarted(actual)))) a = 0;
+  if (a == null && ((typeof actual === 'string' && noneAsZero(actual, t, comparator)) || (cumulative && (saysNotStarted(actual) || saysPlannedLater(actual))))) a = 0;
   if (a == null) {
     return {
       light: 'none', progress: null,
@@ -287,6 +278,8 @@ function underHalfLight(actual: string, months: number, policy: Policy, lead: st
     explanation: `${lead}完成值「${actual}」表示不足全年目标的一半，进度至多为 50% ÷ (${months}/12) = ${f(bound)}%，${light === 'red' ? `低于${policy.monitoring.red}，亮红灯，进度明显滞后，请说明偏差原因并提出纠偏措施` : '不能确认进度正常，亮黄灯'}；请填写截至当月的完成数。`,
   };
 }
+
+const POINTS_UNIT = /^个?百分点$/;
 
 function percentRow(unit: string | null | undefined): boolean {
   return unit != null && /^[%％]$/.test(unit.trim());

@@ -37,7 +37,7 @@ const TENTHS_DONE = /^(?:已|累计|目前|当前)?(?:约|近|大约|接近|将�
 
 // 已完成全年任务, 提前完成年度目标, 超额完成全年计划: the whole year's target, done (at least 100%).
 // Without the year, a word of the whole (已全部完成, 已超额完成, 超额完成任务) says the same; 提前 alone says only when.
-const WHOLE_YEAR_DONE = /^(?:已|已经|均已)?(?:(?:提前|超额|全面|全部|提前超额)*完成(?:了)?(?:全年|年度|本年度?|全年度)(?:目标|计划|任务|工作)*(?:任务)?|(?:提前)?(?:超额|全部|全面)完成(?:了)?(?:目标|计划|任务|工作)*)$/;
+const WHOLE_YEAR_DONE = /^(?:已|已经|均已)?(?:(?:提前|超额|全面|全部|提前超额)*完成(?:了)?(?:全年|年度|本年度?|全年度)(?:目标|计划|任务|工作)*(?:任务)?|(?:提前)?(?:超额|全部|全面)(?:完成|建成|完工|竣工)(?:了)?(?:目标|计划|任务|工作)*)$/;
 
 // 正常推进（约60%）, 进度滞后（完成40%）: words of progress with the share of the task done in brackets.
 // 过半, 大部分完成, 基本完成, 接近完成 with no figure: a rough share of the year's task (about half, seven tenths, nine
@@ -149,8 +149,9 @@ export function saysTargetWorkDone(target: string | number | null, actual: strin
   });
 }
 
-// 已完工, 已竣工验收, 已建成投用, 已付款: the work named as finished, in words other than the band words.
-const DONE = /^(?:已|已经|均已|已全部|已全面|全部)(?:完工|竣工|建成|办结|验收|完成验收|通过验收|竣工验收|投用|投入使用|交付|交付使用|拨付|付款|支付|到位|上线)(?:并(?:投入使用|投用|交付使用|通过验收))?$/;
+// 已完工, 已竣工验收, 已建成投用, 已付款: the work named as finished, in words other than the band words; the manner
+// (已提前完成, 已如期完工) does not change it.
+const DONE = /^(?:已|已经|均已|已全部|已全面|全部)(?:提前|如期|按期|按时|顺利)?(?:完成|完工|竣工|建成|办结|验收|完成验收|通过验收|竣工验收|投用|投入使用|交付|交付使用|拨付|付款|支付|到位|上线)(?:并(?:投入使用|投用|交付使用|通过验收))?$/;
 
 /** True when a progress value says the work is finished (已完工). */
 export function saysDone(actual: string | number | null): boolean {
@@ -212,14 +213,22 @@ const QUARTER_LEAD = new RegExp(String.raw`^${YEAR}(?:第)?([一二三四1-4])\s
 // 1-2季度, 第一至第三季度, 二至三季度: a span of quarters.
 const QUARTERS_LEAD = new RegExp(String.raw`^${YEAR}(?:第)?([一二三四1-4])\s*(?:季度)?\s*[-–—~～至到]\s*(?:第)?([一二三四1-4])\s*季度${LEAD_END}`);
 const HALF_LEAD = new RegExp(String.raw`^${YEAR}(上|下)半年度?${LEAD_END}`);
+// 9月培训60人次, 10月份新增10户: one month alone (not 9月底 / 9月末, which say "by the end of", nor a date 6月30日).
+const MONTH_LEAD = new RegExp(String.raw`^${YEAR}${MONTH}\s*月份?(?:当月|单月)?(?![底末前初中上下旬以\d\s\-–—~～至到])${LEAD_END}`);
+// 本月完成3次, 当月2次, 本季度培训300人次: the report's own month or quarter, named without its number.
+const THIS_MONTH_LEAD = new RegExp(String.raw`^(?:本月|当月)份?(?!底|末|前|以来)${LEAD_END}`);
+const THIS_QUARTER_LEAD = new RegExp(String.raw`^(?:本季度?|当季度?)(?!末|底|以来)${LEAD_END}`);
 
 function monthNumber(s: string): number | null {
   const n = /^\d+$/.test(s) ? Number(s) : readChineseNumeral(s);
   return n != null && n >= 1 && n <= 12 ? n : null;
 }
 
-/** The period a progress value starts with, when it names one (null for none, or for one it cannot read). */
-export function periodOfProgress(actual: string): ProgressPeriod | null {
+/**
+ * The period a progress value starts with, when it names one (null for none, or for one it cannot read). With the
+ * report's month, 本月 and 本季度 are read as that month and the quarter up to it.
+ */
+export function periodOfProgress(actual: string, month?: number): ProgressPeriod | null {
   const s = foldWidth(actual).trim();
   let m = SPAN_LEAD.exec(s);
   if (m) {
@@ -237,6 +246,13 @@ export function periodOfProgress(actual: string): ProgressPeriod | null {
     return { firstMonth: 3 * q - 2, lastMonth: 3 * q, rest: s.slice(m[0].length) };
   }
   if ((m = HALF_LEAD.exec(s))) return m[1] === '上' ? { firstMonth: 1, lastMonth: 6, rest: s.slice(m[0].length) } : { firstMonth: 7, lastMonth: 12, rest: s.slice(m[0].length) };
+  if ((m = MONTH_LEAD.exec(s)) && m[0].length < s.length) {
+    const one = monthNumber(m[1]!);
+    return one != null ? { firstMonth: one, lastMonth: one, rest: s.slice(m[0].length) } : null;
+  }
+  if (month == null || !Number.isInteger(month) || month < 1 || month > 12) return null;
+  if ((m = THIS_MONTH_LEAD.exec(s)) && m[0].length < s.length) return { firstMonth: month, lastMonth: month, rest: s.slice(m[0].length) };
+  if ((m = THIS_QUARTER_LEAD.exec(s)) && m[0].length < s.length) return { firstMonth: 3 * Math.floor((month - 1) / 3) + 1, lastMonth: month, rest: s.slice(m[0].length) };
   return null;
 }
 
