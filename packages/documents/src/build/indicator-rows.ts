@@ -4,6 +4,7 @@ import type { AlignedRow } from './align-row';
 import type { ColumnRole } from './header-map';
 import { cellValue, isBlank, isDash, stripEnumerator } from './normalize-label';
 import type { GridCell } from './flatten-source';
+import { isSealText } from '../text/seal-text';
 
 const FOOTNOTE_MARK = /(?<=[\u4e00-\u9fa5）)])(?:[①-⑳]|[*＊※]{1,3}|[[［]\d{1,2}[\]］]|[（(]?注\s*\d{1,2}[）)]?)$/;
 
@@ -132,6 +133,8 @@ export function weightedCategoryLevel(row: AlignedRow, roles: Array<ColumnRole |
   for (const [i, v] of row.values.entries()) {
     if (v == null || isBlank(v)) continue;
     if ((roles[i] === 'weight' || roles[i] === 'score') && /^\d+(?:\.\d+)?\s*分?$/.test(v.trim())) { points++; continue; }
+    // A system's tree export numbers every node (1 / 1.1 / 1.1.1) in a code column no caption names.
+    if (roles[i] == null && /^\d{1,2}(?:\.\d{1,2}){0,3}$/.test(v.trim())) continue;
     if (level != null) return null;
     level = categoryLevel([{ text: v, start: i, span: 1, merged: false }]);
     if (level == null) return null;
@@ -164,6 +167,8 @@ export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>,
   const notes: RowNotes = { codes: [], dropped: row.dropped };
   const written = get('name');
   if (written == null) return null;
+  // A seal printed over the table (已审核 / （盖章）) puts its words on a line of their own in a scan's text layer: no row.
+  if (row.values.every((v) => { const t = cellValue(v ?? null); return t == null || isSealText(t); })) return null;
   // 1. / （1） / ① in front of a name numbers the list, like the levels' 一、/（一）.
   // A footnote mark after a name (…达标率①, …普及率*, …长度注1) points to a note under the table.
   const name = stripEnumerator(written).trim().replace(FOOTNOTE_MARK, '').trim() || written;
@@ -231,7 +236,7 @@ function finish(
   ind.basis = get('basis');
   ind.method = get('method');
   // Full-width digits and signs read the same as ASCII ones; the key stores the ASCII spelling.
-  ind.actual = foldCell(get('actual'));
+  ind.actual = joinSpacedDigits(foldCell(get('actual')));
   ind.reason = get('reason');
   const weightText = get('weight');
   ind.weight = weightText == null ? null : parseAmount(weightText);

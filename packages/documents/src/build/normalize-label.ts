@@ -80,7 +80,9 @@ function computeLabel(text: string): string {
 /** Leading year as in "2024年预算", "(2023年度)", "2020 年部门预算"; null when none. */
 export function yearOf(text: string): number | null {
   // 2025—2027年 (a medium-term plan): the period starts with the budget year.
-  const m = /((?:19|20)\d{2})\s*(?:[-—–~～至到]\s*(?:19|20)\d{2}\s*)?年/.exec(foldWidth(text));
+  // （ ２ ０ ２ ５ 年度）: a scan's text layer sets every digit apart.
+  const folded = foldWidth(text).replace(/\d(?:[ \u3000]+\d){3,}/g, (run) => run.replace(/[ \u3000]+/g, ''));
+  const m = /((?:19|20)\d{2})\s*(?:[-—–~～至到]\s*(?:19|20)\d{2}\s*)?年/.exec(folded);
   if (m) return Number(m[1]);
   // 二〇二四年度 in formal headings.
   const cn = /([一二][〇○零一二三四五六七八九]{3})\s*年/.exec(text);

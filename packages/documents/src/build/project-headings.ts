@@ -9,6 +9,7 @@ const ATTACHMENT_NUMBER = /^附[件表]\s*\d+(?:[-－—.]\d+)*\s*[：:、.．]?
 const SECTION_WORDS = /(绩效|目标|情况|概况|说明|部门|预算|指标|附件|附表|表$|职责|职能|公开)/;
 // Names a workbook gives its sheets by itself or by number (Sheet1, 工作表2, 项目3), and sheets of a workbook's own
 // bookkeeping (汇总, 封面, 目录, 字典): none names a project.
+const EXCEL_COPY_SUFFIX = /\s+\(\d{1,2}\)$/;
 const SHEET_WORDS = /^(?:sheet|工作表|项目|表)\s*\d*$|汇总|封面|目录|字典|模板|填报|参数|备注/i;
 
 /** A heading's text as a project's name (附件3-2 某某项目 → 某某项目), or null when it reads as anything else. */
@@ -42,7 +43,8 @@ export function projectNameFromHeading(items: Item[], kind: FormKind): string | 
  */
 export function projectHeadingBefore(last: Item | undefined, kind: FormKind): string | null {
   if (last?.type !== 'text' || last.heading == null) return null;
-  const t = last.text.trim();
+  // Excel names a copied sheet after its original with ` (2)`: the copy names the same project.
+  const t = last.text.trim().replace(EXCEL_COPY_SUFFIX, '');
   if (SHEET_WORDS.test(t) || unitNameLine(t) != null) return null;
   return nameOfHeading(t, kind);
 }

@@ -51,6 +51,8 @@ export class TaskBlockReader {
       this.sink.pushTask(name, at(this.taskCols.content), this.taskCols.budget >= 0 ? at(this.taskCols.budget) : null);
       return true;
     }
+    // A 小计 row between groups of tasks sums the tasks above: no task, and the tasks go on below it.
+    if (name && !labelled && /^小计$/.test(normalizeLabel(name))) return true;
     this.taskCols = null;
     return false;
   }

@@ -1,5 +1,6 @@
 import type { SourceCell, SourceRow } from '../model/source-document';
 import { displayWidth } from './read-grid-table';
+import { isSealText } from './seal-text';
 import { splitAtAnchors } from './split-at-anchors';
 
 /**
@@ -111,6 +112,11 @@ export function alignSpacedRows(rows: SourceRow[], starts: number[][]): void {
   // Each column's printed width: its widest line, the header's caption included.
   const lineWidths = (text: string) => text.split('\n').map((l) => displayWidth(l.trim()));
   const columnWidth = anchors.map((_, k) => Math.max(0, ...rows.flatMap((row) => lineWidths(row.cells[k]?.text ?? ''))));
+  // A seal stamped over the table leaves its words on a line of their own: neither a row nor the rest of one.
+  for (let r = rows.length - 1; r > widest; r--) {
+    const filled = rows[r]!.cells.filter((c) => c.text.trim() !== '');
+    if (filled.length > 0 && filled.every((c) => isSealText(c.text))) rows.splice(r, 1);
+  }
   for (let r = rows.length - 1; r > 0; r--) {
     if (wrapped(r) || (r > widest + 1 && isCutAtColumnEdge(rows[r]!.cells, rows[r - 1]!.cells, columnWidth, valueColumns))) {
       rows[r]!.cells.forEach((c, k) => {
