@@ -31,6 +31,8 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   if (facts.measure === 'standard') return uf.percent || (counts != null && counts !== 'duration') ? { what: MEASURE_WORDS.standard, units: MEASURE_UNITS.standard } : null;
   // 人均预期寿命 ≥79.5%: an age or a span of years is in 岁 or 年, not a share.
   if (facts.measure === 'age') return uf.percent ? { what: MEASURE_WORDS.age, units: MEASURE_UNITS.age } : null;
+  // 消费帮扶采购金额 ≥1.2万吨: money is counted in 元, whatever the goods it bought weigh.
+  if (facts.measure === 'money' && uf.weight && facts.joinedMeasure !== 'count') return { what: MEASURE_WORDS.money, units: MEASURE_UNITS.money };
   if (counts == null) return null;
   // 发放补贴户数及金额 ≥3200户: the count joined before the money names the row's unit as well.
   if (facts.joinedMeasure === 'count' && counts !== 'money') return null;

@@ -151,8 +151,8 @@ export const MORE_IS_BETTER = new RegExp([
  * transfer programme that payment is the output itself, so under 数量 it is not an input. Funds named by source or purpose
  * alone (市级财政补助资金, 农村危房改造补助资金, 亩均财政投入) stay inputs.
  */
-// Aid named by its act (学生资助资金, 司法救助金额, 困难职工慰问金) is handed out too.
-export const TRANSFER = /^安排|发放|兑付|兑现|直补|贴息|补贴金额$|(?:资助|救助|慰问)(?:资金|金额|金)$/;
+// Aid named by its act (学生资助资金, 司法救助金额, 困难职工慰问金, 协作帮扶资金拨付, 对口援助资金) is handed out too, paid over or not.
+export const TRANSFER = /^安排|发放|兑付|兑现|直补|贴息|补贴金额$|(?:资助|救助|慰问|帮扶|援助)(?:资金|金额|金)(?:拨付|下达)?$/;
 
 /**
  * Practices independent producers adopt a little more each year (重大病虫害统防统治覆盖率 ~45%, 绿色防控覆盖率, 社会化服务覆盖率):
