@@ -256,8 +256,18 @@ export function preferBudgetYear(header: HeaderMap, year: number | null): Header
       if (roles[i] !== want) { roles[i] = want; changed = true; }
     }
   }
+  // 2025年实际完成值 | 2026年目标值 on a 2026 form: an earlier year's figures, as 上年完成值 are, fill nothing.
+  for (let i = 0; i < roles.length; i++) {
+    const y = yearAt(i);
+    if (y == null || y >= year || !PAST_FIGURE_ROLES.has(roles[i] ?? null)) continue;
+    if (!roles.some((r, j) => j !== i && r != null && (r === 'value' || r === 'value_actual') && (yearAt(j) ?? year) >= year)) continue;
+    roles[i] = null;
+    changed = true;
+  }
   return changed ? { ...header, roles } : header;
 }
+
+const PAST_FIGURE_ROLES = new Set<ColumnRole | null>(['value', 'actual', 'value_actual']);
 
 /**
  * Target forms that print the implementation period's indicators beside the year's

@@ -105,10 +105,13 @@ export function levelPair(text: string): [string, string] | null {
   return TOP_LEVEL.test(full(a)) && LEVEL_WORD.test(full(b)) ? [a, b] : null;
 }
 
+const TREE_TOGGLE = /^[▾▸▴▼▶►▹▿▷▽⊞⊟⊕⊖][\s\u3000]*/u;
+
 export function categoryLevel(cells: GridCell[]): { depth: 1 | 2; text: string } | null {
   const filled = cells.filter((c) => !isBlank(c.text));
   if (filled.length !== 1) return null;
-  const raw = trimText(filled[0]!.text.replace(/\n/g, ''));
+  // ▾ 产出指标: a tree grid's expand toggle in front of a node's name is no part of it.
+  const raw = trimText(filled[0]!.text.replace(/\n/g, '')).replace(TREE_TOGGLE, '');
   if (raw.length > 24) return null;
   // 一级指标：产出指标 / 二级指标：数量指标 — a system export's caption row says its depth in words.
   const labelled = /^([一二])级指标\s*[：:]\s*(.+)$/.exec(raw);

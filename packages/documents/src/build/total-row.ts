@@ -5,6 +5,7 @@ import { isBlank, normalizeLabel } from './normalize-label';
 // The row closing an indicator table with the form's total score (合计 / 总分 / 自评得分 …).
 
 const TOTAL_WORDS = /^(合计|总计|总分|合计得分|总得分|自评总分|综合得分)$/;
+const SHEET_ERROR = /^#(?:DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!)$/;
 const TOTAL_LEAD_WORDS = /^(自评得分|评价得分|得分合计|综合评分|自评分数)$/;
 
 /** The total score of a 合计 row, or null when the row is not a total row. */
@@ -22,6 +23,9 @@ export function totalOf(cells: GridCell[], scoreBeforeWeight = false): string | 
   }
   // 部门预算总额 | 合计 | 12,500.00: 合计 is a caption under the money label, not a score total.
   if (cells.slice(0, idx).some((c) => /(预算|资金|金额|支出|收入|经费|拨款)/.test(c.text))) return undefined;
+  // 总分 | 100 | #REF!: a spreadsheet's error shown where the total belongs leaves the total unknown, not the weight's.
+  const filled = cells.slice(idx + 1).filter((c) => !isBlank(c.text));
+  if (filled.length > 0 && SHEET_ERROR.test(filled.at(-1)!.text.trim())) return null;
   const amounts = cells.slice(idx + 1).filter((c) => parseAmount(c.text) != null).map((c) => c.text);
   // 合计 | 94.7 | 100 under 自评得分 | 分值: the total score comes before the total weight.
   if (scoreBeforeWeight && amounts.length >= 2) return amounts[amounts.length - 2]!;

@@ -1,6 +1,7 @@
 import type { SourceDocument } from '../model/source-document';
 import { looksLikeCsv, readCsv } from '../text/read-csv';
 import { readTextLayout } from '../text/read-text-layout';
+import { unfoldWideRecords } from '../text/wide-record-rows';
 import { decodeText, looksBinary, looksUndecodable, looksUtf16 } from './decode-text';
 import { foldRadicals } from './fold-radicals';
 import { foldTraditional } from './fold-traditional';
@@ -33,6 +34,7 @@ export type DetectedFormat = 'zip' | 'pdf' | 'text' | 'ole2' | 'rtf' | 'image' |
  */
 export async function readSource(bytes: Uint8Array, fileName: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadResult> {
   const result = await readAny(bytes, fileName, limits);
+  if (result.ok) result.source.blocks = unfoldWideRecords(result.source.blocks);
   if (result.ok && looksLikeMojibake(result.source)) {
     return {
       ok: false,

@@ -5,6 +5,7 @@ import { divTablesToHtml } from './div-tables';
 import { markHiddenElements, stripHiddenHtml } from './hidden-html';
 import { formControlsToText } from './form-controls-text';
 import { realignTabStopRows } from './tab-stop-rows';
+import { joinFrozenColumnTables } from './frozen-column-tables';
 import { findHtmlTables, htmlToLines, readTableRows } from './read-html-tables';
 import { GRID_BORDER, displayWidth, readGridTable } from './read-grid-table';
 import { BLANK, repairCopiedLines } from './repair-copied-lines';
@@ -42,7 +43,7 @@ export function readTextLayout(text: string): SourceDocument {
     last = Math.max(last, table.end);
   }
   readLines(htmlToLines(src.slice(last)), lineOf(last), blocks, stats);
-  return { format: pickFormat(stats), blocks, notes: [] };
+  return { format: pickFormat(stats), blocks: stats.htmlRows > 0 ? joinFrozenColumnTables(blocks) : blocks, notes: [] };
 }
 
 // `> ` / `>> ` in front of a line: a mail program's quote marks (a table forwarded in a reply).

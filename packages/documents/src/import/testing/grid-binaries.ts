@@ -352,6 +352,8 @@ function xlsxValue(text: string, num: number | null): ExcelJS.CellValue {
     const cached = formula[2]!;
     // `=E6/D6→→0.00%`: no cached result, as systems that write formulas without calculating save them.
     if (cached === '') return { formula: formula[1]! } as ExcelJS.CellValue;
+    // `=D7/C7→#DIV/0!`: Excel saves an error result as an error cell (t="e"), not as text.
+    if (/^#(?:DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!)$/.test(cached)) return { formula: formula[1]!, result: { error: cached } } as ExcelJS.CellValue;
     // A cached code of more than 15 digits stays text, as Excel keeps the text a formula returns.
     const result = /^-?\d+(\.\d+)?$/.test(cached) && cached.replace(/\D/g, '').length <= 15 ? Number(cached) : cached;
     return { formula: formula[1]!, result } as ExcelJS.CellValue;
