@@ -7,7 +7,7 @@ import { rowReadings } from './row-readings';
 import { hasBlank, isBlank } from '../values/text-scan';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
 import { nameIdentity } from './name-identity';
-import { statedFundSources } from './stated-fund-sources';
+import { statedFundSources, statedSplits } from './stated-fund-sources';
 import { checkTaskBudgets } from './check-task-budgets';
 
 const KIND_NAMES: Record<Form['kind'], string> = {
@@ -298,6 +298,17 @@ function checkStatedSources(ctx: FormContext, total: number | null, fiscal: numb
   push(ctx, 'budget_arithmetic', null, 'overview', `${formPlace(ctx)}项目概况所列资金来源 ${expr} = ${fmt(stated.sum)} 万元，与预算数 ${fmt(total)} 万元不符；请核对资金来源或预算数。`);
 }
 
+/** A total stated in 概况 with its sources listed after it (年度资金总额…，其中中央…、自筹…): the parts must make that total. */
+function checkStatedSplits(ctx: FormContext, overview: string | null): void {
+  const tolerance = ctx.policy.amountTolerance + 1e-9;
+  for (const split of statedSplits(overview)) {
+    if (Math.abs(split.sum - split.total) <= tolerance || (!split.closed && split.sum < split.total)) continue;
+    const expr = split.parts.map(([l, v]) => `${l} ${fmt(v)}`).join(' + ');
+    push(ctx, 'budget_arithmetic', null, 'overview', `${formPlace(ctx)}项目概况所列资金 ${fmt(split.total)} 万元的来源 ${expr} = ${fmt(split.sum)} 万元，与该总额不符；请核对资金来源。`);
+    return;
+  }
+}
+
 /** Budget arithmetic: parts that must add up to the total (tolerance from policy, 万元). */
 export function checkBudgetArithmetic(ctx: FormContext): void {
   const f = ctx.form;
@@ -305,6 +316,7 @@ export function checkBudgetArithmetic(ctx: FormContext): void {
     checkSum(ctx, f.budget_total_wan, [['区级支出', f.budget_district_wan], ['补助街镇', f.budget_subsidy_towns_wan]], '预算数', 'budget_total_wan', true);
     checkSum(ctx, f.budget_total_wan, [['财政资金', f.budget_fiscal_wan], ['其他资金', f.budget_other_wan]], '预算数', 'budget_total_wan');
     checkStatedSources(ctx, f.budget_total_wan, f.budget_fiscal_wan, f.overview);
+    checkStatedSplits(ctx, f.overview);
   } else if (f.kind === 'department_target') {
     const fs = f.fund_sources;
     if (fs) checkSum(ctx, f.budget_total_wan, [['政府预算资金', fs.government_wan], ['财政专户管理资金', fs.special_account_wan], ['单位资金', fs.unit_wan]], '部门预算总额', 'fund_sources');

@@ -53,6 +53,15 @@ describe('goal_vs_indicators: what carries a goal quantity', () => {
     ['20门 carried', '开设特色课程20门', [r(O, NUM, '开设特色课程', '>=', '20', '门', 30)], false],
     ['20门 carried by no row', '开设特色课程20门', [r(O, NUM, '开展课后服务学校', '=', '3', '所', 30)], true],
     ['a home address is no quantity', '为3栋2单元502室的失独老人提供每周2次探访', [r(O, NUM, '上门探访频次', '>=', '2', '次/周', 30)], false],
+    // Held-out set 44: trains counted in 列, counts in 亿, capacity the year adds, a daily amount restating the year's.
+    ['30列 carried by no row', '完成车辆架修30列', [r(O, NUM, '运营线路条数', '=', '4', '条', 30)], true],
+    ['30列 carried', '完成车辆架修30列', [r(O, NUM, '完成车辆架修', '>=', '30', '列', 30)], false],
+    ['20亿条 carried by no row', '汇聚数据20亿条', [r(O, NUM, '上线场景', '>=', '25', '个', 30)], true],
+    ['20亿条 carried', '汇聚数据20亿条', [r(O, NUM, '汇聚数据', '>=', '20', '亿条', 30)], false],
+    ['capacity added is delivered', '新增飞灰填埋库容5万立方米', [r(O, NUM, '焚烧处理量', '>=', '73', '万吨', 30)], true],
+    ['a design capacity is no quantity', '保障日处理能力3000吨的焚烧厂稳定运行', [r(O, NUM, '焚烧处理量', '>=', '73', '万吨', 30)], false],
+    ['a daily amount with the year\'s in brackets', '日均焚烧处理生活垃圾2000吨（全年73万吨）', [r(O, NUM, '焚烧处理量', '>=', '73', '万吨', 30)], false],
+    ['a daily amount with an uncarried year', '日均焚烧处理生活垃圾2000吨（全年80万吨）', [r(O, NUM, '焚烧处理量', '>=', '73', '万吨', 30)], true],
   ] as const)('%s', (_, goal, rows, want) => expect(flagged(goal, [...rows])).toBe(want));
 });
 

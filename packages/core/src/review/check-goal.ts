@@ -4,7 +4,7 @@ import { parseLevel1 } from './indicator-framework';
 import { type FormContext, formPlace, push } from './review-context';
 import { rowReadings } from './row-readings';
 import { contextSpans, inSpans, staleYear } from './context-spans';
-import { type GoalQuantity, KNOWN_UNITS, MEASURE_UNITS, PER_UNIT_NAME, bigUnitScale, goalQuantities, quantityPhrase, statedParts, unitFamily } from './goal-quantities';
+import { type GoalQuantity, KNOWN_UNITS, MEASURE_UNITS, PER_UNIT_NAME, bigUnitScale, goalQuantities, quantityPhrase, restatedInBrackets, statedParts, unitFamily } from './goal-quantities';
 import { checkOutcome } from './check-outcome';
 
 const DIGIT = /\d/;
@@ -278,6 +278,7 @@ function uncarried(qs: readonly GoalQuantity[], carried: Carried, rows: Indicato
   for (const q of qs) {
     if (joined?.has(q)) continue;
     if ((q.share && !measuredAsRate(q, rows)) || (q.spent && !measuredAsMoney(q, carried.money)) || (carries(carried, q, rows) && (!contradicted(q, rows) || splitOverRows(carried, q, unitFamily(q.unit))))) continue;
+    if (restatedInBrackets(q, (inner) => carries(carried, inner, rows))) continue;
     const phrase = `「${quantityPhrase(q)}」`;
     if (seen.includes(phrase)) continue;
     seen.push(phrase);

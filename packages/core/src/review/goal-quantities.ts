@@ -17,7 +17,7 @@ import { isBlankCode } from '../values/text-scan';
 // and its parts (安排资金3000万元, 人均补助500元) are skipped (MONEY_OUTCOME).
 // Archives count in 卷 and 页 (接收进馆档案1.5万卷, 数字化120万页), cases and incidents in 起 and 宗 (查处案件35起), blood
 // in 单位 (采集全血52000单位: 200毫升 each), its own measure.
-const QUANTITY = /(?:(第|前|排名)\s*)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千][零一二两三四五六七八九十百千万亿]{0,9}(?:点[零一二三四五六七八九]+)?)\s*(万㎡|万m²|万m2(?![A-Za-z0-9])|万m³|万m3(?![A-Za-z0-9])|万t(?![A-Za-z])|km²|km2(?![A-Za-z0-9])|km(?![A-Za-z])|㎡|m²|m³|kg(?![A-Za-z])|m2(?![A-Za-z0-9])|m3(?![A-Za-z0-9])|m(?![A-Za-z²³])|t(?![A-Za-z])|万千瓦时|万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万头|万株|万棵|万册|万件|万份|万套|万台|万个|万次|万尾|万羽|万剂次|万剂|万枚|万粒|万卷|万页|万单位|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|亿元|万元|元|个工作日|个月|工作日|千瓦时|千瓦|兆瓦|TB|GB|场次|人次|批次|户次|班次|家次|台次|车次|架次|艘次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|门|种|头|只|尾|羽|匹|枚|剂次|剂|粒|盏|卷|页|起|宗|单位|号)/g;
+const QUANTITY = /(?:(第|前|排名)\s*)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千][零一二两三四五六七八九十百千万亿]{0,9}(?:点[零一二三四五六七八九]+)?)\s*(万㎡|万m²|万m2(?![A-Za-z0-9])|万m³|万m3(?![A-Za-z0-9])|万t(?![A-Za-z])|km²|km2(?![A-Za-z0-9])|km(?![A-Za-z])|㎡|m²|m³|kg(?![A-Za-z])|m2(?![A-Za-z0-9])|m3(?![A-Za-z0-9])|m(?![A-Za-z²³])|t(?![A-Za-z])|亿千瓦时|亿立方米|亿人次|亿次|亿条|亿吨|万千瓦时|万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万头|万株|万棵|万册|万件|万份|万套|万台|万个|万次|万尾|万羽|万剂次|万剂|万枚|万粒|万卷|万页|万单位|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|亿元|万元|元|个工作日|个月|工作日|千瓦时|千瓦|兆瓦|TB|GB|场次|人次|批次|户次|班次|家次|台次|车次|架次|艘次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|门|种|头|只|尾|羽|匹|枚|剂次|剂|粒|盏|卷|页|起|宗|单位|号|列(?![入为出举明支席]))/g;
 // 80000㎡, 3000m³, 12km, 1.2万t: lengths, areas, volumes and weights in symbols, read as the same units in words so a row
 // in either writing carries them (unitFamily reads a row's symbol the same way). Lower case only: 5G, 4K and 10kV are no
 // measure, and a letter right after (5mg, 10min, 500ml) makes another unit.
@@ -43,10 +43,11 @@ const NUMBER_BEFORE = /[\d.〔[【(（-]/;
 const DIGIT = /\d/;
 const SKIP_UNITS = new Set(['个工作日', '个月', '工作日', '号']);
 // Lengths and areas: a goal promises them (新建田间道路30公里); an overview states the scope (取暖面积4017.54平方米).
-export const MEASURE_UNITS = new Set(['万平方米', '万立方米', '万亩', '万公顷', '万吨', '平方公里', '平方米', '立方米', '公里', '千米', '公顷', '亩', '米', '吨', '公斤', '千克']);
+export const MEASURE_UNITS = new Set(['亿立方米', '亿吨', '万平方米', '万立方米', '万亩', '万公顷', '万吨', '平方公里', '平方米', '立方米', '公里', '千米', '公顷', '亩', '米', '吨', '公斤', '千克']);
 // 日处理能力3000吨, 库容1.2万立方米, 3000吨/日, 60公里/小时, 日处理规模10万吨: a capacity or a rate of the design, not a
-// quantity delivered (建设规模8万平方米 still is one).
+// quantity delivered (建设规模8万平方米 still is one). Capacity the year adds (新增飞灰填埋库容5万立方米) is delivered.
 const CAPACITY_BEFORE = /(能力|容量|库容|仓容|产能|规模为|(?:处理|供水|供气|设计|装机)规模)$/;
+const ADDED_BEFORE = /新增[^，,。；;、：:（）()]{0,8}$/;
 const PER_AFTER = /^[/／每]/;
 // 路宽12米, 埋深1.5米, 管径0.8米, 海拔1200米: a dimension of the design, not a quantity to deliver.
 const DIMENSION_BEFORE = /[宽高深厚径距拔]$/;
@@ -77,7 +78,7 @@ const charBits = (chars: string) => {
   for (const c of chars) bits[c.charCodeAt(0) >> 3]! |= 1 << (c.charCodeAt(0) & 7);
   return bits;
 };
-const UNIT_START = charBits('元亿个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂门种头只号万平公千亩米立吨兆TG车架艘盏尾羽匹枚剂粒卷页起宗单㎡mkt');
+const UNIT_START = charBits('元亿个工场人批户班家课学次项台套件期篇份名所座辆处条栋幢册本支轮届棵株部间张块堂门种头只号万平公千亩米立吨兆TG车架艘盏尾羽匹枚剂粒卷页起宗单列㎡mkt');
 const NUMBER_END = charBits('0123456789零一二两三四五六七八九十百千万亿');
 const inBits = (bits: Uint8Array, c: number) => (bits[c >> 3]! & (1 << (c & 7))) !== 0;
 
@@ -109,7 +110,7 @@ const THOUSANDS = /(?<!\d)(\d{1,3})((?:,\d{3})+)(?!\d)/g;
 const UNIT_FAMILIES: ReadonlyArray<readonly string[]> = [
   ['次', '场', '场次', '期', '轮', '批', '批次', '班次', '届'],
   ['人', '名', '人次'],
-  ['个', '家', '所', '座', '处', '项', '件', '套', '台', '栋', '幢', '辆', '间', '条', '块', '部', '支', '起', '宗'],
+  ['个', '家', '所', '座', '处', '项', '件', '套', '台', '栋', '幢', '辆', '间', '条', '块', '部', '支', '起', '宗', '列'],
   ['户', '户次'],
   ['篇', '份', '册', '本', '张', '卷'],
   ['棵', '株'],
@@ -203,7 +204,7 @@ export function goalQuantities(text: string, spentMoney = false): GoalQuantity[]
       || (range == null && (NUMBER_BEFORE.test(s[start - 1]!) || SUMMARY_BEFORE.test(s[start - 1]!))))) continue;
     if (!DIGIT.test(m[2]!) && ((start > 0 && QUOTE_BEFORE.test(s[start - 1]!)) || SLOGAN_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 3)))) continue;
     if (MEASURE_UNITS.has(unit) && ((unit === '米' && start > 0 && DIMENSION_BEFORE.test(s[start - 1]!)) || inAside(s, start)
-      || CAPACITY_BEFORE.test(s.slice(Math.max(0, start - 4), start)) || PER_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 1)))) continue;
+      || (CAPACITY_BEFORE.test(s.slice(Math.max(0, start - 4), start)) && !ADDED_BEFORE.test(s.slice(Math.max(0, start - 12), start))) || PER_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 1)))) continue;
     const spent = MONEY_UNITS.has(unit) && !moneyOutcome(s, from);
     if (spent && !spentMoney) continue;
     // 第 1 页 共 2 页: a page footer, not pages delivered.
@@ -334,4 +335,17 @@ export function statedParts(q: GoalQuantity, want: string): number[] | null {
   let stop = from;
   while (stop < q.text.length && !PARTS_END.test(q.text[stop]!)) stop++;
   return goalQuantities(q.text.slice(from, stop)).filter((p) => unitFamily(p.unit) === want).map((p) => p.value * (bigUnitScale(p.unit) || 1));
+}
+
+// Right after a quantity, a bracket that states the same amount over another period: 日均处理2000吨（全年73万吨）. An area or
+// a weight inside brackets is no quantity of the goal's own (asides are left out above), so the bracket is read here.
+// A bracket of parts (90公里（其中中压12公里、低压78公里）) is no restatement: its parts must make the total.
+const RESTATEMENT = /^\s*[（(]((?:全年|年度|每年|年|合计|折合|约合|共计)[^（()）、，,其]{1,16})[）)]/;
+
+/** The quantity restates, per day, the one amount in brackets right after it over the year, in the same unit, which isCarried. */
+export function restatedInBrackets(q: GoalQuantity, isCarried: (inner: GoalQuantity) => boolean): boolean {
+  const m = RESTATEMENT.exec(q.text.slice(q.index + q.length, q.index + q.length + 24));
+  if (!m) return false;
+  const inner = goalQuantities(m[1]!);
+  return inner.length === 1 && unitFamily(inner[0]!.unit) === unitFamily(q.unit) && isCarried(inner[0]!);
 }

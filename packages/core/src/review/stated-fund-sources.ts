@@ -34,3 +34,40 @@ export function statedFundSources(text: string | null): StatedSources | null {
   }
   return parts.length >= 2 ? { parts, sum } : null;
 }
+
+// 2027年度资金总额15000万元，其中中央5000万元、省级3000万元、市级4000万元、单位自筹3000万元 and 中期资金总额68000万元（中央…、
+// 单位自筹…）: a total stated with its sources. Large multi-year programmes write one such list per period.
+const STATED_TOTAL = /(?:总额|总投资|总计|合计|资金|预算)\s*[:：为]?\s*(\d+(?:\.\d+)?)\s*万元\s*(?:[，,]\s*其中\s*[:：]?|[（(]\s*(?:其中\s*[:：]?)?)/g;
+// Each part must name a source of money: a list of uses (其中设备购置…、安装调试…) is no split of sources.
+const SOURCE_WORD = /中央|省|市|县|区|镇|乡|本级|上级|自筹|自有|单位|财政|补助|债|基金|配套|社会资本|贷款|融资|其他/;
+// 自筹 (or the unit's own money) is the balance a project raises itself: a list that names it is the whole of the total,
+// so it must add up; without it, a list after 其中 may name only some sources, and only a sum above the total is wrong.
+const BALANCE_SOURCE = /自筹|自有|单位资金|其他资金/;
+const LIST_END = '。；;）)\n';
+
+export interface StatedSplit { total: number; parts: Array<[string, number]>; sum: number; closed: boolean }
+
+/** Totals stated in text with their sources listed right after (其中 … or in brackets), each part in 万元. */
+export function statedSplits(text: string | null): StatedSplit[] {
+  if (text == null || !text.includes('万元') || !(text.includes('其中') || text.includes('（') || text.includes('('))) return [];
+  const s = text.normalize('NFKC');
+  const out: StatedSplit[] = [];
+  STATED_TOTAL.lastIndex = 0;
+  for (let m = STATED_TOTAL.exec(s); m; m = STATED_TOTAL.exec(s)) {
+    const from = m.index + m[0].length;
+    let to = from;
+    while (to < s.length && !LIST_END.includes(s[to]!)) to++;
+    const parts: Array<[string, number]> = [];
+    let sum = 0;
+    let ok = true;
+    for (const segment of s.slice(from, to).split(/[，,、]/)) {
+      const p = PART.exec(segment.trim());
+      if (!p || !SOURCE_WORD.test(p[1]!)) { ok = false; break; }
+      const v = Number(p[2]);
+      parts.push([p[1]!.trim(), v]);
+      sum += v;
+    }
+    if (ok && parts.length >= 2) out.push({ total: Number(m[1]), parts, sum, closed: parts.some(([label]) => BALANCE_SOURCE.test(label)) });
+  }
+  return out;
+}
