@@ -49,7 +49,7 @@ const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g;
 // superscript or circled number (≥95%¹, 12次①) closes none; after a Latin letter a superscript is a power (m², km³).
 const STRAY_START = /^[\s"'“”‘’*※●■◆▪►▶★☆•]+/;
 const STRAY_END = /[\s"'“”‘’*※。.，,；;、！!]+$/;
-const FOOTNOTE_END = /(?<![A-Za-z\u00b2\u00b3\u00b9\u2070-\u2079])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2460-\u2473]+$/;
+const FOOTNOTE_END = /(?<![A-Za-z\u00b2\u00b3\u00b9\u2070-\u2079])(?<![×xX*] ?10)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2460-\u2473]+$/;
 
 /** Whether code opens or closes a value only as decoration, or shows nothing (see withoutStray). */
 function isStrayCode(c: number): boolean {
@@ -115,6 +115,23 @@ const CLOSERS = '）)】]》';
 const OCR_RUN = /(?<![A-Za-z])(?:\d|[OolI](?=[\dOo]|[.,]\d))(?:[\dOolI]|,(?=[\dOolI]{3}(?![\dOolI]))|\.(?=[\dOo]))*(?:[\dOo]|[lI](?=[%‰]))(?![A-Za-z])/g;
 // 9.5E+03, 1.2e+04, 9.8E-01: a number as a spreadsheet exports it in scientific notation is that number in digits.
 const SCIENTIFIC = /(?<![A-Za-z\d.])(\d+(?:\.\d+)?)[Ee]([+-]?\d{1,2})(?![\dA-Za-z])/g;
+// 1.250,5 / 1 250,50 / 95,5% / 1200,00: a number stored as text by a spreadsheet in a locale that groups with dots or
+// blanks and writes a decimal comma. A comma before exactly three digits stays a thousands separator (rules.md §1); a
+// comma after dot groups is the decimal point, and so is one before one or two final digits (not in a list: 1,2,3) where
+// no thousands grouping can be meant: after 0 or four digits and more (0,85, 1200,00) or before a percent mark (95,5%).
+// 12,00 and 3,5 stay unread: a dropped digit of 1,200 or 3,500 is as likely (value-cells-7.ts).
+const DOT_GROUPS_COMMA = /(?<![\d.,])(\d{1,3})((?:[. ]\d{3})+),(\d+)(?![\d,.])/g;
+const DECIMAL_COMMA = /(?<![\d.,])(0|\d{4,}|\d+(?=,\d{1,2} ?[%‰]))[,](\d{1,2})(?![\d,.])/g;
+// 1.250.000: two or more dot groups are thousands (a number has one decimal point); a lone dot stays the point.
+const DOT_THOUSANDS = /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])/g;
+// 1'250, 12'500: the apostrophe groups of a Swiss locale.
+const APOSTROPHE_GROUPS = /(?<![\d'])\d{1,3}(?:'\d{3})+(?![\d'])/g;
+// (3.5), (1,200.00), ≤(5): an accounting format's negative, the whole cell a bracketed bare figure (a remark has words;
+// a bracketed percentage, （96%）, is a wrapped cell: value-cells-5.ts).
+const ACCOUNTING_NEGATIVE = /^([<>≤≥=⩾⩽]{0,2} ?)[(（] ?(\d[\d,.]*) ?[)）]$/;
+// 1.2×10⁴, 1.2×10^4: scientific notation typed by hand is the same number.
+const TIMES_TEN = /(?<![\d.])(\d+(?:\.\d+)?) ?[×xX*] ?10(?:\^([+-]?\d{1,2})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])/g;
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 // #DIV/0!, #N/A, #VALUE!: what a spreadsheet shows for a formula without a result.
 const SPREADSHEET_ERROR = /^#(?:DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i;
 
@@ -128,7 +145,13 @@ export function withoutTypingSlips(s: string): string {
   if (out.indexOf('%%') >= 0) out = out.replace(DOUBLED_PERCENT, '%');
   if (out.indexOf('。') >= 0) out = out.replace(IDEOGRAPHIC_POINT, '$1.');
   if (out.indexOf(' ') >= 0) out = out.replace(SPACED_DIGITS, (_m, before: string, digits: string) => before + digits.replace(/ /g, ''));
-  return withoutOuterBrackets(withoutDigitSlips(out));
+  out = withoutDigitSlips(out);
+  const last = out.charCodeAt(out.length - 1);
+  if (last === 0x29 || last === 0xff09) {
+    const m = ACCOUNTING_NEGATIVE.exec(out);
+    if (m) return `${m[1]}-${m[2]}`;
+  }
+  return withoutOuterBrackets(out);
 }
 
 /**
@@ -142,6 +165,22 @@ export function withoutDigitSlips(s: string): string {
   if (out.indexOf(' ') >= 0 && (out.indexOf(',') >= 0 || out.indexOf('，') >= 0)) out = out.replace(SPACED_COMMA, '$1$2');
   if (hasOcrLetter(out)) out = out.replace(OCR_RUN, ocrDigits);
   if (out.indexOf('E') >= 0 || out.indexOf('e') >= 0) out = out.replace(SCIENTIFIC, inPlainDigits);
+  if (out.indexOf('10^') > 0 || out.indexOf('×10') > 0) {
+    out = out.replace(TIMES_TEN, (m, mantissa: string, caret: string | undefined, sup: string | undefined) =>
+      inPlainDigits(m, mantissa, caret ?? [...sup!].map((c) => SUPERSCRIPT.indexOf(c)).join('')));
+  }
+  return withLocaleSeparators(out);
+}
+
+/** Numbers grouped and pointed as other locales write them (1.250,5, 1 250,50, 1'250, 1.250.000) in plain digits. */
+function withLocaleSeparators(s: string): string {
+  let out = s;
+  if (out.indexOf(',') >= 0) {
+    out = out.replace(DOT_GROUPS_COMMA, (_m, head: string, groups: string, decimals: string) => `${head}${groups.replace(/[. ]/g, '')}.${decimals}`)
+      .replace(DECIMAL_COMMA, '$1.$2');
+  }
+  if (out.indexOf('.') !== out.lastIndexOf('.')) out = out.replace(DOT_THOUSANDS, (m) => m.replace(/\./g, ''));
+  if (out.indexOf("'") >= 0) out = out.replace(APOSTROPHE_GROUPS, (m) => m.replace(/'/g, ''));
   return out;
 }
 

@@ -4,7 +4,7 @@ import { foldWidth, trimText, withoutStray, withoutTypingSlips, withPercentWord 
 import { isPlausibleUnit } from './plausible-unit';
 import { readSign, withSpacedSignWord, type Sign } from './read-sign';
 import { isSentenceAfterSign } from './sentence-after-sign';
-import { inYuan, isDottedMonth, isYear, withHalfAsDigits, withoutCurrency, withoutSubjectLead } from './value-leads';
+import { inYuan, isDottedMonth, isYear, withHalfAsDigits, withoutCurrency, withoutFieldLabel, withoutRepeatedTail, withoutSubjectLead } from './value-leads';
 import { withoutBaseline } from './without-baseline';
 
 // The comparator reader lives in read-sign.ts; callers import it from here as before.
@@ -131,6 +131,19 @@ function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
     }
   }
   s = withoutSubjectLead(s);
+  // 人次：1200, 目标值：≥95%: a field name and a colon before the figure (a char test first: most cells have no colon).
+  let labelUnit: string | null = null;
+  const colon = s.indexOf('：') >= 0 ? s.indexOf('：') : s.indexOf(':');
+  if (colon > 0 && colon < 16) {
+    const label = withoutFieldLabel(s);
+    s = label.rest;
+    labelUnit = label.unit;
+  }
+  const p = parseAfterLead(withoutRepeatedTail(s), period, original, numerals);
+  return labelUnit != null && p.kind === 'number' && p.unit == null ? { ...p, unit: labelUnit } : p;
+}
+
+function parseAfterLead(s: string, period: string | null, original: string, numerals: boolean): ParsedValue {
   const { sign, rest: signRest } = readSign(withSpacedSignWord(s));
   const afterCurrency = withoutCurrency(signRest);
   const currency = afterCurrency !== signRest;

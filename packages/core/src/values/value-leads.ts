@@ -1,3 +1,4 @@
+import { isPlausibleUnit } from './plausible-unit';
 import { readSign } from './read-sign';
 
 // What may open a value before its figure, or stand in for one, kept apart from parseValue: a currency sign, words
@@ -39,13 +40,14 @@ export function withHalfAsDigits(text: string): string {
   return text.charCodeAt(0) === BAN && HALF_OF.test(text) ? `0.5${text.slice(1)}` : text;
 }
 
-// ￥50,000, ¥ 1,200.00, 人民币20万元: the currency in front of an amount says what the unit says; the amount is the number.
-const CURRENCY_LEAD = /^(?:￥|¥|人民币)\s*(?=[\d.]|[零〇一二两三四五六七八九十百千万亿])/;
+// ￥50,000, ¥ 1,200.00, 人民币20万元, RMB 500,000: the currency in front of an amount says what the unit says; the amount
+// is the number.
+const CURRENCY_LEAD = /^(?:￥|¥|人民币|RMB)\s*(?=[\d.]|[零〇一二两三四五六七八九十百千万亿])/;
 
 /** The text without a currency sign (or 人民币) in front of an amount; the text itself otherwise. */
 export function withoutCurrency(text: string): string {
   const c = text.charCodeAt(0);
-  if (c !== 0xffe5 && c !== 0xa5 && c !== 0x4eba) return text;
+  if (c !== 0xffe5 && c !== 0xa5 && c !== 0x4eba && c !== 0x52) return text;
   const m = CURRENCY_LEAD.exec(text);
   return m ? text.slice(m[0].length) : text;
 }
@@ -69,4 +71,36 @@ export function isDottedMonth(text: string, n: number): boolean {
     if (next >= 48 && next <= 57) return false;
   }
   return (tens === 48 && ones >= 49 && ones <= 57) || (tens === 49 && ones >= 48 && ones <= 50);
+}
+
+// 人次：1200, 金额（万元）：50, 目标值：≥95%: a cell exported with its field name and a colon before the figure. The name
+// (or its bracket) may be the unit; a name that makes the figure relative (较上年：, 增长：) is no mere label.
+const FIELD_LABEL = /^([\u4e00-\u9fa5]{1,6})(?:[（(]([^（()）]{1,8})[）)])? ?[：:] ?(?=[\d<>≤≥=⩾⩽+.-]|[不大小高低至最])/;
+const RELATIVE_LABEL = /[较增减降比升]|上年|去年|同期|基[期数]/;
+// Only a name that says what the figure is (a value field or its unit) is a label to drop: 年度预算：580.00 or
+// 项目名称：… is a header line of the form, which the importer must keep apart from value cells.
+const VALUE_FIELD = /^(?:年度|全年)?(?:目标|指标|完成|实际|实际完成|计划|预期|考核)?值$|^(?:数值|数量|金额|结果|时限|期限|时长|频次|周期|比例|比率|面积|长度|规模)$/;
+
+/** The text without a field name and colon before its figure, and the unit the name gives; the text itself otherwise. */
+export function withoutFieldLabel(text: string): { rest: string; unit: string | null } {
+  const m = FIELD_LABEL.exec(text);
+  if (!m || RELATIVE_LABEL.test(m[1]!)) return { rest: text, unit: null };
+  const name = m[1]!;
+  const bracket = m[2]?.trim() ?? null;
+  const unit = bracket != null && isPlausibleUnit(bracket) ? bracket
+    : isPlausibleUnit(name) ? name : name.endsWith('数') && isPlausibleUnit(name.slice(0, -1)) ? name.slice(0, -1) : null;
+  if (unit == null && !VALUE_FIELD.test(name)) return { rest: text, unit: null };
+  return { rest: text.slice(m[0].length), unit };
+}
+
+// 95%或以上 / 3天或以内, and 3次或3次以上: 或 before 以上 / 以内 offers no second value; the bound is said once more.
+const OR_BEFORE_SUFFIX = /或(?=(?:及)?(?:以上|以下|以内|之内)$)/;
+const OR_AGAIN = /^(\D{0,6}?)(\d[\d.]*)([^\d\s或]{0,4})或\2\3(?=(?:以上|以下|以内)$)/;
+
+/** The text without what its end says twice: 或 before a bound word, and 人民币 after an amount's unit (50万元人民币). */
+export function withoutRepeatedTail(text: string): string {
+  let s = text;
+  if (s.indexOf('或') > 0) s = s.replace(OR_AGAIN, '$1$2$3').replace(OR_BEFORE_SUFFIX, '');
+  if (s.endsWith('人民币') && s.length > 3) s = s.slice(0, -3).trimEnd();
+  return s;
 }

@@ -16,6 +16,7 @@ import { ACTUAL_CASES_10, TARGET_CASES_10 } from './value-cells-10';
 import { ACTUAL_CASES_11, TARGET_CASES_11 } from './value-cells-11';
 import { ACTUAL_CASES_12, TARGET_CASES_12 } from './value-cells-12';
 import { ACTUAL_CASES_13, TARGET_CASES_13 } from './value-cells-13';
+import { ACTUAL_CASES_14, TARGET_CASES_14 } from './value-cells-14';
 
 /**
  * Exact-match rate of the value parser on the held-out cells, per category. The floors hold the rate
@@ -137,6 +138,14 @@ const FLOORS_12 = everyCategory('tolerances', 'bands', 'durations', 'schedules',
 // 控制在申报预算范围内 is left as set 2 left 控制在预算范围内 (the code's `<=` reading is arguably right by rules.md §1).
 const FLOORS_13 = { ...everyCategory('remarks', 'references', 'per-base', 'ratios', 'grades', 'amounts', 'changes', 'sentences', 'deadlines',
   'units', 'nature', 'text', 'actual-clauses', 'actual-plan', 'actual-verdicts', 'actual-units', 'actual-shares'), references: 21 / 22 };
+// Set 14 (value-cells-14.ts): values typed into Excel cells and exported back (other locales' separators, percent formats,
+// scientific notation, trailing zeros, bracketed negatives, currency signs, unit labels, 或 / 及, mixed comparators, unit case).
+// Left (see that file's header): 100%及时足额发放, a remark in English (min), a bracketed negative before 以内, and 3,5 / 50,00
+// as actuals (read as a clause's last figure, not as no number).
+const FLOORS_14 = { ...everyCategory('locale', 'percent', 'scientific', 'trailing', 'negative', 'currency', 'labels', 'joined', 'mixed',
+  'case-units', 'after', 'text', 'nature', 'actual-locale', 'actual-percent', 'actual-scientific', 'actual-trailing', 'actual-negative',
+  'actual-currency', 'actual-labels', 'actual-units', 'actual-after', 'actual-text'),
+  joined: 15 / 16, mixed: 11 / 12, after: 19 / 20, 'actual-locale': 7 / 8, 'actual-trailing': 3 / 4 };
 
 interface Outcome {
   category: string;
@@ -234,6 +243,7 @@ const SETS: readonly HeldOutSet[] = [
   withRowUnits('set 11', TARGET_CASES_11, ACTUAL_CASES_11, FLOORS_11, { targets: 200, actuals: 60 }),
   withRowUnits('set 12', TARGET_CASES_12, ACTUAL_CASES_12, FLOORS_12, { targets: 200, actuals: 60 }),
   withRowUnits('set 13', TARGET_CASES_13, ACTUAL_CASES_13, FLOORS_13, { targets: 200, actuals: 60 }),
+  withRowUnits('set 14', TARGET_CASES_14, ACTUAL_CASES_14, FLOORS_14, { targets: 200, actuals: 60 }),
 ];
 
 function measure(set: HeldOutSet): { table: Map<string, { hit: number; total: number }>; misses: string[] } {
