@@ -13,6 +13,7 @@ import { isPeriodOnly, runningTotal, withoutPeriod } from './period-leads';
 import { listedByPeriod, partOfWhole, roughFigure } from './period-lists';
 import { bareFraction, doneOfPlanned, periodOfProgress, saysUnderHalf, shareOfYear, stateWords } from './progress-words';
 import { changeValue, saysPlannedLater, withoutDoneDate } from './change-words';
+import { arabicMixedNumerals, committedNotPaid, doneOrdinal, saysAllDone, saysNothingYet, slashRate, soleFigureInUnit } from './stated-figures';
 import { deadlineLight, dueLight, judgedByPick, lastYearLight, qualitativeLight } from './word-lights';
 
 export { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
@@ -116,8 +117,9 @@ const ORDINAL_DONE = /^第(\d{1,3}|[一二三四五六七八九十]{1,3})([\u4e0
 function ordinalDone(actual: string | number | null, unit: string | null): number | null {
   if (typeof actual !== 'string' || !unit) return null;
   const m = ORDINAL_DONE.exec(stateWords(actual));
-  if (!m || !m[2]!.startsWith(foldWidth(unit).trim())) return null;
-  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : readChineseNumeral(m[1]!);
+  const ordinal = m && m[2]!.startsWith(foldWidth(unit).trim()) ? m[1]! : doneOrdinal(actual, unit);
+  if (ordinal == null) return null;
+  const n = /^\d+$/.test(ordinal) ? Number(ordinal) : readChineseNumeral(ordinal);
   return n != null && n > 0 ? n : null;
 }
 
@@ -166,7 +168,8 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
     return qualitativeLight(input, '=', `指标值「${String(input.target).trim()}」不是数值，按定性指标判断。`, policy);
   }
   if (t == null) return (comparator !== '>=' && comparator !== '>' ? deadlineLight(input) ?? dueLight(input, policy) : null) ?? lastYearLight(input, comparator) ?? { light: 'none', progress: null, explanation: '指标值不是数值，无法计算进度；请人工判断。' };
-  const cumulative = input.cumulative ?? isCumulativeUnit(unit);
+  // 户均补贴标准 ≥500元: a standard is a level each payment meets, not a total that grows over the year.
+  const cumulative = input.cumulative ?? (isCumulativeUnit(unit) && !/标准$/.test((input.name ?? '').trim()));
   // 一季度3次，二季度4次; 5月96%、6月97%、7月98%: a figure for each period, summed for a count, the latest for a rate.
   const listed = typeof input.actual === 'string' ? listedByPeriod(input.actual, unit, input.name ?? '', comparator, cumulative, month) : null;
   if (listed) {
@@ -191,6 +194,7 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
     }
   }
   if (typeof actual === 'string') {
+    actual = arabicMixedNumerals(actual, unit);
     // 接近完成（36个）: words of the share beside the figure, which is the value.
     const bracket = /^([^\d（(]{1,10})[（(]([^）)]*\d[^）)]*)[）)]$/.exec(foldWidth(actual).trim());
     actual = bracket && shareOfYear(bracket[1]!) != null ? bracket[2]! : roughFigure(actual, month < 12);
@@ -218,11 +222,11 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
     return byPlan(input, comparator, t, a, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」是百分比，而指标以「${unit!}」计，按年度目标${f(t)}${unit!}的${f(percent)}%计，即${f(roundScore(a))}${unit!}；`, months);
   }
   // 全省16个市已实现全覆盖 under ≥100%: the whole covered is 100%, whatever places the words count.
-  if (typeof actual === 'string' && percentRow(unit) && saysFullCoverage(actual)) {
+  if (typeof actual === 'string' && percentRow(unit) && (saysFullCoverage(actual) || saysAllDone(actual))) {
     return byPlan(input, comparator, t, 100, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」表示已全覆盖，按100%计；`, months);
   }
   // 已覆盖38个村（共40个） under ≥95%: a rate written as its part and whole.
-  const part = typeof actual === 'string' && percentRow(unit) ? partOfWhole(actual) : null;
+  const part = typeof actual === 'string' && percentRow(unit) ? partOfWhole(actual) ?? slashRate(actual) : null;
   if (part != null) return byPlan(input, comparator, t, part, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」按其所列部分占总数的比例${f(roundScore(part))}%计；`, months);
   // 1.2万人次 under 人次, 完成12个，占计划100%: an actual that is more than a number is read in the row's unit, as scoring reads it.
   const plain = typeof actual === 'string' ? quickNumber(actual) : NaN;
@@ -232,12 +236,13 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   const pointsChange = typeof actual === 'string' && unit != null && POINTS_UNIT.test(foldWidth(unit).trim()) ? changeValue(actual, unit, input.name ?? '') : null;
   if (pointsChange != null) a = pointsChange;
   else if (doneOf != null) a = doneOf;
+  else if (committedNotPaid(actual, input.name ?? '')) a = null;
   else if (typeof actual === 'string' && plain !== plain && hasDigit(actual) && !isPeriodOnly(actual)) {
     const read = readActualInUnit(actual, unit, input.name ?? '', comparator);
     if (read.clash != null) {
       return { light: 'none', progress: null, explanation: `当前完成值「${String(input.actual)}」以「${read.clash}」计，与计量单位「${unit ?? ''}」不符，无法计算进度；请按「${unit ?? ''}」填写截至当月的完成值。` };
     }
-    a = read.value === read.value ? read.value : null;
+    a = read.value === read.value ? read.value : soleFigureInUnit(actual, unit);
   } else a = plain === plain ? plain : num(actual, readActual);
   // 完成六次, 已培训三百人次: a count in Chinese numerals, read as scoring reads it.
   if (a == null && typeof actual === 'string' && !hasDigit(actual)) a = actualInWords(actual, unit);
@@ -248,7 +253,9 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   if (a == null) a = changeValue(actual, unit, input.name ?? '');
   // Words where a number is due, read as rules.md's scoring reads them: 「未发生」「无」 say 0 happened;
   // 「未开展」 says 0 done so far, which only a count can be measured by.
-  if (a == null && ((typeof actual === 'string' && noneAsZero(actual, t, comparator)) || (cumulative && (saysNotStarted(actual) || saysPlannedLater(actual))))) a = 0;
+  if (a == null && ((typeof actual === 'string' && noneAsZero(actual, t, comparator)) || (cumulative && (saysNotStarted(actual) || saysPlannedLater(actual) || saysNothingYet(actual))))) a = 0;
+  // 资金已全部拨付到位 under 万元: the whole of the year's target.
+  if (a == null && cumulative && typeof actual === 'string' && saysAllDone(actual)) a = t;
   if (a == null) {
     return {
       light: 'none', progress: null,

@@ -124,7 +124,7 @@ export function saysUnfinished(actual: string | number | null): boolean {
 }
 
 // 已完成政府采购, 已印发, 已签订合同: a step named as done, which finishes the row only where the target names it.
-const STEP_DONE = /^(?:已|已经|均已)(?:全部|全面|顺利)?(?:完成|通过)?([\u4e00-\u9fff]{2,8})$/;
+const STEP_DONE = /^(?:(?:已|已经|均已)(?:全部|全面|顺利)?(?:完成|通过)?|完成)([\u4e00-\u9fff]{2,8})$/;
 
 /**
  * True when a progress value says done the work its target names (6月底前完成招标采购 with 已完成政府采购，已签订合同;
@@ -151,7 +151,8 @@ export function saysTargetWorkDone(target: string | number | null, actual: strin
 
 // 已完工, 已竣工验收, 已建成投用, 已付款: the work named as finished, in words other than the band words; the manner
 // (已提前完成, 已如期完工) does not change it.
-const DONE = /^(?:已|已经|均已|已全部|已全面|全部)(?:提前|如期|按期|按时|顺利)?(?:完成|完工|竣工|建成|办结|验收|完成验收|通过验收|竣工验收|投用|投入使用|交付|交付使用|拨付|付款|支付|到位|上线)(?:并(?:投入使用|投用|交付使用|通过验收))?$/;
+// A subject may come first (等保测评已通过, 系统已上线试运行), never a part, stage or batch of the work (主体已完工).
+const DONE = /^(?![\u4e00-\u9fff]*?(?:部分|主体|基础|土建|桩基|地基|路基|第|首批|前[一二两三四五\d]|未|没|尚|待))(?:[\u4e00-\u9fff]{1,6}?)?(?:已|已经|均已|已全部|已全面|全部)(?:提前|如期|按期|按时|顺利)?(?:完成|完工|竣工|建成|办结|验收|完成验收|通过验收|竣工验收|投用|投入使用|交付|交付使用|拨付|付款|支付|到位|上线|通过)(?:运行|试运行|上线)?(?:并(?:投入使用|投用|交付使用|通过验收|上线运行))?$/;
 
 /** True when a progress value says the work is finished (已完工). */
 export function saysDone(actual: string | number | null): boolean {
@@ -160,7 +161,7 @@ export function saysDone(actual: string | number | null): boolean {
 }
 
 // 预计10月完工, 计划于9月底前完成, 预计年底竣工: the month the clerk expects the work to be finished in.
-const FORECAST = /^(?:预计|计划|拟|争取|力争|预期)(?:将|可|能|于|在)*(?:(\d{4})年)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|底|末|中旬|上旬|下旬|初|中)?|(年底|年末|年内))(?:前|以前|之前)?(?:可|能|即可|将)?(?:全面|全部)?(?:完工|完成|竣工|建成|办结|投用|投入使用|交付|验收|到位|实施完毕)$/;
+const FORECAST = /^(?:预计|计划|拟|争取|力争|预期)(?:将|可|能|于|在)*(?:(\d{4})年)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份|底|末|中旬|上旬|下旬|初|中)?|(年底|年末|年内))(?:前|以前|之前)?(?:可|能|即可|将)?(?:全面|全部)?(?:完工|完成|竣工|建成|办结|投用|投入使用|交付|验收|到位|实施完毕|上线)$/;
 
 /** The year (when written) and month a forecast of completion names, or null when the value is no such forecast. */
 export function forecastCompletion(actual: string | number | null): { year: number | null; month: number } | null {
@@ -352,7 +353,7 @@ const PART_OF_YEAR_DEADLINE = /^(?:(\d{4})年(?=底|末|内|度内))?(?:(\d{4})�
 
 // 3月底前印发实施方案: a document issued (印发, 出台, 制定) is work after a deadline as much as 完成 is.
 // The work may name its part first (8月底前主体完工) and stand alone at the end (6月底前开工).
-const WORK_AFTER_DEADLINE = /^(.+?(?:前|以前|之前))(?:全面|全部)?(?:主体(?:结构|工程)?|基础(?:工程)?|土建(?:工程)?|项目)?(?:完成|完工|竣工|建成|办结|实施|启动|开工|实现|落实|开展|拨付|支付|发放|投用|投入使用|交付|印发|出台|制定|发布|编制|签订)[\u4e00-\u9fff]{0,12}$/;
+const WORK_AFTER_DEADLINE = /^(.+?(?:前|以前|之前))(?:全面|全部)?(?:主体(?:结构|工程)?|基础(?:工程)?|土建(?:工程)?|项目|系统|平台)?(?:上线|通过|完成|完工|竣工|建成|办结|实施|启动|开工|实现|落实|开展|拨付|支付|发放|投用|投入使用|交付|印发|出台|制定|发布|编制|签订)[\u4e00-\u9fff]{0,12}$/;
 
 /** The deadline a target states: a date (6月30日前) or a part of the year (年底前), with or without the work after it. */
 export function readDeadline(target: string | number | null): WrittenDate | null {
