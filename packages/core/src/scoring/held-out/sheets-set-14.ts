@@ -1,6 +1,7 @@
 import type { Indicator, SelfEvaluationBudget } from '../../forms/forms-schema';
-import { budgetOf, COST, DL, NOT_HAND, q, QUALITY, row, sheetForms, swapped, SATISFACTION, TIME } from './sheet-builders';
+import { budgetOf, COST, DL, q, QUALITY, row, sheetForms, swapped, SATISFACTION, TIME } from './sheet-builders';
 import type { HeldOutSheet3 } from './sheets-set-3';
+import { cost, dExp, dMet, homes, issues, liking, limit, met, money, passed, pExp, RULED, trained, typed } from './shared-rural-trees';
 
 /**
  * Held-out scoring set 14 (session 20, value cells set 13): whole self-evaluation sheets whose 完成值 were written at
@@ -42,25 +43,10 @@ function pRows(): Indicator[] {
     q('群众满意度', '>=', '90', '%', 15, '实际完成93.5%，较上年提高1.2个百分点', 15, SATISFACTION),
   ];
 }
-const P_FULL = [15, 10, 10, 10, 10, 10, 10, 15];
 const pSwap = (swaps: Record<number, Indicator>): Indicator[] => swapped(pRows(), swaps);
-const pExp = (swaps: Record<number, number | null | undefined>): Array<number | null | undefined> => swapped<number | null | undefined>(P_FULL, swaps);
-const homes = (actual: string, score: number | null): Indicator => q('补贴发放户数', '>=', '2000', '户', 15, actual, score);
-const money = (actual: string, score: number | null): Indicator => q('补贴资金发放金额', '>=', '350', '万元', 10, actual, score);
-const trained = (actual: string, score: number | null): Indicator => q('技能培训人次', '>=', '1200', '人次', 10, actual, score);
-const passed = (actual: string, score: number | null): Indicator => q('工程验收合格率', '>=', '95', '%', 10, actual, score, QUALITY);
-const issues = (actual: string, score: number | null): Indicator => q('政策宣传期数', '=', '12', '期', 10, actual, score);
-const limit = (actual: string, score: number | null): Indicator => q('审批办结时限', '<=', '30', '天', 10, actual, score, TIME);
-const cost = (actual: string, score: number | null): Indicator => q('道路建设单位成本', '<=', '8.5', '万元/公里', 10, actual, score, COST);
-const liking = (actual: string, score: number | null): Indicator => q('群众满意度', '>=', '90', '%', 15, actual, score, SATISFACTION);
-/** A row stored as the 申报 system's cell was copied (no comparator: forms.md's order applies), under 产出/质量. */
-const typed = (name: string, target: string, unit: string | null, weight: number, actual: string, score: number | null): Indicator =>
-  q(name, null, target, unit, weight, actual, score, QUALITY);
 /** A target stored as text (a grade, a ratio), as deriveTarget stores it. */
 const worded = (name: string, target: string, weight: number, actual: string, score: number | null): Indicator =>
   row({ level1: '产出指标', level2: '质量指标', name, comparator: 'qualitative', target, unit: null, weight, actual, score });
-const met = { total: 100, budgetScore: 10, rows: P_FULL, grade: '优' as const, mismatch: false };
-const RULED = [...NOT_HAND, 'score_mismatch'] as const;
 
 const { project, department } = FORMS;
 const projectSheets: HeldOutSheet3[] = [
@@ -156,10 +142,7 @@ function dRows(): Indicator[] {
     q('公用经费支出', '<=', '120', '万元', 30, '1,150,000元', 30, DL('部门管理', '预算执行')),
   ];
 }
-const D_FULL = [20, 20, 10, 20, 30];
 const dSwap = (swaps: Record<number, Indicator>): Indicator[] => swapped(dRows(), swaps);
-const dExp = (swaps: Record<number, number | null | undefined>): Array<number | null | undefined> => swapped<number | null | undefined>(D_FULL, swaps);
-const dMet = { total: 100, budgetScore: null, rows: D_FULL, grade: '优' as const, mismatch: false };
 
 const departmentSheets: HeldOutSheet3[] = [
   { id: 'Z01', form: department(dRows(), 100), expected: { ...dMet, noIssues: ['budget_missing', ...RULED] },
