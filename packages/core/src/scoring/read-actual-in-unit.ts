@@ -134,6 +134,7 @@ const TRAILING_PUNCTUATION = /[\s。.，,；;！!、]+$/;
 const WIDE_THOUSANDS = /(\d)，(?=\d{3}(?!\d))/g;
 // A slash before words and a figure (3200人次/计划3500人次) parts two clauses; one before a figure alone (12/12) or
 // before a unit (元/人) does not.
+const DIGIT_COMMA = /\d,(?:\d{1,2}|\d{4,})(?!\d)/;
 const CLAUSE_SPLIT = /[，；;]|,(?!\d{3}(?!\d))|\/(?=[^\d/]+\d)/;
 // 已完成（100%）, 全部完成（12个）, 达标（98.6%）: lead words, then the figure in brackets, nothing after.
 const BRACKETED_FIGURE = /^([^\d()（）]+)[(（]([^()（）]*\d[^()（）]*)[)）]$/;
@@ -316,6 +317,9 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
   let bestRank = -1;
   let ties = 0;
   let clash: string | null = null;
+  // 3,5天, 50,00万元: a comma between digits that is no thousands separator is a decimal comma or a dropped digit
+  // (value-cells-7.ts): no clause ends there, and the cell states no one number.
+  if (DIGIT_COMMA.test(text)) return NONE;
   for (const part of text.split(CLAUSE_SPLIT)) {
     // 培训350人次，其中线上120人次: a clause led by 其中 states a share of the figure before it, never the whole.
     if (PART_LEAD.test(part)) continue;

@@ -64,5 +64,9 @@ describe('readActualInUnit on exported cells', () => {
     ['￥50万', '万元', 50],
     ['人次：1286', '人次', 1286],
     ['1.2×10⁴', '元', 12000],
+    // A comma between digits that is no thousands separator: no clause ends there, and no one number is stated.
+    ['3,5天', '天', NaN],
+    ['50,00万元', '万元', NaN],
+    ['1,286,000元', '元', 1286000],
   ])('%s under %s → %s', (raw, unit, want) => expect(readActualInUnit(raw, unit, '', '>=').value).toBe(want));
 });

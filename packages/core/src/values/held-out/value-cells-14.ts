@@ -34,8 +34,9 @@
  * After the fix (general causes; cases in locale-slips.test.ts): normalize-text.ts (locale separators, hand-typed ×10ⁿ,
  *   accounting negatives, no footnote after ×10), value-leads.ts (field labels, RMB), parse-value.ts (label unit, 或 before a
  *   bound word, trailing 人民币). all 257/262; sets 1–13 unchanged. Left: `100%及时足额发放` (arguably text: words after the
- *   figure), `≥90% (min)` (an English remark kept in the unit), `(3.5)以内`, and the actuals `3,5天` / `50,00万元` read 5 / 0
- *   (readActualInUnit takes the figure after the comma as a clause's; by hand would be right).
+ *   figure), `≥90% (min)` (an English remark kept in the unit), `(3.5)以内`. The actuals `3,5天` / `50,00万元`, read 5 / 0
+ *   (the figure after the comma taken as a clause's), are no number since (read-actual-in-unit.ts: a comma between
+ *   digits that is no thousands separator ends no clause): all 259/262.
  */
 
 import type { TargetCase } from './value-cells-1';
