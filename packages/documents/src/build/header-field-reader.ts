@@ -16,6 +16,8 @@ export { FIELD_NAMES } from './label-columns';
 import { monthKey } from './plan-months';
 export { totalOf } from './total-row';
 
+const DECLARED_IN_LABEL = /[（(](调整前|申报|申请|原定?)[）)]$/;
+
 // A paragraph's text ends at a full stop (or a list item at its semicolon); a long line ending otherwise was cut
 // where the line ended. Names and codes end in no stop, so only the paragraph fields go on.
 const isCutOff = (text: string): boolean => trimText(text).length >= 20 && !/[。；;！!？?]$/.test(trimText(text));
@@ -101,6 +103,10 @@ export class HeaderFieldReader {
     // 年度绩效目标 | 调整前 | text over 调整后 | text: the declared text is not the form's, the
     // approved one fills the field the label left waiting.
     const stages = filled.map((c) => stageOf(c.text));
+    // 年度绩效目标（调整前） | text above 年度绩效目标（调整后） | text: the stage is in the label's
+    // brackets; the declared text is not the form's, the adjusted row below fills the field.
+    const labelStage = DECLARED_IN_LABEL.test(trimText(filled[0]!.text)) ? matchLabel(filled[0]!.text, this.sink.kind) : null;
+    if (labelStage && isTextField(labelStage.key)) return;
     // 项目资金 | 申报金额 | 7,200.00 | 批复金额 | 6,480.00: the approved amount is the budget.
     const amountAfter = (i: number) => (stages[i] != null && filled[i + 1] && parseAmount(filled[i + 1]!.text) != null ? filled[i + 1]!.text : null);
     const approvedAmounts = stages.map((s, i) => (s === 'approved' ? amountAfter(i) : null)).filter((v) => v != null);

@@ -4,6 +4,8 @@ import type { GridCell, Item } from './flatten-source';
 import { budgetKeyOf } from './budget-captions';
 import { readHeaderRow } from './header-map';
 import { isBlank, normalizeLabel } from './normalize-label';
+import { TOTAL_CAPTION } from './task-block-reader';
+import { isMoneyCaption } from './money-block-label';
 
 type RowItem = Extract<Item, { type: 'row' }>;
 
@@ -13,6 +15,8 @@ type RowItem = Extract<Item, { type: 'row' }>;
 const IDENTITY_KEYS: readonly FieldKey[] = ['project_name', 'project_code', 'org', 'org_code', 'department'];
 // Fields of the form an export repeats on each of its rows beside the identity (年度预算 | 年度绩效目标).
 const CARRIED_KEYS: readonly FieldKey[] = ['budget_total_wan', 'budget_fiscal_wan', 'budget_other_wan', 'goal'];
+// A short caption and a colon opening a cell (制表人：覃某某, 审核人：): a sign-off, not an indicator.
+const SIGN_OFF = /^[^：:\d]{1,6}[：:]/;
 const COLUMN_KEYS: readonly FieldKey[] = [...IDENTITY_KEYS, ...CARRIED_KEYS];
 
 /**
@@ -62,6 +66,8 @@ function identityColumns(cells: GridCell[]): IdentityColumn[] | null {
     const m = matchLabel(c.text, 'project_target') ?? matchLabel(c.text, 'department_target');
     // The caption must be the whole cell (项目名称), not a label with its value (项目名称：某项目).
     if (m && COLUMN_KEYS.includes(m.key) && m.value == null) found.push({ col: c.start, caption: c.text.trim(), key: m.key });
+    // 项目资金 as a column of a per-project table: one amount per project, its whole budget.
+    else if (m?.key === 'caption' && m.value == null && isMoneyCaption(c.text.trim()) && !found.some((f) => f.key === 'budget_total_wan')) found.push({ col: c.start, caption: '年度资金总额', key: 'budget_total_wan' });
   }
   found.sort((a, b) => COLUMN_KEYS.indexOf(a.key) - COLUMN_KEYS.indexOf(b.key));
   // A unit column alone (实施单位 beside each indicator of one department's form) says who does
@@ -139,6 +145,15 @@ function unfold(header: RowItem, rows: RowItem[], keyed: IdentityColumn[], form:
       if (text !== '') notes.push({ type: 'text', text, heading: null, line: row.line });
       continue;
     }
+    // 制表人：… | 审核人：… | 制表日期：… under the table: the export's sign-off, no indicator.
+    const filled = row.cells.filter((c) => !isBlank(c.text));
+    if (filled.length > 0 && filled.every((c) => SIGN_OFF.test(c.text.trim()))) {
+      notes.push({ type: 'text', text: filled.map((c) => c.text.trim()).join(' '), heading: null, line: row.line });
+      continue;
+    }
+    // 小计 / 合计 in an identity column sums the project above (its indicator count, its budget): no
+    // project and no indicator.
+    if (keyed.some((k) => TOTAL_CAPTION.test(normalizeLabel(cellAt(row, k.col))))) continue;
     // A merged identity cell (blank below its first row) keeps the identity above.
     const values = keyed.map((k, j) => {
       const text = cellAt(row, k.col);
