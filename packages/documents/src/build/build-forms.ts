@@ -6,6 +6,7 @@ import { flattenSource } from './flatten-source';
 import { rebuildIndicatorLines } from './indicator-lines';
 import { unstackRowLines } from './stacked-row-lines';
 import { untransposeIndicatorRows } from './transposed-rows';
+import { untransposeBudgetRows } from './transposed-budget';
 import { unfoldSideBySideHalves } from './side-by-side-halves';
 import { splitSideBySideForms } from './side-by-side-forms';
 import { rebuildLineCellTables } from './line-cell-tables';
@@ -42,7 +43,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   const warnings: ImportWarning[] = [];
   let items: Item[] = [];
   try {
-    items = unstackRowLines(unfoldKeyedRows(unfoldSideBySideHalves(untransposeIndicatorRows(rebuildIndicatorLines(joinBrokenHeaders(rebuildLineCellTables(flattenSource(splitSideBySideForms(source)))))))));
+    items = unstackRowLines(unfoldKeyedRows(unfoldSideBySideHalves(untransposeBudgetRows(untransposeIndicatorRows(rebuildIndicatorLines(joinBrokenHeaders(rebuildLineCellTables(flattenSource(splitSideBySideForms(source))))))))));
   } catch (err) {
     warnings.push({ form: null, row: null, code: 'source_unreadable', message: `文档结构无法解析：${String(err).slice(0, 200)}` });
   }

@@ -12,6 +12,11 @@ describe('foldedIndicatorLine', () => {
     { line: '项目名称：职业技能培训补贴', want: null },
     { line: '产出指标-培训人次：≥300人次', want: null },
     { line: '工作-安排-说明：下周开会', want: null },
+    { line: '1.产出指标——数量指标——培训人数≥200人次', want: ['产出指标', '数量指标', '培训人数', '≥200人次'] },
+    { line: '4.产出指标——时效指标——验收完成时间2026年9月底前', want: ['产出指标', '时效指标', '验收完成时间', '2026年9月底前'] },
+    { line: '效益指标—社会效益指标—群众就医负担不高于上年', want: ['效益指标', '社会效益指标', '群众就医负担', '不高于上年'] },
+    { line: '产出指标——数量指标——培训人数两百人', want: null },
+    { line: '会议——通知——2025年工作安排', want: null },
   ])('$line', ({ line, want }) => expect(foldedIndicatorLine(line)).toEqual(want));
 });
 

@@ -86,11 +86,27 @@ function row(cells: string[], line: number | null, tableIndex: number): Item {
 
 /** The cells of a folded indicator line, or null. */
 export function foldedIndicatorLine(text: string): string[] | null {
-  const m = /^([^：:]{4,80})[：:]\s*(\S.*)$/.exec(text.replace(LINE_NUMBER, '').trim());
-  if (!m) return null;
+  const line = text.replace(LINE_NUMBER, '').trim();
+  const m = /^([^：:]{4,80})[：:]\s*(\S.*)$/.exec(line);
+  if (!m) return gluedIndicatorLine(line);
   const parts = m[1]!.split(LEVEL_SEPARATOR).map((p) => p.trim());
   if (parts.length !== 3 || parts.some((p) => p === '') || !LEVEL1.test(parts[0]!)) return null;
   return [...parts, m[2]!.trim()];
+}
+
+// Where a value typed straight after its name begins: a sign, a comparator word, or a date (2025年10月底前).
+const GLUED_VALUE = /(?:[≥≤≧≦＞＜>=<＝]|不低于|不少于|不高于|不超过|不大于|不小于|大于等于|小于等于|20\d{2}\s*年)/;
+
+/**
+ * `产出指标——数量指标——培训人数≥200人次`: a chat line with no colon, the value typed straight after the name.
+ * The value starts at its sign (or comparator word, or the date of a deadline); a name left empty is no line.
+ */
+function gluedIndicatorLine(line: string): string[] | null {
+  const parts = line.split(LEVEL_SEPARATOR).map((p) => p.trim());
+  if (parts.length !== 3 || parts.some((p) => p === '') || !LEVEL1.test(parts[0]!) || parts[2]!.length > 80) return null;
+  const at = GLUED_VALUE.exec(parts[2]!)?.index ?? -1;
+  if (at < 2) return null;
+  return [parts[0]!, parts[1]!, parts[2]!.slice(0, at).trim(), parts[2]!.slice(at).trim()];
 }
 
 function foldedRun(items: Item[], start: number): { rows: Array<{ cells: string[]; line: number | null }>; end: number } | null {

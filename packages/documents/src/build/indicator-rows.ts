@@ -262,6 +262,8 @@ function finish(
     ind.comparator = target.comparator;
     ind.target = foldWidth(target.target);
     ind.unit = foldCell(target.unit);
+    const measure = ind.unit == null ? nameMeasure(ind.target, ind.comparator, ind.name) : null;
+    if (measure) { ind.target = measure.target; ind.unit = measure.unit; }
     if (target.comparator == null) notes.codes.push('value_missing');
   } else {
     ind.unit = foldCell(get('unit'));
@@ -281,6 +283,19 @@ function finish(
   if (row.realigned) notes.codes.push('row_realigned');
   if (row.dropped.length > 0) notes.codes.push('cells_dropped');
   return { indicator: ind, notes };
+}
+
+// A figure with a word after it the unit vocabulary does not know (12000剂次).
+const FIGURE_WORD = /^(\d+(?:\.\d+)?)\s*([\u4e00-\u9fa5]{1,3})$/;
+
+/**
+ * `接种剂次 ≥12000剂次`: a word after the figure that the indicator's name ends with is what the name
+ * counts, the unit, also where the unit vocabulary does not know it.
+ */
+function nameMeasure(target: string, comparator: string | null, name: string): { target: string; unit: string } | null {
+  if (comparator == null || comparator === 'qualitative') return null;
+  const m = FIGURE_WORD.exec(target);
+  return m && name.endsWith(m[2]!) && name.length > m[2]!.length ? { target: m[1]!, unit: m[2]! } : null;
 }
 
 const NAMED_VALUE = /^([^：:]{2,40}?)\s*[：:]\s*(\S.*)$/;

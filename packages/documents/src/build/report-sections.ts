@@ -5,6 +5,10 @@ import { matchLabel, splitLabelPairs } from './field-labels';
 import type { Item } from './flatten-source';
 import { stripEnumerator } from './normalize-label';
 import { unitNameLine } from './form-titles';
+import { isBudgetHeader } from './budget-captions';
+import { readHeaderRow } from './header-map';
+
+type RowItem = Extract<Item, { type: 'row' }>;
 
 // A 自评报告's closing sections, by their numbered headings (三、存在的问题 / 四、下一步改进措施 / 五、自评结论).
 const REPORT_SECTIONS: Array<[RegExp, string]> = [
@@ -23,10 +27,20 @@ const SIGNATURE_DATE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d�
  */
 export function reportSections(opening: { kind: FormKind | null; title: string | null; items: Item[] }, kind: FormKind, formItems: Item[]): Item[] {
   if (kind !== 'project_self_evaluation' || opening.kind != null || opening.title != null) return [];
-  if (opening.items.some((it) => it.type === 'row')) return [];
+  const rows = opening.items.filter((it): it is RowItem => it.type === 'row');
+  // The report's own small tables (its 资金情况表) are no form; an indicator table before the title would be one.
+  if (rows.some((r) => !isBudgetHeader(r.cells) && readHeaderRow(r.cells) != null)) return [];
   const named = namedFields(formItems, kind);
   const texts = opening.items.filter((it): it is Item & { type: 'text' } => it.type === 'text');
-  return sectionsIn(texts, kind, named).map((sec) => sec.item);
+  return [...reportBudget(rows, formItems), ...sectionsIn(texts, kind, named).map((sec) => sec.item)];
+}
+
+/** The report's budget table (资金情况表) when the 自评表 after it prints no budget block of its own. */
+function reportBudget(rows: RowItem[], formItems: Item[]): Item[] {
+  if (formItems.some((it) => it.type === 'row' && isBudgetHeader(it.cells))) return [];
+  const head = rows.findIndex((r) => isBudgetHeader(r.cells));
+  if (head < 0) return [];
+  return rows.slice(head).filter((r) => r.tableIndex === rows[head]!.tableIndex);
 }
 
 /**

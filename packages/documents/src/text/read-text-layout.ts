@@ -6,6 +6,7 @@ import { markHiddenElements, stripHiddenHtml } from './hidden-html';
 import { formControlsToText } from './form-controls-text';
 import { realignTabStopRows } from './tab-stop-rows';
 import { joinFrozenColumnTables } from './frozen-column-tables';
+import { unfoldTreeTables } from './tree-tables';
 import { findHtmlTables, htmlToLines, readTableRows } from './read-html-tables';
 import { GRID_BORDER, displayWidth, readGridTable } from './read-grid-table';
 import { BLANK, repairCopiedLines } from './repair-copied-lines';
@@ -26,7 +27,7 @@ import { alignSpacedRows, isDelimitedRow, isIndentedSpacedRow, splitSpacedRow, u
  * Running text and tables may mix in one document.
  */
 export function readTextLayout(text: string): SourceDocument {
-  const src = unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripHiddenHtml(markHiddenElements(unquoteMail(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'))))))));
+  const src = unfoldTreeTables(unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripHiddenHtml(markHiddenElements(unquoteMail(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')))))))));
   const stats: LayoutStats = { cellRows: 0, tsvRows: 0, pipeRows: 0, htmlRows: 0, markdown: 0 };
   const blocks: SourceBlock[] = [];
   const lineStarts = computeLineStarts(src);
