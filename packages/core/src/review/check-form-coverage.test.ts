@@ -57,14 +57,30 @@ describe('coverage of a form with no indicators', () => {
 describe('coverage of a department self-evaluation', () => {
   const rows = [[LZ, '重点工作', '送文化下乡演出'], [GL, '预算执行', '部门预算执行率'], [SX, '社会效益', '接待游客']] as const;
   it.each([
-    // A 部门整体自评 that carries its targets is held to them as the target was; a 财政部 score sheet (分值/得分 only) is not.
+    // A 部门整体自评 that carries its targets is held to them as the target was; a score sheet (分值/得分 only) on the
+    // department tree is held to the tree, which files 满意度 under 社会效应 (rules.md §2; session 21, S45-T14).
     ['with targets', true],
     ['score sheet', false],
   ] as const)('%s without 满意度', (_, targets) => {
     const indicators = rows.map(([l1, l2, name]) => (targets ? r(l1, l2, name, '>=', '90', '%', 10) : r(l1, l2, name, null, '', null, 10)));
     const form = formSchema.parse({ kind: 'department_self_evaluation', org: '区文化和旅游委员会', indicators });
     const found = reviewForm(form, 0, {}).filter((f) => f.code === 'coverage');
-    expect(found.map((f) => f.message.includes('满意度指标'))).toEqual(targets ? [true] : []);
+    expect(found.map((f) => f.message.includes('满意度指标'))).toEqual([true]);
+  });
+
+  // A score sheet is held to coverage only where it scores the department's own tree, never by row names alone.
+  it.each([
+    ['社会效应 › 满意度 covers 满意度', [['预算管理', '预算执行', '预算执行率'], [LZ, '重点工作', '疫情报告及时率'], [SX, '社会效益', '健康素养水平提升'], [SX, '满意度', '服务对象满意度']], null],
+    ['the 2024-style tree with no 满意度', [['预算管理', '预算执行', '预算执行率'], [LZ, '重点工作', '疫情报告及时率'], [SX, '社会效益', '健康素养水平提升']], '满意度指标'],
+    ['the tree with 满意度 but no 效益', [['部门预算管理', '预算执行', '预算执行率'], [LZ, '重点工作完成', '任务完成率'], [SX, '满意度', '办事群众满意度']], '效益指标'],
+    ['an evaluation template (总体绩效 / 项目绩效)', [['总体绩效', '履职效能', '督查督办次数'], ['总体绩效', '预算管理', '预算编制质量'], ['项目绩效', '目标实现', '目标完成']], null],
+    ['财政部 投入 / 过程 / 产出 / 效果 without 满意度', [['投入', '预算执行', '预算执行率'], ['过程', '资产管理', '资产管理规范性'], ['产出', '职责履行', '任务完成率'], ['效果', '社会效益', '健康素养水平']], null],
+    ['rows without levels are not read by their names', [['', '', '预算执行率'], ['', '', '健康素养水平提升']], null],
+  ] as const)('score sheet: %s', (_, rows, missing) => {
+    const indicators = rows.map(([l1, l2, name]) => r(l1 || null, l2 || null, name, null, '', null, 10));
+    const form = formSchema.parse({ kind: 'department_self_evaluation', org: '区疾控中心', indicators });
+    const found = reviewForm(form, 0, {}).filter((f) => f.code === 'coverage');
+    expect(found.map((f) => f.message.includes(missing ?? '\u0000'))).toEqual(missing == null ? [] : [true]);
   });
 });
 

@@ -1,11 +1,12 @@
 import type { Form, Indicator } from '../forms/forms-schema';
 import { formatHundredths } from '../scoring/round-score';
-import { parseLevel1, parseLevel2, statedLevelWeight, type Level1, type Level2 } from './indicator-framework';
+import { statedLevelWeight } from './indicator-framework';
 import { isDeductionRow, isTotalsRow } from '../scoring/sheet-rows';
 import { budgetRowWeight, hasBudgetLine } from './check-self-evaluation';
 import { rowReadings } from './row-readings';
-import { hasBlank, isBlank } from '../values/text-scan';
-import { type FormContext, formPlace, push, rowPlace } from './review-context';
+import { hasBlank } from '../values/text-scan';
+import { type FormContext, formPlace, formSubtotals, push, rowPlace, subtotalPlace } from './review-context';
+import { type GroupSubtotal, rowSpans, weightOff } from '../scoring/group-subtotals';
 import { nameIdentity } from './name-identity';
 import { statedFundSources, statedSplits } from './stated-fund-sources';
 import { checkTaskBudgets } from './check-task-budgets';
@@ -19,23 +20,30 @@ const KIND_NAMES: Record<Form['kind'], string> = {
 
 const fmt = formatHundredths;
 
-/** Weights: total per policy, no weight ≤ 0, level-3 weights summing to a stated level weight. */
+/**
+ * Weights: total per policy, no weight ≤ 0, level-3 weights summing to a stated level weight, and a group's subtotal
+ * line (a level's weight printed as a row) equal to its rows' sum.
+ */
 export function checkWeights(ctx: FormContext): void {
   const rows = ctx.form.indicators;
+  const sub = formSubtotals(ctx);
   let total = 0;
   let weighted = 0;
-  // A totals row (合计) repeats the sum and a deduction item (扣分项) takes off at most its weight: neither is shared out.
+  // A totals row (合计) or a group's subtotal line repeats a sum and a deduction item (扣分项) takes off at most its
+  // weight: none is shared out.
   let totals = false;
-  for (const ind of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const ind = rows[i]!;
     if (ind.weight == null) continue;
     weighted++;
-    if (isTotalsRow(ind)) totals = true;
+    if (isTotalsRow(ind) || (sub != null && sub.at[i] === 1)) totals = true;
     else if (!isDeductionRow(ind)) total += ind.weight;
   }
   if (weighted === 0) return;
+  if (sub != null) checkSubtotalWeights(ctx, sub.lines);
   for (let i = 0; i < rows.length; i++) {
     const ind = rows[i]!;
-    if (totals && isTotalsRow(ind)) continue;
+    if (totals && (isTotalsRow(ind) || (sub != null && sub.at[i] === 1))) continue;
     if (ind.weight != null && ind.weight <= 0 && !isDeductionRow(ind)) {
       push(ctx, 'weights', i, 'weight', `${rowPlace(ctx, i, ind)}的权重为 ${fmt(ind.weight)}，权重必须大于 0；请填写正数权重或删除该指标。`);
     } else if (ind.weight == null && ctx.isTarget && ind.name.trim() !== '') {
@@ -70,7 +78,7 @@ export function checkWeights(ctx: FormContext): void {
     for (let i = 0; i < rows.length; i++) {
       const raw = rows[i]![key];
       if (raw && raw.trim()) current = raw.trim();
-      if (current == null) continue;
+      if (current == null || (sub != null && sub.at[i] === 1)) continue;
       const stated = statedLevelWeight(current);
       if (stated == null) continue;
       const g = groups.get(current) ?? { stated, sum: 0, first: i };
@@ -82,6 +90,16 @@ export function checkWeights(ctx: FormContext): void {
         push(ctx, 'weights', g.first, key, `${formPlace(ctx)}「${level}」标明 ${fmt(g.stated)} 分，其下指标权重合计 ${fmt(g.sum)}；请使两者一致。`);
       }
     }
+  }
+}
+
+/** A subtotal line whose 分值 is not its rows' sum: the level's weight stated twice, differently (rules.md §2 weights). */
+function checkSubtotalWeights(ctx: FormContext, lines: readonly GroupSubtotal[]): void {
+  const rows = ctx.form.indicators;
+  for (const line of lines) {
+    const ind = rows[line.row]!;
+    if (!weightOff(line, ind)) continue;
+    push(ctx, 'weights', line.row, 'weight', `${subtotalPlace(ctx, line.row, line.group)}分值 ${fmt(ind.weight!)}，但本组${rowSpans(line.members)}分值合计 ${fmt(line.weightSum)}；请将小计分值改为 ${fmt(line.weightSum)}，或核对各行分值。`);
   }
 }
 
@@ -129,9 +147,16 @@ export function checkDuplicateNames(ctx: FormContext): void {
   const seen = rows.length > SMALL_FORM ? new Map<string, number>() : null;
   const loose = seen ? new Map<string, number>() : null;
   const facts = seen ? null : rowReadings(ctx).facts;
+  // A group's subtotal line names its group (or says 小计, once per group): no indicator to repeat.
+  const sub = formSubtotals(ctx);
   let count = 0;
   for (let i = 0; i < rows.length; i++) {
     const ind = rows[i]!;
+    if (sub != null && sub.at[i] === 1) {
+      firstChars[i] = -2;
+      bareFirstChars[i] = -1;
+      continue;
+    }
     if (facts) {
       const core = facts[i]!.plainCore;
       firstChars[i] = core.length > 0 ? core.charCodeAt(0) : -2;
@@ -225,6 +250,8 @@ function restatedName(ctx: FormContext, i: number, loose: Map<string, number> | 
     return prev ?? -1;
   }
   for (let k = 0; k < i; k++) {
+    // -2: no core to compare, or a subtotal line checkDuplicateNames passed over.
+    if (firstChars[k] === -2) continue;
     const other = facts[k]!;
     if (!sameThing(other.plainCore, key, unit)) {
       const otherBare = withoutDoing(other.plainCore);
@@ -336,62 +363,3 @@ export function checkBudgetArithmetic(ctx: FormContext): void {
     }
   }
 }
-
-const DUTY_OUTPUT = /^(?:部门)?(?:履职|职责履行|核心职能|重点工作|工作任务)/;
-
-/** 产出, 效益 and 满意度 all present; where the form has no levels, the names decide. */
-export function checkCoverage(ctx: FormContext): void {
-  const f = ctx.form;
-  if (f.kind === 'department_self_evaluation' && !f.indicators.some((x) => x.comparator != null)) return;
-  // A form with no indicator at all lacks every category: one finding says so plainly. A department target stated
-  // in prose alone (部门整体绩效目标 published as paragraphs) is a shape departments publish, and is left alone.
-  if (f.indicators.length === 0) {
-    if (f.kind === 'department_target' && !isBlank(f.goal)) return;
-    push(ctx, 'coverage', null, 'indicators', `${formPlace(ctx)}没有任何绩效指标；绩效目标应包括产出、效益和满意度指标，请逐项填写。`);
-    return;
-  }
-  let output = false;
-  let benefit = false;
-  let satisfaction = false;
-  let inferred = false;
-  const readings = rowReadings(ctx);
-  const rows = f.indicators;
-  for (let i = 0; i < rows.length; i++) {
-    const ind = rows[i]!;
-    const facts = readings.facts[i]!;
-    const l1 = readings.level1[i] as Level1 | null;
-    const l2 = readings.level2[i] as Level2 | null;
-    if (facts.satisfaction || l1 === 'satisfaction' || l2 === 'satisfaction') { satisfaction = true; continue; }
-    // 成本 is a 二级 of 产出 in the 2020 framework only; from 2021 it is a 一级 of its own, and a form of 成本 rows has no 产出.
-    if (l1 === 'output' || (l1 === 'cost' && ctx.framework === '2020') || l2 === 'quantity' || l2 === 'quality' || l2 === 'timeliness') { output = true; continue; }
-    if (l1 === 'benefit' || (l2 != null && l2.endsWith('benefit')) || l2 === 'sustainability') { benefit = true; continue; }
-    // A department tree (履职效能 › 产出指标, 效益指标) files the framework's 一级 one level down.
-    if (l1 == null && l2 == null && ind.level2 != null) {
-      const up = parseLevel1(ind.level2);
-      if (up === 'output' || up === 'cost') { output = true; continue; }
-      if (up === 'benefit') { benefit = true; continue; }
-      if (up === 'satisfaction') { satisfaction = true; continue; }
-    }
-    // The 部门整体 tree (履职效能 / 管理效率 / 社会效应 / 可持续发展): 履职效能 (重点工作, 履职目标…) is what the
-    // department delivers, its 产出; a 一级 named like a 效益 or 满意度 二级 (可持续发展, 服务对象满意度) counts as that.
-    if (l1 == null && ind.level1 != null) {
-      if (DUTY_OUTPUT.test(ind.level1.trim())) { output = true; continue; }
-      const as2 = parseLevel2(ind.level1);
-      if (as2 === 'satisfaction') { satisfaction = true; continue; }
-      if (as2 === 'sustainability' || (as2 != null && as2.endsWith('benefit'))) { benefit = true; continue; }
-    }
-    if (l1 == null && l2 == null && isBlank(ind.level1)) {
-      inferred = true;
-      if (facts.benefitHint) benefit = true; else output = true;
-    }
-  }
-  if (output && benefit && satisfaction) return;
-  const missing: string[] = [];
-  if (!output) missing.push('产出指标');
-  if (!benefit) missing.push('效益指标');
-  if (!satisfaction) missing.push('满意度指标');
-  if (missing.length === 0) return;
-  const note = inferred ? '（本表未分一级、二级指标，按指标名称判断）' : '';
-  push(ctx, 'coverage', null, 'indicators', `${formPlace(ctx)}缺少${missing.join('、')}${note}；绩效目标应同时包括产出、效益和满意度指标，请补充。`);
-}
-

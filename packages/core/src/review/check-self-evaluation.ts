@@ -7,7 +7,8 @@ import { isDeductionRow, isTotalsRow } from '../scoring/sheet-rows';
 import type { Grade, ScoreIssueCode } from '../scoring/score-types';
 import { actualInWords, hasDigit, quickNumber } from '../scoring/read-number-fast';
 import { fractionAsPercent, percentInWords, readActualInUnit } from '../scoring/read-actual-in-unit';
-import { type FormContext, formPlace, push, rowPlace } from './review-context';
+import { type FormContext, formPlace, formSubtotals, push, rowPlace, subtotalPlace } from './review-context';
+import { rowSpans, scoreOff } from '../scoring/group-subtotals';
 import { isBlank } from '../values/text-scan';
 import { parseValue } from '../values/parse-value';
 
@@ -94,9 +95,19 @@ export function checkSelfEvaluation(ctx: FormContext): void {
     // and then a row scored below its 分值 explains itself there too (rules.md §2).
     let reasons = false;
     for (const ind of rows) if (!isBlank(ind.reason)) { reasons = true; break; }
+    // A group's subtotal line repeats its rows: its score must be their sum, and it owes no reason of its own.
+    const sub = formSubtotals(ctx);
+    if (sub != null) {
+      for (const line of sub.lines) {
+        const ind = rows[line.row]!;
+        if (!scoreOff(line, ind)) continue;
+        const sum = fmt(Math.round(line.scoreSum! * 100) / 100);
+        push(ctx, 'self_evaluation', line.row, 'score', `${subtotalPlace(ctx, line.row, line.group)}得分 ${fmt(ind.score!)}，但本组${rowSpans(line.members)}得分合计 ${sum}；请将小计得分改为 ${sum}，或核对各行得分。`);
+      }
+    }
     for (let i = 0; i < rows.length; i++) {
       const ind = rows[i]!;
-      if (ind.score == null || isTotalsRow(ind)) continue;
+      if (ind.score == null || isTotalsRow(ind) || (sub != null && sub.at[i] === 1)) continue;
       any = true;
       sum += sheetPart(ind, ind.score);
       if (isDeductionRow(ind)) {
@@ -301,7 +312,7 @@ function qualitativeScoreInBand(ctx: FormContext, row: number, computed: number 
  * indicator rows, and its total counts that score; an excess above 10 is then a wrong total).
  */
 export function hasBudgetLine(ctx: FormContext, f: Form): boolean {
-  return f.kind === 'department_self_evaluation' && budgetLineOutsideRows(f.indicators, ctx.policy, f.total_score);
+  return f.kind === 'department_self_evaluation' && budgetLineOutsideRows(f.indicators, ctx.policy, f.total_score, formSubtotals(ctx));
 }
 
 /** A row 预算执行 › 预算执行率: the budget line scored as a row. */

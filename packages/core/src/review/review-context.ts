@@ -2,6 +2,7 @@ import type { Form, Indicator } from '../forms/forms-schema';
 import { FORM_KIND_LABELS } from '../forms/forms-schema';
 import type { Policy } from '../policy/policy';
 import type { SelfEvaluationScore } from '../scoring/score-self-evaluation';
+import { type GroupSubtotals, groupSubtotals } from '../scoring/group-subtotals';
 import { type Finding, type FindingCode, severityOf } from './finding';
 import type { Framework } from './indicator-framework';
 import type { RowReadings } from './row-readings';
@@ -69,11 +70,19 @@ export interface FormContext {
   projectTargetAtPolicyTotal: boolean;
   /** Per-row parses shared by the checks (rowReadings); null until first asked for. */
   readings: RowReadings | null;
+  /** The form's group subtotal lines (formSubtotals); undefined until first asked for. */
+  subtotals: GroupSubtotals | null | undefined;
   /** formPlace of this form, spelled on first use. */
   place: string | null;
   /** 第3张表第, the start of every rowPlace of this form, spelled on first use. */
   rowPrefix: string | null;
   out: Finding[];
+}
+
+/** The form's group subtotal lines (groupSubtotals: 部门整体 score trees only), read once per form. */
+export function formSubtotals(ctx: FormContext): GroupSubtotals | null {
+  if (ctx.subtotals === undefined) ctx.subtotals = groupSubtotals(ctx.form);
+  return ctx.subtotals;
 }
 
 export function push(ctx: FormContext, code: FindingCode, row: number | null, field: string | null, message: string): void {
@@ -96,6 +105,12 @@ export function rowPlace(ctx: FormContext, row: number, ind: Indicator): string 
   const name = ind.name.trim() === '' ? '（无名称）' : ind.name.length > 40 ? `${ind.name.slice(0, 40)}…` : ind.name;
   const prefix = (ctx.rowPrefix ??= `第${ctx.formIndex + 1}张表第`);
   return `${prefix}${row + 1}行指标「${name}」`;
+}
+
+/** 第3张表第8行「履职效能」小计行: where a finding on a group's subtotal line is. */
+export function subtotalPlace(ctx: FormContext, row: number, group: string): string {
+  const prefix = (ctx.rowPrefix ??= `第${ctx.formIndex + 1}张表第`);
+  return `${prefix}${row + 1}行「${group}」小计行`;
 }
 
 /** A target value as people read it: ≥95%, =6人, 有效提高. */

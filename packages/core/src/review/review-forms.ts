@@ -1,6 +1,7 @@
 import type { Form } from '../forms/forms-schema';
 import { DEFAULT_POLICY } from '../policy/policy';
-import { checkBudgetArithmetic, checkCoverage, checkDuplicateNames, checkSpendingPlan, checkWeights } from './check-form';
+import { checkBudgetArithmetic, checkDuplicateNames, checkSpendingPlan, checkWeights } from './check-form';
+import { checkCoverage } from './check-coverage';
 import { checkGoal } from './check-goal';
 import { checkDepartmentTree } from './check-levels';
 import { checkBenefitRestatesOutput } from './check-level-names';
@@ -30,6 +31,7 @@ function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored
     scored: options.selfEvaluationScores?.[formIndex] ?? null,
     projectTargetAtPolicyTotal,
     readings: null,
+    subtotals: undefined,
     place: null,
     rowPrefix: null,
     out: [],

@@ -4,6 +4,7 @@ import { formatNumber as f, gradeOf, HALF_CENT, roundScore } from './round-score
 import { BudgetDerivation, ManualDerivation } from './deferred-derivation';
 import { scoreIndicatorAt } from './score-indicator';
 import { isDeductionRow, isTotalsRow } from './sheet-rows';
+import { type GroupSubtotals, groupSubtotals } from './group-subtotals';
 import { NO_ISSUES, type Derivation, type Grade, type IndicatorScore, type QualitativeChoice, type ScoreIssue } from './score-types';
 
 export interface BudgetScore {
@@ -70,7 +71,7 @@ export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy 
 export function scoreSelfEvaluation(form: ProjectSelfEvaluation, options: ScoreSelfEvaluationOptions = {}): SelfEvaluationScore {
   const policy = options.policy ?? DEFAULT_POLICY;
   const { result: budget, issues: budgetIssues } = scoreBudget(form.budget, policy);
-  return withBudget(budget, scoreSheet(form.indicators, form.total_score, budget.score ?? 0, budgetIssues, policy, options, false));
+  return withBudget(budget, scoreSheet(form.indicators, form.total_score, budget.score ?? 0, budgetIssues, policy, options, false, null));
 }
 
 /**
@@ -93,14 +94,18 @@ export interface DepartmentSelfEvaluationScore extends Omit<SelfEvaluationScore,
  * Whether a 部门整体 sheet's 预算执行 score is a line the form does not hold as a row, while the sheet's 总分
  * includes it. Its rows (less totals and deduction rows) weigh the policy total less the budget-execution weight
  * (90 of 100), and either they are on the 产出/效益/满意度 framework, or the sheet's total exceeds their scores
- * (the 财政部 layout prints 年度预算执行情况 with its 分值 and 得分 above the indicator rows).
+ * (the 财政部 layout prints 年度预算执行情况 with its 分值 and 得分 above the indicator rows). A group's subtotal line
+ * (groupSubtotals) repeats its rows, as a 合计 row does.
  */
-export function budgetLineOutsideRows(indicators: readonly Indicator[], policy: Policy = DEFAULT_POLICY, reportedTotal: number | null = null): boolean {
+export function budgetLineOutsideRows(
+  indicators: readonly Indicator[], policy: Policy = DEFAULT_POLICY, reportedTotal: number | null = null, subtotals: GroupSubtotals | null = null,
+): boolean {
   let total = 0;
   let scores = 0;
   let framework = false;
-  for (const ind of indicators) {
-    if (isTotalsRow(ind)) continue;
+  for (let i = 0; i < indicators.length; i++) {
+    const ind = indicators[i]!;
+    if (isTotalsRow(ind) || (subtotals != null && subtotals.at[i] === 1)) continue;
     if (ind.weight != null && !isDeductionRow(ind)) total += ind.weight;
     if (ind.score != null) scores += ind.score;
     const l1 = ind.level1;
@@ -122,14 +127,16 @@ export function budgetLineOutsideRows(indicators: readonly Indicator[], policy: 
  * 分值 nor 得分 are the sub-items an item's 评分说明 lists, not scored rows: they raise no issue.
  * A sheet whose budget line lies outside its rows (budgetLineOutsideRows) cannot have that line computed:
  * its score is taken as 总分 less the rows' scores when that lies within [0, weight], flagged as
- * budget_missing like a project sheet without a budget block. Never throws.
+ * budget_missing like a project sheet without a budget block. A group's subtotal line (groupSubtotals) is shown, not
+ * scored or added, as a 合计 row is. Never throws.
  */
 export function scoreDepartmentSelfEvaluation(form: DepartmentSelfEvaluation, options: ScoreSelfEvaluationOptions = {}): DepartmentSelfEvaluationScore {
   const policy = options.policy ?? DEFAULT_POLICY;
-  if (!budgetLineOutsideRows(form.indicators, policy, form.total_score)) {
-    return withBudget(null, scoreSheet(form.indicators, form.total_score, 0, [], policy, options, true));
+  const subtotals = groupSubtotals(form);
+  if (!budgetLineOutsideRows(form.indicators, policy, form.total_score, subtotals)) {
+    return withBudget(null, scoreSheet(form.indicators, form.total_score, 0, [], policy, options, true, subtotals));
   }
-  const rows = scoreSheet(form.indicators, null, 0, [], policy, options, true);
+  const rows = scoreSheet(form.indicators, null, 0, [], policy, options, true, subtotals);
   const reported = form.total_score;
   const w = policy.budgetExecutionWeight;
   const gap = reported == null ? null : roundScore(reported - rows.total);
@@ -166,6 +173,7 @@ function scoreSheet(
   policy: Policy,
   options: ScoreSelfEvaluationOptions,
   subItemsUnscored: boolean,
+  subtotals: GroupSubtotals | null,
 ): Omit<SelfEvaluationScore, 'budget'> {
   let sum = start;
   const indicators: IndicatorScore[] = new Array(inds.length);
@@ -175,7 +183,11 @@ function scoreSheet(
   for (let row = 0; row < inds.length; row++) {
     const ind = inds[row]!;
     if (isTotalsRow(ind)) {
-      indicators[row] = totalsRowScore(ind, row);
+      indicators[row] = totalsRowScore(ind, row, TOTALS_RULE);
+      continue;
+    }
+    if (subtotals != null && subtotals.at[row] === 1) {
+      indicators[row] = totalsRowScore(ind, row, SUBTOTAL_RULE);
       continue;
     }
     if (isDeductionRow(ind)) {
@@ -236,11 +248,14 @@ export function deductionScore(ind: Indicator, row: number, manualScore: number 
   };
 }
 
-/** A 合计 row imported among the indicators repeats the sum of the others: shown, never added. */
-function totalsRowScore(ind: Indicator, row: number): IndicatorScore {
+const TOTALS_RULE = '合计行：各项得分之和，不是指标';
+const SUBTOTAL_RULE = '小计行：本组各行得分之和，不是指标';
+
+/** A 合计 row imported among the indicators, or a group's subtotal line, repeats the sum of others: shown, never added. */
+function totalsRowScore(ind: Indicator, row: number, rule: string): IndicatorScore {
   return {
     row, name: ind.name, weight: ind.weight, score: null, status: 'manual',
-    derivation: { inputs: { weight: ind.weight, score: ind.score }, rule: '合计行：各项得分之和，不是指标', arithmetic: '不单独计分，不计入总分' },
+    derivation: { inputs: { weight: ind.weight, score: ind.score }, rule, arithmetic: '不单独计分，不计入总分' },
     issues: NO_ISSUES,
   };
 }

@@ -14,6 +14,11 @@ export function isTotalsRow(ind: Indicator): boolean {
   return ind.level2 == null || isBlank(ind.level2) || TOTALS.test(ind.level2.trim());
 }
 
+/** A cell that is itself a totals word (合计, 小计, 总分): the label of a totals row, no group. */
+export function isTotalsWord(s: string): boolean {
+  return startsTotals(s) && TOTALS.test(s.trim());
+}
+
 /** A deduction item (扣分项, 扣分指标): its weight is the most it takes off, not part of the total to distribute. */
 export function isDeductionRow(ind: Indicator): boolean {
   return saysDeduction(ind.level1) || saysDeduction(ind.level2);

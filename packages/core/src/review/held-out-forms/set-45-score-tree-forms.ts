@@ -29,16 +29,29 @@ const tree = (indicators: Indicator[] = TREE, fields: Record<string, unknown> = 
   dse({ org: '区疾控中心', goal: null, total_score: 97.5, indicators, ...fields });
 /** A 扣分项 line below the 100: up to 5 off for breaches of financial discipline. */
 const deduction = (score: number, reason: string | null) => t('扣分项', '扣分项', '违反财经纪律扣分', -5, score, '审计、巡察发现违反财经纪律问题', '每发现一项扣1分，最多扣5分', reason);
-/** The tree with each 一级's own subtotal line printed above its rows (分值 and 得分 of the group). */
-const withSubtotals = (sub: Record<string, number>): Indicator[] => {
+/** A subtotal line of group g over rows (its 分值 and 得分 the rows' sums unless given). */
+const line = (level1: string, level2: string | null, name: string, rows: readonly Indicator[], weight?: number, score?: number): Indicator => ({
+  ...s(level1, level2, name, weight ?? rows.reduce((a, row) => a + (row.weight ?? 0), 0), score ?? rows.reduce((a, row) => a + (row.score ?? 0), 0)),
+  description: null, method: null, reason: null,
+});
+/** The tree with each 一级's own subtotal line printed above its rows (or, after: below them), named as the group or 小计. */
+const withSubtotals = (sub: Record<string, number>, after = false, name?: string, weights: Record<string, number> = {}): Indicator[] => {
   const groups = [YS, ZC, LZ, SX];
   return groups.flatMap((g) => {
     const rows = TREE.filter((row) => row.level1 === g);
-    const weight = rows.reduce((a, row) => a + (row.weight ?? 0), 0);
-    const own = sub[g] ?? rows.reduce((a, row) => a + (row.score ?? 0), 0);
-    return [{ ...s(g, null, g, weight, own), description: null, method: null, reason: null }, ...rows];
+    const own = line(g, null, name ?? g, rows, weights[g], sub[g]);
+    return after ? [...rows, own] : [own, ...rows];
   });
 };
+/** Two levels of lines: each 一级's line, then each 二级's line above its rows (this 履职效能 has one 二级, 重点工作). */
+const twoLevel = (sub: Record<string, number> = {}): Indicator[] => [YS, ZC, LZ, SX].flatMap((g) => {
+  const rows = TREE.filter((row) => row.level1 === g);
+  const seconds = [...new Set(rows.map((row) => row.level2!))];
+  return [line(g, null, g, rows), ...seconds.flatMap((l2) => {
+    const under = rows.filter((row) => row.level2 === l2);
+    return [line(g, l2, l2, under, undefined, sub[l2]), ...under];
+  })];
+});
 
 export const SET45_TREE_CASES: FormCase[] = [
   { id: 'S45-T01', sector: '疾控中心整体自评（评分树干净）', form: tree(), expect: [] },
@@ -68,6 +81,27 @@ export const SET45_TREE_CASES: FormCase[] = [
   {
     id: 'S45-T10', sector: '疾控中心整体自评（履职效能小计写40，明细为39）', expect: [F('self_evaluation', 7, 'score')],
     form: tree(withSubtotals({ [LZ]: 40 })),
+  },
+  // Session 21: more layouts of the subtotal line (see set-45-cases.ts).
+  { id: 'S45-T19', sector: '疾控中心整体自评（小计行印在本组各行之后）', form: tree(withSubtotals({}, true)), expect: [], scoring: { total: 97.5, grade: '优' } },
+  {
+    id: 'S45-T20', sector: '疾控中心整体自评（组后小计写「小计」，资产管理小计得分写9）', expect: [F('self_evaluation', 6, 'score')],
+    form: tree(withSubtotals({ [ZC]: 9 }, true, '小计')), scoring: { total: 97.5, grade: '优' },
+  },
+  { id: 'S45-T21', sector: '疾控中心整体自评（一级、二级均印小计行）', form: tree(twoLevel()), expect: [], scoring: { total: 97.5, grade: '优' } },
+  {
+    id: 'S45-T22', sector: '疾控中心整体自评（二级「满意度」小计写20，明细为19）', expect: [F('self_evaluation', 20, 'score')],
+    form: tree(twoLevel({ 满意度: 20 })), scoring: { total: 97.5, grade: '优' },
+  },
+  {
+    id: 'S45-T23', sector: '疾控中心整体自评（履职效能小计分值印作45，明细合计40）', expect: [F('weights', 7, 'weight')],
+    form: tree(withSubtotals({}, false, undefined, { [LZ]: 45 })), scoring: { total: 97.5, grade: '优' },
+  },
+  {
+    // Not lines: 预算执行率 (10, no 二级, its own name) weighs what the two rows after it weigh, and 资产管理 (5, named like its
+    // 一级 but under its own 二级 资产配置) what the row after it weighs; each is an indicator of the 100.
+    id: 'S45-T24', sector: '疾控中心整体自评（指标分值恰等于其后各行之和）', expect: [], scoring: { total: 97.5, grade: '优' },
+    form: tree([{ ...TREE[1]!, level2: null }, TREE[0]!, TREE[2]!, { ...TREE[3]!, name: ZC }, ...TREE.slice(4)]),
   },
   {
     id: 'S45-T11', sector: '疾控中心整体自评（财务管理分值写10，合计105）', expect: [F('weights', null, 'weight')],
