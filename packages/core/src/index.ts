@@ -12,3 +12,5 @@ export * from './monitoring/index';
 export * from './periods/index';
 export * from './review/index';
 export * from './accounts/password-policy';
+export * from './results/problem-points';
+export * from './results/rectification-status';

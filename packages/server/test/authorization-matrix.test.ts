@@ -80,6 +80,29 @@ async function monitoringReport(state: 'draft' | 'submitted') {
   return m as { id: number; version: number; form_id: number };
 }
 
+/**
+ * A 2027 target of 矩阵项目 carrying one problem of the project's submitted 2026 self-evaluation (问题整改), made once:
+ * answering it is an upsert, so every role's try can use the same draft.
+ */
+let carried: Promise<{ id: number; key: string }> | null = null;
+function rectifiable() {
+  carried ??= (async () => {
+    const started = await ok(call('unit_editor', 'POST', `/api/forms/${(await formIn('approved')).id}/self-evaluation`, {}));
+    const sheet = await ok(call('unit_editor', 'GET', `/api/forms/${started.id}`));
+    const form = structuredClone(sheet.form);
+    form.budget.executed_wan = form.budget.adjusted_wan ?? form.budget.initial_wan;
+    for (const ind of form.indicators) ind.actual = ind.target;
+    form.problems = '资金拨付进度偏慢';
+    const saved = await ok(call('unit_editor', 'PUT', `/api/forms/${started.id}`, { version: sheet.version, form }));
+    await ok(call('unit_editor', 'POST', `/api/forms/${started.id}/submit`, { version: saved.version }));
+    const next = await ok(call('unit_editor', 'POST', '/api/forms', { kind: 'project_target', org: 'M-U', fiscal_year: 2027 }));
+    await ok(call('unit_editor', 'PUT', `/api/forms/${next.id}`, { version: next.version, form: { ...cleanProjectTarget('矩阵项目'), fiscal_year: 2027 } }));
+    const listed = await ok(call('unit_editor', 'GET', `/api/forms/${next.id}/rectification`));
+    return { id: next.id as number, key: listed.items[0].key as string };
+  })();
+  return carried;
+}
+
 let templateId = 0;
 async function evaluation() {
   return ok(call('finance_reviewer', 'POST', '/api/evaluations', { template: templateId, org: 'M-D', fiscal_year: 2026, evaluator: USERS.evaluator })) as Promise<{ id: number; version: number }>;
@@ -174,6 +197,15 @@ const CASES: Case[] = [
     request: async () => {
       const f = await formIn('draft');
       return { method: 'PUT', path: `/api/forms/${f.id}/indicators/0`, body: { version: f.version, indicator: cleanProjectTarget().indicators[0] } };
+    },
+  },
+  { name: 'GET /api/forms/{id}/rectification', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/forms/${(await rectifiable()).id}/rectification` }) },
+  {
+    name: 'PUT /api/forms/{id}/rectification',
+    allowed: EDITORS,
+    request: async () => {
+      const { id, key } = await rectifiable();
+      return { method: 'PUT', path: `/api/forms/${id}/rectification`, body: { key, status: 'done', note: '已按季度拨付' } };
     },
   },
   { name: 'GET /api/forms/{id}/export', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/forms/${(await formIn('draft')).id}/export?format=json` }) },

@@ -302,6 +302,69 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByText('已提交', { exact: true }).waitFor();
   }, 90_000);
 
+  it('carries last year\'s self-evaluation problems into next year\'s target, answered by the unit and read by finance', async () => {
+    const editorApi = await apiSession(app.url, USERS.editor.username, USERS.editor.password);
+    const financeApi = await apiSession(app.url, USERS.finance.username, USERS.finance.password);
+    type View = { id: number; version: number; status: string; form: Record<string, unknown> & { indicators: Array<Record<string, unknown>> } };
+    const row = (level1: string, level2: string, name: string, weight: number, unit: string, target: string) =>
+      ({ level1, level2, name, weight, unit, comparator: '>=', target, basis: '计划标准' });
+    const targetForm = (year: number) => ({
+      kind: 'project_target', fiscal_year: year, org: ORGS.unit.name, project_name: '社区养老助餐', budget_total_wan: 30,
+      goal: '为辖区老年人提供助餐服务，提升养老服务水平。',
+      indicators: [
+        row('产出指标', '数量指标', '助餐服务人次', 30, '人次', '5000'),
+        row('产出指标', '质量指标', '食品安全抽检合格率', 20, '%', '98'),
+        row('效益指标', '社会效益指标', '老年人就餐便利度', 20, '%', '90'),
+        row('满意度指标', '服务对象满意度指标', '就餐老人满意度', 20, '%', '90'),
+      ],
+    });
+    const saved = async (year: number): Promise<View> => {
+      const created = await editorApi.post<View>('/api/forms', { kind: 'project_target', org: ORGS.unit.code, fiscal_year: year });
+      return editorApi.put<View>(`/api/forms/${created.id}`, { version: created.version, form: targetForm(year) });
+    };
+    // 2025: the target approved, its self-evaluation filled with two problems and a row short of its 分值, accepted.
+    const last = await saved(2025);
+    const submitted = await editorApi.post<View>(`/api/forms/${last.id}/submit`, { version: last.version });
+    await financeApi.post(`/api/forms/${last.id}/approve`, { version: submitted.version });
+    const started = await editorApi.post<{ id: number }>(`/api/forms/${last.id}/self-evaluation`, {});
+    const sheet = await editorApi.get<View>(`/api/forms/${started.id}`);
+    const form = structuredClone(sheet.form) as View['form'] & { budget: Record<string, unknown> };
+    form.budget.executed_wan = 28;
+    ['5200', '92', '91', '93'].forEach((actual, i) => { form.indicators[i]!.actual = actual; form.indicators[i]!.score = i === 1 ? 18.78 : form.indicators[i]!.weight; });
+    form.indicators[1]!.reason = '一次抽检不合格';
+    form.problems = '1.食品安全抽检合格率未达目标；2.助餐点分布不均。';
+    const filled = await editorApi.put<View>(`/api/forms/${started.id}`, { version: sheet.version, form });
+    const sent = await editorApi.post<View>(`/api/forms/${started.id}/submit`, { version: filled.version });
+    await financeApi.post(`/api/forms/${started.id}/approve`, { version: sent.version });
+    const next = await saved(2026);
+
+    const editor = await loggedIn(USERS.editor);
+    await editor.goto(`${app.url}/forms/${next.id}`);
+    const panel = editor.locator('.ant-collapse').filter({ hasText: '上年问题整改' });
+    await panel.getByText('3 条未说明').waitFor();
+    await panel.getByText('2025 年度项目支出绩效自评表「社区养老助餐」').waitFor();
+    await panel.getByText('当时说明的原因：一次抽检不合格').waitFor();
+    // 整改中 asks how and when before it saves.
+    const problem = '食品安全抽检合格率未达目标';
+    await panel.getByLabel(`「${problem}」的整改情况`).getByText('整改中').click();
+    await expect.poll(async () => panel.getByRole('button', { name: '保 存' }).first().isDisabled()).toBe(true);
+    await panel.getByLabel(`「${problem}」的整改说明`).fill('增加每月自查，2026年6月前完成');
+    await panel.getByRole('button', { name: '保 存' }).first().click();
+    await panel.getByText('2 条未说明').waitFor();
+    // Submitting with problems left unanswered is allowed, after a warning.
+    await editor.getByRole('button', { name: /提交审核/ }).click();
+    await editor.locator('.ant-modal').getByText('还有 2 条上年问题未说明整改情况').waitFor();
+    await confirmModal(editor, /提\s*交/);
+    await editor.getByText('已提交审核').waitFor();
+
+    const finance = await loggedIn(USERS.finance);
+    await finance.goto(`${app.url}/review/${next.id}`);
+    const read = finance.locator('.ant-collapse').filter({ hasText: '上年问题整改' });
+    await read.getByText('整改说明：增加每月自查，2026年6月前完成').waitFor();
+    expect(await read.getByText('未说明', { exact: true }).count()).toBe(2);
+    expect(await read.getByRole('button', { name: '保 存' }).count()).toBe(0);
+  }, 120_000);
+
   /** The fiscal year of the project the first test published. */
   async function projectYear(): Promise<number> {
     const editorApi = await apiSession(app.url, USERS.editor.username, USERS.editor.password);

@@ -418,6 +418,24 @@ alter table comments add column reply_to integer references comments(id) on dele
 alter table comments add column reply text check (reply in ('changed', 'kept', 'note'));
 `,
   },
+  {
+    id: 12,
+    name: '问题整改 answers',
+    // A target form answers the problems an earlier year's self-evaluation or 部门评价 found (rectification.ts): one
+    // row per problem, keyed by where the problem came from, with the problem's words as the unit saw them.
+    sql: `
+create table rectifications (
+  form_id integer not null references forms(id) on delete cascade,
+  item_key text not null,
+  item_text text not null,
+  status text not null check (status in ('done', 'in_progress', 'not_applicable')),
+  note text,
+  updated_by integer references users(id),
+  updated_at timestamptz not null,
+  primary key (form_id, item_key)
+);
+`,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock

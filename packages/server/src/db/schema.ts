@@ -245,6 +245,19 @@ export interface AuditEventsTable {
 
 /** One row: the newest event's hash (and the one before), locked by every audit writer. */
 export interface AuditHeadTable { id: Generated<boolean>; prev_hash: string; hash: string }
+/** 问题整改: a target form's answer to one problem an earlier year's self-evaluation or 部门评价 found. */
+export interface RectificationsTable {
+  form_id: number;
+  /** Where the problem came from (rectification.ts): se:{form}:p:{n}, se:{form}:r:{ordinal} or ev:{evaluation}:{item}. */
+  item_key: string;
+  /** The problem as the unit answered it, kept for the record if the source changes later. */
+  item_text: string;
+  status: 'done' | 'in_progress' | 'not_applicable';
+  note: string | null;
+  updated_by: number | null;
+  updated_at: Time;
+}
+
 export interface Database {
   regions: RegionsTable;
   orgs: OrgsTable;
@@ -270,6 +283,7 @@ export interface Database {
   indicator_library: IndicatorLibraryTable;
   audit_events: AuditEventsTable;
   audit_head: AuditHeadTable;
+  rectifications: RectificationsTable;
 }
 
 export type OrgRow = Selectable<OrgsTable>;

@@ -10,6 +10,7 @@ import { staticFiles } from './static-files';
 import { registerAuthRoutes, SESSION_COOKIE } from './routes/auth-routes';
 import { registerAdminRoutes } from './routes/admin-routes';
 import { registerFormRoutes } from './routes/form-routes';
+import { registerRectificationRoutes } from './routes/rectification-routes';
 import { registerWorkflowRoutes } from './routes/workflow-routes';
 import { registerImportRoutes } from './routes/import-routes';
 import { registerPublicRoutes } from './routes/public-routes';
@@ -91,6 +92,7 @@ export function createApp(options: AppOptions): Api {
   registerAuthRoutes(app);
   registerAdminRoutes(app);
   registerFormRoutes(app);
+  registerRectificationRoutes(app);
   registerWorkflowRoutes(app);
   registerImportRoutes(app);
   registerPublicRoutes(app);

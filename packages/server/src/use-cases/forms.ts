@@ -263,9 +263,9 @@ export async function insertDraftForm(
 }
 
 /** The loaded form, when the actor may edit it now. */
-async function editableForm(ctx: Ctx, id: number): Promise<Result<LoadedForm>>;
-async function editableForm(ctx: Ctx, id: number, review: { replace: { ordinal: number; indicator: Indicator } }): Promise<Result<LoadedForm & { review: StoredReviewData }>>;
-async function editableForm(ctx: Ctx, id: number, review?: { replace: { ordinal: number; indicator: Indicator } }): Promise<Result<LoadedForm & { review?: StoredReviewData }>> {
+export async function editableForm(ctx: Ctx, id: number): Promise<Result<LoadedForm>>;
+export async function editableForm(ctx: Ctx, id: number, review: { replace: { ordinal: number; indicator: Indicator } }): Promise<Result<LoadedForm & { review: StoredReviewData }>>;
+export async function editableForm(ctx: Ctx, id: number, review?: { replace: { ordinal: number; indicator: Indicator } }): Promise<Result<LoadedForm & { review?: StoredReviewData }>> {
   const who = requireRole(ctx.actor, EDITOR_ROLES);
   if (!who.ok) return who;
   const loaded = review ? await loadForm(ctx.db, id, review) : await loadForm(ctx.db, id);

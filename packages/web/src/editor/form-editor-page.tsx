@@ -32,6 +32,8 @@ import { useRowFlags } from './use-row-flags';
 import { typedTarget, updateIndicator } from './update-indicator';
 import { useRowEdits } from './use-row-edits';
 import { CommentsList, commentText, useComments } from '../components/comments-list';
+import { RectificationPanel, useRectification } from '../components/rectification-panel';
+import { openProblemsWarning } from '../pages/rectification';
 import { commentsByRow, latestRound } from './comment-anchor';
 import { LibraryPicker } from '../components/library-picker';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
@@ -83,6 +85,7 @@ export function FormEditorPage() {
   const findings = useLiveReview(form, serverFindings, 150, policy, detail.data?.review_options, detail.data?.review_data);
   const flags = useRowFlags(findings);
   const comments = useComments(id ?? '');
+  const rectification = useRectification(id);
   // Rows are marked while the clerk answers a 退回: the comments of that round, placed by their indicator.
   const rowComments = useMemo(() => commentsByRow(status === 'returned' ? latestRound(comments.data ?? []) : [], form?.indicators ?? [], commentText), [comments.data, form?.indicators, status]);
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -158,7 +161,12 @@ export function FormEditorPage() {
   const submit = useCallback(() => {
     confirmSubmit(modal, {
       title: '提交审核？',
-      content: '提交后本表将锁定，等待上级审核（设有主管部门的先由主管部门审核，再由财政审核）；如需修改，须待审核退回。',
+      content: (
+        <>
+          提交后本表将锁定，等待上级审核（设有主管部门的先由主管部门审核，再由财政审核）；如需修改，须待审核退回。
+          {openProblemsWarning(rectification.data) && <Alert type="warning" showIcon style={{ marginTop: 8 }} title={openProblemsWarning(rectification.data)} />}
+        </>
+      ),
       comments: status === 'returned' ? comments.data ?? [] : null,
       indicators: form?.indicators ?? [],
       onOk: async (note) => {
@@ -173,7 +181,7 @@ export function FormEditorPage() {
         }
       },
     });
-  }, [dirty, save, id, version, queryClient, message, modal, status, comments.data, form?.indicators]);
+  }, [dirty, save, id, version, queryClient, message, modal, status, comments.data, rectification.data, form?.indicators]);
 
   const addButton = useRef<HTMLButtonElement>(null);
   const focusFinding = useCallback((f: Finding) => {
@@ -281,6 +289,7 @@ export function FormEditorPage() {
         />
       )}
       <CommentsList formId={id!} indicators={form.indicators} />
+      <RectificationPanel formId={id!} />
       <Card size="small" title="基本信息" style={{ marginBottom: 12 }}>
         <FormHeaderFields form={form} readOnly={readOnly} onChange={onHeaderChange} />
       </Card>

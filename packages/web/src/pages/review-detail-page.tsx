@@ -30,6 +30,7 @@ import { SubmittedTotalsCard, selfEvaluationColumns } from './review-self-evalua
 import { ReviewDepartmentLists } from './review-department-lists';
 import { promoteGaps, promoteWarnings } from './library-promote-warnings';
 import { namedPageItem } from '../lib/list-columns';
+import { RectificationPanel } from '../components/rectification-panel';
 
 
 /** 审核 one form: findings, side-by-side comparison with an earlier version, comments per indicator, decisions. */
@@ -227,6 +228,7 @@ export function ReviewDetailPage() {
         items={[{ key: 'header', label: '基本信息与绩效目标', children: <><FormHeaderSummary form={form} /><ReviewDepartmentLists form={form} /></> }]}
       />
       {selfEvaluation && <SubmittedTotalsCard form={form} policy={policy} score={current.score} />}
+      {!selfEvaluation && <RectificationPanel formId={id} />}
       <Row gutter={12}>
         {/* A self-evaluation's table is four columns wider: full width, with the findings and comments below it. */}
         <Col span={selfEvaluation ? 24 : 17}>

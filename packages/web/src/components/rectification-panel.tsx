@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { App, Button, Collapse, Input, List, Radio, Space, Tag, Tooltip, Typography } from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, errorMessage } from '../api/client';
+import { optionalGet } from '../api/queries';
+import { formatDateTime } from '../lib/format-date-time';
+import { RECTIFICATION_STATUSES, RECTIFICATION_STATUS_LABELS, rectificationAnswerBlocker, type RectificationStatus } from '@jixiao/core';
+import { ITEM_KIND_LABELS, RECTIFICATION_STATUS_COLORS, itemsBySource, rectificationIntro, type Rectification, type RectificationItem } from '../pages/rectification';
+
+export function rectificationKey(formId: string | number) {
+  return ['rectification', String(formId)];
+}
+
+export function useRectification(formId: string | number | undefined) {
+  return useQuery({
+    queryKey: rectificationKey(formId ?? ''),
+    enabled: formId !== undefined,
+    queryFn: ({ signal }) => optionalGet<Rectification>(`/api/forms/${encodeURIComponent(String(formId))}/rectification`, undefined, signal),
+  });
+}
+
+/**
+ * 上年问题整改 on a target form: what the project's (or unit's) last self-evaluation and published 部门评价 found, and the
+ * unit's answer to each — editable by the form's editor while it is a draft or returned, read by the reviewer. Shows
+ * nothing where there is nothing to answer.
+ */
+export function RectificationPanel({ formId }: { formId: string }) {
+  const query = useRectification(formId);
+  const r = query.data;
+  if (!r || r.items.length === 0) return null;
+  const title = <span>上年问题整改 {r.open > 0 ? <Tag color="gold">{r.open} 条未说明</Tag> : <Tag color="green">已全部说明</Tag>}</span>;
+  return (
+    <Collapse
+      size="small"
+      style={{ marginBottom: 12, background: '#fff' }}
+      // Open while the unit still has problems to answer; once all are answered it folds away above the form.
+      defaultActiveKey={r.open > 0 || !r.editable ? ['rectification'] : []}
+      items={[{
+        key: 'rectification',
+        label: title,
+        children: (
+          <>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>{rectificationIntro(r)}</Typography.Paragraph>
+            {itemsBySource(r).filter((g) => g.items.length > 0).map(({ source, items }) => (
+              <div key={`${source.kind}-${source.id}`} style={{ marginBottom: 8 }}>
+                <Typography.Text strong>{source.title}</Typography.Text>
+                {source.summary && <Typography.Text type="secondary">（{source.summary}）</Typography.Text>}
+                {source.improvements && (
+                  <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '2px 0 0' }}>当时提出的改进措施：{source.improvements}</Typography.Paragraph>
+                )}
+                <List size="small" dataSource={items} renderItem={(item) => <ItemRow formId={formId} item={item} editable={r.editable} />} />
+              </div>
+            ))}
+          </>
+        ),
+      }]}
+    />
+  );
+}
+
+function ItemRow({ formId, item, editable }: { formId: string; item: RectificationItem; editable: boolean }) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<RectificationStatus | null>(item.status);
+  const [note, setNote] = useState(item.note ?? '');
+  const [saving, setSaving] = useState(false);
+  const changed = status !== item.status || note.trim() !== (item.note ?? '');
+  const blocker = rectificationAnswerBlocker(status, note);
+  const save = async () => {
+    setSaving(true);
+    try {
+      const next = await api.put<Rectification>(`/api/forms/${encodeURIComponent(formId)}/rectification`, { key: item.key, status, note: note.trim() || null });
+      queryClient.setQueryData(rectificationKey(formId), next);
+      message.success('整改情况已保存');
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  };
+  return (
+    <List.Item style={{ display: 'block' }}>
+      <div>
+        <Tag>{ITEM_KIND_LABELS[item.kind]}</Tag>
+        <Typography.Text>{item.text}</Typography.Text>
+        {!editable && (item.status ? <Tag color={RECTIFICATION_STATUS_COLORS[item.status]} style={{ marginLeft: 8 }}>{RECTIFICATION_STATUS_LABELS[item.status]}</Tag> : <Tag color="gold" style={{ marginLeft: 8 }}>未说明</Tag>)}
+      </div>
+      {item.detail && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{item.kind === 'deduction' ? '评分标准' : '当时说明的原因'}：{item.detail}</Typography.Text>}
+      {editable ? (
+        <Space direction="vertical" style={{ width: '100%', marginTop: 4 }} size={4}>
+          <Radio.Group size="small" value={status} onChange={(e) => setStatus(e.target.value as RectificationStatus)} aria-label={`「${item.text}」的整改情况`}>
+            {RECTIFICATION_STATUSES.map((s) => <Radio.Button key={s} value={s}>{RECTIFICATION_STATUS_LABELS[s]}</Radio.Button>)}
+          </Radio.Group>
+          <Input.TextArea
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            maxLength={2000}
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            placeholder={status === 'not_applicable' ? '不适用的理由' : status === 'in_progress' ? '整改措施和预计完成时间' : '整改措施或结果（可选）'}
+            aria-label={`「${item.text}」的整改说明`}
+          />
+          <Space size={8}>
+            <Tooltip title={changed ? blocker : null}>
+              <Button size="small" type="primary" ghost disabled={!changed || blocker !== null} loading={saving} onClick={() => void save()}>保存</Button>
+            </Tooltip>
+            {item.updated_at && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{item.updated_by ?? ''} {formatDateTime(item.updated_at)} 已保存</Typography.Text>}
+          </Space>
+        </Space>
+      ) : item.note ? (
+        <div><Typography.Text style={{ fontSize: 13 }}>整改说明：{item.note}</Typography.Text></div>
+      ) : null}
+    </List.Item>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { itemsBySource, rectificationIntro, openProblemsWarning, type Rectification, type RectificationItem } from './rectification';
+
+const item = (key: string, source: number, kind: RectificationItem['kind'], status: RectificationItem['status'] = null): RectificationItem =>
+  ({ key, source, kind, text: key, detail: null, status, note: null, updated_by: null, updated_at: null });
+
+describe('itemsBySource and openProblemsWarning', () => {
+  // A self-evaluation and an evaluation may share an id number: the kind tells them apart.
+  const r: Rectification = {
+    form_id: 9,
+    editable: true,
+    sources: [
+      { kind: 'self_evaluation', id: 4, fiscal_year: 2025, title: '自评', summary: null, improvements: null },
+      { kind: 'evaluation', id: 4, fiscal_year: 2025, title: '评价', summary: null, improvements: null },
+    ],
+    items: [item('se:4:p:0', 4, 'problem', 'done'), item('ev:4:a', 4, 'deduction'), item('se:4:r:1', 4, 'shortfall')],
+    open: 2,
+  };
+  it('groups items under their own source', () => {
+    expect(itemsBySource(r).map((g) => [g.source.title, g.items.map((i) => i.key)])).toEqual([
+      ['自评', ['se:4:p:0', 'se:4:r:1']],
+      ['评价', ['ev:4:a']],
+    ]);
+  });
+  it('warns only while something is unanswered', () => {
+    expect(openProblemsWarning(r)).toContain('还有 2 条上年问题');
+    expect(openProblemsWarning({ ...r, open: 0 })).toBeNull();
+    expect(openProblemsWarning(null)).toBeNull();
+  });
+});
+
+describe('rectificationIntro', () => {
+  const self = { kind: 'self_evaluation' as const, id: 1, fiscal_year: 2025, title: '', summary: null, improvements: null };
+  const evaluation = { kind: 'evaluation' as const, id: 2, fiscal_year: 2024, title: '', summary: null, improvements: null };
+  it.each<[string, Parameters<typeof rectificationIntro>[0], string]>([
+    ['a project sheet, to the unit', { sources: [self], editable: true }, '以下是 2025 年度绩效自评发现的问题。请逐条说明'],
+    ['both sources, to the reviewer', { sources: [self, evaluation], editable: false }, '以下是 2024、2025 年度绩效自评和已公开的部门整体评价发现的问题。下面是填报单位'],
+  ])('%s', (_why, r, start) => {
+    expect(rectificationIntro(r).startsWith(start)).toBe(true);
+  });
+});

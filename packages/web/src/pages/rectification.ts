@@ -1,0 +1,74 @@
+/**
+ * 问题整改 on a target form (server GET/PUT /api/forms/{id}/rectification): last year's problems from the project's or
+ * unit's self-evaluation and published 部门评价, and the unit's answer to each.
+ */
+import type { RectificationStatus } from '@jixiao/core';
+
+export interface RectificationItem {
+  key: string;
+  source: number;
+  kind: 'problem' | 'shortfall' | 'deduction';
+  text: string;
+  detail: string | null;
+  status: RectificationStatus | null;
+  note: string | null;
+  updated_by: string | null;
+  updated_at: string | null;
+}
+
+export interface RectificationSource {
+  kind: 'self_evaluation' | 'evaluation';
+  id: number;
+  fiscal_year: number;
+  title: string;
+  summary: string | null;
+  improvements: string | null;
+}
+
+export interface Rectification {
+  form_id: number;
+  editable: boolean;
+  sources: RectificationSource[];
+  items: RectificationItem[];
+  open: number;
+}
+
+export const RECTIFICATION_STATUS_COLORS: Record<RectificationStatus, string> = {
+  done: 'green',
+  in_progress: 'gold',
+  not_applicable: 'default',
+};
+
+export const ITEM_KIND_LABELS: Record<RectificationItem['kind'], string> = {
+  problem: '存在问题',
+  shortfall: '未达目标',
+  deduction: '评价失分',
+};
+
+/** The line a submit confirmation adds while problems are unanswered; null when all are answered. */
+export function openProblemsWarning(r: Pick<Rectification, 'open' | 'items'> | null | undefined): string | null {
+  if (!r || r.open === 0) return null;
+  return `还有 ${r.open} 条上年问题未说明整改情况（见「上年问题整改」），审核人会看到；可以先说明再提交。`;
+}
+
+/** Items grouped under their source, in the sources' order. */
+export function itemsBySource(r: Rectification): Array<{ source: RectificationSource; items: RectificationItem[] }> {
+  return r.sources.map((source) => ({ source, items: r.items.filter((i) => i.source === source.id && sameKind(i, source)) }));
+}
+
+function sameKind(item: RectificationItem, source: RectificationSource): boolean {
+  return (item.kind === 'deduction') === (source.kind === 'evaluation');
+}
+
+/** What the panel says above the problems: where they come from, and what is asked of whom. */
+export function rectificationIntro(r: Pick<Rectification, 'sources' | 'editable'>): string {
+  const years = [...new Set(r.sources.map((s) => s.fiscal_year))].sort().join('、');
+  const kinds = [
+    r.sources.some((s) => s.kind === 'self_evaluation') ? '绩效自评' : null,
+    r.sources.some((s) => s.kind === 'evaluation') ? '已公开的部门整体评价' : null,
+  ].filter((k) => k !== null).join('和');
+  const found = `以下是 ${years} 年度${kinds}发现的问题。`;
+  return r.editable
+    ? `${found}请逐条说明整改情况（已整改 / 整改中 / 不适用），审核时一并查看；「整改中」须写明措施和预计完成时间，「不适用」须写明理由。`
+    : `${found}下面是填报单位对每条问题的整改说明。`;
+}
