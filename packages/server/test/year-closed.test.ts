@@ -172,6 +172,7 @@ const WRITES: Array<[string, () => Promise<Call>]> = [
     const e = await evaluation(false);
     return { method: 'POST', path: `/api/evaluations/${e.id}/publish`, body: { version: e.version }, session: finance };
   }],
+  ['policy of the year (admin)', async () => ({ method: 'PUT', path: `/api/policies/YC/${YEAR}`, body: { policy: { minSatisfaction: 85 } }, session: admin })],
   ['evaluation unpublish', async () => {
     const e = await evaluation(true);
     return { method: 'POST', path: `/api/evaluations/${e.id}/unpublish`, body: { version: e.version }, session: finance };

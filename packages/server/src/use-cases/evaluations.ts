@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { checkTemplate, evaluationTemplateSchema, gradeOf, type EvaluationTemplate, type TemplateEvaluation } from '@jixiao/core';
 import { inScope, requireActor, requireRole } from '../access';
 import { recordAudit } from '../audit/audit-log';
@@ -5,7 +6,7 @@ import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { port } from '../ports';
 import { jsonb, policyFor } from './form-store';
-import { refuseClosedYear } from './year-closed';
+import { isYearClosed, refuseClosedYear, yearClosedSql } from './year-closed';
 
 export async function listTemplates(ctx: Ctx) {
   const who = requireRole(ctx.actor, ['finance_reviewer', 'evaluator', 'admin']);
@@ -50,6 +51,8 @@ export interface EvaluationView {
   grade: string | null;
   /** When finance put it on the public site; null while not published (or withdrawn). */
   published_at: string | null;
+  /** Its fiscal year is closed (year-closed.ts): it is read and its report downloaded, never scored or (un)published. */
+  year_closed: boolean;
 }
 
 /** The grade a finished evaluation earns; none while any scorable row has no score (a draft, not a 差). */
@@ -101,6 +104,7 @@ export async function loadEvaluation(ctx: Ctx, id: number) {
     result,
     grade: gradeOfFinished(result, policy),
     published_at: row.published_at ? new Date(row.published_at).toISOString() : null,
+    year_closed: await isYearClosed(ctx.db, row),
   };
   return { row, view };
 }
@@ -120,13 +124,15 @@ export async function listEvaluations(ctx: Ctx) {
     .selectFrom('evaluations as e')
     .innerJoin('orgs as o', 'o.id', 'e.org_id')
     .innerJoin('evaluation_templates as t', 't.id', 'e.template_id')
-    .select(['e.id', 'o.code as org', 'o.name as org_name', 'e.fiscal_year', 't.name as template_name', 'e.status', 'e.version', 'e.total_score', 'e.grade', 'e.inputs', 't.template', 'e.published_at']);
+    .select(['e.id', 'o.code as org', 'o.name as org_name', 'e.fiscal_year', 't.name as template_name', 'e.status', 'e.version', 'e.total_score', 'e.grade', 'e.inputs', 't.template', 'e.published_at'])
+    .select(yearClosedSql(sql.ref('e.region_id'), sql.ref('e.fiscal_year')).as('year_closed'));
   if (who.actor.role === 'evaluator') q = q.where('e.evaluator_id', '=', who.actor.userId);
   else if (who.actor.scopePath !== '/') q = q.where('o.path', 'like', `${who.actor.scopePath ?? '\u0000'}%`);
   const rows = await q.orderBy('e.id').execute();
   // Scored from the template when listed, as when opened: a draft with rows left shows 未完成, not a stored grade.
   const stored = await storedScores(ctx, rows.map((r) => r.id));
-  const items = rows.map(({ inputs, template, ...row }) => {
+  const items = rows.map(({ inputs, template, year_closed, ...listed }) => {
+    const row = { ...listed, year_closed: year_closed === true };
     const parsed = evaluationTemplateSchema.safeParse(template);
     if (!parsed.success) return { ...row, unscored: null };
     const own = stored.get(row.id)!;

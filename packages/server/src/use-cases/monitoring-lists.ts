@@ -74,7 +74,7 @@ async function withLights<R extends { id: number }>(ctx: Ctx, rows: R[]) {
   return rows.map((r) => withViewLights(r, views.get(r.id)));
 }
 
-/** A listed table with its lights and the reasons it is on the 重点监控 list (its red rows named), under the region's current policy. */
+/** A listed table with its lights, the reasons it is on the 重点监控 list (its red rows named) under the region's current policy, and whether its year is closed. */
 function withViewLights<R extends { id: number }>(r: R, view: MonitoringView | undefined) {
   return {
     ...r,
@@ -82,6 +82,8 @@ function withViewLights<R extends { id: number }>(r: R, view: MonitoringView | u
     budget_light: view?.lights.budget.light ?? null,
     project_light: view?.lights.project.light ?? null,
     reasons: view?.key_reasons ?? [],
+    // A closed year's table is listed with 已关闭 and without actions that the server would refuse.
+    year_closed: view?.year_closed ?? false,
   };
 }
 

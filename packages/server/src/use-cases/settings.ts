@@ -5,10 +5,12 @@ import type { Ctx } from '../context';
 import { fail, ok } from '../errors';
 import { jsonb, policyFor } from './form-store';
 import { statusLabel } from './forms';
+import { refuseClosedYear } from './year-closed';
 
 /**
- * The years, each with its regions' own statuses and, for the 关闭年度 dialog, the unfinished forms (by workflow state)
- * that closing it would freeze: the year's as a whole (regions without a status of their own) and each region's.
+ * The years, each with its regions' own statuses and, for the admin's 关闭年度 dialog, the unfinished forms (by
+ * workflow state) that closing it would freeze: the year's as a whole (regions without a status of their own) and each
+ * region's. Other roles read which years are closed (to say so before a write) but not the counts, which span every region.
  */
 export async function listFiscalYears(ctx: Ctx) {
   const who = requireActor(ctx.actor);
@@ -20,7 +22,8 @@ export async function listFiscalYears(ctx: Ctx) {
     .select(['y.year', 'y.open', 'r.code as region', 'r.id as region_id', 'r.name as region_name'])
     .orderBy('r.code')
     .execute();
-  const counts = await ctx.db.selectFrom('forms').select(['fiscal_year', 'region_id', 'status', (eb) => eb.fn.countAll<string>().as('n')])
+  const admin = who.actor.role === 'admin';
+  const counts = !admin ? [] : await ctx.db.selectFrom('forms').select(['fiscal_year', 'region_id', 'status', (eb) => eb.fn.countAll<string>().as('n')])
     .where('deleted_at', 'is', null).where('status', 'in', [...UNFINISHED_STATUSES]).groupBy(['fiscal_year', 'region_id', 'status']).execute();
   const tally = (rows: typeof counts): UnfinishedCounts => {
     const out: Record<string, number> = {};
@@ -33,8 +36,8 @@ export async function listFiscalYears(ctx: Ctx) {
       const ofYear = counts.filter((c) => c.fiscal_year === y.year);
       return {
         ...y,
-        open_forms: tally(ofYear.filter((c) => !own.some((r) => r.region_id === c.region_id))),
-        regions: own.map((r) => ({ region: r.region, region_id: r.region_id, region_name: r.region_name, open: r.open, open_forms: tally(ofYear.filter((c) => c.region_id === r.region_id)) })),
+        ...(admin ? { open_forms: tally(ofYear.filter((c) => !own.some((r) => r.region_id === c.region_id))) } : {}),
+        regions: own.map((r) => ({ region: r.region, region_id: r.region_id, region_name: r.region_name, open: r.open, ...(admin ? { open_forms: tally(ofYear.filter((c) => c.region_id === r.region_id)) } : {}) })),
       };
     }),
   });
@@ -78,6 +81,9 @@ export async function setPolicy(ctx: Ctx, input: { region: string; year: number;
   if (!who.ok) return who;
   const region = await ctx.db.selectFrom('regions').select(['id', 'code']).where('code', '=', input.region).executeTakeFirst();
   if (!region) return fail('not_found', `区划 ${input.region} 不存在`);
+  // A year's policy is how its forms were reviewed, scored and lit: changed after closing, it would rewrite frozen results.
+  const closed = await refuseClosedYear(ctx.db, { region_id: region.id, fiscal_year: input.year });
+  if (closed) return closed;
   let policy: Policy;
   try {
     policy = makePolicy(input.policy);

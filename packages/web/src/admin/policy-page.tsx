@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Col, Divider, Form, InputNumber, Modal, Radio, Row, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Divider, Form, InputNumber, Modal, Radio, Row, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DEFAULT_POLICY, policyOrderIssues, type Policy } from '@jixiao/core';
 import type { FormRule } from 'antd';
 import { api, errorMessage } from '../api/client';
 import { useOrgs } from '../api/queries';
-import type { OpenFormCounts } from '../lib/year-closed';
+import { regionYearClosed, yearClosedReason, type OpenFormCounts } from '../lib/year-closed';
 import { YearOpenModal, type YearOpenTarget } from './year-open-modal';
 
 interface FiscalYear {
@@ -95,6 +95,9 @@ export function PolicyPage() {
     enabled: !!regionCode && !!yearValue,
     queryFn: ({ signal }) => api.get<PolicyView>(`/api/policies/${encodeURIComponent(regionCode!)}/${yearValue}`, undefined, signal),
   });
+
+  // A closed year's policy is how its frozen forms were reviewed and scored: read here, changed only after reopening.
+  const closedReason = regionYearClosed(years.data?.items, regionCode, yearValue) ? yearClosedReason(yearValue) : undefined;
 
   useEffect(() => {
     if (policy.data) form.setFieldsValue(policy.data.policy);
@@ -235,8 +238,9 @@ export function PolicyPage() {
           >
             {policy.error && <Alert type="error" showIcon title={errorMessage(policy.error)} style={{ marginBottom: 8 }} />}
             {!regionCode && <Alert type="info" showIcon title="尚无财政区划：请先在「组织管理」中新建财政区划，再设置其政策参数。" />}
+            {regionCode && closedReason && <Alert type="info" showIcon title={closedReason} style={{ marginBottom: 8 }} />}
             {regionCode && (
-              <Form<Policy> form={form} layout="vertical" onFinish={(v) => void save(v)} disabled={policy.isLoading} onFinishFailed={() => message.error('有参数未填写或不合理，请按红色提示修改')}>
+              <Form<Policy> form={form} layout="vertical" onFinish={(v) => void save(v)} disabled={policy.isLoading || !!closedReason} onFinishFailed={() => message.error('有参数未填写或不合理，请按红色提示修改')}>
                 <Row gutter={16}>
                   <Col span={8}>
                     <Form.Item label="指标体系" name="framework" extra="2020 版：成本指标在产出指标下；2021 版：成本指标为一级指标。">
@@ -294,8 +298,8 @@ export function PolicyPage() {
                   <Col span={8}><NumberItem name={['amountTolerance']} label="金额容差" suffix="万元" step={0.01} /></Col>
                 </Row>
                 <Space>
-                  <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving}>保存政策</Button>
-                  <Button icon={<UndoOutlined />} onClick={resetToDefault}>恢复默认值</Button>
+                  <Tooltip title={closedReason}><Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving}>保存政策</Button></Tooltip>
+                  <Tooltip title={closedReason}><Button icon={<UndoOutlined />} onClick={resetToDefault}>恢复默认值</Button></Tooltip>
                 </Space>
               </Form>
             )}

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ApiError, api } from './client';
 import type { FormDetail, FormSummary, ListResponse, Org } from './types';
+import type { FiscalYearStatus } from '../lib/year-closed';
 
 export interface FormFilters {
   org?: string;
@@ -68,4 +69,13 @@ export async function optionalGet<T>(path: string, query?: Record<string, string
     if (error instanceof ApiError && (error.status === 404 || error.status === 405 || error.status === 501)) return null;
     throw error;
   }
+}
+
+/** The fiscal years, open or closed (per region too): a closed year takes no new forms. Shared with 年度与政策. */
+export function useFiscalYears(enabled = true) {
+  return useQuery({
+    queryKey: ['fiscal-years'],
+    enabled,
+    queryFn: ({ signal }) => api.get<{ items: FiscalYearStatus[] }>('/api/fiscal-years', undefined, signal),
+  });
 }

@@ -143,14 +143,15 @@ export function FormLoadError({ error, formId }: { error: unknown; formId: strin
   );
 }
 
-/** 恢复 for a row of the 回收站: the form comes back in the state it had. */
-export function RestoreFormButton({ form }: { form: Pick<DeletableForm, 'id' | 'project_name'> }) {
+/** 恢复 for a row of the 回收站: the form comes back in the state it had. `disabled` while its year is closed. */
+export function RestoreFormButton({ form, disabled }: { form: Pick<DeletableForm, 'id' | 'project_name'>; disabled?: boolean }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const label = form.project_name ? `「${form.project_name}」` : '表单';
   return (
     <Button
       size="small"
+      disabled={disabled}
       aria-label={`恢复${label}`}
       onClick={async () => {
         try {

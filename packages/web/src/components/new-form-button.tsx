@@ -7,6 +7,8 @@ import { FORM_KIND_LABELS, FORM_KINDS, yearOfKind, type FormKind } from '@jixiao
 import { api, errorMessage } from '../api/client';
 import type { FormDetail, Org } from '../api/types';
 import { newFormYear } from '../lib/new-form-year';
+import { useFiscalYears } from '../api/queries';
+import { regionYearClosed, yearClosedReason } from '../lib/year-closed';
 
 /**
  * 新建表: an empty form of a kind for a unit and year, opened in the editor. `startWith` opens the dialog at once with
@@ -30,6 +32,9 @@ export function NewFormButton({ orgs, defaultOrg, startWith }: { orgs: Org[]; de
     setYear(yearOfKind(next, new Date()));
   };
   const picked = newFormYear(kind, year, new Date());
+  // A closed year takes no new forms (the server refuses them): said in the dialog, before 创建.
+  const years = useFiscalYears(open);
+  const closed = regionYearClosed(years.data?.items, orgs.find((o) => o.code === org)?.region ?? undefined, year);
   const [busy, setBusy] = useState(false);
 
   const create = async () => {
@@ -60,12 +65,13 @@ export function NewFormButton({ orgs, defaultOrg, startWith }: { orgs: Org[]; de
   return (
     <>
       <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>新建表</Button>
-      <Modal open={open} title="新建表" okText="创建并编辑" cancelText="取消" confirmLoading={busy} onOk={create} onCancel={() => setOpen(false)}>
+      <Modal open={open} title="新建表" okText="创建并编辑" cancelText="取消" confirmLoading={busy} okButtonProps={{ disabled: closed }} onOk={create} onCancel={() => setOpen(false)}>
         <Space orientation="vertical" style={{ width: '100%' }}>
           <Select aria-label="表类型" value={kind} onChange={chooseKind} style={{ width: '100%' }} options={FORM_KINDS.map((k) => ({ value: k, label: FORM_KIND_LABELS[k] }))} />
           <Select aria-label="单位" showSearch optionFilterProp="label" placeholder="选择单位" value={org} onChange={setOrg} style={{ width: '100%' }} options={orgs.map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` }))} />
           <InputNumber aria-label="预算年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} style={{ width: '100%' }} suffix="年度" />
           <Typography.Text type="secondary">{picked.hint}</Typography.Text>
+          {closed && <Alert type="error" showIcon title={yearClosedReason(year)} description="请改选其他年度。" />}
           {picked.refusal && <Alert type="warning" showIcon title={`${year} 年度尚未开始：年终自评通常在年度结束后填写，请核对年度；如确需预填，创建时须再次确认。`} />}
         </Space>
       </Modal>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unfinishedForms, yearActionSummary, yearClosedReason } from './year-closed';
+import { closedYearAction, regionYearClosed, unfinishedForms, yearActionSummary, yearClosedReason } from './year-closed';
 
 describe('unfinishedForms', () => {
   it.each([
@@ -27,4 +27,34 @@ describe('yearActionSummary', () => {
 
 it('yearClosedReason names the year and what to do', () => {
   expect(yearClosedReason(2024)).toBe('2024 年度已关闭，该年度的表只能查看和导出；如需修改，请联系系统管理员在「年度与政策」中重新开放该年度。');
+});
+
+describe('closedYearAction', () => {
+  const reason = yearClosedReason(2024);
+  it.each([
+    ['could act, year open', true, false, { show: true, disabled: false, reason: undefined }],
+    ['could act, year closed: shown disabled with the reason', true, true, { show: true, disabled: true, reason }],
+    ['could never act, year open', false, false, { show: false, disabled: true, reason: undefined }],
+    ['could never act, year closed: stays hidden', false, true, { show: false, disabled: true, reason: undefined }],
+  ])('%s', (_name, couldAct, closed, state) => {
+    expect(closedYearAction(couldAct, closed, 2024)).toEqual(state);
+  });
+});
+
+describe('regionYearClosed', () => {
+  const years = [
+    { year: 2024, open: false, regions: [{ region: 'A', open: true }] },
+    { year: 2025, open: true, regions: [{ region: 'B', open: false }] },
+  ];
+  it.each<[string | undefined, number, boolean, string]>([
+    ['A', 2024, false, "a region's own status outlasts the year's"],
+    ['B', 2024, true, 'a region without its own status follows the year'],
+    ['B', 2025, true, 'a region closed on its own'],
+    ['A', 2025, false, 'an open year'],
+    ['A', 2030, false, 'a year not listed is open'],
+    [undefined, 2024, true, 'no region chosen: the year'],
+  ])('%s %i → %s (%s)', (region, year, closed) => {
+    expect(regionYearClosed(years, region, year)).toBe(closed);
+  });
+  it('nothing loaded yet: open', () => expect(regionYearClosed(undefined, 'A', 2024)).toBe(false));
 });

@@ -8,6 +8,46 @@ export function yearClosedReason(year: number | null | undefined): string {
   return `${year ?? '该'} 年度已关闭，该年度的表只能查看和导出；如需修改，请联系系统管理员在「年度与政策」中重新开放该年度。`;
 }
 
+/** A year as GET /api/fiscal-years lists it: open or closed, and the regions with a status of their own. */
+export interface FiscalYearStatus {
+  year: number;
+  open: boolean;
+  regions?: readonly { region: string; open: boolean }[];
+}
+
+/** How an action's button shows on a record: hidden, shown, or shown disabled with why on hover. */
+export interface ActionState {
+  show: boolean;
+  disabled: boolean;
+  /** The tooltip of a disabled button: the server's year_closed message. */
+  reason: string | undefined;
+}
+
+/**
+ * An action on a closed year's record: one the user could take were the year open is shown disabled with the server's
+ * reason on hover (they learn why and whom to ask, instead of meeting a refusal on click or missing the button); one
+ * they could never take stays hidden.
+ */
+export function closedYearAction(couldAct: boolean, yearClosed: boolean | undefined, year: number | null | undefined): ActionState {
+  if (!couldAct) return { show: false, disabled: true, reason: undefined };
+  return yearClosed ? { show: true, disabled: true, reason: yearClosedReason(year) } : { show: true, disabled: false, reason: undefined };
+}
+
+/**
+ * Whether a region's year is closed as GET /api/fiscal-years lists it: the region's own status when it has one, else
+ * the year's (the server's rule, year-closed.ts). A year not listed is open.
+ */
+export function regionYearClosed(
+  years: readonly FiscalYearStatus[] | undefined,
+  region: string | undefined,
+  year: number | undefined,
+): boolean {
+  const y = years?.find((f) => f.year === year);
+  if (!y) return false;
+  const own = y.regions?.find((r) => r.region === region);
+  return !(own ? own.open : y.open);
+}
+
 /** The workflow states a year's forms can still leave, in workflow order (as the server's UNFINISHED_STATUSES). */
 const UNFINISHED_ORDER = ['draft', 'submitted', 'department_approved', 'returned'];
 

@@ -8,6 +8,7 @@ import { STATUS_COLORS, formatTarget, statusLabel } from '../lib/labels';
 import { computedBeside } from './review-self-evaluation';
 import { SubmittedTotalsCard, selfEvaluationColumns } from './review-self-evaluation-parts';
 import { ScoringHints } from '../components/scoring-hints';
+import { YearClosedTag } from '../components/year-closed-tag';
 
 /**
  * 部门整体支出绩效自评表 on the self-evaluation page: the sheet's own 自评分 and 总分 beside the server's 系统核算
@@ -25,10 +26,12 @@ export function DepartmentSelfEvaluationView({ id, detail, form }: { id: string;
           <Typography.Title level={3} style={{ margin: 0 }}>{form.org ?? detail.org_name ?? '部门整体支出绩效自评'}</Typography.Title>
           <Tag>部门整体支出绩效自评表</Tag>
           <Tag color={STATUS_COLORS[detail.status]}>{statusLabel(detail.status)}</Tag>
+          {detail.year_closed && <YearClosedTag year={detail.fiscal_year ?? form.fiscal_year} />}
         </Space>
         <Space>
           <ExportButtons formId={id} />
-          <Link to={`/forms/${id}`}>在编辑器中填报</Link>
+          {/* A closed year's sheet opens read-only in the editor: the link does not promise filling it in. */}
+          <Link to={`/forms/${id}`}>{detail.year_closed ? '在编辑器中查看' : '在编辑器中填报'}</Link>
         </Space>
       </Space>
       <SubmittedTotalsCard form={form} policy={policy} score={score} />

@@ -79,6 +79,7 @@ describe('evaluationLabel', () => {
     [{ org_name: '教委', fiscal_year: 2024, total_score: 26.92, grade: '差', unscored: 11 }, '教委 2024年 未完成（11 项未评分）'],
     [{ org_name: '教委', fiscal_year: 2024, total_score: 98.6, grade: '优', unscored: 0 }, '教委 2024年 98.6（优）'],
     [{ org_name: '教委', fiscal_year: 2024, total_score: null, grade: null }, '教委 2024年'],
+    [{ org_name: '教委', fiscal_year: 2024, total_score: 98.6, grade: '优', unscored: 0, year_closed: true }, '教委 2024年（已关闭） 98.6（优）'],
   ])('%j → %s', (e, want) => expect(evaluationLabel(e)).toBe(want));
 });
 

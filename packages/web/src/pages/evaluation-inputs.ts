@@ -114,10 +114,10 @@ export function evaluableOrgs<T extends { code: string; kind?: string | null; pa
   return orgs.filter((o) => o.kind === 'department' || (o.kind === 'unit' && o.parent != null && kindOf.get(o.parent) === 'finance'));
 }
 
-/** How a stored evaluation is labelled in 已有评价: its grade once finished, else 未完成 and what is left. */
-export function evaluationLabel(e: { org_name: string; fiscal_year: number; total_score: number | null; grade: string | null; unscored?: number | null }): string {
+/** How a stored evaluation is labelled in 已有评价: its grade once finished, else 未完成 and what is left; 已关闭 when its year is. */
+export function evaluationLabel(e: { org_name: string; fiscal_year: number; total_score: number | null; grade: string | null; unscored?: number | null; year_closed?: boolean }): string {
   const state = e.unscored != null && e.unscored > 0 ? ` 未完成（${e.unscored} 项未评分）` : e.total_score != null ? ` ${e.total_score}${e.grade ? `（${e.grade}）` : ''}` : '';
-  return `${e.org_name} ${e.fiscal_year}年${state}`;
+  return `${e.org_name} ${e.fiscal_year}年${e.year_closed ? '（已关闭）' : ''}${state}`;
 }
 
 /**

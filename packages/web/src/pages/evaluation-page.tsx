@@ -9,13 +9,15 @@ import {
 import { canSeeEvaluations, evaluationRights, useAuth } from '../api/auth-context';
 import { ApiError, api, errorMessage } from '../api/client';
 import { confirmOverwrite } from '../lib/confirm-overwrite';
-import { useOrgs } from '../api/queries';
+import { useFiscalYears, useOrgs } from '../api/queries';
 import { statusLabel } from '../lib/labels';
 import { defaultEvaluationYear, evaluableOrgs, evaluationLabel, formulaInputs, givenInputs, inputProblem, isPending, nearName, readTypedInput, storedInputs, templateYearNote, typedFromStored, wholeScorableGroups, type TypedInputs } from './evaluation-inputs';
 import { EvaluationScoreCell } from './evaluation-score-cell';
 import { EvaluationPublishButton } from './evaluation-publish-button';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { enterToNextInput } from '../lib/enter-to-next-input';
+import { YearClosedTag } from '../components/year-closed-tag';
+import { regionYearClosed, yearClosedReason } from '../lib/year-closed';
 
 import { openedOf, useEvaluations, useTemplates, type EvaluationView, type Opened } from './evaluation-queries';
 
@@ -31,8 +33,12 @@ export function EvaluationPage() {
   );
 }
 
-/** Why the current user may not save, or null: admins only read, and only finance starts an evaluation. */
-function saveBlockReason(rights: { score: boolean; create: boolean }, isNew: boolean): string | null {
+/**
+ * Why the current user may not save, or null: a closed year's evaluation (or a new one for a closed year) is not
+ * written, admins only read, and only finance starts an evaluation.
+ */
+function saveBlockReason(rights: { score: boolean; create: boolean }, isNew: boolean, closedYear: number | null): string | null {
+  if (closedYear !== null) return yearClosedReason(closedYear);
   if (!rights.score) return '您的角色只能查看部门评价：评价由财政审核人员创建，财政或第三方评价机构评分。';
   if (isNew && !rights.create) return '新的评价须由财政审核人员创建；请在「已有评价」中打开分配给您的评价后评分。';
   return null;
@@ -45,6 +51,7 @@ function EvaluationEditor() {
   const rights = evaluationRights(user);
   const templates = useTemplates();
   const orgs = useOrgs();
+  const fiscalYears = useFiscalYears();
   const evaluations = useEvaluations();
   const queryClient = useQueryClient();
   const [templateId, setTemplateId] = useState<string | undefined>();
@@ -150,7 +157,10 @@ function EvaluationEditor() {
     }
   };
 
-  const blocked = saveBlockReason(rights, !current);
+  // The opened evaluation's year as the server says; a new one's as 年度与政策 lists it for the department's region.
+  const newInClosedYear = !current && regionYearClosed(fiscalYears.data?.items, orgs.data?.items.find((o) => o.code === org)?.region ?? undefined, year);
+  const closedYear = current?.year_closed ? current.fiscal_year : newInClosedYear ? year : null;
+  const blocked = saveBlockReason(rights, !current, closedYear);
   // A submitted evaluation, or one the role may only read, cannot be changed: its boxes say so instead of taking edits that cannot be saved.
   // While published, the public report shows the stored scores: they are changed only after 撤回公开.
   const inputsLocked = !!blocked || current?.status === 'submitted' || !!current?.published_at;
@@ -192,6 +202,7 @@ function EvaluationEditor() {
             <span>年度</span>
             <InputNumber aria-label="评价年度" value={year} min={2000} max={2100} disabled={!!current} onChange={(v) => v && setYear(v)} />
             {yearNote && <Tag color={yearNote.differs ? 'warning' : undefined}>{yearNote.text}</Tag>}
+            {newInClosedYear && <YearClosedTag year={year} />}
           </Space>
           {rights.create && !current && (
             <Space size={4}>
@@ -207,20 +218,22 @@ function EvaluationEditor() {
           <Tooltip title={blocked ?? undefined}>
             <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={inputsLocked} onClick={() => save()}>保存评价</Button>
           </Tooltip>
-          <Button
-            disabled={inputsLocked || !current}
-            onClick={() =>
-              modal.confirm({
-                title: '提交评价？',
-                content: `提交后评价锁定，不能再修改得分；当前总分 ${result?.total ?? '—'}。${result && result.unscored > 0 ? `还有 ${result.unscored} 项未评分，按 0 分计入，评价将没有等级。` : ''}${flagged.length > 0 ? `有 ${flagged.length} 项评分提示未处理，请先核对。` : ''}`,
-                okText: '提交',
-                cancelText: '取消',
-                onOk: () => save('submitted'),
-              })
-            }
-          >
-            提交评价
-          </Button>
+          <Tooltip title={current?.year_closed ? (blocked ?? undefined) : undefined}>
+            <Button
+              disabled={inputsLocked || !current}
+              onClick={() =>
+                modal.confirm({
+                  title: '提交评价？',
+                  content: `提交后评价锁定，不能再修改得分；当前总分 ${result?.total ?? '—'}。${result && result.unscored > 0 ? `还有 ${result.unscored} 项未评分，按 0 分计入，评价将没有等级。` : ''}${flagged.length > 0 ? `有 ${flagged.length} 项评分提示未处理，请先核对。` : ''}`,
+                  okText: '提交',
+                  cancelText: '取消',
+                  onOk: () => save('submitted'),
+                })
+              }
+            >
+              提交评价
+            </Button>
+          </Tooltip>
           {current && (
             <Button
               onClick={() =>
@@ -246,16 +259,18 @@ function EvaluationEditor() {
           {current && rights.create && (
             <EvaluationPublishButton
               evaluation={current}
-              subject={{ org_name: current.org_name, fiscal_year: current.fiscal_year, total: result?.total ?? null, grade: current.grade ?? null, unscored: result?.unscored ?? 0, dirty }}
+              subject={{ org_name: current.org_name, fiscal_year: current.fiscal_year, total: result?.total ?? null, grade: current.grade ?? null, unscored: result?.unscored ?? 0, dirty, yearClosed: current.year_closed === true }}
               onChanged={(view) => setCurrent({ ...current, version: view.version, status: view.status, published_at: view.published_at ?? null })}
             />
           )}
           {current?.published_at && <Tag color="green">已公开</Tag>}
+          {current?.year_closed && <YearClosedTag year={current.fiscal_year} />}
           {current && <Tag>{statusLabel(current.status)} · 第 {current.version} 版{current.evaluator ? ` · 评价人员 ${current.evaluator}` : ''}</Tag>}
           {dirty && !inputsLocked && <Tag color="gold">有未保存的修改</Tag>}
         </Space>
       </Card>
       {templates.error && <Alert type="error" showIcon title={errorMessage(templates.error)} />}
+      {current?.year_closed && <Alert type="info" showIcon title={yearClosedReason(current.fiscal_year)} style={{ marginBottom: 12 }} />}
       {/* An evaluator only scores what finance assigned: until one is opened there is nothing to fill in. */}
       {!rights.create && !current && (
         <Alert type="info" showIcon title={evaluations.data?.length ? '请在上方「已有评价」中打开一份评价后评分。' : '还没有分配给您的评价。'} description="部门评价由财政审核人员创建并委托评价人员；分配后会出现在「已有评价」中。" />

@@ -18,7 +18,7 @@ export function EvaluationPublishButton({ evaluation, subject, onChanged }: { ev
   const queryClient = useQueryClient();
   const [busy, setBusy] = useState(false);
   const action = evaluation.published_at ? 'unpublish' : 'publish';
-  const blocked = action === 'publish' ? publishBlockReason(subject) : null;
+  const blocked = publishBlockReason(subject, action);
   const run = async () => {
     setBusy(true);
     try {

@@ -15,8 +15,16 @@ describe('公开 / 撤回公开 of a 部门评价 report', () => {
     ['a finished, saved evaluation', subject, null],
     ['rows left unscored', { ...subject, unscored: 2 }, '还有 2 项未打分，评价完成后才能公开'],
     ['unsaved edits', { ...subject, dirty: true }, '有未保存的修改，请先保存评价再公开'],
+    ['a closed year', { ...subject, yearClosed: true }, '2025 年度已关闭，该年度的表只能查看和导出；如需修改，请联系系统管理员在「年度与政策」中重新开放该年度。'],
   ])('publishing is blocked by %s', (_l, s, reason) => {
     expect(publishBlockReason(s)).toBe(reason);
+  });
+
+  it.each([
+    ['nothing: a withdrawal needs no finished scores', { ...subject, unscored: 3, dirty: true }, null],
+    ['a closed year', { ...subject, yearClosed: true }, '2025 年度已关闭，该年度的表只能查看和导出；如需修改，请联系系统管理员在「年度与政策」中重新开放该年度。'],
+  ])('withdrawing is blocked by %s', (_l, s, reason) => {
+    expect(publishBlockReason(s, 'unpublish')).toBe(reason);
   });
 
   it.each([

@@ -1,3 +1,5 @@
+import { yearClosedReason } from '../lib/year-closed';
+
 /** What a 公开 / 撤回公开 confirmation is about: the evaluation as stored on the server. */
 export interface PublishSubject {
   org_name: string;
@@ -8,6 +10,8 @@ export interface PublishSubject {
   unscored: number;
   /** Edits on screen not yet saved: the report is built from what is stored. */
   dirty: boolean;
+  /** Its fiscal year is closed: neither published nor withdrawn (the server answers year_closed). */
+  yearClosed?: boolean;
 }
 
 /** The department, year and score a confirmation names, so finance publishes or withdraws the one it means. */
@@ -15,8 +19,10 @@ export function publishSubjectText(s: Pick<PublishSubject, 'org_name' | 'fiscal_
   return `${s.org_name} ${s.fiscal_year} 年度部门评价（总分 ${s.total ?? '—'}${s.grade ? `，等级 ${s.grade}` : ''}）`;
 }
 
-/** Why the report cannot be published now, or null. */
-export function publishBlockReason(s: PublishSubject): string | null {
+/** Why the report cannot be published (or, for a closed year, withdrawn) now, or null. */
+export function publishBlockReason(s: PublishSubject, action: 'publish' | 'unpublish' = 'publish'): string | null {
+  if (s.yearClosed) return yearClosedReason(s.fiscal_year);
+  if (action === 'unpublish') return null;
   if (s.unscored > 0) return `还有 ${s.unscored} 项未打分，评价完成后才能公开`;
   if (s.dirty) return '有未保存的修改，请先保存评价再公开';
   return null;

@@ -23,11 +23,13 @@ export interface EvaluationView {
   deductions: Record<string, number>;
   grade?: string | null;
   published_at?: string | null;
+  /** Its fiscal year is closed: read and its report downloaded, never scored or (un)published. */
+  year_closed?: boolean;
 }
 
 /** The opened evaluation as stored: what saves, publishing and the status line work from. */
-export type Opened = Pick<EvaluationView, 'id' | 'version' | 'status' | 'evaluator' | 'org_name' | 'fiscal_year' | 'grade' | 'published_at'>;
-export const openedOf = (v: EvaluationView): Opened => ({ id: v.id, version: v.version, status: v.status, evaluator: v.evaluator, org_name: v.org_name, fiscal_year: v.fiscal_year, grade: v.grade ?? null, published_at: v.published_at ?? null });
+export type Opened = Pick<EvaluationView, 'id' | 'version' | 'status' | 'evaluator' | 'org_name' | 'fiscal_year' | 'grade' | 'published_at' | 'year_closed'>;
+export const openedOf = (v: EvaluationView): Opened => ({ id: v.id, version: v.version, status: v.status, evaluator: v.evaluator, org_name: v.org_name, fiscal_year: v.fiscal_year, grade: v.grade ?? null, published_at: v.published_at ?? null, year_closed: v.year_closed ?? false });
 
 export interface EvaluationListItem {
   id: number;
@@ -40,6 +42,7 @@ export interface EvaluationListItem {
   grade: string | null;
   /** Rows still without a score (null when the server could not read the template). */
   unscored?: number | null;
+  year_closed?: boolean;
 }
 
 export function useTemplates() {

@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Button, Empty, Select, Table } from 'antd';
+import { Alert, App, Button, Empty, Select, Table, Tooltip } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { FUNDING_DECISIONS } from '@jixiao/core';
 import { api, errorMessage } from '../api/client';
 import { optionalGet } from '../api/queries';
 import { LightDot } from '../components/light-dot';
+import { YearClosedTag } from '../components/year-closed-tag';
+import { closedYearAction } from '../lib/year-closed';
 import { formatWan } from '../lib/labels';
 import { offerReload, reviewConflict } from './monitoring-conflict';
 import { formatProgress } from './monitoring-parts';
@@ -29,6 +31,8 @@ export interface KeyRow {
   status: string;
   /** Why it is listed (red rows named, a large budget spent slowly), under the region's policy. */
   reasons?: string[];
+  /** Its fiscal year is closed: no decision can be recorded on it. */
+  year_closed?: boolean;
 }
 
 /** What the decision box says while empty: the table's stage, so an accepted table does not read as awaited. */
@@ -87,9 +91,12 @@ export function KeyMonitoringList({ year, canDecide, onOpen }: { year: number; c
             title: '项目',
             // Opens the unit's table above, to read its values and reasons before deciding.
             render: (_, r) => (
-              <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => onOpen(r)}>
-                {r.project_name ?? '未命名项目'}
-              </Button>
+              <>
+                <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => onOpen(r)}>
+                  {r.project_name ?? '未命名项目'}
+                </Button>
+                {r.year_closed && <> <YearClosedTag year={year} /></>}
+              </>
             ),
           },
           { title: '单位', dataIndex: 'org_name', width: 200 },
@@ -111,18 +118,24 @@ export function KeyMonitoringList({ year, canDecide, onOpen }: { year: number; c
           {
             title: '拨款决定',
             width: 180,
-            render: (_, r) => (
-              <Select
-                key={`${r.version}/${unrecorded}`}
-                aria-label={`${r.project_name ?? '项目'} 拨款决定`}
-                placeholder={DECISION_PLACEHOLDER[r.status] ?? '待单位提交'}
-                disabled={!canDecide || !DECIDABLE.has(r.status)}
-                style={{ width: 160 }}
-                value={r.decision ?? undefined}
-                onChange={(v) => decide(r, v)}
-                options={FUNDING_DECISIONS.map((d) => ({ value: d, label: d }))}
-              />
-            ),
+            render: (_, r) => {
+              // A closed year's decision stands as recorded: the box says why it cannot be changed.
+              const closed = closedYearAction(canDecide && DECIDABLE.has(r.status), r.year_closed, year);
+              return (
+                <Tooltip title={closed.reason}>
+                  <Select
+                    key={`${r.version}/${unrecorded}`}
+                    aria-label={`${r.project_name ?? '项目'} 拨款决定`}
+                    placeholder={DECISION_PLACEHOLDER[r.status] ?? '待单位提交'}
+                    disabled={closed.disabled}
+                    style={{ width: 160 }}
+                    value={r.decision ?? undefined}
+                    onChange={(v) => decide(r, v)}
+                    options={FUNDING_DECISIONS.map((d) => ({ value: d, label: d }))}
+                  />
+                </Tooltip>
+              );
+            },
           },
         ]}
       />

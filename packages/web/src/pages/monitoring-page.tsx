@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Empty, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, Input, InputNumber, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
@@ -28,7 +28,7 @@ import { PERIOD_STANDING_LABELS, periodAhead, periodStanding } from './monitorin
 import { ReviewerMonitoringLists } from './monitoring-reviewer-lists';
 import { UnitMonitoringLists } from './monitoring-unit-lists';
 import { YearClosedTag } from '../components/year-closed-tag';
-import { yearClosedReason } from '../lib/year-closed';
+import { closedYearAction, yearClosedReason } from '../lib/year-closed';
 
 /** One stored monitoring table (GET /api/forms/{id}/monitoring), lights computed by the server. */
 interface StoredReport {
@@ -102,6 +102,11 @@ export function MonitoringPage() {
   // A closed year's table (or project, before its table exists) is read only, by everyone: the server refuses its writes.
   const yearClosed = existing?.year_closed === true || target.data?.year_closed === true;
   const locked = yearClosed || !rights.edit || !editable;
+  const closedYear = existing?.report.fiscal_year ?? target.data?.fiscal_year;
+  // Save and submit stay in sight on a closed year's table, disabled with why; the review's buttons likewise.
+  const saveAction = closedYearAction(!!report && rights.edit && editable, yearClosed, closedYear);
+  const submitAction = closedYearAction(!!existing && rights.edit && editable, yearClosed, closedYear);
+  const reviewAction = closedYearAction(existing?.status === 'submitted' && rights.review, yearClosed, closedYear);
   const box = locked ? ({ readOnly: true, variant: 'borderless' } as const) : {};
   useUnsavedGuard(dirty && !locked, async () => (await save()) !== null);
   /** Switching project or period replaces the table: with unsaved edits, ask first. */
@@ -226,21 +231,23 @@ export function MonitoringPage() {
             placeholder={noProjects ? '暂无已批复的项目' : '选择或输入名称搜索已批复的项目'}
             emptyText="暂无已批复的项目"
           />
-          {report && !locked && (
-            <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>保存监控数据</Button>
+          {saveAction.show && (
+            <Tooltip title={saveAction.reason}>
+              <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={saveAction.disabled} onClick={() => void save()}>保存监控数据</Button>
+            </Tooltip>
           )}
-          {existing && !locked && <Button onClick={submit}>提交监控表</Button>}
-          {existing?.status === 'submitted' && rights.review && !yearClosed && (
-            <MonitoringReviewActions key={existing.id} reportId={existing.id} version={existing.version} projectName={existing.report.project_name} gaps={gaps} onChanged={() => Promise.all([queryClient.invalidateQueries({ queryKey: ['monitoring'] }), queryClient.invalidateQueries({ queryKey: ['monitoring-key'] })])} />
+          {submitAction.show && <Tooltip title={submitAction.reason}><Button disabled={submitAction.disabled} onClick={submit}>提交监控表</Button></Tooltip>}
+          {existing && reviewAction.show && (
+            <MonitoringReviewActions key={existing.id} reportId={existing.id} version={existing.version} projectName={existing.report.project_name} gaps={gaps} closedReason={reviewAction.reason} onChanged={() => Promise.all([queryClient.invalidateQueries({ queryKey: ['monitoring'] }), queryClient.invalidateQueries({ queryKey: ['monitoring-key'] })])} />
           )}
           {existing && <MonitoringExportButton reportId={existing.id} unsaved={dirty} />}
           {existing && <Tag color={STATUS_COLORS[existing.status]}>{statusLabel(existing.status)} · 第 {existing.version} 版</Tag>}
-          {yearClosed && <YearClosedTag year={existing?.report.fiscal_year ?? target.data?.fiscal_year} />}
+          {yearClosed && <YearClosedTag year={closedYear} />}
           {dirty && <Tag color="gold">有未保存的修改</Tag>}
         </Space>
       </Card>
       {target.error && <Alert type="error" showIcon title={errorMessage(target.error)} />}
-      {yearClosed && <Alert type="info" showIcon title={yearClosedReason(existing?.report.fiscal_year ?? target.data?.fiscal_year)} style={{ marginBottom: 12 }} />}
+      {yearClosed && <Alert type="info" showIcon title={yearClosedReason(closedYear)} style={{ marginBottom: 12 }} />}
       {existing?.note && (
         <Alert
           type={existing.status === 'returned' ? 'warning' : 'info'}

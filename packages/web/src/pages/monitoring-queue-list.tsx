@@ -7,7 +7,8 @@ import { formatDateTime } from '../lib/format-date-time';
 import { formatWan } from '../lib/labels';
 import { pagedListPagination, serverSort, sortChange, type ListSort } from '../lib/list-columns';
 import { formatProgress } from './monitoring-parts';
-import { emptyListText, otherYears, otherYearsText, type ListAudience, type ListStatus, type QueuePage, type QueueRow } from './monitoring-queue';
+import { YearClosedTag } from '../components/year-closed-tag';
+import { emptyListText, otherYears, otherYearsText, unitRowAction, type ListAudience, type ListStatus, type QueuePage, type QueueRow } from './monitoring-queue';
 
 // Under ['monitoring']: saving, submitting, accepting or returning a table refreshes the lists with it.
 const queueKey = (...parts: unknown[]) => ['monitoring', 'queue', ...parts];
@@ -32,7 +33,8 @@ export function useQueueYears(enabled = true) {
 /**
  * The monitoring tables at one stage (待验收, 已退回 or 已验收) in the reader's scope, paged and sorted by the server.
  * A reviewer opens a table by its project's name, to read and 验收 or 退回 it above; a unit reads its own tables
- * here, and opens a returned one with 「去修改」 or a draft with 「继续填报」 (the others cannot be changed until they come back).
+ * here, and opens a returned one with 「去修改」 or a draft with 「继续填报」 (the others cannot be changed until they come back;
+ * a closed year's are marked 已关闭 and opened with 「查看」).
  */
 export function MonitoringQueueList({ year, status, audience = 'reviewer', onOpen, onYear }: { year: number; status: ListStatus; audience?: ListAudience; onOpen: (row: QueueRow) => void; onYear: (year: number) => void }) {
   const unit = audience === 'unit';
@@ -107,14 +109,18 @@ export function MonitoringQueueList({ year, status, audience = 'reviewer', onOpe
           {
             title: '项目',
             ...serverSort<QueueRow>('project_name', sort),
-            render: (_, r) =>
-              unit ? (
-                (r.project_name ?? '未命名项目')
-              ) : (
-                <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => onOpen(r)}>
-                  {r.project_name ?? '未命名项目'}
-                </Button>
-              ),
+            render: (_, r) => (
+              <>
+                {unit ? (
+                  (r.project_name ?? '未命名项目')
+                ) : (
+                  <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => onOpen(r)}>
+                    {r.project_name ?? '未命名项目'}
+                  </Button>
+                )}
+                {r.year_closed && <> <YearClosedTag year={r.fiscal_year} /></>}
+              </>
+            ),
           },
           ...(unit ? [] : [{ title: '单位', dataIndex: 'org_name', width: 180, ellipsis: true, ...serverSort<QueueRow>('org', sort) }]),
           { title: '期间', width: 80, ...serverSort<QueueRow>('month', sort), render: (_, r) => `1—${r.month}月` },
@@ -130,7 +136,7 @@ export function MonitoringQueueList({ year, status, audience = 'reviewer', onOpe
             : { title: '提交时间', width: 140, ...serverSort<QueueRow>('submitted_at', sort), render: (_, r) => <span className="num-cell">{formatDateTime(r.submitted_at)}</span> },
           ...(unit && (status === 'returned' || draft)
             ? [{ title: '操作', width: 100, render: (_: unknown, r: QueueRow) => {
-                const action = draft ? '继续填报' : '去修改';
+                const action = unitRowAction(status, r.year_closed) ?? '查看';
                 return <Button size="small" aria-label={`${action}「${r.project_name ?? '未命名项目'}」1—${r.month}月监控表`} onClick={() => onOpen(r)}>{action}</Button>;
               } }]
             : []),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  REVIEWER_LISTS, UNIT_LISTS, defaultMonitoringYear, defaultUnitList, emptyListText, listAudience, listLabel, otherYears, otherYearsText,
+  REVIEWER_LISTS, UNIT_LISTS, defaultMonitoringYear, defaultUnitList, emptyListText, listAudience, listLabel, otherYears, otherYearsText, unitRowAction,
   type ListAudience, type ListStatus, type ReviewerList, type StageCounts, type YearCounts,
 } from './monitoring-queue';
 
@@ -108,5 +108,18 @@ describe('otherYears / otherYearsText: an empty year tells of tables waiting in 
   it('counts a unit\'s drafts in other years, and none where the counts have no drafts', () => {
     const unitYears: YearCounts[] = [{ fiscal_year: 2025, counts: { submitted: 0, returned: 0, accepted: 1, draft: 2 } }, ...years];
     expect(otherYearsText('draft', otherYears(unitYears, 2026, 'draft'), 'unit')).toBe('其他年度共有 2 张草稿的监控表（2025 年 2 张），请切换年度查看。');
+  });
+});
+
+describe("unitRowAction: the unit's button on its own list", () => {
+  it.each<[ListStatus, boolean | undefined, string | null]>([
+    ['returned', false, '去修改'],
+    ['draft', undefined, '继续填报'],
+    ['returned', true, '查看'],
+    ['draft', true, '查看'],
+    ['submitted', false, null],
+    ['submitted', true, null],
+  ])('%s, year closed %s → %s', (status, closed, label) => {
+    expect(unitRowAction(status, closed)).toBe(label);
   });
 });

@@ -33,6 +33,8 @@ export interface QueueRow {
   submitted_at: string | null;
   /** Last saved: a draft's list is newest first. */
   updated_at: string | null;
+  /** Its fiscal year is closed: listed with 已关闭, read and exported only. */
+  year_closed?: boolean;
 }
 
 /** Tables per stage; `draft` is counted for a unit editor only. */
@@ -140,4 +142,14 @@ export function listAudience(role: string | undefined): ListAudience | null {
 export function defaultUnitList(counts: StageCounts | undefined): ListStatus {
   if (!counts || counts.returned > 0) return 'returned';
   return (counts.draft ?? 0) > 0 ? 'draft' : 'returned';
+}
+
+/**
+ * The unit's button on a row of its own list: a returned table is opened to fix (去修改), a draft to go on (继续填报);
+ * a closed year's table can only be read, so its button says 查看 rather than promising an edit the page will not take.
+ */
+export function unitRowAction(status: ListStatus, yearClosed: boolean | undefined): string | null {
+  if (status !== 'returned' && status !== 'draft') return null;
+  if (yearClosed) return '查看';
+  return status === 'draft' ? '继续填报' : '去修改';
 }

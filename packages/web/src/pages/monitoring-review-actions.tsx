@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Input, Modal, Select, Space, Typography } from 'antd';
+import { App, Button, Input, Modal, Select, Space, Tooltip, Typography } from 'antd';
 import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
 import { FUNDING_DECISIONS } from '@jixiao/core';
 import { api, errorMessage } from '../api/client';
@@ -14,6 +14,8 @@ interface Props {
   gaps: string[];
   /** The table was answered, or found changed by someone else: read it and the lists again. */
   onChanged: () => unknown;
+  /** Set when the table's year is closed: the buttons are disabled and say why (the server would refuse them). */
+  closedReason?: string | undefined;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Props {
  * the unit will read; an acceptance may record a funding decision. It answers the version on screen: when the
  * table changed since (409), the reviewer is told and offered to reload, and what they typed stays for the retry.
  */
-export function MonitoringReviewActions({ reportId, version, projectName, gaps, onChanged }: Props) {
+export function MonitoringReviewActions({ reportId, version, projectName, gaps, onChanged, closedReason }: Props) {
   const { message, modal } = App.useApp();
   const [action, setAction] = useState<ReviewAction | null>(null);
   // Each action's comment as typed, kept when the modal closes or the table is reloaded after a conflict.
@@ -62,8 +64,8 @@ export function MonitoringReviewActions({ reportId, version, projectName, gaps, 
 
   return (
     <>
-      <Button type="primary" icon={<CheckOutlined />} onClick={() => open('accept')}>验收</Button>
-      <Button danger icon={<RollbackOutlined />} onClick={() => open('return')}>退回</Button>
+      <Tooltip title={closedReason}><Button type="primary" icon={<CheckOutlined />} disabled={!!closedReason} onClick={() => open('accept')}>验收</Button></Tooltip>
+      <Tooltip title={closedReason}><Button danger icon={<RollbackOutlined />} disabled={!!closedReason} onClick={() => open('return')}>退回</Button></Tooltip>
       <Modal
         title={action === 'return' ? `退回「${projectName}」的监控表` : `验收「${projectName}」的监控表`}
         open={action !== null}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Card, Col, Empty, Grid, Input, Row, Select, Space, Table, Tree, Typography, InputNumber, Button } from 'antd';
+import { Alert, Card, Col, Empty, Grid, Input, Row, Select, Space, Table, Tooltip, Tree, Typography, InputNumber, Button } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useSearchParams } from 'react-router-dom';
@@ -15,6 +15,7 @@ import { DeleteFormButton, RestoreFormButton, canDeleteForm } from '../component
 import { BulkDeleteFormsButton } from '../components/bulk-delete-forms-button';
 import { NewFormButton } from '../components/new-form-button';
 import { useAuth } from '../api/auth-context';
+import { closedYearAction } from '../lib/year-closed';
 
 // Beside the unit tree the list has less room than the other lists: a little less for the name, shown whole on hover.
 const ORGS_NAME_MIN_WIDTH = 180;
@@ -107,7 +108,15 @@ export function OrgsPage() {
     ...(bin
       ? [
           { title: '删除时间', key: 'deleted_at', width: 140, ...serverSort('deleted_at', sort), render: (_: unknown, f: FormSummary) => <span className="num-cell">{formatDateTime(f.deleted_at)}</span> },
-          { title: '操作', key: 'actions', width: 76, render: (_: unknown, f: FormSummary) => <RestoreFormButton form={f} /> },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 76,
+            render: (_: unknown, f: FormSummary) => {
+              const restore = closedYearAction(true, f.year_closed, f.fiscal_year);
+              return <Tooltip title={restore.reason}><span><RestoreFormButton form={f} disabled={restore.disabled} /></span></Tooltip>;
+            },
+          },
         ]
       : rows.some((f) => canDeleteForm(user?.role, f.status))
       ? [
@@ -115,10 +124,15 @@ export function OrgsPage() {
             title: '操作',
             key: 'actions',
             width: 76,
-            render: (_: unknown, f: FormSummary) =>
-              canDeleteForm(user?.role, f.status) ? (
-                <DeleteFormButton size="small" form={{ ...f, org_name: f.org_name ?? (f.org ? orgNames.get(f.org) : null) }} />
-              ) : null,
+            render: (_: unknown, f: FormSummary) => {
+              // A closed year's draft keeps its 删除, disabled with why, rather than one that the server refuses.
+              const remove = closedYearAction(canDeleteForm(user?.role, f.status), f.year_closed, f.fiscal_year);
+              return remove.show ? (
+                <Tooltip title={remove.reason}>
+                  <span><DeleteFormButton size="small" disabled={remove.disabled} form={{ ...f, org_name: f.org_name ?? (f.org ? orgNames.get(f.org) : null) }} /></span>
+                </Tooltip>
+              ) : null;
+            },
           },
         ]
       : []),
@@ -204,7 +218,7 @@ export function OrgsPage() {
             <Table<FormSummary>
               size="small"
               rowKey="id"
-              rowSelection={pickable ? { selectedRowKeys: picked, onChange: (keys) => setPicked(keys.filter((k): k is string | number => typeof k !== 'bigint')), getCheckboxProps: (f) => ({ disabled: !canDeleteForm(user?.role, f.status), 'aria-label': `选择「${f.project_name ?? '表'}」` }) } : undefined}
+              rowSelection={pickable ? { selectedRowKeys: picked, onChange: (keys) => setPicked(keys.filter((k): k is string | number => typeof k !== 'bigint')), getCheckboxProps: (f) => ({ disabled: !canDeleteForm(user?.role, f.status) || f.year_closed === true, 'aria-label': `选择「${f.project_name ?? '表'}」` }) } : undefined}
               loading={forms.isLoading}
               dataSource={rows}
               onChange={(_p, _f, sorter, extra) => {

@@ -6,6 +6,7 @@ describe('bulkApproveBlocked', () => {
     [{ errors: 0 }, null],
     [{}, null],
     [{ errors: 2 }, /有 2 个审核错误，不能批量通过/],
+    [{ errors: 0, year_closed: true, fiscal_year: 2024 }, /^2024 年度已关闭，该年度的表只能查看和导出/],
   ] as const)('%j', (form, want) => {
     const got = bulkApproveBlocked(form);
     if (want === null) expect(got).toBeNull();

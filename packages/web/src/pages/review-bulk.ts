@@ -1,10 +1,13 @@
 import type { FormSummary } from '../api/types';
+import { yearClosedReason } from '../lib/year-closed';
 
 /**
  * Why a form in the 待审核 list cannot be approved together with others, or null when it can. A form with review
- * errors needs a reviewer's own look (and usually a 退回), so only error-free forms are offered for 批量通过.
+ * errors needs a reviewer's own look (and usually a 退回), so only error-free forms are offered for 批量通过; a closed
+ * year's form is not approved at all (the server refuses it).
  */
-export function bulkApproveBlocked(form: Pick<FormSummary, 'errors'>): string | null {
+export function bulkApproveBlocked(form: Pick<FormSummary, 'errors' | 'year_closed' | 'fiscal_year'>): string | null {
+  if (form.year_closed) return yearClosedReason(form.fiscal_year);
   const errors = form.errors ?? 0;
   return errors > 0 ? `此表有 ${errors} 个审核错误，不能批量通过：请打开逐张审核，需要时退回修改` : null;
 }

@@ -32,6 +32,7 @@ import { storedPicks } from './self-evaluation-bands';
 import { budgetReasonRequired, withBudgetAmount } from './self-evaluation-budget';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
 import { YearClosedTag } from '../components/year-closed-tag';
+import { closedYearAction, yearClosedReason } from '../lib/year-closed';
 import { SelfEvaluationList } from './self-evaluation-list';
 import { DepartmentSelfEvaluationView } from './department-self-evaluation-view';
 import { columnsWidth } from '../lib/columns-width';
@@ -113,7 +114,10 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   // Reviewers read a self-evaluation and decide on the review page; only the roles that may save edit it.
   // A closed year's sheet is read-only for everyone (the server refuses every write with year_closed).
   const yearClosed = detail.data?.year_closed === true;
-  const readOnly = yearClosed || !EDITABLE.has(detail.data?.status ?? '') || !EDITOR_ROLES.has(user?.role ?? '');
+  const couldEdit = EDITABLE.has(detail.data?.status ?? '') && EDITOR_ROLES.has(user?.role ?? '');
+  const readOnly = yearClosed || !couldEdit;
+  // Save and submit stay in sight on a closed year's sheet, disabled with why, for whoever could use them were it open.
+  const editAction = closedYearAction(couldEdit, yearClosed, detail.data?.fiscal_year);
   const setIndicator = (i: number, patch: Partial<Indicator>) => {
     setDirty(true);
     setForm((f) => (f ? { ...f, indicators: f.indicators.map((ind, k) => (k === i ? { ...ind, ...patch } : ind)) } : f));
@@ -229,17 +233,20 @@ function SelfEvaluationEditor({ id }: { id: string }) {
               onRestored={() => navigate(`/self-evaluation/${id}`)}
             />
           )}
-          {!readOnly && (
+          {editAction.show && (
             <>
               {dirty && <Tag color="gold">有未保存的修改</Tag>}
-              <Button icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>保存自评</Button>
-              <Tooltip title={blocked ?? undefined}>
-                <Button type="primary" icon={<SendOutlined />} disabled={blocked !== null} onClick={submit}>提交审核</Button>
+              <Tooltip title={editAction.reason}>
+                <Button icon={<SaveOutlined />} loading={saving} disabled={editAction.disabled} onClick={() => void save()}>保存自评</Button>
+              </Tooltip>
+              <Tooltip title={editAction.reason ?? blocked ?? undefined}>
+                <Button type="primary" icon={<SendOutlined />} disabled={editAction.disabled || blocked !== null} onClick={submit}>提交审核</Button>
               </Tooltip>
             </>
           )}
         </Space>
       </Space>
+      {yearClosed && <Alert type="info" showIcon title={yearClosedReason(detail.data?.fiscal_year)} style={{ marginBottom: 8 }} />}
       <Row gutter={12} style={{ marginBottom: 12 }}>
         <Col span={12}>
           <Card size="small" title="预算执行情况（万元）">
