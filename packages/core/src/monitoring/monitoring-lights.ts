@@ -8,65 +8,20 @@ import { readChineseNumeral } from '../values/chinese-numeral';
 import { foldWidth } from '../values/normalize-text';
 import { parseValue, readRange } from '../values/parse-value';
 import { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
+import { byProgress, monthOk } from './budget-light';
+import { perPeriodTarget } from './per-period-targets';
+import { remainingOfTarget } from './remaining-words';
 import { percentAfterLead, percentOfTarget, saysFullCoverage } from './percent-of-target';
 import { isPeriodOnly, runningTotal, withoutPeriod } from './period-leads';
 import { listedByPeriod, partOfWhole, roughFigure } from './period-lists';
 import { bareFraction, doneOfPlanned, periodOfProgress, saysUnderHalf, shareOfYear, stateWords } from './progress-words';
 import { changeValue, saysPlannedLater, withoutDoneDate } from './change-words';
-import { arabicMixedNumerals, committedNotPaid, doneOrdinal, saysAllDone, saysNothingYet, slashRate, soleFigureInUnit } from './stated-figures';
+import { arabicMixedNumerals, committedNotPaid, decimalOfWhole, doneOrdinal, figureIsForecast, saysAllDone, saysNothingYet, slashRate, soleFigureInUnit } from './stated-figures';
 import { deadlineLight, dueLight, judgedByPick, lastYearLight, qualitativeLight } from './word-lights';
 
 export { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
 export { judgedByPick } from './word-lights';
-
-function monthOk(month: number): boolean {
-  return Number.isInteger(month) && month >= 1 && month <= 12;
-}
-
-function byProgress(progress: number, policy: Policy, withBlue: boolean): Light {
-  const m = policy.monitoring;
-  if (progress < m.red) return 'red';
-  if (progress < m.yellow) return 'yellow';
-  if (withBlue && progress >= m.blue) return 'blue';
-  return 'green';
-}
-
-/** Budget execution: progress = (executed / budget) ÷ (m / 12) × 100. */
-export interface BudgetLightInput {
-  executed: number | null;
-  budget: number | null;
-  month: number;
-  /**
-   * The share of the budget (%) planned to be spent by the end of month m (the form's 资金支出计划, or a region's
-   * 序时进度 table), when the caller has one; else the time share m/12 of rules.md §4.
-   */
-  expectedShare?: number | null;
-}
-
-export function budgetLight(input: BudgetLightInput, policy: Policy = DEFAULT_POLICY): LightResult {
-  const { executed, budget, month } = input;
-  if (!monthOk(month)) return { light: 'none', progress: null, explanation: `监控月份${month}无效；应为 1–12。` };
-  if (budget == null || !Number.isFinite(budget) || !(budget > 0)) return { light: 'none', progress: null, explanation: '预算数缺失或为0，无法计算预算执行进度；请填写预算数。' };
-  if (executed == null || !Number.isFinite(executed)) return { light: 'none', progress: null, explanation: '执行数缺失，无法计算预算执行进度；请填写1至当月执行数。' };
-  const share = input.expectedShare;
-  // A planned share of 0 (nothing due yet) or beyond 100 cannot divide progress: the time share stands in.
-  const planned = share != null && Number.isFinite(share) && share > 0 && share <= 100;
-  const due = planned ? share / 100 : month / 12;
-  const dueText = planned ? `${f(share)}%（计划支出进度）` : `(${month}/12)`;
-  const ignored = share != null && !planned ? `计划支出进度${String(share)}%无效，按时间进度${month}/12计；` : '';
-  // Rounded before the thresholds so that an exact edge (60.00) is not lost to binary fractions.
-  const progress = roundScore((Math.max(0, executed) / budget) / due * 100);
-  if (!Number.isFinite(progress)) return { light: 'none', progress: null, explanation: '预算数过小，无法计算预算执行进度；请核对预算数与执行数的单位（万元）。' };
-  const light = byProgress(progress, policy, false);
-  const m = policy.monitoring;
-  return {
-    light, progress,
-    explanation: `${ignored}预算执行进度 = (${f(executed)}/${f(budget)}) ÷ ${dueText} × 100 = ${f(progress)}；`
-      + (light === 'red' ? `低于${m.red}，亮红灯，执行明显滞后，请说明原因并提出纠偏措施。`
-        : light === 'yellow' ? `低于${m.yellow}，亮黄灯，执行偏慢，请加快支出进度。`
-          : `达到${m.yellow}以上，亮绿灯，执行正常。`),
-  };
-}
+export { budgetLight, type BudgetLightInput } from './budget-light';
 
 /** Units counted up over the year (次, 人, 个…): progress compares with the time-share of the target. */
 const CUMULATIVE_UNITS = new Set([
@@ -145,6 +100,15 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
       explanation: `「${notMeasured}」：本期尚未测量，不亮灯，测量后按完成值判断；${forecast ? `预计全年完成「${forecast}」。` : '请填写预计全年完成值。'}`,
     };
   }
+  if (figureIsForecast(input.actual)) {
+    return { light: 'none', progress: null, explanation: `当前完成值「${String(input.actual)}」是预计数，不是截至${month}月的完成数，不亮灯；请填写截至当月的实际完成值。` };
+  }
+  // 4 次/月, 每季度督导次数: a target per month or quarter is a year's target 12 or 4 times over.
+  const perPeriod = perPeriodTarget(input, isCumulativeUnit);
+  if (perPeriod) {
+    const r = indicatorLight(perPeriod.input, policy);
+    return { ...r, explanation: perPeriod.lead + r.explanation };
+  }
   // No comparator: a sign left in the target (≤5%, 不超过500万元) is the comparator, as forms.md derives it;
   // else a bare number is `=`, as scoring reads it; beside words it is qualitative. No unit: the one written with
   // the target (≥196栋) is the row's.
@@ -199,6 +163,10 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
     const bracket = /^([^\d（(]{1,10})[（(]([^）)]*\d[^）)]*)[）)]$/.exec(foldWidth(actual).trim());
     actual = bracket && shareOfYear(bracket[1]!) != null ? bracket[2]! : roughFigure(actual, month < 12);
   }
+  // 剩余15户未完成, 还差3个百分点: what is left of the year's target; the done figure is the target less it.
+  const left = typeof actual === 'string' && comparator !== '<=' && comparator !== '<' ? doneFromRemaining(actual, t, unit, input.name ?? '', comparator, cumulative) : null;
+  if (left === 'unplaced') return { light: 'none', progress: null, explanation: `当前完成值「${String(input.actual)}」为尚余的量，但其单位与计量单位「${unit ?? ''}」不符，无法计算完成数；请按「${unit ?? ''}」填写截至当月的完成值。` };
+  if (left != null) return byPlan(input, comparator, t, left, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」为尚余的量，完成数按目标${f(t)}减去尚余计，即${f(roundScore(left))}；`, months);
   // 完成全年的45%: a share of the year's target, whatever the row's unit.
   const share = typeof actual === 'string' ? shareOfYear(actual) : null;
   if (share != null) return byPlan(input, comparator, t, (share / 100) * t, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」按全年目标的${f(share)}%计，即${f(roundScore((share / 100) * t))}；`, months);
@@ -266,6 +234,11 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
           : '没有填写数值型的当前完成值；请填写截至当月的完成值。',
     };
   }
+  // 0.63 under 预算执行率 ≥90%: the share printed as a decimal of the whole.
+  if (percentRow(unit) && decimalOfWhole(actual, a, t, comparator)) {
+    periodLead += `完成值「${String(input.actual)}」为小数，按${f(roundScore(a * 100))}%计；`;
+    a *= 100;
+  }
   return byPlan(input, comparator, t, a, cumulative, policy, periodLead, months);
 }
 
@@ -279,7 +252,9 @@ function underHalfLight(actual: string, months: number, policy: Policy, lead: st
   if (bound >= 100) {
     return { light: 'none', progress: null, explanation: `${lead}完成值「${actual}」只说明不足全年目标的一半，而1–${months}月的计划进度尚未过半，无法判断进度；请填写截至当月的完成数。` };
   }
-  const light: Light = bound < policy.monitoring.red ? 'red' : 'yellow';
+  // 不足一半 is strictly under half, so a bound at the red line is under it; 尚未过半 may be half itself.
+  const strict = /不足|不到|低于|未满|未达/.test(actual);
+  const light: Light = bound < policy.monitoring.red || (strict && bound <= policy.monitoring.red) ? 'red' : 'yellow';
   return {
     light, progress: null,
     explanation: `${lead}完成值「${actual}」表示不足全年目标的一半，进度至多为 50% ÷ (${months}/12) = ${f(bound)}%，${light === 'red' ? `低于${policy.monitoring.red}，亮红灯，进度明显滞后，请说明偏差原因并提出纠偏措施` : '不能确认进度正常，亮黄灯'}；请填写截至当月的完成数。`,
@@ -396,4 +371,23 @@ export function projectLight(lights: readonly Light[]): LightResult {
     light: worst, progress: null,
     explanation: `项目取各灯中最差者（蓝灯按绿灯计）：红灯${reds}个，黄灯${yellows}个，共${counted}个可判断${skipped > 0 ? `，另${skipped}个无法判断` : ''}；项目亮${LIGHT_LABELS[worst]}。`,
   };
+}
+
+/** The done figure of a value that states what is left (剩余15户, 尚有300万元未支付, 还差3个百分点), or null. */
+function doneFromRemaining(actual: string, t: number, unit: string | null, name: string, comparator: Exclude<Comparator, 'qualitative'>, cumulative: boolean): number | 'unplaced' | null {
+  const left = remainingOfTarget(actual);
+  if (!left || !(t > 0)) return null;
+  const rowUnit = foldWidth(unit ?? '').trim();
+  let amount: number | null = null;
+  if (/^个?百分点$/.test(left.unit)) amount = percentRow(unit) ? left.amount : null;
+  // 剩余工程量约30% under a count: the rest of the task, so seventy per cent of it is done.
+  else if (/^[%％]$/.test(left.unit)) amount = cumulative && left.amount <= 100 ? (left.amount / 100) * t : null;
+  else if (left.unit === '' || (rowUnit !== '' && left.unit.startsWith(rowUnit))) amount = left.amount;
+  else if (cumulative) {
+    // 856,000元 left under 万元 converts; 3户 left under 次 names other things, so nothing done can be placed.
+    const read = readActualInUnit(`${left.amount}${left.unit}`, unit, name, comparator);
+    amount = read.clash == null && Number.isFinite(read.value) && read.value !== left.amount ? read.value : null;
+    if (amount == null) return 'unplaced';
+  }
+  return amount != null && amount <= t ? t - amount : null;
 }

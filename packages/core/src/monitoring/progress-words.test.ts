@@ -70,7 +70,9 @@ describe('stages, stalls, forecasts and fractions', () => {
   ])('bareFraction(%s) = %s', (text, share) => expect(bareFraction(text)).toBe(share));
 
   it.each<[string, number | null]>([
-    ['完成全年任务的一半', 50], ['已完成年度计划的三分之一', (1 / 3) * 100], ['完成全年任务的四分之三', 75], ['一半', null], ['完成全年任务的四分之五', null],
+    ['完成全年任务的一半', 50], ['已完成年度计划的三分之一', (1 / 3) * 100], ['完成全年任务的四分之三', 75],
+    // Round 11: a share alone in words (一半, 两成, 近九成) is the share of the task, as round 8 reads a bare 过半.
+    ['一半', 50], ['完成全年任务的四分之五', null],
   ])('shareOfYear(%s) = %s', (text, share) => expect(shareOfYear(text)).toBe(share));
 
   it.each<[string, number | null]>([
@@ -126,7 +128,7 @@ describe('properties', () => {
 
 describe('round 7: tenths, words with a share, lags, parts done and the target\'s own work', () => {
   it.each<[string, number | null]>([
-    ['约完成计划的三成', 30], ['完成近七成', 70], ['已完成约三成五', 35], ['完成十成', 100], ['三成', null], ['七成以上的人', null],
+    ['约完成计划的三成', 30], ['完成近七成', 70], ['已完成约三成五', 35], ['完成十成', 100], ['三成', 30], ['七成以上的人', null],
     ['正常推进（约60%）', 60], ['进度滞后（完成40%）', 40], ['招标中（约10%）', 10], ['合格（约60%）', null], ['85%（抽检）', null],
     ['已全部完成', 100], ['已超额完成', 100], ['超额完成任务', 100], ['提前完成', null], ['已完成', null],
   ])('shareOfYear(%s) = %s', (text, share) => expect(shareOfYear(text)).toBe(share));

@@ -4,6 +4,9 @@ import { readChineseNumeral } from '../values/chinese-numeral';
 import { foldWidth } from '../values/normalize-text';
 import { readSign, type Sign } from '../values/parse-value';
 import { readDate, type WrittenDate } from '../values/read-date';
+import { saysSomeLeft } from './remaining-words';
+import { roundedShare } from './rounded-shares';
+import { seasonDeadline } from './season-deadlines';
 
 /**
  * How a 1至当月完成值 cell says progress in words rather than in the indicator's unit: a share of the
@@ -42,7 +45,7 @@ const WHOLE_YEAR_DONE = /^(?:已|已经|均已)?(?:(?:提前|超额|全面|全�
 // 正常推进（约60%）, 进度滞后（完成40%）: words of progress with the share of the task done in brackets.
 // 过半, 大部分完成, 基本完成, 接近完成 with no figure: a rough share of the year's task (about half, seven tenths, nine
 // tenths), enough to place a count or an amount against its time share; a figure written beside them wins.
-const ROUGH_SHARE = /^(?:目前|当前|已|已经|累计)?(?:资金)?(?:完成|拨付|支付|执行|投资|进度|工作量?)*(过半|过半数|大半|大部分完成|完成大部分|基本完成|接近完成|接近尾声)$/;
+const ROUGH_SHARE = /^(?:目前|当前|已|已经|累计)?(?:资金)?(?:完成|拨付|支付|执行|投资|进度|工作量?)*(过半|过半数|大半|大部分完成|完成大部分|基本完成|接近完成|接近尾声)(?:全年|年度)?(?:目标|计划)?(?:任务)?$/;
 const ROUGH_SHARES: Record<string, number> = { 过半: 50, 过半数: 50, 大半: 70, 大部分完成: 70, 完成大部分: 70, 基本完成: 90, 接近完成: 90, 接近尾声: 90 };
 const WORDS_WITH_SHARE = /^(.+?)[（(](?:约|近|大约|已?完成|累计完成)?(\d+(?:\.\d+)?)%(?:左右)?[）)]$/;
 
@@ -72,6 +75,8 @@ export function shareOfYear(actual: string): number | null {
   if (rough) return ROUGH_SHARES[rough[1]!] ?? null;
   const tenths = TENTHS_DONE.exec(s);
   if (tenths) return fractionInWords(tenths[1]!);
+  const rounded = roundedShare(s);
+  if (rounded != null) return rounded;
   const m = SHARE_OF_YEAR.exec(s);
   if (!m) return null;
   const n = m[1] != null ? Number(m[1]) : fractionInWords(m[2]!);
@@ -115,15 +120,19 @@ const STAGE = /^(?:已|均已|已经)?(?:完成)?(主体|基础|土建|桩基|�
 // (第一批已拨付, 首批资金已到位), and a step waiting for the next (待审定, 待终验): still unfinished.
 const PART_DONE = /^(?:(?:已|均已|已经)?(?:主体(?:结构|工程)?|基础(?:工程)?|土建(?:工程)?|桩基|地基|路基)(?:已|均已)?(?:完工|封顶|建成|完成|施工完成)|(?:已|均已|已经)?(?:完成|通过)?(?:主体(?:结构|工程)?|基础(?:工程)?|土建(?:工程)?|桩基|地基|路基|初验|初审|预验收|初步[\u4e00-\u9fff]{1,4}|(?:已|均已|已经)部分[\u4e00-\u9fff]{1,4}|部分(?:已|均已)[\u4e00-\u9fff]{1,4})|(?:第[一二三四五六七八九十\d]+|首|前[一二两三四五\d])批[\u4e00-\u9fff]{0,4}?(?:已|均已)[\u4e00-\u9fff]{1,4}|(?:尚|仍|目前|正|现)?(?:待|等待)[\u4e00-\u9fff]{1,4})$/;
 
+// 正在清淤, 仍在维修: any work said to be going on is not finished, whatever the work is called.
+const GOING_ON = /^(?:目前|当前|现)?(?:正在|仍在|尚在)[\u4e00-\u9fff]{1,6}$/;
+
 /** True when a progress value says the work is not finished yet. */
 export function saysUnfinished(actual: string | number | null): boolean {
   if (typeof actual !== 'string' || actual.length > 20) return false;
-  if (UNFINISHED.test(stateWords(actual))) return true;
+  if (UNFINISHED.test(stateWords(actual)) || saysSomeLeft(actual) || saysPartOfPlan(actual) || GOING_ON.test(stateWords(actual))) return true;
   // Clauses only when all are words: a figure beside the words (持续推进，完成80%) is the value to measure.
   return !/\d/.test(actual) && clauses(actual).some((c) => UNFINISHED.test(c) || PART_DONE.test(c));
 }
 
 // 已完成政府采购, 已印发, 已签订合同: a step named as done, which finishes the row only where the target names it.
+const PREPARATORY = /(招标|采购|设计|立项|审批|批复|论证|调研|评审|规划|方案|询价|比选|签约|签订合同|合同签订)$/;
 const STEP_DONE = /^(?:(?:已|已经|均已)(?:全部|全面|顺利)?(?:完成|通过)?|完成)([\u4e00-\u9fff]{2,8})$/;
 
 /**
@@ -144,6 +153,10 @@ export function saysTargetWorkDone(target: string | number | null, actual: strin
     if (named(c)) return true;
     const step = STEP_DONE.exec(c)?.[1];
     if (!step || /[未没待]/.test(step)) return false;
+    // 已完成锅炉检修招标 for 完成供暖设施检修: a step that prepares the work (its procurement, design) is not the work,
+    // unless the target names that step.
+    const prepares = PREPARATORY.exec(step)?.[1];
+    if (prepares && !work.includes(prepares)) return false;
     for (let i = 0; i + 2 <= step.length; i++) if (work.includes(step.slice(i, i + 2))) return true;
     return false;
   });
@@ -334,6 +347,16 @@ export function bareFraction(actual: string): number | null {
 
 /** The count done a 「3/5」 progress value states (3), or null when it is not one. */
 export function doneOfPlanned(actual: string): number | null {
+  return doneAndPlanned(actual)?.[0] ?? null;
+}
+
+/** True when a 「已完成12所中的9所」 value states part of the planned count done: the work is not finished. */
+function saysPartOfPlan(actual: string): boolean {
+  const both = doneAndPlanned(actual);
+  return both != null && both[0] < both[1];
+}
+
+function doneAndPlanned(actual: string): [done: number, planned: number] | null {
   const s = foldWidth(actual).replace(NOISE, '');
   const slash = DONE_OF.exec(s);
   const among = slash ? null : DONE_AMONG.exec(s);
@@ -345,7 +368,7 @@ export function doneOfPlanned(actual: string): number | null {
   if (m[2] && m[4] && m[2] !== m[4]) return null;
   const done = Number(slash ? m[1] : m[3]);
   const planned = Number(slash ? m[3] : m[1]);
-  return Number.isFinite(done) && planned > 0 && done <= planned ? done : null;
+  return Number.isFinite(done) && planned > 0 && done <= planned ? [done, planned] : null;
 }
 
 // A deadline named by a part of the year (年底前完成, 2025年底前, 年内完成, 上半年完成, 三季度末前): the month that part ends in.
@@ -364,7 +387,7 @@ export function readDeadline(target: string | number | null): WrittenDate | null
   const named = WORK_AFTER_DEADLINE.exec(text);
   if (named) return readDeadline(named[1]!);
   const m = PART_OF_YEAR_DEADLINE.exec(text);
-  if (!m) return null;
+  if (!m) return seasonDeadline(text);
   const yearText = m[1] ?? m[2];
   const part = m[3];
   // 底 / 末 / 内 alone only after a year (2025年底): a bare 内 or 末 is no deadline.

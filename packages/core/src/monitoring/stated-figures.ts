@@ -115,3 +115,31 @@ const PAID = /支付|拨付|支出|付款|到位|兑付|发放/;
 export function committedNotPaid(actual: string | number | null, name: string): boolean {
   return typeof actual === 'string' && PAID.test(name) && COMMITTED.test(foldWidth(actual).replace(/[\s,]/g, '')) && !PAID.test(actual);
 }
+
+// 95%（预计）, ≥95%（预计全年）: a figure the remark marks as a forecast states nothing done yet.
+const FORECAST_REMARK = /[（(]\s*(?:预计|预期|预估|预测)[\u4e00-\u9fff]{0,4}\s*[）)]\s*$/;
+
+/** Whether the value is a figure marked as a forecast by its closing remark. */
+export function figureIsForecast(actual: string | number | null): boolean {
+  if (typeof actual !== 'string') return false;
+  const folded = foldWidth(actual);
+  const remark = FORECAST_REMARK.exec(folded);
+  // Words marked 预计 (按计划推进（预计）) are an outlook the word lights read; only a figure so marked is no figure done.
+  return remark != null && /\d/.test(folded.slice(0, remark.index));
+}
+
+// A share sign or word anywhere in the value: the figure is already in percent (or a change in points).
+const SHARE_WRITTEN = /[%％‰]|百分|千分|成/;
+
+/**
+ * Whether a figure read under a row in % is a decimal fraction of the whole (0.63 for 63%, as a 执行率 column exported
+ * from a spreadsheet prints it): no share written, a figure above 0 and at most 1, where the target is a whole percent
+ * of at least half (a floor of 90%); a ceiling (≤0.5%) or a small target keeps the figure as the percent, and a whole 1
+ * (1% or the whole?) is left as written.
+ */
+export function decimalOfWhole(actual: string | number | null, a: number, t: number, comparator: string): boolean {
+  if (comparator !== '>=' && comparator !== '>' && comparator !== '=') return false;
+  if (!(a > 0 && a <= 1 && t >= 50)) return false;
+  // A whole 1 could as well be 1% as the whole, so only a written decimal (0.63, 1.00) is read as one.
+  return typeof actual === 'string' && /^\D*(?:0?\.\d+|1\.0+)\D*$/.test(actual.trim()) && !SHARE_WRITTEN.test(actual);
+}

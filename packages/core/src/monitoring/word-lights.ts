@@ -36,6 +36,10 @@ export function qualitativeLight(input: IndicatorLightInput, comparator: Compara
   if (!c) {
     const judged = deadlineLight(input) ?? dueLight(input, policy) ?? lastYearLight(input, comparator) ?? wordsLight(input);
     if (judged) return why === '' ? judged : { ...judged, explanation: why + judged.explanation };
+    // 有效提升 under 有效提升: a value that restates the target's words claims it met, as ≥95% read as a value means 95.
+    if (restatesTarget(input)) {
+      return { light: 'green', progress: null, explanation: `${why}定性指标未选择预计完成情况，当前完成值「${String(input.actual)}」与指标值表述相同，视为「达成」，亮绿灯；请选择全年预计完成情况以确认。` };
+    }
     return { light: 'none', progress: null, explanation: `${why}定性指标未选择预计完成情况；请选择达成、部分达成或未达成。` };
   }
   const light: Light = c === '达成' ? 'green' : c === '部分达成' ? 'yellow' : 'red';
@@ -139,4 +143,12 @@ function workShare(actual: string): number | null {
   if (m == null) return null;
   const v = Number(m[1]);
   return Number.isFinite(v) && v >= 0 && v <= 100 ? v : null;
+}
+
+/** Whether a qualitative row's value is its target's words again (a deadline restated is a plan, not a completion). */
+function restatesTarget(input: IndicatorLightInput): boolean {
+  if (typeof input.target !== 'string' || typeof input.actual !== 'string' || readDeadline(input.target) != null) return false;
+  const words = (v: string): string => foldWidth(v).replace(/[\s\u3000。.，,；;！!]+/g, '');
+  const target = words(input.target);
+  return target.length >= 2 && !/\d/.test(target) && words(input.actual) === target;
 }
