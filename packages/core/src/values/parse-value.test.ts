@@ -120,6 +120,10 @@ describe('deriveTarget', () => {
     // The answer keys read a unit followed by an outcome word as part of the unit (forms.md's
     // example says qualitative; the keys are what the importer must produce).
     [{ value: '100%完成' }, { comparator: '=', target: '100', unit: '%完成' }],
+    // Doses and pairs are units (a vaccination row's ≥500剂 is no reference to 剂).
+    [{ value: '≥500剂' }, { comparator: '>=', target: '500', unit: '剂' }],
+    [{ value: '≥12000剂次' }, { comparator: '>=', target: '12000', unit: '剂次' }],
+    [{ value: '100副' }, { comparator: '=', target: '100', unit: '副' }],
     [{ value: '2025年12月底前' }, { comparator: 'qualitative', target: '2025年12月底前', unit: null }],
     [{ value: '≤预算控制数' }, { comparator: '<=', target: '预算控制数', unit: null }],
     [{ nature: '定性', value: '落地生效' }, { comparator: 'qualitative', target: '落地生效', unit: null }],

@@ -16,6 +16,8 @@ const UNIT_PIECES = [
   '卷', '页', '根', '口', '眼', '孔', '层', '段', '道', '宗卷', '斤', '粒',
   // Per pupil (元/生·天, 元/生·年) and livestock counts (羽 for poultry, 尾 for fish fry).
   '生', '羽', '尾',
+  // Doses (接种 12000剂次, 发放疫苗 500剂) and pairs and sets (副, 双).
+  '剂次', '剂', '副', '双',
   // Measures written in Latin letters and symbols (read lower-cased): 50mg/L, 35μg/m³, 70dB(A), 1NTU, 60km/h, 10Gbps,
   // 1.5m³/s (s and min per second and minute).
   'db', 'mg', 'μg', 'ug', 'ml', 'l', 'g', 'm³', 'm3', 'm²', 'm2', 'km²', 'km2', 'h', 'ntu', 'cfu', 'ppm', 'ppb',
