@@ -93,6 +93,19 @@ describe('a closed year: its own records are marked read-only, in lists too', ()
     if (counted) expect(year.open_forms.submitted).toBeGreaterThan(0);
   });
 
+  it('leaves a closed year out of the to-do lists (years=open, counts_todo) and keeps it in the full lists and charts', async () => {
+    const open = await target('来年待审项目', 'submitted', YEAR + 1);
+    const ids = async (query: string) => ((await t.request('GET', `/api/forms?status=submitted${query}`, { session: finance })).body.items as Form[]).map((f) => f.id);
+    expect(await ids('')).toEqual(expect.arrayContaining([submitted.id, open.id]));
+    const todo = await ids('&years=open');
+    expect(todo).toContain(open.id);
+    expect(todo).not.toContain(submitted.id);
+    const board = (await t.request('GET', '/api/dashboard', { session: finance })).body;
+    expect(board.counts_todo.by_status.submitted).toBe(board.counts_by_status.submitted - 1);
+    expect(board.counts_todo.awaiting.finance).toBe(board.counts_awaiting.finance - 1);
+    expect(board.counts_todo.by_status.approved ?? 0).toBe((board.counts_by_status.approved ?? 0) - 1);
+  });
+
   it("another year's 部门评价 is not marked", async () => {
     expect((await t.request('GET', `/api/evaluations/${openEvaluation}`, { session: finance })).body.year_closed).toBe(false);
     const listed = (await t.request('GET', '/api/evaluations', { session: finance })).body.items as Array<{ id: number; year_closed: boolean }>;

@@ -4,6 +4,7 @@ import { verifyAuditChain } from '../audit/audit-log';
 import type { Ctx } from '../context';
 import { ok, fail } from '../errors';
 import { AT_DEPARTMENT } from './awaiting';
+import { yearClosedSql } from './year-closed';
 
 /** The 工作台 figures, over the actor's subtree, computed in SQL so they scale with the data. */
 export async function dashboard(ctx: Ctx, input: { fiscal_year?: number | undefined }) {
@@ -17,7 +18,9 @@ export async function dashboard(ctx: Ctx, input: { fiscal_year?: number | undefi
     if (input.fiscal_year) q = q.where('f.fiscal_year', '=', input.fiscal_year);
     return q;
   };
-  const [byStatus, byUnit, findingRows, grades, lights, atDepartment] = await Promise.all([
+  // The to-do counts leave out closed years, whose forms can only be read (year-closed.ts); the charts keep them.
+  const openYears = () => base().where(sql<boolean>`not ${yearClosedSql(sql.ref('f.region_id'), sql.ref('f.fiscal_year'))}`);
+  const [byStatus, byUnit, findingRows, grades, lights, atDepartment, openByStatus, openAtDepartment] = await Promise.all([
     base().select((eb) => ['f.status', 'f.kind', eb.fn.countAll<string>().as('n')]).groupBy(['f.status', 'f.kind']).execute(),
     base()
       .where('f.kind', '=', 'project_target')
@@ -41,14 +44,24 @@ export async function dashboard(ctx: Ctx, input: { fiscal_year?: number | undefi
       return q.select((eb) => ['m.project_light as light', eb.fn.countAll<string>().as('n')]).groupBy('m.project_light').execute();
     })(),
     base().where(AT_DEPARTMENT).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst(),
+    openYears().select((eb) => ['f.status', eb.fn.countAll<string>().as('n')]).groupBy('f.status').execute(),
+    openYears().where(AT_DEPARTMENT).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst(),
   ]);
   const statusCounts: Record<string, number> = {};
   for (const r of byStatus) statusCounts[r.status] = (statusCounts[r.status] ?? 0) + Number(r.n);
   const department = Number(atDepartment?.n ?? 0);
+  const openCounts: Record<string, number> = {};
+  for (const r of openByStatus) openCounts[r.status] = Number(r.n);
+  const openDepartment = Number(openAtDepartment?.n ?? 0);
   return ok({
     counts_by_status: statusCounts,
     // Whose decision the forms wait for, as GET /api/forms?awaiting= lists them.
     counts_awaiting: { department, finance: (statusCounts.submitted ?? 0) + (statusCounts.department_approved ?? 0) - department },
+    // The same two for forms of open years only: what a 工作台 to-do list can still act on (GET /api/forms?years=open).
+    counts_todo: {
+      by_status: openCounts,
+      awaiting: { department: openDepartment, finance: (openCounts.submitted ?? 0) + (openCounts.department_approved ?? 0) - openDepartment },
+    },
     counts_by_kind_status: byStatus.map((r) => ({ kind: r.kind, status: r.status, count: Number(r.n) })),
     budget_by_unit: byUnit.map((r) => ({ org: r.code, org_name: r.name, budget_wan: r.budget === null ? 0 : Number(r.budget), projects: Number(r.n) })),
     findings_by_rule: Object.fromEntries(findingRows.map((r) => [r.code, Number(r.n)])),

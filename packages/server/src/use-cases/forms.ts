@@ -71,6 +71,8 @@ export interface FormFilters {
   deleted?: 'only' | undefined;
   /** Forms whose next decision is that reviewer's: a 主管部门's (targets of its units, submitted) or finance's (the rest). */
   awaiting?: 'department' | 'finance' | undefined;
+  /** 'open': only forms of years not closed — the to-do lists, where nothing of a closed year can be acted on. */
+  years?: 'open' | undefined;
 }
 
 export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<{ items: FormListItem[]; total: number }>> {
@@ -93,6 +95,7 @@ export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<
   if (filters.fiscal_year) query = query.where('f.fiscal_year', '=', filters.fiscal_year);
   if (filters.status) query = query.where('f.status', '=', filters.status);
   if (filters.q) query = query.where('f.project_name', 'like', containsPattern(filters.q));
+  if (filters.years === 'open') query = query.where(sql<boolean>`not ${yearClosedSql(sql.ref('f.region_id'), sql.ref('f.fiscal_year'))}`);
   if (filters.awaiting) {
     query = filters.awaiting === 'department'
       ? query.where(AT_DEPARTMENT)

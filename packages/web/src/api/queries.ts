@@ -17,6 +17,8 @@ export interface FormFilters {
   deleted?: 'only';
   /** Whose decision the forms wait for: a 主管部门's or finance's (splits 待审核 for finance). */
   awaiting?: 'department' | 'finance' | undefined;
+  /** 'open': only forms of years not closed (the 工作台 to-do list; a closed year's forms can only be read). */
+  years?: 'open';
 }
 
 export function useForms(filters: FormFilters = {}, enabled = true) {

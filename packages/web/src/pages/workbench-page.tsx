@@ -22,6 +22,8 @@ interface Dashboard {
   counts_by_status?: Record<string, number>;
   /** Forms whose next decision is a 主管部门's or finance's (submitted and department-approved ones). */
   counts_awaiting?: { department: number; finance: number };
+  /** The same counts over open years only: what the to-do list can still act on. */
+  counts_todo?: { by_status: Record<string, number>; awaiting: { department: number; finance: number } };
   budget_by_unit?: Array<{ org: string; org_name: string; budget_wan: number }>;
   findings_by_rule?: Record<string, number>;
   score_distribution?: Record<string, number>;
@@ -139,14 +141,17 @@ export function WorkbenchPage() {
   const evaluator = user?.role === 'evaluator';
   const queues = !reviewer ? TASK_QUEUES.editor : user?.role === 'department_reviewer' ? TASK_QUEUES.department : TASK_QUEUES.finance;
   const [picked, setQueue] = useState<string | null>(null);
-  const awaiting = dashboard.data?.counts_awaiting;
+  // The to-do queues count and list open years only: a closed year's forms are read-only, nobody's task.
+  const todo = dashboard.data?.counts_todo;
+  const todoByStatus = todo?.by_status ?? byStatus;
+  const awaiting = todo?.awaiting ?? dashboard.data?.counts_awaiting;
   const countOf = (q: TaskQueue) =>
-    q.awaiting === 'finance' && awaiting ? awaiting.finance - (byStatus.department_approved ?? 0) : (byStatus[q.value] ?? 0);
+    q.awaiting === 'finance' && awaiting ? awaiting.finance - (todoByStatus.department_approved ?? 0) : (todoByStatus[q.value] ?? 0);
   const queue = queues.find((q) => q.value === picked) ?? queues.find((q) => countOf(q) > 0) ?? queues[0]!;
   const [page, setPage] = useState(1);
   const [sort, setSort] = useState<ListSort>({});
   // A short page of the queue, paged and sorted by the server; 查看全部 opens the full list.
-  const tasks = usePagedForms({ status: queue.value, awaiting: queue.awaiting, ...sort }, page, 6, dashboard.isFetched && !evaluator);
+  const tasks = usePagedForms({ status: queue.value, awaiting: queue.awaiting, years: 'open', ...sort }, page, 6, dashboard.isFetched && !evaluator);
   const fullList = reviewer ? `/review?status=${queue.value}` : `/orgs?status=${queue.value}`;
   const data = useMemo(() => chartData(dashboard.data ?? null, items), [dashboard.data, items]);
   const deadlines = dashboard.data?.deadlines ?? [];

@@ -31,6 +31,7 @@ const listRoute = createRoute({
       order: z.enum(SORT_ORDERS).optional().openapi({ description: 'asc 升序（默认）或 desc 降序；空值总在最后' }),
       deleted: z.enum(['only']).optional().openapi({ description: 'only：只列出已删除、可恢复的表（单位填报、财政审核、管理员）' }),
       awaiting: z.enum(['department', 'finance']).optional().openapi({ description: 'department：待主管部门审核的目标表；finance：下一步由财政审核或验收的表（无主管部门的目标表、主管部门已审的表、自评表）' }),
+      years: z.enum(['open']).optional().openapi({ description: 'open：只列出未关闭年度的表（待办列表：已关闭年度的表只能查看，不再待办）' }),
     }),
   },
   responses: jsonResponses('{items:[{id, kind, org, project_name, status, version}], total}'),
