@@ -105,5 +105,34 @@ describe('budget_arithmetic: 资金来源 listed in a project’s 概况 (held-o
     ['one source only', '资金来源：上级补助50万元。', {}, []],
     ['a multi-year total', '资金来源：实施期上级补助150万元，本级90万元。', {}, []],
     ['amounts in 元', '资金来源：上级补助500000元，镇本级200000元。', {}, []],
+    // Held-out set 46: the list makes 财政资金 only where 其他资金 holds the rest of 预算数.
+    ['the 财政资金 parts, 其他资金 blank, 预算数 a 中期 total', '资金来源：中央财政资金38000万元，省级财政资金14000万元。',
+      { budget_total_wan: 156000, budget_fiscal_wan: 52000 }, ['budget_arithmetic@-']],
+    ['the 财政资金 parts, 其他资金 blank, 预算数 the same', '资金来源：中央财政资金38000万元，省级财政资金14000万元。',
+      { budget_total_wan: 52000, budget_fiscal_wan: 52000 }, []],
   ] as const)('%s', (_, overview, fields, want) => expect(sources(overview, fields)).toEqual(want));
+});
+
+describe('budget_arithmetic: 预算数 entered in 元 beside parts in 万元 (held-out set 46)', () => {
+  const arithmetic = (fields: Record<string, unknown>) =>
+    tags(reviewForm(form('project_target', rows(ON_90), fields), 0, {})).filter((t) => t.startsWith('budget_arithmetic'));
+  it.each([
+    ['预算数 10000 times 财政资金, 其他资金 blank', { budget_total_wan: 360000000, budget_fiscal_wan: 36000 }, ['budget_arithmetic@-']],
+    ['a shortfall with 其他资金 blank proves nothing', { budget_total_wan: 40000, budget_fiscal_wan: 36000 }, []],
+    ['both parts filled and adding up', { budget_total_wan: 120, budget_fiscal_wan: 100, budget_other_wan: 20 }, []],
+  ] as const)('%s', (_, fields, want) => expect(arithmetic(fields)).toEqual(want));
+});
+
+describe('names: one name under two 二级 (held-out set 46)', () => {
+  const row = (level1: string, level2: string, name: string, unit: string | null, target: string) =>
+    ({ level1, level2, name, comparator: unit == null ? 'qualitative' as const : '>=' as const, target, unit, weight: 1 });
+  const names = (pair: Array<ReturnType<typeof row>>) => tags(reviewForm(form('project_target', pair), 0, {})).filter((t) => t.startsWith('names'));
+  it.each([
+    ['数量 in 万亩 and 质量 qualitative: two indicators', [row('产出指标', '数量指标', '生态公益林管护', '万亩', '12'), row('产出指标', '质量指标', '生态公益林管护', null, '管护到位')], []],
+    ['数量 and 社会效益 in the same unit: one indicator twice', [row('产出指标', '数量指标', '选聘生态护林员', '人', '2600'), row('效益指标', '社会效益指标', '选聘生态护林员', '人', '2600')], ['names@1']],
+    ['数量 in 个 and 家 (one family) under two 二级', [row('产出指标', '数量指标', '扶持经营主体', '个', '20'), row('效益指标', '经济效益指标', '扶持经营主体', '家', '20')], ['names@1']],
+    ['the same 二级, another unit: still one name twice', [row('产出指标', '数量指标', '培训', '人', '20'), row('产出指标', '数量指标', '培训', '次', '2')], ['names@1']],
+    ['both counted, in units of two kinds: a unit cell may be wrong', [row('产出指标', '数量指标', '接待点改造', '个', '8'), row('效益指标', '社会效益指标', '接待点改造', '人次', '8')], ['names@1']],
+    ['a rate judged in words under another 二级 is the same rate', [row('产出指标', '时效指标', '补贴发放及时率', '天', '30'), row('产出指标', '质量指标', '补贴发放及时率', null, '及时')], ['names@1']],
+  ] as const)('%s', (_, pair, want) => expect(names([...pair])).toEqual(want));
 });

@@ -7,7 +7,7 @@ import { rowReadings } from './row-readings';
 import { hasBlank } from '../values/text-scan';
 import { type FormContext, formPlace, formSubtotals, push, rowPlace, subtotalPlace } from './review-context';
 import { type GroupSubtotal, rowSpans, weightOff } from '../scoring/group-subtotals';
-import { nameIdentity } from './name-identity';
+import { measuredApart, nameIdentity } from './name-identity';
 import { statedFundSources, statedSplits } from './stated-fund-sources';
 import { checkTaskBudgets } from './check-task-budgets';
 
@@ -169,7 +169,8 @@ export function checkDuplicateNames(ctx: FormContext): void {
     if (seen) prev = seen.get(bare) ?? -1;
     // Names of another length differ: an integer comparison spares most string comparisons.
     else for (let k = 0; k < count; k++) if (seenLengths[k] === len && seenNames[k] === bare) { prev = seenRows[k]!; break; }
-    if (prev < 0) prev = restatedName(ctx, i, loose);
+    if (prev >= 0 && measuredApart(rowReadings(ctx), rows[prev]!, prev, ind, i)) prev = -1;
+    else if (prev < 0) prev = restatedName(ctx, i, loose);
     if (prev >= 0) {
       push(ctx, 'names', i, 'name', `${rowPlace(ctx, i, ind)}与第${prev + 1}行重名；同一指标不能重复设置，请合并或改为能区分的名称。`);
     } else if (seen) {
@@ -300,6 +301,11 @@ function checkSum(ctx: FormContext, total: number | null, parts: Array<[string, 
   let unknown = false;
   for (const [, v] of parts) if (v != null) { sum += v; any = true; } else unknown = true;
   const tolerance = ctx.policy.amountTolerance + 1e-9;
+  // A blank part may hold a shortfall, but not a total 10000 times the parts: that total was entered in 元.
+  if (any && unknown && !closed && sum > 0 && Math.abs(total - sum * 10000) <= tolerance * 10000) {
+    push(ctx, 'budget_arithmetic', null, field, `${formPlace(ctx)}${totalLabel} ${fmt(total)} 万元是已填金额 ${fmt(sum)} 万元的 10000 倍，疑似按元填写；请以万元填写。`);
+    return;
+  }
   if (!any || Math.abs(sum - total) <= tolerance || (unknown && !closed && sum <= total + tolerance)) return;
   if (unknown && !closed) {
     const known = parts.filter(([, v]) => v != null).map(([l, v]) => `${l} ${fmt(v!)}`).join(' + ');
@@ -313,14 +319,16 @@ function checkSum(ctx: FormContext, total: number | null, parts: Array<[string, 
 
 /**
  * 资金来源 listed in 概况 must add up to 预算数 as the cells do; a list of the 财政资金 parts alone (上级补助 + 本级 beside
- * 村民筹资 in its own cell) may add up to 财政资金 instead.
+ * 村民筹资 in its own cell) may add up to 财政资金 instead, but only where 其他资金 holds the rest: with 其他资金 blank or 0,
+ * a list that makes 财政资金 and not 预算数 leaves 预算数 unexplained (a 中期 total, or 元 entered as 万元).
  */
-function checkStatedSources(ctx: FormContext, total: number | null, fiscal: number | null, overview: string | null): void {
+function checkStatedSources(ctx: FormContext, total: number | null, fiscal: number | null, other: number | null, overview: string | null): void {
   if (total == null) return;
   const stated = statedFundSources(overview);
   if (!stated) return;
   const tolerance = ctx.policy.amountTolerance + 1e-9;
-  if (Math.abs(stated.sum - total) <= tolerance || (fiscal != null && Math.abs(stated.sum - fiscal) <= tolerance)) return;
+  const fiscalPart = fiscal != null && Math.abs(fiscal + (other ?? 0) - total) <= tolerance;
+  if (Math.abs(stated.sum - total) <= tolerance || (fiscalPart && Math.abs(stated.sum - fiscal) <= tolerance)) return;
   const expr = stated.parts.map(([l, v]) => `${l} ${fmt(v)}`).join(' + ');
   push(ctx, 'budget_arithmetic', null, 'overview', `${formPlace(ctx)}项目概况所列资金来源 ${expr} = ${fmt(stated.sum)} 万元，与预算数 ${fmt(total)} 万元不符；请核对资金来源或预算数。`);
 }
@@ -342,7 +350,7 @@ export function checkBudgetArithmetic(ctx: FormContext): void {
   if (f.kind === 'project_target') {
     checkSum(ctx, f.budget_total_wan, [['区级支出', f.budget_district_wan], ['补助街镇', f.budget_subsidy_towns_wan]], '预算数', 'budget_total_wan', true);
     checkSum(ctx, f.budget_total_wan, [['财政资金', f.budget_fiscal_wan], ['其他资金', f.budget_other_wan]], '预算数', 'budget_total_wan');
-    checkStatedSources(ctx, f.budget_total_wan, f.budget_fiscal_wan, f.overview);
+    checkStatedSources(ctx, f.budget_total_wan, f.budget_fiscal_wan, f.budget_other_wan, f.overview);
     checkStatedSplits(ctx, f.overview);
   } else if (f.kind === 'department_target') {
     const fs = f.fund_sources;

@@ -6,6 +6,7 @@ import { rowReadings } from './row-readings';
 import { contextSpans, inSpans, staleYear } from './context-spans';
 import { type GoalQuantity, KNOWN_UNITS, MEASURE_UNITS, PER_UNIT_NAME, bigUnitScale, goalQuantities, quantityPhrase, restatedInBrackets, statedParts, unitFamily } from './goal-quantities';
 import { checkOutcome } from './check-outcome';
+import { allocatedToPlaces } from './place-allocations';
 
 const DIGIT = /\d/;
 const SATISFACTION_PERCENT = '%满意';
@@ -275,8 +276,9 @@ function sharesFour(name: string, text: string): boolean {
 function uncarried(qs: readonly GoalQuantity[], carried: Carried, rows: Indicator[], seen: string[]): GoalQuantity | null {
   let example: GoalQuantity | null = null;
   const joined = qs.length > 1 ? carriedJoined(qs, carried, rows) : null;
+  const allocated = qs.length > 1 ? allocatedToPlaces(qs, carried.values) : null;
   for (const q of qs) {
-    if (joined?.has(q)) continue;
+    if (joined?.has(q) || allocated?.has(q)) continue;
     if ((q.share && !measuredAsRate(q, rows)) || (q.spent && !measuredAsMoney(q, carried.money)) || (carries(carried, q, rows) && (!contradicted(q, rows) || splitOverRows(carried, q, unitFamily(q.unit))))) continue;
     if (restatedInBrackets(q, (inner) => carries(carried, inner, rows))) continue;
     const phrase = `「${quantityPhrase(q)}」`;

@@ -1,4 +1,8 @@
+import type { Indicator } from '../forms/forms-schema';
+import { unitFamily } from './goal-quantities';
+import type { RowReadings } from './row-readings';
 import { type UnitFacts, unitFacts } from './unit-facts';
+import { isBlank } from '../values/text-scan';
 
 /**
  * How the names check (check-form.ts) reads two indicator names as one: the words that only restate the unit are not part of
@@ -39,4 +43,27 @@ function withoutUnitWord(plainCore: string, unit: string): string {
   if (from === 0) return plainCore;
   const base = unit.slice(from);
   return plainCore.length > base.length + 1 && plainCore.endsWith(base) ? plainCore.slice(0, -base.length) : plainCore;
+}
+
+/**
+ * One name under two 二级, counted on one row and judged in words on the other (生态公益林管护 ≥12 万亩 under 数量, 定性
+ * 「管护责任落实到山头地块」 under 质量), measures two things: rules.md §2 names the same indicator twice, and these are two
+ * indicators under a poor name, not one copied. A name that is itself a measure (…率, 满意度, 受益群众) is one indicator
+ * however its rows are filled; so are two rows both counted (a unit cell may be wrong).
+ */
+export function measuredApart(readings: RowReadings, rowA: Indicator, a: number, rowB: Indicator, b: number): boolean {
+  const { level2, facts } = readings;
+  if (level2[a] == null || level2[b] == null || level2[a] === level2[b]) return false;
+  const name = facts[b]!;
+  if (name.kind === 'rate' || name.satisfaction || name.satisfactionLike) return false;
+  const qa = judgedInWords(rowA);
+  const qb = judgedInWords(rowB);
+  return qa != null && qb != null && qa !== qb;
+}
+
+/** true for a 定性 row, false for a row counted in a unit, null when the row says neither (or states a %). */
+function judgedInWords(ind: Indicator): boolean | null {
+  if (ind.comparator === 'qualitative') return true;
+  if (ind.comparator == null || ind.unit == null || isBlank(ind.unit) || ind.unit.includes('定性')) return null;
+  return unitFamily(ind.unit) === '%' ? null : false;
 }
