@@ -23,6 +23,7 @@ import { readForm } from './read-form';
 import { closingSections, reportSections } from './report-sections';
 import { detectFormTitle, noticeTitleKind, orgFromTitle, projectNameFromTitle, reportTitleKind, unitNameLine } from './form-titles';
 import { IDENTITY, splitByIdentity, unitLabelsBeforeIdentity } from './split-by-identity';
+import { dropRepeatedForms } from './repeated-forms';
 
 interface Segment {
   kind: FormKind | null;
@@ -174,7 +175,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
           : '文档中没有找到绩效目标表或自评表：请确认文件内容包含带表头（如“三级指标”“指标值”）的指标表格。',
     });
   }
-  return { format: FORMS_FORMAT, source: sourceName, forms, warnings };
+  return dropRepeatedForms({ format: FORMS_FORMAT, source: sourceName, forms, warnings });
 }
 
 function segmentForms(items: Item[]): Segment[] {

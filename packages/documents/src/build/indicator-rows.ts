@@ -5,6 +5,7 @@ import type { ColumnRole } from './header-map';
 import { cellValue, isBlank, isDash, stripEnumerator } from './normalize-label';
 import type { GridCell } from './flatten-source';
 import { isSealText } from '../text/seal-text';
+import { withoutValueNotes } from './value-notes';
 
 const FOOTNOTE_MARK = /(?<=[\u4e00-\u9fa5）)])(?:[①-⑳]|[*＊※]{1,3}|[[［]\d{1,2}[\]］]|[（(]?注\s*\d{1,2}[）)]?)$/;
 
@@ -258,7 +259,7 @@ function finish(
   if (scoreText == null && !roles.includes('score') && roles.includes('deduction')) ind.score = deductedScore(ind.weight, get('deduction'));
   if (hasValueColumn) {
     const nature = get('nature') ?? (isNatureWord(get('level1')) ? get('level1') : null);
-    const target = deriveTarget({ nature, value: joinSpacedDigits(get('value')), unit: get('unit') });
+    const target = deriveTarget({ nature, value: joinSpacedDigits(withoutValueNotes(get('value'))), unit: get('unit') });
     ind.comparator = target.comparator;
     ind.target = foldWidth(target.target);
     ind.unit = foldCell(target.unit);

@@ -45,6 +45,9 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
   let folded = 0;
   // The caption just above a table (长期绩效指标 / 年度绩效指标), if any.
   let caption: string | null = null;
+  // 产出指标 ⏎ 数量指标: the level lines right above a table (a page that nests one table per level under
+  // headings of each level), outermost first.
+  let levelRun: Array<{ depth: 1 | 2; text: string }> = [];
   let tableIsLongTerm = false;
   const longTerm: Array<[number, number]> = [];
   let annualTables = 0;
@@ -81,6 +84,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       previousRow = null;
       rawAbove = null;
       caption = item.text;
+      const lineLevel = proseLevel(item.text);
+      levelRun = lineLevel ? [...levelRun, lineLevel] : [];
       // A web page's links after its article (上一篇：…, 【打印本页】【关闭窗口】): the article, table included, has ended.
       if (header && PAGE_END.test(item.text)) { closeTable(); continue; }
       // 附件： over the page's list of attached files: the table above has ended (the files' names are no rows).
@@ -130,6 +135,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
     if (cells.some((c) => isPageFurniture(c.text))) continue;
     sections.close();
     const captionAbove = caption;
+    const levelsAbove = levelRun;
+    levelRun = [];
     const filledCells = cells.filter((c) => !isBlank(c.text));
     caption = filledCells.length === 1 ? filledCells[0]!.text : null;
     // Under budget captions, 合计 | 560.00 | 600.00 … is the budget's total row, not the score.
@@ -173,9 +180,13 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       if (term !== 'long') annualTables++;
       if (againOverTwoRows) levels = { ...before!.levels };
       if (!repeated) levels = { level1: null, level2: null };
-      // 一、产出指标 as a heading right above the table (one table per level): its rows are that level's.
+      // 一、产出指标 as a heading right above the table (one table per level): its rows are that level's; a level 1
+      // line over it (产出指标 ⏎ 数量指标, nested sections) is theirs too.
       const levelAbove = captionAbove != null ? proseLevel(captionAbove) : null;
-      if (levelAbove) levels = levelAbove.depth === 1 ? { level1: levelAbove.text, level2: null } : { ...levels, level2: levelAbove.text };
+      if (levelAbove) {
+        const run = levelsAbove.at(-1)?.text === levelAbove.text ? levelsAbove : [levelAbove];
+        for (const l of run) levels = l.depth === 1 ? { level1: l.text, level2: null } : { ...levels, level2: l.text };
+      }
       tableContinues = repeated;
       afterPageBreak = repeated;
       lastHeader = header.roles;

@@ -12,6 +12,8 @@ const SENTENCE_AMOUNT = /([^\d\s，,。；;：:、（）()]{2,24})\s*([\d][\d,�
 
 type ListKey = 'sub_goals' | 'measures';
 
+const SENTENCE_END = /[。；;！!？?]$/;
+
 const NOT_AMOUNTS: ReadonlySet<FieldKey> = new Set<FieldKey>(['tasks', 'sub_goals', 'measures', 'caption', 'goal_period']);
 
 // 任务名称：X / 主要内容：Y / 预算金额（万元）：Z — one field of a task on a line.
@@ -25,12 +27,15 @@ const TASK_FIELD = /^([^：:（(]{2,8})\s*(?:[（(](万元|元)[）)])?\s*[：:]
  */
 export class TextSectionReader {
   private section: FieldKey | null = null;
+  /** A text field filled from a label line the line's end cut off mid-sentence (a wrapped paragraph). */
+  private openText: FieldKey | null = null;
 
   constructor(private readonly sink: FormSink) {}
 
   /** Ends the current section (a table row or a new heading interrupts it). */
   close(): void {
     this.section = null;
+    this.openText = null;
   }
 
   readText(text: string, heading: number | null): void {
@@ -41,6 +46,15 @@ export class TextSectionReader {
     }
     const t = trimText(text);
     if (t === '') return;
+    // 年度履职目标：…推进不动产登记便民 ⏎ 改革，实施…。 — a scan or a text export wraps a long paragraph at the
+    // page's width: a line naming no field, right under a text cut off mid-sentence, goes on in that text.
+    const open = this.openText;
+    this.openText = null;
+    if (open && heading == null && stripEnumerator(t) === t && matchLabel(t, this.sink.kind) == null && /[，,、。；;]/.test(t)) {
+      this.sink.append(open, t);
+      if (!SENTENCE_END.test(t)) this.openText = open;
+      return;
+    }
     this.sink.noteMoneyUnit(t);
     if (this.section === 'tasks' && this.readTaskLine(t)) return;
     // 1. 项目名称：… — a numbered list of label：value lines (a chat tool's answer, a memo).
@@ -93,7 +107,8 @@ export class TextSectionReader {
     if (m && m.value != null && m.key !== 'caption' && !isTextField(m.key) && /^[+-]?\d/.test(m.value) && this.sink.set(m.key, m.value)) return;
     if (this.readBudgetSentence(t)) return;
     if (m && m.value != null) {
-      this.sink.set(m.key, m.value);
+      const set = this.sink.set(m.key, m.value);
+      if (set && isTextField(m.key) && m.value.length >= 20 && !SENTENCE_END.test(m.value)) this.openText = m.key;
       return;
     }
     const org = splitOrgCode(t);

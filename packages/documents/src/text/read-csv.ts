@@ -1,3 +1,4 @@
+import { readDecimalCommaCells } from './decimal-comma-cells';
 import type { SourceBlock, SourceDocument, SourceRow } from '../model/source-document';
 
 /**
@@ -17,10 +18,14 @@ export function readCsv(raw: string, given?: string): SourceDocument {
     if (table.length > 0) blocks.push({ kind: 'table', rows: table });
     table = [];
   };
-  for (const { fields, line } of parseRecords(text.replace(/^\uFEFF/, ''), separator)) {
-    if (fields.every((f) => f.trim() === '')) { close(); continue; }
-    table.push({ cells: fields.map((f) => ({ text: unwrapFormula(f) })), line });
-  }
+  const records = parseRecords(text.replace(/^\uFEFF/, ''), separator);
+  // Only a `;` file comes from a locale whose decimal mark is the comma (it took the comma's place).
+  const texts = records.map((r) => r.fields.map(unwrapFormula));
+  const read = separator === ';' ? readDecimalCommaCells(texts) : texts;
+  records.forEach(({ fields, line }, i) => {
+    if (fields.every((f) => f.trim() === '')) { close(); return; }
+    table.push({ cells: read[i]!.map((f) => ({ text: f })), line });
+  });
   close();
   return { format: 'tsv', blocks, notes: [] };
 }

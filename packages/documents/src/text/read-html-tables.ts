@@ -139,7 +139,8 @@ export function htmlToLines(html: string): string {
     keepCellBreaks(html)
       .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
       .replace(/<h([1-6])\b[^>]*>/gi, (_w, level: string) => `\n${'#'.repeat(Number(level))} `)
-      .replace(/<\/h[1-6]\s*>|<br\s*\/?>|<\/(p|div|li|tr|ul|ol)\s*>|<(p|div|li|ul|ol)\b[^>]*>/gi, '\n')
+      // A disclosure widget's heading (<summary>) and body (<details>) are blocks of their own, as a browser draws them.
+      .replace(/<\/h[1-6]\s*>|<br\s*\/?>|<\/(p|div|li|tr|ul|ol|details|summary)\s*>|<(p|div|li|ul|ol|details|summary)\b[^>]*>/gi, '\n')
       .replace(/<(?!\/?b\b|\/?strong\b)\/?[a-z!][^>]*>/gi, ''),
   );
 }

@@ -219,6 +219,11 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
     let kind = classify(line, previous, lines[i + 1], delimiter);
     // A header whose next rows come after level lines of their own (产出指标 ⏎ 数量指标) is no lone pipe line.
     if (kind === 'text' && isPipeRow(line) && isLevelLine(lines[i + 1] ?? '') && levelLinesLeadTo(lines, i + 1, 'pipe')) kind = 'pipe';
+    // The same over a space-aligned table (an outline of levels, indented, between the header and the rows).
+    if (kind === 'text' && splitSpacedRow(line) && isLevelLine(lines[i + 1] ?? '') && levelLinesLeadTo(lines, i + 1, 'spaced')) kind = 'spaced';
+    // A level line at the left margin among a space-aligned table's rows (the level columns lost in a scan,
+    // only the indentation shows the tree): a caption row of the table, as between TSV rows below.
+    if (kind === 'text' && previous === 'spaced' && isLevelLine(line) && levelLinesLeadTo(lines, i + 1, 'spaced')) kind = 'spaced';
     if (kind === 'blank') {
       if (cellRow) { table!.push(...splitGluedHeader(cellRow)); cellRow = null; stats.cellRows++; }
       // A blank line ends TSV and pipe tables; cell-per-line tables run on across blanks.
