@@ -14,3 +14,4 @@ export * from './review/index';
 export * from './accounts/password-policy';
 export * from './results/problem-points';
 export * from './results/rectification-status';
+export * from './forms/attachment-rules';

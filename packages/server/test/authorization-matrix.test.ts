@@ -103,6 +103,20 @@ function rectifiable() {
   return carried;
 }
 
+const attachmentUpload = () => {
+  const body = new FormData();
+  body.set('file', new File([new TextEncoder().encode('%PDF-1.7')], '佐证材料.pdf', { type: 'application/pdf' }));
+  return body;
+};
+
+/** A draft of U with one attachment, fresh for each try (a delete removes it). */
+async function attached(): Promise<{ form: number; attachment: number }> {
+  const f = await formIn('draft');
+  const res = await t.request('POST', `/api/forms/${f.id}/attachments`, { session: sessions.unit_editor, raw: attachmentUpload() });
+  if (res.status !== 201) throw new Error(`attach failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { form: f.id, attachment: res.body.items[0].id };
+}
+
 let templateId = 0;
 async function evaluation() {
   return ok(call('finance_reviewer', 'POST', '/api/evaluations', { template: templateId, org: 'M-D', fiscal_year: 2026, evaluator: USERS.evaluator })) as Promise<{ id: number; version: number }>;
@@ -206,6 +220,25 @@ const CASES: Case[] = [
     request: async () => {
       const { id, key } = await rectifiable();
       return { method: 'PUT', path: `/api/forms/${id}/rectification`, body: { key, status: 'done', note: '已按季度拨付' } };
+    },
+  },
+  { name: 'GET /api/forms/{id}/attachments', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/forms/${(await formIn('draft')).id}/attachments` }) },
+  { name: 'POST /api/forms/{id}/attachments', allowed: EDITORS, request: async () => ({ method: 'POST', path: `/api/forms/${(await formIn('draft')).id}/attachments`, raw: attachmentUpload }) },
+  {
+    name: 'GET /api/forms/{id}/attachments/{attachment}',
+    allowed: READERS,
+    shared: true,
+    request: async () => {
+      const { form, attachment } = await attached();
+      return { method: 'GET', path: `/api/forms/${form}/attachments/${attachment}` };
+    },
+  },
+  {
+    name: 'DELETE /api/forms/{id}/attachments/{attachment}',
+    allowed: EDITORS,
+    request: async () => {
+      const { form, attachment } = await attached();
+      return { method: 'DELETE', path: `/api/forms/${form}/attachments/${attachment}` };
     },
   },
   { name: 'GET /api/forms/{id}/export', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/forms/${(await formIn('draft')).id}/export?format=json` }) },

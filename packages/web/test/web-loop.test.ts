@@ -302,7 +302,7 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByText('已提交', { exact: true }).waitFor();
   }, 90_000);
 
-  it('carries last year\'s self-evaluation problems into next year\'s target, answered by the unit and read by finance', async () => {
+  it('carries last year\'s self-evaluation problems into next year\'s target, answered by the unit and read by finance, with a 附件', async () => {
     const editorApi = await apiSession(app.url, USERS.editor.username, USERS.editor.password);
     const financeApi = await apiSession(app.url, USERS.finance.username, USERS.finance.password);
     type View = { id: number; version: number; status: string; form: Record<string, unknown> & { indicators: Array<Record<string, unknown>> } };
@@ -351,6 +351,10 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await panel.getByLabel(`「${problem}」的整改说明`).fill('增加每月自查，2026年6月前完成');
     await panel.getByRole('button', { name: '保 存' }).first().click();
     await panel.getByText('2 条未说明').waitFor();
+    // A 附件 goes with the target: picked, checked, uploaded and listed for the reviewer.
+    await editor.getByLabel('附件说明').fill('助餐点分布图');
+    await editor.getByLabel('选择附件文件').setInputFiles({ name: '助餐点分布.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 分布图') });
+    await editor.getByText('已上传附件「助餐点分布.pdf」').waitFor();
     // Submitting with problems left unanswered is allowed, after a warning.
     await editor.getByRole('button', { name: /提交审核/ }).click();
     await editor.locator('.ant-modal').getByText('还有 2 条上年问题未说明整改情况').waitFor();
@@ -363,6 +367,11 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await read.getByText('整改说明：增加每月自查，2026年6月前完成').waitFor();
     expect(await read.getByText('未说明', { exact: true }).count()).toBe(2);
     expect(await read.getByRole('button', { name: '保 存' }).count()).toBe(0);
+    const file = finance.getByRole('link', { name: '助餐点分布.pdf' });
+    await file.waitFor();
+    expect(await finance.getByText(/助餐点分布图/).count()).toBeGreaterThan(0);
+    const [download] = await Promise.all([finance.waitForEvent('download'), file.click()]);
+    expect(download.suggestedFilename()).toBe('助餐点分布.pdf');
   }, 120_000);
 
   /** The fiscal year of the project the first test published. */

@@ -258,6 +258,20 @@ export interface RectificationsTable {
   updated_at: Time;
 }
 
+/** A file a form carries (附件, a self-evaluation's 佐证材料). */
+export interface AttachmentsTable {
+  id: Generated<number>;
+  form_id: number;
+  file_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  bytes: Uint8Array;
+  note: string | null;
+  uploaded_by: number | null;
+  uploaded_at: Time;
+}
+
 export interface Database {
   regions: RegionsTable;
   orgs: OrgsTable;
@@ -284,6 +298,7 @@ export interface Database {
   audit_events: AuditEventsTable;
   audit_head: AuditHeadTable;
   rectifications: RectificationsTable;
+  attachments: AttachmentsTable;
 }
 
 export type OrgRow = Selectable<OrgsTable>;

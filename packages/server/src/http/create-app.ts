@@ -11,6 +11,7 @@ import { registerAuthRoutes, SESSION_COOKIE } from './routes/auth-routes';
 import { registerAdminRoutes } from './routes/admin-routes';
 import { registerFormRoutes } from './routes/form-routes';
 import { registerRectificationRoutes } from './routes/rectification-routes';
+import { ATTACHMENT_UPLOAD_PATH, registerAttachmentRoutes } from './routes/attachment-routes';
 import { registerWorkflowRoutes } from './routes/workflow-routes';
 import { registerImportRoutes } from './routes/import-routes';
 import { registerPublicRoutes } from './routes/public-routes';
@@ -31,9 +32,14 @@ const UPLOAD_PATH = '/api/imports';
 
 // Each refusal names the one limit the request broke: a clerk uploading a file has sent no JSON.
 function tooLarge(path: string): Response {
-  return path === UPLOAD_PATH
-    ? errorResponse({ code: 'payload_too_large', message: '上传的文件过大：单个文件不超过 20 MB，请拆分或压缩后再导入' })
-    : errorResponse({ code: 'payload_too_large', message: '请求内容过大（不超过 1 MB）；请分批提交' });
+  if (path === UPLOAD_PATH) return errorResponse({ code: 'payload_too_large', message: '上传的文件过大：单个文件不超过 20 MB，请拆分或压缩后再导入' });
+  if (ATTACHMENT_UPLOAD_PATH.test(path)) return errorResponse({ code: 'payload_too_large', message: '附件过大：单个文件不超过 20 MB，请压缩或拆分后再上传' });
+  return errorResponse({ code: 'payload_too_large', message: '请求内容过大（不超过 1 MB）；请分批提交' });
+}
+
+/** A file upload (an import, or a form's attachment) may be as large as a file; everything else is JSON. */
+function isUpload(method: string, path: string): boolean {
+  return path === UPLOAD_PATH || (method === 'POST' && ATTACHMENT_UPLOAD_PATH.test(path));
 }
 
 export function createApp(options: AppOptions): Api {
@@ -62,9 +68,13 @@ export function createApp(options: AppOptions): Api {
     return errorResponse({ code: 'internal', message: '服务器内部错误，请稍后重试；若持续出现请联系管理员' });
   });
 
-  const uploadLimit = bodySizeLimit(UPLOAD_LIMIT, () => tooLarge(UPLOAD_PATH));
+  const importLimit = bodySizeLimit(UPLOAD_LIMIT, () => tooLarge(UPLOAD_PATH));
+  const attachmentLimit = bodySizeLimit(UPLOAD_LIMIT + 64 * 1024, () => tooLarge('/api/forms/0/attachments'));
   const jsonLimit = bodySizeLimit(JSON_LIMIT, () => tooLarge(''));
-  app.use('/api/*', (c, next) => (c.req.path === UPLOAD_PATH ? uploadLimit(c, next) : jsonLimit(c, next)));
+  app.use('/api/*', (c, next) => {
+    if (!isUpload(c.req.method, c.req.path)) return jsonLimit(c, next);
+    return c.req.path === UPLOAD_PATH ? importLimit(c, next) : attachmentLimit(c, next);
+  });
 
   // Session and CSRF: the session lives in the database, so any server process can serve any request.
   app.use('/api/*', async (c, next) => {
@@ -93,6 +103,7 @@ export function createApp(options: AppOptions): Api {
   registerAdminRoutes(app);
   registerFormRoutes(app);
   registerRectificationRoutes(app);
+  registerAttachmentRoutes(app);
   registerWorkflowRoutes(app);
   registerImportRoutes(app);
   registerPublicRoutes(app);

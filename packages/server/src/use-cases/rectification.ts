@@ -3,9 +3,9 @@ import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import type { LoadedForm } from './form-store';
-import { EDITABLE_STATUSES, EDITOR_ROLES, editableForm, readableForm } from './forms';
+import { editableForm, readableForm } from './forms';
+import { mayEditNow } from './may-edit-now';
 import { rectificationSources, type RectificationSource, type SourceItem } from './rectification-sources';
-import { isYearClosed } from './year-closed';
 
 /**
  * 问题整改 (yearly loop stage 7, 结果应用): the problems an earlier year's self-evaluation or published 部门评价 found,
@@ -81,15 +81,9 @@ async function assemble(ctx: Ctx, loaded: LoadedForm): Promise<Rectification> {
   });
   return {
     form_id: row.id,
-    editable: await mayAnswer(ctx, loaded),
+    editable: await mayEditNow(ctx, loaded),
     sources,
     items: out,
     open: out.filter((i) => i.status === null).length,
   };
-}
-
-async function mayAnswer(ctx: Ctx, loaded: LoadedForm): Promise<boolean> {
-  const role = ctx.actor?.role;
-  if (!role || !(EDITOR_ROLES as readonly string[]).includes(role) || !EDITABLE_STATUSES.has(loaded.row.status)) return false;
-  return !(await isYearClosed(ctx.db, loaded.row));
 }

@@ -42,6 +42,7 @@ import { YearClosedTag } from '../components/year-closed-tag';
 import { yearClosedReason } from '../lib/year-closed';
 import { canStartSelfEvaluation } from './start-self-evaluation';
 import { targetSubmitBlockReason } from './target-submit-block';
+import { AttachmentsPanel } from '../components/attachments-panel';
 
 const EDITABLE = new Set(['draft', 'returned']);
 // The roles the server lets save a form (forms.ts EDITOR_ROLES); reviewers read, then decide on the review page.
@@ -327,6 +328,7 @@ export function FormEditorPage() {
           </Card>
         </Col>
       </Row>
+      <div style={{ marginTop: 12 }}><AttachmentsPanel formId={id!} /></div>
       <ConflictDialog
         open={!!conflict}
         changes={conflict?.changes ?? []}

@@ -31,6 +31,7 @@ import { ReviewDepartmentLists } from './review-department-lists';
 import { promoteGaps, promoteWarnings } from './library-promote-warnings';
 import { namedPageItem } from '../lib/list-columns';
 import { RectificationPanel } from '../components/rectification-panel';
+import { AttachmentsPanel } from '../components/attachments-panel';
 
 
 /** 审核 one form: findings, side-by-side comparison with an earlier version, comments per indicator, decisions. */
@@ -358,6 +359,7 @@ export function ReviewDetailPage() {
           </Card>
         </Col>
       </Row>
+      <div style={{ marginTop: 12 }}><AttachmentsPanel formId={id} title={selfEvaluation ? '佐证材料' : '附件'} /></div>
       <ReviewDecisionModal
         formId={id}
         action={action}

@@ -37,6 +37,7 @@ import { SelfEvaluationList } from './self-evaluation-list';
 import { DepartmentSelfEvaluationView } from './department-self-evaluation-view';
 import { columnsWidth } from '../lib/columns-width';
 import { ScoringHints } from '../components/scoring-hints';
+import { AttachmentsPanel } from '../components/attachments-panel';
 
 // At 1366 px the table fits its 1104 px box with 三级指标 at this width, wrapping long names.
 const NAME_MIN_WIDTH = 160;
@@ -333,6 +334,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
         readOnly={readOnly}
         onChange={(patch) => { setDirty(true); setForm((f) => (f ? { ...f, ...patch } : f)); }}
       />
+      <div style={{ marginTop: 12 }}><AttachmentsPanel formId={id!} title="佐证材料" /></div>
       {findings.length > 0 && (
         <Card
           size="small"

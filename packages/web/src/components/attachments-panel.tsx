@@ -1,0 +1,98 @@
+import { useRef, useState } from 'react';
+import { App, Button, Card, Input, List, Popconfirm, Progress, Space, Typography } from 'antd';
+import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { ATTACHMENT_EXTENSIONS, attachmentProblem, type AttachmentList } from '@jixiao/core';
+import { api, errorMessage } from '../api/client';
+import { optionalGet } from '../api/queries';
+import { uploadWithProgress } from '../api/upload';
+import { formatDateTime } from '../lib/format-date-time';
+import { fileSizeText } from '../lib/attachments';
+
+const ACCEPT = ATTACHMENT_EXTENSIONS.map((e) => `.${e}`).join(',');
+
+function attachmentsKey(formId: string) {
+  return ['attachments', formId];
+}
+
+/**
+ * 附件 / 佐证材料 of a form: every reader lists and downloads them; the form's editor adds (with an optional note) and
+ * removes them, after a confirmation, while the form is a draft or returned. The file is checked here as the server will
+ * check it, so a refusal comes before the upload, not after it.
+ */
+export function AttachmentsPanel({ formId, title = '附件' }: { formId: string; title?: string }) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const list = useQuery({
+    queryKey: attachmentsKey(formId),
+    queryFn: ({ signal }) => optionalGet<AttachmentList>(`/api/forms/${encodeURIComponent(formId)}/attachments`, undefined, signal),
+  });
+  const picker = useRef<HTMLInputElement>(null);
+  const [note, setNote] = useState('');
+  const [progress, setProgress] = useState<number | null>(null);
+  const data = list.data;
+  if (!data) return null;
+  const upload = async (file: File) => {
+    const problem = attachmentProblem(file, data.items.length);
+    if (problem) {
+      message.error(problem);
+      return;
+    }
+    const body = new FormData();
+    body.set('file', file);
+    if (note.trim()) body.set('note', note.trim());
+    setProgress(0);
+    try {
+      const next = await uploadWithProgress<AttachmentList>(`/api/forms/${encodeURIComponent(formId)}/attachments`, body, setProgress);
+      queryClient.setQueryData(attachmentsKey(formId), next);
+      setNote('');
+      message.success(`已上传附件「${file.name}」`);
+    } catch (error) {
+      message.error(errorMessage(error));
+    } finally {
+      setProgress(null);
+    }
+  };
+  const remove = async (id: number, name: string) => {
+    try {
+      const next = await api.delete<AttachmentList>(`/api/forms/${encodeURIComponent(formId)}/attachments/${id}`);
+      queryClient.setQueryData(attachmentsKey(formId), next);
+      message.success(`已删除附件「${name}」`);
+    } catch (error) {
+      message.error(errorMessage(error));
+    }
+  };
+  if (!data.editable && data.items.length === 0) return null;
+  return (
+    <Card size="small" title={<span><PaperClipOutlined /> {title}（{data.items.length}）</span>} style={{ marginBottom: 12 }}>
+      <List
+        size="small"
+        dataSource={data.items}
+        locale={{ emptyText: '暂无附件' }}
+        renderItem={(a) => (
+          <List.Item
+            actions={data.editable ? [
+              <Popconfirm key="delete" title={`删除附件「${a.file_name}」？`} description="删除后不能恢复，需要时请重新上传。" okText="删除" cancelText="取消" onConfirm={() => remove(a.id, a.file_name)}>
+                <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`删除附件「${a.file_name}」`} />
+              </Popconfirm>,
+            ] : []}
+          >
+            <List.Item.Meta
+              title={<a href={`/api/forms/${encodeURIComponent(formId)}/attachments/${a.id}`} download={a.file_name}>{a.file_name}</a>}
+              description={`${fileSizeText(a.size)} · ${a.uploaded_by ?? ''} ${formatDateTime(a.uploaded_at)}${a.note ? ` · ${a.note}` : ''}`}
+            />
+          </List.Item>
+        )}
+      />
+      {data.editable && (
+        <Space style={{ marginTop: 8, width: '100%' }} wrap>
+          <Input size="small" style={{ width: 280 }} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} placeholder="附件说明（可选，如「立项批复文件」）" aria-label="附件说明" />
+          <input ref={picker} type="file" accept={ACCEPT} hidden aria-label="选择附件文件" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void upload(f); }} />
+          <Button size="small" icon={<UploadOutlined />} loading={progress !== null} onClick={() => picker.current?.click()}>上传附件</Button>
+          {progress !== null && <Progress percent={progress} size="small" style={{ width: 160 }} />}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>PDF、Word、Excel、图片或压缩包，单个不超过 20 MB</Typography.Text>
+        </Space>
+      )}
+    </Card>
+  );
+}

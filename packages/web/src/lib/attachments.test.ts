@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { fileSizeText } from './attachments';
+
+describe('fileSizeText', () => {
+  it.each([
+    [0, '0 B'],
+    [820, '820 B'],
+    [1024, '1 KB'],
+    [12_800, '12.5 KB'],
+    [3_355_443, '3.2 MB'],
+    [20 * 1024 * 1024, '20 MB'],
+    [150 * 1024 * 1024, '150 MB'],
+  ])('%d bytes reads %s', (bytes, text) => {
+    expect(fileSizeText(bytes)).toBe(text);
+  });
+});
