@@ -15,7 +15,7 @@ import {
   PAID_SHARE, EMPLOYED, SMALL_GOOD_SHARE, WORKS, CAPACITY, LARGE_GOOD, GRADED, OUTCOME, USE_RATE, MONEY_WORD, PROGRESS,
   DRAWN_IN, OWN_SPEND, KEPT_DOWN, IMPROVEMENT, SHARE_END, REACHES_PLACES, IMPACT, CAPPED, SATISFACTION_FLOOR,
   SAMPLED_SHARE, TRAIT_SHARE, BUILT_STRUCTURE, COMPLIANT_SHARE, INFLUENT, COEFFICIENT, SPAN_COUNT, COUNT_THEN_RATE, AMOUNT_THEN_RATE, COUNT_THEN_AMOUNT, COVERAGE, STATED_BOUND, CUT_SHARE, CUT_AMOUNT, ZERO_STATE, WRONG_UNDONE, OVERDUE_RATE, CUT_LED, COUNTED_SESSIONS,
-  GOOD_ACT, NEGATED_SHARE, PER_HEAD_MONEY, RATE_RISE,
+  GOOD_ACT, NEGATED_SHARE, PER_HEAD_MONEY, RATE_RISE, TAKEN_IN,
 } from './name-word-classes';
 
 /**
@@ -160,7 +160,7 @@ function tackles(core: string): boolean {
     if (PLACE_AFTER_ACT.test(core.slice(actEnd, actEnd + 2))) continue;
     if (m.index >= badEnd || (m.index < bad.index && !rateOfBad && !undone && actEnd <= bad.index && bad.index - actEnd <= 2)) return true;
   }
-  return false;
+  return TAKEN_IN.test(core.slice(badEnd));
 }
 
 /**

@@ -41,8 +41,9 @@ const DURATION_UNIT = /^(?:个)?(?:工作日|天|日|小时|分钟|周|个月|�
 // Energy used (千瓦时, 吨标准煤): what 能耗 is measured in, never what a charge (电费) is.
 const ENERGY_UNIT = /^[十百千万亿]*(?:千瓦时|kWh|KWh|kwh|度电|吨标准煤|吨标煤)$/;
 // Broadcast time lost per hundred hours aired (安全播出停播率 ≤10秒/百小时) is a rate per base of time; complaints per
-// million parcels (快递服务有效申诉率 ≤5件/百万件) a rate per base of items handled.
-const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次|件|宗|秒|分钟|分|小时)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万亿])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|台|公里|平方公里|元|小时|件|件次|单|票)?|[十百千万亿]+分之[\d一二三四五六七八九十]*)$/;
+// million parcels (快递服务有效申诉率 ≤5件/百万件) a rate per base of items handled, and bird strikes per ten thousand
+// movements (鸟击事件发生率 ≤0.5次/万架次) a rate per base of trips made (架次, 艘次, 航次, 车次, 班次).
+const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次|件|宗|秒|分钟|分|小时)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万亿])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|台|公里|平方公里|元|小时|件|件次|单|票|架次|艘次|航次|车次|班次)?|[十百千万亿]+分之[\d一二三四五六七八九十]*)$/;
 
 /** What the checks read from a (trimmed, non-empty) unit; units take few distinct values, so this is remembered. */
 export interface UnitFacts {
