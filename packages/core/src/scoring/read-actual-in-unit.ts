@@ -36,6 +36,8 @@ type UnitKind = 'percent' | 'score' | 'money' | 'magnitude' | 'other';
 // 千米 千克 千瓦 千伏 千帕 千焦 千卡 千赫 (MEASURES converts those it knows), 千兆 (a speed), 千分 / 千分比 (‰).
 const OWN_KILO_UNIT = /^千(?:米|克|瓦|伏|帕|焦|卡|赫|兆|分|比)/;
 const WAN = 0x4e07;
+const HUNDRED = 0x767e;
+const OWN_HUNDRED_UNIT = /^百(?:分|米)/;
 
 /** The magnitude written in front of a unit: 亿 1e8, 千万 1e7, 万 1e4, 千 1e3 (3千人次, 2千万元); 1 for none. */
 function magnitudeOf(unit: string): number {
@@ -43,13 +45,15 @@ function magnitudeOf(unit: string): number {
   if (c === 0x4ebf) return 1e8; // 亿
   if (c === WAN) return unit.startsWith('万分') ? 1 : 1e4;
   if (c === 0x5343) return unit.charCodeAt(1) === WAN ? 1e7 : OWN_KILO_UNIT.test(unit) ? 1 : 1e3; // 千
+  // 6百人次, 2百万元: 百 before a unit scales it as 千 does; 百分 (%, 百分点) and 百米 (a distance) are units of their own.
+  if (c === HUNDRED && unit.length > 1) return unit.charCodeAt(1) === WAN ? 1e6 : OWN_HUNDRED_UNIT.test(unit) ? 1 : 1e2;
   return 1;
 }
 
 /** The unit without its magnitude: 万人次 → 人次, 亿元 → 元, 千万元 → 元, 万 → ''. */
 function baseOf(unit: string): string {
   const m = magnitudeOf(unit);
-  return m === 1 ? unit : unit.slice(m === 1e7 ? 2 : 1);
+  return m === 1 ? unit : unit.slice(m === 1e7 || m === 1e6 ? 2 : 1);
 }
 
 /** How many of the unit make one percent: 1 for % and 个百分点, 10 for ‰ (千分之), 100 for ‱ (万分之). */
@@ -177,6 +181,10 @@ const ACHIEVED = /完成|实际|实现|累计|共/;
 // a period alone (1-12月, Q3完成) states none. Group 1 marks a span of months, a duration under a row counted in months.
 const PERIOD_LEAD = /^(?:\d{4}\s*年?\s*度?\s*)?(?:全年|年度|本年度?)?\s*[(（]?\s*(?:(\d{1,2}\s*月?\s*[-–—~～至到]\s*\d{1,2}\s*月份?)|[Qq]\s*[1-4](?![\d.])|第?\s*[一二三四1-4]\s*季度(?:末|底)?)\s*[)）]?\s*(?:期间|内)?/;
 const PART_LEAD = /^\s*其中/;
+// 附件1, 附表2, 见表3: the figure numbers a part of the documents, never an amount of the row.
+const PART_NUMBER = /(?:附件|附表|附录|附图|见表|见图)\s*$/;
+// 1.2万余人, 3千余人: more than the figure at a magnitude.
+const MAGNITUDE_THEN_MORE = /^[百千万亿][余多]/;
 // 提前10天完成, 延期15天, 逾期3天: how early or late, not a figure of the row. Only right before the figure: in
 // 已提前达标（3天） the bracket holds the level reached.
 const OFFSET = /(?:提前|延期|延迟|推迟|逾期|超期|滞后)(?:了|约|大约|近|将近)?\s*$/;
@@ -230,6 +238,8 @@ function readClause(clause: string, rowUnit: string | null): Clause | null {
     if (SETTLEMENT_TERM.test(lead)) return null;
   }
   if (NEGATION.test(lead.replace(BOUND_WORDS, '')) || ESTIMATE.test(text) || OFFSET.test(lead) || REFERENCE_SHARE.test(lead)) return null;
+  // ±0.3℃ states two bounds, not a measured figure; 详见附件1 numbers an attachment, not an amount.
+  if (lead.endsWith('±') || PART_NUMBER.test(lead)) return null;
   const planned = PLANNED.test(lead);
   // 提升至98%, 下降到3%: a change to a level names the level reached, not the change.
   const toLevel = LEVEL_REACHED.test(lead);
@@ -244,19 +254,36 @@ function readClause(clause: string, rowUnit: string | null): Clause | null {
   if (isDottedMonth(text.slice(i), n) && (rowUnit == null || CALENDAR_ROW_UNITS.has(rowUnit.trim()))) return null;
   let rest = text.slice(i + m[0].length);
   if (isCalendarFigure(n, rest, rowUnit)) return null;
-  // 3000余人, 2400多户, 1000+: more than the number, which §1 reads as the number (≥12 means 12).
+  // 3000余人, 2400多户, 1000+: more than the number, which §1 reads as the number (≥12 means 12); so is 1.2万余人 or
+  // 3千余人, where 余 follows the magnitude (1.2万人).
   if (rest.startsWith('余') || rest.startsWith('多') || rest.startsWith('+')) rest = rest.slice(1);
+  else if (MAGNITUDE_THEN_MORE.test(rest)) rest = rest.slice(0, 1) + rest.slice(2);
   rest = rest.trimStart();
   let unit: string | null = null;
   for (let cut = Math.min(rest.length, 10); cut >= 1; cut--) {
-    if (isPlausibleUnit(rest.slice(0, cut))) { unit = rest.slice(0, cut).trim(); rest = rest.slice(cut); break; }
+    const written = rest.slice(0, cut);
+    if (isPlausibleUnit(written) || isHundredsOf(written)) { unit = written.trim(); rest = rest.slice(cut); break; }
   }
   const tail = rest.trim();
-  if (tail !== '' && !TAIL_SUFFIX.test(tail) && !TAIL_REMARK.test(tail) && !(TAIL_OUTCOME.test(tail) && !NOT_OUTCOME.test(tail))) return null;
+  if (tail !== '' && !TAIL_SUFFIX.test(tail) && !TAIL_REMARK.test(tail) && !(TAIL_OUTCOME.test(tail) && !NOT_OUTCOME.test(tail))
+    && !isCountedWhole(tail, unit, rowUnit)) return null;
   const signed = sign * n;
   return { n: down ? -Math.abs(signed) : up ? Math.abs(signed) : signed, unit, planned, done: ACHIEVED.test(lead), change: down || up, perPeriod: PER_PERIOD.test(lead) };
 }
 
+
+/** 百人次, 百户: a unit counted in hundreds (6百人次), which magnitudeOf scales; 百分 and 百米 are units of their own. */
+function isHundredsOf(written: string): boolean {
+  return written.length > 1 && written.charCodeAt(0) === HUNDRED && !OWN_HUNDRED_UNIT.test(written) && isPlausibleUnit(written.slice(1));
+}
+
+// 12个乡镇全部覆盖: what the count counts (乡镇), then that it was all done.
+const COUNTED_WHOLE = /^[\u4e00-\u9fa5]{1,4}(?:全部|全面|均已|均)?(?:覆盖|完成|到位|达标|建成|实现)$/;
+
+/** Whether the words after a figure in the row's own unit name what it counts and that it was done (乡镇全部覆盖). */
+function isCountedWhole(tail: string, unit: string | null, rowUnit: string | null): boolean {
+  return unit != null && rowUnit != null && unit === rowUnit.trim() && COUNTED_WHOLE.test(tail) && !NEGATION.test(tail) && !NOT_OUTCOME.test(tail);
+}
 
 /**
  * The text to read for lead words then a bracketed figure, or null to read the cell as it stands. 已完成（100%） reads as

@@ -123,6 +123,9 @@ export function readActual(raw: string | null | undefined): ReadValue {
   return rest.kind === 'number' && rest.sign == null ? { kind: 'number', number: rest.number } : v;
 }
 
+// 三千余册, 二十多场: 余 / 多 right after the numeral.
+const MORE_AFTER = /^[余多]/;
+
 /**
  * A 完成值 without a digit that states a number in Chinese numerals (完成六次, 三千人, 两个, 培训三百人次) as readActual
  * reads the same text in digits: the last numeral is written in digits and the text read again, so a negating lead
@@ -143,7 +146,8 @@ export function actualInWords(cell: string | null | undefined, unit?: string | n
   if (numeral == null) return halfInWords(trimmedCell, unit);
   const { start, end, value } = numeral;
   const before = raw.slice(0, start);
-  const after = raw.slice(end);
+  // 三千余册, 二十多场: more than the numeral, read as the numeral (as 3000余人 is 3000).
+  const after = MORE_AFTER.test(raw.slice(end)) ? raw.slice(end + 1) : raw.slice(end);
   // 千分之三点五, 百分之九十八点六: the words before the last numeral are part of the number; read the cell whole.
   if (after.trim() === '' && before.trim() !== '') return wholeInNumerals(trimmedCell, unit);
   // The words after the numeral must be a unit: 一次性完成 is no count of 次, though 1次性完成 reads as 1.

@@ -1,7 +1,7 @@
 import type { Comparator, Indicator } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { foldWidth } from '../values/normalize-text';
-import { parseValue } from '../values/parse-value';
+import { parseValueWithNumerals } from '../values/parse-value';
 import { actualInWords, hasDigit, plainDecimal, quickNumber } from './read-number-fast';
 import { formatNumber as f, HALF_CENT, roundScore } from './round-score';
 import { bandText, DeadlineDerivation, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, WrittenQuantitativeDerivation, type Branch } from './deferred-derivation';
@@ -52,7 +52,8 @@ export function scoreIndicatorAt(
   let targetRead = false;
   let actualRead = false;
   if (t !== t) {
-    const target = parseValue(ind.target);
+    // ≥三千册, 不少于二十场: a target in Chinese numerals is the number deriveTarget would store for it.
+    const target = parseValueWithNumerals(ind.target);
     if (target.kind !== 'number') {
       // ≤2024年12月底 against 2024年11月: a date deadline met in time earns the weight (a late one stays with a person).
       // `=` on a date (完成时间 = 2024年12月) names the same deadline: done by then is met, as under `<=`.
@@ -152,7 +153,7 @@ function effectiveComparator(ind: Indicator): Comparator | null {
   if (ind.target === '') return null;
   // No comparator stored (a 正向/反向 指标性质 the import could not read, a hand-made row): forms.md's order, so a sign
   // or comparator word in front of the value wins (≤5 is `<=`, not `=` scored as ≥); a bare number is `=`.
-  const v = parseValue(ind.target);
+  const v = parseValueWithNumerals(ind.target);
   if (v.kind === 'number' || v.kind === 'reference') return v.sign ?? '=';
   return v.kind === 'text' ? 'qualitative' : null;
 }

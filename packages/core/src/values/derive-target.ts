@@ -1,6 +1,6 @@
 import type { Comparator } from '../forms/forms-schema';
 import { foldWidth, trimText } from './normalize-text';
-import { canonicalNumber, hasPeriodLead, isFractionUnit, isPlausibleUnit, isRangeValue, parseValueWithNumerals, readSign, withoutLineBreaks, type ParsedValue, type Sign } from './parse-value';
+import { canonicalNumber, hasPeriodLead, isFractionUnit, isPlausibleUnit, isRangeValue, parseValueWithNumerals, readSign, withoutLineBreaks, withoutPeriodLead, type ParsedValue, type Sign } from './parse-value';
 
 export interface TargetCells {
   /** 指标性质 column: a sign, 定性 / 定量, 正向 / 反向, or a comparator word. */
@@ -49,7 +49,7 @@ export function deriveTarget(cells: TargetCells): DerivedTarget {
     else if (nature == null) nature = 'quantitative';
     unitColumn = sign && rest !== '' ? rest : null;
   }
-  const read = moneyNotDate(parseValueWithNumerals(cells.value), cells.value, unitColumn);
+  const read = periodInColumnUnit(moneyNotDate(parseValueWithNumerals(cells.value), cells.value, unitColumn), cells.value, unitColumn);
   // 3/4, 2/3: a fraction states no one number to compare with; as written (≥3/4 a reference).
   const parsed: ParsedValue = read.kind !== 'number' || !isFractionUnit(read.unit)
     ? read
@@ -93,6 +93,22 @@ function moneyNotDate(read: ParsedValue, value: string | null | undefined, unitC
   if (date.length !== 7 || date.charCodeAt(4) !== 46 || CALENDAR_UNIT.test(unitColumn)) return read;
   const again = parseValueWithNumerals(`${value}${unitColumn}`);
   return again.kind === 'number' ? again : read;
+}
+
+const ENDS_IN_DIGIT = /\d$/;
+const SHARE_COLUMN = /[%‰‱]/;
+
+/**
+ * 月均≥20 / 人均≥2.5 under a unit column: a count per period or per head read without a unit is text (每年95% is no
+ * frequency), but the column names the unit the figure is counted in, so the value is read again with it written after.
+ */
+function periodInColumnUnit(read: ParsedValue, value: string | null | undefined, unitColumn: string | null): ParsedValue {
+  // A share per period (每月≥95 under %) stays words, as 每年95% does.
+  if (read.kind !== 'text' || unitColumn == null || value == null || !ENDS_IN_DIGIT.test(value.trim()) || SHARE_COLUMN.test(unitColumn)) return read;
+  const rest = withoutPeriodLead(value);
+  if (rest == null) return read;
+  const again = parseValueWithNumerals(rest);
+  return again.kind === 'number' && again.unit == null ? again : read;
 }
 
 const BRACKETED_UNIT = /^[（(]\s*([^（()）]+?)\s*[）)]$/;

@@ -165,11 +165,21 @@ export function withoutDigitSlips(s: string): string {
   if (out.indexOf(' ') >= 0 && (out.indexOf(',') >= 0 || out.indexOf('，') >= 0)) out = out.replace(SPACED_COMMA, '$1$2');
   if (hasOcrLetter(out)) out = out.replace(OCR_RUN, ocrDigits);
   if (out.indexOf('E') >= 0 || out.indexOf('e') >= 0) out = out.replace(SCIENTIFIC, inPlainDigits);
+  if (out.indexOf('千') > 0 && (out.indexOf('万') > 0 || out.indexOf('百') > 0)) out = out.replace(MIXED_MAGNITUDES, inOneFigure);
   if (out.indexOf('10^') > 0 || out.indexOf('×10') > 0) {
     out = out.replace(TIMES_TEN, (m, mantissa: string, caret: string | undefined, sup: string | undefined) =>
       inPlainDigits(m, mantissa, caret ?? [...sup!].map((c) => SUPERSCRIPT.indexOf(c)).join('')));
   }
   return withLocaleSeparators(out);
+}
+
+// 1万2千人次, 3千5百册, 1万2千5百: a figure spoken in two scale words, each with its digit; no one scale word after a figure
+// can keep the magnitude (as 1.2万 does), so the figure is written whole.
+const MIXED_MAGNITUDES = /(?<![\d.])(?:(\d+)万(\d)千(?:(\d)百)?|(\d+)千(\d)百)(?![\d十百千万亿])/g;
+
+function inOneFigure(_m: string, wan?: string, wanThousands?: string, wanHundreds?: string, thousands?: string, hundreds?: string): string {
+  if (wan !== undefined) return String(Number(wan) * 10000 + Number(wanThousands) * 1000 + Number(wanHundreds ?? 0) * 100);
+  return String(Number(thousands) * 1000 + Number(hundreds) * 100);
 }
 
 /** Numbers grouped and pointed as other locales write them (1.250,5, 1 250,50, 1'250, 1.250.000) in plain digits. */

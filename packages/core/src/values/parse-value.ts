@@ -35,8 +35,9 @@ const TIME_SPAN_WITHIN = /^[+-]?[\d.,]+\s*(个工作日|工作日|个自然日|�
 /** Words after a sign that name a reference amount rather than a number. */
 const REFERENCE_WORDS = /(预算|控制数|计划|标准|定额|批复|上年|去年|同期|规定|合同|限额|核定|实际|市场价|指导价|概算|目标值|年初)/;
 
-// A base that is no power of ten (`3/4`, `2/3`, `10/12`): a fraction or "a of b", not a rate per population base.
-const FRACTION_UNIT = /^[/／]\s*(?!10+$)\d+$/;
+// A base that is no power of ten (`3/4`, `2/3`, `10/12`, `12/12个`): a fraction or "a of b", not a rate per population
+// base; the count's unit may follow the whole (12/12个 is 12 of 12, not 12 per 12个).
+const FRACTION_UNIT = /^[/／]\s*(?!10+(?!\d))\d+\s*[\u4e00-\u9fa5]{0,3}$/;
 
 /**
  * Whether the unit parseValue read after a number is the denominator of a fraction (`3/4` → 3 and `/4`). Such a
@@ -63,11 +64,17 @@ export function readNumber(input: string): { number: number; rest: string } | nu
   return { number: n, rest: input.slice(m[0].length) };
 }
 
-// 每月1次, 每季度不少于2次: a count per period; 全年12期: the year's count, every annual target's period.
-// 按季度1次, 按月1期: 按 a period says per that period, as 每 does.
-const PERIOD_LEAD = /^(?:[每按](半年|年|季度|季|月|周|旬|日|天)|全年)\s*/;
-// 每千人口≥3.2张, 每村1名, 每户不超过3000元: a count per head, household or place, as 每月 is one per period (张/千人口).
-const PER_BASE_LEAD = /^每([十百千万]?(?:常住人口|人口|人|户)|村|社区|校|所|家|乡镇|镇|站)\s*/;
+// 每月1次, 每季度不少于2次: a count per period; 全年12期: the year's count, every annual target's period; 全年累计 / 累计
+// name that total too. 按季度1次, 按月1期: 按 a period says per that period, as 每 does.
+const PERIOD_LEAD = /^(?:[每按](半年|年度|年|季度|季|月|周|旬|日|天)|(?:全年)?累计|全年)\s*/;
+// 每千人口≥3.2张, 每村1名, 每户不超过3000元, 每千名老年人≥35张: a count per head, household or place, as 每月 is one per
+// period (张/千人口).
+const PER_BASE_LEAD = /^每([十百千万]?(?:常住人口|人口|人|户)|[十百千万]名[\u4e00-\u9fa5]{1,5}?(?=[≥≤<>=⩾⩽不大小高低\d])|村|社区|校|所|家|乡镇|镇|站)\s*/;
+// 月均≥20人次, 日均500人次, 人均≥2.5平方米, 户均1.5万元: an average per period or per head, the count per that base as
+// 每月 / 每人 give it (人次/月, 平方米/人). 年均增长8% stays a change: no figure follows the lead.
+const AVERAGE_LEAD = /^(月|日|周|季|旬|年|人|户)均\s*/;
+const JUN = 0x5747; // 均
+const LEI = 0x7d2f; // 累
 // A per-period count is a count: 每年95%, 每月2元/人 are not frequencies.
 const NOT_PER_PERIOD = /[%‰/]/;
 // 保持在95%以上, 稳定在90%以上, 在95%以上: a level held within the bound the word after the number states.
@@ -75,11 +82,21 @@ const LEVEL_LEAD = /^(?:保持在|维持在|稳定在|在)\s*/;
 const EMPTY: ParsedValue = { kind: 'empty', sign: null, text: '' };
 const EN_DASH_MINUS = /(^|[≥≤<>=⩾⩽] ?)–(?=\d)/;
 
+/** The value after the period, per-base or average lead it opens with (月均≥20 → ≥20); null when it opens with none. */
+export function withoutPeriodLead(raw: string): string | null {
+  const s = trimText(raw);
+  const c0 = s.charCodeAt(0);
+  const lead = s.charCodeAt(1) === JUN ? AVERAGE_LEAD.exec(s)
+    : c0 === 0x6bcf || c0 === 0x5168 || c0 === 0x6309 || c0 === LEI ? PERIOD_LEAD.exec(s) ?? (c0 === 0x6bcf ? PER_BASE_LEAD.exec(s) : null) : null;
+  return lead && lead[0].length < s.length ? s.slice(lead[0].length) : null;
+}
+
 /** Whether a value starts by naming its period (每月, 每季度, 全年), as a frequency does. */
 export function hasPeriodLead(raw: string): boolean {
   const s = trimText(raw);
   const c0 = s.charCodeAt(0);
-  return (c0 === 0x6bcf || c0 === 0x5168 || c0 === 0x6309) && PERIOD_LEAD.test(s);
+  if (s.charCodeAt(1) === JUN) return AVERAGE_LEAD.test(s);
+  return (c0 === 0x6bcf || c0 === 0x5168 || c0 === 0x6309 || c0 === LEI) && PERIOD_LEAD.test(s);
 }
 
 /**
@@ -123,8 +140,10 @@ function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
   if (isRangeValue(s)) return { kind: 'text', sign: null, text: original };
   let period: string | null = null;
   const c0 = s.charCodeAt(0);
-  if (c0 === 0x6bcf || c0 === 0x5168 || c0 === 0x6309) {
-    const lead = PERIOD_LEAD.exec(s) ?? (c0 === 0x6bcf ? PER_BASE_LEAD.exec(s) : null);
+  // A char test first: 每 / 全 / 按 / 累 open a period lead, a second char 均 an average one; most cells open otherwise.
+  const average = s.charCodeAt(1) === JUN;
+  if (average || c0 === 0x6bcf || c0 === 0x5168 || c0 === 0x6309 || c0 === LEI) {
+    const lead = average ? AVERAGE_LEAD.exec(s) : PERIOD_LEAD.exec(s) ?? (c0 === 0x6bcf ? PER_BASE_LEAD.exec(s) : null);
     if (lead && lead[0].length < s.length) {
       period = lead[1] ?? '';
       s = s.slice(lead[0].length);

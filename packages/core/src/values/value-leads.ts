@@ -18,13 +18,14 @@ const PING = 0x5e73; // 平
 // 误差≤2%, 相对误差不超过5%, 偏差率≤8%, 平均≤20分钟: words naming the quantity the bound is on, then the bound. The
 // figure the score needs is stated (the 完成值 is the error or the average itself), unlike a change (增长≥5%), whose base
 // the cell leaves out. A ± after the sign (误差≤±2%) is still two bounds: the words after it make a sentence.
-const SUBJECT_LEAD = /^(?:[\u4e00-\u9fa5]{0,2}(?:误差|偏差)率?|平均)\s*/;
+// 预算执行偏差率≤5% names its quantity in four characters before 偏差.
+const SUBJECT_LEAD = /^(?:[\u4e00-\u9fa5]{0,4}(?:误差|偏差)率?|平均)\s*/;
 
 /** s without a lead naming what its bound is on, when a comparator follows it; s itself otherwise. */
 export function withoutSubjectLead(s: string): string {
-  // A char test first: 差 within the first five chars, or 平 first; most values have neither.
+  // A char test first: 差 within the first seven chars, or 平 first; most values have neither.
   let near = s.charCodeAt(0) === PING;
-  for (let i = 1; !near && i < 5 && i < s.length; i++) near = s.charCodeAt(i) === CHA;
+  for (let i = 1; !near && i < 7 && i < s.length; i++) near = s.charCodeAt(i) === CHA;
   if (!near) return s;
   const m = SUBJECT_LEAD.exec(s);
   if (!m) return s;

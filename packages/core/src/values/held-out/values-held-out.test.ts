@@ -17,6 +17,7 @@ import { ACTUAL_CASES_11, TARGET_CASES_11 } from './value-cells-11';
 import { ACTUAL_CASES_12, TARGET_CASES_12 } from './value-cells-12';
 import { ACTUAL_CASES_13, TARGET_CASES_13 } from './value-cells-13';
 import { ACTUAL_CASES_14, TARGET_CASES_14 } from './value-cells-14';
+import { ACTUAL_CASES_15, TARGET_CASES_15 } from './value-cells-15';
 
 /**
  * Exact-match rate of the value parser on the held-out cells, per category. The floors hold the rate
@@ -146,6 +147,11 @@ const FLOORS_14 = { ...everyCategory('locale', 'percent', 'scientific', 'trailin
   'case-units', 'after', 'text', 'nature', 'actual-locale', 'actual-percent', 'actual-scientific', 'actual-trailing', 'actual-negative',
   'actual-currency', 'actual-labels', 'actual-units', 'actual-after', 'actual-text'),
   joined: 15 / 16, mixed: 11 / 12, after: 19 / 20, 'actual-locale': 1, 'actual-trailing': 1 };
+// Set 15 (value-cells-15.ts): 2026 申报 free-text boxes and 自评 完成值 columns (base years, average-per-period and per-head
+// leads, tolerances, 同比 / 环比, 万 / 千 / 余 with digits, deadlines, dual standards, counts of a total).
+const FLOORS_15 = everyCategory('base-year', 'periods', 'tolerances', 'changes', 'per-base', 'magnitudes', 'deadlines', 'standards',
+  'totals', 'text', 'actual-completion', 'actual-states', 'actual-magnitudes', 'actual-periods', 'actual-changes', 'actual-deadlines',
+  'actual-tolerances', 'actual-per-base', 'actual-totals', 'actual-standards');
 
 interface Outcome {
   category: string;
@@ -244,6 +250,7 @@ const SETS: readonly HeldOutSet[] = [
   withRowUnits('set 12', TARGET_CASES_12, ACTUAL_CASES_12, FLOORS_12, { targets: 200, actuals: 60 }),
   withRowUnits('set 13', TARGET_CASES_13, ACTUAL_CASES_13, FLOORS_13, { targets: 200, actuals: 60 }),
   withRowUnits('set 14', TARGET_CASES_14, ACTUAL_CASES_14, FLOORS_14, { targets: 200, actuals: 60 }),
+  withRowUnits('set 15', TARGET_CASES_15, ACTUAL_CASES_15, FLOORS_15, { targets: 200, actuals: 60 }),
 ];
 
 function measure(set: HeldOutSet): { table: Map<string, { hit: number; total: number }>; misses: string[] } {
