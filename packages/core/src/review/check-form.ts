@@ -1,7 +1,6 @@
 import type { Form, Indicator } from '../forms/forms-schema';
 import { formatHundredths } from '../scoring/round-score';
 import { statedLevelWeight } from './indicator-framework';
-import { isDeductionRow, isTotalsRow } from '../scoring/sheet-rows';
 import { budgetRowWeight, hasBudgetLine } from './check-self-evaluation';
 import { rowReadings } from './row-readings';
 import { hasBlank } from '../values/text-scan';
@@ -27,6 +26,7 @@ const fmt = formatHundredths;
 export function checkWeights(ctx: FormContext): void {
   const rows = ctx.form.indicators;
   const sub = formSubtotals(ctx);
+  const { totals: totalsRow, deduction } = rowReadings(ctx);
   let total = 0;
   let weighted = 0;
   // A totals row (合计) or a group's subtotal line repeats a sum and a deduction item (扣分项) takes off at most its
@@ -36,15 +36,15 @@ export function checkWeights(ctx: FormContext): void {
     const ind = rows[i]!;
     if (ind.weight == null) continue;
     weighted++;
-    if (isTotalsRow(ind) || (sub != null && sub.at[i] === 1)) totals = true;
-    else if (!isDeductionRow(ind)) total += ind.weight;
+    if (totalsRow[i] || (sub != null && sub.at[i] === 1)) totals = true;
+    else if (!deduction[i]) total += ind.weight;
   }
   if (weighted === 0) return;
   if (sub != null) checkSubtotalWeights(ctx, sub.lines);
   for (let i = 0; i < rows.length; i++) {
     const ind = rows[i]!;
-    if (totals && (isTotalsRow(ind) || (sub != null && sub.at[i] === 1))) continue;
-    if (ind.weight != null && ind.weight <= 0 && !isDeductionRow(ind)) {
+    if (totals && (totalsRow[i] || (sub != null && sub.at[i] === 1))) continue;
+    if (ind.weight != null && ind.weight <= 0 && !deduction[i]) {
       push(ctx, 'weights', i, 'weight', `${rowPlace(ctx, i, ind)}的权重为 ${fmt(ind.weight)}，权重必须大于 0；请填写正数权重或删除该指标。`);
     } else if (ind.weight == null && ctx.isTarget && ind.name.trim() !== '') {
       push(ctx, 'weights', i, 'weight', `${rowPlace(ctx, i, ind)}未填写权重，而本表其他指标都有权重；请补上权重。`);

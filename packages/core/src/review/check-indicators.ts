@@ -4,7 +4,6 @@ import { plainDecimal } from '../scoring/read-number-fast';
 import type { NameFacts } from './name-facts';
 import { type FormContext, push, rowPlace } from './review-context';
 import { checkLevels, reportForeignLevels } from './check-levels';
-import { isDeductionRow, isTotalsRow } from '../scoring/sheet-rows';
 import { isBudgetExecutionRow } from './check-self-evaluation';
 import type { Level1, Level2 } from './indicator-framework';
 import { rowReadings, type RowReadings } from './row-readings';
@@ -130,10 +129,10 @@ export function checkIndicators(ctx: FormContext): void {
     // 预算执行 › 预算执行率 scores budget execution among the rows (a sheet without a budget block): outside the framework on purpose.
     // A totals row (合计) printed among the rows is no indicator and has no levels of its own; nor is a 扣分项 line, which
     // takes points off the sheet (scoring/sheet-rows.ts) rather than measuring an 产出 or 效益.
-    if (levels && !(l1 == null && (isBudgetExecutionRow(ind) || isTotalsRow(ind) || isDeductionRow(ind)))) checkLevels(ctx, shape, i, ind, l1, l2);
+    if (levels && !(l1 == null && (isBudgetExecutionRow(ind) || readings.totals[i] || readings.deduction[i]))) checkLevels(ctx, shape, i, ind, l1, l2);
     if (shape.isScoreSheet) continue;
     // A totals row (合计) kept among the rows has no target of its own.
-    if (ind.comparator == null && (!ctx.isTarget || isTotalsRow(ind)) && trimmed(ind.target) === '') continue;
+    if (ind.comparator == null && (!ctx.isTarget || readings.totals[i]) && trimmed(ind.target) === '') continue;
     // 教师培训合格率≥95%: the name typed again before the target; the rest is the row's real target.
     let row = ind.comparator === 'qualitative' ? echoedTarget(ind, facts.core) ?? ind : ind;
     let num = targetNumber(row);

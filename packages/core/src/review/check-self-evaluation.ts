@@ -3,11 +3,11 @@ import { HALF_CENT, formatHundredths, gradeOf } from '../scoring/round-score';
 import { bandOf, scoreIndicatorAt } from '../scoring/score-indicator';
 import { explainsNothing } from '../scoring/band-words';
 import { budgetLineOutsideRows, deductionScore, scoreSelfEvaluation } from '../scoring/score-self-evaluation';
-import { isDeductionRow, isTotalsRow } from '../scoring/sheet-rows';
 import type { Grade, ScoreIssueCode } from '../scoring/score-types';
 import { actualInWords, hasDigit, quickNumber } from '../scoring/read-number-fast';
 import { fractionAsPercent, percentInWords, readActualInUnit } from '../scoring/read-actual-in-unit';
 import { type FormContext, formPlace, formSubtotals, push, rowPlace, subtotalPlace } from './review-context';
+import { rowReadings } from './row-readings';
 import { rowSpans, scoreOff } from '../scoring/group-subtotals';
 import { isBlank } from '../values/text-scan';
 import { parseValue } from '../values/parse-value';
@@ -23,6 +23,7 @@ const EPS = HALF_CENT;
 /** self_evaluation: scores outside [0, w] or their band, shortfalls without a reason, scores the rules compute differently. */
 export function checkSelfEvaluation(ctx: FormContext): void {
   const f = ctx.form;
+  const { totals, deduction } = rowReadings(ctx);
   if (f.kind === 'project_self_evaluation') {
     const scored = ctx.scored ?? scoreSelfEvaluation(f, { policy: ctx.policy });
     const b = f.budget;
@@ -54,7 +55,7 @@ export function checkSelfEvaluation(ctx: FormContext): void {
     for (let i = 0; i < rows.length; i++) {
       const ind = rows[i]!;
       // A 扣分项 line (扣1分 under a limit of 5) takes points off; it is no target fallen short of, so it owes no 偏差原因.
-      if (ind.weight != null && ind.score != null && ind.score < ind.weight - EPS && !flagged?.includes(i) && !isDeductionRow(ind) && explainsNothing(ind.reason)
+      if (ind.weight != null && ind.score != null && ind.score < ind.weight - EPS && !flagged?.includes(i) && !deduction[i] && explainsNothing(ind.reason)
         && !targetMet(scored.indicators[i]?.score ?? null, ind.weight) && !budgetRowNeedsNoReason(ind, ctx.policy.budgetReasonBelowRate)) {
         push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}得分 ${fmt(ind.score)} 低于权重 ${fmt(ind.weight)}，${noCause(ind.reason)}；请说明偏差原因和改进措施。`);
       }
@@ -64,9 +65,10 @@ export function checkSelfEvaluation(ctx: FormContext): void {
       let any = b?.score != null;
       let weights = 0;
       let weighted = false;
-      for (const ind of f.indicators) {
-        if (isTotalsRow(ind)) continue;
-        if (ind.score != null) { sum += sheetPart(ind, ind.score); any = true; }
+      for (let i = 0; i < rows.length; i++) {
+        const ind = rows[i]!;
+        if (totals[i]) continue;
+        if (ind.score != null) { sum += sheetPart(deduction[i]!, ind.score); any = true; }
         if (ind.weight != null) { weights += ind.weight; weighted = true; }
       }
       // A sheet without a budget block still counts its budget line (up to its weight) in the total, but only
@@ -107,10 +109,10 @@ export function checkSelfEvaluation(ctx: FormContext): void {
     }
     for (let i = 0; i < rows.length; i++) {
       const ind = rows[i]!;
-      if (ind.score == null || isTotalsRow(ind) || (sub != null && sub.at[i] === 1)) continue;
+      if (ind.score == null || totals[i] || (sub != null && sub.at[i] === 1)) continue;
       any = true;
-      sum += sheetPart(ind, ind.score);
-      if (isDeductionRow(ind)) {
+      sum += sheetPart(deduction[i]!, ind.score);
+      if (deduction[i]) {
         // A 扣分项 takes off at most its 分值: one beyond it is a wrong score, as scoring floors it.
         const over = deductionScore(ind, i, undefined).issues[0];
         if (over) push(ctx, 'self_evaluation', i, 'score', `${formPlace(ctx)}${over.message}`);
@@ -190,8 +192,8 @@ function checkStatedGrade(ctx: FormContext, conclusion: string | null, total: nu
 }
 
 /** A row's part of the sheet's total: a 扣分项 takes off what it says whether written 2 or −2, as scoring reads it. */
-function sheetPart(ind: Indicator, score: number): number {
-  return score > 0 && isDeductionRow(ind) ? -score : score;
+function sheetPart(deduction: boolean, score: number): number {
+  return score > 0 && deduction ? -score : score;
 }
 
 /**

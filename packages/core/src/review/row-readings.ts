@@ -1,6 +1,7 @@
 import { classifyName } from './classify-name';
 import type { NameFacts } from './name-facts';
 import { parseLevel1, parseLevel2, type Level1, type Level2 } from './indicator-framework';
+import { isTotalsRow, saysDeduction } from '../scoring/sheet-rows';
 import type { FormContext } from './review-context';
 
 /**
@@ -11,11 +12,15 @@ export interface RowReadings {
   level1: Array<Level1 | null>;
   level2: Array<Level2 | null>;
   facts: NameFacts[];
+  /** isTotalsRow of each row: asked by the checks of weights, scores and values. */
+  totals: boolean[];
+  /** isDeductionRow of each row, read off its level cells as they are parsed. */
+  deduction: boolean[];
 }
 
 // One form is reviewed at a time, synchronously, and its readings die with its review: the arrays are
 // reused instead of allocated per form.
-const SCRATCH: RowReadings = { level1: [], level2: [], facts: [] };
+const SCRATCH: RowReadings = { level1: [], level2: [], facts: [], totals: [], deduction: [] };
 
 /** The form's row readings, computed on first use and kept on the context for the other checks. */
 export function rowReadings(ctx: FormContext): RowReadings {
@@ -29,14 +34,18 @@ export function rowReadings(ctx: FormContext): RowReadings {
   let raw2: string | null | undefined;
   let l1: Level1 | null = null;
   let l2: Level2 | null = null;
+  let d1 = false;
+  let d2 = false;
   for (let i = 0; i < n; i++) {
     const ind = rows[i]!;
     const c1 = ind.level1;
     const c2 = ind.level2;
-    if (i === 0 || c1 !== raw1) { l1 = parseLevel1(c1); raw1 = c1; }
-    if (i === 0 || c2 !== raw2) { l2 = parseLevel2(c2); raw2 = c2; }
+    if (i === 0 || c1 !== raw1) { l1 = parseLevel1(c1); d1 = saysDeduction(c1); raw1 = c1; }
+    if (i === 0 || c2 !== raw2) { l2 = parseLevel2(c2); d2 = saysDeduction(c2); raw2 = c2; }
     readings.level1[i] = l1;
     readings.level2[i] = l2;
+    readings.deduction[i] = d1 || d2;
+    readings.totals[i] = isTotalsRow(ind);
     readings.facts[i] = classifyName(ind.name);
   }
   ctx.readings = readings;

@@ -28,7 +28,8 @@ export function isDeductionRow(ind: Indicator): boolean {
 const KOU = 0x6263;
 const FEN = 0x5206;
 
-function saysDeduction(s: string | null): boolean {
+/** A level cell that names a deduction item (扣分项, 扣分指标): what isDeductionRow asks of each level cell. */
+export function saysDeduction(s: string | null): boolean {
   if (s == null) return false;
   for (let k = 0; k < s.length - 1; k++) if (s.charCodeAt(k) === KOU && s.charCodeAt(k + 1) === FEN) return true;
   return false;
