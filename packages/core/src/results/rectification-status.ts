@@ -19,3 +19,44 @@ export function rectificationAnswerBlocker(status: RectificationStatus | null, n
   if (status === 'not_applicable') return '选择「不适用」时请说明理由';
   return null;
 }
+
+/** Where carried problems come from: the latest earlier settled self-evaluation, or a published 部门评价. */
+export interface RectificationSource {
+  kind: 'self_evaluation' | 'evaluation';
+  id: number;
+  fiscal_year: number;
+  /** 「2025 年度项目支出绩效自评表「…」」 or 「2025 年度部门整体评价（模板名）」. */
+  title: string;
+  /** 自评总分 86.5，良 — what the source concluded, when it says. */
+  summary: string | null;
+  /** The 改进措施 the source itself promised, shown beside its problems. */
+  improvements: string | null;
+}
+
+/** One problem to answer: a point of 存在问题, a row below its 分值, or an evaluation row that lost points. */
+export interface RectificationSourceItem {
+  /** Stable: se:{sheet}:p:{n}, se:{sheet}:r:{row} or ev:{evaluation}:{item}. */
+  key: string;
+  source: number;
+  kind: 'problem' | 'shortfall' | 'deduction';
+  text: string;
+  detail: string | null;
+}
+
+export interface RectificationItem extends RectificationSourceItem {
+  status: RectificationStatus | null;
+  note: string | null;
+  updated_by: string | null;
+  updated_at: string | null;
+}
+
+/** GET /api/forms/{id}/rectification. */
+export interface Rectification {
+  form_id: number;
+  /** Whether the caller may answer now (an editor of a draft or returned form of an open year). */
+  editable: boolean;
+  sources: RectificationSource[];
+  items: RectificationItem[];
+  /** Items not answered yet. */
+  open: number;
+}

@@ -1,4 +1,4 @@
-import { formatNumber, groupSubtotals, isDeductionRow, isSubtotalAt, isTotalsRow, problemPoints, type Form, type Indicator, type TemplateItem } from '@jixiao/core';
+import { formatNumber, groupSubtotals, isDeductionRow, isSubtotalAt, isTotalsRow, problemPoints, type Form, type Indicator, type RectificationSource, type RectificationSourceItem, type TemplateItem } from '@jixiao/core';
 import type { Ctx } from '../context';
 import { loadEvaluation } from './evaluations';
 import { loadForm, type Executor, type LoadedForm } from './form-store';
@@ -11,36 +11,16 @@ import { loadForm, type Executor, type LoadedForm } from './form-store';
  */
 export type SourceKind = 'self_evaluation' | 'evaluation';
 
-export interface RectificationSource {
-  kind: SourceKind;
-  id: number;
-  fiscal_year: number;
-  /** 「2025 年度项目支出绩效自评表「…」」 or 「2025 年度部门整体评价（模板名）」. */
-  title: string;
-  /** 自评总分 86.5，良 — what the source concluded, when it says. */
-  summary: string | null;
-  /** The 改进措施 the source itself promised, shown beside its problems. */
-  improvements: string | null;
-}
-
-export interface SourceItem {
-  key: string;
-  source: number;
-  kind: 'problem' | 'shortfall' | 'deduction';
-  text: string;
-  detail: string | null;
-}
-
 const SETTLED = ['submitted', 'department_approved', 'approved', 'published', 'accepted'];
 
 const SYMBOL: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '=', '>': '>', '<': '<' };
 const HALF_CENT = 0.005;
 
 /** The sources and their items for a target form; none for other kinds. */
-export async function rectificationSources(ctx: Ctx, target: LoadedForm): Promise<{ sources: RectificationSource[]; items: SourceItem[] }> {
+export async function rectificationSources(ctx: Ctx, target: LoadedForm): Promise<{ sources: RectificationSource[]; items: RectificationSourceItem[] }> {
   const { row, form } = target;
   const sources: RectificationSource[] = [];
-  const items: SourceItem[] = [];
+  const items: RectificationSourceItem[] = [];
   if (form.kind !== 'project_target' && form.kind !== 'department_target') return { sources, items };
   const sheetId = await latestSelfEvaluation(ctx.db, row.org_id, row.fiscal_year, form);
   const sheet = sheetId === null ? null : await loadForm(ctx.db, sheetId);
@@ -111,10 +91,10 @@ function sheetSource({ row, form }: LoadedForm): RectificationSource {
 }
 
 /** The sheet's 存在问题 (a project sheet's), point by point, and each indicator that fell short of its 分值, with the reason it gave. */
-export function sheetItems({ row, form }: LoadedForm): SourceItem[] {
+export function sheetItems({ row, form }: LoadedForm): RectificationSourceItem[] {
   if (form.kind !== 'project_self_evaluation' && form.kind !== 'department_self_evaluation') return [];
   const problems = form.kind === 'project_self_evaluation' ? form.problems : null;
-  const out: SourceItem[] = problemPoints(problems).map((text, n) => ({ key: `se:${row.id}:p:${n}`, source: row.id, kind: 'problem', text, detail: null }));
+  const out: RectificationSourceItem[] = problemPoints(problems).map((text, n) => ({ key: `se:${row.id}:p:${n}`, source: row.id, kind: 'problem', text, detail: null }));
   // A score tree's group lines (履职效能 30 above its rows) repeat their rows' sums: the rows fell short, not the line.
   const subtotals = groupSubtotals(form);
   form.indicators.forEach((ind, ordinal) => {
@@ -132,7 +112,7 @@ function shortfallText(ind: Indicator): string {
 }
 
 /** Scored rows of a published evaluation that lost points, and deductions taken. */
-function evaluationItems(id: number, template: { items?: TemplateItem[] }, evaluated: ReadonlyArray<{ id: string; name: string; maxScore: number | null; score: number | null; source: string }>): SourceItem[] {
+function evaluationItems(id: number, template: { items?: TemplateItem[] }, evaluated: ReadonlyArray<{ id: string; name: string; maxScore: number | null; score: number | null; source: string }>): RectificationSourceItem[] {
   const leaves = new Map<string, TemplateItem>();
   const walk = (list: readonly TemplateItem[]) => {
     for (const item of list) {
@@ -141,7 +121,7 @@ function evaluationItems(id: number, template: { items?: TemplateItem[] }, evalu
     }
   };
   walk(template.items ?? []);
-  const out: SourceItem[] = [];
+  const out: RectificationSourceItem[] = [];
   for (const e of evaluated) {
     const item = leaves.get(e.id);
     if (!item || e.score == null) continue;

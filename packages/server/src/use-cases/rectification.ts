@@ -1,34 +1,17 @@
-import { rectificationAnswerBlocker, type RectificationStatus } from '@jixiao/core';
+import { rectificationAnswerBlocker, type Rectification, type RectificationItem, type RectificationStatus } from '@jixiao/core';
 import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import type { LoadedForm } from './form-store';
 import { editableForm, readableForm } from './forms';
 import { mayEditNow } from './may-edit-now';
-import { rectificationSources, type RectificationSource, type SourceItem } from './rectification-sources';
+import { rectificationSources } from './rectification-sources';
 
 /**
  * 问题整改 (yearly loop stage 7, 结果应用): the problems an earlier year's self-evaluation or published 部门评价 found,
  * carried into the next target of the same project or unit, where the unit says for each what it did — 已整改, 整改中
  * or 不适用 — so the reviewer reads last year's problems and the answers beside the new targets.
  */
-export interface RectificationItem extends SourceItem {
-  status: RectificationStatus | null;
-  note: string | null;
-  updated_by: string | null;
-  updated_at: string | null;
-}
-
-export interface Rectification {
-  form_id: number;
-  /** Whether the caller may answer now (an editor of a draft or returned form of an open year). */
-  editable: boolean;
-  sources: RectificationSource[];
-  items: RectificationItem[];
-  /** Items not answered yet. */
-  open: number;
-}
-
 export async function getRectification(ctx: Ctx, formId: number): Promise<Result<Rectification>> {
   const loaded = await readableForm(ctx, formId);
   if (!loaded.ok) return loaded;

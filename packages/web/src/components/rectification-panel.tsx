@@ -4,8 +4,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, errorMessage } from '../api/client';
 import { optionalGet } from '../api/queries';
 import { formatDateTime } from '../lib/format-date-time';
-import { RECTIFICATION_STATUSES, RECTIFICATION_STATUS_LABELS, rectificationAnswerBlocker, type RectificationStatus } from '@jixiao/core';
-import { ITEM_KIND_LABELS, RECTIFICATION_STATUS_COLORS, itemsBySource, rectificationIntro, type Rectification, type RectificationItem } from '../pages/rectification';
+import { RECTIFICATION_STATUSES, RECTIFICATION_STATUS_LABELS, rectificationAnswerBlocker, type Rectification, type RectificationItem, type RectificationStatus } from '@jixiao/core';
+import { ITEM_KIND_LABELS, RECTIFICATION_STATUS_COLORS, itemsBySource, rectificationIntro } from '../pages/rectification';
 
 export function rectificationKey(formId: string | number) {
   return ['rectification', String(formId)];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { itemsBySource, rectificationIntro, openProblemsWarning, type Rectification, type RectificationItem } from './rectification';
+import type { Rectification, RectificationItem } from '@jixiao/core';
+import { itemsBySource, rectificationIntro, openProblemsWarning } from './rectification';
 
 const item = (key: string, source: number, kind: RectificationItem['kind'], status: RectificationItem['status'] = null): RectificationItem =>
   ({ key, source, kind, text: key, detail: null, status, note: null, updated_by: null, updated_at: null });

@@ -2,36 +2,7 @@
  * 问题整改 on a target form (server GET/PUT /api/forms/{id}/rectification): last year's problems from the project's or
  * unit's self-evaluation and published 部门评价, and the unit's answer to each.
  */
-import type { RectificationStatus } from '@jixiao/core';
-
-export interface RectificationItem {
-  key: string;
-  source: number;
-  kind: 'problem' | 'shortfall' | 'deduction';
-  text: string;
-  detail: string | null;
-  status: RectificationStatus | null;
-  note: string | null;
-  updated_by: string | null;
-  updated_at: string | null;
-}
-
-export interface RectificationSource {
-  kind: 'self_evaluation' | 'evaluation';
-  id: number;
-  fiscal_year: number;
-  title: string;
-  summary: string | null;
-  improvements: string | null;
-}
-
-export interface Rectification {
-  form_id: number;
-  editable: boolean;
-  sources: RectificationSource[];
-  items: RectificationItem[];
-  open: number;
-}
+import type { Rectification, RectificationItem, RectificationSource, RectificationStatus } from '@jixiao/core';
 
 export const RECTIFICATION_STATUS_COLORS: Record<RectificationStatus, string> = {
   done: 'green',
