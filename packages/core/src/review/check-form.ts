@@ -357,7 +357,7 @@ export function checkBudgetArithmetic(ctx: FormContext): void {
     if (fs) checkSum(ctx, f.budget_total_wan, [['政府预算资金', fs.government_wan], ['财政专户管理资金', fs.special_account_wan], ['单位资金', fs.unit_wan]], '部门预算总额', 'fund_sources');
     const st = f.structure;
     if (st) checkSum(ctx, f.budget_total_wan, [['基本支出', st.basic_wan], ['项目支出', st.project_wan]], '部门预算总额', 'structure');
-    checkTaskBudgets(ctx, f.budget_total_wan, f.tasks);
+    checkTaskBudgets(ctx, f.budget_total_wan, f.tasks, st?.project_wan ?? null);
   } else if (f.kind === 'project_self_evaluation' && f.budget) {
     const b = f.budget;
     // Only against the adjusted budget: a sheet without one may have been adjusted upward after the 年初预算.

@@ -18,9 +18,9 @@ const restatesOtherRows = (name: string): boolean => PART_OF_ROW_ABOVE.test(name
  * are left out, and a heading's budget beside its parts (学前教育 + 义务教育 under 教育事业) — one budget equal to the sum
  * of the tasks right after it — makes the sum meaningless.
  */
-export function checkTaskBudgets(ctx: FormContext, total: number | null, tasks: readonly Task[]): void {
-  if (total == null) return;
+export function checkTaskBudgets(ctx: FormContext, total: number | null, tasks: readonly Task[], projectTotal: number | null = null): void {
   const tolerance = ctx.policy.amountTolerance + 1e-9;
+  if (checkTotalRows(ctx, tasks, [total, projectTotal], tolerance) || total == null) return;
   // Names are read only when the plain sum exceeds the total, which few forms reach.
   if (tasks.reduce((a, t) => a + (t.budget_wan ?? 0), 0) <= total + tolerance) return;
   const budgets = tasks.filter((t) => !restatesOtherRows(t.name)).map((t) => t.budget_wan);
@@ -42,6 +42,33 @@ function listsPartsTwice(budgets: ReadonlyArray<number | null>, tolerance: numbe
       if (j > i + 1 && Math.abs(parts - head) <= tolerance) return true;
       if (parts > head + tolerance) break;
     }
+  }
+  return false;
+}
+
+/**
+ * A 小计 / 合计 row must be the sum of the task rows it closes: those since the previous total row, or all above it (a 合计
+ * after 小计 groups). A total that instead restates the department's 预算总额 or 项目支出 is the budget's own figure beside a
+ * list of main tasks only, not a slip. Not judged where a row above has no budget or a heading stands over its parts.
+ * Returns whether it reported.
+ */
+function checkTotalRows(ctx: FormContext, tasks: readonly Task[], budgetFigures: ReadonlyArray<number | null>, tolerance: number): boolean {
+  if (tasks.length < 2 || !tasks.some((t) => t.name.includes('计') && TOTAL_OF_ROWS.test(t.name))) return false;
+  const near = (a: number, b: number | null) => b != null && Math.abs(a - b) <= tolerance;
+  const parts = tasks.filter((t) => !restatesOtherRows(t.name)).map((t) => t.budget_wan);
+  if (parts.some((v) => v == null) || listsPartsTwice(parts, tolerance)) return false;
+  let all = 0;
+  let group = 0;
+  let rows = 0;
+  for (const t of tasks) {
+    if (PART_OF_ROW_ABOVE.test(t.name)) continue;
+    if (!TOTAL_OF_ROWS.test(t.name)) { all += t.budget_wan!; group += t.budget_wan!; rows++; continue; }
+    const stated = t.budget_wan;
+    if (stated != null && rows > 0 && !near(stated, group) && !near(stated, all) && !budgetFigures.some((b) => near(stated, b))) {
+      push(ctx, 'budget_arithmetic', null, 'tasks', `${formPlace(ctx)}年度主要任务「${t.name.trim()}」行填 ${formatHundredths(stated)} 万元，与其上各项任务预算之和 ${formatHundredths(group)} 万元不符；请核对任务预算或${t.name.trim()}。`);
+      return true;
+    }
+    group = 0;
   }
   return false;
 }
