@@ -154,7 +154,8 @@ export function isWholeMoneyCaption(text: string): boolean {
 }
 
 function computeMatch(text: string, kind: FormKind): LabelMatch | null {
-  const whole = trimText(text);
+  // - 项目名称：… — a list item's mark (a summary written as a bulleted list) is no part of its label.
+  const whole = trimText(text).replace(/^[-*+•·]\s+(?=[^：:\s]{2,16}[：:])/, '');
   // 其中：财政资金：860.50万元 — 其中 only introduces the label that follows it.
   const raw = /^其中[：:]\s*[^：:\d]{2,16}[：:]/.test(whole) ? trimText(whole.replace(/^其中[：:]/, '')) : whole;
   if (raw === '') return null;

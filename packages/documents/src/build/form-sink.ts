@@ -14,6 +14,7 @@ const CODE_PREFIX = /^([0-9A-Z][0-9A-Z_.\-－—]{5,60})(?:[\s\u3000]+|(?<=[-－
 // 318002 抚宁区财政局机关: a unit code printed before the unit name.
 const ORG_CODE_PREFIX = /^(\d{3,12})[\s\u3000]+(\S.{1,60})$/s;
 
+const ALL_FISCAL = /(?:全部|全额|均)(?:为|是|系|由|来源于|来自)?[^，。；,;\d]{0,8}(?:财政资金|财政拨款|财政性资金)/;
 /** 1,450.00万元（其中财政资金1,450.00万元）: the amount in front of a remark. */
 function leadingAmount(text: string): number | null {
   // Thousands groups are read whole: 2,450,000.00元（…） is not 2,450 followed by a comma.
@@ -145,6 +146,8 @@ export class FormSink {
       return true;
     }
     this.record[key] = amount;
+    // 46.00万元，全部为县级财政资金: a total said to be all fiscal money states the fiscal amount as well.
+    if (key === 'budget_total_wan' && whole == null && ALL_FISCAL.test(text) && !this.has(this.governmentKey())) this.set(this.governmentKey(), `${amount}万元`);
     return true;
   }
 

@@ -9,6 +9,9 @@ type TextItem = Extract<Item, { type: 'text' }>;
 // A level 1 as it opens a folded indicator line (产出指标-数量指标-培训人次：≥300人次).
 const LEVEL1 = /^(产出|效益|效果|成本|满意度|投入|过程|管理|决策|履职)(指标)?(?:[（(]\d+(?:\.\d+)?分[)）])?$/;
 const LEVEL_SEPARATOR = /\s*[-—－–]+\s*/;
+// Before a colon the value is set apart already, so a slash may join the levels too (产出指标/数量指标/名称：值);
+// after no colon a slash may be the value's unit (次/年), so there only dashes join.
+const FOLDED_SEPARATOR = /\s*(?:[-—－–]+|[/／])\s*/;
 // List numbering in front of a line (1. / （1） / ①), as chat messages number their items.
 const LINE_NUMBER = /^(?:\d{1,3}[.、．)）]|[（(]\d{1,3}[)）]|[\u2460-\u2473])\s*/;
 
@@ -89,7 +92,7 @@ export function foldedIndicatorLine(text: string): string[] | null {
   const line = text.replace(LINE_NUMBER, '').trim();
   const m = /^([^：:]{4,80})[：:]\s*(\S.*)$/.exec(line);
   if (!m) return gluedIndicatorLine(line);
-  const parts = m[1]!.split(LEVEL_SEPARATOR).map((p) => p.trim());
+  const parts = m[1]!.split(FOLDED_SEPARATOR).map((p) => p.trim());
   if (parts.length !== 3 || parts.some((p) => p === '') || !LEVEL1.test(parts[0]!)) return null;
   return [...parts, m[2]!.trim()];
 }

@@ -33,12 +33,21 @@ export function outlineRun(items: Item[], start: number): { rows: OutlineRow[]; 
     const text = raw.replace(MARK, '').trim();
     // A paragraph of prose opens with its level and a full stop (`（一）产出指标。1.数量指标：…`).
     const head = /^([^：:；;。]{2,16})(?:[：:。]\s*(.*))?$/.exec(text);
+    const word = head ? stripEnumerator(head[1]!.trim()).trim() : '';
+    // An item on a line of its own under its level 2 (a nested list: `- 名称：≥18家` under `- 数量指标`).
+    if (level2 != null && mark !== '' && !LEVEL1.test(word) && !LEVEL2.test(word)) {
+      const items = outlineItems(text);
+      if (items.length === 0) break;
+      for (const cells of items) rows.push({ cells: [level1!, level2, cells[0], cells[1]], line });
+      continue;
+    }
     if (!head) break;
-    const word = stripEnumerator(head[1]!.trim()).trim();
     const rest = (head[2] ?? '').trim();
     // 成本指标 is a level 1 in one template and a level 2 in another: under a level 1, a line
-    // marked or indented otherwise than the level 1's is a level 2.
-    const underLevel1 = level1 != null && mark !== level1Mark && LEVEL2.test(word);
+    // marked or indented otherwise than the level 1's is a level 2, and so is one with items
+    // right under it rather than level 2 captions (a level 1 成本指标 has 经济成本指标 … under it).
+    const underLevel1 = level1 != null && LEVEL2.test(word)
+      && (mark !== level1Mark || (level2 != null && rest === '' && itemsFollow(items, end + 1)));
     if (LEVEL1.test(word) && !underLevel1) {
       level1 = word;
       level1Mark = mark;
@@ -60,6 +69,16 @@ export function outlineRun(items: Item[], start: number): { rows: OutlineRow[]; 
     }
   }
   return level1 != null && rows.length >= 2 ? { rows, end } : null;
+}
+
+/** Whether the line at `at` is an indicator item, not a level caption. */
+function itemsFollow(items: Item[], at: number): boolean {
+  const next = items[at];
+  if (next?.type !== 'text') return false;
+  if (!MARK.test(next.text)) return false;
+  const text = next.text.replace(MARK, '').trim();
+  const word = stripEnumerator((/^([^：:；;。]{2,16})/.exec(text)?.[1] ?? '').trim()).trim();
+  return !LEVEL1.test(word) && !LEVEL2.test(word) && outlineItems(text).length > 0;
 }
 
 /**

@@ -15,11 +15,38 @@ export const BLANK = /^[ \u3000\u00a0]*$/;
  * each line's first line in the input, for warnings.
  */
 export function repairCopiedLines(raw: string[]): { lines: string[]; lineNos: number[] } {
-  const unwrapped = joinHardWrapped(raw);
+  const unwrapped = joinHardWrapped(unquoteChatQuotes(raw));
   const quoted = joinQuotedCells(unwrapped.lines);
   const untangled = untangleInterleavedColumns({ lines: quoted.lines, lineNos: quoted.lineNos.map((n) => unwrapped.lineNos[n]!) });
   const joined = joinBrokenTsvRows(joinBrokenHeaders(untangled));
   return { lines: tabAfterCells(joined.lines), lineNos: joined.lineNos };
+}
+
+/**
+ * A chat client shows a quoted message as `「sender：message」`, the message running over several lines
+ * when it had several: the corner brackets and the sender are the client's, the lines inside are the
+ * message as typed (`「杨主任：项目名称：…` … `…年度目标：…。」`). A quote whose text is itself a
+ * label：value line loses its sender too; a quote of plain words keeps them. Line count is kept.
+ */
+const QUOTE_OPEN = /^[ \u3000]*「([^「」：:\t]{1,16})[：:]\s*(?=[^「」：:\t]{1,20}[：:])/;
+function unquoteChatQuotes(raw: string[]): string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    if (!QUOTE_OPEN.test(raw[i]!)) continue;
+    // The quote ends on the line that closes the bracket, within a message's length.
+    let end = -1;
+    for (let j = i; j < Math.min(raw.length, i + 40); j++) {
+      const body = j === i ? raw[j]!.replace(QUOTE_OPEN, '') : raw[j]!;
+      if (body.includes('「')) break;
+      if (body.includes('」')) { end = body.trimEnd().endsWith('」') ? j : -1; break; }
+    }
+    if (end < 0) continue;
+    out ??= raw.slice();
+    out[i] = out[i]!.replace(QUOTE_OPEN, '');
+    out[end] = out[end]!.trimEnd().replace(/」$/, '');
+    i = end;
+  }
+  return out ?? raw;
 }
 
 /**

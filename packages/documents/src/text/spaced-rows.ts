@@ -41,7 +41,12 @@ export function isDelimitedRow(line: string, delimiter: string): boolean {
 export function isIndentedSpacedRow(line: string): boolean {
   if (!/^(?: {2,}|\u3000{2,})\S/.test(line)) return false;
   const parts = splitSpacedRow(line, true);
-  return parts != null && parts.every((p) => p.text.length <= 120) && !/[：:]/.test(parts[0]!.text);
+  return parts != null && parts.every((p) => p.text.length <= 120) && !hasLabelColon(parts[0]!.text);
+}
+
+// 其中：财政拨款 is a part's caption (其中 only leads into it), not a label：value pair of running text.
+function hasLabelColon(text: string): boolean {
+  return /[：:]/.test(text.replace(/^其中[：:]/, ''));
 }
 
 /**
@@ -58,7 +63,7 @@ export function splitSpacedRow(line: string, delimited = false): Array<{ text: s
   // A delimited table's row (its separator checked by the caller) holds whole sentences.
   if (delimited) return parts;
   if (parts.some((p) => p.text.length > 80)) return null;
-  if (parts.length === 2 && (parts[0]!.text.length > 16 || /[，。；,;：:]/.test(parts[0]!.text))) return null;
+  if (parts.length === 2 && (parts[0]!.text.length > 16 || /[，。；,;]/.test(parts[0]!.text) || hasLabelColon(parts[0]!.text))) return null;
   // 1、完成甲任务。  2、完成乙任务。 — sentences set apart by spaces are running text.
   if (parts.filter((p) => /[。；;]$/.test(p.text)).length >= 2) return null;
   return parts;
@@ -178,4 +183,5 @@ function isCutAtColumnEdge(cells: SourceCell[], above: SourceCell[], columnWidth
 }
 
 // Header captions of the columns that hold a row's values rather than running text.
-const VALUE_HEADER = /(指标值|目标值|完成值|实际值|标准值|完成情况|分值|得分|权重|单位|性质|方向)/;
+// 单位 as a column (计量单位), not a unit's caption (实施单位 | 某局 in the header block above the table).
+const VALUE_HEADER = /(指标值|目标值|完成值|实际值|标准值|完成情况|分值|得分|权重|(?:^|计量|度量)单位|性质|方向)/;
