@@ -7,7 +7,7 @@ import { api, errorMessage } from '../api/client';
 import { optionalGet } from '../api/queries';
 import { uploadWithProgress } from '../api/upload';
 import { formatDateTime } from '../lib/format-date-time';
-import { fileSizeText } from '../lib/attachments';
+import { attachmentsEmptyText, fileSizeText } from '../lib/attachments';
 
 const ACCEPT = ATTACHMENT_EXTENSIONS.map((e) => `.${e}`).join(',');
 
@@ -18,9 +18,10 @@ function attachmentsKey(formId: string) {
 /**
  * 附件 / 佐证材料 of a form: every reader lists and downloads them; the form's editor adds (with an optional note) and
  * removes them, after a confirmation, while the form is a draft or returned. The file is checked here as the server will
- * check it, so a refusal comes before the upload, not after it.
+ * check it, so a refusal comes before the upload, not after it. A reader sees an empty list only where `showEmpty` asks
+ * (the review page: a reviewer should know the unit sent none, not wonder where they are).
  */
-export function AttachmentsPanel({ formId, title = '附件' }: { formId: string; title?: string }) {
+export function AttachmentsPanel({ formId, title = '附件', noteExample = '立项批复文件', showEmpty = false }: { formId: string; title?: string; noteExample?: string; showEmpty?: boolean }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const list = useQuery({
@@ -46,7 +47,7 @@ export function AttachmentsPanel({ formId, title = '附件' }: { formId: string;
       const next = await uploadWithProgress<AttachmentList>(`/api/forms/${encodeURIComponent(formId)}/attachments`, body, setProgress);
       queryClient.setQueryData(attachmentsKey(formId), next);
       setNote('');
-      message.success(`已上传附件「${file.name}」`);
+      message.success(`已上传${title}「${file.name}」`);
     } catch (error) {
       message.error(errorMessage(error));
     } finally {
@@ -57,22 +58,22 @@ export function AttachmentsPanel({ formId, title = '附件' }: { formId: string;
     try {
       const next = await api.delete<AttachmentList>(`/api/forms/${encodeURIComponent(formId)}/attachments/${id}`);
       queryClient.setQueryData(attachmentsKey(formId), next);
-      message.success(`已删除附件「${name}」`);
+      message.success(`已删除${title}「${name}」`);
     } catch (error) {
       message.error(errorMessage(error));
     }
   };
-  if (!data.editable && data.items.length === 0) return null;
+  if (!data.editable && data.items.length === 0 && !showEmpty) return null;
   return (
     <Card size="small" title={<span><PaperClipOutlined /> {title}（{data.items.length}）</span>} style={{ marginBottom: 12 }}>
       <List
         size="small"
         dataSource={data.items}
-        locale={{ emptyText: '暂无附件' }}
+        locale={{ emptyText: attachmentsEmptyText(title, data.editable) }}
         renderItem={(a) => (
           <List.Item
             actions={data.editable ? [
-              <Popconfirm key="delete" title={`删除附件「${a.file_name}」？`} description="删除后不能恢复，需要时请重新上传。" okText="删除" cancelText="取消" onConfirm={() => remove(a.id, a.file_name)}>
+              <Popconfirm key="delete" title={`删除${title}「${a.file_name}」？`} description="删除后不能恢复，需要时请重新上传。" okText="删除" cancelText="取消" onConfirm={() => remove(a.id, a.file_name)}>
                 <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`删除附件「${a.file_name}」`} />
               </Popconfirm>,
             ] : []}
@@ -86,9 +87,9 @@ export function AttachmentsPanel({ formId, title = '附件' }: { formId: string;
       />
       {data.editable && (
         <Space style={{ marginTop: 8, width: '100%' }} wrap>
-          <Input size="small" style={{ width: 280 }} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} placeholder="附件说明（可选，如「立项批复文件」）" aria-label="附件说明" />
+          <Input size="small" style={{ width: 320 }} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} placeholder={`${title}说明（可选，如「${noteExample}」）`} aria-label="附件说明" />
           <input ref={picker} type="file" accept={ACCEPT} hidden aria-label="选择附件文件" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void upload(f); }} />
-          <Button size="small" icon={<UploadOutlined />} loading={progress !== null} onClick={() => picker.current?.click()}>上传附件</Button>
+          <Button size="small" icon={<UploadOutlined />} loading={progress !== null} onClick={() => picker.current?.click()}>上传{title}</Button>
           {progress !== null && <Progress percent={progress} size="small" style={{ width: 160 }} />}
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>PDF、Word、Excel、图片或压缩包，单个不超过 20 MB</Typography.Text>
         </Space>

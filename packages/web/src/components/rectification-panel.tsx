@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { App, Button, Collapse, Input, List, Radio, Space, Tag, Tooltip, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, errorMessage } from '../api/client';
@@ -22,11 +22,20 @@ export function useRectification(formId: string | number | undefined) {
 /**
  * 上年问题整改 on a target form: what the project's (or unit's) last self-evaluation and published 部门评价 found, and the
  * unit's answer to each — editable by the form's editor while it is a draft or returned, read by the reviewer. Shows
- * nothing where there is nothing to answer.
+ * nothing where there is nothing to answer. `onUnsavedChange` hears how many answers are typed but not saved yet, so the
+ * page's submit can say they would be left behind.
  */
-export function RectificationPanel({ formId }: { formId: string }) {
+export function RectificationPanel({ formId, onUnsavedChange }: { formId: string; onUnsavedChange?: (count: number) => void }) {
   const query = useRectification(formId);
   const r = query.data;
+  const unsaved = useRef(new Set<string>());
+  const onChanged = useCallback((key: string, changed: boolean) => {
+    const had = unsaved.current.has(key);
+    if (changed === had) return;
+    if (changed) unsaved.current.add(key);
+    else unsaved.current.delete(key);
+    onUnsavedChange?.(unsaved.current.size);
+  }, [onUnsavedChange]);
   if (!r || r.items.length === 0) return null;
   const title = <span>上年问题整改 {r.open > 0 ? <Tag color="gold">{r.open} 条未说明</Tag> : <Tag color="green">已全部说明</Tag>}</span>;
   return (
@@ -48,7 +57,7 @@ export function RectificationPanel({ formId }: { formId: string }) {
                 {source.improvements && (
                   <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '2px 0 0' }}>当时提出的改进措施：{source.improvements}</Typography.Paragraph>
                 )}
-                <List size="small" dataSource={items} renderItem={(item) => <ItemRow formId={formId} item={item} editable={r.editable} />} />
+                <List size="small" dataSource={items} renderItem={(item) => <ItemRow key={item.key} formId={formId} item={item} editable={r.editable} onChanged={onChanged} />} />
               </div>
             ))}
           </>
@@ -58,7 +67,7 @@ export function RectificationPanel({ formId }: { formId: string }) {
   );
 }
 
-function ItemRow({ formId, item, editable }: { formId: string; item: RectificationItem; editable: boolean }) {
+function ItemRow({ formId, item, editable, onChanged }: { formId: string; item: RectificationItem; editable: boolean; onChanged: (key: string, changed: boolean) => void }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<RectificationStatus | null>(item.status);
@@ -66,6 +75,10 @@ function ItemRow({ formId, item, editable }: { formId: string; item: Rectificati
   const [saving, setSaving] = useState(false);
   const changed = status !== item.status || note.trim() !== (item.note ?? '');
   const blocker = rectificationAnswerBlocker(status, note);
+  useEffect(() => {
+    onChanged(item.key, editable && changed);
+    return () => onChanged(item.key, false);
+  }, [onChanged, item.key, editable, changed]);
   const save = async () => {
     setSaving(true);
     try {

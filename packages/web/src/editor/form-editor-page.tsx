@@ -34,6 +34,7 @@ import { useRowEdits } from './use-row-edits';
 import { CommentsList, commentText, useComments } from '../components/comments-list';
 import { RectificationPanel, useRectification } from '../components/rectification-panel';
 import { openProblemsWarning } from '../pages/rectification';
+import { isSelfEvaluationKind } from '../pages/review-self-evaluation';
 import { commentsByRow, latestRound } from './comment-anchor';
 import { LibraryPicker } from '../components/library-picker';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
@@ -87,6 +88,7 @@ export function FormEditorPage() {
   const flags = useRowFlags(findings);
   const comments = useComments(id ?? '');
   const rectification = useRectification(id);
+  const [unsavedAnswers, setUnsavedAnswers] = useState(0);
   // Rows are marked while the clerk answers a 退回: the comments of that round, placed by their indicator.
   const rowComments = useMemo(() => commentsByRow(status === 'returned' ? latestRound(comments.data ?? []) : [], form?.indicators ?? [], commentText), [comments.data, form?.indicators, status]);
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -165,7 +167,7 @@ export function FormEditorPage() {
       content: (
         <>
           提交后本表将锁定，等待上级审核（设有主管部门的先由主管部门审核，再由财政审核）；如需修改，须待审核退回。
-          {openProblemsWarning(rectification.data) && <Alert type="warning" showIcon style={{ marginTop: 8 }} title={openProblemsWarning(rectification.data)} />}
+          {openProblemsWarning(rectification.data, unsavedAnswers) && <Alert type="warning" showIcon style={{ marginTop: 8 }} title={openProblemsWarning(rectification.data, unsavedAnswers)} />}
         </>
       ),
       comments: status === 'returned' ? comments.data ?? [] : null,
@@ -182,7 +184,7 @@ export function FormEditorPage() {
         }
       },
     });
-  }, [dirty, save, id, version, queryClient, message, modal, status, comments.data, rectification.data, form?.indicators]);
+  }, [dirty, save, id, version, queryClient, message, modal, status, comments.data, rectification.data, unsavedAnswers, form?.indicators]);
 
   const addButton = useRef<HTMLButtonElement>(null);
   const focusFinding = useCallback((f: Finding) => {
@@ -290,7 +292,7 @@ export function FormEditorPage() {
         />
       )}
       <CommentsList formId={id!} indicators={form.indicators} />
-      <RectificationPanel formId={id!} />
+      <RectificationPanel formId={id!} onUnsavedChange={setUnsavedAnswers} />
       <Card size="small" title="基本信息" style={{ marginBottom: 12 }}>
         <FormHeaderFields form={form} readOnly={readOnly} onChange={onHeaderChange} />
       </Card>
@@ -328,7 +330,7 @@ export function FormEditorPage() {
           </Card>
         </Col>
       </Row>
-      <div style={{ marginTop: 12 }}><AttachmentsPanel formId={id!} /></div>
+      <div style={{ marginTop: 12 }}><AttachmentsPanel formId={id!} title={isSelfEvaluationKind(form.kind) ? '佐证材料' : '附件'} /></div>
       <ConflictDialog
         open={!!conflict}
         changes={conflict?.changes ?? []}

@@ -8,3 +8,8 @@ export function fileSizeText(bytes: number): string {
 function trim(n: number): string {
   return n >= 100 ? String(Math.round(n)) : String(Math.round(n * 10) / 10);
 }
+
+/** What an empty 附件 / 佐证材料 list says: to its editor, where to add them; to a reader, that the unit added none. */
+export function attachmentsEmptyText(title: string, editable: boolean): string {
+  return editable ? `暂无${title}，请在下方上传` : `填报单位未上传${title}`;
+}

@@ -1,6 +1,7 @@
-import { Card, Space, Table, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import type { DepartmentSelfEvaluation, Indicator } from '@jixiao/core';
+import { groupSubtotals, isSubtotalAt, type DepartmentSelfEvaluation, type Indicator } from '@jixiao/core';
 import type { FormDetail } from '../api/types';
 import { useFormPolicy } from '../api/use-policy';
 import { ExportButtons } from '../components/export-buttons';
@@ -9,6 +10,7 @@ import { computedBeside } from './review-self-evaluation';
 import { SubmittedTotalsCard, selfEvaluationColumns } from './review-self-evaluation-parts';
 import { ScoringHints } from '../components/scoring-hints';
 import { YearClosedTag } from '../components/year-closed-tag';
+import { AttachmentsPanel } from '../components/attachments-panel';
 
 /**
  * 部门整体支出绩效自评表 on the self-evaluation page: the sheet's own 自评分 and 总分 beside the server's 系统核算
@@ -19,6 +21,8 @@ export function DepartmentSelfEvaluationView({ id, detail, form }: { id: string;
   const policy = useFormPolicy(detail, form.org_code, form.fiscal_year);
   const score = detail.score ?? null;
   const issues = score?.issues ?? [];
+  // A group's subtotal line is scored as nothing (系统核算 —): saying so keeps a clerk from reading it as a lost row.
+  const subtotals = useMemo(() => groupSubtotals(form), [form]);
   return (
     <div className="page">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
@@ -46,7 +50,13 @@ export function DepartmentSelfEvaluationView({ id, detail, form }: { id: string;
             { title: '#', width: 40, render: (_, __, i) => i + 1 },
             { title: '一级', dataIndex: 'level1', width: 80 },
             { title: '二级', dataIndex: 'level2', width: 100 },
-            { title: '三级指标', dataIndex: 'name' },
+            {
+              title: '三级指标',
+              dataIndex: 'name',
+              render: (name: string, _, i) => isSubtotalAt(subtotals, i)
+                ? <Space size={4}><Typography.Text type="secondary">{name}</Typography.Text><Tooltip title="本组各行分值、得分之和，不单独计分，不计入总分"><Tag>小计</Tag></Tooltip></Space>
+                : name,
+            },
             { title: '分值', dataIndex: 'weight', width: 60, align: 'right' },
             { title: '指标值', width: 120, render: (_, ind) => formatTarget(ind.comparator, ind.target, ind.unit) || '—' },
             ...selfEvaluationColumns(computedBeside(form, score)),
@@ -54,6 +64,7 @@ export function DepartmentSelfEvaluationView({ id, detail, form }: { id: string;
         />
         <ScoringHints hints={issues.map((iss) => iss.message)} />
       </Card>
+      <div style={{ marginTop: 12 }}><AttachmentsPanel formId={id} title="佐证材料" noteExample="绩效自评报告" /></div>
     </div>
   );
 }

@@ -28,6 +28,15 @@ describe('itemsBySource and openProblemsWarning', () => {
     expect(openProblemsWarning({ ...r, open: 0 })).toBeNull();
     expect(openProblemsWarning(null)).toBeNull();
   });
+  // Each answer saves on its own button: one typed but not saved would be left behind by the submit.
+  it.each<[string, number, number, string | null]>([
+    ['unanswered, nothing typed', 2, 0, '还有 2 条上年问题未说明整改情况（见「上年问题整改」），审核人会看到；可以先说明再提交。'],
+    ['unanswered, one typed', 2, 1, '还有 2 条上年问题未说明整改情况（见「上年问题整改」），审核人会看到；有 1 条整改说明已填写但未保存，提交时不会带上，请先点该条下的「保存」。'],
+    ['all answered, one changed', 0, 1, '有 1 条整改说明已填写但未保存，提交时不会带上，请先点该条下的「保存」（见「上年问题整改」）。'],
+    ['all answered and saved', 0, 0, null],
+  ])('%s', (_why, open, unsaved, expected) => {
+    expect(openProblemsWarning({ ...r, open }, unsaved)).toBe(expected);
+  });
 });
 
 describe('rectificationIntro', () => {

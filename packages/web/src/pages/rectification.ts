@@ -16,10 +16,15 @@ export const ITEM_KIND_LABELS: Record<RectificationItem['kind'], string> = {
   deduction: '评价失分',
 };
 
-/** The line a submit confirmation adds while problems are unanswered; null when all are answered. */
-export function openProblemsWarning(r: Pick<Rectification, 'open' | 'items'> | null | undefined): string | null {
-  if (!r || r.open === 0) return null;
-  return `还有 ${r.open} 条上年问题未说明整改情况（见「上年问题整改」），审核人会看到；可以先说明再提交。`;
+/**
+ * The line a submit confirmation adds while problems are unanswered, or while an answer is typed in the panel but not
+ * saved (each item saves on its own button, so submitting would leave it behind); null when neither.
+ */
+export function openProblemsWarning(r: Pick<Rectification, 'open' | 'items'> | null | undefined, unsaved = 0): string | null {
+  const open = r?.open ?? 0;
+  const notSaved = unsaved > 0 ? `有 ${unsaved} 条整改说明已填写但未保存，提交时不会带上，请先点该条下的「保存」` : null;
+  if (open === 0) return notSaved ? `${notSaved}（见「上年问题整改」）。` : null;
+  return `还有 ${open} 条上年问题未说明整改情况（见「上年问题整改」），审核人会看到；${notSaved ? `${notSaved}。` : '可以先说明再提交。'}`;
 }
 
 /** Items grouped under their source, in the sources' order. */

@@ -359,7 +359,7 @@ export function ReviewDetailPage() {
           </Card>
         </Col>
       </Row>
-      <div style={{ marginTop: 12 }}><AttachmentsPanel formId={id} title={selfEvaluation ? '佐证材料' : '附件'} /></div>
+      <div style={{ marginTop: 12 }}><AttachmentsPanel formId={id} title={selfEvaluation ? '佐证材料' : '附件'} showEmpty /></div>
       <ReviewDecisionModal
         formId={id}
         action={action}

@@ -334,7 +334,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
         readOnly={readOnly}
         onChange={(patch) => { setDirty(true); setForm((f) => (f ? { ...f, ...patch } : f)); }}
       />
-      <div style={{ marginTop: 12 }}><AttachmentsPanel formId={id!} title="佐证材料" /></div>
+      <div style={{ marginTop: 12 }}><AttachmentsPanel formId={id!} title="佐证材料" noteExample="项目验收报告" /></div>
       {findings.length > 0 && (
         <Card
           size="small"
