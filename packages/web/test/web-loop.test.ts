@@ -351,6 +351,14 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await panel.getByLabel(`「${problem}」的整改说明`).fill('增加每月自查，2026年6月前完成');
     await panel.getByRole('button', { name: '保 存' }).first().click();
     await panel.getByText('2 条未说明').waitFor();
+    // An answer typed but not saved is not dropped by leaving the page: the clerk is asked, and 留在本页 keeps it.
+    const second = '助餐点分布不均';
+    await panel.getByLabel(`「${second}」的整改说明`).fill('已新增两个助餐点');
+    await editor.getByRole('link', { name: '单位与项目' }).click();
+    await editor.locator('.ant-modal-confirm-title').filter({ hasText: '有未保存的修改' }).waitFor();
+    await editor.getByRole('button', { name: '留在本页' }).click();
+    expect(await panel.getByLabel(`「${second}」的整改说明`).inputValue()).toBe('已新增两个助餐点');
+    await panel.getByLabel(`「${second}」的整改说明`).fill('');
     // A 附件 goes with the target: picked, checked, uploaded and listed for the reviewer.
     await editor.getByLabel('附件说明').fill('助餐点分布图');
     await editor.getByLabel('选择附件文件').setInputFiles({ name: '助餐点分布.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 分布图') });
@@ -732,7 +740,7 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByText(/本机保存有 .* 未保存到服务器的修改/).waitFor();
     await editor.getByRole('button', { name: '恢复这些修改' }).click();
     await expect.poll(() => editor.getByLabel('第 1 行 三级指标').inputValue()).toBe('大表指标1abcdefghijklmnopqrstuvwx');
-    await editor.getByText('有未保存的修改').waitFor();
+    await editor.locator('.ant-modal-confirm-title').filter({ hasText: '有未保存的修改' }).waitFor();
   }, 90_000);
 
   it('lists every form of a unit with hundreds, paged and searched by the server', async () => {

@@ -203,8 +203,16 @@ export function FormEditorPage() {
     }
   }, [form]);
 
-  // 不保存，离开 drops the edits on purpose: this browser's copy goes with them.
-  useUnsavedGuard(dirty && !readOnly && !deleted, save, clearDraft);
+  // 不保存，离开 drops the edits on purpose: this browser's copy goes with them. A typed 整改 answer is saved by its own
+  // button: leaving asks too, and 保存并离开 keeps the clerk here until it is saved, rather than dropping it.
+  const saveBeforeLeaving = useCallback(async () => {
+    if (unsavedAnswers > 0) {
+      message.warning(`有 ${unsavedAnswers} 条整改说明已填写但未保存，请先点该条下的「保存」`);
+      return false;
+    }
+    return save();
+  }, [unsavedAnswers, save, message]);
+  useUnsavedGuard((dirty || unsavedAnswers > 0) && !readOnly && !deleted, saveBeforeLeaving, clearDraft);
   // After a delete the form is gone: back to the list, once the guard has seen it is no longer dirty.
   useEffect(() => {
     if (deleted) navigate('/orgs');
