@@ -52,7 +52,7 @@ export function selfEvaluationColumns({ readOnly, policy, result, choices, diffe
             options={QUALITATIVE_CHOICES.map((c) => ({ value: c, label: `${c} ${ind.weight !== null ? bandText(c, ind.weight, policy.qualitativeBands) : ''}` }))}
           />
         ) : (
-          <Input aria-label={`第 ${i + 1} 行实际完成值`} data-mrow={i} data-mfield="actual" readOnly={readOnly} value={ind.actual ?? ''} onChange={(e) => onIndicator(i, { actual: e.target.value || null })} />
+          <Input aria-label={`第 ${i + 1} 行实际完成值`} data-mrow={i} data-mfield="actual" readOnly={readOnly} variant={readOnly ? 'filled' : 'outlined'} value={ind.actual ?? ''} onChange={(e) => onIndicator(i, { actual: e.target.value || null })} />
         ),
     },
     {
@@ -88,6 +88,7 @@ export function selfEvaluationColumns({ readOnly, policy, result, choices, diffe
             data-mrow={i}
             data-mfield="reason"
             readOnly={readOnly}
+            variant={readOnly ? 'filled' : 'outlined'}
             status={short && !ind.reason?.trim() ? 'error' : undefined}
             placeholder={short ? '未满分，必填' : ''}
             value={ind.reason ?? ''}
