@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Card, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { groupSubtotals, isSubtotalAt, type DepartmentSelfEvaluation, type Indicator } from '@jixiao/core';
 import type { FormDetail } from '../api/types';
@@ -11,6 +11,7 @@ import { SubmittedTotalsCard, selfEvaluationColumns } from './review-self-evalua
 import { ScoringHints } from '../components/scoring-hints';
 import { YearClosedTag } from '../components/year-closed-tag';
 import { AttachmentsPanel } from '../components/attachments-panel';
+import { SubtotalName } from '../components/subtotal-name';
 
 /**
  * 部门整体支出绩效自评表 on the self-evaluation page: the sheet's own 自评分 and 总分 beside the server's 系统核算
@@ -54,7 +55,7 @@ export function DepartmentSelfEvaluationView({ id, detail, form }: { id: string;
               title: '三级指标',
               dataIndex: 'name',
               render: (name: string, _, i) => isSubtotalAt(subtotals, i)
-                ? <Space size={4}><Typography.Text type="secondary">{name}</Typography.Text><Tooltip title="本组各行分值、得分之和，不单独计分，不计入总分"><Tag>小计</Tag></Tooltip></Space>
+                ? <SubtotalName name={name} />
                 : name,
             },
             { title: '分值', dataIndex: 'weight', width: 60, align: 'right' },

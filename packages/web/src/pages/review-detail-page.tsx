@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Col, Collapse, Input, Row, Select, Space, Spi
 import { CheckOutlined, RollbackOutlined, GlobalOutlined, CommentOutlined, StopOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
-import { FORM_KIND_LABELS, type Indicator } from '@jixiao/core';
+import { FORM_KIND_LABELS, groupSubtotals, isSubtotalAt, type Indicator } from '@jixiao/core';
 import { isFinance, useAuth } from '../api/auth-context';
 import { api, errorMessage } from '../api/client';
 import { useForm, useOrgs } from '../api/queries';
@@ -32,6 +32,7 @@ import { promoteGaps, promoteWarnings } from './library-promote-warnings';
 import { namedPageItem } from '../lib/list-columns';
 import { RectificationPanel } from '../components/rectification-panel';
 import { AttachmentsPanel } from '../components/attachments-panel';
+import { SubtotalName } from '../components/subtotal-name';
 
 
 /** 审核 one form: findings, side-by-side comparison with an earlier version, comments per indicator, decisions. */
@@ -168,15 +169,17 @@ export function ReviewDetailPage() {
   const commenting = canComment(user?.role) && !yearClosed;
   const selfEvaluation = isSelfEvaluationKind(form.kind);
 
+  // The current version's score-tree subtotal lines (部门整体 sheets): tagged in its table, as on the unit's page.
+  const subtotals = groupSubtotals(form);
   const indicatorColumns = (highlight: boolean) => [
     { title: '#', width: 40, render: (_: unknown, __: Indicator, i: number) => i + 1 },
     { title: '一级', dataIndex: 'level1', width: 80 },
     { title: '二级', dataIndex: 'level2', width: 100 },
     {
       title: '三级指标',
-      render: (_: unknown, ind: Indicator, i: number) => (
+      render: (_: unknown, ind: Indicator, i: number) => (highlight && isSubtotalAt(subtotals, i) ? <SubtotalName name={ind.name} /> : (
         <span className={highlight && changedCells.has(`${i}:name`) ? 'diff-new' : undefined}>{ind.name}</span>
-      ),
+      )),
     },
     {
       title: '权重',
