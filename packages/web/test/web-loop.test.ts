@@ -740,7 +740,7 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByText(/本机保存有 .* 未保存到服务器的修改/).waitFor();
     await editor.getByRole('button', { name: '恢复这些修改' }).click();
     await expect.poll(() => editor.getByLabel('第 1 行 三级指标').inputValue()).toBe('大表指标1abcdefghijklmnopqrstuvwx');
-    await editor.locator('.ant-modal-confirm-title').filter({ hasText: '有未保存的修改' }).waitFor();
+    await editor.getByText('有未保存的修改').waitFor();
   }, 90_000);
 
   it('lists every form of a unit with hundreds, paged and searched by the server', async () => {
