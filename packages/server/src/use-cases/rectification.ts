@@ -15,7 +15,7 @@ import { rectificationSources } from './rectification-sources';
 export async function getRectification(ctx: Ctx, formId: number): Promise<Result<Rectification>> {
   const loaded = await readableForm(ctx, formId);
   if (!loaded.ok) return loaded;
-  return ok(await assemble(ctx, loaded.value));
+  return ok(await assemble(ctx, loaded.value, await rectificationSources(ctx, loaded.value)));
 }
 
 export interface RectificationAnswer {
@@ -31,7 +31,8 @@ export async function answerRectification(ctx: Ctx, formId: number, input: Recti
   const note = input.note?.trim() || null;
   const blocker = rectificationAnswerBlocker(input.status, note);
   if (blocker) return fail('validation_failed', blocker);
-  const { items } = await rectificationSources(ctx, loaded.value);
+  const found = await rectificationSources(ctx, loaded.value);
+  const { items } = found;
   const item = items.find((i) => i.key === input.key);
   if (!item) return fail('not_found', `整改事项 ${input.key} 不是本表需要说明的上年问题；请刷新页面后重试`);
   const before = await ctx.db.selectFrom('rectifications').select(['status', 'note']).where('form_id', '=', formId).where('item_key', '=', input.key).executeTakeFirst();
@@ -48,12 +49,12 @@ export async function answerRectification(ctx: Ctx, formId: number, input: Recti
       after: { key: input.key, text: item.text, status: input.status, note },
     });
   });
-  return ok(await assemble(ctx, loaded.value));
+  // The sources were read once to check the key; the answer is assembled from the same reading.
+  return ok(await assemble(ctx, loaded.value, found));
 }
 
-async function assemble(ctx: Ctx, loaded: LoadedForm): Promise<Rectification> {
+async function assemble(ctx: Ctx, loaded: LoadedForm, { sources, items }: Awaited<ReturnType<typeof rectificationSources>>): Promise<Rectification> {
   const { row } = loaded;
-  const { sources, items } = await rectificationSources(ctx, loaded);
   const answers = items.length === 0 ? [] : await ctx.db.selectFrom('rectifications as r').leftJoin('users as u', 'u.id', 'r.updated_by')
     .select(['r.item_key', 'r.status', 'r.note', 'r.updated_at', 'u.username'])
     .where('r.form_id', '=', row.id).execute();
