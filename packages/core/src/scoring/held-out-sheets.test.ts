@@ -14,6 +14,7 @@ import { HELD_OUT_SHEETS_SET_13 } from './held-out/sheets-set-13';
 import { HELD_OUT_SHEETS_SET_14 } from './held-out/sheets-set-14';
 import { HELD_OUT_SHEETS_SET_15 } from './held-out/sheets-set-15';
 import { HELD_OUT_SHEETS_SET_16 } from './held-out/sheets-set-16';
+import { HELD_OUT_SHEETS_SET_17 } from './held-out/sheets-set-17';
 import { measureSheet, sheetsReport } from './held-out/measure-sheets';
 
 /**
@@ -34,7 +35,8 @@ import { measureSheet, sheetsReport } from './held-out/measure-sheets';
  * set 13 (time limits across units, tolerances and bands, targets typed in other languages and keyboards, dotted dates, ¥) and
  * set 14 (year-end 完成值 in a hurry: clauses, plan and actual in one cell, verdicts with a figure, other units; targets copied from 申报 systems) and
  * set 15 (values typed into Excel and exported back: other locales' separators, scientific notation, bracketed negatives, unit labels) and
- * set 16 (2026 申报 free-text targets and 自评 完成值: per-head and per-period leads, 余 / 千, counts of a total, cancellations).
+ * set 16 (2026 申报 free-text targets and 自评 完成值: per-head and per-period leads, 余 / 千, counts of a total, cancellations) and
+ * set 17 (OCR, copy-paste and other provinces' cells: mixed widths, separators, labels and ¥, 「<」「>」「=」, 以内, zero and signed targets).
  * `HELD_OUT_REPORT=1 npx vitest run packages/core/src/scoring/held-out-sheets.test.ts` prints the misses.
  */
 
@@ -59,6 +61,8 @@ const SETS: Array<{ label: string; sheets: readonly HeldOutSheet3[]; min: number
   { label: 'set 15', sheets: HELD_OUT_SHEETS_SET_15, min: 30, projectShare: 0.6 },
   // Set 16: ~30 sheets with 2026 申报 free-text targets and 自评 完成值 (session 21, value cells set 15).
   { label: 'set 16', sheets: HELD_OUT_SHEETS_SET_16, min: 30, projectShare: 0.6 },
+  // Set 17: ~30 sheets with cells out of OCR, copy-paste and other provinces (session 22, value cells set 16).
+  { label: 'set 17', sheets: HELD_OUT_SHEETS_SET_17, min: 30, projectShare: 0.6 },
 ];
 
 describe.each(SETS)('held-out whole self-evaluation sheets ($label)', ({ label, sheets, min, projectShare }) => {

@@ -171,9 +171,9 @@ const PERCENT_WORDS = /^([百千万])分之(.+)$/;
 const FIGURE_AFTER_WORDS = /^\s*[^\d\s][^\d]*\d/;
 const TIME_STAMP = /^(?:截至|截止|至)?\s*(?:\d{4}\s*年\s*(?:度|底|末)?)?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末|初)?)?\s*(?:前|止)?/;
 const BLANKS = /\s+/g;
-// Comparator words that hold a negation character but negate nothing (不低于95%), and the names of a measured error
+// Comparator words that hold a negation character but negate nothing (不低于95%, 未超过5%), and the names of a measured error
 // (误差1.2%, 偏差率4.6%), whose 差 is no shortfall: the figure after them is the error itself.
-const BOUND_WORDS = /不低于|不少于|不超过|不高于|误差|偏差/g;
+const BOUND_WORDS = /[不未](?:低于|少于|超过|高于)|误差|偏差/g;
 // T+1日, T+3个工作日: a settlement term counts days from a trade or a filing; it states no figure of the row.
 const SETTLEMENT_TERM = /[A-Za-z]$/;
 const ACHIEVED = /完成|实际|实现|累计|共/;
@@ -292,8 +292,12 @@ function isCountedWhole(tail: string, unit: string | null, rowUnit: string | nul
  */
 function figureAfterVerdict(lead: string, inner: string): string | null {
   if (PLANNED.test(inner)) return DONE_IN_BRACKET.test(inner.replace(PLANNED, '')) ? inner : null;
-  return lead + inner;
+  // 已达到目标（96%）, 完成预期目标（100%）: the target is the verdict's object, no planned figure; the bracket is the level.
+  return (TARGET_REACHED.test(lead) ? lead.replace(TARGET_OBJECT, '') : lead) + inner;
 }
+
+const TARGET_REACHED = /(?:达到|完成|实现|达成)了?(?:预期|年度|既定|绩效)?目标(?:值|任务)?$/;
+const TARGET_OBJECT = /了?(?:预期|年度|既定|绩效)?目标(?:值|任务)?$/;
 
 /** Whether an indicator's name states a decrease, so its actual is the size of that decrease. */
 export function namesDecrease(name: string): boolean {

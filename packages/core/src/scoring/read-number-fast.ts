@@ -141,7 +141,7 @@ export function actualInWords(cell: string | null | undefined, unit?: string | n
   // (陆续完成三次 keeps its words).
   const trimmedCell = cell.trim();
   const folded = withFinancialNumerals(trimmedCell);
-  const raw = folded !== trimmedCell && parseValueWithNumerals(folded).kind === 'number' ? folded : cell;
+  const raw = withOneBeforeBareMagnitude(folded !== trimmedCell && parseValueWithNumerals(folded).kind === 'number' ? folded : cell);
   const numeral = lastNumeral(raw);
   if (numeral == null) return halfInWords(trimmedCell, unit);
   const { start, end, value } = numeral;
@@ -160,6 +160,16 @@ export function actualInWords(cell: string | null | undefined, unit?: string | n
   if (written == null) return read.number;
   const inUnit = inRowUnit(read.number, written, unit!);
   return inUnit.clash != null ? null : inUnit.value;
+}
+
+// 百余人, 千余册, 万多人: a magnitude with no numeral before it, then 余 / 多, is one of it and more (一百余人); after a
+// numeral (三千余), or after 数 / 几 / 近 / 上 / 约, it is not a count of one.
+const BARE_MAGNITUDE_MORE = /(?<![零〇一二两三四五六七八九十百千万亿数几近上约])([百千万])(?=[余多])/;
+
+/** The cell with 一 before a bare magnitude followed by 余 / 多 (百余人 → 一百余人); the cell itself otherwise. */
+function withOneBeforeBareMagnitude(cell: string): string {
+  if (cell.indexOf('余') < 0 && cell.indexOf('多') < 0) return cell;
+  return cell.replace(BARE_MAGNITUDE_MORE, '一$1');
 }
 
 /** 半小时, 半天: half of a unit of time, the one number such a cell states (null for any other cell). */

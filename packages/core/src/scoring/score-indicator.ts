@@ -1,7 +1,7 @@
 import type { Comparator, Indicator } from '../forms/forms-schema';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { foldWidth } from '../values/normalize-text';
-import { parseValueWithNumerals } from '../values/parse-value';
+import { isFractionUnit, parseValueWithNumerals } from '../values/parse-value';
 import { actualInWords, hasDigit, plainDecimal, quickNumber } from './read-number-fast';
 import { formatNumber as f, HALF_CENT, roundScore } from './round-score';
 import { bandText, DeadlineDerivation, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, WrittenQuantitativeDerivation, type Branch } from './deferred-derivation';
@@ -54,7 +54,8 @@ export function scoreIndicatorAt(
   if (t !== t) {
     // ≥三千册, 不少于二十场: a target in Chinese numerals is the number deriveTarget would store for it.
     const target = parseValueWithNumerals(ind.target);
-    if (target.kind !== 'number') {
+    // ≥2/3, 3/4: a fraction states no one number to compare with (deriveTarget stores it as a reference).
+    if (target.kind !== 'number' || isFractionUnit(target.unit)) {
       // ≤2024年12月底 against 2024年11月: a date deadline met in time earns the weight (a late one stays with a person).
       // `=` on a date (完成时间 = 2024年12月) names the same deadline: done by then is met, as under `<=`.
       if (comparator === '<=' || comparator === '<' || comparator === '=') {

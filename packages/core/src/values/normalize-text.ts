@@ -237,3 +237,12 @@ function hasBracket(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (OPENERS.includes(s.charAt(i)) || CLOSERS.includes(s.charAt(i))) return true;
   return false;
 }
+
+// A line break inside a value cell is where a PDF or Word column wrapped it (≥\n95%, 1,\n200, 不低\n于90%, 9\n5%):
+// layout, not a word boundary, so the two lines are one text. Text returned as written keeps its breaks.
+const LINE_BREAK = /[^\S\r\n]*[\r\n]+\s*/g;
+
+/** The text with its line breaks (and the blanks around them) removed: the lines of a wrapped cell joined. */
+export function withoutLineBreaks(text: string): string {
+  return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.replace(LINE_BREAK, '');
+}

@@ -1,7 +1,9 @@
 import { isNumeralCode, withFinancialNumerals } from './chinese-numeral';
 import { numeralAsDigits } from './numeral-as-digits';
-import { foldWidth, trimText, withoutStray, withoutTypingSlips, withPercentWord } from './normalize-text';
+import { foldWidth, trimText, withoutLineBreaks, withoutStray, withoutTypingSlips, withPercentWord } from './normalize-text';
 import { isPlausibleUnit } from './plausible-unit';
+import { canonicalNumber, readNumber } from './read-number';
+import { isRangeValue } from './read-range';
 import { readSign, withSpacedSignWord, type Sign } from './read-sign';
 import { isSentenceAfterSign } from './sentence-after-sign';
 import { inYuan, isDottedMonth, isYear, withHalfAsDigits, withoutCurrency, withoutFieldLabel, withoutRepeatedTail, withoutSubjectLead } from './value-leads';
@@ -11,6 +13,10 @@ import { withoutBaseline } from './without-baseline';
 export { readSign, type Sign } from './read-sign';
 export { isPlausibleUnit } from './plausible-unit';
 export { isDottedMonth, withHalfAsDigits } from './value-leads';
+// The number and range readers live in read-number.ts and read-range.ts, the line-wrap fold in normalize-text.ts.
+export { canonicalNumber, readNumber } from './read-number';
+export { isRangeValue, readRange, type ValueRange } from './read-range';
+export { withoutLineBreaks } from './normalize-text';
 
 export type ParsedValue =
   | { kind: 'empty'; sign: null; text: '' }
@@ -47,21 +53,6 @@ export function isFractionUnit(unit: string | null): boolean {
   if (unit == null || unit.length > 8) return false;
   const c = unit.charCodeAt(0);
   return (c === 47 || c === 0xff0f) && FRACTION_UNIT.test(unit);
-}
-
-// Thousands separated by commas (1,200), by the full-width comma a Chinese keyboard types (1，200) or by spaces
-// (1 200, as SI and some templates print them); a group of other than three digits ends the number there.
-// A comma may be followed by one space where a PDF or Word line wrap fell after it (1,\n200, read as `1, 200`).
-const NUMBER = /^([+-]?(?:\d{1,3}(?:, ?\d{3})+(?!\d)|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[,，] ?\d{3})+(?!\d)|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.\d+)?|[+-]?\.\d+)/;
-const GROUP_SEPARATORS = /[,， ]/g;
-
-/** Reads the number at the start of a string: `1,055.4万元` → 1055.4 and `万元`. */
-export function readNumber(input: string): { number: number; rest: string } | null {
-  const m = NUMBER.exec(input);
-  if (!m) return null;
-  const n = Number(m[1]!.replace(GROUP_SEPARATORS, ''));
-  if (!Number.isFinite(n)) return null;
-  return { number: n, rest: input.slice(m[0].length) };
 }
 
 // 每月1次, 每季度不少于2次: a count per period; 全年12期: the year's count, every annual target's period; 全年累计 / 累计
@@ -116,15 +107,6 @@ export function parseValueWithNumerals(raw: string | null | undefined): ParsedVa
   return parse(raw, true);
 }
 
-// A line break inside a value cell is where a PDF or Word column wrapped it (≥\n95%, 1,\n200, 不低\n于90%, 9\n5%):
-// layout, not a word boundary, so the two lines are one text. Text returned as written keeps its breaks.
-const LINE_BREAK = /[^\S\r\n]*[\r\n]+\s*/g;
-
-/** The text with its line breaks (and the blanks around them) removed: the lines of a wrapped cell joined. */
-export function withoutLineBreaks(text: string): string {
-  return text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.replace(LINE_BREAK, '');
-}
-
 function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
   if (raw == null) return EMPTY;
   const original = trimText(raw);
@@ -150,9 +132,10 @@ function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
     }
   }
   s = withoutSubjectLead(s);
-  // 人次：1200, 目标值：≥95%: a field name and a colon before the figure (a char test first: most cells have no colon).
+  // 人次：1200, 目标值：≥95%, 金额¥35万元: a field name and a colon (or a currency sign) before the figure (a char test
+  // first: most cells have neither).
   let labelUnit: string | null = null;
-  const colon = s.indexOf('：') >= 0 ? s.indexOf('：') : s.indexOf(':');
+  const colon = s.indexOf('：') >= 0 ? s.indexOf('：') : s.indexOf(':') >= 0 ? s.indexOf(':') : Math.max(s.indexOf('¥'), s.indexOf('￥'));
   if (colon > 0 && colon < 16) {
     const label = withoutFieldLabel(s);
     s = label.rest;
@@ -267,73 +250,6 @@ function withoutReferenceRemark(words: string): string {
   return m[1]!;
 }
 
-const RANGE_DASH = /^\s*(?:-|－|—|–|~|～|〜|至|到)\s*/;
-const RANGE_JOIN = /^\s*(?:且|并且|而且|同时|,|，|、|;|；)?\s*/;
-const RANGE_AROUND = /^(?:在|介于)\s*/;
-const HAS_DIGIT = /\d/;
-const RANGE_TAIL = /\s*(?:之间|区间|范围内|以内)?$/;
-
-/** The two bounds of a range value, each with the unit written after it (null when none). */
-export interface ValueRange {
-  low: number;
-  lowUnit: string | null;
-  high: number;
-  highUnit: string | null;
-}
-
-/**
- * The bounds of a value that states two: `3-5次`, `90%～95%`, `1.5至2万元`, `在80%到90%之间`,
- * `不少于3次且不多于5次`, `不多于5次且不少于3次`; null for anything else. forms.md has no range form:
- * such a value is qualitative text, and the review reads its bounds from here.
- */
-export function readRange(raw: string | null | undefined): ValueRange | null {
-  if (raw == null) return null;
-  const folded = foldWidth(withoutLineBreaks(trimText(raw)));
-  // Both bounds are numbers: most values parseValue sees (有效提高, 按时完成) have no digit at all.
-  if (!HAS_DIGIT.test(folded)) return null;
-  const s = folded.replace(/\s+/g, ' ').replace(RANGE_AROUND, '').replace(RANGE_TAIL, '');
-  const first = readSign(s);
-  const low = readBound(first.rest);
-  if (!low) return null;
-  const dash = RANGE_DASH.exec(low.rest);
-  if (dash) {
-    const high = readBound(low.rest.slice(dash[0].length));
-    return high != null && high.rest === '' ? { low: low.number, lowUnit: low.unit, high: high.number, highUnit: high.unit } : null;
-  }
-  // 不少于3次且不多于5次: a second comparator word pointing the other way.
-  if (first.sign == null) return null;
-  const joined = low.rest.slice(RANGE_JOIN.exec(low.rest)![0].length);
-  const second = readSign(joined);
-  if (second.sign == null || direction(second.sign) === direction(first.sign) || direction(second.sign) === 0) return null;
-  const other = readBound(second.rest);
-  if (other == null || other.rest !== '') return null;
-  // The bound after ≥ / 不少于 is the lower one, whichever is written first.
-  return direction(first.sign) > 0
-    ? { low: low.number, lowUnit: low.unit, high: other.number, highUnit: other.unit }
-    : { low: other.number, lowUnit: other.unit, high: low.number, highUnit: low.unit };
-}
-
-/** Whether a value states two bounds (readRange). */
-export function isRangeValue(raw: string | null | undefined): boolean {
-  return readRange(raw) != null;
-}
-
-function direction(sign: Sign): number {
-  return sign === '>=' || sign === '>' ? 1 : sign === '<=' || sign === '<' ? -1 : 0;
-}
-
-// A number and the unit right after it (if any): one end of a range.
-function readBound(text: string): { number: number; unit: string | null; rest: string } | null {
-  const num = readNumber(text.trimStart());
-  if (!num) return null;
-  const rest = num.rest;
-  for (let cut = Math.min(rest.length, 10); cut >= 1; cut--) {
-    const unit = rest.slice(0, cut);
-    if (isPlausibleUnit(unit)) return { number: num.number, unit, rest: rest.slice(cut).trim() };
-  }
-  return { number: num.number, unit: null, rest: rest.trim() };
-}
-
 // Remarks in brackets after a value that change neither the number nor its unit.
 const REMARK = /^([+-]?[\d.,]+.*?)\s*[（(【[]\s*([^（()）【】[\]]{1,12}?)\s*[）)】\]]$/;
 // 上下 after a number is an estimate (95%上下); 上下半年 / 上下半月 name the two halves of a period. 评估 (an
@@ -400,13 +316,6 @@ function bracketedUnit(text: string): string | null {
   const tail = /^([^（()）]+?)\s*[（(]\s*([^（()）]+?)\s*[）)]$/.exec(text);
   if (tail && isPlausibleUnit(tail[1]!) && isPlausibleUnit(tail[2]!)) return `${tail[1]!}（${tail[2]!}）`;
   return null;
-}
-
-/** `100.00` → `100`, `1,055.40` → `1055.4`: one spelling per number. */
-export function canonicalNumber(n: number): string {
-  if (Object.is(n, -0)) return '0';
-  const rounded = Math.round(n * 1e10) / 1e10;
-  return String(rounded);
 }
 
 /** The number a value stands for (`≥12` → 12, `95%` → 95, `三次` → 3), or null when it has none. */

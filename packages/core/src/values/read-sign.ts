@@ -21,6 +21,9 @@ const SIGN_WORDS: ReadonlyArray<[string, Sign]> = ([
   ['高于等于', '>='], ['多于等于', '>='], ['超过等于', '>='], ['低于等于', '<='], ['少于等于', '<='],
   ['等于', '='],
   ['最少', '>='], ['至多', '<='],
+  // 未超过5%, 未低于95%: 未 negates the comparison as 不 does (a bound stated as what was not passed).
+  ['未低于', '>='], ['未少于', '>='], ['未小于', '>='],
+  ['未超过', '<='], ['未超出', '<='], ['未高于', '<='], ['未多于', '<='], ['未大于', '<='],
   // 不得低于, 不应超过: a modal before the negated comparison says the same bound as 不低于, 不超过.
   ...['不得', '不应', '不能', '不可', '不宜'].flatMap((modal): Array<[string, Sign]> => [
     [`${modal}低于`, '>='], [`${modal}少于`, '>='], [`${modal}小于`, '>='],

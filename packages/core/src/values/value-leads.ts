@@ -75,12 +75,13 @@ export function isDottedMonth(text: string, n: number): boolean {
 }
 
 // 人次：1200, 金额（万元）：50, 目标值：≥95%: a cell exported with its field name and a colon before the figure. The name
-// (or its bracket) may be the unit; a name that makes the figure relative (较上年：, 增长：) is no mere label.
-const FIELD_LABEL = /^([\u4e00-\u9fa5]{1,6})(?:[（(]([^（()）]{1,8})[）)])? ?[：:] ?(?=[\d<>≤≥=⩾⩽+.-]|[不大小高低至最])/;
-const RELATIVE_LABEL = /[较增减降比升]|上年|去年|同期|基[期数]/;
-// Only a name that says what the figure is (a value field or its unit) is a label to drop: 年度预算：580.00 or
-// 项目名称：… is a header line of the form, which the importer must keep apart from value cells.
-const VALUE_FIELD = /^(?:年度|全年)?(?:目标|指标|完成|实际|实际完成|计划|预期|考核)?值$|^(?:数值|数量|金额|结果|时限|期限|时长|频次|周期|比例|比率|面积|长度|规模)$/;
+// (or its bracket) may be the unit; a name that makes the figure relative (较上年：, 增长：, 比上年：) is no mere label
+// (比例 and 比率 name a share, not a comparison). 金额¥35万元: a currency sign parts the name from the amount as a colon does.
+const FIELD_LABEL = /^([\u4e00-\u9fa5]{1,6})(?:[（(]([^（()）]{1,8})[）)])? ?(?:[：:] ?(?=[\d<>≤≥=⩾⩽+.￥¥-]|[不大小高低至最])|(?=[￥¥]))/;
+const RELATIVE_LABEL = /[较增减降升]|比(?![例率重])|上年|去年|同期|基[期数]/;
+// Only a name that says what the figure is (a value field, a rate's name or its unit) is a label to drop: 年度预算：580.00
+// or 项目名称：… is a header line of the form, which the importer must keep apart from value cells.
+const VALUE_FIELD = /^(?:年度|全年)?(?:目标|指标|完成|实际|实际完成|计划|预期|考核)?值$|^(?:数值|数量|金额|结果|时限|期限|时长|频次|周期|比例|比率|面积|长度|规模|标准)$|^[\u4e00-\u9fa5]{1,5}率$/;
 
 /** The text without a field name and colon before its figure, and the unit the name gives; the text itself otherwise. */
 export function withoutFieldLabel(text: string): { rest: string; unit: string | null } {

@@ -18,6 +18,7 @@ import { ACTUAL_CASES_12, TARGET_CASES_12 } from './value-cells-12';
 import { ACTUAL_CASES_13, TARGET_CASES_13 } from './value-cells-13';
 import { ACTUAL_CASES_14, TARGET_CASES_14 } from './value-cells-14';
 import { ACTUAL_CASES_15, TARGET_CASES_15 } from './value-cells-15';
+import { ACTUAL_CASES_16, TARGET_CASES_16 } from './value-cells-16';
 
 /**
  * Exact-match rate of the value parser on the held-out cells, per category. The floors hold the rate
@@ -152,6 +153,11 @@ const FLOORS_14 = { ...everyCategory('locale', 'percent', 'scientific', 'trailin
 const FLOORS_15 = everyCategory('base-year', 'periods', 'tolerances', 'changes', 'per-base', 'magnitudes', 'deadlines', 'standards',
   'totals', 'text', 'actual-completion', 'actual-states', 'actual-magnitudes', 'actual-periods', 'actual-changes', 'actual-deadlines',
   'actual-tolerances', 'actual-per-base', 'actual-totals', 'actual-standards');
+// Set 16 (value-cells-16.ts): cells out of OCR, copy-paste and other provinces' clerks (mixed widths, spaces and separators inside
+// numbers, ranges, 以内, approximations, negated bounds, combined values, labels before the number, fractions, signed targets).
+const FLOORS_16 = everyCategory('width', 'spaces', 'separators', 'ranges', 'within', 'approximate', 'sign-words', 'combined', 'labels',
+  'fractions', 'negative-zero', 'text', 'actual-width', 'actual-spaces', 'actual-separators', 'actual-ranges', 'actual-approximate',
+  'actual-completion', 'actual-states', 'actual-signs', 'actual-fractions', 'actual-combined', 'actual-labels');
 
 interface Outcome {
   category: string;
@@ -251,6 +257,7 @@ const SETS: readonly HeldOutSet[] = [
   withRowUnits('set 13', TARGET_CASES_13, ACTUAL_CASES_13, FLOORS_13, { targets: 200, actuals: 60 }),
   withRowUnits('set 14', TARGET_CASES_14, ACTUAL_CASES_14, FLOORS_14, { targets: 200, actuals: 60 }),
   withRowUnits('set 15', TARGET_CASES_15, ACTUAL_CASES_15, FLOORS_15, { targets: 200, actuals: 60 }),
+  withRowUnits('set 16', TARGET_CASES_16, ACTUAL_CASES_16, FLOORS_16, { targets: 200, actuals: 60 }),
 ];
 
 function measure(set: HeldOutSet): { table: Map<string, { hit: number; total: number }>; misses: string[] } {
