@@ -257,7 +257,8 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
     income: INCOME.test(core),
     dimensionless: DIMENSIONLESS.test(core),
     // Bed occupancy is held in a band (85%–93%), neither good nor bad when high, but a single-digit floor is a slip all the same.
-    floorRate: (direction === 'good' || TWO_SIDED.test(core)) && kind === 'rate' && !change && !satisfaction && !approval && (!LAND_COVER.test(core) || URBAN_GREEN.test(core)) && !SMALL_GOOD_SHARE.test(core) && !SAMPLED_SHARE.test(core) && !TRAIT_SHARE.test(core),
+    // A practice or a cover taken up by choice (统防统治覆盖率, 投保覆盖率) grows from any base: no floor is a slip.
+    floorRate: (direction === 'good' || TWO_SIDED.test(core)) && kind === 'rate' && !change && !satisfaction && !approval && (!LAND_COVER.test(core) || URBAN_GREEN.test(core)) && !SMALL_GOOD_SHARE.test(core) && !SAMPLED_SHARE.test(core) && !TRAIT_SHARE.test(core) && !ADOPTION.test(core),
     works: kind === 'other' && !change && WORKS.test(core),
     capacity: !change && CAPACITY.test(core),
     largeGood,

@@ -23,7 +23,8 @@ const TIMES = /(?:频次|次数|期数|场次)$/;
 // (促进增收节支) and tax and fees cut (新增减税降费) are money as well, and so is money put in (规上企业研发投入, 项目总投资;
 // 人力投入 is not).
 // A price (蚕茧收购均价, 生猪收购价格, 建设单价) is money per unit of the goods, never a weight or a count of them.
-const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|零售额|批发额|消费额|成交额|交易额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均)增收|增收节支|减税降费|(?<!人力|劳动力|精力)投入|投资(?:额|总额)?|均价|单价|售价|收购价|(?<!指数)价格)$/;
+// Income per mu (亩均增收) and financing or trade turnover (融资额, 进出口额) are money as AMOUNT_END reads them.
+const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|零售额|批发额|消费额|成交额|交易额|融资额|贸易额|进出口额|出口额|进口额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均|亩均)增收|增收节支|减税降费|(?<!人力|劳动力|精力)投入|投资(?:额|总额)?|均价|单价|售价|收购价|(?<!指数)价格)$/;
 // A store's capacity (冷库库容): in 立方米 or 吨, never in 个.
 // An amount treated or supplied (污水处理量, 供水量): in 吨 or 立方米, never in 元/吨.
 const VOLUME = /(?:库容|容积|(?:处理|供水|用水|清运|收运|处置)量)$/;
@@ -157,9 +158,9 @@ export const TRANSFER = /^安排|发放|兑付|兑现|直补|贴息|补贴金额
 
 /**
  * Practices independent producers adopt a little more each year (重大病虫害统防统治覆盖率 ~45%, 绿色防控覆盖率, 社会化服务覆盖率):
- * not a service rate near 100%. Insurance firms buy by choice (出口信用保险覆盖率 ~20%) grows the same way.
+ * not a service rate near 100%. Insurance firms buy by choice (出口信用保险覆盖率 ~20%) grows the same way; so does any cover insured by choice (投保覆盖率).
  */
-export const ADOPTION = /(?:统防统治|绿色防控|社会化服务|托管|测土配方|信用保险)[\u4e00-\u9fa5]{0,4}(?:覆盖|应用|实施)?率$/;
+export const ADOPTION = /(?:统防统治|绿色防控|社会化服务|托管|测土配方|信用保险|投保)[\u4e00-\u9fa5]{0,4}(?:覆盖|应用|实施)?率$/;
 
 /** Money returned by borrowers (到期贷款按期收回率, 贷款回收率): their act, not an output the project delivers on time. */
 export const REPAID = /(?:收回|回收|还款|偿还|归还)/;
