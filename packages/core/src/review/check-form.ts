@@ -26,18 +26,18 @@ const fmt = formatHundredths;
 export function checkWeights(ctx: FormContext): void {
   const rows = ctx.form.indicators;
   const sub = formSubtotals(ctx);
-  const { totals: totalsRow, deduction } = rowReadings(ctx);
+  const { totals: totalsRow, deduction, bonus } = rowReadings(ctx);
   let total = 0;
   let weighted = 0;
-  // A totals row (合计) or a group's subtotal line repeats a sum and a deduction item (扣分项) takes off at most its
-  // weight: none is shared out.
+  // A totals row (合计) or a group's subtotal line repeats a sum, a deduction item (扣分项) takes off at most its
+  // weight and a bonus item (加分项) adds at most its weight above the full score: none is shared out.
   let totals = false;
   for (let i = 0; i < rows.length; i++) {
     const ind = rows[i]!;
     if (ind.weight == null) continue;
     weighted++;
     if (totalsRow[i] || (sub != null && sub.at[i] === 1)) totals = true;
-    else if (!deduction[i]) total += ind.weight;
+    else if (!deduction[i] && !bonus[i]) total += ind.weight;
   }
   if (weighted === 0) return;
   if (sub != null) checkSubtotalWeights(ctx, sub.lines);

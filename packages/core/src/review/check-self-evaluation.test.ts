@@ -211,3 +211,28 @@ describe('a row with no comparator stored: the scores the sheet gets by the sign
     ['a bare number is =, met', '5', '5', 10, null, []],
   ] as const)('%s', (_, target, actual, score, reason, want) => expect(found(target, actual, score, reason)).toEqual(want));
 });
+
+describe('department score sheet: the budget line as a row, a 加分项, a total printed with one decimal (held-out set 48F)', () => {
+  const BASE: Array<Partial<Indicator>> = [
+    { level1: '履职效能', level2: '重点工作', name: '重点工作完成率', weight: 45, score: 44.5, reason: '1项工作延至次年' },
+    { level1: '社会效应', level2: '服务对象满意度', name: '服务对象满意度', weight: 45, score: 45 },
+  ];
+  const budget = (actual: string | null, score: number, reason: string | null = null, method: string | null = null): Partial<Indicator> =>
+    ({ level1: '管理效率', level2: '预算执行', name: '预算执行率', weight: 10, actual, score, reason, method });
+  const found = (rows: Array<Partial<Indicator>>, total: number) =>
+    tags(reviewForm(form('department_self_evaluation', rows, { total_score: total }), 0, {})).filter((t) => t.startsWith('weights') || t.startsWith('self_evaluation'));
+  it.each([
+    ['98.03% scored 9.8, no reason owed above 90%', [...BASE, budget('98.03%', 9.8)], 99.3, []],
+    ['99.99% scored 10', [...BASE, budget('99.99%', 10)], 99.5, []],
+    ['86.4% scored 10: the score', [...BASE, budget('86.4%', 10)], 99.5, ['self_evaluation@2']],
+    ['86.4% scored 8.64 without a reason', [...BASE, budget('86.4%', 8.64)], 98.14, ['self_evaluation@2']],
+    ['86.4% scored 8.64 with a reason', [...BASE, budget('86.4%', 8.64, '项目结转')], 98.14, []],
+    ['95.2% scored 5 by its own stricter standard', [...BASE, budget('95.2%', 5, '执行率未达100%', '每低1个百分点扣1分')], 94.5, []],
+    ['no rate printed: the row keeps its score', [...BASE, budget(null, 10)], 99.5, []],
+    ['a 加分项 of 2 is no part of the 100', [...BASE, budget('99.99%', 10), { level1: '加分项', level2: null, name: '获上级表彰', weight: 2, score: 1 }], 100.5, []],
+    ['a 加分项 above its 分值', [...BASE, budget('99.99%', 10), { level1: '加分项', level2: null, name: '获上级表彰', weight: 2, score: 3 }], 102.5, ['self_evaluation@3']],
+    ['total 99.3 printed for 99.33', [{ ...BASE[0]!, score: 44.33 }, BASE[1]!, budget('100%', 10)], 99.3, []],
+    ['total 99.4 printed for 99.33', [{ ...BASE[0]!, score: 44.33 }, BASE[1]!, budget('100%', 10)], 99.4, ['self_evaluation@-']],
+    ['total 99 printed for 99.33 (whole points are not one decimal)', [{ ...BASE[0]!, score: 44.33 }, BASE[1]!, budget('100%', 10)], 99, ['self_evaluation@-']],
+  ] as const)('%s', (_, rows, total, want) => expect(found([...rows], total)).toEqual(want));
+});

@@ -4,13 +4,11 @@ import { bandOf, scoreIndicatorAt } from '../scoring/score-indicator';
 import { explainsNothing } from '../scoring/band-words';
 import { budgetLineOutsideRows, deductionScore, scoreSelfEvaluation } from '../scoring/score-self-evaluation';
 import type { Grade, ScoreIssueCode } from '../scoring/score-types';
-import { actualInWords, hasDigit, quickNumber } from '../scoring/read-number-fast';
-import { fractionAsPercent, percentInWords, readActualInUnit } from '../scoring/read-actual-in-unit';
+import { budgetRowRate, namesBudgetRate, sheetBudgetRate } from '../scoring/budget-row';
 import { type FormContext, formPlace, formSubtotals, push, rowPlace, subtotalPlace } from './review-context';
 import { rowReadings } from './row-readings';
 import { rowSpans, scoreOff } from '../scoring/group-subtotals';
 import { isBlank } from '../values/text-scan';
-import { parseValue } from '../values/parse-value';
 
 const fmt = formatHundredths;
 // Scoring issues that are defects in the sheet; hand-scored or missing inputs are the scorer's own notes.
@@ -23,7 +21,7 @@ const EPS = HALF_CENT;
 /** self_evaluation: scores outside [0, w] or their band, shortfalls without a reason, scores the rules compute differently. */
 export function checkSelfEvaluation(ctx: FormContext): void {
   const f = ctx.form;
-  const { totals, deduction } = rowReadings(ctx);
+  const { totals, deduction, bonus } = rowReadings(ctx);
   if (f.kind === 'project_self_evaluation') {
     const scored = ctx.scored ?? scoreSelfEvaluation(f, { policy: ctx.policy });
     const b = f.budget;
@@ -119,18 +117,23 @@ export function checkSelfEvaluation(ctx: FormContext): void {
         continue;
       }
       if (ind.weight == null) continue;
+      let rate = NaN;
       if (ind.score < -EPS || ind.score > ind.weight + EPS) {
         push(ctx, 'self_evaluation', i, 'score', `${rowPlace(ctx, i, ind)}自评得分 ${fmt(ind.score)} 超出分值范围 [0, ${fmt(ind.weight)}]；请核实得分。`);
       } else if (ind.comparator != null && !isBlank(ind.target) && !isBlank(ind.actual)) {
         checkTargetRow(ctx, i, ind, ind.weight, ind.score);
-      } else if (reasons && ind.comparator == null && isBlank(ind.target) && ind.score < ind.weight - EPS && explainsNothing(ind.reason)) {
+      } else if ((rate = sheetBudgetRate(ind)) >= 0 && !budgetRowScoreAgrees(ctx, ind, rate)) {
+        const computed = budgetRuleScore(rate, ind.weight);
+        push(ctx, 'self_evaluation', i, 'score', `${rowPlace(ctx, i, ind)}完成值为执行率 ${fmt(rate)}%，按预算执行规则得分应为 min(${fmt(rate)}%, 1) × ${fmt(ind.weight)} = ${fmt(computed)}，表中为 ${fmt(ind.score)}；请核实得分。`);
+      } else if (reasons && ind.comparator == null && isBlank(ind.target) && ind.score < ind.weight - EPS && explainsNothing(ind.reason) && !bonus[i]
+        && !(rate >= ctx.policy.budgetReasonBelowRate - EPS)) {
         push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}得分 ${fmt(ind.score)} 低于分值 ${fmt(ind.weight)}，本表其他扣分项已说明原因而此项${isBlank(ind.reason) ? '未填写' : `只写「${ind.reason!.trim()}」`}；请说明偏差原因和改进措施。`);
       }
     }
     const gap = f.total_score == null ? 0 : f.total_score - Math.round(sum * 100) / 100;
     // A sheet of 产出/效益/满意度 rows weighted 90 has its budget-execution score (up to 10) outside the rows.
     const budgetLine = hasBudgetLine(ctx, f) ? ctx.policy.budgetExecutionWeight : 0;
-    if (any && (gap < -EPS || gap > budgetLine + EPS)) {
+    if (any && (gap < -EPS || gap > budgetLine + EPS) && !(budgetLine === 0 && totalAtOneDecimal(f.total_score!, sum))) {
       const note = budgetLine > 0 ? `（另含预算执行得分，至多 ${fmt(budgetLine)} 分）` : '';
       push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score!)} 与各项得分合计 ${fmt(sum)}${note || ' '}不一致；请核对各项得分或总分。`);
     }
@@ -269,15 +272,12 @@ function hasOwnMethod(ind: Indicator): boolean {
   return m != null && DEDUCTION_METHOD.test(m) && (STATED_POINTS.test(m) || !PROPORTIONAL.test(m));
 }
 
-// The budget line's rate among the rows (预算执行率, 资金执行率); a progress row (预算执行进度(7月) =40%) sets a mid-year mark instead.
-const BUDGET_RATE_ROW = /(?:预算|资金|支出)执行率/;
-
 /**
  * A 预算执行率 row scored by the budget-execution rule of rules.md §3 (min(rate, 1) × weight: 96.1% of 10 is 9.61, written 9.6)
  * rather than as a target met (≥95% → 10): the sheet holds its own budget line to the budget line's rule, not a defect.
  */
 function budgetRuleAgrees(ind: Indicator, doc: number | null, decimals: number): boolean {
-  if (doc == null || ind.weight == null || ind.weight <= 0 || isBlank(ind.actual) || (ind.unit != null && ind.unit !== '%') || !BUDGET_RATE_ROW.test(ind.name)) return false;
+  if (doc == null || ind.weight == null || ind.weight <= 0 || isBlank(ind.actual) || (ind.unit != null && ind.unit !== '%') || !namesBudgetRate(ind.name)) return false;
   const rate = budgetRowRate(ind.actual!, ind.name, ind.target);
   if (!(rate >= 0)) return false;
   return roundingAgrees(doc, Math.round(Math.min(rate / 100, 1) * ind.weight * 100) / 100, decimals);
@@ -355,23 +355,26 @@ function budgetRowNeedsNoReason(ind: Indicator, belowRate: number): boolean {
   return rate >= belowRate - EPS;
 }
 
-/**
- * The execution rate a budget-execution row's 完成值 states, read as scoreIndicator reads a row's actual so the review
- * and the score agree: a plain number (0.955 against a target of 50% or more is 95.5%), else in % by readActualInUnit
- * (执行率95.5%（执行477.5万元）, 已完成（95%）), else in words (百分之九十五); NaN when it states none.
- */
-export function budgetRowRate(actual: string, name: string, target: string): number {
-  const a = quickNumber(actual);
-  if (a === a) return a > 0 && a <= 1 ? fractionAsPercent(a, targetNumber(target), '%') : a;
-  if (hasDigit(actual)) return readActualInUnit(actual, '%', name, '>=').value;
-  const words = actualInWords(actual, '%');
-  return words ?? percentInWords(actual.trim());
+export { budgetRowRate };
+
+/** min(rate, 1) × weight, rounded as scores are (rules.md §3 budget execution). */
+function budgetRuleScore(rate: number, weight: number): number {
+  return Math.round(Math.min(rate / 100, 1) * weight * 100) / 100;
 }
 
-/** A target's number as scoring reads it (100, ≥90%); NaN for none. */
-function targetNumber(target: string): number {
-  const t = quickNumber(target);
-  if (t === t) return t;
-  const v = parseValue(target);
-  return v.kind === 'number' ? v.number : NaN;
+/**
+ * A score sheet's budget line printed as a row with its rate (sheetBudgetRate) agrees with the budget rule: the same score
+ * as the sheet rounds it, or a lower one where the row states its own stricter standard (每低1个百分点扣0.5分).
+ */
+function budgetRowScoreAgrees(ctx: FormContext, ind: Indicator, rate: number): boolean {
+  const computed = budgetRuleScore(rate, ind.weight!);
+  return roundingAgrees(ind.score, computed, sheetDecimals(ctx.form)) || (hasOwnMethod(ind) && stricterOnShortfall(ind.score, computed, ind.weight));
+}
+
+/**
+ * A 总分 printed with one decimal (97.5) over parts printed with two (97.47): the sheet rounds its total to the decimal it
+ * prints, which is no other total. Within half a tenth of the parts' sum, and only where the total has one decimal.
+ */
+function totalAtOneDecimal(total: number, sum: number): boolean {
+  return decimalsOf(total) === 1 && Math.abs(total - Math.round(sum * 100) / 100) <= 0.05 + 1e-9;
 }

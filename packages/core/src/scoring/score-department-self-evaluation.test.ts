@@ -152,3 +152,24 @@ describe('deduction rows (扣分项)', () => {
     expect([r.score, r.row, r.issues.map((i) => i.code), r.derivation.arithmetic]).toEqual([-4, 3, ['band'], '采用人工得分 -4']);
   });
 });
+
+describe('a score sheet\'s budget line printed as a row with its rate (held-out set 48F)', () => {
+  const row = (actual: string | null, score: number, extra: Partial<Indicator> = {}): Partial<Indicator> =>
+    ({ level1: '管理效率', level2: '预算执行', name: '预算执行率', weight: 10, comparator: null, target: '', actual, score, ...extra });
+  it.each([
+    ['98.03% → 9.8', row('98.03%', 9.8), 9.8, 'computed', 0],
+    ['86.4% scored 10 → 8.64, the written score flagged', row('86.4%', 10), 8.64, 'computed', 1],
+    ['99.99% → 10', row('99.99%', 10), 10, 'computed', 0],
+    ['0.96 read as 96%', row('0.96', 9.6), 9.6, 'computed', 0],
+    ['no 完成值: hand-scored as before', row(null, 9), 9, 'manual', 1],
+    ['a target row is scored by its target', row('93%', 9.79, { comparator: '>=', target: '95', unit: '%' }), 9.79, 'computed', 0],
+    ['another name: hand-scored', row('98%', 9.8, { name: '预算编制准确率' }), 9.8, 'manual', 1],
+  ] as const)('%s', (_, r, score, status, issues) => {
+    const s = scoreDepartmentSelfEvaluation(sheet([r], score));
+    expect({ score: s.indicators[0]!.score, status: s.indicators[0]!.status, issues: s.indicators[0]!.issues.length }).toEqual({ score, status, issues });
+  });
+  it('a 加分项 is no part of the weights that leave room for a budget line outside the rows', () => {
+    const rows = [{ level1: '产出指标', weight: 90, score: 88 }, { level1: '加分项', weight: 2, score: 2 }];
+    expect(budgetLineOutsideRows(sheet(rows, 99.6).indicators)).toBe(true);
+  });
+});

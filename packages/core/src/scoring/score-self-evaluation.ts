@@ -3,7 +3,8 @@ import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { formatNumber as f, gradeOf, HALF_CENT, roundScore } from './round-score';
 import { BudgetDerivation, ManualDerivation } from './deferred-derivation';
 import { scoreIndicatorAt } from './score-indicator';
-import { isDeductionRow, isTotalsRow } from './sheet-rows';
+import { isBonusRow, isDeductionRow, isTotalsRow } from './sheet-rows';
+import { sheetBudgetRowScore } from './budget-row';
 import { type GroupSubtotals, groupSubtotals } from './group-subtotals';
 import { NO_ISSUES, type Derivation, type Grade, type IndicatorScore, type QualitativeChoice, type ScoreIssue } from './score-types';
 
@@ -106,7 +107,7 @@ export function budgetLineOutsideRows(
   for (let i = 0; i < indicators.length; i++) {
     const ind = indicators[i]!;
     if (isTotalsRow(ind) || (subtotals != null && subtotals.at[i] === 1)) continue;
-    if (ind.weight != null && !isDeductionRow(ind)) total += ind.weight;
+    if (ind.weight != null && !isDeductionRow(ind) && !isBonusRow(ind)) total += ind.weight;
     if (ind.score != null) scores += ind.score;
     const l1 = ind.level1;
     if (l1 != null && (l1.includes('产出') || l1.includes('效益') || l1.includes('满意度'))) framework = true;
@@ -197,7 +198,8 @@ function scoreSheet(
       rowIssues += d.issues.length;
       continue;
     }
-    let s = scoreIndicatorAt(ind, policy, row, choices?.[row], manualScores?.[row]);
+    // A department score sheet's budget line printed as a row with its rate in 完成值 is scored as the budget line is.
+    let s = (subItemsUnscored ? sheetBudgetRowScore(ind, row) : null) ?? scoreIndicatorAt(ind, policy, row, choices?.[row], manualScores?.[row]);
     if (subItemsUnscored && ind.weight == null && ind.score == null && s.issues.length > 0) s = { ...s, issues: NO_ISSUES };
     indicators[row] = s;
     if (s.score != null) sum += s.score;

@@ -24,9 +24,25 @@ export function isDeductionRow(ind: Indicator): boolean {
   return saysDeduction(ind.level1) || saysDeduction(ind.level2);
 }
 
+/**
+ * A bonus item (加分项, 加分指标): the mirror of a 扣分项 — its 分值 is the most it adds above the full score, not part of
+ * the total to distribute. Only a level cell that begins with 加分 says so (增加分红 is no bonus).
+ */
+export function isBonusRow(ind: Indicator): boolean {
+  return saysBonus(ind.level1) || saysBonus(ind.level2);
+}
+
+/** A level cell that names a bonus item: 加分 first (after blanks). */
+export function saysBonus(s: string | null): boolean {
+  if (s == null) return false;
+  const k = firstInk(s);
+  return k + 1 < s.length && s.charCodeAt(k) === JIA && s.charCodeAt(k + 1) === FEN;
+}
+
 // 扣 分: asked of every row several times (weights, scores, totals), on short level cells; a char scan beats includes.
 const KOU = 0x6263;
 const FEN = 0x5206;
+const JIA = 0x52a0;
 
 /** A level cell that names a deduction item (扣分项, 扣分指标): what isDeductionRow asks of each level cell. */
 export function saysDeduction(s: string | null): boolean {
