@@ -11,6 +11,7 @@ import { unfoldSideBySideHalves } from './side-by-side-halves';
 import { splitSideBySideForms } from './side-by-side-forms';
 import { rebuildLineCellTables } from './line-cell-tables';
 import { joinBrokenHeaders } from './broken-header';
+import { splitPairedScoreColumns } from './paired-score-columns';
 import { unfoldKeyedRows } from './keyed-rows';
 import type { ColumnRole } from './header-map';
 import { readHeaderRow } from './header-map';
@@ -44,7 +45,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   const warnings: ImportWarning[] = [];
   let items: Item[] = [];
   try {
-    items = unstackRowLines(unfoldKeyedRows(unfoldSideBySideHalves(untransposeBudgetRows(untransposeIndicatorRows(rebuildIndicatorLines(joinBrokenHeaders(rebuildLineCellTables(flattenSource(splitSideBySideForms(source))))))))));
+    items = unstackRowLines(unfoldKeyedRows(unfoldSideBySideHalves(untransposeBudgetRows(untransposeIndicatorRows(rebuildIndicatorLines(splitPairedScoreColumns(joinBrokenHeaders(rebuildLineCellTables(flattenSource(splitSideBySideForms(source)))))))))));
   } catch (err) {
     warnings.push({ form: null, row: null, code: 'source_unreadable', message: `文档结构无法解析：${String(err).slice(0, 200)}` });
   }

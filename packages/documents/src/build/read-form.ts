@@ -317,11 +317,13 @@ function isSubHeaderRow(cells: GridCell[], roles: Array<string | null>): boolean
 function isPostTableRow(cells: GridCell[], kind: FormKind): boolean {
   const first = cells.find((c) => !isBlank(c.text));
   if (!first) return false;
-  if (/负责人|填报人|联系电话|审核人/.test(first.text)) return true;
+  if (/负责人|填报人|填表人|制表人|联系电话|审核人/.test(first.text)) return true;
   // 序号 | 附件名称 | 大小 | 下载: a table of the page's attached files.
   if (cells.filter((c) => !isBlank(c.text)).slice(0, 2).some((c) => ATTACHMENTS.test(c.text.trim()))) return true;
   // 填报说明： over numbered notes (1.指标性质填写…；) under the table: none of them is an indicator.
   if (cells.filter((c) => !isBlank(c.text)).length === 1 && NOTES_CAPTION.test(first.text.trim())) return true;
+  // 导出时间：2025-11-18 16:42:07 alone on a row under the table: when the file was made, no indicator.
+  if (cells.filter((c) => !isBlank(c.text)).length === 1 && TIME_STAMP.test(first.text.trim())) return true;
   const m = matchLabel(first.text, kind);
   return m != null && POST_TABLE_KEYS.has(m.key);
 }
@@ -329,6 +331,8 @@ function isPostTableRow(cells: GridCell[], kind: FormKind): boolean {
 const PAGE_END = /^[【[]?\s*(上一篇|下一篇|上一条|下一条|打印本页|关闭窗口|打印|关闭)\s*[】\]：:]/;
 
 const ATTACHMENTS = /^(相关)?附件(名称|列表|下载)?\s*[：:]?$/;
+
+const TIME_STAMP = /^[^：:\d]{0,6}(时间|日期)\s*[：:]\s*\d{4}\s*[-/.年]/;
 
 const NOTES_CAPTION = /^(填报说明|填表说明|填报要求|编制说明|说明|注|附注)\s*[：:]|^(填报说明|填表说明)$/;
 

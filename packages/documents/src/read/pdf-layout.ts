@@ -1,6 +1,7 @@
 import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../model/source-document';
 import { type Positioned, continuesTable, isRunningHead, isRunningHeadText, joinContinuedTable } from './pdf-continued-table';
 import { type Piece, streamRows } from './pdf-stream-table';
+import { joinVerticalStacks } from './pdf-vertical-text';
 import { borderlessTableLines } from './pdf-stream-lines';
 import { type Line, type PdfTextItem, cellText, clusterPositions, groupLines, joinPieces, lineText } from './pdf-text-lines';
 
@@ -203,7 +204,7 @@ const LIST_MARKER = /^\s*([（(]\s*[一二三四五六七八九十\d]+\s*[)）]|
 const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–\s]*$/;
 
 function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, headingSizes: number[], previousRow?: SourceRow): Positioned[] {
-  const lines = groupLines(items).filter((l) => {
+  const lines = groupLines(joinVerticalStacks(items)).filter((l) => {
     if (!lineText(l)) return false;
     const inMargin = l.top < page.height * 0.08 || l.bottom > page.height * 0.92;
     return !(inMargin && PAGE_NUMBER.test(lineText(l)));

@@ -168,6 +168,28 @@ describe('readXlsx cell values', () => {
     expect(tables(source.blocks)[0]!.rows[0]!.cells).toEqual([{ text: '≥95%' }, { text: '≤3天' }, { text: '³不变' }]);
   });
 
+  it.each([
+    ['a CR LF saved as _x000D_', '<si><t>1.诊断6万例；_x000D_\n2.及时率98%。</t></si>', '1.诊断6万例；\n2.及时率98%。'],
+    ['a trailing _x000D_ and line end', '<si><t xml:space="preserve">某某县人民医院_x000D_\n</t></si>', '某某县人民医院'],
+    ['an escaped underscore keeps the code as typed', '<si><t>_x005F_x000D_</t></si>', '_x000D_'],
+    ['a lowercase code', '<si><t>社会效益_x000d_\n指标</t></si>', '社会效益\n指标'],
+  ])('decodes a shared string\'s _xHHHH_ escapes: %s', async (_what, si, want) => {
+    const strings = `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${si}</sst>`;
+    const bytes = xlsxWithSheets([{ name: 'S', xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>1</v></c></row></sheetData>' }], { 'xl/sharedStrings.xml': strings });
+    expect(tables((await read(bytes)).blocks)[0]!.rows[0]!.cells[0]).toEqual({ text: want });
+  });
+
+  it('shows no text for a WPS picture in a cell (DISPIMG), whatever its saved result', async () => {
+    const img = (cell: string, id: string) => `<c r="${cell}" t="str"><f>_xlfn.DISPIMG(&quot;${id}&quot;,1)</f><v>=DISPIMG(&quot;${id}&quot;,1)</v></c>`;
+    const bytes = xlsxWithSheets([{
+      name: 'S',
+      xml: `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>偏差原因</t></is></c><c r="B1" t="inlineStr"><is><t>佐证材料</t></is></c><c r="C1" t="inlineStr"><is><t>=DISPIMG("x",1)说明</t></is></c></row>` +
+        `<row r="2">${img('A2', 'ID_7F3D0B6A1E9C42D5')}${img('B2', 'ID_B16E4C8A2D7F4093')}<c r="C2" t="str"><v>见附件</v></c></row></sheetData>`,
+    }]);
+    const rows = tables((await read(bytes)).blocks)[0]!.rows;
+    expect(rows.map((r) => r.cells.map((c) => c.text))).toEqual([['偏差原因', '佐证材料', '=DISPIMG("x",1)说明'], ['', '', '见附件']]);
+  });
+
   it('ignores merges beyond the data and keeps a merge that starts on an empty cell', async () => {
     const bytes = xlsxWithSheets([
       {

@@ -265,11 +265,12 @@ function cellText(cell: { type: string; style: number; v: string; inline: string
   switch (cell.type) {
     case 's': {
       const i = Number(cell.v);
-      return Number.isInteger(i) ? (ctx.shared[i] ?? '').trim() : '';
+      return Number.isInteger(i) ? stringText(ctx.shared[i] ?? '') : '';
     }
     case 'inlineStr':
-      return cell.inline.trim();
+      return stringText(cell.inline);
     case 'str':
+      return stringText(cell.v);
     case 'e':
       return cell.v.trim();
     case 'b':
@@ -280,6 +281,20 @@ function cellText(cell: { type: string; style: number; v: string; inline: string
       return Number.isFinite(n) ? formatCellNumber(n, ctx.formats[cell.style], ctx.date1904) : cell.v.trim();
     }
   }
+}
+
+// WPS's picture in a cell (插入→图片→嵌入单元格) is a DISPIMG formula whose saved result is its own text.
+const CELL_PICTURE = /^=?(?:_xlfn\.)?DISPIMG\(\s*"ID_[0-9A-Fa-f]+"\s*,\s*\d+\s*\)$/;
+
+/**
+ * A string cell's text as shown: `_xHHHH_` is the escape OOXML writes for a character XML cannot hold
+ * as typed (`_x000D_`, the CR of a pasted CR LF; `_x005F_` an underscore that would start one), and a
+ * cell picture shows no text.
+ */
+function stringText(raw: string): string {
+  const text = raw.includes('_x') ? raw.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))).replace(/\r\n?/g, '\n') : raw;
+  const trimmed = text.trim();
+  return CELL_PICTURE.test(trimmed) ? '' : trimmed;
 }
 
 function parseRef(ref: string): { r: number; c: number } | undefined {

@@ -30,8 +30,11 @@
  * (插入→符号: `w:sym w:font="Symbol" w:char="F0B3"`, ≥); `{$Wingdings 2:F052$}` names another symbol font (☑ in a tick box). `=== textbox: TEXT` is a paragraph holding a floating
  * text box with that text (a title typed into a 文本框), as Word 2010+ saves it. `=== page-header: TEXT` and
  * `=== page-footer: TEXT` give the .docx a page header and footer (页眉/页脚) holding TEXT.
+ * `{^text^}` in a .docx cell or line is a footnote (脚注): its mark where it stands, its text in footnotes.xml.
+ * In an .xlsx, `=== column-width: W` narrows every column to W (a "grid paper" sheet) and `=== escape-cr`
+ * writes the carriage returns of CR LF line breaks in cell text as `_x000D_`, as Excel and POI exports save them.
  */
-import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, Footer, Header, InsertedTextRun, LevelFormat, Packer, PageNumber, PageOrientation, Paragraph, type ParagraphChild, SymbolRun, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, Footer, FootnoteReferenceRun, Header, InsertedTextRun, LevelFormat, Packer, PageNumber, PageOrientation, Paragraph, type ParagraphChild, SymbolRun, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
@@ -51,7 +54,9 @@ export type GridBlock =
   | { kind: 'recalc' }
   | { kind: 'repeat-header'; rows: number }
   | { kind: 'page-header'; text: string }
-  | { kind: 'page-footer'; text: string };
+  | { kind: 'page-footer'; text: string }
+  | { kind: 'column-width'; width: number }
+  | { kind: 'escape-cr' };
 
 export function parseGridSource(src: string): GridBlock[] {
   const blocks: GridBlock[] = [];
@@ -77,6 +82,8 @@ export function parseGridSource(src: string): GridBlock[] {
     else if (/^===\s*sheet-state:\s*(hidden|veryHidden)$/.test(line.trim())) blocks.push({ kind: 'sheet-state', state: /veryHidden/.test(line) ? 'veryHidden' : 'hidden' });
     else if (/^===\s*protect$/.test(line.trim())) blocks.push({ kind: 'protect' });
     else if (/^===\s*recalc$/.test(line.trim())) blocks.push({ kind: 'recalc' });
+    else if (/^===\s*escape-cr$/.test(line.trim())) blocks.push({ kind: 'escape-cr' });
+    else if (/^===\s*column-width:\s*[\d.]+$/.test(line.trim())) blocks.push({ kind: 'column-width', width: Number(/[\d.]+$/.exec(line.trim())![0]) });
     else if (/^===\s*repeat-header:\s*\d+$/.test(line.trim())) blocks.push({ kind: 'repeat-header', rows: Number(/\d+/.exec(line)![0]) });
     else if (/^===\s*landscape$/.test(line.trim())) blocks.push({ kind: 'landscape' });
     else if (sheet) blocks.push({ kind: 'sheet', name: sheet[1]!.trim() });
@@ -102,8 +109,9 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
     if (b.kind === 'textbox') { children.push(new Paragraph({ children: [new TextRun(`@@TEXTBOX${boxes.length}@@`)] })); boxes.push(b.text); continue; }
     if (b.kind === 'sheet') { children.push(new Paragraph({ pageBreakBefore: true, children: [] })); continue; }
     if (b.kind === 'repeat-header') { headerRows = b.rows; continue; }
-    if (b.kind === 'hidden-column' || b.kind === 'zero-width-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape' || b.kind === 'recalc' || b.kind === 'validation' || b.kind === 'sheet-state' || b.kind === 'page-header' || b.kind === 'page-footer') continue;
-    if (b.kind === 'text') { children.push(new Paragraph({ children: [new TextRun(b.text)] })); continue; }
+    if (b.kind === 'hidden-column' || b.kind === 'zero-width-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape' || b.kind === 'recalc' || b.kind === 'validation' || b.kind === 'sheet-state' || b.kind === 'page-header' || b.kind === 'page-footer' || b.kind === 'column-width' || b.kind === 'escape-cr') continue;
+    // A text line may carry a footnote's mark (`{^…^}`), as a title footnoted with the amounts' unit does.
+    if (b.kind === 'text') { children.push(new Paragraph({ children: b.text.includes('{^') ? markedRuns(b.text, false) : [new TextRun(b.text)] })); continue; }
     const w = width(b.rows);
     const repeated = headerRows;
     headerRows = 0;
@@ -220,7 +228,7 @@ let revision = 0;
 function markedRuns(text: string, breakBefore: boolean): ParagraphChild[] {
   const runs: ParagraphChild[] = [];
   const change = () => ({ id: ++revision, author: 'WPS', date: '2025-01-10T09:00:00Z' });
-  const re = /\[-([\s\S]*?)-\]|\[\+([\s\S]*?)\+\]|\{~([\s\S]*?)~\}|\{!([\s\S]*?)!\}|\{\$(?:([A-Za-z][\w ]*):)?([0-9A-Fa-f]{4})\$\}|([^[{]+|[[{])/g;
+  const re = /\[-([\s\S]*?)-\]|\[\+([\s\S]*?)\+\]|\{~([\s\S]*?)~\}|\{!([\s\S]*?)!\}|\{\$(?:([A-Za-z][\w ]*):)?([0-9A-Fa-f]{4})\$\}|\{\^([\s\S]*?)\^\}|([^[{]+|[[{])/g;
   for (const m of text.matchAll(re)) {
     const first = runs.length === 0 && breakBefore ? { break: 1 } : {};
     if (m[1] !== undefined) runs.push(new DeletedTextRun({ text: m[1], ...change(), ...first }));
@@ -232,7 +240,9 @@ function markedRuns(text: string, breakBefore: boolean): ParagraphChild[] {
       runs.splice(Math.max(0, runs.length - 1), 0, new CommentRangeStart(id));
       runs.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
     } else if (m[6] !== undefined) runs.push(new SymbolRun({ char: m[6], symbolfont: m[5] ?? 'Symbol', ...first }));
-    else runs.push(new TextRun({ text: m[7]!, ...first }));
+    // A footnote (脚注): the mark in the text, its words at the page's foot (footnotes.xml).
+    else if (m[7] !== undefined) runs.push(new FootnoteReferenceRun({ children: [new Paragraph(m[7])] }));
+    else runs.push(new TextRun({ text: m[8]!, ...first }));
   }
   if (runs.length === 0) runs.push(new TextRun({ text: '', ...(breakBefore ? { break: 1 } : {}) }));
   return runs;
@@ -250,7 +260,7 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
   const validations: Array<{ sheet: ExcelJS.Worksheet; range: string; options: string[] }> = [];
   for (const b of blocks) {
     if (b.kind === 'sheet') { ws = wb.addWorksheet(b.name); row = 1; continue; }
-    if (b.kind === 'recalc' || b.kind === 'repeat-header' || b.kind === 'page-header' || b.kind === 'page-footer') continue;
+    if (b.kind === 'recalc' || b.kind === 'repeat-header' || b.kind === 'page-header' || b.kind === 'page-footer' || b.kind === 'escape-cr') continue;
     ws ??= wb.addWorksheet('绩效表');
     // A text box over the sheet takes the room of its row (the title's row left empty under it).
     if (b.kind === 'textbox') { boxes.push({ sheet: wb.worksheets.length, row: row++, text: b.text }); continue; }
@@ -262,6 +272,8 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
     if (b.kind === 'freeze') { sheet.views = [{ state: 'frozen', xSplit: b.columns, ySplit: b.rows }]; continue; }
     if (b.kind === 'protect') { await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true }); continue; }
     if (b.kind === 'landscape') continue;
+    // A "grid paper" sheet: every column narrowed alike, each field merged over as many as it needs.
+    if (b.kind === 'column-width') { for (let c = 1; c <= 40; c++) sheet.getColumn(c).width = b.width; continue; }
     if (b.kind === 'validation') { validations.push({ sheet, range: b.range, options: b.options }); continue; }
     if (b.kind === 'text') { sheet.getCell(row++, 1).value = b.text; continue; }
     const w = width(b.rows);
@@ -295,9 +307,21 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
       }
     }
   }
-  const written = new Uint8Array(await wb.xlsx.writeBuffer());
+  const saved = new Uint8Array(await wb.xlsx.writeBuffer());
+  const written = blocks.some((b) => b.kind === 'escape-cr') ? withEscapedCarriageReturns(saved) : saved;
   const bytes = zeroWidth.length > 0 ? withZeroWidthColumns(written, zeroWidth) : written;
   return boxes.length > 0 ? withSheetTextBoxes(bytes, boxes) : bytes;
+}
+
+/**
+ * Writes each carriage return in the shared strings as `_x000D_`, as Excel and POI-based system exports
+ * save text typed or pasted with Windows line ends (CR LF): XML itself would fold a raw CR into the LF.
+ */
+function withEscapedCarriageReturns(xlsx: Uint8Array): Uint8Array {
+  const parts = unzipSync(xlsx);
+  const name = 'xl/sharedStrings.xml';
+  parts[name] = strToU8(strFromU8(parts[name]!).replace(/\r|&#13;|&#xD;|&#x0D;/gi, '_x000D_'));
+  return zipSync(parts);
 }
 
 /**
