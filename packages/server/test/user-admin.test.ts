@@ -114,7 +114,7 @@ describe('fiscal years (年度)', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ year: 2031, open: true, region: null });
     expect((await t.request('POST', '/api/fiscal-years', { session: admin, body: { year: 2031 } })).status).toBe(409);
-    const regional = await t.request('POST', '/api/fiscal-years', { session: admin, body: { year: 2031, region: 'UA', status: 'closed' } });
+    const regional = await t.request('POST', '/api/fiscal-years', { session: admin, body: { year: 2031, region: 'UA', status: 'closed', reason: '本区先行结账' } });
     expect(regional.status).toBe(201);
     expect((await t.request('POST', '/api/fiscal-years', { session: admin, body: { year: 2032, region: 'NOPE' } })).status).toBe(404);
     const list = await t.request('GET', '/api/fiscal-years', { session: admin });

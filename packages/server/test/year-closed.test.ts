@@ -279,3 +279,36 @@ describe('a region closes a year for itself', () => {
     expect(audit).toEqual([{ action: 'fiscal_year.reopen', entity_id: `YC/${YEAR}` }, { action: 'fiscal_year.close', entity_id: `YC/${YEAR}` }]);
   });
 });
+
+describe('adding a year with a status closes or reopens it as PATCH does', () => {
+  const add = (body: Record<string, unknown>) => t.request('POST', '/api/fiscal-years', { session: admin, body });
+  it('needs a reason and, over unfinished forms, a confirmation; the audit keeps both states and the reason', async () => {
+    // 2034 is not listed (open): the other region's draft of it would be frozen by adding the region's year as closed.
+    const draft = await t.request('POST', '/api/forms', { session: otherEditor, body: { kind: 'project_target', org: 'YO-U', fiscal_year: 2034 } });
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const noReason = await add({ year: 2034, region: 'YO', status: 'closed' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.error.message).toBe('区划「开放区」的 2034 年度现为「进行中」，新增为「已关闭」即关闭该年度：请填写原因');
+    const unconfirmed = await add({ year: 2034, region: 'YO', status: 'closed', reason: '本区先行结账' });
+    expect(unconfirmed.status).toBe(409);
+    expect(unconfirmed.body.error).toMatchObject({ code: 'unfinished_forms', details: { open_forms: { draft: 1 }, total: 1 } });
+    const added = await add({ year: 2034, region: 'YO', status: 'closed', reason: '本区先行结账', confirm_open_forms: true });
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    expect(added.body).toMatchObject({ year: 2034, open: false, region: 'YO', reason: '本区先行结账' });
+    const submit = await t.request('POST', `/api/forms/${draft.body.id}/submit`, { session: otherEditor, body: { version: draft.body.version } });
+    expect(submit.body.error?.code).toBe('year_closed');
+    const event = await t.server.db.selectFrom('audit_events').select(['action', 'entity_id', 'before', 'after']).where('entity', '=', 'fiscal_year').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect(event).toMatchObject({ action: 'fiscal_year.create', entity_id: 'YO/2034', before: { open: true }, after: { open: false, reason: '本区先行结账', open_forms: { draft: 1 } } });
+    expect(await verifyAuditChain(t.server.db)).toMatchObject({ ok: true });
+  });
+  it('the status the forms already have needs neither', async () => {
+    // 2034 as a whole stays open (the status was the region's own): another region's open year changes nothing.
+    expect((await add({ year: 2034, region: 'YC', status: 'open' })).status).toBe(201);
+    const years = await t.request('GET', '/api/fiscal-years', { session: admin });
+    expect(years.body.items.find((y: { year: number }) => y.year === 2034)).toMatchObject({ open: true, regions: [{ region: 'YC', open: true }, { region: 'YO', open: false }] });
+    expect((await add({ year: 2035 })).status).toBe(201);
+    // A year added closed as a whole closes it for every region: a reason, even with no forms in it.
+    expect((await add({ year: 2036, status: 'closed' })).status).toBe(400);
+    expect((await add({ year: 2036, status: 'closed', reason: '历史年度，只作查询' })).status).toBe(201);
+  });
+});

@@ -46,26 +46,48 @@ export async function listFiscalYears(ctx: Ctx) {
 /**
  * Admin adds a fiscal year (open or closed). With a region, the year is added if missing and
  * the region's own status for it is recorded (a region may close a year others keep open).
+ * Where that status differs from the one the forms had (a year not listed is open; a region without its own status has
+ * the year's), adding it closes or reopens them as PATCH does: it needs a reason, kept in the audit log, and closing
+ * while forms are unfinished needs `confirm_open_forms`.
  */
-export async function createFiscalYear(ctx: Ctx, input: { year: number; region?: string | null | undefined; status: 'open' | 'closed' }) {
+export async function createFiscalYear(ctx: Ctx, input: { year: number; region?: string | null | undefined; status: 'open' | 'closed'; reason?: string | undefined; confirm_open_forms?: boolean | undefined }) {
   const who = requireRole(ctx.actor, ['admin']);
   if (!who.ok) return who;
-  const region = input.region ? await ctx.db.selectFrom('regions').select(['id', 'code']).where('code', '=', input.region).executeTakeFirst() : null;
+  const region = input.region ? await ctx.db.selectFrom('regions').select(['id', 'code', 'name']).where('code', '=', input.region).executeTakeFirst() : null;
   if (input.region && !region) return fail('not_found', `区划 ${input.region} 不存在，请先在组织管理中建立该区划`);
   const open = input.status === 'open';
-  const exists = await ctx.db.selectFrom('fiscal_years').select('year').where('year', '=', input.year).executeTakeFirst();
+  const exists = await ctx.db.selectFrom('fiscal_years').select(['year', 'open']).where('year', '=', input.year).executeTakeFirst();
   if (exists && !region) return fail('duplicate', `${input.year} 年度已存在`);
   if (region) {
     const had = await ctx.db.selectFrom('region_fiscal_years').select('year').where('region_id', '=', region.id).where('year', '=', input.year).executeTakeFirst();
     if (had) return fail('duplicate', `区划 ${region.code} 的 ${input.year} 年度已存在`);
   }
+  const wasOpen = exists?.open ?? true;
+  const reason = input.reason?.trim() ?? '';
+  const where = region ? `区划「${region.name}」的 ${input.year} 年度` : `${input.year} 年度`;
+  let unfinished: UnfinishedCounts = {};
+  if (wasOpen !== open) {
+    if (!reason) return fail('validation_failed', `${where}现为「${wasOpen ? '进行中' : '已关闭'}」，新增为「${open ? '进行中' : '已关闭'}」即${open ? '重新开放' : '关闭'}该年度：请填写原因`);
+    unfinished = open ? {} : await unfinishedForms(ctx.db, input.year, region?.id ?? null);
+    const total = Object.values(unfinished).reduce((a, b) => a + b, 0);
+    if (total > 0 && !input.confirm_open_forms) {
+      return fail('unfinished_forms', `${where}还有 ${total} 张表没有办结（${describeCounts(unfinished)}），新增为「已关闭」后将停在当前状态、不能再修改或审核；确认请再次提交并确认`, { open_forms: unfinished, total });
+    }
+  }
   const row = { year: input.year, label: `${input.year} 年度`, open };
   await ctx.db.transaction().execute(async (trx) => {
-    if (!exists) await trx.insertInto('fiscal_years').values(row).execute();
+    // A year first added for one region is open for the others: the status chosen is that region's own.
+    if (!exists) await trx.insertInto('fiscal_years').values({ ...row, open: region ? true : open }).execute();
     if (region) await trx.insertInto('region_fiscal_years').values({ region_id: region.id, year: input.year, open }).execute();
-    await recordAudit(trx, ctx, { action: 'fiscal_year.create', entity: 'fiscal_year', entityId: region ? `${region.code}/${input.year}` : input.year, after: { ...row, region: region?.code ?? null } });
+    await recordAudit(trx, ctx, {
+      action: 'fiscal_year.create',
+      entity: 'fiscal_year',
+      entityId: region ? `${region.code}/${input.year}` : input.year,
+      ...(wasOpen !== open ? { before: { open: wasOpen } } : {}),
+      after: { ...row, region: region?.code ?? null, ...(reason ? { reason } : {}), ...(wasOpen !== open && !open ? { open_forms: unfinished } : {}) },
+    });
   });
-  return ok({ ...row, region: region?.code ?? null });
+  return ok({ ...row, region: region?.code ?? null, ...(reason ? { reason } : {}) });
 }
 
 export async function getPolicy(ctx: Ctx, input: { region: string; year: number }) {

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Col, Divider, Form, InputNumber, Modal, Radio, Row, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Divider, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DEFAULT_POLICY, policyOrderIssues, type Policy } from '@jixiao/core';
 import type { FormRule } from 'antd';
-import { api, errorMessage } from '../api/client';
+import { ApiError, api, errorMessage } from '../api/client';
 import { useOrgs } from '../api/queries';
-import { regionYearClosed, yearClosedReason, type OpenFormCounts } from '../lib/year-closed';
+import { newYearStatusChange, regionYearClosed, yearClosedReason, type OpenFormCounts } from '../lib/year-closed';
 import { YearOpenModal, type YearOpenTarget } from './year-open-modal';
 
 interface FiscalYear {
@@ -22,6 +22,8 @@ interface NewYear {
   year: number;
   region?: string;
   status: 'open' | 'closed';
+  /** Why, when the status closes or reopens forms (kept in the audit log). */
+  reason?: string;
 }
 
 interface PolicyView {
@@ -140,17 +142,38 @@ export function PolicyPage() {
     });
   };
 
-  const addYear = async (values: NewYear) => {
+  // A status other than the one the year's forms have closes or reopens them: the dialog asks why, as 关闭年度 does.
+  const newYear = Form.useWatch([], yearForm) as Partial<NewYear> | undefined;
+  const newYearChange = newYearStatusChange(years.data?.items, { year: newYear?.year, region: newYear?.region, status: newYear?.status ?? 'open' });
+  const addYear = async (values: NewYear, confirmOpenForms = false) => {
     setSaving(true);
     try {
-      const created = await api.post<FiscalYear>('/api/fiscal-years', { year: values.year, region: values.region ?? null, status: values.status });
+      const created = await api.post<FiscalYear>('/api/fiscal-years', {
+        year: values.year,
+        region: values.region ?? null,
+        status: values.status,
+        ...(values.reason?.trim() ? { reason: values.reason.trim() } : {}),
+        ...(confirmOpenForms ? { confirm_open_forms: true } : {}),
+      });
       message.success(`已新增 ${created.year} 年度`);
       await queryClient.invalidateQueries({ queryKey: ['fiscal-years'] });
       setYear(created.year);
       yearForm.resetFields();
       setAdding(false);
     } catch (error) {
-      message.error(errorMessage(error));
+      // Closing freezes unfinished forms where they are: the server counts them, and the admin confirms before it happens.
+      if (error instanceof ApiError && error.code === 'unfinished_forms' && !confirmOpenForms) {
+        modal.confirm({
+          title: `仍要新增为已关闭的 ${values.year} 年度？`,
+          content: error.message,
+          okText: '确认关闭',
+          okButtonProps: { danger: true },
+          cancelText: '取消',
+          onOk: () => addYear(values, true),
+        });
+      } else {
+        message.error(errorMessage(error));
+      }
     } finally {
       setSaving(false);
     }
@@ -312,7 +335,7 @@ export function PolicyPage() {
         onDone={() => { setYearAction(null); void queryClient.invalidateQueries({ queryKey: ['fiscal-years'] }); }}
       />
       <Modal title="新增预算年度" open={adding} okText="新增" cancelText="取消" confirmLoading={saving} onOk={() => yearForm.submit()} onCancel={() => setAdding(false)} forceRender>
-        <Form<NewYear> form={yearForm} name="new-fiscal-year" layout="vertical" onFinish={addYear} initialValues={{ year: thisYear + 1, status: 'open' }}>
+        <Form<NewYear> form={yearForm} name="new-fiscal-year" layout="vertical" onFinish={(v) => void addYear(v)} initialValues={{ year: thisYear + 1, status: 'open' }}>
           <Form.Item label="年度" name="year" rules={[{ required: true, message: '请填写年度' }]}>
             <InputNumber aria-label="新年度" min={1900} max={2200} precision={0} style={{ width: '100%' }} />
           </Form.Item>
@@ -322,6 +345,19 @@ export function PolicyPage() {
           <Form.Item label="状态" name="status">
             <Radio.Group options={[{ value: 'open', label: '进行中' }, { value: 'closed', label: '已关闭' }]} />
           </Form.Item>
+          {newYearChange && (
+            <>
+              <Alert type={newYearChange.closing ? 'warning' : 'info'} showIcon title={newYearChange.text} style={{ marginBottom: 12 }} />
+              <Form.Item
+                label={newYearChange.closing ? '关闭原因' : '重新开放原因'}
+                name="reason"
+                extra="记入审计日志。"
+                rules={[{ validator: (_, v: string | undefined) => (v?.trim() ? Promise.resolve() : Promise.reject(new Error(newYearChange.closing ? '请填写关闭年度的原因' : '请填写重新开放的原因'))) }]}
+              >
+                <Input.TextArea aria-label={newYearChange.closing ? '关闭原因' : '重新开放原因'} rows={2} maxLength={1000} placeholder={newYearChange.closing ? '例如：历史年度，只作查询' : '例如：该区划补录漏报项目'} />
+              </Form.Item>
+            </>
+          )}
         </Form>
       </Modal>
     </div>

@@ -5,7 +5,7 @@ import { api, errorMessage } from '../api/client';
 import { optionalGet } from '../api/queries';
 import { formatDateTime } from '../lib/format-date-time';
 import { RECTIFICATION_STATUSES, RECTIFICATION_STATUS_LABELS, rectificationAnswerBlocker, type Rectification, type RectificationItem, type RectificationStatus } from '@jixiao/core';
-import { ITEM_KIND_LABELS, RECTIFICATION_STATUS_COLORS, itemsBySource, rectificationIntro } from '../pages/rectification';
+import { ITEM_KIND_LABELS, RECTIFICATION_STATUS_COLORS, itemsBySource, rectificationIntro, rectificationSummary } from '../pages/rectification';
 
 export function rectificationKey(formId: string | number) {
   return ['rectification', String(formId)];
@@ -37,18 +37,24 @@ export function RectificationPanel({ formId, onUnsavedChange }: { formId: string
     onUnsavedChange?.(unsaved.current.size);
   }, [onUnsavedChange]);
   if (!r || r.items.length === 0) return null;
-  const title = <span>上年问题整改 {r.open > 0 ? <Tag color="gold">{r.open} 条未说明</Tag> : <Tag color="green">已全部说明</Tag>}</span>;
+  const summary = rectificationSummary(r);
+  const title = (
+    <span>
+      上年问题整改
+      <Typography.Text type={r.open > 0 ? 'warning' : 'secondary'} style={{ marginLeft: 8 }}>{summary.text}{r.open === 0 ? '，已全部说明' : ''}</Typography.Text>
+    </span>
+  );
   return (
     <Collapse
       size="small"
       style={{ marginBottom: 12, background: '#fff' }}
-      // Open while the unit still has problems to answer; once all are answered it folds away above the form.
-      defaultActiveKey={r.open > 0 || !r.editable ? ['rectification'] : []}
+      defaultActiveKey={summary.unfolded ? ['rectification'] : []}
       items={[{
         key: 'rectification',
         label: title,
         children: (
-          <>
+          // Unfolded, a long list scrolls inside the panel rather than pushing the form's own work off screen.
+          <div style={{ maxHeight: r.editable ? undefined : 360, overflowY: r.editable ? undefined : 'auto' }}>
             <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>{rectificationIntro(r)}</Typography.Paragraph>
             {itemsBySource(r).filter((g) => g.items.length > 0).map(({ source, items }) => (
               <div key={`${source.kind}-${source.id}`} style={{ marginBottom: 8 }}>
@@ -60,7 +66,7 @@ export function RectificationPanel({ formId, onUnsavedChange }: { formId: string
                 <List size="small" dataSource={items} renderItem={(item) => <ItemRow key={item.key} formId={formId} item={item} editable={r.editable} onChanged={onChanged} />} />
               </div>
             ))}
-          </>
+          </div>
         ),
       }]}
     />

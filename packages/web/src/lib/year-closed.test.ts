@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closedYearAction, regionYearClosed, unfinishedForms, yearActionSummary, yearClosedReason } from './year-closed';
+import { closedYearAction, closedYearsCardNote, newYearStatusChange, regionYearClosed, unfinishedForms, yearActionSummary, yearClosedReason } from './year-closed';
 
 describe('unfinishedForms', () => {
   it.each([
@@ -57,4 +57,35 @@ describe('regionYearClosed', () => {
     expect(regionYearClosed(years, region, year)).toBe(closed);
   });
   it('nothing loaded yet: open', () => expect(regionYearClosed(undefined, 'A', 2024)).toBe(false));
+});
+
+describe('closedYearsCardNote', () => {
+  // The card counts every year, 我的待办 open years only: the difference is said on the card.
+  it.each<[string, string, number, number | undefined, string | null]>([
+    ['drafts of a closed year', 'draft', 5, 3, '其中 2 份属已关闭年度'],
+    ['all drafts in open years', 'draft', 3, 3, null],
+    ['a closed year published: its normal end', 'published', 4, 1, null],
+    ['no open-year counts from the server', 'submitted', 4, undefined, null],
+  ])('%s', (_why, status, all, open, text) => {
+    expect(closedYearsCardNote(status, all, open)?.text ?? null).toBe(text);
+  });
+  it('says why and whom to ask', () => {
+    expect(closedYearsCardNote('draft', 2, 0)?.hint).toBe('2 份草稿的表属于已关闭的年度，只能查看和导出，不再提交或审核，所以不计入待办；如需处理，请联系系统管理员在「年度与政策」中重新开放该年度。');
+  });
+});
+
+describe('newYearStatusChange', () => {
+  const years = [{ year: 2024, open: false }, { year: 2025, open: true }];
+  // Only a status other than the one the forms have now closes or reopens them, and so needs a reason.
+  it.each<[string, number, string | undefined, 'open' | 'closed', boolean | null]>([
+    ['a new year, open', 2030, undefined, 'open', null],
+    ['a new year, closed: closes it for every region', 2030, undefined, 'closed', true],
+    ['a region of an open year, closed', 2025, '3301', 'closed', true],
+    ['a region of an open year, open', 2025, '3301', 'open', null],
+    ['a region of a closed year, open: reopens it there', 2024, '3301', 'open', false],
+    ['a region of a closed year, closed', 2024, '3301', 'closed', null],
+    ['a region of a year not listed, closed', 2031, '3301', 'closed', true],
+  ])('%s', (_why, year, region, status, closing) => {
+    expect(newYearStatusChange(years, { year, region, status })?.closing ?? null).toBe(closing);
+  });
 });

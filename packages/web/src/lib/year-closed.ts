@@ -78,3 +78,37 @@ export function yearActionSummary(input: { year: number; regionName?: string | n
     : `该年度还有 ${total} 张表没有办结（${text}），关闭后将停在当前状态，任何人都不能再修改、提交、审核或删除；需要时可重新开放。`;
   return { title: `关闭 ${where}？`, content, needsConfirm: total > 0 };
 }
+
+/**
+ * What a 工作台 status card adds when some of the forms it counts lie in closed years: its count spans every year (the
+ * charts' figures), while 我的待办 lists open years only, so the two would disagree with nothing said. A closed year's
+ * published forms are its normal end, not a stalled task: no note for them. null when nothing is to be said.
+ */
+export function closedYearsCardNote(status: string, all: number, open: number | undefined): { text: string; hint: string } | null {
+  if (status === 'published' || open === undefined) return null;
+  const closed = all - open;
+  if (closed <= 0) return null;
+  return {
+    text: `其中 ${closed} 份属已关闭年度`,
+    hint: `${closed} 份${statusLabel(status)}的表属于已关闭的年度，只能查看和导出，不再提交或审核，所以不计入待办；如需处理，请联系系统管理员在「年度与政策」中重新开放该年度。`,
+  };
+}
+
+/**
+ * Whether 新增年度 with this status closes or reopens forms, as the server sees it (settings.ts createFiscalYear): the
+ * status the forms have now is the region's year's when added for a region (a year not listed is open), else open. A
+ * change needs a reason, asked for in the dialog; null when the status is the one they already have.
+ */
+export function newYearStatusChange(
+  years: readonly FiscalYearStatus[] | undefined,
+  input: { year: number | undefined; region?: string | undefined; status: 'open' | 'closed' },
+): { closing: boolean; text: string } | null {
+  if (!input.year) return null;
+  const listed = years?.find((y) => y.year === input.year);
+  const wasOpen = input.region ? (listed?.open ?? true) : true;
+  const open = input.status === 'open';
+  if (wasOpen === open) return null;
+  return open
+    ? { closing: false, text: `${input.year} 年度现为「已关闭」，新增为「进行中」即为该区划重新开放：该区划此年度的表可以再次修改、提交和审核。` }
+    : { closing: true, text: `新增为「已关闭」即关闭${input.region ? '该区划的' : ''} ${input.year} 年度：其中的表只能查看和导出，任何人都不能修改、提交、审核或删除。` };
+}

@@ -81,6 +81,12 @@ describe('evaluationLabel', () => {
     [{ org_name: '教委', fiscal_year: 2024, total_score: null, grade: null }, '教委 2024年'],
     [{ org_name: '教委', fiscal_year: 2024, total_score: 98.6, grade: '优', unscored: 0, year_closed: true }, '教委 2024年（已关闭） 98.6（优）'],
   ])('%j → %s', (e, want) => expect(evaluationLabel(e)).toBe(want));
+  it('names the template only where two evaluations of a department and year would read alike', () => {
+    const a = { org_name: '民政局', fiscal_year: 2025, total_score: null, grade: null, template_name: '部门整体评价（简表）' };
+    const b = { ...a, template_name: '部门整体支出绩效自评表' };
+    expect(evaluationLabel(a, [a, b])).toBe('民政局 2025年「部门整体评价（简表）」');
+    expect(evaluationLabel(a, [a, { ...b, fiscal_year: 2024 }])).toBe('民政局 2025年');
+  });
 });
 
 describe('yes/no inputs on the page', () => {

@@ -115,9 +115,14 @@ export function evaluableOrgs<T extends { code: string; kind?: string | null; pa
 }
 
 /** How a stored evaluation is labelled in 已有评价: its grade once finished, else 未完成 and what is left; 已关闭 when its year is. */
-export function evaluationLabel(e: { org_name: string; fiscal_year: number; total_score: number | null; grade: string | null; unscored?: number | null; year_closed?: boolean }): string {
+export function evaluationLabel(
+  e: { org_name: string; fiscal_year: number; total_score: number | null; grade: string | null; unscored?: number | null; year_closed?: boolean; template_name?: string | null },
+  all: ReadonlyArray<{ org_name: string; fiscal_year: number }> = [],
+): string {
   const state = e.unscored != null && e.unscored > 0 ? ` 未完成（${e.unscored} 项未评分）` : e.total_score != null ? ` ${e.total_score}${e.grade ? `（${e.grade}）` : ''}` : '';
-  return `${e.org_name} ${e.fiscal_year}年${e.year_closed ? '（已关闭）' : ''}${state}`;
+  // Two evaluations of one department and year (by different templates) would read alike: the template tells them apart.
+  const twin = e.template_name && all.filter((o) => o.org_name === e.org_name && o.fiscal_year === e.fiscal_year).length > 1;
+  return `${e.org_name} ${e.fiscal_year}年${twin ? `「${e.template_name}」` : ''}${e.year_closed ? '（已关闭）' : ''}${state}`;
 }
 
 /**

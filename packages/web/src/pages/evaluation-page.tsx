@@ -179,9 +179,11 @@ function EvaluationEditor() {
               style={{ width: 220 }}
               value={current?.id}
               onChange={(v: number) => unlessDirty('打开另一份评价？', () => void open(v))}
-              options={(evaluations.data ?? []).map((e) => ({ value: e.id, label: evaluationLabel(e) }))}
+              options={(evaluations.data ?? []).map((e) => ({ value: e.id, label: evaluationLabel(e, evaluations.data) }))}
             />
           </Space>
+          {/* An evaluator only opens what finance entrusted to them: the pickers that start a new one are not theirs. */}
+          {(rights.create || current) && <>
           <Space size={4}>
             <span>评价模板</span>
             <Select
@@ -204,6 +206,7 @@ function EvaluationEditor() {
             {yearNote && <Tag color={yearNote.differs ? 'warning' : undefined}>{yearNote.text}</Tag>}
             {newInClosedYear && <YearClosedTag year={year} />}
           </Space>
+          </>}
           {rights.create && !current && (
             <Space size={4}>
               <span>委托评价人员</span>
@@ -234,7 +237,7 @@ function EvaluationEditor() {
               提交评价
             </Button>
           </Tooltip>
-          {current && (
+          {current && rights.create && (
             <Button
               onClick={() =>
                 unlessDirty('新建评价？', () => {

@@ -6,7 +6,7 @@ import { Link } from 'react-router-dom';
 import { FORM_KIND_LABELS, type Form } from '@jixiao/core';
 import { useAuth } from '../api/auth-context';
 import { ApiError, api, errorMessage } from '../api/client';
-import { useOrgs } from '../api/queries';
+import { useFiscalYears, useOrgs } from '../api/queries';
 import type { Finding, ImportPreview } from '../api/types';
 import { uploadWithProgress } from '../api/upload';
 import { uploadSizeProblem } from '../lib/upload-size';
@@ -15,7 +15,7 @@ import { IMPORT_ACCEPT, IMPORT_FORMATS_HINT } from '../lib/import-formats';
 import { COMPARATOR_LABELS, formatTarget, formatWan, statusLabel } from '../lib/labels';
 import { commitAllNotice, commitBody, commitNotice, commitSummary, tickedPart } from './import-confirm';
 import { formYearDiffers, importMismatch, mismatchLines, sameOrg } from './import-mismatch';
-import { importYearText } from './import-year-text';
+import { importYearClosed, importYearText } from './import-year-text';
 
 interface FileJob {
   uid: string;
@@ -118,6 +118,9 @@ export function ImportPage() {
   const patch = (uid: string, p: Partial<FileJob>) => setJobs((list) => list.map((j) => (j.uid === uid ? { ...j, ...p } : j)));
   const orgOptions = useMemo(() => (orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` })), [orgs.data]);
 
+  // A closed year is refused here, where the year is picked, not after the upload and reading (the server refuses it too).
+  const fiscalYears = useFiscalYears();
+  const closed = importYearClosed(fiscalYears.data?.items, (orgs.data?.items ?? []).find((o) => o.code === org)?.region ?? undefined, year);
   const orgName = (code: string | undefined) => (orgs.data?.items ?? []).find((o) => o.code === code)?.name ?? code ?? '';
   /**
    * Reads a file under a unit and a year (by default those chosen on the page); `replacing` puts it in place of an
@@ -164,6 +167,11 @@ export function ImportPage() {
     void upload(job.file, `${job.uid}-${asYear}`, asYear, job.uid, job.org);
   };
   /** What confirming a previewed file says, the same for one file and for 全部确认导入. */
+  // Reading a file again under its own year is not offered when that year is closed for the unit: it would be refused.
+  const rereadClosed = (job: FileJob) => {
+    const years = mismatchOf(job).years;
+    return years.length === 1 && importYearClosed(fiscalYears.data?.items, (orgs.data?.items ?? []).find((o) => o.code === job.org)?.region ?? undefined, years[0]!).blocked !== null;
+  };
   const noticeOf = (job: FileJob) => commitNotice(tickedPart({ name: job.name, forms: job.preview?.forms ?? [], findings: job.preview?.findings ?? [], year: job.year, orgName: orgName(job.org), existing: job.preview?.existing }, job.ticked));
   const tickedCount = (job: FileJob) => job.ticked?.length ?? job.preview?.forms.length ?? 0;
   const isTicked = (job: FileJob, i: number) => job.ticked?.includes(i) ?? true;
@@ -261,23 +269,27 @@ export function ImportPage() {
           <span>所属单位：</span>
           <Select aria-label="所属单位" showSearch optionFilterProp="label" style={{ width: 360 }} placeholder="选择导入到哪个单位" value={org} onChange={setOrg} options={orgOptions} />
           <span>预算年度：</span>
-          <InputNumber aria-label="预算年度" min={2000} max={2100} value={year} placeholder="按文件" onChange={(v) => setYear(v ?? null)} />
-          <Typography.Text type="secondary">{year === null ? '留空：按文件注明的年度；文件未注明时按表种推定（目标表 9 月起为下一年度，自评表 7 月前为上一年度）' : '所有文件按此年度存放；清空则按文件注明的年度'}</Typography.Text>
+          <InputNumber aria-label="预算年度" min={2000} max={2100} value={year} placeholder="按文件" status={closed.blocked ? 'error' : undefined} onChange={(v) => setYear(v ?? null)} />
+          <Typography.Text type="secondary">
+            {year === null ? '留空：按文件注明的年度；文件未注明时按表种推定（目标表 9 月起为下一年度，自评表 7 月前为上一年度）' : '所有文件按此年度存放；清空则按文件注明的年度'}
+            {year === null && closed.closedYears.length > 0 && `。${closed.closedYears.join('、')} 年度已关闭，注明这些年度的文件不能导入`}
+          </Typography.Text>
         </Space>
+        {closed.blocked && <Alert type="error" showIcon title={closed.blocked} style={{ marginBottom: 12 }} />}
         <Upload.Dragger
           multiple
           showUploadList={false}
           // The picker offers the importer's formats; anything dropped still goes to the server,
           // whose refusal says what the file is and how to save it readable (not a silent drop).
           accept={{ format: IMPORT_ACCEPT, filter: 'native' }}
-          disabled={!org}
+          disabled={!org || closed.blocked !== null}
           customRequest={({ file }) => {
             const f = file as File & { uid?: string };
             void upload(f, f.uid ?? `${f.name}-${Date.now()}`);
           }}
         >
           <p className="ant-upload-drag-icon"><InboxOutlined /></p>
-          <p className="ant-upload-text">{org ? '将文件拖到此处，或点击选择文件' : '请先选择所属单位'}</p>
+          <p className="ant-upload-text">{!org ? '请先选择所属单位' : closed.blocked ? `${year} 年度已关闭，请改选年度` : '将文件拖到此处，或点击选择文件'}</p>
           <p className="ant-upload-hint">支持 {IMPORT_FORMATS_HINT}；可一次上传多个文件。确认之前不会写入数据库。</p>
         </Upload.Dragger>
       </Card>
@@ -335,7 +347,7 @@ export function ImportPage() {
                 识别出 {job.preview.forms.length} 张表，{job.preview.warnings.length} 条导入警告，{job.preview.findings.length} 条审核发现。
                 {job.year && <YearTag year={job.year} source={job.preview.year_source} />}
               </Typography.Paragraph>
-              {job.state === 'preview' && <MismatchAlert {...mismatchOf(job)} onReread={job.file ? (asYear) => rereadAs(job, asYear) : undefined} />}
+              {job.state === 'preview' && <MismatchAlert {...mismatchOf(job)} onReread={job.file && !rereadClosed(job) ? (asYear) => rereadAs(job, asYear) : undefined} />}
               {job.state === 'preview' && job.preview.forms.length > 1 && (
                 <Checkbox
                   style={{ marginBottom: 6 }}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rectification, RectificationItem } from '@jixiao/core';
-import { itemsBySource, rectificationIntro, openProblemsWarning } from './rectification';
+import { approveOpenProblemsNote, itemsBySource, rectificationIntro, openProblemsWarning, rectificationSummary } from './rectification';
 
 const item = (key: string, source: number, kind: RectificationItem['kind'], status: RectificationItem['status'] = null): RectificationItem =>
   ({ key, source, kind, text: key, detail: null, status, note: null, updated_by: null, updated_at: null });
@@ -47,5 +47,28 @@ describe('rectificationIntro', () => {
     ['both sources, to the reviewer', { sources: [self, evaluation], editable: false }, '以下是 2024、2025 年度绩效自评和已公开的部门整体评价发现的问题。下面是填报单位'],
   ])('%s', (_why, r, start) => {
     expect(rectificationIntro(r).startsWith(start)).toBe(true);
+  });
+});
+
+describe('rectificationSummary', () => {
+  const items = [item('a', 1, 'problem', 'done'), item('b', 1, 'problem'), item('c', 1, 'shortfall', 'in_progress')];
+  // The reviewer reads the indicators first: the panel stays one line for them, unfolded only for a unit with answers to give.
+  it.each<[string, boolean, number, string, boolean]>([
+    ['unit with unanswered problems', true, 1, '上年问题 3 项，已答复 2 项', true],
+    ['unit, all answered', true, 0, '上年问题 3 项，已答复 3 项', false],
+    ['reviewer, some unanswered', false, 1, '上年问题 3 项，已答复 2 项', false],
+    ['reviewer, all answered', false, 0, '上年问题 3 项，已答复 3 项', false],
+  ])('%s', (_why, editable, open, text, unfolded) => {
+    expect(rectificationSummary({ items, open, editable })).toEqual({ text, unfolded });
+  });
+});
+
+describe('approveOpenProblemsNote', () => {
+  it.each<[number | undefined, string | null]>([
+    [undefined, null],
+    [0, null],
+    [2, '单位还有 2 条上年问题未说明整改情况（见「上年问题整改」）；如需单位说明，请改为退回，或在审核意见中写明。'],
+  ])('%s open', (open, note) => {
+    expect(approveOpenProblemsNote(open)).toBe(note);
   });
 });

@@ -48,3 +48,22 @@ export function rectificationIntro(r: Pick<Rectification, 'sources' | 'editable'
     ? `${found}请逐条说明整改情况（已整改 / 整改中 / 不适用），审核时一并查看；「整改中」须写明措施和预计完成时间，「不适用」须写明理由。`
     : `${found}下面是填报单位对每条问题的整改说明。`;
 }
+
+/**
+ * The panel's one-line heading, 「上年问题 N 项，已答复 M 项」, and whether it opens unfolded: only for the unit while it
+ * still has problems to answer. The reviewer's main work is the indicators below, so for them (and once all are
+ * answered) it stays one line that unfolds on a click instead of pushing the indicator table below the fold.
+ */
+export function rectificationSummary(r: Pick<Rectification, 'items' | 'open' | 'editable'>): { text: string; unfolded: boolean } {
+  const answered = r.items.length - r.open;
+  return { text: `上年问题 ${r.items.length} 项，已答复 ${answered} 项`, unfolded: r.editable && r.open > 0 };
+}
+
+/**
+ * What an approval says while the unit left some of last year's problems unanswered: the panel is folded on the review
+ * page, so the reviewer is told at the decision, where they can still return the form instead. null when none are open.
+ */
+export function approveOpenProblemsNote(open: number | undefined): string | null {
+  if (!open) return null;
+  return `单位还有 ${open} 条上年问题未说明整改情况（见「上年问题整改」）；如需单位说明，请改为退回，或在审核意见中写明。`;
+}

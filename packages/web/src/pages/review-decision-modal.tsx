@@ -4,6 +4,7 @@ import { api, errorMessage } from '../api/client';
 import { statusLabel } from '../lib/labels';
 import { decisionHint } from './return-reason';
 import { approveWording } from './review-step';
+import { approveOpenProblemsNote } from './rectification';
 
 export type Action = 'return' | 'approve' | 'publish' | 'unpublish';
 
@@ -15,7 +16,7 @@ const ACTION_TEXT: Record<Exclude<Action, 'approve'>, { title: string; ok: strin
 };
 
 /** The review page's decision (退回, 审核通过, 公开, 撤回公开): what it does, the reviewer's comment, then the request. */
-export function ReviewDecisionModal({ formId, action, version, errors, openComments, selfEvaluation, forwardsToFinance = false, onClose, onDone }: {
+export function ReviewDecisionModal({ formId, action, version, errors, openComments, openProblems, selfEvaluation, forwardsToFinance = false, onClose, onDone }: {
   formId: string;
   action: Action | null;
   version: number;
@@ -23,6 +24,8 @@ export function ReviewDecisionModal({ formId, action, version, errors, openComme
   errors: number;
   /** The reviewer's row comments not yet sent, which a 退回 takes as its reasons. */
   openComments: number;
+  /** Last year's problems the unit left unanswered (问题整改), which an approval names. */
+  openProblems?: number | undefined;
   selfEvaluation: boolean;
   /** A 主管部门's approval, which sends the form on to finance (reviewStep). */
   forwardsToFinance?: boolean;
@@ -78,6 +81,7 @@ export function ReviewDecisionModal({ formId, action, version, errors, openComme
           title={`此表仍有 ${errors} 个审核错误（见右侧“自动审核”），确认仍要${text?.title ?? ''}？如需单位修改，请改为退回。`}
         />
       )}
+      {action === 'approve' && approveOpenProblemsNote(openProblems) && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={approveOpenProblemsNote(openProblems)} />}
       <Input.TextArea
         aria-label="审核意见"
         rows={4}

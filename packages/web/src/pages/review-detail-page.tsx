@@ -30,7 +30,7 @@ import { SubmittedTotalsCard, selfEvaluationColumns } from './review-self-evalua
 import { ReviewDepartmentLists } from './review-department-lists';
 import { promoteGaps, promoteWarnings } from './library-promote-warnings';
 import { namedPageItem } from '../lib/list-columns';
-import { RectificationPanel } from '../components/rectification-panel';
+import { RectificationPanel, useRectification } from '../components/rectification-panel';
 import { AttachmentsPanel } from '../components/attachments-panel';
 import { SubtotalName } from '../components/subtotal-name';
 
@@ -52,6 +52,9 @@ export function ReviewDetailPage() {
   const [rowComment, setRowComment] = useState<{ row: number | null; text: string }>({ row: null, text: '' });
   // The grade a self-evaluation's total earns depends on the region's policy for the year it is filed under.
   const policy = useFormPolicy(detail.data);
+  // 问题整改 of a target (the panel's own query): an approval names the problems the unit left unanswered.
+  const isTarget = detail.data?.form.kind === 'project_target' || detail.data?.form.kind === 'department_target';
+  const rectification = useRectification(isTarget ? id : undefined);
 
   const current = detail.data;
   const changes = useMemo(() => (diff.data ? changeRows(diff.data) : []), [diff.data]);
@@ -369,6 +372,7 @@ export function ReviewDetailPage() {
         version={current.version}
         errors={current.findings.filter((f) => f.severity === 'error').length}
         openComments={openComments}
+        openProblems={rectification.data?.open}
         selfEvaluation={selfEvaluation}
         forwardsToFinance={step.forwardsToFinance}
         onClose={() => setAction(null)}

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, Empty, Row, Segmented, Space, Statistic, Tag, Typography, List, Spin } from 'antd';
+import { Alert, Button, Card, Col, Empty, Row, Segmented, Space, Statistic, Tag, Tooltip, Typography, List, Spin } from 'antd';
 import { CloudUploadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { canReview, useAuth } from '../api/auth-context';
 import { errorMessage } from '../api/client';
 import { optionalGet, useForms, usePagedForms } from '../api/queries';
 import { statusLabel } from '../lib/labels';
+import { closedYearsCardNote } from '../lib/year-closed';
 import { budgetCalendar, deadlineState, hasNoForms } from '../lib/deadline-state';
 import { canImport } from '../layout/import-access';
 import type { ListSort } from '../lib/list-columns';
@@ -167,9 +168,11 @@ export function WorkbenchPage() {
         {STATUS_CARDS.map((status) => (
           <Col key={status} flex="1">
             {/* Each count opens the list it counts. */}
-            <Link to={reviewer ? `/review?status=${status}` : `/orgs?status=${status}`} aria-label={`查看${statusLabel(status)}的表`}>
-              <Card size="small" hoverable>
+            <Link to={reviewer ? `/review?status=${status}` : `/orgs?status=${status}`} aria-label={`查看${statusLabel(status)}的表`} style={{ display: 'block', height: '100%' }}>
+              {/* One height for the row, whether or not a card carries a note under its count. */}
+              <Card size="small" hoverable style={{ height: '100%' }}>
                 <Statistic title={statusLabel(status)} value={byStatus[status] ?? 0} suffix="份" loading={dashboard.isLoading || forms.isLoading} />
+                <ClosedYearsNote note={closedYearsCardNote(status, byStatus[status] ?? 0, todo ? (todo.by_status[status] ?? 0) : undefined)} />
               </Card>
             </Link>
           </Col>
@@ -242,6 +245,16 @@ export function WorkbenchPage() {
         </Suspense>
       </div>
     </div>
+  );
+}
+
+/** Under a status card: how many of its forms lie in closed years, which 待办 leaves out (why on hover). */
+function ClosedYearsNote({ note }: { note: { text: string; hint: string } | null }) {
+  if (!note) return null;
+  return (
+    <Tooltip title={note.hint}>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{note.text}</Typography.Text>
+    </Tooltip>
   );
 }
 
