@@ -140,7 +140,7 @@ describe('问题整改: last year\'s problems carried into this year\'s target',
     expect((await get(editor, dept.body.id)).body.items).toEqual([]);
     expect((await t.request('POST', `/api/evaluations/${evaluation.body.id}/publish`, { session: finance, body: { version: scored.body.version } })).status).toBe(200);
     const carried = await get(editor, dept.body.id);
-    expect(carried.body.sources).toEqual([expect.objectContaining({ kind: 'evaluation', fiscal_year: 2025, title: '2025 年度部门整体评价（整改测试模板）', summary: '评价得分 88，良' })]);
+    expect(carried.body.sources).toEqual([expect.objectContaining({ kind: 'evaluation', fiscal_year: 2025, title: '2025 年度部门整体评价「整改测试模板」', summary: '评价得分 88，良' })]);
     expect((carried.body.items as Item[]).map((i) => [i.kind, i.text, i.detail])).toEqual([
       ['deduction', '「预算执行率」得分 40/50', '执行率×50'],
       ['deduction', '「资料报送不及时」扣 2 分', null],

@@ -37,7 +37,7 @@ export async function rectificationSources(ctx: Ctx, target: LoadedForm): Promis
         kind: 'evaluation',
         id: view.id,
         fiscal_year: view.fiscal_year,
-        title: `${view.fiscal_year} 年度部门整体评价（${view.template.name}）`,
+        title: `${view.fiscal_year} 年度部门整体评价「${view.template.name}」`, // 「」: template names often carry brackets of their own (…（简表）)
         summary: `评价得分 ${formatNumber(view.result.total)}${view.grade ? `，${view.grade}` : ''}`,
         improvements: null,
       });

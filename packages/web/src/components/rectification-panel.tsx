@@ -53,8 +53,9 @@ export function RectificationPanel({ formId, onUnsavedChange }: { formId: string
         key: 'rectification',
         label: title,
         children: (
-          // Unfolded, a long list scrolls inside the panel rather than pushing the form's own work off screen.
-          <div style={{ maxHeight: r.editable ? undefined : 360, overflowY: r.editable ? undefined : 'auto' }}>
+          // Unfolded, a long list scrolls inside the panel rather than pushing the form's own work off screen; the unit
+          // answering gets more room than the reviewer reading.
+          <div style={{ maxHeight: r.editable ? '50vh' : 360, overflowY: 'auto' }}>
             <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>{rectificationIntro(r)}</Typography.Paragraph>
             {itemsBySource(r).filter((g) => g.items.length > 0).map(({ source, items }) => (
               <div key={`${source.kind}-${source.id}`} style={{ marginBottom: 8 }}>
