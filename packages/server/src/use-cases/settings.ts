@@ -71,7 +71,7 @@ export async function createFiscalYear(ctx: Ctx, input: { year: number; region?:
     unfinished = open ? {} : await unfinishedForms(ctx.db, input.year, region?.id ?? null);
     const total = Object.values(unfinished).reduce((a, b) => a + b, 0);
     if (total > 0 && !input.confirm_open_forms) {
-      return fail('unfinished_forms', `${where}还有 ${total} 张表没有办结（${describeCounts(unfinished)}），新增为「已关闭」后将停在当前状态、不能再修改或审核；确认请再次提交并确认`, { open_forms: unfinished, total });
+      return fail('unfinished_forms', `${where}还有 ${total} 张表没有办结（${describeCounts(unfinished)}），新增为「已关闭」后将停在当前状态、不能再修改或审核。`, { open_forms: unfinished, total });
     }
   }
   const row = { year: input.year, label: `${input.year} 年度`, open };
@@ -172,7 +172,7 @@ export async function setFiscalYearOpen(ctx: Ctx, input: { year: number; open: b
   const unfinished = input.open ? {} : await unfinishedForms(ctx.db, input.year, region?.id ?? null);
   const total = Object.values(unfinished).reduce((a, b) => a + b, 0);
   if (total > 0 && !input.confirm_open_forms) {
-    return fail('unfinished_forms', `${where}还有 ${total} 张表没有办结（${describeCounts(unfinished)}），关闭后将停在当前状态、不能再修改或审核；确认关闭请再次提交并确认`, { open_forms: unfinished, total });
+    return fail('unfinished_forms', `${where}还有 ${total} 张表没有办结（${describeCounts(unfinished)}），关闭后将停在当前状态、不能再修改或审核。`, { open_forms: unfinished, total });
   }
   await ctx.db.transaction().execute(async (trx) => {
     if (region) {
