@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Col, Collapse, InputNumber, List, Progress, Row, Select, Space, Table, Tag, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { FORM_KIND_LABELS, type Form } from '@jixiao/core';
 import { useAuth } from '../api/auth-context';
-import { ApiError, api, errorMessage } from '../api/client';
+import { api, errorMessage } from '../api/client';
 import { useFiscalYears, useOrgs } from '../api/queries';
 import type { Finding, ImportPreview } from '../api/types';
 import { uploadWithProgress } from '../api/upload';
@@ -15,28 +15,8 @@ import { IMPORT_ACCEPT, IMPORT_FORMATS_HINT } from '../lib/import-formats';
 import { COMPARATOR_LABELS, formatTarget, formatWan, statusLabel } from '../lib/labels';
 import { commitAllNotice, commitBody, commitNotice, commitSummary, tickedPart } from './import-confirm';
 import { formYearDiffers, importMismatch, mismatchLines, sameOrg } from './import-mismatch';
-import { importYearClosed, importYearText } from './import-year-text';
-
-interface FileJob {
-  uid: string;
-  name: string;
-  percent: number;
-  /** uploading: bytes on the way; reading: on the server, which reads, builds and reviews the forms. */
-  state: 'uploading' | 'reading' | 'preview' | 'failed' | 'committing' | 'committed';
-  /** When the current step began (Date.now()), for the seconds shown while it runs. */
-  since: number;
-  error?: string;
-  /** The importer's notes on a refused file (e.g. why no form was found), shown under the error. */
-  notes?: string[];
-  preview?: ImportPreview;
-  /** The previewed forms to store, by index; undefined: all of them (the default). */
-  ticked?: number[];
-  committed?: Array<{ id: number | string; kind?: string; project_name?: string | null }>;
-  /** The file, to read again under another year; and the unit and year it was read under. */
-  file?: File;
-  org?: string;
-  year?: number;
-}
+import { importYearClosed } from './import-year-text';
+import { type FileJob, JobStep, MismatchAlert, YearTag, refusalNotes } from './import-job-parts';
 
 function formTitle(form: Form): string {
   return ('project_name' in form && form.project_name) || FORM_KIND_LABELS[form.kind];
@@ -44,57 +24,6 @@ function formTitle(form: Form): string {
 
 function findingsOf(preview: ImportPreview, index: number): Finding[] {
   return preview.findings.filter((f) => f.form === index);
-}
-
-/** The importer's warnings attached to a refusal (`details.warnings`), as lines to show. */
-function refusalNotes(error: unknown): string[] {
-  if (!(error instanceof ApiError)) return [];
-  const warnings = (error.details as { warnings?: Array<{ message?: string; row?: number | null }> } | undefined)?.warnings ?? [];
-  return warnings.filter((w) => w.message).map((w) => `${typeof w.row === 'number' ? `第 ${w.row + 1} 行：` : ''}${w.message}`);
-}
-
-/** Seconds since `since`, ticking while shown, so a long read visibly goes on. */
-function Elapsed({ since }: { since: number }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  return <>{Math.max(0, Math.round((now - since) / 1000))} 秒</>;
-}
-
-function JobStep({ job }: { job: FileJob }) {
-  switch (job.state) {
-    case 'uploading':
-      return <>正在上传…（已用 <Elapsed since={job.since} />）</>;
-    case 'reading':
-      return <>已上传，正在读取文件、识别表格并审核，大文件可能需要一两分钟…（已用 <Elapsed since={job.since} />）</>;
-    case 'committing':
-      return <>正在写入草稿…（已用 <Elapsed since={job.since} />）</>;
-    default:
-      return null;
-  }
-}
-
-/** The document's own year or units where they differ from the choice; one year of its own can be read again as that year. */
-function MismatchAlert({ years, lines, onReread }: { years: number[]; lines: string[]; onReread: ((year: number) => void) | undefined }) {
-  if (lines.length === 0) return null;
-  return (
-    <Alert
-      type="warning"
-      showIcon
-      style={{ marginBottom: 8 }}
-      title="文件与所选单位或年度不一致，请核对后再确认导入"
-      description={<>{lines.map((line) => <div key={line}>{line}</div>)}</>}
-      action={years.length === 1 && onReread ? <Button size="small" onClick={() => onReread(years[0]!)}>按 {years[0]} 年度重新读取</Button> : undefined}
-    />
-  );
-}
-
-/** The year a file is read under and where it came from; a guess from the kind of form stands out. */
-function YearTag({ year, source }: { year: number; source: ImportPreview['year_source'] }) {
-  const { text, guessed } = importYearText(year, source);
-  return <Tag color={guessed ? 'orange' : 'blue'} style={{ marginLeft: 8 }}>{text}</Tag>;
 }
 
 /** 导入: drop documents, watch each upload, read the preview with warnings and findings, then confirm. */
