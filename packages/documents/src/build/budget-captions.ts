@@ -100,7 +100,7 @@ export function budgetPairsOf(filled: GridCell[], rest: boolean): Partial<Record
 }
 
 // A caption's words, then its figure: 全年执行数138.6万元, 执行率92.4%, 得分9.24分.
-const SENTENCE_FIGURE = /([\u4e00-\u9fff]{2,12})\s*[：:]?\s*([+-]?\d[\d,]*(?:\.\d+)?)\s*(万元|元|%|分)?/g;
+const SENTENCE_FIGURE = /([\u4e00-\u9fff]{1,12})\s*[：:]?\s*([+-]?\d[\d,]*(?:\.\d+)?)\s*(万元|元|%|分)?/g;
 
 /** The budget caption a run of words ends with (项目年初预算数 → 年初预算数), the longest that is one. */
 function budgetKeyEnding(words: string): BudgetKey | null {
@@ -109,6 +109,12 @@ function budgetKeyEnding(words: string): BudgetKey | null {
     if (key) return key;
   }
   return null;
+}
+
+// 该项满分10分，得9.53分: the points of the budget row told as its full marks and what it got.
+function pointsKey(words: string): BudgetKey | null {
+  if (/满分$/.test(words)) return 'weight';
+  return /^(该项|此项|实际)?得$/.test(words) ? 'score' : null;
 }
 
 /**
@@ -122,7 +128,8 @@ export function budgetSentenceOf(text: string): Partial<Record<BudgetKey, string
   const values: Partial<Record<BudgetKey, string>> = {};
   let money = 0;
   for (const m of foldWidth(text).matchAll(SENTENCE_FIGURE)) {
-    const key = budgetKeyEnding(m[1]!.replace(/(为|是|达到|达|共计|合计)$/, ''));
+    const words = m[1]!.replace(/(为|是|达到|达|共计|合计)$/, '');
+    const key = budgetKeyEnding(words) ?? (m[3] === '分' ? pointsKey(words) : null);
     if (!key || key === 'reason' || values[key] !== undefined) continue;
     values[key] = m[3] === '元' ? `${m[2]}元` : m[2]!;
     if (key !== 'weight' && key !== 'score') money++;

@@ -12,6 +12,7 @@ import { splitSideBySideForms } from './side-by-side-forms';
 import { rebuildLineCellTables } from './line-cell-tables';
 import { joinBrokenHeaders } from './broken-header';
 import { splitPairedScoreColumns } from './paired-score-columns';
+import { joinStackedRecordRows } from './stacked-record-rows';
 import { unfoldKeyedRows } from './keyed-rows';
 import type { ColumnRole } from './header-map';
 import { readHeaderRow } from './header-map';
@@ -45,7 +46,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   const warnings: ImportWarning[] = [];
   let items: Item[] = [];
   try {
-    items = unstackRowLines(unfoldKeyedRows(unfoldSideBySideHalves(untransposeBudgetRows(untransposeIndicatorRows(rebuildIndicatorLines(splitPairedScoreColumns(joinBrokenHeaders(rebuildLineCellTables(flattenSource(splitSideBySideForms(source)))))))))));
+    items = joinStackedRecordRows(unstackRowLines(unfoldKeyedRows(unfoldSideBySideHalves(untransposeBudgetRows(untransposeIndicatorRows(rebuildIndicatorLines(splitPairedScoreColumns(joinBrokenHeaders(rebuildLineCellTables(flattenSource(splitSideBySideForms(source))))))))))));
   } catch (err) {
     warnings.push({ form: null, row: null, code: 'source_unreadable', message: `文档结构无法解析：${String(err).slice(0, 200)}` });
   }
@@ -336,7 +337,11 @@ function preambleLabels(opening: Segment, kind: FormKind, formItems: Item[]): It
 function headingYear(items: Item[]): number | null {
   let texts = 0;
   for (const it of items) {
-    if (it.type === 'row') return null;
+    // A 政府信息公开 page's catalogue box (索引号 | … | 发布机构 | …) stands above the article's heading.
+    if (it.type === 'row') {
+      if (isCatalogueRow(it.cells)) continue;
+      return null;
+    }
     if (it.type !== 'text') continue;
     texts++;
     // A plain text's opening line titles the page (某某局2025年项目支出绩效目标) though no markup marks it.
@@ -347,6 +352,14 @@ function headingYear(items: Item[]): number | null {
     }
   }
   return null;
+}
+
+// The catalogue fields a disclosure page prints above every article (政府信息公开目录).
+const CATALOGUE_FIELD = /^(索引号|标题|主题分类|体裁分类|组配分类|服务对象分类|发布机构|成文日期|发文字号|文号|发布日期|公开日期|有效性|公开方式|公开范围|主题词)\s*[：:]?$/;
+
+function isCatalogueRow(cells: Array<{ text: string }>): boolean {
+  const first = cells.find((c) => c.text.trim() !== '');
+  return first != null && CATALOGUE_FIELD.test(first.text.trim());
 }
 
 /** The unit named alone on the last text line before a form's first table, if that line names one. */

@@ -145,6 +145,12 @@ const INLINE_ONLY: Partial<Record<FormKind, ReadonlyMap<string, FieldKey>>> = {
 // Labels of the year a form is for (预算年度, 自评年度, 评价年度 …), as systems print them above the form.
 const YEAR_LABEL = /^(?:预算|自评|评价|绩效|填报|申报|所属|考核|监控)?年度$|^(?:预算|所属)年份$/;
 
+/** 自评年度 / 预算年度 alone (its year in the next cell or line): the label of the form's year. */
+export function isYearLabel(text: string): boolean {
+  const n = normalizeLabel(text);
+  return n !== '年度' && YEAR_LABEL.test(n);
+}
+
 const MONEY_CAPTIONS: ReadonlySet<string> = new Set(['项目资金', '项目资金申请', '项目资金情况', '资金情况', '资金总额及构成', '预算情况', '年度预算数'].map(normalizeLabel));
 const BUDGET_KINDS = { department_target: true, project_target: true } as const;
 

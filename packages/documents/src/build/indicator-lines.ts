@@ -21,7 +21,8 @@ const FIELD_LABELS = [
   '指标值确定依据', '指标值设定依据', '绩效指标值设定依据及指标值数据来源', '指标值说明', '一级指标', '二级指标', '三级指标',
   '指标名称', '指标性质', '年度指标值', '实际完成值', '指标值', '目标值', '计量单位', '度量单位', '指标解释', '指标权重', '权重', '分值', '得分', '偏差原因',
 ].sort((a, b) => b.length - a.length);
-const LABEL_AT = new RegExp(`(?:^|[\\s\\u3000;；，,])(${FIELD_LABELS.join('|')})\\s*[：:]`, 'g');
+// A unit in brackets may follow the label (权重（%）：10, 分值（分）：15).
+const LABEL_AT = new RegExp(`(?:^|[\\s\\u3000;；，,])(${FIELD_LABELS.join('|')})(?:[（(][^（()）：:]{1,6}[)）])?\\s*[：:]`, 'g');
 const NAME_LABELS = new Set(['指标名称', '三级指标']);
 const LEVEL_LABELS = new Set(['一级指标', '二级指标']);
 

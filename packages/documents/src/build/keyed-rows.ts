@@ -2,7 +2,7 @@ import type { FieldKey } from './field-labels';
 import { matchLabel } from './field-labels';
 import type { GridCell, Item } from './flatten-source';
 import { budgetKeyOf } from './budget-captions';
-import { readHeaderRow } from './header-map';
+import { readHeaderRow, type HeaderMap } from './header-map';
 import { isBlank, normalizeLabel } from './normalize-label';
 import { TOTAL_CAPTION } from './task-block-reader';
 import { isMoneyCaption } from './money-block-label';
@@ -55,7 +55,7 @@ interface IdentityColumn {
 
 /** The identity columns of an indicator header, or null when it has none (or is no header). */
 function identityColumns(cells: GridCell[]): IdentityColumn[] | null {
-  const header = readHeaderRow(cells);
+  const header = indicatorHeader(cells);
   if (!header || !header.roles.includes('name')) return null;
   const found: IdentityColumn[] = [];
   // 年初预算数 | 全年预算数 | 全年执行数 side by side are a self-evaluation's budget block (formColumns), not
@@ -108,7 +108,7 @@ interface FormColumns {
 const YEAR_CAPTION = /^(?:预算)?(?:年度|年份)$|^所属年度$/;
 
 function formColumns(cells: GridCell[], keyed: IdentityColumn[]): FormColumns {
-  const header = readHeaderRow(cells);
+  const header = indicatorHeader(cells);
   const taken = new Set(keyed.map((k) => k.col));
   const free = (c: GridCell) => !isBlank(c.text) && c.span === 1 && !taken.has(c.start) && header?.roles[c.start] == null;
   const block = budgetBlockColumns(cells);
@@ -122,10 +122,26 @@ const AMOUNT_KEYS: readonly string[] = ['initial_wan', 'adjusted_wan', 'executed
 
 /** The columns of a budget block in a header row: budget captions with at least two amounts among them. */
 function budgetBlockColumns(cells: GridCell[]): Set<number> {
-  const budget = cells.filter((c) => !isBlank(c.text) && c.span === 1 && budgetKeyOf(c.text) != null);
+  const isBudget = (c: GridCell | undefined) => c != null && !isBlank(c.text) && c.span === 1 && budgetKeyOf(c.text) != null;
+  const budget = cells.filter(isBudget);
   // Only a block with amounts in it is a budget block (not a stray 执行率 column).
   const amounts = budget.filter((c) => AMOUNT_KEYS.includes(budgetKeyOf(c.text)!));
-  return new Set(amounts.length >= 2 ? budget.map((c) => c.start) : []);
+  if (amounts.length < 2) return new Set();
+  // The block is the run of budget captions around its amounts: 分值 | 得分 again after 三级指标 | 实际完成值
+  // are the indicators' own columns, not the budget's.
+  const first = cells.indexOf(amounts[0]!);
+  const last = cells.indexOf(amounts.at(-1)!);
+  let from = first;
+  let to = last;
+  while (isBudget(cells[from - 1])) from--;
+  while (isBudget(cells[to + 1])) to++;
+  return new Set(cells.slice(from, to + 1).filter(isBudget).map((c) => c.start));
+}
+
+/** The indicator header of a row that also carries a budget block: the block's captions read as no column. */
+function indicatorHeader(cells: GridCell[]): HeaderMap | null {
+  const block = budgetBlockColumns(cells);
+  return readHeaderRow(block.size === 0 ? cells : cells.map((c) => (block.has(c.start) ? { ...c, text: '' } : c)));
 }
 
 function unfold(header: RowItem, rows: RowItem[], keyed: IdentityColumn[], form: FormColumns, shared: RowItem[]): Item[] {

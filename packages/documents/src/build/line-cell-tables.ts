@@ -91,6 +91,8 @@ function headerAt(items: Item[], i: number): LineHeader | null {
   for (let k = i; k < items.length; k++) {
     const item = items[k]!;
     if (item.type !== 'text' || item.heading != null || item.text.length > 12) break;
+    // 一级指标：产出指标 — a label with its value after the colon is a field of a block, no caption.
+    if (/[：:]\s*\S/.test(item.text)) break;
     // A caption the page's CSS broke over two lines (指标⏎名称, 计量⏎单位) between blank lines: one caption.
     const split = splitCaptionAt(items, k);
     if (split) {

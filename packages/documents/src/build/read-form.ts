@@ -12,7 +12,7 @@ import { groupedSubHeader, mergeUpperHeader, preferBudgetYear, readHeaderRow, wi
 import { splitSignColumns } from './sign-columns';
 import { buildIndicator, categoryLevel, deductedScore, weightedCategoryLevel, fillDittoCells, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
 import { recentreLevels, type WrittenLevels } from './centred-levels';
-import { cellValue, isBlank, isPageFurniture } from './normalize-label';
+import { cellValue, isBlank, isPageFurniture, normalizeLabel } from './normalize-label';
 import { parseAmount } from '@jixiao/core';
 import { TextSectionReader } from './text-sections';
 import { warnHeader, warnRow } from './form-warnings';
@@ -150,6 +150,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       previousRow = cells;
       continue;
     }
+    // 投入小计 | 20 | 19.1 between a score tree's groups sums the group above: no indicator, the rows go on below it.
+    if (header && isSubtotalRow(cells)) { previousRow = cells; continue; }
     const hm = isBudgetHeader(cells) ? null : readHeaderRow(cells);
     if (hm) {
       const noRowYet: boolean = header != null && sink.form.indicators.length === tableStart;
@@ -326,6 +328,16 @@ function isPostTableRow(cells: GridCell[], kind: FormKind): boolean {
   if (cells.filter((c) => !isBlank(c.text)).length === 1 && TIME_STAMP.test(first.text.trim())) return true;
   const m = matchLabel(first.text, kind);
   return m != null && POST_TABLE_KEYS.has(m.key);
+}
+
+// 小计, 投入小计, 产出指标小计, （一）决策小计: the row's first cell closes a group with its sums.
+const SUBTOTAL = /^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?)?[\u4e00-\u9fa5]{0,8}小计$/;
+
+function isSubtotalRow(cells: GridCell[]): boolean {
+  const filled = cells.filter((c) => !isBlank(c.text));
+  if (filled.length === 0 || !SUBTOTAL.test(normalizeLabel(filled[0]!.text))) return false;
+  // Only sums follow it (a merged label's repeated copies aside): a name ending in 小计 with a value is still a row.
+  return filled.slice(1).every((c) => c.text.trim() === filled[0]!.text.trim() || parseAmount(c.text) != null || /^[—–\-/]+$/.test(c.text.trim()));
 }
 
 const PAGE_END = /^[【[]?\s*(上一篇|下一篇|上一条|下一条|打印本页|关闭窗口|打印|关闭)\s*[】\]：:]/;

@@ -1,7 +1,7 @@
 import { trimText } from '@jixiao/core';
 import { budgetSentenceOf } from './budget-captions';
 import type { FieldKey } from './field-labels';
-import { amountLabelEnding, isTextField, matchLabel, splitLabelPairs } from './field-labels';
+import { amountLabelEnding, isTextField, isYearLabel, matchLabel, splitLabelPairs } from './field-labels';
 import type { FormSink } from './form-sink';
 import { splitOrgCode } from './form-sink';
 import { isYearNote, stripEnumerator, yearOf } from './normalize-label';
@@ -13,6 +13,8 @@ const SENTENCE_AMOUNT = /([^\d\s，,。；;：:、（）()]{2,24})\s*([\d][\d,�
 type ListKey = 'sub_goals' | 'measures';
 
 const SENTENCE_END = /[。；;！!？?]$/;
+// A heading's words: no figure, no punctuation (绩效指标完成情况, 三、绩效指标 is numbered and read as a caption).
+const HEADING_LINE = /^[\u4e00-\u9fff]{2,12}$/;
 
 const NOT_AMOUNTS: ReadonlySet<FieldKey> = new Set<FieldKey>(['tasks', 'sub_goals', 'measures', 'caption', 'goal_period']);
 
@@ -29,6 +31,8 @@ export class TextSectionReader {
   private section: FieldKey | null = null;
   /** A text field filled from a label line the line's end cut off mid-sentence (a wrapped paragraph). */
   private openText: FieldKey | null = null;
+  /** The section's last line, to tell a heading under a finished paragraph. */
+  private lastLine: string | null = null;
 
   constructor(private readonly sink: FormSink) {}
 
@@ -65,6 +69,7 @@ export class TextSectionReader {
     if (m?.year != null && this.sink.year == null) this.sink.year = m.year;
     if (m && m.value == null && m.key !== 'caption') {
       this.section = m.key;
+      this.lastLine = null;
       return;
     }
     // 二、绩效指标 / 五、资金支出计划: a known caption on its own line ends the section above it.
@@ -100,8 +105,15 @@ export class TextSectionReader {
         this.section = null;
         return;
       }
-      this.sink.append(this.section, t);
-      return;
+      // 实施单位 ⏎ 某某中心 ⏎ 自评年度 / 预算执行情况: a known caption alone on its line heads what follows, and a short line of
+      // words after a finished sentence (…签约随访。 ⏎ 绩效指标完成情况) is a heading: the field above is done.
+      const heading = this.sink.has(this.section) && ((m?.key === 'caption' && m.value == null) || isYearLabel(t) || (this.lastLine != null && SENTENCE_END.test(this.lastLine) && HEADING_LINE.test(t)));
+      if (!heading) {
+        this.sink.append(this.section, t);
+        this.lastLine = t;
+        return;
+      }
+      this.section = null;
     }
     // 年度预算：1,350.00万元（其中：财政资金…万元，其他资金…万元）: the label's amount first, its remark's parts after.
     if (m && m.value != null && m.key !== 'caption' && !isTextField(m.key) && /^[+-]?\d/.test(m.value) && this.sink.set(m.key, m.value)) return;

@@ -4,6 +4,7 @@ import { cleanInlineCell, stripBookmarks } from './inline-markup';
 import { divTablesToHtml } from './div-tables';
 import { markHiddenElements, stripHiddenHtml } from './hidden-html';
 import { formControlsToText } from './form-controls-text';
+import { definitionListsToLines } from './definition-lists';
 import { realignTabStopRows } from './tab-stop-rows';
 import { joinFrozenColumnTables } from './frozen-column-tables';
 import { unfoldTreeTables } from './tree-tables';
@@ -27,7 +28,7 @@ import { alignSpacedRows, isDelimitedRow, isIndentedSpacedRow, splitSpacedRow, u
  * Running text and tables may mix in one document.
  */
 export function readTextLayout(text: string): SourceDocument {
-  const src = unfoldTreeTables(unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripHiddenHtml(markHiddenElements(unquoteMail(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')))))))));
+  const src = definitionListsToLines(unfoldTreeTables(unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripHiddenHtml(markHiddenElements(unquoteMail(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'))))))))));
   const stats: LayoutStats = { cellRows: 0, tsvRows: 0, pipeRows: 0, htmlRows: 0, markdown: 0 };
   const blocks: SourceBlock[] = [];
   const lineStarts = computeLineStarts(src);
