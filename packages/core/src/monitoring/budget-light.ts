@@ -1,6 +1,7 @@
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { formatNumber as f, roundScore } from '../scoring/round-score';
 import type { Light, LightResult } from './light-types';
+import { monthsRun, ownMonths, ownMonthsText } from './own-months';
 
 export function monthOk(month: number): boolean {
   return Number.isInteger(month) && month >= 1 && month <= 12;
@@ -25,6 +26,9 @@ export interface BudgetLightInput {
    * 序时进度 table), when the caller has one; else the time share m/12 of rules.md §4.
    */
   expectedShare?: number | null;
+  /** A project's own months in the year (started in 4月; a 跨年 project's part ending in 9月): the time share is of them. */
+  startMonth?: number | null;
+  endMonth?: number | null;
 }
 
 export function budgetLight(input: BudgetLightInput, policy: Policy = DEFAULT_POLICY): LightResult {
@@ -35,9 +39,12 @@ export function budgetLight(input: BudgetLightInput, policy: Policy = DEFAULT_PO
   const share = input.expectedShare;
   // A planned share of 0 (nothing due yet) or beyond 100 cannot divide progress: the time share stands in.
   const planned = share != null && Number.isFinite(share) && share > 0 && share <= 100;
-  const due = planned ? share / 100 : month / 12;
-  const dueText = planned ? `${f(share)}%（计划支出进度）` : `(${month}/12)`;
-  const ignored = share != null && !planned ? `计划支出进度${String(share)}%无效，按时间进度${month}/12计；` : '';
+  const own = planned ? null : ownMonths(input.startMonth, input.endMonth);
+  const run = own ? monthsRun(month, own) : null;
+  if (own && run!.run === 0) return { light: 'none', progress: null, explanation: `${ownMonthsText(own)}，截至${month}月尚未开始，不计算预算执行进度。` };
+  const due = planned ? share / 100 : run ? run.run / run.length : month / 12;
+  const dueText = planned ? `${f(share)}%（计划支出进度）` : run ? `(${run.run}/${run.length}，${ownMonthsText(own!)})` : `(${month}/12)`;
+  const ignored = share != null && !planned ? `计划支出进度${String(share)}%无效，按时间进度${run ? `${run.run}/${run.length}` : `${month}/12`}计；` : '';
   // Rounded before the thresholds so that an exact edge (60.00) is not lost to binary fractions.
   const progress = roundScore((Math.max(0, executed) / budget) / due * 100);
   if (!Number.isFinite(progress)) return { light: 'none', progress: null, explanation: '预算数过小，无法计算预算执行进度；请核对预算数与执行数的单位（万元）。' };

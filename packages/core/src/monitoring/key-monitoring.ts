@@ -17,6 +17,9 @@ export interface MonitoredProject {
   /** The report's fiscal year, for deadlines written with a year (multi-year projects). */
   fiscalYear?: number | null;
   indicators: ReadonlyArray<Omit<IndicatorLightInput, 'month'>>;
+  /** The project's own months in the year, when not all twelve (started in 4月; a 跨年 project's part ending in 9月). */
+  startMonth?: number | null;
+  endMonth?: number | null;
 }
 
 export interface ProjectMonitoring {
@@ -40,8 +43,9 @@ export interface KeyMonitoringEntry {
 
 /** All lights of one project: budget, each indicator, and the project's worst. */
 export function monitorProject(p: MonitoredProject, policy: Policy = DEFAULT_POLICY): ProjectMonitoring {
-  const budget = budgetLight({ executed: p.executedWan, budget: p.budgetWan, month: p.month, expectedShare: p.expectedShare ?? null }, policy);
-  const indicators = p.indicators.map((i) => indicatorLight({ ...i, month: p.month, fiscalYear: i.fiscalYear ?? p.fiscalYear ?? null }, policy));
+  const own = { startMonth: p.startMonth ?? null, endMonth: p.endMonth ?? null };
+  const budget = budgetLight({ executed: p.executedWan, budget: p.budgetWan, month: p.month, expectedShare: p.expectedShare ?? null, ...own }, policy);
+  const indicators = p.indicators.map((i) => indicatorLight({ ...own, ...i, month: p.month, fiscalYear: i.fiscalYear ?? p.fiscalYear ?? null }, policy));
   const project = projectLight([budget.light, ...indicators.map((i) => i.light)]);
   return { id: p.id, name: p.name, budget, indicators, project };
 }

@@ -34,4 +34,7 @@ export interface IndicatorLightInput {
   notMeasured?: string | null;
   /** The expected year-end value (预计) written beside a row not measured yet. */
   forecast?: string | null;
+  /** A project's own months in the year (started in 4月: 4; a 跨年 project's part ending in 9月: end 9): counts are prorated by them. */
+  startMonth?: number | null;
+  endMonth?: number | null;
 }

@@ -34,6 +34,8 @@
  * completion under a count is none (round 7). One row was added with the fix (合同签订金额, where the sum is the value).
  * Final: 133 rows, 124 pass, 9 recorded limits (it.fails, below). Per light: blue 17/16/16 (1.00, 0.94), green 60/55/54
  * (0.98, 0.90), yellow 11/11/11 (1.00, 1.00), red 19/17/17 (1.00, 0.89), none 26/34/26 (0.76, 1.00).
+ * Round 12 (session 22) read three of the limits (a count in brackets beside a share; 已发行…已支出 and 开工…完工, the row's
+ * name picking the part): moved into the table unchanged, 6 limits remain.
  */
 import { describe, it } from 'vitest';
 import { type Row, check, gte, lte, qual } from './held-out-light-cases';
@@ -191,18 +193,22 @@ const SECTIONS: Array<[string, Row[]]> = [
     ['已举办培训班4期 of 6 in June', gte('6', '已举办培训班4期', '期', 6), 'blue', 133.33],
     ['已完工6个，在建4个 under 完工项目数', gte('10', '已完工6个，在建4个', '个', 9, '完工项目数'), 'green', 80],
   ]],
+  // Recorded as limits in round 10, read since round 12 (value-parts.ts: the part the row's name or meaning picks;
+  // monitoring-lights.ts: a figure in brackets after a share).
+  ['round-10 limits read since round 12', [
+    ['完成年度计划的62%（50个） of 80 个', gte('80', '完成年度计划的62%（50个）', '个', 9), 'green'],
+    ['已发行8,000万元，已支出2,100万元 under 专项债支出金额', gte('8000', '已发行专项债8,000万元，已支出2,100万元', '万元', 6, '专项债支出金额'), 'red', 52.5],
+    ['开工10个，完工6个 under 完工项目数', gte('10', '开工10个，完工6个', '个', 9, '完工项目数'), 'green', 80],
+  ]],
 ];
 // Limits, recorded (it.fails: each passes once the reading is fixed, and then should move into the tables above).
 const LIMITS: Array<[why: string, row: Row]> = [
   ['the work named done under a count of one (上线系统数 1) is not read as the count reached', ['系统已上线试运行 of 1 个 in September', gte('1', '系统已上线试运行', '个', 9, '上线系统数'), 'blue', 133.33]],
   ['one pass named done under a pass rate is not read as 100%', ['等保测评已通过 under 等保测评通过率', gte('100', '等保测评已通过', '%', 9, '等保测评通过率'), 'green', 100]],
   ['a subject before 已于8月 hides the done date', ['12月底前上线, 系统已于8月上线运行', qual('12月底前上线', '系统已于8月上线运行', 9), 'green']],
-  ['a share of the plan with the count in brackets is left unread', ['完成年度计划的62%（50个） of 80 个', gte('80', '完成年度计划的62%（50个）', '个', 9), 'green']],
   ['完成进度达…的80% is no share lead the readers know', ['完成进度达年度计划的80% of 60 个 in December', gte('60', '完成进度达年度计划的80%', '个', 12), 'green', 80]],
   ['a done date with year and day (2026年5月20日) is not read as a done date', ['6月底前完成招标, 已于2026年5月20日完成招标', qual('6月底前完成招标', '已于2026年5月20日完成招标', 6), 'green']],
   ['a forecast in a later year is compared by month alone when the row carries no fiscal year', ['年底前完成, 计划于2027年3月完成 in September', qual('年底前完成', '计划于2027年3月完成', 9), ['red', 'yellow']]],
-  ['two amounts in the row unit: which answers 支出 needs the meaning (as round 6: 已签合同45万元，已付款20万元)', ['已发行8,000万元，已支出2,100万元 under 专项债支出金额', gte('8000', '已发行专项债8,000万元，已支出2,100万元', '万元', 6, '专项债支出金额'), 'red', 52.5]],
-  ['two counts in the row unit: the row name (完工) should pick one', ['开工10个，完工6个 under 完工项目数', gte('10', '开工10个，完工6个', '个', 9, '完工项目数'), 'green', 80]],
 ];
 // rows:end
 

@@ -9,6 +9,10 @@ import { foldWidth } from '../values/normalize-text';
 import { parseValue, readRange } from '../values/parse-value';
 import { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
 import { byProgress, monthOk } from './budget-light';
+import { isCumulativeUnit } from './cumulative-units';
+import { valueInParts } from './value-parts';
+import { changedTarget, plainerValue, shareInOtherWords } from './changed-targets';
+import { monthsRun, ownMonths, ownMonthsText } from './own-months';
 import { perPeriodTarget } from './per-period-targets';
 import { remainingOfTarget } from './remaining-words';
 import { percentAfterLead, percentOfTarget, saysFullCoverage } from './percent-of-target';
@@ -16,38 +20,14 @@ import { isPeriodOnly, runningTotal, withoutPeriod } from './period-leads';
 import { listedByPeriod, partOfWhole, roughFigure } from './period-lists';
 import { bareFraction, doneOfPlanned, periodOfProgress, saysUnderHalf, shareOfYear, stateWords } from './progress-words';
 import { changeValue, saysPlannedLater, withoutDoneDate } from './change-words';
-import { arabicMixedNumerals, committedNotPaid, decimalOfWhole, doneOrdinal, figureIsForecast, saysAllDone, saysNothingYet, slashRate, soleFigureInUnit } from './stated-figures';
+import { arabicMixedNumerals, committedNotPaid, saysNotPaid, decimalOfWhole, doneOrdinal, figureIsForecast, saysAllDone, saysNothingYet, slashRate, soleFigureInUnit } from './stated-figures';
 import { deadlineLight, dueLight, judgedByPick, lastYearLight, qualitativeLight } from './word-lights';
 
 export { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
 export { judgedByPick } from './word-lights';
 export { budgetLight, type BudgetLightInput } from './budget-light';
+export { isCumulativeUnit } from './cumulative-units';
 
-/** Units counted up over the year (次, 人, 个…): progress compares with the time-share of the target. */
-const CUMULATIVE_UNITS = new Set([
-  '次', '人', '个', '户', '家', '件', '项', '场', '台', '套', '篇', '份', '本', '册', '期', '批', '所', '座', '辆', '处', '条', '宗', '起', '例', '名', '位',
-  '张', '盏', '棵', '株', '头', '只', '亩', '米', '公里', '千米', '平方米', '立方米', '吨', '千克', '公斤', '人次', '户次', '场次', '批次', '班次', '家次',
-  '课时', '学时', '人日', '台套', '万人', '万户', '万人次', '万册', '万亩', '公顷', '元', '万元', '亿元', '千元', '村', '所学校', '间', '栋', '幢', '组', '笔',
-]);
-
-const UNIT_REMARK = /[（(][^）)]*[）)]/g;
-const MAGNITUDE = /^[万亿千百十]/;
-const PER_YEAR = /^(.+?)(?:\/年|\/年度|每年|\/全年)$/;
-
-/**
- * True when the unit is a count that accumulates over the year (not a rate such as %). Written variants
- * count as their base unit: 次（场）, 万株, 次/年 (a yearly total); 次/月 or 元/人 are rates per period or head.
- */
-export function isCumulativeUnit(unit: string | null | undefined): boolean {
-  if (!unit || unit === '%') return false;
-  if (CUMULATIVE_UNITS.has(unit)) return true;
-  let u = foldWidth(unit).replace(UNIT_REMARK, '').replace(/\s+/g, '');
-  if (CUMULATIVE_UNITS.has(u)) return true;
-  const yearly = PER_YEAR.exec(u);
-  if (yearly) u = yearly[1]!;
-  else if (u.includes('/')) return false;
-  return CUMULATIVE_UNITS.has(u) || (MAGNITUDE.test(u) && CUMULATIVE_UNITS.has(u.slice(1)));
-}
 
 function num(v: string | number | null, read: (raw: string) => ReadValue = readValue): number | null {
   if (v == null) return null;
@@ -103,6 +83,15 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   if (figureIsForecast(input.actual)) {
     return { light: 'none', progress: null, explanation: `当前完成值「${String(input.actual)}」是预计数，不是截至${month}月的完成数，不亮灯；请填写截至当月的实际完成值。` };
   }
+  // 已全部完成（5月）, 提前4个月完成: words around the value that say when, not how much.
+  const plainer = plainerValue(input.actual, month);
+  if (plainer !== input.actual) return indicatorLight({ ...input, actual: plainer }, policy);
+  // 指标已调整为8个，已完成6个: a target changed during the year replaces the one on the sheet.
+  const changed = input.comparator !== 'qualitative' ? changedTarget(input.actual) : null;
+  if (changed) {
+    const r = indicatorLight({ ...input, target: String(changed.target), comparator: changed.comparator ?? input.comparator, actual: changed.actual }, policy);
+    return { ...r, explanation: `完成值「${String(input.actual)}」说明指标已调整为${f(changed.target)}，按调整后的目标计；${r.explanation}` };
+  }
   // 4 次/月, 每季度督导次数: a target per month or quarter is a year's target 12 or 4 times over.
   const perPeriod = perPeriodTarget(input, isCumulativeUnit);
   if (perPeriod) {
@@ -153,22 +142,28 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
     }
     if (p && p.rest !== '') {
       actual = p.rest;
-      months = p.lastMonth - p.firstMonth + 1;
+      // 上半年已全部完成 in a 1–9月 report: a figure since January stands for the report's months 1..m (rules.md §4).
+      months = p.firstMonth === 1 ? month : p.lastMonth - p.firstMonth + 1;
       if (p.firstMonth > 1 && cumulative) periodLead = `完成值为${p.firstMonth}–${p.lastMonth}月的，按该期间（${months}个月）的计划计；`;
     }
   }
   if (typeof actual === 'string') {
     actual = arabicMixedNumerals(actual, unit);
     // 接近完成（36个）: words of the share beside the figure, which is the value.
-    const bracket = /^([^\d（(]{1,10})[（(]([^）)]*\d[^）)]*)[）)]$/.exec(foldWidth(actual).trim());
-    actual = bracket && shareOfYear(bracket[1]!) != null ? bracket[2]! : roughFigure(actual, month < 12);
+    // 已完成年度目标的45%（9家）: the figure in the bracket, in the row's unit rather than a share, is the value too.
+    const bracket = /^([^（(]{1,20})[（(]([^）)]*\d[^）)]*)[）)]$/.exec(foldWidth(actual).trim());
+    const words = bracket && (/\d/.test(bracket[1]!) ? /%$/.test(bracket[1]!) && !/%/.test(bracket[2]!) : bracket[1]!.length <= 10) ? bracket[1]! : null;
+    actual = words != null && (shareOfYear(words) ?? shareInOtherWords(words)) != null ? bracket![2]! : roughFigure(actual, month < 12);
   }
+  // 已拨付120万元，待拨付80万元; 已签合同金额260万元，已支付110万元: the part the row measures, by the meaning of each.
+  const parts = typeof actual === 'string' && comparator !== '=' ? valueInParts(actual, unit, input.name ?? '', comparator, cumulative) : null;
+  if (parts) return byPlan(input, comparator, t, parts.value, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」${parts.how}，即${f(roundScore(parts.value))}；`, months);
   // 剩余15户未完成, 还差3个百分点: what is left of the year's target; the done figure is the target less it.
   const left = typeof actual === 'string' && comparator !== '<=' && comparator !== '<' ? doneFromRemaining(actual, t, unit, input.name ?? '', comparator, cumulative) : null;
   if (left === 'unplaced') return { light: 'none', progress: null, explanation: `当前完成值「${String(input.actual)}」为尚余的量，但其单位与计量单位「${unit ?? ''}」不符，无法计算完成数；请按「${unit ?? ''}」填写截至当月的完成值。` };
   if (left != null) return byPlan(input, comparator, t, left, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」为尚余的量，完成数按目标${f(t)}减去尚余计，即${f(roundScore(left))}；`, months);
   // 完成全年的45%: a share of the year's target, whatever the row's unit.
-  const share = typeof actual === 'string' ? shareOfYear(actual) : null;
+  const share = typeof actual === 'string' ? shareOfYear(actual) ?? shareInOtherWords(actual) : null;
   if (share != null) return byPlan(input, comparator, t, (share / 100) * t, cumulative, policy, `${periodLead}完成值「${String(input.actual)}」按全年目标的${f(share)}%计，即${f(roundScore((share / 100) * t))}；`, months);
   // 尚未过半, 完成不足一半: no figure, only a bound under half the year's task.
   if (typeof actual === 'string' && cumulative && t > 0 && comparator !== '<=' && comparator !== '<' && saysUnderHalf(actual)) {
@@ -204,7 +199,7 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   const pointsChange = typeof actual === 'string' && unit != null && POINTS_UNIT.test(foldWidth(unit).trim()) ? changeValue(actual, unit, input.name ?? '') : null;
   if (pointsChange != null) a = pointsChange;
   else if (doneOf != null) a = doneOf;
-  else if (committedNotPaid(actual, input.name ?? '')) a = null;
+  else if (committedNotPaid(actual, input.name ?? '')) a = saysNotPaid(actual) ? 0 : null;
   else if (typeof actual === 'string' && plain !== plain && hasDigit(actual) && !isPeriodOnly(actual)) {
     const read = readActualInUnit(actual, unit, input.name ?? '', comparator);
     if (read.clash != null) {
@@ -281,8 +276,11 @@ function byPlan(input: IndicatorLightInput, comparator: Comparator, t: number, a
     };
   }
   if (t < 0) return belowZeroFloor(comparator, t, a, policy, lead);
-  const plan = cumulative ? t * (month / 12) : t;
-  const planText = cumulative ? `(${f(t)} × ${month}/12)` : f(t);
+  // A project of its own months (started in 4月) is measured by the months of them run, unless the value names a period.
+  const own = month === input.month ? ownMonths(input.startMonth, input.endMonth) : null;
+  const run = own ? monthsRun(month, own) : { run: month, length: 12 };
+  const plan = cumulative ? t * (run.run / run.length) : t;
+  const planText = cumulative ? `(${f(t)} × ${run.run}/${run.length}${own ? `，${ownMonthsText(own)}` : ''})` : f(t);
   if (plan === 0) {
     const light: Light = comparator === '=' && a !== 0 ? 'red' : 'green';
     return { light, progress: null, explanation: `${lead}目标值为0，当前值${f(a)}，亮${LIGHT_LABELS[light]}。` };

@@ -108,12 +108,19 @@ export function slashRate(actual: string): number | null {
 }
 
 // 签订合同金额380万元, 中标价420万元: a sum committed, not paid; under a row that counts money paid it is no value.
-const COMMITTED = /(?:合同金额|合同额|合同价|中标金额|中标价|概算|预算)(?:为|约|共)?\d/;
+const COMMITTED = /(?:合同金额|合同额|合同价|中标金额|中标价|概算|预算|签(?:订)?合同(?:金额)?)(?:为|约|共)?\d/;
+// 尚未支付 names the payment only to deny it.
+const NOT_PAID = /(?:尚|暂|还|仍)?(?:未|没有)(?:支付|拨付|支出|付款)/g;
 const PAID = /支付|拨付|支出|付款|到位|兑付|发放/;
+
+/** Whether the value says the money has not been paid (已签合同600万元（尚未支付）). */
+export function saysNotPaid(actual: string | number | null): boolean {
+  return typeof actual === 'string' && new RegExp(NOT_PAID.source).test(foldWidth(actual));
+}
 
 /** Whether the value names only a committed sum (合同金额) where the row's name asks for money paid (资金支付金额). */
 export function committedNotPaid(actual: string | number | null, name: string): boolean {
-  return typeof actual === 'string' && PAID.test(name) && COMMITTED.test(foldWidth(actual).replace(/[\s,]/g, '')) && !PAID.test(actual);
+  return typeof actual === 'string' && PAID.test(name) && COMMITTED.test(foldWidth(actual).replace(/[\s,]/g, '')) && !PAID.test(actual.replace(NOT_PAID, ''));
 }
 
 // 95%（预计）, ≥95%（预计全年）: a figure the remark marks as a forecast states nothing done yet.

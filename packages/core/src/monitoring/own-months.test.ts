@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { budgetLight } from './budget-light';
+import { indicatorLight } from './monitoring-lights';
+import { monthsRun, ownMonths } from './own-months';
+
+describe('ownMonths', () => {
+  it.each([
+    [4, null, { start: 4, end: 12 }],
+    [null, 9, { start: 1, end: 9 }],
+    [1, 12, null],
+    [null, null, null],
+    [9, 4, null],
+    [0, 12, null],
+    [4.5, 12, null],
+  ] as const)('start %s end %s', (start, end, want) => expect(ownMonths(start, end)).toEqual(want));
+});
+
+describe('monthsRun', () => {
+  it.each([
+    [6, 4, 12, 3, 9],
+    [3, 4, 12, 0, 9],
+    [12, 1, 9, 9, 9],
+    [6, 1, 6, 6, 6],
+  ])('month %i of %i–%i', (month, start, end, run, length) => expect(monthsRun(month, { start, end })).toEqual({ run, length }));
+});
+
+describe('a project of its own months', () => {
+  it.each([
+    ['started in 4月, 250 of 900 by June', { executed: 250, budget: 900, month: 6, startMonth: 4 }, 'green', 83.33],
+    ['the whole year, 250 of 900 by June', { executed: 250, budget: 900, month: 6 }, 'red', 55.56],
+    ['ends in 6月, 150 of 300 by June', { executed: 150, budget: 300, month: 6, endMonth: 6 }, 'red', 50],
+    ['a plan share wins over the own months', { executed: 250, budget: 900, month: 6, startMonth: 4, expectedShare: 50 }, 'red', 55.56],
+    ['not begun by the report month', { executed: 0, budget: 900, month: 3, startMonth: 4 }, 'none', null],
+  ] as const)('%s', (_l, input, light, progress) => {
+    const r = budgetLight(input);
+    expect([r.light, r.progress]).toEqual([light, progress]);
+    expect(r.explanation).toMatch(/[\u4e00-\u9fff]/);
+  });
+  it('prorates a count by the months run, but not a value naming a later period', () => {
+    expect(indicatorLight({ comparator: '>=', target: '12', actual: '5', unit: '次', month: 6, startMonth: 4 }).progress).toBe(125);
+    expect(indicatorLight({ comparator: '>=', target: '12', actual: '7-9月完成3次', unit: '次', month: 9, startMonth: 4 }).progress).toBe(100);
+  });
+});
