@@ -378,6 +378,23 @@ describe('goal_vs_indicators on 全年实际完成情况: one shared word names 
   ] as const)('%s', (_, text, want) => expect(onOutcome(text)).toBe(want));
 });
 
+describe('goal_vs_indicators on 全年实际完成情况: money spent is no report of money per item or drawn in (held-out set 49F)', () => {
+  const rows = [
+    r(O, NUM, '发放消费券批次', '=', '6', '批', 10, { actual: '6', score: 10 }),
+    r(C, ECO, '单张消费券平均发放成本', '<=', '0.5', '元', 10, { actual: '0.42', score: 10 }),
+    r(B, '经济效益指标', '带动文旅消费金额', '>=', '1.2', '亿元', 15, { actual: '1.46', score: 15 }),
+  ];
+  const onOutcome = (goal_outcome: string) => {
+    const form = formSchema.parse({ kind: 'project_self_evaluation', fiscal_year: 2025, project_name: '测试项目', goal_outcome, indicators: rows });
+    return reviewForm(form, 0, {}).filter((f) => f.code === 'goal_vs_indicators' && f.field === 'goal_outcome').length;
+  };
+  it.each([
+    ['money spent beside a per-item and a drawn-in row', '全年发放文旅消费券1520万元', 0],
+    ['the drawn-in row’s own actual', '带动文旅消费1.46亿元', 0],
+    ['the drawn-in row stated differently', '带动文旅消费1.62亿元', 1],
+  ] as const)('%s', (_, text, want) => expect(onOutcome(text)).toBe(want));
+});
+
 describe('goal_vs_indicators: a goal that states no target, a goal headed by another year, a past year’s result (held-out set 27)', () => {
   const dam = [r(O, NUM, '完成小型水库除险加固', '=', '6', '座', 15), r(O, NUM, '恢复灌溉面积', '>=', '3600', '亩', 15)];
   const findings = (kind: 'project_target' | 'department_target' | 'project_self_evaluation', goal: string, project_name: string | null = '小型水库除险加固') => {

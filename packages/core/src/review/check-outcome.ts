@@ -1,4 +1,5 @@
 import type { Indicator } from '../forms/forms-schema';
+import { classifyName } from './classify-name';
 import { type FormContext, formPlace, push } from './review-context';
 import { type GoalQuantity, PER_UNIT_NAME, bigUnitScale, goalQuantities, quantityPhrase, unitFamily } from './goal-quantities';
 
@@ -54,6 +55,13 @@ export function checkOutcome(ctx: FormContext, text: string): void {
   if (qs.length === 0) return;
   // Each row's unit family once per form, not once per quantity.
   const families = rows.map((ind) => (ind.unit == null || ind.actual == null ? null : unitFamily(ind.unit)));
+  // Money spent (发放消费券1520万元) is never reported by a row of money per item (单张消费券平均发放成本) or of money the
+  // project draws in (带动文旅消费金额): read once per form, and only when the outcome spends money.
+  let notSpending: boolean[] | null = null;
+  const spendsNot = (i: number): boolean => {
+    notSpending ??= rows.map((ind) => PER_UNIT_NAME.test(ind.name) || classifyName(ind.name).drawnIn);
+    return notSpending[i]!;
+  };
   const wrong: string[] = [];
   for (const q of qs) {
     const want = unitFamily(q.unit);
@@ -67,7 +75,7 @@ export function checkOutcome(ctx: FormContext, text: string): void {
     let tie = false;
     for (let i = 0; i < rows.length; i++) {
       const ind = rows[i]!;
-      if (families[i] !== want || (q.spent && PER_UNIT_NAME.test(ind.name))) continue;
+      if (families[i] !== want || (q.spent && spendsNot(i))) continue;
       const shared = sharedPairs(ind.name, clause);
       if (shared > bestShared) { best = i; bestShared = shared; tie = false; } else if (shared > 0 && shared === bestShared) tie = true;
     }
@@ -79,7 +87,7 @@ export function checkOutcome(ctx: FormContext, text: string): void {
       if (bestShared < 2) continue;
       let agreed = false;
       for (let i = 0; i < rows.length && !agreed; i++) {
-        if (families[i] === want && !(q.spent && PER_UNIT_NAME.test(rows[i]!.name)) && sharedPairs(rows[i]!.name, clause) === bestShared && agreesWithActual(rows[i]!, q) !== false) agreed = true;
+        if (families[i] === want && !(q.spent && spendsNot(i)) && sharedPairs(rows[i]!.name, clause) === bestShared && agreesWithActual(rows[i]!, q) !== false) agreed = true;
       }
       if (agreed) continue;
     } else {

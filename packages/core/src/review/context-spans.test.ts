@@ -35,6 +35,11 @@ describe('contextSpans: what of a goal is not this fiscal year’s target (held-
     ['项目总体目标：建成监控点位180个。年度目标：新增60个。', 2025, ['总体目标：建成监控点位180个。']],
     ['总体目标：实施项目6个，硬化道路3.2公里。', 2025, []],
     ['年度总体目标：实施项目6个。年度目标：见上。', 2025, []],
+    // A total over several years of a continuing project (held-out set 49F); a year number, or one year, is no period.
+    ['实施期2024—2025年，两年共改造老旧小区32个，2025年完成18个。', 2025, ['两年共改造老旧小区32个']],
+    ['计划三年累计筹集人才公寓1200套，本年新增400套。', null, ['计划三年累计筹集人才公寓1200套']],
+    ['2025年共改造老旧小区20个。', 2025, []],
+    ['一年内累计培训500人次。', 2025, []],
   ] as const)('%s', (s, year, want) => expect(parts(s, year)).toEqual(want));
 });
 

@@ -20,9 +20,13 @@ const CLAUSE_END = /[，,。；;]/;
 // A label heads a part: written before a colon, or at the start of the goal or of a sentence (1.实施期目标, （一）中长期目标).
 const LABEL_BEFORE = /[。；;\n\s)）.、]/;
 const isLabel = (s: string, at: number, end: number) => s[end] === '：' || s[end] === ':' || at === 0 || LABEL_BEFORE.test(s[at - 1]!);
-const SPAN_GATE = /期目标|总体目标|职能|职责|20\d{2}|十[三四五六]五|规划期|实施期/;
+const SPAN_GATE = /期目标|总体目标|职能|职责|20\d{2}|十[三四五六]五|规划期|实施期|年(?:内|间|期间)?(?:共|累计|合计|总计)/;
 // “十四五”末累计建成100个, 规划期内累计…: the plan period's end or total, not the year's (2025年新建15个 still is).
 const PLAN_PERIOD = /(?:十[三四五六]五|规划期|实施期)[”"’」]?(末|期末|期满|结束时|期间|内)/g;
+
+// 两年共改造老旧小区32个, 计划三年累计筹集1200套: a total over several years (a continuing project's 实施期), not the year's.
+// A year number (2025年共改造18个) is the year's own, and one year (一年内累计) is no period.
+const YEARS_TOTAL = /(?<![\d.])(?:[两二三四五六七八九十]|[2-9])个?年(?:内|间|期间)?(?:共计|累计|合计|总计|共)/g;
 
 export type Span = readonly [number, number];
 
@@ -66,6 +70,14 @@ export function contextSpans(s: string, fiscalYear: number | null): Span[] {
     let b = m.index + m[0].length;
     while (b < s.length && !CLAUSE_END.test(s[b]!)) b++;
     if (m[1]!.startsWith('末') || m[1] === '期末' || m[1] === '期满' || m[1] === '结束时' || PERIOD_TOTAL.test(s.slice(a, b))) spans.push([a, b]);
+  }
+  YEARS_TOTAL.lastIndex = 0;
+  for (let m = YEARS_TOTAL.exec(s); m; m = YEARS_TOTAL.exec(s)) {
+    let a = m.index;
+    while (a > 0 && !CLAUSE_END.test(s[a - 1]!)) a--;
+    let b = m.index + m[0].length;
+    while (b < s.length && !CLAUSE_END.test(s[b]!)) b++;
+    spans.push([a, b]);
   }
   if (fiscalYear != null) {
     pastYearSpans(s, fiscalYear, spans);

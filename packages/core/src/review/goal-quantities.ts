@@ -313,9 +313,9 @@ export function bigUnitScale(unit: string): number {
   return c === 0x4e07 ? 10000 : c === 0x4ebf ? 1e8 : 0;
 }
 
-// 人均补助资金, 户均补贴, 每亩补助, 单个站点建设补助: money per head or per item, which never measures the total a goal or
-// an outcome spends (安排补助资金1200万元, 发放补助资金1392万元).
-export const PER_UNIT_NAME = /^(?:人均|户均|生均|亩均|平均|每|单个|单位|单项|单笔|单次|单户|单人)/;
+// 人均补助资金, 户均补贴, 每亩补助, 单个站点建设补助, 单张消费券平均发放成本, 单套公寓运营成本: money per head or per item
+// (单 and a measure word), which never measures the total a goal or an outcome spends (安排补助资金1200万元, 发放补助资金1392万元).
+export const PER_UNIT_NAME = /^(?:人均|户均|生均|亩均|平均|每|单位|单[个项笔次户人张套座台件所家辆处条间栋宗份场批株头只])/;
 
 // A total followed by its parts (在12个行政村改厕3000户，其中新建2000户、改建1000户): rows may carry it split only into the parts
 // the goal lists. Rows of 2.5万亩 and 5000亩 do not split 建设高标准农田3万亩，其中高效节水灌溉5000亩: the 5000亩 lies inside the
