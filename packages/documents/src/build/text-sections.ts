@@ -1,5 +1,6 @@
 import { trimText } from '@jixiao/core';
-import { budgetSentenceOf } from './budget-captions';
+import { budgetPairsOf, budgetSentenceOf } from './budget-captions';
+import type { BudgetKey } from './form-sink';
 import type { FieldKey } from './field-labels';
 import { amountLabelEnding, isTextField, isYearLabel, matchLabel, splitLabelPairs } from './field-labels';
 import type { FormSink } from './form-sink';
@@ -12,11 +13,22 @@ const SENTENCE_AMOUNT = /([^\d\s，,。；;：:、（）()]{2,24})\s*([\d][\d,�
 
 type ListKey = 'sub_goals' | 'measures';
 
+// A caption budgetKeyOf reads back as each key, to weigh pairs gathered over several lines as one row.
+const CAPTION_OF: Record<BudgetKey, string> = {
+  initial_wan: '年初预算数', adjusted_wan: '全年预算数', executed_wan: '全年执行数',
+  execution_rate: '执行率', weight: '分值', score: '得分', reason: '偏差原因',
+};
+
 const SENTENCE_END = /[。；;！!？?]$/;
 // A heading's words: no figure, no punctuation (绩效指标完成情况, 三、绩效指标 is numbered and read as a caption).
 const HEADING_LINE = /^[\u4e00-\u9fff]{2,12}$/;
 
 const NOT_AMOUNTS: ReadonlySet<FieldKey> = new Set<FieldKey>(['tasks', 'sub_goals', 'measures', 'caption', 'goal_period']);
+
+// A list item's bullet (markdown `-` / `*`, or a typed ● · •) in front of a line.
+const LIST_BULLET = /^[ \u3000]*(?:[-*+]\s+|[●○•·▪◆■]\s*)/;
+// 名称：内容（预算612.40万元）— a task's name, what it does, and its money in a closing bracket.
+const TASK_ITEM = /^([^：:，,。；;（）()]{2,24})[：:]\s*(.+?)\s*[（(][^（）()\d]{0,8}?(\d[\d,，]*(?:\.\d+)?)\s*(万元|元)[）)][。；;]?$/s;
 
 // 任务名称：X / 主要内容：Y / 预算金额（万元）：Z — one field of a task on a line.
 const TASK_FIELD = /^([^：:（(]{2,8})\s*(?:[（(](万元|元)[）)])?\s*[：:]\s*(.*)$/s;
@@ -33,6 +45,10 @@ export class TextSectionReader {
   private openText: FieldKey | null = null;
   /** The section's last line, to tell a heading under a finished paragraph. */
   private lastLine: string | null = null;
+  /** `年初预算数：580` one a line (an approval app's fields): the budget pairs of the lines read so far. */
+  private budgetLines: Partial<Record<BudgetKey, string>> | null = null;
+  /** The budget came from such lines: the next ones still add to it (执行率 / 分值 / 得分 after the amounts). */
+  private budgetFromLines = false;
 
   constructor(private readonly sink: FormSink) {}
 
@@ -60,7 +76,7 @@ export class TextSectionReader {
       return;
     }
     this.sink.noteMoneyUnit(t);
-    if (this.section === 'tasks' && this.readTaskLine(t)) return;
+    if (this.section === 'tasks' && (this.readTaskLine(t) || this.readTaskItem(t))) return;
     // 1. 项目名称：… — a numbered list of label：value lines (a chat tool's answer, a memo).
     const unnumbered = stripEnumerator(t);
     const listed = unnumbered !== t ? matchLabel(unnumbered, this.sink.kind) : null;
@@ -116,7 +132,14 @@ export class TextSectionReader {
       this.section = null;
     }
     // 年度预算：1,350.00万元（其中：财政资金…万元，其他资金…万元）: the label's amount first, its remark's parts after.
-    if (m && m.value != null && m.key !== 'caption' && !isTextField(m.key) && /^[+-]?\d/.test(m.value) && this.sink.set(m.key, m.value)) return;
+    if (m && m.value != null && m.key !== 'caption' && !isTextField(m.key) && /^[+-]?\d/.test(m.value) && this.sink.set(m.key, m.value)) {
+      // 年度资金总额：265.00万元  其中：财政资金265.00万元  其他资金0.00万元 — the amounts the line names
+      // after the label's own (spaced apart, not in a bracket) fill their fields as a budget sentence's do.
+      const at = t.indexOf(m.value);
+      const rest = at >= 0 ? t.slice(at + m.value.length) : '';
+      if (/^[ \u3000]{2,}\S/.test(rest)) this.readBudgetSentence(rest, 1);
+      return;
+    }
     if (this.readBudgetSentence(t)) return;
     if (m && m.value != null) {
       const set = this.sink.set(m.key, m.value);
@@ -136,7 +159,7 @@ export class TextSectionReader {
    * stating the budget: each amount goes to the field its words name. Two named amounts at
    * least, so a sentence mentioning one sum in passing stays text.
    */
-  private readBudgetSentence(t: string): boolean {
+  private readBudgetSentence(t: string, least = 2): boolean {
     if (this.sink.kind === 'project_self_evaluation') return this.readExecutionSentence(t);
     if (this.sink.kind !== 'department_target' && this.sink.kind !== 'project_target') return false;
     const found: Array<[FieldKey, string]> = [];
@@ -144,7 +167,7 @@ export class TextSectionReader {
       const key = amountLabelEnding(m[1]!.replace(/(为|是|共计|合计|计|达)$/, ''), this.sink.kind);
       if (key) found.push([key, `${m[2]}${m[3]}`]);
     }
-    if (found.length < 2) return false;
+    if (found.length < least) return false;
     let any = false;
     for (const [key, amount] of found) if (this.sink.set(key, amount)) any = true;
     return any;
@@ -153,8 +176,30 @@ export class TextSectionReader {
   /** A self-evaluation's budget block written as a sentence (项目年初预算数120万元，…，得分9.24分). */
   private readExecutionSentence(t: string): boolean {
     const values = budgetSentenceOf(t);
+    if (!values) return this.readBudgetLine(t);
+    this.sink.setBudget(values);
+    return true;
+  }
+
+  /**
+   * 年初预算数（万元）：580 ⏎ 全年预算数（万元）：612.5 ⏎ … — the budget block as one caption：value a line:
+   * the run of such lines is one row of pairs, read once it holds as many amounts and captions as a row
+   * must; the lines after it complete the block. Any other line ends the run.
+   */
+  private readBudgetLine(t: string): boolean {
+    const one = budgetPairsOf([{ text: t, start: 0, span: 1, merged: false }], true);
+    if (!one) {
+      this.budgetLines = null;
+      this.budgetFromLines = false;
+      return false;
+    }
+    if (this.budgetFromLines) return this.sink.completeBudget(one);
+    const lines = { ...this.budgetLines, ...one };
+    const values = budgetPairsOf(Object.entries(lines).map(([k, v]) => ({ text: `${CAPTION_OF[k as BudgetKey]}：${v}`, start: 0, span: 1, merged: false })), false);
+    this.budgetLines = values ? null : lines;
     if (!values) return false;
     this.sink.setBudget(values);
+    this.budgetFromLines = true;
     return true;
   }
 
@@ -175,6 +220,18 @@ export class TextSectionReader {
       if (columns[i] === 'content') this.sink.completeLastTask(text, null);
       else this.sink.completeLastTask(null, unit === '元' && !/元\s*$/.test(text) ? `${text}元` : text);
     });
+    return true;
+  }
+
+  /**
+   * Under 年度主要任务, a task as one list item: its name, a colon, what it does and its money in brackets
+   * at the end (`- 医共体建设：推进…远程会诊（预算385.00万元）`, also `（安排资金…）`, `(…万元)`).
+   */
+  private readTaskItem(t: string): boolean {
+    const m = TASK_ITEM.exec(t.replace(LIST_BULLET, ''));
+    if (!m) return false;
+    const [, name, content, amount, unit] = m;
+    this.sink.pushTask(stripEnumerator(trimText(name!)), trimText(content!), `${amount}${unit}`);
     return true;
   }
 

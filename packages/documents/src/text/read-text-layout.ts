@@ -5,6 +5,8 @@ import { divTablesToHtml } from './div-tables';
 import { markHiddenElements, stripHiddenHtml } from './hidden-html';
 import { formControlsToText } from './form-controls-text';
 import { definitionListsToLines } from './definition-lists';
+import { bracketLabelsToLines } from './bracket-labels';
+import { asciiBarRows, joinStrayBarCells } from './ocr-pipe-rows';
 import { realignTabStopRows } from './tab-stop-rows';
 import { joinFrozenColumnTables } from './frozen-column-tables';
 import { unfoldTreeTables } from './tree-tables';
@@ -28,7 +30,7 @@ import { alignSpacedRows, isDelimitedRow, isIndentedSpacedRow, splitSpacedRow, u
  * Running text and tables may mix in one document.
  */
 export function readTextLayout(text: string): SourceDocument {
-  const src = definitionListsToLines(unfoldTreeTables(unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripHiddenHtml(markHiddenElements(unquoteMail(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'))))))))));
+  const src = definitionListsToLines(unfoldTreeTables(unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripHiddenHtml(markHiddenElements(bracketLabelsToLines(unquoteMail(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')))))))))));
   const stats: LayoutStats = { cellRows: 0, tsvRows: 0, pipeRows: 0, htmlRows: 0, markdown: 0 };
   const blocks: SourceBlock[] = [];
   const lineStarts = computeLineStarts(src);
@@ -175,7 +177,7 @@ function splitPipeRow(line: string, bordered = true): string[] {
 
 function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stats: LayoutStats): void {
   if (chunk.trim() === '') return;
-  const { lines, lineNos } = dropRulesBetweenSpacedRows(repairCopiedLines(chunk.split('\n')));
+  const { lines, lineNos } = dropRulesBetweenSpacedRows(repairCopiedLines(asciiBarRows(chunk.split('\n'))));
   let table: SourceRow[] | null = null;
   let tableKind: LineKind | null = null;
   // Cell-per-line state: the row being filled and whether a blank line closed it.
@@ -193,6 +195,7 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
     // Cells set apart by one fixed separator are delimited, not aligned: positions mean nothing.
     if (table && tableKind === 'spaced' && !(delimiter && table.length >= 3)) alignSpacedRows(table, spacedStarts);
     if (table && tableKind === 'tsv') realignTabStops(table, tsvFields);
+    if (table && tableKind === 'pipe') joinStrayBarCells(table);
     tsvFields = new Map();
     spacedStarts = [];
     delimiter = undefined;
