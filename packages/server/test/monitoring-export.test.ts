@@ -76,7 +76,7 @@ describe('exporting a monitoring table', () => {
     expect(rows[0]).toEqual(['项目支出绩效运行监控表']);
     expect(rows[1]?.[0]).toContain('2026年1—7月');
     expect(find('单位')).toEqual(['单位', '导出单位', '项目', '监控导出培训项目']);
-    expect(find('监控期间')).toEqual(['监控期间', '2026年1—7月', '状态', '草稿']);
+    expect(find('监控期间')).toEqual(['监控期间', '2026年1—7月', '实施期', '2026年全年', '状态', '草稿']);
     expect(find('全年预算（万元）')).toEqual(['全年预算（万元）', '1至当月执行（万元）', '执行率', '执行进度', '亮灯', '亮灯说明']);
     const budget = rows[rows.findIndex((r) => r[0] === '全年预算（万元）') + 1]!;
     // Figures stay numbers: 50 万元, 20 万元, 40% (0.4), progress 68.57% (0.6857).

@@ -192,6 +192,11 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByLabel('1至当月执行数（万元）').fill('2');
     await expect.poll(() => editor.getByRole('cell', { name: '68.57%' }).count()).toBeGreaterThan(0);
     expect(await editor.getByLabel(/^黄灯/).count()).toBeGreaterThan(0);
+    // A project started in 4月 has run 4 of its 9 months by July: (2/5)/(4/9) = 90%; cleared, it is a project of the year again.
+    await editor.getByLabel('实施期起始月').fill('4');
+    await expect.poll(() => editor.getByRole('cell', { name: '90%' }).count()).toBeGreaterThan(0);
+    await editor.getByLabel('实施期起始月').fill('');
+    await expect.poll(() => editor.getByRole('cell', { name: '68.57%' }).count()).toBeGreaterThan(0);
     await editor.getByRole('button', { name: /保存监控数据/ }).click();
     await editor.getByText('监控数据已保存').waitFor();
     await editor.getByText(/第 1 版/).waitFor();

@@ -57,6 +57,12 @@ export const monitoringReportSchema = z.strictObject({
   deviation_reason: text.nullable().default(null),
   measures: text.nullable().default(null),
   expected_completion: text.nullable().default(null),
+  /**
+   * 实施期: the project's own months in this fiscal year when not all twelve (started in 4月: 4; a 跨年 project's part
+   * ending in 9月: end 9); blank is the whole year. Optional, so tables stored before it read as projects of the year.
+   */
+  start_month: z.number().int().min(1).max(12).nullable().optional(),
+  end_month: z.number().int().min(1).max(12).nullable().optional(),
   indicators: z.array(monitoringIndicatorSchema).max(1000).default([]),
 });
 export type MonitoringReport = z.infer<typeof monitoringReportSchema>;
@@ -70,6 +76,8 @@ export function monitoredProjectOf(report: MonitoringReport): MonitoredProject {
     executedWan: report.executed_wan,
     month: report.month,
     fiscalYear: report.fiscal_year,
+    startMonth: report.start_month ?? null,
+    endMonth: report.end_month ?? null,
     indicators: report.indicators.map((i) => ({
       comparator: i.comparator,
       target: i.target,

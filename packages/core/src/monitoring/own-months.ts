@@ -27,3 +27,18 @@ export function monthsRun(month: number, own: OwnMonths): { run: number; length:
 export function ownMonthsText(own: OwnMonths): string {
   return `项目本年度期间${own.start}–${own.end}月`;
 }
+
+/**
+ * Why a clerk's 实施期 (起始月 / 结束月 of the project in this year, either may be blank) cannot be stored, or null.
+ * A span ending before it starts is most often a 跨年 project written across the new year (10月–次年3月): this year's
+ * part is then 10–12 or 1–3, which the message says.
+ */
+export function ownMonthsIssue(start: number | null | undefined, end: number | null | undefined): string | null {
+  for (const [label, m] of [['起始月', start], ['结束月', end]] as const) {
+    if (m != null && !isMonth(m)) return `项目实施期的${label}应为 1 至 12 之间的整数月份，现为「${m}」；不足全年的项目请填写本年度内的起止月份，全年实施的可不填。`;
+  }
+  if (start != null && end != null && start > end) {
+    return `项目实施期的起始月（${start}月）晚于结束月（${end}月）：请填写本年度内的起止月份；跨年项目只填本年度部分，如上年10月至本年3月填 1—3 月，本年10月至次年3月填 10—12 月。`;
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, monitoringReportSchema, reportLights, type MonitoringIndicator } from '@jixiao/core';
-import { layoutMonitoring, lightLegend } from './layout-monitoring';
+import { implementationPeriodText, layoutMonitoring, lightLegend } from './layout-monitoring';
 
 const row = (patch: Partial<MonitoringIndicator>) => ({ name: '指标', ...patch });
 
@@ -33,5 +33,22 @@ describe('lightLegend follows the policy', () => {
   ])('%j', (thresholds, parts) => {
     const legend = lightLegend(thresholds);
     for (const part of parts) expect(legend).toContain(part);
+  });
+});
+
+describe('implementationPeriodText: the 实施期 printed beside the period', () => {
+  it.each([
+    ['nothing stated: the whole year', {}, '2026年全年'],
+    ['1–12 stated', { start_month: 1, end_month: 12 }, '2026年全年'],
+    ['started in 4月', { start_month: 4, end_month: null }, '2026年4—12月'],
+    ['a 跨年 project ending in 9月', { end_month: 9 }, '2026年1—9月'],
+  ])('%s', (_l, own, want) => expect(implementationPeriodText({ fiscal_year: 2026, ...own })).toBe(want));
+
+  it('is a labelled cell of the sheet, and the budget light is measured by it', () => {
+    const report = monitoringReportSchema.parse({ fiscal_year: 2026, month: 6, project_name: '某项目', budget_wan: 900, executed_wan: 250, start_month: 4 });
+    const layout = layoutMonitoring({ report, lights: reportLights(report), thresholds: DEFAULT_POLICY.monitoring, status: '草稿' });
+    const texts = layout.rows.flatMap((r) => r.cells.map((c) => c.text));
+    expect(texts[texts.indexOf('实施期') + 1]).toBe('2026年4—12月');
+    expect(texts).toContain('绿灯');
   });
 });

@@ -23,6 +23,16 @@ export function monitoringPeriodText(report: Pick<MonitoringReport, 'fiscal_year
   return `${report.fiscal_year}年1—${report.month}月`;
 }
 
+/**
+ * 实施期: the project's own months in the year the lights are measured by, 2026年4—12月; 全年 for a project of the
+ * whole year (nothing stated).
+ */
+export function implementationPeriodText(report: Pick<MonitoringReport, 'fiscal_year' | 'start_month' | 'end_month'>): string {
+  const start = report.start_month ?? 1;
+  const end = report.end_month ?? 12;
+  return start === 1 && end === 12 ? `${report.fiscal_year}年全年` : `${report.fiscal_year}年${start}—${end}月`;
+}
+
 function lightText(light: LightResult | undefined): string {
   return LIGHT_LABELS[light?.light ?? 'none'];
 }
@@ -50,7 +60,7 @@ export function lightLegend(t: MonitoringSheet['thresholds']): string {
     `红灯：进度低于 ${t.red}，明显滞后，须说明原因并纠偏`,
     `蓝灯：指标进度达到 ${t.blue}，超前于计划`,
     '无法判断：缺少预算、执行数或完成值，或尚未到测量期',
-  ].join('；') + '。进度 = 1至当月执行数（完成值）÷ 按月数（m/12）应达到的数 × 100；“≤”指标未超过指标值为绿灯，否则红灯；定性指标按全年预计：达成绿灯，部分达成黄灯，未达成红灯。项目亮灯取各灯中最差者。';
+  ].join('；') + '。进度 = 1至当月执行数（完成值）÷ 按月数（m/12；实施期不足全年的按已实施月数占实施期月数）应达到的数 × 100；“≤”指标未超过指标值为绿灯，否则红灯；定性指标按全年预计：达成绿灯，部分达成黄灯，未达成红灯。项目亮灯取各灯中最差者。';
 }
 
 /**
@@ -65,7 +75,7 @@ export function layoutMonitoring(sheet: MonitoringSheet): FormLayout {
   const budgetSpans = [2, 1, 1, 1, 1, width - 6];
   const rows: LayoutRow[] = [
     pairRow(width, [['单位', orEmpty(report.org)], ['项目', project]], 2),
-    pairRow(width, [['监控期间', monitoringPeriodText(report)], ['状态', orEmpty(sheet.status)]], 2),
+    pairRow(width, [['监控期间', monitoringPeriodText(report)], ['实施期', implementationPeriodText(report)], ['状态', orEmpty(sheet.status)]], 2),
     spannedRow(['预算执行情况'], [width], { bold: true, align: 'center' }),
     spannedRow(['全年预算（万元）', '1至当月执行（万元）', '执行率', '执行进度', '亮灯', '亮灯说明'], budgetSpans, { bold: true, align: 'center' }),
     spannedRow([moneyOrScore(report.budget_wan), moneyOrScore(report.executed_wan), percent(rate), percent(lights.budget.progress), lightText(lights.budget), lights.budget.explanation], budgetSpans),

@@ -457,6 +457,17 @@ create table attachments (
 create index attachments_form_idx on attachments(form_id);
 `,
   },
+  {
+    id: 14,
+    name: 'monitoring report 实施期 (a project\'s own months in the year)',
+    // A project that started in 4月, or a 跨年 project whose part in the year ends in 9月, is measured against the months
+    // it has run (core own-months.ts); blank is the whole year, as every table stored before.
+    sql: `
+alter table monitoring_reports add column start_month integer check (start_month between 1 and 12);
+alter table monitoring_reports add column end_month integer check (end_month between 1 and 12);
+alter table monitoring_reports add constraint monitoring_reports_own_months_check check (start_month is null or end_month is null or start_month <= end_month);
+`,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock

@@ -156,6 +156,9 @@ export interface MonitoringReportsTable {
   note: string | null;
   /** Budget-level 偏差原因 / 纠偏措施 / 预计完成情况. */
   details: ColumnType<unknown, unknown, unknown>;
+  /** 实施期 in the fiscal year (1–12), when the project does not run the whole year; null = from 1月 / to 12月. */
+  start_month: ColumnType<number | null, number | null | undefined, number | null>;
+  end_month: ColumnType<number | null, number | null | undefined, number | null>;
   created_by: number | null;
   created_at: Time;
   updated_at: Time;

@@ -80,6 +80,8 @@ function reportOf(row: ReadRow): MonitoringReport {
     deviation_reason: details.deviation_reason ?? null,
     measures: details.measures ?? null,
     expected_completion: details.expected_completion ?? null,
+    start_month: row.start_month,
+    end_month: row.end_month,
     indicators: row.indicator_rows.map(([level1, level2, name, comparator, target, unit], n) => {
       const p = byRow.get(n);
       return {

@@ -1,4 +1,4 @@
-import { monitoringPeriodNotice, notStartedRefusal, reportKeyReasons, reportLights, type NotMeasuredReason, type QualitativeChoice } from '@jixiao/core';
+import { monitoringPeriodNotice, notStartedRefusal, ownMonthsIssue, reportKeyReasons, reportLights, type NotMeasuredReason, type QualitativeChoice } from '@jixiao/core';
 import { inScope, requireActor } from '../access';
 import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
@@ -15,6 +15,12 @@ export interface MonitoringInput {
   deviation_reason?: string | null | undefined;
   measures?: string | null | undefined;
   expected_completion?: string | null | undefined;
+  /**
+   * 实施期: the project's first and last month in this fiscal year (1–12), when it does not run all year; null clears it.
+   * Left out on a save, the stored months stay (a client that does not know them does not clear them).
+   */
+  start_month?: number | null | undefined;
+  end_month?: number | null | undefined;
   indicators: {
     row: number;
     progress_value?: string | null | undefined;
@@ -90,6 +96,8 @@ export async function createMonitoring(ctx: Ctx, formId: number, input: Monitori
   const exists = await ctx.db.selectFrom('monitoring_reports').select('id').where('form_id', '=', formId).where('period_month', '=', input.month).executeTakeFirst();
   if (exists) return fail('duplicate', `该项目 1–${input.month} 月的监控表已存在（编号 ${exists.id}），请直接修改`);
   const now = ctx.clock.now();
+  const ownIssue = ownMonthsIssue(input.start_month, input.end_month);
+  if (ownIssue) return fail('validation_failed', ownIssue, { fields: ['start_month', 'end_month'] });
   const notStarted = notStartedRefusal(loaded.row.fiscal_year, input.month, now);
   if (notStarted && !input.confirm_future_period) return fail('validation_failed', notStarted, { period: 'not_started' });
   const id = await ctx.db.transaction().execute(async (trx) => {
@@ -105,6 +113,8 @@ export async function createMonitoring(ctx: Ctx, formId: number, input: Monitori
         budget_wan: input.budget_wan ?? loaded.row.budget_total_wan,
         executed_wan: input.executed_wan,
         details: jsonb({ deviation_reason: input.deviation_reason ?? null, measures: input.measures ?? null, expected_completion: input.expected_completion ?? null }),
+        start_month: input.start_month ?? null,
+        end_month: input.end_month ?? null,
         created_by: who.actor.userId,
         created_at: now,
         updated_at: now,
@@ -156,6 +166,10 @@ export async function saveMonitoring(ctx: Ctx, id: number, input: MonitoringInpu
   if (!FILLER_ROLES.has(a.actor.role)) return fail('forbidden', FILLERS_ONLY);
   if (a.value.row.status !== 'draft' && a.value.row.status !== 'returned') return fail('invalid_transition', '只有草稿或被退回的监控表可以修改');
   if (input.month !== a.value.row.period_month) return fail('validation_failed', '监控期间不能修改，请新建另一期的监控表');
+  const start = input.start_month === undefined ? a.value.row.start_month : input.start_month;
+  const end = input.end_month === undefined ? a.value.row.end_month : input.end_month;
+  const ownIssue = ownMonthsIssue(start, end);
+  if (ownIssue) return fail('validation_failed', ownIssue, { fields: ['start_month', 'end_month'] });
   const updated = await ctx.db.transaction().execute(async (trx) => {
     const r = await trx
       .updateTable('monitoring_reports')
@@ -164,6 +178,8 @@ export async function saveMonitoring(ctx: Ctx, id: number, input: MonitoringInpu
         budget_wan: input.budget_wan ?? a.value.row.budget_wan,
         executed_wan: input.executed_wan,
         details: jsonb({ deviation_reason: input.deviation_reason ?? null, measures: input.measures ?? null, expected_completion: input.expected_completion ?? null }),
+        start_month: start,
+        end_month: end,
         updated_at: ctx.clock.now(),
       }))
       .where('id', '=', id)

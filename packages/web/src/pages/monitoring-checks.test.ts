@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportLights, type MonitoringIndicator, type MonitoringReport } from '@jixiao/core';
-import { executedIssue, monitoringGaps, monitoringRights, notMeasuredText, progressText, progressUnitIssue } from './monitoring-checks';
+import { executedIssue, implementationPeriodLabel, monitoringGaps, monitoringRights, notMeasuredText, progressText, progressUnitIssue } from './monitoring-checks';
 
 const row = (patch: Partial<MonitoringIndicator>): MonitoringIndicator => ({
   row: 0, level1: '产出指标', level2: '数量指标', name: '整治楼栋', comparator: '>=', target: '196', unit: '栋',
@@ -113,5 +113,29 @@ describe('notMeasuredText', () => {
     ['period not come, no 预计', { not_measured: '未到测量期', forecast: null }, '未到测量期（未填预计）'],
   ] as const)('%s', (_name, patch, text) => {
     expect(notMeasuredText(row(patch))).toBe(text);
+  });
+});
+
+describe('the 实施期 of a table', () => {
+  it.each([
+    ['nothing stated', null, null, '全年（1—12月）'],
+    ['1—12 stated', 1, 12, '全年（1—12月）'],
+    ['started in 4月', 4, null, '4—12月'],
+    ['a 跨年 project ending in 9月', null, 9, '1—9月'],
+  ] as const)('reads %s as %s', (_l, start, end, want) => expect(implementationPeriodLabel(start, end)).toBe(want));
+
+  it.each([
+    ['a start after the end is a gap, said first', { start_month: 10, end_month: 3 }, /^项目实施期的起始月（10月）晚于结束月（3月）/],
+    ['a project started in 4月 is none', { start_month: 4 }, null],
+  ] as const)('%s', (_l, own, want) => {
+    const r = report({ budget_wan: 900, executed_wan: 250, month: 6, ...own });
+    const gaps = monitoringGaps(r, reportLights(r));
+    if (want) expect(gaps[0]).toMatch(want);
+    else expect(gaps).toEqual([]);
+  });
+
+  it('turns a project started in 4月 from red to green on the page, as the server lights it', () => {
+    const lit = (own: Partial<MonitoringReport>) => reportLights(report({ budget_wan: 900, executed_wan: 250, month: 6, ...own })).budget.light;
+    expect([lit({}), lit({ start_month: 4 })]).toEqual(['red', 'green']);
   });
 });

@@ -1,4 +1,4 @@
-import { COMPARATORS, LIGHT_LABELS, isCumulativeUnit, percentOfTarget, type Comparator, type MonitoringIndicator, type MonitoringReport, type ProjectMonitoring } from '@jixiao/core';
+import { COMPARATORS, LIGHT_LABELS, isCumulativeUnit, ownMonths, ownMonthsIssue, percentOfTarget, type Comparator, type MonitoringIndicator, type MonitoringReport, type ProjectMonitoring } from '@jixiao/core';
 import { formatWan } from '../lib/labels';
 import { formatProgress } from './monitoring-parts';
 
@@ -41,6 +41,8 @@ const NEEDS_REASON = new Set(['red', 'yellow']);
  */
 export function monitoringGaps(report: MonitoringReport, lights: ProjectMonitoring): string[] {
   const gaps: string[] = [];
+  const own = ownMonthsIssue(report.start_month, report.end_month);
+  if (own) gaps.push(own);
   if (report.executed_wan === null) gaps.push('未填写 1至当月执行数。');
   const over = executedIssue(report.executed_wan, report.budget_wan);
   if (over) gaps.push(over);
@@ -90,4 +92,10 @@ export function notMeasuredText(ind: Pick<MonitoringIndicator, 'not_measured' | 
   if (!ind.not_measured) return null;
   const forecast = ind.forecast?.trim();
   return `${ind.not_measured}（${forecast ? `预计 ${forecast}` : '未填预计'}）`;
+}
+
+/** 实施期 as read on a locked table: 全年 when nothing (or 1—12) is stated, else the project's own months, 4—12月. */
+export function implementationPeriodLabel(start: number | null | undefined, end: number | null | undefined): string {
+  const own = ownMonths(start, end);
+  return own ? `${own.start}—${own.end}月` : '全年（1—12月）';
 }

@@ -24,6 +24,7 @@ import { defaultMonitoringYear, listAudience } from './monitoring-queue';
 import { useQueueYears } from './monitoring-queue-list';
 import { MonitoringProjectPicker } from './monitoring-project-picker';
 import { NotMeasuredField } from './monitoring-not-measured';
+import { OwnMonthsField } from './monitoring-own-months';
 import { PERIOD_STANDING_LABELS, periodAhead, periodStanding } from './monitoring-periods';
 import { ReviewerMonitoringLists } from './monitoring-reviewer-lists';
 import { UnitMonitoringLists } from './monitoring-unit-lists';
@@ -294,6 +295,7 @@ export function MonitoringPage() {
             </Descriptions.Item>
             <Descriptions.Item label="执行进度">{formatProgress(lights.budget.progress)}</Descriptions.Item>
             <Descriptions.Item label="预算亮灯"><LightDot light={lights.budget.light} explanation={lights.budget.explanation} /></Descriptions.Item>
+            <Descriptions.Item label="本年度实施期" span={4}><OwnMonthsField value={report} locked={locked} onChange={(own) => setReport({ ...report, ...own })} /></Descriptions.Item>
             <Descriptions.Item label="偏差原因" span={2}><NoteField ariaLabel="预算偏差原因" locked={locked} value={report.deviation_reason} onChange={(v) => setReport({ ...report, deviation_reason: v })} /></Descriptions.Item>
             <Descriptions.Item label="纠偏措施" span={2}><NoteField ariaLabel="预算纠偏措施" locked={locked} value={report.measures} onChange={(v) => setReport({ ...report, measures: v })} /></Descriptions.Item>
             <Descriptions.Item label="亮灯说明" span={4}>

@@ -52,6 +52,8 @@ export function monitoringBody(report: MonitoringReport) {
     deviation_reason: report.deviation_reason,
     measures: report.measures,
     expected_completion: report.expected_completion,
+    start_month: report.start_month ?? null,
+    end_month: report.end_month ?? null,
     indicators: report.indicators.map((ind, i) => ({
       row: ind.row ?? i,
       progress_value: ind.progress_value,

@@ -27,6 +27,9 @@ const monitoringBody = z.strictObject({
   deviation_reason: note,
   measures: note,
   expected_completion: note,
+  // Range and order are checked by the use case (ownMonthsIssue), which says in words what to write.
+  start_month: z.number().nullable().optional().openapi({ description: '项目本年度实施期的起始月（1–12）；全年实施或自1月起可不填；保存时不传则保留原值，传 null 清除' }),
+  end_month: z.number().nullable().optional().openapi({ description: '项目本年度实施期的结束月（1–12，不早于起始月）；至12月可不填；跨年项目填本年度内部分' }),
   indicators: z
     .array(
       z.strictObject({
