@@ -263,8 +263,8 @@ export function FormEditorPage() {
           )}
           {/* Reviewers reach a form from 单位与项目 too: 审核视图 has the comparison, comments, decisions and 纳入指标库. */}
           {canReview(user) && <Link to={`/review/${id}`}>审核视图</Link>}
-          {/* A 部门整体 self-evaluation is filled here; its page sets the 自评分 beside the rules' 系统核算. */}
-          {form.kind === 'department_self_evaluation' && <Link to={`/self-evaluation/${id}`}>系统核算</Link>}
+          {/* A 部门整体 self-evaluation's indicators are edited here; its 完成值, 自评分 and 偏差原因 on the self-evaluation page. */}
+          {form.kind === 'department_self_evaluation' && <Link to={`/self-evaluation/${id}`}>填写完成值与自评分</Link>}
           <ExportButtons formId={id!} unsaved={dirty} />
           {!readOnly && (
             <>

@@ -1,29 +1,172 @@
-import { useMemo } from 'react';
-import { Card, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, App, Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { groupSubtotals, isSubtotalAt, type DepartmentSelfEvaluation, type Indicator } from '@jixiao/core';
+import {
+  groupSubtotals, isSubtotalAt, scoreDepartmentSelfEvaluation, submitBlocker,
+  type DepartmentSelfEvaluation, type Indicator, type QualitativeChoice,
+} from '@jixiao/core';
+import { ApiError, api, errorMessage } from '../api/client';
+import { useAuth } from '../api/auth-context';
+import { submitForm } from '../api/submit-form';
 import type { FormDetail } from '../api/types';
 import { useFormPolicy } from '../api/use-policy';
+import { CommentsList, useComments } from '../components/comments-list';
+import { confirmSubmit } from '../components/confirm-submit';
 import { ExportButtons } from '../components/export-buttons';
-import { STATUS_COLORS, formatTarget, statusLabel } from '../lib/labels';
-import { computedBeside } from './review-self-evaluation';
-import { SubmittedTotalsCard, selfEvaluationColumns } from './review-self-evaluation-parts';
+import { STATUS_COLORS, statusLabel } from '../lib/labels';
+import { confirmOverwrite } from '../lib/confirm-overwrite';
+import { closedYearAction } from '../lib/year-closed';
+import { columnsWidth } from '../lib/columns-width';
+import { enterToNextRow } from '../lib/enter-to-next-input';
 import { ScoringHints } from '../components/scoring-hints';
 import { YearClosedTag } from '../components/year-closed-tag';
 import { AttachmentsPanel } from '../components/attachments-panel';
 import { SubtotalName } from '../components/subtotal-name';
+import { FindingsPanel } from '../editor/findings-panel';
+import { useLiveReview } from '../editor/use-live-review';
+import { useUnsavedGuard } from '../editor/use-unsaved-guard';
+import { SubmittedTotalsCard } from './review-self-evaluation-parts';
+import { selfEvaluationColumns } from './self-evaluation-columns';
+import { storedPicks } from './self-evaluation-bands';
+import { focusSelfEvaluationFinding } from './self-evaluation-focus';
+import { adoptedScore, awaitingEntry, ownDiffers, ownScore, scoringHints } from './self-evaluation-own-scores';
+import { hasNoIndicators, rowsMissingReason, submitBlockReason } from './self-evaluation-rows';
+import { departmentSheetToSave, followDepartmentRuleScores, ownBudgetLine } from './department-own-scores';
+
+const EDITABLE = new Set(['draft', 'returned']);
+const EDITOR_ROLES = new Set(['unit_editor', 'finance_reviewer']);
+const NAME_MIN_WIDTH = 160;
 
 /**
- * 部门整体支出绩效自评表 on the self-evaluation page: the sheet's own 自评分 and 总分 beside the server's 系统核算
- * (each row's score with its derivation, the total and grade under the region's policy), differences marked. The
- * sheet is filled in the form editor; this page shows how the rules read it.
+ * 部门整体支出绩效自评表 on the self-evaluation page, filled in as a project sheet is: the 完成值 (or band) per row, the
+ * unit's 自评分 (prefilled with the rules' score where it gives none) beside the live 系统核算 with its derivation, 偏差原因
+ * where a row falls short, the unit's 总分 against the system's; saved and submitted here. The indicators themselves
+ * (names, 分值, 指标值) are edited in the form editor.
  */
-export function DepartmentSelfEvaluationView({ id, detail, form }: { id: string; detail: FormDetail; form: DepartmentSelfEvaluation }) {
-  const policy = useFormPolicy(detail, form.org_code, form.fiscal_year);
-  const score = detail.score ?? null;
-  const issues = score?.issues ?? [];
-  // A group's subtotal line is scored as nothing (系统核算 —): saying so keeps a clerk from reading it as a lost row.
+export function DepartmentSelfEvaluationView({ id, detail, form: stored }: { id: string; detail: FormDetail; form: DepartmentSelfEvaluation }) {
+  const { message, modal } = App.useApp();
+  const { user } = useAuth();
+  const queryClient = useQueryClient();
+  const comments = useComments(id);
+  const policy = useFormPolicy(detail, stored.org_code, stored.fiscal_year);
+  const [form, setForm] = useState<DepartmentSelfEvaluation>(stored);
+  const [version, setVersion] = useState(detail.version);
+  const [choices, setChoices] = useState<Record<number, QualitativeChoice>>({});
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const saveRef = useRef<() => Promise<boolean>>(async () => false);
+  useUnsavedGuard(dirty, () => saveRef.current());
+  // A group's subtotal line is scored as nothing (系统核算 —): tagged, so a clerk does not read it as a lost row.
   const subtotals = useMemo(() => groupSubtotals(form), [form]);
+  // The budget line a sheet holds outside its rows, as the unit stated it when loaded (department-own-scores.ts).
+  const budgetLine = useMemo(() => ownBudgetLine(stored, groupSubtotals(stored), policy), [stored, policy]);
+  const policyNow = useRef(policy);
+  policyNow.current = policy;
+  useEffect(() => {
+    const scores = scoreDepartmentSelfEvaluation(stored, { policy: policyNow.current }).indicators;
+    setForm(followDepartmentRuleScores(stored, scores, groupSubtotals(stored)));
+    setVersion(detail.version);
+    setDirty(false);
+  }, [stored, detail.version]);
+  const dirtyNow = useRef(dirty);
+  dirtyNow.current = dirty;
+  useEffect(() => {
+    if (!dirtyNow.current) setChoices(storedPicks(stored.indicators, policy.qualitativeBands));
+  }, [stored, policy]);
+
+  const result = useMemo(() => scoreDepartmentSelfEvaluation(form, { policy, choices }), [form, policy, choices]);
+  const toSave = useMemo(() => departmentSheetToSave(form, result.indicators, subtotals, budgetLine), [form, result, subtotals, budgetLine]);
+  const serverFindings = useMemo(() => detail.findings ?? [], [detail]);
+  const findings = useLiveReview(toSave, serverFindings, 300, policy, detail.review_options, detail.review_data);
+
+  const yearClosed = detail.year_closed === true;
+  const couldEdit = EDITABLE.has(detail.status) && EDITOR_ROLES.has(user?.role ?? '');
+  const readOnly = yearClosed || !couldEdit;
+  const editAction = closedYearAction(couldEdit, yearClosed, detail.fiscal_year);
+  const scoreOf = (i: number) => result.indicators.find((s) => s.row === i);
+  const setIndicator = (i: number, patch: Partial<Indicator>) => {
+    setDirty(true);
+    setForm((f) => ({ ...f, indicators: f.indicators.map((ind, k) => (k === i ? { ...ind, ...patch } : ind)) }));
+  };
+  const ownScores = form.indicators.map((ind, i) => ({ weight: scoreOf(i)?.weight ?? ind.weight, score: isSubtotalAt(subtotals, i) ? null : ownScore(ind, scoreOf(i)) }));
+  const differing = form.indicators.map((ind, i) => !isSubtotalAt(subtotals, i) && ownDiffers(ind, scoreOf(i)));
+  const missingReasons = rowsMissingReason(form.indicators, ownScores).length;
+  const empty = hasNoIndicators(form.indicators);
+  const pending = !empty && awaitingEntry(form.indicators);
+  const total = toSave.total_score ?? 0;
+  const totalDiffers = !empty && !pending && Math.abs(total - result.total) > 0.005;
+  const reviewErrors = findings.filter((f) => f.severity === 'error').length;
+  const blocked = submitBlockReason({ blocker: submitBlocker(toSave), missingReasons, reviewErrors });
+  // The totals card compares the unit's live 总分 with the live 系统核算, as the project sheet's page does.
+  const shown = useMemo(() => ({ ...result, reportedTotal: total, mismatch: totalDiffers }), [result, total, totalDiffers]);
+
+  const adoptAll = () => {
+    setDirty(true);
+    setForm((f) => ({ ...f, indicators: f.indicators.map((ind, i) => (differing[i] ? { ...ind, score: adoptedScore(scoreOf(i)) } : ind)) }));
+  };
+
+  const save = async (baseVersion?: number): Promise<boolean> => {
+    setSaving(true);
+    try {
+      const saved = await api.put<FormDetail>(`/api/forms/${id}`, { version: baseVersion ?? version, form: toSave });
+      setVersion(saved.version);
+      queryClient.setQueryData(['form', id], saved);
+      void queryClient.invalidateQueries({ queryKey: ['forms'] });
+      setDirty(false);
+      if (missingReasons > 0) message.warning(`已保存：自评总分 ${total}；还有 ${missingReasons} 项未满分未填写偏差原因，补齐后才能提交`);
+      else message.success(`已保存：自评总分 ${total}`);
+      return true;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        confirmOverwrite(modal, message, '自评表', async () => {
+          const fresh = await api.get<FormDetail>(`/api/forms/${id}`);
+          await save(fresh.version);
+        });
+      } else {
+        message.error(`保存失败：${errorMessage(error)}修改仍保留在本页，可稍后重试。`);
+      }
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  };
+  saveRef.current = save;
+
+  const submit = () =>
+    confirmSubmit(modal, {
+      title: '提交自评表？',
+      content: `提交后本表锁定，等待审核验收；自评总分 ${total}${totalDiffers ? `（系统核算总分 ${result.total}，${result.grade}）` : ''}。`,
+      comments: detail.status === 'returned' ? comments.data ?? [] : null,
+      indicators: form.indicators,
+      onOk: async (note) => {
+        if (dirty && !(await save())) return;
+        try {
+          const submitted = await submitForm(queryClient, id, version, note);
+          if (submitted?.version) setVersion(submitted.version);
+          message.success('自评表已提交审核');
+        } catch (error) {
+          message.error(errorMessage(error));
+          void queryClient.invalidateQueries({ queryKey: ['form', id] });
+        }
+      },
+    });
+
+  const editable = selfEvaluationColumns({
+    readOnly, policy, result, choices, differing, ownScores,
+    onIndicator: setIndicator,
+    onPick: (i, c) => {
+      setDirty(true);
+      setChoices((prev) => ({ ...prev, [i]: c }));
+      setIndicator(i, { score: null });
+    },
+  });
+  // A subtotal line is named as one, and takes no 完成值 or score of its own.
+  const columns = editable.map((col) => (col.title === '三级指标'
+    ? { ...col, render: (name: string, _: Indicator, i: number) => (isSubtotalAt(subtotals, i) ? <SubtotalName name={name} /> : <span style={{ wordBreak: 'break-word' }}>{name}</span>) }
+    : col));
+
   return (
     <div className="page">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
@@ -31,41 +174,64 @@ export function DepartmentSelfEvaluationView({ id, detail, form }: { id: string;
           <Typography.Title level={3} style={{ margin: 0 }}>{form.org ?? detail.org_name ?? '部门整体支出绩效自评'}</Typography.Title>
           <Tag>部门整体支出绩效自评表</Tag>
           <Tag color={STATUS_COLORS[detail.status]}>{statusLabel(detail.status)}</Tag>
-          {detail.year_closed && <YearClosedTag year={detail.fiscal_year ?? form.fiscal_year} />}
+          {yearClosed && <YearClosedTag year={detail.fiscal_year ?? form.fiscal_year} />}
         </Space>
         <Space>
-          <ExportButtons formId={id} />
-          {/* A closed year's sheet opens read-only in the editor: the link does not promise filling it in. */}
-          <Link to={`/forms/${id}`}>{detail.year_closed ? '在编辑器中查看' : '在编辑器中填报'}</Link>
+          <ExportButtons formId={id} unsaved={dirty} />
+          {/* Names, 分值 and 指标值 are the editor's; a closed year's sheet opens read-only there. */}
+          <Link to={`/forms/${id}`}>{readOnly ? '在编辑器中查看' : '修改指标（编辑器）'}</Link>
+          {editAction.show && (
+            <>
+              {dirty && <Tag color="gold">有未保存的修改</Tag>}
+              <Tooltip title={editAction.reason}>
+                <Button icon={<SaveOutlined />} loading={saving} disabled={editAction.disabled} onClick={() => void save()}>保存自评</Button>
+              </Tooltip>
+              <Tooltip title={editAction.reason ?? blocked ?? undefined}>
+                <Button type="primary" icon={<SendOutlined />} disabled={editAction.disabled || blocked !== null} onClick={submit}>提交审核</Button>
+              </Tooltip>
+            </>
+          )}
         </Space>
       </Space>
-      <SubmittedTotalsCard form={form} policy={policy} score={score} />
-      <Card size="small" title="指标得分：自评分与系统核算">
+      <SubmittedTotalsCard form={toSave} policy={policy} score={empty || pending ? null : shown} />
+      {empty && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title="本表还没有绩效指标，暂不计总分。"
+          description={readOnly ? undefined : <>请先在<Link to={`/forms/${id}`}>编辑器</Link>中添加指标及分值、指标值（或在「导入」上传已填写的自评表），再回到本页填写完成值和自评分。</>}
+        />
+      )}
+      <CommentsList formId={id} indicators={form.indicators} />
+      {detail.period_notice && <Alert type="warning" showIcon title={detail.period_notice} style={{ marginBottom: 8 }} />}
+      {missingReasons > 0 && !readOnly && <Alert type="error" showIcon title={`有 ${missingReasons} 项指标未满分，须填写偏差原因后才能提交；可先保存。`} style={{ marginBottom: 8 }} />}
+      <Card
+        size="small"
+        title="指标完成情况：自评分与系统核算"
+        extra={!readOnly && differing.some(Boolean) && <Button size="small" onClick={adoptAll}>全部采用系统核算</Button>}
+        onKeyDown={enterToNextRow}
+      >
         <Table<Indicator>
           size="small"
           rowKey={(_, i) => String(i)}
           pagination={false}
           dataSource={form.indicators}
-          scroll={{ x: 1000 }}
-          columns={[
-            { title: '#', width: 40, render: (_, __, i) => i + 1 },
-            { title: '一级', dataIndex: 'level1', width: 80 },
-            { title: '二级', dataIndex: 'level2', width: 100 },
-            {
-              title: '三级指标',
-              dataIndex: 'name',
-              render: (name: string, _, i) => isSubtotalAt(subtotals, i)
-                ? <SubtotalName name={name} />
-                : name,
-            },
-            { title: '分值', dataIndex: 'weight', width: 60, align: 'right' },
-            { title: '指标值', width: 120, render: (_, ind) => formatTarget(ind.comparator, ind.target, ind.unit) || '—' },
-            ...selfEvaluationColumns(computedBeside(form, score)),
-          ]}
+          columns={columns}
+          scroll={{ x: columnsWidth(columns, NAME_MIN_WIDTH) }}
         />
-        <ScoringHints hints={issues.map((iss) => iss.message)} />
+        <ScoringHints hints={scoringHints(result.issues)} />
       </Card>
       <div style={{ marginTop: 12 }}><AttachmentsPanel formId={id} title="佐证材料" noteExample="绩效自评报告" /></div>
+      {findings.length > 0 && (
+        <Card
+          size="small"
+          style={{ marginTop: 12 }}
+          title={<span>自动审核（按当前填写）{reviewErrors > 0 ? <Tag color="red">{reviewErrors} 个错误，修正后才能提交</Tag> : <Tag color="green">无错误</Tag>}</span>}
+        >
+          <FindingsPanel findings={findings} onPick={focusSelfEvaluationFinding} />
+        </Card>
+      )}
     </div>
   );
 }

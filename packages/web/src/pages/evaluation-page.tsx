@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Col, Input, InputNumber, Row, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
@@ -20,6 +20,7 @@ import { YearClosedTag } from '../components/year-closed-tag';
 import { regionYearClosed, yearClosedReason } from '../lib/year-closed';
 
 import { openedOf, useEvaluations, useTemplates, type EvaluationView, type Opened } from './evaluation-queries';
+import { soleAssignedEvaluation } from './evaluation-sole';
 
 /** 部门评价 for the roles the server lets read it; the others are told who fills it in instead of meeting a refusal. */
 export function EvaluationPage() {
@@ -156,6 +157,15 @@ function EvaluationEditor() {
       setSaving(false);
     }
   };
+
+  // An evaluator with one assigned evaluation has nothing to choose: it opens at once, once per visit.
+  const autoOpened = useRef(false);
+  useEffect(() => {
+    const sole = soleAssignedEvaluation(rights.create, evaluations.data, autoOpened.current || current !== null);
+    if (sole === null || !templates.data) return;
+    autoOpened.current = true;
+    void open(sole);
+  });
 
   // The opened evaluation's year as the server says; a new one's as 年度与政策 lists it for the department's region.
   const newInClosedYear = !current && regionYearClosed(fiscalYears.data?.items, orgs.data?.items.find((o) => o.code === org)?.region ?? undefined, year);

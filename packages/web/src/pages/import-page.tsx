@@ -17,6 +17,7 @@ import { commitAllNotice, commitBody, commitNotice, commitSummary, tickedPart } 
 import { formYearDiffers, importMismatch, mismatchLines, sameOrg } from './import-mismatch';
 import { importYearClosed } from './import-year-text';
 import { type FileJob, JobStep, MismatchAlert, YearTag, refusalNotes } from './import-job-parts';
+import { formPagePath } from '../lib/form-page-path';
 
 function formTitle(form: Form): string {
   return ('project_name' in form && form.project_name) || FORM_KIND_LABELS[form.kind];
@@ -264,7 +265,7 @@ export function ImportPage() {
             <Space wrap style={{ marginTop: 8 }}>
               已写入：
               {job.committed.map((c, i) => (
-                <Link key={String(c.id)} to={c.kind === 'project_self_evaluation' ? `/self-evaluation/${c.id}` : `/forms/${c.id}`}>
+                <Link key={String(c.id)} to={formPagePath(c.kind, c.id)}>
                   {c.project_name || (c.kind ? FORM_KIND_LABELS[c.kind as keyof typeof FORM_KIND_LABELS] : null) || `表 ${i + 1}`}
                 </Link>
               ))}

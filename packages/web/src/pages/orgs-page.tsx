@@ -16,6 +16,7 @@ import { BulkDeleteFormsButton } from '../components/bulk-delete-forms-button';
 import { NewFormButton } from '../components/new-form-button';
 import { useAuth } from '../api/auth-context';
 import { closedYearAction } from '../lib/year-closed';
+import { formPagePath } from '../lib/form-page-path';
 
 // Beside the unit tree the list has less room than the other lists: a little less for the name, shown whole on hover.
 const ORGS_NAME_MIN_WIDTH = 180;
@@ -96,7 +97,7 @@ export function OrgsPage() {
   // Narrow fixed columns leave the project name its room beside the unit tree at 1280 px (see scroll.x); a clerk whose
   // scope is one unit is not shown that unit on every row.
   const columns: TableColumnsType<FormSummary> = [
-    nameColumn((f) => f.project_name || FORM_KIND_LABELS[f.kind], (f) => (f.kind === 'project_self_evaluation' ? `/self-evaluation/${f.id}` : `/forms/${f.id}`), sort),
+    nameColumn((f) => f.project_name || FORM_KIND_LABELS[f.kind], (f) => formPagePath(f.kind, f.id), sort),
     { title: '类型', width: 100, ...serverSort('kind', sort), render: (_, f) => FORM_KIND_SHORT[f.kind] ?? f.kind },
     ...(orgList.length === 1 ? [] : [{ title: '单位', width: 130, ellipsis: true, ...serverSort('org', sort), render: (_: unknown, f: FormSummary) => f.org_name ?? (f.org ? orgNames.get(f.org) ?? f.org : '—') }]),
     { title: '年度', width: 68, dataIndex: 'fiscal_year', ...serverSort('fiscal_year', sort) },

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Col, Collapse, Input, Row, Select, Space, Spin, Table, Tag, Tooltip, Typography, Popover } from 'antd';
+import { Alert, App, Button, Card, Col, Input, Row, Select, Space, Spin, Table, Tag, Tooltip, Typography, Popover } from 'antd';
 import { CheckOutlined, RollbackOutlined, GlobalOutlined, CommentOutlined, StopOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
@@ -7,7 +7,6 @@ import { FORM_KIND_LABELS, groupSubtotals, isSubtotalAt, type Indicator } from '
 import { isFinance, useAuth } from '../api/auth-context';
 import { api, errorMessage } from '../api/client';
 import { useForm, useOrgs } from '../api/queries';
-import { FormHeaderSummary } from '../components/form-header-summary';
 import { ExportButtons } from '../components/export-buttons';
 import { YearClosedTag } from '../components/year-closed-tag';
 import { yearClosedReason } from '../lib/year-closed';
@@ -27,12 +26,13 @@ import { changeRows, useDiff, useVersions, type ChangeRow } from './review-versi
 import { useFormPolicy } from '../api/use-policy';
 import { computedBeside, headerBudgetWan, isSelfEvaluationKind } from './review-self-evaluation';
 import { SubmittedTotalsCard, selfEvaluationColumns } from './review-self-evaluation-parts';
-import { ReviewDepartmentLists } from './review-department-lists';
 import { promoteGaps, promoteWarnings } from './library-promote-warnings';
 import { namedPageItem } from '../lib/list-columns';
 import { RectificationPanel, useRectification } from '../components/rectification-panel';
 import { AttachmentsPanel } from '../components/attachments-panel';
 import { SubtotalName } from '../components/subtotal-name';
+import { ReviewHeaderFold } from './review-header-fold';
+import { formPagePath } from '../lib/form-page-path';
 
 
 /** 审核 one form: findings, side-by-side comparison with an earlier version, comments per indicator, decisions. */
@@ -210,13 +210,13 @@ export function ReviewDetailPage() {
             {('project_name' in form && form.project_name) || FORM_KIND_LABELS[form.kind]}
           </Typography.Title>
           <Tag color={STATUS_COLORS[current.status]}>{statusLabel(current.status)}</Tag>
-          <Typography.Text type="secondary">{filed.label} · <span title={VERSION_HINT}>保存版本 {current.version}</span> · 预算 {formatWan(headerBudgetWan(form))}</Typography.Text>
+          <Typography.Text type="secondary">{filed.label} · <span title={VERSION_HINT}>保存版本 {current.version}</span>{form.kind !== 'department_self_evaluation' && ` · 预算 ${formatWan(headerBudgetWan(form))}`}</Typography.Text>
           {filed.documentNote && <Tooltip title={FILED_UNDER_HINT}><Tag>{filed.documentNote}</Tag></Tooltip>}
           {yearClosed && <YearClosedTag year={current.fiscal_year ?? form.fiscal_year} />}
         </Space>
         <Space>
           <ExportButtons formId={id} />
-          <Link className="no-print" to={form.kind === 'project_self_evaluation' ? `/self-evaluation/${id}` : `/forms/${id}`}>填报视图</Link>
+          <Link className="no-print" to={formPagePath(form.kind, id)}>填报视图</Link>
           {step.canReturn && <Tooltip title={closedReason}><Button danger icon={<RollbackOutlined />} disabled={yearClosed} onClick={() => setAction('return')}>退回</Button></Tooltip>}
           {step.canReturn && (
             <Tooltip title={closedReason ?? step.approveBlocked ?? undefined}>
@@ -228,12 +228,7 @@ export function ReviewDetailPage() {
         </Space>
       </Space>
       {step.note && <Alert type="info" showIcon title={step.note} style={{ marginBottom: 8 }} />}
-      <Collapse
-        size="small"
-        style={{ marginBottom: 12, background: '#fff' }}
-        defaultActiveKey={['header']}
-        items={[{ key: 'header', label: '基本信息与绩效目标', children: <><FormHeaderSummary form={form} /><ReviewDepartmentLists form={form} /></> }]}
-      />
+      <ReviewHeaderFold form={form} />
       {selfEvaluation && <SubmittedTotalsCard form={form} policy={policy} score={current.score} />}
       {!selfEvaluation && <RectificationPanel formId={id} />}
       <Row gutter={12}>
@@ -294,7 +289,7 @@ export function ReviewDetailPage() {
               scroll={{ x: selfEvaluation ? 1210 : undefined, y: 480 }}
               columns={[
                 ...indicatorColumns(true),
-                ...(selfEvaluation ? selfEvaluationColumns(computedBeside(form, current.score)) : []),
+                ...(selfEvaluation ? selfEvaluationColumns(computedBeside(form, current.score), policy.qualitativeBands) : []),
                 ...(finance && ['approved', 'published'].includes(current.status)
                   ? [
                       {
@@ -309,6 +304,8 @@ export function ReviewDetailPage() {
                 {
                   title: '批注',
                   width: 70,
+                  // The reviewer's tool on each row: kept in view when a self-evaluation's wide table scrolls sideways.
+                  fixed: 'right' as const,
                   render: (_: unknown, __: Indicator, i: number) => {
                     const list = commentsByRow.get(i) ?? [];
                     const count = reviewerCommentCount(list);

@@ -6,6 +6,7 @@ import { submittedTotals, type ComputedBeside } from './review-self-evaluation';
 import { DerivationTip } from './self-evaluation-parts';
 import { DIFFERS_STYLE, ScoreNumber } from './score-number';
 import { rowScoreText } from './row-score';
+import { shownActual, type Bands } from './self-evaluation-bands';
 
 const dash = (v: number | null | undefined) => (v == null ? '—' : String(v));
 
@@ -13,9 +14,10 @@ const dash = (v: number | null | undefined) => (v == null ? '—' : String(v));
  * 完成值, the unit's 自评分, the system's 系统核算 score (why on hover; marked where the two differ) and 偏差原因 of a
  * submitted self-evaluation, read-only, after the target columns. `beside` is computedBeside of the form view's score.
  */
-export function selfEvaluationColumns(beside: Array<ComputedBeside | null> = []) {
+export function selfEvaluationColumns(beside: Array<ComputedBeside | null> = [], bands?: Bands) {
   return [
-    { title: '完成值', width: 110, render: (_: unknown, ind: Indicator) => ind.actual ?? '—' },
+    // A qualitative row's band is picked, not typed: its 自评分 says which, so the reviewer sees what the unit claimed.
+    { title: '完成值', width: 110, render: (_: unknown, ind: Indicator) => (bands ? shownActual(ind, bands) : ind.actual) ?? '—' },
     { title: '自评分', width: 70, align: 'right' as const, render: (_: unknown, ind: Indicator) => <ScoreNumber ind={ind} score={ind.score} /> },
     {
       title: '系统核算',

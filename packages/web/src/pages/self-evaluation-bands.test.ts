@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, emptyIndicator, makePolicy, type Indicator } from '@jixiao/core';
-import { bandText, choiceFromScore, storedPicks } from './self-evaluation-bands';
+import { bandText, choiceFromScore, shownActual, storedPicks } from './self-evaluation-bands';
 
 const DEFAULT = DEFAULT_POLICY.qualitativeBands;
 const STRICT = makePolicy({ qualitativeBands: { achievedMin: 0.9, partialMin: 0.7 } }).qualitativeBands;
@@ -36,4 +36,17 @@ describe('storedPicks: the picks a stored sheet implies under the policy in forc
     ['default cut-offs', DEFAULT, { 0: '达成', 3: '未达成' }],
     ['a region whose 达成 starts at 90%', STRICT, { 0: '部分达成', 3: '未达成' }],
   ] as const)('%s', (_, bands, want) => expect(storedPicks(sheet, bands)).toEqual(want));
+});
+
+describe('shownActual: a row\'s 完成值 as a reader sees it', () => {
+  const row = (o: Partial<Indicator>): Indicator => ({ ...emptyIndicator('指标'), weight: 10, ...o });
+  it.each([
+    { label: 'a typed value as typed', ind: row({ comparator: '>=', actual: '98%', score: 10 }), want: '98%' },
+    { label: 'a qualitative row: the band its score lies in', ind: row({ comparator: 'qualitative', score: 9 }), want: '达成' },
+    { label: 'a qualitative row with a typed description keeps it', ind: row({ comparator: 'qualitative', actual: '明显改善', score: 9 }), want: '明显改善' },
+    { label: 'a qualitative row without a score: nothing', ind: row({ comparator: 'qualitative' }), want: null },
+    { label: 'a numeric row without a value: nothing', ind: row({ comparator: '>=', score: 5 }), want: null },
+  ])('$label', ({ ind, want }) => {
+    expect(shownActual(ind, DEFAULT_POLICY.qualitativeBands)).toBe(want);
+  });
 });

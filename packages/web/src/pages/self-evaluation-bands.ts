@@ -27,3 +27,13 @@ export function storedPicks(indicators: readonly Indicator[], bands: Bands): Rec
   });
   return picks;
 }
+
+/**
+ * A row's 完成值 as a reader of the sheet sees it: the value the unit typed, else for a qualitative row the band its
+ * 自评分 lies in (a band is picked, not typed, so no 完成值 is stored); null where there is neither.
+ */
+export function shownActual(ind: Indicator, bands: Bands): string | null {
+  if (ind.actual?.trim()) return ind.actual;
+  if (ind.comparator !== 'qualitative') return null;
+  return choiceFromScore(ind.score, ind.weight, bands) ?? null;
+}

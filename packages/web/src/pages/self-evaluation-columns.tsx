@@ -9,7 +9,8 @@ import { bandText } from './self-evaluation-bands';
 export interface SelfEvaluationColumnsInput {
   readOnly: boolean;
   policy: Policy;
-  result: SelfEvaluationScore;
+  /** The rules' scores of the sheet, project or 部门整体 (only the rows and their notes are read). */
+  result: Pick<SelfEvaluationScore, 'indicators' | 'issues'>;
   /** The band picked per qualitative row. */
   choices: Record<number, QualitativeChoice>;
   /** Per row: the unit's 自评分 differs from the system's. */

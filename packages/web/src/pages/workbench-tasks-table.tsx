@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { FormSummary } from '../api/types';
 import { FORM_KIND_SHORT } from '../lib/labels';
 import { budgetColumn, namedPageItem, serverSort, sortChange, statusColumn, type ListSort } from '../lib/list-columns';
+import { formPagePath } from '../lib/form-page-path';
 
 /** 工作台's to-do list: a short page of one queue, paged and sorted by the server. Loaded after the first screen. */
 export function WorkbenchTasksTable({ reviewer, loading, items, total, page, sort, empty, onPage, onSort }: {
@@ -33,7 +34,7 @@ export function WorkbenchTasksTable({ reviewer, loading, items, total, page, sor
           title: '项目 / 表',
           ...serverSort('project_name', sort),
           render: (_, f) => (
-            <Link to={reviewer && f.status !== 'draft' ? `/review/${f.id}` : f.kind === 'project_self_evaluation' ? `/self-evaluation/${f.id}` : `/forms/${f.id}`}>
+            <Link to={reviewer && f.status !== 'draft' ? `/review/${f.id}` : formPagePath(f.kind, f.id)}>
               {f.project_name ?? FORM_KIND_SHORT[f.kind] ?? f.kind}
               {/* A project's target and its self-evaluation share the project's name: the kind tells them apart. */}
               {f.project_name && f.kind !== 'project_target' && <Typography.Text type="secondary">（{FORM_KIND_SHORT[f.kind] ?? f.kind}）</Typography.Text>}
