@@ -10,6 +10,7 @@ import { capsOutput, measureMismatch } from './measure-unit';
 import { nameUnitConflict } from './name-unit-conflict';
 import { changeDirection } from './change-direction';
 import { movesWrongWay } from './value-wording';
+import { isPercentDone } from './loose-values';
 
 /**
  * The row checks that read a name's meaning against its value (satisfaction minimum, unit against name, implausible
@@ -87,8 +88,9 @@ export function checkMeaning(
   }
   // A 满意度 in 场次 is one defect, which the satisfaction rule owns: not reported again as unit_vs_name.
   if (unit && !qualitativeUnit && cmp !== 'qualitative' && !facts.satisfaction) {
-    // 河湖巡查次数及问题整改率 ≥24次: the unit is the joined count's, the first of the name's two measures.
-    if (facts.kind === 'rate' && !percent && !uf.perBase && !(facts.change && uf.points) && !uf.magnitude && num != null
+    // 河湖巡查次数及问题整改率 ≥24次: the unit is the joined count's, the first of the name's two measures. 评价达标率 100%达标
+    // is the rate at 100%, % and all.
+    if (facts.kind === 'rate' && !percent && !uf.perBase && !(facts.change && uf.points) && !uf.magnitude && num != null && !(num === 100 && isPercentDone(unit))
       && !(facts.joinedMeasure === 'count' ? uf.counts != null && uf.counts !== 'money' : facts.joinedMeasure === 'amount' && uf.money)) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是比率，计量单位却是「${unit}」（${showTarget(ind)}）；请把单位改为 %，或把名称改成与单位相符的说法（如「…时限」「…次数」）。`);
     } else if (facts.timeTaken && percent && !facts.change && num != null) {
@@ -160,8 +162,10 @@ export function checkMeaning(
       || capsOutput(facts, uf, l1, l2))) {
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越高越好，指标性质却是「${cmp === '<=' ? '≤' : '<'}」（${showTarget(ind)}）；请改为「≥」（如「≥${n}${unit ?? ''}」）。`);
     }
-  } else if (cmp === 'qualitative' && num == null && (changeWay = changeDirection(facts, isMoneyCost(l2, l1))) != null && movesWrongWay(trimmed(ind.target), changeWay)) {
-    // 发病率 较上年上升5%, 优良天数比例 下降2个百分点: a change by an amount, the wrong way for the name.
+  } else if (cmp === 'qualitative' && num == null && (changeWay = changeDirection(facts, isMoneyCost(l2, l1)) ?? (capsOutput(facts, uf, l1, l2) ? 'good' : null)) != null
+    && movesWrongWay(trimmed(ind.target), changeWay)) {
+    // 发病率 较上年上升5%, 优良天数比例 下降2个百分点: a change by an amount, the wrong way for the name. An output promised under
+    // 数量 in a count unit (举办村晚 下降5% 场) is a floor as capsOutput reads it, so a fall is the wrong way too.
     push(ctx, 'direction', i, 'target', `${rowPlace(ctx, i, ind)}${changeWay === 'bad' ? '越低越好' : '越高越好'}，指标值「${trimmed(ind.target)}」却要求${changeWay === 'bad' ? '上升' : '下降'}；请改为${changeWay === 'bad' ? '下降或控制上限（如「较上年下降5%」「≤…」）' : '提高或设定下限（如「较上年提高5%」「≥…」）'}。`);
   } else if (cmp === 'qualitative' && num == null && facts.kind === 'rate' && !facts.change && !facts.satisfaction) {
     // 95%-105%, ≥95%且≤110%: a share's range whose upper bound passes 100% cannot be met at that end.

@@ -15,7 +15,7 @@ import {
   PAID_SHARE, EMPLOYED, SMALL_GOOD_SHARE, WORKS, CAPACITY, LARGE_GOOD, GRADED, OUTCOME, USE_RATE, MONEY_WORD, PROGRESS,
   DRAWN_IN, OWN_SPEND, KEPT_DOWN, IMPROVEMENT, SHARE_END, REACHES_PLACES, IMPACT, CAPPED, SATISFACTION_FLOOR,
   SAMPLED_SHARE, TRAIT_SHARE, BUILT_STRUCTURE, COMPLIANT_SHARE, INFLUENT, COEFFICIENT, SPAN_COUNT, COUNT_THEN_RATE, AMOUNT_THEN_RATE, COUNT_THEN_AMOUNT, COVERAGE, STATED_BOUND, CUT_SHARE, CUT_AMOUNT, ZERO_STATE, WRONG_UNDONE, OVERDUE_RATE, CUT_LED, COUNTED_SESSIONS,
-  GOOD_ACT, NEGATED_SHARE, PER_HEAD_MONEY, RATE_RISE, TAKEN_IN,
+  GOOD_ACT, NEGATED_SHARE, PER_HEAD_MONEY, RATE_RISE, TAKEN_IN, HARM_COVER, UNIT_COST,
 } from './name-word-classes';
 
 /**
@@ -158,9 +158,18 @@ function tackles(core: string): boolean {
     const actEnd = m.index + m[0].length;
     // An act word naming a place (救助站, 检查站, 监测点, 调解中心) is where the bad thing happens, not an act against it.
     if (PLACE_AFTER_ACT.test(core.slice(actEnd, actEnd + 2))) continue;
+    // A verb leading the name and a short noun after the bad word ending it (查处夜间施工噪声违法案件, 消除集体经济空壳村): the
+    // cases or places are the verb's object, however far the bad word stands. A bad event ending the name (救助资金发放差错,
+    // 监管企业资金被违规挪用) happens in the act.
+    if (m.index === 0 && !undone && !rateOfBad && leadObject(core.slice(badEnd))) return true;
     if (m.index >= badEnd || (m.index < bad.index && !rateOfBad && !undone && actEnd <= bad.index && bad.index - actEnd <= 2)) return true;
   }
   return TAKEN_IN.test(core.slice(badEnd));
+}
+
+/** A short noun after a bad word (案件, 村, 点位) with no other bad word in it: what a verb leading the name acts on. */
+function leadObject(rest: string): boolean {
+  return rest.length > 0 && rest.length <= 3 && !SHARE_END.test(rest) && !BAD.test(rest) && !BAD_END.test(rest);
 }
 
 /**
@@ -205,7 +214,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   const spending = SPENDING.test(core) && !NOT_SPENDING.test(core);
   if (TWO_SIDED.test(core) || INFLUENT.test(core)) direction = 'neutral';
   else if (zeroState) direction = 'good';
-  else if (KEPT_DOWN.test(core)) direction = 'bad';
+  else if (KEPT_DOWN.test(core) || HARM_COVER.test(core)) direction = 'bad';
   else if (overuse) direction = REDUCE.test(core) ? 'neutral' : 'bad';
   else if (!negated && (satisfaction || proficiency || gain || approval || GOOD_RATE.test(core) || GOOD_DEGREE.test(core) || GOOD_SHARE.test(core) || PAID_SHARE.test(core)
     || EMPLOYED.test(core) || PROGRESS.test(core) || CUT_SHARE.test(core) || WRONG_UNDONE.test(core) || CUT_LED.test(core) || TRAIT_SHARE.test(core)
@@ -219,7 +228,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   const improved = (IMPROVEMENT.test(core) && !BAD_END.test(core.slice(0, -2)) && !SHARE_END.test(core.slice(0, -2))) || riseOf === 'good';
   const largeGood = zeroState || (!negated && !timeTaken && direction !== 'bad' && (LARGE_GOOD.test(core) || MORE_IS_BETTER.test(core) || improved) && !BAD.test(core) && !core.includes('风险'));
   if (largeGood) direction = 'good';
-  const change = CHANGE.test(core) && !COUNTED_SESSIONS.test(core);
+  const change = CHANGE.test(core) && !COUNTED_SESSIONS.test(core) && !UNIT_COST.test(core);
   // 亩均地力保护补偿 ends on no word the amounts end on, yet money per mu is money all the same.
   const perHeadMoney = kind !== 'rate' && kind !== 'count' && PER_HEAD_MONEY.test(core);
   const output: OutputCategory = change && core.includes('超额') ? null : OUTPUT_TIMELY.test(core) && !REPAID.test(core) ? 'timeliness' : OUTPUT_QUALITY.test(core) ? 'quality' : OUTPUT_QUANTITY.test(core) && !INVESTED_PROJECT.test(core) ? 'quantity' : null;

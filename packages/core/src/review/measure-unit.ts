@@ -7,8 +7,8 @@ import type { UnitFacts } from './unit-facts';
  * Both read only facts cached per name (classify-name.ts) and per unit (unit-facts.ts): nothing is matched per row.
  */
 
-const MEASURE_WORDS = { speed: '速度（限速、带宽）', index: '综合指数', concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', freight: '货物运输量（吞吐量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）', standard: '设防或防洪标准', progress: '进度（完成比例）', age: '年龄或年限' } as const;
-const MEASURE_UNITS = { speed: '公里/小时、节、Mbps', index: '不填单位（如「4.1」）', concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', freight: '吨、标箱', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米', standard: '年一遇、度', progress: '%', age: '岁、年' } as const;
+const MEASURE_WORDS = { speed: '速度（限速、带宽）', index: '综合指数', concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', freight: '货物运输量（吞吐量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）', standard: '设防或防洪标准', progress: '进度（完成比例）', age: '年龄或年限', mass: '减排量（削减量、固碳量）', stock: '蓄积量' } as const;
+const MEASURE_UNITS = { speed: '公里/小时、节、Mbps', index: '不填单位（如「4.1」）', concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', freight: '吨、标箱', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米', standard: '年一遇、度', progress: '%', age: '岁、年', mass: '吨、万吨', stock: '立方米、万立方米' } as const;
 
 /**
  * What the name counts and what the unit counts disagree (撂荒地复耕面积 in 个, 参保人数 in 万元, 补贴资金 in 人次,
@@ -46,7 +46,7 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   }
   // 耕地地力保护补贴农户: the people served, named without 人数, are counted all the same.
   const m = facts.measure ?? (facts.people && (facts.kind === 'other' || facts.kind === 'count') ? 'people' : null);
-  if (m === 'area' || m === 'volume' || m === 'length') {
+  if (m === 'area' || m === 'volume' || m === 'length' || m === 'mass' || m === 'stock') {
     if (counts === 'people' || counts === 'households' || counts === 'item' || counts === 'money' || counts === 'duration') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
   } else if (m === 'freight') {
     // 口岸进出境货运量 ≥120万元: goods moved are weighed or counted in containers; what they are worth is a trade amount, another row.
@@ -71,8 +71,9 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   } else if (facts.timeTaken && (counts === 'money' || counts === 'people' || counts === 'households' || counts === 'area' || counts === 'item')) {
     // 办税缴费平均时长 in 亿元: time taken is counted in 天 or 小时.
     return { what: '时长', units: '天、小时、个工作日' };
-  } else if (facts.works && counts === 'money') {
-    // 乡镇档案室标准化建设 ≥12万元/个: works named by the act are counted or measured; what they cost is a 成本 row.
+  } else if (facts.works && (counts === 'money' || (counts === 'people' && uf.visits))) {
+    // 乡镇档案室标准化建设 ≥12万元/个: works named by the act are counted or measured; what they cost is a 成本 row. Visits
+    // (老旧电梯更新改造 ≥120万人次) count people served each time, never the works.
     return { what: '建设内容', units: '个、公里、平方米' };
   } else if ((facts.countWord || facts.spanCount || (facts.entity && !facts.spending)) && counts === 'money') {
     // 补贴农机具数量 in 万元: things counted are not money; nor are entities counted (扶持新型农业经营主体 ≥20万元/个), whose

@@ -4,7 +4,7 @@
  */
 
 /** What a name says it counts, for checking the unit's kind against it. */
-export type NameMeasure = 'speed' | 'area' | 'people' | 'money' | 'volume' | 'freight' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | 'age' | null;
+export type NameMeasure = 'speed' | 'area' | 'people' | 'money' | 'volume' | 'freight' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | 'age' | 'mass' | 'stock' | null;
 
 // …面积 (撂荒地复耕面积, 人均住房建筑面积): an area, in 亩/公顷/平方米, never in 个 or 人.
 const AREA = /面积$/;
@@ -28,6 +28,8 @@ const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工
 // A store's capacity (冷库库容): in 立方米 or 吨, never in 个.
 // An amount treated or supplied (污水处理量, 供水量): in 吨 or 立方米, never in 元/吨.
 const VOLUME = /(?:库容|容积|(?:处理|供水|用水|清运|收运|处置)量)$/;
+// A forest's standing volume (森林蓄积量, 活立木蓄积量): in 立方米, never in 元 or 个.
+const STOCK = /蓄积量$/;
 // Goods moved or landed (口岸进出境货运量, 港口货物吞吐量, 渔港年卸港量, 码头装卸量): a weight or a number of containers, in 吨 or
 // 标箱, never money, people, an area or a span of time. Bare 吞吐量 is as often a system's (并发交易吞吐量) and 客运量 counts people.
 const FREIGHT = /(?:货运|货物运输|货物吞吐|集装箱吞吐|港口吞吐|卸港|装卸|到港货物|进出港货物|货物)量$/;
@@ -57,14 +59,22 @@ const PROGRESS_SHARE = /(?<![偏滞])进度$/;
 // count. The pace of work or money (增长速度, 资金拨付速度) may be stated in % and is not matched.
 const SPEED = /(?:车速|限速|航速|时速|网速|带宽|(?:接入|传输|下载|上传|网络|通信|数据)速率|(?:行驶|行车|通行|航行|下载|上传|接入|传输|网络)速度)$/;
 
+const CUT_MASS = /(?:减排|削减|固碳|碳汇)(?:总)?量$/;
+const MONEY_RISE = /(?:户均|人均)[\u4e00-\u9fa5]{0,6}(?:收入|增收)(?:增加|提高|增长)(?:额|金额)?$/;
+
 export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (POLLUTION_INDEX.test(core)) return 'index';
   if (SPEED.test(core)) return 'speed';
+  // An amount of emissions cut or carbon taken up (核证减排量, 固碳量) is a change, yet weighed in tonnes all the same; money per
+  // household or head raised (户均财产性收入增加) is money all the same.
+  if (CUT_MASS.test(core)) return 'mass';
+  if (MONEY_RISE.test(core)) return 'money';
   if (change) return null;
   if (CONCENTRATION.test(core)) return 'concentration';
   if (AREA.test(core)) return 'area';
   if (PEOPLE.test(core)) return 'people';
   if (VOLUME.test(core)) return 'volume';
+  if (STOCK.test(core)) return 'stock';
   if (FREIGHT.test(core)) return 'freight';
   if (MONEY.test(core)) return 'money';
   if (STRUCTURE.test(core)) return 'structure';

@@ -17,8 +17,9 @@ export const PROFICIENCY = /(?:能力验证|实验室间比对|比对试验|测�
 // 免疫密度 (share of animals immunised) and 植被盖度 (share of ground covered) are shares too; 路网密度 and 人口密度 are not.
 export const RATE_DEGREE = /(满意|知晓|认可|认知|认同|参与|完成|覆盖|满足|信任|支持|配合|美誉|知名|好评|普及|熟悉|达成|偏离|贡献|响应|投入强|研发强|经费强|免疫密|应免密|盖)度$/;
 // A growth or fall written as 增速/增幅/涨幅/降幅 (GDP增速, CPI涨幅, 能耗降幅) is a rate too: stated in % or 个百分点, never in 亿元.
-// A speed or a power (网络接入速率 in Mbps, 发电功率 in kW) ends on 率 but is a measured quantity, never a share.
-export const RATE_END = /((?<!速|[^成]功)率|比例|占比|比重|百分比|增速|增幅|涨幅|降幅|跌幅)$/;
+// A speed or a power (网络接入速率 in Mbps, 发电功率 in kW) ends on 率 but is a measured quantity, never a share; so is a
+// turnover (泊位周转率 in 次/日, 库存周转率 in 次/年), how many times a thing is used over in a period.
+export const RATE_END = /((?<!速|[^成]功|周转)率|比例|占比|比重|百分比|增速|增幅|涨幅|降幅|跌幅)$/;
 // A volume handled or produced (出栏量, 处置量, 秸秆综合利用量), a population (受益人口) and a scale held (储备粮规模) are counts too;
 // 质量, 含量 (and a content named, 含盐量, 含水量), 容量, 流量, 增量 are not; people or vehicles passing (客流量, 车流量) are counted. Stops, sorties, ships or trips counted each time (流动科技馆巡展站次, 出动架次, 进出港艘次)
 // are counts as 场次 and 人次 are; 名次 and 等次 are a place and a grade. A yield per mu (亩产茶油, 水稻单产) is a quantity weighed;
@@ -63,16 +64,21 @@ export const AMOUNT_LEVEL = /(金额|资金额|总额|经费|费用|成本|造�
 // A share of places or traffic that gets through (公共场所无障碍通行率, 道路通行率) is access, good when high.
 // Self-sufficiency (蔬菜自给率) and people kept on (博士后出站留区率, 人才留任率, 留用率) are good shares as well, and so are a
 // stock kept (自然岸线保有率, a red line) and cases closed out (联单闭环率, as 销号率).
-// A share supplied locally (核心零部件本地配套率) and smokers dissuaded (吸烟劝阻率) are good shares as well.
-export const GOOD_RATE = /(及时|完成|完工|可靠|除治|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|公示|编制|验收|通过|出勤|保障|保证|供应|按时|准时|准点|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|节能|节水|节电|节油|节煤|节气|回收|收缴|征收|兑付|下降|降低|减少|压减|压降|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷|(?<![账帐])核销|破案|侦破|破获|登记|备案|成功|追回|追缴|领取|保存|防治|保护|治理|整合|脱困|解困|召回|续约|续签|续保|销号|闭环|保有|宜存|献血|保值增值|发芽|出苗|适配|履行|扑灭|扑救|报告患病|保持|留存|食用|火化|数字化|电子化|筛查|亮灯|发布|转移|规范|合规|通行|自给|配套|劝阻|留(?:区|市|县|乡|校|岗|任|用)|未(?:复吸|复发|复犯|再犯))率$/;
+// A share supplied locally (核心零部件本地配套率) and smokers dissuaded (吸烟劝阻率) are good shares as well, and so are the
+// share of people who read (成年居民综合阅读率), burials that save land (节地生态安葬率, the reform's aim as 火化率 is) and
+// systems or vehicles brought online (数据上线率, as 在线率).
+export const GOOD_RATE = /(及时|完成|完工|可靠|除治|处结|办复|答复|调处|审结|合格|覆盖|达标|知晓|准确|正确|完好|到位|执行|办结|结案|支付|拨付|发放|下达|公开|公示|编制|验收|通过|出勤|保障|保证|供应|按时|准时|准点|兑现|落实|处置|整改|化解|稳控|响应|修复|处理|回复|查处|排查|整治|消除|利用|使用|运行|普及|优良|参与|入库|上报|录入|归档|采纳|转化|就业|参保|入学|治愈|救治|接种|检测|监测|巡查|检查|培训|考核|节约|节支|节能|节水|节电|节油|节煤|节气|回收|收缴|征收|兑付|下降|降低|减少|压减|压降|结清|偿还|清偿|办理|审核|受理|提交|实施|建成|开工|竣工|细化|应用|在线|可用|正常|稳定|安全|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|有效|供水|供电|供气|供暖|供热|通水|通气|通网|巩固|管理|建档|随访|签约|配备|入园|免疫|应免|取证|清理|清零|清收|清欠|盘活|复耕|复垦|相符|鸣响|可办|网办|通办|列养|开放|履约|出租|入住|上岗|到岗|持证|成活|存活|育成|机械化|收回|收益|回报|获贷|(?<![账帐])核销|破案|侦破|破获|登记|备案|成功|追回|追缴|领取|保存|防治|保护|治理|整合|脱困|解困|召回|续约|续签|续保|销号|闭环|保有|宜存|献血|保值增值|发芽|出苗|适配|履行|扑灭|扑救|报告患病|保持|留存|食用|火化|(?:生态|节地)安葬|阅读|数字化|电子化|筛查|亮灯|发布|转移|规范|合规化?|通行|自给|上线|配套|劝阻|留(?:区|市|县|乡|校|岗|任|用)|未(?:复吸|复发|复犯|再犯))率$/;
 // A share done on time with the act between (机关党组织按期换届率, 按时足额发放率, 如期交付率) is good when high, as 及时率 is;
 // 未按期… and 不按时… count the late ones (NEGATED_RATE reads only the acts it lists, so the negation is excluded here).
 export const ON_TIME_SHARE = /(?<![不未非])(?:按期|按时|准时|如期)[\u4e00-\u9fa5]{0,4}率$/;
 // A share of ground covered (植被盖度, 覆盖度) is good when high, as 覆盖率 is.
+// …but not by invasive plants, pests or weeds (外来入侵植物覆盖度, 有害生物覆盖率): their cover is the harm. An act between
+// (有害生物防治覆盖率) is the work's reach and is not matched.
+export const HARM_COVER = /(?:入侵(?:物种|生物|植物|动物)?|有害生物|鼠害|虫害|杂草)(?:覆盖|盖)(?:度|率|面积)$/;
 export const GOOD_DEGREE = /(满意|知晓|认可|认知|认同|满足|信任|支持|美誉|知名|好评|普及|完成|免疫密|应免密|盖)度$/;
 // Population-wide service rates run near 100% too (接种率, 入学率, 巩固率, 参保率, 建档率), and so do compliance with the rules
 // (规范率, 合规率), staff holding the licence their post requires (持证率, 持证上岗率) and cases closed out (闭环率, as 销号率).
-export const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|准点|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存|相符|鸣响|可办|网办|通办|列养|开放|履约|销号|闭环|规范|合规|持证(?:上岗)?|无害化(?:处理|处置)?)率$/;
+export const HIGH_RATE = /(运行|完成|及时|合格|覆盖|达标|完好|准确|正确|到位|办结|结案|支付|拨付|发放|下达|公开|编制|验收|通过|保障|保证|供应|按时|准时|准点|兑现|落实|整改|稳控|响应|修复|在线|可用|正常|入库|上报|归档|兑付|结清|受理|办理|审核|接种|入学|巩固|参保|建档|确权|通车|通邮|通电|保存|成活|存活|接通|连续|完整|核查|核实|畅通|送达|妥投|到报|通达|宜存|相符|鸣响|可办|网办|通办|列养|开放|履约|销号|闭环|规范|合规化?|上线|持证(?:上岗)?|无害化(?:处理|处置)?)率$/;
 // A system's or a service's trait measured as a share (政务云平台可用性 ≥99.95%, 数据准确性): near 100% when things go well.
 export const HIGH_TRAIT = /(可用|及时|准确|正确|完整|连续)性$/;
 // Results achieved against a bad thing (年减排二氧化碳, COD削减量, 节约财政资金, 挽回经济损失, 新增碳汇量 and 固碳量, carbon taken
@@ -117,7 +123,11 @@ export const LAND_COVER = /(绿化|绿地|森林|植被|林草|林木|草原|草
 // Waste dumped or discharged on the sly (油污水偷排案件, 偷倒渣土) and points a survey missed (管线点位漏探率, 漏查, 漏录) are as well.
 // Human activity inside protected land (核心保护区人为活动点位, 人类活动图斑: the 绿盾 campaign's problems) and cases of a disease
 // named by origin or confirmation (登革热本地病例, 输入性病例, 确诊病例) are harms too; antimicrobials may be named without 物 (兽用抗菌药).
-export const BAD = /(事故|肇事|肇祸|新发(?!现|放)[\u4e00-\u9fa5]{0,8}?(?:病例|患者|病人)|不端|瑕疵|失分|失信|被[\u4e00-\u9fa5]{0,4}?(?:撤销|改判|纠正|纠错|发回|确认违法)|抢劫|抢夺|盗抢|赌博|欺凌|霸凌|拐卖|传销|走私|酒驾|醉驾|毒驾|逃逸|逃(?:缴|费|税|票)|非计划|沙尘暴?(?:天气)?(?:过程)?(?:发生)?(?:日数|天数|次数|频次)|散煤(?:消费|使用|燃用|燃烧)?(?:总)?量|滞留|排队(?:长度|人数|车辆)|发生率|投诉|超支|差错|故障率|违纪|违法|违规|非法|违反|被盗|失窃|盗窃|退兵|(?:破坏|毁林|毁草|毁田|毁坏)[\u4e00-\u9fa5]{0,8}(?:案件|犯罪|行为|事件)|(?:犬|狗|动物)伤人?(?:事件|事故|人数|例数|起数|数)|咬伤(?:人数|例数|事件|数)|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|超概算|超预算|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|驳回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|停热|停暖|停供|中断|不达标|未达标|不合规|不规范|缺测|缺报|漏测|迟报|迟到|(?<![渗泄滴跑])漏(?:登|筛|检|缴|探|查|录)|偷排|偷倒|错漏|脱落|脱失|失访|(?<!雨水|降雨|径流|植被|林冠)截留|挪用|挤占|断记|停展|停诊|(?<!防)(?:跌倒|走失|溺水)|致伤|致残|(?:垃圾|废物|固废|废弃物|废水|粪污|渣土|污泥)[\u4e00-\u9fa5]{0,2}产生(?:总)?量|超(?:过|出|设计)?[\u4e00-\u9fa5]{0,2}(?:储存|存储|轮换|保管|使用|服役)年限|缺失率|越级|败诉|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物?|抗生素)(?:施用|使用)量|人[为类]活动(?:点位|点|图斑|问题|数量|个数|数)|(?:本地|本土|输入性?|确诊|聚集性?)(?:[\u4e00-\u9fa5]{0,4}?)病例|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|假劣|假冒|伪劣|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|拒报|拒访|拒答|拒填|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率|来电|来访|上访|投诉|诉求|举报|派单|交办)|(?:重大|较大|敏感|舆情|涉稳|极端|暴力|暴恐|恐怖)[\u4e00-\u9fa5]{0,2}事件|(?:跑动|跑腿)次数|代偿|警情|家庭暴力|家暴|(?<!生活)(?:用水|取水|用电|用气|用能|耗水|耗电|耗煤|耗油)(?:总)?量|(?:疫情|疫病)发生|(?<!车|车辆|船|船舶|机|机具|农机|设备|资产)报(?:废|损)率|缺勤|缺课|旷课|旷工|中途(?:退|放弃|终止|辍)|(?:退学|退训)率|申诉|(?:入侵(?:物种|生物|植物|动物)?|有害生物|病虫害?|鼠害|虫害)(?:覆盖|分布|蔓延|扩散|危害)(?:面积|范围)|积水|成灾|混投|错投|民转刑|占道|波动(?:幅度|幅|率|范围|次数)|(?:植被|生态|林地|耕地|草原|草地|湿地)破坏|占用(?:永久)?(?:基本农田|耕地|林地|草原|草地|湿地)|未(?:按期|按时|及时)?(?:整改|完工|完成|处置|销号|办结|结案|落实|修复|验收|交付|交房|鸣响|响))/;
+// Villages with no collective income (空壳村), listings that found no buyer (流拍), vehicles running empty (空驶), dues paid late
+// (滞纳), people trapped in lifts (电梯困人; 贫困人口 and 特困人员 are not), crafts with no one to carry them on (后继乏人), keeping
+// dogs or trading without a licence (无证养犬, 无照经营), graves and stalls put anywhere (乱埋乱葬, 乱搭乱建, 乱摆) and water worse
+// than grade V (劣Ⅴ类) are bad too.
+export const BAD = /(事故|空壳|流拍|空驶|滞纳|电梯[\u4e00-\u9fa5]{0,2}困人|困人(?:事件|故障|事故|次数|起数|数)|后继(?:乏|无)人|无[证照](?:养|经营|行医|驾驶|营运|运营|上岗|从业|施工|排污|生产)|乱(?:埋|葬|搭|摆|扔|倒|贴|涂|画)|劣[ⅤVv5五]类|肇事|肇祸|新发(?!现|放)[\u4e00-\u9fa5]{0,8}?(?:病例|患者|病人)|不端|瑕疵|失分|失信|被[\u4e00-\u9fa5]{0,4}?(?:撤销|改判|纠正|纠错|发回|确认违法)|抢劫|抢夺|盗抢|赌博|欺凌|霸凌|拐卖|传销|走私|酒驾|醉驾|毒驾|逃逸|逃(?:缴|费|税|票)|非计划|沙尘暴?(?:天气)?(?:过程)?(?:发生)?(?:日数|天数|次数|频次)|散煤(?:消费|使用|燃用|燃烧)?(?:总)?量|滞留|排队(?:长度|人数|车辆)|发生率|投诉|超支|差错|故障率|违纪|违法|违规|非法|违反|被盗|失窃|盗窃|退兵|(?:破坏|毁林|毁草|毁田|毁坏)[\u4e00-\u9fa5]{0,8}(?:案件|犯罪|行为|事件)|(?:犬|狗|动物)伤人?(?:事件|事故|人数|例数|起数|数)|咬伤(?:人数|例数|事件|数)|失误|延误|损失|逾期|返工|不合格|错误|流失|死亡|伤亡|漏报|误报|空置|闲置|结余率|结转率|调整率|成本增长|费用增长|支出增长|上升率|超概算|超预算|拖欠|欠薪|偏差率|偏离度|偏离率|辍学|复发|违约|扣分|退件|退回|驳回|案发|发案|隐患数|污染|排放(?!标准)|能耗|消耗|耗能|损耗|负债|债务率|停播|停运|停电|停水|停气|停热|停暖|停供|中断|不达标|未达标|不合规|不规范|缺测|缺报|漏测|迟报|迟到|(?<![渗泄滴跑])漏(?:登|筛|检|缴|探|查|录)|偷排|偷倒|错漏|脱落|脱失|失访|(?<!雨水|降雨|径流|植被|林冠)截留|挪用|挤占|断记|停展|停诊|(?<!防)(?:跌倒|走失|溺水)|致伤|致残|(?:垃圾|废物|固废|废弃物|废水|粪污|渣土|污泥)[\u4e00-\u9fa5]{0,2}产生(?:总)?量|超(?:过|出|设计)?[\u4e00-\u9fa5]{0,2}(?:储存|存储|轮换|保管|使用|服役)年限|缺失率|越级|败诉|非访|闹访|缠访|集访|重复信访|重复访|突发[\u4e00-\u9fa5]{0,4}事件|群体性事件|安全事件|脱管|漏管|漏洞|不良(?:贷款|资产)?率|不良贷款|(?:化肥|农药|抗菌药物?|抗生素)(?:施用|使用)量|人[为类]活动(?:点位|点|图斑|问题|数量|个数|数)|(?:本地|本土|输入性?|确诊|聚集性?)(?:[\u4e00-\u9fa5]{0,4}?)病例|纠纷|(?<!好)差评|发生(?:次数|起数|例数|件数|宗数|数|面积|人数|量)|假劣|假冒|伪劣|骗取|骗补|套取|冒领|虚报|瞒报|谎报|空报|错报|复吸|复犯|超期|超时|积压|积案|拒报|拒访|拒答|拒填|错保|漏保|错发|漏发|错退|错评|漏评|重复(?:采集|录入|填报|报送|申报|建设|检查|率|来电|来访|上访|投诉|诉求|举报|派单|交办)|(?:重大|较大|敏感|舆情|涉稳|极端|暴力|暴恐|恐怖)[\u4e00-\u9fa5]{0,2}事件|(?:跑动|跑腿)次数|代偿|警情|家庭暴力|家暴|(?<!生活)(?:用水|取水|用电|用气|用能|耗水|耗电|耗煤|耗油)(?:总)?量|(?:疫情|疫病)发生|(?<!车|车辆|船|船舶|机|机具|农机|设备|资产)报(?:废|损)率|缺勤|缺课|旷课|旷工|中途(?:退|放弃|终止|辍)|(?:退学|退训)率|申诉|(?:入侵(?:物种|生物|植物|动物)?|有害生物|病虫害?|鼠害|虫害)(?:覆盖|分布|蔓延|扩散|危害)(?:面积|范围)|积水|成灾|混投|错投|民转刑|占道|波动(?:幅度|幅|率|范围|次数)|(?:植被|生态|林地|耕地|草原|草地|湿地)破坏|占用(?:永久)?(?:基本农田|耕地|林地|草原|草地|湿地)|未(?:按期|按时|及时)?(?:整改|完工|完成|处置|销号|办结|结案|落实|修复|验收|交付|交房|鸣响|响))/;
 // A failure, a damage or a loss named alone (设备故障, 系统宕机 in 次, 馆藏文物损坏, 档案丢失) is counted as such; 平均无故障运行时间 and 零故障 are not.
 // Bad things a name ENDS on (欠税增长率 — tax or fees owed; 欠税清缴率 is their clearing —, 城镇登记失业率, 管网漏损率, 返贫致贫人口, 劣Ⅴ类水体比例, PM2.5平均浓度, 区域环境噪声, 出厂水浊度;
 // 低噪声路面铺设 is work, not noise): anchored at the
@@ -130,8 +140,10 @@ export const BAD = /(事故|肇事|肇祸|新发(?!现|放)[\u4e00-\u9fa5]{0,8}?
 // 整治直排口 is work) and villages emptied (空心化率). A hazard named alone (步道安全隐患 in 处) is counted as a fault is;
 // an act on hazards anywhere before it (排查校舍安全隐患) is the work against them.
 // Insurance surrendered (退保率), people resettled moving back (返迁率), smoking (吸烟率, 二手烟暴露率) and the density of pests and
-// disease vectors (鼠密度, 蚊媒密度, 钉螺密度) are bad when high as well.
-export const BAD_END = /(?:(?:欠(?:税|费|缴)(?![\u4e00-\u9fa5]?[清追收回])|失业|发病|患病|病死|犯罪|火灾|中毒|漏损|线损|失败|失效|外溢|溢流|泄漏|渗漏|堵塞|淤堵|淤积|直排|空心化|超限|超载|超速|侵蚀|病险|宕机|(?<!关)停机|断网|返贫|致贫|返迁|退保|吸烟|二手烟暴露|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|超采|撂荒|荒芜|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|毁损|灭失|缺株|错案|误判|故障|感染|母婴传播|(?:疫情|疫病|病毒)传播|大班额|自付|自费)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数|批次|批数|事件|事件数)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5]{0,4}(?:浓度|排放量)(?:值|均值)?|(?:噪声|噪音)(?:昼间|夜间|昼夜|区域|平均|等效)*(?:平均值|均值|值|等效声级|声级|强度)?|浊度|残留(?:物)?(?:量|浓度)|(?<![中医草])(?:药|耗材)占比|疫情|疫病|(?<![无零])(?:故障|宕机|断网|(?<!关)停机|损坏|损毁|丢失|漏损)|(?<![无零]|(?:排查|摸排|检查|巡查|整改|整治|治理|消除|清除|处置|处理|查处|发现|查出|销号|化解)[\u4e00-\u9fa5]*)隐患|^每[十百千万]+(?:人口|人)[\u4e00-\u9fa5]{0,8}(?:案件|刑事|治安|事故|死亡|伤亡|发病|患病|感染)[\u4e00-\u9fa5]{0,4}(?:数|数量|起数|例数|人数)|(?:环境)?空气质量[\u4e00-\u9fa5]{0,4}指数|(?:鼠|蚊|蝇|蟑螂|蜚蠊|钉螺|病媒生物)[\u4e00-\u9fa5]{0,2}密度)$/;
+// disease vectors (鼠密度, 蚊媒密度, 钉螺密度) are bad when high as well. Points or river sections in a bad state (土壤重金属超标点位,
+// 劣Ⅴ类水体断面) are counted as its cases are, and the new pollutants (抗生素, 全氟化合物, 微塑料) are read by their concentration,
+// content or detection rate in water or soil (水体抗生素检出浓度, 饮用水源全氟化合物检出率) as the classic ones are.
+export const BAD_END = /(?:(?:欠(?:税|费|缴)(?![\u4e00-\u9fa5]?[清追收回])|失业|发病|患病|病死|犯罪|火灾|中毒|漏损|线损|失败|失效|外溢|溢流|泄漏|渗漏|堵塞|淤堵|淤积|直排|空心化|超限|超载|超速|侵蚀|病险|宕机|(?<!关)停机|断网|返贫|致贫|返迁|退保|吸烟|二手烟暴露|侵占|违建|违章|乱占|乱建|乱堆|非法|盗采|盗伐|偷排|脱管|漏管|失管|劣[ⅤVv5五]类|黑臭|超标|超采|撂荒|荒芜|拥堵|积案|积压|沙化|荒漠化|次品|误诊|漏诊|近视|肥胖|纠纷发生|破损|损坏|损毁|毁损|灭失|缺株|错案|误判|故障|感染|母婴传播|(?:疫情|疫病|病毒)传播|大班额|自付|自费)[\u4e00-\u9fa5]{0,2}(?:率|比例|比率|占比|比重|数|数量|面积|时长|人口|指数|次数|起数|例数|件数|宗数|批次|批数|事件|事件数|点位|断面)|(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属|抗生素|全氟|微塑料|内分泌干扰物|环境激素|持久性有机污染物|二噁英|多环芳烃)[\u4e00-\u9fa5]{0,4}(?:浓度|排放量|检出率|检出量|含量)(?:值|均值)?|(?:噪声|噪音)(?:昼间|夜间|昼夜|区域|平均|等效)*(?:平均值|均值|值|等效声级|声级|强度)?|浊度|残留(?:物)?(?:量|浓度)|(?<![中医草])(?:药|耗材)占比|疫情|疫病|(?<![无零])(?:故障|宕机|断网|(?<!关)停机|损坏|损毁|丢失|漏损)|(?<![无零]|(?:排查|摸排|检查|巡查|整改|整治|治理|消除|清除|处置|处理|查处|发现|查出|销号|化解)[\u4e00-\u9fa5]*)隐患|^每[十百千万]+(?:人口|人)[\u4e00-\u9fa5]{0,8}(?:案件|刑事|治安|事故|死亡|伤亡|发病|患病|感染)[\u4e00-\u9fa5]{0,4}(?:数|数量|起数|例数|人数)|(?:环境)?空气质量[\u4e00-\u9fa5]{0,4}指数|(?:鼠|蚊|蝇|蟑螂|蜚蠊|钉螺|病媒生物)[\u4e00-\u9fa5]{0,2}密度)$/;
 // Power lost on the lines (线损率), calls that failed (接口调用失败率) and spills (渗滤液外溢次数) are bad too; a pollutant's
 // level may name its period first (PM10年平均浓度).
 // A good rate negated (食品抽检不合格率, 未按期办结率), done late (超时办结率, 逾期整改率) or twice (重复录入率; 重复利用 is
@@ -154,12 +166,13 @@ export const NEGATED_SHARE = new RegExp(`(?:[不未](?:按规定|按要求|依�
 // Time to switch a facility's use over (平急转换时间, 切换时间) is time taken too.
 export const TIME_TAKEN = /(?:时限|用时|耗时|住院日|住院天数|(?:响应|反应|处置|办理|办结|审批|审核|审查|到场|到达|(?:到达|抵达|赶到|赶赴)(?:现场|事发地|事故现场)|出动|等候|等待|处理|出警|抢修|修复|报送|报告|结算|回复|答复|通关|查验|放行|速报|开办|制发|核发|签发|颁发|换发|补发|制证|交付|送达|投递|到账|检验|鉴定|发证|办证|出证|配送|接通|接听|调运|调拨|运抵|到位|到岗|转运|排队|候诊|办税|缴费|纳税|发布|通勤|垫资|拥堵|转换|切换|(?:寻找|找)[\u4e00-\u9fa5]{1,3})的?(?:平均)?(?:时间|时长|周期|天数)|(?:检查|巡查|巡检|检测|监测|巡护|巡河|巡逻|随访|督查|抽查)(?:周期|间隔(?:时间|天数)?)|(?:建设|施工|实施|改造|采购|招标|开发|上线)周期|工期|(?:整改|办理|办结|审批|审核|处置|答复|回复|受理|核查)期限|(?:数据|信息|系统|页面|图层|目录)[\u4e00-\u9fa5]{0,2}(?:更新|刷新|同步)(?:周期|间隔)|(?:开工|完工|竣工|完成|启动|投用|投运|上线|交付)(?:时间|日期|时点))$/;
 // Acting against a bad thing is good: 违法案件查处数, 排查隐患数, 污染治理项目, 投诉处理件数, 移送问题线索 (referred to the
-// authorities), 疏导滞留旅客 (people stranded moved on).
-export const TACKLE = /(查处|移送|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|调处|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|挽回|封堵|查出|查实|发现|监控|扫描|盘活|复耕|复垦|消化|清欠|清收|召回|改造|疏浚|清淤|扑灭|扑救|疏导|疏散|劝返|清退|撤销|吊销|注销|退赔|发还|返还|淘汰|惩戒)/;
+// authorities), 疏导滞留旅客 (people stranded moved on), and so is holding its risk in check (重点管控新污染物).
+export const TACKLE = /(查处|管控|移送|整治|治理|排查|整改|处理|处置|防治|防控|防范|打击|化解|办理|办结|受理|核查|清理|清除|修复|消除|监测|检测|监管|巡查|检查|宣传|演练|预防|救援|救助|帮扶|调解|调处|赔付|理赔|补偿|答复|回应|销号|闭环|破获|侦破|抓获|打掉|摧毁|破案|起诉|审结|处治|修补|维修|养护|查办|侦办|立案|查获|拆除|取缔|关停|收缴|没收|纠正|追回|追缴|挽回|封堵|查出|查实|发现|监控|扫描|盘活|复耕|复垦|消化|清欠|清收|召回|改造|疏浚|清淤|扑灭|扑救|疏导|疏散|劝返|清退|撤销|吊销|注销|退赔|发还|返还|淘汰|惩戒)/;
 export const TACKLE_ALL = new RegExp(TACKLE.source, 'g');
-// Taking a bad thing in or carrying it away (船舶污染物接收量, 医疗废物收集量, 垃圾清运) is work against it, but only after the bad
-// word: before it the act is where the bad thing happens (档案接收超期件数: records received late).
-export const TAKEN_IN = /(?:接收|收集|收运|清运)/;
+// Taking a bad thing in or carrying it away (船舶污染物接收量, 医疗废物收集量, 垃圾清运) is work against it, and so is surveying or
+// tracing it (土壤污染状况调查地块, 排污口溯源), but only after the bad word: before it the act is where the bad thing happens
+// (档案接收超期件数: records received late; 经济普查单位漏登数, 审查调查安全事故).
+export const TAKEN_IN = /(?:接收|收集|收运|清运|调查|普查|溯源)/;
 // A backlog or a misuse cleared, counted (积压案件清理数, 信访积压案件化解, 盘活闲置资产, 复耕撂荒地), or a danger made safe (危桥改造,
 // 病险水库除险加固): the work done against it,
 // good when large in any unit, so a ceiling (≤50件) caps the work. The bad thing's own count (积压案件) stays bad.
@@ -193,9 +206,9 @@ export const CHANGE = /(增长|增幅|增速|涨幅|降幅|跌幅|增加|提高|
 export const COUNTED_SESSIONS = /(?:培训|服务|活动|宣传|讲座|演出|诊疗|接待)(?:人次|场次|班次|期次)$/;
 // Paid or done monthly or quarterly (补贴资金按月发放率) is timeliness too; 按月足额发放率 also says the full amount, a quality.
 export const TIMELINESS = /(及时率|及时性|及时|按时[\u4e00-\u9fa5]{0,4}率|按(?:月|季度?)(?!足额)[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|时效|时限|完成时间|办结时间|响应时间|周期)$/;
-// 成活率/存活率 (planting, stock), 可用率 and 在线率 (a system's availability) and 规范管理率 (patients managed to the protocol)
-// rate how well the output was made.
-export const QUALITY = /(合格率|完好率|准确率|正确率|优良率|差错率|错误率|通过率|验收率|达标率|精准率|规范率|成活率|存活率|育成率|可用率|在线率|规范(?:化)?管理率|履约率)$/;
+// 成活率/存活率 (planting, stock), 可用率 and 在线率 (a system's availability), 完整率 (records kept whole) and 规范管理率
+// (patients managed to the protocol) rate how well the output was made.
+export const QUALITY = /(合格率|完好率|准确率|正确率|优良率|差错率|错误率|通过率|验收率|达标率|精准率|规范率|成活率|存活率|育成率|可用率|在线率|完整率|规范(?:化)?管理率|履约率)$/;
 export const OUTPUT_TIMELY = /(及时率|按时[\u4e00-\u9fa5]{0,4}率|按(?:月|季度?)(?!足额)[\u4e00-\u9fa5]{0,4}率|准时[\u4e00-\u9fa5]{0,2}率|按期[\u4e00-\u9fa5]{0,4}率|及时性|时效|时限|完成时间|办结时间|完工时间)$/;
 // The accuracy of an act done on cases or records (补贴机具核验准确率, 信息录入准确率) is the quality of that work, an output; a
 // forecast's or a measurement's accuracy (预报准确率) is read apart.
@@ -266,13 +279,17 @@ export const PER_HEAD_MONEY = new RegExp(`(?:人均|户均|亩均|生均|次均|
 // are talent recruited or sent (引进高层次人才, 选派专业技术人才), and so
 // are the groups programmes serve by name (慰问困难退役军人, 培训农村妇女, 帮扶残疾人, 走访慰问困难归侨侨眷), and postdocs and graduate
 // students taken in (新招收进站博士后, 联合培养研究生).
-// People named by their post (科技特派员, 网格员, 护林员) are people too; 动员 and 复员 are acts.
-export const PEOPLE = /(?:群众|居民|学生|幼儿|儿童|农户|农民|渔民|牧民|学员|患者|老人|老年人|职工|教师|村民|市民|贫困户|脱贫户|对象|人员|人群|运动员|选手|志愿者|游客|观众|样本户|调查户|住户|军人|残疾人|妇女|毕业生|农民工|青少年|孤儿|归侨|侨眷|华侨|侨胞|人才|博士后|研究生|(?<![动复])员)$/;
+// People named by their post (科技特派员, 网格员, 护林员) are people too; 动员 and 复员 are acts. So are people named by their
+// role (非遗代表性传承人, 致富带头人, 监护人).
+export const PEOPLE = /(?:群众|居民|学生|幼儿|儿童|农户|农民|渔民|牧民|学员|患者|老人|老年人|职工|教师|村民|市民|贫困户|脱贫户|对象|人员|人群|运动员|选手|志愿者|游客|观众|样本户|调查户|住户|军人|残疾人|妇女|毕业生|农民工|青少年|孤儿|归侨|侨眷|华侨|侨胞|人才|博士后|研究生|(?<![动复])员|(?:传承|带头|监护|经纪|联络|接班)人)$/;
 export const ALLOCATION = /(?:经费|补助|补贴|奖补|奖励|拨款|津贴|资金|财政投入)$/;
 // The unit's own running costs per head (人均办公经费, 人均差旅费) are spending to keep down, not an allocation to a recipient.
 export const OWN_RUNNING_COST = /(?:办公|差旅|会议|接待|公务|印刷|物业|水电|邮电)/;
 // 运行维护经费 under 可持续影响 is the upkeep secured; 成本 and 造价 are only ever what the project costs.
 export const COST_NAME = /(?:成本|造价)$/;
+// A cost per unit of output (单吨减排量激励成本, 每减少一吨碳排放成本): the change word names the output the cost is per, and the
+// name measures money spent, not a change.
+export const UNIT_COST = /^(?:单位|单|每)[\u4e00-\u9fa5]{0,10}(?:成本|造价|费用|单价)$/;
 // A number of things named as such (补贴农机具数量, 发放台数): counted, never in 元.
 export const COUNT_WORD = /(?:数量|个数|台数|套数|件数|次数|频次|场次|期数|班次|批次|站次|架次|艘次|车次|航次|趟次|台次|辆次|件次|轮次|期次|课次)$/;
 export const EARNING = /(?:增收|收入|收益|利润|产值|营业额|销售额)$|增收/;
@@ -293,8 +310,9 @@ export const EMPLOYED = /(?<!失)就业(?:人数|人口|岗位)?$/;
 // The share of people with a trait a programme builds (公民具备科学素质比例, 居民健康素养水平, 经常参加体育锻炼人数比例): good
 // when high, and small by nature (科学素质 ~13%, 健康素养 ~25%), so no floor is a slip.
 export const TRAIT_SHARE = /(?:具备|达到)[\u4e00-\u9fa5]{0,8}(?:素质|素养)[\u4e00-\u9fa5]{0,4}(?:比例|比率|占比|比重|率|水平)$|(?:健康|科学|文明|法治|数字|信息)素(?:质|养)(?:水平|率)$|(?:参加|参与)[\u4e00-\u9fa5]{0,6}(?:锻炼|健身|运动)[\u4e00-\u9fa5]{0,4}(?:比例|比率|占比|比重|率)$/;
-// A return of circulation after cardiac arrest (心脏骤停患者复苏成功率, about one in ten out of hospital) is small by nature too.
-export const SMALL_GOOD_SHARE = /(?:节约|节支|节省|节能|节水|节电|节油|节煤|节气|转化|采纳|应用|推广|收益|回报|获贷|报告患病|复苏成功|复苏)率$/;
+// A return of circulation after cardiac arrest (心脏骤停患者复苏成功率, about one in ten out of hospital) is small by nature too,
+// and so is the share of the day a public device is in use (公共充电桩时间利用率, about one hour in ten).
+export const SMALL_GOOD_SHARE = /(?:(?:时间|时段|时长)利用|节约|节支|节省|节能|节水|节电|节油|节煤|节气|转化|采纳|应用|推广|收益|回报|获贷|报告患病|复苏成功|复苏)率$/;
 // Works named by the act alone (农村公路建设, 老旧小区改造): what was built or its share done, never a small share. Projects
 // done, counted (完成审计项目, 实施衔接资金项目), read the same way: their share done runs near 100%, a few percent is a count.
 // Projects an oversight act takes on (预算绩效评价项目, 审计项目) and projects entered in a pipeline (PPP项目入库, 项目储备) are
