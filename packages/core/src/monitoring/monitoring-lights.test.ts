@@ -334,6 +334,13 @@ describe('properties', () => {
     }), { numRuns: 500 });
   });
 
+  // Found by the property below: a NaN actual once recursed for ever through the plainer-value rewrite.
+  it.each([['>=', '未发生'], ['<=', '5'], ['>=', 12], ['qualitative', '有效']] as const)('a NaN actual under %s %s lights nothing', (comparator, target) => {
+    const r = indicatorLight({ comparator, target, actual: Number.NaN, unit: null, month: 1 });
+    expect(r.light).toBe('none');
+    expect(r.progress).toBeNull();
+  });
+
   it('never throws; progress is a finite number or null', () => {
     const value = fc.oneof(fc.constant(null), fc.double(), fc.string({ maxLength: 12 }), fc.constantFrom('未发生', '未开展', '已完成12次', '≥12', '1,200', '预算控制数'));
     const comparator = fc.constantFrom('>=', '<=', '=', '>', '<', 'qualitative', null);

@@ -85,7 +85,8 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
   }
   // 已全部完成（5月）, 提前4个月完成: words around the value that say when, not how much.
   const plainer = plainerValue(input.actual, month);
-  if (plainer !== input.actual) return indicatorLight({ ...input, actual: plainer }, policy);
+  // Object.is: a NaN actual is its own plainer value (NaN !== NaN would recurse for ever).
+  if (!Object.is(plainer, input.actual)) return indicatorLight({ ...input, actual: plainer }, policy);
   // 指标已调整为8个，已完成6个: a target changed during the year replaces the one on the sheet.
   const changed = input.comparator !== 'qualitative' ? changedTarget(input.actual) : null;
   if (changed) {
