@@ -1,22 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import { SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import {
   groupSubtotals, isSubtotalAt, scoreDepartmentSelfEvaluation, submitBlocker,
   type DepartmentSelfEvaluation, type Indicator, type QualitativeChoice,
 } from '@jixiao/core';
-import { ApiError, api, errorMessage } from '../api/client';
 import { useAuth } from '../api/auth-context';
-import { submitForm } from '../api/submit-form';
 import type { FormDetail } from '../api/types';
 import { useFormPolicy } from '../api/use-policy';
 import { CommentsList, useComments } from '../components/comments-list';
-import { confirmSubmit } from '../components/confirm-submit';
 import { ExportButtons } from '../components/export-buttons';
 import { STATUS_COLORS, statusLabel } from '../lib/labels';
-import { confirmOverwrite } from '../lib/confirm-overwrite';
 import { closedYearAction } from '../lib/year-closed';
 import { columnsWidth } from '../lib/columns-width';
 import { enterToNextRow } from '../lib/enter-to-next-input';
@@ -29,6 +24,8 @@ import { useLiveReview } from '../editor/use-live-review';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { SubmittedTotalsCard } from './review-self-evaluation-parts';
 import { selfEvaluationColumns } from './self-evaluation-columns';
+import { saveSelfEvaluationSheet, submitSelfEvaluationSheet } from './self-evaluation-actions';
+import { SelfEvaluationButtons } from './self-evaluation-buttons';
 import { storedPicks } from './self-evaluation-bands';
 import { focusSelfEvaluationFinding } from './self-evaluation-focus';
 import { adoptedScore, awaitingEntry, ownDiffers, ownScore, scoringHints } from './self-evaluation-own-scores';
@@ -107,51 +104,21 @@ export function DepartmentSelfEvaluationView({ id, detail, form: stored }: { id:
     setForm((f) => ({ ...f, indicators: f.indicators.map((ind, i) => (differing[i] ? { ...ind, score: adoptedScore(scoreOf(i)) } : ind)) }));
   };
 
-  const save = async (baseVersion?: number): Promise<boolean> => {
-    setSaving(true);
-    try {
-      const saved = await api.put<FormDetail>(`/api/forms/${id}`, { version: baseVersion ?? version, form: toSave });
-      setVersion(saved.version);
-      queryClient.setQueryData(['form', id], saved);
-      void queryClient.invalidateQueries({ queryKey: ['forms'] });
-      setDirty(false);
+  const save = (): Promise<boolean> => saveSelfEvaluationSheet({
+    id, form: toSave, version, queryClient, modal, message, setVersion, setDirty, setSaving,
+    onSaved: () => {
       if (missingReasons > 0) message.warning(`已保存：自评总分 ${total}；还有 ${missingReasons} 项未满分未填写偏差原因，补齐后才能提交`);
       else message.success(`已保存：自评总分 ${total}`);
-      return true;
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        confirmOverwrite(modal, message, '自评表', async () => {
-          const fresh = await api.get<FormDetail>(`/api/forms/${id}`);
-          await save(fresh.version);
-        });
-      } else {
-        message.error(`保存失败：${errorMessage(error)}修改仍保留在本页，可稍后重试。`);
-      }
-      return false;
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+  });
   saveRef.current = save;
 
-  const submit = () =>
-    confirmSubmit(modal, {
-      title: '提交自评表？',
-      content: `提交后本表锁定，等待审核验收；自评总分 ${total}${totalDiffers ? `（系统核算总分 ${result.total}，${result.grade}）` : ''}。`,
-      comments: detail.status === 'returned' ? comments.data ?? [] : null,
-      indicators: form.indicators,
-      onOk: async (note) => {
-        if (dirty && !(await save())) return;
-        try {
-          const submitted = await submitForm(queryClient, id, version, note);
-          if (submitted?.version) setVersion(submitted.version);
-          message.success('自评表已提交审核');
-        } catch (error) {
-          message.error(errorMessage(error));
-          void queryClient.invalidateQueries({ queryKey: ['form', id] });
-        }
-      },
-    });
+  const submit = () => submitSelfEvaluationSheet({
+    id, version, queryClient, modal, message, setVersion, dirty, save,
+    content: `提交后本表锁定，等待审核验收；自评总分 ${total}${totalDiffers ? `（系统核算总分 ${result.total}，${result.grade}）` : ''}。`,
+    comments: detail.status === 'returned' ? comments.data ?? [] : null,
+    indicators: form.indicators,
+  });
 
   const editable = selfEvaluationColumns({
     readOnly, policy, result, choices, differing, ownScores,
@@ -180,17 +147,7 @@ export function DepartmentSelfEvaluationView({ id, detail, form: stored }: { id:
           <ExportButtons formId={id} unsaved={dirty} />
           {/* Names, 分值 and 指标值 are the editor's; a closed year's sheet opens read-only there. */}
           <Link to={`/forms/${id}`}>{readOnly ? '在编辑器中查看' : '修改指标（编辑器）'}</Link>
-          {editAction.show && (
-            <>
-              {dirty && <Tag color="gold">有未保存的修改</Tag>}
-              <Tooltip title={editAction.reason}>
-                <Button icon={<SaveOutlined />} loading={saving} disabled={editAction.disabled} onClick={() => void save()}>保存自评</Button>
-              </Tooltip>
-              <Tooltip title={editAction.reason ?? blocked ?? undefined}>
-                <Button type="primary" icon={<SendOutlined />} disabled={editAction.disabled || blocked !== null} onClick={submit}>提交审核</Button>
-              </Tooltip>
-            </>
-          )}
+          <SelfEvaluationButtons editAction={editAction} dirty={dirty} saving={saving} blocked={blocked} onSave={() => void save()} onSubmit={submit} />
         </Space>
       </Space>
       <SubmittedTotalsCard form={toSave} policy={policy} score={empty || pending ? null : shown} />

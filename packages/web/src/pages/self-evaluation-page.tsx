@@ -1,21 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Input, InputNumber, Row, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
-import { SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Descriptions, Input, InputNumber, Row, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
   gradeOf, scoreSelfEvaluation, submitBlocker,
   type Indicator, type ProjectSelfEvaluation, type QualitativeChoice,
 } from '@jixiao/core';
-import { ApiError, api, errorMessage } from '../api/client';
-import { confirmOverwrite } from '../lib/confirm-overwrite';
 import { useAuth } from '../api/auth-context';
 import { useForm } from '../api/queries';
-import { submitForm } from '../api/submit-form';
-import { confirmSubmit } from '../components/confirm-submit';
 import { CommentsList, useComments } from '../components/comments-list';
 import { useFormPolicy } from '../api/use-policy';
-import type { FormDetail } from '../api/types';
 import { STATUS_COLORS, statusLabel } from '../lib/labels';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { enterToNextRow } from '../lib/enter-to-next-input';
@@ -26,6 +20,8 @@ import { DerivationTip } from './self-evaluation-parts';
 import { hasNoIndicators, rowsMissingReason, submitBlockReason } from './self-evaluation-rows';
 import { adoptedScore, awaitingEntry, followRuleScores, ownBudgetScore, ownDiffers, ownScore, ownTotal, scoringHints, sheetToSave } from './self-evaluation-own-scores';
 import { selfEvaluationColumns } from './self-evaluation-columns';
+import { saveSelfEvaluationSheet, submitSelfEvaluationSheet } from './self-evaluation-actions';
+import { SelfEvaluationButtons } from './self-evaluation-buttons';
 import { ExportButtons } from '../components/export-buttons';
 import { useLiveReview } from '../editor/use-live-review';
 import { storedPicks } from './self-evaluation-bands';
@@ -154,58 +150,23 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   const reviewErrors = findings.filter((f) => f.severity === 'error').length;
   const blocked = submitBlockReason({ blocker: submitBlocker(form), missingReasons, reviewErrors });
 
-  /**
-   * Saves the sheet against the version read (or the server's newer one, when the clerk chose to overwrite it).
-   * A half-done sheet saves too (the review records what is missing); only submitting needs every reason.
-   */
-  const save = async (baseVersion?: number): Promise<boolean> => {
-    setSaving(true);
-    try {
-      const saved = await api.put<FormDetail>(`/api/forms/${id}`, { version: baseVersion ?? version, form: scoredForm });
-      setVersion(saved.version);
-      queryClient.setQueryData(['form', id], saved);
-      queryClient.invalidateQueries({ queryKey: ['forms'] });
-      setDirty(false);
+  const save = (): Promise<boolean> => saveSelfEvaluationSheet({
+    id: id!, form: scoredForm, version, queryClient, modal, message, setVersion, setDirty, setSaving,
+    onSaved: () => {
       if (empty) message.success('已保存；本表还没有绩效指标，暂不计总分和等级');
       else if (missingReasons > 0) message.warning(`已保存：自评总分 ${total}，等级「${grade}」；还有 ${missingReasons} 项未填写偏差原因，补齐后才能提交`);
       else message.success(`已保存：自评总分 ${total}，等级「${grade}」`);
-      return true;
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        confirmOverwrite(modal, message, '自评表', async () => {
-          const fresh = await api.get<FormDetail>(`/api/forms/${id}`);
-          await save(fresh.version);
-        });
-      } else {
-        message.error(`保存失败：${errorMessage(error)}修改仍保留在本页，可稍后重试。`);
-      }
-      return false;
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+  });
   saveRef.current = save;
 
   // Submitting sends the scored self-evaluation to the reviewers; unsaved entries are saved first.
-  const submit = () =>
-    confirmSubmit(modal, {
-      title: '提交自评表？',
-      content: `提交后本表锁定，等待审核验收；自评总分 ${total}，等级「${grade}」${totalDiffers ? `（系统核算总分 ${result.total}，${result.grade}）` : ''}。`,
-      comments: detail.data?.status === 'returned' ? comments.data ?? [] : null,
-      indicators: form.indicators,
-      onOk: async (note) => {
-        if (dirty && !(await save())) return;
-        try {
-          const submitted = await submitForm(queryClient, id!, version, note);
-          if (submitted?.version) setVersion(submitted.version);
-          message.success('自评表已提交审核');
-        } catch (error) {
-          message.error(errorMessage(error));
-          // The server's review explains a refusal; reload so the findings below show what to fix.
-          queryClient.invalidateQueries({ queryKey: ['form', id] });
-        }
-      },
-    });
+  const submit = () => submitSelfEvaluationSheet({
+    id: id!, version, queryClient, modal, message, setVersion, dirty, save,
+    content: `提交后本表锁定，等待审核验收；自评总分 ${total}，等级「${grade}」${totalDiffers ? `（系统核算总分 ${result.total}，${result.grade}）` : ''}。`,
+    comments: detail.data?.status === 'returned' ? comments.data ?? [] : null,
+    indicators: form.indicators,
+  });
 
   const columns = selfEvaluationColumns({
     readOnly, policy, result, choices, differing, ownScores,
@@ -234,17 +195,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
               onRestored={() => navigate(`/self-evaluation/${id}`)}
             />
           )}
-          {editAction.show && (
-            <>
-              {dirty && <Tag color="gold">有未保存的修改</Tag>}
-              <Tooltip title={editAction.reason}>
-                <Button icon={<SaveOutlined />} loading={saving} disabled={editAction.disabled} onClick={() => void save()}>保存自评</Button>
-              </Tooltip>
-              <Tooltip title={editAction.reason ?? blocked ?? undefined}>
-                <Button type="primary" icon={<SendOutlined />} disabled={editAction.disabled || blocked !== null} onClick={submit}>提交审核</Button>
-              </Tooltip>
-            </>
-          )}
+          <SelfEvaluationButtons editAction={editAction} dirty={dirty} saving={saving} blocked={blocked} onSave={() => void save()} onSubmit={submit} />
         </Space>
       </Space>
       {yearClosed && <Alert type="info" showIcon title={yearClosedReason(detail.data?.fiscal_year)} style={{ marginBottom: 8 }} />}
