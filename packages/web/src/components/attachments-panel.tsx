@@ -8,12 +8,9 @@ import { optionalGet } from '../api/queries';
 import { uploadWithProgress } from '../api/upload';
 import { formatDateTime } from '../lib/format-date-time';
 import { attachmentBatchSummary, attachmentsEmptyText, fileSizeText, planAttachmentUploads } from '../lib/attachments';
+import { attachmentsKey } from '../api/form-keys';
 
 const ACCEPT = ATTACHMENT_EXTENSIONS.map((e) => `.${e}`).join(',');
-
-function attachmentsKey(formId: string) {
-  return ['attachments', formId];
-}
 
 /**
  * 附件 / 佐证材料 of a form: every reader lists and downloads them; the form's editor adds (with an optional note) and

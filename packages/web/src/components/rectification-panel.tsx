@@ -6,10 +6,7 @@ import { optionalGet } from '../api/queries';
 import { formatDateTime } from '../lib/format-date-time';
 import { RECTIFICATION_STATUSES, RECTIFICATION_STATUS_LABELS, rectificationAnswerBlocker, type Rectification, type RectificationItem, type RectificationStatus } from '@jixiao/core';
 import { ITEM_KIND_LABELS, RECTIFICATION_STATUS_COLORS, itemsBySource, rectificationIntro, rectificationSummary } from '../pages/rectification';
-
-export function rectificationKey(formId: string | number) {
-  return ['rectification', String(formId)];
-}
+import { rectificationKey } from '../api/form-keys';
 
 export function useRectification(formId: string | number | undefined) {
   return useQuery({
