@@ -104,6 +104,11 @@ export function canSeeEvaluations(user: User | null): boolean {
   return !!user && ['finance_reviewer', 'evaluator', 'admin'].includes(user.role);
 }
 
+/** The roles the server lets read 运行监控 (monitoring-lists.ts QUEUE_ROLES): a third-party evaluator has no part in it. */
+export function canSeeMonitoring(user: User | null): boolean {
+  return !!user && ['unit_editor', 'department_reviewer', 'finance_reviewer', 'admin'].includes(user.role);
+}
+
 /** Who may save scores of an evaluation; only finance may start a new one. */
 export function evaluationRights(user: User | null): { score: boolean; create: boolean } {
   return { score: !!user && ['finance_reviewer', 'evaluator'].includes(user.role), create: user?.role === 'finance_reviewer' };

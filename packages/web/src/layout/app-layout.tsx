@@ -6,7 +6,7 @@ import {
   TeamOutlined, ClusterOutlined, SettingOutlined,
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { LOGOUT_PATH, canReview, canSeeEvaluations, useAuth } from '../api/auth-context';
+import { LOGOUT_PATH, canReview, canSeeEvaluations, canSeeMonitoring, useAuth } from '../api/auth-context';
 import { ROLE_LABELS } from '../lib/labels';
 import type { Role } from '../api/types';
 import { canImport, isImportPath } from './import-access';
@@ -41,7 +41,7 @@ export function AppLayout() {
     { key: '/orgs', icon: <ApartmentOutlined />, label: <Link to="/orgs">单位与项目</Link> },
     ...(canReview(user) ? [{ key: '/review', icon: <AuditOutlined />, label: <Link to="/review">审核</Link> }] : []),
     ...(canImport(user?.role) ? [{ key: '/import', icon: <CloudUploadOutlined />, label: <Link to="/import">导入</Link> }] : []),
-    { key: '/monitoring', icon: <LineChartOutlined />, label: <Link to="/monitoring">运行监控</Link> },
+    ...(canSeeMonitoring(user) ? [{ key: '/monitoring', icon: <LineChartOutlined />, label: <Link to="/monitoring">运行监控</Link> }] : []),
     { key: '/self-evaluation', icon: <SolutionOutlined />, label: <Link to="/self-evaluation">绩效自评</Link> },
     ...(canSeeEvaluations(user) ? [{ key: '/evaluation', icon: <CalculatorOutlined />, label: <Link to="/evaluation">部门评价</Link> }] : []),
     { key: '/library', icon: <BookOutlined />, label: <Link to="/library">指标库</Link> },
