@@ -129,6 +129,9 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByText('请补充第2行的指标值确定依据').waitFor();
     // Its date reads like every list (北京时间 "2026-03-01 16:00"), not the browser's locale format.
     expect(await editor.locator('.ant-list-item').filter({ hasText: '请补充第2行的指标值确定依据' }).innerText()).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?![:\d])/);
+    // 定位 beside the comment takes the editor to the row it is on.
+    await editor.getByRole('button', { name: '定位到第 2 行' }).click();
+    await expect.poll(() => editor.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')).toContain('第 2 行');
     await editor.getByLabel('第 2 行 指标值确定依据').fill('历史标准');
     await editor.getByRole('button', { name: /保\s*存/ }).click();
     await editor.getByText('已保存').waitFor();

@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import { Alert, List, Typography } from 'antd';
+import { Alert, Button, List, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { optionalGet } from '../api/queries';
 import { formatDateTime } from '../lib/format-date-time';
-import { commentPlace } from '../editor/comment-anchor';
+import { commentAnchor, commentPlace } from '../editor/comment-anchor';
 import { isReviewComment, replyText } from '../pages/comment-replies';
 
 export interface FormComment {
@@ -45,7 +45,12 @@ export function useComments(formId: string) {
  * Reviewers' comments on a form, shown to the editor above the grid, each at its indicator in the rows as edited, with
  * the unit's answer to it (修改说明) when it resubmitted.
  */
-export const CommentsList = memo(function CommentsList({ formId, indicators }: { formId: string; indicators: ReadonlyArray<{ name: string }> }) {
+export const CommentsList = memo(function CommentsList({ formId, indicators, onLocate }: {
+  formId: string;
+  indicators: ReadonlyArray<{ name: string }>;
+  /** Takes the editor to the cell a comment is on (a 定位 link beside each comment on a row); absent where nothing is edited. */
+  onLocate?: (at: { row: number; field: string | null }) => void;
+}) {
   const comments = useComments(formId);
   const all = comments.data ?? [];
   const items = all.filter(isReviewComment);
@@ -64,6 +69,7 @@ export const CommentsList = memo(function CommentsList({ formId, indicators }: {
             <List.Item>
               <Typography.Text strong>{commentPlace(c, indicators)}</Typography.Text>
               ：{commentText(c)}
+              <LocateLink comment={c} indicators={indicators} onLocate={onLocate} />
               <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
                 {c.author_name ?? c.author ?? ''} {c.created_at ? formatDateTime(c.created_at) : ''}
               </Typography.Text>
@@ -77,3 +83,18 @@ export const CommentsList = memo(function CommentsList({ formId, indicators }: {
     />
   );
 });
+
+/** 定位 beside a comment on a row still in the form (followed by its name): takes the editor to that row's cell. */
+function LocateLink({ comment, indicators, onLocate }: {
+  comment: FormComment;
+  indicators: ReadonlyArray<{ name: string }>;
+  onLocate: ((at: { row: number; field: string | null }) => void) | undefined;
+}) {
+  const { row, lost } = commentAnchor(comment, indicators);
+  if (!onLocate || row === null || lost) return null;
+  return (
+    <Button type="link" size="small" style={{ paddingInline: 4 }} aria-label={`定位到第 ${row + 1} 行`} onClick={() => onLocate({ row, field: comment.field ?? null })}>
+      定位
+    </Button>
+  );
+}

@@ -187,7 +187,7 @@ export function FormEditorPage() {
   }, [dirty, save, id, version, queryClient, message, modal, status, comments.data, rectification.data, unsavedAnswers, form?.indicators]);
 
   const addButton = useRef<HTMLButtonElement>(null);
-  const focusFinding = useCallback((f: Finding) => {
+  const focusFinding = useCallback((f: Pick<Finding, 'row' | 'field'>) => {
     const col = f.field ? (GRID_COLUMNS as readonly string[]).indexOf(f.field) : -1;
     if (f.row !== null) {
       gridHandle.current?.focusCell(f.row, col < 0 ? 2 : col);
@@ -299,7 +299,7 @@ export function FormEditorPage() {
           onDiscard={draft.dismiss}
         />
       )}
-      <CommentsList formId={id!} indicators={form.indicators} />
+      <CommentsList formId={id!} indicators={form.indicators} onLocate={readOnly ? undefined : focusFinding} />
       <RectificationPanel formId={id!} onUnsavedChange={setUnsavedAnswers} />
       <Card size="small" title="基本信息" style={{ marginBottom: 12 }}>
         <FormHeaderFields form={form} readOnly={readOnly} onChange={onHeaderChange} />

@@ -160,7 +160,7 @@ export function DepartmentSelfEvaluationView({ id, detail, form: stored }: { id:
           description={readOnly ? undefined : <>请先在<Link to={`/forms/${id}`}>编辑器</Link>中添加指标及分值、指标值（或在「导入」上传已填写的自评表），再回到本页填写完成值和自评分。</>}
         />
       )}
-      <CommentsList formId={id} indicators={form.indicators} />
+      <CommentsList formId={id} indicators={form.indicators} onLocate={readOnly ? undefined : focusSelfEvaluationFinding} />
       {detail.period_notice && <Alert type="warning" showIcon title={detail.period_notice} style={{ marginBottom: 8 }} />}
       {missingReasons > 0 && !readOnly && <Alert type="error" showIcon title={`有 ${missingReasons} 项指标未满分，须填写偏差原因后才能提交；可先保存。`} style={{ marginBottom: 8 }} />}
       <Card

@@ -253,7 +253,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           description={readOnly ? undefined : '请打开已批复或已公开的项目支出绩效目标表，点击「开始年终自评」（带入指标、指标值和预算），或在「导入」上传已填写的自评表；填入指标及完成值后才能提交。'}
         />
       )}
-      <CommentsList formId={id} indicators={form.indicators} />
+      <CommentsList formId={id} indicators={form.indicators} onLocate={readOnly ? undefined : focusSelfEvaluationFinding} />
       {detail.data?.period_notice && <Alert type="warning" showIcon title={detail.data.period_notice} style={{ marginBottom: 8 }} />}
       {totalDiffers && (
         <Alert
