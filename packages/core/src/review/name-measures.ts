@@ -23,8 +23,9 @@ const TIMES = /(?:频次|次数|期数|场次)$/;
 // (促进增收节支) and tax and fees cut (新增减税降费) are money as well, and so is money put in (规上企业研发投入, 项目总投资;
 // 人力投入 is not).
 // A price (蚕茧收购均价, 生猪收购价格, 建设单价) is money per unit of the goods, never a weight or a count of them.
-// Income per mu (亩均增收) and financing or trade turnover (融资额, 进出口额) are money as AMOUNT_END reads them.
-const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|零售额|批发额|消费额|成交额|交易额|融资额|贸易额|进出口额|出口额|进口额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均|亩均)增收|增收节支|减税降费|(?<!人力|劳动力|精力)投入|投资(?:额|总额)?|均价|单价|售价|收购价|(?<!指数)价格)$/;
+// Income per mu (亩均增收) and financing or trade turnover (融资额, 进出口额) are money as AMOUNT_END reads them, and so is
+// foreign investment used (实际使用外资, as AMOUNT_LEVEL reads it): never counted in 家 (the firms are another row).
+const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|零售额|批发额|消费额|成交额|交易额|融资额|贸易额|进出口额|出口额|进口额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均|亩均)增收|增收节支|减税降费|(?<!人力|劳动力|精力)投入|投资(?:额|总额)?|均价|单价|售价|收购价|(?<!指数)价格|(?:使用|利用|引进|引入|吸引)外资)$/;
 // A store's capacity (冷库库容): in 立方米 or 吨, never in 个.
 // An amount treated or supplied (污水处理量, 供水量): in 吨 or 立方米, never in 元/吨.
 const VOLUME = /(?:库容|容积|(?:处理|供水|用水|清运|收运|处置)量)$/;
@@ -60,6 +61,8 @@ const PROGRESS_SHARE = /(?<![偏滞])进度$/;
 const SPEED = /(?:车速|限速|航速|时速|网速|带宽|(?:接入|传输|下载|上传|网络|通信|数据)速率|(?:行驶|行车|通行|航行|下载|上传|接入|传输|网络)速度)$/;
 
 const CUT_MASS = /(?:减排|削减|固碳|碳汇)(?:总)?量$/;
+// Goods weighed (查获走私冻品重量, 收购蚕茧重量): in 吨 or 公斤, never money, people or a count; 质量 is quality, not weight.
+const WEIGHT = /重量$/;
 const MONEY_RISE = /(?:户均|人均)[\u4e00-\u9fa5]{0,6}(?:收入|增收)(?:增加|提高|增长)(?:额|金额)?$/;
 
 export function nameMeasure(core: string, change: boolean): NameMeasure {
@@ -72,6 +75,7 @@ export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (change) return null;
   if (CONCENTRATION.test(core)) return 'concentration';
   if (AREA.test(core)) return 'area';
+  if (WEIGHT.test(core)) return 'mass';
   if (PEOPLE.test(core)) return 'people';
   if (VOLUME.test(core)) return 'volume';
   if (STOCK.test(core)) return 'stock';
