@@ -26,6 +26,8 @@ import { closingSections, reportSections } from './report-sections';
 import { detectFormTitle, noticeTitleKind, orgFromTitle, projectNameFromTitle, reportTitleKind, unitNameLine } from './form-titles';
 import { IDENTITY, splitByIdentity, unitLabelsBeforeIdentity } from './split-by-identity';
 import { dropRepeatedForms } from './repeated-forms';
+import { dropSheetHeadings } from './sheet-headings';
+import { splitProjectDividerRows } from './project-divider-rows';
 
 interface Segment {
   kind: FormKind | null;
@@ -46,7 +48,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   const warnings: ImportWarning[] = [];
   let items: Item[] = [];
   try {
-    items = joinStackedRecordRows(unstackRowLines(unfoldKeyedRows(unfoldSideBySideHalves(untransposeBudgetRows(untransposeIndicatorRows(rebuildIndicatorLines(splitPairedScoreColumns(joinBrokenHeaders(rebuildLineCellTables(flattenSource(splitSideBySideForms(source))))))))))));
+    items = joinStackedRecordRows(unstackRowLines(unfoldKeyedRows(unfoldSideBySideHalves(untransposeBudgetRows(untransposeIndicatorRows(rebuildIndicatorLines(splitPairedScoreColumns(joinBrokenHeaders(rebuildLineCellTables(flattenSource(splitSideBySideForms(splitProjectDividerRows(dropSheetHeadings(source))))))))))))));
   } catch (err) {
     warnings.push({ form: null, row: null, code: 'source_unreadable', message: `文档结构无法解析：${String(err).slice(0, 200)}` });
   }
@@ -130,8 +132,8 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
         sink.warn('org_from_heading', `表中没有“部门（单位）名称”，已按表格上方的单位名称行取单位“${org}”，请核对。`);
       }
     }
-    // 某某局2025年部门整体支出绩效目标表 with no 部门名称 row: the title names the unit.
-    if (alone && segment.title && sink.form.org == null) {
+    // 某某局2025年部门整体支出绩效目标表 with no 部门名称 row: the title names the unit, of every form under it.
+    if (segment.title && sink.form.org == null) {
       const org = orgFromTitle(segment.title);
       if (org) {
         sink.form.org = org;

@@ -29,6 +29,16 @@ function tailStart(segment: string): number | null {
   return last + 1;
 }
 
+// A bilingual template puts the English caption first (`Project Name 项目名称`, `Weight 分值`): a head of
+// Latin words set apart from the Chinese by a space, in a cell of a tab, pipe or HTML table.
+const LATIN_HEAD = /^([\s\u00a0]*)([A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9 \u00a0,.:;()'’&/%-]*?)[\s\u00a0]+(?=[\u3400-\u9fff])/u;
+const HEAD_CELLS = /([\t\r\n|｜<>])/;
+
+function headEnd(segment: string): number | null {
+  const m = LATIN_HEAD.exec(segment);
+  return m && WORD.test(m[2]!) ? m[0].length : null;
+}
+
 const LATIN_LINE = /^[\s\u00a0]*[A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9][A-Za-z\u00c0-\u024f\u1e00-\u1eff0-9 \u00a0,.:;()'’&/%-]*[\s\u00a0]*$/u;
 
 /** The text without a translation plug-in's renderings after its cells and lines. */
@@ -40,13 +50,20 @@ export function stripTranslations(text: string): string {
   const segments = text.split(/([\t\r\n])/);
   let translated = rendered.filter(Boolean).length;
   for (const s of segments) if (s.length > 1 && tailStart(s) != null) translated++;
-  if (translated < MIN_TRANSLATED) return text;
+  const heads = text.split(HEAD_CELLS).filter((s) => s.length > 1 && headEnd(s) != null).length;
+  if (translated + heads < MIN_TRANSLATED) return text;
   const kept = lines.filter((_line, i) => !rendered[i]).join('\n');
   return kept
     .split(/([\t\r\n])/)
     .map((s) => {
       const at = s.length > 1 ? tailStart(s) : null;
       return at == null ? s : s.slice(0, at);
+    })
+    .join('')
+    .split(HEAD_CELLS)
+    .map((s) => {
+      const end = s.length > 1 ? headEnd(s) : null;
+      return end == null ? s : /^[\s\u00a0]*/u.exec(s)![0] + s.slice(end);
     })
     .join('');
 }
