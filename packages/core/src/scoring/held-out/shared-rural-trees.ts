@@ -1,5 +1,6 @@
-import type { Indicator } from '../../forms/forms-schema';
-import { COST, NOT_HAND, q, QUALITY, SATISFACTION, swapped, TIME } from './sheet-builders';
+import type { Indicator, SelfEvaluationBudget } from '../../forms/forms-schema';
+import { COST, NOT_HAND, q, QUALITY, SATISFACTION, type sheetForms, swapped, TIME } from './sheet-builders';
+import type { HeldOutSheet3 } from './sheets-set-3';
 
 /**
  * The trees scoring sets 14 and 15 share: one project tree of eight rows on 90 (15 + 10 + 10 + 10 + 10 + 10 + 10 + 15)
@@ -21,6 +22,25 @@ export const typed = (name: string, target: string, unit: string | null, weight:
   q(name, null, target, unit, weight, actual, score, QUALITY);
 export const met = { total: 100, budgetScore: 10, rows: P_FULL, grade: '优' as const, mismatch: false };
 export const RULED = [...NOT_HAND, 'score_mismatch'] as const;
+
+/**
+ * Sheets that change one project row (sets 15–17): row i replaced by r, everything else met. `one`: the rules score the
+ * row `score`; `byHand`: it goes to a person and the sheet keeps `kept`, reported as actual_not_numeric unless `issue` is false.
+ */
+export function oneRowSheets(project: ReturnType<typeof sheetForms>['project'], full: () => SelfEvaluationBudget, rows: () => Indicator[]) {
+  const r2 = (n: number): number => Math.round(n * 100) / 100;
+  const withRow = (i: number, r: Indicator): Indicator[] => swapped(rows(), { [i]: r });
+  return {
+    one: (id: string, i: number, r: Indicator, score: number, note: string): HeldOutSheet3 => ({
+      id, form: project(full(), withRow(i, r), r2(100 - P_FULL[i]! + score)),
+      expected: { ...met, total: r2(100 - P_FULL[i]! + score), rows: pExp({ [i]: score }), noIssues: [...RULED] }, note,
+    }),
+    byHand: (id: string, i: number, r: Indicator, kept: number, note: string, issue = true): HeldOutSheet3 => ({
+      id, form: project(full(), withRow(i, r), 100 - P_FULL[i]! + kept),
+      expected: { ...met, total: 100 - P_FULL[i]! + kept, rows: pExp({ [i]: kept }), hand: [i], ...(issue ? { issues: ['actual_not_numeric' as const] } : {}) }, note,
+    }),
+  };
+}
 
 export const D_FULL = [20, 20, 10, 20, 30];
 export const dExp = (swaps: Record<number, number | null | undefined>): Array<number | null | undefined> => swapped<number | null | undefined>(D_FULL, swaps);

@@ -1,7 +1,7 @@
 import type { Indicator, SelfEvaluationBudget } from '../../forms/forms-schema';
 import { budgetOf, DL, q, QUALITY, sheetForms, swapped, SATISFACTION, TIME, COST } from './sheet-builders';
 import type { HeldOutSheet3 } from './sheets-set-3';
-import { cost, dExp, dMet, homes, issues, liking, limit, met, money, P_FULL, passed, pExp, RULED, trained, typed } from './shared-rural-trees';
+import { cost, dExp, dMet, homes, issues, liking, limit, met, money, oneRowSheets, passed, pExp, RULED, trained, typed } from './shared-rural-trees';
 
 /**
  * Held-out scoring set 15 (session 20, value cells set 14): whole self-evaluation sheets whose 完成值 and targets were
@@ -36,14 +36,7 @@ function pRows(): Indicator[] {
   ];
 }
 const pSwap = (swaps: Record<number, Indicator>): Indicator[] => swapped(pRows(), swaps);
-const one = (id: string, i: number, r: Indicator, score: number, note: string): HeldOutSheet3 => ({
-  id, form: project(FULL(), pSwap({ [i]: r }), Math.round((100 - P_FULL[i]! + score) * 100) / 100),
-  expected: { ...met, total: Math.round((100 - P_FULL[i]! + score) * 100) / 100, rows: pExp({ [i]: score }), noIssues: [...RULED] }, note,
-});
-const byHand = (id: string, i: number, r: Indicator, kept: number, note: string): HeldOutSheet3 => ({
-  id, form: project(FULL(), pSwap({ [i]: r }), 100 - P_FULL[i]! + kept),
-  expected: { ...met, total: 100 - P_FULL[i]! + kept, rows: pExp({ [i]: kept }), hand: [i], issues: ['actual_not_numeric'] }, note,
-});
+const { one, byHand } = oneRowSheets(FORMS.project, FULL, pRows);
 
 const { project, department } = FORMS;
 const projectSheets: HeldOutSheet3[] = [

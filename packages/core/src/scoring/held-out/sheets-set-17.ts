@@ -1,7 +1,7 @@
 import type { Indicator, SelfEvaluationBudget } from '../../forms/forms-schema';
 import { budgetOf, DL, q, QUALITY, sheetForms, swapped, SATISFACTION, TIME, COST } from './sheet-builders';
 import type { HeldOutSheet3 } from './sheets-set-3';
-import { cost, dExp, dMet, homes, issues, liking, limit, met, money, P_FULL, passed, pExp, RULED, trained, typed } from './shared-rural-trees';
+import { cost, dExp, dMet, homes, issues, liking, limit, met, money, oneRowSheets, passed, pExp, RULED, trained, typed } from './shared-rural-trees';
 
 /**
  * Held-out scoring set 17 (session 22, value cells set 16): whole self-evaluation sheets whose cells came out of OCR and
@@ -35,15 +35,7 @@ function pRows(): Indicator[] {
   ];
 }
 const pSwap = (swaps: Record<number, Indicator>): Indicator[] => swapped(pRows(), swaps);
-const r2 = (n: number): number => Math.round(n * 100) / 100;
-const one = (id: string, i: number, r: Indicator, score: number, note: string): HeldOutSheet3 => ({
-  id, form: project(FULL(), pSwap({ [i]: r }), r2(100 - P_FULL[i]! + score)),
-  expected: { ...met, total: r2(100 - P_FULL[i]! + score), rows: pExp({ [i]: score }), noIssues: [...RULED] }, note,
-});
-const byHand = (id: string, i: number, r: Indicator, kept: number, note: string, issue = true): HeldOutSheet3 => ({
-  id, form: project(FULL(), pSwap({ [i]: r }), 100 - P_FULL[i]! + kept),
-  expected: { ...met, total: 100 - P_FULL[i]! + kept, rows: pExp({ [i]: kept }), hand: [i], ...(issue ? { issues: ['actual_not_numeric' as const] } : {}) }, note,
-});
+const { one, byHand } = oneRowSheets(FORMS.project, FULL, pRows);
 
 const { project, department } = FORMS;
 const projectSheets: HeldOutSheet3[] = [
