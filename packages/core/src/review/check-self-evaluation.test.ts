@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../forms/forms-schema';
-import { budgetRowRate, restateTotal, statedGrade, statedTotal } from './check-self-evaluation';
+import { restateTotal, statedGrade, statedTotal } from './check-self-evaluation';
+import { budgetRowRate } from '../scoring/budget-row';
 import { reviewForm } from './review-forms';
 import { form, tags } from './review-test-helpers';
 

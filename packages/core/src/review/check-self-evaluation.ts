@@ -280,7 +280,7 @@ function budgetRuleAgrees(ind: Indicator, doc: number | null, decimals: number):
   if (doc == null || ind.weight == null || ind.weight <= 0 || isBlank(ind.actual) || (ind.unit != null && ind.unit !== '%') || !namesBudgetRate(ind.name)) return false;
   const rate = budgetRowRate(ind.actual!, ind.name, ind.target);
   if (!(rate >= 0)) return false;
-  return roundingAgrees(doc, Math.round(Math.min(rate / 100, 1) * ind.weight * 100) / 100, decimals);
+  return roundingAgrees(doc, budgetRuleScore(rate, ind.weight), decimals);
 }
 
 /** The rules give the row its full weight: the target was met, so a lower document score is a scoring slip, not a shortfall. */
@@ -354,8 +354,6 @@ function budgetRowNeedsNoReason(ind: Indicator, belowRate: number): boolean {
   const rate = budgetRowRate(ind.actual, ind.name, ind.target);
   return rate >= belowRate - EPS;
 }
-
-export { budgetRowRate };
 
 /** min(rate, 1) × weight, rounded as scores are (rules.md §3 budget execution). */
 function budgetRuleScore(rate: number, weight: number): number {

@@ -58,15 +58,16 @@ export function DepartmentSelfEvaluationView({ id, detail, form: stored }: { id:
   // A group's subtotal line is scored as nothing (系统核算 —): tagged, so a clerk does not read it as a lost row.
   const subtotals = useMemo(() => groupSubtotals(form), [form]);
   // The budget line a sheet holds outside its rows, as the unit stated it when loaded (department-own-scores.ts).
-  const budgetLine = useMemo(() => ownBudgetLine(stored, groupSubtotals(stored), policy), [stored, policy]);
+  const storedSubtotals = useMemo(() => groupSubtotals(stored), [stored]);
+  const budgetLine = useMemo(() => ownBudgetLine(stored, storedSubtotals, policy), [stored, storedSubtotals, policy]);
   const policyNow = useRef(policy);
   policyNow.current = policy;
   useEffect(() => {
     const scores = scoreDepartmentSelfEvaluation(stored, { policy: policyNow.current }).indicators;
-    setForm(followDepartmentRuleScores(stored, scores, groupSubtotals(stored)));
+    setForm(followDepartmentRuleScores(stored, scores, storedSubtotals));
     setVersion(detail.version);
     setDirty(false);
-  }, [stored, detail.version]);
+  }, [stored, storedSubtotals, detail.version]);
   const dirtyNow = useRef(dirty);
   dirtyNow.current = dirty;
   useEffect(() => {
