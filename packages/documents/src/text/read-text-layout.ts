@@ -7,6 +7,8 @@ import { formControlsToText } from './form-controls-text';
 import { definitionListsToLines } from './definition-lists';
 import { bracketLabelsToLines } from './bracket-labels';
 import { asciiBarRows, joinStrayBarCells } from './ocr-pipe-rows';
+import { joinWrappedPipeRows } from './wrapped-pipe-rows';
+import { dropRulesBetweenSpacedRows, readDashRuleTable } from './dash-rule-tables';
 import { realignTabStopRows } from './tab-stop-rows';
 import { joinFrozenColumnTables } from './frozen-column-tables';
 import { unfoldTreeTables } from './tree-tables';
@@ -190,13 +192,16 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
   let pipeBordered = true;
   // Each TSV row's fields as split, for re-cutting rows aligned with runs of TABs.
   let tsvFields = new Map<SourceRow, string[]>();
+  // Each pipe row's line as written, for rows wrapped inside padded columns.
+  let pipeLines = new Map<SourceRow, string>();
   const closeTable = () => {
     if (cellRow) { table?.push(cellRow); cellRow = null; }
     // Cells set apart by one fixed separator are delimited, not aligned: positions mean nothing.
     if (table && tableKind === 'spaced' && !(delimiter && table.length >= 3)) alignSpacedRows(table, spacedStarts);
     if (table && tableKind === 'tsv') realignTabStops(table, tsvFields);
-    if (table && tableKind === 'pipe') joinStrayBarCells(table);
+    if (table && tableKind === 'pipe') { joinWrappedPipeRows(table, pipeLines); joinStrayBarCells(table); }
     tsvFields = new Map();
+    pipeLines = new Map();
     spacedStarts = [];
     delimiter = undefined;
     if (table && table.length > 0) blocks.push({ kind: 'table', rows: table });
@@ -211,6 +216,15 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const lineNo = firstLine + lineNos[i]!;
+    const dashTable = /^\s*-{2,}/.test(line) ? readDashRuleTable(lines, i, firstLine) : null;
+    if (dashTable) {
+      closeTable();
+      blocks.push({ kind: 'table', rows: dashTable.rows });
+      stats.tsvRows += dashTable.rows.length;
+      i = dashTable.next - 1;
+      previous = 'blank';
+      continue;
+    }
     if (GRID_BORDER.test(line) && /^\s*\|/.test(lines[i + 1] ?? '')) {
       closeTable();
       const grid = readGridTable(lines, i, firstLine);
@@ -278,7 +292,9 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
       if (PIPE_SEPARATOR.test(line)) { previous = 'pipe'; continue; }
       openTable('pipe');
       if (table!.length === 0) pipeBordered = line.trim().startsWith('|');
-      table!.push({ cells: splitPipeRow(line, pipeBordered).map(toCell), line: lineNo });
+      const pipeRow: SourceRow = { cells: splitPipeRow(line, pipeBordered).map(toCell), line: lineNo };
+      pipeLines.set(pipeRow, line);
+      table!.push(pipeRow);
       stats.pipeRows++;
       previous = 'pipe';
       continue;
@@ -307,28 +323,6 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
   if (cellRow) stats.cellRows++;
   closeTable();
 }
-
-/**
- * A rule of dashes between a fixed-width table's rows (a form in a web page's <pre>, a text report) is
- * layout, as a grid's borders are: the rows on both sides are one table. Only a rule with spaced rows of
- * several cells on both sides goes; elsewhere (a heading's underline, a break between paragraphs) it stays.
- */
-function dropRulesBetweenSpacedRows(read: { lines: string[]; lineNos: number[] }): { lines: string[]; lineNos: number[] } {
-  const { lines, lineNos } = read;
-  const isRule = (line: string | undefined) => line != null && HORIZONTAL_RULE.test(line) && !GRID_BORDER.test(line);
-  const spacedCells = (line: string | undefined) => (line == null ? 0 : splitSpacedRow(line)?.length ?? 0);
-  const keep = lines.map((line, i) => {
-    if (!isRule(line)) return true;
-    let before = i - 1;
-    while (isRule(lines[before])) before--;
-    let after = i + 1;
-    while (isRule(lines[after])) after++;
-    return !(spacedCells(lines[before]) >= 3 && spacedCells(lines[after]) >= 3);
-  });
-  return { lines: lines.filter((_l, i) => keep[i]), lineNos: lineNos.filter((_n, i) => keep[i]) };
-}
-
-const HORIZONTAL_RULE = /^[ \t]*[-=_─━═]{6,}(?:[ \t]+[-=_─━═]{2,})*[ \t]*$/;
 
 function isLevelLine(line: string): boolean {
   return isCategoryText(line.trim());
