@@ -7,6 +7,7 @@ import { hasBlank } from '../values/text-scan';
 import { type FormContext, formPlace, formSubtotals, push, rowPlace, subtotalPlace } from './review-context';
 import { type GroupSubtotal, rowSpans, weightOff } from '../scoring/group-subtotals';
 import { measuredApart, nameIdentity } from './name-identity';
+import { rewordedRow } from './reworded-names';
 import { statedFundSources, statedSplits } from './stated-fund-sources';
 import { checkTaskBudgets } from './check-task-budgets';
 
@@ -171,6 +172,7 @@ export function checkDuplicateNames(ctx: FormContext): void {
     else for (let k = 0; k < count; k++) if (seenLengths[k] === len && seenNames[k] === bare) { prev = seenRows[k]!; break; }
     if (prev >= 0 && measuredApart(rowReadings(ctx), rows[prev]!, prev, ind, i)) prev = -1;
     else if (prev < 0) prev = restatedName(ctx, i, loose);
+    if (prev < 0 && facts) prev = rewordedRow(rows, facts, i, (k) => firstChars[k] === -2, (k) => rowUnit(rows[k]!, facts[k]!.unitInName));
     if (prev >= 0) {
       push(ctx, 'names', i, 'name', `${rowPlace(ctx, i, ind)}与第${prev + 1}行重名；同一指标不能重复设置，请合并或改为能区分的名称。`);
     } else if (seen) {

@@ -287,3 +287,18 @@ describe('findPrivateData: a person’s account number labelled after it (held-o
     expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
   });
 });
+
+describe('findPrivateData: people a 救助管理站 takes in; a bank’s card named short (held-out set 50F)', () => {
+  it.each([
+    ['2025年已帮助滞留人员王小军、李桂芳等寻亲返乡', [['name', '王小军']]],
+    ['受助人员赵德胜因病送医救治', [['name', '赵德胜']]],
+    ['补偿款已支付至村民邓家富农行卡6228 4801 2345 6789 012', [['account', '6228480123456789012']]],
+    ['补贴打入建行卡号6217003120001234567', [['account', '6217003120001234567']]],
+    // Quiet: counts of the people, redacted names, officials with office lines, a unit's account.
+    ['全年救助滞留人员1200人次，受助人员满意度90%以上', []],
+    ['受助人员马某某已返乡；站长：刘建国，值班电话023-68123456', []],
+    ['资金拨付至镇财政所农行卡6228480123456789012专户', []],
+  ] as const)('%s', (text, want) => {
+    expect(findPrivateData(text).map((h) => [h.kind, h.text])).toEqual(want);
+  });
+});

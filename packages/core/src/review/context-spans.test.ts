@@ -40,6 +40,10 @@ describe('contextSpans: what of a goal is not this fiscal year’s target (held-
     ['计划三年累计筹集人才公寓1200套，本年新增400套。', null, ['计划三年累计筹集人才公寓1200套']],
     ['2025年共改造老旧小区20个。', 2025, []],
     ['一年内累计培训500人次。', 2025, []],
+    // A total since the unit or programme began (held-out set 50F); the year's own 累计 names no start.
+    ['建站以来累计救助流浪乞讨人员2.6万人次。全年救助1200人次。', 2026, ['建站以来累计救助流浪乞讨人员2.6万人次']],
+    ['制度建立以来已惠及残疾人2.1万人，今年发放5200人。', 2026, ['制度建立以来已惠及残疾人2.1万人']],
+    ['全年累计救助1200人次。', 2026, []],
   ] as const)('%s', (s, year, want) => expect(parts(s, year)).toEqual(want));
 });
 

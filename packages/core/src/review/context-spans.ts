@@ -20,7 +20,7 @@ const CLAUSE_END = /[，,。；;]/;
 // A label heads a part: written before a colon, or at the start of the goal or of a sentence (1.实施期目标, （一）中长期目标).
 const LABEL_BEFORE = /[。；;\n\s)）.、]/;
 const isLabel = (s: string, at: number, end: number) => s[end] === '：' || s[end] === ':' || at === 0 || LABEL_BEFORE.test(s[at - 1]!);
-const SPAN_GATE = /期目标|总体目标|职能|职责|20\d{2}|十[三四五六]五|规划期|实施期|年(?:内|间|期间)?(?:共|累计|合计|总计)/;
+const SPAN_GATE = /期目标|总体目标|职能|职责|20\d{2}|十[三四五六]五|规划期|实施期|年(?:内|间|期间)?(?:共|累计|合计|总计)|以来|至今|迄今|历年/;
 // “十四五”末累计建成100个, 规划期内累计…: the plan period's end or total, not the year's (2025年新建15个 still is).
 const PLAN_PERIOD = /(?:十[三四五六]五|规划期|实施期)[”"’」]?(末|期末|期满|结束时|期间|内)/g;
 
@@ -28,12 +28,25 @@ const PLAN_PERIOD = /(?:十[三四五六]五|规划期|实施期)[”"’」]?(�
 // A year number (2025年共改造18个) is the year's own, and one year (一年内累计) is no period.
 const YEARS_TOTAL = /(?<![\d.])(?:[两二三四五六七八九十]|[2-9])个?年(?:内|间|期间)?(?:共计|累计|合计|总计|共)/g;
 
+// 建站以来累计救助2.6万人次, 制度建立以来累计发放3.2亿元, 历年累计建成…: a total since the unit or the programme began, with no
+// year to read it by, is background as 截至2024年底累计… is. This year's own 累计 (全年累计培训500人次) names no start.
+const SINCE_TOTAL = /(?:以来|至今|迄今|历年)[^，,。；;\d]{0,4}?(?:累计|共计|合计|总计|共|已)/g;
+
 export type Span = readonly [number, number];
 
 function firstMatchFrom(re: RegExp, s: string, from: number): number {
   re.lastIndex = from;
   const m = re.exec(s);
   return m ? m.index : -1;
+}
+
+/** The clause (between ，,。；;) that holds s[from, to). */
+function clauseAround(s: string, from: number, to: number): Span {
+  let a = from;
+  while (a > 0 && !CLAUSE_END.test(s[a - 1]!)) a--;
+  let b = to;
+  while (b < s.length && !CLAUSE_END.test(s[b]!)) b++;
+  return [a, b];
 }
 
 /** The spans of a (width-folded) goal that state no target of this fiscal year; empty for most goals. */
@@ -65,19 +78,13 @@ export function contextSpans(s: string, fiscalYear: number | null): Span[] {
   }
   PLAN_PERIOD.lastIndex = 0;
   for (let m = PLAN_PERIOD.exec(s); m; m = PLAN_PERIOD.exec(s)) {
-    let a = m.index;
-    while (a > 0 && !CLAUSE_END.test(s[a - 1]!)) a--;
-    let b = m.index + m[0].length;
-    while (b < s.length && !CLAUSE_END.test(s[b]!)) b++;
+    const [a, b] = clauseAround(s, m.index, m.index + m[0].length);
     if (m[1]!.startsWith('末') || m[1] === '期末' || m[1] === '期满' || m[1] === '结束时' || PERIOD_TOTAL.test(s.slice(a, b))) spans.push([a, b]);
   }
-  YEARS_TOTAL.lastIndex = 0;
-  for (let m = YEARS_TOTAL.exec(s); m; m = YEARS_TOTAL.exec(s)) {
-    let a = m.index;
-    while (a > 0 && !CLAUSE_END.test(s[a - 1]!)) a--;
-    let b = m.index + m[0].length;
-    while (b < s.length && !CLAUSE_END.test(s[b]!)) b++;
-    spans.push([a, b]);
+  // A period's total or a total since the start: the whole clause around it is context.
+  for (const re of [YEARS_TOTAL, SINCE_TOTAL]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) spans.push(clauseAround(s, m.index, m.index + m[0].length));
   }
   if (fiscalYear != null) {
     pastYearSpans(s, fiscalYear, spans);
@@ -85,10 +92,7 @@ export function contextSpans(s: string, fiscalYear: number | null): Span[] {
     for (let m = LATER_YEAR.exec(s); m; m = LATER_YEAR.exec(s)) {
       const year = Number(m[1] ?? m[3]);
       if (!(year > fiscalYear)) continue;
-      let a = m.index;
-      while (a > 0 && !CLAUSE_END.test(s[a - 1]!)) a--;
-      let b = m.index + m[0].length;
-      while (b < s.length && !CLAUSE_END.test(s[b]!)) b++;
+      const [a, b] = clauseAround(s, m.index, m.index + m[0].length);
       if (m[1] === undefined && !PERIOD_TOTAL.test(s.slice(a, b))) continue;
       spans.push([a, b]);
     }

@@ -27,9 +27,9 @@ const MEASURE_WORDS: Partial<Record<NonNullable<UnitFacts['counts']>, readonly s
 
 /** The core without a trailing measure word of the unit's kind (see MEASURE_WORDS) where four characters remain. */
 function withoutMeasureWord(core: string, unit: string): string {
-  // Every measure word ends in 数, 积, 度 or 程: other names never look the unit up.
+  // Every measure word ends in 数, 积, 度, 程 or 量 (数量): other names never look the unit up.
   const last = core.charCodeAt(core.length - 1);
-  if (core.length < 6 || (last !== 0x6570 && last !== 0x79ef && last !== 0x5ea6 && last !== 0x7a0b)) return core;
+  if (core.length < 6 || (last !== 0x6570 && last !== 0x79ef && last !== 0x5ea6 && last !== 0x7a0b && last !== 0x91cf)) return core;
   const kind = unitFacts(unit).counts;
   const words = kind ? MEASURE_WORDS[kind] : undefined;
   if (words) for (const w of words) if (core.endsWith(w)) return core.slice(0, -w.length);

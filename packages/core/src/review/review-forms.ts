@@ -3,6 +3,7 @@ import { DEFAULT_POLICY } from '../policy/policy';
 import { checkBudgetArithmetic, checkDuplicateNames, checkSpendingPlan, checkWeights } from './check-form';
 import { checkCoverage } from './check-coverage';
 import { checkGoal } from './check-goal';
+import { checkGoalBudget } from './check-goal-budget';
 import { checkDepartmentTree } from './check-levels';
 import { checkBenefitRestatesOutput } from './check-level-names';
 import { checkHistoryAndPeers, indexStored, type StoredIndex } from './check-history';
@@ -49,6 +50,7 @@ function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored
   checkWeights(ctx);
   checkSpendingPlan(ctx);
   checkBudgetArithmetic(ctx);
+  checkGoalBudget(ctx);
   checkCoverage(ctx);
   checkGoal(ctx);
   checkSelfEvaluation(ctx);
