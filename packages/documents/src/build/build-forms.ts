@@ -23,10 +23,11 @@ import { projectHeadingBefore, projectNameFromHeading } from './project-headings
 import { isProjectList } from './project-list';
 import { readForm } from './read-form';
 import { closingSections, reportSections } from './report-sections';
-import { detectFormTitle, noticeTitleKind, orgFromTitle, projectNameFromTitle, reportTitleKind, unitNameLine } from './form-titles';
+import { detectFormTitle, isEvaluationScoreTable, noticeTitleKind, orgFromReportTitle, orgFromTitle, projectNameFromTitle, reportTitleKind, unitNameLine } from './form-titles';
 import { IDENTITY, splitByIdentity, unitLabelsBeforeIdentity } from './split-by-identity';
 import { dropRepeatedForms } from './repeated-forms';
 import { dropSheetHeadings } from './sheet-headings';
+import { noFormsMessage } from './form-warnings';
 import { splitProjectDividerRows } from './project-divider-rows';
 
 interface Segment {
@@ -57,6 +58,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
 
   // Whether a 绩效运行监控表 was passed over: a document of nothing else deserves to be told so.
   let monitoringSeen = false;
+  let evaluationSeen = false;
   // Whether a list of projects (汇总表, one line a project) was passed over: no form either, said so.
   let projectListSeen = false;
   // The total a report's text stated for the form read last (see readPart).
@@ -65,6 +67,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   for (const [index, segment] of segments.entries()) {
     if (segment.other || (!segment.kind && hasMonitoringHeader(segment.items))) {
       monitoringSeen ||= hasMonitoringHeader(segment.items) || (segment.title != null && MONITORING_TITLE.test(segment.title));
+      evaluationSeen ||= segment.title != null && isEvaluationScoreTable(segment.title);
       continue;
     }
     const guessed = segment.kind ? null : guessKind(segment.items);
@@ -140,6 +143,9 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
         sink.warn('org_from_title', `表中没有“部门（单位）名称”，已按标题取单位名称“${org}”，请核对。`);
       }
     }
+    // A bare form title inside a unit's 自评报告: the report's title, atop the document, names the unit.
+    const reportOrg = segment.title && sink.form.org == null && segments.indexOf(segment) > 0 ? orgFromReportTitle(segments[0]!.items.flatMap((it) => (it.type === 'text' ? [it.text] : [])), kind) : null;
+    if (reportOrg && sink.set('org', reportOrg)) sink.warn('org_from_title', `表中没有“部门（单位）名称”，已按报告标题取单位名称“${reportOrg}”，请核对。`);
     // A title printed over two lines, the unit alone on the line above (某某县卫生健康局 ⏎ 2024年度…自评表).
     if (alone && segment.title && sink.form.org == null) {
       const org = unitLineBeforeTitle(segment.title, segments[segments.indexOf(segment) - 1]);
@@ -167,18 +173,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
     stated.form.total_score = parseAmount(stated.raw);
     warnings.push({ form: forms.length - 1, row: null, code: 'total_from_text', message: `表中没有总分行，已按报告正文中的“${stated.raw}分”取自评总分，请核对。` });
   }
-  if (forms.length === 0) {
-    warnings.push({
-      form: null,
-      row: null,
-      code: 'no_forms',
-      message: monitoringSeen
-        ? '文档中只有绩效运行监控表（含“1-6月执行情况”“全年预计完成情况”等栏），它不属于可导入的绩效目标表或自评表，已跳过。请导入该项目（部门）的绩效目标表或绩效自评表。'
-        : projectListSeen
-          ? '文档中只有按项目逐行列出的汇总表（每行一个项目的预算、得分等），没有各项目的绩效指标，不属于可导入的绩效目标表或自评表，已跳过。请导入各项目的绩效目标表或自评表。'
-          : '文档中没有找到绩效目标表或自评表：请确认文件内容包含带表头（如“三级指标”“指标值”）的指标表格。',
-    });
-  }
+  if (forms.length === 0) warnings.push({ form: null, row: null, code: 'no_forms', message: noFormsMessage(monitoringSeen, projectListSeen, evaluationSeen) });
   return dropRepeatedForms({ format: FORMS_FORMAT, source: sourceName, forms, warnings });
 }
 

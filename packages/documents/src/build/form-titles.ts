@@ -19,6 +19,7 @@ export function detectFormTitle(raw: string, isHeading: boolean): FormKind | nul
   const core = t.replace(/[（(][^（()）]*[）)]$/, '');
   const endsWithTable = /表$/.test(core);
   if (endsWithTable && /绩效/.test(core)) {
+    if (isEvaluationScoreTable(core)) return null;
     // A system's export lists the forms as a 明细表 / 汇总表 / 清单 of the same rows.
     if (/(自评|评价)(指标)?(体系)?(情况|结果)?(明细|汇总|清单|一览)?表$/.test(core)) {
       if (/项目/.test(core)) return 'project_self_evaluation';
@@ -63,6 +64,15 @@ export function noticeTitleKind(raw: string): FormKind | null {
   return project ? 'project_target' : /整体/.test(t) ? 'department_target' : null;
 }
 
+/**
+ * An evaluator's score sheet (…项目绩效评价指标体系及评分表, 重点评价评分表) annexed to a 绩效评价报告: scored
+ * by the evaluator, not the unit's own 自评表, so no form of forms.md even though its columns look like one.
+ */
+export function isEvaluationScoreTable(title: string): boolean {
+  const core = foldWidth(trimText(title)).replace(/[\s\u3000]+/g, '').replace(/[（(][^（()）]*[）)]$/, '');
+  return !/自评/.test(core) && /评价.*(评分|打分|计分)表$/.test(core);
+}
+
 const CONTINUED = /([（(]\s*续(表|上表|前表)?\s*[）)]|^续表|续表$)/;
 
 /** A table-of-contents line: dot leaders before a page number. */
@@ -80,6 +90,7 @@ export function isOtherTableTitle(raw: string): boolean {
   if (/[。；;，,]/.test(t)) return false;
   const core = t.replace(/[（(][^（()）]*[）)]$/, '');
   if (!/表$/.test(core) || detectFormTitle(raw, true) != null) return false;
+  if (isEvaluationScoreTable(core)) return true;
   // A performance table we cannot name may still be one of ours (绩效目标公开表): only the
   // monitoring tables are known to be something else.
   if (/绩效/.test(core)) return /(监控|跟踪|执行情况|执行进度|运行情况)/.test(core);
@@ -136,4 +147,14 @@ export function orgFromTitle(raw: string): string | null {
   const unit = m[1]!.replace(/^[“"《]|[”"》]$/g, '');
   if (unit.length < 3 || unit.length > 40 || /[：:，,。；;（(]/.test(unit) || !UNIT_SUFFIX.test(unit)) return null;
   return unit;
+}
+
+/**
+ * The unit a 自评报告's title names (某某县交通运输局2025年度部门整体支出绩效自评报告), given the lines atop a
+ * document, for a form printed in the report under a bare title of its own (部门整体支出绩效自评表): the
+ * report is that unit's. Only a report title of the form's kind counts, and only one naming a single unit.
+ */
+export function orgFromReportTitle(lines: readonly string[], kind: FormKind): string | null {
+  const orgs = new Set(lines.filter((t) => reportTitleKind(t) === kind).map(orgFromTitle).filter((o): o is string => o != null));
+  return orgs.size === 1 ? [...orgs][0]! : null;
 }

@@ -33,3 +33,11 @@ export function warnRow(sink: FormSink, row: number, line: number | null, name: 
     sink.warn(code, message, row);
   }
 }
+
+/** Why a document gave no form: only an evaluator's score sheet, a monitoring table, a list of projects, or nothing recognised. */
+export function noFormsMessage(monitoringSeen: boolean, projectListSeen: boolean, evaluationSeen = false): string {
+  if (evaluationSeen) return '文档中只有绩效评价报告的指标评分表（评价机构打分，不是单位的绩效自评表）或绩效运行监控表，不属于可导入的绩效目标表或自评表，已跳过。请导入该项目（部门）的绩效目标表或绩效自评表。';
+  if (monitoringSeen) return '文档中只有绩效运行监控表（含“1-6月执行情况”“全年预计完成情况”等栏），它不属于可导入的绩效目标表或自评表，已跳过。请导入该项目（部门）的绩效目标表或绩效自评表。';
+  if (projectListSeen) return '文档中只有按项目逐行列出的汇总表（每行一个项目的预算、得分等），没有各项目的绩效指标，不属于可导入的绩效目标表或自评表，已跳过。请导入各项目的绩效目标表或自评表。';
+  return '文档中没有找到绩效目标表或自评表：请确认文件内容包含带表头（如“三级指标”“指标值”）的指标表格。';
+}

@@ -5,7 +5,7 @@ import type { GridCell, Item } from './flatten-source';
 import { FormSink } from './form-sink';
 import { isBudgetHeader } from './budget-captions';
 import { HeaderFieldReader, totalOf } from './header-field-reader';
-import { labelledTotal, reportedTotal } from './total-row';
+import { isMoneyStatementTotal, labelledTotal, reportedTotal } from './total-row';
 import { reasonUnder } from './reason-row';
 import type { ColumnRole, HeaderMap } from './header-map';
 import { groupedSubHeader, mergeUpperHeader, preferBudgetYear, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
@@ -140,8 +140,9 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
     levelRun = [];
     const filledCells = cells.filter((c) => !isBlank(c.text));
     caption = filledCells.length === 1 ? filledCells[0]!.text : null;
-    // Under budget captions, 合计 | 560.00 | 600.00 … is the budget's total row, not the score.
-    const totalText = !header && fields.expectsBudgetRow ? undefined : totalOf(cells, header != null && scoreBeforeWeight(header.roles));
+    // Under budget captions, 合计 | 560.00 | 600.00 … is the budget's total row, not the score; before any
+    // header a 合计 line with a 执行率 percentage is a budget statement's in the report's text.
+    const totalText = !header && (fields.expectsBudgetRow || isMoneyStatementTotal(cells)) ? undefined : totalOf(cells, header != null && scoreBeforeWeight(header.roles));
     const total = totalText != null && header ? deductedTotal(cells, header.roles) ?? totalText : totalText;
     // 合计 with no score after it outside a table is a column caption (部门预算总额 | 合计 | 财政拨款).
     if (total !== undefined && (total != null || header)) {

@@ -50,3 +50,12 @@ export function reportedTotal(text: string): string | null {
   const found = [...text.matchAll(REPORTED_TOTAL)];
   return found.at(-1)?.[2] ?? null;
 }
+
+/**
+ * 合计 | 1,186.40 | 1,243.75 | 1,229.82 | 98.88% before any indicator header: the total line of a budget
+ * statement in a report's text (预算数 … 执行率), never a score, which is no percentage.
+ */
+export function isMoneyStatementTotal(cells: GridCell[]): boolean {
+  const figures = cells.filter((c) => parseAmount(c.text) != null).map((c) => c.text.trim());
+  return figures.length >= 3 && figures.some((t) => /[%％]$/.test(t));
+}
