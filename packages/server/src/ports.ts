@@ -1,5 +1,5 @@
 import { exportForms, exportMonitoringSheet, importFile, type ExportFormat } from '@jixiao/documents';
-import { BUILTIN_TEMPLATES, DEFAULT_POLICY, evaluateTemplate, reviewForms, scoreFormSheet, scoreSelfEvaluation, type Finding, type Form, type FormsDocument, type HistoryEntry, type PeerEntry, type Policy } from '@jixiao/core';
+import { BUILTIN_TEMPLATES, DEFAULT_POLICY, evaluateTemplate, reviewForms, scoreFormSheet, scoreSelfEvaluation, storedSheetScore, type Finding, type Form, type FormsDocument, type HistoryEntry, type PeerEntry, type Policy } from '@jixiao/core';
 
 /** The server's view of the domain functions the core and documents packages provide. */
 export type { Finding, ExportFormat };
@@ -12,6 +12,7 @@ export const port = {
   exportMonitoringSheet,
   scoreSelfEvaluation,
   scoreFormSheet,
+  storedSheetScore,
   evaluateTemplate,
   builtinTemplates: BUILTIN_TEMPLATES,
 };

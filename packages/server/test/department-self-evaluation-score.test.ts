@@ -1,29 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { formSchema } from '@jixiao/core';
 import { setUpUnitAndFinance, startTestServer, type Session, type TestServer } from './harness';
-import { cleanProjectTarget } from './sample-forms';
+import { cleanProjectTarget, departmentSheetStating30 } from './sample-forms';
 
 let t: TestServer;
 let editor: Session;
 let admin: Session;
 
-/**
- * A 部门整体支出绩效自评表 whose sheet says 总分 30 while its rows score 28 by the rules: a rate row the unit gave full
- * marks (90% of a 100% target earns 9 of 10), a count row met (10 of 10), and a row without a target that keeps the
- * sheet's 9 as a hand score.
- */
-const departmentSheet = formSchema.parse({
-  kind: 'department_self_evaluation',
-  fiscal_year: 2026,
-  org: '部门评分单位',
-  total_score: 30,
-  indicators: [
-    { level1: '产出指标', level2: '质量指标', name: '项目完成率', weight: 10, comparator: '>=', target: '100', unit: '%', actual: '90%', score: 10 },
-    { level1: '产出指标', level2: '数量指标', name: '督导次数', weight: 10, comparator: '>=', target: '12', unit: '次', actual: '12次', score: 10 },
-    { level1: '管理指标', level2: '预算管理', name: '预算编制质量', weight: 10, comparator: null, target: '', method: '按编制质量酌情扣分', score: 9 },
-  ],
-});
+const departmentSheet = departmentSheetStating30('部门评分单位');
 
 beforeAll(async () => {
   t = await startTestServer();

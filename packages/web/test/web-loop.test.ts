@@ -310,6 +310,37 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await editor.getByText('已提交', { exact: true }).waitFor();
   }, 90_000);
 
+  it('lists a 部门整体 self-evaluation by the system\'s total beside the unit\'s own, and counts it on the 工作台', async () => {
+    const api = await apiSession(app.url, USERS.editor.username, USERS.editor.password);
+    // Department sheets imported earlier (seed 003 holds one) are counted too.
+    const graded = async () => Object.values((await api.get<{ score_distribution_by_kind: Record<string, Record<string, number>> }>('/api/dashboard')).score_distribution_by_kind.department_self_evaluation ?? {}).reduce((a, b) => a + b, 0);
+    const before = await graded();
+    const created = await api.post<{ id: number; version: number }>('/api/forms', { kind: 'department_self_evaluation', org: ORGS.unit.code, fiscal_year: 2025 });
+    // 总分 30 as the unit states it; the rules score its rows 9 + 10 + 9 = 28 (a rate of 90% earns 9 of 10).
+    await api.put(`/api/forms/${created.id}`, {
+      version: created.version,
+      form: {
+        kind: 'department_self_evaluation', fiscal_year: 2025, org: ORGS.unit.name, total_score: 30,
+        indicators: [
+          { level1: '产出指标', level2: '质量指标', name: '整改完成率', weight: 10, comparator: '>=', target: '100', unit: '%', actual: '90%', score: 10 },
+          { level1: '产出指标', level2: '数量指标', name: '督导次数', weight: 10, comparator: '>=', target: '12', unit: '次', actual: '12次', score: 10 },
+          { level1: '管理指标', level2: '预算管理', name: '预算编制质量', weight: 10, comparator: null, target: '', method: '按编制质量酌情扣分', score: 9 },
+        ],
+      },
+    });
+    const editor = await loggedIn(USERS.editor);
+    await editor.getByRole('link', { name: '绩效自评' }).first().click();
+    await editor.getByText('部门整体支出绩效自评表', { exact: true }).click();
+    const row = editor.locator('tr').filter({ has: editor.getByRole('link', { name: ORGS.unit.name }) });
+    await row.getByText('28（差）').waitFor();
+    // The unit's 30 is marked and says why on hover.
+    await row.getByLabel('填报总分 30 与系统按规则核算的 28 不一致；打开自评表可见各行核算').waitFor();
+    await editor.getByRole('link', { name: '工作台' }).click();
+    await editor.getByText('自评等级分布（系统核算）').waitFor();
+    expect(await graded()).toBe(before + 1);
+    await editor.getByText(new RegExp(`按系统核算等级计：.*部门整体绩效自评表 ${before + 1} 张`)).waitFor();
+  }, 90_000);
+
   it('carries last year\'s self-evaluation problems into next year\'s target, answered by the unit and read by finance, with a 附件', async () => {
     const editorApi = await apiSession(app.url, USERS.editor.username, USERS.editor.password);
     const financeApi = await apiSession(app.url, USERS.finance.username, USERS.finance.password);

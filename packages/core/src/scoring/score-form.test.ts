@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyForm, emptyIndicator, type Form, type Indicator } from '../forms/forms-schema';
-import { isScoredKind, scoreFormSheet } from './score-form';
+import { makePolicy } from '../policy/policy';
+import { isScoredKind, scoreFormSheet, storedSheetScore } from './score-form';
 
 const row = (patch: Partial<Indicator>): Indicator => ({ ...emptyIndicator('指标'), ...patch });
 const withRows = (kind: Form['kind'], rows: Indicator[], total: number | null): Form =>
@@ -30,5 +31,30 @@ describe('scoreFormSheet', () => {
 
   it('knows the scored kinds', () => {
     expect(['project_self_evaluation', 'department_self_evaluation'].every((k) => isScoredKind(k as Form['kind']))).toBe(true);
+  });
+});
+
+describe('storedSheetScore', () => {
+  it('is the rules\' total and grade of a department sheet, not the total the sheet states', () => {
+    expect(storedSheetScore(withRows('department_self_evaluation', [rate, count], 17.47))).toEqual({ total: 19.47, grade: '差' });
+  });
+
+  it('is the same figure for a project sheet as the score route gives', () => {
+    const form = withRows('project_self_evaluation', [count], 10);
+    expect(storedSheetScore(form)).toEqual({ total: scoreFormSheet(form)!.total, grade: scoreFormSheet(form)!.grade });
+  });
+
+  it('grades under the policy it is given', () => {
+    const policy = makePolicy({ grades: { excellent: 90, good: 80, pass: 15 } });
+    expect(storedSheetScore(withRows('department_self_evaluation', [rate, count], 17.47), { policy })).toEqual({ total: 19.47, grade: '中' });
+  });
+
+  it.each([
+    ['a department sheet without rows', withRows('department_self_evaluation', [], null)],
+    ['a project sheet without rows, its total stated', withRows('project_self_evaluation', [], 95)],
+    ['a sheet holding only a 合计 row', withRows('department_self_evaluation', [row({ name: '合计', weight: 100, score: 90 })], 90)],
+    ['a target', withRows('project_target', [count], null)],
+  ])('is none for %s: nothing scored yet is no 0 分 差', (_label, form) => {
+    expect(storedSheetScore(form)).toBeNull();
   });
 });

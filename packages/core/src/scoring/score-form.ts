@@ -1,4 +1,6 @@
 import type { Form } from '../forms/forms-schema';
+import type { Grade } from './score-types';
+import { isTotalsRow } from './sheet-rows';
 import {
   scoreDepartmentSelfEvaluation, scoreSelfEvaluation,
   type DepartmentSelfEvaluationScore, type ScoreSelfEvaluationOptions, type SelfEvaluationScore,
@@ -26,4 +28,15 @@ export function scoreFormSheet(form: Form, options: ScoreSelfEvaluationOptions =
     default:
       return null;
   }
+}
+
+/**
+ * The total and grade a stored sheet carries for lists, sorting and the 工作台's grade count: the rules' 系统核算 of a
+ * self-evaluation of either kind (the unit's own 总分 stays in the sheet), so every list ranks both kinds alike. Null
+ * for a target, and for a sheet without a single indicator (a 合计 row alone is none): nothing scored yet is no 0 分 差.
+ */
+export function storedSheetScore(form: Form, options: ScoreSelfEvaluationOptions = {}): { total: number; grade: Grade } | null {
+  if (!isScoredKind(form.kind) || !form.indicators.some((ind) => !isTotalsRow(ind))) return null;
+  const scored = scoreFormSheet(form, options);
+  return scored ? { total: scored.total, grade: scored.grade } : null;
 }

@@ -1,10 +1,13 @@
 import { sql, type Kysely } from 'kysely';
+import { rescoreStoredSheets } from './rescore-stored-sheets';
+import type { Database } from './schema';
 
 /**
  * The one append-only migration list, shared by PGlite and PostgreSQL. Never edit a
- * migration that has shipped: add a new one at the end.
+ * migration that has shipped: add a new one at the end. A step is SQL, and may add `run`: work SQL
+ * cannot do (scoring by core's rules), after its SQL, in the same transaction.
  */
-export const MIGRATIONS: { id: number; name: string; sql: string }[] = [
+export const MIGRATIONS: { id: number; name: string; sql: string; run?: (db: Kysely<Database>) => Promise<unknown> }[] = [
   {
     id: 1,
     name: 'initial schema',
@@ -468,6 +471,14 @@ alter table monitoring_reports add column end_month integer check (end_month bet
 alter table monitoring_reports add constraint monitoring_reports_own_months_check check (start_month is null or end_month is null or start_month <= end_month);
 `,
   },
+  {
+    id: 15,
+    name: 'self-evaluations of both kinds store the system\'s total and grade',
+    // Lists rank and the 工作台 counts sheets by forms.total_score and grade: a 部门整体 sheet held its unit's own 总分
+    // and no grade there, a project sheet the rules' 系统核算. Both now store the rules' figures (the sheet keeps its own).
+    sql: '',
+    run: rescoreStoredSheets,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock
@@ -485,6 +496,8 @@ export async function migrate(db: Kysely<any>): Promise<number[]> {
     for (const m of MIGRATIONS) {
       if (applied.has(m.id)) continue;
       for (const statement of splitStatements(m.sql)) await sql.raw(statement).execute(trx);
+      // Every step before this one has run: the schema is Database's.
+      if (m.run) await m.run(trx as Kysely<Database>);
       await sql`insert into migrations (id, name) values (${m.id}, ${m.name})`.execute(trx);
       ran.push(m.id);
     }

@@ -35,7 +35,8 @@ export async function dashboard(ctx: Ctx, input: { fiscal_year?: number | undefi
       .innerJoin(sql<{ key: string; value: string }>`jsonb_each_text(coalesce(f.findings->'by_code', '{}'::jsonb))`.as('e'), (j) => j.onTrue())
       .groupBy(sql`e.key`)
       .execute(),
-    base().where('f.grade', 'is not', null).select((eb) => ['f.grade', eb.fn.countAll<string>().as('n')]).groupBy('f.grade').execute(),
+    // A self-evaluation of either kind stores the rules' grade (core's storedSheetScore); targets have none.
+    base().where('f.grade', 'is not', null).select((eb) => ['f.kind', 'f.grade', eb.fn.countAll<string>().as('n')]).groupBy(['f.kind', 'f.grade']).execute(),
     (() => {
       let q = ctx.db.selectFrom('monitoring_reports as m').innerJoin('orgs as o', 'o.id', 'm.org_id');
       if (scope === null) return Promise.resolve([] as { light: string | null; n: string }[]);
@@ -47,6 +48,13 @@ export async function dashboard(ctx: Ctx, input: { fiscal_year?: number | undefi
     openYears().select((eb) => ['f.status', eb.fn.countAll<string>().as('n')]).groupBy('f.status').execute(),
     openYears().where(AT_DEPARTMENT).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst(),
   ]);
+  const gradeCounts: Record<string, number> = {};
+  const gradesByKind: Record<string, Record<string, number>> = {};
+  for (const r of grades) {
+    const grade = r.grade as string;
+    gradeCounts[grade] = (gradeCounts[grade] ?? 0) + Number(r.n);
+    (gradesByKind[r.kind] ??= {})[grade] = Number(r.n);
+  }
   const statusCounts: Record<string, number> = {};
   for (const r of byStatus) statusCounts[r.status] = (statusCounts[r.status] ?? 0) + Number(r.n);
   const department = Number(atDepartment?.n ?? 0);
@@ -65,7 +73,9 @@ export async function dashboard(ctx: Ctx, input: { fiscal_year?: number | undefi
     counts_by_kind_status: byStatus.map((r) => ({ kind: r.kind, status: r.status, count: Number(r.n) })),
     budget_by_unit: byUnit.map((r) => ({ org: r.code, org_name: r.name, budget_wan: r.budget === null ? 0 : Number(r.budget), projects: Number(r.n) })),
     findings_by_rule: Object.fromEntries(findingRows.map((r) => [r.code, Number(r.n)])),
-    score_distribution: Object.fromEntries(grades.map((r) => [r.grade as string, Number(r.n)])),
+    // The system's grade of every self-evaluation, and the same split by kind, so the 工作台 says which sheets it counts.
+    score_distribution: gradeCounts,
+    score_distribution_by_kind: gradesByKind,
     monitoring_lights: Object.fromEntries(lights.map((r) => [r.light ?? 'none', Number(r.n)])),
   });
 }

@@ -46,7 +46,7 @@ export const FORM_SORT_LABELS: Record<FormSortKey, string> = {
   fiscal_year: '年度',
   status: '状态',
   budget_total_wan: '预算',
-  total_score: '得分',
+  total_score: '系统核算总分',
   errors: '审核错误数',
   warnings: '审核警告数',
   version: '版本',

@@ -1,9 +1,10 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
-import { DEFAULT_POLICY, makePolicy, type Form, type Indicator, type Policy } from '@jixiao/core';
+import { DEFAULT_POLICY, type Form, type Indicator, type Policy } from '@jixiao/core';
 import { jsonb, type Db } from '../db/open-database';
 import type { Database, FormRow, IndicatorRow, NewIndicator } from '../db/schema';
 import type { Finding } from '../ports';
 import { queryTemplate } from '../db/query-template';
+import { storedPolicy } from '../db/stored-policy';
 import { reviewDataFromRows, reviewRowsQuery, storedLookupNames, type ReviewRow, type StoredReviewData } from './stored-review';
 
 export type Executor = Db | Transaction<Database>;
@@ -196,24 +197,14 @@ export { jsonb };
 
 /** The policy loaded with a form (see loadForm), or the defaults. */
 export function formPolicy(row: { stored_policy: unknown }): Policy {
-  if (row.stored_policy === null || row.stored_policy === undefined) return DEFAULT_POLICY;
-  try {
-    return makePolicy(row.stored_policy);
-  } catch {
-    return DEFAULT_POLICY;
-  }
+  return storedPolicy(row.stored_policy);
 }
 
 /** The policy of a region and year, or the defaults. */
 export async function policyFor(db: Executor, regionId: number | null, fiscalYear: number): Promise<Policy> {
   if (regionId === null) return DEFAULT_POLICY;
   const row = await db.selectFrom('policies').select('policy').where('region_id', '=', regionId).where('fiscal_year', '=', fiscalYear).executeTakeFirst();
-  if (!row) return DEFAULT_POLICY;
-  try {
-    return makePolicy(row.policy);
-  } catch {
-    return DEFAULT_POLICY;
-  }
+  return storedPolicy(row?.policy);
 }
 
 /** Review findings re-indexed to one form (form index 0). */

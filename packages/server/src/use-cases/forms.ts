@@ -44,7 +44,11 @@ export interface FormListItem {
   status: string;
   version: number;
   budget_total_wan: number | null;
+  /** A self-evaluation's 系统核算总分 and its grade (core's storedSheetScore, either kind); null for a target or an empty sheet. */
   total_score: number | null;
+  grade: string | null;
+  /** The 总分 the sheet itself states (the unit's 填报总分), shown beside the system's; null for a target. */
+  reported_total: number | null;
   /** The stored review's counts by severity (as of the last save), so a queue can sort by them. */
   errors: number;
   warnings: number;
@@ -75,6 +79,9 @@ export interface FormFilters {
   years?: 'open' | undefined;
 }
 
+/** A sheet's own 总分, kept in its header (headerColumns); null where it states none, as a target does. */
+const REPORTED_TOTAL = sql<number | null>`cast(f.header->>'total_score' as double precision)`;
+
 export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<{ items: FormListItem[]; total: number }>> {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
@@ -103,8 +110,8 @@ export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<
   }
   const [rows, count] = await Promise.all([
     orderedBy(
-      query.select(['f.id', 'f.kind', 'o.code as org', 'o.name as org_name', 'f.fiscal_year', 'f.project_name', 'f.status', 'f.version', 'f.budget_total_wan', 'f.total_score', 'f.updated_at', 'f.deleted_at'])
-        .select([FINDINGS_ERRORS.as('errors'), FINDINGS_WARNINGS.as('warnings'), FINDINGS_INFOS.as('infos'), yearClosedSql(sql.ref('f.region_id'), sql.ref('f.fiscal_year')).as('year_closed')]),
+      query.select(['f.id', 'f.kind', 'o.code as org', 'o.name as org_name', 'f.fiscal_year', 'f.project_name', 'f.status', 'f.version', 'f.budget_total_wan', 'f.total_score', 'f.grade', 'f.updated_at', 'f.deleted_at'])
+        .select([REPORTED_TOTAL.as('reported_total'), FINDINGS_ERRORS.as('errors'), FINDINGS_WARNINGS.as('warnings'), FINDINGS_INFOS.as('infos'), yearClosedSql(sql.ref('f.region_id'), sql.ref('f.fiscal_year')).as('year_closed')]),
       order.value,
     )
       .limit(filters.limit ?? 200)
@@ -250,7 +257,7 @@ export async function insertDraftForm(
       project_code: cols.project_code,
       project_name: cols.project_name,
       budget_total_wan: cols.budget_total_wan,
-      total_score: input.scored ? input.scored.total : cols.total_score,
+      total_score: input.scored?.total ?? null,
       grade: input.scored ? input.scored.grade : null,
       header: jsonb(cols.header),
       ...(input.findings ? { findings: jsonb(findingsSummary(input.findings)) } : {}),
@@ -298,7 +305,7 @@ export async function saveForm(ctx: Ctx, input: { id: number; version: number; f
   const policy = formPolicy(row);
   const findings = review([form], policy, await storedReviewData(ctx.db, reviewScope(row), form.indicators), await siblingAtPolicyTotal(ctx.db, row, form, policy));
   const cols = headerColumns(form);
-  const scored = form.kind === 'project_self_evaluation' ? port.scoreSelfEvaluation(form, { policy }) : null;
+  const scored = port.storedSheetScore(form, { policy });
   const result = await ctx.db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('forms')
@@ -307,7 +314,7 @@ export async function saveForm(ctx: Ctx, input: { id: number; version: number; f
         project_code: cols.project_code,
         project_name: cols.project_name,
         budget_total_wan: cols.budget_total_wan,
-        total_score: scored ? scored.total : cols.total_score,
+        total_score: scored?.total ?? null,
         grade: scored ? scored.grade : null,
         header: jsonb(cols.header),
         findings: jsonb(findingsSummary(findings)),
@@ -337,11 +344,18 @@ export async function saveForm(ctx: Ctx, input: { id: number; version: number; f
  * locked only from this statement's audit step to its commit. Compiled once (see query-template.ts).
  */
 const saveIndicatorQuery = queryTemplate(
-  [...INDICATOR_FIELDS, 'id', 'version', 'ordinal', 'findings', 'updated_at', ...AUDIT_PARAMETERS],
+  [...INDICATOR_FIELDS, 'id', 'version', 'ordinal', 'findings', 'total_score', 'grade', 'updated_at', ...AUDIT_PARAMETERS],
   (db: Db, p) => {
     const update = db
       .updateTable('forms')
-      .set((eb) => ({ version: eb('version', '+', 1), findings: sql<unknown>`cast(${p<string>('findings')} as text)::jsonb`, updated_at: p<Date>('updated_at') }))
+      .set((eb) => ({
+        version: eb('version', '+', 1),
+        findings: sql<unknown>`cast(${p<string>('findings')} as text)::jsonb`,
+        // A self-evaluation's row changes its system total as a whole save would (storedSheetScore); a target has none.
+        total_score: sql<number | null>`cast(${p<number | null>('total_score')} as double precision)`,
+        grade: sql<string | null>`cast(${p<string | null>('grade')} as text)`,
+        updated_at: p<Date>('updated_at'),
+      }))
       .where('id', '=', p<number>('id'))
       .where('version', '=', p<number>('version'))
       .returning('id');
@@ -369,6 +383,7 @@ export async function saveIndicator(
   next.indicators[input.ordinal] = input.indicator;
   const policy = formPolicy(row);
   const findings = review([next], policy, loaded.value.review, await siblingAtPolicyTotal(ctx.db, row, next, policy));
+  const scored = port.storedSheetScore(next, { policy });
   const audit = auditValues(ctx, { action: 'indicator.save', entity: 'form', entityId: input.id, before: { ordinal: input.ordinal, indicator: before }, after: { ordinal: input.ordinal, indicator: input.indicator } });
   const saved = await ctx.db.executeQuery(
     saveIndicatorQuery(ctx.db, {
@@ -377,6 +392,8 @@ export async function saveIndicator(
       version: input.version,
       ordinal: input.ordinal,
       findings: JSON.stringify(findingsSummary(findings)),
+      total_score: scored?.total ?? null,
+      grade: scored?.grade ?? null,
       updated_at: ctx.clock.now(),
       ...auditParameters(audit),
     }),

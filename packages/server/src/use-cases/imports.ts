@@ -162,7 +162,7 @@ export async function writeForms(
     const form = withRecordHeader(parsed, header);
     const document = documentHeaderDiff(parsed, header);
     const cols = headerColumns(form);
-    const scored = form.kind === 'project_self_evaluation' ? port.scoreSelfEvaluation(form, { policy }) : null;
+    const scored = port.storedSheetScore(form, { policy });
     let projectId: number | null = null;
     if (cols.project_name) {
       const project = await trx
@@ -184,7 +184,7 @@ export async function writeForms(
         project_code: cols.project_code,
         project_name: cols.project_name,
         budget_total_wan: cols.budget_total_wan,
-        total_score: scored ? scored.total : cols.total_score,
+        total_score: scored?.total ?? null,
         grade: scored ? scored.grade : null,
         header: jsonb(cols.header),
         findings: jsonb(findingsSummary([])),

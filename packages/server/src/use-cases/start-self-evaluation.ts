@@ -45,7 +45,7 @@ export async function startSelfEvaluation(ctx: Ctx, targetId: number, input: { c
   const scope = { orgId: row.org_id, regionId: row.region_id, fiscalYear: row.fiscal_year };
   // Review and score as a save would, so the queue's counts and the list's score are right from the start.
   const findings = review([sheet], policy, await storedReviewData(ctx.db, scope, sheet.indicators));
-  const scored = port.scoreSelfEvaluation(sheet, { policy });
+  const scored = port.storedSheetScore(sheet, { policy });
   const started = await ctx.db.transaction().execute(async (trx): Promise<StartedSelfEvaluation | { refused: string }> => {
     // Concurrent starts of one target (a double click, two tabs) queue here, so the second finds the first's sheet.
     await trx.selectFrom('forms').select('id').where('id', '=', targetId).forUpdate().executeTakeFirst();

@@ -46,7 +46,11 @@ export interface FormSummary {
   budget_total_wan?: number | null;
   updated_at?: string | null;
   deadline?: string | null;
+  /** A self-evaluation's 系统核算总分 and grade (either kind); null for a target or a sheet without indicators. */
   total_score?: number | null;
+  grade?: string | null;
+  /** The 总分 the sheet itself states (the unit's 填报总分). */
+  reported_total?: number | null;
   errors?: number;
   warnings?: number;
   infos?: number;

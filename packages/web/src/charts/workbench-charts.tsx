@@ -1,7 +1,8 @@
-import { Card, Col, Empty, Row } from 'antd';
+import { Card, Col, Empty, Row, Typography } from 'antd';
 import { EChartsView } from './echarts-view';
 import { LIGHT_COLORS, LIGHT_LABELS } from '../lib/labels';
 import { shortLabels } from './short-labels';
+import { GRADES, type GradeDistribution, type GradeSeries } from './grade-distribution';
 
 // A tooltip is HTML: names come from users.
 function escapeHtml(s: string): string {
@@ -11,7 +12,7 @@ function escapeHtml(s: string): string {
 export interface WorkbenchChartData {
   budgetByOrg: Array<{ name: string; value: number }>;
   findingsByRule: Array<{ name: string; value: number }>;
-  scoreDistribution: Array<{ name: string; value: number }>;
+  scoreDistribution: GradeDistribution;
   lights: Array<{ name: string; value: number }>;
 }
 
@@ -38,6 +39,20 @@ function bar(data: Array<{ name: string; value: number }>, unit: string, horizon
   };
 }
 
+// One stacked bar per grade, a colour per kind of sheet (the same whichever kinds a year has): the legend says which.
+const KIND_COLORS: Record<GradeSeries['kind'], string> = { project_self_evaluation: '#b71c1c', department_self_evaluation: '#1565c0' };
+
+function gradeBars(d: GradeDistribution) {
+  return {
+    tooltip: { trigger: 'axis' as const },
+    legend: { top: 0 },
+    grid: { left: 48, right: 24, top: 36, bottom: 30 },
+    xAxis: { type: 'category' as const, data: [...GRADES] },
+    yAxis: { type: 'value' as const, name: '张', minInterval: 1 },
+    series: d.series.map((s) => ({ type: 'bar' as const, name: s.name, stack: 'grades', data: s.values, itemStyle: { color: KIND_COLORS[s.kind] }, barMaxWidth: 36 })),
+  };
+}
+
 // A series of zeros (a new year, a region with no forms yet) draws bare axes: it is shown as empty instead.
 function ChartCard({ title, data, empty, children }: { title: string; data: Array<{ value: number }>; empty: string; children: React.ReactNode }) {
   return (
@@ -61,8 +76,13 @@ export function WorkbenchCharts({ data }: { data: WorkbenchChartData }) {
         </ChartCard>
       </Col>
       <Col span={12}>
-        <ChartCard title="自评得分分布" data={data.scoreDistribution} empty="还没有已计分的绩效自评表；年度终了后在「绩效自评」中填报">
-          <EChartsView label="自评得分分布柱状图" option={bar(data.scoreDistribution, '个')} />
+        <ChartCard
+          title="自评等级分布（系统核算）"
+          data={data.scoreDistribution.series.flatMap((s) => s.values.map((value) => ({ value })))}
+          empty="还没有已计分的绩效自评表（项目支出或部门整体）；年度终了后在「绩效自评」中填报"
+        >
+          <EChartsView label="自评等级分布柱状图" option={gradeBars(data.scoreDistribution)} />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{data.scoreDistribution.caption}</Typography.Text>
         </ChartCard>
       </Col>
       <Col span={12}>

@@ -4,6 +4,7 @@ import type { ColumnType, SorterResult, TableCurrentDataSource } from 'antd/es/t
 import { Link } from 'react-router-dom';
 import type { FormSummary } from '../api/types';
 import { formatDateTime } from './format-date-time';
+import { DIFFERS_STYLE, listedTotals } from './listed-totals';
 import { STATUS_COLORS, formatWan, statusLabel } from './labels';
 import { YearClosedTag } from '../components/year-closed-tag';
 
@@ -30,6 +31,44 @@ export function nameColumn(label: (f: FormSummary) => string, to: (f: FormSummar
 /** Money right-aligned with its unit, so a column of budgets reads like the official tables. */
 export function budgetColumn(title = '预算'): ColumnType<FormSummary> {
   return { title, width: 120, align: 'right', render: (_, f) => <span className="num-cell">{formatWan(f.budget_total_wan)}</span> };
+}
+
+/**
+ * A self-evaluation's 系统核算总分 and grade, either kind of sheet (blank for a target): what the list sorts by. With
+ * `reportedBeside`, a differing 填报总分 is marked in the same cell, for a list without a 填报总分 column of its own.
+ */
+export function systemTotalColumn(sort: ListSort, reportedBeside = false): ColumnType<FormSummary> {
+  return {
+    title: <Tooltip title="自评表按评分规则由各行完成值核算的总分和等级（项目支出与部门整体均同）；排序与工作台统计均按此">系统核算总分</Tooltip>,
+    width: 120,
+    align: 'right',
+    ...serverSort('total_score', sort),
+    render: (_, f) => {
+      if (f.kind !== 'project_self_evaluation' && f.kind !== 'department_self_evaluation') return null;
+      const t = listedTotals(f);
+      return (
+        <>
+          <span className="num-cell">{t.system}</span>
+          {reportedBeside && t.hint && <Tooltip title={t.hint}><div className="num-cell" style={{ ...DIFFERS_STYLE, fontSize: 12 }} aria-label={t.hint}>填报 {t.reported}</div></Tooltip>}
+        </>
+      );
+    },
+  };
+}
+
+/** The total the sheet itself states (the unit's 填报总分), marked where it differs from the system's. */
+export function reportedTotalColumn(): ColumnType<FormSummary> {
+  return {
+    title: '填报总分',
+    width: 90,
+    align: 'right',
+    render: (_, f) => {
+      const t = listedTotals(f);
+      return t.hint
+        ? <Tooltip title={t.hint}><span className="num-cell" style={DIFFERS_STYLE} aria-label={t.hint}>{t.reported}</span></Tooltip>
+        : <span className="num-cell">{t.reported}</span>;
+    },
+  };
 }
 
 export function statusColumn(): ColumnType<FormSummary> {

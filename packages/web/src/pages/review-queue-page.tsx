@@ -9,7 +9,7 @@ import { errorMessage } from '../api/client';
 import { useOrgs, usePagedForms } from '../api/queries';
 import type { FormSummary } from '../api/types';
 import { columnsWidth } from '../lib/columns-width';
-import { NAME_MIN_WIDTH, budgetColumn, nameColumn, pagedListPagination, serverSort, sortChange, statusColumn, updatedColumn, type ListSort } from '../lib/list-columns';
+import { NAME_MIN_WIDTH, budgetColumn, nameColumn, pagedListPagination, serverSort, sortChange, statusColumn, systemTotalColumn, updatedColumn, type ListSort } from '../lib/list-columns';
 import { readListQuery, writeListQuery, type ListQuery } from '../lib/list-query';
 import { orgNameTail } from '../lib/org-name-tail';
 import { BulkApproveButton } from './review-bulk-approve';
@@ -99,6 +99,7 @@ export function ReviewQueuePage() {
     },
     { title: '年度', width: 72, dataIndex: 'fiscal_year', ...serverSort('fiscal_year', sort) },
     { ...budgetColumn(), width: 120, ...serverSort('budget_total_wan', sort) },
+    systemTotalColumn(sort, true),
     { title: '版本', width: 72, align: 'right', dataIndex: 'version', responsive: ['xxl'], ...serverSort('version', sort) },
     {
       title: '审核发现',

@@ -4,7 +4,8 @@ import { formatWan } from '../lib/labels';
 import { executionRateOf } from './self-evaluation-budget';
 import { submittedTotals, type ComputedBeside } from './review-self-evaluation';
 import { DerivationTip } from './self-evaluation-parts';
-import { DIFFERS_STYLE, ScoreNumber } from './score-number';
+import { ScoreNumber } from './score-number';
+import { DIFFERS_STYLE } from '../lib/listed-totals';
 import { rowScoreText } from './row-score';
 import { shownActual, type Bands } from './self-evaluation-bands';
 

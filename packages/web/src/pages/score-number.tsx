@@ -1,7 +1,6 @@
 import type { Indicator } from '@jixiao/core';
 import { rowScoreText } from './row-score';
-
-export const DIFFERS_STYLE = { background: '#fff1f0', color: '#cf1322', fontWeight: 600, padding: '0 4px' } as const;
+import { DIFFERS_STYLE } from '../lib/listed-totals';
 
 /**
  * A row's score in a self-evaluation table, the same on the unit's page and the reviewer's: a 扣分项 signed as the

@@ -6,7 +6,7 @@ import { errorMessage } from '../api/client';
 import { usePagedForms } from '../api/queries';
 import type { FormSummary } from '../api/types';
 import { selfEvaluationEmptyText } from './self-evaluation-empty';
-import { pagedListPagination, serverSort, sortChange, statusColumn, updatedColumn, type ListSort } from '../lib/list-columns';
+import { pagedListPagination, reportedTotalColumn, serverSort, sortChange, statusColumn, systemTotalColumn, updatedColumn, type ListSort } from '../lib/list-columns';
 
 type SheetKind = 'project_self_evaluation' | 'department_self_evaluation';
 
@@ -68,7 +68,9 @@ export function SelfEvaluationList() {
               : { title: '项目', ...serverSort('project_name', sort), render: (_, f) => <Link to={`/self-evaluation/${f.id}`}>{f.project_name ?? '未命名项目'}</Link> },
             ...(department ? [] : [{ title: '单位', ellipsis: true, ...serverSort('org', sort), render: (_: unknown, f: FormSummary) => f.org_name ?? f.org }]),
             { title: '年度', dataIndex: 'fiscal_year', width: 80, ...serverSort('fiscal_year', sort) },
-            { title: '总分', width: 90, align: 'right', ...serverSort('total_score', sort), render: (_, f) => <span className="num-cell">{f.total_score ?? '—'}</span> },
+            // Both kinds of sheet sort and grade by the system's total; the unit's own stands beside it, red where they differ.
+            systemTotalColumn(sort),
+            reportedTotalColumn(),
             { ...statusColumn(), width: 120, ...serverSort('status', sort) },
             { ...updatedColumn(), width: 150, ...serverSort('updated_at', sort) },
           ]}

@@ -13,6 +13,7 @@ import { canImport } from '../layout/import-access';
 import type { ListSort } from '../lib/list-columns';
 import type { FormSummary } from '../api/types';
 import type { WorkbenchChartData } from '../charts/workbench-charts';
+import { gradeDistribution, gradesByKindOf } from '../charts/grade-distribution';
 
 const WorkbenchCharts = lazy(() => import('../charts/workbench-charts'));
 // The to-do table loads after the first screen (the table component is most of its weight), as the charts do.
@@ -28,6 +29,8 @@ interface Dashboard {
   budget_by_unit?: Array<{ org: string; org_name: string; budget_wan: number }>;
   findings_by_rule?: Record<string, number>;
   score_distribution?: Record<string, number>;
+  /** The same counts by kind of self-evaluation (project, 部门整体), each sheet by the system's grade. */
+  score_distribution_by_kind?: Record<string, Record<string, number>>;
   monitoring_lights?: Record<string, number>;
   deadlines?: Array<{ title: string; date: string }>;
 }
@@ -56,23 +59,14 @@ function chartData(dashboard: Dashboard | null, forms: FormSummary[]): Workbench
           return acc;
         }, {}),
       ).map(([name, value]) => ({ name, value: Math.round(value * 100) / 100 }));
-  const scores = dashboard?.score_distribution
-    ? entries(dashboard.score_distribution)
-    : (['优', '良', '中', '差'] as const)
-        .map((grade) => ({ name: grade, value: forms.filter((f) => f.total_score != null && gradeOf(f.total_score) === grade).length }))
-        .filter((d) => d.value > 0);
-  const order = ['优', '良', '中', '差'];
+  // Graded sheets by kind: the server's count (the system's grade of each sheet), else the loaded list's.
+  const scores = gradeDistribution(dashboard?.score_distribution_by_kind ?? gradesByKindOf(forms));
   return {
     budgetByOrg: budgetByOrg.filter((d) => d.value > 0).sort((a, b) => b.value - a.value),
     findingsByRule: entries(dashboard?.findings_by_rule, (k) => RULE_LABELS[k] ?? k).sort((a, b) => b.value - a.value),
-    scoreDistribution: scores.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)),
+    scoreDistribution: scores,
     lights: entries(dashboard?.monitoring_lights).filter((l) => l.value > 0),
   };
-}
-
-// The default policy's grade cut-offs (rules.md §3), kept here: the first page loads without the core package.
-function gradeOf(score: number): string {
-  return score >= 90 ? '优' : score >= 80 ? '良' : score >= 60 ? '中' : '差';
 }
 
 interface TaskQueue {

@@ -34,7 +34,7 @@ const listRoute = createRoute({
       years: z.enum(['open']).optional().openapi({ description: 'open：只列出未关闭年度的表（待办列表：已关闭年度的表只能查看，不再待办）' }),
     }),
   },
-  responses: jsonResponses('{items:[{id, kind, org, project_name, status, version}], total}'),
+  responses: jsonResponses('{items:[{id, kind, org, project_name, status, version, total_score, grade, reported_total}], total}：自评表（项目支出或部门整体支出）的 total_score、grade 为系统核算总分与等级，reported_total 为表中填报的总分'),
 });
 const CONFIRM_FUTURE_YEAR = z.boolean().optional().openapi({ description: '确认为尚未开始的年度新建年终自评表' });
 const createFormRoute = createRoute({

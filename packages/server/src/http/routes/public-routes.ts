@@ -89,7 +89,7 @@ export function registerPublicRoutes(app: Api) {
       method: 'get',
       path: '/api/dashboard',
       tags: ['工作台'],
-      summary: '工作台统计：状态、预算、审核问题、得分分布、监控灯',
+      summary: '工作台统计：状态、预算、审核问题、自评等级分布（按系统核算，score_distribution_by_kind 按表类型分列）、监控灯',
       request: { query: z.strictObject({ fiscal_year: fiscalYear.optional() }) },
       responses: jsonResponses('统计'),
     }),
