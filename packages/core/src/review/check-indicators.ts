@@ -16,7 +16,7 @@ import { checkStatedTargets } from './check-stated-targets';
 import {
   DATE, DEADLINE, DIRECTION_ONLY, FALLING, FULL_COVERAGE, GRADE_REACHED, NOT_A_SHARE, PASS_GRADE, VAGUE,
   VAGUE_PROMISE, describesShare, isBareStandard, isRatioValue, isUnnamedStandard, measurableText, namesStandard,
-  statesAmount, statesFrequency, writtenNumber, holdsLevel,
+  statesAmount, statesCostInWords, statesFrequency, writtenNumber, holdsLevel,
 } from './value-wording';
 import { checkMeaning, isMoneyCost, isSign } from './check-meaning';
 
@@ -230,7 +230,7 @@ function checkValue(
     } else if (ind.description != null && DIRECTION_ONLY.test(target) && describesShare(ind.description) && isBenefit(l2, ctx.readings!.level1[i] as Level1 | null)) {
       // 指标解释「乡镇统计站规范化比例」: the row's own explanation says it is measured as a share.
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}按指标解释「${ind.description.trim()}」是比率，指标值却只写了变化方向「${target}」，无法衡量；请写成可量化的目标值（如「≥80%」），或修改指标解释。`);
-    } else if (isMoneyCost(l2, ctx.readings!.level1[i] as Level1 | null) && !DEADLINE.test(target) && !statesAmount(target)) {
+    } else if (isMoneyCost(l2, ctx.readings!.level1[i] as Level1 | null) && !DEADLINE.test(target) && !statesAmount(target) && !statesCostInWords(target)) {
       // 成本/经济成本 is an amount; 社会成本 and 生态环境成本 may be stated in words (无明显影响).
       const budget = formBudget(ctx);
       const example = budget != null ? `「≤${fmt(budget)}万元」` : '「≤50万元」「≤200元/人」';

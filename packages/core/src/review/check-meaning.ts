@@ -9,7 +9,7 @@ import { isPercentUnit, type UnitFacts } from './unit-facts';
 import { capsOutput, measureMismatch } from './measure-unit';
 import { nameUnitConflict } from './name-unit-conflict';
 import { changeDirection } from './change-direction';
-import { movesWrongWay } from './value-wording';
+import { DATE, movesWrongWay } from './value-wording';
 import { isPercentDone } from './loose-values';
 
 /**
@@ -32,6 +32,9 @@ function overShare(facts: NameFacts, percent: boolean, n: number | null): boolea
   // count of places reached (覆盖行政村 ≥286%) pass its whole.
   return percent && n != null && n > 100 && facts.kind === 'other' && !facts.change && !facts.satisfaction && (n >= 300 || facts.reachesPlaces || !COMPLETION.test(facts.core));
 }
+
+// A date worded as a deadline (…前, …以内, …止): the words give its direction.
+const BY_DATE = /(?:前|内|止|为限)/;
 
 // Names of a share done in all but the word 率 (资金到位 ≥110%, 整改落实 ≥120%): a share over 100%, not a miscount.
 const COMPLETION = /(完成|到位|覆盖|落实|执行|拨付|支付|兑现|发放|达标|合格|清零|办结|结案|整改|公开|入库|验收|使用|利用|运行)/;
@@ -153,10 +156,11 @@ export function checkMeaning(
     // 设备巡检周期 ≥1次/周 sets how often, a floor rightly: only a span of time (≥3年) is the wrong way round.
     if ((facts.direction === 'bad' || facts.rank) && (cmp === '>=' || cmp === '>') && !(facts.timeTaken && uf.frequency)) {
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越低越好，指标性质却是「${cmp === '>=' ? '≥' : '>'}」（${showTarget(ind)}）；请改为「≤」或「=」（如「≤${n}${unit ?? ''}」）。`);
-    } else if ((cmp === '>=' || cmp === '>') && facts.spending && !facts.change && isMoneyCost(l2, l1) && unit != null && MONEY_UNIT.test(unit)
+    } else if ((cmp === '>=' || cmp === '>') && facts.spending && !facts.change && (isMoneyCost(l2, l1) || facts.costName) && unit != null && MONEY_UNIT.test(unit)
       && !(facts.allocation && uf.moneyPer)) {
       // Money spent set as a 成本 target is a ceiling: 「≥300万元」 asks to spend at least that much. Money allocated per
-      // recipient (村级组织运转经费 ≥12万元/村) is a standard to guarantee, a floor rightly.
+      // recipient (村级组织运转经费 ≥12万元/村) is a standard to guarantee, a floor rightly. A cost by name (…成本, …造价) is
+      // kept down under any level: filed under 效益 (农村快递单件配送成本 ≥3元/件) a floor is as wrong as under 成本.
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}是成本（资金投入），应控制上限，指标性质却是「${cmp === '>=' ? '≥' : '>'}」（${showTarget(ind)}）；请改为「≤」（如「≤${n}${unit}」）。`);
     } else if ((cmp === '<=' || cmp === '<') && ((facts.direction === 'good' && (percent || unit == null || facts.gain || facts.largeGood)) || (uf.rising && facts.direction !== 'bad')
       || capsOutput(facts, uf, l1, l2))) {
@@ -167,6 +171,11 @@ export function checkMeaning(
     // 发病率 较上年上升5%, 优良天数比例 下降2个百分点: a change by an amount, the wrong way for the name. An output promised under
     // 数量 in a count unit (举办村晚 下降5% 场) is a floor as capsOutput reads it, so a fall is the wrong way too.
     push(ctx, 'direction', i, 'target', `${rowPlace(ctx, i, ind)}${changeWay === 'bad' ? '越低越好' : '越高越好'}，指标值「${trimmed(ind.target)}」却要求${changeWay === 'bad' ? '上升' : '下降'}；请改为${changeWay === 'bad' ? '下降或控制上限（如「较上年下降5%」「≤…」）' : '提高或设定下限（如「较上年提高5%」「≥…」）'}。`);
+  } else if ((cmp === '>=' || cmp === '>') && num == null && facts.timeTaken && DATE.test(trimmed(ind.target)) && !BY_DATE.test(ind.target)) {
+    // 完工节点 ≥2025年5月31日: a due date is a latest date; after ≥ it says "not before", the wrong way round. A date the
+    // clerk wrote as a deadline (≥2025年11月30日前, 年底以内) says which way it holds in its own words, whatever sign the form
+    // made them pick.
+    push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}是完成时点，应设定最晚日期，指标性质却是「${cmp === '>=' ? '≥' : '>'}」（${showTarget(ind)}）；请改为「≤」（如「≤${trimmed(ind.target)}」）或写成「${trimmed(ind.target)}前」。`);
   } else if (cmp === 'qualitative' && num == null && facts.kind === 'rate' && !facts.change && !facts.satisfaction) {
     // 95%-105%, ≥95%且≤110%: a share's range whose upper bound passes 100% cannot be met at that end.
     const range = readRange(ind.target);

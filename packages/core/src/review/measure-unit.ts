@@ -7,6 +7,8 @@ import type { UnitFacts } from './unit-facts';
  * Both read only facts cached per name (classify-name.ts) and per unit (unit-facts.ts): nothing is matched per row.
  */
 
+// Things made one deal at a time (loans, guarantees, policies, transactions), counted in 笔 as well as in money.
+const DEAL = /(?:贷款|借款|融资|担保|保单|保险|交易)$/;
 const MEASURE_WORDS = { speed: '速度（限速、带宽）', index: '综合指数', concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', freight: '货物运输量（吞吐量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）', standard: '设防或防洪标准', progress: '进度（完成比例）', age: '年龄或年限', mass: '减排量（削减量、固碳量）', stock: '蓄积量' } as const;
 const MEASURE_UNITS = { speed: '公里/小时、节、Mbps', index: '不填单位（如「4.1」）', concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', freight: '吨、标箱', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米', standard: '年一遇、度', progress: '%', age: '岁、年', mass: '吨、万吨', stock: '立方米、万立方米' } as const;
 
@@ -64,6 +66,8 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
     // 筹集保障性租赁住房 ≥1500万元: homes are counted or measured, the money for them is another row.
     if (counts === 'money' || counts === 'duration' || counts === 'length') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
   } else if (m === 'money') {
+    // 发放创业担保贷款 ≥300笔: a loan, a guarantee or a deal is made one by one and counted in 笔; 交易额 in 笔 is not.
+    if (uf.deals && DEAL.test(facts.core)) return null;
     if (counts === 'people' || counts === 'households' || counts === 'area' || counts === 'item' || counts === 'length' || counts === 'duration' || counts === 'energy') return { what: MEASURE_WORDS[m], units: MEASURE_UNITS[m] };
   } else if (facts.costName && (counts === 'length' || counts === 'area' || counts === 'people')) {
     // 公交车辆运营成本 in 公里: money spent, per unit or not, is counted in 元.

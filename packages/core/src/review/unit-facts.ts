@@ -29,13 +29,16 @@ const PEOPLE_UNIT = /^[十百千万亿]*(?:人|人次|人·次|名|人·月|人�
 // Households: how 户厕 and 危房改造 are counted as well as people.
 const HOUSEHOLD_UNIT = /^[十百千万亿]*(?:户|户次)$/;
 const AREA_UNIT = /^[十百千万亿]*(?:亩|公顷|平方米|平方公里|平方千米|㎡|m²|m2|km²|hm²)(?:·?次)?$/;
-const ITEM_UNIT = /^[十百千万亿]*(?:个|台|套|台（套）|台\(套\)|座|口|处|条|辆|张|艘|架|只|头|羽|家|所|间|栋|项|件|宗|块|眼|盏|株|棵|册|本|批|批次|场|期|班|箱|颗|枚)$/;
+// Transactions, orders and parcels (笔, 单, 票) are counted one by one as well: never an amount of money.
+const ITEM_UNIT = /^[十百千万亿]*(?:个|台|套|台（套）|台\(套\)|座|口|处|条|辆|张|艘|架|只|头|羽|家|所|间|栋|项|件|宗|块|眼|盏|株|棵|册|本|批|批次|场|期|班|箱|颗|枚|笔|单|票)$/;
 // Times a thing is done (次, 场次, 轮): a count of work, as 个 and 场 are.
 const TIMES_UNIT = /^[十百千万亿]*(?:次|场次|轮|轮次|期次|趟|遍)$/;
 // A length (公里, 米, km) and a span of time (天, 小时, 个工作日): what 里程 and 时长 are measured in, never money or people.
 const LENGTH_UNIT = /^[十百千万]*(?:公里|千米|米|km|KM|m)$/;
 // A weight, what produce and goods bought or sold are measured in (万吨, 公斤).
 const WEIGHT_UNIT = /^[十百千万亿]*(?:吨|公斤|千克|斤)$/;
+// Deals counted (笔): a loan or a guarantee made is counted in them as rightly as in money.
+const DEALS_UNIT = /^[十百千万亿]*笔$/;
 const VISITS_UNIT = /^[十百千万亿]*(?:人次|人·次|户次)$/;
 const DURATION_UNIT = /^(?:个)?(?:工作日|天|日|小时|分钟|周|个月|月|季度|年)$/;
 // Energy used (千瓦时, 吨标准煤): what 能耗 is measured in, never what a charge (电费) is.
@@ -76,6 +79,8 @@ export interface UnitFacts {
   visits: boolean;
   /** A weight (吨, 公斤): what goods are measured in, never what they are worth. */
   weight: boolean;
+  /** Deals counted (笔): how loans and guarantees made are counted, besides their money. */
+  deals: boolean;
 }
 
 const UNIT_FACTS = new Map<string, UnitFacts>();
@@ -110,6 +115,7 @@ function newUnitFacts(unit: string): UnitFacts {
     rising: RISING.test(unit),
     visits: VISITS_UNIT.test(unit),
     weight: WEIGHT_UNIT.test(unit),
+    deals: DEALS_UNIT.test(unit),
     counts: MONEY.test(unit) ? 'money' : PEOPLE_UNIT.test(unit) ? 'people' : HOUSEHOLD_UNIT.test(unit) ? 'households' : AREA_UNIT.test(unit) ? 'area' : ITEM_UNIT.test(unit) ? 'item' : TIMES_UNIT.test(unit) ? 'times' : LENGTH_UNIT.test(unit) ? 'length' : DURATION_UNIT.test(unit) ? 'duration' : ENERGY_UNIT.test(unit) ? 'energy' : null,
   };
   if (UNIT_FACTS.size >= UNIT_FACTS_LIMIT) UNIT_FACTS.clear();
@@ -118,7 +124,7 @@ function newUnitFacts(unit: string): UnitFacts {
 }
 
 export const NO_UNIT: UnitFacts = {
-  percent: false, perMille: false, qualitative: false, mixed: false, perBase: false, magnitude: false, points: false, frequency: false, moneyPer: false, money: false, rising: false, counts: null, visits: false, weight: false,
+  percent: false, perMille: false, qualitative: false, mixed: false, perBase: false, magnitude: false, points: false, frequency: false, moneyPer: false, money: false, rising: false, counts: null, visits: false, weight: false, deals: false,
 };
 
 export function isPercentUnit(unit: string | null): boolean {

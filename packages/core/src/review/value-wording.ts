@@ -89,6 +89,17 @@ export function statesAmount(target: string): boolean {
   return (DIGIT.test(target) ? CHANGE_BY.test(target) || FREQUENCY_TEXT.test(target) : LEVEL_WITH.test(target)) || isRangeValue(target);
 }
 
+// A money figure stated in words with what it is paid per (每孩每年3600元, 每个托位每月300元, 每人每日不超过50元, 每生每天12-15元),
+// or a share of a named public standard (按当地最低工资标准的70%, 上年的120%): an amount a cost row can be held to, though the
+// import leaves it as text. A share of the budget (预算的90%) stays a reference the reviewer wants as an amount.
+const MONEY_IN_WORDS = /\d(?:\.\d+)?\s*(?:[十百千万亿]{0,2})元/;
+const SHARE_OF_BASE = /^(?:按|为|达到|不低于|不高于|不超过|执行)?(?!.*(?:预算|控制数|概算|批复|限额|核定))[\u4e00-\u9fa5]{2,14}的\s*\d+(?:\.\d+)?\s*[%％](?:以上|以内|左右)?$/;
+
+/** A cost stated in words that still names its amount: a money figure, or a share of a named standard. */
+export function statesCostInWords(target: string): boolean {
+  return DIGIT.test(target) && (MONEY_IN_WORDS.test(target) || SHARE_OF_BASE.test(target));
+}
+
 // How often, with its period (每月1次, 每季度不少于2次, 全年12期, 每年至少4次): a measurable count the import leaves as
 // text when no 指标性质 is given (rules.md §1 reads a number followed by a unit as quantitative).
 const FREQUENCY_TEXT = /^(?:每|全年|年度|全年度|一年)(?:[一两二三四五六半]?(?:个)?(?:周|月|季度?|年|半年|学期|天|日))?(?:不少于|不低于|至少|开展|举办|出版|编印|发布)?\s*[\d一二三四五六七八九十两]+\s*(?:次|期|场|轮|批|回|趟)$/;

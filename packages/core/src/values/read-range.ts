@@ -7,7 +7,8 @@ import { readSign, type Sign } from './read-sign';
 // parseValue only asks whether a value is one; the review, scoring and monitoring read its bounds.
 
 const RANGE_DASH = /^\s*(?:-|－|—|–|~|～|〜|至|到)\s*/;
-const RANGE_JOIN = /^\s*(?:且|并且|而且|同时|,|，|、|;|；)?\s*/;
+// A comma may stand before the conjunction (≥98%，且≤100%) as well as instead of it.
+const RANGE_JOIN = /^\s*(?:[,，、;；]\s*)?(?:且|并且|而且|同时)?\s*/;
 const RANGE_AROUND = /^(?:在|介于)\s*/;
 const HAS_DIGIT = /\d/;
 const RANGE_TAIL = /\s*(?:之间|区间|范围内|以内)?$/;
