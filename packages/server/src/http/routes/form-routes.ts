@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { FORM_KINDS, formSchema, indicatorSchema } from '@jixiao/core';
-import { createForm, getForm, listForms, saveForm, saveIndicator } from '../../use-cases/forms';
+import { createForm, getForm, saveForm, saveIndicator } from '../../use-cases/forms';
+import { listForms } from '../../use-cases/form-list';
 import { exportForm } from '../../use-cases/public';
 import { deleteForm, restoreForm } from '../../use-cases/form-deletion';
 import { startSelfEvaluation } from '../../use-cases/start-self-evaluation';
