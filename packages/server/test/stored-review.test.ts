@@ -121,6 +121,9 @@ describe('review with stored data', () => {
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       f = res.body;
     }
+    // An evaluator reads the published forms of the departments assigned to it (evaluator-reach.test.ts).
+    const template = (await t.request('GET', '/api/evaluation-templates', { session: finance })).body.items[0].id;
+    expect((await t.request('POST', '/api/evaluations', { session: finance, body: { template, org: 'H-U3', fiscal_year: 2026, evaluator: 'h_eval' } })).status).toBe(201);
     const read = await t.request('GET', `/api/forms/${f.id}`, { session: evaluator });
     expect(read.status).toBe(200);
     expect(read.body.review_data).toBeNull();

@@ -380,7 +380,9 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     const editor = await loggedIn(USERS.editor);
     await editor.goto(`${app.url}/forms/${next.id}`);
     const panel = editor.locator('.ant-collapse').filter({ hasText: '上年问题整改' });
-    await panel.getByText('上年问题 3 项，已答复 0 项').waitFor();
+    await panel.getByText('上年问题 3 项：3 条待答复').waitFor();
+    // Open while answers are owed, and in the page itself: no box scrolling inside it.
+    expect(await panel.locator('.ant-collapse-content div').evaluateAll((els) => els.filter((e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowY)).length)).toBe(0);
     await panel.getByText('2025 年度项目支出绩效自评表「社区养老助餐」').waitFor();
     await panel.getByText('当时说明的原因：一次抽检不合格').waitFor();
     // 整改中 asks how and when before it saves.
@@ -389,7 +391,7 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await expect.poll(async () => panel.getByRole('button', { name: '保 存' }).first().isDisabled()).toBe(true);
     await panel.getByLabel(`「${problem}」的整改说明`).fill('增加每月自查，2026年6月前完成');
     await panel.getByRole('button', { name: '保 存' }).first().click();
-    await panel.getByText('上年问题 3 项，已答复 1 项').waitFor();
+    await panel.getByText('上年问题 3 项：2 条待答复').waitFor();
     // An answer typed but not saved is not dropped by leaving the page: the clerk is asked, and 留在本页 keeps it.
     const second = '助餐点分布不均';
     await panel.getByLabel(`「${second}」的整改说明`).fill('已新增两个助餐点');
@@ -412,7 +414,7 @@ describe.skipIf(!chromium)('the yearly loop in the browser', () => {
     await finance.goto(`${app.url}/review/${next.id}`);
     const read = finance.locator('.ant-collapse').filter({ hasText: '上年问题整改' });
     // Folded to one line for the reviewer, whose work is the indicators below; it unfolds on a click.
-    await read.getByText('上年问题 3 项，已答复 1 项').click();
+    await read.getByText('上年问题 3 项：2 条待答复').click();
     await read.getByText('整改说明：增加每月自查，2026年6月前完成').waitFor();
     expect(await read.getByText('未说明', { exact: true }).count()).toBe(2);
     expect(await read.getByRole('button', { name: '保 存' }).count()).toBe(0);

@@ -4,6 +4,7 @@ import { verifyAuditChain } from '../audit/audit-log';
 import type { Ctx } from '../context';
 import { ok, fail } from '../errors';
 import { AT_DEPARTMENT } from './awaiting';
+import { evaluatedBy } from './evaluated-orgs';
 import { yearClosedSql } from './year-closed';
 
 /** The 工作台 figures, over the actor's subtree, computed in SQL so they scale with the data. */
@@ -13,7 +14,7 @@ export async function dashboard(ctx: Ctx, input: { fiscal_year?: number | undefi
   const scope = who.actor.scopePath;
   const base = () => {
     let q = ctx.db.selectFrom('forms as f').innerJoin('orgs as o', 'o.id', 'f.org_id').where('f.deleted_at', 'is', null);
-    if (scope === null) q = q.where('f.status', '=', 'published');
+    if (scope === null) q = q.where('f.status', '=', 'published').where(evaluatedBy(who.actor.userId, sql.ref('o.path')));
     else if (scope !== '/') q = q.where('o.path', 'like', `${scope}%`);
     if (input.fiscal_year) q = q.where('f.fiscal_year', '=', input.fiscal_year);
     return q;

@@ -3,6 +3,7 @@ import { requireActor } from '../access';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { DELETERS } from './form-deletion';
+import { evaluatedBy } from './evaluated-orgs';
 import { FINDINGS_ERRORS, FINDINGS_INFOS, FINDINGS_WARNINGS, formOrder, orderedBy } from './form-sort';
 import { containsPattern } from './contains-pattern';
 import { AT_DEPARTMENT } from './awaiting';
@@ -65,7 +66,7 @@ export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<
   const deleted = filters.deleted === 'only';
   if (deleted && !DELETERS.includes(actor.role)) return fail('forbidden', '只有本单位填报人员、财政审核人员或管理员可以查看已删除的表');
   let query = ctx.db.selectFrom('forms as f').innerJoin('orgs as o', 'o.id', 'f.org_id').where('f.deleted_at', deleted ? 'is not' : 'is', null);
-  if (actor.scopePath === null) query = query.where('f.status', '=', 'published');
+  if (actor.scopePath === null) query = query.where('f.status', '=', 'published').where(evaluatedBy(actor.userId, sql.ref('o.path')));
   else if (actor.scopePath !== '/') query = query.where('o.path', 'like', `${actor.scopePath}%`);
   if (filters.org) {
     const org = await ctx.db.selectFrom('orgs').select('path').where('code', '=', filters.org).executeTakeFirst();

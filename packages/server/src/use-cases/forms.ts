@@ -11,6 +11,7 @@ import { port, review, reviewAssumptions, type Finding } from '../ports';
 import { reviewDataForClient, reviewScope, storedReviewData, type StoredReviewData } from './stored-review';
 import { changesSiblingConvention, refreshSiblingCounts, siblingAtPolicyTotal } from './sibling-targets';
 import { missingForm } from './form-deletion';
+import { evaluatesOrg } from './evaluated-orgs';
 import { recordHeader, withRecordHeader } from './record-header';
 import {
   findingsForOne,
@@ -94,17 +95,17 @@ function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy
 
 const SELF_EVALUATION_KINDS = new Set(['project_self_evaluation', 'department_self_evaluation']);
 
-/** Whether the actor may read a loaded form: in its subtree, or published for evaluators. */
+/** Whether the actor may read a loaded form: in its subtree, or published under a department the evaluator evaluates. */
 async function readable<T extends LoadedForm>(ctx: Ctx, id: number, loaded: T | null): Promise<Result<T>> {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
   if (!loaded) return missingForm(ctx, id);
-  const visible = who.actor.scopePath === null ? loaded.row.status === 'published' : inScope(who.actor, loaded.row.org_path);
+  const visible = who.actor.scopePath === null ? loaded.row.status === 'published' && (await evaluatesOrg(ctx.db, who.actor.userId, loaded.row.org_path)) : inScope(who.actor, loaded.row.org_path);
   if (!visible) return fail('not_found', `表单 ${id} 不存在或无权查看`);
   return ok(loaded);
 }
 
-/** Loads a form the actor may read: in its subtree, or published for evaluators. */
+/** Loads a form the actor may read: in its subtree, or published under a department the evaluator evaluates. */
 export async function readableForm(ctx: Ctx, id: number): Promise<Result<LoadedForm>> {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;

@@ -38,7 +38,7 @@ export function RectificationPanel({ formId, onUnsavedChange }: { formId: string
   const title = (
     <span>
       上年问题整改
-      <Typography.Text type={r.open > 0 ? 'warning' : 'secondary'} style={{ marginLeft: 8 }}>{summary.text}{r.open === 0 ? '，已全部说明' : ''}</Typography.Text>
+      <Typography.Text type={r.open > 0 ? 'warning' : 'secondary'} style={{ marginLeft: 8 }}>{summary.text}</Typography.Text>
     </span>
   );
   return (
@@ -50,9 +50,9 @@ export function RectificationPanel({ formId, onUnsavedChange }: { formId: string
         key: 'rectification',
         label: title,
         children: (
-          // Unfolded, a long list scrolls inside the panel rather than pushing the form's own work off screen; the unit
-          // answering gets more room than the reviewer reading.
-          <div style={{ maxHeight: r.editable ? '50vh' : 360, overflowY: 'auto' }}>
+          // Unfolded, the list takes the room it needs in the page (no box scrolling inside the page); folding it back to
+          // its one line is how the form's own work comes back up.
+          <div>
             <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>{rectificationIntro(r)}</Typography.Paragraph>
             {itemsBySource(r).filter((g) => g.items.length > 0).map(({ source, items }) => (
               <div key={`${source.kind}-${source.id}`} style={{ marginBottom: 8 }}>

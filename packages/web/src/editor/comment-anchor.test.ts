@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentAnchor, commentPlace, commentsByRow, latestRound } from './comment-anchor';
+import { commentAnchor, commentPlace, commentsByRow, latestRound, returnedRowComments } from './comment-anchor';
 
 const rows = (...names: string[]) => names.map((name) => ({ name }));
 const BEFORE = rows('培训人次', '培训合格率', '课程按期完成率', '服务对象满意度');
@@ -41,7 +41,28 @@ describe('commentsByRow', () => {
       { indicator: 0, indicator_name: '已删除的指标', body: '删去' },
       { indicator: null, body: '整表意见' },
     ];
-    expect([...commentsByRow(comments, AFTER, (c) => c.body)]).toEqual([[4, '请补充调查方式\n目标偏低']]);
+    expect([...commentsByRow(comments, AFTER, (c) => c.body)]).toEqual([[4, ['请补充调查方式', '目标偏低']]]);
+  });
+
+  it('leaves the unit\'s own answers (修改说明) out: they are not reviewers\' comments on the row', () => {
+    const comments = [
+      { id: 1, indicator: 1, indicator_name: '培训合格率', body: '口径不清' },
+      { id: 2, indicator: 1, indicator_name: '培训合格率', body: '已改为考核合格率', reply: 'changed', reply_to: 1 },
+    ];
+    expect([...commentsByRow(comments, BEFORE, (c) => c.body)]).toEqual([[1, ['口径不清']]]);
+  });
+});
+
+describe('returnedRowComments', () => {
+  const comments = [
+    { indicator: 0, indicator_name: '培训人次', review_id: 3, body: '上一轮' },
+    { indicator: 2, indicator_name: '课程按期完成率', review_id: 9, body: '本轮' },
+  ];
+  it('marks the latest round while the form is returned', () => {
+    expect([...returnedRowComments(comments, 'returned', BEFORE, (c) => c.body)]).toEqual([[2, ['本轮']]]);
+  });
+  it.each(['draft', 'submitted', 'published', undefined])('marks nothing in status %s (the comments are settled or not yet sent)', (status) => {
+    expect(returnedRowComments(comments, status, BEFORE, (c) => c.body).size).toBe(0);
   });
 });
 

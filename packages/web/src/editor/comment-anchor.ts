@@ -5,6 +5,8 @@ export interface RowComment {
   indicator_name?: string | null;
   /** The workflow step the comment went with (the 退回 it was a reason of); null while its round is open. */
   review_id?: number | null;
+  /** Set on the unit's own answers (修改说明), which are not reviewers' comments on the row. */
+  reply?: string | null;
 }
 
 export interface CommentAnchor {
@@ -45,17 +47,22 @@ export function commentPlace(c: RowComment, indicators: ReadonlyArray<{ name: st
   return a.name ? `第 ${a.row + 1} 行「${a.name}」` : `第 ${a.row + 1} 行`;
 }
 
-/** Comment texts per row of the form as it is now, for the grid's marks. */
-export function commentsByRow<C extends RowComment>(comments: readonly C[], indicators: ReadonlyArray<{ name: string }>, text: (c: C) => string): Map<number, string> {
-  const byRow = new Map<number, string>();
+/** Reviewers' comment texts per row of the form as it is now, for the tables' marks (one entry per comment). */
+export function commentsByRow<C extends RowComment>(comments: readonly C[], indicators: ReadonlyArray<{ name: string }>, text: (c: C) => string): Map<number, string[]> {
+  const byRow = new Map<number, string[]>();
   for (const c of comments) {
+    if (c.reply != null) continue;
     const { row, lost } = commentAnchor(c, indicators);
     // A lost indicator's old number now holds another indicator: nothing there is marked.
     if (row === null || lost) continue;
-    const prev = byRow.get(row);
-    byRow.set(row, prev ? `${prev}\n${text(c)}` : text(c));
+    byRow.set(row, [...(byRow.get(row) ?? []), text(c)]);
   }
   return byRow;
+}
+
+/** The rows a clerk answering a 退回 is shown as commented: that round's comments, only while the form is returned. */
+export function returnedRowComments<C extends RowComment>(comments: readonly C[], status: string | undefined, indicators: ReadonlyArray<{ name: string }>, text: (c: C) => string): Map<number, string[]> {
+  return status === 'returned' ? commentsByRow(latestRound(comments), indicators, text) : new Map();
 }
 
 /**

@@ -35,7 +35,8 @@ import { CommentsList, commentText, useComments } from '../components/comments-l
 import { RectificationPanel, useRectification } from '../components/rectification-panel';
 import { openProblemsWarning } from '../pages/rectification';
 import { isSelfEvaluationKind } from '../pages/review-self-evaluation';
-import { commentsByRow, latestRound } from './comment-anchor';
+import { returnedRowComments } from './comment-anchor';
+import { flashRow } from '../lib/flash-row';
 import { LibraryPicker } from '../components/library-picker';
 import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
 import { StartSelfEvaluationButton } from './start-self-evaluation-button';
@@ -90,7 +91,7 @@ export function FormEditorPage() {
   const rectification = useRectification(id);
   const [unsavedAnswers, setUnsavedAnswers] = useState(0);
   // Rows are marked while the clerk answers a 退回: the comments of that round, placed by their indicator.
-  const rowComments = useMemo(() => commentsByRow(status === 'returned' ? latestRound(comments.data ?? []) : [], form?.indicators ?? [], commentText), [comments.data, form?.indicators, status]);
+  const rowComments = useMemo(() => returnedRowComments(comments.data ?? [], status, form?.indicators ?? [], commentText), [comments.data, form?.indicators, status]);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const draft = useDraftBackup({ formId: id, username: user?.username, serverForm: detail.data?.form, form, version, dirty, editable: !readOnly });
   const clearDraft = draft.clear;
@@ -202,6 +203,11 @@ export function FormEditorPage() {
       addButton.current?.focus();
     }
   }, [form]);
+  // 定位 from a comment: its cell focused and its row flashed, so the clerk sees which row the comment is on.
+  const locateComment = useCallback((at: { row: number; field: string | null }) => {
+    focusFinding(at);
+    flashRow(`table.indicator-grid tr[data-row-index="${at.row}"]`);
+  }, [focusFinding]);
 
   // 不保存，离开 drops the edits on purpose: this browser's copy goes with them. A typed 整改 answer is saved by its own
   // button: leaving asks too, and 保存并离开 keeps the clerk here until it is saved, rather than dropping it.
@@ -299,7 +305,7 @@ export function FormEditorPage() {
           onDiscard={draft.dismiss}
         />
       )}
-      <CommentsList formId={id!} indicators={form.indicators} onLocate={readOnly ? undefined : focusFinding} />
+      <CommentsList formId={id!} indicators={form.indicators} onLocate={readOnly ? undefined : locateComment} />
       <RectificationPanel formId={id!} onUnsavedChange={setUnsavedAnswers} />
       <Card size="small" title="基本信息" style={{ marginBottom: 12 }}>
         <FormHeaderFields form={form} readOnly={readOnly} onChange={onHeaderChange} />

@@ -1,5 +1,5 @@
 import { memo, useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type ClipboardEvent, type FocusEvent, type KeyboardEvent, type ReactNode, type Ref } from 'react';
-import { Tooltip } from 'antd';
+import { CommentBadge } from '../components/comment-badge';
 import { COMPARATORS, type Indicator } from '@jixiao/core';
 import { COMPARATOR_LABELS } from '../lib/labels';
 import { GRID_COLUMNS, applyPaste, pasteRows, type GridColumn } from './paste-rows';
@@ -31,8 +31,8 @@ interface RowProps {
   index: number;
   indicator: Indicator;
   flags: RowFlags | undefined;
-  /** Reviewers' comments on this row's indicator (退回 批注), one per line. */
-  comment?: string | undefined;
+  /** Reviewers' comments on this row's indicator (退回 批注). */
+  comments?: readonly string[] | undefined;
   readOnly: boolean;
   onChange: (index: number, field: GridColumn, value: string) => void;
   /** The cell lost focus: what was typed in it is final (a target typed with its sign or unit is split then). */
@@ -45,19 +45,15 @@ function cellValue(ind: Indicator, col: GridColumn): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-const IndicatorRow = memo(function IndicatorRow({ index, indicator, flags, comment, readOnly, onChange, onCommit, onAction }: RowProps) {
+const IndicatorRow = memo(function IndicatorRow({ index, indicator, flags, comments, readOnly, onChange, onCommit, onAction }: RowProps) {
   const flagged = flags?.fields.split('|') ?? [];
   const rowLabel = `第 ${index + 1} 行`;
-  const rowClass = [flags?.severity ? `row-${flags.severity}` : '', comment ? 'row-commented' : ''].join(' ').trim() || undefined;
+  const rowClass = [flags?.severity ? `row-${flags.severity}` : '', comments?.length ? 'row-commented' : ''].join(' ').trim() || undefined;
   return (
     <tr className={rowClass} title={flags?.title} data-row-index={index} aria-rowindex={index + 2}>
       <td className="row-no">
         {index + 1}
-        {comment && (
-          <Tooltip title={<span style={{ whiteSpace: 'pre-line' }}>{`审核意见：\n${comment}`}</span>} trigger={['hover', 'click']}>
-            <span className="row-comment-badge" role="note" tabIndex={0} aria-label={`${rowLabel}有审核意见：${comment}`}>批</span>
-          </Tooltip>
-        )}
+        <CommentBadge row={index} texts={comments} />
       </td>
       {GRID_COLUMNS.map((col, c) => (
         <td key={col} className={[flagged.includes(col) ? 'cell-flag' : '', col === 'weight' ? 'num' : ''].join(' ').trim() || undefined}>
@@ -118,7 +114,7 @@ export interface IndicatorGridProps {
   indicators: Indicator[];
   flags: Map<number, RowFlags>;
   /** Reviewers' comments per row (commentsByRow): the rows are marked and the comment shows on hover or click. */
-  comments?: ReadonlyMap<number, string>;
+  comments?: ReadonlyMap<number, readonly string[]>;
   readOnly: boolean;
   onRowChange: (index: number, field: GridColumn, value: string) => void;
   onRowCommit?: (index: number, field: GridColumn) => void;
@@ -325,7 +321,7 @@ export function IndicatorGrid({ indicators, flags, comments, readOnly, onRowChan
   const columns = GRID_COLUMNS.length + (readOnly ? 1 : 2);
   const rows: ReactNode[] = [];
   for (let i = win.start; i < win.end; i++) {
-    rows.push(<IndicatorRow key={i} index={i} indicator={indicators[i]!} flags={flags.get(i)} comment={comments?.get(i)} readOnly={readOnly} onChange={onRowChange} onCommit={onRowCommit} onAction={onRowAction} />);
+    rows.push(<IndicatorRow key={i} index={i} indicator={indicators[i]!} flags={flags.get(i)} comments={comments?.get(i)} readOnly={readOnly} onChange={onRowChange} onCommit={onRowCommit} onAction={onRowAction} />);
   }
 
   return (

@@ -10,9 +10,23 @@ import { LOGOUT_PATH, canReview, canSeeEvaluations, canSeeMonitoring, useAuth } 
 import { ROLE_LABELS } from '../lib/labels';
 import type { Role } from '../api/types';
 import { canImport, isImportPath } from './import-access';
+import { canBrowseForms, isFormListPath } from './form-list-access';
 import { PasswordChangeModal } from '../components/password-change-modal';
 
 const { Header, Sider, Content } = Layout;
+
+/** A typed or bookmarked form list for an evaluator: its forms are those of the departments it evaluates, in 部门评价. */
+function FormListsNotOffered() {
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="info"
+      title="第三方评价人员不在此页查看表单"
+      subTitle="您可查看的是分配给您的评价所涉部门已公开的表：请在「部门评价」中打开评价，在「被评价部门已公开的表」中查看。"
+      extra={<Button type="primary" onClick={() => navigate('/evaluation')}>打开部门评价</Button>}
+    />
+  );
+}
 
 /** A typed or bookmarked /import for a role the server would refuse at upload: said before any unit or file is chosen. */
 function ImportNotAllowed({ role }: { role: Role | undefined }) {
@@ -34,15 +48,17 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const first = '/' + (location.pathname.split('/')[1] ?? '');
-  const selected = first === '/forms' ? '/orgs' : first === '/admin' ? location.pathname : first;
+  // An evaluator opens a form from 部门评价, so that is where it stands while reading one.
+  const formsHome = canBrowseForms(user?.role) ? '/orgs' : '/evaluation';
+  const selected = first === '/forms' || (first === '/self-evaluation' && formsHome === '/evaluation') ? formsHome : first === '/admin' ? location.pathname : first;
 
   const items = [
     { key: '/', icon: <DashboardOutlined />, label: <Link to="/">工作台</Link> },
-    { key: '/orgs', icon: <ApartmentOutlined />, label: <Link to="/orgs">单位与项目</Link> },
+    ...(canBrowseForms(user?.role) ? [{ key: '/orgs', icon: <ApartmentOutlined />, label: <Link to="/orgs">单位与项目</Link> }] : []),
     ...(canReview(user) ? [{ key: '/review', icon: <AuditOutlined />, label: <Link to="/review">审核</Link> }] : []),
     ...(canImport(user?.role) ? [{ key: '/import', icon: <CloudUploadOutlined />, label: <Link to="/import">导入</Link> }] : []),
     ...(canSeeMonitoring(user) ? [{ key: '/monitoring', icon: <LineChartOutlined />, label: <Link to="/monitoring">运行监控</Link> }] : []),
-    { key: '/self-evaluation', icon: <SolutionOutlined />, label: <Link to="/self-evaluation">绩效自评</Link> },
+    ...(canBrowseForms(user?.role) ? [{ key: '/self-evaluation', icon: <SolutionOutlined />, label: <Link to="/self-evaluation">绩效自评</Link> }] : []),
     ...(canSeeEvaluations(user) ? [{ key: '/evaluation', icon: <CalculatorOutlined />, label: <Link to="/evaluation">部门评价</Link> }] : []),
     { key: '/library', icon: <BookOutlined />, label: <Link to="/library">指标库</Link> },
     { key: '/public', icon: <GlobalOutlined />, label: <Link to="/public">公开</Link> },
@@ -94,7 +110,8 @@ export function AppLayout() {
         )}
         <Content className="app-content">
           <Suspense fallback={<Spin description="正在加载…"><div style={{ height: 120 }} /></Spin>}>
-            {isImportPath(location.pathname) && !canImport(user?.role) ? <ImportNotAllowed role={user?.role} /> : <Outlet />}
+            {isImportPath(location.pathname) && !canImport(user?.role) ? <ImportNotAllowed role={user?.role} />
+              : isFormListPath(location.pathname) && user && !canBrowseForms(user.role) ? <FormListsNotOffered /> : <Outlet />}
           </Suspense>
         </Content>
       </Layout>

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Space, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import {
@@ -9,32 +9,27 @@ import {
 import { useAuth } from '../api/auth-context';
 import type { FormDetail } from '../api/types';
 import { useFormPolicy } from '../api/use-policy';
-import { CommentsList, useComments } from '../components/comments-list';
+import { CommentsList, commentText, useComments } from '../components/comments-list';
+import { returnedRowComments } from '../editor/comment-anchor';
 import { ExportButtons } from '../components/export-buttons';
 import { STATUS_COLORS, statusLabel } from '../lib/labels';
 import { closedYearAction } from '../lib/year-closed';
-import { columnsWidth } from '../lib/columns-width';
-import { enterToNextRow } from '../lib/enter-to-next-input';
-import { ScoringHints } from '../components/scoring-hints';
 import { YearClosedTag } from '../components/year-closed-tag';
 import { AttachmentsPanel } from '../components/attachments-panel';
-import { SubtotalName } from '../components/subtotal-name';
-import { FindingsPanel } from '../editor/findings-panel';
 import { useLiveReview } from '../editor/use-live-review';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { SubmittedTotalsCard } from './review-self-evaluation-parts';
-import { selfEvaluationColumns } from './self-evaluation-columns';
+import { SelfEvaluationFindingsCard, SelfEvaluationSheetTable, sheetColumns } from './self-evaluation-sheet';
 import { saveSelfEvaluationSheet, submitSelfEvaluationSheet } from './self-evaluation-actions';
 import { SelfEvaluationButtons } from './self-evaluation-buttons';
 import { storedPicks } from './self-evaluation-bands';
-import { focusSelfEvaluationFinding } from './self-evaluation-focus';
-import { adoptedScore, awaitingEntry, ownDiffers, ownScore, scoringHints } from './self-evaluation-own-scores';
+import { locateSelfEvaluationRow } from './self-evaluation-focus';
+import { adoptedScore, awaitingEntry, scoringHints } from './self-evaluation-own-scores';
 import { hasNoIndicators, rowsMissingReason, submitBlockReason } from './self-evaluation-rows';
 import { departmentSheetToSave, followDepartmentRuleScores, ownBudgetLine } from './department-own-scores';
 
 const EDITABLE = new Set(['draft', 'returned']);
 const EDITOR_ROLES = new Set(['unit_editor', 'finance_reviewer']);
-const NAME_MIN_WIDTH = 160;
 
 /**
  * 部门整体支出绩效自评表 on the self-evaluation page, filled in as a project sheet is: the 完成值 (or band) per row, the
@@ -88,8 +83,12 @@ export function DepartmentSelfEvaluationView({ id, detail, form: stored }: { id:
     setDirty(true);
     setForm((f) => ({ ...f, indicators: f.indicators.map((ind, k) => (k === i ? { ...ind, ...patch } : ind)) }));
   };
-  const ownScores = form.indicators.map((ind, i) => ({ weight: scoreOf(i)?.weight ?? ind.weight, score: isSubtotalAt(subtotals, i) ? null : ownScore(ind, scoreOf(i)) }));
-  const differing = form.indicators.map((ind, i) => !isSubtotalAt(subtotals, i) && ownDiffers(ind, scoreOf(i)));
+  const rowComments = returnedRowComments(comments.data ?? [], detail.status, form.indicators, commentText);
+  const { ownScores, differing, columns } = sheetColumns({
+    indicators: form.indicators, readOnly, policy, result, choices, comments: rowComments, setIndicator, setChoices,
+    // A group's subtotal line is named as one, and takes no 完成值 or score of its own.
+    isSubtotal: (i) => isSubtotalAt(subtotals, i),
+  });
   const missingReasons = rowsMissingReason(form.indicators, ownScores).length;
   const empty = hasNoIndicators(form.indicators);
   const pending = !empty && awaitingEntry(form.indicators);
@@ -121,19 +120,6 @@ export function DepartmentSelfEvaluationView({ id, detail, form: stored }: { id:
     indicators: form.indicators,
   });
 
-  const editable = selfEvaluationColumns({
-    readOnly, policy, result, choices, differing, ownScores,
-    onIndicator: setIndicator,
-    onPick: (i, c) => {
-      setDirty(true);
-      setChoices((prev) => ({ ...prev, [i]: c }));
-      setIndicator(i, { score: null });
-    },
-  });
-  // A subtotal line is named as one, and takes no 完成值 or score of its own.
-  const columns = editable.map((col) => (col.title === '三级指标'
-    ? { ...col, render: (name: string, _: Indicator, i: number) => (isSubtotalAt(subtotals, i) ? <SubtotalName name={name} /> : <span style={{ wordBreak: 'break-word' }}>{name}</span>) }
-    : col));
 
   return (
     <div className="page">
@@ -161,35 +147,19 @@ export function DepartmentSelfEvaluationView({ id, detail, form: stored }: { id:
           description={readOnly ? undefined : <>请先在<Link to={`/forms/${id}`}>编辑器</Link>中添加指标及分值、指标值（或在「导入」上传已填写的自评表），再回到本页填写完成值和自评分。</>}
         />
       )}
-      <CommentsList formId={id} indicators={form.indicators} onLocate={readOnly ? undefined : focusSelfEvaluationFinding} />
+      <CommentsList formId={id} indicators={form.indicators} onLocate={locateSelfEvaluationRow} />
       {detail.period_notice && <Alert type="warning" showIcon title={detail.period_notice} style={{ marginBottom: 8 }} />}
       {missingReasons > 0 && !readOnly && <Alert type="error" showIcon title={`有 ${missingReasons} 项指标未满分，须填写偏差原因后才能提交；可先保存。`} style={{ marginBottom: 8 }} />}
-      <Card
-        size="small"
+      <SelfEvaluationSheetTable
         title="指标完成情况：自评分与系统核算"
         extra={!readOnly && differing.some(Boolean) && <Button size="small" onClick={adoptAll}>全部采用系统核算</Button>}
-        onKeyDown={enterToNextRow}
-      >
-        <Table<Indicator>
-          size="small"
-          rowKey={(_, i) => String(i)}
-          pagination={false}
-          dataSource={form.indicators}
-          columns={columns}
-          scroll={{ x: columnsWidth(columns, NAME_MIN_WIDTH) }}
-        />
-        <ScoringHints hints={scoringHints(result.issues)} />
-      </Card>
+        indicators={form.indicators}
+        columns={columns}
+        comments={rowComments}
+        hints={scoringHints(result.issues)}
+      />
       <div style={{ marginTop: 12 }}><AttachmentsPanel formId={id} title="佐证材料" noteExample="绩效自评报告" /></div>
-      {findings.length > 0 && (
-        <Card
-          size="small"
-          style={{ marginTop: 12 }}
-          title={<span>自动审核（按当前填写）{reviewErrors > 0 ? <Tag color="red">{reviewErrors} 个错误，修正后才能提交</Tag> : <Tag color="green">无错误</Tag>}</span>}
-        >
-          <FindingsPanel findings={findings} onPick={focusSelfEvaluationFinding} />
-        </Card>
-      )}
+      <SelfEvaluationFindingsCard findings={findings} />
     </div>
   );
 }

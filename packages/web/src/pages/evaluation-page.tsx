@@ -18,9 +18,9 @@ import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { enterToNextInput } from '../lib/enter-to-next-input';
 import { YearClosedTag } from '../components/year-closed-tag';
 import { regionYearClosed, yearClosedReason } from '../lib/year-closed';
-
 import { openedOf, useEvaluations, useTemplates, type EvaluationView, type Opened } from './evaluation-queries';
 import { soleAssignedEvaluation } from './evaluation-sole';
+import { EvaluatedFormsPanel } from './evaluated-forms-panel';
 
 /** 部门评价 for the roles the server lets read it; the others are told who fills it in instead of meeting a refusal. */
 export function EvaluationPage() {
@@ -284,6 +284,7 @@ function EvaluationEditor() {
       </Card>
       {templates.error && <Alert type="error" showIcon title={errorMessage(templates.error)} />}
       {current?.year_closed && <Alert type="info" showIcon title={yearClosedReason(current.fiscal_year)} style={{ marginBottom: 12 }} />}
+      {current && <EvaluatedFormsPanel org={current.org} orgName={current.org_name} />}
       {/* An evaluator only scores what finance assigned: until one is opened there is nothing to fill in. */}
       {!rights.create && !current && (
         <Alert type="info" showIcon title={evaluations.data?.length ? '请在上方「已有评价」中打开一份评价后评分。' : '还没有分配给您的评价。'} description="部门评价由财政审核人员创建并委托评价人员；分配后会出现在「已有评价」中。" />

@@ -28,8 +28,8 @@ export interface EvaluationView {
 }
 
 /** The opened evaluation as stored: what saves, publishing and the status line work from. */
-export type Opened = Pick<EvaluationView, 'id' | 'version' | 'status' | 'evaluator' | 'org_name' | 'fiscal_year' | 'grade' | 'published_at' | 'year_closed'>;
-export const openedOf = (v: EvaluationView): Opened => ({ id: v.id, version: v.version, status: v.status, evaluator: v.evaluator, org_name: v.org_name, fiscal_year: v.fiscal_year, grade: v.grade ?? null, published_at: v.published_at ?? null, year_closed: v.year_closed ?? false });
+export type Opened = Pick<EvaluationView, 'id' | 'org' | 'version' | 'status' | 'evaluator' | 'org_name' | 'fiscal_year' | 'grade' | 'published_at' | 'year_closed'>;
+export const openedOf = (v: EvaluationView): Opened => ({ id: v.id, org: v.org, version: v.version, status: v.status, evaluator: v.evaluator, org_name: v.org_name, fiscal_year: v.fiscal_year, grade: v.grade ?? null, published_at: v.published_at ?? null, year_closed: v.year_closed ?? false });
 
 export interface EvaluationListItem {
   id: number;

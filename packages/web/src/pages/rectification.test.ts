@@ -54,10 +54,10 @@ describe('rectificationSummary', () => {
   const items = [item('a', 1, 'problem', 'done'), item('b', 1, 'problem'), item('c', 1, 'shortfall', 'in_progress')];
   // The reviewer reads the indicators first: the panel stays one line for them, unfolded only for a unit with answers to give.
   it.each<[string, boolean, number, string, boolean]>([
-    ['unit with unanswered problems', true, 1, '上年问题 3 项，已答复 2 项', true],
-    ['unit, all answered', true, 0, '上年问题 3 项，已答复 3 项', false],
-    ['reviewer, some unanswered', false, 1, '上年问题 3 项，已答复 2 项', false],
-    ['reviewer, all answered', false, 0, '上年问题 3 项，已答复 3 项', false],
+    ['unit with unanswered problems', true, 1, '上年问题 3 项：1 条待答复', true],
+    ['unit, all answered', true, 0, '上年问题 3 项，已全部答复', false],
+    ['reviewer, some unanswered', false, 1, '上年问题 3 项：1 条待答复', false],
+    ['reviewer, all answered', false, 0, '上年问题 3 项，已全部答复', false],
   ])('%s', (_why, editable, open, text, unfolded) => {
     expect(rectificationSummary({ items, open, editable })).toEqual({ text, unfolded });
   });

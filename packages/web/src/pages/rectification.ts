@@ -50,13 +50,13 @@ export function rectificationIntro(r: Pick<Rectification, 'sources' | 'editable'
 }
 
 /**
- * The panel's one-line heading, 「上年问题 N 项，已答复 M 项」, and whether it opens unfolded: only for the unit while it
- * still has problems to answer. The reviewer's main work is the indicators below, so for them (and once all are
- * answered) it stays one line that unfolds on a click instead of pushing the indicator table below the fold.
+ * The panel's one-line heading, 「上年问题 N 项：M 条待答复」 (or 已全部答复), and whether it opens unfolded: only for the
+ * unit while it still has problems to answer. The reviewer's main work is the indicators below, so for them (and once
+ * all are answered) it stays one line that unfolds on a click instead of pushing the indicator table below the fold.
  */
 export function rectificationSummary(r: Pick<Rectification, 'items' | 'open' | 'editable'>): { text: string; unfolded: boolean } {
-  const answered = r.items.length - r.open;
-  return { text: `上年问题 ${r.items.length} 项，已答复 ${answered} 项`, unfolded: r.editable && r.open > 0 };
+  const text = r.open > 0 ? `上年问题 ${r.items.length} 项：${r.open} 条待答复` : `上年问题 ${r.items.length} 项，已全部答复`;
+  return { text, unfolded: r.editable && r.open > 0 };
 }
 
 /**

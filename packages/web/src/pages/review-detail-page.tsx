@@ -11,6 +11,8 @@ import { ExportButtons } from '../components/export-buttons';
 import { YearClosedTag } from '../components/year-closed-tag';
 import { yearClosedReason } from '../lib/year-closed';
 import { approveWording, canComment, reviewStep } from './review-step';
+import { flashRow } from '../lib/flash-row';
+import { columnsWidth } from '../lib/columns-width';
 import { openCommentsBy } from './return-reason';
 import { ReviewDecisionModal, type Action } from './review-decision-modal';
 import { FindingsPanel } from '../editor/findings-panel';
@@ -36,6 +38,9 @@ import { formPagePath } from '../lib/form-page-path';
 
 
 /** 审核 one form: findings, side-by-side comparison with an earlier version, comments per indicator, decisions. */
+// 三级指标 of a self-evaluation's table is never squeezed under this (the table scrolls sideways first).
+const NAME_MIN_WIDTH = 160;
+
 export function ReviewDetailPage() {
   const { id = '' } = useParams();
   const { user } = useAuth();
@@ -149,12 +154,7 @@ export function ReviewDetailPage() {
       if (isTableFinding(f)) document.querySelector<HTMLElement>('.review-indicators')?.scrollIntoView({ block: 'start', behavior: 'smooth' });
       return;
     }
-    const tr = document.querySelector<HTMLElement>(`.review-indicators tr[data-row-key="${f.row}"]`);
-    if (!tr) return;
-    tr.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    tr.classList.remove('row-flash');
-    void tr.offsetWidth;
-    tr.classList.add('row-flash');
+    flashRow(`.review-indicators tr[data-row-key="${f.row}"]`, 0);
   };
 
 
@@ -175,9 +175,9 @@ export function ReviewDetailPage() {
   // The current version's score-tree subtotal lines (部门整体 sheets): tagged in its table, as on the unit's page.
   const subtotals = groupSubtotals(form);
   const indicatorColumns = (highlight: boolean) => [
-    { title: '#', width: 40, render: (_: unknown, __: Indicator, i: number) => i + 1 },
-    { title: '一级', dataIndex: 'level1', width: 80 },
-    { title: '二级', dataIndex: 'level2', width: 100 },
+    { title: '#', width: selfEvaluation ? 36 : 40, render: (_: unknown, __: Indicator, i: number) => i + 1 },
+    { title: '一级', dataIndex: 'level1', width: selfEvaluation ? 76 : 80 },
+    { title: '二级', dataIndex: 'level2', width: selfEvaluation ? 80 : 100 },
     {
       title: '三级指标',
       render: (_: unknown, ind: Indicator, i: number) => (highlight && isSubtotalAt(subtotals, i) ? <SubtotalName name={ind.name} /> : (
@@ -192,13 +192,71 @@ export function ReviewDetailPage() {
     },
     {
       title: '指标值',
-      width: 130,
+      width: selfEvaluation ? 110 : 130,
       render: (_: unknown, ind: Indicator, i: number) => (
         <span className={highlight && (changedCells.has(`${i}:target`) || changedCells.has(`${i}:comparator`) || changedCells.has(`${i}:unit`)) ? 'diff-new' : undefined}>
           {ind.comparator === 'qualitative' ? `${COMPARATOR_LABELS.qualitative}：` : ''}
           {formatTarget(ind.comparator, ind.target, ind.unit)}
         </span>
       ),
+    },
+  ];
+
+  // A self-evaluation's 偏差原因 is what the reviewer weighs a shortfall by: its table narrows the target columns so the
+  // reasons get room and the whole fits 1366×768 (scroll.x from the columns; 三级指标 never under NAME_MIN_WIDTH).
+  const tableColumns = [
+    ...indicatorColumns(true),
+    ...(selfEvaluation ? selfEvaluationColumns(computedBeside(form, current.score), policy.qualitativeBands) : []),
+    ...(finance && ['approved', 'published'].includes(current.status)
+      ? [
+          {
+            title: '指标库',
+            width: 80,
+            render: (_: unknown, ind: Indicator, i: number) => (
+              <Button size="small" aria-label={`第 ${i + 1} 行纳入指标库`} onClick={() => promote(i, ind.name)}>纳入</Button>
+            ),
+          },
+        ]
+      : []),
+    {
+      title: '批注',
+      width: 64,
+      // The reviewer's tool on each row: kept in view when a self-evaluation's wide table scrolls sideways.
+      fixed: 'right' as const,
+      render: (_: unknown, __: Indicator, i: number) => {
+        const list = commentsByRow.get(i) ?? [];
+        const count = reviewerCommentCount(list);
+        if (!commenting) return list.length > 0 ? <Popover trigger="click" title={`第 ${i + 1} 行批注`} content={<div style={{ width: 300 }}><CommentLines lines={list} /></div>}><Button size="small" aria-label={`第 ${i + 1} 行批注`} icon={<CommentOutlined />}>{count || ''}</Button></Popover> : null;
+        return (
+          <Popover
+            trigger="click"
+            title={`第 ${i + 1} 行批注`}
+            content={
+              <div style={{ width: 300 }}>
+                <CommentLines lines={list} />
+                <Input.TextArea
+                  aria-label={`第 ${i + 1} 行批注内容`}
+                  rows={3}
+                  value={rowComment.row === i ? rowComment.text : ''}
+                  onChange={(e) => setRowComment({ row: i, text: e.target.value })}
+                />
+                <Button
+                  size="small"
+                  type="primary"
+                  style={{ marginTop: 6 }}
+                  onClick={async () => {
+                    if (await addComment(i, rowComment.text)) setRowComment({ row: null, text: '' });
+                  }}
+                >
+                  添加批注
+                </Button>
+              </div>
+            }
+          >
+            <Button size="small" aria-label={`第 ${i + 1} 行批注`} icon={<CommentOutlined />}>{count || ''}</Button>
+          </Popover>
+        );
+      },
     },
   ];
 
@@ -286,62 +344,8 @@ export function ReviewDetailPage() {
               dataSource={form.indicators}
               className="review-indicators"
               // A self-evaluation adds four columns: scrolled sideways rather than squeezing 三级指标 to a letter a line.
-              scroll={{ x: selfEvaluation ? 1210 : undefined, y: 480 }}
-              columns={[
-                ...indicatorColumns(true),
-                ...(selfEvaluation ? selfEvaluationColumns(computedBeside(form, current.score), policy.qualitativeBands) : []),
-                ...(finance && ['approved', 'published'].includes(current.status)
-                  ? [
-                      {
-                        title: '指标库',
-                        width: 80,
-                        render: (_: unknown, ind: Indicator, i: number) => (
-                          <Button size="small" aria-label={`第 ${i + 1} 行纳入指标库`} onClick={() => promote(i, ind.name)}>纳入</Button>
-                        ),
-                      },
-                    ]
-                  : []),
-                {
-                  title: '批注',
-                  width: 70,
-                  // The reviewer's tool on each row: kept in view when a self-evaluation's wide table scrolls sideways.
-                  fixed: 'right' as const,
-                  render: (_: unknown, __: Indicator, i: number) => {
-                    const list = commentsByRow.get(i) ?? [];
-                    const count = reviewerCommentCount(list);
-                    if (!commenting) return list.length > 0 ? <Popover trigger="click" title={`第 ${i + 1} 行批注`} content={<div style={{ width: 300 }}><CommentLines lines={list} /></div>}><Button size="small" aria-label={`第 ${i + 1} 行批注`} icon={<CommentOutlined />}>{count || ''}</Button></Popover> : null;
-                    return (
-                      <Popover
-                        trigger="click"
-                        title={`第 ${i + 1} 行批注`}
-                        content={
-                          <div style={{ width: 300 }}>
-                            <CommentLines lines={list} />
-                            <Input.TextArea
-                              aria-label={`第 ${i + 1} 行批注内容`}
-                              rows={3}
-                              value={rowComment.row === i ? rowComment.text : ''}
-                              onChange={(e) => setRowComment({ row: i, text: e.target.value })}
-                            />
-                            <Button
-                              size="small"
-                              type="primary"
-                              style={{ marginTop: 6 }}
-                              onClick={async () => {
-                                if (await addComment(i, rowComment.text)) setRowComment({ row: null, text: '' });
-                              }}
-                            >
-                              添加批注
-                            </Button>
-                          </div>
-                        }
-                      >
-                        <Button size="small" aria-label={`第 ${i + 1} 行批注`} icon={<CommentOutlined />}>{count || ''}</Button>
-                      </Popover>
-                    );
-                  },
-                },
-              ]}
+              scroll={{ x: selfEvaluation ? columnsWidth(tableColumns, NAME_MIN_WIDTH) : undefined, y: 480 }}
+              columns={tableColumns}
             />
           </Card>
         </Col>

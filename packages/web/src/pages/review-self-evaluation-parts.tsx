@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Descriptions, Row, Statistic, Tag } from 'antd';
+import { Alert, Card, Col, Descriptions, Row, Statistic, Tag, Typography } from 'antd';
 import { HALF_CENT, type Form, type Indicator, type Policy, type SheetScore } from '@jixiao/core';
 import { formatWan } from '../lib/labels';
 import { executionRateOf } from './self-evaluation-budget';
@@ -18,11 +18,11 @@ const dash = (v: number | null | undefined) => (v == null ? '—' : String(v));
 export function selfEvaluationColumns(beside: Array<ComputedBeside | null> = [], bands?: Bands) {
   return [
     // A qualitative row's band is picked, not typed: its 自评分 says which, so the reviewer sees what the unit claimed.
-    { title: '完成值', width: 110, render: (_: unknown, ind: Indicator) => (bands ? shownActual(ind, bands) : ind.actual) ?? '—' },
+    { title: '完成值', width: 96, render: (_: unknown, ind: Indicator) => (bands ? shownActual(ind, bands) : ind.actual) ?? '—' },
     { title: '自评分', width: 70, align: 'right' as const, render: (_: unknown, ind: Indicator) => <ScoreNumber ind={ind} score={ind.score} /> },
     {
       title: '系统核算',
-      width: 110,
+      width: 96,
       align: 'right' as const,
       render: (_: unknown, ind: Indicator, i: number) => {
         const c = beside[i];
@@ -35,9 +35,22 @@ export function selfEvaluationColumns(beside: Array<ComputedBeside | null> = [],
         );
       },
     },
-    // The reasons are what the reviewer weighs a shortfall by: shown in full, wrapped, never cut to one line.
-    { title: '偏差原因', width: 180, render: (_: unknown, ind: Indicator) => <span style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>{ind.reason ?? ''}</span> },
+    // The reasons are what the reviewer weighs a shortfall by: the widest column, wrapped; a long one shows three lines
+    // and opens in place (展开), so one essay does not make every row tall.
+    { title: '偏差原因', width: 250, render: (_: unknown, ind: Indicator) => <ReasonText text={ind.reason} /> },
   ];
+}
+
+function ReasonText({ text }: { text: string | null | undefined }) {
+  if (!text?.trim()) return null;
+  return (
+    <Typography.Paragraph
+      style={{ margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}
+      ellipsis={{ rows: 3, expandable: 'collapsible', symbol: (expanded: boolean) => (expanded ? '收起' : '展开') }}
+    >
+      {text}
+    </Typography.Paragraph>
+  );
 }
 
 const gradeColor = (grade: string | null) => (grade === null ? undefined : grade === '差' ? '#cf1322' : '#389e0d');

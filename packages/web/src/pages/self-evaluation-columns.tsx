@@ -83,8 +83,10 @@ export function selfEvaluationColumns({ readOnly, policy, result, choices, diffe
       width: 180,
       render: (_, ind, i) => {
         const short = shortOfWeight(ownScores[i]);
+        // A reason runs to a sentence or two: the box grows to four lines so the clerk reads back all of it.
         return (
-          <Input
+          <Input.TextArea
+            autoSize={{ minRows: 1, maxRows: 4 }}
             aria-label={`第 ${i + 1} 行偏差原因`}
             data-mrow={i}
             data-mfield="reason"

@@ -1,4 +1,5 @@
 import type { Finding } from '../api/types';
+import { flashRow } from '../lib/flash-row';
 
 const BUDGET_LABELS: Record<string, string> = {
   'budget.initial_wan': '年初预算数',
@@ -43,4 +44,10 @@ export function focusSelfEvaluationFinding(f: Pick<Finding, 'row' | 'field'>): b
     return true;
   }
   return false;
+}
+
+/** 定位 from a reviewer's comment: the row's input focused where the page edits it, and the row flashed either way. */
+export function locateSelfEvaluationRow(at: { row: number; field: string | null }): void {
+  focusSelfEvaluationFinding(at);
+  flashRow(`.self-evaluation-sheet tr[data-row-key="${at.row}"]`);
 }

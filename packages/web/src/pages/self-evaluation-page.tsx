@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Input, InputNumber, Row, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Input, InputNumber, Row, Space, Spin, Statistic, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
@@ -8,18 +8,17 @@ import {
 } from '@jixiao/core';
 import { useAuth } from '../api/auth-context';
 import { useForm } from '../api/queries';
-import { CommentsList, useComments } from '../components/comments-list';
+import { CommentsList, commentText, useComments } from '../components/comments-list';
+import { returnedRowComments } from '../editor/comment-anchor';
 import { useFormPolicy } from '../api/use-policy';
 import { STATUS_COLORS, statusLabel } from '../lib/labels';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
-import { enterToNextRow } from '../lib/enter-to-next-input';
-import { FindingsPanel } from '../editor/findings-panel';
-import { focusSelfEvaluationFinding } from './self-evaluation-focus';
+import { locateSelfEvaluationRow } from './self-evaluation-focus';
 import { SelfEvaluationTexts } from './self-evaluation-texts';
 import { DerivationTip } from './self-evaluation-parts';
 import { hasNoIndicators, rowsMissingReason, submitBlockReason } from './self-evaluation-rows';
-import { adoptedScore, awaitingEntry, followRuleScores, ownBudgetScore, ownDiffers, ownScore, ownTotal, scoringHints, sheetToSave } from './self-evaluation-own-scores';
-import { selfEvaluationColumns } from './self-evaluation-columns';
+import { adoptedScore, awaitingEntry, followRuleScores, ownBudgetScore, ownTotal, scoringHints, sheetToSave } from './self-evaluation-own-scores';
+import { SelfEvaluationFindingsCard, SelfEvaluationSheetTable, sheetColumns } from './self-evaluation-sheet';
 import { saveSelfEvaluationSheet, submitSelfEvaluationSheet } from './self-evaluation-actions';
 import { SelfEvaluationButtons } from './self-evaluation-buttons';
 import { ExportButtons } from '../components/export-buttons';
@@ -31,12 +30,9 @@ import { YearClosedTag } from '../components/year-closed-tag';
 import { closedYearAction, yearClosedReason } from '../lib/year-closed';
 import { SelfEvaluationList } from './self-evaluation-list';
 import { DepartmentSelfEvaluationView } from './department-self-evaluation-view';
-import { columnsWidth } from '../lib/columns-width';
-import { ScoringHints } from '../components/scoring-hints';
 import { AttachmentsPanel } from '../components/attachments-panel';
 
 // At 1366 px the table fits its 1104 px box with 三级指标 at this width, wrapping long names.
-const NAME_MIN_WIDTH = 160;
 
 const EDITABLE = new Set(['draft', 'returned']);
 const EDITOR_ROLES = new Set(['unit_editor', 'finance_reviewer']);
@@ -131,13 +127,12 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   const total = ownTotal(form, result);
   const grade = gradeOf(total, policy);
   const budgetReasonMissing = budgetReasonRequired(budget, budgetOwn, policy.budgetExecutionWeight, policy.budgetReasonBelowRate) && !budget.reason?.trim();
-  const ownScores = form.indicators.map((ind, i) => ({ weight: scoreOf(i)?.weight ?? ind.weight, score: ownScore(ind, scoreOf(i)) }));
+  const rowComments = returnedRowComments(comments.data ?? [], detail.data?.status, form.indicators, commentText);
+  const { ownScores, differing, columns } = sheetColumns({ indicators: form.indicators, readOnly, policy, result, choices, comments: rowComments, setIndicator, setChoices });
   const missingReasons = rowsMissingReason(form.indicators, ownScores).length + (budgetReasonMissing ? 1 : 0);
   const empty = hasNoIndicators(form.indicators);
   const pending = !empty && awaitingEntry(form.indicators);
-  const differing = form.indicators.map((ind, i) => ownDiffers(ind, scoreOf(i)));
   const totalDiffers = !empty && !pending && Math.abs(total - result.total) > 0.005;
-  const setOwn = (i: number, score: number | null) => setIndicator(i, { score });
   const adoptAll = () => {
     setDirty(true);
     setForm((f) => (f ? {
@@ -166,16 +161,6 @@ function SelfEvaluationEditor({ id }: { id: string }) {
     content: `提交后本表锁定，等待审核验收；自评总分 ${total}，等级「${grade}」${totalDiffers ? `（系统核算总分 ${result.total}，${result.grade}）` : ''}。`,
     comments: detail.data?.status === 'returned' ? comments.data ?? [] : null,
     indicators: form.indicators,
-  });
-
-  const columns = selfEvaluationColumns({
-    readOnly, policy, result, choices, differing, ownScores,
-    onIndicator: setIndicator,
-    onPick: (i, c) => {
-      setDirty(true);
-      setChoices((prev) => ({ ...prev, [i]: c }));
-      setOwn(i, null);
-    },
   });
 
   return (
@@ -253,7 +238,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           description={readOnly ? undefined : '请打开已批复或已公开的项目支出绩效目标表，点击「开始年终自评」（带入指标、指标值和预算），或在「导入」上传已填写的自评表；填入指标及完成值后才能提交。'}
         />
       )}
-      <CommentsList formId={id} indicators={form.indicators} onLocate={readOnly ? undefined : focusSelfEvaluationFinding} />
+      <CommentsList formId={id} indicators={form.indicators} onLocate={locateSelfEvaluationRow} />
       {detail.data?.period_notice && <Alert type="warning" showIcon title={detail.data.period_notice} style={{ marginBottom: 8 }} />}
       {totalDiffers && (
         <Alert
@@ -266,18 +251,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
         />
       )}
       {missingReasons > 0 && !readOnly && <Alert type="error" showIcon title={`有 ${missingReasons} 项${budgetReasonMissing ? '（含预算执行）' : '指标'}未满分，须填写偏差原因后才能提交；可先保存。`} style={{ marginBottom: 8 }} />}
-      {/* Enter moves to the same box one row down, as in the form editor and Excel. */}
-      <Card size="small" title="指标完成情况" onKeyDown={enterToNextRow}>
-        <Table<Indicator>
-          size="small"
-          rowKey={(_, i) => String(i)}
-          pagination={false}
-          dataSource={form.indicators}
-          columns={columns}
-          scroll={{ x: columnsWidth(columns, NAME_MIN_WIDTH) }}
-        />
-        <ScoringHints hints={hints} />
-      </Card>
+      <SelfEvaluationSheetTable title="指标完成情况" indicators={form.indicators} columns={columns} comments={rowComments} hints={hints} />
       <SelfEvaluationTexts
         form={form}
         total={total}
@@ -286,15 +260,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
         onChange={(patch) => { setDirty(true); setForm((f) => (f ? { ...f, ...patch } : f)); }}
       />
       <div style={{ marginTop: 12 }}><AttachmentsPanel formId={id!} title="佐证材料" noteExample="项目验收报告" /></div>
-      {findings.length > 0 && (
-        <Card
-          size="small"
-          style={{ marginTop: 12 }}
-          title={<span>自动审核（按当前填写）{reviewErrors > 0 ? <Tag color="red">{reviewErrors} 个错误，修正后才能提交</Tag> : <Tag color="green">无错误</Tag>}</span>}
-        >
-          <FindingsPanel findings={findings} onPick={focusSelfEvaluationFinding} />
-        </Card>
-      )}
+      <SelfEvaluationFindingsCard findings={findings} />
     </div>
   );
 }

@@ -158,7 +158,8 @@ export function WorkbenchPage() {
     <div className="page">
       <Typography.Title level={3}>工作台</Typography.Title>
       {(tasks.error ?? forms.error) && <Alert type="error" showIcon title={errorMessage(tasks.error ?? forms.error)} />}
-      {starting ? <StartCard canImportForms={canImport(user?.role)} /> : <Row gutter={[16, 16]}>
+      {/* An evaluator's forms are the published ones of the departments it evaluates: no workflow stages to count. */}
+      {starting ? <StartCard canImportForms={canImport(user?.role)} /> : !evaluator && <Row gutter={[16, 16]}>
         {STATUS_CARDS.map((status) => (
           <Col key={status} flex="1">
             {/* Each count opens the list it counts. */}
@@ -172,7 +173,7 @@ export function WorkbenchPage() {
           </Col>
         ))}
       </Row>}
-      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+      <Row gutter={[16, 16]} style={{ marginTop: evaluator ? 0 : 16 }}>
         <Col span={16}>
           {evaluator ? <EvaluatorTasks /> : <Card
             title={reviewer ? '待我处理' : '我的待办'}
@@ -233,11 +234,13 @@ export function WorkbenchPage() {
           </Card>
         </Col>
       </Row>
-      <div style={{ marginTop: 16 }}>
-        <Suspense fallback={<Spin description="正在加载图表…"><div style={{ height: 200 }} /></Spin>}>
-          <WorkbenchCharts data={data} />
-        </Suspense>
-      </div>
+      {!evaluator && (
+        <div style={{ marginTop: 16 }}>
+          <Suspense fallback={<Spin description="正在加载图表…"><div style={{ height: 200 }} /></Spin>}>
+            <WorkbenchCharts data={data} />
+          </Suspense>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,0 +1,94 @@
+import type { Dispatch, ReactNode, SetStateAction } from 'react';
+import { Card, Table, Tag, type TableColumnsType } from 'antd';
+import type { Indicator, QualitativeChoice } from '@jixiao/core';
+import type { Finding } from '../api/types';
+import { CommentBadge } from '../components/comment-badge';
+import { ScoringHints } from '../components/scoring-hints';
+import { SubtotalName } from '../components/subtotal-name';
+import { FindingsPanel } from '../editor/findings-panel';
+import { columnsWidth } from '../lib/columns-width';
+import { enterToNextRow } from '../lib/enter-to-next-input';
+import { selfEvaluationColumns, type SelfEvaluationColumnsInput } from './self-evaluation-columns';
+import { focusSelfEvaluationFinding } from './self-evaluation-focus';
+import { ownDiffers, ownScore } from './self-evaluation-own-scores';
+
+// 三级指标 takes the spare room of the 1104 px box at 1366×768, never less than this.
+const NAME_MIN_WIDTH = 160;
+
+export interface SheetColumnsInput extends Pick<SelfEvaluationColumnsInput, 'readOnly' | 'policy' | 'result' | 'choices'> {
+  indicators: readonly Indicator[];
+  /** A 部门整体 sheet's group subtotal lines: named as such, taking no 完成值 or score of their own. */
+  isSubtotal?: (row: number) => boolean;
+  /** Reviewers' comments per row of a returned sheet (returnedRowComments): each such row is marked. */
+  comments: ReadonlyMap<number, readonly string[]>;
+  setIndicator: (row: number, patch: Partial<Indicator>) => void;
+  setChoices: Dispatch<SetStateAction<Record<number, QualitativeChoice>>>;
+}
+
+/**
+ * The rows' own scores, where they differ from the rules', and the indicator table's columns, the same on the project
+ * and the 部门整体 sheet: a band picked clears the row's own score, so the band's default score becomes the prefill.
+ */
+export function sheetColumns({ indicators, readOnly, policy, result, choices, isSubtotal = () => false, comments, setIndicator, setChoices }: SheetColumnsInput) {
+  const scoreOf = (i: number) => result.indicators.find((s) => s.row === i);
+  const ownScores = indicators.map((ind, i) => ({ weight: scoreOf(i)?.weight ?? ind.weight, score: isSubtotal(i) ? null : ownScore(ind, scoreOf(i)) }));
+  const differing = indicators.map((ind, i) => !isSubtotal(i) && ownDiffers(ind, scoreOf(i)));
+  const columns: TableColumnsType<Indicator> = selfEvaluationColumns({
+    readOnly, policy, result, choices, differing, ownScores,
+    onIndicator: setIndicator,
+    onPick: (i, c) => {
+      setChoices((prev) => ({ ...prev, [i]: c }));
+      setIndicator(i, { score: null });
+    },
+  }).map((col) => {
+    // A commented row's # carries its 批 mark: the column widens only when some row has one.
+    if (col.title === '#') return { ...col, width: comments.size > 0 ? 60 : col.width, className: 'row-no', render: (_: unknown, __: Indicator, i: number) => <>{i + 1}<CommentBadge row={i} texts={comments.get(i)} /></> };
+    if (col.title === '三级指标') return { ...col, render: (name: string, _: Indicator, i: number) => (isSubtotal(i) ? <SubtotalName name={name} /> : <span style={{ wordBreak: 'break-word' }}>{name}</span>) };
+    return col;
+  });
+  return { ownScores, differing, columns };
+}
+
+/**
+ * The indicator table of a self-evaluation sheet, its commented rows marked, with the rules' 计分提示 under it. Enter
+ * moves to the same box one row down, as in the form editor and Excel.
+ */
+export function SelfEvaluationSheetTable({ title, extra, indicators, columns, comments, hints }: {
+  title: string;
+  extra?: ReactNode;
+  indicators: Indicator[];
+  columns: TableColumnsType<Indicator>;
+  comments: ReadonlyMap<number, readonly string[]>;
+  hints: readonly string[];
+}) {
+  return (
+    <Card size="small" title={title} extra={extra} onKeyDown={enterToNextRow}>
+      <Table<Indicator>
+        size="small"
+        className="self-evaluation-sheet"
+        rowKey={(_, i) => String(i)}
+        rowClassName={(_, i) => (comments.has(i) ? 'row-commented' : '')}
+        pagination={false}
+        dataSource={indicators}
+        columns={columns}
+        scroll={{ x: columnsWidth(columns, NAME_MIN_WIDTH) }}
+      />
+      <ScoringHints hints={hints} />
+    </Card>
+  );
+}
+
+/** 自动审核 of a self-evaluation as it is being filled in; each finding takes the clerk to its input. */
+export function SelfEvaluationFindingsCard({ findings }: { findings: Finding[] }) {
+  if (findings.length === 0) return null;
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return (
+    <Card
+      size="small"
+      style={{ marginTop: 12 }}
+      title={<span>自动审核（按当前填写）{errors > 0 ? <Tag color="red">{errors} 个错误，修正后才能提交</Tag> : <Tag color="green">无错误</Tag>}</span>}
+    >
+      <FindingsPanel findings={findings} onPick={focusSelfEvaluationFinding} />
+    </Card>
+  );
+}

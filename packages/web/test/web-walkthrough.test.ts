@@ -1,0 +1,141 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { cleanProjectTarget } from '../../server/test/sample-forms';
+import { ADMIN_PASSWORD, CHROMIUM_PATH, ORGS, USERS, apiSession, hasChromium, launchChromium, setUpPeople, startWebApp, type WebApp } from './support/web-harness';
+import { browserSteps } from './support/browser-steps';
+
+type Api = Awaited<ReturnType<typeof apiSession>>;
+interface View { id: number; version: number; form: Record<string, unknown> & { indicators: Array<Record<string, unknown>> }; score?: { indicators: Array<{ row: number; score: number | null }> } }
+
+const chromium = hasChromium();
+if (!chromium) console.warn(`跳过浏览器测试：未找到 ${CHROMIUM_PATH}（apt-get install -y chromium 后可运行）。`);
+const EVALUATOR = { username: 'pinggu', password: 'Third-score-2024x' };
+const LONG_REASON = '受上级政策调整影响，第二批培训推迟到次年一季度举办；已与组织部门沟通，纳入下一年度培训计划，并同步调整了考核办法和经费使用安排，预计三月底前完成全部补训。';
+
+describe.skipIf(!chromium)('walkthrough: what each role meets on the pages it works on', () => {
+  let app: WebApp;
+  let browser: Browser;
+  let steps: ReturnType<typeof browserSteps>;
+  let editorApi: Api;
+  let financeApi: Api;
+
+  beforeAll(async () => {
+    app = await startWebApp();
+    await setUpPeople(app.url);
+    const admin = await apiSession(app.url, 'admin', ADMIN_PASSWORD);
+    await admin.post('/api/users', { ...EVALUATOR, role: 'evaluator', org: null, must_change_password: false });
+    editorApi = await apiSession(app.url, USERS.editor.username, USERS.editor.password);
+    financeApi = await apiSession(app.url, USERS.finance.username, USERS.finance.password);
+    browser = await launchChromium();
+    steps = browserSteps(browser, app.url);
+  }, 180_000);
+
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state !== 'fail') return;
+    for (const c of browser.contexts().slice(-3)) {
+      for (const page of c.pages()) console.log(`—— ${page.url()} ——\n${(await page.evaluate(() => document.body.innerText).catch(String)).slice(0, 1500)}`);
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  /** A clean project target of the unit, saved and submitted by its editor. */
+  async function submittedTarget(name: string): Promise<View> {
+    const created = await editorApi.post<View>('/api/forms', { kind: 'project_target', org: ORGS.unit.code, fiscal_year: 2026 });
+    const saved = await editorApi.put<View>(`/api/forms/${created.id}`, { version: created.version, form: cleanProjectTarget(name) });
+    return editorApi.post<View>(`/api/forms/${saved.id}/submit`, { version: saved.version });
+  }
+
+  /** Finance sends a form back with comments on rows (one row may carry several). */
+  async function returnedWith(form: View, comments: Array<[number, string]>): Promise<void> {
+    await financeApi.post(`/api/forms/${form.id}/return`, { version: form.version, comment: '请按批注修改', indicator_comments: comments.map(([ordinal, body]) => ({ ordinal, body })) });
+  }
+
+  it('offers an evaluator its evaluations and the published forms of the department it evaluates, read-only', async () => {
+    let target = await submittedTarget('评价用培训项目');
+    target = await financeApi.post<View>(`/api/forms/${target.id}/approve`, { version: target.version });
+    await financeApi.post(`/api/forms/${target.id}/publish`, { version: target.version });
+    const template = (await financeApi.get<{ items: Array<{ id: number }> }>('/api/evaluation-templates')).items[0]!.id;
+    await financeApi.post('/api/evaluations', { template, org: ORGS.unit.code, fiscal_year: 2026, evaluator: EVALUATOR.username });
+    const asEvaluator = await apiSession(app.url, EVALUATOR.username, EVALUATOR.password);
+    expect((await asEvaluator.get<{ items: Array<{ id: number }> }>('/api/forms')).items.map((f) => f.id)).toEqual([target.id]);
+
+    const page = await steps.loggedIn(EVALUATOR);
+    const nav = page.getByRole('navigation', { name: '主菜单' });
+    await nav.getByRole('link', { name: '部门评价' }).waitFor();
+    expect(await nav.getByRole('link', { name: '单位与项目' }).count()).toBe(0);
+    expect(await nav.getByRole('link', { name: '绩效自评' }).count()).toBe(0);
+    // A bookmarked list says where the evaluator's forms are instead of listing nothing.
+    await page.goto(`${app.url}/orgs`);
+    await page.getByText('第三方评价人员不在此页查看表单').waitFor();
+    await page.getByRole('button', { name: '打开部门评价' }).click();
+    // The only evaluation assigned opens by itself; its department's published forms are one line above the scores.
+    await page.getByText(`被评价部门已公开的表（${ORGS.unit.name}，1 份）`).click();
+    await page.getByRole('link', { name: '评价用培训项目' }).click();
+    await page.getByText('本表当前状态为「已公开」，只能查看。').waitFor();
+    expect(await page.getByRole('button', { name: /保\s*存|提交审核/ }).count()).toBe(0);
+  }, 90_000);
+
+  it('marks each commented row of a returned form with its count, and 定位 flashes the row', async () => {
+    const target = await submittedTarget('退回批注项目');
+    await returnedWith(target, [[1, '合格率口径请说明'], [1, '目标值偏低'], [3, '满意度调查方式？']]);
+    const page = await steps.loggedIn(USERS.editor);
+    await page.goto(`${app.url}/forms/${target.id}`);
+    const badges = page.locator('table.indicator-grid .row-comment-badge');
+    await badges.first().waitFor();
+    expect(await badges.evaluateAll((els) => els.map((e) => [e.textContent, e.getAttribute('aria-label')]))).toEqual([
+      ['批2', '第 2 行有 2 条审核意见：合格率口径请说明；目标值偏低'],
+      ['批', '第 4 行有 1 条审核意见：满意度调查方式？'],
+    ]);
+    // Guard: the rows nobody commented on stay unmarked.
+    expect(await page.locator('table.indicator-grid tr.row-commented').count()).toBe(2);
+    await page.getByRole('button', { name: '定位到第 4 行' }).click();
+    await expect.poll(() => page.locator('table.indicator-grid tr[data-row-index="3"]').getAttribute('class')).toContain('row-flash');
+    expect(await page.locator('tr.row-flash').count()).toBe(1);
+  }, 90_000);
+
+  it('marks the commented rows of a returned self-evaluation, and shows its 偏差原因 in full width on the review page at 1366×768', async () => {
+    let target = await submittedTarget('自评退回项目');
+    target = await financeApi.post<View>(`/api/forms/${target.id}/approve`, { version: target.version });
+    const started = await editorApi.post<{ id: number }>(`/api/forms/${target.id}/self-evaluation`, {});
+    let sheet = await editorApi.get<View>(`/api/forms/${started.id}`);
+    const form = structuredClone(sheet.form) as View['form'] & { budget: Record<string, unknown> };
+    form.budget = { ...form.budget, adjusted_wan: 50, executed_wan: 50, score: null };
+    ['100', '80', '90', '90'].forEach((actual, i) => { form.indicators[i]!.actual = actual; });
+    form.indicators[1]!.reason = LONG_REASON;
+    sheet = await editorApi.put<View>(`/api/forms/${started.id}`, { version: sheet.version, form });
+    // The unit states the rules' scores, so the sheet is submitted without a mismatch.
+    const scores = (await editorApi.get<View>(`/api/forms/${started.id}`)).score!.indicators;
+    scores.forEach((s) => { form.indicators[s.row]!.score = s.score; });
+    sheet = await editorApi.put<View>(`/api/forms/${started.id}`, { version: sheet.version, form: { ...form, total_score: null } });
+    const sent = await editorApi.post<View>(`/api/forms/${started.id}/submit`, { version: sheet.version });
+    await returnedWith(sent, [[1, '偏差原因请附佐证'], [2, '完成值来源？']]);
+
+    const page = await steps.loggedIn(USERS.editor);
+    await page.goto(`${app.url}/self-evaluation/${started.id}`);
+    const badges = page.locator('.self-evaluation-sheet .row-comment-badge');
+    await badges.first().waitFor();
+    expect(await badges.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))).toEqual(['第 2 行有 1 条审核意见：偏差原因请附佐证', '第 3 行有 1 条审核意见：完成值来源？']);
+    expect(await page.locator('.self-evaluation-sheet tr.row-commented').count()).toBe(2);
+    await page.getByRole('button', { name: '定位到第 3 行' }).click();
+    await expect.poll(() => page.locator('.self-evaluation-sheet tr[data-row-key="2"]').getAttribute('class')).toContain('row-flash');
+
+    const finance = await steps.loggedIn(USERS.finance);
+    await finance.setViewportSize({ width: 1366, height: 768 });
+    await finance.goto(`${app.url}/review/${started.id}`);
+    const body = finance.locator('.review-indicators .ant-table-body');
+    await body.waitFor();
+    // The table fits the screen: no sideways scrolling, and 偏差原因 is the widest column.
+    const fit = await body.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(fit.scroll).toBeLessThanOrEqual(fit.client);
+    const widths = await finance.locator('.review-indicators .ant-table-header th').evaluateAll((ths) => Object.fromEntries(ths.map((t) => [t.textContent?.trim(), t.getBoundingClientRect().width])));
+    expect(widths['偏差原因']).toBeGreaterThanOrEqual(Math.max(...Object.entries(widths).filter(([k]) => k !== '偏差原因').map(([, w]) => w)));
+    // A long reason shows three lines and opens in place.
+    const row = finance.locator('.review-indicators tr[data-row-key="1"]');
+    await row.getByRole('button', { name: '展开' }).click();
+    await row.getByText(/预计三月底前完成全部补训/).waitFor();
+    await row.getByRole('button', { name: '收起' }).waitFor();
+  }, 120_000);
+});
