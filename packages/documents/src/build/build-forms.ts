@@ -3,6 +3,7 @@ import { emptyForm, FORM_KIND_LABELS, FORMS_FORMAT, parseAmount, trimText } from
 import type { SourceDocument } from '../model/source-document';
 import type { GridCell, Item } from './flatten-source';
 import { flattenSource } from './flatten-source';
+import { foldLoneLevelItems } from './lone-level-items';
 import { rebuildIndicatorLines } from './indicator-lines';
 import { unstackRowLines } from './stacked-row-lines';
 import { untransposeIndicatorRows } from './transposed-rows';
@@ -49,7 +50,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   const warnings: ImportWarning[] = [];
   let items: Item[] = [];
   try {
-    items = joinStackedRecordRows(unstackRowLines(unfoldKeyedRows(unfoldSideBySideHalves(untransposeBudgetRows(untransposeIndicatorRows(rebuildIndicatorLines(splitPairedScoreColumns(joinBrokenHeaders(rebuildLineCellTables(flattenSource(splitSideBySideForms(splitProjectDividerRows(dropSheetHeadings(source))))))))))))));
+    items = joinStackedRecordRows(unstackRowLines(unfoldKeyedRows(unfoldSideBySideHalves(untransposeBudgetRows(untransposeIndicatorRows(rebuildIndicatorLines(splitPairedScoreColumns(joinBrokenHeaders(rebuildLineCellTables(foldLoneLevelItems(flattenSource(splitSideBySideForms(splitProjectDividerRows(dropSheetHeadings(source)))))))))))))));
   } catch (err) {
     warnings.push({ form: null, row: null, code: 'source_unreadable', message: `文档结构无法解析：${String(err).slice(0, 200)}` });
   }

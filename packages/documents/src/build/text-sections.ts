@@ -19,6 +19,8 @@ const CAPTION_OF: Record<BudgetKey, string> = {
   execution_rate: '执行率', weight: '分值', score: '得分', reason: '偏差原因',
 };
 
+// 单位：万元 / 金额单位：元 closing a line after two or more spaces (a unit line laid out as one printed row).
+const TRAILING_MONEY_UNIT = /[ \u3000]{2,}(?:金额)?单位\s*[：:]\s*(?:万元|元)\s*$/;
 const SENTENCE_END = /[。；;！!？?]$/;
 // A heading's words: no figure, no punctuation (绩效指标完成情况, 三、绩效指标 is numbered and read as a caption).
 const HEADING_LINE = /^[\u4e00-\u9fff]{2,12}$/;
@@ -146,7 +148,8 @@ export class TextSectionReader {
       if (set && isTextField(m.key) && m.value.length >= 20 && !SENTENCE_END.test(m.value)) this.openText = m.key;
       return;
     }
-    const org = splitOrgCode(t);
+    // 412001 某局机关⎵⎵⎵⎵单位：万元 (⎵ an ideographic space) — the money unit printed on the unit's line after a wide gap is no part of its name.
+    const org = splitOrgCode(t.replace(TRAILING_MONEY_UNIT, ''));
     if (org && org.name.length <= 40 && !/[，。；]/.test(org.name)) {
       this.sink.setOrgCode(org.code!, org.name);
       return;

@@ -190,6 +190,13 @@ function joinBrokenTsvRows(input: { lines: string[]; lineNos: number[] }): { lin
       continue;
     }
     for (let k = i; k < end;) {
+      // 绩效目标⇥1、…；⇥⇥⇥ ⏎ 2、… ⏎ 一级指标⇥…: a line with no TAB after a full row closed by empty cells, before a
+      // line that is a full row on its own, is the rest of the last written cell above (never the start of that row).
+      if (k > i && lines.length > 0 && !raw[k]!.includes('\t') && (k + 1 >= end || cellsOf(raw[k + 1]!) === width) && goesOnInCell(lines[lines.length - 1]!, raw[k]!)) {
+        lines[lines.length - 1] = appendToLastCell(lines[lines.length - 1]!, raw[k]!);
+        k++;
+        continue;
+      }
       let row = raw[k]!;
       let count = raw[k]!.includes('\t') ? cellsOf(row) : 1;
       let j = k + 1;
@@ -216,6 +223,30 @@ function joinBrokenTsvRows(input: { lines: string[]; lineNos: number[] }): { lin
     i = end;
   }
   return { lines, lineNos };
+}
+
+// 2、 / 2. / （二） / 二、 opening a line: the next item of a numbered text.
+const ITEM_LEAD = /^\s*(?:\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)/;
+
+/**
+ * Whether a line with no TAB goes on with the last written cell of `row`: that cell is a text of some length
+ * (not a label or a figure) whose sentence the cut left open (…； / …，), or a numbered text whose next item the line opens.
+ * A label cut in two (项目 ⏎ 名称⇥…) starts the row below instead.
+ */
+function goesOnInCell(row: string, line: string): boolean {
+  const cells = row.split('\t').map((c) => c.trim()).filter((c) => c !== '');
+  const last = cells[cells.length - 1];
+  if (cells.length < 2 || last == null || last.length < 10 || /^[\d.,%％\s-]+$/.test(last)) return false;
+  return UNFINISHED.test(last) || (ITEM_LEAD.test(line) && ITEM_LEAD.test(last));
+}
+
+/** A row's text with `more` put after its last written cell, on a line of its own inside that cell. */
+function appendToLastCell(row: string, more: string): string {
+  const cells = row.split('\t');
+  let at = cells.length - 1;
+  while (at > 0 && cells[at]!.trim() === '') at--;
+  cells[at] = `${cells[at]!}\n${more}`;
+  return cells.join('\t');
 }
 
 /**
