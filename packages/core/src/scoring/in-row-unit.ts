@@ -11,7 +11,7 @@ export interface ActualInUnit {
   clash: string | null;
 }
 
-type UnitKind = 'percent' | 'score' | 'money' | 'magnitude' | 'other';
+type UnitKind = 'percent' | 'tenths' | 'score' | 'money' | 'magnitude' | 'other';
 
 // 千 before a unit scales it as 万 does (3千人次 is 3000 人次, 5千元 5000 元), except where it starts a unit of its own:
 // 千米 千克 千瓦 千伏 千帕 千焦 千卡 千赫 (MEASURES converts those it knows), 千兆 (a speed), 千分 / 千分比 (‰).
@@ -47,6 +47,8 @@ function partsPerPercent(unit: string): number {
 function kindOf(unit: string): UnitKind {
   if (unit.includes('%') || unit.includes('‰') || unit.includes('‱') || unit.includes('百分') || unit.startsWith('千分') || unit.startsWith('万分') || unit === '比例' || unit === '比率') return 'percent';
   if (unit === '分' || unit === '分值') return 'score';
+  // 九成 (tenths) is a share, yet no rate of a % row (actuals set 1 leaves 八成 under % to a person) nor a count of one.
+  if (unit === '成') return 'tenths';
   const base = baseOf(unit);
   if (base === '') return 'magnitude';
   if (base.startsWith('元')) return 'money';
@@ -82,11 +84,21 @@ export function inRowUnit(n: number, written: string | null, rowUnit: string | n
   if (ka === 'money' || bw === br) return { value: scaled(n, magnitudeOf(written), magnitudeOf(row)), clash: null };
   // 1500米 under 公里, 90分钟 under 小时: units of one measure convert exactly; of two measures (3公里 under 天) they
   // cannot stand for each other. Units outside the table (个 / 项, 天 / 个工作日) are taken as written.
-  const mw = MEASURES.get(bw);
-  const mr = mw === undefined ? undefined : MEASURES.get(br);
+  const [nw, dw] = perParts(bw);
+  const [nr, dr] = perParts(br);
+  // 1050斤/亩 under 公斤/亩: a rate per the same base converts as its measure does.
+  const perSameBase = dw !== null && dw === dr;
+  const mw = MEASURES.get(perSameBase ? nw : bw);
+  const mr = mw === undefined ? undefined : MEASURES.get(perSameBase ? nr : br);
   if (mw === undefined || mr === undefined) return { value: n, clash: null };
   if (mw.measure !== mr.measure) return { value: NaN, clash: written };
   return { value: (n * magnitudeOf(written) * mw.factor) / (magnitudeOf(row) * mr.factor), clash: null };
+}
+
+/** A rate unit's measure and base (公斤/亩 → 公斤, 亩); the unit and null when it is no rate. */
+function perParts(unit: string): [string, string | null] {
+  const slash = unit.indexOf('/');
+  return slash > 0 && slash === unit.lastIndexOf('/') ? [unit.slice(0, slash), unit.slice(slash + 1)] : [unit, null];
 }
 
 /**

@@ -89,7 +89,7 @@ const FROM_LEVEL = /由\s*[\d.,]+\s*[^\d\s，,；;至到由]{0,6}?(?=(?:增长|�
 const REFERENCE_SHARE = /(?:水平|平均值?|均值|上年度?|同期|基数|标准值?)的\s*$/;
 const LEVEL_REACHED = /(?:增长|提高|增加|上升|提升|下降|降低|减少|下滑|削减|压减|缩减)[至到]$/;
 // 每月1期，全年共12期: a figure per period is a rate; the total outranks it.
-const PER_PERIOD = /^[每按](?:半年|年|季度|季|月|周|旬|日|天)/;
+const PER_PERIOD = /^[每按](?:半年|半月|学期|年|季度|季|月|周|旬|日|天)/;
 
 /**
  * Text as the reader sees it: the lines of a wrapped cell joined (9\n7% is 97%, as parseValue reads a target), width
@@ -123,9 +123,33 @@ function readClause(clause: string, rowUnit: string | null): Clause | null {
   // The stamp must leave words, then the figure (完成95%): a date alone (2024年11月) or a duration (3月) stays whole.
   const text = stamp !== '' && FIGURE_AFTER_WORDS.test(after) ? after : clause;
   if (DATE.test(text)) return null;
-  let i = 0;
-  while (i < text.length && !(text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57)) i++;
+  const i = digitFrom(text, 0);
   if (i === text.length) return null;
+  const first = clauseAt(text, i, rowUnit);
+  if (first || !isNameFigure(text, i)) return first;
+  // PM2.5浓度32μg/m³, 5G覆盖率97%: the first figure belongs to a name; the one after the name is the actual.
+  const next = digitFrom(text, i + NAME_FIGURE_RUN.exec(text.slice(i))![0].length);
+  return next < text.length ? clauseAt(text, next, rowUnit) : null;
+}
+
+function digitFrom(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !(text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57)) i++;
+  return i;
+}
+
+const NAME_FIGURE_RUN = /^\d+(?:\.\d+)?[A-Za-z]?/;
+// A figure glued to a Latin letter before it (PM2.5, H2O) or to one capital after it and then words (5G覆盖率, 3D打印): part of
+// a name. Only tried when the cell does not read at that figure (COD15mg/L reads 15).
+const NAME_FIGURE_AFTER = /^\d+(?:\.\d+)?[A-Z][\u4e00-\u9fa5]/;
+
+function isNameFigure(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  return (i > 0 && ((before >= 65 && before <= 90) || (before >= 97 && before <= 122))) || NAME_FIGURE_AFTER.test(text.slice(i));
+}
+
+/** The clause read at the figure starting at i (see readClause). */
+function clauseAt(text: string, i: number, rowUnit: string | null): Clause | null {
   let lead = text.slice(0, i).trim();
   let sign = 1;
   if (lead.endsWith('-')) { sign = -1; lead = lead.slice(0, -1).trim(); } else if (lead.endsWith('+')) {
@@ -165,8 +189,6 @@ function readClause(clause: string, rowUnit: string | null): Clause | null {
   const signed = sign * n;
   return { n: down ? -Math.abs(signed) : up ? Math.abs(signed) : signed, unit, planned, done: ACHIEVED.test(lead), change: down || up, perPeriod: PER_PERIOD.test(lead) };
 }
-
-
 
 // 12个乡镇全部覆盖: what the count counts (乡镇), then that it was all done.
 const COUNTED_WHOLE = /^[\u4e00-\u9fa5]{1,4}(?:全部|全面|均已|均)?(?:覆盖|完成|到位|达标|建成|实现)$/;

@@ -47,8 +47,9 @@ const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g;
 // sentence punctuation a pasted line ends with (。；，、 and their ASCII forms).
 // A list bullet Word leaves before a pasted line (● ■ ◆ ▪ ► ▶ ★ ☆ •) opens no value either. A footnote mark Word sets as a
 // superscript or circled number (≥95%¹, 12次①) closes none; after a Latin letter a superscript is a power (m², km³).
-const STRAY_START = /^[\s"'“”‘’*※●■◆▪►▶★☆•]+/;
-const STRAY_END = /[\s"'“”‘’*※。.，,；;、！!]+$/;
+// A check mark a clerk ticks beside the figure (100%√, 12个✓) marks it done and is no part of it; alone it states no figure.
+const STRAY_START = /^[\s"'“”‘’*※●■◆▪►▶★☆•√✓✔]+/;
+const STRAY_END = /[\s"'“”‘’*※。.，,；;、！!√✓✔]+$/;
 const FOOTNOTE_END = /(?<![A-Za-z\u00b2\u00b3\u00b9\u2070-\u2079])(?<![×xX*] ?10)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079\u2460-\u2473]+$/;
 
 /** Whether code opens or closes a value only as decoration, or shows nothing (see withoutStray). */
@@ -57,6 +58,7 @@ function isStrayCode(c: number): boolean {
   if (c < 0x3000) {
     if (c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079) || (c >= 0x2460 && c <= 0x2473)) return true;
     if (c === 0x25cf || c === 0x25a0 || c === 0x25c6 || c === 0x25aa || c === 0x25ba || c === 0x25b6 || c === 0x2605 || c === 0x2606 || c === 0x2022) return true;
+    if (c === 0x221a || c === 0x2713 || c === 0x2714) return true;
   }
   return c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x203b || c === 0x3002 || c === 0xff0c
     || c === 0xff1b || c === 0x3001 || c === 0xff01 || c === 0x00ad || c === 0xfeff || (c >= 0x200b && c <= 0x200d) || c === 0x2060;
@@ -129,6 +131,8 @@ const APOSTROPHE_GROUPS = /(?<![\d'])\d{1,3}(?:'\d{3})+(?![\d'])/g;
 // (3.5), (1,200.00), ≤(5): an accounting format's negative, the whole cell a bracketed bare figure (a remark has words;
 // a bracketed percentage, （96%）, is a wrapped cell: value-cells-5.ts).
 const ACCOUNTING_NEGATIVE = /^([<>≤≥=⩾⩽]{0,2} ?)[(（] ?(\d[\d,.]*) ?[)）]$/;
+// 零下18℃, 低于零下18℃: 零下 (below zero) before a figure is its minus sign.
+const BELOW_ZERO = /零下\s*(?=\d)/g;
 // 1.2×10⁴, 1.2×10^4: scientific notation typed by hand is the same number.
 const TIMES_TEN = /(?<![\d.])(\d+(?:\.\d+)?) ?[×xX*] ?10(?:\^([+-]?\d{1,2})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])/g;
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -164,6 +168,7 @@ export function withoutDigitSlips(s: string): string {
   if (out.indexOf('.') >= 0) out = out.replace(POINT_BEFORE_MARK, '$1').replace(SPACED_POINT, '$1.');
   if (out.indexOf(' ') >= 0 && (out.indexOf(',') >= 0 || out.indexOf('，') >= 0)) out = out.replace(SPACED_COMMA, '$1$2');
   if (hasOcrLetter(out)) out = out.replace(OCR_RUN, ocrDigits);
+  if (out.indexOf('零下') >= 0) out = out.replace(BELOW_ZERO, '-');
   if (out.indexOf('E') >= 0 || out.indexOf('e') >= 0) out = out.replace(SCIENTIFIC, inPlainDigits);
   if (out.indexOf('千') > 0 && (out.indexOf('万') > 0 || out.indexOf('百') > 0)) out = out.replace(MIXED_MAGNITUDES, inOneFigure);
   if (out.indexOf('10^') > 0 || out.indexOf('×10') > 0) {

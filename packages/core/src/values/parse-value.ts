@@ -57,13 +57,15 @@ export function isFractionUnit(unit: string | null): boolean {
 
 // 每月1次, 每季度不少于2次: a count per period; 全年12期: the year's count, every annual target's period; 全年累计 / 累计
 // name that total too. 按季度1次, 按月1期: 按 a period says per that period, as 每 does.
-const PERIOD_LEAD = /^(?:[每按](半年|年度|年|季度|季|月|周|旬|日|天)|(?:全年)?累计|全年)\s*/;
+// 每学期≥2次, 每半月1期: a school term and half a month are periods too.
+const PERIOD_LEAD = /^(?:[每按](半年|半月|学期|年度|年|季度|季|月|周|旬|日|天)|(?:全年)?累计|全年)\s*/;
 // 每千人口≥3.2张, 每村1名, 每户不超过3000元, 每千名老年人≥35张: a count per head, household or place, as 每月 is one per
 // period (张/千人口).
-const PER_BASE_LEAD = /^每([十百千万]?(?:常住人口|人口|人|户)|[十百千万]名[\u4e00-\u9fa5]{1,5}?(?=[≥≤<>=⩾⩽不大小高低\d])|村|社区|校|所|家|乡镇|镇|站)\s*/;
+const PER_BASE_LEAD = /^每([十百千万]?(?:常住人口|人口|人|户)|[十百千万]名[\u4e00-\u9fa5]{1,5}?(?=[≥≤<>=⩾⩽不大小高低\d])|村|社区|校|所|家|乡镇|镇|站|亩)\s*/;
 // 月均≥20人次, 日均500人次, 人均≥2.5平方米, 户均1.5万元: an average per period or per head, the count per that base as
-// 每月 / 每人 give it (人次/月, 平方米/人). 年均增长8% stays a change: no figure follows the lead.
-const AVERAGE_LEAD = /^(月|日|周|季|旬|年|人|户)均\s*/;
+// 每月 / 每人 give it (人次/月, 平方米/人); 亩均≥800元 and 每亩≥50公斤 are per 亩 of land (元/亩). 年均增长8% stays a change:
+// no figure follows the lead.
+const AVERAGE_LEAD = /^(月|日|周|季|旬|年|人|户|亩)均\s*/;
 const JUN = 0x5747; // 均
 const LEI = 0x7d2f; // 累
 // A per-period count is a count: 每年95%, 每月2元/人 are not frequencies.
@@ -183,7 +185,12 @@ function readAfterSign(afterSign: string, sign: Sign | null, period: string | nu
       }
     }
   }
-  let rest = withoutRemark(withoutBaseline(body));
+  // ≥90%（含）（暂定）: remarks one after another are each left out (an estimate among them still keeps the value text).
+  let rest = withoutBaseline(body);
+  for (let guard = 0, before = ''; guard < 3 && before !== rest; guard++) {
+    before = rest;
+    rest = withoutRemark(rest);
+  }
   // 95%（含）以上: 以上 and 以内 include the bound already; the bracket says so again.
   if (rest.indexOf('含') > 0) rest = rest.replace(INCLUSIVE_BEFORE_SUFFIX, '');
   // 控制在48小时以内: the 以内 is part of the same phrase.

@@ -24,6 +24,8 @@ const UNIT_PIECES = [
   'tb', 'gb', 'mb', 'gbps', 'mbps', 'kv', 'kva', 'mwh', 'gwh', 's', 'min', 'cm', 'mm',
   // Temperatures (≤37.3℃, 120°C).
   '℃', '°c',
+  // Tenths (九成以上, 不低于8成): a unit as written, as 倍 is; in-row-unit.ts keeps it from standing for % or a count.
+  '成',
 ].sort((a, b) => b.length - a.length);
 
 // The pieces by their first char, longest first as above: a reading looks only at those that can start the rest.
@@ -35,7 +37,7 @@ for (const p of UNIT_PIECES) {
 }
 
 // Periods a count is given per, after a slash only (年, 月, 周, 日, 天 are units of their own).
-const PER_PERIODS = ['半年', '季度', '季', '旬'];
+const PER_PERIODS = ['半年', '半月', '学期', '季度', '季', '旬'];
 
 // A rate per population base written after the number (孕产妇死亡率 ≤10/10万, 5例/万人, 3/千): the base is the unit.
 const PER_BASE_UNIT = /^(?:人|例|名|户|起|次|人次)?\s*[/／每]\s*(?:\d+(?:\.\d+)?\s*[十百千万亿]*|[十百千万亿]+)\s*(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里|元)?$/;

@@ -19,6 +19,7 @@ import { ACTUAL_CASES_13, TARGET_CASES_13 } from './value-cells-13';
 import { ACTUAL_CASES_14, TARGET_CASES_14 } from './value-cells-14';
 import { ACTUAL_CASES_15, TARGET_CASES_15 } from './value-cells-15';
 import { ACTUAL_CASES_16, TARGET_CASES_16 } from './value-cells-16';
+import { ACTUAL_CASES_17, TARGET_CASES_17 } from './value-cells-17';
 
 /**
  * Exact-match rate of the value parser on the held-out cells, per category. The floors hold the rate
@@ -158,6 +159,11 @@ const FLOORS_15 = everyCategory('base-year', 'periods', 'tolerances', 'changes',
 const FLOORS_16 = everyCategory('width', 'spaces', 'separators', 'ranges', 'within', 'approximate', 'sign-words', 'combined', 'labels',
   'fractions', 'negative-zero', 'text', 'actual-width', 'actual-spaces', 'actual-separators', 'actual-ranges', 'actual-approximate',
   'actual-completion', 'actual-states', 'actual-signs', 'actual-fractions', 'actual-combined', 'actual-labels');
+// Set 17 (value-cells-17.ts): areas no set wrote (成 and 倍, environmental levels and ℃ below zero, a name before the sign, a + after
+// a count, ranks, status remarks, farming units, stacked emphasis, counts per half-year or term; 附件 remarks and check marks).
+const FLOORS_17 = everyCategory('tenths', 'multiples', 'environment', 'names', 'plus', 'ranks', 'remarks', 'agri', 'emphasis', 'periods',
+  'actual-tenths', 'actual-multiples', 'actual-environment', 'actual-names', 'actual-plus', 'actual-ranks', 'actual-evidence',
+  'actual-marks', 'actual-converted', 'actual-agri');
 
 interface Outcome {
   category: string;
@@ -258,6 +264,8 @@ const SETS: readonly HeldOutSet[] = [
   withRowUnits('set 14', TARGET_CASES_14, ACTUAL_CASES_14, FLOORS_14, { targets: 200, actuals: 60 }),
   withRowUnits('set 15', TARGET_CASES_15, ACTUAL_CASES_15, FLOORS_15, { targets: 200, actuals: 60 }),
   withRowUnits('set 16', TARGET_CASES_16, ACTUAL_CASES_16, FLOORS_16, { targets: 200, actuals: 60 }),
+  // Set 17's brief asked for ~150 cells in all (targets and actuals together).
+  withRowUnits('set 17', TARGET_CASES_17, ACTUAL_CASES_17, FLOORS_17, { targets: 100, actuals: 45 }),
 ];
 
 function measure(set: HeldOutSet): { table: Map<string, { hit: number; total: number }>; misses: string[] } {
