@@ -2,7 +2,7 @@ import type { FormKind } from '@jixiao/core';
 import { readBackOcr } from './ocr-artefacts';
 import { trimText } from '@jixiao/core';
 import type { SourceDocument } from '../model/source-document';
-import { detectFormTitle, isOtherTableTitle, isTocEntry } from './form-titles';
+import { detectFormTitle, isFormNumber, isOtherTableTitle, isTocEntry } from './form-titles';
 import { isBlank } from './normalize-label';
 import { isWholeMoneyCaption, splitLabelPairs } from './field-labels';
 import { readHeaderRow } from './header-map';
@@ -158,9 +158,27 @@ export function copyClean(text: string): string {
   return s;
 }
 
+const PAGE_OR_SERIAL = /^\s*\d{1,3}\s*$/;
+
+/**
+ * 表2 项目支出绩效目标表 | 5, or 4 | 某某项目支出绩效目标表 | 6 (序号 | 报表名称 | 页码): a contents entry whose page
+ * number stands in a cell of its own, no dot leaders before it. A form's own title row never ends in a bare number.
+ */
+function isContentsRow(filled: GridCell[]): boolean {
+  if (filled.length < 2 || filled.length > 3 || !PAGE_OR_SERIAL.test(filled[filled.length - 1]!.text)) return false;
+  const words = filled.filter((c) => !PAGE_OR_SERIAL.test(c.text));
+  return words.length === 1 && words[0] !== filled[filled.length - 1] && detectFormTitle(words[0]!.text, false) != null;
+}
+
 function pushRow(items: Item[], cells: GridCell[], line: number | null, tableIndex: number): void {
   const filled = cells.filter((c) => !isBlank(c.text));
   if (filled.length > 0 && filled.every((c) => isTocEntry(c.text) || /^\s*\d{1,4}\s*$/.test(c.text)) && filled.some((c) => isTocEntry(c.text))) return;
+  if (isContentsRow(filled)) return;
+  // 表13-1 alone at the left of a row, over the next form's title: the form's number, not an indicator of the form above.
+  if (filled.length === 1 && filled[0]!.start === 0 && isFormNumber(filled[0]!.text)) {
+    items.push({ type: 'text', text: trimText(filled[0]!.text), heading: null, line });
+    return;
+  }
   // A title cell inside a row starts a new form: the cells before it end the previous one.
   for (let i = 0; i < cells.length; i++) {
     const text = cells[i]!.text;

@@ -16,7 +16,7 @@ const ORG_CODE_PREFIX = /^(\d{3,12})[\s\u3000]+(\S.{1,60})$/s;
 
 const ALL_FISCAL = /(?:全部|全额|均)(?:为|是|系|由|来源于|来自)?[^，。；,;\d]{0,8}(?:财政资金|财政拨款|财政性资金)/;
 /** 1,450.00万元（其中财政资金1,450.00万元）: the amount in front of a remark. */
-function leadingAmount(text: string): number | null {
+export function leadingAmount(text: string): number | null {
   // Thousands groups are read whole: 2,450,000.00元（…） is not 2,450 followed by a comma.
   const m = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)[\s\u3000]*(万元|元)?(?=[\s\u3000（(，,；;])/.exec(text);
   return m ? parseAmount(m[1]!) : null;
@@ -156,7 +156,10 @@ export class FormSink {
    * fill their own fields.
    */
   private readRemark(text: string): void {
-    const remark = /[（(]([^（）()]{4,80})[）)]\s*$/.exec(text)?.[1];
+    // 86.40万元，其中：财政拨款86.40万元 — the parts after a comma, as a bracket would hold them (thousands
+    // separators dropped first, so a comma inside 1,860.00 splits nothing).
+    const remark = /[（(]([^（）()]{4,80})[）)]\s*$/.exec(text)?.[1]
+      ?? /^[^（(，,；;]*?[，,；;]\s*(其中[：:]?[^（）()]{4,80})$/.exec(text.replace(/(\d),(?=\d{3})/g, '$1'))?.[1];
     if (!remark) return;
     for (const piece of remark.split(/[，；;、]|,(?!\d{3})/)) {
       const m = /^(?:其中[：:]?)?\s*([^\d：:]{2,12}?)[：:]?\s*([+-]?\d[\d,]*(?:\.\d+)?\s*(?:万元|元)?)$/.exec(trimText(piece));

@@ -73,6 +73,11 @@ export function isEvaluationScoreTable(title: string): boolean {
   return !/自评/.test(core) && /评价.*(评分|打分|计分)表$/.test(core);
 }
 
+/** A form's number standing alone (表13-1, 附表2：, 表2-10): the caption over a form, never a row of one. */
+export function isFormNumber(text: string): boolean {
+  return /^(附件|附表|表)[\s\u3000]*[\d一二三四五六七八九十]{1,3}(?:[-－—.]\d{1,3})?[\s\u3000]*[：:、.．]?$/.test(trimText(text));
+}
+
 const CONTINUED = /([（(]\s*续(表|上表|前表)?\s*[）)]|^续表|续表$)/;
 
 /** A table-of-contents line: dot leaders before a page number. */

@@ -3,7 +3,7 @@ import type { FieldKey } from './field-labels';
 import { isTextField, isWholeMoneyCaption, matchLabel } from './field-labels';
 import type { GridCell } from './flatten-source';
 import type { FormSink, PlanKey } from './form-sink';
-import { splitOrgCode } from './form-sink';
+import { leadingAmount, splitOrgCode } from './form-sink';
 import { isBlank, isPlaceholder, isYearNote, normalizeLabel, stripEnumerator, yearOf } from './normalize-label';
 import { listItemsOfCell, titledItem } from './text-sections';
 import { annualPair, annualPairColumn, periodColumn, stageOf } from './period-column';
@@ -198,10 +198,11 @@ export class HeaderFieldReader {
    * A value cell holding several `label：amount` lines (a small table flattened into the cell:
    * 资金总额：2,400.00 / 其中：财政拨款 2,400.00): each line fills its own field.
    */
-  private readLabelledLines(text: string, minPieces = 2, amountsOnly = false): boolean {
+  private readLabelledLines(text: string, minPieces = 2, amountsOnly = false, commas = false): boolean {
     if (text.length > 200) return false;
-    // Pieces end at a line break or a semicolon: 其中：财政资金45,000.00万元；其他资金0.00万元.
-    const lines = text.split(/[\n；;]/).map((l) => trimText(l).replace(/^其中[：:]\s*/, '').replace(/[。，,]$/, '')).filter((l) => l !== '');
+    // Pieces end at a line break or a semicolon: 其中：财政资金45,000.00万元；其他资金0.00万元; in a sentence
+    // also at a comma that groups no thousands (资金总额5,236.80万元，其中：财政拨款4,936.80万元).
+    const lines = text.split(commas ? /[\n；;，]|,(?!\d{3})/ : /[\n；;]/).map((l) => trimText(l).replace(/^其中[：:]\s*/, '').replace(/[。，,]$/, '')).filter((l) => l !== '');
     if (lines.length < minPieces) return false;
     const found = lines.map((l) => {
       const spaced = /^([^\d：:]{2,14}?)[\s\u3000]*([+-]?\d[\d,]*(?:\.\d+)?[\s\u3000]*(?:万元|元)?)$/.exec(l);
@@ -302,6 +303,13 @@ export class HeaderFieldReader {
         i++;
         continue;
       }
+      // 年度预算（万元） | 资金总额5,236.80万元，其中：财政拨款4,936.80万元；基本支出…: the money block written as
+      // one sentence of label-amount pieces in the value's cell; every piece fills its own field.
+      if (next && !matches[i + 1] && !isTextField(m.key) && this.readLabelledLines(next.text, 2, true, true)) {
+        values++;
+        i++;
+        continue;
+      }
       if (next && !matches[i + 1]) {
         // 项目资金（万元） | 合计 | 一般公共预算 …: under a money caption, the 合计 column is the form's budget.
         const totalKey: FieldKey | null = m.key !== 'caption' ? m.key : isMoneyCaption(filled[i]!.text) && this.sink.supports('budget_total_wan') ? 'budget_total_wan' : null;
@@ -317,8 +325,9 @@ export class HeaderFieldReader {
           i++;
           continue;
         }
-        // 项目资金（万元） | 1,260.00 (the row ends or the next label follows): the caption states the whole amount, as 项目资金：1,260.00 does.
-        if (m.key === 'caption' && (filled.length === i + 2 || matches[i + 2] != null) && isWholeMoneyCaption(filled[i]!.text) && this.sink.supports('budget_total_wan') && parseAmount(next.text) != null && this.sink.set('budget_total_wan', next.text)) {
+        // 项目资金（万元） | 1,260.00 (the row ends or the next label follows): the caption states the whole amount, as 项目资金：1,260.00 does;
+        // a remark after it (860.00（其中：财政资金800.00万元，其他资金60.00万元）) breaks the amount down.
+        if (m.key === 'caption' && (filled.length === i + 2 || matches[i + 2] != null) && isWholeMoneyCaption(filled[i]!.text) && this.sink.supports('budget_total_wan') && (parseAmount(next.text) ?? leadingAmount(next.text)) != null && this.sink.set('budget_total_wan', next.text)) {
           values++;
           i++;
           continue;

@@ -10,6 +10,7 @@ import { asciiBarRows, joinStrayBarCells } from './ocr-pipe-rows';
 import { joinWrappedPipeRows } from './wrapped-pipe-rows';
 import { dropRulesBetweenSpacedRows, readDashRuleTable } from './dash-rule-tables';
 import { realignTabStopRows } from './tab-stop-rows';
+import { blankPageNumberLines } from './page-number-lines';
 import { joinFrozenColumnTables } from './frozen-column-tables';
 import { unfoldTreeTables } from './tree-tables';
 import { findHtmlTables, htmlToLines, readTableRows } from './read-html-tables';
@@ -32,7 +33,7 @@ import { alignSpacedRows, isDelimitedRow, isIndentedSpacedRow, splitSpacedRow, u
  * Running text and tables may mix in one document.
  */
 export function readTextLayout(text: string): SourceDocument {
-  const src = definitionListsToLines(unfoldTreeTables(unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripHiddenHtml(markHiddenElements(bracketLabelsToLines(unquoteMail(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')))))))))));
+  const src = definitionListsToLines(unfoldTreeTables(unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripHiddenHtml(markHiddenElements(bracketLabelsToLines(unquoteMail(blankPageNumberLines(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'))))))))))));
   const stats: LayoutStats = { cellRows: 0, tsvRows: 0, pipeRows: 0, htmlRows: 0, markdown: 0 };
   const blocks: SourceBlock[] = [];
   const lineStarts = computeLineStarts(src);
