@@ -310,8 +310,9 @@ function satisfactionTail(f: Form): number {
  * (满意度 may sit under 效益 there): the project framework's 二级 membership is not applied to it.
  */
 function mixedDepartmentLevels(f: Form): string | null {
-  return f.kind === 'department_self_evaluation' && f.indicators.some((r) => r.level1 != null && parseLevel1(r.level1) == null)
-    ? '部门整体评价框架（决策/过程/管理与产出/效益混用），不按项目指标框架核对层级'
+  // A department target on a province's own tree (河南 投入管理指标 beside 产出/效益) is read as the sheet is: not held to the project framework either.
+  return (f.kind === 'department_self_evaluation' || f.kind === 'department_target') && f.indicators.some((r) => r.level1 != null && parseLevel1(r.level1) == null)
+    ? '部门整体评价框架（决策/过程/管理与产出/效益混用，或本省部门整体指标体系），不按项目指标框架核对层级'
     : null;
 }
 
