@@ -19,6 +19,7 @@ import { warnHeader, warnRow } from './form-warnings';
 import { collapseRepeatedMerges } from './repeated-merges';
 import { subdividedHeader } from './subdivided-header';
 import { completeRowAbove, joinCutRow } from './continued-rows';
+import { levelReprinted } from './reprinted-level';
 import { repeatsUpperHeader, sameRoles, type TableRead } from './repeated-header';
 import { dropLongTermTables, isTermCaption, periodSubHeader, termOf } from './long-term-tables';
 
@@ -252,6 +253,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       if (reasonBelow !== undefined) { if (reasonBelow != null) sink.form.indicators[lastBuilt!.index]!.reason = reasonBelow; previousRow = cells; continue; }
       const aboveCells: GridCell[] | null = lastBuilt && lastBuilt.index === sink.form.indicators.length - 1 ? lastBuilt.cells : null;
       const completed: GridCell[] | null = aboveCells ? completeRowAbove(aboveCells, cells, header.roles) ?? (afterPageBreak ? joinCutRow(aboveCells, cells, header.roles) : null) : null;
+      const firstAfterBreak = afterPageBreak && !completed;
       afterPageBreak = false;
       if (completed) {
         const rebuilt = buildIndicator(alignRow(completed, header.roles), header.roles, { ...lastBuilt!.levels }, header.roles.includes('value') || header.roles.includes('value_actual'));
@@ -270,6 +272,10 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       const position = sink.form.indicators.length - tableStart;
       const built = buildIndicator(aligned, header.roles, levels, header.roles.includes('value') || header.roles.includes('value_actual'));
       const ownLevels = { level1: own('level1'), level2: own('level2') };
+      if (built && firstAfterBreak && levelReprinted(aligned, header.roles, ownLevels, levelsBefore)) {
+        built.indicator.level2 = levelsBefore.level2;
+        levels.level2 = levelsBefore.level2;
+      }
       if (item.lowerCentred) lowerCentred = true;
       if (built) written.push({ at: position, ...ownLevels });
       else if (ownLevels.level1 != null || ownLevels.level2 != null) written.push({ at: position - 0.5, ...ownLevels });

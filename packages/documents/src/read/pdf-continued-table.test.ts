@@ -80,3 +80,24 @@ describe('isRunningHead', () => {
     expect(isRunningHead({ top: 0, block: { kind: 'text', text: str } })).toBe(want);
   });
 });
+
+describe('a page whose table has as many columns at other widths', () => {
+  // Each page printed as a table of its own, sized to its text: the next page's columns are the same
+  // columns in order, though none of their inner edges lines up with the previous page's.
+  it('keeps every cell in its column', () => {
+    const prev = table(page1());
+    const next: Positioned = { top: 40, block: { kind: 'table', rows: [row('', '', '路灯数量', '≥860', '盏')] }, columns: [40, 130, 250, 360, 450, 555] };
+    joinContinuedTable(prev, next);
+    const last = (prev.block as { rows: SourceRow[] }).rows.at(-1)!;
+    expect(last.cells.map((c) => [c.text, c.colSpan ?? 1])).toEqual([['', 1], ['', 1], ['路灯数量', 1], ['≥860', 1], ['盏', 1]]);
+    expect(prev.columns).toEqual(EDGES);
+  });
+
+  it('still interleaves a page that shows fewer column lines', () => {
+    const prev = table(page1());
+    const next: Positioned = { top: 40, block: { kind: 'table', rows: [row('效益指标', '社会效益指标', '路灯亮灯率≥98%', '%')] }, columns: [40, 110, 190, 400, 555] };
+    joinContinuedTable(prev, next);
+    const last = (prev.block as { rows: SourceRow[] }).rows.at(-1)!;
+    expect(last.cells.map((c) => c.colSpan ?? 1)).toEqual([1, 1, 2, 1]);
+  });
+});

@@ -70,9 +70,15 @@ export function joinContinuedTable(prev: Positioned, next: Positioned): void {
   const rows = (prev.block as { rows: SourceRow[] }).rows;
   const more = (next.block as { rows: SourceRow[] }).rows;
   const union = clusterPositions([...prev.columns!, ...next.columns!]);
-  if (union.length !== prev.columns!.length) remapColumns(rows, prev.columns!, union);
-  if (union.length !== next.columns!.length) remapColumns(more, next.columns!, union);
-  prev.columns = union;
+  // As many columns on both pages, drawn at other widths (each page a table of its own, sized to its
+  // text): the same columns, taken in order. Interleaving their edges would put every cell of the new
+  // page across two columns of the old.
+  const sameColumns = next.columns!.length === prev.columns!.length;
+  if (!sameColumns) {
+    if (union.length !== prev.columns!.length) remapColumns(rows, prev.columns!, union);
+    if (union.length !== next.columns!.length) remapColumns(more, next.columns!, union);
+    prev.columns = union;
+  }
   let start = 0;
   // (The last row itself, every cell with its own text, is the repeat below, not a header.)
   const lastAgain = more.length > 0 && rows.length > 0 && sameRow(rows[rows.length - 1]!, more[0]!);

@@ -16,7 +16,7 @@
  * `=== freeze: R C` freezes the sheet's top R rows and left C columns and `=== protect` protects the
  * sheet (.xlsx: as systems hand out their templates); `=== recalc` marks the workbook for recalculation
  * on opening (fullCalcOnLoad, as XlsxWriter saves every formula's result as 0); in an .xlsx,
- * `=== textbox: TEXT` draws a text box holding TEXT over the sheet at the current row; `=== landscape` turns the .docx page sideways.
+ * `=== textbox: TEXT` draws a text box holding TEXT over the sheet at the current row; `=== landscape` turns the .docx page sideways and `=== section: landscape|portrait` starts a new .docx section (分节符) turned that way.
  * `=== repeat-header: N` marks the next table's first N rows as Word's 标题行重复 (w:tblHeader); a cell `^^`
  * continues a vertical merge begun in the table before (a table split at a page break, .docx).
  * `\r` inside a cell is a soft line break (Word's Shift+Enter, one paragraph). In an .xlsx, a cell
@@ -50,6 +50,7 @@ export type GridBlock =
   | { kind: 'freeze'; rows: number; columns: number }
   | { kind: 'protect' }
   | { kind: 'landscape' }
+  | { kind: 'section'; landscape: boolean }
   | { kind: 'textbox'; text: string }
   | { kind: 'recalc' }
   | { kind: 'repeat-header'; rows: number }
@@ -86,6 +87,7 @@ export function parseGridSource(src: string): GridBlock[] {
     else if (/^===\s*column-width:\s*[\d.]+$/.test(line.trim())) blocks.push({ kind: 'column-width', width: Number(/[\d.]+$/.exec(line.trim())![0]) });
     else if (/^===\s*repeat-header:\s*\d+$/.test(line.trim())) blocks.push({ kind: 'repeat-header', rows: Number(/\d+/.exec(line)![0]) });
     else if (/^===\s*landscape$/.test(line.trim())) blocks.push({ kind: 'landscape' });
+    else if (/^===\s*section:\s*(landscape|portrait)$/.test(line.trim())) blocks.push({ kind: 'section', landscape: /landscape$/.test(line.trim()) });
     else if (sheet) blocks.push({ kind: 'sheet', name: sheet[1]!.trim() });
     else if (hidden) blocks.push({ kind: 'hidden-column', column: Number(hidden[1]) });
     else if (/^===\s*zero-width-column:\s*\d+$/.test(line.trim())) blocks.push({ kind: 'zero-width-column', column: Number(/\d+/.exec(line)![0]) });
@@ -101,7 +103,10 @@ function width(rows: string[][]): number {
 }
 
 export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
-  const children: Array<Paragraph | Table> = [];
+  let children: Array<Paragraph | Table> = [];
+  // `=== section: landscape|portrait` starts a new section (分节符(下一页)) turned that way, as a report
+  // prints its wide forms on landscape pages between portrait prose.
+  const sections: Array<{ landscape: boolean; children: Array<Paragraph | Table> }> = [{ landscape: blocks.some((b) => b.kind === 'landscape'), children }];
   comments.length = 0;
   let headerRows = 0;
   const boxes: string[] = [];
@@ -109,6 +114,7 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
     if (b.kind === 'textbox') { children.push(new Paragraph({ children: [new TextRun(`@@TEXTBOX${boxes.length}@@`)] })); boxes.push(b.text); continue; }
     if (b.kind === 'sheet') { children.push(new Paragraph({ pageBreakBefore: true, children: [] })); continue; }
     if (b.kind === 'repeat-header') { headerRows = b.rows; continue; }
+    if (b.kind === 'section') { children = []; sections.push({ landscape: b.landscape, children }); continue; }
     if (b.kind === 'hidden-column' || b.kind === 'zero-width-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape' || b.kind === 'recalc' || b.kind === 'validation' || b.kind === 'sheet-state' || b.kind === 'page-header' || b.kind === 'page-footer' || b.kind === 'column-width' || b.kind === 'escape-cr') continue;
     // A text line may carry a footnote's mark (`{^…^}`), as a title footnoted with the amounts' unit does.
     if (b.kind === 'text') { children.push(new Paragraph({ children: b.text.includes('{^') ? markedRuns(b.text, false) : [new TextRun(b.text)] })); continue; }
@@ -143,9 +149,9 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
     ],
   };
   // A4 turned sideways, as wide indicator tables are printed: Word swaps the sizes and marks the orientation.
-  const properties = blocks.some((b) => b.kind === 'landscape') ? { page: { size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE } } } : {};
+  const properties = (landscape: boolean) => landscape ? { page: { size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE } } } : {};
   const docxComments = comments.length > 0 ? { comments: { children: comments.map((text, id) => ({ id, author: '审核人', date: new Date('2025-01-10T09:00:00Z'), children: [new Paragraph(text)] })) } } : {};
-  const bytes = new Uint8Array(await Packer.toBuffer(new Document({ numbering, ...docxComments, sections: [{ properties, ...pageMargins(blocks), children }] })));
+  const bytes = new Uint8Array(await Packer.toBuffer(new Document({ numbering, ...docxComments, sections: sections.filter((x, i) => i === 0 || x.children.length > 0).map((x) => ({ properties: properties(x.landscape), ...pageMargins(blocks), children: x.children })) })));
   return boxes.length > 0 ? withTextBoxes(bytes, boxes) : bytes;
 }
 
@@ -271,7 +277,7 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
     if (b.kind === 'sheet-state') { sheet.state = b.state; continue; }
     if (b.kind === 'freeze') { sheet.views = [{ state: 'frozen', xSplit: b.columns, ySplit: b.rows }]; continue; }
     if (b.kind === 'protect') { await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true }); continue; }
-    if (b.kind === 'landscape') continue;
+    if (b.kind === 'landscape' || b.kind === 'section') continue;
     // A "grid paper" sheet: every column narrowed alike, each field merged over as many as it needs.
     if (b.kind === 'column-width') { for (let c = 1; c <= 40; c++) sheet.getColumn(c).width = b.width; continue; }
     if (b.kind === 'validation') { validations.push({ sheet, range: b.range, options: b.options }); continue; }
