@@ -1,6 +1,6 @@
 import type { Indicator } from '../forms/forms-schema';
 import { classifyName } from './classify-name';
-import { parseLevel1 } from './indicator-framework';
+import { departmentLevel1Of, parseLevel1 } from './indicator-framework';
 import { type FormContext, formPlace, push } from './review-context';
 import { rowReadings } from './row-readings';
 import { contextSpans, inSpans, staleYear } from './context-spans';
@@ -166,15 +166,15 @@ function nameCarries(names: string, value: number, want: string | null): boolean
 }
 
 /**
- * A department self-evaluation on the 产出/效益/满意度 framework, at 一级 or one level down (履职效能 › 产出指标), that
- * states targets like a target form, so its goal is held to its indicators; a tree of scored items (预算管理, 资产管理…,
- * or 投入/过程/产出/效益 items with a 分值 and a score but no 指标值) does not carry the goal's numbers.
+ * A department self-evaluation on the 产出/效益/满意度 framework, at 一级 or one level down (履职效能 › 产出指标), or under 履职效能/
+ * 管理效率/社会效应 as 一级, stating targets like a target form: its goal is held to its indicators; a tree of scored items (预算管理,
+ * 资产管理…, or 投入/过程/产出/效益 items with a 分值 and a score but no 指标值) does not carry the goal's numbers.
  */
 function onFramework(ctx: FormContext): boolean {
   const level1 = rowReadings(ctx).level1;
   const rows = ctx.form.indicators;
   for (let i = 0; i < rows.length; i++) {
-    if (rows[i]!.comparator != null && (level1[i] != null || parseLevel1(rows[i]!.level2) != null)) return true;
+    if (rows[i]!.comparator != null && (level1[i] != null || parseLevel1(rows[i]!.level2) != null || departmentLevel1Of(rows[i]!.level1 ?? '') != null)) return true;
   }
   return false;
 }

@@ -51,6 +51,36 @@ function agreesWithActual(ind: Indicator, q: GoalQuantity): boolean | null {
  */
 export function checkOutcome(ctx: FormContext, text: string): void {
   const rows = ctx.form.indicators;
+  const wrong: string[] = [];
+  noneAgainstRows(text, rows, wrong);
+  quantitiesAgainstRows(text, rows, wrong);
+  if (wrong.length > 0) {
+    push(ctx, 'goal_vs_indicators', null, 'goal_outcome', `${formPlace(ctx)}的年度目标完成情况${wrong.slice(0, 3).join('、')}不一致；请按各指标的实际完成值改正完成情况，或核对完成值。`);
+  }
+}
+
+// 全年未发生电动自行车火灾 / 没有出现安全事故: the outcome says none of an event occurred; what it names runs to the clause's end.
+const NONE_OCCURRED = /(?:未|没有|无)(?:发生|出现)(?:过|任何|一起|一例)?([\u4e00-\u9fa5]{2,16})/g;
+
+/**
+ * 全年实际完成情况 that says an event never happened (全年未发生电动自行车火灾) beside a row counting that very event with a
+ * number above 0 (电动自行车火灾起数 7): the sheet contradicts itself. The row's name must contain the whole event as written,
+ * so a narrower event (未发生重大火灾 beside 火灾起数) is no contradiction.
+ */
+function noneAgainstRows(text: string, rows: readonly Indicator[], wrong: string[]): void {
+  if (!text.includes('发生') && !text.includes('出现')) return;
+  for (const m of text.matchAll(NONE_OCCURRED)) {
+    const event = m[1]!;
+    for (const ind of rows) {
+      if (ind.unit == null || unitFamily(ind.unit) === '%' || !ind.name.includes(event)) continue;
+      const actual = actualBase(ind);
+      if (actual > 0) { wrong.push(`「${m[0]}」与「${ind.name}」完成值 ${ind.actual}`); break; }
+    }
+  }
+}
+
+/** Each quantity the outcome states, held to the row that reports it. */
+function quantitiesAgainstRows(text: string, rows: readonly Indicator[], wrong: string[]): void {
   const qs = goalQuantities(text, true);
   if (qs.length === 0) return;
   // Each row's unit family once per form, not once per quantity.
@@ -62,7 +92,6 @@ export function checkOutcome(ctx: FormContext, text: string): void {
     notSpending ??= rows.map((ind) => PER_UNIT_NAME.test(ind.name) || classifyName(ind.name).drawnIn);
     return notSpending[i]!;
   };
-  const wrong: string[] = [];
   for (const q of qs) {
     const want = unitFamily(q.unit);
     if (q.share || want == null || DURATION_FAMILIES.has(want)) continue;
@@ -97,8 +126,5 @@ export function checkOutcome(ctx: FormContext, text: string): void {
       if (agreesWithActual(rows[best]!, q) !== false) continue;
     }
     wrong.push(`「${quantityPhrase(q)}」与第${best + 1}行「${rows[best]!.name}」完成值 ${rows[best]!.actual}`);
-  }
-  if (wrong.length > 0) {
-    push(ctx, 'goal_vs_indicators', null, 'goal_outcome', `${formPlace(ctx)}的年度目标完成情况${wrong.slice(0, 3).join('、')}不一致；请按各指标的实际完成值改正完成情况，或核对完成值。`);
   }
 }

@@ -38,6 +38,7 @@ import { SET47_CASES } from './held-out-forms/set-47-cases';
 import { SET48_CASES } from './held-out-forms/set-48-cases';
 import { SET49_CASES } from './held-out-forms/set-49-cases';
 import { SET50_CASES, SET50_LIMIT_CASES } from './held-out-forms/set-50-cases';
+import { SET51_CASES, SET51_LIMIT_CASES } from './held-out-forms/set-51-cases';
 import { PROJECT_TARGET_CASES } from './held-out-forms/target-forms';
 
 const CASES = [
@@ -45,7 +46,7 @@ const CASES = [
   ...SET8_CASES, ...SET11_CASES, ...SET15_CASES, ...SET19_CASES, ...SET21_CASES, ...SET22_CASES, ...SET23_CASES, ...SET24_CASES, ...SET25_CASES,
   ...SET26_CASES, ...SET27_CASES, ...SET28_CASES, ...SET29_CASES, ...SET30_CASES, ...SET31_CASES, ...SET32_CASES, ...SET33_CASES, ...SET34_CASES, ...SET35_CASES,
   ...SET36_CASES, ...SET37_CASES, ...SET38_CASES, ...SET39_CASES, ...SET40_CASES, ...SET41_CASES, ...SET42_CASES, ...SET43_CASES,
-  ...SET44_CASES, ...SET45_CASES, ...SET46_CASES, ...SET47_CASES, ...SET48_CASES, ...SET49_CASES, ...SET50_CASES,
+  ...SET44_CASES, ...SET45_CASES, ...SET46_CASES, ...SET47_CASES, ...SET48_CASES, ...SET49_CASES, ...SET50_CASES, ...SET51_CASES,
 ];
 const { outcomes, tally } = measureForms(CASES);
 
@@ -69,6 +70,10 @@ describe('held-out whole forms: recorded limits', () => {
   it('S50-H16: a goal standard per head and month (每人每月100元) beside a row of 90 元/人·月 is still not read (set-50-cases.ts)', () => {
     const { outcomes: [o] } = measureForms(SET50_LIMIT_CASES);
     expect(o).toMatchObject({ id: 'S50-H16', missed: ['goal_vs_indicators@-'], falseAlarms: [] });
+  });
+  it('S51-D14: 整治隧道病害3处 in a goal reads as carried by a ≤3起 row (处 and 起 one family of measure words; set-51-cases.ts)', () => {
+    const { outcomes: [o] } = measureForms(SET51_LIMIT_CASES);
+    expect(o).toMatchObject({ id: 'S51-D14', missed: ['goal_vs_indicators@-'], falseAlarms: [], scoring: null });
   });
 });
 

@@ -48,3 +48,15 @@ describe('explainsNothing: a 偏差原因 that gives no cause (held-out set 36F)
     expect(explainsNothing(reason)).toBe(none);
   });
 });
+
+describe('explainsNothing: a cause in name only, or the shortfall said again (held-out set 51F)', () => {
+  it.each([
+    ['其他原因', true], ['其它原因。', true], ['客观因素', true], ['多种原因', true], ['未完成年度目标', true], ['未能完成全年目标任务', true],
+    ['没有达到预期目标', true], ['目标值未达到', true], ['年度任务未完成', true], ['尚未完成计划', true],
+    // The same words with the cause named stay a reason: what kept the target out of reach.
+    ['其他原因导致延期', false], ['客观因素：汛期停工', false], ['未完成年度目标：资金晚到', false], ['其他部门未配合', false],
+    ['因征地未完成年度目标', false], ['未达到目标，设备故障', false],
+  ] as Array<[string, boolean]>)('%s → %s', (reason, none) => {
+    expect(explainsNothing(reason)).toBe(none);
+  });
+});

@@ -72,6 +72,10 @@ const NO_CAUSE_WORDS: ReadonlySet<string> = new Set([
   '暂无', '无偏差', '无差异', '无原因', '无偏差原因', '无异常', '无说明', '无问题', '不适用', '略', '空', 'NA', 'na',
   '正常', '达标', '已达标', '良好',
 ]);
+// A cause in name only (其他原因, 客观因素) or the shortfall said again (未完成年度目标, 目标值未达到): the cell is filled, the why is not.
+const NO_CAUSE_PHRASE = new RegExp('^(?:(?:其[他它]|客观|主观|多种|各种|诸多|综合|特殊)(?:原因|因素|情况)'
+  + '|(?:未能?|没有|没能|尚未)(?:按期|按时|如期|全部|全面|完全)?(?:完成|达到|实现|达成)(?:本?年度|全年|年初|预期|既定|计划|预定)?的?(?:目标|指标|任务|计划)(?:值|任务|要求)?'
+  + '|(?:年度|全年|预期)?(?:目标|指标|任务)值?(?:未能?|没有)(?:完成|达到|实现|达成))$');
 // Dashes and slashes are the placeholders of an empty cell (/, —, ——, N/A): dropped with blanks and end punctuation.
 const REASON_NOISE = /[\s\u3000。.，,；;！!、/／\\\-－—–_]+/g;
 
@@ -85,5 +89,5 @@ export function explainsNothing(reason: string | null): boolean {
   // Placeholders and band words are short: a longer cell gives a cause in its own words.
   if (reason.length > 12) return false;
   const bare = reason.replace(REASON_NOISE, '');
-  return bare === '' || NO_CAUSE_WORDS.has(bare) || BAND_WORDS.has(bare) || NIL_WORDS.has(bare);
+  return bare === '' || NO_CAUSE_WORDS.has(bare) || BAND_WORDS.has(bare) || NIL_WORDS.has(bare) || NO_CAUSE_PHRASE.test(bare);
 }
