@@ -55,6 +55,10 @@ const MEASURE_END = /(?:率|度|比例|占比)$/;
 const FULL_WIDTH_ASCII = /[\uff01-\uff5e]/;
 const PERCENT_SIGN = /^(?:%|％|‰)$/;
 const PLACE_AFTER_ACT = /^(?:站|所|点|中心|机构|基地)/;
+// An act that names a fund or the goods it pays for (帮扶资金, 救助款物, 救灾物资) says whose money it is, not an act against
+// what happens to it: 帮扶资金违规发放 is money paid out wrongly. Verbs that act on the fund (查处资金挪用案件) are not among them.
+const FUND_ACT = /(?:帮扶|扶持|救助|救援|救灾|补偿|赔付|理赔|防治|治理|整治|维修|养护|修复|预防|防控)$/;
+const FUND_AFTER_ACT = /^(?:资金|经费|款物|款项|款|物资|补助|补贴)/;
 
 /**
  * The core with a homophone slip in its last character read as the word meant (及时律 → 及时率, 满意渡 → 满意度), and slips
@@ -162,6 +166,7 @@ function tackles(core: string): boolean {
     const actEnd = m.index + m[0].length;
     // An act word naming a place (救助站, 检查站, 监测点, 调解中心) is where the bad thing happens, not an act against it.
     if (PLACE_AFTER_ACT.test(core.slice(actEnd, actEnd + 2))) continue;
+    if (FUND_ACT.test(m[0]) && FUND_AFTER_ACT.test(core.slice(actEnd, actEnd + 2))) continue;
     // A verb leading the name and a short noun after the bad word ending it (查处夜间施工噪声违法案件, 消除集体经济空壳村): the
     // cases or places are the verb's object, however far the bad word stands. A bad event ending the name (救助资金发放差错,
     // 监管企业资金被违规挪用) happens in the act.

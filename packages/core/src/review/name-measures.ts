@@ -98,13 +98,14 @@ const SPEED_CAPPED = /(?:限速|限制|限定|控制|管控|不超过|不高于|
  * Better large in any unit, beside LARGE_GOOD: people put to work or reached (吸纳脱贫人口就业, 务工人数, 参加养老保险人数,
  * 扶持创业人数), yields and output (粮食单产, 生猪出栏量), provision per head (每万人口拥有养老床位), a guarantee fund's
  * leverage (放大倍数), people's income (户均增收) and the living standards people receive (低保保障标准, 基础养老金最低标准).
+ * People registered with a programme (志愿者注册人数) are people it reached, counted as those it helped are.
  * A per-head subsidy standard (生均每天补助标准 ≤5元) is often a ceiling in real forms and is left out. A ceiling on any of them caps what the programme should deliver.
  */
 export const MORE_IS_BETTER = new RegExp([
   '(?<!失)(?:就业|务工)(?:人数|人口|岗位|规模)?$',
   // Households moved out of a hazard's way (地质灾害隐患点搬迁避让户数) are people helped as those resettled (安置) are; a
   // relocation a works project causes (征地拆迁户数) is not matched.
-  '(?:参保|参加[\\u4e00-\\u9fa5]{0,6}保险|受益|帮扶|扶持|资助|吸纳|安置|带动|避让)[\\u4e00-\\u9fa5]{0,4}(?:人数|户数|人次|人口)$',
+  '(?:参保|参加[\\u4e00-\\u9fa5]{0,6}保险|受益|帮扶|扶持|资助|吸纳|安置|带动|避让|注册)[\\u4e00-\\u9fa5]{0,4}(?:人数|户数|人次|人口)$',
   '(?:单产|亩产|(?<![废污排])产量|出栏量|出栏)$',
   '^(?:每[\\u4e00-\\u9fa5]{0,6})?拥有[\\u4e00-\\u9fa5A-Za-z0-9.]+$',
   // Provision per head of population (每千人口执业医师数, 每万人口全科医生数): resources the programme builds up.
