@@ -4,6 +4,8 @@ import { cleanProjectTarget } from '../../server/test/sample-forms';
 import { ADMIN_PASSWORD, CHROMIUM_PATH, ORGS, USERS, apiSession, hasChromium, launchChromium, setUpPeople, startWebApp, type WebApp } from './support/web-harness';
 import { browserSteps } from './support/browser-steps';
 
+const CORPUS = new URL('../../documents/test-corpus/', import.meta.url).pathname;
+
 type Api = Awaited<ReturnType<typeof apiSession>>;
 interface View { id: number; version: number; form: Record<string, unknown> & { indicators: Array<Record<string, unknown>> }; score?: { indicators: Array<{ row: number; score: number | null }> } }
 
@@ -138,4 +140,75 @@ describe.skipIf(!chromium)('walkthrough: what each role meets on the pages it wo
     await row.getByText(/预计三月底前完成全部补训/).waitFor();
     await row.getByRole('button', { name: '收起' }).waitFor();
   }, 120_000);
+  it('shows an imported 100-point target\'s 权重合计 in green, as its review accepts it, with why on hover', async () => {
+    const page = await steps.loggedIn(USERS.editor);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    // A Word target (the samples hold only text documents) whose eight indicators total 100.
+    await steps.importSeed(page, `${CORPUS}042-shandong-target-docx-yuan-serial.docx`);
+    await page.getByRole('link', { name: '全省中小学教师培训' }).first().click();
+    const counter = page.locator('.weight-ok, .weight-bad');
+    await expect.poll(() => counter.textContent()).toBe('权重合计 100 / 100（百分制）');
+    expect(await counter.getAttribute('class')).toBe('weight-ok');
+    expect(await counter.getAttribute('title')).toContain('自动审核认可');
+    await page.getByText('自动审核未发现问题').waitFor();
+    // Guard: a weight typed off the total turns the counter red with the review's own words.
+    const weight = page.getByLabel('第 1 行 权重', { exact: true });
+    await weight.fill('25');
+    await weight.press('Tab');
+    await expect.poll(() => counter.getAttribute('class')).toBe('weight-bad');
+    expect(await counter.textContent()).toBe('权重合计 105 / 90');
+    await expect.poll(() => counter.getAttribute('title')).toMatch(/各指标权重合计 105/);
+  }, 90_000);
+
+  it('marks a partly filled self-evaluation\'s 自评总分 and 等级 暂计, naming the row to score by hand and the budget line', async () => {
+    const form = cleanProjectTarget('暂计总分项目');
+    // A row whose target is a word (=优, unit 定性, as a sample sheet writes it) the rules cannot score: its 自评分 is the clerk's.
+    form.indicators[2] = { ...form.indicators[2]!, name: '办公环境', comparator: '=', target: '优', unit: '定性' };
+    const created = await editorApi.post<View>('/api/forms', { kind: 'project_target', org: ORGS.unit.code, fiscal_year: 2026 });
+    const saved = await editorApi.put<View>(`/api/forms/${created.id}`, { version: created.version, form });
+    const sent = await editorApi.post<View>(`/api/forms/${saved.id}/submit`, { version: saved.version });
+    await financeApi.post(`/api/forms/${sent.id}/approve`, { version: sent.version });
+    const started = await editorApi.post<{ id: number }>(`/api/forms/${sent.id}/self-evaluation`, {});
+
+    const page = await steps.loggedIn(USERS.editor);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${app.url}/self-evaluation/${started.id}`);
+    for (const [row, actual] of [[1, '100'], [2, '95'], [3, '优']] as const) await page.getByLabel(`第 ${row} 行实际完成值`).fill(actual);
+    const note = page.locator('.provisional-total');
+    await note.waitFor();
+    expect(await note.textContent()).toMatch(/^自评总分 [\d.]+ 为暂计：第 3 行系统无法按规则核算，请在「自评分」栏填写得分；第 4 行尚未填写实际完成值；预算执行得分待填写全年执行数。/);
+    // 自评总分, 等级 and 系统核算总分 all count the missing parts as 0.
+    expect(await page.locator('.ant-statistic-header').getByText('暂计').count()).toBe(3);
+    await page.getByLabel('第 4 行实际完成值').fill('92');
+    await page.getByLabel('全年执行数').fill('50');
+    await expect.poll(() => note.textContent()).toMatch(/为暂计：第 3 行系统无法按规则核算，请在「自评分」栏填写得分。未计分/);
+    // The server takes a 完成值 without 得分: submitting now says the row goes in at 0 instead of passing it silently.
+    await page.getByRole('button', { name: '提交审核' }).click();
+    const dialog = page.locator('.ant-modal').filter({ visible: true }).last();
+    await dialog.getByText('注意：第 3 行没有自评分，将按 0 分计入。', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    // Filled in full, the total is the sheet's result: no 暂计 left.
+    await page.getByLabel('第 3 行自评分').fill('18');
+    await expect.poll(() => note.count()).toBe(0);
+    expect(await page.locator('.ant-statistic-header').getByText('暂计').count()).toBe(0);
+  }, 90_000);
+  it('fits the monitoring period\'s standing and a typed 执行数 at 1366×768, and says plainly why a project is 重点监控', async () => {
+    const sent = await submittedTarget('监控宽度项目');
+    await financeApi.post(`/api/forms/${sent.id}/approve`, { version: sent.version });
+    const page = await steps.loggedIn(USERS.editor);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`${app.url}/monitoring`);
+    await steps.choose(page, '监控期间', '1—6月');
+    const picked = page.locator('.ant-select').filter({ has: page.getByLabel('监控期间', { exact: true }) }).locator('.ant-select-content, .ant-select-selection-item').first();
+    await expect.poll(() => picked.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    await steps.choose(page, '监控项目', '监控宽度项目');
+    const executed = page.getByLabel('1至当月执行数（万元）');
+    await executed.fill('1.25');
+    expect(await executed.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await page.getByRole('button', { name: '保存监控数据' }).click();
+    const key = page.locator('.ant-alert').filter({ hasText: '本项目已列入重点监控' });
+    await key.waitFor();
+    // 1.25 of 50 万元 by June is red: the reason names the red light once, without the light's own bracketed sums.
+    expect(await key.locator('.ant-alert-description').textContent()).toBe('项目亮红灯：红灯为「预算执行」');
+  }, 90_000);
 });

@@ -36,6 +36,14 @@ describe('重点监控 (rules.md §4)', () => {
     for (const r of e!.reasons) expect(r).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('says why in one plain sentence each: the red lights by name, the slow budget with its %', () => {
+    const [e] = keyMonitoring([project('a', 300, 30, 12, [{ name: '培训人次', comparator: '>=', target: '12', actual: '3', unit: '次' }, { name: '合格率', comparator: '>=', target: '90', actual: '90', unit: '%' }])]);
+    expect(e!.reasons).toEqual(['项目亮红灯：红灯为「预算执行」、「培训人次」', '预算300万元（200万元及以上），预算执行进度10%，低于60%']);
+    // Guard: a green row is not named, and a small red project has no budget reason.
+    const [small] = keyMonitoring([project('b', 50, 10, 12)]);
+    expect(small!.reasons).toEqual(['项目亮红灯：红灯为「预算执行」']);
+  });
+
   it('the project light is the worst light, budget included, blue counting as green', () => {
     const ahead = [{ comparator: '>=' as const, target: '12', actual: '12', unit: '次' }];
     expect(monitorProject(project('a', 100, 10, 6, ahead)).project.light).toBe('red');

@@ -75,10 +75,12 @@ export function keyReasons(p: MonitoredProject, r: ProjectMonitoring, policy: Po
     // Finance decides on the rows that are red, so each is named (a row without a name by its place).
     const rows = r.indicators.flatMap((l, i) => (l.light === 'red' ? [p.indicators[i]!.name?.trim() || `第${i + 1}项指标`] : []));
     const which = [...(r.budget.light === 'red' ? ['预算执行'] : []), ...rows];
-    reasons.push(`项目亮红灯（${r.project.explanation}）${which.length > 0 ? `：红灯为${which.map((w) => `「${w}」`).join('、')}` : ''}`);
+    // The red lights named are the reason; the project light's own explanation (最差者, counts) would repeat 项目亮红灯 in brackets.
+    reasons.push(which.length > 0 ? `项目亮红灯：红灯为${which.map((w) => `「${w}」`).join('、')}` : `项目亮红灯（${r.project.explanation}）`);
   }
   if (p.budgetWan != null && p.budgetWan >= m.keyBudgetWan && r.budget.progress != null && r.budget.progress < m.keyProgress) {
-    reasons.push(`预算${f(p.budgetWan)}万元，不低于${f(m.keyBudgetWan)}万元，且预算执行进度${f(r.budget.progress)}低于${f(m.keyProgress)}`);
+    // The progress is read as the page prints it (执行进度 4%), so it carries its % here too.
+    reasons.push(`预算${f(p.budgetWan)}万元（${f(m.keyBudgetWan)}万元及以上），预算执行进度${f(r.budget.progress)}%，低于${f(m.keyProgress)}%`);
   }
   return reasons;
 }

@@ -33,6 +33,16 @@ describe('scoreBudget', () => {
     expect(scoreBudget(budget({ adjusted_wan: 10, executed_wan: 5, weight: 20 }), makePolicy({ budgetExecutionWeight: 20 })).result.score).toBe(10);
   });
 
+  it('names the box the clerk left empty, in the sheet\'s words', () => {
+    const message = (over: Partial<SelfEvaluationBudget>) => scoreBudget(budget(over)).issues[0]?.message;
+    expect(message({ adjusted_wan: 34.3 })).toBe('缺少全年执行数，预算执行率无法计算；请补填预算执行情况。');
+    expect(message({ executed_wan: 30 })).toBe('缺少全年预算数（或年初预算数），预算执行率无法计算；请补填预算执行情况。');
+    expect(message({})).toBe('缺少全年预算数（或年初预算数）和全年执行数，预算执行率无法计算；请补填预算执行情况。');
+    expect(message({ initial_wan: 0, executed_wan: 5, score: 4 })).toBe('缺少大于 0 的年初预算数，预算执行率无法计算，已采用填报得分；请补填预算执行情况。');
+    // Guard: a computable budget says nothing.
+    expect(message({ initial_wan: 40, executed_wan: 30 })).toBeUndefined();
+  });
+
   it('handles a missing budget block', () => {
     const { result, issues } = scoreBudget(null);
     expect(result.score).toBeNull();

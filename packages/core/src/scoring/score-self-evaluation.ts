@@ -44,7 +44,7 @@ export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy 
   }
   const executed = budget?.executed_wan ?? null;
   const planned = budget ? (budget.adjusted_wan ?? budget.initial_wan) : null;
-  const plannedLabel = budget?.adjusted_wan != null ? '调整后预算数' : '年初预算数';
+  const plannedLabel = budget?.adjusted_wan != null ? '全年预算数' : '年初预算数';
   let result: BudgetScore;
   if (executed != null && planned != null && planned > 0) {
     const ratio = Math.max(0, executed) / planned;
@@ -56,7 +56,9 @@ export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy 
     result = { score, status: 'computed', derivation: new BudgetDerivation(rate, 0, true, false, w, score) };
   } else {
     const doc = budget?.score ?? null;
-    issues.push({ row: null, code: 'budget_missing', message: `缺少${plannedLabel}或执行数，预算执行率无法计算${doc == null ? '' : '，已采用填报得分'}；请补填预算执行情况。` });
+    // Name what is missing in the sheet's own words (全年执行数 / 全年预算数): the clerk fills the box it names.
+    const missing = [planned == null || planned <= 0 ? (planned == null ? '全年预算数（或年初预算数）' : `大于 0 的${plannedLabel}`) : null, executed == null ? '全年执行数' : null].filter(Boolean).join('和');
+    issues.push({ row: null, code: 'budget_missing', message: `缺少${missing}，预算执行率无法计算${doc == null ? '' : '，已采用填报得分'}；请补填预算执行情况。` });
     return {
       result: { score: doc == null ? null : roundScore(doc), status: 'manual', derivation: { inputs: { executed_wan: executed, planned_wan: planned, weight: w }, rule, arithmetic: doc == null ? '无得分，未计入' : `采用填报得分 ${f(doc)}` } },
       issues,

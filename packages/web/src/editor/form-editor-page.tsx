@@ -18,6 +18,7 @@ import { ConflictDialog } from './conflict-dialog';
 import { mergeForms, type FormMerge } from './merge-forms';
 import { fitLevel2 } from './level-cells';
 import { FindingsPanel } from './findings-panel';
+import { weightCounter } from './weight-counter';
 import { FormHeaderFields } from './form-header-fields';
 import { diffForms, type FieldChange } from './form-diff';
 import { IndicatorGrid, type IndicatorGridHandle } from './indicator-grid';
@@ -122,9 +123,7 @@ export function FormEditorPage() {
   const { onRowAction, onReplace } = useRowEdits(edit, focusRow);
   const onHeaderChange = useCallback((patch: Partial<Form>) => edit((f) => ({ ...f, ...patch }) as Form), [edit]);
 
-  const weightTotal = useMemo(() => (form?.indicators ?? []).reduce((sum, ind) => sum + (ind.weight ?? 0), 0), [form]);
-  const weightTarget = form ? policy.weightTotals[form.kind] : 0;
-  const weighted = form?.indicators.some((ind) => ind.weight !== null) ?? false;
+  const weights = useMemo(() => (form ? weightCounter({ indicators: form.indicators, kind: form.kind, policy, findings }) : null), [form, policy, findings]);
 
   const save = useCallback(
     async (baseVersion = version, body: Form | null = form): Promise<boolean> => {
@@ -317,9 +316,9 @@ export function FormEditorPage() {
             title={`绩效指标（${form.indicators.length} 项）`}
             extra={
               <Space>
-                {weighted && (
-                  <span aria-live="polite" className={Math.abs(weightTotal - weightTarget) < 0.005 ? 'weight-ok' : 'weight-bad'}>
-                    权重合计 {Math.round(weightTotal * 100) / 100} / {weightTarget}
+                {weights && (
+                  <span aria-live="polite" className={weights.ok ? 'weight-ok' : 'weight-bad'} title={weights.title}>
+                    {weights.text}
                   </span>
                 )}
                 {!readOnly && (

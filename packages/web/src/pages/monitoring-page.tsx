@@ -215,7 +215,7 @@ export function MonitoringPage() {
           <Select
             aria-label="监控期间"
             value={month}
-            style={{ width: 190 }}
+            style={{ width: 240 }}
             onChange={(m) => switchTo(() => setMonth(m))}
             options={Array.from({ length: 12 }, (_, i) => {
               // Periods not begun are greyed, not barred: saving one asks first (confirmAhead), as the server does.
@@ -290,7 +290,7 @@ export function MonitoringPage() {
           <Descriptions size="small" bordered column={4} style={{ marginBottom: 12 }}>
             <Descriptions.Item label="年度预算">{formatWan(report.budget_wan)}</Descriptions.Item>
             <Descriptions.Item label="1至当月执行数">
-              <InputNumber aria-label="1至当月执行数（万元）" {...box} status={overBudget ? 'warning' : undefined} value={report.executed_wan} min={0} onChange={(v) => setReport({ ...report, executed_wan: v ?? null })} suffix="万元" />
+              <InputNumber aria-label="1至当月执行数（万元）" {...box} status={overBudget ? 'warning' : undefined} value={report.executed_wan} min={0} onChange={(v) => setReport({ ...report, executed_wan: v ?? null })} suffix="万元" style={{ width: 150 }} />
               {!locked && overBudget && <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>{overBudget}</Typography.Text>}
             </Descriptions.Item>
             <Descriptions.Item label="执行进度">{formatProgress(lights.budget.progress)}</Descriptions.Item>

@@ -21,6 +21,7 @@ import { adoptedScore, awaitingEntry, followRuleScores, ownBudgetScore, ownTotal
 import { SelfEvaluationFindingsCard, SelfEvaluationSheetTable, sheetColumns } from './self-evaluation-sheet';
 import { saveSelfEvaluationSheet, submitSelfEvaluationSheet } from './self-evaluation-actions';
 import { SelfEvaluationButtons } from './self-evaluation-buttons';
+import { provisionalNote, scoreGaps, submitGapNote } from './self-evaluation-gaps';
 import { ExportButtons } from '../components/export-buttons';
 import { useLiveReview } from '../editor/use-live-review';
 import { storedPicks } from './self-evaluation-bands';
@@ -133,6 +134,9 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   const empty = hasNoIndicators(form.indicators);
   const pending = !empty && awaitingEntry(form.indicators);
   const totalDiffers = !empty && !pending && Math.abs(total - result.total) > 0.005;
+  const gaps = scoreGaps(form.indicators, ownScores, budgetOwn);
+  // Filled in part: the total and grade count the missing parts as 0, so they are marked 暂计 with what is missing.
+  const provisional = empty || pending ? null : provisionalNote(gaps, total);
   const adoptAll = () => {
     setDirty(true);
     setForm((f) => (f ? {
@@ -158,7 +162,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   // Submitting sends the scored self-evaluation to the reviewers; unsaved entries are saved first.
   const submit = () => submitSelfEvaluationSheet({
     id: id!, version, queryClient, modal, message, setVersion, dirty, save,
-    content: `提交后本表锁定，等待审核验收；自评总分 ${total}，等级「${grade}」${totalDiffers ? `（系统核算总分 ${result.total}，${result.grade}）` : ''}。`,
+    content: `提交后本表锁定，等待审核验收；自评总分 ${total}，等级「${grade}」${totalDiffers ? `（系统核算总分 ${result.total}，${result.grade}）` : ''}。${submitGapNote(gaps)}`,
     comments: detail.data?.status === 'returned' ? comments.data ?? [] : null,
     indicators: form.indicators,
   });
@@ -218,14 +222,14 @@ function SelfEvaluationEditor({ id }: { id: string }) {
         </Col>
         {/* No indicators, nothing scored: a dash; nothing entered yet: 待填报, not 0.00 and a failing grade. */}
         <Col span={4}>
-          <Card size="small"><Statistic title="自评总分" value={empty ? '—' : pending ? '待填报' : total} precision={empty || pending ? undefined : 2} styles={totalDiffers ? { content: { color: '#cf1322' } } : undefined} /></Card>
+          <Card size="small"><Statistic title={provisional ? <>自评总分 <Tag color="orange">暂计</Tag></> : '自评总分'} value={empty ? '—' : pending ? '待填报' : total} precision={empty || pending ? undefined : 2} styles={totalDiffers ? { content: { color: '#cf1322' } } : undefined} /></Card>
         </Col>
         <Col span={4}>
-          <Card size="small"><Statistic title="等级" value={empty ? '—' : pending ? '待填报' : grade} styles={{ content: { color: empty || pending ? undefined : grade === '差' ? '#cf1322' : '#389e0d' } }} /></Card>
+          <Card size="small"><Statistic title={provisional ? <>等级 <Tag color="orange">暂计</Tag></> : '等级'} value={empty ? '—' : pending ? '待填报' : grade} styles={{ content: { color: empty || pending ? undefined : grade === '差' ? '#cf1322' : '#389e0d' } }} /></Card>
         </Col>
         <Col span={4}>
           <Card size="small" style={totalDiffers ? { borderColor: '#ff4d4f', background: '#fff1f0' } : undefined}>
-            <Statistic title="系统核算总分" value={empty ? '—' : pending ? '待填报' : result.total} precision={empty || pending ? undefined : 2} suffix={empty || pending ? undefined : <span style={{ fontSize: 14 }}>{result.grade}</span>} />
+            <Statistic title={provisional ? <>系统核算总分 <Tag color="orange">暂计</Tag></> : '系统核算总分'} value={empty ? '—' : pending ? '待填报' : result.total} precision={empty || pending ? undefined : 2} suffix={empty || pending ? undefined : <span style={{ fontSize: 14 }}>{result.grade}</span>} />
           </Card>
         </Col>
       </Row>
@@ -250,6 +254,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           action={readOnly ? undefined : <Button size="small" onClick={adoptAll}>全部采用系统核算</Button>}
         />
       )}
+      {provisional && !readOnly && <Alert type="info" showIcon className="provisional-total" title={provisional} style={{ marginBottom: 8 }} />}
       {missingReasons > 0 && !readOnly && <Alert type="error" showIcon title={`有 ${missingReasons} 项${budgetReasonMissing ? '（含预算执行）' : '指标'}未满分，须填写偏差原因后才能提交；可先保存。`} style={{ marginBottom: 8 }} />}
       <SelfEvaluationSheetTable title="指标完成情况" indicators={form.indicators} columns={columns} comments={rowComments} hints={hints} />
       <SelfEvaluationTexts
