@@ -15,6 +15,7 @@ import { FIELD_NAMES, valueShift, withoutCentredBlockLabel } from './label-colum
 export { FIELD_NAMES } from './label-columns';
 import { monthKey } from './plan-months';
 export { totalOf } from './total-row';
+import { isNameField, namePiecesUnder, type OpenName } from './wrapped-names';
 
 const DECLARED_IN_LABEL = /[（(](调整前|申报|申请|原定?)[）)]$/;
 
@@ -50,6 +51,8 @@ export class HeaderFieldReader {
   private listRows: { key: 'sub_goals' | 'measures'; after: number } | null = null;
   /** A text field just filled from its label's row whose sentence the row's end cut off (a wrapped paragraph). */
   private openText: { key: FieldKey; start: number } | null = null;
+  /** Names the row above just read from the cell after their labels: a wrapped name's rest may stand under them. */
+  private openNames: OpenName[] = [];
 
   private readonly budget: BudgetBlockReader;
   private readonly tasks: TaskBlockReader;
@@ -75,6 +78,7 @@ export class HeaderFieldReader {
     this.periodCol = null;
     this.pairCol = null;
     this.openText = null;
+    this.openNames = [];
   }
 
   /**
@@ -93,8 +97,15 @@ export class HeaderFieldReader {
 
   readRow(cells: GridCell[], line: number | null): void {
     let filled = cells.filter((c) => !isBlank(c.text));
+    const openNames = this.openNames;
+    this.openNames = [];
     if (filled.length === 0) return;
     if (this.continuesText(filled)) return;
+    const names = namePiecesUnder(filled, openNames, this.sink.kind);
+    if (names) {
+      for (const piece of names) this.sink.append(piece.key, piece.text);
+      return;
+    }
     // 其中：财政拨款 | 18,000.00 | 其中：财政拨款 | 6,000.00 under a long-term and an annual pair: the year's.
     const yearPair = this.pairCol != null ? annualPair(filled, this.pairCol) : null;
     this.pairCol = yearPair ? this.pairCol : annualPairColumn(filled);
@@ -333,6 +344,7 @@ export class HeaderFieldReader {
           continue;
         }
         const took = this.sink.set(m.key, next.text);
+        if (took && isNameField(m.key)) this.openNames.push({ key: m.key, start: next.start });
         if (took && PARAGRAPH_FIELDS.has(m.key) && i + 2 === filled.length && isCutOff(next.text)) this.openText = { key: m.key, start: next.start };
         if (!took && m.key === 'caption') continue;
         // Words beside an amount label are the next caption (其他资金), not its value.
