@@ -24,6 +24,7 @@ import { projectHeadingBefore, projectNameFromHeading } from './project-headings
 import { isProjectList } from './project-list';
 import { readForm } from './read-form';
 import { closingSections, reportSections } from './report-sections';
+import { unitHeadingTitles, unitOfTextForm } from './unit-heading-forms';
 import { detectFormTitle, isEvaluationScoreTable, noticeTitleKind, orgFromReportTitle, orgFromTitle, projectNameFromTitle, reportTitleKind, unitNameLine } from './form-titles';
 import { IDENTITY, splitByIdentity, unitLabelsBeforeIdentity } from './split-by-identity';
 import { dropRepeatedForms } from './repeated-forms';
@@ -64,7 +65,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   let projectListSeen = false;
   // The total a report's text stated for the form read last (see readPart).
   let reported: { form: Form; raw: string } | null = null;
-  const segments = segmentForms(items);
+  const segments = segmentForms(unitHeadingTitles(items));
   for (const [index, segment] of segments.entries()) {
     if (segment.other || (!segment.kind && hasMonitoringHeader(segment.items))) {
       monitoringSeen ||= hasMonitoringHeader(segment.items) || (segment.title != null && MONITORING_TITLE.test(segment.title));
@@ -144,6 +145,8 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
         sink.warn('org_from_title', `表中没有“部门（单位）名称”，已按标题取单位名称“${org}”，请核对。`);
       }
     }
+    const headingUnit = kind === 'department_target' && sink.form.org == null ? unitOfTextForm(segment.title, items) : null;
+    if (headingUnit && sink.set('org', headingUnit)) sink.warn('org_from_heading', `表中没有“部门（单位）名称”，已按标题上方的单位名称行取单位“${headingUnit}”，请核对。`);
     // A bare form title inside a unit's 自评报告: the report's title, atop the document, names the unit.
     const reportOrg = segment.title && sink.form.org == null && segments.indexOf(segment) > 0 ? orgFromReportTitle(segments[0]!.items.flatMap((it) => (it.type === 'text' ? [it.text] : [])), kind) : null;
     if (reportOrg && sink.set('org', reportOrg)) sink.warn('org_from_title', `表中没有“部门（单位）名称”，已按报告标题取单位名称“${reportOrg}”，请核对。`);

@@ -62,6 +62,13 @@ describe('orgFromTitle', () => {
     ['2025年部门整体支出绩效目标表', null],
     ['某某项目2025年绩效目标表', null],
     ['部门整体支出绩效目标表', null],
+    // a unit's heading in a 部门预算绩效文本, no year: the name before 整体
+    ['某某区职业技术教育中心整体绩效目标', '某某区职业技术教育中心'],
+    ['某某县卫生健康局部门整体支出绩效目标表', '某某县卫生健康局'],
+    ['部门整体绩效目标', null],
+    ['单位整体绩效目标', null],
+    ['第一部分部门整体绩效目标', null],
+    ['所属单位整体绩效目标', null],
   ])('%s → %s', (title, want) => {
     expect(orgFromTitle(title)).toBe(want);
   });

@@ -147,7 +147,9 @@ export function unitNameLine(raw: string): string | null {
  */
 export function orgFromTitle(raw: string): string | null {
   const t = foldWidth(trimText(raw)).replace(TITLE_NUMBER, '').replace(/[\s\u3000]+/g, '');
-  const m = /^(.+?)(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年/.exec(t);
+  // A 部门预算绩效文本 heads each 二级单位's text-only form with its name and no year (某某中心整体绩效目标):
+  // the name straight before 整体 is the unit as much as one before a year is.
+  const m = /^(.+?)(?:(?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年/.exec(t) ?? /^(.+?)(?:部门|单位)?整体(?:支出)?绩效(?:目标|自评|评价)/.exec(t);
   if (!m) return null;
   const unit = m[1]!.replace(/^[“"《]|[”"》]$/g, '');
   if (unit.length < 3 || unit.length > 40 || /[：:，,。；;（(]/.test(unit) || !UNIT_SUFFIX.test(unit)) return null;
