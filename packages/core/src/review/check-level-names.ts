@@ -118,8 +118,9 @@ export function checkLevelName(
   // Money spent set as a 数量/质量/时效 target (采购金额 ≥4万元): a cost, not an output.
   // A rate in 万元 (投资完成率 ≥90万元) is one defect, the unit, which unit_vs_name reports.
   // Money handed out to recipients (发放就业补助资金, 补贴资金兑付金额) is a transfer programme's output, not an input.
-  // Time taken in 万元 (办税缴费平均时长 ≤2.6亿元) is one defect, the unit, which unit_vs_name reports.
-  if (l2 !== 'cost' && facts.spending && !facts.timeTaken && !facts.change && facts.kind !== 'rate' && unit != null && MONEY_UNIT.test(unit) && !(l2 === 'quantity' && facts.transfer)) {
+  // Time taken in 万元 (办税缴费平均时长 ≤2.6亿元) and people in 万元 (免学费学生: 费 names the relief, not money spent) are one
+  // defect, the unit, which unit_vs_name reports.
+  if (l2 !== 'cost' && facts.spending && !facts.timeTaken && !facts.people && !facts.change && facts.kind !== 'rate' && unit != null && MONEY_UNIT.test(unit) && !(l2 === 'quantity' && facts.transfer)) {
     const home = costHome(ctx);
     push(ctx, 'level_vs_name', i, 'level2', `${rowPlace(ctx, i, ind)}（${showTarget(ind)}）是资金投入，不是产出，却列在「${ind.level2}」下；请把它移到${home}并以「≤」控制；${LEVEL2_LABELS[l2]}请写实际产出（如采购台数、服务人次、完成率）。`);
   }

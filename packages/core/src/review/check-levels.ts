@@ -85,7 +85,9 @@ export function checkLevels(ctx: FormContext, shape: FormShape, i: number, ind: 
     }
     return;
   }
-  if (!fw[l1].includes(l2)) {
+  // The pre-2021 templates put 服务对象满意度 under 效果指标 beside the benefits (产出/效果 two 一级): 满意度 under 效果 is
+  // that layout, not a misfiled row; under 效益 it is.
+  if (!fw[l1].includes(l2) && !(l2 === 'satisfaction' && levelStem(raw1) === '效果')) {
     const home = level1Of(l2, ctx.framework);
     const fix = l2 === 'cost' && ctx.framework === '2021'
       ? '2021 年框架中成本指标是一级指标，下设经济成本、社会成本、生态环境成本指标；请调整层级'

@@ -107,6 +107,8 @@ export const MORE_IS_BETTER = new RegExp([
   // relocation a works project causes (征地拆迁户数) is not matched.
   '(?:参保|参加[\\u4e00-\\u9fa5]{0,6}保险|受益|帮扶|扶持|资助|吸纳|安置|带动|避让|注册)[\\u4e00-\\u9fa5]{0,4}(?:人数|户数|人次|人口)$',
   '(?:单产|亩产|(?<![废污排])产量|出栏量|出栏)$',
+  // The sown area of grain or oil crops (粮食播种面积) is the national floor the grain subsidies defend.
+  '(?:粮食|粮油|农作物|大豆|油料)[\\u4e00-\\u9fa5]{0,2}播种面积$',
   '^(?:每[\\u4e00-\\u9fa5]{0,6})?拥有[\\u4e00-\\u9fa5A-Za-z0-9.]+$',
   // Provision per head of population (每千人口执业医师数, 每万人口全科医生数): resources the programme builds up.
   '^每[十百千万]+(?:人口|名[\\u4e00-\\u9fa5]{0,4})[\\u4e00-\\u9fa5]{0,12}(?:数|数量)$',
