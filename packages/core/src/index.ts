@@ -6,6 +6,7 @@ export * from './values/derive-target';
 export * from './values/traditional-chars';
 export * from './policy/policy';
 export * from './policy/policy-order';
+export * from './policy/rescore-tally';
 export * from './scoring/index';
 export * from './evaluation/index';
 export * from './monitoring/index';

@@ -440,6 +440,7 @@ const CASES: Case[] = [
   },
   { name: 'GET /api/policies/{region}/{year}', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/policies/M/2026' }) },
   { name: 'PUT /api/policies/{region}/{year}', allowed: ['admin'], request: async () => ({ method: 'PUT', path: '/api/policies/M/2026', body: { policy: { minSatisfaction: 85 } } }) },
+  { name: 'POST /api/policies/{region}/{year}/preview', allowed: ['admin'], request: async () => ({ method: 'POST', path: '/api/policies/M/2026/preview', body: { policy: { minSatisfaction: 85 } } }) },
   {
     name: 'POST /api/me/password',
     allowed: SIGNED_IN,

@@ -47,3 +47,18 @@ export function departmentSheetStating30(org: string): Form {
     ],
   });
 }
+
+/** A project self-evaluation of 98 by the rules (its budget line 8 of 10 and two rows met): 优 under the default cut-offs. */
+export function projectSheetScoring98(name: string, year: number): Form {
+  return formSchema.parse({
+    kind: 'project_self_evaluation',
+    fiscal_year: year,
+    project_name: name,
+    total_score: 98,
+    budget: { adjusted_wan: 100, executed_wan: 80, weight: 10, score: 8 },
+    indicators: [
+      { level1: '产出指标', level2: '数量指标', name: '培训人次', weight: 45, comparator: '>=', target: '300', unit: '人次', actual: '300', score: 45 },
+      { level1: '满意度指标', level2: '服务对象满意度指标', name: '学员满意度', weight: 45, comparator: '>=', target: '90', unit: '%', actual: '95%', score: 45 },
+    ],
+  });
+}

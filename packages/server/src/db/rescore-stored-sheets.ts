@@ -1,4 +1,4 @@
-import { storedSheetScore, type Form, type Indicator } from '@jixiao/core';
+import { storedSheetScore, tallyRescore, type Form, type Indicator, type Policy, type RescoreTally, type StoredSheetFigures } from '@jixiao/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema';
 import { storedPolicy } from './stored-policy';
@@ -7,6 +7,13 @@ const SCORED_KINDS = ['project_self_evaluation', 'department_self_evaluation'];
 // Forms per round trip: a region's sheets in a few dozen queries, none of them holding thousands of rows in memory.
 const BATCH = 200;
 
+/** One region's year scored under a policy not stored yet (a change being previewed or saved). */
+export interface RescoreScope {
+  regionId: number;
+  fiscalYear: number;
+  policy: Policy;
+}
+
 /**
  * Stores on every self-evaluation (of either kind, deleted ones too: a restored form lists right) the total and grade
  * a save stores now (core's storedSheetScore under the region's policy for the form's year). Before migration 15 a
@@ -14,19 +21,38 @@ const BATCH = 200;
  * the 工作台 left it out of the grade count. Returns how many rows changed.
  */
 export async function rescoreStoredSheets(db: Kysely<Database>): Promise<number> {
-  let after = 0;
   let changed = 0;
+  await rescoreSheets(db, null, true, (r) => {
+    if (r.before.total !== r.after.total || r.before.grade !== r.after.grade) changed += 1;
+  });
+  return changed;
+}
+
+/**
+ * The self-evaluations of one region and year scored under `scope.policy`, as a change of the region's policy leaves
+ * them: lists, the 工作台 and the 整改 sources read the stored figures, which otherwise kept the old policy's until each
+ * sheet was saved again. With `write`, the changed figures are stored (the caller's transaction makes them one change
+ * with the policy's); without, nothing is written and the tally says what saving would do. Deleted sheets are
+ * re-scored too, so a restored one lists right, but only live ones are counted.
+ */
+export async function rescoreRegionYear(db: Kysely<Database>, scope: RescoreScope, write: boolean): Promise<RescoreTally> {
+  const rows: StoredSheetFigures[] = [];
+  await rescoreSheets(db, scope, write, (r) => rows.push(r));
+  return tallyRescore(rows);
+}
+
+async function rescoreSheets(db: Kysely<Database>, scope: RescoreScope | null, write: boolean, seen: (sheet: StoredSheetFigures) => void): Promise<void> {
+  let after = 0;
   for (;;) {
-    const forms = await db
+    let query = db
       .selectFrom('forms as f')
       .leftJoin('policies as p', (j) => j.onRef('p.region_id', '=', 'f.region_id').onRef('p.fiscal_year', '=', 'f.fiscal_year'))
-      .select(['f.id', 'f.header', 'f.total_score', 'f.grade', 'p.policy'])
+      .select(['f.id', 'f.header', 'f.total_score', 'f.grade', 'f.deleted_at', 'p.policy'])
       .where('f.kind', 'in', SCORED_KINDS)
-      .where('f.id', '>', after)
-      .orderBy('f.id')
-      .limit(BATCH)
-      .execute();
-    if (forms.length === 0) return changed;
+      .where('f.id', '>', after);
+    if (scope) query = query.where('f.region_id', '=', scope.regionId).where('f.fiscal_year', '=', scope.fiscalYear);
+    const forms = await query.orderBy('f.id').limit(BATCH).execute();
+    if (forms.length === 0) return;
     after = forms[forms.length - 1]!.id;
     const rows = await db.selectFrom('indicators').selectAll().where('form_id', 'in', forms.map((f) => f.id)).orderBy('form_id').orderBy('ordinal').execute();
     const byForm = new Map<number, Indicator[]>();
@@ -37,12 +63,11 @@ export async function rescoreStoredSheets(db: Kysely<Database>): Promise<number>
     }
     for (const f of forms) {
       const form = { ...(f.header as object), indicators: byForm.get(f.id) ?? [] } as Form;
-      const scored = storedSheetScore(form, { policy: storedPolicy(f.policy) });
-      const total = scored?.total ?? null;
-      const grade = scored?.grade ?? null;
-      if (total === f.total_score && grade === f.grade) continue;
-      await db.updateTable('forms').set({ total_score: total, grade }).where('id', '=', f.id).execute();
-      changed += 1;
+      const scored = storedSheetScore(form, { policy: scope?.policy ?? storedPolicy(f.policy) });
+      const next = { total: scored?.total ?? null, grade: scored?.grade ?? null };
+      seen({ id: f.id, deleted: f.deleted_at !== null, before: { total: f.total_score, grade: f.grade }, after: next });
+      if (!write || (next.total === f.total_score && next.grade === f.grade)) continue;
+      await db.updateTable('forms').set({ total_score: next.total, grade: next.grade }).where('id', '=', f.id).execute();
     }
   }
 }

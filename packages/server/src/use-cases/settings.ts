@@ -1,4 +1,4 @@
-import { makePolicy, policyOrderIssues, type Policy } from '@jixiao/core';
+import { makePolicy, policyOrderIssues, type Policy, type RescoreTally } from '@jixiao/core';
 import { requireActor, requireRole } from '../access';
 import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
@@ -6,6 +6,7 @@ import { fail, ok } from '../errors';
 import { jsonb, policyFor } from './form-store';
 import { statusLabel } from './forms';
 import { refuseClosedYear } from './year-closed';
+import { rescoreRegionYear } from '../db/rescore-stored-sheets';
 
 /**
  * The years, each with its regions' own statuses and, for the admin's 关闭年度 dialog, the unfinished forms (by
@@ -98,7 +99,8 @@ export async function getPolicy(ctx: Ctx, input: { region: string; year: number 
   return ok({ region: region.code, fiscal_year: input.year, policy: await policyFor(ctx.db, region.id, input.year) });
 }
 
-export async function setPolicy(ctx: Ctx, input: { region: string; year: number; policy: unknown }) {
+/** The region and a valid policy for a change of the region's policy in a year, or why the change is refused. */
+async function policyChange(ctx: Ctx, input: { region: string; year: number; policy: unknown }) {
   const who = requireRole(ctx.actor, ['admin']);
   if (!who.ok) return who;
   const region = await ctx.db.selectFrom('regions').select(['id', 'code']).where('code', '=', input.region).executeTakeFirst();
@@ -116,17 +118,51 @@ export async function setPolicy(ctx: Ctx, input: { region: string; year: number;
   if (disorder.length > 0) {
     return fail('validation_failed', disorder.map((i) => i.message).join('；'), { fields: disorder.map((i) => ({ path: i.path, message: i.message })) });
   }
+  return ok({ region, policy });
+}
+
+/** What saving a policy would do to the stored self-evaluations of the region's year (nothing is written). */
+export async function previewPolicy(ctx: Ctx, input: { region: string; year: number; policy: unknown }) {
+  const change = await policyChange(ctx, input);
+  if (!change.ok) return change;
+  const { region, policy } = change.value;
+  const rescore = await rescoreRegionYear(ctx.db, { regionId: region.id, fiscalYear: input.year, policy }, false);
+  return ok({ region: region.code, fiscal_year: input.year, rescore: publicTally(rescore) });
+}
+
+/**
+ * Stores a region's policy for a year and, in the same transaction, re-scores the year's stored self-evaluations of the
+ * region under it (rescoreRegionYear), so lists and the 工作台 rank them by the figures their pages show. The audit entry
+ * records how many sheets changed and which changed grade.
+ */
+export async function setPolicy(ctx: Ctx, input: { region: string; year: number; policy: unknown }) {
+  const change = await policyChange(ctx, input);
+  if (!change.ok) return change;
+  const { region, policy } = change.value;
   const before = await policyFor(ctx.db, region.id, input.year);
-  await ctx.db.transaction().execute(async (trx) => {
+  const rescore = await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('policies')
       .values({ region_id: region.id, fiscal_year: input.year, policy: jsonb(policy), updated_at: ctx.clock.now() })
       .onConflict((oc) => oc.columns(['region_id', 'fiscal_year']).doUpdateSet({ policy: jsonb(policy), updated_at: ctx.clock.now() }))
       .execute();
-    await recordAudit(trx, ctx, { action: 'policy.set', entity: 'policy', entityId: `${region.code}/${input.year}`, before, after: policy });
+    const tally = await rescoreRegionYear(trx, { regionId: region.id, fiscalYear: input.year, policy }, true);
+    await recordAudit(trx, ctx, { action: 'policy.set', entity: 'policy', entityId: `${region.code}/${input.year}`, before, after: { ...policy, rescored: auditTally(tally) } });
+    return tally;
   });
-  return ok({ region: region.code, fiscal_year: input.year, policy });
+  return ok({ region: region.code, fiscal_year: input.year, policy, rescore: publicTally(rescore) });
 }
+
+// The audit entry names the sheets whose grade changed, up to this many; the counts are always whole.
+const AUDIT_IDS = 500;
+
+const publicTally = ({ grade_changed_ids: _ids, ...counts }: RescoreTally) => counts;
+
+const auditTally = (t: RescoreTally) => ({
+  ...publicTally(t),
+  grade_changed_ids: t.grade_changed_ids.slice(0, AUDIT_IDS),
+  ...(t.grade_changed_ids.length > AUDIT_IDS ? { grade_changed_ids_truncated: true } : {}),
+});
 
 /** The workflow's states a form can still leave (not 审核通过 / 已验收 / 已公开): closing the year freezes them there. */
 export const UNFINISHED_STATUSES = ['draft', 'submitted', 'department_approved', 'returned'] as const;

@@ -8,6 +8,7 @@ import { ApiError, api, errorMessage } from '../api/client';
 import { useOrgs } from '../api/queries';
 import { newYearStatusChange, regionYearClosed, yearClosedReason, type OpenFormCounts } from '../lib/year-closed';
 import { YearOpenModal, type YearOpenTarget } from './year-open-modal';
+import { rescoreConfirmText, rescoreSavedText, type RescoreCounts } from './policy-rescore-text';
 
 interface FiscalYear {
   year: number;
@@ -105,34 +106,34 @@ export function PolicyPage() {
     if (policy.data) form.setFieldsValue(policy.data.policy);
   }, [policy.data, form]);
 
-  // How many of the region's forms of the year a change reaches, so the confirmation names them.
-  const affectedForms = async (): Promise<string> => {
-    const count = async (status?: string) =>
-      (await api.get<{ total: number }>('/api/forms', { org: regionCode, fiscal_year: yearValue, status, limit: 1 })).total;
-    try {
-      const [total, approved, published] = await Promise.all([count(), count('approved'), count('published')]);
-      const kept = approved + published;
-      if (total === 0) return `该区划 ${yearValue} 年度还没有表单，保存后新建或导入的表按新参数审核和打分。`;
-      return `该区划 ${yearValue} 年度现有 ${total} 张表：其中 ${total - kept} 张（草稿、已提交、已退回等）此后的自动审核、自评打分和监控亮灯按新参数计算；${kept} 张已审核通过或已公开的表保持原结果不变。`;
-    } catch {
-      return '保存后，该区划本年度的自动审核、自评打分和监控亮灯将按新参数计算；已审核通过和已公开的表保持原结果不变。';
-    }
-  };
-
+  // The change re-scores the year's stored self-evaluations (server side, with the save): the admin sees how many first.
   const save = async (values: Policy) => {
     const regionName = regions.find((r) => r.code === regionCode)?.name ?? regionCode;
-    const content = await affectedForms();
+    const path = `/api/policies/${encodeURIComponent(regionCode!)}/${yearValue}`;
+    const body = { policy: { ...policy.data?.policy, ...values } };
+    let content: string;
+    setSaving(true);
+    try {
+      content = rescoreConfirmText(yearValue!, (await api.post<{ rescore: RescoreCounts }>(`${path}/preview`, body)).rescore);
+    } catch (error) {
+      message.error(errorMessage(error));
+      return;
+    } finally {
+      setSaving(false);
+    }
     modal.confirm({
       title: `保存 ${regionName} ${yearValue} 年度的政策参数？`,
       content,
-      okText: '保存',
+      okText: '保存并重新核算',
       cancelText: '取消',
       onOk: async () => {
         setSaving(true);
         try {
-          const saved = await api.put<PolicyView>(`/api/policies/${encodeURIComponent(regionCode!)}/${yearValue}`, { policy: { ...policy.data?.policy, ...values } });
+          const saved = await api.put<PolicyView & { rescore: RescoreCounts }>(path, body);
           queryClient.setQueryData(['policy', regionCode, yearValue], saved);
-          message.success('政策参数已保存');
+          // Lists, the 工作台 and open forms read the re-scored figures.
+          void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'policy' });
+          message.success(rescoreSavedText(saved.rescore));
         } catch (error) {
           message.error(errorMessage(error));
         } finally {
@@ -205,8 +206,9 @@ export function PolicyPage() {
               rowClassName={(y) => (y.year === yearValue ? 'ant-table-row-selected' : '')}
               onRow={(y) => ({ onClick: () => setYear(y.year), style: { cursor: 'pointer' } })}
               columns={[
-                { title: '年度', dataIndex: 'year', width: 70 },
-                { title: '名称', dataIndex: 'label' },
+                { title: '年度', dataIndex: 'year', width: 60 },
+                // 「2025 年度」 on one line: broken after the number it read as two entries.
+                { title: '名称', dataIndex: 'label', render: (label: string) => <span style={{ whiteSpace: 'nowrap' }}>{label}</span> },
                 { title: '状态', width: 80, render: (_, y) => (y.open ? <Tag color="green">进行中</Tag> : <Tag>已关闭</Tag>) },
                 {
                   title: '操作',

@@ -26,6 +26,7 @@ import { storedPicks } from './self-evaluation-bands';
 import { locateSelfEvaluationRow } from './self-evaluation-focus';
 import { adoptedScore, awaitingEntry, scoringHints } from './self-evaluation-own-scores';
 import { hasNoIndicators, rowsMissingReason, submitBlockReason } from './self-evaluation-rows';
+import { isTargetDefinitionFinding } from './self-evaluation-findings';
 import { departmentSheetToSave, followDepartmentRuleScores, ownBudgetLine } from './department-own-scores';
 
 const EDITABLE = new Set(['draft', 'returned']);
@@ -95,7 +96,7 @@ export function DepartmentSelfEvaluationView({ id, detail, form: stored }: { id:
   const total = toSave.total_score ?? 0;
   const totalDiffers = !empty && !pending && Math.abs(total - result.total) > 0.005;
   const reviewErrors = findings.filter((f) => f.severity === 'error').length;
-  const blocked = submitBlockReason({ blocker: submitBlocker(toSave), missingReasons, reviewErrors });
+  const blocked = submitBlockReason({ blocker: submitBlocker(toSave), missingReasons, reviewErrors, targetErrors: findings.filter((f) => f.severity === 'error' && isTargetDefinitionFinding(f)).length });
   // The totals card compares the unit's live 总分 with the live 系统核算, as the project sheet's page does.
   const shown = useMemo(() => ({ ...result, reportedTotal: total, mismatch: totalDiffers }), [result, total, totalDiffers]);
 

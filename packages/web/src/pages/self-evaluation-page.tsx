@@ -17,6 +17,7 @@ import { locateSelfEvaluationRow } from './self-evaluation-focus';
 import { SelfEvaluationTexts } from './self-evaluation-texts';
 import { DerivationTip } from './self-evaluation-parts';
 import { hasNoIndicators, rowsMissingReason, submitBlockReason } from './self-evaluation-rows';
+import { isTargetDefinitionFinding } from './self-evaluation-findings';
 import { adoptedScore, awaitingEntry, followRuleScores, ownBudgetScore, ownTotal, scoringHints, sheetToSave } from './self-evaluation-own-scores';
 import { SelfEvaluationFindingsCard, SelfEvaluationSheetTable, sheetColumns } from './self-evaluation-sheet';
 import { saveSelfEvaluationSheet, submitSelfEvaluationSheet } from './self-evaluation-actions';
@@ -147,7 +148,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   };
   const hints = scoringHints(result.issues);
   const reviewErrors = findings.filter((f) => f.severity === 'error').length;
-  const blocked = submitBlockReason({ blocker: submitBlocker(form), missingReasons, reviewErrors });
+  const blocked = submitBlockReason({ blocker: submitBlocker(form), missingReasons, reviewErrors, targetErrors: findings.filter((f) => f.severity === 'error' && isTargetDefinitionFinding(f)).length });
 
   const save = (): Promise<boolean> => saveSelfEvaluationSheet({
     id: id!, form: scoredForm, version, queryClient, modal, message, setVersion, setDirty, setSaving,

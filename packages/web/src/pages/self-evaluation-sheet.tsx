@@ -1,5 +1,5 @@
 import type { Dispatch, ReactNode, SetStateAction } from 'react';
-import { Card, Table, Tag, type TableColumnsType } from 'antd';
+import { Card, Collapse, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { Indicator, QualitativeChoice } from '@jixiao/core';
 import type { Finding } from '../api/types';
 import { CommentBadge } from '../components/comment-badge';
@@ -10,6 +10,8 @@ import { columnsWidth } from '../lib/columns-width';
 import { enterToNextRow } from '../lib/enter-to-next-input';
 import { selfEvaluationColumns, type SelfEvaluationColumnsInput } from './self-evaluation-columns';
 import { focusSelfEvaluationFinding } from './self-evaluation-focus';
+import { splitSelfEvaluationFindings } from './self-evaluation-findings';
+import { flashRow } from '../lib/flash-row';
 import { ownDiffers, ownScore } from './self-evaluation-own-scores';
 
 // 三级指标 takes the spare room of the 1104 px box at 1366×768, never less than this.
@@ -78,17 +80,50 @@ export function SelfEvaluationSheetTable({ title, extra, indicators, columns, co
   );
 }
 
-/** 自动审核 of a self-evaluation as it is being filled in; each finding takes the clerk to its input. */
+/**
+ * 自动审核 of a self-evaluation as it is being filled in; each finding takes the clerk to its input. Findings about the
+ * approved target's own definition (its names, values, units, levels, weights: read-only here) are listed apart, folded,
+ * so the list the clerk works through holds only what this page can change; clicking one shows its row.
+ */
 export function SelfEvaluationFindingsCard({ findings }: { findings: Finding[] }) {
   if (findings.length === 0) return null;
-  const errors = findings.filter((f) => f.severity === 'error').length;
+  const { own, target } = splitSelfEvaluationFindings(findings);
+  const errors = own.filter((f) => f.severity === 'error').length;
+  const targetErrors = target.filter((f) => f.severity === 'error').length;
   return (
     <Card
       size="small"
       style={{ marginTop: 12 }}
-      title={<span>自动审核（按当前填写）{errors > 0 ? <Tag color="red">{errors} 个错误，修正后才能提交</Tag> : <Tag color="green">无错误</Tag>}</span>}
+      title={
+        <span>
+          自动审核（按当前填写）
+          {errors > 0 ? <Tag color="red">{errors} 个错误，修正后才能提交</Tag> : targetErrors === 0 ? <Tag color="green">无错误</Tag> : null}
+          {targetErrors > 0 && <Tag color="red">目标设置有 {targetErrors} 个错误</Tag>}
+        </span>
+      }
     >
-      <FindingsPanel findings={findings} onPick={focusSelfEvaluationFinding} />
+      {own.length > 0 || target.length === 0
+        ? <FindingsPanel findings={own} onPick={focusSelfEvaluationFinding} />
+        : <Typography.Text type="secondary">本页填写的内容未发现问题。</Typography.Text>}
+      {target.length > 0 && (
+        <Collapse
+          size="small"
+          className="target-findings"
+          style={{ marginTop: 8 }}
+          items={[{
+            key: 'target',
+            label: <span>目标设置问题（来自已批复的绩效目标，本页不能修改）<Tag style={{ marginLeft: 8 }} color={targetErrors > 0 ? 'red' : undefined}>{target.length} 条</Tag></span>,
+            children: (
+              <>
+                <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+                  以下是指标名称、指标值、计量单位、层级或分值本身的问题，按已批复的目标原样带入，只需照实填写完成值和自评分；如需修改目标，请联系财政部门。
+                </Typography.Paragraph>
+                <FindingsPanel findings={target} onPick={(f) => { if (f.row !== null) flashRow(`.self-evaluation-sheet tr[data-row-key="${f.row}"]`); }} />
+              </>
+            ),
+          }]}
+        />
+      )}
     </Card>
   );
 }

@@ -12,7 +12,7 @@ import { exportMonitoring } from '../../use-cases/monitoring-export';
 import { MONITORING_EXPORT_FORMATS } from '@jixiao/documents';
 import { LIST_STATUSES, MONITORING_SORT_KEYS, MONITORING_SORT_LABELS, keyMonitoringList, listMonitoringTables } from '../../use-cases/monitoring-lists';
 import { SORT_ORDERS } from '../../use-cases/form-sort';
-import { createFiscalYear, setFiscalYearOpen, getPolicy, listFiscalYears, setPolicy } from '../../use-cases/settings';
+import { createFiscalYear, setFiscalYearOpen, getPolicy, listFiscalYears, previewPolicy, setPolicy } from '../../use-cases/settings';
 import { ctxOf, type Api } from '../app-env';
 import { errorResponse, present } from '../present';
 import { describeZodError } from '../zod-messages';
@@ -333,6 +333,7 @@ export function registerExtraRoutes(app: Api) {
     region: z.string().min(1).max(50).openapi({ param: { name: 'region', in: 'path' } }),
     year: fiscalYear.openapi({ param: { name: 'year', in: 'path' } }),
   });
+  const policyBody = z.strictObject({ policy: z.record(z.string(), z.unknown()) });
   app.openapi(
     createRoute({ method: 'get', path: '/api/policies/{region}/{year}', tags: ['设置'], summary: '区划年度政策参数', request: { params: policyParams }, responses: jsonResponses('政策') }),
     async (c) => present(c, await getPolicy(ctxOf(c), c.req.valid('param'))),
@@ -342,10 +343,21 @@ export function registerExtraRoutes(app: Api) {
       method: 'put',
       path: '/api/policies/{region}/{year}',
       tags: ['设置'],
-      summary: '设置区划年度政策参数（管理员）',
-      request: { params: policyParams, body: jsonBody(z.strictObject({ policy: z.record(z.string(), z.unknown()) })) },
-      responses: jsonResponses('政策'),
+      summary: '设置区划年度政策参数（管理员）。同一事务中按新参数重新核算该区划该年度已存的自评表（项目支出、部门整体）的系统核算总分与等级，并记入审计日志',
+      request: { params: policyParams, body: jsonBody(policyBody) },
+      responses: jsonResponses('{region, fiscal_year, policy, rescore:{sheets, changed, grade_changed, grade_moves:[{from, to, count}]}}'),
     }),
     async (c) => present(c, await setPolicy(ctxOf(c), { ...c.req.valid('param'), policy: c.req.valid('json').policy })),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/policies/{region}/{year}/preview',
+      tags: ['设置'],
+      summary: '预览保存政策参数的影响（管理员，不写入）：该区划该年度将重新核算的自评表张数、总分或等级变化的张数及等级变化',
+      request: { params: policyParams, body: jsonBody(policyBody) },
+      responses: jsonResponses('{region, fiscal_year, rescore:{sheets, changed, grade_changed, grade_moves:[{from, to, count}]}}'),
+    }),
+    async (c) => present(c, await previewPolicy(ctxOf(c), { ...c.req.valid('param'), policy: c.req.valid('json').policy })),
   );
 }

@@ -1,0 +1,34 @@
+import type { GradeMove, RescoreTally } from '@jixiao/core';
+
+/** The re-scoring a policy change does, as the server reports it (the ids of changed sheets go to the audit log only). */
+export type RescoreCounts = Omit<RescoreTally, 'grade_changed_ids'>;
+
+const gradeName = (g: string | null) => g ?? '无等级';
+
+/** 「优→良 2 张、差→中 1 张」: the grade moves as a clerk reads them. */
+export function gradeMovesText(moves: readonly GradeMove[]): string {
+  return moves.map((m) => `${gradeName(m.from)}→${gradeName(m.to)} ${m.count} 张`).join('、');
+}
+
+/**
+ * The confirmation before saving: how many of the year's self-evaluations the change re-scores and what it does to
+ * them, and that every form of the year (approved and published ones too) is reviewed, scored and lit under it from then.
+ */
+export function rescoreConfirmText(year: number, t: RescoreCounts): string {
+  const after = `保存后，该区划 ${year} 年度所有表（含已审核通过和已公开的表）的自动审核、系统核算和监控亮灯都按新参数计算。`;
+  if (t.sheets === 0) return `该区划 ${year} 年度还没有自评表，无需重新核算。${after}`;
+  const effect = t.changed === 0
+    ? '按新参数核算，总分和等级都不变'
+    : t.grade_changed === 0
+      ? `其中 ${t.changed} 张的系统核算总分将变化，等级都不变`
+      : `其中 ${t.changed} 张的系统核算总分或等级将变化，${t.grade_changed} 张等级变化（${gradeMovesText(t.grade_moves)}）`;
+  return `将重新核算该区划 ${year} 年度已有的 ${t.sheets} 张自评表（项目支出和部门整体）的系统核算总分和等级：${effect}。${after}`;
+}
+
+/** The message after saving: what the re-scoring did. */
+export function rescoreSavedText(t: RescoreCounts): string {
+  if (t.sheets === 0) return '政策参数已保存';
+  if (t.changed === 0) return `政策参数已保存；已重新核算 ${t.sheets} 张自评表，总分和等级都没有变化`;
+  const grades = t.grade_changed === 0 ? '等级都没有变化' : `${t.grade_changed} 张等级变化（${gradeMovesText(t.grade_moves)}）`;
+  return `政策参数已保存；已重新核算 ${t.sheets} 张自评表，${t.changed} 张总分或等级有变化，${grades}`;
+}
