@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpRegion, startTestServer, type Session, type TestServer } from './harness';
-import { cleanProjectTarget } from './sample-forms';
+import type { ProjectSelfEvaluation } from '@jixiao/core';
+import { cleanProjectTarget, projectSheetScoring98 } from './sample-forms';
 
 let t: TestServer;
 let editor: Session;
@@ -200,5 +201,40 @@ describe('target workflow over HTTP', () => {
     expect(one.body.form.project_name).toBe('培训经费');
     const regions = await t.request('GET', '/api/public/regions');
     expect(regions.body.items).toEqual([{ code: '500106', name: '沙坪坝区', published: 1 }]);
+  });
+});
+
+describe('self-evaluation submission and the target\'s own definition', () => {
+  // A sheet carried from its target with a row defined badly (≥ before a word: not_numeric on the row's 指标值, an error the
+  // self-evaluation page cannot change), filled in by the clerk as the rules score it.
+  async function sheetWithTargetError(score: number) {
+    const sheet = projectSheetScoring98('目标定义有误项目', 2025) as ProjectSelfEvaluation;
+    sheet.indicators[0] = { ...sheet.indicators[0]!, target: '较好', unit: '人次', actual: '较好', score };
+    sheet.total_score = 8 + score + 45;
+    sheet.budget = { ...sheet.budget!, reason: '部分采购合同年底签订，资金次年支付' };
+    const created = await t.request('POST', '/api/forms', { session: editor, body: { kind: 'project_self_evaluation', org: '500106-U1', fiscal_year: 2025 } });
+    expect(created.status).toBe(201);
+    const saved = await t.request('PUT', `/api/forms/${created.body.id}`, { session: editor, body: { version: created.body.version, form: sheet } });
+    expect(saved.status).toBe(200);
+    return saved.body as { id: number; version: number; findings: Array<{ code: string; severity: string; row: number | null; field: string | null }> };
+  }
+
+  it('submits when its only errors are the target\'s definition, and they stay on the sheet for the reviewer', async () => {
+    const saved = await sheetWithTargetError(45);
+    const errors = saved.findings.filter((f) => f.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((f) => f.row === 0 && f.field === 'target')).toBe(true);
+    const submit = await t.request('POST', `/api/forms/${saved.id}/submit`, { session: editor, body: { version: saved.version } });
+    expect(submit.status).toBe(200);
+    const read = await t.request('GET', `/api/forms/${saved.id}`, { session: finance });
+    expect(read.body.findings.some((f: { field: string | null; severity: string }) => f.field === 'target' && f.severity === 'error')).toBe(true);
+  });
+
+  it('still refuses one whose clerk-made errors remain (a 自评分 above its 分值)', async () => {
+    const saved = await sheetWithTargetError(50);
+    expect(saved.findings.some((f) => f.severity === 'error' && f.field === 'score')).toBe(true);
+    const submit = await t.request('POST', `/api/forms/${saved.id}/submit`, { session: editor, body: { version: saved.version } });
+    expect(submit.status).toBe(422);
+    expect(submit.body.error.code).toBe('review_errors');
   });
 });

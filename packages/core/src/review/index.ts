@@ -10,3 +10,4 @@ export { robustZ } from './check-history';
 export { restateTotal, statedGrade, statedTotal } from './check-self-evaluation';
 export * from './review-forms';
 export { submitBlocker } from './submit-blocker';
+export { isTargetDefinitionFinding, submissionErrors } from './target-definition-finding';

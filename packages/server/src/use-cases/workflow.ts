@@ -1,4 +1,4 @@
-import { submitBlocker, type Form } from '@jixiao/core';
+import { submissionErrors, submitBlocker, type Form } from '@jixiao/core';
 import type { Transaction } from 'kysely';
 import { inScope, requireActor } from '../access';
 import { canonicalJson } from '../audit/canonical-json';
@@ -119,7 +119,7 @@ export async function transitionForm(
   const policy = formPolicy(loaded.row);
   const findings = findingsForOne(review([loaded.form], policy, await storedReviewData(ctx.db, reviewScope(loaded.row), loaded.form.indicators), await siblingAtPolicyTotal(ctx.db, loaded.row, loaded.form, policy)));
   if (action === 'submit') {
-    const errors = findings.filter((f) => f.severity === 'error');
+    const errors = submissionErrors(loaded.form.kind, findings);
     if (errors.length > 0) return fail('review_errors', `审核发现 ${errors.length} 个错误，请修改后再提交`, { findings });
   }
   const now = ctx.clock.now();

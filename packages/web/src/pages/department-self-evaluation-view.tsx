@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import {
   groupSubtotals, isSubtotalAt, scoreDepartmentSelfEvaluation, submitBlocker,
-  type DepartmentSelfEvaluation, type Indicator, type QualitativeChoice,
+  isTargetDefinitionFinding, type DepartmentSelfEvaluation, type Indicator, type QualitativeChoice,
 } from '@jixiao/core';
 import { useAuth } from '../api/auth-context';
 import type { FormDetail } from '../api/types';
@@ -26,7 +26,6 @@ import { storedPicks } from './self-evaluation-bands';
 import { locateSelfEvaluationRow } from './self-evaluation-focus';
 import { adoptedScore, awaitingEntry, scoringHints } from './self-evaluation-own-scores';
 import { hasNoIndicators, rowsMissingReason, submitBlockReason } from './self-evaluation-rows';
-import { isTargetDefinitionFinding } from './self-evaluation-findings';
 import { departmentSheetToSave, followDepartmentRuleScores, ownBudgetLine } from './department-own-scores';
 
 const EDITABLE = new Set(['draft', 'returned']);

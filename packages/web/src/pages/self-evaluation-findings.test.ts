@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, reviewForms, selfEvaluationFromTarget, formSchema, type ProjectTarget } from '@jixiao/core';
+import { DEFAULT_POLICY, isTargetDefinitionFinding, reviewForms, selfEvaluationFromTarget, formSchema, submissionErrors, type ProjectTarget } from '@jixiao/core';
 import { cleanProjectTarget } from '../../../server/test/sample-forms';
-import { isTargetDefinitionFinding, splitSelfEvaluationFindings } from './self-evaluation-findings';
+import { splitSelfEvaluationFindings } from './self-evaluation-findings';
 
 /** A self-evaluation started from an approved target whose rows 2 and 3 are defined badly, filled in by the clerk. */
 function filledSheet() {
@@ -24,6 +24,12 @@ describe('splitSelfEvaluationFindings', () => {
     // Guard: the problem with row 1's 自评分 stays where the clerk types it.
     expect(own.map((f) => [f.code, f.row, f.field])).toContainEqual(['self_evaluation', 0, 'score']);
     expect(own.length + target.length).toBe(findings.length);
+  });
+
+  it('holds the submission back only for the clerk\'s own errors, as the server does', () => {
+    const findings = reviewForms([filledSheet()], { policy: DEFAULT_POLICY });
+    expect(findings.some((f) => f.severity === 'error' && f.row === 1 && f.field === 'target')).toBe(true);
+    expect(submissionErrors('project_self_evaluation', findings).map((f) => [f.row, f.field])).toEqual([[0, 'score']]);
   });
 
   it.each([

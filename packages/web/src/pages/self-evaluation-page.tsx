@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
   gradeOf, scoreSelfEvaluation, submitBlocker,
-  type Indicator, type ProjectSelfEvaluation, type QualitativeChoice,
+  isTargetDefinitionFinding, type Indicator, type ProjectSelfEvaluation, type QualitativeChoice,
 } from '@jixiao/core';
 import { useAuth } from '../api/auth-context';
 import { useForm } from '../api/queries';
@@ -17,7 +17,6 @@ import { locateSelfEvaluationRow } from './self-evaluation-focus';
 import { SelfEvaluationTexts } from './self-evaluation-texts';
 import { DerivationTip } from './self-evaluation-parts';
 import { hasNoIndicators, rowsMissingReason, submitBlockReason } from './self-evaluation-rows';
-import { isTargetDefinitionFinding } from './self-evaluation-findings';
 import { adoptedScore, awaitingEntry, followRuleScores, ownBudgetScore, ownTotal, scoringHints, sheetToSave } from './self-evaluation-own-scores';
 import { SelfEvaluationFindingsCard, SelfEvaluationSheetTable, sheetColumns } from './self-evaluation-sheet';
 import { saveSelfEvaluationSheet, submitSelfEvaluationSheet } from './self-evaluation-actions';

@@ -57,8 +57,8 @@ describe('submitBlockReason', () => {
     ['what the server refuses comes first', { blocker: '表单内容不完整', missingReasons: 1, reviewErrors: 1 }, '表单内容不完整'],
     ['missing reasons come before review errors', { blocker: null, missingReasons: 2, reviewErrors: 1 }, '有 2 项未满分未填写偏差原因，补齐后才能提交'],
     ['review errors block', { blocker: null, missingReasons: 0, reviewErrors: 1 }, '自动审核发现 1 个错误（见页面下方），修正后才能提交'],
-    ['errors the clerk can fix are named first', { blocker: null, missingReasons: 0, reviewErrors: 2, targetErrors: 1 }, '自动审核发现 2 个错误（见页面下方），修正后才能提交'],
-    ['errors of the approved target alone say whom to ask', { blocker: null, missingReasons: 0, reviewErrors: 1, targetErrors: 1 }, '自动审核发现已批复绩效目标本身有 1 个错误（见页面下方「目标设置问题」），本页不能修改，请联系财政部门处理后再提交'],
+    ['errors the clerk can fix are counted apart from the target\'s', { blocker: null, missingReasons: 0, reviewErrors: 2, targetErrors: 1 }, '自动审核发现 1 个错误（见页面下方），修正后才能提交'],
+    ['errors of the approved target alone do not hold the sheet back', { blocker: null, missingReasons: 0, reviewErrors: 1, targetErrors: 1 }, null],
     ['nothing left: submit', { blocker: null, missingReasons: 0, reviewErrors: 0 }, null],
   ] as const)('%s', (_name, p, expected) => {
     expect(submitBlockReason(p)).toBe(expected);

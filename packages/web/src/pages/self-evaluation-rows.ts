@@ -36,16 +36,17 @@ export function hasNoIndicators(indicators: readonly Indicator[]): boolean {
 /**
  * Why 提交审核 is not offered yet, first reason first, or null when the sheet may be submitted. `blocker` is the
  * core's submitBlocker (an empty sheet, no project name), the server's own refusal, so the button says it first.
- * `targetErrors` counts the review errors (among `reviewErrors`) about the approved target's own definition.
+ * `targetErrors` counts the review errors (among `reviewErrors`) about the approved target's own definition: they do not
+ * hold the sheet back.
  */
 export function submitBlockReason(p: { blocker: string | null; missingReasons: number; reviewErrors: number; targetErrors?: number }): string | null {
   if (p.blocker) return p.blocker;
   if (p.missingReasons > 0) return `有 ${p.missingReasons} 项未满分未填写偏差原因，补齐后才能提交`;
   const target = p.targetErrors ?? 0;
   const own = p.reviewErrors - target;
-  if (own > 0) return `自动审核发现 ${p.reviewErrors} 个错误（见页面下方），修正后才能提交`;
-  // Errors in the approved target's own definition: nothing on this page fixes them, so the clerk is told whom to ask.
-  if (target > 0) return `自动审核发现已批复绩效目标本身有 ${target} 个错误（见页面下方「目标设置问题」），本页不能修改，请联系财政部门处理后再提交`;
+  if (own > 0) return `自动审核发现 ${own} 个错误（见页面下方），修正后才能提交`;
+  // Errors in the approved target's own definition: nothing on this page fixes them, so they go to the reviewer with the
+  // sheet instead of holding it back (core's submissionErrors, which the server applies too).
   return null;
 }
 

@@ -98,7 +98,7 @@ export function SelfEvaluationFindingsCard({ findings }: { findings: Finding[] }
         <span>
           自动审核（按当前填写）
           {errors > 0 ? <Tag color="red">{errors} 个错误，修正后才能提交</Tag> : targetErrors === 0 ? <Tag color="green">无错误</Tag> : null}
-          {targetErrors > 0 && <Tag color="red">目标设置有 {targetErrors} 个错误</Tag>}
+          {targetErrors > 0 && <Tag color="orange">目标设置有 {targetErrors} 个错误（不影响提交，随表报审核人员）</Tag>}
         </span>
       }
     >
@@ -116,7 +116,7 @@ export function SelfEvaluationFindingsCard({ findings }: { findings: Finding[] }
             children: (
               <>
                 <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
-                  以下是指标名称、指标值、计量单位、层级或分值本身的问题，按已批复的目标原样带入，只需照实填写完成值和自评分；如需修改目标，请联系财政部门。
+                  以下是指标名称、指标值、计量单位、层级或分值本身的问题，按已批复的目标原样带入，不影响提交，审核人员会看到；只需照实填写完成值和自评分，如需修改目标，请联系财政部门。
                 </Typography.Paragraph>
                 <FindingsPanel findings={target} onPick={(f) => { if (f.row !== null) flashRow(`.self-evaluation-sheet tr[data-row-key="${f.row}"]`); }} />
               </>

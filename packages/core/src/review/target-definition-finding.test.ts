@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import type { Form } from '../forms/forms-schema';
+import { submissionErrors } from './target-definition-finding';
+
+const f = (severity: 'error' | 'warning', row: number | null, field: string | null) => ({ severity, row, field });
+
+describe('submissionErrors', () => {
+  it.each<[string, Form['kind'], ReturnType<typeof f>[], number]>([
+    ['a self-evaluation is not held back by its target\'s 指标值', 'project_self_evaluation', [f('error', 0, 'target')], 0],
+    ['nor by its levels or weights', 'department_self_evaluation', [f('error', 2, 'level2'), f('error', null, 'weight')], 0],
+    ['but is by a 自评分 the clerk typed', 'project_self_evaluation', [f('error', 0, 'target'), f('error', 1, 'score')], 1],
+    ['and by a missing budget reason', 'project_self_evaluation', [f('error', null, 'budget.reason')], 1],
+    ['and by an error naming no field', 'project_self_evaluation', [f('error', null, null)], 1],
+    ['a target is held back by its own 指标值', 'project_target', [f('error', 0, 'target')], 1],
+    ['warnings never hold anything back', 'project_target', [f('warning', 0, 'unit'), f('warning', null, 'indicators')], 0],
+  ])('%s', (_label, kind, findings, blocking) => {
+    expect(submissionErrors(kind, findings)).toHaveLength(blocking);
+  });
+});
