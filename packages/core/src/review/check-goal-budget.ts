@@ -68,6 +68,32 @@ function restates(value: number, figures: readonly (number | null)[]): boolean {
   return figures.some((f) => f != null && Math.abs(f - value) < Math.max(half, 0.01) + 1e-9);
 }
 
+// 其中项目支出210万元, 基本支出470万元: the goal restating a part of the structure the form's own cells give. Money of
+// another level or source (上级转移支付项目支出, 结转项目支出) is not the structure's.
+const STRUCTURE_STATED = /(基本|项目)支出(?:预算)?/g;
+const OTHER_MONEY_BEFORE = /中央|省级|市级|上级|转移支付|结转|债券|带动|争取|用于/;
+
+function checkGoalStructure(ctx: FormContext, goal: string, fiscalYear: number | null, structure: { basic_wan: number | null; project_wan: number | null }): void {
+  const s = goal.normalize('NFKC');
+  STRUCTURE_STATED.lastIndex = 0;
+  for (let m = STRUCTURE_STATED.exec(s); m; m = STRUCTURE_STATED.exec(s)) {
+    const figure = m[1] === '基本' ? structure.basic_wan : structure.project_wan;
+    const end = m.index + m[0].length;
+    const amount = AMOUNT_AFTER.exec(s.slice(end, end + 16));
+    if (figure == null || !amount) continue;
+    let a = m.index;
+    while (a > 0 && !CLAUSE_END.test(s[a - 1]!)) a--;
+    const close = end + amount[0].length;
+    const before = s.slice(a, m.index);
+    if (OTHER_MONEY_BEFORE.test(before) || otherYear(before, fiscalYear) || APPROXIMATE.test(s.slice(end, close)) || APPROXIMATE.test(s.slice(close, close + 2))) continue;
+    if (inSpans(contextSpans(s, fiscalYear), m.index)) continue;
+    const value = Number(amount[1]) * (amount[2] === '亿元' ? 10000 : 1);
+    if (restates(value, [figure])) continue;
+    push(ctx, 'budget_arithmetic', null, 'goal', `${formPlace(ctx)}的绩效目标写明${m[0]} ${formatHundredths(value)} 万元，与本表${m[1]}支出 ${formatHundredths(figure)} 万元不符；请核对绩效目标中的金额或预算结构。`);
+    return;
+  }
+}
+
 /** budget_arithmetic: a goal that states the year's whole budget other than the form's 预算数 (project) or 预算总额 (department). */
 export function checkGoalBudget(ctx: FormContext): void {
   const form = ctx.form;
@@ -79,7 +105,10 @@ export function checkGoalBudget(ctx: FormContext): void {
     : [form.budget_total_wan, form.budget_fiscal_wan, form.budget_other_wan, form.budget_district_wan, form.budget_subsidy_towns_wan];
   const stated = statedBudgets(form.goal, form.fiscal_year, department, department ? '' : form.project_name ?? '');
   const off = stated.find((x) => !restates(x.value, figures));
-  if (!off) return;
+  if (!off) {
+    if (department && form.structure) checkGoalStructure(ctx, form.goal, form.fiscal_year, form.structure);
+    return;
+  }
   const label = department ? '部门预算总额' : '预算数';
   push(ctx, 'budget_arithmetic', null, 'goal', `${formPlace(ctx)}的绩效目标写明资金 ${formatHundredths(off.value)} 万元，与本表${label} ${formatHundredths(form.budget_total_wan)} 万元不符；请核对绩效目标中的金额或${label}。`);
 }

@@ -91,6 +91,10 @@ const HONOUR_AFTER = /^(?:同志|先生|烈士|女士)?(?:纪念馆|纪念碑|�
 // names each with an amount (赵大海 12.5亩，钱小红 8亩): a pasted beneficiary list. Both entries must read as full
 // names; a last character that names a place or a thing (杨梅园, 李子树, 王家坝) is no person.
 const NAME_LIST = new RegExp(`(?:含|包括|其中|如|即|[：:（(])\\s*(${NAME})、(${NAME})(?=[、，,；;。）)\\s]|等|[两二三四五六七八九十\\d]+\\s*[户人名位])`, 'g');
+// Three full names in a row (聘用防疫员张德明、王福生、李春林负责…, 由周晓梅、黄志强、谢丽娟负责): a list of people whatever
+// introduces it; each must read as a name, as in NAME_LIST.
+const NAME3 = `([${SURNAMES}][\\u4e00-\\u9fa5]{2})`;
+const NAME_TRIPLE = new RegExp(`${NAME3}、${NAME3}、${NAME3}`, 'g');
 const NAME_AMOUNTS = new RegExp(`(?:^|[：:，,；;、\\s])(${NAME})户?\\s*\\d+(?:\\.\\d+)?\\s*(?:亩|元|斤|公斤|头|只|口|平方米)[，,；;、\\s]+(${NAME})户?\\s*\\d`, 'g');
 // A register pasted as text under a header with a name column (序号 户主姓名 家庭人口 / 1 张德全 4 3000): each numbered
 // row that opens with a name between blanks names a person. Read only where such a header stands.
@@ -173,9 +177,10 @@ export function findPrivateData(text: string): PrivateHit[] {
     }
   }
   if (list) {
-    for (const re of [NAME_LIST, NAME_AMOUNTS]) {
+    for (const re of [NAME_LIST, NAME_AMOUNTS, NAME_TRIPLE]) {
       for (const m of text.matchAll(re)) {
-        if (!listedName(m[1]!) || !listedName(m[2]!) || NOT_PEOPLE_AFTER.test(text.slice(m.index + m[0].length))) continue;
+        const listed = m[3] !== undefined ? listedTriple([m[1]!, m[2]!, m[3]], text.slice(m.index + m[0].length, m.index + m[0].length + 6)) : listedName(m[1]!) && listedName(m[2]!);
+        if (!listed || NOT_PEOPLE_AFTER.test(text.slice(m.index + m[0].length))) continue;
         if (!hits.some((h) => h.text === m[1])) hits.push({ kind: 'name', text: m[1]! });
         named = true;
       }
@@ -194,6 +199,17 @@ function honoured(text: string, at: number, length: number): boolean {
 
 function listedName(s: string): boolean {
   return s.length === 3 && isName(s) && !THING_END.test(s);
+}
+
+// 山, 江, 林 and 花 end places and plants and many given names alike (李春林, 王建山, 黄桂花); beside two plain names in a
+// list of three, or where the list is counted in people (…三名兽医, …3人), they end a name.
+const GIVEN_NAME_END = /[山江林花]$/;
+const PEOPLE_COUNT_AFTER = /^等?\s*[\d两二三四五六七八九十]+\s*[名位人]/;
+
+function listedTriple(names: readonly string[], after: string): boolean {
+  const plain = names.filter(listedName).length;
+  if (!names.every(isName) || plain === 0 || !names.every((n) => listedName(n) || GIVEN_NAME_END.test(n))) return false;
+  return plain >= 2 || PEOPLE_COUNT_AFTER.test(after);
 }
 
 const PLATE_GATE = /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z]/;

@@ -39,6 +39,7 @@ import { SET48_CASES } from './held-out-forms/set-48-cases';
 import { SET49_CASES } from './held-out-forms/set-49-cases';
 import { SET50_CASES, SET50_LIMIT_CASES } from './held-out-forms/set-50-cases';
 import { SET51_CASES, SET51_LIMIT_CASES } from './held-out-forms/set-51-cases';
+import { SET52_CASES, SET52_LIMIT_CASES } from './held-out-forms/set-52-cases';
 import { PROJECT_TARGET_CASES } from './held-out-forms/target-forms';
 
 const CASES = [
@@ -47,6 +48,7 @@ const CASES = [
   ...SET26_CASES, ...SET27_CASES, ...SET28_CASES, ...SET29_CASES, ...SET30_CASES, ...SET31_CASES, ...SET32_CASES, ...SET33_CASES, ...SET34_CASES, ...SET35_CASES,
   ...SET36_CASES, ...SET37_CASES, ...SET38_CASES, ...SET39_CASES, ...SET40_CASES, ...SET41_CASES, ...SET42_CASES, ...SET43_CASES,
   ...SET44_CASES, ...SET45_CASES, ...SET46_CASES, ...SET47_CASES, ...SET48_CASES, ...SET49_CASES, ...SET50_CASES, ...SET51_CASES,
+  ...SET52_CASES,
 ];
 const { outcomes, tally } = measureForms(CASES);
 
@@ -74,6 +76,13 @@ describe('held-out whole forms: recorded limits', () => {
   it('S51-D14: 整治隧道病害3处 in a goal reads as carried by a ≤3起 row (处 and 起 one family of measure words; set-51-cases.ts)', () => {
     const { outcomes: [o] } = measureForms(SET51_LIMIT_CASES);
     expect(o).toMatchObject({ id: 'S51-D14', missed: ['goal_vs_indicators@-'], falseAlarms: [], scoring: null });
+  });
+  it('S52-L22, S52-V11: a row of another department\'s work is not told from the unit\'s own (set-52-cases.ts)', () => {
+    const { outcomes } = measureForms(SET52_LIMIT_CASES);
+    expect(outcomes.map((o) => ({ id: o.id, missed: o.missed, falseAlarms: o.falseAlarms }))).toEqual([
+      { id: 'S52-L22', missed: ['goal_vs_indicators@7'], falseAlarms: [] },
+      { id: 'S52-V11', missed: ['goal_vs_indicators@8'], falseAlarms: [] },
+    ]);
   });
 });
 
