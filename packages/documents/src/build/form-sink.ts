@@ -3,6 +3,7 @@ import { emptyForm, parseAmount, trimText } from '@jixiao/core';
 import type { FieldKey } from './field-labels';
 import { isTextField, matchLabel } from './field-labels';
 import { cellValue, isDash } from './normalize-label';
+import { executionRatePercent } from './execution-rate';
 
 export type PlanKey = 'mar' | 'jun' | 'oct' | 'dec';
 export type BudgetKey = 'initial_wan' | 'adjusted_wan' | 'executed_wan' | 'execution_rate' | 'weight' | 'score' | 'reason';
@@ -199,11 +200,14 @@ export class FormSink {
     const figures = MONEY_KEYS.some((k) => parseAmount(values[k] ?? null) != null);
     const amount = (k: BudgetKey) => parseAmount(values[k] ?? null) ?? (figures && isDash(values[k]) ? 0 : null);
     const money = (k: BudgetKey) => { const n = amount(k); return n == null ? null : this.toWan(n, values[k] ?? ''); };
+    const initial = money('initial_wan');
+    const adjusted = money('adjusted_wan');
+    const executed = money('executed_wan');
     (this.form as { budget: unknown }).budget = {
-      initial_wan: money('initial_wan'),
-      adjusted_wan: money('adjusted_wan'),
-      executed_wan: money('executed_wan'),
-      execution_rate: amount('execution_rate'),
+      initial_wan: initial,
+      adjusted_wan: adjusted,
+      executed_wan: executed,
+      execution_rate: executionRatePercent(values.execution_rate ?? null, amount('execution_rate'), executed, adjusted ?? initial),
       weight: amount('weight'),
       score: amount('score'),
       reason: isInstruction(values.reason ?? null) ? null : cellValue(values.reason ?? null),
@@ -220,7 +224,8 @@ export class FormSink {
       const n = parseAmount(raw);
       if (k === 'reason') { if (!isInstruction(raw)) { budget.reason = cellValue(raw); took = true; } continue; }
       if (n == null) continue;
-      budget[k] = k === 'initial_wan' || k === 'adjusted_wan' || k === 'executed_wan' ? this.toWan(n, raw) : n;
+      budget[k] = k === 'initial_wan' || k === 'adjusted_wan' || k === 'executed_wan' ? this.toWan(n, raw)
+        : k === 'execution_rate' ? executionRatePercent(raw, n, numberOr(budget.executed_wan), numberOr(budget.adjusted_wan) ?? numberOr(budget.initial_wan)) : n;
       took = true;
     }
     return took;
@@ -348,4 +353,8 @@ function freshForm(kind: FormKind): Form {
     TEMPLATES.set(kind, json);
   }
   return JSON.parse(json) as Form;
+}
+
+function numberOr(v: number | string | null | undefined): number | null {
+  return typeof v === 'number' ? v : null;
 }

@@ -327,6 +327,9 @@ function isPostTableRow(cells: GridCell[], kind: FormKind): boolean {
   const first = cells.find((c) => !isBlank(c.text));
   if (!first) return false;
   if (/负责人|填报人|填表人|制表人|联系电话|审核人/.test(first.text)) return true;
+  // 其他需要说明的事项 | 无: the self-evaluation template's closing free-text row, an indicator's place only when
+  // no 总分 row came before it to close the table.
+  if (OTHER_MATTERS.test(normalizeLabel(first.text))) return true;
   // 序号 | 附件名称 | 大小 | 下载: a table of the page's attached files.
   if (cells.filter((c) => !isBlank(c.text)).slice(0, 2).some((c) => ATTACHMENTS.test(c.text.trim()))) return true;
   // 填报说明： over numbered notes (1.指标性质填写…；) under the table: none of them is an indicator.
@@ -349,6 +352,7 @@ function isSubtotalRow(cells: GridCell[]): boolean {
 
 const PAGE_END = /^[【[]?\s*(上一篇|下一篇|上一条|下一条|打印本页|关闭窗口|打印|关闭)\s*[】\]：:]/;
 
+const OTHER_MATTERS = /^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?)?(?:其他需要?说明的?(?:事项|问题|情况)|需要说明的其他(?:事项|问题))$/;
 const ATTACHMENTS = /^(相关)?附件(名称|列表|下载)?\s*[：:]?$/;
 
 const TIME_STAMP = /^[^：:\d]{0,6}(时间|日期)\s*[：:]\s*\d{4}\s*[-/.年]/;
