@@ -8,7 +8,7 @@ import { packNameFacts } from './packed-name-facts';
 import {
   SATISFACTION, APPROVAL, ON_TIME_SHARE, PROFICIENCY, RATE_DEGREE, RATE_END, COUNT_END, BUILT_THING, COUNTED_ENTITY,
   NOT_A_THING, AMOUNT_END, AMOUNT_LEVEL, GOOD_RATE, GOOD_DEGREE, HIGH_RATE, HIGH_TRAIT, GAIN, URBAN_GREEN,
-  LAND_COVER, BAD, BAD_END, NEGATED_RATE, TIME_TAKEN, TACKLE, TACKLE_ALL, CLEARED, FALL, REDUCE, CHANGE, TIMELINESS,
+  LAND_COVER, BAD, BAD_END, NEGATED_RATE, TIME_TAKEN, TACKLE, TACKLE_ALL, ENFORCE_LEAD, CLEARED, FALL, REDUCE, CHANGE, TIMELINESS,
   QUALITY, OUTPUT_TIMELY, OUTPUT_QUALITY, OUTPUT_QUANTITY, SATISFACTION_KIN, ACTIVITY, RATING, PEOPLE_ONLY, SPENDING,
   NOT_SPENDING, BENEFIT_HINT, OVERUSE, TWO_SIDED, GOOD_SHARE, SIGN_UP, NAME_QUANTITY, ABSENT_BAD, TASK, RATIO,
   HEAD_RATIO, BUILT_STRUCTURE, COMPLIANT_SHARE, INFLUENT, CUT_SHARE, CUT_AMOUNT, ZERO_STATE, WRONG_UNDONE,
@@ -162,6 +162,7 @@ function tackles(core: string): boolean {
   const badEnd = bad.index + bad[0].length;
   // A duty left undone (查出问题未整改数) is the bad state itself: an act ahead of it names where the duty came from.
   const undone = bad[0].startsWith('未');
+  if (!undone && !rateOfBad && bad.index > 0 && ENFORCE_LEAD.test(core)) return true;
   for (const m of core.matchAll(TACKLE_ALL)) {
     const actEnd = m.index + m[0].length;
     // An act word naming a place (救助站, 检查站, 监测点, 调解中心) is where the bad thing happens, not an act against it.

@@ -7,8 +7,9 @@ import type { UnitFacts } from './unit-facts';
  * Both read only facts cached per name (classify-name.ts) and per unit (unit-facts.ts): nothing is matched per row.
  */
 
-// Things made one deal at a time (loans, guarantees, policies, transactions), counted in 笔 as well as in money.
-const DEAL = /(?:贷款|借款|融资|担保|保单|保险|交易)$/;
+// Things made one deal at a time (loans, guarantees, policies, transactions), counted in 笔 as well as in money; so is money
+// paid or moved one transfer at a time (违规拨付预售资金, 挪用专项资金 in 笔).
+const DEAL = /(?:贷款|借款|融资|担保|保单|保险|交易)$|(?:拨付|支付|划拨|转账|挪用)[\u4e00-\u9fa5]{0,6}(?:资金|款项|款)$/;
 const MEASURE_WORDS = { speed: '速度（限速、带宽）', index: '综合指数', concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', freight: '货物运输量（吞吐量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）', standard: '设防或防洪标准', progress: '进度（完成比例）', age: '年龄或年限', mass: '减排量（削减量、固碳量）', stock: '蓄积量' } as const;
 const MEASURE_UNITS = { speed: '公里/小时、节、Mbps', index: '不填单位（如「4.1」）', concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', freight: '吨、标箱', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米', standard: '年一遇、度', progress: '%', age: '岁、年', mass: '吨、万吨', stock: '立方米、万立方米' } as const;
 

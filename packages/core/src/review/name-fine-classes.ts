@@ -34,8 +34,9 @@ export const INCOME = /增收|(?:人均|户均|可支配|农民|居民|农户|�
 export const DIMENSIONLESS = /(?:系数|指数)$/;
 // Shares of a bill paid for people (住院费用救助比例 ~70%, 报销比例): good when high; 个人自付比例 is not one, and 资助比例 (the
 // share of students aided: 国家奖学金 ~0.2%, 助学金 ~15%) is set by quota, not good when high.
-// 以工代赈 劳务报酬占中央资金比例 (≥30% by rule) is the share paid to the workers: good when high too.
-export const PAID_SHARE = /(?:(?:报销|救助|补偿|理赔|赔付|基金支付|统筹支付)比例|劳务报酬[\u4e00-\u9fa5]{0,8}(?:比例|占比|比重))$/;
+// 以工代赈 劳务报酬占中央资金比例 (≥30% by rule) is the share paid to the workers: good when high too, however fully the fund
+// between is named (劳务报酬发放占以工代赈资金比例).
+export const PAID_SHARE = /(?:(?:报销|救助|补偿|理赔|赔付|基金支付|统筹支付)比例|劳务报酬[\u4e00-\u9fa5]{0,12}(?:比例|占比|比重))$/;
 // More people in work (城镇新增就业人数, 失业人员再就业, 就业困难人员实现就业): good when more; 就业困难人员 are a group.
 export const EMPLOYED = /(?<!失)就业(?:人数|人口|岗位)?$/;
 // Savings, take-up of results and adoption of new things are small shares by nature (成本节约率 ≥5%, 科技成果转化率,

@@ -63,6 +63,8 @@ const SPEED = /(?:车速|限速|航速|时速|网速|带宽|(?:接入|传输|下
 const CUT_MASS = /(?:减排|削减|固碳|碳汇)(?:总)?量$/;
 // Goods weighed (查获走私冻品重量, 收购蚕茧重量): in 吨 or 公斤, never money, people or a count; 质量 is quality, not weight.
 const WEIGHT = /重量$/;
+// People taken into work by a programme (吸纳当地群众务工, 带动就业) are counted in 人, never in money.
+const PUT_TO_WORK = /(?:吸纳|带动|组织|转移|安置)[\u4e00-\u9fa5]{0,8}(?:务工|就业)$/;
 const MONEY_RISE = /(?:户均|人均)[\u4e00-\u9fa5]{0,6}(?:收入|增收)(?:增加|提高|增长)(?:额|金额)?$/;
 
 export function nameMeasure(core: string, change: boolean): NameMeasure {
@@ -76,7 +78,7 @@ export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (CONCENTRATION.test(core)) return 'concentration';
   if (AREA.test(core)) return 'area';
   if (WEIGHT.test(core)) return 'mass';
-  if (PEOPLE.test(core)) return 'people';
+  if (PEOPLE.test(core) || PUT_TO_WORK.test(core)) return 'people';
   if (VOLUME.test(core)) return 'volume';
   if (STOCK.test(core)) return 'stock';
   if (FREIGHT.test(core)) return 'freight';
@@ -113,6 +115,10 @@ export const MORE_IS_BETTER = new RegExp([
   // Provision per head of population (每千人口执业医师数, 每万人口全科医生数): resources the programme builds up.
   '^每[十百千万]+(?:人口|名[\\u4e00-\\u9fa5]{0,4})[\\u4e00-\\u9fa5]{0,12}(?:数|数量)$',
   '放大倍数$',
+  // Money secured from above (争取中央预算内投资, 争取专项债券资金) and wasteful spending cut after an evaluation (压减低效无效资金)
+  // are what the work brings in or saves: a ceiling caps the result sought.
+  '^争取[\\u4e00-\\u9fa5]{0,10}(?:资金|投资|债券|补助|额度|额)$',
+  '(?:压减|收回|统筹|盘活)(?:低效|无效|沉淀)[\\u4e00-\\u9fa5]{0,4}(?:资金|经费|支出)$',
   // Investment a 招商 drive brings in (招商引资到位资金, 引资额): what the work is for, so a ceiling caps it.
   '(?:招商引资|引进资金|引资)[\\u4e00-\\u9fa5]{0,4}(?:到位资金|资金|金额|额|总额)$',
   '增收|(?:人均|户均|可支配|农民|居民|农户|群众|村民|职工)[\\u4e00-\\u9fa5]{0,4}收入$',
