@@ -287,3 +287,12 @@ export function amountLabelEnding(text: string, kind: FormKind): FieldKey | null
   }
   return best?.key ?? null;
 }
+
+/** A cell holding only a field's label, with no value and no lead-in (业务主管部门, 2025年预算), for any form kind. */
+export function isBareFieldLabel(text: string): boolean {
+  if (/[：:]/.test(text)) return false;
+  return KNOWN_KINDS.some((kind) => {
+    const m = matchLabel(text, kind);
+    return m != null && m.value == null && !m.lead && m.key !== 'caption';
+  });
+}

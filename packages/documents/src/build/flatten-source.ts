@@ -9,6 +9,7 @@ import { readHeaderRow } from './header-map';
 import { isBudgetHeader } from './budget-captions';
 import { foldRadicals } from '../read/fold-radicals';
 import { readTickBoxes } from './tick-boxes';
+import { splitGappedLabelCells } from './gapped-label-cells';
 
 /** One cell on the table grid: where it starts and how many grid columns it covers. */
 export interface GridCell {
@@ -42,6 +43,10 @@ export function flattenSource(source: SourceDocument): Item[] {
       const kind = detectFormTitle(text, block.heading != null);
       if (kind) items.push({ type: 'title', kind, text, line: block.line ?? null });
       else if (isOtherTableTitle(text)) items.push({ type: 'other-title', text, line: block.line ?? null });
+      else if (splitGappedLabelCells(text)) {
+        const cells = splitGappedLabelCells(text)!.map((t, start) => ({ text: t, start, span: 1, merged: false }));
+        items.push({ type: 'row', cells, line: block.line ?? null, tableIndex: ++tableIndex });
+      }
       else items.push({ type: 'text', text, heading: block.heading ?? null, line: block.line ?? null });
       continue;
     }
@@ -170,7 +175,8 @@ function isContentsRow(filled: GridCell[]): boolean {
   return words.length === 1 && words[0] !== filled[filled.length - 1] && detectFormTitle(words[0]!.text, false) != null;
 }
 
-function pushRow(items: Item[], cells: GridCell[], line: number | null, tableIndex: number): void {
+function pushRow(items: Item[], given: GridCell[], line: number | null, tableIndex: number): void {
+  const cells = expandGappedLabels(given);
   const filled = cells.filter((c) => !isBlank(c.text));
   if (filled.length > 0 && filled.every((c) => isTocEntry(c.text) || /^\s*\d{1,4}\s*$/.test(c.text)) && filled.some((c) => isTocEntry(c.text))) return;
   if (isContentsRow(filled)) return;
@@ -199,4 +205,16 @@ function pushRow(items: Item[], cells: GridCell[], line: number | null, tableInd
     return;
   }
   items.push({ type: 'row', cells, line, tableIndex });
+}
+
+/** A row whose cells hold label and value set apart by a gap (业务主管部门 ⟨gap⟩ 某局) as the cells they stand for. */
+function expandGappedLabels(cells: GridCell[]): GridCell[] {
+  const split = cells.map((c) => splitGappedLabelCells(c.text));
+  if (split.every((s) => s == null)) return cells;
+  // The row's columns no longer line up with any header: number the cells in order.
+  const out: GridCell[] = [];
+  cells.forEach((c, i) => {
+    for (const text of split[i] ?? [c.text]) out.push({ ...c, text, start: out.length, span: 1 });
+  });
+  return out;
 }
