@@ -24,6 +24,8 @@ export { isPercentUnit } from './unit-facts';
 
 const NUMBER = /^[+-]?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
 const DIGIT = /\d/;
+// Progress (资金支出进度) is a share of the plan done: a pace in words (较快, 快速) sets no share, as 较高 on a rate does not.
+const PACE_WORD = /^(?:较|比较|相对)?[快高好]$|^(?:较快|加快|快速)/;
 
 /**
  * A target written as a bare decimal (95, -3, 40.73): the shape most rows have, read by a char scan
@@ -216,7 +218,7 @@ function checkValue(
       // 交工验收质量评定 合格: a graded assessment's result is pass or fail, measurable; a rate (质量合格率 合格) and a task
       // (完成项目建设任务 达标) are not.
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}（${ind.level2}）的指标值「${target}」是笼统表述，无法衡量；数量、质量、时效指标请写成可量化的值（如「=100%」「≤15 个工作日」）。`);
-    } else if (facts.kind === 'rate' && !facts.satisfaction && !NOT_A_SHARE.test(facts.core) && (isBenefit(l2, l1) || (l2 == null && l1 !== 'satisfaction'))
+    } else if ((facts.kind === 'rate' || (facts.measure === 'progress' && PACE_WORD.test(target))) && !facts.satisfaction && !NOT_A_SHARE.test(facts.core) && (isBenefit(l2, l1) || (l2 == null && l1 !== 'satisfaction'))
       && !DEADLINE.test(target) && !statesAmount(target)) {
       // A share (覆盖率, 发生率, 普及率) has a number by its nature: 稳步提高 is a direction, not a target. A 二级 outside the
       // framework (部门整体 履职效能, 管理效率) says nothing against that: 部门预算执行率 较好 is as vague there.

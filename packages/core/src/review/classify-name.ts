@@ -8,7 +8,7 @@ import { packNameFacts } from './packed-name-facts';
 import {
   SATISFACTION, APPROVAL, ON_TIME_SHARE, PROFICIENCY, RATE_DEGREE, RATE_END, COUNT_END, BUILT_THING, COUNTED_ENTITY,
   NOT_A_THING, AMOUNT_END, AMOUNT_LEVEL, GOOD_RATE, GOOD_DEGREE, HIGH_RATE, HIGH_TRAIT, GAIN, URBAN_GREEN,
-  LAND_COVER, BAD, BAD_END, NEGATED_RATE, TIME_TAKEN, TACKLE, TACKLE_ALL, ENFORCE_LEAD, CLEARED, FALL, REDUCE, CHANGE, TIMELINESS,
+  LAND_COVER, BAD, BAD_END, NEGATED_RATE, TIME_TAKEN, TACKLE, TACKLE_ALL, ENFORCE_LEAD, HANDLE_LEAD, BROUGHT_CASE, CLEARED, FALL, REDUCE, CHANGE, TIMELINESS,
   QUALITY, OUTPUT_TIMELY, OUTPUT_QUALITY, OUTPUT_QUANTITY, SATISFACTION_KIN, ACTIVITY, RATING, PEOPLE_ONLY, SPENDING,
   NOT_SPENDING, BENEFIT_HINT, OVERUSE, TWO_SIDED, GOOD_SHARE, SIGN_UP, NAME_QUANTITY, ABSENT_BAD, TASK, RATIO,
   HEAD_RATIO, BUILT_STRUCTURE, COMPLIANT_SHARE, INFLUENT, CUT_SHARE, CUT_AMOUNT, ZERO_STATE, WRONG_UNDONE,
@@ -162,7 +162,10 @@ function tackles(core: string): boolean {
   const badEnd = bad.index + bad[0].length;
   // A duty left undone (查出问题未整改数) is the bad state itself: an act ahead of it names where the duty came from.
   const undone = bad[0].startsWith('未');
-  if (!undone && !rateOfBad && bad.index > 0 && ENFORCE_LEAD.test(core)) return true;
+  // An act done without approval (未经许可经营) is a breach, not a duty left undone: an enforcement verb leading acts on it, while
+  // an act right before it (资产处置未经审批) is the act done without approval.
+  if ((!undone || bad[0].startsWith('未经')) && !rateOfBad && bad.index > 0 && ENFORCE_LEAD.test(core)) return true;
+  if (!undone && badEnd === core.length && HANDLE_LEAD.test(core) && BROUGHT_CASE.test(bad[0])) return true;
   for (const m of core.matchAll(TACKLE_ALL)) {
     const actEnd = m.index + m[0].length;
     // An act word naming a place (救助站, 检查站, 监测点, 调解中心) is where the bad thing happens, not an act against it.
@@ -172,6 +175,8 @@ function tackles(core: string): boolean {
     // cases or places are the verb's object, however far the bad word stands. A bad event ending the name (救助资金发放差错,
     // 监管企业资金被违规挪用) happens in the act.
     if (m.index === 0 && !undone && !rateOfBad && leadObject(core.slice(badEnd))) return true;
+    // A breach after the act (投诉处理被撤销, 纠纷调处超期) is the act gone wrong: the name counts the failures, not the work.
+    if (m.index >= badEnd && BAD.test(core.slice(actEnd))) return false;
     if (m.index >= badEnd || (m.index < bad.index && !rateOfBad && !undone && actEnd <= bad.index && bad.index - actEnd <= 2)) return true;
   }
   return TAKEN_IN.test(core.slice(badEnd));

@@ -25,7 +25,9 @@ const TIMES = /(?:频次|次数|期数|场次)$/;
 // A price (蚕茧收购均价, 生猪收购价格, 建设单价) is money per unit of the goods, never a weight or a count of them.
 // Income per mu (亩均增收) and financing or trade turnover (融资额, 进出口额) are money as AMOUNT_END reads them, and so is
 // foreign investment used (实际使用外资, as AMOUNT_LEVEL reads it): never counted in 家 (the firms are another row).
-const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|零售额|批发额|消费额|成交额|交易额|融资额|贸易额|进出口额|出口额|进口额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均|亩均)增收|增收节支|减税降费|(?<!人力|劳动力|精力)投入|投资(?:额|总额)?|均价|单价|售价|收购价|(?<!指数)价格|(?:使用|利用|引进|引入|吸引)外资)$/;
+// Financing raised on a contract or a platform (政府采购合同融资) and a budget cut or raised (调减预算) are money too; firms
+// helped to finance (帮助企业融资 in 家) are counted.
+const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|零售额|批发额|消费额|成交额|交易额|融资额|贸易额|进出口额|出口额|进口额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均|亩均)增收|增收节支|减税降费|(?<!人力|劳动力|精力)投入|投资(?:额|总额)?|均价|单价|售价|收购价|(?<!指数)价格|(?:使用|利用|引进|引入|吸引)外资|(?<!企业|主体|商户|农户|户)融资|(?:调减|压减|核减|审减|削减|调增|追加)预算)$/;
 // A store's capacity (冷库库容): in 立方米 or 吨, never in 个.
 // An amount treated or supplied (污水处理量, 供水量): in 吨 or 立方米, never in 元/吨.
 const VOLUME = /(?:库容|容积|(?:处理|供水|用水|清运|收运|处置)量)$/;
@@ -177,7 +179,8 @@ export const MORE_IS_BETTER = new RegExp([
  * alone (市级财政补助资金, 农村危房改造补助资金, 亩均财政投入) stay inputs.
  */
 // Aid named by its act (学生资助资金, 司法救助金额, 困难职工慰问金, 协作帮扶资金拨付, 对口援助资金) is handed out too, paid over or not.
-export const TRANSFER = /^安排|发放|兑付|兑现|直补|贴息|补贴金额$|(?:资助|救助|慰问|帮扶|援助)(?:资金|金额|金)(?:拨付|下达)?$/;
+// Money a 财政 passes down to lower governments (直达资金分配到基层, 下达转移支付资金) is its output in the same way.
+export const TRANSFER = /^安排|发放|兑付|兑现|直补|贴息|补贴金额$|(?:分配|下达)(?:到|至)(?:基层|市县|区县|乡镇|街镇)$|(?:直达|转移支付)资金(?:分配|下达)|(?:资助|救助|慰问|帮扶|援助)(?:资金|金额|金)(?:拨付|下达)?$/;
 
 /**
  * Practices independent producers adopt a little more each year (重大病虫害统防统治覆盖率 ~45%, 绿色防控覆盖率, 社会化服务覆盖率):
