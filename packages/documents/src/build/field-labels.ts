@@ -223,7 +223,7 @@ export function cutAtNextLabel(value: string): string {
   return one >= 0 ? trimText(value.slice(0, one)) : value;
 }
 
-const MONEY_UNIT_PAIR = /^(?:金额|资金)?单位\s*[：:]\s*(?:万元|元)(?![\u4e00-\u9fa5])/;
+const MONEY_UNIT_PAIR = /^(?:金额|资金)?单位\s*[：:]\s*(?:万元|千元|元|分)(?![\u4e00-\u9fa5])/;
 
 // One ASCII space before a label：— a PDF viewer's copy collapses the gap between two pairs to one space.
 const SINGLE_SPACE_LABEL = / ([^\s：:，。；]{2,12})[：:]/g;
@@ -234,7 +234,7 @@ function singleSpaceLabelAt(text: string): number {
   for (const m of text.matchAll(SINGLE_SPACE_LABEL)) {
     const word = normalizeLabel(m[1]!);
     if (KNOWN_KINDS.some((kind) => tableFor(kind).exact.has(word))) return m.index;
-    // 单位名称：某局 金额单位：万元 — the money unit a form states beside its unit is a pair of its own.
+    // 单位名称：某局 金额单位：万元 (a score sheet's 单位：分) — the unit a form states beside its unit is a pair of its own.
     if (MONEY_UNIT_PAIR.test(text.slice(m.index + 1))) return m.index;
   }
   return -1;

@@ -231,8 +231,9 @@ export class FormSink {
     return took;
   }
 
-  setTotal(raw: string): void {
-    if (!('total_score' in this.record) || this.record.total_score != null) return;
+  /** The first total read stands, unless `replace` (a final score after the add-on rows a 合计 left out). */
+  setTotal(raw: string, replace = false): void {
+    if (!('total_score' in this.record) || (this.record.total_score != null && !replace)) return;
     const n = parseAmount(raw);
     if (n != null) this.record.total_score = n;
   }

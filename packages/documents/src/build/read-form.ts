@@ -5,7 +5,7 @@ import type { GridCell, Item } from './flatten-source';
 import { FormSink } from './form-sink';
 import { isBudgetHeader } from './budget-captions';
 import { HeaderFieldReader, totalOf } from './header-field-reader';
-import { isMoneyStatementTotal, labelledTotal, reportedTotal } from './total-row';
+import { isAddOnRow, isMoneyStatementTotal, labelledTotal, reportedTotal } from './total-row';
 import { reasonUnder } from './reason-row';
 import type { ColumnRole, HeaderMap } from './header-map';
 import { groupedSubHeader, mergeUpperHeader, preferBudgetYear, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
@@ -69,6 +69,9 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
   let headerTable = -1, rowTable = -1;
   // The row a header over two rows had above it (its first row), to know it when a page repeats it.
   let upperHeader: GridCell[] | null = null;
+  // The header a 合计 row closed, while 加分项 / 扣分项 rows after it may still add to the score.
+  let closedByTotal: HeaderMap | null = null;
+  let addOnsRead = false;
   const closeTable = () => {
     if (header && sink.form.indicators.length > tableStart) readTable = { roles: header.roles, term: lastTerm, levels: { ...levels } };
     if (header?.roles.includes('level1') && !tableContinues && recentreLevels(sink.form.indicators.slice(tableStart), written, lowerCentred)) {
@@ -83,6 +86,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
   for (const item of items) {
     if (item.type === 'title' || item.type === 'other-title') continue;
     if (item.type === 'text') {
+      closedByTotal = null;
       previousRow = null;
       rawAbove = null;
       caption = item.text;
@@ -147,11 +151,18 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
     const total = totalText != null && header ? deductedTotal(cells, header.roles) ?? totalText : totalText;
     // 合计 with no score after it outside a table is a column caption (部门预算总额 | 合计 | 财政拨款).
     if (total !== undefined && (total != null || header)) {
-      if (total != null) sink.setTotal(total);
+      // 最终得分 after the 加分项 / 扣分项 rows a 合计 was followed by: the form's total is the final one.
+      if (total != null) sink.setTotal(total, header != null && addOnsRead);
+      addOnsRead = false;
+      closedByTotal = header;
       closeTable();
       previousRow = cells;
       continue;
     }
+    // 合计 | 100 | 97.2 then 加分项 | 工作创新 | … | | 1: the bonus and deduction items under the scored rows are
+    // rows of the same table (no 分值, a signed score), read under the header the 合计 closed.
+    if (!header && closedByTotal && isAddOnRow(cells)) { header = closedByTotal; addOnsRead = true; tableStart = sink.form.indicators.length; }
+    closedByTotal = null;
     // 投入小计 | 20 | 19.1 between a score tree's groups sums the group above: no indicator, the rows go on below it.
     if (header && isSubtotalRow(cells)) { previousRow = cells; continue; }
     const hm = isBudgetHeader(cells) ? null : readHeaderRow(cells);

@@ -4,7 +4,7 @@ import { isBlank, normalizeLabel } from './normalize-label';
 
 // The row closing an indicator table with the form's total score (合计 / 总分 / 自评得分 …).
 
-const TOTAL_WORDS = /^(合计|总计|总分|合计得分|总得分|自评总分|综合得分)$/;
+const TOTAL_WORDS = /^(合计|总计|总分|合计得分|总得分|自评总分|综合得分|最终得分|最终总分|最终自评得分)$/;
 const SHEET_ERROR = /^#(?:DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!)$/;
 const TOTAL_LEAD_WORDS = /^(自评得分|评价得分|得分合计|综合评分|自评分数)$/;
 
@@ -58,4 +58,17 @@ export function reportedTotal(text: string): string | null {
 export function isMoneyStatementTotal(cells: GridCell[]): boolean {
   const figures = cells.filter((c) => parseAmount(c.text) != null).map((c) => c.text.trim());
   return figures.length >= 3 && figures.some((t) => /[%％]$/.test(t));
+}
+
+// 加分项 / 扣分项 (加分指标, 扣分项目（最高扣5分）…): the caption of a bonus or deduction item's row.
+const ADD_ON_CAPTION = /^(加分|扣分|减分|附加分)(项|项目|指标)?([（(][^）)]*[）)])?$/;
+
+/**
+ * 加分项 | 工作创新 | 获省级表彰 | | 1 (or 扣分项 … | -0.5): a bonus or deduction item, led by its caption and
+ * holding a score. A caption alone (扣分原因 | …) or a row with no figure is no such row.
+ */
+export function isAddOnRow(cells: GridCell[]): boolean {
+  const filled = cells.filter((c) => !isBlank(c.text));
+  if (filled.length < 2 || !ADD_ON_CAPTION.test(normalizeLabel(filled[0]!.text))) return false;
+  return filled.slice(1).some((c) => parseAmount(c.text.replace(/^[+＋]/, '')) != null);
 }
