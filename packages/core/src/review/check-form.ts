@@ -10,6 +10,7 @@ import { measuredApart, nameIdentity } from './name-identity';
 import { rewordedRow } from './reworded-names';
 import { statedFundSources, statedSplits } from './stated-fund-sources';
 import { checkTaskBudgets } from './check-task-budgets';
+import { unfundedBudget } from '../scoring/score-self-evaluation';
 
 const KIND_NAMES: Record<Form['kind'], string> = {
   project_target: '项目绩效目标表',
@@ -51,7 +52,8 @@ export function checkWeights(ctx: FormContext): void {
       push(ctx, 'weights', i, 'weight', `${rowPlace(ctx, i, ind)}未填写权重，而本表其他指标都有权重；请补上权重。`);
     }
   }
-  const want = ctx.policy.weightTotals[ctx.form.kind];
+  // A project with no money whose budget line weighs 0 scores its rows on the whole (90 + 10).
+  const want = ctx.policy.weightTotals[ctx.form.kind] + (ctx.form.kind === 'project_self_evaluation' && unfundedBudget(ctx.form.budget) ? ctx.policy.budgetExecutionWeight : 0);
   // Many templates score a project target on 100 points and add the budget line only at self-evaluation;
   // that total stands unless another project target of the same document uses the policy total.
   const withBudget = want + ctx.policy.budgetExecutionWeight;
@@ -66,7 +68,9 @@ export function checkWeights(ctx: FormContext): void {
     push(ctx, 'weights', null, 'weight', `${formPlace(ctx)}各指标权重合计 ${fmt(total)}，其中含预算执行率 ${fmt(budgetRow)} 分；预算执行率另占 ${fmt(budgetRow)} 分，其余指标应合计 ${fmt(want)}（连同预算执行率合计 ${fmt(want + budgetRow)}）；请调整权重，或删去预算执行率一行。`);
   }
   if (off && !atPolicyWithBudgetRow && !hasBudgetLine(ctx, ctx.form) && !(hundredPoint && !ctx.projectTargetAtPolicyTotal)) {
-    const why = ctx.form.kind === 'project_target' || ctx.form.kind === 'project_self_evaluation' ? `（预算执行率另占 ${ctx.policy.budgetExecutionWeight} 分）` : '';
+    const unfunded = ctx.form.kind === 'project_self_evaluation' && unfundedBudget(ctx.form.budget);
+    const why = unfunded ? '（本项目无预算资金，预算执行不计分）'
+      : ctx.form.kind === 'project_target' || ctx.form.kind === 'project_self_evaluation' ? `（预算执行率另占 ${ctx.policy.budgetExecutionWeight} 分）` : '';
     const own = hundredPoint ? `，与本单位本年度其他项目绩效目标表的口径（合计 ${fmt(want)}）不一致` : '';
     const alt = ctx.form.kind === 'project_target' && Math.abs(withBudget - 100) <= 0.01 && !hundredPoint && !ctx.projectTargetAtPolicyTotal ? `（或按百分制合计 ${fmt(withBudget)}）` : '';
     push(ctx, 'weights', null, 'weight', `${formPlace(ctx)}各指标权重合计 ${fmt(total)}${own}，${KIND_NAMES[ctx.form.kind]}应合计 ${fmt(want)}${why}；请调整权重使合计为 ${fmt(want)}${alt}。`);

@@ -9,6 +9,7 @@ import { type FormContext, formPlace, formSubtotals, push, rowPlace, subtotalPla
 import { rowReadings } from './row-readings';
 import { rowSpans, scoreOff } from '../scoring/group-subtotals';
 import { isBlank } from '../values/text-scan';
+import { claimsEveryTargetMet } from './conclusion-claims';
 
 const fmt = formatHundredths;
 // Scoring issues that are defects in the sheet; hand-scored or missing inputs are the scorer's own notes.
@@ -79,7 +80,13 @@ export function checkSelfEvaluation(ctx: FormContext): void {
         push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score)} 与预算执行得分和各指标得分之和 ${fmt(sum)}${note || ' '}不一致；请核对各项得分或总分。`);
       }
     }
-    checkStatedGrade(ctx, f.conclusion, f.total_score ?? scored.total, f.total_score);
+    if (!checkStatedGrade(ctx, f.conclusion, f.total_score ?? scored.total, f.total_score) && claimsEveryTargetMet(f.conclusion)) {
+      const short = rows.findIndex((ind, i) => ind.weight != null && ind.weight > 0 && ind.score != null && ind.score < ind.weight - EPS
+        && !totals[i] && !deduction[i] && !bonus[i] && !targetMet(scored.indicators[i]?.score ?? null, ind.weight));
+      if (short >= 0) {
+        push(ctx, 'self_evaluation', null, 'conclusion', `${formPlace(ctx)}评价结论称各项指标全部完成，但${rowPlace(ctx, short, rows[short]!)}得分 ${fmt(rows[short]!.score!)} 低于权重 ${fmt(rows[short]!.weight!)}，未完成目标；请使评价结论与各项得分一致。`);
+      }
+    }
     if (b && b.weight != null && b.score != null && b.score < b.weight - EPS && explainsNothing(b.reason)) {
       const rate = executionRate(b);
       const threshold = ctx.policy.budgetReasonBelowRate;
@@ -114,6 +121,10 @@ export function checkSelfEvaluation(ctx: FormContext): void {
         // A 扣分项 takes off at most its 分值: one beyond it is a wrong score, as scoring floors it.
         const over = deductionScore(ind, i, undefined).issues[0];
         if (over) push(ctx, 'self_evaluation', i, 'score', `${formPlace(ctx)}${over.message}`);
+        // Where the sheet's 备注 column says why items lost points, a deduction taken says what was found too.
+        else if (reasons && Math.abs(ind.score) > EPS && explainsNothing(ind.reason)) {
+          push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}扣 ${fmt(Math.abs(ind.score))} 分，本表其他扣分已说明原因而此项${isBlank(ind.reason) ? '未填写' : `只写「${ind.reason!.trim()}」`}；请写明扣分所依据的问题。`);
+        }
         continue;
       }
       if (ind.weight == null) continue;
@@ -180,18 +191,18 @@ export function restateTotal(text: string | null, total: number): string | null 
  * The conclusion must print the sheet's own 总分 and the 自评等级 that total earns under the policy's cut-offs: one
  * finding on the cell, the total first (a grade read off a wrong total is a consequence).
  */
-function checkStatedGrade(ctx: FormContext, conclusion: string | null, total: number, printed: number | null): void {
+function checkStatedGrade(ctx: FormContext, conclusion: string | null, total: number, printed: number | null): boolean {
   const said = printed == null ? null : statedTotal(conclusion);
   if (said != null && Math.abs(said - printed!) > EPS) {
     push(ctx, 'self_evaluation', null, 'conclusion', `${formPlace(ctx)}评价结论写自评得分 ${fmt(said)} 分，但表中总分为 ${fmt(printed!)} 分；请使评价结论与总分一致。`);
-    return;
+    return true;
   }
   const stated = statedGrade(conclusion);
-  if (stated == null) return;
+  if (stated == null) return false;
   const earned = gradeOf(total, ctx.policy);
-  if (stated !== earned) {
-    push(ctx, 'self_evaluation', null, 'conclusion', `${formPlace(ctx)}评价结论写自评等级「${stated}」，但总分 ${fmt(total)} 按等级标准应为「${earned}」；请按总分改正自评等级或核对得分。`);
-  }
+  if (stated === earned) return false;
+  push(ctx, 'self_evaluation', null, 'conclusion', `${formPlace(ctx)}评价结论写自评等级「${stated}」，但总分 ${fmt(total)} 按等级标准应为「${earned}」；请按总分改正自评等级或核对得分。`);
+  return true;
 }
 
 /** A row's part of the sheet's total: a 扣分项 takes off what it says whether written 2 or −2, as scoring reads it. */

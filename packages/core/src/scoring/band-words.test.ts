@@ -60,3 +60,15 @@ describe('explainsNothing: a cause in name only, or the shortfall said again (he
     expect(explainsNothing(reason)).toBe(none);
   });
 });
+
+describe('explainsNothing: the result set beside the target, or a gap said to exist (held-out set 53F)', () => {
+  it.each([
+    ['实际完成值低于年初目标', true], ['完成值未达到目标值', true], ['未达到满分标准', true], ['低于预期', true], ['得分低于满分', true],
+    ['存在一定偏差', true], ['略有差距', true], ['有偏差。', true], ['少于计划', true],
+    // A cause beside the comparison, the target's own fault, or what the gap was made of: reasons.
+    ['目标设定偏高', false], ['低于目标，因停工2个月', false], ['受汛期影响低于年初目标', false], ['存在偏差：设备晚到', false],
+    ['差距在于乡村覆盖不足', false], ['计划调整', false], ['标准提高', false],
+  ] as Array<[string, boolean]>)('%s → %s', (reason, none) => {
+    expect(explainsNothing(reason)).toBe(none);
+  });
+});

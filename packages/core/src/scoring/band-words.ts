@@ -75,7 +75,12 @@ const NO_CAUSE_WORDS: ReadonlySet<string> = new Set([
 // A cause in name only (其他原因, 客观因素) or the shortfall said again (未完成年度目标, 目标值未达到): the cell is filled, the why is not.
 const NO_CAUSE_PHRASE = new RegExp('^(?:(?:其[他它]|客观|主观|多种|各种|诸多|综合|特殊)(?:原因|因素|情况)'
   + '|(?:未能?|没有|没能|尚未)(?:按期|按时|如期|全部|全面|完全)?(?:完成|达到|实现|达成)(?:本?年度|全年|年初|预期|既定|计划|预定)?的?(?:目标|指标|任务|计划)(?:值|任务|要求)?'
-  + '|(?:年度|全年|预期)?(?:目标|指标|任务)值?(?:未能?|没有)(?:完成|达到|实现|达成))$');
+  + '|(?:年度|全年|预期)?(?:目标|指标|任务)值?(?:未能?|没有)(?:完成|达到|实现|达成)'
+  // The result set beside the target (实际完成值低于年初目标, 完成值未达到目标值, 未达到满分标准): the gap again, not its cause.
+  + '|(?:实际)?(?:完成值?|完成情况|完成数|实际值|得分|结果)?(?:低于|未能?达到|未达|没有达到|少于|小于|不足)'
+  + '(?:本?年度|全年|年初|预期|既定|计划|预定|设定)?的?(?:目标|指标|计划|预期|满分)(?:值|任务|要求|标准)?'
+  // That there is a gap, without what made it (存在一定偏差, 略有差距).
+  + '|(?:存在|有|略有|稍有|出现)(?:一定|少量|部分|较小|轻微|些许|一些)?的?(?:偏差|差距|差异|偏离))$');
 // Dashes and slashes are the placeholders of an empty cell (/, —, ——, N/A): dropped with blanks and end punctuation.
 const REASON_NOISE = /[\s\u3000。.，,；;！!、/／\\\-－—–_]+/g;
 

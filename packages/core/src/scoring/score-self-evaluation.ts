@@ -34,11 +34,27 @@ export interface ScoreSelfEvaluationOptions {
   manualScores?: Record<number, number>;
 }
 
+/**
+ * A budget block with no money in it (年初 0, 调整后 0, 执行 0; as a work-only 工作类项目 files it) and its 权重 set to 0: the
+ * project has no budget to execute, so the budget line carries no points and its rows carry the whole score.
+ */
+export function unfundedBudget(budget: SelfEvaluationBudget | null): boolean {
+  return budget != null && budget.weight === 0 && (budget.initial_wan ?? 0) === 0 && (budget.adjusted_wan ?? 0) === 0
+    && (budget.executed_wan ?? 0) === 0 && (budget.execution_rate ?? 0) === 0;
+}
+
 /** Budget execution: min(executed / adjusted, 1) × weight (rules.md §3). */
 export function scoreBudget(budget: SelfEvaluationBudget | null, policy: Policy = DEFAULT_POLICY): { result: BudgetScore; issues: ScoreIssue[] } {
   const w = policy.budgetExecutionWeight;
   const rule = '预算执行率：min(执行数/调整后预算数, 1)×权重';
   const issues: ScoreIssue[] = [];
+  if (unfundedBudget(budget)) {
+    const doc = budget!.score;
+    if (doc != null && Math.abs(doc) > HALF_CENT) {
+      issues.push({ row: null, code: 'score_mismatch', message: `本项目无预算资金、预算执行权重为0，预算执行不计分，填报得分${f(doc)}应为0；请核实。` });
+    }
+    return { result: { score: 0, status: 'computed', derivation: { inputs: { executed_wan: 0, planned_wan: 0, weight: 0 }, rule, arithmetic: '无预算资金，权重0，不计分' } }, issues };
+  }
   if (budget && budget.weight != null && Math.abs(budget.weight - w) > HALF_CENT) {
     issues.push({ row: null, code: 'budget_weight', message: `预算执行率权重为${f(budget.weight)}，与政策规定的${f(w)}不一致；请按${f(w)}分填写。` });
   }
