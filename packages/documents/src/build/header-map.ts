@@ -63,8 +63,8 @@ export function headerRole(text: string, strict = false): ColumnRole | null {
 
 const PAST_YEAR = /^(上年|上一年|去年|前年|历史|以前年度|往年)/;
 
-const DECLARED_STAGE = /^(申报|调整前|原|原定|原申报|初始|申请)/;
-const APPROVED_STAGE = /^(批复|调整后|审定|核定|审核|审核后|批准|财政审核|终审)/;
+export const DECLARED_STAGE = /^(申报|调整前|原|原定|原申报|初始|申请)/;
+export const APPROVED_STAGE = /^(批复|调整后|审定|核定|审核|审核后|批准|财政审核|终审)/;
 const VALUE_STAGE = /^(申报|批复|调整前|调整后|审定|核定|审核后|批准)(指标)?(值|数值|目标值)?$/;
 
 /**

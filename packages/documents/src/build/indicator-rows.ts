@@ -166,6 +166,8 @@ export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>,
     if (role === 'value' && text != null && SAME_AS_DECLARED.test(text.replace(/[\s\u3000]+/g, '')) && roles.includes('value_declared')) {
       return cellValue(row.values[roles.indexOf('value_declared')] ?? null) ?? text;
     }
+    // An adjusted or approved cell left blank beside a declared value: the value was not changed.
+    if (role === 'value' && text == null && roles.includes('value_declared')) return cellValue(row.values[roles.indexOf('value_declared')] ?? null);
     return text;
   };
   const notes: RowNotes = { codes: [], dropped: row.dropped };
@@ -324,6 +326,17 @@ export function deductedScore(weight: number | null, deduction: string | null): 
   const off = deduction == null ? 0 : parseAmount(deduction);
   if (off == null) return null;
   return Math.round((weight - off) * 10000) / 10000;
+}
+
+// 删除 / 取消 in the adjusted column: the indicator is no longer part of the adjusted form.
+const DELETED_BY_STAGE = /^(删除|删去|取消|撤销|删减|取消该指标|删除该指标|该指标删除|该指标取消|不再设置|已删除|已取消)$/;
+
+/** A row of a 调整表 whose adjusted value says the indicator was deleted (删除, 取消): no row of the form. */
+export function deletedByAdjustment(values: Array<string | null | undefined>, roles: Array<ColumnRole | null>): boolean {
+  const at = roles.indexOf('value');
+  if (at < 0 || !roles.includes('value_declared')) return false;
+  const text = cellValue(values[at] ?? null);
+  return text != null && DELETED_BY_STAGE.test(text.replace(/[\s\u3000]+/g, ''));
 }
 
 const SAME_AS_DECLARED = /^(同左|同申报|同申报值|同申报数|与申报一致|同调整前|同原值|未调整|无调整|不变)$/;

@@ -6,6 +6,10 @@ import { readHeaderRow, type HeaderMap } from './header-map';
 import { isBlank, normalizeLabel } from './normalize-label';
 import { TOTAL_CAPTION } from './task-block-reader';
 import { isMoneyCaption } from './money-block-label';
+import { joinSpannedHeader } from './spanned-header';
+import { unitNameLine } from './form-titles';
+import { stripEnumerator } from './normalize-label';
+import { isCategoryText } from './indicator-rows';
 
 type RowItem = Extract<Item, { type: 'row' }>;
 
@@ -29,7 +33,11 @@ const COLUMN_KEYS: readonly FieldKey[] = [...IDENTITY_KEYS, ...CARRIED_KEYS];
 export function unfoldKeyedRows(items: Item[]): Item[] {
   const out: Item[] = [];
   for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
+    let item = items[i]!;
+    // A header over two rows (group captions merged across, the others merged down): one row of captions.
+    const next = items[i + 1];
+    const spanned = item.type === 'row' && next?.type === 'row' && next.tableIndex === item.tableIndex ? joinSpannedHeader(item.cells, next.cells) : null;
+    if (spanned && item.type === 'row' && identityColumns(spanned)) { item = { ...item, cells: spanned }; i++; }
     const keyed = item.type === 'row' ? identityColumns(item.cells) : null;
     if (!keyed || item.type !== 'row') { out.push(item); continue; }
     let end = i + 1;
@@ -150,10 +158,22 @@ function unfold(header: RowItem, rows: RowItem[], keyed: IdentityColumn[], form:
   const cell = (text: string, start: number): GridCell => ({ text, start, span: 1, merged: false });
   // The rows of one project, wherever they stand: an export sorted by level (all 产出指标 rows of every
   // project, then all 效益指标 rows) interleaves the projects, and each is still one form.
-  const groups: Array<{ values: string[]; rows: RowItem[] }> = [];
+  const groups: Array<{ values: string[]; section: string; rows: RowItem[] }> = [];
   const notes: Item[] = [];
   let identity: string[] | null = null;
+  // 一、某某市教育局 on a row across the table: the department whose projects follow, unless a column names it.
+  const width = Math.max(...header.cells.map((c) => c.start + c.span));
+  const hasDepartment = keyed.some((k) => k.key === 'department');
+  let section = '';
   for (const row of rows) {
+    // Any other heading across the table (二、民生保障类项目) groups projects too: no indicator, no department.
+    const heading = groupHeading(row.cells, width);
+    if (heading != null) {
+      section = hasDepartment ? '' : unitNameLine(stripEnumerator(heading)) ?? '';
+      identity = null;
+      if (section === '') notes.push({ type: 'text', text: heading, heading: null, line: row.line });
+      continue;
+    }
     // A row with nothing beside its identity cells (导出时间：… in the first column under the table)
     // is a note of the export, not a project.
     if (withoutColumns(row.cells, new Set(keyed.map((k) => k.col))).every((c) => isBlank(c.text))) {
@@ -169,24 +189,27 @@ function unfold(header: RowItem, rows: RowItem[], keyed: IdentityColumn[], form:
     }
     // 小计 / 合计 in an identity column sums the project above (its indicator count, its budget): no
     // project and no indicator.
-    if (keyed.some((k) => TOTAL_CAPTION.test(normalizeLabel(cellAt(row, k.col))))) continue;
+    // (合计 merged across the identity columns covers them from the first one.)
+    const covering = (col: number) => row.cells.find((c) => c.start <= col && col < c.start + c.span)?.text.trim() ?? '';
+    if (keyed.some((k) => TOTAL_CAPTION.test(normalizeLabel(covering(k.col))))) continue;
     // A merged identity cell (blank below its first row) keeps the identity above.
     const values = keyed.map((k, j) => {
       const text = cellAt(row, k.col);
       return text === '' ? (identity?.[j] ?? '') : text;
     });
     identity = values;
-    const group = groups.find((g) => g.values.every((v, j) => v === values[j]));
+    const group = groups.find((g) => g.section === section && g.values.every((v, j) => v === values[j]));
     if (group) group.rows.push(row);
-    else groups.push({ values, rows: [row] });
+    else groups.push({ values, section, rows: [row] });
   }
   const out: Item[] = [];
-  for (const { values, rows: own } of groups) {
+  for (const { values, section: unit, rows: own } of groups) {
     const first = own[0]!;
     keyed.forEach((k, j) => {
       if (values[j] === '') return;
       out.push({ ...first, cells: [cell(k.caption, 0), cell(values[j]!, 1)] });
     });
+    if (unit !== '') out.push({ ...first, cells: [cell('主管部门', 0), cell(unit, 1)] });
     // The year as the form would print it above its table (2025年度), a year note.
     const year = form.year != null ? /^((?:19|20)\d{2})(?:年度?)?$/.exec(cellAt(first, form.year)) : null;
     if (year) out.push({ type: 'text', text: `${year[1]}年度`, heading: null, line: first.line });
@@ -208,4 +231,12 @@ function unfold(header: RowItem, rows: RowItem[], keyed: IdentityColumn[], form:
 function withoutColumns(cells: GridCell[], dropped: Set<number>): GridCell[] {
   const before = (col: number) => [...dropped].filter((d) => d < col).length;
   return cells.filter((c) => !dropped.has(c.start)).map((c) => ({ ...c, start: c.start - before(c.start) }));
+}
+
+/** The text of a row of one cell across the table (一、某某市教育局, 二、民生类项目), or null; a level caption is none. */
+function groupHeading(cells: GridCell[], width: number): string | null {
+  const filled = cells.filter((c) => !isBlank(c.text));
+  if (filled.length !== 1 || filled[0]!.span < Math.max(2, width - 1)) return null;
+  const text = filled[0]!.text.trim();
+  return isCategoryText(text) || text.length > 40 ? null : text;
 }

@@ -79,6 +79,9 @@ function splitTable(rows: SourceRow[]): SourceBlock[] | null {
   if (at.length < 2) return null;
   const header = rows.slice(0, at[0]);
   if (header.length === 0 || header.length > 3) return null;
+  // A 项目名称 column under the header names each row's project: rows across the table group the
+  // projects (一、某某市教育局, a department's), they name none.
+  if (header.some((r) => r.cells.some((c) => c.text.length <= 20 && matchLabel(c.text.trim(), 'project_target')?.key === 'project_name' && matchLabel(c.text.trim(), 'project_target')?.value == null))) return null;
   const out: SourceBlock[] = [];
   at.forEach((start, k) => {
     const mark = marks[start]!;

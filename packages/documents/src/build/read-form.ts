@@ -10,7 +10,7 @@ import { reasonUnder } from './reason-row';
 import type { ColumnRole, HeaderMap } from './header-map';
 import { groupedSubHeader, mergeUpperHeader, preferBudgetYear, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
 import { splitSignColumns } from './sign-columns';
-import { buildIndicator, categoryLevel, deductedScore, weightedCategoryLevel, fillDittoCells, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
+import { buildIndicator, categoryLevel, deductedScore, deletedByAdjustment, weightedCategoryLevel, fillDittoCells, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
 import { recentreLevels, type WrittenLevels } from './centred-levels';
 import { cellValue, isBlank, isPageFurniture, normalizeLabel } from './normalize-label';
 import { parseAmount } from '@jixiao/core';
@@ -281,6 +281,11 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       const aligned = fillDittoCells(alignRow(cells, header.roles, header.looks), header.roles, lastBuilt && lastBuilt.index >= tableStart ? lastBuilt.values ?? null : null);
       const own = (role: ColumnRole) => { const i = header!.roles.indexOf(role); return i < 0 ? null : levelCell(cellValue(aligned.values[i] ?? null)); };
       const position = sink.form.indicators.length - tableStart;
+      if (deletedByAdjustment(aligned.values, header.roles)) {
+        sink.warn('indicator_deleted', `第 ${item.line ?? '?'} 行的指标在调整后一栏写明删除，已不计入调整后的绩效目标。`);
+        previousRow = cells;
+        continue;
+      }
       const built = buildIndicator(aligned, header.roles, levels, header.roles.includes('value') || header.roles.includes('value_actual'));
       const ownLevels = { level1: own('level1'), level2: own('level2') };
       if (built && firstAfterBreak && levelReprinted(aligned, header.roles, ownLevels, levelsBefore)) {
