@@ -57,6 +57,7 @@ import { HELD_OUT_55, HELD_OUT_55_DEPT } from './unseen-wording/held-out-55';
 import { HELD_OUT_56, HELD_OUT_56_DEPT } from './unseen-wording/held-out-56';
 import { HELD_OUT_57, HELD_OUT_57_DEPT } from './unseen-wording/held-out-57';
 import { HELD_OUT_58, HELD_OUT_58_DEPT } from './unseen-wording/held-out-58';
+import { HELD_OUT_59_DEPT_SELF, HELD_OUT_59_SELF } from './unseen-wording/held-out-59';
 
 /**
  * Unseen wording: indicators written the way units in sectors the corpus is thin on write them (水利, 农业农村,
@@ -228,8 +229,10 @@ const DEPT_BASE: Array<Partial<Indicator>> = [
   { level1: '满意度指标', level2: '服务对象满意度', name: '服务对象满意度', unit: '%', comparator: '>=', target: '90' },
 ];
 /** Self-evaluation rows (set 16): the row's 完成值 and 未完成原因, and the base rows' own 完成值. */
-const SELF_ROWS = new Map<RowCase, { actual: string; reason: string | null; weight?: number; score?: number }>([...HELD_OUT_16_SELF, ...HELD_OUT_22_SELF, ...HELD_OUT_28_SELF].map((c) => [c.row, c]));
+const SELF_ROWS = new Map<RowCase, { actual: string; reason: string | null; weight?: number; score?: number }>([...HELD_OUT_16_SELF, ...HELD_OUT_22_SELF, ...HELD_OUT_28_SELF, ...HELD_OUT_59_SELF, ...HELD_OUT_59_DEPT_SELF].map((c) => [c.row, c]));
 const SELF_BASE_ACTUALS = ['2次', '96%', '明显提升', '93%'];
+/** Set 59's 部门整体支出绩效自评表 rows (project framework) sit in a department_self_evaluation form beside the same scored base rows. */
+const DEPT_SELF_ROWS = new Set<RowCase>(HELD_OUT_59_DEPT_SELF.map((c) => c.row));
 /** Set 22's scored self-evaluation rows: the base rows' weights and full scores (70 of the 90 a project's indicators carry). */
 const SELF_BASE_WEIGHTS = [20, 20, 20, 10];
 const DEPT_ROWS = new Set<RowCase>([...HELD_OUT_4_DEPT, ...HELD_OUT_5_DEPT, ...HELD_OUT_7_DEPT, ...HELD_OUT_10_DEPT, ...HELD_OUT_20_DEPT, ...HELD_OUT_25_DEPT, ...HELD_OUT_28_DEPT, ...HELD_OUT_31_DEPT, ...HELD_OUT_32_DEPT, ...HELD_OUT_33_DEPT, ...HELD_OUT_34_DEPT, ...HELD_OUT_35_DEPT, ...HELD_OUT_36_DEPT, ...HELD_OUT_37_DEPT, ...HELD_OUT_38_DEPT, ...HELD_OUT_39_DEPT, ...HELD_OUT_40_DEPT, ...HELD_OUT_41_DEPT, ...HELD_OUT_42_DEPT, ...HELD_OUT_43_DEPT, ...HELD_OUT_44_DEPT, ...HELD_OUT_45_DEPT, ...HELD_OUT_46_DEPT, ...HELD_OUT_47_DEPT, ...HELD_OUT_48_DEPT, ...HELD_OUT_49_DEPT, ...HELD_OUT_50_DEPT, ...HELD_OUT_51_DEPT, ...HELD_OUT_52_DEPT, ...HELD_OUT_53_DEPT, ...HELD_OUT_54_DEPT, ...HELD_OUT_55_DEPT, ...HELD_OUT_56_DEPT, ...HELD_OUT_57_DEPT, ...HELD_OUT_58_DEPT]);
@@ -244,7 +247,7 @@ function rowCodes(c: RowCase): Set<FindingCode> {
   const base = DEPT_ROWS.has(c) ? DEPT_BASE : BASE;
   const self = SELF_ROWS.get(c);
   const form = self != null
-    ? formSchema.parse({ kind: 'project_self_evaluation', fiscal_year: 2024, project_name: '测试项目', indicators: [...BASE.map((r, i) => ({ ...r, actual: SELF_BASE_ACTUALS[i], ...(self.weight != null ? { weight: SELF_BASE_WEIGHTS[i], score: SELF_BASE_WEIGHTS[i] } : {}) })), { ...row, actual: self.actual, reason: self.reason, ...(self.weight != null ? { weight: self.weight, score: self.score } : {}) }] })
+    ? formSchema.parse({ kind: DEPT_SELF_ROWS.has(c) ? 'department_self_evaluation' : 'project_self_evaluation', fiscal_year: 2024, ...(DEPT_SELF_ROWS.has(c) ? { org: '测试部门' } : { project_name: '测试项目' }), indicators: [...BASE.map((r, i) => ({ ...r, actual: SELF_BASE_ACTUALS[i], ...(self.weight != null ? { weight: SELF_BASE_WEIGHTS[i], score: SELF_BASE_WEIGHTS[i] } : {}) })), { ...row, actual: self.actual, reason: self.reason, ...(self.weight != null ? { weight: self.weight, score: self.score } : {}) }] })
     : DEPT_ROWS.has(c)
     ? formSchema.parse({ kind: 'department_target', fiscal_year: 2024, org: '测试部门', indicators: [...DEPT_BASE, row] })
     : project([...BASE, row]);
@@ -443,7 +446,7 @@ const LIMITS: Record<string, string> = {
 
 const limitOf = (c: RowCase): string | undefined => LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}@${c[4] ?? ''}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}`] ?? LIMITS[c[3]];
 
-const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row), ...HELD_OUT_23, ...HELD_OUT_24, ...HELD_OUT_25, ...HELD_OUT_25_DEPT, ...HELD_OUT_26, ...HELD_OUT_27, ...HELD_OUT_28, ...HELD_OUT_28_DEPT, ...HELD_OUT_28_SELF.map((c) => c.row), ...HELD_OUT_29, ...HELD_OUT_30, ...HELD_OUT_31, ...HELD_OUT_31_DEPT, ...HELD_OUT_32, ...HELD_OUT_32_DEPT, ...HELD_OUT_33, ...HELD_OUT_33_DEPT, ...HELD_OUT_34, ...HELD_OUT_34_DEPT, ...HELD_OUT_35, ...HELD_OUT_35_DEPT, ...HELD_OUT_36, ...HELD_OUT_36_DEPT, ...HELD_OUT_37, ...HELD_OUT_37_DEPT, ...HELD_OUT_38, ...HELD_OUT_38_DEPT, ...HELD_OUT_39, ...HELD_OUT_39_DEPT, ...HELD_OUT_40, ...HELD_OUT_40_DEPT, ...HELD_OUT_41, ...HELD_OUT_41_DEPT, ...HELD_OUT_42, ...HELD_OUT_42_DEPT, ...HELD_OUT_43, ...HELD_OUT_43_DEPT, ...HELD_OUT_44, ...HELD_OUT_44_DEPT, ...HELD_OUT_45, ...HELD_OUT_45_DEPT, ...HELD_OUT_46, ...HELD_OUT_46_DEPT, ...HELD_OUT_47, ...HELD_OUT_47_DEPT, ...HELD_OUT_48, ...HELD_OUT_48_DEPT, ...HELD_OUT_49, ...HELD_OUT_49_DEPT, ...HELD_OUT_50, ...HELD_OUT_50_DEPT, ...HELD_OUT_51, ...HELD_OUT_51_DEPT, ...HELD_OUT_52, ...HELD_OUT_52_DEPT, ...HELD_OUT_53, ...HELD_OUT_53_DEPT, ...HELD_OUT_54, ...HELD_OUT_54_DEPT, ...HELD_OUT_55, ...HELD_OUT_55_DEPT, ...HELD_OUT_56, ...HELD_OUT_56_DEPT, ...HELD_OUT_57, ...HELD_OUT_57_DEPT, ...HELD_OUT_58, ...HELD_OUT_58_DEPT];
+const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row), ...HELD_OUT_23, ...HELD_OUT_24, ...HELD_OUT_25, ...HELD_OUT_25_DEPT, ...HELD_OUT_26, ...HELD_OUT_27, ...HELD_OUT_28, ...HELD_OUT_28_DEPT, ...HELD_OUT_28_SELF.map((c) => c.row), ...HELD_OUT_29, ...HELD_OUT_30, ...HELD_OUT_31, ...HELD_OUT_31_DEPT, ...HELD_OUT_32, ...HELD_OUT_32_DEPT, ...HELD_OUT_33, ...HELD_OUT_33_DEPT, ...HELD_OUT_34, ...HELD_OUT_34_DEPT, ...HELD_OUT_35, ...HELD_OUT_35_DEPT, ...HELD_OUT_36, ...HELD_OUT_36_DEPT, ...HELD_OUT_37, ...HELD_OUT_37_DEPT, ...HELD_OUT_38, ...HELD_OUT_38_DEPT, ...HELD_OUT_39, ...HELD_OUT_39_DEPT, ...HELD_OUT_40, ...HELD_OUT_40_DEPT, ...HELD_OUT_41, ...HELD_OUT_41_DEPT, ...HELD_OUT_42, ...HELD_OUT_42_DEPT, ...HELD_OUT_43, ...HELD_OUT_43_DEPT, ...HELD_OUT_44, ...HELD_OUT_44_DEPT, ...HELD_OUT_45, ...HELD_OUT_45_DEPT, ...HELD_OUT_46, ...HELD_OUT_46_DEPT, ...HELD_OUT_47, ...HELD_OUT_47_DEPT, ...HELD_OUT_48, ...HELD_OUT_48_DEPT, ...HELD_OUT_49, ...HELD_OUT_49_DEPT, ...HELD_OUT_50, ...HELD_OUT_50_DEPT, ...HELD_OUT_51, ...HELD_OUT_51_DEPT, ...HELD_OUT_52, ...HELD_OUT_52_DEPT, ...HELD_OUT_53, ...HELD_OUT_53_DEPT, ...HELD_OUT_54, ...HELD_OUT_54_DEPT, ...HELD_OUT_55, ...HELD_OUT_55_DEPT, ...HELD_OUT_56, ...HELD_OUT_56_DEPT, ...HELD_OUT_57, ...HELD_OUT_57_DEPT, ...HELD_OUT_58, ...HELD_OUT_58_DEPT, ...HELD_OUT_59_SELF.map((c) => c.row), ...HELD_OUT_59_DEPT_SELF.map((c) => c.row)];
 const ALL_GOALS = [...GOALS, ...HELD_OUT_GOALS, ...HELD_OUT_2_GOALS, ...HELD_OUT_3_GOALS];
 const ALL_PRIVATE = [...PRIVATE, ...HELD_OUT_PRIVATE, ...HELD_OUT_2_PRIVATE, ...HELD_OUT_3_PRIVATE];
 
@@ -592,6 +595,8 @@ describe('unseen wording: precision and recall per code', () => {
     const held57 = tally(set57.filter((c) => limitOf(c) == null), [], []);
     const set58 = [...HELD_OUT_58, ...HELD_OUT_58_DEPT];
     const held58 = tally(set58.filter((c) => limitOf(c) == null), [], []);
+    const set59 = [...HELD_OUT_59_SELF, ...HELD_OUT_59_DEPT_SELF].map((c) => c.row);
+    const held59 = tally(set59.filter((c) => limitOf(c) == null), [], []);
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.UNSEEN_REPORT === '1') {
       console.log([
@@ -650,6 +655,7 @@ describe('unseen wording: precision and recall per code', () => {
         show(`set 56 (session 23, 2020–2023 wording and the 2020 framework (成本 under 产出, 效果指标, 可持续影响) in 学前/义务/高中/中职资助, 营养改善计划, 校舍维修, 基本公卫, 家庭医生签约, 疾控, 耕地地力保护/农机购置/动物防疫/种粮补贴, 河长制, 小型水库除险加固, 农村公路养护; 部门整体 教育/卫健/农业农村/水利/交通): ${HELD_OUT_56.length} project rows, ${HELD_OUT_56_DEPT.length} department rows (${set56.filter((c) => c[7] == null).length} fine)`, held56),
         show(`set 57 (session 23, projects of 财政/街道/区委办/目标绩效办/发改/市场监管/住建/城管/生态环境 (财会监督, 电子票据, 债务监测, 采购监管, 一事一议, 网格化, 独居老人, 微更新, 督查督办, 第三方评价, 以工代赈, 社会信用, 网络交易, 计价秤, 农民工工资, 预售资金, 共享单车, 餐厨垃圾, 危废, 尾气遥感) and their 部门整体 rows): ${HELD_OUT_57.length} project rows, ${HELD_OUT_57_DEPT.length} department rows (${set57.filter((c) => c[7] == null).length} fine)`, held57),
         show(`set 58 (session 23, rows of seeds 000/001's kind in areas they do not cover: 街道 (社区养老助餐, 老旧小区加装电梯, 物业管理, 平安建设, 退役军人服务站, 新时代文明实践) and 财政 (国库集中支付, 政府采购意向, 专项债券, 行政事业国有资产, 事前绩效评估) and their 部门整体 rows): ${HELD_OUT_58.length} project rows, ${HELD_OUT_58_DEPT.length} department rows (${set58.filter((c) => c[7] == null).length} fine)`, held58),
+        show(`set 59 (session 24, seed 003's kind: year-end 项目支出绩效自评表 rows (完成值, 分值, 得分, 偏差原因) in 法律顾问/普法/以案定补/社区矫正, 森林防火/物资轮换/避难场所, 人影/自动站, 活断层/地震预警, 防空警报/疏散基地, 档案修复/口述史, 公共文化云/田野文物/非遗传承人, 场馆开放/体育指导员/体质监测, 科技特派员/众创空间, 农业普查, 宗教场所消防/特色村寨, 华文教育/侨资企业/归侨, and 部门整体支出绩效自评表 rows on the project framework): ${HELD_OUT_59_SELF.length} project self-evaluation rows, ${HELD_OUT_59_DEPT_SELF.length} department self-evaluation rows (${set59.filter((c) => c[7] == null).length} fine)`, held59),
       ].join('\n'));
     }
     expect(ALL_ROWS.length).toBeGreaterThanOrEqual(150);
@@ -837,6 +843,9 @@ describe('unseen wording: precision and recall per code', () => {
     expect(set58.length).toBeGreaterThanOrEqual(200);
     expect(share(set58)).toBeGreaterThan(0.5);
     expect(share(set58)).toBeLessThan(0.7);
-    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31, held32, held33, held34, held35, held36, held37, held38, held39, held40, held41, held42, held43, held44, held45, held46, held47, held48, held49, held50, held51, held52, held53, held54, held55, held56, held57, held58]) for (const [, x] of t) expect(x.fp).toBe(0);
+    expect(set59.length).toBeGreaterThanOrEqual(200);
+    expect(share(set59)).toBeGreaterThan(0.5);
+    expect(share(set59)).toBeLessThan(0.7);
+    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31, held32, held33, held34, held35, held36, held37, held38, held39, held40, held41, held42, held43, held44, held45, held46, held47, held48, held49, held50, held51, held52, held53, held54, held55, held56, held57, held58, held59]) for (const [, x] of t) expect(x.fp).toBe(0);
   });
 });
