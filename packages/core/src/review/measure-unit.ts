@@ -10,8 +10,8 @@ import type { UnitFacts } from './unit-facts';
 // Things made one deal at a time (loans, guarantees, policies, transactions), counted in 笔 as well as in money; so is money
 // paid or moved one transfer at a time (违规拨付预售资金, 挪用专项资金 in 笔).
 const DEAL = /(?:贷款|借款|融资|担保|保单|保险|交易)$|(?:拨付|支付|划拨|转账|挪用)[\u4e00-\u9fa5]{0,6}(?:资金|款项|款)$/;
-const MEASURE_WORDS = { speed: '速度（限速、带宽）', index: '综合指数', concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', freight: '货物运输量（吞吐量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）', standard: '设防或防洪标准', progress: '进度（完成比例）', age: '年龄或年限', mass: '减排量（削减量、固碳量）', stock: '蓄积量' } as const;
-const MEASURE_UNITS = { speed: '公里/小时、节、Mbps', index: '不填单位（如「4.1」）', concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', freight: '吨、标箱', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米', standard: '年一遇、度', progress: '%', age: '岁、年', mass: '吨、万吨', stock: '立方米、万立方米' } as const;
+const MEASURE_WORDS = { speed: '速度（限速、带宽）', index: '综合指数', concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', freight: '货物运输量（吞吐量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）', standard: '设防或防洪标准', progress: '进度（完成比例）', age: '年龄或年限', duration: '时长', mass: '减排量（削减量、固碳量）', stock: '蓄积量' } as const;
+const MEASURE_UNITS = { speed: '公里/小时、节、Mbps', index: '不填单位（如「4.1」）', concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', freight: '吨、标箱', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米', standard: '年一遇、度', progress: '%', age: '岁、年', duration: '小时、天', mass: '吨、万吨', stock: '立方米、万立方米' } as const;
 
 /**
  * What the name counts and what the unit counts disagree (撂荒地复耕面积 in 个, 参保人数 in 万元, 补贴资金 in 人次,
@@ -34,6 +34,8 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   if (facts.measure === 'standard') return uf.percent || (counts != null && counts !== 'duration') ? { what: MEASURE_WORDS.standard, units: MEASURE_UNITS.standard } : null;
   // 人均预期寿命 ≥79.5%: an age or a span of years is in 岁 or 年, not a share.
   if (facts.measure === 'age') return uf.percent ? { what: MEASURE_WORDS.age, units: MEASURE_UNITS.age } : null;
+  // 采集口述历史音视频时长 ≥60%: a span of time is in 小时 or 天; a share of it needs a name saying of what (…时长占比).
+  if (facts.measure === 'duration' && uf.percent) return { what: MEASURE_WORDS.duration, units: MEASURE_UNITS.duration };
   // 消费帮扶采购金额 ≥1.2万吨: money is counted in 元, whatever the goods it bought weigh.
   if (facts.measure === 'money' && uf.weight && facts.joinedMeasure !== 'count') return { what: MEASURE_WORDS.money, units: MEASURE_UNITS.money };
   if (counts == null) return null;

@@ -4,7 +4,7 @@
  */
 
 /** What a name says it counts, for checking the unit's kind against it. */
-export type NameMeasure = 'speed' | 'area' | 'people' | 'money' | 'volume' | 'freight' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | 'age' | 'mass' | 'stock' | null;
+export type NameMeasure = 'speed' | 'area' | 'people' | 'money' | 'volume' | 'freight' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | 'age' | 'mass' | 'stock' | 'duration' | null;
 
 // …面积 (撂荒地复耕面积, 人均住房建筑面积): an area, in 亩/公顷/平方米, never in 个 or 人.
 const AREA = /面积$/;
@@ -67,6 +67,8 @@ const CUT_MASS = /(?:减排|削减|固碳|碳汇)(?:总)?量$/;
 const WEIGHT = /重量$/;
 // People taken into work by a programme (吸纳当地群众务工, 带动就业) are counted in 人, never in money.
 const PUT_TO_WORK = /(?:吸纳|带动|组织|转移|安置)[\u4e00-\u9fa5]{0,8}(?:务工|就业)$/;
+// A span of time named as such (采集口述历史音视频时长, 志愿服务时长, 培训时数): in 小时 or 天 however the row is meant, never a share.
+const DURATION = /(?:时长|时数|小时数)$/;
 const MONEY_RISE = /(?:户均|人均)[\u4e00-\u9fa5]{0,6}(?:收入|增收)(?:增加|提高|增长)(?:额|金额)?$/;
 
 export function nameMeasure(core: string, change: boolean): NameMeasure {
@@ -92,6 +94,7 @@ export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (DESIGN_STANDARD.test(core)) return 'standard';
   if (PROGRESS_SHARE.test(core)) return 'progress';
   if (AGE.test(core)) return 'age';
+  if (DURATION.test(core)) return 'duration';
   return null;
 }
 

@@ -70,10 +70,12 @@ function namesEvent(bare: string): boolean {
 // 偏差原因 cells that give no cause: a placeholder (无, 暂无, 不适用) or a state (正常, 达标) where the why is due.
 const NO_CAUSE_WORDS: ReadonlySet<string> = new Set([
   '暂无', '无偏差', '无差异', '无原因', '无偏差原因', '无异常', '无说明', '无问题', '不适用', '略', '空', 'NA', 'na',
-  '正常', '达标', '已达标', '良好',
+  '正常', '达标', '已达标', '良好', '其他', '其它',
 ]);
-// A cause in name only (其他原因, 客观因素) or the shortfall said again (未完成年度目标, 目标值未达到): the cell is filled, the why is not.
-const NO_CAUSE_PHRASE = new RegExp('^(?:(?:其[他它]|客观|主观|多种|各种|诸多|综合|特殊)(?:原因|因素|情况)'
+// A cause in name only (其他原因, 客观因素, 工作原因, 自身原因), the shortfall said again (未完成年度目标, 目标值未达到), or a pointer
+// to another paper (详见自评报告, 见附件): the cell is filled, the why is not where the sheet asks for it.
+const NO_CAUSE_PHRASE = new RegExp('^(?:(?:其[他它]|客观|主观|多种|各种|诸多|综合|特殊|工作|自身|外部|内部|外在|内在|人为|个人|现实|种种|一些|某些)(?:方面的?)?(?:原因|因素|情况)'
+  + '|(?:详|具体|参)?见[\u4e00-\u9fa5]{0,6}(?:报告|附件|附表|说明|备注|正文)\\d*'
   + '|(?:未能?|没有|没能|尚未)(?:按期|按时|如期|全部|全面|完全)?(?:完成|达到|实现|达成)(?:本?年度|全年|年初|预期|既定|计划|预定)?的?(?:目标|指标|任务|计划)(?:值|任务|要求)?'
   + '|(?:年度|全年|预期)?(?:目标|指标|任务)值?(?:未能?|没有)(?:完成|达到|实现|达成)'
   // The result set beside the target (实际完成值低于年初目标, 完成值未达到目标值, 未达到满分标准): the gap again, not its cause.

@@ -88,8 +88,15 @@ export function inRowUnit(n: number, written: string | null, rowUnit: string | n
   const [nr, dr] = perParts(br);
   // 1050斤/亩 under 公斤/亩: a rate per the same base converts as its measure does.
   const perSameBase = dw !== null && dw === dr;
-  const mw = MEASURES.get(perSameBase ? nw : bw);
-  const mr = mw === undefined ? undefined : MEASURES.get(perSameBase ? nr : br);
+  const uw = perSameBase ? nw : bw;
+  const ur = perSameBase ? nr : br;
+  // 310人 under 天, 12600卷 under 页, 4500人 under 户: units that each name what they count, of two different things, cannot
+  // stand for each other though neither converts; the generic classifiers (个, 项, 件, 次) name nothing and are taken as written.
+  const fw = familyOf(uw);
+  const fr = fw === undefined ? undefined : familyOf(ur);
+  if (fr !== undefined && fw !== fr) return { value: NaN, clash: written };
+  const mw = MEASURES.get(uw);
+  const mr = mw === undefined ? undefined : MEASURES.get(ur);
   if (mw === undefined || mr === undefined) return { value: n, clash: null };
   if (mw.measure !== mr.measure) return { value: NaN, clash: written };
   return { value: (n * magnitudeOf(written) * mw.factor) / (magnitudeOf(row) * mr.factor), clash: null };
@@ -125,6 +132,25 @@ const MEASURES: ReadonlyMap<string, { measure: string; factor: number }> = new M
     ['power', { 瓦: 1, W: 1, 千瓦: 1e3, kW: 1e3, 兆瓦: 1e6, MW: 1e6 }],
   ] as const).flatMap(([measure, units]) => Object.entries(units).map(([unit, factor]) => [unit, { measure, factor }] as const)),
 );
+
+/**
+ * Count units that name what they count: people (人, 名, 人次), households (户), pages and bound volumes (页 / 卷, 册, 本), and
+ * the calendar's spans (工作日, 周, 个月) beside the time units MEASURES converts. Two of different families state different things.
+ */
+const COUNTED: ReadonlyMap<string, string> = new Map(
+  ([
+    ['people', ['人', '名', '位', '人次', '人·次']],
+    ['households', ['户', '户次']],
+    ['pages', ['页']],
+    ['volumes', ['卷', '册', '本']],
+    ['time', ['日', '工作日', '个工作日', '周', '个月']],
+  ] as const).flatMap(([family, units]) => units.map((u) => [u, family] as const)),
+);
+
+/** The family a unit belongs to: its measure (length, time…) or what it counts (people, households…); undefined for none. */
+function familyOf(unit: string): string | undefined {
+  return MEASURES.get(unit)?.measure ?? COUNTED.get(unit);
+}
 
 /** 百人次, 百户: a unit counted in hundreds (6百人次), which magnitudeOf scales; 百分 and 百米 are units of their own. */
 export function isHundredsOf(written: string): boolean {
