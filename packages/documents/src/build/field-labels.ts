@@ -22,6 +22,9 @@ export type FieldKey =
 
 type Synonyms = Partial<Record<FieldKey, string[]>>;
 
+const GOVERNMENT_LEVELS = ['中央', '省级', '省', '市县', '市级', '县级', '市', '县', '地方', '区县', '市州'];
+const GOVERNMENT_MONEY = ['补助', '补助资金', '资金', '财政资金', '财政', '财政拨款', '财政补助', '财政补助资金', '配套资金', '财政配套资金', '转移支付资金'];
+
 const COMMON: Synonyms = {
   org: ['编制单位', '部门(单位)名称', '单位名称', '部门名称', '实施单位', '预算单位', '填报单位', '申报单位', '项目单位', '主管单位名称'],
   department: ['业务主管部门', '主管部门', '主管单位', '业务主管单位', '项目主管部门', '主管部门及代码'],
@@ -56,7 +59,9 @@ const BY_KIND: Record<FormKind, Synonyms> = {
       '批复金额', '批复数', '批复预算', '批复资金', '批复预算数', '核定金额', '调整后预算数', '调整后预算'],
     budget_period_total: ['项目总预算', '总预算', '项目总投资', '项目总金额'],
     budget_fiscal_wan: ['财政资金', '财政拨款', '财政性资金'],
-    'fund.government_part': ['一般公共预算', '一般公共预算资金', '政府性基金预算', '政府性基金', '政府性基金预算资金', '国有资本经营预算', '国有资本经营预算资金', '一般公共预算拨款', '政府性基金预算拨款'],
+    'fund.government_part': ['一般公共预算', '一般公共预算资金', '政府性基金预算', '政府性基金', '政府性基金预算资金', '国有资本经营预算', '国有资本经营预算资金', '一般公共预算拨款', '政府性基金预算拨款',
+      // 中央补助 | 省级财政资金 | 市县财政资金 (a 88号-era 申报表 splits the fiscal money by level of government).
+      ...GOVERNMENT_LEVELS.flatMap((level) => GOVERNMENT_MONEY.map((money) => level + money))],
     budget_other_wan: ['其他资金', '自筹资金'],
     budget_other_part: ['其他', '自有资金', '单位自有资金', '单位资金', '社会资金', '社会投入资金', '银行贷款'],
     budget_district_wan: ['区级支出', '本级支出', '区级'],

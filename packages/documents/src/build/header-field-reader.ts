@@ -6,7 +6,7 @@ import type { FormSink, PlanKey } from './form-sink';
 import { leadingAmount, splitOrgCode } from './form-sink';
 import { isBlank, isPlaceholder, isYearNote, normalizeLabel, stripEnumerator, yearOf } from './normalize-label';
 import { listItemsOfCell, titledItem } from './text-sections';
-import { annualPair, annualPairColumn, periodColumn, stageOf } from './period-column';
+import { annualPair, annualPairColumn, periodColumn, readPeriodMoneyRow, stageOf } from './period-column';
 import { TOTAL_CAPTION, TaskBlockReader } from './task-block-reader';
 import { BudgetBlockReader } from './budget-block-reader';
 import { budgetSentenceOf } from './budget-captions';
@@ -186,6 +186,9 @@ export class HeaderFieldReader {
     const unlabelled = this.labelCols ? withoutCentredBlockLabel(filled, this.labelCols, this.sink.kind) : null;
     if (unlabelled?.length === 0) return;
     if (unlabelled) filled = unlabelled;
+    const period = this.labelCols ? readPeriodMoneyRow(filled, this.labelCols, this.sink) : null;
+    if (period === 'annual') this.labelCols = null;
+    if (period) return;
     if (this.labelCols) {
       const cols = this.labelCols;
       this.labelCols = null;

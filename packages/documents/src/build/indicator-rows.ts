@@ -208,7 +208,7 @@ export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>,
       ind.level1 = levels.level1;
       ind.level2 = null;
       if (own1 == null) notes.codes.push('level_carried_over_merge');
-      return finish(ind, row, roles, get, notes, hasValueColumn);
+      return isUnfilledTemplateRow(written, row, roles) ? null : finish(ind, row, roles, get, notes, hasValueColumn);
     } else if (own1 != null && !pair) levels.level2 = null;
   }
   ind.level1 = levels.level1;
@@ -222,7 +222,20 @@ export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>,
       notes.codes.push('level_folded');
     }
   }
+  // The levels above are set first: a later row may carry this row's merged level cells on.
+  if (isUnfilledTemplateRow(written, row, roles)) return null;
   return finish(ind, row, roles, get, notes, hasValueColumn);
+}
+
+// 指标1： / 指标2 / …… — the blank lines a template (财预〔2015〕88号 and its provincial copies) prints under every
+// level for the filer to replace; left as printed they name no indicator.
+const TEMPLATE_NAME = /^(?:指标\s*[0-9０-９一二三四五六七八九十]{1,2}\s*[：:]?|[…⋯.．。·]{2,}|…)$/;
+
+/** A template's placeholder line left unfilled: its name is the template's, and every cell but the levels is empty. */
+export function isUnfilledTemplateRow(name: string, row: AlignedRow, roles: Array<ColumnRole | null>): boolean {
+  if (!TEMPLATE_NAME.test(trimText(name))) return false;
+  const nameAt = roles.indexOf('name');
+  return row.values.every((v, i) => i === nameAt || roles[i] === 'level1' || roles[i] === 'level2' || roles[i] === 'section' || row.mergedFromAbove[i] || cellValue(v ?? null) == null);
 }
 
 const SCORE_IN_ACTUAL = /^(.*?)[\s\u3000,，;；]*[（(]?(?:自评)?得分[:：]\s*(\d+(?:\.\d+)?)\s*分?[）)]?[。；;]?$/;

@@ -59,6 +59,9 @@ export function normalizeLabel(text: string): string {
 // The same captions recur on every form of a document and across documents.
 const LABEL_CACHE = new Map<string, string>();
 
+/** 2017—2019年, 2017-2019年度: a span of years (a project's implementation period). */
+export const YEAR_SPAN = /(?:19|20)\d{2}\s*年?\s*[—–~～至到\-－]+\s*(?:19|20)\d{2}\s*年度?/;
+
 function computeLabel(text: string): string {
   let s = trimText(text);
   if (FOLDABLE.test(s)) s = foldWidth(s);
@@ -66,6 +69,8 @@ function computeLabel(text: string): string {
   s = s.replace(/（/g, '(').replace(/）/g, ')');
   // 预算年度（2024年）绩效目标: a period note inside a label is not part of its name.
   s = s.replace(/(?<=.)\([^()]*(?:19|20)\d{2}[^()]*\)(?=.)/g, '');
+  // 2017—2019年目标, 2017—2019年资金总额: a caption led by a span of years is the 实施期 one.
+  s = s.replace(new RegExp(`^${YEAR_SPAN.source}(?=[^\\d(（])`), '实施期');
   s = stripEnumerator(s);
   s = s.replace(/[(][0-9一二三四五六七八九十]+[)]/g, '').replace(/(^|[：:])[0-9]+[、.](?!\d)/g, '$1');
   for (let i = 0; i < 3; i++) {

@@ -1,8 +1,14 @@
+import { parseAmount, trimText } from '@jixiao/core';
 import type { GridCell } from './flatten-source';
-import { normalizeLabel } from './normalize-label';
+import { normalizeLabel, YEAR_SPAN } from './normalize-label';
+import type { FieldKey } from './field-labels';
+import { matchLabel } from './field-labels';
+import type { FormSink } from './form-sink';
 
-const LONG_TERM_CAPTION = /(中长期|长期|中期|实施期|整体期|项目期|执行期|全周期)/;
-const ANNUAL_CAPTION = /(年度|当年|本年)/;
+// 2017—2019年资金总额 beside 2017年资金总额: a span of years names the implementation period as 实施期 does,
+// one year the budget year's column.
+const LONG_TERM_CAPTION = new RegExp(`(中长期|长期|中期|实施期|整体期|项目期|执行期|全周期|${YEAR_SPAN.source})`);
+const ANNUAL_CAPTION = /(年度|当年|本年|^(?:19|20)\d{2}\s*年度?(?=[^\d\s至到—–~～-]))/;
 
 /**
  * A row of column captions naming periods or stages (中期资金总额 | 年度资金总额, 实施期 | 年度): the
@@ -46,4 +52,22 @@ export function annualPairColumn(filled: GridCell[]): number | null {
 export function annualPair(filled: GridCell[], col: number): GridCell[] | null {
   const at = filled.findIndex((c) => c.start === col);
   return at > 0 && normalizeLabel(filled[0]!.text) === normalizeLabel(filled[at]!.text) ? filled.slice(at) : null;
+}
+
+/**
+ * 项目资金 | 资金类别 | 合计 | 中央补助 | … over rows 实施期资金总额 | 6,800 | … and 年度资金总额 | 2,600 | …
+ * (the money by source across, the periods down): the long-term row ('long') is not the form's; the
+ * year's total row ('annual') fills the columns, the one under 合计 (no label of its own) being its
+ * total. Null for any other row.
+ */
+export function readPeriodMoneyRow(filled: GridCell[], cols: ReadonlyMap<number, FieldKey>, sink: FormSink): 'long' | 'annual' | null {
+  if (filled.length < 3) return null;
+  const label = trimText(filled[0]!.text);
+  const figures = filled.slice(1);
+  if (!figures.every((c) => parseAmount(c.text) != null) || !figures.some((c) => cols.has(c.start))) return null;
+  if (label.length > 24 || !MONEY.test(label)) return null;
+  if (LONG_TERM_CAPTION.test(label) && !ANNUAL_CAPTION.test(label.replace(LONG_TERM_CAPTION, ''))) return 'long';
+  if (matchLabel(label, sink.kind)?.key !== 'budget_total_wan') return null;
+  for (const c of figures) sink.set(cols.get(c.start) ?? 'budget_total_wan', c.text);
+  return 'annual';
 }

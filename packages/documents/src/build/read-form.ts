@@ -10,7 +10,7 @@ import { reasonUnder } from './reason-row';
 import type { ColumnRole, HeaderMap } from './header-map';
 import { groupedSubHeader, mergeUpperHeader, preferBudgetYear, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
 import { splitSignColumns } from './sign-columns';
-import { buildIndicator, categoryLevel, deductedScore, deletedByAdjustment, weightedCategoryLevel, fillDittoCells, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
+import { buildIndicator, categoryLevel, deductedScore, deletedByAdjustment, weightedCategoryLevel, fillDittoCells, isUnfilledTemplateRow, levelCell, proseIndicator, proseLevel, type LevelState } from './indicator-rows';
 import { recentreLevels, type WrittenLevels } from './centred-levels';
 import { cellValue, isBlank, isPageFurniture, normalizeLabel } from './normalize-label';
 import { parseAmount } from '@jixiao/core';
@@ -303,7 +303,9 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
         warnRow(sink, rowIndex, item.line, built.indicator.name, { ...built.notes, codes: built.notes.codes.filter((c) => c !== 'level_folded') });
       } else if (cells.filter((c) => !isBlank(c.text)).length > 0) {
         lastBuilt = null;
-        sink.warn('row_without_name', `第 ${item.line ?? '?'} 行在指标表内，但找不到指标名称，已跳过：${cells.map((c) => c.text.trim()).filter(Boolean).join(' | ').slice(0, 60)}`);
+        // A template's 指标1： line left unfilled is no lost row: nothing to report.
+        const nameText = aligned.values[header.roles.indexOf('name')] ?? '';
+        if (!isUnfilledTemplateRow(nameText, aligned, header.roles)) sink.warn('row_without_name', `第 ${item.line ?? '?'} 行在指标表内，但找不到指标名称，已跳过：${cells.map((c) => c.text.trim()).filter(Boolean).join(' | ').slice(0, 60)}`);
       }
       previousRow = cells;
       continue;
