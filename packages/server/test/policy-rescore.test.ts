@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { formSchema, type Form } from '@jixiao/core';
+import { savedForm } from './saved-form';
 import { setUpUnitAndFinance, startTestServer, type Session, type TestServer } from './harness';
 import { departmentSheetStating30, projectSheetScoring98 } from './sample-forms';
 
@@ -25,13 +26,7 @@ afterAll(async () => {
   await t?.stop();
 });
 
-async function saved(session: Session, org: string, year: number, form: Form): Promise<number> {
-  const created = await t.request('POST', '/api/forms', { session, body: { kind: form.kind, org, fiscal_year: year } });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const put = await t.request('PUT', `/api/forms/${created.body.id}`, { session, body: { version: created.body.version, form } });
-  expect(put.status, JSON.stringify(put.body).slice(0, 300)).toBe(200);
-  return created.body.id as number;
-}
+const saved = (session: Session, org: string, year: number, form: Form) => savedForm(t, session, org, year, form);
 
 const stored = async (id: number) =>
   (await sql<{ total_score: number | null; grade: string | null }>`select total_score, grade from forms where id = ${id}`.execute(t.server.db)).rows[0];

@@ -206,12 +206,17 @@ describe.skipIf(!chromium)('walkthrough: what each role meets on the pages it wo
     expect(await own.getByText(/计量单位写「定性」/).count()).toBe(0);
     expect(await folded.locator('.finding-item').count()).toBe(1);
   }, 90_000);
-  it('tells the admin before saving a policy how many self-evaluations it re-scores, and after how many changed grade', async () => {
+  it('tells the admin before saving a policy how many self-evaluations it re-scores and forms\' findings it recounts, and after what changed', async () => {
     // 2025: the other walkthroughs score 2026 sheets under that year's policy.
     const created = await editorApi.post<View>('/api/forms', { kind: 'project_self_evaluation', org: ORGS.unit.code, fiscal_year: 2025 });
     await editorApi.put(`/api/forms/${created.id}`, { version: created.version, form: projectSheetScoring98('政策重算项目', 2025) });
+    // A clean 90-point target: held to 100 points it gets a weights error, which the list must show without a re-save.
+    const target = await editorApi.post<View>('/api/forms', { kind: 'project_target', org: ORGS.unit.code, fiscal_year: 2025 });
+    await editorApi.put(`/api/forms/${target.id}`, { version: target.version, form: { ...cleanProjectTarget('政策重计目标'), fiscal_year: 2025 } });
     const listed = async () => (await editorApi.get<{ items: Array<{ id: number; grade: string | null }> }>('/api/forms?kind=project_self_evaluation&fiscal_year=2025')).items.find((i) => i.id === created.id)?.grade;
+    const targetErrors = async () => (await editorApi.get<{ items: Array<{ id: number; errors: number }> }>('/api/forms?kind=project_target&fiscal_year=2025')).items.find((i) => i.id === target.id)?.errors;
     expect(await listed()).toBe('优');
+    expect(await targetErrors()).toBe(0);
     const page = await steps.loggedIn({ username: 'admin', password: ADMIN_PASSWORD });
     await page.goto(`${app.url}/admin/policies`);
     await steps.choose(page, '区划', ORGS.region.name);
@@ -219,17 +224,64 @@ describe.skipIf(!chromium)('walkthrough: what each role meets on the pages it wo
     const excellent = page.getByLabel('优（≥）');
     await expect.poll(() => excellent.inputValue()).toBe('90');
     await excellent.fill('99');
+    await page.getByLabel('项目支出绩效目标表').fill('100');
     await page.getByRole('button', { name: /保存政策/ }).click();
     const dialog = page.locator('.ant-modal').filter({ visible: true }).last();
     await dialog.getByText(/将重新核算该区划 2025 年度已有的 1 张自评表/).waitFor();
     expect(await dialog.textContent()).toContain('1 张等级变化（优→良 1 张）');
-    // Guard: cancelled, nothing is re-scored.
+    // Every live 2025 form of the region is recounted (other walkthroughs add some); at least this target's counts move.
+    const forms2025 = (await editorApi.get<{ total: number }>('/api/forms?fiscal_year=2025&limit=1')).total;
+    const recount = /将按新参数重新统计该区划 2025 年度 (\d+) 张表的审核发现（列表和工作台中的错误、警告数）：其中 (\d+) 张将变化。/.exec((await dialog.textContent()) ?? '');
+    expect(Number(recount?.[1])).toBe(forms2025);
+    expect(Number(recount?.[2])).toBeGreaterThanOrEqual(1);
+    // Guard: cancelled, nothing is re-scored or recounted.
     await dialog.getByRole('button', { name: /取\s*消/ }).click();
     expect(await listed()).toBe('优');
+    expect(await targetErrors()).toBe(0);
     await page.getByRole('button', { name: /保存政策/ }).click();
     await steps.confirmModal(page, /保存并重新核算/);
-    await page.getByText('政策参数已保存；已重新核算 1 张自评表，1 张总分或等级有变化，1 张等级变化（优→良 1 张）').waitFor();
+    await page.getByText(`政策参数已保存；已重新核算 1 张自评表，1 张总分或等级有变化，1 张等级变化（优→良 1 张）；已重新统计 ${recount?.[1]} 张表的审核发现，${recount?.[2]} 张的错误、警告数有变化`).waitFor();
     expect(await listed()).toBe('良');
+    expect(await targetErrors()).toBe(1);
+  }, 90_000);
+  it('keeps a finance reviewer\'s typed notes apart, names the unsent ones before a 退回, and never turns a 退回 reason into an approval\'s comment', async () => {
+    const sent = await submittedTarget('审核批注项目');
+    const page = await steps.loggedIn(USERS.finance);
+    await page.goto(`${app.url}/review/${sent.id}`);
+    const whole = page.getByLabel('整表意见');
+    await whole.fill('请整体核对指标口径');
+    await page.getByRole('button', { name: '第 2 行批注' }).click();
+    await page.getByLabel('第 2 行批注内容').fill('合格率请写明测算依据');
+    // A note begun on a row leaves the whole-form note typed before it (both used to share one box's text).
+    expect(await whole.inputValue()).toBe('请整体核对指标口径');
+    await page.getByRole('button', { name: '退回' }).first().click();
+    const dialog = page.locator('.ant-modal').filter({ visible: true }).last();
+    await dialog.getByText('第 2 行批注、整表意见已填写但还没有点「添加」，不会随退回发给单位；如需保留，请先取消，添加后再退回。').waitFor();
+    await dialog.getByLabel('审核意见').fill('满意度口径不清');
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    // The 退回 reason stays with 退回: the approval starts with an empty comment.
+    await page.getByRole('button', { name: /审核通过/ }).first().click();
+    const approve = page.locator('.ant-modal').filter({ visible: true }).last();
+    await expect.poll(() => approve.getByLabel('审核意见').inputValue()).toBe('');
+    await approve.getByRole('button', { name: /取\s*消/ }).click();
+    await page.getByRole('button', { name: '退回' }).first().click();
+    const back = page.locator('.ant-modal').filter({ visible: true }).last();
+    expect(await back.getByLabel('审核意见').inputValue()).toBe('满意度口径不清');
+    await back.getByRole('button', { name: /取\s*消/ }).click();
+    // Added, a note is no longer unsent (guard: the warning goes with it) and the 退回 carries it.
+    await page.getByRole('button', { name: '添加意见' }).click();
+    await page.getByText('· 请整体核对指标口径').waitFor();
+    await page.getByRole('button', { name: '第 2 行批注' }).click();
+    await page.getByRole('button', { name: '添加批注' }).click();
+    await page.getByText('批注已添加').last().waitFor();
+    await page.getByRole('button', { name: '退回' }).first().click();
+    const last = page.locator('.ant-modal').filter({ visible: true }).last();
+    await last.getByLabel('审核意见').waitFor();
+    expect(await last.getByText(/还没有点「添加」/).count()).toBe(0);
+    await last.getByRole('button', { name: /退\s*回/ }).click();
+    await page.getByText('已退回填报单位').waitFor();
+    const comments = await editorApi.get<{ items: Array<{ body: string }> }>(`/api/forms/${sent.id}/comments`);
+    expect(comments.items.map((c) => c.body)).toEqual(expect.arrayContaining(['请整体核对指标口径', '合格率请写明测算依据']));
   }, 90_000);
   it('fits the monitoring period\'s standing and a typed 执行数 at 1366×768, and says plainly why a project is 重点监控', async () => {
     const sent = await submittedTarget('监控宽度项目');

@@ -479,6 +479,16 @@ alter table monitoring_reports add constraint monitoring_reports_own_months_chec
     sql: '',
     run: rescoreStoredSheets,
   },
+  {
+    id: 16,
+    name: 'regions count their policy changes (a save re-checks the policy it scored under)',
+    // A save reads the region's policy, scores and reviews the form, then writes: a policy change committed in between
+    // would leave the old policy's score and counts behind. The save writes only while the region's policy_version is
+    // the one it read, holding the region's row FOR SHARE; a change bumps it first (settings.ts, form-save-policy.ts).
+    sql: `
+alter table regions add column policy_version integer not null default 0;
+`,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock

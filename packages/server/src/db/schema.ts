@@ -9,7 +9,14 @@ type DefaultTime = ColumnType<Date, Date | string | undefined, Date | string>;
 export type OrgKind = 'region' | 'finance' | 'department' | 'unit';
 export type Role = 'unit_editor' | 'department_reviewer' | 'finance_reviewer' | 'evaluator' | 'admin';
 
-export interface RegionsTable { id: Generated<number>; code: string; name: string; created_at: DefaultTime }
+export interface RegionsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  created_at: DefaultTime;
+  /** Bumped by every change of the region's policy (any year): a save writes only under the version it scored with. */
+  policy_version: Generated<number>;
+}
 export interface OrgsTable {
   id: Generated<number>;
   region_id: number | null;

@@ -83,7 +83,7 @@ export function assembleForm(row: Pick<FormRow, 'header'>, indicators: Indicator
   return { ...(row.header as object), indicators: indicators.map(rowToIndicator) } as Form;
 }
 
-export type LoadedForm = { row: FormRow & { org_path: string; org_code: string; org_name: string; stored_policy: unknown }; form: Form };
+export type LoadedForm = { row: FormRow & { org_path: string; org_code: string; org_name: string; stored_policy: unknown; policy_version: number | null }; form: Form };
 
 /**
  * A form with its org, its region's policy and its indicators, in one query (null when it does not
@@ -141,8 +141,10 @@ function formQuery(db: Executor, id: number, reviewRows: RawBuilder<ReviewRow[] 
       .innerJoin('orgs as o', 'o.id', 't.org_id')
       // The region's policy comes along, saving a round trip on every read and save.
       .leftJoin('policies as p', (j) => j.onRef('p.region_id', '=', 't.region_id').onRef('p.fiscal_year', '=', 't.fiscal_year'))
+      // The version of the policy read here: a save writes only while it is still the region's (form-save-policy.ts).
+      .leftJoin('regions as rg', 'rg.id', 't.region_id')
       .selectAll('t')
-      .select(['o.path as org_path', 'o.code as org_code', 'o.name as org_name', 'p.policy as stored_policy'])
+      .select(['o.path as org_path', 'o.code as org_code', 'o.name as org_name', 'p.policy as stored_policy', 'rg.policy_version as policy_version'])
       .where('t.id', '=', id)
       // A deleted form is gone for every read and write; form-deletion.ts reads it on its own.
       .where('t.deleted_at', 'is', null)

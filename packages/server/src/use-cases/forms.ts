@@ -27,6 +27,7 @@ import {
   indicatorValues,
 } from './form-store';
 import { isYearClosed, refuseClosedYear } from './year-closed';
+import { POLICY_ATTEMPTS, POLICY_MOVED_MESSAGE, policyStillCurrent, policyUnchanged } from './form-save-policy';
 
 export const EDITABLE_STATUSES = new Set(['draft', 'returned']);
 /** Who may create and edit forms (each within its subtree). */
@@ -205,6 +206,17 @@ function stale(current: { row: { version: number }; form: Form }, rejected: unkn
 }
 
 export async function saveForm(ctx: Ctx, input: { id: number; version: number; form: Form }): Promise<Result<FormView>> {
+  for (let attempt = 1; ; attempt += 1) {
+    const saved = await saveFormOnce(ctx, input);
+    if (saved !== POLICY_MOVED) return saved;
+    if (attempt === POLICY_ATTEMPTS) return fail('stale_version', POLICY_MOVED_MESSAGE);
+  }
+}
+
+// A save that found the region's policy changed since it read the form (see form-save-policy.ts): it scores again.
+const POLICY_MOVED = Symbol('policy moved');
+
+async function saveFormOnce(ctx: Ctx, input: { id: number; version: number; form: Form }): Promise<Result<FormView> | typeof POLICY_MOVED> {
   const loaded = await editableForm(ctx, input.id);
   if (!loaded.ok) return loaded;
   const { row } = loaded.value;
@@ -216,6 +228,7 @@ export async function saveForm(ctx: Ctx, input: { id: number; version: number; f
   const cols = headerColumns(form);
   const scored = port.storedSheetScore(form, { policy });
   const result = await ctx.db.transaction().execute(async (trx) => {
+    if (!(await policyStillCurrent(trx, row))) return POLICY_MOVED;
     const updated = await trx
       .updateTable('forms')
       .set((eb) => ({
@@ -237,6 +250,7 @@ export async function saveForm(ctx: Ctx, input: { id: number; version: number; f
     await recordAudit(trx, ctx, { action: 'form.save', entity: 'form', entityId: input.id, before: loaded.value.form, after: form });
     return true;
   });
+  if (result === POLICY_MOVED) return result;
   if (!result) {
     const current = await loadForm(ctx.db, input.id);
     return current ? stale(current, input.form) : missingForm(ctx, input.id);
@@ -253,7 +267,7 @@ export async function saveForm(ctx: Ctx, input: { id: number; version: number; f
  * locked only from this statement's audit step to its commit. Compiled once (see query-template.ts).
  */
 const saveIndicatorQuery = queryTemplate(
-  [...INDICATOR_FIELDS, 'id', 'version', 'ordinal', 'findings', 'total_score', 'grade', 'updated_at', ...AUDIT_PARAMETERS],
+  [...INDICATOR_FIELDS, 'id', 'version', 'ordinal', 'findings', 'total_score', 'grade', 'updated_at', 'region_id', 'policy_version', ...AUDIT_PARAMETERS],
   (db: Db, p) => {
     const update = db
       .updateTable('forms')
@@ -267,6 +281,7 @@ const saveIndicatorQuery = queryTemplate(
       }))
       .where('id', '=', p<number>('id'))
       .where('version', '=', p<number>('version'))
+      .where(policyUnchanged(p<number | null>('region_id'), p<number | null>('policy_version')))
       .returning('id');
     const row = Object.fromEntries(INDICATOR_FIELDS.map((f) => [f, p(f)])) as Indicator;
     const audit = auditPlaceholders(p);
@@ -277,10 +292,17 @@ const saveIndicatorQuery = queryTemplate(
   },
 );
 
-export async function saveIndicator(
-  ctx: Ctx,
-  input: { id: number; ordinal: number; version: number; indicator: Indicator },
-): Promise<Result<{ id: number; version: number; ordinal: number; findings: Finding[] }>> {
+type SavedRow = { id: number; version: number; ordinal: number; findings: Finding[] };
+
+export async function saveIndicator(ctx: Ctx, input: { id: number; ordinal: number; version: number; indicator: Indicator }): Promise<Result<SavedRow>> {
+  for (let attempt = 1; ; attempt += 1) {
+    const saved = await saveIndicatorOnce(ctx, input);
+    if (saved !== POLICY_MOVED) return saved;
+    if (attempt === POLICY_ATTEMPTS) return fail('stale_version', POLICY_MOVED_MESSAGE);
+  }
+}
+
+async function saveIndicatorOnce(ctx: Ctx, input: { id: number; ordinal: number; version: number; indicator: Indicator }): Promise<Result<SavedRow> | typeof POLICY_MOVED> {
   // The review's stored data comes with the form, for the rows as this save leaves them.
   const loaded = await editableForm(ctx, input.id, { replace: { ordinal: input.ordinal, indicator: input.indicator } });
   if (!loaded.ok) return loaded;
@@ -304,12 +326,16 @@ export async function saveIndicator(
       total_score: scored?.total ?? null,
       grade: scored?.grade ?? null,
       updated_at: ctx.clock.now(),
+      region_id: row.region_id,
+      policy_version: row.policy_version,
       ...auditParameters(audit),
     }),
   );
   const done = saved.rows[0]?.n === 1;
   if (!done) {
     const current = await loadForm(ctx.db, input.id);
+    // The version still the one saved over: what stopped the write was the region's policy (policyUnchanged).
+    if (current && current.row.version === input.version && current.row.policy_version !== row.policy_version) return POLICY_MOVED;
     return current ? stale(current, { ordinal: input.ordinal, indicator: input.indicator }) : missingForm(ctx, input.id);
   }
   if (changesSiblingConvention(form, next, policy)) await refreshSiblingCounts(ctx.db, row, policy);

@@ -7,6 +7,8 @@ import { jsonb, policyFor } from './form-store';
 import { statusLabel } from './forms';
 import { refuseClosedYear } from './year-closed';
 import { rescoreRegionYear } from '../db/rescore-stored-sheets';
+import { recountRegionYear } from './recount-findings';
+import { bumpPolicyVersion } from './form-save-policy';
 
 /**
  * The years, each with its regions' own statuses and, for the admin's 关闭年度 dialog, the unfinished forms (by
@@ -121,36 +123,43 @@ async function policyChange(ctx: Ctx, input: { region: string; year: number; pol
   return ok({ region, policy });
 }
 
-/** What saving a policy would do to the stored self-evaluations of the region's year (nothing is written). */
+/** What saving a policy would do to the stored scores and review counts of the region's year (nothing is written). */
 export async function previewPolicy(ctx: Ctx, input: { region: string; year: number; policy: unknown }) {
   const change = await policyChange(ctx, input);
   if (!change.ok) return change;
   const { region, policy } = change.value;
-  const rescore = await rescoreRegionYear(ctx.db, { regionId: region.id, fiscalYear: input.year, policy }, false);
-  return ok({ region: region.code, fiscal_year: input.year, rescore: publicTally(rescore) });
+  const scope = { regionId: region.id, fiscalYear: input.year, policy };
+  const rescore = await rescoreRegionYear(ctx.db, scope, false);
+  const recount = await recountRegionYear(ctx.db, scope, false);
+  return ok({ region: region.code, fiscal_year: input.year, rescore: publicTally(rescore), recount });
 }
 
 /**
  * Stores a region's policy for a year and, in the same transaction, re-scores the year's stored self-evaluations of the
- * region under it (rescoreRegionYear), so lists and the 工作台 rank them by the figures their pages show. The audit entry
- * records how many sheets changed and which changed grade.
+ * region under it (rescoreRegionYear) and recounts the stored review findings of all its forms (recountRegionYear), so
+ * lists and the 工作台 rank and count them as their pages show them. The audit entry records how many sheets changed,
+ * which changed grade, and how many forms' counts changed.
  */
 export async function setPolicy(ctx: Ctx, input: { region: string; year: number; policy: unknown }) {
   const change = await policyChange(ctx, input);
   if (!change.ok) return change;
   const { region, policy } = change.value;
   const before = await policyFor(ctx.db, region.id, input.year);
-  const rescore = await ctx.db.transaction().execute(async (trx) => {
+  const { rescore, recount } = await ctx.db.transaction().execute(async (trx) => {
+    // First, so no save writes under the old policy from here on and every save before is seen (form-save-policy.ts).
+    await bumpPolicyVersion(trx, region.id);
     await trx
       .insertInto('policies')
       .values({ region_id: region.id, fiscal_year: input.year, policy: jsonb(policy), updated_at: ctx.clock.now() })
       .onConflict((oc) => oc.columns(['region_id', 'fiscal_year']).doUpdateSet({ policy: jsonb(policy), updated_at: ctx.clock.now() }))
       .execute();
-    const tally = await rescoreRegionYear(trx, { regionId: region.id, fiscalYear: input.year, policy }, true);
-    await recordAudit(trx, ctx, { action: 'policy.set', entity: 'policy', entityId: `${region.code}/${input.year}`, before, after: { ...policy, rescored: auditTally(tally) } });
-    return tally;
+    const scope = { regionId: region.id, fiscalYear: input.year, policy };
+    const tally = await rescoreRegionYear(trx, scope, true);
+    const counts = await recountRegionYear(trx, scope, true);
+    await recordAudit(trx, ctx, { action: 'policy.set', entity: 'policy', entityId: `${region.code}/${input.year}`, before, after: { ...policy, rescored: auditTally(tally), recounted: counts } });
+    return { rescore: tally, recount: counts };
   });
-  return ok({ region: region.code, fiscal_year: input.year, policy, rescore: publicTally(rescore) });
+  return ok({ region: region.code, fiscal_year: input.year, policy, rescore: publicTally(rescore), recount });
 }
 
 // The audit entry names the sheets whose grade changed, up to this many; the counts are always whole.

@@ -8,7 +8,7 @@ import { ApiError, api, errorMessage } from '../api/client';
 import { useOrgs } from '../api/queries';
 import { newYearStatusChange, regionYearClosed, yearClosedReason, type OpenFormCounts } from '../lib/year-closed';
 import { YearOpenModal, type YearOpenTarget } from './year-open-modal';
-import { rescoreConfirmText, rescoreSavedText, type RescoreCounts } from './policy-rescore-text';
+import { rescoreConfirmText, rescoreSavedText, type RecountCounts, type RescoreCounts } from './policy-rescore-text';
 
 interface FiscalYear {
   year: number;
@@ -114,7 +114,8 @@ export function PolicyPage() {
     let content: string;
     setSaving(true);
     try {
-      content = rescoreConfirmText(yearValue!, (await api.post<{ rescore: RescoreCounts }>(`${path}/preview`, body)).rescore);
+      const preview = await api.post<{ rescore: RescoreCounts; recount: RecountCounts }>(`${path}/preview`, body);
+      content = rescoreConfirmText(yearValue!, preview.rescore, preview.recount);
     } catch (error) {
       message.error(errorMessage(error));
       return;
@@ -129,11 +130,11 @@ export function PolicyPage() {
       onOk: async () => {
         setSaving(true);
         try {
-          const saved = await api.put<PolicyView & { rescore: RescoreCounts }>(path, body);
+          const saved = await api.put<PolicyView & { rescore: RescoreCounts; recount: RecountCounts }>(path, body);
           queryClient.setQueryData(['policy', regionCode, yearValue], saved);
           // Lists, the 工作台 and open forms read the re-scored figures.
           void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'policy' });
-          message.success(rescoreSavedText(saved.rescore));
+          message.success(rescoreSavedText(saved.rescore, saved.recount));
         } catch (error) {
           message.error(errorMessage(error));
         } finally {

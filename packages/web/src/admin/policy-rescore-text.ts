@@ -5,6 +5,12 @@ export type RescoreCounts = Omit<RescoreTally, 'grade_changed_ids'>;
 
 const gradeName = (g: string | null) => g ?? '无等级';
 
+/** The stored review counts a policy change recounts (every live form of the region's year, any kind). */
+export interface RecountCounts {
+  forms: number;
+  changed: number;
+}
+
 /** 「优→良 2 张、差→中 1 张」: the grade moves as a clerk reads them. */
 export function gradeMovesText(moves: readonly GradeMove[]): string {
   return moves.map((m) => `${gradeName(m.from)}→${gradeName(m.to)} ${m.count} 张`).join('、');
@@ -14,8 +20,8 @@ export function gradeMovesText(moves: readonly GradeMove[]): string {
  * The confirmation before saving: how many of the year's self-evaluations the change re-scores and what it does to
  * them, and that every form of the year (approved and published ones too) is reviewed, scored and lit under it from then.
  */
-export function rescoreConfirmText(year: number, t: RescoreCounts): string {
-  const after = `保存后，该区划 ${year} 年度所有表（含已审核通过和已公开的表）的自动审核、系统核算和监控亮灯都按新参数计算。`;
+export function rescoreConfirmText(year: number, t: RescoreCounts, r: RecountCounts): string {
+  const after = `${recountConfirmText(year, r)}保存后，该区划 ${year} 年度所有表（含已审核通过和已公开的表）的自动审核、系统核算和监控亮灯都按新参数计算。`;
   if (t.sheets === 0) return `该区划 ${year} 年度还没有自评表，无需重新核算。${after}`;
   const effect = t.changed === 0
     ? '按新参数核算，总分和等级都不变'
@@ -25,10 +31,24 @@ export function rescoreConfirmText(year: number, t: RescoreCounts): string {
   return `将重新核算该区划 ${year} 年度已有的 ${t.sheets} 张自评表（项目支出和部门整体）的系统核算总分和等级：${effect}。${after}`;
 }
 
-/** The message after saving: what the re-scoring did. */
-export function rescoreSavedText(t: RescoreCounts): string {
-  if (t.sheets === 0) return '政策参数已保存';
-  if (t.changed === 0) return `政策参数已保存；已重新核算 ${t.sheets} 张自评表，总分和等级都没有变化`;
-  const grades = t.grade_changed === 0 ? '等级都没有变化' : `${t.grade_changed} 张等级变化（${gradeMovesText(t.grade_moves)}）`;
-  return `政策参数已保存；已重新核算 ${t.sheets} 张自评表，${t.changed} 张总分或等级有变化，${grades}`;
+/**
+ * The lists' 错误/警告 columns and the 工作台 count what the review found when each form was saved: the change recounts
+ * them, and the admin is told how many forms' counts move (a clerk sees a list change without having touched it).
+ */
+function recountConfirmText(year: number, r: RecountCounts): string {
+  if (r.forms === 0) return '';
+  const effect = r.changed === 0 ? '都不变' : `其中 ${r.changed} 张将变化`;
+  return `将按新参数重新统计该区划 ${year} 年度 ${r.forms} 张表的审核发现（列表和工作台中的错误、警告数）：${effect}。`;
+}
+
+/** The message after saving: what the re-scoring and the recount did. */
+export function rescoreSavedText(t: RescoreCounts, r: RecountCounts): string {
+  const parts: string[] = [];
+  if (t.sheets > 0 && t.changed === 0) parts.push(`已重新核算 ${t.sheets} 张自评表，总分和等级都没有变化`);
+  if (t.changed > 0) {
+    const grades = t.grade_changed === 0 ? '等级都没有变化' : `${t.grade_changed} 张等级变化（${gradeMovesText(t.grade_moves)}）`;
+    parts.push(`已重新核算 ${t.sheets} 张自评表，${t.changed} 张总分或等级有变化，${grades}`);
+  }
+  if (r.forms > 0) parts.push(`已重新统计 ${r.forms} 张表的审核发现，${r.changed === 0 ? '错误、警告数都没有变化' : `${r.changed} 张的错误、警告数有变化`}`);
+  return ['政策参数已保存', ...parts].join('；');
 }

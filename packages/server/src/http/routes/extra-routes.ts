@@ -343,9 +343,9 @@ export function registerExtraRoutes(app: Api) {
       method: 'put',
       path: '/api/policies/{region}/{year}',
       tags: ['设置'],
-      summary: '设置区划年度政策参数（管理员）。同一事务中按新参数重新核算该区划该年度已存的自评表（项目支出、部门整体）的系统核算总分与等级，并记入审计日志',
+      summary: '设置区划年度政策参数（管理员）。同一事务中按新参数重新核算该区划该年度已存的自评表（项目支出、部门整体）的系统核算总分与等级，重新统计该区划该年度所有表单的审核发现（错误、警告数），并记入审计日志',
       request: { params: policyParams, body: jsonBody(policyBody) },
-      responses: jsonResponses('{region, fiscal_year, policy, rescore:{sheets, changed, grade_changed, grade_moves:[{from, to, count}]}}'),
+      responses: jsonResponses('{region, fiscal_year, policy, rescore:{sheets, changed, grade_changed, grade_moves:[{from, to, count}]}, recount:{forms, changed}}'),
     }),
     async (c) => present(c, await setPolicy(ctxOf(c), { ...c.req.valid('param'), policy: c.req.valid('json').policy })),
   );
@@ -354,9 +354,9 @@ export function registerExtraRoutes(app: Api) {
       method: 'post',
       path: '/api/policies/{region}/{year}/preview',
       tags: ['设置'],
-      summary: '预览保存政策参数的影响（管理员，不写入）：该区划该年度将重新核算的自评表张数、总分或等级变化的张数及等级变化',
+      summary: '预览保存政策参数的影响（管理员，不写入）：该区划该年度将重新核算的自评表张数、总分或等级变化的张数及等级变化，以及审核发现数将变化的表单数',
       request: { params: policyParams, body: jsonBody(policyBody) },
-      responses: jsonResponses('{region, fiscal_year, rescore:{sheets, changed, grade_changed, grade_moves:[{from, to, count}]}}'),
+      responses: jsonResponses('{region, fiscal_year, rescore:{sheets, changed, grade_changed, grade_moves:[{from, to, count}]}, recount:{forms, changed}}'),
     }),
     async (c) => present(c, await previewPolicy(ctxOf(c), { ...c.req.valid('param'), policy: c.req.valid('json').policy })),
   );
