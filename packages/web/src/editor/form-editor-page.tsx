@@ -1,31 +1,26 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Col, Drawer, Row, Space, Tag, Typography, Spin, Tooltip } from 'antd';
-import { PlusOutlined, SaveOutlined, SendOutlined, BookOutlined } from '@ant-design/icons';
+import { Alert, App, Card, Col, Drawer, Row, Tag, Spin } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Navigate, useNavigate, useParams } from 'react-router-dom';
-import { ExportButtons } from '../components/export-buttons';
-import { FORM_KIND_LABELS, submitBlocker, type Form } from '@jixiao/core';
-import { canReview, useAuth } from '../api/auth-context';
+import { submitBlocker, type Form } from '@jixiao/core';
+import { useAuth } from '../api/auth-context';
 import { ApiError, api, errorMessage } from '../api/client';
 import { useForm } from '../api/queries';
 import { submitForm } from '../api/submit-form';
 import { confirmSubmit } from '../components/confirm-submit';
 import { useFormPolicy } from '../api/use-policy';
 import type { Finding, FormDetail } from '../api/types';
-import { FILED_UNDER_HINT, filedUnder } from '../lib/filed-under';
-import { STATUS_COLORS, statusLabel } from '../lib/labels';
-import { ConflictDialog } from './conflict-dialog';
-import { mergeForms, type FormMerge } from './merge-forms';
+import { statusLabel } from '../lib/labels';
+import { mergeForms } from './merge-forms';
 import { fitLevel2 } from './level-cells';
 import { FindingsPanel } from './findings-panel';
 import { weightCounter } from './weight-counter';
 import { FormHeaderFields } from './form-header-fields';
-import { diffForms, type FieldChange } from './form-diff';
-import { IndicatorGrid, type IndicatorGridHandle } from './indicator-grid';
+import { diffForms } from './form-diff';
+import type { IndicatorGridHandle } from './indicator-grid';
 import { GRID_COLUMNS, type GridColumn } from './paste-rows';
 import { useLiveReview } from './use-live-review';
 import { canComment } from '../pages/review-step';
-import { VERSION_HINT } from '../lib/labels';
 import { focusHeaderField } from './header-focus';
 import { useUnsavedGuard } from './use-unsaved-guard';
 import { DraftRestoreBanner, useDraftBackup } from './use-draft-backup';
@@ -39,13 +34,14 @@ import { isSelfEvaluationKind } from '../pages/review-self-evaluation';
 import { returnedRowComments } from './comment-anchor';
 import { flashRow } from '../lib/flash-row';
 import { LibraryPicker } from '../components/library-picker';
-import { DeleteFormButton, FormLoadError, canDeleteForm } from '../components/delete-form-button';
-import { StartSelfEvaluationButton } from './start-self-evaluation-button';
-import { YearClosedTag } from '../components/year-closed-tag';
+import { FormLoadError } from '../components/delete-form-button';
 import { yearClosedReason } from '../lib/year-closed';
-import { canStartSelfEvaluation } from './start-self-evaluation';
 import { targetSubmitBlockReason } from './target-submit-block';
 import { AttachmentsPanel } from '../components/attachments-panel';
+import { FormEditorHeader } from './form-editor-header';
+import { FormIndicatorsCard } from './form-indicators-card';
+import { FormConflictResolution, type SaveConflict } from './form-conflict-resolution';
+import { useSaveShortcut } from './use-save-shortcut';
 
 const EDITABLE = new Set(['draft', 'returned']);
 // The roles the server lets save a form (forms.ts EDITOR_ROLES); reviewers read, then decide on the review page.
@@ -62,7 +58,7 @@ export function FormEditorPage() {
   const [status, setStatus] = useState('draft');
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState<{ server: FormDetail; changes: FieldChange[]; merge: FormMerge | null } | null>(null);
+  const [conflict, setConflict] = useState<SaveConflict | null>(null);
   // The server's version this page's edits start from: a save conflict merges both people's edits against it.
   const [base, setBase] = useState<Form | null>(null);
   const [libraryOpen, setLibraryOpen] = useState(false);
@@ -223,65 +219,35 @@ export function FormEditorPage() {
     if (deleted) navigate('/orgs');
   }, [deleted, navigate]);
 
-  // Ctrl+S / ⌘S saves, as in Excel and Word, instead of the browser's "save page".
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        if (!readOnly && dirty && !saving) void save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [readOnly, dirty, saving, save]);
+  useSaveShortcut(!readOnly && dirty && !saving, save);
 
   if (detail.isLoading || (!form && !detail.error)) return <Spin description="正在加载表单…"><div style={{ height: 200 }} /></Spin>;
   if (detail.error || !form) return <FormLoadError error={detail.error} formId={id!} />;
   // A project self-evaluation is filled on its own page, against the approved targets: here its targets could be changed.
   if (form.kind === 'project_self_evaluation') return <Navigate to={`/self-evaluation/${id}`} replace />;
 
-  const title = ('project_name' in form && form.project_name) || FORM_KIND_LABELS[form.kind];
-  const filed = filedUnder(detail.data, form);
   // The server refuses an empty form (core's submitBlocker): the button says so before the clerk clicks.
   const submitBlocked = targetSubmitBlockReason({ blocker: submitBlocker(form), errors });
   return (
     <div className="page">
-      <Space align="center" style={{ marginBottom: 8, width: '100%', justifyContent: 'space-between' }} wrap>
-        <Space align="center">
-          <Typography.Title level={3} style={{ margin: 0 }}>{title}</Typography.Title>
-          <Tag color={STATUS_COLORS[status]}>{statusLabel(status)}</Tag>
-          <Typography.Text type="secondary">{FORM_KIND_LABELS[form.kind]} · {filed.label} · <span title={VERSION_HINT}>保存版本 {version}</span></Typography.Text>
-          {filed.documentNote && <Tooltip title={FILED_UNDER_HINT}><Tag>{filed.documentNote}</Tag></Tooltip>}
-          {yearClosed && <YearClosedTag year={detail.data?.fiscal_year ?? form.fiscal_year} />}
-          {dirty && <Tag color="gold">有未保存的修改</Tag>}
-        </Space>
-        <Space className="no-print">
-          {!yearClosed && canDeleteForm(user?.role, status) && (
-            <DeleteFormButton
-              form={{ id: id!, version, kind: form.kind, status, project_name: ('project_name' in form && form.project_name) || null, org_name: detail.data?.org_name ?? form.org, fiscal_year: detail.data?.fiscal_year ?? form.fiscal_year, indicators: form.indicators.length }}
-              onDeleted={() => { clearDraft(); setDeleted(true); }}
-              onRestored={() => navigate(`/forms/${id}`)}
-            />
-          )}
-          {!yearClosed && canStartSelfEvaluation(user?.role, form.kind, status) && (
-            <StartSelfEvaluationButton targetId={id!} role={user?.role} projectName={('project_name' in form && form.project_name) || null} fiscalYear={detail.data?.fiscal_year ?? form.fiscal_year} />
-          )}
-          {/* Reviewers reach a form from 单位与项目 too: 审核视图 has the comparison, comments, decisions and 纳入指标库. */}
-          {canReview(user) && <Link to={`/review/${id}`}>审核视图</Link>}
-          {/* A 部门整体 self-evaluation's indicators are edited here; its 完成值, 自评分 and 偏差原因 on the self-evaluation page. */}
-          {form.kind === 'department_self_evaluation' && <Link to={`/self-evaluation/${id}`}>填写完成值与自评分</Link>}
-          <ExportButtons formId={id!} unsaved={dirty} />
-          {!readOnly && (
-            <>
-              <Button icon={<BookOutlined />} onClick={() => setLibraryOpen(true)}>从指标库插入</Button>
-              <Tooltip title="Ctrl+S"><Button icon={<SaveOutlined />} loading={saving} disabled={!dirty} onClick={() => save()}>保存</Button></Tooltip>
-              <Tooltip title={submitBlocked ?? undefined}>
-                <Button type="primary" icon={<SendOutlined />} disabled={submitBlocked !== null} onClick={submit}>提交审核</Button>
-              </Tooltip>
-            </>
-          )}
-        </Space>
-      </Space>
+      <FormEditorHeader
+        id={id!}
+        form={form}
+        detail={detail.data}
+        user={user}
+        status={status}
+        version={version}
+        dirty={dirty}
+        saving={saving}
+        readOnly={readOnly}
+        yearClosed={yearClosed}
+        submitBlocked={submitBlocked}
+        onSave={() => save()}
+        onSubmit={submit}
+        onOpenLibrary={() => setLibraryOpen(true)}
+        onDeleted={() => { clearDraft(); setDeleted(true); }}
+        onRestored={() => navigate(`/forms/${id}`)}
+      />
       {readOnly && (
         <Alert
           type="info"
@@ -311,31 +277,7 @@ export function FormEditorPage() {
       </Card>
       <Row gutter={12} wrap={false}>
         <Col flex="auto" style={{ minWidth: 0 }}>
-          <Card
-            size="small"
-            title={`绩效指标（${form.indicators.length} 项）`}
-            extra={
-              <Space>
-                {weights && (
-                  <span aria-live="polite" className={weights.ok ? 'weight-ok' : 'weight-bad'} title={weights.title}>
-                    {weights.text}
-                  </span>
-                )}
-                {!readOnly && (
-                  <Button ref={addButton} size="small" icon={<PlusOutlined />} onClick={() => onRowAction(form.indicators.length - 1, 'insert')}>
-                    添加指标
-                  </Button>
-                )}
-              </Space>
-            }
-          >
-            {!readOnly && (
-              <Typography.Paragraph type="secondary" style={{ marginBottom: 6, fontSize: 12 }} className="no-print">
-                Tab / Enter / 方向键在单元格间移动；Alt+↑ / ↓ 上移、下移本行，Ctrl+Enter 在下方插入一行，Ctrl+Delete 删除本行；可从 Excel 复制多行后在任一单元格粘贴（含表头时按列名匹配）。
-              </Typography.Paragraph>
-            )}
-            <IndicatorGrid handle={gridHandle} indicators={form.indicators} flags={flags} comments={rowComments} readOnly={readOnly} onRowChange={onRowChange} onRowCommit={onRowCommit} onRowAction={onRowAction} onReplace={onReplace} />
-          </Card>
+          <FormIndicatorsCard form={form} grid={gridHandle} weights={weights} addButton={addButton} flags={flags} comments={rowComments} readOnly={readOnly} onRowChange={onRowChange} onRowCommit={onRowCommit} onRowAction={onRowAction} onReplace={onReplace} />
         </Col>
         <Col className="editor-side">
           <Card size="small" title={<span>自动审核 {errors > 0 ? <Tag color="red">{errors} 个错误</Tag> : <Tag color="green">无错误</Tag>}</span>}>
@@ -344,49 +286,19 @@ export function FormEditorPage() {
         </Col>
       </Row>
       <div style={{ marginTop: 12 }}><AttachmentsPanel formId={id!} title={isSelfEvaluationKind(form.kind) ? '佐证材料' : '附件'} /></div>
-      <ConflictDialog
-        open={!!conflict}
-        changes={conflict?.changes ?? []}
-        serverVersion={conflict?.server.version ?? 0}
-        mergeConflicts={conflict?.merge?.conflicts ?? null}
-        onMerge={async () => {
-          if (!conflict?.merge) return;
-          const { server, merge } = conflict;
-          setConflict(null);
-          setForm(merge.form);
-          setBase(server.form);
-          if (await save(server.version, merge.form)) message.success(merge.conflicts.length ? `已合并并保存；${merge.conflicts.length} 处双方都改的内容采用了您的修改` : '已合并双方修改并保存');
+      <FormConflictResolution
+        conflict={conflict}
+        form={form}
+        onClose={() => setConflict(null)}
+        save={save}
+        adopt={(next) => {
+          setForm(next.form);
+          if (next.base) setBase(next.base);
+          if (next.version !== undefined) setVersion(next.version);
+          if (next.status !== undefined) setStatus(next.status);
+          if (next.dirty !== undefined) setDirty(next.dirty);
         }}
-        onCancel={() => setConflict(null)}
-        onTakeServer={() => {
-          if (!conflict || !form) return;
-          // Dropping one's own edits is undoable for a while: 撤销 brings them back on top of the server's version.
-          const mine = form;
-          setForm(conflict.server.form);
-          setBase(conflict.server.form);
-          setVersion(conflict.server.version);
-          setStatus(conflict.server.status);
-          setDirty(false);
-          setConflict(null);
-          clearDraft();
-          const key = `take-server-${Date.now()}`;
-          message.info({
-            key,
-            duration: 10,
-            content: (
-              <span>
-                已采用服务器版本，您的修改已放弃。
-                <Button type="link" size="small" onClick={() => { setForm(mine); setDirty(true); message.destroy(key); message.info('已恢复您的修改，保存时将覆盖服务器版本'); }}>撤销</Button>
-              </span>
-            ),
-          });
-        }}
-        onKeepMine={async () => {
-          if (!conflict) return;
-          const serverVersion = conflict.server.version;
-          setConflict(null);
-          await save(serverVersion);
-        }}
+        clearDraft={clearDraft}
       />
       <Drawer title="从指标库插入（插入到指标表末尾）" size="min(1080px, 92vw)" open={libraryOpen} onClose={() => setLibraryOpen(false)}>
         <LibraryPicker

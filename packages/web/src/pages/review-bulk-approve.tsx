@@ -4,7 +4,7 @@ import { CheckOutlined } from '@ant-design/icons';
 import { api, errorMessage } from '../api/client';
 import type { FormSummary } from '../api/types';
 import { formLabel } from '../components/form-label';
-import { approveEach, bulkSummary } from './review-bulk';
+import { approveEach, bulkButtonText, bulkSummary } from './review-bulk';
 
 const listStyle = { maxHeight: 320, overflowY: 'auto' as const, margin: 0, paddingLeft: 18 };
 
@@ -15,13 +15,17 @@ const listStyle = { maxHeight: 320, overflowY: 'auto' as const, margin: 0, paddi
 export function BulkApproveButton({ selected, department = false, onDone }: { selected: FormSummary[]; department?: boolean; onDone: () => void }) {
   const { modal } = App.useApp();
   const [busy, setBusy] = useState(false);
+  // How far a batch has got: each form is its own request, and dozens take a while.
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const run = async () => {
     setBusy(true);
+    setProgress({ done: 0, total: selected.length });
     try {
       const outcomes = await approveEach(
         selected.map((f) => ({ id: f.id, version: f.version, label: formLabel(f) })),
         (id, version) => api.post(`/api/forms/${id}/approve`, { version }),
         errorMessage,
+        (done, total) => setProgress({ done, total }),
       );
       const failed = outcomes.filter((o) => o.error !== null);
       (failed.length > 0 ? modal.warning : modal.success)({
@@ -39,6 +43,7 @@ export function BulkApproveButton({ selected, department = false, onDone }: { se
       });
     } finally {
       setBusy(false);
+      setProgress(null);
       onDone();
     }
   };
@@ -62,7 +67,7 @@ export function BulkApproveButton({ selected, department = false, onDone }: { se
     });
   return (
     <Button type="primary" icon={<CheckOutlined />} disabled={selected.length === 0} loading={busy} onClick={confirm}>
-      批量通过{selected.length > 0 ? `（${selected.length}）` : ''}
+      {bulkButtonText(selected.length, progress)}
     </Button>
   );
 }

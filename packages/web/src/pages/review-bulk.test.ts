@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approveEach, bulkApproveBlocked, bulkSummary } from './review-bulk';
+import { approveEach, bulkApproveBlocked, bulkButtonText, bulkSummary } from './review-bulk';
 
 describe('bulkApproveBlocked', () => {
   it.each([
@@ -33,5 +33,26 @@ describe('approveEach', () => {
     ]);
     expect(bulkSummary(outcomes)).toBe('已审核通过 2 张表，1 张未通过（见下方原因）');
     expect(bulkSummary(outcomes.filter((o) => o.error === null))).toBe('已审核通过 2 张表');
+  });
+});
+
+describe('bulk approval progress', () => {
+  it('reports each form done, failed ones too, and the button says how far the batch is', async () => {
+    const seen: string[] = [];
+    await approveEach(
+      [{ id: 1, version: 1, label: '甲' }, { id: 2, version: 1, label: '乙' }, { id: 3, version: 1, label: '丙' }],
+      async (id) => {
+        if (id === 2) throw new Error('状态已变');
+      },
+      (error) => (error as Error).message,
+      (done, total) => seen.push(`${done}/${total}`),
+    );
+    expect(seen).toEqual(['1/3', '2/3', '3/3']);
+    expect(bulkButtonText(3, { done: 2, total: 3 })).toBe('正在通过 2/3');
+  });
+
+  it('guard: idle, the button names the selection as before', () => {
+    expect(bulkButtonText(0, null)).toBe('批量通过');
+    expect(bulkButtonText(4, null)).toBe('批量通过（4）');
   });
 });

@@ -27,6 +27,8 @@ export async function approveEach(
   forms: ReadonlyArray<{ id: number | string; version: number; label: string }>,
   approve: (id: number | string, version: number) => Promise<unknown>,
   describe: (error: unknown) => string,
+  /** Called after each form (approved or not): a long batch shows how far it has got. */
+  progress?: (done: number, total: number) => void,
 ): Promise<BulkOutcome[]> {
   const outcomes: BulkOutcome[] = [];
   for (const f of forms) {
@@ -36,6 +38,7 @@ export async function approveEach(
     } catch (error) {
       outcomes.push({ id: f.id, label: f.label, error: describe(error) });
     }
+    progress?.(outcomes.length, forms.length);
   }
   return outcomes;
 }
@@ -45,4 +48,10 @@ export function bulkSummary(outcomes: readonly BulkOutcome[]): string {
   const failed = outcomes.filter((o) => o.error !== null).length;
   const done = outcomes.length - failed;
   return failed === 0 ? `已审核通过 ${done} 张表` : `已审核通过 ${done} 张表，${failed} 张未通过（见下方原因）`;
+}
+
+/** The 批量通过 button: how many are selected, or while a batch runs, how many of it are done (正在通过 3/20). */
+export function bulkButtonText(selected: number, progress: { done: number; total: number } | null): string {
+  if (progress) return `正在通过 ${progress.done}/${progress.total}`;
+  return `批量通过${selected > 0 ? `（${selected}）` : ''}`;
 }

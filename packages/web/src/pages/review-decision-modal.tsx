@@ -5,6 +5,7 @@ import { statusLabel } from '../lib/labels';
 import { decisionHint } from './return-reason';
 import { approveWording } from './review-step';
 import { approveOpenProblemsNote } from './rectification';
+import { unsentDraftsNote, type DraftKey } from './review-comment-drafts';
 
 export type Action = 'return' | 'approve' | 'publish' | 'unpublish';
 
@@ -16,7 +17,7 @@ const ACTION_TEXT: Record<Exclude<Action, 'approve'>, { title: string; ok: strin
 };
 
 /** The review page's decision (退回, 审核通过, 公开, 撤回公开): what it does, the reviewer's comment, then the request. */
-export function ReviewDecisionModal({ formId, action, version, errors, openComments, openProblems, selfEvaluation, forwardsToFinance = false, onClose, onDone }: {
+export function ReviewDecisionModal({ formId, action, version, errors, openComments, unsentComments = [], openProblems, selfEvaluation, forwardsToFinance = false, onClose, onDone }: {
   formId: string;
   action: Action | null;
   version: number;
@@ -24,6 +25,8 @@ export function ReviewDecisionModal({ formId, action, version, errors, openComme
   errors: number;
   /** The reviewer's row comments not yet sent, which a 退回 takes as its reasons. */
   openComments: number;
+  /** The comment boxes on the page holding text not yet added, which the decision names (they are not part of it). */
+  unsentComments?: readonly DraftKey[];
   /** Last year's problems the unit left unanswered (问题整改), which an approval names. */
   openProblems?: number | undefined;
   selfEvaluation: boolean;
@@ -33,7 +36,11 @@ export function ReviewDecisionModal({ formId, action, version, errors, openComme
   onDone: () => void;
 }) {
   const { message } = App.useApp();
-  const [comment, setComment] = useState('');
+  // One comment per decision: a 退回 reason typed and cancelled stays with 退回, never becomes an approval's comment.
+  const [comments, setComments] = useState<Partial<Record<Action, string>>>({});
+  const comment = action ? (comments[action] ?? '') : '';
+  const setComment = (text: string) => action && setComments((c) => ({ ...c, [action]: text }));
+  const unsent = action ? unsentDraftsNote(unsentComments, action) : null;
   const [busy, setBusy] = useState(false);
   const hint = decisionHint(action, comment, openComments);
   const approve = approveWording(forwardsToFinance, version);
@@ -81,6 +88,7 @@ export function ReviewDecisionModal({ formId, action, version, errors, openComme
           title={`此表仍有 ${errors} 个审核错误（见右侧“自动审核”），确认仍要${text?.title ?? ''}？如需单位修改，请改为退回。`}
         />
       )}
+      {unsent && <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={unsent} />}
       {action === 'approve' && approveOpenProblemsNote(openProblems) && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={approveOpenProblemsNote(openProblems)} />}
       <Input.TextArea
         aria-label="审核意见"

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, Input, Row, Select, Space, Spin, Table, Tag, Tooltip, Typography, Popover } from 'antd';
 import { CheckOutlined, RollbackOutlined, GlobalOutlined, CommentOutlined, StopOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
@@ -14,6 +14,7 @@ import { approveWording, canComment, reviewStep } from './review-step';
 import { flashRow } from '../lib/flash-row';
 import { columnsWidth } from '../lib/columns-width';
 import { openCommentsBy } from './return-reason';
+import { unsentDrafts, withDraft, type DraftKey } from './review-comment-drafts';
 import { ReviewDecisionModal, type Action } from './review-decision-modal';
 import { FindingsPanel } from '../editor/findings-panel';
 import { isTableFinding } from '../editor/finding-place';
@@ -54,7 +55,12 @@ export function ReviewDetailPage() {
   const [compareTo, setCompareTo] = useState<number | null>(null);
   const diff = useDiff(id, compareTo);
   const [action, setAction] = useState<Action | null>(null);
-  const [rowComment, setRowComment] = useState<{ row: number | null; text: string }>({ row: null, text: '' });
+  // What the reviewer has typed in each comment box and not yet added (review-comment-drafts.ts).
+  const [drafts, setDrafts] = useState<ReadonlyMap<DraftKey, string>>(new Map());
+  const draft = (key: DraftKey) => drafts.get(key) ?? '';
+  const setDraft = (key: DraftKey, text: string) => setDrafts((d) => withDraft(d, key, text));
+  // Another form opened in this page: its boxes start empty (a note typed for one form is never shown on another).
+  useEffect(() => setDrafts(new Map()), [id]);
   // The grade a self-evaluation's total earns depends on the region's policy for the year it is filed under.
   const policy = useFormPolicy(detail.data);
   // 问题整改 of a target (the panel's own query): an approval names the problems the unit left unanswered.
@@ -237,15 +243,15 @@ export function ReviewDetailPage() {
                 <Input.TextArea
                   aria-label={`第 ${i + 1} 行批注内容`}
                   rows={3}
-                  value={rowComment.row === i ? rowComment.text : ''}
-                  onChange={(e) => setRowComment({ row: i, text: e.target.value })}
+                  value={draft(i)}
+                  onChange={(e) => setDraft(i, e.target.value)}
                 />
                 <Button
                   size="small"
                   type="primary"
                   style={{ marginTop: 6 }}
                   onClick={async () => {
-                    if (await addComment(i, rowComment.text)) setRowComment({ row: null, text: '' });
+                    if (await addComment(i, draft(i))) setDraft(i, '');
                   }}
                 >
                   添加批注
@@ -357,8 +363,8 @@ export function ReviewDetailPage() {
             <CommentLines lines={commentsByRow.get(null) ?? []} />
             {commenting ? (
               <>
-                <Input.TextArea className="no-print" aria-label="整表意见" rows={3} value={rowComment.row === null ? rowComment.text : ''} onChange={(e) => setRowComment({ row: null, text: e.target.value })} />
-                <Button size="small" style={{ marginTop: 6 }} onClick={async () => { if (await addComment(null, rowComment.text)) setRowComment({ row: null, text: '' }); }}>添加意见</Button>
+                <Input.TextArea className="no-print" aria-label="整表意见" rows={3} value={draft('form')} onChange={(e) => setDraft('form', e.target.value)} />
+                <Button size="small" style={{ marginTop: 6 }} onClick={async () => { if (await addComment(null, draft('form'))) setDraft('form', ''); }}>添加意见</Button>
               </>
             ) : (
               <Typography.Text type="secondary">审核意见由主管部门或财政审核人员填写，本页只供查看；如需说明，请在表单退回后修改，重新提交时逐条填写修改说明。</Typography.Text>
@@ -368,11 +374,13 @@ export function ReviewDetailPage() {
       </Row>
       <div style={{ marginTop: 12 }}><AttachmentsPanel formId={id} title={selfEvaluation ? '佐证材料' : '附件'} showEmpty /></div>
       <ReviewDecisionModal
+        key={id}
         formId={id}
         action={action}
         version={current.version}
         errors={current.findings.filter((f) => f.severity === 'error').length}
         openComments={openComments}
+        unsentComments={unsentDrafts(drafts)}
         openProblems={rectification.data?.open}
         selfEvaluation={selfEvaluation}
         forwardsToFinance={step.forwardsToFinance}
