@@ -119,7 +119,7 @@ export function FormEditorPage() {
   const { onRowAction, onReplace } = useRowEdits(edit, focusRow);
   const onHeaderChange = useCallback((patch: Partial<Form>) => edit((f) => ({ ...f, ...patch }) as Form), [edit]);
 
-  const weights = useMemo(() => (form ? weightCounter({ indicators: form.indicators, kind: form.kind, policy, findings }) : null), [form, policy, findings]);
+  const weights = useMemo(() => (form ? weightCounter({ indicators: form.indicators, kind: form.kind, policy, findings, budget: form.kind === 'project_self_evaluation' ? form.budget : null }) : null), [form, policy, findings]);
 
   const save = useCallback(
     async (baseVersion = version, body: Form | null = form): Promise<boolean> => {

@@ -53,4 +53,25 @@ describe('weightCounter', () => {
     const dept = { ...target([20, 30, 30, 20]), kind: 'department_target' } as unknown as Form;
     expect(weightCounter({ indicators: dept.indicators, kind: 'department_target', policy: DEFAULT_POLICY, findings: [] })).toMatchObject({ ok: true, text: '权重合计 100 / 100' });
   });
+
+  it('holds a project with no money, its budget line weighing 0, to 100 as the review does (guard: with money it stays 90)', () => {
+    const sheet = (weights: number[], money: number) => formSchema.parse({
+      kind: 'project_self_evaluation', fiscal_year: 2025, project_name: '根治欠薪专项行动',
+      budget: { initial_wan: money, adjusted_wan: money, executed_wan: money, execution_rate: money ? 100 : 0, weight: money ? 10 : 0, score: money ? 10 : 0, reason: null },
+      indicators: weights.map((w, i) => ({ ...row(`指标${i + 1}`, w, i === weights.length - 1 ? '满意度指标' : i === 1 ? '效益指标' : '产出指标'), actual: '2', score: w })),
+    });
+    const show = (form: Form) => {
+      const findings = reviewForm(form, 0);
+      return { counter: weightCounter({ indicators: form.indicators, kind: form.kind, policy: DEFAULT_POLICY, findings, budget: form.kind === 'project_self_evaluation' ? form.budget : null }), flagged: findings.some((f) => f.code === 'weights' && f.row === null) };
+    };
+    const whole = show(sheet([30, 30, 30, 10], 0));
+    expect(whole.flagged).toBe(false);
+    expect(whole.counter).toMatchObject({ ok: true, text: '权重合计 100 / 100' });
+    const short = show(sheet([30, 30, 20, 10], 0));
+    expect(short.flagged).toBe(true);
+    expect(short.counter).toMatchObject({ ok: false, text: '权重合计 90 / 100' });
+    const funded = show(sheet([30, 30, 20, 10], 50));
+    expect(funded.flagged).toBe(false);
+    expect(funded.counter).toMatchObject({ ok: true, text: '权重合计 90 / 90' });
+  });
 });
