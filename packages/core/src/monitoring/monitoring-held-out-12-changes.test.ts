@@ -86,13 +86,13 @@ const SECTIONS: Array<[string, Row[]]> = [
     ['支付进度款120万元、质保金15万元 of 300 万元 by June (both paid)', gte('300', '支付进度款120万元、质保金15万元', '万元', 6, '资金支付金额'), 'green', 90],
     ['已支付125.6万元（1,256,000元） of 300 万元', gte('300', '已支付125.6万元（1,256,000元）', '万元', 6), 'green', 83.73],
     ['平均交易成本1,850元 under ≤0.2 万元', lte('0.2', '平均交易成本1,850元', '万元', 9), 'green'],
+    // The 约 of 节约 estimates nothing: the row's measure named before the figure is a short lead (session 24).
+    ['节约资金率6.5% under ≥5%', gte('5', '节约资金率6.5%', '%', 9, '节约资金率'), 'blue', 130],
   ]],
 ];
 // Limits, recorded (it.fails: each passes once the reading is fixed, and then should move into the tables above).
-const LIMITS: Array<[why: string, row: Row]> = [
-  ['the row\'s measure named before the figure with a word of saving (节约…率) reads as no number (scoring/read-actual-in-unit.ts, outside monitoring)',
-    ['节约资金率6.5% under ≥5%', gte('5', '节约资金率6.5%', '%', 9, '节约资金率'), 'blue', 130]],
-];
+// 节约资金率6.5% was one until session 24: the 约 of 节约 was read as an estimate (scoring/read-actual-in-unit.ts).
+const LIMITS: Array<[why: string, row: Row]> = [];
 // rows:end
 
 for (const [title, rows] of SECTIONS) {

@@ -16,6 +16,7 @@ import { HELD_OUT_SHEETS_SET_15 } from './held-out/sheets-set-15';
 import { HELD_OUT_SHEETS_SET_16 } from './held-out/sheets-set-16';
 import { HELD_OUT_SHEETS_SET_17 } from './held-out/sheets-set-17';
 import { HELD_OUT_SHEETS_SET_18 } from './held-out/sheets-set-18';
+import { HELD_OUT_SHEETS_SET_19 } from './held-out/sheets-set-19';
 import { measureSheet, sheetsReport } from './held-out/measure-sheets';
 
 /**
@@ -38,7 +39,8 @@ import { measureSheet, sheetsReport } from './held-out/measure-sheets';
  * set 15 (values typed into Excel and exported back: other locales' separators, scientific notation, bracketed negatives, unit labels) and
  * set 16 (2026 申报 free-text targets and 自评 完成值: per-head and per-period leads, 余 / 千, counts of a total, cancellations) and
  * set 17 (OCR, copy-paste and other provinces' cells: mixed widths, separators, labels and ¥, 「<」「>」「=」, 以内, zero and signed targets) and
- * set 18 (μg/m³ and 分贝 ceilings, a ceiling below zero, names, 附件 remarks, +, check marks, 折合, band edges, grade cut-offs).
+ * set 18 (μg/m³ and 分贝 ceilings, a ceiling below zero, names, 附件 remarks, +, check marks, 折合, band edges, grade cut-offs) and
+ * set 19 (万人次 in 人次, 兆瓦 / MW under 千瓦, 天 under 小时, done-of-planned counts, states, T = 0, A < 0, band edges, .xx5 rounding, cut-offs).
  * `HELD_OUT_REPORT=1 npx vitest run packages/core/src/scoring/held-out-sheets.test.ts` prints the misses.
  */
 
@@ -67,6 +69,8 @@ const SETS: Array<{ label: string; sheets: readonly HeldOutSheet3[]; min: number
   { label: 'set 17', sheets: HELD_OUT_SHEETS_SET_17, min: 30, projectShare: 0.6 },
   // Set 18: ~25 sheets asked; an environment project and bureau (session 23, value cells set 17).
   { label: 'set 18', sheets: HELD_OUT_SHEETS_SET_18, min: 25, projectShare: 0.6 },
+  // Set 19: ~25 sheets asked; a county hospital's project and its health commission (session 24, value cells set 18).
+  { label: 'set 19', sheets: HELD_OUT_SHEETS_SET_19, min: 25, projectShare: 0.6 },
 ];
 
 describe.each(SETS)('held-out whole self-evaluation sheets ($label)', ({ label, sheets, min, projectShare }) => {

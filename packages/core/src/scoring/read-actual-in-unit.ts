@@ -41,12 +41,15 @@ const BRACKETED_FIGURE = /^([^\d()（）]+)[(（]([^()（）]*\d[^()（）]*)[)�
 // it are the verdict. The 实际 / 完成 clause is read, as if the bracket were the cell.
 const DONE_IN_BRACKET = /实际|完成/;
 const NEGATION = /[未不没无非否欠差]/;
-// An estimate is no measured actual (the house reading of 约五家, 六次左右): left to a person.
-const ESTIMATE = /约|近|左右|大概|估计|估算|上下/;
+// An estimate is no measured actual (the house reading of 约五家, 六次左右): left to a person. 节约 / 签约 / 预约 / 合约 /
+// 制约 / 公约 and 约束 / 约定 hold a 约 that estimates nothing (节约电量18.6万千瓦时, 签约率76.2%), as parseValue reads them.
+// The plain pattern first (most cells have none of these); the one that passes over such words only on a hit.
+const ESTIMATE_ANY = /约|近|左右|大概|估计|估算|上下/;
+const ESTIMATE = /(?<![预节制签合公])约(?![束定])|近|左右|大概|估计|估算|上下/;
 
 /** A 完成值 that gives an estimate (约92%, 18天左右): no measured actual, left to a person. */
 export function isEstimate(text: string): boolean {
-  return ESTIMATE.test(text);
+  return ESTIMATE_ANY.test(text) && ESTIMATE.test(text);
 }
 // 按计划完成12期 says the 12 were done as planned: 按计划 is how, not a plan figure.
 const PLANNED = /(?<!按)计划|目标|预计|预期|下达|任务数|年初|应[完达]/;
@@ -88,8 +91,15 @@ const FROM_LEVEL = /由\s*[\d.,]+\s*[^\d\s，,；;至到由]{0,6}?(?=(?:增长|�
 // 上年水平的93%, 达到全省平均水平的105%: a share of a reference level, not the row's own level; left to a person.
 const REFERENCE_SHARE = /(?:水平|平均值?|均值|上年度?|同期|基数|标准值?)的\s*$/;
 const LEVEL_REACHED = /(?:增长|提高|增加|上升|提升|下降|降低|减少|下滑|削减|压减|缩减)[至到]$/;
-// 每月1期，全年共12期: a figure per period is a rate; the total outranks it.
-const PER_PERIOD = /^[每按](?:半年|半月|学期|年|季度|季|月|周|旬|日|天)/;
+// 每月1期，全年共12期: a figure per period is a rate; the total outranks it. 当月完成2次，累计完成7次: a single month's (week's,
+// quarter's) figure in a monitoring table is one period's, and the running total outranks it too.
+const PER_PERIOD = /^(?:[每按](?:半年|半月|学期|年|季度|季|月|周|旬|日|天)|[当本](?:月份?|周|季度?|旬))/;
+// 2批/共4批, 3个/总计5个: the figure after the slash is the whole the done one is of, never the actual.
+const OF_WHOLE = /\s*\/\s*(?:共|总共|总计|合计|全部|计划)\s*\d[\d,.]*\s*[^\d\s，,；;/]{0,4}$/;
+// 完成5个中的2个: the whole, then the count done of it.
+const WHOLE_THEN_PART = /\d[\d,.]*\s*[^\d\s，,；;]{0,4}?中的(?=\s*\d)/;
+// 超序时进度3个百分点, 低于时间进度2个百分点: the gap to the pace the time elapsed asks, not the row's level.
+const PACE_GAP = /(?:超|超过|高于|低于|快于|慢于|领先|落后)于?\s*(?:序时|时序|时间)?进度\s*$/;
 
 /**
  * Text as the reader sees it: the lines of a wrapped cell joined (9\n7% is 97%, as parseValue reads a target), width
@@ -156,7 +166,7 @@ function clauseAt(text: string, i: number, rowUnit: string | null): Clause | nul
     lead = lead.slice(0, -1).trim();
     if (SETTLEMENT_TERM.test(lead)) return null;
   }
-  if (NEGATION.test(lead.replace(BOUND_WORDS, '')) || ESTIMATE.test(text) || OFFSET.test(lead) || REFERENCE_SHARE.test(lead)) return null;
+  if (NEGATION.test(lead.replace(BOUND_WORDS, '')) || isEstimate(text) || OFFSET.test(lead) || REFERENCE_SHARE.test(lead) || (lead.endsWith('进度') && PACE_GAP.test(lead))) return null;
   // ±0.3℃ states two bounds, not a measured figure; 详见附件1 numbers an attachment, not an amount.
   if (lead.endsWith('±') || PART_NUMBER.test(lead)) return null;
   const planned = PLANNED.test(lead);
@@ -238,6 +248,8 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
     if (b) text = figureAfterVerdict(b[1]!.trim(), b[2]!.trim()) ?? text;
   }
   if (text.indexOf('由') >= 0) text = text.replace(FROM_LEVEL, '');
+  if (text.indexOf('/') > 0) text = text.replace(OF_WHOLE, '');
+  if (text.indexOf('中的') > 0) text = text.replace(WHOLE_THEN_PART, '');
   const decrease = (cmp === '>=' || cmp === '>' || cmp === '=') && namesDecrease(name);
   // parseValue first: most actuals that reach here are one number with its unit (1.2万人次, 95%以上).
   const whole = parseValue(text);
@@ -275,8 +287,9 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
     // Under a decrease indicator: 下降3% (change −3) is a decrease of 3, 上升2% one of −2, a bare −3 one of 3.
     const value = decrease ? (c.change ? -read.value : Math.abs(read.value)) : read.value;
     // A figure in the row's own unit outranks one in another (开展活动15场，覆盖3000人次 under 场); then an achieved
-    // number outranks a plain one, which outranks one per period (每月1期), which outranks a planned one.
-    const rank = (c.planned ? 0 : c.done ? 3 : c.perPeriod ? 1 : 2) + (c.unit != null && rowUnit != null && c.unit === rowUnit.trim() ? 4 : 0);
+    // number outranks a plain one, which outranks one per period (每月1期, 当月完成2次: done in one period is still per period),
+    // which outranks a planned one.
+    const rank = (c.planned ? 0 : c.perPeriod ? 1 : c.done ? 3 : 2) + (c.unit != null && rowUnit != null && c.unit === rowUnit.trim() ? 4 : 0);
     if (rank > bestRank) { best = { value, clash: null }; bestRank = rank; ties = 1; } else if (rank === bestRank && value !== best!.value) ties++;
   }
   // A planned or expected figure alone (预计完成90%) says nothing of what was done.
@@ -293,7 +306,7 @@ function resultAfterCopula(text: string, rowUnit: string | null): ActualInUnit {
   const row = rowUnit?.trim();
   if (!row) return NONE;
   const m = RESULT_AFTER_COPULA.exec(text);
-  if (!m || m[3] !== row || NEGATION.test(m[1]!.replace(BOUND_WORDS, '')) || ESTIMATE.test(m[1]!) || PLANNED.test(m[1]!)) return NONE;
+  if (!m || m[3] !== row || NEGATION.test(m[1]!.replace(BOUND_WORDS, '')) || isEstimate(m[1]!) || PLANNED.test(m[1]!)) return NONE;
   return { value: Number(m[2]!.replace(/,/g, '')), clash: null };
 }
 

@@ -57,8 +57,8 @@ export function isFractionUnit(unit: string | null): boolean {
 
 // 每月1次, 每季度不少于2次: a count per period; 全年12期: the year's count, every annual target's period; 全年累计 / 累计
 // name that total too. 按季度1次, 按月1期: 按 a period says per that period, as 每 does.
-// 每学期≥2次, 每半月1期: a school term and half a month are periods too.
-const PERIOD_LEAD = /^(?:[每按](半年|半月|学期|年度|年|季度|季|月|周|旬|日|天)|(?:全年)?累计|全年)\s*/;
+// 每学期≥2次, 每半月1期: a school term and half a month are periods too. 本年度 / 年度 (不少于12次) name the year as 全年 does.
+const PERIOD_LEAD = /^(?:[每按](半年|半月|学期|年度|年|季度|季|月|周|旬|日|天)|(?:全年)?累计|全年|本年度?|年度)\s*/;
 // 每千人口≥3.2张, 每村1名, 每户不超过3000元, 每千名老年人≥35张: a count per head, household or place, as 每月 is one per
 // period (张/千人口).
 const PER_BASE_LEAD = /^每([十百千万]?(?:常住人口|人口|人|户)|[十百千万]名[\u4e00-\u9fa5]{1,5}?(?=[≥≤<>=⩾⩽不大小高低\d])|村|社区|校|所|家|乡镇|镇|站|亩)\s*/;
@@ -68,6 +68,11 @@ const PER_BASE_LEAD = /^每([十百千万]?(?:常住人口|人口|人|户)|[十�
 const AVERAGE_LEAD = /^(月|日|周|季|旬|年|人|户|亩)均\s*/;
 const JUN = 0x5747; // 均
 const LEI = 0x7d2f; // 累
+
+/** Whether a value's first char may open a period lead (每 / 全 / 按 / 累 / 本 / 年): a char test before the pattern. */
+function opensPeriodLead(c0: number): boolean {
+  return c0 === 0x6bcf || c0 === 0x5168 || c0 === 0x6309 || c0 === LEI || c0 === 0x672c || c0 === 0x5e74;
+}
 // A per-period count is a count: 每年95%, 每月2元/人 are not frequencies.
 const NOT_PER_PERIOD = /[%‰/]/;
 // 保持在95%以上, 稳定在90%以上, 在95%以上: a level held within the bound the word after the number states.
@@ -80,7 +85,7 @@ export function withoutPeriodLead(raw: string): string | null {
   const s = trimText(raw);
   const c0 = s.charCodeAt(0);
   const lead = s.charCodeAt(1) === JUN ? AVERAGE_LEAD.exec(s)
-    : c0 === 0x6bcf || c0 === 0x5168 || c0 === 0x6309 || c0 === LEI ? PERIOD_LEAD.exec(s) ?? (c0 === 0x6bcf ? PER_BASE_LEAD.exec(s) : null) : null;
+    : opensPeriodLead(c0) ? PERIOD_LEAD.exec(s) ?? (c0 === 0x6bcf ? PER_BASE_LEAD.exec(s) : null) : null;
   return lead && lead[0].length < s.length ? s.slice(lead[0].length) : null;
 }
 
@@ -89,7 +94,7 @@ export function hasPeriodLead(raw: string): boolean {
   const s = trimText(raw);
   const c0 = s.charCodeAt(0);
   if (s.charCodeAt(1) === JUN) return AVERAGE_LEAD.test(s);
-  return (c0 === 0x6bcf || c0 === 0x5168 || c0 === 0x6309 || c0 === LEI) && PERIOD_LEAD.test(s);
+  return opensPeriodLead(c0) && PERIOD_LEAD.test(s);
 }
 
 /**
@@ -124,9 +129,9 @@ function parse(raw: string | null | undefined, numerals: boolean): ParsedValue {
   if (isRangeValue(s)) return { kind: 'text', sign: null, text: original };
   let period: string | null = null;
   const c0 = s.charCodeAt(0);
-  // A char test first: 每 / 全 / 按 / 累 open a period lead, a second char 均 an average one; most cells open otherwise.
+  // A char test first: 每 / 全 / 按 / 累 / 本 / 年 open a period lead, a second char 均 an average one; most cells open otherwise.
   const average = s.charCodeAt(1) === JUN;
-  if (average || c0 === 0x6bcf || c0 === 0x5168 || c0 === 0x6309 || c0 === LEI) {
+  if (average || opensPeriodLead(c0)) {
     const lead = average ? AVERAGE_LEAD.exec(s) : PERIOD_LEAD.exec(s) ?? (c0 === 0x6bcf ? PER_BASE_LEAD.exec(s) : null);
     if (lead && lead[0].length < s.length) {
       period = lead[1] ?? '';

@@ -26,6 +26,8 @@ const UNIT_PIECES = [
   '℃', '°c',
   // Tenths (九成以上, 不低于8成): a unit as written, as 倍 is; in-row-unit.ts keeps it from standing for % or a count.
   '成',
+  // Energy intensity (0.45吨标准煤/万元, 吨标煤) and containers handled at a port (1.8万标准箱, TEU).
+  '标准煤', '标煤', '标准箱', 'teu',
 ].sort((a, b) => b.length - a.length);
 
 // The pieces by their first char, longest first as above: a reading looks only at those that can start the rest.

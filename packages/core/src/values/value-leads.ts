@@ -77,12 +77,13 @@ export function isDottedMonth(text: string, n: number): boolean {
 // 人次：1200, 金额（万元）：50, 目标值：≥95%: a cell exported with its field name and a colon before the figure. The name
 // (or its bracket) may be the unit; a name that makes the figure relative (较上年：, 增长：, 比上年：) is no mere label
 // (比例 and 比率 name a share, not a comparison). 金额¥35万元: a currency sign parts the name from the amount as a colon does.
-const FIELD_LABEL = /^([\u4e00-\u9fa5]{1,6})(?:[（(]([^（()）]{1,8})[）)])? ?(?:[：:] ?(?=[\d<>≤≥=⩾⩽+.￥¥-]|[不大小高低至最])|(?=[￥¥]))/;
+const FIELD_LABEL = /^([\u4e00-\u9fa5]{1,8})(?:[（(]([^（()）]{1,8})[）)])? ?(?:[：:] ?(?=[\d<>≤≥=⩾⩽+.￥¥-]|[不大小高低至最])|(?=[￥¥]))/;
 const RELATIVE_LABEL = /[较增减降升]|比(?![例率重])|上年|去年|同期|基[期数]/;
 // Only a name that says what the figure is (a value field, a rate's or a degree's name 温度 / 浓度 / 满意度, or its unit) is a
 // label to drop: 年度预算：580.00 or 项目名称：… is a header line of the form, which the importer must keep apart from value
-// cells (年度 and 季度 name a period, not a degree).
-const VALUE_FIELD = /^(?:年度|全年)?(?:目标|指标|完成|实际|实际完成|计划|预期|考核)?值$|^(?:数值|数量|金额|结果|时限|期限|时长|频次|周期|比例|比率|面积|长度|规模|标准)$|^[\u4e00-\u9fa5]{1,5}率$|^(?!年度$|季度$)[\u4e00-\u9fa5]{1,4}度$/;
+// cells (年度 and 季度 name a period, not a degree). 目标 / 指标 alone (年度目标：≥95%, after the period lead) name the value
+// field as 目标值 does; a rate's name may run to seven characters (家庭医生签约率：≥75%).
+const VALUE_FIELD = /^(?:年度|全年)?(?:(?:目标|指标|完成|实际|实际完成|计划|预期|考核)?值|目标|指标)$|^(?:数值|数量|金额|结果|时限|期限|时长|频次|周期|比例|比率|面积|长度|规模|标准)$|^[\u4e00-\u9fa5]{1,7}率$|^(?!年度$|季度$)[\u4e00-\u9fa5]{1,4}度$/;
 
 /** The text without a field name and colon before its figure, and the unit the name gives; the text itself otherwise. */
 export function withoutFieldLabel(text: string): { rest: string; unit: string | null } {

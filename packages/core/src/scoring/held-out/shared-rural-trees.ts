@@ -25,7 +25,8 @@ export const RULED = [...NOT_HAND, 'score_mismatch'] as const;
 
 /**
  * Sheets that change one project row (sets 15–17): row i replaced by r, everything else met. `one`: the rules score the
- * row `score`; `byHand`: it goes to a person and the sheet keeps `kept`, reported as actual_not_numeric unless `issue` is false.
+ * row `score`; `byHand`: it goes to a person and the sheet keeps `kept`, reported as actual_not_numeric unless `issue` is false;
+ * `edge` (sets 18–19): several rows lose points so that the total, under budget `b`, lands on a grade cut-off.
  */
 export function oneRowSheets(project: ReturnType<typeof sheetForms>['project'], full: () => SelfEvaluationBudget, rows: () => Indicator[]) {
   const r2 = (n: number): number => Math.round(n * 100) / 100;
@@ -38,6 +39,11 @@ export function oneRowSheets(project: ReturnType<typeof sheetForms>['project'], 
     byHand: (id: string, i: number, r: Indicator, kept: number, note: string, issue = true): HeldOutSheet3 => ({
       id, form: project(full(), withRow(i, r), 100 - P_FULL[i]! + kept),
       expected: { ...met, total: 100 - P_FULL[i]! + kept, rows: pExp({ [i]: kept }), hand: [i], ...(issue ? { issues: ['actual_not_numeric' as const] } : {}) }, note,
+    }),
+    edge: (id: string, b: SelfEvaluationBudget, swaps: Record<number, Indicator>, scores: Record<number, number>, total: number,
+      grade: '优' | '良' | '中' | '差', note: string): HeldOutSheet3 => ({
+      id, form: project(b, swapped(rows(), swaps), total),
+      expected: { ...met, total, budgetScore: b.score, rows: pExp(scores), grade, noIssues: [...RULED] }, note,
     }),
   };
 }

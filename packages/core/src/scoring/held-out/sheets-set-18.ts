@@ -43,14 +43,8 @@ function pRows(): Indicator[] {
     upkeep('1.15万元/台', 10), liking('93%', 15)];
 }
 const pSwap = (swaps: Record<number, Indicator>): Indicator[] => swapped(pRows(), swaps);
-const { one, byHand } = oneRowSheets(FORMS.project, FULL, pRows);
+const { one, byHand, edge } = oneRowSheets(FORMS.project, FULL, pRows);
 const { project, department } = FORMS;
-/** A sheet whose rows lose points so that the total lands on a grade cut-off. */
-const edge = (id: string, b: SelfEvaluationBudget, rows: Record<number, Indicator>, scores: Record<number, number>, total: number,
-  grade: '优' | '良' | '中' | '差', note: string): HeldOutSheet3 => ({
-  id, form: project(b, pSwap(rows), total),
-  expected: { ...met, total, budgetScore: b.score, rows: pExp(scores), grade, noIssues: [...RULED] }, note,
-});
 
 const projectSheets: HeldOutSheet3[] = [
   { id: 'Y01', form: project(FULL(), pRows(), 100), expected: { ...met, noIssues: [...RULED] },

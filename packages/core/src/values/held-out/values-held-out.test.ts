@@ -20,6 +20,7 @@ import { ACTUAL_CASES_14, TARGET_CASES_14 } from './value-cells-14';
 import { ACTUAL_CASES_15, TARGET_CASES_15 } from './value-cells-15';
 import { ACTUAL_CASES_16, TARGET_CASES_16 } from './value-cells-16';
 import { ACTUAL_CASES_17, TARGET_CASES_17 } from './value-cells-17';
+import { ACTUAL_CASES_18, TARGET_CASES_18 } from './value-cells-18';
 
 /**
  * Exact-match rate of the value parser on the held-out cells, per category. The floors hold the rate
@@ -164,6 +165,12 @@ const FLOORS_16 = everyCategory('width', 'spaces', 'separators', 'ranges', 'with
 const FLOORS_17 = everyCategory('tenths', 'multiples', 'environment', 'names', 'plus', 'ranks', 'remarks', 'agri', 'emphasis', 'periods',
   'actual-tenths', 'actual-multiples', 'actual-environment', 'actual-names', 'actual-plus', 'actual-ranks', 'actual-evidence',
   'actual-marks', 'actual-converted', 'actual-agri');
+// Set 18 (value-cells-18.ts): 1–8月 monitoring cells (month spans, 序时进度, done of planned, states, forecasts) and year-end cells of
+// hospitals, energy, water supply, archives, transport, culture and score-scale satisfaction.
+// Left (see that file's header): 4/6个标段已开工, a done-of-whole count with words of a start after it.
+const FLOORS_18 = { ...everyCategory('monitoring', 'pace', 'health', 'energy', 'water', 'archives', 'transport', 'culture', 'scores',
+  'actual-midyear', 'actual-done-of', 'actual-progress', 'actual-forecast', 'actual-health', 'actual-energy', 'actual-water',
+  'actual-trades', 'actual-scores'), 'actual-done-of': 4 / 5 };
 
 interface Outcome {
   category: string;
@@ -266,6 +273,8 @@ const SETS: readonly HeldOutSet[] = [
   withRowUnits('set 16', TARGET_CASES_16, ACTUAL_CASES_16, FLOORS_16, { targets: 200, actuals: 60 }),
   // Set 17's brief asked for ~150 cells in all (targets and actuals together).
   withRowUnits('set 17', TARGET_CASES_17, ACTUAL_CASES_17, FLOORS_17, { targets: 100, actuals: 45 }),
+  // Set 18's brief asked for ~150 cells in all (targets and actuals together).
+  withRowUnits('set 18', TARGET_CASES_18, ACTUAL_CASES_18, FLOORS_18, { targets: 80, actuals: 60 }),
 ];
 
 function measure(set: HeldOutSet): { table: Map<string, { hit: number; total: number }>; misses: string[] } {
