@@ -19,6 +19,7 @@ import {
   statesAmount, statesCostInWords, statesFrequency, writtenNumber, holdsLevel,
 } from './value-wording';
 import { checkMeaning, isMoneyCost, isSign } from './check-meaning';
+import { describedMeasure } from './described-measure';
 
 export { isPercentUnit } from './unit-facts';
 
@@ -232,6 +233,10 @@ function checkValue(
     } else if (ind.description != null && DIRECTION_ONLY.test(target) && describesShare(ind.description) && isBenefit(l2, ctx.readings!.level1[i] as Level1 | null)) {
       // 指标解释「乡镇统计站规范化比例」: the row's own explanation says it is measured as a share.
       push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}按指标解释「${ind.description.trim()}」是比率，指标值却只写了变化方向「${target}」，无法衡量；请写成可量化的目标值（如「≥80%」），或修改指标解释。`);
+    } else if (!facts.satisfaction && describedMeasure(ind.description) === 'share' && !DEADLINE.test(target) && !measurableText(target, l2) && !statesAmount(target)
+      && !FULL_COVERAGE.test(target) && !isRatioValue(target)) {
+      // 会议保障 到位 explained as 会议保障到位率=…/…×100%: the row's own explanation defines a share, so a word is no target.
+      push(ctx, 'qualitative_vs_quantitative', i, 'target', `${rowPlace(ctx, i, ind)}按指标值说明是比率（${ind.description!.trim()}），指标值却是笼统表述「${target}」，无法衡量；请写成可量化的目标值（如「≥95%」），或修改指标值说明。`);
     } else if (isMoneyCost(l2, ctx.readings!.level1[i] as Level1 | null) && !DEADLINE.test(target) && !statesAmount(target) && !statesCostInWords(target)) {
       // 成本/经济成本 is an amount; 社会成本 and 生态环境成本 may be stated in words (无明显影响).
       const budget = formBudget(ctx);

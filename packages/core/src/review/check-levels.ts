@@ -2,7 +2,7 @@ import type { Indicator } from '../forms/forms-schema';
 import type { FormShape } from './check-indicators';
 import { departmentLevel1Of, level1Of, levelStem, parseLevel1, parseLevel2, FRAMEWORKS, LEVEL1_LABELS, LEVEL2_LABELS, type Framework, type Level1, type Level2 } from './indicator-framework';
 import { type FormContext, formPlace, push, rowPlace } from './review-context';
-import { trimmed } from '../values/text-scan';
+import { isBlank, trimmed } from '../values/text-scan';
 
 // The 一级/二级 checks of rules.md §2 (levels) on one row, and a form whose levels are another template's.
 
@@ -106,7 +106,8 @@ const DEPARTMENT_BRANCHES: ReadonlyMap<string, DepartmentBranch> = new Map(Objec
   可持续发展: 'lasting', 可持续性: 'lasting', 可持续: 'lasting',
 } satisfies Record<string, DepartmentBranch>));
 const BRANCH_LABELS: Record<DepartmentBranch, string> = { duty: '履职效能', management: '管理效率', effect: '社会效应', lasting: '可持续发展' };
-const MANAGEMENT_LEVEL2 = /^(?:预算执行|预算管理|预算编制|资产管理|财务管理|采购管理)/;
+// Seed 004's 投入管理指标 二级 (工作目标管理, 预算和财务管理, 绩效管理) are how the department manages itself as well.
+const MANAGEMENT_LEVEL2 = /^(?:预算执行|预算管理|预算编制|预算[和与及]财务管理|资产管理|财务管理|采购管理|绩效管理|工作目标管理)/;
 
 const DUTY: readonly DepartmentBranch[] = ['duty'];
 const EFFECT: readonly DepartmentBranch[] = ['effect'];
@@ -145,6 +146,9 @@ export function checkDepartmentTree(ctx: FormContext): void {
   const f = ctx.form;
   if (f.kind !== 'department_target' && f.kind !== 'department_self_evaluation') return;
   const rows = f.indicators;
+  // checkLevels holds a department's own 二级 to its 一级 only on a sheet whose every 一级 is on the framework; seed 004's tree
+  // adds 投入管理指标, so on such a sheet the department 二级 under another framework 一级 (履职效益 under 产出) is read here.
+  let offFramework: boolean | null = null;
   for (let i = 0; i < rows.length; i++) {
     const ind = rows[i]!;
     if (ind.level1 == null || ind.level2 == null) continue;
@@ -152,6 +156,12 @@ export function checkDepartmentTree(ctx: FormContext): void {
     const raw2 = trimmed(ind.level2);
     const homes = raw2 === '' ? null : remembered(HOMES_CACHE, raw2, branchesOf);
     if (branch == null) {
+      const home = raw2 === '' ? null : departmentLevel1Of(raw2);
+      const l1 = home == null ? null : parseLevel1(ind.level1);
+      if (home != null && l1 != null && home !== l1 && (offFramework ??= rows.some((r) => !isBlank(r.level1) && parseLevel1(r.level1) == null))) {
+        push(ctx, 'levels', i, 'level2', `${rowPlace(ctx, i, ind)}：二级指标「${raw2}」属于${LEVEL1_LABELS[home]}，不属于一级指标「${trimmed(ind.level1)}」（部门整体绩效目标）；请改一级指标，或改用${LEVEL1_LABELS[l1]}下的二级指标。`);
+        continue;
+      }
       // 效益指标 › 预算管理 on a 2020-tree sheet with its own 部门管理 一级: how the department manages its money is neither
       // what it brings nor how satisfied people are (管理效率 may sit one level down under 产出, and 成本 is left alone).
       if (homes === MANAGEMENT) {

@@ -11,6 +11,7 @@ import { nameUnitConflict } from './name-unit-conflict';
 import { changeDirection } from './change-direction';
 import { DATE, movesWrongWay } from './value-wording';
 import { isPercentDone } from './loose-values';
+import { describedMeasure, describedWay } from './described-measure';
 
 /**
  * The row checks that read a name's meaning against its value (satisfaction minimum, unit against name, implausible
@@ -65,6 +66,7 @@ export function checkMeaning(
   let mismatch: ReturnType<typeof measureMismatch> = null;
   let named: string | null = null;
   let changeWay: ReturnType<typeof changeDirection> = null;
+  let way: ReturnType<typeof describedWay> = null;
 
   if (facts.rating && unit && !percent && !qualitativeUnit && num != null && (l1 === 'satisfaction' || l2 === 'satisfaction')) {
     const min = ctx.policy.minSatisfaction;
@@ -129,6 +131,10 @@ export function checkMeaning(
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是${mismatch.what}，计量单位却是「${unit}」（${showTarget(ind)}）；请填写${mismatch.units}等单位，或把名称改成与单位相符的说法。`);
     } else if (num != null && (named = nameUnitConflict(facts, unit, uf)) != null) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称中注明的单位是「${named}」，计量单位却是「${unit}」（${showTarget(ind)}）；请统一为同一单位，或删去名称中的单位。`);
+    } else if (num != null && facts.kind !== 'rate' && !facts.change && describedUnitClash(ind.description, percent, uf)) {
+      // 档案查阅利用服务 ≥95% explained as 全年接待…人次; 代表建议办理 ≥95件 explained as 办结率=…/…×100%: the row's own
+      // explanation fixes the measure the name leaves open.
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}的指标值说明「${trimmed(ind.description ?? '')}」${percent ? '是计数' : '是比率'}，计量单位却是${shownUnit(unit)}（${showTarget(ind)}）；请${percent ? '填写计数单位（次、人次、件……）' : '把单位改为 %'}，或修改指标值说明。`);
     }
   }
 
@@ -165,6 +171,9 @@ export function checkMeaning(
     } else if ((cmp === '<=' || cmp === '<') && ((facts.direction === 'good' && (percent || unit == null || facts.gain || facts.largeGood)) || (uf.rising && facts.direction !== 'bad')
       || capsOutput(facts, uf, l1, l2))) {
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}越高越好，指标性质却是「${cmp === '<=' ? '≤' : '<'}」（${showTarget(ind)}）；请改为「≥」（如「≥${n}${unit ?? ''}」）。`);
+    } else if (facts.direction === 'neutral' && !facts.change && (way = describedWay(ind.description)) != null && (way === 'lower' ? cmp === '>=' || cmp === '>' : cmp === '<=' || cmp === '<')) {
+      // A name neutral by its words (复查复核改变率, 投资回收期) whose explanation says which way is better (越低越好).
+      push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}按指标值说明${way === 'lower' ? '越低越好' : '越高越好'}，指标性质却是「${cmp === '>=' ? '≥' : cmp === '>' ? '>' : cmp === '<=' ? '≤' : '<'}」（${showTarget(ind)}）；请改为「${way === 'lower' ? '≤' : '≥'}」（如「${way === 'lower' ? '≤' : '≥'}${n}${unit ?? ''}」）。`);
     }
   } else if (cmp === 'qualitative' && num == null && (changeWay = changeDirection(facts, isMoneyCost(l2, l1)) ?? (capsOutput(facts, uf, l1, l2) ? 'good' : null)) != null
     && movesWrongWay(trimmed(ind.target), changeWay)) {
@@ -185,6 +194,12 @@ export function checkMeaning(
   }
 
   checkLevelName(ctx, i, ind, facts, l1, l2, unit);
+}
+
+/** A unit the row's explanation contradicts: % on a count it describes, a count unit on a share it defines by formula. */
+function describedUnitClash(description: string | null, percent: boolean, uf: UnitFacts): boolean {
+  const described = describedMeasure(description);
+  return described === 'count' ? percent : described === 'share' && !percent && !uf.perMille && uf.counts != null && uf.counts !== 'money';
 }
 
 /** The unit as a message names it: a bare percent sign stands alone, any other unit (‰, 个百分点, 次) is quoted as written. */

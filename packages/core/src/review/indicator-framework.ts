@@ -83,9 +83,10 @@ export function parseLevel2(raw: string | null): Level2 | null {
 
 // 二级 only 部门整体绩效目标 use, and the 一级 each sits under there: what the department delivers (履职效能, 管理效率) is
 // 产出, what it brings (社会效应) is 效益. 可持续发展 and 服务对象满意度 are read as the project framework's own 二级.
-// 运行成本 sits under 产出 or 成本 depending on the province and is left out.
+// 运行成本 sits under 产出 or 成本 depending on the province and is left out. Seed 004's tree (投入管理指标 / 产出指标 / 效益指标)
+// files the work done under 产出 (重点工作任务完成, 履职目标实现) and its results under 效益 (履职效益).
 const DEPARTMENT_LEVEL2: ReadonlyMap<string, Level1> = new Map(Object.entries({
-  履职效能: 'output', 管理效率: 'output', 社会效应: 'benefit',
+  履职效能: 'output', 管理效率: 'output', 社会效应: 'benefit', 重点工作任务完成: 'output', 履职目标实现: 'output', 履职效益: 'benefit',
 } satisfies Record<string, Level1>));
 const DEPT_CACHE = new Map<string, Level1 | null>();
 
