@@ -20,7 +20,7 @@ const CLAUSE_END = /[，,。；;]/;
 // A label heads a part: written before a colon, or at the start of the goal or of a sentence (1.实施期目标, （一）中长期目标).
 const LABEL_BEFORE = /[。；;\n\s)）.、]/;
 const isLabel = (s: string, at: number, end: number) => s[end] === '：' || s[end] === ':' || at === 0 || LABEL_BEFORE.test(s[at - 1]!);
-const SPAN_GATE = /期目标|总体目标|职能|职责|20\d{2}|十[三四五六]五|规划期|实施期|年(?:内|间|期间)?(?:共|累计|合计|总计)|以来|至今|迄今|历年/;
+const SPAN_GATE = /期目标|总体目标|职能|职责|20\d{2}|上一?年|去年|往年|以前年度|十[三四五六]五|规划期|实施期|年(?:内|间|期间)?(?:共|累计|合计|总计)|以来|至今|迄今|历年/;
 // “十四五”末累计建成100个, 规划期内累计…: the plan period's end or total, not the year's (2025年新建15个 still is).
 const PLAN_PERIOD = /(?:十[三四五六]五|规划期|实施期)[”"’」]?(末|期末|期满|结束时|期间|内)/g;
 
@@ -31,6 +31,11 @@ const YEARS_TOTAL = /(?<![\d.])(?:[两二三四五六七八九十]|[2-9])个?年
 // 建站以来累计救助2.6万人次, 制度建立以来累计发放3.2亿元, 历年累计建成…: a total since the unit or the programme began, with no
 // year to read it by, is background as 截至2024年底累计… is. This year's own 累计 (全年累计培训500人次) names no start.
 const SINCE_TOTAL = /(?:以来|至今|迄今|历年)[^，,。；;\d]{0,4}?(?:累计|共计|合计|总计|共|已)/g;
+
+// 兑现上年度验收合格的3个示范村, 去年建成的12个站点, 以前年度结转资金…: a result or money of an earlier year named without its
+// number (as 2024年已建成… is, below). 以上年…, 线上年度…, 网上年报 are no 上年; a change against last year (较上年提高5%)
+// stays the year's.
+const PRIOR_YEAR = /(?<![以线网马晚早路])上一?年度?(?![均初])|去年|往年|以前年度|前[两二三]年/g;
 
 export type Span = readonly [number, number];
 
@@ -81,10 +86,13 @@ export function contextSpans(s: string, fiscalYear: number | null): Span[] {
     const [a, b] = clauseAround(s, m.index, m.index + m[0].length);
     if (m[1]!.startsWith('末') || m[1] === '期末' || m[1] === '期满' || m[1] === '结束时' || PERIOD_TOTAL.test(s.slice(a, b))) spans.push([a, b]);
   }
-  // A period's total or a total since the start: the whole clause around it is context.
-  for (const re of [YEARS_TOTAL, SINCE_TOTAL]) {
+  // A period's total or a total since the start, or an earlier year named without its number: the clause is context.
+  for (const re of [YEARS_TOTAL, SINCE_TOTAL, PRIOR_YEAR]) {
     re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) spans.push(clauseAround(s, m.index, m.index + m[0].length));
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const [a, b] = clauseAround(s, m.index, m.index + m[0].length);
+      if (re !== PRIOR_YEAR || !CHANGE_WORD.test(s.slice(a, b))) spans.push([a, b]);
+    }
   }
   if (fiscalYear != null) {
     pastYearSpans(s, fiscalYear, spans);

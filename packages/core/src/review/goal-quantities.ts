@@ -70,6 +70,7 @@ const PAGE_COUNT_BEFORE = /共\s*$/;
 const NAMED_LIST_END = /[，,。；;：:（()）\n！!？?]/;
 const NAMED_PLACE_AFTER = /^(?:乡镇|镇街|街镇|镇|乡|街道|村|社区|区县|县|区|片区)/;
 const NAMED_PEOPLE_UNITS = new Set(['户', '人', '名', '位']);
+const REST_BEFORE = /(?:其余|其他|剩余|余下|另外?)$/;
 // The first chars of QUANTITY's units, and of its numbers' last chars: most goals have no unit right
 // after a number, which one scan finds without running QUANTITY.
 // Bit sets over the BMP (8 KB each): one load and a mask per char of the goal.
@@ -211,6 +212,8 @@ export function goalQuantities(text: string, spentMoney = false): GoalQuantity[]
     if (unit === '页' && PAGE_COUNT_BEFORE.test(s.slice(Math.max(0, from - 2), from))) continue;
     if (ADDRESS_UNITS.has(unit) && ADDRESS_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 8))) continue;
     if (listed && value <= 10 && range == null && countsNamedList(s, start, value, unit, start + m[0].length)) continue;
+    // 其余5个镇18公里, 其他3个村: the places left in a list allocating a total, not places the project delivers.
+    if (unit === '个' && start > 1 && REST_BEFORE.test(s.slice(Math.max(0, from - 3), from)) && NAMED_PLACE_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 2))) continue;
     // 森林覆盖率提高0.2个百分点: a change of a rate, read as such rather than as 0.2个.
     const points = unit === '个' && s.startsWith('百分点', start + m[0].length);
     const q: GoalQuantity = { value, unit: points ? '个百分点' : unit, index: from, length: start - from + m[0].length + (points ? 3 : 0), text: s };
