@@ -54,6 +54,12 @@ describe('whole forms set 54F: an indicator named for another year', () => {
     expect(codes(pool({}, named('2024年度接待健身群众')))).toEqual(['goal_vs_indicators@4:name']);
     expect(codes(pool({}, named('2023年接待健身群众')))).toEqual(['goal_vs_indicators@4:name']);
   });
+  it('guard: an earlier year\'s money or batch settled this year (兑现, 清算, 第二批, 续建, 欠付) is this year\'s work', () => {
+    for (const name of ['兑现2024年度游泳培训奖补资金', '清算2024年健身补助资金', '2024年第二批中央预算内投资项目完工率', '2024年续建场馆完工率', '2024年欠付工程款偿还率']) {
+      // The rows keep the pool's 万人次, so a money name may draw unit_vs_name; the year is what is asked here.
+      expect(codes(pool({}, named(name))).filter((c) => c.startsWith('goal_vs_indicators')), name).toEqual([]);
+    }
+  });
   it('limit: a later year is not read (next year\'s work planned in this year\'s form reads the same)', () => {
     expect(codes(pool({}, named('2027年接待健身群众')))).toEqual([]);
   });
