@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Policy } from '../policy/policy';
 import { indicatorLight, type IndicatorLightInput, type Light } from './monitoring-lights';
 
@@ -23,4 +23,16 @@ export function check([, input, light, progress]: Row, policy?: Policy): void {
   else expect(r.light).toBe(light);
   if (progress !== undefined) expect(r.progress).toBe(progress);
   expect(r.explanation).toMatch(/[\u4e00-\u9fff]/);
+}
+
+/** One describe per titled table of rows, and the recorded limits as it.fails (each passes once its reading is fixed). */
+export function describeSections(sections: ReadonlyArray<[string, Row[]]>, limits: ReadonlyArray<[why: string, row: Row]> = []): void {
+  for (const [title, rows] of sections) {
+    describe(title, () => {
+      it.each(rows)('%s', (...row) => check(row));
+    });
+  }
+  if (limits.length > 0) describe('limits', () => {
+    for (const [why, row] of limits) it.fails(`${row[0]}: ${why}`, () => check(row));
+  });
 }

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keyMonitoring, monitorProject, type MonitoredProject } from './key-monitoring';
 import type { IndicatorLightInput, Light } from './monitoring-lights';
 
@@ -52,4 +52,23 @@ export function listedOnceReasons(all: readonly MonitoredProject[], id: string):
   const list = keyMonitoring(all).filter((e) => e.id === id);
   expect(list).toHaveLength(1);
   return list[0]!.reasons.join('；');
+}
+
+/** [project, budget light, budget progress, project light]. */
+export type ProjectCase = [MonitoredProject, Light, number | null, Light];
+
+/**
+ * A round's project table: each project's budget light and roll-up, then 重点监控 — each [id, listed, budget progress]
+ * case among all the projects, and the list being exactly the red projects.
+ */
+export function describeProjects(cases: readonly ProjectCase[], key: ReadonlyArray<[string, boolean, number | null]>): void {
+  const all = cases.map(([p]) => p);
+  const red = cases.filter(([, , , l]) => l === 'red').map(([p]) => p.id);
+  describe('budget light and roll-up', () => {
+    it.each(cases.map((c) => [c[0].id, ...c] as const))('%s', (_id, p, budget, progress, light) => checkProject(p, budget, progress, light));
+  });
+  describe('重点监控 over the table', () => {
+    it.each(key)('%s listed %s', (id, listed, progress) => checkKeyCase(all, id, listed, progress));
+    it('lists exactly the red projects', () => expect(keyMonitoring(all).map((e) => e.id).sort()).toEqual([...red].sort()));
+  });
 }

@@ -70,8 +70,10 @@ const FIGURE_AFTER_WORDS = /^\s*[^\d\s][^\d]*\d/;
 const TIME_STAMP = /^(?:截至|截止|至)?\s*(?:\d{4}\s*年\s*(?:度|底|末)?)?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末|初)?)?\s*(?:前|止)?/;
 const BLANKS = /\s+/g;
 // Comparator words that hold a negation character but negate nothing (不低于95%, 未超过5%), and the names of a measured error
-// (误差1.2%, 偏差率4.6%), whose 差 is no shortfall: the figure after them is the error itself.
-const BOUND_WORDS = /[不未](?:低于|少于|超过|高于)|误差|偏差/g;
+// (误差1.2%, 偏差率4.6%), whose 差 is no shortfall: the figure after them is the error itself. So too a rate named for the
+// bad or the treated kind (不合格率1.6%, 不良率, 群众不满意率, 差错率, 无害化处理率): its 不 / 差 / 无 is the name, not a
+// denial; only before 率 / 比例 / 占比, so 不合格3批 and 未达标 still negate.
+const BOUND_WORDS = /[不未](?:低于|少于|超过|高于)|误差|偏差|(?:不(?:合格|达标|满意|良|规范|及格|符合|到位)|差错|无害化)(?=[\u4e00-\u9fa5]{0,4}(?:率|比例|占比|比重))/g;
 // T+1日, T+3个工作日: a settlement term counts days from a trade or a filing; it states no figure of the row.
 const SETTLEMENT_TERM = /[A-Za-z]$/;
 const ACHIEVED = /完成|实际|实现|累计|共/;

@@ -1,7 +1,7 @@
 import { saysNone } from '../../scoring/band-words';
 import { foldWidth } from '../../values/normalize-text';
 import { compileFormula, type BinaryOp, type CompiledFormula, type FormulaNode } from './compile-formula';
-import { isYesNoInput, readInputValue, YES_NO_HINT } from './read-input-value';
+import { isYesNoInput, readInputValue, typedAsRateWords, YES_NO_HINT } from './read-input-value';
 
 /** Named inputs: numbers, or text as entered (「95%」「1,200万元」), read by readInputValue. */
 export type FormulaInputs = Readonly<Record<string, number | string | null | undefined>>;
@@ -87,10 +87,15 @@ function inPoints(node: FormulaNode, ctx: Context): boolean {
     case 'var': {
       if (!Object.prototype.hasOwnProperty.call(ctx.inputs, node.name)) return false;
       const v = ctx.inputs[node.name];
-      return typeof v === 'string' && POINTS_TEXT.test(v);
+      return typeof v === 'string' && (POINTS_TEXT.test(v) || typedAsRateWords(v));
     }
     case 'unary': return node.op !== '!' && inPoints(node.arg, ctx);
-    case 'binary': return (node.op === '+' || node.op === '-') && (inPoints(node.left, ctx) || inPoints(node.right, ctx));
+    case 'binary': {
+      if (node.op === '+' || node.op === '-') return inPoints(node.left, ctx) || inPoints(node.right, ctx);
+      // 5 × 利用率 or 利用率 ÷ 2 is still in points: a plain factor scales the rate, it does not change its scale.
+      const scaled = scaledRate(node);
+      return scaled !== null && inPoints(scaled, ctx);
+    }
     case 'call':
       if (node.fn === 'if') return inPoints(node.args[1]!, ctx) && inPoints(node.args[2]!, ctx);
       return node.fn === 'min' || node.fn === 'max' ? node.args.some((a) => inPoints(a, ctx)) : inPoints(node.args[0]!, ctx);
@@ -148,6 +153,7 @@ function evalBeside(node: FormulaNode, other: FormulaNode, ctx: Context, op: Bin
   }
   const value = evalNode(node, ctx);
   const n = plainFigure(other);
+  if (value === value && n === null && fractionBesidePoints(node, other, ctx)) return value * 100;
   if (value !== value || n === null || n === 0 || node.type !== 'var') return value;
   // 1 − 偏离度: beside a sum or difference with 1, a rate is a fraction (5% is 0.05), as 1 − 5 means nothing; and
   // 执行率 >= 1 compares a rate with 100%, not with one percentage point.
@@ -156,6 +162,38 @@ function evalBeside(node: FormulaNode, other: FormulaNode, ctx: Context, op: Bin
   if (!RATE_NAME.test(node.name) || bareInput(node, ctx) === null) return value;
   if (fractionLiteral) return value !== 0 && !looksFraction(value) ? value / 100 : value;
   return Math.abs(n) >= 10 && looksFraction(value) ? value * 100 : value;
+}
+
+/**
+ * Two rates side by side, one typed as a fraction (执行率 0.45) and the other with % or in words (序时进度 50%): the
+ * fraction is read in points, as a clerk who types 0.45 beside 50% means 45% — the scale rule that a literal sets
+ * (evalBeside) applied to another rate input. Two fractions, two bare figures and amounts stay as typed.
+ */
+function fractionBesidePoints(node: FormulaNode, other: FormulaNode, ctx: Context): boolean {
+  const rate = rateInput(node);
+  const peer = rateInput(other);
+  if (rate === null || peer === null) return false;
+  // A change (变化率 1 beside 3%) is as often 1% as 100%: only a level rate typed as a fraction is read in points.
+  if (CHANGE_NAME.test(rate.name)) return false;
+  const mine = bareInput(rate, ctx);
+  // Only beside a rate typed with % or in words: two bare figures (1 and 3) say nothing of which scale is meant.
+  return mine !== null && looksFraction(mine) && inPoints(peer, ctx);
+}
+
+const CHANGE_NAME = /变化|变动|增长|增幅|增速|下降|降幅|压减|减少|增加|提高|降低|上升/;
+
+/** The rate input a node is a plain multiple of (执行率, 10 × 执行率, 执行率 ÷ 2), else null. */
+function rateInput(node: FormulaNode): Extract<FormulaNode, { type: 'var' }> | null {
+  const inner = node.type === 'binary' ? scaledRate(node) : node;
+  if (inner === null) return null;
+  if (inner.type === 'var') return RATE_NAME.test(inner.name) ? inner : null;
+  return inner.type === 'binary' ? rateInput(inner) : null;
+}
+
+/** The other side of a product with a plain figure, or of a quotient by one (10 × x, x × 10, x ÷ 2 → x), else null. */
+function scaledRate(node: Extract<FormulaNode, { type: 'binary' }>): FormulaNode | null {
+  if (node.op === '*') return plainFigure(node.left) !== null ? node.right : plainFigure(node.right) !== null ? node.left : null;
+  return node.op === '/' && plainFigure(node.right) !== null ? node.left : null;
 }
 
 /** The figure of a `%` literal, signed (−90 for −90%), or null for anything else. */

@@ -1,3 +1,5 @@
+import { percentInWords } from '../../scoring/read-actual-in-unit';
+import { readChineseNumeral } from '../../values/chinese-numeral';
 import { foldWidth } from '../../values/normalize-text';
 
 /**
@@ -15,7 +17,7 @@ export function readInputValue(v: unknown, name?: string): number | null {
   if (typeof v !== 'string' || v.length > 100) return null;
   const s = foldWidth(v).replace(INVISIBLE, '');
   const m = INPUT_TEXT.exec(s);
-  if (!m) return null;
+  if (!m) return rateInWords(s);
   const n = Number(m[1]!.replace(/,/g, ''));
   if (!Number.isFinite(n)) return null;
   const unit = m[2] ?? '';
@@ -23,6 +25,30 @@ export function readInputValue(v: unknown, name?: string): number | null {
   const value = n * scale;
   return Number.isFinite(value) ? value : null;
 }
+
+/**
+ * A rate typed in words, in percentage points as 95% is: 九成 → 90, 九成五 → 95, 八成半 → 85, 百分之九十五 → 95,
+ * 千分之八 → 0.8; null for any other text. Only the whole input: 九成以上 or 约九成 is no figure.
+ */
+export function rateInWords(text: string): number | null {
+  const s = foldWidth(text).replace(INVISIBLE, '');
+  const tenths = TENTHS.exec(s);
+  if (tenths) {
+    const whole = readChineseNumeral(tenths[1]!);
+    const extra = tenths[2] === undefined ? 0 : tenths[2] === '半' ? 0.5 : readChineseNumeral(tenths[2]);
+    return whole === null || extra === null || whole > 10 || extra >= 10 ? null : whole * 10 + extra;
+  }
+  const p = percentInWords(s);
+  return Number.isFinite(p) ? p : null;
+}
+
+/** Whether an input is typed as a rate in words (九成, 百分之九十五): in percentage points, as 95% is. */
+export function typedAsRateWords(v: unknown): boolean {
+  return typeof v === 'string' && v.length <= 20 && rateInWords(v) !== null;
+}
+
+// 九成, 十成, 九成五, 八成半: tenths, and a digit or a half of a tenth after 成.
+const TENTHS = /^([一二两三四五六七八九十])成([一二三四五六七八九]|半)?$/;
 
 // Spaces, ideographic spaces and zero-width characters (the joiner outside the class: it joins what it sits between).
 const INVISIBLE = /(?:[\s\u3000\u200b\u200c\u2060\ufeff]|\u200d)+/g;
