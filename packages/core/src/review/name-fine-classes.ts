@@ -52,7 +52,8 @@ export const SMALL_GOOD_SHARE = /(?:(?:时间|时段|时长)利用|节约|节支
 // done, counted (完成审计项目, 实施衔接资金项目), read the same way: their share done runs near 100%, a few percent is a count.
 // Projects an oversight act takes on (预算绩效评价项目, 审计项目) and projects entered in a pipeline (PPP项目入库, 项目储备) are
 // counted the same way, and so are works projects named by their act (公共机构节能改造项目, 农村饮水安全巩固提升工程).
-export const WORKS = /(?:建设|改造|新建|改建|扩建|新改建|修缮|加固|铺设|修建|硬化)(?:项目|工程)?$|^(?:完成|实施)[\u4e00-\u9fa5]{0,10}(?:项目|工程)$|(?:评价|审计|评审|评估|督查|核查|验收)项目$|项目(?:入库|储备)$/;
+// Afforestation and dredging (人工造林任务, 补植补造, 清淤工程) are works too: the share done runs near 100%, a few percent is an amount.
+export const WORKS = /(?:建设|改造|新建|改建|扩建|新改建|修缮|加固|铺设|修建|硬化)(?:项目|工程)?$|^(?:完成|实施)[\u4e00-\u9fa5]{0,10}(?:项目|工程)$|(?:评价|审计|评审|评估|督查|核查|验收)项目$|(?:人工造林|植树造林|营造林|造林|补植补造|种草|清淤|疏浚)(?:任务|工程|项目)?$|项目(?:入库|储备)$/;
 // A plant's capacity or a river's flow, with what it handles said: not 应急处置能力 or 服务能力, which are abilities.
 export const CAPACITY = /(?:污水|垃圾|污泥|废物|固废|粪污|供水|供气|供热|发电|装机|仓储|储存|蓄水|调蓄|吞吐|焚烧|转运|日处理)[\u4e00-\u9fa5]{0,4}能力$|(?:生态|下泄|引水|来水|供水|河道|最小|设计|灌溉|泄洪)流量$/;
 
@@ -63,7 +64,8 @@ export const CAPACITY = /(?:污水|垃圾|污泥|废物|固废|粪污|供水|供
 // 国民体质综合指数) rises as that state improves. A coverage named without 率 (公共文化服务覆盖面), people or things in place (救援队伍到位数),
 // a reserve held (储备粮存量, 人才存量, 活立木蓄积存量), a stock of land or clean vehicles kept (耕地保有量, 新能源汽车保有量; a car fleet
 // otherwise is not matched), good-air days (优良天数) and green or sports space per head (人均公园绿地面积) are good when large too.
-export const LARGE_GOOD = /(?:并发(?:用户|访问|连接)?数|(?:存储|储存)容量|带宽|吞吐量|算力|无故障[\u4e00-\u9fa5]{0,4}(?:时间|时长|天数)|(?<![扣失减])(?:得分|分值|评分)|星级|覆盖倍数|(?:使用|服务|运行|设计)(?:年限|寿命)|(?:发挥作用|持续服务|持续运行|效益发挥)(?:年限|期限)|质保期|保修期|(?:抗震)?设防(?:烈度|标准|等级)|(?:防洪|排涝|防潮|排水)标准|^(?:新增|新建|提供|增加|增设)[\u4e00-\u9fa5]{0,8}(?:学位|床位|岗位|车位|泊位|座位)(?:数|数量)?|(?:报告|简报|论文|专著|课题)(?:数|数量|篇数|份数)?|(?:生态环境状况|生态质量|安全感|幸福感?|获得感|体质)[\u4e00-\u9fa5]{0,4}指数|(?<!等候|等待|排队|响应|办理)(?:开放|服务|值守|播出)(?:时长|时间|时数|小时数|天数)|提前(?:量|时间|时长)|覆盖面|到位(?:数|数量|人数)|(?:储备|人才|物资|蓄积)[\u4e00-\u9fa5]{0,4}存量|(?:新能源[\u4e00-\u9fa5]{0,4}|(?<![车辆]))保有量|(?<![不未非劣])(?:优良|达标)天数|^人均[\u4e00-\u9fa5]{0,4}(?:绿地|公园|体育场地|场地|藏书|图书)[\u4e00-\u9fa5]{0,2}(?:面积|量|数))$/;
+// Awards won (获市级以上奖项, 获奖作品) and a tillage depth or plough layer reached (深松作业深度 ≥25厘米, 耕层厚度) are better large.
+export const LARGE_GOOD = /(?:并发(?:用户|访问|连接)?数|(?:存储|储存)容量|带宽|吞吐量|算力|无故障[\u4e00-\u9fa5]{0,4}(?:时间|时长|天数)|(?<![扣失减])(?:得分|分值|评分)|星级|覆盖倍数|(?:使用|服务|运行|设计)(?:年限|寿命)|(?:发挥作用|持续服务|持续运行|效益发挥)(?:年限|期限)|质保期|保修期|(?:抗震)?设防(?:烈度|标准|等级)|(?:防洪|排涝|防潮|排水)标准|^(?:新增|新建|提供|增加|增设)[\u4e00-\u9fa5]{0,8}(?:学位|床位|岗位|车位|泊位|座位)(?:数|数量)?|(?:报告|简报|论文|专著|课题)(?:数|数量|篇数|份数)?|(?:生态环境状况|生态质量|安全感|幸福感?|获得感|体质)[\u4e00-\u9fa5]{0,4}指数|(?<!等候|等待|排队|响应|办理)(?:开放|服务|值守|播出)(?:时长|时间|时数|小时数|天数)|提前(?:量|时间|时长)|获[\u4e00-\u9fa5]{0,8}(?:奖项|奖励|荣誉|表彰)(?:数|数量)?$|获奖(?:作品|项目|数|数量|人次|次数)?|(?:深松|深翻|深耕|翻耕|耕作|耕层)[\u4e00-\u9fa5]{0,4}(?:深度|厚度)|覆盖面|到位(?:数|数量|人数)|(?:储备|人才|物资|蓄积)[\u4e00-\u9fa5]{0,4}存量|(?:新能源[\u4e00-\u9fa5]{0,4}|(?<![车辆]))保有量|(?<![不未非劣])(?:优良|达标)天数|^人均[\u4e00-\u9fa5]{0,4}(?:绿地|公园|体育场地|场地|藏书|图书)[\u4e00-\u9fa5]{0,2}(?:面积|量|数))$/;
 // A grade or rating as the thing measured (服务质量评价等级, 第三方评估结果, 年度考核等次, 服务机构星级).
 export const GRADED = /(?:等级|等次|评级|星级|(?:评价|评估|评定|考核|测评|验收|评审|鉴定)(?:结果|结论))$/;
 // An effect named under 产出: less running about or time for people, savings to the administration, efficiency raised.

@@ -59,6 +59,7 @@ import { HELD_OUT_57, HELD_OUT_57_DEPT } from './unseen-wording/held-out-57';
 import { HELD_OUT_58, HELD_OUT_58_DEPT } from './unseen-wording/held-out-58';
 import { HELD_OUT_59_DEPT_SELF, HELD_OUT_59_SELF } from './unseen-wording/held-out-59';
 import { HELD_OUT_60_DEPT, HELD_OUT_60_TREE } from './unseen-wording/held-out-60';
+import { HELD_OUT_61, HELD_OUT_61_DEPT } from './unseen-wording/held-out-61';
 
 /**
  * Unseen wording: indicators written the way units in sectors the corpus is thin on write them (水利, 农业农村,
@@ -217,6 +218,10 @@ import { HELD_OUT_60_DEPT, HELD_OUT_60_TREE } from './unseen-wording/held-out-60
  * Set 60 (held-out-60.ts, session 24, about 69% fine) takes seed 004's kind: 部门（单位）整体绩效目标表 rows with 指标值说明 of party and
  * government organs (人大办, 政协办, 纪委监委, 组织部, 统战部, 机关事务, 党校, 档案馆, 总工会 on seed 004's 投入管理/产出/效益 tree,
  * HELD_OUT_60_TREE beside TREE_BASE; 政法委, 信访局, 融媒体中心, 团区委, 妇联, 残联 on the 2021 tree, HELD_OUT_60_DEPT beside DEPT_BASE).
+ * Set 61 (held-out-61.ts, session 24, about 59% fine) takes seed 002's kind: a 县 部门预算绩效文本 of 2019–2021 on the framework before
+ * 2021 (效果指标, 成本 under 产出, sign and unit inside the 指标值 cell) of 畜牧兽医/农机/林草/水务/供销社/粮储/地方志/机关事务/科协/文联/工商联/
+ * 红十字会/公共资源交易/公积金, checked in fiscal-year 2020 forms beside BASE_2020 (HELD_OUT_61 in a project_target, HELD_OUT_61_DEPT
+ * in a department_target).
  */
 
 const BASE: Array<Partial<Indicator>> = [
@@ -248,6 +253,15 @@ const TREE_BASE: Array<Partial<Indicator>> = [
   { level1: '效益指标', level2: '满意度', name: '服务对象满意度', unit: '%', comparator: '>=', target: '90' },
 ];
 const TREE_ROWS = new Set<RowCase>(HELD_OUT_60_TREE.map((c) => c.row));
+/** Set 61's rows (seed 002's kind) sit in fiscal-year 2020 forms beside four clean rows as that text prints them. */
+const BASE_2020: Array<Partial<Indicator>> = [
+  { level1: '产出指标', level2: '数量指标', name: '保障在职人数', unit: '人', comparator: '=', target: '6' },
+  { level1: '产出指标', level2: '质量指标', name: '工资及社保缴费计算准确率', unit: '%', comparator: '=', target: '100' },
+  { level1: '效果指标', level2: '社会效益指标', name: '机关正常运转', unit: null, comparator: 'qualitative', target: '有效保障' },
+  { level1: '满意度指标', level2: '服务对象满意度指标', name: '服务对象满意度', unit: '%', comparator: '>=', target: '95' },
+];
+const ROWS_2020 = new Set<RowCase>(HELD_OUT_61);
+const DEPT_ROWS_2020 = new Set<RowCase>(HELD_OUT_61_DEPT);
 /** Set 60's 指标值说明, read with the row. */
 const DESCRIPTIONS = new Map<RowCase, string | null>([...HELD_OUT_60_TREE, ...HELD_OUT_60_DEPT].map((c) => [c.row, c.description]));
 const OPTIONS = { frameworkFromYear: true, publishing: true } as const;
@@ -258,6 +272,7 @@ const project = (indicators: Array<Partial<Indicator>>, extra: Record<string, un
 function rowCodes(c: RowCase): Set<FindingCode> {
   const [, level1, level2, name, comparator, target, unit] = c;
   const row = { level1, level2, name, comparator, target, unit, description: DESCRIPTIONS.get(c) ?? null };
+  if (ROWS_2020.has(c) || DEPT_ROWS_2020.has(c)) return rowCodes2020(c, row);
   const base = TREE_ROWS.has(c) ? TREE_BASE : DEPT_ROWS.has(c) ? DEPT_BASE : BASE;
   const self = SELF_ROWS.get(c);
   const form = self != null
@@ -266,6 +281,14 @@ function rowCodes(c: RowCase): Set<FindingCode> {
     ? formSchema.parse({ kind: 'department_target', fiscal_year: 2024, org: '测试部门', indicators: [...base, row] })
     : project([...BASE, row]);
   return new Set(reviewForms([form], OPTIONS).filter((f) => f.row === base.length).map((f) => f.code));
+}
+
+function rowCodes2020(c: RowCase, row: Partial<Indicator>): Set<FindingCode> {
+  const indicators = [...BASE_2020, row];
+  const form = DEPT_ROWS_2020.has(c)
+    ? formSchema.parse({ kind: 'department_target', fiscal_year: 2020, org: '测试部门', indicators })
+    : formSchema.parse({ kind: 'project_target', fiscal_year: 2020, project_name: '测试项目', indicators });
+  return new Set(reviewForms([form], OPTIONS).filter((f) => f.row === BASE_2020.length).map((f) => f.code));
 }
 
 function goalFlagged(c: GoalCase): Finding[] {
@@ -460,6 +483,11 @@ const LIMITS: Record<string, string> = {
   // act on records named with no measure word (数字化扫描) in money may state what the act costs, as set 47 read 强制检定计量器具.
   '组织代表视察调研活动@%@重点工作任务完成': 'a bare act in % may be the share of the year\'s plan done (set 44)',
   '馆藏纸质档案数字化扫描@万元@重点工作任务完成': 'an act on things with no measure word in money may state what the act costs (set 47)',
+  // Set 61: financing named after the firms it is for (协调银行为会员企业融资) is counted in firms (家, set 57's reading of 帮助企业融资)
+  // or in money; people fit neither, but a name's measure is one kind, so a unit wrong for both kinds is not read.
+  // A withdrawal (住房公积金提取) is counted by the people who make it (万人次) as often as by its money, so 人 is not read as wrong.
+  '年度住房公积金提取@人@数量指标': 'a withdrawal is counted in the people who make it (人次) as often as in money',
+  '协调银行为会员企业融资@人@经济效益指标': 'financing for firms is counted in firms or in money; a name holds one measure, so a unit wrong for both is not read',
 };
 
 /** Self-evaluation rows a check cannot see for a stated reason, by name@完成值 (the target side is shared with fine rows). */
@@ -471,7 +499,7 @@ const SELF_LIMITS: Record<string, string> = {
 
 const limitOf = (c: RowCase): string | undefined => (SELF_ROWS.has(c) ? SELF_LIMITS[`${c[3]}@${SELF_ROWS.get(c)!.actual}`] : undefined) ?? LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}@${c[4] ?? ''}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}`] ?? LIMITS[c[3]];
 
-const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row), ...HELD_OUT_23, ...HELD_OUT_24, ...HELD_OUT_25, ...HELD_OUT_25_DEPT, ...HELD_OUT_26, ...HELD_OUT_27, ...HELD_OUT_28, ...HELD_OUT_28_DEPT, ...HELD_OUT_28_SELF.map((c) => c.row), ...HELD_OUT_29, ...HELD_OUT_30, ...HELD_OUT_31, ...HELD_OUT_31_DEPT, ...HELD_OUT_32, ...HELD_OUT_32_DEPT, ...HELD_OUT_33, ...HELD_OUT_33_DEPT, ...HELD_OUT_34, ...HELD_OUT_34_DEPT, ...HELD_OUT_35, ...HELD_OUT_35_DEPT, ...HELD_OUT_36, ...HELD_OUT_36_DEPT, ...HELD_OUT_37, ...HELD_OUT_37_DEPT, ...HELD_OUT_38, ...HELD_OUT_38_DEPT, ...HELD_OUT_39, ...HELD_OUT_39_DEPT, ...HELD_OUT_40, ...HELD_OUT_40_DEPT, ...HELD_OUT_41, ...HELD_OUT_41_DEPT, ...HELD_OUT_42, ...HELD_OUT_42_DEPT, ...HELD_OUT_43, ...HELD_OUT_43_DEPT, ...HELD_OUT_44, ...HELD_OUT_44_DEPT, ...HELD_OUT_45, ...HELD_OUT_45_DEPT, ...HELD_OUT_46, ...HELD_OUT_46_DEPT, ...HELD_OUT_47, ...HELD_OUT_47_DEPT, ...HELD_OUT_48, ...HELD_OUT_48_DEPT, ...HELD_OUT_49, ...HELD_OUT_49_DEPT, ...HELD_OUT_50, ...HELD_OUT_50_DEPT, ...HELD_OUT_51, ...HELD_OUT_51_DEPT, ...HELD_OUT_52, ...HELD_OUT_52_DEPT, ...HELD_OUT_53, ...HELD_OUT_53_DEPT, ...HELD_OUT_54, ...HELD_OUT_54_DEPT, ...HELD_OUT_55, ...HELD_OUT_55_DEPT, ...HELD_OUT_56, ...HELD_OUT_56_DEPT, ...HELD_OUT_57, ...HELD_OUT_57_DEPT, ...HELD_OUT_58, ...HELD_OUT_58_DEPT, ...HELD_OUT_59_SELF.map((c) => c.row), ...HELD_OUT_59_DEPT_SELF.map((c) => c.row), ...HELD_OUT_60_TREE.map((c) => c.row), ...HELD_OUT_60_DEPT.map((c) => c.row)];
+const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row), ...HELD_OUT_23, ...HELD_OUT_24, ...HELD_OUT_25, ...HELD_OUT_25_DEPT, ...HELD_OUT_26, ...HELD_OUT_27, ...HELD_OUT_28, ...HELD_OUT_28_DEPT, ...HELD_OUT_28_SELF.map((c) => c.row), ...HELD_OUT_29, ...HELD_OUT_30, ...HELD_OUT_31, ...HELD_OUT_31_DEPT, ...HELD_OUT_32, ...HELD_OUT_32_DEPT, ...HELD_OUT_33, ...HELD_OUT_33_DEPT, ...HELD_OUT_34, ...HELD_OUT_34_DEPT, ...HELD_OUT_35, ...HELD_OUT_35_DEPT, ...HELD_OUT_36, ...HELD_OUT_36_DEPT, ...HELD_OUT_37, ...HELD_OUT_37_DEPT, ...HELD_OUT_38, ...HELD_OUT_38_DEPT, ...HELD_OUT_39, ...HELD_OUT_39_DEPT, ...HELD_OUT_40, ...HELD_OUT_40_DEPT, ...HELD_OUT_41, ...HELD_OUT_41_DEPT, ...HELD_OUT_42, ...HELD_OUT_42_DEPT, ...HELD_OUT_43, ...HELD_OUT_43_DEPT, ...HELD_OUT_44, ...HELD_OUT_44_DEPT, ...HELD_OUT_45, ...HELD_OUT_45_DEPT, ...HELD_OUT_46, ...HELD_OUT_46_DEPT, ...HELD_OUT_47, ...HELD_OUT_47_DEPT, ...HELD_OUT_48, ...HELD_OUT_48_DEPT, ...HELD_OUT_49, ...HELD_OUT_49_DEPT, ...HELD_OUT_50, ...HELD_OUT_50_DEPT, ...HELD_OUT_51, ...HELD_OUT_51_DEPT, ...HELD_OUT_52, ...HELD_OUT_52_DEPT, ...HELD_OUT_53, ...HELD_OUT_53_DEPT, ...HELD_OUT_54, ...HELD_OUT_54_DEPT, ...HELD_OUT_55, ...HELD_OUT_55_DEPT, ...HELD_OUT_56, ...HELD_OUT_56_DEPT, ...HELD_OUT_57, ...HELD_OUT_57_DEPT, ...HELD_OUT_58, ...HELD_OUT_58_DEPT, ...HELD_OUT_59_SELF.map((c) => c.row), ...HELD_OUT_59_DEPT_SELF.map((c) => c.row), ...HELD_OUT_60_TREE.map((c) => c.row), ...HELD_OUT_60_DEPT.map((c) => c.row), ...HELD_OUT_61, ...HELD_OUT_61_DEPT];
 const ALL_GOALS = [...GOALS, ...HELD_OUT_GOALS, ...HELD_OUT_2_GOALS, ...HELD_OUT_3_GOALS];
 const ALL_PRIVATE = [...PRIVATE, ...HELD_OUT_PRIVATE, ...HELD_OUT_2_PRIVATE, ...HELD_OUT_3_PRIVATE];
 
@@ -624,6 +652,8 @@ describe('unseen wording: precision and recall per code', () => {
     const held59 = tally(set59.filter((c) => limitOf(c) == null), [], []);
     const set60 = [...HELD_OUT_60_TREE, ...HELD_OUT_60_DEPT].map((c) => c.row);
     const held60 = tally(set60.filter((c) => limitOf(c) == null), [], []);
+    const set61 = [...HELD_OUT_61, ...HELD_OUT_61_DEPT];
+    const held61 = tally(set61.filter((c) => limitOf(c) == null), [], []);
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.UNSEEN_REPORT === '1') {
       console.log([
@@ -684,6 +714,7 @@ describe('unseen wording: precision and recall per code', () => {
         show(`set 58 (session 23, rows of seeds 000/001's kind in areas they do not cover: 街道 (社区养老助餐, 老旧小区加装电梯, 物业管理, 平安建设, 退役军人服务站, 新时代文明实践) and 财政 (国库集中支付, 政府采购意向, 专项债券, 行政事业国有资产, 事前绩效评估) and their 部门整体 rows): ${HELD_OUT_58.length} project rows, ${HELD_OUT_58_DEPT.length} department rows (${set58.filter((c) => c[7] == null).length} fine)`, held58),
         show(`set 59 (session 24, seed 003's kind: year-end 项目支出绩效自评表 rows (完成值, 分值, 得分, 偏差原因) in 法律顾问/普法/以案定补/社区矫正, 森林防火/物资轮换/避难场所, 人影/自动站, 活断层/地震预警, 防空警报/疏散基地, 档案修复/口述史, 公共文化云/田野文物/非遗传承人, 场馆开放/体育指导员/体质监测, 科技特派员/众创空间, 农业普查, 宗教场所消防/特色村寨, 华文教育/侨资企业/归侨, and 部门整体支出绩效自评表 rows on the project framework): ${HELD_OUT_59_SELF.length} project self-evaluation rows, ${HELD_OUT_59_DEPT_SELF.length} department self-evaluation rows (${set59.filter((c) => c[7] == null).length} fine)`, held59),
         show(`set 60 (session 24, seed 004's kind: 部门（单位）整体绩效目标表 rows with 指标值说明 of 人大办/政协办/纪委监委/组织部/统战部/机关事务/党校/档案馆/总工会 on seed 004's 投入管理/产出/效益 tree and 政法委/信访局/融媒体中心/团区委/妇联/残联 on the 2021 tree, with their 二级单位): ${HELD_OUT_60_TREE.length} rows on seed 004's tree, ${HELD_OUT_60_DEPT.length} on the 2021 tree (${set60.filter((c) => c[7] == null).length} fine)`, held60),
+        show(`set 61 (session 24, seed 002's kind: a 县 部门预算绩效文本 of 2019–2021 on the framework before 2021 (效果指标, 成本 under 产出, sign and unit in the 指标值 cell) of 畜牧兽医/农机/林草/水务/供销社/粮储/地方志/机关事务/科协/文联/工商联/红十字会/公共资源交易/公积金, in fiscal-year 2020 forms): ${HELD_OUT_61.length} project rows, ${HELD_OUT_61_DEPT.length} department rows (${set61.filter((c) => c[7] == null).length} fine)`, held61),
       ].join('\n'));
     }
     expect(ALL_ROWS.length).toBeGreaterThanOrEqual(150);
@@ -692,7 +723,7 @@ describe('unseen wording: precision and recall per code', () => {
     const set5 = [...HELD_OUT_5, ...HELD_OUT_5_DEPT];
     const set7 = [...HELD_OUT_7, ...HELD_OUT_7_DEPT];
     const set10 = [...HELD_OUT_10, ...HELD_OUT_10_DEPT];
-    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c) && !HELD_OUT_21.includes(c) && !set22.includes(c) && !HELD_OUT_23.includes(c) && !HELD_OUT_24.includes(c) && !set25.includes(c) && !HELD_OUT_26.includes(c) && !HELD_OUT_27.includes(c) && !set28.includes(c) && !HELD_OUT_29.includes(c) && !HELD_OUT_30.includes(c) && !set31.includes(c) && !set32.includes(c) && !set33.includes(c) && !set34.includes(c) && !set35.includes(c) && !set36.includes(c) && !set37.includes(c) && !set38.includes(c) && !set39.includes(c) && !set40.includes(c) && !set41.includes(c) && !set42.includes(c) && !set43.includes(c) && !set44.includes(c) && !set45.includes(c) && !set46.includes(c) && !set47.includes(c) && !set48.includes(c) && !set49.includes(c) && !set50.includes(c) && !set51.includes(c) && !set52.includes(c) && !set53.includes(c) && !set54.includes(c) && !set60.includes(c));
+    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c) && !HELD_OUT_21.includes(c) && !set22.includes(c) && !HELD_OUT_23.includes(c) && !HELD_OUT_24.includes(c) && !set25.includes(c) && !HELD_OUT_26.includes(c) && !HELD_OUT_27.includes(c) && !set28.includes(c) && !HELD_OUT_29.includes(c) && !HELD_OUT_30.includes(c) && !set31.includes(c) && !set32.includes(c) && !set33.includes(c) && !set34.includes(c) && !set35.includes(c) && !set36.includes(c) && !set37.includes(c) && !set38.includes(c) && !set39.includes(c) && !set40.includes(c) && !set41.includes(c) && !set42.includes(c) && !set43.includes(c) && !set44.includes(c) && !set45.includes(c) && !set46.includes(c) && !set47.includes(c) && !set48.includes(c) && !set49.includes(c) && !set50.includes(c) && !set51.includes(c) && !set52.includes(c) && !set53.includes(c) && !set54.includes(c) && !set60.includes(c) && !set61.includes(c));
     expect(share(earlier)).toBeGreaterThan(0.4);
     expect(share(earlier)).toBeLessThan(0.6);
     expect(set5.length).toBeGreaterThanOrEqual(300);
@@ -877,6 +908,9 @@ describe('unseen wording: precision and recall per code', () => {
     expect(set60.length).toBeGreaterThanOrEqual(200);
     expect(share(set60)).toBeGreaterThan(0.5);
     expect(share(set60)).toBeLessThan(0.7);
-    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31, held32, held33, held34, held35, held36, held37, held38, held39, held40, held41, held42, held43, held44, held45, held46, held47, held48, held49, held50, held51, held52, held53, held54, held55, held56, held57, held58, held59, held60]) for (const [, x] of t) expect(x.fp).toBe(0);
+    expect(set61.length).toBeGreaterThanOrEqual(200);
+    expect(share(set61)).toBeGreaterThan(0.5);
+    expect(share(set61)).toBeLessThan(0.7);
+    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31, held32, held33, held34, held35, held36, held37, held38, held39, held40, held41, held42, held43, held44, held45, held46, held47, held48, held49, held50, held51, held52, held53, held54, held55, held56, held57, held58, held59, held60, held61]) for (const [, x] of t) expect(x.fp).toBe(0);
   });
 });
