@@ -8,7 +8,8 @@
  * (slanted text over every page), `=== pdf: page-header TEXT` (a line atop every page) and
  * `=== pdf: numbers-right` (numbers set flush right in their cells) and `=== pdf: repeat-last-row` (a page's last
  * row printed again atop the next page), `=== pdf: landscape` (A4 turned sideways), `=== pdf: merged-top` (merged cells' text at their top, as Excel prints 顶端对齐), `=== pdf: ocr-chars` (a scan's OCR text layer: each character its own text item with small gaps). `=== via: libreoffice` saves a built .xlsx/.docx again with LibreOffice
- * (soffice, headless), for the files Calc and Writer write; `=== via: streaming-writer` rewrites a built .xlsx as
+ * (soffice, headless), for the files Calc and Writer write (a `.xls` / `.doc` target is always built so: the .xlsx/.docx
+ * saved by LibreOffice as Excel 97–2003 / Word 97–2003); `=== via: streaming-writer` rewrites a built .xlsx as
  * streaming writers save it, and a .docx's `⟦…⟧` marks become fields, content controls and open grid columns
  * (src/import/testing/ooxml-marks.ts).
  * A text document in a legacy encoding is built from `NNN-….EXT.src.txt` (UTF-8) whose first lines
@@ -86,12 +87,13 @@ async function buildGrid(dir: string, f: string): Promise<void> {
     });
   } else {
     // A .xml target is the Word document as flat XML (pkg:package), as Word's 另存为 Word XML writes it.
-    bytes = target.endsWith('.xlsx') ? await gridToXlsx(blocks) : target.endsWith('.xml') ? docxToFlatOpc(await gridToDocx(blocks)) : docxWithMarks(await gridToDocx(blocks));
+    bytes = /\.xlsx?$/.test(target) ? await gridToXlsx(blocks) : target.endsWith('.xml') ? docxToFlatOpc(await gridToDocx(blocks)) : docxWithMarks(await gridToDocx(blocks));
   }
   // `=== via: streaming-writer`: inline strings, cells and rows placed by order (ooxml-marks.ts).
   if (/^===\s*via:\s*streaming-writer\s*$/m.test(source)) bytes = xlsxAsStreamed(bytes);
   // `=== via: libreoffice`: the document as LibreOffice saves it after opening the built one (Calc/Writer's own .xlsx/.docx).
-  if (/^===\s*via:\s*libreoffice\s*$/m.test(source)) bytes = throughLibreOffice(target, bytes);
+  // A .xls/.doc target: the built .xlsx/.docx saved by LibreOffice as Excel 97–2003 / Word 97–2003.
+  if (/^===\s*via:\s*libreoffice\s*$/m.test(source) || /\.(xls|doc)$/.test(target)) bytes = throughLibreOffice(target, bytes);
   writeFileSync(join(dir, target), bytes);
   console.log(`${target}: ${bytes.length} bytes`);
 }
@@ -100,11 +102,13 @@ function throughLibreOffice(target: string, bytes: Uint8Array): Uint8Array {
   const work = mkdtempSync(join(tmpdir(), 'jixiao-lo-'));
   try {
     const ext = extname(target).slice(1);
-    const filter = ext === 'xlsx' ? 'xlsx:Calc MS Excel 2007 XML' : ext === 'docx' ? 'docx:MS Word 2007 XML' : null;
-    if (!filter) throw new Error(`${target}：只有 .xlsx/.docx 可以经 LibreOffice 另存`);
+    const filters: Record<string, string> = { xlsx: 'xlsx:Calc MS Excel 2007 XML', docx: 'docx:MS Word 2007 XML', xls: 'xls:MS Excel 97', doc: 'doc:MS Word 97' };
+    const filter = filters[ext];
+    if (!filter) throw new Error(`${target}：只有 .xlsx/.docx/.xls/.doc 可以经 LibreOffice 另存`);
+    const input = ext === 'xls' || ext === 'doc' ? `${ext}x` : ext;
     mkdirSync(join(work, 'in'));
-    writeFileSync(join(work, 'in', `doc.${ext}`), bytes);
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', filter, '--outdir', join(work, 'out'), join(work, 'in', `doc.${ext}`)], { timeout: 150_000, stdio: 'pipe' });
+    writeFileSync(join(work, 'in', `doc.${input}`), bytes);
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', filter, '--outdir', join(work, 'out'), join(work, 'in', `doc.${input}`)], { timeout: 150_000, stdio: 'pipe' });
     return new Uint8Array(readFileSync(join(work, 'out', `doc.${ext}`)));
   } finally {
     rmSync(work, { recursive: true, force: true });

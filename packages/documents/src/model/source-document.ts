@@ -34,7 +34,7 @@ export type SourceBlock =
   | { kind: 'text'; text: string; line?: number; heading?: number }
   | { kind: 'table'; rows: SourceRow[] };
 
-export type SourceFormat = 'text-lines' | 'tsv' | 'markdown' | 'html' | 'pipe' | 'docx' | 'xlsx' | 'pdf';
+export type SourceFormat = 'text-lines' | 'tsv' | 'markdown' | 'html' | 'pipe' | 'docx' | 'xlsx' | 'pdf' | 'doc' | 'xls';
 
 export interface SourceDocument {
   format: SourceFormat;

@@ -10,6 +10,7 @@ import { looksLikeMojibake } from './common-hanzi';
 import { readDocx } from './read-docx';
 import { DEFAULT_READ_LIMITS, type ReadLimits, ReadFailure, formatBytes } from './read-limits';
 import { mhtToHtml } from './read-mht';
+import { readOle } from './read-ole';
 import { readPdf } from './read-pdf';
 import { isSpreadsheetMl, readSpreadsheetMl } from './read-spreadsheet-ml';
 import { wordXmlToDocx } from './read-word-xml';
@@ -29,7 +30,7 @@ export type DetectedFormat = 'zip' | 'pdf' | 'text' | 'ole2' | 'rtf' | 'image' |
 
 /**
  * Reads any supported document into a SourceDocument. The format comes from the content, the
- * file name only sharpens messages. Every expected failure (empty, damaged, old binary Office,
+ * file name only sharpens messages. Every expected failure (empty, damaged, password-protected,
  * over a limit) comes back as `{ok:false}` with a Chinese message naming the file; nothing throws.
  */
 export async function readSource(bytes: Uint8Array, fileName: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadResult> {
@@ -60,10 +61,8 @@ async function readAny(bytes: Uint8Array, fileName: string, limits: ReadLimits):
     }
     switch (format) {
       case 'ole2':
-        return fail(
-          'old-office-format',
-          `文件“${fileName}”是旧版 Word/Excel 格式（.doc/.xls、WPS）或已加密的文档，无法直接读取。请用 Word/Excel/WPS 打开后另存为 .docx/.xlsx（如有密码请先取消）再导入。`,
-        );
+        // Word/Excel 97–2003 and WPS files, told apart by their streams, not by the name.
+        return { ok: true, source: await readOle(bytes, fileName, limits) };
       case 'rtf':
         return fail('rtf', `文件“${fileName}”是 RTF 格式，无法直接读取。请用 Word 打开后另存为 .docx 再导入。`);
       case 'image':

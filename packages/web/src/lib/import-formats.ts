@@ -4,13 +4,13 @@
  * tells formats apart by content and exports no list, so this list follows its read-source.ts:
  * .docx/.xlsx by their zip parts, PDF by its header, and text (UTF-8, UTF-16 or GBK) as CSV/TSV
  * or text tables, including web pages and single-file web pages (.mht), which is also what many
- * budget systems save as .doc/.xls. A real old binary .doc/.xls is refused with the importer's
- * advice to save it as .docx/.xlsx, which is why those two are offered rather than hidden. Word and Excel
- * 2003 XML (.xml) and the open-data JSON this system exports (.json) are read as well.
+ * budget systems save as .doc/.xls. Word/Excel 97–2003 binary files (.doc/.xls, and WPS's .wps/.et,
+ * the same containers) are read by their streams. Word and Excel 2003 XML (.xml) and the open-data
+ * JSON this system exports (.json) are read as well.
  */
 export const IMPORT_FORMATS = [
-  { label: 'Word', extensions: ['.docx', '.doc'] },
-  { label: 'Excel', extensions: ['.xlsx', '.xls'] },
+  { label: 'Word', extensions: ['.docx', '.doc', '.wps'] },
+  { label: 'Excel', extensions: ['.xlsx', '.xls', '.et'] },
   { label: 'PDF（文字版）', extensions: ['.pdf'] },
   { label: 'CSV / TSV', extensions: ['.csv', '.tsv'] },
   { label: '文本 / Markdown', extensions: ['.txt', '.md'] },
