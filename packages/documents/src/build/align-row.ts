@@ -2,6 +2,7 @@ import { isPlausibleUnit, parseAmount, parseNature, parseValue } from '@jixiao/c
 import type { GridCell } from './flatten-source';
 import type { ColumnRole } from './header-map';
 import { isBlank, isPlaceholder } from './normalize-label';
+import { revisedValue } from './revised-value';
 
 export interface AlignedRow {
   /** Cell text per header column; '' for an empty cell, null for no cell at all. */
@@ -75,6 +76,9 @@ export function fitScore(text: string, role: ColumnRole | null): number {
     case 'value':
     case 'value_actual':
     case 'actual': {
+      // A revised draft's value cell (`原90%，调整为95%`, `2025年9月底前 注：…`) fits as the value it now holds.
+      const v = revisedValue(t);
+      if (v !== t) return fitScore(v, role);
       const p = parseValue(t);
       if (p.kind === 'number' || p.kind === 'reference' || DATE_VALUE.test(t)) return 2.5;
       if (len <= 8) return 1.2;

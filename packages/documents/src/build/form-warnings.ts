@@ -4,11 +4,32 @@ import type { RowNotes } from './indicator-rows';
 
 // Columns a form has that no indicator field holds: known, deliberately not read, nothing to fix.
 export const NOT_READ = /^(序号|编号|行次|改进措施|整改措施|拟采取的改进措施)$/;
+// Where a reviewer or the filer explains a revision (审核意见, 财政审核意见, 修改说明, 调整原因): read by people, no
+// field of the form (a revised draft's 审核稿 / 修改稿 / 批复稿 carries one beside the indicators).
+const REVIEW_COLUMN = /^(?:(?:财政|主管部门|部门|预算|业务|专家)?(?:审核|复核|审定|评审|审查)(?:意见|情况|说明|结论)|(?:修改|修订|调整|变更)(?:说明|情况|理由|原因|内容)|批注)$/;
+// The words a reviewer writes on a row struck out whole: it is deleted.
+const DELETED_NOTE = /删除|删去|删掉|取消|撤销|不再设置/;
+
+/**
+ * A row whose text all stands in a review column, saying it is deleted (`删除（难以当年量化）`): the rest of the row
+ * was struck through (a revised draft's deleted indicator, whose struck text is not read). Gives the note, or null.
+ */
+export function deletedByReview(values: Array<string | null>, header: HeaderMap): string | null {
+  let note: string | null = null;
+  for (let i = 0; i < values.length; i++) {
+    const text = (values[i] ?? '').trim();
+    if (text === '' || header.roles[i] === 'level1' || header.roles[i] === 'level2') continue;
+    if (header.roles[i] != null || !REVIEW_COLUMN.test((header.texts[i] ?? '').replace(/[\s\u3000]/g, ''))) return null;
+    note = text;
+  }
+  return note != null && DELETED_NOTE.test(note) ? note : null;
+}
 
 /** Header cells we could not map: their columns are not read. */
 export function warnHeader(sink: FormSink, header: HeaderMap, line: number | null): void {
   for (const text of header.unknown) {
-    if (NOT_READ.test(text.replace(/[\s\u3000]/g, ''))) continue;
+    const bare = text.replace(/[\s\u3000]/g, '');
+    if (NOT_READ.test(bare) || REVIEW_COLUMN.test(bare)) continue;
     sink.warn('column_unknown', `第 ${line ?? '?'} 行表头“${text.slice(0, 20)}”不是已知的栏目，该列未导入；如是指标栏目，请改用标准名称（如“指标值”“计量单位”）。`);
   }
   if (!header.roles.includes('name')) {

@@ -5,6 +5,7 @@ import type { ColumnRole } from './header-map';
 import { cellValue, isBlank, isDash, stripEnumerator } from './normalize-label';
 import type { GridCell } from './flatten-source';
 import { isSealText } from '../text/seal-text';
+import { revisedValue } from './revised-value';
 import { withoutValueNotes } from './value-notes';
 
 const FOOTNOTE_MARK = /(?<=[\u4e00-\u9fa5）)])(?:[①-⑳]|[*＊※]{1,3}|[[［]\d{1,2}[\]］]|[（(]?注\s*\d{1,2}[）)]?)$/;
@@ -255,7 +256,8 @@ function finish(
   ind.basis = get('basis');
   ind.method = get('method');
   // Full-width digits and signs read the same as ASCII ones; the key stores the ASCII spelling.
-  ind.actual = joinSpacedDigits(foldCell(get('actual')));
+  // A revised draft's result cell may carry the figure it replaced or a reviewer's remark: the result is the new figure.
+  ind.actual = joinSpacedDigits(foldCell(revisedValue(get('actual'))));
   ind.reason = get('reason');
   const weightText = get('weight');
   ind.weight = weightText == null ? null : parseAmount(weightText);
@@ -274,7 +276,7 @@ function finish(
   if (scoreText == null && !roles.includes('score') && roles.includes('deduction')) ind.score = deductedScore(ind.weight, get('deduction'));
   if (hasValueColumn) {
     const nature = get('nature') ?? (isNatureWord(get('level1')) ? get('level1') : null);
-    const target = deriveTarget({ nature, value: joinSpacedDigits(withoutValueNotes(get('value'))), unit: get('unit') });
+    const target = deriveTarget({ nature, value: joinSpacedDigits(withoutValueNotes(revisedValue(get('value')))), unit: get('unit') });
     ind.comparator = target.comparator;
     ind.target = foldWidth(target.target);
     ind.unit = foldCell(target.unit);

@@ -15,7 +15,7 @@ import { recentreLevels, type WrittenLevels } from './centred-levels';
 import { cellValue, isBlank, isPageFurniture, normalizeLabel } from './normalize-label';
 import { parseAmount } from '@jixiao/core';
 import { TextSectionReader } from './text-sections';
-import { warnHeader, warnRow } from './form-warnings';
+import { deletedByReview, warnHeader, warnRow } from './form-warnings';
 import { collapseRepeatedMerges } from './repeated-merges';
 import { subdividedHeader } from './subdivided-header';
 import { completeRowAbove, joinCutRow } from './continued-rows';
@@ -305,7 +305,10 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
         lastBuilt = null;
         // A template's 指标1： line left unfilled is no lost row: nothing to report.
         const nameText = aligned.values[header.roles.indexOf('name')] ?? '';
-        if (!isUnfilledTemplateRow(nameText, aligned, header.roles)) sink.warn('row_without_name', `第 ${item.line ?? '?'} 行在指标表内，但找不到指标名称，已跳过：${cells.map((c) => c.text.trim()).filter(Boolean).join(' | ').slice(0, 60)}`);
+        // A row struck out whole leaves only the reviewer's word that it is deleted: no lost row.
+        const deleted = deletedByReview(aligned.values, header);
+        if (deleted) sink.warn('indicator_deleted', `第 ${item.line ?? '?'} 行的指标已整行删去（${deleted.slice(0, 30)}），不计入绩效目标。`);
+        else if (!isUnfilledTemplateRow(nameText, aligned, header.roles)) sink.warn('row_without_name', `第 ${item.line ?? '?'} 行在指标表内，但找不到指标名称，已跳过：${cells.map((c) => c.text.trim()).filter(Boolean).join(' | ').slice(0, 60)}`);
       }
       previousRow = cells;
       continue;

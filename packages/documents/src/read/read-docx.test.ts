@@ -89,6 +89,11 @@ describe('readDocx details (hand-written WordprocessingML)', () => {
       expected: [{ kind: 'text', text: '新建农田2.5万亩；', line: 1 }],
     },
     {
+      name: 'struck (w:strike) and double-struck (w:dstrike) runs are a revised draft\'s deleted words; w:strike w:val="0" is shown',
+      body: '<w:p><w:r><w:t>≥</w:t></w:r><w:r><w:rPr><w:strike/></w:rPr><w:t>1.5</w:t></w:r><w:r><w:rPr><w:dstrike w:val="true"/></w:rPr><w:t>1.4</w:t></w:r><w:r><w:t>1.35</w:t></w:r><w:r><w:rPr><w:strike w:val="0"/></w:rPr><w:t>万亩</w:t></w:r></w:p>',
+      expected: [{ kind: 'text', text: '≥1.35万亩', line: 1 }],
+    },
+    {
       name: 'a content control showing its placeholder holds nothing; a filled one holds its text',
       body:
         `<w:tbl>${tr(tc('<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>单击或点击此处输入文字。</w:t></w:r></w:p></w:sdtContent></w:sdt>'), tc('<w:p><w:sdt><w:sdtPr><w:dropDownList/></w:sdtPr><w:sdtContent><w:r><w:t>≥</w:t></w:r></w:sdtContent></w:sdt><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>选择一项。</w:t></w:r></w:sdtContent></w:sdt></w:p>'))}</w:tbl>`,

@@ -166,8 +166,9 @@ class DocxBodyReader {
     for (const el of childElements(node)) {
       if (el.name === 'w:r') {
         const rPr = firstChild(el, 'w:rPr');
-        // Hidden text (隐藏文字: a template's filling hints) is not shown, so not part of the document.
-        if (isOn(rPr, 'w:vanish')) continue;
+        // Hidden text (隐藏文字: a template's filling hints) is not shown, so not part of the document; struck
+        // text (删除线 / 双删除线) is a revised draft's deleted words, printed crossed out beside the new ones.
+        if (isOn(rPr, 'w:vanish') || isOn(rPr, 'w:strike') || isOn(rPr, 'w:dstrike')) continue;
         const bold = isOn(rPr, 'w:b');
         let piece = '';
         for (const part of childElements(el)) {
@@ -318,7 +319,7 @@ function flattenTransparent(node: XmlNode, want: string): XmlNode[] {
   return out;
 }
 
-/** Whether a run property toggle (w:b, w:vanish) is set: present and not switched off. */
+/** Whether a run property toggle (w:b, w:vanish, w:strike) is set: present and not switched off. */
 function isOn(rPr: XmlNode | undefined, name: string): boolean {
   if (!rPr) return false;
   const b = firstChild(rPr, name);

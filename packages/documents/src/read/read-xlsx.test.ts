@@ -168,6 +168,29 @@ describe('readXlsx cell values', () => {
     expect(tables(source.blocks)[0]!.rows[0]!.cells).toEqual([{ text: '≥95%' }, { text: '≤3天' }, { text: '³不变' }]);
   });
 
+  it('leaves out struck text: rich-text runs in a strike font and cells whose style strikes them (a revised draft)', async () => {
+    const strings =
+      '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<si><r><rPr><strike/><rFont val="宋体"/></rPr><t>96.2%</t></r><r><rPr><rFont val="宋体"/></rPr><t>95.8%</t></r></si>' +
+      '<si><r><rPr><strike val="0"/></rPr><t>不删</t></r><r><t>除</t></r></si>' +
+      '<si><t>家庭医生签约人数</t></si></sst>';
+    const styles =
+      '<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<fonts count="2"><font><sz val="11"/></font><font><strike/><sz val="11"/></font></fonts>' +
+      '<cellXfs count="2"><xf numFmtId="0" fontId="0"/><xf numFmtId="0" fontId="1" applyFont="1"/></cellXfs></styleSheet>';
+    const bytes = xlsxWithSheets(
+      [{
+        name: 'S',
+        xml:
+          '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><r><rPr><strike/></rPr><t>380元</t></r><r><t>375元</t></r></is></c></row>' +
+          '<row r="2"><c r="A2" t="s" s="1"><v>2</v></c><c r="B2" s="1"><v>5</v></c><c r="C2" s="0"><v>15</v></c></row></sheetData>',
+      }],
+      { 'xl/sharedStrings.xml': strings, 'xl/styles.xml': styles },
+    );
+    const source = await read(bytes);
+    expect(tables(source.blocks)[0]!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['95.8%', '不删除', '375元'], ['', '', '15']]);
+  });
+
   it.each([
     ['a CR LF saved as _x000D_', '<si><t>1.诊断6万例；_x000D_\n2.及时率98%。</t></si>', '1.诊断6万例；\n2.及时率98%。'],
     ['a trailing _x000D_ and line end', '<si><t xml:space="preserve">某某县人民医院_x000D_\n</t></si>', '某某县人民医院'],

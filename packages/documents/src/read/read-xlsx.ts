@@ -29,7 +29,7 @@ export function readXlsx(zip: SafeZip, fileName: string, limits: ReadLimits): So
   const recalc = /<calcPr[^>]*fullCalcOnLoad="(1|true)"/.test(workbookXml);
   const rels = readRelationships(zip, fileName, limits);
   const shared = readSharedStrings(zip, fileName, limits);
-  const formats = readCellFormats(zip, fileName, limits);
+  const { formats, struck } = readCellFormats(zip, fileName, limits);
   const blocks: SourceBlock[] = [];
   const notes: string[] = [];
   const budget = { cells: 0 };
@@ -46,7 +46,7 @@ export function readXlsx(zip: SafeZip, fileName: string, limits: ReadLimits): So
       notes.push(`工作表“${name}”的内容缺失，已跳过。`);
       continue;
     }
-    const rows = readSheet(xml, { shared, formats, date1904, recalc, limits, budget, scan: opts(part!), sheetName: name, fileName });
+    const rows = readSheet(xml, { shared, formats, struck, date1904, recalc, limits, budget, scan: opts(part!), sheetName: name, fileName });
     blocks.push({ kind: 'text', text: name, heading: 2 });
     // Text boxes drawn over the sheet (a title in a 文本框): those on or above the first filled row come first.
     const boxes = sheetTextBoxes(zip, part!, xml, fileName, limits);
@@ -99,6 +99,8 @@ function readSharedStrings(zip: SafeZip, fileName: string, limits: ReadLimits): 
   let skip = 0;
   // A rich-text run set in the Symbol font shows its bytes as that font's signs (³ is ≥).
   let symbolRun = false;
+  // A run in a strike font is a reviewer's deleted text, left crossed out beside the new value.
+  let struckRun = false;
   const tooBig = () =>
     new ReadFailure(
       'shared-strings-too-large',
@@ -108,8 +110,9 @@ function readSharedStrings(zip: SafeZip, fileName: string, limits: ReadLimits): 
     xml,
     {
       open(name, attrs, selfClosing) {
-        if (name === 'r') symbolRun = false;
+        if (name === 'r') { symbolRun = false; struckRun = false; }
         else if (name === 'rFont' && (attrs['val'] ?? '').trim().toLowerCase() === 'symbol') symbolRun = true;
+        else if (name === 'strike' && isToggleOn(attrs['val'])) struckRun = true;
         if (name === 'si' && !selfClosing) current = '';
         else if (name === 'si') {
           out.push('');
@@ -125,10 +128,10 @@ function readSharedStrings(zip: SafeZip, fileName: string, limits: ReadLimits): 
           if (out.length > limits.maxSharedStrings || chars > limits.maxSharedStringChars) throw tooBig();
         } else if (name === 't') inT--;
         else if (name === 'rPh' || name === 'phoneticPr') skip--;
-        else if (name === 'r') symbolRun = false;
+        else if (name === 'r') { symbolRun = false; struckRun = false; }
       },
       text(text) {
-        if (current !== undefined && inT > 0 && skip === 0) {
+        if (current !== undefined && inT > 0 && skip === 0 && !struckRun) {
           current += symbolRun ? [...text].map((ch) => (ch.codePointAt(0)! > 0x20 && ch.codePointAt(0)! <= 0xff ? symbolFontChar('Symbol', ch.codePointAt(0)!) : ch)).join('') : text;
           if (current.length > limits.maxSharedStringChars) throw tooBig();
         }
@@ -139,36 +142,54 @@ function readSharedStrings(zip: SafeZip, fileName: string, limits: ReadLimits): 
   return out;
 }
 
-/** Style index → number format code. */
-function readCellFormats(zip: SafeZip, fileName: string, limits: ReadLimits): (string | undefined)[] {
+/** Style index → number format code, and the styles whose font is struck through. */
+function readCellFormats(zip: SafeZip, fileName: string, limits: ReadLimits): { formats: (string | undefined)[]; struck: Set<number> } {
   const xml = zip.readText('xl/styles.xml');
-  if (xml === undefined) return [];
+  if (xml === undefined) return { formats: [], struck: new Set() };
   const custom = new Map<number, string>();
   const xfs: (string | undefined)[] = [];
   let inCellXfs = false;
-  const pending: number[] = [];
+  let inFonts = false;
+  const pending: Array<{ numFmt: number; font: number }> = [];
+  const struckFonts = new Set<number>();
+  let fontNo = -1;
   scanXml(
     xml,
     {
       open(name, attrs) {
         if (name === 'numFmt' && attrs['numFmtId'] !== undefined) custom.set(Number(attrs['numFmtId']), attrs['formatCode'] ?? '');
         else if (name === 'cellXfs') inCellXfs = true;
-        else if (name === 'xf' && inCellXfs) pending.push(Number(attrs['numFmtId'] ?? 0));
+        else if (name === 'fonts') inFonts = true;
+        else if (name === 'font' && inFonts) fontNo++;
+        else if (name === 'strike' && inFonts && isToggleOn(attrs['val'])) struckFonts.add(fontNo);
+        else if (name === 'xf' && inCellXfs) pending.push({ numFmt: Number(attrs['numFmtId'] ?? 0), font: Number(attrs['fontId'] ?? 0) });
       },
       close(name) {
         if (name === 'cellXfs') inCellXfs = false;
+        else if (name === 'fonts') inFonts = false;
       },
       text() {},
     },
     { maxDepth: limits.maxXmlDepth, part: 'xl/styles.xml', fileName },
   );
-  for (const id of pending) xfs.push(custom.get(id) ?? BUILTIN_FORMATS[id]);
-  return xfs;
+  const struck = new Set<number>();
+  pending.forEach(({ numFmt, font }, i) => {
+    xfs.push(custom.get(numFmt) ?? BUILTIN_FORMATS[numFmt]);
+    if (struckFonts.has(font)) struck.add(i);
+  });
+  return { formats: xfs, struck };
+}
+
+/** A toggle attribute (`<strike/>`, `<strike val="1"/>`) is on unless switched off. */
+function isToggleOn(val: string | undefined): boolean {
+  return val === undefined || !/^(0|false)$/i.test(val);
 }
 
 interface SheetContext {
   shared: string[];
   formats: (string | undefined)[];
+  /** Styles whose font is struck through: a reviewer's deleted cell, no value of the sheet. */
+  struck: Set<number>;
   /** Mac workbooks count dates from 1904-01-01. */
   date1904: boolean;
   /** Formulas' saved results are stale: Excel recalculates them on opening. */
@@ -190,7 +211,7 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
   const hiddenRows = new Set<number>();
   let rowNo = 0;
   let colNo = 0;
-  let cell: { r: number; c: number; type: string; style: number; v: string; inline: string; f: string; inV: boolean; inT: boolean; inF: boolean } | undefined;
+  let cell: { r: number; c: number; type: string; style: number; v: string; inline: string; f: string; inV: boolean; inT: boolean; inF: boolean; struckRun: boolean } | undefined;
   // Numeric cells by position, and formulas saved without their result, to work those out afterwards.
   const numbers = new Map<number, number>();
   const uncached: Array<{ r: number; c: number; style: number; formula: string }> = [];
@@ -214,10 +235,13 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
           const r = ref?.r ?? rowNo;
           const c = ref?.c ?? colNo + 1;
           colNo = c;
-          if (!selfClosing) cell = { r, c, type: attrs['t'] ?? 'n', style: Number(attrs['s'] ?? 0), v: '', inline: '', f: '', inV: false, inT: false, inF: false };
+          if (!selfClosing) cell = { r, c, type: attrs['t'] ?? 'n', style: Number(attrs['s'] ?? 0), v: '', inline: '', f: '', inV: false, inT: false, inF: false, struckRun: false };
         } else if (cell && name === 'v') cell.inV = true;
         else if (cell && name === 'f' && !selfClosing) cell.inF = true;
         else if (cell && name === 't') cell.inT = true;
+        // An inline string's rich-text run in a strike font: deleted text, as in the shared strings.
+        else if (cell && name === 'r') cell.struckRun = false;
+        else if (cell && name === 'strike') cell.struckRun = isToggleOn(attrs['val']);
         else if (name === 'mergeCell' && attrs['ref']) {
           const [a, b] = attrs['ref'].split(':');
           const p = a ? parseRef(a) : undefined;
@@ -231,7 +255,8 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
         else if (name === 't') cell.inT = false;
         else if (name === 'f') cell.inF = false;
         else if (name === 'c') {
-          const text = cellText(cell, ctx);
+          // A cell whose own font is struck through was deleted by a reviewer: it shows no value.
+          const text = ctx.struck.has(cell.style) ? '' : cellText(cell, ctx);
           if (cell.type === 'n' && cell.v.trim() !== '' && Number.isFinite(Number(cell.v))) numbers.set(cellKey(cell.r, cell.c), Number(cell.v));
           // A saved result stands unless the workbook asks for recalculation; what cannot be worked out keeps it.
           if (cell.f.trim() !== '' && (cell.v.trim() === '' || ctx.recalc) && uncached.length < limits.maxCells) uncached.push({ r: cell.r, c: cell.c, style: cell.style, formula: cell.f });
@@ -249,7 +274,7 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
       text(text) {
         if (!cell) return;
         if (cell.inV) cell.v += text;
-        else if (cell.inT) cell.inline += text;
+        else if (cell.inT && !cell.struckRun) cell.inline += text;
         else if (cell.inF) cell.f += text;
       },
     },

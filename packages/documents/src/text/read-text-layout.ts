@@ -3,6 +3,7 @@ import { unboxTables } from './box-tables';
 import { cleanInlineCell, stripBookmarks } from './inline-markup';
 import { divTablesToHtml } from './div-tables';
 import { markHiddenElements, stripHiddenHtml } from './hidden-html';
+import { stripStruckText } from './struck-text';
 import { formControlsToText } from './form-controls-text';
 import { definitionListsToLines } from './definition-lists';
 import { bracketLabelsToLines } from './bracket-labels';
@@ -33,7 +34,7 @@ import { alignSpacedRows, isDelimitedRow, isIndentedSpacedRow, splitSpacedRow, u
  * Running text and tables may mix in one document.
  */
 export function readTextLayout(text: string): SourceDocument {
-  const src = definitionListsToLines(unfoldTreeTables(unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripHiddenHtml(markHiddenElements(bracketLabelsToLines(unquoteMail(blankPageNumberLines(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'))))))))))));
+  const src = definitionListsToLines(unfoldTreeTables(unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripStruckText(stripHiddenHtml(markHiddenElements(bracketLabelsToLines(unquoteMail(blankPageNumberLines(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')))))))))))));
   const stats: LayoutStats = { cellRows: 0, tsvRows: 0, pipeRows: 0, htmlRows: 0, markdown: 0 };
   const blocks: SourceBlock[] = [];
   const lineStarts = computeLineStarts(src);

@@ -31,6 +31,9 @@
  * text box with that text (a title typed into a 文本框), as Word 2010+ saves it. `=== page-header: TEXT` and
  * `=== page-footer: TEXT` give the .docx a page header and footer (页眉/页脚) holding TEXT.
  * `{^text^}` in a .docx cell or line is a footnote (脚注): its mark where it stands, its text in footnotes.xml.
+ * `{-text-}` is struck text (删除线: w:strike in a .docx run; in an .xlsx a rich-text run with a strike font, or the
+ * cell's own font when the whole cell is struck) and `{=text=}` double-struck (双删除线, w:dstrike), as revised
+ * drafts cross out the words they replace; in an .xlsx cell, `{!text!}` at its end is the cell's comment (批注).
  * In an .xlsx, `=== column-width: W` narrows every column to W (a "grid paper" sheet) and `=== escape-cr`
  * writes the carriage returns of CR LF line breaks in cell text as `_x000D_`, as Excel and POI exports save them.
  */
@@ -230,11 +233,11 @@ function cellChildren(text: string): Array<Paragraph | Table> {
 
 let revision = 0;
 
-/** Runs of one line: `[-deleted-]`, `[+inserted+]` and `{~hidden~}` pieces among plain text. */
+/** Runs of one line: `[-deleted-]`, `[+inserted+]`, `{~hidden~}`, `{-struck-}` and `{=double-struck=}` pieces among plain text. */
 function markedRuns(text: string, breakBefore: boolean): ParagraphChild[] {
   const runs: ParagraphChild[] = [];
   const change = () => ({ id: ++revision, author: 'WPS', date: '2025-01-10T09:00:00Z' });
-  const re = /\[-([\s\S]*?)-\]|\[\+([\s\S]*?)\+\]|\{~([\s\S]*?)~\}|\{!([\s\S]*?)!\}|\{\$(?:([A-Za-z][\w ]*):)?([0-9A-Fa-f]{4})\$\}|\{\^([\s\S]*?)\^\}|([^[{]+|[[{])/g;
+  const re = /\[-([\s\S]*?)-\]|\[\+([\s\S]*?)\+\]|\{~([\s\S]*?)~\}|\{!([\s\S]*?)!\}|\{\$(?:([A-Za-z][\w ]*):)?([0-9A-Fa-f]{4})\$\}|\{\^([\s\S]*?)\^\}|\{-([\s\S]*?)-\}|\{=([\s\S]*?)=\}|([^[{]+|[[{])/g;
   for (const m of text.matchAll(re)) {
     const first = runs.length === 0 && breakBefore ? { break: 1 } : {};
     if (m[1] !== undefined) runs.push(new DeletedTextRun({ text: m[1], ...change(), ...first }));
@@ -248,7 +251,10 @@ function markedRuns(text: string, breakBefore: boolean): ParagraphChild[] {
     } else if (m[6] !== undefined) runs.push(new SymbolRun({ char: m[6], symbolfont: m[5] ?? 'Symbol', ...first }));
     // A footnote (脚注): the mark in the text, its words at the page's foot (footnotes.xml).
     else if (m[7] !== undefined) runs.push(new FootnoteReferenceRun({ children: [new Paragraph(m[7])] }));
-    else runs.push(new TextRun({ text: m[8]!, ...first }));
+    // Struck text (字体→删除线 / 双删除线): a revised draft's deleted words, still printed, crossed out.
+    else if (m[8] !== undefined) runs.push(new TextRun({ text: m[8], strike: true, ...first }));
+    else if (m[9] !== undefined) runs.push(new TextRun({ text: m[9], doubleStrike: true, ...first }));
+    else runs.push(new TextRun({ text: m[10]!, ...first }));
   }
   if (runs.length === 0) runs.push(new TextRun({ text: '', ...(breakBefore ? { break: 1 } : {}) }));
   return runs;
@@ -290,7 +296,12 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
         // Codes longer than Excel's 15 significant digits are stored as text, as budget systems write them.
         const num = /^-?\d+(\.\d+)?$/.test(text) && text.replace(/\D/g, '').length <= 15 ? Number(text) : null;
         const cell = sheet.getCell(row + ri, c + 1);
-        cell.value = xlsxValue(text, num);
+        const note = /\{!([\s\S]*?)!\}$/.exec(text);
+        const shownText = note ? text.slice(0, note.index) : text;
+        if (note) cell.note = note[1]!;
+        const struck = struckXlsxValue(shownText);
+        if (struck) { cell.value = struck.value; if (struck.font) cell.font = struck.font; }
+        else cell.value = xlsxValue(shownText, note && /^-?\d+(\.\d+)?$/.test(shownText) ? Number(shownText) : note ? null : num);
         const format = /^=.+→.*→(.+)$/.exec(text) ?? /^-?\d+(?:\.\d+)?→(.+)$/.exec(text);
         if (format) cell.numFmt = format[1]!;
         let right = c;
@@ -392,4 +403,22 @@ function xlsxValue(text: string, num: number | null): ExcelJS.CellValue {
   if (shown) return Number(shown[1]);
   if (text.startsWith("'")) return text.slice(1);
   return num ?? (text === '' ? null : text);
+}
+
+/**
+ * A cell with struck pieces (`{-old-}new`): a wholly struck cell keeps its text in a strike font (the cell's
+ * style), a partly struck one is rich text whose old runs carry the strike, as a reviewer edits a cell in place.
+ */
+function struckXlsxValue(text: string): { value: ExcelJS.CellValue; font?: Partial<ExcelJS.Font> } | null {
+  if (!/\{[-=][\s\S]*?[-=]\}/.test(text)) return null;
+  const whole = /^\{-([\s\S]*)-\}$/.exec(text);
+  if (whole && !whole[1]!.includes('-}')) {
+    const num = /^-?\d+(\.\d+)?$/.test(whole[1]!) ? Number(whole[1]) : null;
+    return { value: num ?? whole[1]!, font: { strike: true } };
+  }
+  const richText = text.split(/(\{[-=][\s\S]*?[-=]\})/).filter((part) => part !== '').map((part) => {
+    const old = /^\{[-=]([\s\S]*?)[-=]\}$/.exec(part);
+    return old ? { text: old[1]!, font: { strike: true, size: 11, name: '宋体' } } : { text: part, font: { size: 11, name: '宋体' } };
+  });
+  return { value: { richText } };
 }
