@@ -302,4 +302,71 @@ describe.skipIf(!chromium)('walkthrough: what each role meets on the pages it wo
     // 1.25 of 50 万元 by June is red: the reason names the red light once, without the light's own bracketed sums.
     expect(await key.locator('.ant-alert-description').textContent()).toBe('项目亮红灯：红灯为「预算执行」');
   }, 90_000);
+
+  it('walks a clerk at 1280×720 through an unweighted target: warned at 提交, monitored with Ctrl+S, and told once on the sheet where its scores go', async () => {
+    const form = cleanProjectTarget('无权重目标项目');
+    form.indicators.forEach((ind) => { ind.weight = null; });
+    const created = await editorApi.post<View>('/api/forms', { kind: 'project_target', org: ORGS.unit.code, fiscal_year: 2026 });
+    await editorApi.put(`/api/forms/${created.id}`, { version: created.version, form });
+    const page = await steps.loggedIn(USERS.editor);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${app.url}/forms/${created.id}`);
+    await page.getByText('自动审核未发现问题').waitFor();
+    // The review accepts a target without weights; the 提交 dialog says what that costs at the year's end.
+    await page.getByRole('button', { name: '提交审核' }).click();
+    const dialog = page.locator('.ant-modal').filter({ visible: true }).last();
+    await dialog.locator('.unweighted-note').getByText('本表 4 项指标都没有填写权重：批复后年终自评按目标表的权重计分，没有权重的行系统无法核算，只能逐行人工打分。如需系统核算，请先在「权重」栏填写（合计 90 分）。').waitFor();
+    await dialog.getByRole('button', { name: /提\s*交/ }).click();
+    await page.getByText('已提交审核').waitFor();
+    const sent = await editorApi.get<View>(`/api/forms/${created.id}`);
+    await financeApi.post(`/api/forms/${created.id}/approve`, { version: sent.version });
+
+    await page.goto(`${app.url}/monitoring`);
+    // The empty 已退回 list keeps 项目 readable beside its 退回意见 column (it broke to one character a line).
+    const projectHead = page.locator('.ant-table-thead th').filter({ hasText: /^项目$/ }).first();
+    await projectHead.waitFor();
+    expect(await projectHead.evaluate((th) => th.getBoundingClientRect().width)).toBeGreaterThanOrEqual(200);
+    await steps.choose(page, '监控期间', '1—6月');
+    await steps.choose(page, '监控项目', '无权重目标项目');
+    await page.getByLabel('1至当月执行数（万元）').fill('20');
+    // 无法判断 (a row with no figure yet) stays on one line in its column.
+    const light = page.locator('.ant-table-tbody td').getByText('无法判断', { exact: true }).first();
+    expect(await light.evaluate((el) => el.getClientRects().length)).toBe(1);
+    await page.keyboard.press('Control+s');
+    await page.getByText('监控数据已保存').waitFor();
+    await page.getByText(/草稿 · 第 1 版/).waitFor();
+
+    const started = await editorApi.post<{ id: number }>(`/api/forms/${created.id}/self-evaluation`, {});
+    await page.goto(`${app.url}/self-evaluation/${started.id}`);
+    const hints = page.locator('.ant-alert').filter({ hasText: '计分提示' });
+    await hints.getByText('第 1—4 行没有分值（分值是绩效目标的内容，本页不能修改），系统无法按规则计分；请在「自评分」栏填写这些行的得分。').waitFor();
+    expect(await hints.getByText(/请补填权重/).count()).toBe(0);
+    // Guard: the sheet's own note (its budget line) is still listed apart.
+    await hints.getByText(/缺少全年执行数/).waitFor();
+    // Ctrl+S saves the sheet as it does in the target editor: typed 完成值 and 自评分 are there after a reload, the score
+    // read as typed (it showed 28.00 beside a 系统核算 of 28).
+    await page.getByLabel('第 1 行实际完成值').fill('100');
+    await page.getByLabel('第 1 行自评分').fill('28');
+    await page.keyboard.press('Control+s');
+    await page.getByText(/^已保存/).first().waitFor();
+    await page.reload();
+    await expect.poll(() => page.getByLabel('第 1 行实际完成值').inputValue()).toBe('100');
+    expect(await page.getByLabel('第 1 行自评分').inputValue()).toBe('28');
+  }, 120_000);
+
+  it('says at import which of last year\'s 完成时限 a target read as a later year keeps, before it is stored', async () => {
+    const page = await steps.loggedIn(USERS.editor);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.getByRole('link', { name: '导入' }).click();
+    await page.getByLabel('预算年度').fill('2027');
+    await page.locator('input[type=file]').setInputFiles(`${CORPUS}007-central-target-mid-and-annual.docx`);
+    const alert = page.locator('.ant-alert').filter({ hasText: '文件与所选单位或年度不一致' });
+    await alert.getByText('第 4 行「年度任务完成时限」的「2022年12月31日前」的完成时限早于 2027 年，按 2027 年度存放后请在编辑器中改为本年度的时限。').waitFor();
+    // The same line in the 确认导入 dialog; guard: the target's other rows (120万平方米, ≥90%) are not named.
+    await page.getByRole('button', { name: '确认导入' }).first().click();
+    const dialog = page.locator('.ant-modal-confirm');
+    await dialog.getByText(/第 4 行「年度任务完成时限」的「2022年12月31日前」的完成时限早于 2027 年/).waitFor();
+    expect(await dialog.getByText(/「(?:校舍加固改造面积|师生及家长满意度)」/).count()).toBe(0);
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+  }, 90_000);
 });

@@ -220,7 +220,7 @@ describe('budgetLight inputs that cannot be judged', () => {
 });
 
 describe('indicatorLight: which rows accumulate', () => {
-  it.each(['次', '人', '个', '人次', '项', '家', '户', '场', '件', '篇', '期', '批', '台', '套', '份', '册', '所', '座', '辆', '张', '条', '名', '万人次', '元', '万元'])('%s accumulates', (unit) => {
+  it.each(['次', '人', '个', '人次', '项', '家', '户', '场', '件', '篇', '期', '批', '台', '套', '份', '册', '所', '座', '辆', '张', '条', '名', '万人次', '元', '万元', '部', '艘', '架', '眼', '根', '块'])('%s accumulates', (unit) => {
     expect(isCumulativeUnit(unit)).toBe(true);
     // 6 of 12 by mid-year is on plan only when the target is spread over the months.
     expect(indicatorLight({ comparator: '>=', target: '12', actual: '6', unit, month: 6 }).light).toBe('green');
@@ -234,6 +234,8 @@ describe('indicatorLight: which rows accumulate', () => {
   it.each([
     ['次（场）', true], ['次(场)', true], ['万株', true], ['千户', true], ['次/年', true], ['人次/年', true], ['次每年', true], ['个/年度', true], [' 人 ', true],
     ['次/月', false], ['元/人', false], ['万元/公里', false], ['十分', false], ['百分比', false],
+    // A price or a rate per installed thing is no count (guards beside 部 / 块 / 根).
+    ['万元/部', false], ['元/块', false], ['次/月/部', false], ['万部', true], ['部/年', true],
   ] as Array<[string, boolean]>)('written variant %s → %s', (unit, cumulative) => {
     expect(isCumulativeUnit(unit)).toBe(cumulative);
   });

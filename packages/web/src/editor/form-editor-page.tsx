@@ -36,7 +36,7 @@ import { flashRow } from '../lib/flash-row';
 import { LibraryPicker } from '../components/library-picker';
 import { FormLoadError } from '../components/delete-form-button';
 import { yearClosedReason } from '../lib/year-closed';
-import { targetSubmitBlockReason } from './target-submit-block';
+import { targetSubmitBlockReason, unweightedTargetNote } from './target-submit-block';
 import { AttachmentsPanel } from '../components/attachments-panel';
 import { FormEditorHeader } from './form-editor-header';
 import { FormIndicatorsCard } from './form-indicators-card';
@@ -158,12 +158,15 @@ export function FormEditorPage() {
   );
 
   const submit = useCallback(() => {
+    const kind = form?.kind;
+    const unweighted = form && (kind === 'project_target' || kind === 'department_target') ? unweightedTargetNote(form.indicators, policy.weightTotals[kind]) : null;
     confirmSubmit(modal, {
       title: '提交审核？',
       content: (
         <>
           提交后本表将锁定，等待上级审核（设有主管部门的先由主管部门审核，再由财政审核）；如需修改，须待审核退回。
           {openProblemsWarning(rectification.data, unsavedAnswers) && <Alert type="warning" showIcon style={{ marginTop: 8 }} title={openProblemsWarning(rectification.data, unsavedAnswers)} />}
+          {unweighted && <Alert className="unweighted-note" type="warning" showIcon style={{ marginTop: 8 }} title={unweighted} />}
         </>
       ),
       comments: status === 'returned' ? comments.data ?? [] : null,
@@ -180,7 +183,7 @@ export function FormEditorPage() {
         }
       },
     });
-  }, [dirty, save, id, version, queryClient, message, modal, status, comments.data, rectification.data, unsavedAnswers, form?.indicators]);
+  }, [dirty, save, id, version, queryClient, message, modal, status, comments.data, rectification.data, unsavedAnswers, form, policy]);
 
   const addButton = useRef<HTMLButtonElement>(null);
   const focusFinding = useCallback((f: Pick<Finding, 'row' | 'field'>) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyIndicator, submitBlocker, type Form } from '@jixiao/core';
-import { targetSubmitBlockReason } from './target-submit-block';
+import { targetSubmitBlockReason, unweightedTargetNote } from './target-submit-block';
 
 const base = { kind: 'project_target', org: 'U1', fiscal_year: 2026 } as const;
 
@@ -22,4 +22,19 @@ describe('targetSubmitBlockReason', () => {
     if (want === null) expect(reason).toBeNull();
     else expect(reason).toMatch(want);
   });
+});
+
+describe('unweightedTargetNote', () => {
+  const row = (name: string, weight: number | null = null) => ({ name, weight });
+  it('names the count and the policy total when no row is weighted', () => {
+    expect(unweightedTargetNote([row('改造学校数量'), row('工程验收合格率'), row('')], 90)).toBe(
+      '本表 2 项指标都没有填写权重：批复后年终自评按目标表的权重计分，没有权重的行系统无法核算，只能逐行人工打分。如需系统核算，请先在「权重」栏填写（合计 90 分）。',
+    );
+  });
+  it.each([
+    ['one row weighted (a wrong total is the review\'s weights finding)', [row('改造学校数量', 20), row('工程验收合格率')]],
+    ['a weight written in the name', [row('宣讲场次（5分）'), row('受众满意度')]],
+    ['a zero weight is a weight', [row('改造学校数量', 0)]],
+    ['no named row', [row(''), row('  ')]],
+  ] as const)('no note: %s', (_, rows) => expect(unweightedTargetNote(rows, 90)).toBeNull());
 });

@@ -18,6 +18,7 @@ import { YearClosedTag } from '../components/year-closed-tag';
 import { AttachmentsPanel } from '../components/attachments-panel';
 import { useLiveReview } from '../editor/use-live-review';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
+import { useSaveShortcut } from '../editor/use-save-shortcut';
 import { SubmittedTotalsCard } from './review-self-evaluation-parts';
 import { SelfEvaluationFindingsCard, SelfEvaluationSheetTable, sheetColumns } from './self-evaluation-sheet';
 import { saveSelfEvaluationSheet, submitSelfEvaluationSheet } from './self-evaluation-actions';
@@ -50,6 +51,7 @@ export function DepartmentSelfEvaluationView({ id, detail, form: stored }: { id:
   const [saving, setSaving] = useState(false);
   const saveRef = useRef<() => Promise<boolean>>(async () => false);
   useUnsavedGuard(dirty, () => saveRef.current());
+  useSaveShortcut(dirty && !saving, () => saveRef.current());
   // A group's subtotal line is scored as nothing (系统核算 —): tagged, so a clerk does not read it as a lost row.
   const subtotals = useMemo(() => groupSubtotals(form), [form]);
   // The budget line a sheet holds outside its rows, as the unit stated it when loaded (department-own-scores.ts).

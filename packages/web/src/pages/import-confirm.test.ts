@@ -17,6 +17,10 @@ describe('commitNotice: what a single 确认导入 says', () => {
     ['a year of its own', otherYear, 1, /^将写入 2 张表（草稿状态），其中有 2 个审核错误/],
     ['another unit', otherUnit, 1, /^将写入 1 张表/],
     ['no year it was read under', { ...file('无年度.txt', [{ fiscal_year: 2024 }]), year: undefined }, 0, /^将写入 1 张表/],
+    // Last year's target read as this year's: its year and its old 完成时限 are both said before it is stored.
+    ['last year\'s target kept its deadline', file('上年目标.docx', [{ fiscal_year: 2024, org: UNIT, kind: 'project_target', indicators: [{ name: '完工时间', target: '2024年10月底前' }] }]), 2, /^将写入 1 张表/],
+    // Guard: the same target with this year's deadline says only its year.
+    ['a deadline moved to the year', file('上年目标.docx', [{ fiscal_year: 2024, org: UNIT, kind: 'project_target', indicators: [{ name: '完工时间', target: '2025年10月底前' }] }]), 1, /^将写入 1 张表/],
   ] as const)('%s', (_name, f, warnings, summary) => {
     const notice = commitNotice(f);
     expect(notice.warnings).toHaveLength(warnings);

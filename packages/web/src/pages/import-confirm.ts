@@ -2,11 +2,12 @@ import { FORM_KIND_LABELS } from '@jixiao/core';
 import type { ExistingForm } from '../api/types';
 import { statusLabel } from '../lib/labels';
 import { importMismatch, mismatchLines, type FormHead } from './import-mismatch';
+import { staleDeadlineLine, type DeadlineForm } from './import-stale-deadlines';
 
 /** A previewed file as confirming it needs: its forms and findings, and the unit and year it was read under. */
 export interface PreviewedFile {
   name: string;
-  forms: readonly FormHead[];
+  forms: ReadonlyArray<FormHead & DeadlineForm>;
   findings: ReadonlyArray<{ severity: string; form?: number | null }>;
   year: number | undefined;
   orgName: string;
@@ -46,8 +47,14 @@ export function commitBody(ticked: readonly number[] | undefined, total: number)
 }
 
 export function commitNotice(file: PreviewedFile): CommitNotice {
-  const warnings = file.year ? mismatchLines(importMismatch(file.forms, file.year, file.orgName), file.year, file.orgName) : [];
+  const warnings = file.year ? yearLines(file.forms, file.year, file.orgName) : [];
   return { name: file.name, warnings, duplicates: duplicateLines(file), forms: file.forms.length, errors: file.findings.filter((f) => f.severity === 'error').length };
+}
+
+/** What the document says against the year and unit chosen, and its deadlines older than that year: preview and confirmation alike. */
+export function yearLines(forms: ReadonlyArray<FormHead & DeadlineForm>, year: number, orgName: string | null | undefined): string[] {
+  const stale = staleDeadlineLine(forms, year);
+  return [...mismatchLines(importMismatch(forms, year, orgName), year, orgName), ...(stale ? [stale] : [])];
 }
 
 function duplicateLines(file: PreviewedFile): string[] {

@@ -13,8 +13,8 @@ import { uploadSizeProblem } from '../lib/upload-size';
 import { FindingsPanel } from '../editor/findings-panel';
 import { IMPORT_ACCEPT, IMPORT_FORMATS_HINT } from '../lib/import-formats';
 import { COMPARATOR_LABELS, formatTarget, formatWan, statusLabel } from '../lib/labels';
-import { commitAllNotice, commitBody, commitNotice, commitSummary, tickedPart } from './import-confirm';
-import { formYearDiffers, importMismatch, mismatchLines, sameOrg } from './import-mismatch';
+import { commitAllNotice, commitBody, commitNotice, commitSummary, tickedPart, yearLines } from './import-confirm';
+import { formYearDiffers, importMismatch, sameOrg } from './import-mismatch';
 import { importYearClosed } from './import-year-text';
 import { type FileJob, JobStep, MismatchAlert, YearTag, refusalNotes } from './import-job-parts';
 import { formPagePath } from '../lib/form-page-path';
@@ -85,7 +85,7 @@ export function ImportPage() {
   const mismatchOf = (job: FileJob): { years: number[]; lines: string[] } => {
     if (!job.preview || !job.year) return { years: [], lines: [] };
     const m = importMismatch(job.preview.forms, job.year, orgName(job.org));
-    return { years: m.years, lines: mismatchLines(m, job.year, orgName(job.org)) };
+    return { years: m.years, lines: yearLines(job.preview.forms, job.year, orgName(job.org)) };
   };
   /**
    * Reads the same file again under the year the document names, replacing its preview: under the unit it was read

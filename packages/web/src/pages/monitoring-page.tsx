@@ -15,6 +15,7 @@ import { STATUS_COLORS, formatTarget, formatWan, statusLabel } from '../lib/labe
 import { Link } from 'react-router-dom';
 import { useAuth } from '../api/auth-context';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
+import { useSaveShortcut } from '../editor/use-save-shortcut';
 import { LightExplanation, NoteField, formatProgress, monitoringBody, reportFromTarget } from './monitoring-parts';
 import { enterToNextRow } from '../lib/enter-to-next-input';
 import { executedIssue, monitoringGaps, monitoringRights, progressText, progressUnitIssue } from './monitoring-checks';
@@ -110,6 +111,8 @@ export function MonitoringPage() {
   const reviewAction = closedYearAction(existing?.status === 'submitted' && rights.review, yearClosed, closedYear);
   const box = locked ? ({ readOnly: true, variant: 'borderless' } as const) : {};
   useUnsavedGuard(dirty && !locked, async () => (await save()) !== null);
+  // Ctrl+S as in the target editor and the self-evaluation page (save is declared below: reached through the closure).
+  useSaveShortcut(dirty && !locked && !saving && !saveAction.disabled, () => save());
   /** Switching project or period replaces the table: with unsaved edits, ask first. */
   const switchTo = (apply: () => void) => {
     if (!dirty) return apply();
@@ -358,7 +361,7 @@ export function MonitoringPage() {
                 },
               },
               { title: '进度', width: 76, align: 'right', render: (_, ind, i) => progressText(ind.comparator, lights.indicators[i]?.light, lights.indicators[i]?.progress) },
-              { title: '亮灯', width: 84, render: (_, __, i) => <LightDot light={lights.indicators[i]?.light ?? 'none'} explanation={lights.indicators[i]?.explanation} /> },
+              { title: '亮灯', width: 100, render: (_, __, i) => <LightDot light={lights.indicators[i]?.light ?? 'none'} explanation={lights.indicators[i]?.explanation} /> },
               // Read in full when locked: the reviewer reads the reasons before answering, not a cut first line.
               { title: '偏差原因', width: locked ? 200 : 140, render: (_, ind, i) => <NoteField ariaLabel={`第 ${i + 1} 行偏差原因`} row={i} field="reason" locked={locked} value={ind.deviation_reason} onChange={(v) => setIndicator(i, { deviation_reason: v })} /> },
               { title: '纠偏措施', width: locked ? 200 : 140, render: (_, ind, i) => <NoteField ariaLabel={`第 ${i + 1} 行纠偏措施`} row={i} field="measures" locked={locked} value={ind.measures} onChange={(v) => setIndicator(i, { measures: v })} /> },

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Empty, Select, Space, Table } from 'antd';
+import { Alert, Button, Empty, Select, Space, Table, type TableColumnsType } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, errorMessage } from '../api/client';
 import { LightDot } from '../components/light-dot';
 import { formatDateTime } from '../lib/format-date-time';
 import { formatWan } from '../lib/labels';
-import { pagedListPagination, serverSort, sortChange, type ListSort } from '../lib/list-columns';
+import { NAME_MIN_WIDTH, pagedListPagination, serverSort, sortChange, type ListSort } from '../lib/list-columns';
+import { columnsWidth } from '../lib/columns-width';
 import { formatProgress } from './monitoring-parts';
 import { YearClosedTag } from '../components/year-closed-tag';
 import { emptyListText, otherYears, otherYearsText, unitRowAction, type ListAudience, type ListStatus, type QueuePage, type QueueRow } from './monitoring-queue';
@@ -53,6 +54,43 @@ export function MonitoringQueueList({ year, status, audience = 'reviewer', onOpe
     queryFn: ({ signal }) =>
       api.get<QueuePage>('/api/monitoring', { status, fiscal_year: year, month, limit: pageSize, offset: (page - 1) * pageSize, sort: sort.sort, order: sort.order }, signal),
   });
+  // A long 退回意见 or 单位 column squeezed 项目 to a character a line at 1280 px: the list scrolls sideways instead.
+  const columns: TableColumnsType<QueueRow> = [
+    {
+      title: '项目',
+      ...serverSort<QueueRow>('project_name', sort),
+      render: (_, r) => (
+        <>
+          {unit ? (
+            (r.project_name ?? '未命名项目')
+          ) : (
+            <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => onOpen(r)}>
+              {r.project_name ?? '未命名项目'}
+            </Button>
+          )}
+          {r.year_closed && <> <YearClosedTag year={r.fiscal_year} /></>}
+        </>
+      ),
+    },
+    ...(unit ? [] : [{ title: '单位', dataIndex: 'org_name', width: 180, ellipsis: true, ...serverSort<QueueRow>('org', sort) }]),
+    { title: '期间', width: 80, ...serverSort<QueueRow>('month', sort), render: (_, r) => `1—${r.month}月` },
+    { title: '预算 / 执行', width: 170, render: (_, r) => `${formatWan(r.budget_wan)} / ${formatWan(r.executed_wan)}` },
+    { title: '执行进度', width: 90, render: (_, r) => formatProgress(r.budget_progress) },
+    { title: '预算亮灯', width: 100, render: (_, r) => <LightDot light={r.budget_light ?? 'none'} /> },
+    { title: '项目亮灯', width: 100, render: (_, r) => <LightDot light={r.project_light ?? 'none'} /> },
+    ...(status === 'accepted' ? [{ title: '拨款决定', width: 100, render: (_: unknown, r: QueueRow) => r.decision ?? '—' }] : []),
+    ...(status === 'returned' ? [{ title: '退回意见', width: 260, render: (_: unknown, r: QueueRow) => <span style={{ whiteSpace: 'pre-line' }}>{r.note ?? '—'}</span> }] : []),
+    // A draft was never submitted: when it was last saved tells the clerk which one they were working on.
+    draft
+      ? { title: '保存时间', width: 140, ...serverSort<QueueRow>('updated_at', sort), render: (_, r) => <span className="num-cell">{formatDateTime(r.updated_at)}</span> }
+      : { title: '提交时间', width: 140, ...serverSort<QueueRow>('submitted_at', sort), render: (_, r) => <span className="num-cell">{formatDateTime(r.submitted_at)}</span> },
+    ...(unit && (status === 'returned' || draft)
+      ? [{ title: '操作', width: 100, render: (_: unknown, r: QueueRow) => {
+          const action = unitRowAction(status, r.year_closed) ?? '查看';
+          return <Button size="small" aria-label={`${action}「${r.project_name ?? '未命名项目'}」1—${r.month}月监控表`} onClick={() => onOpen(r)}>{action}</Button>;
+        } }]
+      : []),
+  ];
   return (
     <>
       <div style={{ marginBottom: 8 }}>
@@ -105,42 +143,8 @@ export function MonitoringQueueList({ year, status, audience = 'reviewer', onOpe
             />
           ),
         }}
-        columns={[
-          {
-            title: '项目',
-            ...serverSort<QueueRow>('project_name', sort),
-            render: (_, r) => (
-              <>
-                {unit ? (
-                  (r.project_name ?? '未命名项目')
-                ) : (
-                  <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => onOpen(r)}>
-                    {r.project_name ?? '未命名项目'}
-                  </Button>
-                )}
-                {r.year_closed && <> <YearClosedTag year={r.fiscal_year} /></>}
-              </>
-            ),
-          },
-          ...(unit ? [] : [{ title: '单位', dataIndex: 'org_name', width: 180, ellipsis: true, ...serverSort<QueueRow>('org', sort) }]),
-          { title: '期间', width: 80, ...serverSort<QueueRow>('month', sort), render: (_, r) => `1—${r.month}月` },
-          { title: '预算 / 执行', width: 170, render: (_, r) => `${formatWan(r.budget_wan)} / ${formatWan(r.executed_wan)}` },
-          { title: '执行进度', width: 90, render: (_, r) => formatProgress(r.budget_progress) },
-          { title: '预算亮灯', width: 100, render: (_, r) => <LightDot light={r.budget_light ?? 'none'} /> },
-          { title: '项目亮灯', width: 100, render: (_, r) => <LightDot light={r.project_light ?? 'none'} /> },
-          ...(status === 'accepted' ? [{ title: '拨款决定', width: 100, render: (_: unknown, r: QueueRow) => r.decision ?? '—' }] : []),
-          ...(status === 'returned' ? [{ title: '退回意见', width: 260, render: (_: unknown, r: QueueRow) => <span style={{ whiteSpace: 'pre-line' }}>{r.note ?? '—'}</span> }] : []),
-          // A draft was never submitted: when it was last saved tells the clerk which one they were working on.
-          draft
-            ? { title: '保存时间', width: 140, ...serverSort<QueueRow>('updated_at', sort), render: (_, r) => <span className="num-cell">{formatDateTime(r.updated_at)}</span> }
-            : { title: '提交时间', width: 140, ...serverSort<QueueRow>('submitted_at', sort), render: (_, r) => <span className="num-cell">{formatDateTime(r.submitted_at)}</span> },
-          ...(unit && (status === 'returned' || draft)
-            ? [{ title: '操作', width: 100, render: (_: unknown, r: QueueRow) => {
-                const action = unitRowAction(status, r.year_closed) ?? '查看';
-                return <Button size="small" aria-label={`${action}「${r.project_name ?? '未命名项目'}」1—${r.month}月监控表`} onClick={() => onOpen(r)}>{action}</Button>;
-              } }]
-            : []),
-        ]}
+        columns={columns}
+        scroll={{ x: columnsWidth(columns, NAME_MIN_WIDTH) }}
       />
     </>
   );

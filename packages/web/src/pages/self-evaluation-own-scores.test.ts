@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, emptyForm, indicatorSchema, scoreSelfEvaluation, type Indicator, type ProjectSelfEvaluation } from '@jixiao/core';
-import { adoptedScore, awaitingEntry, followRuleScores, ownDiffers, ownScore, ownTotal, scoringHints, sheetToSave } from './self-evaluation-own-scores';
+import { adoptedScore, awaitingEntry, followRuleScores, ownDiffers, ownScore, ownTotal, rowSpans, scoringHints, sheetToSave } from './self-evaluation-own-scores';
 
 const row = (patch: Partial<Indicator>): Indicator =>
   indicatorSchema.parse({ level1: '产出指标', level2: '数量指标', name: '培训场次', weight: 10, unit: '次', comparator: '>=', target: '10', ...patch });
@@ -91,6 +91,12 @@ describe('awaitingEntry', () => {
   });
 });
 
+describe('rowSpans', () => {
+  it.each([
+    [[0], '第 1 行'], [[0, 1], '第 1、2 行'], [[0, 1, 2, 3, 4, 5, 6, 7], '第 1—8 行'], [[4, 0, 2, 1], '第 1—3、5 行'], [[1, 1, 5], '第 2、6 行'],
+  ] as const)('%j → %s', (rows, want) => expect(rowSpans(rows)).toBe(want));
+});
+
 describe('scoringHints', () => {
   it('a new sheet gets one hint per row, naming the row once', () => {
     const f = sheet([row({}), row({ name: '培训人次' })], { executed_wan: 98 });
@@ -108,6 +114,10 @@ describe('scoringHints', () => {
     ['a message without its row gets it', [{ row: 2, message: '得分超出范围' }], ['第 3 行：得分超出范围']],
     ['sheet notes stay, a row\'s second note goes', [{ row: null, message: '缺少执行数' }, { row: 0, message: '第1行甲' }, { row: 0, message: '第1行乙' }], ['缺少执行数', '第1行甲']],
     ['the loaded total\'s mismatch is the page\'s own banner', [{ row: null, code: 'total_mismatch', message: '自评总分94.5与规则计算的99.06不一致' }], []],
+    // An unweighted target's rows: one note where the first stood, saying where the score goes instead of 请补填权重.
+    ['rows without a weight are one note', [{ row: null, message: '缺少执行数' }, ...[0, 1, 2, 4].map((row) => ({ row, code: 'weight_missing', message: `第${row + 1}行没有有效的指标权重，无法按规则计分；请补填权重。` })), { row: 3, message: '第4行未填写完成值' }],
+      ['缺少执行数', '第 1—3、5 行没有分值（分值是绩效目标的内容，本页不能修改），系统无法按规则计分；请在「自评分」栏填写这些行的得分。', '第4行未填写完成值']],
+    ['one row without a weight says 该行', [{ row: 6, code: 'weight_missing', message: '第7行没有有效的指标权重' }], ['第 7 行没有分值（分值是绩效目标的内容，本页不能修改），系统无法按规则计分；请在「自评分」栏填写该行的得分。']],
   ] as const)('%s', (_name, issues, expected) => {
     expect(scoringHints(issues)).toEqual(expected);
   });

@@ -78,14 +78,31 @@ export function awaitingEntry(indicators: readonly Indicator[]): boolean {
 
 const ROW_PREFIX = /^第\s*(\d+)\s*行/;
 
+/** Rows as a clerk reads them: 第 1—8 行 for a run, 第 2、5 行 apart (zero-based in, one-based out). */
+export function rowSpans(rows: readonly number[]): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let k = 0; k < sorted.length; ) {
+    let end = k;
+    while (end + 1 < sorted.length && sorted[end + 1] === sorted[end]! + 1) end++;
+    parts.push(end - k >= 2 ? `${sorted[k]! + 1}—${sorted[end]! + 1}` : sorted.slice(k, end + 1).map((r) => String(r + 1)).join('、'));
+    k = end + 1;
+  }
+  return `第 ${parts.join('、')} 行`;
+}
+
 /**
  * The scorer's notes as the page lists them: one per row (the first, its cause: a row without its 完成值 needs that,
  * not a hand score as well), each naming its row once, and the sheet's (budget) in the scorer's order. The scorer's
  * total_mismatch compares the total the sheet was loaded with; the page states its live 自评总分 against 系统核算 itself.
+ * Rows without a weight are one note: the scorer asks to 补填权重, but the 分值 is the target's and this page cannot
+ * change it, so a sheet from an unweighted target listed that ask once per row with nowhere to act on it.
  */
 export function scoringHints(issues: ReadonlyArray<{ row: number | null; code?: string; message: string }>): string[] {
   const seen = new Set<number>();
   const out: string[] = [];
+  const unweighted: number[] = [];
+  let unweightedAt = -1;
   for (const iss of issues) {
     if (iss.code === 'total_mismatch') continue;
     if (iss.row === null) {
@@ -94,7 +111,15 @@ export function scoringHints(issues: ReadonlyArray<{ row: number | null; code?: 
     }
     if (seen.has(iss.row)) continue;
     seen.add(iss.row);
+    if (iss.code === 'weight_missing') {
+      if (unweightedAt < 0) unweightedAt = out.length;
+      unweighted.push(iss.row);
+      continue;
+    }
     out.push(ROW_PREFIX.test(iss.message) ? iss.message : `第 ${iss.row + 1} 行：${iss.message}`);
+  }
+  if (unweighted.length > 0) {
+    out.splice(unweightedAt, 0, `${rowSpans(unweighted)}没有分值（分值是绩效目标的内容，本页不能修改），系统无法按规则计分；请在「自评分」栏填写${unweighted.length > 1 ? '这些行' : '该行'}的得分。`);
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { returnedRowComments } from '../editor/comment-anchor';
 import { useFormPolicy } from '../api/use-policy';
 import { STATUS_COLORS, statusLabel } from '../lib/labels';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
+import { useSaveShortcut } from '../editor/use-save-shortcut';
 import { locateSelfEvaluationRow } from './self-evaluation-focus';
 import { SelfEvaluationTexts } from './self-evaluation-texts';
 import { DerivationTip } from './self-evaluation-parts';
@@ -64,6 +65,8 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   const [deleted, setDeleted] = useState(false);
   const navigate = useNavigate();
   useUnsavedGuard(dirty && !deleted, () => saveRef.current());
+  // Ctrl+S saves here as in the target editor: a clerk used to it lost a sheet of 完成值 pressing it on this page.
+  useSaveShortcut(dirty && !deleted && !saving, () => saveRef.current());
   // After a delete the form is gone: back to the list, once the guard has seen it is no longer dirty.
   useEffect(() => {
     if (deleted) navigate('/self-evaluation');

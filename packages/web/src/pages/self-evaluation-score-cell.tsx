@@ -2,6 +2,7 @@ import { Button, InputNumber, Tag, Typography } from 'antd';
 import { isDeductionRow, isTotalsRow, type Indicator, type IndicatorScore } from '@jixiao/core';
 import { DerivationTip } from './self-evaluation-parts';
 import { ScoreNumber } from './score-number';
+import { roundScoreInput, scoreInputText } from '../lib/score-input';
 
 /**
  * A row's 自评分: the unit's own score, typed (prefilled with the rules' score where the unit has given none). A score
@@ -33,9 +34,9 @@ export function SelfEvaluationScoreCell({ ind, row, s, own, problem, readOnly, o
         placeholder={ind.weight != null ? `0–${Math.abs(ind.weight)}` : undefined}
         value={own}
         min={isDeductionRow(ind) ? undefined : 0}
-        precision={2}
+        formatter={scoreInputText}
         step={0.5}
-        onChange={(v) => onOwn(v ?? null)}
+        onChange={(v) => onOwn(v == null ? null : roundScoreInput(v))}
         style={{ width: '100%' }}
       />
       {problem && <Typography.Text type="danger" style={{ display: 'block', fontSize: 12 }}>{problem}</Typography.Text>}
