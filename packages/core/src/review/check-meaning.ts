@@ -35,6 +35,9 @@ function overShare(facts: NameFacts, percent: boolean, n: number | null): boolea
 }
 
 // A date worded as a deadline (…前, …以内, …止): the words give its direction.
+// 结转结余率, 预算调整率: the share of a budget left unspent or changed, which templates cap at 10%–30%. A cap at half the
+// budget or more is met by any unit and holds nothing (a slip for 15%, 8.5%); other bad shares (资产负债率 ≤70%) may sit high.
+const BUDGET_SLACK_SHARE = /结转结余率|结余率|结转率|预算调整率/;
 const BY_DATE = /(?:前|内|止|为限)/;
 
 // Names of a share done in all but the word 率 (资金到位 ≥110%, 整改落实 ≥120%): a share over 100%, not a miscount.
@@ -158,6 +161,8 @@ export function checkMeaning(
       // 畜禽粪污综合利用率 ≥8%: good shares run from about 25% (再生水利用率) to 100%; a single-digit floor is a slip. A rate
       // stated in ‰ is small by nature (严重精神障碍患者报告患病率 ≥4.5‰): no floor in % holds for it.
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 过低：这类比率的目标通常在数十个百分点以上，个位数的下限不构成约束；请核实后改为合理目标（如「≥80%」）。`);
+    } else if (percent && (cmp === '<=' || cmp === '<') && n >= 50 && n <= 100 && BUDGET_SLACK_SHARE.test(ind.name)) {
+      push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 上限过高：结转结余、预算调整占预算的比例通常控制在 10%～30% 以内，一半以上的上限不构成约束；请核实后改为合理上限（如「≤15%」）。`);
     }
     // 设备巡检周期 ≥1次/周 sets how often, a floor rightly: only a span of time (≥3年) is the wrong way round.
     if ((facts.direction === 'bad' || facts.rank) && (cmp === '>=' || cmp === '>') && !(facts.timeTaken && uf.frequency)) {

@@ -53,7 +53,7 @@ const PER_AFTER = /^[/／每]/;
 const DIMENSION_BEFORE = /[宽高深厚径距拔]$/;
 // Money a goal promises as a result (带动消费1.5亿元, 实现销售收入2亿元, 户均增收800元) rather than spends: an outcome verb in
 // the clause before it and no word of the budget (资金, 投资, 补助, 合同…), which a goal states as money without an indicator.
-const MONEY_UNITS = new Set(['亿元', '万元', '元']);
+export const MONEY_UNITS = new Set(['亿元', '万元', '元']);
 const MONEY_OUTCOME = /带动|拉动|撬动|吸引|实现|新增|增加|增收|突破|达到|超过|完成/;
 // 总额 alone is no budget word: 资产总额达到320亿元 is a result, while 资金总额 and 投资总额 are read by 资金 and 投资.
 const MONEY_SPENT = /资金|预算|投资|投入|补助|补贴|经费|合同|安排|拨付|下达|发放|支出|奖补|奖励|贷款|费用|成本|标准|金额|配套|采购|中标|资助|保费|价/;
@@ -65,6 +65,9 @@ const RANGE_BEFORE = /(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千
 const ADDRESS_AFTER = /^\s*\d+\s*(?:单元|室|号(?!楼))/;
 const ADDRESS_UNITS = new Set(['栋', '幢', '座', '号']);
 const PAGE_COUNT_BEFORE = /共\s*$/;
+// 党的二十届三中全会, 十八届人大常委会, 第十九届区委: a congress or body named by its term (the 第 is often dropped), not a
+// count of 届 delivered (举办第3届技能大赛 is read as an ordinal by its 第; 连续举办5届 still counts).
+const TERM_BODY_AFTER = /^(?:[一二三四五六七八九十]中全会|全国|中央|人大|人民代表大会|代表大会|党代会|政协|常委会|委员会|纪委|[省市区县]委|[省市区县]人大|[省市区县]政协)/;
 // 在峡口、迎龙、广阳3个镇, 帮扶归侨陈阿生、侨眷林美珍两户: the count of places or people the goal has just named, which
 // states where or whom the work is for; the named items are what the rows carry (a split total, or one row each).
 const NAMED_LIST_END = /[，,。；;：:（()）\n！!？?]/;
@@ -210,6 +213,7 @@ export function goalQuantities(text: string, spentMoney = false): GoalQuantity[]
     if (spent && !spentMoney) continue;
     // 第 1 页 共 2 页: a page footer, not pages delivered.
     if (unit === '页' && PAGE_COUNT_BEFORE.test(s.slice(Math.max(0, from - 2), from))) continue;
+    if (unit === '届' && TERM_BODY_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 4))) continue;
     if (ADDRESS_UNITS.has(unit) && ADDRESS_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 8))) continue;
     if (listed && value <= 10 && range == null && countsNamedList(s, start, value, unit, start + m[0].length)) continue;
     // 其余5个镇18公里, 其他3个村: the places left in a list allocating a total, not places the project delivers.

@@ -3,6 +3,7 @@ import { DEFAULT_POLICY } from '../policy/policy';
 import { checkBudgetArithmetic, checkDuplicateNames, checkSpendingPlan, checkWeights } from './check-form';
 import { checkCoverage } from './check-coverage';
 import { checkCostAboveBudget } from './check-cost-budget';
+import { checkDescribedFigures } from './check-described-figures';
 import { checkGoal } from './check-goal';
 import { checkGoalBudget } from './check-goal-budget';
 import { checkDepartmentTree } from './check-levels';
@@ -57,6 +58,7 @@ function reviewOne(form: Form, formIndex: number, options: ReviewOptions, stored
   checkCoverage(ctx);
   checkGoal(ctx);
   checkRowYears(ctx);
+  checkDescribedFigures(ctx);
   checkSelfEvaluation(ctx);
   checkPrivateData(ctx);
   checkHistoryAndPeers(ctx, stored);
