@@ -8,6 +8,7 @@ import { rebuildIndicatorLines } from './indicator-lines';
 import { unstackRowLines } from './stacked-row-lines';
 import { untransposeIndicatorRows } from './transposed-rows';
 import { untransposeBudgetRows } from './transposed-budget';
+import { unfoldBudgetMatrix } from './budget-matrix';
 import { unfoldSideBySideHalves } from './side-by-side-halves';
 import { splitSideBySideForms } from './side-by-side-forms';
 import { rebuildLineCellTables } from './line-cell-tables';
@@ -51,7 +52,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   const warnings: ImportWarning[] = [];
   let items: Item[] = [];
   try {
-    items = joinStackedRecordRows(unstackRowLines(unfoldKeyedRows(unfoldSideBySideHalves(untransposeBudgetRows(untransposeIndicatorRows(rebuildIndicatorLines(splitPairedScoreColumns(joinBrokenHeaders(rebuildLineCellTables(foldLoneLevelItems(flattenSource(splitSideBySideForms(splitProjectDividerRows(dropSheetHeadings(source)))))))))))))));
+    items = joinStackedRecordRows(unstackRowLines(unfoldKeyedRows(unfoldSideBySideHalves(unfoldBudgetMatrix(untransposeBudgetRows(untransposeIndicatorRows(rebuildIndicatorLines(splitPairedScoreColumns(joinBrokenHeaders(rebuildLineCellTables(foldLoneLevelItems(flattenSource(splitSideBySideForms(splitProjectDividerRows(dropSheetHeadings(source))))))))))))))));
   } catch (err) {
     warnings.push({ form: null, row: null, code: 'source_unreadable', message: `文档结构无法解析：${String(err).slice(0, 200)}` });
   }

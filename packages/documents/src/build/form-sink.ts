@@ -171,12 +171,13 @@ export class FormSink {
   }
 
   /** Appends text to a text field (paragraphs of one field are joined as written). */
-  append(key: FieldKey, text: string): void {
+  /** Adds text to a field: a wrapped line's rest (no separator), or a paragraph of its own (`\n`). */
+  append(key: FieldKey, text: string, separator = ''): void {
     if (!this.supports(key) || !isTextField(key)) return;
     const t = trimText(text);
     if (t === '') return;
     const cur = this.record[key];
-    this.record[key] = typeof cur === 'string' && cur !== '' ? cur + t : t;
+    this.record[key] = typeof cur === 'string' && cur !== '' ? cur + separator + t : t;
   }
 
   setOrgCode(code: string, org: string): void {
@@ -254,6 +255,16 @@ export class FormSink {
     if (!last) return false;
     if (content != null && last.content == null) last.content = cellValue(content);
     if (budget != null && last.budget_wan == null) last.budget_wan = this.moneyOf(budget);
+    return true;
+  }
+
+  /** Goes on with the last task's content on a line of its own (a task's items in rows under its one name). */
+  continueLastTask(content: string): boolean {
+    const tasks = (this.form as { tasks?: Array<{ name: string; content: string | null; budget_wan: number | null }> }).tasks;
+    const last = tasks?.[tasks.length - 1];
+    const more = cellValue(content);
+    if (!last || more == null) return false;
+    last.content = last.content == null ? more : `${last.content}\n${more}`;
     return true;
   }
 

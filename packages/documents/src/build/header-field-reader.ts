@@ -16,13 +16,9 @@ export { FIELD_NAMES } from './label-columns';
 import { monthKey } from './plan-months';
 export { totalOf } from './total-row';
 import { isNameField, namePiecesUnder, type OpenName } from './wrapped-names';
+import { TextContinuations } from './text-continuations';
 
 const DECLARED_IN_LABEL = /[（(](调整前|申报|申请|原定?)[）)]$/;
-
-// A paragraph's text ends at a full stop (or a list item at its semicolon); a long line ending otherwise was cut
-// where the line ended. Names and codes end in no stop, so only the paragraph fields go on.
-const isCutOff = (text: string): boolean => trimText(text).length >= 20 && !/[。；;！!？?]$/.test(trimText(text));
-const PARAGRAPH_FIELDS: ReadonlySet<FieldKey> = new Set(['goal', 'goal_period', 'overview', 'basis', 'goal_outcome', 'conclusion', 'problems', 'improvements'] as FieldKey[]);
 
 const PERIOD_LEAD = /^(全年|年度|本年|当年|本期)/;
 
@@ -50,7 +46,7 @@ export class HeaderFieldReader {
   /** 分项绩效目标 / 工作保障措施 as a label cell over several rows of items. */
   private listRows: { key: 'sub_goals' | 'measures'; after: number } | null = null;
   /** A text field just filled from its label's row whose sentence the row's end cut off (a wrapped paragraph). */
-  private openText: { key: FieldKey; start: number } | null = null;
+  private readonly continuations: TextContinuations;
   /** Names the row above just read from the cell after their labels: a wrapped name's rest may stand under them. */
   private openNames: OpenName[] = [];
 
@@ -60,6 +56,7 @@ export class HeaderFieldReader {
   constructor(private readonly sink: FormSink) {
     this.budget = new BudgetBlockReader(sink);
     this.tasks = new TaskBlockReader(sink);
+    this.continuations = new TextContinuations(sink);
   }
 
   /** The budget captions are read and their amounts not yet: a 合计 row now is the budget's. */
@@ -77,7 +74,7 @@ export class HeaderFieldReader {
     this.listRows = null;
     this.periodCol = null;
     this.pairCol = null;
-    this.openText = null;
+    this.continuations.reset();
     this.openNames = [];
   }
 
@@ -100,7 +97,7 @@ export class HeaderFieldReader {
     const openNames = this.openNames;
     this.openNames = [];
     if (filled.length === 0) return;
-    if (this.continuesText(filled)) return;
+    if (this.continuations.continues(cells, filled)) return;
     const names = namePiecesUnder(filled, openNames, this.sink.kind);
     if (names) {
       for (const piece of names) this.sink.append(piece.key, piece.text);
@@ -189,10 +186,15 @@ export class HeaderFieldReader {
     const period = this.labelCols ? readPeriodMoneyRow(filled, this.labelCols, this.sink) : null;
     if (period === 'annual') this.labelCols = null;
     if (period) return;
+    // 部门支出预算总量 | 合计 (merged down) | 按资金来源 … over | | 政府预算资金 | …: a caption merged down over
+    // the next row of captions keeps its column for the figures under both.
+    let carried: Array<[number, FieldKey]> = [];
     if (this.labelCols) {
       const cols = this.labelCols;
       this.labelCols = null;
       const figures = figuresBesideBlockLabel(filled, cols, this.sink.kind);
+      const lead = Math.min(...cols.keys());
+      carried = [...cols].filter(([col, key]) => col > lead && key !== 'caption' && cells.some((c) => c.start === col && c.merged && isBlank(c.text)));
       if (!figures.some((c) => matchLabel(c.text, this.sink.kind))) {
         const shift = valueShift(cols, figures);
         if (shift > 0) {
@@ -206,6 +208,9 @@ export class HeaderFieldReader {
     this.periodCol = periodColumn(filled);
     this.periodMoney = this.periodCol != null && isMoneyCaption(filled[0]!.text);
     this.readLabels(filled, line);
+    // readLabels may have set the captions' columns anew (TypeScript cannot see through the call).
+    const below = this.labelCols as Map<number, FieldKey> | null;
+    if (below) for (const [col, key] of carried) if (!below.has(col)) below.set(col, key);
   }
 
   /**
@@ -336,6 +341,8 @@ export class HeaderFieldReader {
             continue;
           }
           cols.set(next.start, totalKey);
+          // The 合计 column is a caption of the block as much as a source's would be.
+          labels++;
           i++;
           continue;
         }
@@ -348,7 +355,7 @@ export class HeaderFieldReader {
         }
         const took = this.sink.set(m.key, next.text);
         if (took && isNameField(m.key)) this.openNames.push({ key: m.key, start: next.start });
-        if (took && PARAGRAPH_FIELDS.has(m.key) && i + 2 === filled.length && isCutOff(next.text)) this.openText = { key: m.key, start: next.start };
+        if (took && i + 2 === filled.length) this.continuations.opened(m.key, filled[i]!.start, next.start, next.text);
         if (!took && m.key === 'caption') continue;
         // Words beside an amount label are the next caption (其他资金), not its value.
         if (took || isTextField(m.key) || parseAmount(next.text) != null) values++;
@@ -364,22 +371,6 @@ export class HeaderFieldReader {
     }
     if (labels > 0) return;
     this.readLabelless(filled, line);
-  }
-
-  /**
-   * 项目概况 | …每处占地400至 ⏎ (empty) | 3000平方米，…: a text export that wraps a long paragraph at a fixed width
-   * puts the rest on lines of their own under the value's column. A line alone in that column, right under a
-   * text left open mid-sentence, goes on in that text.
-   */
-  private continuesText(filled: GridCell[]): boolean {
-    const open = this.openText;
-    this.openText = null;
-    if (!open || filled.length !== 1 || filled[0]!.start !== open.start) return false;
-    const text = filled[0]!.text;
-    if (matchLabel(text, this.sink.kind) || parseAmount(text) != null) return false;
-    this.sink.append(open.key, text);
-    if (!/[。；;！!？?]$/.test(trimText(text))) this.openText = open;
-    return true;
   }
 
   private readLabelless(filled: GridCell[], line: number | null): void {

@@ -53,8 +53,25 @@ export class TaskBlockReader {
     }
     // A 小计 row between groups of tasks sums the tasks above: no task, and the tasks go on below it.
     if (name && !labelled && /^小计$/.test(normalizeLabel(name))) return true;
+    if (!labelled && this.continuesTask(filled, name)) return true;
     this.taskCols = null;
     return false;
+  }
+
+  /**
+   * 困难群众救助 | 城乡低保：… | 3,280.00 over (merged) | 特困供养：… | (merged): a task whose items take a row each,
+   * its name and budget merged down them or left blank below the first. A row with text under 主要内容 alone
+   * (nothing under the name, the budget or anything right of it) goes on with the task above.
+   */
+  private continuesTask(filled: GridCell[], name: string | null): boolean {
+    const cols = this.taskCols!;
+    if ((name != null && !isBlank(name)) || cols.content < 0) return false;
+    const row = filled.filter((c) => c.start >= cols.name);
+    if (row.length !== 1) return false;
+    const cell = row[0]!;
+    if (cell.start > cols.content || cell.start + cell.span <= cols.content || (cols.budget >= 0 && cell.start + cell.span > cols.budget)) return false;
+    if (parseAmount(cell.text) != null || matchLabel(cell.text, this.sink.kind)) return false;
+    return this.sink.continueLastTask(cell.text);
   }
 
   /**
