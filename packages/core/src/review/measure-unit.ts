@@ -10,8 +10,8 @@ import type { UnitFacts } from './unit-facts';
 // Things made one deal at a time (loans, guarantees, policies, transactions), counted in 笔 as well as in money; so is money
 // paid or moved one transfer at a time (违规拨付预售资金, 挪用专项资金 in 笔).
 const DEAL = /(?:贷款|借款|融资|担保|保单|保险|交易)$|(?:拨付|支付|划拨|转账|挪用)[\u4e00-\u9fa5]{0,6}(?:资金|款项|款)$/;
-const MEASURE_WORDS = { speed: '速度（限速、带宽）', index: '综合指数', concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', freight: '货物运输量（吞吐量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）', standard: '设防或防洪标准', progress: '进度（完成比例）', age: '年龄或年限', duration: '时长', mass: '减排量（削减量、固碳量）', stock: '蓄积量' } as const;
-const MEASURE_UNITS = { speed: '公里/小时、节、Mbps', index: '不填单位（如「4.1」）', concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', freight: '吨、标箱', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米', standard: '年一遇、度', progress: '%', age: '岁、年', duration: '小时、天', mass: '吨、万吨', stock: '立方米、万立方米' } as const;
+const MEASURE_WORDS = { compute: '算力', speed: '速度（限速、带宽）', index: '综合指数', concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', freight: '货物运输量（吞吐量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）', standard: '设防或防洪标准', progress: '进度（完成比例）', age: '年龄或年限', duration: '时长', mass: '减排量（削减量、固碳量）', stock: '蓄积量' } as const;
+const MEASURE_UNITS = { compute: 'PFlops、EFlops、P', speed: '公里/小时、节、Mbps', index: '不填单位（如「4.1」）', concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', freight: '吨、标箱', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米', standard: '年一遇、度', progress: '%', age: '岁、年', duration: '小时、天', mass: '吨、万吨', stock: '立方米、万立方米' } as const;
 
 /**
  * What the name counts and what the unit counts disagree (撂荒地复耕面积 in 个, 参保人数 in 万元, 补贴资金 in 人次,
@@ -25,6 +25,8 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   if (facts.measure === 'concentration') return uf.percent || counts != null ? { what: MEASURE_WORDS.concentration, units: MEASURE_UNITS.concentration } : null;
   // 城市环境空气质量综合指数 ≤4.1%: a composite index is a pure number on its own scale.
   if (facts.measure === 'index') return uf.percent || counts != null ? { what: MEASURE_WORDS.index, units: MEASURE_UNITS.index } : null;
+  // 新增智能算力规模 ≥500台: computing power is operations per second; servers or cards counted are another measure.
+  if (facts.measure === 'compute') return uf.percent || counts != null ? { what: MEASURE_WORDS.compute, units: MEASURE_UNITS.compute } : null;
   // 港区船舶航行限速 ≤6%: a speed is a distance per time or data per second, never a share nor a number of things.
   if (facts.measure === 'speed') return uf.percent || counts != null ? { what: MEASURE_WORDS.speed, units: MEASURE_UNITS.speed } : null;
   // 灌溉水有效利用系数 ≥0.58%: a coefficient is a pure number (0.58), not a share.

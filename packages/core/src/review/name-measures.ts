@@ -4,7 +4,7 @@
  */
 
 /** What a name says it counts, for checking the unit's kind against it. */
-export type NameMeasure = 'speed' | 'area' | 'people' | 'money' | 'volume' | 'freight' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | 'age' | 'mass' | 'stock' | 'duration' | null;
+export type NameMeasure = 'speed' | 'area' | 'people' | 'money' | 'volume' | 'freight' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | 'age' | 'mass' | 'stock' | 'duration' | 'compute' | null;
 
 // …面积 (撂荒地复耕面积, 人均住房建筑面积): an area, in 亩/公顷/平方米, never in 个 or 人.
 const AREA = /面积$/;
@@ -27,7 +27,8 @@ const TIMES = /(?:频次|次数|期数|场次)$/;
 // foreign investment used (实际使用外资, as AMOUNT_LEVEL reads it): never counted in 家 (the firms are another row).
 // Financing raised on a contract or a platform (政府采购合同融资) and a budget cut or raised (调减预算) are money too; firms
 // helped to finance (帮助企业融资 in 家) are counted.
-const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|零售额|批发额|消费额|成交额|交易额|融资额|贸易额|进出口额|出口额|进口额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均|亩均)增收|增收节支|减税降费|(?<!人力|劳动力|精力)投入|投资(?:额|总额)?|均价|单价|售价|收购价|(?<!指数)价格|(?:使用|利用|引进|引入|吸引)外资|(?<!企业|主体|商户|农户|户)融资|(?:调减|压减|核减|审减|削减|调增|追加)预算)$/;
+// An industry's scale (算力产业规模, as 产值) and consumption a subsidy or an event draws in (带动消费, in 亿元 or 倍) are money too.
+const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|零售额|批发额|消费额|成交额|交易额|融资额|贸易额|进出口额|出口额|进口额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均|亩均)增收|增收节支|减税降费|(?<!人力|劳动力|精力)投入|投资(?:额|总额)?|均价|单价|售价|收购价|(?<!指数)价格|(?:使用|利用|引进|引入|吸引)外资|(?<!企业|主体|商户|农户|户)融资|(?:调减|压减|核减|审减|削减|调增|追加)预算|产业(?:总)?规模|(?:带动|拉动|撬动|促进)[\u4e00-\u9fa5]{0,4}消费)$/;
 // A store's capacity (冷库库容): in 立方米 or 吨, never in 个.
 // An amount treated or supplied (污水处理量, 供水量): in 吨 or 立方米, never in 元/吨.
 const VOLUME = /(?:库容|容积|(?:处理|供水|用水|清运|收运|处置)量)$/;
@@ -37,7 +38,9 @@ const STOCK = /蓄积量$/;
 // 标箱, never money, people, an area or a span of time. Bare 吞吐量 is as often a system's (并发交易吞吐量) and 客运量 counts people.
 const FREIGHT = /(?:货运|货物运输|货物吞吐|集装箱吞吐|港口吞吐|卸港|装卸|到港货物|进出港货物|货物)量$/;
 // A structure built (建设村级标准化厂房, 新建冷库, 改造提升池塘): counted or measured, never in 人 (a 岗位 or 学位 may be).
-const STRUCTURE = /^(?:新增|新建|建设|建成|改造|改建|扩建|修建|购置)[\u4e00-\u9fa5]*(?:厂房|大棚|圈舍|冷库|仓库|站|馆|厂|池|井|塘|坝|闸|桥|厕所?|道路|管网)$/;
+// Venues for sport or parking (新建改造滑冰场, 建设社区球场) are structures as 馆 is; a works verb after what the work is done
+// with (完成车路云一体化智能化改造道路) builds the structure all the same.
+const STRUCTURE = /^(?:(?:完成|实施)[\u4e00-\u9fa5]{0,10}?)?(?:新增|新建|建设|建成|改造|改建|扩建|修建|购置)[\u4e00-\u9fa5]*(?:厂房|大棚|圈舍|冷库|仓库|站|馆|厂|池|井|塘|坝|闸|桥|厕所?|道路|管网|(?:滑冰|滑雪|冰|球|运动|体育|健身|停车)场|场馆|场地)$/;
 
 // A pollutant's concentration (PM2.5年均浓度, 臭氧日最大8小时平均浓度, 氨氮浓度): in 微克/立方米 or 毫克/升, never a share or a count.
 const CONCENTRATION = /(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5\d]{0,10}浓度$/;
@@ -69,6 +72,8 @@ const WEIGHT = /重量$/;
 const PUT_TO_WORK = /(?:吸纳|带动|组织|转移|安置)[\u4e00-\u9fa5]{0,8}(?:务工|就业)$/;
 // A span of time named as such (采集口述历史音视频时长, 志愿服务时长, 培训时数): in 小时 or 天 however the row is meant, never a share.
 const DURATION = /(?:时长|时数|小时数)$/;
+// Computing power (新增智能算力规模, 算力总规模): operations per second (PFlops, EFLOPS), never the servers or cards that give it.
+const COMPUTE = /算力(?:总)?(?:规模|总量|供给)?$/;
 const MONEY_RISE = /(?:户均|人均)[\u4e00-\u9fa5]{0,6}(?:收入|增收)(?:增加|提高|增长)(?:额|金额)?$/;
 
 export function nameMeasure(core: string, change: boolean): NameMeasure {
@@ -79,6 +84,7 @@ export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (CUT_MASS.test(core)) return 'mass';
   if (MONEY_RISE.test(core)) return 'money';
   if (change) return null;
+  if (COMPUTE.test(core)) return 'compute';
   if (CONCENTRATION.test(core)) return 'concentration';
   if (AREA.test(core)) return 'area';
   if (WEIGHT.test(core)) return 'mass';
@@ -183,7 +189,8 @@ export const MORE_IS_BETTER = new RegExp([
  */
 // Aid named by its act (学生资助资金, 司法救助金额, 困难职工慰问金, 协作帮扶资金拨付, 对口援助资金) is handed out too, paid over or not.
 // Money a 财政 passes down to lower governments (直达资金分配到基层, 下达转移支付资金) is its output in the same way.
-export const TRANSFER = /^安排|发放|兑付|兑现|直补|贴息|补贴金额$|(?:分配|下达)(?:到|至)(?:基层|市县|区县|乡镇|街镇)$|(?:直达|转移支付)资金(?:分配|下达)|(?:资助|救助|慰问|帮扶|援助)(?:资金|金额|金)(?:拨付|下达)?$/;
+// Vouchers redeemed (消费券核销金额) are the subsidy paid out through the shops: the voucher programme's output as 发放 is.
+export const TRANSFER = /^安排|(?:消费券|惠民券|代金券|旅游券|体育券)[\u4e00-\u9fa5]{0,2}核销|发放|兑付|兑现|直补|贴息|补贴金额$|(?:分配|下达)(?:到|至)(?:基层|市县|区县|乡镇|街镇)$|(?:直达|转移支付)资金(?:分配|下达)|(?:资助|救助|慰问|帮扶|援助)(?:资金|金额|金)(?:拨付|下达)?$/;
 
 /**
  * Practices independent producers adopt a little more each year (重大病虫害统防统治覆盖率 ~45%, 绿色防控覆盖率, 社会化服务覆盖率):
