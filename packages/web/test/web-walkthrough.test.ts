@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { cleanProjectTarget, projectSheetScoring98 } from '../../server/test/sample-forms';
+import { cleanProjectTarget, departmentSheetStating30, projectSheetScoring98 } from '../../server/test/sample-forms';
 import { ADMIN_PASSWORD, CHROMIUM_PATH, ORGS, USERS, apiSession, hasChromium, launchChromium, setUpPeople, startWebApp, type WebApp } from './support/web-harness';
 import { browserSteps } from './support/browser-steps';
 
@@ -369,4 +369,107 @@ describe.skipIf(!chromium)('walkthrough: what each role meets on the pages it wo
     expect(await dialog.getByText(/「(?:校舍加固改造面积|师生及家长满意度)」/).count()).toBe(0);
     await dialog.getByRole('button', { name: /取\s*消/ }).click();
   }, 90_000);
+});
+
+/** A server of its own with the region's people, their API sessions and a browser: the years and department it uses are no other walkthrough's. */
+async function ownWalkthroughApp() {
+  const app = await startWebApp();
+  await setUpPeople(app.url);
+  const browser = await launchChromium();
+  return {
+    app,
+    browser,
+    steps: browserSteps(browser, app.url),
+    editorApi: await apiSession(app.url, USERS.editor.username, USERS.editor.password),
+    financeApi: await apiSession(app.url, USERS.finance.username, USERS.finance.password),
+    close: async () => { await browser.close(); await app.close(); },
+  };
+}
+
+describe.skipIf(!chromium)('walkthrough: the finance bureau\'s year end at 1280×720 (部门评价, self-evaluations, 公开)', () => {
+  let own: Awaited<ReturnType<typeof ownWalkthroughApp>>;
+  beforeAll(async () => { own = await ownWalkthroughApp(); }, 180_000);
+  afterAll(async () => { await own?.close(); });
+
+  async function financeAt1280() {
+    const page = await own.steps.loggedIn(USERS.finance);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    return page;
+  }
+
+  it('shows the rules\' 系统核算总分 of a self-evaluation submitted without a 自评总分, the budget figures unbroken', async () => {
+    const created = await own.editorApi.post<View>('/api/forms', { kind: 'project_target', org: ORGS.unit.code, fiscal_year: 2026 });
+    const saved = await own.editorApi.put<View>(`/api/forms/${created.id}`, { version: created.version, form: { ...cleanProjectTarget('未填总分项目'), fiscal_year: 2026 } });
+    const sent = await own.editorApi.post<View>(`/api/forms/${saved.id}/submit`, { version: saved.version });
+    await own.financeApi.post(`/api/forms/${sent.id}/approve`, { version: sent.version });
+    const started = await own.editorApi.post<{ id: number }>(`/api/forms/${sent.id}/self-evaluation`, {});
+    let sheet = await own.editorApi.get<View>(`/api/forms/${started.id}`);
+    const form = structuredClone(sheet.form) as View['form'] & { budget: Record<string, unknown> };
+    form.budget = { ...form.budget, adjusted_wan: 50, executed_wan: 46.68, score: null };
+    ['100', '95', '90', '90'].forEach((actual, i) => { form.indicators[i]!.actual = actual; });
+    sheet = await own.editorApi.put<View>(`/api/forms/${started.id}`, { version: sheet.version, form });
+    (await own.editorApi.get<View>(`/api/forms/${started.id}`)).score!.indicators.forEach((s) => { form.indicators[s.row]!.score = s.score; });
+    // The unit states every row's score but leaves 自评总分 (and the budget line's score) blank, as the server allows.
+    sheet = await own.editorApi.put<View>(`/api/forms/${started.id}`, { version: sheet.version, form: { ...form, total_score: null } });
+    await own.editorApi.post(`/api/forms/${started.id}/submit`, { version: sheet.version });
+
+    const page = await financeAt1280();
+    await page.goto(`${own.app.url}/review/${started.id}`);
+    const stat = (title: string) => page.locator('.ant-statistic').filter({ has: page.getByText(title, { exact: true }) }).locator('.ant-statistic-content');
+    await stat('系统核算总分').waitFor();
+    expect(await stat('系统核算总分').textContent()).toMatch(/^\d+\.\d{2}$/);
+    expect(await stat('核算等级').textContent()).toBe('优');
+    expect(await stat('自评总分').textContent()).toBe('未填');
+    // A blank is no mismatch: no 不一致 warning.
+    expect(await page.getByText(/与系统按规则核算的总分/).count()).toBe(0);
+    // The budget cells keep their figures on one line at 1280 px (they used to break digit by digit).
+    const cell = page.locator('.ant-descriptions-item-content').filter({ hasText: '46.68 万元' });
+    const box = await cell.evaluate((el) => ({ h: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) }));
+    expect(box.h).toBeLessThan(box.line * 2 + 24);
+  }, 120_000);
+
+  it('asks before a second evaluation of the same department, year and template, keeps what was typed, and sets the department\'s own 自评 beside 评价总分', async () => {
+    const template = (await own.financeApi.get<{ items: Array<{ id: number }> }>('/api/evaluation-templates')).items[0]!.id;
+    await own.financeApi.post('/api/evaluations', { template, org: ORGS.unit.code, fiscal_year: 2026 });
+    const sheet = await own.editorApi.post<View>('/api/forms', { kind: 'department_self_evaluation', org: ORGS.unit.code, fiscal_year: 2026 });
+    await own.editorApi.put(`/api/forms/${sheet.id}`, { version: sheet.version, form: { ...departmentSheetStating30(ORGS.unit.name), fiscal_year: 2026 } });
+    const count = async () => (await own.financeApi.get<{ items: unknown[] }>('/api/evaluations')).items.length;
+    const before = await count();
+
+    const page = await financeAt1280();
+    await page.goto(`${own.app.url}/evaluation`);
+    await own.steps.choose(page, '被评价部门', ORGS.unit.name);
+    await page.getByLabel('评价年度', { exact: true }).fill('2026');
+    await page.getByLabel('年初目标设置总数', { exact: true }).fill('9');
+    await page.getByRole('button', { name: /保存评价/ }).click();
+    const dialog = page.locator('.ant-modal').filter({ visible: true }).last();
+    await dialog.locator('.ant-modal-confirm-title').getByText('该部门本年度已有同一模板的评价').waitFor();
+    expect(await dialog.textContent()).toContain(`${ORGS.unit.name} 2026 年度已有一份按「部门整体支出绩效自评表（2024）」的评价（还有 19 项未评分）`);
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    // Nothing created, nothing typed lost.
+    expect(await count()).toBe(before);
+    expect(await page.getByLabel('年初目标设置总数', { exact: true }).inputValue()).toBe('9');
+    // The department's own sheet beside the total: the rules' 28 of the sheet that states 30, still a draft.
+    const mine = page.locator('.department-own-score');
+    await mine.getByText('28（差）').waitFor();
+    expect(await mine.textContent()).toContain('系统核算，填报 30 · 草稿；评价完成后比较差距');
+    // A deduction row named 扣分项 is not tagged 扣分项 again (guard: a row named for what it checks keeps the tag).
+    const rows = page.locator('table tbody tr');
+    expect(await rows.filter({ hasText: /^扣分项扣分项/ }).count()).toBe(0);
+    expect(await rows.filter({ hasText: /^财务管理制度扣分项/ }).count()).toBe(1);
+    // Guard: 仍然新建 still makes the second one when it is meant.
+    await page.getByRole('button', { name: /保存评价/ }).click();
+    await page.locator('.ant-modal').filter({ visible: true }).last().getByRole('button', { name: '仍然新建' }).click();
+    await page.getByText(/评价已保存/).waitFor();
+    expect(await count()).toBe(before + 1);
+  }, 120_000);
+
+  it('names the public list for what it holds, targets and self-evaluations, and for the kind a visitor picks', async () => {
+    const visitor = await (await own.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })).newPage();
+    await visitor.goto(`${own.app.url}/public`);
+    await visitor.locator('.ant-card-head-title').getByText('已公开的绩效目标表和自评表', { exact: true }).waitFor();
+    await own.steps.choose(visitor, '表类型', '项目支出绩效自评表');
+    await visitor.locator('.ant-card-head-title').getByText('已公开的项目支出绩效自评表', { exact: true }).waitFor();
+    await visitor.context().close();
+  }, 60_000);
 });

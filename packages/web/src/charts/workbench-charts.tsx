@@ -1,42 +1,14 @@
 import { Card, Col, Empty, Row, Typography } from 'antd';
 import { EChartsView } from './echarts-view';
 import { LIGHT_COLORS, LIGHT_LABELS } from '../lib/labels';
-import { shortLabels } from './short-labels';
+import { barOption } from './bar-option';
 import { GRADES, type GradeDistribution, type GradeSeries } from './grade-distribution';
-
-// A tooltip is HTML: names come from users.
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export interface WorkbenchChartData {
   budgetByOrg: Array<{ name: string; value: number }>;
   findingsByRule: Array<{ name: string; value: number }>;
   scoreDistribution: GradeDistribution;
   lights: Array<{ name: string; value: number }>;
-}
-
-function bar(data: Array<{ name: string; value: number }>, unit: string, horizontal = false) {
-  const full = data.map((d) => d.name);
-  // Units of one region share its long name: the axis shows what tells them apart, the tooltip the whole name.
-  const names = horizontal ? shortLabels(full) : full;
-  const values = data.map((d) => d.value);
-  const category = { type: 'category' as const, data: names, axisLabel: { interval: 0, width: 150, overflow: 'truncate' as const } };
-  const value = { type: 'value' as const, name: unit };
-  return {
-    tooltip: {
-      trigger: 'axis' as const,
-      formatter: (params: unknown) => {
-        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
-        const i = first?.dataIndex ?? 0;
-        return `${escapeHtml(full[i] ?? '')}<br/>${values[i] ?? 0} ${unit}`;
-      },
-    },
-    grid: { left: horizontal ? 165 : 48, right: 24, top: 30, bottom: horizontal ? 24 : 60 },
-    xAxis: horizontal ? value : { ...category, axisLabel: { ...category.axisLabel, rotate: 30 } },
-    yAxis: horizontal ? { ...category, inverse: true } : value,
-    series: [{ type: 'bar' as const, data: values, itemStyle: { color: '#b71c1c' }, barMaxWidth: 28 }],
-  };
 }
 
 // One stacked bar per grade, a colour per kind of sheet (the same whichever kinds a year has): the legend says which.
@@ -67,12 +39,12 @@ export function WorkbenchCharts({ data }: { data: WorkbenchChartData }) {
     <Row gutter={[16, 16]}>
       <Col span={12}>
         <ChartCard title="各单位预算（万元）" data={data.budgetByOrg} empty="还没有填报预算数的项目支出绩效目标表">
-          <EChartsView label="各单位预算柱状图" option={bar(data.budgetByOrg.slice(0, 15), '万元', true)} />
+          <EChartsView label="各单位预算柱状图" option={barOption(data.budgetByOrg.slice(0, 15), '万元', true)} />
         </ChartCard>
       </Col>
       <Col span={12}>
         <ChartCard title="审核发现（按规则）" data={data.findingsByRule} empty="自动审核未发现问题">
-          <EChartsView label="审核发现按规则柱状图" option={bar(data.findingsByRule, '条')} />
+          <EChartsView label="审核发现按规则柱状图" option={barOption(data.findingsByRule, '条')} />
         </ChartCard>
       </Col>
       <Col span={12}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateTemplate, type EvaluationTemplate } from '@jixiao/core';
-import { defaultEvaluationYear, evaluableOrgs, evaluationLabel, givenInputs, inputProblem, isPending, readTypedInput, storedInputs, templateYearNote, typedFromStored, wholeScorableGroups } from './evaluation-inputs';
+import { defaultEvaluationYear, evaluableOrgs, evaluationLabel, givenInputs, inputProblem, isPending, needsDeductionTag, readTypedInput, storedInputs, templateYearNote, typedFromStored, wholeScorableGroups } from './evaluation-inputs';
 
 const TEMPLATE: EvaluationTemplate = {
   id: 't', name: '测试模板', totalScore: 20,
@@ -126,5 +126,18 @@ describe('evaluation year', () => {
     expect(templateYearNote({ fiscalYear: 2024 }, 2024)).toEqual({ text: '适用2024年度模板', differs: false });
     expect(templateYearNote({ fiscalYear: 2024 }, 2025)).toEqual({ text: '模板为2024年度，与评价年度2025年不同；请核对', differs: true });
     expect(templateYearNote({ fiscalYear: null }, 2025)).toBeNull();
+  });
+});
+
+describe('needsDeductionTag', () => {
+  it.each([
+    ['a deduction row named for itself', '扣分项', false],
+    ['a row named 「…扣分」', '违规使用资金扣分', false],
+    ['a row named 「扣减…」', '扣减分值', false],
+    // Guard: the rows the tag is for, named for what is checked, keep it.
+    ['a row named for what is checked', '财务管理制度', true],
+    ['a row whose name says 分 only', '被评价部门配合度评分', true],
+  ])('%s', (_l, name, tagged) => {
+    expect(needsDeductionTag(name)).toBe(tagged);
   });
 });

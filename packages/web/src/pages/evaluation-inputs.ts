@@ -141,3 +141,11 @@ export function templateYearNote(template: Pick<EvaluationTemplate, 'fiscalYear'
   const differs = template.fiscalYear !== year;
   return { text: differs ? `模板为${template.fiscalYear}年度，与评价年度${year}年不同；请核对` : `适用${template.fiscalYear}年度模板`, differs };
 }
+
+/**
+ * Whether a deduction row needs the 扣分项 tag beside its name: a row named for it already (「扣分项」, 「违规扣分」,
+ * 「扣减分值」) would read 「扣分项扣分项」 on screen.
+ */
+export function needsDeductionTag(name: string): boolean {
+  return !/扣分|扣减/.test(name);
+}

@@ -11,7 +11,7 @@ import { ApiError, api, errorMessage } from '../api/client';
 import { confirmOverwrite } from '../lib/confirm-overwrite';
 import { useFiscalYears, useOrgs } from '../api/queries';
 import { statusLabel } from '../lib/labels';
-import { defaultEvaluationYear, evaluableOrgs, evaluationLabel, formulaInputs, givenInputs, inputProblem, isPending, nearName, readTypedInput, storedInputs, templateYearNote, typedFromStored, wholeScorableGroups, type TypedInputs } from './evaluation-inputs';
+import { defaultEvaluationYear, evaluableOrgs, needsDeductionTag, evaluationLabel, formulaInputs, givenInputs, inputProblem, isPending, nearName, readTypedInput, storedInputs, templateYearNote, typedFromStored, wholeScorableGroups, type TypedInputs } from './evaluation-inputs';
 import { EvaluationScoreCell } from './evaluation-score-cell';
 import { EvaluationPublishButton } from './evaluation-publish-button';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
@@ -21,6 +21,9 @@ import { regionYearClosed, yearClosedReason } from '../lib/year-closed';
 import { openedOf, useEvaluations, useTemplates, type EvaluationView, type Opened } from './evaluation-queries';
 import { soleAssignedEvaluation } from './evaluation-sole';
 import { EvaluatedFormsPanel } from './evaluated-forms-panel';
+import { confirmTwinEvaluation, sameEvaluation } from './evaluation-twin';
+import { saveBlockReason } from './evaluation-save-block';
+import { DepartmentOwnStatistic } from './department-own-statistic';
 
 /** 部门评价 for the roles the server lets read it; the others are told who fills it in instead of meeting a refusal. */
 export function EvaluationPage() {
@@ -32,17 +35,6 @@ export function EvaluationPage() {
       <Alert type="info" showIcon title="部门评价由财政部门或受托的第三方评价机构填写，您的角色无需在此操作。" description={user?.role === 'department_reviewer' ? '所辖单位的项目绩效自评在「绩效自评」中查看，提交后在「审核」中审核；评价结果由财政部门反馈。' : '本单位的项目绩效自评请到「绩效自评」填写；评价结果由财政部门反馈。'} />
     </div>
   );
-}
-
-/**
- * Why the current user may not save, or null: a closed year's evaluation (or a new one for a closed year) is not
- * written, admins only read, and only finance starts an evaluation.
- */
-function saveBlockReason(rights: { score: boolean; create: boolean }, isNew: boolean, closedYear: number | null): string | null {
-  if (closedYear !== null) return yearClosedReason(closedYear);
-  if (!rights.score) return '您的角色只能查看部门评价：评价由财政审核人员创建，财政或第三方评价机构评分。';
-  if (isNew && !rights.create) return '新的评价须由财政审核人员创建；请在「已有评价」中打开分配给您的评价后评分。';
-  return null;
 }
 
 /** 部门评价: fill a template's inputs and scores; formulas are evaluated live by the core evaluator. */
@@ -127,8 +119,10 @@ function EvaluationEditor() {
       message.error('此模板尚未保存到服务器，无法保存评价；请联系财政管理员导入模板。');
       return false;
     }
-    setSaving(true);
     let target = base ?? current;
+    const twin = target ? null : sameEvaluation(evaluations.data ?? [], { org, fiscal_year: year, template_name: template.name });
+    if (twin && !(await confirmTwinEvaluation(modal, twin))) return false;
+    setSaving(true);
     try {
       if (!target) {
         const created = await api.post<EvaluationView>('/api/evaluations', { template: choice.serverId, org, fiscal_year: year, ...(evaluator.trim() ? { evaluator: evaluator.trim() } : {}) });
@@ -332,6 +326,7 @@ function EvaluationEditor() {
             <Card size="small" style={{ marginBottom: 12, position: 'sticky', top: 0, zIndex: 3 }}>
               <Space size="large" align="center" wrap>
                 <Statistic title="评价总分" value={result.total} precision={2} suffix={`/ ${template.totalScore}`} />
+                {org && <DepartmentOwnStatistic org={org} year={year} total={result.total} unscored={result.unscored} />}
                 {/* The server's count: the rows a grade waits for (a group scored as a whole counts as done). */}
                 {result.unscored > 0 && <Tag>未完成（{result.unscored} 项未评分），暂不评定等级</Tag>}
                 {flagged.length > 0 ? <Tag color="warning">评分提示 {flagged.length} 项（见各行下方）</Tag> : <Tag color="success">无评分提示</Tag>}
@@ -350,7 +345,7 @@ function EvaluationEditor() {
                     render: (_, it) => (
                       <div style={{ paddingLeft: (it.level - 1) * 16 }}>
                         <span style={{ fontWeight: it.level === 1 ? 600 : 400 }}>{it.name}</span>
-                        {items.get(it.id)?.deduction && <Tag color="red" style={{ marginLeft: 4 }}>扣分项</Tag>}
+                        {items.get(it.id)?.deduction && needsDeductionTag(it.name) && <Tag color="red" style={{ marginLeft: 4 }}>扣分项</Tag>}
                         {/* The evaluator's messages under the row they are about, in full. */}
                         {/* A group scored above its printed 分值 (its rows add up to more) says why on the row itself. */}
                         {it.groupNote && it.score != null && it.maxScore != null && it.score > it.maxScore && (

@@ -56,7 +56,7 @@ export function LoginPage() {
           </Button>
         </Form>
         <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0 }}>
-          <Link to="/public">不登录，查看已公开的绩效目标 →</Link>
+          <Link to="/public">不登录，查看已公开的绩效目标、自评表和评价报告 →</Link>
         </Typography.Paragraph>
       </Card>
     </main>

@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import { FORM_KIND_LABELS, type FormKind } from '@jixiao/core';
+import { publicListTitle } from './public-list-title';
 import { api, errorMessage } from '../api/client';
 import { formatDateTime } from '../lib/format-date-time';
 import { formatWan } from '../lib/labels';
@@ -125,6 +126,7 @@ export function PublicPage() {
     setParams(next, { replace: true });
   };
   const filtered = Boolean(region || year || kind || q);
+  const heading = publicListTitle(kind);
   const phone = Grid.useBreakpoint().xs === true;
 
   return (
@@ -135,7 +137,7 @@ export function PublicPage() {
       </Layout.Header>
       <Layout.Content className="app-content">
         {/* The filters above the list, not in the card's title bar: on a phone they wrap instead of pushing the page wider than the screen. */}
-        <Card title="已公开的绩效目标">
+        <Card title={heading.title}>
           <Space wrap style={{ marginBottom: 12 }}>
             <Select
               aria-label="区划"
@@ -185,7 +187,7 @@ export function PublicPage() {
               emptyText: (
                 <Empty
                   image={Empty.PRESENTED_IMAGE_SIMPLE}
-                  description={filtered ? '没有符合条件的已公开表，请修改区划、年度、表类型或搜索文字' : '暂无已公开的绩效目标'}
+                  description={filtered ? '没有符合条件的已公开表，请修改区划、年度、表类型或搜索文字' : heading.empty}
                 />
               ),
             }}

@@ -53,6 +53,9 @@ function ReasonText({ text }: { text: string | null | undefined }) {
   );
 }
 
+// The four totals share the row under the budget card (1280 px), or sit beside it on a wide screen.
+const TOTAL_SPAN = { xs: 6, xxl: 3 } as const;
+
 const gradeColor = (grade: string | null) => (grade === null ? undefined : grade === '差' ? '#cf1322' : '#389e0d');
 
 /**
@@ -63,16 +66,20 @@ export function SubmittedTotalsCard({ form, policy, score }: { form: Form; polic
   const totals = submittedTotals(form, policy);
   const b = form.kind === 'project_self_evaluation' ? form.budget : null;
   const rate = b ? executionRateOf(b) : null;
-  // An empty sheet has nothing to score: no system total either.
-  const system = score && totals.total !== null ? score : null;
+  // An empty sheet has nothing to score: no system total either. A sheet with rows has one even where the unit left
+  // its 总分 blank: the list, the export and 验收 go by it, so the reviewer sees it here too.
+  const system = score && totals.scored ? score : null;
+  const blankTotal = totals.scored && totals.total === null;
   const differs = system?.mismatch ?? false;
   const budgetSystem = system?.budget ?? null;
   const budgetDiffers = budgetSystem !== null && budgetSystem.score !== null
     && (totals.budget?.score == null || Math.abs(budgetSystem.score - totals.budget.score) > HALF_CENT);
   return (
     <>
-    <Row gutter={12} style={{ marginBottom: 12 }}>
-      <Col span={system ? 12 : 16}>
+    <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
+      {/* Beside four totals the budget's six cells get half the width: under 1600 px they take the row, else its
+          figures (46.68 万元, 93.36%) break digit by digit. */}
+      <Col {...(system ? { xs: 24, xxl: 12 } : { span: 16 })}>
         {totals.budget && (
           <Card size="small" title="预算执行情况（万元）">
             <Descriptions size="small" column={3} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
@@ -96,22 +103,22 @@ export function SubmittedTotalsCard({ form, policy, score }: { form: Form; polic
           </Card>
         )}
       </Col>
-      <Col span={system ? 3 : 4}>
-        <Card size="small"><Statistic title="自评总分" value={totals.total ?? '—'} precision={totals.total === null ? undefined : 2} styles={differs ? { content: { color: '#cf1322' } } : undefined} /></Card>
+      <Col {...(system ? TOTAL_SPAN : { span: 4 })}>
+        <Card size="small"><Statistic title="自评总分" value={totals.total ?? (blankTotal ? '未填' : '—')} precision={totals.total === null ? undefined : 2} styles={differs ? { content: { color: '#cf1322' } } : undefined} /></Card>
       </Col>
-      <Col span={system ? 3 : 4}>
+      <Col {...(system ? TOTAL_SPAN : { span: 4 })}>
         <Card size="small">
-          <Statistic title="等级" value={totals.grade ?? '—'} styles={{ content: { color: gradeColor(totals.grade) } }} />
+          <Statistic title="等级" value={totals.grade ?? (blankTotal ? '未填' : '—')} styles={{ content: { color: gradeColor(totals.grade) } }} />
         </Card>
       </Col>
       {system && (
         <>
-          <Col span={3}>
+          <Col {...TOTAL_SPAN}>
             <Card size="small" style={differs ? { borderColor: '#ff4d4f', background: '#fff1f0' } : undefined}>
               <Statistic title="系统核算总分" value={system.total} precision={2} />
             </Card>
           </Col>
-          <Col span={3}>
+          <Col {...TOTAL_SPAN}>
             <Card size="small"><Statistic title="核算等级" value={system.grade} styles={{ content: { color: gradeColor(system.grade) } }} /></Card>
           </Col>
         </>

@@ -20,11 +20,13 @@ describe('headerBudgetWan', () => {
 
 describe('submittedTotals', () => {
   it.each([
-    ['a scored sheet: its total and the grade it earns', sheet({ total_score: 98.5, budget: budget({ score: 8.5, weight: 10 }) }), { budget: { score: 8.5, weight: 10 }, total: 98.5, grade: '优' }],
-    ['a failing total grades 差', sheet({ total_score: 55 }), { budget: { score: null, weight: 10 }, total: 55, grade: '差' }],
-    ['an empty sheet has no total to grade', sheet({ indicators: [], total_score: 0 }), { budget: { score: null, weight: 10 }, total: null, grade: null }],
-    ['a department sheet has no budget block', formSchema.parse({ kind: 'department_self_evaluation', indicators: [row], total_score: 85 }), { budget: null, total: 85, grade: '良' }],
-    ['a target has no totals', formSchema.parse({ kind: 'project_target', indicators: [row] }), { budget: null, total: null, grade: null }],
+    ['a scored sheet: its total and the grade it earns', sheet({ total_score: 98.5, budget: budget({ score: 8.5, weight: 10 }) }), { budget: { score: 8.5, weight: 10 }, total: 98.5, grade: '优', scored: true }],
+    ['a failing total grades 差', sheet({ total_score: 55 }), { budget: { score: null, weight: 10 }, total: 55, grade: '差', scored: true }],
+    // The unit may submit without a 总分: the sheet is still scored (the rules' total stands beside the blank).
+    ['a scored sheet whose 总分 the unit left blank', sheet({ total_score: null }), { budget: { score: null, weight: 10 }, total: null, grade: null, scored: true }],
+    ['an empty sheet has no total to grade', sheet({ indicators: [], total_score: 0 }), { budget: { score: null, weight: 10 }, total: null, grade: null, scored: false }],
+    ['a department sheet has no budget block', formSchema.parse({ kind: 'department_self_evaluation', indicators: [row], total_score: 85 }), { budget: null, total: 85, grade: '良', scored: true }],
+    ['a target has no totals', formSchema.parse({ kind: 'project_target', indicators: [row] }), { budget: null, total: null, grade: null, scored: false }],
   ] as const)('%s', (_name, form, expected) => {
     expect(submittedTotals(form, DEFAULT_POLICY)).toEqual(expected);
   });

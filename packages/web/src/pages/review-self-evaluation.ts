@@ -21,6 +21,8 @@ export interface SubmittedTotals {
   budget: { score: number | null; weight: number } | null;
   total: number | null;
   grade: Grade | null;
+  /** The sheet has indicator rows to score: the rules' total applies even where the unit left its 总分 blank. */
+  scored: boolean;
 }
 
 /**
@@ -28,13 +30,13 @@ export interface SubmittedTotals {
  * 总分 earns under the region's policy. A sheet without indicators has no total to grade.
  */
 export function submittedTotals(form: Form, policy: Policy): SubmittedTotals {
-  if (form.kind !== 'project_self_evaluation' && form.kind !== 'department_self_evaluation') return { budget: null, total: null, grade: null };
+  if (form.kind !== 'project_self_evaluation' && form.kind !== 'department_self_evaluation') return { budget: null, total: null, grade: null, scored: false };
   const budget = form.kind === 'project_self_evaluation'
     ? { score: form.budget?.score ?? null, weight: form.budget?.weight ?? policy.budgetExecutionWeight }
     : null;
   const scored = form.indicators.some((ind) => !isTotalsRow(ind));
   const total = scored ? form.total_score : null;
-  return { budget, total, grade: total === null ? null : gradeOf(total, policy) };
+  return { budget, total, grade: total === null ? null : gradeOf(total, policy), scored };
 }
 
 /** A row's score as the rules compute it, beside the one the sheet states. */
