@@ -4,9 +4,11 @@ import { departmentLevel1Of, parseLevel1 } from './indicator-framework';
 import { type FormContext, formPlace, push } from './review-context';
 import { rowReadings } from './row-readings';
 import { contextSpans, inSpans, staleYear } from './context-spans';
-import { type GoalQuantity, KNOWN_UNITS, MEASURE_UNITS, PER_UNIT_NAME, bigUnitScale, goalQuantities, quantityPhrase, restatedInBrackets, statedParts, unitFamily } from './goal-quantities';
+import { type GoalQuantity, KNOWN_UNITS, MEASURE_UNITS, PER_UNIT_NAME, bigUnitScale, goalQuantities, quantityPhrase, unitFamily } from './goal-quantities';
+import { restatedInBrackets, statedParts } from './goal-parts';
 import { checkOutcome } from './check-outcome';
 import { allocatedToPlaces } from './place-allocations';
+import { checkGoalStandards } from './check-goal-standards';
 
 const DIGIT = /\d/;
 const SATISFACTION_PERCENT = '%满意';
@@ -80,7 +82,7 @@ function splitOverRows(carried: Carried, q: GoalQuantity, want: string | null): 
   if (list == null || list.length < 2) return false;
   const total = q.value * (bigUnitScale(q.unit) || 1);
   const near = (x: number) => Math.abs(x - total) <= 1e-6 * Math.max(1, total);
-  // A total followed by 其中 (3万亩，其中…5000亩) splits only into the parts it lists (goal-quantities.ts statedParts).
+  // A total followed by 其中 (3万亩，其中…5000亩) splits only into the parts it lists (goal-parts.ts statedParts).
   const parts = statedParts(q, want);
   if (parts != null) {
     const listed = (x: number) => parts.some((p) => Math.abs(x - p) <= 1e-6 * Math.max(1, p));
@@ -354,6 +356,7 @@ function statesNoTarget(goal: string, projectName: string | null): boolean {
  */
 export function checkGoal(ctx: FormContext): void {
   checkGoalText(ctx);
+  checkGoalStandards(ctx);
   const f = ctx.form;
   if (f.kind === 'project_self_evaluation' && f.goal_outcome && f.indicators.length > 0) checkOutcome(ctx, f.goal_outcome);
 }

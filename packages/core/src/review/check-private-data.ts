@@ -225,6 +225,9 @@ function isName(s: string): boolean {
   return !s.includes('某') && !NOT_A_NAME.test(s) && !CLAN_PLACE.test(s);
 }
 
+// 区商务委流通科023-…, 区平安建设办公室值班电话023-…: an office's line stays out of a text that names a person as well.
+const OFFICE_LINE_BEFORE = /(?:科|局|委|中心|办公室|办|站|所|队|热线|服务台|(?:值班|监督|咨询|投诉|服务|举报)电话)[:：\s]*(?:电话|座机)?[:：\s]*$/;
+
 function collectDigits(text: string, hits: PrivateHit[]): void {
   for (const m of text.matchAll(ID_CARD)) if (validIdCard(m[0])) hits.push({ kind: 'id_card', text: m[0] });
   for (const m of text.matchAll(LABELLED_ID)) if (!hits.some((h) => h.text === m[1])) hits.push({ kind: 'id_card', text: m[1]! });
@@ -236,7 +239,9 @@ function collectDigits(text: string, hits: PrivateHit[]): void {
     if (AMOUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) || CODE_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     hits.push({ kind: 'mobile', text: m[0] });
   }
-  for (const m of text.matchAll(LANDLINE)) hits.push({ kind: 'landline', text: m[0] });
+  for (const m of text.matchAll(LANDLINE)) {
+    if (!OFFICE_LINE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) hits.push({ kind: 'landline', text: m[0] });
+  }
   for (const m of text.matchAll(LABELLED_NUMBER)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index + m[1]!.length);
     if (UNIT_ACCOUNT.test(before) || (ACCOUNT_LABEL.test(m[1]!) && !PERSON_ACCOUNT.test(before))) continue;

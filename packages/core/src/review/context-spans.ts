@@ -115,10 +115,33 @@ const PAST_TAIL = /^\s*度?(?:底|末)|已|累计|基础|以来|实际/;
 const CHANGE_WORD = /较|比|增长|增加|提高|下降|减少|降低|压减|提升/;
 const PAST_RESULT = /已|累计|共|建成|完成/;
 
+// 2025年计划直补18400人、实施项目24个，实际直补18420人…。2026年按…: a sentence an earlier year heads, in a goal that names its
+// own year as well, tells that year's plan or result; it runs to the sentence's end or to where this year is named again.
+const SENTENCE_HEAD = /[。；;\n]\s*$/;
+const SENTENCE_END = /[。；;\n]/;
+
+function pastSentence(s: string, at: number, fiscalYear: number, spans: Span[]): boolean {
+  if (at > 0 && !SENTENCE_HEAD.test(s.slice(Math.max(0, at - 3), at))) return false;
+  if (!namesOwnYear(s, fiscalYear)) return false;
+  const own = `${fiscalYear}年`;
+  let b = at;
+  while (b < s.length && !SENTENCE_END.test(s[b]!)) b++;
+  const sentence = s.slice(at, b);
+  const again = sentence.search(THIS_YEAR);
+  const ownAt = sentence.indexOf(own);
+  const cut = [again, ownAt].filter((k) => k > 0);
+  if (cut.length > 0) b = at + Math.min(...cut);
+  // The sentence names only the date (2025年底，…): nothing of it to leave out beyond what the clause reading does.
+  if (!/\d/.test(s.slice(at + 5, b))) return false;
+  spans.push([at, b]);
+  return true;
+}
+
 function pastYearSpans(s: string, fiscalYear: number, spans: Span[]): void {
   EARLIER_YEAR.lastIndex = 0;
   for (let m = EARLIER_YEAR.exec(s); m; m = EARLIER_YEAR.exec(s)) {
     if (!(Number(m[2]) < fiscalYear)) continue;
+    if (m[1] === undefined && pastSentence(s, m.index, fiscalYear, spans)) continue;
     let a = m.index;
     while (a > 0 && !CLAUSE_END.test(s[a - 1]!)) a--;
     const end = m.index + m[0].length;

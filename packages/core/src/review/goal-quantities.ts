@@ -1,6 +1,7 @@
 import { readChineseDecimal } from '../values/chinese-numeral';
 import { foldWidth } from '../values/normalize-text';
 import { isBlankCode } from '../values/text-scan';
+import { placeScopeSpans } from './place-scope';
 
 /**
  * The quantities a goal text promises (组织2次培训, 新改建农村公路45公里, 救援30分钟内到场, 筛查率达到90%以上), read for
@@ -74,6 +75,10 @@ const NAMED_LIST_END = /[，,。；;：:（()）\n！!？?]/;
 const NAMED_PLACE_AFTER = /^(?:乡镇|镇街|街镇|镇|乡|街道|村|社区|区县|县|区|片区)/;
 const NAMED_PEOPLE_UNITS = new Set(['户', '人', '名', '位']);
 const REST_BEFORE = /(?:其余|其他|剩余|余下|另外?)$/;
+const PLACE_GATE = /[镇乡村区]/;
+// 分3月、6月、9月、12月四次发放: the instalments on the dates just listed, how the money is paid, not a count of times delivered.
+const INSTALMENT_UNITS = new Set(['次', '批', '期']);
+const DATE_END = /[月日旬]/;
 // The first chars of QUANTITY's units, and of its numbers' last chars: most goals have no unit right
 // after a number, which one scan finds without running QUANTITY.
 // Bit sets over the BMP (8 KB each): one load and a mask per char of the goal.
@@ -100,7 +105,8 @@ export function mayHaveQuantity(s: string): boolean {
 // A rate the goal promises (监测合格率不低于97%, 筛查率达到90%以上): a percentage in the clause of a …率, or of an intensity
 // or a share stated the same way (研发投入强度达到2.5%, 新能源车占比30%). Growth figures (收入增长6%) and 比例 (补助比例30%,
 // how money is shared) are left out: review-audit-cases goal_vs_indicators-9.
-const RATE_PERCENT = /(?:率|强度|比重|占比)[^，,。；;、\d%％]{0,8}?(\d+(?:\.\d+)?)\s*[%％]/g;
+// 群众安全感达到95%, 获得感90%: a feeling a survey measures in %, promised like a rate.
+const RATE_PERCENT = /(?:率|强度|比重|占比|[安获幸认归][全得福同属]感)[^，,。；;、\d%％]{0,8}?(\d+(?:\.\d+)?)\s*[%％]/g;
 // 合格率达到百分之九十五: the same rate with its percentage in words.
 const RATE_PERCENT_WORDS = /(?:率|强度|比重|占比)[^，,。；;、\d%％]{0,8}?百分之([零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)/g;
 // 规范管理比例达到65%, 健康素养水平达到30%: a 比例 or 水平 is read as a share (补助比例30%) or a description unless a row
@@ -188,6 +194,7 @@ export function goalQuantities(text: string, spentMoney = false): GoalQuantity[]
   if (s.includes('内')) timeLimits(s, out);
   if (!mayHaveQuantity(s)) return out;
   const listed = s.includes('、');
+  const places = s.includes('个') && PLACE_GATE.test(s) ? placeScopeSpans(s) : null;
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(s); m; m = QUANTITY.exec(s)) {
     const ordinal = m[1];
@@ -216,6 +223,7 @@ export function goalQuantities(text: string, spentMoney = false): GoalQuantity[]
     if (unit === '届' && TERM_BODY_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 4))) continue;
     if (ADDRESS_UNITS.has(unit) && ADDRESS_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 8))) continue;
     if (listed && value <= 10 && range == null && countsNamedList(s, start, value, unit, start + m[0].length)) continue;
+    if (unit === '个' && places != null && places.some(([a, b]) => start >= a && start < b)) continue;
     // 其余5个镇18公里, 其他3个村: the places left in a list allocating a total, not places the project delivers.
     if (unit === '个' && start > 1 && REST_BEFORE.test(s.slice(Math.max(0, from - 3), from)) && NAMED_PLACE_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 2))) continue;
     // 森林覆盖率提高0.2个百分点: a change of a rate, read as such rather than as 0.2个.
@@ -230,7 +238,8 @@ export function goalQuantities(text: string, spentMoney = false): GoalQuantity[]
 
 /** The quantity counts the places or people listed right before it (see NAMED_PLACE_AFTER): as many items as its value. */
 function countsNamedList(s: string, at: number, value: number, unit: string, end: number): boolean {
-  if (!NAMED_PEOPLE_UNITS.has(unit) && !(unit === '个' && NAMED_PLACE_AFTER.test(s.slice(end, end + 2)))) return false;
+  if (!NAMED_PEOPLE_UNITS.has(unit) && !(unit === '个' && NAMED_PLACE_AFTER.test(s.slice(end, end + 2)))
+    && !(INSTALMENT_UNITS.has(unit) && DATE_END.test(s[at - 1] ?? ''))) return false;
   let items = 1;
   let lastCut = -1;
   for (let k = at - 1; k >= 0 && at - k <= 40; k--) {
@@ -323,36 +332,3 @@ export function bigUnitScale(unit: string): number {
 // 人均补助资金, 户均补贴, 每亩补助, 单个站点建设补助, 单张消费券平均发放成本, 单套公寓运营成本: money per head or per item
 // (单 and a measure word), which never measures the total a goal or an outcome spends (安排补助资金1200万元, 发放补助资金1392万元).
 export const PER_UNIT_NAME = /^(?:人均|户均|生均|亩均|平均|每|单位|单[个项笔次户人张套座台件所家辆处条间栋宗份场批株头只])/;
-
-// A total followed by its parts (在12个行政村改厕3000户，其中新建2000户、改建1000户): rows may carry it split only into the parts
-// the goal lists. Rows of 2.5万亩 and 5000亩 do not split 建设高标准农田3万亩，其中高效节水灌溉5000亩: the 5000亩 lies inside the
-// total. Read only for a quantity no row carries as written.
-const PARTS_FOLLOW = /^[\s，,、；;（(]{0,2}其中/;
-const PARTS_END = /[。；;）)\n]/;
-const UNIT_CHAR = /[^\s，,、；;。（(]/;
-
-/** The amounts (in the total's base unit) the goal lists after 其中 right behind q, or null when no 其中 follows. */
-export function statedParts(q: GoalQuantity, want: string): number[] | null {
-  let end = q.index + q.length;
-  // q's length already holds its unit (3万亩); a noun may follow it (改厕3000户农户，其中…): skip up to 6 chars to the clause's next mark.
-  while (end < q.text.length && end - q.index - q.length < 6 && UNIT_CHAR.test(q.text[end]!)) end++;
-  if (!PARTS_FOLLOW.test(q.text.slice(end, end + 6))) return null;
-  // From after 其中: the reader leaves a bracketed remark's numbers out (86公里（其中主管网30公里…）), the parts are what is read here.
-  const from = q.text.indexOf('其中', end) + 2;
-  let stop = from;
-  while (stop < q.text.length && !PARTS_END.test(q.text[stop]!)) stop++;
-  return goalQuantities(q.text.slice(from, stop)).filter((p) => unitFamily(p.unit) === want).map((p) => p.value * (bigUnitScale(p.unit) || 1));
-}
-
-// Right after a quantity, a bracket that states the same amount over another period: 日均处理2000吨（全年73万吨）. An area or
-// a weight inside brackets is no quantity of the goal's own (asides are left out above), so the bracket is read here.
-// A bracket of parts (90公里（其中中压12公里、低压78公里）) is no restatement: its parts must make the total.
-const RESTATEMENT = /^\s*[（(]((?:全年|年度|每年|年|合计|折合|约合|共计)[^（()）、，,其]{1,16})[）)]/;
-
-/** The quantity restates, per day, the one amount in brackets right after it over the year, in the same unit, which isCarried. */
-export function restatedInBrackets(q: GoalQuantity, isCarried: (inner: GoalQuantity) => boolean): boolean {
-  const m = RESTATEMENT.exec(q.text.slice(q.index + q.length, q.index + q.length + 24));
-  if (!m) return false;
-  const inner = goalQuantities(m[1]!);
-  return inner.length === 1 && unitFamily(inner[0]!.unit) === unitFamily(q.unit) && isCarried(inner[0]!);
-}

@@ -32,6 +32,8 @@ const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工
 // A store's capacity (冷库库容): in 立方米 or 吨, never in 个.
 // An amount treated or supplied (污水处理量, 供水量): in 吨 or 立方米, never in 元/吨.
 const VOLUME = /(?:库容|容积|(?:处理|供水|用水|清运|收运|处置)量)$/;
+// Parcels, letters and cases handled (农村快递日均处理量, 邮件处理量, 12345工单处置量) are counted in 件 or 单, not weighed.
+const COUNTED_HANDLED = /(?:快递|快件|邮件|包裹|邮包|信件|函件|工单|案件|诉求|来电)[\u4e00-\u9fa5]{0,4}(?:处理|处置)量$/;
 // A forest's standing volume (森林蓄积量, 活立木蓄积量): in 立方米, never in 元 or 个.
 const STOCK = /蓄积量$/;
 // Goods moved or landed (口岸进出境货运量, 港口货物吞吐量, 渔港年卸港量, 码头装卸量): a weight or a number of containers, in 吨 or
@@ -89,7 +91,7 @@ export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (AREA.test(core)) return 'area';
   if (WEIGHT.test(core)) return 'mass';
   if (PEOPLE.test(core) || PUT_TO_WORK.test(core)) return 'people';
-  if (VOLUME.test(core)) return 'volume';
+  if (VOLUME.test(core) && !COUNTED_HANDLED.test(core)) return 'volume';
   if (STOCK.test(core)) return 'stock';
   if (FREIGHT.test(core)) return 'freight';
   if (MONEY.test(core)) return 'money';

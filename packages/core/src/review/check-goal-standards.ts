@@ -1,0 +1,55 @@
+import type { Indicator } from '../forms/forms-schema';
+import { foldWidth } from '../values/normalize-text';
+import { type FormContext, formPlace, push } from './review-context';
+
+/**
+ * goal_vs_indicators on a standard paid per head (按每人每年600元标准发放, 补贴标准每人每月100元, 按每人5000元标准资助) that the
+ * rows state in money per head (后期扶持直补标准 =500 元/人·年): goal-quantities.ts reads 每人… as a frequency or a rate, so the
+ * amount is held here to the rows of the same denominator. Only where such a row exists: a goal's standard with no row per
+ * head is the money it spends, which a goal may state without an indicator.
+ */
+
+// 每人每年600元, 每户每月90元, 每人5000元 after a word of what is paid (标准, 补助, 补贴…) in the same clause.
+const PER_HEAD = /每(人|户|名|生)(?:每(年|月))?[^，,。；;、\d]{0,6}?(\d+(?:\.\d+)?)\s*(万元|元)/g;
+const PAID = /标准|补助|补贴|资助|奖励|救助|慰问|发放|直补|生活费|津贴/;
+const CLAUSE_START = /[，,。；;：:\n]/;
+// 元/人·年, 元/人/月, 元/（人·月）, 万元/人, 元/户: money per head or household, and the period if written.
+const PER_HEAD_UNIT = /^(万元|元)\s*\/\s*[（(]?\s*(人|户|名|生)\s*(?:[·.・/／]\s*(年|月))?\s*[）)]?$/;
+const SAME_HEAD: Readonly<Record<string, string>> = { 人: '人', 名: '人', 生: '人', 户: '户' };
+
+interface Standard { value: number; head: string; period: string | null; row: number }
+
+function rowStandards(rows: readonly Indicator[]): Standard[] {
+  const out: Standard[] = [];
+  rows.forEach((ind, row) => {
+    if (ind.unit == null || !ind.unit.includes('/')) return;
+    const m = PER_HEAD_UNIT.exec(foldWidth(ind.unit.trim()).replace(/\s/g, ''));
+    const t = Number(ind.target);
+    if (!m || ind.target === '' || !Number.isFinite(t)) return;
+    out.push({ value: m[1] === '万元' ? t * 10000 : t, head: SAME_HEAD[m[2]!]!, period: m[3] ?? null, row });
+  });
+  return out;
+}
+
+export function checkGoalStandards(ctx: FormContext): void {
+  const f = ctx.form;
+  if (!f.goal || !f.goal.includes('每') || f.indicators.length === 0) return;
+  const rows = rowStandards(f.indicators);
+  if (rows.length === 0) return;
+  const s = f.goal;
+  PER_HEAD.lastIndex = 0;
+  for (let m = PER_HEAD.exec(s); m; m = PER_HEAD.exec(s)) {
+    let a = m.index;
+    while (a > 0 && m.index - a < 20 && !CLAUSE_START.test(s[a - 1]!)) a--;
+    if (!PAID.test(s.slice(a, m.index + m[0].length + 4))) continue;
+    const head = SAME_HEAD[m[1]!]!;
+    const period = m[2] ?? null;
+    const value = Number(m[3]) * (m[4] === '万元' ? 10000 : 1);
+    // Rows of the same head whose period agrees (or either leaves it out): any of them stating this amount carries it.
+    const peers = rows.filter((r) => r.head === head && (r.period == null || period == null || r.period === period));
+    if (peers.length === 0 || peers.some((r) => Math.abs(r.value - value) <= 1e-6 * Math.max(1, value))) continue;
+    const row = f.indicators[peers[0]!.row]!;
+    push(ctx, 'goal_vs_indicators', null, 'goal', `${formPlace(ctx)}的绩效目标写明标准「${m[0]}」，而指标「${row.name.trim()}」的指标值为${row.target}${row.unit!.trim()}；请核对标准，使绩效目标与指标值一致。`);
+    return;
+  }
+}
