@@ -13,6 +13,8 @@ const FOOTNOTE_MARK = /(?<=[\u4e00-\u9fa5）)])(?:[①-⑳]|[*＊※]{1,3}|[[［
 export interface LevelState {
   level1: string | null;
   level2: string | null;
+  /** The level 1 the last name folding its levels in (产出-数量（…）) wrote, in a table with no level columns. */
+  folded1?: string | null;
 }
 
 export interface RowNotes {
@@ -68,6 +70,27 @@ export function foldLevels(name: string): { level1: string; level2: string | nul
   const inner = trimText(m[3]!);
   if (inner === '') return null;
   return { level1: l1, level2: m[2] ? trimText(m[2]) : null, name: inner };
+}
+
+// A level 2 folded in with its level 1 left out, and the level 1 it belongs under.
+const FOLD_LEVEL2: Array<[RegExp, RegExp]> = [
+  [/^(数量|质量|时效)(指标)?$/, /^产出/],
+  [/^(社会效益|经济效益|生态效益|可持续影响)(指标)?$/, /^(效益|效果)/],
+];
+
+/**
+ * 时效指标（民生诉求办结及时率） / 数量（助餐服务人次） under a row that folded 产出-数量（…）: the writer
+ * wrote the level 1 once and left it out of the names after it. Only under a folded level 1 the level 2
+ * belongs to, so a name in brackets (数量（台）) or a level 1 of its own stays as it was.
+ */
+export function foldUnderLevel1(name: string, level1: string | null | undefined): { level2: string; name: string } | null {
+  if (level1 == null) return null;
+  const m = /^([^（(\-－—]+?)[（(](.+)[）)]$/s.exec(trimText(name));
+  if (!m) return null;
+  const prefix = trimText(m[1]!);
+  const inner = trimText(m[2]!);
+  const fits = FOLD_LEVEL2.some(([word, parent]) => word.test(prefix) && parent.test(level1));
+  return fits && inner !== '' ? { level2: prefix, name: inner } : null;
 }
 
 const LEVEL_WORD = /^(产出|效益|效果|满意度|成本|投入|管理|过程|决策|社会效益|经济效益|生态效益|可持续影响|服务对象满意度|数量|质量|时效|社会|经济|生态|可持续)[\u4e00-\u9fa5]{0,8}指标$/;
@@ -216,10 +239,17 @@ export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>,
   ind.level2 = levels.level2;
   if (i1 < 0 && i2 < 0) {
     const folded = foldLevels(name);
-    if (folded) {
+    const under = folded?.level2 == null ? foldUnderLevel1(name, levels.folded1) : null;
+    if (under) {
+      ind.level1 = levels.folded1!;
+      ind.level2 = under.level2;
+      ind.name = under.name;
+      notes.codes.push('level_folded');
+    } else if (folded) {
       ind.level1 = folded.level1;
       ind.level2 = folded.level2;
       ind.name = folded.name;
+      levels.folded1 = folded.level1;
       notes.codes.push('level_folded');
     }
   }

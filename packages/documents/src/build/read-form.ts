@@ -139,6 +139,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
     if (cells.every((c) => isBlank(c.text))) continue;
     // A page's running header or footer printed by the system (第1页/共2页, 打印时间：…) is no row.
     if (cells.some((c) => isPageFurniture(c.text))) continue;
+    if (!header && sections.takeRowValue(cells)) continue;
     sections.close();
     const captionAbove = caption;
     const levelsAbove = levelRun;

@@ -5,7 +5,8 @@ import type { FieldKey } from './field-labels';
 import { amountLabelEnding, isTextField, isYearLabel, matchLabel, splitLabelPairs } from './field-labels';
 import type { FormSink } from './form-sink';
 import { splitOrgCode } from './form-sink';
-import { isYearNote, stripEnumerator, yearOf } from './normalize-label';
+import type { GridCell } from './flatten-source';
+import { isBlank, isYearNote, stripEnumerator, yearOf } from './normalize-label';
 import { taskColumnOf } from './task-columns';
 
 // A label run of words, then an amount in 万元 or 元: 一般公共预算1,100.00万元, 预算总额为80万元.
@@ -24,6 +25,9 @@ const TRAILING_MONEY_UNIT = /[ \u3000]{2,}(?:金额)?单位\s*[：:]\s*(?:万元
 const SENTENCE_END = /[。；;！!？?]$/;
 // A heading's words: no figure, no punctuation (绩效指标完成情况, 三、绩效指标 is numbered and read as a caption).
 const HEADING_LINE = /^[\u4e00-\u9fff]{2,12}$/;
+
+// Fields holding a name, whose value a converter may set in the table row under its label's line.
+const NAME_FIELDS: ReadonlySet<FieldKey> = new Set(['org', 'department', 'project_name'] as FieldKey[]);
 
 const NOT_AMOUNTS: ReadonlySet<FieldKey> = new Set<FieldKey>(['tasks', 'sub_goals', 'measures', 'caption', 'goal_period']);
 
@@ -58,6 +62,23 @@ export class TextSectionReader {
   close(): void {
     this.section = null;
     this.openText = null;
+  }
+
+  /**
+   * 部门（单位）名称 ⏎ 某某局⇥⇥⇥⇥ — a name's label alone on a line of text, and under it a table row whose
+   * only filled cell, the first, is a short name: a converter put the label's value in the table. That
+   * cell is the value. A paragraph field's label is left to the readers of its own text.
+   */
+  takeRowValue(cells: GridCell[]): boolean {
+    const key = this.section;
+    if (key == null || !NAME_FIELDS.has(key) || this.sink.has(key)) return false;
+    const filled = cells.filter((c) => !isBlank(c.text));
+    if (filled.length !== 1 || filled[0] !== cells[0]) return false;
+    const text = trimText(filled[0]!.text);
+    if (text.length > 40 || /[，。；,;：:]/.test(text) || matchLabel(text, this.sink.kind) != null) return false;
+    if (!this.sink.set(key, text)) return false;
+    this.section = null;
+    return true;
   }
 
   readText(text: string, heading: number | null): void {

@@ -1,4 +1,5 @@
 import type { SourceBlock, SourceCell, SourceDocument, SourceFormat, SourceRow } from '../model/source-document';
+import { restoreLostTabs } from './lost-tab-cells';
 import { unboxTables } from './box-tables';
 import { cleanInlineCell, stripBookmarks } from './inline-markup';
 import { divTablesToHtml } from './div-tables';
@@ -186,6 +187,8 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
   let tableKind: LineKind | null = null;
   // Cell-per-line state: the row being filled and whether a blank line closed it.
   let cellRow: SourceRow | null = null;
+  // The cells of the row being filled that a line without its TAB went on (see restoreLostTabs).
+  let joined = new Set<SourceCell>();
   let previous: LineKind = 'blank';
 
   let spacedStarts: number[][] = [];
@@ -245,7 +248,7 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
     // only the indentation shows the tree): a caption row of the table, as between TSV rows below.
     if (kind === 'text' && previous === 'spaced' && isLevelLine(line) && levelLinesLeadTo(lines, i + 1, 'spaced')) kind = 'spaced';
     if (kind === 'blank') {
-      if (cellRow) { table!.push(...splitGluedHeader(cellRow)); cellRow = null; stats.cellRows++; }
+      if (cellRow) { table!.push(...splitGluedHeader(restoreLostTabs(cellRow, table!.at(-1), joined))); cellRow = null; joined = new Set(); stats.cellRows++; }
       // A blank line ends TSV and pipe tables; cell-per-line tables run on across blanks.
       if (tableKind === 'tsv' || tableKind === 'pipe' || tableKind === 'spaced') closeTable();
       previous = 'blank';
@@ -268,6 +271,7 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
       const lastCell = cellRow.cells[cellRow.cells.length - 1]!;
       const more = toCell(line);
       lastCell.text = lastCell.text === '' ? more.text : `${lastCell.text}\n${more.text}`;
+      joined.add(lastCell);
       continue;
     }
     if (kind === 'tsv') {
