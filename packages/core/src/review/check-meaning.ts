@@ -39,6 +39,8 @@ function overShare(facts: NameFacts, percent: boolean, n: number | null): boolea
 // budget or more is met by any unit and holds nothing (a slip for 15%, 8.5%); other bad shares (资产负债率 ≤70%) may sit high.
 const BUDGET_SLACK_SHARE = /结转结余率|结余率|结转率|预算调整率/;
 const BY_DATE = /(?:前|内|止|为限)/;
+// The top of a measure's own scale: pH runs 0–14; a road's condition index (PCI, PQI, MQI) is rated 0–100.
+const SCALE_TOP = { acidity: 14, rated: 100 } as const;
 
 // Names of a share done in all but the word 率 (资金到位 ≥110%, 整改落实 ≥120%): a share over 100%, not a miscount.
 const COMPLETION = /(完成|到位|覆盖|落实|执行|拨付|支付|兑现|发放|达标|合格|清零|办结|结案|整改|公开|入库|验收|使用|利用|运行)/;
@@ -145,6 +147,10 @@ export function checkMeaning(
     const n = num!;
     if (cmp === '>=' && n === 0 && !facts.change) {
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标「≥0」永远成立，不构成约束；请写出真正的目标（如「=0」「≥12次」）。`);
+    } else if ((facts.measure === 'acidity' || facts.measure === 'rated') && n > SCALE_TOP[facts.measure] && cmp !== '<=' && cmp !== '<') {
+      // 出厂水pH值 ≥15, 路面状况指数 ≥800: past the top of the measure's own scale, no target can be met.
+      const scale = facts.measure === 'acidity' ? 'pH 值在 0～14 之间' : '路况指数按 0～100 评定';
+      push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 不合理：${scale}，超过 ${SCALE_TOP[facts.measure]} 无法达到；请核实后改为合理目标。`);
     } else if (cmp === '=' && n === 0 && deliversNothing(facts, uf, l1, l2)) {
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}是项目要交付的产出，目标却是「=0」，即不交付任何产出；请填写计划完成的数量或金额（如「≥12次」）。`);
     } else if (percent && (!facts.change || (facts.fall && n > 100)) && facts.kind !== 'count' && !facts.amountLevel && !overShare(facts, percent, n)

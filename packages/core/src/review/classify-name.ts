@@ -59,6 +59,12 @@ const PLACE_AFTER_ACT = /^(?:站|所|点|中心|机构|基地)/;
 // what happens to it: 帮扶资金违规发放 is money paid out wrongly. Verbs that act on the fund (查处资金挪用案件) are not among them.
 const FUND_ACT = /(?:帮扶|扶持|救助|救援|救灾|补偿|赔付|理赔|防治|治理|整治|维修|养护|修复|预防|防控)$/;
 const FUND_AFTER_ACT = /^(?:资金|经费|款物|款项|款|物资|补助|补贴)/;
+// What an act produces (监测数据, 检测结果, 检查记录) standing between it and a bad word names the product the wrong is done to
+// (环境监测数据弄虚作假, 检测报告造假): the act made the record, it does not act against the fraud.
+const ACT_PRODUCT = /^(?:数据|结果|报告|记录|资料|台账|信息)$/;
+// Chemical formulas are typed with subscript digits (O₃, NO₂, SO₂) as often as with plain ones (O3, NO2).
+const SUBSCRIPT = /[\u2080-\u2089]/;
+const SUBSCRIPTS = /[\u2080-\u2089]/g;
 
 /**
  * The core with a homophone slip in its last character read as the word meant (及时律 → 及时率, 满意渡 → 满意度), and slips
@@ -101,7 +107,8 @@ function slashUnit(name: string): string | null {
  */
 export function nameCore(raw: string): string {
   // 群眾滿意度: a page in traditional characters names the same indicator as one in simplified ones.
-  const name = simplifiedName(FULL_WIDTH_ASCII.test(raw) ? foldWidth(raw) : raw);
+  const folded = simplifiedName(FULL_WIDTH_ASCII.test(raw) ? foldWidth(raw) : raw);
+  const name = SUBSCRIPT.test(folded) ? folded.replace(SUBSCRIPTS, (d) => String(d.charCodeAt(0) - 0x2080)) : folded;
   let stripped = name.replace(BRACKETS, '').replace(SPACES, '').replace(NUMBERING, '').replace(TRAILING_COLON, '');
   const slash = slashUnit(stripped);
   if (slash != null) stripped = stripped.slice(0, stripped.lastIndexOf('/'));
@@ -177,7 +184,7 @@ function tackles(core: string): boolean {
     if (m.index === 0 && !undone && !rateOfBad && leadObject(core.slice(badEnd))) return true;
     // A breach after the act (投诉处理被撤销, 纠纷调处超期) is the act gone wrong: the name counts the failures, not the work.
     if (m.index >= badEnd && BAD.test(core.slice(actEnd))) return false;
-    if (m.index >= badEnd || (m.index < bad.index && !rateOfBad && !undone && actEnd <= bad.index && bad.index - actEnd <= 2)) return true;
+    if (m.index >= badEnd || (m.index < bad.index && !rateOfBad && !undone && actEnd <= bad.index && bad.index - actEnd <= 2 && !ACT_PRODUCT.test(core.slice(actEnd, bad.index)))) return true;
   }
   return TAKEN_IN.test(core.slice(badEnd));
 }

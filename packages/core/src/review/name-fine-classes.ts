@@ -31,8 +31,10 @@ export const EARNING = /(?:增收|收入|收益|利润|产值|营业额|销售�
 // or 产值 may be an output of a 消费帮扶 project and is left out.
 export const INCOME = /增收|(?:人均|户均|可支配|农民|居民|农户|群众|村民|职工)[\u4e00-\u9fa5]{0,4}收入(?:增长|增幅|增加|提高)?$/;
 // A pure number: 灌溉水有效利用系数 0.58, 路面技术状况指数 80, 居民消费价格指数 103.
-// A data centre's power usage effectiveness (电能利用效率, PUE 1.25: total power over IT power) is a pure number as well.
-export const DIMENSIONLESS = /(?:系数|指数|电能利用效率|电源使用效率|能源使用效率)$/;
+// A data centre's power usage effectiveness (电能利用效率, PUE 1.25: total power over IT power) is a pure number as well, and
+// so are a power factor (功率因数 0.95), an acidity (出厂水pH值 6.5–8.5, 土壤pH值提升 0.3) and an odour concentration
+// (臭气浓度 20: a dilution factor, 无量纲 by GB 14554).
+export const DIMENSIONLESS = /(?:系数|指数|电能利用效率|电源使用效率|能源使用效率|功率因数|(?:pH|PH|酸碱度)值?(?:提升|提高|降低|下降|增加|变化)?|臭气浓度)$/;
 // Shares of a bill paid for people (住院费用救助比例 ~70%, 报销比例): good when high; 个人自付比例 is not one, and 资助比例 (the
 // share of students aided: 国家奖学金 ~0.2%, 助学金 ~15%) is set by quota, not good when high.
 // 以工代赈 劳务报酬占中央资金比例 (≥30% by rule) is the share paid to the workers: good when high too, however fully the fund
@@ -47,8 +49,9 @@ export const EMPLOYED = /(?<!失)就业(?:人数|人口|岗位)?$/;
 // when high, and small by nature (科学素质 ~13%, 健康素养 ~25%), so no floor is a slip.
 export const TRAIT_SHARE = /(?:具备|达到)[\u4e00-\u9fa5]{0,8}(?:素质|素养)[\u4e00-\u9fa5]{0,4}(?:比例|比率|占比|比重|率|水平)$|(?:健康|科学|文明|法治|数字|信息)素(?:质|养)(?:水平|率)$|(?:参加|参与)[\u4e00-\u9fa5]{0,6}(?:锻炼|健身|运动)[\u4e00-\u9fa5]{0,4}(?:比例|比率|占比|比重|率)$/;
 // A return of circulation after cardiac arrest (心脏骤停患者复苏成功率, about one in ten out of hospital) is small by nature too,
-// and so is the share of the day a public device is in use (公共充电桩时间利用率, about one hour in ten).
-export const SMALL_GOOD_SHARE = /(?:(?:时间|时段|时长)利用|节约|节支|节省|节能|节水|节电|节油|节煤|节气|转化|采纳|应用|推广|收益|回报|获贷|报告患病|复苏成功|复苏)率$/;
+// and so is the share of the day a public device is in use (公共充电桩时间利用率, about one hour in ten), and the share of
+// strokes given clot-busting or clot-removing care (静脉溶栓率 ~10%–20%, 取栓率, 再灌注率).
+export const SMALL_GOOD_SHARE = /(?:溶栓|取栓|再灌注|(?:时间|时段|时长)利用|节约|节支|节省|节能|节水|节电|节油|节煤|节气|转化|采纳|应用|推广|收益|回报|获贷|报告患病|复苏成功|复苏)率$/;
 // Works named by the act alone (农村公路建设, 老旧小区改造): what was built or its share done, never a small share. Projects
 // done, counted (完成审计项目, 实施衔接资金项目), read the same way: their share done runs near 100%, a few percent is a count.
 // Projects an oversight act takes on (预算绩效评价项目, 审计项目) and projects entered in a pipeline (PPP项目入库, 项目储备) are
@@ -57,7 +60,9 @@ export const SMALL_GOOD_SHARE = /(?:(?:时间|时段|时长)利用|节约|节支
 // So is planting or restoring coastal habitat (红树林营造修复, 海岸带整治): done in 公顷 or 公里, not in the people who do it.
 export const WORKS = /(?:建设|改造|新建|改建|扩建|新改建|修缮|加固|铺设|修建|硬化)(?:项目|工程)?$|^(?:完成|实施)[\u4e00-\u9fa5]{0,10}(?:项目|工程)$|(?:评价|审计|评审|评估|督查|核查|验收)项目$|(?:人工造林|植树造林|营造林|造林|补植补造|种草|清淤|疏浚)(?:任务|工程|项目)?$|(?:红树林|海草床|盐沼|海岸带?|岸线)[\u4e00-\u9fa5]{0,2}(?:营造|种植|修复|整治)(?:任务|工程|项目)?$|项目(?:入库|储备)$/;
 // A plant's capacity or a river's flow, with what it handles said: not 应急处置能力 or 服务能力, which are abilities.
-export const CAPACITY = /(?:污水|垃圾|污泥|废物|固废|粪污|供水|供气|供热|发电|装机|仓储|储存|蓄水|调蓄|吞吐|焚烧|转运|日处理)[\u4e00-\u9fa5]{0,4}能力$|(?:生态|下泄|引水|来水|供水|河道|最小|设计|灌溉|泄洪)流量$/;
+// A pumping station's lifting capacity (排涝泵站抽排能力 in 立方米/秒) and a grid's or a plant's rated capacity (新增变电容量 in MVA,
+// 光伏并网容量 in MW) are sizes of the same kind, and so is a plant's scale (水厂日供水规模 in 万立方米/日), never the people it serves.
+export const CAPACITY = /(?:污水|垃圾|污泥|废物|固废|粪污|供水|供气|供热|发电|装机|仓储|储存|蓄水|调蓄|吞吐|焚烧|转运|日处理|抽排|排涝|提水)[\u4e00-\u9fa5]{0,4}能力$|(?:生态|下泄|引水|来水|供水|河道|最小|设计|灌溉|泄洪)流量$|(?:变电|变压器|配变|配电|装机|并网|储能)容量$|(?:供水|制水|污水处理|垃圾处理|焚烧|处置)规模$/;
 
 // Good when large in any unit: a system's capacity, its time without failure, a score or star rating, places provided,
 // written products, a coverage multiple and a design standard (抗震设防烈度 ≥8度, 防洪标准 ≥50年一遇). 扣分 and 失分 count what went wrong and a risk score (信用风险评分) is better low;
@@ -67,7 +72,7 @@ export const CAPACITY = /(?:污水|垃圾|污泥|废物|固废|粪污|供水|供
 // a reserve held (储备粮存量, 人才存量, 活立木蓄积存量), a stock of land or clean vehicles kept (耕地保有量, 新能源汽车保有量; a car fleet
 // otherwise is not matched), good-air days (优良天数) and green or sports space per head (人均公园绿地面积) are good when large too.
 // Awards won (获市级以上奖项, 获奖作品) and a tillage depth or plough layer reached (深松作业深度 ≥25厘米, 耕层厚度) are better large.
-export const LARGE_GOOD = /(?:并发(?:用户|访问|连接)?数|(?:存储|储存)容量|带宽|吞吐量|算力|无故障[\u4e00-\u9fa5]{0,4}(?:时间|时长|天数)|(?<![扣失减])(?:得分|分值|评分)|星级|覆盖倍数|(?:使用|服务|运行|设计)(?:年限|寿命)|(?:发挥作用|持续服务|持续运行|效益发挥)(?:年限|期限)|质保期|保修期|(?:抗震)?设防(?:烈度|标准|等级)|(?:防洪|排涝|防潮|排水)标准|^(?:新增|新建|提供|增加|增设)[\u4e00-\u9fa5]{0,8}(?:学位|床位|岗位|车位|泊位|座位)(?:数|数量)?|(?:报告|简报|论文|专著|课题)(?:数|数量|篇数|份数)?|(?:生态环境状况|生态质量|安全感|幸福感?|获得感|体质)[\u4e00-\u9fa5]{0,4}指数|(?<!等候|等待|排队|响应|办理)(?:开放|服务|值守|播出)(?:时长|时间|时数|小时数|天数)|提前(?:量|时间|时长)|获[\u4e00-\u9fa5]{0,8}(?:奖项|奖励|荣誉|表彰)(?:数|数量)?$|获奖(?:作品|项目|数|数量|人次|次数)?|(?:深松|深翻|深耕|翻耕|耕作|耕层)[\u4e00-\u9fa5]{0,4}(?:深度|厚度)|覆盖面|到位(?:数|数量|人数)|(?:储备|人才|物资|蓄积)[\u4e00-\u9fa5]{0,4}存量|(?:新能源[\u4e00-\u9fa5]{0,4}|(?<![车辆]))保有量|(?<![不未非劣])(?:优良|达标)天数|^人均[\u4e00-\u9fa5]{0,4}(?:绿地|公园|体育场地|场地|藏书|图书)[\u4e00-\u9fa5]{0,2}(?:面积|量|数))$/;
+export const LARGE_GOOD = /(?:(?:路面使用性能|路面状况|路面技术状况|路面行驶质量|技术状况|路况)指数|功率因数|并发(?:用户|访问|连接)?数|(?:存储|储存)容量|带宽|吞吐量|算力|无故障[\u4e00-\u9fa5]{0,4}(?:时间|时长|天数)|(?<![扣失减])(?:得分|分值|评分)|星级|覆盖倍数|(?:使用|服务|运行|设计)(?:年限|寿命)|(?:发挥作用|持续服务|持续运行|效益发挥)(?:年限|期限)|质保期|保修期|(?:抗震)?设防(?:烈度|标准|等级)|(?:防洪|排涝|防潮|排水)标准|^(?:新增|新建|提供|增加|增设)[\u4e00-\u9fa5]{0,8}(?:学位|床位|岗位|车位|泊位|座位)(?:数|数量)?|(?:报告|简报|论文|专著|课题)(?:数|数量|篇数|份数)?|(?:生态环境状况|生态质量|安全感|幸福感?|获得感|体质)[\u4e00-\u9fa5]{0,4}指数|(?<!等候|等待|排队|响应|办理)(?:开放|服务|值守|播出)(?:时长|时间|时数|小时数|天数)|提前(?:量|时间|时长)|获[\u4e00-\u9fa5]{0,8}(?:奖项|奖励|荣誉|表彰)(?:数|数量)?$|获奖(?:作品|项目|数|数量|人次|次数)?|(?:深松|深翻|深耕|翻耕|耕作|耕层)[\u4e00-\u9fa5]{0,4}(?:深度|厚度)|覆盖面|到位(?:数|数量|人数)|(?:储备|人才|物资|蓄积)[\u4e00-\u9fa5]{0,4}存量|(?:新能源[\u4e00-\u9fa5]{0,4}|(?<![车辆]))保有量|(?<![不未非劣])(?:优良|达标)天数|^人均[\u4e00-\u9fa5]{0,4}(?:绿地|公园|体育场地|场地|藏书|图书)[\u4e00-\u9fa5]{0,2}(?:面积|量|数))$/;
 // A grade or rating as the thing measured (服务质量评价等级, 第三方评估结果, 年度考核等次, 服务机构星级).
 export const GRADED = /(?:等级|等次|评级|星级|(?:评价|评估|评定|考核|测评|验收|评审|鉴定)(?:结果|结论))$/;
 // An effect named under 产出: less running about or time for people, savings to the administration, efficiency raised.
@@ -106,7 +111,10 @@ export const OWN_SPEND = /(?:运营|运行|运转|运维|维护|建设|购置|�
 // paid to others (减免小微企业水电费) is a benefit. A fleet's upkeep (车辆年度维修保养费用) is running money as 公车 costs are, and
 // the years an investment takes to pay back (投资回收期) are kept short.
 // …and it is better small: 1.0 is the ideal, every tenth above it is power lost to cooling.
-export const KEPT_DOWN = /(?:电能利用效率|电源使用效率|能源使用效率)$|^(?:(?:人均|每人|机关)?办公用房(?:使用|建筑|占用)?面积|公务用车(?:保有量|编制数?|数量|总量)|因公出[国境]+(?:团组|批次|人次|人数)数?|公务接待(?:批次|人次|次数|人数))$|(?:预算|科目|资金|计划)调整(?:次数|数)$|管理费[\u4e00-\u9fa5]{0,4}(?:占比|比例|比重)$|(?:经费|费用|成本|支出|开支)控制率$|(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}占[\u4e00-\u9fa5]{0,12}(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}(?:比例|比重)$|(?<!师)生师比$|班额$|(?:次均|例均|床日)[\u4e00-\u9fa5]{0,6}费用$|(?:价格(?:总水平|指数)?|费用|收费|售价)(?:涨幅|增幅|上涨幅度|上涨率|上涨)$|(?:三公”?|接待|差旅|会议)(?:经费|费用|费)(?:支出)?$|(?<!(?:减免|补贴|补助|代缴|退还|返还)[\u4e00-\u9fa5]*)(?:办公|印刷|物业(?:管理|服务)?|水电|邮电)(?:经费|费用|费)(?:支出)?$|(?:公车|公务用车)[\u4e00-\u9fa5]{0,4}(?:经费|费用|费|支出)$|车辆[\u4e00-\u9fa5]{0,4}?(?:维修保养|维护保养|保养)(?:经费|费用|费)(?:支出)?$|(?:投资|成本)?回收(?:期|周期|年限)$|(?:个人|自付|自费)[\u4e00-\u9fa5]{0,6}(?:支出|费用|负担)[\u4e00-\u9fa5]{0,4}(?:占比|比例|比重)$|(?:家庭|个人|患者|群众)(?:(?!消费)[\u4e00-\u9fa5]){0,6}(?:支出|负担|开支)(?:收入比)?$|(?:(?:步行|骑行|车程)(?:到|至|到达)[\u4e00-\u9fa5]{1,8}|上学|就医|就诊|通勤)(?:平均)?(?:距离|路程|时间|时长)$|^(?:人均|单位|机关)?(?:日常)?公用经费(?:支出)?$|^(?:机关|行政)运(?:行|转)经费(?:支出)?$|控制在(?:[\u4e00-\u9fa5]{0,8}(?:以内|以下|范围内|之内))?$/;
+// A managed patient group's measured risk value (管理人群空腹血糖平均值 ≤7.0mmol/L, 糖化血红蛋白平均值 ≤7.5%) is what the care
+// brings down: a floor is the wrong way round (血压控制率 is a share of patients and is not matched). So is what a unit of
+// output uses up (吨水制水电耗 ≤0.3kWh/m³, 单位产品能耗): saving it is named otherwise (节约能耗).
+export const KEPT_DOWN = /(?:电能利用效率|电源使用效率|能源使用效率)$|^(?:吨|单位|每|百公里|万元)[\u4e00-\u9fa5A-Za-z0-9]{0,8}(?:电耗|能耗|水耗|煤耗|油耗|气耗|药耗|物耗)$|(?:血糖|糖化血红蛋白|血脂|总胆固醇|低密度脂蛋白|甘油三酯|血尿酸|收缩压|舒张压)[\u4e00-\u9fa5]{0,2}(?:平均值|均值|平均水平|水平|值)$|^(?:(?:人均|每人|机关)?办公用房(?:使用|建筑|占用)?面积|公务用车(?:保有量|编制数?|数量|总量)|因公出[国境]+(?:团组|批次|人次|人数)数?|公务接待(?:批次|人次|次数|人数))$|(?:预算|科目|资金|计划)调整(?:次数|数)$|管理费[\u4e00-\u9fa5]{0,4}(?:占比|比例|比重)$|(?:经费|费用|成本|支出|开支)控制率$|(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}占[\u4e00-\u9fa5]{0,12}(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}(?:比例|比重)$|(?<!师)生师比$|班额$|(?:次均|例均|床日)[\u4e00-\u9fa5]{0,6}费用$|(?:价格(?:总水平|指数)?|费用|收费|售价)(?:涨幅|增幅|上涨幅度|上涨率|上涨)$|(?:三公”?|接待|差旅|会议)(?:经费|费用|费)(?:支出)?$|(?<!(?:减免|补贴|补助|代缴|退还|返还)[\u4e00-\u9fa5]*)(?:办公|印刷|物业(?:管理|服务)?|水电|邮电)(?:经费|费用|费)(?:支出)?$|(?:公车|公务用车)[\u4e00-\u9fa5]{0,4}(?:经费|费用|费|支出)$|车辆[\u4e00-\u9fa5]{0,4}?(?:维修保养|维护保养|保养)(?:经费|费用|费)(?:支出)?$|(?:投资|成本)?回收(?:期|周期|年限)$|(?:个人|自付|自费)[\u4e00-\u9fa5]{0,6}(?:支出|费用|负担)[\u4e00-\u9fa5]{0,4}(?:占比|比例|比重)$|(?:家庭|个人|患者|群众)(?:(?!消费)[\u4e00-\u9fa5]){0,6}(?:支出|负担|开支)(?:收入比)?$|(?:(?:步行|骑行|车程)(?:到|至|到达)[\u4e00-\u9fa5]{1,8}|上学|就医|就诊|通勤)(?:平均)?(?:距离|路程|时间|时长)$|^(?:人均|单位|机关)?(?:日常)?公用经费(?:支出)?$|^(?:机关|行政)运(?:行|转)经费(?:支出)?$|控制在(?:[\u4e00-\u9fa5]{0,8}(?:以内|以下|范围内|之内))?$/;
 
 // An improvement named as such (项目区粮食产能提升 ≥100公斤/亩, 耕地质量等级提高) is good when large in its own unit too,
 // unless what rises is a bad thing (发病率提高, 事故发生率上升 are not improvements).

@@ -4,7 +4,7 @@
  */
 
 /** What a name says it counts, for checking the unit's kind against it. */
-export type NameMeasure = 'speed' | 'area' | 'people' | 'money' | 'volume' | 'freight' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | 'age' | 'mass' | 'stock' | 'duration' | 'compute' | null;
+export type NameMeasure = 'speed' | 'area' | 'people' | 'money' | 'volume' | 'freight' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | 'age' | 'mass' | 'stock' | 'duration' | 'compute' | 'acidity' | 'strength' | 'rated' | null;
 
 // …面积 (撂荒地复耕面积, 人均住房建筑面积): an area, in 亩/公顷/平方米, never in 个 or 人.
 const AREA = /面积$/;
@@ -76,10 +76,17 @@ const PUT_TO_WORK = /(?:吸纳|带动|组织|转移|安置)[\u4e00-\u9fa5]{0,8}(
 const DURATION = /(?:时长|时数|小时数)$/;
 // Computing power (新增智能算力规模, 算力总规模): operations per second (PFlops, EFLOPS), never the servers or cards that give it.
 const COMPUTE = /算力(?:总)?(?:规模|总量|供给)?$/;
+// An acidity (出厂水pH值, 土壤pH值): a pure number on the 0–14 scale, never a share nor a count.
+const ACIDITY = /(?:pH|PH|酸碱度)值?$/;
+// A material's strength (混凝土抗压强度 30MPa, 钢筋屈服强度): a stress in MPa, never a share nor a count; 执法强度 is not one.
+const STRENGTH = /(?:抗压|抗拉|抗折|抗弯|抗剪|屈服|粘结|黏结)强度$/;
+// A road's condition index (路面状况指数 PCI, 路面使用性能指数 PQI, 公路技术状况指数 MQI): rated on a 0–100 scale by JTG 5210.
+const ROAD_CONDITION = /(?:路面使用性能|路面状况|路面技术状况|路面行驶质量|技术状况|路况)指数$/;
 const MONEY_RISE = /(?:户均|人均)[\u4e00-\u9fa5]{0,6}(?:收入|增收)(?:增加|提高|增长)(?:额|金额)?$/;
 
 export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (POLLUTION_INDEX.test(core)) return 'index';
+  if (ROAD_CONDITION.test(core)) return 'rated';
   if (SPEED.test(core)) return 'speed';
   // An amount of emissions cut or carbon taken up (核证减排量, 固碳量) is a change, yet weighed in tonnes all the same; money per
   // household or head raised (户均财产性收入增加) is money all the same.
@@ -87,6 +94,8 @@ export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (MONEY_RISE.test(core)) return 'money';
   if (change) return null;
   if (COMPUTE.test(core)) return 'compute';
+  if (ACIDITY.test(core)) return 'acidity';
+  if (STRENGTH.test(core)) return 'strength';
   if (CONCENTRATION.test(core)) return 'concentration';
   if (AREA.test(core)) return 'area';
   if (WEIGHT.test(core)) return 'mass';

@@ -135,7 +135,8 @@ export const HELD_OUT_38: RowCase[] = [
   ['卫健', O, QUAL, '二级医院床位使用率', '>=', '85', '%', null],
   ['气象', O, QUAL, '冷库储藏温度', '<=', '-18', '℃', null],
   ['水产', B, ECON, '养殖水体溶解氧含量', '>=', '5', '毫克/升', null],
-  ['农业', O, QUAL, '土壤酸碱度', '>=', '6.5', null, 'unit_missing'], // relabelled after measuring, as above
+  // Re-read in set 63: an acidity is a pure number (pH, 无量纲) as 系数, 指数 and PUE are, so no unit is missing.
+  ['农业', O, QUAL, '土壤酸碱度', '>=', '6.5', null, null],
   ['养老', B, SOC, '养老机构床位入住率', '<=', '90', '%', null],
   ['养老', B, SOC, '养老机构床位入住率', '>=', '60', '%', null],
   // rates that cost one party and help another
