@@ -152,6 +152,8 @@ export function checkDuplicateNames(ctx: FormContext): void {
   const seen = rows.length > SMALL_FORM ? new Map<string, number>() : null;
   const loose = seen ? new Map<string, number>() : null;
   const facts = seen ? null : rowReadings(ctx).facts;
+  // Made once per form, not per row: two closures a row were most of what this check allocated.
+  const unitOf = facts ? (k: number) => rowUnit(rows[k]!, facts[k]!.unitInName) : null;
   // A group's subtotal line names its group (or says 小计, once per group): no indicator to repeat.
   const sub = formSubtotals(ctx);
   let count = 0;
@@ -176,7 +178,7 @@ export function checkDuplicateNames(ctx: FormContext): void {
     else for (let k = 0; k < count; k++) if (seenLengths[k] === len && seenNames[k] === bare) { prev = seenRows[k]!; break; }
     if (prev >= 0 && measuredApart(rowReadings(ctx), rows[prev]!, prev, ind, i)) prev = -1;
     else if (prev < 0) prev = restatedName(ctx, i, loose);
-    if (prev < 0 && facts) prev = rewordedRow(rows, facts, i, (k) => firstChars[k] === -2, (k) => rowUnit(rows[k]!, facts[k]!.unitInName));
+    if (prev < 0 && facts) prev = rewordedRow(rows, facts, i, passedOver, unitOf!);
     if (prev >= 0) {
       push(ctx, 'names', i, 'name', `${rowPlace(ctx, i, ind)}与第${prev + 1}行重名；同一指标不能重复设置，请合并或改为能区分的名称。`);
     } else if (seen) {
@@ -189,6 +191,11 @@ export function checkDuplicateNames(ctx: FormContext): void {
   }
   // Drop the names so the scratch arrays do not keep the last form's strings alive.
   for (let k = 0; k < count; k++) seenNames[k] = '';
+}
+
+/** A row checkDuplicateNames passed over (a subtotal line, or no core to compare): firstChars holds -2 for it. */
+function passedOver(k: number): boolean {
+  return firstChars[k] === -2;
 }
 
 /** The unit a row is measured in: its unit cell, else a unit bracketed after its name (治理河道长度（公里）). */
