@@ -232,8 +232,13 @@ function scoreSheet(
   if (count > budgetIssues.length) {
     issues = new Array<ScoreIssue>(count);
     let k = 0;
-    for (const issue of budgetIssues) issues[k++] = issue;
-    for (let row = 0; row < inds.length; row++) for (const issue of indicators[row]!.issues) issues[k++] = issue;
+    // Indexed loops: the rows' issue arrays are of several shapes (NO_ISSUES is frozen), and a for…of over them
+    // allocated an iterator per row.
+    for (let j = 0; j < budgetIssues.length; j++) issues[k++] = budgetIssues[j]!;
+    for (let row = 0; row < inds.length; row++) {
+      const own = indicators[row]!.issues;
+      for (let j = 0; j < own.length; j++) issues[k++] = own[j]!;
+    }
     if (mismatch) {
       issues[k++] = { row: null, code: 'total_mismatch', message: `自评总分${f(reportedTotal!)}与规则计算的${f(total)}不一致；请核对各项得分。` };
     }
