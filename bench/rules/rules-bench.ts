@@ -3,7 +3,9 @@
  *
  *   npx tsx bench/rules/rules-bench.ts [indicators]        default 2,000,000; or RULES_BENCH_N=200000
  *   RULES_BENCH_CORE=/path/to/core/src/index.ts npx tsx bench/rules/rules-bench.ts 500000
- *     benchmarks another copy of @jixiao/core (a saved "before"), on the same data.
+ *     benchmarks another copy of @jixiao/core (a saved "before"), on the same data. The copy needs a package.json
+ *     with "type": "module" beside it or above it (cp packages/core/package.json /tmp/core-before/): without one tsx
+ *     loads it as CommonJS, which ran the same code 25–30% slower than the tree's own core and faked a speed-up.
  *
  * Single thread. Prints indicators per second by CPU time (process.cpuUsage: what one core
  * achieves, even on a loaded machine) and by wall time, for three phases on every batch:
@@ -20,6 +22,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { pathToFileURL } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import type { Form, Indicator, ProjectSelfEvaluation } from '../../packages/core/src/index';
 import { makeForm, POOL_SIZE, resetSeed, type GeneratorCore } from './synthetic-forms';
@@ -38,8 +42,20 @@ const TOTAL = Number(process.argv[2] ?? process.env.RULES_BENCH_N ?? 2_000_000);
 const BATCH_FORMS = 5_000;
 const WARM_FORMS = 4_000;
 
+/** Whether the nearest package.json above a file declares ES modules (else tsx loads the file as CommonJS). */
+function loadsAsModule(file: string): boolean {
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    const pkg = join(dir, 'package.json');
+    if (existsSync(pkg)) return (JSON.parse(readFileSync(pkg, 'utf8')) as { type?: string }).type === 'module';
+    if (dirname(dir) === dir) return false;
+  }
+}
+
 async function loadCore(): Promise<Core> {
   const path = process.env.RULES_BENCH_CORE;
+  if (path && !loadsAsModule(path)) {
+    console.error(`注意：${path} 上方没有 "type": "module" 的 package.json，将按 CommonJS 加载，比本仓库的 core 慢约 25–30%，对比不公平；请先 cp packages/core/package.json 到该副本目录。`);
+  }
   const mod = (path ? await import(pathToFileURL(path).href) : await import('../../packages/core/src/index')) as Record<string, unknown>;
   const review = mod.reviewForms ?? ((await import(pathToFileURL(String(path).replace(/index\.ts$/, 'review/review-forms.ts')).href)) as Record<string, unknown>).reviewForms;
   return { ...(mod as unknown as Core), reviewForms: review as Core['reviewForms'] };

@@ -3,6 +3,8 @@
  * both run on the same forms and every result is compared as JSON, byte for byte.
  *
  *   cp -r packages/core/src /tmp/core-before          (before changing the rules; once)
+ *   cp packages/core/package.json /tmp/core-before/    ("type": "module": else the copy loads as CommonJS, and
+ *                                                      rules-bench.ts timing it with RULES_BENCH_CORE reads 25–30% slow)
  *   ln -s "$PWD/node_modules" /tmp/node_modules        (so the copy resolves zod)
  *   npx tsx bench/rules/rules-diff.ts [indicators] [--before /tmp/core-before/index.ts] [--fuzz forms] [FORMS.json ...]
  *
