@@ -122,7 +122,7 @@ export function checkSelfEvaluation(ctx: FormContext): void {
         const over = deductionScore(ind, i, undefined).issues[0];
         if (over) push(ctx, 'self_evaluation', i, 'score', `${formPlace(ctx)}${over.message}`);
         // Where the sheet's 备注 column says why items lost points, a deduction taken says what was found too.
-        else if (reasons && Math.abs(ind.score) > EPS && explainsNothing(ind.reason)) {
+        else if (reasons && Math.abs(ind.score) > EPS && explainsNothing(ind.reason) && !statesFinding(ind.name) && !statesFinding(ind.description)) {
           push(ctx, 'self_evaluation', i, 'reason', `${rowPlace(ctx, i, ind)}扣 ${fmt(Math.abs(ind.score))} 分，本表其他扣分已说明原因而此项${isBlank(ind.reason) ? '未填写' : `只写「${ind.reason!.trim()}」`}；请写明扣分所依据的问题。`);
         }
         continue;
@@ -387,3 +387,13 @@ function budgetRowScoreAgrees(ctx: FormContext, ind: Indicator, rate: number): b
 function totalAtOneDecimal(total: number, sum: number): boolean {
   return decimalsOf(total) === 1 && Math.abs(total - Math.round(sum * 100) / 100) <= 0.05 + 1e-9;
 }
+
+// A 扣分项 line written as its own finding (年度审计发现违规使用公务用车问题1项，扣1分; 部门预算公开超出规定时限，扣0.5分): what was
+// found and the points it cost are in the line itself. A template's caption (违反财经纪律扣分) names a kind, not a finding.
+const FINDING_WORD = /发现|存在|未按|未能|未及时|超出|超过|逾期|违规|违反|被通报|被约谈|差错|失误/;
+const FINDING_SIZE = /\d+(?:\.\d+)?\s*(?:项|个|次|起|处|件|笔)|[扣减]\s*\d+(?:\.\d+)?\s*分/;
+
+function statesFinding(text: string | null | undefined): boolean {
+  return text != null && FINDING_WORD.test(text) && FINDING_SIZE.test(text);
+}
+

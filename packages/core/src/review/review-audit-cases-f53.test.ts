@@ -64,6 +64,13 @@ describe('whole forms set 53F: reasons that restate the gap, and an unexplained 
     expect(own(redCross([...SHEET, deduction(null)], 94))).toEqual(['self_evaluation@3:reason']);
     expect(own(redCross([...SHEET, deduction('审计发现2笔会议费超标准列支')], 94))).toEqual([]);
   });
+  it('guard: a 扣分项 line written as its own finding (what was found and the points) owes no 备注', () => {
+    const stated = (name: string) => ({ ...s('扣分项', '扣分项', name, -5, -1), reason: null });
+    expect(own(redCross([...SHEET, stated('年度审计发现违规使用公务用车问题1项，扣1分')], 95))).toEqual([]);
+    expect(own(redCross([...SHEET, stated('部门预算公开超出规定时限，扣1分')], 95))).toEqual([]);
+    // A caption naming a kind of breach, with no finding in it, still owes one.
+    expect(own(redCross([...SHEET, stated('违规违纪问题扣分')], 95))).toEqual(['self_evaluation@3:reason']);
+  });
   it('guard: a sheet that explains nothing (no deduction elsewhere) owes no 备注 on its 扣分项', () => {
     expect(own(redCross([{ ...SHEET[0]!, score: 40, reason: null }, SHEET[1]!, SHEET[2]!, deduction(null)], 98))).toEqual([]);
   });
