@@ -1,7 +1,7 @@
 import type { Form, FormKind, FormsDocument, ImportWarning } from '@jixiao/core';
 import { emptyForm, FORM_KIND_LABELS, FORMS_FORMAT, parseAmount, trimText } from '@jixiao/core';
 import type { SourceDocument } from '../model/source-document';
-import type { GridCell, Item } from './flatten-source';
+import type { Item } from './flatten-source';
 import { flattenSource } from './flatten-source';
 import { foldLoneLevelItems } from './lone-level-items';
 import { rebuildIndicatorLines } from './indicator-lines';
@@ -29,20 +29,12 @@ import { unitHeadingTitles, unitOfTextForm } from './unit-heading-forms';
 import { detectFormTitle, isEvaluationScoreTable, noticeTitleKind, orgFromReportTitle, orgFromTitle, projectNameFromTitle, reportTitleKind, unitNameLine } from './form-titles';
 import { IDENTITY, splitByIdentity, unitLabelsBeforeIdentity } from './split-by-identity';
 import { dropRepeatedForms } from './repeated-forms';
+import { isHeadingLike, type Segment, segmentForms } from './segment-forms';
+import { dropCatalogueBoxes, isCatalogueRow } from './catalogue-box';
 import { dropSheetHeadings } from './sheet-headings';
 import { noFormsMessage } from './form-warnings';
 import { splitProjectDividerRows } from './project-divider-rows';
 
-interface Segment {
-  kind: FormKind | null;
-  title: string | null;
-  line: number | null;
-  /** The year of the nearest heading before the form. */
-  contextYear: number | null;
-  items: Item[];
-  /** Opened by the title of a table that is no performance form. */
-  other?: boolean;
-}
 
 /**
  * Finds the forms in a read document and fills jixiao.forms/v1. Never throws: anything
@@ -66,7 +58,7 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
   let projectListSeen = false;
   // The total a report's text stated for the form read last (see readPart).
   let reported: { form: Form; raw: string } | null = null;
-  const segments = segmentForms(unitHeadingTitles(items));
+  const segments = segmentForms(unitHeadingTitles(dropCatalogueBoxes(items)));
   for (const [index, segment] of segments.entries()) {
     if (segment.other || (!segment.kind && hasMonitoringHeader(segment.items))) {
       monitoringSeen ||= hasMonitoringHeader(segment.items) || (segment.title != null && MONITORING_TITLE.test(segment.title));
@@ -82,10 +74,15 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
     const noticed = guessed && !report ? noticeKindOf(segment.items) : null;
     const kind = segment.kind ?? (noticed && isTargetKind(noticed) === isTargetKind(guessed!) ? noticed : guessed);
     if (!kind) continue;
-    const lead = index === 1 ? [...preambleLabels(segments[0]!, kind, segment.items), ...reportSections(segments[0]!, kind, segment.items)] : [];
+    // The run before the form's title is the document's top, or a volume's page heading and the text under it (a report's sections).
+    const opening = index === 1 || segments[index - 1]?.opening ? segments[index - 1]! : null;
+    const lead = opening ? [...preambleLabels(opening, kind, segment.items), ...reportSections(opening, kind, segment.items)] : [];
     const parts = splitByIdentity(kind, [...lead, ...closingSections(kind, segment.items)]);
     const first = forms.length;
     for (const part of parts) readPart(kind, part, segment, parts.length === 1);
+    // A form under a report heading of its own (a volume's next article): the text after it is its report's
+    // closing, whatever title comes next. (Text after a form among several under one report may speak of the next.)
+    if (segment.opening) settleReportedTotal();
     // 编制单位：… printed once above a table of several projects names the unit of every one of them.
     if (parts.length > 1) {
       const named = forms[first] as unknown as Record<string, unknown> | undefined;
@@ -173,84 +170,17 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
     // Form-level notes first, then row notes in row order.
     warnings.push(...sink.warnings.map((w, i) => ({ w, i })).sort((a, b) => (a.w.row ?? -1) - (b.w.row ?? -1) || a.i - b.i).map((x) => x.w));
   }
-  const stated = reported as { form: Form; raw: string } | null; // set in readPart: narrowing does not see it
-  if (stated && stated.form === forms.at(-1) && 'total_score' in stated.form) {
-    stated.form.total_score = parseAmount(stated.raw);
-    warnings.push({ form: forms.length - 1, row: null, code: 'total_from_text', message: `表中没有总分行，已按报告正文中的“${stated.raw}分”取自评总分，请核对。` });
+  function settleReportedTotal(): void {
+    const stated = reported as { form: Form; raw: string } | null; // set in readPart: narrowing does not see it
+    reported = null;
+    if (stated && stated.form === forms.at(-1) && 'total_score' in stated.form) {
+      stated.form.total_score = parseAmount(stated.raw);
+      warnings.push({ form: forms.length - 1, row: null, code: 'total_from_text', message: `表中没有总分行，已按报告正文中的“${stated.raw}分”取自评总分，请核对。` });
+    }
   }
+  settleReportedTotal();
   if (forms.length === 0) warnings.push({ form: null, row: null, code: 'no_forms', message: noFormsMessage(monitoringSeen, projectListSeen, evaluationSeen) });
   return dropRepeatedForms({ format: FORMS_FORMAT, source: sourceName, forms, warnings });
-}
-
-function segmentForms(items: Item[]): Segment[] {
-  const segments: Segment[] = [];
-  let current: Segment = { kind: null, title: null, line: null, contextYear: null, items: [] };
-  let year: number | null = null;
-  let lastHeader: string | null = null;
-  for (const [index, item] of items.entries()) {
-    if (item.type === 'title') {
-      // The form's own title printed again at the top of the next page (a PDF page header),
-      // over the same indicator header: the table goes on, no new form starts.
-      if (current.title != null && sameTitle(item.text, current.title) && lastHeader != null && headerAfter(items, index) === lastHeader) continue;
-      // The same with no header printed again: the page's rows go on under the header above.
-      if (current.title != null && item.kind != null && sameTitle(item.text, current.title) && lastHeader != null && rowsGoOnAfter(items, index, item.kind)) continue;
-      lastHeader = null;
-      segments.push(current);
-      current = { kind: item.kind, title: item.text, line: item.line, contextYear: year, items: [] };
-      year = yearOf(item.text) ?? year;
-      continue;
-    }
-    if (item.type === 'other-title') {
-      // Another statement's table follows: nothing until the next form title belongs to a form.
-      segments.push(current);
-      current = { kind: null, title: item.text, line: item.line, contextYear: year, items: [], other: true };
-      year = yearOf(item.text) ?? year;
-      continue;
-    }
-    current.items.push(item);
-    if (item.type === 'row' && readHeaderRow(item.cells)) lastHeader = headerKey(item.cells);
-    if (item.type === 'text' && isHeadingLike(item.text)) year = yearOf(item.text) ?? year;
-  }
-  segments.push(current);
-  return segments;
-}
-
-function headerKey(cells: GridCell[]): string {
-  return cells.map((c) => c.text.replace(/[\s\u3000]/g, '')).filter((t) => t !== '').join('|');
-}
-
-// 某某表 and 某某表（续表）/（续）are the same form's title.
-function sameTitle(a: string, b: string): boolean {
-  const plain = (t: string) => t.replace(/[\s\u3000]/g, '').replace(/[（(]续表?[）)]$|续表$/, '');
-  return plain(a) === plain(b);
-}
-
-/** The indicator header right after a title (short lines between, like page numbers, skipped), if any. */
-function headerAfter(items: Item[], index: number): string | null {
-  for (let i = index + 1; i < items.length && i <= index + 4; i++) {
-    const it = items[i]!;
-    if (it.type === 'text' && it.text.length <= 20) continue;
-    if (it.type !== 'row') return null;
-    return readHeaderRow(it.cells) ? headerKey(it.cells) : null;
-  }
-  return null;
-}
-
-/** Indicator rows right after a repeated title (short lines between skipped): no header, no label of the form's fields. */
-function rowsGoOnAfter(items: Item[], index: number, kind: FormKind): boolean {
-  for (let i = index + 1; i < items.length && i <= index + 4; i++) {
-    const it = items[i]!;
-    if (it.type === 'text' && it.text.length <= 20) continue;
-    if (it.type !== 'row' || readHeaderRow(it.cells)) return false;
-    const filled = it.cells.filter((c) => c.text.trim() !== '');
-    return filled.length >= 3 && !filled.some((c) => c.text.length <= 40 && matchLabel(trimText(c.text), kind) != null);
-  }
-  return false;
-}
-
-// A title-like line: short, no sentence punctuation. Body text mentioning a year is not one.
-function isHeadingLike(text: string): boolean {
-  return text.length <= 40 && !/[，。；,;]/.test(text);
 }
 
 const MONITORING_COLUMN = /(\d{1,2}[-—~至]\d{1,2}月.*(执行|完成)|预计完成|完成目标可能性|目标完成可能性|执行进度)/;
@@ -354,14 +284,6 @@ function headingYear(items: Item[]): number | null {
     }
   }
   return null;
-}
-
-// The catalogue fields a disclosure page prints above every article (政府信息公开目录).
-const CATALOGUE_FIELD = /^(索引号|标题|主题分类|体裁分类|组配分类|服务对象分类|发布机构|成文日期|发文字号|文号|发布日期|公开日期|有效性|公开方式|公开范围|主题词)\s*[：:]?$/;
-
-function isCatalogueRow(cells: Array<{ text: string }>): boolean {
-  const first = cells.find((c) => c.text.trim() !== '');
-  return first != null && CATALOGUE_FIELD.test(first.text.trim());
 }
 
 /** The unit named alone on the last text line before a form's first table, if that line names one. */

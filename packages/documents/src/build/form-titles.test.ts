@@ -99,5 +99,9 @@ describe('noticeTitleKind', () => {
     ['2025年项目支出绩效目标表', null],
     ['关于做好2025年预算绩效管理工作的通知', null],
     ['关于2025年绩效目标的公告', null],
+    // A form generator's printout heads its tables so (申报, no 申报表); a task named in running text does not.
+    ['2026年项目支出绩效目标申报', 'project_target'],
+    ['2026年部门整体支出绩效目标申报', 'department_target'],
+    ['做好2026年项目支出绩效目标申报', null],
   ])('%s', (line, want) => expect(noticeTitleKind(line)).toBe(want));
 });

@@ -52,16 +52,24 @@ export function reportTitleKind(raw: string): FormKind | null {
 /**
  * The kind of form a notice's heading announces (某某市财政局关于公开2025年市级重点项目绩效目标的公告,
  * 2025年县级部门整体支出绩效目标的公示), or null. A notice is no form title: it only tells which kind of
- * untitled tables it lists.
+ * untitled tables it lists. A form generator's printout heads its field tables 2026年项目支出绩效目标申报
+ * the same way (申报, not 申报表: no table title).
  */
 export function noticeTitleKind(raw: string): FormKind | null {
   if (raw.length > 80) return null;
   const t = foldWidth(trimText(raw)).replace(/[\s\u3000]+/g, '');
-  if (/[。；;，,]/.test(t) || !/(公示|公告|通知|公开)$/.test(t)) return null;
+  if (/[。；;，,]/.test(t) || !/(公示|公告|通知|公开|绩效目标申报)$/.test(t)) return null;
+  // 做好2026年项目绩效目标申报 is a task named in running text, not the heading of a printed 申报.
+  if (/申报$/.test(t) && /^(关于|做好|开展|组织|启动)/.test(t)) return null;
   const project = /项目|专项/.test(t);
   if (/绩效(自评|评价)/.test(t)) return project ? 'project_self_evaluation' : /整体/.test(t) ? 'department_self_evaluation' : null;
   if (!/绩效目标/.test(t)) return null;
   return project ? 'project_target' : /整体/.test(t) ? 'department_target' : null;
+}
+
+/** The kind a report's title or a notice's heading names: what the untitled tables under it are. */
+export function formHeadingKind(raw: string): FormKind | null {
+  return reportTitleKind(raw) ?? noticeTitleKind(raw);
 }
 
 /**

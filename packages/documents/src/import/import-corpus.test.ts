@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formsDocumentSchema } from '@jixiao/core';
 import { importFile } from './import-file';
 import { scoreForms } from './score-forms';
+import { comparable } from './testing/comparable';
 
 // Real published layouts nobody tuned the importer on first: each file beside its answer key.
 const corpusDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../test-corpus');
@@ -16,15 +17,6 @@ const documents = keys.map((key) => {
 });
 
 const LIST_FIELDS = ['sub_goals', 'measures', 'tasks'] as const;
-
-// Spacing and line breaks inside text are layout, not content; amounts compare to four decimals.
-function comparable(v: unknown): unknown {
-  if (typeof v === 'string') return v.replace(/[\s\u3000]+/g, '');
-  if (typeof v === 'number') return Math.round(v * 10000) / 10000;
-  if (Array.isArray(v)) return v.map(comparable);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, comparable(x)]));
-  return v;
-}
 
 describe('importing the layout corpus', () => {
   it('has at least 15 documents, each with its answer key', () => {

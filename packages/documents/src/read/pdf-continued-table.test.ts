@@ -101,3 +101,26 @@ describe('a page whose table has as many columns at other widths', () => {
     expect(last.cells.map((c) => c.colSpan ?? 1)).toEqual([1, 1, 2, 1]);
   });
 });
+
+describe('a total row or a figure at the top of the next page', () => {
+  // Page 1 ends with the last indicator, 序号 first and no merges; page 2 opens with the 合计 row, its first cell empty.
+  const lastPage = () => [row('序号', '一级指标', '三级指标', '指标值', '权重'), row('8', '满意度指标', '游客满意度', '≥90%', '15')];
+  it.each([
+    ['合计 under the level, its total under the weight: a row of its own', [row('', '合计', '', '', '100')], ['满意度指标', '合计']],
+    ['a figure under a short figure: a row of its own', [row('', '', '', '', '10')], ['满意度指标', '']],
+    ['a name that goes on, the figures left empty: the same row', [row('', '', '（含自驾游客）', '', '')], ['满意度指标']],
+  ])('%s', (_, next, levels) => {
+    const prev = table(lastPage());
+    joinContinuedTable(prev, table(next));
+    const rows = (prev.block as { rows: SourceRow[] }).rows.slice(1);
+    expect(rows.map((r) => r.cells[1]!.text)).toEqual(levels);
+    expect(rows[0]!.cells[4]!.text).toBe('15');
+  });
+
+  it('joins a long figure wrapped over the break', () => {
+    const prev = table([row('项目编码', '', '', '', ''), row('编码', '36000025000000', '', '', '')]);
+    joinContinuedTable(prev, table([row('', '413207', '', '', '')]));
+    // (How the pieces are glued is joinPieces' business: here only that no new row starts.)
+    expect((prev.block as { rows: SourceRow[] }).rows.map((r) => r.cells[1]!.text.replace(/\s/g, ''))).toEqual(['', '36000025000000413207']);
+  });
+});

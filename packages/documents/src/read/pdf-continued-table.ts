@@ -128,6 +128,9 @@ export function joinContinuedTable(prev: Positioned, next: Positioned): void {
   rows.push(...more.slice(start));
 }
 
+const BARE_FIGURE = /^[-+]?[\d,]+(?:\.\d+)?%?$/;
+const TOTAL_LABEL = /^(合\s*计|总\s*计|小\s*计|总\s*分|得分合计|分值合计)[：:]?$/;
+
 /**
  * The first row on the new page continues the last row of the previous page (a row broken
  * across pages): same cell structure; it has text only under cells of the previous row that
@@ -156,6 +159,9 @@ function isSplitRow(last: SourceRow, first: SourceRow): boolean {
     }
     if (b.text) {
       if (!a.text || /[。；;！？!?）)」”]$/.test(a.text)) return false;
+      // A short figure fits its cell and wraps onto no line after it, and a total's label opens a row of
+      // its own: 合计 | … | 100 under 满意度指标 | … | 15 is the next row, not the rest of this one.
+      if ((a.text.trim().length <= 6 && BARE_FIGURE.test(a.text.trim()) && BARE_FIGURE.test(b.text.trim())) || TOTAL_LABEL.test(b.text.trim())) return false;
       continued++;
     } else if (a.text) labelsLeftEmpty++;
   }
