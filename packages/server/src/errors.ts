@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'duplicate'
   | 'year_closed'
   | 'unfinished_forms'
+  | 'template_in_use'
+  | 'template_locked'
   | 'review_errors'
   | 'password_policy'
   | 'import_failed'
@@ -47,6 +49,10 @@ export const ERROR_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 |
   year_closed: 409,
   // Closing a year whose forms are still on their way needs the admin's confirmation (details: counts by state).
   unfinished_forms: 409,
+  // An evaluation template that evaluations already score by: editing it would change their scores; copy it instead.
+  template_in_use: 409,
+  // A built-in or archived evaluation template: read-only (copy it to edit).
+  template_locked: 409,
   review_errors: 422,
   password_policy: 422,
   import_failed: 422,

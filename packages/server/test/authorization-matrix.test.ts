@@ -378,6 +378,24 @@ const CASES: Case[] = [
       body: { template: { id: `m-tpl-${++seq}`, name: '简易模板', items: [{ id: 'a', name: '预算执行', level: 1, maxScore: 100, formula: '100 * min(1, 执行数 / 预算数)' }] } },
     }),
   },
+  {
+    name: 'PUT /api/evaluation-templates/{id}',
+    allowed: ['finance_reviewer'],
+    request: async () => {
+      const template = { id: `m-tpl-${++seq}`, name: '待修改模板', items: [{ id: 'a', name: '预算执行', level: 1, maxScore: 100, formula: '100 * min(1, 执行数 / 预算数)' }] };
+      const created = await ok(call('finance_reviewer', 'POST', '/api/evaluation-templates', { template }));
+      return { method: 'PUT', path: `/api/evaluation-templates/${created.id}`, body: { version: created.version, template: { ...template, name: '已修改模板' } } };
+    },
+  },
+  {
+    name: 'POST /api/evaluation-templates/{id}/archive',
+    allowed: ['finance_reviewer'],
+    request: async () => {
+      const template = { id: `m-tpl-${++seq}`, name: '待归档模板', items: [{ id: 'a', name: '预算执行', level: 1, maxScore: 100 }] };
+      const created = await ok(call('finance_reviewer', 'POST', '/api/evaluation-templates', { template }));
+      return { method: 'POST', path: `/api/evaluation-templates/${created.id}/archive`, body: { version: created.version, archived: true } };
+    },
+  },
   { name: 'GET /api/evaluations', allowed: ['finance_reviewer', 'evaluator', 'admin'], request: async () => ({ method: 'GET', path: '/api/evaluations' }) },
   { name: 'POST /api/evaluations', allowed: ['finance_reviewer'], request: async () => ({ method: 'POST', path: '/api/evaluations', body: { template: templateId, org: 'M-D', fiscal_year: 2026 } }) },
   { name: 'GET /api/evaluations/{id}', allowed: ['finance_reviewer', 'evaluator', 'admin'], request: async () => ({ method: 'GET', path: `/api/evaluations/${(await evaluation()).id}` }) },

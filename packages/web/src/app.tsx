@@ -26,6 +26,7 @@ const ImportPage = lazy(() => import('./pages/import-page').then((m) => ({ defau
 const MonitoringPage = lazy(() => import('./pages/monitoring-page').then((m) => ({ default: m.MonitoringPage })));
 const SelfEvaluationPage = lazy(() => import('./pages/self-evaluation-page').then((m) => ({ default: m.SelfEvaluationPage })));
 const EvaluationPage = lazy(() => import('./pages/evaluation-page').then((m) => ({ default: m.EvaluationPage })));
+const TemplatesPage = lazy(() => import('./pages/templates-page').then((m) => ({ default: m.TemplatesPage })));
 const LibraryPage = lazy(() => import('./pages/library-page').then((m) => ({ default: m.LibraryPage })));
 const PublicPage = lazy(() => import('./pages/public-page').then((m) => ({ default: m.PublicPage })));
 const UsersPage = lazy(() => import('./admin/users-page').then((m) => ({ default: m.UsersPage })));
@@ -134,6 +135,7 @@ const router = createBrowserRouter(
         <Route path="self-evaluation" element={<SelfEvaluationPage />} />
         <Route path="self-evaluation/:id" element={<FormRoute><SelfEvaluationPage /></FormRoute>} />
         <Route path="evaluation" element={<EvaluationPage />} />
+        <Route path="evaluation/templates" element={<TemplatesPage />} />
         <Route path="library" element={<LibraryPage />} />
         <Route path="admin/users" element={<RequireAdmin><UsersPage /></RequireAdmin>} />
         <Route path="admin/orgs" element={<RequireAdmin><OrgAdminPage /></RequireAdmin>} />

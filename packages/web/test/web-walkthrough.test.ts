@@ -473,3 +473,87 @@ describe.skipIf(!chromium)('walkthrough: the finance bureau\'s year end at 1280�
     await visitor.context().close();
   }, 60_000);
 });
+
+describe.skipIf(!chromium)('walkthrough: finance copies the built-in 部门评价 template, edits it, and evaluates with it (评价模板)', () => {
+  let own: Awaited<ReturnType<typeof ownWalkthroughApp>>;
+  beforeAll(async () => { own = await ownWalkthroughApp(); }, 180_000);
+  afterAll(async () => { await own?.close(); });
+
+  it('copies the built-in template, re-scores an item with a checked formula, says why the totals block saving, and scores an evaluation by the copy', async () => {
+    const page = await own.steps.loggedIn(USERS.finance);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`${own.app.url}/evaluation`);
+    await page.getByRole('link', { name: '复制、修改模板' }).click();
+    await page.getByRole('heading', { name: '评价模板' }).waitFor();
+    const builtinRow = page.locator('tr').filter({ hasText: '部门整体支出绩效自评表（2024）' });
+    await builtinRow.getByText('内置', { exact: true }).waitFor();
+    // A built-in is copied, never edited in place.
+    expect(await builtinRow.getByRole('button', { name: /修改/ }).count()).toBe(0);
+    // It is read from its row, its formulas included.
+    await builtinRow.getByRole('button', { name: /展开行|expand/i }).click();
+    await page.locator('.template-outline').getByText('公式：年终完成履职效果目标数量 ÷ 年初目标设置总数 × 10').waitFor();
+    await builtinRow.getByRole('button', { name: /复制/ }).click();
+    const name = '示范区部门整体支出绩效评价表（2026）';
+    await page.getByLabel('新模板名称').fill(name);
+    await page.getByLabel('新模板年度').fill('2026');
+    await page.getByRole('button', { name: '复制并编辑' }).click();
+    await page.getByRole('heading', { name: '新建评价模板' }).waitFor();
+
+    // The printed template's groups do not add up: the totals say so live.
+    await page.locator('.template-totals').getByText('总体绩效：65 分，下级合计 56 分').waitFor();
+    await page.locator('.ant-tree-node-content-wrapper').filter({ hasText: '督查、督办、督导次数' }).first().click();
+    await page.getByLabel('分值', { exact: true }).fill('8');
+    await page.locator('.template-totals').getByText('总体绩效：65 分，下级合计 54 分').waitFor();
+    // A name the item does not list is shown under the formula before anything is saved.
+    const formula = page.getByLabel('计算公式', { exact: true });
+    await formula.fill('年终完成数 ÷ 年初目标设置总数 × 8');
+    await page.getByText('「督查、督办、督导次数」的公式用到「年终完成数」，但它不在本指标的输入项中；请改正名称，或先把它加入输入项。').waitFor();
+    await formula.fill('年终完成履职效果目标数量 ÷ 年初目标设置总数 × 8');
+    expect(await page.getByText(/不在本指标的输入项中/).count()).toBe(0);
+    await page.getByLabel('试算：年终完成履职效果目标数量').fill('3');
+    await page.getByLabel('试算：年初目标设置总数').fill('4');
+    await page.getByText('试算结果：得 6 分').waitFor();
+
+    // Leaving with unsaved changes asks first; 留在本页 keeps them.
+    await page.getByRole('navigation', { name: '主菜单' }).getByRole('link', { name: '部门评价' }).click();
+    await own.steps.confirmModal(page, /留在本页/);
+    expect(await page.getByLabel('分值', { exact: true }).inputValue()).toBe('8');
+    // Deleting asks first, and 撤销删除 brings the row back.
+    await page.locator('.ant-tree-node-content-wrapper').filter({ hasText: /^区委区府领导指示事项$/ }).first().click();
+    await page.locator('.template-item-panel').getByRole('button', { name: /删\s*除/ }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+    expect(await page.locator('.ant-tree-node-content-wrapper').filter({ hasText: /^区委区府领导指示事项$/ }).count()).toBe(0);
+    await page.getByRole('button', { name: /撤销删除「区委区府领导指示事项」/ }).click();
+    await page.locator('.ant-tree-node-content-wrapper').filter({ hasText: /^区委区府领导指示事项$/ }).first().waitFor();
+
+    // Saving is refused while groups do not add up, saying which; a 说明 lets it be kept.
+    await page.getByRole('button', { name: /保存模板/ }).click();
+    const blocked = page.locator('.ant-modal').filter({ visible: true }).last();
+    await blocked.locator('.ant-modal-confirm-title').getByText('模板未保存：请先处理以下问题').waitFor();
+    expect(await blocked.textContent()).toContain('「履职效能」标注分值19分，但下级指标分值合计8分');
+    await blocked.getByRole('button', { name: /知\s*道\s*了|确\s*定|OK/ }).click();
+    await page.getByLabel('分值不一致说明').fill('按省财政厅印发的评价表原样录入，组内分值待下发修订');
+    await page.getByRole('button', { name: /保存模板/ }).click();
+    await page.getByText(`模板「${name}」已保存`).waitFor();
+    await page.getByRole('button', { name: '返回模板列表' }).click();
+    await page.locator('tr').filter({ hasText: name }).getByText('尚未使用').waitFor();
+
+    // 部门评价 with the edited template scores as its tree says.
+    await page.getByRole('link', { name: '返回部门评价' }).click();
+    await own.steps.choose(page, '评价模板', name);
+    await own.steps.choose(page, '被评价部门', ORGS.unit.name);
+    await page.getByLabel('评价年度', { exact: true }).fill('2026');
+    await page.getByLabel('年终完成履职效果目标数量', { exact: true }).fill('3');
+    await page.getByLabel('年初目标设置总数', { exact: true }).fill('4');
+    await page.getByRole('button', { name: /保存评价/ }).click();
+    await page.getByText(/评价已保存/).waitFor();
+    const listed = (await own.financeApi.get<{ items: Array<{ id: number; template_name: string }> }>('/api/evaluations')).items.find((e) => e.template_name === name)!;
+    const view = await own.financeApi.get<{ result: { items: Array<{ id: string; score: number | null }> } }>(`/api/evaluations/${listed.id}`);
+    expect(view.result.items.find((i) => i.id === 'performance-1')!.score).toBe(6);
+    // Now in use: the template is copied, not edited.
+    await page.goto(`${own.app.url}/evaluation/templates`);
+    const used = page.locator('tr').filter({ hasText: name });
+    await used.getByText('1 份评价在用').waitFor();
+    expect(await used.getByRole('button', { name: /修改/ }).isDisabled()).toBe(true);
+  }, 150_000);
+});

@@ -489,6 +489,16 @@ alter table monitoring_reports add constraint monitoring_reports_own_months_chec
 alter table regions add column policy_version integer not null default 0;
 `,
   },
+  {
+    id: 17,
+    name: 'evaluation templates are edited under a version and can be archived',
+    // Finance copies a built-in template and edits it (评价模板): a save names the version it edited, so two clerks
+    // do not overwrite each other; an archived template stays for the evaluations scored with it but starts none.
+    sql: `
+alter table evaluation_templates add column version integer not null default 1;
+alter table evaluation_templates add column archived_at timestamptz;
+`,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock

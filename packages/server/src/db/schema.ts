@@ -192,6 +192,8 @@ export interface EvaluationTemplatesTable {
   builtin: Generated<boolean>;
   template: JsonColumn;
   created_at: DefaultTime;
+  version: Generated<number>;
+  archived_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 export interface EvaluationsTable {
   id: Generated<number>;

@@ -1,25 +1,32 @@
 import { sql } from 'kysely';
-import { checkTemplate, evaluationTemplateSchema, gradeOf, type EvaluationTemplate, type TemplateEvaluation } from '@jixiao/core';
+import { evaluationTemplateSchema, gradeOf, type EvaluationTemplate, type TemplateEvaluation } from '@jixiao/core';
 import { inScope, requireActor, requireRole } from '../access';
 import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { port } from '../ports';
 import { jsonb, policyFor } from './form-store';
+import { templateRefusal } from './template-upkeep';
 import { isYearClosed, refuseClosedYear, yearClosedSql } from './year-closed';
 
 export async function listTemplates(ctx: Ctx) {
   const who = requireRole(ctx.actor, ['finance_reviewer', 'evaluator', 'admin']);
   if (!who.ok) return who;
-  const rows = await ctx.db.selectFrom('evaluation_templates').select(['id', 'key', 'name', 'builtin', 'template']).orderBy('id').execute();
-  return ok({ items: rows });
+  // used_by: evaluations scored with it, which keep it from being edited (评价模板 offers 复制 instead).
+  const rows = await ctx.db
+    .selectFrom('evaluation_templates as t')
+    .select(['t.id', 't.key', 't.name', 't.builtin', 't.template', 't.version', 't.archived_at'])
+    .select((eb) => eb.selectFrom('evaluations as e').whereRef('e.template_id', '=', 't.id').select(sql<number>`count(*)::int`.as('n')).as('used_by'))
+    .orderBy('t.id')
+    .execute();
+  return ok({ items: rows.map((r) => ({ ...r, used_by: Number(r.used_by ?? 0) })) });
 }
 
 export async function createTemplate(ctx: Ctx, input: { template: EvaluationTemplate }) {
   const who = requireRole(ctx.actor, ['finance_reviewer']);
   if (!who.ok) return who;
-  const errors = checkTemplate(input.template).filter((i) => i.severity === 'error');
-  if (errors.length > 0) return fail('validation_failed', `评价模板有误：${errors.map((e) => e.message).join('；')}`, { issues: errors });
+  const refused = templateRefusal(input.template);
+  if (refused) return refused;
   const exists = await ctx.db.selectFrom('evaluation_templates').select('id').where('key', '=', input.template.id).executeTakeFirst();
   if (exists) return fail('duplicate', `模板编号 ${input.template.id} 已存在，请换一个编号`);
   const id = await ctx.db.transaction().execute(async (trx) => {
@@ -31,7 +38,7 @@ export async function createTemplate(ctx: Ctx, input: { template: EvaluationTemp
     await recordAudit(trx, ctx, { action: 'template.create', entity: 'evaluation_template', entityId: row.id, after: input.template });
     return row.id;
   });
-  return ok({ id, key: input.template.id, name: input.template.name });
+  return ok({ id, key: input.template.id, name: input.template.name, version: 1, archived_at: null });
 }
 
 export interface EvaluationView {
@@ -149,8 +156,9 @@ export async function createEvaluation(ctx: Ctx, input: { template: number; org:
   if (!org || !inScope(who.actor, org.path)) return fail('not_found', `单位编码 ${input.org} 不存在或不在您的管辖范围内`);
   const closed = await refuseClosedYear(ctx.db, { region_id: org.region_id, fiscal_year: input.fiscal_year });
   if (closed) return closed;
-  const template = await ctx.db.selectFrom('evaluation_templates').select('id').where('id', '=', input.template).executeTakeFirst();
+  const template = await ctx.db.selectFrom('evaluation_templates').select(['id', 'name', 'archived_at']).where('id', '=', input.template).executeTakeFirst();
   if (!template) return fail('not_found', `评价模板 ${input.template} 不存在`);
+  if (template.archived_at) return fail('template_locked', `评价模板「${template.name}」已归档，不能用于新评价；请在「评价模板」中恢复它，或选用其他模板。`);
   let evaluatorId: number | null = null;
   if (input.evaluator) {
     const u = await ctx.db.selectFrom('users').select(['id', 'role']).where('username', '=', input.evaluator).executeTakeFirst();

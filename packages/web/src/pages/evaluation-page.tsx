@@ -2,9 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Col, Input, InputNumber, Row, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, SaveOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
 import {
-  evaluateTemplate, flattenTemplate, isYesNoInput,
-  type EvaluatedItem, type TemplateItem,
+  evaluateTemplate, flattenTemplate, isYesNoInput, type EvaluatedItem, type TemplateItem,
 } from '@jixiao/core';
 import { canSeeEvaluations, evaluationRights, useAuth } from '../api/auth-context';
 import { ApiError, api, errorMessage } from '../api/client';
@@ -72,7 +72,7 @@ function EvaluationEditor() {
     modal.confirm({ title, content: '当前评价有未保存的修改，继续将丢失这些修改。请先保存，或确认放弃。', okText: '放弃修改并继续', okButtonProps: { danger: true }, cancelText: '取消', onOk: apply });
   };
 
-  const choice = (templates.data ?? []).find((t) => t.template.id === templateId) ?? templates.data?.[0] ?? null;
+  const choice = (templates.data ?? []).find((t) => t.template.id === templateId) ?? templates.data?.find((t) => !t.archived) ?? null;
   const template = choice?.template ?? null;
   const year = pickedYear ?? defaultEvaluationYear(template, (templates.data ?? []).map((t) => t.template), new Date());
   const yearNote = templateYearNote(template, year);
@@ -197,8 +197,8 @@ function EvaluationEditor() {
               value={template?.id}
               disabled={!!current}
               onChange={setTemplateId}
-              options={(templates.data ?? []).map((t) => ({ value: t.template.id, label: t.template.name }))}
-            />
+              options={(templates.data ?? []).filter((t) => !t.archived || t.template.id === template?.id).map((t) => ({ value: t.template.id, label: t.template.name }))} />
+            {rights.create && <Link to="/evaluation/templates">复制、修改模板</Link>}
           </Space>
           <Space size={4}>
             <span>被评价部门</span>

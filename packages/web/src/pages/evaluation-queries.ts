@@ -7,6 +7,20 @@ export interface TemplateChoice {
   /** The server's id for the stored template; null for a built-in one the server does not list. */
   serverId: number | null;
   template: EvaluationTemplate;
+  /** Archived in 评价模板: it still scores its evaluations, but starts no new one. */
+  archived?: boolean;
+}
+
+/** A template as 评价模板 lists it: its version to save under, whether evaluations use it (then it is copied, not edited). */
+export interface StoredTemplate {
+  id: number;
+  key: string | null;
+  name: string;
+  builtin: boolean;
+  template: EvaluationTemplate;
+  version: number;
+  archived_at: string | null;
+  used_by: number;
 }
 
 export interface EvaluationView {
@@ -49,8 +63,8 @@ export function useTemplates() {
   return useQuery({
     queryKey: ['evaluation-templates'],
     queryFn: async ({ signal }): Promise<TemplateChoice[]> => {
-      const stored = await optionalGet<{ items: Array<{ id: number; template: EvaluationTemplate }> }>('/api/evaluation-templates', undefined, signal);
-      const choices: TemplateChoice[] = (stored?.items ?? []).filter((t) => t.template && Array.isArray(t.template.items)).map((t) => ({ serverId: t.id, template: t.template }));
+      const stored = await optionalGet<{ items: Array<Pick<StoredTemplate, 'id' | 'template' | 'archived_at'>> }>('/api/evaluation-templates', undefined, signal);
+      const choices: TemplateChoice[] = (stored?.items ?? []).filter((t) => t.template && Array.isArray(t.template.items)).map((t) => ({ serverId: t.id, template: t.template, archived: !!t.archived_at }));
       for (const builtin of BUILTIN_TEMPLATES) if (!choices.some((c) => c.template.id === builtin.id)) choices.push({ serverId: null, template: builtin });
       return choices;
     },
@@ -61,5 +75,13 @@ export function useEvaluations() {
   return useQuery({
     queryKey: ['evaluations'],
     queryFn: async ({ signal }) => (await optionalGet<{ items: EvaluationListItem[] }>('/api/evaluations', undefined, signal))?.items ?? [],
+  });
+}
+
+/** The stored templates for 评价模板, archived ones included. */
+export function useStoredTemplates() {
+  return useQuery({
+    queryKey: ['evaluation-templates', 'stored'],
+    queryFn: async ({ signal }) => (await optionalGet<{ items: StoredTemplate[] }>('/api/evaluation-templates', undefined, signal))?.items ?? [],
   });
 }

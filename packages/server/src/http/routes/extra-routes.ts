@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { COMPARATORS, evaluationTemplateSchema, expectedCompletionSchema, notMeasuredSchema } from '@jixiao/core';
 import { createEvaluation, createTemplate, getEvaluation, listEvaluations, listTemplates, scoreEvaluation } from '../../use-cases/evaluations';
 import { evaluationReport } from '../../use-cases/evaluation-report';
+import { archiveTemplate, updateTemplate } from '../../use-cases/template-upkeep';
 import { setEvaluationPublished } from '../../use-cases/evaluation-publishing';
 import { scoreForm } from '../../use-cases/forms';
 import { sheetScoreSchema } from './form-view-schema';
@@ -162,6 +163,33 @@ export function registerExtraRoutes(app: Api) {
       if (!parsed.success) return errorResponse({ code: 'validation_failed', message: describeZodError(parsed.error) });
       return present(c, await createTemplate(ctxOf(c), { template: parsed.data }), 201);
     },
+  );
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/api/evaluation-templates/{id}',
+      tags: ['评价'],
+      summary: '修改评价模板（财政，须带版本号）。内置或已归档的模板 409 template_locked；已有评价在用的模板 409 template_in_use（请复制为新模板）',
+      request: { params: idParam, body: jsonBody(z.strictObject({ version: z.number().int().positive(), template: z.record(z.string(), z.unknown()) })) },
+      responses: jsonResponses('修改后的模板'),
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const parsed = evaluationTemplateSchema.safeParse(body.template);
+      if (!parsed.success) return errorResponse({ code: 'validation_failed', message: describeZodError(parsed.error) });
+      return present(c, await updateTemplate(ctxOf(c), { id: c.req.valid('param').id, version: body.version, template: parsed.data }));
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/evaluation-templates/{id}/archive',
+      tags: ['评价'],
+      summary: '归档评价模板或恢复（财政，须带版本号）；已归档的模板仍按原样为已有评价计分，但不能用于新评价',
+      request: { params: idParam, body: jsonBody(z.strictObject({ version: z.number().int().positive(), archived: z.boolean() })) },
+      responses: jsonResponses('归档后的模板'),
+    }),
+    async (c) => present(c, await archiveTemplate(ctxOf(c), { id: c.req.valid('param').id, ...c.req.valid('json') })),
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/evaluations', tags: ['评价'], summary: '评价列表（评价人员只见分配给自己的）', responses: jsonResponses('{items}') }),
