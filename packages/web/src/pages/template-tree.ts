@@ -1,6 +1,6 @@
 import {
   checkTemplate, compileFormula, evaluateFormula, leafMaxTotal, totalsNoteMissing, undeclaredInputs, unlistedInputMessage,
-  type EvaluationTemplate, type FormulaInputs, type TemplateItem,
+  type CompiledFormula, type EvaluationTemplate, type FormulaInputs, type TemplateItem,
 } from '@jixiao/core';
 
 /**
@@ -118,14 +118,20 @@ export function wholeTotal(template: Pick<EvaluationTemplate, 'items' | 'totalSc
 
 export type FormulaCheck = { ok: true; inputs: string[] } | { ok: false; issues: string[] };
 
-/** The formula read by the core's compiler, with any name the item does not list as its input. An empty formula is fine. */
-export function checkFormula(item: Pick<TemplateItem, 'name' | 'formula' | 'inputs'>): FormulaCheck {
-  if (!item.formula || item.formula.trim() === '') return { ok: true, inputs: [] };
+/** The item's formula compiled, null when it has none, or what is wrong with it (a name the item does not list too). */
+function readFormula(item: Pick<TemplateItem, 'name' | 'formula' | 'inputs'>): { ok: true; formula: CompiledFormula | null } | { ok: false; issues: string[] } {
+  if (!item.formula || item.formula.trim() === '') return { ok: true, formula: null };
   const c = compileFormula(item.formula);
-  if (!c.ok) return { ok: false, issues: c.issues };
+  if (!c.ok) return c;
   const unknown = undeclaredInputs(item, c.formula.inputs);
   if (unknown.length > 0) return { ok: false, issues: unknown.map((n) => unlistedInputMessage(item.name, n)) };
-  return { ok: true, inputs: c.formula.inputs };
+  return c;
+}
+
+/** The formula read by the core's compiler, with any name the item does not list as its input. An empty formula is fine. */
+export function checkFormula(item: Pick<TemplateItem, 'name' | 'formula' | 'inputs'>): FormulaCheck {
+  const r = readFormula(item);
+  return r.ok ? { ok: true, inputs: r.formula?.inputs ?? [] } : r;
 }
 
 export type FormulaPreview = { ok: true; value: number; raw: number } | { ok: false; issues: string[] };
@@ -135,12 +141,10 @@ export type FormulaPreview = { ok: true; value: number; raw: number } | { ok: fa
  * within [0, 扣分上限].
  */
 export function previewFormula(item: TemplateItem, samples: FormulaInputs): FormulaPreview {
-  const checked = checkFormula(item);
-  if (!checked.ok) return checked;
-  if (checked.inputs.length === 0 && !item.formula) return { ok: false, issues: ['本指标没有公式，评价时直接录入得分。'] };
-  const c = compileFormula(item.formula!);
-  if (!c.ok) return c;
-  const r = evaluateFormula(c.formula, samples);
+  const read = readFormula(item);
+  if (!read.ok) return read;
+  if (read.formula === null) return { ok: false, issues: ['本指标没有公式，评价时直接录入得分。'] };
+  const r = evaluateFormula(read.formula, samples);
   if (!r.ok) return r;
   const cap = item.deduction ? (item.limit ?? item.maxScore) : item.maxScore;
   const value = Math.round(Math.min(Math.max(r.value, 0), cap ?? Infinity) * 100) / 100;
@@ -193,7 +197,8 @@ export function copyTemplate(source: EvaluationTemplate, target: { key: string; 
       if (item.children) copy.children = listInputs(item.children);
       return copy;
     });
-  return { ...structuredClone(source), id: target.key, name: target.name, fiscalYear: target.fiscalYear, items: listInputs(structuredClone(source.items)) };
+  const copy = structuredClone(source);
+  return { ...copy, id: target.key, name: target.name, fiscalYear: target.fiscalYear, items: listInputs(copy.items) };
 }
 
 /** A template key no stored template has: the year and a short stamp (custom-2025-k3x9), as ids may hold. */
