@@ -206,15 +206,19 @@ function stale(current: { row: { version: number }; form: Form }, rejected: unkn
 }
 
 export async function saveForm(ctx: Ctx, input: { id: number; version: number; form: Form }): Promise<Result<FormView>> {
-  for (let attempt = 1; ; attempt += 1) {
-    const saved = await saveFormOnce(ctx, input);
-    if (saved !== POLICY_MOVED) return saved;
-    if (attempt === POLICY_ATTEMPTS) return fail('stale_version', POLICY_MOVED_MESSAGE);
-  }
+  return untilPolicySettles(() => saveFormOnce(ctx, input));
 }
 
 // A save that found the region's policy changed since it read the form (see form-save-policy.ts): it scores again.
 const POLICY_MOVED = Symbol('policy moved');
+
+async function untilPolicySettles<T>(once: () => Promise<Result<T> | typeof POLICY_MOVED>): Promise<Result<T>> {
+  for (let attempt = 1; ; attempt += 1) {
+    const saved = await once();
+    if (saved !== POLICY_MOVED) return saved;
+    if (attempt === POLICY_ATTEMPTS) return fail('stale_version', POLICY_MOVED_MESSAGE);
+  }
+}
 
 async function saveFormOnce(ctx: Ctx, input: { id: number; version: number; form: Form }): Promise<Result<FormView> | typeof POLICY_MOVED> {
   const loaded = await editableForm(ctx, input.id);
@@ -295,11 +299,7 @@ const saveIndicatorQuery = queryTemplate(
 type SavedRow = { id: number; version: number; ordinal: number; findings: Finding[] };
 
 export async function saveIndicator(ctx: Ctx, input: { id: number; ordinal: number; version: number; indicator: Indicator }): Promise<Result<SavedRow>> {
-  for (let attempt = 1; ; attempt += 1) {
-    const saved = await saveIndicatorOnce(ctx, input);
-    if (saved !== POLICY_MOVED) return saved;
-    if (attempt === POLICY_ATTEMPTS) return fail('stale_version', POLICY_MOVED_MESSAGE);
-  }
+  return untilPolicySettles(() => saveIndicatorOnce(ctx, input));
 }
 
 async function saveIndicatorOnce(ctx: Ctx, input: { id: number; ordinal: number; version: number; indicator: Indicator }): Promise<Result<SavedRow> | typeof POLICY_MOVED> {
