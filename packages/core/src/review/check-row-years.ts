@@ -10,7 +10,7 @@ import { type FormContext, push, rowPlace } from './review-context';
 
 const YEAR_IN_NAME = /(20\d{2})\s*年/g;
 const BASE_BEFORE = /(?:较|比|与|同|对比|相比|相较|基于|自|从|截至|截止到?|到|至|以)\s*$/;
-const NOT_A_YEARS_OWN = /^\s*度?(?:底|末|初|以来|起|前|基础|基数|同期|水平|相比|实际|已|结转|[—–\-~～至到]|\d)/;
+const NOT_A_YEARS_OWN = /^\s*度?(?:底|末|初|以来|起|前|基础|基数|同期|水平|相比|实际|已|[—–\-~～至到]|\d)/;
 // Work of an earlier year settled in this one (兑现2025年度奖补资金, 清算2024年补助, 2025年第二批中央预算内投资项目, 2024年
 // 欠付工程款偿还, 2025年续建项目): the year names whose money or batch it is, and this year's form rightly measures it.
 const SETTLED_THIS_YEAR = /兑现|清算|结算|补发|偿还|化解|续建|延续|结转|遗留|尾款|欠|第[一二三四五六七八九十\d]+批|提前下达|下达/;
