@@ -3,6 +3,7 @@ import type { GridCell } from './flatten-source';
 import type { ColumnRole } from './header-map';
 import { isBlank, isPlaceholder } from './normalize-label';
 import { revisedValue } from './revised-value';
+import { isSheetError } from './sheet-values';
 
 export interface AlignedRow {
   /** Cell text per header column; '' for an empty cell, null for no cell at all. */
@@ -35,7 +36,8 @@ export function fitScore(text: string, role: ColumnRole | null): number {
   if (role == null || role === 'section' || role === 'note') return 0.3;
   const t = text.trim();
   const len = t.length;
-  if (isPlaceholder(t)) {
+  // #N/A / #DIV/0! stands where a figure belongs, as a dash does.
+  if (isPlaceholder(t) || isSheetError(t)) {
     if (role === 'weight' || role === 'score' || role === 'deduction' || role === 'value' || role === 'value_actual' || role === 'actual' || role === 'unit') return 1;
     return role === 'name' ? -2 : 0.3;
   }

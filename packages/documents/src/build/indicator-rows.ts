@@ -6,6 +6,7 @@ import { cellValue, isBlank, isDash, stripEnumerator } from './normalize-label';
 import type { GridCell } from './flatten-source';
 import { isSealText } from '../text/seal-text';
 import { revisedValue } from './revised-value';
+import { isSheetError, serialDateValue } from './sheet-values';
 import { withoutValueNotes } from './value-notes';
 
 const FOOTNOTE_MARK = /(?<=[\u4e00-\u9fa5）)])(?:[①-⑳]|[*＊※]{1,3}|[[［]\d{1,2}[\]］]|[（(]?注\s*\d{1,2}[）)]?)$/;
@@ -185,7 +186,9 @@ export function buildIndicator(row: AlignedRow, roles: Array<ColumnRole | null>,
       const pair = text == null ? null : splitValueActual(text);
       return pair ? pair[role === 'value' ? 0 : 1] || null : role === 'value' ? text : null;
     }
-    const text = i < 0 ? null : cellValue(row.values[i] ?? null);
+    const raw = i < 0 ? null : cellValue(row.values[i] ?? null);
+    // #N/A, #DIV/0! (a formula's error, or its result pasted as values): the sheet holds no figure there.
+    const text = isSheetError(raw) ? null : raw;
     // 批复指标值 written 同申报 / 同左: the approved value is the declared one beside it.
     if (role === 'value' && text != null && SAME_AS_DECLARED.test(text.replace(/[\s\u3000]+/g, '')) && roles.includes('value_declared')) {
       return cellValue(row.values[roles.indexOf('value_declared')] ?? null) ?? text;
@@ -306,7 +309,8 @@ function finish(
   if (scoreText == null && !roles.includes('score') && roles.includes('deduction')) ind.score = deductedScore(ind.weight, get('deduction'));
   if (hasValueColumn) {
     const nature = get('nature') ?? (isNatureWord(get('level1')) ? get('level1') : null);
-    const target = deriveTarget({ nature, value: joinSpacedDigits(withoutValueNotes(revisedValue(get('value')))), unit: get('unit') });
+    const value = get('value');
+    const target = deriveTarget({ nature, value: serialDateValue(value, get('unit'), ind.level2, ind.name) ?? joinSpacedDigits(withoutValueNotes(revisedValue(value))), unit: get('unit') });
     ind.comparator = target.comparator;
     ind.target = foldWidth(target.target);
     ind.unit = foldCell(target.unit);

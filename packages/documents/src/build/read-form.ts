@@ -5,7 +5,7 @@ import type { GridCell, Item } from './flatten-source';
 import { FormSink } from './form-sink';
 import { isBudgetHeader } from './budget-captions';
 import { HeaderFieldReader, totalOf } from './header-field-reader';
-import { isAddOnRow, isMoneyStatementTotal, labelledTotal, reportedTotal } from './total-row';
+import { isAddOnRow, isMoneyStatementTotal, isRowAddedBelowTotal, labelledTotal, reportedTotal } from './total-row';
 import { reasonUnder } from './reason-row';
 import type { ColumnRole, HeaderMap } from './header-map';
 import { groupedSubHeader, mergeUpperHeader, preferBudgetYear, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
@@ -163,6 +163,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
     // 合计 | 100 | 97.2 then 加分项 | 工作创新 | … | | 1: the bonus and deduction items under the scored rows are
     // rows of the same table (no 分值, a signed score), read under the header the 合计 closed.
     if (!header && closedByTotal && isAddOnRow(cells)) { header = closedByTotal; addOnsRead = true; tableStart = sink.form.indicators.length; }
+    else if (!header && closedByTotal && isRowAddedBelowTotal(cells, closedByTotal)) { header = closedByTotal; tableStart = sink.form.indicators.length; }
     closedByTotal = null;
     // 投入小计 | 20 | 19.1 between a score tree's groups sums the group above: no indicator, the rows go on below it.
     if (header && isSubtotalRow(cells)) { previousRow = cells; continue; }

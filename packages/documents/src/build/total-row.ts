@@ -1,11 +1,12 @@
 import { parseAmount } from '@jixiao/core';
 import type { GridCell } from './flatten-source';
+import type { ColumnRole, HeaderMap } from './header-map';
 import { isBlank, normalizeLabel } from './normalize-label';
+import { SHEET_ERROR } from './sheet-values';
 
 // The row closing an indicator table with the form's total score (合计 / 总分 / 自评得分 …).
 
 const TOTAL_WORDS = /^(合计|总计|总分|合计得分|总得分|自评总分|综合得分|最终得分|最终总分|最终自评得分)$/;
-const SHEET_ERROR = /^#(?:DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!)$/;
 const TOTAL_LEAD_WORDS = /^(自评得分|评价得分|得分合计|综合评分|自评分数)$/;
 
 /** The total score of a 合计 row, or null when the row is not a total row. */
@@ -71,4 +72,22 @@ export function isAddOnRow(cells: GridCell[]): boolean {
   const filled = cells.filter((c) => !isBlank(c.text));
   if (filled.length < 2 || !ADD_ON_CAPTION.test(normalizeLabel(filled[0]!.text))) return false;
   return filled.slice(1).some((c) => parseAmount(c.text.replace(/^[+＋]/, '')) != null);
+}
+
+// A level 1 of the national frameworks, as a whole cell (its points after it allowed).
+const LEVEL1_CELL = /^(产出|效益|效果|满意度|成本)(指标)?([（(]\s*\d+(?:\.\d+)?\s*分?\s*[）)])?$/;
+
+/**
+ * 满意度指标 | 服务对象满意度指标 | 农户满意度 | ≥90 | % | 10 under the header a 合计 row closed: an indicator
+ * the clerk added below the template's 合计 (its own level 1 written, its name and value filled) is a row of the
+ * same table, not text after it.
+ */
+export function isRowAddedBelowTotal(cells: GridCell[], header: HeaderMap): boolean {
+  const at = (role: ColumnRole): string => {
+    const col = header.roles.indexOf(role);
+    const cell = col < 0 ? undefined : cells.find((c) => c.start <= col && col < c.start + c.span);
+    return cell ? normalizeLabel(cell.text) : '';
+  };
+  if (!LEVEL1_CELL.test(at('level1')) || at('name') === '') return false;
+  return ['value', 'weight', 'actual', 'score'].some((r) => at(r as ColumnRole) !== '');
 }

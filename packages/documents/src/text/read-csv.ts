@@ -20,7 +20,7 @@ export function readCsv(raw: string, given?: string): SourceDocument {
   };
   const records = parseRecords(text.replace(/^\uFEFF/, ''), separator);
   // Only a `;` file comes from a locale whose decimal mark is the comma (it took the comma's place).
-  const texts = records.map((r) => r.fields.map(unwrapFormula));
+  const texts = records.map((r) => r.fields.map((f) => withoutTextPrefix(unwrapFormula(f))));
   const read = separator === ';' ? readDecimalCommaCells(texts) : texts;
   records.forEach(({ fields, line }, i) => {
     if (fields.every((f) => f.trim() === '')) { close(); return; }
@@ -34,6 +34,17 @@ export function readCsv(raw: string, given?: string): SourceDocument {
 function unwrapFormula(field: string): string {
   const m = /^="((?:[^"]|"")*)"$/.exec(field.trim());
   return m ? m[1]!.replace(/""/g, '"') : field;
+}
+
+// `'510922…`, `'120`, `'1,280.00`, `'-5`: Excel's text prefix (the green-triangle apostrophe) that a system export
+// writes in front of figures and codes so Excel keeps them as typed. It is no part of the value; an apostrophe
+// that quotes words (`'十四五'规划`) has a partner and stays.
+const TEXT_PREFIX = /^\s*'(?=[\d.+\-−])([^']*)$/;
+
+/** A field's text without Excel's leading text prefix on a figure or code. */
+export function withoutTextPrefix(field: string): string {
+  const m = TEXT_PREFIX.exec(field);
+  return m ? m[1]! : field;
 }
 
 /**

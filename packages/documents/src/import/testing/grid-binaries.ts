@@ -36,10 +36,13 @@
  * drafts cross out the words they replace; in an .xlsx cell, `{!text!}` at its end is the cell's comment (批注).
  * In an .xlsx, `=== column-width: W` narrows every column to W (a "grid paper" sheet) and `=== escape-cr`
  * writes the carriage returns of CR LF line breaks in cell text as `_x000D_`, as Excel and POI exports save them.
+ * `45583→[builtin:31]` shows a number in a built-in format by id, `{#N/A}` is an error cell with no formula and
+ * `=== print-area: A1:F21` sets the sheet's print area (xlsx-builtin-formats.ts).
  */
 import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, Footer, FootnoteReferenceRun, Header, InsertedTextRun, LevelFormat, Packer, PageNumber, PageOrientation, Paragraph, type ParagraphChild, SymbolRun, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { pastedError, withBuiltinNumFmts } from './xlsx-builtin-formats';
 
 export type GridBlock =
   | { kind: 'text'; text: string }
@@ -60,7 +63,8 @@ export type GridBlock =
   | { kind: 'page-header'; text: string }
   | { kind: 'page-footer'; text: string }
   | { kind: 'column-width'; width: number }
-  | { kind: 'escape-cr' };
+  | { kind: 'escape-cr' }
+  | { kind: 'print-area'; range: string };
 
 export function parseGridSource(src: string): GridBlock[] {
   const blocks: GridBlock[] = [];
@@ -87,6 +91,7 @@ export function parseGridSource(src: string): GridBlock[] {
     else if (/^===\s*protect$/.test(line.trim())) blocks.push({ kind: 'protect' });
     else if (/^===\s*recalc$/.test(line.trim())) blocks.push({ kind: 'recalc' });
     else if (/^===\s*escape-cr$/.test(line.trim())) blocks.push({ kind: 'escape-cr' });
+    else if (/^===\s*print-area:\s*[A-Z]+\d+:[A-Z]+\d+$/.test(line.trim())) blocks.push({ kind: 'print-area', range: /[A-Z]+\d+:[A-Z]+\d+$/.exec(line.trim())![0] });
     else if (/^===\s*column-width:\s*[\d.]+$/.test(line.trim())) blocks.push({ kind: 'column-width', width: Number(/[\d.]+$/.exec(line.trim())![0]) });
     else if (/^===\s*repeat-header:\s*\d+$/.test(line.trim())) blocks.push({ kind: 'repeat-header', rows: Number(/\d+/.exec(line)![0]) });
     else if (/^===\s*landscape$/.test(line.trim())) blocks.push({ kind: 'landscape' });
@@ -118,7 +123,7 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
     if (b.kind === 'sheet') { children.push(new Paragraph({ pageBreakBefore: true, children: [] })); continue; }
     if (b.kind === 'repeat-header') { headerRows = b.rows; continue; }
     if (b.kind === 'section') { children = []; sections.push({ landscape: b.landscape, children }); continue; }
-    if (b.kind === 'hidden-column' || b.kind === 'zero-width-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape' || b.kind === 'recalc' || b.kind === 'validation' || b.kind === 'sheet-state' || b.kind === 'page-header' || b.kind === 'page-footer' || b.kind === 'column-width' || b.kind === 'escape-cr') continue;
+    if (b.kind === 'hidden-column' || b.kind === 'zero-width-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape' || b.kind === 'recalc' || b.kind === 'validation' || b.kind === 'sheet-state' || b.kind === 'page-header' || b.kind === 'page-footer' || b.kind === 'column-width' || b.kind === 'escape-cr' || b.kind === 'print-area') continue;
     // A text line may carry a footnote's mark (`{^…^}`), as a title footnoted with the amounts' unit does.
     if (b.kind === 'text') { children.push(new Paragraph({ children: b.text.includes('{^') ? markedRuns(b.text, false) : [new TextRun(b.text)] })); continue; }
     const w = width(b.rows);
@@ -287,6 +292,8 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
     // A "grid paper" sheet: every column narrowed alike, each field merged over as many as it needs.
     if (b.kind === 'column-width') { for (let c = 1; c <= 40; c++) sheet.getColumn(c).width = b.width; continue; }
     if (b.kind === 'validation') { validations.push({ sheet, range: b.range, options: b.options }); continue; }
+    // 页面布局→打印区域: a defined name _xlnm.Print_Area on the sheet.
+    if (b.kind === 'print-area') { sheet.pageSetup.printArea = b.range; continue; }
     if (b.kind === 'text') { sheet.getCell(row++, 1).value = b.text; continue; }
     const w = width(b.rows);
     b.rows.forEach((r, ri) => {
@@ -326,7 +333,8 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
   }
   const saved = new Uint8Array(await wb.xlsx.writeBuffer());
   const written = blocks.some((b) => b.kind === 'escape-cr') ? withEscapedCarriageReturns(saved) : saved;
-  const bytes = zeroWidth.length > 0 ? withZeroWidthColumns(written, zeroWidth) : written;
+  const zeroed = zeroWidth.length > 0 ? withZeroWidthColumns(written, zeroWidth) : written;
+  const bytes = withBuiltinNumFmts(zeroed);
   return boxes.length > 0 ? withSheetTextBoxes(bytes, boxes) : bytes;
 }
 
@@ -401,6 +409,8 @@ function xlsxValue(text: string, num: number | null): ExcelJS.CellValue {
   }
   const shown = /^(-?\d+(?:\.\d+)?)→/.exec(text);
   if (shown) return Number(shown[1]);
+  const error = pastedError(text);
+  if (error) return { error } as ExcelJS.CellValue;
   if (text.startsWith("'")) return text.slice(1);
   return num ?? (text === '' ? null : text);
 }

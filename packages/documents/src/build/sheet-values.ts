@@ -1,0 +1,36 @@
+/**
+ * What a spreadsheet's own mechanics leave in a cell where a figure belongs: an error value a formula shows
+ * (or its result pasted as values), and a date kept as its serial number once its date format was lost.
+ */
+
+/** #DIV/0!, #N/A, #REF! …: the sheet could not work the figure out. */
+export const SHEET_ERROR = /^#(?:DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/;
+
+/** A cell that shows only an error value (no figure, no words of the clerk's own). */
+export function isSheetError(text: string | null | undefined): boolean {
+  return text != null && SHEET_ERROR.test(text.replace(/[\s\u3000\u00a0]+/g, ''));
+}
+
+// Serial numbers of 2000-01-01 … 2060-12-31 in Excel's 1900 date system.
+const FIRST_SERIAL = 36526;
+const LAST_SERIAL = 58806;
+const SERIAL = /^\d{5}$/;
+// A row that states a point in time: 时效 / 进度 level 2, or a name ending in a time word (完成时间, 拨付时限).
+const TIME_LEVEL = /时效|进度/;
+const TIME_NAME = /(?:时间|日期|时限|期限|时点|节点)$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * 46295 as the value of a 完成时间 row with no unit: a date a lookup or a paste brought over as its serial number
+ * into a 常规 cell (Excel shows the bare number). Read as the ISO date it stands for (2026-09-30), as a date cell
+ * in a format other than the 年月日 ones reads; null when the row states no time or the value is no such serial.
+ */
+export function serialDateValue(value: string | null, unit: string | null, level2: string | null, name: string): string | null {
+  if (value == null || unit != null) return null;
+  const t = value.trim();
+  if (!SERIAL.test(t)) return null;
+  const n = Number(t);
+  if (n < FIRST_SERIAL || n > LAST_SERIAL) return null;
+  if (!TIME_LEVEL.test(level2 ?? '') && !TIME_NAME.test(name.trim())) return null;
+  return new Date(Date.UTC(1899, 11, 30) + n * DAY_MS).toISOString().slice(0, 10);
+}
