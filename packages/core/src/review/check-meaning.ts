@@ -38,6 +38,10 @@ function overShare(facts: NameFacts, percent: boolean, n: number | null): boolea
 // 结转结余率, 预算调整率: the share of a budget left unspent or changed, which templates cap at 10%–30%. A cap at half the
 // budget or more is met by any unit and holds nothing (a slip for 15%, 8.5%); other bad shares (资产负债率 ≤70%) may sit high.
 const BUDGET_SLACK_SHARE = /结转结余率|结余率|结转率|预算调整率/;
+// Matters people bring closed or answered within the time the rules set (信访事项按期办结率, 检举控告按期办结率, 代表建议按时答复率,
+// 提案办复率): the rules require every one, so the share runs at or near 100% and a floor below 80% is a slip. A plain 办结率
+// (法院结案率, 积案化解率) may run lower where cases carry into the next year, and is read by the common floor of 50%.
+const DUE_REPLY_SHARE = /(?<![不未非])(?:按期|按时|如期|限期)(?:受理|办结|答复|回复|办复|告知)率$|办复率$/;
 const BY_DATE = /(?:前|内|止|为限)/;
 // The top of a measure's own scale: pH runs 0–14; a road's condition index (PCI, PQI, MQI) is rated 0–100.
 const SCALE_TOP = { acidity: 14, rated: 100 } as const;
@@ -163,6 +167,8 @@ export function checkMeaning(
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 不合理：${fix}。`);
     } else if (percent && !uf.perMille && facts.highRate && (cmp === '>=' || cmp === '>' || cmp === '=') && n < 50) {
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 过低：这类比率正常应接近 100%；请核实后改为合理目标（如「≥95%」）。`);
+    } else if (percent && !uf.perMille && facts.direction === 'good' && (cmp === '>=' || cmp === '>' || cmp === '=') && n < 80 && DUE_REPLY_SHARE.test(facts.core)) {
+      push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 过低：按规定时限办结、答复的事项应全部办结（答复），这类比率正常应接近 100%；请核实后改为合理目标（如「≥95%」）。`);
     } else if (percent && !uf.perMille && facts.floorRate && (cmp === '>=' || cmp === '>' || cmp === '=') && n < 10) {
       // 畜禽粪污综合利用率 ≥8%: good shares run from about 25% (再生水利用率) to 100%; a single-digit floor is a slip. A rate
       // stated in ‰ is small by nature (严重精神障碍患者报告患病率 ≥4.5‰): no floor in % holds for it.

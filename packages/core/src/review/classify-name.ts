@@ -65,6 +65,7 @@ const ACT_PRODUCT = /^(?:数据|结果|报告|记录|资料|台账|信息)$/;
 // Chemical formulas are typed with subscript digits (O₃, NO₂, SO₂) as often as with plain ones (O3, NO2).
 const SUBSCRIPT = /[\u2080-\u2089]/;
 const SUBSCRIPTS = /[\u2080-\u2089]/g;
+const NOT_DONE = /^[未不没]$/;
 
 /**
  * The core with a homophone slip in its last character read as the word meant (及时律 → 及时率, 满意渡 → 满意度), and slips
@@ -177,6 +178,8 @@ function tackles(core: string): boolean {
     const actEnd = m.index + m[0].length;
     // An act word naming a place (救助站, 检查站, 监测点, 调解中心) is where the bad thing happens, not an act against it.
     if (PLACE_AFTER_ACT.test(core.slice(actEnd, actEnd + 2))) continue;
+    // An act negated (超期未办结, 隐患未处置) is the duty left undone, the failure counted, not work against it.
+    if (NOT_DONE.test(core.charAt(m.index - 1))) continue;
     if (FUND_ACT.test(m[0]) && FUND_AFTER_ACT.test(core.slice(actEnd, actEnd + 2))) continue;
     // A verb leading the name and a short noun after the bad word ending it (查处夜间施工噪声违法案件, 消除集体经济空壳村): the
     // cases or places are the verb's object, however far the bad word stands. A bad event ending the name (救助资金发放差错,

@@ -14,8 +14,8 @@ export const PER_HEAD_MONEY = new RegExp(`(?:人均|户均|亩均|生均|次均|
 // are the groups programmes serve by name (慰问困难退役军人, 培训农村妇女, 帮扶残疾人, 走访慰问困难归侨侨眷), and postdocs and graduate
 // students taken in (新招收进站博士后, 联合培养研究生).
 // People named by their post (科技特派员, 网格员, 护林员) are people too; 动员 and 复员 are acts. So are people named by their
-// role (非遗代表性传承人, 致富带头人, 监护人).
-export const PEOPLE = /(?:群众|居民|学生|幼儿|儿童|农户|农民|渔民|牧民|学员|患者|老人|老年人|职工|教师|村民|市民|贫困户|脱贫户|对象|人员|人群|运动员|选手|志愿者|游客|观众|样本户|调查户|住户|军人|残疾人|妇女|毕业生|农民工|青少年|孤儿|归侨|侨眷|华侨|侨胞|人才|博士后|研究生|(?<![动复])员|(?:传承|带头|监护|经纪|联络|接班)人)$/;
+// role (非遗代表性传承人, 致富带头人, 监护人). Cadres and voters served (服务管理军休干部, 接待选民) are people as well.
+export const PEOPLE = /(?:群众|居民|干部|选民|学生|幼儿|儿童|农户|农民|渔民|牧民|学员|患者|老人|老年人|职工|教师|村民|市民|贫困户|脱贫户|对象|人员|人群|运动员|选手|志愿者|游客|观众|样本户|调查户|住户|军人|残疾人|妇女|毕业生|农民工|青少年|孤儿|归侨|侨眷|华侨|侨胞|人才|博士后|研究生|(?<![动复])员|(?:传承|带头|监护|经纪|联络|接班)人)$/;
 export const ALLOCATION = /(?:经费|补助|补贴|奖补|奖励|拨款|津贴|资金|财政投入)$/;
 // The unit's own running costs per head (人均办公经费, 人均差旅费) are spending to keep down, not an allocation to a recipient.
 export const OWN_RUNNING_COST = /(?:办公|差旅|会议|接待|公务|印刷|物业|水电|邮电)/;
@@ -57,8 +57,9 @@ export const SMALL_GOOD_SHARE = /(?:溶栓|取栓|再灌注|(?:时间|时段|时
 // Projects an oversight act takes on (预算绩效评价项目, 审计项目) and projects entered in a pipeline (PPP项目入库, 项目储备) are
 // counted the same way, and so are works projects named by their act (公共机构节能改造项目, 农村饮水安全巩固提升工程).
 // Afforestation and dredging (人工造林任务, 补植补造, 清淤工程) are works too: the share done runs near 100%, a few percent is an amount.
+// Audits named by their kind (开展领导干部自然资源资产离任审计, 完成经济责任审计) are counted as audit projects are.
 // So is planting or restoring coastal habitat (红树林营造修复, 海岸带整治): done in 公顷 or 公里, not in the people who do it.
-export const WORKS = /(?:建设|改造|新建|改建|扩建|新改建|修缮|加固|铺设|修建|硬化)(?:项目|工程)?$|^(?:完成|实施)[\u4e00-\u9fa5]{0,10}(?:项目|工程)$|(?:评价|审计|评审|评估|督查|核查|验收)项目$|(?:人工造林|植树造林|营造林|造林|补植补造|种草|清淤|疏浚)(?:任务|工程|项目)?$|(?:红树林|海草床|盐沼|海岸带?|岸线)[\u4e00-\u9fa5]{0,2}(?:营造|种植|修复|整治)(?:任务|工程|项目)?$|项目(?:入库|储备)$/;
+export const WORKS = /(?:建设|改造|新建|改建|扩建|新改建|修缮|加固|铺设|修建|硬化)(?:项目|工程)?$|^(?:完成|实施)[\u4e00-\u9fa5]{0,10}(?:项目|工程)$|(?:评价|审计|评审|评估|督查|核查|验收)项目$|^(?:开展|完成|实施)[\u4e00-\u9fa5]{2,16}(?:离任|责任|专项|跟踪|绩效)审计$|(?:人工造林|植树造林|营造林|造林|补植补造|种草|清淤|疏浚)(?:任务|工程|项目)?$|(?:红树林|海草床|盐沼|海岸带?|岸线)[\u4e00-\u9fa5]{0,2}(?:营造|种植|修复|整治)(?:任务|工程|项目)?$|项目(?:入库|储备)$/;
 // A plant's capacity or a river's flow, with what it handles said: not 应急处置能力 or 服务能力, which are abilities.
 // A pumping station's lifting capacity (排涝泵站抽排能力 in 立方米/秒) and a grid's or a plant's rated capacity (新增变电容量 in MVA,
 // 光伏并网容量 in MW) are sizes of the same kind, and so is a plant's scale (水厂日供水规模 in 万立方米/日), never the people it serves.

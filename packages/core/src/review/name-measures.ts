@@ -10,8 +10,9 @@ export type NameMeasure = 'speed' | 'area' | 'people' | 'money' | 'volume' | 'fr
 const AREA = /面积$/;
 // …人数, …人口, …人次, …户数 (参保人数, 带动脱贫户数, 医疗救助人次): people or households, never money or an area.
 // 覆盖学生数, 接待游客量: the people named, then 数 or 量.
-// Visitors received (方志馆接待参观, 展馆接待观众) are people counted each time, never money.
-const PEOPLE = /(?:人数|人口|人次|户数|(?:学生|幼儿|儿童|老人|职工|农户|患者|游客|旅客)数|(?:游客|旅客|客流)(?:接待)?量|接待[\u4e00-\u9fa5]{0,4}(?:参观|游客|观众|读者|来访))$/;
+// Visitors received (方志馆接待参观, 展馆接待观众) are people counted each time, never money; so are letters and visits people
+// bring (受理维权来信来访), counted in 件 or 人次.
+const PEOPLE = /(?:人数|人口|人次|户数|(?:学生|幼儿|儿童|老人|职工|农户|患者|游客|旅客)数|(?:游客|旅客|客流)(?:接待)?量|接待[\u4e00-\u9fa5]{0,4}(?:参观|游客|观众|读者|来访|选民)|来信来访)$/;
 // …里程, …长度 (农村公路养护里程): a length, in 公里 or 米, never in 万元/公里 or 人.
 const LENGTH = /(?:里程|长度)$/;
 // …频次, …次数 (河湖巡查频次, 随访频次): how often, in 次 or 次/年, never in 人, 万元 or 天.
@@ -147,6 +148,8 @@ export const MORE_IS_BETTER = new RegExp([
   // Turnover, sales or income a project brings about (带动景区周边商户营业额增长) are its effect, good when they grow; a revenue's
   // growth named without 带动 (公立医院医疗收入增长) may be one policy keeps down.
   '^带动[\\u4e00-\\u9fa5]{0,12}(?:营业额|销售额|营业收入|经营收入|收入|营收|产值|消费)(?:增长|增加|提高)(?:率|幅度)?$',
+  // Output, sales or profit a programme helps firms add (院士工作站帮助企业新增产值, 带动新增销售收入): the result sought.
+  '(?:帮助|带动|助力|促进)[\\u4e00-\\u9fa5]{0,10}新增(?:产值|销售收入|营业收入|利税|利润)$',
   '(?:保障|供养|生活|最低|养老金|抚恤)[\\u4e00-\\u9fa5]{0,2}标准$',
   // A 基准定额 (义务教育生均公用经费基准定额) is the least each recipient must get: a ceiling on it is the wrong way round.
   '基准定额$',
