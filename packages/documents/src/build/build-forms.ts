@@ -26,7 +26,7 @@ import { isProjectList } from './project-list';
 import { readForm } from './read-form';
 import { closingSections, reportSections } from './report-sections';
 import { unitHeadingTitles, unitOfTextForm } from './unit-heading-forms';
-import { detectFormTitle, isEvaluationScoreTable, noticeTitleKind, orgFromReportTitle, orgFromTitle, projectNameFromTitle, reportTitleKind, unitNameLine } from './form-titles';
+import { budgetDocumentHeading, detectFormTitle, isEvaluationScoreTable, noticeTitleKind, orgFromReportTitle, orgFromTitle, projectNameFromTitle, reportTitleKind, unitNameLine } from './form-titles';
 import { IDENTITY, splitByIdentity, unitLabelsBeforeIdentity } from './split-by-identity';
 import { dropRepeatedForms } from './repeated-forms';
 import { isHeadingLike, type Segment, segmentForms } from './segment-forms';
@@ -149,6 +149,10 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
     // A bare form title inside a unit's 自评报告: the report's title, atop the document, names the unit.
     const reportOrg = segment.title && sink.form.org == null && segments.indexOf(segment) > 0 ? orgFromReportTitle(segments[0]!.items.flatMap((it) => (it.type === 'text' ? [it.text] : [])), kind) : null;
     if (reportOrg && sink.set('org', reportOrg)) sink.warn('org_from_title', `表中没有“部门（单位）名称”，已按报告标题取单位名称“${reportOrg}”，请核对。`);
+    // 某某县卫生健康局2026年部门预算说明 atop the document: its 部门整体绩效目标 section is that unit's and year's.
+    const opening = kind.startsWith('department') ? openingBudgetHeading(segments[0]!.items) : null;
+    if (opening && sink.form.org == null && sink.set('org', opening.org)) sink.warn('org_from_title', `表中没有“部门（单位）名称”，已按文件标题取单位名称“${opening.org}”，请核对。`);
+    if (opening && sink.form.fiscal_year == null) sink.form.fiscal_year = opening.year;
     // A title printed over two lines, the unit alone on the line above (某某县卫生健康局 ⏎ 2024年度…自评表).
     if (alone && segment.title && sink.form.org == null) {
       const org = unitLineBeforeTitle(segment.title, segments[segments.indexOf(segment) - 1]);
@@ -269,6 +273,18 @@ function preambleLabels(opening: Segment, kind: FormKind, formItems: Item[]): It
   return lines.some((it) => IDENTITY[kind].includes(keyOf(it.text)!)) ? lines : [];
 }
 
+const COVERING_SENTENCE = /现将[^，。；]{0,30}?((?:19|20)\d{2})年度?[^，。；]{0,30}?绩效(?:目标|自评|评价)[^，。；]{0,12}?(?:如下|附后)/;
+
+/** The unit and year of a 部门预算 document's opening line (the first two lines of text), if it names them. */
+function openingBudgetHeading(items: Item[]): { org: string; year: number } | null {
+  const texts = items.filter((it): it is Extract<Item, { type: 'text' }> => it.type === 'text').slice(0, 2);
+  for (const it of texts) {
+    const found = budgetDocumentHeading(it.text.split('\n')[0]!);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** An untitled form's year from the heading above its first table (某某局2025年项目支出绩效目标). */
 function headingYear(items: Item[]): number | null {
   let texts = 0;
@@ -286,6 +302,9 @@ function headingYear(items: Item[]): number | null {
       const year = yearOf(it.text);
       if (year != null) return year;
     }
+    // A covering note's sentence announcing the form below (现将我中心2026年…项目绩效目标报送如下) names its year.
+    const covering = COVERING_SENTENCE.exec(it.text);
+    if (covering) return Number(covering[1]);
   }
   return null;
 }

@@ -173,3 +173,15 @@ export function orgFromReportTitle(lines: readonly string[], kind: FormKind): st
   const orgs = new Set(lines.filter((t) => reportTitleKind(t) === kind).map(orgFromTitle).filter((o): o is string => o != null));
   return orgs.size === 1 ? [...orgs][0]! : null;
 }
+
+/**
+ * The unit and year a department's 部门预算 / 部门决算 document names in its opening line
+ * (某某县卫生健康局2026年部门预算说明, 某某局2024年度部门决算公开), or null. The department's own forms in
+ * the document (its 整体绩效目标 under a numbered heading naming no unit) are that unit's and year's.
+ */
+export function budgetDocumentHeading(raw: string): { org: string; year: number } | null {
+  const t = foldWidth(trimText(raw)).replace(/[\s\u3000]+/g, '');
+  const m = /^(.{3,40}?)((?:19|20)\d{2})年度?部门(?:预算|决算)(?:公开|说明|情况说明|编制说明|公开说明)?$/.exec(t);
+  if (!m || /[：:，,。；;]/.test(m[1]!) || !UNIT_SUFFIX.test(m[1]!)) return null;
+  return { org: m[1]!, year: Number(m[2]) };
+}

@@ -3,8 +3,11 @@ import { readHeaderRow } from './header-map';
 import { outlineRun } from './indicator-outline';
 import { captionCardRun } from './caption-cards';
 import { indicatorSentencePairs } from './indicator-sentences';
+import { repeatedSummaryTable, runNames } from './summary-table';
 
 type TextItem = Extract<Item, { type: 'text' }>;
+
+const RESULT_COLUMNS: Array<['actual' | 'weight' | 'score', string]> = [['actual', '实际完成值'], ['weight', '分值'], ['score', '得分']];
 
 // A level 1 as it opens a folded indicator line (产出指标-数量指标-培训人次：≥300人次).
 const LEVEL1 = /^(产出|效益|效果|成本|满意度|投入|过程|管理|决策|履职)(指标)?(?:[（(]\d+(?:\.\d+)?分[)）])?$/;
@@ -61,9 +64,11 @@ export function rebuildIndicatorLines(items: Item[]): Item[] {
     const outline = outlineRun(items, i);
     if (outline) {
       tableIndex++;
-      out.push(row(['一级指标', '二级指标', '三级指标', '指标值'], lineOf(items[i]!), tableIndex));
-      for (const r of outline.rows) out.push(row(r.cells, r.line, tableIndex));
-      i = outline.end - 1;
+      // Result sentences add the columns they state (实际完成值, 分值, 得分), blank in rows that state none.
+      const extra = RESULT_COLUMNS.filter(([field]) => outline.rows.some((r) => r.result?.[field] != null));
+      out.push(row(['一级指标', '二级指标', '三级指标', '指标值', ...extra.map(([, caption]) => caption)], lineOf(items[i]!), tableIndex));
+      for (const r of outline.rows) out.push(row([...r.cells, ...extra.map(([field]) => r.result?.[field] ?? '')], r.line, tableIndex));
+      i = skipSummaryTable(items, outline.end, runNames(outline.rows, 2), out) - 1;
       continue;
     }
     const block = labelRun(items, i);
@@ -71,12 +76,20 @@ export function rebuildIndicatorLines(items: Item[]): Item[] {
       tableIndex++;
       out.push(row(block.header, lineOf(items[i]!), tableIndex));
       for (const r of block.rows) out.push(row(r.cells, r.line, tableIndex));
-      i = block.end - 1;
+      i = skipSummaryTable(items, block.end, runNames(block.rows, block.header.indexOf('指标名称')), out) - 1;
       continue;
     }
     out.push(items[i]!);
   }
   return out;
+}
+
+/** Past a short table after a run that only repeats the run's indicators (the text before it kept): where to go on. */
+function skipSummaryTable(items: Item[], at: number, names: ReadonlySet<string>, out: Item[]): number {
+  const table = repeatedSummaryTable(items, at, names);
+  if (!table) return at;
+  out.push(...items.slice(at, table.start));
+  return table.end;
 }
 
 function lineOf(item: Item): number | null {
@@ -137,6 +150,39 @@ export function indicatorLabelPairs(text: string): Array<[string, string]> | nul
   });
 }
 
+// A sentence's levels before its labels: `产出指标——数量指标：指标名称：…` or `质量指标：指标名称：…`.
+const LEVEL_PREFIX = /^(?:([^：:，,。；;]{2,10}?)\s*(?:——|—|－|-)+\s*)?([^：:，,。；;—－-]{2,12}指标)[：:]\s*(.+)$/;
+
+/**
+ * A paragraph naming its indicators by labels, each sentence opened by its levels (a mail or a notice with no
+ * table: `产出指标——数量指标：指标名称：…，指标值：≥420公里；指标名称：…。质量指标：指标名称：…。`): the
+ * label pairs the paragraph stands for, the levels as 一级指标 / 二级指标 pairs before each sentence's labels;
+ * null unless every sentence is such labels and one at least names its levels.
+ */
+export function levelledLabelPairs(text: string): Array<[string, string]> | null {
+  const pairs: Array<[string, string]> = [];
+  let levelled = false;
+  let paragraphLevel1 = false;
+  for (const sentence of text.replace(LINE_NUMBER, '').split('。').map((x) => x.trim()).filter((x) => x !== '')) {
+    const m = LEVEL_PREFIX.exec(sentence);
+    const level1 = m?.[1] != null ? m[1].trim() : null;
+    if (m && (level1 == null || LEVEL1.test(level1)) && indicatorLabelPairs(m[3]!)?.some(([l]) => NAME_LABELS.has(l))) {
+      const word = m[2]!.trim();
+      // After `产出指标——数量指标：` the paragraph is that level 1's: `成本指标：` later in it is a level 2.
+      if (level1 != null) pairs.push(['一级指标', level1], ['二级指标', word]);
+      else pairs.push([LEVEL1.test(word) && !paragraphLevel1 ? '一级指标' : '二级指标', word]);
+      paragraphLevel1 ||= level1 != null;
+      pairs.push(...indicatorLabelPairs(m[3]!)!);
+      levelled = true;
+      continue;
+    }
+    const plain = indicatorLabelPairs(sentence);
+    if (!plain) return null;
+    pairs.push(...plain);
+  }
+  return levelled ? pairs : null;
+}
+
 function labelRun(items: Item[], start: number): { header: string[]; rows: Array<{ cells: string[]; line: number | null }>; end: number } | null {
   const records: Array<{ fields: Map<string, string>; line: number | null }> = [];
   const carried = new Map<string, string>();
@@ -154,7 +200,7 @@ function labelRun(items: Item[], start: number): { header: string[]; rows: Array
       carried.delete('二级指标');
       continue;
     }
-    const pairs = indicatorLabelPairs(text) ?? indicatorSentencePairs(text);
+    const pairs = indicatorLabelPairs(text) ?? indicatorSentencePairs(text) ?? levelledLabelPairs(text);
     if (!pairs) break;
     used = end + 1;
     for (const [label, value] of pairs) {
