@@ -9,7 +9,7 @@ import { type FormContext, formPlace, formSubtotals, push, rowPlace, subtotalPla
 import { rowReadings } from './row-readings';
 import { rowSpans, scoreOff } from '../scoring/group-subtotals';
 import { isBlank } from '../values/text-scan';
-import { claimsEveryTargetMet } from './conclusion-claims';
+import { checkBudgetLines, checkCarriedOver, checkEvaluationTexts } from './check-evaluation-parts';
 
 const fmt = formatHundredths;
 // Scoring issues that are defects in the sheet; hand-scored or missing inputs are the scorer's own notes.
@@ -80,13 +80,8 @@ export function checkSelfEvaluation(ctx: FormContext): void {
         push(ctx, 'self_evaluation', null, 'total_score', `${formPlace(ctx)}自评总分 ${fmt(f.total_score)} 与预算执行得分和各指标得分之和 ${fmt(sum)}${note || ' '}不一致；请核对各项得分或总分。`);
       }
     }
-    if (!checkStatedGrade(ctx, f.conclusion, f.total_score ?? scored.total, f.total_score) && claimsEveryTargetMet(f.conclusion)) {
-      const short = rows.findIndex((ind, i) => ind.weight != null && ind.weight > 0 && ind.score != null && ind.score < ind.weight - EPS
-        && !totals[i] && !deduction[i] && !bonus[i] && !targetMet(scored.indicators[i]?.score ?? null, ind.weight));
-      if (short >= 0) {
-        push(ctx, 'self_evaluation', null, 'conclusion', `${formPlace(ctx)}评价结论称各项指标全部完成，但${rowPlace(ctx, short, rows[short]!)}得分 ${fmt(rows[short]!.score!)} 低于权重 ${fmt(rows[short]!.weight!)}，未完成目标；请使评价结论与各项得分一致。`);
-      }
-    }
+    checkEvaluationTexts(ctx, f, scored, !checkStatedGrade(ctx, f.conclusion, f.total_score ?? scored.total, f.total_score));
+    checkCarriedOver(ctx, f);
     if (b && b.weight != null && b.score != null && b.score < b.weight - EPS && explainsNothing(b.reason)) {
       const rate = executionRate(b);
       const threshold = ctx.policy.budgetReasonBelowRate;
@@ -98,6 +93,7 @@ export function checkSelfEvaluation(ctx: FormContext): void {
     let sum = 0;
     let any = false;
     const rows = f.indicators;
+    checkBudgetLines(ctx, rows);
     // A score sheet prints a 偏差原因 column only in some templates: the layout has it when some row filled it,
     // and then a row scored below its 分值 explains itself there too (rules.md §2).
     let reasons = false;

@@ -44,6 +44,7 @@ import { SET53_CASES } from './held-out-forms/set-53-cases';
 import { SET54_CASES, SET54_LIMIT_CASES } from './held-out-forms/set-54-cases';
 import { SET55_CASES } from './held-out-forms/set-55-cases';
 import { SET56_CASES } from './held-out-forms/set-56-cases';
+import { SET57_CASES, SET57_LIMIT_CASES } from './held-out-forms/set-57-cases';
 import { PROJECT_TARGET_CASES } from './held-out-forms/target-forms';
 
 const CASES = [
@@ -52,7 +53,7 @@ const CASES = [
   ...SET26_CASES, ...SET27_CASES, ...SET28_CASES, ...SET29_CASES, ...SET30_CASES, ...SET31_CASES, ...SET32_CASES, ...SET33_CASES, ...SET34_CASES, ...SET35_CASES,
   ...SET36_CASES, ...SET37_CASES, ...SET38_CASES, ...SET39_CASES, ...SET40_CASES, ...SET41_CASES, ...SET42_CASES, ...SET43_CASES,
   ...SET44_CASES, ...SET45_CASES, ...SET46_CASES, ...SET47_CASES, ...SET48_CASES, ...SET49_CASES, ...SET50_CASES, ...SET51_CASES,
-  ...SET52_CASES, ...SET53_CASES, ...SET54_CASES, ...SET55_CASES, ...SET56_CASES,
+  ...SET52_CASES, ...SET53_CASES, ...SET54_CASES, ...SET55_CASES, ...SET56_CASES, ...SET57_CASES,
 ];
 const { outcomes, tally } = measureForms(CASES);
 
@@ -90,6 +91,17 @@ describe('held-out whole forms: recorded limits (set 54F)', () => {
   it('S54-J10: a row named for a later year (2027年… on a 2026 form) is not read, as next year\'s planned work is not (set-54-cases.ts)', () => {
     const { outcomes: [o] } = measureForms(SET54_LIMIT_CASES);
     expect(o).toMatchObject({ id: 'S54-J10', missed: ['goal_vs_indicators@5'], falseAlarms: [] });
+  });
+});
+
+describe('held-out whole forms: recorded limits (set 57F)', () => {
+  it('S57-T02, T03, T05: a score-tree formula item whose input sits in its 备注 is not recomputed (set-57-cases.ts)', () => {
+    const { outcomes } = measureForms(SET57_LIMIT_CASES);
+    expect(outcomes.map((o) => ({ id: o.id, missed: o.missed, falseAlarms: o.falseAlarms }))).toEqual([
+      { id: 'S57-T02', missed: ['self_evaluation@6'], falseAlarms: [] },
+      { id: 'S57-T03', missed: ['self_evaluation@4'], falseAlarms: [] },
+      { id: 'S57-T05', missed: ['self_evaluation@19'], falseAlarms: [] },
+    ]);
   });
 });
 

@@ -83,7 +83,12 @@ const NO_CAUSE_PHRASE = new RegExp('^(?:(?:其[他它]|客观|主观|多种|各�
   + '|(?:实际)?(?:完成值?|完成情况|完成数|实际值|得分|结果)?(?:低于|未能?达到|未达|没有达到|少于|小于|不足)'
   + '(?:本?年度|全年|年初|预期|既定|计划|预定|设定)?的?(?:目标|指标|计划|预期|满分)(?:值|任务|要求|标准)?'
   // That there is a gap, without what made it (存在一定偏差, 略有差距).
-  + '|(?:存在|有|略有|稍有|出现)(?:一定|少量|部分|较小|轻微|些许|一些)?的?(?:偏差|差距|差异|偏离))$');
+  + '|(?:存在|有|略有|稍有|出现)(?:一定|少量|部分|较小|轻微|些许|一些)?的?(?:偏差|差距|差异|偏离)'
+  // The target said to be met where it was not (已全面完成年度目标): a claim, not the cause of the gap.
+  + '|(?:已经?|均已?)?(?:全面|全部|圆满|顺利|基本)?(?:完成|达到|实现|达成)了?(?:本?年度|全年|年初|预期|既定|计划|预定)?的?(?:绩效)?(?:目标|指标|任务|计划)(?:值|任务|要求)?'
+  // Compliance said in place of a cause (严格按照预算执行, 资金使用规范): how the money was handled, not why it was not spent.
+  + '|(?:严格)?(?:按照?|依照|遵照|依据)(?:预算|计划|规定|要求|程序|制度)(?:执行|使用|支出|实施|拨付)'
+  + '|(?:资金|经费|预算)(?:使用|管理|支付|拨付|执行)(?:规范|合规|合理|安全|有序|良好|到位))$');
 // Dashes and slashes are the placeholders of an empty cell (/, —, ——, N/A): dropped with blanks and end punctuation.
 const REASON_NOISE = /[\s\u3000。.，,；;！!、/／\\\-－—–_]+/g;
 
@@ -94,8 +99,15 @@ const REASON_NOISE = /[\s\u3000。.，,；;！!、/／\\\-－—–_]+/g;
  */
 export function explainsNothing(reason: string | null): boolean {
   if (reason == null || reason.length === 0) return true;
-  // Placeholders and band words are short: a longer cell gives a cause in its own words.
-  if (reason.length > 12) return false;
-  const bare = reason.replace(REASON_NOISE, '');
+  // Placeholders and band words are short: a longer cell gives a cause in its own words, unless each of its clauses is
+  // itself no cause (严格按照预算执行，资金使用规范).
+  if (reason.length <= 12 && clauseExplainsNothing(reason)) return true;
+  return reason.length <= 40 && CLAUSE_BREAK.test(reason) && reason.split(CLAUSE_BREAK).every((c) => c.length <= 12 && clauseExplainsNothing(c));
+}
+
+const CLAUSE_BREAK = /[，,；;。、]/;
+
+function clauseExplainsNothing(clause: string): boolean {
+  const bare = clause.replace(REASON_NOISE, '');
   return bare === '' || NO_CAUSE_WORDS.has(bare) || BAND_WORDS.has(bare) || NIL_WORDS.has(bare) || NO_CAUSE_PHRASE.test(bare);
 }

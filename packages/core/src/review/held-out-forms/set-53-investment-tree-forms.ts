@@ -16,9 +16,21 @@ const JC = '项目决策（12分）';
 const GL = '项目管理（11分）';
 const CX = '项目产出与效益（12分）';
 /** A score-tree item: 指标分值, 自评得分, 指标解释, 评分说明, 备注. */
-const t = (level1: string, level2: string, name: string, weight: number, score: number, description: string, method: string,
+export const t = (level1: string, level2: string, name: string, weight: number, score: number, description: string, method: string,
   reason: string | null = null): Indicator => ({ ...s(level1, level2, name, weight, score), description, method, reason });
 
+/** Seed 003's 2024 template items from 采购管理 to 项目产出完成率, all met: the same on every unit's sheet (set 57F's too). */
+export const PURCHASE_AND_PROJECT_ITEMS = [
+  t(ZT, CG, '支持中小企业发展', 3, 3, '是否执行政府采购促进中小企业发展相关办法', '预留份额并单独列示得满分'),
+  t(ZT, CG, '采购执行率', 3, 3, '政府采购项目资金支付比例', '该项指标得分=实际支付总金额÷（采购预算-节约金额）×3'),
+  t(XM, JC, '决策程序', 4, 4, '项目设立是否履行评估论证、申报程序', '每有1个项目未履行事前评估扣1分'),
+  t(XM, JC, '目标设置', 4, 4, '项目绩效目标与任务量、资金量匹配情况', '目标科学合理、量化完整得满分'),
+  t(XM, JC, '资金分配', 4, 4, '项目资金分配依据是否充分', '分配依据充分得满分'),
+  t(XM, GL, '资金到位率', 3, 3, '项目资金实际到位情况', '到位率×3分'),
+  t(XM, GL, '绩效监控', 4, 4, '是否按要求开展绩效运行监控', '按季开展监控并纠偏得满分'),
+  t(XM, GL, '制度执行有效性', 4, 4, '项目实施是否符合相关管理规定', '无违规得满分'),
+  t(XM, CX, '项目产出完成率', 6, 6, '项目实际产出数与计划数的比率', '完成率×6分'),
+];
 /** 100 points, items scoring 98.66. */
 const TREE = [
   t(ZT, LZ, '招商引资签约项目数', 8, 8, '年度签约招商项目个数', '签约项目≥30个得满分，每少1个扣0.5分'),
@@ -32,15 +44,7 @@ const TREE = [
   t(ZT, ZC, '人均资产变化率', 3, 3, '部门人均资产变化情况', '变化率≤0得满分'),
   t(ZT, ZC, '资产利用率', 3, 3, '部门资产超最低使用年限情况', '按超年限资产占比计分'),
   t(ZT, ZC, '资产盘活率', 3, 3, '部门闲置一年以上的资产盘活情况', '闲置资产占比下降得满分'),
-  t(ZT, CG, '支持中小企业发展', 3, 3, '是否执行政府采购促进中小企业发展相关办法', '预留份额并单独列示得满分'),
-  t(ZT, CG, '采购执行率', 3, 3, '政府采购项目资金支付比例', '该项指标得分=实际支付总金额÷（采购预算-节约金额）×3'),
-  t(XM, JC, '决策程序', 4, 4, '项目设立是否履行评估论证、申报程序', '每有1个项目未履行事前评估扣1分'),
-  t(XM, JC, '目标设置', 4, 4, '项目绩效目标与任务量、资金量匹配情况', '目标科学合理、量化完整得满分'),
-  t(XM, JC, '资金分配', 4, 4, '项目资金分配依据是否充分', '分配依据充分得满分'),
-  t(XM, GL, '资金到位率', 3, 3, '项目资金实际到位情况', '到位率×3分'),
-  t(XM, GL, '绩效监控', 4, 4, '是否按要求开展绩效运行监控', '按季开展监控并纠偏得满分'),
-  t(XM, GL, '制度执行有效性', 4, 4, '项目实施是否符合相关管理规定', '无违规得满分'),
-  t(XM, CX, '项目产出完成率', 6, 6, '项目实际产出数与计划数的比率', '完成率×6分'),
+  ...PURCHASE_AND_PROJECT_ITEMS,
   t(XM, CX, '项目效益实现情况', 6, 5.5, '项目实施后效益目标实现程度', '全面实现得满分，部分实现酌情扣分', '招商推介会意向项目转化签约率低于预期'),
 ];
 const ROW = { capital: 1, budgeting: 4, purchase: 12, goalSetting: 14, benefit: 20 } as const;
