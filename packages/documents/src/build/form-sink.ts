@@ -2,7 +2,7 @@ import type { Form, FormKind, ImportWarning } from '@jixiao/core';
 import { emptyForm, parseAmount, trimText } from '@jixiao/core';
 import type { FieldKey } from './field-labels';
 import { isTextField, matchLabel } from './field-labels';
-import { cellValue, isDash } from './normalize-label';
+import { cellValue, isDash, oneLineName } from './normalize-label';
 import { executionRatePercent } from './execution-rate';
 
 export type PlanKey = 'mar' | 'jun' | 'oct' | 'dec';
@@ -105,8 +105,9 @@ export class FormSink {
       return true;
     }
     if (!this.supports(key) || this.has(key) || raw == null) return false;
-    const text = cellValue(raw);
-    if (text == null) return false;
+    const value = cellValue(raw);
+    if (value == null) return false;
+    const text = key === 'project_name' || key === 'org' || key === 'department' ? oneLineName(value) : value;
     if (key === 'tasks' || key === 'sub_goals' || key === 'measures') return false;
     if (isTextField(key)) {
       if (key === 'project_name') {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isDash, stripEnumerator } from './normalize-label';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importFile } from '../import/import-file';
+import { isDash, oneLineName, stripEnumerator } from './normalize-label';
 
 describe('stripEnumerator', () => {
   it.each([
@@ -33,5 +37,25 @@ describe('isDash', () => {
     ['', false],
   ])('%j → %s', (text, want) => {
     expect(isDash(text)).toBe(want);
+  });
+});
+
+describe('oneLineName', () => {
+  it.each([
+    ['县域义务教育学校\n校舍维修改造', '县域义务教育学校校舍维修改造'],
+    ['某某县\n 教育体育局', '某某县教育体育局'],
+    ['智慧城管（二期）\n运维', '智慧城管（二期）运维'],
+    ['Smart City\n平台运维', 'Smart City 平台运维'],
+    ['5G\n基站建设', '5G 基站建设'],
+    ['一行的名称', '一行的名称'],
+  ])('%j → %j', (raw, want) => {
+    expect(oneLineName(raw)).toBe(want);
+  });
+
+  it('holds a name broken by a soft line break in a .docx cell on one line through an import', async () => {
+    const file = resolve(dirname(fileURLToPath(import.meta.url)), '../../test-corpus/263-self-eval-docx-cells-of-several-paragraphs-soft-breaks.docx');
+    const result = await importFile(new Uint8Array(readFileSync(file)), 'a.docx');
+    if (!result.ok) throw new Error('import failed');
+    expect((result.document.forms[0] as { project_name?: string }).project_name).toBe('县域义务教育学校校舍维修改造');
   });
 });

@@ -26,6 +26,19 @@ export function cellValue(text: string | null | undefined): string | null {
   return t;
 }
 
+// A line break between two Chinese characters (or full-width signs) inside a name is the cell's wrapping: no space.
+const WRAP_IN_CJK = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef])[ \t\u3000]*\n[ \t\u3000]*(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g;
+
+/**
+ * A name (a project's, a unit's) on one line: a soft break or paragraph inside a narrow cell (县域义务教育学校⏎校舍维修改造)
+ * is layout, and a name that keeps it fails to match the same name typed on one line (a target and its self-evaluation).
+ * Between Chinese characters the break goes; elsewhere it becomes one space (Smart City⏎平台).
+ */
+export function oneLineName(text: string): string {
+  if (!text.includes('\n')) return text;
+  return trimText(text.replace(WRAP_IN_CJK, '$1').replace(/[ \t\u3000]*\n[ \t\u3000]*/g, ' '));
+}
+
 // 1、 2. 1） （1） (一) 一、 ① — numbering in front of labels and items.
 const ENUMERATOR = /^(?:[（(]\s*[0-9一二三四五六七八九十]+\s*[)）]|[0-9]+\s*[、.．](?!\d)|[0-9]{1,2}\s*[)）](?![\d%])|[一二三四五六七八九十]+\s*[、.．]|[①-⑳])\s*/;
 
