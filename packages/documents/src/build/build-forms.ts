@@ -34,7 +34,6 @@ import { dropCatalogueBoxes, isCatalogueRow } from './catalogue-box';
 import { dropSheetHeadings } from './sheet-headings';
 import { noFormsMessage } from './form-warnings';
 import { splitProjectDividerRows } from './project-divider-rows';
-import { regroupOverrunLevels } from './overrun-levels';
 
 
 /**
@@ -166,9 +165,6 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
     }
     if (sink.indicatorTables === 0 && sink.form.indicators.length === 0) {
       sink.warn('no_indicator_table', `“${FORM_KIND_LABELS[kind]}”${segment.title ? `（${segment.title.slice(0, 30)}）` : ''}中没有找到绩效指标表。`);
-    }
-    if (regroupOverrunLevels(sink.form.indicators) > 0) {
-      sink.warn('level1_regrouped', '有指标行的二级指标与其一级指标不符（一级指标合并单元格的范围有误），已按二级指标归入相邻的一级指标，请核对。');
     }
     forms.push(sink.form);
     // 综合自评得分92.5分 in a 自评报告's text after tables with no 总分 row, no indicator row after it: the last

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '@jixiao/core';
 import { importFile, importText } from '../import/import-file';
 import { withoutTextPrefix } from '../text/read-csv';
-import { regroupOverrunLevels } from './overrun-levels';
 import { isSheetError, serialDateValue } from './sheet-values';
 
 // Layouts of corpus documents 692–697: sheets and Word tables as clerks fill them — error values where a
@@ -58,28 +56,6 @@ describe("Excel's text prefix in a CSV", () => {
     const result = await importFile(new TextEncoder().encode(csv), 'a.csv');
     const rows = result.ok ? result.document.forms[0]!.indicators : [];
     expect(rows.map((r) => [r.comparator, r.target, r.unit])).toEqual([['>=', '120', '个'], ['<=', '165', '元/吨'], ['qualitative', '健全', null]]);
-  });
-});
-
-const row = (level1: string, level2: string, name: string): Indicator => ({
-  level1, level2, name, description: null, weight: null, unit: null, comparator: '=', target: '1', basis: null, method: null, actual: null, score: null, reason: null,
-});
-
-describe('a level-1 merge one row too long or too short', () => {
-  it('gives the edge row the level 1 its level 2 belongs to', () => {
-    const rows = [row('产出指标', '数量指标', 'a'), row('产出指标', '时效指标', 'b'), row('产出指标', '经济效益指标', 'c'), row('效益指标', '社会效益指标', 'd')];
-    expect(regroupOverrunLevels(rows)).toBe(1);
-    expect(rows.map((r) => r.level1)).toEqual(['产出指标', '产出指标', '效益指标', '效益指标']);
-    const early = [row('产出指标', '数量指标', 'a'), row('效益指标', '质量指标', 'b'), row('效益指标', '社会效益指标', 'c')];
-    expect(regroupOverrunLevels(early)).toBe(1);
-    expect(early.map((r) => r.level1)).toEqual(['产出指标', '产出指标', '效益指标']);
-  });
-
-  it('leaves 成本指标 under 产出, interleaved rows, and a group of one row alone', () => {
-    const cost = [row('产出指标', '数量指标', 'a'), row('产出指标', '成本指标', 'b'), row('成本指标', '经济成本指标', 'c')];
-    const interleaved = [row('效益指标', '社会效益指标', 'a'), row('产出指标', '数量指标', 'b'), row('效益指标', '可持续影响指标', 'c')];
-    const single = [row('产出指标', '社会效益指标', 'a'), row('效益指标', '社会效益指标', 'b')];
-    expect([cost, interleaved, single].map(regroupOverrunLevels)).toEqual([0, 0, 0]);
   });
 });
 
