@@ -100,6 +100,9 @@ function splitOverRows(carried: Carried, q: GoalQuantity, want: string | null): 
   return false;
 }
 
+// A figure stated per head, per household or per 亩 (亩均, 人均, 每户): the rows measure it in X/亩, X/人.
+const PER_HEAD = /(?:人均|户均|生均|亩均|每(?:人|户|亩|名|位|生|平方米|公里|吨|次|个))/;
+
 /**
  * An indicator carries the quantity: the same number in a unit counting the same things, or the number
  * written into a name with no other unit after it (65岁以上老年人健康管理人数 carries 65人, not 65%).
@@ -115,6 +118,8 @@ function carriesValue(carried: Carried, q: GoalQuantity, value: number, want: st
   const families = carried.values.get(value);
   if (families) {
     for (const f of families) if (f == null || f === want || (f === SATISFACTION_PERCENT && want === '%' && quantityPhrase(q).includes('满意'))) return true;
+    // 亩均增收200元 / 人均补助500元 is carried by a row in 元/亩 / 元/人: the goal states the amount per head or per 亩.
+    if (want != null && PER_HEAD.test(quantityPhrase(q))) for (const f of families) if (f != null && f.startsWith(`${want}/`)) return true;
   }
   // 1.5万亩 is carried by 15000亩 (a 万 row is entered under both numbers already), 1200米 by 1.2公里, 5.2公里 by 5200米.
   const big = bigUnitScale(q.unit);

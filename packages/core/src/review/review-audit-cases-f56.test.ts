@@ -101,3 +101,15 @@ describe('whole forms set 56F: an office\'s landline beside a named person', () 
     expect(codes(forest(`${GOAL}区林业局森防科023-49876521。`))).toEqual([]);
   });
 });
+
+describe('a goal figure per 亩 or per head carried by a row in X/亩, X/人 (lead, session 25: corpus doc 694)', () => {
+  const perMu = [...ROWS.slice(0, 6), r(B, ECN, '林下经济亩均增收', '>=', '200', '元/亩', 5), ROWS[7]!];
+  it('亩均增收200元 and 每亩增收200元 beside a row of ≥200 元/亩 leave the goal quiet', () => {
+    expect(codes(forest(`${GOAL}林下经济亩均增收200元以上。`, perMu))).toEqual([]);
+    expect(codes(forest(`${GOAL}林下经济每亩增收200元以上。`, perMu))).toEqual([]);
+  });
+  it('guard: another figure, or the amount with no per-亩 word, is still read', () => {
+    expect(codes(forest(`${GOAL}林下经济亩均增收300元以上。`, perMu))).toEqual(['goal_vs_indicators@-:goal']);
+    expect(codes(forest(`${GOAL}林下经济增收200元。`, perMu))).toEqual(['goal_vs_indicators@-:goal']);
+  });
+});
