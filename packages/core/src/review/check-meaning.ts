@@ -9,7 +9,7 @@ import { isPercentUnit, type UnitFacts } from './unit-facts';
 import { capsOutput, measureMismatch } from './measure-unit';
 import { nameUnitConflict } from './name-unit-conflict';
 import { changeDirection } from './change-direction';
-import { DATE, movesWrongWay } from './value-wording';
+import { DATE, movesWrongWay, pointsMoved } from './value-wording';
 import { isPercentDone } from './loose-values';
 import { describedMeasure, describedWay } from './described-measure';
 
@@ -102,9 +102,10 @@ export function checkMeaning(
   }
   // A 满意度 in 场次 is one defect, which the satisfaction rule owns: not reported again as unit_vs_name.
   if (unit && !qualitativeUnit && cmp !== 'qualitative' && !facts.satisfaction) {
+    // A level's rise or fall (地热水位年降幅 ≤1米) is measured in a length as a share's is in points.
     // 河湖巡查次数及问题整改率 ≥24次: the unit is the joined count's, the first of the name's two measures. 评价达标率 100%达标
     // is the rate at 100%, % and all.
-    if (facts.kind === 'rate' && !percent && !uf.perBase && !(facts.change && uf.points) && !uf.magnitude && num != null && !(num === 100 && isPercentDone(unit))
+    if (facts.kind === 'rate' && !percent && !uf.perBase && !(facts.change && (uf.points || uf.counts === 'length')) && !uf.magnitude && num != null && !(num === 100 && isPercentDone(unit))
       && !(facts.joinedMeasure === 'count' ? uf.counts != null && uf.counts !== 'money' : facts.joinedMeasure === 'amount' && uf.money)) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是比率，计量单位却是「${unit}」（${showTarget(ind)}）；请把单位改为 %，或把名称改成与单位相符的说法（如「…时限」「…次数」）。`);
     } else if (facts.timeTaken && percent && !facts.change && num != null) {
@@ -192,10 +193,13 @@ export function checkMeaning(
       // A name neutral by its words (复查复核改变率, 投资回收期) whose explanation says which way is better (越低越好).
       push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}按指标值说明${way === 'lower' ? '越低越好' : '越高越好'}，指标性质却是「${cmp === '>=' ? '≥' : cmp === '>' ? '>' : cmp === '<=' ? '≤' : '<'}」（${showTarget(ind)}）；请改为「${way === 'lower' ? '≤' : '≥'}」（如「${way === 'lower' ? '≤' : '≥'}${n}${unit ?? ''}」）。`);
     }
-  } else if (cmp === 'qualitative' && num == null && (changeWay = changeDirection(facts, isMoneyCost(l2, l1)) ?? (capsOutput(facts, uf, l1, l2) ? 'good' : null)) != null
+  } else if ((cmp === 'qualitative' || cmp === '>=' || cmp === '>' || cmp === '=') && num == null
+    && (changeWay = changeDirection(facts, isMoneyCost(l2, l1)) ?? (capsOutput(facts, uf, l1, l2) ? 'good' : null)) != null
     && movesWrongWay(trimmed(ind.target), changeWay)) {
     // 发病率 较上年上升5%, 优良天数比例 下降2个百分点: a change by an amount, the wrong way for the name. An output promised under
-    // 数量 in a count unit (举办村晚 下降5% 场) is a floor as capsOutput reads it, so a fall is the wrong way too.
+    // 数量 in a count unit (举办村晚 下降5% 场) is a floor as capsOutput reads it, so a fall is the wrong way too. A floor on the
+    // change (治理率 ≥较上年下降1.5个百分点) asks for at least that move: the same way wrong. A ceiling on a rise (成本 ≤较上年增长5%)
+    // only caps it, and is left alone.
     push(ctx, 'direction', i, 'target', `${rowPlace(ctx, i, ind)}${changeWay === 'bad' ? '越低越好' : '越高越好'}，指标值「${trimmed(ind.target)}」却要求${changeWay === 'bad' ? '上升' : '下降'}；请改为${changeWay === 'bad' ? '下降或控制上限（如「较上年下降5%」「≤…」）' : '提高或设定下限（如「较上年提高5%」「≥…」）'}。`);
   } else if ((cmp === '>=' || cmp === '>') && num == null && facts.timeTaken && DATE.test(trimmed(ind.target)) && !BY_DATE.test(ind.target)) {
     // 完工节点 ≥2025年5月31日: a due date is a latest date; after ≥ it says "not before", the wrong way round. A date the
@@ -205,12 +209,29 @@ export function checkMeaning(
   } else if (cmp === 'qualitative' && num == null && facts.kind === 'rate' && !facts.change && !facts.satisfaction) {
     // 95%-105%, ≥95%且≤110%: a share's range whose upper bound passes 100% cannot be met at that end.
     const range = readRange(ind.target);
-    if (range && range.high > 100 && (percent || isPercentUnit(range.lowUnit) || isPercentUnit(range.highUnit))) {
+    const points = range ? null : pointsMoved(trimmed(ind.target));
+    if (range && range.low > range.high) {
+      pushSwappedRange(ctx, i, ind, range.low, range.high);
+    } else if (range && range.high > 100 && (percent || isPercentUnit(range.lowUnit) || isPercentUnit(range.highUnit))) {
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标值区间「${trimmed(ind.target)}」上限 ${range.high}% 超过 100%，比率无法达到；请把上限改为 100%（如「≥${range.low}%」）。`);
+    } else if (points != null && points > 100) {
+      // 覆盖率 较上年提高150个百分点: a share runs 0–100, so it cannot move by more points than that.
+      push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的指标值「${trimmed(ind.target)}」不合理：比率在 0～100% 之间，变动不可能超过 100 个百分点；请核实后改为合理目标。`);
     }
+  } else if (cmp === 'qualitative' && num == null && ANY_DIGIT.test(ind.target)) {
+    // 99.8%—99.5%, 40-20次: a band whose lower end stands above its upper end cannot be met as written. Most words (有效提升)
+    // hold no digit and are passed over unread.
+    const range = readRange(ind.target);
+    if (range && range.low > range.high) pushSwappedRange(ctx, i, ind, range.low, range.high);
   }
 
   checkLevelName(ctx, i, ind, facts, l1, l2, unit);
+}
+
+const ANY_DIGIT = /[\d０-９]/;
+
+function pushSwappedRange(ctx: FormContext, i: number, ind: Indicator, low: number, high: number): void {
+  push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标值区间「${trimmed(ind.target)}」下限 ${low} 高于上限 ${high}，无法同时满足；请把小的数写在前面（如「${high}—${low}」）。`);
 }
 
 /** A unit the row's explanation contradicts: % on a count it describes, a count unit on a share it defines by formula. */

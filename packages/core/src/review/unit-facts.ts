@@ -6,7 +6,8 @@ import { VAGUE } from './value-wording';
  * distinct values, and the checks run on every keystroke.
  */
 
-const PERCENT = /^(%|％|百分比|百分之|‰)$/;
+// 100%全覆盖 is read as 100 + 「%全覆盖」: coverage stated whole is the share 100%, % and all (FULL_COVERAGE in value-wording.ts).
+const PERCENT = /^(%|％|百分比|百分之|‰|[%％](?:全|全面|全部|全域)?覆盖)$/;
 const QUALITATIVE_UNIT = /^定性?$/;
 // A magnitude with no unit (1.2万 read as 1.2 + 万): how many of what is still missing.
 const MAGNITUDE_ONLY = /^[十百千万亿]+$/;

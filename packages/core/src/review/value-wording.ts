@@ -59,16 +59,27 @@ export const DATE = /\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}
 // A change by a stated amount (较上年下降10%, 提高5个百分点, 同比增长8%): measurable against last year's figure.
 // The baseline may be a named year (较2020年下降10%, 比2023年增长10%) as well as last year; a place in a ranking moves by 位.
 const BASELINE = '(?:较上年|比上年|较上一年|同比|环比|年均|(?:较|比)(?:上年度|去年|\\d{4}年度?|基期|基准年)(?:同期)?)';
-const CHANGE_BY = new RegExp(`^${BASELINE}?(?:下降|降低|减少|压减|提高|提升|增长|增加|上升)\\s*\\d+(?:\\.\\d+)?\\s*(?:%|％|‰|个百分点|百分点|位|个位次)?(?:以上|以内|左右)?$`);
+// The amount may carry a bound of its own (同比增长不低于10%, 下降不少于0.5个百分点), and a span of time moves by days or hours as
+// well as by a share (较上年缩短30天, 较上年延长5分钟).
+const CHANGE_BOUND = '(?:不低于|不少于|不小于|至少|不高于|不超过|不大于|不多于|最多)?';
+const CHANGE_BY = new RegExp(`^${BASELINE}?(?:下降|降低|减少|压减|缩短|提高|提升|增长|增加|上升|延长)\\s*${CHANGE_BOUND}\\s*\\d+(?:\\.\\d+)?\\s*(?:%|％|‰|个百分点|百分点|位|个位次|个?工作日|天|日|小时|分钟)?(?:以上|以内|左右)?$`);
 
 // The two halves of CHANGE_BY, for the name's direction: a rise or a fall by an amount (较上年上升5%, 下降2个百分点).
-const RISE_BY = new RegExp(`^${BASELINE}?(?:提高|提升|增长|增加|上升)\\s*\\d`);
-const FALL_BY = new RegExp(`^${BASELINE}?(?:下降|降低|减少|压减)\\s*\\d`);
+const RISE_BY = new RegExp(`^${BASELINE}?(?:提高|提升|增长|增加|上升|延长)\\s*${CHANGE_BOUND}\\s*\\d`);
+const FALL_BY = new RegExp(`^${BASELINE}?(?:下降|降低|减少|压减|缩短)\\s*${CHANGE_BOUND}\\s*\\d`);
 
 /** A change by an amount the wrong way for a name that is good or bad when high (发病率 较上年上升5%). */
 export function movesWrongWay(target: string, direction: 'good' | 'bad'): boolean {
   if (!DIGIT.test(target)) return false;
   return direction === 'bad' ? RISE_BY.test(target) : FALL_BY.test(target);
+}
+
+const POINTS_MOVED = new RegExp(`^${BASELINE}?(?:下降|降低|减少|压减|提高|提升|增长|增加|上升)\\s*${CHANGE_BOUND}\\s*(\\d+(?:\\.\\d+)?)\\s*个?百分点`);
+
+/** The percentage points a change moves by (较上年提高2个百分点 → 2), or null when it is not stated in points. */
+export function pointsMoved(target: string): number | null {
+  const m = POINTS_MOVED.exec(target);
+  return m ? Number(m[1]) : null;
 }
 
 // No change at all (同比持平, 与上年持平): a change of zero, as measurable as 较上年下降10%.

@@ -23,6 +23,11 @@ export function meetsDeadline(target: string, actual: string | null): boolean | 
   return onTime(inNextYear(done, actualShift !== 0, deadline), inNextYear(deadline, targetShift !== 0, null));
 }
 
+/** The message for a deadline missed at full marks: how late is a person's call, full marks have not made it. */
+export function lateAtFullMarks(row: number, name: string, target: string, actual: string | null, score: string): string {
+  return `第${row + 1}行定性指标「${name}」完成时间「${actual ?? ''}」晚于目标「${target}」，却得满分${score}；请按延误程度扣分（部分达成或未达成），或更正完成时间。`;
+}
+
 /** 12月20日（提前完成）, 12月底（含）: a bracketed remark after the date says nothing of when (README). */
 function withoutRemark(text: string): string {
   const s = text.trimEnd();

@@ -7,7 +7,8 @@ import { formatNumber as f, HALF_CENT, roundScore } from './round-score';
 import { bandText, DeadlineDerivation, ManualDerivation, QualitativeDerivation, QuantitativeDerivation, quantitativeRaw, WrittenQuantitativeDerivation, type Branch } from './deferred-derivation';
 import { NO_ISSUES, type IndicatorScore, type QualitativeChoice, type ScoreIssue } from './score-types';
 import { bandNamedBy, explainsNothing, noneAsZero } from './band-words';
-import { meetsDeadline } from './deadline';
+import { lateAtFullMarks, meetsDeadline } from './deadline';
+import { meetsStatedChange, shortOfStatedChange } from './stated-change';
 import { actualInRange } from './range-target';
 import { fractionAsPercent, inRowUnit, isEstimate, namesDecrease, percentClashes, percentInWords, readActualInUnit } from './read-actual-in-unit';
 
@@ -246,7 +247,7 @@ function scoreQualitative(
 ): IndicatorScore {
   let choice = pick;
   let docOutOfBand: ScoreIssue | null = null;
-  let deadline: boolean | null = null;
+  let deadline: boolean | null = null, stated: boolean | null = null;
   if (!choice) {
     let named: QualitativeChoice | null = null;
     if (actualMeetsTarget(ind.target, ind.actual ?? '')) choice = '达成';
@@ -264,7 +265,7 @@ function scoreQualitative(
       if (doc != null && manual == null) {
         docOutOfBand = { row, code: 'band', message: `第${row + 1}行定性指标「${ind.name}」完成值为「${named}」，得分${f(doc)}却不在「${named}」区间 ${bandText(named, w, policy)} 内；请在区间内打分或更正完成情况。` };
       }
-    } else if ((deadline = meetsDeadline(ind.target, ind.actual)) === true) {
+    } else if ((deadline = meetsDeadline(ind.target, ind.actual)) === true || (deadline == null && (stated = meetsStatedChange(ind.target, ind.actual)) === true)) {
       // 「2024年12月底前」 done 「2024年11月」: the deadline is met, the target reached.
       choice = '达成';
     } else if (deadline === null && hasDigit(ind.target) && actualInRange(ind.target, ind.actual, ind.unit, ind.name) === true) {
@@ -274,11 +275,11 @@ function scoreQualitative(
       // No pick and no textual match: the document's own score decides the band, if it fits one.
       const doc = manual ?? ind.score;
       const band = doc == null ? null : bandOf(doc, w, policy);
-      if (deadline === false && doc! >= w - EPS) {
+      if ((deadline === false || stated === false) && doc! >= w - EPS) {
         // 「2025年9月底前」 done 「2025年11月20日」 with full marks: late is not 达成 in full. How late is a person's call, and
         // a sheet that takes points off for it (8 of 10) has made that call; full marks have not.
         choice = '部分达成';
-        docOutOfBand = { row, code: 'band', message: `第${row + 1}行定性指标「${ind.name}」完成时间「${ind.actual ?? ''}」晚于目标「${ind.target}」，却得满分${f(doc!)}；请按延误程度扣分（部分达成或未达成），或更正完成时间。` };
+        docOutOfBand = { row, code: 'band', message: (deadline === false ? lateAtFullMarks : shortOfStatedChange)(row, ind.name, ind.target, ind.actual, f(doc!)) };
       } else {
         if (doc != null && band) {
           return {

@@ -9,7 +9,8 @@ export interface WrittenDate {
 
 // 2024年6月30日, 2024-06-30, 2024.6.30, 2024/06/30, 2024年6月, 6月30日, 6月底, 6月末, 9月上旬; an optional 前/以前/之前 after it.
 const FULL = /^(?:(\d{4})\s*[年.\-/]\s*)?(\d{1,2})\s*[月.\-/]\s*(?:(\d{1,2})\s*[日号]?|(底|末|份|初|上旬|中旬|下旬))?$/;
-const DONE = /(?:前|以前|之前)?(?:完成|完工|竣工|办结|到位)$/;
+// The act done on the day may follow it (12月5日投运, 6月底前建成交付, 9月上线): the day is the same.
+const DONE = /(?:前|以前|之前)?(?:完成|完工|竣工|办结|到位|投运|投用|投产|建成|交付|上线|开通|通车|启用|验收)+$/;
 const BEFORE = /(?:以前|之前|前|截止|为止|内)$/;
 
 /** Reads a date such as 「2024年6月30日前」 or 「6月底」; null for anything else (amounts, counts, words). */

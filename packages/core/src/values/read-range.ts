@@ -9,7 +9,8 @@ import { readSign, type Sign } from './read-sign';
 const RANGE_DASH = /^\s*(?:-|－|—|–|~|～|〜|至|到)\s*/;
 // A comma may stand before the conjunction (≥98%，且≤100%) as well as instead of it.
 const RANGE_JOIN = /^\s*(?:[,，、;；]\s*)?(?:且|并且|而且|同时)?\s*/;
-const RANGE_AROUND = /^(?:在|介于)\s*/;
+// 保持在90%—95%之间, 控制在10%至20%之间: a verb holding the value inside the band, as 在 alone does.
+const RANGE_AROUND = /^(?:(?:保持|维持|控制|稳定)?在|介于)\s*/;
 const HAS_DIGIT = /\d/;
 const RANGE_TAIL = /\s*(?:之间|区间|范围内|以内)?$/;
 
