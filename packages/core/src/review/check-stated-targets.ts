@@ -3,6 +3,7 @@ import type { Level1, Level2 } from './indicator-framework';
 import type { NameFacts } from './name-facts';
 import { type FormContext, push, rowPlace, showTarget } from './review-context';
 import { isPercentUnit } from './unit-facts';
+import { checkNameDeadline, checkNameFloor } from './check-name-floor';
 
 /**
  * Row checks that read what the framework level or the name itself states, beside check-indicators.ts:
@@ -11,7 +12,8 @@ import { isPercentUnit } from './unit-facts';
  * - a satisfaction floor written in the name (满意度不低于85%) answered 定性 达到, or valued again (达到80%以上 ≥80%), is a
  *   target below the policy minimum, as if it were written in the value; a value in another unit (≥4.5分) leaves the name's
  *   floor as the number that falls short.
- * Both read only cached name facts, the resolved levels and the parsed number: no allocation on the common path.
+ * - a target the name states (不少于120个, 2024年9月底前完成…) against the value (check-name-floor.ts).
+ * All read only cached name facts, the resolved levels and the parsed number: no allocation on the common path.
  */
 export function checkStatedTargets(
   ctx: FormContext, i: number, ind: Indicator, facts: NameFacts, l1: Level1 | null, l2: Level2 | null, num: number | null, unit: string | null,
@@ -25,6 +27,9 @@ export function checkStatedTargets(
     const sign = cmp === '>=' ? '≥' : '>';
     push(ctx, 'direction', i, 'comparator', `${rowPlace(ctx, i, ind)}列在「${ind.level2}」下，衡量的是项目造成的代价，应控制上限，指标性质却是「${sign}」（${showTarget(ind)}）；请改为「≤」或「=」（如「≤${num}${unit ?? ''}」）。`);
   }
+  // 完成不少于120个…审计 ≥80个, 2024年9月底前完成验收 2024年12月底前: the target the name states against the value.
+  if (facts.statesCount) checkNameFloor(ctx, i, ind, facts, num, unit);
+  if (cmp === 'qualitative' && num == null && ind.target.includes('月')) checkNameDeadline(ctx, i, ind, facts, ind.target);
   const floor = facts.satisfactionFloor;
   if (floor != null && floor < ctx.policy.minSatisfaction && (l1 === 'satisfaction' || l2 === 'satisfaction' || facts.satisfactionLike)) {
     const min = ctx.policy.minSatisfaction;

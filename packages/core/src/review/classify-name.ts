@@ -19,7 +19,7 @@ import {
   PAID_SHARE, EMPLOYED, SMALL_GOOD_SHARE, WORKS, CAPACITY, LARGE_GOOD, GRADED, OUTCOME, USE_RATE, MONEY_WORD,
   PROGRESS, DRAWN_IN, OWN_SPEND, KEPT_DOWN, IMPROVEMENT, SHARE_END, REACHES_PLACES, IMPACT, CAPPED,
   SATISFACTION_FLOOR, SAMPLED_SHARE, TRAIT_SHARE, COEFFICIENT, SPAN_COUNT, COUNT_THEN_RATE, AMOUNT_THEN_RATE,
-  COUNT_THEN_AMOUNT, COVERAGE, STATED_BOUND, PER_HEAD_MONEY, RATE_RISE, UNIT_COST,
+  COUNT_THEN_AMOUNT, AMOUNT_THEN_COUNT, COVERAGE, STATED_BOUND, PER_HEAD_MONEY, RATE_RISE, UNIT_COST,
 } from './name-fine-classes';
 
 /**
@@ -312,7 +312,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
     satisfactionFloor: satisfactionFloor(core),
     coefficient: COEFFICIENT.test(core),
     spanCount: SPAN_COUNT.test(core),
-    joinedMeasure: kind === 'amount' ? (COUNT_THEN_AMOUNT.test(core) ? 'count' : null) : kind !== 'rate' ? null : COUNT_THEN_RATE.test(core) ? 'count' : AMOUNT_THEN_RATE.test(core) ? 'amount' : null,
+    joinedMeasure: kind === 'amount' ? (COUNT_THEN_AMOUNT.test(core) ? 'count' : null) : kind === 'count' ? (AMOUNT_THEN_COUNT.test(core) ? 'amount' : null) : kind !== 'rate' ? null : COUNT_THEN_RATE.test(core) ? 'count' : AMOUNT_THEN_RATE.test(core) ? 'amount' : null,
     coverage: COVERAGE.test(core),
     // Things built (新建社区健身点, 建成高标准农田) are counted one by one as entities are: never money per unit.
     entity: kind === 'count' && (COUNTED_ENTITY.test(core) || BUILT_STRUCTURE.test(core)) && !NOT_A_THING.test(core),

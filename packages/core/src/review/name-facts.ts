@@ -133,7 +133,10 @@ export interface NameFacts {
   coefficient: boolean;
   /** A count of time (开放天数, 培训学时): in 天 or 小时 rightly, where another count (办件量) is not. */
   spanCount: boolean;
-  /** A rate joined to a count or an amount before it (培训人数及合格率), or an amount joined to a count (发放补贴户数及金额): the unit of that first measure fits the row too. */
+  /**
+   * A rate joined to a count or an amount before it (培训人数及合格率), an amount joined to a count (发放补贴户数及金额), or a count
+   * joined to money before it (消费额和客流量): the unit of that other measure fits the row too.
+   */
   joinedMeasure: 'count' | 'amount' | null;
   /** A coverage rate (检验覆盖率): 全覆盖 states its target, 100%. */
   coverage: boolean;

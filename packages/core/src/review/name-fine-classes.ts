@@ -150,10 +150,14 @@ export const COEFFICIENT = /(?:系数|倍数)$/;
 export const SPAN_COUNT = /(?:天数|日数|时数|学时|课时|工时|工日|月数|年数|周数|提前量)$/;
 // Two measures joined in one name (培训人数及合格率, 河湖巡查次数及问题整改率, 补助资金及到位率): the unit may be the first
 // one's, a count or an amount, as well as the rate's %.
-export const COUNT_THEN_RATE = /(?:次数|人数|户数|数量|频次|个数|人次|场次|批次|件数|面积|里程)(?:及其?|和|与|以及|、)[\u4e00-\u9fa5]{1,12}(?:率|比例)$/;
+// A count named by its act and 数 alone (建档数及建档率, 登记数和登记率) is a first measure as …个数 is; an index, a coefficient or
+// a multiple (指数, 系数, 倍数) is no count.
+export const COUNT_THEN_RATE = /(?:次数|人数|户数|数量|频次|个数|人次|场次|批次|件数|面积|里程|(?<![指系倍分参函])数)(?:及其?|和|与|以及|、)[\u4e00-\u9fa5]{1,12}(?:率|比例)$/;
 export const AMOUNT_THEN_RATE = /(?:金额|资金|经费|总额)(?:及其?|和|与|以及|、)[\u4e00-\u9fa5]{1,12}(?:率|比例)$/;
 // …and a count joined to the money it carries (发放补贴户数及金额, 慰问人数和资金): the count's unit fits as well as 元.
 export const COUNT_THEN_AMOUNT = /(?:次数|人数|户数|数量|个数|人次|场次|批次|件数|面积|里程)(?:及其?|和|与|以及|、)[\u4e00-\u9fa5]{0,6}(?:金额|资金|经费|总额)$/;
+// …and money joined to a count after it (消费额和客流量, 交易额及交易笔数): the money's unit fits as well as the count's.
+export const AMOUNT_THEN_COUNT = /(?:金额|资金|经费|总额|消费额|营业额|销售额|交易额|成交额|产值|收入)(?:及其?|和|与|以及|、)[\u4e00-\u9fa5]{0,8}(?:量|数|人次|人数|户数|数量|笔数)$/;
 // A coverage rate (特种设备检验覆盖率): 全覆盖 states its target, 100%.
 export const COVERAGE = /覆盖(?:率|面)$/;
 // A name written as a sentence stating its own bound on a share (水质检测合格率达到95%以上, 差错率控制在0.5%以内): what it

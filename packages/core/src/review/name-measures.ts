@@ -4,7 +4,7 @@
  */
 
 /** What a name says it counts, for checking the unit's kind against it. */
-export type NameMeasure = 'speed' | 'area' | 'people' | 'money' | 'volume' | 'freight' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | 'age' | 'mass' | 'stock' | 'duration' | 'compute' | 'acidity' | 'strength' | 'rated' | null;
+export type NameMeasure = 'speed' | 'area' | 'people' | 'money' | 'volume' | 'freight' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | 'age' | 'mass' | 'stock' | 'duration' | 'compute' | 'acidity' | 'strength' | 'rated' | 'fixture' | null;
 
 // …面积 (撂荒地复耕面积, 人均住房建筑面积): an area, in 亩/公顷/平方米, never in 个 or 人.
 const AREA = /面积$/;
@@ -44,6 +44,10 @@ const FREIGHT = /(?:货运|货物运输|货物吞吐|集装箱吞吐|港口吞�
 // Venues for sport or parking (新建改造滑冰场, 建设社区球场) are structures as 馆 is; a works verb after what the work is done
 // with (完成车路云一体化智能化改造道路) builds the structure all the same.
 const STRUCTURE = /^(?:(?:完成|实施)[\u4e00-\u9fa5]{0,10}?)?(?:新增|新建|建设|建成|改造|改建|扩建|修建|购置)[\u4e00-\u9fa5]*(?:厂房|大棚|圈舍|冷库|仓库|站|馆|厂|池|井|塘|坝|闸|桥|厕所?|道路|管网|(?:滑冰|滑雪|冰|球|运动|体育|健身|停车)场|场馆|场地)$/;
+
+// Things set up or replaced one by one (设置旧衣物回收箱, 设置和更换门牌及楼栋牌, 安装宣传栏, 设立公示牌): counted in 个 or 块 (a plate
+// may be counted by the households it serves), never in people, an area, a length, a time or a weight. A brand (品牌) is no plate.
+const FIXTURE = /^(?:在[\u4e00-\u9fa5]{1,10}?)?(?:新增|新建|增设|设置|设立|安装|布设|布放|投放|更换|制作|悬挂|配置)(?:[和及、与](?:新增|新建|增设|设置|设立|安装|布设|布放|投放|更换|制作|悬挂|配置))?[\u4e00-\u9fa5]{0,12}?(?:(?<!品)牌|标志|标识|回收箱|垃圾桶|分类桶|垃圾箱|信报箱|宣传栏|公示栏|公告栏)$/;
 
 // A pollutant's concentration (PM2.5年均浓度, 臭氧日最大8小时平均浓度, 氨氮浓度): in 微克/立方米 or 毫克/升, never a share or a count.
 const CONCENTRATION = /(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5\d]{0,10}浓度$/;
@@ -113,6 +117,7 @@ export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (PROGRESS_SHARE.test(core)) return 'progress';
   if (AGE.test(core)) return 'age';
   if (DURATION.test(core)) return 'duration';
+  if (FIXTURE.test(core)) return 'fixture';
   return null;
 }
 

@@ -7,9 +7,10 @@ import { type UnitFacts, unitFacts } from './unit-facts';
  * unit that does not fit the name. Both units' facts are cached per unit (unit-facts.ts); nothing is matched per row.
  */
 
-type UnitGroup = 'share' | 'who' | 'things' | 'area' | 'length' | 'duration' | 'money' | 'energy';
+export type UnitGroup = 'share' | 'who' | 'things' | 'area' | 'length' | 'duration' | 'money' | 'energy';
 
-function groupOf(uf: UnitFacts): UnitGroup | null {
+/** The kind of quantity a unit measures, for telling two units apart (人 and 户 are both who is served). */
+export function groupOf(uf: UnitFacts): UnitGroup | null {
   if (uf.percent) return 'share';
   switch (uf.counts) {
     case 'people': case 'households': return 'who';
