@@ -120,6 +120,25 @@ describe('evaluation (部门整体评价)', () => {
     expect(stale.status).toBe(409);
   });
 
+  it('floors 扣分项 as the evaluator does: a group stating no bound at the 满分, the total at 0, and stores that total', async () => {
+    const templates = await t.request('GET', '/api/evaluation-templates', { session: finance });
+    const builtin = templates.body.items.find((i: { key: string }) => i.key === BUILTIN_TEMPLATES[0]!.id);
+    const created = await t.request('POST', '/api/evaluations', { session: finance, body: { template: builtin.id, org: 'F-U', fiscal_year: 2025, evaluator: 'f_eval' } });
+    expect(created.status).toBe(201);
+    const scores = { 'performance-1': 10 };
+    const deductions = { 'deduct-fund-use': 80, 'deduct-cooperation': 70 };
+    const put = await t.request('PUT', `/api/evaluations/${created.body.id}`, { session: evaluator, body: { version: created.body.version, inputs: {}, scores, deductions } });
+    expect(put.status).toBe(200);
+    const items = put.body.result.items as Array<{ id: string; score: number; derivation: { arithmetic: string } }>;
+    const group = items.find((i) => i.id === 'deductions')!;
+    expect(group.score).toBe(-100);
+    expect(group.derivation.arithmetic).toContain('扣完为止，至多扣满分100分');
+    expect(put.body.result.total).toBe(0);
+    expect(put.body.result.totalNote).toBe('各项得分与扣分合计-90分，总分不低于0分，按0分计。');
+    const listed = (await t.request('GET', '/api/evaluations', { session: evaluator })).body.items.find((e: { id: number }) => e.id === created.body.id);
+    expect(listed.total_score).toBe(0);
+  });
+
   it('refuses a template with a bad formula', async () => {
     const res = await t.request('POST', '/api/evaluation-templates', {
       session: finance,

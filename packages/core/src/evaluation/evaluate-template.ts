@@ -1,5 +1,6 @@
 import { formatNumber as f, roundScore } from '../scoring/round-score';
 import type { Derivation } from '../scoring/score-types';
+import { deductionFloor, describeDeductionFloor, type DeductionFloor } from './deduction-floor';
 import { leafMaxTotal, type EvaluationTemplate, type TemplateItem } from './evaluation-template';
 import { compileFormula } from './formula/compile-formula';
 import { evaluateFormula, type FormulaInputs } from './formula/evaluate-formula';
@@ -39,6 +40,8 @@ export interface TemplateEvaluation {
   items: EvaluatedItem[];
   /** Σ top-level scores (deductions included), never below 0, rounded to 2 decimals. */
   total: number;
+  /** Said when the deductions took the sum below 0 and the total was floored there. */
+  totalNote?: string;
   /** Scorable rows (a 分值, not a deduction) with no score yet: while any is left the evaluation has no grade. */
   unscored: number;
 }
@@ -49,10 +52,12 @@ export function evaluateTemplate(template: EvaluationTemplate, input: EvaluateTe
   let sum = 0;
   const given = { ...input, inputs: normalizedInputs(input.inputs) };
   for (const item of template.items) {
-    const s = evaluateItem(item, given, out, false, template.totalScore);
+    const s = evaluateItem(item, given, out, null, template.totalScore);
     if (s != null) sum += s;
   }
-  return { items: out, total: Math.max(0, roundScore(sum)), unscored: unscoredCount(template.items, out) };
+  const raw = roundScore(sum);
+  const floored = raw < 0 ? { totalNote: `各项得分与扣分合计${f(raw)}分，总分不低于0分，按0分计。` } : {};
+  return { items: out, total: Math.max(0, raw), ...floored, unscored: unscoredCount(template.items, out) };
 }
 
 /** Rows that carry a 分值 and still have no score, a group scored as a whole counting for its rows. */
@@ -96,29 +101,28 @@ function normalizedInputs(inputs: FormulaInputs | undefined): FormulaInputs | un
   return Object.fromEntries(entries) as FormulaInputs;
 }
 
-/** The most points a deduction item may take off: its limit, else its printed maximum. */
-function deductionLimit(item: TemplateItem): number | null {
-  return item.limit ?? item.maxScore ?? null;
-}
-
-function evaluateItem(item: TemplateItem, input: EvaluateTemplateInput, out: EvaluatedItem[], underDeduction: boolean, totalScore: number): number | null {
-  const deduction = underDeduction || item.deduction === true;
+/**
+ * `above` is the floor of the 扣分项 group the item sits under (null outside one): under it every row takes points off,
+ * and a row stating no bound of its own is bounded by it (deductionFloor).
+ */
+function evaluateItem(item: TemplateItem, input: EvaluateTemplateInput, out: EvaluatedItem[], above: DeductionFloor | null, totalScore: number): number | null {
+  const deduction = above != null || item.deduction === true;
+  const floor = deduction ? deductionFloor(item, above, totalScore) : null;
   const kids = item.children ?? [];
   if (kids.length > 0) {
     const slot = out.length;
     out.push(null as unknown as EvaluatedItem);
     const parts: number[] = [];
     for (const k of kids) {
-      const s = evaluateItem(k, input, out, deduction, totalScore);
+      const s = evaluateItem(k, input, out, floor, totalScore);
       if (s != null) parts.push(s);
     }
     let score = roundScore(parts.reduce((a, b) => a + b, 0));
     const issues: string[] = [];
     let arithmetic = parts.length > 0 ? `${parts.map(f).join(' + ')} = ${f(score)}` : '下级均未计分';
-    const limit = deductionLimit(item);
-    if (deduction && limit != null && score < -limit) {
-      arithmetic += ` → 扣分以${f(limit)}分为限 → ${f(-limit)}`;
-      score = -limit;
+    if (floor && score < -floor.points) {
+      arithmetic += ` → ${describeDeductionFloor(floor)} → ${f(-floor.points)}`;
+      score = -floor.points;
     }
     const entered = deduction ? undefined : ownNumber(input.enteredScores, item.id);
     if (entered != null && parts.length === 0 && item.maxScore != null) {
@@ -141,7 +145,7 @@ function evaluateItem(item: TemplateItem, input: EvaluateTemplateInput, out: Eva
     };
     return score;
   }
-  const r = deduction ? deductionLeaf(item, input, totalScore) : scoredLeaf(item, input);
+  const r = floor ? deductionLeaf(item, input, floor) : scoredLeaf(item, input);
   out.push(r);
   return r.score;
 }
@@ -265,7 +269,7 @@ function scoredLeaf(item: TemplateItem, input: EvaluateTemplateInput): Evaluated
   };
 }
 
-function deductionLeaf(item: TemplateItem, input: EvaluateTemplateInput, totalScore: number): EvaluatedItem {
+function deductionLeaf(item: TemplateItem, input: EvaluateTemplateInput, floor: DeductionFloor): EvaluatedItem {
   const base = { id: item.id, name: item.name, level: item.level, maxScore: item.maxScore };
   const issues: string[] = [];
   // A sheet's 扣分项 row carries its points in the score column (「-1」), so a score entered for a deduction
@@ -296,17 +300,13 @@ function deductionLeaf(item: TemplateItem, input: EvaluateTemplateInput, totalSc
     return { ...base, score: 0, source: 'deduction', derivation: { inputs: used, rule: '扣分项', arithmetic: '未发现扣分情形，扣0分' }, issues };
   }
   let score = -roundScore(points);
-  const limit = deductionLimit(item);
-  if (limit != null && score < -limit) {
-    how += ` → 扣分以${f(limit)}分为限`;
+  const limit = floor.points;
+  if (score < -limit) {
+    how += ` → ${describeDeductionFloor(floor)}`;
     score = -limit;
-    if (given != null && Number.isFinite(given)) issues.push(`「${item.name}」录入扣分${f(points)}超过本项上限${f(limit)}分，已按${f(limit)}分扣；请核实。`);
-    else issues.push(`「${item.name}」按公式计算应扣${f(roundScore(points))}分，超过本项上限${f(limit)}分，已按${f(limit)}分扣；请核对输入项。`);
-  } else if (limit == null && score < -totalScore) {
-    // 扣完为止 without a stated limit: at most every point the template gives.
-    how += ` → 扣完为止，至多扣${f(totalScore)}分`;
-    issues.push(`「${item.name}」应扣${f(roundScore(points))}分，超过满分${f(totalScore)}分，已按${f(totalScore)}分扣；请核实。`);
-    score = -totalScore;
+    const bound = floor.source === 'total' ? `满分${f(limit)}分` : floor.source === 'parent' ? `上级「${floor.from?.name ?? ''}」可扣的${f(limit)}分` : `本项上限${f(limit)}分`;
+    if (given != null && Number.isFinite(given)) issues.push(`「${item.name}」录入扣分${f(points)}超过${bound}，已按${f(limit)}分扣；请核实。`);
+    else issues.push(`「${item.name}」按公式计算应扣${f(roundScore(points))}分，超过${bound}，已按${f(limit)}分扣；请核对输入项。`);
   }
   return {
     ...base, score: score === 0 ? 0 : score, source: 'deduction',

@@ -6,3 +6,4 @@ export * from './evaluate-template';
 export * from './builtin-templates';
 export { DEPT_2024_TEMPLATE } from './templates/dept-2024';
 export * from './entered-scores-from-form';
+export * from './deduction-floor';

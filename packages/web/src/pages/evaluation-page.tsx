@@ -329,6 +329,7 @@ function EvaluationEditor() {
                 {org && <DepartmentOwnStatistic org={org} year={year} total={result.total} unscored={result.unscored} />}
                 {/* The server's count: the rows a grade waits for (a group scored as a whole counts as done). */}
                 {result.unscored > 0 && <Tag>未完成（{result.unscored} 项未评分），暂不评定等级</Tag>}
+                {result.totalNote && <Tag color="warning">{result.totalNote}</Tag>}
                 {flagged.length > 0 ? <Tag color="warning">评分提示 {flagged.length} 项（见各行下方）</Tag> : <Tag color="success">无评分提示</Tag>}
               </Space>
             </Card>

@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { Alert, App, Button, Card, Col, Input, InputNumber, Row, Space, Tag, Tree, Typography } from 'antd';
 import { PlusOutlined, RollbackOutlined, SaveOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import type { EvaluationTemplate, TemplateItem } from '@jixiao/core';
+import { deductionFloors, type EvaluationTemplate, type TemplateItem } from '@jixiao/core';
 import { ApiError, api, errorMessage } from '../api/client';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { TemplateItemPanel } from './template-item-panel';
@@ -39,6 +39,7 @@ export function TemplateEditor({ draft, onSaved, onClose, onCopyInstead }: Props
   const setItems = (next: TemplateItem[]) => setTemplate((t) => ({ ...t, items: next }));
   const problems = useMemo(() => itemProblems(items), [items]);
   const totals = useMemo(() => groupTotals(items), [items]);
+  const floors = useMemo(() => deductionFloors(items, template.totalScore), [items, template.totalScore]);
   const whole = wholeTotal(template);
   const mismatched = new Map(totals.filter((g) => !g.matches).map((g) => [g.id, g]));
   const sumsOff = mismatched.size > 0 || !whole.matches;
@@ -117,7 +118,7 @@ export function TemplateEditor({ draft, onSaved, onClose, onCopyInstead }: Props
             {it.name || '（未命名）'}
             {it.maxScore != null && <Tag style={{ marginLeft: 6 }}>{it.maxScore} 分</Tag>}
             {off && <Tag color="warning">下级合计 {off.children}</Tag>}
-            {it.deduction && <Tag color="red">扣分项</Tag>}
+            {it.deduction && <Tag color="red">扣分项，最多扣 {floors.get(it.id)?.points ?? template.totalScore} 分</Tag>}
             {it.formula && <Tag color="blue">公式</Tag>}
             {problems.has(it.id) && <Tag color="error">有误</Tag>}
           </span>
@@ -126,7 +127,7 @@ export function TemplateEditor({ draft, onSaved, onClose, onCopyInstead }: Props
       };
     };
     return items.map(node);
-  }, [items, mismatched, problems]);
+  }, [items, mismatched, problems, floors, template.totalScore]);
 
   return (
     <div className="template-editor">
@@ -165,6 +166,7 @@ export function TemplateEditor({ draft, onSaved, onClose, onCopyInstead }: Props
               key={item.id}
               item={item}
               underDeduction={underDeduction}
+              floor={floors.get(item.id) ?? null}
               canMoveUp={at > 0}
               canMoveDown={at >= 0 && at < siblings.length - 1}
               onChange={(patch) => edit(updateItem(items, item.id, patch))}

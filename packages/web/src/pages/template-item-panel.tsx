@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Switch, Tag, Typography } from 'antd';
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import type { TemplateItem } from '@jixiao/core';
+import { describeDeductionFloor, type DeductionFloor, type TemplateItem } from '@jixiao/core';
 import { checkFormula, countUnder, previewFormula } from './template-tree';
 
 const LEVEL_NAMES = { 1: '一级指标', 2: '二级指标', 3: '三级指标' } as const;
@@ -10,6 +10,8 @@ export interface ItemPanelProps {
   item: TemplateItem;
   /** A 扣分项 above it makes this row take points off as well. */
   underDeduction: boolean;
+  /** For a row taking points off: the most it may take off, as the evaluation bounds it. */
+  floor: DeductionFloor | null;
   canMoveUp: boolean;
   canMoveDown: boolean;
   onChange: (patch: Partial<TemplateItem>) => void;
@@ -19,7 +21,7 @@ export interface ItemPanelProps {
 }
 
 /** One item of the template being edited: its texts, 分值, 扣分项 and formula, checked and tried out as typed. */
-export function TemplateItemPanel({ item, underDeduction, canMoveUp, canMoveDown, onChange, onAddChild, onMove, onRemove }: ItemPanelProps) {
+export function TemplateItemPanel({ item, underDeduction, floor, canMoveUp, canMoveDown, onChange, onAddChild, onMove, onRemove }: ItemPanelProps) {
   const under = countUnder(item);
   const deduction = underDeduction || item.deduction === true;
   const formula = checkFormula(item);
@@ -61,7 +63,7 @@ export function TemplateItemPanel({ item, underDeduction, canMoveUp, canMoveDown
             </Form.Item>
           )}
           {deduction && (
-            <Form.Item label="扣分上限" extra="本项最多扣的分数；不填则不设上限">
+            <Form.Item label="扣分上限" extra={<span className="deduction-floor">{floorText(item, floor)}</span>}>
               <InputNumber aria-label="扣分上限" min={0} max={1000} value={item.limit ?? null} onChange={(v) => onChange({ limit: typeof v === 'number' ? v : null })} suffix="分" />
             </Form.Item>
           )}
@@ -72,18 +74,25 @@ export function TemplateItemPanel({ item, underDeduction, canMoveUp, canMoveDown
         <Form.Item label="评分标准">
           <Input.TextArea aria-label="评分标准" autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} value={item.scoringText ?? ''} onChange={(e) => onChange({ scoringText: e.target.value || null })} />
         </Form.Item>
-        {!group && <FormulaFields item={item} deduction={deduction} formula={formula} onChange={onChange} />}
+        {!group && <FormulaFields item={item} deduction={deduction} cap={floor?.points ?? null} formula={formula} onChange={onChange} />}
       </Form>
     </Card>
   );
 }
 
-function FormulaFields({ item, deduction, formula, onChange }: { item: TemplateItem; deduction: boolean; formula: ReturnType<typeof checkFormula>; onChange: (patch: Partial<TemplateItem>) => void }) {
+/** What bounds the row's points off now, and what leaving 扣分上限 blank falls back to. */
+function floorText(item: TemplateItem, floor: DeductionFloor | null): string {
+  if (!floor) return '本项最多扣的分数';
+  const now = `本项最多扣 ${floor.points} 分（${describeDeductionFloor(floor)}）`;
+  return item.limit != null ? `${now}。` : `${now}；不填时以本项分值为限，分值也不填则以上级扣分项为限，都没有则扣完为止。`;
+}
+
+function FormulaFields({ item, deduction, cap, formula, onChange }: { item: TemplateItem; deduction: boolean; cap: number | null; formula: ReturnType<typeof checkFormula>; onChange: (patch: Partial<TemplateItem>) => void }) {
   const [samples, setSamples] = useState<Record<string, string>>({});
   const listed = item.inputs ?? [];
   // Names the formula reads that are not listed yet: one click adds them, for a name that is meant rather than mistyped.
   const unlisted = formula.ok ? [] : formula.issues.map((m) => /用到「(.+?)」，但它不在本指标的输入项中/.exec(m)?.[1]).filter((n): n is string => !!n);
-  const tried = item.formula && formula.ok ? previewFormula(item, Object.fromEntries(Object.entries(samples).filter(([, v]) => v.trim() !== ''))) : null;
+  const tried = item.formula && formula.ok ? previewFormula(item, Object.fromEntries(Object.entries(samples).filter(([, v]) => v.trim() !== '')), deduction ? cap : null) : null;
   return (
     <>
       <Form.Item label="输入项" extra="公式中可用的数据名称，评价时逐项填写；输入名称后按回车添加">

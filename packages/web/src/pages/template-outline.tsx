@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Tag, Tree, Typography } from 'antd';
-import type { EvaluationTemplate, TemplateItem } from '@jixiao/core';
+import { deductionFloors, type EvaluationTemplate, type TemplateItem } from '@jixiao/core';
 
 interface OutlineNode {
   key: string;
@@ -10,13 +10,14 @@ interface OutlineNode {
 
 /** A template's items read-only, as 评价模板 shows a built-in or used template before it is copied. */
 export function TemplateOutline({ template }: { template: EvaluationTemplate }) {
+  const floors = deductionFloors(template.items, template.totalScore);
   const node = (item: TemplateItem): OutlineNode => ({
     key: item.id,
     title: (
       <span>
         {item.name}
         {item.maxScore != null && <Tag style={{ marginLeft: 6 }}>{item.maxScore} 分</Tag>}
-        {item.deduction && <Tag color="red">扣分项{item.limit != null ? `，最多扣 ${item.limit} 分` : ''}</Tag>}
+        {item.deduction && <Tag color="red">扣分项，最多扣 {floors.get(item.id)?.points ?? template.totalScore} 分</Tag>}
         {item.formula && <Typography.Text type="secondary" style={{ marginLeft: 6 }}>公式：{item.formula}</Typography.Text>}
       </span>
     ),

@@ -28,7 +28,8 @@ describe('template tree edits', () => {
     expect(top.items.at(-1)).toMatchObject({ id: 'item.1', name: '满意度', level: 1 });
     expect(addItem(before, 'a.1.1')).toBeNull();
     // Under a 扣分项 the new row takes points off too; elsewhere it does not.
-    expect(findItem(addItem(before, 'd')!.items, 'd.2')).toMatchObject({ deduction: true, level: 2 });
+    // Bounded by its group, not by a 分值 of 0 that would let it take nothing off.
+    expect(findItem(addItem(before, 'd')!.items, 'd.2')).toMatchObject({ deduction: true, level: 2, maxScore: null });
     expect(findItem(added.items, 'a.2.1')!.deduction).toBeUndefined();
   });
 
@@ -109,6 +110,9 @@ describe('template formulas in the editor', () => {
     expect(!missing.ok && missing.issues[0]).toContain('计划人数');
     const late = { ...findItem(tree(), 'd.1')!, formula: '次数 * 1', inputs: ['次数'] };
     expect(previewFormula(late, { 次数: 5 })).toMatchObject({ ok: true, value: 2 });
+    // A row bounded by its group only: the cap the editor passes (the group's 5), not unbounded.
+    const bare = { ...late, limit: null };
+    expect(previewFormula(bare, { 次数: 9 }, 5)).toMatchObject({ ok: true, value: 5, raw: 9 });
   });
 });
 

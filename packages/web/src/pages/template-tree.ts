@@ -52,8 +52,9 @@ export function addItem(items: readonly TemplateItem[], parentId: string | null,
   const parent = findItem(items, parentId);
   if (!parent || parent.level >= 3) return null;
   const level = (parent.level + 1) as 2 | 3;
-  // Under a 扣分项 every row takes points off.
-  const added: TemplateItem = { id, name, level, maxScore: 0, ...(parent.deduction ? { deduction: true } : {}) };
+  // Under a 扣分项 every row takes points off, bounded by the group until it is given a 分值 or 扣分上限 of its own (a 0
+  // would let it take nothing off).
+  const added: TemplateItem = { id, name, level, ...(parent.deduction ? { maxScore: null, deduction: true } : { maxScore: 0 }) };
   return { items: mapTree(items, (siblings) => siblings.map((item) => (item.id === parentId ? { ...item, children: [...(item.children ?? []), added] } : item))), id };
 }
 
@@ -138,15 +139,15 @@ export type FormulaPreview = { ok: true; value: number; raw: number } | { ok: fa
 
 /**
  * The formula's score on sample inputs, bounded as an evaluation bounds it: a score within [0, 分值], points off
- * within [0, 扣分上限].
+ * within [0, the most the row may take off] (deductionFloor: its 扣分上限, 分值, group or 满分).
  */
-export function previewFormula(item: TemplateItem, samples: FormulaInputs): FormulaPreview {
+export function previewFormula(item: TemplateItem, samples: FormulaInputs, deductionCap: number | null = null): FormulaPreview {
   const read = readFormula(item);
   if (!read.ok) return read;
   if (read.formula === null) return { ok: false, issues: ['本指标没有公式，评价时直接录入得分。'] };
   const r = evaluateFormula(read.formula, samples);
   if (!r.ok) return r;
-  const cap = item.deduction ? (item.limit ?? item.maxScore) : item.maxScore;
+  const cap = deductionCap ?? (item.deduction ? (item.limit ?? item.maxScore) : item.maxScore);
   const value = Math.round(Math.min(Math.max(r.value, 0), cap ?? Infinity) * 100) / 100;
   return { ok: true, value, raw: r.value };
 }
