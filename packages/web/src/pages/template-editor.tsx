@@ -2,11 +2,12 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { Alert, App, Button, Card, Col, Input, InputNumber, Row, Space, Tag, Tree, Typography } from 'antd';
 import { PlusOutlined, RollbackOutlined, SaveOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { deductionFloors, type EvaluationTemplate, type TemplateItem } from '@jixiao/core';
+import { deductionFloors, flattenTemplate, type EvaluationTemplate, type TemplateItem } from '@jixiao/core';
 import { ApiError, api, errorMessage } from '../api/client';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { TemplateItemPanel } from './template-item-panel';
-import { addItem, findItem, groupTotals, itemProblems, moveItem, parentOf, removeItem, saveBlockers, updateItem, wholeTotal } from './template-tree';
+import { TemplateMoveDialog } from './template-move-dialog';
+import { addItem, deductionAt, findItem, groupTotals, itemProblems, moveItem, moveItemTo, parentOf, removeItem, saveBlockers, updateItem, wholeTotal } from './template-tree';
 
 /** The template open in the editor: a copy not saved yet has no server id. */
 export interface TemplateDraft {
@@ -30,8 +31,9 @@ export function TemplateEditor({ draft, onSaved, onClose, onCopyInstead }: Props
   const [template, setTemplate] = useState(draft.template);
   const [saved, setSaved] = useState(() => JSON.stringify(draft.template));
   const [selected, setSelected] = useState<string | null>(draft.template.items[0]?.id ?? null);
-  // The tree before the last deletion, for 撤销删除 until the next edit of the tree.
-  const [undo, setUndo] = useState<{ items: TemplateItem[]; name: string } | null>(null);
+  // The tree before the last deletion or 移动到…, for 撤销删除 / 撤销移动 until the next edit of the tree.
+  const [undo, setUndo] = useState<{ items: TemplateItem[]; label: string } | null>(null);
+  const [moving, setMoving] = useState<TemplateItem | null>(null);
   const [saving, setSaving] = useState(false);
   const dirty = JSON.stringify(template) !== saved;
 
@@ -40,6 +42,9 @@ export function TemplateEditor({ draft, onSaved, onClose, onCopyInstead }: Props
   const problems = useMemo(() => itemProblems(items), [items]);
   const totals = useMemo(() => groupTotals(items), [items]);
   const floors = useMemo(() => deductionFloors(items, template.totalScore), [items, template.totalScore]);
+  // The tree opens every group when it mounts: a new shape (an item added, removed or moved) mounts it again, so a
+  // group that just got its first row shows it.
+  const shape = useMemo(() => flattenTemplate(items).map(({ item: it, parent }) => `${parent ?? ''}>${it.id}`).join(','), [items]);
   const whole = wholeTotal(template);
   const mismatched = new Map(totals.filter((g) => !g.matches).map((g) => [g.id, g]));
   const sumsOff = mismatched.size > 0 || !whole.matches;
@@ -95,17 +100,22 @@ export function TemplateEditor({ draft, onSaved, onClose, onCopyInstead }: Props
   };
   const remove = (target: TemplateItem) => {
     const parent = parentOf(items, target.id) ?? null;
-    setUndo({ items, name: target.name });
+    setUndo({ items, label: `撤销删除「${target.name}」` });
     setItems(removeItem(items, target.id));
     setSelected(parent);
+  };
+  const moveTo = (target: TemplateItem, parentId: string | null, label: string) => {
+    const r = moveItemTo(items, target.id, parentId);
+    setMoving(null);
+    if (!r.ok) return void message.error(r.reason);
+    setUndo({ items, label: `撤销移动「${target.name}」` });
+    setItems(r.items);
+    message.success(parentId === null ? `「${target.name}」已移为一级指标` : `「${target.name}」已移到「${label}」之下`);
   };
   const parentId = item ? parentOf(items, item.id) ?? null : null;
   const siblings = parentId === null ? items : findItem(items, parentId)?.children ?? [];
   const at = item ? siblings.findIndex((s) => s.id === item.id) : -1;
-  const underDeduction = (() => {
-    for (let p = parentId; p; p = parentOf(items, p) ?? null) if (findItem(items, p)?.deduction) return true;
-    return false;
-  })();
+  const underDeduction = parentId !== null && deductionAt(items, parentId);
 
   const treeData = useMemo(() => {
     interface Node { key: string; title: ReactNode; children?: Node[] }
@@ -141,7 +151,7 @@ export function TemplateEditor({ draft, onSaved, onClose, onCopyInstead }: Props
         <Space wrap style={{ display: 'flex', marginTop: 8 }}>
           <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>保存模板</Button>
           <Button onClick={close}>返回模板列表</Button>
-          {undo && <Button icon={<RollbackOutlined />} onClick={() => { setItems(undo.items); setUndo(null); }}>撤销删除「{undo.name}」</Button>}
+          {undo && <Button icon={<RollbackOutlined />} onClick={() => { setItems(undo.items); setUndo(null); }}>{undo.label}</Button>}
           {draft.serverId === null && <Tag color="blue">新模板，尚未保存</Tag>}
           {draft.version !== null && <Tag>第 {draft.version} 版</Tag>}
           {dirty && <Tag color="gold">有未保存的修改</Tag>}
@@ -151,7 +161,7 @@ export function TemplateEditor({ draft, onSaved, onClose, onCopyInstead }: Props
         <Col span={10}>
           <Card size="small" title="指标体系" extra={<Button size="small" icon={<PlusOutlined />} onClick={() => add(null)}>添加一级指标</Button>}>
             <TotalsLine totals={totals} whole={whole} />
-            <Tree blockNode showLine defaultExpandAll treeData={treeData} selectedKeys={selected ? [selected] : []} onSelect={(keys) => keys[0] !== undefined && setSelected(String(keys[0]))} key={items.length} />
+            <Tree blockNode showLine defaultExpandAll treeData={treeData} selectedKeys={selected ? [selected] : []} onSelect={(keys) => keys[0] !== undefined && setSelected(String(keys[0]))} key={shape} />
           </Card>
           {sumsOff && (
             <Card size="small" style={{ marginTop: 12 }} title="分值不一致说明">
@@ -172,6 +182,7 @@ export function TemplateEditor({ draft, onSaved, onClose, onCopyInstead }: Props
               onChange={(patch) => edit(updateItem(items, item.id, patch))}
               onAddChild={() => add(item.id)}
               onMove={(delta) => edit(moveItem(items, item.id, delta))}
+              onMoveTo={() => setMoving(item)}
               onRemove={() => remove(item)}
             />
           ) : (
@@ -179,6 +190,7 @@ export function TemplateEditor({ draft, onSaved, onClose, onCopyInstead }: Props
           )}
         </Col>
       </Row>
+      {moving && <TemplateMoveDialog items={items} item={moving} onMove={(to, label) => moveTo(moving, to, label)} onCancel={() => setMoving(null)} />}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, InputNumber, Popconfirm, Select, Space, Switch, Tag, Typography } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, DragOutlined, PlusOutlined } from '@ant-design/icons';
 import { describeDeductionFloor, type DeductionFloor, type TemplateItem } from '@jixiao/core';
 import { checkFormula, countUnder, previewFormula } from './template-tree';
 
@@ -17,11 +17,13 @@ export interface ItemPanelProps {
   onChange: (patch: Partial<TemplateItem>) => void;
   onAddChild: () => void;
   onMove: (delta: -1 | 1) => void;
+  /** Opens 移动到…, to move the item with its rows under another parent. */
+  onMoveTo: () => void;
   onRemove: () => void;
 }
 
 /** One item of the template being edited: its texts, 分值, 扣分项 and formula, checked and tried out as typed. */
-export function TemplateItemPanel({ item, underDeduction, floor, canMoveUp, canMoveDown, onChange, onAddChild, onMove, onRemove }: ItemPanelProps) {
+export function TemplateItemPanel({ item, underDeduction, floor, canMoveUp, canMoveDown, onChange, onAddChild, onMove, onMoveTo, onRemove }: ItemPanelProps) {
   const under = countUnder(item);
   const deduction = underDeduction || item.deduction === true;
   const formula = checkFormula(item);
@@ -35,6 +37,7 @@ export function TemplateItemPanel({ item, underDeduction, floor, canMoveUp, canM
         <Space size={4} wrap>
           <Button size="small" icon={<ArrowUpOutlined />} disabled={!canMoveUp} onClick={() => onMove(-1)}>上移</Button>
           <Button size="small" icon={<ArrowDownOutlined />} disabled={!canMoveDown} onClick={() => onMove(1)}>下移</Button>
+          <Button size="small" icon={<DragOutlined />} onClick={onMoveTo}>移动到…</Button>
           {item.level < 3 && <Button size="small" icon={<PlusOutlined />} onClick={onAddChild}>添加{LEVEL_NAMES[(item.level + 1) as 2 | 3]}</Button>}
           <Popconfirm
             title={`删除「${item.name || '未命名指标'}」？`}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEPT_2024_TEMPLATE, type EvaluationTemplate, type TemplateItem } from '@jixiao/core';
 import {
-  addItem, checkFormula, copyTemplate, countUnder, findItem, freshTemplateKey, groupTotals, moveItem, parentOf,
+  addItem, checkFormula, copyTemplate, countUnder, findItem, freshTemplateKey, groupTotals, moveItem, moveItemTo, moveTargets, parentOf,
   previewFormula, removeItem, saveBlockers, updateItem, wholeTotal,
 } from './template-tree';
 
@@ -47,6 +47,57 @@ describe('template tree edits', () => {
     expect(findItem(after, 'a.1.1')).toBeNull();
     expect(findItem(after, 'a.2')).not.toBeNull();
     expect(findItem(items, 'a.1.1')).not.toBeNull();
+  });
+
+  it('moves an item with its rows under another parent, its levels following, and the totals recomputed', () => {
+    const items = tree();
+    // A 三级 row from one 二级 to another: 数量 is left with nothing under its 30, 质量 gets 30 over its 30.
+    const across = moveItemTo(items, 'a.1.1', 'a.2');
+    expect(across.ok).toBe(true);
+    if (!across.ok) return;
+    expect(findItem(across.items, 'a.2')!.children!.map((i) => [i.id, i.level])).toEqual([['a.1.1', 3]]);
+    expect(findItem(across.items, 'a.1')!.children).toEqual([]);
+    expect(findItem(across.items, 'a.1.1')).toMatchObject({ formula: '实际人数 / 计划人数 * 30', inputs: ['实际人数', '计划人数'] });
+    expect(groupTotals(across.items).find((g) => g.id === 'a')).toMatchObject({ children: 60, matches: true });
+    // A 二级 group promoted to 一级: its row becomes 二级, and 产出 no longer adds up to its 60 (flagged as today).
+    const up = moveItemTo(items, 'a.1', null);
+    expect(up.ok && up.items.map((i) => i.id)).toEqual(['a', 'b', 'd', 'a.1']);
+    expect(up.ok && findItem(up.items, 'a.1.1')!.level).toBe(2);
+    expect(up.ok && groupTotals(up.items).find((g) => g.id === 'a')).toMatchObject({ stated: 60, children: 30, matches: false });
+    expect(up.ok && wholeTotal(template(up.items))).toMatchObject({ sum: 100, matches: true });
+    // A 一级 item demoted under another 一级.
+    const down = moveItemTo(items, 'b', 'a');
+    expect(down.ok && findItem(down.items, 'b')).toMatchObject({ level: 2 });
+    // Under a 扣分项 the moved row takes points off, as an added row does.
+    const intoDeduction = moveItemTo(items, 'a.2', 'd');
+    expect(intoDeduction.ok && findItem(intoDeduction.items, 'a.2')).toMatchObject({ level: 2, deduction: true });
+    // The tree it was given is as it was.
+    expect(findItem(items, 'a.1.1')!.level).toBe(3);
+    expect(parentOf(items, 'a.1.1')).toBe('a.1');
+  });
+
+  it('refuses a move under itself, under its own rows, past 三级, or to where it is', () => {
+    const items = tree();
+    expect(moveItemTo(items, 'a', 'a')).toMatchObject({ ok: false, reason: expect.stringContaining('它自己或它的下级') });
+    expect(moveItemTo(items, 'a', 'a.1')).toMatchObject({ ok: false, reason: expect.stringContaining('它自己或它的下级') });
+    // 数量 has a 三级 row: under 质量 (二级) it would reach 四级.
+    expect(moveItemTo(items, 'a.1', 'a.2')).toMatchObject({ ok: false, reason: expect.stringContaining('超过三级') });
+    expect(moveItemTo(items, 'a', 'b')).toMatchObject({ ok: false, reason: expect.stringContaining('超过三级') });
+    expect(moveItemTo(items, 'a.2', 'a')).toMatchObject({ ok: false, reason: expect.stringContaining('已在此处') });
+    expect(moveItemTo(items, 'nope', null)).toMatchObject({ ok: false });
+    expect(moveItemTo(items, 'a.2', 'nope')).toMatchObject({ ok: false });
+    // guard: a leaf 二级 may go under another 二级 (it becomes 三级).
+    expect(moveItemTo(items, 'a.2', 'a.1')).toMatchObject({ ok: true });
+  });
+
+  it('offers as targets only the places a move is allowed, the top first', () => {
+    const items = tree();
+    expect(moveTargets(items, 'a.1.1').map((t) => t.id)).toEqual([null, 'a', 'a.2', 'b', 'd', 'd.1']);
+    expect(moveTargets(items, 'a.1.1').find((t) => t.id === 'a.2')!.label).toBe('产出 / 质量');
+    // 数量 with its row: at the top, or under another 一级; never under itself, its row, or a 二级.
+    expect(moveTargets(items, 'a.1').map((t) => t.id)).toEqual([null, 'b', 'd']);
+    // A 一级 with two levels under it can go nowhere else.
+    expect(moveTargets(items, 'a')).toEqual([]);
   });
 
   it('moves an item among its siblings only, and says when it cannot', () => {

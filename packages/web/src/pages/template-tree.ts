@@ -81,6 +81,87 @@ export function moveItem(items: readonly TemplateItem[], id: string, delta: -1 |
   return moved ? next : null;
 }
 
+/** The deepest level a template's items take (一级 / 二级 / 三级). */
+export const TEMPLATE_DEPTH = 3;
+
+function depthBelow(item: TemplateItem): number {
+  return (item.children ?? []).reduce((d, k) => Math.max(d, 1 + depthBelow(k)), 0);
+}
+
+function withLevel(item: TemplateItem, level: number, deduction: boolean): TemplateItem {
+  const moved: TemplateItem = { ...item, level: level as 1 | 2 | 3, ...(deduction ? { deduction: true } : {}) };
+  if (item.children) moved.children = item.children.map((k) => withLevel(k, level + 1, deduction));
+  return moved;
+}
+
+export type MoveResult = { ok: true; items: TemplateItem[] } | { ok: false; reason: string };
+
+/**
+ * Why the item may not go under the new parent (null at the top), or null when it may: not under itself or its own
+ * rows, not where it already is, and not so deep that a row of its subtree would pass 三级.
+ */
+export function moveRefusal(items: readonly TemplateItem[], id: string, parentId: string | null): string | null {
+  const item = findItem(items, id);
+  if (!item) return '要移动的指标不存在。';
+  const from = parentOf(items, id);
+  if (from === parentId) return `「${item.name}」已在此处。`;
+  if (parentId === id || (parentId !== null && findItem(item.children ?? [], parentId))) return `不能把「${item.name}」移到它自己或它的下级指标之下。`;
+  const parent = parentId === null ? null : findItem(items, parentId);
+  if (parentId !== null && !parent) return '目标上级指标不存在。';
+  const level = parent ? parent.level + 1 : 1;
+  const deepest = level + depthBelow(item);
+  if (deepest > TEMPLATE_DEPTH) {
+    return parent
+      ? `「${item.name}」连同下级共 ${depthBelow(item) + 1} 级，移到「${parent.name}」（${parent.level}级）之下将超过三级；请先调整其下级指标。`
+      : `「${item.name}」连同下级超过三级，不能移为一级指标。`;
+  }
+  return null;
+}
+
+/**
+ * Moves an item with its rows to the end of another parent's children (to the top level when parentId is null): its
+ * level and its rows' levels follow the new place, and under a 扣分项 they take points off, as an added row does.
+ */
+export function moveItemTo(items: readonly TemplateItem[], id: string, parentId: string | null): MoveResult {
+  const refused = moveRefusal(items, id, parentId);
+  if (refused) return { ok: false, reason: refused };
+  const item = findItem(items, id)!;
+  const parent = parentId === null ? null : findItem(items, parentId)!;
+  const underDeduction = parentId !== null && deductionAt(items, parentId);
+  const moved = withLevel(item, parent ? parent.level + 1 : 1, underDeduction);
+  const without = removeItem(items, id);
+  if (parentId === null) return { ok: true, items: [...without, moved] };
+  return { ok: true, items: mapTree(without, (siblings) => siblings.map((p) => (p.id === parentId ? { ...p, children: [...(p.children ?? []), moved] } : p))) };
+}
+
+/** True when the item or a group above it is a 扣分项. */
+export function deductionAt(items: readonly TemplateItem[], id: string): boolean {
+  for (let at: string | null | undefined = id; at; at = parentOf(items, at)) if (findItem(items, at)?.deduction) return true;
+  return false;
+}
+
+export interface MoveTarget {
+  /** null: the top, as a 一级 item. */
+  id: string | null;
+  label: string;
+  level: number;
+}
+
+/** The places the item may move to, in tree order, the top first: what 移动到… offers. */
+export function moveTargets(items: readonly TemplateItem[], id: string): MoveTarget[] {
+  const out: MoveTarget[] = [];
+  if (!moveRefusal(items, id, null)) out.push({ id: null, label: '（作为一级指标）', level: 0 });
+  const walk = (list: readonly TemplateItem[], path: string) => {
+    for (const p of list) {
+      const label = path ? `${path} / ${p.name}` : p.name;
+      if (!moveRefusal(items, id, p.id)) out.push({ id: p.id, label, level: p.level });
+      if (p.children && p.id !== id) walk(p.children, label);
+    }
+  };
+  walk(items, '');
+  return out;
+}
+
 export interface GroupTotal {
   id: string;
   name: string;
