@@ -10,6 +10,7 @@ import type { Clock } from '../clock';
 import type { Ctx } from '../context';
 import { jsonb, type Db } from '../db/open-database';
 import { port } from '../ports';
+import { policyFor } from '../use-cases/form-store';
 import { writeForms } from '../use-cases/imports';
 import { insertOrg } from '../use-cases/orgs-users';
 
@@ -166,7 +167,9 @@ async function loadSamples(db: Db, clock: Clock, log: (line: string) => void) {
         await insertOrg(trx, system, { code, name: unitName, kind: 'unit', parentRow: finance });
         unit = await trx.selectFrom('orgs').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
       }
-      return writeForms(trx, system, { orgId: unit.id, regionId: unit.region_id, fiscalYear: year, forms, status: 'published', importJobId: null });
+      // Samples load as the server starts, before it takes requests: no policy change runs beside them.
+      const policy = await policyFor(trx, unit.region_id, year);
+      return writeForms(trx, system, { orgId: unit.id, regionId: unit.region_id, fiscalYear: year, forms, status: 'published', importJobId: null, policy });
     });
     total += written.length;
   }

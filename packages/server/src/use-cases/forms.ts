@@ -27,7 +27,7 @@ import {
   indicatorValues,
 } from './form-store';
 import { isYearClosed, refuseClosedYear } from './year-closed';
-import { POLICY_ATTEMPTS, POLICY_MOVED_MESSAGE, policyStillCurrent, policyUnchanged } from './form-save-policy';
+import { POLICY_MOVED, policyUnchanged, untilPolicySettles, writeUnderPolicy } from './form-save-policy';
 
 export const EDITABLE_STATUSES = new Set(['draft', 'returned']);
 /** Who may create and edit forms (each within its subtree). */
@@ -209,17 +209,6 @@ export async function saveForm(ctx: Ctx, input: { id: number; version: number; f
   return untilPolicySettles(() => saveFormOnce(ctx, input));
 }
 
-// A save that found the region's policy changed since it read the form (see form-save-policy.ts): it scores again.
-const POLICY_MOVED = Symbol('policy moved');
-
-async function untilPolicySettles<T>(once: () => Promise<Result<T> | typeof POLICY_MOVED>): Promise<Result<T>> {
-  for (let attempt = 1; ; attempt += 1) {
-    const saved = await once();
-    if (saved !== POLICY_MOVED) return saved;
-    if (attempt === POLICY_ATTEMPTS) return fail('stale_version', POLICY_MOVED_MESSAGE);
-  }
-}
-
 async function saveFormOnce(ctx: Ctx, input: { id: number; version: number; form: Form }): Promise<Result<FormView> | typeof POLICY_MOVED> {
   const loaded = await editableForm(ctx, input.id);
   if (!loaded.ok) return loaded;
@@ -231,8 +220,7 @@ async function saveFormOnce(ctx: Ctx, input: { id: number; version: number; form
   const findings = review([form], policy, await storedReviewData(ctx.db, reviewScope(row), form.indicators), await siblingAtPolicyTotal(ctx.db, row, form, policy));
   const cols = headerColumns(form);
   const scored = port.storedSheetScore(form, { policy });
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    if (!(await policyStillCurrent(trx, row))) return POLICY_MOVED;
+  const result = await writeUnderPolicy(ctx.db, row, async (trx) => {
     const updated = await trx
       .updateTable('forms')
       .set((eb) => ({

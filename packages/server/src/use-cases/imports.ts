@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
-import { defaultImportYear, formSchema, type Form, type FormsDocument, type ImportWarning, type ImportYearSource } from '@jixiao/core';
+import { defaultImportYear, formSchema, type Form, type FormsDocument, type ImportWarning, type ImportYearSource, type Policy } from '@jixiao/core';
 import { inScope, requireRole } from '../access';
 import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
@@ -12,6 +12,7 @@ import { reviewScope, storedReviewData } from './stored-review';
 import { findingsSummary, headerColumns, jsonb, policyFor, replaceIndicators } from './form-store';
 import { documentHeaderDiff, recordHeader, withRecordHeader } from './record-header';
 import { refuseClosedYear } from './year-closed';
+import { POLICY_MOVED, readPolicy, untilPolicySettles, writeUnderPolicy } from './form-save-policy';
 
 const IMPORT_ROLES = ['unit_editor', 'finance_reviewer'] as const;
 /** A preview nobody committed within a day is abandoned; its stored document is dropped. */
@@ -133,14 +134,19 @@ export async function commitImport(ctx: Ctx, input: { id: string; forms?: number
   const outside = picked?.find((i) => i >= document.forms.length);
   if (outside !== undefined) return fail('validation_failed', `导入预览只有 ${document.forms.length} 张表，没有第 ${outside + 1} 张`);
   const chosen = picked ? picked.map((i) => document.forms[i]!) : document.forms;
-  const forms = await ctx.db.transaction().execute(async (trx) => {
-    // Claim the job first so two concurrent commits cannot both write the forms.
-    const claimed = await trx.updateTable('import_jobs').set({ status: 'committed', committed_at: ctx.clock.now() }).where('id', '=', input.id).where('status', '=', 'preview').executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) return null;
-    return writeForms(trx, ctx, { orgId: job.org_id, regionId: job.region_id, fiscalYear: job.fiscal_year, forms: chosen, status: 'draft', importJobId: input.id });
+  return untilPolicySettles(async () => {
+    // The forms are reviewed and scored under this policy as they are written: a policy change under way is waited for.
+    const read = await readPolicy(ctx.db, job.region_id, job.fiscal_year);
+    const forms = await writeUnderPolicy(ctx.db, read, async (trx) => {
+      // Claim the job first so two concurrent commits cannot both write the forms.
+      const claimed = await trx.updateTable('import_jobs').set({ status: 'committed', committed_at: ctx.clock.now() }).where('id', '=', input.id).where('status', '=', 'preview').executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) !== 1) return null;
+      return writeForms(trx, ctx, { orgId: job.org_id, regionId: job.region_id, fiscalYear: job.fiscal_year, forms: chosen, status: 'draft', importJobId: input.id, policy: read.policy });
+    });
+    if (forms === POLICY_MOVED) return forms;
+    if (!forms) return fail('invalid_transition', '该导入已确认过，不能重复导入');
+    return ok({ id: input.id, forms });
   });
-  if (!forms) return fail('invalid_transition', '该导入已确认过，不能重复导入');
-  return ok({ id: input.id, forms });
 }
 
 function withYear(form: Form, fiscalYear: number): Form {
@@ -150,10 +156,11 @@ function withYear(form: Form, fiscalYear: number): Form {
 export async function writeForms(
   trx: Transaction<Database>,
   ctx: Ctx,
-  input: { orgId: number; regionId: number | null; fiscalYear: number; forms: Form[]; status: string; importJobId: string | null },
+  /** policy: the region's for the year, read under writeUnderPolicy's check (or where nothing else writes, as at bootstrap). */
+  input: { orgId: number; regionId: number | null; fiscalYear: number; forms: Form[]; status: string; importJobId: string | null; policy: Policy },
 ): Promise<{ id: number; kind: string; project_name: string | null }[]> {
   const now = ctx.clock.now();
-  const policy = await policyFor(trx, input.regionId, input.fiscalYear);
+  const { policy } = input;
   const out: { id: number; kind: string; project_name: string | null }[] = [];
   const written: Array<{ id: number; form: Form }> = [];
   const header = await recordHeader(trx, input.orgId, input.fiscalYear);

@@ -2,6 +2,7 @@ import type { Form, Policy } from '@jixiao/core';
 import { sql } from 'kysely';
 import { review } from '../ports';
 import { findingsSummary, formPolicy, jsonb, loadForm, type Executor } from './form-store';
+import { policyUnchanged } from './form-save-policy';
 
 /** Σ weight of a form's rows, or null when no row is weighted. */
 function weightSum(form: Form): number | null {
@@ -90,7 +91,9 @@ export async function refreshSiblingCounts(db: Executor, row: { id: number; org_
     const own = formPolicy(loaded.row);
     if (!totals(loaded.form, fullTotal(own))) continue;
     const findings = review([loaded.form], own, loaded.review, await siblingAtPolicyTotal(db, loaded.row, loaded.form, own));
-    await db.updateTable('forms').set({ findings: jsonb(findingsSummary(findings)) }).where('id', '=', id).where('version', '=', loaded.row.version).execute();
+    // Only under the policy it was counted by: once a change has bumped the version, its own recount has these forms.
+    await db.updateTable('forms').set({ findings: jsonb(findingsSummary(findings)) }).where('id', '=', id).where('version', '=', loaded.row.version)
+      .where(policyUnchanged(loaded.row.region_id, loaded.row.policy_version)).execute();
     refreshed += 1;
   }
   return refreshed;

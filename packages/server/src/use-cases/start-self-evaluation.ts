@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '../errors';
 import { port, review } from '../ports';
 import { missingForm } from './form-deletion';
 import { formPolicy, loadForm, type Executor } from './form-store';
+import { POLICY_MOVED, untilPolicySettles, writeUnderPolicy } from './form-save-policy';
 import { EDITOR_ROLES, insertDraftForm, statusLabel } from './forms';
 import { storedReviewData } from './stored-review';
 import { refuseClosedYear } from './year-closed';
@@ -25,6 +26,10 @@ export interface StartedSelfEvaluation {
  * self-evaluation a year, so a second start opens the one already there (imported or started).
  */
 export async function startSelfEvaluation(ctx: Ctx, targetId: number, input: { confirm_future_year?: boolean | undefined } = {}): Promise<Result<StartedSelfEvaluation>> {
+  return untilPolicySettles(() => startOnce(ctx, targetId, input));
+}
+
+async function startOnce(ctx: Ctx, targetId: number, input: { confirm_future_year?: boolean | undefined }): Promise<Result<StartedSelfEvaluation> | typeof POLICY_MOVED> {
   const who = requireRole(ctx.actor, EDITOR_ROLES);
   if (!who.ok) return who;
   const loaded = await loadForm(ctx.db, targetId);
@@ -40,13 +45,14 @@ export async function startSelfEvaluation(ctx: Ctx, targetId: number, input: { c
   if (!form.project_name && !form.project_code) {
     return fail('validation_failed', '该目标表没有项目名称或项目编码，无法对应到年终自评表；请通过「新建表」或导入建立自评表');
   }
+  // The sheet is filed in the target's region and year: the policy loaded with the target is the one it is held to.
   const policy = formPolicy(row);
   const sheet = filedSheet(selfEvaluationFromTarget(form, policy), row);
   const scope = { orgId: row.org_id, regionId: row.region_id, fiscalYear: row.fiscal_year };
   // Review and score as a save would, so the queue's counts and the list's score are right from the start.
   const findings = review([sheet], policy, await storedReviewData(ctx.db, scope, sheet.indicators));
   const scored = port.storedSheetScore(sheet, { policy });
-  const started = await ctx.db.transaction().execute(async (trx): Promise<StartedSelfEvaluation | { refused: string }> => {
+  const started = await writeUnderPolicy(ctx.db, row, async (trx): Promise<StartedSelfEvaluation | { refused: string }> => {
     // Concurrent starts of one target (a double click, two tabs) queue here, so the second finds the first's sheet.
     await trx.selectFrom('forms').select('id').where('id', '=', targetId).forUpdate().executeTakeFirst();
     const existing = await existingSelfEvaluation(trx, { orgId: row.org_id, fiscalYear: row.fiscal_year, target: form });
@@ -57,6 +63,7 @@ export async function startSelfEvaluation(ctx: Ctx, targetId: number, input: { c
     const id = await insertDraftForm(trx, ctx, { ...scope, form: sheet, findings, scored });
     return { id, existing: false };
   });
+  if (started === POLICY_MOVED) return started;
   if ('refused' in started) return fail('validation_failed', started.refused, { period: 'not_started' });
   return ok(started);
 }
