@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { setUpUnitAndFinance, startTestServer, upload, type Session, type TestServer } from './harness';
+import { whilePolicyChangeOpen } from './policy-change-race';
 import { cleanProjectTarget } from './sample-forms';
 import { storedWeightErrors, targetTable } from './target-table';
 import { POLICY_MOVED, readPolicy, writeUnderPolicy } from '../src/use-cases/form-save-policy';
@@ -89,27 +89,7 @@ describe('writes that store counts read the policy under the save\'s version che
 });
 
 describe.skipIf(!databaseUrl)('an import commit and a self-evaluation start racing a policy change (two transactions on PostgreSQL)', () => {
-  /** A policy change held open (version bumped, policy written, not committed) while `write` runs; its answer. */
-  async function racing(policy: object, write: () => Promise<{ status: number; body: Record<string, unknown> }>) {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      await client.query(`set search_path to ${schema}`);
-      await client.query('begin');
-      await client.query(`update regions set policy_version = policy_version + 1 where code = 'PW'`);
-      await client.query(`update policies set policy = $1::jsonb where region_id = (select id from regions where code = 'PW') and fiscal_year = 2026`, [JSON.stringify(policy)]);
-      const answer = write();
-      let settled = false;
-      void answer.then(() => (settled = true));
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      expect(settled).toBe(false);
-      await client.query('commit');
-      return await answer;
-    } finally {
-      await client.query('rollback').catch(() => undefined);
-      await client.end();
-    }
-  }
+  const racing = <T>(policy: object, write: () => Promise<T>) => whilePolicyChangeOpen({ databaseUrl: databaseUrl!, schema: schema!, region: 'PW', year: 2026, policy }, write);
 
   it('an import commit waits for the change and stores the counts the new policy gives', async () => {
     await setPolicy({});

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { type Form } from '@jixiao/core';
 import { savedForm } from './saved-form';
+import { whilePolicyChangeOpen } from './policy-change-race';
 import { setUpUnitAndFinance, startTestServer, type Session, type TestServer } from './harness';
 import { cleanProjectTarget, projectSheetScoring98 } from './sample-forms';
 import { policyStillCurrent } from '../src/use-cases/form-save-policy';
@@ -99,30 +99,14 @@ describe.skipIf(!databaseUrl)('a row save racing a policy change (two transactio
     const id = await saved(editor, 'RC-U', 2026, cleanProjectTarget('并发保存项目'));
     expect(await listedErrors(editor, 'RC-U', id)).toBe(0);
     const opened = await t.request('GET', `/api/forms/${id}`, { session: editor });
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
-    try {
-      await client.query(`set search_path to ${schema}`);
-      // A policy change under way: the region's version bumped and the 100-point policy written, not yet committed.
-      await client.query('begin');
-      await client.query(`update regions set policy_version = policy_version + 1 where code = 'RC'`);
-      await client.query(`update policies set policy = $1::jsonb where region_id = (select id from regions where code = 'RC') and fiscal_year = 2026`, [JSON.stringify(hundredPoints)]);
-      // The row save reads the committed (old) policy, scores under it and reaches its write while the change is open.
-      const row = { ...(opened.body.form.indicators[0] as object), name: '培训人数（人）' };
-      const save = t.request('PUT', `/api/forms/${id}/indicators/0`, { session: editor, body: { version: opened.body.version, indicator: row } });
-      let settled = false;
-      void save.then(() => (settled = true));
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      expect(settled).toBe(false);
-      await client.query('commit');
-      const answer = await save;
-      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
-      expect((answer.body.findings as Array<{ code: string; severity: string }>).some((f) => f.code === 'weights' && f.severity === 'error')).toBe(true);
-      expect(await listedErrors(editor, 'RC-U', id)).toBe(1);
-    } finally {
-      await client.query('rollback').catch(() => undefined);
-      await client.end();
-    }
+    // A policy change under way (the 100-point policy written, not committed): the row save reads the committed (old)
+    // policy, scores under it and reaches its write while the change is open, and waits for it.
+    const row = { ...(opened.body.form.indicators[0] as object), name: '培训人数（人）' };
+    const answer = await whilePolicyChangeOpen({ databaseUrl: databaseUrl!, schema: schema!, region: 'RC', year: 2026, policy: hundredPoints }, () =>
+      t.request('PUT', `/api/forms/${id}/indicators/0`, { session: editor, body: { version: opened.body.version, indicator: row } }));
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect((answer.body.findings as Array<{ code: string; severity: string }>).some((f) => f.code === 'weights' && f.severity === 'error')).toBe(true);
+    expect(await listedErrors(editor, 'RC-U', id)).toBe(1);
   });
 
   it('guard: a save with no change under way is not held up and keeps its counts', async () => {

@@ -37,13 +37,8 @@ describe.skipIf(!chromium)('walkthrough: finance reorganises a template, moving 
     const page = await steps.loggedIn(USERS.finance);
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`${app.url}/evaluation/templates`);
-    const builtinRow = page.locator('tr').filter({ hasText: '部门整体支出绩效自评表（2024）' });
-    await builtinRow.getByRole('button', { name: /复制/ }).click();
     const name = '调整结构的部门评价表（2026）';
-    await page.getByLabel('新模板名称').fill(name);
-    await page.getByLabel('新模板年度').fill('2026');
-    await page.getByRole('button', { name: '复制并编辑' }).click();
-    await page.getByRole('heading', { name: '新建评价模板' }).waitFor();
+    await steps.copyTemplate(page, '部门整体支出绩效自评表（2024）', { name, year: 2026 });
 
     // A 扣分项 row stating no bound shows the one the evaluation applies.
     await node(page, '财务管理制度').click();

@@ -492,12 +492,8 @@ describe.skipIf(!chromium)('walkthrough: finance copies the built-in 部门评�
     // It is read from its row, its formulas included.
     await builtinRow.getByRole('button', { name: /展开行|expand/i }).click();
     await page.locator('.template-outline').getByText('公式：年终完成履职效果目标数量 ÷ 年初目标设置总数 × 10').waitFor();
-    await builtinRow.getByRole('button', { name: /复制/ }).click();
     const name = '示范区部门整体支出绩效评价表（2026）';
-    await page.getByLabel('新模板名称').fill(name);
-    await page.getByLabel('新模板年度').fill('2026');
-    await page.getByRole('button', { name: '复制并编辑' }).click();
-    await page.getByRole('heading', { name: '新建评价模板' }).waitFor();
+    await own.steps.copyTemplate(page, '部门整体支出绩效自评表（2024）', { name, year: 2026 });
 
     // The printed template's groups do not add up: the totals say so live.
     await page.locator('.template-totals').getByText('总体绩效：65 分，下级合计 56 分').waitFor();

@@ -33,5 +33,14 @@ export function browserSteps(browser: Browser, url: string) {
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
   }
 
-  return { loggedIn, importSeed, confirmModal, choose };
+  /** On 评价模板: copies a template's row under a new name and year and waits for the editor of the copy. */
+  async function copyTemplate(page: Page, from: string, copy: { name: string; year: number }): Promise<void> {
+    await page.locator('tr').filter({ hasText: from }).getByRole('button', { name: /复制/ }).click();
+    await page.getByLabel('新模板名称').fill(copy.name);
+    await page.getByLabel('新模板年度').fill(String(copy.year));
+    await page.getByRole('button', { name: '复制并编辑' }).click();
+    await page.getByRole('heading', { name: '新建评价模板' }).waitFor();
+  }
+
+  return { loggedIn, importSeed, confirmModal, choose, copyTemplate };
 }
