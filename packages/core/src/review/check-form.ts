@@ -10,6 +10,7 @@ import { measuredApart, nameIdentity } from './name-identity';
 import { rewordedRow } from './reworded-names';
 import { statedFundSources, statedSplits } from './stated-fund-sources';
 import { checkTaskBudgets } from './check-task-budgets';
+import { checkPeriodTotal, checkPlanBeforeWorks } from './check-plan-money';
 import { unfundedBudget } from '../scoring/score-self-evaluation';
 
 const KIND_NAMES: Record<Form['kind'], string> = {
@@ -300,6 +301,7 @@ export function checkSpendingPlan(ctx: FormContext): void {
   if (plan.dec != null && Math.abs(plan.dec - 100) > 0.01 && plan.dec <= 100) {
     push(ctx, 'spending_plan', null, 'spending_plan', `${formPlace(ctx)}资金支出计划12月底累计为 ${fmt(plan.dec)}%，年底应达到 100%；请更正。`);
   }
+  checkPlanBeforeWorks(ctx);
 }
 
 /**
@@ -365,6 +367,7 @@ export function checkBudgetArithmetic(ctx: FormContext): void {
     checkSum(ctx, f.budget_total_wan, [['财政资金', f.budget_fiscal_wan], ['其他资金', f.budget_other_wan]], '预算数', 'budget_total_wan');
     checkStatedSources(ctx, f.budget_total_wan, f.budget_fiscal_wan, f.budget_other_wan, f.overview);
     checkStatedSplits(ctx, f.overview);
+    checkPeriodTotal(ctx);
   } else if (f.kind === 'department_target') {
     const fs = f.fund_sources;
     if (fs) checkSum(ctx, f.budget_total_wan, [['政府预算资金', fs.government_wan], ['财政专户管理资金', fs.special_account_wan], ['单位资金', fs.unit_wan]], '部门预算总额', 'fund_sources');

@@ -9,12 +9,20 @@ import { type FormContext, formPlace, push } from './review-context';
  * year's total (context-spans.ts), another year's money and an approximation (约…) are not the year's budget.
  */
 
-// A project's money: 安排/下达/申请/投入 + a word for the project (empty, 项目, 专项, or words of its own name) + 资金/经费/预算,
-// or 项目资金/项目预算. A department's: 部门预算, 单位预算总额, 预算总额/总量.
-const PROJECT_STATED = /(?:安排|下达|申请|投入)([\u4e00-\u9fa5]{0,6}?)(?:资金|经费|预算)(?:总额)?|项目(?:资金|经费|预算)(?:总额)?/g;
+// A project's money: 安排/下达/申请/投入 + a word for the project (empty, 项目, 专项, or words of its own name, which may add the
+// kind of money: 秸秆综合利用补助 of 农作物秸秆综合利用) + 资金/经费/预算, or 项目资金/项目预算. A department's: 部门预算, 单位预算总额, 预算总额/总量.
+const PROJECT_STATED = /(?:安排|下达|申请|投入)([\u4e00-\u9fa5]{0,10}?)(?:资金|经费|预算)(?:总额)?|项目(?:资金|经费|预算)(?:总额)?/g;
 const DEPARTMENT_STATED = /(?:部门|单位)(?:整体)?(?:支出)?预算(?:总额|总量)?|预算(?:总额|总量)/g;
 const AMOUNT_AFTER = /^\s*(?:共计|共|合计)?\s*[为是:：]?\s*(\d+(?:\.\d+)?)\s*(万元|亿元)/;
 const GENERAL_WORD = /^(?:项目|本项目|该项目|专项|项目专项)?$/;
+const KIND_OF_MONEY = /(?:补助|补贴|奖补|专项|扶持)$/;
+
+/** Words of the project's own name, with or without the kind of money after them. */
+function ownWords(word: string, projectName: string): boolean {
+  if (word.length >= 2 && projectName.includes(word)) return true;
+  const bare = word.replace(KIND_OF_MONEY, '');
+  return bare.length >= 2 && bare !== word && projectName.includes(bare);
+}
 // Words before the amount in its clause that make it one part of the money (a source, a 其中, a use named apart) or money
 // the project draws in rather than spends (带动社会投入资金…, 争取上级资金…).
 const PART_BEFORE = /其中|中央|省级|市级|区级|县级|镇级|本级|上级|财政|自筹|配套|债券|结转|用于|含|带动|撬动|吸引|引导|争取|社会/;
@@ -36,7 +44,7 @@ function statedBudgets(goal: string, fiscalYear: number | null, department: bool
     const amount = AMOUNT_AFTER.exec(s.slice(end, end + 16));
     if (!amount) continue;
     const word = m[1];
-    if (word !== undefined && !GENERAL_WORD.test(word) && !(word.length >= 2 && projectName.includes(word))) continue;
+    if (word !== undefined && !GENERAL_WORD.test(word) && !ownWords(word, projectName)) continue;
     let a = m.index;
     while (a > 0 && !CLAUSE_END.test(s[a - 1]!)) a--;
     const close = end + amount[0].length;

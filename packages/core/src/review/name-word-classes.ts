@@ -53,7 +53,8 @@ export const COUNTED_ENTITY = /(?:(?:地方|行业|团体|国家)标准|企业|�
 // …or an act on a place (项目入库, 幼儿入园, 场馆开馆), not the place. Those who use a thing (专用标志使用企业) are counted, not its use.
 // A grade the name ends on (新建公路技术等级) is what the thing is built to, not a thing counted (新建等级公路 is a road).
 // 高标准农田 names a kind of farmland (建成高标准农田 is land built, counted in 亩), not a standard.
-export const NOT_A_THING = /(进度|进展|任务|完成|效果|成效|质量|水平|能力|情况|机制|体系|管理|工作|(?<!高|地方|行业|团体|国家)标准|规范|等级$|等次$|级别$|合格|验收|达标|覆盖|到位|及时|按时|按期|完好|正常|使用(?!(?:企业|单位|主体|农户|户)$)|利用|运行|执行|支付|拨付|落实|开工|完工|竣工|比例|占比|[入出进开闭][库园馆室厂站池])/;
+// A span of time the name ends on (改造林分管护期, 设施保修期限) is how long, not a thing built or counted.
+export const NOT_A_THING = /((?:期限|年限|周期|(?<![一二三四五六七八九十\d第])期)$|进度|进展|任务|完成|效果|成效|质量|水平|能力|情况|机制|体系|管理|工作|(?<!高|地方|行业|团体|国家)标准|规范|等级$|等次$|级别$|合格|验收|达标|覆盖|到位|及时|按时|按期|完好|正常|使用(?!(?:企业|单位|主体|农户|户)$)|利用|运行|执行|支付|拨付|落实|开工|完工|竣工|比例|占比|[入出进开闭][库园馆室厂站池])/;
 // Foreign investment used (实际使用外资 1.2亿美元) is an amount as well (set 29); its growth ends in 增速 or 增长率. So is a
 // loan lent (发放个人住房贷款 18亿元, set 35); 不良贷款 is read by its share (不良贷款率). Turnover of trade or finance (数据交易额,
 // 外贸进出口额, 融资额) is money as 营业额 and 成交额 are; so is retail or wholesale turnover (网络零售额, set 47).

@@ -45,6 +45,7 @@ import { SET54_CASES, SET54_LIMIT_CASES } from './held-out-forms/set-54-cases';
 import { SET55_CASES } from './held-out-forms/set-55-cases';
 import { SET56_CASES } from './held-out-forms/set-56-cases';
 import { SET57_CASES, SET57_LIMIT_CASES } from './held-out-forms/set-57-cases';
+import { SET58_CASES } from './held-out-forms/set-58-cases';
 import { PROJECT_TARGET_CASES } from './held-out-forms/target-forms';
 
 const CASES = [
@@ -53,7 +54,7 @@ const CASES = [
   ...SET26_CASES, ...SET27_CASES, ...SET28_CASES, ...SET29_CASES, ...SET30_CASES, ...SET31_CASES, ...SET32_CASES, ...SET33_CASES, ...SET34_CASES, ...SET35_CASES,
   ...SET36_CASES, ...SET37_CASES, ...SET38_CASES, ...SET39_CASES, ...SET40_CASES, ...SET41_CASES, ...SET42_CASES, ...SET43_CASES,
   ...SET44_CASES, ...SET45_CASES, ...SET46_CASES, ...SET47_CASES, ...SET48_CASES, ...SET49_CASES, ...SET50_CASES, ...SET51_CASES,
-  ...SET52_CASES, ...SET53_CASES, ...SET54_CASES, ...SET55_CASES, ...SET56_CASES, ...SET57_CASES,
+  ...SET52_CASES, ...SET53_CASES, ...SET54_CASES, ...SET55_CASES, ...SET56_CASES, ...SET57_CASES, ...SET58_CASES,
 ];
 const { outcomes, tally } = measureForms(CASES);
 
