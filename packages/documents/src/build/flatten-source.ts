@@ -10,6 +10,7 @@ import { isBudgetHeader } from './budget-captions';
 import { foldRadicals } from '../read/fold-radicals';
 import { readTickBoxes } from './tick-boxes';
 import { splitGappedLabelCells } from './gapped-label-cells';
+import { markProjectLists, statementOpening } from './statement-tables';
 
 /** One cell on the table grid: where it starts and how many grid columns it covers. */
 export interface GridCell {
@@ -26,7 +27,7 @@ export type Item =
   | { type: 'text'; text: string; heading: number | null; line: number | null }
   | { type: 'title'; kind: FormKind; text: string; line: number | null }
   /** The title of a table that is no performance form (收支预算总表, 绩效运行监控表): it ends the form above. */
-  | { type: 'other-title'; text: string; line: number | null };
+  | { type: 'other-title'; text: string; line: number | null; /** The grid table of a statement's header row: its years (2025年预算数) are no heading's, and its table ends the statement. */ headerTable?: number };
 
 /**
  * The document as one ordered stream of rows and text lines, with form titles marked
@@ -84,7 +85,7 @@ export function flattenSource(source: SourceDocument): Item[] {
       pushRow(items, cells, row.line ?? null, tableIndex);
     }
   }
-  return items;
+  return markProjectLists(items);
 }
 
 /** Rows of a nested table in one cell (one line per row, cells set apart by tabs). */
@@ -196,6 +197,13 @@ function pushRow(items: Item[], given: GridCell[], line: number | null, tableInd
     items.push({ type: 'title', kind, text: trimText(text), line });
     const rest = cells.slice(i + 1);
     if (rest.some((c) => !isBlank(c.text))) pushRow(items, rest.map((c) => ({ ...c, start: c.start - cells[i + 1]!.start })), line, tableIndex);
+    return;
+  }
+  // Another statement's title as a row of the grid, or its header row (科目编码 | 科目名称 | 合计 …): that table
+  // begins here, ending the form above as a title line does.
+  const opening = statementOpening(cells);
+  if (opening) {
+    items.push(opening.header ? { type: 'other-title', text: opening.text, line, headerTable: tableIndex } : { type: 'other-title', text: opening.text, line });
     return;
   }
   // A row of one cell holding several label：value pairs (项目名称：…  主管部门：… typed into a

@@ -31,7 +31,14 @@ export function segmentForms(items: Item[]): Segment[] {
   let current: Segment = { kind: null, title: null, line: null, contextYear: null, items: [] };
   let year: number | null = null;
   let lastHeader: string | null = null;
+  // The grid table of a statement opened by its header row alone (no title): what follows it is no longer the statement.
+  let statementTable: number | null = null;
   for (const [index, item] of items.entries()) {
+    if (statementTable != null && (item.type === 'text' || (item.type === 'row' && item.tableIndex !== statementTable))) {
+      segments.push(current);
+      current = { kind: null, title: null, line: null, contextYear: year, items: [] };
+    }
+    if (item.type !== 'row' || item.tableIndex !== statementTable) statementTable = null;
     if (item.type === 'title') {
       // The form's own title printed again at the top of the next page (a PDF page header),
       // over the same indicator header: the table goes on, no new form starts.
@@ -48,7 +55,8 @@ export function segmentForms(items: Item[]): Segment[] {
       // Another statement's table follows: nothing until the next form title belongs to a form.
       segments.push(current);
       current = { kind: null, title: item.text, line: item.line, contextYear: year, items: [], other: true };
-      year = yearOf(item.text) ?? year;
+      if (item.headerTable != null) statementTable = item.headerTable;
+      else year = yearOf(item.text) ?? year;
       continue;
     }
     if (item.type === 'text' && lastHeader != null && opensForm(item.text)) {
