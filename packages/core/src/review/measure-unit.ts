@@ -10,6 +10,7 @@ import type { UnitFacts } from './unit-facts';
 // Things made one deal at a time (loans, guarantees, policies, transactions), counted in 笔 as well as in money; so is money
 // paid or moved one transfer at a time (违规拨付预售资金, 挪用专项资金 in 笔).
 const DEAL = /(?:贷款|借款|融资|担保|保单|保险|交易)$|(?:拨付|支付|划拨|转账|挪用)[\u4e00-\u9fa5]{0,6}(?:资金|款项|款)$/;
+const WAY = /(?:道路|街巷|小巷|巷道|步道|绿道|桥)$/;
 const MEASURE_WORDS = { rated: '路况指数', acidity: 'pH 值', strength: '材料强度', compute: '算力', speed: '速度（限速、带宽）', index: '综合指数', concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', freight: '货物运输量（吞吐量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）', standard: '设防或防洪标准', progress: '进度（完成比例）', age: '年龄或年限', duration: '时长', mass: '减排量（削减量、固碳量）', stock: '蓄积量', fixture: '设置的设施（箱、牌、标志）' } as const;
 const MEASURE_UNITS = { rated: '不填单位（如「85」）', acidity: '不填单位（如「6.5-8.5」）', strength: 'MPa、兆帕', compute: 'PFlops、EFlops、P', speed: '公里/小时、节、Mbps', index: '不填单位（如「4.1」）', concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', freight: '吨、标箱', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米', standard: '年一遇、度', progress: '%', age: '岁、年', duration: '小时、天', mass: '吨、万吨', stock: '立方米、万立方米', fixture: '个、块、套' } as const;
 
@@ -44,6 +45,9 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   if (facts.measure === 'money' && uf.weight && facts.joinedMeasure !== 'count') return { what: MEASURE_WORDS.money, units: MEASURE_UNITS.money };
   // 设置旧衣物回收箱 ≥400吨, 更换门牌 ≥2.4万人: what is set up is counted; what it collects and whom it serves are other rows.
   if (facts.measure === 'fixture' && (uf.weight || counts === 'people' || counts === 'area' || counts === 'length' || counts === 'duration')) return { what: MEASURE_WORDS.fixture, units: MEASURE_UNITS.fixture };
+  // 改造提升老旧街巷 ≥26吨: a way built (道路, 街巷, 步道, 桥) is counted or measured in length or area, never weighed; a store
+  // or a pool built may hold tonnes, so only ways are read.
+  if (facts.measure === 'structure' && uf.weight && WAY.test(facts.core)) return { what: MEASURE_WORDS.structure, units: '条、公里、平方米' };
   if (counts == null) return null;
   // 排涝泵站抽排能力 ≥60万元, 新增变电容量 ≥150座: a capacity is a size (立方米/秒, 万吨/日, MVA); the money it costs and the
   // people it serves are other rows, and a rated capacity (…容量) is no number of sites. Shares are read in check-meaning.ts.

@@ -43,7 +43,8 @@ const FREIGHT = /(?:货运|货物运输|货物吞吐|集装箱吞吐|港口吞�
 // A structure built (建设村级标准化厂房, 新建冷库, 改造提升池塘): counted or measured, never in 人 (a 岗位 or 学位 may be).
 // Venues for sport or parking (新建改造滑冰场, 建设社区球场) are structures as 馆 is; a works verb after what the work is done
 // with (完成车路云一体化智能化改造道路) builds the structure all the same.
-const STRUCTURE = /^(?:(?:完成|实施)[\u4e00-\u9fa5]{0,10}?)?(?:新增|新建|建设|建成|改造|改建|扩建|修建|购置)[\u4e00-\u9fa5]*(?:厂房|大棚|圈舍|冷库|仓库|站|馆|厂|池|井|塘|坝|闸|桥|厕所?|道路|管网|(?:滑冰|滑雪|冰|球|运动|体育|健身|停车)场|场馆|场地)$/;
+// Lanes and paths (改造提升老旧街巷, 新建健身步道) are ways as 道路 is.
+const STRUCTURE = /^(?:(?:完成|实施)[\u4e00-\u9fa5]{0,10}?)?(?:新增|新建|建设|建成|(?:提升)?改造|改建|扩建|修建|购置)[\u4e00-\u9fa5]*(?:厂房|大棚|圈舍|冷库|仓库|站|馆|厂|池|井|塘|坝|闸|桥|厕所?|道路|管网|(?:滑冰|滑雪|冰|球|运动|体育|健身|停车)场|场馆|场地|街巷|小巷|巷道|步道|绿道)$/;
 
 // Things set up or replaced one by one (设置旧衣物回收箱, 设置和更换门牌及楼栋牌, 安装宣传栏, 设立公示牌): counted in 个 or 块 (a plate
 // may be counted by the households it serves), never in people, an area, a length, a time or a weight. A brand (品牌) is no plate.

@@ -18,7 +18,9 @@ export const FULL_COVERAGE = /^(?:全覆盖|全面覆盖|全部覆盖|全域覆�
 // A quarter or a month in words (第三季度完成, 一季度, 十二月底前) is a deadline too, and so is a date everyone knows named
 // by its season or holiday (春节前完成, 汛期前, 开学前, 供暖季前, 旅游旺季前, 暑期前). A period written as a frequency (每季度, 按月, 每半年一次)
 // states how often: a count per year under 数量, a cadence under 时效.
-export const DEADLINE = /((?:春节|元旦|国庆|中秋|端午|清明|汛期|主汛期|汛|开学|秋季开学|春季开学|供暖季?|采暖季?|农忙|春耕|秋收|秋冬季|(?:旅游)?旺季|暑期|暑假|寒假|黄金周)节?(?:来临)?(?:之?前|以前)|^(?:每|按)(?:年度?|半年|季度?|月度?|周|旬)(?:一次|1次|开展|组织|报送|检查|督查)?$|\d{4}年|\d{1,2}月|\d{1,2}日|年底|年末|年内|年中|当年|本年度?|月底|月末|季度末|季末|上半年|下半年|工作日|小时|\d+天|第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月(?:底|末|份|前|中旬|上旬|下旬))/;
+// A season's window for the work (防治适期内完成, 播种适期前, 主汛期内, 农时期间) is a dated span too: the forecast and the
+// calendar fix it, as they fix 汛期前.
+export const DEADLINE = /((?:春节|元旦|国庆|中秋|端午|清明|汛期|主汛期|汛|开学|秋季开学|春季开学|供暖季?|采暖季?|农忙|春耕|秋收|秋冬季|(?:旅游)?旺季|暑期|暑假|寒假|黄金周)节?(?:来临)?(?:之?前|以前)|^(?:每|按)(?:年度?|半年|季度?|月度?|周|旬)(?:一次|1次|开展|组织|报送|检查|督查)?$|\d{4}年|\d{1,2}月|\d{1,2}日|年底|年末|年内|年中|当年|本年度?|月底|月末|季度末|季末|上半年|下半年|工作日|小时|\d+天|第?[一二三四1-4]季度|[一二三四五六七八九十]{1,3}月(?:底|末|份|前|中旬|上旬|下旬)|适期(?:之?内|之?前)|(?:主?汛期|农忙季?节?|农时)(?:之?内|期间))/;
 // A quality value that names its standard (符合国家标准, 达到二类公厕标准, 符合《…》) is a measurable 质量 value.
 // 设计 covers 设计要求/设计标准/符合设计及施工规范要求: the drawings and specifications acceptance is held to.
 // Water and soil classes are written in Roman numerals (达到Ⅲ类). A standard cited by its code (DA/T 31-2017, GB/T 19001,
