@@ -7,7 +7,7 @@
  * `=== pdf: tight` (no vertical cell padding: rows as close as wrapped lines), `=== pdf: watermark 内部资料`
  * (slanted text over every page), `=== pdf: page-header TEXT` (a line atop every page) and
  * `=== pdf: numbers-right` (numbers set flush right in their cells) and `=== pdf: repeat-last-row` (a page's last
- * row printed again atop the next page), `=== pdf: landscape` (A4 turned sideways), `=== pdf: merged-top` (merged cells' text at their top, as Excel prints 顶端对齐), `=== pdf: ocr-chars` (a scan's OCR text layer: each character its own text item with small gaps). `=== via: libreoffice` saves a built .xlsx/.docx again with LibreOffice
+ * row printed again atop the next page), `=== pdf: landscape` (A4 turned sideways), `=== pdf: merged-top` (merged cells' text at their top, as Excel prints 顶端对齐), `=== pdf: ocr-chars` (a scan's OCR text layer: each character its own text item with small gaps), `=== pdf: glyphs` (each glyph its own text item at its exact advance), `=== pdf: rotate-90` (a landscape layout drawn sideways on a portrait page marked /Rotate 90), `=== pdf: draw-order columns|reverse` (cells drawn column by column or last row first), `=== pdf: page-footer TEXT` (`{PAGE}`/`{PAGES}`), `=== pdf: stamp NAME X Y` (a round seal's ring of glyphs on the last page) and `=== pdf: two-column N` (the first N text blocks in two columns). `=== via: libreoffice` saves a built .xlsx/.docx again with LibreOffice
  * (soffice, headless), for the files Calc and Writer write (a `.xls` / `.doc` target is always built so: the .xlsx/.docx
  * saved by LibreOffice as Excel 97–2003 / Word 97–2003); `=== via: streaming-writer` rewrites a built .xlsx as
  * streaming writers save it, and a .docx's `⟦…⟧` marks become fields, content controls and open grid columns
@@ -84,6 +84,12 @@ async function buildGrid(dir: string, f: string): Promise<void> {
       landscape: pdfOptions.includes('landscape'),
       mergedTop: pdfOptions.includes('merged-top'),
       ocrChars: pdfOptions.includes('ocr-chars'),
+      glyphs: pdfOptions.includes('glyphs'),
+      rotate90: pdfOptions.includes('rotate-90'),
+      drawOrder: pdfOptions.map((o) => /^draw-order\s+(columns|reverse)$/.exec(o)?.[1] as 'columns' | 'reverse' | undefined).find(Boolean),
+      pageFooter: pdfOptions.map((o) => /^page-footer\s+(.+)$/.exec(o)?.[1]).find(Boolean),
+      stamp: pdfOptions.map((o) => /^stamp\s+(\S+)\s+([\d.]+)\s+([\d.]+)$/.exec(o)).filter(Boolean).map((m) => ({ text: m![1]!, x: Number(m![2]), y: Number(m![3]) }))[0],
+      twoColumn: pdfOptions.map((o) => /^two-column\s+(\d+)$/.exec(o)?.[1]).filter(Boolean).map(Number)[0],
     });
   } else {
     // A .xml target is the Word document as flat XML (pkg:package), as Word's 另存为 Word XML writes it.

@@ -30,6 +30,10 @@ declare module 'pdfkit' {
     save(): this;
     restore(): this;
     rotate(angle: number, options?: { origin?: [number, number] }): this;
+    transform(a: number, b: number, c: number, d: number, e: number, f: number): this;
+    circle(x: number, y: number, radius: number): this;
+    bufferedPageRange(): { start: number; count: number };
+    switchToPage(index: number): this;
     strokeColor(color: string): this;
     fillColor(color: string): this;
     stroke(): this;

@@ -142,6 +142,9 @@ function isSplitRow(last: SourceRow, first: SourceRow): boolean {
   if (last.cells.length !== first.cells.length || last.cells.length < 2) return false;
   let continued = 0;
   let labelsLeftEmpty = 0;
+  let filled = 0;
+  // A cell ending on a clause's ；: Word breaks a row between its sentences as readily as inside one.
+  let clauseEnds = 0;
   for (let i = 0; i < first.cells.length; i++) {
     const a = last.cells[i]!;
     const b = first.cells[i]!;
@@ -157,15 +160,20 @@ function isSplitRow(last: SourceRow, first: SourceRow): boolean {
       if (b.text || !a.text) return false;
       continue;
     }
+    if (a.text) filled++;
     if (b.text) {
-      if (!a.text || /[。；;！？!?）)」”]$/.test(a.text)) return false;
+      if (!a.text || /[。！？!?）)」”]$/.test(a.text)) return false;
+      if (/[；;]$/.test(a.text)) clauseEnds++;
       // A short figure fits its cell and wraps onto no line after it, and a total's label opens a row of
       // its own: 合计 | … | 100 under 满意度指标 | … | 15 is the next row, not the rest of this one.
       if ((a.text.trim().length <= 6 && BARE_FIGURE.test(a.text.trim()) && BARE_FIGURE.test(b.text.trim())) || TOTAL_LABEL.test(b.text.trim())) return false;
       continued++;
     } else if (a.text) labelsLeftEmpty++;
   }
-  return continued > 0 && labelsLeftEmpty >= continued;
+  if (continued === 0 || labelsLeftEmpty < continued) return false;
+  // After a clause's end, the rest goes on under this row only when it fills no other cell at all
+  // (a new row names its indicator): one long text cell, every short cell of the row left empty.
+  return clauseEnds === 0 || (continued === 1 && labelsLeftEmpty === filled - 1);
 }
 
 /**

@@ -201,13 +201,17 @@ function isLoneCaption(p: Positioned): boolean {
 /** A line starting like a numbered section ("（十二）", "3、", "第二部分") starts a paragraph. */
 const LIST_MARKER = /^\s*([（(]\s*[一二三四五六七八九十\d]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|\d+\s*[、．]|\d+\.(?!\d)|第[一二三四五六七八九十\d]+[部分章节条])/;
 
+// A running foot naming the unit or document before its page mark (某某县交通运输局 第1页共3页): page
+// furniture, as a bare page number is. No colon: a 填报人：… line in the margin stays.
+const PAGE_FOOT = /^[^：:\d]{2,40}?[\s\u3000]+(?:第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4}\s*页?)$/;
+
 const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–\s]*$/;
 
 function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, headingSizes: number[], previousRow?: SourceRow): Positioned[] {
   const lines = groupLines(joinVerticalStacks(items)).filter((l) => {
     if (!lineText(l)) return false;
     const inMargin = l.top < page.height * 0.08 || l.bottom > page.height * 0.92;
-    return !(inMargin && PAGE_NUMBER.test(lineText(l)));
+    return !(inMargin && (PAGE_NUMBER.test(lineText(l)) || PAGE_FOOT.test(lineText(l))));
   });
   if (lines.length === 0) return [];
   const out: Positioned[] = [];

@@ -33,7 +33,8 @@ export function borderlessTableLines(parts: Piece[][], lines: Line[], i: number,
         if (over && q.x1 < over.piece.x1 - 2 * line.size) ended.add(q);
       }
       row = [...row.filter((r) => !parts[j]!.some((q) => r.piece.x0 < q.x1 && q.x0 < r.piece.x1)), ...parts[j]!.map((piece) => ({ piece, line }))];
-    } else if (pieces >= 2) {
+    } else if (j > i && isSignOffLine(parts, j)) break;
+    else if (pieces >= 2) {
       continued.push(false);
       row = parts[j]!.map((piece) => ({ piece, line: lines[j]! }));
     } else if (j > i && isLoneLevelLine(parts, j)) continued.push(false);
@@ -112,6 +113,21 @@ function runsOnWhole(above: Piece[], line: Piece[], row: RowPiece[], size: numbe
   if (line.length !== row.length || line.length < 2 || above.length !== row.length) return false;
   if (above.some((p) => /[。；;！!？?]$/.test(p.text) || FIGURE.test(p.text))) return false;
   return line.every((q) => above.some((p) => p.x0 < q.x1 && q.x0 < p.x1 && q.x1 <= p.x1 + size));
+}
+
+// A caption and its value after a colon: 填报单位（盖章）：某某局, 填报日期：2026年3月12日, 联系电话：….
+const LABEL_PAIR = /^[\u4e00-\u9fa5（）()]{2,12}[：:]\s*\S/;
+
+/**
+ * The sign-off line under a form (填报单位（盖章）：… 填报日期：…), its pairs spread over the page
+ * width, is no row of the table above: its pieces would start columns inside the table's (a
+ * right-aligned figure column split in two). Only a last such line: label lines heading a
+ * project inside a run of tables are followed by more rows.
+ */
+function isSignOffLine(parts: Piece[][], j: number): boolean {
+  const line = parts[j]!;
+  if (line.length < 2 || !line.every((p) => LABEL_PAIR.test(p.text))) return false;
+  return !parts.slice(j + 1).some((p) => p.length >= 2);
 }
 
 /** A piece of the row being read, with the line it sits on. */

@@ -5,6 +5,7 @@ import type { SourceDocument } from '../model/source-document';
 import { type PageContent, type PdfSegment, type PdfTextItem, layoutPdfPages } from './pdf-layout';
 import { type ReadLimits, ReadFailure } from './read-limits';
 import { foldRadicals } from './fold-radicals';
+import { type Matrix, type RawText, multiply, withoutSeal } from './pdf-seal';
 
 const PDF_TIMEOUT_MS = 60_000;
 
@@ -90,26 +91,31 @@ async function extract(bytes: Uint8Array, fileName: string, limits: ReadLimits):
     const pages: PageContent[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-      const top = Math.max(y0, y1);
-      const left = Math.min(x0, x1);
+      // The page as it is shown: a page saved sideways with /Rotate 90 (a landscape form on a portrait
+      // media box, as printers and scanners write it) reads in the turned coordinates, y growing downward.
+      const viewport = page.getViewport({ scale: 1 });
+      const shown = viewport.transform as Matrix;
       const content = await page.getTextContent();
-      const items: PdfTextItem[] = [];
+      const raws: RawText[] = [];
       for (const raw of content.items) {
         if (!('str' in raw) || !raw.str) continue;
-        const t = raw.transform as number[];
+        raws.push({ str: raw.str, width: raw.width, height: raw.height, t: multiply(raw.transform as Matrix, shown) });
+      }
+      const items: PdfTextItem[] = [];
+      for (const raw of withoutSeal(raws)) {
+        const t = raw.t;
         // Slanted text (a watermark such as 内部资料 stamped across the page) is no part of any line or cell.
         if (isSlanted(t)) continue;
-        const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || raw.height || 10;
+        const size = Math.hypot(t[2], t[3]) || raw.height || 10;
         // Whitespace runs are kept: they are the only trace of a space between two runs.
-        const x = (t[4] ?? 0) - left;
-        const baseline = top - (t[5] ?? 0);
+        const x = t[4];
+        const baseline = t[5];
         // A font's ToUnicode map may name radicals for common characters (⽬ for 目): fold them first.
         items.push({ str: foldRadicals(raw.str), x0: x, x1: x + (raw.width || size * raw.str.length * 0.5), top: baseline - size * 0.85, bottom: baseline + size * 0.15, size });
       }
       const ops = await page.getOperatorList();
-      const segments = collectSegments(ops.fnArray, ops.argsArray, OPS, left, top);
-      pages.push({ width: Math.abs(x1 - x0), height: Math.abs(y1 - y0), items, segments });
+      const segments = collectSegments(ops.fnArray, ops.argsArray, OPS, shown);
+      pages.push({ width: viewport.width, height: viewport.height, items, segments });
       page.cleanup();
     }
     const source = layoutPdfPages(pages);
@@ -122,7 +128,6 @@ async function extract(bytes: Uint8Array, fileName: string, limits: ReadLimits):
   }
 }
 
-type Matrix = [number, number, number, number, number, number];
 
 /** Whether a text run's baseline runs neither across nor down the page (more than 5° off both). */
 export function isSlanted(t: number[]): boolean {
@@ -131,7 +136,7 @@ export function isSlanted(t: number[]): boolean {
 }
 
 /** Axis-aligned ruling lines in page coordinates (y growing downward), from stroked paths and thin filled rectangles. */
-function collectSegments(fnArray: number[], argsArray: unknown[], OPS: Record<string, number>, left: number, top: number): PdfSegment[] {
+function collectSegments(fnArray: number[], argsArray: unknown[], OPS: Record<string, number>, shown: Matrix): PdfSegment[] {
   const out: PdfSegment[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
@@ -161,7 +166,7 @@ function collectSegments(fnArray: number[], argsArray: unknown[], OPS: Record<st
       const at = (x: number, y: number): [number, number] => {
         const px = ctm[0] * x + ctm[2] * y + ctm[4];
         const py = ctm[1] * x + ctm[3] * y + ctm[5];
-        return [px - left, top - py];
+        return [shown[0] * px + shown[2] * py + shown[4], shown[1] * px + shown[3] * py + shown[5]];
       };
       let k = 0;
       while (k < data.length) {
@@ -191,17 +196,6 @@ function collectSegments(fnArray: number[], argsArray: unknown[], OPS: Record<st
     }
   }
   return out;
-}
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[1] * n[2],
-    m[0] * n[1] + m[1] * n[3],
-    m[2] * n[0] + m[3] * n[2],
-    m[2] * n[1] + m[3] * n[3],
-    m[4] * n[0] + m[5] * n[2] + n[4],
-    m[4] * n[1] + m[5] * n[3] + n[5],
-  ];
 }
 
 function pushSegment(out: PdfSegment[], a: [number, number], b: [number, number]): void {

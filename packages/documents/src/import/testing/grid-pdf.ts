@@ -35,6 +35,18 @@ export interface GridPdfOptions {
   mergedTop?: boolean;
   /** A scan's OCR text layer: every character of a cell its own text item, set apart by small gaps. */
   ocrChars?: boolean;
+  /** Every glyph its own text item at the font's exact advance (report engines that position each glyph). */
+  glyphs?: boolean;
+  /** A landscape layout on a portrait page turned by /Rotate 90 (the content drawn sideways, as printers and scanners save it). */
+  rotate90?: boolean;
+  /** Order a table's cells are drawn in: by column (left to right) or from the last row up, not in reading order. */
+  drawOrder?: 'columns' | 'reverse';
+  /** A footer under every page, `{PAGE}` / `{PAGES}` the page number and the count (第{PAGE}页共{PAGES}页). */
+  pageFooter?: string;
+  /** A round seal (公章) on the last page: its unit name set as a ring of rotated glyphs, centred at x, y (fractions of the page). */
+  stamp?: { text: string; x: number; y: number };
+  /** The first N text blocks set in two columns (a booklet page): the first half down the left column, the rest down the right. */
+  twoColumn?: number;
 }
 
 // An OCR engine places each recognised glyph on its own, a little off the font's advance.
@@ -82,40 +94,53 @@ function columnWidths(boxes: Box[], width: number, pageWidth: number): number[] 
 }
 
 export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: GridPdfOptions): Promise<Uint8Array> {
-  const PAGE_WIDTH = options.landscape ? A4_LONG : A4_SHORT;
-  const pageHeight = options.pageHeight ?? (options.landscape ? A4_SHORT : A4_LONG);
+  const wide = options.landscape || options.rotate90;
+  const PAGE_WIDTH = wide ? A4_LONG : A4_SHORT;
+  const pageHeight = options.pageHeight ?? (wide ? A4_SHORT : A4_LONG);
+  // A turned page keeps a portrait media box; the layout is drawn sideways into it.
+  const mediaSize: [number, number] = options.rotate90 ? [pageHeight, PAGE_WIDTH] : [PAGE_WIDTH, pageHeight];
+  const turn = () => {
+    if (!options.rotate90) return;
+    (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Rotate = 90;
+    doc.transform(0, -1, 1, 0, 0, PAGE_WIDTH);
+  };
   // A narrow bottom margin leaves room for the footer line under the content area.
   // Vertical cell padding: Word's default, or none for a table set with zero cell margins.
   const vpad = options.tight ? 0 : PAD;
-  const doc = new PDFDocument({ size: [PAGE_WIDTH, pageHeight], margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN / 2 } });
+  const doc = new PDFDocument({ size: mediaSize, margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN / 2 }, bufferPages: Boolean(options.pageFooter) });
   const chunks: Uint8Array[] = [];
   const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
   doc.on('data', (c: Uint8Array) => chunks.push(c));
   doc.registerFont('cjk', font.path, font.family ?? undefined);
   doc.font('cjk').fontSize(FONT_SIZE).lineWidth(0.5);
+  turn();
   const bottom = pageHeight - MARGIN;
   const alignOf = (text: string): 'left' | 'right' => (options.numbersRight && NUMBER_CELL.test(text.trim()) ? 'right' : 'left');
   const cellText = (text: string, x: number, y0: number, width: number, align: 'left' | 'right') => {
-    if (!options.ocrChars) { doc.text(text, x, y0, { width, lineBreak: true, align }); return; }
+    if (!options.ocrChars && !options.glyphs) { doc.text(text, x, y0, { width, lineBreak: true, align }); return; }
+    const gap = options.ocrChars ? OCR_GAP : 0;
     const lineHeight = doc.heightOfString('字', { width: 1000 });
     const lines: string[] = [];
     for (const part of text.split('\n')) {
       let line = '';
       for (const ch of part) {
-        if (line && doc.widthOfString(line + ch) + OCR_GAP * line.length > width) { lines.push(line); line = ''; }
+        if (line && doc.widthOfString(line + ch) + gap * line.length > width) { lines.push(line); line = ''; }
         line += ch;
       }
       lines.push(line);
     }
     lines.forEach((line, i) => {
-      const used = doc.widthOfString(line) + OCR_GAP * (line.length - 1);
+      const used = doc.widthOfString(line) + gap * (line.length - 1);
       let cx = align === 'right' ? x + width - used : x;
       for (const ch of line) {
         if (ch.trim()) doc.text(ch, cx, y0 + i * lineHeight, { lineBreak: false });
-        cx += doc.widthOfString(ch) + OCR_GAP;
+        cx += doc.widthOfString(ch) + gap;
       }
     });
   };
+  const drawOrder = (boxes: Box[]): Box[] =>
+    options.drawOrder === 'columns' ? [...boxes].sort((a, b) => a.col - b.col || a.row - b.row)
+      : options.drawOrder === 'reverse' ? [...boxes].reverse() : boxes;
   let y = MARGIN;
   let pageNumber = 1;
   const footer = () => {
@@ -129,12 +154,34 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
     }
     if (options.pageNumbers) doc.text(`- ${pageNumber} -`, MARGIN, pageHeight - MARGIN + 4, { width: PAGE_WIDTH - 2 * MARGIN, align: 'center', lineBreak: false });
   };
-  const addPage = () => { footer(); doc.addPage({ size: [PAGE_WIDTH, pageHeight], margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN / 2 } }); pageNumber++; };
+  const addPage = () => { footer(); doc.addPage({ size: mediaSize, margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN / 2 } }); turn(); pageNumber++; };
   const newPage = () => { addPage(); y = MARGIN; };
 
+  // The booklet's prose: its first blocks set in two columns side by side.
+  const columnText = blocks.filter((b): b is Extract<GridBlock, { kind: 'text' }> => b.kind === 'text').slice(0, options.twoColumn ?? 0);
+  const columnSet = new Set<GridBlock>(columnText);
+  const twoColumns = (texts: Array<{ text: string }>, top: number): number => {
+    const colWidth = (PAGE_WIDTH - 2 * MARGIN - 18) / 2;
+    const half = Math.ceil(texts.length / 2);
+    let end = top;
+    [texts.slice(0, half), texts.slice(half)].forEach((col, k) => {
+      let cy = top;
+      for (const t of col) {
+        doc.text(t.text, MARGIN + k * (colWidth + 18), cy, { width: colWidth, align: 'left' });
+        cy += doc.heightOfString(t.text, { width: colWidth }) + 4;
+      }
+      end = Math.max(end, cy);
+    });
+    return end + 8;
+  };
   for (const b of blocks) {
     if (b.kind === 'sheet') { newPage(); continue; }
     if (b.kind !== 'table' && b.kind !== 'text') continue;
+    if (b.kind === 'text' && columnText.length > 0 && columnText[0] === b) {
+      y = twoColumns(columnText.splice(0), y);
+      continue;
+    }
+    if (b.kind === 'text' && columnSet.has(b)) continue;
     if (b.kind === 'text') {
       const h = doc.heightOfString(b.text, { width: PAGE_WIDTH - 2 * MARGIN });
       if (y + h > bottom) newPage();
@@ -201,7 +248,7 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
           if (bx.text) cellText(bx.text, xs[bx.col]! + PAD, lr.top + vpad, w - 2 * PAD, alignOf(bx.text));
         }
       }
-      for (const bx of boxes) {
+      for (const bx of drawOrder(boxes)) {
         // The part of the box on this page.
         const rowsHere = Array.from({ length: bx.rows }, (_, k) => bx.row + k).filter((r) => place[r]!.page === p);
         if (rowsHere.length === 0) continue;
@@ -221,7 +268,37 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
     y += 8;
   }
   footer();
+  if (options.stamp) drawStamp(doc, options.stamp, PAGE_WIDTH, pageHeight);
+  if (options.pageFooter) {
+    const range = doc.bufferedPageRange();
+    for (let i = 0; i < range.count; i++) {
+      doc.switchToPage(range.start + i);
+      const text = options.pageFooter.replace('{PAGE}', String(i + 1)).replace('{PAGES}', String(range.count));
+      doc.text(text, MARGIN, pageHeight - MARGIN + 4, { width: PAGE_WIDTH - 2 * MARGIN, align: 'center', lineBreak: false });
+    }
+  }
   doc.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** A red round seal: the unit's name as a ring of upright-to-the-centre glyphs over the top arc, a star in the middle. */
+function drawStamp(doc: PDFDocument, stamp: { text: string; x: number; y: number }, pageWidth: number, pageHeight: number): void {
+  const cx = stamp.x * pageWidth;
+  const cy = stamp.y * pageHeight;
+  const radius = 52;
+  const chars = [...stamp.text];
+  const sweep = 240;
+  doc.save().strokeColor('#d40000').fillColor('#d40000').lineWidth(2).circle(cx, cy, radius).stroke();
+  doc.fontSize(13);
+  chars.forEach((ch, i) => {
+    // Angles from the top, clockwise: the name runs over the upper arc from the lower left.
+    const angle = -sweep / 2 + (sweep * (i + 0.5)) / chars.length;
+    const rad = (angle * Math.PI) / 180;
+    const gx = cx + (radius - 14) * Math.sin(rad);
+    const gy = cy - (radius - 14) * Math.cos(rad);
+    doc.save().rotate(angle, { origin: [gx, gy] }).text(ch, gx - 6.5, gy - 6.5, { lineBreak: false }).restore();
+  });
+  doc.fontSize(26).text('★', cx - 13, cy - 15, { lineBreak: false });
+  doc.restore().fontSize(FONT_SIZE);
 }
