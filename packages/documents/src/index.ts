@@ -7,6 +7,7 @@ export * from './import/read-forms-json';
 export * from './export/export-forms';
 export * from './export/export-open-data';
 export * from './export/export-monitoring';
+export * from './export/findings-table';
 export type { MonitoringSheet } from './export/layout-monitoring';
 export * from './export/layout-forms';
 export * from './export/find-cjk-font';

@@ -1,4 +1,4 @@
-import { exportForms, exportMonitoringSheet, importFile, type ExportFormat } from '@jixiao/documents';
+import { exportForms, exportMonitoringSheet, findingsTableXlsx, importFile, type ExportFormat } from '@jixiao/documents';
 import { BUILTIN_TEMPLATES, DEFAULT_POLICY, evaluateTemplate, reviewForms, scoreFormSheet, scoreSelfEvaluation, storedSheetScore, type Finding, type Form, type FormsDocument, type HistoryEntry, type PeerEntry, type Policy } from '@jixiao/core';
 
 /** The server's view of the domain functions the core and documents packages provide. */
@@ -10,6 +10,7 @@ export const port = {
   importFile,
   exportForms,
   exportMonitoringSheet,
+  findingsTableXlsx,
   scoreSelfEvaluation,
   scoreFormSheet,
   storedSheetScore,

@@ -173,6 +173,9 @@ const CASES: Case[] = [
     },
   },
   { name: 'GET /api/forms', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/forms' }) },
+  // The list's companions answer within the caller's own reach, as the list does (an evaluator's is published forms).
+  { name: 'GET /api/forms/queue-counts', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/forms/queue-counts?fiscal_year=2026' }) },
+  { name: 'GET /api/forms/findings-export', allowed: SIGNED_IN, shared: true, request: async () => ({ method: 'GET', path: '/api/forms/findings-export?status=submitted' }) },
   { name: 'POST /api/forms', allowed: EDITORS, request: async () => ({ method: 'POST', path: '/api/forms', body: { kind: 'project_target', org: 'M-U', fiscal_year: 2026 } }) },
   { name: 'GET /api/forms/{id}', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/forms/${(await formIn('draft')).id}` }) },
   {

@@ -10,6 +10,7 @@ import { staticFiles } from './static-files';
 import { registerAuthRoutes, SESSION_COOKIE } from './routes/auth-routes';
 import { registerAdminRoutes } from './routes/admin-routes';
 import { registerFormRoutes } from './routes/form-routes';
+import { registerReviewDeskRoutes } from './routes/review-desk-routes';
 import { registerRectificationRoutes } from './routes/rectification-routes';
 import { ATTACHMENT_UPLOAD_PATH, registerAttachmentRoutes } from './routes/attachment-routes';
 import { registerWorkflowRoutes } from './routes/workflow-routes';
@@ -101,6 +102,7 @@ export function createApp(options: AppOptions): Api {
 
   registerAuthRoutes(app);
   registerAdminRoutes(app);
+  registerReviewDeskRoutes(app);
   registerFormRoutes(app);
   registerRectificationRoutes(app);
   registerAttachmentRoutes(app);

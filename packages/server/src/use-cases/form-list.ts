@@ -1,3 +1,4 @@
+import type { FindingCode, Severity } from '@jixiao/core';
 import { sql } from 'kysely';
 import { requireActor } from '../access';
 import type { Ctx } from '../context';
@@ -52,17 +53,25 @@ export interface FormFilters {
   awaiting?: 'department' | 'finance' | undefined;
   /** 'open': only forms of years not closed — the to-do lists, where nothing of a closed year can be acted on. */
   years?: 'open' | undefined;
+  /** Forms whose stored review has at least one finding of this code (forms.findings.by_code). */
+  finding?: FindingCode | undefined;
+  /** Forms whose stored review has at least one finding of this severity. */
+  severity?: Severity | undefined;
 }
+
+const SEVERITY_COUNTS: Record<Severity, typeof FINDINGS_ERRORS> = { error: FINDINGS_ERRORS, warning: FINDINGS_WARNINGS, info: FINDINGS_INFOS };
 
 /** A sheet's own 总分, kept in its header (headerColumns); null where it states none, as a target does. */
 const REPORTED_TOTAL = sql<number | null>`cast(f.header->>'total_score' as double precision)`;
 
-export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<{ items: FormListItem[]; total: number }>> {
+/**
+ * The forms the actor may see that match the filters (orgs joined as `o`), for the list, the queue counts and the
+ * findings export alike: whatever narrows the list narrows the others the same way.
+ */
+export async function filteredForms(ctx: Ctx, filters: FormFilters) {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
   const actor = who.actor;
-  const order = formOrder(filters);
-  if (!order.ok) return order;
   const deleted = filters.deleted === 'only';
   if (deleted && !DELETERS.includes(actor.role)) return fail('forbidden', '只有本单位填报人员、财政审核人员或管理员可以查看已删除的表');
   let query = ctx.db.selectFrom('forms as f').innerJoin('orgs as o', 'o.id', 'f.org_id').where('f.deleted_at', deleted ? 'is not' : 'is', null);
@@ -78,11 +87,24 @@ export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<
   if (filters.status) query = query.where('f.status', '=', filters.status);
   if (filters.q) query = query.where('f.project_name', 'like', containsPattern(filters.q));
   if (filters.years === 'open') query = query.where(sql<boolean>`not ${yearClosedSql(sql.ref('f.region_id'), sql.ref('f.fiscal_year'))}`);
+  // The stored counts as of the last save (recounted on a policy change), so a filter costs no review per form.
+  if (filters.finding) query = query.where(sql<boolean>`coalesce((f.findings->'by_code'->>${filters.finding})::int, 0) > 0`);
+  if (filters.severity) query = query.where(sql<boolean>`${SEVERITY_COUNTS[filters.severity]} > 0`);
   if (filters.awaiting) {
     query = filters.awaiting === 'department'
       ? query.where(AT_DEPARTMENT)
       : query.where((eb) => eb.and([eb('f.status', 'in', ['submitted', 'department_approved']), eb.not(AT_DEPARTMENT)]));
   }
+  return ok(query);
+}
+
+export async function listForms(ctx: Ctx, filters: FormFilters): Promise<Result<{ items: FormListItem[]; total: number }>> {
+  const order = formOrder(filters);
+  if (!order.ok) return order;
+  const deleted = filters.deleted === 'only';
+  const filtered = await filteredForms(ctx, filters);
+  if (!filtered.ok) return filtered;
+  const query = filtered.value;
   const [rows, count] = await Promise.all([
     orderedBy(
       query.select(['f.id', 'f.kind', 'o.code as org', 'o.name as org_name', 'f.fiscal_year', 'f.project_name', 'f.status', 'f.version', 'f.budget_total_wan', 'f.total_score', 'f.grade', 'f.updated_at', 'f.deleted_at'])

@@ -19,6 +19,9 @@ export interface FormFilters {
   awaiting?: 'department' | 'finance' | undefined;
   /** 'open': only forms of years not closed (the 工作台 to-do list; a closed year's forms can only be read). */
   years?: 'open';
+  /** Forms whose stored review has a finding of this code, or of this severity. */
+  finding?: string | undefined;
+  severity?: string | undefined;
 }
 
 export function useForms(filters: FormFilters = {}, enabled = true) {

@@ -12,6 +12,9 @@ export interface ListQuery extends ListSort {
   kind?: string;
   /** The tab or queue the list shows. */
   queue?: string;
+  /** A finding code (审核发现的问题类型) and a severity the forms' stored review must have (GET /api/forms?finding=&severity=). */
+  finding?: string;
+  severity?: string;
 }
 
 const positive = (raw: string | null): number | undefined => {
@@ -35,6 +38,8 @@ export function readListQuery(params: URLSearchParams, defaultSize: number): Lis
     org: params.get('org') || undefined,
     kind: params.get('kind') || undefined,
     queue: params.get('queue') || params.get('status') || undefined,
+    finding: params.get('finding') || undefined,
+    severity: params.get('severity') || undefined,
   };
 }
 
@@ -50,6 +55,8 @@ export function writeListQuery(params: URLSearchParams, change: Partial<ListQuer
   }
   if ('queue' in change) next.delete('status');
   if (!('page' in change)) next.delete('page');
+  // A form's place in the list (a link into 审核 carries it) means nothing once the list changes.
+  next.delete('at');
   if (next.get('page') === '1') next.delete('page');
   return next;
 }

@@ -4,9 +4,8 @@ import { CheckOutlined } from '@ant-design/icons';
 import { api, errorMessage } from '../api/client';
 import type { FormSummary } from '../api/types';
 import { formLabel } from '../components/form-label';
-import { approveEach, bulkButtonText, bulkSummary } from './review-bulk';
-
-const listStyle = { maxHeight: 320, overflowY: 'auto' as const, margin: 0, paddingLeft: 18 };
+import { decideEach, bulkButtonText } from './review-bulk';
+import { bulkListStyle, showBulkOutcomes } from './review-bulk-outcomes';
 
 /**
  * 批量通过 for the 待审核 list: a confirmation naming every selected form, then each approved through the same
@@ -21,26 +20,13 @@ export function BulkApproveButton({ selected, department = false, onDone }: { se
     setBusy(true);
     setProgress({ done: 0, total: selected.length });
     try {
-      const outcomes = await approveEach(
+      const outcomes = await decideEach(
         selected.map((f) => ({ id: f.id, version: f.version, label: formLabel(f) })),
         (id, version) => api.post(`/api/forms/${id}/approve`, { version }),
         errorMessage,
         (done, total) => setProgress({ done, total }),
       );
-      const failed = outcomes.filter((o) => o.error !== null);
-      (failed.length > 0 ? modal.warning : modal.success)({
-        title: bulkSummary(outcomes),
-        width: 600,
-        content: (
-          <ul style={listStyle}>
-            {outcomes.map((o) => (
-              <li key={o.id}>
-                {o.label}：{o.error === null ? <Typography.Text type="success">已通过</Typography.Text> : <Typography.Text type="danger">未通过，{o.error}</Typography.Text>}
-              </li>
-            ))}
-          </ul>
-        ),
-      });
+      showBulkOutcomes(modal, outcomes, 'approve');
     } finally {
       setBusy(false);
       setProgress(null);
@@ -56,7 +42,7 @@ export function BulkApproveButton({ selected, department = false, onDone }: { se
           <Typography.Paragraph>
             逐张审核通过并冻结当前版本{department ? '，绩效目标表随即转入财政审核（「主管部门已审」），财政仍可退回' : ''}；期间被修改或状态已变的表不会通过，完成后列出每张表的结果。
           </Typography.Paragraph>
-          <ol style={listStyle}>
+          <ol style={bulkListStyle}>
             {selected.map((f) => <li key={f.id}>{formLabel(f)}</li>)}
           </ol>
         </>

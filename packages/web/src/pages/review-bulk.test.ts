@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approveEach, bulkApproveBlocked, bulkButtonText, bulkSummary } from './review-bulk';
+import { decideEach, bulkApproveBlocked, bulkButtonText, bulkReturnBlocked, bulkSummary } from './review-bulk';
 
 describe('bulkApproveBlocked', () => {
   it.each([
@@ -14,10 +14,10 @@ describe('bulkApproveBlocked', () => {
   });
 });
 
-describe('approveEach', () => {
+describe('decideEach', () => {
   it('approves one after the other with each listed version and reports each failure on its own', async () => {
     const calls: string[] = [];
-    const outcomes = await approveEach(
+    const outcomes = await decideEach(
       [{ id: 1, version: 3, label: '甲' }, { id: 2, version: 5, label: '乙' }, { id: 3, version: 1, label: '丙' }],
       async (id, version) => {
         calls.push(`${id}@${version}`);
@@ -39,7 +39,7 @@ describe('approveEach', () => {
 describe('bulk approval progress', () => {
   it('reports each form done, failed ones too, and the button says how far the batch is', async () => {
     const seen: string[] = [];
-    await approveEach(
+    await decideEach(
       [{ id: 1, version: 1, label: '甲' }, { id: 2, version: 1, label: '乙' }, { id: 3, version: 1, label: '丙' }],
       async (id) => {
         if (id === 2) throw new Error('状态已变');
@@ -54,5 +54,19 @@ describe('bulk approval progress', () => {
   it('guard: idle, the button names the selection as before', () => {
     expect(bulkButtonText(0, null)).toBe('批量通过');
     expect(bulkButtonText(4, null)).toBe('批量通过（4）');
+  });
+});
+
+describe('批量退回', () => {
+  it('words the result and the progress as a return', () => {
+    const outcomes = [{ id: 1, label: '甲', error: null }, { id: 2, label: '乙', error: '状态已变' }];
+    expect(bulkSummary(outcomes, 'return')).toBe('已退回 1 张表，1 张未退回（见下方原因）');
+    expect(bulkButtonText(0, null, 'return')).toBe('批量退回');
+    expect(bulkButtonText(5, { done: 2, total: 5 }, 'return')).toBe('正在退回 2/5');
+  });
+
+  it('offers forms with review errors for a return (they are what is returned), not a closed year\'s', () => {
+    expect(bulkReturnBlocked({ year_closed: false, fiscal_year: 2026 })).toBeNull();
+    expect(bulkReturnBlocked({ year_closed: true, fiscal_year: 2024 })).toMatch(/^2024 年度已关闭/);
   });
 });

@@ -20,10 +20,10 @@ export interface BulkOutcome {
 }
 
 /**
- * Approves the forms one after the other through the same endpoint as a single approval, each with the version the
- * list showed, so a form changed meanwhile fails alone (stale version) instead of being approved unseen.
+ * Decides the forms (通过 or 退回) one after the other through the same endpoint as a single decision, each with the
+ * version the list showed, so a form changed meanwhile fails alone (stale version) instead of being decided unseen.
  */
-export async function approveEach(
+export async function decideEach(
   forms: ReadonlyArray<{ id: number | string; version: number; label: string }>,
   approve: (id: number | string, version: number) => Promise<unknown>,
   describe: (error: unknown) => string,
@@ -43,15 +43,29 @@ export async function approveEach(
   return outcomes;
 }
 
-/** The one-line result of a 批量通过. */
-export function bulkSummary(outcomes: readonly BulkOutcome[]): string {
+export type BulkAction = 'approve' | 'return';
+
+const WORDS: Record<BulkAction, { done: string; failed: string; verb: string }> = {
+  approve: { done: '已审核通过', failed: '未通过', verb: '通过' },
+  return: { done: '已退回', failed: '未退回', verb: '退回' },
+};
+
+/** The one-line result of a 批量通过 or 批量退回. */
+export function bulkSummary(outcomes: readonly BulkOutcome[], action: BulkAction = 'approve'): string {
   const failed = outcomes.filter((o) => o.error !== null).length;
   const done = outcomes.length - failed;
-  return failed === 0 ? `已审核通过 ${done} 张表` : `已审核通过 ${done} 张表，${failed} 张未通过（见下方原因）`;
+  const w = WORDS[action];
+  return failed === 0 ? `${w.done} ${done} 张表` : `${w.done} ${done} 张表，${failed} 张${w.failed}（见下方原因）`;
 }
 
-/** The 批量通过 button: how many are selected, or while a batch runs, how many of it are done (正在通过 3/20). */
-export function bulkButtonText(selected: number, progress: { done: number; total: number } | null): string {
-  if (progress) return `正在通过 ${progress.done}/${progress.total}`;
-  return `批量通过${selected > 0 ? `（${selected}）` : ''}`;
+/** A bulk button: how many are selected, or while a batch runs, how many of it are done (正在通过 3/20). */
+export function bulkButtonText(selected: number, progress: { done: number; total: number } | null, action: BulkAction = 'approve'): string {
+  const verb = WORDS[action].verb;
+  if (progress) return `正在${verb} ${progress.done}/${progress.total}`;
+  return `批量${verb}${selected > 0 ? `（${selected}）` : ''}`;
+}
+
+/** Why a form cannot be returned with others, or null: only a closed year's form (nothing of it is decided). */
+export function bulkReturnBlocked(form: Pick<FormSummary, 'year_closed' | 'fiscal_year'>): string | null {
+  return form.year_closed ? yearClosedReason(form.fiscal_year) : null;
 }

@@ -36,7 +36,7 @@ import { AttachmentsPanel } from '../components/attachments-panel';
 import { SubtotalName } from '../components/subtotal-name';
 import { ReviewHeaderFold } from './review-header-fold';
 import { formPagePath } from '../lib/form-page-path';
-
+import { ReviewQueueStepper } from './review-queue-stepper';
 
 /** 审核 one form: findings, side-by-side comparison with an earlier version, comments per indicator, decisions. */
 // 三级指标 of a self-evaluation's table is never squeezed under this (the table scrolls sideways first).
@@ -268,6 +268,7 @@ export function ReviewDetailPage() {
 
   return (
     <div className="page">
+      <ReviewQueueStepper id={id} />
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
         <Space>
           <Typography.Title level={3} style={{ margin: 0 }}>

@@ -1,11 +1,12 @@
-import { Alert, Card, Empty, Grid, Input, InputNumber, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Grid, Input, InputNumber, Segmented, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { FORM_KIND_LABELS, type FormKind } from '@jixiao/core';
 import { useAuth } from '../api/auth-context';
-import { errorMessage } from '../api/client';
+import { api, errorMessage } from '../api/client';
 import { useOrgs, usePagedForms } from '../api/queries';
 import type { FormSummary } from '../api/types';
 import { columnsWidth } from '../lib/columns-width';
@@ -13,7 +14,9 @@ import { NAME_MIN_WIDTH, budgetColumn, nameColumn, pagedListPagination, serverSo
 import { readListQuery, writeListQuery, type ListQuery } from '../lib/list-query';
 import { orgNameTail } from '../lib/org-name-tail';
 import { BulkApproveButton } from './review-bulk-approve';
-import { bulkApproveBlocked } from './review-bulk';
+import { BulkReturnButton } from './review-bulk-return';
+import { bulkApproveBlocked, bulkReturnBlocked } from './review-bulk';
+import { FINDING_OPTIONS, SEVERITY_OPTIONS, filterQuery, findingsExportHref, queueCount, queueFilters, reviewLink, type QueueCountRow } from './review-desk';
 
 const KIND_OPTIONS = Object.entries(FORM_KIND_LABELS).map(([value, label]) => ({ value, label }));
 
@@ -68,11 +71,12 @@ export function ReviewQueuePage() {
   const list = readListQuery(params, 20);
   // A link may open a given queue (工作台's 查看全部: ?status=approved); the tabs take it from there.
   const queue = queues.find((x) => x.key === list.queue) ?? queues[0]!;
-  const { q, fiscal_year: year, org, page, size: pageSize } = list;
+  const { q, fiscal_year: year, org, page, size: pageSize, finding, severity } = list;
   // A kind the address names but the app does not know is ignored rather than sent for the server to refuse.
   const kind = list.kind && list.kind in FORM_KIND_LABELS ? (list.kind as FormKind) : undefined;
   const sort: ListSort = { sort: list.sort, order: list.order };
-  // 批量通过 works on the forms ticked in 待审核; any change of list clears the ticks, so none is approved unseen.
+  const filters = queueFilters(list, queue, kind);
+  // 批量通过 / 批量退回 work on the forms ticked in 待审核; any change of list clears the ticks, so none is decided unseen.
   const [selected, setSelected] = useState<FormSummary[]>([]);
   const queryClient = useQueryClient();
   const bulk = queue.key === 'submitted';
@@ -82,9 +86,23 @@ export function ReviewQueuePage() {
   };
   const orgs = useOrgs();
   const orgOptions = useMemo(() => (orgs.data?.items ?? []).map((o) => ({ value: o.code, label: `${o.name}（${o.code}）` })), [orgs.data]);
-  const forms = usePagedForms({ status: queue.status, awaiting: queue.awaiting, org, kind, q, fiscal_year: year, ...sort }, page, pageSize);
+  const forms = usePagedForms(filters, page, pageSize);
+  // Every tab's count under the same filters, from one grouped query (the tabs are otherwise blind to a 300-form season).
+  const countQuery = filterQuery(filters, ['status', 'awaiting', 'sort', 'order']);
+  const counts = useQuery({
+    queryKey: ['forms', 'queue-counts', countQuery],
+    placeholderData: keepPreviousData,
+    queryFn: ({ signal }) => api.get<{ counts: QueueCountRow[] }>(`/api/forms/queue-counts${countQuery ? `?${countQuery}` : ''}`, undefined, signal),
+  });
+  // Each form's place in the whole filtered list, which its link carries so its page can step to the next one.
+  const place = new Map((forms.data?.items ?? []).map((f, i) => [f.id, (page - 1) * pageSize + i]));
+  const approvable = selected.filter((f) => bulkApproveBlocked(f) === null);
+  const done = () => {
+    setSelected([]);
+    void queryClient.invalidateQueries({ queryKey: ['forms'] });
+  };
   const columns: TableColumnsType<FormSummary> = [
-    nameColumn((f) => f.project_name || FORM_KIND_LABELS[f.kind], (f) => `/review/${f.id}`, sort),
+    nameColumn((f) => f.project_name || FORM_KIND_LABELS[f.kind], (f) => reviewLink(f.id, params, place.get(f.id) ?? 0), sort),
     { title: '类型', width: 150, ellipsis: true, ...serverSort('kind', sort), render: (_, f) => FORM_KIND_LABELS[f.kind] },
     {
       title: '单位',
@@ -119,23 +137,25 @@ export function ReviewQueuePage() {
         {/* The queues on a line of their own (scrolling sideways when even that is too narrow), the filters under them:
             beside the filters a finance reviewer's seven queues were cut off at 1280 px. */}
         <div style={{ overflowX: 'auto', maxWidth: '100%' }}>
-          <Segmented aria-label="审核队列" value={queue.key} onChange={(v) => change({ queue: String(v) })} options={queues.map((x) => ({ value: x.key, label: x.label }))} />
+          <Segmented aria-label="审核队列" value={queue.key} onChange={(v) => change({ queue: String(v) })} options={queues.map((x) => ({ value: x.key, label: counts.data ? `${x.label} ${queueCount(counts.data.counts, x)}` : x.label }))} />
         </div>
         <Space wrap style={{ margin: '8px 0' }}>
           <Select aria-label="单位" placeholder="全部单位" allowClear showSearch optionFilterProp="label" style={{ width: 220 }} value={org} onChange={(v?: string) => change({ org: v })} options={orgOptions} popupMatchSelectWidth={360} />
           <Select aria-label="表类型" placeholder="全部表类型" allowClear style={{ width: 180 }} value={kind} onChange={(v?: string) => change({ kind: v })} options={KIND_OPTIONS} />
           <InputNumber aria-label="预算年度" placeholder="年度" min={2000} max={2100} value={year ?? null} onChange={(v) => change({ fiscal_year: v ?? undefined })} style={{ width: 100 }} />
+          <Select aria-label="问题类型" placeholder="全部问题类型" allowClear showSearch optionFilterProp="label" style={{ width: 180 }} value={filters.finding} onChange={(v?: string) => change({ finding: v })} options={FINDING_OPTIONS} />
+          <Select aria-label="严重程度" placeholder="全部严重程度" allowClear style={{ width: 130 }} value={filters.severity} onChange={(v?: string) => change({ severity: v })} options={SEVERITY_OPTIONS} />
           <Input.Search key={q ?? ''} aria-label="搜索项目名称" placeholder="搜索项目名称" allowClear defaultValue={q} onSearch={(v) => change({ q: v.trim() })} style={{ width: 220 }} />
           {bulk && (
-            <BulkApproveButton
-              selected={selected}
-              department={user?.role === 'department_reviewer'}
-              onDone={() => {
-                setSelected([]);
-                void queryClient.invalidateQueries({ queryKey: ['forms'] });
-              }}
-            />
+            <>
+              {/* Forms with review errors may be ticked for 退回; 批量通过 takes only the error-free ones among them. */}
+              <Tooltip title={selected.length > approvable.length ? `所选表中有 ${selected.length - approvable.length} 张有审核错误，批量通过时不含这些表` : undefined}>
+                <span><BulkApproveButton selected={approvable} department={user?.role === 'department_reviewer'} onDone={done} /></span>
+              </Tooltip>
+              <BulkReturnButton selected={selected} onDone={done} />
+            </>
           )}
+          <Button icon={<DownloadOutlined />} href={findingsExportHref(filters)} download disabled={!forms.data?.total}>导出审核发现</Button>
         </Space>
         {forms.error && <Alert type="error" showIcon title={errorMessage(forms.error)} />}
         <Table<FormSummary>
@@ -147,11 +167,11 @@ export function ReviewQueuePage() {
             bulk
               ? {
                   selectedRowKeys: selected.map((f) => f.id),
-                  onChange: (_keys, rows) => setSelected(rows.filter((f) => f && !bulkApproveBlocked(f))),
-                  getCheckboxProps: (f) => ({ disabled: bulkApproveBlocked(f) !== null, 'aria-label': `选择 ${f.project_name || FORM_KIND_LABELS[f.kind]}` }),
-                  // A disabled box says why: forms with review errors are each reviewed on their own.
+                  onChange: (_keys, rows) => setSelected(rows.filter((f) => f && !bulkReturnBlocked(f))),
+                  getCheckboxProps: (f) => ({ disabled: bulkReturnBlocked(f) !== null, 'aria-label': `选择 ${f.project_name || FORM_KIND_LABELS[f.kind]}` }),
+                  // A box says why its form is left out: a closed year's is not decided at all, one with errors only returned.
                   renderCell: (_checked, f, _i, node) => {
-                    const why = bulkApproveBlocked(f);
+                    const why = bulkReturnBlocked(f) ?? bulkApproveBlocked(f);
                     return why ? <Tooltip title={why}><span>{node}</span></Tooltip> : node;
                   },
                 }
@@ -162,7 +182,7 @@ export function ReviewQueuePage() {
             if (next) change({ sort: next.sort, order: next.order });
           }}
           pagination={pagedListPagination(page, pageSize, forms.data?.total, (p, size) => change(size !== pageSize ? { size } : { page: p }))}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q || year || org || kind ? '没有符合条件的表，请修改单位、表类型、年度或项目名称' : queue.empty} /> }}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q || year || org || kind || finding || severity ? '没有符合条件的表，请修改单位、表类型、问题类型、严重程度、年度或项目名称' : queue.empty} /> }}
           columns={columns}
           scroll={{ x: columnsWidth(columns, NAME_MIN_WIDTH, screens) }}
         />

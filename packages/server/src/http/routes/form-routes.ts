@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { FORM_KINDS, formSchema, indicatorSchema } from '@jixiao/core';
+import { FINDING_CODES, FORM_KINDS, formSchema, indicatorSchema } from '@jixiao/core';
 import { createForm, getForm, saveForm, saveIndicator } from '../../use-cases/forms';
 import { listForms } from '../../use-cases/form-list';
 import { exportForm } from '../../use-cases/public';
@@ -14,26 +14,31 @@ import { formViewSchema } from './form-view-schema';
 export const STATUSES = ['draft', 'submitted', 'department_approved', 'returned', 'approved', 'published', 'accepted'] as const;
 export const EXPORT_FORMATS = ['xlsx', 'docx', 'pdf', 'json', 'csv'] as const;
 
+/** The list's filters, shared by the list, its queue counts and its findings export (review-desk-routes.ts). */
+export const FORM_LIST_QUERY = {
+  org: z.string().max(50).optional(),
+  kind: z.enum(FORM_KINDS).optional(),
+  fiscal_year: fiscalYear.optional(),
+  status: z.enum(STATUSES).optional(),
+  q: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  offset: z.coerce.number().int().min(0).optional(),
+  sort: z.enum(FORM_SORT_KEYS).optional().openapi({ description: `排序字段（默认 id）：${FORM_SORT_KEYS.map((k) => `${k} ${FORM_SORT_LABELS[k]}`).join('，')}；errors 相同再按警告数、提示数排，相同值最后按 id 排` }),
+  order: z.enum(SORT_ORDERS).optional().openapi({ description: 'asc 升序（默认）或 desc 降序；空值总在最后' }),
+  deleted: z.enum(['only']).optional().openapi({ description: 'only：只列出已删除、可恢复的表（单位填报、财政审核、管理员）' }),
+  awaiting: z.enum(['department', 'finance']).optional().openapi({ description: 'department：待主管部门审核的目标表；finance：下一步由财政审核或验收的表（无主管部门的目标表、主管部门已审的表、自评表）' }),
+  years: z.enum(['open']).optional().openapi({ description: 'open：只列出未关闭年度的表（待办列表：已关闭年度的表只能查看，不再待办）' }),
+  finding: z.enum(FINDING_CODES).optional().openapi({ description: '只列出审核发现中有该类问题的表（按最近一次保存时的审核结果）' }),
+  severity: z.enum(['error', 'warning', 'info']).optional().openapi({ description: 'error / warning / info：只列出有该严重程度问题的表（按最近一次保存时的审核结果）' }),
+};
+
 const listRoute = createRoute({
   method: 'get',
   path: '/api/forms',
   tags: ['表单'],
   summary: '表单列表（本人可见范围）',
   request: {
-    query: z.strictObject({
-      org: z.string().max(50).optional(),
-      kind: z.enum(FORM_KINDS).optional(),
-      fiscal_year: fiscalYear.optional(),
-      status: z.enum(STATUSES).optional(),
-      q: z.string().max(200).optional(),
-      limit: z.coerce.number().int().min(1).max(1000).optional(),
-      offset: z.coerce.number().int().min(0).optional(),
-      sort: z.enum(FORM_SORT_KEYS).optional().openapi({ description: `排序字段（默认 id）：${FORM_SORT_KEYS.map((k) => `${k} ${FORM_SORT_LABELS[k]}`).join('，')}；errors 相同再按警告数、提示数排，相同值最后按 id 排` }),
-      order: z.enum(SORT_ORDERS).optional().openapi({ description: 'asc 升序（默认）或 desc 降序；空值总在最后' }),
-      deleted: z.enum(['only']).optional().openapi({ description: 'only：只列出已删除、可恢复的表（单位填报、财政审核、管理员）' }),
-      awaiting: z.enum(['department', 'finance']).optional().openapi({ description: 'department：待主管部门审核的目标表；finance：下一步由财政审核或验收的表（无主管部门的目标表、主管部门已审的表、自评表）' }),
-      years: z.enum(['open']).optional().openapi({ description: 'open：只列出未关闭年度的表（待办列表：已关闭年度的表只能查看，不再待办）' }),
-    }),
+    query: z.strictObject(FORM_LIST_QUERY),
   },
   responses: jsonResponses('{items:[{id, kind, org, project_name, status, version, total_score, grade, reported_total}], total}：自评表（项目支出或部门整体支出）的 total_score、grade 为系统核算总分与等级，reported_total 为表中填报的总分'),
 });
