@@ -9,7 +9,7 @@ import { isMoneyCaption } from './money-block-label';
 import { joinSpannedHeader } from './spanned-header';
 import { unitNameLine } from './form-titles';
 import { stripEnumerator } from './normalize-label';
-import { isCategoryText } from './indicator-rows';
+import { isCategoryText } from './level-cells';
 
 type RowItem = Extract<Item, { type: 'row' }>;
 

@@ -5,7 +5,7 @@ import type { GridCell } from './flatten-source';
 import { splitProjectCode } from './form-sink';
 import { readHeaderRow } from './header-map';
 import { isOtherTableTitle } from './form-titles';
-import { categoryLevel } from './indicator-rows';
+import { categoryLevel } from './level-cells';
 
 const row = (...texts: string[]): GridCell[] => texts.map((text, start) => ({ text, start, span: 1, merged: false }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../import/import-file';
-import { foldUnderLevel1 } from './indicator-rows';
+import { foldUnderLevel1 } from './level-cells';
 
 // Layouts of corpus documents 686–691, the seeds' own extraction styles: a Word save-as-text cell that lost
 // its TAB, folded names that leave out a level 1 written once above, and a name's label on a line of text

@@ -1,7 +1,7 @@
 import { isPlausibleUnit, isRangeValue, parseNature, parseValue, trimText } from '@jixiao/core';
 import type { ColumnRole } from './header-map';
 import { displayWidth } from '../text/read-grid-table';
-import { categoryLevel, stripLevelWeight } from './indicator-rows';
+import { categoryLevel, stripLevelWeight } from './level-cells';
 import { stripEnumerator } from './normalize-label';
 
 /** One rebuilt row: `cells` is as wide as the header (blank where the row had no line). */

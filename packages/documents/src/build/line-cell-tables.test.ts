@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { importText } from '../import/import-file';
 import { copyClean, type GridCell } from './flatten-source';
 import { totalOf } from './header-field-reader';
-import { levelPair } from './indicator-rows';
+import { levelPair } from './level-cells';
 
 const row = (...texts: string[]): GridCell[] => texts.map((text, start) => ({ text, start, span: 1, merged: false }));
 // Web text with every cell on a line of its own, blank lines between all of them.

@@ -1,5 +1,5 @@
 import type { Item } from './flatten-source';
-import { isCategoryText } from './indicator-rows';
+import { isCategoryText } from './level-cells';
 import { isBlank } from './normalize-label';
 
 // A level's words alone: two to twelve ideographs, no figure, no punctuation.

@@ -20,7 +20,7 @@ import { GRID_BORDER, displayWidth, readGridTable } from './read-grid-table';
 import { BLANK, repairCopiedLines } from './repair-copied-lines';
 import { detectFormTitle } from '../build/form-titles';
 import { headerRole, readHeaderRow } from '../build/header-map';
-import { isCategoryText } from '../build/indicator-rows';
+import { isCategoryText } from '../build/level-cells';
 import { mapSymbolFontHtml } from './symbol-font-html';
 import { alignSpacedRows, isDelimitedRow, isIndentedSpacedRow, splitSpacedRow, uniformSeparator } from './spaced-rows';
 

@@ -1,4 +1,4 @@
-import { isCategoryText } from '../build/indicator-rows';
+import { isCategoryText } from '../build/level-cells';
 import { isBareLabel } from '../build/line-cell-labels';
 import { detectFormTitle, unitNameLine } from '../build/form-titles';
 import { NOT_READ } from '../build/form-warnings';
