@@ -44,7 +44,7 @@ export function checkPeriodTotal(ctx: FormContext): void {
 }
 
 // 2026年5月开工, 5月份开工建设, 于6月底前开工: the month works start. 复工 and 完工 are other points.
-const START = /(?:20\d{2}\s*年\s*)?(\d{1,2})\s*月(?:份|初|底|中旬|上旬|下旬)?(?:前)?(?:正式|全面|陆续)?(?:开工|动工|进场施工)/;
+const START = /(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月(?:份|初|底|中旬|上旬|下旬)?(?:前)?(?:正式|全面|陆续)?(?:开工|动工|进场施工)/;
 const EARLY_MONEY = /预付|结算|尾款|上年|以前年度|续建|已完成|已完工|采购|购置/;
 const PLAN_MONTHS: ReadonlyArray<['mar' | 'jun' | 'oct', number, string]> = [['mar', 3, '3月底'], ['jun', 6, '6月底'], ['oct', 10, '10月底']];
 
@@ -55,7 +55,9 @@ export function checkPlanBeforeWorks(ctx: FormContext): void {
   const text = `${f.goal ?? ''}。${f.overview ?? ''}`;
   const start = START.exec(text);
   if (!start || EARLY_MONEY.test(text)) return;
-  const month = Number(start[1]);
+  // A start in another year (last year's, for works going on; next year's, after this year's design) says nothing of this plan.
+  if (start[1] != null && f.fiscal_year != null && Number(start[1]) !== f.fiscal_year) return;
+  const month = Number(start[2]);
   if (!(month >= 1 && month <= 12)) return;
   for (const [key, end, label] of PLAN_MONTHS) {
     const share = f.spending_plan[key];

@@ -77,6 +77,8 @@ describe('whole forms set 58F: the 实施期 total and the start of works', () =
     expect(codes({ spending_plan: plan(60, 90, 100, 100), overview: `${OVERVIEW}合同签订后支付30%预付款。` })).toEqual(CLEAN);
     expect(codes({ spending_plan: plan(30, 60, 90, 100) })).toEqual(CLEAN);
     expect(codes({ spending_plan: plan(60, 90, 100, 100), goal: GOAL.replace('2026年5月开工，', '') })).toEqual(CLEAN);
+    // A start named in another year (next year's works after this year's design) says nothing of this year's plan.
+    expect(codes({ spending_plan: plan(60, 90, 100, 100), goal: GOAL.replace('2026年5月开工', '2027年5月开工') })).toEqual(CLEAN);
   });
 });
 
