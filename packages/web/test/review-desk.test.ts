@@ -58,6 +58,17 @@ describe.skipIf(!chromium)('walkthrough: the finance review desk with 300 forms 
     await page.getByRole('button', { name: /上一张/ }).click();
     await page.getByRole('heading', { name: first! }).waitFor();
 
+    // A note typed and not added is not lost to a step: leaving asks first, and staying keeps it.
+    await page.getByLabel('整表意见').fill('请补充成本指标');
+    await page.getByRole('button', { name: /下一张/ }).click();
+    const ask = page.locator('.ant-modal-confirm').filter({ hasText: '有尚未添加的批注' });
+    await ask.getByText(/整表意见已填写/).waitFor();
+    await ask.getByRole('button', { name: '留在本页' }).click();
+    await ask.waitFor({ state: 'hidden' });
+    await page.getByRole('heading', { name: first! }).waitFor();
+    expect(await page.getByLabel('整表意见').inputValue()).toBe('请补充成本指标');
+    await page.getByLabel('整表意见').fill('');
+
     // Back on the list with the filter kept: tick three and return them with one reason.
     await page.getByRole('button', { name: /返回列表/ }).click();
     await page.getByRole('radiogroup', { name: '审核队列' }).getByText(`待审核 ${warned}`).waitFor();

@@ -27,7 +27,12 @@ const DECISION_TITLES = { return: '退回', approve: '审核通过', publish: '�
  */
 export function unsentDraftsNote(keys: readonly DraftKey[], action: keyof typeof DECISION_TITLES): string | null {
   if (keys.length === 0) return null;
-  const where = keys.map((k) => (k === 'form' ? '整表意见' : `第 ${k + 1} 行批注`)).join('、');
+  const where = draftPlaces(keys);
   const fate = action === 'return' ? '不会随退回发给单位' : '不会保存';
   return `${where}已填写但还没有点「添加」，${fate}；如需保留，请先取消，添加后再${DECISION_TITLES[action]}。`;
+}
+
+/** Where typed, not yet added comments stand, as the reviewer reads them: 第 3 行批注、整表意见. */
+export function draftPlaces(keys: readonly DraftKey[]): string {
+  return keys.map((k) => (k === 'form' ? '整表意见' : `第 ${k + 1} 行批注`)).join('、');
 }

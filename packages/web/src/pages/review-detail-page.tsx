@@ -14,7 +14,8 @@ import { approveWording, canComment, reviewStep } from './review-step';
 import { flashRow } from '../lib/flash-row';
 import { columnsWidth } from '../lib/columns-width';
 import { openCommentsBy } from './return-reason';
-import { unsentDrafts, withDraft, type DraftKey } from './review-comment-drafts';
+import { draftPlaces, unsentDrafts, withDraft, type DraftKey } from './review-comment-drafts';
+import { useUnsentDraftsGuard } from './use-unsent-drafts-guard';
 import { ReviewDecisionModal, type Action } from './review-decision-modal';
 import { FindingsPanel } from '../editor/findings-panel';
 import { isTableFinding } from '../editor/finding-place';
@@ -61,6 +62,7 @@ export function ReviewDetailPage() {
   const setDraft = (key: DraftKey, text: string) => setDrafts((d) => withDraft(d, key, text));
   // Another form opened in this page: its boxes start empty (a note typed for one form is never shown on another).
   useEffect(() => setDrafts(new Map()), [id]);
+  useUnsentDraftsGuard(unsentDrafts(drafts).length > 0 ? draftPlaces(unsentDrafts(drafts)) : null);
   // The grade a self-evaluation's total earns depends on the region's policy for the year it is filed under.
   const policy = useFormPolicy(detail.data);
   // 问题整改 of a target (the panel's own query): an approval names the problems the unit left unanswered.
