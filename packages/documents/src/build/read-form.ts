@@ -1,6 +1,7 @@
 import type { FormKind } from '@jixiao/core';
 import { alignRow } from './align-row';
 import { matchLabel } from './field-labels';
+import { snapToCaptions } from './caption-zones';
 import type { GridCell, Item } from './flatten-source';
 import { FormSink } from './form-sink';
 import { isBudgetHeader } from './budget-captions';
@@ -133,7 +134,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       continue;
     }
     // Outside an indicator table, a merged cell's text copied into every cell it covers is one cell.
-    const cells: GridCell[] = header ? item.cells : collapseRepeatedMerges(item.cells, rawAbove);
+    const cells: GridCell[] = header ? snapToCaptions(item.cells, header.texts) : collapseRepeatedMerges(item.cells, rawAbove);
     rawAbove = item.cells;
     const newTable = item.tableIndex !== rowTable;
     rowTable = item.tableIndex;
