@@ -88,6 +88,9 @@ export function inRowUnit(n: number, written: string | null, rowUnit: string | n
   const [nr, dr] = perParts(br);
   // 1050斤/亩 under 公斤/亩: a rate per the same base converts as its measure does.
   const perSameBase = dw !== null && dw === dr;
+  // 1.6万件 under 件/日: the count written without the row's base is the row's own count per that base (the cell's lead,
+  // 日均投递, names the period); its 万 / 亿 still scale it, as 日均1.6万件 (件/日 read off the lead) does.
+  if (dw === null && dr !== null && nw === nr) return { value: scaled(n, magnitudeOf(written), magnitudeOf(row)), clash: null };
   const uw = perSameBase ? nw : bw;
   const ur = perSameBase ? nr : br;
   // 310人 under 天, 12600卷 under 页, 4500人 under 户: units that each name what they count, of two different things, cannot

@@ -66,3 +66,32 @@ describe('readActualInUnit in energy and port units', () => {
     ['1.9万标准箱', '万标准箱', 1.9],
   ]);
 });
+
+// Session 25 (held-out value cells set 19): year-end 完成值 that state periods — one quarter's figure beside the year's total,
+// a count in 万 under a per-day row. Guards beside each fix: what a lone period's figure or a plain count still reads.
+describe('readActualInUnit: one quarter or half-year beside the year, the year wins', () => {
+  reads([
+    ['四季度完成420批次，全年累计1,980批次', '批次', 1980],
+    ['第三季度开展5场，全年共开展18场', '场', 18],
+    ['Q4完成120户，全年完成460户', '户', 460],
+    ['上半年完成46%，全年完成98%', '%', 98],
+    // guards: a period's figure alone is still the figure; a span of months is a running total, not one period's.
+    ['四季度完成420批次', '批次', 420],
+    ['上半年完成52%', '%', 52],
+    ['1-12月完成420批次', '批次', 420],
+    ['全年完成460户，其中四季度120户', '户', 460],
+  ]);
+});
+
+describe('readActualInUnit: a count without the row\'s base under a per-period row', () => {
+  reads([
+    ['日均投递1.6万件', '件/日', 16000],
+    ['1.6万件', '件/日', 16000],
+    ['2.3万人次', '人次/日', 23000],
+    // guards: a count already per the base and a rate per the same base read as before.
+    ['日均1.6万件', '件/日', 16000],
+    ['1380件', '件/日', 1380],
+    ['2.6万立方米/日', '万立方米/日', 2.6],
+    ['1050斤/亩', '公斤/亩', 525],
+  ]);
+});

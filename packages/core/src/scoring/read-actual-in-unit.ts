@@ -80,6 +80,7 @@ const ACHIEVED = /完成|实际|实现|累计|共/;
 // 1-12月, 全年（1-12月）, 2025年1-12月, Q3, 第三季度 before the figure: the period it was counted in, never the figure;
 // a period alone (1-12月, Q3完成) states none. Group 1 marks a span of months, a duration under a row counted in months.
 const PERIOD_LEAD = /^(?:\d{4}\s*年?\s*度?\s*)?(?:全年|年度|本年度?)?\s*[(（]?\s*(?:(\d{1,2}\s*月?\s*[-–—~～至到]\s*\d{1,2}\s*月份?)|[Qq]\s*[1-4](?![\d.])|第?\s*[一二三四1-4]\s*季度(?:末|底)?)\s*[)）]?\s*(?:期间|内)?/;
+const YEAR_WORD = /全年|年度/;
 const PART_LEAD = /^\s*其中/;
 // 附件1, 附表2, 见表3: the figure numbers a part of the documents, never an amount of the row.
 const PART_NUMBER = /(?:附件|附表|附录|附图|见表|见图)\s*$/;
@@ -94,8 +95,9 @@ const FROM_LEVEL = /由\s*[\d.,]+\s*[^\d\s，,；;至到由]{0,6}?(?=(?:增长|�
 const REFERENCE_SHARE = /(?:水平|平均值?|均值|上年度?|同期|基数|标准值?)的\s*$/;
 const LEVEL_REACHED = /(?:增长|提高|增加|上升|提升|下降|降低|减少|下滑|削减|压减|缩减)[至到]$/;
 // 每月1期，全年共12期: a figure per period is a rate; the total outranks it. 当月完成2次，累计完成7次: a single month's (week's,
-// quarter's) figure in a monitoring table is one period's, and the running total outranks it too.
-const PER_PERIOD = /^(?:[每按](?:半年|半月|学期|年|季度|季|月|周|旬|日|天)|[当本](?:月份?|周|季度?|旬))/;
+// quarter's) figure in a monitoring table is one period's, and the running total outranks it too; so is a half-year's
+// (上半年完成46%，全年完成98%).
+const PER_PERIOD = /^(?:[每按](?:半年|半月|学期|年|季度|季|月|周|旬|日|天)|[当本](?:月份?|周|季度?|旬)|[上下]半年)/;
 // 2批/共4批, 3个/总计5个: the figure after the slash is the whole the done one is of, never the actual.
 const OF_WHOLE = /\s*\/\s*(?:共|总共|总计|合计|全部|计划)\s*\d[\d,.]*\s*[^\d\s，,；;/]{0,4}$/;
 // 完成5个中的2个: the whole, then the count done of it.
@@ -238,7 +240,10 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
   let text = tidy(raw);
   if (text === '') return NONE;
   const period = PERIOD_LEAD.exec(text);
+  // 四季度完成420批次，全年累计1,980批次: one quarter's figure (not a span of months) is one period's; the total outranks it.
+  let firstPerPeriod = false;
   if (period && !(period[1] !== undefined && CALENDAR_ROW_UNITS.get('月')!.has(rowUnit?.trim() ?? ''))) {
+    firstPerPeriod = period[1] === undefined && !YEAR_WORD.test(period[0]);
     text = text.slice(period[0].length).trim();
     if (!/\d/.test(text)) return NONE;
   }
@@ -278,10 +283,13 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
   // 3,5天, 50,00万元: a comma between digits that is no thousands separator is a decimal comma or a dropped digit
   // (value-cells-7.ts): no clause ends there, and the cell states no one number.
   if (DIGIT_COMMA.test(text)) return NONE;
+  let first = true;
   for (const part of text.split(CLAUSE_SPLIT)) {
     // 培训350人次，其中线上120人次: a clause led by 其中 states a share of the figure before it, never the whole.
     if (PART_LEAD.test(part)) continue;
-    const c = readClause(part.trim(), rowUnit);
+    const read1 = readClause(part.trim(), rowUnit);
+    const c = first && firstPerPeriod && read1 ? { ...read1, perPeriod: true } : read1;
+    first = false;
     // A change (较上年下降3%) is no level of a row that does not measure a change (投诉件数).
     if (!c || (c.change && !changeName)) continue;
     const read = inRowUnit(c.n, c.unit, rowUnit);

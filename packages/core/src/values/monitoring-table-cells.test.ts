@@ -47,3 +47,14 @@ describe('deriveTarget on energy and port units', () => {
     ['≥国家标准', '>=', '国家标准', null],
   ]);
 });
+
+// Session 25 (held-out value cells set 19): a base of so many named people after the slash, as the lead 每千名老年人 gives.
+describe('deriveTarget with a named per-head base after the slash', () => {
+  derives([
+    ['≥35张/千名老年人', '>=', '35', '张/千名老年人'],
+    ['不少于2名/万名职工', '>=', '2', '名/万名职工'],
+    // guards: the base needs a magnitude before 名; an unknown word after a slash alone is no unit.
+    ['35张/名老年人', 'qualitative', '35张/名老年人', null],
+    ['≥35张/老年人', 'qualitative', '≥35张/老年人', null],
+  ]);
+});

@@ -43,6 +43,7 @@ const PER_PERIODS = ['半年', '半月', '学期', '季度', '季', '旬'];
 
 // A rate per population base written after the number (孕产妇死亡率 ≤10/10万, 5例/万人, 3/千): the base is the unit.
 const PER_BASE_UNIT = /^(?:人|例|名|户|起|次|人次)?\s*[/／每]\s*(?:\d+(?:\.\d+)?\s*[十百千万亿]*|[十百千万亿]+)\s*(?:人|例|名|户|活产|人口|人次|出生|车|辆|公里|平方公里|元)?$/;
+const PER_NAMED_BASE = /^[十百千万]名[\u4e00-\u9fa5]{1,5}$/;
 export function isPlausibleUnit(text: string): boolean {
   if (PER_BASE_UNIT.test(text)) return true;
   // 人·年 with any of the dots people type between the parts: middle dot, bullet, katakana and hyphenation points.
@@ -52,6 +53,8 @@ export function isPlausibleUnit(text: string): boolean {
     if (rest.startsWith('/')) {
       // 1次/半年, 1期/季度, 1次/旬: a period is a unit only after the slash (3季度 alone is a quarter, not a count).
       rest = rest.slice(1);
+      // 张/千名老年人, 人/万名职工: a base of so many named people, as the lead 每千名老年人 gives one (parse-value.ts).
+      if (PER_NAMED_BASE.test(rest)) return true;
       const period = PER_PERIODS.find((p) => rest.startsWith(p));
       if (period) rest = rest.slice(period.length);
       continue;

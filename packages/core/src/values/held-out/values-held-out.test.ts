@@ -21,6 +21,7 @@ import { ACTUAL_CASES_15, TARGET_CASES_15 } from './value-cells-15';
 import { ACTUAL_CASES_16, TARGET_CASES_16 } from './value-cells-16';
 import { ACTUAL_CASES_17, TARGET_CASES_17 } from './value-cells-17';
 import { ACTUAL_CASES_18, TARGET_CASES_18 } from './value-cells-18';
+import { ACTUAL_CASES_19, TARGET_CASES_19 } from './value-cells-19';
 
 /**
  * Exact-match rate of the value parser on the held-out cells, per category. The floors hold the rate
@@ -171,6 +172,11 @@ const FLOORS_17 = everyCategory('tenths', 'multiples', 'environment', 'names', '
 const FLOORS_18 = { ...everyCategory('monitoring', 'pace', 'health', 'energy', 'water', 'archives', 'transport', 'culture', 'scores',
   'actual-midyear', 'actual-done-of', 'actual-progress', 'actual-forecast', 'actual-health', 'actual-energy', 'actual-water',
   'actual-trades', 'actual-scores'), 'actual-done-of': 4 / 5 };
+// Set 19 (value-cells-19.ts): year-end cells stating changes and periods (较上年 / 同比, 持平, 月均 / 日均, 累计, quarters, per-base
+// rates, ‰ and 万分之) and actuals with sources or footnotes (据统计局快报, 含结转), in employment, market supervision, elderly care,
+// postal, investment promotion.
+const FLOORS_19 = everyCategory('changes', 'periods', 'per-base', 'permille', 'sources', 'actual-changes', 'actual-periods',
+  'actual-per-base', 'actual-sources');
 
 interface Outcome {
   category: string;
@@ -275,6 +281,8 @@ const SETS: readonly HeldOutSet[] = [
   withRowUnits('set 17', TARGET_CASES_17, ACTUAL_CASES_17, FLOORS_17, { targets: 100, actuals: 45 }),
   // Set 18's brief asked for ~150 cells in all (targets and actuals together).
   withRowUnits('set 18', TARGET_CASES_18, ACTUAL_CASES_18, FLOORS_18, { targets: 80, actuals: 60 }),
+  // Set 19's brief asked for ~100 cells in all.
+  withRowUnits('set 19', TARGET_CASES_19, ACTUAL_CASES_19, FLOORS_19, { targets: 55, actuals: 40 }),
 ];
 
 function measure(set: HeldOutSet): { table: Map<string, { hit: number; total: number }>; misses: string[] } {
