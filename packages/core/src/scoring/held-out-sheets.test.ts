@@ -17,6 +17,7 @@ import { HELD_OUT_SHEETS_SET_16 } from './held-out/sheets-set-16';
 import { HELD_OUT_SHEETS_SET_17 } from './held-out/sheets-set-17';
 import { HELD_OUT_SHEETS_SET_18 } from './held-out/sheets-set-18';
 import { HELD_OUT_SHEETS_SET_19 } from './held-out/sheets-set-19';
+import { HELD_OUT_SHEETS_SET_20 } from './held-out/sheets-set-20';
 import { measureSheet, sheetsReport } from './held-out/measure-sheets';
 
 /**
@@ -71,6 +72,8 @@ const SETS: Array<{ label: string; sheets: readonly HeldOutSheet3[]; min: number
   { label: 'set 18', sheets: HELD_OUT_SHEETS_SET_18, min: 25, projectShare: 0.6 },
   // Set 19: ~25 sheets asked; a county hospital's project and its health commission (session 24, value cells set 18).
   { label: 'set 19', sheets: HELD_OUT_SHEETS_SET_19, min: 25, projectShare: 0.6 },
+  // Set 20: ~15 sheets asked; a county's employment, food-safety and elderly-care project and its 人社局 (session 25, value cells set 19).
+  { label: 'set 20', sheets: HELD_OUT_SHEETS_SET_20, min: 18, projectShare: 0.6 },
 ];
 
 describe.each(SETS)('held-out whole self-evaluation sheets ($label)', ({ label, sheets, min, projectShare }) => {

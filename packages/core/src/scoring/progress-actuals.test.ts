@@ -75,9 +75,12 @@ describe('readActualInUnit: one quarter or half-year beside the year, the year w
     ['第三季度开展5场，全年共开展18场', '场', 18],
     ['Q4完成120户，全年完成460户', '户', 460],
     ['上半年完成46%，全年完成98%', '%', 98],
+    ['月均抽检150批次，全年累计1,900批次', '批次', 1900],
+    ['日均接待320人次，全年累计116,800人次', '人次', 116800],
     // guards: a period's figure alone is still the figure; a span of months is a running total, not one period's.
     ['四季度完成420批次', '批次', 420],
     ['上半年完成52%', '%', 52],
+    ['月均抽检150批次', '批次/月', 150],
     ['1-12月完成420批次', '批次', 420],
     ['全年完成460户，其中四季度120户', '户', 460],
   ]);

@@ -96,8 +96,8 @@ const REFERENCE_SHARE = /(?:水平|平均值?|均值|上年度?|同期|基数|�
 const LEVEL_REACHED = /(?:增长|提高|增加|上升|提升|下降|降低|减少|下滑|削减|压减|缩减)[至到]$/;
 // 每月1期，全年共12期: a figure per period is a rate; the total outranks it. 当月完成2次，累计完成7次: a single month's (week's,
 // quarter's) figure in a monitoring table is one period's, and the running total outranks it too; so is a half-year's
-// (上半年完成46%，全年完成98%).
-const PER_PERIOD = /^(?:[每按](?:半年|半月|学期|年|季度|季|月|周|旬|日|天)|[当本](?:月份?|周|季度?|旬)|[上下]半年)/;
+// (上半年完成46%，全年完成98%) and an average per month or day (月均抽检150批次，全年累计1,900批次).
+const PER_PERIOD = /^(?:[每按](?:半年|半月|学期|年|季度|季|月|周|旬|日|天)|[当本](?:月份?|周|季度?|旬)|[上下]半年|[月日周季旬]均)/;
 // 2批/共4批, 3个/总计5个: the figure after the slash is the whole the done one is of, never the actual.
 const OF_WHOLE = /\s*\/\s*(?:共|总共|总计|合计|全部|计划)\s*\d[\d,.]*\s*[^\d\s，,；;/]{0,4}$/;
 // 完成5个中的2个: the whole, then the count done of it.
