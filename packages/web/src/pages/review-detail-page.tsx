@@ -62,7 +62,8 @@ export function ReviewDetailPage() {
   const setDraft = (key: DraftKey, text: string) => setDrafts((d) => withDraft(d, key, text));
   // Another form opened in this page: its boxes start empty (a note typed for one form is never shown on another).
   useEffect(() => setDrafts(new Map()), [id]);
-  useUnsentDraftsGuard(unsentDrafts(drafts).length > 0 ? draftPlaces(unsentDrafts(drafts)) : null);
+  const unsent = unsentDrafts(drafts);
+  useUnsentDraftsGuard(unsent.length > 0 ? draftPlaces(unsent) : null);
   // The grade a self-evaluation's total earns depends on the region's policy for the year it is filed under.
   const policy = useFormPolicy(detail.data);
   // 问题整改 of a target (the panel's own query): an approval names the problems the unit left unanswered.
@@ -383,7 +384,7 @@ export function ReviewDetailPage() {
         version={current.version}
         errors={current.findings.filter((f) => f.severity === 'error').length}
         openComments={openComments}
-        unsentComments={unsentDrafts(drafts)}
+        unsentComments={unsent}
         openProblems={rectification.data?.open}
         selfEvaluation={selfEvaluation}
         forwardsToFinance={step.forwardsToFinance}
