@@ -218,11 +218,11 @@ function computeMatch(text: string, kind: FormKind): LabelMatch | null {
 
 /**
  * 某市生态环境局（ideographic spaces）金额单位：万元 — a line or cell holding several label：value pairs,
- * set apart by a run of spaces (or one ideographic space, as chat messages type it): the value ends
- * where the next pair starts.
+ * set apart by a run of spaces (or one ideographic space, as chat messages type it, or a tab: Word's TAB key
+ * and right-aligned positional tab push the second pair to the margin): the value ends where the next pair starts.
  */
 export function cutAtNextLabel(value: string): string {
-  const m = /(?:[ \u3000\u00a0]{2,}|\u3000)[^\s：:，。；]{2,12}[：:]/.exec(value);
+  const m = /(?:[ \u3000\u00a0]{2,}|[\u3000\t])[^\s：:，。；]{2,12}[：:]/.exec(value);
   if (m) return trimText(value.slice(0, m.index));
   const one = singleSpaceLabelAt(value);
   return one >= 0 ? trimText(value.slice(0, one)) : value;
@@ -249,7 +249,7 @@ const KNOWN_KINDS: FormKind[] = ['project_target', 'project_self_evaluation', 'd
 
 /** The label：value pairs of a line spaced out as above, or the line itself. */
 export function splitLabelPairs(text: string): string[] {
-  let parts = text.split(/[ \u3000\u00a0]{2,}|\u3000(?=[^\s：:，。；]{2,12}[：:])/).map((p) => trimText(p)).filter((p) => p !== '');
+  let parts = text.split(/[ \u3000\u00a0]{2,}|[\u3000\t](?=[^\s：:，。；]{2,12}[：:])/).map((p) => trimText(p)).filter((p) => p !== '');
   if (parts.length === 1 && /^[^：:，。；]{2,16}[：:]/.test(text)) {
     // 项目名称：X 主管部门：Y — pairs one space apart, cut where a known label starts.
     parts = [];

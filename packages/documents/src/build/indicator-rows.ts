@@ -158,7 +158,10 @@ function finish(
   if (scoreText == null && !roles.includes('score') && roles.includes('deduction')) ind.score = deductedScore(ind.weight, get('deduction'));
   if (hasValueColumn) {
     const nature = get('nature') ?? (isNatureWord(get('level1')) ? get('level1') : null);
-    const value = get('value');
+    let value = get('value');
+    // 乡村医生岗位补助发放人数⏎≥286人 beside an empty 指标值: the clerk typed the target into the name's cell.
+    const typedIn = value == null ? targetLineOfName(ind.name) : null;
+    if (typedIn) { ind.name = typedIn.name; value = typedIn.value; }
     const target = deriveTarget({ nature, value: serialDateValue(value, get('unit'), ind.level2, ind.name) ?? joinSpacedDigits(withoutValueNotes(revisedValue(value))), unit: get('unit') });
     ind.comparator = target.comparator;
     ind.target = foldWidth(target.target);
@@ -197,6 +200,26 @@ function nameMeasure(target: string, comparator: string | null, name: string): {
   if (comparator == null || comparator === 'qualitative') return null;
   const m = FIGURE_WORD.exec(target);
   return m && name.endsWith(m[2]!) && name.length > m[2]!.length ? { target: m[1]!, unit: m[2]! } : null;
+}
+
+// A line that can only be a target: a comparison sign first, or a figure with at most a short unit after it.
+const SIGNED_LINE = /^(?:[≥≤≧≦＞＜><=＝]|大于等于|小于等于|不低于|不少于|不高于|不超过)\s*\S/;
+const FIGURE_LINE = /^[+-]?\d+(?:\.\d+)?\s*[%‰％a-zA-Z\u4e00-\u9fa5/／·]{0,6}$/;
+
+/**
+ * A name cell whose last line (a paragraph or after a soft break) is the row's target, typed there while the
+ * value cell stays empty: the lines above are the name. A name merely wrapped (泊位信息接入平⏎台率) or a
+ * second line of words keeps its text.
+ */
+export function targetLineOfName(name: string): { name: string; value: string } | null {
+  const lines = name.split('\n').map((l) => trimText(l)).filter((l) => l !== '');
+  if (lines.length < 2) return null;
+  const last = foldWidth(lines[lines.length - 1]!);
+  if (!SIGNED_LINE.test(last) && !FIGURE_LINE.test(last)) return null;
+  const head = lines.slice(0, -1).join('');
+  // The line above must be a name, not a figure of its own (two values one a line, or a year over a date).
+  if (!/[\u4e00-\u9fa5]{2}/.test(head) || FIGURE_LINE.test(foldWidth(head))) return null;
+  return { name: head, value: lines[lines.length - 1]! };
 }
 
 const NAMED_VALUE = /^([^：:]{2,40}?)\s*[：:]\s*(\S.*)$/;

@@ -12,7 +12,12 @@
  *   section); a cell starting `⟦tc⟧`: the cell sits inside a cell-level content control;
  * - a cell holding `⟦trdel⟧` / `⟦trins⟧`: its row is a tracked row deletion / insertion (w:trPr/w:del, w:ins);
  * - a cell that is just `⟦gb⟧` / `⟦ga⟧` is no cell: the row leaves that grid column open before / after its
- *   cells (w:gridBefore / w:gridAfter), as rows of tables Word rebuilt from pasted ones do.
+ *   cells (w:gridBefore / w:gridAfter), as rows of tables Word rebuilt from pasted ones do;
+ * - a spanning cell starting `⟦hm⟧` is written as legacy horizontal merge instead of w:gridSpan: one cell
+ *   `w:hMerge w:val="restart"` holding the text and a `w:hMerge` (continue) cell per further grid column, as
+ *   documents converted from RTF / Word 97 and some generators keep merged cells;
+ * - `⟦tab⟧` is a tab character (w:tab) and `⟦ptab⟧` a right-aligned positional tab (w:ptab), as a caption and
+ *   its value are set apart on one line (`单位名称：…⟦ptab⟧金额单位：万元`).
  * .xlsx (`=== via: streaming-writer`): every string written in the cell (t="inlineStr", no sharedStrings
  * part), cells and rows without their `r` references (placed by order, gaps as empty elements), as
  * streaming writers (POI SXSSF-style exports) save them; `⟦r⟧` inside a string splits it into rich-text runs.
@@ -24,6 +29,8 @@ const PLACEHOLDER_STYLE = '<w:rPr><w:rStyle w:val="PlaceholderText"/><w:color w:
 function inlineMarks(xml: string): string {
   let id = 1000;
   return xml
+    .replace(/⟦tab⟧/g, '</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">')
+    .replace(/⟦ptab⟧/g, '</w:t></w:r><w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/></w:r><w:r><w:t xml:space="preserve">')
     .replace(/⟦fld:([^|⟧]*)\|([^⟧]*)⟧/g, (_m, code: string, result: string) =>
       `</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${code} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t xml:space="preserve">${result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve">`)
     .replace(/⟦fs:([^|⟧]*)\|([^⟧]*)⟧/g, (_m, code: string, result: string) =>
@@ -41,6 +48,13 @@ function inlineMarks(xml: string): string {
       `</w:t></w:r><w:sdt><w:sdtPr><w:id w:val="${id++}"/>${empty ? '<w:showingPlcHdr/>' : ''}<w:text/></w:sdtPr><w:sdtContent><w:r>${empty ? PLACEHOLDER_STYLE : ''}<w:t xml:space="preserve">${text}</w:t></w:r></w:sdtContent></w:sdt><w:r><w:t xml:space="preserve">`);
 }
 
+/** A w:gridSpan cell as legacy w:hMerge cells: the restart keeps the text, each continuation is empty. */
+function legacyHMerge(cell: string): string {
+  const span = Number(/<w:gridSpan w:val="(\d+)"\/>/.exec(cell)?.[1] ?? 1);
+  const restart = cell.replace(/<w:gridSpan w:val="\d+"\/>/, '<w:hMerge w:val="restart"/>');
+  return restart + '<w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc>'.repeat(span - 1);
+}
+
 function rowMarks(xml: string): string {
   let id = 2000;
   const rows = xml.replace(/<w:tr>((?:(?!<w:tr>).)*?)<\/w:tr>/g, (_row: string, inner: string) => {
@@ -51,6 +65,7 @@ function rowMarks(xml: string): string {
       if (/<w:t xml:space="preserve">⟦gb⟧<\/w:t>/.test(cell)) { before += seenCell ? 0 : 1; after += seenCell ? 1 : 0; return ''; }
       if (/<w:t xml:space="preserve">⟦ga⟧<\/w:t>/.test(cell)) { after++; return ''; }
       seenCell = true;
+      if (cell.includes('⟦hm⟧')) return legacyHMerge(cell.replace('⟦hm⟧', ''));
       if (!cell.includes('⟦tc⟧')) return cell;
       return `<w:sdt><w:sdtPr><w:id w:val="${id++}"/></w:sdtPr><w:sdtContent>${cell.replace('⟦tc⟧', '')}</w:sdtContent></w:sdt>`;
     });
