@@ -100,6 +100,8 @@ describe('parseValue', () => {
 describe('parseAmount', () => {
   it.each([
     ['1,055.4', 1055.4], [' 39.34', 39.34], ['100.00%', 100], ['', null], ['/', null], ['abc', null], ['１２', 12],
+    // Full-width thousands: `，` before groups of three digits; a comma elsewhere (a list, a short group) is no separator.
+    ['１，０５６．００', 1056], ['1，280，500', 1280500], ['1，2', null], ['12，34', null], ['1,280，500', null],
   ])('%s', (input, want) => expect(parseAmount(input)).toBe(want));
 });
 

@@ -341,8 +341,10 @@ export function parseAmount(raw: string | null | undefined): number | null {
   if (raw == null) return null;
   const s = foldWidth(trimText(raw)).replace(/\s+/g, '');
   if (s === '') return null;
-  const m = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(%|万元|元|分)?$/.exec(s);
+  // Typed in full-width (WPS's 全角 input): `１，０５６．００` groups its thousands with `，`, which foldWidth keeps as
+  // text; only a comma before every group of exactly three digits is a separator (`1，2` stays no amount).
+  const m = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:，\d{3})+|\d+)(?:\.\d+)?)(%|万元|元|分)?$/.exec(s);
   if (!m) return null;
-  const n = Number(m[1]!.replace(/,/g, ''));
+  const n = Number(m[1]!.replace(/[,，]/g, ''));
   return Number.isFinite(n) ? n : null;
 }

@@ -9,6 +9,7 @@ export const BIFF = {
   FORMULA: 0x0006,
   EOF: 0x000a,
   DATEMODE: 0x0022,
+  EXTERNSHEET: 0x0017,
   FILEPASS: 0x002f,
   CONTINUE: 0x003c,
   CODEPAGE: 0x0042,
@@ -27,6 +28,7 @@ export const BIFF = {
   STRING: 0x0207,
   ROW: 0x0208,
   RK: 0x027e,
+  SUPBOOK: 0x01ae,
   FORMAT: 0x041e,
   BOF: 0x0809,
 } as const;

@@ -5,6 +5,7 @@ import {
 import { BUILTIN_FORMATS, formatCellNumber } from './format-cell-number';
 import { type Merge, dropHiddenColumns, dropHiddenRows, layoutRows } from './layout-rows';
 import { type ReadLimits, ReadFailure } from './read-limits';
+import { ExternSheets, type SheetCells, fillReferencedTexts, singleReference } from './xls-reference-formulas';
 
 /** What the workbook globals say, before any sheet is read. */
 interface Globals {
@@ -15,6 +16,7 @@ interface Globals {
   shared: string[];
   /** XF index → number format code. */
   formats: (string | undefined)[];
+  externs: ExternSheets;
 }
 
 /**
@@ -35,20 +37,33 @@ export function readXls(stream: Uint8Array, fileName: string, limits: ReadLimits
   const blocks: SourceBlock[] = [];
   const notes: string[] = [];
   const budget = { cells: 0 };
-  for (const sheet of globals.sheets) {
+  // Every worksheet is read before any is laid out: a formula may show a cell of another sheet, a hidden one
+  // too. A hidden sheet is read only for that: on its own budget, and damage or size in it is no failure.
+  const broken = new Map<number, string>();
+  const read = globals.sheets.map((sheet, index) => {
+    if (!sheet.worksheet) return null;
+    try {
+      return readSheet(stream, sheet.offset, { globals, limits, budget: sheet.hidden ? { cells: 0 } : budget, sheetName: sheet.name, fileName });
+    } catch (error) {
+      if (sheet.hidden && (error instanceof BiffError || error instanceof ReadFailure)) return null;
+      if (!(error instanceof BiffError)) throw error;
+      broken.set(index, error.message);
+      return null;
+    }
+  });
+  fillReferencedTexts(read, globals.externs);
+  for (const [index, sheet] of globals.sheets.entries()) {
     if (!sheet.worksheet) continue;
     if (sheet.hidden) {
       notes.push(`已跳过隐藏的工作表“${sheet.name}”。`);
       continue;
     }
-    let rows: SourceRow[];
-    try {
-      rows = readSheet(stream, sheet.offset, { globals, limits, budget, sheetName: sheet.name, fileName });
-    } catch (error) {
-      if (!(error instanceof BiffError)) throw error;
-      notes.push(`工作表“${sheet.name}”的内容已损坏，已跳过（${error.message}）。`);
+    const cells = read[index];
+    if (!cells) {
+      notes.push(`工作表“${sheet.name}”的内容已损坏，已跳过（${broken.get(index) ?? ''}）。`);
       continue;
     }
+    const rows = layoutSheet(cells, limits);
     blocks.push({ kind: 'text', text: sheet.name, heading: 2 });
     if (rows.length > 0) blocks.push({ kind: 'table', rows });
     else notes.push(`工作表“${sheet.name}”是空的。`);
@@ -61,7 +76,7 @@ function readGlobals(stream: Uint8Array, fileName: string, limits: ReadLimits): 
   const first = recordAt(stream, 0);
   if (!first || first.type !== BIFF.BOF || first.length < 4) throw new BiffError('no workbook BOF record');
   const version = RecordData.of(stream, first).u16(0);
-  const g: Globals = { biff8: version >= BIFF8, decode: latin1, date1904: false, sheets: [], shared: [], formats: [] };
+  const g: Globals = { biff8: version >= BIFF8, decode: latin1, date1904: false, sheets: [], shared: [], formats: [], externs: new ExternSheets() };
   const custom = new Map<number, string>();
   const xfFormats: number[] = [];
   let offset = first.start + first.length;
@@ -84,6 +99,10 @@ function readGlobals(stream: Uint8Array, fileName: string, limits: ReadLimits): 
         g.sheets.push({ offset: data.u32(0), hidden: state !== 0, worksheet: kind === 0, name: recordString(data, 6, 1, g.biff8, g.decode).trim() });
         break;
       }
+      case BIFF.SUPBOOK:
+      case BIFF.EXTERNSHEET:
+        if (g.biff8) g.externs.read(rec.type, data);
+        break;
       case BIFF.FORMAT:
         custom.set(data.u16(0), recordString(data, 2, g.biff8 ? 2 : 1, g.biff8, g.decode));
         break;
@@ -133,17 +152,27 @@ interface SheetContext {
   fileName: string;
 }
 
-function readSheet(stream: Uint8Array, start: number, ctx: SheetContext): SourceRow[] {
+/** A sheet as read: its cells, merges and hidden rows and columns, laid out once references are filled. */
+interface ReadSheet extends SheetCells {
+  merges: Merge[];
+  hiddenCols: Set<number>;
+  hiddenRows: Set<number>;
+  limitFail: (what: string) => Error;
+}
+
+function readSheet(stream: Uint8Array, start: number, ctx: SheetContext): ReadSheet {
   const { globals: g, limits } = ctx;
   const bof = recordAt(stream, start);
   if (!bof || bof.type !== BIFF.BOF) throw new BiffError('the sheet does not start with a BOF record');
   const values = new Map<number, Map<number, string>>();
+  const texts = new Set<string>();
+  const references: SheetCells['references'] = [];
   const merges: Merge[] = [];
   const hiddenCols = new Set<number>();
   const hiddenRows = new Set<number>();
   const limitFail = (what: string) =>
     new ReadFailure('sheet-too-large', `文件“${ctx.fileName}”的工作表“${ctx.sheetName}”${what}，超出可导入的规模。请删除无关内容或拆分文件后再导入。`);
-  const put = (row: number, col: number, text: string) => {
+  const put = (row: number, col: number, text: string, isText = false) => {
     if (text === '') return;
     const r = row + 1;
     const c = col + 1;
@@ -153,6 +182,7 @@ function readSheet(stream: Uint8Array, start: number, ctx: SheetContext): Source
     let line = values.get(r);
     if (!line) values.set(r, (line = new Map()));
     line.set(c, text);
+    if (isText) texts.add(`${r}:${c}`);
   };
   const number = (value: number, xf: number) => formatCellNumber(value, g.formats[xf], g.date1904);
   // A formula whose result is text: the STRING record that follows holds it.
@@ -172,11 +202,11 @@ function readSheet(stream: Uint8Array, start: number, ctx: SheetContext): Source
     const d = RecordData.of(stream, rec);
     switch (rec.type) {
       case BIFF.LABELSST:
-        put(d.u16(0), d.u16(2), cellString(g.shared[d.u32(6)] ?? ''));
+        put(d.u16(0), d.u16(2), cellString(g.shared[d.u32(6)] ?? ''), true);
         break;
       case BIFF.LABEL:
       case BIFF.RSTRING:
-        put(d.u16(0), d.u16(2), cellString(recordString(d, 6, 2, g.biff8, g.decode)));
+        put(d.u16(0), d.u16(2), cellString(recordString(d, 6, 2, g.biff8, g.decode)), true);
         break;
       case BIFF.NUMBER:
         put(d.u16(0), d.u16(2), number(d.f64(6), d.u16(4)));
@@ -197,6 +227,8 @@ function readSheet(stream: Uint8Array, start: number, ctx: SheetContext): Source
       case BIFF.FORMULA: {
         const row = d.u16(0);
         const col = d.u16(2);
+        const reference = g.biff8 ? singleReference(d) : null;
+        if (reference) references.push(reference);
         if (d.u16(12) !== 0xffff) put(row, col, number(d.f64(6), d.u16(4)));
         else if (d.u8(6) === 0) pendingString = { row, col };
         else if (d.u8(6) === 1) put(row, col, d.u8(8) ? 'TRUE' : 'FALSE');
@@ -208,7 +240,7 @@ function readSheet(stream: Uint8Array, start: number, ctx: SheetContext): Source
         const { segments, next } = withContinues(stream, rec);
         offset = next;
         const text = g.biff8 ? new BiffStringReader(stream, segments).string(2, false) : recordString(d, 0, 2, false, g.decode);
-        if (pendingString) put(pendingString.row, pendingString.col, cellString(text));
+        if (pendingString) put(pendingString.row, pendingString.col, cellString(text), true);
         pendingString = undefined;
         break;
       }
@@ -237,6 +269,11 @@ function readSheet(stream: Uint8Array, start: number, ctx: SheetContext): Source
       }
     }
   }
+  return { values, texts, references, merges, hiddenCols, hiddenRows, limitFail };
+}
+
+function layoutSheet(sheet: ReadSheet, limits: ReadLimits): SourceRow[] {
+  const { values, merges, hiddenCols, hiddenRows, limitFail } = sheet;
   if (hiddenCols.size > 0) dropHiddenColumns(values, merges, hiddenCols);
   const lineOf = hiddenRows.size > 0 ? dropHiddenRows(values, merges, hiddenRows) : (r: number) => r;
   return layoutRows(values, merges, limits, limitFail, lineOf);
