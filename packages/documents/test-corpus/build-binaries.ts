@@ -7,7 +7,7 @@
  * `=== pdf: tight` (no vertical cell padding: rows as close as wrapped lines), `=== pdf: watermark 内部资料`
  * (slanted text over every page), `=== pdf: page-header TEXT` (a line atop every page) and
  * `=== pdf: numbers-right` (numbers set flush right in their cells) and `=== pdf: repeat-last-row` (a page's last
- * row printed again atop the next page), `=== pdf: landscape` (A4 turned sideways), `=== pdf: merged-top` (merged cells' text at their top, as Excel prints 顶端对齐), `=== pdf: ocr-chars` (a scan's OCR text layer: each character its own text item with small gaps), `=== pdf: glyphs` (each glyph its own text item at its exact advance), `=== pdf: rotate-90` (a landscape layout drawn sideways on a portrait page marked /Rotate 90), `=== pdf: draw-order columns|reverse` (cells drawn column by column or last row first), `=== pdf: page-footer TEXT` (`{PAGE}`/`{PAGES}`), `=== pdf: stamp NAME X Y` (a round seal's ring of glyphs on the last page) and `=== pdf: two-column N` (the first N text blocks in two columns). `=== via: libreoffice` saves a built .xlsx/.docx again with LibreOffice
+ * row printed again atop the next page), `=== pdf: landscape` (A4 turned sideways), `=== pdf: merged-top` (merged cells' text at their top, as Excel prints 顶端对齐), `=== pdf: ocr-chars` (a scan's OCR text layer: each character its own text item with small gaps), `=== pdf: glyphs` (each glyph its own text item at its exact advance), `=== pdf: rotate-90` (a landscape layout drawn sideways on a portrait page marked /Rotate 90), `=== pdf: draw-order columns|reverse` (cells drawn column by column or last row first), `=== pdf: page-footer TEXT` (`{PAGE}`/`{PAGES}`), `=== pdf: stamp NAME X Y` (a round seal's ring of glyphs on the last page) and `=== pdf: two-column N` (the first N text blocks in two columns), `=== pdf: rules-as-rects` (rulings as thin filled rectangles), `=== pdf: distributed` (text cells 分散对齐), `=== pdf: scale F` (Excel's fit-to-page shrink), `=== pdf: unruled-rows A-B` (table rows printed without borders), `=== pdf: column-weights 2,2,6,…` (relative column widths) and `=== pdf: continued-title TEXT` (a line above the repeated header on each continuation page). `=== via: libreoffice` saves a built .xlsx/.docx again with LibreOffice
  * (soffice, headless), for the files Calc and Writer write (a `.xls` / `.doc` target is always built so: the .xlsx/.docx
  * saved by LibreOffice as Excel 97–2003 / Word 97–2003); `=== via: streaming-writer` rewrites a built .xlsx as
  * streaming writers save it, and a .docx's `⟦…⟧` marks become fields, content controls and open grid columns
@@ -90,6 +90,12 @@ async function buildGrid(dir: string, f: string): Promise<void> {
       pageFooter: pdfOptions.map((o) => /^page-footer\s+(.+)$/.exec(o)?.[1]).find(Boolean),
       stamp: pdfOptions.map((o) => /^stamp\s+(\S+)\s+([\d.]+)\s+([\d.]+)$/.exec(o)).filter(Boolean).map((m) => ({ text: m![1]!, x: Number(m![2]), y: Number(m![3]) }))[0],
       twoColumn: pdfOptions.map((o) => /^two-column\s+(\d+)$/.exec(o)?.[1]).filter(Boolean).map(Number)[0],
+      rulesAsRects: pdfOptions.includes('rules-as-rects'),
+      distributed: pdfOptions.includes('distributed'),
+      scale: pdfOptions.map((o) => /^scale\s+([\d.]+)$/.exec(o)?.[1]).filter(Boolean).map(Number)[0],
+      unruledRows: pdfOptions.map((o) => /^unruled-rows\s+(\d+)-(\d+)$/.exec(o)).filter(Boolean).map((m) => [Number(m![1]), Number(m![2])] as [number, number])[0],
+      columnWeights: pdfOptions.map((o) => /^column-weights\s+([\d.,]+)$/.exec(o)?.[1]).filter(Boolean).map((v) => v!.split(',').map(Number))[0],
+      continuedTitle: pdfOptions.map((o) => /^continued-title\s+(.+)$/.exec(o)?.[1]).find(Boolean),
     });
   } else {
     // A .xml target is the Word document as flat XML (pkg:package), as Word's 另存为 Word XML writes it.

@@ -108,7 +108,9 @@ describe('parseAmount', () => {
 describe('isPlausibleUnit', () => {
   it.each([['%', true], ['个工作日', true], ['元/月', true], ['元/生·天', true], ['万羽', true], ['斤', true], ['万斤', true], ['完成', false], ['%完成', false], ['生效', false],
     // Pieces sharing a first char, read longest first: 万人次, 平方公里, 千瓦时, mwh, km2; and letters read lower-cased.
-    ['万人次', true], ['亿粒', true], ['平方公里', true], ['千瓦时/人', true], ['MWh', true], ['km2', true], ['元/人/月', true], ['123', false], ['人次数', false]])('%s', (u, want) =>
+    ['万人次', true], ['亿粒', true], ['平方公里', true], ['千瓦时/人', true], ['MWh', true], ['km2', true], ['元/人/月', true], ['123', false], ['人次数', false],
+    // Farmland quality grades (耕地质量等级提升≥0.5等, 1个等级); a word after 等 is still no unit.
+    ['等', true], ['个等级', true], ['等同', false]])('%s', (u, want) =>
     expect(isPlausibleUnit(u)).toBe(want));
 });
 

@@ -28,6 +28,8 @@ const UNIT_PIECES = [
   '成',
   // Energy intensity (0.45吨标准煤/万元, 吨标煤) and containers handled at a port (1.8万标准箱, TEU).
   '标准煤', '标煤', '标准箱', 'teu',
+  // Grades of farmland quality (耕地质量等级提升≥0.5等, 等别提升1个等级): 等 as the step, as 级 is.
+  '等级', '等',
 ].sort((a, b) => b.length - a.length);
 
 // The pieces by their first char, longest first as above: a reading looks only at those that can start the rest.

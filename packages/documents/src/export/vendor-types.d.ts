@@ -37,6 +37,7 @@ declare module 'pdfkit' {
     strokeColor(color: string): this;
     fillColor(color: string): this;
     stroke(): this;
+    fill(color?: string): this;
     addPage(options?: PDFDocumentOptions): this;
     on(event: 'data', listener: (chunk: Uint8Array) => void): this;
     on(event: 'end', listener: () => void): this;

@@ -75,7 +75,8 @@ describe('isRunningHead', () => {
     // A title or a label line above a table is no running head: a new form may start there.
     ['2025年度项目支出绩效目标表', false],
     ['填报单位：某某县水利局', false],
-    ['（续表）', false],
+    // (A 续表 line says the table above goes on: it stands between the two pages' tables, round 79.)
+    ['（续表）', true],
   ])('%s → %s', (str, want) => {
     expect(isRunningHead({ top: 0, block: { kind: 'text', text: str } })).toBe(want);
   });

@@ -17,9 +17,10 @@ export function continuesTable(prev: Positioned, next: Positioned): boolean {
   return Math.abs(a[0]! - b[0]!) <= 3 && Math.abs(a[a.length - 1]! - b[b.length - 1]!) <= 3;
 }
 
-// A print stamp or page mark a system prints atop every page (系统名称 打印时间：…, 第1页/共2页, - 2 -), or the
+// A print stamp or page mark a system prints atop every page (系统名称 打印时间：…, 第1页/共2页, - 2 -), the 续表 line
+// Word users type (or report engines print) over a table's continuation, or the
 // date and time a browser prints at the head of every page of a web page it prints (2025/3/6 09:41 页面标题).
-const RUNNING_HEAD = /打印(?:时间|人|日期)[：:]|^第\s*\d{1,4}\s*页|^共\s*\d{1,4}\s*页|^[-－—]\s*\d{1,4}\s*[-－—]$|^\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/;
+const RUNNING_HEAD = /打印(?:时间|人|日期)[：:]|^[（(]?\s*续\s*表\s*[\d一二三四五六七八九十.\-－—]*\s*[）)]?[：:]?$|^第\s*\d{1,4}\s*页|^共\s*\d{1,4}\s*页|^[-－—]\s*\d{1,4}\s*[-－—]$|^\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/;
 
 /**
  * A line printed above the table on every page (a budget system's name and print time): it sits
@@ -112,6 +113,16 @@ export function joinContinuedTable(prev: Positioned, next: Positioned): void {
     let col = 0;
     for (const cell of first.cells) {
       const anchor = open.get(col);
+      // The merge's own text cut by the break: its last lines printed atop its part on the new page.
+      if (anchor && cell.text && !cell.mergedFromAbove && (cell.colSpan ?? 1) === (anchor.colSpan ?? 1) && isCutLevel(anchor.text, cell.text)) {
+        anchor.text += cell.text;
+        anchor.rowSpan = (anchor.rowSpan ?? 1) + (cell.rowSpan ?? 1);
+        cell.text = '';
+        cell.mergedFromAbove = true;
+        delete cell.rowSpan;
+        col += cell.colSpan ?? 1;
+        continue;
+      }
       // The merge was cut by the page break: the new page prints its text again, or leaves it empty.
       const sameText = cell.text === anchor?.text && ((anchor?.rowSpan ?? 1) > 1 || (cell.rowSpan ?? 1) > 1);
       // (Under a repeated last row, the merge's rest is the new page's empty box, though its start was one row.)
@@ -126,6 +137,18 @@ export function joinContinuedTable(prev: Positioned, next: Positioned): void {
     }
   }
   rows.push(...more.slice(start));
+}
+
+// Words a level's name starts with: a cell opening with one names a level of its own, not the rest of one.
+const LEVEL_START = /^(产出|效益|效果|满意度|成本|投入|管理|过程|决策|履职|社会|经济|生态|可持续|服务对象|数量|质量|时效)/;
+
+/**
+ * A level cell cut by the page break (Word carries a merged cell's lines that do not fit its page on to its part on
+ * the next): the page before ends the merge on a word cut short (社会效, 满意度指) and the new page's part opens with the
+ * rest of it (益指标, 标). Together they make a level (…指标); the rest alone starts no level word.
+ */
+function isCutLevel(head: string, tail: string): boolean {
+  return /^[\u4e00-\u9fa5]{1,8}$/.test(head) && !/指标$/.test(head) && /^[\u4e00-\u9fa5]{0,5}标$/.test(tail) && /指标$/.test(head + tail) && !LEVEL_START.test(tail);
 }
 
 const BARE_FIGURE = /^[-+]?[\d,]+(?:\.\d+)?%?$/;

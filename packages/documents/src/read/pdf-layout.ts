@@ -2,6 +2,7 @@ import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../mode
 import { type Positioned, continuesTable, isRunningHead, isRunningHeadText, joinContinuedTable } from './pdf-continued-table';
 import { type Piece, streamRows } from './pdf-stream-table';
 import { joinVerticalStacks } from './pdf-vertical-text';
+import { type LatticeArea, unruledStretch } from './pdf-unruled-rows';
 import { borderlessTableLines } from './pdf-stream-lines';
 import { type Line, type PdfTextItem, cellText, clusterPositions, groupLines, joinPieces, lineText } from './pdf-text-lines';
 
@@ -138,7 +139,7 @@ function latticeRows(l: Lattice, items: PdfTextItem[]): SourceRow[] {
   };
   // owner[r][c] = index of the merged area covering the grid cell.
   const owner: number[][] = Array.from({ length: nr }, () => new Array<number>(nc).fill(-1));
-  const areas: { r0: number; c0: number; r1: number; c1: number; items: PdfTextItem[] }[] = [];
+  const areas: LatticeArea[] = [];
   for (let r = 0; r < nr; r++) {
     for (let c = 0; c < nc; c++) {
       if (owner[r]![c]! >= 0) continue;
@@ -163,8 +164,14 @@ function latticeRows(l: Lattice, items: PdfTextItem[]): SourceRow[] {
     const r = intervalIndex(l.ys, cy);
     if (c >= 0 && r >= 0) areas[owner[r]![c]!]!.items.push(item);
   }
+  const stretches = unruledStretches(areas, owner, l.xs);
   const rows: SourceRow[] = [];
   for (let r = 0; r < nr; r++) {
+    const stretch = stretches.find((s) => s.area.r0 <= r && r <= s.area.r1);
+    if (stretch) {
+      if (r === stretch.area.r0) rows.push(...stretchRows(stretch, areas, owner[r]!, l.xs));
+      continue;
+    }
     const cells: SourceCell[] = [];
     for (let c = 0; c < nc; c++) {
       const area = areas[owner[r]![c]!]!;
@@ -184,6 +191,50 @@ function latticeRows(l: Lattice, items: PdfTextItem[]): SourceRow[] {
   }
   // Rows drawn but empty everywhere (spacer rows) carry nothing.
   return rows.filter((row) => row.cells.some((c) => c.text || c.mergedFromAbove));
+}
+
+interface Stretch { area: LatticeArea; rows: string[][] }
+
+/** Boxes holding rows printed without borders (pdf-unruled-rows.ts), where every other box beside them spans their rows. */
+function unruledStretches(areas: LatticeArea[], owner: number[][], xs: number[]): Stretch[] {
+  const found = new Map<LatticeArea, string[][]>();
+  for (const area of areas) {
+    const rows = unruledStretch(area, xs);
+    if (rows) found.set(area, rows);
+  }
+  const out: Stretch[] = [];
+  for (const [area, rows] of found) {
+    let alone = true;
+    for (let r = area.r0; r <= area.r1 && alone; r++) {
+      for (const id of owner[r]!) {
+        const other = areas[id]!;
+        if (other !== area && (found.has(other) || other.r0 > area.r0 || other.r1 < area.r1)) alone = false;
+      }
+    }
+    if (alone) out.push({ area, rows });
+  }
+  return out;
+}
+
+/** The printed rows of a stretch: its words one cell a column, the boxes beside it merged down over them. */
+function stretchRows(stretch: Stretch, areas: LatticeArea[], owners: number[], xs: number[]): SourceRow[] {
+  const { area, rows } = stretch;
+  return rows.map((texts, i) => {
+    const cells: SourceCell[] = [];
+    owners.forEach((id, c) => {
+      const other = areas[id]!;
+      if (other === area) {
+        cells.push({ text: texts[c - area.c0] ?? '' });
+        return;
+      }
+      if (other.c0 !== c) return;
+      const cell: SourceCell = i === 0 && other.r0 === area.r0 ? { text: cellText(other.items, xs[other.c1 + 1]!) } : { text: '', mergedFromAbove: true };
+      if (other.c1 > other.c0) cell.colSpan = other.c1 - other.c0 + 1;
+      if (!cell.mergedFromAbove && rows.length > 1) cell.rowSpan = other.r1 - other.r0 + rows.length;
+      cells.push(cell);
+    });
+    return { cells, line: area.r0 + 1 };
+  });
 }
 
 function intervalIndex(edges: number[], v: number): number {

@@ -70,7 +70,18 @@ export function lineText(line: Line): string {
     text = gap && text ? `${text} ${item.str}` : text + item.str;
     prev = item;
   }
-  return text.replace(/\s+/g, ' ').trim();
+  return unspread(text.replace(/\s+/g, ' ').trim());
+}
+
+// A line of single characters each set apart: 分散对齐 spreads a cell's characters evenly over its width, and the
+// gaps read as spaces (pdf.js puts them into a run, or they fall between one-character runs). Chinese has no spaces
+// between words, so three or more such characters, or two Chinese ones, are one word.
+const SPREAD = /^\S(?: \S){2,}$/u;
+const SPREAD_CJK = /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef] [\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]$/u;
+
+/** The line's characters joined when the line is spread text (see SPREAD). */
+export function unspread(text: string): string {
+  return SPREAD.test(text) || SPREAD_CJK.test(text) ? text.replace(/ /g, '') : text;
 }
 
 /**

@@ -8,6 +8,7 @@
 import PDFDocument from 'pdfkit';
 import type { CjkFont } from '../../export/find-cjk-font';
 import type { GridBlock } from './grid-binaries';
+import { distributedLine, frameCell, wrapChars } from './grid-pdf-strokes';
 
 export interface GridPdfOptions {
   ruled: boolean;
@@ -47,6 +48,18 @@ export interface GridPdfOptions {
   stamp?: { text: string; x: number; y: number };
   /** The first N text blocks set in two columns (a booklet page): the first half down the left column, the rest down the right. */
   twoColumn?: number;
+  /** Rulings drawn as thin filled rectangles, one an edge (WPS's and Excel's PDF export), not stroked paths. */
+  rulesAsRects?: boolean;
+  /** Text cells set 分散对齐: each line's characters spread evenly over the cell's width, each its own text item. */
+  distributed?: boolean;
+  /** Excel's 调整为一页: everything drawn at this scale (fonts, rules, margins), so a long sheet fits one page. */
+  scale?: number;
+  /** Table rows (0-based, inclusive) whose cells have no borders (rows a clerk pasted in without 边框). */
+  unruledRows?: [number, number];
+  /** Relative column widths instead of sizing columns by their text (a template's narrow level columns). */
+  columnWeights?: number[];
+  /** A line printed above the repeated header on each continuation page (`续表`). */
+  continuedTitle?: string;
 }
 
 // An OCR engine places each recognised glyph on its own, a little off the font's advance.
@@ -81,7 +94,11 @@ function boxesOf(rows: string[][]): { boxes: Box[]; width: number } {
 }
 
 /** Column widths in proportion to the longest single-cell text, within the printable width. */
-function columnWidths(boxes: Box[], width: number, pageWidth: number): number[] {
+function columnWidths(boxes: Box[], width: number, pageWidth: number, weights?: number[]): number[] {
+  if (weights && weights.length === width) {
+    const sum = weights.reduce((a, b) => a + b, 0);
+    return weights.map((w) => (w / sum) * (pageWidth - 2 * MARGIN));
+  }
   // Word sizes a column to its words: at least a short caption (分值, 得分) fits on one line.
   const need = new Array<number>(width).fill(3);
   for (const b of boxes) if (b.cols === 1) need[b.col] = Math.max(need[b.col]!, Math.min(12, b.text.length));
@@ -95,11 +112,20 @@ function columnWidths(boxes: Box[], width: number, pageWidth: number): number[] 
 
 export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: GridPdfOptions): Promise<Uint8Array> {
   const wide = options.landscape || options.rotate90;
-  const PAGE_WIDTH = wide ? A4_LONG : A4_SHORT;
-  const pageHeight = options.pageHeight ?? (wide ? A4_SHORT : A4_LONG);
+  // A scaled print lays the sheet out on a larger virtual page and shrinks it onto the real one.
+  const scale = options.scale ?? 1;
+  const PAGE_WIDTH = (wide ? A4_LONG : A4_SHORT) / scale;
+  const pageHeight = (options.pageHeight ?? (wide ? A4_SHORT : A4_LONG)) / scale;
   // A turned page keeps a portrait media box; the layout is drawn sideways into it.
-  const mediaSize: [number, number] = options.rotate90 ? [pageHeight, PAGE_WIDTH] : [PAGE_WIDTH, pageHeight];
+  const real: [number, number] = [PAGE_WIDTH * scale, pageHeight * scale];
+  const mediaSize: [number, number] = options.rotate90 ? [real[1], real[0]] : real;
   const turn = () => {
+    if (scale !== 1) {
+      doc.transform(scale, 0, 0, scale, 0, 0);
+      // pdfkit breaks pages by the real page's height; text below it on the larger virtual page is no overflow.
+      doc.page.height = pageHeight;
+      doc.page.width = PAGE_WIDTH;
+    }
     if (!options.rotate90) return;
     (doc.page as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.Rotate = 90;
     doc.transform(0, -1, 1, 0, 0, PAGE_WIDTH);
@@ -117,18 +143,12 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
   const bottom = pageHeight - MARGIN;
   const alignOf = (text: string): 'left' | 'right' => (options.numbersRight && NUMBER_CELL.test(text.trim()) ? 'right' : 'left');
   const cellText = (text: string, x: number, y0: number, width: number, align: 'left' | 'right') => {
-    if (!options.ocrChars && !options.glyphs) { doc.text(text, x, y0, { width, lineBreak: true, align }); return; }
+    const spread = options.distributed && !NUMBER_CELL.test(text.trim());
+    if (!options.ocrChars && !options.glyphs && !spread) { doc.text(text, x, y0, { width, lineBreak: true, align }); return; }
     const gap = options.ocrChars ? OCR_GAP : 0;
     const lineHeight = doc.heightOfString('字', { width: 1000 });
-    const lines: string[] = [];
-    for (const part of text.split('\n')) {
-      let line = '';
-      for (const ch of part) {
-        if (line && doc.widthOfString(line + ch) + gap * line.length > width) { lines.push(line); line = ''; }
-        line += ch;
-      }
-      lines.push(line);
-    }
+    const lines = wrapChars(doc, text, width, gap);
+    if (spread) { lines.forEach((line, i) => distributedLine(doc, line, x, y0 + i * lineHeight, width)); return; }
     lines.forEach((line, i) => {
       const used = doc.widthOfString(line) + gap * (line.length - 1);
       let cx = align === 'right' ? x + width - used : x;
@@ -156,6 +176,10 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
   };
   const addPage = () => { footer(); doc.addPage({ size: mediaSize, margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN / 2 } }); turn(); pageNumber++; };
   const newPage = () => { addPage(); y = MARGIN; };
+  const frame = (row: number, x: number, top: number, w: number, h: number) => {
+    const [from, to] = options.unruledRows ?? [-1, -1];
+    if (options.ruled && !(row >= from && row <= to)) frameCell(doc, x, top, w, h, Boolean(options.rulesAsRects));
+  };
 
   // The booklet's prose: its first blocks set in two columns side by side.
   const columnText = blocks.filter((b): b is Extract<GridBlock, { kind: 'text' }> => b.kind === 'text').slice(0, options.twoColumn ?? 0);
@@ -190,7 +214,7 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
       continue;
     }
     const { boxes, width } = boxesOf(b.rows);
-    const widths = columnWidths(boxes, width, PAGE_WIDTH);
+    const widths = columnWidths(boxes, width, PAGE_WIDTH, options.columnWeights);
     const xs = widths.map((_, i) => MARGIN + widths.slice(0, i).reduce((a, w) => a + w, 0));
     const spanWidth = (bx: Box) => widths.slice(bx.col, bx.col + bx.cols).reduce((a, w) => a + w, 0);
     const textHeight = (bx: Box) => doc.heightOfString(bx.text || ' ', { width: spanWidth(bx) - 2 * PAD }) + 2 * vpad;
@@ -217,7 +241,11 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
       if (y + h > bottom) {
         page++;
         y = MARGIN;
-        if (repeat != null && repeatTo < ri) { repeats.push({ page, top: y }); y += repeatHeight; }
+        if (repeat != null && repeatTo < ri) {
+          if (options.continuedTitle) y += doc.heightOfString(options.continuedTitle) + 4;
+          repeats.push({ page, top: y });
+          y += repeatHeight;
+        }
         if (options.repeatLastRow && ri > (repeatTo ?? 0) + 1) {
           const height = lastRowHeight(ri - 1);
           lastRows.push({ page, top: y, row: ri - 1, height });
@@ -228,15 +256,18 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
       y += h;
     });
     let current = 0;
+    // A merge's lines that did not fit on its page, for its part on the next.
+    const carried = new Map<Box, string>();
     const goTo = (p: number) => { while (current < p) { addPage(); current++; } };
     for (let p = 0; p <= page; p++) {
       goTo(p);
       for (const rp of repeats.filter((x) => x.page === p)) {
+        if (options.continuedTitle) doc.text(options.continuedTitle, MARGIN, rp.top - doc.heightOfString(options.continuedTitle) - 4, { lineBreak: false });
         for (const bx of boxes.filter((x) => x.row >= repeat! && x.row + x.rows - 1 <= repeatTo)) {
           const w = spanWidth(bx);
           const top = rp.top + rowTop(bx.row);
           const h = heights.slice(bx.row, bx.row + bx.rows).reduce((a, x) => a + x, 0);
-          if (options.ruled) doc.rect(xs[bx.col]!, top, w, h).stroke();
+          frame(bx.row, xs[bx.col]!, top, w, h);
           const ty = bx.rows > 1 && !options.mergedTop ? top + Math.max(0, (h - textHeight(bx)) / 2) : top;
           if (bx.text) cellText(bx.text, xs[bx.col]! + PAD, ty + vpad, w - 2 * PAD, alignOf(bx.text));
         }
@@ -244,7 +275,7 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
       for (const lr of lastRows.filter((x) => x.page === p)) {
         for (const bx of covering(lr.row)) {
           const w = spanWidth(bx);
-          if (options.ruled) doc.rect(xs[bx.col]!, lr.top, w, lr.height).stroke();
+          frame(bx.row, xs[bx.col]!, lr.top, w, lr.height);
           if (bx.text) cellText(bx.text, xs[bx.col]! + PAD, lr.top + vpad, w - 2 * PAD, alignOf(bx.text));
         }
       }
@@ -256,12 +287,24 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
         const h = rowsHere.reduce((a, r) => a + heights[r]!, 0);
         const x = xs[bx.col]!;
         const w = spanWidth(bx);
-        if (options.ruled) doc.rect(x, top, w, h).stroke();
+        frame(bx.row, x, top, w, h);
         // The text stays where the merge starts, centred over the part of the merge on that page (or at its top).
         if (bx.text && rowsHere[0] === bx.row) {
           const th = textHeight(bx);
-          const ty = bx.rows > 1 && !options.mergedTop ? top + Math.max(0, (h - th) / 2) : top;
-          cellText(bx.text, x + PAD, ty + vpad, w - 2 * PAD, alignOf(bx.text));
+          const goesOn = rowsHere.length < bx.rows;
+          if (goesOn && th > h) {
+            // As Word does, the lines the page's part of the merge cannot hold go on at the top of its part on the next page.
+            const lines = wrapChars(doc, bx.text, w - 2 * PAD);
+            const fit = Math.max(1, Math.floor((h - 2 * vpad) / doc.heightOfString('字', { width: 1000 })));
+            cellText(lines.slice(0, fit).join('\n'), x + PAD, top + vpad, w - 2 * PAD, alignOf(bx.text));
+            if (lines.length > fit) carried.set(bx, lines.slice(fit).join('\n'));
+          } else {
+            const ty = bx.rows > 1 && !options.mergedTop ? top + Math.max(0, (h - th) / 2) : top;
+            cellText(bx.text, x + PAD, ty + vpad, w - 2 * PAD, alignOf(bx.text));
+          }
+        } else if (carried.has(bx)) {
+          cellText(carried.get(bx)!, x + PAD, top + vpad, w - 2 * PAD, alignOf(bx.text));
+          carried.delete(bx);
         }
       }
     }
