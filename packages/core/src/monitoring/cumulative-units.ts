@@ -31,3 +31,15 @@ export function isCumulativeUnit(unit: string | null | undefined): boolean {
   else if (u.includes('/')) return EVENTS_PER_HEAD.test(u);
   return CUMULATIVE_UNITS.has(u) || (MAGNITUDE.test(u) && CUMULATIVE_UNITS.has(u.slice(1)));
 }
+
+// A name for a level rather than a running total: a standard (…标准) or an average per day, week or 旬 (日均, 平均每日).
+// 月均/季均 rows are per-period targets (per-period-targets.ts), read before this.
+const LEVEL_NAME = /标准$|^[\u4e00-\u9fff]{0,8}?(?:[日周旬]均(?![衡匀等])|平均每?[日天周旬]|每[日天周]平均)/;
+
+/**
+ * Whether a row's count builds up over the year (rules.md §4's cumulative indicator): as stated, else by its unit, unless its
+ * name is a level (a standard, an average per day).
+ */
+export function countsUp(row: { unit?: string | null; name?: string; cumulative?: boolean }): boolean {
+  return row.cumulative ?? (isCumulativeUnit(row.unit ?? null) && !LEVEL_NAME.test((row.name ?? '').trim()));
+}

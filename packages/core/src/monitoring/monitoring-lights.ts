@@ -9,7 +9,7 @@ import { foldWidth } from '../values/normalize-text';
 import { parseValue, readRange } from '../values/parse-value';
 import { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
 import { byProgress, monthOk } from './budget-light';
-import { isCumulativeUnit } from './cumulative-units';
+import { countsUp, isCumulativeUnit } from './cumulative-units';
 import { valueInParts } from './value-parts';
 import { changedTarget, plainerValue, shareInOtherWords } from './changed-targets';
 import { monthsRun, ownMonths, ownMonthsText } from './own-months';
@@ -26,7 +26,7 @@ import { deadlineLight, dueLight, judgedByPick, lastYearLight, qualitativeLight 
 export { LIGHT_LABELS, type IndicatorLightInput, type Light, type LightResult } from './light-types';
 export { judgedByPick } from './word-lights';
 export { budgetLight, type BudgetLightInput } from './budget-light';
-export { isCumulativeUnit } from './cumulative-units';
+export { countsUp, isCumulativeUnit } from './cumulative-units';
 
 
 function num(v: string | number | null, read: (raw: string) => ReadValue = readValue): number | null {
@@ -122,8 +122,9 @@ export function indicatorLight(input: IndicatorLightInput, policy: Policy = DEFA
     return qualitativeLight(input, '=', `指标值「${String(input.target).trim()}」不是数值，按定性指标判断。`, policy);
   }
   if (t == null) return (comparator !== '>=' && comparator !== '>' ? deadlineLight(input) ?? dueLight(input, policy) : null) ?? lastYearLight(input, comparator) ?? { light: 'none', progress: null, explanation: '指标值不是数值，无法计算进度；请人工判断。' };
-  // 户均补贴标准 ≥500元: a standard is a level each payment meets, not a total that grows over the year.
-  const cumulative = input.cumulative ?? (isCumulativeUnit(unit) && !/标准$/.test((input.name ?? '').trim()));
+  // 户均补贴标准 ≥500元: a standard is a level each payment meets, not a total that grows over the year; so is an average
+  // per day or week (日均骑行量 ≥3.5万人次): the months so far average it already, with no per-year count to prorate.
+  const cumulative = countsUp({ ...input, unit });
   // 一季度3次，二季度4次; 5月96%、6月97%、7月98%: a figure for each period, summed for a count, the latest for a rate.
   const listed = typeof input.actual === 'string' ? listedByPeriod(input.actual, unit, input.name ?? '', comparator, cumulative, month) : null;
   if (listed) {

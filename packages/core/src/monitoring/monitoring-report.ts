@@ -30,11 +30,11 @@ export const monitoringIndicatorSchema = z.strictObject({
   cumulative: z.boolean().nullable().default(null),
   /** 1至当月实际完成值, as written. */
   progress_value: z.string().max(2000).nullable().default(null),
-  /** 全年预计完成情况. */
+  /** 全年预计完成情况 (是否能完成目标: 是 → 达成, 否 → 未达成). */
   expected_completion: expectedCompletionSchema.nullable().default(null),
   /** Not measured yet (年底测评, 未到测量期); optional, so tables stored before it read as measured rows. */
   not_measured: notMeasuredSchema.nullable().optional(),
-  /** 预计: the year-end value expected, as written, beside a row not measured yet. */
+  /** 全年预计完成值, as written: what the unit expects by year end (on a row not measured yet, its 预计). */
   forecast: z.string().max(2000).nullable().optional(),
   /** 偏差原因. */
   deviation_reason: text.nullable().default(null),
@@ -53,6 +53,8 @@ export const monitoringReportSchema = z.strictObject({
   /** 年度预算数 and 1至当月执行数, 万元. */
   budget_wan: z.number().finite().min(0).nullable().default(null),
   executed_wan: z.number().finite().min(0).nullable().default(null),
+  /** 预算执行率 (%) as the unit wrote it; optional, so tables stored before it read as tables without one. */
+  execution_rate: z.number().finite().nullable().optional(),
   /** Budget-level 偏差原因 / 纠偏措施 / 预计完成情况. */
   deviation_reason: text.nullable().default(null),
   measures: text.nullable().default(null),

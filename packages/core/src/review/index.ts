@@ -11,3 +11,4 @@ export { restateTotal, statedGrade, statedTotal } from './check-self-evaluation'
 export * from './review-forms';
 export { submitBlocker } from './submit-blocker';
 export { isTargetDefinitionFinding, submissionErrors } from './target-definition-finding';
+export { reviewMonitoringReport } from './check-monitoring';

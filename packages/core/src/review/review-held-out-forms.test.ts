@@ -46,6 +46,9 @@ import { SET55_CASES } from './held-out-forms/set-55-cases';
 import { SET56_CASES } from './held-out-forms/set-56-cases';
 import { SET57_CASES, SET57_LIMIT_CASES } from './held-out-forms/set-57-cases';
 import { SET58_CASES } from './held-out-forms/set-58-cases';
+import { SET59_CASES } from './held-out-forms/set-59-cases';
+import { measureMonitoringForms } from './held-out-forms/measure-monitoring-forms';
+import { reviewMonitoringReport } from './check-monitoring';
 import { PROJECT_TARGET_CASES } from './held-out-forms/target-forms';
 
 const CASES = [
@@ -103,6 +106,22 @@ describe('held-out whole forms: recorded limits (set 57F)', () => {
       { id: 'S57-T03', missed: ['self_evaluation@4'], falseAlarms: [] },
       { id: 'S57-T05', missed: ['self_evaluation@19'], falseAlarms: [] },
     ]);
+  });
+});
+
+describe('held-out monitoring tables (set 59F, set-59-cases.ts)', () => {
+  const monitored = measureMonitoringForms(SET59_CASES, (report, policy) => reviewMonitoringReport(report, policy));
+  it('has at least 40 tables, about half fine', () => {
+    expect(SET59_CASES.length).toBeGreaterThanOrEqual(40);
+    expect(SET59_CASES.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(20);
+  });
+  it('per code: no false alarm, no miss, on the cell to fix (table in the message)', () => {
+    const off = [...monitored.tally].filter(([, t]) => t.fp > 0 || t.fn > 0);
+    expect(off, tallyTable(monitored.tally)).toEqual([]);
+    expect(monitored.outcomes.flatMap((o) => o.fieldDiffers.map((d) => `${o.id} ${d}`))).toEqual([]);
+  });
+  it.each(monitored.outcomes)('$id: findings and lights as a reviewer gives them', (o) => {
+    expect({ missed: o.missed, falseAlarms: o.falseAlarms, lights: o.lights }).toEqual({ missed: [], falseAlarms: [], lights: [] });
   });
 });
 
