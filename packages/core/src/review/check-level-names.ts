@@ -9,6 +9,10 @@ import { isPercentUnit, unitFacts } from './unit-facts';
 // 元, 万元, 亿元, 元/人·天, 万元/公里: money, as opposed to 万人 or 万亩.
 export const MONEY_UNIT = /^[万亿千百]*元(?:[/／每].*)?$/;
 
+// What the people or firms served pay, which the project brings down (多式联运单位运输成本, 物流成本, 融资成本, 住院患者次均费用):
+// an effect or a quality of the service, not what the project spends, so it is filed under 效益 or 质量 rightly.
+const BORNE_COST = /(?:物流|融资|用能|用工|交易|通关|就医|出行)[\u4e00-\u9fa5]{0,2}成本$|单位(?:运输|货运|联运)成本$|(?:次均|例均|床日)[\u4e00-\u9fa5]{0,6}费用$/;
+
 const OUTPUT_LABEL: Record<Exclude<OutputCategory, null>, Level2> = { quantity: 'quantity', quality: 'quality', timeliness: 'timeliness' };
 
 function isBenefitLevel(l1: Level1 | null, l2: Level2 | null): boolean {
@@ -64,7 +68,7 @@ export function checkLevelName(
       const want = LEVEL2_LABELS[OUTPUT_LABEL[facts.output]];
       push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}衡量的是产出（完成、支付、时效或验收情况），却列在「${levelText(ind)}」下；请移到产出指标下的${want}，效益指标应写项目带来的经济、社会、生态效益或可持续影响。`);
     } else if ((facts.costName || (facts.ownSpend && l2 !== 'sustainability' && (ind.comparator === '<=' || ind.comparator === '<')))
-      && !facts.change && !isCostLevel(l1, l2) && unit != null && MONEY_UNIT.test(unit)) {
+      && !facts.change && !isCostLevel(l1, l2) && unit != null && MONEY_UNIT.test(unit) && !BORNE_COST.test(facts.core)) {
       // 项目建设成本 ≤860万元 under 经济效益: what the project costs, not what it brings. The project's own running money
       // capped (场馆运营补贴 ≤300万元) is a cost as well; under 可持续影响 运维经费 is the upkeep secured.
       push(ctx, 'level_vs_name', i, 'level1', `${rowPlace(ctx, i, ind)}（${showTarget(ind)}）是项目的成本，却列在「${levelText(ind)}」下；请移到${costHome(ctx)}，效益指标应写项目带来的经济、社会、生态效益或可持续影响。`);
@@ -120,7 +124,8 @@ export function checkLevelName(
   // Money handed out to recipients (发放就业补助资金, 补贴资金兑付金额) is a transfer programme's output, not an input.
   // Time taken in 万元 (办税缴费平均时长 ≤2.6亿元) and people in 万元 (免学费学生: 费 names the relief, not money spent) are one
   // defect, the unit, which unit_vs_name reports.
-  if (l2 !== 'cost' && facts.spending && !facts.timeTaken && !facts.people && !facts.change && facts.kind !== 'rate' && unit != null && MONEY_UNIT.test(unit) && !(l2 === 'quantity' && facts.transfer)) {
+  if (l2 !== 'cost' && facts.spending && !facts.timeTaken && !facts.people && !facts.change && facts.kind !== 'rate' && unit != null && MONEY_UNIT.test(unit) && !(l2 === 'quantity' && facts.transfer)
+    && !BORNE_COST.test(facts.core)) {
     const home = costHome(ctx);
     push(ctx, 'level_vs_name', i, 'level2', `${rowPlace(ctx, i, ind)}（${showTarget(ind)}）是资金投入，不是产出，却列在「${ind.level2}」下；请把它移到${home}并以「≤」控制；${LEVEL2_LABELS[l2]}请写实际产出（如采购台数、服务人次、完成率）。`);
   }

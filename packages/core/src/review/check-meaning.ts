@@ -8,6 +8,7 @@ import { trimmed } from '../values/text-scan';
 import { isPercentUnit, type UnitFacts } from './unit-facts';
 import { capsOutput, measureMismatch } from './measure-unit';
 import { nameUnitConflict } from './name-unit-conflict';
+import { pastItsSize, periodClash } from './unit-period';
 import { changeDirection } from './change-direction';
 import { DATE, movesWrongWay, pointsMoved } from './value-wording';
 import { isPercentDone } from './loose-values';
@@ -76,6 +77,8 @@ export function checkMeaning(
   let named: string | null = null;
   let changeWay: ReturnType<typeof changeDirection> = null;
   let way: ReturnType<typeof describedWay> = null;
+  let clash: ReturnType<typeof periodClash> = null;
+  let size: string | null = null;
 
   if (facts.rating && unit && !percent && !qualitativeUnit && num != null && (l1 === 'satisfaction' || l2 === 'satisfaction')) {
     const min = ctx.policy.minSatisfaction;
@@ -141,6 +144,9 @@ export function checkMeaning(
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是${mismatch.what}，计量单位却是「${unit}」（${showTarget(ind)}）；请填写${mismatch.units}等单位，或把名称改成与单位相符的说法。`);
     } else if (num != null && (named = nameUnitConflict(facts, unit, uf)) != null) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称中注明的单位是「${named}」，计量单位却是「${unit}」（${showTarget(ind)}）；请统一为同一单位，或删去名称中的单位。`);
+    } else if (num != null && (clash = periodClash(facts.core, uf)) != null) {
+      // 日均客运量 ≥18万人次/月: the name states a day's figure, the unit a month's; one of them is a slip.
+      push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称按${clash.name}计，计量单位却是每${clash.unit}（${showTarget(ind)}）；请把单位改为按${clash.name}计的单位，或把名称改成与单位相符的说法。`);
     } else if (num != null && facts.kind !== 'rate' && !facts.change && describedUnitClash(ind.description, percent, uf)) {
       // 档案查阅利用服务 ≥95% explained as 全年接待…人次; 代表建议办理 ≥95件 explained as 办结率=…/…×100%: the row's own
       // explanation fixes the measure the name leaves open.
@@ -156,6 +162,9 @@ export function checkMeaning(
       // 出厂水pH值 ≥15, 路面状况指数 ≥800: past the top of the measure's own scale, no target can be met.
       const scale = facts.measure === 'acidity' ? 'pH 值在 0～14 之间' : '路况指数按 0～100 评定';
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 不合理：${scale}，超过 ${SCALE_TOP[facts.measure]} 无法达到；请核实后改为合理目标。`);
+    } else if (cmp !== '<=' && cmp !== '<' && unit != null && (size = pastItsSize(facts, uf, unit, n)) != null) {
+      // 每千人口床位数 ≥650张, 玉米亩产 ≥50000公斤/亩, 年均开放天数 ≥400天: past what the measure can reach.
+      push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 不合理：${size}，这个目标无法达到；请核实数值和单位后改为合理目标。`);
     } else if (cmp === '=' && n === 0 && deliversNothing(facts, uf, l1, l2)) {
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}是项目要交付的产出，目标却是「=0」，即不交付任何产出；请填写计划完成的数量或金额（如「≥12次」）。`);
     } else if (percent && (!facts.change || (facts.fall && n > 100)) && facts.kind !== 'count' && !facts.amountLevel && !overShare(facts, percent, n)

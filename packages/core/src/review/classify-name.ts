@@ -6,7 +6,7 @@ import { ADOPTION, INVESTED_PROJECT, MORE_IS_BETTER, RANK, REPAID, TRANSFER, nam
 import type { NameDirection, NameFacts, NameKind, OutputCategory } from './name-facts';
 import { packNameFacts } from './packed-name-facts';
 import {
-  SATISFACTION, APPROVAL, ON_TIME_SHARE, PROFICIENCY, RATE_DEGREE, RATE_END, COUNT_END, BUILT_THING, COUNTED_ENTITY,
+  SATISFACTION, APPROVAL, ON_TIME_SHARE, PROFICIENCY, RATE_DEGREE, RATE_END, COUNT_END, PER_HEAD_COUNT, BUILT_THING, COUNTED_ENTITY,
   NOT_A_THING, AMOUNT_END, AMOUNT_LEVEL, GOOD_RATE, GOOD_DEGREE, HIGH_RATE, HIGH_TRAIT, GAIN, URBAN_GREEN,
   LAND_COVER, BAD, BAD_END, NEGATED_RATE, TIME_TAKEN, TACKLE, TACKLE_ALL, ENFORCE_LEAD, HANDLE_LEAD, BROUGHT_CASE, CLEARED, FALL, REDUCE, CHANGE, TIMELINESS,
   QUALITY, OUTPUT_TIMELY, OUTPUT_QUALITY, OUTPUT_QUANTITY, SATISFACTION_KIN, ACTIVITY, RATING, PEOPLE_ONLY, SPENDING,
@@ -228,7 +228,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   let kind: NameKind = 'other';
   if (satisfaction || RATE_END.test(core) || RATE_DEGREE.test(core) || rise != null) kind = 'rate';
   else if (AMOUNT_END.test(core)) kind = 'amount';
-  else if (COUNT_END.test(core) || ((BUILT_THING.test(core) || COUNTED_ENTITY.test(core)) && !NOT_A_THING.test(core))) kind = 'count';
+  else if (COUNT_END.test(core) || PER_HEAD_COUNT.test(core) || ((BUILT_THING.test(core) || COUNTED_ENTITY.test(core)) && !NOT_A_THING.test(core))) kind = 'count';
   let direction: NameDirection = 'neutral';
   const negated = !satisfaction && (NEGATED_RATE.test(core) || negatedShare(core));
   const timeTaken = TIME_TAKEN.test(core);

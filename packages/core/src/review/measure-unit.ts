@@ -48,7 +48,8 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   // 改造提升老旧街巷 ≥26吨: a way built (道路, 街巷, 步道, 桥) is counted or measured in length or area, never weighed; a store
   // or a pool built may hold tonnes, so only ways are read.
   if (facts.measure === 'structure' && uf.weight && WAY.test(facts.core)) return { what: MEASURE_WORDS.structure, units: '条、公里、平方米' };
-  if (counts == null) return null;
+  // 水土流失综合治理面积 ≥35吨/平方公里·年, 农村公路里程 in 万元/公里: an area or a length is no tonnes nor money per its base.
+  if ((facts.measure === 'area' || facts.measure === 'length') && counts == null && (uf.head === 'weight' || uf.head === 'money')) return { what: MEASURE_WORDS[facts.measure], units: MEASURE_UNITS[facts.measure] };
   // 排涝泵站抽排能力 ≥60万元, 新增变电容量 ≥150座: a capacity is a size (立方米/秒, 万吨/日, MVA); the money it costs and the
   // people it serves are other rows, and a rated capacity (…容量) is no number of sites. Shares are read in check-meaning.ts.
   if (facts.capacity && (counts === 'money' || counts === 'people' || counts === 'households' || (counts === 'item' && facts.core.endsWith('容量')))) return { what: '处理能力或容量', units: '万吨/日、立方米/秒、MVA、MW' };

@@ -51,7 +51,7 @@ const STRUCTURE = /^(?:(?:完成|实施)[\u4e00-\u9fa5]{0,10}?)?(?:新增|新建
 const FIXTURE = /^(?:在[\u4e00-\u9fa5]{1,10}?)?(?:新增|新建|增设|设置|设立|安装|布设|布放|投放|更换|制作|悬挂|配置)(?:[和及、与](?:新增|新建|增设|设置|设立|安装|布设|布放|投放|更换|制作|悬挂|配置))?[\u4e00-\u9fa5]{0,12}?(?:(?<!品)牌|标志|标识|回收箱|垃圾桶|分类桶|垃圾箱|信报箱|宣传栏|公示栏|公告栏)$/;
 
 // A pollutant's concentration (PM2.5年均浓度, 臭氧日最大8小时平均浓度, 氨氮浓度): in 微克/立方米 or 毫克/升, never a share or a count.
-const CONCENTRATION = /(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属)[\u4e00-\u9fa5\d]{0,10}浓度$/;
+const CONCENTRATION = /(?:颗粒物|PM2\.?5|PM10|二氧化硫|二氧化氮|氮氧化物|臭氧|一氧化碳|化学需氧量|生化需氧量|氨氮|总磷|总氮|污染物|COD|BOD5?|SO2|NOx|NO2|VOCs?|挥发性有机物|悬浮物|石油类|重金属|(?:亚)?硝酸盐(?:氮)?|氟化物|氰化物|挥发酚|硫化物|六价铬)[\u4e00-\u9fa5\d]{0,10}浓度$/;
 
 // Homes provided (筹集保障性租赁住房, 新建公租房, 分配安置房): counted in 套 or 间, or measured in 平方米, never in 元.
 const DWELLINGS = /(?:住房|公租房|廉租房|安置房|保障房|周转房|人才房|房源)$/;
@@ -141,8 +141,8 @@ export const MORE_IS_BETTER = new RegExp([
   // The sown area of grain or oil crops (粮食播种面积) is the national floor the grain subsidies defend.
   '(?:粮食|粮油|农作物|大豆|油料)[\\u4e00-\\u9fa5]{0,2}播种面积$',
   '^(?:每[\\u4e00-\\u9fa5]{0,6})?拥有[\\u4e00-\\u9fa5A-Za-z0-9.]+$',
-  // Provision per head of population (每千人口执业医师数, 每万人口全科医生数): resources the programme builds up.
-  '^每[十百千万]+(?:人口|名[\\u4e00-\\u9fa5]{0,4})[\\u4e00-\\u9fa5]{0,12}(?:数|数量)$',
+  // Provision per head of population (每千人口执业医师数, 每万常住人口全科医生数): resources the programme builds up.
+  '^每[十百千万]+(?:(?:常住|户籍|服务)?人口|名[\\u4e00-\\u9fa5]{0,4})[\\u4e00-\\u9fa5]{0,12}(?:数|数量)$',
   '放大倍数$',
   // Money secured from above (争取中央预算内投资, 争取专项债券资金) and wasteful spending cut after an evaluation (压减低效无效资金)
   // are what the work brings in or saves: a ceiling caps the result sought.

@@ -49,6 +49,14 @@ const ENERGY_UNIT = /^[十百千万亿]*(?:千瓦时|kWh|KWh|kwh|度电|吨标�
 // movements (鸟击事件发生率 ≤0.5次/万架次) a rate per base of trips made (架次, 艘次, 航次, 车次, 班次).
 const PER_BASE = /^(?:‱|[\d.]*(?:人|例|名|户|起|次|人次|件|宗|秒|分钟|分|小时)?\s*(?:[/／]|每)\s*(?:\d+|[一十百千万亿])+(?:人|例|名|户|活产|人口|人次|出生|车|辆|台|公里|平方公里|元|小时|件|件次|单|票|架次|艘次|航次|车次|班次)?|[十百千万亿]+分之[\d一二三四五六七八九十]*)$/;
 
+// The period a compound unit is per (升/人·日, 万人次/月, 元/人·年, 千瓦时/平方米·月, 次/年): the last part after the slash that
+// names one. A unit with no slash (人·天, 小时) is per nothing.
+const PER_PERIOD = /[/／](?:[^/／]*[·・])?(?:\d*|[一两三四五六七八九十半]*)(?:个)?(日|天|周|月|季度?|年)$/;
+const PERIODS = { 日: 'day', 天: 'day', 周: 'week', 月: 'month', 季: 'quarter', 季度: 'quarter', 年: 'year' } as const;
+export type Period = (typeof PERIODS)[keyof typeof PERIODS];
+// What the head of a compound unit measures (吨 in 吨/平方公里·年, 元 in 元/亩): a rate or an intensity of that, per its base.
+const COMPOUND = /^([^/／]+)[/／]/;
+
 /** What the checks read from a (trimmed, non-empty) unit; units take few distinct values, so this is remembered. */
 export interface UnitFacts {
   percent: boolean;
@@ -82,6 +90,10 @@ export interface UnitFacts {
   weight: boolean;
   /** Deals counted (笔): how loans and guarantees made are counted, besides their money. */
   deals: boolean;
+  /** The period a compound unit is per (万人次/日 → day, 元/人·年 → year), else null. */
+  period: Period | null;
+  /** What the head of a compound unit measures (吨/平方公里·年 → weight, 元/亩 → money, 万亩/年 → area), else null. */
+  head: 'weight' | 'money' | 'area' | 'other' | null;
 }
 
 const UNIT_FACTS = new Map<string, UnitFacts>();
@@ -117,6 +129,8 @@ function newUnitFacts(unit: string): UnitFacts {
     visits: VISITS_UNIT.test(unit),
     weight: WEIGHT_UNIT.test(unit),
     deals: DEALS_UNIT.test(unit),
+    period: periodOf(unit),
+    head: headOf(unit),
     counts: MONEY.test(unit) ? 'money' : PEOPLE_UNIT.test(unit) ? 'people' : HOUSEHOLD_UNIT.test(unit) ? 'households' : AREA_UNIT.test(unit) ? 'area' : ITEM_UNIT.test(unit) ? 'item' : TIMES_UNIT.test(unit) ? 'times' : LENGTH_UNIT.test(unit) ? 'length' : DURATION_UNIT.test(unit) ? 'duration' : ENERGY_UNIT.test(unit) ? 'energy' : null,
   };
   if (UNIT_FACTS.size >= UNIT_FACTS_LIMIT) UNIT_FACTS.clear();
@@ -125,8 +139,20 @@ function newUnitFacts(unit: string): UnitFacts {
 }
 
 export const NO_UNIT: UnitFacts = {
-  percent: false, perMille: false, qualitative: false, mixed: false, perBase: false, magnitude: false, points: false, frequency: false, moneyPer: false, money: false, rising: false, counts: null, visits: false, weight: false, deals: false,
+  percent: false, perMille: false, qualitative: false, mixed: false, perBase: false, magnitude: false, points: false, frequency: false, moneyPer: false, money: false, rising: false, counts: null, visits: false, weight: false, deals: false, period: null, head: null,
 };
+
+function periodOf(unit: string): Period | null {
+  const m = PER_PERIOD.exec(unit);
+  return m == null ? null : PERIODS[m[1] as keyof typeof PERIODS];
+}
+
+function headOf(unit: string): UnitFacts['head'] {
+  const m = COMPOUND.exec(unit);
+  if (m == null) return null;
+  const h = m[1]!.trim();
+  return WEIGHT_UNIT.test(h) ? 'weight' : MONEY.test(h) ? 'money' : AREA_UNIT.test(h) ? 'area' : 'other';
+}
 
 export function isPercentUnit(unit: string | null): boolean {
   return unit != null && PERCENT.test(unit.trim());
