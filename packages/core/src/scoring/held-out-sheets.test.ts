@@ -18,6 +18,7 @@ import { HELD_OUT_SHEETS_SET_17 } from './held-out/sheets-set-17';
 import { HELD_OUT_SHEETS_SET_18 } from './held-out/sheets-set-18';
 import { HELD_OUT_SHEETS_SET_19 } from './held-out/sheets-set-19';
 import { HELD_OUT_SHEETS_SET_20 } from './held-out/sheets-set-20';
+import { HELD_OUT_SHEETS_SET_21 } from './held-out/sheets-set-21';
 import { measureSheet, sheetsReport } from './held-out/measure-sheets';
 
 /**
@@ -41,7 +42,8 @@ import { measureSheet, sheetsReport } from './held-out/measure-sheets';
  * set 16 (2026 申报 free-text targets and 自评 完成值: per-head and per-period leads, 余 / 千, counts of a total, cancellations) and
  * set 17 (OCR, copy-paste and other provinces' cells: mixed widths, separators, labels and ¥, 「<」「>」「=」, 以内, zero and signed targets) and
  * set 18 (μg/m³ and 分贝 ceilings, a ceiling below zero, names, 附件 remarks, +, check marks, 折合, band edges, grade cut-offs) and
- * set 19 (万人次 in 人次, 兆瓦 / MW under 千瓦, 天 under 小时, done-of-planned counts, states, T = 0, A < 0, band edges, .xx5 rounding, cut-offs).
+ * set 19 (万人次 in 人次, 兆瓦 / MW under 千瓦, 天 under 小时, done-of-planned counts, states, T = 0, A < 0, band edges, .xx5 rounding, cut-offs)
+ * and set 21 (plan and actual in one 完成值, 约 / 近 / 超 / 余, ranges, two scale words, dates, 扣分 notes, half-point hand scores).
  * `HELD_OUT_REPORT=1 npx vitest run packages/core/src/scoring/held-out-sheets.test.ts` prints the misses.
  */
 
@@ -74,6 +76,8 @@ const SETS: Array<{ label: string; sheets: readonly HeldOutSheet3[]; min: number
   { label: 'set 19', sheets: HELD_OUT_SHEETS_SET_19, min: 25, projectShare: 0.6 },
   // Set 20: ~15 sheets asked; a county's employment, food-safety and elderly-care project and its 人社局 (session 25, value cells set 19).
   { label: 'set 20', sheets: HELD_OUT_SHEETS_SET_20, min: 18, projectShare: 0.6 },
+  // Set 21: ~15 sheets asked; a county 司法局's project and its 部门整体 sheet (session 26, value cells set 20).
+  { label: 'set 21', sheets: HELD_OUT_SHEETS_SET_21, min: 20, projectShare: 0.6 },
 ];
 
 describe.each(SETS)('held-out whole self-evaluation sheets ($label)', ({ label, sheets, min, projectShare }) => {

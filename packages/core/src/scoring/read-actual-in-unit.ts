@@ -89,6 +89,9 @@ const MAGNITUDE_THEN_MORE = /^[百千万亿][余多]/;
 // 提前10天完成, 延期15天, 逾期3天: how early or late, not a figure of the row. Only right before the figure: in
 // 已提前达标（3天） the bracket holds the level reached.
 const OFFSET = /(?:提前|延期|延迟|推迟|逾期|超期|滞后)(?:了|约|大约|近|将近)?\s*$/;
+// 扣1.5分, 被扣2分, 扣减3分: the points taken off, not the level the row measures; read as such only under a row whose name
+// counts deductions (考核扣分).
+const DEDUCTED = /扣(?:除|减|罚)?了?(?:分数?)?\s*$/;
 // 合格率由95%提高到98.6%: the level it started from is set aside; the level reached is read after 提高到.
 const FROM_LEVEL = /由\s*[\d.,]+\s*[^\d\s，,；;至到由]{0,6}?(?=(?:增长|提高|增加|上升|提升|下降|降低|减少|下滑|削减|压减|缩减)[至到]\s*\d)/;
 // 上年水平的93%, 达到全省平均水平的105%: a share of a reference level, not the row's own level; left to a person.
@@ -125,6 +128,8 @@ interface Clause {
   change: boolean;
   /** The lead names a period the figure is per (每月1期): a rate, not the total. */
   perPeriod: boolean;
+  /** The lead states points taken off (扣1.5分). */
+  deducted: boolean;
 }
 
 /**
@@ -201,7 +206,8 @@ function clauseAt(text: string, i: number, rowUnit: string | null): Clause | nul
   if (tail !== '' && !TAIL_SUFFIX.test(tail) && !TAIL_REMARK.test(tail) && !(TAIL_OUTCOME.test(tail) && !NOT_OUTCOME.test(tail))
     && !isCountedWhole(tail, unit, rowUnit)) return null;
   const signed = sign * n;
-  return { n: down ? -Math.abs(signed) : up ? Math.abs(signed) : signed, unit, planned, done: ACHIEVED.test(lead), change: down || up, perPeriod: PER_PERIOD.test(lead) };
+  return { n: down ? -Math.abs(signed) : up ? Math.abs(signed) : signed, unit, planned, done: ACHIEVED.test(lead), change: down || up, perPeriod: PER_PERIOD.test(lead),
+    deducted: DEDUCTED.test(lead) };
 }
 
 // 12个乡镇全部覆盖: what the count counts (乡镇), then that it was all done.
@@ -276,6 +282,7 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
   const inWords = shareInWords(text);
   if (inWords) return inRowUnit(inWords.n, inWords.unit, rowUnit);
   const changeName = CHANGE_NAME.test(name);
+  const deductionName = name.includes('扣');
   let best: ActualInUnit | null = null;
   let bestRank = -1;
   let ties = 0;
@@ -291,7 +298,7 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
     const c = first && firstPerPeriod && read1 ? { ...read1, perPeriod: true } : read1;
     first = false;
     // A change (较上年下降3%) is no level of a row that does not measure a change (投诉件数).
-    if (!c || (c.change && !changeName)) continue;
+    if (!c || (c.change && !changeName) || (c.deducted && !deductionName)) continue;
     const read = inRowUnit(c.n, c.unit, rowUnit);
     if (read.value !== read.value) { clash ??= read.clash; continue; }
     // Under a decrease indicator: 下降3% (change −3) is a decrease of 3, 上升2% one of −2, a bare −3 one of 3.

@@ -22,6 +22,7 @@ import { ACTUAL_CASES_16, TARGET_CASES_16 } from './value-cells-16';
 import { ACTUAL_CASES_17, TARGET_CASES_17 } from './value-cells-17';
 import { ACTUAL_CASES_18, TARGET_CASES_18 } from './value-cells-18';
 import { ACTUAL_CASES_19, TARGET_CASES_19 } from './value-cells-19';
+import { ACTUAL_CASES_20, TARGET_CASES_20 } from './value-cells-20';
 
 /**
  * Exact-match rate of the value parser on the held-out cells, per category. The floors hold the rate
@@ -177,6 +178,11 @@ const FLOORS_18 = { ...everyCategory('monitoring', 'pace', 'health', 'energy', '
 // postal, investment promotion.
 const FLOORS_19 = everyCategory('changes', 'periods', 'per-base', 'permille', 'sources', 'actual-changes', 'actual-periods',
   'actual-per-base', 'actual-sources');
+// Set 20 (value-cells-20.ts): department-wide year-end sheets and provincial exports (plan and actual in one sentence, a figure
+// and a date, ratios, states with a percentage, 约 / 近 / 超 / 逾 / 余, ranges, 万 / 千 with digits, scores with half points).
+const FLOORS_20 = everyCategory('carried', 'approx', 'ranges', 'magnitudes', 'ratios', 'scores', 'department', 'dates', 'actual-plan',
+  'actual-dates', 'actual-ratios', 'actual-states', 'actual-approx', 'actual-ranges', 'actual-magnitudes', 'actual-scores',
+  'actual-department');
 
 interface Outcome {
   category: string;
@@ -283,6 +289,8 @@ const SETS: readonly HeldOutSet[] = [
   withRowUnits('set 18', TARGET_CASES_18, ACTUAL_CASES_18, FLOORS_18, { targets: 80, actuals: 60 }),
   // Set 19's brief asked for ~100 cells in all.
   withRowUnits('set 19', TARGET_CASES_19, ACTUAL_CASES_19, FLOORS_19, { targets: 55, actuals: 40 }),
+  // Set 20's brief asked for ~100 cells in all.
+  withRowUnits('set 20', TARGET_CASES_20, ACTUAL_CASES_20, FLOORS_20, { targets: 50, actuals: 55 }),
 ];
 
 function measure(set: HeldOutSet): { table: Map<string, { hit: number; total: number }>; misses: string[] } {
