@@ -34,6 +34,7 @@ import { dropCatalogueBoxes, isCatalogueRow } from './catalogue-box';
 import { dropSheetHeadings } from './sheet-headings';
 import { noFormsMessage } from './form-warnings';
 import { splitProjectDividerRows } from './project-divider-rows';
+import { orgOfUnitFormAbove, tablesOf } from './unit-form-org';
 
 
 /**
@@ -49,6 +50,8 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
     warnings.push({ form: null, row: null, code: 'source_unreadable', message: `文档结构无法解析：${String(err).slice(0, 200)}` });
   }
   const forms: Form[] = [];
+  // The grid tables each form's rows come from, in step with forms.
+  const formTables: Array<Set<number>> = [];
   for (const note of source?.notes ?? []) warnings.push({ form: null, row: null, code: 'source_note', message: String(note).slice(0, 1000) });
 
   // Whether a 绩效运行监控表 was passed over: a document of nothing else deserves to be told so.
@@ -166,7 +169,11 @@ export function buildForms(source: SourceDocument, sourceName: string): FormsDoc
     if (sink.indicatorTables === 0 && sink.form.indicators.length === 0) {
       sink.warn('no_indicator_table', `“${FORM_KIND_LABELS[kind]}”${segment.title ? `（${segment.title.slice(0, 30)}）` : ''}中没有找到绩效指标表。`);
     }
+    const own = tablesOf(items);
+    const unitOrg = orgOfUnitFormAbove(sink.form, own, forms, formTables);
+    if (unitOrg && sink.set('org', unitOrg)) sink.warn('org_from_unit_form', `表中没有主管部门和实施单位，已按同一工作表上方的部门整体表取单位“${unitOrg}”，请核对。`);
     forms.push(sink.form);
+    formTables.push(own);
     // 综合自评得分92.5分 in a 自评报告's text after tables with no 总分 row, no indicator row after it: the last
     // form's total (text after an earlier form may already speak of the next project).
     const stated = sink.reportedTotal;

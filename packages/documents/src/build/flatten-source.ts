@@ -3,7 +3,7 @@ import { readBackOcr } from './ocr-artefacts';
 import { trimText } from '@jixiao/core';
 import type { SourceDocument } from '../model/source-document';
 import { detectFormTitle, isFormNumber, isOtherTableTitle, isTocEntry } from './form-titles';
-import { isBlank } from './normalize-label';
+import { isBlank, isNullMarker } from './normalize-label';
 import { isWholeMoneyCaption, splitLabelPairs } from './field-labels';
 import { readHeaderRow } from './header-map';
 import { isBudgetHeader } from './budget-captions';
@@ -57,7 +57,8 @@ export function flattenSource(source: SourceDocument): Item[] {
       let col = 0;
       for (const cell of row.cells ?? []) {
         const span = Math.max(1, Math.min(200, Math.floor(Number(cell?.colSpan ?? 1)) || 1));
-        cells.push({ text: typeof cell?.text === 'string' ? readTickBoxes(copyClean(cell.text)) : '', start: col, span, merged: Boolean(cell?.mergedFromAbove) });
+        const text = typeof cell?.text === 'string' && !isNullMarker(cell.text) ? readTickBoxes(copyClean(cell.text)) : '';
+        cells.push({ text, start: col, span, merged: Boolean(cell?.mergedFromAbove) });
         col += span;
       }
       if (cells.length === 0) continue;

@@ -174,6 +174,9 @@ function unfold(header: RowItem, rows: RowItem[], keyed: IdentityColumn[], form:
       if (section === '') notes.push({ type: 'text', text: heading, heading: null, line: row.line });
       continue;
     }
+    // A project named with its year and budget but no indicator cell at all (a query's outer join
+    // lists every project, those without indicators too): no form and no row.
+    if (isIndicatorless(row, keyed, form)) continue;
     // A row with nothing beside its identity cells (导出时间：… in the first column under the table)
     // is a note of the export, not a project.
     if (withoutColumns(row.cells, new Set(keyed.map((k) => k.col))).every((c) => isBlank(c.text))) {
@@ -225,6 +228,14 @@ function unfold(header: RowItem, rows: RowItem[], keyed: IdentityColumn[], form:
   }
   out.push(...notes);
   return out;
+}
+
+/** Two identity cells or more filled, and every cell outside the identity and form columns blank. */
+function isIndicatorless(row: RowItem, keyed: IdentityColumn[], form: FormColumns): boolean {
+  const formCols = [...form.budget.map((c) => c.start), form.total, form.year].filter((c): c is number => c != null);
+  const identity = keyed.filter((k) => row.cells.some((c) => c.start === k.col && !isBlank(c.text)));
+  if (identity.length < 2 || !identity.some((k) => k.key === 'project_name' || k.key === 'project_code')) return false;
+  return withoutColumns(row.cells, new Set([...keyed.map((k) => k.col), ...formCols])).every((c) => isBlank(c.text));
 }
 
 /** The cells outside the dropped columns, moved left over them. */

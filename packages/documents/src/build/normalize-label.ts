@@ -13,6 +13,14 @@ export function isPlaceholder(text: string): boolean {
   return /^[\s\u3000]*(?:[-—–/／\\－]+|空|空白)[\s\u3000]*$/.test(text);
 }
 
+// NULL (SSMS, a query tool's result grid saved as CSV), (null) / <null> / [NULL] as other clients show it.
+const SQL_NULL = /^[\s\u3000]*(?:null|\(null\)|<null>|\[null\])[\s\u3000]*$/i;
+
+/** A database's null written out as text by the tool that exported a query: an empty cell. */
+export function isNullMarker(text: string): boolean {
+  return SQL_NULL.test(text);
+}
+
 /** A cell holding one dash alone (`-`, `—`, `－`, `–`): in a column of figures, the zero Excel's accounting format prints. */
 export function isDash(text: string | null | undefined): boolean {
   return text != null && /^[\s\u3000\u00a0]*(?:-|—|－|–|——)[\s\u3000\u00a0]*$/.test(text);

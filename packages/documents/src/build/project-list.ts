@@ -6,7 +6,8 @@ import { isBlank } from './normalize-label';
 /**
  * A list of projects (a workbook's 汇总 sheet, a 项目清单): a caption row naming the project
  * (项目名称 / 项目编码) over two or more rows that each name a different one. Such a table
- * sums the forms up and is no form: its first row is not one project's header block.
+ * sums the forms up and is no form: its first row is not one project's header block. A list of
+ * units (单位名称 over one unit a row, a 汇总 workbook's front sheet) is none either.
  */
 export function isProjectList(items: Item[], kind: FormKind): boolean {
   for (let i = 0; i < items.length; i++) {
@@ -33,7 +34,7 @@ function identityCaption(cells: GridCell[], kind: FormKind): number | null {
   for (const c of filled) {
     if (c.span !== 1 || c.text.length > 20) continue;
     const m = matchLabel(c.text, kind);
-    if (m && (m.key === 'project_name' || m.key === 'project_code') && m.value == null) return c.start;
+    if (m && (m.key === 'project_name' || m.key === 'project_code' || m.key === 'org') && m.value == null) return c.start;
   }
   return null;
 }

@@ -2,6 +2,7 @@ import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../mode
 import type { GridCell } from './flatten-source';
 import { readHeaderRow } from './header-map';
 import { isBlank } from './normalize-label';
+import { detectFormTitle } from './form-titles';
 
 interface Placed { cell: SourceCell; start: number; span: number }
 
@@ -11,7 +12,10 @@ interface Placed { cell: SourceCell; start: number; span: number }
  * so it becomes a table of its own, the left one first, as a reader reads across. A table with a
  * blank spacer column but one header (or one side without rows above its header) stays whole, and
  * so does one indicator table printed in two halves (its label rows span the middle; see
- * side-by-side-halves.ts).
+ * side-by-side-halves.ts). Forms that touch with no spacer column (a target form and its
+ * self-evaluation pasted next to each other) split at a column edge no cell crosses, but only when
+ * each side opens with a form title of its own: without the empty column, that is what tells two
+ * forms from one wide table.
  */
 export function splitSideBySideForms(source: SourceDocument): SourceDocument {
   const blocks = source.blocks.flatMap((b) => (b.kind === 'table' ? splitTable(b.rows) : [b]));
@@ -28,7 +32,20 @@ function splitTable(rows: SourceRow[]): SourceBlock[] {
     if (!isWholeForm(left) || !isWholeForm(right)) continue;
     return [{ kind: 'table', rows: left }, ...splitTable(right)];
   }
+  for (let edge = 2; edge < width - 1; edge++) {
+    if (!placed.every((r) => r.every((p) => p.start >= edge || p.start + p.span <= edge))) continue;
+    const left = sideOf(rows, placed, (p) => p.start < edge, 0);
+    const right = sideOf(rows, placed, (p) => p.start >= edge, edge);
+    if (!opensWithTitle(left) || !opensWithTitle(right) || !isWholeForm(left) || !isWholeForm(right)) continue;
+    return [{ kind: 'table', rows: left }, ...splitTable(right)];
+  }
   return [{ kind: 'table', rows }];
+}
+
+/** The side's first row holds one filled cell, a form title. */
+function opensWithTitle(rows: SourceRow[]): boolean {
+  const filled = rows[0]?.cells.filter((c) => !isBlank(c.text)) ?? [];
+  return filled.length === 1 && detectFormTitle(filled[0]!.text, false) != null;
 }
 
 function placeCells(row: SourceRow): Placed[] {
