@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanProjectTarget, departmentSheetStating30 } from '../../server/test/sample-forms';
-import { ORGS, USERS, apiSession, hasChromium, launchChromium, setUpPeople, startWebApp } from './support/web-harness';
+import { ADMIN_PASSWORD, ORGS, USERS, apiSession, hasChromium, launchChromium, setUpPeople, startWebApp } from './support/web-harness';
 import { browserSteps } from './support/browser-steps';
 
 // The finance bureau's year end and its 评价模板, each on a server of its own (split from web-walkthrough.test.ts).
@@ -100,6 +100,31 @@ describe.skipIf(!chromium)('walkthrough: the finance bureau\'s year end at 1280�
     await page.locator('.ant-modal').filter({ visible: true }).last().getByRole('button', { name: '仍然新建' }).click();
     await page.getByText(/评价已保存/).waitFor();
     expect(await count()).toBe(before + 1);
+  }, 120_000);
+
+  it('marks a published evaluation 按旧政策计算 after a policy change, and 撤回公开 re-grades it after a confirmation naming the move', async () => {
+    const template = { id: 'old-policy-tpl', name: '旧政策测试模板', items: [{ id: 'a', name: '预算执行', level: 1, maxScore: 100, formula: '100 * min(1, 执行数 / 预算数)' }] };
+    const tpl = await own.financeApi.post<{ id: number }>('/api/evaluation-templates', { template });
+    const created = await own.financeApi.post<{ id: number; version: number }>('/api/evaluations', { template: tpl.id, org: ORGS.unit.code, fiscal_year: 2028 });
+    const scored = await own.financeApi.put<{ version: number; grade: string }>(`/api/evaluations/${created.id}`, { version: created.version, inputs: { 执行数: 92, 预算数: 100 }, scores: {}, deductions: {} });
+    expect(scored.grade).toBe('优');
+    await own.financeApi.post(`/api/evaluations/${created.id}/publish`, { version: scored.version });
+    const admin = await apiSession(own.app.url, 'admin', ADMIN_PASSWORD);
+    await admin.put(`/api/policies/${ORGS.region.code}/2028`, { policy: { grades: { excellent: 95, good: 80, pass: 60 } } });
+
+    const page = await financeAt1280();
+    await page.goto(`${own.app.url}/evaluation`);
+    await own.steps.choose(page, '打开已有评价', `${ORGS.unit.name} 2028年`);
+    const notice = page.locator('.old-policy-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('按旧政策计算：本评价公开时为「优」，按现行政策参数应为「良」');
+    await page.getByRole('button', { name: /撤回公开/ }).click();
+    const dialog = page.locator('.ant-modal').filter({ visible: true }).last();
+    await dialog.getByText(/撤回后按现行政策参数重新评定等级：优 → 良。/).waitFor();
+    await dialog.getByRole('button', { name: /撤回公开/ }).click();
+    await page.getByText('评价报告已撤回公开').waitFor();
+    await notice.waitFor({ state: 'detached' });
+    expect((await own.financeApi.get<{ grade: string; graded_under_old_policy: boolean }>(`/api/evaluations/${created.id}`))).toMatchObject({ grade: '良', graded_under_old_policy: false });
   }, 120_000);
 
   it('names the public list for what it holds, targets and self-evaluations, and for the kind a visitor picks', async () => {

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { rescoreStoredSheets } from './rescore-stored-sheets';
+import { regradeAllEvaluations } from '../use-cases/regrade-evaluations';
 import type { Database } from './schema';
 import { INITIAL_SCHEMA_SQL } from './initial-schema';
 
@@ -202,6 +203,22 @@ alter table regions add column policy_version integer not null default 0;
 alter table evaluation_templates add column version integer not null default 1;
 alter table evaluation_templates add column archived_at timestamptz;
 `,
+  },
+  {
+    id: 18,
+    name: 'a published form keeps the policy it was published under',
+    // A policy change re-scores and recounts the region's year (settings.ts), but a published (已公开) form is an
+    // official disclosure: its public page and files keep the figures published, so it is scored under the policy
+    // recorded when it was published until finance withdraws it (撤回公开 re-scores it under the region's policy).
+    // Forms published before this keep the region's policy of now, which every change so far re-scored them under;
+    // null is the defaults, as for a region without a policy. A 部门评价 stored the grade of the policy it was scored
+    // under while its page and report graded it under the policy of now: it stores that grade (regrade-evaluations.ts),
+    // the one its published report showed, and a change re-grades the unpublished ones from here on.
+    sql: `
+alter table forms add column published_policy jsonb;
+update forms set published_policy = (select p.policy from policies as p where p.region_id = forms.region_id and p.fiscal_year = forms.fiscal_year) where status = 'published'
+`,
+    run: regradeAllEvaluations,
   },
 ];
 

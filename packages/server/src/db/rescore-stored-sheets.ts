@@ -33,15 +33,35 @@ export async function rescoreStoredSheets(db: Kysely<Database>): Promise<number>
  * them: lists, the 工作台 and the 整改 sources read the stored figures, which otherwise kept the old policy's until each
  * sheet was saved again. With `write`, the changed figures are stored (the caller's transaction makes them one change
  * with the policy's); without, nothing is written and the tally says what saving would do. Deleted sheets are
- * re-scored too, so a restored one lists right, but only live ones are counted.
+ * re-scored too, so a restored one lists right, but only live ones are counted. Published ones keep the figures they
+ * were published with (publishedUnderPolicy).
  */
-export async function rescoreRegionYear(db: Kysely<Database>, scope: RescoreScope, write: boolean): Promise<RescoreTally> {
+export async function rescoreRegionYear(db: Kysely<Database>, scope: RescoreScope, write: boolean): Promise<RescoreTally & { grade_changes: SheetGradeChange[] }> {
   const rows: StoredSheetFigures[] = [];
-  await rescoreSheets(db, scope, write, (r) => rows.push(r));
+  await rescoreSheets(db, { ...scope, published: false }, write, (r) => rows.push(r));
+  const grade_changes = rows.filter((r) => !r.deleted && r.before.grade !== r.after.grade).map((r) => ({ id: r.id, from: r.before.grade, to: r.after.grade }));
+  return { ...tallyRescore(rows), grade_changes };
+}
+
+/** A sheet's grade before and after a re-score (the audit entry's record of each move). */
+export interface SheetGradeChange {
+  id: number;
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * The published (已公开) self-evaluations of the region's year scored under `scope.policy`, never written: a policy
+ * change keeps them as published (published-policy.ts), and the tally says how many would move (grade_changed_ids) if
+ * finance withdrew and re-published them.
+ */
+export async function publishedUnderPolicy(db: Kysely<Database>, scope: RescoreScope): Promise<RescoreTally> {
+  const rows: StoredSheetFigures[] = [];
+  await rescoreSheets(db, { ...scope, published: true }, false, (r) => rows.push(r));
   return tallyRescore(rows);
 }
 
-async function rescoreSheets(db: Kysely<Database>, scope: RescoreScope | null, write: boolean, seen: (sheet: StoredSheetFigures) => void): Promise<void> {
+async function rescoreSheets(db: Kysely<Database>, scope: (RescoreScope & { published: boolean }) | null, write: boolean, seen: (sheet: StoredSheetFigures) => void): Promise<void> {
   let after = 0;
   for (;;) {
     let query = db
@@ -50,7 +70,7 @@ async function rescoreSheets(db: Kysely<Database>, scope: RescoreScope | null, w
       .select(['f.id', 'f.header', 'f.total_score', 'f.grade', 'f.deleted_at', 'p.policy'])
       .where('f.kind', 'in', SCORED_KINDS)
       .where('f.id', '>', after);
-    if (scope) query = query.where('f.region_id', '=', scope.regionId).where('f.fiscal_year', '=', scope.fiscalYear);
+    if (scope) query = query.where('f.region_id', '=', scope.regionId).where('f.fiscal_year', '=', scope.fiscalYear).where('f.status', scope.published ? '=' : '!=', 'published');
     const forms = await query.orderBy('f.id').limit(BATCH).execute();
     if (forms.length === 0) return;
     after = forms[forms.length - 1]!.id;

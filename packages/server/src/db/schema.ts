@@ -91,6 +91,8 @@ export interface FormsTable {
   /** Set when a draft was deleted (soft: the row stays, hidden everywhere, restorable). */
   deleted_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   deleted_by: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The region's policy when the form was published (null: the defaults); read only while it is published (migration 18). */
+  published_policy: ColumnType<unknown, unknown, unknown>;
 }
 export interface IndicatorsTable {
   id: Generated<number>;

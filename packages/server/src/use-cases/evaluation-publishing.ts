@@ -6,6 +6,9 @@ import { reportOfEvaluation, type ReportFile } from './evaluation-report';
 import { canSee, getEvaluation, loadEvaluation, type EvaluationView } from './evaluations';
 import { publishedPage } from './public';
 import { refuseClosedYear } from './year-closed';
+import { holdRegionPolicy } from './form-save-policy';
+import { policyFor } from './form-store';
+import { gradeOfFinished } from './regrade-evaluations';
 
 export type PublishAction = 'publish' | 'unpublish';
 
@@ -14,7 +17,7 @@ const ACTION_LABELS: Record<PublishAction, string> = { publish: '公开', unpubl
 /**
  * 公开 / 撤回公开 of a 部门评价 report, by finance over the departments in its scope. Only a finished
  * evaluation (every scorable row scored, so it has a grade) is published; while published its scores
- * are not edited, so the public report stays the one finance published.
+ * are not edited and a policy change does not re-grade it, so the public report stays the one finance published.
  */
 export async function setEvaluationPublished(ctx: Ctx, action: PublishAction, input: { id: number; version: number }): Promise<Result<EvaluationView>> {
   const who = requireRole(ctx.actor, ['finance_reviewer']);
@@ -34,9 +37,15 @@ export async function setEvaluationPublished(ctx: Ctx, action: PublishAction, in
   }
   const now = ctx.clock.now();
   const done = await ctx.db.transaction().execute(async (trx) => {
+    // Both ways it takes the grade of the region's policy now: published with it, it keeps it while published (a
+    // policy change leaves it, regrade-evaluations.ts); withdrawn, a change made meanwhile applies from now.
+    await holdRegionPolicy(trx, loaded.row.region_id);
+    const grade = gradeOfFinished(loaded.view.result, await policyFor(trx, loaded.row.region_id, loaded.row.fiscal_year));
     const r = await trx
       .updateTable('evaluations')
       .set((eb) => ({
+        total_score: loaded.view.result.total,
+        grade,
         version: eb('version', '+', 1),
         updated_at: now,
         published_at: action === 'publish' ? now : null,
@@ -51,8 +60,8 @@ export async function setEvaluationPublished(ctx: Ctx, action: PublishAction, in
       action: `evaluation.${action}`,
       entity: 'evaluation',
       entityId: input.id,
-      before: { published_at: loaded.view.published_at },
-      after: { published: action === 'publish', total_score: loaded.view.result.total, grade: loaded.view.grade },
+      before: { published_at: loaded.view.published_at, grade: loaded.row.grade },
+      after: { published: action === 'publish', total_score: loaded.view.result.total, grade },
     });
     return true;
   });

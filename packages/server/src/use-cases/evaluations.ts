@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { evaluationTemplateSchema, gradeOf, type EvaluationTemplate, type TemplateEvaluation } from '@jixiao/core';
+import { evaluationTemplateSchema, type EvaluationTemplate, type TemplateEvaluation } from '@jixiao/core';
 import { inScope, requireActor, requireRole } from '../access';
 import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
@@ -7,6 +7,8 @@ import { fail, ok, type Result } from '../errors';
 import { port } from '../ports';
 import { jsonb, policyFor } from './form-store';
 import { templateRefusal } from './template-upkeep';
+import { holdRegionPolicy } from './form-save-policy';
+import { gradeOfFinished, storedItemScores } from './regrade-evaluations';
 import { isYearClosed, refuseClosedYear, yearClosedSql } from './year-closed';
 
 export async function listTemplates(ctx: Ctx) {
@@ -54,31 +56,23 @@ export interface EvaluationView {
   scores: Record<string, number>;
   deductions: Record<string, number>;
   result: TemplateEvaluation;
-  /** null while rows are left unscored (result.unscored > 0): an unfinished evaluation has no grade. */
+  /**
+   * null while rows are left unscored (result.unscored > 0): an unfinished evaluation has no grade. A published one
+   * shows the grade it was published with (published-policy.ts), whatever the region's policy says since.
+   */
   grade: string | null;
+  /** The grade under the region's policy for the year now: another than `grade` only for a published evaluation. */
+  policy_grade: string | null;
+  /** Published with a grade the region's policy now puts otherwise (按旧政策计算): 撤回公开 re-grades it. */
+  graded_under_old_policy: boolean;
   /** When finance put it on the public site; null while not published (or withdrawn). */
   published_at: string | null;
   /** Its fiscal year is closed (year-closed.ts): it is read and its report downloaded, never scored or (un)published. */
   year_closed: boolean;
 }
 
-/** The grade a finished evaluation earns; none while any scorable row has no score (a draft, not a 差). */
-function gradeOfFinished(result: TemplateEvaluation, policy: Parameters<typeof gradeOf>[1]): string | null {
-  return result.unscored > 0 ? null : gradeOf(result.total, policy);
-}
-
 /** Scores entered and deductions of stored evaluations, by evaluation id. */
-async function storedScores(ctx: Ctx, ids: readonly number[]) {
-  const out = new Map<number, { scores: Record<string, number>; deductions: Record<string, number> }>();
-  for (const id of ids) out.set(id, { scores: {}, deductions: {} });
-  if (ids.length === 0) return out;
-  const rows = await ctx.db.selectFrom('evaluation_item_scores').selectAll().where('evaluation_id', 'in', [...ids]).execute();
-  for (const i of rows) {
-    const own = out.get(i.evaluation_id);
-    if (own && i.score !== null) (i.note === 'deduction' ? own.deductions : own.scores)[i.item_key] = i.score;
-  }
-  return out;
-}
+const storedScores = (ctx: Ctx, ids: readonly number[]) => storedItemScores(ctx.db, ids);
 
 export async function loadEvaluation(ctx: Ctx, id: number) {
   const row = await ctx.db
@@ -95,7 +89,8 @@ export async function loadEvaluation(ctx: Ctx, id: number) {
   const template = evaluationTemplateSchema.parse(row.template);
   const inputs = (row.inputs ?? {}) as Record<string, number | string | null>;
   const result = port.evaluateTemplate(template, { inputs, enteredScores: scores, deductions });
-  const policy = await policyFor(ctx.db, row.region_id, row.fiscal_year);
+  const policyGrade = gradeOfFinished(result, await policyFor(ctx.db, row.region_id, row.fiscal_year));
+  const published = row.published_at !== null;
   const view: EvaluationView = {
     id: row.id,
     template: { id: row.template_id, key: row.template_key, name: row.template_name },
@@ -109,7 +104,9 @@ export async function loadEvaluation(ctx: Ctx, id: number) {
     scores,
     deductions,
     result,
-    grade: gradeOfFinished(result, policy),
+    grade: published ? row.grade : policyGrade,
+    policy_grade: policyGrade,
+    graded_under_old_policy: published && row.grade !== policyGrade,
     published_at: row.published_at ? new Date(row.published_at).toISOString() : null,
     year_closed: await isYearClosed(ctx.db, row),
   };
@@ -202,8 +199,10 @@ export async function scoreEvaluation(
   if (loaded.row.published_at) return fail('invalid_transition', '评价报告已公开，请先撤回公开再修改');
   const template = evaluationTemplateSchema.parse(loaded.row.template);
   const result = port.evaluateTemplate(template, { inputs: input.inputs, enteredScores: input.scores, deductions: input.deductions });
-  const policy = await policyFor(ctx.db, loaded.row.region_id, loaded.row.fiscal_year);
   const done = await ctx.db.transaction().execute(async (trx) => {
+    // Graded under the policy read after holding the region: a policy change either came first or re-grades this after.
+    await holdRegionPolicy(trx, loaded.row.region_id);
+    const policy = await policyFor(trx, loaded.row.region_id, loaded.row.fiscal_year);
     const r = await trx
       .updateTable('evaluations')
       .set((eb) => ({ version: eb('version', '+', 1), inputs: jsonb(input.inputs), total_score: result.total, grade: gradeOfFinished(result, policy), status: input.status ?? loaded.row.status, updated_at: ctx.clock.now() }))

@@ -31,6 +31,15 @@ export async function bumpPolicyVersion(db: Executor, regionId: number): Promise
   await db.updateTable('regions').set((eb) => ({ policy_version: eb('policy_version', '+', 1) })).where('id', '=', regionId).execute();
 }
 
+/**
+ * Holds a region's row FOR SHARE until the caller's transaction ends, before it reads the region's policy and stores
+ * figures made under it: a policy change in flight (it bumps the row first) has either committed, and its policy is
+ * read after this, or waits for the caller and then re-grades what the caller stored.
+ */
+export async function holdRegionPolicy(db: Executor, regionId: number | null): Promise<void> {
+  if (regionId !== null) await sql`select 1 from regions where id = ${regionId} for share`.execute(db);
+}
+
 /** How many times a save scores again when policies keep changing under it, before asking the clerk to retry. */
 export const POLICY_ATTEMPTS = 3;
 

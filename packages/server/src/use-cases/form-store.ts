@@ -135,6 +135,11 @@ export function indicatorFromArray(v: unknown[]): Indicator {
 
 /** The form read of loadForm; `reviewRows` adds the review's stored data as a column. */
 function formQuery(db: Executor, id: number, reviewRows: RawBuilder<ReviewRow[] | null>) {
+  return formRowsQuery(db).where('t.id', '=', id).select(reviewRows.as('review_rows'));
+}
+
+/** Live forms with their org, their region's policy and version, and their indicators (INDICATOR_FIELDS arrays). */
+export function formRowsQuery(db: Executor) {
   return (
     db
       .selectFrom('forms as t')
@@ -145,15 +150,11 @@ function formQuery(db: Executor, id: number, reviewRows: RawBuilder<ReviewRow[] 
       .leftJoin('regions as rg', 'rg.id', 't.region_id')
       .selectAll('t')
       .select(['o.path as org_path', 'o.code as org_code', 'o.name as org_name', 'p.policy as stored_policy', 'rg.policy_version as policy_version'])
-      .where('t.id', '=', id)
       // A deleted form is gone for every read and write; form-deletion.ts reads it on its own.
       .where('t.deleted_at', 'is', null)
-      .select([
-        // Arrays in INDICATOR_FIELDS order: building them costs PostgreSQL (and PGlite) much less than row objects.
-        sql<unknown[][]>`(select coalesce(json_agg(json_build_array(${sql.join(INDICATOR_FIELDS.map((f) => sql.ref(`i.${f}`)))}) order by i.ordinal), '[]'::json)
-        from indicators as i where i.form_id = t.id)`.as('indicator_rows'),
-        reviewRows.as('review_rows'),
-      ])
+      // Arrays in INDICATOR_FIELDS order: building them costs PostgreSQL (and PGlite) much less than row objects.
+      .select(sql<unknown[][]>`(select coalesce(json_agg(json_build_array(${sql.join(INDICATOR_FIELDS.map((f) => sql.ref(`i.${f}`)))}) order by i.ordinal), '[]'::json)
+        from indicators as i where i.form_id = t.id)`.as('indicator_rows'))
   );
 }
 
@@ -197,8 +198,17 @@ export function findingsSummary(findings: Finding[]) {
 
 export { jsonb };
 
-/** The policy loaded with a form (see loadForm), or the defaults. */
-export function formPolicy(row: { stored_policy: unknown }): Policy {
+/**
+ * The policy a form's findings and score are made under: the region's for the year (loaded with the form, see loadForm;
+ * the defaults when it has none), except for a published form, which keeps the one it was published under (migration
+ * 18): a policy change must not silently rewrite what the public site and its files show.
+ */
+export function formPolicy(row: { stored_policy: unknown; status: string; published_policy: unknown }): Policy {
+  return storedPolicy(row.status === 'published' ? row.published_policy : row.stored_policy);
+}
+
+/** The region's policy for the form's year as loaded with it, published or not: what a new result is held to. */
+export function regionPolicy(row: { stored_policy: unknown }): Policy {
   return storedPolicy(row.stored_policy);
 }
 

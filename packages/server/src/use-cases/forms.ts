@@ -20,6 +20,7 @@ import {
   jsonb,
   loadForm,
   formPolicy,
+  regionPolicy,
   type LoadedForm,
   replaceIndicators,
   upsertIndicatorFrom,
@@ -64,6 +65,11 @@ export interface FormView {
   policy: Policy;
   /** The form's fiscal year is closed (year-closed.ts): the form is read-only for everyone until the year is reopened. */
   year_closed: boolean;
+  /**
+   * A published self-evaluation scored under the policy it was published under (按旧政策计算) while the region's policy
+   * now gives it another total or grade: those, so the page says what 撤回公开 would re-score it to; null otherwise.
+   */
+  region_policy_score: { total: number; grade: string } | null;
 }
 
 const reviewOptionsView = (a: ReturnType<typeof reviewAssumptions>): FormView['review_options'] => ({
@@ -91,7 +97,17 @@ function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy
     review_data: withReviewData ? reviewDataForClient(loaded.review, form.org) : null,
     policy,
     year_closed: yearClosed,
+    region_policy_score: publishedScoreMoved(row, form),
   };
+}
+
+/** The region's score of a published sheet when it differs from the published one (see FormView.region_policy_score). */
+function publishedScoreMoved(row: LoadedForm['row'], form: Form): FormView['region_policy_score'] {
+  if (row.status !== 'published' || !SELF_EVALUATION_KINDS.has(row.kind)) return null;
+  const kept = port.storedSheetScore(form, { policy: formPolicy(row) });
+  const now = port.storedSheetScore(form, { policy: regionPolicy(row) });
+  if (!now || (kept && kept.grade === now.grade && Math.abs(kept.total - now.total) < 1e-9)) return null;
+  return { total: now.total, grade: now.grade };
 }
 
 const SELF_EVALUATION_KINDS = new Set(['project_self_evaluation', 'department_self_evaluation']);

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { monitoringPeriodNotice, reportKeyReasons, reportLights, type MonitoringReport, type NotMeasuredReason, type Policy, type ProjectMonitoring, type QualitativeChoice } from '@jixiao/core';
 import type { Ctx } from '../context';
 import type { Db } from '../db/open-database';
-import { formPolicy } from './form-store';
+import { regionPolicy } from './form-store';
 import { yearClosedSql } from './year-closed';
 
 /**
@@ -113,7 +113,7 @@ export async function readTables(db: Db, ids: readonly number[]): Promise<Map<nu
     const key = `${row.region_id ?? '-'}/${row.fiscal_year}`;
     let policy = policies.get(key);
     if (!policy) {
-      policy = formPolicy(row);
+      policy = regionPolicy(row);
       policies.set(key, policy);
     }
     out.set(row.id, { row, report: reportOf(row), policy, indicatorCount: row.indicator_rows.length });

@@ -48,6 +48,8 @@ export async function recountRegionYear(db: Executor, scope: { regionId: number;
       .where('region_id', '=', scope.regionId)
       .where('fiscal_year', '=', scope.fiscalYear)
       .where('deleted_at', 'is', null)
+      // A published form keeps the findings of the policy it was published under (published-policy.ts).
+      .where('status', '!=', 'published')
       .where('id', '>', after)
       .orderBy('id')
       .limit(BATCH)

@@ -3,26 +3,18 @@ import type { FindingsTableRow } from '@jixiao/documents';
 import { sql } from 'kysely';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
-import { port, review } from '../ports';
+import { port } from '../ports';
 import { AT_DEPARTMENT } from './awaiting';
 import { filteredForms, type FormFilters } from './form-list';
 import { formOrder, orderedBy } from './form-sort';
-import { findingsForOne, formPolicy, loadForm } from './form-store';
 import type { ExportFile } from './public';
-import { siblingAtPolicyTotal } from './sibling-targets';
+import { reviewMany, type ReviewedForm } from './review-many';
 
 /** How many forms one findings export reviews: a county's season is a few hundred; beyond this the filter must narrow. */
 export const FINDINGS_EXPORT_MAX_FORMS = 2000;
 
-const EXPORT_READS_AT_ONCE = 4;
-
-/** One form's findings as the table's rows: reviewed as its page reviews it. */
-async function formFindingRows(ctx: Ctx, id: number): Promise<FindingsTableRow[]> {
-  const loaded = await loadForm(ctx.db, id, {});
-  if (!loaded) return [];
-  const { row, form } = loaded;
-  const policy = formPolicy(row);
-  const findings = findingsForOne(review([form], policy, loaded.review, await siblingAtPolicyTotal(ctx.db, row, form, policy)));
+/** One form's findings as the table's rows. */
+function findingRows({ row, form, findings }: ReviewedForm): FindingsTableRow[] {
   const kind = FORM_KIND_LABELS[row.kind as FormKind] ?? row.kind;
   return findings.map((f) => ({
     org: row.org_name,
@@ -59,8 +51,9 @@ export async function queueCounts(ctx: Ctx, filters: Omit<FormFilters, 'status' 
 
 /**
  * The findings of every form in the filtered list, in the list's order, as an .xlsx table (单位, 项目, 表, 行, 指标,
- * 问题类型, 严重程度, 说明). Each form is reviewed as its page reviews it (the live review under its region's policy,
- * with the stored data its history and peer checks compare against), so the file says what the reviewer sees.
+ * 问题类型, 严重程度, 说明). Each form is reviewed as its page reviews it (the live review under its policy, with the
+ * stored data its history and peer checks compare against), so the file says what the reviewer sees now: the review is
+ * not stored per form, since a peer's or last year's save changes it without touching the form.
  */
 export async function exportFindings(ctx: Ctx, filters: FormFilters): Promise<Result<ExportFile>> {
   const order = formOrder(filters);
@@ -71,11 +64,12 @@ export async function exportFindings(ctx: Ctx, filters: FormFilters): Promise<Re
   if (ids.length > FINDINGS_EXPORT_MAX_FORMS) {
     return fail('validation_failed', `筛选结果超过 ${FINDINGS_EXPORT_MAX_FORMS} 张表，请按单位、表类型、年度或问题类型缩小范围后再导出`);
   }
-  // A few forms at a time: on PostgreSQL their reads overlap on the pool; the embedded database takes them in turn.
+  // Reviewed live in a few set-wide reads (reviewMany), then put back in the list's order.
+  const reviewed = await reviewMany(ctx.db, ids.map(({ id }) => id));
   const rows: FindingsTableRow[] = [];
-  for (let i = 0; i < ids.length; i += EXPORT_READS_AT_ONCE) {
-    const batch = await Promise.all(ids.slice(i, i + EXPORT_READS_AT_ONCE).map(({ id }) => formFindingRows(ctx, id)));
-    for (const part of batch) rows.push(...part);
+  for (const { id } of ids) {
+    const one = reviewed.get(id);
+    if (one) rows.push(...findingRows(one));
   }
   const day = ctx.clock.now().toISOString().slice(0, 10);
   const bytes = await port.findingsTableXlsx(rows, `审核发现清单（${ids.length} 张表）`);

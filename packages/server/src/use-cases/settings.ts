@@ -6,7 +6,8 @@ import { fail, ok } from '../errors';
 import { jsonb, policyFor } from './form-store';
 import { statusLabel } from './forms';
 import { refuseClosedYear } from './year-closed';
-import { rescoreRegionYear } from '../db/rescore-stored-sheets';
+import { publishedUnderPolicy, rescoreRegionYear } from '../db/rescore-stored-sheets';
+import { regradeEvaluations } from './regrade-evaluations';
 import { recountRegionYear } from './recount-findings';
 import { bumpPolicyVersion } from './form-save-policy';
 
@@ -123,29 +124,52 @@ async function policyChange(ctx: Ctx, input: { region: string; year: number; pol
   return ok({ region, policy });
 }
 
-/** What saving a policy would do to the stored scores and review counts of the region's year (nothing is written). */
+/** What a policy change does to a region's year: everything stored under the old policy, and the published results kept. */
+async function policyEffects(db: Ctx['db'], scope: { regionId: number; fiscalYear: number; policy: Policy }, write: boolean) {
+  const rescore = await rescoreRegionYear(db, scope, write);
+  const recount = await recountRegionYear(db, scope, write);
+  const evaluations = await regradeEvaluations(db, scope, write);
+  const published = await publishedUnderPolicy(db, scope);
+  return { rescore, recount, evaluations, published };
+}
+
+type PolicyEffects = Awaited<ReturnType<typeof policyEffects>>;
+
+/**
+ * The effects as the policy page shows them: how many self-evaluations and 部门评价 are re-graded (with the grade moves
+ * and, for the latter, each one's old and new grade), how many forms' counts change, and the published (已公开) results
+ * kept as published although the new policy would grade them otherwise (按旧政策计算, until finance withdraws them).
+ */
+const publicEffects = (e: PolicyEffects) => ({
+  rescore: publicTally(e.rescore),
+  recount: e.recount,
+  evaluations: { ...publicTally(e.evaluations.regraded), changes: e.evaluations.changes.slice(0, AUDIT_IDS) },
+  kept_published: { sheets: e.published.grade_changed_ids, evaluations: e.evaluations.kept_published.map((k) => k.id) },
+});
+
+/** What saving a policy would do to the stored scores, grades and review counts of the region's year (nothing is written). */
 export async function previewPolicy(ctx: Ctx, input: { region: string; year: number; policy: unknown }) {
   const change = await policyChange(ctx, input);
   if (!change.ok) return change;
   const { region, policy } = change.value;
-  const scope = { regionId: region.id, fiscalYear: input.year, policy };
-  const rescore = await rescoreRegionYear(ctx.db, scope, false);
-  const recount = await recountRegionYear(ctx.db, scope, false);
-  return ok({ region: region.code, fiscal_year: input.year, rescore: publicTally(rescore), recount });
+  const effects = await policyEffects(ctx.db, { regionId: region.id, fiscalYear: input.year, policy }, false);
+  return ok({ region: region.code, fiscal_year: input.year, ...publicEffects(effects) });
 }
 
 /**
- * Stores a region's policy for a year and, in the same transaction, re-scores the year's stored self-evaluations of the
- * region under it (rescoreRegionYear) and recounts the stored review findings of all its forms (recountRegionYear), so
- * lists and the 工作台 rank and count them as their pages show them. The audit entry records how many sheets changed,
- * which changed grade, and how many forms' counts changed.
+ * Stores a region's policy for a year and, in the same transaction, re-grades everything of the region's year stored
+ * under the old one: the self-evaluations' system totals and grades (rescoreRegionYear), the review findings of all its
+ * forms (recountRegionYear) and the 部门评价's grades (regradeEvaluations), so lists, the 工作台 and the pages agree.
+ * Published (已公开) results are not re-graded: the public site shows what finance published, so they keep the policy
+ * they were published under and their pages say 按旧政策计算 until finance withdraws them (published-policy.ts). The
+ * audit entry records each re-graded result's old and new grade and the published ones kept.
  */
 export async function setPolicy(ctx: Ctx, input: { region: string; year: number; policy: unknown }) {
   const change = await policyChange(ctx, input);
   if (!change.ok) return change;
   const { region, policy } = change.value;
   const before = await policyFor(ctx.db, region.id, input.year);
-  const { rescore, recount } = await ctx.db.transaction().execute(async (trx) => {
+  const effects = await ctx.db.transaction().execute(async (trx) => {
     // First, so no save writes under the old policy from here on and every save before is seen (form-save-policy.ts).
     await bumpPolicyVersion(trx, region.id);
     await trx
@@ -153,19 +177,29 @@ export async function setPolicy(ctx: Ctx, input: { region: string; year: number;
       .values({ region_id: region.id, fiscal_year: input.year, policy: jsonb(policy), updated_at: ctx.clock.now() })
       .onConflict((oc) => oc.columns(['region_id', 'fiscal_year']).doUpdateSet({ policy: jsonb(policy), updated_at: ctx.clock.now() }))
       .execute();
-    const scope = { regionId: region.id, fiscalYear: input.year, policy };
-    const tally = await rescoreRegionYear(trx, scope, true);
-    const counts = await recountRegionYear(trx, scope, true);
-    await recordAudit(trx, ctx, { action: 'policy.set', entity: 'policy', entityId: `${region.code}/${input.year}`, before, after: { ...policy, rescored: auditTally(tally), recounted: counts } });
-    return { rescore: tally, recount: counts };
+    const done = await policyEffects(trx, { regionId: region.id, fiscalYear: input.year, policy }, true);
+    await recordAudit(trx, ctx, {
+      action: 'policy.set',
+      entity: 'policy',
+      entityId: `${region.code}/${input.year}`,
+      before,
+      after: {
+        ...policy,
+        rescored: { ...auditTally(done.rescore), grade_changes: done.rescore.grade_changes.slice(0, AUDIT_IDS) },
+        recounted: done.recount,
+        evaluations_regraded: { ...publicTally(done.evaluations.regraded), grade_changes: done.evaluations.changes.slice(0, AUDIT_IDS) },
+        kept_published: { sheets: done.published.grade_changed_ids.slice(0, AUDIT_IDS), evaluations: done.evaluations.kept_published.slice(0, AUDIT_IDS) },
+      },
+    });
+    return done;
   });
-  return ok({ region: region.code, fiscal_year: input.year, policy, rescore: publicTally(rescore), recount });
+  return ok({ region: region.code, fiscal_year: input.year, policy, ...publicEffects(effects) });
 }
 
-// The audit entry names the sheets whose grade changed, up to this many; the counts are always whole.
+// The audit entry names the results whose grade changed, up to this many; the counts are always whole.
 const AUDIT_IDS = 500;
 
-const publicTally = ({ grade_changed_ids: _ids, ...counts }: RescoreTally) => counts;
+const publicTally = ({ grade_changed_ids: _ids, grade_changes: _changes, ...counts }: RescoreTally & { grade_changes?: unknown }) => counts;
 
 const auditTally = (t: RescoreTally) => ({
   ...publicTally(t),

@@ -5,7 +5,7 @@ import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
 import { port, review } from '../ports';
 import { missingForm } from './form-deletion';
-import { formPolicy, loadForm, type Executor } from './form-store';
+import { regionPolicy, loadForm, type Executor } from './form-store';
 import { POLICY_MOVED, untilPolicySettles, writeUnderPolicy } from './form-save-policy';
 import { EDITOR_ROLES, insertDraftForm, statusLabel } from './forms';
 import { storedReviewData } from './stored-review';
@@ -45,8 +45,9 @@ async function startOnce(ctx: Ctx, targetId: number, input: { confirm_future_yea
   if (!form.project_name && !form.project_code) {
     return fail('validation_failed', '该目标表没有项目名称或项目编码，无法对应到年终自评表；请通过「新建表」或导入建立自评表');
   }
-  // The sheet is filed in the target's region and year: the policy loaded with the target is the one it is held to.
-  const policy = formPolicy(row);
+  // The sheet is filed in the target's region and year and held to the region's policy now (a published target keeps
+  // the policy it was published under; the new sheet does not).
+  const policy = regionPolicy(row);
   const sheet = filedSheet(selfEvaluationFromTarget(form, policy), row);
   const scope = { orgId: row.org_id, regionId: row.region_id, fiscalYear: row.fiscal_year };
   // Review and score as a save would, so the queue's counts and the list's score are right from the start.

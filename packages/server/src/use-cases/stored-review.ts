@@ -4,8 +4,8 @@ import type { Executor } from './form-store';
 
 // Bounds on what one review reads: the distinct names asked about, and the rows each query returns.
 const MAX_NAMES = 500;
-const MAX_HISTORY_ROWS = 2000;
-const MAX_PEER_ROWS = 5000;
+export const MAX_HISTORY_ROWS = 2000;
+export const MAX_PEER_ROWS = 5000;
 
 /**
  * The characters String.prototype.trim removes (ECMAScript WhiteSpace and LineTerminator), for
@@ -52,7 +52,7 @@ export interface StoredReviewData {
 }
 
 /** The names the review looks up: those of rows with a quantitative comparator, first occurrence first. */
-function lookupNames(indicators: readonly Pick<Indicator, 'name' | 'comparator'>[]): string[] {
+export function lookupNames(indicators: readonly Pick<Indicator, 'name' | 'comparator'>[]): string[] {
   return [...new Set(indicators.filter((i) => i.comparator && i.comparator !== 'qualitative' && i.name.trim()).map((i) => i.name))].slice(0, MAX_NAMES);
 }
 

@@ -14,6 +14,7 @@ import { siblingAtPolicyTotal } from './sibling-targets';
 import { missingForm } from './form-deletion';
 import { addResubmitNote, checkResubmitNote, type ResubmitNote } from './resubmit-note';
 import { refuseClosedYear } from './year-closed';
+import { refigureUnderRegionPolicy, regionPolicyNow } from './published-policy';
 
 export type Transition = 'submit' | 'return' | 'approve' | 'publish' | 'unpublish';
 
@@ -124,10 +125,16 @@ export async function transitionForm(
   }
   const now = ctx.clock.now();
   const step = decided.step;
-  const version = await ctx.db.transaction().execute(async (trx) => {
+  const done = await ctx.db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('forms')
-      .set((eb) => ({ status: step.to, version: eb('version', '+', 1), updated_at: now, ...(step.to === 'published' ? { published_at: now } : action === 'unpublish' ? { published_at: null } : {}) }))
+      .set((eb) => ({
+        status: step.to,
+        version: eb('version', '+', 1),
+        updated_at: now,
+        // Published under the region's policy of now, which it keeps while published (published-policy.ts).
+        ...(step.to === 'published' ? { published_at: now, published_policy: regionPolicyNow(loaded.row) } : action === 'unpublish' ? { published_at: null, published_policy: null } : {}),
+      }))
       .where('id', '=', input.id)
       .where('version', '=', input.version)
       .executeTakeFirst();
@@ -138,6 +145,8 @@ export async function transitionForm(
       .values({ form_id: input.id, actor_id: who.actor.userId, action, from_status: loaded.row.status, to_status: step.to, comment: input.comment ?? null, created_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
+    // Withdrawn, it is held to the region's policy again: a change made while it was published applies from now.
+    const refigured = action === 'unpublish' ? await refigureUnderRegionPolicy(trx, loaded.row, loaded.form) : null;
     await addComments(trx, input, loaded.form, who.actor.userId, reviewRow.id, now);
     await addResubmitNote(trx, input.id, who.actor.userId, reviewRow.id, now, input, note.answered);
     // Every step closes a round: the comments written since the last one belong to it (a 退回's are its reasons).
@@ -148,11 +157,11 @@ export async function transitionForm(
         .values({ form_id: input.id, version: next, status: step.to, reason: action, snapshot: jsonb(loaded.form), created_by: who.actor.userId, created_at: now })
         .execute();
     }
-    await recordAudit(trx, ctx, { action: `form.${action}`, entity: 'form', entityId: input.id, before: { status: loaded.row.status }, after: { status: step.to, comment: input.comment ?? null, indicator_comments: input.indicator_comments ?? [], ...(input.replies?.length || input.note ? { replies: input.replies ?? [], note: input.note ?? null } : {}) } });
-    return next;
+    await recordAudit(trx, ctx, { action: `form.${action}`, entity: 'form', entityId: input.id, before: { status: loaded.row.status }, after: { status: step.to, comment: input.comment ?? null, indicator_comments: input.indicator_comments ?? [], ...(input.replies?.length || input.note ? { replies: input.replies ?? [], note: input.note ?? null } : {}), ...(refigured ? { refigured: { before: refigured.before, after: refigured.after } } : {}) } });
+    return { next, findings: refigured?.findings ?? findings };
   });
-  if (version === null) return fail('stale_version', '表单已被他人修改，请刷新后再操作', { rejected: input });
-  return ok({ id: input.id, status: step.to, version, findings });
+  if (done === null) return fail('stale_version', '表单已被他人修改，请刷新后再操作', { rejected: input });
+  return ok({ id: input.id, status: step.to, version: done.next, findings: done.findings });
 }
 
 /** Reviewers' comments on the form written since its last workflow step (submit, 退回…), not yet part of one. */

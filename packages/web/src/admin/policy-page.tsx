@@ -8,7 +8,7 @@ import { ApiError, api, errorMessage } from '../api/client';
 import { useOrgs } from '../api/queries';
 import { newYearStatusChange, regionYearClosed, yearClosedReason, type OpenFormCounts } from '../lib/year-closed';
 import { YearOpenModal, type YearOpenTarget } from './year-open-modal';
-import { rescoreConfirmText, rescoreSavedText, type RecountCounts, type RescoreCounts } from './policy-rescore-text';
+import { rescoreConfirmText, rescoreSavedText, type MoreEffects, type RecountCounts, type RescoreCounts } from './policy-rescore-text';
 
 interface FiscalYear {
   year: number;
@@ -106,7 +106,8 @@ export function PolicyPage() {
     if (policy.data) form.setFieldsValue(policy.data.policy);
   }, [policy.data, form]);
 
-  // The change re-scores the year's stored self-evaluations (server side, with the save): the admin sees how many first.
+  // The change re-grades the year's stored self-evaluations and 部门评价 (server side, with the save): the admin sees how
+  // many first, and which published ones it leaves as published.
   const save = async (values: Policy) => {
     const regionName = regions.find((r) => r.code === regionCode)?.name ?? regionCode;
     const path = `/api/policies/${encodeURIComponent(regionCode!)}/${yearValue}`;
@@ -114,8 +115,8 @@ export function PolicyPage() {
     let content: string;
     setSaving(true);
     try {
-      const preview = await api.post<{ rescore: RescoreCounts; recount: RecountCounts }>(`${path}/preview`, body);
-      content = rescoreConfirmText(yearValue!, preview.rescore, preview.recount);
+      const preview = await api.post<{ rescore: RescoreCounts; recount: RecountCounts } & MoreEffects>(`${path}/preview`, body);
+      content = rescoreConfirmText(yearValue!, preview.rescore, preview.recount, preview);
     } catch (error) {
       message.error(errorMessage(error));
       return;
@@ -130,11 +131,11 @@ export function PolicyPage() {
       onOk: async () => {
         setSaving(true);
         try {
-          const saved = await api.put<PolicyView & { rescore: RescoreCounts; recount: RecountCounts }>(path, body);
+          const saved = await api.put<PolicyView & { rescore: RescoreCounts; recount: RecountCounts } & MoreEffects>(path, body);
           queryClient.setQueryData(['policy', regionCode, yearValue], saved);
           // Lists, the 工作台 and open forms read the re-scored figures.
           void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'policy' });
-          message.success(rescoreSavedText(saved.rescore, saved.recount));
+          message.success(rescoreSavedText(saved.rescore, saved.recount, saved));
         } catch (error) {
           message.error(errorMessage(error));
         } finally {

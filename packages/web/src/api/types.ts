@@ -80,8 +80,10 @@ export interface FormDetail {
   period_notice?: string | null;
   /** What the server's history and peer checks compared the form with (see the server's FormView); null outside the org tree. */
   review_data?: { history: HistoryEntry[]; peers: PeerEntry[] } | null;
-  /** The policy the server reviewed and scored the form under (see the server's FormView). */
+  /** The policy the server reviewed and scored the form under (see the server's FormView; a published form's is the one it was published under). */
   policy?: Policy;
+  /** A published self-evaluation the region's policy now scores otherwise (按旧政策计算): that total and grade; else null. */
+  region_policy_score?: { total: number; grade: string } | null;
   /** The form's fiscal year is closed (年度与政策): nobody may edit, submit, review or delete it. */
   year_closed?: boolean;
 }

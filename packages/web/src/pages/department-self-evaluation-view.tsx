@@ -28,6 +28,7 @@ import { locateSelfEvaluationRow } from './self-evaluation-focus';
 import { adoptedScore, awaitingEntry, scoringHints } from './self-evaluation-own-scores';
 import { hasNoIndicators, rowsMissingReason, submitBlockReason } from './self-evaluation-rows';
 import { departmentSheetToSave, followDepartmentRuleScores, ownBudgetLine } from './department-own-scores';
+import { OldPolicyNotice } from './old-policy-notice';
 
 const EDITABLE = new Set(['draft', 'returned']);
 const EDITOR_ROLES = new Set(['unit_editor', 'finance_reviewer']);
@@ -150,6 +151,7 @@ export function DepartmentSelfEvaluationView({ id, detail, form: stored }: { id:
         />
       )}
       <CommentsList formId={id} indicators={form.indicators} onLocate={locateSelfEvaluationRow} />
+      {detail.region_policy_score && <OldPolicyNotice what="自评表" published={{ total: detail.score?.total, grade: detail.score?.grade }} now={detail.region_policy_score} />}
       {detail.period_notice && <Alert type="warning" showIcon title={detail.period_notice} style={{ marginBottom: 8 }} />}
       {missingReasons > 0 && !readOnly && <Alert type="error" showIcon title={`有 ${missingReasons} 项指标未满分，须填写偏差原因后才能提交；可先保存。`} style={{ marginBottom: 8 }} />}
       <SelfEvaluationSheetTable

@@ -19,6 +19,7 @@ import { enterToNextInput } from '../lib/enter-to-next-input';
 import { YearClosedTag } from '../components/year-closed-tag';
 import { regionYearClosed, yearClosedReason } from '../lib/year-closed';
 import { openedOf, useEvaluations, useTemplates, type EvaluationView, type Opened } from './evaluation-queries';
+import { OldPolicyNotice } from './old-policy-notice';
 import { soleAssignedEvaluation } from './evaluation-sole';
 import { EvaluatedFormsPanel } from './evaluated-forms-panel';
 import { confirmTwinEvaluation, sameEvaluation } from './evaluation-twin';
@@ -266,8 +267,8 @@ function EvaluationEditor() {
           {current && rights.create && (
             <EvaluationPublishButton
               evaluation={current}
-              subject={{ org_name: current.org_name, fiscal_year: current.fiscal_year, total: result?.total ?? null, grade: current.grade ?? null, unscored: result?.unscored ?? 0, dirty, yearClosed: current.year_closed === true }}
-              onChanged={(view) => setCurrent({ ...current, version: view.version, status: view.status, published_at: view.published_at ?? null })}
+              subject={{ org_name: current.org_name, fiscal_year: current.fiscal_year, total: result?.total ?? null, grade: current.grade ?? null, unscored: result?.unscored ?? 0, dirty, yearClosed: current.year_closed === true, ...(current.graded_under_old_policy ? { policyGrade: current.policy_grade ?? null } : {}) }}
+              onChanged={(view) => setCurrent({ ...current, version: view.version, status: view.status, published_at: view.published_at ?? null, grade: view.grade ?? null, policy_grade: view.policy_grade ?? null, graded_under_old_policy: view.graded_under_old_policy ?? false })}
             />
           )}
           {current?.published_at && <Tag color="green">已公开</Tag>}
@@ -278,6 +279,7 @@ function EvaluationEditor() {
       </Card>
       {templates.error && <Alert type="error" showIcon title={errorMessage(templates.error)} />}
       {current?.year_closed && <Alert type="info" showIcon title={yearClosedReason(current.fiscal_year)} style={{ marginBottom: 12 }} />}
+      {current?.published_at && current.graded_under_old_policy && <OldPolicyNotice what="评价" published={{ grade: current.grade }} now={{ grade: current.policy_grade }} />}
       {current && <EvaluatedFormsPanel org={current.org} orgName={current.org_name} />}
       {/* An evaluator only scores what finance assigned: until one is opened there is nothing to fill in. */}
       {!rights.create && !current && (

@@ -10,6 +10,9 @@ export interface PublishedEvaluation {
   status: string;
   evaluator?: string | null;
   published_at?: string | null;
+  grade?: string | null;
+  policy_grade?: string | null;
+  graded_under_old_policy?: boolean;
 }
 
 /** 公开评价报告 / 撤回公开 for finance, each behind a confirmation naming the department, year and score. */

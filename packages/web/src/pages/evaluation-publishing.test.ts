@@ -35,4 +35,11 @@ describe('公开 / 撤回公开 of a 部门评价 report', () => {
     expect(c).toMatchObject({ title, okText });
     expect(c.content).toContain('区教育局 2025 年度部门评价（总分 88.5，等级 良）');
   });
+
+  it('the withdrawal of a result graded under an old policy says the grade it is re-graded to', () => {
+    expect(publishConfirm('unpublish', { ...subject, policyGrade: '中' }).content).toContain('撤回后按现行政策参数重新评定等级：良 → 中。');
+    // Guard: the same grade, or none given, says nothing of re-grading.
+    expect(publishConfirm('unpublish', { ...subject, policyGrade: '良' }).content).not.toContain('重新评定');
+    expect(publishConfirm('unpublish', subject).content).not.toContain('重新评定');
+  });
 });

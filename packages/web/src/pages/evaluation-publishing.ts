@@ -12,6 +12,8 @@ export interface PublishSubject {
   dirty: boolean;
   /** Its fiscal year is closed: neither published nor withdrawn (the server answers year_closed). */
   yearClosed?: boolean;
+  /** Published with a grade the region's policy now puts otherwise: the grade a withdrawal re-grades it to. */
+  policyGrade?: string | null | undefined;
 }
 
 /** The department, year and score a confirmation names, so finance publishes or withdraws the one it means. */
@@ -32,5 +34,11 @@ export function publishConfirm(action: 'publish' | 'unpublish', s: PublishSubjec
   const subject = publishSubjectText(s);
   return action === 'publish'
     ? { title: '公开评价报告？', content: `将公开 ${subject} 的评价报告，公众无需登录即可在公开页面查看和下载。公开期间不能修改评价得分。`, okText: '公开' }
-    : { title: '撤回公开？', content: `将撤回 ${subject} 的评价报告，公开页面不再显示，已有链接将提示「已撤回」。撤回后可修改得分并再次公开。`, okText: '撤回公开' };
+    : { title: '撤回公开？', content: `将撤回 ${subject} 的评价报告，公开页面不再显示，已有链接将提示「已撤回」。${regradeNote(s)}撤回后可修改得分并再次公开。`, okText: '撤回公开' };
+}
+
+/** A withdrawal re-grades under the region's policy now: said when that moves the grade (按旧政策计算). */
+function regradeNote(s: PublishSubject): string {
+  if (s.policyGrade === undefined || s.policyGrade === s.grade) return '';
+  return `撤回后按现行政策参数重新评定等级：${s.grade ?? '无等级'} → ${s.policyGrade ?? '无等级'}。`;
 }

@@ -35,15 +35,23 @@ export interface EvaluationView {
   inputs: Record<string, number | string | null>;
   scores: Record<string, number>;
   deductions: Record<string, number>;
+  /** A published one's is the grade it was published with, whatever the policy says since. */
   grade?: string | null;
+  /** The grade under the region's policy now. */
+  policy_grade?: string | null;
+  /** Published with a grade the region's policy now puts otherwise (按旧政策计算): 撤回公开 re-grades it. */
+  graded_under_old_policy?: boolean;
   published_at?: string | null;
   /** Its fiscal year is closed: read and its report downloaded, never scored or (un)published. */
   year_closed?: boolean;
 }
 
 /** The opened evaluation as stored: what saves, publishing and the status line work from. */
-export type Opened = Pick<EvaluationView, 'id' | 'org' | 'version' | 'status' | 'evaluator' | 'org_name' | 'fiscal_year' | 'grade' | 'published_at' | 'year_closed'>;
-export const openedOf = (v: EvaluationView): Opened => ({ id: v.id, org: v.org, version: v.version, status: v.status, evaluator: v.evaluator, org_name: v.org_name, fiscal_year: v.fiscal_year, grade: v.grade ?? null, published_at: v.published_at ?? null, year_closed: v.year_closed ?? false });
+export type Opened = Pick<EvaluationView, 'id' | 'org' | 'version' | 'status' | 'evaluator' | 'org_name' | 'fiscal_year' | 'grade' | 'policy_grade' | 'graded_under_old_policy' | 'published_at' | 'year_closed'>;
+export const openedOf = (v: EvaluationView): Opened => ({
+  id: v.id, org: v.org, version: v.version, status: v.status, evaluator: v.evaluator, org_name: v.org_name, fiscal_year: v.fiscal_year, grade: v.grade ?? null,
+  policy_grade: v.policy_grade ?? null, graded_under_old_policy: v.graded_under_old_policy ?? false, published_at: v.published_at ?? null, year_closed: v.year_closed ?? false,
+});
 
 export interface EvaluationListItem {
   id: number;

@@ -33,6 +33,7 @@ import { closedYearAction, yearClosedReason } from '../lib/year-closed';
 import { SelfEvaluationList } from './self-evaluation-list';
 import { DepartmentSelfEvaluationView } from './department-self-evaluation-view';
 import { AttachmentsPanel } from '../components/attachments-panel';
+import { OldPolicyNotice } from './old-policy-notice';
 
 // At 1366 px the table fits its 1104 px box with 三级指标 at this width, wrapping long names.
 
@@ -191,6 +192,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
         </Space>
       </Space>
       {yearClosed && <Alert type="info" showIcon title={yearClosedReason(detail.data?.fiscal_year)} style={{ marginBottom: 8 }} />}
+      {detail.data?.region_policy_score && <OldPolicyNotice what="自评表" published={{ total: detail.data.score?.total, grade: detail.data.score?.grade }} now={detail.data.region_policy_score} />}
       <Row gutter={12} style={{ marginBottom: 12 }}>
         <Col span={12}>
           <Card size="small" title="预算执行情况（万元）">

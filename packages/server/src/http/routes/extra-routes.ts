@@ -362,6 +362,7 @@ export function registerExtraRoutes(app: Api) {
     year: fiscalYear.openapi({ param: { name: 'year', in: 'path' } }),
   });
   const policyBody = z.strictObject({ policy: z.record(z.string(), z.unknown()) });
+  const POLICY_EFFECTS = '{region, fiscal_year, policy?, rescore:{sheets, changed, grade_changed, grade_moves:[{from, to, count}]}, recount:{forms, changed}, evaluations:{sheets, changed, grade_changed, grade_moves, changes:[{id, from, to}]}, kept_published:{sheets:[id], evaluations:[id]}}';
   app.openapi(
     createRoute({ method: 'get', path: '/api/policies/{region}/{year}', tags: ['设置'], summary: '区划年度政策参数', request: { params: policyParams }, responses: jsonResponses('政策') }),
     async (c) => present(c, await getPolicy(ctxOf(c), c.req.valid('param'))),
@@ -371,9 +372,9 @@ export function registerExtraRoutes(app: Api) {
       method: 'put',
       path: '/api/policies/{region}/{year}',
       tags: ['设置'],
-      summary: '设置区划年度政策参数（管理员）。同一事务中按新参数重新核算该区划该年度已存的自评表（项目支出、部门整体）的系统核算总分与等级，重新统计该区划该年度所有表单的审核发现（错误、警告数），并记入审计日志',
+      summary: '设置区划年度政策参数（管理员）。同一事务中按新参数重新核算该区划该年度已存的自评表（项目支出、部门整体）的系统核算总分与等级、部门评价的等级，重新统计该区划该年度所有表单的审核发现（错误、警告数），并记入审计日志（逐项记录原等级→新等级）。已公开的自评表与部门评价不重算，保持公开时的结果（页面标注「按旧政策计算」），撤回公开后按新政策重算',
       request: { params: policyParams, body: jsonBody(policyBody) },
-      responses: jsonResponses('{region, fiscal_year, policy, rescore:{sheets, changed, grade_changed, grade_moves:[{from, to, count}]}, recount:{forms, changed}}'),
+      responses: jsonResponses(POLICY_EFFECTS),
     }),
     async (c) => present(c, await setPolicy(ctxOf(c), { ...c.req.valid('param'), policy: c.req.valid('json').policy })),
   );
@@ -382,9 +383,9 @@ export function registerExtraRoutes(app: Api) {
       method: 'post',
       path: '/api/policies/{region}/{year}/preview',
       tags: ['设置'],
-      summary: '预览保存政策参数的影响（管理员，不写入）：该区划该年度将重新核算的自评表张数、总分或等级变化的张数及等级变化，以及审核发现数将变化的表单数',
+      summary: '预览保存政策参数的影响（管理员，不写入）：该区划该年度将重新核算的自评表张数、总分或等级变化的张数及等级变化，将重新评定等级的部门评价，审核发现数将变化的表单数，以及按新政策等级会变、但因已公开而保持原结果的自评表与部门评价',
       request: { params: policyParams, body: jsonBody(policyBody) },
-      responses: jsonResponses('{region, fiscal_year, rescore:{sheets, changed, grade_changed, grade_moves:[{from, to, count}]}, recount:{forms, changed}}'),
+      responses: jsonResponses(POLICY_EFFECTS),
     }),
     async (c) => present(c, await previewPolicy(ctxOf(c), { ...c.req.valid('param'), policy: c.req.valid('json').policy })),
   );

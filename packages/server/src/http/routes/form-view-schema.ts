@@ -56,5 +56,6 @@ export const formViewSchema = z.object({
   }).nullable().openapi({ description: '服务器历史对比（上年实际完成值）与同类指标对比（本地区其他单位目标值，不含单位名称）所用的数据，供编辑页实时审核得出与保存时相同的提醒；表单所属单位树以外的读者为 null' }),
   year_closed: z.boolean().openapi({ description: '表所属年度已关闭（年度与政策）：只能查看和导出，写操作 409 year_closed' }),
   period_notice: z.string().nullable().openapi({ description: '自评表的年度尚未到来时的提醒（「该期间尚未到来…」），不阻止保存或提交；否则为 null' }),
-  policy: z.record(z.string(), z.unknown()).openapi({ description: '上述审核与计分所用的政策参数（单位所在区划该年度的，未设置时为默认值），与 GET /api/policies/{region}/{year} 的 policy 相同' }),
+  policy: z.record(z.string(), z.unknown()).openapi({ description: '上述审核与计分所用的政策参数：单位所在区划该年度的（未设置时为默认值），与 GET /api/policies/{region}/{year} 的 policy 相同；已公开的表为公开时的政策参数' }),
+  region_policy_score: z.object({ total: z.number(), grade: z.string() }).nullable().openapi({ description: '已公开的自评表按公开时的政策计分（按旧政策计算）；区划现行政策下的系统核算总分与等级不同时为该总分与等级（撤回公开后按此重算），否则为 null' }),
 }).openapi('FormView');
