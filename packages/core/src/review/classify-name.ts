@@ -32,9 +32,13 @@ import {
 const BRACKETS = /[（(【[][^）)】\]]*[）)】\]]/g;
 const SPACES = /[\s\u3000]+/g;
 const PUNCTUATION = /[、，,。．；;：:·“”"‘’'—_-]/g;
-// Homophone slips that keep the meaning: 及时律 / 合格律 for …率 (纪律, 规律 are not rates) and 满意渡 for 满意度.
-const RATE_TYPO = new RegExp(`(?:${GOOD_RATE.source.slice(0, -2)}|发生|增长|满意|知晓)律$`);
+// Homophone slips that keep the meaning: …律 for …率 (及时律, 漏损律, 受害律) unless the name ends on a word of its own (法律,
+// 纪律, 规律, 自律, 一律; 合规律 and 合格律 are the rates), and 满意渡 for 满意度.
+const LAW_WORD = /(?:[法纪旋定韵音自一戒节心乐刑军诗声典]|(?<!合)[规格])律$/;
+// 绿 sounds as 率 too (合格绿, 完成绿), but names end on 绿 when they green land (复绿, 增绿, 植绿): only a rate's stem before it.
+const GREEN_SLIP = new RegExp(`(?:${GOOD_RATE.source.slice(0, -2)}|发生|增长|满意|知晓)绿$`);
 const LU = 0x5f8b;
+const LV = 0x7eff;
 const DU = 0x6e21;
 const UNIT_BRACKET = /[（(]\s*([^（）()]{1,8}?)\s*[）)]\s*[:：]?\s*$/;
 // …or after a slash (培训人次/人次, 受益农户/户, 贴息/万元, 平均住院日/天) or a bare percent sign (年度计划完成率%); a period
@@ -62,6 +66,9 @@ const FUND_AFTER_ACT = /^(?:资金|经费|款物|款项|款|物资|补助|补贴
 // What an act produces (监测数据, 检测结果, 检查记录) standing between it and a bad word names the product the wrong is done to
 // (环境监测数据弄虚作假, 检测报告造假): the act made the record, it does not act against the fraud.
 const ACT_PRODUCT = /^(?:数据|结果|报告|记录|资料|台账|信息)$/;
+// A Latin abbreviation in brackets right before what is measured of it (河道水质（COD）浓度, 出水（NH3-N）含量) is the substance the
+// name measures, not a remark: its letters stay in the core. A remark before the measure in Chinese (（含线上）) still goes.
+const SUBSTANCE_BRACKET = /[（(]\s*([A-Za-z][A-Za-z0-9.-]{0,9})\s*[）)](?=(?:年均|平均|年平均|日均|排放|出水|进水)?(?:浓度|含量|排放量)(?:值|均值)?$)/;
 // Chemical formulas are typed with subscript digits (O₃, NO₂, SO₂) as often as with plain ones (O3, NO2).
 const SUBSCRIPT = /[\u2080-\u2089]/;
 const SUBSCRIPTS = /[\u2080-\u2089]/g;
@@ -74,7 +81,8 @@ const NOT_DONE = /^[未不没]$/;
 function meantCore(raw: string): string {
   const core = meantSpelling(raw);
   const last = core.charCodeAt(core.length - 1);
-  if (last === LU) return RATE_TYPO.test(core) ? `${core.slice(0, -1)}率` : core;
+  if (last === LU) return LAW_WORD.test(core) ? core : `${core.slice(0, -1)}率`;
+  if (last === LV) return GREEN_SLIP.test(core) || BAD_END.test(`${core.slice(0, -1)}率`) ? `${core.slice(0, -1)}率` : core;
   if (last === DU) return core.endsWith('满意渡') ? `${core.slice(0, -1)}度` : core;
   return core;
 }
@@ -110,7 +118,8 @@ export function nameCore(raw: string): string {
   // 群眾滿意度: a page in traditional characters names the same indicator as one in simplified ones.
   const folded = simplifiedName(FULL_WIDTH_ASCII.test(raw) ? foldWidth(raw) : raw);
   const name = SUBSCRIPT.test(folded) ? folded.replace(SUBSCRIPTS, (d) => String(d.charCodeAt(0) - 0x2080)) : folded;
-  let stripped = name.replace(BRACKETS, '').replace(SPACES, '').replace(NUMBERING, '').replace(TRAILING_COLON, '');
+  const kept = SUBSTANCE_BRACKET.test(name) ? name.replace(SUBSTANCE_BRACKET, '$1') : name;
+  let stripped = kept.replace(BRACKETS, '').replace(SPACES, '').replace(NUMBERING, '').replace(TRAILING_COLON, '');
   const slash = slashUnit(stripped);
   if (slash != null) stripped = stripped.slice(0, stripped.lastIndexOf('/'));
   else if (PERCENT_END.test(stripped)) stripped = stripped.replace(PERCENT_END, '');

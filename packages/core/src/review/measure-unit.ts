@@ -41,8 +41,9 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   if (facts.measure === 'age') return uf.percent ? { what: MEASURE_WORDS.age, units: MEASURE_UNITS.age } : null;
   // 采集口述历史音视频时长 ≥60%: a span of time is in 小时 or 天; a share of it needs a name saying of what (…时长占比).
   if (facts.measure === 'duration' && uf.percent) return { what: MEASURE_WORDS.duration, units: MEASURE_UNITS.duration };
-  // 消费帮扶采购金额 ≥1.2万吨: money is counted in 元, whatever the goods it bought weigh.
-  if (facts.measure === 'money' && uf.weight && facts.joinedMeasure !== 'count') return { what: MEASURE_WORDS.money, units: MEASURE_UNITS.money };
+  // 消费帮扶采购金额 ≥1.2万吨, 光伏电站发电收益 ≥8千瓦时: money is counted in 元, whatever the goods it bought weigh or the
+  // power that earned it.
+  if (facts.measure === 'money' && (uf.weight || uf.counts === 'energy') && facts.joinedMeasure !== 'count') return { what: MEASURE_WORDS.money, units: MEASURE_UNITS.money };
   // 设置旧衣物回收箱 ≥400吨, 更换门牌 ≥2.4万人: what is set up is counted; what it collects and whom it serves are other rows.
   if (facts.measure === 'fixture' && (uf.weight || counts === 'people' || counts === 'area' || counts === 'length' || counts === 'duration')) return { what: MEASURE_WORDS.fixture, units: MEASURE_UNITS.fixture };
   // 改造提升老旧街巷 ≥26吨: a way built (道路, 街巷, 步道, 桥) is counted or measured in length or area, never weighed; a store

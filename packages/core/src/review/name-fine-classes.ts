@@ -61,7 +61,9 @@ export const SMALL_GOOD_SHARE = /(?:溶栓|取栓|再灌注|(?:时间|时段|时
 // Audits named by their kind (开展领导干部自然资源资产离任审计, 完成经济责任审计) are counted as audit projects are.
 // So is planting or restoring coastal habitat (红树林营造修复, 海岸带整治): done in 公顷 or 公里, not in the people who do it.
 // A hazard or a land treated, named by the act done (实施隐患点工程治理, 完成荒漠化土地综合治理), is works done in 处 or 万亩.
-export const WORKS = /(?:建设|改造|新建|改建|扩建|新改建|修缮|加固|铺设|修建|硬化)(?:项目|工程)?$|^(?:完成|实施)[\u4e00-\u9fa5]{0,10}(?:项目|工程)$|(?:评价|审计|评审|评估|督查|核查|验收)项目$|^(?:开展|完成|实施)[\u4e00-\u9fa5]{2,16}(?:离任|责任|专项|跟踪|绩效)审计$|(?:人工造林|植树造林|营造林|造林|补植补造|种草|清淤|疏浚)(?:任务|工程|项目)?$|(?:红树林|海草床|盐沼|海岸带?|岸线)[\u4e00-\u9fa5]{0,2}(?:营造|种植|修复|整治)(?:任务|工程|项目)?$|项目(?:入库|储备)$|^(?:完成|实施)[\u4e00-\u9fa5]{0,14}治理$/;
+// Pipes repaired or replaced, named by the act ahead of them (维修更换村级老化供水管网, 更换老旧燃气管道), are works in 公里 as well
+// (新建/改造… ahead of a thing is a count: BUILT_THING).
+export const WORKS = /(?:建设|改造|新建|改建|扩建|新改建|修缮|加固|铺设|修建|硬化)(?:项目|工程)?$|^(?:维修更换|维修|更换)[\u4e00-\u9fa5]{0,12}(?:管网|管道|管线)$|^(?:完成|实施)[\u4e00-\u9fa5]{0,10}(?:项目|工程)$|(?:评价|审计|评审|评估|督查|核查|验收)项目$|^(?:开展|完成|实施)[\u4e00-\u9fa5]{2,16}(?:离任|责任|专项|跟踪|绩效)审计$|(?:人工造林|植树造林|营造林|造林|补植补造|种草|清淤|疏浚)(?:任务|工程|项目)?$|(?:红树林|海草床|盐沼|海岸带?|岸线)[\u4e00-\u9fa5]{0,2}(?:营造|种植|修复|整治)(?:任务|工程|项目)?$|项目(?:入库|储备)$|^(?:完成|实施)[\u4e00-\u9fa5]{0,14}治理$/;
 // A plant's capacity or a river's flow, with what it handles said: not 应急处置能力 or 服务能力, which are abilities.
 // A pumping station's lifting capacity (排涝泵站抽排能力 in 立方米/秒) and a grid's or a plant's rated capacity (新增变电容量 in MVA,
 // 光伏并网容量 in MW) are sizes of the same kind, and so is a plant's scale (水厂日供水规模 in 万立方米/日), never the people it serves.

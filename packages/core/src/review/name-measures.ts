@@ -17,7 +17,7 @@ const PEOPLE = /(?:人数|人口|人次|户数|(?:学生|幼儿|儿童|老人|�
 const LENGTH = /(?:里程|长度)$/;
 // …频次, …次数 (河湖巡查频次, 随访频次): how often, in 次 or 次/年, never in 人, 万元 or 天.
 const TIMES = /(?:频次|次数|期数|场次)$/;
-// Money named as such (补贴资金, 归集额, 意向成交额, 劳务报酬, 基础养老金, 创业担保贷款, 经营性收入, 产值, 贷款额度): never counted in 人次, 亩 or 个.
+// Money named as such (补贴资金, 归集额, 意向成交额, 劳务报酬, 基础养老金, 创业担保贷款, 经营性收入, 发电收益, 利润, 产值, 贷款额度): never counted in 人次, 亩 or 个.
 // 贷款 counts money lent; 获贷户数 and 贷款率 end otherwise.
 // A charge named by what it pays for (年运行电费, 储备粮保管费, 场地租赁费), a fund's money (彩票公益金, 医保基金; funds set up,
 // 设立产业引导基金, are counted), income raised per household or head (户均增收), revenue raised and spending saved by audit
@@ -29,7 +29,7 @@ const TIMES = /(?:频次|次数|期数|场次)$/;
 // Financing raised on a contract or a platform (政府采购合同融资) and a budget cut or raised (调减预算) are money too; firms
 // helped to finance (帮助企业融资 in 家) are counted.
 // An industry's scale (算力产业规模, as 产值) and consumption a subsidy or an event draws in (带动消费, in 亿元 or 倍) are money too.
-const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|产值|营业额|销售额|零售额|批发额|消费额|成交额|交易额|融资额|贸易额|进出口额|出口额|进口额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均|亩均)增收|增收节支|减税降费|(?<!人力|劳动力|精力)投入|投资(?:额|总额)?|均价|单价|售价|收购价|(?<!指数)价格|(?:使用|利用|引进|引入|吸引)外资|(?<!企业|主体|商户|农户|户)融资|(?:调减|压减|核减|审减|削减|调增|追加)预算|产业(?:总)?规模|(?:带动|拉动|撬动|促进)[\u4e00-\u9fa5]{0,4}消费)$/;
+const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|收益|利润|产值|营业额|销售额|零售额|批发额|消费额|成交额|交易额|融资额|贸易额|进出口额|出口额|进口额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均|亩均)增收|增收节支|减税降费|(?<!人力|劳动力|精力)投入|投资(?:额|总额)?|均价|单价|售价|收购价|(?<!指数)价格|(?:使用|利用|引进|引入|吸引)外资|(?<!企业|主体|商户|农户|户)融资|(?:调减|压减|核减|审减|削减|调增|追加)预算|产业(?:总)?规模|(?:带动|拉动|撬动|促进)[\u4e00-\u9fa5]{0,4}消费)$/;
 // A store's capacity (冷库库容): in 立方米 or 吨, never in 个.
 // An amount treated or supplied (污水处理量, 供水量): in 吨 or 立方米, never in 元/吨.
 const VOLUME = /(?:库容|容积|(?:处理|供水|用水|清运|收运|处置)量)$/;

@@ -19,9 +19,11 @@ export function simplifiedName(name: string): string {
 
 // Slips inside the name that keep its meaning: 满义度 (义 for 意), 完层率 (层 for 成), 及实率 (实 for 时), 复盖 (a variant of
 // 覆盖), 发声率 (声 for 生), 差措率 (措 for 错), 投述 (述 for 诉), and an index named 指标 (空气质量综合指标, 生态环境状况指标: an indicator's name never ends on the word indicator).
-const SLIP = /满义(?=度|率)|完层(?=率)|及实(?=率|性)|复盖(?=率|面)|发声(?=率)|差措(?=率)|投述|(?<=综合|状况|污染|安全感|幸福感|价格)指标$/g;
+// Satisfaction typed loose: 满意读 / 满意都 (a homophone of 度), 满意意度 (a character doubled) and 群众满意 with its 度 left off
+// (不满意 is the other side, left alone).
+const SLIP = /满义(?=度|率)|完层(?=率)|及实(?=率|性)|复盖(?=率|面)|发声(?=率)|差措(?=率)|投述|(?<=综合|状况|污染|安全感|幸福感|价格)指标$|满意意(?=度|率)|(?<=满意)[读都杜镀肚]$|(?<!不)满意$/g;
 const SLIP_TEST = new RegExp(SLIP.source);
-const MEANT: Record<string, string> = { 满义: '满意', 完层: '完成', 及实: '及时', 复盖: '覆盖', 发声: '发生', 差措: '差错', 投述: '投诉', 指标: '指数' };
+const MEANT: Record<string, string> = { 满义: '满意', 完层: '完成', 及实: '及时', 复盖: '覆盖', 发声: '发生', 差措: '差错', 投述: '投诉', 指标: '指数', 满意意: '满意', 读: '度', 都: '度', 杜: '度', 镀: '度', 肚: '度', 满意: '满意度' };
 
 /** The core with spelling slips that keep the meaning read as the words meant. */
 export function meantSpelling(core: string): string {
