@@ -6,6 +6,8 @@ export interface WrittenLevels {
   at: number;
   level1: string | null;
   level2: string | null;
+  /** The row's level-1 cell continues a vertical merge from the row above (a grid that says so). */
+  inMerge?: boolean;
 }
 
 /**

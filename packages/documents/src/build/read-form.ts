@@ -14,6 +14,7 @@ import { splitSignColumns } from './sign-columns';
 import { buildIndicator, deductedScore, deletedByAdjustment, isUnfilledTemplateRow, type LevelState } from './indicator-rows';
 import { categoryLevel, weightedCategoryLevel, fillDittoCells, levelCell, proseIndicator, proseLevel } from './level-cells';
 import { recentreLevels, type WrittenLevels } from './centred-levels';
+import { settleLaggingLevels } from './lagging-levels';
 import { cellValue, isBlank, isPageFurniture, normalizeLabel } from './normalize-label';
 import { parseAmount } from '@jixiao/core';
 import { TextSectionReader } from './text-sections';
@@ -59,6 +60,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
   let lastTerm: 'long' | 'annual' | null = null;
   // The levels each row of the current table wrote itself, for labels printed centred on their rows.
   let written: WrittenLevels[] = [];
+  // Rows printed without their level-2 cell under a carried level 1 (by position), for levels printed lower.
+  let spanning = new Set<number>();
   let lowerCentred = false;
   let tableContinues = false;
   // The header the last table's rows were read under, and the levels they left: a header over two
@@ -78,8 +81,9 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
     if (header && sink.form.indicators.length > tableStart) readTable = { roles: header.roles, term: lastTerm, levels: { ...levels } };
     if (header?.roles.includes('level1') && !tableContinues && recentreLevels(sink.form.indicators.slice(tableStart), written, lowerCentred)) {
       sink.warn('level_guessed', `第 ${headerLine ?? '?'} 行起的指标表中，一级/二级指标写在合并单元格的中间行，已按居中位置归到各自的指标行，请核对。`);
-    } else if (header?.roles.includes('level1')) backfillLevel1(sink, tableStart);
+    } else if (header) settleLaggingLevels(sink, tableStart, written, spanning, header.roles.includes('level1'));
     written = [];
+    spanning = new Set();
     lowerCentred = false;
     if (header && tableIsLongTerm) longTerm.push([tableStart, sink.form.indicators.length]);
     header = null;
@@ -106,7 +110,15 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       if (stated != null) sink.reportedTotal = { raw: stated, after: sink.form.indicators.length };
       // Inside an indicator table a stray short line is a merged cell's caption that
       // conversion moved out of the table; it carries no field.
-      if (header && item.text.length <= 16 && item.heading == null && matchLabel(item.text, kind)?.value == null) continue;
+      if (header && item.text.length <= 16 && item.heading == null && matchLabel(item.text, kind)?.value == null) {
+        // When it names a level the table has a column for, it is that merged level cell of the rows below.
+        const lone = header.roles.includes('level1') && (lineLevel?.depth === 1 || header.roles.includes('level2')) ? lineLevel : null;
+        if (lone) {
+          levels = lone.depth === 1 ? { level1: lone.text, level2: null } : { ...levels, level2: lone.text };
+          written.push({ at: sink.form.indicators.length - tableStart - 0.5, level1: lone.depth === 1 ? lone.text : null, level2: lone.depth === 2 ? lone.text : null });
+        }
+        continue;
+      }
       if (header && item.heading != null) closeTable();
       if (isTermCaption(item.text)) continue;
       // Indicators written as running text: level lines, then 指标1：名称，指标值：≥300天。
@@ -297,13 +309,15 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
         levels.level2 = levelsBefore.level2;
       }
       if (item.lowerCentred) lowerCentred = true;
-      if (built) written.push({ at: position, ...ownLevels });
+      // A level-1 cell continuing a merge from above is in that merge's group, whatever its level 2 says.
+      if (built) written.push({ at: position, ...ownLevels, inMerge: aligned.mergedFromAbove[header.roles.indexOf('level1')] === true });
       else if (ownLevels.level1 != null || ownLevels.level2 != null) written.push({ at: position - 0.5, ...ownLevels });
       if (built) {
         const rowIndex = sink.form.indicators.length;
         sink.form.indicators.push(built.indicator);
         lastBuilt = { index: rowIndex, cells, levels: levelsBefore, line: item.line, warnings: sink.warnings.length, values: aligned.values };
         if (built.notes.codes.includes('level_folded')) folded++;
+        if (built.notes.codes.includes('level_carried_over_merge') && aligned.realigned) spanning.add(position);
         warnRow(sink, rowIndex, item.line, built.indicator.name, { ...built.notes, codes: built.notes.codes.filter((c) => c !== 'level_folded') });
       } else if (cells.filter((c) => !isBlank(c.text)).length > 0) {
         lastBuilt = null;
@@ -332,17 +346,6 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
  * rows of a table can come without a level 1 that only shows further down: give them the
  * first level 1 that appears, and say so.
  */
-function backfillLevel1(sink: FormSink, start: number): void {
-  const rows = sink.form.indicators.slice(start);
-  const first = rows.findIndex((r) => r.level1 != null);
-  if (first <= 0) return;
-  const level1 = rows[first]!.level1;
-  for (let i = 0; i < first; i++) {
-    rows[i]!.level1 = level1;
-    sink.warn('level_guessed', `指标“${rows[i]!.name.slice(0, 30)}”没有一级指标，按下方合并单元格的内容补为“${level1}”，请核对。`, start + i);
-  }
-}
-
 function isSubHeaderRow(cells: GridCell[], roles: Array<string | null>): boolean {
   const filled = cells.filter((c) => !isBlank(c.text));
   return filled.length > 0 && filled.every((c) => c.span === 1 && roles[c.start] == null && c.text.length <= 10 && !/^[\d\s.,%≥≤<>=-]+$/.test(c.text));
