@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpUnitAndFinance, startTestServer, type Session, type TestServer } from './harness';
-import { cleanProjectTarget } from './sample-forms';
+import { approvedSampleTarget } from './sample-forms';
 
 /**
  * A row not measured yet (年底测评, 未到测量期) with its 预计: stored per row, read back by the unit and by finance,
@@ -14,11 +14,7 @@ let formId: number;
 beforeAll(async () => {
   t = await startTestServer();
   ({ editor, finance } = await setUpUnitAndFinance(t, 'NM', { region: '测评区', finance: '测评区财政局', unit: '测评单位' }));
-  const created = await t.request('POST', '/api/forms', { session: editor, body: { kind: 'project_target', org: 'NM-U', fiscal_year: 2026 } });
-  let f = (await t.request('PUT', `/api/forms/${created.body.id}`, { session: editor, body: { version: created.body.version, form: cleanProjectTarget('测评监控项目') } })).body;
-  f = (await t.request('POST', `/api/forms/${f.id}/submit`, { session: editor, body: { version: f.version } })).body;
-  f = (await t.request('POST', `/api/forms/${f.id}/approve`, { session: finance, body: { version: f.version } })).body;
-  formId = f.id;
+  formId = await approvedSampleTarget(t, editor, finance, 'NM-U', '测评监控项目');
 });
 
 afterAll(async () => {

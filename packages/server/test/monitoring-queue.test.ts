@@ -30,9 +30,12 @@ async function approvedForm(editor: Session, dept: Session, org: string, name: s
   return ok(t.request('POST', `/api/forms/${f.id}/approve`, { session: s.fin, body: { version: f.version } }));
 }
 
+// A red light owes its 偏差原因 and 纠偏措施 before the table is submitted (core reviewMonitoringReport): these tables give them.
+const explained = { deviation_reason: '设备采购流标，重新招标', measures: '9月完成招标，10月起集中支付' };
+
 /** A monitoring table for 1–month, taken to the given stage. */
 async function table(editor: Session, formId: number, month: number, executed: number, stage: 'draft' | 'submitted' | 'returned' | 'accepted') {
-  let m = await ok(t.request('POST', `/api/forms/${formId}/monitoring`, { session: editor, body: { month, executed_wan: executed, indicators: [{ row: 0, progress_value: '40' }] } }));
+  let m = await ok(t.request('POST', `/api/forms/${formId}/monitoring`, { session: editor, body: { month, executed_wan: executed, ...explained, indicators: [{ row: 0, progress_value: '40', ...explained }] } }));
   if (stage === 'draft') return m;
   m = await ok(t.request('POST', `/api/monitoring/${m.id}/submit`, { session: editor, body: { version: m.version } }));
   if (stage === 'returned') m = await ok(t.request('POST', `/api/monitoring/${m.id}/return`, { session: s.fin, body: { version: m.version, comment: '请补充偏差原因' } }));
@@ -206,7 +209,7 @@ describe('验收 and 退回 answer the version the reviewer read', () => {
 
     // While finance reads the list, the 主管部门 returns the table and the unit resubmits it changed.
     const returned = await ok(t.request('POST', `/api/monitoring/${ids.e}/return`, { session: s.dept2, body: { version: view.version, comment: '请补充偏差原因' } }));
-    const saved = await ok(t.request('PUT', `/api/monitoring/${ids.e}`, { session: s.ed2, body: { version: returned.version, month: 6, executed_wan: 1, indicators: [{ row: 0, progress_value: '5' }] } }));
+    const saved = await ok(t.request('PUT', `/api/monitoring/${ids.e}`, { session: s.ed2, body: { version: returned.version, month: 6, executed_wan: 1, ...explained, indicators: [{ row: 0, progress_value: '5', ...explained }] } }));
     const resubmitted = await ok(t.request('POST', `/api/monitoring/${ids.e}/submit`, { session: s.ed2, body: { version: saved.version } }));
 
     const stale = await t.request('POST', `/api/monitoring/${ids.e}/accept`, { session: s.fin, body: { version: keyRow.version, decision: '继续拨款' } });

@@ -15,6 +15,9 @@ afterAll(async () => {
   await t?.stop();
 });
 
+// A red light owes its 偏差原因 and 纠偏措施 before the table is submitted (core reviewMonitoringReport): these tables give them.
+const explained = { deviation_reason: '培训场地改造，培训推迟', measures: '下月起加开培训班，年底前完成' };
+
 describe('a returned monitoring table tells the unit why', () => {
   it('carries the reviewer comment (note) in the table the unit reads, and none before', async () => {
     const created = await t.request('POST', '/api/forms', { session: editor, body: { kind: 'project_target', org: 'MR-U', fiscal_year: 2026 } });
@@ -22,7 +25,7 @@ describe('a returned monitoring table tells the unit why', () => {
     f = (await t.request('POST', `/api/forms/${f.id}/submit`, { session: editor, body: { version: f.version } })).body;
     f = (await t.request('POST', `/api/forms/${f.id}/approve`, { session: finance, body: { version: f.version } })).body;
 
-    const report = await t.request('POST', `/api/forms/${f.id}/monitoring`, { session: editor, body: { month: 6, executed_wan: 5, indicators: [{ row: 0, progress_value: '10' }] } });
+    const report = await t.request('POST', `/api/forms/${f.id}/monitoring`, { session: editor, body: { month: 6, executed_wan: 5, ...explained, indicators: [{ row: 0, progress_value: '10', ...explained }] } });
     expect(report.status).toBe(201);
     expect(report.body.note).toBeNull();
     const submitted = await t.request('POST', `/api/monitoring/${report.body.id}/submit`, { session: editor, body: { version: report.body.version } });
@@ -56,7 +59,7 @@ describe('a returned monitoring table tells the unit why', () => {
     let f = (await t.request('PUT', `/api/forms/${created.body.id}`, { session: editor, body: { version: created.body.version, form: cleanProjectTarget('只读监控项目') } })).body;
     f = (await t.request('POST', `/api/forms/${f.id}/submit`, { session: editor, body: { version: f.version } })).body;
     f = (await t.request('POST', `/api/forms/${f.id}/approve`, { session: finance, body: { version: f.version } })).body;
-    const body = { month: 6, executed_wan: 5, indicators: [{ row: 0, progress_value: '10' }] };
+    const body = { month: 6, executed_wan: 5, ...explained, indicators: [{ row: 0, progress_value: '10', ...explained }] };
     const byFinance = await t.request('POST', `/api/forms/${f.id}/monitoring`, { session: finance, body });
     expect(byFinance.status).toBe(403);
     const report = (await t.request('POST', `/api/forms/${f.id}/monitoring`, { session: editor, body })).body;
@@ -80,7 +83,7 @@ describe('a returned monitoring table tells the unit why', () => {
     let f = (await t.request('PUT', `/api/forms/${created.body.id}`, { session: editor, body: { version: created.body.version, form: cleanProjectTarget('后记决定项目') } })).body;
     f = (await t.request('POST', `/api/forms/${f.id}/submit`, { session: editor, body: { version: f.version } })).body;
     f = (await t.request('POST', `/api/forms/${f.id}/approve`, { session: finance, body: { version: f.version } })).body;
-    const report = (await t.request('POST', `/api/forms/${f.id}/monitoring`, { session: editor, body: { month: 7, executed_wan: 1, indicators: [] } })).body;
+    const report = (await t.request('POST', `/api/forms/${f.id}/monitoring`, { session: editor, body: { month: 7, executed_wan: 1, ...explained, indicators: [] } })).body;
     const submitted = (await t.request('POST', `/api/monitoring/${report.id}/submit`, { session: editor, body: { version: report.version } })).body;
     const accepted = (await t.request('POST', `/api/monitoring/${report.id}/accept`, { session: finance, body: { version: submitted.version, comment: '执行偏慢，待核实' } })).body;
     expect(accepted).toMatchObject({ status: 'accepted', decision: null, note: '执行偏慢，待核实' });

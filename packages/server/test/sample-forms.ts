@@ -1,4 +1,5 @@
 import { formSchema, type Form } from '@jixiao/core';
+import type { Session, TestServer } from './harness';
 
 const ind = (level1: string, level2: string, name: string, weight: number, unit: string, target: string) => ({
   level1,
@@ -61,4 +62,14 @@ export function projectSheetScoring98(name: string, year: number): Form {
       { level1: '满意度指标', level2: '服务对象满意度指标', name: '学员满意度', weight: 45, comparator: '>=', target: '90', unit: '%', actual: '95%', score: 45 },
     ],
   });
+}
+
+/** The sample target (cleanProjectTarget) of a unit, submitted and approved by finance: a project that can be monitored. */
+export async function approvedSampleTarget(t: TestServer, editor: Session, finance: Session, org: string, name: string): Promise<number> {
+  const created = await t.request('POST', '/api/forms', { session: editor, body: { kind: 'project_target', org, fiscal_year: 2026 } });
+  let f = (await t.request('PUT', `/api/forms/${created.body.id}`, { session: editor, body: { version: created.body.version, form: cleanProjectTarget(name) } })).body;
+  f = (await t.request('POST', `/api/forms/${f.id}/submit`, { session: editor, body: { version: f.version } })).body;
+  f = (await t.request('POST', `/api/forms/${f.id}/approve`, { session: finance, body: { version: f.version } })).body;
+  if (f.status !== 'approved') throw new Error(`sample target not approved: ${JSON.stringify(f)}`);
+  return f.id;
 }

@@ -54,7 +54,8 @@ beforeAll(async () => {
   // Everything the closed year holds is made while it is open.
   approved = await target('已批复项目', 'approved');
   submitted = await target('待审核项目', 'submitted');
-  const report = await t.request('POST', `/api/forms/${approved.id}/monitoring`, { session: editor, body: { month: 6, executed_wan: 5, indicators: [{ row: 0, progress_value: '10' }] } });
+  // On plan (half the budget and half the people by 1–6月): a table the review lets through to submission.
+  const report = await t.request('POST', `/api/forms/${approved.id}/monitoring`, { session: editor, body: { month: 6, executed_wan: 25, indicators: [{ row: 0, progress_value: '50' }] } });
   expect(report.status, JSON.stringify(report.body)).toBe(201);
   reportId = report.body.id;
   expect((await t.request('POST', `/api/monitoring/${reportId}/submit`, { session: editor, body: { version: report.body.version } })).status).toBe(200);

@@ -61,7 +61,8 @@ async function target(until: 'draft' | 'submitted' | 'approved' | 'published', w
 
 async function monitoring(until: 'draft' | 'submitted') {
   const f = await target('approved');
-  const report = await t.request('POST', `/api/forms/${f.id}/monitoring`, { session: editor, body: { month: 6, executed_wan: 5, indicators: [{ row: 0, progress_value: '10' }] } });
+  // On plan (half the budget and half the people by 1–6月): a table the review lets through to submission.
+  const report = await t.request('POST', `/api/forms/${f.id}/monitoring`, { session: editor, body: { month: 6, executed_wan: 25, indicators: [{ row: 0, progress_value: '50' }] } });
   expect(report.status, JSON.stringify(report.body)).toBe(201);
   if (until === 'draft') return report.body as { id: number; version: number };
   const submitted = await t.request('POST', `/api/monitoring/${report.body.id}/submit`, { session: editor, body: { version: report.body.version } });

@@ -220,6 +220,15 @@ update forms set published_policy = (select p.policy from policies as p where p.
 `,
     run: regradeAllEvaluations,
   },
+  {
+    id: 19,
+    name: 'monitoring report 执行率 as the unit wrote it',
+    // The review checks a written 执行率 against 执行数 ÷ 预算 (core check-monitoring.ts); blank, as every table stored
+    // before, is a table that wrote none.
+    sql: `
+alter table monitoring_reports add column execution_rate double precision;
+`,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock

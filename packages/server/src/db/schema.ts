@@ -168,6 +168,8 @@ export interface MonitoringReportsTable {
   /** 实施期 in the fiscal year (1–12), when the project does not run the whole year; null = from 1月 / to 12月. */
   start_month: ColumnType<number | null, number | null | undefined, number | null>;
   end_month: ColumnType<number | null, number | null | undefined, number | null>;
+  /** 预算执行率 (%) as the unit wrote it; null when it wrote none. */
+  execution_rate: ColumnType<number | null, number | null | undefined, number | null>;
   created_by: number | null;
   created_at: Time;
   updated_at: Time;

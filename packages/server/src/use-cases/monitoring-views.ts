@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { monitoringPeriodNotice, reportKeyReasons, reportLights, type MonitoringReport, type NotMeasuredReason, type Policy, type ProjectMonitoring, type QualitativeChoice } from '@jixiao/core';
+import { monitoringPeriodNotice, reportKeyReasons, reportLights, reviewMonitoringReport, type Finding, type MonitoringReport, type NotMeasuredReason, type Policy, type ProjectMonitoring, type QualitativeChoice } from '@jixiao/core';
 import type { Ctx } from '../context';
 import type { Db } from '../db/open-database';
 import { regionPolicy } from './form-store';
@@ -30,6 +30,11 @@ export interface MonitoringView {
   period_notice: string | null;
   /** The table's (its form's) fiscal year is closed (year-closed.ts): it is read and exported, never changed or reviewed. */
   year_closed: boolean;
+  /**
+   * The review of the table (core reviewMonitoringReport) under the region's current policy: what the unit fixes before
+   * submitting (an error holds the submission back) and what finance reads before 验收. form is 0, row the indicator's.
+   */
+  findings: Finding[];
 }
 
 type IndicatorCells = [level1: string | null, level2: string | null, name: string, comparator: string | null, target: string, unit: string | null];
@@ -77,6 +82,7 @@ function reportOf(row: ReadRow): MonitoringReport {
     project_name: row.project_name ?? `表单 ${row.form_id}`,
     budget_wan: row.budget_wan,
     executed_wan: row.executed_wan,
+    execution_rate: row.execution_rate,
     deviation_reason: details.deviation_reason ?? null,
     measures: details.measures ?? null,
     expected_completion: details.expected_completion ?? null,
@@ -142,6 +148,7 @@ export function viewOfTable({ row, report, policy }: ReadTable, now: Date): Moni
     note: row.note,
     period_notice: monitoringPeriodNotice(row.fiscal_year, row.period_month, now),
     year_closed: row.year_closed === true,
+    findings: reviewMonitoringReport(report, policy, 0, lights),
   };
 }
 

@@ -1,4 +1,4 @@
-import { monitoringPeriodNotice, notStartedRefusal, ownMonthsIssue, reportKeyReasons, reportLights, type NotMeasuredReason, type QualitativeChoice } from '@jixiao/core';
+import { notStartedRefusal, ownMonthsIssue, type NotMeasuredReason, type QualitativeChoice } from '@jixiao/core';
 import { inScope, requireActor } from '../access';
 import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
@@ -12,6 +12,8 @@ export interface MonitoringInput {
   month: number;
   budget_wan?: number | null | undefined;
   executed_wan: number | null;
+  /** 预算执行率 (%) as the unit wrote it; left out on a save, the stored one stays; null clears it. */
+  execution_rate?: number | null | undefined;
   deviation_reason?: string | null | undefined;
   measures?: string | null | undefined;
   expected_completion?: string | null | undefined;
@@ -67,16 +69,14 @@ async function writeProgress(ctx: Ctx, reportId: number, input: MonitoringInput,
 async function storeLights(ctx: Ctx, id: number): Promise<MonitoringView | null> {
   const t = await readTable(ctx.db, id);
   if (!t) return null;
-  const { row, report, policy } = t;
-  const lights = reportLights(report, policy);
-  const reasons = reportKeyReasons(report, policy, lights);
-  const isKey = reasons.length > 0;
+  const view = viewOfTable(t, ctx.clock.now());
+  const isKey = view.key_reasons.length > 0;
   await ctx.db
     .updateTable('monitoring_reports')
-    .set({ budget_light: lights.budget.light, project_light: lights.project.light, key_monitoring: isKey })
+    .set({ budget_light: view.lights.budget.light, project_light: view.lights.project.light, key_monitoring: isKey })
     .where('id', '=', id)
     .execute();
-  return { id, form_id: row.form_id, month: row.period_month, status: row.status, version: row.version, report, lights, key_monitoring: isKey, key_reasons: reasons, decision: row.decision, note: row.note, period_notice: monitoringPeriodNotice(row.fiscal_year, row.period_month, ctx.clock.now()), year_closed: row.year_closed === true };
+  return { ...view, key_monitoring: isKey };
 }
 
 /**
@@ -112,6 +112,7 @@ export async function createMonitoring(ctx: Ctx, formId: number, input: Monitori
         status: 'draft',
         budget_wan: input.budget_wan ?? loaded.row.budget_total_wan,
         executed_wan: input.executed_wan,
+        execution_rate: input.execution_rate ?? null,
         details: jsonb({ deviation_reason: input.deviation_reason ?? null, measures: input.measures ?? null, expected_completion: input.expected_completion ?? null }),
         start_month: input.start_month ?? null,
         end_month: input.end_month ?? null,
@@ -177,6 +178,7 @@ export async function saveMonitoring(ctx: Ctx, id: number, input: MonitoringInpu
         version: eb('version', '+', 1),
         budget_wan: input.budget_wan ?? a.value.row.budget_wan,
         executed_wan: input.executed_wan,
+        ...(input.execution_rate === undefined ? {} : { execution_rate: input.execution_rate }),
         details: jsonb({ deviation_reason: input.deviation_reason ?? null, measures: input.measures ?? null, expected_completion: input.expected_completion ?? null }),
         start_month: start,
         end_month: end,
@@ -211,6 +213,10 @@ export async function transitionMonitoring(ctx: Ctx, id: number, action: Monitor
     if (status !== 'draft' && status !== 'returned') return fail('invalid_transition', '只有草稿或被退回的监控表可以提交');
     // The 拨款决定 is finance's, recorded when it accepts the table; a unit cannot decide its own funding.
     if (input.decision) return fail('validation_failed', '拨款决定由审核人员在验收时填写，提交监控表时不能填写；请去掉拨款决定后再提交');
+    // As a target form with review errors (workflow.ts): the table goes to finance only once the review finds none.
+    const findings = viewOfTable(a.value, ctx.clock.now()).findings;
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length > 0) return fail('review_errors', `监控表审核发现 ${errors.length} 个错误，请修改后再提交`, { findings });
     to = 'submitted';
   } else {
     if (role !== 'finance_reviewer' && role !== 'department_reviewer') return fail('forbidden', '只有审核人员可以验收或退回监控表');

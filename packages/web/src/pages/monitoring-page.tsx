@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Empty, Input, InputNumber, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Empty, InputNumber, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  DEFAULT_POLICY, judgedByPick, monitoringPeriodIssue, monitoringPeriodNotice, notStartedRefusal, reportLights,
+  DEFAULT_POLICY, monitoringPeriodIssue, monitoringPeriodNotice, notStartedRefusal, reportLights,
   type MonitoringIndicator, type MonitoringReport,
 } from '@jixiao/core';
 import { ApiError, api, errorMessage } from '../api/client';
@@ -11,20 +11,22 @@ import { confirmOverwrite } from '../lib/confirm-overwrite';
 import { optionalGet, useForm, usePagedForms } from '../api/queries';
 import { useFormPolicy } from '../api/use-policy';
 import { LightDot } from '../components/light-dot';
-import { STATUS_COLORS, formatTarget, formatWan, statusLabel } from '../lib/labels';
+import { STATUS_COLORS, formatWan, statusLabel } from '../lib/labels';
 import { Link } from 'react-router-dom';
 import { useAuth } from '../api/auth-context';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { useSaveShortcut } from '../editor/use-save-shortcut';
 import { LightExplanation, NoteField, formatProgress, monitoringBody, reportFromTarget } from './monitoring-parts';
 import { enterToNextRow } from '../lib/enter-to-next-input';
-import { executedIssue, monitoringGaps, monitoringRights, progressText, progressUnitIssue } from './monitoring-checks';
+import { monitoringRights } from './monitoring-checks';
+import { FindingNotes, MonitoringReviewCard } from './monitoring-finding-notes';
+import { findingStatus, findingsAt, monitoringFindings, monitoringSubmitBlockReason } from './monitoring-findings';
+import { MonitoringIndicatorTable } from './monitoring-indicator-table';
 import { MonitoringReviewActions } from './monitoring-review-actions';
 import { MonitoringExportButton } from './monitoring-export-button';
 import { defaultMonitoringYear, listAudience } from './monitoring-queue';
 import { useQueueYears } from './monitoring-queue-list';
 import { MonitoringProjectPicker } from './monitoring-project-picker';
-import { NotMeasuredField } from './monitoring-not-measured';
 import { OwnMonthsField } from './monitoring-own-months';
 import { PERIOD_STANDING_LABELS, periodAhead, periodStanding } from './monitoring-periods';
 import { ReviewerMonitoringLists } from './monitoring-reviewer-lists';
@@ -107,7 +109,7 @@ export function MonitoringPage() {
   const closedYear = existing?.report.fiscal_year ?? target.data?.fiscal_year;
   // Save and submit stay in sight on a closed year's table, disabled with why; the review's buttons likewise.
   const saveAction = closedYearAction(!!report && rights.edit && editable, yearClosed, closedYear);
-  const submitAction = closedYearAction(!!existing && rights.edit && editable, yearClosed, closedYear);
+  const submitShown = closedYearAction(!!existing && rights.edit && editable, yearClosed, closedYear);
   const reviewAction = closedYearAction(existing?.status === 'submitted' && rights.review, yearClosed, closedYear);
   const box = locked ? ({ readOnly: true, variant: 'borderless' } as const) : {};
   useUnsavedGuard(dirty && !locked, async () => (await save()) !== null);
@@ -130,8 +132,14 @@ export function MonitoringPage() {
 
   const policy = useFormPolicy(target.data, target.data?.form.org_code, target.data?.form.fiscal_year);
   const lights = useMemo(() => (report ? reportLights(report, policy) : null), [report, policy]);
-  const gaps = useMemo(() => (report && lights ? monitoringGaps(report, lights) : []), [report, lights]);
-  const overBudget = report ? executedIssue(report.executed_wan, report.budget_wan) : null;
+  // Core's review, live as the clerk types, as the server judges the table when it is submitted.
+  const findings = useMemo(() => (report && lights ? monitoringFindings(report, lights, policy) : []), [report, lights, policy]);
+  const warnings = findings.filter((f) => f.severity === 'warning').map((f) => f.message);
+  // As on a target form: errors keep 提交监控表 disabled, saying why; warnings are asked about when submitting.
+  const submitBlocked = submitShown.disabled ? null : monitoringSubmitBlockReason(findings);
+  const submitAction = submitBlocked ? { ...submitShown, disabled: true, reason: submitBlocked } : submitShown;
+  const budgetAt = (...fields: string[]) => findingsAt(findings, null, ...fields);
+  const rateComputed = report?.budget_wan && report.executed_wan != null ? Math.round((report.executed_wan / report.budget_wan) * 10000) / 100 : null;
   // Reviewers, and roles that may only read, open the units' tables rather than fill one in.
   const reading = !rights.edit || rights.review;
   const periodIssue = formId ? monitoringPeriodIssue(month, policy) : null;
@@ -179,19 +187,19 @@ export function MonitoringPage() {
   const submit = () => {
     if (!existing) return;
     modal.confirm({
-      title: gaps.length > 0 ? `本表还有 ${gaps.length} 处未填或需核对，仍要提交？` : '提交监控表？',
-      width: gaps.length > 0 ? 560 : undefined,
+      title: warnings.length > 0 ? `本表还有 ${warnings.length} 处未填或需核对，仍要提交？` : '提交监控表？',
+      width: warnings.length > 0 ? 560 : undefined,
       content: (
         <>
-          {gaps.length > 0 && (
+          {warnings.length > 0 && (
             <ul style={{ paddingLeft: 18, margin: '0 0 8px', maxHeight: 240, overflow: 'auto' }}>
-              {gaps.map((g) => <li key={g}>{g}</li>)}
+              {warnings.map((g) => <li key={g}>{g}</li>)}
             </ul>
           )}
           <div>{`提交后本期监控表锁定，由财政部门验收；${dirty ? '本表有未保存的修改，将先保存再提交。' : '如需修改，须待退回。'}`}</div>
         </>
       ),
-      okText: gaps.length > 0 ? '仍然提交' : '提交',
+      okText: warnings.length > 0 ? '仍然提交' : '提交',
       cancelText: '取消',
       onOk: async () => {
         const version = dirty ? await save(true) : existing.version;
@@ -242,7 +250,7 @@ export function MonitoringPage() {
           )}
           {submitAction.show && <Tooltip title={submitAction.reason}><Button disabled={submitAction.disabled} onClick={submit}>提交监控表</Button></Tooltip>}
           {existing && reviewAction.show && (
-            <MonitoringReviewActions key={existing.id} reportId={existing.id} version={existing.version} projectName={existing.report.project_name} gaps={gaps} closedReason={reviewAction.reason} onChanged={() => Promise.all([queryClient.invalidateQueries({ queryKey: ['monitoring'] }), queryClient.invalidateQueries({ queryKey: ['monitoring-key'] })])} />
+            <MonitoringReviewActions key={existing.id} reportId={existing.id} version={existing.version} projectName={existing.report.project_name} gaps={findings.map((f) => f.message)} closedReason={reviewAction.reason} onChanged={() => Promise.all([queryClient.invalidateQueries({ queryKey: ['monitoring'] }), queryClient.invalidateQueries({ queryKey: ['monitoring-key'] })])} />
           )}
           {existing && <MonitoringExportButton reportId={existing.id} unsaved={dirty} />}
           {existing && <Tag color={STATUS_COLORS[existing.status]}>{statusLabel(existing.status)} · 第 {existing.version} 版</Tag>}
@@ -288,19 +296,28 @@ export function MonitoringPage() {
           />
         </Card>
       )}
+      {report && lights && <MonitoringReviewCard findings={findings} />}
       {report && lights && (
         <Card size="small" title={`${report.project_name} · 1—${report.month}月`} extra={<span>项目：<LightDot light={lights.project.light} explanation={lights.project.explanation} /></span>} style={{ marginBottom: 12 }}>
           <Descriptions size="small" bordered column={4} style={{ marginBottom: 12 }}>
             <Descriptions.Item label="年度预算">{formatWan(report.budget_wan)}</Descriptions.Item>
             <Descriptions.Item label="1至当月执行数">
-              <InputNumber aria-label="1至当月执行数（万元）" {...box} status={overBudget ? 'warning' : undefined} value={report.executed_wan} min={0} onChange={(v) => setReport({ ...report, executed_wan: v ?? null })} suffix="万元" style={{ width: 150 }} />
-              {!locked && overBudget && <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>{overBudget}</Typography.Text>}
+              <InputNumber aria-label="1至当月执行数（万元）" {...box} status={findingStatus(budgetAt('executed_wan'))} value={report.executed_wan} min={0} onChange={(v) => setReport({ ...report, executed_wan: v ?? null })} suffix="万元" style={{ width: 150 }} />
+              <FindingNotes findings={budgetAt('executed_wan')} />
             </Descriptions.Item>
             <Descriptions.Item label="执行进度">{formatProgress(lights.budget.progress)}</Descriptions.Item>
             <Descriptions.Item label="预算亮灯"><LightDot light={lights.budget.light} explanation={lights.budget.explanation} /></Descriptions.Item>
+            {/* The 执行率 the table states, when the unit writes one: checked against 执行数 ÷ 预算 as the paper table is. */}
+            <Descriptions.Item label="执行率（填报）" span={4}>
+              <Space wrap size={8}>
+                <InputNumber aria-label="填报的预算执行率（%）" {...box} status={findingStatus(budgetAt('execution_rate'))} value={report.execution_rate ?? null} min={0} placeholder="选填" onChange={(v) => setReport({ ...report, execution_rate: v ?? null })} suffix="%" style={{ width: 130 }} />
+                {rateComputed !== null && <Typography.Text type="secondary">按执行数÷年度预算为 {rateComputed}%</Typography.Text>}
+              </Space>
+              <FindingNotes findings={budgetAt('execution_rate')} />
+            </Descriptions.Item>
             <Descriptions.Item label="本年度实施期" span={4}><OwnMonthsField value={report} locked={locked} onChange={(own) => setReport({ ...report, ...own })} /></Descriptions.Item>
-            <Descriptions.Item label="偏差原因" span={2}><NoteField ariaLabel="预算偏差原因" locked={locked} value={report.deviation_reason} onChange={(v) => setReport({ ...report, deviation_reason: v })} /></Descriptions.Item>
-            <Descriptions.Item label="纠偏措施" span={2}><NoteField ariaLabel="预算纠偏措施" locked={locked} value={report.measures} onChange={(v) => setReport({ ...report, measures: v })} /></Descriptions.Item>
+            <Descriptions.Item label="偏差原因" span={2}><NoteField ariaLabel="预算偏差原因" locked={locked} status={findingStatus(budgetAt('deviation_reason'))} value={report.deviation_reason} onChange={(v) => setReport({ ...report, deviation_reason: v })} /><FindingNotes findings={budgetAt('deviation_reason')} /></Descriptions.Item>
+            <Descriptions.Item label="纠偏措施" span={2}><NoteField ariaLabel="预算纠偏措施" locked={locked} status={findingStatus(budgetAt('measures'))} value={report.measures} onChange={(v) => setReport({ ...report, measures: v })} /><FindingNotes findings={budgetAt('measures')} /></Descriptions.Item>
             <Descriptions.Item label="亮灯说明" span={4}>
               <LightExplanation light={lights.budget.light} text={`预算：${lights.budget.explanation}`} />
               <LightExplanation light={lights.project.light} text={`项目：${lights.project.explanation}`} />
@@ -308,65 +325,7 @@ export function MonitoringPage() {
           </Descriptions>
           {/* Enter moves to the same box in the next row, as in the form editor and Excel. */}
           <div onKeyDown={enterToNextRow}>
-          <Table<MonitoringIndicator>
-            size="small"
-            rowKey={(_, i) => String(i)}
-            pagination={false}
-            dataSource={report.indicators}
-            columns={[
-              { title: '二级', dataIndex: 'level2', width: 80 },
-              {
-                title: '三级指标 / 亮灯说明',
-                render: (_, ind, i) => {
-                  const light = lights.indicators[i];
-                  return (
-                    <>
-                      <div>{ind.name}</div>
-                      {/* The light's reasoning in full under the row, not only in a hover: it says what to fill in or why the light is red. */}
-                      {light?.explanation && <LightExplanation light={light.light} text={light.explanation} />}
-                    </>
-                  );
-                },
-              },
-              { title: '年度指标值', width: 110, render: (_, ind) => formatTarget(ind.comparator, ind.target, ind.unit) },
-              {
-                title: '1至当月完成 / 预计',
-                width: 170,
-                render: (_, ind, i) => {
-                  // A qualitative row, or a = row whose target is words (有所提升), is judged by the 预计 pick.
-                  const qualitative = judgedByPick(ind.comparator, ind.target);
-                  const unitIssue = locked ? null : progressUnitIssue(ind.progress_value, ind.comparator, ind.unit, ind.name);
-                  const input = (
-                    <Input
-                      aria-label={`第 ${i + 1} 行「${ind.name}」完成值`}
-                      data-mrow={i}
-                      data-mfield="progress"
-                      {...box}
-                      status={unitIssue ? 'warning' : undefined}
-                      placeholder={qualitative ? '完成情况，如 按计划推进' : ind.not_measured ? '测量后填写' : (ind.unit ?? undefined)}
-                      value={ind.progress_value ?? ''}
-                      onChange={(e) => setIndicator(i, { progress_value: e.target.value || null })}
-                    />
-                  );
-                  const progress = unitIssue ? <>{input}<Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>{unitIssue}</Typography.Text></> : input;
-                  // A measured row may have no value yet (年底测评): said, with its 预计, rather than left blank.
-                  if (!qualitative) return <>{progress}<NotMeasuredField ind={ind} row={i} locked={locked} onChange={(patch) => setIndicator(i, patch)} /></>;
-                  // A qualitative or dated row is judged by the 预计 pick, else by what its progress words say (已完成, 按计划推进).
-                  return (
-                    <Space orientation="vertical" size={4} style={{ width: '100%' }}>
-                      {progress}
-                      <Select aria-label={`第 ${i + 1} 行预计完成情况`} placeholder="预计完成情况" allowClear disabled={locked} value={ind.expected_completion ?? undefined} style={{ width: '100%' }} onChange={(v) => setIndicator(i, { expected_completion: v ?? null })} options={['达成', '部分达成', '未达成'].map((v) => ({ value: v, label: v }))} />
-                    </Space>
-                  );
-                },
-              },
-              { title: '进度', width: 76, align: 'right', render: (_, ind, i) => progressText(ind.comparator, lights.indicators[i]?.light, lights.indicators[i]?.progress) },
-              { title: '亮灯', width: 100, render: (_, __, i) => <LightDot light={lights.indicators[i]?.light ?? 'none'} explanation={lights.indicators[i]?.explanation} /> },
-              // Read in full when locked: the reviewer reads the reasons before answering, not a cut first line.
-              { title: '偏差原因', width: locked ? 200 : 140, render: (_, ind, i) => <NoteField ariaLabel={`第 ${i + 1} 行偏差原因`} row={i} field="reason" locked={locked} value={ind.deviation_reason} onChange={(v) => setIndicator(i, { deviation_reason: v })} /> },
-              { title: '纠偏措施', width: locked ? 200 : 140, render: (_, ind, i) => <NoteField ariaLabel={`第 ${i + 1} 行纠偏措施`} row={i} field="measures" locked={locked} value={ind.measures} onChange={(v) => setIndicator(i, { measures: v })} /> },
-            ]}
-          />
+          <MonitoringIndicatorTable report={report} lights={lights} findings={findings} locked={locked} setIndicator={setIndicator} />
           </div>
         </Card>
       )}

@@ -16,9 +16,9 @@ export function LightExplanation({ light, text }: { light: string; text: string 
  * A reason or measure: a box while the table can be edited; once locked (submitted, accepted, or read by a reviewer)
  * the whole text, wrapped, since whoever reads it decides on it. Empty text reads as null, as the server stores it.
  */
-export function NoteField({ ariaLabel, value, onChange, locked, row, field }: { ariaLabel: string; value: string | null; onChange: (v: string | null) => void; locked: boolean; row?: number; field?: string }) {
+export function NoteField({ ariaLabel, value, onChange, locked, row, field, status }: { ariaLabel: string; value: string | null; onChange: (v: string | null) => void; locked: boolean; row?: number; field?: string; status?: 'error' | 'warning' | undefined }) {
   if (locked) return <Input.TextArea aria-label={ariaLabel} readOnly variant="borderless" autoSize value={value ?? ''} placeholder="—" style={{ padding: 0, resize: 'none' }} />;
-  return <Input aria-label={ariaLabel} data-mrow={row} data-mfield={field} title={value ?? undefined} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)} />;
+  return <Input aria-label={ariaLabel} data-mrow={row} data-mfield={field} status={status} title={value ?? undefined} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)} />;
 }
 
 /** A new monitoring table for an approved target form: its indicators, nothing entered yet. */
@@ -31,6 +31,7 @@ export function reportFromTarget(form: ProjectTarget, month: number, year: numbe
     project_name: form.project_name ?? '未命名项目',
     budget_wan: form.budget_total_wan,
     executed_wan: null,
+    execution_rate: null,
     deviation_reason: null,
     measures: null,
     expected_completion: null,
@@ -49,6 +50,7 @@ export function monitoringBody(report: MonitoringReport) {
     month: report.month,
     budget_wan: report.budget_wan,
     executed_wan: report.executed_wan,
+    execution_rate: report.execution_rate ?? null,
     deviation_reason: report.deviation_reason,
     measures: report.measures,
     expected_completion: report.expected_completion,

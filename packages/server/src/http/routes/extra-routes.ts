@@ -25,6 +25,7 @@ const monitoringBody = z.strictObject({
   month: z.number().int().min(1).max(12),
   budget_wan: z.number().finite().min(0).nullable().optional(),
   executed_wan: z.number().finite().min(0).nullable(),
+  execution_rate: z.number().finite().min(0).max(100000).nullable().optional().openapi({ description: '单位填写的预算执行率（%），审核按 执行数÷预算数 核对；保存时不传则保留原值，传 null 清除' }),
   deviation_reason: note,
   measures: note,
   expected_completion: note,
@@ -92,7 +93,7 @@ export function registerExtraRoutes(app: Api) {
     async (c) => present(c, await keyMonitoringList(ctxOf(c), c.req.valid('query'))),
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/monitoring/{id}', tags: ['运行监控'], summary: '一张监控表', request: { params: idParam }, responses: jsonResponses('监控表与灯') }),
+    createRoute({ method: 'get', path: '/api/monitoring/{id}', tags: ['运行监控'], summary: '一张监控表', request: { params: idParam }, responses: jsonResponses('监控表与灯；findings 为按 rules.md §2、§4 自动审核的结果（{code,severity,form,row,field,message}，row 为指标行序号，null 为预算部分），有错误时不能提交') }),
     async (c) => present(c, await getMonitoring(ctxOf(c), c.req.valid('param').id)),
   );
   app.openapi(
@@ -131,7 +132,7 @@ export function registerExtraRoutes(app: Api) {
           params: idParam,
           body: jsonBody(z.strictObject({ version: z.number().int().min(1), comment: z.string().trim().min(1).max(5000).optional(), decision: z.enum(['暂缓拨款', '停止拨款', '继续拨款']).optional() })),
         },
-        responses: jsonResponses('监控表'),
+        responses: jsonResponses(action === 'submit' ? '监控表；自动审核仍有错误时返回 422 review_errors，details.findings 列出全部审核结果' : '监控表'),
       }),
       async (c) => present(c, await transitionMonitoring(ctxOf(c), c.req.valid('param').id, action, c.req.valid('json'))),
     );
