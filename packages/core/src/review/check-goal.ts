@@ -5,11 +5,12 @@ import { type FormContext, formPlace, push } from './review-context';
 import { rowReadings } from './row-readings';
 import { contextSpans, inSpans, staleYear } from './context-spans';
 import { type GoalQuantity, MEASURE_UNITS, PER_UNIT_NAME, bigUnitScale, goalQuantities, quantityPhrase, unitFamily } from './goal-quantities';
-import { type Carried, carriedNumbers, carries, carriesValue, splitOverRows } from './goal-carried';
+import { type Carried, carriedNumbers, carriedPerItem, carries, carriesValue, splitOverRows } from './goal-carried';
 import { restatedInBrackets } from './goal-parts';
 import { checkOutcome } from './check-outcome';
 import { allocatedToPlaces } from './place-allocations';
 import { checkGoalStandards } from './check-goal-standards';
+import { checkTaskRows } from './check-task-rows';
 
 
 /**
@@ -128,6 +129,7 @@ function uncarried(qs: readonly GoalQuantity[], carried: Carried, rows: Indicato
     if (joined?.has(q) || allocated?.has(q)) continue;
     if ((q.share && !measuredAsRate(q, rows)) || (q.spent && !measuredAsMoney(q, carried.money)) || (carries(carried, q, rows) && (!contradicted(q, rows) || splitOverRows(carried, q, unitFamily(q.unit))))) continue;
     if (restatedInBrackets(q, (inner) => carries(carried, inner, rows))) continue;
+    if (carriedPerItem(carried, q, rows)) continue;
     const phrase = `「${quantityPhrase(q)}」`;
     if (seen.includes(phrase)) continue;
     seen.push(phrase);
@@ -202,6 +204,7 @@ function statesNoTarget(goal: string, projectName: string | null): boolean {
 export function checkGoal(ctx: FormContext): void {
   checkGoalText(ctx);
   checkGoalStandards(ctx);
+  checkTaskRows(ctx);
   const f = ctx.form;
   if (f.kind === 'project_self_evaluation' && f.goal_outcome && f.indicators.length > 0) checkOutcome(ctx, f.goal_outcome);
 }

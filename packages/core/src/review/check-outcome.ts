@@ -79,6 +79,15 @@ function noneAgainstRows(text: string, rows: readonly Indicator[], wrong: string
   }
 }
 
+// 其中为农民工李德富、张光明、杨秀英追回工资18.6万元: a 其中 heading a list governs every item of it, whatever 、 comes between.
+const SENTENCE_PART_START = /[，,；;。：:！!？?\n]/;
+
+function partOfList(q: GoalQuantity): boolean {
+  let a = q.index;
+  while (a > 0 && q.index - a < 40 && !SENTENCE_PART_START.test(q.text[a - 1]!)) a--;
+  return q.text.slice(a, q.index).includes('其中');
+}
+
 /** Each quantity the outcome states, held to the row that reports it. */
 function quantitiesAgainstRows(text: string, rows: readonly Indicator[], wrong: string[]): void {
   const qs = goalQuantities(text, true);
@@ -98,7 +107,7 @@ function quantitiesAgainstRows(text: string, rows: readonly Indicator[], wrong: 
     let a = q.index;
     while (a > 0 && q.index - a < 30 && !OUTCOME_CLAUSE_START.test(q.text[a - 1]!)) a--;
     const clause = q.text.slice(a, q.index);
-    if (clause.length < 2 || NOT_AN_ACTUAL.test(clause)) continue;
+    if (clause.length < 2 || NOT_AN_ACTUAL.test(clause) || partOfList(q)) continue;
     let best = -1;
     let bestShared = 0;
     let tie = false;

@@ -1,6 +1,6 @@
 import type { Indicator } from '../forms/forms-schema';
 import { classifyName } from './classify-name';
-import { type GoalQuantity, KNOWN_UNITS, bigUnitScale, quantityPhrase, unitFamily } from './goal-quantities';
+import { type GoalQuantity, KNOWN_UNITS, bigUnitScale, chineseNumber, quantityPhrase, unitFamily } from './goal-quantities';
 import { statedParts } from './goal-parts';
 
 // What a form's indicator rows carry of the figures its goal states (check-goal.ts asks): the rows' targets by number and
@@ -112,7 +112,9 @@ export function carries(carried: Carried, q: GoalQuantity, rows: Indicator[]): b
 export function carriesValue(carried: Carried, q: GoalQuantity, value: number, want: string | null, rows: Indicator[]): boolean {
   const families = carried.values.get(value);
   if (families) {
-    for (const f of families) if (f == null || f === want || (f === SATISFACTION_PERCENT && want === '%' && quantityPhrase(q).includes('满意'))) return true;
+    // A satisfaction level the goal promises (市民满意度达到90%) is carried by a 满意度 row only, not by a 90% of another measure.
+    const satisfied = want === '%' && quantityPhrase(q).includes('满意');
+    for (const f of families) if (f == null || (f === want && !satisfied) || (f === SATISFACTION_PERCENT && satisfied)) return true;
     // 亩均增收200元 / 人均补助500元 is carried by a row in 元/亩 / 元/人: the goal states the amount per head or per 亩.
     if (want != null && PER_HEAD.test(quantityPhrase(q))) for (const f of families) if (f != null && f.startsWith(`${want}/`)) return true;
   }
@@ -163,6 +165,72 @@ function nameCarries(names: string, value: number, want: string | null): boolean
     if (NOT_A_COUNT_AFTER.test(after)) continue;
     const unit = KNOWN_UNITS.find((u) => after.startsWith(u));
     if (unit === undefined || want == null || unitFamily(unit) === want) return true;
+  }
+  return false;
+}
+
+// 为38座桥梁每座安装传感器4个, 每个水文站配备设备2套, 每人每年体检1次: a figure per item of what the text counts elsewhere
+// (38座, 水文站12个, 260名). Periods (每年, 每月, 每次) are no items; a measure word after 每 (每座, 每人) or the noun after 每个
+// / 每 (每个水文站, 每村) names the items.
+const PER_ITEM = /每(个)?([\u4e00-\u9fa5]{1,4})/g;
+const PER_ITEM_CLAUSE_START = /[，,。；;：:！!？?\n]/;
+const MEASURE_WORDS = '座所户人名位家台辆处条栋间套项';
+const PERIODS = /^(?:年|半年|季|月|旬|周|日|天|次|学期|小时|分钟)/;
+const PEOPLE = new Set(['人', '名', '位']);
+const NUMERAL = String.raw`(\d+(?:\.\d+)?|[一二两三四五六七八九十百千][零一二两三四五六七八九十百千万]{0,6})`;
+
+/** How the text counts the items a 每 names: 38座 for 每座; 12个水文站 or 水文站12个 for 每个水文站 (the longest noun counted). */
+function itemCounts(s: string, item: RegExpExecArray): { counts: number[]; people: boolean; households: boolean } | null {
+  const word = item[2]!;
+  const head = word[0]!;
+  const read = (re: RegExp) => {
+    const counts: number[] = [];
+    for (const m of s.matchAll(re)) {
+      if (m.index > 0 && s[m.index - 1] === '每') continue;
+      const n = chineseNumber(m[1]!);
+      if (n != null && n > 1) counts.push(n);
+    }
+    return counts;
+  };
+  if (item[1] == null && MEASURE_WORDS.includes(head)) {
+    const people = PEOPLE.has(head);
+    const counts = read(new RegExp(`${NUMERAL}\\s*${people ? '[人名位]' : head}`, 'g'));
+    return counts.length > 0 ? { counts, people, households: head === '户' } : null;
+  }
+  for (let k = word.length; k >= 1; k--) {
+    const noun = word.slice(0, k);
+    const counts = [...read(new RegExp(`${NUMERAL}\\s*个?${noun}`, 'g')), ...read(new RegExp(`${noun}${NUMERAL}\\s*[个座所处家]`, 'g'))];
+    if (counts.length > 0) return { counts, people: false, households: false };
+  }
+  return null;
+}
+
+/**
+ * A figure per item carried as its total: the count of those items the same text states times the figure is what a row
+ * carries (152个 for 38座 × 4个; 25公里 for 10个村 × 2.5公里); per head, times counted in 次 are carried in 人次 (户次 per
+ * household) too. Only reached for quantities no row carries as written.
+ */
+export function carriedPerItem(carried: Carried, q: GoalQuantity, rows: Indicator[]): boolean {
+  const s = q.text;
+  let a = q.index;
+  while (a > 0 && q.index - a < 30 && !PER_ITEM_CLAUSE_START.test(s[a - 1]!)) a--;
+  const clause = s.slice(a, q.index);
+  if (!clause.includes('每')) return false;
+  let item: RegExpExecArray | null = null;
+  PER_ITEM.lastIndex = 0;
+  for (let m = PER_ITEM.exec(clause); m; m = PER_ITEM.exec(clause)) {
+    if (m[1] != null || !PERIODS.test(m[2]!)) item = m;
+    PER_ITEM.lastIndex = m.index + 1;
+  }
+  if (item == null) return false;
+  const found = itemCounts(s, item);
+  if (found == null) return false;
+  const want = unitFamily(q.unit);
+  const families = [want];
+  if (want === unitFamily('次') && (found.people || found.households)) families.push(unitFamily(found.people ? '人次' : '户次'));
+  for (const n of found.counts) {
+    const total = Math.round(n * q.value * 1e6) / 1e6;
+    if (families.some((f) => carriesValue(carried, q, total, f, rows))) return true;
   }
   return false;
 }

@@ -18,7 +18,7 @@ import { placeScopeSpans } from './place-scope';
 // and its parts (安排资金3000万元, 人均补助500元) are skipped (MONEY_OUTCOME).
 // Archives count in 卷 and 页 (接收进馆档案1.5万卷, 数字化120万页), cases and incidents in 起 and 宗 (查处案件35起), blood
 // in 单位 (采集全血52000单位: 200毫升 each), its own measure.
-const QUANTITY = /(?:(第|前|排名)\s*)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千][零一二两三四五六七八九十百千万亿]{0,9}(?:点[零一二三四五六七八九]+)?)\s*(万㎡|万m²|万m2(?![A-Za-z0-9])|万m³|万m3(?![A-Za-z0-9])|万t(?![A-Za-z])|km²|km2(?![A-Za-z0-9])|km(?![A-Za-z])|㎡|m²|m³|kg(?![A-Za-z])|m2(?![A-Za-z0-9])|m3(?![A-Za-z0-9])|m(?![A-Za-z²³])|t(?![A-Za-z])|亿千瓦时|亿立方米|亿人次|亿次|亿条|亿吨|万千瓦时|万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万头|万株|万棵|万册|万件|万份|万套|万台|万个|万次|万尾|万羽|万剂次|万剂|万枚|万粒|万卷|万页|万单位|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|亿元|万元|元|个工作日|个月|工作日|千瓦时|千瓦|兆瓦|TB|GB|场次|人次|批次|户次|班次|家次|台次|车次|架次|艘次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|门|种|头|只|尾|羽|匹|枚|剂次|剂|粒|盏|卷|页|起|宗|单位|号|列(?![入为出举明支席]))/g;
+const QUANTITY = /(?:(第|前|排名)\s*)?(\d+(?:\.\d+)?|[零一二两三四五六七八九十百千][零一二两三四五六七八九十百千万亿]{0,9}(?:点[零一二三四五六七八九]+)?)\s*(万㎡|万m²|万m2(?![A-Za-z0-9])|万m³|万m3(?![A-Za-z0-9])|万t(?![A-Za-z])|km²|km2(?![A-Za-z0-9])|km(?![A-Za-z])|㎡|m²|m³|kg(?![A-Za-z])|m2(?![A-Za-z0-9])|m3(?![A-Za-z0-9])|m(?![A-Za-z²³])|t(?![A-Za-z])|亿千瓦时|亿立方米|亿人次|亿次|亿条|亿吨|万千瓦时|万平方米|万立方米|万亩|万公顷|万吨|万人次|万人|万户|万头|万株|万棵|万册|万件|万份|万套|万台|万个|万次|万尾|万羽|万剂次|万剂|万枚|万粒|万卷|万页|万单位|万(?:张|本|条|辆|只|块|间|盏|篇|项|家|所|座|处|栋|场|门)|平方公里|平方米|立方米|公里|千米|公顷|亩|米|吨|公斤|千克|亿元|万元|元|个工作日|个月|工作日|千瓦时|千瓦|兆瓦|TB|GB|场次|人次|批次|户次|班次|家次|台次|车次|架次|艘次|课时|学时|次|场|个|项|台|套|件|批|期|篇|份|家|户|人|名|所|座|辆|处|条|栋|幢|册|本|支|轮|届|棵|株|部|间|张|块|堂|门|种|头|只|尾|羽|匹|枚|剂次|剂|粒|盏|卷|页|起|宗|单位|号|列(?![入为出举明支席]))/g;
 // 80000㎡, 3000m³, 12km, 1.2万t: lengths, areas, volumes and weights in symbols, read as the same units in words so a row
 // in either writing carries them (unitFamily reads a row's symbol the same way). Lower case only: 5G, 4K and 10kV are no
 // measure, and a letter right after (5mg, 10min, 500ml) makes another unit.
@@ -56,6 +56,8 @@ const DIMENSION_BEFORE = /[宽高深厚径距拔]$/;
 // the clause before it and no word of the budget (资金, 投资, 补助, 合同…), which a goal states as money without an indicator.
 export const MONEY_UNITS = new Set(['亿元', '万元', '元']);
 const MONEY_OUTCOME = /带动|拉动|撬动|吸引|实现|新增|增加|增收|突破|达到|超过|完成/;
+// 追回违规领取的待遇资金150万元, 挽回经济损失: money recovered is a result whatever fund it names (资金, 基金), never spent.
+const MONEY_RECOVERED = /追回|追缴|挽回|清缴|收缴|追讨|退赔/;
 // 总额 alone is no budget word: 资产总额达到320亿元 is a result, while 资金总额 and 投资总额 are read by 资金 and 投资.
 const MONEY_SPENT = /资金|预算|投资|投入|补助|补贴|经费|合同|安排|拨付|下达|发放|支出|奖补|奖励|贷款|费用|成本|标准|金额|配套|采购|中标|资助|保费|价/;
 const CLAUSE_BREAK = /[，,。；;：:、！？\s（）()“”"《》]/;
@@ -76,6 +78,13 @@ const NAMED_PLACE_AFTER = /^(?:乡镇|镇街|街镇|镇|乡|街道|村|社区|�
 const NAMED_PEOPLE_UNITS = new Set(['户', '人', '名', '位']);
 const REST_BEFORE = /(?:其余|其他|剩余|余下|另外?)$/;
 const PLACE_GATE = /[镇乡村区]/;
+// 保障在编职工86人工资福利, 在职人员45人, 核定编制30名: the unit's own staff, the size of what 基本支出 keeps running, not
+// people served or hired (招聘工作人员10名 still counts: no 在编/在职/编制 right before it).
+const STAFF_BEFORE = /(?:(?:在编|在职|在岗)(?:干部)?(?:职工|员工|人员|干部|工作人员|教职工)?|(?:现有|实有)(?:干部)?(?:职工|员工|干部|工作人员|教职工)|编制(?:内|数)?)(?:数|人数|共)?$/;
+const STAFF_UNITS = new Set(['人', '名']);
+// 从全区1.2万户参保单位中随机抽取800户, 在30个村中选取5个: the pool a sample is drawn from, not a quantity delivered.
+const POOL_BEFORE = /[从在][^，,。；;：:、\d]{0,10}$/;
+const POOL_AFTER = /^[^，,。；;：:\d]{0,12}中(?:随机|按比例|分层|择优)?(?:抽取|抽查|抽选|选取|遴选|挑选|抽样|选出|确定)/;
 // 分3月、6月、9月、12月四次发放: the instalments on the dates just listed, how the money is paid, not a count of times delivered.
 const INSTALMENT_UNITS = new Set(['次', '批', '期']);
 const DATE_END = /[月日旬]/;
@@ -106,7 +115,7 @@ export function mayHaveQuantity(s: string): boolean {
 // or a share stated the same way (研发投入强度达到2.5%, 新能源车占比30%). Growth figures (收入增长6%) and 比例 (补助比例30%,
 // how money is shared) are left out: review-audit-cases goal_vs_indicators-9.
 // 群众安全感达到95%, 获得感90%: a feeling a survey measures in %, promised like a rate.
-const RATE_PERCENT = /(?:率|强度|比重|占比|[安获幸认归][全得福同属]感)[^，,。；;、\d%％]{0,8}?(\d+(?:\.\d+)?)\s*[%％]/g;
+const RATE_PERCENT = /(?:率|强度|比重|占比|[安获幸认归][全得福同属]感|满意度)[^，,。；;、\d%％]{0,8}?(\d+(?:\.\d+)?)\s*[%％]/g;
 // 合格率达到百分之九十五: the same rate with its percentage in words.
 const RATE_PERCENT_WORDS = /(?:率|强度|比重|占比)[^，,。；;、\d%％]{0,8}?百分之([零一二两三四五六七八九十百]+(?:点[零一二三四五六七八九]+)?)/g;
 // 规范管理比例达到65%, 健康素养水平达到30%: a 比例 or 水平 is read as a share (补助比例30%) or a description unless a row
@@ -222,6 +231,8 @@ export function goalQuantities(text: string, spentMoney = false): GoalQuantity[]
     if (unit === '页' && PAGE_COUNT_BEFORE.test(s.slice(Math.max(0, from - 2), from))) continue;
     if (unit === '届' && TERM_BODY_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 4))) continue;
     if (ADDRESS_UNITS.has(unit) && ADDRESS_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 8))) continue;
+    if (STAFF_UNITS.has(unit) && STAFF_BEFORE.test(s.slice(Math.max(0, from - 12), from))) continue;
+    if (POOL_BEFORE.test(s.slice(Math.max(0, from - 12), from)) && POOL_AFTER.test(s.slice(start + m[0].length, start + m[0].length + 20))) continue;
     if (listed && value <= 10 && range == null && countsNamedList(s, start, value, unit, start + m[0].length)) continue;
     if (unit === '个' && places != null && places.some(([a, b]) => start >= a && start < b)) continue;
     // 其余5个镇18公里, 其他3个村: the places left in a list allocating a total, not places the project delivers.
@@ -255,7 +266,7 @@ function moneyOutcome(s: string, at: number): boolean {
   let a = at;
   while (a > 0 && at - a < 20 && !CLAUSE_BREAK.test(s[a - 1]!)) a--;
   const clause = s.slice(a, at);
-  return MONEY_OUTCOME.test(clause) && !MONEY_SPENT.test(clause);
+  return MONEY_RECOVERED.test(clause) || (MONEY_OUTCOME.test(clause) && !MONEY_SPENT.test(clause));
 }
 
 /**

@@ -47,6 +47,7 @@ import { SET56_CASES } from './held-out-forms/set-56-cases';
 import { SET57_CASES, SET57_LIMIT_CASES } from './held-out-forms/set-57-cases';
 import { SET58_CASES } from './held-out-forms/set-58-cases';
 import { SET59_CASES } from './held-out-forms/set-59-cases';
+import { SET60_CASES } from './held-out-forms/set-60-cases';
 import { measureMonitoringForms } from './held-out-forms/measure-monitoring-forms';
 import { reviewMonitoringReport } from './check-monitoring';
 import { PROJECT_TARGET_CASES } from './held-out-forms/target-forms';
@@ -58,6 +59,7 @@ const CASES = [
   ...SET36_CASES, ...SET37_CASES, ...SET38_CASES, ...SET39_CASES, ...SET40_CASES, ...SET41_CASES, ...SET42_CASES, ...SET43_CASES,
   ...SET44_CASES, ...SET45_CASES, ...SET46_CASES, ...SET47_CASES, ...SET48_CASES, ...SET49_CASES, ...SET50_CASES, ...SET51_CASES,
   ...SET52_CASES, ...SET53_CASES, ...SET54_CASES, ...SET55_CASES, ...SET56_CASES, ...SET57_CASES, ...SET58_CASES,
+  ...SET60_CASES,
 ];
 const { outcomes, tally } = measureForms(CASES);
 
@@ -106,6 +108,14 @@ describe('held-out whole forms: recorded limits (set 57F)', () => {
       { id: 'S57-T03', missed: ['self_evaluation@4'], falseAlarms: [] },
       { id: 'S57-T05', missed: ['self_evaluation@19'], falseAlarms: [] },
     ]);
+  });
+});
+
+describe('held-out 部门整体 target forms whose tasks the rows must carry (set 60F, set-60-cases.ts)', () => {
+  it('has at least 40 forms, about half fine, every one measured above', () => {
+    expect(SET60_CASES.length).toBeGreaterThanOrEqual(40);
+    expect(SET60_CASES.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(20);
+    expect(SET60_CASES.every((c) => CASES.includes(c))).toBe(true);
   });
 });
 

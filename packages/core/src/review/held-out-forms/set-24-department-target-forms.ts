@@ -119,7 +119,8 @@ export const SET24_DEPARTMENT_TARGET_CASES: FormCase[] = [
   { id: 'S24-D10', sector: '市场监管（目标写0.48万批次）', form: mkt({ goal: `${MKT_MID}${MKT_YEAR.replace('4800批次', '0.48万批次')}` }), expect: [] },
   { id: 'S24-D11', sector: '市场监管（年度目标写示范单位120家无指标）', form: mkt({ goal: `${MKT_MID}${MKT_YEAR}新培育放心消费示范单位120家。` }), expect: [F('goal_vs_indicators', null, 'goal')] },
   {
-    id: 'S24-D12', sector: '市场监管（任务写个体商户身份证）', expect: [F('private_data', null, 'tasks[0].content')],
+    // Set 60F: the task carrying this case has money and no row measuring it (check-task-rows.ts); right, but not this case's aim.
+    id: 'S24-D12', sector: '市场监管（任务写个体商户身份证）', expect: [F('private_data', null, 'tasks[0].content'), F('goal_vs_indicators', null, null, true)],
     form: mkt({ tasks: [task('执法办案', '依法查处个体商户周建平（身份证号500103198807125517）无证经营案件。', 200)] }),
   },
   {
@@ -169,7 +170,8 @@ export const SET24_DEPARTMENT_TARGET_CASES: FormCase[] = [
   { id: 'S24-D33', sector: '乡镇（任务写0.45万人）', form: town({ tasks: [TOWN_TASKS[0]!, task('农村供水', '新增农村集中供水受益人口0.45万人。', 700)] }), expect: [] },
   { id: 'S24-D34', sector: '乡镇（任务写养老服务站3个无指标）', form: town({ tasks: [...TOWN_TASKS, task('养老服务', '新建村级养老服务站3个。', 240)] }), expect: [F('goal_vs_indicators', null, null)] },
   {
-    id: 'S24-D35', sector: '乡镇（任务写五保户住址）', expect: [F('private_data', null, 'tasks[3].content')],
+    // Set 60F: the task carrying this case has money and no row measuring it (check-task-rows.ts); right, but not this case's aim.
+    id: 'S24-D35', sector: '乡镇（任务写五保户住址）', expect: [F('private_data', null, 'tasks[3].content'), F('goal_vs_indicators', null, null, true)],
     form: town({ tasks: [...TOWN_TASKS, task('民生兜底', '为五保户马福全（住龙井村3组21号）维修加固住房。', 5)] }),
   },
   {

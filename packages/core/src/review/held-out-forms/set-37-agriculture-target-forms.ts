@@ -32,7 +32,8 @@ export const SET37_AGRICULTURE_CASES: FormCase[] = [
   // nothing (上级补助, 上年结转 lie outside the three cells), as S11-D03 recorded. A21 (added after reading) fills all three.
   { id: 'S37-A02', sector: '农业农村委（财政拨款11000+单位资金800，财政专户未填，安静）', form: agri({ fund_sources: funds(11000, null, 800) }), expect: [] },
   {
-    id: 'S37-A03', sector: '农业农村委（主要任务预算合计13500超过部门预算12000）', expect: [F('budget_arithmetic', null, null), F('coverage', null, null, true)],
+    // Set 60F: the task carrying this case has money and no row measuring it (check-task-rows.ts); right, but not this case's aim.
+    id: 'S37-A03', sector: '农业农村委（主要任务预算合计13500超过部门预算12000）', expect: [F('budget_arithmetic', null, null), F('coverage', null, null, true), F('goal_vs_indicators', null, null, true)],
     form: agri({ tasks: [...AGRI_TASKS, task('农村人居环境整治', '开展村庄清洁行动，推进农村生活垃圾分类。', 4500)] }),
   },
   { id: 'S37-A04', sector: '农业农村委（其他资金空白，财政拨款即总额，安静）', form: agri({ fund_sources: funds(12000, null, null) }), expect: [] },

@@ -70,7 +70,8 @@ export const SET52_ANIMAL_HEALTH_CASES: FormCase[] = [
     form: vet({}, [...patch(VET, { 8: { weight: 5 } }), r(O, QUA, '病死畜禽无害化处理率', '=', '100', '%', 5)]),
   },
   {
-    id: 'S52-V11', sector: '动物疫控（社会效益下填了农技的农作物病虫害统防统治覆盖率）', expect: [F('goal_vs_indicators', 8)],
+    // Set 60F: the row replaced was the 病死畜禽无害化处理 task's only row, so the task is now unmeasured (check-task-rows.ts).
+    id: 'S52-V11', sector: '动物疫控（社会效益下填了农技的农作物病虫害统防统治覆盖率）', expect: [F('goal_vs_indicators', 8), F('goal_vs_indicators', null, null, true)],
     form: vet({}, patch(VET, { 8: { name: '农作物病虫害统防统治覆盖率', comparator: '>=', target: '45' } })),
   },
   {
