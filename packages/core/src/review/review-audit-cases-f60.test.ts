@@ -55,6 +55,34 @@ describe('whole forms set 60F: a task with money that no row measures', () => {
   });
 });
 
+describe('whole forms set 60F (lead): a task judged only where the rows speak the tasks\' words', () => {
+  const ENV_TASKS: Task[] = [
+    { name: '大气污染防治', content: '开展工业企业挥发性有机物治理和工地扬尘管控。', budget_wan: 300 },
+    { name: '水环境保护', content: '整治入河排污口，开展重点断面水质监测。', budget_wan: 200 },
+  ];
+  const envRows = patch(ROWS, {
+    0: { name: '工业企业治理家数', target: '20', unit: '家' }, 1: { name: '工地扬尘检查次数', target: '120', unit: '次' },
+    2: { name: '入河排污口整治个数', target: '15' }, 3: { name: '空气质量优良天数比例', target: '85' },
+    4: { level2: QUA, name: '国考断面水质优良比例', target: '90' },
+  });
+  it('a task measured in another word of its work (大气 by 空气质量, 水环境 by 水质) stays quiet', () => {
+    expect(codes({ goal: null, tasks: ENV_TASKS }, envRows)).toEqual(CLEAN);
+  });
+  it('guard: the same task with no row of its work is still raised', () => {
+    const waterOnly = patch(envRows, {
+      0: { name: '水环境监测点位数', target: '20', unit: '个' }, 1: { name: '水环境保护巡查次数' }, 3: { name: '水环境质量达标率' },
+      4: { level2: QUA, name: '水环境保护宣传覆盖率' },
+    });
+    expect(codes({ goal: null, tasks: ENV_TASKS }, waterOnly)).toEqual(['goal_vs_indicators@-:tasks[0].name']);
+  });
+  it('产出 rows in words of their own (most share none with a task) leave a task untouched unjudged', () => {
+    const ownWords = patch(ROWS, {
+      0: { name: '测站运行数量' }, 1: { name: '雨量站运行数量' }, 2: { name: '采样断面数量' }, 3: { name: '测报合格率' },
+    });
+    expect(codes({ tasks: withPlatform }, ownWords)).toEqual(CLEAN);
+  });
+});
+
 describe('whole forms set 60F: figures of a task that are no count delivered, and counts that are', () => {
   const perStation = withTask(0, { content: '运行维护水文站12个、雨量站86个，每个水文站配备自动监测设备2套。' });
   it('a figure per item is carried by its total (12个 × 2套 = 24套); a total stated otherwise is not', () => {
