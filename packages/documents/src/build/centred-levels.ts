@@ -17,7 +17,7 @@ export interface WrittenLevels {
  * the rows it is centred on, group after group from the top (level 2 first, whose group ends
  * then guide where a level 1 group may end). Returns whether the rows were regrouped.
  */
-export function recentreLevels(rows: Indicator[], written: WrittenLevels[], lowerMiddle = false): boolean {
+export function recentreLevels(rows: Indicator[], written: WrittenLevels[], lowerMiddle = false, pageEnds: ReadonlySet<number> = new Set()): boolean {
   const onRows = written.filter((w) => Number.isInteger(w.at));
   if (rows.length < 2 || onRows.length === 0 || onRows[0]!.at !== 0) return false;
   if (onRows[0]!.level1 != null || !written.some((w) => w.level1 != null)) return false;
@@ -26,13 +26,13 @@ export function recentreLevels(rows: Indicator[], written: WrittenLevels[], lowe
   const level2Ends = new Set<number>();
   const labels2 = written.filter((w) => w.level2 != null).map((w) => ({ at: w.at, text: w.level2! }));
   if (labels2.length > 0 && written.some((w) => Number.isInteger(w.at) && w.level2 == null)) {
-    for (const [s, e, text] of groups(labels2, rows.length, new Set(), lowerMiddle)) {
+    for (const [s, e, text] of groups(labels2, rows.length, new Set(), lowerMiddle, pageEnds)) {
       for (let k = s; k <= e; k++) rows[k]!.level2 = text;
       level2Ends.add(e);
     }
   }
   const labels1 = written.filter((w) => w.level1 != null).map((w) => ({ at: w.at, text: w.level1! }));
-  for (const [s, e, text] of groups(labels1, rows.length, level2Ends, lowerMiddle)) for (let k = s; k <= e; k++) rows[k]!.level1 = text;
+  for (const [s, e, text] of groups(labels1, rows.length, level2Ends, lowerMiddle, pageEnds)) for (let k = s; k <= e; k++) rows[k]!.level1 = text;
   return true;
 }
 
@@ -42,7 +42,7 @@ export function recentreLevels(rows: Indicator[], written: WrittenLevels[], lowe
  * of an even group is how a merged cell's centred text lands, so it costs almost nothing, while
  * taking it for a one-row group would push the next label off its own middle.
  */
-function groups(labels: Array<{ at: number; text: string }>, count: number, preferredEnds: Set<number>, lowerMiddle: boolean): Array<[number, number, string]> {
+function groups(labels: Array<{ at: number; text: string }>, count: number, preferredEnds: Set<number>, lowerMiddle: boolean, pageEnds: ReadonlySet<number>): Array<[number, number, string]> {
   const m = labels.length;
   if (m === 0) return [];
   // cost[i][e]: best total for labels 0..i with label i's group ending at row e; from[i][e]: where group i-1 ended.
@@ -57,7 +57,8 @@ function groups(labels: Array<{ at: number; text: string }>, count: number, pref
       if (s > row) continue;
       for (let e = Math.max(s, row); e < count; e++) {
         if (i === m - 1 && e !== count - 1) continue;
-        const total = before + groupCost(s, e, labels[i]!.at, lowerMiddle) - (preferredEnds.has(e) ? 0.75 : 0);
+        // A group ending where a page ended wins a tie: a label printed on a page labels that page's rows.
+        const total = before + groupCost(s, e, labels[i]!.at, lowerMiddle) - (preferredEnds.has(e) ? 0.75 : 0) - (pageEnds.has(e) ? 0.25 : 0);
         if (total < cost[i]![e]!) { cost[i]![e] = total; from[i]![e] = prevEnd; }
       }
       if (i === 0) break;

@@ -23,7 +23,7 @@ export interface GridCell {
 
 export type Item =
   /** `lowerCentred`: rows rebuilt from a copy one cell a line, where a label centred on an even group of rows comes before the lower middle row. */
-  | { type: 'row'; cells: GridCell[]; line: number | null; tableIndex: number; lowerCentred?: boolean }
+  | { type: 'row'; cells: GridCell[]; line: number | null; tableIndex: number; lowerCentred?: boolean; centredLevels?: boolean; pageStart?: boolean }
   | { type: 'text'; text: string; heading: number | null; line: number | null }
   | { type: 'title'; kind: FormKind; text: string; line: number | null }
   /** The title of a table that is no performance form (收支预算总表, 绩效运行监控表): it ends the form above. */
@@ -83,7 +83,13 @@ export function flattenSource(source: SourceDocument): Item[] {
         });
         continue;
       }
+      const pushed = items.length;
       pushRow(items, cells, row.line ?? null, tableIndex);
+      for (const it of items.slice(pushed)) {
+        if (it.type !== 'row') continue;
+        if (row.centredLevels) it.centredLevels = true;
+        if (row.pageStart) it.pageStart = true;
+      }
     }
   }
   return markProjectLists(items);

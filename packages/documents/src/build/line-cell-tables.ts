@@ -4,6 +4,8 @@ import { headerRole, readHeaderRow, type ColumnRole } from './header-map';
 import { alignLineRows, fullWidthWraps, possibleWraps } from './line-cell-rows';
 import { isBareLabel, isLabelLine, joinPageWraps, joinWrapped, labelRowsOf, type TextItem } from './line-cell-labels';
 import { isPageFurniture } from './normalize-label';
+import { joinRowRests } from './row-rest-lines';
+import { isCategoryText } from './level-cells';
 import { detectFormTitle, unitNameLine } from './form-titles';
 
 /**
@@ -50,8 +52,9 @@ export function rebuildLineCellTables(items: Item[]): Item[] {
     const at = (cells: string[], line: number | null): Item => ({ type: 'row', cells: cells.map((text, k) => ({ text, start: k, span: 1, merged: false })), line, tableIndex, lowerCentred: true });
     // Label rows copied the same way (主管部门 某局 实施单位 某中心): one row of their words each; a line
     // with a colon keeps its label：value pairs to itself.
+    const labelWords = spacedRows ? joinRowRests(labelLines).words : [];
     const labelRows = spacedRows
-      ? labelLines.map((l) => (/[：:]/.test(l.text) || spacedWords(l).length < 2 ? l : at(spacedWords(l), l.line)))
+      ? labelLines.flatMap((l, k) => (labelWords[k]!.length === 0 ? [] : hasPairColon(l.text) || labelWords[k]!.length < 2 ? [l] : [at(labelWords[k]!, l.line)]))
       : labelStart < i ? labelRowsOf(paged ?? joinWrapped(labelLines), tableIndex) ?? paged : [];
     const rebuilt: Item[] = [
       ...(labelRows ?? items.slice(labelStart, i)),
@@ -68,6 +71,7 @@ export function rebuildLineCellTables(items: Item[]): Item[] {
 }
 
 const NOTE_LINE = /^(注|说明|备注|填报说明|注释)\s*\d*[：:]/;
+const VOLUME_PART = /^第[一二三四五六七八九十\d]{1,3}(部分|章|篇)(?:[\s\u3000]|$)/;
 // （50分） on a line of its own.
 const LEVEL_WEIGHT_REST = /^[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$/;
 
@@ -183,7 +187,11 @@ function readRows(items: Item[], from: number, header: LineHeader, separated: bo
   // Cells set apart by blank lines (the header's lines are): a line right under another, with no
   // blank line between, is the same cell wrapped (农村公路日常养护⏎里程).
   const wrapped = separated;
-  const cells: Array<{ text: string; first: number; last: number | null }> = [];
+  const cells: Array<{ text: string; first: number; last: number | null; whole?: boolean }> = [];
+  // A viewer's copy of whole rows: each row's words, the rests of its wrapped cells (on the line under it) joined back.
+  const run: TextItem[] = [];
+  for (let j = from; j < items.length && items[j]!.type === 'text' && (items[j] as TextItem).heading == null; j++) run.push(items[j] as TextItem);
+  const { words: rowWords, whole } = spacedRows ? joinRowRests(run) : { words: [], whole: [] };
   let k = from;
   for (; k < items.length; k++) {
     const item = items[k]!;
@@ -191,6 +199,8 @@ function readRows(items: Item[], from: number, header: LineHeader, separated: bo
     // A page's footer between the cells (第 1 页) is no cell; a note under the table (注：…) ends it.
     if (isPageFurniture(item.text)) continue;
     if (NOTE_LINE.test(item.text)) break;
+    // The volume's next part (第四部分 名词解释) under the last cell: the table has ended.
+    if (VOLUME_PART.test(item.text.trim())) break;
     // The next page's header: the header's captions again, under the form's title with （续表） or alone.
     const repeated = repeatedHeaderAt(items, k, header);
     if (repeated > 0) { k += repeated - 1; continue; }
@@ -207,17 +217,26 @@ function readRows(items: Item[], from: number, header: LineHeader, separated: bo
       continue;
     }
     if (spacedRows) {
-      for (const word of spacedWords(item)) cells.push({ text: word, first: k, last: item.line });
+      for (const word of rowWords[k - from] ?? spacedWords(item)) cells.push({ text: word, first: k, last: item.line, whole: whole[k - from]?.has(word) });
       continue;
     }
     cells.push({ text: item.text, first: k, last: item.line });
+  }
+  // A level cut at its column's edge on two lines of its own (可持续影响 ⏎ 指标): one level.
+  for (let j = cells.length - 2; j >= 0; j--) {
+    const [a, b] = [cells[j]!, cells[j + 1]!];
+    if (wrapped || a.last == null || b.first !== a.first + 1 || isCategoryText(a.text) || isCategoryText(b.text) || !isCategoryText(a.text + b.text)) continue;
+    a.text += b.text;
+    a.last = b.last;
+    a.whole = true;
+    cells.splice(j + 1, 1);
   }
   if (!wrapped) {
     // No blank lines to tell cells apart: a PDF viewer's copy, its wrapped cells told by the column width.
     const joins = fullWidthWraps(cells.map((c) => c.text));
     for (let j = cells.length - 2; j >= 0; j--) {
       // A project's label lines between its rows (项目名称：… / 主管部门 / …) start lines of their own.
-      if (!joins[j] || isLabelLine(cells[j + 1]!.text)) continue;
+      if (!joins[j] || isLabelLine(cells[j + 1]!.text) || cells[j]!.whole || cells[j + 1]!.whole) continue;
       cells[j]!.text += cells[j + 1]!.text;
       cells[j]!.last = cells[j + 1]!.last;
       cells.splice(j + 1, 1);
@@ -231,7 +250,7 @@ function readRows(items: Item[], from: number, header: LineHeader, separated: bo
     cells.splice(j + 1, 1);
   }
   const texts = cells.map((c) => c.text);
-  const candidates = wrapped ? undefined : possibleWraps(texts).map((m, k) => (texts.slice(k + 1, k + 1 + m).some(isLabelLine) ? 0 : m));
+  const candidates = wrapped ? undefined : possibleWraps(texts).map((m, k) => (cells[k]!.whole || texts.slice(k + 1, k + 1 + m).some(isLabelLine) ? 0 : m));
   const aligned = alignLineRows(texts, header.roles, candidates, texts.map(isBareLabel));
   const end = aligned.end < cells.length ? cells[aligned.end]!.first : k;
   return { rows: aligned.rows.map((r) => ({ cells: r.cells, line: (items[cells[r.first]!.first] as TextItem).line })), end };
@@ -239,6 +258,11 @@ function readRows(items: Item[], from: number, header: LineHeader, separated: bo
 
 // 某某表（续表）, （续表）: the title again on the next page.
 const CONTINUED_TITLE = /([（(]\s*续(表|上表|前表)?\s*[）)]|^续表|续表$)/;
+
+/** A label：value pair on the line; 其中： only leads into a part's caption (其中：财政拨款 586.00 is a row of words). */
+function hasPairColon(text: string): boolean {
+  return /[：:]/.test(text.replace(/(^|[ \u3000])其中[：:]/g, '$1'));
+}
 
 /** The words of a text line set apart by single (or more) spaces. */
 function spacedWords(item: Item | undefined): string[] {

@@ -63,6 +63,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
   // Rows printed without their level-2 cell under a carried level 1 (by position), for levels printed lower.
   let spanning = new Set<number>();
   let lowerCentred = false;
+  // Rows of the current table after which a page ended (a centred label rarely belongs across the break).
+  let pageEnds = new Set<number>();
   let tableContinues = false;
   // The header the last table's rows were read under, and the levels they left: a header over two
   // rows printed again after a page break is known for the same once its second row is read.
@@ -79,12 +81,13 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
   let addOnsRead = false;
   const closeTable = () => {
     if (header && sink.form.indicators.length > tableStart) readTable = { roles: header.roles, term: lastTerm, levels: { ...levels } };
-    if (header?.roles.includes('level1') && !tableContinues && recentreLevels(sink.form.indicators.slice(tableStart), written, lowerCentred)) {
+    if (header?.roles.includes('level1') && !tableContinues && recentreLevels(sink.form.indicators.slice(tableStart), written, lowerCentred, pageEnds)) {
       sink.warn('level_guessed', `第 ${headerLine ?? '?'} 行起的指标表中，一级/二级指标写在合并单元格的中间行，已按居中位置归到各自的指标行，请核对。`);
     } else if (header) settleLaggingLevels(sink, tableStart, written, spanning, header.roles.includes('level1'));
     written = [];
     spanning = new Set();
     lowerCentred = false;
+    pageEnds = new Set();
     if (header && tableIsLongTerm) longTerm.push([tableStart, sink.form.indicators.length]);
     header = null;
   };
@@ -242,7 +245,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
     // The roles change, not the header seen: a header repeated on the next page still matches lastHeader.
     const signed: HeaderMap | null = header ? splitSignColumns(header, cells) : null;
     if (signed) header = signed;
-    const category = header ? categoryLevel(cells) ?? weightedCategoryLevel(alignRow(cells, header.roles, header.looks), header.roles) : null;
+    // (Levels centred between two rows are labels over rows on both sides, written where they fall.)
+    const category = header && !item.centredLevels ? categoryLevel(cells) ?? weightedCategoryLevel(alignRow(cells, header.roles, header.looks), header.roles) : null;
     if (category) {
       // 成本指标 is a level 1 of today's templates and a level 2 under 产出指标 in older ones. A caption
       // row of it inside a 产出 block that has level-2 captions is read as a level 2, unless a level-2
@@ -309,6 +313,7 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
         levels.level2 = levelsBefore.level2;
       }
       if (item.lowerCentred) lowerCentred = true;
+      if (item.pageStart && position > 0) pageEnds.add(position - 1);
       // A level-1 cell continuing a merge from above is in that merge's group, whatever its level 2 says.
       if (built) written.push({ at: position, ...ownLevels, inMerge: aligned.mergedFromAbove[header.roles.indexOf('level1')] === true });
       else if (ownLevels.level1 != null || ownLevels.level2 != null) written.push({ at: position - 0.5, ...ownLevels });

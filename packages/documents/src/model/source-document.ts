@@ -28,6 +28,10 @@ export interface SourceRow {
   cells: SourceCell[];
   /** 1-based line (text), row (xlsx) or paragraph index the row came from, for warnings. */
   line?: number;
+  /** Only merged level cells printed centred over their rows, between two of them: no caption over the rows below. */
+  centredLevels?: boolean;
+  /** The first row a converter printed on a new page of a table going on over it. */
+  pageStart?: boolean;
 }
 
 export type SourceBlock =

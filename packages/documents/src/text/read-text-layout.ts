@@ -22,6 +22,8 @@ import { detectFormTitle } from '../build/form-titles';
 import { headerRole, readHeaderRow } from '../build/header-map';
 import { isCategoryText } from '../build/level-cells';
 import { mapSymbolFontHtml } from './symbol-font-html';
+import { goesOnOverPage, isLoneWrapLine } from './page-continued-rows';
+import { unquoteMail } from './unquote-mail';
 import { alignSpacedRows, isDelimitedRow, isIndentedSpacedRow, splitSpacedRow, uniformSeparator } from './spaced-rows';
 
 /**
@@ -35,8 +37,10 @@ import { alignSpacedRows, isDelimitedRow, isIndentedSpacedRow, splitSpacedRow, u
  * Running text and tables may mix in one document.
  */
 export function readTextLayout(text: string): SourceDocument {
+  const plain = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const pageBreaks = new Set(plain.split('\n').flatMap((l, k) => (l.includes('\f') ? [k + 1] : [])));
   const src = definitionListsToLines(unfoldTreeTables(unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripStruckText(stripHiddenHtml(markHiddenElements(bracketLabelsToLines(unquoteMail(blankPageNumberLines(text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n')))))))))))));
-  const stats: LayoutStats = { cellRows: 0, tsvRows: 0, pipeRows: 0, htmlRows: 0, markdown: 0 };
+  const stats: LayoutStats = { cellRows: 0, tsvRows: 0, pipeRows: 0, htmlRows: 0, markdown: 0, pageBreaks };
   const blocks: SourceBlock[] = [];
   const lineStarts = computeLineStarts(src);
   const lineOf = (offset: number) => lineAt(lineStarts, offset);
@@ -55,21 +59,9 @@ export function readTextLayout(text: string): SourceDocument {
   return { format: pickFormat(stats), blocks: stats.htmlRows > 0 ? joinFrozenColumnTables(blocks) : blocks, notes: [] };
 }
 
-// `> ` / `>> ` in front of a line: a mail program's quote marks (a table forwarded in a reply).
-const QUOTE_MARKS = /^(?:>+(?: |$))+/;
-
-/**
- * A document forwarded or replied to by e-mail arrives with its lines quoted: the marks are the
- * mail program's, not the document's, and all quoted lines lose the same width, so columns
- * aligned by spaces stay aligned. Only when several lines carry them (a markdown quote is one).
- */
-function unquoteMail(src: string): string {
-  const lines = src.split('\n');
-  if (lines.filter((l) => QUOTE_MARKS.test(l)).length < 5) return src;
-  return lines.map((l) => l.replace(QUOTE_MARKS, '')).join('\n');
-}
-
 interface LayoutStats {
+  /** Line numbers (1-based) of the lines a form feed opened: where the converter's pages begin. */
+  pageBreaks: Set<number>;
   cellRows: number;
   tsvRows: number;
   pipeRows: number;
@@ -114,7 +106,7 @@ const PIPE_SEPARATOR_SHAPE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 const PIPE_SEPARATOR = { test: (line: string): boolean => PIPE_SEPARATOR_SHAPE.test(line) && /:|--/.test(line) };
 
 /** `next` is the following line: a space-aligned table has at least two rows. */
-function classify(line: string, previous: LineKind, next?: string, delimiter?: string | null): LineKind {
+function classify(line: string, previous: LineKind, next?: string, delimiter?: string | null, after?: string): LineKind {
   if (BLANK.test(line)) return 'blank';
   if (line.includes('\t')) {
     // A lone leading TAB is a cell line, unless it sits inside a block of TSV rows
@@ -130,6 +122,9 @@ function classify(line: string, previous: LineKind, next?: string, delimiter?: s
     if (own && isDelimitedRow(next, own)) return 'spaced';
   }
   if (splitSpacedRow(line) && (previous === 'spaced' || (next != null && splitSpacedRow(next) != null))) return 'spaced';
+  // A row over a cell's first line printed alone above the next row (cells centred vertically: the wrapped
+  // cell's first line above the row's line): the table goes on past the lone line.
+  if (previous !== 'spaced' && after != null && (splitSpacedRow(line)?.length ?? 0) >= 3 && next != null && isLoneWrapLine(next) && (splitSpacedRow(after)?.length ?? 0) >= 3) return 'spaced';
   // Captions over sentences set side by side on indented lines (年度总体目标  预期目标  实际完成情况).
   if (previous !== 'spaced' && next != null && splitSpacedRow(line) && isIndentedSpacedRow(next)) return 'spaced';
   if (previous === 'spaced' && isIndentedSpacedRow(line)) return 'spaced';
@@ -239,7 +234,7 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
       previous = 'blank';
       continue;
     }
-    let kind = classify(line, previous, lines[i + 1], delimiter);
+    let kind = classify(line, previous, lines[i + 1], delimiter, lines[i + 2]);
     // A header whose next rows come after level lines of their own (产出指标 ⏎ 数量指标) is no lone pipe line.
     if (kind === 'text' && isPipeRow(line) && isLevelLine(lines[i + 1] ?? '') && levelLinesLeadTo(lines, i + 1, 'pipe')) kind = 'pipe';
     // The same over a space-aligned table (an outline of levels, indented, between the header and the rows).
@@ -249,6 +244,9 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
     if (kind === 'text' && previous === 'spaced' && isLevelLine(line) && levelLinesLeadTo(lines, i + 1, 'spaced')) kind = 'spaced';
     if (kind === 'blank') {
       if (cellRow) { table!.push(...splitGluedHeader(restoreLostTabs(cellRow, table!.at(-1), joined))); cellRow = null; joined = new Set(); stats.cellRows++; }
+      // A space-aligned table going on over the page (its rows under no header again): the blank lines
+      // and the page's furniture between are the page's.
+      if (tableKind === 'spaced' && goesOnOverPage(lines, lineNos, firstLine, i, stats.pageBreaks)) continue;
       // A blank line ends TSV and pipe tables; cell-per-line tables run on across blanks.
       if (tableKind === 'tsv' || tableKind === 'pipe' || tableKind === 'spaced') closeTable();
       previous = 'blank';

@@ -2,6 +2,8 @@ import type { SourceCell, SourceRow } from '../model/source-document';
 import { displayWidth } from './read-grid-table';
 import { isSealText } from './seal-text';
 import { splitAtAnchors } from './split-at-anchors';
+import { isCentredTable, joinCentredRows, unshiftPages } from './centred-rows';
+import { isBareLabel } from '../build/line-cell-labels';
 
 /**
  * Tables laid out by runs of spaces (PDF-to-text converters, web pages copied as text): telling such rows apart,
@@ -87,9 +89,22 @@ export function alignSpacedRows(rows: SourceRow[], starts: number[][]): void {
   });
   const anchors = starts[widest]!;
   if (anchors.length < 3) return;
+  // Where each caption of the header ends: a caption centred over its column starts right of the column's cells.
+  const ends = anchors.map((a, k) => a + displayWidth(rows[widest]!.cells[k]?.text ?? ''));
   rows.forEach((row, r) => {
     // Below the header a cell that filled its column may be followed by one space only.
-    if (r > widest) ({ cells: row.cells, at: starts[r] } = splitAtAnchors(row.cells, starts[r]!, anchors));
+    if (r > widest) ({ cells: row.cells, at: starts[r] } = splitAtAnchors(row.cells, starts[r]!, anchors, ends));
+  });
+  unshiftPages(rows, starts, anchors, widest).forEach((s, r) => { starts[r] = s; });
+  // Where the cells lying under each caption start: a short line of a column (a wrapped rule's last `分。`)
+  // starts where that column's cells do, even where it lies under no caption.
+  const spanEnd = (r: number, i: number) => starts[r]![i]! + displayWidth(rows[r]!.cells[i]!.text.split('\n')[0]!);
+  const under = (r: number, i: number, a: number) => starts[r]![i]! < ends[a]! && anchors[a]! < spanEnd(r, i);
+  const columnStarts = anchors.map(() => new Set<number>());
+  rows.forEach((row, r) => {
+    if (r > widest) row.cells.forEach((_, i) => { const a = anchors.findIndex((_a, k) => under(r, i, k)); if (a >= 0) columnStarts[a]!.add(starts[r]![i]!); });
+  });
+  rows.forEach((row, r) => {
     const at = starts[r]!;
     if (row.cells.length > anchors.length) return;
     const cells: SourceCell[] = anchors.map(() => ({ text: '' }));
@@ -100,6 +115,11 @@ export function alignSpacedRows(rows: SourceRow[], starts: number[][]): void {
       for (let a = next; a < anchors.length - left; a++) {
         if (Math.abs(anchors[a]! - at[i]!) < Math.abs(anchors[best]! - at[i]!)) best = a;
       }
+      // A cell lying under none of the nearest caption's columns but under a later caption (a wide column whose
+      // caption is centred, its cells starting nearer the narrow column before it) is that caption's.
+      if (r > widest && !under(r, i, best) && !columnStarts[best]!.has(at[i]!)) {
+        for (let a = best + 1; a < anchors.length - left; a++) if (under(r, i, a) || columnStarts[a]!.has(at[i]!)) { best = a; break; }
+      }
       cells[best] = cell;
       next = best + 1;
     });
@@ -107,13 +127,17 @@ export function alignSpacedRows(rows: SourceRow[], starts: number[][]): void {
   });
   // Top-aligned cells wrap onto the lines below their row: join those lines back into the row.
   const valueColumns = rows[widest]!.cells.map((c) => VALUE_HEADER.test(c.text.replace(/[\s\u3000]/g, '')));
+  if (isCentredTable(rows, widest, valueColumns)) joinCentredRows(rows, widest, valueColumns);
   // Above the header the columns mean other things: only the rest of a row that is itself
   // indented (the goal and outcome sentences under their captions) is taken as wrapped.
   const noValues = valueColumns.map(() => false);
   const wrapped = (r: number) =>
     r > widest
       ? !opensOwnRow(rows[r]!.cells, rows[r - 1]!.cells, columnWidth) && isWrappedLine(rows[r]!.cells, rows[r - 1]!.cells, anchors.length, valueColumns)
-      : r < widest && r > 0 && rows[r - 1]!.cells[0]?.text.trim() === '' && rows[r]!.cells[0]?.text.trim() === '' && isWrappedLine(rows[r]!.cells, rows[r - 1]!.cells, anchors.length, noValues);
+      : r < widest && r > 0 && rows[r]!.cells[0]?.text.trim() === '' && !isCaptionLine(rows[r]!.cells)
+        // (under a row opened by its caption, 年度总体目标 printed on the first line of its texts, too)
+        && (rows[r - 1]!.cells[0]?.text.trim() === '' || (isBareLabel(rows[r - 1]!.cells[0]!.text.trim()) && !isCaptionLine(rows[r - 1]!.cells)))
+        && isWrappedLine(rows[r]!.cells, rows[r - 1]!.cells, anchors.length, noValues);
   // Each column's printed width: its widest line, the header's caption included.
   const lineWidths = (text: string) => text.split('\n').map((l) => displayWidth(l.trim()));
   const columnWidth = anchors.map((_, k) => Math.max(0, ...rows.flatMap((row) => lineWidths(row.cells[k]?.text ?? ''))));
@@ -130,6 +154,12 @@ export function alignSpacedRows(rows: SourceRow[], starts: number[][]): void {
       rows.splice(r, 1);
     }
   }
+}
+
+// A line of captions (预期目标 | 实际完成情况 over the goal's texts): a row of its own, never the rest of the row above.
+function isCaptionLine(cells: SourceCell[]): boolean {
+  const texts = cells.map((c) => c.text.trim()).filter((t) => t !== '');
+  return texts.length > 0 && texts.every((t) => isBareLabel(t));
 }
 
 /**
