@@ -1,5 +1,6 @@
 export * from './forms/forms-schema';
 export * from './forms/self-evaluation-from-target';
+export * from './forms/conventional-weights';
 export * from './values/normalize-text';
 export * from './values/parse-value';
 export * from './values/derive-target';

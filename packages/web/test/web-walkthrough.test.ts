@@ -315,7 +315,7 @@ describe.skipIf(!chromium)('walkthrough: what each role meets on the pages it wo
     // The review accepts a target without weights; the 提交 dialog says what that costs at the year's end.
     await page.getByRole('button', { name: '提交审核' }).click();
     const dialog = page.locator('.ant-modal').filter({ visible: true }).last();
-    await dialog.locator('.unweighted-note').getByText('本表 4 项指标都没有填写权重：批复后年终自评按目标表的权重计分，没有权重的行系统无法核算，只能逐行人工打分。如需系统核算，请先在「权重」栏填写（合计 90 分）。').waitFor();
+    await dialog.locator('.unweighted-note').getByText('本表 4 项指标都没有填写权重：批复后年终自评时须由单位为各项指标填写分值（可按政策比例「按常规分配分值」），系统才能核算。如已确定权重，请先在「权重」栏填写（合计 90 分）。').waitFor();
     await dialog.getByRole('button', { name: /提\s*交/ }).click();
     await page.getByText('已提交审核').waitFor();
     const sent = await editorApi.get<View>(`/api/forms/${created.id}`);
@@ -339,7 +339,7 @@ describe.skipIf(!chromium)('walkthrough: what each role meets on the pages it wo
     const started = await editorApi.post<{ id: number }>(`/api/forms/${created.id}/self-evaluation`, {});
     await page.goto(`${app.url}/self-evaluation/${started.id}`);
     const hints = page.locator('.ant-alert').filter({ hasText: '计分提示' });
-    await hints.getByText('第 1—4 行没有分值（分值是绩效目标的内容，本页不能修改），系统无法按规则计分；请在「自评分」栏填写这些行的得分。').waitFor();
+    await hints.getByText('第 1—4 行还没有分值（已批复的绩效目标未设分值，由本单位填写），系统无法按规则计分；请在「分值」栏填写，或点击「按常规分配分值」。').waitFor();
     expect(await hints.getByText(/请补填权重/).count()).toBe(0);
     // Guard: the sheet's own note (its budget line) is still listed apart.
     await hints.getByText(/缺少全年执行数/).waitFor();
@@ -352,7 +352,35 @@ describe.skipIf(!chromium)('walkthrough: what each role meets on the pages it wo
     await page.reload();
     await expect.poll(() => page.getByLabel('第 1 行实际完成值').inputValue()).toBe('100');
     expect(await page.getByLabel('第 1 行自评分').inputValue()).toBe('28');
-  }, 120_000);
+
+    // The target gave no 分值, so the unit sets them: 按常规分配分值 shows what it would write, writes nothing on 取消,
+    // and on 填入分值 writes 产出 50 / 效益 30 / 满意度 10 (the policy's shares) split within each 一级.
+    const notice = page.locator('.unit-weights-notice');
+    await notice.getByText(/指标分值合计应为 90 分，还有第 1、2、3、4 行未填写分值/).waitFor();
+    const fill = notice.getByRole('button', { name: '按常规分配分值' });
+    await fill.click();
+    let plan = page.locator('.ant-modal-confirm').filter({ hasText: '按常规分配分值' });
+    await plan.getByText('产出指标 50 分：第 1、2 行各 25 分（培训人数、培训合格率）').waitFor();
+    for (const line of ['效益指标 30 分：第 3 行 30 分（业务知晓率）', '满意度指标 10 分：第 4 行 10 分（参训人员满意度）']) await plan.getByText(line).waitFor();
+    await plan.getByRole('button', { name: /取\s*消/ }).click().then(() => plan.waitFor({ state: 'detached' }));
+    expect(await page.getByLabel('第 1 行分值').inputValue()).toBe('');
+    await fill.click();
+    plan = page.locator('.ant-modal-confirm').filter({ hasText: '按常规分配分值' });
+    await plan.getByRole('button', { name: '填入分值' }).click();
+    await expect.poll(() => page.getByLabel('第 1 行分值').inputValue()).toBe('25.00');
+    expect(await page.getByLabel('第 3 行分值').inputValue()).toBe('30.00');
+    await notice.getByText(/指标分值合计应为 90 分，当前合计 90 分/).waitFor();
+    // The rules score the rows on the 分值 at once: the 系统核算 of row 1 (100 of 100) is its full 25.
+    await page.locator('.self-evaluation-sheet tr[data-row-key="0"]').getByText('25', { exact: true }).first().waitFor();
+    expect(await hints.getByText(/还没有分值/).count()).toBe(0);
+    await page.getByLabel('第 4 行分值').fill('12'); // typed by hand: the unit's too, saved with the sheet
+    await page.getByLabel('第 3 行分值').fill('28');
+    await page.keyboard.press('Control+s');
+    await page.getByText(/^已保存/).first().waitFor();
+    await page.reload();
+    await expect.poll(() => page.getByLabel('第 4 行分值').inputValue()).toBe('12.00');
+    expect(await page.getByLabel('第 2 行分值').inputValue()).toBe('25.00');
+  }, 150_000);
 
   it('says at import which of last year\'s 完成时限 a target read as a later year keeps, before it is stored', async () => {
     const page = await steps.loggedIn(USERS.editor);

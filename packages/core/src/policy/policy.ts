@@ -17,6 +17,22 @@ export const policySchema = z.strictObject({
       department_self_evaluation: z.number().default(100),
     })
     .default({ project_target: 90, department_target: 100, project_self_evaluation: 90, department_self_evaluation: 100 }),
+  /**
+   * 一级指标 shares of a self-evaluation's indicator points when the approved target gave its rows no 分值 and the unit
+   * sets them (按常规分配分值; the national 自评表 template: 产出 50 / 效益 30 / 满意度 10 of the 90). The shares are
+   * ratios: scaled to the kind's weightTotals, and to the levels a sheet has (a sheet without 满意度 rows shares the 90
+   * between 产出 and 效益 as 50 : 30). `cost` null: 成本指标 rows of the 2021 framework take part of 产出's share with it
+   * (成本 was 产出's 二级 until 2021); a number gives 成本 its own share. null as a whole: every row the same share.
+   */
+  levelShares: z
+    .strictObject({
+      output: z.number().min(0).default(50),
+      benefit: z.number().min(0).default(30),
+      satisfaction: z.number().min(0).default(10),
+      cost: z.number().min(0).nullable().default(null),
+    })
+    .nullable()
+    .default({ output: 50, benefit: 30, satisfaction: 10, cost: null }),
   /** Minimum 满意度 target, in percent. */
   minSatisfaction: z.number().min(0).max(100).default(90),
   /** Budget execution's share of a project self-evaluation. */

@@ -26,4 +26,17 @@ describe('submitBlocker', () => {
   ] as const)('%s', (_name, f, expected) => {
     expect(submitBlocker(f)).toBe(expected);
   });
+
+  const done = { ...indicator, actual: '12' };
+  const sheet = (weights: Array<number | null>) =>
+    form({ kind: 'project_self_evaluation', project_name: '培训经费', indicators: weights.map((weight, i) => ({ ...done, name: `指标${i + 1}`, weight })) });
+  it.each([
+    ['the unit\'s rows without 分值', sheet([null, 45, null]), [0, 1, 2], '表单内容不完整，不能提交：请先填写第 1、3 行的分值（可用「按常规分配分值」）。'],
+    ['every unit row with a 分值', sheet([45, 45]), [0, 1], null],
+    // Guard: a row without 分值 the unit does not set (an imported sheet's, the target's) is not the blocker's.
+    ['a row left without 分值 by no one\'s choice', sheet([null, 45]), [1], null],
+    ['no unit rows', sheet([null, null]), [], null],
+  ] as const)('unit-set 分值: %s', (_name, f, rows, expected) => {
+    expect(submitBlocker(f, rows)).toBe(expected);
+  });
 });

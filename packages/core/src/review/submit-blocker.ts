@@ -5,9 +5,10 @@ import { isDeductionRow, isTotalsRow } from '../scoring/sheet-rows';
  * What a form still lacks before it can be submitted, in the clerk's words, or null when nothing is missing.
  * The review rules judge what is written; an empty form gives them nothing to judge, so it would reach the
  * reviewer blank. A project form is known by its project name; every form needs at least one indicator
- * (a 合计 row repeats the others and is none).
+ * (a 合计 row repeats the others and is none). `unitWeightRows`: a self-evaluation's rows whose 分值 the approved target
+ * left to the unit, each of which needs one.
  */
-export function submitBlocker(form: Form): string | null {
+export function submitBlocker(form: Form, unitWeightRows: readonly number[] = []): string | null {
   const missing: string[] = [];
   if ((form.kind === 'project_target' || form.kind === 'project_self_evaluation') && !form.project_name?.trim()) missing.push('项目名称');
   if (!form.indicators.some((ind) => !isTotalsRow(ind))) {
@@ -15,7 +16,10 @@ export function submitBlocker(form: Form): string | null {
   } else if (form.kind === 'project_self_evaluation' || form.kind === 'department_self_evaluation') {
     // A self-evaluation states what was done: an indicator with neither 完成值 nor 得分 has not been evaluated yet.
     const rows = unevaluatedRows(form);
-    if (rows.length > 0) missing.push(`第 ${rows.slice(0, 5).map((r) => r + 1).join('、')}${rows.length > 5 ? ' 等' : ''} 行的完成值（或得分）`);
+    if (rows.length > 0) missing.push(`第 ${rowList(rows)} 行的完成值（或得分）`);
+    // The target left these rows' 分值 to the unit: without one the rules cannot score the row (rules.md §3).
+    const unweighted = unitWeightRows.filter((i) => form.indicators[i] != null && form.indicators[i]!.weight == null);
+    if (unweighted.length > 0) missing.push(`第 ${rowList(unweighted)} 行的分值（可用「按常规分配分值」）`);
   }
   if (form.kind === 'project_self_evaluation' && form.budget && form.budget.executed_wan == null && form.budget.execution_rate == null && form.budget.score == null) {
     missing.push('预算执行情况的全年执行数');
@@ -32,4 +36,8 @@ function unevaluatedRows(form: Form): number[] {
     if ((ind.actual == null || ind.actual.trim() === '') && ind.score == null) out.push(i);
   });
   return out;
+}
+
+function rowList(rows: readonly number[]): string {
+  return `${rows.slice(0, 5).map((r) => r + 1).join('、')}${rows.length > 5 ? ' 等' : ''}`;
 }

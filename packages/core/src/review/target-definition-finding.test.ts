@@ -16,4 +16,14 @@ describe('submissionErrors', () => {
   ])('%s', (_label, kind, findings, blocking) => {
     expect(submissionErrors(kind, findings)).toHaveLength(blocking);
   });
+
+  // Rows 1 and 2 got no 分值 from the approved target: the unit sets them, so their weight errors are its own.
+  it.each<[string, ReturnType<typeof f>[], number]>([
+    ['the sheet\'s weight total holds it back', [f('error', null, 'weight')], 1],
+    ['a unit row\'s weight holds it back', [f('error', 2, 'weight')], 1],
+    ['a weight the target fixed does not', [f('error', 0, 'weight')], 0],
+    ['nor a level or 指标值 of a unit row', [f('error', 1, 'level2'), f('error', 1, 'target')], 0],
+  ])('with unit-set 分值: %s', (_label, findings, blocking) => {
+    expect(submissionErrors('project_self_evaluation', findings, [1, 2])).toHaveLength(blocking);
+  });
 });

@@ -229,6 +229,17 @@ update forms set published_policy = (select p.policy from policies as p where p.
 alter table monitoring_reports add column execution_rate double precision;
 `,
   },
+  {
+    id: 20,
+    name: 'a self-evaluation started from its target records the rows whose 分值 the unit sets',
+    // Many approved 项目支出绩效目标表 have no 权重 column: 开始年终自评 carries the rows over without 分值 and the unit sets
+    // them at year end (按常规分配分值). The rows the target left without a weight are recorded when the sheet is started,
+    // so the page edits those and the server refuses a change to any weight the target fixed. Null: the sheet was not
+    // started from a target (imported, made blank) or was started before this, and every weight stays as it came.
+    sql: `
+alter table forms add column unit_weight_rows jsonb;
+`,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock

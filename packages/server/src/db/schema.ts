@@ -93,6 +93,8 @@ export interface FormsTable {
   deleted_by: ColumnType<number | null, number | null | undefined, number | null>;
   /** The region's policy when the form was published (null: the defaults); read only while it is published (migration 18). */
   published_policy: ColumnType<unknown, unknown, unknown>;
+  /** A self-evaluation started from its target: the ordinals of the rows whose 分值 the unit sets (migration 20); else null. */
+  unit_weight_rows: ColumnType<unknown, unknown, unknown>;
 }
 export interface IndicatorsTable {
   id: Generated<number>;

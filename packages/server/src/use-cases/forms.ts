@@ -29,6 +29,7 @@ import {
 } from './form-store';
 import { isYearClosed, refuseClosedYear } from './year-closed';
 import { POLICY_MOVED, policyUnchanged, untilPolicySettles, writeUnderPolicy } from './form-save-policy';
+import { fixedRowWeightChange, fixedWeightChange, storedUnitWeightRows } from './unit-weights';
 
 export const EDITABLE_STATUSES = new Set(['draft', 'returned']);
 /** Who may create and edit forms (each within its subtree). */
@@ -70,6 +71,11 @@ export interface FormView {
    * now gives it another total or grade: those, so the page says what 撤回公开 would re-score it to; null otherwise.
    */
   region_policy_score: { total: number; grade: string } | null;
+  /**
+   * A self-evaluation started from an approved target that gave these rows (ordinals) no 分值: the unit sets them (按常规分配分值
+   * or by hand); every other weight is the target's and read-only. Empty for any other form.
+   */
+  unit_weight_rows: number[];
 }
 
 const reviewOptionsView = (a: ReturnType<typeof reviewAssumptions>): FormView['review_options'] => ({
@@ -98,6 +104,7 @@ function view(loaded: LoadedForm & { review: StoredReviewData }, siblingAtPolicy
     policy,
     year_closed: yearClosed,
     region_policy_score: publishedScoreMoved(row, form),
+    unit_weight_rows: storedUnitWeightRows(row),
   };
 }
 
@@ -166,7 +173,7 @@ export async function createForm(ctx: Ctx, input: { kind: FormKind; org: string;
 export async function insertDraftForm(
   trx: Transaction<Database>,
   ctx: Ctx,
-  input: { orgId: number; regionId: number | null; fiscalYear: number; form: Form; findings?: Finding[]; scored?: { total: number; grade: string } | null },
+  input: { orgId: number; regionId: number | null; fiscalYear: number; form: Form; findings?: Finding[]; scored?: { total: number; grade: string } | null; unitWeightRows?: number[] },
 ): Promise<number> {
   // Whatever the form was made from (a blank, a target of an earlier header), it prints the record's unit and year.
   const form = withRecordHeader(input.form, await recordHeader(trx, input.orgId, input.fiscalYear));
@@ -187,6 +194,7 @@ export async function insertDraftForm(
       grade: input.scored ? input.scored.grade : null,
       header: jsonb(cols.header),
       ...(input.findings ? { findings: jsonb(findingsSummary(input.findings)) } : {}),
+      ...(input.unitWeightRows ? { unit_weight_rows: jsonb(input.unitWeightRows) } : {}),
       created_by: ctx.actor?.userId ?? null,
       created_at: now,
       updated_at: now,
@@ -231,6 +239,8 @@ async function saveFormOnce(ctx: Ctx, input: { id: number; version: number; form
   const { row } = loaded.value;
   if (input.version !== row.version) return stale(loaded.value, input.form);
   if (input.form.kind !== row.kind) return fail('validation_failed', `表单类型不能修改（原为 ${row.kind}）`);
+  const fixed = fixedWeightChange(row, loaded.value.form, input.form);
+  if (fixed) return fixed;
   const form = input.form;
   const policy = formPolicy(row);
   const findings = review([form], policy, await storedReviewData(ctx.db, reviewScope(row), form.indicators), await siblingAtPolicyTotal(ctx.db, row, form, policy));
@@ -314,6 +324,8 @@ async function saveIndicatorOnce(ctx: Ctx, input: { id: number; ordinal: number;
   if (input.version !== row.version) return stale(loaded.value, { ordinal: input.ordinal, indicator: input.indicator });
   if (input.ordinal > form.indicators.length) return fail('validation_failed', `指标序号 ${input.ordinal} 超出范围（共 ${form.indicators.length} 行，新增行请用 ${form.indicators.length}）`);
   const before = form.indicators[input.ordinal] ?? null;
+  const fixed = fixedRowWeightChange(row, input.ordinal, before, input.indicator);
+  if (fixed) return fixed;
   const next = { ...form, indicators: [...form.indicators] } as Form;
   next.indicators[input.ordinal] = input.indicator;
   const policy = formPolicy(row);

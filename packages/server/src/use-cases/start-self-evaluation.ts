@@ -1,4 +1,4 @@
-import { selfEvaluationFromTarget, selfEvaluationNotStartedRefusal, type ProjectSelfEvaluation, type ProjectTarget } from '@jixiao/core';
+import { selfEvaluationFromTarget, selfEvaluationNotStartedRefusal, unitWeightRows, type ProjectSelfEvaluation, type ProjectTarget } from '@jixiao/core';
 import { sql } from 'kysely';
 import { inScope, requireRole } from '../access';
 import type { Ctx } from '../context';
@@ -61,7 +61,8 @@ async function startOnce(ctx: Ctx, targetId: number, input: { confirm_future_yea
     // A year not begun yet (a 2027 target on 2026-11-24) is evaluated only when the clerk confirms it; one already there opens.
     const notStarted = selfEvaluationNotStartedRefusal(row.fiscal_year, ctx.clock.now());
     if (notStarted && !input.confirm_future_year) return { refused: notStarted };
-    const id = await insertDraftForm(trx, ctx, { ...scope, form: sheet, findings, scored });
+    // The rows the target gave no 分值 are the unit's to weigh at year end; every other weight stays the target's.
+    const id = await insertDraftForm(trx, ctx, { ...scope, form: sheet, findings, scored, unitWeightRows: unitWeightRows(form.indicators) });
     return { id, existing: false };
   });
   if (started === POLICY_MOVED) return started;

@@ -15,6 +15,7 @@ import { missingForm } from './form-deletion';
 import { addResubmitNote, checkResubmitNote, type ResubmitNote } from './resubmit-note';
 import { refuseClosedYear } from './year-closed';
 import { refigureUnderRegionPolicy, regionPolicyNow } from './published-policy';
+import { storedUnitWeightRows } from './unit-weights';
 
 export type Transition = 'submit' | 'return' | 'approve' | 'publish' | 'unpublish';
 
@@ -114,13 +115,14 @@ export async function transitionForm(
   const note = await checkResubmitNote(ctx.db, who.actor, loaded.row, input);
   if (!note.ok) return note;
   if (action === 'submit') {
-    const blocker = submitBlocker(loaded.form);
+    const blocker = submitBlocker(loaded.form, storedUnitWeightRows(loaded.row));
     if (blocker) return fail('validation_failed', blocker);
   }
   const policy = formPolicy(loaded.row);
   const findings = findingsForOne(review([loaded.form], policy, await storedReviewData(ctx.db, reviewScope(loaded.row), loaded.form.indicators), await siblingAtPolicyTotal(ctx.db, loaded.row, loaded.form, policy)));
   if (action === 'submit') {
-    const errors = submissionErrors(loaded.form.kind, findings);
+    // The 分值 the unit sets are its own: a total off the policy's holds the sheet back like any error it can fix.
+    const errors = submissionErrors(loaded.form.kind, findings, storedUnitWeightRows(loaded.row));
     if (errors.length > 0) return fail('review_errors', `审核发现 ${errors.length} 个错误，请修改后再提交`, { findings });
   }
   const now = ctx.clock.now();

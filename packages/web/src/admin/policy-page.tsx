@@ -46,6 +46,13 @@ const WEIGHT_FIELDS: Array<[keyof Policy['weightTotals'], string]> = [
   ['department_self_evaluation', '部门整体支出绩效自评表'],
 ];
 
+// 一级指标 shares 按常规分配分值 uses (Policy.levelShares); 成本 is optional, so it is its own item below.
+const LEVEL_SHARE_FIELDS: Array<['output' | 'benefit' | 'satisfaction', string]> = [
+  ['output', '产出指标'],
+  ['benefit', '效益指标'],
+  ['satisfaction', '满意度指标'],
+];
+
 // The settings that must stay in order (policyOrderIssues): each re-checks when another of its group changes.
 const ORDERED: Record<string, string[]> = { grades: ['excellent', 'good', 'pass'], monitoring: ['red', 'yellow', 'blue'] };
 
@@ -103,7 +110,8 @@ export function PolicyPage() {
   const closedReason = regionYearClosed(years.data?.items, regionCode, yearValue) ? yearClosedReason(yearValue) : undefined;
 
   useEffect(() => {
-    if (policy.data) form.setFieldsValue(policy.data.policy);
+    // A policy without shares (levelShares null: split evenly) shows the defaults, which a save then stores.
+    if (policy.data) form.setFieldsValue({ ...policy.data.policy, levelShares: policy.data.policy.levelShares ?? DEFAULT_POLICY.levelShares });
   }, [policy.data, form]);
 
   // The change re-grades the year's stored self-evaluations and 部门评价 (server side, with the save): the admin sees how
@@ -286,6 +294,20 @@ export function PolicyPage() {
                     <Col span={6} key={key}><NumberItem name={['weightTotals', key]} label={label} max={100} suffix="分" /></Col>
                   ))}
                 </Row>
+                <Divider titlePlacement="start" plain>自评表按常规分配分值（目标未设分值时，一级指标所占比例）</Divider>
+                <Row gutter={16}>
+                  {LEVEL_SHARE_FIELDS.map(([key, label]) => (
+                    <Col span={6} key={key}><NumberItem name={['levelShares', key]} label={label} max={100} suffix="分" /></Col>
+                  ))}
+                  <Col span={6}>
+                    <Form.Item label="成本指标" name={['levelShares', 'cost']} extra="留空：成本指标与产出指标共用产出的分值">
+                      <InputNumber aria-label="成本指标分值比例" min={0} max={100} suffix="分" style={{ width: '100%' }} />
+                    </Form.Item>
+                  </Col>
+                </Row>
+                <Typography.Paragraph type="secondary" style={{ marginTop: -8 }}>
+                  按比例折算到自评表的指标分值合计；表中缺少的一级指标不占分值，其余按比例分摊；同一一级指标下各指标平均分配，保留两位小数。
+                </Typography.Paragraph>
                 <Divider titlePlacement="start" plain>超额完成与评分等级</Divider>
                 <Row gutter={16}>
                   <Col span={9}>

@@ -86,6 +86,8 @@ export interface FormDetail {
   region_policy_score?: { total: number; grade: string } | null;
   /** The form's fiscal year is closed (年度与政策): nobody may edit, submit, review or delete it. */
   year_closed?: boolean;
+  /** A self-evaluation's rows whose 分值 its approved target left to the unit (see the server's FormView); the others are the target's. */
+  unit_weight_rows?: number[];
 }
 
 export interface ListResponse<T> {

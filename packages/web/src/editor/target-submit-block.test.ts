@@ -28,7 +28,7 @@ describe('unweightedTargetNote', () => {
   const row = (name: string, weight: number | null = null) => ({ name, weight });
   it('names the count and the policy total when no row is weighted', () => {
     expect(unweightedTargetNote([row('改造学校数量'), row('工程验收合格率'), row('')], 90)).toBe(
-      '本表 2 项指标都没有填写权重：批复后年终自评按目标表的权重计分，没有权重的行系统无法核算，只能逐行人工打分。如需系统核算，请先在「权重」栏填写（合计 90 分）。',
+      '本表 2 项指标都没有填写权重：批复后年终自评时须由单位为各项指标填写分值（可按政策比例「按常规分配分值」），系统才能核算。如已确定权重，请先在「权重」栏填写（合计 90 分）。',
     );
   });
   it.each([

@@ -14,11 +14,11 @@ export function targetSubmitBlockReason(p: { blocker: string | null; errors: num
 /**
  * The note in a target's 提交审核 dialog when none of its rows carries a weight (in the 权重 cell or its name, 宣讲场次
  * （5分）): the review accepts such a target, as many regions' 申报表 have no weight column, but the year-end
- * self-evaluation takes its 分值 from the approved target and cannot score a row without one. Said before it is
+ * self-evaluation cannot score a row without a 分值: the unit then sets them (按常规分配分值). Said before it is
  * locked, not found out a year later; null when any row is weighted (a wrong total is the review's `weights` finding).
  */
 export function unweightedTargetNote(indicators: ReadonlyArray<Pick<Indicator, 'name' | 'weight'>>, total: number): string | null {
   const rows = indicators.filter((ind) => ind.name.trim() !== '');
   if (rows.length === 0 || rows.some((ind) => ind.weight != null || weightInName(ind.name) != null)) return null;
-  return `本表 ${rows.length} 项指标都没有填写权重：批复后年终自评按目标表的权重计分，没有权重的行系统无法核算，只能逐行人工打分。如需系统核算，请先在「权重」栏填写（合计 ${total} 分）。`;
+  return `本表 ${rows.length} 项指标都没有填写权重：批复后年终自评时须由单位为各项指标填写分值（可按政策比例「按常规分配分值」），系统才能核算。如已确定权重，请先在「权重」栏填写（合计 ${total} 分）。`;
 }

@@ -1,4 +1,4 @@
-import { Input, Select, type TableColumnsType } from 'antd';
+import { Input, InputNumber, Select, type TableColumnsType } from 'antd';
 import { QUALITATIVE_CHOICES, type Indicator, type IndicatorScore, type Policy, type QualitativeChoice, type SelfEvaluationScore } from '@jixiao/core';
 import { formatTarget } from '../lib/labels';
 import { SelfEvaluationScoreCell, SystemScoreCell } from './self-evaluation-score-cell';
@@ -17,6 +17,8 @@ export interface SelfEvaluationColumnsInput {
   differing: boolean[];
   /** Per row: the weight and the unit's score, which decide whether 偏差原因 is owed. */
   ownScores: Array<{ weight: number | null; score: number | null }>;
+  /** Rows whose 分值 the approved target left to the unit: editable here; every other 分值 is the target's, read-only. */
+  unitWeightRows?: readonly number[] | undefined;
   onIndicator: (row: number, patch: Partial<Indicator>) => void;
   /** A band picked: its default score becomes the prefill, until the unit types one inside the band. */
   onPick: (row: number, choice: QualitativeChoice) => void;
@@ -27,7 +29,7 @@ export interface SelfEvaluationColumnsInput {
  * system's 系统核算, and 偏差原因. Sized to fit the 1104 px box at 1366×768; # and 一级 stay in view while 偏差原因 has
  * the focus.
  */
-export function selfEvaluationColumns({ readOnly, policy, result, choices, differing, ownScores, onIndicator, onPick }: SelfEvaluationColumnsInput): TableColumnsType<Indicator> {
+export function selfEvaluationColumns({ readOnly, policy, result, choices, differing, ownScores, unitWeightRows = [], onIndicator, onPick }: SelfEvaluationColumnsInput): TableColumnsType<Indicator> {
   const scoreOf = (i: number): IndicatorScore | undefined => result.indicators.find((s) => s.row === i);
   return [
     { title: '#', width: 36, fixed: 'left', render: (_, __, i) => i + 1 },
@@ -35,7 +37,29 @@ export function selfEvaluationColumns({ readOnly, policy, result, choices, diffe
     { title: '二级', dataIndex: 'level2', width: 84 },
     // No width: 三级指标 takes the spare room, and never less than NAME_MIN_WIDTH (see scroll.x); long names wrap.
     { title: '三级指标', dataIndex: 'name', render: (name: string) => <span style={{ wordBreak: 'break-word' }}>{name}</span> },
-    { title: '分值', dataIndex: 'weight', width: 52 },
+    {
+      title: '分值',
+      dataIndex: 'weight',
+      width: unitWeightRows.length > 0 ? 76 : 52,
+      render: (weight: number | null, _, i) =>
+        unitWeightRows.includes(i) ? (
+          <InputNumber
+            aria-label={`第 ${i + 1} 行分值`}
+            data-mrow={i}
+            data-mfield="weight"
+            size="small"
+            min={0}
+            max={100}
+            precision={2}
+            disabled={readOnly}
+            status={weight == null && !readOnly ? 'warning' : undefined}
+            placeholder="填写"
+            value={weight}
+            onChange={(v) => onIndicator(i, { weight: v ?? null })}
+            style={{ width: '100%' }}
+          />
+        ) : weight,
+    },
     { title: '年度指标值', width: 96, render: (_, ind) => formatTarget(ind.comparator, ind.target, ind.unit) || '—' },
     {
       title: '实际完成值',

@@ -121,4 +121,13 @@ describe('scoringHints', () => {
   ] as const)('%s', (_name, issues, expected) => {
     expect(scoringHints(issues)).toEqual(expected);
   });
+
+  // Rows 0–2 got no 分值 from the approved target: the unit sets them in the 分值 column; row 4's is the target's to miss.
+  it('rows whose 分值 the unit sets are sent to the 分值 column, the others keep their note', () => {
+    const issues = [0, 1, 2, 4].map((row) => ({ row, code: 'weight_missing', message: `第${row + 1}行没有有效的指标权重` }));
+    expect(scoringHints(issues, [0, 1, 2])).toEqual([
+      '第 1—3 行还没有分值（已批复的绩效目标未设分值，由本单位填写），系统无法按规则计分；请在「分值」栏填写，或点击「按常规分配分值」。',
+      '第 5 行没有分值（分值是绩效目标的内容，本页不能修改），系统无法按规则计分；请在「自评分」栏填写该行的得分。',
+    ]);
+  });
 });

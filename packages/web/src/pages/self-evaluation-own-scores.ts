@@ -96,9 +96,10 @@ export function rowSpans(rows: readonly number[]): string {
  * not a hand score as well), each naming its row once, and the sheet's (budget) in the scorer's order. The scorer's
  * total_mismatch compares the total the sheet was loaded with; the page states its live 自评总分 against 系统核算 itself.
  * Rows without a weight are one note: the scorer asks to 补填权重, but the 分值 is the target's and this page cannot
- * change it, so a sheet from an unweighted target listed that ask once per row with nowhere to act on it.
+ * change it, so a sheet from an unweighted target listed that ask once per row with nowhere to act on it. The rows whose
+ * 分值 the target left to the unit (`unitWeightRows`) are the exception: their note sends the clerk to the 分值 column.
  */
-export function scoringHints(issues: ReadonlyArray<{ row: number | null; code?: string; message: string }>): string[] {
+export function scoringHints(issues: ReadonlyArray<{ row: number | null; code?: string; message: string }>, unitWeightRows: readonly number[] = []): string[] {
   const seen = new Set<number>();
   const out: string[] = [];
   const unweighted: number[] = [];
@@ -118,8 +119,11 @@ export function scoringHints(issues: ReadonlyArray<{ row: number | null; code?: 
     }
     out.push(ROW_PREFIX.test(iss.message) ? iss.message : `第 ${iss.row + 1} 行：${iss.message}`);
   }
-  if (unweighted.length > 0) {
-    out.splice(unweightedAt, 0, `${rowSpans(unweighted)}没有分值（分值是绩效目标的内容，本页不能修改），系统无法按规则计分；请在「自评分」栏填写${unweighted.length > 1 ? '这些行' : '该行'}的得分。`);
-  }
+  const unit = unweighted.filter((r) => unitWeightRows.includes(r));
+  const fixed = unweighted.filter((r) => !unitWeightRows.includes(r));
+  const notes: string[] = [];
+  if (unit.length > 0) notes.push(`${rowSpans(unit)}还没有分值（已批复的绩效目标未设分值，由本单位填写），系统无法按规则计分；请在「分值」栏填写，或点击「按常规分配分值」。`);
+  if (fixed.length > 0) notes.push(`${rowSpans(fixed)}没有分值（分值是绩效目标的内容，本页不能修改），系统无法按规则计分；请在「自评分」栏填写${fixed.length > 1 ? '这些行' : '该行'}的得分。`);
+  if (notes.length > 0) out.splice(unweightedAt, 0, ...notes);
   return out;
 }

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Col, Descriptions, Input, InputNumber, Row, S
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
-  gradeOf, scoreSelfEvaluation, submitBlocker,
+  gradeOf, scoreSelfEvaluation, submitBlocker, withConventionalWeights,
   isTargetDefinitionFinding, type Indicator, type ProjectSelfEvaluation, type QualitativeChoice,
 } from '@jixiao/core';
 import { useAuth } from '../api/auth-context';
@@ -34,11 +34,13 @@ import { SelfEvaluationList } from './self-evaluation-list';
 import { DepartmentSelfEvaluationView } from './department-self-evaluation-view';
 import { AttachmentsPanel } from '../components/attachments-panel';
 import { OldPolicyNotice } from './old-policy-notice';
+import { UnitWeightsNotice } from './self-evaluation-unit-weights';
 
 // At 1366 px the table fits its 1104 px box with 三级指标 at this width, wrapping long names.
 
 const EDITABLE = new Set(['draft', 'returned']);
 const EDITOR_ROLES = new Set(['unit_editor', 'finance_reviewer']);
+const NO_ROWS: readonly number[] = [];
 
 /**
  * 绩效自评: actual values in; the unit's 自评分 (prefilled with the rules' score where it gives none) beside the
@@ -133,7 +135,13 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   const grade = gradeOf(total, policy);
   const budgetReasonMissing = budgetReasonRequired(budget, budgetOwn, policy.budgetExecutionWeight, policy.budgetReasonBelowRate) && !budget.reason?.trim();
   const rowComments = returnedRowComments(comments.data ?? [], detail.data?.status, form.indicators, commentText);
-  const { ownScores, differing, columns } = sheetColumns({ indicators: form.indicators, readOnly, policy, result, choices, comments: rowComments, setIndicator, setChoices });
+  // The rows whose 分值 the approved target left to the unit: typed here or 按常规分配分值; the rules score them at once.
+  const unitRows = detail.data?.unit_weight_rows ?? NO_ROWS;
+  const applyWeights = (weights: Array<{ row: number; weight: number }>) => {
+    setDirty(true);
+    setForm((f) => (f ? { ...f, indicators: withConventionalWeights(f.indicators, weights) } : f));
+  };
+  const { ownScores, differing, columns } = sheetColumns({ indicators: form.indicators, readOnly, policy, result, choices, unitWeightRows: unitRows, comments: rowComments, setIndicator, setChoices });
   const missingReasons = rowsMissingReason(form.indicators, ownScores).length + (budgetReasonMissing ? 1 : 0);
   const empty = hasNoIndicators(form.indicators);
   const pending = !empty && awaitingEntry(form.indicators);
@@ -149,9 +157,9 @@ function SelfEvaluationEditor({ id }: { id: string }) {
       budget: f.budget && budgetDiffers ? { ...f.budget, score: result.budget.status === 'computed' ? null : result.budget.score } : f.budget,
     } : f));
   };
-  const hints = scoringHints(result.issues);
+  const hints = scoringHints(result.issues, unitRows);
   const reviewErrors = findings.filter((f) => f.severity === 'error').length;
-  const blocked = submitBlockReason({ blocker: submitBlocker(form), missingReasons, reviewErrors, targetErrors: findings.filter((f) => f.severity === 'error' && isTargetDefinitionFinding(f)).length });
+  const blocked = submitBlockReason({ blocker: submitBlocker(form, unitRows), missingReasons, reviewErrors, targetErrors: findings.filter((f) => f.severity === 'error' && isTargetDefinitionFinding(f, unitRows)).length });
 
   const save = (): Promise<boolean> => saveSelfEvaluationSheet({
     id: id!, form: scoredForm, version, queryClient, modal, message, setVersion, setDirty, setSaving,
@@ -261,6 +269,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
       )}
       {provisional && !readOnly && <Alert type="info" showIcon className="provisional-total" title={provisional} style={{ marginBottom: 8 }} />}
       {missingReasons > 0 && !readOnly && <Alert type="error" showIcon title={`有 ${missingReasons} 项${budgetReasonMissing ? '（含预算执行）' : '指标'}未满分，须填写偏差原因后才能提交；可先保存。`} style={{ marginBottom: 8 }} />}
+      <UnitWeightsNotice form={form} rows={unitRows} policy={policy} readOnly={readOnly} onApply={applyWeights} />
       <SelfEvaluationSheetTable title="指标完成情况" indicators={form.indicators} columns={columns} comments={rowComments} hints={hints} />
       <SelfEvaluationTexts
         form={form}
@@ -270,7 +279,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
         onChange={(patch) => { setDirty(true); setForm((f) => (f ? { ...f, ...patch } : f)); }}
       />
       <div style={{ marginTop: 12 }}><AttachmentsPanel formId={id!} title="佐证材料" noteExample="项目验收报告" /></div>
-      <SelfEvaluationFindingsCard findings={findings} />
+      <SelfEvaluationFindingsCard findings={findings} unitWeightRows={unitRows} />
     </div>
   );
 }

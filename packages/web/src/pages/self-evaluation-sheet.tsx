@@ -17,7 +17,7 @@ import { ownDiffers, ownScore } from './self-evaluation-own-scores';
 // 三级指标 takes the spare room of the 1104 px box at 1366×768, never less than this.
 const NAME_MIN_WIDTH = 160;
 
-export interface SheetColumnsInput extends Pick<SelfEvaluationColumnsInput, 'readOnly' | 'policy' | 'result' | 'choices'> {
+export interface SheetColumnsInput extends Pick<SelfEvaluationColumnsInput, 'readOnly' | 'policy' | 'result' | 'choices' | 'unitWeightRows'> {
   indicators: readonly Indicator[];
   /** A 部门整体 sheet's group subtotal lines: named as such, taking no 完成值 or score of their own. */
   isSubtotal?: (row: number) => boolean;
@@ -31,12 +31,12 @@ export interface SheetColumnsInput extends Pick<SelfEvaluationColumnsInput, 'rea
  * The rows' own scores, where they differ from the rules', and the indicator table's columns, the same on the project
  * and the 部门整体 sheet: a band picked clears the row's own score, so the band's default score becomes the prefill.
  */
-export function sheetColumns({ indicators, readOnly, policy, result, choices, isSubtotal = () => false, comments, setIndicator, setChoices }: SheetColumnsInput) {
+export function sheetColumns({ indicators, readOnly, policy, result, choices, unitWeightRows, isSubtotal = () => false, comments, setIndicator, setChoices }: SheetColumnsInput) {
   const scoreOf = (i: number) => result.indicators.find((s) => s.row === i);
   const ownScores = indicators.map((ind, i) => ({ weight: scoreOf(i)?.weight ?? ind.weight, score: isSubtotal(i) ? null : ownScore(ind, scoreOf(i)) }));
   const differing = indicators.map((ind, i) => !isSubtotal(i) && ownDiffers(ind, scoreOf(i)));
   const columns: TableColumnsType<Indicator> = selfEvaluationColumns({
-    readOnly, policy, result, choices, differing, ownScores,
+    readOnly, policy, result, choices, differing, ownScores, unitWeightRows,
     onIndicator: setIndicator,
     onPick: (i, c) => {
       setChoices((prev) => ({ ...prev, [i]: c }));
@@ -85,9 +85,9 @@ export function SelfEvaluationSheetTable({ title, extra, indicators, columns, co
  * approved target's own definition (its names, values, units, levels, weights: read-only here) are listed apart, folded,
  * so the list the clerk works through holds only what this page can change; clicking one shows its row.
  */
-export function SelfEvaluationFindingsCard({ findings }: { findings: Finding[] }) {
+export function SelfEvaluationFindingsCard({ findings, unitWeightRows }: { findings: Finding[]; unitWeightRows?: readonly number[] }) {
   if (findings.length === 0) return null;
-  const { own, target } = splitSelfEvaluationFindings(findings);
+  const { own, target } = splitSelfEvaluationFindings(findings, unitWeightRows);
   const errors = own.filter((f) => f.severity === 'error').length;
   const targetErrors = target.filter((f) => f.severity === 'error').length;
   return (

@@ -58,4 +58,5 @@ export const formViewSchema = z.object({
   period_notice: z.string().nullable().openapi({ description: '自评表的年度尚未到来时的提醒（「该期间尚未到来…」），不阻止保存或提交；否则为 null' }),
   policy: z.record(z.string(), z.unknown()).openapi({ description: '上述审核与计分所用的政策参数：单位所在区划该年度的（未设置时为默认值），与 GET /api/policies/{region}/{year} 的 policy 相同；已公开的表为公开时的政策参数' }),
   region_policy_score: z.object({ total: z.number(), grade: z.string() }).nullable().openapi({ description: '已公开的自评表按公开时的政策计分（按旧政策计算）；区划现行政策下的系统核算总分与等级不同时为该总分与等级（撤回公开后按此重算），否则为 null' }),
+  unit_weight_rows: z.array(z.number().int()).openapi({ description: '从已批复目标开始的年终自评中，目标未设分值、由单位填写分值的指标行序号（从 0 起）；其余分值由目标确定，不能修改。其他表为空数组' }),
 }).openapi('FormView');
