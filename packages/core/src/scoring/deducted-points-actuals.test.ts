@@ -9,7 +9,7 @@ const read = (actual: string, unit: string | null, name: string): number | null 
   return Number.isNaN(v) ? null : v;
 };
 
-describe('readActualInUnit on points taken off', () => {
+describe('readActualInUnit on points taken off or added', () => {
   it.each([
     // The deduction alone: no level of a score row (1.5 of a ≥90分 row would score it near 0).
     ['扣1.5分', '分', '考核得分', null],
@@ -24,6 +24,16 @@ describe('readActualInUnit on points taken off', () => {
     ['扣除结转120万元后，执行率96%', '%', '预算执行率', 96],
     ['扣款2万元', '万元', '违约金额', 2],
     ['92.5分', '分', '考核得分', 92.5],
+    // Session 26 (set 21): points added are no level either (2 of a ≥90分 row would score it near 0); beside the score, the score.
+    ['加2分', '分', '考核得分', null],
+    ['奖励加分1分', '分', '考核得分', null],
+    ['考核得分97分，加1分', '分', '考核得分', 97],
+    ['基础分95分，另加0.5分', '分', '考核得分', 95],
+    // Guards: a row that counts bonus points reads them; 加 in a word before an amount or a count is no bonus.
+    ['加2分', '分', '加分项得分', 2],
+    ['追加120万元', '万元', '追加资金', 120],
+    ['参加2场', '场', '应急演练参与场次', 2],
+    ['加分项得分2分', '分', '考核得分', 2],
   ] as Array<[string, string | null, string, number | null]>)('%s under %s (%s)', (actual, unit, name, expected) => {
     expect(read(actual, unit, name)).toBe(expected);
   });

@@ -86,7 +86,7 @@ export function bandText(choice: QualitativeChoice, w: number, policy: Policy): 
  * in a band; undetermined: no pick, no textual match and no usable score; manual-in-band: a band
  * (picked or matched) with a hand score inside it; band-default: a band scored at its default.
  */
-export type QualitativeWay = 'score-in-band' | 'undetermined' | 'manual-in-band' | 'band-default';
+export type QualitativeWay = 'score-in-band' | 'undetermined' | 'manual-in-band' | 'band-default' | 'weightless';
 
 /** rules.md §3 for a 定性 row: the band and how it was chosen. */
 export class QualitativeDerivation extends DeferredDerivation {
@@ -139,6 +139,8 @@ export class QualitativeDerivation extends DeferredDerivation {
         return `w=${f(w)}，采用${this.#manual ? '人工' : '填报'}得分 ${f(this.#score)}，属「${band}」区间 ${bandText(band, w, this.#policy)}`;
       case 'undetermined':
         return `w=${f(w)}，无法确定等级，未计分`;
+      case 'weightless':
+        return `w=0，各等级得分均为 0，按 0 计`;
       case 'manual-in-band':
         return `w=${f(w)}，${this.how()}，人工得分 ${f(this.#score)} 在区间 ${bandText(band, w, this.#policy)} 内`;
       case 'band-default':

@@ -90,8 +90,11 @@ const MAGNITUDE_THEN_MORE = /^[百千万亿][余多]/;
 // 已提前达标（3天） the bracket holds the level reached.
 const OFFSET = /(?:提前|延期|延迟|推迟|逾期|超期|滞后)(?:了|约|大约|近|将近)?\s*$/;
 // 扣1.5分, 被扣2分, 扣减3分: the points taken off, not the level the row measures; read as such only under a row whose name
-// counts deductions (考核扣分).
+// counts deductions (考核扣分). So too points added (加2分, 奖励加分1分, 另加0.5分), though only as points (分 or no unit): 加
+// before an amount (追加120万元, 增加3户, 参加2场) is no bonus.
 const DEDUCTED = /扣(?:除|减|罚)?了?(?:分数?)?\s*$/;
+const ADDED = /(?:^|[^增追参附添施更外])加了?(?:分数?)?\s*$/;
+const POINTS_NAME = /扣|加分/;
 // 合格率由95%提高到98.6%: the level it started from is set aside; the level reached is read after 提高到.
 const FROM_LEVEL = /由\s*[\d.,]+\s*[^\d\s，,；;至到由]{0,6}?(?=(?:增长|提高|增加|上升|提升|下降|降低|减少|下滑|削减|压减|缩减)[至到]\s*\d)/;
 // 上年水平的93%, 达到全省平均水平的105%: a share of a reference level, not the row's own level; left to a person.
@@ -128,7 +131,7 @@ interface Clause {
   change: boolean;
   /** The lead names a period the figure is per (每月1期): a rate, not the total. */
   perPeriod: boolean;
-  /** The lead states points taken off (扣1.5分). */
+  /** The lead states points taken off or added (扣1.5分, 加2分). */
   deducted: boolean;
 }
 
@@ -207,7 +210,7 @@ function clauseAt(text: string, i: number, rowUnit: string | null): Clause | nul
     && !isCountedWhole(tail, unit, rowUnit)) return null;
   const signed = sign * n;
   return { n: down ? -Math.abs(signed) : up ? Math.abs(signed) : signed, unit, planned, done: ACHIEVED.test(lead), change: down || up, perPeriod: PER_PERIOD.test(lead),
-    deducted: DEDUCTED.test(lead) };
+    deducted: DEDUCTED.test(lead) || ((unit === null || unit === '分') && ADDED.test(lead)) };
 }
 
 // 12个乡镇全部覆盖: what the count counts (乡镇), then that it was all done.
@@ -282,7 +285,7 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
   const inWords = shareInWords(text);
   if (inWords) return inRowUnit(inWords.n, inWords.unit, rowUnit);
   const changeName = CHANGE_NAME.test(name);
-  const deductionName = name.includes('扣');
+  const deductionName = POINTS_NAME.test(name);
   let best: ActualInUnit | null = null;
   let bestRank = -1;
   let ties = 0;

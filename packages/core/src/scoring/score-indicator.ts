@@ -11,6 +11,7 @@ import { bandNamedBy, explainsNothing, noneAsZero } from './band-words';
 import { lateAtFullMarks, meetsDeadline } from './deadline';
 import { meetsStatedChange, shortOfStatedChange } from './stated-change';
 import { actualInRange } from './range-target';
+import { weightless } from './weightless-row';
 import { fractionAsPercent, inRowUnit, isEstimate, namesDecrease, percentClashes, percentInWords, readActualInUnit } from './read-actual-in-unit';
 
 export interface ScoreIndicatorOptions {
@@ -289,6 +290,7 @@ function scoreQualitative(
             issues: NO_ISSUES,
           };
         }
+        if (w <= EPS) return weightless(ind, row, doc, manual != null, policy);
         const issue: ScoreIssue = {
           row, code: doc == null ? 'score_missing' : 'band',
           message: doc == null

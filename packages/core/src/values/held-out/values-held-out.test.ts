@@ -23,6 +23,7 @@ import { ACTUAL_CASES_17, TARGET_CASES_17 } from './value-cells-17';
 import { ACTUAL_CASES_18, TARGET_CASES_18 } from './value-cells-18';
 import { ACTUAL_CASES_19, TARGET_CASES_19 } from './value-cells-19';
 import { ACTUAL_CASES_20, TARGET_CASES_20 } from './value-cells-20';
+import { ACTUAL_CASES_21, TARGET_CASES_21 } from './value-cells-21';
 
 /**
  * Exact-match rate of the value parser on the held-out cells, per category. The floors hold the rate
@@ -183,6 +184,10 @@ const FLOORS_19 = everyCategory('changes', 'periods', 'per-base', 'permille', 's
 const FLOORS_20 = everyCategory('carried', 'approx', 'ranges', 'magnitudes', 'ratios', 'scores', 'department', 'dates', 'actual-plan',
   'actual-dates', 'actual-ratios', 'actual-states', 'actual-approx', 'actual-ranges', 'actual-magnitudes', 'actual-scores',
   'actual-department');
+// Set 21 (value-cells-21.ts): 应急管理 year-end cells on rows scored under other policies (ceilings in ‰ / 分钟 / 万元 / 起, zero and
+// signed targets, negative actuals, deadlines, ranges, 满意度 in ‰ / fractions / questionnaires / points, budgets, 加分 / 扣分).
+const FLOORS_21 = everyCategory('reverse', 'zero', 'signed', 'deadlines', 'ranges', 'satisfaction', 'budget', 'actual-reverse', 'actual-zero',
+  'actual-negative', 'actual-deadlines', 'actual-ranges', 'actual-survey', 'actual-budget', 'actual-bonus');
 
 interface Outcome {
   category: string;
@@ -291,6 +296,8 @@ const SETS: readonly HeldOutSet[] = [
   withRowUnits('set 19', TARGET_CASES_19, ACTUAL_CASES_19, FLOORS_19, { targets: 55, actuals: 40 }),
   // Set 20's brief asked for ~100 cells in all.
   withRowUnits('set 20', TARGET_CASES_20, ACTUAL_CASES_20, FLOORS_20, { targets: 50, actuals: 55 }),
+  // Set 21's brief asked for ~100 cells in all, beside scoring set 22.
+  withRowUnits('set 21', TARGET_CASES_21, ACTUAL_CASES_21, FLOORS_21, { targets: 40, actuals: 40 }),
 ];
 
 function measure(set: HeldOutSet): { table: Map<string, { hit: number; total: number }>; misses: string[] } {
