@@ -17,7 +17,7 @@ import {
 import {
   PER_CAPITA_MONEY, PEOPLE, ALLOCATION, OWN_RUNNING_COST, COST_NAME, COUNT_WORD, EARNING, INCOME, DIMENSIONLESS,
   PAID_SHARE, EMPLOYED, SMALL_GOOD_SHARE, WORKS, CAPACITY, LARGE_GOOD, GRADED, OUTCOME, USE_RATE, MONEY_WORD,
-  PROGRESS, DRAWN_IN, OWN_SPEND, KEPT_DOWN, IMPROVEMENT, SHARE_END, REACHES_PLACES, IMPACT, CAPPED,
+  PROGRESS, CARRYOVER_SPENT, DRAWN_IN, OWN_SPEND, KEPT_DOWN, KEPT_DOWN_BUDGET, IMPROVEMENT, SHARE_END, REACHES_PLACES, IMPACT, CAPPED,
   SATISFACTION_FLOOR, SAMPLED_SHARE, TRAIT_SHARE, COEFFICIENT, SPAN_COUNT, COUNT_THEN_RATE, AMOUNT_THEN_RATE,
   COUNT_THEN_AMOUNT, AMOUNT_THEN_COUNT, COVERAGE, STATED_BOUND, PER_HEAD_MONEY, RATE_RISE, UNIT_COST,
 } from './name-fine-classes';
@@ -248,10 +248,10 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   const spending = SPENDING.test(core) && !NOT_SPENDING.test(core);
   if (TWO_SIDED.test(core) || INFLUENT.test(core)) direction = 'neutral';
   else if (zeroState) direction = 'good';
-  else if (KEPT_DOWN.test(core) || HARM_COVER.test(core)) direction = 'bad';
+  else if (KEPT_DOWN.test(core) || KEPT_DOWN_BUDGET.test(core) || HARM_COVER.test(core)) direction = 'bad';
   else if (overuse) direction = REDUCE.test(core) ? 'neutral' : 'bad';
   else if (!negated && (satisfaction || proficiency || gain || approval || GOOD_RATE.test(core) || GOOD_DEGREE.test(core) || GOOD_SHARE.test(core) || PAID_SHARE.test(core)
-    || EMPLOYED.test(core) || PROGRESS.test(core) || CUT_SHARE.test(core) || WRONG_UNDONE.test(core) || CUT_LED.test(core) || TRAIT_SHARE.test(core)
+    || EMPLOYED.test(core) || PROGRESS.test(core) || CARRYOVER_SPENT.test(core) || CUT_SHARE.test(core) || WRONG_UNDONE.test(core) || CUT_LED.test(core) || TRAIT_SHARE.test(core)
     || COMPLIANT_SHARE.test(core) || ON_TIME_SHARE.test(core))) direction = 'good';
   // Time spent is better short whatever it is spent on (投诉处理时限), and a negated rate counts failures whatever
   // act it names (未按期整改率): neither is neutralised by an act word.

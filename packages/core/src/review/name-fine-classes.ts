@@ -92,6 +92,9 @@ export const USE_RATE = /(?:使用|利用|出租|入住|上座|转化|(?<![账�
 export const MONEY_WORD = /(?:资金|经费|预算|债券|补助|补贴|拨款)/;
 // Progress against a plan (工程形象进度, 债券资金支付进度, 预算执行进度): good when further along.
 export const PROGRESS = /(?<![偏滞])进度$/;
+// Last year's carry-over spent or taken up this year (上年结转资金当年支出比例, 结余资金消化率): the carry-over is kept down, so the
+// share of it spent is good when high.
+export const CARRYOVER_SPENT = /(?:结转|结余)(?:结余)?(?:资金)?[\u4e00-\u9fa5]{0,4}?(?:支出|使用|消化|盘活|执行|支付)(?:率|比例|比率|进度)$/;
 // Money drawn in or deals brought about (带动社会资本投入, 赛事带动消费, 吸引社会投资, 技术合同成交额): what the project brings.
 // Funds spent to bring something in (引进人才专项资金) are not matched, nor is the business a trading centre handles (交易额).
 export const DRAWN_IN = /(?:撬动|拉动|带动)[\u4e00-\u9fa5]{0,6}(?:金额|资金|投资|消费|资本|投入)$|(?:吸引|引进|招引)(?:社会|民间|外来|境外|外商)?(?:投资|资本|外资)(?:投入|金额)?$|成交(?:额|金额|总额)$/;
@@ -121,6 +124,10 @@ export const OWN_SPEND = /(?:运营|运行|运转|运维|维护|建设|购置|�
 // output uses up (吨水制水电耗 ≤0.3kWh/m³, 单位产品能耗), whatever the vehicle or plant named first (纯电动公交车百公里电耗):
 // saving it is named otherwise (节约能耗, 降低单位能耗).
 // A unit's general spending (一般性支出, its 规模 or 总额) is what every budget order asks to cut; the cut itself (压减一般性支出) is not it.
+// Staff held within the approved establishment (在编在岗人员控制率, 编外聘用人员控制率 ≤100%) as spending within its budget is, and
+// the growth or change of what is kept down — 三公 and running money, the year's carry-over and balance (“三公”经费增长率, 结转结余
+// 总额变动率 ≤0): a floor asks for the growth. The cut itself (压减比例, 下降率) is named otherwise and stays good.
+export const KEPT_DOWN_BUDGET = /(?:人员|编制|人数|职数)控制率$|(?:三公”?|公用|接待|差旅|会议|机关运行|一般性)(?:经费|费用|费|支出)?(?:支出)?(?:总额|规模|总量)?(?:决算)?(?:较预算|较上年|同比|年度)?(?:变动|增长|增加|上升)(?:率|比例|比率|比重|幅度)?$|(?:结转|结余)(?:结余)?(?:资金)?(?:总额|规模|总量|存量)?(?:较上年|同比|年度)?(?:变动|增长|增加|上升)(?:率|比例|比率|比重|幅度)?$/;
 export const KEPT_DOWN = /(?:电能利用效率|电源使用效率|能源使用效率)$|^(?:(?![降减节压])[\u4e00-\u9fa5A-Za-z0-9]){0,10}?(?:吨|单位|每|百公里|万元)[\u4e00-\u9fa5A-Za-z0-9]{0,8}(?:电耗|能耗|水耗|煤耗|油耗|气耗|药耗|物耗)$|(?:血糖|糖化血红蛋白|血脂|总胆固醇|低密度脂蛋白|甘油三酯|血尿酸|收缩压|舒张压)[\u4e00-\u9fa5]{0,2}(?:平均值|均值|平均水平|水平|值)$|^(?:(?:人均|每人|机关)?办公用房(?:使用|建筑|占用)?面积|公务用车(?:保有量|编制数?|数量|总量)|因公出[国境]+(?:团组|批次|人次|人数)数?|公务接待(?:批次|人次|次数|人数))$|(?:预算|科目|资金|计划)调整(?:次数|数)$|管理费[\u4e00-\u9fa5]{0,4}(?:占比|比例|比重)$|(?:经费|费用|成本|支出|开支)控制率$|(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}占[\u4e00-\u9fa5]{0,12}(?:租金|价格|收费|售价)[\u4e00-\u9fa5]{0,2}(?:比例|比重)$|(?<!师)生师比$|班额$|(?:次均|例均|床日)[\u4e00-\u9fa5]{0,6}费用$|(?:价格(?:总水平|指数)?|费用|收费|售价)(?:涨幅|增幅|上涨幅度|上涨率|上涨)$|(?:三公”?|接待|差旅|会议)(?:经费|费用|费)(?:支出)?$|(?<!压减|压缩|节约|削减|减少)一般性支出(?:规模|总额|总量|金额)?$|(?<!(?:减免|补贴|补助|代缴|退还|返还)[\u4e00-\u9fa5]*)(?:办公|印刷|物业(?:管理|服务)?|水电|邮电)(?:经费|费用|费)(?:支出)?$|(?:公车|公务用车)[\u4e00-\u9fa5]{0,4}(?:经费|费用|费|支出)$|车辆[\u4e00-\u9fa5]{0,4}?(?:维修保养|维护保养|保养)(?:经费|费用|费)(?:支出)?$|(?:投资|成本)?回收(?:期|周期|年限)$|(?:个人|自付|自费)[\u4e00-\u9fa5]{0,6}(?:支出|费用|负担)[\u4e00-\u9fa5]{0,4}(?:占比|比例|比重)$|(?:家庭|个人|患者|群众)(?:(?!消费)[\u4e00-\u9fa5]){0,6}(?:支出|负担|开支)(?:收入比)?$|(?:(?:步行|骑行|车程)(?:到|至|到达)[\u4e00-\u9fa5]{1,8}|上学|就医|就诊|通勤)(?:平均)?(?:距离|路程|时间|时长)$|^(?:人均|单位|机关)?(?:日常)?公用经费(?:支出)?$|^(?:机关|行政)运(?:行|转)经费(?:支出)?$|控制在(?:[\u4e00-\u9fa5]{0,8}(?:以内|以下|范围内|之内))?$/;
 
 // An improvement named as such (项目区粮食产能提升 ≥100公斤/亩, 耕地质量等级提高) is good when large in its own unit too,

@@ -68,6 +68,7 @@ import { HELD_OUT_66, HELD_OUT_66_DEPT } from './unseen-wording/held-out-66';
 import { HELD_OUT_67, HELD_OUT_67_DEPT } from './unseen-wording/held-out-67';
 import { HELD_OUT_68, HELD_OUT_68_DEPT } from './unseen-wording/held-out-68';
 import { HELD_OUT_69, HELD_OUT_69_DEPT } from './unseen-wording/held-out-69';
+import { HELD_OUT_70_DEPT, HELD_OUT_70_SELF } from './unseen-wording/held-out-70';
 
 /**
  * Unseen wording: indicators written the way units in sectors the corpus is thin on write them (水利, 农业农村,
@@ -264,6 +265,10 @@ import { HELD_OUT_69, HELD_OUT_69_DEPT } from './unseen-wording/held-out-69';
  * homophone slips (合格绿, 满意读), doubled or missing characters, spaces and line breaks in names, targets run into the name,
  * abbreviations (GDP, PM2.5, 5G, WiFi, APP, ETC, AAA级), bracketed remarks, full-width digits, comparator words or doubled signs in the
  * value — over 28 areas (农村改厕 to 乡镇中心校, HELD_OUT_69 beside BASE) and a 镇人民政府 and a 街道办事处 (HELD_OUT_69_DEPT beside DEPT_BASE).
+ * Set 70 (held-out-70.ts, session 26, about 60% fine) takes the 部门整体 management rows — budget execution, adjustment and
+ * carry-over, “三公”经费, 政府采购, 预决算公开, assets, finance and internal control, staff control, key work, complaints — over 25
+ * departments on both 2021 trees (HELD_OUT_70_DEPT beside DEPT_BASE), and scored 部门整体支出绩效自评表 rows of the same kinds
+ * (HELD_OUT_70_SELF, weight 10, in a department_self_evaluation beside DEPT_BASE and its 完成值).
  */
 
 const BASE: Array<Partial<Indicator>> = [
@@ -280,13 +285,15 @@ const DEPT_BASE: Array<Partial<Indicator>> = [
   { level1: '满意度指标', level2: '服务对象满意度', name: '服务对象满意度', unit: '%', comparator: '>=', target: '90' },
 ];
 /** Self-evaluation rows (set 16): the row's 完成值 and 未完成原因, and the base rows' own 完成值. */
-const SELF_ROWS = new Map<RowCase, { actual: string; reason: string | null; weight?: number; score?: number }>([...HELD_OUT_16_SELF, ...HELD_OUT_22_SELF, ...HELD_OUT_28_SELF, ...HELD_OUT_59_SELF, ...HELD_OUT_59_DEPT_SELF, ...HELD_OUT_65_SELF].map((c) => [c.row, c]));
+const SELF_ROWS = new Map<RowCase, { actual: string; reason: string | null; weight?: number; score?: number }>([...HELD_OUT_16_SELF, ...HELD_OUT_22_SELF, ...HELD_OUT_28_SELF, ...HELD_OUT_59_SELF, ...HELD_OUT_59_DEPT_SELF, ...HELD_OUT_65_SELF, ...HELD_OUT_70_SELF].map((c) => [c.row, c]));
 const SELF_BASE_ACTUALS = ['2次', '96%', '明显提升', '93%'];
+/** Set 70's 部门整体支出绩效自评表 rows (2021 department tree) sit beside DEPT_BASE with these 完成值. */
+const DEPT_SELF_BASE_ACTUALS = ['97%', '明显提升', '健全完善', '94%'];
 /** Set 59's 部门整体支出绩效自评表 rows (project framework) sit in a department_self_evaluation form beside the same scored base rows. */
 const DEPT_SELF_ROWS = new Set<RowCase>(HELD_OUT_59_DEPT_SELF.map((c) => c.row));
 /** Set 22's scored self-evaluation rows: the base rows' weights and full scores (70 of the 90 a project's indicators carry). */
 const SELF_BASE_WEIGHTS = [20, 20, 20, 10];
-const DEPT_ROWS = new Set<RowCase>([...HELD_OUT_4_DEPT, ...HELD_OUT_5_DEPT, ...HELD_OUT_7_DEPT, ...HELD_OUT_10_DEPT, ...HELD_OUT_20_DEPT, ...HELD_OUT_25_DEPT, ...HELD_OUT_28_DEPT, ...HELD_OUT_31_DEPT, ...HELD_OUT_32_DEPT, ...HELD_OUT_33_DEPT, ...HELD_OUT_34_DEPT, ...HELD_OUT_35_DEPT, ...HELD_OUT_36_DEPT, ...HELD_OUT_37_DEPT, ...HELD_OUT_38_DEPT, ...HELD_OUT_39_DEPT, ...HELD_OUT_40_DEPT, ...HELD_OUT_41_DEPT, ...HELD_OUT_42_DEPT, ...HELD_OUT_43_DEPT, ...HELD_OUT_44_DEPT, ...HELD_OUT_45_DEPT, ...HELD_OUT_46_DEPT, ...HELD_OUT_47_DEPT, ...HELD_OUT_48_DEPT, ...HELD_OUT_49_DEPT, ...HELD_OUT_50_DEPT, ...HELD_OUT_51_DEPT, ...HELD_OUT_52_DEPT, ...HELD_OUT_53_DEPT, ...HELD_OUT_54_DEPT, ...HELD_OUT_55_DEPT, ...HELD_OUT_56_DEPT, ...HELD_OUT_57_DEPT, ...HELD_OUT_58_DEPT, ...HELD_OUT_60_DEPT.map((c) => c.row), ...HELD_OUT_62_DEPT, ...HELD_OUT_63_DEPT, ...HELD_OUT_64_DEPT, ...HELD_OUT_65_DEPT, ...HELD_OUT_66_DEPT, ...HELD_OUT_67_DEPT, ...HELD_OUT_68_DEPT, ...HELD_OUT_69_DEPT]);
+const DEPT_ROWS = new Set<RowCase>([...HELD_OUT_4_DEPT, ...HELD_OUT_5_DEPT, ...HELD_OUT_7_DEPT, ...HELD_OUT_10_DEPT, ...HELD_OUT_20_DEPT, ...HELD_OUT_25_DEPT, ...HELD_OUT_28_DEPT, ...HELD_OUT_31_DEPT, ...HELD_OUT_32_DEPT, ...HELD_OUT_33_DEPT, ...HELD_OUT_34_DEPT, ...HELD_OUT_35_DEPT, ...HELD_OUT_36_DEPT, ...HELD_OUT_37_DEPT, ...HELD_OUT_38_DEPT, ...HELD_OUT_39_DEPT, ...HELD_OUT_40_DEPT, ...HELD_OUT_41_DEPT, ...HELD_OUT_42_DEPT, ...HELD_OUT_43_DEPT, ...HELD_OUT_44_DEPT, ...HELD_OUT_45_DEPT, ...HELD_OUT_46_DEPT, ...HELD_OUT_47_DEPT, ...HELD_OUT_48_DEPT, ...HELD_OUT_49_DEPT, ...HELD_OUT_50_DEPT, ...HELD_OUT_51_DEPT, ...HELD_OUT_52_DEPT, ...HELD_OUT_53_DEPT, ...HELD_OUT_54_DEPT, ...HELD_OUT_55_DEPT, ...HELD_OUT_56_DEPT, ...HELD_OUT_57_DEPT, ...HELD_OUT_58_DEPT, ...HELD_OUT_60_DEPT.map((c) => c.row), ...HELD_OUT_62_DEPT, ...HELD_OUT_63_DEPT, ...HELD_OUT_64_DEPT, ...HELD_OUT_65_DEPT, ...HELD_OUT_66_DEPT, ...HELD_OUT_67_DEPT, ...HELD_OUT_68_DEPT, ...HELD_OUT_69_DEPT, ...HELD_OUT_70_DEPT, ...HELD_OUT_70_SELF.map((c) => c.row)]);
 /** Set 60's rows on seed 004's department tree (投入管理指标 / 产出指标 / 效益指标) sit beside four clean rows on that tree. */
 const TREE_BASE: Array<Partial<Indicator>> = [
   { level1: '投入管理指标', level2: '预算和财务管理', name: '预算执行率', unit: '%', comparator: '>=', target: '90' },
@@ -318,11 +325,20 @@ function rowCodes(c: RowCase): Set<FindingCode> {
   const base = TREE_ROWS.has(c) ? TREE_BASE : DEPT_ROWS.has(c) ? DEPT_BASE : BASE;
   const self = SELF_ROWS.get(c);
   const form = self != null
-    ? formSchema.parse({ kind: DEPT_SELF_ROWS.has(c) ? 'department_self_evaluation' : 'project_self_evaluation', fiscal_year: 2024, ...(DEPT_SELF_ROWS.has(c) ? { org: '测试部门' } : { project_name: '测试项目' }), indicators: [...BASE.map((r, i) => ({ ...r, actual: SELF_BASE_ACTUALS[i], ...(self.weight != null ? { weight: SELF_BASE_WEIGHTS[i], score: SELF_BASE_WEIGHTS[i] } : {}) })), { ...row, actual: self.actual, reason: self.reason, ...(self.weight != null ? { weight: self.weight, score: self.score } : {}) }] })
+    ? selfForm(c, row, self)
     : DEPT_ROWS.has(c) || TREE_ROWS.has(c)
     ? formSchema.parse({ kind: 'department_target', fiscal_year: 2024, org: '测试部门', indicators: [...base, row] })
     : project([...BASE, row]);
   return new Set(reviewForms([form], OPTIONS).filter((f) => f.row === base.length).map((f) => f.code));
+}
+
+/** A self-evaluation form: sets 59's department rows sit on the project framework beside BASE, set 70's on the 2021 tree beside DEPT_BASE. */
+function selfForm(c: RowCase, row: Partial<Indicator>, self: { actual: string; reason: string | null; weight?: number; score?: number }): Form {
+  const onDeptTree = DEPT_ROWS.has(c);
+  const dept = onDeptTree || DEPT_SELF_ROWS.has(c);
+  const base = onDeptTree ? DEPT_BASE : BASE;
+  const actuals = onDeptTree ? DEPT_SELF_BASE_ACTUALS : SELF_BASE_ACTUALS;
+  return formSchema.parse({ kind: dept ? 'department_self_evaluation' : 'project_self_evaluation', fiscal_year: 2024, ...(dept ? { org: '测试部门' } : { project_name: '测试项目' }), indicators: [...base.map((r, i) => ({ ...r, actual: actuals[i], ...(self.weight != null ? { weight: SELF_BASE_WEIGHTS[i], score: SELF_BASE_WEIGHTS[i] } : {}) })), { ...row, actual: self.actual, reason: self.reason, ...(self.weight != null ? { weight: self.weight, score: self.score } : {}) }] });
 }
 
 function rowCodes2020(c: RowCase, row: Partial<Indicator>): Set<FindingCode> {
@@ -582,6 +598,12 @@ const LIMITS: Record<string, string> = {
   // Set 69: helping people into work named by the act (帮扶…再就业) in % may state the share of those helped who found work, as
   // 就业 in % reads as an employment share (EMPLOYED); the name does not say whether people or a share are meant.
   '帮扶就业困难人员再就业@%': 'an act of placing people in work (帮扶…再就业) in % may be the share placed, as 就业 in % is read',
+  // Set 70: a payment or execution progress in % may be a month's point on the year's timeline (1月底支付进度 ≥8%), so no floor
+  // is too low by the name alone; and a degree (实现程度, 准确度) is stated in words as often as in % (积效目标实现程度 基本实现, set
+  // 20; 定位准确度 in 米), so it is not read as a share and a count unit beside it is not weighed.
+  '国库集中支付执行进度@%@预算执行@>=': 'a progress in % may be one month\'s point on the year\'s timeline; no floor is too low by the name',
+  '部门年度履职目标实现程度@项': 'a degree (实现程度) is stated in words as often as in %, so it is not read as a share',
+  '预算编制准确度@项': 'a degree (准确度) may be stated in a length (定位准确度 in 米), so it is not read as a share',
 };
 
 /** Self-evaluation rows a check cannot see for a stated reason, by name@完成值 (the target side is shared with fine rows). */
@@ -593,7 +615,7 @@ const SELF_LIMITS: Record<string, string> = {
 
 const limitOf = (c: RowCase): string | undefined => (SELF_ROWS.has(c) ? SELF_LIMITS[`${c[3]}@${SELF_ROWS.get(c)!.actual}`] : undefined) ?? LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}@${c[4] ?? ''}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}`] ?? LIMITS[c[3]];
 
-const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row), ...HELD_OUT_23, ...HELD_OUT_24, ...HELD_OUT_25, ...HELD_OUT_25_DEPT, ...HELD_OUT_26, ...HELD_OUT_27, ...HELD_OUT_28, ...HELD_OUT_28_DEPT, ...HELD_OUT_28_SELF.map((c) => c.row), ...HELD_OUT_29, ...HELD_OUT_30, ...HELD_OUT_31, ...HELD_OUT_31_DEPT, ...HELD_OUT_32, ...HELD_OUT_32_DEPT, ...HELD_OUT_33, ...HELD_OUT_33_DEPT, ...HELD_OUT_34, ...HELD_OUT_34_DEPT, ...HELD_OUT_35, ...HELD_OUT_35_DEPT, ...HELD_OUT_36, ...HELD_OUT_36_DEPT, ...HELD_OUT_37, ...HELD_OUT_37_DEPT, ...HELD_OUT_38, ...HELD_OUT_38_DEPT, ...HELD_OUT_39, ...HELD_OUT_39_DEPT, ...HELD_OUT_40, ...HELD_OUT_40_DEPT, ...HELD_OUT_41, ...HELD_OUT_41_DEPT, ...HELD_OUT_42, ...HELD_OUT_42_DEPT, ...HELD_OUT_43, ...HELD_OUT_43_DEPT, ...HELD_OUT_44, ...HELD_OUT_44_DEPT, ...HELD_OUT_45, ...HELD_OUT_45_DEPT, ...HELD_OUT_46, ...HELD_OUT_46_DEPT, ...HELD_OUT_47, ...HELD_OUT_47_DEPT, ...HELD_OUT_48, ...HELD_OUT_48_DEPT, ...HELD_OUT_49, ...HELD_OUT_49_DEPT, ...HELD_OUT_50, ...HELD_OUT_50_DEPT, ...HELD_OUT_51, ...HELD_OUT_51_DEPT, ...HELD_OUT_52, ...HELD_OUT_52_DEPT, ...HELD_OUT_53, ...HELD_OUT_53_DEPT, ...HELD_OUT_54, ...HELD_OUT_54_DEPT, ...HELD_OUT_55, ...HELD_OUT_55_DEPT, ...HELD_OUT_56, ...HELD_OUT_56_DEPT, ...HELD_OUT_57, ...HELD_OUT_57_DEPT, ...HELD_OUT_58, ...HELD_OUT_58_DEPT, ...HELD_OUT_59_SELF.map((c) => c.row), ...HELD_OUT_59_DEPT_SELF.map((c) => c.row), ...HELD_OUT_60_TREE.map((c) => c.row), ...HELD_OUT_60_DEPT.map((c) => c.row), ...HELD_OUT_61, ...HELD_OUT_61_DEPT, ...HELD_OUT_62, ...HELD_OUT_62_DEPT, ...HELD_OUT_63, ...HELD_OUT_63_DEPT, ...HELD_OUT_64, ...HELD_OUT_64_DEPT, ...HELD_OUT_65, ...HELD_OUT_65_DEPT, ...HELD_OUT_65_SELF.map((c) => c.row), ...HELD_OUT_66, ...HELD_OUT_66_DEPT, ...HELD_OUT_67_DEPT, ...HELD_OUT_68, ...HELD_OUT_68_DEPT, ...HELD_OUT_69, ...HELD_OUT_69_DEPT];
+const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row), ...HELD_OUT_23, ...HELD_OUT_24, ...HELD_OUT_25, ...HELD_OUT_25_DEPT, ...HELD_OUT_26, ...HELD_OUT_27, ...HELD_OUT_28, ...HELD_OUT_28_DEPT, ...HELD_OUT_28_SELF.map((c) => c.row), ...HELD_OUT_29, ...HELD_OUT_30, ...HELD_OUT_31, ...HELD_OUT_31_DEPT, ...HELD_OUT_32, ...HELD_OUT_32_DEPT, ...HELD_OUT_33, ...HELD_OUT_33_DEPT, ...HELD_OUT_34, ...HELD_OUT_34_DEPT, ...HELD_OUT_35, ...HELD_OUT_35_DEPT, ...HELD_OUT_36, ...HELD_OUT_36_DEPT, ...HELD_OUT_37, ...HELD_OUT_37_DEPT, ...HELD_OUT_38, ...HELD_OUT_38_DEPT, ...HELD_OUT_39, ...HELD_OUT_39_DEPT, ...HELD_OUT_40, ...HELD_OUT_40_DEPT, ...HELD_OUT_41, ...HELD_OUT_41_DEPT, ...HELD_OUT_42, ...HELD_OUT_42_DEPT, ...HELD_OUT_43, ...HELD_OUT_43_DEPT, ...HELD_OUT_44, ...HELD_OUT_44_DEPT, ...HELD_OUT_45, ...HELD_OUT_45_DEPT, ...HELD_OUT_46, ...HELD_OUT_46_DEPT, ...HELD_OUT_47, ...HELD_OUT_47_DEPT, ...HELD_OUT_48, ...HELD_OUT_48_DEPT, ...HELD_OUT_49, ...HELD_OUT_49_DEPT, ...HELD_OUT_50, ...HELD_OUT_50_DEPT, ...HELD_OUT_51, ...HELD_OUT_51_DEPT, ...HELD_OUT_52, ...HELD_OUT_52_DEPT, ...HELD_OUT_53, ...HELD_OUT_53_DEPT, ...HELD_OUT_54, ...HELD_OUT_54_DEPT, ...HELD_OUT_55, ...HELD_OUT_55_DEPT, ...HELD_OUT_56, ...HELD_OUT_56_DEPT, ...HELD_OUT_57, ...HELD_OUT_57_DEPT, ...HELD_OUT_58, ...HELD_OUT_58_DEPT, ...HELD_OUT_59_SELF.map((c) => c.row), ...HELD_OUT_59_DEPT_SELF.map((c) => c.row), ...HELD_OUT_60_TREE.map((c) => c.row), ...HELD_OUT_60_DEPT.map((c) => c.row), ...HELD_OUT_61, ...HELD_OUT_61_DEPT, ...HELD_OUT_62, ...HELD_OUT_62_DEPT, ...HELD_OUT_63, ...HELD_OUT_63_DEPT, ...HELD_OUT_64, ...HELD_OUT_64_DEPT, ...HELD_OUT_65, ...HELD_OUT_65_DEPT, ...HELD_OUT_65_SELF.map((c) => c.row), ...HELD_OUT_66, ...HELD_OUT_66_DEPT, ...HELD_OUT_67_DEPT, ...HELD_OUT_68, ...HELD_OUT_68_DEPT, ...HELD_OUT_69, ...HELD_OUT_69_DEPT, ...HELD_OUT_70_DEPT, ...HELD_OUT_70_SELF.map((c) => c.row)];
 const ALL_GOALS = [...GOALS, ...HELD_OUT_GOALS, ...HELD_OUT_2_GOALS, ...HELD_OUT_3_GOALS];
 const ALL_PRIVATE = [...PRIVATE, ...HELD_OUT_PRIVATE, ...HELD_OUT_2_PRIVATE, ...HELD_OUT_3_PRIVATE];
 
@@ -764,6 +786,8 @@ describe('unseen wording: precision and recall per code', () => {
     const held68 = tally(set68.filter((c) => limitOf(c) == null), [], []);
     const set69 = [...HELD_OUT_69, ...HELD_OUT_69_DEPT];
     const held69 = tally(set69.filter((c) => limitOf(c) == null), [], []);
+    const set70 = [...HELD_OUT_70_DEPT, ...HELD_OUT_70_SELF.map((c) => c.row)];
+    const held70 = tally(set70.filter((c) => limitOf(c) == null), [], []);
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.UNSEEN_REPORT === '1') {
       console.log([
@@ -833,6 +857,7 @@ describe('unseen wording: precision and recall per code', () => {
         show(`set 67 (session 25, precision at scale — ordinary rows in plain library wording with a local scope, about 85% fine: 乡镇幼儿园/村卫生室/居家养老/统防统治/小型水库/村道安防/加装电梯/背街小巷/乡镇污水站/森林抚育/农家书屋/健身器材/零工市场/光荣院/辅助器具/应急物资/视频监控/法律顾问/农贸快检/寄递物流/科技特派员/不动产登记/自动气象站/公务用车/融媒体/公租房/户厕管护/课后服务; 部门整体 rows of nine county departments): ${HELD_OUT_67.length} project rows, ${HELD_OUT_67_DEPT.length} department rows (${set67.filter((c) => c[7] == null).length} fine)`, held67),
         show(`set 68 (session 26, ratios, densities and compound units — 元/人·月, 公斤/亩, 万元/公里, 人/万人, 毫克/升, 吨/日, 天/件, 千瓦时/平方米, 标箱, 标准亩, 猪当量, 元/吨·公里 — in 卫生资源/流域水质/降尘/单产/占补平衡/城乡供水/公路安防/集装箱/公交/政务提速/寄递/垃圾焚烧/建筑节能/生均/救助标准/学徒制/景区/消防/森林质量/粪污/农网/医保控费/体育场地/保租房/食品抽检/气象/法律援助/水土流失/储备粮, 部门整体 rows of ten county departments): ${HELD_OUT_68.length} project rows, ${HELD_OUT_68_DEPT.length} department rows (${set68.filter((c) => c[7] == null).length} fine)`, held68),
         show(`set 69 (session 26, sloppy and colloquial writing as townships and villages type rows — homophone slips 合格绿/满意读, doubled or missing characters, spaces and line breaks in names, targets run into the name, GDP/PM2.5/5G/WiFi/APP/ETC/AAA级, bracketed remarks, full-width digits, comparator words and doubled signs in the value — in 农村改厕/村级饮水/社区养老/基本公卫/村道路灯/村文化/网格治理/森林防火/河湖长制/村集体经济/农技推广/街道就业/数字乡村/乡村旅游/乡镇大气/微型消防站/退役军人/防返贫/农村客运/物业/动物防疫/妇幼/应急广播/残联/三资/经济发展/中心校, 部门整体 rows of a 镇人民政府 and a 街道办事处): ${HELD_OUT_69.length} project rows, ${HELD_OUT_69_DEPT.length} department rows (${set69.filter((c) => c[7] == null).length} fine)`, held69),
+        show(`set 70 (session 26, 部门整体 management rows — 预算执行/调整/结转结余, “三公”经费, 政府采购, 预决算公开, 资产, 财务内控, 人员控制, 重点工作, 投诉处理 — over 25 departments on both 2021 trees, and scored 部门整体自评 rows): ${HELD_OUT_70_DEPT.length} department rows, ${HELD_OUT_70_SELF.length} self-evaluation rows (${set70.filter((c) => c[7] == null).length} fine)`, held70),
       ].join('\n'));
     }
     expect(ALL_ROWS.length).toBeGreaterThanOrEqual(150);
@@ -841,7 +866,7 @@ describe('unseen wording: precision and recall per code', () => {
     const set5 = [...HELD_OUT_5, ...HELD_OUT_5_DEPT];
     const set7 = [...HELD_OUT_7, ...HELD_OUT_7_DEPT];
     const set10 = [...HELD_OUT_10, ...HELD_OUT_10_DEPT];
-    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c) && !HELD_OUT_21.includes(c) && !set22.includes(c) && !HELD_OUT_23.includes(c) && !HELD_OUT_24.includes(c) && !set25.includes(c) && !HELD_OUT_26.includes(c) && !HELD_OUT_27.includes(c) && !set28.includes(c) && !HELD_OUT_29.includes(c) && !HELD_OUT_30.includes(c) && !set31.includes(c) && !set32.includes(c) && !set33.includes(c) && !set34.includes(c) && !set35.includes(c) && !set36.includes(c) && !set37.includes(c) && !set38.includes(c) && !set39.includes(c) && !set40.includes(c) && !set41.includes(c) && !set42.includes(c) && !set43.includes(c) && !set44.includes(c) && !set45.includes(c) && !set46.includes(c) && !set47.includes(c) && !set48.includes(c) && !set49.includes(c) && !set50.includes(c) && !set51.includes(c) && !set52.includes(c) && !set53.includes(c) && !set54.includes(c) && !set60.includes(c) && !set61.includes(c) && !set62.includes(c) && !set63.includes(c) && !set64.includes(c) && !set65.includes(c) && !set66.includes(c) && !set67.includes(c) && !set68.includes(c) && !set69.includes(c));
+    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c) && !HELD_OUT_21.includes(c) && !set22.includes(c) && !HELD_OUT_23.includes(c) && !HELD_OUT_24.includes(c) && !set25.includes(c) && !HELD_OUT_26.includes(c) && !HELD_OUT_27.includes(c) && !set28.includes(c) && !HELD_OUT_29.includes(c) && !HELD_OUT_30.includes(c) && !set31.includes(c) && !set32.includes(c) && !set33.includes(c) && !set34.includes(c) && !set35.includes(c) && !set36.includes(c) && !set37.includes(c) && !set38.includes(c) && !set39.includes(c) && !set40.includes(c) && !set41.includes(c) && !set42.includes(c) && !set43.includes(c) && !set44.includes(c) && !set45.includes(c) && !set46.includes(c) && !set47.includes(c) && !set48.includes(c) && !set49.includes(c) && !set50.includes(c) && !set51.includes(c) && !set52.includes(c) && !set53.includes(c) && !set54.includes(c) && !set60.includes(c) && !set61.includes(c) && !set62.includes(c) && !set63.includes(c) && !set64.includes(c) && !set65.includes(c) && !set66.includes(c) && !set67.includes(c) && !set68.includes(c) && !set69.includes(c) && !set70.includes(c));
     expect(share(earlier)).toBeGreaterThan(0.4);
     expect(share(earlier)).toBeLessThan(0.6);
     expect(set5.length).toBeGreaterThanOrEqual(300);
@@ -1056,6 +1081,10 @@ describe('unseen wording: precision and recall per code', () => {
     expect(set69.length).toBeGreaterThanOrEqual(250);
     expect(share(set69)).toBeGreaterThan(0.55);
     expect(share(set69)).toBeLessThan(0.7);
-    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31, held32, held33, held34, held35, held36, held37, held38, held39, held40, held41, held42, held43, held44, held45, held46, held47, held48, held49, held50, held51, held52, held53, held54, held55, held56, held57, held58, held59, held60, held61, held62, held63, held64, held65, held66, held67, held68, held69]) for (const [, x] of t) expect(x.fp).toBe(0);
+    // Set 70 (部门整体 management rows) is about 60% fine.
+    expect(set70.length).toBeGreaterThanOrEqual(200);
+    expect(share(set70)).toBeGreaterThan(0.55);
+    expect(share(set70)).toBeLessThan(0.7);
+    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31, held32, held33, held34, held35, held36, held37, held38, held39, held40, held41, held42, held43, held44, held45, held46, held47, held48, held49, held50, held51, held52, held53, held54, held55, held56, held57, held58, held59, held60, held61, held62, held63, held64, held65, held66, held67, held68, held69, held70]) for (const [, x] of t) expect(x.fp).toBe(0);
   });
 });
