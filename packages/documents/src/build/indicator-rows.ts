@@ -5,7 +5,7 @@ import type { ColumnRole } from './header-map';
 import { cellValue, isDash, stripEnumerator } from './normalize-label';
 import { isSealText } from '../text/seal-text';
 import { revisedValue } from './revised-value';
-import { isSheetError, serialDateValue } from './sheet-values';
+import { fractionPercentActual, fractionPercentTarget, isSheetError, serialDateValue } from './sheet-values';
 import { withoutValueNotes } from './value-notes';
 import { foldLevels, foldUnderLevel1, levelCell, levelPair } from './level-cells';
 
@@ -162,7 +162,8 @@ function finish(
     // 乡村医生岗位补助发放人数⏎≥286人 beside an empty 指标值: the clerk typed the target into the name's cell.
     const typedIn = value == null ? targetLineOfName(ind.name) : null;
     if (typedIn) { ind.name = typedIn.name; value = typedIn.value; }
-    const target = deriveTarget({ nature, value: serialDateValue(value, get('unit'), ind.level2, ind.name) ?? joinSpacedDigits(withoutValueNotes(revisedValue(value))), unit: get('unit') });
+    const sheetValue = serialDateValue(value, get('unit'), ind.level2, ind.name) ?? fractionPercentTarget(value, get('unit'), nature, ind.name);
+    const target = deriveTarget({ nature, value: sheetValue ?? joinSpacedDigits(withoutValueNotes(revisedValue(value))), unit: get('unit') });
     ind.comparator = target.comparator;
     ind.target = foldWidth(target.target);
     ind.unit = foldCell(target.unit);
@@ -183,6 +184,7 @@ function finish(
       }
     }
   }
+  ind.actual = fractionPercentActual(ind.actual, ind.unit, ind.target, ind.name) ?? ind.actual;
   if (roles.includes('weight') && ind.weight == null) notes.codes.push('weight_missing');
   if (row.realigned) notes.codes.push('row_realigned');
   if (row.dropped.length > 0) notes.codes.push('cells_dropped');

@@ -1,6 +1,9 @@
+import { classifyName } from '@jixiao/core';
+
 /**
  * What a spreadsheet's own mechanics leave in a cell where a figure belongs: an error value a formula shows
- * (or its result pasted as values), and a date kept as its serial number once its date format was lost.
+ * (or its result pasted as values), a date kept as its serial number once its date format was lost, and a
+ * percentage kept as the fraction Excel stores (0.98 for 98%) once its 0% format was lost.
  */
 
 /** #DIV/0!, #N/A, #REF! …: the sheet could not work the figure out. */
@@ -33,4 +36,43 @@ export function serialDateValue(value: string | null, unit: string | null, level
   if (n < FIRST_SERIAL || n > LAST_SERIAL) return null;
   if (!TIME_LEVEL.test(level2 ?? '') && !TIME_NAME.test(name.trim())) return null;
   return new Date(Date.UTC(1899, 11, 30) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+// What Excel stores for a percentage of at most 100%: the fraction (0.962, 1) with no sign and no unit.
+const FRACTION = /^(?:0?\.\d+|1(?:\.0+)?)$/;
+const PERCENT_UNIT = /^[%％]$/;
+const CEILING_SIGN = /[≤<＜≦]|不高于|不超过|小于|低于/;
+
+const percentOf = (fraction: string) => String(Number((Number(fraction) * 100).toPrecision(12)));
+
+/** A rate that is near 100% when things go well (覆盖率, 办结率, 满意度): a target of 1% for it can only be a lost format. */
+function nearFullRate(name: string): boolean {
+  const facts = classifyName(name);
+  return facts.highRate || facts.satisfaction;
+}
+
+/**
+ * 0.98 as the 指标值 of a near-full rate whose 计量单位 column says %: the fraction of a percentage cell read
+ * without its format (a script's dump, a paste of values) — 98. Null when the value is anything else, the
+ * row is capped from above (≤), or the name is not such a rate (an accident rate of 0.5% is written so).
+ */
+export function fractionPercentTarget(value: string | null, unit: string | null, nature: string | null, name: string): string | null {
+  if (value == null || unit == null || !PERCENT_UNIT.test(unit.trim())) return null;
+  const t = value.trim();
+  if (!FRACTION.test(t) || Number(t) === 0) return null;
+  if (nature != null && CEILING_SIGN.test(nature)) return null;
+  return nearFullRate(name) ? percentOf(t) : null;
+}
+
+/**
+ * 0.962 as the 实际完成值 of a row whose target is a percentage of 50% or more (or a near-full rate): the
+ * fraction of a percentage cell read without its format — 96.2%. Null for anything else; a low target
+ * (发现率 ≥3%) leaves a bare 0.035 as written, since either reading could be meant.
+ */
+export function fractionPercentActual(actual: string | null, unit: string | null, target: string, name: string): string | null {
+  if (actual == null || unit == null || !PERCENT_UNIT.test(unit.trim())) return null;
+  const t = actual.trim();
+  if (!FRACTION.test(t) || Number(t) === 0) return null;
+  const floor = Number(target);
+  return (Number.isFinite(floor) && target.trim() !== '' && floor >= 50) || nearFullRate(name) ? `${percentOf(t)}%` : null;
 }

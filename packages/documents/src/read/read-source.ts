@@ -1,6 +1,7 @@
 import type { SourceDocument } from '../model/source-document';
 import { looksLikeCsv, readCsv } from '../text/read-csv';
 import { readTextLayout } from '../text/read-text-layout';
+import { converterDumpsToHtml } from '../text/converter-dumps';
 import { unfoldWideRecords } from '../text/wide-record-rows';
 import { decodeText, looksBinary, looksUndecodable, looksUtf16 } from './decode-text';
 import { foldRadicals } from './fold-radicals';
@@ -116,7 +117,9 @@ function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits, ext: 
   const { damaged, plausible } = decoded;
   // Text copied out of a PDF: radical glyphs stand for the characters (项⽬ is 项目) before any label is read;
   // a 繁體 mirror's page is the simplified page its converter read; a translation plug-in's renderings go.
-  const text = stripTranslations(foldTraditional(foldRadicals(decoded.text)));
+  // Tables a script printed (python-docx / openpyxl rows, pandas frames) are read as the tables they
+  // print before any line is judged: their NaN / None cells would pass for a translation's lines.
+  const text = stripTranslations(foldTraditional(foldRadicals(converterDumpsToHtml(decoded.text))));
   if (looksUndecodable(text) || plausible === false) {
     return { ok: false, issues: [{ code: 'undecodable-text', message: `文件“${fileName}”的文字编码无法识别（不是 UTF-8/UTF-16，也不是 GBK/GB18030，可能是繁体 Big5 等其他编码），按任何已知编码读取都会是乱码。请用记事本或 WPS 打开后另存为 UTF-8 文本再导入。` }] };
   }
