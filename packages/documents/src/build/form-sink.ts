@@ -83,6 +83,19 @@ export class FormSink {
     return 'fund_sources' in this.record ? 'fund.government' : 'budget_fiscal_wan';
   }
 
+  /**
+   * Whether an amount read for a field that already holds a figure names another figure: a paragraph
+   * stating a budget that disagrees with the form's own table is about another form (the next one's
+   * 项目概述 printed between two tables). A part of a sum (自有资金 of several) is never compared.
+   */
+  disagrees(key: FieldKey, raw: string): boolean {
+    if (key === 'fund.government_part' || key === 'budget_other_part' || key === 'total_score' || !this.supports(key)) return false;
+    const held = this.read(key);
+    const text = cellValue(raw);
+    const parsed = text == null ? null : parseAmount(text) ?? leadingAmount(text);
+    return typeof held === 'number' && parsed != null && Math.abs(this.toWan(parsed, text!) - held) > 0.005;
+  }
+
   /** Sets a field from a cell's text; returns whether the field took the value. */
   set(key: FieldKey, raw: string | null): boolean {
     if (key === 'fund.government_part' || key === 'budget_other_part') {

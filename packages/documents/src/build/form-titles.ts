@@ -114,6 +114,8 @@ export function isOtherTableTitle(raw: string): boolean {
 const GENERIC_TITLE_WORDS = /(部门|单位|预算|项目|支出|财政|专项|资金|重点|年度|整体|中央|省级|市级|县级|区级|本级|对地方|转移支付|区域|政府性基金|政府|一般公共|国有资本经营|申报|公开|情况|汇总|的|各|和|及|度)/g;
 
 // 附件3-2、附表2：、表5 — numbering in front of a title, never part of a name.
+// 4、某某经费绩效目标表 / （四）… / 四、…: a volume's list number before a form's title is no part of the project's name.
+const LIST_NUMBER = /^(?:\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[\s\u3000]*/;
 const TITLE_NUMBER = /^(附件|附表|表)\s*[\d一二三四五六七八九十]+(?:[-－—.]\d+)?\s*[：:、.．]?\s*/;
 
 /**
@@ -122,7 +124,7 @@ const TITLE_NUMBER = /^(附件|附表|表)\s*[\d一二三四五六七八九十]+
  * unit that files the form, not the project.
  */
 export function projectNameFromTitle(raw: string): string | null {
-  let t = foldWidth(trimText(raw)).replace(TITLE_NUMBER, '').replace(/[\s\u3000]+/g, '');
+  let t = foldWidth(trimText(raw)).replace(TITLE_NUMBER, '').replace(LIST_NUMBER, '').replace(/[\s\u3000]+/g, '');
   t = t.replace(/[（(][^（()）]*[）)]$/, '');
   const suffix = /(项目支出|支出)?绩效(目标|自评|评价)[^表]{0,8}表$/.exec(t);
   if (!suffix) return null;

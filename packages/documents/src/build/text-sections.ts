@@ -192,6 +192,7 @@ export class TextSectionReader {
       if (key) found.push([key, `${m[2]}${m[3]}`]);
     }
     if (found.length < least) return false;
+    if (found.some(([key, amount]) => this.sink.disagrees(key, amount))) return false;
     let any = false;
     for (const [key, amount] of found) if (this.sink.set(key, amount)) any = true;
     return any;

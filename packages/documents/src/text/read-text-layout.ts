@@ -101,6 +101,9 @@ type LineKind = 'blank' | 'cell' | 'tsv' | 'pipe' | 'spaced' | 'text';
 const CELL_LINE = /^[ \u3000]*\t[^\t]*$/;
 // A note printed under a table: its own paragraph, never a line break inside the cell above.
 const NOTE_UNDER_TABLE = /^(注|说明|填报说明|注释)\s*\d*[：:]/;
+// 附表2 / 附件2-3 alone: the number of the volume's next attachment, a paragraph set right under the
+// table's last row, never a line break inside its last cell (a score 96.5 would read as text).
+const ATTACHMENT_NUMBER = /^(附表|附件)\s*[\d一二三四五六七八九十]+(?:[-－—.．]\d+)?\s*[：:、]?$/;
 // Markdown's alignment row: `|---|:---:|`, also the short `|:-:|-:|` (one hyphen a cell is enough);
 // a row of lone `-` placeholders with no colon and no `--` anywhere is left to be a (blank) row.
 const PIPE_SEPARATOR_SHAPE = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
@@ -265,7 +268,7 @@ function readLines(chunk: string, firstLine: number, blocks: SourceBlock[], stat
     // So does a note under the table (注：… / 说明：…) right under the last cell.
     // A short heading right over a TSV table (五、绩效指标 ⏎ 一级指标⇥二级指标…) opens that table: a
     // cell-per-line copy never goes on in TSV rows, so the line is no rest of the cell above.
-    if (kind === 'text' && previous === 'cell' && cellRow && cellRow.cells.length > 0 && !headsTsv(line, lines[i + 1]) && detectFormTitle(line.trim(), false) == null && !NOTE_UNDER_TABLE.test(line.trim())) {
+    if (kind === 'text' && previous === 'cell' && cellRow && cellRow.cells.length > 0 && !headsTsv(line, lines[i + 1]) && detectFormTitle(line.trim(), false) == null && !NOTE_UNDER_TABLE.test(line.trim()) && !ATTACHMENT_NUMBER.test(line.trim())) {
       // A line without the leading TAB continues the cell above it.
       const lastCell = cellRow.cells[cellRow.cells.length - 1]!;
       const more = toCell(line);
