@@ -25,6 +25,9 @@ export type ErrorCode =
   | 'review_errors'
   | 'password_policy'
   | 'import_failed'
+  | 'no_matching_target'
+  | 'period_not_monitored'
+  | 'period_submitted'
   | 'export_failed'
   | 'internal';
 
@@ -56,6 +59,12 @@ export const ERROR_STATUS: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 410 |
   review_errors: 422,
   password_policy: 422,
   import_failed: 422,
+  // An imported 运行监控表 whose project has no approved target of the unit and year: nothing to fill.
+  no_matching_target: 422,
+  // An imported 运行监控表 for months (1–m月) the region's policy does not monitor.
+  period_not_monitored: 422,
+  // The period's monitoring table was submitted (or accepted): an import does not overwrite what finance reads.
+  period_submitted: 409,
   export_failed: 422,
   internal: 500,
 };

@@ -103,6 +103,21 @@ function rectifiable() {
   return carried;
 }
 
+/** A 1–6月 运行监控表 of 矩阵项目 as a unit sends it, for the target chosen on upload (several 矩阵项目 exist). */
+const monitoringUpload = (formId: number, commit: boolean) => () => {
+  const doc = ['2026年1-6月项目支出绩效运行监控表', '项目名称\t矩阵项目', '三级指标\t年度指标值\t1-6月完成值\t全年预计完成值', '培训人数\t≥100人\t40人\t100人'].join('\n');
+  const body = new FormData();
+  body.set('file', new File([new TextEncoder().encode(doc)], '监控表.txt', { type: 'text/plain' }));
+  body.set('org', 'M-U');
+  body.set('form_id', String(formId));
+  if (commit) {
+    body.set('table', '0');
+    body.set('expected_form_id', String(formId));
+    body.set('expected_month', '6');
+  }
+  return body;
+};
+
 const attachmentUpload = () => {
   const body = new FormData();
   body.set('file', new File([new TextEncoder().encode('%PDF-1.7')], '佐证材料.pdf', { type: 'application/pdf' }));
@@ -327,6 +342,8 @@ const CASES: Case[] = [
       return { method: 'GET', path: '/api/monitoring?status=submitted&fiscal_year=2026' };
     },
   },
+  { name: 'POST /api/monitoring/imports', allowed: MONITORING_FILLERS, request: async () => ({ method: 'POST', path: '/api/monitoring/imports', raw: monitoringUpload((await formIn('approved')).id, false) }) },
+  { name: 'POST /api/monitoring/imports/commit', allowed: MONITORING_FILLERS, request: async () => ({ method: 'POST', path: '/api/monitoring/imports/commit', raw: monitoringUpload((await formIn('approved')).id, true) }) },
   { name: 'GET /api/monitoring/key', allowed: ['department_reviewer', 'finance_reviewer', 'admin', 'sibling'], request: async () => ({ method: 'GET', path: '/api/monitoring/key' }) },
   { name: 'GET /api/monitoring/{id}', allowed: READERS, shared: true, request: async () => ({ method: 'GET', path: `/api/monitoring/${(await monitoringReport('draft')).id}` }) },
   // Exporting a table is reading it: the same roles.

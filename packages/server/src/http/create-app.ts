@@ -15,6 +15,7 @@ import { registerRectificationRoutes } from './routes/rectification-routes';
 import { ATTACHMENT_UPLOAD_PATH, registerAttachmentRoutes } from './routes/attachment-routes';
 import { registerWorkflowRoutes } from './routes/workflow-routes';
 import { registerImportRoutes } from './routes/import-routes';
+import { registerMonitoringImportRoutes } from './routes/monitoring-import-routes';
 import { registerPublicRoutes } from './routes/public-routes';
 import { registerExtraRoutes } from './routes/extra-routes';
 
@@ -108,6 +109,7 @@ export function createApp(options: AppOptions): Api {
   registerAttachmentRoutes(app);
   registerWorkflowRoutes(app);
   registerImportRoutes(app);
+  registerMonitoringImportRoutes(app);
   registerPublicRoutes(app);
   registerExtraRoutes(app);
 

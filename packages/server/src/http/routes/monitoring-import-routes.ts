@@ -1,0 +1,85 @@
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { commitMonitoringImport, previewMonitoringImport } from '../../use-cases/monitoring-import';
+import { ctxOf, type Api } from '../app-env';
+import { errorResponse, present } from '../present';
+import { describeZodError } from '../zod-messages';
+import { jsonResponses } from './route-helpers';
+
+const optionalNumber = (min: number, max: number) => z.coerce.number().int().min(min).max(max).optional();
+
+const previewFields = z.strictObject({
+  file: z.instanceof(File, { message: '请上传文件（字段名 file）' }),
+  org: z.string().trim().min(1).max(50).optional(),
+  fiscal_year: optionalNumber(1900, 2200),
+  month: optionalNumber(1, 12),
+  form_id: optionalNumber(1, 2_147_483_647),
+});
+
+const commitFields = previewFields.extend({
+  table: z.coerce.number().int().min(0).max(1000),
+  expected_form_id: z.coerce.number().int().min(1).max(2_147_483_647),
+  expected_month: z.coerce.number().int().min(1).max(12),
+  version: optionalNumber(1, 2_147_483_647),
+});
+
+const FIELDS = 'file、org（可不填：本人单位）、fiscal_year（可不填：按文件注明的年度）、month（文件未写监控期间时填）、form_id（文件的项目名称对不上时选定的绩效目标表）';
+
+/** A multipart body read by a schema; blank fields (a page's unset choices) are no fields. */
+async function multipart<T extends z.ZodType>(c: Context, schema: T): Promise<{ ok: true; value: z.infer<T> } | { ok: false; response: never }> {
+  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
+    return { ok: false, response: errorResponse({ code: 'unsupported_media_type', message: `请以 multipart/form-data 上传，字段为 ${FIELDS}` }) };
+  }
+  let body: Record<string, unknown>;
+  try {
+    body = await c.req.parseBody();
+  } catch {
+    return { ok: false, response: errorResponse({ code: 'bad_request', message: '无法解析上传内容，请重新选择文件上传' }) };
+  }
+  const fields = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== ''));
+  const parsed = schema.safeParse(fields);
+  if (!parsed.success) return { ok: false, response: errorResponse({ code: 'validation_failed', message: describeZodError(parsed.error) }) };
+  return { ok: true, value: parsed.data };
+}
+
+const multipartBody = (extra: Record<string, z.ZodType>) => ({
+  body: {
+    content: {
+      'multipart/form-data': {
+        schema: z.object({ file: z.string().openapi({ format: 'binary' }), org: z.string().optional(), fiscal_year: z.string().optional(), month: z.string().optional(), form_id: z.string().optional(), ...extra }),
+      },
+    },
+  },
+});
+
+export function registerMonitoringImportRoutes(app: Api) {
+  // Multipart is parsed by hand (one file field); the routes are still listed in the OpenAPI document.
+  app.openAPIRegistry.registerPath({
+    method: 'post',
+    path: '/api/monitoring/imports',
+    tags: ['运行监控'],
+    summary: `导入运行监控表（Word/Excel）预览：找到单位当年已审核通过的项目绩效目标表（按项目编码，否则按项目名称），列出将填入的内容、红黄绿灯、审核发现和文档中对不上指标的行；不写入。字段：${FIELDS}`,
+    request: multipartBody({}),
+    responses: jsonResponses('{file_name, tables:[{index, project_name, project_code, document_org, month, fiscal_year, year_source, target, existing, refusal, report, lights, findings, key_reasons, rows:[{line, name, target, progress_value, forecast, ordinal, target_name, by, why}], unfilled, warnings}]}：rows 中 ordinal 为 null 的行没有对应的指标（why 说明原因）；refusal 不为空的表不能导入（全部不能导入时整个请求以该错误拒绝）'),
+  });
+  app.post('/api/monitoring/imports', async (c) => {
+    const body = await multipart(c, previewFields);
+    if (!body.ok) return body.response;
+    const { file, ...rest } = body.value;
+    return present(c, await previewMonitoringImport(ctxOf(c), { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name || 'upload', ...rest }));
+  });
+  app.openAPIRegistry.registerPath({
+    method: 'post',
+    path: '/api/monitoring/imports/commit',
+    tags: ['运行监控'],
+    summary: '确认导入运行监控表：再次上传同一文件与预览所示的 table、expected_form_id、expected_month（填充已有草稿时另带 version），新建或填充该期监控表；与预览不符时以 409 拒绝',
+    request: multipartBody({ table: z.string(), expected_form_id: z.string(), expected_month: z.string(), version: z.string().optional() }),
+    responses: jsonResponses('{monitoring, rows}：monitoring 为写入后的监控表（同 GET /api/monitoring/{id}），rows 为文档各行及其对应的指标'),
+  });
+  app.post('/api/monitoring/imports/commit', async (c) => {
+    const body = await multipart(c, commitFields);
+    if (!body.ok) return body.response;
+    const { file, ...rest } = body.value;
+    return present(c, await commitMonitoringImport(ctxOf(c), { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name || 'upload', ...rest }));
+  });
+}

@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formSchema } from '@jixiao/core';
+import { setUpUnitAndFinance, startTestServer, type Session, type TestServer } from './harness';
+
+/**
+ * A unit imports its 运行监控表 (Word/Excel) into the monitoring table of the matching project: preview (rows matched and
+ * not, lights, findings), then confirm; refused in Chinese when no approved target matches, when the period's table was
+ * submitted, or when the months are not a period the policy monitors.
+ */
+const FIXTURES = join(import.meta.dirname, '..', '..', 'documents', 'src', 'monitoring', 'fixtures');
+const ROAD = readFileSync(join(FIXTURES, 'monitoring-road-upkeep-jan-jul.xlsx'));
+const READING = readFileSync(join(FIXTURES, 'monitoring-reading-campaign-jan-jun.docx'));
+
+let t: TestServer;
+let editor: Session;
+let finance: Session;
+let roadId: number;
+
+const ind = (level1: string, level2: string, name: string, comparator: string, target: string, unit: string | null) => ({ level1, level2, name, weight: 20, comparator, target, unit, basis: '计划标准' });
+
+/** The road project's target: 项目编码 as the document writes it, a name worded otherwise; no 养护资金拨付时间 row, and a row the document does not fill. */
+function roadTarget() {
+  return formSchema.parse({
+    kind: 'project_target', fiscal_year: 2026, org: '导入单位', project_name: '2026年乡村道路养护补助资金', project_code: '330102250000012345',
+    budget_total_wan: 120, goal: '完成农村公路养护120公里，路面病害及时处置。',
+    indicators: [
+      ind('产出指标', '数量指标', '养护农村公路里程', '>=', '120', '公里'),
+      ind('产出指标', '数量指标', '桥梁定期检查座数', '=', '40', '座'),
+      ind('产出指标', '质量指标', '路面病害处置及时率', '>=', '95', '%'),
+      ind('效益指标', '社会效益指标', '公路优良路率', '>=', '80', '%'),
+      ind('满意度指标', '服务对象满意度指标', '沿线群众满意度', '>=', '90', '%'),
+    ],
+  });
+}
+
+async function approved(form: ReturnType<typeof roadTarget>): Promise<number> {
+  const created = await t.request('POST', '/api/forms', { session: editor, body: { kind: 'project_target', org: 'MI-U', fiscal_year: 2026 } });
+  let f = (await t.request('PUT', `/api/forms/${created.body.id}`, { session: editor, body: { version: created.body.version, form } })).body;
+  f = (await t.request('POST', `/api/forms/${f.id}/submit`, { session: editor, body: { version: f.version } })).body;
+  f = (await t.request('POST', `/api/forms/${f.id}/approve`, { session: finance, body: { version: f.version } })).body;
+  if (f.status !== 'approved') throw new Error(`target not approved: ${JSON.stringify(f)}`);
+  return f.id;
+}
+
+async function send(path: string, session: Session, bytes: Uint8Array, fileName: string, fields: Record<string, string | number | undefined> = {}) {
+  const body = new FormData();
+  body.set('file', new File([bytes as unknown as BlobPart], fileName));
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) body.set(k, String(v));
+  const res = await t.server.app.request(path, { method: 'POST', headers: { cookie: session.cookie, 'x-csrf-token': session.csrf }, body });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers are checked field by field in the tests
+  return { status: res.status, body: (await res.json()) as any };
+}
+const preview = (bytes: Uint8Array, name: string, fields: Record<string, string | number | undefined> = {}, session = editor) => send('/api/monitoring/imports', session, bytes, name, { fiscal_year: 2026, ...fields });
+const commit = (bytes: Uint8Array, name: string, fields: Record<string, string | number | undefined>) => send('/api/monitoring/imports/commit', editor, bytes, name, { fiscal_year: 2026, ...fields });
+
+beforeAll(async () => {
+  t = await startTestServer();
+  ({ editor, finance } = await setUpUnitAndFinance(t, 'MI', { region: '导入区', finance: '导入区财政局', unit: '导入单位' }));
+  roadId = await approved(roadTarget());
+  // The 1–7月 table is filled in August.
+  t.clock.set(new Date('2026-08-10T08:00:00Z'));
+  // Sessions do not last across months: sign in again.
+  editor = await t.login('mi_editor', 'Passw0rd-test');
+  finance = await t.login('mi_fin', 'Passw0rd-test');
+});
+
+afterAll(async () => {
+  await t?.stop();
+});
+
+describe('importing a monitoring table', () => {
+  let previewed: { version?: number } = {};
+
+  it('previews the table: the project found by its code, rows matched by name, the unmatched row listed, lights and findings', async () => {
+    const res = await preview(ROAD, '监控表.xlsx');
+    expect(res.status).toBe(200);
+    const [table] = res.body.tables;
+    expect(table.refusal).toBeNull();
+    expect(table.target).toMatchObject({ id: roadId, by: 'code' });
+    expect(table.month).toBe(7);
+    expect(table.existing).toBeNull();
+    expect(table.rows.map((r: { name: string; ordinal: number | null }) => [r.name, r.ordinal])).toEqual([
+      ['养护农村公路里程', 0], ['路面病害处置及时率', 2], ['桥梁定期检查座数', 1], ['养护资金拨付时间', null], ['沿线群众满意度', 4],
+    ]);
+    expect(table.rows[3].why).toBe('绩效目标表中没有同名指标');
+    expect(table.unfilled).toEqual([{ row: 3, name: '公路优良路率' }]);
+    expect(table.report).toMatchObject({ budget_wan: 120, executed_wan: 69, execution_rate: 57.5 });
+    expect(table.report.indicators[1]).toMatchObject({ progress_value: '18', forecast: '36', expected_completion: '未达成', deviation_reason: '两座桥梁因施工封闭无法检查' });
+    expect(table.report.indicators[4]).toMatchObject({ progress_value: null, not_measured: '年底测评' });
+    expect(table.lights.indicators).toHaveLength(5);
+    expect(Array.isArray(table.findings)).toBe(true);
+    // Nothing is written by a preview.
+    expect((await t.request('GET', `/api/forms/${roadId}/monitoring`, { session: editor })).body.items).toEqual([]);
+  });
+
+  it('creates the period\'s table on confirm, and records the import in the audit log', async () => {
+    const res = await commit(ROAD, '监控表.xlsx', { table: 0, expected_form_id: roadId, expected_month: 7 });
+    expect(res.status).toBe(200);
+    const m = res.body.monitoring;
+    expect(m).toMatchObject({ form_id: roadId, month: 7, status: 'draft' });
+    expect(m.report.indicators.map((i: { progress_value: string | null }) => i.progress_value)).toEqual(['75', '18', '96', null, null]);
+    expect(res.body.rows.filter((r: { ordinal: number | null }) => r.ordinal === null).map((r: { name: string }) => r.name)).toEqual(['养护资金拨付时间']);
+    const audit = await t.server.db.selectFrom('audit_events').select(['action']).where('action', '=', 'monitoring.import').execute();
+    expect(audit).toHaveLength(1);
+    previewed = { version: m.version };
+  });
+
+  it('fills the draft on a second import, against the version the preview read', async () => {
+    const again = await preview(ROAD, '监控表.xlsx');
+    expect(again.body.tables[0].existing).toMatchObject({ status: 'draft', version: previewed.version });
+    const stale = await commit(ROAD, '监控表.xlsx', { table: 0, expected_form_id: roadId, expected_month: 7 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('stale_version');
+    const filled = await commit(ROAD, '监控表.xlsx', { table: 0, expected_form_id: roadId, expected_month: 7, version: previewed.version });
+    expect(filled.status).toBe(200);
+    expect(filled.body.monitoring.version).toBe((previewed.version ?? 0) + 1);
+  });
+
+  it('refuses once the period\'s table is submitted', async () => {
+    const list = (await t.request('GET', `/api/forms/${roadId}/monitoring`, { session: editor })).body.items;
+    const draft = list[0];
+    const submitted = await t.request('POST', `/api/monitoring/${draft.id}/submit`, { session: editor, body: { version: draft.version } });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    const res = await preview(ROAD, '监控表.xlsx');
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('period_submitted');
+    expect(res.body.error.message).toContain('已提交');
+  });
+});
+
+describe('refusals', () => {
+  it('says when no approved target of the unit and year matches, and imports once the clerk chooses the project', async () => {
+    const res = await preview(READING, '阅读监控表.docx');
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('no_matching_target');
+    expect(res.body.error.message).toContain('全民阅读推广活动经费');
+    const chosen = await preview(READING, '阅读监控表.docx', { form_id: roadId });
+    expect(chosen.status).toBe(200);
+    expect(chosen.body.tables[0].target.by).toBe('chosen');
+    // None of its rows is an indicator of the road project: every one is listed, none dropped.
+    expect(chosen.body.tables[0].rows.every((r: { ordinal: number | null }) => r.ordinal === null)).toBe(true);
+    expect(chosen.body.tables[0].rows).toHaveLength(5);
+  });
+
+  it('refuses months that are not a period the policy monitors', async () => {
+    const doc = ['2026年1-5月项目支出绩效运行监控表', '项目名称\t2026年乡村道路养护补助资金', '三级指标\t年度指标值\t1-5月完成值\t全年预计完成值', '养护农村公路里程\t≥120公里\t50公里\t120公里'].join('\n');
+    const res = await preview(new TextEncoder().encode(doc), '五月.txt');
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('period_not_monitored');
+    expect(res.body.error.message).toContain('1–5月');
+  });
+
+  it('refuses a document holding no monitoring table, and anyone but the unit editor', async () => {
+    const target = '一级指标\t二级指标\t三级指标\t指标值\n产出指标\t数量指标\t养护里程\t≥120公里\n';
+    const none = await preview(new TextEncoder().encode(target), '目标表.txt');
+    expect(none.status).toBe(422);
+    expect(none.body.error.code).toBe('import_failed');
+    const byFinance = await preview(ROAD, '监控表.xlsx', {}, finance);
+    expect(byFinance.status).toBe(403);
+  });
+});
