@@ -58,7 +58,7 @@ function pairsOf(rows: readonly GridCell[][]): Found[] {
   return out;
 }
 
-/** `label：value` parts of a caption line (填报单位：X　　金额单位：万元). */
+/** `label：value` parts of a caption line (填报单位：X  金额单位：万元). */
 function captionPairs(captions: readonly string[]): Found[] {
   const out: Found[] = [];
   for (const line of captions) {

@@ -30,6 +30,8 @@ function findingsOf(preview: ImportPreview, index: number): Finding[] {
 /** 导入: drop documents, watch each upload, read the preview with warnings and findings, then confirm. */
 export function ImportPage() {
   const { user } = useAuth();
+  // The unit's own 运行监控表 goes to its project's monitoring table, not to the forms import (only a unit editor fills one).
+  const canFillMonitoring = user?.role === 'unit_editor';
   const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const orgs = useOrgs();
@@ -206,6 +208,7 @@ export function ImportPage() {
           </Typography.Text>
         </Space>
         {closed.blocked && <Alert type="error" showIcon title={closed.blocked} style={{ marginBottom: 12 }} />}
+        {canFillMonitoring && <Typography.Paragraph type="secondary">运行监控表（1—6月、1—7月等执行情况）请到「运行监控」<Link to="/monitoring?import=1">导入监控表</Link>，填入对应项目的监控表。</Typography.Paragraph>}
         <Upload.Dragger
           multiple
           showUploadList={false}

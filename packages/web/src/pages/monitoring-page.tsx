@@ -12,7 +12,7 @@ import { optionalGet, useForm, usePagedForms } from '../api/queries';
 import { useFormPolicy } from '../api/use-policy';
 import { LightDot } from '../components/light-dot';
 import { STATUS_COLORS, formatWan, statusLabel } from '../lib/labels';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useAuth } from '../api/auth-context';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { useSaveShortcut } from '../editor/use-save-shortcut';
@@ -31,6 +31,7 @@ import { OwnMonthsField } from './monitoring-own-months';
 import { PERIOD_STANDING_LABELS, periodAhead, periodStanding } from './monitoring-periods';
 import { ReviewerMonitoringLists } from './monitoring-reviewer-lists';
 import { UnitMonitoringLists } from './monitoring-unit-lists';
+import { MonitoringImportModal } from './monitoring-import-modal';
 import { YearClosedTag } from '../components/year-closed-tag';
 import { closedYearAction, yearClosedReason } from '../lib/year-closed';
 
@@ -85,6 +86,9 @@ export function MonitoringPage() {
   const existing = useMemo(() => reports.data?.find((r) => r.month === month), [reports.data, month]);
   const [report, setReport] = useState<MonitoringReport | null>(null);
   const [saving, setSaving] = useState(false);
+  // 导入 links here with ?import=1 for a 运行监控表: the import opens at once.
+  const [params] = useSearchParams();
+  const [importing, setImporting] = useState(params.get('import') === '1');
 
   // A project is monitored in its own fiscal year, whatever year the list was showing.
   const targetYear = target.data?.fiscal_year ?? target.data?.form.fiscal_year;
@@ -248,6 +252,7 @@ export function MonitoringPage() {
               <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={saveAction.disabled} onClick={() => void save()}>保存监控数据</Button>
             </Tooltip>
           )}
+          {rights.edit && !rights.review && <Button onClick={() => switchTo(() => setImporting(true))}>导入监控表</Button>}
           {submitAction.show && <Tooltip title={submitAction.reason}><Button disabled={submitAction.disabled} onClick={submit}>提交监控表</Button></Tooltip>}
           {existing && reviewAction.show && (
             <MonitoringReviewActions key={existing.id} reportId={existing.id} version={existing.version} projectName={existing.report.project_name} gaps={findings.map((f) => f.message)} closedReason={reviewAction.reason} onChanged={() => Promise.all([queryClient.invalidateQueries({ queryKey: ['monitoring'] }), queryClient.invalidateQueries({ queryKey: ['monitoring-key'] })])} />
@@ -329,6 +334,7 @@ export function MonitoringPage() {
           </div>
         </Card>
       )}
+      <MonitoringImportModal open={importing} onClose={() => setImporting(false)} onImported={(t) => { void queryClient.invalidateQueries({ queryKey: ['monitoring'] }); setFormId(String(t.form_id)); setMonth(t.month); }} />
       {lists === 'reviewer' && <ReviewerMonitoringLists year={year} canDecide={rights.review} onOpen={openTable} onYear={setYear} />}
       {lists === 'unit' && <UnitMonitoringLists year={year} onOpen={openTable} onYear={setYear} />}
     </div>
