@@ -107,10 +107,11 @@ const FIELD_RULES: ReadonlyArray<[FieldLabel, RegExp]> = [
   // 全年预计执行数: a label (its figure is not the 执行数), read as no field of the report.
   ['forecast_money', /预计.*(执行|支出)/],
   ['rate', /执行率/],
-  ['executed', /^(?!.*预计).*(执行数|执行金额|已支出|支出数|实际支出|已执行)/],
+  // 1-6月执行数, 1-6月执行（万元）, 截至6月已支出: spent so far (a 全年预计执行数 is a forecast).
+  ['executed', /^(?!.*预计).*(执行(数|金额)?|已支出|支出(数|金额)|实际支出)$/],
   ['budget_start', /^年初(预算)?(数|金额|安排)?$/],
   ['budget_adjusted', /^(全年|调整后|调整)(预算)?(数|金额)?$/],
-  ['budget_year', /^(年度|本年|当年)?(预算|资金)(数|金额|总额)$|^年度资金总额$|^预算(数|金额)$/],
+  ['budget_year', /^(年度|本年|当年)?(预算|资金)(数|金额|总额)?$|^年度资金总额$/],
   ['reason', /原因/],
   ['measures', /措施/],
   ['completion', /是否.{0,4}(完成|实现)|能否.{0,4}(完成|实现)|可能性/],

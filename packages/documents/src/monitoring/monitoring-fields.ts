@@ -35,7 +35,10 @@ function pairsOf(rows: readonly GridCell[][]): Found[] {
   const out: Found[] = [];
   rows.forEach((cells, i) => {
     const below = rows[i + 1];
-    const belowIsValues = below != null && below.filter((c) => c.text !== '' && !c.merged).every((c) => !isLabel(c.text));
+    // A row of figures may open with its own label (年度资金总额 | 860 | 860 | 402.5): values outnumber labels in it.
+    const belowCells = below?.filter((c) => c.text !== '' && !c.merged) ?? [];
+    const belowLabels = belowCells.filter((c) => isLabel(c.text)).length;
+    const belowIsValues = below != null && belowCells.length - belowLabels > belowLabels;
     cells.forEach((cell, k) => {
       if (cell.merged || cell.text === '') return;
       const inline = /^([^:：]{2,16})[:：]\s*(.+)$/.exec(cell.text);
@@ -47,7 +50,7 @@ function pairsOf(rows: readonly GridCell[][]): Found[] {
       if (!field) return;
       // A row of labels over a row of values pairs by column first: the cell beside a label is then another label.
       const under = belowIsValues ? cellAt(below, cell.col) : null;
-      if (under && !under.merged && under.text !== '') {
+      if (under && !under.merged && under.text !== '' && !isLabel(under.text)) {
         out.push({ field, label: cell.text, value: under.text });
         return;
       }

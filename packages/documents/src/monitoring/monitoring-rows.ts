@@ -1,4 +1,4 @@
-import { deriveTarget, type MonitoringIndicator } from '@jixiao/core';
+import { cleanCell, deriveTarget, type MonitoringIndicator } from '@jixiao/core';
 import { cellAt, type GridCell } from './grid-cells';
 import { completionOf, fieldLabelOf, indicatorColumnOf, isMonitoringHeader, notMeasuredOf, type IndicatorColumn } from './monitoring-columns';
 
@@ -50,7 +50,12 @@ export interface IndicatorRowsRead {
   end: number;
 }
 
-const nonEmpty = (s: string | undefined | null): string | null => (s != null && s.trim() !== '' ? s.trim() : null);
+// A dash or slash in a cell (—, -, /) says nothing was written, as a blank does.
+const PLACEHOLDER = /^[—–\-－―/／\\]+$/;
+const nonEmpty = (s: string | undefined | null): string | null => {
+  const t = cleanCell(s);
+  return t == null || PLACEHOLDER.test(t) ? null : t;
+};
 
 /**
  * The indicator rows below a header, until a footer, a new label block (another project's 项目名称) or a new header.

@@ -96,3 +96,23 @@ describe('是否能完成 answers', () => {
     '%s → %s', (text, choice) => expect(completionOf(text)).toBe(choice),
   );
 });
+
+describe('the budget block above the indicator header', () => {
+  const header = ['三级指标', '年度指标值', '1-6月完成值', '偏差原因'];
+  const read = (rows: string[][]) => readMonitoringTables(table([...rows, header, ['泊位数', '≥1200个', '—', '雨季施工滞后']]))[0]!;
+  it('pairs a label with the figure beside it, a （万元） label and a 1-6月执行 without 数 included', () => {
+    const r = read([['项目名称', '停车设施'], ['年度预算（万元）', '640.00', '1-6月执行（万元）', '216.40', '执行率', '33.81%']]);
+    expect(r.report).toMatchObject({ budget_wan: 640, executed_wan: 216.4, execution_rate: 33.81 });
+    // A dash under 1-6月完成值 is nothing written.
+    expect(r.report.indicators[0]!.progress_value).toBeNull();
+  });
+  it('pairs a row of labels with a row of figures that opens with its own label', () => {
+    const r = read([['项目名称', '垃圾收运'], ['项目资金', '年初预算数', '全年预算数', '1-6月执行数', '执行率', '全年预计执行数'], ['年度资金总额', '800', '860', '402.5', '46.80%', '860']]);
+    expect(r.report).toMatchObject({ budget_wan: 860, executed_wan: 402.5, execution_rate: 46.8 });
+  });
+  it('guards: label/value rows one under another pair across, not down; a 全年预计执行数 is not the 执行数; amounts in 元 become 万元', () => {
+    const r = read([['项目名称', '垃圾收运'], ['主管部门', '县住建局', '实施单位', '县环卫所'], ['全年预计执行数（元）', '8,600,000', '1-6月执行数（元）', '4,025,000']]);
+    expect(r.report).toMatchObject({ project_name: '垃圾收运', org: '县环卫所', executed_wan: 402.5 });
+    expect(r.supervisor).toBe('县住建局');
+  });
+});
