@@ -52,6 +52,8 @@ export function checkTaskRows(ctx: FormContext): void {
     if (words.length === 0) return;
     rowText ??= f.indicators.map((ind) => `${ind.name}|${ind.description ?? ''}`).join('|');
     const text = rowText;
+    // A family names one work in several words (乡村振兴衔接资金 measured by 脱贫户产业奖补户数). The content is not read for
+    // words: its everyday verbs and side remarks (开展…检查, 对接防汛指挥系统) would touch rows of other work.
     if (words.some((w) => text.includes(w)) || sharesFamily(task.name, text)) return;
     // 国土绿化 「人工造林1.2万亩」 beside a row of 12000亩: a figure of the task's content that a row carries measures it.
     carried ??= carriedNumbers(f.indicators);
@@ -113,6 +115,7 @@ const FAMILIES: readonly RegExp[] = [
   /山洪|防汛|洪涝/,
   /河湖长|河长|湖长|四乱/,
   /执法|稽查|查处|违法/,
+  /乡村振兴|衔接资金|脱贫|防返贫|返贫|帮扶/,
 ];
 
 function sharesFamily(taskName: string, rowText: string): boolean {

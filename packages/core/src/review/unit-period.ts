@@ -11,7 +11,7 @@ import type { Period, UnitFacts } from './unit-facts';
 // 单位面积年用电量 (a year). 年 after 老/青/少 (老年人均, 青年人均) or a digit (2024年) names people or a date, not a period; 日常 and
 // 节日 name none.
 const NAME_PERIODS: ReadonlyArray<readonly [Period, RegExp]> = [
-  ['day', /日均|每日|每天|单日|人均日|日(?:处理|供水|用水|供气|接待|发车|客运|清运|收运|吞吐|门诊|产生|运行)/],
+  ['day', /日均|每日|每天|单日|人均日|(?<![节假作平工])日(?:处理|供水|用水|供气|接待|发车|客运|清运|收运|吞吐|门诊|产生|运行)/],
   ['week', /周均|每周/],
   ['month', /月均|每月|单月|月人均|人均月/],
   ['quarter', /季均|每季度?/],
@@ -36,10 +36,12 @@ export function periodClash(core: string, uf: UnitFacts): { name: string; unit: 
 // population is ever provided for, in beds, staff or sites. Per hundred (每百名学生计算机台数, 每百户汽车) may pass the base.
 const PER_POPULATION = /^每(千|万|十万)(?:常住|户籍|服务)?(?:人口|人|名)/;
 const BASES: Record<string, number> = { 千: 1e3, 万: 1e4, 十万: 1e5 };
+const SERVED = /诊疗|就诊|门诊|住院|体检|签约|服务|接种|筛查|检查|培训|参保|受益|覆盖|随访|管理|救助/;
 // A yield per mu (亩产, 单产, 产量 in 公斤/亩): grain and oil crops stay below 2000 kg a mu (the national maize record is about
 // 1660 kg); no crop, under glass or not, reaches 50 tonnes a mu.
 const YIELD = /(?:亩产|单产|产量)/;
-const GRAIN = /(?:粮食|玉米|麦|稻|大豆|谷子|高粱|油菜|花生|谷物)/;
+// Silage and fresh maize (青贮玉米, 鲜食玉米) are weighed whole and green: 3–5 tonnes a mu is usual, held to the 50 t bound.
+const GRAIN = /(?<!青贮|鲜食|饲用|甜)(?:粮食|玉米|麦|稻|大豆|谷子|高粱|油菜|花生|谷物)/;
 const PER_MU_WEIGHT = /^(公斤|千克|kg|斤|吨)[/／]亩$/;
 const KG = { 公斤: 1, 千克: 1, kg: 1, 斤: 0.5, 吨: 1000 } as const;
 // Days in a year (年均开放天数, 全年服务天数): at most 366.
@@ -49,7 +51,9 @@ const DAY_UNIT = /^(?:天|日)$/;
 /** A floor or a target no row can reach by the measure's own size: the reason in words, else null. */
 export function pastItsSize(facts: NameFacts, uf: UnitFacts, unit: string, n: number): string | null {
   if (uf.counts === 'item' || uf.counts === 'people') {
-    const m = facts.kind === 'count' ? PER_POPULATION.exec(facts.core) : null;
+    // Services per head (诊疗人次, 体检人次, 签约人数) count visits and people served, which may pass the base; only
+    // what is provided for the population (床位, 医师, 托位) is bounded by it.
+    const m = facts.kind === 'count' && !unit.endsWith('人次') && !SERVED.test(facts.core) ? PER_POPULATION.exec(facts.core) : null;
     if (m != null && n > BASES[m[1]!]! / 2) return `每${m[1]}人口配置的数量不会超过人口的一半`;
   }
   if (uf.head === 'weight' && YIELD.test(facts.core)) {
