@@ -108,32 +108,55 @@ function quantitiesAgainstRows(text: string, rows: readonly Indicator[], wrong: 
     while (a > 0 && q.index - a < 30 && !OUTCOME_CLAUSE_START.test(q.text[a - 1]!)) a--;
     const clause = q.text.slice(a, q.index);
     if (clause.length < 2 || NOT_AN_ACTUAL.test(clause) || partOfList(q)) continue;
-    let best = -1;
-    let bestShared = 0;
-    let tie = false;
-    for (let i = 0; i < rows.length; i++) {
-      const ind = rows[i]!;
-      if (families[i] !== want || (q.spent && spendsNot(i))) continue;
-      const shared = sharedPairs(ind.name, clause);
-      if (shared > bestShared) { best = i; bestShared = shared; tie = false; } else if (shared > 0 && shared === bestShared) tie = true;
-    }
-    // Money spent (发放资助资金210.6万元) is held only to a row that names it (节约财政资金 for 节约财政资金1.46亿元).
-    if (best < 0 || (q.spent && bestShared < 2)) continue;
-    if (tie) {
-      // 全年资助学生720人 between 资助脱贫家庭学生 (702) and 受助学生因贫辍学 (0): the clause reports one of them, and a
-      // number that agrees with neither contradicts whichever it is.
-      if (bestShared < 2) continue;
-      let agreed = false;
-      for (let i = 0; i < rows.length && !agreed; i++) {
-        if (families[i] === want && !(q.spent && spendsNot(i)) && sharedPairs(rows[i]!.name, clause) === bestShared && agreesWithActual(rows[i]!, q) !== false) agreed = true;
-      }
-      if (agreed) continue;
-    } else {
-      // One shared piece (电商 in 带动返乡青年电商创业126人 and 培训农村电商带头人) is a topic, not the row: it names the row
-      // only where the quantity is in the row's very unit (126人 is no report of a 人次 row, 5200单位 may be of a 万单位 one).
-      if (bestShared < 2 && (want === '%' || rows[best]!.unit!.trim().replace(/^[万亿]/, '') !== q.unit.replace(/^[万亿]/, ''))) continue;
-      if (agreesWithActual(rows[best]!, q) !== false) continue;
-    }
+    let best = holdToRow(q, want, clause, rows, families, spendsNot, -1);
+    // 为12个基层医疗卫生机构更新医用设备48台: the noun after 12个 is what 12 counts, so the clause of 48台 shares most with the row
+    // that 12个 already quotes right; a row an earlier number of the clause states rightly is not the one this number reports.
+    if (best >= 0 && earlierAgrees(qs, q, a, want, rows[best]!)) best = holdToRow(q, want, clause, rows, families, spendsNot, best);
+    if (best < 0) continue;
     wrong.push(`「${quantityPhrase(q)}」与第${best + 1}行「${rows[best]!.name}」完成值 ${rows[best]!.actual}`);
   }
+}
+
+/** Whether a quantity before q in q's clause, of q's unit family, states the row's 完成值 as written. */
+function earlierAgrees(qs: readonly GoalQuantity[], q: GoalQuantity, from: number, want: string, ind: Indicator): boolean {
+  for (const o of qs) {
+    if (o === q || o.index < from || o.index >= q.index || unitFamily(o.unit) !== want) continue;
+    if (agreesWithActual(ind, o) === true) return true;
+  }
+  return false;
+}
+
+/**
+ * The row whose 完成值 the quantity contradicts, or -1 when it agrees or reports no row: the row in the quantity's unit
+ * whose name the clause shares most (a row `excluded` aside).
+ */
+function holdToRow(
+  q: GoalQuantity, want: string, clause: string, rows: readonly Indicator[], families: readonly (string | null)[],
+  spendsNot: (i: number) => boolean, excluded: number,
+): number {
+  let best = -1;
+  let bestShared = 0;
+  let tie = false;
+  for (let i = 0; i < rows.length; i++) {
+    const ind = rows[i]!;
+    if (i === excluded || families[i] !== want || (q.spent && spendsNot(i))) continue;
+    const shared = sharedPairs(ind.name, clause);
+    if (shared > bestShared) { best = i; bestShared = shared; tie = false; } else if (shared > 0 && shared === bestShared) tie = true;
+  }
+  // Money spent (发放资助资金210.6万元) is held only to a row that names it (节约财政资金 for 节约财政资金1.46亿元).
+  if (best < 0 || (q.spent && bestShared < 2)) return -1;
+  if (tie) {
+    // 全年资助学生720人 between 资助脱贫家庭学生 (702) and 受助学生因贫辍学 (0): the clause reports one of them, and a
+    // number that agrees with neither contradicts whichever it is.
+    if (bestShared < 2) return -1;
+    for (let i = 0; i < rows.length; i++) {
+      if (i !== excluded && families[i] === want && !(q.spent && spendsNot(i)) && sharedPairs(rows[i]!.name, clause) === bestShared
+        && agreesWithActual(rows[i]!, q) !== false) return -1;
+    }
+    return best;
+  }
+  // One shared piece (电商 in 带动返乡青年电商创业126人 and 培训农村电商带头人) is a topic, not the row: it names the row
+  // only where the quantity is in the row's very unit (126人 is no report of a 人次 row, 5200单位 may be of a 万单位 one).
+  if (bestShared < 2 && (want === '%' || rows[best]!.unit!.trim().replace(/^[万亿]/, '') !== q.unit.replace(/^[万亿]/, ''))) return -1;
+  return agreesWithActual(rows[best]!, q) !== false ? -1 : best;
 }

@@ -48,6 +48,7 @@ import { SET57_CASES, SET57_LIMIT_CASES } from './held-out-forms/set-57-cases';
 import { SET58_CASES } from './held-out-forms/set-58-cases';
 import { SET59_CASES } from './held-out-forms/set-59-cases';
 import { SET60_CASES } from './held-out-forms/set-60-cases';
+import { SET61_CASES } from './held-out-forms/set-61-cases';
 import { measureMonitoringForms } from './held-out-forms/measure-monitoring-forms';
 import { reviewMonitoringReport } from './check-monitoring';
 import { PROJECT_TARGET_CASES } from './held-out-forms/target-forms';
@@ -59,7 +60,7 @@ const CASES = [
   ...SET36_CASES, ...SET37_CASES, ...SET38_CASES, ...SET39_CASES, ...SET40_CASES, ...SET41_CASES, ...SET42_CASES, ...SET43_CASES,
   ...SET44_CASES, ...SET45_CASES, ...SET46_CASES, ...SET47_CASES, ...SET48_CASES, ...SET49_CASES, ...SET50_CASES, ...SET51_CASES,
   ...SET52_CASES, ...SET53_CASES, ...SET54_CASES, ...SET55_CASES, ...SET56_CASES, ...SET57_CASES, ...SET58_CASES,
-  ...SET60_CASES,
+  ...SET60_CASES, ...SET61_CASES,
 ];
 const { outcomes, tally } = measureForms(CASES);
 
@@ -116,6 +117,14 @@ describe('held-out 部门整体 target forms whose tasks the rows must carry (se
     expect(SET60_CASES.length).toBeGreaterThanOrEqual(40);
     expect(SET60_CASES.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(20);
     expect(SET60_CASES.every((c) => CASES.includes(c))).toBe(true);
+  });
+});
+
+describe('held-out 2025 project self-evaluations of new-type projects (set 61F, set-61-cases.ts)', () => {
+  it('has at least 40 sheets, every one scored or marked as a hand pick, every one measured above', () => {
+    expect(SET61_CASES.length).toBeGreaterThanOrEqual(40);
+    expect(SET61_CASES.filter((c) => c.expect.every((x) => x.optional || ['implausible_target', 'level_vs_name'].includes(x.code))).length).toBeGreaterThanOrEqual(20);
+    expect(SET61_CASES.every((c) => c.form.kind === 'project_self_evaluation' && c.scoring !== undefined && CASES.includes(c))).toBe(true);
   });
 });
 
