@@ -80,7 +80,8 @@ export function checkMeaning(
   let clash: ReturnType<typeof periodClash> = null;
   let size: string | null = null;
 
-  if (facts.rating && unit && !percent && !qualitativeUnit && num != null && (l1 === 'satisfaction' || l2 === 'satisfaction')) {
+  // A favourable share under 满意度 (“好差评”好评率 ≥85分) is the satisfaction level by another name: in 分 it is scored, not a share.
+  if ((facts.rating || facts.approval) && unit && !percent && !qualitativeUnit && num != null && (l1 === 'satisfaction' || l2 === 'satisfaction')) {
     const min = ctx.policy.minSatisfaction;
     push(ctx, 'satisfaction', i, 'unit', `${rowPlace(ctx, i, ind)}是服务对象的评价，列在满意度指标下，计量单位却是「${unit}」；满意度请以 % 计量（如「≥${Math.max(min, 90)}%」）或作为定性指标。`);
   }

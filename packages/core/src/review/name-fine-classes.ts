@@ -66,8 +66,9 @@ export const SMALL_GOOD_SHARE = /(?:溶栓|取栓|再灌注|(?:时间|时段|时
 export const WORKS = /(?:建设|改造|新建|改建|扩建|新改建|修缮|加固|铺设|修建|硬化)(?:项目|工程)?$|^(?:维修更换|维修|更换)[\u4e00-\u9fa5]{0,12}(?:管网|管道|管线)$|^(?:完成|实施)[\u4e00-\u9fa5]{0,10}(?:项目|工程)$|(?:评价|审计|评审|评估|督查|核查|验收)项目$|^(?:开展|完成|实施)[\u4e00-\u9fa5]{2,16}(?:离任|责任|专项|跟踪|绩效)审计$|(?:人工造林|植树造林|营造林|造林|补植补造|种草|清淤|疏浚)(?:任务|工程|项目)?$|(?:红树林|海草床|盐沼|海岸带?|岸线)[\u4e00-\u9fa5]{0,2}(?:营造|种植|修复|整治)(?:任务|工程|项目)?$|项目(?:入库|储备)$|^(?:完成|实施)[\u4e00-\u9fa5]{0,14}治理$/;
 // A plant's capacity or a river's flow, with what it handles said: not 应急处置能力 or 服务能力, which are abilities.
 // A pumping station's lifting capacity (排涝泵站抽排能力 in 立方米/秒) and a grid's or a plant's rated capacity (新增变电容量 in MVA,
-// 光伏并网容量 in MW) are sizes of the same kind, and so is a plant's scale (水厂日供水规模 in 万立方米/日), never the people it serves.
-export const CAPACITY = /(?:污水|垃圾|污泥|废物|固废|粪污|供水|供气|供热|发电|装机|仓储|储存|蓄水|调蓄|吞吐|焚烧|转运|日处理|抽排|排涝|提水)[\u4e00-\u9fa5]{0,4}能力$|(?:生态|下泄|引水|来水|供水|河道|最小|设计|灌溉|泄洪)流量$|(?:变电|变压器|配变|配电|装机|并网|储能)容量$|(?:供水|制水|污水处理|垃圾处理|焚烧|处置)规模$/;
+// 光伏并网容量 in MW) are sizes of the same kind, and so is a plant's scale (水厂日供水规模 in 万立方米/日, 储能装机规模 in 万千瓦),
+// never the people it serves nor the vehicles it charges.
+export const CAPACITY = /(?:污水|垃圾|污泥|废物|固废|粪污|供水|供气|供热|发电|装机|仓储|储存|蓄水|调蓄|吞吐|焚烧|转运|日处理|抽排|排涝|提水)[\u4e00-\u9fa5]{0,4}能力$|(?:生态|下泄|引水|来水|供水|河道|最小|设计|灌溉|泄洪)流量$|(?:变电|变压器|配变|配电|装机|并网|储能)容量$|(?:装机|并网)规模$|(?:供水|制水|污水处理|垃圾处理|焚烧|处置)规模$/;
 
 // Good when large in any unit: a system's capacity, its time without failure, a score or star rating, places provided,
 // written products, a coverage multiple and a design standard (抗震设防烈度 ≥8度, 防洪标准 ≥50年一遇). 扣分 and 失分 count what went wrong and a risk score (信用风险评分) is better low;

@@ -4,7 +4,7 @@
  */
 
 /** What a name says it counts, for checking the unit's kind against it. */
-export type NameMeasure = 'speed' | 'area' | 'people' | 'money' | 'volume' | 'freight' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | 'age' | 'mass' | 'stock' | 'duration' | 'compute' | 'acidity' | 'strength' | 'rated' | 'fixture' | null;
+export type NameMeasure = 'speed' | 'area' | 'people' | 'money' | 'volume' | 'freight' | 'structure' | 'length' | 'times' | 'concentration' | 'dwellings' | 'index' | 'standard' | 'progress' | 'age' | 'mass' | 'stock' | 'duration' | 'compute' | 'acidity' | 'strength' | 'rated' | 'fixture' | 'energy' | null;
 
 // …面积 (撂荒地复耕面积, 人均住房建筑面积): an area, in 亩/公顷/平方米, never in 个 or 人.
 const AREA = /面积$/;
@@ -90,6 +90,9 @@ const STRENGTH = /(?:抗压|抗拉|抗折|抗弯|抗剪|屈服|粘结|黏结)强
 const ROAD_CONDITION = /(?:路面使用性能|路面状况|路面技术状况|路面行驶质量|技术状况|路况)指数$/;
 const MONEY_RISE = /(?:户均|人均)[\u4e00-\u9fa5]{0,6}(?:收入|增收)(?:增加|提高|增长)(?:额|金额)?$/;
 
+// Electricity charged, generated, used or traded (充换电设施年充电量, 绿电交易电量): energy, in 千瓦时 and its multiples.
+const ELECTRICITY = /(?:充|放|发|用|售|购|供|储|上网|交易)电量$/;
+
 export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (POLLUTION_INDEX.test(core)) return 'index';
   if (ROAD_CONDITION.test(core)) return 'rated';
@@ -100,6 +103,7 @@ export function nameMeasure(core: string, change: boolean): NameMeasure {
   if (MONEY_RISE.test(core)) return 'money';
   if (change) return null;
   if (COMPUTE.test(core)) return 'compute';
+  if (ELECTRICITY.test(core)) return 'energy';
   if (ACIDITY.test(core)) return 'acidity';
   if (STRENGTH.test(core)) return 'strength';
   if (CONCENTRATION.test(core)) return 'concentration';

@@ -11,7 +11,7 @@ export const VAGUE = /(完成|及时|有效|提高|提升|保障|按时|按期|�
 // Promises of manner rather than measure, read only for 数量/质量/时效 values (VAGUE also screens units, where these
 // words never appear): 尽快修复, 快速响应, 按计划推进, 规范有序, 稳定可靠, 真实准确, 群众认可, and states described rather than
 // measured (干净整洁, 美观舒适, 道路畅通). Effort promised (持续加强, 稳步推进) and a state hedged (基本建成, 基本形成) say as little.
-export const VAGUE_PROMISE = /(稳步|加强|推进|基本(?:建成|建立|形成|实现|完善|满足|达到|达标)|尽快|较短|加快|快速|迅速|高效|即时|立即|第一时间|随到随办|按计划|按进度|规范|有序|可靠|稳定|认可|喜闻乐见|真实|准确|精准|无误|扎实|常态化|较高|大幅|不断|全面|积极|切实|力争|争取|优质|高标准|高质量|干净|整洁|美观|舒适|畅通|清洁|充足|充分)/;
+export const VAGUE_PROMISE = /(稳步|加强|推进|基本(?:建成|建立|形成|实现|完善|满足|达到|达标)|尽快|较短|加快|快速|迅速|高效|即时|立即|第一时间|随到随办|按计划|按进度|规范|有序|可靠|稳定|认可|喜闻乐见|真实|准确|精准|无误|扎实|常态化|较高|大幅|不断|全面|积极|切实|力争|争取|优质|高标准|高质量|干净|整洁|美观|舒适|畅通|清洁|充足|充分|优化)/;
 // Coverage stated whole (全覆盖, 100%覆盖): on a coverage rate (检验覆盖率) it is the target =100%, not a promise.
 export const FULL_COVERAGE = /^(?:全覆盖|全面覆盖|全部覆盖|全域覆盖|100\s*[%％]\s*覆盖)$/;
 // A deadline or time limit is a measurable 时效 value, however it is worded: 年底前完成, 2024年6月底前, 3个工作日内.
