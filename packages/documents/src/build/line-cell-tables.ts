@@ -71,6 +71,9 @@ export function rebuildLineCellTables(items: Item[]): Item[] {
 }
 
 const NOTE_LINE = /^(注|说明|备注|填报说明|注释)\s*\d*[：:]/;
+// What an article sets under its table: the editor's hint to swipe it (（表格可左右滑动查看）) and the credits (来源：… /
+// 编辑：… 审核：…). Neither is a cell; the table has ended.
+const ARTICLE_TAIL = /^(?:[（(][^（）()]{0,12}(?:滑动|横屏|拖动)[^（）()]{0,12}[）)]|(?:来源|编辑|责任编辑|审核|校对|作者|供稿|一审|二审|三审)[：:])/;
 const VOLUME_PART = /^第[一二三四五六七八九十\d]{1,3}(部分|章|篇)(?:[\s\u3000]|$)/;
 // （50分） on a line of its own.
 const LEVEL_WEIGHT_REST = /^[（(]\s*\d+(?:\.\d+)?\s*分\s*[)）]$/;
@@ -198,7 +201,7 @@ function readRows(items: Item[], from: number, header: LineHeader, separated: bo
     if (item.type !== 'text' || item.heading != null) break;
     // A page's footer between the cells (第 1 页) is no cell; a note under the table (注：…) ends it.
     if (isPageFurniture(item.text)) continue;
-    if (NOTE_LINE.test(item.text)) break;
+    if (NOTE_LINE.test(item.text) || ARTICLE_TAIL.test(item.text.trim())) break;
     // The volume's next part (第四部分 名词解释) under the last cell: the table has ended.
     if (VOLUME_PART.test(item.text.trim())) break;
     // The next page's header: the header's captions again, under the form's title with （续表） or alone.

@@ -4,6 +4,7 @@ import { detectFormTitle, unitNameLine } from '../build/form-titles';
 import { NOT_READ } from '../build/form-warnings';
 import { headerRole } from '../build/header-map';
 import { untangleInterleavedColumns } from './untangle-interleaved-columns';
+import { dropBlankParagraphs } from './blank-paragraph-cells';
 
 export const BLANK = /^[ \u3000\u00a0]*$/;
 
@@ -18,7 +19,7 @@ export function repairCopiedLines(raw: string[]): { lines: string[]; lineNos: nu
   const unwrapped = joinHardWrapped(unquoteChatQuotes(raw));
   const quoted = joinQuotedCells(unwrapped.lines);
   const untangled = untangleInterleavedColumns({ lines: quoted.lines, lineNos: quoted.lineNos.map((n) => unwrapped.lineNos[n]!) });
-  const joined = joinBrokenTsvRows(joinBrokenHeaders(untangled));
+  const joined = joinBrokenTsvRows(joinBrokenHeaders(dropBlankParagraphs(untangled)));
   return { lines: tabAfterCells(joined.lines), lineNos: joined.lineNos };
 }
 
@@ -103,7 +104,8 @@ function joinBrokenHeaders(input: { lines: string[]; lineNos: number[] }): { lin
   const captions = (line: string) => {
     const cells = line.split('\t').map((c) => c.trim()).filter((c) => c !== '');
     const roles = cells.map((c) => (NOT_READ.test(c) ? 'none' : headerRole(c, true)));
-    return roles.every((r) => r != null && r !== 'section') && cells.length >= 3 && roles.includes('name');
+    // A group caption spanning the header's rows (绩效指标 over 一级…三级) may open it.
+    return roles.every((r, k) => r != null && (r !== 'section' || k === 0)) && cells.length - (roles[0] === 'section' ? 1 : 0) >= 3 && roles.includes('name');
   };
   // Every cell but the last (which the next line may finish) already a caption: else no header here.
   const openCaptions = (line: string) => line.split('\t').slice(0, -1).every((c) => c.trim() === '' || NOT_READ.test(c.trim()) || headerRole(c.trim(), true) != null);
