@@ -11,12 +11,11 @@ import { reasonUnder } from './reason-row';
 import type { ColumnRole, HeaderMap } from './header-map';
 import { groupedSubHeader, mergeUpperHeader, preferBudgetYear, readHeaderRow, widenLowerHeader, withValueStages } from './header-map';
 import { splitSignColumns } from './sign-columns';
-import { buildIndicator, deductedScore, deletedByAdjustment, isUnfilledTemplateRow, type LevelState } from './indicator-rows';
+import { buildIndicator, deletedByAdjustment, isUnfilledTemplateRow, type LevelState } from './indicator-rows';
 import { categoryLevel, weightedCategoryLevel, fillDittoCells, levelCell, proseIndicator, proseLevel } from './level-cells';
 import { recentreLevels, type WrittenLevels } from './centred-levels';
 import { settleLaggingLevels } from './lagging-levels';
-import { cellValue, isBlank, isPageFurniture, normalizeLabel } from './normalize-label';
-import { parseAmount } from '@jixiao/core';
+import { cellValue, isBlank, isPageFurniture } from './normalize-label';
 import { TextSectionReader } from './text-sections';
 import { deletedByReview, warnHeader, warnRow } from './form-warnings';
 import { collapseRepeatedMerges } from './repeated-merges';
@@ -25,8 +24,7 @@ import { completeRowAbove, joinCutRow } from './continued-rows';
 import { levelReprinted } from './reprinted-level';
 import { repeatsUpperHeader, sameRoles, type TableRead } from './repeated-header';
 import { dropLongTermTables, isTermCaption, periodSubHeader, termOf } from './long-term-tables';
-
-const POST_TABLE_KEYS = new Set(['conclusion', 'problems', 'improvements', 'goal_outcome']);
+import { ATTACHMENTS, deductedTotal, isPostTableRow, isSubHeaderRow, isSubtotalRow, PAGE_END, scoreBeforeWeight } from './post-table-row';
 
 /**
  * Reads one form's items (everything between its title and the next title): header
@@ -344,73 +342,4 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
   dropLongTermTables(sink, longTerm, annualTables);
   if (folded > 0) sink.warn('level_folded', `${folded} 个指标的一级/二级指标写在指标名称里（如“产出-数量（发放次数）”），已拆分为一级、二级指标和名称，请核对。`);
   return sink;
-}
-
-/**
- * Converters print a vertically merged cell's text in the middle of its rows, so the first
- * rows of a table can come without a level 1 that only shows further down: give them the
- * first level 1 that appears, and say so.
- */
-function isSubHeaderRow(cells: GridCell[], roles: Array<string | null>): boolean {
-  const filled = cells.filter((c) => !isBlank(c.text));
-  return filled.length > 0 && filled.every((c) => c.span === 1 && roles[c.start] == null && c.text.length <= 10 && !/^[\d\s.,%≥≤<>=-]+$/.test(c.text));
-}
-
-function isPostTableRow(cells: GridCell[], kind: FormKind): boolean {
-  const first = cells.find((c) => !isBlank(c.text));
-  if (!first) return false;
-  if (/负责人|填报人|填表人|制表人|联系电话|审核人/.test(first.text)) return true;
-  // 其他需要说明的事项 | 无: the self-evaluation template's closing free-text row, an indicator's place only when
-  // no 总分 row came before it to close the table.
-  if (OTHER_MATTERS.test(normalizeLabel(first.text))) return true;
-  // 序号 | 附件名称 | 大小 | 下载: a table of the page's attached files.
-  if (cells.filter((c) => !isBlank(c.text)).slice(0, 2).some((c) => ATTACHMENTS.test(c.text.trim()))) return true;
-  // 填报说明： over numbered notes (1.指标性质填写…；) under the table: none of them is an indicator.
-  if (cells.filter((c) => !isBlank(c.text)).length === 1 && NOTES_CAPTION.test(first.text.trim())) return true;
-  // 导出时间：2025-11-18 16:42:07 alone on a row under the table: when the file was made, no indicator.
-  if (cells.filter((c) => !isBlank(c.text)).length === 1 && TIME_STAMP.test(first.text.trim())) return true;
-  const m = matchLabel(first.text, kind);
-  return m != null && POST_TABLE_KEYS.has(m.key);
-}
-
-// 小计, 投入小计, 产出指标小计, （一）决策小计: the row's first cell closes a group with its sums.
-const SUBTOTAL = /^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?)?[\u4e00-\u9fa5]{0,8}小计$/;
-
-function isSubtotalRow(cells: GridCell[]): boolean {
-  const filled = cells.filter((c) => !isBlank(c.text));
-  if (filled.length === 0 || !SUBTOTAL.test(normalizeLabel(filled[0]!.text))) return false;
-  // Only sums follow it (a merged label's repeated copies aside): a name ending in 小计 with a value is still a row.
-  return filled.slice(1).every((c) => c.text.trim() === filled[0]!.text.trim() || parseAmount(c.text) != null || /^[—–\-/]+$/.test(c.text.trim()));
-}
-
-const PAGE_END = /^[【[]?\s*(上一篇|下一篇|上一条|下一条|打印本页|关闭窗口|打印|关闭)\s*[】\]：:]/;
-
-const OTHER_MATTERS = /^(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]?)?(?:其他需要?说明的?(?:事项|问题|情况)|需要说明的其他(?:事项|问题))$/;
-const ATTACHMENTS = /^(相关)?附件(名称|列表|下载)?\s*[：:]?$/;
-
-const TIME_STAMP = /^[^：:\d]{0,6}(时间|日期)\s*[：:]\s*\d{4}\s*[-/.年]/;
-
-const NOTES_CAPTION = /^(填报说明|填表说明|填报要求|编制说明|说明|注|附注)\s*[：:]|^(填报说明|填表说明)$/;
-
-/**
- * 合计 | 100 | 2.4 under 标准分 | 扣分 (no 得分 column): the total score is the total weight less
- * the points taken off; null when the sheet has a score column or the row lacks the two amounts.
- */
-function deductedTotal(cells: GridCell[], roles: Array<ColumnRole | null>): string | null {
-  if (roles.includes('score') || !roles.includes('deduction')) return null;
-  const at = (role: ColumnRole) => {
-    const col = roles.indexOf(role);
-    const cell = cells.find((c) => c.start <= col && col < c.start + c.span && !isBlank(c.text));
-    return cell ? parseAmount(cell.text) : null;
-  };
-  const off = at('deduction');
-  const score = off == null ? null : deductedScore(at('weight'), String(off));
-  return score == null ? null : String(score);
-}
-
-// A score sheet with 自评得分 | 分值 in that order closes with its totals in the same order.
-function scoreBeforeWeight(roles: Array<ColumnRole | null>): boolean {
-  const score = roles.indexOf('score');
-  const weight = roles.indexOf('weight');
-  return score >= 0 && weight >= 0 && score < weight;
 }
