@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { unzipSync, zipSync } from 'fflate';
+import { sql } from 'kysely';
 import { formSchema } from '@jixiao/core';
+import { JSON_LIMIT, UPLOAD_LIMIT } from '../src/http/create-app';
 import { setUpUnitAndFinance, startTestServer, type Session, type TestServer } from './harness';
 
 /**
@@ -159,5 +163,56 @@ describe('refusals', () => {
     expect(none.body.error.code).toBe('import_failed');
     const byFinance = await preview(ROAD, '监控表.xlsx', {}, finance);
     expect(byFinance.status).toBe(403);
+  });
+});
+
+/** The Word table with a stored, incompressible image added: a real document as large as a scanned-in one gets. */
+function padded(docx: Uint8Array, bytes: number): Uint8Array {
+  const entries = unzipSync(docx);
+  return zipSync({ ...entries, 'word/media/padding.png': [new Uint8Array(randomBytes(bytes)), { level: 0 }] });
+}
+
+describe('a Word table over 1 MB', () => {
+  const big = padded(READING, 1.5 * 1024 * 1024);
+
+  it('is read and previewed, and its commit reaches the version check: an upload, not a JSON body', async () => {
+    expect(big.length).toBeGreaterThan(JSON_LIMIT);
+    const res = await preview(big, '阅读监控表.docx', { form_id: roadId });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.tables[0].target.by).toBe('chosen');
+    const stale = await commit(big, '阅读监控表.docx', { form_id: roadId, table: 0, expected_form_id: roadId + 1000, expected_month: 6 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('stale_version');
+  });
+
+  it('guard: a file over the upload limit is refused with the file-size message', async () => {
+    const res = await preview(new Uint8Array(UPLOAD_LIMIT + 1024), '过大.docx');
+    expect(res.status).toBe(413);
+    expect(res.body.error.message).toMatch(/20 MB/);
+  });
+});
+
+describe('the import and its audit entry are one write', () => {
+  it('an audit entry that cannot be written leaves no table behind; once it can, both are stored', async () => {
+    const fields = { form_id: roadId, table: 0, expected_form_id: roadId, expected_month: 6 };
+    const sixMonths = async () => ((await t.request('GET', `/api/forms/${roadId}/monitoring`, { session: editor })).body.items as Array<{ month: number }>).filter((m) => m.month === 6);
+    const imports = async () => (await t.server.db.selectFrom('audit_events').select('id').where('action', '=', 'monitoring.import').execute()).length;
+    const before = await imports();
+    await sql`create function refuse_import_audit() returns trigger language plpgsql as $$ begin
+      if new.action = 'monitoring.import' then raise exception 'audit store refused'; end if; return new; end $$`.execute(t.server.db);
+    await sql`create trigger refuse_import_audit before insert on audit_events for each row execute function refuse_import_audit()`.execute(t.server.db);
+    try {
+      const failed = await commit(READING, '阅读监控表.docx', fields);
+      expect(failed.status).toBe(500);
+      expect(await sixMonths()).toEqual([]);
+    } finally {
+      await sql`drop trigger refuse_import_audit on audit_events`.execute(t.server.db);
+      await sql`drop function refuse_import_audit()`.execute(t.server.db);
+    }
+    // guard: with the audit store working the same commit writes the table and its entry
+    const done = await commit(READING, '阅读监控表.docx', fields);
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect(await sixMonths()).toHaveLength(1);
+    expect(await imports()).toBe(before + 1);
   });
 });

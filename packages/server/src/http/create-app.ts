@@ -31,17 +31,20 @@ export const UPLOAD_LIMIT = 20 * 1024 * 1024;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const UPLOAD_PATH = '/api/imports';
+/** A 运行监控表 sent for preview and again to confirm: the file itself each time, as large as an import's. */
+const MONITORING_UPLOAD_PATHS: ReadonlySet<string> = new Set(['/api/monitoring/imports', '/api/monitoring/imports/commit']);
+const isImportUpload = (path: string) => path === UPLOAD_PATH || MONITORING_UPLOAD_PATHS.has(path);
 
 // Each refusal names the one limit the request broke: a clerk uploading a file has sent no JSON.
 function tooLarge(path: string): Response {
-  if (path === UPLOAD_PATH) return errorResponse({ code: 'payload_too_large', message: '上传的文件过大：单个文件不超过 20 MB，请拆分或压缩后再导入' });
+  if (isImportUpload(path)) return errorResponse({ code: 'payload_too_large', message: '上传的文件过大：单个文件不超过 20 MB，请拆分或压缩后再导入' });
   if (ATTACHMENT_UPLOAD_PATH.test(path)) return errorResponse({ code: 'payload_too_large', message: '附件过大：单个文件不超过 20 MB，请压缩或拆分后再上传' });
   return errorResponse({ code: 'payload_too_large', message: '请求内容过大（不超过 1 MB）；请分批提交' });
 }
 
-/** A file upload (an import, or a form's attachment) may be as large as a file; everything else is JSON. */
+/** A file upload (an import of forms or of a monitoring table, or a form's attachment) may be as large as a file; everything else is JSON. */
 function isUpload(method: string, path: string): boolean {
-  return path === UPLOAD_PATH || (method === 'POST' && ATTACHMENT_UPLOAD_PATH.test(path));
+  return isImportUpload(path) || (method === 'POST' && ATTACHMENT_UPLOAD_PATH.test(path));
 }
 
 export function createApp(options: AppOptions): Api {
@@ -75,7 +78,7 @@ export function createApp(options: AppOptions): Api {
   const jsonLimit = bodySizeLimit(JSON_LIMIT, () => tooLarge(''));
   app.use('/api/*', (c, next) => {
     if (!isUpload(c.req.method, c.req.path)) return jsonLimit(c, next);
-    return c.req.path === UPLOAD_PATH ? importLimit(c, next) : attachmentLimit(c, next);
+    return isImportUpload(c.req.path) ? importLimit(c, next) : attachmentLimit(c, next);
   });
 
   // Session and CSRF: the session lives in the database, so any server process can serve any request.

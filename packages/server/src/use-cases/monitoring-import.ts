@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
 import { fail, ok, type ErrorCode, type Result } from '../errors';
 import { policyFor } from './form-store';
-import { createMonitoring, saveMonitoring, type MonitoringInput } from './monitoring';
+import { createMonitoring, saveMonitoring, type AlsoWrite, type MonitoringInput } from './monitoring';
 import { filledReport, type PlannedRow } from './monitoring-import-fill';
 import { matchRows, matchTarget, type TargetCandidate } from './monitoring-import-match';
 import { readTable, type MonitoringView } from './monitoring-views';
@@ -181,14 +181,16 @@ export async function commitMonitoringImport(ctx: Ctx, input: MonitoringImportCo
   if ((plan.existing?.version ?? null) !== (input.version ?? null)) {
     return fail('stale_version', plan.existing ? `该期监控表在预览后已被修改（当前版本 ${plan.existing.version}），请重新预览后再确认导入` : '该期监控表在预览后已不存在，请重新预览');
   }
-  const written = plan.existing
-    ? await saveMonitoring(ctx, plan.existing.id, { ...plan.input, version: plan.existing.version })
-    : await createMonitoring(ctx, plan.target.id, plan.input);
-  if (!written.ok) return written;
   const unmatched = plan.rows.filter((r) => r.ordinal == null);
-  await ctx.db.transaction().execute((trx) => recordAudit(trx, ctx, {
-    action: 'monitoring.import', entity: 'monitoring_report', entityId: written.value.id,
-    after: { file_name: input.fileName, table: input.table, form_id: plan.target!.id, month: plan.month, filled: plan.rows.length - unmatched.length, unmatched: unmatched.map((r) => r.name) },
-  }));
+  const formId = plan.target.id;
+  // In the table's own transaction: a table imported is never stored without the entry saying from which file.
+  const audited: AlsoWrite = (trx, reportId) => recordAudit(trx, ctx, {
+    action: 'monitoring.import', entity: 'monitoring_report', entityId: reportId,
+    after: { file_name: input.fileName, table: input.table, form_id: formId, month: plan.month, filled: plan.rows.length - unmatched.length, unmatched: unmatched.map((r) => r.name) },
+  });
+  const written = plan.existing
+    ? await saveMonitoring(ctx, plan.existing.id, { ...plan.input, version: plan.existing.version }, audited)
+    : await createMonitoring(ctx, formId, plan.input, audited);
+  if (!written.ok) return written;
   return ok({ monitoring: written.value, rows: plan.rows });
 }

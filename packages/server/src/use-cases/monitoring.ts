@@ -1,9 +1,11 @@
 import { notStartedRefusal, ownMonthsIssue, type NotMeasuredReason, type QualitativeChoice } from '@jixiao/core';
+import type { Transaction } from 'kysely';
 import { inScope, requireActor } from '../access';
 import { recordAudit } from '../audit/audit-log';
 import type { Ctx } from '../context';
+import type { Database } from '../db/schema';
 import { fail, ok, type Result } from '../errors';
-import { jsonb, loadForm } from './form-store';
+import { jsonb, loadForm, type Executor } from './form-store';
 import { readTable, viewOf, viewOfTable, viewsOf, type MonitoringView } from './monitoring-views';
 import { refuseClosedYear } from './year-closed';
 
@@ -44,25 +46,30 @@ const MONITORABLE = new Set(['approved', 'published']);
 const FILLER_ROLES: ReadonlySet<string> = new Set(['unit_editor']);
 const FILLERS_ONLY = '监控表由项目单位填报：只有单位填报人员可以填写、修改和提交，审核人员只能查看、验收或退回';
 
-async function writeProgress(ctx: Ctx, reportId: number, input: MonitoringInput, indicatorCount: number) {
-  return ctx.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('monitoring_progress').where('report_id', '=', reportId).execute();
-    const rows = input.indicators
-      .filter((i) => i.row < indicatorCount)
-      .map((i) => ({
-        report_id: reportId,
-        ordinal: i.row,
-        progress_value: i.progress_value ?? null,
-        expected: i.expected_completion ?? null,
-        deviation_reason: i.deviation_reason ?? null,
-        measures: i.measures ?? null,
-        not_measured: i.not_measured ?? null,
-        forecast: i.forecast?.trim() || null,
-        progress: null,
-        light: null,
-      }));
-    if (rows.length > 0) await trx.insertInto('monitoring_progress').values(rows).execute();
-  });
+/**
+ * A write that belongs with the table's own (an import's audit entry): run in the table's transaction, so the table is
+ * stored with it or not at all.
+ */
+export type AlsoWrite = (trx: Transaction<Database>, reportId: number) => Promise<void>;
+
+/** The table's rows, written in the transaction that writes the table and its audit entry. */
+async function writeProgress(trx: Executor, reportId: number, input: MonitoringInput, indicatorCount: number) {
+  await trx.deleteFrom('monitoring_progress').where('report_id', '=', reportId).execute();
+  const rows = input.indicators
+    .filter((i) => i.row < indicatorCount)
+    .map((i) => ({
+      report_id: reportId,
+      ordinal: i.row,
+      progress_value: i.progress_value ?? null,
+      expected: i.expected_completion ?? null,
+      deviation_reason: i.deviation_reason ?? null,
+      measures: i.measures ?? null,
+      not_measured: i.not_measured ?? null,
+      forecast: i.forecast?.trim() || null,
+      progress: null,
+      light: null,
+    }));
+  if (rows.length > 0) await trx.insertInto('monitoring_progress').values(rows).execute();
 }
 
 /** Stores the lights beside the report so the dashboard and the 重点监控 list can count them in SQL. */
@@ -83,7 +90,7 @@ async function storeLights(ctx: Ctx, id: number): Promise<MonitoringView | null>
  * A table for a period that has not started (2027 on 2026-11-24) is most likely a wrong year: it is created only when
  * the clerk confirms it (`confirm_future_period`), the page having said so before.
  */
-export async function createMonitoring(ctx: Ctx, formId: number, input: MonitoringInput & { confirm_future_period?: boolean | undefined }): Promise<Result<MonitoringView>> {
+export async function createMonitoring(ctx: Ctx, formId: number, input: MonitoringInput & { confirm_future_period?: boolean | undefined }, also?: AlsoWrite): Promise<Result<MonitoringView>> {
   const who = requireActor(ctx.actor);
   if (!who.ok) return who;
   if (!FILLER_ROLES.has(who.actor.role)) return fail('forbidden', FILLERS_ONLY);
@@ -126,10 +133,11 @@ export async function createMonitoring(ctx: Ctx, formId: number, input: Monitori
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await writeProgress(trx, row.id, input, loaded.form.indicators.length);
     await recordAudit(trx, ctx, { action: 'monitoring.create', entity: 'monitoring_report', entityId: row.id, after: input });
+    await also?.(trx, row.id);
     return row.id;
   });
-  await writeProgress(ctx, id, input, loaded.form.indicators.length);
   const view = await storeLights(ctx, id);
   return view ? ok(view) : fail('not_found', '监控表不存在');
 }
@@ -159,7 +167,7 @@ export async function getMonitoring(ctx: Ctx, id: number): Promise<Result<Monito
   return ok(viewOfTable(a.value, ctx.clock.now()));
 }
 
-export async function saveMonitoring(ctx: Ctx, id: number, input: MonitoringInput & { version: number }): Promise<Result<MonitoringView>> {
+export async function saveMonitoring(ctx: Ctx, id: number, input: MonitoringInput & { version: number }, also?: AlsoWrite): Promise<Result<MonitoringView>> {
   const a = await accessibleReport(ctx, id);
   if (!a.ok) return a;
   const closed = await refuseClosedYear(ctx.db, a.value.row);
@@ -188,11 +196,12 @@ export async function saveMonitoring(ctx: Ctx, id: number, input: MonitoringInpu
       .where('version', '=', input.version)
       .executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) return false;
+    await writeProgress(trx, id, input, a.value.indicatorCount);
     await recordAudit(trx, ctx, { action: 'monitoring.save', entity: 'monitoring_report', entityId: id, before: a.value.report, after: input });
+    await also?.(trx, id);
     return true;
   });
   if (!updated) return fail('stale_version', `监控表已被他人修改（当前版本 ${a.value.row.version}），本次修改未保存；请先核对他人的修改（您提交的内容附在错误详情中）再保存`, { current_version: a.value.row.version, current: a.value.report, rejected: input });
-  await writeProgress(ctx, id, input, a.value.indicatorCount);
   const view = await storeLights(ctx, id);
   return view ? ok(view) : fail('not_found', `监控表 ${id} 不存在`);
 }
