@@ -88,6 +88,32 @@ describe('writes that store counts read the policy under the save\'s version che
   });
 });
 
+const publish = async (id: number) => {
+  const version = (await t.request('GET', `/api/forms/${id}`, { session: finance })).body.version as number;
+  return t.request('POST', `/api/forms/${id}/publish`, { session: finance, body: { version } });
+};
+
+/** The 项目目标 points total of the policy a published form keeps (forms.published_policy). */
+async function publishedPolicyTotal(id: number): Promise<number | undefined> {
+  const row = await t.server.db.selectFrom('forms').select('published_policy').where('id', '=', id).executeTakeFirstOrThrow();
+  return (row.published_policy as { weightTotals?: { project_target?: number } } | null)?.weightTotals?.project_target;
+}
+
+describe('a form published after a policy change', () => {
+  it('keeps the policy of now with the figures it gives (guard: under the defaults, none)', async () => {
+    await setPolicy({});
+    const plain = await approvedTarget('默认政策公开项目');
+    expect((await publish(plain)).status).toBe(200);
+    expect(await storedWeightErrors(t, editor, 'PW-U', plain)).toBe(0);
+    const target = await approvedTarget('新政策公开项目');
+    await setPolicy(targetsAt100);
+    expect((await publish(target)).status).toBe(200);
+    expect(await publishedPolicyTotal(target)).toBe(100);
+    expect(await storedWeightErrors(t, editor, 'PW-U', target)).toBe(1);
+    await setPolicy({});
+  });
+});
+
 describe.skipIf(!databaseUrl)('an import commit and a self-evaluation start racing a policy change (two transactions on PostgreSQL)', () => {
   const racing = <T>(policy: object, write: () => Promise<T>) => whilePolicyChangeOpen({ databaseUrl: databaseUrl!, schema: schema!, region: 'PW', year: 2026, policy }, write);
 
@@ -105,6 +131,16 @@ describe.skipIf(!databaseUrl)('an import commit and a self-evaluation start raci
     const answer = await racing(sheetsAt100, () => startSheet(target));
     expect(answer.status, JSON.stringify(answer.body)).toBe(201);
     expect(await storedWeightErrors(t, editor, 'PW-U', answer.body.id as number)).toBe(1);
+  });
+
+  it('a form\'s 公开 waits for the change and keeps the new policy with the figures the new policy gives', async () => {
+    await setPolicy({});
+    const target = await approvedTarget('并发公开项目');
+    const answer = await racing(targetsAt100, () => publish(target));
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    expect(answer.body.status).toBe('published');
+    expect(await publishedPolicyTotal(target)).toBe(100);
+    expect(await storedWeightErrors(t, editor, 'PW-U', target)).toBe(1);
   });
 
   it('guard: with no change under way an import commit is not held up', async () => {

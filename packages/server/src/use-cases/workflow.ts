@@ -15,6 +15,7 @@ import { missingForm } from './form-deletion';
 import { addResubmitNote, checkResubmitNote, type ResubmitNote } from './resubmit-note';
 import { refuseClosedYear } from './year-closed';
 import { refigureUnderRegionPolicy, regionPolicyNow } from './published-policy';
+import { holdRegionPolicy } from './form-save-policy';
 import { storedUnitWeightRows } from './unit-weights';
 
 export type Transition = 'submit' | 'return' | 'approve' | 'publish' | 'unpublish';
@@ -128,6 +129,9 @@ export async function transitionForm(
   const now = ctx.clock.now();
   const step = decided.step;
   const done = await ctx.db.transaction().execute(async (trx) => {
+    // 公开 stores the region's policy beside figures made under it: the region's row is held first, as a withdrawal
+    // holds it (refigureUnderRegionPolicy), so a policy change in flight has committed, and is what both read, or waits.
+    if (step.to === 'published') await holdRegionPolicy(trx, loaded.row.region_id);
     const updated = await trx
       .updateTable('forms')
       .set((eb) => ({
@@ -148,7 +152,8 @@ export async function transitionForm(
       .returning('id')
       .executeTakeFirstOrThrow();
     // Withdrawn, it is held to the region's policy again: a change made while it was published applies from now.
-    const refigured = action === 'unpublish' ? await refigureUnderRegionPolicy(trx, loaded.row, loaded.form) : null;
+    // Published, its figures are made under the policy it keeps, read after the hold like the one stored with it.
+    const refigured = action === 'unpublish' || step.to === 'published' ? await refigureUnderRegionPolicy(trx, loaded.row, loaded.form) : null;
     await addComments(trx, input, loaded.form, who.actor.userId, reviewRow.id, now);
     await addResubmitNote(trx, input.id, who.actor.userId, reviewRow.id, now, input, note.answered);
     // Every step closes a round: the comments written since the last one belong to it (a 退回's are its reasons).
