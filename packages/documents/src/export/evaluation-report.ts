@@ -146,11 +146,21 @@ function itemTable(items: EvaluationItem[]): Table {
 }
 
 /**
+ * The policy each 附表 is laid out under (系统核算总分, 等级), as its own page scores it: a self-evaluation published keeps
+ * the policy it was published under. Left out, a table is laid out under the report's policy. `projects` follows
+ * `input.projects` one for one.
+ */
+export interface AppendixPolicies {
+  department_self_evaluation?: Policy | undefined;
+  projects?: readonly Policy[] | undefined;
+}
+
+/**
  * The 部门预算绩效评价报告 as .docx: 一、基本情况 二、资金收支 三、绩效分析 四、结果应用
  * 五、结论、问题和建议, charts as PNG images (drawn here; labels need a CJK font, and
  * every charted figure is also in a table), the self-evaluation tables as 附表.
  */
-export async function buildEvaluationReport(input: EvaluationReportData, policy: Policy = DEFAULT_POLICY): Promise<Uint8Array> {
+export async function buildEvaluationReport(input: EvaluationReportData, policy: Policy = DEFAULT_POLICY, formPolicies: AppendixPolicies = {}): Promise<Uint8Array> {
   const data = evaluationReportDataSchema.parse(input);
   const font = findCjkFont()?.font ?? null;
   const year = data.fiscal_year;
@@ -272,9 +282,12 @@ export async function buildEvaluationReport(input: EvaluationReportData, policy:
     }
   }
 
-  const appendices = [...(data.department_self_evaluation ? [data.department_self_evaluation] : []), ...data.projects];
-  const appendixSections: ISectionOptions[] = appendices.map((form, i) => {
-    const section = formSection(layoutForm(form, policy));
+  const appendices = [
+    ...(data.department_self_evaluation ? [{ form: data.department_self_evaluation, policy: formPolicies.department_self_evaluation ?? policy }] : []),
+    ...data.projects.map((form, i) => ({ form, policy: formPolicies.projects?.[i] ?? policy })),
+  ];
+  const appendixSections: ISectionOptions[] = appendices.map(({ form, policy: own }, i) => {
+    const section = formSection(layoutForm(form, own));
     const label = new Paragraph({ children: [new TextRun({ text: `附表${i + 1}`, font: HEI, size: 28 })] });
     return { ...section, children: [label, ...section.children] };
   });

@@ -1,8 +1,8 @@
 import { buildEvaluationReport, type EvaluationItem, type EvaluationReportData } from '@jixiao/documents';
-import { departmentSelfEvaluationSchema, evaluationTemplateSchema, projectSelfEvaluationSchema, type DepartmentTarget, type TemplateItem } from '@jixiao/core';
+import { departmentSelfEvaluationSchema, evaluationTemplateSchema, projectSelfEvaluationSchema, type DepartmentTarget, type Policy, type TemplateItem } from '@jixiao/core';
 import type { Ctx } from '../context';
 import { fail, ok, type Result } from '../errors';
-import { assembleForm, policyFor } from './form-store';
+import { assembleForm, formPolicy, policyFor } from './form-store';
 import { getEvaluation, type EvaluationView } from './evaluations';
 
 // A report lists at most this many project self-evaluations (the documents schema's own cap).
@@ -68,14 +68,17 @@ export async function reportOfEvaluation(ctx: Ctx, view: EvaluationView, audienc
     .filter((i) => i.rowsMax != null && i.maxScore != null && i.level <= 2)
     .map((i) => ({ name: i.name, weight: i.maxScore!, rows_weight: i.rowsMax! }));
 
+  // Each embedded self-evaluation is laid out under the policy its own page uses (formPolicy): the one it was published
+  // under while 已公开, else its region's of now.
   const own = await ctx.db
-    .selectFrom('forms')
-    .select(['id', 'kind', 'header'])
-    .where('org_id', '=', row.org_id)
-    .where('deleted_at', 'is', null)
-    .where('fiscal_year', '=', view.fiscal_year)
-    .where('kind', 'in', ['department_target', 'department_self_evaluation'])
-    .orderBy('id', 'desc')
+    .selectFrom('forms as f')
+    .leftJoin('policies as p', (j) => j.onRef('p.region_id', '=', 'f.region_id').onRef('p.fiscal_year', '=', 'f.fiscal_year'))
+    .select(['f.id', 'f.kind', 'f.header', 'f.status', 'f.published_policy', 'p.policy as stored_policy'])
+    .where('f.org_id', '=', row.org_id)
+    .where('f.deleted_at', 'is', null)
+    .where('f.fiscal_year', '=', view.fiscal_year)
+    .where('f.kind', 'in', ['department_target', 'department_self_evaluation'])
+    .orderBy('f.id', 'desc')
     .limit(50)
     .execute();
   const latest = (kind: string) => own.find((f) => f.kind === kind);
@@ -87,7 +90,8 @@ export async function reportOfEvaluation(ctx: Ctx, view: EvaluationView, audienc
   const projectRows = await ctx.db
     .selectFrom('forms as f')
     .innerJoin('orgs as o', 'o.id', 'f.org_id')
-    .select(['f.id', 'f.header'])
+    .leftJoin('policies as p', (j) => j.onRef('p.region_id', '=', 'f.region_id').onRef('p.fiscal_year', '=', 'f.fiscal_year'))
+    .select(['f.id', 'f.header', 'f.status', 'f.published_policy', 'p.policy as stored_policy'])
     .where('f.kind', '=', 'project_self_evaluation')
     .where('f.fiscal_year', '=', view.fiscal_year)
     .where('o.path', 'like', `${row.org_path}%`)
@@ -97,9 +101,12 @@ export async function reportOfEvaluation(ctx: Ctx, view: EvaluationView, audienc
     .limit(MAX_PROJECTS)
     .execute();
   const projects = [];
+  const projectPolicies: Policy[] = [];
   for (const p of projectRows) {
     const parsed = projectSelfEvaluationSchema.safeParse(assembleForm(p, await indicatorsOf(ctx, p.id)));
-    if (parsed.success) projects.push(parsed.data);
+    if (!parsed.success) continue;
+    projects.push(parsed.data);
+    projectPolicies.push(formPolicy(p));
   }
 
   const sources = targetHeader?.fund_sources ?? null;
@@ -137,7 +144,8 @@ export async function reportOfEvaluation(ctx: Ctx, view: EvaluationView, audienc
   };
   let bytes: Uint8Array;
   try {
-    bytes = await buildEvaluationReport(data, await policyFor(ctx.db, row.region_id, view.fiscal_year));
+    const formPolicies = { department_self_evaluation: selfRow && selfEvaluation?.success ? formPolicy(selfRow) : undefined, projects: projectPolicies };
+    bytes = await buildEvaluationReport(data, await policyFor(ctx.db, row.region_id, view.fiscal_year), formPolicies);
   } catch (error) {
     return fail('export_failed', `评价报告生成失败：${error instanceof Error ? error.message : String(error)}，请检查评价数据后重试`);
   }
