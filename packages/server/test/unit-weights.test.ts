@@ -106,4 +106,32 @@ describe('a self-evaluation of a target approved without weights: the unit sets 
     expect(saved.status).toBe(200);
     expect((await submit(s.id, saved.body.version)).status).toBe(200);
   });
+
+  it('refuses adding or deleting rows of a sheet started from its target, by row save or whole save (guard: a sheet not started from a target may)', async () => {
+    const unweighted = await startedSheet(await approvedTarget('无权重增删行', false));
+    const extra: Indicator = { ...unweighted.sheet.indicators[0]!, name: '新增的指标', weight: 10 };
+    const added = await t.request('PUT', `/api/forms/${unweighted.id}/indicators/${unweighted.sheet.indicators.length}`, { session: editor, body: { version: unweighted.version, indicator: extra } });
+    expect(added.status).toBe(400);
+    expect(added.body.error.message).toContain('不能新增或删除指标行');
+    // Deleting a middle row would shift every later row onto another row's 分值 rule: refused before any weight is compared.
+    const without = (f: ProjectSelfEvaluation, k: number): ProjectSelfEvaluation => ({ ...f, indicators: f.indicators.filter((_, i) => i !== k) });
+    const dropped = await put(unweighted.id, unweighted.version, without(unweighted.sheet, 1));
+    expect(dropped.status).toBe(400);
+    expect(dropped.body.error.message).toContain('不能新增或删除指标行');
+    const weightedSheet = await startedSheet(await approvedTarget('有权重增删行', true));
+    const droppedFixed = await put(weightedSheet.id, weightedSheet.version, without(weightedSheet.sheet, 1));
+    expect(droppedFixed.status).toBe(400);
+    expect(droppedFixed.body.error.message).toContain('不能新增或删除指标行');
+    const appended = await put(weightedSheet.id, weightedSheet.version, { ...weightedSheet.sheet, indicators: [...weightedSheet.sheet.indicators, extra] });
+    expect(appended.status).toBe(400);
+    // Guard: a self-evaluation the unit began itself has no target's rows to keep: it adds and deletes freely.
+    const own = await t.request('POST', '/api/forms', { session: editor, body: { kind: 'project_self_evaluation', org: 'W-U', fiscal_year: 2026 } });
+    expect(own.status).toBe(201);
+    const first = await put(own.body.id, own.body.version, { ...weightedSheet.sheet, project_code: null, indicators: weightedSheet.sheet.indicators });
+    expect(first.status, JSON.stringify(first.body).slice(0, 300)).toBe(200);
+    const more = await t.request('PUT', `/api/forms/${own.body.id}/indicators/${weightedSheet.sheet.indicators.length}`, { session: editor, body: { version: first.body.version, indicator: extra } });
+    expect(more.status, JSON.stringify(more.body).slice(0, 300)).toBe(200);
+    const fewer = await put(own.body.id, more.body.version, without(weightedSheet.sheet, 1));
+    expect(fewer.status, JSON.stringify(fewer.body).slice(0, 300)).toBe(200);
+  });
 });

@@ -324,7 +324,7 @@ async function saveIndicatorOnce(ctx: Ctx, input: { id: number; ordinal: number;
   if (input.version !== row.version) return stale(loaded.value, { ordinal: input.ordinal, indicator: input.indicator });
   if (input.ordinal > form.indicators.length) return fail('validation_failed', `指标序号 ${input.ordinal} 超出范围（共 ${form.indicators.length} 行，新增行请用 ${form.indicators.length}）`);
   const before = form.indicators[input.ordinal] ?? null;
-  const fixed = fixedRowWeightChange(row, input.ordinal, before, input.indicator);
+  const fixed = fixedRowWeightChange(row, form, input.ordinal, input.indicator);
   if (fixed) return fixed;
   const next = { ...form, indicators: [...form.indicators] } as Form;
   next.indicators[input.ordinal] = input.indicator;
