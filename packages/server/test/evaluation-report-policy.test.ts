@@ -1,8 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpUnitAndFinance, type Session, startTestServer, type TestServer } from './harness';
-import { savedForm } from './saved-form';
-import { projectSheetScoring98 } from './sample-forms';
+import { executionTemplate, sheetScoring98Through } from './saved-form';
 
 // A 部门评价 report prints the department's project self-evaluations as 附表, each laid out (系统核算总分, 等级) under the
 // policy its own page uses: the one it was published under while 已公开, the region's of now otherwise.
@@ -13,7 +12,6 @@ let finance: Session;
 let deptUnit: Session;
 let templateId: number;
 
-const TEMPLATE = { id: 'report-policy-tpl', name: '附表政策测试模板', items: [{ id: 'a', name: '预算执行', level: 1, maxScore: 100, formula: '100 * min(1, 执行数 / 预算数)' }] };
 // 98 分 is 优 under the default cut-offs (90) and 良 once 优 needs 99.
 const STRICTER = { grades: { excellent: 99, good: 80, pass: 60 } };
 
@@ -26,9 +24,7 @@ beforeAll(async () => {
   await s.region.user('rp_school', 'unit_editor', 'RP-DU');
   deptUnit = await t.login('rp_school', 'Passw0rd-test');
   admin = await t.admin();
-  const created = await t.request('POST', '/api/evaluation-templates', { session: finance, body: { template: TEMPLATE } });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  templateId = created.body.id;
+  templateId = await executionTemplate(t, finance, 'report-policy-tpl');
 });
 
 afterAll(async () => {
@@ -36,19 +32,8 @@ afterAll(async () => {
 });
 
 /** A project self-evaluation of the department's school (系统核算 98), accepted and, when asked, published. */
-async function sheet(name: string, publish: boolean): Promise<number> {
-  const form = projectSheetScoring98(name, 2026);
-  const explained = { ...form, budget: { ...(form as { budget: object }).budget, reason: '部分资金按合同于次年拨付' } } as typeof form;
-  const id = await savedForm(t, deptUnit, 'RP-DU', 2026, explained);
-  let version = (await t.request('GET', `/api/forms/${id}`, { session: deptUnit })).body.version as number;
-  const steps = [[deptUnit, 'submit'], [finance, 'approve'], ...(publish ? [[finance, 'publish']] : [])] as const;
-  for (const [session, action] of steps) {
-    const res = await t.request('POST', `/api/forms/${id}/${action}`, { session, body: { version } });
-    expect(res.status, `${action} ${JSON.stringify(res.body).slice(0, 300)}`).toBe(200);
-    version = res.body.version;
-  }
-  return id;
-}
+const sheet = (name: string, publish: boolean) =>
+  sheetScoring98Through(t, 'RP-DU', name, [[deptUnit, 'submit'], [finance, 'approve'], ...(publish ? [[finance, 'publish'] as const] : [])]);
 
 /** The report's 附表 text, one entry per self-evaluation (split at 附表N). */
 async function appendices(evaluationId: number): Promise<string[]> {

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../src/db/migrations';
 import { setUpRegion, setUpUnitAndFinance, startTestServer, type Session, type TestServer } from './harness';
-import { savedForm } from './saved-form';
+import { executionTemplate, savedForm, sheetScoring98Through } from './saved-form';
 import { projectSheetScoring98 } from './sample-forms';
 
 // A policy change re-grades what the region's year stored under the old policy (self-evaluations, 部门评价, review
@@ -16,7 +16,6 @@ let finance: Session;
 let templateId: number;
 
 // 100 × 执行数 / 预算数: 执行数 92 of 100 is 92 分, 优 under the default cut-offs (90) and 良 under 95.
-const TEMPLATE = { id: 'regrade-tpl', name: '重算测试模板', items: [{ id: 'a', name: '预算执行', level: 1, maxScore: 100, formula: '100 * min(1, 执行数 / 预算数)' }] };
 const STRICTER = { grades: { excellent: 95, good: 80, pass: 60 } };
 
 beforeAll(async () => {
@@ -25,9 +24,7 @@ beforeAll(async () => {
   const r = await setUpRegion(t);
   await r.org('RG-D', '重算区教育局', 'RG-CZ', 'department');
   admin = await t.admin();
-  const created = await t.request('POST', '/api/evaluation-templates', { session: finance, body: { template: TEMPLATE } });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  templateId = created.body.id;
+  templateId = await executionTemplate(t, finance, 'regrade-tpl');
 });
 
 afterAll(async () => {
@@ -51,17 +48,7 @@ const storedForm = (id: number) => t.server.db.selectFrom('forms').select(['tota
 
 /** A project self-evaluation (系统核算 98) taken to 已公开: submitted by the unit, accepted and published by finance. */
 async function publishedSheet(name: string) {
-  const sheet = projectSheetScoring98(name, 2026);
-  // 80% executed needs its reason before it is submitted.
-  const explained = { ...sheet, budget: { ...(sheet as { budget: object }).budget, reason: '部分资金按合同于次年拨付' } } as typeof sheet;
-  const id = await savedForm(t, editor, 'RG-U', 2026, explained);
-  let version = (await t.request('GET', `/api/forms/${id}`, { session: editor })).body.version as number;
-  for (const [session, action] of [[editor, 'submit'], [finance, 'approve'], [finance, 'publish']] as const) {
-    const res = await t.request('POST', `/api/forms/${id}/${action}`, { session, body: { version } });
-    expect(res.status, `${action} ${JSON.stringify(res.body).slice(0, 300)}`).toBe(200);
-    version = res.body.version;
-  }
-  return { id, version };
+  return sheetScoring98Through(t, 'RG-U', name, [[editor, 'submit'], [finance, 'approve'], [finance, 'publish']]);
 }
 
 describe('a policy change and the results stored under the old one', () => {
