@@ -10,7 +10,12 @@ const tsv = (rows: string[][]) => rows.map((r) => r.join('\t')).join('\n');
 describe('a target kept as its fraction', () => {
   it('is the percentage for a near-full rate whose unit column says %', () => {
     expect(fractionPercentTarget('0.98', '%', null, '投诉举报处理按时办结率')).toBe('98');
-    expect(fractionPercentTarget('1', '%', '≥', '特种设备定期检验覆盖率')).toBe('100');
+    expect(fractionPercentTarget('1', '%', null, '特种设备定期检验覆盖率')).toBe('100');
+  });
+
+  it('a figure beside a sign the row writes stays as written (this system\'s own export: ≥ | 1 | %)', () => {
+    expect(fractionPercentTarget('1', '%', '≥', '预算完成率')).toBeNull();
+    expect(fractionPercentTarget('0.98', '%', '≥', '设施完好率')).toBeNull();
   });
 
   it.each([

@@ -41,7 +41,6 @@ export function serialDateValue(value: string | null, unit: string | null, level
 // What Excel stores for a percentage of at most 100%: the fraction (0.962, 1) with no sign and no unit.
 const FRACTION = /^(?:0?\.\d+|1(?:\.0+)?)$/;
 const PERCENT_UNIT = /^[%％]$/;
-const CEILING_SIGN = /[≤<＜≦]|不高于|不超过|小于|低于/;
 
 const percentOf = (fraction: string) => String(Number((Number(fraction) * 100).toPrecision(12)));
 
@@ -54,13 +53,15 @@ function nearFullRate(name: string): boolean {
 /**
  * 0.98 as the 指标值 of a near-full rate whose 计量单位 column says %: the fraction of a percentage cell read
  * without its format (a script's dump, a paste of values) — 98. Null when the value is anything else, the
- * row is capped from above (≤), or the name is not such a rate (an accident rate of 0.5% is written so).
+ * row writes a sign of its own (≥ or ≤ beside the figure), or the name is not such a rate (an accident rate of 0.5% is written so).
  */
 export function fractionPercentTarget(value: string | null, unit: string | null, nature: string | null, name: string): string | null {
   if (value == null || unit == null || !PERCENT_UNIT.test(unit.trim())) return null;
   const t = value.trim();
   if (!FRACTION.test(t) || Number(t) === 0) return null;
-  if (nature != null && CEILING_SIGN.test(nature)) return null;
+  // A figure beside a sign the row writes (≥ | 0.5 | %, as this system's own export lays a target out) is the figure that
+  // sign bounds; only a bare figure with no sign anywhere in the row is the percentage a dump printed as a fraction.
+  if (nature != null && nature.trim() !== '') return null;
   return nearFullRate(name) ? percentOf(t) : null;
 }
 
