@@ -14,6 +14,7 @@ export const BIFF = {
   CONTINUE: 0x003c,
   CODEPAGE: 0x0042,
   COLINFO: 0x007d,
+  WSBOOL: 0x0081,
   BOUNDSHEET: 0x0085,
   MULRK: 0x00bd,
   MULBLANK: 0x00be,

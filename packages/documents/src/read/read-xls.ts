@@ -6,6 +6,7 @@ import { BUILTIN_FORMATS, formatCellNumber } from './format-cell-number';
 import { type Merge, dropHiddenColumns, dropHiddenRows, layoutRows } from './layout-rows';
 import { type ReadLimits, ReadFailure } from './read-limits';
 import { ExternSheets, type SheetCells, fillReferencedTexts, singleReference } from './xls-reference-formulas';
+import { type OutlineRow, foldedOutlineRows } from './folded-outline-rows';
 
 /** What the workbook globals say, before any sheet is read. */
 interface Globals {
@@ -170,6 +171,9 @@ function readSheet(stream: Uint8Array, start: number, ctx: SheetContext): ReadSh
   const merges: Merge[] = [];
   const hiddenCols = new Set<number>();
   const hiddenRows = new Set<number>();
+  // Rows in outline groups, to tell rows a folded group hides from rows hidden by hand.
+  const outline: OutlineRow[] = [];
+  let summaryBelow = true;
   const limitFail = (what: string) =>
     new ReadFailure('sheet-too-large', `文件“${ctx.fileName}”的工作表“${ctx.sheetName}”${what}，超出可导入的规模。请删除无关内容或拆分文件后再导入。`);
   const put = (row: number, col: number, text: string, isText = false) => {
@@ -244,9 +248,21 @@ function readSheet(stream: Uint8Array, start: number, ctx: SheetContext): ReadSh
         pendingString = undefined;
         break;
       }
-      case BIFF.ROW:
-        // fDyZero: the row is hidden (a filter's left-out rows, last year's figures).
-        if ((d.u8(12) & 0x20) !== 0 && d.u16(0) + 1 <= limits.maxRows) hiddenRows.add(d.u16(0) + 1);
+      case BIFF.ROW: {
+        // fDyZero: the row is hidden (a filter's left-out rows, last year's figures, or a folded group's rows).
+        const row = d.u16(0) + 1;
+        if (row > limits.maxRows) break;
+        const hiddenRow = (d.u8(12) & 0x20) !== 0;
+        if (hiddenRow) hiddenRows.add(row);
+        // iOutLevel (bits 0–2) and fCollapsed (bit 4): the row's outline group level, and a folded group's summary row.
+        const level = d.u8(12) & 0x07;
+        const collapsed = (d.u8(12) & 0x10) !== 0;
+        if (level > 0 || collapsed) outline.push({ row, level, hidden: hiddenRow, collapsed });
+        break;
+      }
+      // fRowSumsBelow (bit 6): a group's summary row is below it (Excel's default) rather than above.
+      case BIFF.WSBOOL:
+        summaryBelow = (d.u8(0) & 0x40) !== 0;
         break;
       case BIFF.COLINFO: {
         // Hidden, or narrowed to nothing: budget systems keep ids and old figures there.
@@ -269,6 +285,7 @@ function readSheet(stream: Uint8Array, start: number, ctx: SheetContext): ReadSh
       }
     }
   }
+  for (const r of foldedOutlineRows(outline, summaryBelow)) hiddenRows.delete(r);
   return { values, texts, references, merges, hiddenCols, hiddenRows, limitFail };
 }
 

@@ -7,6 +7,7 @@ import { type ReadLimits, ReadFailure } from './read-limits';
 import type { SafeZip } from './safe-unzip';
 import { type XmlScanOptions, childElements, firstChild, parseXmlTree, scanXml } from './scan-xml';
 import { symbolFontChar } from './symbol-font';
+import { type OutlineRow, foldedOutlineRows } from './folded-outline-rows';
 
 /**
  * Every visible sheet in workbook order becomes a text block (the sheet name) and a table.
@@ -209,6 +210,9 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
   const hidden = new Set<number>();
   // Rows the sheet hides (hidden="1", or a zero height): a filter's left-out rows, last year's figures.
   const hiddenRows = new Set<number>();
+  // Rows in outline groups, to tell rows a folded group hides from rows hidden by hand.
+  const outline: OutlineRow[] = [];
+  let summaryBelow = true;
   let rowNo = 0;
   let colNo = 0;
   let cell: { r: number; c: number; type: string; style: number; v: string; inline: string; f: string; inV: boolean; inT: boolean; inF: boolean; struckRun: boolean } | undefined;
@@ -229,7 +233,13 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
         } else if (name === 'row') {
           rowNo = attrs['r'] ? Number(attrs['r']) : rowNo + 1;
           colNo = 0;
-          if (attrs['hidden'] === '1' || attrs['hidden'] === 'true' || (attrs['ht'] !== undefined && Number(attrs['ht']) === 0)) hiddenRows.add(rowNo);
+          const rowHidden = attrs['hidden'] === '1' || attrs['hidden'] === 'true' || (attrs['ht'] !== undefined && Number(attrs['ht']) === 0);
+          if (rowHidden) hiddenRows.add(rowNo);
+          const level = Number(attrs['outlineLevel'] ?? 0);
+          const collapsed = attrs['collapsed'] === '1' || attrs['collapsed'] === 'true';
+          if ((level > 0 || collapsed) && outline.length < limits.maxRows) outline.push({ row: rowNo, level: Number.isFinite(level) ? level : 0, hidden: rowHidden, collapsed });
+        } else if (name === 'outlinePr') {
+          summaryBelow = attrs['summaryBelow'] !== '0' && attrs['summaryBelow'] !== 'false';
         } else if (name === 'c') {
           const ref = attrs['r'] ? parseRef(attrs['r']) : undefined;
           const r = ref?.r ?? rowNo;
@@ -282,6 +292,7 @@ function readSheet(xml: string, ctx: SheetContext): SourceRow[] {
   );
   if (uncached.length > 0) fillUncachedFormulas(values, numbers, uncached, (value, style) => formatCellNumber(value, ctx.formats[style], ctx.date1904));
   if (hidden.size > 0) dropHiddenColumns(values, merges, hidden);
+  for (const r of foldedOutlineRows(outline, summaryBelow)) hiddenRows.delete(r);
   const lineOf = hiddenRows.size > 0 ? dropHiddenRows(values, merges, hiddenRows) : (r: number) => r;
   return layoutRows(values, merges, limits, limitFail, lineOf);
 }

@@ -37,12 +37,16 @@
  * In an .xlsx, `=== column-width: W` narrows every column to W (a "grid paper" sheet) and `=== escape-cr`
  * writes the carriage returns of CR LF line breaks in cell text as `_x000D_`, as Excel and POI exports save them.
  * `45583→[builtin:31]` shows a number in a built-in format by id, `{#N/A}` is an error cell with no formula and
- * `=== print-area: A1:F21` sets the sheet's print area (xlsx-builtin-formats.ts).
+ * `=== print-area: A1:F21` sets the sheet's print area (xlsx-builtin-formats.ts). `=== outline: 10-15 1` puts rows
+ * 10–15 in an outline group of level 1 (数据→组合), `collapsed` after the level folds it (rows hidden, the summary
+ * row marked), `=== summary-above` puts a sheet's summary rows above their groups, and `=== shared-formula: H5:H9`
+ * saves that range's formulas as one shared formula (xlsx-row-groups.ts).
  */
 import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, Footer, FootnoteReferenceRun, Header, InsertedTextRun, LevelFormat, Packer, PageNumber, PageOrientation, Paragraph, type ParagraphChild, SymbolRun, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import ExcelJS from 'exceljs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { pastedError, withBuiltinNumFmts } from './xlsx-builtin-formats';
+import { shareFormulas, withCollapsedRows } from './xlsx-row-groups';
 
 export type GridBlock =
   | { kind: 'text'; text: string }
@@ -64,7 +68,10 @@ export type GridBlock =
   | { kind: 'page-footer'; text: string }
   | { kind: 'column-width'; width: number }
   | { kind: 'escape-cr' }
-  | { kind: 'print-area'; range: string };
+  | { kind: 'print-area'; range: string }
+  | { kind: 'outline'; from: number; to: number; level: number; collapsed: boolean }
+  | { kind: 'summary-above' }
+  | { kind: 'shared-formula'; range: string };
 
 export function parseGridSource(src: string): GridBlock[] {
   const blocks: GridBlock[] = [];
@@ -83,7 +90,12 @@ export function parseGridSource(src: string): GridBlock[] {
     const textbox = /^===\s*textbox:\s*(.+)$/.exec(line.trim());
     const margin = /^===\s*page-(header|footer):\s*(.+)$/.exec(line.trim());
     const validation = /^===\s*validation:\s*([A-Z]+\d+:[A-Z]+\d+)\s+(.+)$/.exec(line.trim());
-    if (margin) blocks.push(margin[1] === 'header' ? { kind: 'page-header', text: margin[2]!.trim() } : { kind: 'page-footer', text: margin[2]!.trim() });
+    const outline = /^===\s*outline:\s*(\d+)-(\d+)\s+(\d)(\s+collapsed)?$/.exec(line.trim());
+    const shared = /^===\s*shared-formula:\s*([A-Z]+\d+:[A-Z]+\d+)$/.exec(line.trim());
+    if (outline) blocks.push({ kind: 'outline', from: Number(outline[1]), to: Number(outline[2]), level: Number(outline[3]), collapsed: Boolean(outline[4]) });
+    else if (shared) blocks.push({ kind: 'shared-formula', range: shared[1]! });
+    else if (/^===\s*summary-above$/.test(line.trim())) blocks.push({ kind: 'summary-above' });
+    else if (margin) blocks.push(margin[1] === 'header' ? { kind: 'page-header', text: margin[2]!.trim() } : { kind: 'page-footer', text: margin[2]!.trim() });
     else if (validation) blocks.push({ kind: 'validation', range: validation[1]!, options: validation[2]!.split(',').map((o) => o.trim()) });
     else if (textbox) blocks.push({ kind: 'textbox', text: textbox[1]!.trim() });
     else if (freeze) blocks.push({ kind: 'freeze', rows: Number(freeze[1]), columns: Number(freeze[2] ?? 0) });
@@ -123,7 +135,7 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
     if (b.kind === 'sheet') { children.push(new Paragraph({ pageBreakBefore: true, children: [] })); continue; }
     if (b.kind === 'repeat-header') { headerRows = b.rows; continue; }
     if (b.kind === 'section') { children = []; sections.push({ landscape: b.landscape, children }); continue; }
-    if (b.kind === 'hidden-column' || b.kind === 'zero-width-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape' || b.kind === 'recalc' || b.kind === 'validation' || b.kind === 'sheet-state' || b.kind === 'page-header' || b.kind === 'page-footer' || b.kind === 'column-width' || b.kind === 'escape-cr' || b.kind === 'print-area') continue;
+    if (b.kind === 'hidden-column' || b.kind === 'zero-width-column' || b.kind === 'hidden-row' || b.kind === 'freeze' || b.kind === 'protect' || b.kind === 'landscape' || b.kind === 'recalc' || b.kind === 'validation' || b.kind === 'sheet-state' || b.kind === 'page-header' || b.kind === 'page-footer' || b.kind === 'column-width' || b.kind === 'escape-cr' || b.kind === 'print-area' || b.kind === 'outline' || b.kind === 'summary-above' || b.kind === 'shared-formula') continue;
     // A text line may carry a footnote's mark (`{^…^}`), as a title footnoted with the amounts' unit does.
     if (b.kind === 'text') { children.push(new Paragraph({ children: b.text.includes('{^') ? markedRuns(b.text, false) : [new TextRun(b.text)] })); continue; }
     const w = width(b.rows);
@@ -275,6 +287,8 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
   const boxes: Array<{ sheet: number; row: number; text: string }> = [];
   const zeroWidth: Array<{ sheet: number; column: number }> = [];
   const validations: Array<{ sheet: ExcelJS.Worksheet; range: string; options: string[] }> = [];
+  const sharedRanges: Array<{ sheet: ExcelJS.Worksheet; range: string }> = [];
+  const collapsedRows: Array<{ sheet: number; row: number }> = [];
   for (const b of blocks) {
     if (b.kind === 'sheet') { ws = wb.addWorksheet(b.name); row = 1; continue; }
     if (b.kind === 'recalc' || b.kind === 'repeat-header' || b.kind === 'page-header' || b.kind === 'page-footer' || b.kind === 'escape-cr') continue;
@@ -286,6 +300,15 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
     if (b.kind === 'zero-width-column') { sheet.getColumn(b.column).width = 0; zeroWidth.push({ sheet: wb.worksheets.length, column: b.column }); continue; }
     if (b.kind === 'hidden-row') { sheet.getRow(b.row).hidden = true; continue; }
     if (b.kind === 'sheet-state') { sheet.state = b.state; continue; }
+    // 数据→组合: the rows' outline level; a collapsed group's rows are hidden and its summary row marked.
+    if (b.kind === 'outline') {
+      sheet.properties.outlineLevelRow = Math.max(sheet.properties.outlineLevelRow ?? 0, b.level);
+      for (let r = b.from; r <= b.to; r++) { sheet.getRow(r).outlineLevel = b.level; if (b.collapsed) sheet.getRow(r).hidden = true; }
+      if (b.collapsed) collapsedRows.push({ sheet: wb.worksheets.length, row: sheet.properties.outlineProperties?.summaryBelow === false ? b.from - 1 : b.to + 1 });
+      continue;
+    }
+    if (b.kind === 'summary-above') { sheet.properties.outlineProperties = { summaryBelow: false, summaryRight: true }; continue; }
+    if (b.kind === 'shared-formula') { sharedRanges.push({ sheet, range: b.range }); continue; }
     if (b.kind === 'freeze') { sheet.views = [{ state: 'frozen', xSplit: b.columns, ySplit: b.rows }]; continue; }
     if (b.kind === 'protect') { await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true }); continue; }
     if (b.kind === 'landscape' || b.kind === 'section') continue;
@@ -331,7 +354,8 @@ export async function gridToXlsx(blocks: GridBlock[]): Promise<Uint8Array> {
       }
     }
   }
-  const saved = new Uint8Array(await wb.xlsx.writeBuffer());
+  for (const f of sharedRanges) shareFormulas(f.sheet, f.range);
+  const saved = withCollapsedRows(new Uint8Array(await wb.xlsx.writeBuffer()), collapsedRows);
   const written = blocks.some((b) => b.kind === 'escape-cr') ? withEscapedCarriageReturns(saved) : saved;
   const zeroed = zeroWidth.length > 0 ? withZeroWidthColumns(written, zeroWidth) : written;
   const bytes = withBuiltinNumFmts(zeroed);
@@ -404,7 +428,8 @@ function xlsxValue(text: string, num: number | null): ExcelJS.CellValue {
     // `=D7/C7→#DIV/0!`: Excel saves an error result as an error cell (t="e"), not as text.
     if (/^#(?:DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!)$/.test(cached)) return { formula: formula[1]!, result: { error: cached } } as ExcelJS.CellValue;
     // A cached code of more than 15 digits stays text, as Excel keeps the text a formula returns.
-    const result = /^-?\d+(\.\d+)?$/.test(cached) && cached.replace(/\D/g, '').length <= 15 ? Number(cached) : cached;
+    // A fraction's full-precision result stays a number, as Excel saves it (`0.970178571428571`).
+    const result = /^-?\d+(\.\d+)?$/.test(cached) && (cached.includes('.') || cached.replace(/\D/g, '').length <= 15) ? Number(cached) : cached;
     return { formula: formula[1]!, result } as ExcelJS.CellValue;
   }
   const shown = /^(-?\d+(?:\.\d+)?)→/.exec(text);
