@@ -42,27 +42,28 @@ export function checkTaskRows(ctx: FormContext): void {
   // A word of the unit's own name that several tasks or rows use (市政 of 区市政设施管理中心 in 市政道路维修养护 and 智慧市政平台运维)
   // names the unit's whole field, not one task; used by one task and a row or two (机要 of 保密机要局) it still names that work.
   const domainWord = (w: string) => f.tasks.filter((t) => t.name.includes(w)).length >= 2 || f.indicators.filter((ind) => ind.name.includes(w)).length >= 3;
-  let rowText: string | null = null;
+  // Each budgeted work task's words; generic words cut the name (院内医务室运行 → 医务室), so no pair spans one.
+  const judged = f.tasks.flatMap((task, at) => {
+    if (task.budget_wan == null || task.budget_wan <= 0 || RESTATES.test(task.name) || BASIC_TASK.test(task.name)) return [];
+    const words = pairs(task.name.replace(GENERIC_WORDS, '|')).filter((w) => !own.has(w) || !domainWord(w));
+    return words.length === 0 ? [] : [{ task, at, words }];
+  });
+  if (judged.length === 0) return;
+  const text = f.indicators.map((ind) => `${ind.name}|${ind.description ?? ''}`).join('|');
   let carried: Carried | null = null;
   const unmeasured: Array<{ task: Task; at: number }> = [];
-  f.tasks.forEach((task, at) => {
-    if (task.budget_wan == null || task.budget_wan <= 0 || RESTATES.test(task.name) || BASIC_TASK.test(task.name)) return;
-    // Generic words cut the name (院内医务室运行 → 医务室), so no pair spans one.
-    const words = pairs(task.name.replace(GENERIC_WORDS, '|')).filter((w) => !own.has(w) || !domainWord(w));
-    if (words.length === 0) return;
-    rowText ??= f.indicators.map((ind) => `${ind.name}|${ind.description ?? ''}`).join('|');
-    const text = rowText;
+  for (const { task, at, words } of judged) {
     // A family names one work in several words (乡村振兴衔接资金 measured by 脱贫户产业奖补户数). The content is not read for
     // words: its everyday verbs and side remarks (开展…检查, 对接防汛指挥系统) would touch rows of other work.
-    if (words.some((w) => text.includes(w)) || sharesFamily(task.name, text)) return;
+    if (words.some((w) => text.includes(w)) || sharesFamily(task.name, text)) continue;
     // 国土绿化 「人工造林1.2万亩」 beside a row of 12000亩: a figure of the task's content that a row carries measures it.
     carried ??= carriedNumbers(f.indicators);
     const known = carried;
-    if (task.content && goalQuantities(task.content).some((q) => carries(known, q, f.indicators))) return;
+    if (task.content && goalQuantities(task.content).some((q) => carries(known, q, f.indicators))) continue;
     unmeasured.push({ task, at });
-  });
+  }
   if (unmeasured.length === 0) return;
-  if (!rowsFollowTasks(f, own, domainWord)) return;
+  if (!rowsFollowTasks(f, new Set(judged.flatMap((j) => j.words)))) return;
   const shown = unmeasured.slice(0, 5).map(({ task }) => `「${task.name.trim()}」（${formatHundredths(task.budget_wan!)}万元）`).join('、');
   push(ctx, 'goal_vs_indicators', null, `tasks[${unmeasured[0]!.at}].name`, `${formPlace(ctx)}的年度主要任务${shown}${unmeasured.length > 5 ? `等 ${unmeasured.length} 项` : ''}安排了预算，但没有任何绩效指标衡量；请为每项主要任务设置相应的产出或效益指标，或核对任务与指标的对应关系。`);
 }
@@ -75,12 +76,7 @@ const OUTPUT_LEVEL = /产出/;
 const OUTPUT_KIND = /数量|质量|时效/;
 
 /** Whether most rows that measure work share a word with some task, so the rows speak the tasks' words. */
-function rowsFollowTasks(f: Extract<Form, { kind: 'department_target' }>, own: Set<string>, domainWord: (w: string) => boolean): boolean {
-  const taskWords = new Set<string>();
-  for (const task of f.tasks) {
-    if (task.budget_wan == null || task.budget_wan <= 0 || RESTATES.test(task.name) || BASIC_TASK.test(task.name)) continue;
-    for (const w of pairs(task.name.replace(GENERIC_WORDS, '|'))) if (!own.has(w) || !domainWord(w)) taskWords.add(w);
-  }
+function rowsFollowTasks(f: Extract<Form, { kind: 'department_target' }>, taskWords: ReadonlySet<string>): boolean {
   let rows = 0;
   let followed = 0;
   // 产出 rows count the work done; 效益, 成本 and 满意度 rows speak of results and money in words of their own.
