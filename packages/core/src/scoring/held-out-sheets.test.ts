@@ -20,6 +20,7 @@ import { HELD_OUT_SHEETS_SET_19 } from './held-out/sheets-set-19';
 import { HELD_OUT_SHEETS_SET_20 } from './held-out/sheets-set-20';
 import { HELD_OUT_SHEETS_SET_21 } from './held-out/sheets-set-21';
 import { HELD_OUT_SHEETS_SET_22 } from './held-out/sheets-set-22';
+import { HELD_OUT_SHEETS_SET_23 } from './held-out/sheets-set-23';
 import { measureSheet, sheetsReport } from './held-out/measure-sheets';
 
 /**
@@ -45,7 +46,8 @@ import { measureSheet, sheetsReport } from './held-out/measure-sheets';
  * set 18 (μg/m³ and 分贝 ceilings, a ceiling below zero, names, 附件 remarks, +, check marks, 折合, band edges, grade cut-offs) and
  * set 19 (万人次 in 人次, 兆瓦 / MW under 千瓦, 天 under 小时, done-of-planned counts, states, T = 0, A < 0, band edges, .xx5 rounding, cut-offs)
  * and set 21 (plan and actual in one 完成值, 约 / 近 / 超 / 余, ranges, two scale words, dates, 扣分 notes, half-point hand scores)
- * and set 22 (non-default policies: explain / deduct at θ 1.2–1.5, grade cut-offs, budget weights 0 / 20, T = 0, ‰ 满意度, weight-0 lines).
+ * and set 22 (non-default policies: explain / deduct at θ 1.2–1.5, grade cut-offs, budget weights 0 / 20, T = 0, ‰ 满意度, weight-0 lines)
+ * and set 23 (grade targets on their scales: 水质类别, 景区 A 级, 验收等级; grades stored as numbers; loose 完成值 words).
  * `HELD_OUT_REPORT=1 npx vitest run packages/core/src/scoring/held-out-sheets.test.ts` prints the misses.
  */
 
@@ -82,6 +84,8 @@ const SETS: Array<{ label: string; sheets: readonly HeldOutSheet3[]; min: number
   { label: 'set 21', sheets: HELD_OUT_SHEETS_SET_21, min: 20, projectShare: 0.6 },
   // Set 22: ~15 sheets asked; a county 应急管理局's project and its 部门整体 sheet under other policies (session 26, value cells set 21).
   { label: 'set 22', sheets: HELD_OUT_SHEETS_SET_22, min: 15, projectShare: 0.6 },
+  // Set 23: ~15 sheets asked; a county 生态旅游 project whose rows are grades and whose 完成值 are loose words (session 27, value cells set 22).
+  { label: 'set 23', sheets: HELD_OUT_SHEETS_SET_23, min: 15, projectShare: 0.6 },
 ];
 
 describe.each(SETS)('held-out whole self-evaluation sheets ($label)', ({ label, sheets, min, projectShare }) => {

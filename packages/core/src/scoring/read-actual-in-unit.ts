@@ -68,6 +68,9 @@ const PERCENT_WORDS = /^([百千万])分之(.+)$/;
 // A time stamp in front of the figure (截至12月底完成95%, 2024年完成12个): when it was counted, not what.
 const FIGURE_AFTER_WORDS = /^\s*[^\d\s][^\d]*\d/;
 const TIME_STAMP = /^(?:截至|截止|至)?\s*(?:\d{4}\s*年\s*(?:度|底|末)?)?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*[日号])?\s*(?:底|末|初)?)?\s*(?:前|止)?/;
+// 截至11月底93.4%: a stamp opened by 截至 names a point in time, so the figure may follow it with no words between (a bare
+// 11月 or 3月 before a figure stays whole: a date or a duration).
+const STAMP_THEN_FIGURE = /^(?:截至|截止)\s*(?:\d{4}\s*年|\d{1,2}\s*月)/;
 const BLANKS = /\s+/g;
 // Comparator words that hold a negation character but negate nothing (不低于95%, 未超过5%), and the names of a measured error
 // (误差1.2%, 偏差率4.6%), whose 差 is no shortfall: the figure after them is the error itself. So too a rate named for the
@@ -143,7 +146,7 @@ function readClause(clause: string, rowUnit: string | null): Clause | null {
   const stamp = TIME_STAMP.exec(clause)![0];
   const after = clause.slice(stamp.length);
   // The stamp must leave words, then the figure (完成95%): a date alone (2024年11月) or a duration (3月) stays whole.
-  const text = stamp !== '' && FIGURE_AFTER_WORDS.test(after) ? after : clause;
+  const text = stamp !== '' && (FIGURE_AFTER_WORDS.test(after) || (STAMP_THEN_FIGURE.test(stamp) && digitFrom(after, 0) === 0 && after !== '')) ? after : clause;
   if (DATE.test(text)) return null;
   const i = digitFrom(text, 0);
   if (i === text.length) return null;

@@ -10,6 +10,7 @@ import { NO_ISSUES, type IndicatorScore, type QualitativeChoice, type ScoreIssue
 import { bandNamedBy, explainsNothing, noneAsZero } from './band-words';
 import { lateAtFullMarks, meetsDeadline } from './deadline';
 import { meetsStatedChange, shortOfStatedChange } from './stated-change';
+import { meetsGrade, shortOfGrade } from './grade-scale';
 import { actualInRange } from './range-target';
 import { weightless } from './weightless-row';
 import { fractionAsPercent, inRowUnit, isEstimate, namesDecrease, percentClashes, percentInWords, readActualInUnit } from './read-actual-in-unit';
@@ -249,7 +250,7 @@ function scoreQualitative(
 ): IndicatorScore {
   let choice = pick;
   let docOutOfBand: ScoreIssue | null = null;
-  let deadline: boolean | null = null, stated: boolean | null = null;
+  let deadline: boolean | null = null, stated: boolean | null = null, grade: boolean | null = null;
   if (!choice) {
     let named: QualitativeChoice | null = null;
     if (actualMeetsTarget(ind.target, ind.actual ?? '')) choice = '达成';
@@ -267,8 +268,9 @@ function scoreQualitative(
       if (doc != null && manual == null) {
         docOutOfBand = { row, code: 'band', message: `第${row + 1}行定性指标「${ind.name}」完成值为「${named}」，得分${f(doc)}却不在「${named}」区间 ${bandText(named, w, policy)} 内；请在区间内打分或更正完成情况。` };
       }
-    } else if ((deadline = meetsDeadline(ind.target, ind.actual)) === true || (deadline == null && (stated = meetsStatedChange(ind.target, ind.actual)) === true)) {
-      // 「2024年12月底前」 done 「2024年11月」: the deadline is met, the target reached.
+    } else if ((deadline = meetsDeadline(ind.target, ind.actual)) === true || (deadline == null && (stated = meetsStatedChange(ind.target, ind.actual)) === true)
+      || (deadline == null && stated == null && (grade = meetsGrade(ind.target, ind.actual)) === true)) {
+      // 「2024年12月底前」 done 「2024年11月」: the deadline is met, the target reached; so is 「Ⅲ类及以上」 by 「Ⅱ类」.
       choice = '达成';
     } else if (deadline === null && hasDigit(ind.target) && actualInRange(ind.target, ind.actual, ind.unit, ind.name) === true) {
       // 92% against 90%-95%: inside the range is the target met.
@@ -277,11 +279,12 @@ function scoreQualitative(
       // No pick and no textual match: the document's own score decides the band, if it fits one.
       const doc = manual ?? ind.score;
       const band = doc == null ? null : bandOf(doc, w, policy);
-      if ((deadline === false || stated === false) && doc! >= w - EPS) {
+      if ((deadline === false || stated === false || grade === false) && doc! >= w - EPS) {
         // 「2025年9月底前」 done 「2025年11月20日」 with full marks: late is not 达成 in full. How late is a person's call, and
         // a sheet that takes points off for it (8 of 10) has made that call; full marks have not.
         choice = '部分达成';
-        docOutOfBand = { row, code: 'band', message: (deadline === false ? lateAtFullMarks : shortOfStatedChange)(row, ind.name, ind.target, ind.actual, f(doc!)) };
+        const short = deadline === false ? lateAtFullMarks : stated === false ? shortOfStatedChange : shortOfGrade;
+        docOutOfBand = { row, code: 'band', message: short(row, ind.name, ind.target, ind.actual, f(doc!)) };
       } else {
         if (doc != null && band) {
           return {

@@ -80,9 +80,14 @@ function afterEmphasis(s: string): { sign: Sign; rest: string } | null {
 const HUO = 0x6216; // 或
 
 // 高于或等于95%, 达到或超过98%: two comparisons joined by 或 hold together as the one that includes the bound.
+// 达到或优于Ⅲ类, 等于或好于: "or better" after a comparison is its own strict bound (alone, 优于 is no comparator of §1).
+const OR_BETTER = /^(?:优于|好于|强于|胜于)/;
+
 function withAlternative(found: { sign: Sign; rest: string }): { sign: Sign; rest: string } {
   if (found.rest.charCodeAt(0) !== HUO) return found;
-  const other = signAt(found.rest.replace(/^或者?/, ''), 0);
+  const alternative = found.rest.replace(/^或者?/, '');
+  const better = OR_BETTER.exec(alternative);
+  const other = better ? { sign: '>' as Sign, rest: alternative.slice(better[0].length).trimStart() } : signAt(alternative, 0);
   if (!other) return found;
   // The union of the two: one direction, bound included (> or =, ≥ or >); opposite directions hold no one bound.
   const up = isUp(found.sign) || isUp(other.sign);

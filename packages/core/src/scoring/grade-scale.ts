@@ -1,0 +1,92 @@
+import { foldWidth } from '../values/normalize-text';
+
+/**
+ * A grade target stored as text (rules.md §1 reads Ⅲ类, AAAA and 合格 as qualitative) and a 完成值 naming a grade on the same
+ * scale: 水质 classes (Ⅰ best … Ⅴ, 劣Ⅴ worst; Ⅲ类 and III类 alike), 景区 A levels (5A / AAAAA above 4A / AAAA) and 验收 / 评定
+ * verdicts (优秀 above 良好 above 合格 above 不合格; 优良 is 良好 or better). A grade that meets or beats the target is the
+ * target reached (§3's 达成); one that falls short with full marks is out of band, as a late date is (README), and how far short
+ * is a person's call. True when met, false when plainly short, null when the two cannot be set side by side (no grade target,
+ * another scale, two grades, a negation or hedge in the 完成值).
+ */
+export function meetsGrade(target: string, actual: string | null): boolean | null {
+  if (actual == null || !MAY_GRADE.test(target)) return null;
+  const t = foldWidth(target).replace(/\s+/g, '');
+  const want = gradeTarget(t);
+  if (want == null) return null;
+  const a = foldWidth(actual).replace(/\s+/g, '');
+  const done = gradeActual(a, want.scale);
+  if (done == null) return null;
+  if (done.low >= want.level) return true;
+  return done.high < want.level ? false : null;
+}
+
+/** The message for a grade short of the target at full marks (a person weighs how far short, as for a late date). */
+export function shortOfGrade(row: number, name: string, target: string, actual: string | null, score: string): string {
+  return `第${row + 1}行定性指标「${name}」完成等级「${actual ?? ''}」低于目标「${target}」，却得满分${score}；请按差距扣分（部分达成或未达成），或更正完成值。`;
+}
+
+type Scale = 'class' | 'a' | 'verdict';
+interface Grade { scale: Scale; low: number; high: number }
+
+// Quick gate: every grade target holds one of these (most qualitative targets are sentences without).
+const MAY_GRADE = /[类Aa合良优]/;
+
+// Ⅲ类, III类, 三类, 劣Ⅴ类: a class, ranked so that higher is better (Ⅰ is 6, 劣Ⅴ is 0).
+const CLASS = /(劣)?(Ⅳ|Ⅴ|Ⅰ|Ⅱ|Ⅲ|IV|V|III|II|I|[一二三四五])类/g;
+const CLASS_VALUE: Readonly<Record<string, number>> = {
+  'Ⅰ': 1, 'Ⅱ': 2, 'Ⅲ': 3, 'Ⅳ': 4, 'Ⅴ': 5, I: 1, II: 2, III: 3, IV: 4, V: 5, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5,
+};
+// 4A, AAAA, 5A级: the A levels of 景区 (AA+ and the letters of a credit scale, B / C / D, are another scale).
+const A_LEVEL = /(?<![A-Za-z\d])([1-5]A|A{1,5})(?![A-Za-z\d+-])/g;
+const OTHER_LETTER = /(?<![A-Za-z])[B-DM]级|A[+-]|AA\+/;
+// 优秀 / 良好 / 合格 / 不合格, and 优良 (良好 or better); a rate (合格率, 优良率) is no verdict.
+const VERDICT = /(不合格|优良|优秀|良好|合格)(?!率)/g;
+const VERDICT_RANGE: Readonly<Record<string, [number, number]>> = { 不合格: [1, 1], 合格: [2, 2], 良好: [3, 3], 优良: [3, 4], 优秀: [4, 4] };
+
+// What may stand before the grade in a target: a short name (验收, 地表水), then at most one word that reads as "at least".
+const TARGET_LEAD = /^(?:[\u4e00-\u9fa5]{0,5}?)(?:达到或优于|达到或好于|等于或优于|不低于|不差于|达到|达|为)?$/;
+// 消除劣Ⅴ类, 减少Ⅳ类: a word acting on the grade makes it no level to reach.
+const LEAD_BARS = /[不未非无没低差劣以优好或消除杜减降控禁防]/;
+// What may follow it: the target's own "or better" and the scale's name.
+const TARGET_TAIL = /^级?(?:及以上|以上|或以上|及更优|或更优|或更好)?(?:水质|标准|等次|等级|景区|旅游景区)?$/;
+// A 完成值 that negates, hedges or forecasts its grade says nothing certain of it.
+const ACTUAL_BARS = /[未没无非否约近]|不(?!合格)|基本|接近|预计|力争|争取|有望/;
+
+function gradeTarget(t: string): { scale: Scale; level: number } | null {
+  const found = tokens(t);
+  if (found.length !== 1) return null;
+  const [g, start, end] = found[0]!;
+  const lead = t.slice(0, start);
+  const bare = lead.replace(/(?:达到或优于|达到或好于|等于或优于|不低于|不差于|达到|达|为)$/, '');
+  if (!TARGET_LEAD.test(lead) || LEAD_BARS.test(bare) || !TARGET_TAIL.test(t.slice(end))) return null;
+  // 优良 as a target is 良好 or better; every other grade is itself or better.
+  return { scale: g.scale, level: g.low };
+}
+
+function gradeActual(a: string, scale: Scale): Grade | null {
+  if (ACTUAL_BARS.test(a)) return null;
+  const found = tokens(a).filter(([g]) => g.scale === scale);
+  if (found.length !== 1) return null;
+  // Ⅰ-Ⅲ类, Ⅱ～Ⅲ类: a span of classes is no one grade.
+  if (scale === 'class' && (a.match(/[ⅠⅡⅢⅣⅤ]/g)?.length ?? 0) > 1) return null;
+  if (scale === 'a' && OTHER_LETTER.test(a)) return null;
+  return found[0]![0];
+}
+
+function tokens(s: string): Array<[Grade, number, number]> {
+  const out: Array<[Grade, number, number]> = [];
+  for (const m of s.matchAll(CLASS)) {
+    const v = m[1] ? (m[2] === 'Ⅴ' || m[2] === 'V' || m[2] === '五' ? 6 : null) : CLASS_VALUE[m[2]!]!;
+    if (v == null) continue;
+    out.push([{ scale: 'class', low: 6 - v, high: 6 - v }, m.index, m.index + m[0].length]);
+  }
+  for (const m of s.matchAll(A_LEVEL)) {
+    const n = /^\d/.test(m[1]!) ? Number(m[1]![0]) : m[1]!.length;
+    out.push([{ scale: 'a', low: n, high: n }, m.index, m.index + m[0].length]);
+  }
+  for (const m of s.matchAll(VERDICT)) {
+    const [low, high] = VERDICT_RANGE[m[1]!]!;
+    out.push([{ scale: 'verdict', low, high }, m.index, m.index + m[0].length]);
+  }
+  return out;
+}
