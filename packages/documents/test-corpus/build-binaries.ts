@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { findCjkFont } from '../src/export/find-cjk-font';
 import { gridToDocx, gridToXlsx, parseGridSource } from '../src/import/testing/grid-binaries';
 import { gridToPdf } from '../src/import/testing/grid-pdf';
-import { docxWithMarks, xlsxAsStreamed } from '../src/import/testing/ooxml-marks';
+import { docxAsFeishu, docxWithMarks, xlsxAsStreamed } from '../src/import/testing/ooxml-marks';
 import { docxToFlatOpc, encodeText, type TextEncoding, wrapAltChunkDocx, wrapEml, wrapMht } from '../src/import/testing/encode-text';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -103,6 +103,9 @@ async function buildGrid(dir: string, f: string): Promise<void> {
   }
   // `=== via: streaming-writer`: inline strings, cells and rows placed by order (ooxml-marks.ts).
   if (/^===\s*via:\s*streaming-writer\s*$/m.test(source)) bytes = xlsxAsStreamed(bytes);
+  // `=== via: online-sheet`: inline strings with references kept (腾讯文档); `=== via: feishu`: empty w:tcW (ooxml-marks.ts).
+  if (/^===\s*via:\s*online-sheet\s*$/m.test(source)) bytes = xlsxAsStreamed(bytes, true);
+  if (/^===\s*via:\s*feishu\s*$/m.test(source)) bytes = docxAsFeishu(bytes);
   // `=== via: libreoffice`: the document as LibreOffice saves it after opening the built one (Calc/Writer's own .xlsx/.docx).
   // A .xls/.doc target: the built .xlsx/.docx saved by LibreOffice as Excel 97–2003 / Word 97–2003.
   if (/^===\s*via:\s*libreoffice\s*$/m.test(source) || /\.(xls|doc)$/.test(target)) bytes = throughLibreOffice(target, bytes);

@@ -21,7 +21,10 @@ const IDENTITY_KEYS: readonly FieldKey[] = ['project_name', 'project_code', 'org
 const CARRIED_KEYS: readonly FieldKey[] = ['budget_total_wan', 'budget_fiscal_wan', 'budget_other_wan', 'goal'];
 // A short caption and a colon opening a cell (制表人：覃某某, 审核人：): a sign-off, not an indicator.
 const SIGN_OFF = /^[^：:\d]{1,6}[：:]/;
-const COLUMN_KEYS: readonly FieldKey[] = [...IDENTITY_KEYS, ...CARRIED_KEYS];
+// A self-evaluation's closing texts an export or questionnaire repeats on each row (年度目标完成情况 | 存在问题 |
+// 改进措施): the form's, printed as its label rows, not cells of the indicator.
+const CARRIED_SELF_KEYS: readonly FieldKey[] = ['goal_outcome', 'problems', 'improvements', 'conclusion'];
+const COLUMN_KEYS: readonly FieldKey[] = [...IDENTITY_KEYS, ...CARRIED_KEYS, ...CARRIED_SELF_KEYS];
 
 /**
  * A budget system's flat export lists every indicator as one row carrying its project or unit
@@ -71,7 +74,9 @@ function identityColumns(cells: GridCell[]): IdentityColumn[] | null {
   const block = budgetBlockColumns(cells);
   for (const c of cells) {
     if (isBlank(c.text) || c.span !== 1 || header.roles[c.start] != null || block.has(c.start)) continue;
-    const m = matchLabel(c.text, 'project_target') ?? matchLabel(c.text, 'department_target');
+    const target = matchLabel(c.text, 'project_target') ?? matchLabel(c.text, 'department_target');
+    const own = target == null || target.key === 'caption' ? matchLabel(c.text, 'project_self_evaluation') : null;
+    const m = own != null && CARRIED_SELF_KEYS.includes(own.key) ? own : target;
     // The caption must be the whole cell (项目名称), not a label with its value (项目名称：某项目).
     if (m && COLUMN_KEYS.includes(m.key) && m.value == null) found.push({ col: c.start, caption: c.text.trim(), key: m.key });
     // 项目资金 as a column of a per-project table: one amount per project, its whole budget.
@@ -112,8 +117,9 @@ interface FormColumns {
   year: number | null;
 }
 
-// A column giving the budget year (预算年度, 年度, 预算年份), as exports carry it on every row.
-const YEAR_CAPTION = /^(?:预算)?(?:年度|年份)$|^所属年度$/;
+// A column giving the budget year (预算年度, 年度, 预算年份), as exports carry it on every row; 自评年度 / 评价年度 /
+// 填报年度 name the year a questionnaire's answers are for the same way.
+const YEAR_CAPTION = /^(?:预算|所属|自评|评价|绩效|填报|申报|考核)?(?:年度|年份)$/;
 
 function formColumns(cells: GridCell[], keyed: IdentityColumn[]): FormColumns {
   const header = indicatorHeader(cells);
@@ -196,9 +202,12 @@ function unfold(header: RowItem, rows: RowItem[], keyed: IdentityColumn[], form:
     const covering = (col: number) => row.cells.find((c) => c.start <= col && col < c.start + c.span)?.text.trim() ?? '';
     if (keyed.some((k) => TOTAL_CAPTION.test(normalizeLabel(covering(k.col))))) continue;
     // A merged identity cell (blank below its first row) keeps the identity above.
+    // A blank carried field (年度预算, 存在问题) on the row of another project or unit is that form's blank, not the
+    // form above it continuing.
+    const anotherForm = keyed.some((k, j) => IDENTITY_KEYS.includes(k.key) && cellAt(row, k.col) !== '' && cellAt(row, k.col) !== identity?.[j]);
     const values = keyed.map((k, j) => {
       const text = cellAt(row, k.col);
-      return text === '' ? (identity?.[j] ?? '') : text;
+      return text === '' && !(anotherForm && !IDENTITY_KEYS.includes(k.key)) ? (identity?.[j] ?? '') : text;
     });
     identity = values;
     const group = groups.find((g) => g.section === section && g.values.every((v, j) => v === values[j]));

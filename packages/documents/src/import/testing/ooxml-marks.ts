@@ -21,6 +21,8 @@
  * .xlsx (`=== via: streaming-writer`): every string written in the cell (t="inlineStr", no sharedStrings
  * part), cells and rows without their `r` references (placed by order, gaps as empty elements), as
  * streaming writers (POI SXSSF-style exports) save them; `⟦r⟧` inside a string splits it into rich-text runs.
+ * `=== via: online-sheet` keeps the references but writes every string inline, as online sheets (腾讯文档) export.
+ * .docx (`=== via: feishu`): every w:tcW left empty (no width, no type), as Feishu (飞书) exports its tables.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
@@ -111,33 +113,44 @@ function richRuns(si: string): string {
   return text.split('⟦r⟧').map((part, i) => `<r>${i % 2 === 1 ? '<rPr><b/><sz val="11"/><rFont val="宋体"/></rPr>' : '<rPr><sz val="11"/><rFont val="宋体"/></rPr>'}<t xml:space="preserve">${part}</t></r>`).join('');
 }
 
-/** The workbook as a streaming writer saves it (see above). */
-export function xlsxAsStreamed(xlsx: Uint8Array): Uint8Array {
+/** The workbook as a streaming writer saves it (see above); `keepRefs`: cells and rows keep their references. */
+export function xlsxAsStreamed(xlsx: Uint8Array, keepRefs = false): Uint8Array {
   const parts = unzipSync(xlsx);
   const shared = parts['xl/sharedStrings.xml'] ? [...strFromU8(parts['xl/sharedStrings.xml']).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => richRuns(m[1]!)) : [];
   for (const name of Object.keys(parts).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
-    let xml = strFromU8(parts[name]!).replace(/<dimension [^>]*\/>/, '');
+    let xml = strFromU8(parts[name]!);
+    if (!keepRefs) xml = xml.replace(/<dimension [^>]*\/>/, '');
     let lastRow = 0;
     xml = xml.replace(/<row r="(\d+)"([^>]*?)(\/>|>([\s\S]*?)<\/row>)/g, (_m, r: string, attrs: string, _end: string, body: string | undefined) => {
-      const gap = '<row/>'.repeat(Math.max(0, Number(r) - lastRow - 1));
+      const gap = keepRefs ? '' : '<row/>'.repeat(Math.max(0, Number(r) - lastRow - 1));
       lastRow = Number(r);
       let lastCol = 0;
       const cells = (body ?? '').replace(/<c r="([A-Z]+)\d+"([^>]*?)(\/>|>([\s\S]*?)<\/c>)/g, (_c, ref: string, cattrs: string, _e: string, inner: string | undefined) => {
         const col = columnIndex(ref);
-        const pad = '<c/>'.repeat(Math.max(0, col - lastCol - 1));
+        const pad = keepRefs ? '' : '<c/>'.repeat(Math.max(0, col - lastCol - 1));
+        const refAttr = keepRefs ? ` r="${ref}${r}"` : '';
         lastCol = col;
         if (/\bt="s"/.test(cattrs) && inner) {
           const index = Number(/<v>(\d+)<\/v>/.exec(inner)![1]);
-          return `${pad}<c${cattrs.replace(/\bt="s"/, 't="inlineStr"')}><is>${shared[index] ?? ''}</is></c>`;
+          return `${pad}<c${refAttr}${cattrs.replace(/\bt="s"/, 't="inlineStr"')}><is>${shared[index] ?? ''}</is></c>`;
         }
-        return `${pad}<c${cattrs}${inner === undefined ? '/>' : `>${inner}</c>`}`;
+        return `${pad}<c${refAttr}${cattrs}${inner === undefined ? '/>' : `>${inner}</c>`}`;
       });
-      return `${gap}<row${attrs.replace(/\s*spans="[^"]*"/, '')}>${cells}</row>`;
+      return `${gap}<row${keepRefs ? ` r="${r}"` : ''}${attrs.replace(/\s*spans="[^"]*"/, '')}>${cells}</row>`;
     });
     parts[name] = strToU8(xml);
   }
   delete parts['xl/sharedStrings.xml'];
   if (parts['xl/_rels/workbook.xml.rels']) parts['xl/_rels/workbook.xml.rels'] = strToU8(strFromU8(parts['xl/_rels/workbook.xml.rels']).replace(/<Relationship [^>]*sharedStrings[^>]*\/>/, ''));
   parts['[Content_Types].xml'] = strToU8(strFromU8(parts['[Content_Types].xml']!).replace(/<Override [^>]*sharedStrings[^>]*\/>/, ''));
+  return zipSync(parts);
+}
+
+/** The document as Feishu exports it: each cell's w:tcW present but empty. */
+export function docxAsFeishu(docx: Uint8Array): Uint8Array {
+  const parts = unzipSync(docx);
+  const xml = strFromU8(parts['word/document.xml']!).replace(/<w:tcW [^>]*\/>/g, '')
+    .replace(/<w:tc>(<w:tcPr>)?/g, (_m, pr: string | undefined) => (pr ? '<w:tc><w:tcPr><w:tcW/>' : '<w:tc><w:tcPr><w:tcW/></w:tcPr>'));
+  parts['word/document.xml'] = strToU8(xml);
   return zipSync(parts);
 }
