@@ -15,10 +15,13 @@ export function isPlaceholder(text: string): boolean {
 
 // NULL (SSMS, a query tool's result grid saved as CSV), (null) / <null> / [NULL] as other clients show it.
 const SQL_NULL = /^[\s\u3000]*(?:null|\(null\)|<null>|\[null\])[\s\u3000]*$/i;
+// pandas' empty cell (NaN, NaT) and its label for a column with an empty header cell (`Unnamed: 3`), as markitdown
+// prints a sheet it read with pandas (`df.to_html()` through markdownify): no clerk types them into a form.
+const PANDAS_EMPTY = /^[\s\u3000]*(?:NaN|nan|NaT|<NA>|Unnamed: \d+(?:_level_\d+)?)[\s\u3000]*$/;
 
-/** A database's null written out as text by the tool that exported a query: an empty cell. */
+/** A database's or a dataframe's null written out as text by the tool that exported the table: an empty cell. */
 export function isNullMarker(text: string): boolean {
-  return SQL_NULL.test(text);
+  return SQL_NULL.test(text) || PANDAS_EMPTY.test(text);
 }
 
 /** A cell holding one dash alone (`-`, `—`, `－`, `–`): in a column of figures, the zero Excel's accounting format prints. */

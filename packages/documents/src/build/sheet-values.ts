@@ -44,10 +44,14 @@ const PERCENT_UNIT = /^[%％]$/;
 
 const percentOf = (fraction: string) => String(Number((Number(fraction) * 100).toPrecision(12)));
 
+// The share of cases that came up and were dealt with (问题食品控制处置率, 投诉处理率, 污水处理率): all of them, or
+// nearly, when things go well — a target of 1% or 0.9% for it is no reading a finance reviewer would take.
+const HANDLED_RATE = /(?:处置|处理)率$/;
+
 /** A rate that is near 100% when things go well (覆盖率, 办结率, 满意度): a target of 1% for it can only be a lost format. */
 function nearFullRate(name: string): boolean {
   const facts = classifyName(name);
-  return facts.highRate || facts.satisfaction;
+  return facts.highRate || facts.satisfaction || (!facts.change && HANDLED_RATE.test(facts.core));
 }
 
 /**

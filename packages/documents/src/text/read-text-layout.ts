@@ -1,6 +1,7 @@
 import type { SourceBlock, SourceCell, SourceDocument, SourceFormat, SourceRow } from '../model/source-document';
 import { restoreLostTabs } from './lost-tab-cells';
 import { converterDumpsToHtml } from './converter-dumps';
+import { convertedMarkdownToText } from './converter-markdown';
 import { unboxTables } from './box-tables';
 import { cleanInlineCell, stripBookmarks } from './inline-markup';
 import { divTablesToHtml } from './div-tables';
@@ -40,7 +41,7 @@ import { alignSpacedRows, isDelimitedRow, isIndentedSpacedRow, splitSpacedRow, u
 export function readTextLayout(text: string): SourceDocument {
   const plain = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   const pageBreaks = new Set(plain.split('\n').flatMap((l, k) => (l.includes('\f') ? [k + 1] : [])));
-  const src = definitionListsToLines(unfoldTreeTables(unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripStruckText(stripHiddenHtml(markHiddenElements(bracketLabelsToLines(unquoteMail(blankPageNumberLines(converterDumpsToHtml(plain)))))))))))));
+  const src = definitionListsToLines(unfoldTreeTables(unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripStruckText(stripHiddenHtml(markHiddenElements(bracketLabelsToLines(unquoteMail(blankPageNumberLines(converterDumpsToHtml(convertedMarkdownToText(plain))))))))))))));
   const stats: LayoutStats = { cellRows: 0, tsvRows: 0, pipeRows: 0, htmlRows: 0, markdown: 0, pageBreaks };
   const blocks: SourceBlock[] = [];
   const lineStarts = computeLineStarts(src);
