@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSource } from './read-source';
+import { odfPackage } from './testing/odf-fixtures';
 import { docxWithBody, xlsxWithSheets, zeroBombZip, zipParts } from './testing/ooxml-fixtures';
 
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -98,6 +99,45 @@ const cases: { name: string; file: string; bytes: () => Uint8Array; code: string
     code: 'xml-corrupt',
     says: /word\/document\.xml）不完整/,
   },
+  // OpenDocument: another kind than text or spreadsheet, a bomb behind the mimetype, repeats and nesting no form has.
+  { name: 'OpenDocument presentation', file: '汇报.odp', bytes: () => odfPackage('presentation', '<draw:page/>'), code: 'unsupported-format', says: /演示文稿（\.odp）/ },
+  { name: 'OpenDocument without content.xml', file: '残缺.odt', bytes: () => zipParts({ mimetype: 'application/vnd.oasis.opendocument.text', 'styles.xml': '<x/>' }), code: 'odf-corrupt', says: /缺少正文（content\.xml）/ },
+  {
+    name: 'zip bomb in an .ods content.xml',
+    file: '炸弹.ods',
+    bytes: () => zeroBombZip('content.xml', 70 * 1024 * 1024, 1000, { mimetype: 'application/vnd.oasis.opendocument.spreadsheet' }),
+    code: 'too-large-uncompressed',
+    says: /解压后内容过大/,
+  },
+  {
+    name: 'an .ods row with content repeated 1,048,576 times',
+    file: '重复行.ods',
+    bytes: () => odfPackage('spreadsheet', '<table:table table:name="表1"><table:table-row table:number-rows-repeated="1048576"><table:table-cell office:value-type="string"><text:p>同上</text:p></table:table-cell></table:table-row></table:table>'),
+    code: 'sheet-too-large',
+    says: /超过 100000 行/,
+  },
+  {
+    name: 'an .ods cell with content repeated over 16,384 columns',
+    file: '重复列.ods',
+    bytes: () => odfPackage('spreadsheet', '<table:table table:name="表1"><table:table-row><table:table-cell table:number-columns-repeated="16384" office:value-type="string"><text:p>√</text:p></table:table-cell></table:table-row></table:table>'),
+    code: 'sheet-too-large',
+    says: /超过 1000 列/,
+  },
+  {
+    name: 'an .ods row spanning 50,000 rows, repeated 50,000 times',
+    file: '合并.ods',
+    bytes: () => odfPackage('spreadsheet', '<table:table table:name="表1"><table:table-row table:number-rows-repeated="50000"><table:table-cell table:number-rows-spanned="50000" office:value-type="string"><text:p>甲</text:p></table:table-cell></table:table-row></table:table>'),
+    code: 'sheet-too-large',
+    says: /合并单元格范围过大/,
+  },
+  {
+    name: 'deeply nested lists in an .odt',
+    file: '嵌套.odt',
+    bytes: () => odfPackage('text', `${'<text:list><text:list-item>'.repeat(50_000)}${'</text:list-item></text:list>'.repeat(50_000)}`),
+    code: 'xml-too-deep',
+    says: /content\.xml）嵌套超过 256 层/,
+  },
+  { name: 'text named .odt', file: '改名.odt', bytes: () => new TextEncoder().encode('项目名称\t某项目\n'), code: 'extension-mismatch', says: /扩展名是 \.odt/ },
 ];
 
 describe('readSource refuses bad input with a Chinese message naming the file', () => {

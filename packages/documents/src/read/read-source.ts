@@ -11,6 +11,7 @@ import { looksLikeMojibake } from './common-hanzi';
 import { readDocx } from './read-docx';
 import { DEFAULT_READ_LIMITS, type ReadLimits, ReadFailure, formatBytes } from './read-limits';
 import { mhtToHtml } from './read-mht';
+import { flatOdfKind, odfKindOf, odfMimetype, readOdfXml, readOdfZip } from './read-odf';
 import { readOle } from './read-ole';
 import { readPdf } from './read-pdf';
 import { isSpreadsheetMl, readSpreadsheetMl } from './read-spreadsheet-ml';
@@ -91,10 +92,20 @@ function readZipDocument(bytes: Uint8Array, fileName: string, limits: ReadLimits
   if (names.some((n) => n.startsWith('ppt/'))) {
     return { ok: false, issues: [{ code: 'unsupported-format', message: `文件“${fileName}”是 PowerPoint 演示文稿，不支持导入。请导入 Word/Excel/PDF 格式的绩效文档。` }] };
   }
-  if (names.includes('content.xml') || names.includes('mimetype')) {
-    return { ok: false, issues: [{ code: 'unsupported-format', message: `文件“${fileName}”是 OpenDocument（.odt/.ods）格式，不支持直接导入。请另存为 .docx/.xlsx 再导入。` }] };
+  const odf = odfMimetype(zip);
+  if (odf) {
+    const kind = odfKindOf(odf);
+    if (kind) return { ok: true, source: readOdfZip(zip, kind, fileName, limits) };
+    return { ok: false, issues: [{ code: 'unsupported-format', message: `文件“${fileName}”是 OpenDocument ${odfTypeName(odf)}，不是文字文档（.odt）或电子表格（.ods），不支持导入。请导入 Word/Excel/WPS/PDF 格式或 .odt/.ods 格式的绩效文档。` }] };
   }
   return { ok: false, issues: [{ code: 'unsupported-format', message: `文件“${fileName}”是压缩包，但不是 Word（.docx）或 Excel（.xlsx）文档。请解压后导入其中的文档。` }] };
+}
+
+/** The kind of an OpenDocument other than text and spreadsheet, for the refusal. */
+function odfTypeName(mimetype: string): string {
+  const kind = /opendocument\.([a-z-]+)/.exec(mimetype)?.[1]?.replace(/-template$/, '') ?? '';
+  const names: Record<string, string> = { presentation: '演示文稿（.odp）', graphics: '绘图（.odg）', formula: '公式（.odf）', chart: '图表（.odc）', image: '图像（.odi）', database: '数据库（.odb）', 'text-master': '主控文档（.odm）', 'text-web': '网页（.oth）' };
+  return names[kind] ?? '文件';
 }
 
 function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits, ext: string): ReadResult {
@@ -104,7 +115,7 @@ function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits, ext: 
       issues: [{ code: 'too-large', message: `文本文件“${fileName}”大小为 ${formatBytes(bytes.length)}，超过文本导入上限 ${formatBytes(limits.maxTextBytes)}。绩效文档通常远小于此，请检查是否选错了文件，或拆分后再导入。` }],
     };
   }
-  if (['docx', 'xlsx', 'pdf'].includes(ext)) {
+  if (['docx', 'xlsx', 'pdf', 'odt', 'ods'].includes(ext)) {
     return {
       ok: false,
       issues: [{ code: 'extension-mismatch', message: `文件“${fileName}”的扩展名是 .${ext}，但内容不是 ${ext.toUpperCase()} 文档（可能已损坏或被改了扩展名）。请用原软件重新导出后再导入。` }],
@@ -127,6 +138,9 @@ function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits, ext: 
   const body = text.replace(/^\uFEFF/, '');
   // Excel 2003 XML (SpreadsheetML), often named .xls by the systems that export it.
   if (isSpreadsheetMl(body)) return { ok: true, source: readSpreadsheetMl(body, fileName, limits) };
+  // A flat OpenDocument (.fodt/.fods), as LibreOffice saves 平面 XML.
+  const flat = flatOdfKind(body);
+  if (flat) return { ok: true, source: readOdfXml([body], flat, fileName, limits) };
   // Word 2003 XML or flat XML, often named .doc: the .docx it stands for.
   const word = wordXmlToDocx(body);
   if (word) return readZipDocument(word, fileName, limits);
