@@ -9,7 +9,7 @@
  * `=== pdf: numbers-right` (numbers set flush right in their cells) and `=== pdf: repeat-last-row` (a page's last
  * row printed again atop the next page), `=== pdf: landscape` (A4 turned sideways), `=== pdf: merged-top` (merged cells' text at their top, as Excel prints 顶端对齐), `=== pdf: ocr-chars` (a scan's OCR text layer: each character its own text item with small gaps), `=== pdf: glyphs` (each glyph its own text item at its exact advance), `=== pdf: rotate-90` (a landscape layout drawn sideways on a portrait page marked /Rotate 90), `=== pdf: draw-order columns|reverse` (cells drawn column by column or last row first), `=== pdf: page-footer TEXT` (`{PAGE}`/`{PAGES}`), `=== pdf: stamp NAME X Y` (a round seal's ring of glyphs on the last page) and `=== pdf: two-column N` (the first N text blocks in two columns), `=== pdf: rules-as-rects` (rulings as thin filled rectangles), `=== pdf: distributed` (text cells 分散对齐), `=== pdf: scale F` (Excel's fit-to-page shrink), `=== pdf: unruled-rows A-B` (table rows printed without borders), `=== pdf: column-weights 2,2,6,…` (relative column widths) and `=== pdf: continued-title TEXT` (a line above the repeated header on each continuation page). `=== via: libreoffice` saves a built .xlsx/.docx again with LibreOffice
  * (soffice, headless), for the files Calc and Writer write (a `.xls` / `.doc` target is always built so: the .xlsx/.docx
- * saved by LibreOffice as Excel 97–2003 / Word 97–2003); `=== via: streaming-writer` rewrites a built .xlsx as
+ * saved by LibreOffice as Excel 97–2003 / Word 97–2003; an `.odt` / `.ods` target likewise as OpenDocument); `=== via: streaming-writer` rewrites a built .xlsx as
  * streaming writers save it, and a .docx's `⟦…⟧` marks become fields, content controls and open grid columns
  * (src/import/testing/ooxml-marks.ts).
  * A text document in a legacy encoding is built from `NNN-….EXT.src.txt` (UTF-8) whose first lines
@@ -99,7 +99,7 @@ async function buildGrid(dir: string, f: string): Promise<void> {
     });
   } else {
     // A .xml target is the Word document as flat XML (pkg:package), as Word's 另存为 Word XML writes it.
-    bytes = /\.xlsx?$/.test(target) ? await gridToXlsx(blocks) : target.endsWith('.xml') ? docxToFlatOpc(await gridToDocx(blocks)) : docxWithMarks(await gridToDocx(blocks));
+    bytes = /\.(xlsx?|ods)$/.test(target) ? await gridToXlsx(blocks) : target.endsWith('.xml') ? docxToFlatOpc(await gridToDocx(blocks)) : docxWithMarks(await gridToDocx(blocks));
   }
   // `=== via: streaming-writer`: inline strings, cells and rows placed by order (ooxml-marks.ts).
   if (/^===\s*via:\s*streaming-writer\s*$/m.test(source)) bytes = xlsxAsStreamed(bytes);
@@ -108,7 +108,8 @@ async function buildGrid(dir: string, f: string): Promise<void> {
   if (/^===\s*via:\s*feishu\s*$/m.test(source)) bytes = docxAsFeishu(bytes);
   // `=== via: libreoffice`: the document as LibreOffice saves it after opening the built one (Calc/Writer's own .xlsx/.docx).
   // A .xls/.doc target: the built .xlsx/.docx saved by LibreOffice as Excel 97–2003 / Word 97–2003.
-  if (/^===\s*via:\s*libreoffice\s*$/m.test(source) || /\.(xls|doc)$/.test(target)) bytes = throughLibreOffice(target, bytes);
+  // An .odt/.ods target: the built .docx/.xlsx saved by LibreOffice as OpenDocument (Writer/Calc's own format).
+  if (/^===\s*via:\s*libreoffice\s*$/m.test(source) || /\.(xls|doc|odt|ods)$/.test(target)) bytes = throughLibreOffice(target, bytes);
   writeFileSync(join(dir, target), bytes);
   console.log(`${target}: ${bytes.length} bytes`);
 }
@@ -117,10 +118,10 @@ function throughLibreOffice(target: string, bytes: Uint8Array): Uint8Array {
   const work = mkdtempSync(join(tmpdir(), 'jixiao-lo-'));
   try {
     const ext = extname(target).slice(1);
-    const filters: Record<string, string> = { xlsx: 'xlsx:Calc MS Excel 2007 XML', docx: 'docx:MS Word 2007 XML', xls: 'xls:MS Excel 97', doc: 'doc:MS Word 97' };
+    const filters: Record<string, string> = { xlsx: 'xlsx:Calc MS Excel 2007 XML', docx: 'docx:MS Word 2007 XML', xls: 'xls:MS Excel 97', doc: 'doc:MS Word 97', odt: 'odt:writer8', ods: 'ods:calc8' };
     const filter = filters[ext];
-    if (!filter) throw new Error(`${target}：只有 .xlsx/.docx/.xls/.doc 可以经 LibreOffice 另存`);
-    const input = ext === 'xls' || ext === 'doc' ? `${ext}x` : ext;
+    if (!filter) throw new Error(`${target}：只有 .xlsx/.docx/.xls/.doc/.odt/.ods 可以经 LibreOffice 另存`);
+    const input = ext === 'xls' || ext === 'doc' ? `${ext}x` : ext === 'odt' ? 'docx' : ext === 'ods' ? 'xlsx' : ext;
     mkdirSync(join(work, 'in'));
     writeFileSync(join(work, 'in', `doc.${input}`), bytes);
     execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profile')}`, '--headless', '--convert-to', filter, '--outdir', join(work, 'out'), join(work, 'in', `doc.${input}`)], { timeout: 150_000, stdio: 'pipe' });

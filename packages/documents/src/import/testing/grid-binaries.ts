@@ -24,7 +24,7 @@
  * adds the cell's number format; `=E6/D6→→0.00%` has no cached result), `1850→#,##0.00"万元"` is a number shown in a format, and a cell starting
  * with `'` is text even when it looks like a number (`'1200`, Excel's number stored as text).
  * In a .docx cell, a paragraph starting `#.` or `#、` is an item of Word's automatic numbering
- * (1. 2. … / 一、二、… continuing down the document), `[-old-]` and `[+new+]` are a tracked deletion
+ * (1. 2. … / 一、二、… continuing down the document; `##.` / `##、` an item of the second level under it: （1）… / 1. …), `[-old-]` and `[+new+]` are a tracked deletion
  * and insertion, `{~text~}` is hidden text (Word's 隐藏文字) and `{!text!}` a reviewer's comment on
  * the run before it (批注, kept in comments.xml); `{$F0B3$}` is a character inserted from the Symbol font
  * (插入→符号: `w:sym w:font="Symbol" w:char="F0B3"`, ≥); `{$Wingdings 2:F052$}` names another symbol font (☑ in a tick box). `=== textbox: TEXT` is a paragraph holding a floating
@@ -164,8 +164,8 @@ export async function gridToDocx(blocks: GridBlock[]): Promise<Uint8Array> {
   }
   const numbering = {
     config: [
-      { reference: 'decimal', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] },
-      { reference: 'chinese', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' }] },
+      { reference: 'decimal', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }, { level: 1, format: LevelFormat.DECIMAL, text: '（%2）' }] },
+      { reference: 'chinese', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' }, { level: 1, format: LevelFormat.DECIMAL, text: '%2.' }] },
     ],
   };
   // A4 turned sideways, as wide indicator tables are printed: Word swaps the sizes and marks the orientation.
@@ -233,10 +233,11 @@ function cellChildren(text: string): Array<Paragraph | Table> {
   const nested = /^\{\{([\s\S]*)\}\}$/.exec(text);
   if (!nested) {
     return text.split('\n').map((t) => {
-      const item = /^#([.、])/.exec(t);
-      const body = item ? t.slice(2) : t;
+      // `##.` / `##、`: an item of the list's second level, numbered under the item above it.
+      const item = /^(#{1,2})([.、])/.exec(t);
+      const body = item ? t.slice(item[0].length) : t;
       return new Paragraph({
-        ...(item ? { numbering: { reference: item[1] === '.' ? 'decimal' : 'chinese', level: 0 } } : {}),
+        ...(item ? { numbering: { reference: item[2] === '.' ? 'decimal' : 'chinese', level: item[1]!.length - 1 } } : {}),
         children: body.split('\r').flatMap((piece, i) => markedRuns(piece, i > 0)),
       });
     });
