@@ -78,6 +78,7 @@ class OdfBodyReader {
   private readonly budget = { cells: 0 };
   private readonly counters: OdfListCounters;
   private sheetName = '';
+  private expanded = 0;
 
   constructor(
     private readonly styles: OdfStyles,
@@ -158,7 +159,7 @@ class OdfBodyReader {
         runs.text += c.replace(/[ \t\r\n]+/g, ' ');
         continue;
       }
-      if (c.name === 'text:s') runs.text += ' '.repeat(Math.min(Number(c.attrs['text:c'] ?? 1) || 1, 1000));
+      if (c.name === 'text:s') runs.text += this.spaces(Number(c.attrs['text:c'] ?? 1) || 1);
       else if (c.name === 'text:tab') runs.text += '\t';
       else if (c.name === 'text:line-break') runs.text += '\n';
       else if (c.name === 'draw:text-box') boxes.push(c);
@@ -168,6 +169,16 @@ class OdfBodyReader {
         if (!this.styles.suppressed(style)) this.inline(c, runs, boxes);
       } else if (c.name !== 'table:table' && c.name !== 'text:p' && c.name !== 'text:h' && !c.name.startsWith('svg:')) this.inline(c, runs, boxes);
     }
+  }
+
+  /** A run of spaces; their sum is bounded, so small elements cannot expand into gigabytes of text. */
+  private spaces(n: number): string {
+    const count = Math.max(1, Math.min(n, 1000));
+    this.expanded += count;
+    if (this.expanded > this.limits.maxSharedStringChars) {
+      throw new ReadFailure('xml-too-large', `文件“${this.fileName}”中的连续空格（text:s）展开后超过 ${Math.round(this.limits.maxSharedStringChars / 1024 / 1024)}M 字符，不像正常文档，已拒绝导入。`);
+    }
+    return ' '.repeat(count);
   }
 
   private readTable(table: XmlNode, into: SourceBlock[]): void {

@@ -131,6 +131,13 @@ const cases: { name: string; file: string; bytes: () => Uint8Array; code: string
     says: /合并单元格范围过大/,
   },
   {
+    name: 'an .odt of space runs expanding past the text limit',
+    file: '空格.odt',
+    bytes: () => odfPackage('text', `<text:p>${'<text:s text:c="1000000"/>'.repeat(40_000)}</text:p>`),
+    code: 'xml-too-large',
+    says: /连续空格/,
+  },
+  {
     name: 'deeply nested lists in an .odt',
     file: '嵌套.odt',
     bytes: () => odfPackage('text', `${'<text:list><text:list-item>'.repeat(50_000)}${'</text:list-item></text:list>'.repeat(50_000)}`),
