@@ -28,6 +28,14 @@ export function isSign(cmp: string | null): boolean {
  * A name that is neither a rate, a count, an amount nor a change, with a target above 100% (景区接待游客 ≥120%, 药品抽检
  * ≥600%): a count written in %, one defect, the unit. Not a share over 100%, which implausible_target reports for rates.
  */
+/**
+ * An amount in % (注入资本金 ≥2.5%, 旅游综合收入 ≥8%): a level of money stated as a share, or any money three times past its
+ * whole (发放稳岗返还资金 ≥4200%; 资金到位 ≥110% is a share overshot), which no share of it reaches. One defect, the unit.
+ */
+function amountInPercent(facts: NameFacts, percent: boolean, n: number | null): boolean {
+  return percent && !facts.change && (facts.amountLevel || (facts.kind === 'amount' && n != null && n >= 300));
+}
+
 function overShare(facts: NameFacts, percent: boolean, n: number | null): boolean {
   // No share done runs three times over its whole (抚恤补助发放 ≥4200%, 公物仓调剂使用资产 ≥800%): that many is a count, whatever
   // the name's verb (资金到位 ≥110% is a share overshot); nor does a
@@ -43,6 +51,9 @@ const BUDGET_SLACK_SHARE = /结转结余率|结余率|结转率|预算调整率/
 // 提案办复率): the rules require every one, so the share runs at or near 100% and a floor below 80% is a slip. A plain 办结率
 // (法院结案率, 积案化解率) may run lower where cases carry into the next year, and is read by the common floor of 50%.
 const DUE_REPLY_SHARE = /(?<![不未非])(?:按期|按时|如期|限期)(?:受理|办结|答复|回复|办复|告知)率$|办复率$/;
+// A fund's balance for the period (医保统筹基金当期结余, 当年收支结余) is income less spending and falls below 0 in a bad year:
+// ≥0 states that no deficit is run, a real target. Money carried over unspent (结转结余) cannot be negative and is not matched.
+const SIGNED_BALANCE = /(?:当期|当年|年度|本年|本期)(?:收支)?(?:结余|结存|盈余)$|收支(?:结余|差额)$/;
 const BY_DATE = /(?:前|内|止|为限)/;
 // The top of a measure's own scale: pH runs 0–14; a road's condition index (PCI, PQI, MQI) is rated 0–100.
 const SCALE_TOP = { acidity: 14, rated: 100 } as const;
@@ -130,7 +141,7 @@ export function checkMeaning(
     } else if (facts.people && percent && l2 === 'quantity' && !facts.change) {
       // 营养改善计划受益学生 ≥98% under 数量: the people are counted; a share needs a name saying of what (…覆盖率, …受益率).
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}是数量指标，名称是受益人群，计量单位却是 %（${showTarget(ind)}）；请填写计数单位（人、户、人次……），或把名称改为比率（如「…覆盖率」）。`);
-    } else if (facts.amountLevel && percent) {
+    } else if (amountInPercent(facts, percent, num)) {
       push(ctx, 'unit_vs_name', i, 'unit', `${rowPlace(ctx, i, ind)}名称是金额，计量单位却是 %（${showTarget(ind)}）；请填写金额单位（万元、元……），或把名称改为「…增长率」「…占比」。`);
     } else if (facts.capacity && percent) {
       // 城市污水处理能力 ≥2.5%: a plant's capacity or a river's flow has a size, not a share.
@@ -157,7 +168,7 @@ export function checkMeaning(
 
   if (quantitative) {
     const n = num!;
-    if (cmp === '>=' && n === 0 && !facts.change) {
+    if (cmp === '>=' && n === 0 && !facts.change && !SIGNED_BALANCE.test(facts.core)) {
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标「≥0」永远成立，不构成约束；请写出真正的目标（如「=0」「≥12次」）。`);
     } else if ((facts.measure === 'acidity' || facts.measure === 'rated') && n > SCALE_TOP[facts.measure] && cmp !== '<=' && cmp !== '<') {
       // 出厂水pH值 ≥15, 路面状况指数 ≥800: past the top of the measure's own scale, no target can be met.
@@ -168,7 +179,7 @@ export function checkMeaning(
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}的目标 ${showTarget(ind)} 不合理：${size}，这个目标无法达到；请核实数值和单位后改为合理目标。`);
     } else if (cmp === '=' && n === 0 && deliversNothing(facts, uf, l1, l2)) {
       push(ctx, 'implausible_target', i, 'target', `${rowPlace(ctx, i, ind)}是项目要交付的产出，目标却是「=0」，即不交付任何产出；请填写计划完成的数量或金额（如「≥12次」）。`);
-    } else if (percent && (!facts.change || (facts.fall && n > 100)) && facts.kind !== 'count' && !facts.amountLevel && !overShare(facts, percent, n)
+    } else if (percent && (!facts.change || (facts.fall && n > 100)) && facts.kind !== 'count' && !amountInPercent(facts, percent, n) && !overShare(facts, percent, n)
       && (n > 100 || (n === 100 && (cmp === '>=' || cmp === '>')))) {
       // A fall (能耗下降率, 排放降低) is a share of the old figure: unlike a growth it cannot pass 100%.
       // A count or an amount in % is one defect, the unit, which unit_vs_name reports; it is not a rate over 100%.

@@ -11,6 +11,11 @@ import type { UnitFacts } from './unit-facts';
 // paid or moved one transfer at a time (违规拨付预售资金, 挪用专项资金 in 笔).
 const DEAL = /(?:贷款|借款|融资|担保|保单|保险|交易)$|(?:拨付|支付|划拨|转账|挪用)[\u4e00-\u9fa5]{0,6}(?:资金|款项|款)$/;
 const WAY = /(?:道路|街巷|小巷|巷道|步道|绿道|桥)$/;
+// Venues and toilets built (社区多功能运动场, 旅游厕所, 文化馆) hold people, not a load: counted or measured, never weighed.
+// Land named as such (盘活闲置土地, 收回建设用地): measured in 亩 or counted in 宗, or by the households whose land it is (土地
+// 流转 in 户), but never in people.
+const LAND = /(?:土地|用地|耕地|林地|草地|宅基地|闲置地|荒地)$/;
+const VENUE = /(?:厕所?|(?:滑冰|滑雪|冰|球|运动|体育|健身|停车)场|场馆|场地|馆)$/;
 const MEASURE_WORDS = { rated: '路况指数', acidity: 'pH 值', strength: '材料强度', compute: '算力', speed: '速度（限速、带宽）', index: '综合指数', concentration: '污染物浓度', area: '面积', people: '人数（户数、人次）', money: '金额', volume: '库容（处理量）', freight: '货物运输量（吞吐量）', structure: '建设的设施', length: '里程（长度）', times: '频次（次数）', dwellings: '住房（套数）', standard: '设防或防洪标准', progress: '进度（完成比例）', age: '年龄或年限', duration: '时长', mass: '减排量（削减量、固碳量）', stock: '蓄积量', fixture: '设置的设施（箱、牌、标志）', energy: '电量（充电、发电、用电、交易电量）' } as const;
 const MEASURE_UNITS = { rated: '不填单位（如「85」）', acidity: '不填单位（如「6.5-8.5」）', strength: 'MPa、兆帕', compute: 'PFlops、EFlops、P', speed: '公里/小时、节、Mbps', index: '不填单位（如「4.1」）', concentration: '微克/立方米、毫克/升', area: '亩、公顷、平方米', people: '人、户、人次', money: '元、万元', volume: '立方米、吨', freight: '吨、标箱', structure: '座、个、平方米', length: '公里、米', times: '次、次/年、期', dwellings: '套、间、平方米', standard: '年一遇、度', progress: '%', age: '岁、年', duration: '小时、天', mass: '吨、万吨', stock: '立方米、万立方米', fixture: '个、块、套', energy: '千瓦时、万千瓦时、亿千瓦时' } as const;
 
@@ -51,6 +56,8 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
   // 改造提升老旧街巷 ≥26吨: a way built (道路, 街巷, 步道, 桥) is counted or measured in length or area, never weighed; a store
   // or a pool built may hold tonnes, so only ways are read.
   if (facts.measure === 'structure' && uf.weight && WAY.test(facts.core)) return { what: MEASURE_WORDS.structure, units: '条、公里、平方米' };
+  if (facts.measure == null && counts === 'people' && !uf.visits && LAND.test(facts.core)) return { what: '土地', units: '亩、公顷、宗' };
+  if (facts.measure === 'structure' && uf.weight && VENUE.test(facts.core)) return { what: MEASURE_WORDS.structure, units: '座、个、平方米' };
   // 水土流失综合治理面积 ≥35吨/平方公里·年, 农村公路里程 in 万元/公里: an area or a length is no tonnes nor money per its base.
   if ((facts.measure === 'area' || facts.measure === 'length') && counts == null && (uf.head === 'weight' || uf.head === 'money')) return { what: MEASURE_WORDS[facts.measure], units: MEASURE_UNITS[facts.measure] };
   // 排涝泵站抽排能力 ≥60万元, 新增变电容量 ≥150座, 新型储能装机规模 ≥40辆: a capacity is a size (立方米/秒, 万吨/日, MVA); the money it costs and the

@@ -85,7 +85,9 @@ export const GRADED = /(?:等级|等次|评级|星级|(?:评价|评估|评定|�
 // A state of people or society the project moves (民族团结进步意识, 群众获得感, 社会氛围, 统计数据公信力) is an effect as well,
 // and so are a load kept out of the environment (减少入河泥沙量, 降低化肥施用量), a harvest raised (粮食亩均增产) and a loss
 // made good for the people served (为受援人挽回经济损失); funds recovered (追回医保基金) are an audit's output and stay apart.
-export const OUTCOME = /^(?:减少|降低|压缩)(?:群众|企业|办事|市民|居民)[\u4e00-\u9fa5]{0,8}$|^(?:减少|降低|削减)[\u4e00-\u9fa5]{1,10}(?:量|排放)$|增产(?:量)?$|挽回[\u4e00-\u9fa5]{0,4}损失$|^(?:节约|节省)(?:行政|办公|运行|财政){0,2}(?:成本|开支|经费|资金)$|(?:效率|便利度|便捷度|便利性)(?:提升|提高|改善)(?:率|幅度)?$|(?:意识|素养|获得感|幸福感|安全感|氛围|公信力|影响力|凝聚力|向心力)$/;
+// A social insurance fund's reserve in months of payout (基金累计结余可支付月数, 累计结余支付能力) is its sustainability, what the
+// budget secures, not an output the money buys.
+export const OUTCOME = /^(?:减少|降低|压缩)(?:群众|企业|办事|市民|居民)[\u4e00-\u9fa5]{0,8}$|^(?:减少|降低|削减)[\u4e00-\u9fa5]{1,10}(?:量|排放)$|增产(?:量)?$|挽回[\u4e00-\u9fa5]{0,4}损失$|^(?:节约|节省)(?:行政|办公|运行|财政){0,2}(?:成本|开支|经费|资金)$|(?:效率|便利度|便捷度|便利性)(?:提升|提高|改善)(?:率|幅度)?$|(?:意识|素养|获得感|幸福感|安全感|氛围|公信力|影响力|凝聚力|向心力)$|累计结余[\u4e00-\u9fa5]{0,4}(?:月数|能力)$|(?:可支付|可支撑)月数$/;
 // How much what was built or bought is used: 系统使用率, 设备利用率, 保障房出租率, 场馆开放利用率.
 // Vouchers redeemed (消费券核销率) are used; bad debts written off (呆账核销率) are not.
 export const USE_RATE = /(?:使用|利用|出租|入住|上座|转化|(?<![账帐])核销)率$/;

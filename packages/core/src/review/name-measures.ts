@@ -29,7 +29,7 @@ const TIMES = /(?:频次|次数|期数|场次)$/;
 // Financing raised on a contract or a platform (政府采购合同融资) and a budget cut or raised (调减预算) are money too; firms
 // helped to finance (帮助企业融资 in 家) are counted.
 // An industry's scale (算力产业规模, as 产值) and consumption a subsidy or an event draws in (带动消费, in 亿元 or 倍) are money too.
-const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|收益|利润|产值|营业额|销售额|零售额|批发额|消费额|成交额|交易额|融资额|贸易额|进出口额|出口额|进口额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:医保|社保|保险|养老)基金|(?:户均|人均|亩均)增收|增收节支|减税降费|(?<!人力|劳动力|精力)投入|投资(?:额|总额)?|均价|单价|售价|收购价|(?<!指数)价格|(?:使用|利用|引进|引入|吸引)外资|(?<!企业|主体|商户|农户|户)融资|(?:调减|压减|核减|审减|削减|调增|追加)预算|产业(?:总)?规模|(?:带动|拉动|撬动|促进)[\u4e00-\u9fa5]{0,4}消费)$/;
+const MONEY = /(?:金额|资金|经费|费用|额度|总额|归集额|报酬|工资|养老金|贷款|收入|收益|利润|产值|营业额|销售额|零售额|批发额|消费额|成交额|交易额|融资额|贸易额|进出口额|出口额|进口额|(?:保障|补助|补贴|救助|资助|供养|抚恤|生活|最低|待遇)[\u4e00-\u9fa5]{0,2}标准|[电水气]费|(?:租赁|维修|维护|运维|物业|保管|保险|咨询|设计|监理|检测)费|公益金|(?:资本|违约|保证)金|(?:医保|社保|保险|养老)基金|(?:户均|人均|亩均)增收|增收节支|减税降费|(?<!人力|劳动力|精力)投入|投资(?:额|总额)?|均价|单价|售价|收购价|(?<!指数)价格|(?:使用|利用|引进|引入|吸引)外资|(?<!企业|主体|商户|农户|户)融资|(?:调减|压减|核减|审减|削减|调增|追加)预算|产业(?:总)?规模|(?:带动|拉动|撬动|促进)[\u4e00-\u9fa5]{0,4}消费)$/;
 // A store's capacity (冷库库容): in 立方米 or 吨, never in 个.
 // An amount treated or supplied (污水处理量, 供水量): in 吨 or 立方米, never in 元/吨.
 const VOLUME = /(?:库容|容积|(?:处理|供水|用水|清运|收运|处置)量)$/;
@@ -43,8 +43,9 @@ const FREIGHT = /(?:货运|货物运输|货物吞吐|集装箱吞吐|港口吞�
 // A structure built (建设村级标准化厂房, 新建冷库, 改造提升池塘): counted or measured, never in 人 (a 岗位 or 学位 may be).
 // Venues for sport or parking (新建改造滑冰场, 建设社区球场) are structures as 馆 is; a works verb after what the work is done
 // with (完成车路云一体化智能化改造道路) builds the structure all the same.
-// Lanes and paths (改造提升老旧街巷, 新建健身步道) are ways as 道路 is.
-const STRUCTURE = /^(?:(?:完成|实施)[\u4e00-\u9fa5]{0,10}?)?(?:新增|新建|建设|建成|(?:提升)?改造|改建|扩建|修建|购置)[\u4e00-\u9fa5]*(?:厂房|大棚|圈舍|冷库|仓库|站|馆|厂|池|井|塘|坝|闸|桥|厕所?|道路|管网|(?:滑冰|滑雪|冰|球|运动|体育|健身|停车)场|场馆|场地|街巷|小巷|巷道|步道|绿道)$/;
+// Lanes and paths (改造提升老旧街巷, 新建健身步道) are ways as 道路 is. Who funds the works may lead the verb (体育彩票公益金资助
+// 建设社区运动场, 中央资金支持新建…): the works build the structure all the same.
+const STRUCTURE = /^(?:(?:完成|实施)[\u4e00-\u9fa5]{0,10}?|[\u4e00-\u9fa5]{0,10}?(?:资助|支持|补助|扶持))?(?:新增|新建|建设|建成|(?:提升)?改造|改建|扩建|修建|购置)[\u4e00-\u9fa5]*(?:厂房|大棚|圈舍|冷库|仓库|站|馆|厂|池|井|塘|坝|闸|桥|厕所?|道路|管网|(?:滑冰|滑雪|冰|球|运动|体育|健身|停车)场|场馆|场地|街巷|小巷|巷道|步道|绿道)$/;
 
 // Things set up or replaced one by one (设置旧衣物回收箱, 设置和更换门牌及楼栋牌, 安装宣传栏, 设立公示牌): counted in 个 or 块 (a plate
 // may be counted by the households it serves), never in people, an area, a length, a time or a weight. A brand (品牌) is no plate.

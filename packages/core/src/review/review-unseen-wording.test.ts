@@ -70,6 +70,7 @@ import { HELD_OUT_68, HELD_OUT_68_DEPT } from './unseen-wording/held-out-68';
 import { HELD_OUT_69, HELD_OUT_69_DEPT } from './unseen-wording/held-out-69';
 import { HELD_OUT_70_DEPT, HELD_OUT_70_SELF } from './unseen-wording/held-out-70';
 import { HELD_OUT_71, HELD_OUT_71_DEPT } from './unseen-wording/held-out-71';
+import { HELD_OUT_72, HELD_OUT_72_DEPT } from './unseen-wording/held-out-72';
 
 /**
  * Unseen wording: indicators written the way units in sectors the corpus is thin on write them (水利, 农业农村,
@@ -274,6 +275,11 @@ import { HELD_OUT_71, HELD_OUT_71_DEPT } from './unseen-wording/held-out-71';
  * 数据资产入表, 公共数据开放, 智算中心, 政务大模型, 低空物流, 充换电, 以旧换新, 超长期特别国债设备更新, 专项债厂房, 老年助餐, 托育和育儿补贴,
  * 城中村改造, 配售型保障房, 碳排放双控, 绿电和储能, 即时零售, 成果转化, 专精特新, 首台套, 高素质农民, 和美乡村 (HELD_OUT_71 beside BASE)
  * — and 部门整体 rows of the departments that run them (HELD_OUT_71_DEPT beside DEPT_BASE).
+ * Set 72 (held-out-72.ts, session 27, about 60% fine) takes the three budgets beside the general one — 社会保险基金预算 (居民养老和
+ * 医保, 工伤, 失业基金: 扩面征缴, 待遇发放, 可支付月数, 收支缺口, 基金监管追回, 欺诈骗保, 异地就医), 国有资本经营预算 (资本金注入, 收益
+ * 上缴, 退休人员社会化管理, 历史遗留问题, 僵尸企业) and 政府性基金预算 (彩票公益金, 土地出让收益计提, 基础设施配套费, 专项债券付息和
+ * 发行费, 水库移民后期扶持, 旅游发展基金, 车辆通行费) — (HELD_OUT_72 beside BASE) and 部门整体 rows of their departments
+ * (HELD_OUT_72_DEPT beside DEPT_BASE).
  */
 
 const BASE: Array<Partial<Indicator>> = [
@@ -298,7 +304,7 @@ const DEPT_SELF_BASE_ACTUALS = ['97%', '明显提升', '健全完善', '94%'];
 const DEPT_SELF_ROWS = new Set<RowCase>(HELD_OUT_59_DEPT_SELF.map((c) => c.row));
 /** Set 22's scored self-evaluation rows: the base rows' weights and full scores (70 of the 90 a project's indicators carry). */
 const SELF_BASE_WEIGHTS = [20, 20, 20, 10];
-const DEPT_ROWS = new Set<RowCase>([...HELD_OUT_4_DEPT, ...HELD_OUT_5_DEPT, ...HELD_OUT_7_DEPT, ...HELD_OUT_10_DEPT, ...HELD_OUT_20_DEPT, ...HELD_OUT_25_DEPT, ...HELD_OUT_28_DEPT, ...HELD_OUT_31_DEPT, ...HELD_OUT_32_DEPT, ...HELD_OUT_33_DEPT, ...HELD_OUT_34_DEPT, ...HELD_OUT_35_DEPT, ...HELD_OUT_36_DEPT, ...HELD_OUT_37_DEPT, ...HELD_OUT_38_DEPT, ...HELD_OUT_39_DEPT, ...HELD_OUT_40_DEPT, ...HELD_OUT_41_DEPT, ...HELD_OUT_42_DEPT, ...HELD_OUT_43_DEPT, ...HELD_OUT_44_DEPT, ...HELD_OUT_45_DEPT, ...HELD_OUT_46_DEPT, ...HELD_OUT_47_DEPT, ...HELD_OUT_48_DEPT, ...HELD_OUT_49_DEPT, ...HELD_OUT_50_DEPT, ...HELD_OUT_51_DEPT, ...HELD_OUT_52_DEPT, ...HELD_OUT_53_DEPT, ...HELD_OUT_54_DEPT, ...HELD_OUT_55_DEPT, ...HELD_OUT_56_DEPT, ...HELD_OUT_57_DEPT, ...HELD_OUT_58_DEPT, ...HELD_OUT_60_DEPT.map((c) => c.row), ...HELD_OUT_62_DEPT, ...HELD_OUT_63_DEPT, ...HELD_OUT_64_DEPT, ...HELD_OUT_65_DEPT, ...HELD_OUT_66_DEPT, ...HELD_OUT_67_DEPT, ...HELD_OUT_68_DEPT, ...HELD_OUT_69_DEPT, ...HELD_OUT_70_DEPT, ...HELD_OUT_70_SELF.map((c) => c.row), ...HELD_OUT_71_DEPT]);
+const DEPT_ROWS = new Set<RowCase>([...HELD_OUT_4_DEPT, ...HELD_OUT_5_DEPT, ...HELD_OUT_7_DEPT, ...HELD_OUT_10_DEPT, ...HELD_OUT_20_DEPT, ...HELD_OUT_25_DEPT, ...HELD_OUT_28_DEPT, ...HELD_OUT_31_DEPT, ...HELD_OUT_32_DEPT, ...HELD_OUT_33_DEPT, ...HELD_OUT_34_DEPT, ...HELD_OUT_35_DEPT, ...HELD_OUT_36_DEPT, ...HELD_OUT_37_DEPT, ...HELD_OUT_38_DEPT, ...HELD_OUT_39_DEPT, ...HELD_OUT_40_DEPT, ...HELD_OUT_41_DEPT, ...HELD_OUT_42_DEPT, ...HELD_OUT_43_DEPT, ...HELD_OUT_44_DEPT, ...HELD_OUT_45_DEPT, ...HELD_OUT_46_DEPT, ...HELD_OUT_47_DEPT, ...HELD_OUT_48_DEPT, ...HELD_OUT_49_DEPT, ...HELD_OUT_50_DEPT, ...HELD_OUT_51_DEPT, ...HELD_OUT_52_DEPT, ...HELD_OUT_53_DEPT, ...HELD_OUT_54_DEPT, ...HELD_OUT_55_DEPT, ...HELD_OUT_56_DEPT, ...HELD_OUT_57_DEPT, ...HELD_OUT_58_DEPT, ...HELD_OUT_60_DEPT.map((c) => c.row), ...HELD_OUT_62_DEPT, ...HELD_OUT_63_DEPT, ...HELD_OUT_64_DEPT, ...HELD_OUT_65_DEPT, ...HELD_OUT_66_DEPT, ...HELD_OUT_67_DEPT, ...HELD_OUT_68_DEPT, ...HELD_OUT_69_DEPT, ...HELD_OUT_70_DEPT, ...HELD_OUT_70_SELF.map((c) => c.row), ...HELD_OUT_71_DEPT, ...HELD_OUT_72_DEPT]);
 /** Set 60's rows on seed 004's department tree (投入管理指标 / 产出指标 / 效益指标) sit beside four clean rows on that tree. */
 const TREE_BASE: Array<Partial<Indicator>> = [
   { level1: '投入管理指标', level2: '预算和财务管理', name: '预算执行率', unit: '%', comparator: '>=', target: '90' },
@@ -401,9 +407,7 @@ const LIMITS: Record<string, string> = {
   // Set 22: a frequency in words (每季度不少于2次) is read as qualitative by the import whether 指标性质 said 定性 or was blank;
   // blank is the common case and the value is measurable, so the form model cannot tell the 定性 row (rules.md §2) apart.
   '安全生产督导检查@': '定性 and a blank 指标性质 both import a frequency in words as qualitative: the model cannot tell them apart',
-  // Set 22: a money name handed out (发放…补贴) in % may be the share paid out (=100%) as often as an amount in the wrong unit;
-  // over 100% it is reported as implausible_target, which a reviewer accepts as the same comment.
-  '发放住房租赁补贴@%': 'a payout name in % reads as the share paid as often as an amount in %: reported as implausible_target over 100%',
+  // Set 22's 发放住房租赁补贴 ≥680% was a limit until set 72: money three times past its whole is an amount in % (unit_vs_name).
   // Set 27: 达到Ⅲ类 (fine: reach class Ⅲ or better) and ≥Ⅲ类 (literally a class past Ⅲ, worse water) both import as ≥ Ⅲ类 (rules.md §1:
   // 达到 counts as ≥), so the form model keeps no trace of which the clerk wrote; keyed with the comparator, as the fine ≤Ⅲ类 row shares the name.
   '地表水考核断面水质类别@@生态效益指标@>=': '达到Ⅲ类 and ≥Ⅲ类 both import as ≥ Ⅲ类: the model cannot tell the right wording from the wrong one',
@@ -620,6 +624,11 @@ const LIMITS: Record<string, string> = {
   '每人培训经费@元/人@经济成本指标@>=': 'a per-head allocation may be the floor each person is funded at, as a 基准定额 is',
   '认定高新技术企业@家@履职效能@<=': 'a 履职效能 count carries no 数量 二级; no earlier set reads a ceiling on it as a defect',
   '推动规上工业企业设备更新和技术改造@万千瓦时': 'firms pushed to upgrade in 万千瓦时 may state the energy the upgrades save',
+  // Set 72: a channel dredged may be counted (条, 个) as well as measured in length; the name says neither 长度 nor 里程.
+  '疏浚灌溉渠道@个@数量指标': 'a channel dredged may be counted (条, 个) as well as measured; the name does not say 长度',
+  // Set 72: bare 信访 named by who brings it (移民群众信访) is still the caseload of a body that takes petitions as often as a
+  // grievance (set 43); only 信访事件 is read as an incident.
+  '移民群众信访@件@社会效益指标@>=': 'bare 信访 is the caseload of the body that takes petitions as often as a grievance to keep down (set 43)',
 };
 
 /** Self-evaluation rows a check cannot see for a stated reason, by name@完成值 (the target side is shared with fine rows). */
@@ -631,7 +640,7 @@ const SELF_LIMITS: Record<string, string> = {
 
 const limitOf = (c: RowCase): string | undefined => (SELF_ROWS.has(c) ? SELF_LIMITS[`${c[3]}@${SELF_ROWS.get(c)!.actual}`] : undefined) ?? LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}@${c[4] ?? ''}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}@${c[2]}`] ?? LIMITS[`${c[3]}@${c[6] ?? ''}`] ?? LIMITS[c[3]];
 
-const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row), ...HELD_OUT_23, ...HELD_OUT_24, ...HELD_OUT_25, ...HELD_OUT_25_DEPT, ...HELD_OUT_26, ...HELD_OUT_27, ...HELD_OUT_28, ...HELD_OUT_28_DEPT, ...HELD_OUT_28_SELF.map((c) => c.row), ...HELD_OUT_29, ...HELD_OUT_30, ...HELD_OUT_31, ...HELD_OUT_31_DEPT, ...HELD_OUT_32, ...HELD_OUT_32_DEPT, ...HELD_OUT_33, ...HELD_OUT_33_DEPT, ...HELD_OUT_34, ...HELD_OUT_34_DEPT, ...HELD_OUT_35, ...HELD_OUT_35_DEPT, ...HELD_OUT_36, ...HELD_OUT_36_DEPT, ...HELD_OUT_37, ...HELD_OUT_37_DEPT, ...HELD_OUT_38, ...HELD_OUT_38_DEPT, ...HELD_OUT_39, ...HELD_OUT_39_DEPT, ...HELD_OUT_40, ...HELD_OUT_40_DEPT, ...HELD_OUT_41, ...HELD_OUT_41_DEPT, ...HELD_OUT_42, ...HELD_OUT_42_DEPT, ...HELD_OUT_43, ...HELD_OUT_43_DEPT, ...HELD_OUT_44, ...HELD_OUT_44_DEPT, ...HELD_OUT_45, ...HELD_OUT_45_DEPT, ...HELD_OUT_46, ...HELD_OUT_46_DEPT, ...HELD_OUT_47, ...HELD_OUT_47_DEPT, ...HELD_OUT_48, ...HELD_OUT_48_DEPT, ...HELD_OUT_49, ...HELD_OUT_49_DEPT, ...HELD_OUT_50, ...HELD_OUT_50_DEPT, ...HELD_OUT_51, ...HELD_OUT_51_DEPT, ...HELD_OUT_52, ...HELD_OUT_52_DEPT, ...HELD_OUT_53, ...HELD_OUT_53_DEPT, ...HELD_OUT_54, ...HELD_OUT_54_DEPT, ...HELD_OUT_55, ...HELD_OUT_55_DEPT, ...HELD_OUT_56, ...HELD_OUT_56_DEPT, ...HELD_OUT_57, ...HELD_OUT_57_DEPT, ...HELD_OUT_58, ...HELD_OUT_58_DEPT, ...HELD_OUT_59_SELF.map((c) => c.row), ...HELD_OUT_59_DEPT_SELF.map((c) => c.row), ...HELD_OUT_60_TREE.map((c) => c.row), ...HELD_OUT_60_DEPT.map((c) => c.row), ...HELD_OUT_61, ...HELD_OUT_61_DEPT, ...HELD_OUT_62, ...HELD_OUT_62_DEPT, ...HELD_OUT_63, ...HELD_OUT_63_DEPT, ...HELD_OUT_64, ...HELD_OUT_64_DEPT, ...HELD_OUT_65, ...HELD_OUT_65_DEPT, ...HELD_OUT_65_SELF.map((c) => c.row), ...HELD_OUT_66, ...HELD_OUT_66_DEPT, ...HELD_OUT_67_DEPT, ...HELD_OUT_68, ...HELD_OUT_68_DEPT, ...HELD_OUT_69, ...HELD_OUT_69_DEPT, ...HELD_OUT_70_DEPT, ...HELD_OUT_70_SELF.map((c) => c.row), ...HELD_OUT_71, ...HELD_OUT_71_DEPT];
+const ALL_ROWS = [...ROWS, ...HELD_OUT, ...HELD_OUT_2, ...HELD_OUT_3, ...HELD_OUT_4, ...HELD_OUT_4_DEPT, ...HELD_OUT_5, ...HELD_OUT_5_DEPT, ...HELD_OUT_7, ...HELD_OUT_7_DEPT, ...HELD_OUT_9, ...HELD_OUT_10, ...HELD_OUT_10_DEPT, ...HELD_OUT_12, ...HELD_OUT_13, ...HELD_OUT_14, ...HELD_OUT_16, ...HELD_OUT_16_SELF.map((c) => c.row), ...HELD_OUT_17, ...HELD_OUT_18, ...HELD_OUT_19, ...HELD_OUT_20, ...HELD_OUT_20_DEPT, ...HELD_OUT_21, ...HELD_OUT_22, ...HELD_OUT_22_SELF.map((c) => c.row), ...HELD_OUT_23, ...HELD_OUT_24, ...HELD_OUT_25, ...HELD_OUT_25_DEPT, ...HELD_OUT_26, ...HELD_OUT_27, ...HELD_OUT_28, ...HELD_OUT_28_DEPT, ...HELD_OUT_28_SELF.map((c) => c.row), ...HELD_OUT_29, ...HELD_OUT_30, ...HELD_OUT_31, ...HELD_OUT_31_DEPT, ...HELD_OUT_32, ...HELD_OUT_32_DEPT, ...HELD_OUT_33, ...HELD_OUT_33_DEPT, ...HELD_OUT_34, ...HELD_OUT_34_DEPT, ...HELD_OUT_35, ...HELD_OUT_35_DEPT, ...HELD_OUT_36, ...HELD_OUT_36_DEPT, ...HELD_OUT_37, ...HELD_OUT_37_DEPT, ...HELD_OUT_38, ...HELD_OUT_38_DEPT, ...HELD_OUT_39, ...HELD_OUT_39_DEPT, ...HELD_OUT_40, ...HELD_OUT_40_DEPT, ...HELD_OUT_41, ...HELD_OUT_41_DEPT, ...HELD_OUT_42, ...HELD_OUT_42_DEPT, ...HELD_OUT_43, ...HELD_OUT_43_DEPT, ...HELD_OUT_44, ...HELD_OUT_44_DEPT, ...HELD_OUT_45, ...HELD_OUT_45_DEPT, ...HELD_OUT_46, ...HELD_OUT_46_DEPT, ...HELD_OUT_47, ...HELD_OUT_47_DEPT, ...HELD_OUT_48, ...HELD_OUT_48_DEPT, ...HELD_OUT_49, ...HELD_OUT_49_DEPT, ...HELD_OUT_50, ...HELD_OUT_50_DEPT, ...HELD_OUT_51, ...HELD_OUT_51_DEPT, ...HELD_OUT_52, ...HELD_OUT_52_DEPT, ...HELD_OUT_53, ...HELD_OUT_53_DEPT, ...HELD_OUT_54, ...HELD_OUT_54_DEPT, ...HELD_OUT_55, ...HELD_OUT_55_DEPT, ...HELD_OUT_56, ...HELD_OUT_56_DEPT, ...HELD_OUT_57, ...HELD_OUT_57_DEPT, ...HELD_OUT_58, ...HELD_OUT_58_DEPT, ...HELD_OUT_59_SELF.map((c) => c.row), ...HELD_OUT_59_DEPT_SELF.map((c) => c.row), ...HELD_OUT_60_TREE.map((c) => c.row), ...HELD_OUT_60_DEPT.map((c) => c.row), ...HELD_OUT_61, ...HELD_OUT_61_DEPT, ...HELD_OUT_62, ...HELD_OUT_62_DEPT, ...HELD_OUT_63, ...HELD_OUT_63_DEPT, ...HELD_OUT_64, ...HELD_OUT_64_DEPT, ...HELD_OUT_65, ...HELD_OUT_65_DEPT, ...HELD_OUT_65_SELF.map((c) => c.row), ...HELD_OUT_66, ...HELD_OUT_66_DEPT, ...HELD_OUT_67_DEPT, ...HELD_OUT_68, ...HELD_OUT_68_DEPT, ...HELD_OUT_69, ...HELD_OUT_69_DEPT, ...HELD_OUT_70_DEPT, ...HELD_OUT_70_SELF.map((c) => c.row), ...HELD_OUT_71, ...HELD_OUT_71_DEPT, ...HELD_OUT_72, ...HELD_OUT_72_DEPT];
 const ALL_GOALS = [...GOALS, ...HELD_OUT_GOALS, ...HELD_OUT_2_GOALS, ...HELD_OUT_3_GOALS];
 const ALL_PRIVATE = [...PRIVATE, ...HELD_OUT_PRIVATE, ...HELD_OUT_2_PRIVATE, ...HELD_OUT_3_PRIVATE];
 
@@ -806,6 +815,8 @@ describe('unseen wording: precision and recall per code', () => {
     const held70 = tally(set70.filter((c) => limitOf(c) == null), [], []);
     const set71 = [...HELD_OUT_71, ...HELD_OUT_71_DEPT];
     const held71 = tally(set71.filter((c) => limitOf(c) == null), [], []);
+    const set72 = [...HELD_OUT_72, ...HELD_OUT_72_DEPT];
+    const held72 = tally(set72.filter((c) => limitOf(c) == null), [], []);
     // eslint-disable-next-line no-restricted-globals -- the table is printed on request only; the check reads no environment.
     if (process.env.UNSEEN_REPORT === '1') {
       console.log([
@@ -877,6 +888,7 @@ describe('unseen wording: precision and recall per code', () => {
         show(`set 69 (session 26, sloppy and colloquial writing as townships and villages type rows — homophone slips 合格绿/满意读, doubled or missing characters, spaces and line breaks in names, targets run into the name, GDP/PM2.5/5G/WiFi/APP/ETC/AAA级, bracketed remarks, full-width digits, comparator words and doubled signs in the value — in 农村改厕/村级饮水/社区养老/基本公卫/村道路灯/村文化/网格治理/森林防火/河湖长制/村集体经济/农技推广/街道就业/数字乡村/乡村旅游/乡镇大气/微型消防站/退役军人/防返贫/农村客运/物业/动物防疫/妇幼/应急广播/残联/三资/经济发展/中心校, 部门整体 rows of a 镇人民政府 and a 街道办事处): ${HELD_OUT_69.length} project rows, ${HELD_OUT_69_DEPT.length} department rows (${set69.filter((c) => c[7] == null).length} fine)`, held69),
         show(`set 70 (session 26, 部门整体 management rows — 预算执行/调整/结转结余, “三公”经费, 政府采购, 预决算公开, 资产, 财务内控, 人员控制, 重点工作, 投诉处理 — over 25 departments on both 2021 trees, and scored 部门整体自评 rows): ${HELD_OUT_70_DEPT.length} department rows, ${HELD_OUT_70_SELF.length} self-evaluation rows (${set70.filter((c) => c[7] == null).length} fine)`, held70),
         show(`set 71 (session 26, new-economy and 2025–2026 policy vocabulary — 高效办成一件事/免申即享/跨省通办, 数据资产入表, 公共数据开放, 智算中心, 政务大模型, 低空物流, 充换电, 以旧换新, 超长期特别国债设备更新, 专项债厂房, 老年助餐/适老化, 托育/育儿补贴, 城中村改造/配售型保障房, 碳排放双控, 绿电/储能, 县域商业/即时零售, 成果转化/专精特新/首台套, 高素质农民/和美乡村, 部门整体 rows of their departments): ${HELD_OUT_71.length} project rows, ${HELD_OUT_71_DEPT.length} department rows (${set71.filter((c) => c[7] == null).length} fine)`, held71),
+        show(`set 72 (session 27, the three other budgets — 社会保险基金 (扩面征缴, 待遇按月足额发放, 累计结余可支付月数, 当期收支缺口, 收支平衡率, 稳岗返还, 飞行检查和追回, 欺诈骗保, 异地就医), 国有资本经营 (资本金注入, 收益上缴比例, 退休人员社会化管理, 厂办大集体和三供一业, 僵尸企业), 政府性基金 (彩票公益金, 土地出让收益计提, 城市基础设施配套费, 专项债券付息和发行费, 水库移民后期扶持, 旅游发展基金, 车辆通行费), 部门整体 rows of their departments): ${HELD_OUT_72.length} project rows, ${HELD_OUT_72_DEPT.length} department rows (${set72.filter((c) => c[7] == null).length} fine)`, held72),
       ].join('\n'));
     }
     expect(ALL_ROWS.length).toBeGreaterThanOrEqual(150);
@@ -885,7 +897,7 @@ describe('unseen wording: precision and recall per code', () => {
     const set5 = [...HELD_OUT_5, ...HELD_OUT_5_DEPT];
     const set7 = [...HELD_OUT_7, ...HELD_OUT_7_DEPT];
     const set10 = [...HELD_OUT_10, ...HELD_OUT_10_DEPT];
-    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c) && !HELD_OUT_21.includes(c) && !set22.includes(c) && !HELD_OUT_23.includes(c) && !HELD_OUT_24.includes(c) && !set25.includes(c) && !HELD_OUT_26.includes(c) && !HELD_OUT_27.includes(c) && !set28.includes(c) && !HELD_OUT_29.includes(c) && !HELD_OUT_30.includes(c) && !set31.includes(c) && !set32.includes(c) && !set33.includes(c) && !set34.includes(c) && !set35.includes(c) && !set36.includes(c) && !set37.includes(c) && !set38.includes(c) && !set39.includes(c) && !set40.includes(c) && !set41.includes(c) && !set42.includes(c) && !set43.includes(c) && !set44.includes(c) && !set45.includes(c) && !set46.includes(c) && !set47.includes(c) && !set48.includes(c) && !set49.includes(c) && !set50.includes(c) && !set51.includes(c) && !set52.includes(c) && !set53.includes(c) && !set54.includes(c) && !set60.includes(c) && !set61.includes(c) && !set62.includes(c) && !set63.includes(c) && !set64.includes(c) && !set65.includes(c) && !set66.includes(c) && !set67.includes(c) && !set68.includes(c) && !set69.includes(c) && !set70.includes(c) && !set71.includes(c));
+    const earlier = ALL_ROWS.filter((c) => !set5.includes(c) && !set7.includes(c) && !HELD_OUT_9.includes(c) && !set10.includes(c) && !HELD_OUT_12.includes(c) && !HELD_OUT_13.includes(c) && !HELD_OUT_14.includes(c) && !set16.includes(c) && !HELD_OUT_17.includes(c) && !HELD_OUT_18.includes(c) && !HELD_OUT_19.includes(c) && !set20.includes(c) && !HELD_OUT_21.includes(c) && !set22.includes(c) && !HELD_OUT_23.includes(c) && !HELD_OUT_24.includes(c) && !set25.includes(c) && !HELD_OUT_26.includes(c) && !HELD_OUT_27.includes(c) && !set28.includes(c) && !HELD_OUT_29.includes(c) && !HELD_OUT_30.includes(c) && !set31.includes(c) && !set32.includes(c) && !set33.includes(c) && !set34.includes(c) && !set35.includes(c) && !set36.includes(c) && !set37.includes(c) && !set38.includes(c) && !set39.includes(c) && !set40.includes(c) && !set41.includes(c) && !set42.includes(c) && !set43.includes(c) && !set44.includes(c) && !set45.includes(c) && !set46.includes(c) && !set47.includes(c) && !set48.includes(c) && !set49.includes(c) && !set50.includes(c) && !set51.includes(c) && !set52.includes(c) && !set53.includes(c) && !set54.includes(c) && !set60.includes(c) && !set61.includes(c) && !set62.includes(c) && !set63.includes(c) && !set64.includes(c) && !set65.includes(c) && !set66.includes(c) && !set67.includes(c) && !set68.includes(c) && !set69.includes(c) && !set70.includes(c) && !set71.includes(c) && !set72.includes(c));
     expect(share(earlier)).toBeGreaterThan(0.4);
     expect(share(earlier)).toBeLessThan(0.6);
     expect(set5.length).toBeGreaterThanOrEqual(300);
@@ -1108,6 +1120,10 @@ describe('unseen wording: precision and recall per code', () => {
     expect(set71.length).toBeGreaterThanOrEqual(200);
     expect(share(set71)).toBeGreaterThan(0.55);
     expect(share(set71)).toBeLessThan(0.65);
-    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31, held32, held33, held34, held35, held36, held37, held38, held39, held40, held41, held42, held43, held44, held45, held46, held47, held48, held49, held50, held51, held52, held53, held54, held55, held56, held57, held58, held59, held60, held61, held62, held63, held64, held65, held66, held67, held68, held69, held70, held71]) for (const [, x] of t) expect(x.fp).toBe(0);
+    // Set 72 (the three other budgets: 社保基金, 国有资本经营, 政府性基金) is about 60% fine.
+    expect(set72.length).toBeGreaterThanOrEqual(200);
+    expect(share(set72)).toBeGreaterThan(0.55);
+    expect(share(set72)).toBeLessThan(0.7);
+    for (const t of [tuned, held, held2, held3, held4, held5, held7, held9, held10, held12, held13, held14, held16, held17, held18, held19, held20, held21, held22, held23, held24, held25, held26, held27, held28, held29, held30, held31, held32, held33, held34, held35, held36, held37, held38, held39, held40, held41, held42, held43, held44, held45, held46, held47, held48, held49, held50, held51, held52, held53, held54, held55, held56, held57, held58, held59, held60, held61, held62, held63, held64, held65, held66, held67, held68, held69, held70, held71, held72]) for (const [, x] of t) expect(x.fp).toBe(0);
   });
 });

@@ -221,7 +221,8 @@ export const HELD_OUT_71: RowCase[] = [
   X('托育·普惠托育', C, ECOST, '普惠托位每年运营补助', '=', '3000', '元/个·年', null),
   X('托育·育儿补贴', O, QTY, '发放3周岁以下婴幼儿育儿补贴', '≥', '2.3', '万人', null),
   X('托育·育儿补贴', O, QTY, '发放3周岁以下婴幼儿育儿补贴资金', '≤', '8280', '万元', null),
-  X('托育·育儿补贴', O, QTY, '发放3周岁以下婴幼儿育儿补贴资金', '≥', '8280', '%', IMP, [UVN]),
+  // Re-read in set 72: money three times past its whole is an amount in %, one defect, the unit (implausible_target accepted beside).
+  X('托育·育儿补贴', O, QTY, '发放3周岁以下婴幼儿育儿补贴资金', '≥', '8280', '%', UVN, [IMP]),
   X('托育·育儿补贴', O, QUAL, '育儿补贴发放对象识别准确率', '≥', '99', '%', null),
   X('托育·育儿补贴', O, TIME, '育儿补贴申领审核办结时限', '≤', '20', '个工作日', null),
   X('托育·育儿补贴', C, ECOST, '国家育儿补贴发放标准', '=', '3600', '元/孩·年', null),
