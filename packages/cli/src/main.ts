@@ -2,7 +2,7 @@ import type { Command, CommandIO } from './command';
 
 // Commands load lazily so `jixiao import` does not pay for the server's dependencies.
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  import: { summary: '导入绩效文档（文本、Markdown、HTML、CSV、docx、xlsx、odt、ods、pdf），输出 jixiao.forms/v1', load: async () => (await import('./commands/import-command')).importCommand },
+  import: { summary: '导入绩效文档（文本、Markdown、HTML、CSV、docx、xlsx、odt、ods、pdf、rtf），输出 jixiao.forms/v1', load: async () => (await import('./commands/import-command')).importCommand },
   check: { summary: '审核绩效目标：按规则检查文档或表单 JSON，列出问题', load: async () => (await import('./commands/check-command')).checkCommand },
   score: { summary: '绩效自评计分：重新计算自评表得分与等级', load: async () => (await import('./commands/score-command')).scoreCommand },
   export: { summary: '导出表单为 xlsx / docx / pdf / json / csv', load: async () => (await import('./commands/export-command')).exportCommand },

@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { findCjkFont } from '../src/export/find-cjk-font';
 import { gridToDocx, gridToXlsx, parseGridSource } from '../src/import/testing/grid-binaries';
 import { gridToPdf } from '../src/import/testing/grid-pdf';
+import { gridToRtf } from '../src/import/testing/grid-rtf';
 import { docxAsFeishu, docxWithMarks, xlsxAsStreamed } from '../src/import/testing/ooxml-marks';
 import { docxToFlatOpc, encodeText, type TextEncoding, wrapAltChunkDocx, wrapEml, wrapMht } from '../src/import/testing/encode-text';
 
@@ -63,9 +64,15 @@ async function buildGrid(dir: string, f: string): Promise<void> {
   const target = f.replace(/\.grid\.txt$/, '');
   const source = readFileSync(join(dir, f), 'utf8');
   const pdfOptions = [...source.matchAll(/^===\s*pdf:\s*(.+)$/gm)].map((m) => m[1]!.trim());
-  const blocks = parseGridSource(source.replace(/^===\s*(?:pdf|via):.*\n/gm, ''));
+  const rtfOptions = [...source.matchAll(/^===\s*rtf:\s*(.+)$/gm)].map((m) => m[1]!.trim());
+  const blocks = parseGridSource(source.replace(/^===\s*(?:pdf|via|rtf):.*\n/gm, ''));
   let bytes: Uint8Array;
-  if (target.endsWith('.pdf')) {
+  if (target.endsWith('.rtf')) {
+    // `=== rtf: word|wps|report`, `=== rtf: page-rows N`, `=== rtf: repeat-row R` (grid-rtf.ts).
+    const style = (rtfOptions.find((o) => /^(word|wps|report)$/.test(o)) ?? 'word') as 'word' | 'wps' | 'report';
+    const count = (name: string) => rtfOptions.map((o) => new RegExp(`^${name}\\s+(\\d+)$`).exec(o)?.[1]).filter(Boolean).map(Number)[0];
+    bytes = gridToRtf(blocks, { style, pageRows: count('page-rows'), repeatRow: count('repeat-row') });
+  } else if (target.endsWith('.pdf')) {
     const font = findCjkFont();
     if (!font) throw new Error(`${target}：找不到中文字体，无法生成 PDF`);
     const height = pdfOptions.map((o) => /^page-height\s+(\d+)$/.exec(o)?.[1]).find(Boolean);

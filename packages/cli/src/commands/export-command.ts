@@ -6,7 +6,7 @@ import { writeOutput } from '../write-output';
 
 const USAGE = `jixiao export --format xlsx|docx|pdf|json|csv [--out 文件] [--title 标题] 输入文件
 
-  输入文件   绩效文档（文本、Markdown、HTML、CSV、docx、xlsx、pdf），或 jixiao.forms/v1 的 JSON
+  输入文件   绩效文档（文本、Markdown、HTML、CSV、docx、xlsx、pdf、rtf），或 jixiao.forms/v1 的 JSON
   --format   导出格式：xlsx（每张表一个工作表）、docx、pdf（A4，表头每页重复）、json、csv（每行一条指标，带 BOM）
   --out      输出文件（所在目录不存在时自动创建）；省略时写到当前目录，文件名取输入文件名
   --title    文档标题（docx/pdf 的文档属性、默认文件名）

@@ -61,3 +61,17 @@ describe('jixiao import', () => {
     expect(err).toContain(message);
   });
 });
+
+describe('jixiao import of an .rtf', () => {
+  it('reads a Word-saved RTF table (\\uN escapes) into a form', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jixiao-import-rtf-'));
+    const u = (s: string) => [...s].map((ch) => `\\u${ch.charCodeAt(0) > 0x7fff ? ch.charCodeAt(0) - 0x10000 : ch.charCodeAt(0)}?`).join('');
+    const row = (cells: string[]) => `\\trowd${cells.map((_, i) => `\\cellx${(i + 1) * 1500}`).join('')}${cells.map((c) => `\\pard\\intbl ${u(c)}\\cell`).join('')}\\row\n`;
+    const rtf = `{\\rtf1\\ansi\\ansicpg936\\uc1 \\pard ${u('项目支出绩效目标表')}\\par\n${row(['项目名称', '测试项目', '', ''])}${row(['三级指标', '指标值', '计量单位', '权重'])}${row(['培训人数', '≥100', '人', '10'])}\\pard\\par}`;
+    const file = join(dir, '目标表.rtf');
+    writeFileSync(file, rtf);
+    const { code, out } = await run(['--json', file]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ forms: [{ kind: 'project_target', project_name: '测试项目', indicators: [{ name: '培训人数', target: '100', unit: '人' }] }] });
+  });
+});

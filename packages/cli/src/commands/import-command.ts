@@ -7,7 +7,7 @@ import { noFormsMessage, readErrorMessage } from '../load-forms';
 import { writeErrorMessage, writeOutput } from '../write-output';
 
 const USAGE = 'jixiao import [--json] [--out DIR] FILE...\n\n'
-  + '  FILE     绩效文档：文本（逐格一行 / 制表符分隔）、Markdown、HTML、docx、xlsx、odt、ods、pdf\n'
+  + '  FILE     绩效文档：文本（逐格一行 / 制表符分隔）、Markdown、HTML、docx、xlsx、odt、ods、pdf、rtf\n'
   + '  --json   只导入一个文件时，在标准输出打印 jixiao.forms/v1 JSON（不含其他文字）\n'
   + '  --out    把每个文件的结果写成 DIR/<文件名>.json（目录不存在时自动创建）\n\n'
   + '不加参数时打印中文摘要（各类表格数、指标行数、警告）。有文件无法读取时以非 0 退出，其余文件照常处理。';
@@ -82,7 +82,7 @@ async function importOne(file: string): Promise<{ ok: true; doc: FormsDocument }
 
 export const importCommand: Command = {
   name: 'import',
-  summary: '导入绩效文档（文本、Markdown、HTML、CSV、docx、xlsx、odt、ods、pdf），输出 jixiao.forms/v1',
+  summary: '导入绩效文档（文本、Markdown、HTML、CSV、docx、xlsx、odt、ods、pdf、rtf），输出 jixiao.forms/v1',
   usage: USAGE,
   run: async (argv, io) => {
     const parsed = parseArgs(argv);

@@ -4,7 +4,7 @@ import type { Command, CommandIO } from '../command';
 import { loadForms, noFormsMessage } from '../load-forms';
 
 const USAGE = 'jixiao score [--json] FILE\n\n'
-  + '  FILE    绩效文档（文本、CSV、docx、xlsx、pdf 等，经导入后计分）或 jixiao.forms/v1 JSON\n'
+  + '  FILE    绩效文档（文本、CSV、docx、xlsx、pdf、rtf 等，经导入后计分）或 jixiao.forms/v1 JSON\n'
   + '  --json  以 JSON 输出：{"forms":[{form, kind, budget_score, indicator_scores, total, reported_total, grade, mismatch}]}\n\n'
   + '对每张项目支出绩效自评表按规则重新计分（预算执行率 + 各指标得分），对每张部门整体支出绩效自评表按同样的指标规则\n'
   + '计分（指标分值为权重，预算执行率作为表中的一行，budget_score 为 null；若各行按 90 分设置、预算执行得分未单列，\n'

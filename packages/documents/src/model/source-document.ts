@@ -38,7 +38,7 @@ export type SourceBlock =
   | { kind: 'text'; text: string; line?: number; heading?: number }
   | { kind: 'table'; rows: SourceRow[] };
 
-export type SourceFormat = 'text-lines' | 'tsv' | 'markdown' | 'html' | 'pipe' | 'docx' | 'xlsx' | 'pdf' | 'doc' | 'xls' | 'odt' | 'ods';
+export type SourceFormat = 'text-lines' | 'tsv' | 'markdown' | 'html' | 'pipe' | 'docx' | 'xlsx' | 'pdf' | 'doc' | 'xls' | 'odt' | 'ods' | 'rtf';
 
 export interface SourceDocument {
   format: SourceFormat;

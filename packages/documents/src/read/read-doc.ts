@@ -6,7 +6,7 @@ import { type ReadLimits, ReadFailure } from './read-limits';
 /** What a paragraph mark or 0x07 in the body text ends, from the paragraph properties. */
 type Mark = { kind: 'cell-paragraph' } | { kind: 'cell' } | { kind: 'row'; row?: DocRowProperties } | { kind: 'nested-cell' } | { kind: 'nested-row' };
 
-type BodyChar = { ch: string; mark?: Mark };
+export type BodyChar = { ch: string; mark?: Mark };
 
 interface Piece {
   startCp: number;

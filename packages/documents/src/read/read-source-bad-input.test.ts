@@ -81,6 +81,14 @@ const cases: { name: string; file: string; bytes: () => Uint8Array; code: string
     code: 'xml-too-deep',
     says: /嵌套超过 256 层/,
   },
+  {
+    name: 'deeply nested RTF groups',
+    file: '嵌套.rtf',
+    bytes: () => new TextEncoder().encode(`{\\rtf1 ${'{'.repeat(200_000)}${'}'.repeat(200_000)}}`),
+    code: 'rtf-corrupt',
+    says: /RTF.*嵌套超过 256 层/,
+  },
+  { name: 'RTF with a huge \\bin and no text', file: '图片.rtf', bytes: () => new TextEncoder().encode('{\\rtf1{\\pict\\bin4000000000 {{{'), code: 'empty', says: /没有任何文字/ },
   { name: 'DTD / billion laughs', file: '实体.docx', bytes: () => billionLaughs, code: 'xml-dtd', says: /文档类型声明/ },
   { name: 'huge shared-strings table', file: '字符串.xlsx', bytes: () => sharedStringsBomb, code: 'shared-strings-too-large', says: /共享字符串表过大/ },
   {

@@ -14,6 +14,7 @@ import { mhtToHtml } from './read-mht';
 import { flatOdfKind, odfKindOf, odfMimetype, readOdfXml, readOdfZip } from './read-odf';
 import { readOle } from './read-ole';
 import { readPdf } from './read-pdf';
+import { readRtf } from './read-rtf';
 import { isSpreadsheetMl, readSpreadsheetMl } from './read-spreadsheet-ml';
 import { wordXmlToDocx } from './read-word-xml';
 import { readXlsx } from './read-xlsx';
@@ -66,7 +67,8 @@ async function readAny(bytes: Uint8Array, fileName: string, limits: ReadLimits):
         // Word/Excel 97–2003 and WPS files, told apart by their streams, not by the name.
         return { ok: true, source: await readOle(bytes, fileName, limits) };
       case 'rtf':
-        return fail('rtf', `文件“${fileName}”是 RTF 格式，无法直接读取。请用 Word 打开后另存为 .docx 再导入。`);
+        // Word's and WPS's 另存为 RTF, report engines' and mail clients' .rtf forms.
+        return { ok: true, source: readRtf(bytes, fileName, limits) };
       case 'image':
         return fail('image', `文件“${fileName}”是图片，不是文档，无法识别其中的文字。请导入原始的 Word/Excel/PDF 文件。`);
       case 'binary':
@@ -159,7 +161,8 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
   if (at(0) === 0x50 && at(1) === 0x4b && (at(2) === 3 || at(2) === 5 || at(2) === 7) && (at(3) === 4 || at(3) === 6 || at(3) === 8)) return 'zip';
   const head = latin1(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return 'pdf';
-  if (head.startsWith('{\\rtf')) return 'rtf';
+  // Some writers put a byte-order mark or a line end before the header.
+  if (/^(?:\xef\xbb\xbf|\s)*\{\\rtf/.test(head)) return 'rtf';
   if (at(0) === 0x89 && head.startsWith('\x89PNG')) return 'image';
   if (at(0) === 0xff && at(1) === 0xd8 && at(2) === 0xff) return 'image';
   if (head.startsWith('GIF8') || (head.startsWith('BM') && bytes.length > 26 && looksBinary(bytes))) return 'image';

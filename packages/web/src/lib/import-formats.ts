@@ -5,12 +5,13 @@
  * .docx/.xlsx by their zip parts, PDF by its header, and text (UTF-8, UTF-16 or GBK) as CSV/TSV
  * or text tables, including web pages and single-file web pages (.mht), which is also what many
  * budget systems save as .doc/.xls. Word/Excel 97–2003 binary files (.doc/.xls, and WPS's .wps/.et,
- * the same containers) are read by their streams. OpenDocument (.odt/.ods, and the flat .fodt/.fods),
- * as LibreOffice, 永中Office and WPS set to ODF save them on 信创 machines, by the package's mimetype.
- * Word and Excel 2003 XML (.xml) and the open-data JSON this system exports (.json) are read as well.
+ * the same containers) are read by their streams, RTF (.rtf, Word's and WPS's 另存为 RTF) by its groups and
+ * control words. OpenDocument (.odt/.ods, and the flat .fodt/.fods), as LibreOffice, 永中Office and WPS set to ODF
+ * save them on 信创 machines, by the package's mimetype. Word and Excel 2003 XML (.xml) and the open-data JSON this
+ * system exports (.json) are read as well.
  */
 export const IMPORT_FORMATS = [
-  { label: 'Word', extensions: ['.docx', '.doc', '.wps'] },
+  { label: 'Word', extensions: ['.docx', '.doc', '.wps', '.rtf'] },
   { label: 'Excel', extensions: ['.xlsx', '.xls', '.et'] },
   { label: 'OpenDocument 文字/表格', extensions: ['.odt', '.ods', '.fodt', '.fods'] },
   { label: 'PDF（文字版）', extensions: ['.pdf'] },
