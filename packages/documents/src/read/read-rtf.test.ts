@@ -115,6 +115,11 @@ describe('readRtf on hostile and broken input', () => {
     expect(shape(readRtf(bytes, 't.rtf', DEFAULT_READ_LIMITS).blocks)).toEqual(['标题', [['a', 'b']]]);
   });
 
+  it('reads past a font table holding one huge name', () => {
+    const bytes = new TextEncoder().encode(`{\\rtf1{\\fonttbl{\\f0 ${'A'.repeat(3_000_000)};}}\\pard x\\par}`);
+    expect(shape(readRtf(bytes, 't.rtf', DEFAULT_READ_LIMITS).blocks)).toEqual(['x']);
+  });
+
   it('refuses a document with no text as empty', async () => {
     const result = await readSource(new TextEncoder().encode('{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}{\\*\\generator x;}\\pard\\par}'), '空.rtf');
     expect(result).toMatchObject({ ok: false, issues: [{ code: 'empty' }] });

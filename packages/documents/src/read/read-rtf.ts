@@ -287,7 +287,8 @@ class RtfBody {
   private text(bytes: Uint8Array): void {
     if (this.state.destination === 'fonttbl') {
       const font = this.fonts.get(this.fontDefining);
-      if (font) font.name += String.fromCharCode(...bytes).replace(/;.*$/, '');
+      // Only a symbol font's name is used: a few dozen characters, however long a hostile run is.
+      if (font && font.name.length < 64) font.name += new TextDecoder('latin1').decode(bytes.subarray(0, 64)).replace(/;.*$/, '');
       return;
     }
     for (const b of bytes) this.byte(b);
