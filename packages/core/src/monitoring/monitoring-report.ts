@@ -12,6 +12,12 @@ const text = z.string().max(5000);
 
 export const expectedCompletionSchema = z.enum(['达成', '部分达成', '未达成']);
 
+/**
+ * 是否能完成 as a measured row's column asks it (能 / 不确定 / 不能), stored on the same three-way scale a qualitative
+ * row's 全年预计完成情况 is (达成 / 部分达成 / 未达成), so one field serves both and the importer reads either wording.
+ */
+export const CAN_COMPLETE_LABELS: Readonly<Record<z.infer<typeof expectedCompletionSchema>, string>> = { 达成: '能', 部分达成: '不确定', 未达成: '不能' };
+
 /** Why a row has no 1至当月完成值 yet: measured once, at year end, or its measuring period has not come. */
 export const NOT_MEASURED_REASONS = ['年底测评', '未到测量期'] as const;
 export const notMeasuredSchema = z.enum(NOT_MEASURED_REASONS);
@@ -34,7 +40,7 @@ export const monitoringIndicatorSchema = z.strictObject({
   expected_completion: expectedCompletionSchema.nullable().default(null),
   /** Not measured yet (年底测评, 未到测量期); optional, so tables stored before it read as measured rows. */
   not_measured: notMeasuredSchema.nullable().optional(),
-  /** 全年预计完成值, as written: what the unit expects by year end (on a row not measured yet, its 预计). */
+  /** 全年预计完成值, as written: what the unit expects by year end, on any row (on a row not measured yet, its 预计). */
   forecast: z.string().max(2000).nullable().optional(),
   /** 偏差原因. */
   deviation_reason: text.nullable().default(null),

@@ -1,6 +1,6 @@
 import { countsUp } from '../monitoring/cumulative-units';
 import { LIGHT_LABELS, type Light } from '../monitoring/light-types';
-import { reportLights, type MonitoringIndicator, type MonitoringReport } from '../monitoring/monitoring-report';
+import { CAN_COMPLETE_LABELS, reportLights, type MonitoringIndicator, type MonitoringReport } from '../monitoring/monitoring-report';
 import type { ProjectMonitoring } from '../monitoring/key-monitoring';
 import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { explainsNothing } from '../scoring/band-words';
@@ -15,8 +15,9 @@ import { severityOf, type Finding, type FindingCode } from './finding';
  * - budget_arithmetic: 1至当月执行数 above the year's budget; a 执行率 written that 执行数 ÷ 预算 does not give (within the
  *   rounding of the digits written).
  * - self_evaluation (the unit's own judgement of its table): a red or yellow light (budget or row) without a 偏差原因, or with
- *   one but no 纠偏措施 (「无」「/」 count as none); 是否能完成 answered 达成 while the row's own 全年预计 misses its target;
- *   and 部分达成/未达成 on a count that builds up over the year when 1至当月 has already reached the year's target.
+ *   one but no 纠偏措施 (「无」「/」 count as none); 是否能完成 answered 能 (达成) while the row's own 全年预计 misses its
+ *   target, or 不能 (未达成) while it meets it; and 不确定/不能 on a count that builds up over the year when 1至当月 has
+ *   already reached the year's target.
  * Pass the report's lights when they are at hand (reportLights), so they are not computed again.
  */
 export function reviewMonitoringReport(
@@ -97,16 +98,20 @@ function completionClaimIssue(row: MonitoringIndicator, month: number): string |
   if (!choice || row.comparator == null || row.comparator === 'qualitative') return null;
   const target = figureInRowUnit(row.target, row.unit);
   if (target == null) return null;
+  // Only a row with a figure to reach gets here, and its column asks 能 / 不确定 / 不能: the message says what was picked.
+  const picked = `是否能完成「${CAN_COMPLETE_LABELS[choice]}」`;
   const unit = row.unit?.trim() ?? '';
   const forecast = figureInRowUnit(row.forecast, row.unit);
-  if (choice === '达成' && forecast != null && !meets(forecast, target, row.comparator)) {
-    return `全年预计完成${f(forecast)}${unit}，达不到指标值${f(target)}${unit}，却填预计能完成（达成）；请核对预计值，或如实填写不能完成并说明原因与纠偏措施。`;
+  if (forecast != null && choice !== '部分达成' && meets(forecast, target, row.comparator) !== (choice === '达成')) {
+    return choice === '达成'
+      ? `全年预计完成${f(forecast)}${unit}，达不到指标值${f(target)}${unit}，却填${picked}；请核对预计值，或如实填写不能完成并说明原因与纠偏措施。`
+      : `全年预计完成${f(forecast)}${unit}，已达到指标值${f(target)}${unit}，却填${picked}；请核对全年预计完成值或是否能完成。`;
   }
   // A running count cannot fall back: once 1至当月 reaches the year's floor, the year's target is met whatever comes.
   if (choice !== '达成' && month < 12 && floorOf(row.comparator) && countsUp({ name: row.name, unit: row.unit, cumulative: row.cumulative ?? undefined })) {
     const done = figureInRowUnit(row.progress_value, row.unit);
     if (done != null && target > 0 && meets(done, target, row.comparator)) {
-      return `1至${month}月累计已完成${f(done)}${unit}，已达到全年指标值${f(target)}${unit}，却填预计「${choice}」；请核对完成值或预计完成情况。`;
+      return `1至${month}月累计已完成${f(done)}${unit}，已达到全年指标值${f(target)}${unit}，却填${picked}；请核对完成值或是否能完成。`;
     }
   }
   return null;

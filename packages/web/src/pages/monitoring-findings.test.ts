@@ -32,6 +32,11 @@ describe('monitoringFindings', () => {
     ['a row not measured yet, with its 预计', report({}, [row({ name: '服务对象满意度', comparator: '>=', target: '90', unit: '%', not_measured: '年底测评', forecast: '92%' })]), []],
     ['a row not measured yet without its 预计', report({}, [row({ not_measured: '未到测量期' })]), ['warning 0/forecast 标为「未到测量期」，未填写预计全年完成值']],
     ['a row marked but measured anyway is judged by its value', report({}, [row({ progress_value: '10', not_measured: '年底测评' })]), ['error 0/deviation_reason 亮红灯']],
+    // 是否能完成 on a measured row (能 / 不确定 / 不能) against its 全年预计: the review's error, live at the row.
+    ['不能 while the 全年预计 meets the target', report({}, [row({ progress_value: '120', forecast: '220', expected_completion: '未达成' })]), ['error 0/expected_completion 却填是否能完成「不能」']],
+    ['能 with a 全年预计 that agrees', report({}, [row({ progress_value: '120', forecast: '210', expected_completion: '达成' })]), []],
+    // guard: a measured row's 是否能完成 does not stand for its value, as a qualitative row's pick does.
+    ['a measured row answered 能 but no value', report({}, [row({ forecast: '210', expected_completion: '达成' })]), ['warning 0/progress_value 未填写完成值']],
     ['a start after the end is an error the server refuses to save', report({ start_month: 10, end_month: 3 }, [row({ progress_value: '120' })]), ['error -/start_month 晚于结束月']],
     ['a project started in 4月 is none', report({ start_month: 4 }, [row({ progress_value: '120' })]), []],
   ] as const)('%s', (_name, r, expected) => {

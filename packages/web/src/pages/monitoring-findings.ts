@@ -1,4 +1,4 @@
-import { ownMonthsIssue, reviewMonitoringReport, type MonitoringReport, type Policy, type ProjectMonitoring } from '@jixiao/core';
+import { judgedByPick, ownMonthsIssue, reviewMonitoringReport, type MonitoringReport, type Policy, type ProjectMonitoring } from '@jixiao/core';
 import { isMeasured, progressUnitIssue } from './monitoring-checks';
 
 /** One thing the page says about a monitoring table, at the box it is about (row null: the budget part). */
@@ -32,12 +32,14 @@ export function monitoringFindings(report: MonitoringReport, lights: ProjectMoni
     const warn = (field: string, message: string) => out.push({ severity: 'warning', row: i, field, message: `${where}${message}` });
     const value = ind.progress_value?.trim();
     const light = lights.indicators[i]?.light ?? 'none';
+    // Only a row judged by its pick (定性) is answered by it; a measured row's 是否能完成 does not stand for its value.
+    const picked = ind.expected_completion != null && judgedByPick(ind.comparator, ind.target);
     // A row stated as not measured yet (年底测评) is not missing its value; it owes finance its 预计 instead.
     if (!value && ind.not_measured) {
       if (!ind.forecast?.trim()) warn('forecast', `标为「${ind.not_measured}」，未填写预计全年完成值。`);
-    } else if (!value && !ind.expected_completion) warn('progress_value', '未填写完成值。');
+    } else if (!value && !picked) warn('progress_value', '未填写完成值。');
     // 已完成, 约80% on a row measured in numbers: no light can be given, and the project's light leaves the row out.
-    else if (value && light === 'none' && !ind.expected_completion && isMeasured(ind.comparator)) {
+    else if (value && light === 'none' && !picked && isMeasured(ind.comparator)) {
       warn('progress_value', `的完成值「${value}」无法判断进度（不是实际完成的数值）：请按「${ind.unit ?? '计量单位'}」填写 1 至当月完成的数值。`);
     }
     const unitIssue = progressUnitIssue(ind.progress_value, ind.comparator, ind.unit, ind.name);

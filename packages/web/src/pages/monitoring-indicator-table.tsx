@@ -1,4 +1,4 @@
-import { Input, Select, Space, Table } from 'antd';
+import { Input, Space, Table } from 'antd';
 import { judgedByPick, type MonitoringIndicator, type MonitoringReport, type ProjectMonitoring } from '@jixiao/core';
 import { LightDot } from '../components/light-dot';
 import { formatTarget } from '../lib/labels';
@@ -6,6 +6,7 @@ import { LightExplanation, NoteField } from './monitoring-parts';
 import { progressText } from './monitoring-checks';
 import { FindingNotes } from './monitoring-finding-notes';
 import { findingStatus, findingsAt, type MonitoringFinding } from './monitoring-findings';
+import { ForecastFields } from './monitoring-forecast-fields';
 import { NotMeasuredField } from './monitoring-not-measured';
 
 interface Props {
@@ -27,7 +28,7 @@ function RowNote({ row, field, label, ind, locked, findings, setIndicator }: Omi
   );
 }
 
-/** The indicator rows of a monitoring table: target, 1至当月完成 or 预计, progress, light, reasons and measures. */
+/** The indicator rows of a monitoring table: target, 1至当月完成, 全年预计 and 是否能完成, progress, light, reasons and measures. */
 export function MonitoringIndicatorTable({ report, lights, findings, locked, setIndicator }: Props) {
   const box = locked ? ({ readOnly: true, variant: 'borderless' } as const) : {};
   const notes = { findings, locked, setIndicator };
@@ -54,34 +55,27 @@ export function MonitoringIndicatorTable({ report, lights, findings, locked, set
         },
         { title: '年度指标值', width: 110, render: (_, ind) => formatTarget(ind.comparator, ind.target, ind.unit) },
         {
-          title: '1至当月完成 / 预计',
-          width: 170,
+          title: '1至当月完成 / 全年预计 / 能否完成',
+          width: 200,
           render: (_, ind, i) => {
             // A qualitative row, or a = row whose target is words (有所提升), is judged by the 预计 pick.
             const qualitative = judgedByPick(ind.comparator, ind.target);
-            const here = findingsAt(findings, i, 'progress_value', 'forecast', 'expected_completion');
-            const input = (
-              <Input
-                aria-label={`第 ${i + 1} 行「${ind.name}」完成值`}
-                data-mrow={i}
-                data-mfield="progress"
-                {...box}
-                status={locked ? undefined : findingStatus(findingsAt(here, i, 'progress_value'))}
-                placeholder={qualitative ? '完成情况，如 按计划推进' : ind.not_measured ? '测量后填写' : (ind.unit ?? undefined)}
-                value={ind.progress_value ?? ''}
-                onChange={(e) => setIndicator(i, { progress_value: e.target.value || null })}
-              />
-            );
-            const picked = qualitative ? (
-              <Select aria-label={`第 ${i + 1} 行预计完成情况`} placeholder="预计完成情况" allowClear disabled={locked} value={ind.expected_completion ?? undefined} style={{ width: '100%' }} onChange={(v) => setIndicator(i, { expected_completion: v ?? null })} options={['达成', '部分达成', '未达成'].map((v) => ({ value: v, label: v }))} />
-            ) : (
-              // A measured row may have no value yet (年底测评): said, with its 预计, rather than left blank.
-              <NotMeasuredField ind={ind} row={i} locked={locked} onChange={(patch) => setIndicator(i, patch)} />
-            );
+            const here = findingsAt(findings, i, 'progress_value', 'forecast', 'expected_completion', 'not_measured');
             return (
               <Space orientation="vertical" size={4} style={{ width: '100%' }}>
-                {input}
-                {picked}
+                <Input
+                  aria-label={`第 ${i + 1} 行「${ind.name}」完成值`}
+                  data-mrow={i}
+                  data-mfield="progress"
+                  {...box}
+                  status={locked ? undefined : findingStatus(findingsAt(here, i, 'progress_value'))}
+                  placeholder={qualitative ? '完成情况，如 按计划推进' : ind.not_measured ? '测量后填写' : (ind.unit ?? undefined)}
+                  value={ind.progress_value ?? ''}
+                  onChange={(e) => setIndicator(i, { progress_value: e.target.value || null })}
+                />
+                <ForecastFields ind={ind} row={i} locked={locked} findings={findings} onChange={(patch) => setIndicator(i, patch)} />
+                {/* A measured row may have no value yet (年底测评): said, with its 预计, rather than left blank. */}
+                {!qualitative && <NotMeasuredField ind={ind} row={i} locked={locked} onChange={(patch) => setIndicator(i, patch)} />}
                 <FindingNotes findings={here} />
               </Space>
             );

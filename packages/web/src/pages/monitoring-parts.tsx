@@ -63,7 +63,7 @@ export function monitoringBody(report: MonitoringReport) {
       deviation_reason: ind.deviation_reason,
       measures: ind.measures,
       not_measured: ind.not_measured ?? null,
-      forecast: ind.not_measured ? (ind.forecast ?? null) : null,
+      forecast: ind.forecast ?? null,
     })),
   };
 }

@@ -37,11 +37,11 @@ const monitoringBody = z.strictObject({
       z.strictObject({
         row: z.number().int().min(0),
         progress_value: z.string().max(2000).nullable().optional(),
-        expected_completion: expectedCompletionSchema.nullable().optional(),
+        expected_completion: expectedCompletionSchema.nullable().optional().openapi({ description: '是否能完成：达成（能）、部分达成（不确定）、未达成（不能）；定性指标即全年预计完成情况。审核按本行全年预计完成值核对' }),
         deviation_reason: note,
         measures: note,
         not_measured: notMeasuredSchema.nullable().optional().openapi({ description: '尚未测量的原因：年底测评或未到测量期；此时完成值可空，该行不亮灯' }),
-        forecast: z.string().max(2000).nullable().optional().openapi({ description: '预计全年完成值（尚未测量的行填写）' }),
+        forecast: z.string().max(2000).nullable().optional().openapi({ description: '全年预计完成值（每行均可填写；尚未测量的行以此为预计）' }),
       }),
     )
     .max(5000)
