@@ -216,3 +216,37 @@ describe('the import and its audit entry are one write', () => {
     expect(await imports()).toBe(before + 1);
   });
 });
+
+describe('rows matched by hand in the preview (选择对应指标)', () => {
+  // None of the reading table's rows names a road indicator: the clerk pairs two of them by hand, the rest stay out.
+  const fields = (matches: unknown, version?: number) => ({ form_id: roadId, table: 0, expected_form_id: roadId, expected_month: 6, version, matches: typeof matches === 'string' ? matches : JSON.stringify(matches) });
+
+  it.each([
+    ['an indicator chosen for two rows', [{ row: 0, ordinal: 1 }, { row: 2, ordinal: 1 }], '绩效目标表第 2 个指标被选择了两次'],
+    ['a row given two indicators', [{ row: 0, ordinal: 1 }, { row: 0, ordinal: 2 }], '文档第 1 行选择了两次对应指标'],
+    ['a field that is no JSON list', 'row 1 → 指标 2', '手工对应应为 JSON 数组'],
+  ])('refuses %s before reading the file, in words', async (_l, matches, says) => {
+    const res = await commit(READING, '阅读监控表.docx', fields(matches));
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('validation_failed');
+    expect(res.body.error.message).toContain(says);
+  });
+
+  it('refuses an indicator that is not one of this target\'s, and fills the rows matched by hand, counted in the audit entry', async () => {
+    const seen = await preview(READING, '阅读监控表.docx', { form_id: roadId });
+    const [table] = seen.body.tables;
+    const version: number | undefined = table.existing?.version;
+    const foreign = await commit(READING, '阅读监控表.docx', fields([{ row: 0, ordinal: 9 }], version));
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.error.message).toContain('不是该项目绩效目标表的指标');
+    const done = await commit(READING, '阅读监控表.docx', fields([{ row: 0, ordinal: 1 }, { row: 4, ordinal: 4 }], version));
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const { indicators } = done.body.monitoring.report;
+    // 阅读推广活动场次 22场 (达成) into 桥梁定期检查座数, 读者满意度 93% into 沿线群众满意度: filled as a matched row is.
+    expect(indicators[1]).toMatchObject({ progress_value: '22场', expected_completion: '达成' });
+    expect(indicators[4]).toMatchObject({ progress_value: '93%', expected_completion: '达成' });
+    expect(done.body.rows.map((r: { by: string | null }) => r.by)).toEqual(['hand', null, null, null, 'hand']);
+    const entry = await t.server.db.selectFrom('audit_events').select(['after']).where('action', '=', 'monitoring.import').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(entry.after).toMatchObject({ filled: 2, by_hand: 2 });
+  });
+});

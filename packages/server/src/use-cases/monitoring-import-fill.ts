@@ -15,7 +15,8 @@ export interface PlannedRow {
   /** The target's row it fills (0-based), or null when it matches none. */
   ordinal: number | null;
   target_name: string | null;
-  by: 'name' | 'near' | null;
+  /** How the row found its indicator: by the same name, a name held in the other's, or chosen by the clerk (hand). */
+  by: 'name' | 'near' | 'hand' | null;
   why: string | null;
 }
 

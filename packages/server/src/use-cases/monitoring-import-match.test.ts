@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRows, matchTarget } from './monitoring-import-match';
+import { matchRows, matchTarget, withHandMatches } from './monitoring-import-match';
 
 const targets = [
   { id: 1, project_name: '乡村道路养护补助', project_code: '3301-0001' },
@@ -40,5 +40,33 @@ describe('matchRows', () => {
     expect(m.map((r) => r.ordinal)).toEqual([0, null, null]);
     expect(m[1]!.why).toContain('只导入第一行');
     expect(m[2]!.why).toBe('绩效目标表中没有同名指标');
+  });
+});
+
+describe('withHandMatches: rows the clerk matched in the preview', () => {
+  const targetRows = [
+    { ordinal: 0, level2: '数量指标', name: '培训人次' },
+    { ordinal: 1, level2: '质量指标', name: '培训合格率' },
+    { ordinal: 2, level2: '满意度指标', name: '参训人员满意度' },
+  ];
+  const docRows = [{ name: '培训人次' }, { name: '学员满意率' }, { name: '结业考核通过率' }];
+  const auto = matchRows(docRows.map((d) => ({ ...d, level2: null })), targetRows);
+
+  it('fills an unmatched document row into an unfilled indicator, marked as matched by hand', () => {
+    const m = withHandMatches(auto, [{ row: 1, ordinal: 2 }, { row: 2, ordinal: 1 }], docRows, targetRows);
+    expect(m.ok && m.matches.map((r) => [r.ordinal, r.by])).toEqual([[0, 'name'], [2, 'hand'], [1, 'hand']]);
+    // guard: no hand matches leave the automatic ones as they were.
+    expect(withHandMatches(auto, [], docRows, targetRows)).toEqual({ ok: true, matches: auto });
+  });
+  it.each([
+    ['an indicator another row fills', [{ row: 1, ordinal: 0 }], '已由文档第 1 行「培训人次」填写'],
+    ['the same indicator for two rows', [{ row: 1, ordinal: 2 }, { row: 2, ordinal: 2 }], '已由文档第 2 行「学员满意率」填写'],
+    ['an indicator not of this target', [{ row: 1, ordinal: 7 }], '不是该项目绩效目标表的指标'],
+    ['a row matched by name already', [{ row: 0, ordinal: 2 }], '已对应「培训人次」'],
+    ['a row the document does not have', [{ row: 5, ordinal: 2 }], '文档第 6 行不存在'],
+  ])('refuses %s, saying which choice to change', (_l, hand, says) => {
+    const m = withHandMatches(auto, hand, docRows, targetRows);
+    expect(m.ok).toBe(false);
+    if (!m.ok) expect(m.message).toContain(says);
   });
 });

@@ -56,7 +56,7 @@ export interface RowMatch {
   doc: number;
   /** The target's row it fills, or null when it matches none (listed, never dropped). */
   ordinal: number | null;
-  by: 'name' | 'near' | null;
+  by: 'name' | 'near' | 'hand' | null;
   /** Why a row matched none, in Chinese. */
   why: string | null;
 }
@@ -100,4 +100,34 @@ export function matchRows(docRows: readonly Pick<MonitoringIndicator, 'name' | '
     };
   });
   return out;
+}
+
+/** A row of the document matched by the clerk in the preview: its index there and the target's row it fills. */
+export interface HandMatch {
+  row: number;
+  ordinal: number;
+}
+
+/**
+ * The matches with the clerk's own added: each hand match must pair a document row that matched nothing with a target
+ * row nothing filled (the preview offers no other), once each. Otherwise a Chinese message saying which choice to change.
+ */
+export function withHandMatches(
+  matches: readonly RowMatch[], hand: readonly HandMatch[], docRows: readonly Pick<MonitoringIndicator, 'name'>[], targetRows: readonly TargetRow[],
+): { ok: true; matches: RowMatch[] } | { ok: false; message: string } {
+  const out = matches.map((m) => ({ ...m }));
+  const filledBy = new Map(matches.flatMap((m) => (m.ordinal == null ? [] : [[m.ordinal, m.doc] as const])));
+  for (const h of hand) {
+    const doc = docRows[h.row];
+    if (!doc) return { ok: false, message: `手工对应的文档第 ${h.row + 1} 行不存在（文档中该表共 ${docRows.length} 行指标）；请重新预览后再选择` };
+    const where = `文档第 ${h.row + 1} 行「${doc.name}」`;
+    const target = targetRows.find((r) => r.ordinal === h.ordinal);
+    if (!target) return { ok: false, message: `${where}选择的第 ${h.ordinal + 1} 个指标不是该项目绩效目标表的指标（共 ${targetRows.length} 个）；请重新预览后在未对应的指标中选择` };
+    if (out[h.row]!.ordinal != null) return { ok: false, message: `${where}已对应「${targetRows.find((r) => r.ordinal === out[h.row]!.ordinal)?.name ?? ''}」，不能再手工选择；请只为未对应的行选择指标` };
+    const taken = filledBy.get(h.ordinal);
+    if (taken != null) return { ok: false, message: `${where}选择的指标「${target.name}」已由文档第 ${taken + 1} 行「${docRows[taken]?.name ?? ''}」填写；每个指标只能对应一行，请改选其他指标或设为不导入` };
+    filledBy.set(h.ordinal, h.row);
+    out[h.row] = { doc: h.row, ordinal: h.ordinal, by: 'hand', why: null };
+  }
+  return { ok: true, matches: out };
 }

@@ -7,7 +7,7 @@ import { fail, ok, type ErrorCode, type Result } from '../errors';
 import { policyFor } from './form-store';
 import { createMonitoring, saveMonitoring, type AlsoWrite, type MonitoringInput } from './monitoring';
 import { filledReport, type PlannedRow } from './monitoring-import-fill';
-import { matchRows, matchTarget, type TargetCandidate } from './monitoring-import-match';
+import { matchRows, matchTarget, withHandMatches, type HandMatch, type TargetCandidate } from './monitoring-import-match';
 import { readTable, type MonitoringView } from './monitoring-views';
 import { refuseClosedYear } from './year-closed';
 
@@ -76,7 +76,7 @@ async function unitOf(ctx: Ctx, code: string | undefined): Promise<Result<{ org:
   return ok({ org });
 }
 
-async function planTable(ctx: Ctx, org: Org, read: MonitoringTableRead, index: number, input: MonitoringImportInput): Promise<Plan> {
+async function planTable(ctx: Ctx, org: Org, read: MonitoringTableRead, index: number, input: MonitoringImportInput, hand: readonly HandMatch[] = []): Promise<Plan> {
   const doc = read.report;
   const fiscalYear = input.fiscal_year ?? doc.fiscal_year ?? ctx.clock.now().getUTCFullYear();
   const month = doc.month ?? input.month ?? null;
@@ -104,7 +104,9 @@ async function planTable(ctx: Ctx, org: Org, read: MonitoringTableRead, index: n
   if (match.kind === 'none') return refuse('no_matching_target', `没有找到与文档中的项目${named}对应的、${org.name}${fiscalYear}年已审核通过的项目支出绩效目标表。运行监控只能填报审核通过的项目；请核对项目名称（或年度），或在导入时选择对应的项目。`);
   plan.target = { ...match.target, by: match.by };
   const targetRows = await ctx.db.selectFrom('indicators').select(['ordinal', 'level2', 'name']).where('form_id', '=', match.target.id).orderBy('ordinal').execute();
-  const rowMatches = matchRows(doc.indicators, targetRows);
+  const matched = withHandMatches(matchRows(doc.indicators, targetRows), hand, doc.indicators, targetRows);
+  if (!matched.ok) return refuse('validation_failed', matched.message);
+  const rowMatches = matched.matches;
   rowMatches.forEach((m) => {
     const row = plan.rows[m.doc]!;
     const target = m.ordinal == null ? null : targetRows.find((r) => r.ordinal === m.ordinal) ?? null;
@@ -133,13 +135,14 @@ async function planTable(ctx: Ctx, org: Org, read: MonitoringTableRead, index: n
   return plan;
 }
 
-async function planAll(ctx: Ctx, input: MonitoringImportInput): Promise<Result<{ org: Org; plans: Plan[] }>> {
+/** Every table of the document planned; the clerk's hand matches apply to the one table they were chosen for. */
+async function planAll(ctx: Ctx, input: MonitoringImportInput, hand?: { table: number; matches: readonly HandMatch[] }): Promise<Result<{ org: Org; plans: Plan[] }>> {
   const unit = await unitOf(ctx, input.org);
   if (!unit.ok) return unit;
   const read = await importMonitoringFile(input.bytes, input.fileName);
   if (!read.ok) return fail('import_failed', read.issues.map((i) => i.message).join('；'), { issues: read.issues });
   const plans: Plan[] = [];
-  for (const [i, table] of read.tables.entries()) plans.push(await planTable(ctx, unit.value.org, table, i, input));
+  for (const [i, table] of read.tables.entries()) plans.push(await planTable(ctx, unit.value.org, table, i, input, hand?.table === i ? hand.matches : []));
   return ok({ org: unit.value.org, plans });
 }
 
@@ -166,11 +169,13 @@ export interface MonitoringImportCommit extends MonitoringImportInput {
   expected_month: number;
   /** The version of the period's table the preview filled; left out when it created one. */
   version?: number | undefined;
+  /** Rows the preview listed as matching no indicator that the clerk matched by hand (选择对应指标); the rest stay out. */
+  matches?: readonly HandMatch[] | undefined;
 }
 
 /** Writes one previewed table: creates the period's table, or fills the draft (returned) one, as the preview showed. */
 export async function commitMonitoringImport(ctx: Ctx, input: MonitoringImportCommit): Promise<Result<{ monitoring: MonitoringView; rows: PlannedRow[] }>> {
-  const all = await planAll(ctx, input);
+  const all = await planAll(ctx, input, { table: input.table, matches: input.matches ?? [] });
   if (!all.ok) return all;
   const plan = all.value.plans[input.table];
   if (!plan) return fail('validation_failed', `文档中只有 ${all.value.plans.length} 张监控表，没有第 ${input.table + 1} 张`);
@@ -186,7 +191,10 @@ export async function commitMonitoringImport(ctx: Ctx, input: MonitoringImportCo
   // In the table's own transaction: a table imported is never stored without the entry saying from which file.
   const audited: AlsoWrite = (trx, reportId) => recordAudit(trx, ctx, {
     action: 'monitoring.import', entity: 'monitoring_report', entityId: reportId,
-    after: { file_name: input.fileName, table: input.table, form_id: formId, month: plan.month, filled: plan.rows.length - unmatched.length, unmatched: unmatched.map((r) => r.name) },
+    after: {
+      file_name: input.fileName, table: input.table, form_id: formId, month: plan.month, filled: plan.rows.length - unmatched.length,
+      by_hand: plan.rows.filter((r) => r.by === 'hand').length, unmatched: unmatched.map((r) => r.name),
+    },
   });
   const written = plan.existing
     ? await saveMonitoring(ctx, plan.existing.id, { ...plan.input, version: plan.existing.version }, audited)

@@ -5,7 +5,7 @@ import { ApiError, errorMessage } from '../api/client';
 import { uploadWithProgress } from '../api/upload';
 import { IMPORT_ACCEPT } from '../lib/import-formats';
 import { MonitoringProjectPicker } from './monitoring-project-picker';
-import { ImportedTablePreview, type ImportedTable } from './monitoring-import-preview';
+import { ImportedTablePreview, handMatchesField, type HandMatches, type ImportedTable } from './monitoring-import-preview';
 
 interface Props {
   open: boolean;
@@ -35,6 +35,12 @@ export function MonitoringImportModal({ open, onClose, onImported }: Props) {
   const [year, setYear] = useState<number | null>(null);
   const [month, setMonth] = useState<number | null>(null);
   const [formId, setFormId] = useState<string | undefined>();
+  // Per table of the document: rows the clerk matched by hand in the preview, sent with 确认导入.
+  const [hand, setHand] = useState<Record<number, HandMatches>>({});
+  const setHandMatch = (tableIndex: number) => (row: number, ordinal: number | null) => setHand((all) => {
+    const { [row]: _old, ...rest } = all[tableIndex] ?? {};
+    return { ...all, [tableIndex]: ordinal == null ? rest : { ...rest, [row]: ordinal } };
+  });
 
   const reset = () => {
     setFile(null);
@@ -44,6 +50,7 @@ export function MonitoringImportModal({ open, onClose, onImported }: Props) {
     setError(null);
     setFormId(undefined);
     setMonth(null);
+    setHand({});
   };
   const close = () => {
     reset();
@@ -68,6 +75,7 @@ export function MonitoringImportModal({ open, onClose, onImported }: Props) {
     try {
       const answer = await uploadWithProgress<{ tables: ImportedTable[] }>('/api/monitoring/imports', fields(f), setPercent);
       setTables(answer.tables);
+      setHand({});
       setActive(Math.max(0, answer.tables.findIndex((t) => !t.refusal)));
       setStep('preview');
     } catch (e) {
@@ -84,9 +92,12 @@ export function MonitoringImportModal({ open, onClose, onImported }: Props) {
     setPercent(0);
     const extra: Record<string, string> = { table: String(table.index), expected_form_id: String(table.target.id), expected_month: String(table.month) };
     if (table.existing) extra.version = String(table.existing.version);
+    const matches = handMatchesField(hand[table.index]);
+    if (matches) extra.matches = matches;
     try {
       const done = await uploadWithProgress<{ monitoring: { form_id: number; month: number } }>('/api/monitoring/imports/commit', fields(file, extra), setPercent);
-      message.success(`已导入「${table.target.project_name}」1—${table.month}月监控表，请核对后保存、提交`);
+      const byHand = Object.keys(hand[table.index] ?? {}).length;
+      message.success(`已导入「${table.target.project_name}」1—${table.month}月监控表${byHand > 0 ? `（手工对应 ${byHand} 行）` : ''}，请核对后保存、提交`);
       onImported({ form_id: done.monitoring.form_id, month: done.monitoring.month });
       close();
     } catch (e) {
@@ -146,9 +157,9 @@ export function MonitoringImportModal({ open, onClose, onImported }: Props) {
           <Button onClick={() => void preview(file)}>重新预览</Button>
         </Space>
       )}
-      {step === 'preview' && tables.length === 1 && table && <ImportedTablePreview table={table} />}
+      {step === 'preview' && tables.length === 1 && table && <ImportedTablePreview table={table} hand={hand[table.index]} onHand={setHandMatch(table.index)} />}
       {step === 'preview' && tables.length > 1 && (
-        <Tabs activeKey={String(active)} onChange={(k) => setActive(Number(k))} items={tables.map((t, i) => ({ key: String(i), label: `${t.project_name || `第 ${i + 1} 张`}${t.refusal ? '（不能导入）' : ''}`, children: <ImportedTablePreview table={t} /> }))} />
+        <Tabs activeKey={String(active)} onChange={(k) => setActive(Number(k))} items={tables.map((t, i) => ({ key: String(i), label: `${t.project_name || `第 ${i + 1} 张`}${t.refusal ? '（不能导入）' : ''}`, children: <ImportedTablePreview table={t} hand={hand[t.index]} onHand={setHandMatch(t.index)} /> }))} />
       )}
     </Modal>
   );

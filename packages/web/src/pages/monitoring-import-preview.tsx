@@ -1,4 +1,4 @@
-import { Alert, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Descriptions, Select, Space, Table, Tag, Typography } from 'antd';
 import type { MonitoringReport, ProjectMonitoring } from '@jixiao/core';
 import { LightDot } from '../components/light-dot';
 import { SEVERITY_COLORS, SEVERITY_LABELS, formatWan, statusLabel } from '../lib/labels';
@@ -12,7 +12,7 @@ export interface ImportedRow {
   forecast: string | null;
   ordinal: number | null;
   target_name: string | null;
-  by: 'name' | 'near' | null;
+  by: 'name' | 'near' | 'hand' | null;
   why: string | null;
 }
 
@@ -40,10 +40,50 @@ export interface ImportedTable {
 const FOUND_BY: Record<string, string> = { code: '按项目编码', name: '按项目名称', near: '按相近的项目名称，请核对', chosen: '按所选项目' };
 const YEAR_FROM: Record<string, string> = { chosen: '所选年度', stated: '文件注明', today: '今年（文件未注明）' };
 
-/** What importing one table would fill: the project and period, rows matched and not, the lights and the review. */
-export function ImportedTablePreview({ table }: { table: ImportedTable }) {
+/** The clerk's own matches for a table's unmatched rows: document row (its index in rows) → the target's indicator row. */
+export type HandMatches = Readonly<Record<number, number>>;
+
+/** The commit's matches field: the rows given an indicator, as the server takes them ([{row, ordinal}]). */
+export function handMatchesField(hand: HandMatches | undefined): string | null {
+  const chosen = Object.entries(hand ?? {}).map(([row, ordinal]) => ({ row: Number(row), ordinal }));
+  return chosen.length > 0 ? JSON.stringify(chosen) : null;
+}
+
+const NOT_IMPORTED = -1;
+
+/** 选择对应指标 / 不导入 for a row the server matched to nothing: the target's indicators no other row fills. */
+function HandMatchSelect({ table, row, hand, onHand }: { table: ImportedTable; row: number; hand: HandMatches; onHand: (row: number, ordinal: number | null) => void }) {
+  const takenBy = new Map(Object.entries(hand).map(([r, o]) => [o, Number(r)]));
+  return (
+    <Select
+      aria-label={`文档第 ${row + 1} 行对应的指标`}
+      size="small"
+      style={{ width: '100%', minWidth: 180 }}
+      placeholder="选择对应指标（不选则不导入）"
+      value={hand[row] ?? NOT_IMPORTED}
+      onChange={(v: number) => onHand(row, v === NOT_IMPORTED ? null : v)}
+      options={[
+        { value: NOT_IMPORTED, label: '不导入' },
+        ...table.unfilled.map((u) => {
+          const other = takenBy.get(u.row);
+          return { value: u.row, label: other != null && other !== row ? `${u.name}（已由第 ${other + 1} 行选择）` : u.name, disabled: other != null && other !== row };
+        }),
+      ]}
+    />
+  );
+}
+
+/**
+ * What importing one table would fill: the project and period, rows matched and not, the lights and the review. A row
+ * matched to nothing can be given one of the target's unfilled indicators by hand (onHand), sent with 确认导入.
+ */
+export function ImportedTablePreview({ table, hand = {}, onHand }: { table: ImportedTable; hand?: HandMatches; onHand?: (row: number, ordinal: number | null) => void }) {
+  const byHand = Object.keys(hand).length;
   const matched = table.rows.filter((r) => r.ordinal !== null).length;
-  const unmatched = table.rows.length - matched;
+  const unmatched = table.rows.length - matched - byHand;
+  const chosen = new Set(Object.values(hand));
+  const unfilled = table.unfilled.filter((u) => !chosen.has(u.row));
+  const canMatch = onHand != null && table.target != null && table.refusal == null && table.unfilled.length > 0;
   const lightOf = (ordinal: number | null) => (ordinal === null ? null : table.lights?.indicators[ordinal] ?? null);
   return (
     <div>
@@ -71,8 +111,9 @@ export function ImportedTablePreview({ table }: { table: ImportedTable }) {
       </Descriptions>
       <Typography.Paragraph>
         文档共 {table.rows.length} 行指标：<Tag color="green">对应 {matched} 行</Tag>
-        {unmatched > 0 && <Tag color="red">未对应 {unmatched} 行（不会导入，请核对后手工填写）</Tag>}
-        {table.unfilled.length > 0 && <Typography.Text type="secondary">目标表中 {table.unfilled.length} 个指标文档未填：{table.unfilled.map((u) => u.name).join('、')}</Typography.Text>}
+        {byHand > 0 && <Tag color="blue">手工对应 {byHand} 行</Tag>}
+        {unmatched > 0 && <Tag color="red">未对应 {unmatched} 行（不会导入{canMatch ? '，可在下表中选择对应指标' : '，请核对后手工填写'}）</Tag>}
+        {unfilled.length > 0 && <Typography.Text type="secondary">目标表中 {unfilled.length} 个指标文档未填：{unfilled.map((u) => u.name).join('、')}</Typography.Text>}
       </Typography.Paragraph>
       <Table<ImportedRow>
         size="small"
@@ -87,9 +128,14 @@ export function ImportedTablePreview({ table }: { table: ImportedTable }) {
           { title: '全年预计', dataIndex: 'forecast', width: 100, render: (v: string | null) => v ?? '—' },
           {
             title: '对应目标表指标',
-            render: (_: unknown, r) => (r.ordinal === null
-              ? <Space orientation="vertical" size={0}><Tag color="red">未对应</Tag><Typography.Text type="secondary">{r.why}</Typography.Text></Space>
-              : <Space size={4}><span>{r.target_name}</span>{r.by === 'near' && <Tag color="orange">名称相近</Tag>}</Space>),
+            render: (_: unknown, r, i) => (r.ordinal === null
+              ? (
+                <Space orientation="vertical" size={2} style={{ width: '100%' }}>
+                  {canMatch ? <HandMatchSelect table={table} row={i} hand={hand} onHand={onHand} /> : <Tag color="red">未对应</Tag>}
+                  <Typography.Text type="secondary">{r.why}</Typography.Text>
+                </Space>
+              )
+              : <Space size={4}><span>{r.target_name}</span>{r.by === 'near' && <Tag color="orange">名称相近</Tag>}{r.by === 'hand' && <Tag color="blue">手工对应</Tag>}</Space>),
           },
           { title: '亮灯', width: 90, render: (_: unknown, r) => { const l = lightOf(r.ordinal); return l ? <LightDot light={l.light} explanation={l.explanation} /> : '—'; } },
         ]}

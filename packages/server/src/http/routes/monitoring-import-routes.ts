@@ -16,11 +16,42 @@ const previewFields = z.strictObject({
   form_id: optionalNumber(1, 2_147_483_647),
 });
 
+const handMatch = z.strictObject({
+  row: z.number().int().min(0).max(5000),
+  ordinal: z.number().int().min(0).max(5000),
+});
+
+/**
+ * 选择对应指标 in the preview, sent as a JSON text field: [{row, ordinal}], row the document row's index in the preview's
+ * rows, ordinal the target's indicator row. A row or an indicator chosen twice is refused here; whether the indicator is
+ * one of this target's unmatched ones is the use case's to check (it reads the target).
+ */
+const handMatches = z
+  .string()
+  .max(200_000)
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: '手工对应应为 JSON 数组，如 [{"row":3,"ordinal":5}]（row 为文档中的行，ordinal 为绩效目标表的指标行，均从 0 起）' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(handMatch).max(5000))
+  .superRefine((matches, ctx) => {
+    const seen = (key: 'row' | 'ordinal') => matches.find((m, i) => matches.findIndex((o) => o[key] === m[key]) !== i);
+    const twiceRow = seen('row');
+    if (twiceRow) ctx.addIssue({ code: 'custom', message: `文档第 ${twiceRow.row + 1} 行选择了两次对应指标；每行只能对应一个指标，请只保留一个` });
+    const twiceIndicator = seen('ordinal');
+    if (twiceIndicator) ctx.addIssue({ code: 'custom', message: `绩效目标表第 ${twiceIndicator.ordinal + 1} 个指标被选择了两次；每个指标只能对应文档中的一行，请把其中一行改为「不导入」` });
+  });
+
 const commitFields = previewFields.extend({
   table: z.coerce.number().int().min(0).max(1000),
   expected_form_id: z.coerce.number().int().min(1).max(2_147_483_647),
   expected_month: z.coerce.number().int().min(1).max(12),
   version: optionalNumber(1, 2_147_483_647),
+  matches: handMatches.optional(),
 });
 
 const FIELDS = 'file、org（可不填：本人单位）、fiscal_year（可不填：按文件注明的年度）、month（文件未写监控期间时填）、form_id（文件的项目名称对不上时选定的绩效目标表）';
@@ -72,9 +103,12 @@ export function registerMonitoringImportRoutes(app: Api) {
     method: 'post',
     path: '/api/monitoring/imports/commit',
     tags: ['运行监控'],
-    summary: '确认导入运行监控表：再次上传同一文件与预览所示的 table、expected_form_id、expected_month（填充已有草稿时另带 version），新建或填充该期监控表；与预览不符时以 409 拒绝',
-    request: multipartBody({ table: z.string(), expected_form_id: z.string(), expected_month: z.string(), version: z.string().optional() }),
-    responses: jsonResponses('{monitoring, rows}：monitoring 为写入后的监控表（同 GET /api/monitoring/{id}），rows 为文档各行及其对应的指标'),
+    summary: '确认导入运行监控表：再次上传同一文件与预览所示的 table、expected_form_id、expected_month（填充已有草稿时另带 version），新建或填充该期监控表；与预览不符时以 409 拒绝。matches 为预览中未对应的行手工选择的指标（不选的行不导入）；同一行或同一指标选择两次、所选指标不是该项目尚未对应的指标时以 400 拒绝',
+    request: multipartBody({
+      table: z.string(), expected_form_id: z.string(), expected_month: z.string(), version: z.string().optional(),
+      matches: z.string().optional().openapi({ description: 'JSON 数组 [{"row":文档行序号,"ordinal":指标行序号}]（均从 0 起，row 为预览 rows 的序号，ordinal 为预览 unfilled 中的 row）' }),
+    }),
+    responses: jsonResponses('{monitoring, rows}：monitoring 为写入后的监控表（同 GET /api/monitoring/{id}），rows 为文档各行及其对应的指标（by 为 hand 的行是手工对应的）'),
   });
   app.post('/api/monitoring/imports/commit', async (c) => {
     const body = await multipart(c, commitFields);
