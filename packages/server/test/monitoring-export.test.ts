@@ -60,7 +60,7 @@ describe('exporting a monitoring table', () => {
     // 1—7月: 20 of 50 万元 spent → 40% executed, (20/50) ÷ (7/12) = 68.57 → yellow; 60 of 100 人 trained.
     const created = await t.request('POST', `/api/forms/${formId}/monitoring`, {
       session: editor,
-      body: { month: 7, executed_wan: 20, deviation_reason: '设备采购尚未付款', measures: '8 月完成付款', indicators: [{ row: 0, progress_value: '60', deviation_reason: '下半年集中培训' }, { row: 3, not_measured: '年底测评', forecast: '92%' }] },
+      body: { month: 7, executed_wan: 20, execution_rate: 40, deviation_reason: '设备采购尚未付款', measures: '8 月完成付款', indicators: [{ row: 0, progress_value: '60', forecast: '95', expected_completion: '未达成', deviation_reason: '下半年集中培训', measures: '9 月加开两期' }, { row: 3, not_measured: '年底测评', forecast: '92%' }] },
     });
     expect(created.status).toBe(201);
     reportId = created.body.id;
@@ -75,25 +75,39 @@ describe('exporting a monitoring table', () => {
     const find = (first: string | number) => rows.find((r) => r[0] === first);
     expect(rows[0]).toEqual(['项目支出绩效运行监控表']);
     expect(rows[1]?.[0]).toContain('2026年1—7月');
-    expect(find('单位')).toEqual(['单位', '导出单位', '项目', '监控导出培训项目']);
+    expect(find('实施单位')).toEqual(['实施单位', '导出单位', '项目名称', '监控导出培训项目', '项目编码']);
     expect(find('监控期间')).toEqual(['监控期间', '2026年1—7月', '实施期', '2026年全年', '状态', '草稿']);
-    expect(find('全年预算（万元）')).toEqual(['全年预算（万元）', '1至当月执行（万元）', '执行率', '执行进度', '亮灯', '亮灯说明']);
-    const budget = rows[rows.findIndex((r) => r[0] === '全年预算（万元）') + 1]!;
-    // Figures stay numbers: 50 万元, 20 万元, 40% (0.4), progress 68.57% (0.6857).
-    expect(budget.slice(0, 5)).toEqual([50, 20, 0.4, 0.6857, '黄灯']);
-    expect(String(budget[5])).toMatch(/68\.57.*亮黄灯/);
+    // 预算执行 in the official order, the rate the unit wrote (填报) beside the one the figures give (计算).
+    expect(find('年初预算数（万元）')).toEqual(['年初预算数（万元）', '全年预算数（万元）', '1—7月执行数（万元）', '执行率（填报）', '执行率（计算）', '执行进度', '亮灯', '亮灯说明']);
+    const budget = rows[rows.findIndex((r) => r[0] === '年初预算数（万元）') + 1]!;
+    // Figures stay numbers: 50 万元 (年初 and 全年), 20 万元, 40% (0.4) written and computed, progress 68.57% (0.6857).
+    expect(budget.slice(0, 7)).toEqual([50, 50, 20, 0.4, 0.4, 0.6857, '黄灯']);
+    expect(String(budget[7])).toMatch(/68\.57.*亮黄灯/);
     expect(find('偏差原因')).toEqual(['偏差原因', '设备采购尚未付款', '纠偏措施', '8 月完成付款']);
     const header = find('一级指标')!;
-    expect(header).toEqual(['一级指标', '二级指标', '三级指标', '年度指标值', '1至当月完成值', '全年预计', '进度', '亮灯', '亮灯说明', '偏差原因', '纠偏措施']);
+    expect(header).toEqual(['一级指标', '二级指标', '三级指标', '年度指标值', '1—7月完成值', '全年预计完成值', '偏差原因', '纠偏措施', '是否能完成', '进度', '亮灯', '亮灯说明']);
     const trained = rows.find((r) => r.includes('培训人数'))!;
-    expect(trained.slice(0, 5)).toEqual(['产出指标', '数量指标', '培训人数', '≥100人', 60]);
-    expect(trained).toContain('下半年集中培训');
+    expect(trained.slice(0, 9)).toEqual(['产出指标', '数量指标', '培训人数', '≥100人', 60, 95, '下半年集中培训', '9 月加开两期', '不能']);
     const surveyed = rows.find((r) => r.includes('参训人员满意度'))!;
     expect(surveyed).toContain('尚未测量（年底测评）');
     expect(surveyed).toContain('92%');
     expect(surveyed).toContain('无法判断');
     expect(String(find('项目亮灯')?.[1])).toMatch(/^黄灯：/);
     expect(String(find('亮灯含义')?.[1])).toMatch(/绿灯：进度达到 80，执行正常；黄灯：进度 60 至 80.*红灯：进度低于 60/);
+  });
+
+  it.each(['xlsx', 'docx'])('imports back as the table it was (%s → 导入监控表 preview)', async (format) => {
+    const stored = (await t.request('GET', `/api/monitoring/${reportId}`, { session: editor })).body;
+    const file = await download(editor, reportId, format);
+    const body = new FormData();
+    body.set('file', new File([file.bytes as unknown as BlobPart], `监控表.${format}`));
+    const res = await t.server.app.request('/api/monitoring/imports', { method: 'POST', headers: { cookie: editor.cookie, 'x-csrf-token': editor.csrf }, body });
+    const preview = (await res.json()) as { tables: Array<{ target: { id: number }; month: number; existing: { id: number }; rows: Array<{ ordinal: number | null }>; report: typeof stored.report }> };
+    expect(res.status, JSON.stringify(preview)).toBe(200);
+    const [table] = preview.tables;
+    expect(table).toMatchObject({ target: { id: stored.form_id }, month: 7, existing: { id: reportId } });
+    expect(table!.rows.every((r) => r.ordinal !== null)).toBe(true);
+    expect(table!.report).toEqual(stored.report);
   });
 
   it('writes a Word file from the same layout, for the finance reviewer who may view the table too', async () => {

@@ -102,9 +102,10 @@ describe('a monitoring table with the project\'s 实施期', () => {
     const texts: unknown[] = [];
     workbook.worksheets[0]!.eachRow((row) => row.eachCell((c) => { if (!c.isMerged || c.master.address === c.address) texts.push(c.value); }));
     expect(texts[texts.indexOf('实施期') + 1]).toBe('2026年4—12月');
-    // The budget row under its captions: 900, 250, 27.78%, progress 83.33% (3 of 9 months), 绿灯, and why.
-    const budget = texts.slice(texts.indexOf('亮灯说明') + 1, texts.indexOf('亮灯说明') + 7);
-    expect(budget.slice(0, 5)).toEqual([900, 250, 0.2778, 0.8333, '绿灯']);
-    expect(String(budget[5])).toContain('项目本年度期间4–12月');
+    // The budget row under its captions: 年初 50 (the target's), 全年 900, 250, no 执行率 written, 27.78% computed, progress
+    // 83.33% (3 of 9 months), 绿灯, and why.
+    const budget = texts.slice(texts.indexOf('亮灯说明') + 1, texts.indexOf('亮灯说明') + 9);
+    expect(budget.slice(0, 7)).toEqual([50, 900, 250, '', 0.2778, 0.8333, '绿灯']);
+    expect(String(budget[7])).toContain('项目本年度期间4–12月');
   });
 });

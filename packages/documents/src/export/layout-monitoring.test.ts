@@ -13,16 +13,18 @@ function rowTexts(indicator: ReturnType<typeof row>) {
 
 describe('layoutMonitoring: an indicator row as printed', () => {
   it.each([
-    // [label, row, 年度指标值, 1至当月完成值, 全年预计, 亮灯]
-    ['a count half done by June', row({ name: '培训人次', comparator: '>=', target: '100', unit: '人次', progress_value: '50' }), '≥100人次', '50', '', '绿灯'],
-    ['a rate not measured until year end, with its forecast', row({ name: '满意度', comparator: '>=', target: '90', unit: '%', not_measured: '年底测评', forecast: '92%' }), '≥90%', '尚未测量（年底测评）', '92%', '无法判断'],
-    ['a qualitative row judged by its pick', row({ name: '业务能力', comparator: 'qualitative', target: '明显提升', progress_value: '按计划推进', expected_completion: '部分达成' }), '明显提升', '按计划推进', '部分达成', '黄灯'],
-  ])('%s', (_label, indicator, target, done, expected, light) => {
+    // [label, row, 年度指标值, 1至当月完成值, 全年预计完成值, 是否能完成, 亮灯]
+    ['a count half done by June', row({ name: '培训人次', comparator: '>=', target: '100', unit: '人次', progress_value: '50' }), '≥100人次', '50', '', '', '绿灯'],
+    ['a rate not measured until year end, with its forecast', row({ name: '满意度', comparator: '>=', target: '90', unit: '%', not_measured: '年底测评', forecast: '92%' }), '≥90%', '尚未测量（年底测评）', '92%', '', '无法判断'],
+    ['a measured row with its forecast and 是否能完成', row({ name: '培训人次', comparator: '>=', target: '100', unit: '人次', progress_value: '40', forecast: '90人次', expected_completion: '未达成' }), '≥100人次', '40', '90人次', '不能', '绿灯'],
+    ['a qualitative row judged by its pick', row({ name: '业务能力', comparator: 'qualitative', target: '明显提升', progress_value: '按计划推进', expected_completion: '部分达成' }), '明显提升', '按计划推进', '', '部分达成', '黄灯'],
+  ])('%s', (_label, indicator, target, done, forecast, canComplete, light) => {
     const cells = rowTexts(indicator);
-    expect(cells.slice(3, 6)).toEqual([target, done, expected]);
-    expect(cells[7]).toBe(light);
+    expect(cells.slice(3, 6)).toEqual([target, done, forecast]);
+    expect(cells[8]).toBe(canComplete);
+    expect(cells[10]).toBe(light);
     // The light's reasoning in words beside it.
-    expect(cells[8]).not.toBe('');
+    expect(cells[11]).not.toBe('');
   });
 });
 

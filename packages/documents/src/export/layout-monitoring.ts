@@ -1,4 +1,4 @@
-import { LIGHT_LABELS, judgedByPick, type LightResult, type MonitoringIndicator, type MonitoringReport, type Policy, type ProjectMonitoring } from '@jixiao/core';
+import { CAN_COMPLETE_LABELS, LIGHT_LABELS, judgedByPick, type LightResult, type MonitoringIndicator, type MonitoringReport, type Policy, type ProjectMonitoring } from '@jixiao/core';
 import { orEmpty, pairRow, percent, spannedRow, textOrQuantity, moneyOrScore, type FormLayout, type LayoutRow } from './form-layout';
 import { inlineTargetText } from './indicator-table';
 
@@ -10,13 +10,22 @@ export interface MonitoringSheet {
   thresholds: Pick<Policy['monitoring'], 'red' | 'yellow' | 'blue'>;
   /** 草稿, 已提交, 已退回, 已验收…: a printed draft must not pass for an accepted table. */
   status: string | null;
+  /** 年初预算数 (万元): the budget of the approved target, beside the year's budget as adjusted (report.budget_wan). */
+  initial_budget_wan?: number | null;
 }
 
 export const MONITORING_TITLE = '项目支出绩效运行监控表';
 
-// 一级 二级 三级指标 年度指标值 1至当月完成值 全年预计 进度 亮灯 亮灯说明 偏差原因 纠偏措施
-const COLUMNS = [7, 8, 14, 9, 9, 8, 6, 5, 20, 12, 12];
-const INDICATOR_HEADER = ['一级指标', '二级指标', '三级指标', '年度指标值', '1至当月完成值', '全年预计', '进度', '亮灯', '亮灯说明', '偏差原因', '纠偏措施'];
+/**
+ * The indicator part in the official column order of the 运行监控表 (年度指标值, 1-m月完成值, 全年预计完成值, 偏差原因,
+ * 纠偏措施, 是否能完成), then what this system adds: 进度, 亮灯 and its reasoning. The labels are the ones the
+ * monitoring importer reads, so an exported table imports back as it was.
+ */
+const COLUMNS = [7, 8, 14, 9, 9, 9, 12, 12, 7, 6, 5, 20];
+const indicatorHeader = (month: number) => ['一级指标', '二级指标', '三级指标', '年度指标值', `1—${month}月完成值`, '全年预计完成值', '偏差原因', '纠偏措施', '是否能完成', '进度', '亮灯', '亮灯说明'];
+// 预算执行 in the official order (年初预算数, 全年预算数, 1-m月执行数, 执行率), the computed rate beside the written one.
+const BUDGET_SPANS = [1, 1, 1, 1, 1, 1, 1, 5];
+const budgetHeader = (month: number) => ['年初预算数（万元）', '全年预算数（万元）', `1—${month}月执行数（万元）`, '执行率（填报）', '执行率（计算）', '执行进度', '亮灯', '亮灯说明'];
 
 /** The period as a clerk writes it: 2026年1—7月. */
 export function monitoringPeriodText(report: Pick<MonitoringReport, 'fiscal_year' | 'month'>): string {
@@ -37,17 +46,18 @@ function lightText(light: LightResult | undefined): string {
   return LIGHT_LABELS[light?.light ?? 'none'];
 }
 
-/** 全年预计: the pick of a row judged by it, else the forecast of a row not measured yet. */
-function expectedText(ind: MonitoringIndicator): string {
-  if (judgedByPick(ind.comparator, ind.target)) return orEmpty(ind.expected_completion);
-  return orEmpty(ind.forecast ?? ind.expected_completion);
+/** 是否能完成: a row judged by its pick prints the pick (达成…); a row with a figure to reach asks 能 / 不确定 / 不能. */
+function canCompleteText(ind: MonitoringIndicator): string {
+  const choice = ind.expected_completion;
+  if (!choice) return '';
+  return judgedByPick(ind.comparator, ind.target) ? choice : CAN_COMPLETE_LABELS[choice];
 }
 
 function indicatorRow(ind: MonitoringIndicator, light: LightResult | undefined): LayoutRow {
   const done = ind.progress_value ?? (ind.not_measured ? `尚未测量（${ind.not_measured}）` : '');
   return spannedRow(
-    [orEmpty(ind.level1), orEmpty(ind.level2), ind.name, inlineTargetText(ind), textOrQuantity(done), expectedText(ind),
-      percent(light?.progress), lightText(light), orEmpty(light?.explanation), orEmpty(ind.deviation_reason), orEmpty(ind.measures)],
+    [orEmpty(ind.level1), orEmpty(ind.level2), ind.name, inlineTargetText(ind), textOrQuantity(done), textOrQuantity(orEmpty(ind.forecast)),
+      orEmpty(ind.deviation_reason), orEmpty(ind.measures), canCompleteText(ind), percent(light?.progress), lightText(light), orEmpty(light?.explanation)],
     COLUMNS.map(() => 1),
   );
 }
@@ -64,24 +74,24 @@ export function lightLegend(t: MonitoringSheet['thresholds']): string {
 }
 
 /**
- * 项目支出绩效运行监控表 (双监控) for one project and period: header (单位, 项目, 期间, 状态), 预算执行 with its light,
- * the indicator rows with progress and lights, each light's reasoning in words, and a legend of the lights.
+ * 项目支出绩效运行监控表 (双监控) for one project and period: header (期间, 实施期, 状态, 实施单位, 项目名称, 项目编码),
+ * 预算执行 with its light, the indicator rows with progress and lights, each light's reasoning in words, and a legend of
+ * the lights. Labels and order are the official table's, so the monitoring importer reads the file back as the table.
  */
 export function layoutMonitoring(sheet: MonitoringSheet): FormLayout {
   const { report, lights } = sheet;
   const width = COLUMNS.length;
-  const project = report.project_code ? `${report.project_code} ${report.project_name}` : report.project_name;
   const rate = report.budget_wan && report.budget_wan > 0 && report.executed_wan != null ? Math.round((report.executed_wan / report.budget_wan) * 10000) / 100 : null;
-  const budgetSpans = [2, 1, 1, 1, 1, width - 6];
   const rows: LayoutRow[] = [
-    pairRow(width, [['单位', orEmpty(report.org)], ['项目', project]], 2),
     pairRow(width, [['监控期间', monitoringPeriodText(report)], ['实施期', implementationPeriodText(report)], ['状态', orEmpty(sheet.status)]], 2),
+    pairRow(width, [['实施单位', orEmpty(report.org)], ['项目名称', report.project_name], ['项目编码', orEmpty(report.project_code)]], 2),
     spannedRow(['预算执行情况'], [width], { bold: true, align: 'center' }),
-    spannedRow(['全年预算（万元）', '1至当月执行（万元）', '执行率', '执行进度', '亮灯', '亮灯说明'], budgetSpans, { bold: true, align: 'center' }),
-    spannedRow([moneyOrScore(report.budget_wan), moneyOrScore(report.executed_wan), percent(rate), percent(lights.budget.progress), lightText(lights.budget), lights.budget.explanation], budgetSpans),
+    spannedRow(budgetHeader(report.month), BUDGET_SPANS, { bold: true, align: 'center' }),
+    spannedRow([moneyOrScore(sheet.initial_budget_wan), moneyOrScore(report.budget_wan), moneyOrScore(report.executed_wan), percent(report.execution_rate), percent(rate),
+      percent(lights.budget.progress), lightText(lights.budget), lights.budget.explanation], BUDGET_SPANS),
     pairRow(width, [['偏差原因', orEmpty(report.deviation_reason)], ['纠偏措施', orEmpty(report.measures)]], 2),
     spannedRow(['绩效指标完成情况'], [width], { bold: true, align: 'center' }),
-    spannedRow(INDICATOR_HEADER, COLUMNS.map(() => 1), { bold: true, align: 'center', header: true }),
+    spannedRow(indicatorHeader(report.month), COLUMNS.map(() => 1), { bold: true, align: 'center', header: true }),
     ...report.indicators.map((ind, i) => indicatorRow(ind, lights.indicators[i])),
     pairRow(width, [['项目亮灯', `${lightText(lights.project)}：${lights.project.explanation}`]], 2),
     pairRow(width, [['亮灯含义', lightLegend(sheet.thresholds)]], 2),

@@ -97,7 +97,7 @@ export function isMonitoringHeader(labels: readonly string[]): boolean {
 
 export type FieldLabel =
   | 'project_name' | 'project_code' | 'supervisor' | 'org' | 'budget_start' | 'budget_year' | 'budget_adjusted'
-  | 'executed' | 'rate' | 'reason' | 'measures' | 'completion' | 'amount_unit' | 'forecast_money';
+  | 'executed' | 'rate' | 'rate_computed' | 'reason' | 'measures' | 'completion' | 'amount_unit' | 'forecast_money';
 
 const FIELD_RULES: ReadonlyArray<[FieldLabel, RegExp]> = [
   ['project_name', /^项目名称$/],
@@ -106,6 +106,8 @@ const FIELD_RULES: ReadonlyArray<[FieldLabel, RegExp]> = [
   ['org', /^(实施|执行|填报|预算)单位(名称|及代码)?$|^单位名称$/],
   // 全年预计执行数: a label (its figure is not the 执行数), read as no field of the report.
   ['forecast_money', /预计.*(执行|支出)/],
+  // 执行率（计算）beside 执行率（填报）: the rate worked out from the figures, not the one the unit wrote; read as no field.
+  ['rate_computed', /执行率.*(计算|核算|测算)|(计算|核算|测算).*执行率/],
   ['rate', /执行率/],
   // 1-6月执行数, 1-6月执行（万元）, 截至6月已支出: spent so far (a 全年预计执行数 is a forecast).
   ['executed', /^(?!.*预计).*(执行(数|金额)?|已支出|支出(数|金额)|实际支出)$/],
@@ -126,13 +128,14 @@ export function fieldLabelOf(text: string): FieldLabel | null {
   return null;
 }
 
-/** A 是否能完成 answer as the monitoring rules read it: 是 → 达成, 否 → 未达成, 基本 / 部分 → 部分达成. */
+/** A 是否能完成 answer as the monitoring rules read it: 是 / 能 → 达成, 否 / 不能 → 未达成, 基本 / 部分 / 不确定 → 部分达成. */
 export function completionOf(text: string | null): '达成' | '部分达成' | '未达成' | null {
   if (text == null) return null;
   const s = labelKey(text).replace(/[。.]$/, '');
   if (s === '') return null;
-  if (/^(未达成|否|不能|不可能|无法(完成|实现)?|不能完成|难以完成|完成不了|不确定)$/.test(s) || /^(否|不能)[，,]/.test(s)) return '未达成';
-  if (/^(部分达成|部分|基本能?(完成)?|有可能|可能|较可能|部分完成)$/.test(s)) return '部分达成';
+  if (/^(未达成|否|不能|不可能|无法(完成|实现)?|不能完成|难以完成|完成不了)$/.test(s) || /^(否|不能)[，,]/.test(s)) return '未达成';
+  // 不确定 is no 否: the unit cannot yet say, which the three-way scale holds as 部分达成 (the page's 能 / 不确定 / 不能).
+  if (/^(部分达成|部分|基本能?(完成)?|有可能|可能|较可能|部分完成|不确定|尚不确定)$/.test(s)) return '部分达成';
   if (/^(达成|是|能|能够|能完成|可以|确定能?|完全可能|可完成|能够完成|确定能完成|完成)$/.test(s) || /^(是|能)[，,]/.test(s)) return '达成';
   return null;
 }
@@ -140,7 +143,8 @@ export function completionOf(text: string | null): '达成' | '部分达成' | '
 /** A progress cell that says the row is not measured yet (rules.md §4): its reason, or null for a value. */
 export function notMeasuredOf(text: string | null): '年底测评' | '未到测量期' | null {
   if (text == null) return null;
-  const s = labelKey(text);
+  // 尚未测量（年底测评）, as this system prints such a row: the reason in brackets is the one stated.
+  const s = labelKey(text).replace(/^(?:尚未|暂未)测量[（(]([^（()）]+)[）)]$/, '$1');
   if (/^(年底|年终|年末)(测评|测量|统计|评价|考核|调查)$/.test(s)) return '年底测评';
   if (/^(尚?未到(测量|测评|统计|考核)(期|时间|周期)|暂未测量|尚未测量)$/.test(s)) return '未到测量期';
   return null;

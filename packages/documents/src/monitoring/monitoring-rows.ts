@@ -81,6 +81,10 @@ export function readIndicatorRows(rows: readonly GridCell[][], lines: readonly n
       const shift = width - cells.length;
       cells = [...Array.from({ length: shift }, (_, i) => ({ col: i, span: 1, text: '', merged: true })), ...cells.map((c) => ({ ...c, col: c.col + shift }))];
     }
+    // A note across the table (项目亮灯：…, 说明 in one wide cell) covers the name, target and progress columns at once:
+    // an indicator row gives each its own cell.
+    const nameCell = at('name') ? cellAt(cells, at('name')!.col) : null;
+    if (nameCell && !nameCell.merged && [at('target'), at('progress') ?? at('forecast')].every((h) => h != null && cellAt(cells, h.col) === nameCell)) continue;
     const text = (column: IndicatorColumn) => {
       const h = at(column);
       const cell = h ? cellAt(cells, h.col) : null;

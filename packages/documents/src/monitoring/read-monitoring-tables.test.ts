@@ -92,7 +92,10 @@ describe('the period and year of a table', () => {
 });
 
 describe('是否能完成 answers', () => {
-  it.each([['是', '达成'], ['能', '达成'], ['确定能', '达成'], ['基本能', '部分达成'], ['有可能', '部分达成'], ['否', '未达成'], ['不能完成', '未达成'], ['', null], ['详见说明', null]])(
+  it.each([
+    ['是', '达成'], ['能', '达成'], ['确定能', '达成'], ['基本能', '部分达成'], ['有可能', '部分达成'], ['不确定', '部分达成'], ['尚不确定', '部分达成'],
+    ['否', '未达成'], ['不能完成', '未达成'], ['', null], ['详见说明', null], ['不确定因素较多，详见说明', null],
+  ])(
     '%s → %s', (text, choice) => expect(completionOf(text)).toBe(choice),
   );
 });
@@ -110,9 +113,39 @@ describe('the budget block above the indicator header', () => {
     const r = read([['项目名称', '垃圾收运'], ['项目资金', '年初预算数', '全年预算数', '1-6月执行数', '执行率', '全年预计执行数'], ['年度资金总额', '800', '860', '402.5', '46.80%', '860']]);
     expect(r.report).toMatchObject({ budget_wan: 860, executed_wan: 402.5, execution_rate: 46.8 });
   });
+  it('reads the 执行率 the unit wrote (填报), not the one worked out beside it (计算), whichever comes first', () => {
+    const labels = ['年初预算数（万元）', '全年预算数（万元）', '1-6月执行数（万元）', '执行率（计算）', '执行率（填报）'];
+    const r = read([['项目名称', '停车设施'], labels, ['600', '640', '216.4', '33.81%', '34%']]);
+    expect(r.report).toMatchObject({ budget_wan: 640, executed_wan: 216.4, execution_rate: 34 });
+    // guard: a blank written rate stays blank rather than taking the computed one.
+    expect(read([['项目名称', '停车设施'], labels, ['600', '640', '216.4', '33.81%', '']]).report.execution_rate).toBeNull();
+  });
+  it('reads 尚未测量（年底测评） under 1-6月完成值 as the row\'s reason, not a value; guard: other bracketed words are a value', () => {
+    const rows = (done: string) => readMonitoringTables(table([['项目名称', '停车设施'], header, ['群众满意度', '≥90%', done, '']]))[0]!.report.indicators[0]!;
+    expect(rows('尚未测量（年底测评）')).toMatchObject({ progress_value: null, not_measured: '年底测评' });
+    expect(rows('尚未测量（未到测量期）')).toMatchObject({ progress_value: null, not_measured: '未到测量期' });
+    expect(rows('尚未测量（问卷已发放）')).toMatchObject({ progress_value: '尚未测量（问卷已发放）', not_measured: null });
+  });
   it('guards: label/value rows one under another pair across, not down; a 全年预计执行数 is not the 执行数; amounts in 元 become 万元', () => {
     const r = read([['项目名称', '垃圾收运'], ['主管部门', '县住建局', '实施单位', '县环卫所'], ['全年预计执行数（元）', '8,600,000', '1-6月执行数（元）', '4,025,000']]);
     expect(r.report).toMatchObject({ project_name: '垃圾收运', org: '县环卫所', executed_wan: 402.5 });
     expect(r.supervisor).toBe('县住建局');
+  });
+});
+
+describe('a sheet Word holds as two tables: the project and budget block, then the indicator table', () => {
+  const blocks = (first: string[][], second: string[][]): SourceDocument => ({
+    format: 'tsv', notes: [],
+    blocks: [{ kind: 'table', rows: first.map((cells) => ({ cells: cells.map((text) => ({ text })) })) }, { kind: 'table', rows: second.map((cells) => ({ cells: cells.map((text) => ({ text })) })) }],
+  });
+  const indicators = [['三级指标', '年度指标值', '1-6月完成值', '全年预计完成值'], ['泊位数', '≥1200个', '600', '1200']];
+  it('reads the block before an indicator table that opens with its header', () => {
+    const [read] = readMonitoringTables(blocks([['项目名称', '停车设施'], ['全年预算数', '640', '1-6月执行数', '216.4']], indicators));
+    expect(read!.report).toMatchObject({ project_name: '停车设施', budget_wan: 640, executed_wan: 216.4 });
+    expect(read!.warnings).toEqual([]);
+  });
+  it('guard: a table whose header has its own label rows above it does not take the table before', () => {
+    const [read] = readMonitoringTables(blocks([['项目名称', '别的项目'], ['全年预算数', '999']], [['项目名称', '停车设施'], ...indicators]));
+    expect(read!.report).toMatchObject({ project_name: '停车设施', budget_wan: null });
   });
 });

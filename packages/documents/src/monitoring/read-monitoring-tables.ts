@@ -55,6 +55,9 @@ export function readMonitoringTables(source: SourceDocument): MonitoringTableRea
   const out: MonitoringTableRead[] = [];
   let captions: string[] = [];
   const yearTexts: string[] = [];
+  // A table without an indicator header just before one that opens with it: the project and budget block of a sheet
+  // Word holds as two tables (this system's own docx export does, to repeat the indicator header on every page).
+  let labelBlock: GridCell[][] = [];
   for (const block of source.blocks) {
     if (block.kind === 'text') {
       captions.push(block.text);
@@ -63,10 +66,13 @@ export function readMonitoringTables(source: SourceDocument): MonitoringTableRea
     }
     const rows = block.rows.map(gridCells);
     const lines = block.rows.map((r, i) => r.line ?? i + 1);
+    const before = labelBlock;
+    labelBlock = rows;
     let segment = 0;
     for (let h = 0; h < rows.length; h++) {
       if (!isMonitoringHeader(rows[h]!.map((c) => c.text))) continue;
-      const above = rows.slice(segment, h);
+      labelBlock = [];
+      const above = [...(segment === 0 && h === 0 ? before : []), ...rows.slice(segment, h)];
       const titles = above.map(titleRow).filter((t): t is string => t != null);
       const fieldRows = above.filter((r) => titleRow(r) == null);
       const { columns, height } = headerColumns(rows, h);

@@ -16,7 +16,8 @@ export async function exportMonitoring(ctx: Ctx, input: { id: number; format: Mo
   if (!a.ok) return a;
   const { row, report, policy } = a.value;
   const status = `${statusLabel(row.status)}${row.decision ? `（拨款决定：${row.decision}）` : ''}`;
-  const outcome = await port.exportMonitoringSheet({ report, lights: reportLights(report, policy), thresholds: policy.monitoring, status }, input.format);
+  // 年初预算数 is the approved target's budget; the table's own budget_wan is the year's as adjusted (全年预算数).
+  const outcome = await port.exportMonitoringSheet({ report, lights: reportLights(report, policy), thresholds: policy.monitoring, status, initial_budget_wan: row.form_budget_wan }, input.format);
   if (!outcome.ok) return fail('export_failed', outcome.issues.map((i) => i.message).join('；') || '监控表导出失败，请稍后重试', { issues: outcome.issues });
   return ok({ bytes: outcome.bytes, contentType: outcome.contentType, fileName: outcome.fileName });
 }

@@ -49,7 +49,7 @@ function readQuery(db: Db, ids: readonly number[]) {
     .innerJoin('orgs as fo', 'fo.id', 'f.org_id')
     .leftJoin('policies as p', (j) => j.onRef('p.region_id', '=', 'm.region_id').onRef('p.fiscal_year', '=', 'm.fiscal_year'))
     .selectAll('m')
-    .select(['o.path as org_path', 'fo.name as form_org_name', 'f.project_code', 'f.project_name', 'p.policy as stored_policy'])
+    .select(['o.path as org_path', 'fo.name as form_org_name', 'f.project_code', 'f.project_name', 'f.budget_total_wan as form_budget_wan', 'p.policy as stored_policy'])
     .select(yearClosedSql(sql.ref('m.region_id'), sql.ref('m.fiscal_year')).as('year_closed'))
     .select([
       // Arrays, not row objects: cheaper to build, and only the cells a report shows.
