@@ -17,7 +17,7 @@ const AMOUNT_AFTER = /^\s*(?:\.\d|[元万亿千百%％‰吨件次户个台套�
 const CODE_LABEL_BEFORE = /(?:编码|编号|代码|批次号|合同号|订单号|流水号|序列号)[:：\s]*$/;
 const LANDLINE = /(?<![0-9A-Za-z])(?:[(（]0\d{2,3}[)）]\s?|0\d{2,3}[-－—]\s?)[2-9]\d{6,7}(?![0-9])|(?:电话|座机|联系方式|手机|[Tt][Ee][Ll])[:：\s]*[2-9]\d{6,7}(?![0-9])/g;
 // Common surnames that rarely begin an ordinary word in these documents (单, 党, 费, 安, 信… are left out on purpose).
-const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付傅邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃戴莫孔汤樊葛邢乔伍庞颜倪庄聂鲁岳翟殷詹欧耿焦俞柳祝舒阮柯梅童凌裴霍涂苗翁骆蓝靳柴鲍喻祁蒲滕饶牟艾尤穆缪褚娄窦戚岑冉郁胥栗鄢谌奚粟冼蔺禹巫邬卞姬佟闵苟麦';
+const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖贾夏韦付傅邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃戴莫孔汤樊葛邢乔伍庞颜倪庄聂鲁岳翟殷詹欧耿焦俞柳祝舒阮柯梅童凌裴霍涂苗翁骆蓝靳柴鲍喻祁蒲滕饶牟艾尤穆缪褚娄窦戚岑冉郁胥栗鄢谌奚粟冼蔺禹巫邬卞姬佟闵苟麦郜晁仝';
 const COMPOUND = '欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|长孙|宇文|司徒|端木';
 const NAME = `(?:${COMPOUND}|[${SURNAMES}])[\\u4e00-\\u9fa5]{1,2}`;
 // Recipients, kin and other private persons; 对象 covers every …对象 (供养对象, 优抚对象, 安置对象), and 军人/军属/烈属
@@ -36,11 +36,16 @@ const NAME = `(?:${COMPOUND}|[${SURNAMES}])[\\u4e00-\\u9fa5]{1,2}`;
 // Members named by the body they belong to (社员 of a 供销社, 会员, 困难党员, 气象信息员) are private persons as well, and so
 // are 归侨, 侨眷 and 侨属 named by the 侨务 programme that serves them (归侨陈阿生、侨眷林美珍).
 // People a 救助管理站 takes in (滞留人员王小军、, 受助人员, 走失人员) are private persons as 流浪人员 are.
-const ROLES = '名单|花名册|遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|受益人|受益对象|补助对象|补贴对象|资助对象|帮扶对象|慰问对象|村民|低保户|五保户|特困人员|困难户|脱贫户|贫困户|残疾人|当事人|对象|军人|军属|烈属|老兵|孤儿|农户|居民|学员|独居老人|空巢老人|孤寡老人|失能老人|留守儿童|困境儿童|受种者|投诉人|举报人|反映人|养殖户|种植户|经营户|承包户|个体户|参保人|投保人|被保险人|受援人|受助者|住户|租户|妇女|孕妇|产妇|孕产妇|患儿|病人|伤者|伤员|逝者|死者|已故人员|借款人|承租人|承租户|信访人|上访人|服刑人员|刑满释放人员|单亲母亲|母亲|父亲|妻子|丈夫|大户|流浪人员|乞讨人员|滞留人员|受助人员|走失人员|士兵|传承人|志愿者|改造户|搬迁户|拆迁户|安置户|受灾户|监测户|帮扶户|种粮户|教师|驾驶员|司机|工人|劳动者|护林员|网格员|保洁员|巡河员|护理员|护工(?![程作])|协管员|辅警|村医|家长|老中医|学徒|徒弟|社员|会员|党员|队员|信息员|归侨|侨眷|侨属|受益户|受助户|救助户|补助户|慰问户|结对户';
+const ROLES = '名单|花名册|遗属|家属|配偶|子女|户主|申请人|受助人|救助对象|监护人|收款人|领款人|姓名|患者|学生|职工|受益人|受益对象|补助对象|补贴对象|资助对象|帮扶对象|慰问对象|村民|低保户|五保户|特困人员|困难户|脱贫户|贫困户|残疾人|当事人|对象|军人|军属|烈属|老兵|孤儿|农户|居民|学员|独居老人|空巢老人|孤寡老人|失能老人|留守儿童|困境儿童|儿童|受种者|投诉人|举报人|反映人|养殖户|种植户|经营户|承包户|个体户|参保人|投保人|被保险人|受援人|受助者|住户|租户|妇女|孕妇|产妇|孕产妇|患儿|病人|伤者|伤员|逝者|死者|已故人员|借款人|承租人|承租户|信访人|上访人|服刑人员|刑满释放人员|单亲母亲|母亲|父亲|妻子|丈夫|大户|流浪人员|乞讨人员|滞留人员|受助人员|走失人员|士兵|传承人|志愿者|改造户|搬迁户|拆迁户|安置户|受灾户|监测户|帮扶户|种粮户|教师|驾驶员|司机|工人|劳动者|护林员|网格员|保洁员|巡河员|护理员|护工(?![程作])|协管员|辅警|村医|家长|老中医|学徒|徒弟|社员|会员|党员|队员|信息员|归侨|侨眷|侨属|受益户|受助户|救助户|补助户|慰问户|结对户';
 // 阿依古丽·买买提, 扎西·次仁: a minority name in two parts joined by a middle dot, read like NAME after a role word.
 const DOTTED_NAME = '[\\u4e00-\\u9fa5]{2,4}[·•・][\\u4e00-\\u9fa5]{2,5}';
+// Fraud a person is reported for (村会计邢德旺虚报冒领…): as private a circumstance as a disciplinary case.
+const FRAUD = '虚报|冒领|骗取|套取|挪用|侵占|贪污|截留|私分|克扣';
+// What follows a beneficiary's name where no punctuation ends it: the aid itself (…宋保山一次性解决医疗欠费, …获得, 就读) or
+// the person's health (蔺德胜旧伤复发住院): words that do not go on an ordinary noun a role word stands before.
+const AID_OR_HEALTH_AFTER = '一次性|获得|享受|办理|入住|就医|住院|治疗|康复|就业|就读|入学|返乡|旧伤|伤情|伤病|病重|重病|身患|罹患';
 const ROLE_NAME = new RegExp(
-  `(?:${ROLES})(?:如(?!何)|例如|比如)?[:：\\s（(]*(${DOTTED_NAME}|${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为|因|家庭|家中|家里|家人|一家|夫妇|同学|本人|生活|补助|补贴|救助|申请|领取|患|去世|病故|不|未|拒|已|家住|反映|投诉|对|向|冒|被|将|私自|擅自|多次|长期|仍|及其|急需|病情|确诊|户(?![籍口数型外内]))`,
+  `(?:${ROLES})(?:如(?!何)|例如|比如)?[:：\\s（(]*(${DOTTED_NAME}|${NAME})(?=$|[（(，,、；;。:：\\s)）]|之|同志|先生|女士|等|每|的|系|为|因|家庭|家中|家里|家人|一家|夫妇|同学|本人|生活|补助|补贴|救助|申请|领取|患|去世|病故|不|未|拒|已|家住|反映|投诉|对|向|冒|被|将|私自|擅自|多次|长期|仍|及其|急需|病情|确诊|${AID_OR_HEALTH_AFTER}|${FRAUD}|户(?![籍口数型外内]))`,
   'g',
 );
 // A signatory is named on purpose, but not their health: 企业负责人孙丽娟因病停止运营 reports a private circumstance of
@@ -50,9 +55,9 @@ const OFFICIAL_HEALTH = new RegExp(`(?:负责人|法定代表人|法人代表|�
 // A staff member named with a disciplinary or criminal case (值班编辑周海峰被给予政务记过处分, 教务处干部吴国栋违规报销…):
 // the case is a private circumstance of the person, whatever their post; 个别工作人员 and 1名责任人 name no one.
 const DISCIPLINE = '违规|违纪|违法|处分|问责|诫勉|涉嫌|立案|留置|开除|辞退|免职|撤职';
-const STAFF_POSTS = '干部|工作人员|职员|员工|科员|办事员|编辑|记者|主播|会计|出纳|民警|医生|护士|教师|科长|股长|所长|站长|馆长|队长|处长|局长|主任|经理|文员|值班员|管理员|专干|联络员';
+const STAFF_POSTS = '经办人员|经办人|审核人员|书记|支书|干部|工作人员|职员|员工|科员|办事员|编辑|记者|主播|会计|出纳|民警|医生|护士|教师|科长|股长|所长|站长|馆长|队长|处长|局长|主任|经理|文员|值班员|管理员|专干|联络员';
 const STAFF_CASE = new RegExp(
-  `(?:${STAFF_POSTS})[:：\\s]*(${NAME})(?=(?:因[^，,。；;]{0,12})?(?:被(?:给予|处以|处分|立案|留置|开除|辞退|免职|撤职|问责|诫勉|通报(?!表扬|嘉奖)|追究)|受到[^，,。；;]{0,8}处分|违规|违纪|违法|涉嫌))`,
+  `(?:${STAFF_POSTS})[:：\\s]*(${NAME})(?=(?:因[^，,。；;]{0,12})?(?:被(?:给予|处以|处分|立案|留置|开除|辞退|免职|撤职|问责|诫勉|通报(?!表扬|嘉奖)|追究)|受到[^，,。；;]{0,8}处分|违规|违纪|违法|涉嫌|${FRAUD}|[^。；;]{0,30}?对其[^。；;]{0,4}(?:${DISCIPLINE}|通报批评|警告|记过)))`,
   'g',
 );
 // A person described by sex (黄秀兰，女，82岁): how case files and recipient lists introduce a private person.
@@ -74,8 +79,8 @@ const CODE_BEFORE = /编码|编号|代码|文号|批次号|合同号/;
 // A bank card written without a label: 16–19 digits (UnionPay 62…) that pass the Luhn check.
 const CARD = /(?<![0-9A-Za-z])62(?:\d[\s]?){14,17}\d(?![0-9])/g;
 // 3栋2单元502室, 5号楼1单元301, 城南村4组15号: a home address down to the door.
-const HOME_ADDRESS = /\d+\s*(?:栋|幢|号楼|座)\s*\d+\s*单元(?:\s*\d+\s*(?:室|号)?)?|\d+\s*单元\s*\d+\s*(?:室|号)|\d+\s*(?:栋|幢|号楼)\s*\d+\s*室|村\s*\d+\s*(?:组|社)\s*\d+\s*号/g;
-const ADDRESS_GATE = /单元|\d\s*[室组社]|[栋幢]\s*\d/;
+const HOME_ADDRESS = /\d+\s*(?:栋|幢|号楼|座)\s*\d+\s*单元(?:\s*\d+\s*(?:室|号)?)?|\d+\s*单元\s*\d+\s*(?:室|号)|\d+\s*(?:栋|幢|号楼)\s*\d+\s*室|村\s*(?:\d+|[一二三四五六七八九十]{1,3})\s*(?:组|社)\s*\d+\s*号/g;
+const ADDRESS_GATE = /单元|[\d一二三四五六七八九十]\s*[室组社]|[栋幢]\s*\d/;
 // Who signs or answers for the form (联系人：王老师): named on purpose. A 班主任 or 校长 before 王老师 is not one.
 const SIGNATORY_BEFORE = /(?:负责人|联系人|经办人|填报人|填表人|审核人|审批人|法定代表人|法人代表)[:：\s]*$/;
 const OFFICIAL_BEFORE = /(?:负责人|联系人|经办人|填报人|填表人|审核人|审批人|法定代表人|法人代表|领导|局长|主任|科长|股长|书记)[:：\s]*$/;
@@ -95,14 +100,14 @@ const NAME_LIST = new RegExp(`(?:含|包括|其中|如|即|[：:（(])\\s*(${NAM
 // introduces it; each must read as a name, as in NAME_LIST.
 const NAME3 = `([${SURNAMES}][\\u4e00-\\u9fa5]{2})`;
 const NAME_TRIPLE = new RegExp(`${NAME3}、${NAME3}、${NAME3}`, 'g');
-const NAME_AMOUNTS = new RegExp(`(?:^|[：:，,；;、\\s])(${NAME})户?\\s*\\d+(?:\\.\\d+)?\\s*(?:亩|元|斤|公斤|头|只|口|平方米)[，,；;、\\s]+(${NAME})户?\\s*\\d`, 'g');
+const NAME_AMOUNTS = new RegExp(`(?:^|[：:，,；;、\\s])(${NAME})户?\\s*\\d+(?:\\.\\d+)?\\s*(?:亩|万?元|斤|公斤|头|只|口|平方米)[，,；;、\\s]+(${NAME})户?\\s*\\d`, 'g');
 // A register pasted as text under a header with a name column (序号 户主姓名 家庭人口 / 1 张德全 4 3000): each numbered
 // row that opens with a name between blanks names a person. Read only where such a header stands.
 const NAME_COLUMN = /姓名|户主|名单|花名册/;
 const NAME_ROW = new RegExp(`(?:^|[\\n；;：:])\\s*\\d{1,3}[\\s.．、]+(${NAME})(?=[\\s，,；;]|$)`, 'g');
 const THING_END = /[园村镇乡街路湾坝沟山河湖桥寺庙馆楼堂厂场站所区县市省港岛江树林花果茶米菜瓜梨桃柑橘草苗木子]$/;
 const NOT_PEOPLE_AFTER = /^.{0,6}?(?:品牌|企业|公司|集团|商标|诗人|名人|先贤|英雄|烈士|伟人|作品|故居)/;
-const LIST_GATE = /、|\d\s*[亩元斤头只口]/;
+const LIST_GATE = /、|\d\s*万?[亩元斤头只口]/;
 // 渝A·5G7M2, 川B12345: a vehicle's plate names its owner; a unit's car (公务用车, 执法车) is published on purpose.
 const PLATE = /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•・\s]?(?=[A-HJ-NP-Z0-9]{0,5}\d)[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])/g;
 const UNIT_VEHICLE = /公务|公车|单位|执法|警|消防|救护|工程车|校车|公交/;
@@ -121,7 +126,7 @@ export interface PrivateHit { kind: 'id_card' | 'mobile' | 'landline' | 'name' |
 
 // Cheap gates: most text has no long digit run and no person-role word, and skips the costly patterns.
 const DIGIT_RUN = /\d{7}|\d{4}[\s-]\d{4}/;
-const NAME_GATE = new RegExp(`${ROLES}|${HEALTH_AFTER}|${DISCIPLINE}|之[子女妻夫父母孙遗]|同志|先生|女士|[，,]\\s*[男女][，,、；;]|老师|医生|大夫|护士|师傅|阿姨|大爷|大妈|同学|主任`);
+const NAME_GATE = new RegExp(`${ROLES}|${HEALTH_AFTER}|${DISCIPLINE}|${FRAUD}|之[子女妻夫父母孙遗]|同志|先生|女士|[，,]\\s*[男女][，,、；;]|老师|医生|大夫|护士|师傅|阿姨|大爷|大妈|同学|主任`);
 
 /**
  * Personal data in one text: ID-card numbers (checksum valid), mobile numbers, a person's card, account and record numbers,

@@ -49,6 +49,7 @@ import { SET58_CASES } from './held-out-forms/set-58-cases';
 import { SET59_CASES } from './held-out-forms/set-59-cases';
 import { SET60_CASES } from './held-out-forms/set-60-cases';
 import { SET61_CASES } from './held-out-forms/set-61-cases';
+import { SET62_CASES } from './held-out-forms/set-62-cases';
 import { measureMonitoringForms } from './held-out-forms/measure-monitoring-forms';
 import { reviewMonitoringReport } from './check-monitoring';
 import { PROJECT_TARGET_CASES } from './held-out-forms/target-forms';
@@ -60,7 +61,7 @@ const CASES = [
   ...SET36_CASES, ...SET37_CASES, ...SET38_CASES, ...SET39_CASES, ...SET40_CASES, ...SET41_CASES, ...SET42_CASES, ...SET43_CASES,
   ...SET44_CASES, ...SET45_CASES, ...SET46_CASES, ...SET47_CASES, ...SET48_CASES, ...SET49_CASES, ...SET50_CASES, ...SET51_CASES,
   ...SET52_CASES, ...SET53_CASES, ...SET54_CASES, ...SET55_CASES, ...SET56_CASES, ...SET57_CASES, ...SET58_CASES,
-  ...SET60_CASES, ...SET61_CASES,
+  ...SET60_CASES, ...SET61_CASES, ...SET62_CASES,
 ];
 const { outcomes, tally } = measureForms(CASES);
 
@@ -125,6 +126,15 @@ describe('held-out 2025 project self-evaluations of new-type projects (set 61F, 
     expect(SET61_CASES.length).toBeGreaterThanOrEqual(40);
     expect(SET61_CASES.filter((c) => c.expect.every((x) => x.optional || ['implausible_target', 'level_vs_name'].includes(x.code))).length).toBeGreaterThanOrEqual(20);
     expect(SET61_CASES.every((c) => c.form.kind === 'project_self_evaluation' && c.scoring !== undefined && CASES.includes(c))).toBe(true);
+  });
+});
+
+describe('held-out aid forms whose texts name people (set 62F, set-62-cases.ts)', () => {
+  it('has at least 40 forms, about half fine, every one measured above', () => {
+    expect(SET62_CASES.length).toBeGreaterThanOrEqual(40);
+    expect(SET62_CASES.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(20);
+    expect(SET62_CASES.filter((c) => c.expect.some((x) => x.code === 'private_data')).length).toBeGreaterThanOrEqual(15);
+    expect(SET62_CASES.every((c) => CASES.includes(c))).toBe(true);
   });
 });
 
