@@ -28,6 +28,7 @@ import { gridToDocx, gridToXlsx, parseGridSource } from '../src/import/testing/g
 import { gridToPdf } from '../src/import/testing/grid-pdf';
 import { gridToRtf } from '../src/import/testing/grid-rtf';
 import { docxAsFeishu, docxWithMarks, xlsxAsStreamed } from '../src/import/testing/ooxml-marks';
+import { docxAsGoogleDocs, ooxmlAsExtension, ooxmlAsStrict } from '../src/import/testing/ooxml-variants';
 import { docxToFlatOpc, encodeText, type TextEncoding, wrapAltChunkDocx, wrapEml, wrapMht } from '../src/import/testing/encode-text';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -106,13 +107,17 @@ async function buildGrid(dir: string, f: string): Promise<void> {
     });
   } else {
     // A .xml target is the Word document as flat XML (pkg:package), as Word's 另存为 Word XML writes it.
-    bytes = /\.(xlsx?|ods)$/.test(target) ? await gridToXlsx(blocks) : target.endsWith('.xml') ? docxToFlatOpc(await gridToDocx(blocks)) : docxWithMarks(await gridToDocx(blocks));
+    bytes = /\.(xlsx?|xl[st][xm]|ods)$/.test(target) ? await gridToXlsx(blocks) : target.endsWith('.xml') ? docxToFlatOpc(await gridToDocx(blocks)) : docxWithMarks(await gridToDocx(blocks));
   }
   // `=== via: streaming-writer`: inline strings, cells and rows placed by order (ooxml-marks.ts).
   if (/^===\s*via:\s*streaming-writer\s*$/m.test(source)) bytes = xlsxAsStreamed(bytes);
   // `=== via: online-sheet`: inline strings with references kept (腾讯文档); `=== via: feishu`: empty w:tcW (ooxml-marks.ts).
   if (/^===\s*via:\s*online-sheet\s*$/m.test(source)) bytes = xlsxAsStreamed(bytes, true);
   if (/^===\s*via:\s*feishu\s*$/m.test(source)) bytes = docxAsFeishu(bytes);
+  // `=== via: strict` (Strict Open XML), `=== via: google-docs`, and .xlsm/.xltx/.docm/.dotx… content types (ooxml-variants.ts).
+  if (/^===\s*via:\s*google-docs\s*$/m.test(source)) bytes = docxAsGoogleDocs(bytes);
+  if (/^===\s*via:\s*strict\s*$/m.test(source)) bytes = ooxmlAsStrict(bytes);
+  bytes = ooxmlAsExtension(bytes, extname(target).slice(1));
   // `=== via: libreoffice`: the document as LibreOffice saves it after opening the built one (Calc/Writer's own .xlsx/.docx).
   // A .xls/.doc target: the built .xlsx/.docx saved by LibreOffice as Excel 97–2003 / Word 97–2003.
   // An .odt/.ods target: the built .docx/.xlsx saved by LibreOffice as OpenDocument (Writer/Calc's own format).

@@ -373,6 +373,11 @@ export class HeaderFieldReader {
     this.readLabelless(filled, line);
   }
 
+  /** Text the label pending from the row above takes: sentences, not a short caption-and-value. */
+  private isPendingText(text: string): boolean {
+    return this.pending != null && !this.sink.has(this.pending) && text.length >= 20 && /[，。；]/.test(text);
+  }
+
   private readLabelless(filled: GridCell[], line: number | null): void {
     if (filled.length !== 1) return;
     const text = trimText(filled[0]!.text);
@@ -380,8 +385,9 @@ export class HeaderFieldReader {
     if (org && org.name.length <= 40 && !/[，。；]/.test(org.name)) { this.sink.setOrgCode(org.code!, org.name); return; }
     if (isYearNote(text)) { if (this.sink.year == null) this.sink.year = yearOf(text); return; }
     if (text.length < 6 || parseAmount(text) != null) return;
-    // 金额单位：万元, 填报人：张三 — an unknown caption with its value, not a field's text.
-    if (/^[^，。；,;]{1,10}[：:]/.test(text)) return;
+    // 金额单位：万元, 填报人：张三 — an unknown caption with its value, not a field's text; but under a text
+    // field's label left alone on the row above, numbered sentences (目标1：…。⏎目标2：…) are that field's text.
+    if (/^[^，。；,;]{1,10}[：:]/.test(text) && !this.isPendingText(text)) return;
     const target = this.pending && !this.sink.has(this.pending) ? this.pending : !this.sink.has('goal') ? 'goal' : null;
     this.pending = null;
     if (target && this.sink.set(target, text)) {

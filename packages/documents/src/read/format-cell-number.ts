@@ -147,3 +147,21 @@ function formatSerialDate(serial: number, withTime: boolean): string {
   const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   return withTime && serial % 1 !== 0 ? `${date} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}` : date;
 }
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A Strict Open XML date cell (`t="d"`): Excel's 「Strict Open XML 电子表格」 save writes the date as ISO 8601
+ * text, not a serial. Shown through the cell's date format as the serial would be; without one, as an ISO date.
+ * Text that is no ISO date comes back as written.
+ */
+export function formatIsoDateCell(text: string, formatCode: string | undefined): string {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) return text.trim();
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+  // Date.UTC rolls 2025-13-45 over into another date: a value that does not come back as written is no date.
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== `${m[1]}-${m[2]}-${m[3]}`) return text.trim();
+  const serial = ms / 86400000 + 25569;
+  const code = formatCode ? stripLiterals(firstSection(formatCode)) : '';
+  return isDateFormat(code) ? formatCellNumber(serial, formatCode) : formatSerialDate(serial, true);
+}

@@ -91,6 +91,10 @@ function readZipDocument(bytes: Uint8Array, fileName: string, limits: ReadLimits
   if (zip.has('word/document.xml')) return { ok: true, source: readDocx(zip, fileName, limits) };
   if (zip.has('xl/workbook.xml')) return { ok: true, source: readXlsx(zip, fileName, limits) };
   const names = zip.names();
+  // Excel's binary workbook (.xlsb): the same package, its sheets as BIFF12 records instead of XML.
+  if (names.includes('xl/workbook.bin')) {
+    return { ok: false, issues: [{ code: 'unsupported-format', message: `文件“${fileName}”是 Excel 二进制工作簿（.xlsb），无法直接读取。请在 Excel 或 WPS 中打开后“另存为” Excel 工作簿（.xlsx）再导入。` }] };
+  }
   if (names.some((n) => n.startsWith('ppt/'))) {
     return { ok: false, issues: [{ code: 'unsupported-format', message: `文件“${fileName}”是 PowerPoint 演示文稿，不支持导入。请导入 Word/Excel/PDF 格式的绩效文档。` }] };
   }

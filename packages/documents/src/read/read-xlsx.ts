@@ -2,7 +2,8 @@ import type { SourceBlock, SourceDocument, SourceRow } from '../model/source-doc
 import { type Merge, dropHiddenColumns, dropHiddenRows, layoutRows } from './layout-rows';
 import { cellKey, fillUncachedFormulas } from './sheet-formulas';
 import { sheetTextBoxes } from './xlsx-text-boxes';
-import { BUILTIN_FORMATS, formatCellNumber } from './format-cell-number';
+import { isNumbersExportSummary, sheetHeading, withoutTableNameRow } from './numbers-export';
+import { BUILTIN_FORMATS, formatCellNumber, formatIsoDateCell } from './format-cell-number';
 import { type ReadLimits, ReadFailure } from './read-limits';
 import type { SafeZip } from './safe-unzip';
 import { type XmlScanOptions, childElements, firstChild, parseXmlTree, scanXml } from './scan-xml';
@@ -34,6 +35,7 @@ export function readXlsx(zip: SafeZip, fileName: string, limits: ReadLimits): So
   const blocks: SourceBlock[] = [];
   const notes: string[] = [];
   const budget = { cells: 0 };
+  let numbersExport = false;
   for (const sheet of sheetsNode ? childElements(sheetsNode, 'sheet') : []) {
     const name = sheet.attrs['name'] ?? '';
     if (sheet.attrs['state'] === 'hidden' || sheet.attrs['state'] === 'veryHidden') {
@@ -47,8 +49,14 @@ export function readXlsx(zip: SafeZip, fileName: string, limits: ReadLimits): So
       notes.push(`工作表“${name}”的内容缺失，已跳过。`);
       continue;
     }
-    const rows = readSheet(xml, { shared, formats, struck, date1904, recalc, limits, budget, scan: opts(part!), sheetName: name, fileName });
-    blocks.push({ kind: 'text', text: name, heading: 2 });
+    const rows = withoutTableNameRow(readSheet(xml, { shared, formats, struck, date1904, recalc, limits, budget, scan: opts(part!), sheetName: name, fileName }));
+    if (isNumbersExportSummary(rows)) {
+      numbersExport = true;
+      notes.push(`已跳过 Numbers 导出摘要工作表“${name}”。`);
+      continue;
+    }
+    const heading = sheetHeading(name, numbersExport);
+    if (heading !== null) blocks.push({ kind: 'text', text: heading, heading: 2 });
     // Text boxes drawn over the sheet (a title in a 文本框): those on or above the first filled row come first.
     const boxes = sheetTextBoxes(zip, part!, xml, fileName, limits);
     const first = rows[0]?.line ?? Infinity;
@@ -307,6 +315,8 @@ function cellText(cell: { type: string; style: number; v: string; inline: string
       return stringText(cell.inline);
     case 'str':
       return stringText(cell.v);
+    case 'd':
+      return formatIsoDateCell(cell.v, ctx.formats[cell.style]);
     case 'e':
       return cell.v.trim();
     case 'b':

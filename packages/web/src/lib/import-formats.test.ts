@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IMPORT_ACCEPT, IMPORT_FORMATS_HINT } from './import-formats';
 
 describe('import formats', () => {
-  it.each(['.docx', '.doc', '.wps', '.rtf', '.xlsx', '.xls', '.et', '.odt', '.ods', '.fodt', '.fods', '.pdf', '.csv', '.tsv', '.txt', '.md', '.html', '.htm', '.mht', '.xml', '.json'])('the upload control accepts %s and the hint names it', (ext) => {
+  it.each(['.docx', '.docm', '.dotx', '.doc', '.wps', '.rtf', '.xlsx', '.xlsm', '.xltx', '.xls', '.et', '.odt', '.ods', '.fodt', '.fods', '.pdf', '.csv', '.tsv', '.txt', '.md', '.html', '.htm', '.mht', '.xml', '.json'])('the upload control accepts %s and the hint names it', (ext) => {
     expect(IMPORT_ACCEPT.split(',')).toContain(ext);
     expect(IMPORT_FORMATS_HINT).toContain(ext);
   });
