@@ -21,6 +21,7 @@ import { HELD_OUT_SHEETS_SET_20 } from './held-out/sheets-set-20';
 import { HELD_OUT_SHEETS_SET_21 } from './held-out/sheets-set-21';
 import { HELD_OUT_SHEETS_SET_22 } from './held-out/sheets-set-22';
 import { HELD_OUT_SHEETS_SET_23 } from './held-out/sheets-set-23';
+import { HELD_OUT_SHEETS_SET_24 } from './held-out/sheets-set-24';
 import { measureSheet, sheetsReport } from './held-out/measure-sheets';
 
 /**
@@ -86,6 +87,8 @@ const SETS: Array<{ label: string; sheets: readonly HeldOutSheet3[]; min: number
   { label: 'set 22', sheets: HELD_OUT_SHEETS_SET_22, min: 15, projectShare: 0.6 },
   // Set 23: ~15 sheets asked; a county 生态旅游 project whose rows are grades and whose 完成值 are loose words (session 27, value cells set 22).
   { label: 'set 23', sheets: HELD_OUT_SHEETS_SET_23, min: 15, projectShare: 0.6 },
+  // Set 24: ~15 sheets asked; a county 水环境综合治理 project whose rows are ranks stored as numbers (session 27, value cells set 23).
+  { label: 'set 24', sheets: HELD_OUT_SHEETS_SET_24, min: 15, projectShare: 0.6 },
 ];
 
 describe.each(SETS)('held-out whole self-evaluation sheets ($label)', ({ label, sheets, min, projectShare }) => {

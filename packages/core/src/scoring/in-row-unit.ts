@@ -95,6 +95,9 @@ export function inRowUnit(n: number, written: string | null, rowUnit: string | n
   const ur = perSameBase ? nr : br;
   // 310人 under 天, 12600卷 under 页, 4500人 under 户: units that each name what they count, of two different things, cannot
   // stand for each other though neither converts; the generic classifiers (个, 项, 件, 次) name nothing and are taken as written.
+  // 一级 under 个, 三星级 under 家, 二级 under 星级: a step on a scale is no count of anything, nor a step on another scale.
+  const sw = SCALE_STEPS.get(uw);
+  if (sw !== undefined && sw !== SCALE_STEPS.get(ur)) return { value: NaN, clash: written };
   const fw = familyOf(uw);
   const fr = fw === undefined ? undefined : familyOf(ur);
   if (fr !== undefined && fw !== fr) return { value: NaN, clash: written };
@@ -149,6 +152,9 @@ const COUNTED: ReadonlyMap<string, string> = new Map(
     ['time', ['日', '工作日', '个工作日', '周', '个月']],
   ] as const).flatMap(([family, units]) => units.map((u) => [u, family] as const)),
 );
+
+/** Units that name a step on a scale (levels, stars), not an amount; 类 is also a count (共42类) and stays out. */
+const SCALE_STEPS: ReadonlyMap<string, string> = new Map([['级', 'level'], ['星', 'star'], ['星级', 'star']]);
 
 /** The family a unit belongs to: its measure (length, time…) or what it counts (people, households…); undefined for none. */
 function familyOf(unit: string): string | undefined {

@@ -102,7 +102,7 @@ const POINTS_NAME = /扣|加分/;
 const FROM_LEVEL = /由\s*[\d.,]+\s*[^\d\s，,；;至到由]{0,6}?(?=(?:增长|提高|增加|上升|提升|下降|降低|减少|下滑|削减|压减|缩减)[至到]\s*\d)/;
 // 上年水平的93%, 达到全省平均水平的105%: a share of a reference level, not the row's own level; left to a person.
 const REFERENCE_SHARE = /(?:水平|平均值?|均值|上年度?|同期|基数|标准值?)的\s*$/;
-const LEVEL_REACHED = /(?:增长|提高|增加|上升|提升|下降|降低|减少|下滑|削减|压减|缩减)[至到]$/;
+const LEVEL_REACHED = /(?:增长|提高|增加|上升|提升|升|下降|降低|减少|下滑|削减|压减|缩减)[至到为]$/;
 // 每月1期，全年共12期: a figure per period is a rate; the total outranks it. 当月完成2次，累计完成7次: a single month's (week's,
 // quarter's) figure in a monitoring table is one period's, and the running total outranks it too; so is a half-year's
 // (上半年完成46%，全年完成98%) and an average per month or day (月均抽检150批次，全年累计1,900批次).

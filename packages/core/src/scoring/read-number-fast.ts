@@ -106,8 +106,9 @@ const ACTUAL_LEAD = /^([\u4e00-\u9fa5]{1,8}?)\s*([+-]?\d[\d,]*(?:\.\d+)?.*)$/;
 const LEAD_NOT_A_LEVEL = /[未不没无非否约近逾差欠增降减升涨跌较比超]|提高|提前|延期|推迟|滞后|左右|以[上下内]/;
 // 误差1.2%, 偏差率4.6%: the name of a measured error, whose 差 is no shortfall.
 const ERROR_NAME = /误差|偏差/g;
-// 提升至98%, 降至4.2%: a change to a level names the level reached (较上年提升至… still compares).
-const LEVEL_REACHED = /^(?:增长|提高|增加|上升|提升|下降|降低|减少|降)[至到]$/;
+// 提升至98%, 降至4.2%, 由三级升为二级: a change to a level names the level reached, after the level it came from at most
+// (较上年提升至… still compares).
+const LEVEL_REACHED = /^(?:[由从][^至到为较比]{1,6}?)?(?:增长|提高|增加|上升|提升|升|下降|降低|减少|降)[至到为]$/;
 
 /**
  * A 完成值 (actual) as the scoring and monitoring rules read it: readValue, and a number reported after a
@@ -146,6 +147,8 @@ export function actualInWords(cell: string | null | undefined, unit?: string | n
   if (numeral == null) return halfInWords(trimmedCell, unit);
   const { start, end, value } = numeral;
   const before = raw.slice(0, start);
+  // 劣五类: a class worse than Ⅴ, a grade word with no count of 5 in it.
+  if (before.endsWith('劣')) return null;
   // 三千余册, 二十多场: more than the numeral, read as the numeral (as 3000余人 is 3000).
   const after = MORE_AFTER.test(raw.slice(end)) ? raw.slice(end + 1) : raw.slice(end);
   // 千分之三点五, 百分之九十八点六: the words before the last numeral are part of the number; read the cell whole.

@@ -3,7 +3,7 @@ import { DEFAULT_POLICY, type Policy } from '../policy/policy';
 import { foldWidth } from '../values/normalize-text';
 import { isFractionUnit, parseValueWithNumerals } from '../values/parse-value';
 import { actualInWords, hasDigit, plainDecimal, quickNumber } from './read-number-fast';
-import { formatNumber as f, HALF_CENT, roundScore } from './round-score';
+import { formatNumber as f, roundScore } from './round-score';
 import { bandText, DeadlineDerivation, ManualDerivation, QualitativeDerivation } from './deferred-derivation';
 import { QuantitativeDerivation, quantitativeRaw, WrittenQuantitativeDerivation, type Branch } from './quantitative-derivation';
 import { NO_ISSUES, type IndicatorScore, type QualitativeChoice, type ScoreIssue } from './score-types';
@@ -13,7 +13,11 @@ import { meetsStatedChange, shortOfStatedChange } from './stated-change';
 import { meetsGrade, shortOfGrade } from './grade-scale';
 import { actualInRange } from './range-target';
 import { weightless } from './weightless-row';
+import { bandDefault, bandOf, documentMismatch } from './score-bands';
+import { mayRank, scoreRank } from './rank-scale';
 import { fractionAsPercent, inRowUnit, isEstimate, namesDecrease, percentClashes, percentInWords, readActualInUnit } from './read-actual-in-unit';
+
+export { bandDefault, bandOf } from './score-bands';
 
 export interface ScoreIndicatorOptions {
   policy?: Policy;
@@ -81,6 +85,11 @@ export function scoreIndicatorAt(
     }
     t = inUnit.value;
     targetRead = !writtenAsRead(ind.target, t, ind.unit);
+  }
+  // 二类 against ≤三类 on water, 三级 against 二级资质: a rank is scored on its scale, not by §3's proportions.
+  if (ind.unit != null && mayRank(ind.unit)) {
+    const ranked = scoreRank(ind, row, w, comparator, t, policy, manualScore);
+    if (ranked) return ranked;
   }
   const actualText = ind.actual;
   let a = actualText == null ? NaN : quickNumber(actualText);
@@ -208,22 +217,6 @@ function scoreQuantitative(
       : new WrittenQuantitativeDerivation(cmp, t, rawA, w, branch, branch === 'met-explain' || branch === 'deducted' ? thr : 0, targetText, actualText),
     issues,
   };
-}
-
-/** The band a score lies in, or null when outside [0, w]. */
-export function bandOf(score: number, w: number, policy: Policy): QualitativeChoice | null {
-  const b = policy.qualitativeBands;
-  if (score < -EPS || score > w + EPS) return null;
-  if (score >= b.achievedMin * w - EPS) return '达成';
-  if (score >= b.partialMin * w - EPS) return '部分达成';
-  return '未达成';
-}
-
-/** The default score of a band pick. */
-export function bandDefault(choice: QualitativeChoice, w: number, policy: Policy): number {
-  const b = policy.qualitativeBands;
-  const k = choice === '达成' ? b.achievedDefault : choice === '部分达成' ? b.partialDefault : b.notAchievedDefault;
-  return roundScore(k * w);
 }
 
 const NEGATIONS = '不未没无非否';
@@ -398,12 +391,4 @@ function handScored(
     row, name: ind.name, weight: ind.weight, score, status: 'manual',
     derivation: new ManualDerivation(ind.comparator, ind.target, ind.actual, ind.weight, rule, score, manualScore != null), issues,
   };
-}
-
-/** score_mismatch when the document's score differs from the computed one; null when they agree. */
-function documentMismatch(ind: Indicator, row: number, computed: number): ScoreIssue | null {
-  if (ind.score != null && Math.abs(ind.score - computed) > HALF_CENT) {
-    return { row, code: 'score_mismatch', message: `第${row + 1}行「${ind.name}」填报得分${f(ind.score)}与规则计算的${f(computed)}不一致；请核实完成值或得分。` };
-  }
-  return null;
 }

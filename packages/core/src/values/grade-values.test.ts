@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readActualInUnit } from '../scoring/read-actual-in-unit';
+import { actualInWords } from '../scoring/read-number-fast';
 import { deriveTarget } from './derive-target';
 
 // Session 27 (held-out value cells set 22): grade targets and loose 完成值.
@@ -33,5 +34,21 @@ describe('readActualInUnit: a figure right after a 截至 stamp', () => {
     ['截至11月底已完成', '%', NaN],
   ] as Array<[string, string, number]>)('%s under %s', (raw, unit, want) => {
     expect(readActualInUnit(raw, unit, '', '>=').value).toBe(want);
+  });
+});
+
+// Session 27 (held-out value cells set 23): ranks written as numbers.
+describe('actualInRowUnit words: a step on a scale', () => {
+  it.each([
+    // A step is no count, nor a step on another scale.
+    ['一级', '个', NaN], ['三星级', '家', NaN], ['二级', '星级', NaN],
+    // 劣 before a class makes a grade word; 升为 / 降为 after the level it came from give the level reached.
+    ['劣五类', '类', NaN], ['由三级升为二级', '级', 2], ['由三级降为四级', '级', 4], ['由3级升为2级', '级', 2], ['由85%提升为92%', '%', 92],
+    // Guards: the step in its own unit, counts under count units, a count beside a grade, a comparison that stays one.
+    ['五类', '类', 5], ['一级', '级', 1], ['四星级', '星', 4], ['三次', '个', 3], ['二类', '个', 2], ['新增三星级民宿4家', '家', 4],
+    ['较上年提升至二级', '级', NaN],
+  ] as Array<[string, string, number]>)('%s under %s', (raw, unit, want) => {
+    const n = /\d/.test(raw) ? readActualInUnit(raw, unit, '', '>=').value : actualInWords(raw, unit) ?? NaN;
+    expect(n).toBe(want);
   });
 });

@@ -25,6 +25,7 @@ import { ACTUAL_CASES_19, TARGET_CASES_19 } from './value-cells-19';
 import { ACTUAL_CASES_20, TARGET_CASES_20 } from './value-cells-20';
 import { ACTUAL_CASES_21, TARGET_CASES_21 } from './value-cells-21';
 import { ACTUAL_CASES_22, TARGET_CASES_22 } from './value-cells-22';
+import { ACTUAL_CASES_23, TARGET_CASES_23 } from './value-cells-23';
 
 /**
  * Exact-match rate of the value parser on the held-out cells, per category. The floors hold the rate
@@ -197,6 +198,10 @@ const FLOORS_22 = {
     'actual-verdicts', 'actual-shares', 'actual-wholes', 'actual-changes', 'actual-periods'),
   'actual-levels': 7 / 8,
 };
+// Set 23 (value-cells-23.ts): ranks written as numbers (水质 类, 资质 / 标准化 / 医院 级, 星级, credit letters, places in a ranking)
+// beside 级 / 度 / 分贝 used as measures (风力, 烈度, 噪声).
+const FLOORS_23 = everyCategory('class', 'level', 'star', 'letter', 'measure', 'place', 'actual-class', 'actual-level', 'actual-star',
+  'actual-letter', 'actual-measure', 'actual-place');
 
 interface Outcome {
   category: string;
@@ -309,6 +314,8 @@ const SETS: readonly HeldOutSet[] = [
   withRowUnits('set 21', TARGET_CASES_21, ACTUAL_CASES_21, FLOORS_21, { targets: 40, actuals: 40 }),
   // Set 22's brief asked for ~100 cells in all, beside scoring set 23.
   withRowUnits('set 22', TARGET_CASES_22, ACTUAL_CASES_22, FLOORS_22, { targets: 55, actuals: 55 }),
+  // Set 23's brief asked for ~100 value cells, beside scoring set 24.
+  withRowUnits('set 23', TARGET_CASES_23, ACTUAL_CASES_23, FLOORS_23, { targets: 50, actuals: 35 }),
 ];
 
 function measure(set: HeldOutSet): { table: Map<string, { hit: number; total: number }>; misses: string[] } {
