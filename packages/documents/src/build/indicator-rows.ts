@@ -7,6 +7,7 @@ import { isSealText } from '../text/seal-text';
 import { revisedValue } from './revised-value';
 import { fractionPercentActual, fractionPercentTarget, isSheetError, serialDateValue } from './sheet-values';
 import { withoutValueNotes } from './value-notes';
+import { percentReadAs96 } from './ocr-artefacts';
 import { foldLevels, foldUnderLevel1, levelCell, levelPair } from './level-cells';
 
 const FOOTNOTE_MARK = /(?<=[\u4e00-\u9fa5）)])(?:[①-⑳]|[*＊※]{1,3}|[[［]\d{1,2}[\]］]|[（(]?注\s*\d{1,2}[）)]?)$/;
@@ -169,6 +170,8 @@ function finish(
     ind.unit = foldCell(target.unit);
     const measure = ind.unit == null ? nameMeasure(ind.target, ind.comparator, ind.name) : null;
     if (measure) { ind.target = measure.target; ind.unit = measure.unit; }
+    const percent = ind.target == null ? null : percentReadAs96(ind.target, ind.comparator, ind.unit, ind.name);
+    if (percent) { ind.target = percent.target; ind.unit = percent.unit; }
     if (target.comparator == null) notes.codes.push('value_missing');
   } else {
     ind.unit = foldCell(get('unit'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBackOcr } from './ocr-artefacts';
+import { percentReadAs96, readBackOcr } from './ocr-artefacts';
 
 describe('readBackOcr', () => {
   it.each([
@@ -45,7 +45,49 @@ describe('readBackOcr', () => {
     ['1.5l/人', '1.5l/人'],
     ['5L', '5L'],
     ['每月l5日前', '每月15日前'],
+    // Round 93 (searchable scans): 〇 and 丨 inside a number, a lone spaced number of look-alikes.
+    ['2〇24年度', '2024年度'],
+    ['1,26〇.〇〇', '1,260.00'],
+    ['丨5', '15'],
+    ['l 0', '10'],
+    ['二〇二五年', '二〇二五年'],
+    ['〇', '〇'],
+    ['第 l 页', '第 l 页'],
+    // 率 read as 卒 at a rate's end or before its figure; 脑卒中 and 士卒 stay.
+    ['水样检测合格卒', '水样检测合格率'],
+    ['食堂供餐 卒', '食堂供餐 率'],
+    ['设施完好卒95%以上', '设施完好率95%以上'],
+    ['合格卒（%）', '合格率（%）'],
+    ['脑卒中筛查人数', '脑卒中筛查人数'],
+    ['慰问退役士卒', '慰问退役士卒'],
+    ['卒', '卒'],
+    // 度 read as 庋; 元 read as 兀 after 万 or as a unit alone.
+    ['满意庋', '满意度'],
+    ['馆藏文物庋藏条件', '馆藏文物庋藏条件'],
+    ['万兀', '万元'],
+    ['项目资金（万兀）', '项目资金（万元）'],
+    ['兀', '元'],
+    ['兀/人', '元/人'],
+    ['突兀', '突兀'],
   ])('%s → %s', (text, want) => {
     expect(readBackOcr(text)).toBe(want);
+  });
+});
+
+describe('percentReadAs96', () => {
+  it('reads a rate target ending in 96 over 100 as that figure in percent', () => {
+    expect(percentReadAs96('9096', '>=', null, '学生家长满意度')).toEqual({ target: '90', unit: '%' });
+    expect(percentReadAs96('9596', '>=', null, '水质达标率')).toEqual({ target: '95', unit: '%' });
+    expect(percentReadAs96('10096', '=', null, '验收合格率（%）')).toEqual({ target: '100', unit: '%' });
+  });
+
+  it('leaves counts, targets with a unit, figures of 100 or less and stems over 100 alone', () => {
+    expect(percentReadAs96('1296', '>=', null, '受益学生人数')).toBeNull();
+    expect(percentReadAs96('9096', '>=', '%', '满意度')).toBeNull();
+    expect(percentReadAs96('96', '>=', null, '满意度')).toBeNull();
+    // 98.596 is itself a figure under 100: a decimal, not a percent sign misread.
+    expect(percentReadAs96('98.596', '>=', null, '水质达标率')).toBeNull();
+    expect(percentReadAs96('12096', '>=', null, '增长率')).toBeNull();
+    expect(percentReadAs96('有所改善', 'qualitative', null, '满意度')).toBeNull();
   });
 });

@@ -32,6 +32,10 @@ declare module 'pdfkit' {
     rotate(angle: number, options?: { origin?: [number, number] }): this;
     transform(a: number, b: number, c: number, d: number, e: number, f: number): this;
     circle(x: number, y: number, radius: number): this;
+    /** Draws a PNG or JPEG given as bytes (a scanned page's picture in the corpus builder). */
+    image(src: Uint8Array, x?: number, y?: number, options?: { width?: number; height?: number }): this;
+    /** Writes raw content-stream operators (e.g. `3 Tr`, invisible text). */
+    addContent(data: string): this;
     bufferedPageRange(): { start: number; count: number };
     switchToPage(index: number): this;
     strokeColor(color: string): this;

@@ -6,6 +6,7 @@ import { type PageContent, type PdfSegment, type PdfTextItem, layoutPdfPages } f
 import { type ReadLimits, ReadFailure } from './read-limits';
 import { foldRadicals } from './fold-radicals';
 import { type Matrix, type RawText, multiply, withoutSeal } from './pdf-seal';
+import { deskewRuns, evenBaselines, isScannedPage, splitTwoUp, withoutSealReadings } from './pdf-scan-layer';
 
 const PDF_TIMEOUT_MS = 60_000;
 
@@ -101,8 +102,12 @@ async function extract(bytes: Uint8Array, fileName: string, limits: ReadLimits):
         if (!('str' in raw) || !raw.str) continue;
         raws.push({ str: raw.str, width: raw.width, height: raw.height, t: multiply(raw.transform as Matrix, shown) });
       }
+      const ops = await page.getOperatorList();
+      // A scan made searchable: the recogniser's invisible text, turned with the paper and read off a seal too.
+      const scanned = isScannedPage(ops.fnArray, ops.argsArray, OPS);
+      const runs = scanned ? evenBaselines(withoutSealReadings(deskewRuns(raws, viewport.width, viewport.height))) : raws;
       const items: PdfTextItem[] = [];
-      for (const raw of withoutSeal(raws)) {
+      for (const raw of withoutSeal(runs)) {
         const t = raw.t;
         // Slanted text (a watermark such as 内部资料 stamped across the page) is no part of any line or cell.
         if (isSlanted(t)) continue;
@@ -113,9 +118,9 @@ async function extract(bytes: Uint8Array, fileName: string, limits: ReadLimits):
         // A font's ToUnicode map may name radicals for common characters (⽬ for 目): fold them first.
         items.push({ str: foldRadicals(raw.str), x0: x, x1: x + (raw.width || size * raw.str.length * 0.5), top: baseline - size * 0.85, bottom: baseline + size * 0.15, size });
       }
-      const ops = await page.getOperatorList();
       const segments = collectSegments(ops.fnArray, ops.argsArray, OPS, shown);
-      pages.push({ width: viewport.width, height: viewport.height, items, segments });
+      const shownPage: PageContent = { width: viewport.width, height: viewport.height, items, segments };
+      pages.push(...(scanned ? splitTwoUp(shownPage) : [shownPage]));
       page.cleanup();
     }
     const source = layoutPdfPages(pages);

@@ -9,6 +9,7 @@ import PDFDocument from 'pdfkit';
 import type { CjkFont } from '../../export/find-cjk-font';
 import type { GridBlock } from './grid-binaries';
 import { distributedLine, frameCell, wrapChars } from './grid-pdf-strokes';
+import { type ScanOptions, scanLine, scanNoise, startScanPage } from './grid-pdf-scan';
 
 export interface GridPdfOptions {
   ruled: boolean;
@@ -60,6 +61,12 @@ export interface GridPdfOptions {
   columnWeights?: number[];
   /** A line printed above the repeated header on each continuation page (`续表`). */
   continuedTitle?: string;
+  /** A scanned page made searchable (grid-pdf-scan.ts): the paper's picture, the text invisible over it, no vector rulings. */
+  scan?: ScanOptions;
+  /** Two pages of the form scanned side by side on one landscape sheet (an open booklet): the layout's pages become its halves. */
+  twoUp?: boolean;
+  /** The characters an OCR engine read off a seal over the table, placed at x, y (fractions of the last layout page). */
+  scanStamp?: { text: string; x: number; y: number };
 }
 
 // An OCR engine places each recognised glyph on its own, a little off the font's advance.
@@ -114,11 +121,11 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
   const wide = options.landscape || options.rotate90;
   // A scaled print lays the sheet out on a larger virtual page and shrinks it onto the real one.
   const scale = options.scale ?? 1;
-  const PAGE_WIDTH = (wide ? A4_LONG : A4_SHORT) / scale;
-  const pageHeight = (options.pageHeight ?? (wide ? A4_SHORT : A4_LONG)) / scale;
+  const PAGE_WIDTH = (options.twoUp ? A4_LONG / 2 : wide ? A4_LONG : A4_SHORT) / scale;
+  const pageHeight = (options.pageHeight ?? (wide || options.twoUp ? A4_SHORT : A4_LONG)) / scale;
   // A turned page keeps a portrait media box; the layout is drawn sideways into it.
   const real: [number, number] = [PAGE_WIDTH * scale, pageHeight * scale];
-  const mediaSize: [number, number] = options.rotate90 ? [real[1], real[0]] : real;
+  const mediaSize: [number, number] = options.rotate90 ? [real[1], real[0]] : options.twoUp ? [A4_LONG, real[1]] : real;
   const turn = () => {
     if (scale !== 1) {
       doc.transform(scale, 0, 0, scale, 0, 0);
@@ -141,9 +148,19 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
   doc.font('cjk').fontSize(FONT_SIZE).lineWidth(0.5);
   turn();
   const bottom = pageHeight - MARGIN;
+  const noise = scanNoise(pageHeight);
+  // A two-up sheet: its right half is the layout's next page; a real page is added after every second one.
+  let half = 0;
+  const sheetWidth = options.twoUp ? PAGE_WIDTH * 2 : PAGE_WIDTH;
+  if (options.scan) startScanPage(doc, options.scan, sheetWidth, pageHeight);
   const alignOf = (text: string): 'left' | 'right' => (options.numbersRight && NUMBER_CELL.test(text.trim()) ? 'right' : 'left');
   const cellText = (text: string, x: number, y0: number, width: number, align: 'left' | 'right') => {
     const spread = options.distributed && !NUMBER_CELL.test(text.trim());
+    if (options.scan) {
+      const lineHeight = doc.heightOfString('字', { width: 1000 });
+      wrapChars(doc, text, width, 0.7).forEach((line, i) => scanLine(doc, line, align === 'right' ? x + width - doc.widthOfString(line) - 0.7 * line.length : x, y0 + i * lineHeight, noise));
+      return;
+    }
     if (!options.ocrChars && !options.glyphs && !spread) { doc.text(text, x, y0, { width, lineBreak: true, align }); return; }
     const gap = options.ocrChars ? OCR_GAP : 0;
     const lineHeight = doc.heightOfString('字', { width: 1000 });
@@ -174,7 +191,15 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
     }
     if (options.pageNumbers) doc.text(`- ${pageNumber} -`, MARGIN, pageHeight - MARGIN + 4, { width: PAGE_WIDTH - 2 * MARGIN, align: 'center', lineBreak: false });
   };
-  const addPage = () => { footer(); doc.addPage({ size: mediaSize, margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN / 2 } }); turn(); pageNumber++; };
+  const addPage = () => {
+    footer();
+    pageNumber++;
+    if (options.twoUp && half === 0) { half = 1; doc.transform(1, 0, 0, 1, PAGE_WIDTH, 0); return; }
+    half = 0;
+    doc.addPage({ size: mediaSize, margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN / 2 } });
+    turn();
+    if (options.scan) startScanPage(doc, options.scan, sheetWidth, pageHeight);
+  };
   const newPage = () => { addPage(); y = MARGIN; };
   const frame = (row: number, x: number, top: number, w: number, h: number) => {
     const [from, to] = options.unruledRows ?? [-1, -1];
@@ -209,7 +234,8 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
     if (b.kind === 'text') {
       const h = doc.heightOfString(b.text, { width: PAGE_WIDTH - 2 * MARGIN });
       if (y + h > bottom) newPage();
-      doc.text(b.text, MARGIN, y, { width: PAGE_WIDTH - 2 * MARGIN, align: 'center' });
+      if (options.scan) scanLine(doc, b.text, MARGIN + Math.max(0, (PAGE_WIDTH - 2 * MARGIN - doc.widthOfString(b.text)) / 2), y, noise);
+      else doc.text(b.text, MARGIN, y, { width: PAGE_WIDTH - 2 * MARGIN, align: 'center' });
       y += h + 6;
       continue;
     }
@@ -312,6 +338,13 @@ export async function gridToPdf(blocks: GridBlock[], font: CjkFont, options: Gri
   }
   footer();
   if (options.stamp) drawStamp(doc, options.stamp, PAGE_WIDTH, pageHeight);
+  // What the recogniser made of a seal over the table: a few stray characters where the seal lies.
+  // (The seal's characters are larger than the form's text, and the engine reports them at their size.)
+  if (options.scanStamp) {
+    doc.fontSize(14);
+    scanLine(doc, options.scanStamp.text, options.scanStamp.x * PAGE_WIDTH, options.scanStamp.y * pageHeight, noise);
+    doc.fontSize(FONT_SIZE);
+  }
   if (options.pageFooter) {
     const range = doc.bufferedPageRange();
     for (let i = 0; i < range.count; i++) {
