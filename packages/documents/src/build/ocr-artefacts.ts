@@ -26,7 +26,7 @@ const ZHI_AFTER = /^(?:[ \u3000]*(?:值|名称|内容|性质|解释|类型|类�
 // 脑卒中 and 士卒 / 兵卒 keep theirs.
 const MISREAD_LV = /(?<=[\u4e00-\u9fff][ \u3000]?)(?<![士兵走狱小][ \u3000]?)卒(?!中)(?=[\s\u3000]*(?:$|[\d≥≤>=<＞＜％%（(，,。；;、：:\n]))/g;
 // 度 read as 庋 (a shelf: in a budget form only in 庋藏, an archive's holdings): 满意庋, 进庋.
-const MISREAD_DU = /(?<=[\u4e00-\u9fff])庋(?!藏)/g;
+const MISREAD_DU = /(?<=[\u4e00-\u9fff][ \u3000]?)庋(?!藏)/g;
 // 元 read as 兀 after 万 / 千 / 亿 (万兀), or as a unit cell alone or before a per-sign (兀, 兀/人).
 const MISREAD_YUAN = /(?<=[万千亿])兀|^([\s\u3000]*)兀(?=[\s\u3000]*(?:$|[/／]))/g;
 

@@ -83,20 +83,20 @@ describe('a searchable scan end to end', () => {
     if (!font) return;
     const source = [
       '2〇25年度项目支出绩效目标表',
-      '项目名称\t<\t社区养老服务补助\t<',
-      '一级指标\t二级指标\t三级指标\t指标值',
-      '产出指标\t数量指标\t服务老年人数\t≥1200人',
-      '^\t质量指标\t服务合格卒\t≥95%',
-      '满意度指标\t服务对象满意度指标\t老年人满意庋\t≥9O%',
+      '项目名称\t<\t社区居家养老上门服务补助\t<\t<\t<',
+      '一级指标\t二级指标\t三级指标\t指标值\t计量单位\t指标值确定依据',
+      '产出指标\t数量指标\t享受上门服务的特殊困难老年人数\t≥1200\t人\t年度服务对象花名册',
+      '^\t质量指标\t上门服务质量抽查合格卒\t≥95\t%\t民政部门季度抽查',
+      '满意度指标\t服务对象满意度指标\t服务对象老年人满意庋\t≥9O\t%\t第三方问卷调查结果',
     ].join('\n');
-    const bytes = await gridToPdf(parseGridSource(source), font, { ruled: false, scan: { skew: 1.5 } });
+    const bytes = await gridToPdf(parseGridSource(source), font, { ruled: false, landscape: true, scan: { skew: 2 } });
     const result = await importFile(bytes, 'scan.pdf');
     if (!result.ok) throw new Error('import failed');
     const form = result.document.forms[0]!;
     expect(form.indicators.map((r) => [r.name.replace(/\s/g, ''), r.comparator, r.target, r.unit])).toEqual([
-      ['服务老年人数', '>=', '1200', '人'],
-      ['服务合格率', '>=', '95', '%'],
-      ['老年人满意度', '>=', '90', '%'],
+      ['享受上门服务的特殊困难老年人数', '>=', '1200', '人'],
+      ['上门服务质量抽查合格率', '>=', '95', '%'],
+      ['服务对象老年人满意度', '>=', '90', '%'],
     ]);
   });
 });
