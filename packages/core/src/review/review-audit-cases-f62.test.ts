@@ -24,6 +24,8 @@ describe('set 62F: a name a role word introduces, ended by the aid or the health
     '残疾人康复服务覆盖率95%，退役军人就业创业培训320人次', '困难学生就读学校全部建立资助档案，对象享受政策全部公示',
     '居民就医“一站式”结算，职工周转房入住率90%', '留守儿童关爱、儿童周末托管和儿童王国乐园运营', '患者住院费用个人负担比例15%',
     '城乡居民一次性缴费补贴，学生入学率100%', '孤残儿童（张**、李某）已全部纳入集中供养',
+    // a question word after a role (何 is a surname): 何时 / 何地 name no one.
+    '居民何时就医都能及时得到救治', '患者何地就诊均可直接结算',
   ])('quiet: %s', (text) => expect(hits(text)).toEqual([]));
 });
 
