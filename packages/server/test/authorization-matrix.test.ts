@@ -321,6 +321,7 @@ const CASES: Case[] = [
       return { method: 'POST', path: `/api/imports/${res.body.id}/commit` };
     },
   },
+  { name: 'GET /api/auth/sample-accounts', allowed: ALL, shared: true, request: async () => ({ method: 'GET', path: '/api/auth/sample-accounts' }) },
   { name: 'GET /api/public/regions', allowed: ALL, shared: true, request: async () => ({ method: 'GET', path: '/api/public/regions' }) },
   { name: 'GET /api/public/forms', allowed: ALL, shared: true, request: async () => ({ method: 'GET', path: '/api/public/forms?region=M' }) },
   { name: 'GET /api/public/forms/{id}', allowed: ALL, shared: true, request: async () => ({ method: 'GET', path: `/api/public/forms/${(await formIn('published')).id}` }) },

@@ -5,6 +5,8 @@ import type { Command } from '../command';
 
 const USAGE = `jixiao serve [--port 端口] [--host 地址] [--data 数据目录] [--no-samples]
 
+  --no-samples           首次启动时不加载示例表单、示例账号和示例业务数据
+
 环境变量：
   PORT                   端口（默认 3000）
   HOST                   监听地址（默认 127.0.0.1；容器或负载均衡后请设为 0.0.0.0）

@@ -240,6 +240,15 @@ alter table monitoring_reports add column execution_rate double precision;
 alter table forms add column unit_weight_rows jsonb;
 `,
   },
+  {
+    id: 21,
+    name: 'sample accounts made on first start, listed on the login page until their password is changed',
+    // A first start with the samples makes one account per role (seed/sample-accounts.ts) whose password is the admin's
+    // initial one. The login page names them while it still is: a change or reset of the password ends that.
+    sql: `
+alter table users add column sample_password boolean not null default false;
+`,
+  },
 ];
 
 // Any number of server processes may start at once on one PostgreSQL: the advisory lock

@@ -39,6 +39,8 @@ export interface UsersTable {
   created_at: DefaultTime;
   /** The password was set by an administrator (new user, reset): the user is asked to choose its own. */
   must_change_password: Generated<boolean>;
+  /** A sample account (first start with samples) still holding the initial password the startup printed. */
+  sample_password: Generated<boolean>;
 }
 export interface SessionsTable { id: string; user_id: number; csrf_token: string; created_at: Time; last_seen_at: Time }
 export interface LoginAttemptsTable { id: Generated<number>; username: string; success: boolean; ip: string | null; at: Time }

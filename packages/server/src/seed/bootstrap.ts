@@ -13,6 +13,9 @@ import { port } from '../ports';
 import { policyFor } from '../use-cases/form-store';
 import { writeForms } from '../use-cases/imports';
 import { insertOrg } from '../use-cases/orgs-users';
+import { actorOf } from '../use-cases/auth';
+import { makeSampleAccounts, type TrialManifest } from './sample-accounts';
+import { makeSampleWork, sampleProjects } from './sample-work';
 
 const SEED_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'seed-data');
 
@@ -42,15 +45,19 @@ async function bootstrapLocked(db: Db, clock: Clock, options: BootstrapOptions):
   const log = options.log ?? (() => {});
   const system: Ctx = { db, clock, actor: null };
   const admin = await db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst();
+  // Set when this start made the admin, so the data folder had no users: only then are sample accounts made.
+  let firstStart: { adminId: number; password: string } | null = null;
   if (!admin) {
     const given = options.adminPassword;
     if (given && passwordProblems(given, 'admin').length > 0) throw new Error(`JIXIAO_ADMIN_PASSWORD 不符合密码要求：${passwordProblems(given, 'admin').join('；')}`);
     const password = given ?? generatePassword();
     const hash = await hashPassword(password);
-    await db.transaction().execute(async (trx) => {
+    const adminId = await db.transaction().execute(async (trx) => {
       const row = await trx.insertInto('users').values({ username: 'admin', password_hash: hash, role: 'admin', org_id: null, display_name: '系统管理员' }).returning('id').executeTakeFirstOrThrow();
       await recordAudit(trx, system, { action: 'user.create', entity: 'user', entityId: row.id, after: { username: 'admin', role: 'admin' } });
+      return row.id;
     });
+    firstStart = { adminId, password };
     if (!given) log(`已创建管理员账号 admin，初始密码：${password}（只显示这一次，请登录后妥善保管）`);
   }
   const years = await db.selectFrom('fiscal_years').select('year').limit(1).execute();
@@ -62,7 +69,25 @@ async function bootstrapLocked(db: Db, clock: Clock, options: BootstrapOptions):
   }
   await seedLibrary(db);
   await seedTemplates(db, log);
-  if (options.loadSamples) await loadSamples(db, clock, log);
+  if (!options.loadSamples) return;
+  await loadSamples(db, clock, log);
+  if (firstStart) await loadTrial(db, clock, firstStart, log);
+}
+
+/**
+ * Sample accounts for every role and the sample unit's year in every state (samples.json's trial), on the first start
+ * only: a data folder that had users keeps its own. Made as the admin and the sample accounts would make them.
+ */
+async function loadTrial(db: Db, clock: Clock, firstStart: { adminId: number; password: string }, log: (line: string) => void) {
+  const manifest = JSON.parse(await readFile(join(SEED_DIR, 'samples.json'), 'utf8')) as SampleManifest;
+  const admin = await actorOf(db, firstStart.adminId);
+  if (!manifest.trial || !admin) return;
+  const accounts = await makeSampleAccounts({ db, clock, actor: admin }, manifest.trial, firstStart.password, log);
+  if (!accounts) return;
+  const unit = await db.selectFrom('orgs').select('region_id').where('code', '=', accounts.unitCode).executeTakeFirstOrThrow();
+  const file = manifest.trial.projects_from;
+  const projects = await sampleProjects(db, new Uint8Array(await readFile(join(SEED_DIR, file))), file, unit.region_id, clock.now().getUTCFullYear());
+  await makeSampleWork(db, clock, accounts, projects, log);
 }
 
 interface LibrarySeed {
@@ -120,6 +145,7 @@ async function seedTemplates(db: Db, log: (line: string) => void) {
 
 interface SampleManifest {
   samples: { file: string; region: { code: string; name: string }; unit: string }[];
+  trial?: TrialManifest;
 }
 
 function mostCommon(values: (string | number | null)[]): string | number | null {

@@ -99,3 +99,19 @@ function scopeOf(role: Role, path: string | null, kind: string | null, parentPat
   if (role === 'finance_reviewer' && kind === 'finance' && parentKind === 'region' && parentPath) return parentPath;
   return path;
 }
+
+/**
+ * The actor a user acts as, with the rights a session of theirs would resolve to: the first start makes its sample work
+ * as the sample accounts, through the use cases their requests would call. Null for a missing or disabled user.
+ */
+export async function actorOf(db: Db, userId: number): Promise<Actor | null> {
+  const row = await db
+    .selectFrom('users as u')
+    .leftJoin('orgs as o', 'o.id', 'u.org_id')
+    .leftJoin('orgs as p', 'p.id', 'o.parent_id')
+    .select(['u.username', 'u.role', 'u.org_id', 'u.active', 'o.path', 'o.kind', 'p.path as parent_path', 'p.kind as parent_kind'])
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
+  if (!row?.active) return null;
+  return { userId, username: row.username, role: row.role, orgId: row.org_id, scopePath: scopeOf(row.role, row.path, row.kind, row.parent_path, row.parent_kind) };
+}

@@ -112,7 +112,14 @@ const ORG_ROLES: Record<Role, OrgKind[] | null> = {
   admin: null,
 };
 
-export async function createUser(ctx: Ctx, input: { username: string; password: string; role: Role; org: string | null; must_change_password?: boolean | undefined }): Promise<Result<UserView>> {
+/**
+ * `display_name` and `sample_password` are not taken from a request: the first start gives its sample accounts a name
+ * saying 示例 and marks their password as the printed initial one (seed/sample-accounts.ts).
+ */
+export async function createUser(
+  ctx: Ctx,
+  input: { username: string; password: string; role: Role; org: string | null; must_change_password?: boolean | undefined; display_name?: string | undefined; sample_password?: boolean | undefined },
+): Promise<Result<UserView>> {
   const who = requireRole(ctx.actor, ['admin']);
   if (!who.ok) return who;
   const problems = passwordProblems(input.password, input.username);
@@ -128,7 +135,7 @@ export async function createUser(ctx: Ctx, input: { username: string; password: 
   const view = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('users')
-      .values({ username: input.username, password_hash: hash, role: input.role, org_id: org?.id ?? null, display_name: null, must_change_password: input.must_change_password ?? true })
+      .values({ username: input.username, password_hash: hash, role: input.role, org_id: org?.id ?? null, display_name: input.display_name ?? null, must_change_password: input.must_change_password ?? true, sample_password: input.sample_password ?? false })
       .returning('id')
       .executeTakeFirstOrThrow();
     const v: UserView = { id: row.id, username: input.username, role: input.role, org: org?.code ?? null, active: true };
@@ -184,7 +191,7 @@ export async function resetPassword(ctx: Ctx, id: number, input: { password: str
   if (problems.length > 0) return fail('password_policy', `密码不符合要求：${problems.join('；')}`, { problems });
   const hash = await hashPassword(input.password);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ password_hash: hash, must_change_password: true }).where('id', '=', id).execute();
+    await trx.updateTable('users').set({ password_hash: hash, must_change_password: true, sample_password: false }).where('id', '=', id).execute();
     await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     await recordAudit(trx, ctx, { action: 'user.password_reset', entity: 'user', entityId: id, after: { reset: true } });
   });
@@ -197,7 +204,7 @@ export async function me(ctx: Ctx) {
   const row = await ctx.db
     .selectFrom('users as u')
     .leftJoin('orgs as o', 'o.id', 'u.org_id')
-    .select(['u.id', 'u.username', 'u.role', 'o.code as org', 'o.name as org_name', 'o.kind as org_kind', 'u.must_change_password'])
+    .select(['u.id', 'u.username', 'u.display_name', 'u.role', 'o.code as org', 'o.name as org_name', 'o.kind as org_kind', 'u.must_change_password'])
     .where('u.id', '=', who.actor.userId)
     .executeTakeFirstOrThrow();
   return ok(row);
@@ -214,7 +221,7 @@ export async function changePassword(ctx: Ctx, input: { current: string; passwor
   if (problems.length > 0) return fail('password_policy', `密码不符合要求：${problems.join('；')}`, { problems });
   const hash = await hashPassword(input.password);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ password_hash: hash, must_change_password: false }).where('id', '=', user.id).execute();
+    await trx.updateTable('users').set({ password_hash: hash, must_change_password: false, sample_password: false }).where('id', '=', user.id).execute();
     let others = trx.deleteFrom('sessions').where('user_id', '=', user.id);
     if (input.keepSession) others = others.where('id', '!=', input.keepSession);
     await others.execute();

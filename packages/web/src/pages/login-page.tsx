@@ -4,6 +4,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../api/auth-context';
 import { errorMessage, takeSessionEnded } from '../api/client';
+import { SampleAccountsNote } from './sample-accounts-note';
 
 export function LoginPage() {
   const { user, login } = useAuth();
@@ -12,6 +13,7 @@ export function LoginPage() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [ended] = useState(takeSessionEnded);
+  const [form] = Form.useForm<{ username: string; password: string }>();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
   if (user) return <Navigate to={from} replace />;
 
@@ -30,7 +32,9 @@ export function LoginPage() {
           />
         )}
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
+        <SampleAccountsNote onPick={(username) => form.setFieldsValue({ username })} />
         <Form
+          form={form}
           layout="vertical"
           onFinish={async (values: { username: string; password: string }) => {
             setBusy(true);

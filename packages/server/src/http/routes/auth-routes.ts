@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { login, logout, sessionKey } from '../../use-cases/auth';
 import { changePassword, me } from '../../use-cases/orgs-users';
+import { listSampleAccounts } from '../../use-cases/sample-accounts';
 import { ctxOf, type Api } from '../app-env';
 import { errorResponse, present } from '../present';
 import { jsonBody, jsonResponses } from './route-helpers';
@@ -19,6 +20,14 @@ const loginRoute = createRoute({
 
 const logoutRoute = createRoute({ method: 'post', path: '/api/auth/logout', tags: ['账号'], summary: '退出登录', responses: jsonResponses('已退出') });
 const meRoute = createRoute({ method: 'get', path: '/api/me', tags: ['账号'], summary: '当前用户（含本会话的 csrfToken，供未经登录页打开的标签页使用）', responses: jsonResponses('当前用户') });
+
+const sampleAccountsRoute = createRoute({
+  method: 'get',
+  path: '/api/auth/sample-accounts',
+  tags: ['账号'],
+  summary: '首次启动创建的示例账号（用户名与角色，不含密码；改过密码或停用的不再列出），供登录页提示',
+  responses: jsonResponses('示例账号'),
+});
 
 const passwordRoute = createRoute({
   method: 'post',
@@ -59,6 +68,7 @@ export function registerAuthRoutes(app: Api) {
     // (same-origin only: no CORS), so it can save and log out like the tab that logged in.
     return present(c, result.ok ? { ok: true, value: { ...result.value, csrfToken: c.get('csrfToken') } } : result);
   });
+  app.openapi(sampleAccountsRoute, async (c) => present(c, await listSampleAccounts(ctxOf(c))));
   app.openapi(passwordRoute, async (c) => {
     const token = c.get('sessionToken');
     return present(c, await changePassword(ctxOf(c), { ...c.req.valid('json'), keepSession: token ? sessionKey(token) : null }));

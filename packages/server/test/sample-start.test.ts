@@ -1,0 +1,150 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { manualClock } from '../src/clock';
+import { bootstrap } from '../src/seed/bootstrap';
+import { startServer } from '../src/start-server';
+import { ADMIN_PASSWORD, dropSchema, startTestServer, type Session, type TestServer } from './harness';
+
+/** What a start may add: each table the first start fills, counted. */
+async function counts(t: TestServer) {
+  const db = t.server.db;
+  const n = async (table: 'users' | 'orgs' | 'forms' | 'monitoring_reports' | 'evaluations' | 'reviews' | 'audit_events') =>
+    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+  return { users: await n('users'), orgs: await n('orgs'), forms: await n('forms'), monitoring: await n('monitoring_reports'), evaluations: await n('evaluations'), reviews: await n('reviews'), audit: await n('audit_events') };
+}
+
+const ACCOUNTS = { unit: 'shili_danwei', department: 'shili_zhuguan', finance: 'shili_caizheng', evaluator: 'shili_pingjia' } as const;
+
+describe('first start with the samples: sample accounts and a year in every state', () => {
+  let t: TestServer;
+  let first: Awaited<ReturnType<typeof counts>>;
+  const as: Record<keyof typeof ACCOUNTS, Session> = {} as never;
+
+  beforeAll(async () => {
+    t = await startTestServer({ loadSamples: true });
+    first = await counts(t);
+    for (const [key, username] of Object.entries(ACCOUNTS)) as[key as keyof typeof ACCOUNTS] = await t.login(username, ADMIN_PASSWORD);
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it('makes one account per role, each with the admin initial password and a change asked at first login', async () => {
+    const users = (await t.request('GET', '/api/users', { session: await t.admin() })).body.items as { username: string; role: string; org: string | null; must_change_password: boolean }[];
+    const byName = new Map(users.map((u) => [u.username, u]));
+    expect(byName.get(ACCOUNTS.unit)).toMatchObject({ role: 'unit_editor', org: '500106-SL-U', must_change_password: true });
+    expect(byName.get(ACCOUNTS.department)).toMatchObject({ role: 'department_reviewer', org: '500106-SL-D', must_change_password: true });
+    expect(byName.get(ACCOUNTS.finance)).toMatchObject({ role: 'finance_reviewer', org: '500106-CZ', must_change_password: true });
+    expect(byName.get(ACCOUNTS.evaluator)).toMatchObject({ role: 'evaluator', org: null, must_change_password: true });
+    const me = (await t.request('GET', '/api/me', { session: as.unit })).body;
+    expect(me).toMatchObject({ username: ACCOUNTS.unit, must_change_password: true });
+    expect(me.display_name).toContain('示例');
+  });
+
+  it('the unit editor sees its draft, returned target (with the reason) and the self-evaluation in progress', async () => {
+    const drafts = (await t.request('GET', '/api/forms?status=draft', { session: as.unit })).body.items as { id: number; kind: string; fiscal_year: number }[];
+    expect(drafts.map((f) => f.kind).sort()).toEqual(['project_self_evaluation', 'project_target']);
+    expect(drafts.find((f) => f.kind === 'project_target')!.fiscal_year).toBe(2026);
+    const sheet = (await t.request('GET', `/api/forms/${drafts.find((f) => f.kind === 'project_self_evaluation')!.id}`, { session: as.unit })).body;
+    expect(sheet.fiscal_year).toBe(2025);
+    const filled = (sheet.form.indicators as { actual: string | null }[]).filter((r) => r.actual !== null).length;
+    expect(filled).toBeGreaterThan(0);
+    expect(filled).toBeLessThan(sheet.form.indicators.length);
+    const returned = (await t.request('GET', '/api/forms?status=returned', { session: as.unit })).body.items as { id: number }[];
+    expect(returned).toHaveLength(1);
+    const comments = (await t.request('GET', `/api/forms/${returned[0]!.id}/comments`, { session: as.unit })).body.items as { body: string }[];
+    expect(comments.some((c) => c.body.includes('测算依据'))).toBe(true);
+  });
+
+  it('the 主管部门 reviewer finds the submitted target in its queue; finance does not yet', async () => {
+    const queue = (await t.request('GET', '/api/forms?status=submitted&awaiting=department', { session: as.department })).body;
+    expect(queue.total).toBe(1);
+    const financeQueue = (await t.request('GET', '/api/forms?status=submitted&awaiting=finance', { session: as.finance })).body;
+    expect(financeQueue.total).toBe(0);
+    const dashboard = (await t.request('GET', '/api/dashboard', { session: as.department })).body;
+    expect(dashboard.counts_todo.awaiting.department).toBe(1);
+  });
+
+  it('finance finds the 1—7月 monitoring table to 验收, with a red and a green light', async () => {
+    const list = (await t.request('GET', '/api/monitoring?status=submitted', { session: as.finance })).body;
+    expect(list.total).toBe(1);
+    const table = (await t.request('GET', `/api/monitoring/${list.items[0].id}`, { session: as.finance })).body;
+    // On 2026-03-01 the latest 1—7月 that has come is 2025's.
+    expect(table).toMatchObject({ month: 7, status: 'submitted' });
+    expect(table.report.fiscal_year).toBe(2025);
+    expect(table.lights.budget.light).toBe('green');
+    expect(table.lights.project.light).toBe('red');
+    expect((table.lights.indicators as { light: string | null }[]).filter((i) => i.light === 'red')).toHaveLength(1);
+    expect(table.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('the evaluator is named on a 部门评价 of the sample 主管部门 and reads its published target', async () => {
+    const evaluations = (await t.request('GET', '/api/evaluations', { session: as.evaluator })).body.items as { org: string; fiscal_year: number }[];
+    expect(evaluations).toEqual([expect.objectContaining({ org: '500106-SL-D', fiscal_year: 2025 })]);
+    const readable = (await t.request('GET', '/api/forms', { session: as.evaluator })).body;
+    expect(readable.total).toBe(1);
+  });
+
+  it('lists the accounts for the login page, without passwords, until each changes its password or is disabled', async () => {
+    const listed = async () => ((await t.request('GET', '/api/auth/sample-accounts')).body.items as { username: string; role_label: string }[]);
+    const before = await listed();
+    expect(before.map((a) => a.username)).toEqual(Object.values(ACCOUNTS));
+    expect(before.map((a) => a.role_label)).toEqual(['单位填报', '主管部门审核', '财政审核', '第三方评价']);
+    expect(JSON.stringify(before)).not.toContain(ADMIN_PASSWORD);
+    expect((await t.request('POST', '/api/me/password', { session: as.evaluator, body: { current: ADMIN_PASSWORD, password: 'Pingjia-own-2026' } })).status).toBe(200);
+    const admin = await t.admin();
+    const users = (await t.request('GET', '/api/users', { session: admin })).body.items as { id: number; username: string }[];
+    const finance = users.find((u) => u.username === ACCOUNTS.finance)!;
+    expect((await t.request('PATCH', `/api/users/${finance.id}`, { session: admin, body: { active: false } })).status).toBe(200);
+    expect((await listed()).map((a) => a.username)).toEqual([ACCOUNTS.unit, ACCOUNTS.department]);
+  });
+
+  it('a second start on the same data adds nothing', async () => {
+    const lines: string[] = [];
+    await bootstrap(t.server.db, t.clock, { adminPassword: ADMIN_PASSWORD, loadSamples: true, log: (l) => lines.push(l) });
+    const again = await counts(t);
+    // The test above changed one password and disabled one account: audited, nothing else added.
+    expect({ ...again, audit: 0 }).toEqual({ ...first, audit: 0 });
+    expect(lines).toEqual([]);
+  });
+});
+
+describe('starts that make no sample accounts', () => {
+  it('--no-samples makes only the admin, and a later start with samples on a data folder that has users adds forms but no accounts', async () => {
+    const t = await startTestServer();
+    try {
+      expect(await counts(t)).toMatchObject({ users: 1, forms: 0, monitoring: 0, evaluations: 0 });
+      expect((await t.request('GET', '/api/auth/sample-accounts')).body.items).toEqual([]);
+      await bootstrap(t.server.db, t.clock, { adminPassword: ADMIN_PASSWORD, loadSamples: true });
+      const after = await counts(t);
+      expect(after).toMatchObject({ users: 1, monitoring: 0, evaluations: 0 });
+      expect(after.forms).toBe(40);
+    } finally {
+      await t.stop();
+    }
+  }, 120_000);
+});
+
+const databaseUrl = process.env.DATABASE_URL;
+
+describe.skipIf(!databaseUrl)('servers starting at once on one PostgreSQL', () => {
+  it('make the sample accounts and work once', async () => {
+    const schema = `test_${randomBytes(6).toString('hex')}`;
+    const clock = manualClock(new Date('2026-09-15T08:00:00Z'));
+    const start = () => startServer({ port: 0, databaseUrl: databaseUrl!, databaseSchema: schema, adminPassword: ADMIN_PASSWORD, loadSamples: true, clock });
+    const servers = await Promise.all([start(), start(), start()]);
+    try {
+      const db = servers[0]!.db;
+      const users = await db.selectFrom('users').select('username').orderBy('id').execute();
+      expect(users.map((u) => u.username)).toEqual(['admin', 'shili_danwei', 'shili_zhuguan', 'shili_caizheng', 'shili_pingjia']);
+      const tables = await db.selectFrom('monitoring_reports').select(['fiscal_year', 'status']).execute();
+      // On 2026-09-15 this year's 1—7月 have come: the sample table is this year's.
+      expect(tables).toEqual([{ fiscal_year: 2026, status: 'submitted' }]);
+      expect(await db.selectFrom('evaluations').select('id').execute()).toHaveLength(1);
+    } finally {
+      for (const s of servers) await s.close();
+      await dropSchema(databaseUrl!, schema);
+    }
+  }, 180_000);
+});
