@@ -204,7 +204,7 @@ export async function me(ctx: Ctx) {
   const row = await ctx.db
     .selectFrom('users as u')
     .leftJoin('orgs as o', 'o.id', 'u.org_id')
-    .select(['u.id', 'u.username', 'u.display_name', 'u.role', 'o.code as org', 'o.name as org_name', 'o.kind as org_kind', 'u.must_change_password'])
+    .select(['u.id', 'u.username', 'u.role', 'o.code as org', 'o.name as org_name', 'o.kind as org_kind', 'u.must_change_password'])
     .where('u.id', '=', who.actor.userId)
     .executeTakeFirstOrThrow();
   return ok(row);
