@@ -60,6 +60,12 @@ for (const f of readdirSync(here).filter((n) => /\.grid\.txt$/.test(n))) {
   if (only.length > 0 && !only.some((n) => f.startsWith(n))) continue;
   await buildGrid(here, f);
 }
+// The monitoring reader's own fixtures (src/monitoring/fixtures) are built the same way; name them to rebuild one.
+const monitoringFixtures = join(here, '../src/monitoring/fixtures');
+for (const f of readdirSync(monitoringFixtures).filter((n) => /\.grid\.txt$/.test(n))) {
+  if (only.length > 0 && !only.some((n) => f.startsWith(n))) continue;
+  await buildGrid(monitoringFixtures, f);
+}
 
 async function buildGrid(dir: string, f: string): Promise<void> {
   const target = f.replace(/\.grid\.txt$/, '');

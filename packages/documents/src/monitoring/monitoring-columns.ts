@@ -145,7 +145,8 @@ export function notMeasuredOf(text: string | null): '年底测评' | '未到测�
   if (text == null) return null;
   // 尚未测量（年底测评）, as this system prints such a row: the reason in brackets is the one stated.
   const s = labelKey(text).replace(/^(?:尚未|暂未)测量[（(]([^（()）]+)[）)]$/, '$1');
-  if (/^(年底|年终|年末)(测评|测量|统计|评价|考核|调查)$/.test(s)) return '年底测评';
-  if (/^(尚?未到(测量|测评|统计|考核)(期|时间|周期)|暂未测量|尚未测量)$/.test(s)) return '未到测量期';
+  if (/^(待|将于|拟于)?(年底|年终|年末)(开展)?(测评|测量|统计|评价|考核|调查)$/.test(s)) return '年底测评';
+  // 尚未测评, 暂未统计, 未开展调查: nothing measured yet, with no reason beyond it.
+  if (/^(尚?未到(测量|测评|统计|考核)(期|时间|周期)|(尚|暂)?未(开展)?(测量|测评|统计|评价|调查))$/.test(s)) return '未到测量期';
   return null;
 }

@@ -2,10 +2,12 @@ import type { MonitoringIndicator } from '@jixiao/core';
 import type { ReadMonitoringReport } from './read-monitoring-tables';
 
 /**
- * The reports the five monitoring documents hold, written by hand from the documents (not from the reader's output):
- * corpus docs 020 (cell lines), 033 (HTML) and 469 (.docx), and two of this folder's fixtures: an .xlsx for 1–7月
- * (no level columns, 计量单位 column, amounts in 元, 是否能完成 before 偏差原因) and a .docx for 1–6月 (the period in a
- * caption only, budget labels in another order, a two-row header, 能否完成 last, levels merged down).
+ * The reports the seven monitoring documents hold, written by hand from the documents (not from the reader's output):
+ * corpus docs 020 (cell lines), 033 (HTML) and 469 (.docx), and four of this folder's fixtures: an .xlsx for 1–7月
+ * (no level columns, 计量单位 column, amounts in 元, 是否能完成 before 偏差原因), a .docx for 1–6月 (the period in a
+ * caption only, budget labels in another order, a two-row header, 能否完成 last, levels merged down), and two
+ * text-layer PDFs printed landscape (Word → PDF): the national 目标执行监控表 (偏差原因分析, 完成目标可能性, 备注) and a
+ * 运行监控表 running over two pages with its indicator header repeated atop the second.
  */
 
 type Extra = Partial<Pick<MonitoringIndicator, 'forecast' | 'expected_completion' | 'deviation_reason' | 'measures' | 'not_measured'>>;
@@ -98,6 +100,49 @@ export const READ_CASES: ReadCase[] = [
         row('产出指标', '质量指标', '活动参与人次', ['>=', '20000', '人次'], '12500人次', { expected_completion: '达成' }),
         row('效益指标', '社会效益指标', '居民综合阅读率', ['qualitative', '较上年提高', null], null, { expected_completion: '达成', not_measured: '未到测量期' }),
         row('满意度指标', '服务对象满意度指标', '读者满意度', ['>=', '90', '%'], '93%', { expected_completion: '达成' }),
+      ],
+    },
+  },
+  {
+    file: 'monitoring-clinic-jan-jul-landscape.pdf',
+    where: 'fixtures',
+    report: {
+      ...base, fiscal_year: 2025, month: 7, org: '某县基层卫生服务中心', project_name: '基层医疗卫生机构能力提升',
+      budget_wan: 320, executed_wan: 176, execution_rate: 55,
+      indicators: [
+        row('产出指标', '数量指标', '配备基本医疗设备的村卫生室数', ['>=', '60', '个'], '38个', { forecast: '60个', expected_completion: '达成' }),
+        row('产出指标', '数量指标', '乡村医生培训人次', ['>=', '400', '人次'], '180人次', { forecast: '360人次', expected_completion: '部分达成', deviation_reason: '培训课程调整，下半年集中开班' }),
+        row('产出指标', '质量指标', '设备验收合格率', ['=', '100', '%'], '100%', { forecast: '100%', expected_completion: '达成' }),
+        row('产出指标', '时效指标', '设备采购完成时间', ['qualitative', '2025年9月底前', null], '已完成招标', { forecast: '按期完成', expected_completion: '达成' }),
+        row('效益指标', '社会效益指标', '基层门急诊人次增长率', ['>=', '5', '%'], '3.1%', { forecast: '5.2%', expected_completion: '达成' }),
+        // 尚未测评 is no completed value: the row is not measured yet (its 备注 says when).
+        row('满意度指标', '服务对象满意度指标', '就诊群众满意度', ['>=', '90', '%'], null, { forecast: '92%', expected_completion: '达成', not_measured: '未到测量期' }),
+      ],
+    },
+  },
+  {
+    file: 'monitoring-water-supply-jan-sep-two-pages.pdf',
+    where: 'fixtures',
+    report: {
+      ...base, fiscal_year: 2025, month: 9, org: '某县农村供水管理站', project_code: '5101232025000031', project_name: '农村饮水安全巩固提升工程',
+      budget_wan: 1650, executed_wan: 1188, execution_rate: 72, deviation_reason: '管网延伸工程按进度分批结算',
+      indicators: [
+        row('产出指标', '数量指标', '新建集中供水工程处数', ['>=', '12', '处'], '9处', { forecast: '12处', expected_completion: '达成' }),
+        row('产出指标', '数量指标', '改造供水管网长度', ['>=', '85', '公里'], '58公里', { forecast: '80公里', expected_completion: '未达成', deviation_reason: '部分路段涉及征地协调', measures: '10月完成协调后加快施工' }),
+        row('产出指标', '数量指标', '新增水质检测点数量', ['>=', '30', '个'], '30个', { forecast: '30个', expected_completion: '达成' }),
+        row('产出指标', '数量指标', '受益农村人口', ['>=', '4.2', '万人'], '3.1万人', { forecast: '4.2万人', expected_completion: '达成' }),
+        row('产出指标', '质量指标', '工程验收合格率', ['=', '100', '%'], '100%', { forecast: '100%', expected_completion: '达成' }),
+        row('产出指标', '质量指标', '水质检测合格率', ['>=', '95', '%'], '96.3%', { forecast: '96%', expected_completion: '达成' }),
+        // The second page opens here, under the indicator header printed again: no row of its own.
+        row('产出指标', '质量指标', '管网漏损率', ['<=', '12', '%'], '11.5%', { forecast: '11%', expected_completion: '达成' }),
+        row('产出指标', '时效指标', '工程完工时间', ['qualitative', '2025年11月底前', null], '主体完工', { forecast: '按期完成', expected_completion: '达成' }),
+        row('产出指标', '成本指标', '每公里管网改造成本', ['<=', '18', '万元'], '17.6万元', { forecast: '17.8万元', expected_completion: '达成' }),
+        row('效益指标', '社会效益指标', '农村自来水普及率', ['>=', '92', '%'], '90.5%', { forecast: '92%', expected_completion: '达成' }),
+        row('效益指标', '社会效益指标', '供水保证率', ['>=', '95', '%'], '95.5%', { forecast: '96%', expected_completion: '达成' }),
+        row('效益指标', '社会效益指标', '因水质引发群体性事件', ['=', '0', '起'], '0起', { forecast: '0起', expected_completion: '达成' }),
+        row('效益指标', '生态效益指标', '水源地保护区划定数量', ['>=', '6', '个'], '4个', { forecast: '6个', expected_completion: '部分达成', deviation_reason: '两处水源地勘界尚在公示', measures: '公示结束后报批' }),
+        row('效益指标', '可持续影响指标', '工程长效管护机制', ['qualitative', '健全', null], '已制定管护办法', { forecast: '健全', expected_completion: '达成' }),
+        row('满意度指标', '服务对象满意度指标', '受益群众满意度', ['>=', '90', '%'], null, { forecast: '93%', expected_completion: '达成', not_measured: '年底测评' }),
       ],
     },
   },

@@ -13,7 +13,7 @@ import { readMonitoringTables } from './read-monitoring-tables';
 const here = dirname(fileURLToPath(import.meta.url));
 const pathOf = (c: { file: string; where: 'corpus' | 'fixtures' }) => resolve(here, c.where === 'corpus' ? '../../test-corpus' : 'fixtures', c.file);
 
-describe('readMonitoringTables over the five monitoring documents', () => {
+describe('readMonitoringTables over the seven monitoring documents', () => {
   it.each(READ_CASES)('$file', async (c) => {
     const read = await importMonitoringFile(new Uint8Array(readFileSync(pathOf(c))), c.file);
     expect(read.ok).toBe(true);
@@ -125,6 +125,14 @@ describe('the budget block above the indicator header', () => {
     expect(rows('尚未测量（年底测评）')).toMatchObject({ progress_value: null, not_measured: '年底测评' });
     expect(rows('尚未测量（未到测量期）')).toMatchObject({ progress_value: null, not_measured: '未到测量期' });
     expect(rows('尚未测量（问卷已发放）')).toMatchObject({ progress_value: '尚未测量（问卷已发放）', not_measured: null });
+  });
+  it('reads 尚未测评 / 暂未统计 / 待年底测评 as not measured yet; guards: a measured value or a figure said in words stays a value', () => {
+    const rows = (done: string) => readMonitoringTables(table([['项目名称', '停车设施'], header, ['群众满意度', '≥90%', done, '']]))[0]!.report.indicators[0]!;
+    expect(rows('尚未测评')).toMatchObject({ progress_value: null, not_measured: '未到测量期' });
+    expect(rows('暂未统计')).toMatchObject({ progress_value: null, not_measured: '未到测量期' });
+    expect(rows('待年底测评')).toMatchObject({ progress_value: null, not_measured: '年底测评' });
+    expect(rows('已测评，92%')).toMatchObject({ progress_value: '已测评，92%', not_measured: null });
+    expect(rows('未达标')).toMatchObject({ progress_value: '未达标', not_measured: null });
   });
   it('guards: label/value rows one under another pair across, not down; a 全年预计执行数 is not the 执行数; amounts in 元 become 万元', () => {
     const r = read([['项目名称', '垃圾收运'], ['主管部门', '县住建局', '实施单位', '县环卫所'], ['全年预计执行数（元）', '8,600,000', '1-6月执行数（元）', '4,025,000']]);
