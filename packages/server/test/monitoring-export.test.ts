@@ -102,12 +102,14 @@ describe('exporting a monitoring table', () => {
     const body = new FormData();
     body.set('file', new File([file.bytes as unknown as BlobPart], `监控表.${format}`));
     const res = await t.server.app.request('/api/monitoring/imports', { method: 'POST', headers: { cookie: editor.cookie, 'x-csrf-token': editor.csrf }, body });
-    const preview = (await res.json()) as { tables: Array<{ target: { id: number }; month: number; existing: { id: number }; rows: Array<{ ordinal: number | null }>; report: typeof stored.report }> };
+    const preview = (await res.json()) as { tables: Array<{ target: { id: number }; month: number; existing: { id: number }; changes: string[] | null; rows: Array<{ ordinal: number | null }>; report: typeof stored.report }> };
     expect(res.status, JSON.stringify(preview)).toBe(200);
     const [table] = preview.tables;
     expect(table).toMatchObject({ target: { id: stored.form_id }, month: 7, existing: { id: reportId } });
     expect(table!.rows.every((r) => r.ordinal !== null)).toBe(true);
     expect(table!.report).toEqual(stored.report);
+    // The preview says so: filling the stored table with its own export changes nothing.
+    expect(table!.changes).toEqual([]);
   });
 
   it('writes a Word file from the same layout, for the finance reviewer who may view the table too', async () => {

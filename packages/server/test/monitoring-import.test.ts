@@ -249,4 +249,33 @@ describe('rows matched by hand in the preview (选择对应指标)', () => {
     const entry = await t.server.db.selectFrom('audit_events').select(['after']).where('action', '=', 'monitoring.import').orderBy('id', 'desc').executeTakeFirstOrThrow();
     expect(entry.after).toMatchObject({ filled: 2, by_hand: 2 });
   });
+
+  it('previews again with the hand matches as the commit will write them: a row made red shows red, and the change is listed', async () => {
+    const before = (await preview(READING, '阅读监控表.docx', { form_id: roadId })).body.tables[0];
+    // 养护农村公路里程 (≥120公里) is blank in the stored draft: no light, and the file changes nothing there.
+    expect(before.lights.indicators[0].light).toBe('none');
+    expect(before.changes).toEqual([]);
+    const hand = await preview(READING, '阅读监控表.docx', { form_id: roadId, table: 0, matches: JSON.stringify([{ row: 0, ordinal: 0 }]) });
+    expect(hand.status, JSON.stringify(hand.body)).toBe(200);
+    const [table] = hand.body.tables;
+    expect(table.rows[0]).toMatchObject({ ordinal: 0, by: 'hand', target_name: '养护农村公路里程' });
+    // 22 of the 60 due by June: red, in the lights and the project's light the clerk confirms.
+    expect(table.report.indicators[0].progress_value).toBe('22场');
+    expect(table.lights.indicators[0].light).toBe('red');
+    expect(table.lights.project.light).toBe('red');
+    expect(table.unfilled.map((u: { row: number }) => u.row)).not.toContain(0);
+    expect(table.changes).toEqual(['第 1 行「养护农村公路里程」1至当月完成值：空 → 22场', '第 1 行「养护农村公路里程」是否能完成：空 → 达成']);
+    // guard: nothing is written by a preview, hand matches or not.
+    const stored = (await t.request('GET', `/api/forms/${roadId}/monitoring`, { session: editor })).body.items.find((m: { month: number }) => m.month === 6);
+    expect(stored.version).toBe(before.existing.version);
+  });
+
+  it('refuses hand matches sent for no table, and a bad one in the preview as the commit would', async () => {
+    const noTable = await preview(READING, '阅读监控表.docx', { form_id: roadId, matches: JSON.stringify([{ row: 0, ordinal: 0 }]) });
+    expect(noTable.status).toBe(400);
+    expect(noTable.body.error.message).toContain('须同时给出所对应的表');
+    const taken = await preview(READING, '阅读监控表.docx', { form_id: roadId, table: 0, matches: JSON.stringify([{ row: 0, ordinal: 1 }, { row: 1, ordinal: 1 }]) });
+    expect(taken.status).toBe(400);
+    expect(taken.body.error.message).toContain('被选择了两次');
+  });
 });

@@ -6,6 +6,7 @@ import type { Ctx } from '../context';
 import { fail, ok, type ErrorCode, type Result } from '../errors';
 import { policyFor } from './form-store';
 import { createMonitoring, saveMonitoring, type AlsoWrite, type MonitoringInput } from './monitoring';
+import { importChanges } from './monitoring-import-changes';
 import { filledReport, type PlannedRow } from './monitoring-import-fill';
 import { matchRows, matchTarget, withHandMatches, type HandMatch, type TargetCandidate } from './monitoring-import-match';
 import { readTable, type MonitoringView } from './monitoring-views';
@@ -44,6 +45,8 @@ export interface ImportedTable {
   target: (TargetCandidate & { by: 'code' | 'name' | 'near' | 'chosen' }) | null;
   /** The period's table already stored (a draft or returned one is filled), or null when one is created. */
   existing: { id: number; status: string; version: number } | null;
+  /** What filling the stored table would change (one line per field, in Chinese); [] for nothing; null when a table is created. */
+  changes: string[] | null;
   /** Why this table cannot be imported, or null. */
   refusal: { code: ErrorCode; message: string } | null;
   /** The table as it will be stored, with its lights and the review's findings. */
@@ -83,7 +86,7 @@ async function planTable(ctx: Ctx, org: Org, read: MonitoringTableRead, index: n
   const plan: Plan = {
     index, project_name: doc.project_name, project_code: doc.project_code, document_org: doc.org, month, fiscal_year: fiscalYear,
     year_source: input.fiscal_year != null ? 'chosen' : doc.fiscal_year != null ? 'stated' : 'today',
-    target: null, existing: null, refusal: null, report: null, lights: null, findings: [], key_reasons: [],
+    target: null, existing: null, changes: null, refusal: null, report: null, lights: null, findings: [], key_reasons: [],
     rows: doc.indicators.map((r, i) => ({ line: read.lines[i] ?? null, name: r.name, target: r.target, progress_value: r.progress_value, forecast: r.forecast ?? null, ordinal: null, target_name: null, by: null, why: null })),
     unfilled: [], warnings: read.warnings, input: null,
   };
@@ -121,6 +124,7 @@ async function planTable(ctx: Ctx, org: Org, read: MonitoringTableRead, index: n
   const policy = await policyFor(ctx.db, org.region_id, fiscalYear);
   const filled = await filledReport(ctx.db, { formId: match.target.id, month, fiscalYear, orgName: org.name, doc, matches: rowMatches, existing: existingTable?.report ?? null });
   plan.report = filled.report;
+  plan.changes = existingTable ? importChanges(existingTable.report, filled.report) : null;
   plan.input = filled.input;
   plan.lights = reportLights(filled.report, policy);
   plan.findings = reviewMonitoringReport(filled.report, policy, 0, plan.lights);
@@ -148,9 +152,19 @@ async function planAll(ctx: Ctx, input: MonitoringImportInput, hand?: { table: n
 
 const publicOf = ({ input: _input, ...table }: Plan): ImportedTable => table;
 
-/** What importing the document would fill, table by table; refused as a whole only when no table can be imported. */
-export async function previewMonitoringImport(ctx: Ctx, input: MonitoringImportInput): Promise<Result<{ file_name: string; tables: ImportedTable[] }>> {
-  const all = await planAll(ctx, input);
+/** The clerk's 选择对应指标 in a preview: for one table of the document, rows matched by hand. */
+export interface PreviewHandMatches {
+  table: number;
+  matches: readonly HandMatch[];
+}
+
+/**
+ * What importing the document would fill, table by table; refused as a whole only when no table can be imported. With
+ * the clerk's hand matches for one table it is previewed again as the commit will write it: lights, findings and
+ * changes follow the rows chosen, so what is confirmed is what was seen.
+ */
+export async function previewMonitoringImport(ctx: Ctx, input: MonitoringImportInput, hand?: PreviewHandMatches): Promise<Result<{ file_name: string; tables: ImportedTable[] }>> {
+  const all = await planAll(ctx, input, hand);
   if (!all.ok) return all;
   const tables = all.value.plans.map(publicOf);
   const refused = tables.filter((t) => t.refusal);

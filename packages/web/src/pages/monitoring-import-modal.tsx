@@ -5,7 +5,7 @@ import { ApiError, errorMessage } from '../api/client';
 import { uploadWithProgress } from '../api/upload';
 import { IMPORT_ACCEPT } from '../lib/import-formats';
 import { MonitoringProjectPicker } from './monitoring-project-picker';
-import { ImportedTablePreview, handMatchesField, type HandMatches, type ImportedTable } from './monitoring-import-preview';
+import { ImportedTablePreview, handMatchesOf, withHandChoice, type ImportedTable } from './monitoring-import-preview';
 
 interface Props {
   open: boolean;
@@ -20,9 +20,10 @@ type Step = 'choose' | 'reading' | 'preview' | 'committing';
 const ANSWERABLE = new Set(['no_matching_target', 'validation_failed']);
 
 /**
- * 导入监控表: a 运行监控表 filled in Word/Excel goes into the matching project's table. The file is read into a preview
- * (what will be filled, rows matched and not, lights, findings), nothing is written until 确认导入, and the filled
- * table then opens on the page. The preview stores nothing: confirming sends the file again with what the preview showed.
+ * 导入监控表: a 运行监控表 filled in Word/Excel (or printed to PDF) goes into the matching project's table. The file is read
+ * into a preview (what will be filled, rows matched and not, lights, findings, what changes in a stored table), nothing is
+ * written until 确认导入, and the filled table then opens on the page. The preview stores nothing: a hand match previews
+ * the table again on the server with it, and confirming sends the file again with the matches the preview showed.
  */
 export function MonitoringImportModal({ open, onClose, onImported }: Props) {
   const { message } = App.useApp();
@@ -35,12 +36,8 @@ export function MonitoringImportModal({ open, onClose, onImported }: Props) {
   const [year, setYear] = useState<number | null>(null);
   const [month, setMonth] = useState<number | null>(null);
   const [formId, setFormId] = useState<string | undefined>();
-  // Per table of the document: rows the clerk matched by hand in the preview, sent with 确认导入.
-  const [hand, setHand] = useState<Record<number, HandMatches>>({});
-  const setHandMatch = (tableIndex: number) => (row: number, ordinal: number | null) => setHand((all) => {
-    const { [row]: _old, ...rest } = all[tableIndex] ?? {};
-    return { ...all, [tableIndex]: ordinal == null ? rest : { ...rest, [row]: ordinal } };
-  });
+  // A table being previewed again with a changed hand match: its choices wait for the answer.
+  const [rematching, setRematching] = useState(false);
 
   const reset = () => {
     setFile(null);
@@ -50,7 +47,6 @@ export function MonitoringImportModal({ open, onClose, onImported }: Props) {
     setError(null);
     setFormId(undefined);
     setMonth(null);
-    setHand({});
   };
   const close = () => {
     reset();
@@ -75,13 +71,30 @@ export function MonitoringImportModal({ open, onClose, onImported }: Props) {
     try {
       const answer = await uploadWithProgress<{ tables: ImportedTable[] }>('/api/monitoring/imports', fields(f), setPercent);
       setTables(answer.tables);
-      setHand({});
       setActive(Math.max(0, answer.tables.findIndex((t) => !t.refusal)));
       setStep('preview');
     } catch (e) {
       setError({ code: e instanceof ApiError ? e.code : 'error', message: errorMessage(e) });
       setTables(e instanceof ApiError ? ((e.details as { tables?: ImportedTable[] } | undefined)?.tables ?? []) : []);
       setStep('choose');
+    }
+  };
+
+  // 选择对应指标: the table previewed again with the row's new choice; lights, findings and changes are the server's.
+  const rematch = (tableIndex: number) => async (row: number, ordinal: number | null) => {
+    const current = tables.find((t) => t.index === tableIndex);
+    if (!file || !current) return;
+    const matches = withHandChoice(handMatchesOf(current), row, ordinal);
+    setRematching(true);
+    setError(null);
+    try {
+      const answer = await uploadWithProgress<{ tables: ImportedTable[] }>('/api/monitoring/imports', fields(file, { table: String(tableIndex), matches: JSON.stringify(matches) }), () => undefined);
+      const fresh = answer.tables.find((t) => t.index === tableIndex);
+      if (fresh) setTables((all) => all.map((t) => (t.index === tableIndex ? fresh : t)));
+    } catch (e) {
+      setError({ code: e instanceof ApiError ? e.code : 'error', message: errorMessage(e) });
+    } finally {
+      setRematching(false);
     }
   };
 
@@ -92,12 +105,11 @@ export function MonitoringImportModal({ open, onClose, onImported }: Props) {
     setPercent(0);
     const extra: Record<string, string> = { table: String(table.index), expected_form_id: String(table.target.id), expected_month: String(table.month) };
     if (table.existing) extra.version = String(table.existing.version);
-    const matches = handMatchesField(hand[table.index]);
-    if (matches) extra.matches = matches;
+    const matches = handMatchesOf(table);
+    if (matches.length > 0) extra.matches = JSON.stringify(matches);
     try {
       const done = await uploadWithProgress<{ monitoring: { form_id: number; month: number } }>('/api/monitoring/imports/commit', fields(file, extra), setPercent);
-      const byHand = Object.keys(hand[table.index] ?? {}).length;
-      message.success(`已导入「${table.target.project_name}」1—${table.month}月监控表${byHand > 0 ? `（手工对应 ${byHand} 行）` : ''}，请核对后保存、提交`);
+      message.success(`已导入「${table.target.project_name}」1—${table.month}月监控表${matches.length > 0 ? `（手工对应 ${matches.length} 行）` : ''}，请核对后保存、提交`);
       onImported({ form_id: done.monitoring.form_id, month: done.monitoring.month });
       close();
     } catch (e) {
@@ -118,7 +130,7 @@ export function MonitoringImportModal({ open, onClose, onImported }: Props) {
       footer={[
         <Button key="cancel" disabled={busy} onClick={close}>取消</Button>,
         step !== 'choose' && <Button key="again" disabled={busy} onClick={reset}>重新选择文件</Button>,
-        <Button key="ok" type="primary" loading={step === 'committing'} disabled={step !== 'preview' || !table || !!table.refusal} onClick={() => void confirm()}>
+        <Button key="ok" type="primary" loading={step === 'committing'} disabled={step !== 'preview' || rematching || !table || !!table.refusal} onClick={() => void confirm()}>
           {table?.existing ? '确认导入（填入已有监控表）' : '确认导入'}
         </Button>,
       ]}
@@ -136,7 +148,7 @@ export function MonitoringImportModal({ open, onClose, onImported }: Props) {
             customRequest={({ file: f }) => void preview(f as File)}
           >
             <p className="ant-upload-drag-icon"><InboxOutlined /></p>
-            <p className="ant-upload-text">将单位填好的运行监控表（Word/Excel）拖到此处，或点击选择文件</p>
+            <p className="ant-upload-text">将单位填好的运行监控表（Word/Excel，或文字版 PDF）拖到此处，或点击选择文件</p>
             <p className="ant-upload-hint">按项目编码或项目名称找到已审核通过的绩效目标表，逐行对应指标；确认之前不会写入。</p>
           </Upload.Dragger>
         </>
@@ -157,9 +169,10 @@ export function MonitoringImportModal({ open, onClose, onImported }: Props) {
           <Button onClick={() => void preview(file)}>重新预览</Button>
         </Space>
       )}
-      {step === 'preview' && tables.length === 1 && table && <ImportedTablePreview table={table} hand={hand[table.index]} onHand={setHandMatch(table.index)} />}
+      {rematching && <Typography.Paragraph type="secondary" role="status">正在按所选的对应指标重新计算亮灯和审核发现…</Typography.Paragraph>}
+      {step === 'preview' && tables.length === 1 && table && <ImportedTablePreview table={table} busy={rematching} onHand={(row, ordinal) => void rematch(table.index)(row, ordinal)} />}
       {step === 'preview' && tables.length > 1 && (
-        <Tabs activeKey={String(active)} onChange={(k) => setActive(Number(k))} items={tables.map((t, i) => ({ key: String(i), label: `${t.project_name || `第 ${i + 1} 张`}${t.refusal ? '（不能导入）' : ''}`, children: <ImportedTablePreview table={t} hand={hand[t.index]} onHand={setHandMatch(t.index)} /> }))} />
+        <Tabs activeKey={String(active)} onChange={(k) => setActive(Number(k))} items={tables.map((t, i) => ({ key: String(i), label: `${t.project_name || `第 ${i + 1} 张`}${t.refusal ? '（不能导入）' : ''}`, children: <ImportedTablePreview table={t} busy={rematching} onHand={(row, ordinal) => void rematch(t.index)(row, ordinal)} /> }))} />
       )}
     </Modal>
   );

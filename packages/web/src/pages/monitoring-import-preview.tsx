@@ -27,6 +27,8 @@ export interface ImportedTable {
   year_source: 'chosen' | 'stated' | 'today';
   target: { id: number; project_name: string | null; project_code: string | null; by: 'code' | 'name' | 'near' | 'chosen' } | null;
   existing: { id: number; status: string; version: number } | null;
+  /** What filling the stored table changes, one line per field; [] for nothing; null when the import creates the table. */
+  changes: string[] | null;
   refusal: { code: string; message: string } | null;
   report: MonitoringReport | null;
   lights: ProjectMonitoring | null;
@@ -40,31 +42,48 @@ export interface ImportedTable {
 const FOUND_BY: Record<string, string> = { code: '按项目编码', name: '按项目名称', near: '按相近的项目名称，请核对', chosen: '按所选项目' };
 const YEAR_FROM: Record<string, string> = { chosen: '所选年度', stated: '文件注明', today: '今年（文件未注明）' };
 
-/** The clerk's own matches for a table's unmatched rows: document row (its index in rows) → the target's indicator row. */
-export type HandMatches = Readonly<Record<number, number>>;
+/** A document row the clerk matched by hand (its index in rows) and the target's indicator row it fills. */
+export interface HandMatch {
+  row: number;
+  ordinal: number;
+}
 
-/** The commit's matches field: the rows given an indicator, as the server takes them ([{row, ordinal}]). */
-export function handMatchesField(hand: HandMatches | undefined): string | null {
-  const chosen = Object.entries(hand ?? {}).map(([row, ordinal]) => ({ row: Number(row), ordinal }));
-  return chosen.length > 0 ? JSON.stringify(chosen) : null;
+/**
+ * The hand matches a previewed table holds: the server's answer is the one record of them, so the preview shown, the
+ * re-preview asked for and the commit sent all read the same rows.
+ */
+export function handMatchesOf(table: ImportedTable): HandMatch[] {
+  return table.rows.flatMap((r, row) => (r.by === 'hand' && r.ordinal != null ? [{ row, ordinal: r.ordinal }] : []));
+}
+
+/** The hand matches with one row's choice changed: an indicator, or null for 不导入. */
+export function withHandChoice(matches: readonly HandMatch[], row: number, ordinal: number | null): HandMatch[] {
+  const rest = matches.filter((m) => m.row !== row);
+  return ordinal == null ? rest : [...rest, { row, ordinal }].sort((a, b) => a.row - b.row);
 }
 
 const NOT_IMPORTED = -1;
 
-/** 选择对应指标 / 不导入 for a row the server matched to nothing: the target's indicators no other row fills. */
-function HandMatchSelect({ table, row, hand, onHand }: { table: ImportedTable; row: number; hand: HandMatches; onHand: (row: number, ordinal: number | null) => void }) {
-  const takenBy = new Map(Object.entries(hand).map(([r, o]) => [o, Number(r)]));
+/**
+ * 选择对应指标 / 不导入 for a row the server matched to nothing (or the clerk matched by hand): the target's indicators
+ * no row fills, and those other rows were matched to by hand, shown as taken.
+ */
+function HandMatchSelect({ table, row, busy, onHand }: { table: ImportedTable; row: number; busy: boolean; onHand: (row: number, ordinal: number | null) => void }) {
+  const hand = handMatchesOf(table);
+  const takenBy = new Map(hand.map((m) => [m.ordinal, m.row]));
+  const offered = [...table.unfilled, ...hand.map((m) => ({ row: m.ordinal, name: table.rows[m.row]!.target_name ?? `第 ${m.ordinal + 1} 个指标` }))].sort((a, b) => a.row - b.row);
   return (
     <Select
       aria-label={`文档第 ${row + 1} 行对应的指标`}
       size="small"
+      disabled={busy}
       style={{ width: '100%', minWidth: 180 }}
       placeholder="选择对应指标（不选则不导入）"
-      value={hand[row] ?? NOT_IMPORTED}
+      value={hand.find((m) => m.row === row)?.ordinal ?? NOT_IMPORTED}
       onChange={(v: number) => onHand(row, v === NOT_IMPORTED ? null : v)}
       options={[
         { value: NOT_IMPORTED, label: '不导入' },
-        ...table.unfilled.map((u) => {
+        ...offered.map((u) => {
           const other = takenBy.get(u.row);
           return { value: u.row, label: other != null && other !== row ? `${u.name}（已由第 ${other + 1} 行选择）` : u.name, disabled: other != null && other !== row };
         }),
@@ -73,22 +92,38 @@ function HandMatchSelect({ table, row, hand, onHand }: { table: ImportedTable; r
   );
 }
 
+/** 与已有监控表相比: what the file changes in the stored table, or that it changes nothing. */
+function ChangesNote({ changes }: { changes: string[] | null }) {
+  if (changes == null) return null;
+  if (changes.length === 0) return <Alert type="info" showIcon style={{ marginBottom: 12 }} title="与已有监控表相比无变化" description="文档内容与已保存的监控表一致，导入不会改变任何数据。" />;
+  return (
+    <Alert
+      type="info"
+      showIcon
+      style={{ marginBottom: 12 }}
+      title={`与已有监控表相比将改变 ${changes.length} 处`}
+      description={<ul style={{ margin: 0, paddingLeft: 20, maxHeight: 160, overflow: 'auto' }}>{changes.map((c) => <li key={c}>{c}</li>)}</ul>}
+    />
+  );
+}
+
 /**
- * What importing one table would fill: the project and period, rows matched and not, the lights and the review. A row
- * matched to nothing can be given one of the target's unfilled indicators by hand (onHand), sent with 确认导入.
+ * What importing one table would fill: the project and period, rows matched and not, the lights, the review and what
+ * changes in a stored table. A row matched to nothing can be given one of the target's unfilled indicators by hand
+ * (onHand): the page previews the table again with it, so the lights and findings shown are those 确认导入 writes.
  */
-export function ImportedTablePreview({ table, hand = {}, onHand }: { table: ImportedTable; hand?: HandMatches; onHand?: (row: number, ordinal: number | null) => void }) {
-  const byHand = Object.keys(hand).length;
-  const matched = table.rows.filter((r) => r.ordinal !== null).length;
+export function ImportedTablePreview({ table, busy = false, onHand }: { table: ImportedTable; busy?: boolean; onHand?: (row: number, ordinal: number | null) => void }) {
+  const byHand = table.rows.filter((r) => r.by === 'hand').length;
+  const matched = table.rows.filter((r) => r.ordinal !== null).length - byHand;
   const unmatched = table.rows.length - matched - byHand;
-  const chosen = new Set(Object.values(hand));
-  const unfilled = table.unfilled.filter((u) => !chosen.has(u.row));
-  const canMatch = onHand != null && table.target != null && table.refusal == null && table.unfilled.length > 0;
+  const unfilled = table.unfilled;
+  const canMatch = onHand != null && table.target != null && table.refusal == null && (table.unfilled.length > 0 || byHand > 0);
   const lightOf = (ordinal: number | null) => (ordinal === null ? null : table.lights?.indicators[ordinal] ?? null);
   return (
     <div>
       {table.refusal && <Alert type="error" showIcon title="此表不能导入" description={table.refusal.message} style={{ marginBottom: 12 }} />}
       {table.warnings.map((w) => <Alert key={w} type="warning" showIcon title={w} style={{ marginBottom: 8 }} />)}
+      <ChangesNote changes={table.changes} />
       <Descriptions size="small" bordered column={2} style={{ marginBottom: 12 }}>
         <Descriptions.Item label="文档中的项目">{table.project_name || '（未写项目名称）'}{table.project_code ? `（${table.project_code}）` : ''}</Descriptions.Item>
         <Descriptions.Item label="对应的绩效目标表">
@@ -128,14 +163,14 @@ export function ImportedTablePreview({ table, hand = {}, onHand }: { table: Impo
           { title: '全年预计', dataIndex: 'forecast', width: 100, render: (v: string | null) => v ?? '—' },
           {
             title: '对应目标表指标',
-            render: (_: unknown, r, i) => (r.ordinal === null
+            render: (_: unknown, r, i) => (r.ordinal === null || r.by === 'hand'
               ? (
                 <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-                  {canMatch ? <HandMatchSelect table={table} row={i} hand={hand} onHand={onHand} /> : <Tag color="red">未对应</Tag>}
-                  <Typography.Text type="secondary">{r.why}</Typography.Text>
+                  {canMatch ? <HandMatchSelect table={table} row={i} busy={busy} onHand={onHand} /> : <Tag color="red">未对应</Tag>}
+                  {r.by === 'hand' ? <Tag color="blue">手工对应</Tag> : <Typography.Text type="secondary">{r.why}</Typography.Text>}
                 </Space>
               )
-              : <Space size={4}><span>{r.target_name}</span>{r.by === 'near' && <Tag color="orange">名称相近</Tag>}{r.by === 'hand' && <Tag color="blue">手工对应</Tag>}</Space>),
+              : <Space size={4}><span>{r.target_name}</span>{r.by === 'near' && <Tag color="orange">名称相近</Tag>}</Space>),
           },
           { title: '亮灯', width: 90, render: (_: unknown, r) => { const l = lightOf(r.ordinal); return l ? <LightDot light={l.light} explanation={l.explanation} /> : '—'; } },
         ]}

@@ -46,8 +46,14 @@ const handMatches = z
     if (twiceIndicator) ctx.addIssue({ code: 'custom', message: `绩效目标表第 ${twiceIndicator.ordinal + 1} 个指标被选择了两次；每个指标只能对应文档中的一行，请把其中一行改为「不导入」` });
   });
 
+const tableIndex = z.coerce.number().int().min(0).max(1000);
+
+// Previewed again with the clerk's hand matches for one table (its index): the matches name rows of that table.
+const rematchFields = previewFields.extend({ table: tableIndex.optional(), matches: handMatches.optional() })
+  .refine((f) => f.matches == null || f.table != null, { message: '手工对应（matches）须同时给出所对应的表（table，从 0 起）', path: ['table'] });
+
 const commitFields = previewFields.extend({
-  table: z.coerce.number().int().min(0).max(1000),
+  table: tableIndex,
   expected_form_id: z.coerce.number().int().min(1).max(2_147_483_647),
   expected_month: z.coerce.number().int().min(1).max(12),
   version: optionalNumber(1, 2_147_483_647),
@@ -89,15 +95,19 @@ export function registerMonitoringImportRoutes(app: Api) {
     method: 'post',
     path: '/api/monitoring/imports',
     tags: ['运行监控'],
-    summary: `导入运行监控表（Word/Excel）预览：找到单位当年已审核通过的项目绩效目标表（按项目编码，否则按项目名称），列出将填入的内容、红黄绿灯、审核发现和文档中对不上指标的行；不写入。字段：${FIELDS}`,
-    request: multipartBody({}),
-    responses: jsonResponses('{file_name, tables:[{index, project_name, project_code, document_org, month, fiscal_year, year_source, target, existing, refusal, report, lights, findings, key_reasons, rows:[{line, name, target, progress_value, forecast, ordinal, target_name, by, why}], unfilled, warnings}]}：rows 中 ordinal 为 null 的行没有对应的指标（why 说明原因）；refusal 不为空的表不能导入（全部不能导入时整个请求以该错误拒绝）'),
+    summary: `导入运行监控表（Word/Excel/PDF）预览：找到单位当年已审核通过的项目绩效目标表（按项目编码，否则按项目名称），列出将填入的内容、红黄绿灯、审核发现、与已有监控表相比的变化和文档中对不上指标的行；不写入。字段：${FIELDS}；另可带 table 与 matches（手工对应，格式同确认导入），按所选对应重新预览该表`,
+    request: multipartBody({
+      table: z.string().optional(),
+      matches: z.string().optional().openapi({ description: 'JSON 数组 [{"row":文档行序号,"ordinal":指标行序号}]：该表按手工对应重新预览（亮灯、审核发现随之计算）' }),
+    }),
+    responses: jsonResponses('{file_name, tables:[{index, project_name, project_code, document_org, month, fiscal_year, year_source, target, existing, changes, refusal, report, lights, findings, key_reasons, rows:[{line, name, target, progress_value, forecast, ordinal, target_name, by, why}], unfilled, warnings}]}：rows 中 ordinal 为 null 的行没有对应的指标（why 说明原因）；refusal 不为空的表不能导入（全部不能导入时整个请求以该错误拒绝）；changes 为填入已有监控表时将改变的内容（空数组为无变化，新建时为 null）'),
   });
   app.post('/api/monitoring/imports', async (c) => {
-    const body = await multipart(c, previewFields);
+    const body = await multipart(c, rematchFields);
     if (!body.ok) return body.response;
-    const { file, ...rest } = body.value;
-    return present(c, await previewMonitoringImport(ctxOf(c), { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name || 'upload', ...rest }));
+    const { file, table, matches, ...rest } = body.value;
+    const hand = table != null && matches ? { table, matches } : undefined;
+    return present(c, await previewMonitoringImport(ctxOf(c), { bytes: new Uint8Array(await file.arrayBuffer()), fileName: file.name || 'upload', ...rest }, hand));
   });
   app.openAPIRegistry.registerPath({
     method: 'post',
