@@ -19,7 +19,7 @@ import {
   PAID_SHARE, EMPLOYED, SMALL_GOOD_SHARE, WORKS, CAPACITY, LARGE_GOOD, GRADED, OUTCOME, USE_RATE, MONEY_WORD,
   PROGRESS, CARRYOVER_SPENT, DRAWN_IN, OWN_SPEND, KEPT_DOWN, KEPT_DOWN_BUDGET, IMPROVEMENT, SHARE_END, REACHES_PLACES, IMPACT, CAPPED,
   SATISFACTION_FLOOR, SAMPLED_SHARE, TRAIT_SHARE, COEFFICIENT, SPAN_COUNT, COUNT_THEN_RATE, AMOUNT_THEN_RATE,
-  COUNT_THEN_AMOUNT, AMOUNT_THEN_COUNT, COVERAGE, STATED_BOUND, PER_HEAD_MONEY, RATE_RISE, UNIT_COST,
+  COUNT_THEN_AMOUNT, AMOUNT_THEN_COUNT, COVERAGE, STATED_BOUND, PER_HEAD_MONEY, RATE_RISE, UNIT_COST, SAVING_WORKS_COST, ACQUIRED_THING,
 } from './name-fine-classes';
 
 /**
@@ -241,7 +241,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
   let direction: NameDirection = 'neutral';
   const negated = !satisfaction && (NEGATED_RATE.test(core) || negatedShare(core));
   const timeTaken = TIME_TAKEN.test(core);
-  const gain = !negated && (GAIN.test(core) || CLEARED.test(core) || CUT_AMOUNT.test(core)) && !timeTaken;
+  const gain = !negated && ((GAIN.test(core) && !SAVING_WORKS_COST.test(core)) || CLEARED.test(core) || CUT_AMOUNT.test(core)) && !timeTaken;
   const zeroState = ZERO_STATE.test(core);
   const overuse = OVERUSE.test(core);
   const approval = APPROVAL.test(core);
@@ -325,6 +325,7 @@ function computeFacts(core: string, unitInName: string | null): NameFacts {
     coverage: COVERAGE.test(core),
     // Things built (新建社区健身点, 建成高标准农田) are counted one by one as entities are: never money per unit.
     entity: kind === 'count' && (COUNTED_ENTITY.test(core) || BUILT_STRUCTURE.test(core)) && !NOT_A_THING.test(core),
+    acquired: !change && ACQUIRED_THING.test(core) && !NOT_A_THING.test(core),
     plainCore: core.replace(PUNCTUATION, ''),
   };
 }

@@ -114,6 +114,9 @@ export function measureMismatch(facts: NameFacts, uf: UnitFacts, l2: Level2 | nu
     return { what: '数量', units: '个、台、次' };
   } else if (facts.activity && counts === 'money' && l2 === 'quantity') {
     return { what: '一项工作（培训、宣传、服务……）', units: '人次、次、场' };
+  } else if (facts.acquired && !facts.spending && counts === 'money' && l2 === 'quantity') {
+    // 购置台式计算机 =40万元, 印制宣传折页 ≥30000元 under 数量: what was bought or made is counted; what it cost is a 成本 row.
+    return { what: '购置或制作的数量', units: '台、套、份、樘' };
   } else if (facts.kind === 'count' && counts === 'duration' && !facts.spanCount && !facts.timeTaken) {
     // 年度办件量 ≥12个工作日: a number of things handled is not a span of time (开放天数 and 培训学时 are). A money
     // figure named 控制数 (成本预算控制数 ≤120天) is an amount: the fix is a money unit, not a count.

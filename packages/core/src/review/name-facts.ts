@@ -142,6 +142,8 @@ export interface NameFacts {
   coverage: boolean;
   /** Entities or things built counted one by one (培育科技型中小企业, 扶持新型农业经营主体, 新建社区健身点): never an amount of money per unit. */
   entity: boolean;
+  /** Things bought or made one by one (购置台式计算机, 印制宣传折页): counted, so money beside them under 数量 is what they cost. */
+  acquired: boolean;
   /** The core without punctuation (新建、加固堤防 → 新建加固堤防): two names that differ only there name one indicator. */
   plainCore: string;
 }

@@ -10,7 +10,7 @@ describe('packNameFacts', () => {
   const template = plain(classifyName('培训合格率'));
   const flags = Object.keys(template).filter((k) => typeof template[k] === 'boolean');
 
-  it('covers every yes/no fact of a name', () => expect(flags.length).toBe(46));
+  it('covers every yes/no fact of a name', () => expect(flags.length).toBe(47));
 
   it('reads back every fact, whatever the yes/no facts are', () => {
     fc.assert(fc.property(fc.array(fc.boolean(), { minLength: flags.length, maxLength: flags.length }), (bits) => {

@@ -51,6 +51,7 @@ const FLAGS: Record<BooleanFact, true> = {
   spanCount: true,
   coverage: true,
   entity: true,
+  acquired: true,
 };
 const BOOLEAN_FACTS = Object.keys(FLAGS) as BooleanFact[];
 // Bits per word: 30 keeps each word a small integer, which V8 stores inline in the object.

@@ -74,7 +74,8 @@ const CASES: AuditCase[] = [
   { id: 'uvn-b63-13', code: 'unit_vs_name', expect: 'no_flag', row: row(O, '质量指标', '预制构件混凝土抗压强度', '>=', '40', 'MPa'), why: 'Guard: in MPa.' },
   { id: 'uvn-b63-14', code: 'unit_vs_name', expect: 'flag', row: row(O, '质量指标', '灌溉用水pH值', '>=', '6', '%'), why: 'An acidity in %.' },
   // Recorded limits (LIMITS in review-unseen-wording.test.ts): not read, and asserted so.
-  { id: 'uvn-b63-lim-01', code: 'unit_vs_name', expect: 'no_flag', row: row(O, '数量指标', '配置数字化X线摄影设备', '>=', '6', '万元'), why: 'Limit: an act on a device in money may state its cost (set 47).' },
+  // A limit until set 73: a device bought or fitted is counted, so money beside it under 数量 is what it costs, a 成本 row.
+  { id: 'uvn-b63-lim-01', code: 'unit_vs_name', expect: 'flag', row: row(O, '数量指标', '配置数字化X线摄影设备', '>=', '6', '万元'), why: 'A device fitted, in money under 数量 (set 73).' },
   { id: 'uvn-b63-lim-02', code: 'unit_vs_name', expect: 'no_flag', row: row(O, '数量指标', '新建P2实验室', '>=', '2', '吨'), why: 'Limit: a weight against a structure is not weighed.' },
   { id: 'uvn-b63-lim-03', code: 'unit_vs_name', expect: 'no_flag', row: row(O, '数量指标', '提供腹膜透析治疗', '>=', '2', '%'), why: 'Limit: a service in % may be the share served.' },
   { id: 'uvn-b63-lim-04', code: 'unit_vs_name', expect: 'no_flag', row: row(O, '数量指标', '完成县乡道路面大修', '>=', '80', '%'), why: 'Limit: works in % at 50 or more read as the share done.' },
