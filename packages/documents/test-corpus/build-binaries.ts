@@ -27,6 +27,7 @@ import { findCjkFont } from '../src/export/find-cjk-font';
 import { gridToDocx, gridToXlsx, parseGridSource } from '../src/import/testing/grid-binaries';
 import { gridToPdf } from '../src/import/testing/grid-pdf';
 import { gridToRtf } from '../src/import/testing/grid-rtf';
+import { gridToDocxWithObjects, hasObjectSections } from '../src/import/testing/ooxml-objects';
 import { docxAsFeishu, docxWithMarks, xlsxAsStreamed } from '../src/import/testing/ooxml-marks';
 import { docxAsGoogleDocs, ooxmlAsExtension, ooxmlAsStrict } from '../src/import/testing/ooxml-variants';
 import { docxToFlatOpc, encodeText, type TextEncoding, wrapAltChunkDocx, wrapEml, wrapMht } from '../src/import/testing/encode-text';
@@ -116,7 +117,9 @@ async function buildGrid(dir: string, f: string): Promise<void> {
     });
   } else {
     // A .xml target is the Word document as flat XML (pkg:package), as Word's 另存为 Word XML writes it.
-    bytes = /\.(xlsx?|xl[st][xm]|ods)$/.test(target) ? await gridToXlsx(blocks) : target.endsWith('.xml') ? docxToFlatOpc(await gridToDocx(blocks)) : docxWithMarks(await gridToDocx(blocks));
+    // `=== object: excel` / `=== object: excel-link PATH` / `=== textbox-table` / `=== header-table` sections (ooxml-objects.ts).
+    const docx = () => (hasObjectSections(source) ? gridToDocxWithObjects(source.replace(/^===\s*(?:pdf|via|rtf):.*\n/gm, '')) : gridToDocx(blocks));
+    bytes = /\.(xlsx?|xl[st][xm]|ods)$/.test(target) ? await gridToXlsx(blocks) : target.endsWith('.xml') ? docxToFlatOpc(await docx()) : docxWithMarks(await docx());
   }
   // `=== via: streaming-writer`: inline strings, cells and rows placed by order (ooxml-marks.ts).
   if (/^===\s*via:\s*streaming-writer\s*$/m.test(source)) bytes = xlsxAsStreamed(bytes);

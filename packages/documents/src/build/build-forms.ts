@@ -262,7 +262,11 @@ const PREAMBLE_KEYS: ReadonlySet<FieldKey> = new Set(['project_name', 'project_c
  * fields, when that opening part holds no table and the form does not name them itself.
  */
 function preambleLabels(opening: Segment, kind: FormKind, formItems: Item[]): Item[] {
-  if (opening.kind != null || opening.title != null || opening.items.some((it) => it.type === 'row')) return [];
+  if (opening.kind != null || opening.title != null) return [];
+  // A table of label rows only (项目名称 | … / 主管部门 | … | 实施单位 | …) above the title reads as those lines:
+  // a template's label block put in the page header (repeated on every page) or typed above the form's title.
+  const pairs = labelTableLines(opening.items, kind);
+  if (pairs == null) return [];
   const keyOf = (text: string) => {
     const m = matchLabel(stripEnumerator(trimText(text)), kind);
     return m != null && m.value != null && PREAMBLE_KEYS.has(m.key) ? m.key : null;
@@ -272,8 +276,29 @@ function preambleLabels(opening: Segment, kind: FormKind, formItems: Item[]): It
     const texts = it.type === 'row' ? it.cells.map((c) => c.text) : it.type === 'text' ? splitLabelPairs(trimText(it.text)) : [];
     for (const t of texts) { const m = t.length <= 80 ? matchLabel(stripEnumerator(trimText(t)), kind) : null; if (m) named.add(m.key); }
   }
-  const lines = opening.items.filter((it): it is Item & { type: 'text' } => it.type === 'text' && keyOf(it.text) != null && !named.has(keyOf(it.text)!));
+  const lines = pairs.filter((it) => keyOf(it.text) != null && !named.has(keyOf(it.text)!));
   return lines.some((it) => IDENTITY[kind].includes(keyOf(it.text)!)) ? lines : [];
+}
+
+/**
+ * The opening's text lines, with each row of a table holding only label pairs (a label cell and its value)
+ * read as `label：value` lines; null when a row is anything else (a table of the document's own).
+ */
+function labelTableLines(items: Item[], kind: FormKind): Array<Item & { type: 'text' }> | null {
+  const out: Array<Item & { type: 'text' }> = [];
+  for (const it of items) {
+    if (it.type === 'text') out.push(it);
+    if (it.type !== 'row') continue;
+    const cells = it.cells.map((c) => trimText(c.text)).filter((t) => t !== '');
+    if (cells.length === 0) continue;
+    if (cells.length % 2 !== 0) return null;
+    for (let i = 0; i < cells.length; i += 2) {
+      const m = matchLabel(cells[i]!, kind);
+      if (m == null || m.value != null || !PREAMBLE_KEYS.has(m.key) || matchLabel(cells[i + 1]!, kind) != null) return null;
+      out.push({ type: 'text', text: `${cells[i]}：${cells[i + 1]}`, heading: null, line: it.line });
+    }
+  }
+  return out;
 }
 
 const COVERING_SENTENCE = /现将[^，。；]{0,30}?((?:19|20)\d{2})年度?[^，。；]{0,30}?绩效(?:目标|自评|评价)[^，。；]{0,12}?(?:如下|附后)/;

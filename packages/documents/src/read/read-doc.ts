@@ -1,12 +1,16 @@
 import WordOleExtractor from 'word-extractor/lib/word-ole-extractor.js';
 import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../model/source-document';
 import { type DocParagraph, type DocRowProperties, readDeletedRuns, readDocParagraphs } from './doc-paragraphs';
+import { readEmbeddedObject } from './embedded-objects';
 import { type ReadLimits, ReadFailure } from './read-limits';
 
 /** What a paragraph mark or 0x07 in the body text ends, from the paragraph properties. */
 type Mark = { kind: 'cell-paragraph' } | { kind: 'cell' } | { kind: 'row'; row?: DocRowProperties } | { kind: 'nested-cell' } | { kind: 'nested-row' };
 
 export type BodyChar = { ch: string; mark?: Mark };
+
+/** Where an embedded object's field stands in a story (U+FFFC, the object replacement character). */
+export const OBJECT_MARK = '\uFFFC';
 
 interface Piece {
   startCp: number;
@@ -118,6 +122,8 @@ class DocBodyExtractor extends WordOleExtractor {
   private story(start: number, end: number): BodyChar[] {
     const out: BodyChar[] = [];
     const fields: Array<'code' | 'result'> = [];
+    /** The code text of each open field, to tell an object's field (EMBED) from the others. */
+    const codes: string[] = [];
     let inCode = 0;
     for (const piece of this._pieces as Piece[]) {
       if (piece.startCp >= end) break;
@@ -128,13 +134,18 @@ class DocBodyExtractor extends WordOleExtractor {
         if (ch === '\0') continue;
         if (ch === '\x13') {
           fields.push('code');
+          codes.push('');
           inCode++;
         } else if (ch === '\x14' && fields.at(-1) === 'code') {
           fields[fields.length - 1] = 'result';
           inCode--;
         } else if (ch === '\x15' && fields.length > 0) {
           if (fields.pop() === 'code') inCode--;
-        } else if (inCode === 0) {
+          // An object pasted into the text (EMBED Excel.Sheet.8): its place, for its workbook's table.
+          if (/^\s*EMBED\b/i.test(codes.pop() ?? '') && inCode === 0) out.push({ ch: OBJECT_MARK });
+        } else if (inCode > 0) {
+          if (fields.at(-1) === 'code') codes[codes.length - 1] += ch;
+        } else {
           const mark = this.marks.get(piece.startCp + i);
           out.push(mark ? { ch, mark } : { ch });
         }
@@ -199,7 +210,7 @@ function markOf(para: DocParagraph, ch: string): Mark | undefined {
  * does: body paragraphs as text, tables as rows of cells with the spans and vertical merges the
  * rows' properties give.
  */
-export async function readDoc(streams: Map<string, Uint8Array>, fileName: string, limits: ReadLimits): Promise<SourceDocument> {
+export async function readDoc(streams: Map<string, Uint8Array>, fileName: string, limits: ReadLimits, objectPool: Array<Map<string, Uint8Array>> = []): Promise<SourceDocument> {
   const fail = (detail: string) =>
     new ReadFailure('doc-corrupt', `文件“${fileName}”是 Word 97–2003（.doc）文档，但其内容无法读取（${detail}）。请用 Word 或 WPS 打开后另存为 .docx 再导入。`);
   const fib = streams.get('worddocument')!;
@@ -222,13 +233,22 @@ export async function readDoc(streams: Map<string, Uint8Array>, fileName: string
   }
   // The page header prints above the body on the first page, as the .docx reader reads it; footers and footnotes stay out.
   const counter = { paragraphs: 0 };
-  const blocks = [...docBlocks(stories.header, counter), ...docBlocks(stories.body, counter)];
-  const notes = blocks.some((b) => b.kind === 'table') ? [] : [`文件“${fileName}”中没有表格，只读取到正文段落。`];
+  const notes: string[] = [];
+  // The body's objects take the ObjectPool's storages in order (Word numbers them as they are pasted).
+  const pool = [...objectPool];
+  const objectBlocks = (): SourceBlock[] => {
+    const storage = pool.shift();
+    const read = storage ? readEmbeddedObject({ kind: 'storage', streams: storage }, fileName, limits) : null;
+    if (read && 'note' in read) notes.push(read.note);
+    return read && 'blocks' in read ? read.blocks : [];
+  };
+  const blocks = [...docBlocks(stories.header, counter), ...docBlocks(stories.body, counter, objectBlocks)];
+  if (!blocks.some((b) => b.kind === 'table')) notes.push(`文件“${fileName}”中没有表格，只读取到正文段落。`);
   return { format: 'doc', blocks, notes };
 }
 
 /** Body characters to blocks: paragraphs end at 0x0D, table cells and rows at their marks. */
-export function docBlocks(body: BodyChar[], counter = { paragraphs: 0 }): SourceBlock[] {
+export function docBlocks(body: BodyChar[], counter = { paragraphs: 0 }, objectBlocks: () => SourceBlock[] = () => []): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   let text = '';
   let cells: string[] = [];
@@ -269,6 +289,12 @@ export function docBlocks(body: BodyChar[], counter = { paragraphs: 0 }): Source
         text = '';
         rowLine = paragraphNo + 1;
       }
+    } else if (ch === OBJECT_MARK && cells.length === 0) {
+      // An object's workbook reads in its place, between the paragraphs around it.
+      closeTable();
+      pushText(blocks, text, paragraphNo + 1);
+      text = '';
+      blocks.push(...objectBlocks());
     } else if (ch === '\x0b') text += '\n';
     else if (ch === '\x1e') text += '-';
     else if (ch === '\t' || ch >= ' ') text += ch;

@@ -4,6 +4,7 @@ import { readTextLayout } from '../text/read-text-layout';
 import { decodeText } from './decode-text';
 import { DocxNumbering } from './docx-numbering';
 import { documentRelationships, firstPageHeader } from './docx-page-header';
+import { linkedObjectNote, readEmbeddedObject } from './embedded-objects';
 import { mhtToHtml } from './read-mht';
 import type { SafeZip } from './safe-unzip';
 import { type XmlNode, childElements, firstChild, parseXmlTree } from './scan-xml';
@@ -38,7 +39,7 @@ export function readDocx(zip: SafeZip, fileName: string, limits: ReadLimits): So
   );
   let rels: Map<string, string> | undefined;
   const relationships = () => (rels ??= documentRelationships(zip, fileName, limits));
-  const reader = new DocxBodyReader(styles, numbering, altChunkReader(zip, relationships));
+  const reader = new DocxBodyReader(styles, numbering, altChunkReader(zip, relationships), oleObjectReader(zip, relationships, fileName, limits));
   // The page header prints above the body on the first page (附件2 and the title, in some templates).
   const header = firstPageHeader(zip, body, relationships, fileName, limits);
   if (header) reader.readBlocks(header);
@@ -46,6 +47,19 @@ export function readDocx(zip: SafeZip, fileName: string, limits: ReadLimits): So
   const notes = [...reader.notes];
   if (!reader.blocks.some((b) => b.kind === 'table')) notes.push(`文件“${fileName}”中没有表格，只读取到正文段落。`);
   return { format: 'docx', blocks: reader.blocks, notes };
+}
+
+/**
+ * Reads an OLE object's data (o:OLEObject in a w:object): an embedded Excel worksheet is the form Word shows
+ * through its preview picture, so its workbook is read in its place; a linked one left only its picture.
+ */
+function oleObjectReader(zip: SafeZip, rels: () => Map<string, string>, fileName: string, limits: ReadLimits): (ole: XmlNode) => { blocks: SourceBlock[] } | { note: string } | null {
+  return (ole) => {
+    const part = rels().get(ole.attrs['r:id'] ?? '');
+    if (ole.attrs['Type'] === 'Link') return /^Excel\./i.test(ole.attrs['ProgID'] ?? '') ? { note: linkedObjectNote(fileName, part?.replace(/^word\//, '')) } : null;
+    const bytes = part ? zip.read(part) : undefined;
+    return bytes ? readEmbeddedObject({ kind: 'package', bytes }, fileName, limits) : null;
+  };
 }
 
 /**
@@ -109,6 +123,7 @@ class DocxBodyReader {
     private readonly styles: DocxStyles,
     private readonly numbering: DocxNumbering,
     private readonly altChunk: (relId: string) => SourceBlock[] | null = () => null,
+    private readonly oleObject: (ole: XmlNode) => { blocks: SourceBlock[] } | { note: string } | null = () => null,
   ) {}
 
   readBlocks(container: XmlNode, into: SourceBlock[] = this.blocks): void {
@@ -116,6 +131,12 @@ class DocxBodyReader {
       if (el.name === 'w:p') {
         // A text box anchored in the paragraph (a title typed into a 文本框) shows its own paragraphs.
         for (const box of textBoxesOf(el)) this.readBlocks(box, into);
+        // An object pasted into the paragraph (an Excel worksheet object) shows its own table there.
+        for (const ole of oleObjectsOf(el)) {
+          const read = this.oleObject(ole);
+          if (read && 'blocks' in read) into.push(...read.blocks);
+          else if (read && !this.notes.includes(read.note)) this.notes.push(read.note);
+        }
         const p = this.readParagraph(el);
         if (!p.text.trim()) continue;
         const level = p.outline ?? (p.styleId ? this.styles.headingOf.get(p.styleId) : undefined);
@@ -287,6 +308,15 @@ function textBoxesOf(node: XmlNode, out: XmlNode[] = []): XmlNode[] {
         if (found.length > 0) { out.push(...found); break; }
       }
     } else if (el.name !== 'w:tbl' && el.name !== 'w:p') textBoxesOf(el, out);
+  }
+  return out;
+}
+
+/** The OLE objects (o:OLEObject) a paragraph's runs hold, in w:object (Word 2007+) or a VML w:pict (older files). */
+function oleObjectsOf(node: XmlNode, out: XmlNode[] = []): XmlNode[] {
+  for (const el of childElements(node)) {
+    if (el.name === 'o:OLEObject') out.push(el);
+    else if (el.name !== 'w:txbxContent' && el.name !== 'w:tbl' && el.name !== 'w:p' && el.name !== 'mc:Fallback') oleObjectsOf(el, out);
   }
   return out;
 }
