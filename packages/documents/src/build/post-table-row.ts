@@ -24,6 +24,8 @@ export function isPostTableRow(cells: GridCell[], kind: FormKind): boolean {
   if (OTHER_MATTERS.test(normalizeLabel(first.text))) return true;
   // 序号 | 附件名称 | 大小 | 下载: a table of the page's attached files.
   if (cells.filter((c) => !isBlank(c.text)).slice(0, 2).some((c) => ATTACHMENTS.test(c.text.trim()))) return true;
+  // 流转意见 / 办理过程 over the approval's steps (节点名称 | 操作者 | 签字意见 | 操作时间): who passed the form on, no row.
+  if (isApprovalFlowRow(cells)) return true;
   // 填报说明： over numbered notes (1.指标性质填写…；) under the table: none of them is an indicator.
   if (cells.filter((c) => !isBlank(c.text)).length === 1 && NOTES_CAPTION.test(first.text.trim())) return true;
   // 导出时间：2025-11-18 16:42:07 alone on a row under the table: when the file was made, no indicator.
@@ -48,6 +50,19 @@ const OTHER_MATTERS = /^(?:[（(]?[一二三四五六七八九十\d]+[）)、.�
 export const ATTACHMENTS = /^(相关)?附件(名称|列表|下载)?\s*[：:]?$/;
 
 const TIME_STAMP = /^[^：:\d]{0,6}(时间|日期)\s*[：:]\s*\d{4}\s*[-/.年]/;
+
+// An approval's record under the form (an OA's 流转意见, a 政务服务 办件's 办理过程): its caption, or its header of
+// step, actor, opinion and time captions.
+export const APPROVAL_FLOW_CAPTION = /^(?:流转意见|流转记录|审批意见|签字意见|审批记录|审批流程|流程记录|流程意见|办理过程|办理流程|办理记录|处理过程|处理记录|办件过程)[：:]?$/;
+const FLOW_STEP_CAPTION = /^(?:(?:节点|环节|步骤|流程节点|办理环节|审批节点)(?:名称)?|(?:操作|处理|办理|审批|签字|经办)(?:者|人|人员|类型|结果|意见|时间|日期|部门|单位))$/;
+
+export function isApprovalFlowRow(cells: GridCell[]): boolean {
+  const filled = cells.filter((c) => !isBlank(c.text)).map((c) => normalizeLabel(c.text));
+  if (filled.length === 1) return APPROVAL_FLOW_CAPTION.test(filled[0]!);
+  // Three step captions at least, an opinion or time among them: 审批人 | 审批意见 alone could be a form's own rows.
+  const steps = filled.filter((t) => FLOW_STEP_CAPTION.test(t));
+  return steps.length >= 3 && steps.length * 2 > filled.length && steps.some((t) => /(意见|时间|日期)$/.test(t));
+}
 
 const NOTES_CAPTION = /^(填报说明|填表说明|填报要求|编制说明|说明|注|附注)\s*[：:]|^(填报说明|填表说明)$/;
 

@@ -15,7 +15,7 @@ import { buildIndicator, deletedByAdjustment, isUnfilledTemplateRow, type LevelS
 import { categoryLevel, weightedCategoryLevel, fillDittoCells, levelCell, proseIndicator, proseLevel } from './level-cells';
 import { recentreLevels, type WrittenLevels } from './centred-levels';
 import { settleLaggingLevels } from './lagging-levels';
-import { cellValue, isBlank, isPageFurniture } from './normalize-label';
+import { cellValue, isBlank, isPageFurniture, normalizeLabel } from './normalize-label';
 import { TextSectionReader } from './text-sections';
 import { deletedByReview, warnHeader, warnRow } from './form-warnings';
 import { collapseRepeatedMerges } from './repeated-merges';
@@ -24,7 +24,7 @@ import { completeRowAbove, joinCutRow } from './continued-rows';
 import { levelReprinted } from './reprinted-level';
 import { repeatsUpperHeader, sameRoles, type TableRead } from './repeated-header';
 import { dropLongTermTables, isTermCaption, periodSubHeader, termOf } from './long-term-tables';
-import { ATTACHMENTS, deductedTotal, isPostTableRow, isSubHeaderRow, isSubtotalRow, PAGE_END, scoreBeforeWeight } from './post-table-row';
+import { APPROVAL_FLOW_CAPTION, ATTACHMENTS, deductedTotal, isPostTableRow, isSubHeaderRow, isSubtotalRow, PAGE_END, scoreBeforeWeight } from './post-table-row';
 
 /**
  * Reads one form's items (everything between its title and the next title): header
@@ -103,6 +103,8 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
       if (header && PAGE_END.test(item.text)) { closeTable(); continue; }
       // 附件： over the page's list of attached files: the table above has ended (the files' names are no rows).
       if (header && ATTACHMENTS.test(item.text.trim())) { closeTable(); continue; }
+      // 办理过程 / 流转意见 over the approval's steps: the form above has ended (its steps are no rows).
+      if (header && APPROVAL_FLOW_CAPTION.test(normalizeLabel(item.text))) { closeTable(); continue; }
       // 总分：96.5 on a line of its own under a self-evaluation table (a text paste): the form's total.
       const lineTotal = kind.endsWith('self_evaluation') ? labelledTotal(item.text) : null;
       if (lineTotal != null) { if (header) closeTable(); sink.setTotal(lineTotal); continue; }

@@ -7,6 +7,8 @@ export interface Positioned {
   block: SourceBlock;
   /** Grid column edges of a ruled table, to join a table continued on the next page. */
   columns?: number[];
+  /** Column starts of a borderless table, to join its continuation on the next page. */
+  starts?: number[];
 }
 
 /** Same outer edges: the page's table may show fewer inner column lines, never other edges. */

@@ -1,6 +1,7 @@
 import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../model/source-document';
 import { type Positioned, continuesTable, isRunningHead, isRunningHeadText, joinContinuedTable } from './pdf-continued-table';
-import { type Piece, streamRows } from './pdf-stream-table';
+import { type Piece, streamColumns, streamRows } from './pdf-stream-table';
+import { joinStreamContinuation } from './pdf-stream-continued';
 import { joinVerticalStacks } from './pdf-vertical-text';
 import { type LatticeArea, unruledStretch } from './pdf-unruled-rows';
 import { borderlessTableLines } from './pdf-stream-lines';
@@ -59,6 +60,7 @@ export function layoutPdfPages(pages: PageContent[]): SourceDocument {
         joinContinuedTable(last, p);
         return;
       }
+      if (index === lead && last && joinStreamContinuation(last, p)) return;
       blocks.push(p.block);
       if (index >= lead) last = p;
     });
@@ -284,7 +286,7 @@ function layoutFreeText(items: PdfTextItem[], page: PageContent, body: number, h
     const rows = continued.filter((c) => !c).length;
     // The table's last row may be all the next page holds of it: one row of cells is enough there.
     if (rows >= 2 || (rows === 1 && first && previousRow != null && parts[i]!.length >= Math.min(3, previousRow.cells.length))) {
-      out.push({ top: lines[i]!.top, block: { kind: 'table', rows: streamRows(parts.slice(i, j), lines.slice(i, j), continued, first ? previousRow : undefined) } });
+      out.push({ top: lines[i]!.top, block: { kind: 'table', rows: streamRows(parts.slice(i, j), lines.slice(i, j), continued, first ? previousRow : undefined) }, starts: streamColumns(parts.slice(i, j)).starts });
       i = j;
       continue;
     }

@@ -25,7 +25,7 @@ export function borderlessTableLines(parts: Piece[][], lines: Line[], i: number,
     // empty (满意度 | 服务对象满意 beside a reason's lines): the row's, so the reason's next lines stay its.
     // (Left of some cell of the row: a caption at the row's right end, 实际完成情况, is no level label.)
     const labelsBeside = parts[j]!.every((q) => LEVEL_LABEL.test(q.text) && !row.some((r) => r.piece.x0 < q.x1 && q.x0 < r.piece.x1) && row.some((r) => r.piece.x0 >= q.x1));
-    if (tight && (pieces < 2 || labelsBeside || ((pieces < row.length || runsOnWhole(above, parts[j]!, row, lines[j]!.size)) && wrapsInto(above, parts[j]!, parts, textRight, lines[j]!.size, ended)))) {
+    if (tight && (pieces < 2 || labelsBeside || centredBeside(parts, lines, j) || ((pieces < row.length || runsOnWhole(above, parts[j]!, row, lines[j]!.size)) && wrapsInto(above, parts[j]!, parts, textRight, lines[j]!.size, ended)))) {
       continued.push(true);
       const line = lines[j]!;
       for (const q of parts[j]!) {
@@ -37,7 +37,8 @@ export function borderlessTableLines(parts: Piece[][], lines: Line[], i: number,
     else if (pieces >= 2) {
       continued.push(false);
       row = parts[j]!.map((piece) => ({ piece, line: lines[j]! }));
-    } else if (j > i && isLoneLevelLine(parts, j)) continued.push(false);
+    // (A lone line set larger than the row above is a heading after the table — 办理过程 — not a centred level.)
+    } else if (j > i && isLoneLevelLine(parts, j) && lines[j]!.size < lines[j - 1]!.size * 1.15) continued.push(false);
     else break;
     j++;
   }
@@ -151,6 +152,26 @@ function isLoneLevelLine(parts: Piece[][], j: number): boolean {
     if (!LEVEL_LABEL.test(parts[k]![0]?.text ?? '')) return false;
   }
   return false;
+}
+
+/**
+ * A row two lines tall where only one cell wraps (服务对象满意度 ⏎ 指标) and a browser centres the one-line cells
+ * between its lines: the centred line, tight under the wrapping cell's first line and in columns that row left
+ * empty, is the same row when the line after it goes on under the row's pieces (the wrap's second half).
+ */
+function centredBeside(parts: Piece[][], lines: Line[], j: number): boolean {
+  const overlaps = (a: Piece, b: Piece) => a.x0 < b.x1 && b.x0 < a.x1;
+  const first = parts[j - 1] ?? [];
+  if (first.length === 0 || parts[j]!.length < 2 || parts[j]!.some((q) => first.some((p) => overlaps(p, q)))) return false;
+  const next = parts[j + 1];
+  if (!next || next.length === 0) return false;
+  // The wrapping cell's first line opens a row (a row gap above it): in a table set tight, a wrapped level label
+  // centred over two rows (产出指 ⏎ 标) has the next row's line between its halves.
+  if (j >= 2 && tightBelow(lines[j - 2]!, lines[j - 1]!)) return false;
+  // Half a line under the first line and half a line over the wrap (rows of a tight table sit a whole line apart).
+  const half = 0.8 * lines[j]!.size;
+  if (lines[j]!.bottom - lines[j - 1]!.bottom >= half || lines[j + 1]!.bottom - lines[j]!.bottom >= half) return false;
+  return next.every((q) => first.some((p) => overlaps(p, q)) && !parts[j]!.some((p) => overlaps(p, q)));
 }
 
 /** The next line starts closer under this one than half a line: wrapped text, not a new row. */

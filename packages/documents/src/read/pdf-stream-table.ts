@@ -15,7 +15,7 @@ export const FIGURE = /^-?[\d,]+(\.\d+)?[%‰]?$/;
  * of its line already sits in that column (万立方 … 10 on a page with no header to show the 权重
  * column): then the figure's column is one of its own, and so is every figure ending where it ends.
  */
-function streamColumns(lines: Piece[][]): { starts: number[]; figureColumn: Map<Piece, number> } {
+export function streamColumns(lines: Piece[][]): { starts: number[]; figureColumn: Map<Piece, number> } {
   const pieces = lines.flat();
   const gather = (xs: number[]) => {
     const out: number[] = [];

@@ -2,6 +2,7 @@ import type { SourceDocument } from '../model/source-document';
 import { looksLikeCsv, readCsv } from '../text/read-csv';
 import { readTextLayout } from '../text/read-text-layout';
 import { converterDumpsToHtml } from '../text/converter-dumps';
+import { isPdf2HtmlPage, readPdf2HtmlPages } from './pdf2html-pages';
 import { unfoldWideRecords } from '../text/wide-record-rows';
 import { decodeText, looksBinary, looksUndecodable, looksUtf16 } from './decode-text';
 import { foldRadicals } from './fold-radicals';
@@ -152,7 +153,9 @@ function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits, ext: 
   if (word) return readZipDocument(word, fileName, limits);
   // A CSV sheet (Excel 另存为 CSV, a budget system's 导出): by its name, or by its shape when renamed.
   const csv = ext === 'csv' || (!['htm', 'html', 'md'].includes(ext) && !/<table\b/i.test(body) && looksLikeCsv(body));
-  const source = csv ? readCsv(body) : readTextLayout(body);
+  // A printed PDF as pdf2htmlEX shows it in a browser: positioned text, read as the PDF page it was.
+  const printed = !csv && isPdf2HtmlPage(body) ? readPdf2HtmlPages(body) : null;
+  const source = printed ?? (csv ? readCsv(body) : readTextLayout(body));
   if (damaged) source.notes.push(`文件“${fileName}”中有 ${damaged} 个字节不是有效的 UTF-8 编码（可能是从西文软件粘贴的不换行空格等符号），已按西文字符读取，其余内容按 UTF-8 读取。请核对导入结果，或将文件另存为 UTF-8 后重新导入。`);
   return { ok: true, source };
 }

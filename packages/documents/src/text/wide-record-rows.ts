@@ -1,4 +1,5 @@
 import type { SourceBlock, SourceRow } from '../model/source-document';
+import { unfoldApprovalExport } from './approval-export-rows';
 import { unfoldIndicatorQuestions } from './question-indicator-columns';
 
 // An online collection form's export (收集表 / 问卷 / 填报系统 导出): one row per submission, the questions as
@@ -56,12 +57,14 @@ function unfold(rows: SourceRow[], columns: Column[]): SourceBlock[] {
   return [{ kind: 'table', rows: out }];
 }
 
-/** Turns each collection-form export table into a flat table of one row per indicator. */
+/** Turns each collection-form or approval export table into a flat table of one row per indicator. */
 export function unfoldWideRecords(blocks: SourceBlock[]): SourceBlock[] {
   return blocks.flatMap((block) => {
     if (block.kind !== 'table' || block.rows.length < 2) return [block];
     const columns = columnsOf(block.rows[0]!);
     if (columns) return unfold(block.rows, columns);
+    const approvals = unfoldApprovalExport(block.rows);
+    if (approvals) return approvals;
     return [unfoldIndicatorQuestions(block.rows, (caption) => SUBMISSION_CAPTION.test(caption)) ?? block];
   });
 }
