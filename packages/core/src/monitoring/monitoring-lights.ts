@@ -281,6 +281,10 @@ function byPlan(input: IndicatorLightInput, comparator: Comparator, t: number, a
   // A project of its own months (started in 4月) is measured by the months of them run, unless the value names a period.
   const own = month === input.month ? ownMonths(input.startMonth, input.endMonth) : null;
   const run = own ? monthsRun(month, own) : { run: month, length: 12 };
+  // Before its own months begin nothing of a count is due (as the budget light reads it): a 0 there is no plan met, no light.
+  if (cumulative && own && run.run === 0) {
+    return { light: 'none', progress: null, explanation: `${lead}${ownMonthsText(own)}，截至${month}月尚未开始，不计算进度（当前值${f(a)}）。` };
+  }
   const plan = cumulative ? t * (run.run / run.length) : t;
   const planText = cumulative ? `(${f(t)} × ${run.run}/${run.length}${own ? `，${ownMonthsText(own)}` : ''})` : f(t);
   if (plan === 0) {

@@ -8,6 +8,7 @@ import { formatNumber as f } from '../scoring/round-score';
 import { foldWidth } from '../values/normalize-text';
 import { parseValue } from '../values/parse-value';
 import { severityOf, type Finding, type FindingCode } from './finding';
+import { givesNoCause } from './gives-no-cause';
 
 /**
  * The review of a 绩效运行监控表 (rules.md §4, read with §2's codes): the table against itself, as finance reads it before
@@ -69,7 +70,7 @@ const OWES_EXPLANATION: ReadonlySet<Light> = new Set(['red', 'yellow']);
 /** What a red or yellow light's explanation lacks: the 偏差原因 (and so the measures too), or only the 纠偏措施. */
 function explanationGap(light: Light, reason: string | null, measures: string | null): { field: string; what: string } | null {
   if (!OWES_EXPLANATION.has(light)) return null;
-  const noReason = explainsNothing(reason?.trim() ?? null);
+  const noReason = givesNoCause(reason);
   const noMeasures = explainsNothing(measures?.trim() ?? null);
   if (noReason) return { field: 'deviation_reason', what: `${reason?.trim() ? `偏差原因「${reason.trim()}」未说明原因` : '未填写偏差原因'}${noMeasures ? '和纠偏措施' : ''}；请说明偏离的原因和纠偏措施` };
   if (noMeasures) return { field: 'measures', what: `${measures?.trim() ? `纠偏措施「${measures.trim()}」不是措施` : '未填写纠偏措施'}；请写明纠偏措施和时间安排` };

@@ -50,6 +50,7 @@ import { SET59_CASES } from './held-out-forms/set-59-cases';
 import { SET60_CASES } from './held-out-forms/set-60-cases';
 import { SET61_CASES } from './held-out-forms/set-61-cases';
 import { SET62_CASES } from './held-out-forms/set-62-cases';
+import { SET63_CASES } from './held-out-forms/set-63-cases';
 import { measureMonitoringForms } from './held-out-forms/measure-monitoring-forms';
 import { reviewMonitoringReport } from './check-monitoring';
 import { PROJECT_TARGET_CASES } from './held-out-forms/target-forms';
@@ -148,6 +149,25 @@ describe('held-out monitoring tables (set 59F, set-59-cases.ts)', () => {
     const off = [...monitored.tally].filter(([, t]) => t.fp > 0 || t.fn > 0);
     expect(off, tallyTable(monitored.tally)).toEqual([]);
     expect(monitored.outcomes.flatMap((o) => o.fieldDiffers.map((d) => `${o.id} ${d}`))).toEqual([]);
+  });
+  it.each(monitored.outcomes)('$id: findings and lights as a reviewer gives them', (o) => {
+    expect({ missed: o.missed, falseAlarms: o.falseAlarms, lights: o.lights }).toEqual({ missed: [], falseAlarms: [], lights: [] });
+  });
+});
+
+describe('held-out monitoring tables with 全年预计 and 是否能完成 on every row (set 63F, set-63-cases.ts)', () => {
+  const monitored = measureMonitoringForms(SET63_CASES, (report, policy) => reviewMonitoringReport(report, policy));
+  it('has at least 30 tables, about half fine, of 1—9月 and 1—10月, and a project of its own months', () => {
+    expect(SET63_CASES.length).toBeGreaterThanOrEqual(30);
+    expect(SET63_CASES.filter((c) => c.expect.length === 0).length).toBeGreaterThanOrEqual(15);
+    expect(new Set(SET63_CASES.map((c) => c.report.month))).toEqual(new Set([9, 10]));
+    expect(SET63_CASES.some((c) => c.report.start_month != null || c.report.end_month != null)).toBe(true);
+  });
+  it('per code: no false alarm, no miss, on the cell to fix (table in the message)', () => {
+    const off = [...monitored.tally].filter(([, t]) => t.fp > 0 || t.fn > 0);
+    expect(off, tallyTable(monitored.tally)).toEqual([]);
+    expect(monitored.outcomes.flatMap((o) => o.fieldDiffers.map((d) => `${o.id} ${d}`))).toEqual([]);
+    expect(monitored.lightsRight).toBe(monitored.lightsAll);
   });
   it.each(monitored.outcomes)('$id: findings and lights as a reviewer gives them', (o) => {
     expect({ missed: o.missed, falseAlarms: o.falseAlarms, lights: o.lights }).toEqual({ missed: [], falseAlarms: [], lights: [] });
