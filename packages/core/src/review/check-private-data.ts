@@ -145,9 +145,16 @@ export function findPrivateData(text: string): PrivateHit[] {
   if (address) for (const m of text.matchAll(HOME_ADDRESS)) hits.push({ kind: 'address', text: m[0] });
   let named = false;
   if (names) {
-    for (const m of text.matchAll(ROLE_NAME)) if (isName(m[1]!)) { hits.push({ kind: 'name', text: m[1]! }); named = true; }
+    for (const m of text.matchAll(ROLE_NAME)) {
+      if (!isName(m[1]!) || placeBeforeAid(m[1]!, text, m.index + m[0].length)) continue;
+      hits.push({ kind: 'name', text: m[1]! });
+      named = true;
+    }
     for (const m of text.matchAll(STAFF_CASE)) {
-      if (isName(m[1]!) && !hits.some((h) => h.text === m[1])) { hits.push({ kind: 'name', text: m[1]! }); named = true; }
+      const at = m.index + m[0].length - m[1]!.length;
+      if (!isName(m[1]!) || hits.some((h) => h.text === m[1]) || actsOnOthers(text, at, m[1]!)) continue;
+      hits.push({ kind: 'name', text: m[1]! });
+      named = true;
     }
     for (const m of text.matchAll(OFFICIAL_HEALTH)) {
       if (isName(m[1]!) && !hits.some((h) => h.text === m[1])) { hits.push({ kind: 'name', text: m[1]! }); named = true; }
@@ -193,6 +200,28 @@ export function findPrivateData(text: string): PrivateHit[] {
   }
   // An office or service line (监督电话, 联系电话 of a unit) is published on purpose; only a private person's is personal data.
   return named ? hits : hits.filter((h) => h.kind !== 'landline');
+}
+
+// 学生苏州就读, 脱贫户林场就业, 居民陆家嘴就业: before 就读/就业/获得…, a place (a city 州, a 场 or 地, a 嘴) stands where the
+// aid's name would; names ending so are rare, and the aid words alone are weaker evidence than 家庭/申请/领取.
+const AID_AFTER = new RegExp(`^(?:${AID_OR_HEALTH_AFTER})`);
+const PLACE_LIKE = /[州省市县区镇乡村场田地嘴]$/;
+
+function placeBeforeAid(name: string, text: string, end: number): boolean {
+  return PLACE_LIKE.test(name) && AID_AFTER.test(text.slice(end, end + 3));
+}
+
+// 镇纪委书记王建国约谈相关经办人员并对其进行诫勉谈话, 主任刘洋牵头整改，对其所在科室通报批评: the one named leads the action; the
+// 对其 that follows is someone else. A case stated right after the name (被给予…, 违规, 虚报) still names that person.
+const IMMEDIATE_CASE = new RegExp(`^(?:因[^，,。；;]{0,12})?(?:被|受到|违规|违纪|违法|涉嫌|${FRAUD})`);
+const ACTING = /约谈|牵头|带队|组织|督促|责令|主持|部署|指导|会同|联合|要求|负责|安排|召集/;
+
+function actsOnOthers(text: string, at: number, name: string): boolean {
+  if (IMMEDIATE_CASE.test(text.slice(at + name.length, at + name.length + 16))) return false;
+  // From the name on (刘洋牵头 reads 牵头 even where the name took its first character) up to 对其.
+  const rest = text.slice(at, at + name.length + 34);
+  const upTo = rest.indexOf('对其');
+  return upTo > 0 && ACTING.test(rest.slice(0, upTo));
 }
 
 // 孙家村, 陈家湾, 王家坝: a place named after a clan, not a person (王家豪 still is a name).

@@ -18,6 +18,8 @@ describe('set 62F: a name a role word introduces, ended by the aid or the health
     ['一级伤残军人贾福生旧伤复发，医疗费用较高', [['name', '贾福生']]],
     ['孤残儿童邹佳琪（先天性心脏病）已完成手术', [['name', '邹佳琪']]],
     ['低保对象闵桂兰住院治疗期间无人照料', [['name', '闵桂兰']]],
+    // guard: names ending like no place, before the same aid words, stay names.
+    ['困难户王林获得救助，学生李阳入学', [['name', '王林'], ['name', '李阳']]],
   ] as const)('%s', (text, want) => expect(hits(text)).toEqual(want));
   it.each([
     // guard: the same words after groups, services and things a role word stands before.
@@ -26,6 +28,9 @@ describe('set 62F: a name a role word introduces, ended by the aid or the health
     '城乡居民一次性缴费补贴，学生入学率100%', '孤残儿童（张**、李某）已全部纳入集中供养',
     // a question word after a role (何 is a surname): 何时 / 何地 name no one.
     '居民何时就医都能及时得到救治', '患者何地就诊均可直接结算',
+    // the code review's cases: a place where the aid's name would stand, and the official who acts on the one disciplined.
+    '学生苏州就读', '居民徐州就业', '村民万州就医', '脱贫户林场就业', '农户田地获得补偿', '居民陆家嘴就业',
+    '发现问题后，镇纪委书记王建国约谈相关经办人员并对其进行诫勉谈话', '主任刘洋牵头整改，对其所在科室通报批评',
   ])('quiet: %s', (text) => expect(hits(text)).toEqual([]));
 });
 
