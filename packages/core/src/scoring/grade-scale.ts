@@ -2,27 +2,46 @@ import { foldWidth } from '../values/normalize-text';
 
 /**
  * A grade target stored as text (rules.md §1 reads Ⅲ类, AAAA and 合格 as qualitative) and a 完成值 naming a grade on the same
- * scale: 水质 classes (Ⅰ best … Ⅴ, 劣Ⅴ worst; Ⅲ类 and III类 alike), 景区 A levels (5A / AAAAA above 4A / AAAA) and 验收 / 评定
- * verdicts (优秀 above 良好 above 合格 above 不合格; 优良 is 良好 or better). A grade that meets or beats the target is the
- * target reached (§3's 达成); one that falls short with full marks is out of band, as a late date is (README), and how far short
- * is a person's call. True when met, false when plainly short, null when the two cannot be set side by side (no grade target,
- * another scale, two grades, a negation or hedge in the 完成值).
+ * scale: 水质 classes (Ⅰ best … Ⅴ, 劣Ⅴ worst; Ⅲ类 and III类 alike), 景区 / 信用 A levels (5A / AAAAA above 4A / AAAA, AAA above
+ * AA) and 验收 / 评定 verdicts (优秀 above 良好 above 合格 above 不合格; 优良 is 良好 or better). How many steps the 完成值 falls
+ * short of the target: 0 when it meets or beats it (§3's 达成); 1 is 部分达成 and 2 or more 未达成, as a rank stored as a number is
+ * scored (rank-scale.ts) — one rule for a scale however its steps are written. A title (通过复审, 成功创建…称号) is held or not:
+ * a 完成值 negating the target's own act misses it whole (TITLE_MISSED). Null when the two cannot be set side by side (no grade
+ * target, another scale, two grades, a negation or hedge in the 完成值).
  */
-export function meetsGrade(target: string, actual: string | null): boolean | null {
-  if (actual == null || !MAY_GRADE.test(target)) return null;
+export function gradeShortfall(target: string, actual: string | null): number | null {
+  if (actual == null) return null;
+  if (!MAY_GRADE.test(target)) return missesTitle(target, actual) ? TITLE_MISSED : null;
   const t = foldWidth(target).replace(/\s+/g, '');
   const want = gradeTarget(t);
   if (want == null) return null;
   const a = foldWidth(actual).replace(/\s+/g, '');
   const done = gradeActual(a, want.scale);
   if (done == null) return null;
-  if (done.low >= want.level) return true;
-  return done.high < want.level ? false : null;
+  if (done.low >= want.level) return 0;
+  return done.high < want.level ? want.level - done.high : null;
 }
 
-/** The message for a grade short of the target at full marks (a person weighs how far short, as for a late date). */
-export function shortOfGrade(row: number, name: string, target: string, actual: string | null, score: string): string {
-  return `第${row + 1}行定性指标「${name}」完成等级「${actual ?? ''}」低于目标「${target}」，却得满分${score}；请按差距扣分（部分达成或未达成），或更正完成值。`;
+/** A title missed: a yes / no scale has no partial step, so the miss is the whole scale (未达成). */
+export const TITLE_MISSED = Number.POSITIVE_INFINITY;
+
+/** The message for a grade short of the target whose score lies outside the band the steps short make. */
+export function shortOfGrade(row: number, name: string, target: string, actual: string | null, score: string, steps: number, range: string): string {
+  const band = steps === 1 ? '部分达成' : '未达成';
+  const how = steps === TITLE_MISSED ? '未取得' : `低${steps}个等级，`;
+  return `第${row + 1}行定性指标「${name}」完成「${actual ?? ''}」${how}目标「${target}」${steps === TITLE_MISSED ? '，' : ''}应为「${band}」，得分${score}却不在该区间 ${range} 内；已按默认分计，请在区间内打分或更正完成值。`;
+}
+
+// A title target: the act of winning or keeping one (通过复审, 成功创建, 获得…称号), in words only.
+const TITLE_WORD = /称号|复审|复核|命名|创建|创成|授牌/;
+// 未通过复审, 没有获得, 未能创建成功: the 完成值 negates an act of winning or keeping, after a few words at most.
+const TITLE_NEGATED = /^[一-龥]{0,6}?(?:未能|没能|没有|未)(通过|获得|获评|荣获|取得|保持|保留|创建|创成|入选|命名)/;
+
+/** Whether a 完成值 negates the very act a title target names (通过复审 → 未通过复审). */
+function missesTitle(target: string, actual: string): boolean {
+  if (!TITLE_WORD.test(target) || /\d/.test(target)) return false;
+  const m = TITLE_NEGATED.exec(foldWidth(actual).replace(/\s+/g, ''));
+  return m != null && target.includes(m[1]!);
 }
 
 type Scale = 'class' | 'a' | 'verdict';

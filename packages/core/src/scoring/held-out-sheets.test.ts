@@ -22,6 +22,7 @@ import { HELD_OUT_SHEETS_SET_21 } from './held-out/sheets-set-21';
 import { HELD_OUT_SHEETS_SET_22 } from './held-out/sheets-set-22';
 import { HELD_OUT_SHEETS_SET_23 } from './held-out/sheets-set-23';
 import { HELD_OUT_SHEETS_SET_24 } from './held-out/sheets-set-24';
+import { HELD_OUT_SHEETS_SET_25 } from './held-out/sheets-set-25';
 import { measureSheet, sheetsReport } from './held-out/measure-sheets';
 
 /**
@@ -48,7 +49,8 @@ import { measureSheet, sheetsReport } from './held-out/measure-sheets';
  * set 19 (万人次 in 人次, 兆瓦 / MW under 千瓦, 天 under 小时, done-of-planned counts, states, T = 0, A < 0, band edges, .xx5 rounding, cut-offs)
  * and set 21 (plan and actual in one 完成值, 约 / 近 / 超 / 余, ranges, two scale words, dates, 扣分 notes, half-point hand scores)
  * and set 22 (non-default policies: explain / deduct at θ 1.2–1.5, grade cut-offs, budget weights 0 / 20, T = 0, ‰ 满意度, weight-0 lines)
- * and set 23 (grade targets on their scales: 水质类别, 景区 A 级, 验收等级; grades stored as numbers; loose 完成值 words).
+ * and set 23 (grade targets on their scales: 水质类别, 景区 A 级, 验收等级; grades stored as numbers; loose 完成值 words)
+ * and set 24 (ranks stored as numbers) and set 25 (places in a ranking, 公路 / 耕地 / 火险 / 预警 scales, text grades by steps, titles).
  * `HELD_OUT_REPORT=1 npx vitest run packages/core/src/scoring/held-out-sheets.test.ts` prints the misses.
  */
 
@@ -89,6 +91,8 @@ const SETS: Array<{ label: string; sheets: readonly HeldOutSheet3[]; min: number
   { label: 'set 23', sheets: HELD_OUT_SHEETS_SET_23, min: 15, projectShare: 0.6 },
   // Set 24: ~15 sheets asked; a county 水环境综合治理 project whose rows are ranks stored as numbers (session 27, value cells set 23).
   { label: 'set 24', sheets: HELD_OUT_SHEETS_SET_24, min: 15, projectShare: 0.6 },
+  // Set 25: ~15 sheets asked; a county 农村公路 / 耕地质量 project whose rows are places, steps and rankings (session 27, value cells set 24).
+  { label: 'set 25', sheets: HELD_OUT_SHEETS_SET_25, min: 15, projectShare: 0.6 },
 ];
 
 describe.each(SETS)('held-out whole self-evaluation sheets ($label)', ({ label, sheets, min, projectShare }) => {

@@ -153,8 +153,11 @@ const COUNTED: ReadonlyMap<string, string> = new Map(
   ] as const).flatMap(([family, units]) => units.map((u) => [u, family] as const)),
 );
 
-/** Units that name a step on a scale (levels, stars), not an amount; 类 is also a count (共42类) and stays out. */
-const SCALE_STEPS: ReadonlyMap<string, string> = new Map([['级', 'level'], ['星', 'star'], ['星级', 'star']]);
+/**
+ * Units that name a step on a scale (levels, stars, the 等 of 耕地质量等级), not an amount; 类 is also a count (共42类) and
+ * stays out.
+ */
+const SCALE_STEPS: ReadonlyMap<string, string> = new Map([['级', 'level'], ['星', 'star'], ['星级', 'star'], ['等', 'grade']]);
 
 /** The family a unit belongs to: its measure (length, time…) or what it counts (people, households…); undefined for none. */
 function familyOf(unit: string): string | undefined {

@@ -17,6 +17,12 @@ describe('rankScale and rankStep', () => {
     // Guards: measures in 级, a 类 row that counts kinds, a 级 row naming no scale.
     ['堤防抗风能力', '级', null], ['建筑抗震设防等级', '级', null], ['施工噪声等级', '级', null], ['垃圾分类覆盖类别', '类', null],
     ['道路等级', '级', null], ['民宿抗风星级', '星级', null],
+    // Set 25: scales the name gives — 公路技术 / 耕地 / 火险 一级 best, 预警 一级 the most severe, places first best.
+    ['新改建公路技术等级', '级', 'lower'], ['项目区耕地质量等级', '等', 'lower'], ['耕地质量等级', '级', 'lower'], ['林区森林火险等级', '级', 'lower'],
+    ['地质灾害预警级别', '级', 'higher'], ['森林火险预警等级', '级', 'higher'], ['全市考核名次', '名', 'lower'], ['综合排名', '位', 'lower'],
+    // Guards: a change of step or place is an amount, a 名 row counting people, a measure's 预警, 等 on a row naming no 耕地.
+    ['全省考核排名提升位次', '位', null], ['耕地质量等级提升', '等', null], ['水质提升类别', '类', null], ['培训人员', '名', null],
+    ['暴雨预警级别', '级', null], ['产品质量等级', '等', null],
   ] as Array<[string, string, string | null]>)('%s in %s → %s', (name, unit, better) => {
     expect(rankScale(name, unit)?.better ?? null).toBe(better);
   });
@@ -28,7 +34,12 @@ describe('rankScale and rankStep', () => {
     ['劣Ⅲ类', 'class', null], ['Ⅱ-Ⅲ类', 'class', null], ['二至三类', 'class', null], ['由Ⅳ类提升至Ⅱ类', 'class', null],
     ['未达到三类', 'class', null], ['基本达到二级', 'level', null], ['预计年底达到一级', 'level', null], ['十二级', 'level', null],
     ['已完成', 'level', null],
-  ] as Array<[string, 'class' | 'level' | 'star', number | null]>)('%s on a %s scale → %s', (actual, kind, step) => {
+    // Set 25: places and 等.
+    ['第3名', 'place', 3], ['名列第一', 'place', 1], ['较上年前移3位，位列第9名', 'place', 9], ['3名', 'place', 3], ['并列第2名', 'place', 2],
+    ['第三季度第2名', 'place', 2], ['25', 'place', 25], ['三等', 'grade', 3], ['十等', 'grade', 10],
+    // Guards: a span of places, a change alone, two places, an average grade.
+    ['前三名', 'place', null], ['排名上升2位', 'place', null], ['第2名至第3名', 'place', null], ['平均4.5等', 'grade', null],
+  ] as Array<[string, 'class' | 'level' | 'star' | 'grade' | 'place', number | null]>)('%s on a %s scale → %s', (actual, kind, step) => {
     expect(rankStep(actual, { kind, better: kind === 'star' ? 'higher' : 'lower' })).toBe(step);
   });
 });
@@ -49,6 +60,14 @@ describe('scoreIndicator: a rank row', () => {
     ['two steps short at 7', rank('定点医院等级', '>=', '3', '级', '一级', 7), 3, ['band']],
     ['`=` 2 级 标准化 with 三级 (not met by `=` as `>=`)', rank('安全生产标准化等级', '=', '2', '级', '三级', 6), 6, []],
     ['stars one short', rank('民宿星级', '>=', '4', '星级', '三星级', 10), 7, ['band']],
+    // Set 25: places (first best, whatever the sign), 公路 / 耕地 / 火险 / 预警 scales.
+    ['`>=` 3 名 met by 第1名', rank('全市考核名次', '>=', '3', '名', '第1名', 10), 10, []],
+    ['two places short at full marks', rank('全市考核名次', '<=', '5', '名', '第7名', 10), 3, ['band']],
+    ['`=` 1 名 with 第2名, 7 kept', rank('全市考核名次', '=', '1', '名', '第2名', 7), 7, []],
+    ['`>=` 2 级 公路 met by 一级', rank('新改建公路技术等级', '>=', '2', '级', '一级', 10), 10, []],
+    ['耕地 五等 one short of 四等', rank('项目区耕地质量等级', '<=', '4', '等', '五等', 10), 7, ['band']],
+    ['火险四级 one above 三级', rank('林区森林火险等级', '<=', '3', '级', '四级', 10), 7, ['band']],
+    ['预警二级 one more severe than 三级', rank('地质灾害最高预警级别', '>=', '3', '级', '二级', 10), 7, ['band']],
   ] as Array<[string, Indicator, number, string[]]>)('%s', (_label, ind, score, issues) => {
     const got = scoreIndicator(ind);
     expect(got.status).toBe('computed');
@@ -64,6 +83,7 @@ describe('scoreIndicator: a rank row', () => {
   it('spells the two steps and the band', () => {
     expect(scoreIndicator(rank('断面水质类别', '<=', '3', '类', '四类', 10)).derivation.arithmetic).toBe('w=10，目标Ⅲ类，完成Ⅳ类，低1级 → 「部分达成」默认 7（区间 [6, 8)）');
     expect(scoreIndicator(rank('定点医院等级', '>=', '2', '级', '三级', 10)).derivation.rule).toContain('数字越大等级越高');
+    expect(scoreIndicator(rank('全市考核名次', '<=', '5', '名', '第7名', 10)).derivation.arithmetic).toBe('w=10，目标第5名，完成第7名，落后2名 → 「未达成」默认 3（区间 [0, 6)）');
   });
 
   it.each([
@@ -73,6 +93,9 @@ describe('scoreIndicator: a rank row', () => {
     ['a strict sign', rank('断面水质类别', '<', '3', '类', '2类', 10), 10, 'computed'],
     ['a span of classes', rank('断面水质类别', '<=', '3', '类', 'Ⅱ-Ⅲ类', 10), 10, 'manual'],
     ['a forecast class', rank('断面水质类别', '<=', '3', '类', '预计年底达到Ⅱ类', 10), 10, 'manual'],
+    ['a change of place is an amount', rank('全省考核排名提升位次', '>=', '5', '位', '3位', 6), 6, 'computed'],
+    ['a span of places', rank('全市考核名次', '<=', '5', '名', '前三名', 10), 10, 'manual'],
+    ['people in 名', rank('培训基层人员', '>=', '50', '名', '45名', 9), 9, 'computed'],
   ] as Array<[string, Indicator, number, string]>)('%s', (_label, ind, score, status) => {
     const got = scoreIndicator(ind);
     expect([got.score, got.status]).toEqual([score, status]);

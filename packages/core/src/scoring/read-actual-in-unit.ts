@@ -109,8 +109,8 @@ const LEVEL_REACHED = /(?:增长|提高|增加|上升|提升|升|下降|降低|�
 const PER_PERIOD = /^(?:[每按](?:半年|半月|学期|年|季度|季|月|周|旬|日|天)|[当本](?:月份?|周|季度?|旬)|[上下]半年|[月日周季旬]均)/;
 // 2批/共4批, 3个/总计5个: the figure after the slash is the whole the done one is of, never the actual.
 const OF_WHOLE = /\s*\/\s*(?:共|总共|总计|合计|全部|计划)\s*\d[\d,.]*\s*[^\d\s，,；;/]{0,4}$/;
-// 完成5个中的2个: the whole, then the count done of it.
-const WHOLE_THEN_PART = /\d[\d,.]*\s*[^\d\s，,；;]{0,4}?中的(?=\s*\d)/;
+// 完成5个中的2个: the whole, then the count done of it; 15个县中排第3, 12个乡镇中位列第2: the field, then the place in it.
+const WHOLE_THEN_PART = /\d[\d,.]*\s*[^\d\s，,；;]{0,4}?中(?:的|排名?|位列|名列|列)(?=\s*第?\s*\d)/;
 // 超序时进度3个百分点, 低于时间进度2个百分点: the gap to the pace the time elapsed asks, not the row's level.
 const PACE_GAP = /(?:超|超过|高于|低于|快于|慢于|领先|落后)于?\s*(?:序时|时序|时间)?进度\s*$/;
 
@@ -181,7 +181,8 @@ function clauseAt(text: string, i: number, rowUnit: string | null): Clause | nul
     lead = lead.slice(0, -1).trim();
     if (SETTLEMENT_TERM.test(lead)) return null;
   }
-  if (NEGATION.test(lead.replace(BOUND_WORDS, '')) || isEstimate(text) || OFFSET.test(lead) || REFERENCE_SHARE.test(lead) || (lead.endsWith('进度') && PACE_GAP.test(lead))) return null;
+  if (NEGATION.test(lead.replace(BOUND_WORDS, '')) || isEstimate(text) || OFFSET.test(lead) || REFERENCE_SHARE.test(lead) || (lead.endsWith('进度') && PACE_GAP.test(lead))
+    || spansPlaces(lead)) return null;
   // ±0.3℃ states two bounds, not a measured figure; 详见附件1 numbers an attachment, not an amount.
   if (lead.endsWith('±') || PART_NUMBER.test(lead)) return null;
   const planned = PLANNED.test(lead);
@@ -214,6 +215,15 @@ function clauseAt(text: string, i: number, rowUnit: string | null): Clause | nul
   const signed = sign * n;
   return { n: down ? -Math.abs(signed) : up ? Math.abs(signed) : signed, unit, planned, done: ACHIEVED.test(lead), change: down || up, perPeriod: PER_PERIOD.test(lead),
     deducted: DEDUCTED.test(lead) || ((unit === null || unit === '分') && ADDED.test(lead)) };
+}
+
+// 前三名, 进入前5, 全市前10位: 前 right before the figure bounds a span of places (or the first N of something), never one
+// figure; 目前 / 当前 / 此前 / 之前 / 提前 / 以前 and a date's 年前 / 月前 / 日前 are other words.
+const PLACE_SPAN = /(?:^|[^目当此之提以年月日])前$/;
+
+/** Whether the words before a figure end in the 前 of a span (前三名, 进入前5), so the figure is no one place or count. */
+export function spansPlaces(lead: string): boolean {
+  return lead.endsWith('前') && PLACE_SPAN.test(lead);
 }
 
 // 12个乡镇全部覆盖: what the count counts (乡镇), then that it was all done.
@@ -268,7 +278,7 @@ export function readActualInUnit(raw: string, rowUnit: string | null, name: stri
   }
   if (text.indexOf('由') >= 0) text = text.replace(FROM_LEVEL, '');
   if (text.indexOf('/') > 0) text = text.replace(OF_WHOLE, '');
-  if (text.indexOf('中的') > 0) text = text.replace(WHOLE_THEN_PART, '');
+  if (text.indexOf('中') > 0) text = text.replace(WHOLE_THEN_PART, '');
   const decrease = (cmp === '>=' || cmp === '>' || cmp === '=') && namesDecrease(name);
   // parseValue first: most actuals that reach here are one number with its unit (1.2万人次, 95%以上).
   const whole = parseValue(text);

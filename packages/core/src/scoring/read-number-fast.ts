@@ -1,6 +1,6 @@
 import { lastNumeral, withFinancialNumerals } from '../values/chinese-numeral';
 import { isPlausibleUnit, parseValue, parseValueWithNumerals, withHalfAsDigits, type ParsedValue } from '../values/parse-value';
-import { inRowUnit } from './read-actual-in-unit';
+import { inRowUnit, spansPlaces } from './read-actual-in-unit';
 
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
@@ -119,10 +119,13 @@ export function readActual(raw: string | null | undefined): ReadValue {
   const v = readValue(raw);
   if (v.kind !== 'text') return v;
   const m = ACTUAL_LEAD.exec(v.text.trim());
-  if (!m || (LEAD_NOT_A_LEVEL.test(m[1]!.replace(ERROR_NAME, '')) && !LEVEL_REACHED.test(m[1]!))) return v;
+  if (!m || (LEAD_NOT_A_LEVEL.test(m[1]!.replace(ERROR_NAME, '')) && !LEVEL_REACHED.test(m[1]!)) || spansPlaces(m[1]!)) return v;
   const rest = parseValue(m[2]!);
   return rest.kind === 'number' && rest.sign == null ? { kind: 'number', number: rest.number } : v;
 }
+
+// The units of a row that counts places in a ranking (名次 3 is third).
+const PLACE_UNITS: ReadonlySet<string> = new Set(['名', '名次', '位', '位次']);
 
 // 三千余册, 二十多场: 余 / 多 right after the numeral.
 const MORE_AFTER = /^[余多]/;
@@ -151,8 +154,11 @@ export function actualInWords(cell: string | null | undefined, unit?: string | n
   if (before.endsWith('劣')) return null;
   // 三千余册, 二十多场: more than the numeral, read as the numeral (as 3000余人 is 3000).
   const after = MORE_AFTER.test(raw.slice(end)) ? raw.slice(end + 1) : raw.slice(end);
-  // 千分之三点五, 百分之九十八点六: the words before the last numeral are part of the number; read the cell whole.
-  if (after.trim() === '' && before.trim() !== '') return wholeInNumerals(trimmedCell, unit);
+  // 千分之三点五, 百分之九十八点六: the words before the last numeral are part of the number; read the cell whole. A place
+  // (名列第一, 第三) under a row that counts places is the numeral: 第 orders it, as 第3 reads 3.
+  if (after.trim() === '' && before.trim() !== '' && !(before.endsWith('第') && unit != null && PLACE_UNITS.has(unit.trim()))) {
+    return wholeInNumerals(trimmedCell, unit);
+  }
   // The words after the numeral must be a unit: 一次性完成 is no count of 次, though 1次性完成 reads as 1.
   const rest = parseValue(String(value) + after);
   if (rest.kind !== 'number' || (rest.unit != null && !isPlausibleUnit(rest.unit))) return null;

@@ -10,7 +10,7 @@ import { NO_ISSUES, type IndicatorScore, type QualitativeChoice, type ScoreIssue
 import { bandNamedBy, explainsNothing, noneAsZero } from './band-words';
 import { lateAtFullMarks, meetsDeadline } from './deadline';
 import { meetsStatedChange, shortOfStatedChange } from './stated-change';
-import { meetsGrade, shortOfGrade } from './grade-scale';
+import { gradeShortfall, shortOfGrade } from './grade-scale';
 import { actualInRange } from './range-target';
 import { weightless } from './weightless-row';
 import { bandDefault, bandOf, documentMismatch } from './score-bands';
@@ -243,28 +243,32 @@ function scoreQualitative(
 ): IndicatorScore {
   let choice = pick;
   let docOutOfBand: ScoreIssue | null = null;
-  let deadline: boolean | null = null, stated: boolean | null = null, grade: boolean | null = null;
+  let deadline: boolean | null = null, stated: boolean | null = null, grade: number | null = null;
   if (!choice) {
     let named: QualitativeChoice | null = null;
     if (actualMeetsTarget(ind.target, ind.actual ?? '')) choice = '达成';
     else if ((named = bandNamedBy(ind.actual)) != null) {
       // 完成值「部分达成」: the sheet picked the band itself, so its score must lie in that band.
       const doc = manual ?? ind.score;
-      if (doc != null && bandOf(doc, w, policy) === named) {
-        return {
-          row, name: ind.name, weight: w, score: roundScore(doc), status: 'qualitative',
-          derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'score-in-band', doc, named, false, manual != null, policy),
-          issues: NO_ISSUES,
-        };
-      }
+      if (doc != null && bandOf(doc, w, policy) === named) return keptInBand(ind, row, w, doc, named, manual != null, policy);
       choice = named;
       if (doc != null && manual == null) {
         docOutOfBand = { row, code: 'band', message: `第${row + 1}行定性指标「${ind.name}」完成值为「${named}」，得分${f(doc)}却不在「${named}」区间 ${bandText(named, w, policy)} 内；请在区间内打分或更正完成情况。` };
       }
     } else if ((deadline = meetsDeadline(ind.target, ind.actual)) === true || (deadline == null && (stated = meetsStatedChange(ind.target, ind.actual)) === true)
-      || (deadline == null && stated == null && (grade = meetsGrade(ind.target, ind.actual)) === true)) {
+      || (deadline == null && stated == null && (grade = gradeShortfall(ind.target, ind.actual)) === 0)) {
       // 「2024年12月底前」 done 「2024年11月」: the deadline is met, the target reached; so is 「Ⅲ类及以上」 by 「Ⅱ类」.
       choice = '达成';
+    } else if (grade != null) {
+      // 「Ⅳ类」 against 「Ⅲ类及以上」 is one step short (部分达成), 「劣Ⅴ类」 three (未达成), as a rank stored as a number
+      // (rank-scale.ts): the sheet's score stands inside that band, outside it the band's default is taken and flagged.
+      const band: QualitativeChoice = grade === 1 ? '部分达成' : '未达成';
+      const doc = manual ?? ind.score;
+      if (doc != null && bandOf(doc, w, policy) === band) return keptInBand(ind, row, w, doc, band, manual != null, policy);
+      choice = band;
+      if (doc != null && manual == null) {
+        docOutOfBand = { row, code: 'band', message: shortOfGrade(row, ind.name, ind.target, ind.actual, f(doc), grade, bandText(band, w, policy)) };
+      }
     } else if (deadline === null && hasDigit(ind.target) && actualInRange(ind.target, ind.actual, ind.unit, ind.name) === true) {
       // 92% against 90%-95%: inside the range is the target met.
       choice = '达成';
@@ -272,20 +276,14 @@ function scoreQualitative(
       // No pick and no textual match: the document's own score decides the band, if it fits one.
       const doc = manual ?? ind.score;
       const band = doc == null ? null : bandOf(doc, w, policy);
-      if ((deadline === false || stated === false || grade === false) && doc! >= w - EPS) {
+      if ((deadline === false || stated === false) && doc! >= w - EPS) {
         // 「2025年9月底前」 done 「2025年11月20日」 with full marks: late is not 达成 in full. How late is a person's call, and
         // a sheet that takes points off for it (8 of 10) has made that call; full marks have not.
         choice = '部分达成';
-        const short = deadline === false ? lateAtFullMarks : stated === false ? shortOfStatedChange : shortOfGrade;
+        const short = deadline === false ? lateAtFullMarks : shortOfStatedChange;
         docOutOfBand = { row, code: 'band', message: short(row, ind.name, ind.target, ind.actual, f(doc!)) };
       } else {
-        if (doc != null && band) {
-          return {
-            row, name: ind.name, weight: w, score: roundScore(doc), status: 'qualitative',
-            derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'score-in-band', doc, band, false, manual != null, policy),
-            issues: NO_ISSUES,
-          };
-        }
+        if (doc != null && band) return keptInBand(ind, row, w, doc, band, manual != null, policy);
         if (w <= EPS) return weightless(ind, row, doc, manual != null, policy);
         const issue: ScoreIssue = {
           row, code: doc == null ? 'score_missing' : 'band',
@@ -390,5 +388,13 @@ function handScored(
   return {
     row, name: ind.name, weight: ind.weight, score, status: 'manual',
     derivation: new ManualDerivation(ind.comparator, ind.target, ind.actual, ind.weight, rule, score, manualScore != null), issues,
+  };
+}
+
+/** A qualitative row whose document (or hand) score lies in the band the row's 完成值 fixes: the score stands. */
+function keptInBand(ind: Indicator, row: number, w: number, doc: number, band: QualitativeChoice, byHand: boolean, policy: Policy): IndicatorScore {
+  return {
+    row, name: ind.name, weight: w, score: roundScore(doc), status: 'qualitative',
+    derivation: new QualitativeDerivation(ind.target, ind.actual, w, 'score-in-band', doc, band, false, byHand, policy), issues: NO_ISSUES,
   };
 }

@@ -52,3 +52,22 @@ describe('actualInRowUnit words: a step on a scale', () => {
     expect(n).toBe(want);
   });
 });
+
+// Session 27 (held-out value cells set 24): places in a ranking and the 等 of 耕地质量.
+describe('actualInRowUnit: a place in a ranking', () => {
+  it.each([
+    // 第 orders the figure, in words too and with no unit after it, under a row that counts places; the field's count is no place.
+    ['第三', '名次', 3], ['名列第一', '名', 1], ['全县第十二名', '名', 12], ['15个县中排第3', '名', 3], ['12个乡镇中位列第2', '位', 2],
+    // 前 right before the figure bounds a span of places: no one figure.
+    ['前三名', '名', NaN], ['进入前5', '名', NaN], ['全市前10位', '位', NaN],
+    // A step in 等 is no step in 级.
+    ['二等', '级', NaN], ['三等', '等', 3],
+    // Guards: 目前 / 提前 / a period 前三季度 are other words; 第一 under a count row stays words; a count of a whole then a
+    // count done of it; a count of a field with no place after 中.
+    ['目前95%', '%', 95], ['截至目前已完成96%', '%', 96], ['前三季度完成96%', '%', 96], ['第一', '个', NaN], ['5个中的2个', '个', 2],
+    ['15个县中3个达标', '个', NaN],
+  ] as Array<[string, string, number]>)('%s under %s', (raw, unit, want) => {
+    const n = /\d/.test(raw) ? readActualInUnit(raw, unit, '', '>=').value : actualInWords(raw, unit) ?? NaN;
+    expect(n).toBe(want);
+  });
+});

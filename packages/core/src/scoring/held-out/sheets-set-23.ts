@@ -35,6 +35,9 @@ import { met, oneRowSheets, pExp, RULED } from './shared-rural-trees';
  * late date is; negations, hedges, spans and other scales left alone; guards in ../grade-scale.test.ts. scoring/read-actual-in-unit.ts:
  * a stamp opened by 截至 / 截止 naming a year or month may be followed by the figure directly; a bare 11月 before a figure stays whole;
  * guards in ../../values/grade-values.test.ts): 20/20; sheet sets 2–22 unchanged.
+ * Re-read in set 25 (session 27): a grade short of its target is scored by steps, as a rank stored as a number is (one step
+ * 部分达成, two or more 未达成, the sheet's score kept inside that band): V02 (劣Ⅴ类, three steps short of Ⅲ类) is 未达成's 3, total
+ * 93 (was 部分达成's 7, 97); V03, V06, V08 and V12 are one step short and keep their labels.
  */
 
 const FULL = (): SelfEvaluationBudget => budgetOf(600, 580, 580, 10);
@@ -62,7 +65,10 @@ const shortFull = (id: string, i: number, r: Indicator, note: string): HeldOutSh
 export const HELD_OUT_SHEETS_SET_23: readonly HeldOutSheet3[] = [
   { id: 'V01', form: project(FULL(), pRows(), 100), expected: { ...met, noIssues: ['band', ...RULED] }, note: 'all met (Ⅱ类 meets Ⅲ类及以上)' },
   // ---- water classes ----
-  shortFull('V02', 1, water('Ⅲ类及以上', '劣Ⅴ类', 10), '劣Ⅴ类 falls short of Ⅲ类及以上 with full marks: 部分达成 default 7, band; 97 vs 100'),
+  // Re-read in set 25 (one step rule for grades and ranks): 劣Ⅴ类 is three steps short of Ⅲ类, 未达成 — the default 3, not 7.
+  { id: 'V02', form: project(FULL(), swapped(pRows(), { 1: water('Ⅲ类及以上', '劣Ⅴ类', 10) }), 100),
+    expected: { ...met, total: 93, rows: pExp({ 1: 3 }), mismatch: true, issues: ['band', 'total_mismatch'] },
+    note: '劣Ⅴ类 three steps short of Ⅲ类及以上 with full marks: 未达成 default 3, band; 93 vs 100 (set 25 re-read: was 部分达成 7)' },
   noBand(one('V03', 1, water('Ⅲ类及以上', 'Ⅳ类', 6), 6, 'Ⅳ类 short, the sheet took points off: 6 in [6, 8) kept')),
   noBand(one('V04', 1, water('Ⅲ类及以上', 'III类', 10), 10, 'III类 is Ⅲ类: met → 10')),
   noBand(one('V05', 1, water('达到或优于Ⅲ类', 'Ⅰ类', 10), 10, 'Ⅰ类 beats Ⅲ类 (stored as text): 达成 → 10')),

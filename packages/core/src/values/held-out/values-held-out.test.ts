@@ -26,6 +26,7 @@ import { ACTUAL_CASES_20, TARGET_CASES_20 } from './value-cells-20';
 import { ACTUAL_CASES_21, TARGET_CASES_21 } from './value-cells-21';
 import { ACTUAL_CASES_22, TARGET_CASES_22 } from './value-cells-22';
 import { ACTUAL_CASES_23, TARGET_CASES_23 } from './value-cells-23';
+import { ACTUAL_CASES_24, TARGET_CASES_24 } from './value-cells-24';
 
 /**
  * Exact-match rate of the value parser on the held-out cells, per category. The floors hold the rate
@@ -202,6 +203,10 @@ const FLOORS_22 = {
 // beside 级 / 度 / 分贝 used as measures (风力, 烈度, 噪声).
 const FLOORS_23 = everyCategory('class', 'level', 'star', 'letter', 'measure', 'place', 'actual-class', 'actual-level', 'actual-star',
   'actual-letter', 'actual-measure', 'actual-place');
+// Set 24 (value-cells-24.ts): places in a ranking and changes of place, scales the row names (公路 / 耕地 等 / 火险 / 预警), credit
+// letters, titles, measures.
+const FLOORS_24 = everyCategory('place', 'place-change', 'scale', 'letter', 'title', 'measure', 'actual-place', 'actual-scale',
+  'actual-letter', 'actual-title', 'actual-measure');
 
 interface Outcome {
   category: string;
@@ -316,6 +321,8 @@ const SETS: readonly HeldOutSet[] = [
   withRowUnits('set 22', TARGET_CASES_22, ACTUAL_CASES_22, FLOORS_22, { targets: 55, actuals: 55 }),
   // Set 23's brief asked for ~100 value cells, beside scoring set 24.
   withRowUnits('set 23', TARGET_CASES_23, ACTUAL_CASES_23, FLOORS_23, { targets: 50, actuals: 35 }),
+  // Set 24's brief asked for ~100 value cells, beside scoring set 25.
+  withRowUnits('set 24', TARGET_CASES_24, ACTUAL_CASES_24, FLOORS_24, { targets: 50, actuals: 40 }),
 ];
 
 function measure(set: HeldOutSet): { table: Map<string, { hit: number; total: number }>; misses: string[] } {
