@@ -218,8 +218,8 @@ function clauseAt(text: string, i: number, rowUnit: string | null): Clause | nul
 }
 
 // 前三名, 进入前5, 全市前10位: 前 right before the figure bounds a span of places (or the first N of something), never one
-// figure; 目前 / 当前 / 此前 / 之前 / 提前 / 以前 and a date's 年前 / 月前 / 日前 are other words.
-const PLACE_SPAN = /(?:^|[^目当此之提以年月日])前$/;
+// figure; 目前 / 当前 / 此前 / 之前 / 提前 / 以前 and a time's 年前 / 月前 / 日前 / 年底前 / 节前 / 汛前 / 到期前 are other words.
+const PLACE_SPAN = /(?:^|[^目当此之提以年月日底节汛期])前$/;
 
 /** Whether the words before a figure end in the 前 of a span (前三名, 进入前5), so the figure is no one place or count. */
 export function spansPlaces(lead: string): boolean {

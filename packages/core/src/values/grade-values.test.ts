@@ -65,7 +65,7 @@ describe('actualInRowUnit: a place in a ranking', () => {
     // Guards: 目前 / 提前 / a period 前三季度 are other words; 第一 under a count row stays words; a count of a whole then a
     // count done of it; a count of a field with no place after 中.
     ['目前95%', '%', 95], ['截至目前已完成96%', '%', 96], ['前三季度完成96%', '%', 96], ['第一', '个', NaN], ['5个中的2个', '个', 2],
-    ['15个县中3个达标', '个', NaN],
+    ['15个县中3个达标', '个', NaN], ['年底前96%', '%', 96], ['汛前3次', '次', 3],
   ] as Array<[string, string, number]>)('%s under %s', (raw, unit, want) => {
     const n = /\d/.test(raw) ? readActualInUnit(raw, unit, '', '>=').value : actualInWords(raw, unit) ?? NaN;
     expect(n).toBe(want);
