@@ -39,6 +39,9 @@ describe('gradeShortfall', () => {
     ['Ⅲ类及以上', '优良（Ⅰ-Ⅲ类）比例95.8%'], ['Ⅲ类及以上', '由Ⅳ类提升至Ⅱ类'], ['Ⅲ类及以上', '未达到Ⅲ类'], ['Ⅲ类及以上', '基本达到Ⅲ类'],
     ['Ⅲ类及以上', '预计年底达到Ⅱ类'], ['Ⅲ类及以上', '达标率100%'], ['合格', '合格率98%'], ['AAAA级', 'AA+'], ['合格', '基本合格'],
     ['AAAA级', '已完成创建'],
+    // The session's code review: a share, a count or an application beside the grade is no grade the row reached.
+    ['Ⅲ类及以上', 'Ⅱ类水质断面占比80%'], ['AAAA级', '已提交5A级景区创建申请，待评定'], ['AAAA级', '正在创建AAAAA级景区'],
+    ['Ⅲ类及以上', '达标断面占Ⅲ类以上60%'],
   ] as Array<[string, string]>)('%s against %s → null', (target, actual) => {
     expect(gradeShortfall(target, actual)).toBeNull();
   });

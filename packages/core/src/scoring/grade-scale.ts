@@ -70,6 +70,11 @@ const LEAD_BARS = /[不未非无没低差劣以优好或消除杜减降控禁防
 const TARGET_TAIL = /^级?(?:及以上|以上|或以上|及更优|或更优|或更好)?(?:水质|标准|等次|等级|景区|旅游景区)?$/;
 // A 完成值 that negates, hedges or forecasts its grade says nothing certain of it.
 const ACTUAL_BARS = /[未没无非否约近]|不(?!合格)|基本|接近|预计|力争|争取|有望/;
+/**
+ * A 完成值 that states a share, a count or an application beside its grade (Ⅱ类水质断面占比80%, 达到二级标准的天数300天,
+ * 已提交5A级景区创建申请) tells how much reached the grade or what was asked for, not the grade the row reached.
+ */
+export const NOT_ONE_GRADE = /占比|比例|比重|[%％‰]|天数|个数|断面数|申报|申请|创建中|正在创建|待评定|待验收|评审中/;
 
 function gradeTarget(t: string): { scale: Scale; level: number } | null {
   const found = tokens(t);
@@ -83,7 +88,7 @@ function gradeTarget(t: string): { scale: Scale; level: number } | null {
 }
 
 function gradeActual(a: string, scale: Scale): Grade | null {
-  if (ACTUAL_BARS.test(a)) return null;
+  if (ACTUAL_BARS.test(a) || NOT_ONE_GRADE.test(a)) return null;
   const found = tokens(a).filter(([g]) => g.scale === scale);
   if (found.length !== 1) return null;
   // Ⅰ-Ⅲ类, Ⅱ～Ⅲ类: a span of classes is no one grade.

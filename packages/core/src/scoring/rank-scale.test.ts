@@ -39,6 +39,8 @@ describe('rankScale and rankStep', () => {
     ['第三季度第2名', 'place', 2], ['25', 'place', 25], ['三等', 'grade', 3], ['十等', 'grade', 10],
     // Guards: a span of places, a change alone, two places, an average grade.
     ['前三名', 'place', null], ['排名上升2位', 'place', null], ['第2名至第3名', 'place', null], ['平均4.5等', 'grade', null],
+    // The session's code review: a share or a count of days at a step is no step the row reached.
+    ['Ⅲ类以上水质比例达95%', 'class', null], ['空气质量达到二级标准的天数300天', 'level', null], ['申报三星级', 'star', null],
   ] as Array<[string, 'class' | 'level' | 'star' | 'grade' | 'place', number | null]>)('%s on a %s scale → %s', (actual, kind, step) => {
     expect(rankStep(actual, { kind, better: kind === 'star' ? 'higher' : 'lower' })).toBe(step);
   });

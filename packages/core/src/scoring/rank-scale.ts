@@ -2,6 +2,7 @@ import type { Comparator, Indicator } from '../forms/forms-schema';
 import type { Policy } from '../policy/policy';
 import { readChineseNumeral } from '../values/chinese-numeral';
 import { foldWidth } from '../values/normalize-text';
+import { NOT_ONE_GRADE } from './grade-scale';
 import { bandText, DeferredDerivation } from './deferred-derivation';
 import { formatNumber as f, roundScore } from './round-score';
 import { bandDefault, bandOf, documentMismatch } from './score-bands';
@@ -86,7 +87,7 @@ const BARS = /[未没无非否约近]|不(?!合格)|基本|接近|预计|力争|
 export function rankStep(actual: string, scale: Scale): number | null {
   const a = foldWidth(actual).replace(/\s+/g, '');
   if (/^\d{1,2}$/.test(a)) return Number(a) >= 1 && Number(a) <= MAX_STEP[scale.kind] ? Number(a) : null;
-  if (BARS.test(a)) return null;
+  if (BARS.test(a) || NOT_ONE_GRADE.test(a)) return null;
   if (scale.kind === 'place') return placeStep(a);
   let step: number | null = null;
   for (const m of a.matchAll(STEP[scale.kind])) {
