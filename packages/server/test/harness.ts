@@ -18,6 +18,8 @@ export interface TestServer {
   request: (method: string, path: string, options?: { session?: Session | null; body?: unknown; raw?: BodyInit; headers?: Record<string, string> }) => Promise<{ status: number; body: any; headers: Headers }>;
   login: (username: string, password: string) => Promise<Session>;
   admin: () => Promise<Session>;
+  /** What the first start printed (the sample accounts' password among it). */
+  startLog: string[];
   stop: () => Promise<void>;
 }
 
@@ -29,12 +31,14 @@ export async function startTestServer(options: { loadSamples?: boolean; schema?:
   const clock = manualClock(new Date('2026-03-01T08:00:00Z'));
   const databaseUrl = process.env.DATABASE_URL;
   const schema = options.schema ?? (databaseUrl ? `test_${randomBytes(6).toString('hex')}` : undefined);
+  const startLog: string[] = [];
   const server = await startServer({
     port: 0,
     ...(databaseUrl ? { databaseUrl, databaseSchema: schema } : { dataDir: 'memory://' }),
     adminPassword: ADMIN_PASSWORD,
     loadSamples: options.loadSamples ?? false,
     clock,
+    log: (line) => startLog.push(line),
   });
   const request: TestServer['request'] = async (method, path, opts = {}) => {
     const headers: Record<string, string> = { ...(opts.headers ?? {}) };
@@ -65,6 +69,7 @@ export async function startTestServer(options: { loadSamples?: boolean; schema?:
     request,
     login,
     admin: () => login('admin', ADMIN_PASSWORD),
+    startLog,
     stop: async () => {
       await server.close();
       if (databaseUrl && schema) await dropSchema(databaseUrl, schema);

@@ -278,4 +278,17 @@ describe('rows matched by hand in the preview (选择对应指标)', () => {
     expect(taken.status).toBe(400);
     expect(taken.body.error.message).toContain('被选择了两次');
   });
+
+  it('refuses hand matches for a table the document does not have, in the preview as the commit does', async () => {
+    const matches = JSON.stringify([{ row: 0, ordinal: 0 }]);
+    const missing = await preview(READING, '阅读监控表.docx', { form_id: roadId, table: 1, matches });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error).toMatchObject({ code: 'validation_failed', message: '文档中只有 1 张监控表，没有第 2 张' });
+    const committed = await commit(READING, '阅读监控表.docx', { form_id: roadId, table: 1, expected_form_id: roadId, expected_month: 6, matches });
+    expect(committed.body.error.message).toBe(missing.body.error.message);
+    // guard: the document's own table, the same matches, is previewed with them.
+    const own = await preview(READING, '阅读监控表.docx', { form_id: roadId, table: 0, matches });
+    expect(own.status).toBe(200);
+    expect(own.body.tables[0].rows[0]).toMatchObject({ ordinal: 0, by: 'hand' });
+  });
 });

@@ -15,22 +15,42 @@ async function counts(t: TestServer) {
 
 const ACCOUNTS = { unit: 'shili_danwei', department: 'shili_zhuguan', finance: 'shili_caizheng', evaluator: 'shili_pingjia' } as const;
 
+/** The sample accounts' password as the first start printed it, once, in the line above their names. */
+function printedSamplePassword(lines: readonly string[]): string {
+  const found = lines.map((l) => /^已创建示例账号，初始密码：([A-Za-z0-9]+)（/.exec(l)?.[1]).filter((p) => p !== undefined);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
 describe('first start with the samples: sample accounts and a year in every state', () => {
   let t: TestServer;
   let first: Awaited<ReturnType<typeof counts>>;
   const as: Record<keyof typeof ACCOUNTS, Session> = {} as never;
+  let samplePassword: string;
 
   beforeAll(async () => {
     t = await startTestServer({ loadSamples: true });
     first = await counts(t);
-    for (const [key, username] of Object.entries(ACCOUNTS)) as[key as keyof typeof ACCOUNTS] = await t.login(username, ADMIN_PASSWORD);
+    samplePassword = printedSamplePassword(t.startLog);
+    for (const [key, username] of Object.entries(ACCOUNTS)) as[key as keyof typeof ACCOUNTS] = await t.login(username, samplePassword);
   }, 120_000);
 
   afterAll(async () => {
     await t?.stop();
   });
 
-  it('makes one account per role, each with the admin initial password and a change asked at first login', async () => {
+  it('makes one account per role with a password of their own, printed once with their names, and a change asked at first login', async () => {
+    // JIXIAO_ADMIN_PASSWORD was given: the admin's is not printed, the samples' is, and it is not the admin's.
+    expect(samplePassword).not.toBe(ADMIN_PASSWORD);
+    expect(t.startLog.join('\n')).not.toContain(ADMIN_PASSWORD);
+    const printed = t.startLog.findIndex((l) => l.includes(samplePassword));
+    expect(t.startLog.slice(printed + 1, printed + 5).map((l) => l.trim().split('（')[0])).toEqual(Object.values(ACCOUNTS));
+    for (const username of Object.values(ACCOUNTS)) {
+      const res = await t.request('POST', '/api/auth/login', { body: { username, password: ADMIN_PASSWORD } });
+      expect(res.status, username).toBe(401);
+    }
+    // guard: the admin's own password is untouched by the samples.
+    expect((await t.request('GET', '/api/me', { session: await t.admin() })).body).toMatchObject({ username: 'admin' });
     const users = (await t.request('GET', '/api/users', { session: await t.admin() })).body.items as { username: string; role: string; org: string | null; must_change_password: boolean }[];
     const byName = new Map(users.map((u) => [u.username, u]));
     expect(byName.get(ACCOUNTS.unit)).toMatchObject({ role: 'unit_editor', org: '500106-SL-U', must_change_password: true });
@@ -92,12 +112,19 @@ describe('first start with the samples: sample accounts and a year in every stat
     const before = await listed();
     expect(before.map((a) => a.username)).toEqual(Object.values(ACCOUNTS));
     expect(before.map((a) => a.role_label)).toEqual(['单位填报', '主管部门审核', '财政审核', '第三方评价']);
-    expect(JSON.stringify(before)).not.toContain(ADMIN_PASSWORD);
-    expect((await t.request('POST', '/api/me/password', { session: as.evaluator, body: { current: ADMIN_PASSWORD, password: 'Pingjia-own-2026' } })).status).toBe(200);
+    expect(JSON.stringify(before)).not.toContain(samplePassword);
+    expect((await t.request('POST', '/api/me/password', { session: as.evaluator, body: { current: samplePassword, password: 'Pingjia-own-2026' } })).status).toBe(200);
     const admin = await t.admin();
     const users = (await t.request('GET', '/api/users', { session: admin })).body.items as { id: number; username: string }[];
     const finance = users.find((u) => u.username === ACCOUNTS.finance)!;
     expect((await t.request('PATCH', `/api/users/${finance.id}`, { session: admin, body: { active: false } })).status).toBe(200);
+    expect((await listed()).map((a) => a.username)).toEqual([ACCOUNTS.unit, ACCOUNTS.department]);
+    // Enabled again, a disabled account is not named as holding the printed password; the others stay named.
+    expect((await t.request('PATCH', `/api/users/${finance.id}`, { session: admin, body: { active: true } })).status).toBe(200);
+    expect((await listed()).map((a) => a.username)).toEqual([ACCOUNTS.unit, ACCOUNTS.department]);
+    // guard: a sample account whose role or org the admin changes while enabled keeps its mark.
+    const department = users.find((u) => u.username === ACCOUNTS.department)!;
+    expect((await t.request('PATCH', `/api/users/${department.id}`, { session: admin, body: { org: '500106-CZ', role: 'finance_reviewer' } })).status).toBe(200);
     expect((await listed()).map((a) => a.username)).toEqual([ACCOUNTS.unit, ACCOUNTS.department]);
   });
 
@@ -105,7 +132,7 @@ describe('first start with the samples: sample accounts and a year in every stat
     const lines: string[] = [];
     await bootstrap(t.server.db, t.clock, { adminPassword: ADMIN_PASSWORD, loadSamples: true, log: (l) => lines.push(l) });
     const again = await counts(t);
-    // The test above changed one password and disabled one account: audited, nothing else added.
+    // The tests above changed one password and disabled, enabled and moved accounts: audited, nothing else added.
     expect({ ...again, audit: 0 }).toEqual({ ...first, audit: 0 });
     expect(lines).toEqual([]);
   });
@@ -128,6 +155,31 @@ describe('starts that make no sample accounts', () => {
 });
 
 const databaseUrl = process.env.DATABASE_URL;
+
+describe('a first start without JIXIAO_ADMIN_PASSWORD', () => {
+  it('prints the admin\'s generated password and, apart, the sample accounts\' own; each logs in only its accounts', async () => {
+    const schema = databaseUrl ? `test_${randomBytes(6).toString('hex')}` : undefined;
+    const lines: string[] = [];
+    const server = await startServer({
+      port: 0, ...(databaseUrl ? { databaseUrl, databaseSchema: schema } : { dataDir: 'memory://' }), loadSamples: true,
+      clock: manualClock(new Date('2026-03-01T08:00:00Z')), log: (l) => lines.push(l),
+    });
+    try {
+      const adminPassword = lines.map((l) => /^已创建管理员账号 admin，初始密码：([A-Za-z0-9]+)（/.exec(l)?.[1]).find((p) => p !== undefined);
+      const samplePassword = printedSamplePassword(lines);
+      expect(adminPassword).toBeDefined();
+      expect(samplePassword).not.toBe(adminPassword);
+      const login = (username: string, password: string) => server.app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+      expect((await login('admin', adminPassword!)).status).toBe(200);
+      expect((await login('shili_danwei', samplePassword)).status).toBe(200);
+      expect((await login('shili_danwei', adminPassword!)).status).toBe(401);
+      expect((await login('admin', samplePassword)).status).toBe(401);
+    } finally {
+      await server.close();
+      if (databaseUrl && schema) await dropSchema(databaseUrl, schema);
+    }
+  }, 120_000);
+});
 
 describe.skipIf(!databaseUrl)('servers starting at once on one PostgreSQL', () => {
   it('make the sample accounts and work once', async () => {

@@ -46,7 +46,7 @@ async function bootstrapLocked(db: Db, clock: Clock, options: BootstrapOptions):
   const system: Ctx = { db, clock, actor: null };
   const admin = await db.selectFrom('users').select('id').where('username', '=', 'admin').executeTakeFirst();
   // Set when this start made the admin, so the data folder had no users: only then are sample accounts made.
-  let firstStart: { adminId: number; password: string } | null = null;
+  let firstStart: { adminId: number } | null = null;
   if (!admin) {
     const given = options.adminPassword;
     if (given && passwordProblems(given, 'admin').length > 0) throw new Error(`JIXIAO_ADMIN_PASSWORD 不符合密码要求：${passwordProblems(given, 'admin').join('；')}`);
@@ -57,7 +57,7 @@ async function bootstrapLocked(db: Db, clock: Clock, options: BootstrapOptions):
       await recordAudit(trx, system, { action: 'user.create', entity: 'user', entityId: row.id, after: { username: 'admin', role: 'admin' } });
       return row.id;
     });
-    firstStart = { adminId, password };
+    firstStart = { adminId };
     if (!given) log(`已创建管理员账号 admin，初始密码：${password}（只显示这一次，请登录后妥善保管）`);
   }
   const years = await db.selectFrom('fiscal_years').select('year').limit(1).execute();
@@ -78,11 +78,11 @@ async function bootstrapLocked(db: Db, clock: Clock, options: BootstrapOptions):
  * Sample accounts for every role and the sample unit's year in every state (samples.json's trial), on the first start
  * only: a data folder that had users keeps its own. Made as the admin and the sample accounts would make them.
  */
-async function loadTrial(db: Db, clock: Clock, firstStart: { adminId: number; password: string }, log: (line: string) => void) {
+async function loadTrial(db: Db, clock: Clock, firstStart: { adminId: number }, log: (line: string) => void) {
   const manifest = JSON.parse(await readFile(join(SEED_DIR, 'samples.json'), 'utf8')) as SampleManifest;
   const admin = await actorOf(db, firstStart.adminId);
   if (!manifest.trial || !admin) return;
-  const accounts = await makeSampleAccounts({ db, clock, actor: admin }, manifest.trial, firstStart.password, log);
+  const accounts = await makeSampleAccounts({ db, clock, actor: admin }, manifest.trial, log);
   if (!accounts) return;
   const unit = await db.selectFrom('orgs').select('region_id').where('code', '=', accounts.unitCode).executeTakeFirstOrThrow();
   const file = manifest.trial.projects_from;

@@ -1,4 +1,5 @@
 import { roleLabel } from '../access';
+import { generatePassword } from '../auth/password';
 import type { Actor, Ctx } from '../context';
 import type { Role } from '../db/schema';
 import { actorOf } from '../use-cases/auth';
@@ -22,10 +23,12 @@ export interface SampleAccounts {
 
 /**
  * One account per role over the sample tree: a 主管部门 and a unit under it are added below the region's 财政局, and each
- * account is made by createUser as the admin would make it (audited, must change its password at first login). Their
- * password is the admin's initial one; the login page names them while it still is (use-cases/sample-accounts.ts).
+ * account is made by createUser as the admin would make it (audited, must change its password at first login). They
+ * share one password of their own, generated and printed here once with their names: never the admin's, since the
+ * login page names them to anyone while they keep it (use-cases/sample-accounts.ts), and whoever is handed a sample
+ * login must learn nothing about the admin's.
  */
-export async function makeSampleAccounts(admin: Ctx, trial: TrialManifest, password: string, log: (line: string) => void): Promise<SampleAccounts | null> {
+export async function makeSampleAccounts(admin: Ctx, trial: TrialManifest, log: (line: string) => void): Promise<SampleAccounts | null> {
   const finance = await admin.db
     .selectFrom('orgs as f')
     .innerJoin('orgs as r', 'r.id', 'f.parent_id')
@@ -45,6 +48,7 @@ export async function makeSampleAccounts(admin: Ctx, trial: TrialManifest, passw
     return null;
   }
   const orgs = { unit: trial.unit, department: trial.department, finance };
+  const password = generatePassword();
   const byRole: SampleAccounts['byRole'] = {};
   const made: string[] = [];
   for (const account of trial.accounts) {
@@ -59,7 +63,7 @@ export async function makeSampleAccounts(admin: Ctx, trial: TrialManifest, passw
     made.push(`  ${account.username}（${account.display_name}，${roleLabel(account.role)}${org ? `，${org.name}` : ''}）`);
   }
   if (made.length > 0) {
-    log('已创建示例账号，初始密码与管理员 admin 的初始密码相同，首次登录须自行修改；不需要时由管理员在「用户管理」中停用：');
+    log(`已创建示例账号，初始密码：${password}（以下各账号相同，与管理员 admin 的密码不同，只显示这一次），首次登录须自行修改；不需要时由管理员在「用户管理」中停用：`);
     for (const line of made) log(line);
   }
   return { byRole, departmentCode: trial.department.code, unitCode: trial.unit.code };

@@ -139,12 +139,17 @@ async function planTable(ctx: Ctx, org: Org, read: MonitoringTableRead, index: n
   return plan;
 }
 
+const noSuchTable = (count: number, index: number) => `文档中只有 ${count} 张监控表，没有第 ${index + 1} 张`;
+
 /** Every table of the document planned; the clerk's hand matches apply to the one table they were chosen for. */
 async function planAll(ctx: Ctx, input: MonitoringImportInput, hand?: { table: number; matches: readonly HandMatch[] }): Promise<Result<{ org: Org; plans: Plan[] }>> {
   const unit = await unitOf(ctx, input.org);
   if (!unit.ok) return unit;
   const read = await importMonitoringFile(input.bytes, input.fileName);
   if (!read.ok) return fail('import_failed', read.issues.map((i) => i.message).join('；'), { issues: read.issues });
+  // Hand matches for a table the document lacks are refused, in a preview as in the commit: answered as a plain
+  // preview, the clerk's matches would be dropped without a word.
+  if (hand && hand.table >= read.tables.length) return fail('validation_failed', noSuchTable(read.tables.length, hand.table));
   const plans: Plan[] = [];
   for (const [i, table] of read.tables.entries()) plans.push(await planTable(ctx, unit.value.org, table, i, input, hand?.table === i ? hand.matches : []));
   return ok({ org: unit.value.org, plans });
@@ -192,7 +197,7 @@ export async function commitMonitoringImport(ctx: Ctx, input: MonitoringImportCo
   const all = await planAll(ctx, input, { table: input.table, matches: input.matches ?? [] });
   if (!all.ok) return all;
   const plan = all.value.plans[input.table];
-  if (!plan) return fail('validation_failed', `文档中只有 ${all.value.plans.length} 张监控表，没有第 ${input.table + 1} 张`);
+  if (!plan) return fail('validation_failed', noSuchTable(all.value.plans.length, input.table));
   if (plan.refusal) return fail(plan.refusal.code, plan.refusal.message);
   if (plan.target?.id !== input.expected_form_id || plan.month !== input.expected_month || !plan.input) {
     return fail('stale_version', '文档对应的项目或监控期间与预览时不同，请重新上传预览后再确认导入');

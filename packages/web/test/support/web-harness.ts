@@ -44,6 +44,8 @@ export async function ensureWebBuild(): Promise<void> {
 export interface WebApp {
   server: RunningServer;
   url: string;
+  /** What the first start printed (the sample accounts' password among it). */
+  startLog: string[];
   close: () => Promise<void>;
 }
 
@@ -51,10 +53,12 @@ export interface WebApp {
 export async function startWebApp(options: { loadSamples?: boolean } = {}): Promise<WebApp> {
   await ensureWebBuild();
   const dataDir = await mkdtemp(join(tmpdir(), 'jixiao-web-'));
-  const server = await startServer({ port: 0, dataDir, adminPassword: ADMIN_PASSWORD, loadSamples: options.loadSamples ?? false, webDir: webDistDir, log: () => {} });
+  const startLog: string[] = [];
+  const server = await startServer({ port: 0, dataDir, adminPassword: ADMIN_PASSWORD, loadSamples: options.loadSamples ?? false, webDir: webDistDir, log: (line) => startLog.push(line) });
   return {
     server,
     url: server.url,
+    startLog,
     close: async () => {
       await server.close();
       await rm(dataDir, { recursive: true, force: true });
