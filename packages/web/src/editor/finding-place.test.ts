@@ -12,6 +12,9 @@ describe('findingPlace', () => {
     [{ row: null, field: 'project_name' }, '表头 · 项目名称'],
     [{ row: null, field: 'budget_total_wan' }, '表头 · 预算数（万元）'],
     [{ row: null, field: 'budget.reason' }, '预算执行偏差原因'],
+    // basis names two fields: a row's 指标值确定依据 (basis_missing) and, without a row, the header's 立项依据 (private_data).
+    [{ row: 1, field: 'basis' }, '第 2 行 · 指标值确定依据'],
+    [{ row: null, field: 'basis' }, '表头 · 立项依据'],
   ])('%o → %s', (finding, place) => {
     expect(findingPlace(finding)).toBe(place);
     expect(isTableFinding(finding)).toBe(place.startsWith('全表'));

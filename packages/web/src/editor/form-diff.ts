@@ -27,6 +27,14 @@ export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;
 }
 
+// An indicator row shares field names with the header: a row's basis is its 指标值确定依据, the header's the 立项依据.
+const ROW_FIELD_LABELS: Record<string, string> = { basis: '指标值确定依据' };
+
+/** The label of a field of an indicator row. */
+export function rowFieldLabel(field: string): string {
+  return ROW_FIELD_LABELS[field] ?? fieldLabel(field);
+}
+
 /** A field's value as the comparison shows it: （空） for nothing, objects as JSON. */
 export function showValue(value: unknown): string {
   if (value === null || value === undefined || value === '') return '（空）';
@@ -65,7 +73,7 @@ export function diffForms(before: Form, after: Form): FieldChange[] {
       continue;
     }
     for (const key of Object.keys(b) as Array<keyof Indicator>) {
-      if (!same(a[key], b[key])) changes.push({ row, field: key, label: fieldLabel(key), before: showValue(a[key]), after: showValue(b[key]) });
+      if (!same(a[key], b[key])) changes.push({ row, field: key, label: rowFieldLabel(key), before: showValue(a[key]), after: showValue(b[key]) });
     }
   }
   return changes;

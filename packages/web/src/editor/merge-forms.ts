@@ -1,5 +1,5 @@
 import type { Form, Indicator } from '@jixiao/core';
-import { fieldLabel, same, showValue, type FieldChange } from './form-diff';
+import { fieldLabel, rowFieldLabel, same, showValue, type FieldChange } from './form-diff';
 
 export interface FormMerge {
   /** The form with both sides' edits: each field as whoever changed it left it; where both did, as this page has it. */
@@ -53,7 +53,7 @@ function mergeRows(base: Indicator[], mine: Indicator[], theirs: Indicator[], co
     for (const key of new Set([...Object.keys(rb), ...Object.keys(rm), ...Object.keys(rt)])) {
       const r = pick(rb[key], rm[key], rt[key]);
       out[key] = r.value ?? null;
-      if (r.conflict) conflicts.push({ row: i, field: key, label: fieldLabel(key), before: showValue(rt[key]), after: showValue(rm[key]) });
+      if (r.conflict) conflicts.push({ row: i, field: key, label: rowFieldLabel(key), before: showValue(rt[key]), after: showValue(rm[key]) });
     }
     return out as unknown as Indicator;
   });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Space } from 'antd';
-import type { Form } from '@jixiao/core';
+import type { Form, FormKind } from '@jixiao/core';
 import { formatDateTime } from '../lib/format-date-time';
 import { clearDraft, draftDiffers, draftKey, readDraft, writeDraft, type DraftBackup } from './draft-backup';
 
@@ -67,8 +67,11 @@ export function useDraftBackup({ formId, username, serverForm, form, version, di
   return { offered, clear, dismiss, take: () => setOffered(null) };
 }
 
-/** The offer of a backup: restore it into the editor, or drop it (asked first: it cannot be had back). */
-export function DraftRestoreBanner({ backup, onRestore, onDiscard }: { backup: DraftBackup; onRestore: (b: DraftBackup) => void; onDiscard: () => void }) {
+/**
+ * The offer of a backup: restore it into the editor, or drop it (asked first: it cannot be had back). onConflict says what
+ * a save does if the server's form changed meanwhile (the editor lists the differences; a sheet asks before overwriting).
+ */
+export function DraftRestoreBanner({ backup, onRestore, onDiscard, onConflict = '保存时会列出差异供您选择' }: { backup: DraftBackup; onRestore: (b: DraftBackup) => void; onDiscard: () => void; onConflict?: string }) {
   const { modal } = App.useApp();
   return (
     <Alert
@@ -76,7 +79,7 @@ export function DraftRestoreBanner({ backup, onRestore, onDiscard }: { backup: D
       showIcon
       style={{ marginBottom: 8 }}
       title={`本机保存有 ${formatDateTime(backup.savedAt)} 未保存到服务器的修改（基于第 ${backup.version} 版，${backup.form.indicators.length} 项指标）。`}
-      description="可能是上次保存失败或未保存就关闭了页面。恢复后请检查并保存；若服务器上的表已被他人修改，保存时会列出差异供您选择。"
+      description={`可能是上次保存失败、登录已过期或未保存就关闭了页面。恢复后请检查并保存；若服务器上的表已被他人修改，${onConflict}。`}
       action={
         <Space orientation="vertical">
           <Button size="small" type="primary" onClick={() => onRestore(backup)}>恢复这些修改</Button>
@@ -98,6 +101,27 @@ export function DraftRestoreBanner({ backup, onRestore, onDiscard }: { backup: D
           </Button>
         </Space>
       }
+    />
+  );
+}
+
+/**
+ * The offer on a self-evaluation sheet (project or department): a restore puts the kept sheet and its version back as
+ * unsaved entries. A sheet's 409 asks before overwriting rather than listing differences.
+ */
+export function SheetDraftBanner<K extends FormKind>({ draft, kind, restore }: { draft: ReturnType<typeof useDraftBackup>; kind: K; restore: (form: Extract<Form, { kind: K }>, version: number) => void }) {
+  const { message } = App.useApp();
+  if (!draft.offered) return null;
+  return (
+    <DraftRestoreBanner
+      backup={draft.offered}
+      onRestore={(b) => {
+        if (b.form.kind === kind) restore(b.form as Extract<Form, { kind: K }>, b.version);
+        draft.take();
+        message.info('已恢复本机保存的填写内容，请检查后保存');
+      }}
+      onDiscard={draft.dismiss}
+      onConflict="保存时会询问是否覆盖"
     />
   );
 }

@@ -18,6 +18,7 @@ import { YearClosedTag } from '../components/year-closed-tag';
 import { AttachmentsPanel } from '../components/attachments-panel';
 import { useLiveReview } from '../editor/use-live-review';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
+import { SheetDraftBanner, useDraftBackup } from '../editor/use-draft-backup';
 import { useSaveShortcut } from '../editor/use-save-shortcut';
 import { SubmittedTotalsCard } from './review-self-evaluation-parts';
 import { SelfEvaluationFindingsCard, SelfEvaluationSheetTable, sheetColumns } from './self-evaluation-sheet';
@@ -51,7 +52,10 @@ export function DepartmentSelfEvaluationView({ id, detail, form: stored }: { id:
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
   const saveRef = useRef<() => Promise<boolean>>(async () => false);
-  useUnsavedGuard(dirty, () => saveRef.current());
+  // Kept in this browser until saved, as on the project sheet: a session that ends before 保存 loses nothing.
+  const mayEdit = EDITABLE.has(detail.status) && EDITOR_ROLES.has(user?.role ?? '') && detail.year_closed !== true;
+  const draft = useDraftBackup({ formId: id, username: user?.username, serverForm: stored, form, version, dirty, editable: mayEdit });
+  useUnsavedGuard(dirty, () => saveRef.current(), draft.clear);
   useSaveShortcut(dirty && !saving, () => saveRef.current());
   // A group's subtotal line is scored as nothing (系统核算 —): tagged, so a clerk does not read it as a lost row.
   const subtotals = useMemo(() => groupSubtotals(form), [form]);
@@ -110,6 +114,7 @@ export function DepartmentSelfEvaluationView({ id, detail, form: stored }: { id:
   const save = (): Promise<boolean> => saveSelfEvaluationSheet({
     id, form: toSave, version, queryClient, modal, message, setVersion, setDirty, setSaving,
     onSaved: () => {
+      draft.clear();
       if (missingReasons > 0) message.warning(`已保存：自评总分 ${total}；还有 ${missingReasons} 项未满分未填写偏差原因，补齐后才能提交`);
       else message.success(`已保存：自评总分 ${total}`);
     },
@@ -140,6 +145,7 @@ export function DepartmentSelfEvaluationView({ id, detail, form: stored }: { id:
           <SelfEvaluationButtons editAction={editAction} dirty={dirty} saving={saving} blocked={blocked} onSave={() => void save()} onSubmit={submit} />
         </Space>
       </Space>
+      {!readOnly && <SheetDraftBanner draft={draft} kind="department_self_evaluation" restore={(kept, keptVersion) => { setForm(kept); setVersion(keptVersion); setDirty(true); }} />}
       <SubmittedTotalsCard form={toSave} policy={policy} score={empty || pending ? null : shown} />
       {empty && (
         <Alert

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterQuery, findingsExportHref, listPageOf, neighbours, queueCount, queueFilters, reviewLink } from './review-desk';
+import { elsewhereToDecide, filterQuery, findingsExportHref, listPageOf, neighbours, queueCount, queueFilters, reviewLink } from './review-desk';
 
 const items = (ids: number[]) => ids.map((id) => ({ id }));
 
@@ -57,5 +57,22 @@ describe('the list filters sent to the server', () => {
     expect(listPageOf(41, 20)).toBe(3);
     expect(listPageOf(0, 20)).toBe(1);
     expect(listPageOf(20, 20)).toBe(2);
+  });
+});
+
+describe('an empty queue points to the reviewer\'s other decisions', () => {
+  const queues = [
+    { key: 'submitted', label: '待审核', status: 'submitted', awaiting: 'finance' as const, alsoDecides: 'department_approved' },
+    { key: 'at_department', label: '主管部门审核中', status: 'submitted', awaiting: 'department' as const },
+    { key: 'department_approved', label: '主管部门已审', status: 'department_approved' },
+  ];
+  it('finance\'s empty 待审核 names 主管部门已审 and its count', () => {
+    const rows = [{ status: 'department_approved', at_department: false, n: 2 }, { status: 'submitted', at_department: true, n: 5 }];
+    expect(elsewhereToDecide(rows, queues[0]!, queues)).toEqual({ key: 'department_approved', label: '主管部门已审', n: 2 });
+  });
+  it('guard: nothing there, a queue without another, or counts not loaded: no pointer', () => {
+    expect(elsewhereToDecide([{ status: 'submitted', at_department: true, n: 5 }], queues[0]!, queues)).toBeNull();
+    expect(elsewhereToDecide([{ status: 'department_approved', at_department: false, n: 2 }], queues[1]!, queues)).toBeNull();
+    expect(elsewhereToDecide(undefined, queues[0]!, queues)).toBeNull();
   });
 });

@@ -52,6 +52,25 @@ export function queueCount(rows: readonly QueueCountRow[], queue: QueueSpec): nu
     .reduce((n, r) => n + r.n, 0);
 }
 
+/** A queue as the tabs name it: its key and label, and the queue that holds the same reviewer's other decisions. */
+export interface NamedQueue extends QueueSpec {
+  key: string;
+  label: string;
+  /** The key of another queue this reviewer also decides, pointed to when this one is empty (finance's 主管部门已审). */
+  alsoDecides?: string;
+}
+
+/**
+ * An empty queue whose reviewer has work in another one: that queue and its count, so an empty 待审核 does not read as
+ * nothing to do while 主管部门已审 holds forms waiting for finance. Null when that queue is empty too, or not known yet.
+ */
+export function elsewhereToDecide(rows: readonly QueueCountRow[] | undefined, queue: NamedQueue, queues: readonly NamedQueue[]): { key: string; label: string; n: number } | null {
+  const other = queue.alsoDecides ? queues.find((x) => x.key === queue.alsoDecides) : undefined;
+  if (!rows || !other) return null;
+  const n = queueCount(rows, other);
+  return n > 0 ? { key: other.key, label: other.label, n } : null;
+}
+
 /** A query string of the filters, blanks left out (the findings export and the counts take the list's own). */
 export function filterQuery(filters: FormFilters, drop: readonly (keyof FormFilters)[] = []): string {
   const params = new URLSearchParams();

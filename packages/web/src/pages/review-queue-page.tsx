@@ -16,15 +16,12 @@ import { orgNameTail } from '../lib/org-name-tail';
 import { BulkApproveButton } from './review-bulk-approve';
 import { BulkReturnButton } from './review-bulk-return';
 import { bulkApproveBlocked, bulkReturnBlocked } from './review-bulk';
-import { FINDING_OPTIONS, SEVERITY_OPTIONS, filterQuery, findingsExportHref, queueCount, queueFilters, reviewLink, type QueueCountRow } from './review-desk';
+import { FINDING_OPTIONS, SEVERITY_OPTIONS, elsewhereToDecide, filterQuery, findingsExportHref, queueCount, queueFilters, reviewLink, type NamedQueue, type QueueCountRow } from './review-desk';
 
 const KIND_OPTIONS = Object.entries(FORM_KIND_LABELS).map(([value, label]) => ({ value, label }));
 
-interface Queue {
-  key: string;
-  label: string;
+interface Queue extends NamedQueue {
   empty: string;
-  status: string;
   /** Whose decision the forms wait for (GET /api/forms?awaiting=), where that splits a status. */
   awaiting?: 'department' | 'finance';
 }
@@ -49,7 +46,7 @@ export function queuesFor(role: string | undefined): Queue[] {
   }
   return [
     finance
-      ? { key: 'submitted', status: 'submitted', awaiting: 'finance', label: '待审核', empty: '没有待财政审核的表：无主管部门的单位提交后会出现在这里' }
+      ? { key: 'submitted', status: 'submitted', awaiting: 'finance', label: '待审核', empty: '没有待财政审核的表：无主管部门的单位提交后会出现在这里', alsoDecides: 'department_approved' }
       : { key: 'submitted', status: 'submitted', label: '待审核', empty: '没有待审核的表：单位提交后会出现在这里' },
     ...(finance ? [{ key: 'at_department', status: 'submitted', awaiting: 'department' as const, label: '主管部门审核中', empty: '没有等待主管部门审核的表' }] : []),
     { key: 'department_approved', status: 'department_approved', label: '主管部门已审', empty: '没有主管部门已审、待财政审核的表' },
@@ -94,6 +91,7 @@ export function ReviewQueuePage() {
     placeholderData: keepPreviousData,
     queryFn: ({ signal }) => api.get<{ counts: QueueCountRow[] }>(`/api/forms/queue-counts${countQuery ? `?${countQuery}` : ''}`, undefined, signal),
   });
+  const elsewhere = elsewhereToDecide(counts.data?.counts, queue, queues);
   // Each form's place in the whole filtered list, which its link carries so its page can step to the next one.
   const place = new Map((forms.data?.items ?? []).map((f, i) => [f.id, (page - 1) * pageSize + i]));
   const approvable = selected.filter((f) => bulkApproveBlocked(f) === null);
@@ -182,11 +180,22 @@ export function ReviewQueuePage() {
             if (next) change({ sort: next.sort, order: next.order });
           }}
           pagination={pagedListPagination(page, pageSize, forms.data?.total, (p, size) => change(size !== pageSize ? { size } : { page: p }))}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q || year || org || kind || finding || severity ? '没有符合条件的表，请修改单位、表类型、问题类型、严重程度、年度或项目名称' : queue.empty} /> }}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={q || year || org || kind || finding || severity ? '没有符合条件的表，请修改单位、表类型、问题类型、严重程度、年度或项目名称' : <EmptyQueueText queue={queue} elsewhere={elsewhere} onOpen={(key) => change({ queue: key })} />} /> }}
           columns={columns}
           scroll={{ x: columnsWidth(columns, NAME_MIN_WIDTH, screens) }}
         />
       </Card>
     </div>
+  );
+}
+
+/** An empty queue's text; when the reviewer's other queue holds forms to decide, a way there. */
+function EmptyQueueText({ queue, elsewhere, onOpen }: { queue: Queue; elsewhere: ReturnType<typeof elsewhereToDecide>; onOpen: (key: string) => void }) {
+  if (!elsewhere) return <>{queue.empty}</>;
+  return (
+    <>
+      {queue.empty}；另有 {elsewhere.n} 份等待您审核，在「{elsewhere.label}」。
+      <Button type="link" size="small" onClick={() => onOpen(elsewhere.key)}>查看「{elsewhere.label}」</Button>
+    </>
   );
 }

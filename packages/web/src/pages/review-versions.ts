@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Indicator } from '@jixiao/core';
 import { api } from '../api/client';
 import { optionalGet } from '../api/queries';
-import { fieldLabel, showValue } from '../editor/form-diff';
+import { fieldLabel, rowFieldLabel, showValue } from '../editor/form-diff';
 
 export interface VersionItem {
   version: number;
@@ -41,7 +41,7 @@ export interface ChangeRow {
 export function changeRows(diff: FormDiffResponse): ChangeRow[] {
   const rows: ChangeRow[] = diff.header.map((d) => ({ key: `h-${d.field}`, where: '表头', field: fieldLabel(d.field), before: showValue(d.before), after: showValue(d.after) }));
   for (const c of diff.indicators.changed)
-    for (const f of c.fields) rows.push({ key: `c-${c.ordinal}-${f.field}`, where: `第 ${c.ordinal + 1} 行 ${c.name}`, field: fieldLabel(f.field), before: showValue(f.before), after: showValue(f.after) });
+    for (const f of c.fields) rows.push({ key: `c-${c.ordinal}-${f.field}`, where: `第 ${c.ordinal + 1} 行 ${c.name}`, field: rowFieldLabel(f.field), before: showValue(f.before), after: showValue(f.after) });
   for (const a of diff.indicators.added) rows.push({ key: `a-${a.ordinal}`, where: `第 ${a.ordinal + 1} 行`, field: '新增指标', before: '', after: a.indicator.name });
   for (const r of diff.indicators.removed) rows.push({ key: `r-${r.ordinal}`, where: `原第 ${r.ordinal + 1} 行`, field: '删除指标', before: r.indicator.name, after: '' });
   return rows;

@@ -14,6 +14,7 @@ import { useFormPolicy } from '../api/use-policy';
 import { STATUS_COLORS, statusLabel } from '../lib/labels';
 import { useUnsavedGuard } from '../editor/use-unsaved-guard';
 import { useSaveShortcut } from '../editor/use-save-shortcut';
+import { SheetDraftBanner, useDraftBackup } from '../editor/use-draft-backup';
 import { locateSelfEvaluationRow } from './self-evaluation-focus';
 import { SelfEvaluationTexts } from './self-evaluation-texts';
 import { DerivationTip } from './self-evaluation-parts';
@@ -67,7 +68,11 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   const saveRef = useRef<() => Promise<boolean>>(async () => false);
   const [deleted, setDeleted] = useState(false);
   const navigate = useNavigate();
-  useUnsavedGuard(dirty && !deleted, () => saveRef.current());
+  // The entries are kept in this browser until saved, as in the target editor: a sheet of 完成值 typed for longer than the
+  // session's idle limit was lost when 保存 met the login screen.
+  const mayEdit = EDITABLE.has(detail.data?.status ?? '') && EDITOR_ROLES.has(user?.role ?? '') && detail.data?.year_closed !== true;
+  const draft = useDraftBackup({ formId: id, username: user?.username, serverForm: detail.data?.form, form, version, dirty: dirty && !deleted, editable: mayEdit });
+  useUnsavedGuard(dirty && !deleted, () => saveRef.current(), draft.clear);
   // Ctrl+S saves here as in the target editor: a clerk used to it lost a sheet of 完成值 pressing it on this page.
   useSaveShortcut(dirty && !deleted && !saving, () => saveRef.current());
   // After a delete the form is gone: back to the list, once the guard has seen it is no longer dirty.
@@ -164,6 +169,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
   const save = (): Promise<boolean> => saveSelfEvaluationSheet({
     id: id!, form: scoredForm, version, queryClient, modal, message, setVersion, setDirty, setSaving,
     onSaved: () => {
+      draft.clear();
       if (empty) message.success('已保存；本表还没有绩效指标，暂不计总分和等级');
       else if (missingReasons > 0) message.warning(`已保存：自评总分 ${total}，等级「${grade}」；还有 ${missingReasons} 项未填写偏差原因，补齐后才能提交`);
       else message.success(`已保存：自评总分 ${total}，等级「${grade}」`);
@@ -192,7 +198,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
           {!yearClosed && canDeleteForm(user?.role, detail.data?.status ?? '') && (
             <DeleteFormButton
               form={{ id, version, kind: form.kind, status: detail.data?.status ?? 'draft', project_name: form.project_name, org_name: detail.data?.org_name ?? form.org, fiscal_year: detail.data?.fiscal_year ?? form.fiscal_year, indicators: form.indicators.length }}
-              onDeleted={() => setDeleted(true)}
+              onDeleted={() => { draft.clear(); setDeleted(true); }}
               onRestored={() => navigate(`/self-evaluation/${id}`)}
             />
           )}
@@ -200,6 +206,7 @@ function SelfEvaluationEditor({ id }: { id: string }) {
         </Space>
       </Space>
       {yearClosed && <Alert type="info" showIcon title={yearClosedReason(detail.data?.fiscal_year)} style={{ marginBottom: 8 }} />}
+      {!readOnly && <SheetDraftBanner draft={draft} kind="project_self_evaluation" restore={(kept, keptVersion) => { setForm(kept); setVersion(keptVersion); setDirty(true); }} />}
       {detail.data?.region_policy_score && <OldPolicyNotice what="自评表" published={{ total: detail.data.score?.total, grade: detail.data.score?.grade }} now={detail.data.region_policy_score} />}
       <Row gutter={12} style={{ marginBottom: 12 }}>
         <Col span={12}>
