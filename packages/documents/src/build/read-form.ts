@@ -22,6 +22,7 @@ import { collapseRepeatedMerges } from './repeated-merges';
 import { subdividedHeader } from './subdivided-header';
 import { completeRowAbove, joinCutRow } from './continued-rows';
 import { levelReprinted } from './reprinted-level';
+import { cutShortAtEnd } from './cut-short-table';
 import { repeatsUpperHeader, sameRoles, type TableRead } from './repeated-header';
 import { dropLongTermTables, isTermCaption, periodSubHeader, termOf } from './long-term-tables';
 import { APPROVAL_FLOW_CAPTION, ATTACHMENTS, deductedTotal, isPostTableRow, isSubHeaderRow, isSubtotalRow, PAGE_END, scoreBeforeWeight } from './post-table-row';
@@ -338,6 +339,10 @@ export function readForm(kind: FormKind, formIndex: number, items: Item[], conte
     }
     fields.readRow(cells, item.line);
     previousRow = cells;
+  }
+  if (header && lastBuilt?.values && lastBuilt.line === items.at(-1)?.line && lastBuilt.index === sink.form.indicators.length - 1
+    && cutShortAtEnd(lastBuilt.values, header.roles, sink.form.indicators.slice(tableStart, lastBuilt.index))) {
+    sink.warn('form_truncated', `指标表在文档末尾中断（第 ${lastBuilt.line ?? '?'} 行只有前几栏），后面的指标行和合计行可能缺失，已导入现有内容，请对照原件补全。`, lastBuilt.index);
   }
   closeTable();
   sink.finish();

@@ -1,4 +1,4 @@
-import { detectFormTitle } from '../build/form-titles';
+import { detectFormTitle, unitNameLine } from '../build/form-titles';
 
 // A page number a text converter prints on a line of its own (pdftotext's footer `— 3 —`, `- 3 -`,
 // a viewer's `第 3 页 共 16 页`), and the form feed it puts between pages. Always decorated: a bare
@@ -14,7 +14,69 @@ const PAGE_NUMBER_MARK = /(?:[-—–－]{1,2}[\s\u3000]*\d{1,4}[\s\u3000]*[-—
 export function blankPageNumberLines(src: string): string {
   if (!src.includes('\f') && !/页|[-—–－][\s\u3000]*\d/.test(src)) return src;
   const heads = src.includes('\f') ? runningHeads(src) : new Set<number>();
-  return src.replace(/\f/g, '').split('\n').map((l, k) => (PAGE_NUMBER_LINE.test(l) || heads.has(k) ? '' : l)).join('\n');
+  const lines = src.replace(/\f/g, '').split('\n');
+  const furniture = new Set(lines.flatMap((l, k) => (PAGE_NUMBER_LINE.test(l) || heads.has(k) ? [k] : [])));
+  for (const k of pageLinesInCellTable(lines, furniture)) furniture.add(k);
+  const blanked = lines.map((l, k) => (furniture.has(k) ? '' : l));
+  return rejoinRowsCutByPage(blanked, lines, furniture).join('\n');
+}
+
+const TAB_CELL = /^\t/;
+const isBlank = (l: string | undefined) => l == null || /^[\s\u3000]*$/.test(l);
+
+/**
+ * Word's text of a table one cell a line (each line opened by its TAB) keeps the page's running header and
+ * footer where the page broke (`某某区城市管理局` ⏎ `第 13 页 共 15 页`): lines with no TAB of their own, next to
+ * the page number, inside the table. Such a line is the page's when it stands beside the page number at two
+ * breaks or more, or names a unit; a caption, title or sentence (colon, comma) is left alone. Returns their indexes.
+ */
+function pageLinesInCellTable(lines: string[], pageLines: Set<number>): number[] {
+  const candidates: Array<{ k: number; key: string }> = [];
+  for (const p of pageLines) {
+    if (!PAGE_NUMBER_LINE.test(lines[p]!)) continue;
+    for (const k of [p - 1, p + 1]) {
+      const l = lines[k];
+      if (isBlank(l) || TAB_CELL.test(l!) || pageLines.has(k)) continue;
+      const key = l!.replace(/[\s\u3000]+/g, '');
+      if (key.length > 40 || /[：:，,。；;]/.test(key) || detectFormTitle(key, false) != null) continue;
+      if (!insideCellTable(lines, Math.min(k, p), Math.max(k, p))) continue;
+      candidates.push({ k, key });
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const c of candidates) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
+  return candidates.filter((c) => (counts.get(c.key) ?? 0) >= 2 || unitNameLine(c.key) != null).map((c) => c.k);
+}
+
+// The nearest written lines above and below the break are both TAB-opened cells.
+function insideCellTable(lines: string[], from: number, to: number): boolean {
+  let a = from - 1;
+  while (a >= 0 && isBlank(lines[a])) a--;
+  let b = to + 1;
+  while (b < lines.length && isBlank(lines[b])) b++;
+  return a >= 0 && b < lines.length && TAB_CELL.test(lines[a]!) && TAB_CELL.test(lines[b]!);
+}
+
+/**
+ * A page that broke inside a row (a cell line straight above the page's lines and one straight below, no
+ * blank line between) would read as two rows once those lines are blanked, a blank line ending a row there:
+ * the row's remaining cells are moved up before the blanked lines, so the row comes whole.
+ */
+function rejoinRowsCutByPage(blanked: string[], original: string[], furniture: Set<number>): string[] {
+  const out = blanked.slice();
+  for (let k = 0; k < original.length; k++) {
+    if (!furniture.has(k) || furniture.has(k - 1) || !TAB_CELL.test(original[k - 1] ?? '')) continue;
+    let end = k;
+    while (furniture.has(end + 1)) end++;
+    if (!TAB_CELL.test(original[end + 1] ?? '')) continue;
+    let rowEnd = end + 1;
+    while (rowEnd + 1 < original.length && TAB_CELL.test(original[rowEnd + 1]!)) rowEnd++;
+    const rest = out.slice(end + 1, rowEnd + 1);
+    const gap = out.slice(k, end + 1);
+    out.splice(k, rowEnd + 1 - k, ...rest, ...gap);
+    k = rowEnd;
+  }
+  return out;
 }
 
 /**

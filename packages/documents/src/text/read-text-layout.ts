@@ -15,6 +15,7 @@ import { joinWrappedPipeRows } from './wrapped-pipe-rows';
 import { dropRulesBetweenSpacedRows, readDashRuleTable } from './dash-rule-tables';
 import { realignTabStopRows } from './tab-stop-rows';
 import { blankPageNumberLines } from './page-number-lines';
+import { tabsFromCollapsedRuns } from './collapsed-tab-runs';
 import { joinFrozenColumnTables } from './frozen-column-tables';
 import { unfoldTreeTables } from './tree-tables';
 import { findHtmlTables, htmlToLines, readTableRows } from './read-html-tables';
@@ -41,7 +42,7 @@ import { alignSpacedRows, isDelimitedRow, isIndentedSpacedRow, splitSpacedRow, u
 export function readTextLayout(text: string): SourceDocument {
   const plain = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   const pageBreaks = new Set(plain.split('\n').flatMap((l, k) => (l.includes('\f') ? [k + 1] : [])));
-  const src = definitionListsToLines(unfoldTreeTables(unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripStruckText(stripHiddenHtml(markHiddenElements(bracketLabelsToLines(unquoteMail(blankPageNumberLines(converterDumpsToHtml(convertedMarkdownToText(plain))))))))))))));
+  const src = definitionListsToLines(unfoldTreeTables(unboxTables(divTablesToHtml(formControlsToText(mapSymbolFontHtml(stripStruckText(stripHiddenHtml(markHiddenElements(bracketLabelsToLines(unquoteMail(blankPageNumberLines(converterDumpsToHtml(convertedMarkdownToText(tabsFromCollapsedRuns(plain)))))))))))))));
   const stats: LayoutStats = { cellRows: 0, tsvRows: 0, pipeRows: 0, htmlRows: 0, markdown: 0, pageBreaks };
   const blocks: SourceBlock[] = [];
   const lineStarts = computeLineStarts(src);
