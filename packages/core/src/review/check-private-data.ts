@@ -203,9 +203,9 @@ export function findPrivateData(text: string): PrivateHit[] {
 }
 
 // 学生苏州就读, 脱贫户林场就业, 居民陆家嘴就业: before 就读/就业/获得…, a place (a city 州, a 场 or 地, a 嘴) stands where the
-// aid's name would; names ending so are rare, and the aid words alone are weaker evidence than 家庭/申请/领取.
+// aid's name would; names ending so are rare (田, 村, 镇 are not: 张玉田, 李树田), and the aid words alone are weaker evidence than 家庭/申请/领取.
 const AID_AFTER = new RegExp(`^(?:${AID_OR_HEALTH_AFTER})`);
-const PLACE_LIKE = /[州省市县区镇乡村场田地嘴]$/;
+const PLACE_LIKE = /[州省市县场地嘴]$/;
 
 function placeBeforeAid(name: string, text: string, end: number): boolean {
   return PLACE_LIKE.test(name) && AID_AFTER.test(text.slice(end, end + 3));
@@ -214,7 +214,8 @@ function placeBeforeAid(name: string, text: string, end: number): boolean {
 // 镇纪委书记王建国约谈相关经办人员并对其进行诫勉谈话, 主任刘洋牵头整改，对其所在科室通报批评: the one named leads the action; the
 // 对其 that follows is someone else. A case stated right after the name (被给予…, 违规, 虚报) still names that person.
 const IMMEDIATE_CASE = new RegExp(`^(?:因[^，,。；;]{0,12})?(?:被|受到|违规|违纪|违法|涉嫌|${FRAUD})`);
-const ACTING = /约谈|牵头|带队|组织|督促|责令|主持|部署|指导|会同|联合|要求|负责|安排|召集/;
+// Leading others, not one's own duty (负责, 组织 say what the person did wrong as often as not).
+const ACTING = /约谈|牵头|带队|督促|责令|主持|部署|指导|会同|联合|召集/;
 
 function actsOnOthers(text: string, at: number, name: string): boolean {
   if (IMMEDIATE_CASE.test(text.slice(at + name.length, at + name.length + 16))) return false;

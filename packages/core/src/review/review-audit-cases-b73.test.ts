@@ -25,6 +25,9 @@ const CASES: AuditCase[] = [
   { id: 'qvq-b73-01', code: 'qualitative_vs_quantitative', expect: 'no_flag', row: row(O, '质量指标', '会计凭证装订归档', 'qualitative', '符合会计档案管理规范', null), why: 'A named code.' },
   { id: 'qvq-b73-02', code: 'qualitative_vs_quantitative', expect: 'flag', row: row(O, '质量指标', '会计凭证装订归档', 'qualitative', '符合规范要求', null), why: 'Guard: no code named.' },
   { id: 'qvq-b73-03', code: 'qualitative_vs_quantitative', expect: 'flag', row: row(O, '质量指标', '会计凭证装订归档', 'qualitative', '规范完整', null), why: 'Guard: a manner promised.' },
+  // The second code review of session 27: a field's word before 规范 with no verb of conforming names no code.
+  { id: 'qvq-b73-04', code: 'qualitative_vs_quantitative', expect: 'flag', row: row(O, '质量指标', '会计凭证装订归档', 'qualitative', '档案管理规范', null), why: 'Guard: how the work goes, no code.' },
+  { id: 'qvq-b73-05', code: 'qualitative_vs_quantitative', expect: 'flag', row: row(O, '质量指标', '审计报告质量', 'qualitative', '审计程序规范有序', null), why: 'Guard: a manner promised.' },
   // Things bought or made one by one are counted: money beside them under 数量 is what they cost, a 成本 row.
   { id: 'uvn-b73-01', code: 'unit_vs_name', expect: 'flag', row: row(O, '数量指标', '配备执法记录仪', '>=', '12', '万元'), why: 'Devices bought, in money under 数量.' },
   { id: 'uvn-b73-02', code: 'unit_vs_name', expect: 'flag', row: row(O, '数量指标', '编印村规民约读本', '>=', '26000', '元'), why: 'Booklets printed, in money under 数量.' },

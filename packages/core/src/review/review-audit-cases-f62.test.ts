@@ -20,6 +20,7 @@ describe('set 62F: a name a role word introduces, ended by the aid or the health
     ['低保对象闵桂兰住院治疗期间无人照料', [['name', '闵桂兰']]],
     // guard: names ending like no place, before the same aid words, stay names.
     ['困难户王林获得救助，学生李阳入学', [['name', '王林'], ['name', '李阳']]],
+    ['低保户张玉田住院治疗期间获得临时救助', [['name', '张玉田']]], ['五保户李树田入住敬老院', [['name', '李树田']]],
   ] as const)('%s', (text, want) => expect(hits(text)).toEqual(want));
   it.each([
     // guard: the same words after groups, services and things a role word stands before.
@@ -39,6 +40,8 @@ describe('set 62F: staff named with fraud, or with the discipline that follows t
     ['村会计邢德旺虚报冒领补贴4.2万元', [['name', '邢德旺']]],
     ['社区干部孔建军套取救助资金', [['name', '孔建军']]],
     ['镇经办人员魏志勇录入错误导致重复发放，已对其给予诫勉谈话', [['name', '魏志勇']]],
+    // guard: one's own duty (负责) before the error is no leading of others.
+    ['村会计张建华负责补贴发放期间多算面积，镇纪委对其给予党内警告处分', [['name', '张建华']]],
   ] as const)('%s', (text, want) => expect(hits(text)).toEqual(want));
   it.each([
     // guard: fraud and discipline with no one named, a post named with its duty, a signatory with an office line.

@@ -26,8 +26,9 @@ export const DEADLINE = /((?:春节|元旦|国庆|中秋|端午|清明|汛期|�
 // Water and soil classes are written in Roman numerals (达到Ⅲ类). A standard cited by its code (DA/T 31-2017, GB/T 19001,
 // DB33/T 1004: issuer letters, /T or /Z, then its number) names it as surely as 《…》 does.
 // A ministry's or a department's own code (符合财政部评价规范, 达到住建厅验收标准) names its issuer as 国家 or 行业 do; 全部, 内部, 部分, 干部 and a hall (餐厅, 大厅) are not issuers.
-// A profession's code named by its field (统计调查规范, 会计准则, 档案著录规则, 审计准则) is as definite: each field keeps one.
-const NAMED_STANDARD = /(《|GB|[A-Z]{2,4}(?:\d{2})?\s*[/／]\s*[TZ]\s*\d|国标|国家|行业|部颁|省级|设计|施工规范|技术规范|技术标准|验收规范|验收标准|规程|[一二三四五六七八九十\dⅠⅡⅢⅣⅤⅥ][级类星]|(?:会计|审计|统计|调查|评估|测评|档案|测绘|保密)[\u4e00-\u9fa5]{0,4}(?:规范|准则|规程|规则)|(?:(?<![全内外局大干细])部(?![分位门])|(?<![餐大客展门])厅)[\u4e00-\u9fa5]{0,6}(?:标准|规范|指引))/;
+// A profession's code named by its field (会计准则, 档案著录规则, 审计准则), or a 规范 a verb of conforming points at (符合统计调查规范,
+// 执行会计档案管理规范), is as definite: each field keeps one. 档案管理规范 or 审计程序规范有序 alone says how the work goes, no code.
+const NAMED_STANDARD = /(《|GB|[A-Z]{2,4}(?:\d{2})?\s*[/／]\s*[TZ]\s*\d|国标|国家|行业|部颁|省级|设计|施工规范|技术规范|技术标准|验收规范|验收标准|规程|[一二三四五六七八九十\dⅠⅡⅢⅣⅤⅥ][级类星]|(?:会计|审计|统计|调查|评估|测评|档案|测绘|保密)[\u4e00-\u9fa5]{0,4}(?:准则|规程|规则)|(?:符合|执行|按照|依照|依据|遵循|遵守|达到)(?:国家)?(?:会计|审计|统计|调查|评估|测评|档案|测绘|保密)[\u4e00-\u9fa5]{0,4}规范|(?:(?<![全内外局大干细])部(?![分位门])|(?<![餐大客展门])厅)[\u4e00-\u9fa5]{0,6}(?:标准|规范|指引))/;
 
 // A class, level or standard to reach (Ⅲ类, 一级A标准, 国家标准); a reference such as 行业平均水平 is not one.
 const GRADE = /[一二三四五六七八九十\dⅠⅡⅢⅣⅤⅥ][级类星等]|标准$/;

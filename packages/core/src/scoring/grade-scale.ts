@@ -60,7 +60,8 @@ const A_LEVEL = /(?<![A-Za-z\d])([1-5]A|A{1,5})(?![A-Za-z\d+-])/g;
 const OTHER_LETTER = /(?<![A-Za-z])[B-DM]级|A[+-]|AA\+/;
 // 优秀 / 良好 / 合格 / 不合格, and 优良 (良好 or better); a rate (合格率, 优良率) is no verdict.
 const VERDICT = /(不合格|优良|优秀|良好|合格)(?!率)/g;
-const VERDICT_RANGE: Readonly<Record<string, [number, number]>> = { 不合格: [1, 1], 合格: [2, 2], 良好: [3, 3], 优良: [3, 4], 优秀: [4, 4] };
+// 不合格 fails a pass / fail verdict outright: two steps below 合格, so a 合格 target it misses is 未达成, not 部分达成.
+const VERDICT_RANGE: Readonly<Record<string, [number, number]>> = { 不合格: [0, 0], 合格: [2, 2], 良好: [3, 3], 优良: [3, 4], 优秀: [4, 4] };
 
 // What may stand before the grade in a target: a short name (验收, 地表水), then at most one word that reads as "at least".
 const TARGET_LEAD = /^(?:[\u4e00-\u9fa5]{0,5}?)(?:达到或优于|达到或好于|等于或优于|不低于|不差于|达到|达|为)?$/;

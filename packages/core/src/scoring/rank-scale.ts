@@ -47,6 +47,8 @@ const HIGHER_LEVEL = /医院|卫生院|医疗机构|保健院|预警/;
 const FARMLAND = /耕地/;
 // 名次, 排名, 位次: a place in a ranking (first best).
 const PLACE_NAME = /名次|排名|位次|排位|名列/;
+// 获奖名次学生人数, 参加排名学校: a name ending on what it counts counts it (§3's arithmetic), whatever ranking it mentions.
+const COUNTED_END = /(?:数|数量|人次|人员|学生|学校|单位|机构|企业|个|家|项)$/;
 // 排名提升位次, 耕地质量等级提升, 水质提升类别: the number counts steps moved, an amount (more is more), not a step.
 const STEP_CHANGE = /提升|提高|上升|前移|后移|进位|晋位|进步|退步|下降|降低|后退|变化|变动|升降|增加|减少/;
 
@@ -56,7 +58,7 @@ export function rankScale(name: string, unit: string): Scale | null {
   const u = unit.trim();
   if (u === '星' || u === '星级') return STARS;
   if (u === '类') return WATER.test(name) ? CLASS_LOWER : null;
-  if (PLACE_UNITS.has(u)) return PLACE_NAME.test(name) ? PLACE : null;
+  if (PLACE_UNITS.has(u)) return PLACE_NAME.test(name) && !COUNTED_END.test(name.trim()) ? PLACE : null;
   if (u === '等') return FARMLAND.test(name) ? GRADE_LOWER : null;
   if (u !== '级') return null;
   // 森林火险预警等级: the 预警 scale (一级 the most severe) is what the row reports.

@@ -119,8 +119,10 @@ describe('qualitative bands', () => {
     ['equal text → 达成', '落地生效', '落地生效', null, 10, []],
     ['actual contains target', '合格', '全部合格', null, 10, []],
     // 不合格 is one step below 合格 on the verdict scale: 部分达成, so 9 is out of band (set 25's step rule; was kept).
-    ['negated actual', '合格', '不合格', 9, 7, ['band']],
-    ['negated actual, score in 部分达成', '合格', '不合格', 6.5, 6.5, []],
+    // 不合格 fails a 合格 target outright (未达成: a second code review of session 27).
+    ['negated actual', '合格', '不合格', 9, 3, ['band']],
+    ['negated actual, score in 部分达成', '合格', '不合格', 6.5, 3, ['band']],
+    ['negated actual, score in 未达成', '合格', '不合格', 5, 5, []],
     ['no match, document score in band', '按时交货', '按时', 10, 10, []],
     ['no match, document score outside', '按时交货', '延迟', 12, null, ['band']],
     ['no match, no score', '按时交货', '延迟', null, null, ['score_missing']],
