@@ -2,7 +2,7 @@ import * as CFB from 'cfb';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { SourceBlock } from '../model/source-document';
 import { gridToXlsx, parseGridSource } from '../import/testing/grid-binaries';
@@ -58,6 +58,31 @@ describe('an Excel worksheet object in a .docx', () => {
     const source = await read(zipSync(parts), '图片.docx');
     expect(shape(source.blocks)).toEqual(['说明文字']);
     expect(source.notes.some((n) => n.includes('对象'))).toBe(false);
+  });
+});
+
+describe('the objects of one document share one workbook file’s limits', () => {
+  // One embedded workbook named by many objects (each a few hundred bytes of document.xml) was read afresh for each.
+  const withObjects = async (copies: number) => {
+    const parts = unzipSync(await gridToDocxWithObjects(`说明文字\n=== object: excel\n${SHEET}\n=== end-object\n填报人：张某`));
+    const doc = strFromU8(parts['word/document.xml']!);
+    const object = /<w:p\b(?:(?!<w:p\b)[\s\S])*?<w:object[\s\S]*?<\/w:p>/.exec(doc)![0];
+    parts['word/document.xml'] = strToU8(doc.replace(object, object.repeat(copies)));
+    return zipSync(parts);
+  };
+  const limits = { ...DEFAULT_READ_LIMITS, maxCells: 100 };
+
+  it('refuses a document whose objects together read more cells than one workbook may', async () => {
+    const started = Date.now();
+    const result = await readSource(await withObjects(2000), '对象.docx', limits);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(result).toMatchObject({ ok: false, issues: [{ code: 'too-large' }] });
+    if (!result.ok) expect(result.issues[0]!.message).toMatch(/对象\.docx.*嵌入的 Excel 工作表对象合计超过.*请删除多余的对象/);
+  });
+
+  it('reads a few objects within them', async () => {
+    const result = await readSource(await withObjects(3), '对象.docx', limits);
+    expect(result.ok && result.source.blocks.filter((b) => b.kind === 'table')).toHaveLength(3);
   });
 });
 

@@ -1,6 +1,6 @@
 import * as CFB from 'cfb';
 import type { SourceBlock } from '../model/source-document';
-import { type ReadLimits, ReadFailure } from './read-limits';
+import { type ReadLimits, ReadFailure, formatBytes } from './read-limits';
 import { readXls } from './read-xls';
 import { readXlsx } from './read-xlsx';
 import { SafeZip } from './safe-unzip';
@@ -16,29 +16,58 @@ import { SafeZip } from './safe-unzip';
  */
 export type EmbeddedObject = { kind: 'package'; bytes: Uint8Array } | { kind: 'storage'; streams: Map<string, Uint8Array> };
 
+/**
+ * What a document's embedded objects have read so far. Each object is read under the limits of a workbook file,
+ * and all of them together within one such file's bytes and cells: a small document can name one large embedded
+ * workbook from thousands of objects, or hold many, and each would otherwise be read afresh.
+ */
+export interface EmbeddedBudget {
+  bytes: number;
+  cells: number;
+}
+
 /** The blocks of the workbook an embedded object holds, null when it holds none (not a spreadsheet). */
-export function embeddedWorkbookBlocks(object: EmbeddedObject, fileName: string, limits: ReadLimits): SourceBlock[] | null {
+export function embeddedWorkbookBlocks(object: EmbeddedObject, fileName: string, limits: ReadLimits, budget: EmbeddedBudget = { bytes: 0, cells: 0 }): SourceBlock[] | null {
   if (object.kind === 'package') {
     if (isZip(object.bytes)) {
       const zip = SafeZip.open(object.bytes, limits, fileName);
-      return zip.has('xl/workbook.xml') ? readXlsx(zip, fileName, limits).blocks : null;
+      if (!zip.has('xl/workbook.xml')) return null;
+      try {
+        return charged(readXlsx(zip, fileName, limits).blocks, budget);
+      } finally {
+        budget.bytes += zip.inflated;
+      }
     }
-    return isOle(object.bytes) ? embeddedWorkbookBlocks({ kind: 'storage', streams: storageStreams(object.bytes, fileName, limits) }, fileName, limits) : null;
+    return isOle(object.bytes) ? embeddedWorkbookBlocks({ kind: 'storage', streams: storageStreams(object.bytes, fileName, limits) }, fileName, limits, budget) : null;
   }
   const workbook = object.streams.get('workbook') ?? object.streams.get('book');
-  if (workbook) return readXls(workbook, fileName, limits).blocks;
+  if (workbook) {
+    budget.bytes += workbook.length;
+    return charged(readXls(workbook, fileName, limits).blocks, budget);
+  }
   // Excel 2007+ objects in an OLE wrapper (.doc, oleObject.bin of Excel.Sheet.12) keep the .xlsx in `Package`.
   const pkg = object.streams.get('package');
-  return pkg && isZip(pkg) ? embeddedWorkbookBlocks({ kind: 'package', bytes: pkg }, fileName, limits) : null;
+  return pkg && isZip(pkg) ? embeddedWorkbookBlocks({ kind: 'package', bytes: pkg }, fileName, limits, budget) : null;
+}
+
+function charged(blocks: SourceBlock[], budget: EmbeddedBudget): SourceBlock[] {
+  for (const b of blocks) if (b.kind === 'table') for (const r of b.rows) budget.cells += r.cells.length;
+  return blocks;
 }
 
 /**
  * Reads an embedded object into blocks, or into a note saying why it could not be read: a damaged object
  * loses the form inside it, which the clerk must hear about, but not the document around it.
  */
-export function readEmbeddedObject(object: EmbeddedObject, fileName: string, limits: ReadLimits): { blocks: SourceBlock[] } | { note: string } | null {
+export function readEmbeddedObject(object: EmbeddedObject, fileName: string, limits: ReadLimits, budget: EmbeddedBudget): { blocks: SourceBlock[] } | { note: string } | null {
+  if (budget.bytes > limits.maxTotalBytes || budget.cells > limits.maxCells) {
+    throw new ReadFailure(
+      'too-large',
+      `文件“${fileName}”中嵌入的 Excel 工作表对象合计超过可读取的上限（解压后 ${formatBytes(limits.maxTotalBytes)} 或 ${limits.maxCells} 个单元格），不像正常文档。请删除多余的对象，或把表格另存为 .xlsx 后单独导入。`,
+    );
+  }
   try {
-    const blocks = embeddedWorkbookBlocks(object, `${fileName}（嵌入的 Excel 工作表）`, limits);
+    const blocks = embeddedWorkbookBlocks(object, `${fileName}（嵌入的 Excel 工作表）`, limits, budget);
     return blocks ? { blocks } : null;
   } catch (error) {
     if (error instanceof ReadFailure && error.code === 'too-large') throw error;

@@ -5,8 +5,12 @@ import { type XmlNode, childElements } from './scan-xml';
 
 export interface OdfTableContext {
   limits: ReadLimits;
-  /** Cells read over the whole document, against limits.maxCells. */
-  budget: { cells: number };
+  /**
+   * Cells read over the whole document, against limits.maxCells, and the characters they hold, against
+   * limits.maxSharedStringChars (the bound on an .xlsx's cell text): a repeat copies its cell's text to every cell it
+   * stands for, so a small file can otherwise stand for gigabytes of text.
+   */
+  budget: { cells: number; chars: number };
   /** The cell's shown text ('' when empty). */
   cellText(cell: XmlNode): string;
   /** The row's line for messages (a Writer table: the paragraph count; a sheet: the row number). */
@@ -59,6 +63,10 @@ export function readOdfTableRows(table: XmlNode, ctx: OdfTableContext, keepEmpty
     if (r > limits.maxRows) throw ctx.limitFail(`超过 ${limits.maxRows} 行`);
     if (c > limits.maxColumns) throw ctx.limitFail(`超过 ${limits.maxColumns} 列`);
     if (++ctx.budget.cells > limits.maxCells) throw ctx.limitFail(`单元格超过 ${limits.maxCells} 个`);
+    ctx.budget.chars += text.length;
+    if (ctx.budget.chars > limits.maxSharedStringChars) {
+      throw ctx.limitFail(`的单元格文字（按重复的行列展开后）超过 ${Math.round(limits.maxSharedStringChars / 1024 / 1024)}M 字符`);
+    }
     let line = values.get(r);
     if (!line) values.set(r, (line = new Map()));
     line.set(c, text);

@@ -10,8 +10,10 @@ import { type PageContent, type PdfTextItem, layoutPdfPages } from './pdf-layout
 // live in the page's background image, so what is left is a borderless PDF page: read as one.
 
 const GENERATOR = /<meta[^>]+content\s*=\s*["']pdf2htmlEX|Created by pdf2htmlEX/i;
-const PAGE = /<div\b[^>]*\bclass\s*=\s*"(pf\b[^"]*)"[^>]*>/gi;
-const TEXT_DIV = /<div\b[^>]*\bclass\s*=\s*"(t\b[^"]*)"[^>]*>([\s\S]*?)<\/div>/gi;
+const PAGE = /<div\b[^<>]*\bclass\s*=\s*"(pf\b[^"]*)"[^<>]*>/gi;
+// A tag never holds `<`, and a text div holds spans only: neither runs into the next (an unclosed one would scan
+// to the end from each).
+const TEXT_DIV = /<div\b[^<>]*\bclass\s*=\s*"(t\b[^"]*)"[^<>]*>((?:(?!<div\b)[\s\S])*?)<\/div>/gi;
 const RULE = /\.([A-Za-z_][\w-]*)\s*\{([^{}]*)\}/g;
 
 interface Style { order: number; left?: number; bottom?: number; width?: number; height?: number; fontSize?: number; marginLeft?: number; scale?: number }
@@ -29,8 +31,9 @@ function px(decl: string, prop: string): number | undefined {
 /** The single-property classes pdf2htmlEX writes, by name. Rules inside `@media` blocks (print copies) come later and are skipped. */
 function readStyles(html: string): Map<string, Style> {
   const styles = new Map<string, Style>();
-  for (const block of html.match(/<style\b[^>]*>[\s\S]*?<\/style>/gi) ?? []) {
-    const plain = block.replace(/@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
+  // Neither pattern runs past the next `<style` or `@media`: an unclosed one would scan to the end from each.
+  for (const block of html.match(/<style\b[^<>]*>(?:(?!<style\b)[\s\S])*?<\/style>/gi) ?? []) {
+    const plain = block.replace(/@media[^{}@]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
     for (const m of plain.matchAll(RULE)) {
       if (styles.has(m[1]!)) continue;
       const decl = m[2]!;

@@ -7,10 +7,16 @@ import { type ReadLimits, ReadFailure } from './read-limits';
 /** What a paragraph mark or 0x07 in the body text ends, from the paragraph properties. */
 type Mark = { kind: 'cell-paragraph' } | { kind: 'cell' } | { kind: 'row'; row?: DocRowProperties } | { kind: 'nested-cell' } | { kind: 'nested-row' };
 
+/**
+ * A character of a story, or (unmarked) a run of them read as each in turn: a reader of long text (RTF) keeps one
+ * object for the text between two marks, not one a character.
+ */
 export type BodyChar = { ch: string; mark?: Mark };
 
 /** Where an embedded object's field stands in a story (U+FFFC, the object replacement character). */
 export const OBJECT_MARK = '\uFFFC';
+
+const OBJECT_CODE = OBJECT_MARK.charCodeAt(0);
 
 interface Piece {
   startCp: number;
@@ -236,9 +242,10 @@ export async function readDoc(streams: Map<string, Uint8Array>, fileName: string
   const notes: string[] = [];
   // The body's objects take the ObjectPool's storages in order (Word numbers them as they are pasted).
   const pool = [...objectPool];
+  const budget = { bytes: 0, cells: 0 };
   const objectBlocks = (): SourceBlock[] => {
     const storage = pool.shift();
-    const read = storage ? readEmbeddedObject({ kind: 'storage', streams: storage }, fileName, limits) : null;
+    const read = storage ? readEmbeddedObject({ kind: 'storage', streams: storage }, fileName, limits, budget) : null;
     if (read && 'note' in read) notes.push(read.note);
     return read && 'blocks' in read ? read.blocks : [];
   };
@@ -260,7 +267,7 @@ export function docBlocks(body: BodyChar[], counter = { paragraphs: 0 }, objectB
     if (rows.length > 0) pushTable(blocks, rows);
     rows = [];
   };
-  for (const { ch, mark } of body) {
+  const step = (ch: string, mark: Mark | undefined) => {
     if (mark?.kind === 'row') {
       // The row's end mark is no paragraph of the text (a .docx has none): lines count as the .docx reader counts them.
       rows.push({ cells, ...(mark.row ? { row: mark.row } : {}), line: rowLine });
@@ -298,6 +305,22 @@ export function docBlocks(body: BodyChar[], counter = { paragraphs: 0 }, objectB
     } else if (ch === '\x0b') text += '\n';
     else if (ch === '\x1e') text += '-';
     else if (ch === '\t' || ch >= ' ') text += ch;
+  };
+  for (const { ch, mark } of body) {
+    if (mark || ch.length === 1) {
+      step(ch, mark);
+      continue;
+    }
+    // A run: its stretches of plain text join the paragraph whole, its control characters are read one by one.
+    let from = 0;
+    for (let i = 0; i < ch.length; i++) {
+      const code = ch.charCodeAt(i);
+      if ((code >= 0x20 && code !== OBJECT_CODE) || code === 0x09) continue;
+      text += ch.slice(from, i);
+      step(ch[i]!, undefined);
+      from = i + 1;
+    }
+    text += ch.slice(from);
   }
   if (cells.length > 0) rows.push({ cells: [...cells, ...(text.trim() ? [text] : [])], line: rowLine });
   else if (text.trim()) {

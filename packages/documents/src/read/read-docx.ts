@@ -54,11 +54,12 @@ export function readDocx(zip: SafeZip, fileName: string, limits: ReadLimits): So
  * through its preview picture, so its workbook is read in its place; a linked one left only its picture.
  */
 function oleObjectReader(zip: SafeZip, rels: () => Map<string, string>, fileName: string, limits: ReadLimits): (ole: XmlNode) => { blocks: SourceBlock[] } | { note: string } | null {
+  const budget = { bytes: 0, cells: 0 };
   return (ole) => {
     const part = rels().get(ole.attrs['r:id'] ?? '');
     if (ole.attrs['Type'] === 'Link') return /^Excel\./i.test(ole.attrs['ProgID'] ?? '') ? { note: linkedObjectNote(fileName, part?.replace(/^word\//, '')) } : null;
     const bytes = part ? zip.read(part) : undefined;
-    return bytes ? readEmbeddedObject({ kind: 'package', bytes }, fileName, limits) : null;
+    return bytes ? readEmbeddedObject({ kind: 'package', bytes }, fileName, limits, budget) : null;
   };
 }
 

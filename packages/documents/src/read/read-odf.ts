@@ -75,7 +75,7 @@ class OdfBodyReader {
   readonly blocks: SourceBlock[] = [];
   readonly notes: string[] = [];
   private paragraphNo = 0;
-  private readonly budget = { cells: 0 };
+  private readonly budget = { cells: 0, chars: 0 };
   private readonly counters: OdfListCounters;
   private sheetName = '';
   private expanded = 0;

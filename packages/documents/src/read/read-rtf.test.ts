@@ -34,6 +34,8 @@ const cases: Array<{ name: string; body: string; want: Array<string | string[][]
   { name: 'a fallback never runs past its group', body: `\\pard{\\uc3 \\u24471}${gbk('分')}\\par`, want: ['得分'] },
   { name: 'surrogate pair as two \\uN', body: '\\pard\\uc1 \\u-10179?\\u-8960?\\par', want: [String.fromCharCode(0xd83d, 0xdd00)] },
   { name: 'escapes and special characters', body: '\\pard a\\{b\\}c\\\\d\\~e\\emdash f\\tab g\\par', want: ['a{b}c\\d e—f\tg'] },
+  // The text between two marks is kept as one run: its tab, line break and control bytes still read one by one.
+  { name: 'a run with a leading tab, a line break and control bytes', body: `\\pard\\tab ${gbk('项目')}\\line A\\'1eB\\'0c${gbk('指标')}\\'07\\par`, want: ['项目\nA-B', '指标'] },
   { name: 'Symbol-font bytes', body: `\\pard{\\f2 \\'b3}90{\\f2 \\'a3}100\\par`, want: ['≥90≤100'] },
   {
     name: 'document info, styles, header, footer, pictures and field codes stay out; field results stay',
@@ -129,6 +131,21 @@ describe('readRtf on hostile and broken input', () => {
     const rows = row('\\cellx1000\\cellx2000', ['a', 'b']).repeat(50);
     const result = await readSource(doc(rows), '大表.rtf', { ...DEFAULT_READ_LIMITS, maxRows: 20 });
     expect(result).toMatchObject({ ok: false, issues: [{ code: 'rtf-corrupt' }] });
+  });
+
+  it('refuses a row of more cells than the column limit, with or without \\row', async () => {
+    const limits = { ...DEFAULT_READ_LIMITS, maxColumns: 3 };
+    expect(await readSource(doc(`\\trowd\\cellx100 ${'x\\cell '.repeat(4)}`), '宽表.rtf', limits)).toMatchObject({ ok: false, issues: [{ code: 'rtf-corrupt' }] });
+    // Guard: rows of three cells each stay within it however many there are.
+    expect(await readSource(doc(row('\\cellx100\\cellx200\\cellx300', ['a', 'b', 'c']).repeat(5)), '表.rtf', limits)).toMatchObject({ ok: true });
+  });
+
+  it('refuses body text past the character limit; text within it reads', async () => {
+    const limits = { ...DEFAULT_READ_LIMITS, maxTextBytes: 1000 };
+    const result = await readSource(doc(`\\pard ${'a'.repeat(1001)}\\par`), '长.rtf', limits);
+    expect(result).toMatchObject({ ok: false, issues: [{ code: 'too-large' }] });
+    if (!result.ok) expect(result.issues[0]!.message).toMatch(/长\.rtf.*正文超过/);
+    expect(await readSource(doc(`\\pard ${'a'.repeat(900)}\\par`), '长.rtf', limits)).toMatchObject({ ok: true });
   });
 
   it('never throws on truncations of a valid document at any length', async () => {

@@ -35,6 +35,9 @@ const LEFT_OUT = new Set([
   'atnid', 'atnauthor', 'atndate', 'atnref', 'atrfstart', 'atrfend', 'protusertbl', 'mmathPr', 'blipuid', 'objdata', 'objclass', 'picprop',
 ]);
 
+/** The marks no row properties go with, shared: a table's every paragraph and cell end has one. */
+const MARKS = { cellParagraph: { kind: 'cell-paragraph' }, cell: { kind: 'cell' }, nestedCell: { kind: 'nested-cell' }, nestedRow: { kind: 'nested-row' } } as const;
+
 /** Characters some control words stand for. */
 const CHARACTER_WORDS: Record<string, string> = {
   tab: '\t', line: '\x0b', page: '\x0c', sect: '\r', emdash: '—', endash: '–', emspace: ' ', enspace: ' ', qmspace: ' ',
@@ -56,7 +59,12 @@ export function readRtf(bytes: Uint8Array, fileName: string, limits: ReadLimits)
   const fail = (detail: string) =>
     new ReadFailure('rtf-corrupt', `文件“${fileName}”是 RTF 文档，但其内容无法读取（${detail}）。请用 Word 或 WPS 打开后另存为 .docx 再导入。`);
   // A byte-order mark or line end some writers put before the header is no text.
-  const reader = new RtfBody(bytes.subarray(Math.max(0, bytes.indexOf(0x7b))), limits, fail);
+  const tooLong = () =>
+    new ReadFailure(
+      'too-large',
+      `文件“${fileName}”是 RTF 文档，正文超过 ${Math.round(limits.maxTextBytes / 1024 / 1024)}M 个字符，超出可导入的规模。绩效文档通常远小于此，请检查是否选错了文件，或删除无关内容、拆分后再导入。`,
+    );
+  const reader = new RtfBody(bytes.subarray(Math.max(0, bytes.indexOf(0x7b))), limits, fail, tooLong);
   const body = reader.read();
   const blocks = docBlocks(body);
   if (blocks.length === 0) throw new ReadFailure('empty', `文件“${fileName}”是 RTF 文档，但其中没有任何文字内容，请检查是否选错了文件。`);
@@ -66,7 +74,12 @@ export function readRtf(bytes: Uint8Array, fileName: string, limits: ReadLimits)
 
 class RtfBody {
   private readonly tokens: RtfTokens;
+  /** Marks one each, the text between them one run (docBlocks reads it; an object a character costs ~50 bytes each). */
   private readonly out: BodyChar[] = [];
+  /** The run's pieces, joined when it ends (appending to one string would keep a 32-byte rope node a piece). */
+  private run: string[] = [];
+  /** Body characters emitted, against limits.maxTextBytes (what a .txt may hold, and the .doc reader's cap). */
+  private chars = 0;
   private readonly stack: GroupState[] = [];
   private state: GroupState = { destination: 'body', uc: 1, font: 0, hidden: false, deleted: false, inTable: false };
   private defaultFont = 0;
@@ -74,17 +87,20 @@ class RtfBody {
   private readonly fonts = new Map<number, { charset?: number; codepage?: number; name: string }>();
   private fontDefining = -1;
   /** `\'hh` and plain bytes waiting to be decoded together (a GBK character is two of them). */
-  private pending: number[] = [];
+  private pending = new Uint8Array(256);
+  private pendingLength = 0;
   private pendingCodepage = 1252;
   private skipFallback = 0;
   private row = newRow();
   private rows = 0;
   private cells = 0;
+  private rowCells = 0;
 
   constructor(
     bytes: Uint8Array,
     private readonly limits: ReadLimits,
     private readonly fail: (detail: string) => ReadFailure,
+    private readonly tooLong: () => ReadFailure,
   ) {
     this.tokens = new RtfTokens(bytes);
   }
@@ -142,6 +158,7 @@ class RtfBody {
       else if (token.kind === 'text') this.text(token.bytes);
     }
     this.flush();
+    this.endRun();
     return this.out;
   }
 
@@ -200,7 +217,7 @@ class RtfBody {
         return;
     }
     if (this.tableWord(name, param)) return;
-    if (name === 'par') return this.emit('\r', s.inTable ? { kind: 'cell-paragraph' } : undefined);
+    if (name === 'par') return this.emit('\r', s.inTable ? MARKS.cellParagraph : undefined);
     const ch = CHARACTER_WORDS[name];
     if (ch !== undefined) this.emit(ch);
   }
@@ -235,19 +252,22 @@ class RtfBody {
         return true;
       case 'cell':
         if (++this.cells > this.limits.maxCells) throw this.fail(`表格单元格超过 ${this.limits.maxCells} 个`);
-        this.emit('\x07', { kind: 'cell' });
+        // A row's cells are bounded as its \cellx edges are, whatever \row it lacks.
+        if (++this.rowCells > this.limits.maxColumns) throw this.fail(`表格一行超过 ${this.limits.maxColumns} 个单元格`);
+        this.emit('\x07', MARKS.cell);
         return true;
       case 'row': {
         if (++this.rows > this.limits.maxRows) throw this.fail(`表格行数超过 ${this.limits.maxRows} 行`);
+        this.rowCells = 0;
         const props: DocRowProperties = { edges: [...row.edges], vertical: [...row.vertical], mergedIntoPrevious: [...row.mergedIntoPrevious] };
         this.emit('\r', { kind: 'row', ...(row.edges.length > 1 ? { row: props } : {}) });
         return true;
       }
       case 'nestcell':
-        this.emit('\x07', { kind: 'nested-cell' });
+        this.emit('\x07', MARKS.nestedCell);
         return true;
       case 'nestrow':
-        this.emit('\r', { kind: 'nested-row' });
+        this.emit('\r', MARKS.nestedRow);
         return true;
     }
     return false;
@@ -278,10 +298,21 @@ class RtfBody {
 
   private byte(value: number): void {
     if (this.state.destination === 'fonttbl') return;
+    this.reserve(1)[this.pendingLength++] = value;
+  }
+
+  /** Room for n more bytes, decoded with those before them in the same code page (flushed when it changes). */
+  private reserve(n: number): Uint8Array {
     const codepage = this.codepage();
-    if (this.pending.length > 0 && codepage !== this.pendingCodepage) this.flush();
+    if (this.pendingLength > 0 && codepage !== this.pendingCodepage) this.flush();
     this.pendingCodepage = codepage;
-    this.pending.push(value);
+    const need = this.pendingLength + n;
+    if (need > this.pending.length) {
+      const grown = new Uint8Array(Math.max(need, this.pending.length * 2));
+      grown.set(this.pending.subarray(0, this.pendingLength));
+      this.pending = grown;
+    }
+    return this.pending;
   }
 
   private text(bytes: Uint8Array): void {
@@ -291,7 +322,8 @@ class RtfBody {
       if (font && font.name.length < 64) font.name += new TextDecoder('latin1').decode(bytes.subarray(0, 64)).replace(/;.*$/, '');
       return;
     }
-    for (const b of bytes) this.byte(b);
+    this.reserve(bytes.length).set(bytes, this.pendingLength);
+    this.pendingLength += bytes.length;
   }
 
   /** The code page of the current font; a document saved with a Chinese code page reads its Western-font bytes in it too. */
@@ -305,26 +337,39 @@ class RtfBody {
   }
 
   private flush(): void {
-    if (this.pending.length === 0) return;
-    const bytes = Uint8Array.from(this.pending);
-    this.pending = [];
-    let text: string;
+    if (this.pendingLength === 0) return;
+    const bytes = this.pending.subarray(0, this.pendingLength);
+    this.pendingLength = 0;
     if (this.pendingCodepage === -1) {
       const name = this.fonts.get(this.state.font)?.name;
-      text = [...bytes].map((b) => symbolFontChar(name, b)).join('');
-    } else text = decoder(this.pendingCodepage).decode(bytes);
-    for (const ch of text) this.emit(ch);
+      let text = '';
+      for (const b of bytes) text += symbolFontChar(name, b);
+      this.emit(text);
+    } else this.emit(decoder(this.pendingCodepage).decode(bytes));
+    if (this.pending.length > 65536) this.pending = new Uint8Array(256);
   }
 
-  private emit(ch: string, mark?: BodyChar['mark']): void {
-    if (this.pending.length > 0) this.flush();
+  /** Text (a character or a decoded run) or a mark. */
+  private emit(text: string, mark?: BodyChar['mark']): void {
+    if (this.pendingLength > 0) this.flush();
     const s = this.state;
     if (s.destination === 'fonttbl' || s.destination === 'shape') return;
     // Cell and row ends keep the table's shape even in deleted or hidden text; characters there are no text.
     if (!mark || mark.kind === 'cell-paragraph') {
       if (s.hidden || s.deleted) return;
     }
-    this.out.push(mark ? { ch, mark } : { ch });
+    this.chars += text.length;
+    if (this.chars > this.limits.maxTextBytes) throw this.tooLong();
+    if (mark) {
+      this.endRun();
+      this.out.push({ ch: text, mark });
+    } else this.run.push(text);
+  }
+
+  private endRun(): void {
+    if (this.run.length === 0) return;
+    this.out.push({ ch: this.run.join('') });
+    this.run = [];
   }
 }
 

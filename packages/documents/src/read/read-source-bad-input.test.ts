@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readPdf2HtmlPages } from './pdf2html-pages';
 import { readSource } from './read-source';
 import { odfPackage } from './testing/odf-fixtures';
 import { docxWithBody, xlsxWithSheets, zeroBombZip, zipParts } from './testing/ooxml-fixtures';
@@ -152,6 +153,21 @@ const cases: { name: string; file: string; bytes: () => Uint8Array; code: string
     code: 'xml-too-deep',
     says: /content\.xml）嵌套超过 256 层/,
   },
+  {
+    // 60 KB that stand for 2,000 M characters: the text a repeat copies counts, not only the cells.
+    name: 'an .ods cell of 20,000 characters repeated over 1,000 columns and 100 rows',
+    file: '重复文字.ods',
+    bytes: () => odfPackage('spreadsheet', `<table:table table:name="表1"><table:table-row table:number-rows-repeated="100"><table:table-cell table:number-columns-repeated="1000" office:value-type="string"><text:p>${'绩效'.repeat(10_000)}</text:p></table:table-cell></table:table-row></table:table>`),
+    code: 'sheet-too-large',
+    says: /单元格文字.*超过 32M 字符/,
+  },
+  {
+    name: 'an RTF of 17 M characters of body text',
+    file: '长文.rtf',
+    bytes: () => new TextEncoder().encode(`{\\rtf1\\ansi ${'a'.repeat(17 * 1024 * 1024)}}`),
+    code: 'too-large',
+    says: /RTF.*正文超过 16M 个字符/,
+  },
   { name: 'text named .odt', file: '改名.odt', bytes: () => new TextEncoder().encode('项目名称\t某项目\n'), code: 'extension-mismatch', says: /扩展名是 \.odt/ },
 ];
 
@@ -166,6 +182,29 @@ describe('readSource refuses bad input with a Chinese message naming the file', 
     expect(result.issues[0]!.message).toContain(file);
     expect(result.issues[0]!.message).toMatch(CHINESE);
     expect(result.issues[0]!.message).toMatch(says);
+  });
+
+  it.each([
+    // Each `![` once made the picture pattern scan to the line's end; each space before a formula, the padding pattern.
+    ['100,000 unclosed image marks on one line', `项目名称：测试 ${'!['.repeat(100_000)}`],
+    ['a formula after 100,000 spaces', `项目名称：测试${' '.repeat(100_000)}b $\\geq$ 5`],
+  ])('reads a markdown file of %s in well under a second', async (_what, text) => {
+    const started = Date.now();
+    const result = await readSource(new TextEncoder().encode(text), '转换.md');
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(result.ok).toBe(true);
+  });
+
+  it.each([
+    // Each unclosed one made a pattern scan to the page's end.
+    ['unclosed text divs', `<div class="t m0">项目`.repeat(50_000)],
+    ['div tags without their >', `<div class="t m0">项目</div>${'<div '.repeat(50_000)}`],
+    ['unclosed style blocks', '<style>'.repeat(50_000)],
+    ['@media with no rule block', `<style>${'@media'.repeat(50_000)}</style>`],
+  ])('reads a pdf2htmlEX page of 50,000 %s in well under a second', (_what, body) => {
+    const started = Date.now();
+    readPdf2HtmlPages(`<html><head><meta name="generator" content="pdf2htmlEX"/></head><body><div class="pf">${body}`);
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('reads a document with no table and says so in the notes', async () => {

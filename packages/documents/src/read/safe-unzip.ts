@@ -75,6 +75,11 @@ export class SafeZip {
     return new SafeZip(bytes, entries, limits, fileName);
   }
 
+  /** Bytes inflated so far, against limits.maxTotalBytes. */
+  get inflated(): number {
+    return this.inflatedTotal;
+  }
+
   has(name: string): boolean {
     return this.entries.has(name);
   }

@@ -5,8 +5,36 @@
  * LaTeX (`$\geq 9 0 \%$`, `$\leq$`, `$2 , 4 6 0 . 0 0$`).
  */
 
-// A picture: never text of the page (a seal, a chart, a scanned signature beside a label's value).
-const MARKDOWN_IMAGE = /!\[[^\]\n]*\]\([^)\n]*\)/g;
+/**
+ * The text with its pictures (`![alt](target)` on one line) left out: never text of the page (a seal, a chart, a
+ * scanned signature beside a label's value). One scan: the searches for `]`, `)` and a line end only move forward,
+ * so a line of a hundred thousand unclosed `![` costs what a regex costs on one (retrying from each `![` is quadratic).
+ */
+function withoutImages(text: string): string {
+  const next = { ']': -1, ')': -1, '\n': -1 };
+  const find = (ch: keyof typeof next, from: number) => {
+    if (next[ch] !== Number.POSITIVE_INFINITY && next[ch] < from) {
+      const at = text.indexOf(ch, from);
+      next[ch] = at < 0 ? Number.POSITIVE_INFINITY : at;
+    }
+    return next[ch];
+  };
+  const kept: string[] = [];
+  let copied = 0;
+  for (let start = text.indexOf('!['); start >= 0; start = text.indexOf('![', start + 1)) {
+    const lineEnd = find('\n', start);
+    const close = find(']', start + 2);
+    if (close > lineEnd || text[close + 1] !== '(') continue;
+    const end = find(')', close + 2);
+    if (end > lineEnd) continue;
+    kept.push(text.slice(copied, start));
+    copied = end + 1;
+    start = end;
+  }
+  if (copied === 0) return text;
+  kept.push(text.slice(copied));
+  return kept.join('');
+}
 
 // Inline math as pandoc reads it: the opening `$` has a non-space right of it, the closing one a non-space left of
 // it and no digit after it (`$5 and $10` is money, not math). `$$` display math is left alone.
@@ -46,7 +74,7 @@ const SIGN_END = /[≥≤≠<>=±~]$/;
 
 /** The markdown with its pictures left out and its inline formulas written as the signs and figures they print. */
 export function convertedMarkdownToText(text: string): string {
-  let out = text.includes('![') ? text.replace(MARKDOWN_IMAGE, '') : text;
+  let out = text.includes('![') ? withoutImages(text) : text;
   if (!out.includes('$')) return out;
   // Private-use marks fence each printed formula while the padding around it is judged.
   out = out.replace(INLINE_MATH, (whole, inner: string) => {
@@ -55,8 +83,9 @@ export function convertedMarkdownToText(text: string): string {
   });
   if (!out.includes('\ue000')) return out;
   // The converter pads a formula with spaces from the text around it; beside Chinese text, or after a sign
-  // (`$\geq$ 3200户`), the page printed none.
-  out = out.replace(/([^\n])[ \t]+\ue000/g, (whole, before: string) => (CJK_SIDE.test(before) ? `${before}\ue000` : whole));
+  // (`$\geq$ 3200户`), the page printed none. The run is taken from the character before it only (never from each of
+  // its spaces: a long run of spaces would cost its square).
+  out = out.replace(/([^ \t\n])[ \t]+\ue000/g, (whole, before: string) => (CJK_SIDE.test(before) ? `${before}\ue000` : whole));
   out = out.replace(/\ue001[ \t]+([^\s])/g, (whole, after: string, offset: number) => {
     const printed = out.slice(out.lastIndexOf('\ue000', offset) + 1, offset);
     return CJK_SIDE.test(after) || SIGN_END.test(printed) ? `\ue001${after}` : whole;

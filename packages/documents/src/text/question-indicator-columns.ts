@@ -4,7 +4,8 @@ import type { SourceBlock, SourceRow } from '../model/source-document';
 // indicator is one question naming its levels, name and target, the answer its actual
 // (`9.产出指标—数量指标：养护里程（年度指标值：≥120公里），实际完成值为：`), one row per responding unit.
 const QUESTION_NUMBER = /^\s*(?:[Qq]|第)?\s*\d{1,3}\s*(?:题)?\s*[.．、:：]\s*/;
-const TRAILING_COLON = /[\s\u3000]*[：:]+[\s\u3000]*$/;
+// Tried only where a run of spaces starts: from each of its spaces a long run would cost its square.
+const TRAILING_COLON = /(?<![\s\u3000])[\s\u3000]*[：:]+[\s\u3000]*$/;
 // `名称（年度指标值：≥120公里），实际完成值为：` — the bracket names the target, the words after it ask for the actual.
 const INDICATOR_QUESTION = /^(.+?)[（(]\s*(?:年度|本年度|全年)?(?:指标值|目标值)\s*[：:]\s*([^（）()]+?)\s*[）)][，,、\s\u3000]*(?:请填写)?(?:实际)?完成(?:值|情况)(?:为)?[\s\u3000]*[：:]?[\s\u3000]*$/;
 const LEVEL_SPLIT = /[—–－\-/／]+/;

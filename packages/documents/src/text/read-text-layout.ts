@@ -390,7 +390,8 @@ function pushText(blocks: SourceBlock[], line: string, lineNo: number, stats: La
   const heading = /^\s{0,3}(#{1,6})\s+(.*)$/.exec(line);
   const body = heading ? heading[2]! : line;
   const { text } = cleanInlineCell(stripBookmarks(body));
-  const clean = text.replace(/\s+#+\s*$/, '').trim();
+  // Closing hashes of an ATX heading; tried only where a run of spaces starts (from each of its spaces it is quadratic).
+  const clean = text.replace(/(?<!\s)\s+#+\s*$/, '').trim();
   if (clean === '') return;
   if (heading) {
     stats.markdown++;
