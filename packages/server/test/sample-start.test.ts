@@ -15,38 +15,45 @@ async function counts(t: TestServer) {
 
 const ACCOUNTS = { unit: 'shili_danwei', department: 'shili_zhuguan', finance: 'shili_caizheng', evaluator: 'shili_pingjia' } as const;
 
-/** The sample accounts' password as the first start printed it, once, in the line above their names. */
-function printedSamplePassword(lines: readonly string[]): string {
-  const found = lines.map((l) => /^已创建示例账号，初始密码：([A-Za-z0-9]+)（/.exec(l)?.[1]).filter((p) => p !== undefined);
-  expect(found).toHaveLength(1);
-  return found[0]!;
+/** Each sample account's password as the first start printed it, once, on the line that names the account. */
+function printedSamplePasswords(lines: readonly string[]): Record<string, string> {
+  const found = lines.map((l) => /^ {2}(\S+?)（.*）初始密码：([A-Za-z0-9]+)$/.exec(l)).filter((m) => m !== null);
+  const byName = Object.fromEntries(found.map((m) => [m[1]!, m[2]!]));
+  expect(Object.keys(byName)).toHaveLength(found.length);
+  return byName;
 }
 
 describe('first start with the samples: sample accounts and a year in every state', () => {
   let t: TestServer;
   let first: Awaited<ReturnType<typeof counts>>;
   const as: Record<keyof typeof ACCOUNTS, Session> = {} as never;
-  let samplePassword: string;
+  let passwords: Record<string, string>;
 
   beforeAll(async () => {
     t = await startTestServer({ loadSamples: true });
     first = await counts(t);
-    samplePassword = printedSamplePassword(t.startLog);
-    for (const [key, username] of Object.entries(ACCOUNTS)) as[key as keyof typeof ACCOUNTS] = await t.login(username, samplePassword);
+    passwords = printedSamplePasswords(t.startLog);
+    for (const [key, username] of Object.entries(ACCOUNTS)) as[key as keyof typeof ACCOUNTS] = await t.login(username, passwords[username]!);
   }, 120_000);
 
   afterAll(async () => {
     await t?.stop();
   });
 
-  it('makes one account per role with a password of their own, printed once with their names, and a change asked at first login', async () => {
-    // JIXIAO_ADMIN_PASSWORD was given: the admin's is not printed, the samples' is, and it is not the admin's.
-    expect(samplePassword).not.toBe(ADMIN_PASSWORD);
+  it('makes one account per role, each with a password of its own printed once beside its name, and a change asked at first login', async () => {
+    // JIXIAO_ADMIN_PASSWORD was given: the admin's is not printed, each sample's is, and none is the admin's.
+    expect(Object.keys(passwords)).toEqual(Object.values(ACCOUNTS));
+    expect(new Set(Object.values(passwords)).size).toBe(4);
+    expect(Object.values(passwords)).not.toContain(ADMIN_PASSWORD);
     expect(t.startLog.join('\n')).not.toContain(ADMIN_PASSWORD);
-    const printed = t.startLog.findIndex((l) => l.includes(samplePassword));
-    expect(t.startLog.slice(printed + 1, printed + 5).map((l) => l.trim().split('（')[0])).toEqual(Object.values(ACCOUNTS));
+    for (const password of Object.values(passwords)) expect(t.startLog.filter((l) => l.includes(password)), password).toHaveLength(1);
     for (const username of Object.values(ACCOUNTS)) {
       const res = await t.request('POST', '/api/auth/login', { body: { username, password: ADMIN_PASSWORD } });
+      expect(res.status, username).toBe(401);
+    }
+    // The unit editor's password does not open the 主管部门's or finance's account (nor any other sample's).
+    for (const username of Object.values(ACCOUNTS).filter((u) => u !== ACCOUNTS.unit)) {
+      const res = await t.request('POST', '/api/auth/login', { body: { username, password: passwords[ACCOUNTS.unit] } });
       expect(res.status, username).toBe(401);
     }
     // guard: the admin's own password is untouched by the samples.
@@ -107,13 +114,13 @@ describe('first start with the samples: sample accounts and a year in every stat
     expect(readable.total).toBe(1);
   });
 
-  it('lists the accounts for the login page, without passwords, until each changes its password or is disabled', async () => {
+  it('lists the accounts for the login page, without passwords, until each changes its password, is disabled or is given another role or org', async () => {
     const listed = async () => ((await t.request('GET', '/api/auth/sample-accounts')).body.items as { username: string; role_label: string }[]);
     const before = await listed();
     expect(before.map((a) => a.username)).toEqual(Object.values(ACCOUNTS));
     expect(before.map((a) => a.role_label)).toEqual(['单位填报', '主管部门审核', '财政审核', '第三方评价']);
-    expect(JSON.stringify(before)).not.toContain(samplePassword);
-    expect((await t.request('POST', '/api/me/password', { session: as.evaluator, body: { current: samplePassword, password: 'Pingjia-own-2026' } })).status).toBe(200);
+    for (const password of Object.values(passwords)) expect(JSON.stringify(before)).not.toContain(password);
+    expect((await t.request('POST', '/api/me/password', { session: as.evaluator, body: { current: passwords[ACCOUNTS.evaluator], password: 'Pingjia-own-2026' } })).status).toBe(200);
     const admin = await t.admin();
     const users = (await t.request('GET', '/api/users', { session: admin })).body.items as { id: number; username: string }[];
     const finance = users.find((u) => u.username === ACCOUNTS.finance)!;
@@ -122,17 +129,26 @@ describe('first start with the samples: sample accounts and a year in every stat
     // Enabled again, a disabled account is not named as holding the printed password; the others stay named.
     expect((await t.request('PATCH', `/api/users/${finance.id}`, { session: admin, body: { active: true } })).status).toBe(200);
     expect((await listed()).map((a) => a.username)).toEqual([ACCOUNTS.unit, ACCOUNTS.department]);
-    // guard: a sample account whose role or org the admin changes while enabled keeps its mark.
+    // guard: a change that leaves role and org as they were (enabling an enabled account) keeps the mark.
     const department = users.find((u) => u.username === ACCOUNTS.department)!;
-    expect((await t.request('PATCH', `/api/users/${department.id}`, { session: admin, body: { org: '500106-CZ', role: 'finance_reviewer' } })).status).toBe(200);
+    const unit = users.find((u) => u.username === ACCOUNTS.unit)!;
+    expect((await t.request('PATCH', `/api/users/${department.id}`, { session: admin, body: { active: true, role: 'department_reviewer', org: '500106-SL-D' } })).status).toBe(200);
+    // guard: a change refused (finance_reviewer in a 主管部门) changes nothing, the mark included.
+    expect((await t.request('PATCH', `/api/users/${department.id}`, { session: admin, body: { role: 'finance_reviewer' } })).status).toBe(400);
     expect((await listed()).map((a) => a.username)).toEqual([ACCOUNTS.unit, ACCOUNTS.department]);
+    // A sample account given another role is no longer named: made admin, it would be listed to anyone as holding the
+    // printed password. Nor is one moved to another org under the same role.
+    expect((await t.request('PATCH', `/api/users/${department.id}`, { session: admin, body: { org: null, role: 'admin' } })).status).toBe(200);
+    expect((await listed()).map((a) => a.username)).toEqual([ACCOUNTS.unit]);
+    expect((await t.request('PATCH', `/api/users/${unit.id}`, { session: admin, body: { org: '500106-SL-D' } })).status).toBe(200);
+    expect(await listed()).toEqual([]);
   });
 
   it('a second start on the same data adds nothing', async () => {
     const lines: string[] = [];
     await bootstrap(t.server.db, t.clock, { adminPassword: ADMIN_PASSWORD, loadSamples: true, log: (l) => lines.push(l) });
     const again = await counts(t);
-    // The tests above changed one password and disabled, enabled and moved accounts: audited, nothing else added.
+    // The tests above changed one password and disabled, enabled, moved and promoted accounts: audited, nothing else added.
     expect({ ...again, audit: 0 }).toEqual({ ...first, audit: 0 });
     expect(lines).toEqual([]);
   });
@@ -157,7 +173,7 @@ describe('starts that make no sample accounts', () => {
 const databaseUrl = process.env.DATABASE_URL;
 
 describe('a first start without JIXIAO_ADMIN_PASSWORD', () => {
-  it('prints the admin\'s generated password and, apart, the sample accounts\' own; each logs in only its accounts', async () => {
+  it('prints the admin\'s generated password and, apart, each sample account\'s own; each logs in only its account', async () => {
     const schema = databaseUrl ? `test_${randomBytes(6).toString('hex')}` : undefined;
     const lines: string[] = [];
     const server = await startServer({
@@ -166,14 +182,19 @@ describe('a first start without JIXIAO_ADMIN_PASSWORD', () => {
     });
     try {
       const adminPassword = lines.map((l) => /^已创建管理员账号 admin，初始密码：([A-Za-z0-9]+)（/.exec(l)?.[1]).find((p) => p !== undefined);
-      const samplePassword = printedSamplePassword(lines);
+      const passwords = printedSamplePasswords(lines);
       expect(adminPassword).toBeDefined();
-      expect(samplePassword).not.toBe(adminPassword);
+      expect(Object.keys(passwords)).toEqual(Object.values(ACCOUNTS));
+      expect(new Set([adminPassword, ...Object.values(passwords)]).size).toBe(5);
       const login = (username: string, password: string) => server.app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
       expect((await login('admin', adminPassword!)).status).toBe(200);
-      expect((await login('shili_danwei', samplePassword)).status).toBe(200);
+      expect((await login('shili_danwei', passwords.shili_danwei!)).status).toBe(200);
       expect((await login('shili_danwei', adminPassword!)).status).toBe(401);
-      expect((await login('admin', samplePassword)).status).toBe(401);
+      expect((await login('admin', passwords.shili_danwei!)).status).toBe(401);
+      // One sample account's password opens no other sample account.
+      for (const [owner, password] of Object.entries(passwords)) {
+        for (const other of Object.values(ACCOUNTS).filter((u) => u !== owner)) expect((await login(other, password)).status, `${owner} → ${other}`).toBe(401);
+      }
     } finally {
       await server.close();
       if (databaseUrl && schema) await dropSchema(databaseUrl, schema);

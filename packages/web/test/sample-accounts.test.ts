@@ -4,14 +4,14 @@ import { ADMIN_PASSWORD, CHROMIUM_PATH, apiSession, hasChromium, launchChromium,
 
 const chromium = hasChromium();
 
-/** The samples' initial password, printed once at the start (read from the start log). */
-let samplePassword = '';
+/** Each sample account's initial password, printed once at the start beside its name (read from the start log). */
+let passwords: Record<string, string> = {};
 
-/** A sample account's first login: the samples' initial password is replaced in the dialog that asks for it. */
-async function chooseOwnPassword(page: Page, password: string): Promise<void> {
+/** A sample account's first login: its printed initial password is replaced in the dialog that asks for it. */
+async function chooseOwnPassword(page: Page, username: string, password: string): Promise<void> {
   const forced = page.locator('.ant-modal').filter({ hasText: '请先修改初始密码' });
   await forced.waitFor();
-  await forced.getByLabel('当前密码').fill(samplePassword);
+  await forced.getByLabel('当前密码').fill(passwords[username]!);
   await forced.getByLabel('新密码', { exact: true }).fill(password);
   await forced.getByLabel('确认新密码', { exact: true }).fill(password);
   await forced.getByRole('button', { name: /修改密码/ }).click();
@@ -26,7 +26,7 @@ describe.skipIf(!chromium)('trying a first start with the sample accounts', () =
 
   beforeAll(async () => {
     app = await startWebApp({ loadSamples: true });
-    samplePassword = app.startLog.map((l) => /^已创建示例账号，初始密码：([A-Za-z0-9]+)（/.exec(l)?.[1]).find((p) => p !== undefined) ?? '';
+    passwords = Object.fromEntries(app.startLog.map((l) => /^ {2}(\S+?)（.*）初始密码：([A-Za-z0-9]+)$/.exec(l)).filter((m) => m !== null).map((m) => [m[1]!, m[2]!]));
     browser = await launchChromium();
   }, 180_000);
 
@@ -52,24 +52,22 @@ describe.skipIf(!chromium)('trying a first start with the sample accounts', () =
       expect(listed).toContain(username);
       expect(listed).toContain(role);
     }
-    // The initial password is the samples' own, printed once at the start with their names; the page shows neither it
-    // nor the admin's.
-    const printed = app.startLog.map((l) => /^已创建示例账号，初始密码：([A-Za-z0-9]+)（/.exec(l)?.[1]).filter((p) => p !== undefined);
-    expect(printed).toHaveLength(1);
-    expect(printed[0]).toBe(samplePassword);
-    expect(samplePassword).not.toBe(ADMIN_PASSWORD);
+    // Each account's initial password is its own, printed once at the start beside its name; the four differ, none is
+    // the admin's, and the page shows none of them.
+    expect(Object.keys(passwords)).toEqual(['shili_danwei', 'shili_zhuguan', 'shili_caizheng', 'shili_pingjia']);
+    expect(new Set([ADMIN_PASSWORD, ...Object.values(passwords)]).size).toBe(5);
     const text = await page.evaluate(() => document.body.innerText);
     expect(text).not.toContain(ADMIN_PASSWORD);
-    expect(text).not.toContain(samplePassword);
+    for (const password of Object.values(passwords)) expect(text).not.toContain(password);
     expect(text).toContain('初始密码见首次启动时的输出');
 
     // A click on a name fills it in.
     await note.getByRole('button', { name: 'shili_danwei' }).click();
     expect(await page.getByLabel('用户名').inputValue()).toBe('shili_danwei');
-    await page.getByLabel('密码').fill(samplePassword);
+    await page.getByLabel('密码').fill(passwords.shili_danwei!);
     await page.getByRole('button', { name: /登\s*录/ }).click();
 
-    await chooseOwnPassword(page, 'Danwei-own-2026');
+    await chooseOwnPassword(page, 'shili_danwei', 'Danwei-own-2026');
 
     const unit = await apiSession(app.url, 'shili_danwei', 'Danwei-own-2026');
     const drafts = await unit.get<{ items: { kind: string; project_name: string | null }[] }>('/api/forms?status=draft&kind=project_target');
@@ -131,7 +129,10 @@ describe.skipIf(!chromium)('trying a first start with the sample accounts', () =
 
   it('finance\'s empty 待审核 points to the forms the 主管部门 passed on', async () => {
     // The 主管部门 approves the sample's submitted target: it waits for finance under 主管部门已审.
-    const department = await apiSession(app.url, 'shili_zhuguan', samplePassword);
+    // The unit editor's printed password does not open the 主管部门's account: it cannot approve its own submission.
+    const crossed = await fetch(`${app.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'shili_zhuguan', password: passwords.shili_danwei }) });
+    expect(crossed.status).toBe(401);
+    const department = await apiSession(app.url, 'shili_zhuguan', passwords.shili_zhuguan!);
     const queued = await department.get<{ items: { id: number; version: number }[] }>('/api/forms?status=submitted');
     expect(queued.items.length).toBeGreaterThan(0);
     await department.post(`/api/forms/${queued.items[0]!.id}/approve`, { version: queued.items[0]!.version });
@@ -140,9 +141,9 @@ describe.skipIf(!chromium)('trying a first start with the sample accounts', () =
     const page = await context.newPage();
     await page.goto(`${app.url}/login`);
     await page.getByLabel('用户名').fill('shili_caizheng');
-    await page.getByLabel('密码').fill(samplePassword);
+    await page.getByLabel('密码').fill(passwords.shili_caizheng!);
     await page.getByRole('button', { name: /登\s*录/ }).click();
-    await chooseOwnPassword(page, 'Caizheng-own-2026');
+    await chooseOwnPassword(page, 'shili_caizheng', 'Caizheng-own-2026');
     await page.goto(`${app.url}/review`);
     const pointer = page.getByText('另有 1 份等待您审核，在「主管部门已审」');
     await pointer.waitFor();

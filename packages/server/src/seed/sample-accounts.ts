@@ -23,10 +23,10 @@ export interface SampleAccounts {
 
 /**
  * One account per role over the sample tree: a 主管部门 and a unit under it are added below the region's 财政局, and each
- * account is made by createUser as the admin would make it (audited, must change its password at first login). They
- * share one password of their own, generated and printed here once with their names: never the admin's, since the
- * login page names them to anyone while they keep it (use-cases/sample-accounts.ts), and whoever is handed a sample
- * login must learn nothing about the admin's.
+ * account is made by createUser as the admin would make it (audited, must change its password at first login). Each
+ * gets a password of its own, generated and printed here once beside its name: never the admin's, and never another
+ * sample account's, since the login page names them to anyone while they keep it (use-cases/sample-accounts.ts) and a
+ * tester handed one login (单位填报) must not be able to act as another (主管部门, 财政) and approve its own submission.
  */
 export async function makeSampleAccounts(admin: Ctx, trial: TrialManifest, log: (line: string) => void): Promise<SampleAccounts | null> {
   const finance = await admin.db
@@ -48,11 +48,11 @@ export async function makeSampleAccounts(admin: Ctx, trial: TrialManifest, log: 
     return null;
   }
   const orgs = { unit: trial.unit, department: trial.department, finance };
-  const password = generatePassword();
   const byRole: SampleAccounts['byRole'] = {};
   const made: string[] = [];
   for (const account of trial.accounts) {
     const org = account.org ? orgs[account.org] : null;
+    const password = generatePassword();
     const created = await createUser(admin, { username: account.username, password, role: account.role, org: org?.code ?? null, display_name: account.display_name, sample_password: true });
     if (!created.ok) {
       log(`示例账号 ${account.username} 未能创建：${created.error.message}`);
@@ -60,10 +60,10 @@ export async function makeSampleAccounts(admin: Ctx, trial: TrialManifest, log: 
     }
     const actor = await actorOf(admin.db, created.value.id);
     if (actor) byRole[account.role] = actor;
-    made.push(`  ${account.username}（${account.display_name}，${roleLabel(account.role)}${org ? `，${org.name}` : ''}）`);
+    made.push(`  ${account.username}（${account.display_name}，${roleLabel(account.role)}${org ? `，${org.name}` : ''}）初始密码：${password}`);
   }
   if (made.length > 0) {
-    log(`已创建示例账号，初始密码：${password}（以下各账号相同，与管理员 admin 的密码不同，只显示这一次），首次登录须自行修改；不需要时由管理员在「用户管理」中停用：`);
+    log('已创建示例账号（各账号的初始密码各不相同，与管理员 admin 的密码也不同，只显示这一次），首次登录须自行修改；不需要时由管理员在「用户管理」中停用：');
     for (const line of made) log(line);
   }
   return { byRole, departmentCode: trial.department.code, unitCode: trial.unit.code };

@@ -173,11 +173,12 @@ export async function updateUser(
   const before: UserView = { id: user.id, username: user.username, role: user.role, org: user.org, active: user.active };
   const after: UserView = { id: user.id, username: user.username, role, org: org?.code ?? null, active };
   await ctx.db.transaction().execute(async (trx) => {
-    // A disabled sample account loses its mark for good: enabled again, it must not be named on the login page as still
-    // holding the printed initial password (use-cases/sample-accounts.ts).
-    await trx.updateTable('users').set({ role, org_id: org?.id ?? null, active, ...(active ? {} : { sample_password: false }) }).where('id', '=', id).execute();
+    const moved = role !== user.role || (org?.id ?? null) !== user.org_id;
+    // A sample account disabled, or given another role or org, loses its mark for good: the login page must not name it
+    // (under its new role, perhaps admin) as still holding the printed initial password (use-cases/sample-accounts.ts).
+    await trx.updateTable('users').set({ role, org_id: org?.id ?? null, active, ...(active && !moved ? {} : { sample_password: false }) }).where('id', '=', id).execute();
     // A changed role or org changes what the user may see: old sessions must not keep the old rights.
-    if (!active || role !== user.role || (org?.id ?? null) !== user.org_id) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
+    if (!active || moved) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     await recordAudit(trx, ctx, { action: 'user.update', entity: 'user', entityId: id, before, after });
   });
   return ok(after);

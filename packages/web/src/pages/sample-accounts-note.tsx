@@ -29,7 +29,7 @@ export function SampleAccountsNote({ onPick }: { onPick: (username: string) => v
       description={
         <Space orientation="vertical" size={2} style={{ width: '100%' }}>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            初始密码见首次启动时的输出（与示例账号名单一同显示，与管理员的密码不同），首次登录须设置自己的密码。
+            初始密码见首次启动时的输出（每个示例账号各有一个，写在账号名旁，互不相同，也与管理员的密码不同），首次登录须设置自己的密码。
           </Typography.Text>
           <ul className="sample-accounts" aria-label="示例账号">
             {items.map((a) => (
