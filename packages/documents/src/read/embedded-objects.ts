@@ -1,6 +1,6 @@
 import * as CFB from 'cfb';
 import type { SourceBlock } from '../model/source-document';
-import { type ReadLimits, ReadFailure, formatBytes } from './read-limits';
+import { type ReadBudget, type ReadLimits, ReadFailure, isLimitFailure, newReadBudget } from './read-limits';
 import { readXls } from './read-xls';
 import { readXlsx } from './read-xlsx';
 import { SafeZip } from './safe-unzip';
@@ -16,62 +16,74 @@ import { SafeZip } from './safe-unzip';
  */
 export type EmbeddedObject = { kind: 'package'; bytes: Uint8Array } | { kind: 'storage'; streams: Map<string, Uint8Array> };
 
-/**
- * What a document's embedded objects have read so far. Each object is read under the limits of a workbook file,
- * and all of them together within one such file's bytes and cells: a small document can name one large embedded
- * workbook from thousands of objects, or hold many, and each would otherwise be read afresh.
- */
-export interface EmbeddedBudget {
-  bytes: number;
-  cells: number;
-}
-
 /** The blocks of the workbook an embedded object holds, null when it holds none (not a spreadsheet). */
-export function embeddedWorkbookBlocks(object: EmbeddedObject, fileName: string, limits: ReadLimits, budget: EmbeddedBudget = { bytes: 0, cells: 0 }): SourceBlock[] | null {
+export function embeddedWorkbookBlocks(object: EmbeddedObject, fileName: string, limits: ReadLimits, budget: ReadBudget = newReadBudget()): SourceBlock[] | null {
   if (object.kind === 'package') {
     if (isZip(object.bytes)) {
-      const zip = SafeZip.open(object.bytes, limits, fileName);
-      if (!zip.has('xl/workbook.xml')) return null;
-      try {
-        return charged(readXlsx(zip, fileName, limits).blocks, budget);
-      } finally {
-        budget.bytes += zip.inflated;
-      }
+      const zip = SafeZip.open(object.bytes, limits, fileName, budget);
+      return zip.has('xl/workbook.xml') ? readXlsx(zip, fileName, limits).blocks : null;
     }
     return isOle(object.bytes) ? embeddedWorkbookBlocks({ kind: 'storage', streams: storageStreams(object.bytes, fileName, limits) }, fileName, limits, budget) : null;
   }
   const workbook = object.streams.get('workbook') ?? object.streams.get('book');
-  if (workbook) {
-    budget.bytes += workbook.length;
-    return charged(readXls(workbook, fileName, limits).blocks, budget);
-  }
+  if (workbook) return readXls(workbook, fileName, limits, budget).blocks;
   // Excel 2007+ objects in an OLE wrapper (.doc, oleObject.bin of Excel.Sheet.12) keep the .xlsx in `Package`.
   const pkg = object.streams.get('package');
   return pkg && isZip(pkg) ? embeddedWorkbookBlocks({ kind: 'package', bytes: pkg }, fileName, limits, budget) : null;
 }
 
-function charged(blocks: SourceBlock[], budget: EmbeddedBudget): SourceBlock[] {
-  for (const b of blocks) if (b.kind === 'table') for (const r of b.rows) budget.cells += r.cells.length;
-  return blocks;
-}
+export type EmbeddedRead = { blocks: SourceBlock[] } | { note: string } | null;
 
 /**
- * Reads an embedded object into blocks, or into a note saying why it could not be read: a damaged object
- * loses the form inside it, which the clerk must hear about, but not the document around it.
+ * The embedded objects of one document, each read once and all under the document's limits: a part named by
+ * twenty references (one object pasted twenty times, or a crafted file) is read once, and every table shown,
+ * repeats included, counts its cells against the document's one cell limit. A damaged object becomes a note:
+ * it loses the form inside it, which the clerk must hear about, but not the document around it. An object
+ * over a limit refuses the document, as the same workbook imported alone would be refused.
  */
-export function readEmbeddedObject(object: EmbeddedObject, fileName: string, limits: ReadLimits, budget: EmbeddedBudget): { blocks: SourceBlock[] } | { note: string } | null {
-  if (budget.bytes > limits.maxTotalBytes || budget.cells > limits.maxCells) {
-    throw new ReadFailure(
-      'too-large',
-      `文件“${fileName}”中嵌入的 Excel 工作表对象合计超过可读取的上限（解压后 ${formatBytes(limits.maxTotalBytes)} 或 ${limits.maxCells} 个单元格），不像正常文档。请删除多余的对象，或把表格另存为 .xlsx 后单独导入。`,
-    );
+export class EmbeddedObjects {
+  private readonly reads = new Map<string, EmbeddedRead>();
+
+  constructor(
+    private readonly fileName: string,
+    private readonly limits: ReadLimits,
+    private readonly budget: ReadBudget = newReadBudget(),
+  ) {}
+
+  /** The object under `key` (its part or storage name), read on first use from `object()`. */
+  read(key: string, object: () => EmbeddedObject | undefined): EmbeddedRead {
+    let read = this.reads.get(key);
+    if (read === undefined) {
+      read = this.readOnce(object());
+      this.reads.set(key, read);
+    } else if (read && 'blocks' in read) {
+      this.charge(read.blocks);
+      // Each place gets its own copy: later steps may edit a table's rows in place.
+      return { blocks: structuredClone(read.blocks) };
+    }
+    return read;
   }
-  try {
-    const blocks = embeddedWorkbookBlocks(object, `${fileName}（嵌入的 Excel 工作表）`, limits, budget);
-    return blocks ? { blocks } : null;
-  } catch (error) {
-    if (error instanceof ReadFailure && error.code === 'too-large') throw error;
-    return { note: `文件“${fileName}”中嵌入的 Excel 工作表对象已损坏，无法读取其中的表格（${error instanceof Error ? error.message.slice(0, 120) : String(error)}）。请在 Word 中双击该对象打开，把表格复制出来另存为 .xlsx 后单独导入。` };
+
+  private readOnce(object: EmbeddedObject | undefined): EmbeddedRead {
+    if (!object) return null;
+    try {
+      const blocks = embeddedWorkbookBlocks(object, `${this.fileName}（嵌入的 Excel 工作表）`, this.limits, this.budget);
+      return blocks ? { blocks } : null;
+    } catch (error) {
+      if (isLimitFailure(error)) throw error;
+      return { note: `文件“${this.fileName}”中嵌入的 Excel 工作表对象已损坏，无法读取其中的表格（${error instanceof Error ? error.message.slice(0, 120) : String(error)}）。请在 Word 中双击该对象打开，把表格复制出来另存为 .xlsx 后单独导入。` };
+    }
+  }
+
+  /** A repeated table is read once but shown again: its cells count again, as every later step handles them. */
+  private charge(blocks: SourceBlock[]): void {
+    for (const b of blocks) if (b.kind === 'table') for (const r of b.rows) this.budget.cells += r.cells.length;
+    if (this.budget.cells > this.limits.maxCells) {
+      throw new ReadFailure(
+        'too-many-cells',
+        `文件“${this.fileName}”中嵌入的 Excel 工作表对象（含重复引用的同一对象）合计超过 ${this.limits.maxCells} 个单元格，超出可导入的规模。请删除重复或无关的嵌入对象，或把工作表另存为 .xlsx 后单独导入。`,
+      );
+    }
   }
 }
 

@@ -1,5 +1,7 @@
 import type { SourceDocument } from '../model/source-document';
+import { cssRules, styleSheets } from '../text/css-rules';
 import { decodeEntities } from '../text/inline-markup';
+import { type ReadLimits, tooManyPages } from './read-limits';
 import { type PageContent, type PdfTextItem, layoutPdfPages } from './pdf-layout';
 
 // A PDF turned into HTML by pdf2htmlEX (how 政务服务 platforms and document sites show a printed approval in the
@@ -14,7 +16,8 @@ const PAGE = /<div\b[^<>]*\bclass\s*=\s*"(pf\b[^"]*)"[^<>]*>/gi;
 // A tag never holds `<`, and a text div holds spans only: neither runs into the next (an unclosed one would scan
 // to the end from each).
 const TEXT_DIV = /<div\b[^<>]*\bclass\s*=\s*"(t\b[^"]*)"[^<>]*>((?:(?!<div\b)[\s\S])*?)<\/div>/gi;
-const RULE = /\.([A-Za-z_][\w-]*)\s*\{([^{}]*)\}/g;
+// A selector ending in one class (pdf2htmlEX writes `.x3`; the regex it replaces read the last class of any selector).
+const CLASS_SELECTOR = /\.([A-Za-z_][\w-]*)$/;
 
 interface Style { order: number; left?: number; bottom?: number; width?: number; height?: number; fontSize?: number; marginLeft?: number; scale?: number }
 
@@ -31,14 +34,13 @@ function px(decl: string, prop: string): number | undefined {
 /** The single-property classes pdf2htmlEX writes, by name. Rules inside `@media` blocks (print copies) come later and are skipped. */
 function readStyles(html: string): Map<string, Style> {
   const styles = new Map<string, Style>();
-  // Neither pattern runs past the next `<style` or `@media`: an unclosed one would scan to the end from each.
-  for (const block of html.match(/<style\b[^<>]*>(?:(?!<style\b)[\s\S])*?<\/style>/gi) ?? []) {
-    const plain = block.replace(/@media[^{}@]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
-    for (const m of plain.matchAll(RULE)) {
-      if (styles.has(m[1]!)) continue;
-      const decl = m[2]!;
+  for (const css of styleSheets(html)) {
+    for (const rule of cssRules(css)) {
+      const name = CLASS_SELECTOR.exec(rule.selector)?.[1];
+      if (name === undefined || styles.has(name) || (rule.within !== undefined && /^@media\b/i.test(rule.within))) continue;
+      const decl = rule.body;
       const matrix = /(?:^|;)\s*transform\s*:\s*matrix\(\s*(-?[\d.]+)/.exec(decl);
-      styles.set(m[1]!, {
+      styles.set(name, {
         order: styles.size, left: px(decl, 'left'), bottom: px(decl, 'bottom'), width: px(decl, 'width'), height: px(decl, 'height'),
         fontSize: px(decl, 'font-size'), marginLeft: px(decl, 'margin-left'), scale: matrix ? Number(matrix[1]) : undefined,
       });
@@ -114,9 +116,11 @@ function lineItems(inner: string, left: number, baseline: number, size: number, 
 }
 
 /** pdf2htmlEX's pages as positioned text, laid out as a PDF's; null when no page holds text. */
-export function readPdf2HtmlPages(html: string): SourceDocument | null {
-  const styles = readStyles(html);
+export function readPdf2HtmlPages(html: string, fileName: string, limits: ReadLimits): SourceDocument | null {
   const starts = [...html.matchAll(PAGE)];
+  // The pages are the PDF's: a page is laid out as one, so the PDF's page cap holds for them too.
+  if (starts.length > limits.maxPdfPages) throw tooManyPages(fileName, starts.length, limits);
+  const styles = readStyles(html);
   const pages: PageContent[] = starts.map((m, i) => {
     const classes = m[1]!.split(/\s+/);
     const height = styleOf(classes, styles, 'height') ?? 1122.5;

@@ -3,6 +3,7 @@ import type { SourceBlock } from '../model/source-document';
 import { type PageContent, type PdfTextItem, layoutPdfPages } from './pdf-layout';
 import { joinStreamContinuation } from './pdf-stream-continued';
 import { isPdf2HtmlPage, readPdf2HtmlPages } from './pdf2html-pages';
+import { DEFAULT_READ_LIMITS } from './read-limits';
 
 // Corpus document 789: a printed approval as pdf2htmlEX shows it (positioned text lines, spacer spans), its
 // indicator table borderless over two pages, a wrapped level 2 with the row's other cells centred beside it.
@@ -24,7 +25,7 @@ describe('readPdf2HtmlPages', () => {
     const html = page('<div class="t m0 x0 h0 y0 fs0">三级指标<span class="_ _0"> </span>指标值<span class="_ _1"> </span>权重</div>'
       + '<div class="t m0 x0 h0 y1 fs0">清淤长度<span class="_ _0"> </span>≥<span class="ff2">12</span><span class="_ _2"> </span><span class="ff2">60</span></div>');
     expect(isPdf2HtmlPage(html)).toBe(true);
-    expect(tables(readPdf2HtmlPages(html)!.blocks)).toEqual([[['三级指标', '指标值', '权重'], ['清淤长度', '≥12', '60']]]);
+    expect(tables(readPdf2HtmlPages(html, 'round96.html', DEFAULT_READ_LIMITS)!.blocks)).toEqual([[['三级指标', '指标值', '权重'], ['清淤长度', '≥12', '60']]]);
   });
 
   it('is not used for a page without pdf2htmlEX’s mark', () => {

@@ -1,7 +1,7 @@
 import WordOleExtractor from 'word-extractor/lib/word-ole-extractor.js';
 import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from '../model/source-document';
 import { type DocParagraph, type DocRowProperties, readDeletedRuns, readDocParagraphs } from './doc-paragraphs';
-import { readEmbeddedObject } from './embedded-objects';
+import { EmbeddedObjects } from './embedded-objects';
 import { type ReadLimits, ReadFailure } from './read-limits';
 
 /** What a paragraph mark or 0x07 in the body text ends, from the paragraph properties. */
@@ -241,11 +241,13 @@ export async function readDoc(streams: Map<string, Uint8Array>, fileName: string
   const counter = { paragraphs: 0 };
   const notes: string[] = [];
   // The body's objects take the ObjectPool's storages in order (Word numbers them as they are pasted).
-  const pool = [...objectPool];
-  const budget = { bytes: 0, cells: 0 };
+  // Each storage is taken once; all are read under the document's one budget, not a fresh one each.
+  const objects = new EmbeddedObjects(fileName, limits);
+  let next = 0;
   const objectBlocks = (): SourceBlock[] => {
-    const storage = pool.shift();
-    const read = storage ? readEmbeddedObject({ kind: 'storage', streams: storage }, fileName, limits, budget) : null;
+    const index = next++;
+    const storage = objectPool[index];
+    const read = objects.read(String(index), () => (storage ? { kind: 'storage', streams: storage } : undefined));
     if (read && 'note' in read) notes.push(read.note);
     return read && 'blocks' in read ? read.blocks : [];
   };

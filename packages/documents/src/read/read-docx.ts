@@ -4,7 +4,7 @@ import { readTextLayout } from '../text/read-text-layout';
 import { decodeText } from './decode-text';
 import { DocxNumbering } from './docx-numbering';
 import { documentRelationships, firstPageHeader } from './docx-page-header';
-import { linkedObjectNote, readEmbeddedObject } from './embedded-objects';
+import { type EmbeddedRead, EmbeddedObjects, linkedObjectNote } from './embedded-objects';
 import { mhtToHtml } from './read-mht';
 import type { SafeZip } from './safe-unzip';
 import { type XmlNode, childElements, firstChild, parseXmlTree } from './scan-xml';
@@ -53,13 +53,17 @@ export function readDocx(zip: SafeZip, fileName: string, limits: ReadLimits): So
  * Reads an OLE object's data (o:OLEObject in a w:object): an embedded Excel worksheet is the form Word shows
  * through its preview picture, so its workbook is read in its place; a linked one left only its picture.
  */
-function oleObjectReader(zip: SafeZip, rels: () => Map<string, string>, fileName: string, limits: ReadLimits): (ole: XmlNode) => { blocks: SourceBlock[] } | { note: string } | null {
-  const budget = { bytes: 0, cells: 0 };
+function oleObjectReader(zip: SafeZip, rels: () => Map<string, string>, fileName: string, limits: ReadLimits): (ole: XmlNode) => EmbeddedRead {
+  // On the document zip's budget: what the workbooks inflate and the cells they hold count with the document's.
+  const objects = new EmbeddedObjects(fileName, limits, zip.budget);
   return (ole) => {
     const part = rels().get(ole.attrs['r:id'] ?? '');
     if (ole.attrs['Type'] === 'Link') return /^Excel\./i.test(ole.attrs['ProgID'] ?? '') ? { note: linkedObjectNote(fileName, part?.replace(/^word\//, '')) } : null;
-    const bytes = part ? zip.read(part) : undefined;
-    return bytes ? readEmbeddedObject({ kind: 'package', bytes }, fileName, limits, budget) : null;
+    if (!part) return null;
+    return objects.read(part, () => {
+      const bytes = zip.read(part);
+      return bytes ? { kind: 'package', bytes } : undefined;
+    });
   };
 }
 
@@ -124,7 +128,7 @@ class DocxBodyReader {
     private readonly styles: DocxStyles,
     private readonly numbering: DocxNumbering,
     private readonly altChunk: (relId: string) => SourceBlock[] | null = () => null,
-    private readonly oleObject: (ole: XmlNode) => { blocks: SourceBlock[] } | { note: string } | null = () => null,
+    private readonly oleObject: (ole: XmlNode) => EmbeddedRead = () => null,
   ) {}
 
   readBlocks(container: XmlNode, into: SourceBlock[] = this.blocks): void {

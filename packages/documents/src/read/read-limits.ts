@@ -45,6 +45,30 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxPdfPages: 2000,
 };
 
+/**
+ * What one document's reads have spent of its limits. A document holding workbooks (Excel objects pasted into
+ * Word) reads each under the document's limits, not under fresh ones: N objects must not buy N times the cells.
+ */
+export interface ReadBudget {
+  /** Cells read, against maxCells. */
+  cells: number;
+  /** Bytes inflated from zips, against maxTotalBytes. */
+  inflatedBytes: number;
+}
+
+export function newReadBudget(): ReadBudget {
+  return { cells: 0, inflatedBytes: 0 };
+}
+
+/** Failures that say the input is too large, not damaged: a reader stops on them, never reads past them. */
+const LIMIT_CODES: ReadonlySet<string> = new Set([
+  'too-large', 'too-large-uncompressed', 'too-many-entries', 'too-many-pages', 'too-many-cells', 'sheet-too-large', 'xml-too-large', 'xml-too-deep', 'zip-unsupported',
+]);
+
+export function isLimitFailure(error: unknown): error is ReadFailure {
+  return error instanceof ReadFailure && LIMIT_CODES.has(error.code);
+}
+
 /** A limit or format problem found deep in a reader; read-source turns it into a ReadIssue. */
 export class ReadFailure extends Error {
   constructor(
@@ -53,6 +77,11 @@ export class ReadFailure extends Error {
   ) {
     super(message);
   }
+}
+
+/** The refusal of a document with more pages than limits.maxPdfPages (a PDF, or a PDF shown as a web page). */
+export function tooManyPages(fileName: string, pages: number, limits: ReadLimits): ReadFailure {
+  return new ReadFailure('too-many-pages', `PDF 文件“${fileName}”有 ${pages} 页，超过上限 ${limits.maxPdfPages} 页。请拆分后再导入。`);
 }
 
 export function formatBytes(n: number): string {

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import type { SourceDocument } from '../model/source-document';
 import { type PageContent, type PdfSegment, type PdfTextItem, layoutPdfPages } from './pdf-layout';
-import { type ReadLimits, ReadFailure } from './read-limits';
+import { type ReadLimits, ReadFailure, tooManyPages } from './read-limits';
 import { foldRadicals } from './fold-radicals';
 import { type Matrix, type RawText, multiply, withoutSeal } from './pdf-seal';
 import { deskewRuns, evenBaselines, isScannedPage, splitTwoUp, withoutSealReadings } from './pdf-scan-layer';
@@ -86,7 +86,7 @@ async function extract(bytes: Uint8Array, fileName: string, limits: ReadLimits):
   }
   try {
     if (doc.numPages > limits.maxPdfPages) {
-      throw new ReadFailure('too-many-pages', `PDF 文件“${fileName}”有 ${doc.numPages} 页，超过上限 ${limits.maxPdfPages} 页。请拆分后再导入。`);
+      throw tooManyPages(fileName, doc.numPages, limits);
     }
     const OPS = pdfjs.OPS as Record<string, number>;
     const pages: PageContent[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPdf2HtmlPages } from './pdf2html-pages';
+import { DEFAULT_READ_LIMITS } from './read-limits';
 import { readSource } from './read-source';
 import { odfPackage } from './testing/odf-fixtures';
 import { docxWithBody, xlsxWithSheets, zeroBombZip, zipParts } from './testing/ooxml-fixtures';
@@ -203,7 +204,7 @@ describe('readSource refuses bad input with a Chinese message naming the file', 
     ['@media with no rule block', `<style>${'@media'.repeat(50_000)}</style>`],
   ])('reads a pdf2htmlEX page of 50,000 %s in well under a second', (_what, body) => {
     const started = Date.now();
-    readPdf2HtmlPages(`<html><head><meta name="generator" content="pdf2htmlEX"/></head><body><div class="pf">${body}`);
+    readPdf2HtmlPages(`<html><head><meta name="generator" content="pdf2htmlEX"/></head><body><div class="pf">${body}`, 'bad.html', DEFAULT_READ_LIMITS);
     expect(Date.now() - started).toBeLessThan(1000);
   });
 

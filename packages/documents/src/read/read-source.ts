@@ -154,7 +154,7 @@ function readText(bytes: Uint8Array, fileName: string, limits: ReadLimits, ext: 
   // A CSV sheet (Excel 另存为 CSV, a budget system's 导出): by its name, or by its shape when renamed.
   const csv = ext === 'csv' || (!['htm', 'html', 'md'].includes(ext) && !/<table\b/i.test(body) && looksLikeCsv(body));
   // A printed PDF as pdf2htmlEX shows it in a browser: positioned text, read as the PDF page it was.
-  const printed = !csv && isPdf2HtmlPage(body) ? readPdf2HtmlPages(body) : null;
+  const printed = !csv && isPdf2HtmlPage(body) ? readPdf2HtmlPages(body, fileName, limits) : null;
   const source = printed ?? (csv ? readCsv(body) : readTextLayout(body));
   if (damaged) source.notes.push(`文件“${fileName}”中有 ${damaged} 个字节不是有效的 UTF-8 编码（可能是从西文软件粘贴的不换行空格等符号），已按西文字符读取，其余内容按 UTF-8 读取。请核对导入结果，或将文件另存为 UTF-8 后重新导入。`);
   return { ok: true, source };

@@ -25,7 +25,7 @@ interface Globals {
  * page) into the model the .xlsx reader gives: each visible worksheet is its name and a table,
  * numbers shown in their number formats, merged cells kept, hidden rows and columns left out.
  */
-export function readXls(stream: Uint8Array, fileName: string, limits: ReadLimits): SourceDocument {
+export function readXls(stream: Uint8Array, fileName: string, limits: ReadLimits, budget: { cells: number } = { cells: 0 }): SourceDocument {
   const corrupt = (detail: string) =>
     new ReadFailure('xls-corrupt', `文件“${fileName}”是 Excel 97–2003（.xls）工作簿，但其内容已损坏，无法读取（${detail}）。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。`);
   let globals: Globals;
@@ -37,7 +37,6 @@ export function readXls(stream: Uint8Array, fileName: string, limits: ReadLimits
   }
   const blocks: SourceBlock[] = [];
   const notes: string[] = [];
-  const budget = { cells: 0 };
   // Every worksheet is read before any is laid out: a formula may show a cell of another sheet, a hidden one
   // too. A hidden sheet is read only for that: on its own budget, and damage or size in it is no failure.
   const broken = new Map<number, string>();

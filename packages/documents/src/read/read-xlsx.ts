@@ -34,7 +34,8 @@ export function readXlsx(zip: SafeZip, fileName: string, limits: ReadLimits): So
   const { formats, struck } = readCellFormats(zip, fileName, limits);
   const blocks: SourceBlock[] = [];
   const notes: string[] = [];
-  const budget = { cells: 0 };
+  // The zip's budget: a workbook embedded in a document counts its cells with the document's other workbooks.
+  const budget = zip.budget;
   let numbersExport = false;
   for (const sheet of sheetsNode ? childElements(sheetsNode, 'sheet') : []) {
     const name = sheet.attrs['name'] ?? '';

@@ -1,5 +1,5 @@
 import { Inflate } from 'fflate';
-import { type ReadLimits, ReadFailure, formatBytes } from './read-limits';
+import { type ReadBudget, type ReadLimits, ReadFailure, formatBytes, newReadBudget } from './read-limits';
 
 interface ZipEntry {
   name: string;
@@ -16,16 +16,16 @@ interface ZipEntry {
  * counted while inflating, so a zip bomb (or a lying header) stops after at most one chunk.
  */
 export class SafeZip {
-  private inflatedTotal = 0;
-
   private constructor(
     private readonly bytes: Uint8Array,
     private readonly entries: Map<string, ZipEntry>,
     private readonly limits: ReadLimits,
     private readonly fileName: string,
+    /** The document's spending; a zip inside it (an embedded workbook) is opened on its parent's budget. */
+    readonly budget: ReadBudget,
   ) {}
 
-  static open(bytes: Uint8Array, limits: ReadLimits, fileName: string): SafeZip {
+  static open(bytes: Uint8Array, limits: ReadLimits, fileName: string, budget: ReadBudget = newReadBudget()): SafeZip {
     const corrupt = (why: string) =>
       new ReadFailure('zip-corrupt', `文件“${fileName}”已损坏或不完整（${why}），无法打开。请重新导出或重新下载完整文件后再导入。`);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -72,12 +72,12 @@ export class SafeZip {
     if (declaredTotal > limits.maxTotalBytes * 4) {
       throw bomb(fileName, declaredTotal, limits.maxTotalBytes);
     }
-    return new SafeZip(bytes, entries, limits, fileName);
+    return new SafeZip(bytes, entries, limits, fileName, budget);
   }
 
   /** Bytes inflated so far, against limits.maxTotalBytes. */
   get inflated(): number {
-    return this.inflatedTotal;
+    return this.budget.inflatedBytes;
   }
 
   has(name: string): boolean {
@@ -99,8 +99,8 @@ export class SafeZip {
       throw new ReadFailure('encrypted', `文件“${fileName}”已加密（设置了打开密码），无法读取。请在 Word/Excel 中取消密码后另存再导入。`);
     }
     if (entry.size > limits.maxEntryBytes) throw bomb(fileName, entry.size, limits.maxEntryBytes);
-    if (this.inflatedTotal + entry.size > limits.maxTotalBytes) {
-      throw bomb(fileName, this.inflatedTotal + entry.size, limits.maxTotalBytes);
+    if (this.budget.inflatedBytes + entry.size > limits.maxTotalBytes) {
+      throw bomb(fileName, this.budget.inflatedBytes + entry.size, limits.maxTotalBytes);
     }
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const lh = entry.localOffset;
@@ -111,7 +111,7 @@ export class SafeZip {
     const data = bytes.subarray(start, end);
     if (entry.method === 0) {
       if (entry.compressedSize !== entry.size) throw corrupt('大小不一致');
-      this.inflatedTotal += entry.size;
+      this.budget.inflatedBytes += entry.size;
       return data;
     }
     if (entry.method !== 8) throw corrupt(`不支持的压缩方式 ${entry.method}`);
@@ -140,7 +140,7 @@ export class SafeZip {
     }
     if (over) throw bomb(fileName, produced, cap === entry.size ? limits.maxEntryBytes : cap);
     if (!finished || produced !== entry.size) throw corrupt('解压后大小不符');
-    this.inflatedTotal += produced;
+    this.budget.inflatedBytes += produced;
     if (chunks.length === 1) return chunks[0]!;
     const out = new Uint8Array(produced);
     let o = 0;

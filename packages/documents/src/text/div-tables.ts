@@ -1,3 +1,5 @@
+import { cssRules, selectorClass, styleSheets } from './css-rules';
+
 /**
  * Web pages draw tables without table tags too: `<div role="table">` with `role="row"` and
  * `role="cell"` spans (accessible grids), or divs whose CSS says `display: table-row` /
@@ -78,13 +80,13 @@ function tableTagOf(attrs: string, classRoles: Map<string, TableTag>): TableTag 
 /** Classes a `<style>` block displays as a table, a row or a cell (`.tr{display:table-row}`). */
 function cssTableClasses(html: string): Map<string, TableTag> {
   const out = new Map<string, TableTag>();
-  for (const style of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) {
-    for (const rule of style[1]!.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-      const display = /display\s*:\s*([a-z-]+)/i.exec(rule[2]!)?.[1]?.toLowerCase();
+  for (const css of styleSheets(html)) {
+    for (const rule of cssRules(css)) {
+      const display = /display\s*:\s*([a-z-]+)/i.exec(rule.body)?.[1]?.toLowerCase();
       const tag = display ? DISPLAY_TAGS[display] : undefined;
       if (!tag) continue;
-      for (const selector of rule[1]!.split(',')) {
-        const cls = /^\s*[a-z0-9]*\.([\w-]+)\s*$/i.exec(selector)?.[1];
+      for (const selector of rule.selector.split(',')) {
+        const cls = selectorClass(selector);
         if (cls) out.set(cls, tag);
       }
     }

@@ -1,3 +1,5 @@
+import { cssRules, selectorClass, styleSheets } from './css-rules';
+
 /**
  * A page hides elements in more ways than an inline `style="display:none"`: the `hidden`
  * attribute, or a class a `<style>` block displays as `none` (`.yc{display:none}`, a system's way
@@ -31,12 +33,12 @@ function isHidden(attrs: string, classes: Set<string>): boolean {
  */
 function hiddenClasses(html: string): Set<string> {
   const out = new Set<string>();
-  for (const style of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) {
-    const css = style[1]!.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/gi, '');
-    for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-      if (!/(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i.test(rule[2]!.trim())) continue;
-      for (const selector of rule[1]!.split(',')) {
-        const cls = /^\s*[a-z0-9]*\.([\w-]+)\s*$/i.exec(selector)?.[1];
+  for (const css of styleSheets(html)) {
+    for (const rule of cssRules(css)) {
+      if (rule.within !== undefined && /^@media\b/i.test(rule.within)) continue;
+      if (!/(?:^|;)\s*display\s*:\s*none\s*(?:!important\s*)?(?:;|$)/i.test(rule.body.trim())) continue;
+      for (const selector of rule.selector.split(',')) {
+        const cls = selectorClass(selector);
         if (cls) out.add(cls);
       }
     }

@@ -1,3 +1,5 @@
+import { cssRules, selectorClass, styleSheets } from './css-rules';
+
 /**
  * Revised drafts (修改稿 / 审核稿 / 批复稿) keep the words they replace, crossed out beside the new ones
  * (`<s>90%</s> 95%`, `~~90%~~ 95%`): a reader sees them struck, so they are deleted text, no part of the
@@ -31,12 +33,11 @@ function blankKeepingLines(text: string): string {
 /** Elements of a class the page's style sheet strikes through get the inline style the rule above reads. */
 function markStruckClasses(html: string): string {
   const classes = new Set<string>();
-  for (const style of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) {
-    const css = style[1]!.replace(/\/\*[\s\S]*?\*\//g, '');
-    for (const rule of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-      if (!/text-decoration(?:-line)?\s*:[^;]*line-through/i.test(rule[2]!)) continue;
-      for (const selector of rule[1]!.split(',')) {
-        const cls = /^\s*[a-z0-9]*\.([\w-]+)\s*$/i.exec(selector)?.[1];
+  for (const css of styleSheets(html)) {
+    for (const rule of cssRules(css)) {
+      if (!/text-decoration(?:-line)?\s*:[^;]*line-through/i.test(rule.body)) continue;
+      for (const selector of rule.selector.split(',')) {
+        const cls = selectorClass(selector);
         if (cls) classes.add(cls);
       }
     }
