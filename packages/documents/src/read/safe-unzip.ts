@@ -75,11 +75,6 @@ export class SafeZip {
     return new SafeZip(bytes, entries, limits, fileName, budget);
   }
 
-  /** Bytes inflated so far, against limits.maxTotalBytes. */
-  get inflated(): number {
-    return this.budget.inflatedBytes;
-  }
-
   has(name: string): boolean {
     return this.entries.has(name);
   }
